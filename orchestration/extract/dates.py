@@ -1,0 +1,165 @@
+"""Polish dates and date ranges with offsets: small pure functions.
+
+Forms read: ``13.10.2017 r.``, ``01-10-2017``, ``2017-10-13`` (ISO), ``13 października 2017 r.``,
+``stycznia 2011`` / ``maj 2008`` / ``w maju 2008`` (month precision), ``10.2017`` (month.year),
+``2008`` (year, only inside a range or after "w latach"/"od"/"do"), and ranges joined by
+``–``/``-``/``do`` with an optional ``od``: ``1.10.2017 r. – 30.09.2019 r.``,
+``od stycznia 2011 r. do 31 grudnia 2011 r.``, ``maj 2008 – grudzień 2013``, ``w latach 2008 – 2013``.
+A month-only or year-only date is the first day for a start and the last day for an end.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {}
+for _i, _forms in enumerate(
+    [
+        "styczeń stycznia styczniu styczen",
+        "luty lutego lutym",
+        "marzec marca marcu",
+        "kwiecień kwietnia kwietniu kwiecien",
+        "maj maja maju",
+        "czerwiec czerwca czerwcu",
+        "lipiec lipca lipcu",
+        "sierpień sierpnia sierpniu sierpien",
+        "wrzesień września wrześniu wrzesien wrzesnia",
+        "październik października październiku pazdziernik pazdziernika",
+        "listopad listopada listopadzie",
+        "grudzień grudnia grudniu grudzien",
+    ],
+    start=1,
+):
+    for _f in _forms.split():
+        MONTHS[_f] = _i
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_SUFFIX = r"(?:\s?(?:r\.|roku|rok)(?!\w))?"
+DATE_RE = re.compile(
+    rf"(?<![\w.\-/])(?:"
+    rf"(?P<iso_y>{_YEAR})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})"
+    rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
+    rf"|(?P<td>\d{{1,2}})\s(?P<tm>{_MONTH_ALT})\s(?P<ty>{_YEAR})"
+    rf"|(?P<mm>{_MONTH_ALT})\s(?P<my>{_YEAR})"
+    rf"|(?P<nm>\d{{1,2}})[./](?P<ny>{_YEAR})"
+    rf"|(?P<yy>{_YEAR})"
+    rf"){_SUFFIX}(?![\w])",
+    re.IGNORECASE,
+)
+# What may stand between the two ends of a range.
+_RANGE_JOIN = re.compile(r"\s?(?:–|-|—|do|to|r\.\s?do|r\.\s?–|r\.\s?-)\s?(?:dnia\s)?$", re.IGNORECASE)
+_YEARS_CONTEXT = re.compile(
+    r"(?:w\slatach|lata|od|do|w\sroku|rok|roku|edycj\w*|okresie)\s?$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class DateToken:
+    year: int
+    month: int | None
+    day: int | None
+    start: int
+    end: int
+    text: str
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else ("month" if self.month else "year")
+
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return dt.date(self.year, month, day)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: DateToken
+    end: DateToken
+
+    @property
+    def start_date(self) -> dt.date:
+        return self.start.first_day()
+
+    @property
+    def end_date(self) -> dt.date:
+        return self.end.last_day()
+
+
+def _valid(y: int, m: int | None, d: int | None) -> bool:
+    if m is not None and not 1 <= m <= 12:
+        return False
+    if d is not None:
+        try:
+            dt.date(y, m or 1, d)
+        except ValueError:
+            return False
+    return True
+
+
+def find_dates(text: str, offset: int = 0, invalid: list[str] | None = None) -> list[DateToken]:
+    """Every date in `text`; impossible dates (31.02.2019) are skipped and listed in `invalid`.
+
+    >>> [str(t.first_day()) for t in find_dates("od stycznia 2011 r. do 31 grudnia 2011 r.")]
+    ['2011-01-01', '2011-12-31']
+    """
+    out: list[DateToken] = []
+    for m in DATE_RE.finditer(text):
+        g = m.groupdict()
+        if g["iso_y"]:
+            y, mo, d = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])
+        elif g["y"]:
+            y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+        elif g["ty"]:
+            y, mo, d = int(g["ty"]), MONTHS[g["tm"].lower()], int(g["td"])
+        elif g["my"]:
+            y, mo, d = int(g["my"]), MONTHS[g["mm"].lower()], None
+        elif g["ny"]:
+            y, mo, d = int(g["ny"]), int(g["nm"]), None
+        else:
+            y, mo, d = int(g["yy"]), None, None
+        if not _valid(y, mo, d):
+            if invalid is not None:
+                invalid.append(m.group(0))
+            continue
+        out.append(DateToken(y, mo, d, offset + m.start(), offset + m.end(), m.group(0)))
+    return out
+
+
+def find_ranges(text: str, offset: int = 0, tokens: list[DateToken] | None = None) -> list[DateRange]:
+    """Date ranges: two dates joined by a dash or "do" (optionally after "od").
+
+    A bare year counts only when both ends are years in a range context
+    ("w latach 2008 – 2013", "od 2008 do 2013 r.").
+
+    >>> [(str(r.start_date), str(r.end_date)) for r in find_ranges("maj 2008 – grudzień 2013")]
+    [('2008-05-01', '2013-12-31')]
+    """
+    if tokens is None:
+        tokens = find_dates(text, offset)
+    out: list[DateRange] = []
+    for a, b in zip(tokens, tokens[1:]):
+        between = text[a.end - offset : b.start - offset]
+        if len(between) > 12 or not _RANGE_JOIN.search(between):
+            continue
+        if (a.precision == "year") != (b.precision == "year"):
+            continue
+        if a.precision == "year":
+            before = text[max(0, a.start - offset - 12) : a.start - offset]
+            if not _YEARS_CONTEXT.search(before) and not between.strip().startswith(("–", "—")):
+                continue  # "2015-2020" alone is a label more often than a period
+        if b.last_day() < a.first_day():
+            continue
+        out.append(DateRange(a, b))
+    return out
+
+
+def is_bare_year(token: DateToken) -> bool:
+    return token.precision == "year"

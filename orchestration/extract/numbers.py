@@ -1,0 +1,130 @@
+"""Polish numbers, money amounts, counts and percentages: small pure functions with offsets.
+
+Styles read: ``1 239 061,22 zł``, ``15.707.281,20 zł``, ``1239061.22 PLN``, ``1,24 mln zł``,
+``850 tys. zł``, ``10 mln zł``, ``PLN 1 239 061,22``; counts ``2 815``, ``1.326``, ``513``;
+percentages ``34%``, ``34 %``, ``12,5 proc.``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+# A number as Polish texts write it: thousands grouped by a space or a dot, decimals after a comma
+# (or after a dot when there are one or two decimals and no grouping).
+_NUM = r"\d{1,3}(?:[ .]\d{3})+(?:,\d{1,2})?|\d{1,15}(?:[,.]\d{1,2})?"
+_MULT = r"mld|miliard(?:a|y|ów)?|mln|milion(?:a|y|ów)?|tys(?:\.|iąc(?:e|y)?|ięcy)?"
+_CUR = r"zł(?:otych|ote|oty)?|złotych|PLN|zl\b"
+NUMBER_RE = re.compile(rf"(?<![\d,.])(?:{_NUM})(?![\d])")
+MONEY_RE = re.compile(
+    rf"(?<![\w,.])(?P<num>{_NUM})(?!\d)\s?(?:(?P<mult>{_MULT})\s?)?(?P<cur>{_CUR})(?!\w)"
+    rf"|(?<!\w)(?P<cur2>PLN)\s?(?P<num2>{_NUM})(?![\d])(?:\s?(?P<mult2>{_MULT}))?",
+    re.IGNORECASE,
+)
+PERCENT_RE = re.compile(r"(?<![\d,.])(?P<num>\d{1,3}(?:[,.]\d{1,2})?)\s?(?:%|proc\.|procent\w*)")
+
+_MULTIPLIERS = {"mld": 10**9, "mil": 10**6, "mln": 10**6, "tys": 10**3}
+
+
+class NumberError(ValueError):
+    pass
+
+
+def parse_number(text: str) -> Decimal:
+    """Parse a Polish-formatted number.
+
+    >>> parse_number("1 239 061,22"), parse_number("15.707.281,20"), parse_number("1.326")
+    (Decimal('1239061.22'), Decimal('15707281.20'), Decimal('1326'))
+    >>> parse_number("1239061.22"), parse_number("1,24")
+    (Decimal('1239061.22'), Decimal('1.24'))
+    """
+    s = text.strip().replace(" ", "").replace("\u00a0", "")
+    if not s or len(s) > 40:
+        raise NumberError(f"not a number: {text!r}")
+    if "," in s:
+        if s.count(",") > 1:
+            raise NumberError(f"two decimal commas: {text!r}")
+        whole, frac = s.split(",")
+        if "." in whole and not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", whole):
+            raise NumberError(f"bad thousands grouping: {text!r}")
+        s = whole.replace(".", "") + "." + frac
+    elif "." in s:
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+            s = s.replace(".", "")  # 1.326 or 15.707.281: dots group thousands
+        elif s.count(".") > 1:
+            raise NumberError(f"bad number: {text!r}")
+    try:
+        return Decimal(s)
+    except InvalidOperation as exc:  # pragma: no cover - the regexes only pass digits
+        raise NumberError(f"not a number: {text!r}") from exc
+
+
+def _multiplier(word: str | None) -> int:
+    if not word:
+        return 1
+    return _MULTIPLIERS.get(word.lower()[:3], 1)
+
+
+@dataclass(frozen=True)
+class Money:
+    value: Decimal  # PLN
+    start: int
+    end: int
+    text: str
+    rounded: bool  # written with mln / tys. (a rounded figure)
+
+
+def find_money(text: str, offset: int = 0) -> list[Money]:
+    """All PLN amounts in `text`, with offsets shifted by `offset`.
+
+    >>> [float(m.value) for m in find_money("kwota 1,24 mln zł oraz 850 tys. zł i 160,00 zł")]
+    [1240000.0, 850000.0, 160.0]
+    """
+    out = []
+    for m in MONEY_RE.finditer(text):
+        num = m.group("num") or m.group("num2")
+        mult = m.group("mult") or m.group("mult2")
+        try:
+            value = parse_number(num)
+        except NumberError:
+            continue
+        factor = _multiplier(mult)
+        value = (value * factor).quantize(Decimal("0.01"))
+        out.append(Money(value, offset + m.start(), offset + m.end(), m.group(0), factor > 1))
+    return out
+
+
+@dataclass(frozen=True)
+class Count:
+    value: int
+    start: int
+    end: int
+
+
+def parse_count(text: str) -> int | None:
+    """A count of people: '2 815' -> 2815, '1.326' -> 1326; None for decimals.
+
+    >>> parse_count("2 815"), parse_count("1.326"), parse_count("12,5")
+    (2815, 1326, None)
+    """
+    try:
+        value = parse_number(text)
+    except NumberError:
+        return None
+    if value != value.to_integral_value():
+        return None
+    if "," in text:
+        return None
+    return int(value)
+
+
+def parse_percent(text: str) -> float | None:
+    m = PERCENT_RE.search(text)
+    if not m:
+        return None
+    try:
+        value = float(parse_number(m.group("num")))
+    except NumberError:
+        return None
+    return value if 0 <= value <= 100 else None

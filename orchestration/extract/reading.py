@@ -1,0 +1,227 @@
+"""Reading a landed file: bytes -> decoded text (txt, html, pdf), or a reason to reject it."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+
+MAX_BYTES = 50 * 1024 * 1024
+
+
+class Rejected(Exception):
+    """The file cannot be read as a project description; the message is the recorded reason."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    media_type: str  # txt | html | pdf
+
+
+_POLISH_LETTERS = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
+_HTML_SNIFF = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|div|p|article)\b", re.IGNORECASE)
+
+
+def _polish_score(text: str) -> float:
+    """Share of letters that are Polish diacritics minus a penalty for symbols that CP1250 and
+    ISO-8859-2 produce when read with the wrong table (e.g. '¹', '¿', 'œ', '±', '¶', '¼')."""
+    letters = sum(ch.isalpha() for ch in text) or 1
+    good = sum(ch in _POLISH_LETTERS for ch in text)
+    bad = sum(ch in "¹¿œ±¶¼¥Œ¬¦©®ª" or "\x80" <= ch <= "\x9f" for ch in text)
+    return (good - 3 * bad) / letters
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode bytes as UTF-8 when they are, else let charset-normalizer choose among the encodings
+    Polish documents use (CP1250, ISO-8859-2, UTF-16), checking its choice on Polish letters.
+    """
+    if not data:
+        raise Rejected("empty file")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise Rejected(f"undecodable UTF-16 text: {exc.reason}") from None
+    try:
+        text = data.decode("utf-8")
+        encoding = "utf-8"
+    except UnicodeDecodeError:
+        text, encoding = _detect(data)
+    _reject_binary(text)
+    return text, encoding
+
+
+def _detect(data: bytes) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    sample = data[:200_000]
+    # UTF-16 without a BOM: every other byte is NUL in Latin-script text
+    if sample.count(b"\x00") > len(sample) // 4:
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if _printable_share(text[:5000]) > 0.95:
+                return text, enc
+        raise Rejected("binary content (NUL bytes): not a text document")
+    results = from_bytes(sample, cp_isolation=["cp1250", "iso8859_2", "utf_16", "cp1252"])
+    candidates = []
+    best = results.best()
+    if best is not None:
+        candidates.append(best.encoding)
+    for enc in ("cp1250", "iso8859_2"):
+        if enc not in candidates:
+            candidates.append(enc)
+    scored = []
+    for enc in candidates:
+        try:
+            text = data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        scored.append((_polish_score(text[:50_000]), enc == (best.encoding if best else None), enc, text))
+    if not scored:
+        raise Rejected("undecodable text: not UTF-8, CP1250, ISO-8859-2 or UTF-16")
+    scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+    _, _, enc, text = scored[0]
+    return text, enc.replace("_", "-")
+
+
+def _printable_share(text: str) -> float:
+    if not text:
+        return 0.0
+    ok = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
+    return ok / len(text)
+
+
+def _reject_binary(text: str) -> None:
+    sample = text[:20_000]
+    if "\x00" in sample or _printable_share(sample) < 0.97:
+        raise Rejected("binary content: control characters, not a text document")
+
+
+def read_document(data: bytes, name: str) -> Decoded:
+    """Bytes of a landed file -> text, by the file's extension and content."""
+    if len(data) > MAX_BYTES:
+        raise Rejected(f"file too large ({len(data)} bytes > {MAX_BYTES})")
+    lower = name.lower()
+    if lower.endswith(".pdf") or data[:5] == b"%PDF-":
+        return Decoded(_pdf_text(data), "pdf", "pdf")
+    text, encoding = decode_bytes(data)
+    if lower.endswith((".html", ".htm", ".xhtml")) or _HTML_SNIFF.search(data[:2048]):
+        return Decoded(html_to_text(text), encoding, "html")
+    return Decoded(text, encoding, "txt")
+
+
+def _pdf_text(data: bytes) -> str:
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception:
+                raise Rejected("encrypted PDF") from None
+        parts = [page.extract_text() or "" for page in reader.pages]
+    except Rejected:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
+        raise Rejected(f"unreadable PDF: {type(exc).__name__}") from None
+    text = "\n\n".join(p for p in parts if p.strip())
+    if len(text.strip()) < 20:
+        raise Rejected("PDF has no text layer (a scan?): nothing to read")
+    return text
+
+
+# --------------------------------------------------------------------------- HTML
+
+_DROP_TAGS = {
+    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg",
+    "template", "button", "select", "input", "textarea", "object", "embed", "canvas", "menu", "head",
+}
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "br", "li", "ul", "ol", "tr", "table", "h1", "h2",
+    "h3", "h4", "h5", "h6", "dd", "dt", "dl", "blockquote", "pre", "hr", "figure", "figcaption",
+    "address", "tbody", "thead",
+}
+_BOILERPLATE = re.compile(
+    r"cookie|consent|rodo|gdpr|banner|navbar|\bnav\b|menu|breadcrumb|footer|header|sidebar|social|share"
+    r"|skip|newsletter|search|popup|modal|wcag|accessibility|toolbar",
+    re.IGNORECASE,
+)
+
+
+def html_to_text(html: str) -> str:
+    """Article text of an HTML page: scripts, styles, navigation and cookie banners removed;
+    block elements become line breaks, list items become "- " lines."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    root = tree.body or tree.root
+    if root is None:
+        return ""
+    for tag in _DROP_TAGS:
+        for node in root.css(tag):
+            node.decompose()
+    for node in root.css("[id], [class], [role], [aria-hidden]"):
+        attrs = node.attributes
+        marker = " ".join(str(attrs.get(k) or "") for k in ("id", "class", "role"))
+        if attrs.get("aria-hidden") == "true" or (
+            _BOILERPLATE.search(marker) and node.tag not in {"main", "article", "body", "html"}
+        ):
+            node.decompose()
+    main = None
+    for sel in ("main", "article", "[role=main]", "#content", ".content"):
+        cand = root.css_first(sel)
+        if cand is not None and len((cand.text() or "").strip()) > 200:
+            main = cand
+            break
+    return _render(main or root)
+
+
+def _render(node) -> str:
+    out: list[str] = []
+    # iterative walk: deeply nested pages must not hit the recursion limit
+    stack: list[tuple[object, bool]] = [(node, False)]
+    while stack:
+        n, closing = stack.pop()
+        tag = n.tag
+        if closing:
+            if tag in _BLOCK_TAGS:
+                out.append("\n")
+            continue
+        if tag == "-text":
+            out.append(n.text_content or "")
+            continue
+        if tag in _DROP_TAGS or tag == "-comment":
+            continue
+        if tag == "br":
+            out.append("\n")
+            continue
+        if tag in {"td", "th"}:
+            out.append(" | ")
+        if tag in _BLOCK_TAGS:
+            out.append("\n")
+            if tag == "li":
+                out.append("- ")
+        stack.append((n, True))
+        children = []
+        child = n.child
+        while child is not None:
+            children.append(child)
+            child = child.next
+        for c in reversed(children):
+            stack.append((c, False))
+    text = "".join(out)
+    text = re.sub(r"\n\s*\|\s*", "\n", text)  # a row's first cell starts its line
+    text = re.sub(r"[ \t\u00a0]*\n[ \t\u00a0]*", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text)

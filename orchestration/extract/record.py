@@ -1,0 +1,202 @@
+"""Assemble one extraction record (../contracts/extraction-record.schema.json) from a document."""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from . import rules
+from .reading import Rejected, read_document
+from .text import Unit, clean_text, compact, segment
+
+EXTRACTOR_VERSION = "1.0.0"
+
+FIELDS = (
+    "source_file", "sha256", "status", "problems",
+    "city", "voivodeship", "implementer", "title",
+    "programme", "programme_period", "priority_axis", "measure", "submeasure", "project_type",
+    "total_cost_pln", "total_cost_qualifier", "eu_cofinancing_pln", "own_contribution_pln",
+    "contract_date", "start_date", "end_date",
+    "participants_planned", "participants_planned_breakdown", "participants_actual",
+    "participants_completed", "social_effectiveness_pct", "employment_effectiveness_pct",
+    "instruments", "evidence",
+)
+SCALAR_FIELDS = tuple(
+    f for f in FIELDS
+    if f not in {"source_file", "sha256", "status", "problems", "participants_planned_breakdown",
+                 "instruments", "evidence"}
+)
+# Facts that make a text a project description; without any, it is rejected.
+_PROJECT_FACTS = (
+    "programme", "priority_axis", "measure", "total_cost_pln", "eu_cofinancing_pln",
+    "own_contribution_pln", "start_date", "participants_planned", "participants_actual", "title",
+)
+
+
+def empty_record(source_file: str, sha256: str) -> dict[str, Any]:
+    rec: dict[str, Any] = {k: None for k in FIELDS}
+    rec.update(
+        source_file=source_file, sha256=sha256, status="ok", problems=[],
+        participants_planned_breakdown={}, instruments=[], evidence={},
+    )
+    return rec
+
+
+def rejected_record(source_file: str, sha256: str, reason: str) -> dict[str, Any]:
+    rec = empty_record(source_file, sha256)
+    rec["status"] = "rejected"
+    rec["problems"] = [reason]
+    return rec
+
+
+def _evidence(u: Unit) -> dict[str, Any]:
+    return {"text": compact(u.text), "start": u.start, "end": u.end}
+
+
+def _json_number(v: Decimal) -> float | int:
+    return float(v)
+
+
+def extract_text(text: str, source_file: str = "<text>", sha256: str | None = None) -> tuple[dict[str, Any], str]:
+    """Extract the record from decoded text; returns (record, cleaned text)."""
+    cleaned = clean_text(text)
+    if sha256 is None:
+        sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    rec = empty_record(source_file, sha256)
+    if not cleaned:
+        return rejected_record(source_file, sha256, "no text: the document is empty after cleaning"), cleaned
+    doc = rules.Doc(cleaned, segment(cleaned))
+    found: dict[str, rules.Found] = {}
+    found.update(rules.extract_title(doc))
+    found.update(rules.extract_implementer(doc))
+    found.update(rules.extract_programme(doc))
+    found.update(rules.extract_codes(doc))
+    found.update(rules.extract_project_type(doc))
+    found.update(rules.extract_budget(doc))
+    found.update(rules.extract_dates(doc))
+    found.update(rules.extract_participants(doc))
+    found.update(rules.extract_effectiveness(doc))
+    found.update(_place(doc, found))
+
+    evidence: dict[str, Any] = {}
+    for key, f in found.items():
+        value = f.value
+        if isinstance(value, Decimal):
+            value = _json_number(value)
+        rec[key] = value
+        evidence[key] = _evidence(f.unit)
+
+    breakdown, b_units = rules.extract_breakdown(doc, found.get("participants_planned"))
+    rec["participants_planned_breakdown"] = breakdown
+    for label, u in b_units.items():
+        evidence[f"participants_planned_breakdown[{label}]"] = _evidence(u)
+    instruments, i_units = rules.extract_instruments(doc)
+    rec["instruments"] = instruments
+    for i, u in enumerate(i_units):
+        evidence[f"instruments[{i}]"] = _evidence(u)
+    rec["evidence"] = evidence
+    rec["problems"] = list(dict.fromkeys(doc.problems + _consistency(rec)))
+
+    if not any(rec[k] is not None for k in _PROJECT_FACTS) and not breakdown:
+        return rejected_record(
+            source_file, sha256, "no project facts found (no programme, budget, dates or participants)"
+        ), cleaned
+    return rec, cleaned
+
+
+def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Found]:
+    """The project's town: the implementer's town first, else the most mentioned town."""
+    from .places import find_towns, town_voivodeship
+
+    out: dict[str, rules.Found] = {}
+    impl = found.get("implementer")
+    unit_of = {}
+    mentions = []
+    for u in doc.units:
+        for t in find_towns(u.text):
+            mentions.append((t, u))
+            unit_of.setdefault(t.city, u)
+    city = None
+    if impl is not None:
+        towns = find_towns(impl.value)
+        if towns:
+            city = towns[0].city
+            out["city"] = rules.Found(city, unit_of.get(city, impl.unit))
+    if city is None and mentions:
+        counts: dict[str, int] = {}
+        for t, _ in mentions:
+            counts[t.city] = counts.get(t.city, 0) + 1
+        top = max(counts.values())
+        leaders = [c for c, n in counts.items() if n == top]
+        if len(leaders) == 1 or impl is None:
+            city = next(t.city for t, _ in mentions if t.city in leaders)
+            out["city"] = rules.Found(city, unit_of[city])
+            if len(leaders) > 1:
+                doc.problems.append(f"several towns mentioned equally often ({', '.join(leaders)}); took the first")
+    if "voivodeship" not in found and city:
+        v = town_voivodeship(city)
+        if v:
+            out["voivodeship"] = rules.Found(v, out["city"].unit)
+    elif city and "voivodeship" in found:
+        v = town_voivodeship(city)
+        if v and v != found["voivodeship"].value:
+            doc.problems.append(
+                f"the town {city} lies in {v}, but the document names {found['voivodeship'].value}"
+            )
+    return out
+
+
+def _consistency(rec: dict[str, Any]) -> list[str]:
+    problems = []
+    total, eu, own = rec["total_cost_pln"], rec["eu_cofinancing_pln"], rec["own_contribution_pln"]
+    if total is not None and eu is not None and own is not None and rec["total_cost_qualifier"] == "exact":
+        gap = round(total - eu - own, 2)
+        if abs(gap) > 0.01:
+            problems.append(
+                f"contradiction: total {total:.2f} != EU co-financing {eu:.2f} + own contribution {own:.2f} "
+                f"(difference {gap:.2f})"
+            )
+    if total is not None and rec["total_cost_qualifier"] in ("exact", "less_than"):
+        for key in ("eu_cofinancing_pln", "own_contribution_pln"):
+            if rec[key] is not None and rec[key] > total + 0.01:
+                problems.append(f"contradiction: {key} {rec[key]:.2f} exceeds the total {total:.2f}")
+    breakdown = rec["participants_planned_breakdown"]
+    planned = rec["participants_planned"]
+    if breakdown and planned is not None and sum(breakdown.values()) != planned:
+        problems.append(
+            f"participant breakdown sums to {sum(breakdown.values())}, not the planned total {planned}"
+        )
+    if rec["start_date"] and rec["end_date"] and rec["end_date"] < rec["start_date"]:
+        problems.append("end date before start date")
+    actual, completed = rec["participants_actual"], rec["participants_completed"]
+    if actual is not None and completed is not None and completed > actual:
+        problems.append(f"more participants completed ({completed}) than took part ({actual})")
+    return problems
+
+
+def extract_bytes(data: bytes, source_file: str) -> tuple[dict[str, Any], str, str, str]:
+    """Bytes of a landed file -> (record, cleaned text, encoding, media type). Never raises for
+    bad input: unreadable files come back as `status: rejected` with the reason."""
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        decoded = read_document(data, source_file)
+    except Rejected as exc:
+        return rejected_record(source_file, sha, str(exc)), "", "", _media_type(source_file)
+    rec, cleaned = extract_text(decoded.text, source_file, sha)
+    return rec, cleaned, decoded.encoding, decoded.media_type
+
+
+def _media_type(name: str) -> str:
+    suffix = Path(name).suffix.lower()
+    return {".pdf": "pdf", ".html": "html", ".htm": "html"}.get(suffix, "txt")
+
+
+def extract_file(path: str | Path, source_file: str | None = None) -> dict[str, Any]:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        return rejected_record(source_file or str(path), "0" * 64, f"cannot read the file: {exc.strerror}")
+    return extract_bytes(data, source_file or str(path))[0]

@@ -1,0 +1,852 @@
+"""The Polish rules: one function per fact family, each reading units of cleaned text.
+
+Rules are written per phrasing family (a budget label, a date-range form, a participant verb),
+never per source file. Each returns `Found` values carrying the unit they were read from,
+which becomes the evidence. Ambiguities are reported in `problems` and leave the value null.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from .dates import DateRange, find_dates, find_ranges
+from .numbers import PERCENT_RE, find_money, parse_count, parse_number
+from .text import Unit, compact, list_items_after
+
+
+@dataclass
+class Found:
+    value: Any
+    unit: Unit
+    priority: int = 0
+
+
+@dataclass
+class Doc:
+    text: str
+    units: list[Unit]
+    lower: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.lower = [u.text.lower() for u in self.units]
+
+
+# --------------------------------------------------------------------------- programme & codes
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_to_int(s: str) -> int | None:
+    """>>> roman_to_int("VII"), roman_to_int("IX"), roman_to_int("XIV")
+    (7, 9, 14)"""
+    s = s.upper()
+    if not s or any(c not in _ROMAN for c in s) or len(s) > 6:
+        return None
+    total = 0
+    for i, c in enumerate(s):
+        v = _ROMAN[c]
+        total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
+    return total
+
+
+_AXIS_RE = re.compile(
+    r"(?<!\w)(?:priorytet(?:u|em)?|o[śs](?:i|ią)?\s+priorytetow(?:a|ej|ą)|o[śs]\s+priorytetowa"
+    r"|o[śs]\b|osi\b)\s*(?:nr\.?\s*)?(?P<num>[IVXL]{1,6}|\d{1,2})(?![\w.])",
+    re.IGNORECASE,
+)
+_MEASURE_RE = re.compile(r"(?<!\w)działani(?:e|a|u|em)\s*(?:nr\.?\s*)?:?\s*(?P<code>\d{1,2}\.\d{1,2})(?![\d.]*\d)", re.IGNORECASE)
+_SUBMEASURE_RE = re.compile(
+    r"(?<!\w)poddziałani(?:e|a|u|em)\s*(?:nr\.?\s*)?:?\s*(?P<code>\d{1,2}\.\d{1,2}\.\d{1,2})(?!\.?\d)",
+    re.IGNORECASE,
+)
+# Project numbers carry the codes: RPKP.09.02.01-04-0011/16, POKL.07.01.01-..., RPZP.07.06.00-...
+_PROJECT_NUMBER_RE = re.compile(
+    r"\b(?P<prog>POKL|RP[A-Z]{2}|POWR|FE[A-Z]{2,4})\.(?P<a>\d{2})\.(?P<m>\d{2})\.(?P<s>\d{2})-"
+)
+
+
+def _code(*parts: str) -> str:
+    return ".".join(str(int(p)) for p in parts)
+
+
+def extract_codes(doc: Doc) -> dict[str, Found]:
+    out: dict[str, Found] = {}
+    for u, low in zip(doc.units, doc.lower):
+        if "poddziałani" in low and "submeasure" not in out:
+            m = _SUBMEASURE_RE.search(u.text)
+            if m:
+                out["submeasure"] = Found(_code(*m.group("code").split(".")), u)
+        if "działani" in low and "measure" not in out:
+            for m in _MEASURE_RE.finditer(u.text):
+                if u.text[max(0, m.start() - 3) : m.start()].lower().endswith("pod"):
+                    continue
+                out["measure"] = Found(_code(*m.group("code").split(".")), u)
+                break
+        if ("priorytet" in low or "oś" in low or "osi" in low) and "priority_axis" not in out:
+            for m in _AXIS_RE.finditer(u.text):
+                raw = m.group("num")
+                n = int(raw) if raw.isdigit() else roman_to_int(raw)
+                word = m.group(0).lower()
+                if n and 0 < n < 40 and ("priorytet" in word or word.startswith(("oś", "os"))):
+                    out["priority_axis"] = Found(str(n), u)
+                    break
+        if "priority_axis" not in out or "measure" not in out or "submeasure" not in out:
+            m = _PROJECT_NUMBER_RE.search(u.text)
+            if m:
+                out.setdefault("priority_axis", Found(str(int(m.group("a"))), u, -1))
+                out.setdefault("measure", Found(_code(m.group("a"), m.group("m")), u, -1))
+                if int(m.group("s")):
+                    out.setdefault("submeasure", Found(_code(m.group("a"), m.group("m"), m.group("s")), u, -1))
+    # a submeasure code states its measure and axis too: 7.1.1 -> 7.1 -> 7
+    sub = out.get("submeasure")
+    if sub:
+        a, m_, _ = sub.value.split(".")
+        out.setdefault("measure", Found(f"{a}.{m_}", sub.unit, -1))
+        if out["measure"].value != f"{a}.{m_}":
+            doc.problems.append(
+                f"measure {out['measure'].value} does not match submeasure {sub.value}"
+            )
+    meas = out.get("measure")
+    if meas:
+        out.setdefault("priority_axis", Found(meas.value.split(".")[0], meas.unit, -1))
+        if out["priority_axis"].value != meas.value.split(".")[0]:
+            doc.problems.append(
+                f"priority axis {out['priority_axis'].value} does not match measure {meas.value}"
+            )
+    return out
+
+
+_VOIV_STEMS = {
+    "dolnośląsk": "dolnośląskie",
+    "kujawsko-pomorsk": "kujawsko-pomorskie",
+    "lubelsk": "lubelskie",
+    "lubusk": "lubuskie",
+    "łódzk": "łódzkie",
+    "małopolsk": "małopolskie",
+    "mazowieck": "mazowieckie",
+    "opolsk": "opolskie",
+    "podkarpack": "podkarpackie",
+    "podlask": "podlaskie",
+    "pomorsk": "pomorskie",
+    "śląsk": "śląskie",
+    "świętokrzysk": "świętokrzyskie",
+    "warmińsko-mazursk": "warmińsko-mazurskie",
+    "wielkopolsk": "wielkopolskie",
+    "zachodniopomorsk": "zachodniopomorskie",
+}
+_VOIV_RE = re.compile(
+    r"(?:wojew[oó]dztw(?:a|o|ie|em)|woj\.)\s+(?P<name>(?:"
+    + "|".join(sorted((re.escape(k) for k in _VOIV_STEMS), key=len, reverse=True)).replace("\\-", r"\s?-\s?")
+    + r")\w*)",
+    re.IGNORECASE,
+)
+# Regional programmes are named after their voivodeship in a few regions
+_REGION_PROGRAMME_NAMES = {
+    "kujaw i pomorza": "kujawsko-pomorskie",
+    "pomorza zachodniego": "zachodniopomorskie",
+    "dla pomorza": "pomorskie",
+    "dla mazowsza": "mazowieckie",
+    "małopolski": "małopolskie",
+    "dolnego śląska": "dolnośląskie",
+    "śląskiego": "śląskie",
+    "lubelskiego": "lubelskie",
+    "podkarpacia": "podkarpackie",
+    "podlaskiego": "podlaskie",
+    "łódzkiego": "łódzkie",
+    "warmii i mazur": "warmińsko-mazurskie",
+    "wielkopolski": "wielkopolskie",
+    "lubuskiego": "lubuskie",
+    "opolskiego": "opolskie",
+    "świętokrzyskiego": "świętokrzyskie",
+}
+
+
+def voivodeship_from_text(s: str) -> str | None:
+    """'Województwa Kujawsko - Pomorskiego' -> 'kujawsko-pomorskie'."""
+    m = _VOIV_RE.search(s)
+    if not m:
+        return None
+    name = re.sub(r"\s*-\s*", "-", m.group("name").lower())
+    for stem in sorted(_VOIV_STEMS, key=len, reverse=True):
+        if name.startswith(stem):
+            return _VOIV_STEMS[stem]
+    return None
+
+
+_PROGRAMME_RE = re.compile(
+    r"(?P<name>(?:Regionaln(?:y|ego|ym)\s+)?Program(?:u|ie|em)?\s+Operacyjn(?:y|ego|ym)\s+"
+    r"(?:[„\"“]?)(?P<rest>[A-ZŁŚŻŹĆ][\w\-–]*(?:\s+(?:[A-ZŁŚŻŹĆ–-][\w\-–]*|i|na|lata|\d{4}\s?[-–]\s?\d{4}|-|–|dla)){0,8})"
+    r"[”\"]?)"
+    r"|(?P<abbr>\bPO\s?KL\b|\bPO\s?WER\b|\bRPO\s?W[A-Z\-]{1,4}\b|\bFERS\b|\bSPO\s?RZL\b|\bZPORR\b)"
+    r"|(?P<fe>\bFundusze\s+Europejskie\s+(?:dla|na)\s+[A-ZŁŚŻŹĆ][\w]*(?:\s+(?:i|[A-ZŁŚŻŹĆ][\w]*)){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
+    r"|\bFundusze\s+Europejskie\s+dla\s+Rozwoju\s+Społecznego(?:\s+20\d\d\s?[-–]\s?20\d\d)?)"
+)
+_GENITIVE_TO_NOMINATIVE = [
+    (r"\bRegionalnego\b", "Regionalny"),
+    (r"\bRegionalnym\b", "Regionalny"),
+    (r"\bProgramu\b", "Program"),
+    (r"\bProgramie\b", "Program"),
+    (r"\bProgramem\b", "Program"),
+    (r"\bOperacyjnego\b", "Operacyjny"),
+    (r"\bOperacyjnym\b", "Operacyjny"),
+]
+_PERIOD_RE = re.compile(r"(?<!\d)(20[0-2]\d)\s?[-–—]\s?(20[0-3]\d)(?!\d)")
+_KNOWN_PERIODS = {("2004", "2006"), ("2007", "2013"), ("2014", "2020"), ("2021", "2027")}
+
+
+_PROGRAMME_STOP = re.compile(
+    r"\s+(?:O[śs]|Osi|Priorytet\w*|Działani\w*|Poddziałani\w*|Projekt\w*|Europejsk\w*|Unii|Typ|Fundusz\w*"
+    r"|Realizator\w*|Okres\w*|Program:)\b.*$",
+    re.DOTALL,
+)
+
+
+def _normalise_programme(name: str) -> str:
+    name = _PROGRAMME_STOP.sub("", name)
+    for pat, rep in _GENITIVE_TO_NOMINATIVE:
+        name = re.sub(pat, rep, name)
+    name = re.sub(r"(?<=\w)\s+-\s+(?=\w)", "-", name)  # Kujawsko - Pomorskiego
+    name = re.sub(r"(\d{4})\s?[–—-]\s?(\d{4})", r"\1-\2", name)
+    name = compact(name).strip(" ,.;:„”\"")
+    return name
+
+
+def programme_period_of(name: str) -> str | None:
+    low = name.lower().replace(" ", "")
+    m = _PERIOD_RE.search(name)
+    if m and (m.group(1), m.group(2)) in _KNOWN_PERIODS:
+        return f"{m.group(1)}-{m.group(2)}"
+    if "kapitałludzki" in low or "pokl" in low:
+        return "2007-2013"
+    if "wiedzaedukacjarozwój" in low or "powe" in low:
+        return "2014-2020"
+    if "rozwójzasobówludzkich" in low or "sporzl" in low or "zporr" in low:
+        return "2004-2006"
+    if "funduszeeuropejskie" in low or "fers" in low:
+        return "2021-2027"
+    return None
+
+
+def extract_programme(doc: Doc) -> dict[str, Found]:
+    out: dict[str, Found] = {}
+    for u in doc.units:
+        for m in _PROGRAMME_RE.finditer(u.text):
+            name = m.group(0)
+            if m.group("rest"):
+                rest = m.group("rest").lower()
+                # "Program Operacyjny Pomoc Żywnościowa" is food aid, not the project's funding
+                if rest.startswith(("pomoc żywnościow", "pomoc zywnosciow")):
+                    continue
+            name = _normalise_programme(name)
+            if len(name) < 4:
+                continue
+            if "programme" not in out:
+                out["programme"] = Found(name, u)
+            break
+        if "programme" in out:
+            break
+    # programming period: stated ("Okres programowania 2014-2020"), or carried by the programme
+    for u, low in zip(doc.units, doc.lower):
+        if "okres programowania" in low or "perspektyw" in low:
+            m = _PERIOD_RE.search(u.text)
+            if m and (m.group(1), m.group(2)) in _KNOWN_PERIODS:
+                out["programme_period"] = Found(f"{m.group(1)}-{m.group(2)}", u)
+                break
+    prog = out.get("programme")
+    if prog:
+        period = programme_period_of(prog.value)
+        if period is None:
+            # "… 2014-2020" may follow the name in the same unit
+            m = _PERIOD_RE.search(prog.unit.text)
+            if m and (m.group(1), m.group(2)) in _KNOWN_PERIODS:
+                period = f"{m.group(1)}-{m.group(2)}"
+        stated = out.get("programme_period")
+        if period and stated and stated.value != period:
+            doc.problems.append(
+                f"programming period {stated.value} does not match the programme ({period})"
+            )
+        elif period and not stated:
+            out["programme_period"] = Found(period, prog.unit)
+        v = voivodeship_from_text(prog.value)
+        if v is None:
+            low = prog.value.lower()
+            for key, voiv in _REGION_PROGRAMME_NAMES.items():
+                if key in low and ("fundusze" in low or "regionaln" in low):
+                    v = voiv
+                    break
+        if v:
+            out["voivodeship"] = Found(v, prog.unit)
+    if "voivodeship" not in out:
+        for u in doc.units:
+            v = voivodeship_from_text(u.text)
+            if v:
+                out["voivodeship"] = Found(v, u)
+                break
+    return out
+
+
+_TYPE_RE = re.compile(
+    r"(?<!\w)(?:projekt\w*|typ\s+projektu:?\s*(?:projekt)?|tryb\w*|w\s+trybie)\s+"
+    r"(?P<t>systemow|pozakonkursow|konkursow)\w*"
+    r"|(?<!\w)(?P<t2>systemow|pozakonkursow|konkursow)\w*\s+projekt\w*",
+    re.IGNORECASE,
+)
+
+
+def extract_project_type(doc: Doc) -> dict[str, Found]:
+    found: dict[str, Found] = {}
+    for u, low in zip(doc.units, doc.lower):
+        if "systemow" not in low and "konkursow" not in low:
+            continue
+        for m in _TYPE_RE.finditer(u.text):
+            t = (m.group("t") or m.group("t2")).lower() + "y"
+            found.setdefault(t, Found(t, u))
+    if len(found) == 1:
+        return {"project_type": next(iter(found.values()))}
+    if len(found) > 1:
+        doc.problems.append(f"several project types stated ({', '.join(sorted(found))}); left null")
+    return {}
+
+
+# --------------------------------------------------------------------------- title & implementer
+
+_QUOTED_RE = re.compile(r"[„\"“«]([^„\"“”«»\n]{3,200}?)[”\"“»]")
+_TITLE_CUE_BEFORE = re.compile(
+    r"(?:projekt\w*|pod\s+nazwą|pod\s+tytułem|tytułem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu)\s*(?:pn\.|pt\.)?\s*$",
+    re.IGNORECASE,
+)
+_TITLE_CUE_AFTER = re.compile(r"^\s*(?:[-–—]\s*)?(?:to|jest)\s+projekt", re.IGNORECASE)
+_CODE_BEFORE = re.compile(r"(?:priorytet\w*|oś\w*|osi|działani\w*|poddziałani\w*)\s+[\dIVX.]+\s*$", re.IGNORECASE)
+_TITLE_LABEL = re.compile(r"^\s*(?:tytuł|nazwa)\s+projektu\s*:?\s*", re.IGNORECASE)
+
+
+def extract_title(doc: Doc) -> dict[str, Found]:
+    for u in doc.units:
+        m = _TITLE_LABEL.match(u.text)
+        if m:
+            value = compact(u.text[m.end() :]).strip(" „”\"“.")
+            if 3 <= len(value) <= 250:
+                return {"title": Found(value, u, 3)}
+    best: Found | None = None
+    for u in doc.units:
+        for m in _QUOTED_RE.finditer(u.text):
+            before = u.text[max(0, m.start() - 40) : m.start()]
+            after = u.text[m.end() : m.end() + 30]
+            if _CODE_BEFORE.search(before):
+                continue
+            value = compact(m.group(1)).strip(" .")
+            if len(value) < 4 or not value[0].isupper():
+                continue
+            score = 0
+            if _TITLE_CUE_AFTER.search(after):
+                score = 3
+            elif _TITLE_CUE_BEFORE.search(before):
+                score = 2
+            if score and (best is None or score > best.priority):
+                best = Found(value, u, score)
+        if best and best.priority >= 3:
+            break
+    return {"title": best} if best else {}
+
+
+_INSTITUTION = (
+    r"(?:Miejsk(?:i|iego|im)|Gminn(?:y|ego|ym)|Miejsko[\s-]*Gminn(?:y|ego|ym)|Powiatow(?:e|ego|ym))\s+"
+    r"(?:Ośrod(?:ek|ka|kiem|ku)\s+Pomocy\s+(?:Rodzinie|Społecznej)|Centr(?:um)\s+Pomocy\s+Rodzinie"
+    r"|Centr(?:um)\s+Usług\s+Społecznych)"
+    r"|Ośrod(?:ek|ka)\s+Pomocy\s+Społecznej"
+    r"|Centrum\s+Usług\s+Społecznych"
+    r"|Centrum\s+Pomocy\s+Rodzinie"
+    r"|\b(?:MOPR|MOPS|GOPS|MGOPS|MOPS-?u|PCPR|OPS|CUS|MCPR)\b"
+)
+_IMPLEMENTER_RE = re.compile(
+    rf"(?P<inst>{_INSTITUTION})(?P<place>(?:\s+(?:w|we)\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s+[A-ZŁŚŻŹĆ][\w]+)?"
+    r"|\s+[A-ZŁŚŻŹĆ][\w\-]+(?=[\s.,;]|$))?)"
+)
+_IMPLEMENTER_LABEL = re.compile(
+    r"^\s*(?:realizator|beneficjent|wnioskodawca|projektodawca)(?:\s+projektu)?\s*:?\s*", re.IGNORECASE
+)
+_GEN_TO_NOM = [
+    ("Miejskiego", "Miejski"), ("Miejskim", "Miejski"), ("Gminnego", "Gminny"), ("Gminnym", "Gminny"),
+    ("Powiatowego", "Powiatowe"), ("Powiatowym", "Powiatowe"),
+    ("Ośrodka", "Ośrodek"), ("Ośrodkiem", "Ośrodek"), ("Ośrodku", "Ośrodek"),
+]
+
+
+def _nominative(name: str) -> str:
+    for a, b in _GEN_TO_NOM:
+        name = re.sub(rf"\b{a}\b", b, name)
+    return name
+
+
+def extract_implementer(doc: Doc) -> dict[str, Found]:
+    for u in doc.units:
+        m = _IMPLEMENTER_LABEL.match(u.text)
+        if m:
+            value = compact(u.text[m.end() :]).rstrip(" .")
+            value = value.split("\n")[0]
+            if 3 <= len(value) <= 200:
+                # the label's value, possibly followed by unrelated text: keep the institution
+                im = _IMPLEMENTER_RE.search(value)
+                if im and im.start() == 0:
+                    value = compact(im.group(0))
+                return {"implementer": Found(value, u, 3)}
+    best: Found | None = None
+    for u in doc.units:
+        for m in _IMPLEMENTER_RE.finditer(u.text):
+            value = compact(m.group(0)).rstrip(" .,")
+            if value.split()[-1] in {"w", "we"}:
+                continue
+            nominative = _nominative(value)
+            score = 2 if m.group("place") else 1
+            if nominative == value:
+                score += 1
+            if best is None or score > best.priority:
+                best = Found(nominative, u, score)
+    return {"implementer": best} if best else {}
+
+
+# --------------------------------------------------------------------------- budget
+
+_TOTAL_LABEL = re.compile(
+    r"kosz(?:t|ty|tu|tów)?\s+całkowit\w*|całkowit\w+\s+(?:koszt|wartoś)\w*|wartoś\w*\s+(?:całego\s+)?projektu"
+    r"|wartoś\w*\s+ogółem|koszt\w*\s+(?:całego\s+)?projektu|koszt\w*\s+realizacji|budżet\w*|ogóln\w+\s+wartoś\w*"
+    r"|łączn\w+\s+(?:koszt|wartoś|budżet)\w*|wartoś\w*\s+całkowit\w*",
+    re.IGNORECASE,
+)
+_ELIGIBLE_LABEL = re.compile(r"kwalifikowaln\w*", re.IGNORECASE)
+_EU_LABEL = re.compile(
+    r"dofinansowani\w*|dotacj\w*|wkład\w*\s+(?:ue|unii|efs|europejsk)\w*|środk\w*\s+(?:z\s+)?(?:ue|unii|efs|europejsk)\w*"
+    r"|wsparci\w*\s+(?:z\s+)?(?:ue|unii|efs)|kwot\w+\s+(?:dofinansowania|wsparcia)|dotowan\w*",
+    re.IGNORECASE,
+)
+_OWN_LABEL = re.compile(r"wkład\w*\s+własn\w*|środk\w*\s+własn\w*|udział\w*\s+własn\w*", re.IGNORECASE)
+_NON_BUDGET = re.compile(
+    r"zasił\w*|na\s+osobę|na\s+uczestnika|dla\s+(?:każdego|osób|uczestnik)\w*|stypendi\w*|miesięczn\w*"
+    r"|za\s+godzinę|wynagrodzeni\w*|świadczeni\w*|dodat\w*|bon\w*|jednorazow\w*",
+    re.IGNORECASE,
+)
+_MORE_THAN = re.compile(
+    r"(?:ponad|powyżej|więcej\s+niż|przekroczył\w*(?:\s+kwotę)?|przekracza\w*(?:\s+kwotę)?|przeszło|z\s+górą)\s*$",
+    re.IGNORECASE,
+)
+_LESS_THAN = re.compile(
+    r"(?:do\s+kwoty|do|nie\s+więcej\s+niż|poniżej|mniej\s+niż|maksymalnie|max\.?|nie\s+przekroczy\w*(?:\s+kwoty)?)\s*$",
+    re.IGNORECASE,
+)
+_APPROX = re.compile(r"(?:ok\.|około|blisko|prawie|niemal|szacunkowo|rzędu|ca\.?)\s*$", re.IGNORECASE)
+
+
+def _qualifier(before: str) -> str:
+    b = before[-40:]
+    if _MORE_THAN.search(b):
+        return "more_than"
+    if _APPROX.search(b):
+        return "approximately"
+    if _LESS_THAN.search(b):
+        return "less_than"
+    return "exact"
+
+
+def _role(before: str, after: str) -> str | None:
+    """The budget role of an amount from the words around it (nearest label wins)."""
+    if _NON_BUDGET.search(before[-60:]) or _NON_BUDGET.search(after[:30]):
+        return None
+    candidates = []
+    for role, rx in (("total", _TOTAL_LABEL), ("eu", _EU_LABEL), ("own", _OWN_LABEL), ("eligible", _ELIGIBLE_LABEL)):
+        for m in rx.finditer(before):
+            candidates.append((m.end(), role))
+    if candidates:
+        pos, role = max(candidates)
+        if role == "eu" and _OWN_LABEL.search(before[pos:]):
+            role = "own"
+        # "wartość projektu … w tym dofinansowanie": the nearest label wins; eligible never mixes
+        return role
+    a = after[:60].lower()
+    am = re.match(r"^\s*(?:zł\.?|pln)?\s*(?:,\s*)?(?:z\s+|w\s+ramach\s+|jako\s+|tytułem\s+)?(\w+(?:\s+\w+)?)", a)
+    if am:
+        w = am.group(1)
+        if _EU_LABEL.match(w):
+            return "eu"
+        if _OWN_LABEL.match(w):
+            return "own"
+        if _TOTAL_LABEL.match(w):
+            return "total"
+    return None
+
+
+@dataclass
+class _Amount:
+    role: str
+    value: Decimal
+    qualifier: str
+    unit: Unit
+    rounded: bool
+
+
+def extract_budget(doc: Doc) -> dict[str, Found]:
+    amounts: list[_Amount] = []
+    for u in doc.units:
+        moneys = find_money(u.text)
+        prev_end = 0
+        for i, mo in enumerate(moneys):
+            before = u.text[prev_end : mo.start]
+            nxt = moneys[i + 1].start if i + 1 < len(moneys) else len(u.text)
+            after = u.text[mo.end : nxt]
+            prev_end = mo.end
+            role = _role(before, after)
+            if role is None or role == "eligible":
+                continue
+            amounts.append(_Amount(role, mo.value, _qualifier(before), u, mo.rounded))
+    out: dict[str, Found] = {}
+    names = {"total": "total_cost_pln", "eu": "eu_cofinancing_pln", "own": "own_contribution_pln"}
+    for role, key in names.items():
+        cands = [a for a in amounts if a.role == role]
+        if not cands:
+            continue
+        exact = [a for a in cands if not a.rounded and a.qualifier == "exact"]
+        pool = exact or cands
+        values = {a.value for a in pool}
+        if len(values) > 1:
+            doc.problems.append(
+                f"several different amounts stated for {key}: "
+                + ", ".join(f"{v:,.2f}".replace(",", " ") for v in sorted(values))
+                + "; left null"
+            )
+            continue
+        chosen = pool[0]
+        out[key] = Found(chosen.value, chosen.unit)
+        if role == "total":
+            out["total_cost_qualifier"] = Found(chosen.qualifier, chosen.unit)
+        elif chosen.qualifier != "exact":
+            doc.problems.append(f"{key} is stated as {chosen.qualifier.replace('_', ' ')} {chosen.value}")
+    return out
+
+
+# --------------------------------------------------------------------------- dates
+
+_CONTRACT_CUE = re.compile(r"umow\w*.{0,60}?(?:podpis|zawar)\w*|(?:podpis|zawar)\w*.{0,40}?umow\w*", re.IGNORECASE | re.DOTALL)
+_PERIOD_LABEL = re.compile(
+    r"(?:termin|okres|czas)\w*\s+(?:realizacji|trwania)|realizacj\w+\s+projektu|projekt\w*\s+realizowan\w*"
+    r"|realizowan\w+\s+(?:jest|był|będzie|w\s+okresie)|projekt\w*\s+(?:trwa|potrwa|trwał)",
+    re.IGNORECASE,
+)
+_PERIOD_WEAK = re.compile(r"realiz\w*|trwa\w*|w\s+latach|w\s+okresie|edycj", re.IGNORECASE)
+_NOT_PROJECT_PERIOD = re.compile(
+    r"na\s+lata\s*$|strategi\w*|okres\w*\s+programowani\w*|perspektyw\w*|program\w*\s+operacyjn\w*.{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def extract_dates(doc: Doc) -> dict[str, Found]:
+    out: dict[str, Found] = {}
+    invalid: list[str] = []
+    best: tuple[int, int, DateRange, Unit] | None = None
+    for idx, (u, low) in enumerate(zip(doc.units, doc.lower)):
+        if not any(ch.isdigit() for ch in u.text):
+            continue
+        tokens = find_dates(u.text, 0, invalid)
+        if not tokens:
+            continue
+        if "contract_date" not in out and ("umow" in low) and _CONTRACT_CUE.search(u.text):
+            singles = [t for t in tokens if t.precision == "day"]
+            if singles:
+                out["contract_date"] = Found(singles[0].first_day().isoformat(), u)
+        for r in find_ranges(u.text, 0, tokens):
+            before = u.text[max(0, r.start.start - 120) : r.start.start]
+            if _NOT_PROJECT_PERIOD.search(before[-40:]) or (
+                "strategi" in before.lower() or "programowania" in before.lower()
+            ):
+                continue
+            if _PERIOD_LABEL.search(u.text):
+                score = 3
+            elif _PERIOD_WEAK.search(u.text):
+                score = 2
+            else:
+                score = 1
+            if r.start.precision == "year":
+                score -= 1 if score > 1 else 0
+            if best is None or score > best[0]:
+                best = (score, idx, r, u)
+    if invalid:
+        doc.problems.append("impossible dates ignored: " + ", ".join(sorted(set(invalid))))
+    if best:
+        _, _, r, u = best
+        out["start_date"] = Found(r.start_date.isoformat(), u)
+        out["end_date"] = Found(r.end_date.isoformat(), u)
+    return out
+
+
+# --------------------------------------------------------------------------- participants
+
+_PERSON = (
+    r"(?:os(?:ób|oby|oba|obom)|os\.|uczestni(?:k|ków|czek|cy|czki|kami)|mieszkańc(?:ów|y)|podopieczn(?:ych|i)"
+    r"|beneficjent(?:ów|ek|y)|klient(?:ów|ek)|rodzin(?:y)?|dzieci|młodzież\w*|członk(?:ów|owie)|kobiet|mężczyzn"
+    r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y))"
+)
+_COUNT = r"(?P<n>\d{1,3}(?:[ .]\d{3})+|\d{1,6})"
+_COUNT_PERSON_RE = re.compile(rf"(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)\s+(?:\w+\s+){{0,1}}?{_PERSON}", re.IGNORECASE)
+_PLANNED_CUE = re.compile(
+    r"skierowan\w*\s+(?:jest|był\w*|będzie|zostanie)?\s*do|grup\w*\s+docelow\w*|liczb\w*\s+uczestnik\w*"
+    r"|zostan\w*\s+objęt\w*|obejmie|obejmuje|objęt\w*\s+zostan\w*|weźmie\s+udział|wezmą\s+udział|zakład\w*\s+udział"
+    r"|planowan\w*|docelowo|zrekrutowan\w*\s+zostan|adresowan\w*\s+do|przewidzian\w*\s+(?:dla|jest)"
+    r"|wśród|dla\s+\d|celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn\w*",
+    re.IGNORECASE,
+)
+_PLANNED_STRONG = re.compile(
+    r"skierowan|grup\w*\s+docelow|liczb\w*\s+uczestnik|objęt|obejm|weźmie|wezmą|zakład\w*\s+udział|planowan"
+    r"|zrekrutowan\w*\s+zostan|adresowan",
+    re.IGNORECASE,
+)
+_ACTUAL_CUE = re.compile(
+    r"udział\w*\b.{0,80}?\bwzięł\w*|wzięł\w*\s+(?:\w+\s+){0,2}udział|uczestniczył\w*|objęto\s+wsparciem|wsparciem\s+objęto"
+    r"|wsparciem\s+objęt\w+\s+został\w*|skorzystał\w*|zrekrutowano|udział\w*\s+w\s+projekcie\s+wzięł",
+    re.IGNORECASE | re.DOTALL,
+)
+_COMPLETED_RE = re.compile(
+    rf"(?:zakończył\w*|ukończył\w*)\s+(?:\w+\s+){{0,4}}?{_COUNT}(?![\d,.]\d)"
+    rf"|{_COUNT.replace('?P<n>', '?P<n2>')}\s+(?:\w+\s+){{0,2}}?(?:zakończył\w*|ukończył\w*)",
+    re.IGNORECASE,
+)
+
+
+def _person_counts(u: Unit) -> list[tuple[int, int, int]]:
+    out = []
+    for m in _COUNT_PERSON_RE.finditer(u.text):
+        n = parse_count(m.group("n"))
+        if n is None:
+            continue
+        # "osoby w wieku 15-64 lat", years and codes are not counts
+        if 1900 <= n <= 2100 and " " not in m.group("n"):
+            continue
+        out.append((n, m.start(), m.end()))
+    return out
+
+
+def extract_participants(doc: Doc) -> dict[str, Found]:
+    out: dict[str, Found] = {}
+    planned: list[Found] = []
+    for idx, (u, low) in enumerate(zip(doc.units, doc.lower)):
+        if not any(ch.isdigit() for ch in u.text):
+            continue
+        counts = _person_counts(u)
+        # completed (zakończyło / ukończyło)
+        if "completed" not in out and ("zakończył" in low or "ukończył" in low):
+            m = _COMPLETED_RE.search(u.text)
+            if m:
+                n = parse_count(m.group("n") or m.group("n2"))
+                if n is not None and not (1900 <= n <= 2100):
+                    out["participants_completed"] = Found(n, u)
+        if not counts:
+            continue
+        am = _ACTUAL_CUE.search(u.text)
+        if am and "participants_actual" not in out:
+            # the count nearest the verb phrase (after it, else before it)
+            after = [c for c in counts if c[1] >= am.start()]
+            pick = after[0] if after else counts[-1]
+            if "participants_completed" in out and out["participants_completed"].unit is u:
+                if pick[0] == out["participants_completed"].value and len(counts) > 1:
+                    pick = counts[0]
+            out["participants_actual"] = Found(pick[0], u)
+            continue
+        if u.is_item:
+            continue
+        pm = _PLANNED_CUE.search(u.text)
+        if pm:
+            # first count after the cue (cue "wśród 521 osób"), else the first in the unit
+            after = [c for c in counts if c[1] >= pm.start()]
+            pick = after[0] if after else counts[0]
+            strong = bool(_PLANNED_STRONG.search(u.text))
+            planned.append(Found(pick[0], u, 2 if strong else 1))
+    if planned:
+        top = max(p.priority for p in planned)
+        best = [p for p in planned if p.priority == top]
+        values = {p.value for p in best}
+        if len(values) == 1:
+            out["participants_planned"] = best[0]
+        else:
+            # several strong statements: the largest is the total, the others its parts,
+            # unless it is not their sum, which is ambiguous
+            biggest = max(best, key=lambda p: p.value)
+            others = sorted({p.value for p in best if p is not biggest and p.value != biggest.value})
+            if sum(others) == biggest.value or all(v < biggest.value for v in others):
+                out["participants_planned"] = biggest
+            else:  # pragma: no cover - defensive
+                doc.problems.append("several planned participant totals stated; left null")
+    return out
+
+
+_GROUP_COUNT_AT_START = re.compile(rf"^\s*{_COUNT}\s+(?P<label>(?:{_PERSON}).*)$", re.IGNORECASE | re.DOTALL)
+_GROUP_COUNT_IN_PARENS = re.compile(
+    rf"^(?P<label>.+?)\s*\(\s*{_COUNT}\s+(?:{_PERSON})\w*\s*\)\s*[.,;]?$", re.IGNORECASE | re.DOTALL
+)
+_GROUP_COUNT_AFTER_DASH = re.compile(
+    rf"^(?P<label>[^\d]+?)\s*[–—:-]\s*{_COUNT}\s*(?:{_PERSON})?\.?\s*[.,;]?$", re.IGNORECASE | re.DOTALL
+)
+_BREAKDOWN_PARENT = re.compile(r"grup|odbiorc|uczestni|docelow|podzielon|skierowan|w\s+tym|os[oó]b", re.IGNORECASE)
+_INLINE_BREAKDOWN = re.compile(r"w\s+tym\s*:?\s*(?P<list>.+)$", re.IGNORECASE | re.DOTALL)
+
+
+def _clean_label(label: str) -> str:
+    label = compact(label)
+    label = re.split(r",?\s+w\s+tym\s*:?|\s*\(|:\s*$", label)[0]
+    return label.strip(" ,.;:-–")
+
+
+def _item_group(text: str) -> tuple[str, int] | None:
+    for rx in (_GROUP_COUNT_AT_START, _GROUP_COUNT_IN_PARENS, _GROUP_COUNT_AFTER_DASH):
+        m = rx.match(text)
+        if m:
+            n = parse_count(m.group("n"))
+            label = _clean_label(m.group("label"))
+            if n is not None and label and len(label) <= 200:
+                return label, n
+    return None
+
+
+def extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int], dict[str, Unit]]:
+    """Group label -> planned count, from the list or the "w tym:" clause after the planned total."""
+    from .text import ITEM_MARKER
+
+    if planned is None:
+        return {}, {}
+    p_idx = next(i for i, u in enumerate(doc.units) if u is planned.unit)
+    # 1. inline "…, w tym: 449 osób bezrobotnych…, 60 osób niepełnosprawnych, 12 osób …"
+    m = _INLINE_BREAKDOWN.search(planned.unit.text)
+    if m:
+        groups: dict[str, int] = {}
+        units: dict[str, Unit] = {}
+        for part in re.split(r",\s+(?=\d)|;\s*|\s+oraz\s+(?=\d)|\s+i\s+(?=\d)", m.group("list")):
+            g = _item_group(part)
+            if g:
+                groups[g[0]] = g[1]
+                units[g[0]] = planned.unit
+        if len(groups) >= 2:
+            return groups, units
+    # 2. a list that follows the planned statement or the next unit that introduces groups
+    for j in range(p_idx, min(p_idx + 3, len(doc.units))):
+        u = doc.units[j]
+        if u.is_item:
+            break
+        if j > p_idx and not _BREAKDOWN_PARENT.search(u.text):
+            continue
+        items = list_items_after(doc.units, j)
+        if not items:
+            continue
+        top_shape = doc.units[items[0]].marker
+        groups, units = {}, {}
+        for k in items:
+            it = doc.units[k]
+            if it.marker != top_shape:
+                continue
+            body = it.text[ITEM_MARKER.match(it.text).end() :] if ITEM_MARKER.match(it.text) else it.text
+            g = _item_group(body)
+            if g:
+                groups[g[0]] = g[1]
+                units[g[0]] = it
+        if len(groups) >= 2:
+            return groups, units
+    return {}, {}
+
+
+_SOCIAL_EFF = re.compile(r"efektywnoś\w*\s+społeczn\w*", re.IGNORECASE)
+_EMPLOY_EFF = re.compile(r"efektywnoś\w*\s+zatrudnieniow\w*", re.IGNORECASE)
+
+
+def extract_effectiveness(doc: Doc) -> dict[str, Found]:
+    out: dict[str, Found] = {}
+    for u, low in zip(doc.units, doc.lower):
+        if "efektywno" not in low or "%" not in u.text and "proc" not in low:
+            continue
+        for key, rx in (("social_effectiveness_pct", _SOCIAL_EFF), ("employment_effectiveness_pct", _EMPLOY_EFF)):
+            if key in out:
+                continue
+            m = rx.search(u.text)
+            if not m:
+                continue
+            # the first percentage after the label, before the next label
+            rest = u.text[m.end() : m.end() + 120]
+            other = (_EMPLOY_EFF if rx is _SOCIAL_EFF else _SOCIAL_EFF).search(rest)
+            if other:
+                rest = rest[: other.start()]
+            pm = PERCENT_RE.search(rest)
+            if pm is None:
+                # "34% efektywności społecznej": the percentage just before the label
+                before = u.text[max(0, m.start() - 25) : m.start()]
+                pm = list(PERCENT_RE.finditer(before))[-1] if PERCENT_RE.search(before) else None
+            if pm:
+                v = float(parse_number(pm.group("num")))
+                if 0 <= v <= 100:
+                    out[key] = Found(v, u)
+    return out
+
+
+# --------------------------------------------------------------------------- instruments
+
+_INSTRUMENT_PARENT = re.compile(
+    r"zada[nń]|działa[nń]|instrument|wsparci|organizowan|finansowan|obejmuj|oferowan|form\w*\s+wsparcia"
+    r"|w\s+ramach|realizowan|zajęci|aktywnoś|modu",
+    re.IGNORECASE,
+)
+_NOT_INSTRUMENT_PARENT = re.compile(
+    r"zakup|rekrutac|preferowan|cel\w*\b|rezultat|efekt|kryteri|dokument|wymagan|grup\w*\s+odbiorc|kontakt",
+    re.IGNORECASE,
+)
+_INLINE_INSTRUMENTS = re.compile(
+    r"(?:instrument\w*[^()]{0,80}?|działa\w*[^()]{0,40}?|wsparci\w*[^()]{0,40}?)"
+    r"\(\s*(?:m\.\s?in\.\s*)?(?:poprzez|przez|w\s+formie|takich\s+jak|tj\.|np\.)?\s*(?P<list>[^()]{5,400})\)"
+    r"|(?:realizowan\w*|prowadzon\w*)\s+poprzez\s+(?P<list2>[^.;:]{5,300})",
+    re.IGNORECASE,
+)
+
+
+def _clean_instrument(s: str) -> str | None:
+    s = compact(s)
+    s = re.sub(r"^(?:m\.\s?in\.|np\.|poprzez|przez|w\s+tym)\s+", "", s, flags=re.IGNORECASE)
+    # "organizacja działań … - w ramach tego działania …": keep the name, drop the explanation
+    s = re.split(r"\s+[-–—]\s+(?=\w)", s)[0]
+    s = s.strip(" ,.;:-–•")
+    if not s or len(s) > 120 or len(s) < 3 or any(ch.isdigit() for ch in s[:3]):
+        return None
+    return s
+
+
+def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
+    from .text import ITEM_MARKER
+
+    items: list[str] = []
+    units: list[Unit] = []
+    seen: set[str] = set()
+
+    def add(value: str | None, u: Unit) -> None:
+        if value and value.lower() not in seen:
+            seen.add(value.lower())
+            items.append(value)
+            units.append(u)
+
+    for i, u in enumerate(doc.units):
+        if u.is_item:
+            continue
+        nxt = doc.units[i + 1] if i + 1 < len(doc.units) else None
+        if nxt is not None and nxt.is_item and u.text.rstrip().endswith(":"):
+            parent = u.text[-160:]
+            if _INSTRUMENT_PARENT.search(parent) and not _NOT_INSTRUMENT_PARENT.search(parent):
+                shape = nxt.marker
+                for k in list_items_after(doc.units, i):
+                    it = doc.units[k]
+                    if it.marker != shape:
+                        continue
+                    body = it.text[ITEM_MARKER.match(it.text).end() :] if ITEM_MARKER.match(it.text) else it.text
+                    if _item_group(body):  # "80 osób …": a participant group, not an instrument
+                        continue
+                    if len(compact(body)) > 160 and " - " not in body and " – " not in body:
+                        continue
+                    add(_clean_instrument(body), it)
+        for m in _INLINE_INSTRUMENTS.finditer(u.text):
+            lst = m.group("list") or m.group("list2")
+            for part in re.split(r",\s*|\s+oraz\s+|;\s*", lst):
+                add(_clean_instrument(part), u)
+    return items, units

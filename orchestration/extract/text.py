@@ -1,0 +1,208 @@
+"""Cleaning and segmentation: raw decoded text -> cleaned text -> units with offsets.
+
+Every offset the extractor reports refers to the *cleaned* text returned by `clean_text`,
+which is what ingestion stores, so evidence can always be shown by slicing it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_SPACE_LIKE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_MULTI_SPACE = re.compile(r" {2,}")
+_MANY_NEWLINES = re.compile(r"\n{3,}")
+
+
+def clean_text(text: str) -> str:
+    """Normalise a decoded document: NFC, one kind of space and newline, trimmed lines.
+
+    >>> clean_text("Koszt:\\u00a01\\u00a0239,22 zł\\r\\n\\r\\n\\r\\n  Dalej ")
+    'Koszt: 1 239,22 zł\\n\\nDalej'
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _SPACE_LIKE.sub(" ", text)
+    lines = [_MULTI_SPACE.sub(" ", line).strip() for line in text.split("\n")]
+    text = "\n".join(lines)
+    text = _MANY_NEWLINES.sub("\n\n", text)
+    return text.strip()
+
+
+# A list item starts with a bullet, "1)", "1.", "a)" or a Roman numeral.
+ITEM_MARKER = re.compile(r"(?:[-–—•*·▪●◦○■□➢►]|\d{1,2}[.)]|[a-z]\)|[IVX]{1,4}[.)])(?=\s)\s*")
+_TERMINAL = ".!?:;"
+_ABBREVIATIONS = frozenset(
+    "r ul ok m.in in np tzw tj św nr godz mln tys zł os pkt ust art poz woj im al dr prof "
+    "itd itp ww wg jw ds p.n pn pt p.t min max sp z.o.o o.o zob tel ew mies lit".split()
+)
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*$")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"„“«(]?[A-ZĄĆĘŁŃÓŚŹŻ0-9])")
+
+
+@dataclass
+class Unit:
+    """A sentence, a list item or a 'label: value' pair, with offsets in the cleaned text."""
+
+    start: int
+    end: int
+    text: str
+    is_item: bool = False
+    marker: str = ""  # the list marker's shape: "-", "1)", "1.", "a)", "•" ...
+    is_heading: bool = False
+    paragraph: int = 0
+    children: list[int] = field(default_factory=list)
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+    blank_before: bool
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    blank = True
+    for raw in text.split("\n"):
+        if raw:
+            out.append(_Line(pos, pos + len(raw), raw, blank))
+            blank = False
+        else:
+            blank = True
+        pos += len(raw) + 1
+    return out
+
+
+def marker_shape(marker: str) -> str:
+    m = marker.strip()
+    if not m:
+        return ""
+    if m[0].isdigit():
+        return "1" + m[-1]
+    if m[0] in "IVX" and len(m) > 1:
+        return "I" + m[-1]
+    if m[0].isalpha():
+        return "a" + m[-1]
+    return "-" if m in "-–—" else m
+
+
+def _is_label(text: str, blank_after: bool) -> bool:
+    """A short line that names what follows: "Termin realizacji:" or a heading line."""
+    if len(text) > 60 or "\n" in text:
+        return False
+    words = text.rstrip(":").split()
+    if not (0 < len(words) <= 7 and text[0].isupper()):
+        return False
+    return text.endswith(":") or (blank_after and text[-1] not in ".!?;,")
+
+
+def _split_sentences(text: str, base: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        # do not split after an abbreviation such as "r." or "ul." or a single letter
+        j = m.start()
+        k = j
+        while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
+            k -= 1
+        word = text[k:j].lower()
+        if text[j] == "." and (word in _ABBREVIATIONS or len(word) == 1):
+            # "… 31 grudnia 2011 r. Wartość …": "r." after a year does end a sentence
+            if not (word == "r" and _YEAR_BEFORE.search(text, 0, k)):
+                continue
+        # a full stop after a number ("2 815.") ends a sentence only before an upper-case word
+        spans.append((base + start, base + end))
+        start = end
+        while start < len(text) and text[start] == " ":
+            start += 1
+    if start < len(text):
+        spans.append((base + start, base + len(text)))
+    return spans
+
+
+def segment(text: str) -> list[Unit]:
+    """Split cleaned text into units: sentences of prose, list items, and headings.
+
+    Lines of wrapped prose are joined; a short label line followed by its value
+    ("Termin realizacji:" / "1.10.2017 r. – 30.09.2019 r.") becomes one unit.
+    """
+    blocks: list[tuple[int, int, bool, str, int]] = []  # start, end, is_item, marker, paragraph
+    paragraph = 0
+    for line in _lines(text):
+        m = ITEM_MARKER.match(line.text)
+        is_item = bool(m) and len(line.text) > (m.end() if m else 0)
+        if line.blank_before:
+            paragraph += 1
+        if blocks and not line.blank_before and not is_item:
+            prev_start, prev_end, prev_item, prev_marker, prev_par = blocks[-1]
+            prev_text = text[prev_start:prev_end]
+            last_line = prev_text.rsplit("\n", 1)[-1]
+            first = line.text[0]
+            joins = prev_text[-1] not in _TERMINAL and (
+                first.islower() or first in "(„\"”–-" or len(last_line) >= 70
+            )
+            if joins:
+                blocks[-1] = (prev_start, line.end, prev_item, prev_marker, prev_par)
+                continue
+        blocks.append((line.start, line.end, is_item, m.group(0) if is_item and m else "", paragraph))
+
+    units: list[Unit] = []
+    for i, (start, end, is_item, marker, par) in enumerate(blocks):
+        block_text = text[start:end]
+        if is_item:
+            units.append(Unit(start, end, block_text, True, marker_shape(marker), paragraph=par))
+            continue
+        blank_after = i + 1 == len(blocks) or blocks[i + 1][4] != par
+        if _is_label(block_text, blank_after):
+            units.append(Unit(start, end, block_text, is_heading=True, paragraph=par))
+            continue
+        for s, e in _split_sentences(block_text, start):
+            units.append(Unit(s, e, text[s:e], paragraph=par))
+    return _attach_labels(text, units)
+
+
+def _attach_labels(text: str, units: list[Unit]) -> list[Unit]:
+    """Merge a heading with the value that follows it into one 'label: value' unit."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        u = units[i]
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if (
+            u.is_heading
+            and nxt is not None
+            and not nxt.is_item
+            and not (nxt.is_heading and nxt.text.endswith(":"))
+            and len(nxt.text) <= 400
+        ):
+            out.append(Unit(u.start, nxt.end, text[u.start : nxt.end], paragraph=u.paragraph))
+            i += 2
+            continue
+        out.append(u)
+        i += 1
+    return out
+
+
+def list_items_after(units: list[Unit], index: int) -> list[int]:
+    """Indices of the list items that follow unit `index` (its list, possibly nested)."""
+    items = []
+    j = index + 1
+    while j < len(units) and units[j].is_item:
+        items.append(j)
+        j += 1
+    return items
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def compact(s: str) -> str:
+    """Collapse internal whitespace (evidence and values are shown on one line)."""
+    return " ".join(s.split())
