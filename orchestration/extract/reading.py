@@ -188,6 +188,9 @@ def html_to_text(html: str) -> str:
     return _render(main or root)
 
 
+_WS = re.compile(r"\s+")
+
+
 def _render(node) -> str:
     out: list[str] = []
     # iterative walk: deeply nested pages must not hit the recursion limit
@@ -200,7 +203,8 @@ def _render(node) -> str:
                 out.append("\n")
             continue
         if tag == "-text":
-            out.append(n.text_content or "")
+            # whitespace inside HTML text is not significant: source line breaks are spaces
+            out.append(_WS.sub(" ", n.text_content or ""))
             continue
         if tag in _DROP_TAGS or tag == "-comment":
             continue

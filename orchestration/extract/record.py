@@ -100,9 +100,11 @@ def extract_text(text: str, source_file: str = "<text>", sha256: str | None = No
     rec["problems"] = list(dict.fromkeys(doc.problems + _consistency(rec)))
 
     if not any(rec[k] is not None for k in _PROJECT_FACTS) and not breakdown:
-        return rejected_record(
+        rejected = rejected_record(
             source_file, sha256, "no project facts found (no programme, budget, dates or participants)"
-        ), cleaned
+        )
+        rejected["problems"] += rec["problems"]
+        return rejected, cleaned
     return rec, cleaned
 
 
@@ -184,7 +186,13 @@ def extract_bytes(data: bytes, source_file: str) -> tuple[dict[str, Any], str, s
         decoded = read_document(data, source_file)
     except Rejected as exc:
         return rejected_record(source_file, sha, str(exc)), "", "", _media_type(source_file)
-    rec, cleaned = extract_text(decoded.text, source_file, sha)
+    try:
+        rec, cleaned = extract_text(decoded.text, source_file, sha)
+    except RecursionError:
+        return rejected_record(source_file, sha, "document too deeply nested to read"), "", decoded.encoding, decoded.media_type
+    except Exception as exc:  # an extractor defect must not stop the other documents
+        reason = f"extractor error ({type(exc).__name__}: {exc}); please report this document"
+        return rejected_record(source_file, sha, reason), "", decoded.encoding, decoded.media_type
     return rec, cleaned, decoded.encoding, decoded.media_type
 
 

@@ -1,0 +1,1152 @@
+"""The data-quality gate: Great Expectations suites decide what is published.
+
+Each published mart is read from the audit build (read-only) into a pandas frame, gets the gate's
+helper columns (names starting with ``_``, documented in the suite's ``meta.helper_columns``) and
+is validated by a GX Core 1.x ephemeral context against ``expectations/<mart>.json``.
+
+Severity lives in each expectation's ``meta.severity``:
+- ``error``: a failure blocks publication (``GateResult.passed`` is False);
+- ``warning``: published, and shown to people (report, gate.html, meta_gate_results).
+
+Outputs of `run_gate`, all under INTEGRA_HOME:
+- ``reports/gate-<UTC timestamp>.json`` and ``reports/latest.json``: every expectation, its
+  severity, result, observed value and up to 20 offending rows (with the rows' keys and labels);
+- ``reports/gate.html``: the same, as an offline page (no external resources, all text escaped);
+- ``data_docs/``: GX Data Docs of the run (styled from a CDN, readable unstyled offline).
+
+GX is imported inside functions only (3-13 s); this module imports neither GX nor pandas at
+import time, so the publish step and the CLI can import `GateResult` cheaply.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import html
+import json
+import logging
+import math
+import os
+import re
+import shutil
+import time
+import uuid
+import warnings
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from orchestration.config import EXPECTATIONS_DIR, paths
+
+if TYPE_CHECKING:
+    import duckdb
+    import pandas as pd
+
+log = logging.getLogger(__name__)
+
+MARTS: tuple[str, ...] = (
+    "dim_city",
+    "dim_programme",
+    "fct_projects",
+    "fct_participant_groups",
+    "fct_instruments",
+    "mart_city_comparison",
+    "fct_fact_evidence",
+    "fct_documents",
+)
+SEVERITIES = ("error", "warning")
+DEFAULT_MAX_SHRINK = 0.5
+OFFENDING_ROWS_LIMIT = 20
+#: Schemas searched, in order, for the marts in the build file: the contract says ``marts``;
+#: dbt-duckdb's default schema naming would give ``main_marts``. INTEGRA_MARTS_SCHEMA overrides.
+MARTS_SCHEMA_CANDIDATES = ("marts", "main_marts")
+KEEP_REPORTS_DEFAULT = 60
+GX_SITE_NAME = "integra"
+
+# Fallback eligibility ends when a programme_code is missing from dim_programme (n+2 / n+3 rule).
+ELIGIBILITY_END_BY_PERIOD = {
+    "2007-2013": "2015-12-31",
+    "2014-2020": "2023-12-31",
+    "2021-2027": "2029-12-31",
+}
+
+
+# --------------------------------------------------------------------------------------------
+# Result types (cross the boundary to publish, Dagster asset checks, the CLI and the dashboards)
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ExpectationResult:
+    """One expectation of one mart's suite, evaluated."""
+
+    suite: str
+    mart: str
+    expectation: str  # readable id, e.g. "expect_column_values_to_be_between(eu_cofinancing_share, min_value=0, max_value=1)"
+    severity: str  # "error" | "warning"
+    success: bool
+    observed: str
+    offending_rows: list[dict[str, Any]] = field(default_factory=list)
+    description: str = ""
+    expectation_type: str = ""
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    unexpected_count: int | None = None
+    element_count: int | None = None
+    exception: str | None = None
+
+    @property
+    def blocking(self) -> bool:
+        """True when this result blocks publication (a failed error expectation)."""
+        return self.severity == "error" and not self.success
+
+    def names(self, limit: int = 3) -> list[str]:
+        """How people recognise the offending rows: their source_file, else title, else key."""
+        out: list[str] = []
+        for row in self.offending_rows:
+            for col in ("source_file", "title", "project_scope_id", "document_id"):
+                if row.get(col):
+                    name = str(row[col])
+                    break
+            else:
+                name = ", ".join(f"{k}={v}" for k, v in list(row.items())[:2])
+            if name and name not in out:
+                out.append(name)
+            if len(out) >= limit:
+                break
+        return out
+
+
+@dataclass
+class GateResult:
+    passed: bool
+    results: list[ExpectationResult]
+    summary: str
+    run_id: str = ""
+    started_at: str = ""
+    finished_at: str = ""
+    duration_s: float = 0.0
+    build_db: str = ""
+    published_db: str | None = None
+    marts_schema: str | None = None
+    row_counts: dict[str, int] = field(default_factory=dict)
+    published_row_counts: dict[str, int] = field(default_factory=dict)
+    allow_shrink: bool = False
+    max_shrink: float = DEFAULT_MAX_SHRINK
+    report_path: str | None = None
+    html_path: str | None = None
+    data_docs_index: str | None = None
+    data_docs_error: str | None = None
+
+    @property
+    def failed_errors(self) -> list[ExpectationResult]:
+        return [r for r in self.results if r.blocking]
+
+    @property
+    def warnings(self) -> list[ExpectationResult]:
+        return [r for r in self.results if r.severity == "warning" and not r.success]
+
+    def for_mart(self, mart: str) -> list[ExpectationResult]:
+        return [r for r in self.results if r.mart == mart]
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["counts"] = {
+            "expectations": len(self.results),
+            "failed_errors": len(self.failed_errors),
+            "failed_warnings": len(self.warnings),
+        }
+        return d
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> GateResult:
+        names = {f for f in cls.__dataclass_fields__}  # type: ignore[attr-defined]
+        kw = {k: v for k, v in d.items() if k in names}
+        kw["results"] = [
+            ExpectationResult(
+                **{k: v for k, v in r.items() if k in ExpectationResult.__dataclass_fields__}
+            )
+            for r in d.get("results", [])
+        ]
+        return cls(**kw)
+
+    @classmethod
+    def from_report(cls, path: Path | str) -> GateResult:
+        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+class GateBlockedError(RuntimeError):
+    """Raised by callers that want an exception when the gate blocks (carries the result)."""
+
+    def __init__(self, result: GateResult) -> None:
+        super().__init__(result.summary)
+        self.result = result
+
+
+# --------------------------------------------------------------------------------------------
+# Suites
+# --------------------------------------------------------------------------------------------
+
+
+def suite_path(mart: str) -> Path:
+    return EXPECTATIONS_DIR / f"{mart}.json"
+
+
+def load_suite_spec(mart: str, expectations_dir: Path | None = None) -> dict[str, Any]:
+    """The reviewable JSON suite of a mart: {name, meta{mart, key_columns, ...}, expectations[...]}."""
+    path = (expectations_dir or EXPECTATIONS_DIR) / f"{mart}.json"
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    for i, exp in enumerate(spec.get("expectations", [])):
+        sev = exp.get("meta", {}).get("severity")
+        if sev not in SEVERITIES:
+            raise ValueError(f"{path}: expectation #{i} ({exp.get('type')}) has severity {sev!r}")
+    return spec
+
+
+def _fmt_value(v: Any) -> str:
+    if isinstance(v, dict) and "$PARAMETER" in v:
+        return "$" + str(v["$PARAMETER"])
+    if isinstance(v, list):
+        return f"[{', '.join(map(str, v))}]" if len(v) <= 4 else f"<{len(v)} values>"
+    return str(v)
+
+
+def expectation_label(exp_type: str, kwargs: Mapping[str, Any]) -> str:
+    """A readable, unique-within-a-suite id: type(columns, significant kwargs)."""
+    parts: list[str] = []
+    if "column" in kwargs:
+        parts.append(str(kwargs["column"]))
+    if "column_A" in kwargs:
+        parts += [str(kwargs["column_A"]), str(kwargs.get("column_B"))]
+    if "column_list" in kwargs:
+        parts += [str(c) for c in kwargs["column_list"]]
+    for k in ("type_", "type_list", "min_value", "max_value", "value_set", "regex"):
+        if k in kwargs and not (k == "regex"):
+            parts.append(f"{k}={_fmt_value(kwargs[k])}")
+    return f"{exp_type}({', '.join(parts)})" if parts else exp_type
+
+
+def _columns_of(kwargs: Mapping[str, Any]) -> list[str]:
+    cols = []
+    for k in ("column", "column_A", "column_B"):
+        if k in kwargs:
+            cols.append(str(kwargs[k]))
+    cols += [str(c) for c in kwargs.get("column_list", [])]
+    return cols
+
+
+# --------------------------------------------------------------------------------------------
+# Reading the build file
+# --------------------------------------------------------------------------------------------
+
+_INT_TYPES = {
+    "TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT",
+    "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT", "UHUGEINT",
+}  # fmt: skip
+
+
+def _connect_ro(path: Path | str) -> duckdb.DuckDBPyConnection:
+    import duckdb
+
+    return duckdb.connect(
+        str(path),
+        read_only=True,
+        config={"autoinstall_known_extensions": False, "autoload_known_extensions": False},
+    )
+
+
+def find_marts_schema(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The schema holding the marts in an open build file (see MARTS_SCHEMA_CANDIDATES)."""
+    wanted = os.environ.get("INTEGRA_MARTS_SCHEMA")
+    candidates = (wanted,) if wanted else MARTS_SCHEMA_CANDIDATES
+    rows = con.execute(
+        "SELECT table_schema, count(*) FROM information_schema.tables "
+        "WHERE table_catalog = current_database() AND table_name IN ({}) "
+        "GROUP BY table_schema".format(", ".join("?" for _ in MARTS)),
+        list(MARTS),
+    ).fetchall()
+    found = dict(rows)
+    for schema in candidates:
+        if found.get(schema):
+            return schema
+    return None
+
+
+def _coerce(series: pd.Series, duck_type: str) -> pd.Series:
+    """One fixed DuckDB -> pandas mapping, so type expectations check the logical type."""
+    import pandas as pd
+
+    t = duck_type.upper()
+    if t in _INT_TYPES:
+        return series.astype("Int64")
+    if t == "BOOLEAN":
+        return series.astype("boolean")
+    if t in ("DOUBLE", "FLOAT", "REAL") or t.startswith("DECIMAL"):
+        return series.astype("float64")
+    if t == "DATE" or t.startswith("TIMESTAMP"):
+        s = pd.to_datetime(series)
+        if getattr(s.dt, "tz", None) is not None:
+            s = s.dt.tz_convert("UTC").dt.tz_localize(None)
+        return s.astype("datetime64[ns]")
+    if t == "VARCHAR":
+        s = series.astype(object)
+        return s.where(s.notna(), None)
+    return series
+
+
+def read_mart(con: duckdb.DuckDBPyConnection, schema: str, mart: str) -> pd.DataFrame:
+    """A mart as a pandas frame with the fixed type mapping (ints -> Int64, bool -> boolean,
+    DOUBLE/DECIMAL -> float64, DATE/TIMESTAMP[TZ] -> naive UTC datetime64[ns], VARCHAR -> str)."""
+    rel = con.sql(f'SELECT * FROM "{schema}"."{mart}"')
+    types = [str(t) for t in rel.types]
+    df = rel.df()
+    for col, t in zip(list(df.columns), types, strict=True):
+        df[col] = _coerce(df[col], t)
+    return df
+
+
+def read_marts(
+    build_db: Path | str, marts: Iterable[str] = MARTS
+) -> tuple[str | None, dict[str, pd.DataFrame], dict[str, str]]:
+    """(schema, frames, problems) of the build file, opened read-only and closed again."""
+    frames: dict[str, pd.DataFrame] = {}
+    problems: dict[str, str] = {}
+    con = _connect_ro(build_db)
+    try:
+        schema = find_marts_schema(con)
+        if schema is None:
+            for m in marts:
+                problems[m] = f"no schema of {MARTS_SCHEMA_CANDIDATES} holds the marts"
+            return None, frames, problems
+        present = {
+            r[0]
+            for r in con.execute(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_catalog = current_database() AND table_schema = ?",
+                [schema],
+            ).fetchall()
+        }
+        for m in marts:
+            if m not in present:
+                problems[m] = f"table {schema}.{m} does not exist in the build file"
+                continue
+            try:
+                frames[m] = read_mart(con, schema, m)
+            except Exception as exc:  # noqa: BLE001 - reported as a blocking result
+                problems[m] = f"could not read {schema}.{m}: {type(exc).__name__}: {exc}"
+        return schema, frames, problems
+    finally:
+        con.close()
+
+
+def published_row_counts(published_db: Path | str | None) -> dict[str, int]:
+    """Row counts of the marts in the published file (schema main); {} when none is published."""
+    if published_db is None or not Path(published_db).exists():
+        return {}
+    con = _connect_ro(published_db)
+    try:
+        present = {
+            r[0]
+            for r in con.execute(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_catalog = current_database() AND table_schema = 'main'"
+            ).fetchall()
+        }
+        return {
+            m: int(con.execute(f'SELECT count(*) FROM main."{m}"').fetchone()[0])
+            for m in MARTS
+            if m in present
+        }
+    finally:
+        con.close()
+
+
+def max_shrink_from_env(default: float = DEFAULT_MAX_SHRINK) -> float:
+    raw = os.environ.get("INTEGRA_MAX_SHRINK")
+    if not raw:
+        return default
+    value = float(raw)
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"INTEGRA_MAX_SHRINK must be within [0, 1], got {raw!r}")
+    return value
+
+
+# --------------------------------------------------------------------------------------------
+# Context values (values read at run time) and helper columns
+# --------------------------------------------------------------------------------------------
+
+
+def _nonnull_list(df: pd.DataFrame | None, col: str) -> list[Any]:
+    if df is None or col not in df.columns:
+        return []
+    return sorted({str(v) for v in df[col].dropna().tolist()})
+
+
+def context_values_from_frames(
+    frames: Mapping[str, pd.DataFrame],
+    published_counts: Mapping[str, int] | None = None,
+    *,
+    allow_shrink: bool = False,
+    max_shrink: float | None = None,
+) -> dict[str, dict[str, Any]]:
+    """Per mart, the values the suites read at run time (registry, ids, programme bands,
+    published row count) -> the `context_values` argument of `validate_mart`."""
+    max_shrink = max_shrink_from_env() if max_shrink is None else max_shrink
+    published_counts = published_counts or {}
+    dim_programme = frames.get("dim_programme")
+    programmes: list[dict[str, Any]] = []
+    if dim_programme is not None:
+        cols = [
+            c
+            for c in (
+                "programme_code",
+                "programme_period",
+                "period_start_date",
+                "period_end_date",
+                "typical_eu_share_min",
+                "typical_eu_share_max",
+            )
+            if c in dim_programme.columns
+        ]
+        programmes = dim_programme[cols].to_dict("records")
+    project_counts: list[dict[str, Any]] | None = None
+    fct = frames.get("fct_projects")
+    if fct is not None and {"city_slug", "programme_period"} <= set(fct.columns):
+        g = (
+            fct.assign(
+                city_slug=fct["city_slug"].fillna("\x00"),
+                programme_period=fct["programme_period"].fillna("\x00"),
+            )
+            .groupby(["city_slug", "programme_period"], dropna=False)
+            .size()
+        )
+        project_counts = [
+            {"city_slug": k[0], "programme_period": k[1], "projects": int(v)} for k, v in g.items()
+        ]
+    common = {
+        "city_slugs": _nonnull_list(frames.get("dim_city"), "city_slug"),
+        "programme_codes": _nonnull_list(dim_programme, "programme_code"),
+        "project_scope_ids": _nonnull_list(fct, "project_scope_id"),
+        "document_ids": _nonnull_list(frames.get("fct_documents"), "document_id"),
+        "programmes": programmes,
+        "project_counts": project_counts,
+        "max_shrink": max_shrink,
+        "allow_shrink": allow_shrink,
+    }
+    return {m: dict(common, published_row_count=published_counts.get(m)) for m in MARTS}
+
+
+def context_values_for(
+    mart: str,
+    build_db: Path | str,
+    published_db: Path | str | None = None,
+    *,
+    allow_shrink: bool = False,
+    max_shrink: float | None = None,
+) -> dict[str, Any]:
+    """`context_values` for one mart, read from the build (and published) file: for a Dagster
+    asset check that validates a single mart."""
+    _, frames, _ = read_marts(build_db)
+    ctx = context_values_from_frames(
+        frames,
+        published_row_counts(published_db),
+        allow_shrink=allow_shrink,
+        max_shrink=max_shrink,
+    )
+    return ctx[mart]
+
+
+def min_row_count_vs_published(context_values: Mapping[str, Any]) -> int:
+    published = context_values.get("published_row_count")
+    if context_values.get("allow_shrink") or not published:
+        return 0
+    max_shrink = float(context_values.get("max_shrink", DEFAULT_MAX_SHRINK))
+    return max(0, math.ceil(published * (1.0 - max_shrink) - 1e-9))
+
+
+def expectation_parameters(context_values: Mapping[str, Any]) -> dict[str, Any]:
+    """The GX suite parameters ($PARAMETER in the JSON) for one mart's validation."""
+    return {
+        "city_slugs": list(context_values.get("city_slugs") or []),
+        "programme_codes": list(context_values.get("programme_codes") or []),
+        "project_scope_ids": list(context_values.get("project_scope_ids") or []),
+        "document_ids": list(context_values.get("document_ids") or []),
+        "min_row_count_vs_published": min_row_count_vs_published(context_values),
+    }
+
+
+def _col(df: pd.DataFrame, name: str, dtype: str = "float64") -> pd.Series:
+    import pandas as pd
+
+    if name in df.columns:
+        return df[name]
+    return pd.Series([None] * len(df), index=df.index, dtype=dtype)
+
+
+def _add_fct_projects_helpers(df: pd.DataFrame, ctx: Mapping[str, Any]) -> pd.DataFrame:
+    import numpy as np
+    import pandas as pd
+
+    total = pd.to_numeric(_col(df, "total_cost_pln"), errors="coerce").astype("float64")
+    eu = pd.to_numeric(_col(df, "eu_cofinancing_pln"), errors="coerce").astype("float64")
+    own = pd.to_numeric(_col(df, "own_contribution_pln"), errors="coerce").astype("float64")
+    derived = _col(df, "own_contribution_is_derived", "boolean").astype("boolean").fillna(False)
+    derived = derived.astype(bool)
+    qualifier = _col(df, "total_cost_qualifier", "object")
+    exact_total = qualifier.isna() | (qualifier == "exact")
+    all3 = total.notna() & eu.notna() & own.notna()
+    gap = (total - eu - own).abs()
+    stated = all3 & ~derived & exact_total
+    df["_stated_budget_identity_gap_pln"] = gap.where(stated)
+    df["_derived_own_contribution_gap_pln"] = gap.where(all3 & derived)
+    expected = pd.Series(pd.NA, index=df.index, dtype="boolean")
+    expected[stated & (gap <= 0.005)] = True
+    expected[stated & (gap > 1.0)] = False
+    df["_budget_identity_holds_expected"] = expected
+
+    progs = pd.DataFrame(ctx.get("programmes") or [])
+    code = _col(df, "programme_code", "object")
+    by_code: dict[str, dict[str, Any]] = {}
+    if not progs.empty and "programme_code" in progs.columns:
+        by_code = {str(r["programme_code"]): r for r in progs.to_dict("records")}
+
+    def from_prog(key: str) -> pd.Series:
+        return code.map(lambda c: by_code.get(str(c), {}).get(key) if c is not None else None)
+
+    dim_period = from_prog("programme_period").astype(object)
+    df["_dim_programme_period"] = dim_period.where(dim_period.notna(), None)
+    period = _col(df, "programme_period", "object").astype(object)
+    period = period.where(period.notna(), dim_period)
+    years = period.astype("string").str.extract(r"^\s*(\d{4})\s*[-–]\s*(\d{4})\s*$")
+    first = pd.to_numeric(years[0], errors="coerce").astype("Int64")
+    last = pd.to_numeric(years[1], errors="coerce").astype("Int64")
+    df["_period_first_year"] = first
+    df["_period_last_year"] = last
+    start = pd.to_datetime(_col(df, "start_date", "datetime64[ns]"))
+    start_year = start.dt.year.astype("Int64")
+    df["_start_year"] = start_year
+    scope = _col(df, "scope", "object")
+    df["_whole_project_start_year"] = start_year.where(scope != "edition")
+
+    elig = pd.to_datetime(from_prog("period_end_date"), errors="coerce")
+
+    def fallback(p: Any, last_year: Any) -> Any:
+        if isinstance(p, str) and p.strip().replace("–", "-") in ELIGIBILITY_END_BY_PERIOD:
+            return ELIGIBILITY_END_BY_PERIOD[p.strip().replace("–", "-")]
+        if last_year is not None and not pd.isna(last_year):
+            return f"{int(last_year) + 3}-12-31"
+        return None
+
+    fb = pd.to_datetime(
+        pd.Series([fallback(p, y) for p, y in zip(period, last, strict=True)], index=df.index),
+        errors="coerce",
+    )
+    df["_eligibility_end_date"] = elig.where(elig.notna(), fb).astype("datetime64[ns]")
+
+    share = pd.to_numeric(_col(df, "eu_cofinancing_share"), errors="coerce").astype("float64")
+    smin = pd.to_numeric(from_prog("typical_eu_share_min"), errors="coerce").astype("float64")
+    smax = pd.to_numeric(from_prog("typical_eu_share_max"), errors="coerce").astype("float64")
+    df["_programme_eu_share_min"] = smin
+    df["_programme_eu_share_max"] = smax
+    excess = np.maximum(np.maximum(smin - share, share - smax), 0.0)
+    df["_eu_share_outside_band_by"] = excess.where(share.notna() & smin.notna() & smax.notna())
+
+    planned = pd.to_numeric(_col(df, "participants_planned"), errors="coerce")
+    actual = pd.to_numeric(_col(df, "participants_actual"), errors="coerce")
+    df["_participants_planned_or_actual"] = planned.where(planned.notna(), actual).astype("float64")
+    return df
+
+
+def _add_city_comparison_helpers(df: pd.DataFrame, ctx: Mapping[str, Any]) -> pd.DataFrame:
+    import pandas as pd
+
+    counts = ctx.get("project_counts")
+    if counts is None:  # fct_projects unreadable: that mart's own results say so
+        df["_projects_in_fct_projects"] = pd.Series(pd.NA, index=df.index, dtype="Int64")
+        return df
+    lookup = {(c["city_slug"], c["programme_period"]): c["projects"] for c in counts}
+    keys = zip(
+        _col(df, "city_slug", "object").fillna("\x00"),
+        _col(df, "programme_period", "object").fillna("\x00"),
+        strict=True,
+    )
+    df["_projects_in_fct_projects"] = pd.array([lookup.get(k, 0) for k in keys], dtype="Int64")
+    return df
+
+
+def add_helper_columns(mart: str, df: pd.DataFrame, context_values: Mapping[str, Any]) -> pd.DataFrame:
+    """A copy of `df` with the gate's helper columns (see each suite's meta.helper_columns)."""
+    out = df.copy()
+    if mart == "fct_projects":
+        return _add_fct_projects_helpers(out, context_values)
+    if mart == "mart_city_comparison":
+        return _add_city_comparison_helpers(out, context_values)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# GX
+# --------------------------------------------------------------------------------------------
+
+
+def _import_gx() -> Any:
+    os.environ["GX_ANALYTICS_ENABLED"] = "false"
+    for name in ("great_expectations", "great_expectations.core", "great_expectations.data_context"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import great_expectations as gx
+    return gx
+
+
+class GxSession:
+    """One GX ephemeral context: its in-memory validation results feed one Data Docs build.
+
+    Nothing is written anywhere except the Data Docs site directory given (if any)."""
+
+    def __init__(self, data_docs_dir: Path | None = None) -> None:
+        gx = _import_gx()
+        from great_expectations.data_context.types.base import (
+            DataContextConfig,
+            InMemoryStoreBackendDefaults,
+            ProgressBarsConfig,
+        )
+
+        sites = {}
+        if data_docs_dir is not None:
+            sites[GX_SITE_NAME] = {
+                "class_name": "SiteBuilder",
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+                "store_backend": {
+                    "class_name": "TupleFilesystemStoreBackend",
+                    "base_directory": str(data_docs_dir),
+                },
+            }
+        config = DataContextConfig(
+            store_backend_defaults=InMemoryStoreBackendDefaults(init_temp_docs_sites=False),
+            analytics_enabled=False,
+            progress_bars=ProgressBarsConfig(globally=False),
+            data_docs_sites=sites,
+        )
+        self.gx = gx
+        self.data_docs_dir = data_docs_dir
+        self.context = gx.get_context(project_config=config, mode="ephemeral")
+        self.datasource = self.context.data_sources.add_pandas("integra_marts")
+        self._n = 0
+
+    def build_suite(self, spec: Mapping[str, Any], extra_columns: Iterable[str]) -> Any:
+        from great_expectations.expectations.expectation_configuration import (
+            ExpectationConfiguration,
+        )
+        from great_expectations.expectations.metadata_types import FailureSeverity
+
+        extra = list(extra_columns)
+        exps = []
+        for i, e in enumerate(spec["expectations"]):
+            kwargs = json.loads(json.dumps(e["kwargs"]))
+            if e["type"] == "expect_table_columns_to_match_set" and extra:
+                kwargs["column_set"] = list(kwargs["column_set"]) + extra
+            meta = dict(e.get("meta", {}), gate_index=i)
+            sev = FailureSeverity.CRITICAL if meta["severity"] == "error" else FailureSeverity.WARNING
+            cfg = ExpectationConfiguration(
+                type=e["type"],
+                kwargs=kwargs,
+                meta=meta,
+                notes=f"[{meta['severity']}] {meta.get('description', '')}",
+                severity=sev,
+            )
+            exps.append(cfg.to_domain_obj())
+        self._n += 1
+        return self.gx.ExpectationSuite(
+            name=f"{spec['name']}" if self._n == 1 else f"{spec['name']}__{self._n}",
+            expectations=exps,
+            meta=dict(spec.get("meta", {})),
+        )
+
+    def validate(
+        self,
+        mart: str,
+        df: pd.DataFrame,
+        spec: Mapping[str, Any],
+        parameters: Mapping[str, Any],
+        run_id: str,
+    ) -> Any:
+        from great_expectations.core.run_identifier import RunIdentifier
+
+        helper_cols = [c for c in df.columns if str(c).startswith("_")]
+        suite = self.context.suites.add(self.build_suite(spec, helper_cols))
+        asset = self.datasource.add_dataframe_asset(f"{mart}__{self._n}")
+        batch_def = asset.add_batch_definition_whole_dataframe("whole_mart")
+        vd = self.context.validation_definitions.add(
+            self.gx.ValidationDefinition(name=f"gate__{suite.name}", data=batch_def, suite=suite)
+        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return vd.run(
+                batch_parameters={"dataframe": df},
+                expectation_parameters=dict(parameters),
+                result_format={
+                    "result_format": "SUMMARY",
+                    "partial_unexpected_count": OFFENDING_ROWS_LIMIT,
+                },
+                run_id=RunIdentifier(run_name=run_id, run_time=dt.datetime.now(dt.UTC)),
+            )
+
+    def build_data_docs(self) -> str | None:
+        if self.data_docs_dir is None:
+            return None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            urls = self.context.build_data_docs(site_names=[GX_SITE_NAME])
+        return urls.get(GX_SITE_NAME)
+
+
+def _jsonable(v: Any) -> Any:
+    import numpy as np
+    import pandas as pd
+
+    if v is None:
+        return None
+    if isinstance(v, (list, tuple)):
+        return [_jsonable(x) for x in v]
+    if isinstance(v, dict):
+        return {str(k): _jsonable(x) for k, x in v.items()}
+    try:
+        if pd.isna(v):
+            return None
+    except (TypeError, ValueError):
+        pass
+    if isinstance(v, (pd.Timestamp, dt.datetime)):
+        ts = pd.Timestamp(v)
+        if ts.hour == ts.minute == ts.second == ts.microsecond == 0 and ts.tzinfo is None:
+            return ts.date().isoformat()
+        return ts.isoformat()
+    if isinstance(v, np.datetime64):
+        return _jsonable(pd.Timestamp(v))
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    if isinstance(v, np.bool_):
+        return bool(v)
+    if isinstance(v, np.integer):
+        return int(v)
+    if isinstance(v, np.floating):
+        return float(v)
+    if isinstance(v, (str, int, float, bool)):
+        return v
+    return str(v)
+
+
+def _observed_text(result: Mapping[str, Any], exp_type: str, parameters: Mapping[str, Any]) -> str:
+    if "unexpected_count" in result:
+        uc = result.get("unexpected_count") or 0
+        ec = result.get("element_count")
+        txt = f"{uc} of {ec} rows unexpected"
+        missing = result.get("missing_count")
+        if missing:
+            txt += f" ({missing} null rows not checked)"
+        sample = result.get("partial_unexpected_list") or []
+        if uc and sample:
+            shown = ", ".join(repr(_jsonable(x)) for x in sample[:5])
+            txt += f"; e.g. {shown}"
+        return txt
+    observed = _jsonable(result.get("observed_value"))
+    txt = f"observed {observed}" if observed is not None else "no observed value"
+    details = result.get("details") or {}
+    mismatched = details.get("mismatched") if isinstance(details, dict) else None
+    if mismatched:
+        txt += f"; mismatched {json.dumps(_jsonable(mismatched), ensure_ascii=False)}"
+    if exp_type == "expect_table_row_count_to_be_between":
+        pass
+    return txt
+
+
+def _convert_results(
+    mart: str,
+    suite_name: str,
+    spec: Mapping[str, Any],
+    df: pd.DataFrame,
+    gx_result: Any,
+    parameters: Mapping[str, Any],
+    context_values: Mapping[str, Any],
+) -> list[ExpectationResult]:
+    meta = spec.get("meta", {})
+    key_cols = list(meta.get("key_columns", []))
+    label_cols = list(meta.get("label_columns", []))
+    by_index: dict[int, Any] = {}
+    for r in gx_result.results:
+        idx = (r.expectation_config.meta or {}).get("gate_index")
+        if idx is not None:
+            by_index[int(idx)] = r
+    out: list[ExpectationResult] = []
+    for i, e in enumerate(spec["expectations"]):
+        emeta = e.get("meta", {})
+        r = by_index.get(i)
+        label = expectation_label(e["type"], e["kwargs"])
+        if r is None:
+            out.append(
+                ExpectationResult(
+                    suite=suite_name, mart=mart, expectation=label, severity=emeta["severity"],
+                    success=False, observed="expectation did not run", description=emeta.get("description", ""),
+                    expectation_type=e["type"], kwargs=e["kwargs"], exception="no result returned by GX",
+                )  # fmt: skip
+            )
+            continue
+        result = dict(r.result or {})
+        exc_info = r.exception_info or {}
+        exception = None
+        if exc_info.get("raised_exception"):
+            exception = str(exc_info.get("exception_message"))
+        else:  # GX may nest exception info per metric
+            for v in exc_info.values() if isinstance(exc_info, dict) else []:
+                if isinstance(v, dict) and v.get("raised_exception"):
+                    exception = str(v.get("exception_message"))
+                    break
+        observed = _observed_text(result, e["type"], parameters)
+        if e["type"] == "expect_table_row_count_to_be_between" and isinstance(
+            e["kwargs"].get("min_value"), dict
+        ):
+            published = context_values.get("published_row_count")
+            observed += (
+                f"; published version has {published} rows, minimum allowed now "
+                f"{parameters.get('min_row_count_vs_published')}"
+                + (" (allow_shrink)" if context_values.get("allow_shrink") else "")
+            )
+        if exception:
+            observed = f"exception: {exception}"
+        offending: list[dict[str, Any]] = []
+        idx_list = result.get("partial_unexpected_index_list") or []
+        if idx_list and not r.success:
+            cols = []
+            for c in key_cols + label_cols + _columns_of(e["kwargs"]) + list(emeta.get("show_columns", [])):
+                if c in df.columns and c not in cols:
+                    cols.append(c)
+            for ix in idx_list[:OFFENDING_ROWS_LIMIT]:
+                if isinstance(ix, dict):  # unexpected_index_column_names form
+                    offending.append({k: _jsonable(v) for k, v in ix.items()})
+                    continue
+                try:
+                    row = df.loc[ix, cols]
+                except KeyError:
+                    continue
+                offending.append({c: _jsonable(row[c]) for c in cols})
+        out.append(
+            ExpectationResult(
+                suite=suite_name,
+                mart=mart,
+                expectation=label,
+                severity=emeta["severity"],
+                success=bool(r.success) and exception is None,
+                observed=observed,
+                offending_rows=offending,
+                description=emeta.get("description", ""),
+                expectation_type=e["type"],
+                kwargs=_jsonable(e["kwargs"]),
+                unexpected_count=_jsonable(result.get("unexpected_count")),
+                element_count=_jsonable(result.get("element_count")),
+                exception=exception,
+            )
+        )
+    return out
+
+
+def validate_mart(
+    mart_name: str,
+    df: pd.DataFrame,
+    context_values: Mapping[str, Any],
+    *,
+    session: GxSession | None = None,
+    run_id: str | None = None,
+    expectations_dir: Path | None = None,
+) -> list[ExpectationResult]:
+    """Validate one mart's frame (as read from the build) against expectations/<mart>.json.
+
+    `context_values`: from `context_values_from_frames(...)[mart]` or `context_values_for(...)`.
+    For a Dagster asset check: blocking = any(r.blocking for r in results)."""
+    spec = load_suite_spec(mart_name, expectations_dir)
+    session = session or GxSession(None)
+    frame = add_helper_columns(mart_name, df, context_values)
+    params = expectation_parameters(context_values)
+    gx_result = session.validate(mart_name, frame, spec, params, run_id or _new_run_id())
+    return _convert_results(
+        mart_name, spec["name"], spec, frame, gx_result, params, context_values
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# The gate
+# --------------------------------------------------------------------------------------------
+
+
+def _new_run_id() -> str:
+    return dt.datetime.now(dt.UTC).strftime("gate-%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6]
+
+
+def summarize(results: list[ExpectationResult], passed: bool, marts: int, extra: str = "") -> str:
+    errors = [r for r in results if r.blocking]
+    warns = [r for r in results if r.severity == "warning" and not r.success]
+    head = (
+        f"Gate {'PASSED' if passed else 'BLOCKED'}: {marts} marts, {len(results)} expectations; "
+        f"{len(errors)} error expectation(s) failed, {len(warns)} warning(s)."
+    )
+    lines = [head]
+
+    def line(r: ExpectationResult) -> str:
+        names = r.names()
+        tail = f" [{'; '.join(names)}]" if names else ""
+        return f"  - {r.mart}: {r.expectation} -- {r.description} ({r.observed}){tail}"
+
+    if errors:
+        lines.append("Failed error expectations (publication blocked):")
+        lines += [line(r) for r in errors]
+    if warns:
+        lines.append("Warnings (published and shown):")
+        lines += [line(r) for r in warns]
+    if extra:
+        lines.append(extra)
+    return "\n".join(lines)
+
+
+def run_gate(
+    build_db_path: Path | str,
+    published_db_path: Path | str | None = None,
+    *,
+    allow_shrink: bool = False,
+    max_shrink: float | None = None,
+    reports_dir: Path | None = None,
+    data_docs_dir: Path | None = None,
+    build_data_docs: bool = True,
+    write_reports: bool = True,
+    run_id: str | None = None,
+) -> GateResult:
+    """Validate every mart of the build file; write the JSON report, gate.html and Data Docs.
+
+    ``passed`` is False when any *error* expectation fails (or a mart is missing/unreadable).
+    The shrink guard compares against `published_db_path` (normally published/current.duckdb).
+    """
+    t0 = time.perf_counter()
+    started = dt.datetime.now(dt.UTC)
+    run_id = run_id or _new_run_id()
+    max_shrink = max_shrink_from_env() if max_shrink is None else max_shrink
+    p = paths()
+    reports_dir = Path(reports_dir) if reports_dir is not None else p.reports_dir
+    docs_dir = Path(data_docs_dir) if data_docs_dir is not None else p.data_docs_dir
+
+    schema, frames, problems = read_marts(build_db_path)
+    pub_counts = published_row_counts(published_db_path)
+    ctx = context_values_from_frames(
+        frames, pub_counts, allow_shrink=allow_shrink, max_shrink=max_shrink
+    )
+    if build_data_docs:
+        _reset_data_docs(docs_dir)
+    session = GxSession(docs_dir if build_data_docs else None)
+
+    results: list[ExpectationResult] = []
+    for mart in MARTS:
+        if mart in problems:
+            results.append(
+                ExpectationResult(
+                    suite=mart, mart=mart, expectation="mart_is_readable", severity="error",
+                    success=False, observed=problems[mart],
+                    description=f"{mart} exists in the build file and can be read.",
+                    expectation_type="mart_is_readable",
+                )  # fmt: skip
+            )
+            continue
+        try:
+            results += validate_mart(mart, frames[mart], ctx[mart], session=session, run_id=run_id)
+        except Exception as exc:  # noqa: BLE001 - a crash in validation blocks publication
+            log.exception("validation of %s failed", mart)
+            results.append(
+                ExpectationResult(
+                    suite=mart, mart=mart, expectation="suite_ran", severity="error",
+                    success=False, observed=f"{type(exc).__name__}: {exc}",
+                    description=f"the {mart} suite ran to completion.",
+                    expectation_type="suite_ran", exception=f"{type(exc).__name__}: {exc}",
+                )  # fmt: skip
+            )
+
+    passed = not any(r.blocking for r in results)
+    docs_index = docs_error = None
+    if build_data_docs:
+        try:
+            docs_index = session.build_data_docs()
+        except Exception as exc:  # noqa: BLE001 - Data Docs are a view, never the decision
+            log.exception("building GX Data Docs failed")
+            docs_error = f"{type(exc).__name__}: {exc}"
+    finished = dt.datetime.now(dt.UTC)
+    result = GateResult(
+        passed=passed,
+        results=results,
+        summary="",
+        run_id=run_id,
+        started_at=started.isoformat(),
+        finished_at=finished.isoformat(),
+        duration_s=round(time.perf_counter() - t0, 3),
+        build_db=str(Path(build_db_path).resolve()),
+        published_db=str(Path(published_db_path).resolve()) if published_db_path else None,
+        marts_schema=schema,
+        row_counts={m: int(len(f)) for m, f in frames.items()},
+        published_row_counts=dict(pub_counts),
+        allow_shrink=allow_shrink,
+        max_shrink=max_shrink,
+        data_docs_index=docs_index,
+        data_docs_error=docs_error,
+    )
+    extra = f"Data Docs could not be built: {docs_error}" if docs_error else ""
+    result.summary = summarize(results, passed, len(MARTS), extra)
+    if write_reports:
+        write_gate_reports(result, reports_dir)
+    return result
+
+
+def _reset_data_docs(docs_dir: Path) -> None:
+    """Keep only this run in Data Docs (history lives in reports/gate-*.json)."""
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    for child in ("validations", "expectations", "index.html"):
+        target = docs_dir / child
+        if target.is_dir():
+            shutil.rmtree(target, ignore_errors=True)
+        elif target.exists():
+            target.unlink()
+
+
+# --------------------------------------------------------------------------------------------
+# Reports
+# --------------------------------------------------------------------------------------------
+
+
+def _atomic_write_text(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def write_gate_reports(result: GateResult, reports_dir: Path) -> tuple[Path, Path]:
+    """reports/gate-<ts>.json, reports/latest.json and reports/gate.html (atomically replaced)."""
+    reports_dir.mkdir(parents=True, exist_ok=True)
+    stamp = re.sub(r"[^0-9T]", "", result.started_at.split(".")[0].split("+")[0]) + "Z"
+    path = reports_dir / f"gate-{stamp}.json"
+    n = 1
+    while path.exists():
+        n += 1
+        path = reports_dir / f"gate-{stamp}-{n}.json"
+    html_path = reports_dir / "gate.html"
+    result.report_path = str(path)
+    result.html_path = str(html_path)
+    text = json.dumps(result.to_dict(), indent=2, ensure_ascii=False, default=str) + "\n"
+    _atomic_write_text(path, text)
+    _atomic_write_text(reports_dir / "latest.json", text)
+    _atomic_write_text(html_path, render_html(result, reports_dir))
+    _prune_reports(reports_dir)
+    return path, html_path
+
+
+def _prune_reports(reports_dir: Path) -> None:
+    keep = int(os.environ.get("INTEGRA_KEEP_REPORTS", KEEP_REPORTS_DEFAULT))
+    old = sorted(reports_dir.glob("gate-*.json"))
+    for f in old[: max(0, len(old) - keep)]:
+        with contextlib.suppress(OSError):
+            f.unlink()
+
+
+_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:1.5rem;color:#222;max-width:80rem}
+h1{font-size:1.5rem} h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}
+.badge{display:inline-block;padding:.15rem .55rem;border-radius:.3rem;font-weight:600;font-size:.85rem}
+.passed{background:#d7f0dc;color:#14532d}.blocked{background:#fbd5d5;color:#7f1d1d}
+.error{background:#fbd5d5;color:#7f1d1d}.warning{background:#fef3c7;color:#78350f}.ok{background:#e5e7eb;color:#374151}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
+th,td{border:1px solid #ddd;padding:.3rem .45rem;text-align:left;vertical-align:top;font-size:.85rem}
+th{background:#f3f4f6} pre{white-space:pre-wrap;background:#f9fafb;padding:.6rem;border:1px solid #eee}
+code{font-size:.8rem} details{margin:.2rem 0} .muted{color:#6b7280}
+"""
+
+
+def _esc(v: Any) -> str:
+    return html.escape("" if v is None else str(v), quote=True)
+
+
+def _rows_table(rows: list[dict[str, Any]]) -> str:
+    if not rows:
+        return ""
+    cols: list[str] = []
+    for r in rows:
+        for c in r:
+            if c not in cols:
+                cols.append(c)
+    head = "".join(f"<th>{_esc(c)}</th>" for c in cols)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{_esc(r.get(c))}</td>" for c in cols) + "</tr>" for r in rows
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def render_html(result: GateResult, reports_dir: Path | None = None) -> str:
+    """The offline results page: no scripts, no external resources, every text escaped."""
+    status = "passed" if result.passed else "blocked"
+    docs_link = ""
+    if result.data_docs_index:
+        docs_path = result.data_docs_index.removeprefix("file://")
+        href = docs_path
+        if reports_dir is not None:
+            with contextlib.suppress(ValueError):
+                href = os.path.relpath(docs_path, reports_dir)
+        docs_link = (
+            f'<a href="{_esc(href)}">GX Data Docs</a> '
+            '<span class="muted">(styled from a CDN; plain when offline)</span>'
+        )
+    parts = [
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">",
+        f"<title>Integra data-quality gate: {_esc(status)}</title>",
+        f"<style>{_CSS}</style></head><body>",
+        f"<h1>Data-quality gate <span class=\"badge {status}\">{_esc(status.upper())}</span></h1>",
+        "<p>",
+        f"run <code>{_esc(result.run_id)}</code>, {_esc(result.started_at)} "
+        f"({_esc(result.duration_s)} s) &middot; build <code>{_esc(result.build_db)}</code>"
+        f" &middot; <a href=\"latest.json\">JSON report</a>",
+        f" &middot; {docs_link}" if docs_link else "",
+        "</p>",
+        f"<pre>{_esc(result.summary)}</pre>",
+    ]
+    errors, warns = result.failed_errors, result.warnings
+    for title, group, cls in (
+        ("Failed error expectations (block publication)", errors, "error"),
+        ("Warnings (published, shown to people)", warns, "warning"),
+    ):
+        if not group:
+            continue
+        parts.append(f"<h2>{_esc(title)}</h2>")
+        for r in group:
+            parts.append(
+                f"<h3><span class=\"badge {cls}\">{_esc(r.severity)}</span> "
+                f"{_esc(r.mart)}: <code>{_esc(r.expectation)}</code></h3>"
+                f"<p>{_esc(r.description)}<br><span class=\"muted\">{_esc(r.observed)}</span></p>"
+                + _rows_table(r.offending_rows)
+            )
+    parts.append("<h2>All expectations by mart</h2>")
+    for mart in dict.fromkeys(r.mart for r in result.results):
+        rs = result.for_mart(mart)
+        failed = sum(1 for r in rs if not r.success)
+        rows_n = result.row_counts.get(mart)
+        parts.append(
+            f"<details><summary><strong>{_esc(mart)}</strong>: {len(rs)} expectations, "
+            f"{failed} failed, {_esc(rows_n)} rows "
+            f"(published: {_esc(result.published_row_counts.get(mart))})</summary><table>"
+            "<thead><tr><th>severity</th><th>result</th><th>expectation</th><th>why</th>"
+            "<th>observed</th></tr></thead><tbody>"
+        )
+        for r in rs:
+            res_cls = "ok" if r.success else r.severity
+            parts.append(
+                f"<tr><td>{_esc(r.severity)}</td>"
+                f"<td><span class=\"badge {res_cls}\">{'pass' if r.success else 'FAIL'}</span></td>"
+                f"<td><code>{_esc(r.expectation)}</code></td><td>{_esc(r.description)}</td>"
+                f"<td>{_esc(r.observed)}</td></tr>"
+            )
+        parts.append("</tbody></table></details>")
+    parts.append("</body></html>\n")
+    return "".join(parts)

@@ -1,0 +1,388 @@
+"""Ingestion: landed files -> raw tables in the build warehouse (documents, facts, quarantine).
+
+Pure Python (no Dagster): the Dagster assets and the CLI call `ingest_cities`.
+Unchanged files (same path, size and mtime, or same sha256) are not read or extracted again;
+a changed file becomes a new document version and the old version is kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from .config import City, Paths, cities as registry_cities
+from .extract import EXTRACTOR_VERSION, SCALAR_FIELDS, extract_bytes
+
+SUPPORTED_SUFFIXES = {".txt", ".html", ".htm", ".pdf", ".text", ""}
+PARALLEL_THRESHOLD = 64  # documents; below this a process pool costs more than it saves
+
+RAW_DDL = """
+create schema if not exists raw;
+create table if not exists raw.documents (
+    document_id varchar not null,
+    city_slug varchar not null,
+    source_file varchar not null,
+    sha256 varchar not null,
+    size_bytes bigint,
+    mtime_ns bigint,
+    encoding varchar,
+    media_type varchar,
+    status varchar not null,
+    problems varchar,
+    cleaned_text varchar,
+    record_json varchar,
+    extractor_version varchar,
+    ingested_at timestamp not null,
+    is_current boolean not null,
+    primary key (document_id)
+);
+create table if not exists raw.facts (
+    document_id varchar not null,
+    field varchar not null,
+    item_key varchar,
+    item_index integer not null,
+    value varchar,
+    evidence_text varchar,
+    evidence_start integer,
+    evidence_end integer
+);
+create table if not exists raw.quarantine (
+    document_id varchar not null,
+    city_slug varchar not null,
+    source_file varchar not null,
+    sha256 varchar not null,
+    reason varchar not null,
+    ingested_at timestamp not null
+);
+create table if not exists raw.city_registry (
+    city_slug varchar primary key,
+    city_name varchar,
+    voivodeship varchar,
+    teryt_gmina varchar,
+    population bigint,
+    population_date date,
+    population_status varchar,
+    source varchar
+);
+"""
+
+
+@dataclass(frozen=True)
+class LandedFile:
+    city_slug: str
+    source_file: str  # relative to the landing folder, POSIX
+    path: Path
+    size: int
+    mtime_ns: int
+
+
+@dataclass
+class IngestSummary:
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    rejected: int = 0
+    extracted: int = 0
+    skipped: list[str] = field(default_factory=list)  # files refused before reading, with reasons
+    rejected_files: list[tuple[str, str]] = field(default_factory=list)
+    cities: list[str] = field(default_factory=list)
+
+    def merge(self, other: IngestSummary) -> None:
+        for k in ("new", "changed", "unchanged", "removed", "rejected", "extracted"):
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+        self.skipped += other.skipped
+        self.rejected_files += other.rejected_files
+        self.cities += other.cities
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "new": self.new, "changed": self.changed, "unchanged": self.unchanged,
+            "removed": self.removed, "rejected": self.rejected, "extracted": self.extracted,
+            "skipped": self.skipped, "rejected_files": [list(r) for r in self.rejected_files],
+            "cities": self.cities,
+        }
+
+
+def document_id(source_file: str, sha256: str) -> str:
+    return hashlib.sha256(f"{source_file}\n{sha256}".encode()).hexdigest()[:16]
+
+
+def _within(child: Path, root: Path) -> bool:
+    try:
+        child.relative_to(root)
+        return True
+    except ValueError:
+        return False
+
+
+def scan_city(raw_root: Path, city_slug: str) -> tuple[list[LandedFile], list[str]]:
+    """Files landed for one city; anything outside the landing folder (symlinks included),
+    hidden or of an unsupported type is refused with a reason, never read."""
+    root = raw_root.resolve()
+    folder = root / city_slug
+    files: list[LandedFile] = []
+    refused: list[str] = []
+    if not folder.is_dir():
+        return files, refused
+    if not _within(folder.resolve(), root):
+        return files, [f"{city_slug}/: the city folder points outside the landing folder; refused"]
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            p = Path(dirpath) / name
+            rel = p.relative_to(root).as_posix()
+            if name.startswith("."):
+                continue
+            try:
+                st = p.lstat()
+                if stat.S_ISLNK(st.st_mode):
+                    target = p.resolve()
+                    if not _within(target, root):
+                        refused.append(f"{rel}: a symbolic link to outside the landing folder; refused")
+                        continue
+                    st = target.stat()
+                if not stat.S_ISREG(st.st_mode):
+                    refused.append(f"{rel}: not a regular file; refused")
+                    continue
+            except OSError as exc:
+                refused.append(f"{rel}: cannot be read ({exc.strerror})")
+                continue
+            if p.suffix.lower() not in SUPPORTED_SUFFIXES:
+                refused.append(f"{rel}: unsupported file type {p.suffix!r} (txt, html, pdf are read)")
+                continue
+            files.append(LandedFile(city_slug, rel, p, st.st_size, st.st_mtime_ns))
+    return files, refused
+
+
+def connect_build(paths: Paths):
+    import duckdb
+
+    paths.build_dir.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(
+        str(paths.build_db), config={"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+    )
+    con.execute(RAW_DDL)
+    return con
+
+
+def load_city_registry(con, cities: Sequence[City] | None = None, registry: Path | None = None) -> None:
+    import csv
+
+    from .config import CITY_REGISTRY
+
+    path = Path(os.environ.get("INTEGRA_CITY_REGISTRY", registry or CITY_REGISTRY))
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    con.execute("delete from raw.city_registry")
+    con.executemany(
+        "insert into raw.city_registry values (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                r["city_slug"], r["city_name"], r["voivodeship"], r["teryt_gmina"],
+                int(r["population"]) if r.get("population") else None,
+                r.get("population_date") or None, r.get("population_status"), r.get("source"),
+            )
+            for r in rows
+        ],
+    )
+
+
+def _extract_one(args: tuple[str, str]) -> tuple[dict, str, str, str, int]:
+    path, source_file = args
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        from .extract import rejected_record
+
+        return rejected_record(source_file, "0" * 64, f"cannot read the file: {exc.strerror}"), "", "", "", 0
+    rec, cleaned, enc, media = extract_bytes(data, source_file)
+    return rec, cleaned, enc, media, len(data)
+
+
+def extract_many(jobs: list[tuple[str, str]], workers: int | None = None) -> Iterable[tuple]:
+    """Extract (path, source_file) jobs, in a process pool when there are many."""
+    workers = workers or os.cpu_count() or 1
+    if len(jobs) < PARALLEL_THRESHOLD or workers == 1:
+        for job in jobs:
+            yield _extract_one(job)
+        return
+    chunk = max(1, min(256, len(jobs) // (workers * 8)))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_extract_one, jobs, chunksize=chunk)
+
+
+def fact_rows(doc_id: str, rec: dict[str, Any]) -> list[tuple]:
+    """The record in long form: one row per scalar fact, breakdown group and instrument."""
+    ev = rec.get("evidence", {})
+    rows: list[tuple] = []
+
+    def text_of(v: Any) -> str:
+        if isinstance(v, bool):
+            return "true" if v else "false"
+        if isinstance(v, float):
+            return repr(round(v, 2)) if v != int(v) else str(int(v)) if abs(v) < 1e15 else repr(v)
+        return str(v)
+
+    for key in SCALAR_FIELDS:
+        v = rec.get(key)
+        if v is None:
+            continue
+        e = ev.get(key, {})
+        rows.append((doc_id, key, None, 0, text_of(v), e.get("text"), e.get("start"), e.get("end")))
+    for i, (label, n) in enumerate(rec.get("participants_planned_breakdown", {}).items()):
+        e = ev.get(f"participants_planned_breakdown[{label}]", {})
+        rows.append((doc_id, "participants_planned_breakdown", label, i, str(n), e.get("text"), e.get("start"), e.get("end")))
+    for i, label in enumerate(rec.get("instruments", [])):
+        e = ev.get(f"instruments[{i}]", {})
+        rows.append((doc_id, "instruments", None, i, label, e.get("text"), e.get("start"), e.get("end")))
+    return rows
+
+
+def ingest_cities(
+    paths: Paths,
+    raw_root: Path,
+    city_slugs: Sequence[str] | None = None,
+    *,
+    workers: int | None = None,
+    on_progress=None,
+) -> IngestSummary:
+    """Ingest the landing folders of the given cities (all registry cities by default)."""
+    import pyarrow as pa
+
+    known = {c.slug: c for c in registry_cities()}
+    slugs = list(city_slugs) if city_slugs else list(known)
+    summary = IngestSummary(cities=slugs)
+    for slug in slugs:
+        if slug not in known:
+            summary.skipped.append(f"{slug}: not a city of the registry; refused")
+    slugs = [s for s in slugs if s in known]
+    con = connect_build(paths)
+    try:
+        load_city_registry(con)
+        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        landed: list[LandedFile] = []
+        for slug in slugs:
+            files, refused = scan_city(raw_root, slug)
+            landed += files
+            summary.skipped += refused
+        placeholders = ",".join("?" for _ in slugs) or "''"
+        existing = {
+            row[0]: row[1:]
+            for row in con.execute(
+                f"select source_file, sha256, size_bytes, mtime_ns, document_id from raw.documents "
+                f"where is_current and city_slug in ({placeholders})",
+                slugs,
+            ).fetchall()
+        }
+        to_read: list[LandedFile] = []
+        for f in landed:
+            prev = existing.get(f.source_file)
+            if prev and prev[1] == f.size and prev[2] == f.mtime_ns:
+                summary.unchanged += 1
+                continue
+            to_read.append(f)
+        # hash what may have changed; same bytes -> unchanged (only the stat is refreshed)
+        jobs: list[tuple[str, str]] = []
+        job_files: list[LandedFile] = []
+        for f in to_read:
+            prev = existing.get(f.source_file)
+            if prev:
+                try:
+                    sha = hashlib.sha256(f.path.read_bytes()).hexdigest()
+                except OSError as exc:
+                    summary.skipped.append(f"{f.source_file}: cannot be read ({exc.strerror})")
+                    continue
+                if sha == prev[0]:
+                    con.execute(
+                        "update raw.documents set mtime_ns = ? where document_id = ?", [f.mtime_ns, prev[3]]
+                    )
+                    summary.unchanged += 1
+                    continue
+            jobs.append((str(f.path), f.source_file))
+            job_files.append(f)
+        doc_rows: list[dict[str, Any]] = []
+        facts: list[tuple] = []
+        quarantine: list[tuple] = []
+        replaced: list[str] = []
+        for f, (rec, cleaned, enc, media, size) in zip(job_files, extract_many(jobs, workers)):
+            summary.extracted += 1
+            doc_id = document_id(f.source_file, rec["sha256"])
+            prev = existing.get(f.source_file)
+            if prev:
+                summary.changed += 1
+                replaced.append(prev[3])
+            else:
+                summary.new += 1
+            if rec["status"] == "rejected":
+                summary.rejected += 1
+                reason = "; ".join(rec["problems"])
+                summary.rejected_files.append((f.source_file, reason))
+                quarantine.append((doc_id, f.city_slug, f.source_file, rec["sha256"], reason, now))
+            else:
+                facts += fact_rows(doc_id, rec)
+            doc_rows.append(
+                {
+                    "document_id": doc_id, "city_slug": f.city_slug, "source_file": f.source_file,
+                    "sha256": rec["sha256"], "size_bytes": size or f.size, "mtime_ns": f.mtime_ns,
+                    "encoding": enc or None, "media_type": media or None, "status": rec["status"],
+                    "problems": json.dumps(rec["problems"], ensure_ascii=False),
+                    "cleaned_text": cleaned, "record_json": json.dumps(rec, ensure_ascii=False),
+                    "extractor_version": EXTRACTOR_VERSION, "ingested_at": now, "is_current": True,
+                }
+            )
+            if on_progress:
+                on_progress(summary.extracted, len(jobs))
+        present = {f.source_file for f in landed}
+        gone = [v[3] for k, v in existing.items() if k not in present]
+        summary.removed = len(gone)
+        con.execute("begin transaction")
+        try:
+            if replaced or gone:
+                ids = replaced + gone
+                con.execute(
+                    f"update raw.documents set is_current = false where document_id in ({','.join('?' * len(ids))})",
+                    ids,
+                )
+            if doc_rows:
+                new_ids = [r["document_id"] for r in doc_rows]
+                # the same bytes landing again at a path seen before: keep one row per version
+                con.execute(
+                    f"delete from raw.documents where document_id in ({','.join('?' * len(new_ids))})", new_ids
+                )
+                con.execute(
+                    f"delete from raw.facts where document_id in ({','.join('?' * len(new_ids))})", new_ids
+                )
+                con.execute(
+                    f"delete from raw.quarantine where document_id in ({','.join('?' * len(new_ids))})", new_ids
+                )
+                table = pa.Table.from_pylist(doc_rows)  # noqa: F841 - read by DuckDB by name
+                con.execute("insert into raw.documents by name select * from table")
+            if facts:
+                facts_table = pa.table(  # noqa: F841
+                    list(zip(*facts)),
+                    names=["document_id", "field", "item_key", "item_index", "value",
+                           "evidence_text", "evidence_start", "evidence_end"],
+                )
+                con.execute("insert into raw.facts select * from facts_table")
+            if quarantine:
+                q_table = pa.table(  # noqa: F841
+                    list(zip(*quarantine)),
+                    names=["document_id", "city_slug", "source_file", "sha256", "reason", "ingested_at"],
+                )
+                con.execute("insert into raw.quarantine select * from q_table")
+            con.execute("commit")
+        except Exception:
+            con.execute("rollback")
+            raise
+    finally:
+        con.close()
+    return summary
