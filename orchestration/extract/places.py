@@ -18,9 +18,10 @@ How it works
   read only for multi-word names; the longest match wins.
 * Ambiguity rules (see ``AMBIGUOUS``): towns whose name is also a common word or a personal name
   (Police, Koło, Brzeg, Góra, ...) are accepted only after a cue (``w``, ``z``, ``do``, ``Gminy``,
-  ``MOPS``...) or before ``, woj.``; a sentence-initial token that also reads as a common word is
-  skipped unless ``, woj.`` follows; a first name followed by a capitalised word (``Jarosław
-  Kowalski``) is skipped.
+  ``MOPS``, ``mieszkańcy``...) or before ``, woj.`` or a dateline (``Police, 12 maja 2019``); a
+  one-word name opening a sentence is skipped if the token is also an everyday word (``Poznaniu``:
+  poznanie) unless ``, woj.`` or a dateline follows; a first name followed by a capitalised word
+  (``Jarosław Kowalski``) is skipped.
 * Without morfeusz2 the module falls back to simplemma (coarser: no common-word flags).
 """
 
@@ -63,24 +64,33 @@ CUE_WORDS = frozenset(
         "w", "we", "z", "ze", "do", "dla",
         "miasta", "miasto", "gminy", "gmina", "gminie", "mieście", "m.", "gm.",
         "mops", "mopr", "gops", "ops", "mgops", "pcpr",
+        # nouns that take a place name in the genitive: "mieszkańcy Polic", "z terenu Koła"
+        "mieszkańcy", "mieszkańców", "mieszkańcom", "mieszkańcami", "terenu", "terenie",
+        "burmistrz", "burmistrza", "prezydent", "prezydenta",
     }
 )  # fmt: skip
 
 _UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
 _WORD = r"[^\W\d_]+"
 # A capitalised token; hyphenated compounds (Bielsku-Białej) are one token.
-_CAP_TOKEN = re.compile(rf"(?<![\w-])[{_UPPER}][^\W\d_]*(?:-{_WORD})*(?![\w])")
+# (The look-behind sits after the first letter: a pattern that starts with a character class lets
+# `re` skip ahead quickly, which makes the scan ~3x faster than a leading look-behind.)
+_CAP_TOKEN = re.compile(rf"[{_UPPER}](?<![\w-].)[^\W\d_]*(?:-{_WORD})*(?![\w])")
 # The next token of a multi-word name: after spaces (at most one line break) or a spaced hyphen.
 _NEXT_TOKEN = re.compile(
     rf"(?:(?P<hyphen>[^\S\n]*[-–][^\S\n]*)|(?P<space>[^\S\n]+|[^\S\n]*\n[^\S\n]*))"
     rf"(?P<tok>{_WORD}(?:-{_WORD})*)(?![\w])"
 )
 _PREV_WORD = re.compile(r"(\S+)[^\S\n]*\n?[^\S\n]*$")
-_VOIV_AFTER = re.compile(r"[^\S\n]*[,(][^\S\n]*(?:woj\.|województw)", re.IGNORECASE)
+# After the name: ", woj. ..." / "(województwo ...)", or a dateline ", 12 maja 2019" / ", dnia 3.05".
+_CONFIRMED_AFTER = re.compile(
+    r"[^\S\n]*(?:[,(][^\S\n]*(?:woj\.|województw)|,[^\S\n]*(?:dn(?:ia|\.)[^\S\n]*)?\d)",
+    re.IGNORECASE,
+)
 _ABBREV = re.compile(r"(?:^|\s)[a-ząćęłńóśźż]{1,4}\.$")
 _SENTENCE_END = ".!?…"
 # Part-of-speech classes that do not make a token an everyday word.
-_NOT_COMMON_POS = frozenset({"ign", "frag", "interp", "xxx", "depr", "brev"})
+_NOT_COMMON_POS = frozenset({"ign", "frag", "interp", "xxx", "depr", "brev", "adjp"})
 _PROPER_QUALIFIERS = frozenset(
     {"nazwa_geograficzna", "człon_nazwy_geograficznej", "nazwisko", "imię", "nazwa_organizacji"}
 )
@@ -101,8 +111,10 @@ class _Part(NamedTuple):
 
 
 class _Entry(NamedTuple):
+    rank: int  # row number in the gazetteer: the last tie-breaker
     city: str
     voivodeship: str
+    words: tuple[str, ...]  # the name's own parts, case-folded ("bielsko", "biała")
     parts: tuple[frozenset[str], ...]
     seps: tuple[str, ...]  # separator before each part after the first: " " or "-"
     capitalised: tuple[bool, ...]
@@ -132,24 +144,25 @@ def _morfeusz_analyser() -> Callable[[str], _Part] | None:
 
     def analyse_word(word: str) -> _Part:
         lemmas: set[str] = set()
-        common = given = False
+        proper: set[str] = set()
+        everyday: set[str] = set()
+        given = False
         for start, _end, (_orth, lemma, tag, qualifiers, marks) in morf.analyse(word):
             if start != 0:
                 continue
             base = lemma.split(":", 1)[0]
-            lemmas.add(base.casefold())
-            pos = tag.split(":", 1)[0]
+            folded = base.casefold()
+            lemmas.add(folded)
             if "imię" in qualifiers:
                 given = True
-            if (
-                pos not in _NOT_COMMON_POS
-                and base[:1].islower()
-                and not _PROPER_QUALIFIERS.intersection(qualifiers)
-                and "przest." not in marks
-            ):
-                common = True
+            if base[:1].isupper() or _PROPER_QUALIFIERS.intersection(qualifiers):
+                proper.add(folded)
+            elif tag.split(":", 1)[0] not in _NOT_COMMON_POS and all(m == "hom." for m in marks):
+                everyday.add(folded)  # plain vocabulary: no archaic or specialist label
+        # An everyday reading that is only the proper name in lower case ("warszawa", the car;
+        # "lublin", the horse breed) does not make the token a common word.
         lemmas.add(word.casefold())
-        return _Part(frozenset(lemmas), common, given)
+        return _Part(frozenset(lemmas), bool(everyday - proper), given)
 
     return analyse_word
 
@@ -193,11 +206,13 @@ def _build_index() -> _Index:
         backend = "simplemma"
     gazetteer = load_gazetteer()
     index: dict[str, list[_Entry]] = {}
-    for city, voivodeship in gazetteer.items():
+    for rank, (city, voivodeship) in enumerate(gazetteer.items()):
         parts, seps = _split_name(city)
         entry = _Entry(
+            rank=rank,
             city=city,
             voivodeship=voivodeship,
+            words=tuple(p.casefold() for p in parts),
             parts=tuple(analyse_word(p).lemmas for p in parts),
             seps=tuple(seps),
             capitalised=tuple(p[:1].isupper() for p in parts),
@@ -206,7 +221,7 @@ def _build_index() -> _Index:
         for lemma in entry.parts[0]:
             index.setdefault(lemma, []).append(entry)
     by_first = {
-        lemma: tuple(sorted(entries, key=lambda e: -len(e.parts)))  # longest first, stable
+        lemma: tuple(sorted(entries, key=lambda e: (-len(e.parts), e.rank)))  # longest first
         for lemma, entries in index.items()
     }
     return _Index(analyse_word, by_first, gazetteer, backend)
@@ -228,47 +243,72 @@ def _token(token: str) -> tuple[tuple[_Part, ...], tuple[_Entry, ...]]:
     for lemma in parts[0].lemmas:
         for entry in idx.by_first_lemma.get(lemma, ()):
             seen.setdefault(entry.city, entry)
-    candidates = tuple(sorted(seen.values(), key=lambda e: -len(e.parts)))
+    candidates = tuple(sorted(seen.values(), key=lambda e: (-len(e.parts), e.rank)))
     return parts, candidates
 
 
 # --------------------------------------------------------------------------- matching
 
 
-def _match(entry: _Entry, text: str, first: str, first_end: int, parts0: tuple[_Part, ...]) -> int:
-    """End offset of `entry` matched at a token, or -1. Matches end at token boundaries."""
+def _match(
+    entry: _Entry, text: str, first_end: int, parts0: tuple[_Part, ...]
+) -> tuple[int, int]:
+    """(end offset, exactness) of `entry` matched at a token, or (-1, 0).
+
+    Every name part must share a lemma with the text part in the same position; matches end at
+    token boundaries. Exactness counts the parts whose lemmas include the name's own word: it
+    separates towns whose names share a lemma ("Bytom" and "Bytów" both read as forms of "byt").
+    """
     n = len(entry.parts)
     if len(parts0) > n:
-        return -1
+        return -1, 0
+    exact = 0
     for i, part in enumerate(parts0):
         if i and entry.seps[i - 1] != "-":
-            return -1
+            return -1, 0
         if not (entry.parts[i] & part.lemmas):
-            return -1
+            return -1, 0
+        exact += entry.words[i] in part.lemmas
     i = len(parts0)
     end = first_end
     while i < n:
         m = _NEXT_TOKEN.match(text, end)
         if m is None:
-            return -1
+            return -1, 0
         sep = "-" if m.group("hyphen") is not None else " "
         if entry.seps[i - 1] != sep:
-            return -1
+            return -1, 0
         tok = m.group("tok")
         tparts, _ = _token(tok)
         if i + len(tparts) > n:
-            return -1
+            return -1, 0
         for k, tpart in enumerate(tparts):
             j = i + k
             if k and entry.seps[j - 1] != "-":
-                return -1
+                return -1, 0
             if entry.capitalised[j] and not tok.split("-")[k][:1].isupper():
-                return -1
+                return -1, 0
             if not (entry.parts[j] & tpart.lemmas):
-                return -1
+                return -1, 0
+            exact += entry.words[j] in tpart.lemmas
         i += len(tparts)
         end = m.end("tok")
-    return end
+    return end, exact
+
+
+def _best_match(
+    candidates: tuple[_Entry, ...], text: str, token_end: int, parts: tuple[_Part, ...]
+) -> tuple[_Entry, int] | None:
+    """The longest matching name; among equally long ones the most exact, then the first."""
+    best: tuple[_Entry, int] | None = None
+    best_exact = -1
+    for entry in candidates:  # longest names first
+        if best is not None and len(entry.parts) < len(best[0].parts):
+            break
+        end, exact = _match(entry, text, token_end, parts)
+        if end >= 0 and exact > best_exact:
+            best, best_exact = (entry, end), exact
+    return best
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -303,43 +343,39 @@ _UPPERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĄĆĘŁŃÓŚŹŻ")
 
 
 def _accept(entry: _Entry, text: str, start: int, end: int, first: _Part) -> bool:
-    if _VOIV_AFTER.match(text, end):
+    if _CONFIRMED_AFTER.match(text, end):
         return True
     single = len(entry.parts) == 1
     if entry.ambiguous:
         return _has_cue(text, start) and not _followed_by_capitalised(text, end)
     if single and first.given_name and _followed_by_capitalised(text, end):
         return _has_cue(text, start)
-    if first.common and _at_sentence_start(text, start):
-        return False
+    if single and first.common and _at_sentence_start(text, start):
+        return False  # "Police", "Poznaniu" (poznanie) opening a sentence; multi-part names pass
     return True
 
 
 def find_towns(text: str) -> list[TownMention]:
     """Gazetteer towns mentioned in `text`, in order of appearance, with character offsets."""
     mentions: list[TownMention] = []
-    pos = 0
-    search = _CAP_TOKEN.search
-    while True:
-        m = search(text, pos)
-        if m is None:
-            return mentions
+    pos = 0  # end of the last mention: tokens inside it are skipped
+    token_info = _token
+    for m in _CAP_TOKEN.finditer(text):
         token = m.group()
-        parts, candidates = _token(token)
-        pos = m.end()
+        parts, candidates = token_info(token)
         if not candidates:
             continue
         start = m.start()
-        for entry in candidates:  # longest names first
-            end = _match(entry, text, token, pos, parts)
-            if end < 0:
-                continue
-            if _accept(entry, text, start, end, parts[0]):
-                mentions.append(
-                    TownMention(entry.city, entry.voivodeship, start, end, text[start:end])
-                )
-                pos = end
-            break
+        if start < pos:
+            continue
+        best = _best_match(candidates, text, m.end(), parts)
+        if best is None:
+            continue
+        entry, end = best
+        if _accept(entry, text, start, end, parts[0]):
+            mentions.append(TownMention(entry.city, entry.voivodeship, start, end, text[start:end]))
+            pos = end
+    return mentions
 
 
 def town_voivodeship(city: str) -> str | None:
@@ -357,9 +393,9 @@ def town_voivodeship(city: str) -> str | None:
     if m is None:
         return None
     parts, candidates = _token(m.group())
-    for entry in candidates:
-        if _match(entry, name, m.group(), m.end(), parts) == len(name):
-            return entry.voivodeship
+    best = _best_match(candidates, name, m.end(), parts)
+    if best is not None and best[1] == len(name):
+        return best[0].voivodeship
     return None
 
 

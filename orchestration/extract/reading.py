@@ -91,11 +91,14 @@ def _detect(data: bytes) -> tuple[str, str]:
     return text, enc.replace("_", "-")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
 def _printable_share(text: str) -> float:
+    """Share of characters that are not control characters (nor U+FFFD replacements)."""
     if not text:
         return 0.0
-    ok = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
-    return ok / len(text)
+    return 1 - len(_CONTROL.findall(text)) / len(text)
 
 
 def _reject_binary(text: str) -> None:

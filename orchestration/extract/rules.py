@@ -17,6 +17,9 @@ from .numbers import PERCENT_RE, find_money, parse_count, parse_number
 from .text import Unit, compact, list_items_after
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass
 class Found:
     value: Any
@@ -546,7 +549,7 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
     invalid: list[str] = []
     best: tuple[int, int, DateRange, Unit] | None = None
     for idx, (u, low) in enumerate(zip(doc.units, doc.lower)):
-        if not any(ch.isdigit() for ch in u.text):
+        if not _DIGIT.search(u.text):
             continue
         tokens = find_dates(u.text, 0, invalid)
         if not tokens:
@@ -630,7 +633,7 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     planned: list[Found] = []
     for idx, (u, low) in enumerate(zip(doc.units, doc.lower)):
-        if not any(ch.isdigit() for ch in u.text):
+        if not _DIGIT.search(u.text):
             continue
         counts = _person_counts(u)
         # completed (zakończyło / ukończyło)

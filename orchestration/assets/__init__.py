@@ -1,0 +1,1 @@
+"""Dagster assets, grouped by what they do: ingest, dbt, quality, publish, dashboards."""

@@ -1,0 +1,23 @@
+"""City partitions, read from the city registry (the single list of cities)."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from .config import city_slugs
+
+
+def city_partitions() -> dg.StaticPartitionsDefinition:
+    return dg.StaticPartitionsDefinition(city_slugs())
+
+
+def partition_range_tags(cities: list[str]) -> dict[str, str]:
+    """Run tags asking for the cities' partitions in one run (a range in registry order)."""
+    from dagster._core.storage.tags import (
+        ASSET_PARTITION_RANGE_END_TAG,
+        ASSET_PARTITION_RANGE_START_TAG,
+    )
+
+    order = city_slugs()
+    chosen = sorted(cities, key=order.index)
+    return {ASSET_PARTITION_RANGE_START_TAG: chosen[0], ASSET_PARTITION_RANGE_END_TAG: chosen[-1]}
