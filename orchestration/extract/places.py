@@ -29,10 +29,11 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 GAZETTEER_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.csv"
 
@@ -58,6 +59,12 @@ AMBIGUOUS = frozenset(
     }
 )
 
+# Words after which a name is a street, not a town ("ul. Gdańska", "al. Nowy Targ").
+STREET_WORDS = frozenset(
+    {"ul.", "ul", "ulica", "ulicy", "ulicę", "ulicą", "al.", "aleja", "alei", "aleje",
+     "pl.", "plac", "placu", "os.", "osiedle", "osiedla", "osiedlu", "rondo", "ronda", "rondzie"}
+)  # fmt: skip
+
 # Words after which an ambiguous town name is accepted (compared case-insensitively).
 CUE_WORDS = frozenset(
     {
@@ -81,7 +88,7 @@ _NEXT_TOKEN = re.compile(
     rf"(?:(?P<hyphen>[^\S\n]*[-–][^\S\n]*)|(?P<space>[^\S\n]+|[^\S\n]*\n[^\S\n]*))"
     rf"(?P<tok>{_WORD}(?:-{_WORD})*)(?![\w])"
 )
-_PREV_WORD = re.compile(r"(\S+)[^\S\n]*\n?[^\S\n]*$")
+_PREV_NAME_WORD = re.compile(rf"{_WORD}(?:-{_WORD})*")
 # After the name: ", woj. ..." / "(województwo ...)", or a dateline ", 12 maja 2019" / ", dnia 3.05".
 _CONFIRMED_AFTER = re.compile(
     r"[^\S\n]*(?:[,(][^\S\n]*(?:woj\.|województw)|,[^\S\n]*(?:dn(?:ia|\.)[^\S\n]*)?\d)",
@@ -108,6 +115,7 @@ class _Part(NamedTuple):
     lemmas: frozenset[str]  # case-folded lemmas ("zielony", "zielona")
     common: bool  # has a reading as an everyday word (noun, adjective, verb...)
     given_name: bool  # has a reading as a first name (Jarosław)
+    adjective: bool  # has an adjective reading ("Gdańska": gdański, as in "Politechnika Gdańska")
 
 
 class _Entry(NamedTuple):
@@ -146,7 +154,7 @@ def _morfeusz_analyser() -> Callable[[str], _Part] | None:
         lemmas: set[str] = set()
         proper: set[str] = set()
         everyday: set[str] = set()
-        given = False
+        given = adjective = False
         for start, _end, (_orth, lemma, tag, qualifiers, marks) in morf.analyse(word):
             if start != 0:
                 continue
@@ -159,10 +167,11 @@ def _morfeusz_analyser() -> Callable[[str], _Part] | None:
                 proper.add(folded)
             elif tag.split(":", 1)[0] not in _NOT_COMMON_POS and all(m == "hom." for m in marks):
                 everyday.add(folded)  # plain vocabulary: no archaic or specialist label
+                adjective = adjective or tag.startswith("adj:")
         # An everyday reading that is only the proper name in lower case ("warszawa", the car;
         # "lublin", the horse breed) does not make the token a common word.
         lemmas.add(word.casefold())
-        return _Part(frozenset(lemmas), bool(everyday - proper), given)
+        return _Part(frozenset(lemmas), bool(everyday - proper), given, adjective)
 
     return analyse_word
 
@@ -172,7 +181,7 @@ def _simplemma_analyser() -> Callable[[str], _Part]:
 
     def analyse_word(word: str) -> _Part:
         lemma = simplemma.lemmatize(word, lang="pl")
-        return _Part(frozenset({lemma.casefold(), word.casefold()}), False, False)
+        return _Part(frozenset({lemma.casefold(), word.casefold()}), False, False, False)
 
     return analyse_word
 
@@ -250,9 +259,7 @@ def _token(token: str) -> tuple[tuple[_Part, ...], tuple[_Entry, ...]]:
 # --------------------------------------------------------------------------- matching
 
 
-def _match(
-    entry: _Entry, text: str, first_end: int, parts0: tuple[_Part, ...]
-) -> tuple[int, int]:
+def _match(entry: _Entry, text: str, first_end: int, parts0: tuple[_Part, ...]) -> tuple[int, int]:
     """(end offset, exactness) of `entry` matched at a token, or (-1, 0).
 
     Every name part must share a lemma with the text part in the same position; matches end at
@@ -312,12 +319,13 @@ def _best_match(
 
 
 def _previous_word(text: str, start: int) -> str:
-    m = _PREV_WORD.search(text, max(0, start - 40), start)
-    return m.group(1) if m else ""
+    """The whitespace-delimited word before `start` (within 40 characters), or ''."""
+    words = text[max(0, start - 40) : start].split()
+    return words[-1] if words else ""
 
 
-def _has_cue(text: str, start: int) -> bool:
-    prev = _previous_word(text, start).casefold()
+def _is_cue(prev: str) -> bool:
+    prev = prev.casefold()
     return prev in CUE_WORDS or prev.rstrip(",:") in CUE_WORDS
 
 
@@ -343,16 +351,25 @@ _UPPERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĄĆĘŁŃÓŚŹŻ")
 
 
 def _accept(entry: _Entry, text: str, start: int, end: int, first: _Part) -> bool:
+    prev = _previous_word(text, start)
+    if prev.casefold() in STREET_WORDS:
+        return False  # an address: "ul. Gdańska 5", "al. Nowy Targ"
     if _CONFIRMED_AFTER.match(text, end):
         return True
+    cue = _is_cue(prev)
     single = len(entry.parts) == 1
     if entry.ambiguous:
-        return _has_cue(text, start) and not _followed_by_capitalised(text, end)
+        return cue and not _followed_by_capitalised(text, end)
+    if single and not cue and prev[:1] in _UPPERS and _PREV_NAME_WORD.fullmatch(prev):
+        prev_part = _token(prev)[0][0]
+        if prev_part.given_name:
+            return False  # a surname: "Anna Kalisz"
+        if first.adjective:
+            return False  # an adjective in a proper name: "Politechnika Gdańska"
     if single and first.given_name and _followed_by_capitalised(text, end):
-        return _has_cue(text, start)
-    if single and first.common and _at_sentence_start(text, start):
-        return False  # "Police", "Poznaniu" (poznanie) opening a sentence; multi-part names pass
-    return True
+        return cue  # a first name: "Jarosław Kowalski"
+    # a one-word form that is also an everyday word ("Poznaniu": poznanie) opening a sentence
+    return not (single and first.common and _at_sentence_start(text, start))
 
 
 def find_towns(text: str) -> list[TownMention]:

@@ -112,14 +112,20 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
     """The project's town: the implementer's town first, else the most mentioned town."""
     from .places import find_towns, town_voivodeship
 
+    import bisect
+
     out: dict[str, rules.Found] = {}
     impl = found.get("implementer")
-    unit_of = {}
+    starts = [u.start for u in doc.units]
+    unit_of: dict[str, Unit] = {}
     mentions = []
-    for u in doc.units:
-        for t in find_towns(u.text):
-            mentions.append((t, u))
-            unit_of.setdefault(t.city, u)
+    for t in find_towns(doc.text):  # one pass over the whole text, mapped back to units
+        i = bisect.bisect_right(starts, t.start) - 1
+        if i < 0 or t.end > doc.units[i].end:
+            continue  # between units (a heading joined to its value still contains it)
+        u = doc.units[i]
+        mentions.append((t, u))
+        unit_of.setdefault(t.city, u)
     city = None
     if impl is not None:
         towns = find_towns(impl.value)

@@ -188,6 +188,7 @@ _PROGRAMME_RE = re.compile(
     r"|(?P<fe>\bFundusze\s+Europejskie\s+(?:dla|na)\s+[A-ZŁŚŻŹĆ][\w]*(?:\s+(?:i|[A-ZŁŚŻŹĆ][\w]*)){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
     r"|\bFundusze\s+Europejskie\s+dla\s+Rozwoju\s+Społecznego(?:\s+20\d\d\s?[-–]\s?20\d\d)?)"
 )
+_PROGRAMME_HINT = re.compile(r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusze")
 _GENITIVE_TO_NOMINATIVE = [
     (r"\bRegionalnego\b", "Regionalny"),
     (r"\bRegionalnym\b", "Regionalny"),
@@ -236,7 +237,9 @@ def programme_period_of(name: str) -> str | None:
 
 def extract_programme(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
-    for u in doc.units:
+    for u, low in zip(doc.units, doc.lower):
+        if not _PROGRAMME_HINT.search(low):
+            continue
         for m in _PROGRAMME_RE.finditer(u.text):
             name = m.group(0)
             if m.group("rest"):
@@ -318,6 +321,7 @@ def extract_project_type(doc: Doc) -> dict[str, Found]:
 # --------------------------------------------------------------------------- title & implementer
 
 _QUOTED_RE = re.compile(r"[„\"“«]([^„\"“”«»\n]{3,200}?)[”\"“»]")
+_QUOTE_HINT = re.compile(r'[„"“«]')
 _TITLE_CUE_BEFORE = re.compile(
     r"(?:projekt\w*|pod\s+nazwą|pod\s+tytułem|tytułem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu)\s*(?:pn\.|pt\.)?\s*$",
     re.IGNORECASE,
@@ -329,6 +333,8 @@ _TITLE_LABEL = re.compile(r"^\s*(?:tytuł|nazwa)\s+projektu\s*:?\s*", re.IGNOREC
 
 def extract_title(doc: Doc) -> dict[str, Found]:
     for u in doc.units:
+        if u.text[:1] not in "TtNn":
+            continue
         m = _TITLE_LABEL.match(u.text)
         if m:
             value = compact(u.text[m.end() :]).strip(" „”\"“.")
@@ -336,6 +342,8 @@ def extract_title(doc: Doc) -> dict[str, Found]:
                 return {"title": Found(value, u, 3)}
     best: Found | None = None
     for u in doc.units:
+        if not _QUOTE_HINT.search(u.text):
+            continue
         for m in _QUOTED_RE.finditer(u.text):
             before = u.text[max(0, m.start() - 40) : m.start()]
             after = u.text[m.end() : m.end() + 30]
@@ -369,6 +377,7 @@ _IMPLEMENTER_RE = re.compile(
     rf"(?P<inst>{_INSTITUTION})(?P<place>(?:\s+(?:w|we)\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s+[A-ZŁŚŻŹĆ][\w]+)?"
     r"|\s+[A-ZŁŚŻŹĆ][\w\-]+(?=[\s.,;]|$))?)"
 )
+_IMPLEMENTER_HINT = re.compile(r"ośrod|centrum|mop|gops|pcpr|ops\b|cus\b|mcpr")
 _IMPLEMENTER_LABEL = re.compile(
     r"^\s*(?:realizator|beneficjent|wnioskodawca|projektodawca)(?:\s+projektu)?\s*:?\s*", re.IGNORECASE
 )
@@ -387,6 +396,8 @@ def _nominative(name: str) -> str:
 
 def extract_implementer(doc: Doc) -> dict[str, Found]:
     for u in doc.units:
+        if u.text[:1] not in "RrBbWwPp":
+            continue
         m = _IMPLEMENTER_LABEL.match(u.text)
         if m:
             value = compact(u.text[m.end() :]).rstrip(" .")
@@ -398,7 +409,9 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
                     value = compact(im.group(0))
                 return {"implementer": Found(value, u, 3)}
     best: Found | None = None
-    for u in doc.units:
+    for u, low in zip(doc.units, doc.lower):
+        if not _IMPLEMENTER_HINT.search(low):
+            continue
         for m in _IMPLEMENTER_RE.finditer(u.text):
             value = compact(m.group(0)).rstrip(" .,")
             if value.split()[-1] in {"w", "we"}:
@@ -492,7 +505,9 @@ class _Amount:
 
 def extract_budget(doc: Doc) -> dict[str, Found]:
     amounts: list[_Amount] = []
-    for u in doc.units:
+    for u, low in zip(doc.units, doc.lower):
+        if "zł" not in low and "pln" not in low and "zl" not in low:
+            continue
         moneys = find_money(u.text)
         prev_end = 0
         for i, mo in enumerate(moneys):

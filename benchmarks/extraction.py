@@ -1,0 +1,79 @@
+"""Extraction speed: documents/s and MB/s on one core and with all cores.
+
+    .venv/bin/python benchmarks/extraction.py [--seconds 10] [--corpus DIR]
+
+Without --corpus it cycles the landed seed documents (seed-sized documents, ~4 KB each).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from orchestration.extract import extract_bytes  # noqa: E402
+
+
+def _load(corpus: Path | None) -> list[tuple[bytes, str]]:
+    base = corpus or ROOT / "raw_samples"
+    files = sorted(p for p in base.rglob("*") if p.is_file() and not p.name.endswith(".truth.json"))
+    return [(p.read_bytes(), str(p)) for p in files]
+
+
+def _work(args: tuple[list[tuple[bytes, str]], int]) -> tuple[int, int]:
+    docs, n = args
+    size = 0
+    for i in range(n):
+        data, name = docs[i % len(docs)]
+        extract_bytes(data, name)
+        size += len(data)
+    return n, size
+
+
+def one_core(docs, seconds: float) -> tuple[float, float]:
+    extract_bytes(*docs[0])  # warm caches (gazetteer, lemmatiser)
+    n = size = 0
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        k, s = _work((docs, len(docs)))
+        n += k
+        size += s
+    el = time.perf_counter() - t0
+    return n / el, size / el / 1e6
+
+
+def all_cores(docs, seconds: float) -> tuple[float, float, int]:
+    workers = os.cpu_count() or 1
+    per_core_rate, _ = one_core(docs, 1.0)
+    per_task = max(len(docs), int(per_core_rate * seconds / 4))
+    with ProcessPoolExecutor(workers) as pool:
+        list(pool.map(_work, [(docs, len(docs))] * workers))  # warm every worker
+        t0 = time.perf_counter()
+        results = list(pool.map(_work, [(docs, per_task)] * (workers * 4)))
+        el = time.perf_counter() - t0
+    n = sum(r[0] for r in results)
+    size = sum(r[1] for r in results)
+    return n / el, size / el / 1e6, workers
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seconds", type=float, default=10)
+    ap.add_argument("--corpus", type=Path)
+    a = ap.parse_args()
+    docs = _load(a.corpus)
+    avg = sum(len(d) for d, _ in docs) / len(docs)
+    r1, m1 = one_core(docs, a.seconds)
+    print(f"one core : {r1:8.0f} documents/s  {m1:6.2f} MB/s  ({len(docs)} documents, mean {avg:.0f} B)")
+    rn, mn, w = all_cores(docs, a.seconds)
+    print(f"{w} cores  : {rn:8.0f} documents/s  {mn:6.2f} MB/s")
+
+
+if __name__ == "__main__":
+    main()
