@@ -115,6 +115,207 @@ def _print_rows(columns: list[str], rows: list[tuple], fmt: Fmt) -> None:
         _err(f"{len(rows)} row(s)")
 
 
+# --------------------------------------------------------------------------- refresh
+
+
+@app.command()
+def refresh(
+    force: bool = typer.Option(False, "--force", help="Rebuild, gate and publish even if nothing changed."),
+    allow_shrink: bool = typer.Option(
+        False, "--allow-shrink", help="Publish even if a mart shrinks more than INTEGRA_MAX_SHRINK."
+    ),
+    json_out: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+) -> None:
+    """Run the whole pipeline once: ingest, extract, dbt, gate, publish, dashboards."""
+    import time
+
+    from rich.console import Console
+
+    from .pipeline import run_refresh
+
+    console = Console(stderr=True)
+    started: dict[str, float] = {}
+
+    def on_stage(stage: str, event: str) -> None:
+        if event == "start":
+            started[stage] = time.perf_counter()
+            console.print(f"[bold]▶[/bold] {stage} …")
+        else:
+            took = time.perf_counter() - started.get(stage, time.perf_counter())
+            mark = {"done": "[green]✔[/green]", "failed": "[red]✘[/red]", "skipped": "[yellow]–[/yellow]"}[event]
+            console.print(f"{mark} {stage} ({event}, {took:.1f} s)")
+
+    t0 = time.perf_counter()
+    outcome = run_refresh(force=force, allow_shrink=allow_shrink, on_stage=None if json_out else on_stage)
+    if json_out:
+        sys.stdout.write(json.dumps(outcome.as_dict(), ensure_ascii=False, indent=1, default=str) + "\n")
+    else:
+        _print_summary(console, outcome, time.perf_counter() - t0)
+    if not outcome.success:
+        raise typer.Exit(2 if outcome.status == "blocked" else 1)
+
+
+def _print_summary(console, outcome, seconds: float) -> None:
+    ing = outcome.ingest or {}
+    console.print()
+    colour = {"published": "green", "unchanged": "cyan", "blocked": "red", "failed": "red"}[outcome.status]
+    console.print(f"[bold {colour}]{outcome.status.upper()}[/bold {colour}]: {outcome.message}")
+    if ing:
+        console.print(
+            f"documents: {ing.get('new', 0)} new, {ing.get('changed', 0)} changed, "
+            f"{ing.get('unchanged', 0)} unchanged, {ing.get('rejected', 0)} rejected"
+            + (f", {ing.get('removed')} removed" if ing.get("removed") else "")
+        )
+        for source_file, reason in ing.get("rejected_files", []):
+            console.print(f"  quarantined {source_file}: {reason}")
+        for line in ing.get("skipped", []):
+            console.print(f"  refused {line}")
+    gate = outcome.gate or {}
+    if gate:
+        console.print(f"gate: {'passed' if gate.get('passed') else 'BLOCKED'}"
+                      f" ({len(gate.get('warnings', []))} warning(s))")
+        for name in gate.get("failed_errors", [])[:10]:
+            console.print(f"  [red]error[/red] {name}")
+        for w in gate.get("warnings", [])[:10]:
+            console.print(f"  [yellow]warning[/yellow] {w}")
+        if gate.get("html"):
+            console.print(f"  report: {gate['html']}")
+    if outcome.row_counts:
+        console.print("rows: " + ", ".join(f"{k} {v}" for k, v in sorted(outcome.row_counts.items())))
+    if outcome.published_version is not None:
+        console.print(f"published version: {outcome.published_version} ({paths_published()})")
+    if outcome.site:
+        console.print(f"dashboards: {outcome.site}")
+    if outcome.alert:
+        console.print(f"alert written: {outcome.alert}")
+    console.print(f"run {outcome.run_id[:8]} in {seconds:.1f} s")
+
+
+def paths_published() -> str:
+    from .config import paths
+
+    return str(paths().published_db)
+
+
+# --------------------------------------------------------------------------- status
+
+
+@app.command()
+def status(json_out: bool = typer.Option(False, "--json", help="Machine-readable output.")) -> None:
+    """The last run and its outcome, the published version and its age, warnings, quarantine."""
+    from .status import collect_status, render_status
+
+    st = collect_status()
+    if json_out:
+        sys.stdout.write(json.dumps(st, ensure_ascii=False, indent=1, default=str) + "\n")
+    else:
+        render_status(st)
+
+
+# --------------------------------------------------------------------------- publish
+
+
+@app.command()
+def publish(
+    list_versions: bool = typer.Option(False, "--list", help="List the kept published versions."),
+    rollback: bool = typer.Option(False, "--rollback", help="Make an older version current again."),
+    version: Optional[int] = typer.Argument(None, help="The version to roll back to (default: the previous one)."),
+) -> None:
+    """List published versions, or roll back to one (atomically)."""
+    from .publish import PublishError, list_versions as _list, rollback as _rollback
+
+    if rollback:
+        try:
+            v = _rollback(version)
+        except PublishError as exc:
+            _err(f"error: {exc}")
+            raise typer.Exit(1) from None
+        typer.echo(f"version {v.version} is current again ({v.path})")
+        return
+    versions = _list()
+    if not versions:
+        typer.echo("nothing published yet")
+        return
+    for v in versions:
+        mark = "*" if v.is_current else " "
+        rows = sum((v.row_counts or {}).values())
+        typer.echo(f"{mark} v{v.version:<4} {v.published_at or '':<32} run {str(v.run_id or '')[:8]:<8} {rows} rows")
+
+
+# --------------------------------------------------------------------------- dashboards & export
+
+
+class Lang(str, Enum):
+    pl = "pl"
+    en = "en"
+
+
+@app.command()
+def dashboards(
+    lang: Lang = typer.Option(Lang.pl, "--lang", help="Entry language (both are generated)."),
+    open_: bool = typer.Option(False, "--open", help="Open the site in a browser."),
+) -> None:
+    """Regenerate the static dashboards from the published marts."""
+    from dashboards.generate import generate_site
+
+    from .config import paths
+    from .query import QueryError, connect_published
+
+    p = paths()
+    try:
+        connect_published().close()
+    except QueryError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+    result = generate_site(p.published_db, p.site_dir, lang.value)
+    entry = getattr(result, "entry", None) or (p.site_dir / "index.html")
+    typer.echo(f"dashboards written: {entry}")
+    if open_:
+        import webbrowser
+
+        webbrowser.open(Path(entry).resolve().as_uri())
+
+
+class ExportFmt(str, Enum):
+    csv = "csv"
+    parquet = "parquet"
+    xlsx = "xlsx"
+
+
+@app.command()
+def export(
+    format: ExportFmt = typer.Option(ExportFmt.csv, "--format", "-f"),
+    out: Optional[Path] = typer.Option(None, "--out", help="Folder (default INTEGRA_HOME/exports/<time>)."),
+) -> None:
+    """Write every published mart as CSV, Parquet or XLSX (with column descriptions)."""
+    from .config import paths
+    from .export import export_marts
+    from .query import QueryError, connect_published
+
+    try:
+        connect_published().close()
+    except QueryError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+    files = export_marts(paths().published_db, out, format.value)
+    for f in files:
+        typer.echo(str(f))
+
+
+# --------------------------------------------------------------------------- serve
+
+
+@app.command()
+def serve(
+    port: int = typer.Option(3000, help="Port of the Dagster UI."),
+    host: str = typer.Option("127.0.0.1", help="Interface to listen on (loopback unless told otherwise)."),
+) -> None:
+    """Start the Dagster UI and daemon (schedule and sensor on) on 127.0.0.1."""
+    from .serve import serve as _serve
+
+    raise typer.Exit(_serve(host=host, port=port))
+
+
 def main() -> None:  # console script entry point
     try:
         app()

@@ -364,21 +364,24 @@ def ingest_cities(
                 con.execute(
                     f"delete from raw.quarantine where document_id in ({','.join('?' * len(new_ids))})", new_ids
                 )
-                table = pa.Table.from_pylist(doc_rows)  # noqa: F841 - read by DuckDB by name
-                con.execute("insert into raw.documents by name select * from table")
+                con.register("incoming_documents", pa.Table.from_pylist(doc_rows))
+                con.execute("insert into raw.documents by name select * from incoming_documents")
+                con.unregister("incoming_documents")
             if facts:
-                facts_table = pa.table(  # noqa: F841
+                con.register("incoming_facts", pa.table(
                     list(zip(*facts)),
                     names=["document_id", "field", "item_key", "item_index", "value",
                            "evidence_text", "evidence_start", "evidence_end"],
-                )
-                con.execute("insert into raw.facts select * from facts_table")
+                ))
+                con.execute("insert into raw.facts select * from incoming_facts")
+                con.unregister("incoming_facts")
             if quarantine:
-                q_table = pa.table(  # noqa: F841
+                con.register("incoming_quarantine", pa.table(
                     list(zip(*quarantine)),
                     names=["document_id", "city_slug", "source_file", "sha256", "reason", "ingested_at"],
-                )
-                con.execute("insert into raw.quarantine select * from q_table")
+                ))
+                con.execute("insert into raw.quarantine select * from incoming_quarantine")
+                con.unregister("incoming_quarantine")
             con.execute("commit")
         except Exception:
             con.execute("rollback")

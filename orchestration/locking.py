@@ -21,6 +21,7 @@ import os
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import Self
 
 from orchestration.config import paths
 
@@ -69,7 +70,7 @@ class FileLock:
             msg += f"; gave up after waiting {waited:.0f} s"
         return LockBusyError(msg + f" [lock file {self.path}]", pid)
 
-    def acquire(self, *, blocking: bool = False, timeout: float | None = None) -> FileLock:
+    def acquire(self, *, blocking: bool = False, timeout: float | None = None) -> Self:
         if self._fd is not None:
             raise RuntimeError(f"lock {self.path} is already held by this object")
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -110,7 +111,7 @@ class FileLock:
             fcntl.flock(fd, fcntl.LOCK_UN)
             os.close(fd)
 
-    def __enter__(self) -> FileLock:
+    def __enter__(self) -> Self:
         if self._fd is None:
             self.acquire(blocking=self.blocking, timeout=self.timeout)
         return self

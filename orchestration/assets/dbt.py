@@ -1,6 +1,5 @@
 """The dbt models as Dagster assets (dagster-dbt): one `dbt build` per run for the whole graph."""
 
-from __future__ import annotations
 
 import shutil
 from collections.abc import Mapping
@@ -11,6 +10,7 @@ from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtC
 
 from ..config import DBT_PROJECT_DIR, paths
 from ..dbt_setup import dbt_executable, ensure_manifest
+from ..resources import RefreshLockResource
 
 KEEP_DBT_RUN_DIRS = 3
 
@@ -60,8 +60,15 @@ def build_dbt_assets() -> dg.AssetsDefinition:
         name="integra_dbt_models",
         retry_policy=dg.RetryPolicy(max_retries=1, delay=5),
     )
-    def integra_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
+    def integra_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, refresh_lock: RefreshLockResource):
+        if _nothing_new(context):
+            context.log.info(
+                "nothing new since the published version (same documents, registry, models and "
+                "suites): dbt, the gate and publication are skipped; tag integra/force=true to rebuild"
+            )
+            return
         target = paths().dbt_target_dir / f"run-{context.run_id[:8]}"
+        _seed_partial_parse(target)
         invocation = dbt.cli(["build"], context=context, target_path=target, raise_on_error=False)
         yield from invocation.stream()
         _prune_run_dirs()
@@ -72,6 +79,31 @@ def build_dbt_assets() -> dg.AssetsDefinition:
             )
 
     return integra_dbt_models
+
+
+def _seed_partial_parse(target) -> None:
+    """Reuse the prepared manifest's parse state so each run does not parse the project again."""
+    src = paths().dbt_target_dir / "partial_parse.msgpack"
+    if src.exists():
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(src, target / "partial_parse.msgpack")
+
+
+def _nothing_new(context: dg.AssetExecutionContext) -> bool:
+    from ..ingest import connect_build
+    from ..state import build_fingerprint, read_state
+
+    if context.run.tags.get("integra/force") == "true":
+        return False
+    p = paths()
+    published = read_state(p).get("published_fingerprint")
+    if not published or not p.published_db.exists():
+        return False
+    con = connect_build(p)
+    try:
+        return build_fingerprint(con) == published
+    finally:
+        con.close()
 
 
 def _dbt_failures(target) -> str:

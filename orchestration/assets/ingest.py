@@ -1,11 +1,11 @@
 """Ingestion assets: per-city landed documents -> raw.documents / raw.facts / raw.quarantine."""
 
-from __future__ import annotations
 
 import dagster as dg
 
 from ..config import integra_raw, paths
 from ..partitions import city_partitions
+from ..resources import RefreshLockResource
 
 RAW_DOCUMENTS = dg.AssetKey(["raw", "documents"])
 RAW_FACTS = dg.AssetKey(["raw", "facts"])
@@ -23,7 +23,7 @@ class IngestConfig(dg.Config):
     group_name="ingest",
     description="The city registry (dbt_project/seeds/cities.csv) loaded into raw.city_registry.",
 )
-def city_registry() -> dg.MaterializeResult:
+def city_registry(refresh_lock: RefreshLockResource) -> dg.MaterializeResult:
     from ..config import cities
     from ..ingest import connect_build, load_city_registry
 
@@ -52,10 +52,10 @@ def city_registry() -> dg.MaterializeResult:
     ],
     partitions_def=city_partitions(),
     backfill_policy=dg.BackfillPolicy.single_run(),
-    retry_policy=dg.RetryPolicy(max_retries=2, delay=5),
+    retry_policy=dg.RetryPolicy(max_retries=2, delay=2),
     description="Read, decode and extract the city's landed files (unchanged files are skipped).",
 )
-def landed_documents(context: dg.AssetExecutionContext, config: IngestConfig):
+def landed_documents(context: dg.AssetExecutionContext, config: IngestConfig, refresh_lock: RefreshLockResource):
     from ..ingest import ingest_cities
 
     cities = list(context.partition_keys)

@@ -1,0 +1,406 @@
+"""Plotly figures of the site. Aggregated or capped so a 100,000-project site stays small.
+
+Every chart has a title, axis titles with units, hover text with the exact figure (formatted in
+Python, passed as customdata) and the Okabe-Ito colour-blind-safe palette. Strings that plotly
+renders as pseudo-HTML (category labels, hover text) are html-escaped first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from .formatting import (
+    format_amount,
+    format_date,
+    format_int,
+    format_months,
+    format_share,
+    is_missing,
+    projects_label,
+    to_date,
+)
+from .html import Markup
+from .i18n import GROUP_CATEGORIES, INSTRUMENT_TYPES, label, t
+
+OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442", "#000000"]
+BLUES = [[0.0, "#ffffff"], [0.15, "#d6e9f5"], [1.0, "#0072B2"]]  # white -> Okabe-Ito blue
+FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif'
+
+GANTT_MAX = 300
+PARTICIPANTS_MAX = 40
+HEATMAP_MAX = 60
+INSTRUMENT_TYPE_ORDER = ["social", "vocational", "educational", "health", "other"]
+
+
+def hesc(value: Any) -> str:
+    """Escape text that plotly renders as (pseudo-)HTML: hover text, tick and legend labels."""
+    # quote=False: plotly's pseudo-HTML decodes &amp; &lt; &gt; and numeric entities but shows
+    # &quot; literally; with < and > escaped no tag can form, so quotes need no escaping.
+    return html.escape("" if is_missing(value) else str(value), quote=False)
+
+
+def short(text: Any, n: int = 48) -> str:
+    s = "" if is_missing(text) else " ".join(str(text).split())
+    return s if len(s) <= n else s[: n - 1].rstrip() + "…"
+
+
+def _template() -> go.layout.Template:
+    return go.layout.Template(
+        layout={
+            "font": {"family": FONT, "size": 13, "color": "#1d2433"},
+            "colorway": OKABE_ITO,
+            "paper_bgcolor": "#ffffff",
+            "plot_bgcolor": "#ffffff",
+            "hoverlabel": {"font": {"family": FONT}},
+            "xaxis": {"gridcolor": "#e3e7ee", "linecolor": "#9aa4b5", "zerolinecolor": "#9aa4b5"},
+            "yaxis": {"gridcolor": "#e3e7ee", "linecolor": "#9aa4b5", "zerolinecolor": "#9aa4b5"},
+        }
+    )
+
+
+def base_layout(lang: str, title: str, x_title: str, y_title: str, **extra: Any) -> dict[str, Any]:
+    layout: dict[str, Any] = {
+        "template": _template(),
+        "title": {"text": "<b>" + hesc(title) + "</b>", "x": 0.01, "xanchor": "left",
+                  "y": 0.985, "yanchor": "top", "yref": "container", "font": {"size": 15}},
+        "xaxis": {"title": {"text": hesc(x_title)}, "automargin": True},
+        "yaxis": {"title": {"text": hesc(y_title)}, "automargin": True},
+        "margin": {"l": 60, "r": 30, "t": 90, "b": 60},
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.02, "xanchor": "left", "x": 0},
+        "hoverlabel": {"align": "left"},
+    }
+    if lang == "pl":
+        layout["separators"] = ", "
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(layout.get(key), dict):
+            layout[key] = {**layout[key], **value}
+        else:
+            layout[key] = value
+    return layout
+
+
+def to_div(fig: go.Figure, div_id: str, lang: str, height: int) -> Markup:
+    """The chart as an HTML fragment; plotly.js itself is loaded once per page by the shell."""
+    fig.update_layout(height=height)
+    config = {
+        "displaylogo": False,
+        "responsive": True,
+        "locale": lang,
+        "toImageButtonOptions": {"filename": div_id},
+        "modeBarButtonsToRemove": ["select2d", "lasso2d"],
+    }
+    body = fig.to_html(
+        full_html=False,
+        include_plotlyjs=False,
+        div_id=div_id,
+        config=config,
+        default_height=f"{height}px",
+        validate=False,
+    )
+    return Markup(f'<div class="chart">{body}</div>')
+
+
+def period_label(value: Any, lang: str) -> str:
+    return t("no_period", lang) if is_missing(value) else str(value)
+
+
+# --- cities -----------------------------------------------------------------------------------
+
+CITY_MEASURES = [
+    # key, title, axis, value column, count column, scale, exact formatter
+    ("total", "chart_total", "axis_total", "total_cost_pln_sum", "projects_with_total_cost", 1e-6, "amount"),
+    ("share", "chart_share", "axis_share", "eu_cofinancing_share_weighted", "projects_with_eu_cofinancing", 100.0, "share"),
+    ("cpp", "chart_cpp", "axis_cpp", "median_cost_per_participant_pln", "projects_with_cost_per_participant", 1.0, "amount"),
+    ("cpp_const", "chart_cpp_const", "axis_cpp_const", "median_cost_per_participant_constant_pln", "projects_with_cost_per_participant", 1.0, "amount"),
+]  # fmt: skip
+
+
+def city_charts(comparison: pd.DataFrame, lang: str) -> list[Markup]:
+    """Grouped bars per city × programming period; the bar text is the number of projects."""
+    if comparison.empty:
+        return []
+    df = comparison.copy()
+    df["period"] = [period_label(p, lang) for p in df["programme_period"]]
+    df["city"] = [hesc(c if not is_missing(c) else s) for c, s in zip(df["city_name"], df["city_slug"])]
+    cities = list(dict.fromkeys(df.sort_values("city")["city"]))
+    periods = sorted(df["period"].unique())
+    out = []
+    for key, title_key, axis_key, value_col, count_col, scale, kind in CITY_MEASURES:
+        fig = go.Figure()
+        for i, period in enumerate(periods):
+            part = df[df["period"] == period].set_index("city").reindex(cities)
+            values = [None if is_missing(v) else float(v) * scale for v in part[value_col]]
+            counts = [0 if is_missing(n) else int(n) for n in part[count_col]]
+            exact = [
+                (format_amount(v, lang) if kind == "amount" else format_share(v, lang))
+                for v in part[value_col]
+            ]
+            custom = [
+                [c, hesc(period), e, projects_label(n, lang)]
+                for c, e, n in zip(cities, exact, counts)
+            ]
+            fig.add_bar(
+                name=hesc(period),
+                x=cities,
+                y=values,
+                text=[f"n = {n}" if v is not None else "" for v, n in zip(values, counts)],
+                textposition="outside",
+                cliponaxis=False,
+                marker_color=OKABE_ITO[i % len(OKABE_ITO)],
+                customdata=custom,
+                hovertemplate="<b>%{customdata[0]}</b>, %{customdata[1]}<br>"
+                "%{customdata[2]}<br>%{customdata[3]}<extra></extra>",
+            )
+        layout = base_layout(
+            lang, t(title_key, lang), t("axis_city", lang), t(axis_key, lang),
+            barmode="group", legend={"title": {"text": hesc(t("legend_period", lang)) + " "}},
+            yaxis={"rangemode": "tozero", "tickformat": ",.2~f" if key == "total" else ",.0f"},
+        )
+        if key == "share":
+            layout["yaxis"]["range"] = [0, 110]
+        fig.update_layout(**layout)
+        out.append(to_div(fig, f"chart-cities-{key}", lang, 420))
+    return out
+
+
+# --- timeline ---------------------------------------------------------------------------------
+
+def programme_bands(programmes: pd.DataFrame) -> list[tuple[str, dt.date, dt.date]]:
+    """(period, first start, last end) per programming period; the contract's defaults if absent."""
+    bands: dict[str, list[dt.date]] = {}
+    for _, row in programmes.iterrows():
+        p, s, e = row["programme_period"], to_date(row["period_start_date"]), to_date(row["period_end_date"])
+        if is_missing(p) or s is None or e is None:
+            continue
+        cur = bands.setdefault(str(p), [s, e])
+        cur[0], cur[1] = min(cur[0], s), max(cur[1], e)
+    if not bands:
+        bands = {
+            "2007-2013": [dt.date(2007, 1, 1), dt.date(2015, 12, 31)],
+            "2014-2020": [dt.date(2014, 1, 1), dt.date(2023, 12, 31)],
+        }
+    return [(p, s, e) for p, (s, e) in sorted(bands.items())]
+
+
+def timeline_chart(
+    projects: pd.DataFrame, programmes: pd.DataFrame, lang: str
+) -> tuple[Markup | None, int, int, int]:
+    """Gantt of project periods; returns (chart, shown, with dates, without dates)."""
+    df = projects[["project_scope_id", "title", "city_name", "start_date", "end_date",
+                   "total_cost_pln", "total_cost_qualifier", "duration_months"]].copy()  # fmt: skip
+    df["s"] = [to_date(v) for v in df["start_date"]]
+    df["e"] = [to_date(v) for v in df["end_date"]]
+    dated = df[df["s"].notna() & df["e"].notna()]
+    missing = len(df) - len(dated)
+    if dated.empty:
+        return None, 0, 0, missing
+    total_dated = len(dated)
+    if len(dated) > GANTT_MAX:
+        dated = dated.sort_values("total_cost_pln", ascending=False, na_position="last").head(GANTT_MAX)
+    dated = dated.sort_values(["s", "e"], ascending=[False, False])  # earliest at the top
+    fig = go.Figure()
+    cities = sorted(dated["city_name"].fillna("—").unique())
+    for i, city in enumerate(cities):
+        part = dated[dated["city_name"].fillna("—") == city]
+        starts = [s.isoformat() for s in part["s"]]
+        ms = [((e - s).days + 1) * 86_400_000 for s, e in zip(part["s"], part["e"])]
+        custom = [
+            [hesc(title), hesc(city), format_date(s, lang), format_date(e, lang),
+             format_months(d, lang), format_amount(tot, lang)]
+            for title, s, e, d, tot in zip(part["title"], part["s"], part["e"],
+                                           part["duration_months"], part["total_cost_pln"])
+        ]  # fmt: skip
+        fig.add_bar(
+            orientation="h",
+            name=hesc(city),
+            y=list(part["project_scope_id"]),
+            x=ms,
+            base=starts,
+            marker_color=OKABE_ITO[i % len(OKABE_ITO)],
+            customdata=custom,
+            hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>"
+            "%{customdata[2]} – %{customdata[3]} (%{customdata[4]})<br>"
+            "%{customdata[5]}<extra></extra>",
+        )
+    order = list(dated["project_scope_id"])
+    ticktext = [hesc(short(title, 42)) + " · " + hesc(city)
+                for title, city in zip(dated["title"], dated["city_name"])]  # fmt: skip
+    shapes, annotations = [], []
+    band_colors = ["rgba(86,180,233,0.16)", "rgba(230,159,0,0.16)", "rgba(0,158,115,0.16)"]
+    for i, (period, s, e) in enumerate(programme_bands(programmes)):
+        shapes.append({
+            "type": "rect", "xref": "x", "yref": "paper", "x0": s.isoformat(),
+            "x1": (e + dt.timedelta(days=1)).isoformat(), "y0": 0, "y1": 1, "layer": "below",
+            "line": {"width": 0}, "fillcolor": band_colors[i % len(band_colors)],
+        })  # fmt: skip
+        annotations.append({
+            "xref": "x", "yref": "paper", "x": s.isoformat(), "y": 1.0, "xanchor": "left",
+            "yanchor": "bottom", "showarrow": False, "text": hesc(t("band", lang, p=period)),
+            "font": {"size": 11, "color": "#3d4657"}, "yshift": 2 + 14 * (i % 2),
+        })  # fmt: skip
+    height = max(380, 26 * len(order) + 200)
+    layout = base_layout(
+        lang, t("chart_timeline", lang), t("axis_date", lang), t("axis_project", lang),
+        barmode="overlay", shapes=shapes, annotations=annotations,
+        xaxis={"type": "date", "tickformat": "%Y", "dtick": "M12", "showgrid": True},
+        yaxis={"type": "category", "categoryorder": "array", "categoryarray": order,
+               "tickmode": "array", "tickvals": order, "ticktext": ticktext},
+        margin={"l": 20, "r": 20, "t": 110, "b": 60},
+        legend={"orientation": "v", "yanchor": "top", "y": 1, "xanchor": "left", "x": 1.01,
+                "title": {"text": hesc(t("col_city", lang))}},
+    )  # fmt: skip
+    fig.update_layout(**layout)
+    return to_div(fig, "chart-timeline", lang, height), len(order), total_dated, missing
+
+
+# --- participants -----------------------------------------------------------------------------
+
+def participants_chart(projects: pd.DataFrame, lang: str) -> tuple[Markup | None, int, int]:
+    cols = ["participants_planned", "participants_actual", "participants_completed"]
+    df = projects[["project_scope_id", "title", "city_name", *cols]].copy()
+    df = df[df[cols].notna().any(axis=1)]
+    total = len(df)
+    if df.empty:
+        return None, 0, 0
+    df["biggest"] = df[cols].max(axis=1)
+    df = df.sort_values("biggest", ascending=False).head(PARTICIPANTS_MAX)
+    df = df.iloc[::-1]  # largest at the top of a horizontal chart
+    ids = list(df["project_scope_id"])
+    ticktext = [hesc(short(a, 42)) + " · " + hesc(c) for a, c in zip(df["title"], df["city_name"])]
+    fig = go.Figure()
+    for i, (col, key) in enumerate(zip(cols, ["planned", "actual", "completed"])):
+        values = [None if is_missing(v) else int(v) for v in df[col]]
+        custom = [[hesc(title), hesc(t(key, lang)), format_int(v, lang)]
+                  for title, v in zip(df["title"], values)]  # fmt: skip
+        fig.add_bar(
+            orientation="h", name=hesc(t(key, lang)), y=ids, x=values,
+            marker_color=[OKABE_ITO[3], OKABE_ITO[0], OKABE_ITO[2]][i], customdata=custom,
+            hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}: %{customdata[2]}"
+            "<extra></extra>",
+        )  # fmt: skip
+    height = max(360, 24 * 3 * len(ids) // 2 + 180)
+    fig.update_layout(**base_layout(
+        lang, t("chart_participants", lang), t("axis_persons", lang), t("axis_project", lang),
+        barmode="group", xaxis={"tickformat": ",d", "rangemode": "tozero"},
+        yaxis={"type": "category", "tickmode": "array", "tickvals": ids, "ticktext": ticktext,
+               "categoryorder": "array", "categoryarray": ids},
+    ))  # fmt: skip
+    return to_div(fig, "chart-participants", lang, height), len(ids), total
+
+
+def groups_chart(groups: pd.DataFrame, lang: str, city_names: dict) -> Markup | None:
+    """Planned participants by normalised group category, stacked by city."""
+    if groups.empty:
+        return None
+    df = groups.copy()
+    df["category"] = df["group_category"].fillna("other")
+    df["city"] = [city_names.get(s, s) for s in df["city_slug"]]
+    agg = (
+        df.groupby(["category", "city"], dropna=False)
+        .agg(planned=("participants_planned", "sum"), projects=("project_scope_id", "nunique"))
+        .reset_index()
+    )
+    order = (
+        agg.groupby("category")["planned"].sum().sort_values(ascending=True).index.tolist()
+    )
+    labels = {c: hesc(label(GROUP_CATEGORIES, c, lang)) for c in order}
+    fig = go.Figure()
+    for i, city in enumerate(sorted(agg["city"].fillna("—").unique())):
+        part = agg[agg["city"].fillna("—") == city].set_index("category").reindex(order)
+        custom = [[labels[c], hesc(city), format_int(v, lang), projects_label(n, lang)]
+                  for c, v, n in zip(order, part["planned"], part["projects"])]  # fmt: skip
+        fig.add_bar(
+            orientation="h", name=hesc(city), y=[labels[c] for c in order],
+            x=[None if is_missing(v) else int(v) for v in part["planned"]],
+            marker_color=OKABE_ITO[i % len(OKABE_ITO)], customdata=custom,
+            hovertemplate="<b>%{customdata[0]}</b>, %{customdata[1]}<br>%{customdata[2]} "
+            + hesc(t("planned", lang)) + "<br>%{customdata[3]}<extra></extra>",
+        )  # fmt: skip
+    fig.update_layout(**base_layout(
+        lang, t("chart_groups", lang), t("axis_persons", lang), t("axis_group", lang),
+        barmode="stack", xaxis={"tickformat": ",d"}, yaxis={"type": "category"},
+    ))  # fmt: skip
+    return to_div(fig, "chart-groups", lang, max(360, 34 * len(order) + 180))
+
+
+# --- instruments ------------------------------------------------------------------------------
+
+def _type_order(types: Sequence[str]) -> list[str]:
+    present = set(types)
+    return [t_ for t_ in INSTRUMENT_TYPE_ORDER if t_ in present or t_ != "other"]
+
+
+def instruments_heatmap(
+    instruments: pd.DataFrame, projects: pd.DataFrame, lang: str
+) -> tuple[Markup | None, int, int]:
+    """Projects × instrument types with counts (capped to the projects with most instruments)."""
+    if instruments.empty:
+        return None, 0, 0
+    df = instruments.copy()
+    df["instrument_type"] = df["instrument_type"].fillna("other")
+    counts = df.pivot_table(index="project_scope_id", columns="instrument_type",
+                            values="instrument_id", aggfunc="count", fill_value=0)  # fmt: skip
+    types = _type_order(list(counts.columns))
+    counts = counts.reindex(columns=types, fill_value=0)
+    total = len(counts)
+    counts["__n"] = counts.sum(axis=1)
+    counts = counts.sort_values("__n", ascending=False).head(HEATMAP_MAX).drop(columns="__n")
+    counts = counts.iloc[::-1]
+    info = projects.set_index("project_scope_id")[["title", "city_name"]]
+    info = info.reindex(counts.index)
+    ids = list(counts.index)
+    ticktext = [hesc(short(a, 42)) + " · " + hesc(c) for a, c in zip(info["title"], info["city_name"])]
+    type_labels = [hesc(label(INSTRUMENT_TYPES, x, lang)) for x in types]
+    z = counts.to_numpy().tolist()
+    custom = [[[hesc(title), tl, format_int(v, lang)] for tl, v in zip(type_labels, zrow)]
+              for title, zrow in zip(info["title"], z)]  # fmt: skip
+    fig = go.Figure(go.Heatmap(
+        z=z, x=type_labels, y=ids, colorscale=BLUES, zmin=0, customdata=custom,
+        text=z, texttemplate="%{text}", xgap=2, ygap=2,
+        colorbar={"title": {"text": hesc(t("colorbar_count", lang))}},
+        hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}: %{customdata[2]}<extra></extra>",
+    ))  # fmt: skip
+    fig.update_layout(**base_layout(
+        lang, t("chart_instruments", lang), t("axis_instrument_type", lang), t("axis_project", lang),
+        yaxis={"type": "category", "tickmode": "array", "tickvals": ids, "ticktext": ticktext},
+    ))  # fmt: skip
+    return to_div(fig, "chart-instruments", lang, max(320, 30 * len(ids) + 200)), len(ids), total
+
+
+def instruments_city_heatmap(instruments: pd.DataFrame, lang: str, city_names: dict) -> Markup | None:
+    """Cities × instrument types: count of instruments and of projects behind each cell."""
+    if instruments.empty:
+        return None
+    df = instruments.copy()
+    df["instrument_type"] = df["instrument_type"].fillna("other")
+    df["city"] = [city_names.get(s, s) for s in df["city_slug"]]
+    n = df.pivot_table(index="city", columns="instrument_type", values="instrument_id",
+                       aggfunc="count", fill_value=0)  # fmt: skip
+    p = df.pivot_table(index="city", columns="instrument_type", values="project_scope_id",
+                       aggfunc="nunique", fill_value=0)  # fmt: skip
+    types = _type_order(list(n.columns))
+    n = n.reindex(columns=types, fill_value=0).sort_index(ascending=False)
+    p = p.reindex(index=n.index, columns=types, fill_value=0)
+    type_labels = [hesc(label(INSTRUMENT_TYPES, x, lang)) for x in types]
+    cities = [hesc(c) for c in n.index]
+    z = n.to_numpy().tolist()
+    custom = [[[c, tl, format_int(v, lang), projects_label(k, lang)]
+               for tl, v, k in zip(type_labels, zr, pr)]
+              for c, zr, pr in zip(cities, z, p.to_numpy().tolist())]  # fmt: skip
+    fig = go.Figure(go.Heatmap(
+        z=z, x=type_labels, y=cities, colorscale=BLUES, zmin=0, customdata=custom,
+        text=z, texttemplate="%{text}", xgap=2, ygap=2,
+        colorbar={"title": {"text": hesc(t("colorbar_count", lang))}},
+        hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}: %{customdata[2]}<br>"
+        "%{customdata[3]}<extra></extra>",
+    ))  # fmt: skip
+    fig.update_layout(**base_layout(
+        lang, t("chart_instruments_city", lang), t("axis_instrument_type", lang), t("axis_city", lang),
+    ))  # fmt: skip
+    return to_div(fig, "chart-instruments-city", lang, max(300, 50 * len(cities) + 180))

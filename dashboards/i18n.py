@@ -1,0 +1,363 @@
+"""Every label the site shows, in Polish (default) and English."""
+
+from __future__ import annotations
+
+PAGES: tuple[tuple[str, dict[str, str]], ...] = (
+    ("index.html", {"pl": "Przegląd", "en": "Overview"}),
+    ("cities.html", {"pl": "Porównanie miast", "en": "Compare cities"}),
+    ("timeline.html", {"pl": "Oś czasu", "en": "Timeline"}),
+    ("participants.html", {"pl": "Uczestnicy", "en": "Participants"}),
+    ("instruments.html", {"pl": "Instrumenty", "en": "Instruments"}),
+    ("quality.html", {"pl": "Jakość danych", "en": "Data quality"}),
+)
+
+T: dict[str, dict[str, str]] = {
+    "site_name": {"pl": "Integra", "en": "Integra"},
+    "site_tagline": {
+        "pl": "Projekty włączenia społecznego miejskich ośrodków pomocy współfinansowane z UE",
+        "en": "EU co-financed social-inclusion projects of city welfare centres",
+    },
+    "other_lang": {"pl": "English", "en": "Polski"},
+    "published": {"pl": "Dane opublikowane", "en": "Data published"},
+    "version": {"pl": "wersja", "en": "version"},
+    "no_publication": {"pl": "brak metadanych publikacji", "en": "no publication metadata"},
+    "footer": {
+        "pl": "Strona wygenerowana z opublikowanych tabel hurtowni Integra; działa bez internetu.",
+        "en": "Generated from the published Integra marts; works without internet.",
+    },
+    # overview
+    "tile_projects": {"pl": "Projekty", "en": "Projects"},
+    "tile_projects_note": {
+        "pl": "{scopes} (dokumentów opisujących projekt lub jego edycję)",
+        "en": "{scopes} (documents describing a project or an edition)",
+    },
+    "tile_total": {"pl": "Łączny budżet", "en": "Total budget"},
+    "tile_eu": {"pl": "Dofinansowanie UE", "en": "EU co-financing"},
+    "tile_participants": {"pl": "Uczestnicy", "en": "Participants"},
+    "tile_planned": {"pl": "planowani", "en": "planned"},
+    "tile_actual": {"pl": "faktyczni", "en": "actual"},
+    "tile_sum_note": {
+        "pl": "Suma po projektach: kwota całego projektu, a gdy jej brak — suma edycji. "
+        "Podana w {n} projektach.",
+        "en": "Sum over projects: the whole-project figure, else the sum of its editions. "
+        "Stated for {n} projects.",
+    },
+    "tile_lower_bound": {
+        "pl": "Kwoty podane jako „ponad” (liczba: {n}) wliczono jako dolną granicę.",
+        "en": "Amounts stated as “more than” (count: {n}) are included as lower bounds.",
+    },
+    "projects_table": {"pl": "Projekty", "en": "Projects"},
+    "filter": {"pl": "Szukaj", "en": "Search"},
+    "filter_placeholder": {"pl": "tytuł, realizator, miasto…", "en": "title, implementer, city…"},
+    "all_cities": {"pl": "wszystkie miasta", "en": "all cities"},
+    "all_periods": {"pl": "wszystkie okresy", "en": "all periods"},
+    "prev": {"pl": "‹ poprzednia", "en": "‹ previous"},
+    "next": {"pl": "następna ›", "en": "next ›"},
+    "page_of": {"pl": "strona {page} z {pages}, {rows} wierszy", "en": "page {page} of {pages}, {rows} rows"},
+    "loading": {"pl": "Wczytywanie danych…", "en": "Loading data…"},
+    "no_rows": {"pl": "Brak projektów spełniających kryteria.", "en": "No projects match."},
+    "sort_hint": {
+        "pl": "Kliknij nagłówek kolumny, aby posortować.",
+        "en": "Click a column header to sort.",
+    },
+    "noscript": {
+        "pl": "Tabela wymaga włączonego JavaScriptu. Strony projektów są dostępne w katalogu projects/.",
+        "en": "The table needs JavaScript. Project pages are in the projects/ folder.",
+    },
+    # columns
+    "col_title": {"pl": "Tytuł", "en": "Title"},
+    "col_city": {"pl": "Miasto", "en": "City"},
+    "col_period": {"pl": "Okres programowania", "en": "Programming period"},
+    "col_period_short": {"pl": "Okres UE", "en": "EU period"},
+    "col_kind": {"pl": "Dokument", "en": "Document"},
+    "col_start": {"pl": "Początek", "en": "Start"},
+    "col_end": {"pl": "Koniec", "en": "End"},
+    "col_total": {"pl": "Koszt całkowity", "en": "Total cost"},
+    "col_eu": {"pl": "Dofinansowanie UE", "en": "EU co-financing"},
+    "col_share": {"pl": "Udział UE", "en": "EU share"},
+    "col_planned": {"pl": "Uczestnicy plan.", "en": "Planned part."},
+    "col_actual": {"pl": "Uczestnicy fakt.", "en": "Actual part."},
+    "col_projects": {"pl": "Projekty", "en": "Projects"},
+    "col_cost_pp": {"pl": "Mediana kosztu na uczestnika", "en": "Median cost per participant"},
+    "col_cost_pp_const": {
+        "pl": "Mediana kosztu na uczestnika (ceny 2024)",
+        "en": "Median cost per participant (2024 prices)",
+    },
+    # cities
+    "cities_intro": {
+        "pl": "Sumy i mediany według miasta i okresu programowania. Liczba przy słupku to liczba "
+        "projektów, z których policzono wartość.",
+        "en": "Sums and medians by city and programming period. The number on a bar is the number "
+        "of projects the figure is computed from.",
+    },
+    "chart_total": {"pl": "Koszt całkowity projektów", "en": "Total cost of projects"},
+    "axis_total": {"pl": "Koszt całkowity [mln zł]", "en": "Total cost [PLN m]"},
+    "chart_share": {"pl": "Udział dofinansowania UE", "en": "EU co-financing share"},
+    "axis_share": {"pl": "Udział UE w koszcie [%]", "en": "EU share of cost [%]"},
+    "chart_cpp": {
+        "pl": "Koszt na uczestnika (mediana, ceny bieżące)",
+        "en": "Cost per participant (median, current prices)",
+    },
+    "axis_cpp": {"pl": "Koszt na uczestnika [zł]", "en": "Cost per participant [PLN]"},
+    "chart_cpp_const": {
+        "pl": "Koszt na uczestnika (mediana, ceny stałe 2024)",
+        "en": "Cost per participant (median, constant 2024 prices)",
+    },
+    "axis_cpp_const": {
+        "pl": "Koszt na uczestnika [zł, ceny 2024]",
+        "en": "Cost per participant [PLN, 2024 prices]",
+    },
+    "axis_city": {"pl": "Miasto", "en": "City"},
+    "legend_period": {"pl": "Okres programowania", "en": "Programming period"},
+    "n_projects": {
+        "pl": "W nawiasach: liczba projektów, z których policzono wartość.",
+        "en": "In brackets: the number of projects the figure is computed from.",
+    },
+    "no_period": {"pl": "nieustalony", "en": "unknown"},
+    "cities_table": {"pl": "Tabela danych", "en": "Data table"},
+    # timeline
+    "timeline_intro": {
+        "pl": "Okres realizacji każdego projektu na tle okresów programowania UE (pasy: okres "
+        "kwalifikowalności wydatków).",
+        "en": "Each project's period against the EU programming periods (bands: eligibility of "
+        "expenditure).",
+    },
+    "chart_timeline": {"pl": "Okresy realizacji projektów", "en": "Project periods"},
+    "axis_date": {"pl": "Data [rok]", "en": "Date [year]"},
+    "axis_project": {"pl": "Projekt", "en": "Project"},
+    "timeline_missing": {
+        "pl": "Bez dat realizacji (nie pokazano): {n}.",
+        "en": "Without project dates (not shown): {n}.",
+    },
+    "timeline_limited": {
+        "pl": "Pokazano {shown} największych (wg kosztu) z {total} projektów z datami.",
+        "en": "Showing the {shown} largest (by cost) of {total} projects with dates.",
+    },
+    "band": {"pl": "Okres programowania {p}", "en": "Programming period {p}"},
+    # participants
+    "participants_intro": {
+        "pl": "Liczba uczestników planowana, faktyczna i tych, którzy zakończyli udział.",
+        "en": "Participants planned, actual and completed.",
+    },
+    "chart_participants": {
+        "pl": "Uczestnicy według projektu",
+        "en": "Participants per project",
+    },
+    "axis_persons": {"pl": "Liczba osób [os.]", "en": "Number of people [persons]"},
+    "planned": {"pl": "planowani", "en": "planned"},
+    "actual": {"pl": "faktyczni", "en": "actual"},
+    "completed": {"pl": "zakończyli", "en": "completed"},
+    "participants_limited": {
+        "pl": "Pokazano {shown} projektów o największej liczbie uczestników z {total}.",
+        "en": "Showing the {shown} projects with most participants of {total}.",
+    },
+    "chart_groups": {
+        "pl": "Planowani uczestnicy według grupy docelowej",
+        "en": "Planned participants by target group",
+    },
+    "axis_group": {"pl": "Grupa docelowa (znormalizowana)", "en": "Target group (normalised)"},
+    "groups_table": {"pl": "Grupy docelowe", "en": "Target groups"},
+    "col_group": {"pl": "Grupa", "en": "Group"},
+    "col_group_label": {"pl": "Grupa (jak w dokumencie)", "en": "Group (as written)"},
+    # instruments
+    "instruments_intro": {
+        "pl": "Liczba instrumentów aktywnej integracji każdego typu w projekcie.",
+        "en": "Number of active-inclusion instruments of each type per project.",
+    },
+    "chart_instruments": {
+        "pl": "Instrumenty według projektu i typu",
+        "en": "Instruments by project and type",
+    },
+    "chart_instruments_city": {
+        "pl": "Instrumenty według miasta i typu",
+        "en": "Instruments by city and type",
+    },
+    "axis_instrument_type": {"pl": "Typ instrumentu", "en": "Instrument type"},
+    "colorbar_count": {"pl": "Liczba [szt.]", "en": "Count [items]"},
+    "instruments_limited": {
+        "pl": "Pokazano {shown} projektów o największej liczbie instrumentów z {total}.",
+        "en": "Showing the {shown} projects with most instruments of {total}.",
+    },
+    "col_instrument": {"pl": "Instrument (jak w dokumencie)", "en": "Instrument (as written)"},
+    "col_instrument_norm": {"pl": "Nazwa znormalizowana", "en": "Normalised name"},
+    "col_type": {"pl": "Typ", "en": "Type"},
+    "col_count": {"pl": "Liczba", "en": "Count"},
+    # quality
+    "quality_intro": {
+        "pl": "Wyniki ostatniej kontroli jakości (bramki) przed publikacją. Błąd blokuje publikację, "
+        "ostrzeżenie jest publikowane i pokazane tutaj.",
+        "en": "Results of the last quality gate before publication. An error blocks publication; "
+        "a warning is published and shown here.",
+    },
+    "publication": {"pl": "Publikacja", "en": "Publication"},
+    "published_at": {"pl": "Opublikowano", "en": "Published at"},
+    "run_id": {"pl": "Identyfikator przebiegu", "en": "Run id"},
+    "source_build": {"pl": "Źródło", "en": "Source build"},
+    "row_counts": {"pl": "Liczba wierszy", "en": "Row counts"},
+    "gate_results": {"pl": "Wyniki bramki jakości", "en": "Quality gate results"},
+    "gate_report_link": {"pl": "Pełny raport bramki", "en": "Full gate report"},
+    "col_suite": {"pl": "Zestaw", "en": "Suite"},
+    "col_mart": {"pl": "Tabela", "en": "Table"},
+    "col_expectation": {"pl": "Oczekiwanie", "en": "Expectation"},
+    "col_severity": {"pl": "Waga", "en": "Severity"},
+    "col_result": {"pl": "Wynik", "en": "Result"},
+    "col_observed": {"pl": "Zaobserwowano", "en": "Observed"},
+    "severity_error": {"pl": "błąd", "en": "error"},
+    "severity_warning": {"pl": "ostrzeżenie", "en": "warning"},
+    "passed": {"pl": "spełnione", "en": "passed"},
+    "failed": {"pl": "niespełnione", "en": "failed"},
+    "summary_counts": {
+        "pl": "Sprawdzono {total}: spełnione {passed}, ostrzeżenia {warnings}, błędy {errors}.",
+        "en": "Checked {total}: passed {passed}, warnings {warnings}, errors {errors}.",
+    },
+    "warnings": {"pl": "Ostrzeżenia i wiersze, których dotyczą", "en": "Warnings and offending rows"},
+    "no_warnings": {"pl": "Brak ostrzeżeń.", "en": "No warnings."},
+    "offending_more": {"pl": "… i {n} kolejnych wierszy", "en": "… and {n} more rows"},
+    "quarantine": {"pl": "Dokumenty w kwarantannie", "en": "Quarantined documents"},
+    "no_quarantine": {"pl": "Brak dokumentów w kwarantannie.", "en": "No quarantined documents."},
+    "col_document": {"pl": "Dokument", "en": "Document"},
+    "col_source_file": {"pl": "Plik źródłowy", "en": "Source file"},
+    "col_reason": {"pl": "Powód", "en": "Reason"},
+    "col_ingested": {"pl": "Wczytano", "en": "Ingested"},
+    "no_gate": {"pl": "Brak wyników bramki w publikacji.", "en": "No gate results in the publication."},
+    # project page
+    "project": {"pl": "Projekt", "en": "Project"},
+    "back": {"pl": "← Wszystkie projekty", "en": "← All projects"},
+    "facts": {"pl": "Liczby i zdania, z których je odczytano", "en": "Figures and the sentences they were read from"},
+    "col_field": {"pl": "Pole", "en": "Field"},
+    "col_value": {"pl": "Wartość", "en": "Value"},
+    "col_evidence": {"pl": "Zdanie źródłowe", "en": "Source sentence"},
+    "computed": {"pl": "wyliczone", "en": "computed"},
+    "derived": {"pl": "wyliczone jako koszt całkowity − dofinansowanie", "en": "computed as total − EU co-financing"},
+    "not_stated": {"pl": "nie podano w dokumencie", "en": "not stated in the document"},
+    "source_document": {"pl": "Dokument źródłowy", "en": "Source document"},
+    "source_note": {
+        "pl": "Ścieżka względem folderu przyjęć (INTEGRA_RAW).",
+        "en": "Path relative to the landing folder (INTEGRA_RAW).",
+    },
+    "groups": {"pl": "Grupy docelowe", "en": "Target groups"},
+    "instruments": {"pl": "Instrumenty", "en": "Instruments"},
+    "other_evidence": {"pl": "Pozostałe odczytane fakty", "en": "Other facts read"},
+    "problems": {"pl": "Uwagi z ekstrakcji", "en": "Extraction notes"},
+    "siblings": {"pl": "Inne dokumenty tego projektu", "en": "Other documents of this project"},
+    "none": {"pl": "brak", "en": "none"},
+    "scope_whole_project": {"pl": "cały projekt", "en": "whole project"},
+    "scope_edition": {"pl": "edycja {year}", "en": "edition {year}"},
+}
+
+FIELD_LABELS: dict[str, dict[str, str]] = {
+    "title": {"pl": "Tytuł", "en": "Title"},
+    "implementer": {"pl": "Realizator", "en": "Implementer"},
+    "city": {"pl": "Miasto", "en": "City"},
+    "city_name": {"pl": "Miasto", "en": "City"},
+    "voivodeship": {"pl": "Województwo", "en": "Voivodeship"},
+    "document_kind": {"pl": "Rodzaj dokumentu", "en": "Document kind"},
+    "scope": {"pl": "Zakres", "en": "Scope"},
+    "programme": {"pl": "Program operacyjny", "en": "Operational programme"},
+    "programme_code": {"pl": "Kod programu", "en": "Programme code"},
+    "programme_period": {"pl": "Okres programowania", "en": "Programming period"},
+    "priority_axis": {"pl": "Oś priorytetowa / priorytet", "en": "Priority axis"},
+    "measure": {"pl": "Działanie", "en": "Measure"},
+    "submeasure": {"pl": "Poddziałanie", "en": "Sub-measure"},
+    "project_type": {"pl": "Typ projektu", "en": "Project type"},
+    "contract_date": {"pl": "Data umowy o dofinansowanie", "en": "Grant agreement date"},
+    "start_date": {"pl": "Początek realizacji", "en": "Start"},
+    "end_date": {"pl": "Koniec realizacji", "en": "End"},
+    "duration_months": {"pl": "Czas trwania", "en": "Duration"},
+    "total_cost_pln": {"pl": "Koszt całkowity", "en": "Total cost"},
+    "eu_cofinancing_pln": {"pl": "Dofinansowanie UE", "en": "EU co-financing"},
+    "own_contribution_pln": {"pl": "Wkład własny", "en": "Own contribution"},
+    "eu_cofinancing_share": {"pl": "Udział dofinansowania UE", "en": "EU co-financing share"},
+    "own_contribution_share": {"pl": "Udział wkładu własnego", "en": "Own contribution share"},
+    "budget_identity_holds": {
+        "pl": "Koszt = dofinansowanie + wkład własny",
+        "en": "Total = EU co-financing + own contribution",
+    },
+    "participants_planned": {"pl": "Uczestnicy planowani", "en": "Participants planned"},
+    "participants_actual": {"pl": "Uczestnicy faktyczni", "en": "Participants actual"},
+    "participants_completed": {"pl": "Uczestnicy, którzy zakończyli", "en": "Participants completed"},
+    "completion_rate": {"pl": "Odsetek kończących", "en": "Completion rate"},
+    "participants_breakdown_sum": {"pl": "Suma grup docelowych", "en": "Sum of target groups"},
+    "breakdown_matches_planned": {
+        "pl": "Suma grup = planowani",
+        "en": "Groups sum to planned",
+    },
+    "cost_per_planned_participant_pln": {
+        "pl": "Koszt na planowanego uczestnika",
+        "en": "Cost per planned participant",
+    },
+    "cost_per_actual_participant_pln": {
+        "pl": "Koszt na faktycznego uczestnika",
+        "en": "Cost per actual participant",
+    },
+    "cost_per_participant_month_pln": {
+        "pl": "Koszt na uczestnika na miesiąc",
+        "en": "Cost per participant-month",
+    },
+    "total_cost_constant_pln": {"pl": "Koszt całkowity (ceny 2024)", "en": "Total cost (2024 prices)"},
+    "eu_cofinancing_constant_pln": {
+        "pl": "Dofinansowanie UE (ceny 2024)",
+        "en": "EU co-financing (2024 prices)",
+    },
+    "cost_per_planned_participant_constant_pln": {
+        "pl": "Koszt na planowanego uczestnika (ceny 2024)",
+        "en": "Cost per planned participant (2024 prices)",
+    },
+    "total_cost_eur": {"pl": "Koszt całkowity w euro", "en": "Total cost in euro"},
+    "eur_pln_rate": {"pl": "Kurs EUR/PLN (średnia roku rozpoczęcia)", "en": "EUR/PLN rate (start-year mean)"},
+    "social_effectiveness_pct": {"pl": "Efektywność społeczna", "en": "Social effectiveness"},
+    "employment_effectiveness_pct": {"pl": "Efektywność zatrudnieniowa", "en": "Employment effectiveness"},
+    "instruments": {"pl": "Instrumenty", "en": "Instruments"},
+    "participants_planned_breakdown": {"pl": "Grupy docelowe", "en": "Target groups"},
+}
+
+DOCUMENT_KINDS = {
+    "plan": {"pl": "plan", "en": "plan"},
+    "announcement": {"pl": "ogłoszenie", "en": "announcement"},
+    "final_report": {"pl": "sprawozdanie końcowe", "en": "final report"},
+    "project_page": {"pl": "strona projektu", "en": "project page"},
+}
+
+PROJECT_TYPES = {
+    "systemowy": {"pl": "systemowy", "en": "systemic"},
+    "konkursowy": {"pl": "konkursowy", "en": "competitive"},
+    "pozakonkursowy": {"pl": "pozakonkursowy", "en": "non-competitive"},
+}
+
+GROUP_CATEGORIES = {
+    "unemployed": {"pl": "bezrobotni", "en": "unemployed"},
+    "economically_inactive": {"pl": "bierni zawodowo", "en": "economically inactive"},
+    "unemployed_or_inactive": {"pl": "bezrobotni lub bierni", "en": "unemployed or inactive"},
+    "people_with_disabilities": {"pl": "osoby z niepełnosprawnościami", "en": "people with disabilities"},
+    "leaving_foster_care": {"pl": "opuszczający pieczę zastępczą", "en": "leaving foster care"},
+    "family_environment": {"pl": "otoczenie uczestników", "en": "family and surroundings"},
+    "families_with_care_difficulties": {
+        "pl": "rodziny z trudnościami opiekuńczo-wychowawczymi",
+        "en": "families with parenting difficulties",
+    },
+    "poverty": {"pl": "osoby ubogie", "en": "people in poverty"},
+    "at_risk_of_exclusion": {"pl": "zagrożeni wykluczeniem", "en": "at risk of exclusion"},
+    "other": {"pl": "inne", "en": "other"},
+}
+
+INSTRUMENT_TYPES = {
+    "social": {"pl": "społeczne", "en": "social"},
+    "vocational": {"pl": "zawodowe", "en": "vocational"},
+    "educational": {"pl": "edukacyjne", "en": "educational"},
+    "health": {"pl": "zdrowotne", "en": "health"},
+    "other": {"pl": "inne", "en": "other"},
+}
+
+
+def t(key: str, lang: str, **kwargs: object) -> str:
+    """Look a label up; ``str.format`` keyword arguments fill placeholders."""
+    text = T[key][lang]
+    return text.format(**kwargs) if kwargs else text
+
+
+def label(mapping: dict[str, dict[str, str]], key: object, lang: str) -> str:
+    """Translate a code (document kind, group category…); unknown codes show as themselves."""
+    if key is None:
+        return "—"
+    entry = mapping.get(str(key))
+    return entry[lang] if entry else str(key)

@@ -1,0 +1,63 @@
+{#-
+    One row per current ok document: the operational programme it names, matched to a programme
+    code of the `programmes` seed.
+
+    1. crosswalk: the name's key (normalise_key: lower case, no diacritics, punctuation and dashes
+       as spaces) equals the key of a variant in `programme_crosswalk` (declined forms, acronyms).
+    2. pattern: otherwise the name in normal form (normalise_text) matches the programme's
+       `name_pattern` (keyword stems that survive Polish case endings, e.g. 'kapital\w* ludzk', or
+       'regionaln' + a voivodeship stem), and the programming period agrees: the period is read
+       from the years in the name ('2014-2020'), else the document's programme_period. Among
+       matches the lowest match_priority wins; a tie between programmes (e.g. an RPO named without
+       its years in a document with no period) is left unmatched ('ambiguous').
+    No programme named -> no code (never guessed from dates or measures).
+-#}
+with documents as (
+    select
+        document_id,
+        programme,
+        programme_period,
+        {{ normalise_key('programme') }}  as programme_key,
+        {{ normalise_text('programme') }} as programme_text
+    from {{ ref('int_documents_pivoted') }}
+),
+
+crosswalk as (
+    select distinct
+        {{ normalise_key('programme_name_variant') }} as variant_key,
+        programme_code
+    from {{ ref('programme_crosswalk') }}
+),
+
+crosswalk_matches as (
+    select
+        documents.document_id,
+        min(crosswalk.programme_code)            as programme_code,
+        count(distinct crosswalk.programme_code) as n_codes
+    from documents
+    join crosswalk on crosswalk.variant_key = documents.programme_key
+    group by documents.document_id
+),
+
+pattern_best as (
+    {{ match_programme_by_pattern('documents', 'document_id', 'programme_text', 'programme_period') }}
+)
+
+select
+    documents.document_id,
+    documents.programme,
+    case
+        when crosswalk_matches.n_codes = 1 then crosswalk_matches.programme_code
+        when crosswalk_matches.n_codes is null and pattern_best.n_codes = 1 then pattern_best.programme_code
+    end as programme_code,
+    case
+        when documents.programme is null then 'none'
+        when crosswalk_matches.n_codes = 1 then 'crosswalk'
+        when crosswalk_matches.n_codes > 1 then 'ambiguous'
+        when pattern_best.n_codes = 1 then 'pattern'
+        when pattern_best.n_codes > 1 then 'ambiguous'
+        else 'unmatched'
+    end as programme_match_method
+from documents
+left join crosswalk_matches using (document_id)
+left join pattern_best on pattern_best.match_id = documents.document_id

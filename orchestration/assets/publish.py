@@ -1,0 +1,66 @@
+"""Publication (write-audit-publish) and the dashboards, downstream of every mart."""
+
+
+import dagster as dg
+
+from ..config import paths
+from ..resources import RefreshLockResource
+from ..state import build_fingerprint, read_state, update_state
+from .quality import MARTS, mart_key
+
+PUBLISHED = dg.AssetKey(["published", "marts"])
+SITE = dg.AssetKey(["published", "dashboards"])
+
+
+@dg.asset(
+    key=PUBLISHED,
+    deps=[mart_key(m) for m in MARTS],
+    group_name="publish",
+    description="published/current.duckdb: the gated marts, replaced atomically; readers only ever see this file.",
+)
+def published_marts(context: dg.AssetExecutionContext, refresh_lock: RefreshLockResource) -> dg.MaterializeResult:
+    from ..gate import GateResult, run_gate
+    from ..ingest import connect_build
+    from ..publish import publish
+
+    p = paths()
+    gate_state = read_state(p).get("gate", {})
+    if gate_state.get("dagster_run_id") == context.run_id and gate_state.get("report"):
+        result = GateResult.from_report(gate_state["report"])
+    else:  # the checks did not run in this run (a partial selection): audit now
+        result = run_gate(p.build_db, p.published_db if p.published_db.exists() else None,
+                          run_id=f"gate-{context.run_id}")
+    if not result.passed:
+        raise dg.Failure(description="publication blocked by the data-quality gate:\n" + result.summary,
+                         allow_retries=False)
+    con = connect_build(p)
+    try:
+        fingerprint = build_fingerprint(con)
+    finally:
+        con.close()
+    version = publish(p.build_db, gate_result=result, run_id=context.run_id)
+    update_state(p, published_fingerprint=fingerprint, published_version=version.version)
+    return dg.MaterializeResult(
+        metadata={
+            "version": version.version,
+            "path": str(p.published_db),
+            "warnings": len(result.warnings),
+            **{f"rows_{k}": v for k, v in (version.row_counts or {}).items()},
+        }
+    )
+
+
+@dg.asset(
+    key=SITE,
+    deps=[PUBLISHED],
+    group_name="publish",
+    retry_policy=dg.RetryPolicy(max_retries=2, delay=2),
+    description="The static Plotly site in INTEGRA_HOME/site, generated from the published marts only.",
+)
+def dashboard_site(context: dg.AssetExecutionContext, refresh_lock: RefreshLockResource) -> dg.MaterializeResult:
+    from dashboards.generate import generate_site
+
+    p = paths()
+    result = generate_site(p.published_db, p.site_dir, "pl")
+    return dg.MaterializeResult(metadata={"site": str(p.site_dir / "index.html"),
+                                          "pages": len(getattr(result, "pages", []) or [])})

@@ -1,0 +1,67 @@
+"""The data-quality gate as Dagster asset checks on the marts (GX suites on pandas frames).
+
+One check pair per published mart: `gx_errors` (blocking: publication waits for it) and
+`gx_warnings` (shown, never blocking). The gate runs once for all marts and writes its reports.
+"""
+
+
+import dagster as dg
+
+from ..config import paths
+from ..state import update_state
+
+MARTS = (
+    "dim_city", "dim_programme", "fct_projects", "fct_participant_groups", "fct_instruments",
+    "mart_city_comparison", "fct_fact_evidence", "fct_documents",
+)
+
+
+def mart_key(mart: str) -> dg.AssetKey:
+    return dg.AssetKey(["marts", mart])
+
+
+class GateConfig(dg.Config):
+    allow_shrink: bool = False  # an explicit override of the shrink guard
+
+
+_SPECS = [
+    spec
+    for mart in MARTS
+    for spec in (
+        dg.AssetCheckSpec("gx_errors", asset=mart_key(mart), blocking=True,
+                          description="Great Expectations 'error' expectations: a failure blocks publication."),
+        dg.AssetCheckSpec("gx_warnings", asset=mart_key(mart), blocking=False,
+                          description="Great Expectations 'warning' expectations: published and shown."),
+    )
+]
+
+
+@dg.multi_asset_check(specs=_SPECS, name="data_quality_gate", can_subset=False)
+def data_quality_gate(context: dg.AssetCheckExecutionContext, config: GateConfig):
+    from ..gate import run_gate
+
+    p = paths()
+    result = run_gate(p.build_db, p.published_db if p.published_db.exists() else None,
+                      allow_shrink=config.allow_shrink, run_id=f"gate-{context.run.run_id}")
+    update_state(p, gate={"dagster_run_id": context.run.run_id, "report": result.report_path,
+                          "passed": result.passed})
+    context.log.info(result.summary)
+    for mart in MARTS:
+        rs = result.for_mart(mart)
+        for severity, check in (("error", "gx_errors"), ("warning", "gx_warnings")):
+            mine = [r for r in rs if r.severity == severity]
+            failed = [r for r in mine if not r.success]
+            yield dg.AssetCheckResult(
+                asset_key=mart_key(mart),
+                check_name=check,
+                passed=not failed and (bool(mine) or severity == "warning"),
+                severity=dg.AssetCheckSeverity.ERROR if severity == "error" else dg.AssetCheckSeverity.WARN,
+                metadata={
+                    "expectations": len(mine),
+                    "failed": len(failed),
+                    "failed_expectations": dg.MetadataValue.md(
+                        "\n".join(f"- `{r.expectation}`: {r.observed}" for r in failed[:20]) or "none"
+                    ),
+                    "report": result.report_path or "",
+                },
+            )

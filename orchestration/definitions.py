@@ -1,0 +1,42 @@
+"""The Dagster definitions: the whole graph, its job, schedule, sensors and resources.
+
+landed files ─ raw/documents, raw/facts, raw/quarantine (per city) ─ dbt staging → intermediate
+→ marts (asset checks: the gate) ─ published/marts ─ published/dashboards
+"""
+
+from __future__ import annotations
+
+from . import telemetry_off
+
+telemetry_off()
+
+import dagster as dg  # noqa: E402
+
+from .assets.dbt import build_dbt_assets, dbt_resource  # noqa: E402
+from .assets.ingest import city_registry, landed_documents  # noqa: E402
+from .assets.publish import dashboard_site, published_marts  # noqa: E402
+from .assets.quality import data_quality_gate  # noqa: E402
+from .progress import integra_progress  # noqa: E402
+from .resources import RefreshLockResource  # noqa: E402
+from .schedules import build_nightly_schedule  # noqa: E402
+from .sensors import alert_on_failure, build_landing_sensor  # noqa: E402
+
+integra_dbt_models = build_dbt_assets()
+
+nightly_refresh = dg.define_asset_job(
+    "nightly_refresh",
+    selection=dg.AssetSelection.all(),
+    description="Ingest and extract every city's landed documents, dbt build, gate, publish, dashboards.",
+    executor_def=dg.in_process_executor,
+    tags={"integra/job": "nightly_refresh"},
+)
+
+defs = dg.Definitions(
+    assets=[city_registry, landed_documents, integra_dbt_models, published_marts, dashboard_site],
+    asset_checks=[data_quality_gate],
+    jobs=[nightly_refresh],
+    schedules=[build_nightly_schedule(nightly_refresh)],
+    sensors=[build_landing_sensor(nightly_refresh), alert_on_failure],
+    resources={"dbt": dbt_resource(), "refresh_lock": RefreshLockResource()},
+    loggers={"console": dg.colored_console_logger, "integra_progress": integra_progress},
+)

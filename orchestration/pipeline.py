@@ -1,0 +1,194 @@
+"""`integra refresh`: the Dagster job `nightly_refresh`, in-process, on the persistent instance in
+INTEGRA_HOME/dagster (so its runs appear in the UI next to scheduled ones), with stage-by-stage
+progress and a summary at the end."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .config import integra_raw, paths
+
+DAGSTER_YAML = """\
+# Written by integra: telemetry off, run history kept here.
+telemetry:
+  enabled: false
+run_coordinator:
+  module: dagster.core.run_coordinator
+  class: QueuedRunCoordinator
+  config:
+    max_concurrent_runs: 1
+"""
+
+
+
+def prepare_environment() -> None:
+    """Absolute INTEGRA_HOME / INTEGRA_RAW, DAGSTER_HOME inside INTEGRA_HOME, telemetry off."""
+    from . import telemetry_off
+
+    telemetry_off()
+    p = paths()
+    os.environ["INTEGRA_HOME"] = str(p.home)
+    os.environ["INTEGRA_RAW"] = str(integra_raw())
+    os.environ.setdefault("DAGSTER_HOME", str(p.dagster_home))
+    dh = Path(os.environ["DAGSTER_HOME"])
+    dh.mkdir(parents=True, exist_ok=True)
+    cfg = dh / "dagster.yaml"
+    if not cfg.exists():
+        cfg.write_text(DAGSTER_YAML, encoding="utf-8")
+
+
+@dataclass
+class RefreshOutcome:
+    success: bool
+    run_id: str
+    status: str  # published | unchanged | blocked | failed
+    message: str
+    ingest: dict[str, Any] = field(default_factory=dict)
+    gate: dict[str, Any] = field(default_factory=dict)
+    published_version: int | None = None
+    row_counts: dict[str, int] = field(default_factory=dict)
+    site: str | None = None
+    alert: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return self.__dict__.copy()
+
+
+def run_refresh(
+    *,
+    force: bool = False,
+    allow_shrink: bool = False,
+    on_stage: Callable[[str, str], None] | None = None,
+) -> RefreshOutcome:
+    prepare_environment()
+    import dagster as dg
+
+    from .config import city_slugs
+    from .dbt_setup import ensure_manifest
+    from .locking import LockBusyError, refresh_lock
+    from .partitions import partition_range_tags
+    from .sensors import write_alert
+    from .state import read_state
+
+    p = paths()
+    p.home.mkdir(parents=True, exist_ok=True)
+    try:
+        lock = refresh_lock(p.lock_file, blocking=False).acquire()
+    except LockBusyError as exc:
+        return RefreshOutcome(False, "", "failed", str(exc))
+    os.environ["INTEGRA_LOCK_HELD"] = str(os.getpid())
+    try:
+        ensure_manifest(p)
+        from .definitions import defs
+
+        job = defs.resolve_job_def("nightly_refresh")
+        tags = {**partition_range_tags(city_slugs()), "integra/trigger": "cli"}
+        if force:
+            tags["integra/force"] = "true"
+        run_config: dict[str, Any] = {
+            "loggers": {"console": {"config": {"log_level": "CRITICAL"}}, "integra_progress": {}}
+        }
+        if allow_shrink:
+            run_config["ops"] = {"data_quality_gate": {"config": {"allow_shrink": True}}}
+        before = read_state(p).get("published_version")
+        from .progress import set_listener
+
+        set_listener(on_stage)
+        log_file = p.home / "logs" / "refresh.log"
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # dbt writes its console output to stdout: keep it in the log, not on the screen
+            with open(log_file, "a", encoding="utf-8") as log, contextlib.redirect_stdout(log):
+                with dg.DagsterInstance.get() as instance:
+                    result = job.execute_in_process(
+                        instance=instance, tags=tags, run_config=run_config, raise_on_error=False
+                    )
+        finally:
+            set_listener(None)
+        outcome = _outcome(result, before)
+        if not outcome.success:
+            outcome.alert = str(write_alert(outcome.message, run_id=outcome.run_id,
+                                            details={"status": outcome.status}))
+        return outcome
+    finally:
+        os.environ.pop("INTEGRA_LOCK_HELD", None)
+        lock.release()
+
+
+def _outcome(result, before: int | None) -> RefreshOutcome:
+    from .gate import GateResult
+    from .state import read_state
+
+    p = paths()
+    run_id = result.run_id
+    ingest: dict[str, Any] = {}
+    f = p.reports_dir / f"ingest-{run_id}.json"
+    if f.exists():
+        ingest = json.loads(f.read_text(encoding="utf-8"))
+    state = read_state(p)
+    gate: dict[str, Any] = {}
+    gate_state = state.get("gate", {})
+    if gate_state.get("dagster_run_id") == run_id and gate_state.get("report"):
+        try:
+            g = GateResult.from_report(gate_state["report"])
+            gate = {
+                "passed": g.passed,
+                "summary": g.summary,
+                "failed_errors": [r.expectation + " on " + r.mart for r in g.failed_errors],
+                "warnings": [
+                    f"{r.mart}: {r.expectation}" + (f" ({', '.join(r.names())})" if r.names() else "")
+                    for r in g.warnings
+                ],
+                "report": g.report_path,
+                "html": g.html_path,
+            }
+        except (OSError, ValueError, KeyError, TypeError):
+            gate = {}
+    version = state.get("published_version")
+    row_counts: dict[str, int] = {}
+    if p.published_db.exists():
+        from .publish import current_version
+
+        cur = current_version(p.published_dir)
+        if cur:
+            version = cur.version
+            row_counts = cur.row_counts
+    site = str(p.site_dir / "index.html") if (p.site_dir / "index.html").exists() else None
+    published_now = any(
+        e.event_type_value == "ASSET_MATERIALIZATION"
+        and e.asset_key is not None
+        and e.asset_key.path == ["published", "marts"]
+        for e in result.all_events
+    )
+    if result.success:
+        status = "published" if published_now else "unchanged"
+        msg = (
+            f"published version {version}" if published_now
+            else f"nothing new: published version {version} unchanged" if version
+            else "nothing published"
+        )
+        return RefreshOutcome(True, run_id, status, msg, ingest, gate, version, row_counts, site)
+    failures = []
+    for e in result.all_events:
+        if e.event_type_value == "STEP_FAILURE":
+            data = e.event_specific_data
+            err = getattr(data, "error", None)
+            while err is not None and getattr(err, "cause", None) is not None:
+                err = err.cause  # the user's exception, not Dagster's wrapper
+            text = getattr(err, "message", None) or str(e.message)
+            failures.append(f"{e.step_key}: {text.strip()}")
+    blocked = bool(gate) and not gate.get("passed", True)
+    status = "blocked" if blocked else "failed"
+    if blocked:
+        msg = "publication blocked by the data-quality gate; the published version is unchanged.\n" + gate["summary"]
+    elif published_now:
+        msg = f"version {version} was published, but a later step failed:\n" + "\n".join(failures[:5])
+    else:
+        msg = "refresh failed; the published version is unchanged.\n" + "\n".join(failures[:5])
+    return RefreshOutcome(False, run_id, status, msg, ingest, gate, version, row_counts, site)

@@ -1,0 +1,485 @@
+"""Write-audit-publish on DuckDB files: readers only ever open a file that is complete.
+
+Layout under INTEGRA_HOME/published/::
+
+    versions/v0001.duckdb ... vNNNN.duckdb   complete, gate-passed versions (last K kept)
+    current.duckdb                           a hard link to one of them (a copy if links fail)
+    .publish.lock                            serialises publish / rollback / pruning
+
+`publish` writes ``versions/vNNNN.duckdb.tmp`` (ATTACH the build file read-only, CREATE TABLE AS
+for every mart, plus meta_publication, meta_gate_results, meta_quarantine), CHECKPOINTs, closes,
+fsyncs the file and the directory, renames it to ``vNNNN.duckdb``, then points ``current.duckdb``
+at it with ``os.replace`` of a freshly made link and fsyncs ``published/``.
+
+Why readers never see a half-written state and never get a lock error: DuckDB allows one writer or
+several readers *per file*; the pipeline never opens current.duckdb for writing, it only replaces
+the directory entry. A reader that opened the old file keeps its inode (and its consistent old
+version) until it closes it; the next open gets the new file. A killed publish leaves at most a
+``*.tmp`` file (removed by the next publish) or a complete version that was never made current.
+
+Readers: `open_published_readonly()` (read_only=True, no extension autoload/autoinstall). Open a
+connection per query or per page build and close it: DuckDB caches an open database per path
+inside one process, so a connection kept open pins the version it first saw.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from orchestration.config import paths
+from orchestration.gate import MARTS, MARTS_SCHEMA_CANDIDATES, GateResult
+from orchestration.locking import publish_lock
+
+if TYPE_CHECKING:
+    import duckdb
+
+DEFAULT_KEEP_VERSIONS = 5
+VERSION_RE = re.compile(r"^v(\d{4,})\.duckdb$")
+META_TABLES = ("meta_publication", "meta_gate_results", "meta_quarantine")
+DUCKDB_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+
+
+class PublishError(RuntimeError):
+    """Publication refused or failed; the published version is unchanged."""
+
+
+class GateBlockedPublishError(PublishError):
+    """The gate failed: nothing was published. Carries the gate result."""
+
+    def __init__(self, gate_result: GateResult) -> None:
+        super().__init__("publication blocked by the data-quality gate\n" + gate_result.summary)
+        self.gate_result = gate_result
+
+
+@dataclass
+class PublishedVersion:
+    version: int
+    path: Path
+    published_at: str | None = None
+    run_id: str | None = None
+    source_build: str | None = None
+    row_counts: dict[str, int] = field(default_factory=dict)
+    is_current: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "path": str(self.path),
+            "published_at": self.published_at,
+            "run_id": self.run_id,
+            "source_build": self.source_build,
+            "row_counts": self.row_counts,
+            "is_current": self.is_current,
+        }
+
+
+# --------------------------------------------------------------------------------------------
+# Small filesystem helpers
+# --------------------------------------------------------------------------------------------
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _pause_point(name: str) -> None:
+    """Test hook: INTEGRA_TEST_PAUSE_AT=<name> sleeps here (INTEGRA_TEST_PAUSE_SECONDS, default 60)
+    after touching INTEGRA_TEST_PAUSE_MARKER (if set), so a test can SIGKILL the process."""
+    if os.environ.get("INTEGRA_TEST_PAUSE_AT") != name:
+        return
+    marker = os.environ.get("INTEGRA_TEST_PAUSE_MARKER")
+    if marker:
+        Path(marker).write_text(f"{os.getpid()} {name}\n", encoding="ascii")
+    time.sleep(float(os.environ.get("INTEGRA_TEST_PAUSE_SECONDS", "60")))
+
+
+def _connect(path: Path | str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    import duckdb
+
+    return duckdb.connect(str(path), read_only=read_only, config=dict(DUCKDB_CONFIG))
+
+
+def _sql_str(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def keep_versions_from_env() -> int:
+    raw = os.environ.get("INTEGRA_KEEP_VERSIONS")
+    if not raw:
+        return DEFAULT_KEEP_VERSIONS
+    n = int(raw)
+    if n < 1:
+        raise ValueError(f"INTEGRA_KEEP_VERSIONS must be >= 1, got {raw!r}")
+    return n
+
+
+def _published_dir(published_dir: Path | str | None) -> Path:
+    return Path(published_dir) if published_dir is not None else paths().published_dir
+
+
+def _version_files(versions_dir: Path) -> dict[int, Path]:
+    out: dict[int, Path] = {}
+    if versions_dir.is_dir():
+        for f in versions_dir.iterdir():
+            m = VERSION_RE.match(f.name)
+            if m:
+                out[int(m.group(1))] = f
+    return out
+
+
+def version_path(versions_dir: Path, version: int) -> Path:
+    return versions_dir / f"v{version:04d}.duckdb"
+
+
+# --------------------------------------------------------------------------------------------
+# Reading
+# --------------------------------------------------------------------------------------------
+
+
+def open_published_readonly(path: Path | str | None = None) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to published/current.duckdb (or `path`): for `integra query`,
+    the dashboards and tests. Close it when done (see the module docstring)."""
+    target = Path(path) if path is not None else paths().published_db
+    if not target.exists():
+        raise FileNotFoundError(
+            f"nothing is published yet: {target} does not exist (run `integra refresh`)"
+        )
+    return _connect(target, read_only=True)
+
+
+def read_publication(path: Path | str) -> PublishedVersion | None:
+    """meta_publication of a published/version file, or None when it has none."""
+    path = Path(path)
+    if not path.exists():
+        return None
+    con = _connect(path, read_only=True)
+    try:
+        row = con.execute(
+            "SELECT version, published_at, run_id, source_build, row_counts "
+            "FROM main.meta_publication ORDER BY version DESC LIMIT 1"
+        ).fetchone()
+    except Exception:  # noqa: BLE001 - not a published file
+        return None
+    finally:
+        con.close()
+    if row is None:
+        return None
+    published_at = row[1].isoformat() if hasattr(row[1], "isoformat") else row[1]
+    return PublishedVersion(
+        version=int(row[0]),
+        path=path,
+        published_at=published_at,
+        run_id=row[2],
+        source_build=row[3],
+        row_counts=json.loads(row[4]) if row[4] else {},
+    )
+
+
+def current_version(published_dir: Path | str | None = None) -> PublishedVersion | None:
+    """The version readers get now (from current.duckdb's meta_publication), or None."""
+    pub = _published_dir(published_dir)
+    info = read_publication(pub / "current.duckdb")
+    if info is not None:
+        info.is_current = True
+        info.path = version_path(pub / "versions", info.version)
+    return info
+
+
+def list_versions(published_dir: Path | str | None = None) -> list[PublishedVersion]:
+    """Every kept version, oldest first, with the current one flagged."""
+    pub = _published_dir(published_dir)
+    cur = read_publication(pub / "current.duckdb")
+    out = []
+    for n, f in sorted(_version_files(pub / "versions").items()):
+        info = read_publication(f) or PublishedVersion(version=n, path=f)
+        info.path = f
+        info.is_current = cur is not None and cur.version == n
+        out.append(info)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Writing
+# --------------------------------------------------------------------------------------------
+
+
+def _cleanup_leftovers(pub: Path) -> list[Path]:
+    """Remove what a killed publish/rollback left: versions/*.tmp(.wal) and .current.*.tmp."""
+    removed = []
+    patterns = [(pub / "versions", "*.tmp"), (pub / "versions", "*.tmp.wal"), (pub, ".current.*")]
+    for base, pattern in patterns:
+        if not base.is_dir():
+            continue
+        for f in base.glob(pattern):
+            with contextlib.suppress(FileNotFoundError):
+                f.unlink()
+                removed.append(f)
+    return removed
+
+
+def _point_current_at(pub: Path, version_file: Path) -> None:
+    """Atomically make current.duckdb the given version file (hard link, else copy)."""
+    tmp = pub / f".current.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp"
+    try:
+        try:
+            os.link(version_file, tmp)
+        except OSError:
+            shutil.copyfile(version_file, tmp)
+            _fsync_file(tmp)
+        _fsync_dir(pub)
+        _pause_point("publish_swap")
+        os.replace(tmp, pub / "current.duckdb")
+        _fsync_dir(pub)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+def _build_marts_schema(con: duckdb.DuckDBPyConnection) -> str:
+    wanted = os.environ.get("INTEGRA_MARTS_SCHEMA")
+    found = {
+        r[0]: r[1]
+        for r in con.execute(
+            "SELECT table_schema, count(*) FROM information_schema.tables "
+            "WHERE table_catalog = 'build' GROUP BY table_schema"
+        ).fetchall()
+    }
+    for schema in (wanted,) if wanted else MARTS_SCHEMA_CANDIDATES:
+        if found.get(schema):
+            return schema
+    raise PublishError(f"the build file has no marts schema ({MARTS_SCHEMA_CANDIDATES})")
+
+
+def _quarantine_rows(con: duckdb.DuckDBPyConnection) -> None:
+    """meta_quarantine from build raw.quarantine: rows of documents still current."""
+    tables = {
+        r[0]
+        for r in con.execute(
+            "SELECT table_name FROM information_schema.tables "
+            "WHERE table_catalog = 'build' AND table_schema = 'raw'"
+        ).fetchall()
+    }
+    con.execute(
+        "CREATE TABLE main.meta_quarantine (document_id VARCHAR, city_slug VARCHAR, "
+        "source_file VARCHAR, sha256 VARCHAR, reason VARCHAR, ingested_at TIMESTAMP)"
+    )
+    if "quarantine" not in tables:
+        return
+    current_filter = ""
+    if "documents" in tables:
+        current_filter = (
+            " WHERE q.document_id IN (SELECT document_id FROM build.raw.documents WHERE is_current)"
+        )
+    con.execute(
+        "INSERT INTO main.meta_quarantine SELECT q.document_id, q.city_slug, q.source_file, "
+        "q.sha256, q.reason, CAST(q.ingested_at AS TIMESTAMP) FROM build.raw.quarantine q"
+        + current_filter
+        + " ORDER BY q.city_slug, q.source_file"
+    )
+
+
+def _write_version_file(
+    tmp: Path,
+    build_db: Path,
+    *,
+    version: int,
+    gate_result: GateResult,
+    run_id: str,
+    quarantine_rows: list[dict[str, Any]] | None,
+) -> dict[str, int]:
+    con = _connect(tmp, read_only=False)
+    try:
+        con.execute(f"ATTACH {_sql_str(str(build_db))} AS build (READ_ONLY)")
+        schema = _build_marts_schema(con)
+        counts: dict[str, int] = {}
+        for i, mart in enumerate(MARTS):
+            con.execute(f'CREATE TABLE main."{mart}" AS SELECT * FROM build."{schema}"."{mart}"')
+            counts[mart] = int(con.execute(f'SELECT count(*) FROM main."{mart}"').fetchone()[0])
+            if i == 0:
+                _pause_point("publish_copy")
+        expected = gate_result.row_counts or {}
+        changed = {m: (expected[m], counts[m]) for m in expected if counts.get(m) != expected[m]}
+        if changed:
+            raise PublishError(
+                "the build changed after the gate validated it (rows gate -> now): "
+                + ", ".join(f"{m} {a} -> {b}" for m, (a, b) in changed.items())
+            )
+        if quarantine_rows is None:
+            _quarantine_rows(con)
+        else:
+            con.execute(
+                "CREATE TABLE main.meta_quarantine (document_id VARCHAR, city_slug VARCHAR, "
+                "source_file VARCHAR, sha256 VARCHAR, reason VARCHAR, ingested_at TIMESTAMP)"
+            )
+            cols = ["document_id", "city_slug", "source_file", "sha256", "reason", "ingested_at"]
+            con.executemany(
+                "INSERT INTO main.meta_quarantine VALUES (?, ?, ?, ?, ?, ?)",
+                [[r.get(c) for c in cols] for r in quarantine_rows],
+            )
+        con.execute(
+            "CREATE TABLE main.meta_gate_results (suite VARCHAR, mart VARCHAR, "
+            "expectation VARCHAR, severity VARCHAR, success BOOLEAN, observed VARCHAR, "
+            "offending_rows VARCHAR)"
+        )
+        rows = [
+            [
+                r.suite,
+                r.mart,
+                r.expectation,
+                r.severity,
+                bool(r.success),
+                r.observed,
+                json.dumps(r.offending_rows, ensure_ascii=False, default=str),
+            ]
+            for r in gate_result.results
+        ]
+        if rows:
+            con.executemany("INSERT INTO main.meta_gate_results VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        con.execute(
+            "CREATE TABLE main.meta_publication (version INTEGER, published_at TIMESTAMP, "
+            "run_id VARCHAR, source_build VARCHAR, row_counts VARCHAR)"
+        )
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        con.execute(
+            "INSERT INTO main.meta_publication VALUES (?, ?, ?, ?, ?)",
+            [version, now, run_id, str(build_db), json.dumps(counts, sort_keys=True)],
+        )
+        con.execute("DETACH build")
+        con.execute("CHECKPOINT")
+        return counts
+    finally:
+        con.close()
+
+
+def _prune(pub: Path, keep: int) -> list[Path]:
+    """Delete all but the `keep` newest versions, never the current one."""
+    files = _version_files(pub / "versions")
+    cur = read_publication(pub / "current.duckdb")
+    keep_set = set(sorted(files)[-keep:])
+    if cur is not None:
+        keep_set.add(cur.version)
+    removed = []
+    for n, f in files.items():
+        if n not in keep_set:
+            with contextlib.suppress(FileNotFoundError):
+                f.unlink()
+                removed.append(f)
+    return removed
+
+
+def publish(
+    build_db: Path | str | None = None,
+    *,
+    gate_result: GateResult,
+    run_id: str | None = None,
+    quarantine_rows: list[dict[str, Any]] | None = None,
+    published_dir: Path | str | None = None,
+    keep: int | None = None,
+) -> PublishedVersion:
+    """Publish the build's marts as a new version and make it current, atomically.
+
+    Raises GateBlockedPublishError when ``gate_result.passed`` is False (nothing is touched) and
+    PublishError when the build no longer matches what the gate validated. Any failure before
+    the final ``os.replace`` leaves current.duckdb as it was, byte for byte.
+    `quarantine_rows` overrides reading build ``raw.quarantine`` (current documents only).
+    """
+    if not gate_result.passed:
+        raise GateBlockedPublishError(gate_result)
+    build = Path(build_db) if build_db is not None else paths().build_db
+    if not build.exists():
+        raise PublishError(f"build file {build} does not exist")
+    build = build.resolve()
+    pub = _published_dir(published_dir)
+    versions = pub / "versions"
+    keep = keep_versions_from_env() if keep is None else keep
+    run_id = run_id or gate_result.run_id or uuid.uuid4().hex
+    versions.mkdir(parents=True, exist_ok=True)
+    with publish_lock(pub):
+        _cleanup_leftovers(pub)
+        cur = read_publication(pub / "current.duckdb")
+        existing = _version_files(versions)
+        version = max([0, *existing, cur.version if cur else 0]) + 1
+        final = version_path(versions, version)
+        tmp = final.with_name(final.name + ".tmp")
+        try:
+            counts = _write_version_file(
+                tmp,
+                build,
+                version=version,
+                gate_result=gate_result,
+                run_id=run_id,
+                quarantine_rows=quarantine_rows,
+            )
+            _fsync_file(tmp)
+            _fsync_dir(versions)
+            os.rename(tmp, final)
+            _fsync_dir(versions)
+        except BaseException:
+            for f in (tmp, tmp.with_name(tmp.name + ".wal")):
+                with contextlib.suppress(FileNotFoundError):
+                    f.unlink()
+            raise
+        _point_current_at(pub, final)
+        _prune(pub, keep)
+    info = read_publication(final) or PublishedVersion(version=version, path=final)
+    info.path = final
+    info.row_counts = info.row_counts or counts
+    info.is_current = True
+    return info
+
+
+def rollback(
+    to_version: int | None = None, *, published_dir: Path | str | None = None
+) -> PublishedVersion:
+    """Point current.duckdb at an older kept version (the one before the current by default).
+
+    Atomic like publish. The next publish gets a new, higher version number."""
+    pub = _published_dir(published_dir)
+    with publish_lock(pub):
+        _cleanup_leftovers(pub)
+        files = _version_files(pub / "versions")
+        cur = read_publication(pub / "current.duckdb")
+        if to_version is None:
+            if cur is None:
+                raise PublishError("nothing is published: no version to roll back from")
+            older = [n for n in files if n < cur.version]
+            if not older:
+                raise PublishError(
+                    f"no kept version older than the current v{cur.version:04d} "
+                    f"(kept: {', '.join(f'v{n:04d}' for n in sorted(files)) or 'none'})"
+                )
+            to_version = max(older)
+        if to_version not in files:
+            raise PublishError(
+                f"version v{to_version:04d} is not kept "
+                f"(kept: {', '.join(f'v{n:04d}' for n in sorted(files)) or 'none'})"
+            )
+        _point_current_at(pub, files[to_version])
+    info = read_publication(files[to_version]) or PublishedVersion(
+        version=to_version, path=files[to_version]
+    )
+    info.path = files[to_version]
+    info.is_current = True
+    return info

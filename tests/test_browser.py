@@ -1,0 +1,170 @@
+"""Headless Chromium opens every generated page from file:// with networking disabled.
+
+Checks: no SEVERE console message, every plotly chart rendered an ``svg.main-svg``, the project
+table filled in (with Polish / English formatting), the hostile title did not run a script, and no
+request left file://. Screenshots go to test-artifacts/screenshots/ (gitignored).
+
+Needs Debian's ``chromium`` and ``chromium-driver`` (/usr/bin/chromium, /usr/bin/chromedriver).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+try:
+    from tests.published_factory import HOSTILE_ID, TORUN_ID, build_published_db
+except ModuleNotFoundError:  # tests/ on sys.path (pytest rootdir-less import)
+    from published_factory import HOSTILE_ID, TORUN_ID, build_published_db
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+REPO = Path(__file__).resolve().parent.parent
+SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
+
+if not CHROMIUM.exists() or not CHROMEDRIVER.exists():
+    pytest.skip(
+        "headless browser test needs Debian's chromium and chromium-driver "
+        "(/usr/bin/chromium and /usr/bin/chromedriver): apt-get install -y chromium chromium-driver",
+        allow_module_level=True,
+    )
+selenium = pytest.importorskip("selenium", reason="selenium is not installed (dev extra)")
+
+from selenium import webdriver  # noqa: E402
+from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+PAGES = ["index.html", "cities.html", "timeline.html", "participants.html", "instruments.html",
+         "quality.html", f"projects/{TORUN_ID}.html", f"projects/{HOSTILE_ID}.html"]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from dashboards import generate_site
+
+    base = tmp_path_factory.mktemp("browser")
+    db = build_published_db(base / "published" / "current.duckdb")
+    reports = base / "reports"
+    reports.mkdir()
+    (reports / "gate.html").write_text("<!DOCTYPE html><title>gate</title><p>gate report</p>")
+    generate_site(db, base / "site", lang="pl", reports_dir=reports)
+    return base / "site"
+
+
+@pytest.fixture(scope="module")
+def driver():
+    profile = tempfile.mkdtemp(prefix="integra-chromium-")
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for arg in [
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+        f"--user-data-dir={profile}", "--window-size=1366,900",
+        # belt and braces with the CDP offline switch below: any proxied request fails
+        "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+    ]:  # fmt: skip
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    drv = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    drv.set_page_load_timeout(20)
+    drv.execute_cdp_cmd("Network.enable", {})
+    drv.execute_cdp_cmd(
+        "Network.emulateNetworkConditions",
+        {"offline": True, "latency": 0, "downloadThroughput": 0, "uploadThroughput": 0},
+    )
+    try:
+        yield drv
+    finally:
+        drv.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def _requests(drv) -> list[str]:
+    urls = []
+    for entry in drv.get_log("performance"):
+        msg = json.loads(entry["message"])["message"]
+        if msg.get("method") == "Network.requestWillBeSent":
+            urls.append(msg["params"]["request"]["url"])
+    return urls
+
+
+def _screenshot(drv, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    height = drv.execute_script("return document.documentElement.scrollHeight")
+    drv.set_window_size(1366, min(max(900, int(height) + 40), 5000))
+    drv.save_screenshot(str(SCREENSHOTS / name))
+    drv.set_window_size(1366, 900)
+
+
+def _open(drv, path: Path) -> None:
+    drv.get_log("browser")  # drop earlier messages
+    drv.get_log("performance")
+    drv.get(path.as_uri())
+    WebDriverWait(drv, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_every_page_renders_offline(site: Path, driver, lang: str) -> None:
+    started = time.monotonic()
+    for rel in PAGES:
+        path = site / rel if lang == "pl" else site / "en" / rel
+        _open(driver, path)
+        charts = driver.execute_script("return document.querySelectorAll('.plotly-graph-div').length")
+        if charts:
+            WebDriverWait(driver, 15).until(lambda d: d.execute_script(
+                "return Array.from(document.querySelectorAll('.plotly-graph-div'))"
+                ".every(div => div.querySelector('svg.main-svg'))"
+            ), message=f"{rel}: a chart did not render")  # fmt: skip
+        if rel == "index.html":
+            WebDriverWait(driver, 10).until(
+                lambda d: d.execute_script("return document.querySelectorAll('#projects-body tr').length") > 1
+            )
+        with pytest.raises(NoAlertPresentException):
+            driver.switch_to.alert.text  # noqa: B018 - a hostile script would have opened one
+        assert driver.execute_script("return window.__xss === undefined")
+        logs = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+        assert not logs, f"{lang}/{rel}: console errors {logs}"
+        outside = [u for u in _requests(driver) if not u.startswith(("file:", "data:", "about:", "blob:"))]
+        assert not outside, f"{lang}/{rel}: requests outside file:// {outside}"
+        _screenshot(driver, f"{lang}-{rel.replace('/', '-').replace('.html', '')}.png")
+    assert time.monotonic() - started < 45
+
+
+def test_project_table_sorts_filters_and_formats(site: Path, driver) -> None:
+    _open(driver, site / "index.html")
+    WebDriverWait(driver, 10).until(
+        lambda d: d.execute_script("return document.documentElement.dataset.tableReady") == "1"
+    )
+    text = driver.find_element("id", "projects-body").text.replace("\u00a0", " ")
+    assert "1 239 061,22 zł" in text
+    assert "1 października 2017" in text
+    assert "ponad 10 000 000,00 zł" in text
+    assert '<script>alert(1)</script> & "x"' in text  # shown as text
+    # filter (diacritics folded: "torun" finds Toruń)
+    box = driver.find_element("id", "projects-filter")
+    box.send_keys("torun")
+    rows = driver.find_elements("css selector", "#projects-body tr")
+    assert len(rows) == 1 and "Toruń" in rows[0].text
+    link = rows[0].find_element("css selector", "a").get_attribute("href")
+    assert link.endswith(f"projects/{TORUN_ID}.html")
+    box.clear()
+    box.send_keys(" ")  # input event with an empty query
+    # sort by total cost: first click sorts descending for numbers
+    driver.execute_script("document.querySelectorAll('#projects-head button.sort')[6].click()")
+    first = driver.find_elements("css selector", "#projects-body tr")[0].text
+    assert "Gdynia" in first and "15 707 281,20 zł" in first.replace("\u00a0", " ")
+    _open(driver, site / "en" / "index.html")
+    WebDriverWait(driver, 10).until(
+        lambda d: d.execute_script("return document.documentElement.dataset.tableReady") == "1"
+    )
+    text = driver.find_element("id", "projects-body").text.replace("\u00a0", " ")
+    assert "PLN 1,239,061.22" in text and "1 October 2017" in text and "85.0%" in text
