@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from .formatting import MISSING, is_missing
@@ -25,7 +26,11 @@ def esc(value: Any) -> Markup:
     """Escape text for HTML (quotes too); None / NaN show as an em dash."""
     if isinstance(value, Markup):
         return value
-    if not isinstance(value, str) and is_missing(value):
+    if isinstance(value, str):  # fast path: most labels need no escaping
+        if "&" in value or "<" in value or ">" in value or '"' in value or "'" in value:
+            return Markup(html.escape(value, quote=True))
+        return Markup(value)
+    if is_missing(value):
         return Markup(MISSING)
     return Markup(html.escape(str(value), quote=True))
 
@@ -89,19 +94,26 @@ def json_for_script(data: Any) -> Markup:
     return Markup(text)
 
 
-def nav(lang: str, active: str, root: str, switch_href: str) -> Markup:
-    """The navigation bar: every page plus the language switch."""
+@lru_cache(maxsize=64)
+def _nav_links(lang: str, active: str, root: str) -> str:
     prefix = root + ("" if lang == "pl" else "en/")
     items = []
     for filename, names in PAGES:
         current = ' aria-current="page"' if filename == active else ""
         items.append(f'<li><a href="{esc(prefix + filename)}"{current}>{esc(names[lang])}</a></li>')
-    other = "en" if lang == "pl" else "pl"
-    return Markup(
+    return (
         '<nav class="site-nav" aria-label="Nawigacja">'
         f'<a class="brand" href="{esc(prefix + "index.html")}">{esc(t("site_name", lang))}</a>'
         f'<ul>{"".join(items)}</ul>'
-        f'<a class="lang" href="{esc(switch_href)}" hreflang="{other}" lang="{other}">'
+    )
+
+
+def nav(lang: str, active: str, root: str, switch_href: str) -> Markup:
+    """The navigation bar: every page plus the language switch."""
+    other = "en" if lang == "pl" else "pl"
+    return Markup(
+        _nav_links(lang, active, root)
+        + f'<a class="lang" href="{esc(switch_href)}" hreflang="{other}" lang="{other}">'
         f"{esc(t('other_lang', lang))}</a></nav>"
     )
 

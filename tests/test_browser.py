@@ -168,3 +168,37 @@ def test_project_table_sorts_filters_and_formats(site: Path, driver) -> None:
     )
     text = driver.find_element("id", "projects-body").text.replace("\u00a0", " ")
     assert "PLN 1,239,061.22" in text and "1 October 2017" in text and "85.0%" in text
+
+
+@pytest.fixture(scope="module")
+def chunked_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed site forced into the large-site layout: table data in chunk files."""
+    import dashboards.generate as gen
+
+    base = tmp_path_factory.mktemp("chunked")
+    db = build_published_db(base / "current.duckdb")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(gen, "EMBED_MAX", 2)
+        mp.setattr(gen, "CHUNK_SIZE", 2)
+        mp.setattr(gen, "PAGE_SIZE", 4)
+        gen.generate_site(db, base / "site", lang="pl", reports_dir=base)
+    return base / "site"
+
+
+def test_chunked_table_loads_chunks_from_file_urls(chunked_site: Path, driver) -> None:
+    _open(driver, chunked_site / "index.html")
+    rows = lambda d: d.find_elements("css selector", "#projects-body tr")  # noqa: E731
+    WebDriverWait(driver, 10).until(lambda d: len(rows(d)) == 4)  # one screen, chunks 0-1
+    assert "6" in driver.find_element("id", "projects-info").text
+    driver.find_element("id", "projects-next").click()
+    WebDriverWait(driver, 10).until(lambda d: len(rows(d)) == 2)  # remaining rows, chunk 2
+    driver.find_element("id", "projects-filter").send_keys("szczecin")
+    WebDriverWait(driver, 10).until(lambda d: len(rows(d)) == 1 and "Szczecin" in rows(d)[0].text)
+    logs = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+    assert not logs, logs
+    outside = [u for u in _requests(driver) if not u.startswith(("file:", "data:", "about:", "blob:"))]
+    assert not outside, outside
+    loaded = driver.execute_script(
+        "return Array.from(document.scripts).map(s => s.src).filter(s => s.includes('/data/'))"
+    )
+    assert len(loaded) == 3  # data/projects-0000..0002.js, each once

@@ -94,7 +94,7 @@
 
   function apply() {
     var needAll = state.q || state.city || state.period || state.sortCol !== null ||
-      (state.page + 1) * cfg.pageSize > rows.length;
+      ((state.page + 1) * cfg.pageSize > rows.length && rows.length < cfg.total);
     if (!complete && needAll && !ensureAll()) { render(); return; }
     if (!searchIndex) {
       searchIndex = rows.map(function (r) { return fold(r[C.TITLE] + " " + r[C.IMPL] + " " + r[C.CITY]); });
@@ -205,7 +205,7 @@
     el.prev.addEventListener("click", function () { state.page = Math.max(0, state.page - 1); apply(); });
     el.next.addEventListener("click", function () { state.page += 1; apply(); });
     view = rows;
-    render();
+    apply();
     document.documentElement.setAttribute("data-table-ready", "1");
   }
 

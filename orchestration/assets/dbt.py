@@ -67,7 +67,7 @@ def build_dbt_assets() -> dg.AssetsDefinition:
                 "suites): dbt, the gate and publication are skipped; tag integra/force=true to rebuild"
             )
             return
-        target = paths().dbt_target_dir / f"run-{context.run_id[:8]}"
+        target = paths().dbt_target_dir / f"run-{context.run.run_id[:8]}"
         _seed_partial_parse(target)
         invocation = dbt.cli(["build"], context=context, target_path=target, raise_on_error=False)
         yield from invocation.stream()

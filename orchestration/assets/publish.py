@@ -25,11 +25,11 @@ def published_marts(context: dg.AssetExecutionContext, refresh_lock: RefreshLock
 
     p = paths()
     gate_state = read_state(p).get("gate", {})
-    if gate_state.get("dagster_run_id") == context.run_id and gate_state.get("report"):
+    if gate_state.get("dagster_run_id") == context.run.run_id and gate_state.get("report"):
         result = GateResult.from_report(gate_state["report"])
     else:  # the checks did not run in this run (a partial selection): audit now
         result = run_gate(p.build_db, p.published_db if p.published_db.exists() else None,
-                          run_id=f"gate-{context.run_id}")
+                          run_id=f"gate-{context.run.run_id}")
     if not result.passed:
         raise dg.Failure(description="publication blocked by the data-quality gate:\n" + result.summary,
                          allow_retries=False)
@@ -38,7 +38,7 @@ def published_marts(context: dg.AssetExecutionContext, refresh_lock: RefreshLock
         fingerprint = build_fingerprint(con)
     finally:
         con.close()
-    version = publish(p.build_db, gate_result=result, run_id=context.run_id)
+    version = publish(p.build_db, gate_result=result, run_id=context.run.run_id)
     update_state(p, published_fingerprint=fingerprint, published_version=version.version)
     return dg.MaterializeResult(
         metadata={

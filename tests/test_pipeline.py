@@ -1,0 +1,254 @@
+"""The whole pipeline on the landed seeds: `integra refresh` in a temporary INTEGRA_HOME.
+
+One warehouse is built per module and then driven through the operator's situations in order:
+published figures, status, a refresh with nothing new, one changed file, a blocked gate.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "dbt_project" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory, monkeypatch_module):
+    home = tmp_path_factory.mktemp("home")
+    raw = tmp_path_factory.mktemp("raw")
+    shutil.copytree(ROOT / "raw_samples", raw, dirs_exist_ok=True)
+    monkeypatch_module.setenv("INTEGRA_HOME", str(home))
+    monkeypatch_module.setenv("INTEGRA_RAW", str(raw))
+    monkeypatch_module.delenv("DAGSTER_HOME", raising=False)
+    monkeypatch_module.delenv("INTEGRA_CITY_REGISTRY", raising=False)
+    return home, raw
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    mp = pytest.MonkeyPatch()
+    yield mp
+    mp.undo()
+
+
+@pytest.fixture(scope="module")
+def first(env):
+    from orchestration.pipeline import run_refresh
+
+    stages: list[tuple[str, str]] = []
+    outcome = run_refresh(on_stage=lambda s, e: stages.append((s, e)))
+    assert outcome.success, outcome.message
+    return outcome, stages
+
+
+def _query(home: Path, sql: str, params=None):
+    con = duckdb.connect(str(home / "published" / "current.duckdb"), read_only=True)
+    try:
+        cur = con.execute(sql, params or [])
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r)) for r in cur.fetchall()]
+    finally:
+        con.close()
+
+
+def _cpi_factor(start_year: int, base: int = 2024) -> float:
+    import csv
+
+    cpi = {int(r["year"]): float(r["cpi_prev_year_100"]) for r in csv.DictReader(open(SEEDS / "cpi_pl_annual.csv"))}
+    f = 1.0
+    for y in range(start_year + 1, base + 1):
+        f *= cpi[y] / 100
+    return f
+
+
+def _eur_rate(year: int) -> float:
+    import csv
+
+    return {int(r["year"]): float(r["eur_pln_mean"]) for r in csv.DictReader(open(SEEDS / "eur_pln_annual.csv"))}[year]
+
+
+def test_first_refresh_publishes_with_progress(first, env):
+    outcome, stages = first
+    home, _ = env
+    assert outcome.status == "published" and outcome.published_version == 1
+    assert outcome.ingest["new"] == 5 and outcome.ingest["rejected"] == 0
+    assert [s for s, e in stages if e == "done"] == [
+        "registry", "ingest + extract", "dbt build", "gate", "publish", "dashboards"
+    ]
+    assert outcome.gate["passed"] is True
+    assert (home / "site" / "index.html").exists()
+    assert (home / "reports" / "latest.json").exists() and (home / "reports" / "gate.html").exists()
+    assert any((home / "data_docs").rglob("index.html"))
+
+
+def test_published_figures(first, env):
+    home, _ = env
+    rows = {r["source_file"].split("/")[-1][:3]: r for r in _query(home, "select * from fct_projects")}
+    assert set(rows) == {"000", "001", "002", "003", "004"}
+    torun = rows["000"]
+    assert torun["eu_cofinancing_share"] == pytest.approx(1053259.79 / 1239061.22, abs=1e-6)
+    assert round(torun["eu_cofinancing_share"], 5) == 0.85005
+    assert torun["cost_per_planned_participant_pln"] == pytest.approx(1239061.22 / 120)
+    assert torun["own_contribution_is_derived"] is False
+    assert torun["duration_months"] == 24
+    # constant 2024 PLN and EUR of the start year, from the seeds' rows
+    assert torun["total_cost_constant_pln"] == pytest.approx(1239061.22 * _cpi_factor(2017), rel=1e-9)
+    assert torun["total_cost_eur"] == pytest.approx(1239061.22 / _eur_rate(2017), rel=1e-9)
+    gdynia = rows["004"]
+    assert gdynia["own_contribution_pln"] == pytest.approx(1755033.27, abs=0.005)
+    assert gdynia["own_contribution_is_derived"] is True
+    report = rows["002"]
+    assert report["total_cost_pln"] == 10000000 and report["total_cost_qualifier"] == "more_than"
+    assert report["own_contribution_pln"] is None and report["eu_cofinancing_share"] is None
+    assert (report["participants_actual"], report["participants_completed"]) == (2815, 2620)
+    assert report["completion_rate"] == pytest.approx(2620 / 2815)
+    edition = rows["001"]
+    assert edition["project_id"] == report["project_id"] != torun["project_id"]
+    assert (edition["scope"], edition["scope_year"]) == ("edition", 2011)
+    groups = _query(home, "select group_label, group_category, participants_planned from fct_participant_groups "
+                    "where city_slug = 'szczecin' order by participants_planned desc")
+    assert [(g["participants_planned"], g["group_category"]) for g in groups] == [
+        (200, "leaving_foster_care"), (144, "poverty"), (100, "people_with_disabilities"),
+        (69, "families_with_care_difficulties"),
+    ]
+
+
+def test_integra_query_cli_reads_published(first, env):
+    from typer.testing import CliRunner
+
+    from orchestration.cli import app
+
+    r = CliRunner().invoke(app, ["query", "select city_slug, total_cost_pln from fct_projects "
+                                 "where city_slug = 'torun'", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout.splitlines()[0]) == {"city_slug": "torun", "total_cost_pln": 1239061.22}
+    bad = CliRunner().invoke(app, ["query", "delete from fct_projects"])
+    assert bad.exit_code == 2
+    outside = CliRunner().invoke(app, ["query", "select * from read_csv('/etc/passwd')"])
+    assert outside.exit_code == 2
+
+
+def test_status_json_after_success(first, env):
+    from typer.testing import CliRunner
+
+    from orchestration.cli import app
+
+    r = CliRunner().invoke(app, ["status", "--json"])
+    assert r.exit_code == 0, r.output
+    st = json.loads(r.stdout)
+    assert st["last_run"]["status"] == "SUCCESS"
+    assert st["published"]["version"] == 1
+    assert st["published"]["row_counts"]["fct_projects"] == 5
+    assert st["gate"]["passed"] is True
+    assert st["quarantined"] == []
+
+
+def test_second_refresh_with_nothing_new(first, env):
+    from orchestration.pipeline import run_refresh
+
+    home, _ = env
+    before = (home / "published" / "current.duckdb").read_bytes()
+    outcome = run_refresh()
+    assert outcome.success and outcome.status == "unchanged"
+    assert outcome.ingest["extracted"] == 0 and outcome.ingest["unchanged"] == 5
+    assert outcome.published_version == 1
+    assert (home / "published" / "current.duckdb").read_bytes() == before
+
+
+def test_one_changed_file_reextracts_one_document(first, env):
+    from orchestration.pipeline import run_refresh
+
+    home, raw = env
+    target = raw / "gdynia" / "004_2c2b91088d8d6981.txt"
+    original = target.read_bytes()
+    target.write_bytes(original.replace("1.326 mieszkańców".encode(), "1.327 mieszkańców".encode()))
+    try:
+        outcome = run_refresh()
+        assert outcome.success, outcome.message
+        assert (outcome.ingest["extracted"], outcome.ingest["changed"]) == (1, 1)
+        assert outcome.published_version == 2
+        rows = _query(home, "select participants_actual from fct_projects where city_slug = 'gdynia'")
+        assert rows == [{"participants_actual": 1327}]
+        # the old version is kept in the build, not current
+        con = duckdb.connect(str(home / "build" / "warehouse.duckdb"), read_only=True)
+        versions = con.execute("select count(*), count(*) filter (where is_current) from raw.documents "
+                               "where source_file like 'gdynia/%'").fetchone()
+        con.close()
+        assert versions == (2, 1)
+    finally:
+        target.write_bytes(original)
+
+
+def test_blocked_refresh_keeps_published_and_reports(first, env):
+    """Four of five documents disappear: the marts would shrink by 80%; the gate blocks."""
+    from typer.testing import CliRunner
+
+    from orchestration.cli import app
+    from orchestration.pipeline import run_refresh
+
+    home, raw = env
+    current = home / "published" / "current.duckdb"
+    before = current.read_bytes()
+    hidden = raw.parent / (raw.name + "-hidden")
+    hidden.mkdir()
+    moved = []
+    for city in ("torun", "wloclawek", "szczecin"):
+        shutil.move(str(raw / city), str(hidden / city))
+        moved.append(city)
+    try:
+        outcome = run_refresh()
+        assert not outcome.success and outcome.status == "blocked"
+        assert "expect_table_row_count_to_be_between" in outcome.message
+        assert current.read_bytes() == before
+        assert any((home / "alerts").glob("*.json"))
+        r = CliRunner().invoke(app, ["status", "--json"])
+        st = json.loads(r.stdout)
+        assert st["last_run"]["status"] == "FAILURE"
+        assert st["gate"]["passed"] is False and st["gate"]["failed_errors"]
+        assert st["published"]["version"] == outcome.published_version
+    finally:
+        for city in moved:
+            shutil.move(str(hidden / city), str(raw / city))
+
+
+def test_fifth_city_needs_no_code(tmp_path):
+    """A new registry row and a folder: its partition and its rows appear (fresh process)."""
+    registry = tmp_path / "cities.csv"
+    rows = (SEEDS / "cities.csv").read_text(encoding="utf-8").rstrip("\n")
+    registry.write_text(rows + "\nbytom,Bytom,śląskie,2462011,163156,2023-12-31,confirmed,GUS\n", encoding="utf-8")
+    raw = tmp_path / "raw"
+    (raw / "bytom").mkdir(parents=True)
+    (raw / "bytom" / "ops.txt").write_text(
+        "Ośrodek Pomocy Społecznej w Bytomiu realizował projekt „Bytom aktywnie” w ramach "
+        "Regionalnego Programu Operacyjnego Województwa Śląskiego na lata 2014-2020, Działanie 9.1. "
+        "Projekt realizowany był w okresie od 1.01.2018 r. do 31.12.2019 r. Wartość projektu: "
+        "2 000 000,00 zł, w tym dofinansowanie 1 700 000,00 zł. Projekt skierowany był do 150 osób.",
+        encoding="utf-8",
+    )
+    home = tmp_path / "home"
+    env = {"INTEGRA_HOME": str(home), "INTEGRA_RAW": str(raw), "INTEGRA_CITY_REGISTRY": str(registry),
+           "PATH": str(Path(sys.executable).parent) + ":/usr/bin:/bin", "HOME": str(tmp_path)}
+    code = (
+        "from orchestration.pipeline import prepare_environment; prepare_environment();"
+        "from orchestration.dbt_setup import ensure_manifest; ensure_manifest();"
+        "from orchestration.definitions import defs;"
+        "a = defs.resolve_assets_def(['raw','documents']);"
+        "print(sorted(a.partitions_def.get_partition_keys()))"
+    )
+    keys = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=ROOT)
+    assert keys.returncode == 0, keys.stderr[-2000:]
+    assert "'bytom'" in keys.stdout.splitlines()[-1]
+    r = subprocess.run([str(Path(sys.executable).parent / "integra"), "refresh"], env=env,
+                       capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0, r.stderr[-3000:]
+    got = _query(home, "select p.city_slug, c.city_name, c.voivodeship, p.total_cost_pln from fct_projects p "
+                 "join dim_city c using (city_slug)")
+    assert got == [{"city_slug": "bytom", "city_name": "Bytom", "voivodeship": "śląskie",
+                    "total_cost_pln": 2000000.0}]
