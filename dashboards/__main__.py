@@ -16,7 +16,9 @@ def main(argv: list[str] | None = None) -> int:
     from orchestration.config import paths
 
     p = paths()
-    parser = argparse.ArgumentParser(prog="python -m dashboards", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m dashboards", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("--lang", choices=("pl", "en"), default="pl")
     parser.add_argument("--open", action="store_true", help="open the site in the default browser")
     parser.add_argument("--db", type=Path, default=p.published_db, help="published DuckDB file")

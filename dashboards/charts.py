@@ -67,8 +67,15 @@ def _template() -> go.layout.Template:
 def base_layout(lang: str, title: str, x_title: str, y_title: str, **extra: Any) -> dict[str, Any]:
     layout: dict[str, Any] = {
         "template": _template(),
-        "title": {"text": "<b>" + hesc(title) + "</b>", "x": 0.01, "xanchor": "left",
-                  "y": 0.985, "yanchor": "top", "yref": "container", "font": {"size": 15}},
+        "title": {
+            "text": "<b>" + hesc(title) + "</b>",
+            "x": 0.01,
+            "xanchor": "left",
+            "y": 0.985,
+            "yanchor": "top",
+            "yref": "container",
+            "font": {"size": 15},
+        },
         "xaxis": {"title": {"text": hesc(x_title)}, "automargin": True},
         "yaxis": {"title": {"text": hesc(y_title)}, "automargin": True},
         "margin": {"l": 60, "r": 30, "t": 90, "b": 60},
@@ -114,11 +121,43 @@ def period_label(value: Any, lang: str) -> str:
 
 CITY_MEASURES = [
     # key, title, axis, value column, count column, scale, exact formatter
-    ("total", "chart_total", "axis_total", "total_cost_pln_sum", "projects_with_total_cost", 1e-6, "amount"),
-    ("share", "chart_share", "axis_share", "eu_cofinancing_share_weighted", "projects_with_eu_cofinancing", 100.0, "share"),
-    ("cpp", "chart_cpp", "axis_cpp", "median_cost_per_participant_pln", "projects_with_cost_per_participant", 1.0, "amount"),
-    ("cpp_const", "chart_cpp_const", "axis_cpp_const", "median_cost_per_participant_constant_pln", "projects_with_cost_per_participant", 1.0, "amount"),
-]  # fmt: skip
+    (
+        "total",
+        "chart_total",
+        "axis_total",
+        "total_cost_pln_sum",
+        "projects_with_total_cost",
+        1e-6,
+        "amount",
+    ),
+    (
+        "share",
+        "chart_share",
+        "axis_share",
+        "eu_cofinancing_share_weighted",
+        "projects_with_eu_cofinancing",
+        100.0,
+        "share",
+    ),
+    (
+        "cpp",
+        "chart_cpp",
+        "axis_cpp",
+        "median_cost_per_participant_pln",
+        "projects_with_cost_per_participant",
+        1.0,
+        "amount",
+    ),
+    (
+        "cpp_const",
+        "chart_cpp_const",
+        "axis_cpp_const",
+        "median_cost_per_participant_constant_pln",
+        "projects_with_cost_per_participant",
+        1.0,
+        "amount",
+    ),
+]
 
 
 def city_charts(comparison: pd.DataFrame, lang: str) -> list[Markup]:
@@ -127,7 +166,9 @@ def city_charts(comparison: pd.DataFrame, lang: str) -> list[Markup]:
         return []
     df = comparison.copy()
     df["period"] = [period_label(p, lang) for p in df["programme_period"]]
-    df["city"] = [hesc(c if not is_missing(c) else s) for c, s in zip(df["city_name"], df["city_slug"])]
+    df["city"] = [
+        hesc(c if not is_missing(c) else s) for c, s in zip(df["city_name"], df["city_slug"])
+    ]
     cities = list(dict.fromkeys(df.sort_values("city")["city"]))
     periods = sorted(df["period"].unique())
     out = []
@@ -158,8 +199,12 @@ def city_charts(comparison: pd.DataFrame, lang: str) -> list[Markup]:
                 "%{customdata[2]}<br>%{customdata[3]}<extra></extra>",
             )
         layout = base_layout(
-            lang, t(title_key, lang), t("axis_city", lang), t(axis_key, lang),
-            barmode="group", legend={"title": {"text": hesc(t("legend_period", lang)) + " "}},
+            lang,
+            t(title_key, lang),
+            t("axis_city", lang),
+            t(axis_key, lang),
+            barmode="group",
+            legend={"title": {"text": hesc(t("legend_period", lang)) + " "}},
             yaxis={"rangemode": "tozero", "tickformat": ",.2~f" if key == "total" else ",.0f"},
         )
         if key == "share":
@@ -171,11 +216,16 @@ def city_charts(comparison: pd.DataFrame, lang: str) -> list[Markup]:
 
 # --- timeline ---------------------------------------------------------------------------------
 
+
 def programme_bands(programmes: pd.DataFrame) -> list[tuple[str, dt.date, dt.date]]:
     """(period, first start, last end) per programming period; the contract's defaults if absent."""
     bands: dict[str, list[dt.date]] = {}
     for _, row in programmes.iterrows():
-        p, s, e = row["programme_period"], to_date(row["period_start_date"]), to_date(row["period_end_date"])
+        p, s, e = (
+            row["programme_period"],
+            to_date(row["period_start_date"]),
+            to_date(row["period_end_date"]),
+        )
         if is_missing(p) or s is None or e is None:
             continue
         cur = bands.setdefault(str(p), [s, e])
@@ -192,8 +242,18 @@ def timeline_chart(
     projects: pd.DataFrame, programmes: pd.DataFrame, lang: str
 ) -> tuple[Markup | None, int, int, int]:
     """Gantt of project periods; returns (chart, shown, with dates, without dates)."""
-    df = projects[["project_scope_id", "title", "city_name", "start_date", "end_date",
-                   "total_cost_pln", "total_cost_qualifier", "duration_months"]].copy()  # fmt: skip
+    df = projects[
+        [
+            "project_scope_id",
+            "title",
+            "city_name",
+            "start_date",
+            "end_date",
+            "total_cost_pln",
+            "total_cost_qualifier",
+            "duration_months",
+        ]
+    ].copy()
     df["s"] = [to_date(v) for v in df["start_date"]]
     df["e"] = [to_date(v) for v in df["end_date"]]
     dated = df[df["s"].notna() & df["e"].notna()]
@@ -202,7 +262,9 @@ def timeline_chart(
         return None, 0, 0, missing
     total_dated = len(dated)
     if len(dated) > GANTT_MAX:
-        dated = dated.sort_values("total_cost_pln", ascending=False, na_position="last").head(GANTT_MAX)
+        dated = dated.sort_values("total_cost_pln", ascending=False, na_position="last").head(
+            GANTT_MAX
+        )
     dated = dated.sort_values(["s", "e"], ascending=[False, False])  # earliest at the top
     fig = go.Figure()
     cities = sorted(dated["city_name"].fillna("—").unique())
@@ -211,11 +273,18 @@ def timeline_chart(
         starts = [s.isoformat() for s in part["s"]]
         ms = [((e - s).days + 1) * 86_400_000 for s, e in zip(part["s"], part["e"])]
         custom = [
-            [hesc(title), hesc(city), format_date(s, lang), format_date(e, lang),
-             format_months(d, lang), format_amount(tot, lang)]
-            for title, s, e, d, tot in zip(part["title"], part["s"], part["e"],
-                                           part["duration_months"], part["total_cost_pln"])
-        ]  # fmt: skip
+            [
+                hesc(title),
+                hesc(city),
+                format_date(s, lang),
+                format_date(e, lang),
+                format_months(d, lang),
+                format_amount(tot, lang),
+            ]
+            for title, s, e, d, tot in zip(
+                part["title"], part["s"], part["e"], part["duration_months"], part["total_cost_pln"]
+            )
+        ]
         fig.add_bar(
             orientation="h",
             name=hesc(city),
@@ -229,37 +298,75 @@ def timeline_chart(
             "%{customdata[5]}<extra></extra>",
         )
     order = list(dated["project_scope_id"])
-    ticktext = [hesc(short(title, 42)) + " · " + hesc(city)
-                for title, city in zip(dated["title"], dated["city_name"])]  # fmt: skip
+    ticktext = [
+        hesc(short(title, 42)) + " · " + hesc(city)
+        for title, city in zip(dated["title"], dated["city_name"])
+    ]
     shapes, annotations = [], []
     band_colors = ["rgba(86,180,233,0.16)", "rgba(230,159,0,0.16)", "rgba(0,158,115,0.16)"]
     for i, (period, s, e) in enumerate(programme_bands(programmes)):
-        shapes.append({
-            "type": "rect", "xref": "x", "yref": "paper", "x0": s.isoformat(),
-            "x1": (e + dt.timedelta(days=1)).isoformat(), "y0": 0, "y1": 1, "layer": "below",
-            "line": {"width": 0}, "fillcolor": band_colors[i % len(band_colors)],
-        })  # fmt: skip
-        annotations.append({
-            "xref": "x", "yref": "paper", "x": s.isoformat(), "y": 1.0, "xanchor": "left",
-            "yanchor": "bottom", "showarrow": False, "text": hesc(t("band", lang, p=period)),
-            "font": {"size": 11, "color": "#3d4657"}, "yshift": 2 + 14 * (i % 2),
-        })  # fmt: skip
+        shapes.append(
+            {
+                "type": "rect",
+                "xref": "x",
+                "yref": "paper",
+                "x0": s.isoformat(),
+                "x1": (e + dt.timedelta(days=1)).isoformat(),
+                "y0": 0,
+                "y1": 1,
+                "layer": "below",
+                "line": {"width": 0},
+                "fillcolor": band_colors[i % len(band_colors)],
+            }
+        )
+        annotations.append(
+            {
+                "xref": "x",
+                "yref": "paper",
+                "x": s.isoformat(),
+                "y": 1.0,
+                "xanchor": "left",
+                "yanchor": "bottom",
+                "showarrow": False,
+                "text": hesc(t("band", lang, p=period)),
+                "font": {"size": 11, "color": "#3d4657"},
+                "yshift": 2 + 14 * (i % 2),
+            }
+        )
     height = max(380, 26 * len(order) + 200)
     layout = base_layout(
-        lang, t("chart_timeline", lang), t("axis_date", lang), t("axis_project", lang),
-        barmode="overlay", shapes=shapes, annotations=annotations,
+        lang,
+        t("chart_timeline", lang),
+        t("axis_date", lang),
+        t("axis_project", lang),
+        barmode="overlay",
+        shapes=shapes,
+        annotations=annotations,
         xaxis={"type": "date", "tickformat": "%Y", "dtick": "M12", "showgrid": True},
-        yaxis={"type": "category", "categoryorder": "array", "categoryarray": order,
-               "tickmode": "array", "tickvals": order, "ticktext": ticktext},
+        yaxis={
+            "type": "category",
+            "categoryorder": "array",
+            "categoryarray": order,
+            "tickmode": "array",
+            "tickvals": order,
+            "ticktext": ticktext,
+        },
         margin={"l": 20, "r": 20, "t": 110, "b": 60},
-        legend={"orientation": "v", "yanchor": "top", "y": 1, "xanchor": "left", "x": 1.01,
-                "title": {"text": hesc(t("col_city", lang))}},
-    )  # fmt: skip
+        legend={
+            "orientation": "v",
+            "yanchor": "top",
+            "y": 1,
+            "xanchor": "left",
+            "x": 1.01,
+            "title": {"text": hesc(t("col_city", lang))},
+        },
+    )
     fig.update_layout(**layout)
     return to_div(fig, "chart-timeline", lang, height), len(order), total_dated, missing
 
 
 # --- participants -----------------------------------------------------------------------------
+
 
 def participants_chart(projects: pd.DataFrame, lang: str) -> tuple[Markup | None, int, int]:
     cols = ["participants_planned", "participants_actual", "participants_completed"]
@@ -276,21 +383,39 @@ def participants_chart(projects: pd.DataFrame, lang: str) -> tuple[Markup | None
     fig = go.Figure()
     for i, (col, key) in enumerate(zip(cols, ["planned", "actual", "completed"])):
         values = [None if is_missing(v) else int(v) for v in df[col]]
-        custom = [[hesc(title), hesc(t(key, lang)), format_int(v, lang)]
-                  for title, v in zip(df["title"], values)]  # fmt: skip
+        custom = [
+            [hesc(title), hesc(t(key, lang)), format_int(v, lang)]
+            for title, v in zip(df["title"], values)
+        ]
         fig.add_bar(
-            orientation="h", name=hesc(t(key, lang)), y=ids, x=values,
-            marker_color=[OKABE_ITO[3], OKABE_ITO[0], OKABE_ITO[2]][i], customdata=custom,
+            orientation="h",
+            name=hesc(t(key, lang)),
+            y=ids,
+            x=values,
+            marker_color=[OKABE_ITO[3], OKABE_ITO[0], OKABE_ITO[2]][i],
+            customdata=custom,
             hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}: %{customdata[2]}"
             "<extra></extra>",
-        )  # fmt: skip
+        )
     height = max(360, 24 * 3 * len(ids) // 2 + 180)
-    fig.update_layout(**base_layout(
-        lang, t("chart_participants", lang), t("axis_persons", lang), t("axis_project", lang),
-        barmode="group", xaxis={"tickformat": ",d", "rangemode": "tozero"},
-        yaxis={"type": "category", "tickmode": "array", "tickvals": ids, "ticktext": ticktext,
-               "categoryorder": "array", "categoryarray": ids},
-    ))  # fmt: skip
+    fig.update_layout(
+        **base_layout(
+            lang,
+            t("chart_participants", lang),
+            t("axis_persons", lang),
+            t("axis_project", lang),
+            barmode="group",
+            xaxis={"tickformat": ",d", "rangemode": "tozero"},
+            yaxis={
+                "type": "category",
+                "tickmode": "array",
+                "tickvals": ids,
+                "ticktext": ticktext,
+                "categoryorder": "array",
+                "categoryarray": ids,
+            },
+        )
+    )
     return to_div(fig, "chart-participants", lang, height), len(ids), total
 
 
@@ -306,30 +431,42 @@ def groups_chart(groups: pd.DataFrame, lang: str, city_names: dict) -> Markup | 
         .agg(planned=("participants_planned", "sum"), projects=("project_scope_id", "nunique"))
         .reset_index()
     )
-    order = (
-        agg.groupby("category")["planned"].sum().sort_values(ascending=True).index.tolist()
-    )
+    order = agg.groupby("category")["planned"].sum().sort_values(ascending=True).index.tolist()
     labels = {c: hesc(label(GROUP_CATEGORIES, c, lang)) for c in order}
     fig = go.Figure()
     for i, city in enumerate(sorted(agg["city"].fillna("—").unique())):
         part = agg[agg["city"].fillna("—") == city].set_index("category").reindex(order)
-        custom = [[labels[c], hesc(city), format_int(v, lang), projects_label(n, lang)]
-                  for c, v, n in zip(order, part["planned"], part["projects"])]  # fmt: skip
+        custom = [
+            [labels[c], hesc(city), format_int(v, lang), projects_label(n, lang)]
+            for c, v, n in zip(order, part["planned"], part["projects"])
+        ]
         fig.add_bar(
-            orientation="h", name=hesc(city), y=[labels[c] for c in order],
+            orientation="h",
+            name=hesc(city),
+            y=[labels[c] for c in order],
             x=[None if is_missing(v) else int(v) for v in part["planned"]],
-            marker_color=OKABE_ITO[i % len(OKABE_ITO)], customdata=custom,
+            marker_color=OKABE_ITO[i % len(OKABE_ITO)],
+            customdata=custom,
             hovertemplate="<b>%{customdata[0]}</b>, %{customdata[1]}<br>%{customdata[2]} "
-            + hesc(t("planned", lang)) + "<br>%{customdata[3]}<extra></extra>",
-        )  # fmt: skip
-    fig.update_layout(**base_layout(
-        lang, t("chart_groups", lang), t("axis_persons", lang), t("axis_group", lang),
-        barmode="stack", xaxis={"tickformat": ",d"}, yaxis={"type": "category"},
-    ))  # fmt: skip
+            + hesc(t("planned", lang))
+            + "<br>%{customdata[3]}<extra></extra>",
+        )
+    fig.update_layout(
+        **base_layout(
+            lang,
+            t("chart_groups", lang),
+            t("axis_persons", lang),
+            t("axis_group", lang),
+            barmode="stack",
+            xaxis={"tickformat": ",d"},
+            yaxis={"type": "category"},
+        )
+    )
     return to_div(fig, "chart-groups", lang, max(360, 34 * len(order) + 180))
 
 
 # --- instruments ------------------------------------------------------------------------------
+
 
 def _type_order(types: Sequence[str]) -> list[str]:
     present = set(types)
@@ -344,8 +481,13 @@ def instruments_heatmap(
         return None, 0, 0
     df = instruments.copy()
     df["instrument_type"] = df["instrument_type"].fillna("other")
-    counts = df.pivot_table(index="project_scope_id", columns="instrument_type",
-                            values="instrument_id", aggfunc="count", fill_value=0)  # fmt: skip
+    counts = df.pivot_table(
+        index="project_scope_id",
+        columns="instrument_type",
+        values="instrument_id",
+        aggfunc="count",
+        fill_value=0,
+    )
     types = _type_order(list(counts.columns))
     counts = counts.reindex(columns=types, fill_value=0)
     total = len(counts)
@@ -355,52 +497,102 @@ def instruments_heatmap(
     info = projects.set_index("project_scope_id")[["title", "city_name"]]
     info = info.reindex(counts.index)
     ids = list(counts.index)
-    ticktext = [hesc(short(a, 42)) + " · " + hesc(c) for a, c in zip(info["title"], info["city_name"])]
+    ticktext = [
+        hesc(short(a, 42)) + " · " + hesc(c) for a, c in zip(info["title"], info["city_name"])
+    ]
     type_labels = [hesc(label(INSTRUMENT_TYPES, x, lang)) for x in types]
     z = counts.to_numpy().tolist()
-    custom = [[[hesc(title), tl, format_int(v, lang)] for tl, v in zip(type_labels, zrow)]
-              for title, zrow in zip(info["title"], z)]  # fmt: skip
-    fig = go.Figure(go.Heatmap(
-        z=z, x=type_labels, y=ids, colorscale=BLUES, zmin=0, customdata=custom,
-        text=z, texttemplate="%{text}", xgap=2, ygap=2,
-        colorbar={"title": {"text": hesc(t("colorbar_count", lang))}},
-        hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}: %{customdata[2]}<extra></extra>",
-    ))  # fmt: skip
-    fig.update_layout(**base_layout(
-        lang, t("chart_instruments", lang), t("axis_instrument_type", lang), t("axis_project", lang),
-        yaxis={"type": "category", "tickmode": "array", "tickvals": ids, "ticktext": ticktext},
-    ))  # fmt: skip
+    custom = [
+        [[hesc(title), tl, format_int(v, lang)] for tl, v in zip(type_labels, zrow)]
+        for title, zrow in zip(info["title"], z)
+    ]
+    fig = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=type_labels,
+            y=ids,
+            colorscale=BLUES,
+            zmin=0,
+            customdata=custom,
+            text=z,
+            texttemplate="%{text}",
+            xgap=2,
+            ygap=2,
+            colorbar={"title": {"text": hesc(t("colorbar_count", lang))}},
+            hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}: %{customdata[2]}<extra></extra>",
+        )
+    )
+    fig.update_layout(
+        **base_layout(
+            lang,
+            t("chart_instruments", lang),
+            t("axis_instrument_type", lang),
+            t("axis_project", lang),
+            yaxis={"type": "category", "tickmode": "array", "tickvals": ids, "ticktext": ticktext},
+        )
+    )
     return to_div(fig, "chart-instruments", lang, max(320, 30 * len(ids) + 200)), len(ids), total
 
 
-def instruments_city_heatmap(instruments: pd.DataFrame, lang: str, city_names: dict) -> Markup | None:
+def instruments_city_heatmap(
+    instruments: pd.DataFrame, lang: str, city_names: dict
+) -> Markup | None:
     """Cities × instrument types: count of instruments and of projects behind each cell."""
     if instruments.empty:
         return None
     df = instruments.copy()
     df["instrument_type"] = df["instrument_type"].fillna("other")
     df["city"] = [city_names.get(s, s) for s in df["city_slug"]]
-    n = df.pivot_table(index="city", columns="instrument_type", values="instrument_id",
-                       aggfunc="count", fill_value=0)  # fmt: skip
-    p = df.pivot_table(index="city", columns="instrument_type", values="project_scope_id",
-                       aggfunc="nunique", fill_value=0)  # fmt: skip
+    n = df.pivot_table(
+        index="city",
+        columns="instrument_type",
+        values="instrument_id",
+        aggfunc="count",
+        fill_value=0,
+    )
+    p = df.pivot_table(
+        index="city",
+        columns="instrument_type",
+        values="project_scope_id",
+        aggfunc="nunique",
+        fill_value=0,
+    )
     types = _type_order(list(n.columns))
     n = n.reindex(columns=types, fill_value=0).sort_index(ascending=False)
     p = p.reindex(index=n.index, columns=types, fill_value=0)
     type_labels = [hesc(label(INSTRUMENT_TYPES, x, lang)) for x in types]
     cities = [hesc(c) for c in n.index]
     z = n.to_numpy().tolist()
-    custom = [[[c, tl, format_int(v, lang), projects_label(k, lang)]
-               for tl, v, k in zip(type_labels, zr, pr)]
-              for c, zr, pr in zip(cities, z, p.to_numpy().tolist())]  # fmt: skip
-    fig = go.Figure(go.Heatmap(
-        z=z, x=type_labels, y=cities, colorscale=BLUES, zmin=0, customdata=custom,
-        text=z, texttemplate="%{text}", xgap=2, ygap=2,
-        colorbar={"title": {"text": hesc(t("colorbar_count", lang))}},
-        hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}: %{customdata[2]}<br>"
-        "%{customdata[3]}<extra></extra>",
-    ))  # fmt: skip
-    fig.update_layout(**base_layout(
-        lang, t("chart_instruments_city", lang), t("axis_instrument_type", lang), t("axis_city", lang),
-    ))  # fmt: skip
+    custom = [
+        [
+            [c, tl, format_int(v, lang), projects_label(k, lang)]
+            for tl, v, k in zip(type_labels, zr, pr)
+        ]
+        for c, zr, pr in zip(cities, z, p.to_numpy().tolist())
+    ]
+    fig = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=type_labels,
+            y=cities,
+            colorscale=BLUES,
+            zmin=0,
+            customdata=custom,
+            text=z,
+            texttemplate="%{text}",
+            xgap=2,
+            ygap=2,
+            colorbar={"title": {"text": hesc(t("colorbar_count", lang))}},
+            hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}: %{customdata[2]}<br>"
+            "%{customdata[3]}<extra></extra>",
+        )
+    )
+    fig.update_layout(
+        **base_layout(
+            lang,
+            t("chart_instruments_city", lang),
+            t("axis_instrument_type", lang),
+            t("axis_city", lang),
+        )
+    )
     return to_div(fig, "chart-instruments-city", lang, max(300, 50 * len(cities) + 180))

@@ -7,6 +7,7 @@ partial publication still renders (the page says there is no data) instead of fa
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,51 +21,122 @@ READ_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions
 # The columns the site uses, per table (subset of the contract).
 COLUMNS: dict[str, list[str]] = {
     "fct_projects": [
-        "project_scope_id", "project_id", "document_id", "source_file", "city_slug", "city_name",
-        "voivodeship", "document_kind", "scope", "scope_year", "title", "implementer",
-        "programme", "programme_code", "programme_period", "priority_axis", "measure",
-        "submeasure", "project_type", "contract_date", "start_date", "end_date",
-        "duration_months", "total_cost_pln", "total_cost_qualifier", "eu_cofinancing_pln",
-        "own_contribution_pln", "own_contribution_is_derived", "eu_cofinancing_share",
-        "own_contribution_share", "budget_identity_holds", "participants_planned",
-        "participants_actual", "participants_completed", "completion_rate",
-        "participants_breakdown_sum", "breakdown_matches_planned",
-        "cost_per_planned_participant_pln", "cost_per_actual_participant_pln",
-        "cost_per_participant_month_pln", "price_base_year", "total_cost_constant_pln",
-        "eu_cofinancing_constant_pln", "cost_per_planned_participant_constant_pln",
-        "eur_pln_rate", "total_cost_eur", "social_effectiveness_pct",
-        "employment_effectiveness_pct", "problems", "ingested_at",
+        "project_scope_id",
+        "project_id",
+        "document_id",
+        "source_file",
+        "city_slug",
+        "city_name",
+        "voivodeship",
+        "document_kind",
+        "scope",
+        "scope_year",
+        "title",
+        "implementer",
+        "programme",
+        "programme_code",
+        "programme_period",
+        "priority_axis",
+        "measure",
+        "submeasure",
+        "project_type",
+        "contract_date",
+        "start_date",
+        "end_date",
+        "duration_months",
+        "total_cost_pln",
+        "total_cost_qualifier",
+        "eu_cofinancing_pln",
+        "own_contribution_pln",
+        "own_contribution_is_derived",
+        "eu_cofinancing_share",
+        "own_contribution_share",
+        "budget_identity_holds",
+        "participants_planned",
+        "participants_actual",
+        "participants_completed",
+        "completion_rate",
+        "participants_breakdown_sum",
+        "breakdown_matches_planned",
+        "cost_per_planned_participant_pln",
+        "cost_per_actual_participant_pln",
+        "cost_per_participant_month_pln",
+        "price_base_year",
+        "total_cost_constant_pln",
+        "eu_cofinancing_constant_pln",
+        "cost_per_planned_participant_constant_pln",
+        "eur_pln_rate",
+        "total_cost_eur",
+        "social_effectiveness_pct",
+        "employment_effectiveness_pct",
+        "problems",
+        "ingested_at",
     ],
     "fct_participant_groups": [
-        "participant_group_id", "project_scope_id", "project_id", "city_slug", "group_label",
-        "group_category", "participants_planned",
+        "participant_group_id",
+        "project_scope_id",
+        "project_id",
+        "city_slug",
+        "group_label",
+        "group_category",
+        "participants_planned",
     ],
     "fct_instruments": [
-        "instrument_id", "project_scope_id", "project_id", "city_slug", "instrument_label",
-        "instrument_normalised", "instrument_type",
+        "instrument_id",
+        "project_scope_id",
+        "project_id",
+        "city_slug",
+        "instrument_label",
+        "instrument_normalised",
+        "instrument_type",
     ],
     "mart_city_comparison": [
-        "city_slug", "city_name", "programme_period", "projects", "projects_with_total_cost",
-        "total_cost_pln_sum", "eu_cofinancing_pln_sum", "projects_with_eu_cofinancing",
-        "eu_cofinancing_share_weighted", "total_cost_constant_pln_sum",
-        "participants_planned_sum", "projects_with_participants_planned",
-        "participants_actual_sum", "projects_with_participants_actual",
-        "median_cost_per_participant_pln", "median_cost_per_participant_constant_pln",
-        "projects_with_cost_per_participant", "total_cost_eur_sum",
+        "city_slug",
+        "city_name",
+        "programme_period",
+        "projects",
+        "projects_with_total_cost",
+        "total_cost_pln_sum",
+        "eu_cofinancing_pln_sum",
+        "projects_with_eu_cofinancing",
+        "eu_cofinancing_share_weighted",
+        "total_cost_constant_pln_sum",
+        "participants_planned_sum",
+        "projects_with_participants_planned",
+        "participants_actual_sum",
+        "projects_with_participants_actual",
+        "median_cost_per_participant_pln",
+        "median_cost_per_participant_constant_pln",
+        "projects_with_cost_per_participant",
+        "total_cost_eur_sum",
     ],
     "dim_city": ["city_slug", "city_name", "voivodeship"],
     "dim_programme": [
-        "programme_code", "programme_name", "programme_period", "period_start_date",
+        "programme_code",
+        "programme_name",
+        "programme_period",
+        "period_start_date",
         "period_end_date",
     ],
     "meta_publication": ["version", "published_at", "run_id", "source_build", "row_counts"],
     "meta_gate_results": [
-        "suite", "mart", "expectation", "severity", "success", "observed", "offending_rows",
+        "suite",
+        "mart",
+        "expectation",
+        "severity",
+        "success",
+        "observed",
+        "offending_rows",
     ],
     "meta_quarantine": [
-        "document_id", "city_slug", "source_file", "sha256", "reason", "ingested_at",
+        "document_id",
+        "city_slug",
+        "source_file",
+        "sha256",
+        "reason",
+        "ingested_at",
     ],
-}  # fmt: skip
+}
 
 EVIDENCE_COLUMNS = ["project_scope_id", "field", "item_key", "item_index", "value", "evidence_text"]
 
@@ -130,9 +202,11 @@ def _read(
         return pd.DataFrame({c: pd.Series(dtype="object") for c in wanted})
     have = set(available[table])
     select = ", ".join(_quote(c) if c in have else f"NULL AS {_quote(c)}" for c in wanted)
-    order = f" ORDER BY {order_by}" if order_by and all(
-        part.split()[0] in have for part in order_by.split(",")
-    ) else ""
+    order = (
+        f" ORDER BY {order_by}"
+        if order_by and all(part.split()[0] in have for part in order_by.split(","))
+        else ""
+    )
     return con.execute(f"SELECT {select} FROM main.{_quote(table)}{order}").df()
 
 
@@ -157,7 +231,9 @@ def load_published(con: duckdb.DuckDBPyConnection) -> PublishedData:
         projects=projects,
         groups=_read(con, available, "fct_participant_groups", missing, "project_scope_id"),
         instruments=_read(con, available, "fct_instruments", missing, "project_scope_id"),
-        comparison=_read(con, available, "mart_city_comparison", missing, "city_name, programme_period"),
+        comparison=_read(
+            con, available, "mart_city_comparison", missing, "city_name, programme_period"
+        ),
         cities=_read(con, available, "dim_city", missing, "city_name"),
         programmes=_read(con, available, "dim_programme", missing, "programme_code"),
         publication=_read(con, available, "meta_publication", missing),
@@ -199,7 +275,7 @@ def iter_evidence(
 
 def parse_json_list(text: Any) -> list[Any]:
     """The ``problems`` / ``offending_rows`` JSON text columns; bad JSON becomes one item."""
-    if text is None or (isinstance(text, float) and text != text):
+    if text is None or (isinstance(text, float) and math.isnan(text)):
         return []
     if isinstance(text, list):
         return text

@@ -169,7 +169,7 @@ def format_datetime(value: Any, lang: str = "pl") -> str:
     if not isinstance(value, _dt.datetime):
         return format_date(value, lang)
     if value.tzinfo is not None:
-        value = value.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+        value = value.astimezone(_dt.UTC).replace(tzinfo=None)
     return f"{format_date(value, lang)}, {value:%H:%M} UTC"
 
 
@@ -193,7 +193,9 @@ def plural_pl(n: int, one: str, few: str, many: str) -> str:
     return many
 
 
-def count_label(n: Any, lang: str, forms_pl: tuple[str, str, str], forms_en: tuple[str, str]) -> str:
+def count_label(
+    n: Any, lang: str, forms_pl: tuple[str, str, str], forms_en: tuple[str, str]
+) -> str:
     """``3 projekty`` / ``3 projects`` (missing counts as 0)."""
     n = 0 if is_missing(n) else int(n)
     if lang == "pl":
@@ -218,7 +220,12 @@ def js_number_format(lang: str) -> dict[str, str]:
     """The separators the in-page JavaScript uses, so the table formats like this module."""
     _check_lang(lang)
     if lang == "pl":
-        return {"decimal": ",", "group": NBSP, "currency_prefix": "", "currency_suffix": f"{NBSP}zł"}
+        return {
+            "decimal": ",",
+            "group": NBSP,
+            "currency_prefix": "",
+            "currency_suffix": f"{NBSP}zł",
+        }
     return {"decimal": ".", "group": ",", "currency_prefix": f"PLN{NBSP}", "currency_suffix": ""}
 
 

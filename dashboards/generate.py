@@ -20,58 +20,35 @@ from __future__ import annotations
 
 import ctypes
 import os
-import posixpath
 import shutil
 import tempfile
 import time
-from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
-from . import charts
-from .data import (
-    PublishedData,
-    connect,
-    iter_evidence,
-    load_published,
-    parse_json_list,
-    read_records,
-)
-from .formatting import (
-    LANGS,
-    MISSING,
-    MONTHS_EN,
-    MONTHS_PL_GENITIVE,
-    format_amount,
-    format_amount_eur,
-    format_amount_qualified,
-    format_bool,
-    format_date,
-    format_datetime,
-    format_int,
-    format_months,
-    format_number,
-    format_pct,
-    format_share,
-    is_missing,
-    js_number_format,
-    qualifier_prefix,
-)
-from .html import Markup, esc, json_for_script, link, page, table, tag
-from .i18n import (
-    DOCUMENT_KINDS,
-    FIELD_LABELS,
-    GROUP_CATEGORIES,
-    INSTRUMENT_TYPES,
-    PAGES,
-    PROJECT_TYPES,
-    label,
-    t,
+from .data import PublishedData, connect, iter_evidence, load_published, read_records
+from .formatting import LANGS
+from .html import Markup, json_for_script, page
+from .i18n import PAGES, t
+from .pages import (
+    cities_body,
+    instruments_body,
+    lang_path,
+    other_lang,
+    overview_body,
+    participants_body,
+    project_body,
+    publication_note,
+    quality_body,
+    records,
+    relative_href,
+    root_of,
+    safe_id,
+    table_rows,
+    timeline_body,
 )
 
 EMBED_MAX = 2_000  # up to this many projects the table data is embedded in index.html
@@ -143,542 +120,12 @@ class _Writer:
         self.bytes += path.stat().st_size
 
 
-# --- paths and languages ----------------------------------------------------------------------
-
-def lang_path(lang: str, name: str) -> str:
-    """Site-relative path of a page in a language: Polish at the root, English under en/."""
-    return name if lang == "pl" else f"en/{name}"
-
-
-def _root_of(rel: str) -> str:
-    depth = rel.count("/")
-    return "../" * depth
-
-
-def _relative(from_rel: str, to_rel: str) -> str:
-    return posixpath.relpath(to_rel, posixpath.dirname(from_rel) or ".")
-
-
-def _other(lang: str) -> str:
-    return "en" if lang == "pl" else "pl"
-
-
-# --- small helpers ----------------------------------------------------------------------------
-
-def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
-    """Frame rows as dicts with NaN/NaT turned into None."""
-    if df.empty:
-        return []
-    clean = df.astype(object).where(df.notna(), None)
-    return clean.to_dict("records")
-
-
-def _scope_label(row: dict[str, Any], lang: str) -> str:
-    if row.get("scope") == "edition":
-        year = row.get("scope_year")
-        return t("scope_edition", lang, year="" if is_missing(year) else int(year)).strip()
-    if row.get("scope") == "whole_project":
-        return t("scope_whole_project", lang)
-    return MISSING if is_missing(row.get("scope")) else str(row["scope"])
-
-
-def _iso(value: Any) -> str | None:
-    if is_missing(value):
-        return None
-    return str(value)[:10]
-
-
-def _num(value: Any) -> float | int | None:
-    if is_missing(value):
-        return None
-    f = float(value)
-    return int(f) if f.is_integer() and abs(f) < 2**53 else round(f, 6)
-
-
-def publication_note(data: PublishedData, lang: str) -> str:
-    pub = data.publication_row
-    if not pub:
-        return t("no_publication", lang)
-    version = "" if is_missing(pub.get("version")) else f" ({t('version', lang)} {int(pub['version'])})"
-    return f"{t('published', lang)}: {format_datetime(pub.get('published_at'), lang)}{version}"
-
-
-# --- overview ---------------------------------------------------------------------------------
-
-KIND_PRIORITY = {"final_report": 0, "project_page": 1, "announcement": 2, "plan": 3}
-
-
-def project_level(projects: pd.DataFrame, column: str) -> pd.DataFrame:
-    """One value per project_id: the whole-project figure where a document states it (the most
-    final document wins: final report, project page, announcement, plan), else the sum over its
-    editions. Columns: value, qualifier (of the chosen whole-project total, if any)."""
-    df = projects[projects[column].notna()].copy()
-    if df.empty:
-        return pd.DataFrame({"value": pd.Series(dtype=float), "qualifier": pd.Series(dtype=object)})
-    df["pid"] = df["project_id"].fillna(df["project_scope_id"])
-    df["prio"] = df["document_kind"].map(KIND_PRIORITY).fillna(9)
-    whole = df[df["scope"] != "edition"].sort_values(
-        ["pid", "prio", "ingested_at"], ascending=[True, True, False]
-    ).drop_duplicates("pid").set_index("pid")
-    editions = df[(df["scope"] == "edition") & ~df["pid"].isin(whole.index)]
-    summed = editions.groupby("pid")[column].sum()
-    out = pd.DataFrame({"value": whole[column].astype(float), "qualifier": whole.get(
-        "total_cost_qualifier", pd.Series(index=whole.index, dtype=object))})
-    if not summed.empty:
-        out = pd.concat([out, pd.DataFrame({"value": summed.astype(float), "qualifier": None})])
-    return out
-
-
-def headline(projects: pd.DataFrame) -> dict[str, Any]:
-    n_projects = projects["project_id"].fillna(projects["project_scope_id"]).nunique()
-    out: dict[str, Any] = {"projects": int(n_projects), "scopes": len(projects)}
-    for key, col in [("total", "total_cost_pln"), ("eu", "eu_cofinancing_pln"),
-                     ("planned", "participants_planned"), ("actual", "participants_actual")]:  # fmt: skip
-        lvl = project_level(projects, col)
-        out[key] = float(lvl["value"].sum()) if not lvl.empty else None
-        out[f"{key}_n"] = len(lvl)
-        out[f"{key}_more_than"] = int((lvl["qualifier"] == "more_than").sum()) if key == "total" else 0
-    return out
-
-
-def _tile(label_text: str, value: str, sub: str = "") -> Markup:
-    return Markup(
-        f'<div class="tile"><div class="label">{esc(label_text)}</div>'
-        f'<div class="value">{esc(value)}</div><div class="sub">{esc(sub)}</div></div>'
-    )
-
-
-TABLE_HEADERS = ["col_title", "col_city", "col_period_short", "col_kind", "col_start", "col_end",
-                 "col_total", "col_eu", "col_share", "col_planned", "col_actual"]  # fmt: skip
-
-
-def table_rows(projects: pd.DataFrame) -> list[list[Any]]:
-    """Compact rows for the JS table: [id, title, implementer, city, period, kind, start, end,
-    total, qualifier, eu, share, planned, actual]; sorted by city, start date, title."""
-    df = projects.sort_values(["city_name", "start_date", "title"], na_position="last")
-    cols = ["page_id" if "page_id" in df else "project_scope_id", "title", "implementer", "city_name", "programme_period",
-            "document_kind", "start_date", "end_date", "total_cost_pln", "total_cost_qualifier",
-            "eu_cofinancing_pln", "eu_cofinancing_share", "participants_planned",
-            "participants_actual"]  # fmt: skip
-    out = []
-    for rec in df[cols].itertuples(index=False, name=None):
-        (pid, title, impl, city, period, kind, start, end, total, qual, eu, share, planned,
-         actual) = rec  # fmt: skip
-        out.append([
-            str(pid), None if is_missing(title) else str(title),
-            None if is_missing(impl) else str(impl), None if is_missing(city) else str(city),
-            None if is_missing(period) else str(period), None if is_missing(kind) else str(kind),
-            _iso(start), _iso(end), _num(total), None if is_missing(qual) else str(qual),
-            _num(eu), _num(share), _num(planned), _num(actual),
-        ])  # fmt: skip
-    return out
-
-
-def overview_body(data: PublishedData, lang: str, rel: str, table_mode: str, chunks: int,
-                  project_dir: str) -> tuple[Markup, list[str]]:  # fmt: skip
-    h = headline(data.projects)
-    note_total = t("tile_sum_note", lang, n=h["total_n"])
-    if h["total_more_than"]:
-        note_total += " " + t("tile_lower_bound", lang, n=h["total_more_than"])
-    tiles = [
-        _tile(t("tile_projects", lang), format_int(h["projects"], lang),
-              t("tile_projects_note", lang, scopes=format_int(h["scopes"], lang))),
-        _tile(t("tile_total", lang), format_amount(h["total"], lang), note_total),
-        _tile(t("tile_eu", lang), format_amount(h["eu"], lang), t("tile_sum_note", lang, n=h["eu_n"])),
-        _tile(t("tile_participants", lang),
-              f"{format_int(h['planned'], lang)} / {format_int(h['actual'], lang)}",
-              f"{t('tile_planned', lang)} / {t('tile_actual', lang)}"),
-    ]  # fmt: skip
-    cities = sorted(c for c in data.projects["city_name"].dropna().unique())
-    periods = sorted(p for p in data.projects["programme_period"].dropna().unique())
-    opts_city = "".join(f'<option value="{esc(c)}">{esc(c)}</option>' for c in cities)
-    opts_period = "".join(f'<option value="{esc(p)}">{esc(p)}</option>' for p in periods)
-    heads = "".join(
-        f'<th scope="col"{" class=num" if i >= 4 else ""}><button type="button" class="sort">'
-        f"{esc(t(k, lang))}</button></th>"
-        for i, k in enumerate(TABLE_HEADERS)
-    )
-    root = _root_of(rel)
-    config = {
-        "lang": lang,
-        "mode": table_mode,
-        "chunks": chunks,
-        "total": len(data.projects),
-        "pageSize": PAGE_SIZE,
-        "dataPrefix": root + "data/projects-",
-        "projectPrefix": _relative(rel, project_dir) + "/",
-        "fmt": js_number_format(lang),
-        "months": list(MONTHS_PL_GENITIVE if lang == "pl" else MONTHS_EN),
-        "qualifiers": {q: qualifier_prefix(q, lang) for q in ("more_than", "less_than", "approximately")},
-        "kinds": {k: v[lang] for k, v in DOCUMENT_KINDS.items()},
-        "labels": {k: t(k, lang) for k in ("loading", "no_rows", "page_of", "no_period")},
-    }
-    body = Markup(
-        f'<p class="intro">{esc(t("site_tagline", lang))}</p>'
-        f'<section class="tiles">{"".join(tiles)}</section>'
-        f'<h2 id="projects">{esc(t("projects_table", lang))}</h2>'
-        '<div class="controls">'
-        f'<label>{esc(t("filter", lang))}<input type="search" id="projects-filter" '
-        f'placeholder="{esc(t("filter_placeholder", lang))}"></label>'
-        f'<label>{esc(t("col_city", lang))}<select id="projects-city"><option value="">'
-        f'{esc(t("all_cities", lang))}</option>{opts_city}</select></label>'
-        f'<label>{esc(t("col_period", lang))}<select id="projects-period"><option value="">'
-        f'{esc(t("all_periods", lang))}</option>{opts_period}</select></label>'
-        f'<span id="projects-status" class="note" role="status"></span></div>'
-        f'<p class="note">{esc(t("sort_hint", lang))}</p>'
-        f'<noscript><p class="warning-box">{esc(t("noscript", lang))}</p></noscript>'
-        '<div class="table-wrap"><table class="data" id="projects-table">'
-        f'<thead><tr id="projects-head">{heads}</tr></thead><tbody id="projects-body"></tbody>'
-        "</table></div>"
-        '<div class="pager"><button type="button" id="projects-prev">'
-        f'{esc(t("prev", lang))}</button><span id="projects-info"></span>'
-        f'<button type="button" id="projects-next">{esc(t("next", lang))}</button></div>'
-        f'<script type="application/json" id="integra-table-config">{json_for_script(config)}</script>'
-    )
-    scripts = [root + "assets/table.js"]
-    if table_mode == "chunked" and chunks:
-        scripts.append(root + "data/projects-0000.js")
-    return body, scripts
-
-
-# --- cities -----------------------------------------------------------------------------------
-
-def cities_body(data: PublishedData, lang: str) -> Markup:
-    parts = [Markup(f'<p class="intro">{esc(t("cities_intro", lang))}</p>')]
-    divs = charts.city_charts(data.comparison, lang)
-    if not divs:
-        return Markup(parts[0] + f'<p class="warning-box">{esc(t("no_rows", lang))}</p>')
-    parts.append(Markup('<div class="grid2">' + "".join(divs) + "</div>"))
-    rows = []
-    for r in _records(data.comparison):
-        rows.append([
-            r["city_name"] or r["city_slug"], charts.period_label(r["programme_period"], lang),
-            format_int(r["projects"], lang),
-            f"{format_amount(r['total_cost_pln_sum'], lang)} ({format_int(r['projects_with_total_cost'] or 0, lang)})",
-            f"{format_share(r['eu_cofinancing_share_weighted'], lang)} ({format_int(r['projects_with_eu_cofinancing'] or 0, lang)})",
-            f"{format_amount(r['median_cost_per_participant_pln'], lang)} ({format_int(r['projects_with_cost_per_participant'] or 0, lang)})",
-            format_amount(r["median_cost_per_participant_constant_pln"], lang),
-        ])  # fmt: skip
-    headers = [t("col_city", lang), t("col_period", lang), t("col_projects", lang),
-               t("col_total", lang), t("col_share", lang), t("col_cost_pp", lang),
-               t("col_cost_pp_const", lang)]  # fmt: skip
-    parts.append(Markup(f'<h2>{esc(t("cities_table", lang))}</h2>'))
-    parts.append(Markup(f'<p class="note">{esc(t("n_projects", lang))}</p>'))
-    parts.append(table(headers, rows, numeric=range(2, 7)))
-    return Markup("".join(parts))
-
-
-# --- timeline ---------------------------------------------------------------------------------
-
-def timeline_body(data: PublishedData, lang: str) -> Markup:
-    chart, shown, dated, missing = charts.timeline_chart(data.projects, data.programmes, lang)
-    parts = [f'<p class="intro">{esc(t("timeline_intro", lang))}</p>']
-    if dated > shown:
-        parts.append(f'<p class="note">{esc(t("timeline_limited", lang, shown=format_int(shown, lang), total=format_int(dated, lang)))}</p>')  # noqa: E501
-    if chart is not None:
-        parts.append(chart)
-    if missing:
-        parts.append(f'<p class="note">{esc(t("timeline_missing", lang, n=format_int(missing, lang)))}</p>')
-    return Markup("".join(parts))
-
-
-# --- participants -----------------------------------------------------------------------------
-
-def participants_body(data: PublishedData, lang: str, city_names: dict) -> Markup:
-    parts = [f'<p class="intro">{esc(t("participants_intro", lang))}</p>']
-    chart, shown, total = charts.participants_chart(data.projects, lang)
-    if total > shown:
-        parts.append(f'<p class="note">{esc(t("participants_limited", lang, shown=shown, total=format_int(total, lang)))}</p>')  # noqa: E501
-    if chart is not None:
-        parts.append(chart)
-    gchart = charts.groups_chart(data.groups, lang, city_names)
-    if gchart is not None:
-        parts.append(gchart)
-    if not data.groups.empty:
-        g = data.groups.copy()
-        g["city"] = [city_names.get(s, s) for s in g["city_slug"]]
-        agg = (g.groupby(["group_category", "city"], dropna=False)
-               .agg(planned=("participants_planned", "sum"), projects=("project_scope_id", "nunique"))
-               .reset_index().sort_values(["group_category", "city"]))  # fmt: skip
-        rows = [[label(GROUP_CATEGORIES, r["group_category"], lang), r["city"],
-                 format_int(r["planned"], lang), format_int(r["projects"], lang)]
-                for r in _records(agg)]  # fmt: skip
-        parts.append(f'<h2>{esc(t("groups_table", lang))}</h2>')
-        parts.append(table([t("col_group", lang), t("col_city", lang), t("planned", lang),
-                            t("col_projects", lang)], rows, numeric=(2, 3)))  # fmt: skip
-    return Markup("".join(str(p) for p in parts))
-
-
-# --- instruments ------------------------------------------------------------------------------
-
-def instruments_body(data: PublishedData, lang: str, city_names: dict) -> Markup:
-    parts = [f'<p class="intro">{esc(t("instruments_intro", lang))}</p>']
-    chart, shown, total = charts.instruments_heatmap(data.instruments, data.projects, lang)
-    if total > shown:
-        parts.append(f'<p class="note">{esc(t("instruments_limited", lang, shown=shown, total=format_int(total, lang)))}</p>')  # noqa: E501
-    if chart is not None:
-        parts.append(chart)
-    cchart = charts.instruments_city_heatmap(data.instruments, lang, city_names)
-    if cchart is not None:
-        parts.append(cchart)
-    if not data.instruments.empty:
-        agg = (data.instruments.groupby(["instrument_type", "instrument_normalised"], dropna=False)
-               .agg(n=("instrument_id", "count")).reset_index())  # fmt: skip
-        agg["order"] = [charts.INSTRUMENT_TYPE_ORDER.index(x) if x in charts.INSTRUMENT_TYPE_ORDER
-                        else 99 for x in agg["instrument_type"]]  # fmt: skip
-        agg = agg.sort_values(["order", "n", "instrument_normalised"], ascending=[True, False, True])
-        rows = [[label(INSTRUMENT_TYPES, r["instrument_type"], lang), r["instrument_normalised"],
-                 format_int(r["n"], lang)] for r in _records(agg.head(500))]  # fmt: skip
-        parts.append(f'<h2>{esc(t("instruments", lang))}</h2>')
-        parts.append(table([t("col_type", lang), t("col_instrument_norm", lang),
-                            t("col_count", lang)], rows, numeric=(2,)))  # fmt: skip
-    else:
-        parts.append(f'<p class="warning-box">{esc(t("no_rows", lang))}</p>')
-    return Markup("".join(str(p) for p in parts))
-
-
-# --- quality ----------------------------------------------------------------------------------
-
-def _badge(text: str, kind: str) -> Markup:
-    return Markup(f'<span class="badge {esc(kind)}">{esc(text)}</span>')
-
-
-def quality_body(data: PublishedData, lang: str, gate_report_href: str | None) -> Markup:
-    parts: list[Any] = [f'<p class="intro">{esc(t("quality_intro", lang))}</p>']
-    pub = data.publication_row
-    parts.append(f'<h2>{esc(t("publication", lang))}</h2>')
-    if pub:
-        items = [
-            (t("published_at", lang), format_datetime(pub.get("published_at"), lang)),
-            (t("version", lang).capitalize(), format_int(pub.get("version"), lang)),
-            (t("run_id", lang), pub.get("run_id")),
-            (t("source_build", lang), pub.get("source_build")),
-        ]
-        parts.append("<dl class=\"meta\">" + "".join(
-            f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in items) + "</dl>")  # fmt: skip
-        counts = parse_json_list(pub.get("row_counts"))
-        if counts and isinstance(counts[0], dict):
-            parts.append(table([t("col_mart", lang), t("row_counts", lang)],
-                               [[k, format_int(v, lang)] for k, v in sorted(counts[0].items())],
-                               numeric=(1,)))  # fmt: skip
-    else:
-        parts.append(f'<p class="warning-box">{esc(t("no_publication", lang))}</p>')
-
-    parts.append(f'<h2>{esc(t("gate_results", lang))}</h2>')
-    if gate_report_href:
-        parts.append(f"<p>{link(t('gate_report_link', lang), gate_report_href)}</p>")
-    gate = _records(data.gate)
-    if not gate:
-        parts.append(f'<p class="warning-box">{esc(t("no_gate", lang))}</p>')
-    else:
-        failed = [g for g in gate if g.get("success") is False or g.get("success") == 0]
-        warnings = [g for g in failed if g.get("severity") == "warning"]
-        errors = [g for g in failed if g.get("severity") != "warning"]
-        parts.append('<p>' + esc(t("summary_counts", lang, total=format_int(len(gate), lang),
-                     passed=format_int(len(gate) - len(failed), lang),
-                     warnings=format_int(len(warnings), lang),
-                     errors=format_int(len(errors), lang))) + "</p>")  # fmt: skip
-        order = {("error", False): 0, ("warning", False): 1}
-        gate.sort(key=lambda g: order.get((g.get("severity"), bool(g.get("success"))), 2))
-        rows = []
-        for g in gate:
-            sev = g.get("severity") or ""
-            ok = bool(g.get("success"))
-            rows.append([
-                g.get("suite"), g.get("mart"), Markup(f"<code>{esc(g.get('expectation'))}</code>"),
-                _badge(t(f"severity_{sev}", lang) if sev in ("error", "warning") else sev,
-                       sev if sev in ("error", "warning") else "computed"),
-                _badge(t("passed", lang) if ok else t("failed", lang), "ok" if ok else (sev or "error")),
-                g.get("observed"),
-            ])  # fmt: skip
-        parts.append(table([t("col_suite", lang), t("col_mart", lang), t("col_expectation", lang),
-                            t("col_severity", lang), t("col_result", lang),
-                            t("col_observed", lang)], rows))  # fmt: skip
-        parts.append(f'<h2>{esc(t("warnings", lang))}</h2>')
-        if not failed:
-            parts.append(f'<p>{esc(t("no_warnings", lang))}</p>')
-        for g in errors + warnings:
-            parts.append(
-                f'<div class="warning-box"><strong>{esc(g.get("mart"))}: </strong>'
-                f'<code>{esc(g.get("expectation"))}</code> — {esc(g.get("observed"))}</div>'
-            )
-            offending = parse_json_list(g.get("offending_rows"))
-            if offending:
-                limit = 50
-                dict_rows = [r if isinstance(r, dict) else {"value": r} for r in offending[:limit]]
-                cols = list(dict.fromkeys(k for r in dict_rows for k in r))
-                parts.append(table(cols, [[r.get(c) for c in cols] for r in dict_rows]))
-                if len(offending) > limit:
-                    parts.append(f'<p class="note">{esc(t("offending_more", lang, n=len(offending) - limit))}</p>')  # noqa: E501
-
-    parts.append(f'<h2>{esc(t("quarantine", lang))}</h2>')
-    q_rows = [[r.get("document_id"), r.get("city_slug"), Markup(f"<code>{esc(r.get('source_file'))}</code>"),
-               r.get("reason"), format_datetime(r.get("ingested_at"), lang)]
-              for r in _records(data.quarantine)]  # fmt: skip
-    parts.append(table([t("col_document", lang), t("col_city", lang), t("col_source_file", lang),
-                        t("col_reason", lang), t("col_ingested", lang)], q_rows,
-                       empty=t("no_quarantine", lang)))  # fmt: skip
-    return Markup("".join(str(p) for p in parts))
-
-
-# --- project pages ----------------------------------------------------------------------------
-
-Formatter = Callable[[dict[str, Any], str], str]
-
-
-def _fmt_col(col: str, fn: Callable[[Any, str], str]) -> Formatter:
-    return lambda row, lang: fn(row.get(col), lang)
-
-
-# (field, formatter, computed by the pipeline rather than read from the document)
-FACTS: list[tuple[str, Formatter, bool]] = [
-    ("total_cost_pln", lambda r, lang: format_amount_qualified(r.get("total_cost_pln"), r.get("total_cost_qualifier"), lang), False),  # noqa: E501
-    ("eu_cofinancing_pln", _fmt_col("eu_cofinancing_pln", format_amount), False),
-    ("own_contribution_pln", _fmt_col("own_contribution_pln", format_amount), False),
-    ("eu_cofinancing_share", _fmt_col("eu_cofinancing_share", format_share), True),
-    ("own_contribution_share", _fmt_col("own_contribution_share", format_share), True),
-    ("budget_identity_holds", _fmt_col("budget_identity_holds", format_bool), True),
-    ("contract_date", _fmt_col("contract_date", format_date), False),
-    ("start_date", _fmt_col("start_date", format_date), False),
-    ("end_date", _fmt_col("end_date", format_date), False),
-    ("duration_months", _fmt_col("duration_months", format_months), True),
-    ("participants_planned", _fmt_col("participants_planned", format_int), False),
-    ("participants_breakdown_sum", _fmt_col("participants_breakdown_sum", format_int), True),
-    ("participants_actual", _fmt_col("participants_actual", format_int), False),
-    ("participants_completed", _fmt_col("participants_completed", format_int), False),
-    ("completion_rate", _fmt_col("completion_rate", format_share), True),
-    ("cost_per_planned_participant_pln", _fmt_col("cost_per_planned_participant_pln", format_amount), True),  # noqa: E501
-    ("cost_per_actual_participant_pln", _fmt_col("cost_per_actual_participant_pln", format_amount), True),  # noqa: E501
-    ("cost_per_participant_month_pln", _fmt_col("cost_per_participant_month_pln", format_amount), True),  # noqa: E501
-    ("total_cost_constant_pln", _fmt_col("total_cost_constant_pln", format_amount), True),
-    ("cost_per_planned_participant_constant_pln", _fmt_col("cost_per_planned_participant_constant_pln", format_amount), True),  # noqa: E501
-    ("total_cost_eur", _fmt_col("total_cost_eur", format_amount_eur), True),
-    ("eur_pln_rate", lambda r, lang: format_number(r.get("eur_pln_rate"), 4, lang), True),
-    ("social_effectiveness_pct", _fmt_col("social_effectiveness_pct", format_pct), False),
-    ("employment_effectiveness_pct", _fmt_col("employment_effectiveness_pct", format_pct), False),
-    ("programme", lambda r, lang: r.get("programme") or MISSING, False),
-    ("programme_period", lambda r, lang: r.get("programme_period") or MISSING, False),
-    ("priority_axis", lambda r, lang: r.get("priority_axis") or MISSING, False),
-    ("measure", lambda r, lang: r.get("measure") or MISSING, False),
-    ("submeasure", lambda r, lang: r.get("submeasure") or MISSING, False),
-    ("project_type", lambda r, lang: label(PROJECT_TYPES, r.get("project_type"), lang) if r.get("project_type") else MISSING, False),  # noqa: E501
-]
-HEADER_FIELDS = {"title", "implementer", "city"}
-
-
-def _evidence_cell(items: list[dict[str, Any]]) -> Markup:
-    texts = list(dict.fromkeys(e.get("evidence_text") for e in items if e.get("evidence_text")))
-    return Markup("".join(f'<blockquote class="evidence">{esc(x)}</blockquote>' for x in texts))
-
-
-def project_body(row: dict[str, Any], evidence: list[dict[str, Any]], groups: list[dict],
-                 instruments: list[dict], siblings: list[dict], lang: str,
-                 index_href: str) -> Markup:  # fmt: skip
-    by_field: dict[str, list[dict[str, Any]]] = {}
-    for e in evidence:
-        by_field.setdefault(str(e.get("field")), []).append(e)
-    used: set[int] = set()
-
-    def take(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        for e in items:
-            used.add(id(e))
-        return items
-
-    meta = [
-        (FIELD_LABELS["city_name"][lang], row.get("city_name")),
-        (FIELD_LABELS["implementer"][lang], row.get("implementer")),
-        (FIELD_LABELS["document_kind"][lang], label(DOCUMENT_KINDS, row.get("document_kind"), lang)),
-        (FIELD_LABELS["scope"][lang], _scope_label(row, lang)),
-        (t("source_document", lang), Markup(f"<code>{esc(row.get('source_file'))}</code> "
-                                            f'<span class="note">{esc(t("source_note", lang))}</span>')),
-        (t("col_ingested", lang), format_datetime(row.get("ingested_at"), lang)),
-    ]  # fmt: skip
-    parts: list[Any] = [
-        f'<p><a href="{esc(index_href)}#projects">{esc(t("back", lang))}</a></p>',
-        '<dl class="meta">' + "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in meta) + "</dl>",
-    ]
-    header_ev = [(f, by_field.get(f, [])) for f in ("title", "implementer") if by_field.get(f)]
-    rows = []
-    for f, items in header_ev:
-        rows.append([FIELD_LABELS[f][lang], row.get(f), _evidence_cell(take(items))])
-    for f, fmt, computed in FACTS:
-        value = fmt(row, lang)
-        items = by_field.get(f, [])
-        if value == MISSING and not items:
-            continue
-        if items:
-            evidence_html = _evidence_cell(take(items))
-        elif f == "own_contribution_pln" and row.get("own_contribution_is_derived"):
-            evidence_html = _badge(t("derived", lang), "computed")
-        elif computed:
-            evidence_html = _badge(t("computed", lang), "computed")
-        else:
-            evidence_html = Markup(f'<span class="note">{esc(t("not_stated", lang))}</span>')
-        rows.append([FIELD_LABELS[f][lang], value, evidence_html])
-    parts.append(f'<h2>{esc(t("facts", lang))}</h2>')
-    parts.append(table([t("col_field", lang), t("col_value", lang), t("col_evidence", lang)],
-                       rows, class_="data facts"))  # fmt: skip
-
-    if groups:
-        ev = by_field.get("participants_planned_breakdown", [])
-        g_rows = []
-        for g in groups:
-            match = [e for e in ev if e.get("item_key") == g.get("group_label")]
-            g_rows.append([g.get("group_label"), label(GROUP_CATEGORIES, g.get("group_category"), lang),
-                           format_int(g.get("participants_planned"), lang), _evidence_cell(take(match))])
-        parts.append(f'<h2>{esc(t("groups", lang))}</h2>')
-        parts.append(table([t("col_group_label", lang), t("col_group", lang), t("planned", lang),
-                            t("col_evidence", lang)], g_rows, numeric=(2,)))  # fmt: skip
-    if instruments:
-        ev = by_field.get("instruments", [])
-        i_rows = []
-        for it in instruments:
-            lab = it.get("instrument_label")
-            match = [e for e in ev if e.get("value") == lab or e.get("item_key") == lab]
-            i_rows.append([lab, it.get("instrument_normalised"),
-                           label(INSTRUMENT_TYPES, it.get("instrument_type"), lang),
-                           _evidence_cell(take(match))])  # fmt: skip
-        parts.append(f'<h2>{esc(t("instruments", lang))}</h2>')
-        parts.append(table([t("col_instrument", lang), t("col_instrument_norm", lang),
-                            t("col_type", lang), t("col_evidence", lang)], i_rows))  # fmt: skip
-    rest = [e for e in evidence if id(e) not in used]
-    if rest:
-        parts.append(f'<h2>{esc(t("other_evidence", lang))}</h2>')
-        parts.append(table(
-            [t("col_field", lang), t("col_value", lang), t("col_evidence", lang)],
-            [[FIELD_LABELS.get(str(e.get("field")), {}).get(lang, e.get("field"))
-              + (f" [{e['item_key']}]" if e.get("item_key") else ""),
-              e.get("value"), _evidence_cell([e])] for e in rest],
-            class_="data facts"))  # fmt: skip
-    problems = parse_json_list(row.get("problems"))
-    if problems:
-        parts.append(f'<h2>{esc(t("problems", lang))}</h2><ul>'
-                     + "".join(f"<li>{esc(p)}</li>" for p in problems) + "</ul>")  # fmt: skip
-    if siblings:
-        items = "".join(
-            f'<li><a href="{esc(s["project_scope_id"])}.html">{esc(s.get("title") or s["project_scope_id"])}'
-            f"</a> — {esc(label(DOCUMENT_KINDS, s.get('document_kind'), lang))}, "
-            f"{esc(_scope_label(s, lang))}</li>"
-            for s in siblings
-        )
-        parts.append(f'<h2>{esc(t("siblings", lang))}</h2><ul>{items}</ul>')
-    return Markup("".join(str(p) for p in parts))
-
-
-def _safe_id(value: Any) -> str:
-    """project_scope_id as a file name: hex in practice; anything else is made safe."""
-    s = str(value)
-    if s and all(c.isalnum() or c in "-_" for c in s) and len(s) <= 100:
-        return s
-    import hashlib
-
-    return "x" + hashlib.sha256(s.encode("utf-8")).hexdigest()[:24]
-
-
 # --- the build --------------------------------------------------------------------------------
 
-def _build(tmp: Path, published_db: Path, out_dir: Path, lang: str,
-           reports_dir: Path | None) -> SiteResult:  # fmt: skip
+
+def _build(
+    tmp: Path, published_db: Path, out_dir: Path, lang: str, reports_dir: Path | None
+) -> SiteResult:
     w = _Writer(tmp)
     try:
         return _build_into(w, published_db, out_dir, lang, reports_dir)
@@ -686,8 +133,9 @@ def _build(tmp: Path, published_db: Path, out_dir: Path, lang: str,
         w.close()
 
 
-def _build_into(w: _Writer, published_db: Path, out_dir: Path, lang: str,
-                reports_dir: Path | None) -> SiteResult:  # fmt: skip
+def _build_into(
+    w: _Writer, published_db: Path, out_dir: Path, lang: str, reports_dir: Path | None
+) -> SiteResult:
     w.copy("plotly.min.js", resources.files("plotly") / "package_data" / "plotly.min.js")
     static = resources.files("dashboards") / "static"
     for name in ("site.css", "table.js", "plotly-locale-pl.js"):
@@ -698,10 +146,10 @@ def _build_into(w: _Writer, published_db: Path, out_dir: Path, lang: str,
         data = load_published(con)
         projects = data.projects
         projects = projects[projects["project_scope_id"].notna()].copy()
-        projects["page_id"] = [_safe_id(v) for v in projects["project_scope_id"]]
+        projects["page_id"] = [safe_id(v) for v in projects["project_scope_id"]]
         data.projects = projects
-        city_names = {r["city_slug"]: r["city_name"] for r in _records(data.cities)}
-        for r in _records(projects[["city_slug", "city_name"]].drop_duplicates()):
+        city_names = {r["city_slug"]: r["city_name"] for r in records(data.cities)}
+        for r in records(projects[["city_slug", "city_name"]].drop_duplicates()):
             city_names.setdefault(r["city_slug"], r["city_name"] or r["city_slug"])
 
         # table data
@@ -711,8 +159,10 @@ def _build_into(w: _Writer, published_db: Path, out_dir: Path, lang: str,
         chunks = 0
         if table_mode == "chunked":
             for i in range(0, n, CHUNK_SIZE):
-                w.write(f"data/projects-{chunks:04d}.js",
-                        f"window.integraChunk({chunks},{json_for_script(rows[i:i + CHUNK_SIZE])});\n")
+                w.write(
+                    f"data/projects-{chunks:04d}.js",
+                    f"window.integraChunk({chunks},{json_for_script(rows[i : i + CHUNK_SIZE])});\n",
+                )
                 chunks += 1
         else:
             chunks = 1
@@ -725,19 +175,41 @@ def _build_into(w: _Writer, published_db: Path, out_dir: Path, lang: str,
             project_lang = lg if lg in page_langs else lang
             project_dir = lang_path(project_lang, "projects")
 
-            def emit(name: str, body: Any, *, plotly: bool = False, scripts: tuple = (),
-                     lg: str = lg, note: str = note) -> None:  # fmt: skip
+            def emit(
+                name: str,
+                body: Any,
+                *,
+                plotly: bool = False,
+                scripts: tuple = (),
+                lg: str = lg,
+                note: str = note,
+            ) -> None:
                 rel = lang_path(lg, name)
                 title = dict(PAGES)[name][lg]
-                w.write(rel, page(lang=lg, title=title, body=body, root=_root_of(rel),
-                                  active=name, switch_href=_relative(rel, lang_path(_other(lg), name)),
-                                  publication_note=note, plotly=plotly, scripts=scripts))  # fmt: skip
+                w.write(
+                    rel,
+                    page(
+                        lang=lg,
+                        title=title,
+                        body=body,
+                        root=root_of(rel),
+                        active=name,
+                        switch_href=relative_href(rel, lang_path(other_lang(lg), name)),
+                        publication_note=note,
+                        plotly=plotly,
+                        scripts=scripts,
+                    ),
+                )
 
             rel_index = lang_path(lg, "index.html")
-            body, scripts = overview_body(data, lg, rel_index, table_mode, chunks, project_dir)
+            body, scripts = overview_body(
+                data, lg, rel_index, table_mode, chunks, project_dir, PAGE_SIZE
+            )
             if table_mode == "embedded":
-                body = Markup(body + f'<script type="application/json" id="integra-rows">'
-                              f"{json_for_script(rows)}</script>")
+                body = Markup(
+                    body + f'<script type="application/json" id="integra-rows">'
+                    f"{json_for_script(rows)}</script>"
+                )
             emit("index.html", body, scripts=tuple(scripts))
             emit("cities.html", cities_body(data, lg), plotly=True)
             emit("timeline.html", timeline_body(data, lg), plotly=True)
@@ -770,7 +242,7 @@ def _write_project_pages(w: _Writer, con: Any, data: PublishedData, langs: tuple
     projects = {}
     for r in read_records(con, "fct_projects"):
         if r["project_scope_id"] is not None:
-            r["page_id"] = _safe_id(r["project_scope_id"])
+            r["page_id"] = safe_id(r["project_scope_id"])
             projects[r["project_scope_id"]] = r
     groups: dict[str, list[dict]] = {}
     for g in read_records(con, "fct_participant_groups"):
@@ -787,30 +259,51 @@ def _write_project_pages(w: _Writer, con: Any, data: PublishedData, langs: tuple
     per_lang = {}
     for lg in langs:
         rel = lang_path(lg, "projects/X.html")
-        other = _other(lg)
+        other = other_lang(lg)
         if other in langs:
-            switch = _relative(rel, lang_path(other, "projects/X.html"))[:-len("X.html")]
+            switch = relative_href(rel, lang_path(other, "projects/X.html"))[: -len("X.html")]
             switch_fmt = switch + "{pid}.html"
         else:
-            switch_fmt = _relative(rel, lang_path(other, "index.html"))
-        per_lang[lg] = (rel[: -len("X.html")], switch_fmt, _root_of(rel),
-                        _relative(rel, lang_path(lg, "index.html")), publication_note(data, lg))
+            switch_fmt = relative_href(rel, lang_path(other, "index.html"))
+        per_lang[lg] = (
+            rel[: -len("X.html")],
+            switch_fmt,
+            root_of(rel),
+            relative_href(rel, lang_path(lg, "index.html")),
+            publication_note(data, lg),
+        )
 
     def write(row: dict[str, Any], evidence: list[dict[str, Any]]) -> None:
         pid = row["page_id"]
         sib = [
             {**s, "project_scope_id": s["page_id"]}
-            for s in family.get(row.get("project_id"), []) if s is not row
+            for s in family.get(row.get("project_id"), [])
+            if s is not row
         ]
         for lg in langs:
             folder, switch_fmt, root, index_href, note = per_lang[lg]
             title = row.get("title") or f"{t('project', lg)} {row['project_scope_id']}"
-            body = project_body(row, evidence, groups.get(row["project_scope_id"], []),
-                                instruments.get(row["project_scope_id"], []), sib, lg, index_href)
-            w.write(f"{folder}{pid}.html",
-                    page(lang=lg, title=title, body=body, root=root, active="",
-                         switch_href=switch_fmt.format(pid=pid), publication_note=note))
-                    # fmt: skip
+            body = project_body(
+                row,
+                evidence,
+                groups.get(row["project_scope_id"], []),
+                instruments.get(row["project_scope_id"], []),
+                sib,
+                lg,
+                index_href,
+            )
+            w.write(
+                f"{folder}{pid}.html",
+                page(
+                    lang=lg,
+                    title=title,
+                    body=body,
+                    root=root,
+                    active="",
+                    switch_href=switch_fmt.format(pid=pid),
+                    publication_note=note,
+                ),
+            )
 
     done: set[str] = set()
     for scope_id, evidence in iter_evidence(con):
@@ -827,6 +320,7 @@ def _write_project_pages(w: _Writer, con: Any, data: PublishedData, langs: tuple
 
 # --- atomic swap ------------------------------------------------------------------------------
 
+
 def _exchange(a: Path, b: Path) -> bool:
     """Atomically swap two directories (Linux renameat2 RENAME_EXCHANGE); False if unsupported."""
     try:
@@ -834,7 +328,13 @@ def _exchange(a: Path, b: Path) -> bool:
         renameat2 = libc.renameat2
     except (OSError, AttributeError):
         return False
-    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    renameat2.argtypes = [
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_uint,
+    ]
     renameat2.restype = ctypes.c_int
     at_fdcwd, rename_exchange = -100, 2
     return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0

@@ -71,7 +71,7 @@ def table(
     body = []
     for row in rows:
         cells = "".join(
-            f'<td{" class=num" if i in num else ""}>{esc(c)}</td>' for i, c in enumerate(row)
+            f"<td{' class=num' if i in num else ''}>{esc(c)}</td>" for i, c in enumerate(row)
         )
         body.append(f"<tr>{cells}</tr>")
     if not body:
@@ -88,8 +88,13 @@ def table(
 def json_for_script(data: Any) -> Markup:
     """JSON safe inside a <script> element: ``<``, ``>``, ``&`` and line separators escaped."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    for a, b in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
-                 ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):  # fmt: skip
+    for a, b in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(a, b)
     return Markup(text)
 
@@ -104,7 +109,7 @@ def _nav_links(lang: str, active: str, root: str) -> str:
     return (
         '<nav class="site-nav" aria-label="Nawigacja">'
         f'<a class="brand" href="{esc(prefix + "index.html")}">{esc(t("site_name", lang))}</a>'
-        f'<ul>{"".join(items)}</ul>'
+        f"<ul>{''.join(items)}</ul>"
     )
 
 
@@ -146,7 +151,7 @@ def page(
         f"<title>{esc(title)} — {esc(t('site_name', lang))}</title>"
         f'<link rel="stylesheet" href="{esc(root)}assets/site.css">{head_scripts}</head>'
         f"<body>{nav(lang, active, root, switch_href)}"
-        f'<main><h1>{esc(title)}</h1>{esc(body)}</main>'
-        f'<footer><p>{esc(publication_note)}</p><p>{esc(t("footer", lang))}</p></footer>'
+        f"<main><h1>{esc(title)}</h1>{esc(body)}</main>"
+        f"<footer><p>{esc(publication_note)}</p><p>{esc(t('footer', lang))}</p></footer>"
         "</body></html>\n"
     )

@@ -53,7 +53,10 @@ T: dict[str, dict[str, str]] = {
     "all_periods": {"pl": "wszystkie okresy", "en": "all periods"},
     "prev": {"pl": "‹ poprzednia", "en": "‹ previous"},
     "next": {"pl": "następna ›", "en": "next ›"},
-    "page_of": {"pl": "strona {page} z {pages}, {rows} wierszy", "en": "page {page} of {pages}, {rows} rows"},
+    "page_of": {
+        "pl": "strona {page} z {pages}, {rows} wierszy",
+        "en": "page {page} of {pages}, {rows} rows",
+    },
     "loading": {"pl": "Wczytywanie danych…", "en": "Loading data…"},
     "no_rows": {"pl": "Brak projektów spełniających kryteria.", "en": "No projects match."},
     "sort_hint": {
@@ -210,7 +213,10 @@ T: dict[str, dict[str, str]] = {
         "pl": "Sprawdzono {total}: spełnione {passed}, ostrzeżenia {warnings}, błędy {errors}.",
         "en": "Checked {total}: passed {passed}, warnings {warnings}, errors {errors}.",
     },
-    "warnings": {"pl": "Ostrzeżenia i wiersze, których dotyczą", "en": "Warnings and offending rows"},
+    "warnings": {
+        "pl": "Ostrzeżenia i wiersze, których dotyczą",
+        "en": "Warnings and offending rows",
+    },
     "no_warnings": {"pl": "Brak ostrzeżeń.", "en": "No warnings."},
     "offending_more": {"pl": "… i {n} kolejnych wierszy", "en": "… and {n} more rows"},
     "quarantine": {"pl": "Dokumenty w kwarantannie", "en": "Quarantined documents"},
@@ -219,16 +225,25 @@ T: dict[str, dict[str, str]] = {
     "col_source_file": {"pl": "Plik źródłowy", "en": "Source file"},
     "col_reason": {"pl": "Powód", "en": "Reason"},
     "col_ingested": {"pl": "Wczytano", "en": "Ingested"},
-    "no_gate": {"pl": "Brak wyników bramki w publikacji.", "en": "No gate results in the publication."},
+    "no_gate": {
+        "pl": "Brak wyników bramki w publikacji.",
+        "en": "No gate results in the publication.",
+    },
     # project page
     "project": {"pl": "Projekt", "en": "Project"},
     "back": {"pl": "← Wszystkie projekty", "en": "← All projects"},
-    "facts": {"pl": "Liczby i zdania, z których je odczytano", "en": "Figures and the sentences they were read from"},
+    "facts": {
+        "pl": "Liczby i zdania, z których je odczytano",
+        "en": "Figures and the sentences they were read from",
+    },
     "col_field": {"pl": "Pole", "en": "Field"},
     "col_value": {"pl": "Wartość", "en": "Value"},
     "col_evidence": {"pl": "Zdanie źródłowe", "en": "Source sentence"},
     "computed": {"pl": "wyliczone", "en": "computed"},
-    "derived": {"pl": "wyliczone jako koszt całkowity − dofinansowanie", "en": "computed as total − EU co-financing"},
+    "derived": {
+        "pl": "wyliczone jako koszt całkowity − dofinansowanie",
+        "en": "computed as total − EU co-financing",
+    },
     "not_stated": {"pl": "nie podano w dokumencie", "en": "not stated in the document"},
     "source_document": {"pl": "Dokument źródłowy", "en": "Source document"},
     "source_note": {
@@ -275,7 +290,10 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     },
     "participants_planned": {"pl": "Uczestnicy planowani", "en": "Participants planned"},
     "participants_actual": {"pl": "Uczestnicy faktyczni", "en": "Participants actual"},
-    "participants_completed": {"pl": "Uczestnicy, którzy zakończyli", "en": "Participants completed"},
+    "participants_completed": {
+        "pl": "Uczestnicy, którzy zakończyli",
+        "en": "Participants completed",
+    },
     "completion_rate": {"pl": "Odsetek kończących", "en": "Completion rate"},
     "participants_breakdown_sum": {"pl": "Suma grup docelowych", "en": "Sum of target groups"},
     "breakdown_matches_planned": {
@@ -294,7 +312,10 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "pl": "Koszt na uczestnika na miesiąc",
         "en": "Cost per participant-month",
     },
-    "total_cost_constant_pln": {"pl": "Koszt całkowity (ceny 2024)", "en": "Total cost (2024 prices)"},
+    "total_cost_constant_pln": {
+        "pl": "Koszt całkowity (ceny 2024)",
+        "en": "Total cost (2024 prices)",
+    },
     "eu_cofinancing_constant_pln": {
         "pl": "Dofinansowanie UE (ceny 2024)",
         "en": "EU co-financing (2024 prices)",
@@ -304,9 +325,15 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "en": "Cost per planned participant (2024 prices)",
     },
     "total_cost_eur": {"pl": "Koszt całkowity w euro", "en": "Total cost in euro"},
-    "eur_pln_rate": {"pl": "Kurs EUR/PLN (średnia roku rozpoczęcia)", "en": "EUR/PLN rate (start-year mean)"},
+    "eur_pln_rate": {
+        "pl": "Kurs EUR/PLN (średnia roku rozpoczęcia)",
+        "en": "EUR/PLN rate (start-year mean)",
+    },
     "social_effectiveness_pct": {"pl": "Efektywność społeczna", "en": "Social effectiveness"},
-    "employment_effectiveness_pct": {"pl": "Efektywność zatrudnieniowa", "en": "Employment effectiveness"},
+    "employment_effectiveness_pct": {
+        "pl": "Efektywność zatrudnieniowa",
+        "en": "Employment effectiveness",
+    },
     "instruments": {"pl": "Instrumenty", "en": "Instruments"},
     "participants_planned_breakdown": {"pl": "Grupy docelowe", "en": "Target groups"},
 }
@@ -328,7 +355,10 @@ GROUP_CATEGORIES = {
     "unemployed": {"pl": "bezrobotni", "en": "unemployed"},
     "economically_inactive": {"pl": "bierni zawodowo", "en": "economically inactive"},
     "unemployed_or_inactive": {"pl": "bezrobotni lub bierni", "en": "unemployed or inactive"},
-    "people_with_disabilities": {"pl": "osoby z niepełnosprawnościami", "en": "people with disabilities"},
+    "people_with_disabilities": {
+        "pl": "osoby z niepełnosprawnościami",
+        "en": "people with disabilities",
+    },
     "leaving_foster_care": {"pl": "opuszczający pieczę zastępczą", "en": "leaving foster care"},
     "family_environment": {"pl": "otoczenie uczestników", "en": "family and surroundings"},
     "families_with_care_difficulties": {

@@ -98,7 +98,11 @@ def column_descriptions(models_dir: Path | None = None) -> dict[str, dict[str, s
 
     models_dir = Path(models_dir) if models_dir else DBT_PROJECT_DIR / "models"
     out: dict[str, dict[str, str]] = {k: dict(v) for k, v in META_DESCRIPTIONS.items()}
-    files = sorted([*models_dir.rglob("*.yml"), *models_dir.rglob("*.yaml")]) if models_dir.is_dir() else []
+    files = (
+        sorted([*models_dir.rglob("*.yml"), *models_dir.rglob("*.yaml")])
+        if models_dir.is_dir()
+        else []
+    )
     for path in files:
         try:
             doc = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -113,7 +117,11 @@ def column_descriptions(models_dir: Path | None = None) -> dict[str, dict[str, s
             if isinstance(model.get("description"), str) and model["description"].strip():
                 entry[""] = " ".join(model["description"].split())
             for col in model.get("columns") or []:
-                if isinstance(col, dict) and col.get("name") and isinstance(col.get("description"), str):
+                if (
+                    isinstance(col, dict)
+                    and col.get("name")
+                    and isinstance(col.get("description"), str)
+                ):
                     desc = " ".join(col["description"].split())
                     if desc:
                         entry[str(col["name"])] = desc
@@ -140,7 +148,7 @@ def _columns(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str, str]
 
 
 def default_out_dir() -> Path:
-    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     return paths().home / "exports" / stamp
 
 
@@ -188,7 +196,9 @@ def export_marts(
             )
             os.replace(tmp, target)
             written.append(target)
-        written.append(_write_descriptions_csv(tables, schemas, descriptions, out_dir / DESCRIPTIONS_NAME))
+        written.append(
+            _write_descriptions_csv(tables, schemas, descriptions, out_dir / DESCRIPTIONS_NAME)
+        )
         return written
     finally:
         con.close()
@@ -225,7 +235,7 @@ def _xlsx_value(value: Any) -> Any:
         value = _ILLEGAL_XML.sub("", value)
         return value[:EXCEL_MAX_CELL]
     if isinstance(value, dt.datetime) and value.tzinfo is not None:
-        return value.astimezone(dt.timezone.utc).replace(tzinfo=None)  # Excel has no time zones
+        return value.astimezone(dt.UTC).replace(tzinfo=None)  # Excel has no time zones
     if isinstance(value, dt.time) and value.tzinfo is not None:
         return value.replace(tzinfo=None)
     if isinstance(value, Decimal):

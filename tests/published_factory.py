@@ -103,22 +103,89 @@ DDL = {
 }
 
 CITIES = [
-    ("torun", "Toruń", "kujawsko-pomorskie", "0463011", 193717, dt.date(2024, 12, 31), "confirmed", "GUS"),
-    ("wloclawek", "Włocławek", "kujawsko-pomorskie", "0464011", 101450, dt.date(2023, 6, 30), "confirmed", "GUS"),
-    ("szczecin", "Szczecin", "zachodniopomorskie", "3262011", 386706, dt.date(2024, 12, 31), "date uncertain", "GUS"),
+    (
+        "torun",
+        "Toruń",
+        "kujawsko-pomorskie",
+        "0463011",
+        193717,
+        dt.date(2024, 12, 31),
+        "confirmed",
+        "GUS",
+    ),
+    (
+        "wloclawek",
+        "Włocławek",
+        "kujawsko-pomorskie",
+        "0464011",
+        101450,
+        dt.date(2023, 6, 30),
+        "confirmed",
+        "GUS",
+    ),
+    (
+        "szczecin",
+        "Szczecin",
+        "zachodniopomorskie",
+        "3262011",
+        386706,
+        dt.date(2024, 12, 31),
+        "date uncertain",
+        "GUS",
+    ),
     ("gdynia", "Gdynia", "pomorskie", "2262011", 240084, dt.date(2024, 12, 31), "confirmed", "GUS"),
-]  # fmt: skip
+]
 
 PROGRAMMES = [
-    ("POKL", "Program Operacyjny Kapitał Ludzki", "2007-2013", "national", "EFS",
-     dt.date(2007, 1, 1), dt.date(2015, 12, 31), 0.85, 1.0, "POKL 2007-2013"),
-    ("RPO_WKP_2014", "Regionalny Program Operacyjny Województwa Kujawsko-Pomorskiego na lata 2014-2020",
-     "2014-2020", "kujawsko-pomorskie", "EFS", dt.date(2014, 1, 1), dt.date(2023, 12, 31), 0.85, 0.95, "RPO WK-P"),
-    ("RPO_WZ_2014", "Regionalny Program Operacyjny Województwa Zachodniopomorskiego 2014-2020",
-     "2014-2020", "zachodniopomorskie", "EFS", dt.date(2014, 1, 1), dt.date(2023, 12, 31), 0.85, 0.95, "RPO WZ"),
-    ("RPO_WP_2014", "Regionalny Program Operacyjny Województwa Pomorskiego na lata 2014-2020",
-     "2014-2020", "pomorskie", "EFS", dt.date(2014, 1, 1), dt.date(2023, 12, 31), 0.85, 0.95, "RPO WP"),
-]  # fmt: skip
+    (
+        "POKL",
+        "Program Operacyjny Kapitał Ludzki",
+        "2007-2013",
+        "national",
+        "EFS",
+        dt.date(2007, 1, 1),
+        dt.date(2015, 12, 31),
+        0.85,
+        1.0,
+        "POKL 2007-2013",
+    ),
+    (
+        "RPO_WKP_2014",
+        "Regionalny Program Operacyjny Województwa Kujawsko-Pomorskiego na lata 2014-2020",
+        "2014-2020",
+        "kujawsko-pomorskie",
+        "EFS",
+        dt.date(2014, 1, 1),
+        dt.date(2023, 12, 31),
+        0.85,
+        0.95,
+        "RPO WK-P",
+    ),
+    (
+        "RPO_WZ_2014",
+        "Regionalny Program Operacyjny Województwa Zachodniopomorskiego 2014-2020",
+        "2014-2020",
+        "zachodniopomorskie",
+        "EFS",
+        dt.date(2014, 1, 1),
+        dt.date(2023, 12, 31),
+        0.85,
+        0.95,
+        "RPO WZ",
+    ),
+    (
+        "RPO_WP_2014",
+        "Regionalny Program Operacyjny Województwa Pomorskiego na lata 2014-2020",
+        "2014-2020",
+        "pomorskie",
+        "EFS",
+        dt.date(2014, 1, 1),
+        dt.date(2023, 12, 31),
+        0.85,
+        0.95,
+        "RPO WP",
+    ),
+]
 
 CITY_NAMES = {c[0]: c[1] for c in CITIES}
 VOIVODESHIPS = {c[0]: c[2] for c in CITIES}
@@ -145,13 +212,20 @@ def _project(**kw: object) -> dict:
         row["eu_cofinancing_share"] = eu / total
     if total and own is not None:
         row["own_contribution_share"] = own / total
-    if total is not None and eu is not None and own is not None and not row["own_contribution_is_derived"]:
+    if (
+        total is not None
+        and eu is not None
+        and own is not None
+        and not row["own_contribution_is_derived"]
+    ):
         row["budget_identity_holds"] = abs(eu + own - total) < 0.005
     s, e = row["start_date"], row["end_date"]
     if s and e:
         row["duration_months"] = (e.year - s.year) * 12 + e.month - s.month + 1
     planned, actual, completed = (
-        row["participants_planned"], row["participants_actual"], row["participants_completed"],
+        row["participants_planned"],
+        row["participants_actual"],
+        row["participants_completed"],
     )
     if actual and completed is not None:
         row["completion_rate"] = completed / actual
@@ -230,18 +304,31 @@ TORUN_EVIDENCE = {
     "liczby uczestników projektu.",
 }
 TORUN_VALUES = {
-    "total_cost_pln": "1239061.22", "eu_cofinancing_pln": "1053259.79",
-    "own_contribution_pln": "185801.43", "contract_date": "2017-10-13", "start_date": "2017-10-01",
-    "end_date": "2019-09-30", "participants_planned": "120", "social_effectiveness_pct": "34",
-    "employment_effectiveness_pct": "22", "priority_axis": "9", "measure": "9.2",
-    "submeasure": "9.2.1", "project_type": "konkursowy", "programme_period": "2014-2020",
-}  # fmt: skip
+    "total_cost_pln": "1239061.22",
+    "eu_cofinancing_pln": "1053259.79",
+    "own_contribution_pln": "185801.43",
+    "contract_date": "2017-10-13",
+    "start_date": "2017-10-01",
+    "end_date": "2019-09-30",
+    "participants_planned": "120",
+    "social_effectiveness_pct": "34",
+    "employment_effectiveness_pct": "22",
+    "priority_axis": "9",
+    "measure": "9.2",
+    "submeasure": "9.2.1",
+    "project_type": "konkursowy",
+    "programme_period": "2014-2020",
+}
 TORUN_GROUPS = [
     ("32 osób bezrobotnych zakwalifikowanych do III profilu", "unemployed", 32),
     ("32 osób bezrobotnych zakwalifikowanych do I i II profilu", "unemployed", 32),
     ("16 osób biernych zawodowo i nieposzukujących pracy", "economically_inactive", 16),
-    ("40 osób z otoczenia osób zagrożonych ubóstwem lub wykluczeniem społecznym", "family_environment", 40),
-]  # fmt: skip
+    (
+        "40 osób z otoczenia osób zagrożonych ubóstwem lub wykluczeniem społecznym",
+        "family_environment",
+        40,
+    ),
+]
 TORUN_INSTRUMENTS = [
     ("Kontrakty socjalne", "kontrakt socjalny", "social"),
     ("Praca animacyjna na rzecz społeczności lokalnej", "praca animacyjna", "social"),
@@ -254,13 +341,17 @@ TORUN_INSTRUMENTS = [
     ("Pośrednictwo pracy", "pośrednictwo pracy", "vocational"),
     ("Doradztwo prawne", "doradztwo prawne", "social"),
     ("Wyjazd edukacyjny", "wyjazd edukacyjny", "educational"),
-]  # fmt: skip
+]
 
 WLOCLAWEK_GROUPS = [
     ("osób bezrobotnych i nieaktywnych zawodowo", "unemployed_or_inactive", 449),
     ("osób niepełnosprawnych", "people_with_disabilities", 60),
-    ("osób opuszczających rodziny zastępcze i placówki opiekuńczo – wychowawcze", "leaving_foster_care", 12),
-]  # fmt: skip
+    (
+        "osób opuszczających rodziny zastępcze i placówki opiekuńczo – wychowawcze",
+        "leaving_foster_care",
+        12,
+    ),
+]
 WLOCLAWEK_INSTRUMENTS = [
     ("kursy i szkolenia", "szkolenie zawodowe", "vocational"),
     ("poradnictwo psychologiczne", "poradnictwo psychologiczne", "health"),
@@ -268,97 +359,168 @@ WLOCLAWEK_INSTRUMENTS = [
     ("zajęcia z obsługi komputera", "zajęcia komputerowe", "educational"),
     ("turnusy rehabilitacyjne", "turnus rehabilitacyjny", "health"),
     ("Programy Aktywności Lokalnej", "program aktywności lokalnej", "social"),
-]  # fmt: skip
+]
 SZCZECIN_GROUPS = [
     ("Osoby przebywające w pieczy zastępczej", "leaving_foster_care", 200),
-    ("Rodziny przeżywające trudności w pełnieniu funkcji opiekuńczo wychowawczych",
-     "families_with_care_difficulties", 69),
+    (
+        "Rodziny przeżywające trudności w pełnieniu funkcji opiekuńczo wychowawczych",
+        "families_with_care_difficulties",
+        69,
+    ),
     ("Osoby dotknięte ubóstwem", "poverty", 144),
     ("Osoby niepełnosprawne", "people_with_disabilities", 100),
-]  # fmt: skip
+]
 SZCZECIN_INSTRUMENTS = [
     ("wyjazdy socjoterapeutyczne", "wyjazd socjoterapeutyczny", "social"),
     ("zajęcia kompensacyjne", "zajęcia kompensacyjne", "educational"),
     ("wsparcie asystentów rodzin", "asystent rodziny", "social"),
     ("udział w Klubie Integracji Społecznej", "klub integracji społecznej", "social"),
-]  # fmt: skip
+]
 
 
 def seed_projects() -> list[dict]:
     """The five seed documents plus the hostile project, as fct_projects rows."""
     return [
         _project(
-            document_id=TORUN_ID, project_id="p_torun_aws", city_slug="torun",
-            source_file="torun/000_d62dbd5068231973.txt", document_kind="project_page",
-            scope="whole_project", title=TORUN_EVIDENCE["title"],
+            document_id=TORUN_ID,
+            project_id="p_torun_aws",
+            city_slug="torun",
+            source_file="torun/000_d62dbd5068231973.txt",
+            document_kind="project_page",
+            scope="whole_project",
+            title=TORUN_EVIDENCE["title"],
             implementer="Miejski Ośrodek Pomocy Rodzinie w Toruniu",
             programme="Regionalny Program Operacyjny Województwa Kujawsko-Pomorskiego na lata 2014-2020",
-            programme_code="RPO_WKP_2014", programme_period="2014-2020", priority_axis="9",
-            measure="9.2", submeasure="9.2.1", project_type="konkursowy",
-            contract_date=dt.date(2017, 10, 13), start_date=dt.date(2017, 10, 1),
-            end_date=dt.date(2019, 9, 30), total_cost_pln=1239061.22,
-            total_cost_qualifier="exact", eu_cofinancing_pln=1053259.79,
-            own_contribution_pln=185801.43, participants_planned=120,
-            participants_breakdown_sum=120, breakdown_matches_planned=True,
-            social_effectiveness_pct=34.0, employment_effectiveness_pct=22.0,
+            programme_code="RPO_WKP_2014",
+            programme_period="2014-2020",
+            priority_axis="9",
+            measure="9.2",
+            submeasure="9.2.1",
+            project_type="konkursowy",
+            contract_date=dt.date(2017, 10, 13),
+            start_date=dt.date(2017, 10, 1),
+            end_date=dt.date(2019, 9, 30),
+            total_cost_pln=1239061.22,
+            total_cost_qualifier="exact",
+            eu_cofinancing_pln=1053259.79,
+            own_contribution_pln=185801.43,
+            participants_planned=120,
+            participants_breakdown_sum=120,
+            breakdown_matches_planned=True,
+            social_effectiveness_pct=34.0,
+            employment_effectiveness_pct=22.0,
         ),
         _project(
-            document_id=WLOCLAWEK_2011_ID, project_id="p_wloclawek_ai", city_slug="wloclawek",
-            source_file="wloclawek/001_c261dfd9839ef175.txt", document_kind="announcement",
-            scope="edition", scope_year=2011,
+            document_id=WLOCLAWEK_2011_ID,
+            project_id="p_wloclawek_ai",
+            city_slug="wloclawek",
+            source_file="wloclawek/001_c261dfd9839ef175.txt",
+            document_kind="announcement",
+            scope="edition",
+            scope_year=2011,
             title="Aktywna Integracja - Projekt Systemowy MOPR Włocławek",
             implementer="Miejski Ośrodek Pomocy Rodzinie we Włocławku",
-            programme="Program Operacyjny Kapitał Ludzki", programme_code="POKL",
-            programme_period="2007-2013", priority_axis="7", measure="7.1", submeasure="7.1.1",
-            project_type="systemowy", start_date=dt.date(2011, 1, 1),
-            end_date=dt.date(2011, 12, 31), total_cost_pln=2177857.15,
-            total_cost_qualifier="exact", eu_cofinancing_pln=1949182.15,
-            own_contribution_pln=228675.00, participants_planned=521,
-            participants_breakdown_sum=521, breakdown_matches_planned=True,
+            programme="Program Operacyjny Kapitał Ludzki",
+            programme_code="POKL",
+            programme_period="2007-2013",
+            priority_axis="7",
+            measure="7.1",
+            submeasure="7.1.1",
+            project_type="systemowy",
+            start_date=dt.date(2011, 1, 1),
+            end_date=dt.date(2011, 12, 31),
+            total_cost_pln=2177857.15,
+            total_cost_qualifier="exact",
+            eu_cofinancing_pln=1949182.15,
+            own_contribution_pln=228675.00,
+            participants_planned=521,
+            participants_breakdown_sum=521,
+            breakdown_matches_planned=True,
         ),
         _project(
-            document_id=WLOCLAWEK_FINAL_ID, project_id="p_wloclawek_ai", city_slug="wloclawek",
-            source_file="wloclawek/002_15544dd2ddf9f4a7.txt", document_kind="final_report",
-            scope="whole_project", title="Aktywna Integracja – Projekt Systemowy MOPR Włocławek",
+            document_id=WLOCLAWEK_FINAL_ID,
+            project_id="p_wloclawek_ai",
+            city_slug="wloclawek",
+            source_file="wloclawek/002_15544dd2ddf9f4a7.txt",
+            document_kind="final_report",
+            scope="whole_project",
+            title="Aktywna Integracja – Projekt Systemowy MOPR Włocławek",
             implementer="Miejski Ośrodek Pomocy Rodzinie we Włocławku",
-            programme="Program Operacyjny Kapitał Ludzki", programme_code="POKL",
-            programme_period="2007-2013", priority_axis="7", measure="7.1", submeasure="7.1.1",
-            start_date=dt.date(2008, 1, 1), end_date=dt.date(2013, 12, 31),
-            total_cost_pln=10000000.0, total_cost_qualifier="more_than",
-            participants_actual=2815, participants_completed=2620,
-            problems=json.dumps(["total cost stated only as a lower bound (przekroczył kwotę 10 mln zł)"],
-                                ensure_ascii=False),
+            programme="Program Operacyjny Kapitał Ludzki",
+            programme_code="POKL",
+            programme_period="2007-2013",
+            priority_axis="7",
+            measure="7.1",
+            submeasure="7.1.1",
+            start_date=dt.date(2008, 1, 1),
+            end_date=dt.date(2013, 12, 31),
+            total_cost_pln=10000000.0,
+            total_cost_qualifier="more_than",
+            participants_actual=2815,
+            participants_completed=2620,
+            problems=json.dumps(
+                ["total cost stated only as a lower bound (przekroczył kwotę 10 mln zł)"],
+                ensure_ascii=False,
+            ),
         ),
         _project(
-            document_id=SZCZECIN_ID, project_id="p_szczecin_ai", city_slug="szczecin",
-            source_file="szczecin/003_fabddfe91cbf95b5.txt", document_kind="announcement",
-            scope="whole_project", title="Aktywna Integracja w Szczecinie",
+            document_id=SZCZECIN_ID,
+            project_id="p_szczecin_ai",
+            city_slug="szczecin",
+            source_file="szczecin/003_fabddfe91cbf95b5.txt",
+            document_kind="announcement",
+            scope="whole_project",
+            title="Aktywna Integracja w Szczecinie",
             implementer="Miejski Ośrodek Pomocy Rodzinie w Szczecinie",
             programme="Regionalny Program Operacyjny Województwa Zachodniopomorskiego 2014-2020",
-            programme_code="RPO_WZ_2014", programme_period="2014-2020",
-            total_cost_pln=4991287.50, total_cost_qualifier="exact",
-            eu_cofinancing_pln=4242037.50, participants_planned=513,
-            participants_breakdown_sum=513, breakdown_matches_planned=True,
+            programme_code="RPO_WZ_2014",
+            programme_period="2014-2020",
+            total_cost_pln=4991287.50,
+            total_cost_qualifier="exact",
+            eu_cofinancing_pln=4242037.50,
+            participants_planned=513,
+            participants_breakdown_sum=513,
+            breakdown_matches_planned=True,
         ),
         _project(
-            document_id=GDYNIA_ID, project_id="p_gdynia_ps", city_slug="gdynia",
-            source_file="gdynia/004_2c2b91088d8d6981.txt", document_kind="project_page",
-            scope="whole_project", title="Projekt systemowy MOPS Gdynia", implementer="MOPS Gdynia",
-            programme="Program Operacyjny Kapitał Ludzki", programme_code="POKL",
-            programme_period="2007-2013", project_type="systemowy",
-            start_date=dt.date(2008, 5, 1), end_date=dt.date(2013, 12, 31),
-            total_cost_pln=15707281.20, total_cost_qualifier="exact",
-            eu_cofinancing_pln=13952247.93, participants_actual=1326,
+            document_id=GDYNIA_ID,
+            project_id="p_gdynia_ps",
+            city_slug="gdynia",
+            source_file="gdynia/004_2c2b91088d8d6981.txt",
+            document_kind="project_page",
+            scope="whole_project",
+            title="Projekt systemowy MOPS Gdynia",
+            implementer="MOPS Gdynia",
+            programme="Program Operacyjny Kapitał Ludzki",
+            programme_code="POKL",
+            programme_period="2007-2013",
+            project_type="systemowy",
+            start_date=dt.date(2008, 5, 1),
+            end_date=dt.date(2013, 12, 31),
+            total_cost_pln=15707281.20,
+            total_cost_qualifier="exact",
+            eu_cofinancing_pln=13952247.93,
+            participants_actual=1326,
         ),
         _project(
-            document_id=HOSTILE_ID, project_id="p_hostile", city_slug="gdynia",
-            source_file="gdynia/999_<b>hostile</b>.html", document_kind="announcement",
-            scope="whole_project", title=HOSTILE_TITLE, implementer=HOSTILE_IMPLEMENTER,
-            programme="<svg onload=alert(3)>", programme_code="RPO_WP_2014",
-            programme_period="2014-2020", start_date=dt.date(2017, 3, 1),
-            end_date=dt.date(2018, 2, 28), total_cost_pln=100000.0,
-            total_cost_qualifier="approximately", eu_cofinancing_pln=85000.0,
-            participants_planned=10, participants_breakdown_sum=10,
+            document_id=HOSTILE_ID,
+            project_id="p_hostile",
+            city_slug="gdynia",
+            source_file="gdynia/999_<b>hostile</b>.html",
+            document_kind="announcement",
+            scope="whole_project",
+            title=HOSTILE_TITLE,
+            implementer=HOSTILE_IMPLEMENTER,
+            programme="<svg onload=alert(3)>",
+            programme_code="RPO_WP_2014",
+            programme_period="2014-2020",
+            start_date=dt.date(2017, 3, 1),
+            end_date=dt.date(2018, 2, 28),
+            total_cost_pln=100000.0,
+            total_cost_qualifier="approximately",
+            eu_cofinancing_pln=85000.0,
+            participants_planned=10,
+            participants_breakdown_sum=10,
             breakdown_matches_planned=True,
             problems=json.dumps(["<script>alert(4)</script> in the text"]),
         ),
@@ -372,26 +534,59 @@ def _evidence_rows(projects: list[dict]) -> list[tuple]:
     def add(pid, field, value, text, item_key=None, item_index=0, start=0):
         p = by_id[pid]
         fid = f"{pid}_{len(rows):04d}"
-        rows.append((fid, pid, p["document_id"], p["source_file"], field, item_key, item_index,
-                     value, text, start, start + len(text)))
+        rows.append(
+            (
+                fid,
+                pid,
+                p["document_id"],
+                p["source_file"],
+                field,
+                item_key,
+                item_index,
+                value,
+                text,
+                start,
+                start + len(text),
+            )
+        )
 
     for field, text in TORUN_EVIDENCE.items():
         value = TORUN_VALUES.get(field) or by_id[TORUN_ID].get(field) or text
         add(TORUN_ID, field, str(value), text, start=100 + 10 * len(rows))
     for i, (lab, _cat, n) in enumerate(TORUN_GROUPS):
-        add(TORUN_ID, "participants_planned_breakdown", str(n), f"- {lab},", item_key=lab, item_index=i)
+        add(
+            TORUN_ID,
+            "participants_planned_breakdown",
+            str(n),
+            f"- {lab},",
+            item_key=lab,
+            item_index=i,
+        )
     for i, (lab, _norm, _type) in enumerate(TORUN_INSTRUMENTS):
         add(TORUN_ID, "instruments", lab, f"•  {lab},", item_index=i)
 
     w = WLOCLAWEK_2011_ID
-    add(w, "total_cost_pln", "2177857.15", "Wartość projektu wynosi 2 177 857,15 zł. w tym: dotacja "
-        "rozwojowa 1 949 182,15 zł., wkład własny 228 675,00 zł.")
+    add(
+        w,
+        "total_cost_pln",
+        "2177857.15",
+        "Wartość projektu wynosi 2 177 857,15 zł. w tym: dotacja "
+        "rozwojowa 1 949 182,15 zł., wkład własny 228 675,00 zł.",
+    )
     add(w, "eu_cofinancing_pln", "1949182.15", "dotacja rozwojowa 1 949 182,15 zł.")
     add(w, "own_contribution_pln", "228675.00", "wkład własny 228 675,00 zł.")
-    add(w, "start_date", "2011-01-01", "Projekt realizowany jest w okresie od stycznia 2011 r. do 31 "
-        "grudnia 2011 r.")
-    add(w, "end_date", "2011-12-31", "Projekt realizowany jest w okresie od stycznia 2011 r. do 31 "
-        "grudnia 2011 r.")
+    add(
+        w,
+        "start_date",
+        "2011-01-01",
+        "Projekt realizowany jest w okresie od stycznia 2011 r. do 31 grudnia 2011 r.",
+    )
+    add(
+        w,
+        "end_date",
+        "2011-12-31",
+        "Projekt realizowany jest w okresie od stycznia 2011 r. do 31 grudnia 2011 r.",
+    )
     add(w, "participants_planned", "521", "Grupę docelową stanowi 521 osób z terenu Włocławka")
     for i, (lab, _c, n) in enumerate(WLOCLAWEK_GROUPS):
         add(w, "participants_planned_breakdown", str(n), f"{n} {lab}", item_key=lab, item_index=i)
@@ -400,33 +595,76 @@ def _evidence_rows(projects: list[dict]) -> list[tuple]:
 
     f = WLOCLAWEK_FINAL_ID
     add(f, "total_cost_pln", "10000000", "Koszt projektu ogółem przekroczył kwotę 10 mln zł.")
-    add(f, "participants_actual", "2815", "Udział w projekcie w latach 2008 - 2013 wzięło ogółem "
-        "2 815 osób, zakończyło 2 620.")
-    add(f, "participants_completed", "2620", "Udział w projekcie w latach 2008 - 2013 wzięło ogółem "
-        "2 815 osób, zakończyło 2 620.")
+    add(
+        f,
+        "participants_actual",
+        "2815",
+        "Udział w projekcie w latach 2008 - 2013 wzięło ogółem 2 815 osób, zakończyło 2 620.",
+    )
+    add(
+        f,
+        "participants_completed",
+        "2620",
+        "Udział w projekcie w latach 2008 - 2013 wzięło ogółem 2 815 osób, zakończyło 2 620.",
+    )
     add(f, "start_date", "2008-01-01", "w latach 2008 – 2013")
 
     s = SZCZECIN_ID
     add(s, "total_cost_pln", "4991287.50", "Wartość całego projektu wyniesie 4 991 287,50 zł.")
-    add(s, "eu_cofinancing_pln", "4242037.50", "Miejski Ośrodek Pomocy Rodzinie w Szczecinie "
-        "otrzyma 4 242 037,50 zł dofinansowania")
-    add(s, "participants_planned", "513", "Celem głównym projektu jest rozwój aktywnej integracji "
-        "oraz pracy socjalnej wśród 513 podopiecznych MOPR")
+    add(
+        s,
+        "eu_cofinancing_pln",
+        "4242037.50",
+        "Miejski Ośrodek Pomocy Rodzinie w Szczecinie otrzyma 4 242 037,50 zł dofinansowania",
+    )
+    add(
+        s,
+        "participants_planned",
+        "513",
+        "Celem głównym projektu jest rozwój aktywnej integracji "
+        "oraz pracy socjalnej wśród 513 podopiecznych MOPR",
+    )
     for i, (lab, _c, n) in enumerate(SZCZECIN_GROUPS):
-        add(s, "participants_planned_breakdown", str(n), f"{lab} ({n} uczestników)", item_key=lab,
-            item_index=i)
+        add(
+            s,
+            "participants_planned_breakdown",
+            str(n),
+            f"{lab} ({n} uczestników)",
+            item_key=lab,
+            item_index=i,
+        )
 
     g = GDYNIA_ID
-    add(g, "total_cost_pln", "15707281.20", "Łączny budżet projektu wyniósł 15.707.281,20 zł, w tym "
-        "13.952.247,93 zł w ramach dofinansowania.")
-    add(g, "eu_cofinancing_pln", "13952247.93", "Łączny budżet projektu wyniósł 15.707.281,20 zł, w "
-        "tym 13.952.247,93 zł w ramach dofinansowania.")
-    add(g, "participants_actual", "1326", "w projekcie udział wzięło ogółem 1.326 mieszkańców Gdyni.")
+    add(
+        g,
+        "total_cost_pln",
+        "15707281.20",
+        "Łączny budżet projektu wyniósł 15.707.281,20 zł, w tym "
+        "13.952.247,93 zł w ramach dofinansowania.",
+    )
+    add(
+        g,
+        "eu_cofinancing_pln",
+        "13952247.93",
+        "Łączny budżet projektu wyniósł 15.707.281,20 zł, w "
+        "tym 13.952.247,93 zł w ramach dofinansowania.",
+    )
+    add(
+        g,
+        "participants_actual",
+        "1326",
+        "w projekcie udział wzięło ogółem 1.326 mieszkańców Gdyni.",
+    )
     add(g, "start_date", "2008-05-01", "maj 2008 – grudzień 2013")
     add(g, "end_date", "2013-12-31", "maj 2008 – grudzień 2013")
 
     h = HOSTILE_ID
-    add(h, "title", HOSTILE_TITLE, f"Tytuł: {HOSTILE_TITLE}</td></tr></table><script>alert(5)</script>")
+    add(
+        h,
+        "title",
+        HOSTILE_TITLE,
+        f"Tytuł: {HOSTILE_TITLE}</td></tr></table><script>alert(5)</script>",
+    )
     add(h, "implementer", HOSTILE_IMPLEMENTER, f"Realizator: {HOSTILE_IMPLEMENTER}")
     add(h, "total_cost_pln", "100000", "około 100 000 zł <b>bold</b>")
     add(h, "participants_planned_breakdown", "10", "<i>grupa</i> 10 osób", item_key="<i>grupa</i>")
@@ -435,8 +673,12 @@ def _evidence_rows(projects: list[dict]) -> list[tuple]:
 
 def _groups(projects_by_id: dict) -> list[tuple]:
     rows = []
-    for pid, groups in [(TORUN_ID, TORUN_GROUPS), (WLOCLAWEK_2011_ID, WLOCLAWEK_GROUPS),
-                        (SZCZECIN_ID, SZCZECIN_GROUPS), (HOSTILE_ID, [("<i>grupa</i>", "other", 10)])]:
+    for pid, groups in [
+        (TORUN_ID, TORUN_GROUPS),
+        (WLOCLAWEK_2011_ID, WLOCLAWEK_GROUPS),
+        (SZCZECIN_ID, SZCZECIN_GROUPS),
+        (HOSTILE_ID, [("<i>grupa</i>", "other", 10)]),
+    ]:
         p = projects_by_id[pid]
         for i, (lab, cat, n) in enumerate(groups):
             rows.append((f"{pid}_g{i}", pid, p["project_id"], p["city_slug"], lab, cat, n))
@@ -446,8 +688,12 @@ def _groups(projects_by_id: dict) -> list[tuple]:
 def _instruments(projects_by_id: dict) -> list[tuple]:
     rows = []
     hostile = [("<script>alert(6)</script>", "<b>x</b>", "social")]
-    for pid, items in [(TORUN_ID, TORUN_INSTRUMENTS), (WLOCLAWEK_2011_ID, WLOCLAWEK_INSTRUMENTS),
-                       (SZCZECIN_ID, SZCZECIN_INSTRUMENTS), (HOSTILE_ID, hostile)]:
+    for pid, items in [
+        (TORUN_ID, TORUN_INSTRUMENTS),
+        (WLOCLAWEK_2011_ID, WLOCLAWEK_INSTRUMENTS),
+        (SZCZECIN_ID, SZCZECIN_INSTRUMENTS),
+        (HOSTILE_ID, hostile),
+    ]:
         p = projects_by_id[pid]
         for i, (lab, norm, typ) in enumerate(items):
             rows.append((f"{pid}_i{i}", pid, p["project_id"], p["city_slug"], lab, norm, typ))
@@ -466,9 +712,9 @@ SELECT p.city_slug, any_value(p.city_name) AS city_name, p.programme_period,
          / nullif(sum(total_cost_pln) FILTER (WHERE eu_cofinancing_pln IS NOT NULL), 0)
          AS eu_cofinancing_share_weighted,
        sum(total_cost_constant_pln) AS total_cost_constant_pln_sum,
-       sum(participants_planned) AS participants_planned_sum,
+       CAST(sum(participants_planned) AS BIGINT) AS participants_planned_sum,
        count(participants_planned) AS projects_with_participants_planned,
-       sum(participants_actual) AS participants_actual_sum,
+       CAST(sum(participants_actual) AS BIGINT) AS participants_actual_sum,
        count(participants_actual) AS projects_with_participants_actual,
        median(coalesce(cost_per_actual_participant_pln, cost_per_planned_participant_pln))
          AS median_cost_per_participant_pln,
@@ -520,7 +766,7 @@ def _synthetic_projects(con: duckdb.DuckDBPyConnection, n: int) -> None:
         "cost_per_planned_participant_constant_pln": "(100000 + (i * 7919) % 5000000) * 1.4 / (20 + i % 500)",
         "problems": "'[]'",
         "ingested_at": "TIMESTAMP '2025-11-20 01:45:00'",
-    }  # fmt: skip
+    }
     con.execute(SYNTHETIC_SQL.format(cols=", ".join(exprs), exprs=", ".join(exprs.values()), n=n))
     con.execute(f"""
         INSERT INTO main.fct_instruments
@@ -579,50 +825,144 @@ def build_published_db(path: Path, extra_projects: int = 0) -> Path:
             HOSTILE_ID: "0" * 64,
         }
         docs = [
-            (p["document_id"], p["city_slug"], p["source_file"], sha[p["document_id"]], 4000,
-             "utf-8", "html" if p["source_file"].endswith(".html") else "txt", "ok",
-             p["problems"], True, INGESTED_AT)
+            (
+                p["document_id"],
+                p["city_slug"],
+                p["source_file"],
+                sha[p["document_id"]],
+                4000,
+                "utf-8",
+                "html" if p["source_file"].endswith(".html") else "txt",
+                "ok",
+                p["problems"],
+                True,
+                INGESTED_AT,
+            )
             for p in projects
         ]
-        docs.append(("badc0ffee0000001", "torun", "torun/skan_umowy.pdf", "1" * 64, 182734, None,
-                     "pdf", "rejected", '["no text layer (scanned PDF)"]', True, INGESTED_AT))
+        docs.append(
+            (
+                "badc0ffee0000001",
+                "torun",
+                "torun/skan_umowy.pdf",
+                "1" * 64,
+                182734,
+                None,
+                "pdf",
+                "rejected",
+                '["no text layer (scanned PDF)"]',
+                True,
+                INGESTED_AT,
+            )
+        )
         insert("fct_documents", docs)
         if extra_projects:
             _synthetic_projects(con, extra_projects)
         con.execute(CITY_COMPARISON_SQL)
-        insert("meta_quarantine", [
-            ("badc0ffee0000001", "torun", "torun/skan_umowy.pdf", "1" * 64,
-             "no text layer (scanned PDF)", INGESTED_AT),
-            ("badc0ffee0000002", "gdynia", "gdynia/<img src=x onerror=alert(7)>.txt", "2" * 64,
-             "empty file <script>alert(8)</script>", INGESTED_AT),
-        ])  # fmt: skip
-        insert("meta_gate_results", [
-            ("marts", "fct_projects", "expect_column_values_to_be_unique(project_scope_id)", "error",
-             True, "0 duplicates", "[]"),
-            ("marts", "fct_projects", "expect_column_values_to_be_between(eu_cofinancing_share, 0, 1)",
-             "error", True, "0 out of range", "[]"),
-            ("marts", "fct_projects", "budget_identity_holds is not false", "warning", True,
-             "0 of 3 projects", "[]"),
-            ("marts", "fct_projects",
-             "expect_column_values_to_not_be_null(total_cost_qualifier = exact)", "warning",
-             False, "2 of 6 projects have an inexact total cost",
-             json.dumps([
-                 {"project_scope_id": WLOCLAWEK_FINAL_ID, "total_cost_qualifier": "more_than",
-                  "total_cost_pln": 10000000.0},
-                 {"project_scope_id": HOSTILE_ID, "total_cost_qualifier": "approximately",
-                  "title": HOSTILE_TITLE},
-             ], ensure_ascii=False)),
-            ("marts", "fct_projects", "participants_planned is not null", "warning", False,
-             "2 of 6 projects state no planned participants",
-             json.dumps([{"project_scope_id": WLOCLAWEK_FINAL_ID}, {"project_scope_id": GDYNIA_ID}])),
-        ])  # fmt: skip
+        insert(
+            "meta_quarantine",
+            [
+                (
+                    "badc0ffee0000001",
+                    "torun",
+                    "torun/skan_umowy.pdf",
+                    "1" * 64,
+                    "no text layer (scanned PDF)",
+                    INGESTED_AT,
+                ),
+                (
+                    "badc0ffee0000002",
+                    "gdynia",
+                    "gdynia/<img src=x onerror=alert(7)>.txt",
+                    "2" * 64,
+                    "empty file <script>alert(8)</script>",
+                    INGESTED_AT,
+                ),
+            ],
+        )
+        insert(
+            "meta_gate_results",
+            [
+                (
+                    "marts",
+                    "fct_projects",
+                    "expect_column_values_to_be_unique(project_scope_id)",
+                    "error",
+                    True,
+                    "0 duplicates",
+                    "[]",
+                ),
+                (
+                    "marts",
+                    "fct_projects",
+                    "expect_column_values_to_be_between(eu_cofinancing_share, 0, 1)",
+                    "error",
+                    True,
+                    "0 out of range",
+                    "[]",
+                ),
+                (
+                    "marts",
+                    "fct_projects",
+                    "budget_identity_holds is not false",
+                    "warning",
+                    True,
+                    "0 of 3 projects",
+                    "[]",
+                ),
+                (
+                    "marts",
+                    "fct_projects",
+                    "expect_column_values_to_not_be_null(total_cost_qualifier = exact)",
+                    "warning",
+                    False,
+                    "2 of 6 projects have an inexact total cost",
+                    json.dumps(
+                        [
+                            {
+                                "project_scope_id": WLOCLAWEK_FINAL_ID,
+                                "total_cost_qualifier": "more_than",
+                                "total_cost_pln": 10000000.0,
+                            },
+                            {
+                                "project_scope_id": HOSTILE_ID,
+                                "total_cost_qualifier": "approximately",
+                                "title": HOSTILE_TITLE,
+                            },
+                        ],
+                        ensure_ascii=False,
+                    ),
+                ),
+                (
+                    "marts",
+                    "fct_projects",
+                    "participants_planned is not null",
+                    "warning",
+                    False,
+                    "2 of 6 projects state no planned participants",
+                    json.dumps(
+                        [{"project_scope_id": WLOCLAWEK_FINAL_ID}, {"project_scope_id": GDYNIA_ID}]
+                    ),
+                ),
+            ],
+        )
         counts = {
             t: con.execute(f"SELECT count(*) FROM main.{t}").fetchone()[0]
-            for t in DDL if not t.startswith("meta_")
+            for t in DDL
+            if not t.startswith("meta_")
         }
-        insert("meta_publication", [
-            (3, PUBLISHED_AT, "run-2025-11-20-0200", "build/warehouse.duckdb", json.dumps(counts)),
-        ])
+        insert(
+            "meta_publication",
+            [
+                (
+                    3,
+                    PUBLISHED_AT,
+                    "run-2025-11-20-0200",
+                    "build/warehouse.duckdb",
+                    json.dumps(counts),
+                ),
+            ],
+        )
         con.execute("CHECKPOINT")
     finally:
         con.close()

@@ -37,13 +37,21 @@ if not CHROMIUM.exists() or not CHROMEDRIVER.exists():
     )
 selenium = pytest.importorskip("selenium", reason="selenium is not installed (dev extra)")
 
-from selenium import webdriver  # noqa: E402
-from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
-from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+from selenium import webdriver
+from selenium.common.exceptions import NoAlertPresentException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.support.ui import WebDriverWait
 
-PAGES = ["index.html", "cities.html", "timeline.html", "participants.html", "instruments.html",
-         "quality.html", f"projects/{TORUN_ID}.html", f"projects/{HOSTILE_ID}.html"]  # fmt: skip
+PAGES = [
+    "index.html",
+    "cities.html",
+    "timeline.html",
+    "participants.html",
+    "instruments.html",
+    "quality.html",
+    f"projects/{TORUN_ID}.html",
+    f"projects/{HOSTILE_ID}.html",
+]
 
 
 @pytest.fixture(scope="module")
@@ -65,13 +73,22 @@ def driver():
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
     for arg in [
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--no-default-browser-check", "--disable-extensions",
-        f"--user-data-dir={profile}", "--window-size=1366,900",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--disable-extensions",
+        f"--user-data-dir={profile}",
+        "--window-size=1366,900",
         # belt and braces with the CDP offline switch below: any proxied request fails
-        "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
-    ]:  # fmt: skip
+        "--proxy-server=127.0.0.1:9",
+        "--proxy-bypass-list=<-loopback>",
+    ]:
         options.add_argument(arg)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     drv = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
@@ -109,7 +126,9 @@ def _open(drv, path: Path) -> None:
     drv.get_log("browser")  # drop earlier messages
     drv.get_log("performance")
     drv.get(path.as_uri())
-    WebDriverWait(drv, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    WebDriverWait(drv, 10).until(
+        lambda d: d.execute_script("return document.readyState") == "complete"
+    )
 
 
 @pytest.mark.parametrize("lang", ["pl", "en"])
@@ -118,22 +137,32 @@ def test_every_page_renders_offline(site: Path, driver, lang: str) -> None:
     for rel in PAGES:
         path = site / rel if lang == "pl" else site / "en" / rel
         _open(driver, path)
-        charts = driver.execute_script("return document.querySelectorAll('.plotly-graph-div').length")
+        charts = driver.execute_script(
+            "return document.querySelectorAll('.plotly-graph-div').length"
+        )
         if charts:
-            WebDriverWait(driver, 15).until(lambda d: d.execute_script(
-                "return Array.from(document.querySelectorAll('.plotly-graph-div'))"
-                ".every(div => div.querySelector('svg.main-svg'))"
-            ), message=f"{rel}: a chart did not render")  # fmt: skip
+            WebDriverWait(driver, 15).until(
+                lambda d: d.execute_script(
+                    "return Array.from(document.querySelectorAll('.plotly-graph-div'))"
+                    ".every(div => div.querySelector('svg.main-svg'))"
+                ),
+                message=f"{rel}: a chart did not render",
+            )
         if rel == "index.html":
             WebDriverWait(driver, 10).until(
-                lambda d: d.execute_script("return document.querySelectorAll('#projects-body tr').length") > 1
+                lambda d: (
+                    d.execute_script("return document.querySelectorAll('#projects-body tr').length")
+                    > 1
+                )
             )
         with pytest.raises(NoAlertPresentException):
             driver.switch_to.alert.text  # noqa: B018 - a hostile script would have opened one
         assert driver.execute_script("return window.__xss === undefined")
         logs = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
         assert not logs, f"{lang}/{rel}: console errors {logs}"
-        outside = [u for u in _requests(driver) if not u.startswith(("file:", "data:", "about:", "blob:"))]
+        outside = [
+            u for u in _requests(driver) if not u.startswith(("file:", "data:", "about:", "blob:"))
+        ]
         assert not outside, f"{lang}/{rel}: requests outside file:// {outside}"
         _screenshot(driver, f"{lang}-{rel.replace('/', '-').replace('.html', '')}.png")
     assert time.monotonic() - started < 45
@@ -187,16 +216,18 @@ def chunked_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_chunked_table_loads_chunks_from_file_urls(chunked_site: Path, driver) -> None:
     _open(driver, chunked_site / "index.html")
-    rows = lambda d: d.find_elements("css selector", "#projects-body tr")  # noqa: E731
-    WebDriverWait(driver, 10).until(lambda d: len(rows(d)) == 4)  # one screen, chunks 0-1
+    rows = lambda d: d.find_elements("css selector", "#projects-body tr")
+    WebDriverWait(driver, 10).until(lambda d: len(rows(d)) == 4)  # a screen needs chunks 1-2 too
     assert "6" in driver.find_element("id", "projects-info").text
     driver.find_element("id", "projects-next").click()
-    WebDriverWait(driver, 10).until(lambda d: len(rows(d)) == 2)  # remaining rows, chunk 2
+    WebDriverWait(driver, 10).until(lambda d: len(rows(d)) == 2)  # the last two rows
     driver.find_element("id", "projects-filter").send_keys("szczecin")
     WebDriverWait(driver, 10).until(lambda d: len(rows(d)) == 1 and "Szczecin" in rows(d)[0].text)
     logs = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
     assert not logs, logs
-    outside = [u for u in _requests(driver) if not u.startswith(("file:", "data:", "about:", "blob:"))]
+    outside = [
+        u for u in _requests(driver) if not u.startswith(("file:", "data:", "about:", "blob:"))
+    ]
     assert not outside, outside
     loaded = driver.execute_script(
         "return Array.from(document.scripts).map(s => s.src).filter(s => s.includes('/data/'))"

@@ -22,21 +22,40 @@ from dashboards import generate_site
 
 try:
     from tests.published_factory import (
-        GDYNIA_ID, HOSTILE_ID, HOSTILE_TITLE, SZCZECIN_ID, TORUN_ID, WLOCLAWEK_2011_ID,
-        WLOCLAWEK_FINAL_ID, build_published_db,
-    )  # fmt: skip
+        GDYNIA_ID,
+        HOSTILE_ID,
+        HOSTILE_TITLE,
+        SZCZECIN_ID,
+        TORUN_ID,
+        WLOCLAWEK_2011_ID,
+        WLOCLAWEK_FINAL_ID,
+        build_published_db,
+    )
 except ModuleNotFoundError:  # tests/ itself on sys.path
     from published_factory import (  # type: ignore[no-redef]
-        GDYNIA_ID, HOSTILE_ID, HOSTILE_TITLE, SZCZECIN_ID, TORUN_ID, WLOCLAWEK_2011_ID,
-        WLOCLAWEK_FINAL_ID, build_published_db,
-    )  # fmt: skip
+        GDYNIA_ID,
+        HOSTILE_ID,
+        HOSTILE_TITLE,
+        SZCZECIN_ID,
+        TORUN_ID,
+        WLOCLAWEK_2011_ID,
+        WLOCLAWEK_FINAL_ID,
+        build_published_db,
+    )
 
-PAGES = ["index.html", "cities.html", "timeline.html", "participants.html", "instruments.html",
-         "quality.html"]  # fmt: skip
+PAGES = [
+    "index.html",
+    "cities.html",
+    "timeline.html",
+    "participants.html",
+    "instruments.html",
+    "quality.html",
+]
 N = f.normalise_spaces
 
 
 # --- formatting -------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("value", "pl", "en"),
@@ -63,9 +82,14 @@ def test_polish_separator_is_no_break_space() -> None:
 
 @pytest.mark.parametrize(
     ("share", "pl", "en"),
-    [(0.850050, "85,0%", "85.0%"), (1053259.79 / 1239061.22, "85,0%", "85.0%"),
-     (0.8882, "88,8%", "88.8%"), (1.0, "100,0%", "100.0%"), (0.0, "0,0%", "0.0%")],
-)  # fmt: skip
+    [
+        (0.850050, "85,0%", "85.0%"),
+        (1053259.79 / 1239061.22, "85,0%", "85.0%"),
+        (0.8882, "88,8%", "88.8%"),
+        (1.0, "100,0%", "100.0%"),
+        (0.0, "0,0%", "0.0%"),
+    ],
+)
 def test_format_share(share: float, pl: str, en: str) -> None:
     assert f.format_share(share, "pl") == pl
     assert f.format_share(share, "en") == en
@@ -89,8 +113,20 @@ def test_format_date_polish_genitive_and_english() -> None:
     assert N(f.format_date(dt.datetime(2008, 5, 1, 12, 0))) == "1 maja 2008"
     assert N(f.format_date(dt.date(2017, 10, 1), "en")) == "1 October 2017"
     genitive = [N(f.format_date(dt.date(2020, m, 2))).split()[1] for m in range(1, 13)]
-    assert genitive == ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
-                        "sierpnia", "września", "października", "listopada", "grudnia"]  # fmt: skip
+    assert genitive == [
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    ]
     assert N(f.format_datetime(dt.datetime(2025, 11, 20, 2, 0))) == "20 listopada 2025, 02:00 UTC"
     aware = dt.datetime(2025, 11, 20, 3, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
     assert N(f.format_datetime(aware, "en")) == "20 November 2025, 02:00 UTC"
@@ -98,11 +134,19 @@ def test_format_date_polish_genitive_and_english() -> None:
 
 def test_qualifiers_plurals_and_bad_language() -> None:
     assert N(f.format_amount_qualified(10_000_000, "more_than")) == "ponad 10 000 000,00 zł"
-    assert N(f.format_amount_qualified(10_000_000, "more_than", "en")) == "more than PLN 10,000,000.00"
+    assert (
+        N(f.format_amount_qualified(10_000_000, "more_than", "en")) == "more than PLN 10,000,000.00"
+    )
     assert N(f.format_amount_qualified(100_000, "approximately")) == "ok. 100 000,00 zł"
     assert N(f.format_amount_qualified(5, "exact")) == "5,00 zł"
     assert [f.projects_label(n) for n in (1, 2, 5, 12, 22, 25)] == [
-        "1 projekt", "2 projekty", "5 projektów", "12 projektów", "22 projekty", "25 projektów"]
+        "1 projekt",
+        "2 projekty",
+        "5 projektów",
+        "12 projektów",
+        "22 projekty",
+        "25 projektów",
+    ]
     assert f.projects_label(1, "en") == "1 project"
     assert f.format_months(24) == "24 miesiące" and f.format_months(12) == "12 miesięcy"
     with pytest.raises(ValueError):
@@ -110,6 +154,7 @@ def test_qualifiers_plurals_and_bad_language() -> None:
 
 
 # --- the generated site -----------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -182,7 +227,14 @@ def test_site_structure(site) -> None:
     assert result.project_pages == 6
     for name in PAGES:
         assert (out / name).is_file() and (out / "en" / name).is_file()
-    for pid in (TORUN_ID, WLOCLAWEK_2011_ID, WLOCLAWEK_FINAL_ID, SZCZECIN_ID, GDYNIA_ID, HOSTILE_ID):
+    for pid in (
+        TORUN_ID,
+        WLOCLAWEK_2011_ID,
+        WLOCLAWEK_FINAL_ID,
+        SZCZECIN_ID,
+        GDYNIA_ID,
+        HOSTILE_ID,
+    ):
         assert (out / "projects" / f"{pid}.html").is_file()
         assert (out / "en" / "projects" / f"{pid}.html").is_file()
     assert set(result.pages) == set(_html_files(out))
@@ -196,7 +248,9 @@ def test_torun_project_page_figures_equal_the_mart(site, published) -> None:
     mart = _mart_row(published, TORUN_ID)
     rows = {r[0]: r for r in _table_rows(out / "projects" / f"{TORUN_ID}.html") if len(r) == 3}
     expected = {
-        "Koszt całkowity": f.format_amount_qualified(mart["total_cost_pln"], mart["total_cost_qualifier"]),
+        "Koszt całkowity": f.format_amount_qualified(
+            mart["total_cost_pln"], mart["total_cost_qualifier"]
+        ),
         "Dofinansowanie UE": f.format_amount(mart["eu_cofinancing_pln"]),
         "Wkład własny": f.format_amount(mart["own_contribution_pln"]),
         "Udział dofinansowania UE": f.format_share(mart["eu_cofinancing_share"]),
@@ -204,7 +258,9 @@ def test_torun_project_page_figures_equal_the_mart(site, published) -> None:
         "Początek realizacji": f.format_date(mart["start_date"]),
         "Koniec realizacji": f.format_date(mart["end_date"]),
         "Data umowy o dofinansowanie": f.format_date(mart["contract_date"]),
-        "Koszt na planowanego uczestnika": f.format_amount(mart["cost_per_planned_participant_pln"]),
+        "Koszt na planowanego uczestnika": f.format_amount(
+            mart["cost_per_planned_participant_pln"]
+        ),
         "Efektywność społeczna": f.format_pct(mart["social_effectiveness_pct"]),
     }
     for label, value in expected.items():
@@ -227,7 +283,9 @@ def test_torun_project_page_figures_equal_the_mart(site, published) -> None:
 
 def test_torun_english_page(site) -> None:
     out, _ = site
-    rows = {r[0]: r for r in _table_rows(out / "en" / "projects" / f"{TORUN_ID}.html") if len(r) == 3}
+    rows = {
+        r[0]: r for r in _table_rows(out / "en" / "projects" / f"{TORUN_ID}.html") if len(r) == 3
+    }
     assert rows["Total cost"][1] == "PLN 1,239,061.22"
     assert rows["EU co-financing share"][1] == "85.0%"
     assert rows["Start"][1] == "1 October 2017"
@@ -237,7 +295,9 @@ def test_torun_english_page(site) -> None:
 
 def test_wloclawek_lower_bound_and_overview_tiles(site) -> None:
     out, _ = site
-    rows = {r[0]: r for r in _table_rows(out / "projects" / f"{WLOCLAWEK_FINAL_ID}.html") if len(r) == 3}
+    rows = {
+        r[0]: r for r in _table_rows(out / "projects" / f"{WLOCLAWEK_FINAL_ID}.html") if len(r) == 3
+    }
     assert rows["Koszt całkowity"][1] == "ponad 10 000 000,00 zł"
     assert rows["Uczestnicy faktyczni"][1] == "2 815"
     page = N(html.unescape((out / "index.html").read_text(encoding="utf-8")))
@@ -249,8 +309,14 @@ def test_wloclawek_lower_bound_and_overview_tiles(site) -> None:
 
 def test_hostile_title_is_escaped_everywhere(site) -> None:
     out, _ = site
-    raw_fragments = ["<script>alert(", "<img src=x", "<svg onload", "<b>hostile</b>", "<i>grupa</i>",
-                     "<b>x</b>"]  # fmt: skip
+    raw_fragments = [
+        "<script>alert(",
+        "<img src=x",
+        "<svg onload",
+        "<b>hostile</b>",
+        "<i>grupa</i>",
+        "<b>x</b>",
+    ]
     for path in [*_html_files(out), *out.rglob("*.js")]:
         if path.name == "plotly.min.js":
             continue
@@ -271,8 +337,15 @@ def test_hostile_title_is_escaped_everywhere(site) -> None:
     # the only <script> elements are ours
     for path in _html_files(out):
         for attrs in re.findall(r"<script([^>]*)>", path.read_text(encoding="utf-8")):
-            assert attrs in ("", ' type="application/json" id="integra-table-config"',
-                             ' type="application/json" id="integra-rows"') or "src=" in attrs, attrs
+            assert (
+                attrs
+                in (
+                    "",
+                    ' type="application/json" id="integra-table-config"',
+                    ' type="application/json" id="integra-rows"',
+                )
+                or "src=" in attrs
+            ), attrs
 
 
 def test_no_network_resources(site) -> None:
@@ -298,7 +371,10 @@ def test_plotly_js_written_once_and_referenced_locally(site) -> None:
     import plotly
 
     bundled = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
-    assert hashlib.sha256(copies[0].read_bytes()).digest() == hashlib.sha256(bundled.read_bytes()).digest()
+    assert (
+        hashlib.sha256(copies[0].read_bytes()).digest()
+        == hashlib.sha256(bundled.read_bytes()).digest()
+    )
     for lang_dir in (out, out / "en"):
         for name in ("cities.html", "timeline.html", "participants.html", "instruments.html"):
             text = (lang_dir / name).read_text(encoding="utf-8")
@@ -319,7 +395,9 @@ def test_charts_have_titles_axis_titles_and_polish_separators(site) -> None:
     en = (out / "en" / "cities.html").read_text(encoding="utf-8")
     assert '"separators"' not in en and "Total cost [PLN m]" in en
     timeline = (out / "timeline.html").read_text(encoding="utf-8")
-    assert "Okres programowania 2007-2013" in timeline and "Okres programowania 2014-2020" in timeline
+    assert (
+        "Okres programowania 2007-2013" in timeline and "Okres programowania 2014-2020" in timeline
+    )
     assert '"2015-12-31"' in timeline or "2016-01-01" in timeline  # band to the eligibility end
 
 
@@ -327,7 +405,7 @@ def test_navigation_and_language_switch(site) -> None:
     out, _ = site
     for path in _html_files(out):
         text = path.read_text(encoding="utf-8")
-        nav = re.search(r'<nav class="site-nav".*?</nav>', text, re.S).group(0)
+        nav = re.search(r'<nav class="site-nav".*?</nav>', text, re.DOTALL).group(0)
         links = re.findall(r'href="([^"]+)"', nav)
         assert len(links) == 1 + 6 + 1  # brand, pages, language switch
         for href in links:
@@ -347,7 +425,9 @@ def test_quality_page(site) -> None:
     assert "2 of 6 projects have an inexact total cost" in text
     assert WLOCLAWEK_FINAL_ID in text  # offending row shown
     assert "niespełnione" in text and "ostrzeżenie" in text
-    assert 'href="../../reports/gate.html"' in (out / "en" / "quality.html").read_text(encoding="utf-8")
+    assert 'href="../../reports/gate.html"' in (out / "en" / "quality.html").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_no_gate_link_without_report(published, tmp_path) -> None:
@@ -411,9 +491,11 @@ def test_chunked_table_for_large_sites(published, tmp_path, monkeypatch) -> None
     rows = []
     for name in chunks:
         text = (out / "data" / name).read_text(encoding="utf-8")
-        m = re.fullmatch(r"window\.integraChunk\((\d+),(.*)\);\n", text, re.S)
+        m = re.fullmatch(r"window\.integraChunk\((\d+),(.*)\);\n", text, re.DOTALL)
         rows += json.loads(m.group(2))
-    assert len(rows) == 6 and "<script>" not in "".join((out / "data" / n).read_text() for n in chunks)
+    assert len(rows) == 6 and "<script>" not in "".join(
+        (out / "data" / n).read_text() for n in chunks
+    )
     index = (out / "index.html").read_text(encoding="utf-8")
     assert 'id="integra-rows"' not in index and 'src="data/projects-0000.js"' in index
     # above the limit project pages exist in the requested language only, linked from both
@@ -425,8 +507,10 @@ def test_chunked_table_for_large_sites(published, tmp_path, monkeypatch) -> None
 def test_missing_tables_render_without_failing(tmp_path) -> None:
     db = tmp_path / "partial.duckdb"
     con = duckdb.connect(str(db))
-    con.execute("CREATE TABLE main.fct_projects (project_scope_id VARCHAR, title VARCHAR, "
-                "city_name VARCHAR, total_cost_pln DOUBLE)")  # fmt: skip
+    con.execute(
+        "CREATE TABLE main.fct_projects (project_scope_id VARCHAR, title VARCHAR, "
+        "city_name VARCHAR, total_cost_pln DOUBLE)"
+    )
     con.execute("INSERT INTO main.fct_projects VALUES ('abc', 'Projekt', 'Toruń', 1000.5)")
     con.close()
     result = generate_site(db, tmp_path / "site", reports_dir=tmp_path)
@@ -447,11 +531,15 @@ def test_scale_100k_projects(tmp_path) -> None:
     for name in PAGES:
         size = (out / name).stat().st_size
         assert size < 1_000_000, (name, size)
-    at_open = (out / "index.html").stat().st_size + (out / "data" / "projects-0000.js").stat().st_size
+    at_open = (out / "index.html").stat().st_size + (
+        out / "data" / "projects-0000.js"
+    ).stat().st_size
     assert at_open < 1_000_000
     chart_page = (out / "timeline.html").stat().st_size + (out / "plotly.min.js").stat().st_size
     assert chart_page < 10_000_000
-    aggregate = sum(p.stat().st_size for p in out.rglob("*") if p.is_file() and "projects" not in p.parts)
+    aggregate = sum(
+        p.stat().st_size for p in out.rglob("*") if p.is_file() and "projects" not in p.parts
+    )
     assert aggregate < 30_000_000
     assert result.project_pages == 100_006
     assert elapsed < 600

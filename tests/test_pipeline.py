@@ -252,3 +252,108 @@ def test_fifth_city_needs_no_code(tmp_path):
                  "join dim_city c using (city_slug)")
     assert got == [{"city_slug": "bytom", "city_name": "Bytom", "voivodeship": "śląskie",
                     "total_cost_pln": 2000000.0}]
+
+
+def _refresh_process(env_extra: dict[str, str]) -> subprocess.Popen:
+    import os
+
+    env = dict(os.environ, **env_extra)
+    return subprocess.Popen([str(Path(sys.executable).parent / "integra"), "refresh", "--force"], env=env,
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+
+
+def _wait_for(predicate, timeout: float = 240) -> None:
+    import time
+
+    t0 = time.time()
+    while not predicate():
+        if time.time() - t0 > timeout:
+            raise AssertionError("timed out")
+        time.sleep(0.2)
+
+
+def _kill_group(proc: subprocess.Popen) -> None:
+    import os
+    import signal
+
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+
+
+def test_sigkill_during_dbt_and_during_publication_leaves_published_untouched(first, env, tmp_path):
+    import os
+
+    from orchestration.pipeline import run_refresh
+
+    home, _ = env
+    current = home / "published" / "current.duckdb"
+    before = current.read_bytes()
+    version_before = _query(home, "select max(version) v from meta_publication")[0]["v"]
+
+    # 1. killed while dbt builds (its run folder appears when dagster-dbt starts dbt)
+    runs_before = set((home / "dbt" / "target").glob("run-*"))
+    proc = _refresh_process({})
+    _wait_for(lambda: set((home / "dbt" / "target").glob("run-*")) - runs_before)
+    import time
+
+    time.sleep(2)
+    _kill_group(proc)
+    assert current.read_bytes() == before
+    assert _query(home, "select count(*) n from fct_projects")[0]["n"] == 5
+
+    # 2. killed in the middle of copying the marts into the new version file
+    marker = tmp_path / "paused"
+    proc = _refresh_process({"INTEGRA_TEST_PAUSE_AT": "publish_copy",
+                             "INTEGRA_TEST_PAUSE_MARKER": str(marker), "INTEGRA_TEST_PAUSE_SECONDS": "120"})
+    _wait_for(marker.exists)
+    _kill_group(proc)
+    assert current.read_bytes() == before
+    assert _query(home, "select max(version) v from meta_publication")[0]["v"] == version_before
+
+    # the next refresh recovers with no manual step (the lock died with the killed process)
+    outcome = run_refresh(force=True)
+    assert outcome.success, outcome.message
+    assert outcome.published_version == version_before + 1
+    assert not list((home / "published").rglob("*.tmp"))
+    assert os.path.exists(current)
+
+
+def test_reader_during_refresh_sees_old_or_new_never_a_mix(first, env, tmp_path):
+    """A second process reads the published marts for the whole refresh: no error, and every
+    read is one consistent version (the row counts it sees are that version's own)."""
+    import textwrap
+
+    from orchestration.pipeline import run_refresh
+
+    home, _ = env
+    reader = tmp_path / "reader.py"
+    stop = tmp_path / "stop"
+    log = tmp_path / "reads.jsonl"
+    reader.write_text(textwrap.dedent(f"""
+        import json, time, duckdb, pathlib
+        stop = pathlib.Path({str(stop)!r}); out = open({str(log)!r}, "w")
+        while not stop.exists():
+            try:
+                con = duckdb.connect({str(home / 'published' / 'current.duckdb')!r}, read_only=True)
+                v, counts = con.execute("select version, row_counts from meta_publication").fetchone()
+                n = con.execute("select count(*) from fct_projects").fetchone()[0]
+                con.close()
+                out.write(json.dumps({{"v": v, "ok": json.loads(counts)["fct_projects"] == n}}) + "\\n")
+            except Exception as exc:
+                out.write(json.dumps({{"error": str(exc)}}) + "\\n")
+            out.flush(); time.sleep(0.05)
+    """))
+    proc = subprocess.Popen([sys.executable, str(reader)])
+    try:
+        outcome = run_refresh(force=True)
+    finally:
+        stop.write_text("x")
+        proc.wait(timeout=30)
+    assert outcome.success, outcome.message
+    reads = [json.loads(line) for line in log.read_text().splitlines()]
+    assert len(reads) > 20
+    assert not [r for r in reads if "error" in r]
+    assert all(r["ok"] for r in reads)
+    versions = [r["v"] for r in reads]
+    assert versions == sorted(versions) and versions[-1] == outcome.published_version
