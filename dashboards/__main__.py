@@ -17,7 +17,9 @@ def main(argv: list[str] | None = None) -> int:
 
     p = paths()
     parser = argparse.ArgumentParser(
-        prog="python -m dashboards", description=__doc__.split("\n")[0]
+        prog="python -m dashboards",
+        description="Generate the static dashboard site from the published marts "
+        "(both languages; --lang picks the entry page).",
     )
     parser.add_argument("--lang", choices=("pl", "en"), default="pl")
     parser.add_argument("--open", action="store_true", help="open the site in the default browser")

@@ -244,7 +244,7 @@ T: dict[str, dict[str, str]] = {
         "pl": "wyliczone jako koszt całkowity − dofinansowanie",
         "en": "computed as total − EU co-financing",
     },
-    "not_stated": {"pl": "nie podano w dokumencie", "en": "not stated in the document"},
+    "not_stated": {"pl": "brak zapisanego zdania źródłowego", "en": "no source sentence recorded"},
     "source_document": {"pl": "Dokument źródłowy", "en": "Source document"},
     "source_note": {
         "pl": "Ścieżka względem folderu przyjęć (INTEGRA_RAW).",

@@ -302,3 +302,49 @@ def test_cli_exit_code_and_other_documents_go_on(tmp_path):
 
     statuses = [json.loads(ln)["status"] for ln in lines]
     assert statuses == ["rejected", "ok"]
+
+
+UNSEEN = __import__("pathlib").Path(__file__).parent / "fixtures" / "unseen"
+
+
+def test_unseen_news_item_with_codes_and_list():
+    from orchestration.extract import extract_file
+
+    r = extract_file(UNSEEN / "bydgoszcz_news.txt")
+    assert (r["city"], r["voivodeship"]) == ("Bydgoszcz", "kujawsko-pomorskie")
+    assert r["title"] == "Bydgoska Integracja Społeczna"
+    assert (r["priority_axis"], r["measure"], r["submeasure"]) == ("9", "9.2", "9.2.1")
+    assert (r["total_cost_pln"], r["eu_cofinancing_pln"], r["own_contribution_pln"]) == (3456789.0, 2938270.65, None)
+    assert (r["start_date"], r["end_date"]) == ("2018-01-01", "2020-12-31")
+    assert r["participants_planned"] == 150
+    assert r["participants_planned_breakdown"] == {"osób bezrobotnych": 90, "osób biernych zawodowo": 60}
+    assert (r["social_effectiveness_pct"], r["employment_effectiveness_pct"]) == (34.0, 22.0)
+    assert r["instruments"] == ["poradnictwo psychologiczne", "szkolenia zawodowe", "staże",
+                                "trening kompetencji społecznych"]
+    assert r["project_type"] is None
+
+
+def test_unseen_village_outside_the_gazetteer_and_benefits():
+    from orchestration.extract import extract_file
+
+    r = extract_file(UNSEEN / "kobylnica_pokl.txt")
+    assert r["city"] == "Kobylnica"  # not in the gazetteer: the lemmatiser's geographic name
+    assert r["title"] == "Czas na aktywność w Gminie Kobylnica"
+    assert r["project_type"] == "systemowy"
+    assert (r["total_cost_pln"], r["own_contribution_pln"], r["eu_cofinancing_pln"]) == (345678.9, 36296.28, None)
+    assert r["participants_planned"] == 12
+    assert (r["start_date"], r["end_date"]) == ("2012-01-01", "2012-12-31")
+
+
+def test_unseen_cp1250_html_final_report():
+    from orchestration.extract import extract_bytes
+
+    rec, cleaned, enc, media = extract_bytes((UNSEEN / "koszalin_report_cp1250.html").read_bytes(), "k.html")
+    assert (enc, media) == ("cp1250", "html")
+    assert "ciasteczek" not in cleaned and "O nas" not in cleaned
+    assert (rec["city"], rec["voivodeship"]) == ("Koszalin", "zachodniopomorskie")
+    assert rec["programme_period"] == "2014-2020"
+    assert (rec["total_cost_pln"], rec["eu_cofinancing_pln"], rec["own_contribution_pln"]) == (
+        1234567.89, 1049382.71, 185185.18)
+    assert (rec["participants_actual"], rec["participants_completed"]) == (87, 79)
+    assert (rec["start_date"], rec["end_date"]) == ("2016-10-01", "2018-09-30")

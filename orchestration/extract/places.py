@@ -419,3 +419,28 @@ def town_voivodeship(city: str) -> str | None:
 def analyser_backend() -> str:
     """'morfeusz2' or 'simplemma' (fallback when morfeusz2 is not installed)."""
     return _index().backend
+
+
+@lru_cache(maxsize=1)
+def _raw_morfeusz():
+    try:
+        import morfeusz2
+    except ImportError:  # pragma: no cover - morfeusz2 is a dependency
+        return None
+    return morfeusz2.Morfeusz()
+
+
+@lru_cache(maxsize=20_000)
+def geographic_lemma(word: str) -> str | None:
+    """The place name a locative/genitive form comes from, for places outside the gazetteer
+    (villages and small towns: 'Kobylnicy' -> 'Kobylnica'), when the lemmatiser knows it as a
+    geographic name and only one such name fits; None when unknown or ambiguous."""
+    m = _raw_morfeusz()
+    if m is None or not word[:1].isupper():
+        return None
+    lemmas = set()
+    for analysis in m.analyse(word):
+        _orth, lemma, tag, names = analysis[2][:4]
+        if "nazwa_geograficzna" in (names or []) and any(c in tag for c in ("loc", "gen")):
+            lemmas.add(lemma.split(":")[0])
+    return lemmas.pop() if len(lemmas) == 1 else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -108,9 +109,12 @@ def extract_text(text: str, source_file: str = "<text>", sha256: str | None = No
     return rec, cleaned
 
 
+_IMPLEMENTER_PLACE = re.compile(r"\b(?:w|we)\s+([A-ZŁŚŻŹĆ][\w-]+)$")
+
+
 def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Found]:
     """The project's town: the implementer's town first, else the most mentioned town."""
-    from .places import find_towns, town_voivodeship
+    from .places import find_towns, geographic_lemma, town_voivodeship
 
     import bisect
 
@@ -132,6 +136,12 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
         if towns:
             city = towns[0].city
             out["city"] = rules.Found(city, unit_of.get(city, impl.unit))
+        else:  # a place outside the gazetteer: "GOPS w Kobylnicy" -> Kobylnica
+            m = _IMPLEMENTER_PLACE.search(impl.value)
+            name = geographic_lemma(m.group(1)) if m else None
+            if name:
+                city = name
+                out["city"] = rules.Found(city, impl.unit)
     if city is None and mentions:
         counts: dict[str, int] = {}
         for t, _ in mentions:

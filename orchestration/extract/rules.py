@@ -323,7 +323,7 @@ def extract_project_type(doc: Doc) -> dict[str, Found]:
 _QUOTED_RE = re.compile(r"[„\"“«]([^„\"“”«»\n]{3,200}?)[”\"“»]")
 _QUOTE_HINT = re.compile(r'[„"“«]')
 _TITLE_CUE_BEFORE = re.compile(
-    r"(?:projekt\w*|pod\s+nazwą|pod\s+tytułem|tytułem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu)\s*(?:pn\.|pt\.)?\s*$",
+    r"(?:projekt\w*(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu)\s*(?:pn\.|pt\.)?\s*$",
     re.IGNORECASE,
 )
 _TITLE_CUE_AFTER = re.compile(r"^\s*(?:[-–—]\s*)?(?:to|jest)\s+projekt", re.IGNORECASE)
