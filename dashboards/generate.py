@@ -382,11 +382,14 @@ def generate_site(
     if lang not in LANGS:
         raise ValueError(f"unsupported language {lang!r}; expected one of {LANGS}")
     published_db = Path(published_db)
+    if not published_db.is_file():
+        raise FileNotFoundError(f"published database not found: {published_db}")
     out_dir = Path(out_dir).absolute()
     if reports_dir is None:
         from orchestration.config import paths
 
         reports_dir = paths().reports_dir
+    reports_dir = Path(reports_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     _clean_stale(out_dir.parent, out_dir.name)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))

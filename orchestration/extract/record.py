@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import re
+import signal
+import threading
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -194,16 +198,53 @@ def _consistency(rec: dict[str, Any]) -> list[str]:
     return problems
 
 
+TIME_LIMIT_SECONDS = float(os.environ.get("INTEGRA_EXTRACT_TIME_LIMIT", "20"))
+
+
+class ExtractionTimeout(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float):
+    """Stop a document's extraction after `seconds` (SIGALRM; only in a process's main thread,
+    where the CLI and the process-pool workers run it)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def _raise(signum, frame):
+        raise ExtractionTimeout()
+
+    previous = signal.signal(signal.SIGALRM, _raise)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def extract_bytes(data: bytes, source_file: str) -> tuple[dict[str, Any], str, str, str]:
     """Bytes of a landed file -> (record, cleaned text, encoding, media type). Never raises for
     bad input: unreadable files come back as `status: rejected` with the reason."""
     sha = hashlib.sha256(data).hexdigest()
     try:
-        decoded = read_document(data, source_file)
+        with time_limit(TIME_LIMIT_SECONDS):
+            decoded = read_document(data, source_file)
     except Rejected as exc:
         return rejected_record(source_file, sha, str(exc)), "", "", _media_type(source_file)
+    except ExtractionTimeout:
+        reason = f"reading took longer than {TIME_LIMIT_SECONDS:g} s and was stopped (a pathological document?)"
+        return rejected_record(source_file, sha, reason), "", "", _media_type(source_file)
+    except RecursionError:
+        return rejected_record(source_file, sha, "document too deeply nested to read"), "", "", _media_type(source_file)
     try:
-        rec, cleaned = extract_text(decoded.text, source_file, sha)
+        with time_limit(TIME_LIMIT_SECONDS):
+            rec, cleaned = extract_text(decoded.text, source_file, sha)
+    except ExtractionTimeout:
+        reason = f"extraction took longer than {TIME_LIMIT_SECONDS:g} s and was stopped (a pathological document?)"
+        return rejected_record(source_file, sha, reason), "", decoded.encoding, decoded.media_type
     except RecursionError:
         return rejected_record(source_file, sha, "document too deeply nested to read"), "", decoded.encoding, decoded.media_type
     except Exception as exc:  # an extractor defect must not stop the other documents

@@ -18,6 +18,7 @@ from .text import Unit, compact, list_items_after
 
 
 _DIGIT = re.compile(r"\d")
+_YEARISH = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass
@@ -564,7 +565,7 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
     invalid: list[str] = []
     best: tuple[int, int, DateRange, Unit] | None = None
     for idx, (u, low) in enumerate(zip(doc.units, doc.lower)):
-        if not _DIGIT.search(u.text):
+        if not _YEARISH.search(u.text):
             continue
         tokens = find_dates(u.text, 0, invalid)
         if not tokens:
@@ -650,9 +651,14 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
     for idx, (u, low) in enumerate(zip(doc.units, doc.lower)):
         if not _DIGIT.search(u.text):
             continue
+        has_completed = "zakończył" in low or "ukończył" in low
+        am = _ACTUAL_CUE.search(u.text)
+        pm = None if am or u.is_item else _PLANNED_CUE.search(u.text)
+        if not (has_completed or am or pm):
+            continue
         counts = _person_counts(u)
         # completed (zakończyło / ukończyło)
-        if "completed" not in out and ("zakończył" in low or "ukończył" in low):
+        if "participants_completed" not in out and has_completed:
             m = _COMPLETED_RE.search(u.text)
             if m:
                 n = parse_count(m.group("n") or m.group("n2"))
@@ -660,7 +666,6 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
                     out["participants_completed"] = Found(n, u)
         if not counts:
             continue
-        am = _ACTUAL_CUE.search(u.text)
         if am and "participants_actual" not in out:
             # the count nearest the verb phrase (after it, else before it)
             after = [c for c in counts if c[1] >= am.start()]
@@ -670,9 +675,6 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
                     pick = counts[0]
             out["participants_actual"] = Found(pick[0], u)
             continue
-        if u.is_item:
-            continue
-        pm = _PLANNED_CUE.search(u.text)
         if pm:
             # first count after the cue (cue "wśród 521 osób"), else the first in the unit
             after = [c for c in counts if c[1] >= pm.start()]
@@ -863,6 +865,8 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                     if len(compact(body)) > 160 and " - " not in body and " – " not in body:
                         continue
                     add(_clean_instrument(body), it)
+        if "(" not in u.text and "poprzez" not in doc.lower[i]:
+            continue
         for m in _INLINE_INSTRUMENTS.finditer(u.text):
             lst = m.group("list") or m.group("list2")
             for part in re.split(r",\s*|\s+oraz\s+|;\s*", lst):
