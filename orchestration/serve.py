@@ -24,6 +24,10 @@ def serve(host: str = "127.0.0.1", port: int = 3000) -> int:
         [str(bindir / "dagster-webserver"), "-h", host, "-p", str(port), *workspace], env=env
     )
     daemon = subprocess.Popen([str(bindir / "dagster-daemon"), "run", *workspace], env=env)
+    def _stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _stop)
     print(f"Dagster UI on http://{host}:{port} (DAGSTER_HOME={env['DAGSTER_HOME']}); Ctrl-C stops it")
     try:
         return web.wait()
