@@ -50,6 +50,14 @@ def short(text: Any, n: int = 48) -> str:
     return s if len(s) <= n else s[: n - 1].rstrip() + "…"
 
 
+def display_title(title: Any, implementer: Any, lang: str) -> str:
+    """The document's title, or "(bez tytułu) <implementer>" when it states none."""
+    if not is_missing(title):
+        return str(title)
+    who = "" if is_missing(implementer) else f" {implementer}"
+    return t("untitled", lang) + who
+
+
 def _template() -> go.layout.Template:
     return go.layout.Template(
         layout={
@@ -217,8 +225,12 @@ def city_charts(comparison: pd.DataFrame, lang: str) -> list[Markup]:
 # --- timeline ---------------------------------------------------------------------------------
 
 
-def programme_bands(programmes: pd.DataFrame) -> list[tuple[str, dt.date, dt.date]]:
-    """(period, first start, last end) per programming period; the contract's defaults if absent."""
+def programme_bands(
+    programmes: pd.DataFrame, periods: set[str] | None = None
+) -> list[tuple[str, dt.date, dt.date]]:
+    """(period, first start, last end) per programming period, for the ``periods`` the projects
+    belong to (all if None); the contract's 2007-2013 / 2014-2020 windows if dim_programme has
+    none of them."""
     bands: dict[str, list[dt.date]] = {}
     for _, row in programmes.iterrows():
         p, s, e = (
@@ -226,7 +238,7 @@ def programme_bands(programmes: pd.DataFrame) -> list[tuple[str, dt.date, dt.dat
             to_date(row["period_start_date"]),
             to_date(row["period_end_date"]),
         )
-        if is_missing(p) or s is None or e is None:
+        if is_missing(p) or s is None or e is None or (periods and str(p) not in periods):
             continue
         cur = bands.setdefault(str(p), [s, e])
         cur[0], cur[1] = min(cur[0], s), max(cur[1], e)
@@ -246,6 +258,8 @@ def timeline_chart(
         [
             "project_scope_id",
             "title",
+            "implementer",
+            "programme_period",
             "city_name",
             "start_date",
             "end_date",
@@ -256,6 +270,7 @@ def timeline_chart(
     ].copy()
     df["s"] = [to_date(v) for v in df["start_date"]]
     df["e"] = [to_date(v) for v in df["end_date"]]
+    df["title"] = [display_title(a, b, lang) for a, b in zip(df["title"], df["implementer"])]
     dated = df[df["s"].notna() & df["e"].notna()]
     missing = len(df) - len(dated)
     if dated.empty:
@@ -304,7 +319,8 @@ def timeline_chart(
     ]
     shapes, annotations = [], []
     band_colors = ["rgba(86,180,233,0.16)", "rgba(230,159,0,0.16)", "rgba(0,158,115,0.16)"]
-    for i, (period, s, e) in enumerate(programme_bands(programmes)):
+    periods = {str(p) for p in dated["programme_period"].dropna()}
+    for i, (period, s, e) in enumerate(programme_bands(programmes, periods or None)):
         shapes.append(
             {
                 "type": "rect",
@@ -370,7 +386,8 @@ def timeline_chart(
 
 def participants_chart(projects: pd.DataFrame, lang: str) -> tuple[Markup | None, int, int]:
     cols = ["participants_planned", "participants_actual", "participants_completed"]
-    df = projects[["project_scope_id", "title", "city_name", *cols]].copy()
+    df = projects[["project_scope_id", "title", "implementer", "city_name", *cols]].copy()
+    df["title"] = [display_title(a, b, lang) for a, b in zip(df["title"], df["implementer"])]
     df = df[df[cols].notna().any(axis=1)]
     total = len(df)
     if df.empty:
@@ -494,7 +511,8 @@ def instruments_heatmap(
     counts["__n"] = counts.sum(axis=1)
     counts = counts.sort_values("__n", ascending=False).head(HEATMAP_MAX).drop(columns="__n")
     counts = counts.iloc[::-1]
-    info = projects.set_index("project_scope_id")[["title", "city_name"]]
+    info = projects.set_index("project_scope_id")[["title", "implementer", "city_name"]].copy()
+    info["title"] = [display_title(a, b, lang) for a, b in zip(info["title"], info["implementer"])]
     info = info.reindex(counts.index)
     ids = list(counts.index)
     ticktext = [

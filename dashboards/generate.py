@@ -29,10 +29,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .charts import display_title
 from .data import PublishedData, connect, iter_evidence, load_published, read_records
 from .formatting import LANGS
 from .html import Markup, json_for_script, page
-from .i18n import PAGES, t
+from .i18n import PAGES
 from .pages import (
     cities_body,
     instruments_body,
@@ -282,7 +283,7 @@ def _write_project_pages(w: _Writer, con: Any, data: PublishedData, langs: tuple
         ]
         for lg in langs:
             folder, switch_fmt, root, index_href, note = per_lang[lg]
-            title = row.get("title") or f"{t('project', lg)} {row['project_scope_id']}"
+            title = row.get("title") or display_title(None, row.get("implementer"), lg)
             body = project_body(
                 row,
                 evidence,

@@ -231,6 +231,7 @@ T: dict[str, dict[str, str]] = {
     },
     # project page
     "project": {"pl": "Projekt", "en": "Project"},
+    "untitled": {"pl": "(bez tytułu)", "en": "(untitled)"},
     "back": {"pl": "← Wszystkie projekty", "en": "← All projects"},
     "facts": {
         "pl": "Liczby i zdania, z których je odczytano",

@@ -294,7 +294,9 @@ def overview_body(
             q: qualifier_prefix(q, lang) for q in ("more_than", "less_than", "approximately")
         },
         "kinds": {k: v[lang] for k, v in DOCUMENT_KINDS.items()},
-        "labels": {k: t(k, lang) for k in ("loading", "no_rows", "page_of", "no_period")},
+        "labels": {
+            k: t(k, lang) for k in ("loading", "no_rows", "page_of", "no_period", "untitled")
+        },
     }
     body = Markup(
         f'<p class="intro">{esc(t("site_tagline", lang))}</p>'
@@ -844,7 +846,7 @@ def project_body(
         )
     if siblings:
         items = "".join(
-            f'<li><a href="{esc(s["project_scope_id"])}.html">{esc(s.get("title") or s["project_scope_id"])}'
+            f'<li><a href="{esc(s["project_scope_id"])}.html">{esc(s.get("title") or t("untitled", lang))}'
             f"</a> — {esc(label(DOCUMENT_KINDS, s.get('document_kind'), lang))}, "
             f"{esc(_scope_label(s, lang))}</li>"
             for s in siblings

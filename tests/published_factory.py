@@ -185,6 +185,30 @@ PROGRAMMES = [
         0.95,
         "RPO WP",
     ),
+    (
+        "ZPORR",
+        "Zintegrowany Program Operacyjny Rozwoju Regionalnego",
+        "2004-2006",
+        "national",
+        "EFS",
+        dt.date(2004, 1, 1),
+        dt.date(2008, 12, 31),
+        0.75,
+        0.85,
+        "ZPORR",
+    ),
+    (
+        "FEPM_2021",
+        "Fundusze Europejskie dla Pomorza 2021-2027",
+        "2021-2027",
+        "pomorskie",
+        "EFS+",
+        dt.date(2021, 1, 1),
+        dt.date(2029, 12, 31),
+        0.7,
+        0.85,
+        "FEP",
+    ),
 ]
 
 CITY_NAMES = {c[0]: c[1] for c in CITIES}
@@ -489,7 +513,7 @@ def seed_projects() -> list[dict]:
             source_file="gdynia/004_2c2b91088d8d6981.txt",
             document_kind="project_page",
             scope="whole_project",
-            title="Projekt systemowy MOPS Gdynia",
+            title=None,  # the Gdynia page states no title
             implementer="MOPS Gdynia",
             programme="Program Operacyjny Kapitał Ludzki",
             programme_code="POKL",

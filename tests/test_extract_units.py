@@ -348,3 +348,29 @@ def test_unseen_cp1250_html_final_report():
         1234567.89, 1049382.71, 185185.18)
     assert (rec["participants_actual"], rec["participants_completed"]) == (87, 79)
     assert (rec["start_date"], rec["end_date"]) == ("2016-10-01", "2018-09-30")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Projekt o wartości 1 200 000,00 zł będzie realizowany w latach 2019-2021. "
+         "Uczestnikami projektu będzie 60 osób.",
+         {"total_cost_pln": 1200000.0, "start_date": "2019-01-01", "end_date": "2021-12-31",
+          "participants_planned": 60}),
+        ("Dofinansowanie o wartości 850 000,00 zł przyznano na projekt. Projekt realizowany w latach 2019-2021.",
+         {"total_cost_pln": None, "eu_cofinancing_pln": 850000.0}),
+        ("Dofinansowanie ze środków EFS 850 000 zł oraz z budżetu państwa 150 000 zł. Projekt w latach 2012 – 2013.",
+         {"total_cost_pln": None, "eu_cofinancing_pln": 850000.0}),
+        ("Projekt objął wsparciem 45 osób w latach 2016 – 2017, a 40 z nich ukończyło udział w projekcie.",
+         {"participants_actual": 45, "participants_completed": 40, "participants_planned": None}),
+        ("Projekt zakłada objęcie wsparciem 70 osób. Okres realizacji: od 2019-01-01 do 2020-12-31.",
+         {"participants_planned": 70, "start_date": "2019-01-01", "end_date": "2020-12-31"}),
+        ("Strategia rozwiązywania problemów społecznych na lata 2015-2020 przewiduje projekt. "
+         "Wartość projektu 100 000 zł.",
+         {"start_date": None, "end_date": None, "total_cost_pln": 100000.0}),
+    ],
+)
+def test_phrasing_families(text, expected):
+    rec, _ = extract_text(text, "p.txt")
+    for key, want in expected.items():
+        assert rec[key] == want, key

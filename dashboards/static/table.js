@@ -142,7 +142,7 @@
       var td = document.createElement("td");
       var a = document.createElement("a");
       a.href = cfg.projectPrefix + encodeURIComponent(r[C.ID]) + ".html";
-      a.textContent = r[C.TITLE] || "\u2014";
+      a.textContent = r[C.TITLE] || (cfg.labels.untitled + (r[C.IMPL] ? " " + r[C.IMPL] : ""));
       td.appendChild(a);
       tr.appendChild(td);
       cell(tr, r[C.CITY] || "\u2014");

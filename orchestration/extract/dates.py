@@ -40,7 +40,7 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _SUFFIX = r"(?:\s?(?:r\.|roku|rok)(?!\w))?"
 DATE_RE = re.compile(
-    rf"(?<![\w.\-/])(?:"
+    rf"(?<![\w./])(?<![^\d\s]-)(?:"
     rf"(?P<iso_y>{_YEAR})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})"
     rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
     rf"|(?P<td>\d{{1,2}})\s(?P<tm>{_MONTH_ALT})\s(?P<ty>{_YEAR})"

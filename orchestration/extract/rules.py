@@ -431,9 +431,11 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
 _TOTAL_LABEL = re.compile(
     r"kosz(?:t|ty|tu|tów)?\s+całkowit\w*|całkowit\w+\s+(?:koszt|wartoś)\w*|wartoś\w*\s+(?:całego\s+)?projektu"
     r"|wartoś\w*\s+ogółem|koszt\w*\s+(?:całego\s+)?projektu|koszt\w*\s+realizacji|budżet\w*|ogóln\w+\s+wartoś\w*"
-    r"|łączn\w+\s+(?:koszt|wartoś|budżet)\w*|wartoś\w*\s+całkowit\w*",
+    r"|łączn\w+\s+(?:koszt|wartoś|budżet)\w*|wartoś\w*\s+całkowit\w*|o\s+(?:łącznej\s+|całkowitej\s+)?wartości",
     re.IGNORECASE,
 )
+# national co-financing from the state budget: neither the total nor EU money
+_NATIONAL_LABEL = re.compile(r"budżet\w*\s+państwa|środk\w*\s+krajow\w*|budżetu\s+jst", re.IGNORECASE)
 _ELIGIBLE_LABEL = re.compile(r"kwalifikowaln\w*", re.IGNORECASE)
 _EU_LABEL = re.compile(
     r"dofinansowani\w*|dotacj\w*|wkład\w*\s+(?:ue|unii|efs|europejsk)\w*|środk\w*\s+(?:z\s+)?(?:ue|unii|efs|europejsk)\w*"
@@ -473,13 +475,21 @@ def _role(before: str, after: str) -> str | None:
     if _NON_BUDGET.search(before[-60:]) or _NON_BUDGET.search(after[:30]):
         return None
     candidates = []
-    for role, rx in (("total", _TOTAL_LABEL), ("eu", _EU_LABEL), ("own", _OWN_LABEL), ("eligible", _ELIGIBLE_LABEL)):
+    for role, rx in (("total", _TOTAL_LABEL), ("eu", _EU_LABEL), ("own", _OWN_LABEL),
+                     ("eligible", _ELIGIBLE_LABEL), ("national", _NATIONAL_LABEL)):
         for m in rx.finditer(before):
             candidates.append((m.end(), role))
     if candidates:
         pos, role = max(candidates)
+        if role == "national":
+            return None
         if role == "eu" and _OWN_LABEL.search(before[pos:]):
             role = "own"
+        if role == "total":
+            # "dofinansowanie o wartości 850 000 zł": the generic "o wartości" names the EU amount
+            m = re.search(r"o\s+(?:łącznej\s+|całkowitej\s+)?wartości\s*$", before[:pos], re.IGNORECASE)
+            if m and _EU_LABEL.search(before[max(0, m.start() - 40) : m.start()]):
+                role = "eu"
         # "wartość projektu … w tym dofinansowanie": the nearest label wins; eligible never mixes
         return role
     a = after[:60].lower()
@@ -612,17 +622,19 @@ _PLANNED_CUE = re.compile(
     r"skierowan\w*\s+(?:jest|był\w*|będzie|zostanie)?\s*do|grup\w*\s+docelow\w*|liczb\w*\s+uczestnik\w*"
     r"|zostan\w*\s+objęt\w*|obejmie|obejmuje|objęt\w*\s+zostan\w*|weźmie\s+udział|wezmą\s+udział|zakład\w*\s+udział"
     r"|planowan\w*|docelowo|zrekrutowan\w*\s+zostan|adresowan\w*\s+do|przewidzian\w*\s+(?:dla|jest)"
-    r"|wśród|dla\s+\d|celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn\w*",
+    r"|wśród|dla\s+\d|celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn\w*|objęci\w*|zakwalifikowan\w*"
+    r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)",
     re.IGNORECASE,
 )
 _PLANNED_STRONG = re.compile(
     r"skierowan|grup\w*\s+docelow|liczb\w*\s+uczestnik|objęt|obejm|weźmie|wezmą|zakład\w*\s+udział|planowan"
-    r"|zrekrutowan\w*\s+zostan|adresowan",
+    r"|zrekrutowan\w*\s+zostan|adresowan|objęci|zakwalifikowan|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostan)",
     re.IGNORECASE,
 )
 _ACTUAL_CUE = re.compile(
     r"udział\w*\b.{0,80}?\bwzięł\w*|wzięł\w*\s+(?:\w+\s+){0,2}udział|uczestniczył\w*|objęto\s+wsparciem|wsparciem\s+objęto"
-    r"|wsparciem\s+objęt\w+\s+został\w*|skorzystał\w*|zrekrutowano|udział\w*\s+w\s+projekcie\s+wzięł",
+    r"|wsparciem\s+objęt\w+\s+został\w*|skorzystał\w*|zrekrutowano|udział\w*\s+w\s+projekcie\s+wzięł"
+    r"|objął\s+wsparciem|objęła\s+wsparciem|wsparciem\s+objął|wsparciem\s+objęła|objętych\s+wsparciem\s+zostało",
     re.IGNORECASE | re.DOTALL,
 )
 _COMPLETED_RE = re.compile(
