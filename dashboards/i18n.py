@@ -281,6 +281,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "end_date": {"pl": "Koniec realizacji", "en": "End"},
     "duration_months": {"pl": "Czas trwania", "en": "Duration"},
     "total_cost_pln": {"pl": "Koszt całkowity", "en": "Total cost"},
+    "total_cost_qualifier": {"pl": "Dokładność kosztu całkowitego", "en": "Total cost qualifier"},
     "eu_cofinancing_pln": {"pl": "Dofinansowanie UE", "en": "EU co-financing"},
     "own_contribution_pln": {"pl": "Wkład własny", "en": "Own contribution"},
     "eu_cofinancing_share": {"pl": "Udział dofinansowania UE", "en": "EU co-financing share"},

@@ -293,6 +293,15 @@ def test_torun_english_page(site) -> None:
     assert '<html lang="en">' in text
 
 
+def test_untitled_project_falls_back_to_implementer(site) -> None:
+    out, _ = site
+    page = (out / "projects" / f"{GDYNIA_ID}.html").read_text(encoding="utf-8")
+    assert "<h1>(bez tytułu) MOPS Gdynia</h1>" in page
+    en = (out / "en" / "projects" / f"{GDYNIA_ID}.html").read_text(encoding="utf-8")
+    assert "<h1>(untitled) MOPS Gdynia</h1>" in en
+    assert "(bez tytułu) MOPS Gdynia" in (out / "timeline.html").read_text(encoding="utf-8")
+
+
 def test_wloclawek_lower_bound_and_overview_tiles(site) -> None:
     out, _ = site
     rows = {
@@ -398,6 +407,7 @@ def test_charts_have_titles_axis_titles_and_polish_separators(site) -> None:
     assert (
         "Okres programowania 2007-2013" in timeline and "Okres programowania 2014-2020" in timeline
     )
+    assert "2004-2006" not in timeline and "2021-2027" not in timeline  # no project in them
     assert '"2015-12-31"' in timeline or "2016-01-01" in timeline  # band to the eligibility end
 
 
