@@ -374,3 +374,39 @@ def test_phrasing_families(text, expected):
     rec, _ = extract_text(text, "p.txt")
     for key, want in expected.items():
         assert rec[key] == want, key
+
+
+def _tiny_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF with a text layer (Helvetica, ASCII), built by hand."""
+    content = "BT /F1 11 Tf 50 780 Td 14 TL " + " ".join(f"({ln}) '" for ln in lines) + " ET"
+    objs = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for i, body in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def test_pdf_text_layer_is_read():
+    pdf = _tiny_pdf([
+        "Projekt realizowany w okresie od 01.02.2019 r. do 31.12.2020 r.",
+        "Wartosc projektu: 1 000 000,00 PLN, w tym dofinansowanie 850 000,00 PLN.",
+        "Projekt skierowany jest do 40 osob bezrobotnych.",
+    ])
+    rec, cleaned, enc, media = extract_bytes(pdf, "raport.pdf")
+    assert media == "pdf" and rec["status"] == "ok", rec["problems"]
+    assert (rec["total_cost_pln"], rec["eu_cofinancing_pln"]) == (1000000.0, 850000.0)
+    assert (rec["start_date"], rec["end_date"]) == ("2019-02-01", "2020-12-31")

@@ -18,6 +18,25 @@ from .text import Unit, compact, list_items_after
 
 
 _DIGIT = re.compile(r"\d")
+_FOLD = {"ą": "a", "ć": "c", "ę": "e", "ł": "l", "ń": "n", "ó": "o", "ś": "s", "ź": "z", "ż": "z"}
+
+
+def fold(pattern: str) -> str:
+    """Let a pattern's Polish letters also match their plain forms (text typed or extracted
+    without diacritics: 'Wartosc projektu', 'osob'). Letters inside [...] are left alone."""
+    out, depth = [], 0
+    for i, ch in enumerate(pattern):
+        if ch == "[" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif ch == "]" and depth and pattern[i - 1] != "\\":
+            depth -= 1
+        low = ch.lower()
+        if depth == 0 and low in _FOLD:
+            plain = _FOLD[low] if ch == low else _FOLD[low].upper()
+            out.append(f"[{ch}{plain}]")
+        else:
+            out.append(ch)
+    return "".join(out)
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 
 
@@ -428,21 +447,21 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
 
 # --------------------------------------------------------------------------- budget
 
-_TOTAL_LABEL = re.compile(
+_TOTAL_LABEL = re.compile(fold(
     r"kosz(?:t|ty|tu|tów)?\s+całkowit\w*|całkowit\w+\s+(?:koszt|wartoś)\w*|wartoś\w*\s+(?:całego\s+)?projektu"
     r"|wartoś\w*\s+ogółem|koszt\w*\s+(?:całego\s+)?projektu|koszt\w*\s+realizacji|budżet\w*|ogóln\w+\s+wartoś\w*"
-    r"|łączn\w+\s+(?:koszt|wartoś|budżet)\w*|wartoś\w*\s+całkowit\w*|o\s+(?:łącznej\s+|całkowitej\s+)?wartości",
+    r"|łączn\w+\s+(?:koszt|wartoś|budżet)\w*|wartoś\w*\s+całkowit\w*|o\s+(?:łącznej\s+|całkowitej\s+)?wartości"),
     re.IGNORECASE,
 )
 # national co-financing from the state budget: neither the total nor EU money
-_NATIONAL_LABEL = re.compile(r"budżet\w*\s+państwa|środk\w*\s+krajow\w*|budżetu\s+jst", re.IGNORECASE)
+_NATIONAL_LABEL = re.compile(fold(r"budżet\w*\s+państwa|środk\w*\s+krajow\w*|budżetu\s+jst"), re.IGNORECASE)
 _ELIGIBLE_LABEL = re.compile(r"kwalifikowaln\w*", re.IGNORECASE)
-_EU_LABEL = re.compile(
+_EU_LABEL = re.compile(fold(
     r"dofinansowani\w*|dotacj\w*|wkład\w*\s+(?:ue|unii|efs|europejsk)\w*|środk\w*\s+(?:z\s+)?(?:ue|unii|efs|europejsk)\w*"
-    r"|wsparci\w*\s+(?:z\s+)?(?:ue|unii|efs)|kwot\w+\s+(?:dofinansowania|wsparcia)|dotowan\w*",
+    r"|wsparci\w*\s+(?:z\s+)?(?:ue|unii|efs)|kwot\w+\s+(?:dofinansowania|wsparcia)|dotowan\w*"),
     re.IGNORECASE,
 )
-_OWN_LABEL = re.compile(r"wkład\w*\s+własn\w*|środk\w*\s+własn\w*|udział\w*\s+własn\w*", re.IGNORECASE)
+_OWN_LABEL = re.compile(fold(r"wkład\w*\s+własn\w*|środk\w*\s+własn\w*|udział\w*\s+własn\w*"), re.IGNORECASE)
 _NON_BUDGET = re.compile(
     r"zasił\w*|na\s+osobę|na\s+uczestnika|dla\s+(?:każdego|osób|uczestnik)\w*|stypendi\w*|miesięczn\w*"
     r"|za\s+godzinę|wynagrodzeni\w*|świadczeni\w*|dodat\w*|bon\w*|jednorazow\w*",
@@ -557,10 +576,10 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
 
 # --------------------------------------------------------------------------- dates
 
-_CONTRACT_CUE = re.compile(r"umow\w*.{0,60}?(?:podpis|zawar)\w*|(?:podpis|zawar)\w*.{0,40}?umow\w*", re.IGNORECASE | re.DOTALL)
-_PERIOD_LABEL = re.compile(
+_CONTRACT_CUE = re.compile(fold(r"umow\w*.{0,60}?(?:podpis|zawar)\w*|(?:podpis|zawar)\w*.{0,40}?umow\w*"), re.IGNORECASE | re.DOTALL)
+_PERIOD_LABEL = re.compile(fold(
     r"(?:termin|okres|czas)\w*\s+(?:realizacji|trwania)|realizacj\w+\s+projektu|projekt\w*\s+realizowan\w*"
-    r"|realizowan\w+\s+(?:jest|był|będzie|w\s+okresie)|projekt\w*\s+(?:trwa|potrwa|trwał)",
+    r"|realizowan\w+\s+(?:jest|był|będzie|w\s+okresie)|projekt\w*\s+(?:trwa|potrwa|trwał)"),
     re.IGNORECASE,
 )
 _PERIOD_WEAK = re.compile(r"realiz\w*|trwa\w*|w\s+latach|w\s+okresie|edycj", re.IGNORECASE)
@@ -611,30 +630,30 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
 
 # --------------------------------------------------------------------------- participants
 
-_PERSON = (
+_PERSON = fold(
     r"(?:os(?:ób|oby|oba|obom)|os\.|uczestni(?:k|ków|czek|cy|czki|kami)|mieszkańc(?:ów|y)|podopieczn(?:ych|i)"
     r"|beneficjent(?:ów|ek|y)|klient(?:ów|ek)|rodzin(?:y)?|dzieci|młodzież\w*|członk(?:ów|owie)|kobiet|mężczyzn"
     r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y))"
 )
 _COUNT = r"(?P<n>\d{1,3}(?:[ .]\d{3})+|\d{1,6})"
 _COUNT_PERSON_RE = re.compile(rf"(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)\s+(?:\w+\s+){{0,1}}?{_PERSON}", re.IGNORECASE)
-_PLANNED_CUE = re.compile(
+_PLANNED_CUE = re.compile(fold(
     r"skierowan\w*\s+(?:jest|był\w*|będzie|zostanie)?\s*do|grup\w*\s+docelow\w*|liczb\w*\s+uczestnik\w*"
     r"|zostan\w*\s+objęt\w*|obejmie|obejmuje|objęt\w*\s+zostan\w*|weźmie\s+udział|wezmą\s+udział|zakład\w*\s+udział"
     r"|planowan\w*|docelowo|zrekrutowan\w*\s+zostan|adresowan\w*\s+do|przewidzian\w*\s+(?:dla|jest)"
     r"|wśród|dla\s+\d|celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn\w*|objęci\w*|zakwalifikowan\w*"
-    r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)",
+    r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)"),
     re.IGNORECASE,
 )
-_PLANNED_STRONG = re.compile(
+_PLANNED_STRONG = re.compile(fold(
     r"skierowan|grup\w*\s+docelow|liczb\w*\s+uczestnik|objęt|obejm|weźmie|wezmą|zakład\w*\s+udział|planowan"
-    r"|zrekrutowan\w*\s+zostan|adresowan|objęci|zakwalifikowan|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostan)",
+    r"|zrekrutowan\w*\s+zostan|adresowan|objęci|zakwalifikowan|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostan)"),
     re.IGNORECASE,
 )
-_ACTUAL_CUE = re.compile(
+_ACTUAL_CUE = re.compile(fold(
     r"udział\w*\b.{0,80}?\bwzięł\w*|wzięł\w*\s+(?:\w+\s+){0,2}udział|uczestniczył\w*|objęto\s+wsparciem|wsparciem\s+objęto"
     r"|wsparciem\s+objęt\w+\s+został\w*|skorzystał\w*|zrekrutowano|udział\w*\s+w\s+projekcie\s+wzięł"
-    r"|objął\s+wsparciem|objęła\s+wsparciem|wsparciem\s+objął|wsparciem\s+objęła|objętych\s+wsparciem\s+zostało",
+    r"|objął\s+wsparciem|objęła\s+wsparciem|wsparciem\s+objął|wsparciem\s+objęła|objętych\s+wsparciem\s+zostało"),
     re.IGNORECASE | re.DOTALL,
 )
 _COMPLETED_RE = re.compile(
