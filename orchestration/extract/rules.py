@@ -307,7 +307,9 @@ def extract_programme(doc: Doc) -> dict[str, Found]:
         if v:
             out["voivodeship"] = Found(v, prog.unit)
     if "voivodeship" not in out:
-        for u in doc.units:
+        for u, low in zip(doc.units, doc.lower):
+            if "woj" not in low:
+                continue
             v = voivodeship_from_text(u.text)
             if v:
                 out["voivodeship"] = Found(v, u)
@@ -656,9 +658,10 @@ _ACTUAL_CUE = re.compile(fold(
     r"|objął\s+wsparciem|objęła\s+wsparciem|wsparciem\s+objął|wsparciem\s+objęła|objętych\s+wsparciem\s+zostało"),
     re.IGNORECASE | re.DOTALL,
 )
+_COMPLETED_HINT = re.compile(r"(?:zako[nń]czy|uko[nń]czy)[lł]")
 _COMPLETED_RE = re.compile(
-    rf"(?:zakończył\w*|ukończył\w*)\s+(?:\w+\s+){{0,4}}?{_COUNT}(?![\d,.]\d)"
-    rf"|{_COUNT.replace('?P<n>', '?P<n2>')}\s+(?:\w+\s+){{0,2}}?(?:zakończył\w*|ukończył\w*)",
+    fold(r"(?:zakończył\w*|ukończył\w*)\s+(?:\w+\s+){0,4}?") + _COUNT + r"(?![\d,.]\d)"
+    + "|" + _COUNT.replace("?P<n>", "?P<n2>") + fold(r"\s+(?:\w+\s+){0,2}?(?:zakończył\w*|ukończył\w*)"),
     re.IGNORECASE,
 )
 
@@ -682,12 +685,14 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
     for idx, (u, low) in enumerate(zip(doc.units, doc.lower)):
         if not _DIGIT.search(u.text):
             continue
-        has_completed = "zakończył" in low or "ukończył" in low
+        has_completed = _COMPLETED_HINT.search(low) is not None
+        counts = _person_counts(u)
+        if not counts and not has_completed:
+            continue
         am = _ACTUAL_CUE.search(u.text)
         pm = None if am or u.is_item else _PLANNED_CUE.search(u.text)
         if not (has_completed or am or pm):
             continue
-        counts = _person_counts(u)
         # completed (zakończyło / ukończyło)
         if "participants_completed" not in out and has_completed:
             m = _COMPLETED_RE.search(u.text)

@@ -14,6 +14,7 @@ _SPACE_LIKE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _MULTI_SPACE = re.compile(r" {2,}")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
+_SPACE_AROUND_NEWLINE = re.compile(r" ?\n ?")
 
 
 def clean_text(text: str) -> str:
@@ -26,8 +27,8 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
     text = _SPACE_LIKE.sub(" ", text)
-    lines = [_MULTI_SPACE.sub(" ", line).strip() for line in text.split("\n")]
-    text = "\n".join(lines)
+    text = _MULTI_SPACE.sub(" ", text)
+    text = _SPACE_AROUND_NEWLINE.sub("\n", text)  # trims every line
     text = _MANY_NEWLINES.sub("\n\n", text)
     return text.strip()
 

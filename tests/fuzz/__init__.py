@@ -1,0 +1,1 @@
+"""Input-fuzzing cases shared by tests/test_hardening.py (short) and benchmarks/reliability.py (long)."""
