@@ -141,9 +141,11 @@ def refresh(
             started[stage] = time.perf_counter()
             console.print(f"[bold]▶[/bold] {stage} …")
         else:
-            took = time.perf_counter() - started.get(stage, time.perf_counter())
             mark = {"done": "[green]✔[/green]", "failed": "[red]✘[/red]", "skipped": "[yellow]–[/yellow]"}[event]
-            console.print(f"{mark} {stage} ({event}, {took:.1f} s)")
+            if stage in started:
+                console.print(f"{mark} {stage} ({event}, {time.perf_counter() - started[stage]:.1f} s)")
+            else:
+                console.print(f"{mark} {stage} ({event})")
 
     t0 = time.perf_counter()
     outcome = run_refresh(force=force, allow_shrink=allow_shrink, on_stage=None if json_out else on_stage)

@@ -61,7 +61,10 @@ def _detect(data: bytes) -> tuple[str, str]:
     sample = data[:200_000]
     # UTF-16 without a BOM: every other byte is NUL in Latin-script text
     if sample.count(b"\x00") > len(sample) // 4:
-        for enc in ("utf-16-le", "utf-16-be"):
+        # Latin-script UTF-16-LE has its NULs at odd offsets, UTF-16-BE at even ones; both orders
+        # decode without error, so try the one the NULs point to first
+        be_first = sample[0::2].count(0) > sample[1::2].count(0)
+        for enc in ("utf-16-be", "utf-16-le") if be_first else ("utf-16-le", "utf-16-be"):
             try:
                 text = data.decode(enc)
             except UnicodeDecodeError:
@@ -69,6 +72,13 @@ def _detect(data: bytes) -> tuple[str, str]:
             if _printable_share(text[:5000]) > 0.95:
                 return text, enc
         raise Rejected("binary content (NUL bytes): not a text document")
+    # UTF-8 with a few damaged bytes: nearly every non-ASCII character still decodes (in CP1250 or
+    # ISO-8859-2 text almost none does), so replace the damaged bytes rather than misread it all
+    lenient = data.decode("utf-8", errors="replace")
+    damaged = lenient.count("\ufffd")
+    intact = sum(ord(ch) > 127 for ch in lenient) - damaged
+    if intact >= 10 * damaged and damaged <= len(lenient) // 100:
+        return lenient, "utf-8 (damaged bytes replaced)"
     results = from_bytes(sample, cp_isolation=["cp1250", "iso8859_2", "utf_16", "cp1252"])
     candidates = []
     best = results.best()

@@ -74,6 +74,10 @@ def check(case: str, name: str, data: bytes) -> Outcome:
         raise ContractViolation(f"{case}: status {rec['status']!r}")
     if rec["status"] == "rejected" and not (rec["problems"] and all(p.strip() for p in rec["problems"])):
         raise ContractViolation(f"{case}: rejected without a reason")
+    try:
+        json.dumps(rec, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise ContractViolation(f"{case}: record is not strict JSON: {exc}") from exc
     if not isinstance(cleaned, str):
         raise ContractViolation(f"{case}: cleaned text is {type(cleaned).__name__}")
     return Outcome(case, rec["status"], seconds, list(rec["problems"]), rec)
@@ -223,7 +227,7 @@ def odd_values() -> list[Case]:
 def hostile_text_document() -> tuple[str, str, bytes]:
     """A project description whose title and instruments carry HTML and JavaScript."""
     text = (
-        "„<script>alert(1)</script>”\n\n"
+        "Tytuł projektu: „<script>alert(1)</script>”\n\n"
         "Miejski Ośrodek Pomocy Rodzinie w Toruniu realizuje projekt "
         "„<script>alert(1)</script>” w ramach Regionalnego Programu Operacyjnego "
         "Województwa Kujawsko-Pomorskiego na lata 2014-2020.\n"

@@ -1,0 +1,272 @@
+"""Scale benchmarks over the synthetic corpus (benchmarks/corpus.py). Each subcommand prints markdown rows.
+
+    .venv/bin/python benchmarks/run.py machine
+    .venv/bin/python benchmarks/run.py extract [--count 2000] [--seed 1]
+    .venv/bin/python benchmarks/run.py refresh --count N [--seed 1] [--keep DIR]
+    .venv/bin/python benchmarks/run.py incremental --count N [--seed 1]
+    .venv/bin/python benchmarks/run.py accuracy [--count 1000] [--seed 1]
+
+`refresh` generates N documents into a temporary INTEGRA_RAW, writes a temporary city registry with
+every generated city (INTEGRA_CITY_REGISTRY) and an empty INTEGRA_HOME, runs `.venv/bin/integra
+refresh --json` in a subprocess under /usr/bin/time -v (wall time, peak RSS of the child) and reads
+the per-step durations from the run's Dagster step stats. `incremental` does a first refresh, then
+refreshes with nothing touched, then after rewriting one document. The plain-DuckDB floor is not
+implemented (see RESULTS.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import importlib.metadata as md
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import corpus  # noqa: E402
+
+INTEGRA = ROOT / ".venv" / "bin" / "integra"
+TIME = Path("/usr/bin/time")
+
+
+def machine() -> str:
+    v = {k: md.version(k) for k in ("duckdb", "dbt-core", "dbt-duckdb", "dagster", "dagster-dbt")}
+    return (f"{dt.date.today().isoformat()}, {platform.machine()}, nproc {os.cpu_count()}, "
+            f"Python {platform.python_version()}, " + ", ".join(f"{k} {x}" for k, x in v.items()))
+
+
+def _docs(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".txt", ".html"))
+
+
+def _peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux: KiB
+
+
+# ----------------------------------------------------------------------------- extract
+
+
+def cmd_extract(a) -> None:
+    from orchestration.extract import extract_bytes
+    from orchestration.ingest import extract_many
+
+    with tempfile.TemporaryDirectory(prefix="integra-bench-") as tmp:
+        root = Path(tmp) / "raw"
+        corpus.generate(root, a.count, a.seed)
+        docs = _docs(root)
+        blobs = [(p.read_bytes(), p.relative_to(root).as_posix()) for p in docs]
+        mb = sum(len(b) for b, _ in blobs) / 1e6
+        extract_bytes(*blobs[0])  # warm: gazetteer, lemmatiser, regexes
+        t0 = time.perf_counter()
+        for data, name in blobs:
+            extract_bytes(data, name)
+        one = time.perf_counter() - t0
+        jobs = [(str(p), p.relative_to(root).as_posix()) for p in docs]
+        t0 = time.perf_counter()
+        n = sum(1 for _ in extract_many(jobs))
+        allc = time.perf_counter() - t0
+        assert n == len(docs)
+    print("| extraction | documents | MB | one core: docs/s | one core: MB/s | all cores "
+          f"({os.cpu_count()}, extract_many, incl. pool start): docs/s | all cores: MB/s | peak RSS parent / children |")
+    print("|---|---|---|---|---|---|---|---|")
+    print(f"| synthetic seed {a.seed} | {len(docs)} | {mb:.1f} | {len(docs) / one:,.0f} | {mb / one:.2f} | "
+          f"{len(docs) / allc:,.0f} | {mb / allc:.2f} | {_peak_rss_mb():.0f} MB / "
+          f"{_peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB |")
+
+
+# ----------------------------------------------------------------------------- refresh
+
+
+def write_registry(path: Path, raw: Path) -> None:
+    slugs = {p.name for p in raw.iterdir() if p.is_dir()}
+    rows = corpus.registry_rows(slugs)
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+
+
+def run_integra_refresh(home: Path, raw: Path, registry: Path) -> dict:
+    env = {**os.environ, "INTEGRA_HOME": str(home), "INTEGRA_RAW": str(raw),
+           "INTEGRA_CITY_REGISTRY": str(registry), "DO_NOT_TRACK": "1"}
+    env.pop("DAGSTER_HOME", None)
+    cmd = [str(INTEGRA), "refresh", "--json"]
+    tv = Path(tempfile.mkstemp(prefix="time-", suffix=".txt")[1])
+    if TIME.exists():
+        cmd = [str(TIME), "-v", "-o", str(tv)] + cmd
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=ROOT)
+    wall = time.perf_counter() - t0
+    if TIME.exists():
+        txt = tv.read_text()
+        peak = next(int(ln.split(":")[1]) for ln in txt.splitlines() if "Maximum resident set size" in ln) / 1024
+    else:
+        peak = _peak_rss_mb(resource.RUSAGE_CHILDREN)
+    tv.unlink(missing_ok=True)
+    try:
+        out = json.loads(proc.stdout[proc.stdout.index("{"):])
+    except ValueError:
+        out = {"status": f"exit {proc.returncode}", "message": proc.stderr[-2000:]}
+    out["_wall"], out["_peak_mb"], out["_rc"] = wall, peak, proc.returncode
+    out["_stages"] = stage_times(home, out.get("run_id"))
+    return out
+
+
+def stage_times(home: Path, run_id: str | None) -> dict[str, float]:
+    """Seconds per stage from the Dagster step stats of the run (steps grouped by their first word)."""
+    if not run_id:
+        return {}
+    code = (
+        "import json,sys,dagster as dg\n"
+        "with dg.DagsterInstance.get() as i:\n"
+        "    st = i.get_run_step_stats(sys.argv[1])\n"
+        "    print(json.dumps({s.step_key: (s.end_time or 0) - (s.start_time or 0) for s in st}))\n"
+    )
+    env = {**os.environ, "DAGSTER_HOME": str(home / "dagster")}
+    r = subprocess.run([str(ROOT / ".venv/bin/python"), "-c", code, run_id], env=env, capture_output=True, text=True)
+    try:
+        steps = json.loads(r.stdout)
+    except ValueError:
+        return {}
+    groups: dict[str, float] = {}
+    for key, sec in steps.items():
+        g = _stage_of(key)
+        groups[g] = groups.get(g, 0.0) + sec
+    return groups
+
+
+def _stage_of(step_key: str) -> str:
+    k = step_key.lower()
+    for word, stage in (("raw", "ingest"), ("ingest", "ingest"), ("gate", "gate"), ("quality", "gate"),
+                        ("publish", "publish"), ("dashboard", "dashboards"), ("site", "dashboards")):
+        if word in k:
+            return stage
+    return "dbt" if "dbt" in k or "stg_" in k or "fct_" in k or "dim_" in k or "mart" in k else step_key
+
+
+def _fmt_stages(st: dict[str, float]) -> str:
+    return ", ".join(f"{k} {v:.1f}" for k, v in sorted(st.items(), key=lambda kv: -kv[1])) or "n/a"
+
+
+ROW_HEAD = ("| run | documents | MB | status | wall s | peak RSS MB | stage step-seconds (Dagster step stats) |\n"
+            "|---|---|---|---|---|---|---|")
+
+
+def _row(label: str, n: int, mb: float, out: dict) -> str:
+    ing = out.get("ingest") or {}
+    status = out.get("status")
+    if ing:
+        status += f" (new {ing.get('new', 0)}, changed {ing.get('changed', 0)}, unchanged {ing.get('unchanged', 0)}, rejected {ing.get('rejected', 0)})"
+    return (f"| {label} | {n:,} | {mb:.1f} | {status} | {out['_wall']:.1f} | {out['_peak_mb']:.0f} | "
+            f"{_fmt_stages(out['_stages'])} |")
+
+
+def _setup(base: Path, count: int, seed: int) -> tuple[Path, Path, Path, float]:
+    raw, home, reg = base / "raw", base / "home", base / "cities.csv"
+    corpus.generate(raw, count, seed)
+    for t in raw.rglob("*.truth.json"):  # the landing folder holds documents only
+        t.rename(base / ("truth-" + t.parent.name + "-" + t.name))
+    write_registry(reg, raw)
+    mb = sum(p.stat().st_size for p in _docs(raw)) / 1e6
+    return raw, home, reg, mb
+
+
+def cmd_refresh(a) -> None:
+    base = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="integra-refresh-"))
+    try:
+        raw, home, reg, mb = _setup(base, a.count, a.seed)
+        out = run_integra_refresh(home, raw, reg)
+        print(ROW_HEAD)
+        print(_row(f"full refresh from empty, seed {a.seed}", a.count, mb, out))
+        if out["_rc"] != 0:
+            print(f"\n<!-- refresh message: {out.get('message', '')[:1500]} -->")
+    finally:
+        if not a.keep:
+            shutil.rmtree(base, ignore_errors=True)
+
+
+def cmd_incremental(a) -> None:
+    base = Path(tempfile.mkdtemp(prefix="integra-incr-"))
+    try:
+        raw, home, reg, mb = _setup(base, a.count, a.seed)
+        first = run_integra_refresh(home, raw, reg)
+        same = run_integra_refresh(home, raw, reg)
+        doc = _docs(raw)[len(_docs(raw)) // 2]
+        data = doc.read_bytes()
+        marker = "Ośrodek zaktualizował opis projektu.".encode("cp1250" if b"windows-1250" in data else "utf-8")
+        if doc.suffix == ".html":
+            data = data.replace(b"</article>", b"<p>" + marker + b"</p></article>", 1)
+        else:
+            data = data + b"\n" + marker + b"\n"
+        doc.write_bytes(data)
+        changed = run_integra_refresh(home, raw, reg)
+        print(ROW_HEAD)
+        print(_row("first refresh (from empty)", a.count, mb, first))
+        print(_row("incremental, nothing changed", a.count, mb, same))
+        print(_row("incremental, one document changed", a.count, mb, changed))
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def cmd_accuracy(a) -> None:
+    from orchestration.extract import extract_bytes
+
+    with tempfile.TemporaryDirectory(prefix="integra-acc-") as tmp:
+        root = Path(tmp)
+        corpus.generate(root, a.count, a.seed)
+        docs = _docs(root)
+        right = dict.fromkeys(corpus.TRUTH_FIELDS, 0)
+        stated = dict.fromkeys(corpus.TRUTH_FIELDS, 0)
+        for p in docs:
+            truth = json.loads(p.with_name(p.name.split(".")[0] + ".truth.json").read_text("utf-8"))
+            rec = extract_bytes(p.read_bytes(), p.name)[0]
+            for k in corpus.TRUTH_FIELDS:
+                right[k] += rec.get(k) == truth[k]
+                stated[k] += truth[k] is not None
+    print(f"| field | right / {len(docs)} | accuracy | documents stating it |\n|---|---|---|---|")
+    for k in corpus.TRUTH_FIELDS:
+        print(f"| {k} | {right[k]} | {right[k] / len(docs):.3f} | {stated[k]} |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    sub.add_parser("machine")
+    for name, default in (("extract", 2000), ("refresh", 5), ("incremental", 1000), ("accuracy", 1000)):
+        s = sub.add_parser(name)
+        s.add_argument("--count", type=int, default=default)
+        s.add_argument("--seed", type=int, default=1)
+        if name == "refresh":
+            s.add_argument("--keep", help="generate into this folder and keep it")
+    sub.add_parser("floor")
+    a = ap.parse_args(argv)
+    if a.cmd == "machine":
+        print(machine())
+    elif a.cmd == "extract":
+        cmd_extract(a)
+    elif a.cmd == "refresh":
+        cmd_refresh(a)
+    elif a.cmd == "incremental":
+        cmd_incremental(a)
+    elif a.cmd == "accuracy":
+        cmd_accuracy(a)
+    else:
+        print("floor: not implemented (plain-DuckDB SQL floor skipped for time)", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
