@@ -357,3 +357,40 @@ def test_reader_during_refresh_sees_old_or_new_never_a_mix(first, env, tmp_path)
     assert all(r["ok"] for r in reads)
     versions = [r["v"] for r in reads]
     assert versions == sorted(versions) and versions[-1] == outcome.published_version
+
+
+def test_cli_publish_list_rollback_dashboards_export(first, env, tmp_path):
+    from typer.testing import CliRunner
+
+    from orchestration.cli import app
+    from orchestration.pipeline import run_refresh
+
+    home, _ = env
+    runner = CliRunner()
+    listed = runner.invoke(app, ["publish", "--list"])
+    assert listed.exit_code == 0, listed.output
+    lines = [ln for ln in listed.stdout.splitlines() if ln.strip()]
+    current = [ln for ln in lines if ln.startswith("*")]
+    assert len(current) == 1 and len(lines) >= 2
+    now = int(current[0].split()[1].lstrip("v"))
+
+    rolled = runner.invoke(app, ["publish", "--rollback"])
+    assert rolled.exit_code == 0, rolled.output
+    assert _query(home, "select version from meta_publication")[0]["version"] < now
+
+    site = runner.invoke(app, ["dashboards", "--lang", "en"])
+    assert site.exit_code == 0, site.output
+    assert (home / "site" / "en" / "index.html").exists()
+
+    out = tmp_path / "xlsx"
+    exported = runner.invoke(app, ["export", "--format", "xlsx", "--out", str(out)])
+    assert exported.exit_code == 0, exported.output
+    import openpyxl
+
+    wb = openpyxl.load_workbook(next(out.glob("*.xlsx")), read_only=True)
+    assert "fct_projects" in wb.sheetnames
+
+    # after a rollback the next refresh publishes the build again (it is not "nothing new")
+    outcome = run_refresh()
+    assert outcome.status == "published", outcome.message
+    assert outcome.published_version > now

@@ -95,10 +95,16 @@ def _nothing_new(context: dg.AssetExecutionContext) -> bool:
 
     if context.run.tags.get("integra/force") == "true":
         return False
+    from ..publish import current_version
+
     p = paths()
-    published = read_state(p).get("published_fingerprint")
+    state = read_state(p)
+    published = state.get("published_fingerprint")
     if not published or not p.published_db.exists():
         return False
+    current = current_version(p.published_dir)
+    if current is None or current.version != state.get("published_version"):
+        return False  # a rollback made another version current: rebuild and publish
     con = connect_build(p)
     try:
         return build_fingerprint(con) == published

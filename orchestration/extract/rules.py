@@ -351,6 +351,7 @@ _TITLE_CUE_BEFORE = re.compile(
 _TITLE_CUE_AFTER = re.compile(r"^\s*(?:[-–—]\s*)?(?:to|jest)\s+projekt", re.IGNORECASE)
 _CODE_BEFORE = re.compile(r"(?:priorytet\w*|oś\w*|osi|działani\w*|poddziałani\w*)\s+[\dIVX.]+\s*$", re.IGNORECASE)
 _TITLE_LABEL = re.compile(r"^\s*(?:tytuł|nazwa)\s+projektu\s*:?\s*", re.IGNORECASE)
+_QUOTED_LINE = re.compile(r"[„\"“]([^„”\"“\n]{3,250})[”\"“]\.?[ \t]*\n")
 
 
 def extract_title(doc: Doc) -> dict[str, Found]:
@@ -359,7 +360,9 @@ def extract_title(doc: Doc) -> dict[str, Found]:
             continue
         m = _TITLE_LABEL.match(u.text)
         if m:
-            value = compact(u.text[m.end() :]).strip(" „”\"“.")
+            rest = u.text[m.end() :]
+            quoted = _QUOTED_LINE.match(rest)  # a quoted title on its line, the next paragraph joined
+            value = compact(quoted.group(1) if quoted else rest).strip(" „”\"“.")
             if 3 <= len(value) <= 250:
                 return {"title": Found(value, u, 3)}
     best: Found | None = None
