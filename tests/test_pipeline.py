@@ -319,52 +319,10 @@ def test_sigkill_during_dbt_and_during_publication_leaves_published_untouched(fi
     assert os.path.exists(current)
 
 
-def test_reader_during_refresh_sees_old_or_new_never_a_mix(first, env, tmp_path):
-    """A second process reads the published marts for the whole refresh: no error, and every
-    read is one consistent version (the row counts it sees are that version's own)."""
-    import textwrap
-
-    from orchestration.pipeline import run_refresh
-
-    home, _ = env
-    reader = tmp_path / "reader.py"
-    stop = tmp_path / "stop"
-    log = tmp_path / "reads.jsonl"
-    reader.write_text(textwrap.dedent(f"""
-        import json, time, duckdb, pathlib
-        stop = pathlib.Path({str(stop)!r}); out = open({str(log)!r}, "w")
-        while not stop.exists():
-            try:
-                con = duckdb.connect({str(home / 'published' / 'current.duckdb')!r}, read_only=True)
-                v, counts = con.execute("select version, row_counts from meta_publication").fetchone()
-                n = con.execute("select count(*) from fct_projects").fetchone()[0]
-                con.close()
-                out.write(json.dumps({{"v": v, "ok": json.loads(counts)["fct_projects"] == n}}) + "\\n")
-            except Exception as exc:
-                out.write(json.dumps({{"error": str(exc)}}) + "\\n")
-            out.flush(); time.sleep(0.05)
-    """))
-    proc = subprocess.Popen([sys.executable, str(reader)])
-    try:
-        outcome = run_refresh(force=True)
-    finally:
-        stop.write_text("x")
-        proc.wait(timeout=30)
-    assert outcome.success, outcome.message
-    reads = [json.loads(line) for line in log.read_text().splitlines()]
-    assert len(reads) > 20
-    assert not [r for r in reads if "error" in r]
-    assert all(r["ok"] for r in reads)
-    versions = [r["v"] for r in reads]
-    assert versions == sorted(versions) and versions[-1] == outcome.published_version
-
-
 def test_cli_publish_list_rollback_dashboards_export(first, env, tmp_path):
     from typer.testing import CliRunner
 
     from orchestration.cli import app
-    from orchestration.pipeline import run_refresh
-
     home, _ = env
     runner = CliRunner()
     listed = runner.invoke(app, ["publish", "--list"])
@@ -390,7 +348,44 @@ def test_cli_publish_list_rollback_dashboards_export(first, env, tmp_path):
     wb = openpyxl.load_workbook(next(out.glob("*.xlsx")), read_only=True)
     assert "fct_projects" in wb.sheetnames
 
-    # after a rollback the next refresh publishes the build again (it is not "nothing new")
-    outcome = run_refresh()
-    assert outcome.status == "published", outcome.message
-    assert outcome.published_version > now
+
+def test_reader_during_refresh_sees_old_or_new_never_a_mix(first, env, tmp_path):
+    """A second process reads the published marts for the whole refresh: no error, and every
+    read is one consistent version (the row counts it sees are that version's own).
+    The refresh follows the rollback of the previous test: it is not "nothing new"."""
+    import textwrap
+
+    from orchestration.pipeline import run_refresh
+
+    home, _ = env
+    reader = tmp_path / "reader.py"
+    stop = tmp_path / "stop"
+    log = tmp_path / "reads.jsonl"
+    reader.write_text(textwrap.dedent(f"""
+        import json, time, duckdb, pathlib
+        stop = pathlib.Path({str(stop)!r}); out = open({str(log)!r}, "w")
+        while not stop.exists():
+            try:
+                con = duckdb.connect({str(home / 'published' / 'current.duckdb')!r}, read_only=True)
+                v, counts = con.execute("select version, row_counts from meta_publication").fetchone()
+                n = con.execute("select count(*) from fct_projects").fetchone()[0]
+                con.close()
+                out.write(json.dumps({{"v": v, "ok": json.loads(counts)["fct_projects"] == n}}) + "\\n")
+            except Exception as exc:
+                out.write(json.dumps({{"error": str(exc)}}) + "\\n")
+            out.flush(); time.sleep(0.05)
+    """))
+    proc = subprocess.Popen([sys.executable, str(reader)])
+    try:
+        outcome = run_refresh()
+    finally:
+        stop.write_text("x")
+        proc.wait(timeout=30)
+    assert outcome.success and outcome.status == "published", outcome.message
+    reads = [json.loads(line) for line in log.read_text().splitlines()]
+    assert len(reads) > 20
+    assert not [r for r in reads if "error" in r]
+    assert all(r["ok"] for r in reads)
+    versions = [r["v"] for r in reads]
+    assert versions == sorted(versions) and versions[-1] == outcome.published_version
+
