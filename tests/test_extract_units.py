@@ -365,6 +365,14 @@ def test_unseen_cp1250_html_final_report():
          {"participants_actual": 45, "participants_completed": 40, "participants_planned": None}),
         ("Projekt zakłada objęcie wsparciem 70 osób. Okres realizacji: od 2019-01-01 do 2020-12-31.",
          {"participants_planned": 70, "start_date": "2019-01-01", "end_date": "2020-12-31"}),
+        ("Realizatorem projektu jest MOPS Zielona Góra. Wartość projektu 100 000 zł.",
+         {"implementer": "MOPS Zielona Góra", "city": "Zielona Góra", "voivodeship": "lubuskie"}),
+        ("Projekt rozpoczął się 1 marca 2019 r. i potrwa do 31 stycznia 2020 r. Wartość projektu 100 000 zł.",
+         {"start_date": "2019-03-01", "end_date": "2020-01-31"}),
+        ("Projekt rozpoczął się 1 kwietnia 2017 r., a zakończył się 30 czerwca 2018 r. W projekcie wzięło "
+         "udział 300 osób, z czego 284 ukończyło udział.",
+         {"start_date": "2017-04-01", "end_date": "2018-06-30", "participants_actual": 300,
+          "participants_completed": 284}),
         ("Strategia rozwiązywania problemów społecznych na lata 2015-2020 przewiduje projekt. "
          "Wartość projektu 100 000 zł.",
          {"start_date": None, "end_date": None, "total_cost_pln": 100000.0}),

@@ -126,6 +126,11 @@ def read_document(data: bytes, name: str) -> Decoded:
         return Decoded(_pdf_text(data), "pdf", "pdf")
     text, encoding = decode_bytes(data)
     if lower.endswith((".html", ".htm", ".xhtml")) or _HTML_SNIFF.search(data[:2048]):
+        depth = html_depth(text)
+        if depth > MAX_HTML_DEPTH:
+            # the HTML parser's time grows with the square of the nesting, in C code that the
+            # per-document time limit cannot interrupt (80,000 levels: 20 s)
+            raise Rejected(f"HTML nested {depth} levels deep (more than {MAX_HTML_DEPTH}): not read")
         return Decoded(html_to_text(text), encoding, "html")
     return Decoded(text, encoding, "txt")
 
@@ -199,6 +204,35 @@ def html_to_text(html: str) -> str:
             main = cand
             break
     return _render(main or root)
+
+
+MAX_HTML_DEPTH = 10_000
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)(?:\s[^<>]*)?>")
+# elements that never contain others (void) or whose end tag may be left out
+_NOT_NESTING = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "param", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup",
+    "tbody", "thead", "tfoot", "colgroup", "rt", "rp", "html", "head", "body",
+}
+
+
+def html_depth(html: str) -> int:
+    """The deepest element nesting of `html`, counted from its tags (an upper bound).
+
+    >>> html_depth("<div><p>a<div><br><img src=x></div></div><div/>")
+    2
+    """
+    depth = deepest = 0
+    for m in _TAG.finditer(html):
+        name = m.group(2).lower()
+        if name in _NOT_NESTING or m.group(0).endswith("/>"):
+            continue
+        if m.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
 
 
 _WS = re.compile(r"\s+")

@@ -404,7 +404,8 @@ _IMPLEMENTER_RE = re.compile(
 )
 _IMPLEMENTER_HINT = re.compile(r"ośrod|centrum|mop|gops|pcpr|ops\b|cus\b|mcpr")
 _IMPLEMENTER_LABEL = re.compile(
-    r"^\s*(?:realizator|beneficjent|wnioskodawca|projektodawca)(?:\s+projektu)?\s*:?\s*", re.IGNORECASE
+    r"^\s*(?:realizator|beneficjent|wnioskodawca|projektodawca)(?:\s+projektu)?\s*(?::\s*|\n\s*)",
+    re.IGNORECASE,
 )
 _GEN_TO_NOM = [
     ("Miejskiego", "Miejski"), ("Miejskim", "Miejski"), ("Gminnego", "Gminny"), ("Gminnym", "Gminny"),
@@ -417,6 +418,24 @@ def _nominative(name: str) -> str:
     for a, b in _GEN_TO_NOM:
         name = re.sub(rf"\b{a}\b", b, name)
     return name
+
+
+_NEXT_CAPITALISED = re.compile(r"^[ -]([A-ZŁŚŻŹĆ][\w-]+)")
+
+
+def _extend_to_town(value: str, rest: str) -> str:
+    """'MOPS Zielona' + ' Góra …' -> 'MOPS Zielona Góra' when the two words name a known town."""
+    from .places import find_towns
+
+    m = _NEXT_CAPITALISED.match(rest)
+    if not m:
+        return value
+    candidate = value + rest[: m.end()]
+    last_two = " ".join(candidate.split()[-2:])
+    towns = find_towns("w " + last_two) or find_towns(last_two)
+    if towns and " " in towns[0].surface.strip() or (towns and "-" in towns[0].surface):
+        return candidate
+    return value
 
 
 def extract_implementer(doc: Doc) -> dict[str, Found]:
@@ -441,6 +460,7 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
             value = compact(m.group(0)).rstrip(" .,")
             if value.split()[-1] in {"w", "we"}:
                 continue
+            value = _extend_to_town(value, u.text[m.end():])
             nominative = _nominative(value)
             score = 2 if m.group("place") else 1
             if nominative == value:
@@ -594,6 +614,39 @@ _NOT_PROJECT_PERIOD = re.compile(
 )
 
 
+_START_CUE = re.compile(fold(r"(?:projekt\w*\s+)?(?:rozpocz\w*(?:\s+się)?|start\w*|ruszy\w*)\s+(?:dnia\s+|w\s+)?$"),
+                        re.IGNORECASE)
+_END_CUE = re.compile(fold(r"(?:zakończ\w*(?:\s+się)?|potrwa\s+do|trwa\w*\s+do|kończy\s+się)\s+(?:dnia\s+|w\s+)?$"),
+                      re.IGNORECASE)
+
+
+def _start_end_from_cues(doc: Doc) -> dict[str, Found]:
+    """'Projekt rozpoczął się 1 marca 2019 r. i potrwa do 31 stycznia 2020 r.': start and end
+    stated separately, in one unit or in neighbouring ones."""
+    start = end = None
+    for u, low in zip(doc.units, doc.lower):
+        if not _YEARISH.search(u.text) or not ("rozpocz" in low or "zakończ" in low or "zakoncz" in low
+                                               or "potrwa" in low or "trwa" in low or "start" in low
+                                               or "ruszy" in low or "kończy" in low):
+            continue
+        for t in find_dates(u.text):
+            before = u.text[max(0, t.start - 40) : t.start]
+            if start is None and _START_CUE.search(before):
+                start = (t, u)
+            elif end is None and _END_CUE.search(before):
+                end = (t, u)
+        if start and end:
+            break
+    out: dict[str, Found] = {}
+    if start:
+        out["start_date"] = Found(start[0].first_day().isoformat(), start[1])
+    if end:
+        out["end_date"] = Found(end[0].last_day().isoformat(), end[1])
+    if start and end and end[0].last_day() < start[0].first_day():
+        return {}
+    return out
+
+
 def extract_dates(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     invalid: list[str] = []
@@ -626,6 +679,11 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
                 best = (score, idx, r, u)
     if invalid:
         doc.problems.append("impossible dates ignored: " + ", ".join(sorted(set(invalid))))
+    if best is None or best[0] < 2:
+        single = _start_end_from_cues(doc)
+        if single:
+            out.update(single)
+            return out
     if best:
         _, _, r, u = best
         out["start_date"] = Found(r.start_date.isoformat(), u)
@@ -663,7 +721,7 @@ _ACTUAL_CUE = re.compile(fold(
 )
 _COMPLETED_HINT = re.compile(r"(?:zako[nń]czy|uko[nń]czy)[lł]")
 _COMPLETED_RE = re.compile(
-    fold(r"(?:zakończył\w*|ukończył\w*)\s+(?:\w+\s+){0,4}?") + _COUNT + r"(?![\d,.]\d)"
+    fold(r"(?:zakończył\w*|ukończył\w*)(?!\s+się)\s+(?:\w+\s+){0,4}?") + _COUNT + r"(?![\d,.]\d)"
     + "|" + _COUNT.replace("?P<n>", "?P<n2>") + fold(r"\s+(?:\w+\s+){0,2}?(?:zakończył\w*|ukończył\w*)"),
     re.IGNORECASE,
 )
@@ -698,11 +756,17 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
             continue
         # completed (zakończyło / ukończyło)
         if "participants_completed" not in out and has_completed:
-            m = _COMPLETED_RE.search(u.text)
-            if m:
-                n = parse_count(m.group("n") or m.group("n2"))
+            date_spans = [(t.start, t.end) for t in find_dates(u.text)] if _YEARISH.search(u.text) else []
+            for m in _COMPLETED_RE.finditer(u.text):
+                group = "n" if m.group("n") else "n2"
+                start, end = m.span(group)
+                # "zakończył się 30 czerwca 2018 r.": a date, not a number of people
+                if any(a <= start < b or a < end <= b for a, b in date_spans):
+                    continue
+                n = parse_count(m.group(group))
                 if n is not None and not (1900 <= n <= 2100):
                     out["participants_completed"] = Found(n, u)
+                    break
         if not counts:
             continue
         if am and "participants_actual" not in out:
