@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-import corpus  # noqa: E402
+import corpus
 
 INTEGRA = ROOT / ".venv" / "bin" / "integra"
 TIME = Path("/usr/bin/time")
@@ -43,8 +43,10 @@ TIME = Path("/usr/bin/time")
 
 def machine() -> str:
     v = {k: md.version(k) for k in ("duckdb", "dbt-core", "dbt-duckdb", "dagster", "dagster-dbt")}
-    return (f"{dt.date.today().isoformat()}, {platform.machine()}, nproc {os.cpu_count()}, "
-            f"Python {platform.python_version()}, " + ", ".join(f"{k} {x}" for k, x in v.items()))
+    return (
+        f"{dt.date.today().isoformat()}, {platform.machine()}, nproc {os.cpu_count()}, "
+        f"Python {platform.python_version()}, " + ", ".join(f"{k} {x}" for k, x in v.items())
+    )
 
 
 def _docs(root: Path) -> list[Path]:
@@ -78,12 +80,16 @@ def cmd_extract(a) -> None:
         n = sum(1 for _ in extract_many(jobs))
         allc = time.perf_counter() - t0
         assert n == len(docs)
-    print("| extraction | documents | MB | one core: docs/s | one core: MB/s | all cores "
-          f"({os.cpu_count()}, extract_many, incl. pool start): docs/s | all cores: MB/s | peak RSS parent / children |")
+    print(
+        "| extraction | documents | MB | one core: docs/s | one core: MB/s | all cores "
+        f"({os.cpu_count()}, extract_many, incl. pool start): docs/s | all cores: MB/s | peak RSS parent / children |"
+    )
     print("|---|---|---|---|---|---|---|---|")
-    print(f"| synthetic seed {a.seed} | {len(docs)} | {mb:.1f} | {len(docs) / one:,.0f} | {mb / one:.2f} | "
-          f"{len(docs) / allc:,.0f} | {mb / allc:.2f} | {_peak_rss_mb():.0f} MB / "
-          f"{_peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB |")
+    print(
+        f"| synthetic seed {a.seed} | {len(docs)} | {mb:.1f} | {len(docs) / one:,.0f} | {mb / one:.2f} | "
+        f"{len(docs) / allc:,.0f} | {mb / allc:.2f} | {_peak_rss_mb():.0f} MB / "
+        f"{_peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB |"
+    )
 
 
 # ----------------------------------------------------------------------------- refresh
@@ -99,24 +105,36 @@ def write_registry(path: Path, raw: Path) -> None:
 
 
 def run_integra_refresh(home: Path, raw: Path, registry: Path) -> dict:
-    env = {**os.environ, "INTEGRA_HOME": str(home), "INTEGRA_RAW": str(raw),
-           "INTEGRA_CITY_REGISTRY": str(registry), "DO_NOT_TRACK": "1"}
+    env = {
+        **os.environ,
+        "INTEGRA_HOME": str(home),
+        "INTEGRA_RAW": str(raw),
+        "INTEGRA_CITY_REGISTRY": str(registry),
+        "DO_NOT_TRACK": "1",
+    }
     env.pop("DAGSTER_HOME", None)
     cmd = [str(INTEGRA), "refresh", "--json"]
     tv = Path(tempfile.mkstemp(prefix="time-", suffix=".txt")[1])
     if TIME.exists():
         cmd = [str(TIME), "-v", "-o", str(tv)] + cmd
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(cmd, check=False, env=env, capture_output=True, text=True, cwd=ROOT)
     wall = time.perf_counter() - t0
     if TIME.exists():
         txt = tv.read_text()
-        peak = next(int(ln.split(":")[1]) for ln in txt.splitlines() if "Maximum resident set size" in ln) / 1024
+        peak = (
+            next(
+                int(ln.split(":")[1])
+                for ln in txt.splitlines()
+                if "Maximum resident set size" in ln
+            )
+            / 1024
+        )
     else:
         peak = _peak_rss_mb(resource.RUSAGE_CHILDREN)
     tv.unlink(missing_ok=True)
     try:
-        out = json.loads(proc.stdout[proc.stdout.index("{"):])
+        out = json.loads(proc.stdout[proc.stdout.index("{") :])
     except ValueError:
         out = {"status": f"exit {proc.returncode}", "message": proc.stderr[-2000:]}
     out["_wall"], out["_peak_mb"], out["_rc"] = wall, peak, proc.returncode
@@ -132,10 +150,16 @@ def stage_times(home: Path, run_id: str | None) -> dict[str, float]:
         "import json,sys,dagster as dg\n"
         "with dg.DagsterInstance.get() as i:\n"
         "    st = i.get_run_step_stats(sys.argv[1])\n"
-        "    print(json.dumps({s.step_key: (s.end_time or 0) - (s.start_time or 0) for s in st}))\n"
+        "    print(json.dumps({s.step_key: s.end_time - s.start_time for s in st if s.start_time and s.end_time}))\n"
     )
     env = {**os.environ, "DAGSTER_HOME": str(home / "dagster")}
-    r = subprocess.run([str(ROOT / ".venv/bin/python"), "-c", code, run_id], env=env, capture_output=True, text=True)
+    r = subprocess.run(
+        [str(ROOT / ".venv/bin/python"), "-c", code, run_id],
+        check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     try:
         steps = json.loads(r.stdout)
     except ValueError:
@@ -149,19 +173,42 @@ def stage_times(home: Path, run_id: str | None) -> dict[str, float]:
 
 def _stage_of(step_key: str) -> str:
     k = step_key.lower()
-    for word, stage in (("raw", "ingest"), ("ingest", "ingest"), ("gate", "gate"), ("quality", "gate"),
-                        ("publish", "publish"), ("dashboard", "dashboards"), ("site", "dashboards")):
+    for word, stage in (
+        ("raw", "ingest"),
+        ("landed", "ingest"),
+        ("ingest", "ingest"),
+        ("gate", "gate"),
+        ("quality", "gate"),
+        ("dashboard", "dashboards"),
+        ("site", "dashboards"),
+        ("publish", "publish"),
+    ):
         if word in k:
             return stage
-    return "dbt" if "dbt" in k or "stg_" in k or "fct_" in k or "dim_" in k or "mart" in k else step_key
+    return (
+        "dbt"
+        if "dbt" in k or "stg_" in k or "fct_" in k or "dim_" in k or "mart" in k
+        else step_key
+    )
 
 
-def _fmt_stages(st: dict[str, float]) -> str:
-    return ", ".join(f"{k} {v:.1f}" for k, v in sorted(st.items(), key=lambda kv: -kv[1])) or "n/a"
+def _fmt_stages(st: dict[str, float], wall: float) -> str:
+    if not st:
+        return "n/a"
+    order = ["ingest", "dbt", "gate", "publish", "dashboards"]
+    parts = [f"{k} {st[k]:.1f}" for k in order if k in st] + [
+        f"{k} {v:.1f}" for k, v in st.items() if k not in order
+    ]
+    return (
+        ", ".join(parts)
+        + f"; outside steps (start-up, manifest, Dagster) {wall - sum(st.values()):.1f}"
+    )
 
 
-ROW_HEAD = ("| run | documents | MB | status | wall s | peak RSS MB | stage step-seconds (Dagster step stats) |\n"
-            "|---|---|---|---|---|---|---|")
+ROW_HEAD = (
+    "| run | documents | MB | status | wall s | peak RSS MB | stage step-seconds (Dagster step stats) |\n"
+    "|---|---|---|---|---|---|---|"
+)
 
 
 def _row(label: str, n: int, mb: float, out: dict) -> str:
@@ -169,13 +216,17 @@ def _row(label: str, n: int, mb: float, out: dict) -> str:
     status = out.get("status")
     if ing:
         status += f" (new {ing.get('new', 0)}, changed {ing.get('changed', 0)}, unchanged {ing.get('unchanged', 0)}, rejected {ing.get('rejected', 0)})"
-    return (f"| {label} | {n:,} | {mb:.1f} | {status} | {out['_wall']:.1f} | {out['_peak_mb']:.0f} | "
-            f"{_fmt_stages(out['_stages'])} |")
+    return (
+        f"| {label} | {n:,} | {mb:.2f} | {status} | {out['_wall']:.1f} | {out['_peak_mb']:.0f} | "
+        f"{_fmt_stages(out['_stages'], out['_wall'])} |"
+    )
 
 
-def _setup(base: Path, count: int, seed: int) -> tuple[Path, Path, Path, float]:
+def _setup(
+    base: Path, count: int, seed: int, known_failures: bool = True
+) -> tuple[Path, Path, Path, float]:
     raw, home, reg = base / "raw", base / "home", base / "cities.csv"
-    corpus.generate(raw, count, seed)
+    corpus.generate(raw, count, seed, known_failures=known_failures)
     for t in raw.rglob("*.truth.json"):  # the landing folder holds documents only
         t.rename(base / ("truth-" + t.parent.name + "-" + t.name))
     write_registry(reg, raw)
@@ -186,10 +237,13 @@ def _setup(base: Path, count: int, seed: int) -> tuple[Path, Path, Path, float]:
 def cmd_refresh(a) -> None:
     base = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="integra-refresh-"))
     try:
-        raw, home, reg, mb = _setup(base, a.count, a.seed)
+        raw, home, reg, mb = _setup(base, a.count, a.seed, not a.no_known_failures)
         out = run_integra_refresh(home, raw, reg)
         print(ROW_HEAD)
-        print(_row(f"full refresh from empty, seed {a.seed}", a.count, mb, out))
+        label = f"full refresh from empty, seed {a.seed}" + (
+            ", --no-known-failures" if a.no_known_failures else ""
+        )
+        print(_row(label, a.count, mb, out))
         if out["_rc"] != 0:
             print(f"\n<!-- refresh message: {out.get('message', '')[:1500]} -->")
     finally:
@@ -200,12 +254,14 @@ def cmd_refresh(a) -> None:
 def cmd_incremental(a) -> None:
     base = Path(tempfile.mkdtemp(prefix="integra-incr-"))
     try:
-        raw, home, reg, mb = _setup(base, a.count, a.seed)
+        raw, home, reg, mb = _setup(base, a.count, a.seed, not a.no_known_failures)
         first = run_integra_refresh(home, raw, reg)
         same = run_integra_refresh(home, raw, reg)
         doc = _docs(raw)[len(_docs(raw)) // 2]
         data = doc.read_bytes()
-        marker = "Ośrodek zaktualizował opis projektu.".encode("cp1250" if b"windows-1250" in data else "utf-8")
+        marker = "Ośrodek zaktualizował opis projektu.".encode(
+            "cp1250" if b"windows-1250" in data else "utf-8"
+        )
         if doc.suffix == ".html":
             data = data.replace(b"</article>", b"<p>" + marker + b"</p></article>", 1)
         else:
@@ -244,12 +300,23 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     sub.add_parser("machine")
-    for name, default in (("extract", 2000), ("refresh", 5), ("incremental", 1000), ("accuracy", 1000)):
+    for name, default in (
+        ("extract", 2000),
+        ("refresh", 5),
+        ("incremental", 1000),
+        ("accuracy", 1000),
+    ):
         s = sub.add_parser(name)
         s.add_argument("--count", type=int, default=default)
         s.add_argument("--seed", type=int, default=1)
         if name == "refresh":
             s.add_argument("--keep", help="generate into this folder and keep it")
+        if name in ("refresh", "incremental"):
+            s.add_argument(
+                "--no-known-failures",
+                action="store_true",
+                help="corpus without the templates the extractor misreads (so the gate can pass)",
+            )
     sub.add_parser("floor")
     a = ap.parse_args(argv)
     if a.cmd == "machine":

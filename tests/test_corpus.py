@@ -50,8 +50,25 @@ def test_cli_writes_only_inside_out_dir(tmp_path):
     box.mkdir()
     (box / "neighbour.txt").write_text("x")
     out = box / "out"
-    assert corpus.main([str(out), "--count", "20", "--seed", "3", "--long-share", "0.2", "--cp1250-share", "0.5"]) == 0
-    outside = sorted(p.relative_to(box).as_posix() for p in box.rglob("*") if out not in p.parents and p != out)
+    assert (
+        corpus.main(
+            [
+                str(out),
+                "--count",
+                "20",
+                "--seed",
+                "3",
+                "--long-share",
+                "0.2",
+                "--cp1250-share",
+                "0.5",
+            ]
+        )
+        == 0
+    )
+    outside = sorted(
+        p.relative_to(box).as_posix() for p in box.rglob("*") if out not in p.parents and p != out
+    )
     assert outside == ["neighbour.txt"]
     assert (box / "neighbour.txt").read_text() == "x"
     slugs = {c[1] for c in corpus.CITIES}
@@ -79,8 +96,16 @@ def test_presentations_are_all_present(tmp_path):
 def test_some_documents_contradict_themselves(tmp_path):
     corpus.generate(tmp_path, 400, seed=5)
     truths = [json.loads(p.read_text("utf-8")) for p in tmp_path.rglob("*.truth.json")]
-    stated = [t for t in truths if None not in (t["total_cost_pln"], t["eu_cofinancing_pln"], t["own_contribution_pln"])]
-    bad = [t for t in stated if abs(t["total_cost_pln"] - t["eu_cofinancing_pln"] - t["own_contribution_pln"]) > 0.01]
+    stated = [
+        t
+        for t in truths
+        if None not in (t["total_cost_pln"], t["eu_cofinancing_pln"], t["own_contribution_pln"])
+    ]
+    bad = [
+        t
+        for t in stated
+        if abs(t["total_cost_pln"] - t["eu_cofinancing_pln"] - t["own_contribution_pln"]) > 0.01
+    ]
     assert 0 < len(bad) < len(stated) / 4
 
 
@@ -88,11 +113,25 @@ def test_some_documents_contradict_themselves(tmp_path):
 # measured 2026-11-23 minus a margin. Fields below 1.0 are known extractor failures on templates
 # a real document plausibly contains (see benchmarks/RESULTS.md, "Extraction accuracy").
 FLOORS = {
-    "city": 0.97, "voivodeship": 0.97, "implementer": 0.92, "title": 0.97, "programme_period": 0.97,
-    "priority_axis": 0.97, "measure": 0.97, "submeasure": 0.97, "project_type": 0.97,
-    "total_cost_pln": 0.97, "total_cost_qualifier": 0.97, "eu_cofinancing_pln": 0.97,
-    "own_contribution_pln": 0.97, "start_date": 0.85, "end_date": 0.85, "participants_planned": 0.97,
-    "participants_actual": 0.97, "participants_completed": 0.92, "social_effectiveness_pct": 0.97,
+    "city": 0.97,
+    "voivodeship": 0.97,
+    "implementer": 0.92,
+    "title": 0.97,
+    "programme_period": 0.97,
+    "priority_axis": 0.97,
+    "measure": 0.97,
+    "submeasure": 0.97,
+    "project_type": 0.97,
+    "total_cost_pln": 0.97,
+    "total_cost_qualifier": 0.97,
+    "eu_cofinancing_pln": 0.97,
+    "own_contribution_pln": 0.97,
+    "start_date": 0.85,
+    "end_date": 0.85,
+    "participants_planned": 0.97,
+    "participants_actual": 0.97,
+    "participants_completed": 0.92,
+    "social_effectiveness_pct": 0.97,
     "employment_effectiveness_pct": 0.97,
 }
 

@@ -63,8 +63,8 @@ def check(case: str, name: str, data: bytes) -> Outcome:
 
     t0 = time.perf_counter()
     try:
-        rec, cleaned, encoding, media = extract_bytes(data, name)
-    except BaseException as exc:  # noqa: BLE001 - the point is to catch everything
+        rec, cleaned, _encoding, _media = extract_bytes(data, name)
+    except BaseException as exc:  # the point is to catch everything
         raise ContractViolation(f"{case}: extract_bytes raised {type(exc).__name__}: {exc}") from exc
     seconds = time.perf_counter() - t0
     errors = sorted(validator().iter_errors(rec), key=lambda e: list(e.path))
@@ -167,13 +167,15 @@ def hostile_html(all_seeds: list[tuple[str, bytes]], depth: int = 5000) -> list[
     scripts = (
         "<script>var x = '<p>Wartość projektu: 999 999 999 zł</p>'; for(;;){}</script>"
         "<style>p::before{content:'Okres realizacji: 01.01.2001 - 31.12.2001'}</style>"
-        "<noscript>Liczba uczestników: 99999</noscript>"
     )
+    # (text inside a <noscript> in <head> is moved into <body> by the HTML parsing rules when
+    # scripting is off, as here: only a body <noscript> is dropped)
+    noscript = "<noscript>Liczba uczestników: 99999</noscript>"
     nested = "<div>" * depth + paragraphs + "</div>" * depth
     unclosed = "<span><b><i>" * depth + paragraphs
     return [
         ("HTML with scripts and styles", "page.html",
-         f"<!doctype html><html><head>{scripts}</head><body>{scripts}{paragraphs}{scripts}</body></html>".encode()),
+         f"<!doctype html><html><head>{scripts}</head><body>{scripts}{noscript}{paragraphs}{scripts}</body></html>".encode()),
         (f"HTML nested {depth} levels", "nested.html", f"<html><body>{nested}</body></html>".encode()),
         (f"HTML {depth} unclosed tags", "unclosed.html", f"<html><body>{unclosed}".encode()),
         ("HTML comments and CDATA", "comments.html",
@@ -244,7 +246,7 @@ def hostile_text_document() -> tuple[str, str, bytes]:
 
 # ----------------------------------------------------------------------------- hypothesis
 
-POLISH_WORDS = (
+POLISH_WORDS = (  # noqa: SIM905
     "projekt aktywna integracja ośrodek pomocy społecznej rodzinie miejski uczestników osób "
     "wartość dofinansowanie wkład własny koszt całkowity okres realizacji od do w latach "
     "Regionalnego Programu Operacyjnego Województwa oś priorytetowa działanie poddziałanie "
@@ -253,6 +255,15 @@ POLISH_WORDS = (
     "zł PLN mln tys. r. roku umowa podpisana zakończenie MOPR MOPS GOPS 2014-2020 RPO EFS "
     "ą ć ę ł ń ó ś ź ż"
 ).split()
+
+
+LABELS = (
+    "Wartość projektu:", "Całkowita wartość projektu wynosi", "Kwota dofinansowania:",
+    "Wkład własny:", "Okres realizacji: od", "w okresie od", "Liczba uczestników:",
+    "Tytuł projektu:", "Nazwa projektu:", "Oś Priorytetowa", "Działanie", "Poddziałanie",
+    "Efektywność społeczna:", "Umowa została podpisana", "Miejski Ośrodek Pomocy Rodzinie w Toruniu",
+    "Regionalny Program Operacyjny Województwa Pomorskiego na lata 2014-2020", "w tym",
+)
 
 
 def hypothesis_text_strategy():
@@ -269,5 +280,6 @@ def hypothesis_text_strategy():
         st.integers(0, 40), st.integers(0, 14), st.integers(1900, 2100), st.sampled_from([".", "-", "/"])
     ).map(lambda t: f"{t[0]:02d}{t[3]}{t[1]:02d}{t[3]}{t[2]}")
     punct = st.sampled_from([".", ",", ":", ";", "!", "?", " - ", " – ", "(", ")", "„", "”", "\n", "\n\n", "- ", "1) ", "%"])
-    token = word | money | date | punct | st.text(max_size=3)
+    label = st.sampled_from(LABELS)
+    token = word | label | money | date | punct | st.text(max_size=3)
     return st.lists(token, min_size=0, max_size=200).map(" ".join)
