@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -224,7 +223,9 @@ def publish(
     version: Optional[int] = typer.Argument(None, help="The version to roll back to (default: the previous one)."),
 ) -> None:
     """List published versions, or roll back to one (atomically)."""
-    from .publish import PublishError, list_versions as _list, rollback as _rollback
+    from .publish import PublishError
+    from .publish import list_versions as _list
+    from .publish import rollback as _rollback
 
     if rollback:
         try:

@@ -18,7 +18,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from .config import City, Paths, cities as registry_cities
+from .config import City, Paths
+from .config import cities as registry_cities
 from .extract import EXTRACTOR_VERSION, SCALAR_FIELDS, extract_bytes
 
 SUPPORTED_SUFFIXES = {".txt", ".html", ".htm", ".pdf", ".text", ""}

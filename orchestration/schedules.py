@@ -1,7 +1,6 @@
 """The nightly schedule: the whole graph for every city at 02:00 Europe/Warsaw."""
 from __future__ import annotations
 
-
 import dagster as dg
 
 from .config import city_slugs

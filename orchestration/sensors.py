@@ -1,7 +1,6 @@
 """The landing-folder sensor, and the alert written when a run fails or the gate blocks."""
 from __future__ import annotations
 
-
 import hashlib
 import json
 import os

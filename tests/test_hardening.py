@@ -104,7 +104,8 @@ def test_huge_documents_are_bounded(make, short_time_limit):
     o = fz.check(*case)
     elapsed = time.monotonic() - t0
     # reading and extraction each have the limit; hashing and decoding add a little
-    assert elapsed < 2 * short_time_limit + 5, f"{case[0]} took {elapsed:.1f} s"
+    # generous margin for a loaded machine: the point is a bound, not a speed
+    assert elapsed < 2 * short_time_limit + 20, f"{case[0]} took {elapsed:.1f} s"
     if o.status == "rejected":
         assert any("longer than" in p or "too large" in p for p in o.problems), o.problems
 

@@ -4,16 +4,11 @@ One check pair per published mart: `gx_errors` (blocking: publication waits for 
 `gx_warnings` (shown, never blocking). The gate runs once for all marts and writes its reports.
 """
 
-
 import dagster as dg
 
 from ..config import paths
+from ..gate import MARTS  # the published marts: one list, shared with the gate
 from ..state import update_state
-
-MARTS = (
-    "dim_city", "dim_programme", "fct_projects", "fct_participant_groups", "fct_instruments",
-    "mart_city_comparison", "fct_fact_evidence", "fct_documents",
-)
 
 
 def mart_key(mart: str) -> dg.AssetKey:

@@ -118,9 +118,9 @@ _IMPLEMENTER_PLACE = re.compile(r"\b(?:w|we)\s+([A-ZŁŚŻŹĆ][\w-]+)$")
 
 def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Found]:
     """The project's town: the implementer's town first, else the most mentioned town."""
-    from .places import find_towns, geographic_lemma, town_voivodeship
-
     import bisect
+
+    from .places import find_towns, geographic_lemma, town_voivodeship
 
     out: dict[str, rules.Found] = {}
     impl = found.get("implementer")

@@ -16,7 +16,6 @@ from .dates import DateRange, find_dates, find_ranges
 from .numbers import PERCENT_RE, find_money, parse_count, parse_number
 from .text import Unit, compact, list_items_after
 
-
 _DIGIT = re.compile(r"\d")
 _FOLD = {"ą": "a", "ć": "c", "ę": "e", "ł": "l", "ń": "n", "ó": "o", "ś": "s", "ź": "z", "ż": "z"}
 
