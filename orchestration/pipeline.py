@@ -41,6 +41,10 @@ def prepare_environment() -> None:
     cfg = dh / "dagster.yaml"
     if not cfg.exists():
         cfg.write_text(DAGSTER_YAML, encoding="utf-8")
+    elif "telemetry" not in cfg.read_text(encoding="utf-8"):
+        # an existing instance configuration: keep it, but never send telemetry
+        with open(cfg, "a", encoding="utf-8") as fh:
+            fh.write("\ntelemetry:\n  enabled: false\n")
 
 
 @dataclass

@@ -159,3 +159,18 @@ def test_extractor_agrees_with_truth(tmp_path):
         print(f"| {k} | {acc[k]:.2f} | {FLOORS[k]:.2f} |")
     low = {k: (acc[k], wrong[k][:3]) for k in corpus.TRUTH_FIELDS if acc[k] < FLOORS[k]}
     assert not low, low
+
+
+@pytest.mark.slow
+def test_thousand_document_refresh_completes_and_publishes(tmp_path):
+    """`pytest -m slow tests/test_corpus.py`: 1,000 generated documents of 45 cities (a registry
+    extended by INTEGRA_CITY_REGISTRY), one `integra refresh`, published (about 2 minutes)."""
+    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "benchmarks" / "run.py")
+    run = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(run)
+    raw, home, registry, _ = run._setup(tmp_path, 1000, 1)
+    out = run.run_integra_refresh(home, raw, registry)
+    assert out["_rc"] == 0 and out["status"] == "published", out.get("message")
+    assert out["ingest"]["new"] == 1000
+    assert out["row_counts"]["fct_documents"] == 1000
+    assert out["row_counts"]["fct_projects"] >= 950  # rejected documents are quarantined, not projects
