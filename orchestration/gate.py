@@ -353,7 +353,11 @@ def published_row_counts(published_db: Path | str | None) -> dict[str, int]:
     """Row counts of the marts in the published file (schema main); {} when none is published."""
     if published_db is None or not Path(published_db).exists():
         return {}
-    con = _connect_ro(published_db)
+    try:
+        con = _connect_ro(published_db)
+    except Exception:  # noqa: BLE001 - a corrupted published file: nothing to compare with
+        log.warning("published file %s cannot be opened; the shrink guard has nothing to compare", published_db)
+        return {}
     try:
         present = {
             r[0]

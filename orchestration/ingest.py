@@ -165,12 +165,38 @@ def scan_city(raw_root: Path, city_slug: str) -> tuple[list[LandedFile], list[st
 
 
 def connect_build(paths: Paths):
+    """The build file, writable. A file DuckDB cannot open (corrupted, truncated, not a
+    database) is moved aside (kept for inspection) and a new one is started: the next ingestion
+    reads every landed document again, so nothing landed is lost and no manual step is needed."""
     import duckdb
 
     paths.build_dir.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(
-        str(paths.build_db), config={"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+    config = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+    try:
+        con = duckdb.connect(str(paths.build_db), config=config)
+        con.execute(RAW_DDL)
+        return con
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise  # another process has it open: not corruption
+        reason = exc
+    except (duckdb.SerializationException, duckdb.InternalException, duckdb.CatalogException,
+            duckdb.InvalidInputException) as exc:
+        reason = exc
+    import logging
+    from datetime import datetime, timezone
+
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    aside = paths.build_db.with_name(f"{paths.build_db.name}.corrupt-{stamp}")
+    os.replace(paths.build_db, aside)
+    wal = paths.build_db.with_name(paths.build_db.name + ".wal")
+    if wal.exists():
+        os.replace(wal, aside.with_name(aside.name + ".wal"))
+    logging.getLogger(__name__).error(
+        "the build file could not be opened (%s); moved aside to %s and rebuilt from the landing folder",
+        str(reason).splitlines()[0], aside.name,
     )
+    con = duckdb.connect(str(paths.build_db), config=config)
     con.execute(RAW_DDL)
     return con
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import logging
 import os
 import re
 import shutil
@@ -47,6 +48,9 @@ DEFAULT_KEEP_VERSIONS = 5
 VERSION_RE = re.compile(r"^v(\d{4,})\.duckdb$")
 META_TABLES = ("meta_publication", "meta_gate_results", "meta_quarantine")
 DUCKDB_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+
+
+log = logging.getLogger(__name__)
 
 
 class PublishError(RuntimeError):
@@ -174,7 +178,11 @@ def read_publication(path: Path | str) -> PublishedVersion | None:
     path = Path(path)
     if not path.exists():
         return None
-    con = _connect(path, read_only=True)
+    try:
+        con = _connect(path, read_only=True)
+    except Exception:  # noqa: BLE001 - unreadable (corrupted) file: not a usable publication
+        log.warning("published file %s cannot be opened; treated as absent", path)
+        return None
     try:
         row = con.execute(
             "SELECT version, published_at, run_id, source_build, row_counts "
