@@ -195,13 +195,16 @@ TESTED = [
     ("full pipeline: reader during a refresh sees old or new, never a mix",
      ["tests/test_pipeline.py::test_cli_publish_list_rollback_dashboards_export",
       "tests/test_pipeline.py::test_reader_during_refresh_sees_old_or_new_never_a_mix"],
-     "the reader test needs the rollback made by the test before it (else its refresh is 'nothing new')"),
+     "the reader test rolls back first (or forces the refresh when only one version exists)"),
     ("SIGKILL at random points beyond dbt and publication (ingestion, the gate, dashboard writing)",
      None, "only the dbt and publication points are killed (tests above)"),
     ("full disk (small tmpfs or RLIMIT_FSIZE) during a refresh", None,
      "no test; publication writes a new file then os.replace, so a failed write should leave current as it was"),
-    ("corrupted warehouse file (build/warehouse.duckdb or published/current.duckdb)", None,
-     "no test of recovery from a damaged build file"),
+    ("corrupted warehouse file (build/warehouse.duckdb or published/current.duckdb)",
+     ["tests/test_ingest.py::test_corrupted_build_file_is_moved_aside_and_rebuilt",
+      "tests/test_ingest.py::test_unreadable_published_file_counts_as_absent"],
+     "the damaged build file is moved aside and rebuilt from the landing folder; an unreadable published "
+     "file is treated as absent (the next publication replaces it)"),
 ]
 
 
