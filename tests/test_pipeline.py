@@ -396,3 +396,23 @@ def test_reader_during_refresh_sees_old_or_new_never_a_mix(first, env, tmp_path)
     versions = [r["v"] for r in reads]
     assert versions == sorted(versions) and versions[-1] == outcome.published_version
 
+
+
+def test_two_refreshes_at_once_the_second_refuses(first, env):
+    """A second `integra refresh` while one runs: a clear refusal, nothing written by it."""
+    from typer.testing import CliRunner
+
+    from orchestration.cli import app
+    from orchestration.locking import lock_holder
+
+    home, _ = env
+    before = (home / "published" / "current.duckdb").read_bytes()
+    proc = _refresh_process({})
+    try:
+        _wait_for(lambda: lock_holder(home / "refresh.lock") == proc.pid, timeout=120)
+        r = CliRunner().invoke(app, ["refresh"])
+        assert r.exit_code == 1
+        assert f"another refresh is running (pid {proc.pid})" in r.output
+    finally:
+        _kill_group(proc)
+    assert (home / "published" / "current.duckdb").read_bytes() == before
