@@ -222,7 +222,7 @@ def _build_into(
                 gate_href = Path(os.path.relpath(gate_target, rel_q.parent)).as_posix()
             emit("quality.html", quality_body(data, lg, gate_href))
 
-        project_pages = _write_project_pages(w, con, data, page_langs)
+        project_pages = _write_project_pages(w, con, data, page_langs, out_dir, _landing_root())
     finally:
         con.close()
 
@@ -239,7 +239,31 @@ def _build_into(
     )
 
 
-def _write_project_pages(w: _Writer, con: Any, data: PublishedData, langs: tuple[str, ...]) -> int:
+def _landing_root() -> Path | None:
+    """The landing folder, for links from project pages to their source documents."""
+    raw = os.environ.get("INTEGRA_RAW")
+    return Path(raw).resolve() if raw else None
+
+
+def _source_href(raw_root: Path | None, source_file: Any, page_dir: Path) -> str | None:
+    """A relative link from a project page to its landed document (works from disk when the
+    site and the landing folder are copied together)."""
+    from urllib.parse import quote
+
+    if raw_root is None or not source_file:
+        return None
+    target = (raw_root / str(source_file)).resolve()
+    try:
+        target.relative_to(raw_root)  # never a link outside the landing folder
+    except ValueError:
+        return None
+    return quote(os.path.relpath(target, page_dir))
+
+
+def _write_project_pages(
+    w: _Writer, con: Any, data: PublishedData, langs: tuple[str, ...],
+    out_dir: Path | None = None, raw_root: Path | None = None,
+) -> int:
     projects = {}
     for r in read_records(con, "fct_projects"):
         if r["project_scope_id"] is not None:
@@ -292,6 +316,8 @@ def _write_project_pages(w: _Writer, con: Any, data: PublishedData, langs: tuple
                 sib,
                 lg,
                 index_href,
+                source_href=_source_href(raw_root, row.get("source_file"), (out_dir or Path(".")) / folder)
+                if out_dir is not None else None,
             )
             w.write(
                 f"{folder}{pid}.html",

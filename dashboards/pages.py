@@ -706,6 +706,7 @@ def project_body(
     siblings: list[dict],
     lang: str,
     index_href: str,
+    source_href: str | None = None,
 ) -> Markup:
     by_field: dict[str, list[dict[str, Any]]] = {}
     for e in evidence:
@@ -728,8 +729,9 @@ def project_body(
         (
             t("source_document", lang),
             Markup(
-                f"<code>{esc(row.get('source_file'))}</code> "
-                f'<span class="note">{esc(t("source_note", lang))}</span>'
+                (f'<a href="{esc(source_href)}"><code>{esc(row.get("source_file"))}</code></a> '
+                 if source_href else f"<code>{esc(row.get('source_file'))}</code> ")
+                + f'<span class="note">{esc(t("source_note", lang))}</span>'
             ),
         ),
         (t("col_ingested", lang), format_datetime(row.get("ingested_at"), lang)),

@@ -86,6 +86,18 @@ def test_first_refresh_publishes_with_progress(first, env):
     assert (home / "site" / "index.html").exists()
     assert (home / "reports" / "latest.json").exists() and (home / "reports" / "gate.html").exists()
     assert any((home / "data_docs").rglob("index.html"))
+    # each project page links to its landed source document (a relative link, valid from disk)
+    import re
+    from urllib.parse import unquote
+
+    _, raw = env
+    linked = set()
+    for page in (home / "site" / "projects").glob("*.html"):
+        for href in re.findall(r'href="([^"]+\.txt)"', page.read_text(encoding="utf-8")):
+            target = (page.parent / unquote(href)).resolve()
+            assert target.is_file() and target.is_relative_to(raw.resolve())
+            linked.add(target.name)
+    assert len(linked) == 5
 
 
 def test_published_figures(first, env):
