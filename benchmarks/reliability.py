@@ -199,8 +199,10 @@ TESTED = [
      "the reader test rolls back first (or forces the refresh when only one version exists)"),
     ("SIGKILL at random points beyond dbt and publication (ingestion, the gate, dashboard writing)",
      None, "only the dbt and publication points are killed (tests above)"),
-    ("full disk (small tmpfs or RLIMIT_FSIZE) during a refresh", None,
-     "no test; publication writes a new file then os.replace, so a failed write should leave current as it was"),
+    ("full disk (RLIMIT_FSIZE) during publication",
+     ["tests/test_faults.py::test_full_disk_during_publication_leaves_current_and_next_publish_works"],
+     "a child process publishes under a 64 KB file-size limit: EFBIG, current.duckdb unchanged, the "
+     "half-written version removed, the next publication works; a full disk during dbt or ingestion is not tested"),
     ("corrupted warehouse file (build/warehouse.duckdb or published/current.duckdb)",
      ["tests/test_ingest.py::test_corrupted_build_file_is_moved_aside_and_rebuilt",
       "tests/test_ingest.py::test_unreadable_published_file_counts_as_absent"],
