@@ -15,7 +15,7 @@ from dagster_dbt import (
 )
 
 from ..config import DBT_PROJECT_DIR, paths
-from ..dbt_setup import dbt_executable, ensure_manifest
+from ..dbt_setup import dbt_executable, ensure_manifest, manifest_path
 from ..resources import RefreshLockResource
 
 KEEP_DBT_RUN_DIRS = 3
@@ -56,7 +56,10 @@ def _prune_run_dirs() -> None:
 
 
 def build_dbt_assets() -> dg.AssetsDefinition:
-    manifest = ensure_manifest()
+    # Preparing (and checking the staleness of) the manifest is the callers' job before they load
+    # the definitions (`integra refresh`, `integra serve`); here only a missing one is parsed.
+    target = manifest_path()
+    manifest = target if target.exists() else ensure_manifest()
     translator = IntegraDbtTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True))
 
     @dbt_assets(

@@ -160,6 +160,3 @@ def find_ranges(text: str, offset: int = 0, tokens: list[DateToken] | None = Non
         out.append(DateRange(a, b))
     return out
 
-
-def is_bare_year(token: DateToken) -> bool:
-    return token.precision == "year"

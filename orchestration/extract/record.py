@@ -60,10 +60,6 @@ def _evidence(u: Unit) -> dict[str, Any]:
     return {"text": compact(u.text), "start": u.start, "end": u.end}
 
 
-def _json_number(v: Decimal) -> float | int:
-    return float(v)
-
-
 def extract_text(text: str, source_file: str = "<text>", sha256: str | None = None) -> tuple[dict[str, Any], str]:
     """Extract the record from decoded text; returns (record, cleaned text)."""
     cleaned = clean_text(text)
@@ -89,7 +85,7 @@ def extract_text(text: str, source_file: str = "<text>", sha256: str | None = No
     for key, f in found.items():
         value = f.value
         if isinstance(value, Decimal):
-            value = _json_number(value)
+            value = float(value)  # JSON numbers: PLN with grosze as decimals
         rec[key] = value
         evidence[key] = _evidence(f.unit)
 

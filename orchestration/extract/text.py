@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 _SPACE_LIKE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -55,7 +55,6 @@ class Unit:
     marker: str = ""  # the list marker's shape: "-", "1)", "1.", "a)", "•" ...
     is_heading: bool = False
     paragraph: int = 0
-    children: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -199,9 +198,6 @@ def list_items_after(units: list[Unit], index: int) -> list[int]:
         items.append(j)
         j += 1
     return items
-
-
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def compact(s: str) -> str:
