@@ -5,13 +5,17 @@
     .venv/bin/python benchmarks/run.py refresh --count N [--seed 1] [--keep DIR]
     .venv/bin/python benchmarks/run.py incremental --count N [--seed 1]
     .venv/bin/python benchmarks/run.py accuracy [--count 1000] [--seed 1]
+    .venv/bin/python benchmarks/run.py scale --count N [--seed 1] [--keep DIR]
+    .venv/bin/python benchmarks/run.py floor --home DIR/home
+    .venv/bin/python benchmarks/run.py dashboards --home DIR/home
 
 `refresh` generates N documents into a temporary INTEGRA_RAW, writes a temporary city registry with
 every generated city (INTEGRA_CITY_REGISTRY) and an empty INTEGRA_HOME, runs `.venv/bin/integra
 refresh --json` in a subprocess under /usr/bin/time -v (wall time, peak RSS of the child) and reads
 the per-step durations from the run's Dagster step stats. `incremental` does a first refresh, then
-refreshes with nothing touched, then after rewriting one document. The plain-DuckDB floor is not
-implemented (see RESULTS.md).
+refreshes with nothing touched, then after rewriting one document. `scale` does all of it for one
+size and adds the plain-DuckDB SQL floor and the dashboards' size and headless-Chromium load time
+(benchmarks/scale_parts.py); `floor` and `dashboards` give those rows for a kept INTEGRA_HOME.
 """
 
 from __future__ import annotations
@@ -251,22 +255,29 @@ def cmd_refresh(a) -> None:
             shutil.rmtree(base, ignore_errors=True)
 
 
+def touch_one_document(raw: Path) -> Path:
+    """Rewrite one document (the middle one) with an added sentence, as a centre editing its page."""
+    docs = _docs(raw)
+    doc = docs[len(docs) // 2]
+    data = doc.read_bytes()
+    marker = "Ośrodek zaktualizował opis projektu.".encode(
+        "cp1250" if b"windows-1250" in data else "utf-8"
+    )
+    if doc.suffix == ".html":
+        data = data.replace(b"</article>", b"<p>" + marker + b"</p></article>", 1)
+    else:
+        data = data + b"\n" + marker + b"\n"
+    doc.write_bytes(data)
+    return doc
+
+
 def cmd_incremental(a) -> None:
     base = Path(tempfile.mkdtemp(prefix="integra-incr-"))
     try:
         raw, home, reg, mb = _setup(base, a.count, a.seed, not a.no_known_failures)
         first = run_integra_refresh(home, raw, reg)
         same = run_integra_refresh(home, raw, reg)
-        doc = _docs(raw)[len(_docs(raw)) // 2]
-        data = doc.read_bytes()
-        marker = "Ośrodek zaktualizował opis projektu.".encode(
-            "cp1250" if b"windows-1250" in data else "utf-8"
-        )
-        if doc.suffix == ".html":
-            data = data.replace(b"</article>", b"<p>" + marker + b"</p></article>", 1)
-        else:
-            data = data + b"\n" + marker + b"\n"
-        doc.write_bytes(data)
+        touch_one_document(raw)
         changed = run_integra_refresh(home, raw, reg)
         print(ROW_HEAD)
         print(_row("first refresh (from empty)", a.count, mb, first))
@@ -274,6 +285,70 @@ def cmd_incremental(a) -> None:
         print(_row("incremental, one document changed", a.count, mb, changed))
     finally:
         shutil.rmtree(base, ignore_errors=True)
+
+
+def _floor_rows(home: Path, pipeline_stages: dict[str, float] | None) -> str:
+    from scale_parts import sql_floor
+
+    f = sql_floor(home)
+    floor_s = f["build_s"] + f["copy_s"]
+    out = [
+        "| measure | seconds |",
+        "|---|---|",
+        f"| plain-SQL floor: {f['models']} models rebuilt from raw.* + seeds in one DuckDB process | {f['build_s']:.1f} |",
+        f"| plain-SQL floor: marts copied into a new file | {f['copy_s']:.1f} |",
+        f"| floor total | {floor_s:.1f} |",
+    ]
+    if pipeline_stages:
+        pipe = sum(pipeline_stages.get(k, 0.0) for k in ("dbt", "gate", "publish"))
+        out.append(f"| pipeline dbt + gate + publish (step stats) | {pipe:.1f} |")
+        out.append(f"| ratio (target ≤ 3) | {pipe / floor_s:.1f}x |")
+    out.append("")
+    out.append("Mart rows: " + ", ".join(f"{k} {v:,}" for k, v in f["rows"].items()))
+    return "\n".join(out)
+
+
+def _site_rows(site: Path) -> str:
+    from scale_parts import site_load_times, site_size
+
+    sz = site_size(site)
+    out = [
+        f"Site: {sz['files']:,} files, {sz['total_mb']:.1f} MB on disk; {sz['project_pages']:,} project pages "
+        f"{sz['project_pages_mb']:.1f} MB; everything else {sz['without_project_pages_mb']:.1f} MB.",
+        "",
+        "| page | usable after (ms, best of 3, headless Chromium, file://) | MB loaded (page + scripts + data) |",
+        "|---|---|---|",
+    ]
+    for rel, t in site_load_times(site).items():
+        out.append(f"| {rel} | {t['ms']:.0f} | {t['loaded_mb']:.2f} |")
+    return "\n".join(out)
+
+
+def cmd_scale(a) -> None:
+    """Every row for one corpus size: full refresh, floor, dashboards, nothing changed, one changed."""
+    base = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="integra-scale-"))
+    try:
+        t0 = time.perf_counter()
+        raw, home, reg, mb = _setup(base, a.count, a.seed, not a.no_known_failures)
+        print(f"<!-- corpus of {a.count:,} generated in {time.perf_counter() - t0:.0f} s -->", flush=True)
+        first = run_integra_refresh(home, raw, reg)
+        print(ROW_HEAD)
+        print(_row("full refresh from empty", a.count, mb, first), flush=True)
+        if first["_rc"] != 0:
+            print(f"\n<!-- refresh message: {first.get('message', '')[:1500]} -->")
+            return
+        same = run_integra_refresh(home, raw, reg)
+        print(_row("incremental, nothing changed", a.count, mb, same), flush=True)
+        touch_one_document(raw)
+        changed = run_integra_refresh(home, raw, reg)
+        print(_row("incremental, one document changed", a.count, mb, changed), flush=True)
+        print()
+        print(_floor_rows(home, first["_stages"]), flush=True)
+        print()
+        print(_site_rows(home / "site"), flush=True)
+    finally:
+        if not a.keep:
+            shutil.rmtree(base, ignore_errors=True)
 
 
 def cmd_accuracy(a) -> None:
@@ -317,7 +392,14 @@ def main(argv: list[str] | None = None) -> int:
                 action="store_true",
                 help="corpus without the templates the extractor misreads (so the gate can pass)",
             )
-    sub.add_parser("floor")
+    s = sub.add_parser("scale", help="every row for one size (refresh, incremental, floor, dashboards)")
+    s.add_argument("--count", type=int, default=10000)
+    s.add_argument("--seed", type=int, default=1)
+    s.add_argument("--keep", help="generate into this folder and keep it")
+    s.add_argument("--no-known-failures", action="store_true")
+    for name in ("floor", "dashboards"):
+        s = sub.add_parser(name, help=f"{name} rows for a finished INTEGRA_HOME")
+        s.add_argument("--home", required=True, help="an INTEGRA_HOME after a refresh (e.g. scale --keep DIR: DIR/home)")
     a = ap.parse_args(argv)
     if a.cmd == "machine":
         print(machine())
@@ -329,9 +411,12 @@ def main(argv: list[str] | None = None) -> int:
         cmd_incremental(a)
     elif a.cmd == "accuracy":
         cmd_accuracy(a)
-    else:
-        print("floor: not implemented (plain-DuckDB SQL floor skipped for time)", file=sys.stderr)
-        return 2
+    elif a.cmd == "scale":
+        cmd_scale(a)
+    elif a.cmd == "floor":
+        print(_floor_rows(Path(a.home), None))
+    elif a.cmd == "dashboards":
+        print(_site_rows(Path(a.home) / "site"))
     return 0
 
 
