@@ -313,8 +313,8 @@ def _site_rows(site: Path) -> str:
 
     sz = site_size(site)
     out = [
-        f"Site: {sz['files']:,} files, {sz['total_mb']:.1f} MB on disk; {sz['project_pages']:,} project pages "
-        f"{sz['project_pages_mb']:.1f} MB; everything else {sz['without_project_pages_mb']:.1f} MB.",
+        (f"Site: {sz['files']:,} files, {sz['total_mb']:.1f} MB on disk; {sz['project_pages']:,} project pages "
+         f"{sz['project_pages_mb']:.1f} MB; everything else {sz['without_project_pages_mb']:.1f} MB."),
         "",
         "| page | usable after (ms, best of 3, headless Chromium, file://) | MB loaded (page + scripts + data) |",
         "|---|---|---|",

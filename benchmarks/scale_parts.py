@@ -151,7 +151,8 @@ def site_load_times(site: Path, repeats: int = 3) -> dict[str, dict]:
                 drv.get("about:blank")
                 t0 = time.perf_counter()
                 drv.get((site / rel).as_uri())
-                WebDriverWait(drv, 120, poll_frequency=0.02).until(lambda d: d.execute_script(f"return {ready}"))
+                WebDriverWait(drv, 120, poll_frequency=0.02).until(
+                    lambda d, ready=ready: d.execute_script(f"return {ready}"))
                 ms = (time.perf_counter() - t0) * 1000
                 best = ms if best is None else min(best, ms)
                 urls = drv.execute_script(

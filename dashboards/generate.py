@@ -29,6 +29,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from orchestration.faults import pause_point
+
 from .charts import display_title
 from .data import PublishedData, connect, iter_evidence, load_published, read_records
 from .formatting import LANGS
@@ -222,6 +224,7 @@ def _build_into(
                 gate_href = Path(os.path.relpath(gate_target, rel_q.parent)).as_posix()
             emit("quality.html", quality_body(data, lg, gate_href))
 
+        pause_point("dashboards_write")
         project_pages = _write_project_pages(w, con, data, page_langs, out_dir, _landing_root())
     finally:
         con.close()

@@ -270,7 +270,12 @@ def dashboards(
     except QueryError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
+    from .publish import current_version
+    from .state import update_state
+
+    version = current_version(p.published_dir)
     result = generate_site(p.published_db, p.site_dir, lang.value)
+    update_state(p, site_version=version.version if version else None)
     entry = getattr(result, "entry", None) or (p.site_dir / "index.html")
     typer.echo(f"dashboards written: {entry}")
     if open_:

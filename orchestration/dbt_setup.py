@@ -29,6 +29,10 @@ def dbt_env(p: Paths) -> dict[str, str]:
 
 
 def dbt_executable() -> str:
+    """INTEGRA_DBT_EXECUTABLE if set (e.g. a wrapper with resource limits), else the venv's dbt."""
+    override = os.environ.get("INTEGRA_DBT_EXECUTABLE")
+    if override:
+        return override
     candidate = Path(sys.executable).parent / "dbt"
     return str(candidate) if candidate.exists() else "dbt"
 

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from orchestration.config import EXPECTATIONS_DIR, paths
+from orchestration.faults import pause_point
 
 if TYPE_CHECKING:
     import duckdb
@@ -1095,7 +1096,9 @@ def run_gate(
     session = GxSession(docs_dir if build_data_docs else None)
 
     results: list[ExpectationResult] = []
-    for mart in MARTS:
+    for i, mart in enumerate(MARTS):
+        if i == 1:
+            pause_point("gate_validate")
         if mart in problems:
             results.append(
                 ExpectationResult(

@@ -7,6 +7,7 @@ a changed file becomes a new document version and the old version is kept.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -14,13 +15,14 @@ import stat
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from .config import City, Paths
 from .config import cities as registry_cities
 from .extract import EXTRACTOR_VERSION, SCALAR_FIELDS, extract_bytes
+from .faults import pause_point
 
 SUPPORTED_SUFFIXES = {".txt", ".html", ".htm", ".pdf", ".text", ""}
 PARALLEL_THRESHOLD = 64  # documents; below this a process pool costs more than it saves
@@ -184,9 +186,9 @@ def connect_build(paths: Paths):
             duckdb.InvalidInputException) as exc:
         reason = exc
     import logging
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     aside = paths.build_db.with_name(f"{paths.build_db.name}.corrupt-{stamp}")
     os.replace(paths.build_db, aside)
     wal = paths.build_db.with_name(paths.build_db.name + ".wal")
@@ -295,7 +297,7 @@ def ingest_cities(
     con = connect_build(paths)
     try:
         load_city_registry(con)
-        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        now = datetime.now(UTC).replace(tzinfo=None)
         landed: list[LandedFile] = []
         for slug in slugs:
             files, refused = scan_city(raw_root, slug)
@@ -409,9 +411,13 @@ def ingest_cities(
                 ))
                 con.execute("insert into raw.quarantine select * from incoming_quarantine")
                 con.unregister("incoming_quarantine")
+            pause_point("ingest_write")
             con.execute("commit")
         except Exception:
-            con.execute("rollback")
+            # after an I/O error (a full disk) DuckDB has already ended the transaction: roll back
+            # if one is left, and let the original error tell what happened
+            with contextlib.suppress(Exception):
+                con.execute("rollback")
             raise
     finally:
         con.close()

@@ -31,13 +31,13 @@ import logging
 import os
 import re
 import shutil
-import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from orchestration.config import paths
+from orchestration.faults import pause_point
 from orchestration.gate import MARTS, MARTS_SCHEMA_CANDIDATES, GateResult
 from orchestration.locking import publish_lock
 
@@ -106,17 +106,6 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def _pause_point(name: str) -> None:
-    """Test hook: INTEGRA_TEST_PAUSE_AT=<name> sleeps here (INTEGRA_TEST_PAUSE_SECONDS, default 60)
-    after touching INTEGRA_TEST_PAUSE_MARKER (if set), so a test can SIGKILL the process."""
-    if os.environ.get("INTEGRA_TEST_PAUSE_AT") != name:
-        return
-    marker = os.environ.get("INTEGRA_TEST_PAUSE_MARKER")
-    if marker:
-        Path(marker).write_text(f"{os.getpid()} {name}\n", encoding="ascii")
-    time.sleep(float(os.environ.get("INTEGRA_TEST_PAUSE_SECONDS", "60")))
 
 
 def _connect(path: Path | str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
@@ -257,7 +246,7 @@ def _point_current_at(pub: Path, version_file: Path) -> None:
             shutil.copyfile(version_file, tmp)
             _fsync_file(tmp)
         _fsync_dir(pub)
-        _pause_point("publish_swap")
+        pause_point("publish_swap")
         os.replace(tmp, pub / "current.duckdb")
         _fsync_dir(pub)
     finally:
@@ -326,7 +315,7 @@ def _write_version_file(
             con.execute(f'CREATE TABLE main."{mart}" AS SELECT * FROM build."{schema}"."{mart}"')
             counts[mart] = int(con.execute(f'SELECT count(*) FROM main."{mart}"').fetchone()[0])
             if i == 0:
-                _pause_point("publish_copy")
+                pause_point("publish_copy")
         expected = gate_result.row_counts or {}
         changed = {m: (expected[m], counts[m]) for m in expected if counts.get(m) != expected[m]}
         if changed:

@@ -114,6 +114,8 @@ def _nothing_new(context: dg.AssetExecutionContext) -> bool:
     current = current_version(p.published_dir)
     if current is None or current.version != state.get("published_version"):
         return False  # a rollback made another version current: rebuild and publish
+    if state.get("site_version") != current.version:
+        return False  # the dashboards were not written for it (a refresh died while writing them)
     con = connect_build(p)
     try:
         return build_fingerprint(con) == published
@@ -122,11 +124,37 @@ def _nothing_new(context: dg.AssetExecutionContext) -> bool:
 
 
 def _dbt_failures(target) -> str:
+    """What failed, for the refresh summary: the failing nodes, else dbt's own last error message."""
     import json
 
     try:
         results = json.loads((target / "run_results.json").read_text())["results"]
     except (OSError, ValueError, KeyError):
-        return "see the dbt log"
-    bad = [f"{r['unique_id']} ({r['status']})" for r in results if r.get("status") in ("error", "fail")]
-    return ", ".join(bad[:10]) or "see the dbt log"
+        results = []
+    bad = [f"{r['unique_id']} ({r['status']}: {str(r.get('message') or '').splitlines()[0][:200]})"
+           if r.get("message") else f"{r['unique_id']} ({r['status']})"
+           for r in results if r.get("status") in ("error", "fail")]
+    if bad:
+        return ", ".join(bad[:10])
+    return _last_dbt_error(target / "dbt.log") or f"see the dbt log in {target}"
+
+
+def _last_dbt_error(log_file) -> str | None:
+    """The last error-level message of dbt's JSON log (e.g. 'Encountered an error: [Errno 28] ...')."""
+    import json
+
+    last = None
+    try:
+        with open(log_file, encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                if '"level": "error"' not in line or "Traceback (most recent call last)" in line:
+                    continue
+                try:
+                    msg = json.loads(line).get("info", {}).get("msg")
+                except ValueError:
+                    continue
+                if msg:
+                    last = " ".join(str(msg).split())[:300]
+    except OSError:
+        return None
+    return last

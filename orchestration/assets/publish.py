@@ -60,7 +60,12 @@ def published_marts(context: dg.AssetExecutionContext, refresh_lock: RefreshLock
 def dashboard_site(context: dg.AssetExecutionContext, refresh_lock: RefreshLockResource) -> dg.MaterializeResult:
     from dashboards.generate import generate_site
 
+    from ..publish import current_version
+
     p = paths()
+    version = current_version(p.published_dir)
     result = generate_site(p.published_db, p.site_dir, "pl")
+    # the site is whole and shows this version; a refresh that died before here rebuilds it
+    update_state(p, site_version=version.version if version else None)
     return dg.MaterializeResult(metadata={"site": str(p.site_dir / "index.html"),
                                           "pages": len(getattr(result, "pages", []) or [])})

@@ -29,18 +29,29 @@ crosswalk as (
     from {{ ref('programme_crosswalk') }}
 ),
 
+names as (
+    -- the matching runs once per distinct (name, period), not once per document
+    select distinct
+        programme_key,
+        programme_text,
+        programme_period,
+        {{ programme_name_id('programme_key', 'programme_text', 'programme_period') }} as name_id
+    from documents
+    where programme is not null
+),
+
 crosswalk_matches as (
     select
-        documents.document_id,
+        names.name_id,
         min(crosswalk.programme_code)            as programme_code,
         count(distinct crosswalk.programme_code) as n_codes
-    from documents
-    join crosswalk on crosswalk.variant_key = documents.programme_key
-    group by documents.document_id
+    from names
+    join crosswalk on crosswalk.variant_key = names.programme_key
+    group by names.name_id
 ),
 
 pattern_best as (
-    {{ match_programme_by_pattern('documents', 'document_id', 'programme_text', 'programme_period') }}
+    {{ match_programme_by_pattern('names', 'name_id', 'programme_text', 'programme_period') }}
 )
 
 select
@@ -59,5 +70,7 @@ select
         else 'unmatched'
     end as programme_match_method
 from documents
-left join crosswalk_matches using (document_id)
-left join pattern_best on pattern_best.match_id = documents.document_id
+left join crosswalk_matches
+  on crosswalk_matches.name_id = {{ programme_name_id('documents.programme_key', 'documents.programme_text', 'documents.programme_period') }}
+left join pattern_best
+  on pattern_best.match_id = {{ programme_name_id('documents.programme_key', 'documents.programme_text', 'documents.programme_period') }}

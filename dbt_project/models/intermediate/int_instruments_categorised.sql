@@ -20,14 +20,26 @@ rules as (
     select * from {{ ref('instrument_types') }}
 ),
 
+labels as (
+    -- the rules run once per distinct label, not once per listed instrument
+    select distinct label_normalised from instruments
+),
+
+label_match as (
+    select labels.label_normalised,
+           rules.instrument_normalised, rules.instrument_type, rules.priority as rule_priority
+    from labels
+    join rules
+      on regexp_matches(labels.label_normalised, rules.match_pattern)
+     and (rules.and_pattern is null or regexp_matches(labels.label_normalised, rules.and_pattern))
+    qualify row_number() over (partition by labels.label_normalised order by rules.priority) = 1
+),
+
 first_match as (
     select instruments.document_id, instruments.item_index,
-           rules.instrument_normalised, rules.instrument_type, rules.priority as rule_priority
+           label_match.instrument_normalised, label_match.instrument_type, label_match.rule_priority
     from instruments
-    join rules
-      on regexp_matches(instruments.label_normalised, rules.match_pattern)
-     and (rules.and_pattern is null or regexp_matches(instruments.label_normalised, rules.and_pattern))
-    qualify row_number() over (partition by instruments.document_id, instruments.item_index order by rules.priority) = 1
+    join label_match using (label_normalised)
 )
 
 select

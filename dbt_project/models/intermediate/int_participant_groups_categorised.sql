@@ -20,13 +20,24 @@ rules as (
     select * from {{ ref('participant_group_categories') }}
 ),
 
-first_match as (
-    select groups.document_id, groups.item_index, rules.group_category, rules.priority as rule_priority
-    from groups
+labels as (
+    -- the rules run once per distinct label, not once per listed group
+    select distinct label_normalised from groups
+),
+
+label_match as (
+    select labels.label_normalised, rules.group_category, rules.priority as rule_priority
+    from labels
     join rules
-      on regexp_matches(groups.label_normalised, rules.match_pattern)
-     and (rules.and_pattern is null or regexp_matches(groups.label_normalised, rules.and_pattern))
-    qualify row_number() over (partition by groups.document_id, groups.item_index order by rules.priority) = 1
+      on regexp_matches(labels.label_normalised, rules.match_pattern)
+     and (rules.and_pattern is null or regexp_matches(labels.label_normalised, rules.and_pattern))
+    qualify row_number() over (partition by labels.label_normalised order by rules.priority) = 1
+),
+
+first_match as (
+    select groups.document_id, groups.item_index, label_match.group_category, label_match.rule_priority
+    from groups
+    join label_match using (label_normalised)
 )
 
 select

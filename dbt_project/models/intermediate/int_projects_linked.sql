@@ -8,7 +8,8 @@
     programme code (or the programme's key) + submeasure/measure; without those either, the
     document is its own project. project_id = first 16 hex digits of md5(project key).
 
-    document_kind, first rule that holds (keyword tests on the cleaned text + title in normal form):
+    document_kind, first rule that holds (keyword tests on the cleaned text + title, lower case;
+    the patterns accept letters with or without Polish diacritics, see polish_pattern):
       final_report  'informacja końcowa' or 'sprawozdanie', or 'zakończ…' with actual participants;
       announcement  'otrzyma' / 'otrzymają' (future tense) and no start or end date;
       plan          planned participants and a present/future-tense marker ('realizowany jest',
@@ -24,7 +25,7 @@ with documents as (
         matched.programme_code,
         matched.programme_match_method,
         {{ normalise_key('pivoted.title') }} as title_key,
-        {{ normalise_text("coalesce(pivoted.title, '') || ' ' || coalesce(pivoted.cleaned_text, '')") }} as text_normalised
+        lower(coalesce(pivoted.title, '') || ' ' || coalesce(pivoted.cleaned_text, '')) as text_lower
     from {{ ref('int_documents_pivoted') }} as pivoted
     left join {{ ref('int_documents_programmes_matched') }} as matched using (document_id)
 ),
@@ -49,18 +50,18 @@ classified as (
         *,
         substr(md5(project_key), 1, 16) as project_id,
         case
-            when regexp_matches(text_normalised, 'informacj\w* koncow|sprawozdani')
+            when regexp_matches(text_lower, '{{ polish_pattern('informacj\w*\s+koncow|sprawozdani') }}')
                 then 'final_report'
-            when regexp_matches(text_normalised, 'zakoncz') and participants_actual is not null
+            when regexp_matches(text_lower, '{{ polish_pattern('zakoncz') }}') and participants_actual is not null
                 then 'final_report'
-            when regexp_matches(text_normalised, '(^|[^a-z])otrzyma(ja)?([^a-z]|$)')
+            when regexp_matches(text_lower, '{{ polish_pattern('(^|[^a-z])otrzyma(ja)?([^a-z]|$)') }}')
                  and start_date is null and end_date is null
                 then 'announcement'
             when participants_planned is not null
                  and regexp_matches(
-                        text_normalised,
-                        'realizowan\w* (jest|sa)|(jest|sa) realizowan|przewiduje|przewidywan|planowan|planuje'
-                        || '|(^|[^a-z])(bedzie|beda|zostanie|zostana)([^a-z]|$)|(^|[^a-z])zaklada([^a-z]|$)')
+                        text_lower,
+                        '{{ polish_pattern('realizowan\w*\s+(jest|sa)|(jest|sa)\s+realizowan|przewiduje|przewidywan|planowan|planuje'
+                                           ~ '|(^|[^a-z])(bedzie|beda|zostanie|zostana)([^a-z]|$)|(^|[^a-z])zaklada([^a-z]|$)') }}')
                 then 'plan'
             else 'project_page'
         end as document_kind
@@ -88,7 +89,7 @@ edition_tests as (
 )
 
 select
-    * exclude (text_normalised, is_edition),
+    * exclude (text_lower, is_edition),
     case when is_edition then 'edition' else 'whole_project' end as scope,
     case when is_edition then year(start_date) end              as scope_year
 from edition_tests

@@ -1,0 +1,28 @@
+"""Named pause points, so fault tests can SIGKILL a refresh at a chosen moment.
+
+``INTEGRA_TEST_PAUSE_AT=<name>`` makes the process that reaches ``pause_point(<name>)`` write its pid
+and the name to ``INTEGRA_TEST_PAUSE_MARKER`` (if set) and sleep ``INTEGRA_TEST_PAUSE_SECONDS``
+(default 60). Unset (always, outside tests) a pause point is one dictionary lookup.
+
+Points: ``ingest_write`` (a city's documents inserted, before the commit), ``gate_validate`` (the
+gate between two suites), ``publish_copy`` (marts half copied into the new version file), ``publish_swap`` (the new
+version complete, before it replaces current),
+``dashboards_write`` (pages being written into the new site folder, before the swap).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+POINTS = ("ingest_write", "gate_validate", "publish_copy", "publish_swap", "dashboards_write")
+
+
+def pause_point(name: str) -> None:
+    if os.environ.get("INTEGRA_TEST_PAUSE_AT") != name:
+        return
+    marker = os.environ.get("INTEGRA_TEST_PAUSE_MARKER")
+    if marker:
+        Path(marker).write_text(f"{os.getpid()} {name}\n", encoding="ascii")
+    time.sleep(float(os.environ.get("INTEGRA_TEST_PAUSE_SECONDS", "60")))
