@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -386,13 +387,30 @@ def _swap_in(tmp: Path, out_dir: Path) -> None:
 
 
 def _clean_stale(parent: Path, name: str) -> None:
+    """Remove building/old folders left by a writer that died (its pid is gone) or long ago."""
     now = time.time()
     for p in parent.glob(f".{name}.*"):
         try:
-            if p.is_dir() and now - p.stat().st_mtime > STALE_SECONDS:
+            if not p.is_dir():
+                continue
+            if now - p.stat().st_mtime > STALE_SECONDS or not _writer_alive(p.name):
                 shutil.rmtree(p, ignore_errors=True)
         except OSError:
             pass
+
+
+def _writer_alive(folder_name: str) -> bool:
+    """Folders are named .<site>.building-<pid>-… or .<site>.old-<pid>-…; True while that pid runs."""
+    m = re.search(r"\.(?:building|old)-(\d+)-", folder_name)
+    if not m:
+        return True  # not ours to judge by pid: the age rule applies
+    try:
+        os.kill(int(m.group(1)), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def generate_site(
@@ -422,7 +440,7 @@ def generate_site(
     reports_dir = Path(reports_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     _clean_stale(out_dir.parent, out_dir.name)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-{os.getpid()}-", dir=out_dir.parent))
     try:
         result = _build(tmp, published_db, out_dir, lang, reports_dir)
         os.chmod(tmp, 0o755)  # mkdtemp makes it 0700

@@ -189,7 +189,7 @@ def _print_summary(console, outcome, seconds: float) -> None:
         console.print(f"dashboards: {outcome.site}")
     if outcome.alert:
         console.print(f"alert written: {outcome.alert}")
-    console.print(f"run {outcome.run_id[:8]} in {seconds:.1f} s")
+    console.print((f"run {outcome.run_id[:8]} in " if outcome.run_id else "took ") + f"{seconds:.1f} s")
 
 
 def paths_published() -> str:

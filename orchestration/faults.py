@@ -4,7 +4,12 @@
 and the name to ``INTEGRA_TEST_PAUSE_MARKER`` (if set) and sleep ``INTEGRA_TEST_PAUSE_SECONDS``
 (default 60). Unset (always, outside tests) a pause point is one dictionary lookup.
 
-Points: ``ingest_write`` (a city's documents inserted, before the commit), ``gate_validate`` (the
+``INTEGRA_TEST_DISK_FULL_AT=<name>`` instead makes the disk "full" from that point on: the process's
+file-size limit (RLIMIT_FSIZE, soft) drops to ``INTEGRA_TEST_DISK_FULL_BYTES`` (default 0), so every
+later write that would grow a file fails with EFBIG, in this process and in the ones it starts (dbt).
+
+Points: ``ingest_write`` (a city's documents inserted, before the commit), ``dbt_start`` (just
+before `dbt build` starts), ``gate_validate`` (the
 gate between two suites), ``publish_copy`` (marts half copied into the new version file), ``publish_swap`` (the new
 version complete, before it replaces current),
 ``dashboards_write`` (pages being written into the new site folder, before the swap).
@@ -16,13 +21,25 @@ import os
 import time
 from pathlib import Path
 
-POINTS = ("ingest_write", "gate_validate", "publish_copy", "publish_swap", "dashboards_write")
+POINTS = ("ingest_write", "dbt_start", "gate_validate", "publish_copy", "publish_swap", "dashboards_write")
 
 
 def pause_point(name: str) -> None:
+    if os.environ.get("INTEGRA_TEST_DISK_FULL_AT") == name:
+        _fill_disk()
     if os.environ.get("INTEGRA_TEST_PAUSE_AT") != name:
         return
     marker = os.environ.get("INTEGRA_TEST_PAUSE_MARKER")
     if marker:
         Path(marker).write_text(f"{os.getpid()} {name}\n", encoding="ascii")
     time.sleep(float(os.environ.get("INTEGRA_TEST_PAUSE_SECONDS", "60")))
+
+
+def _fill_disk() -> None:
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails instead of killing
+    cap = int(os.environ.get("INTEGRA_TEST_DISK_FULL_BYTES", "0"))
+    _, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (cap, hard))

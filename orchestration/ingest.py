@@ -276,6 +276,71 @@ def fact_rows(doc_id: str, rec: dict[str, Any]) -> list[tuple]:
     return rows
 
 
+WRITE_BATCH_DOCUMENTS = 500
+
+
+@dataclass
+class _Batch:
+    """Extracted documents waiting to be written, and the versions they replace."""
+
+    doc_rows: list[dict[str, Any]] = field(default_factory=list)
+    facts: list[tuple] = field(default_factory=list)
+    quarantine: list[tuple] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    gone: list[str] = field(default_factory=list)
+
+
+def _write_batch(con, batch: _Batch, pa) -> None:
+    """One transaction: a batch of documents with their facts, and the versions they replace.
+
+    A document's new version and the retirement of its old one commit together; a refresh that dies
+    keeps the batches written so far (the next one skips them by size and mtime) and loses none.
+    """
+    if not (batch.doc_rows or batch.replaced or batch.gone):
+        return
+    con.execute("begin transaction")
+    try:
+        if batch.replaced or batch.gone:
+            ids = batch.replaced + batch.gone
+            con.execute(
+                f"update raw.documents set is_current = false where document_id in ({','.join('?' * len(ids))})",
+                ids,
+            )
+        if batch.doc_rows:
+            new_ids = [r["document_id"] for r in batch.doc_rows]
+            marks = ",".join("?" * len(new_ids))
+            # the same bytes landing again at a path seen before: keep one row per version
+            con.execute(f"delete from raw.documents where document_id in ({marks})", new_ids)
+            con.execute(f"delete from raw.facts where document_id in ({marks})", new_ids)
+            con.execute(f"delete from raw.quarantine where document_id in ({marks})", new_ids)
+            con.register("incoming_documents", pa.Table.from_pylist(batch.doc_rows))
+            con.execute("insert into raw.documents by name select * from incoming_documents")
+            con.unregister("incoming_documents")
+        if batch.facts:
+            con.register("incoming_facts", pa.table(
+                list(zip(*batch.facts)),
+                names=["document_id", "field", "item_key", "item_index", "value",
+                       "evidence_text", "evidence_start", "evidence_end"],
+            ))
+            con.execute("insert into raw.facts select * from incoming_facts")
+            con.unregister("incoming_facts")
+        if batch.quarantine:
+            con.register("incoming_quarantine", pa.table(
+                list(zip(*batch.quarantine)),
+                names=["document_id", "city_slug", "source_file", "sha256", "reason", "ingested_at"],
+            ))
+            con.execute("insert into raw.quarantine select * from incoming_quarantine")
+            con.unregister("incoming_quarantine")
+        pause_point("ingest_write")
+        con.execute("commit")
+    except Exception:
+        # after an I/O error (a full disk) DuckDB has already ended the transaction: roll back
+        # if one is left, and let the original error tell what happened
+        with contextlib.suppress(Exception):
+            con.execute("rollback")
+        raise
+
+
 def ingest_cities(
     paths: Paths,
     raw_root: Path,
@@ -338,27 +403,24 @@ def ingest_cities(
                     continue
             jobs.append((str(f.path), f.source_file))
             job_files.append(f)
-        doc_rows: list[dict[str, Any]] = []
-        facts: list[tuple] = []
-        quarantine: list[tuple] = []
-        replaced: list[str] = []
+        batch = _Batch()
         for f, (rec, cleaned, enc, media, size) in zip(job_files, extract_many(jobs, workers)):
             summary.extracted += 1
             doc_id = document_id(f.source_file, rec["sha256"])
             prev = existing.get(f.source_file)
             if prev:
                 summary.changed += 1
-                replaced.append(prev[3])
+                batch.replaced.append(prev[3])
             else:
                 summary.new += 1
             if rec["status"] == "rejected":
                 summary.rejected += 1
                 reason = "; ".join(rec["problems"])
                 summary.rejected_files.append((f.source_file, reason))
-                quarantine.append((doc_id, f.city_slug, f.source_file, rec["sha256"], reason, now))
+                batch.quarantine.append((doc_id, f.city_slug, f.source_file, rec["sha256"], reason, now))
             else:
-                facts += fact_rows(doc_id, rec)
-            doc_rows.append(
+                batch.facts += fact_rows(doc_id, rec)
+            batch.doc_rows.append(
                 {
                     "document_id": doc_id, "city_slug": f.city_slug, "source_file": f.source_file,
                     "sha256": rec["sha256"], "size_bytes": size or f.size, "mtime_ns": f.mtime_ns,
@@ -368,57 +430,15 @@ def ingest_cities(
                     "extractor_version": EXTRACTOR_VERSION, "ingested_at": now, "is_current": True,
                 }
             )
+            if len(batch.doc_rows) >= WRITE_BATCH_DOCUMENTS:
+                _write_batch(con, batch, pa)  # memory stays flat whatever the number of documents
+                batch = _Batch()
             if on_progress:
                 on_progress(summary.extracted, len(jobs))
         present = {f.source_file for f in landed}
-        gone = [v[3] for k, v in existing.items() if k not in present]
-        summary.removed = len(gone)
-        con.execute("begin transaction")
-        try:
-            if replaced or gone:
-                ids = replaced + gone
-                con.execute(
-                    f"update raw.documents set is_current = false where document_id in ({','.join('?' * len(ids))})",
-                    ids,
-                )
-            if doc_rows:
-                new_ids = [r["document_id"] for r in doc_rows]
-                # the same bytes landing again at a path seen before: keep one row per version
-                con.execute(
-                    f"delete from raw.documents where document_id in ({','.join('?' * len(new_ids))})", new_ids
-                )
-                con.execute(
-                    f"delete from raw.facts where document_id in ({','.join('?' * len(new_ids))})", new_ids
-                )
-                con.execute(
-                    f"delete from raw.quarantine where document_id in ({','.join('?' * len(new_ids))})", new_ids
-                )
-                con.register("incoming_documents", pa.Table.from_pylist(doc_rows))
-                con.execute("insert into raw.documents by name select * from incoming_documents")
-                con.unregister("incoming_documents")
-            if facts:
-                con.register("incoming_facts", pa.table(
-                    list(zip(*facts)),
-                    names=["document_id", "field", "item_key", "item_index", "value",
-                           "evidence_text", "evidence_start", "evidence_end"],
-                ))
-                con.execute("insert into raw.facts select * from incoming_facts")
-                con.unregister("incoming_facts")
-            if quarantine:
-                con.register("incoming_quarantine", pa.table(
-                    list(zip(*quarantine)),
-                    names=["document_id", "city_slug", "source_file", "sha256", "reason", "ingested_at"],
-                ))
-                con.execute("insert into raw.quarantine select * from incoming_quarantine")
-                con.unregister("incoming_quarantine")
-            pause_point("ingest_write")
-            con.execute("commit")
-        except Exception:
-            # after an I/O error (a full disk) DuckDB has already ended the transaction: roll back
-            # if one is left, and let the original error tell what happened
-            with contextlib.suppress(Exception):
-                con.execute("rollback")
-            raise
+        batch.gone = [v[3] for k, v in existing.items() if k not in present]
+        summary.removed = len(batch.gone)
+        _write_batch(con, batch, pa)
     finally:
         con.close()
     return summary

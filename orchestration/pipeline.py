@@ -113,6 +113,7 @@ def run_refresh(
         dagster_logger = logging.getLogger("dagster._core.execution.plan.active")
         previous_level = dagster_logger.level
         dagster_logger.setLevel(logging.ERROR)
+        result = None
         try:
             # dbt writes its console output to stdout: keep it in the log, not on the screen
             with open(log_file, "a", encoding="utf-8") as log, contextlib.redirect_stdout(log):
@@ -120,17 +121,37 @@ def run_refresh(
                     result = job.execute_in_process(
                         instance=instance, tags=tags, run_config=run_config, raise_on_error=False
                     )
+        except Exception as exc:  # Dagster's own storage failed (a full disk, a damaged run database)
+            outcome = RefreshOutcome(False, "", "failed", "the run could not complete: " + describe_error(exc))
         finally:
             set_listener(None)
             dagster_logger.setLevel(previous_level)
-        outcome = _outcome(result, before)
+        if result is not None:
+            outcome = _outcome(result, before)
         if not outcome.success:
-            outcome.alert = str(write_alert(outcome.message, run_id=outcome.run_id,
-                                            details={"status": outcome.status}))
+            try:
+                outcome.alert = str(write_alert(outcome.message, run_id=outcome.run_id,
+                                                details={"status": outcome.status}))
+            except OSError as exc:
+                outcome.message += f"\n(the alert file could not be written either: {describe_error(exc)})"
         return outcome
     finally:
         os.environ.pop("INTEGRA_LOCK_HELD", None)
         lock.release()
+
+
+DISK_FULL_HINTS = ("errno 27", "errno 28", "file too large", "no space left", "disk i/o error",
+                   "database or disk is full")
+
+
+def describe_error(exc: BaseException) -> str:
+    """One line for an operator: the exception's type and first line, and a hint for a full disk."""
+    first = (str(exc).strip().splitlines() or [""])[0][:300]
+    text = f"{type(exc).__name__}: {first}"
+    chain = " ".join(str(e).lower() for e in (exc, exc.__cause__, exc.__context__) if e is not None)
+    if any(h in chain for h in DISK_FULL_HINTS):
+        text += " (is the disk under INTEGRA_HOME full?)"
+    return text
 
 
 def _outcome(result, before: int | None) -> RefreshOutcome:

@@ -428,3 +428,125 @@ def test_two_refreshes_at_once_the_second_refuses(first, env):
     finally:
         _kill_group(proc)
     assert (home / "published" / "current.duckdb").read_bytes() == before
+
+
+# --------------------------------------------------------------------------- faults (issue 8)
+# Pause points and the "disk full from here" switch: orchestration/faults.py.
+
+
+def _refresh_to_end(env_extra: dict[str, str], *args: str) -> subprocess.CompletedProcess:
+    """`integra refresh` in a child process, output through pipes (a file would hit the size limit)."""
+    import os
+
+    env = dict(os.environ, **env_extra)
+    return subprocess.run([str(Path(sys.executable).parent / "integra"), "refresh", *args], env=env,
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+
+
+def _land_new_document(raw: Path, name: str) -> Path:
+    """A new Toruń document: the seed page reworded as a later edition (different title)."""
+    seed = sorted((raw / "torun").glob("*.txt"))[0].read_text(encoding="utf-8")
+    new = raw / "torun" / name
+    new.write_text(seed.replace("Aktywna", "Nowa aktywna", 1) + "\nOśrodek dodał nową edycję.\n",
+                   encoding="utf-8")
+    return new
+
+
+def _landed(raw: Path) -> set[str]:
+    return {p.relative_to(raw).as_posix() for p in raw.rglob("*") if p.is_file()}
+
+
+def test_sigkill_and_full_disk_during_ingestion_lose_no_document(first, env, tmp_path):
+    from orchestration.pipeline import run_refresh
+
+    home, raw = env
+    current = home / "published" / "current.duckdb"
+    before = current.read_bytes()
+    _land_new_document(raw, "nowa_edycja.txt")
+
+    # 1. SIGKILL after the city's documents were inserted, before the commit
+    marker = tmp_path / "paused"
+    proc = _refresh_process({"INTEGRA_TEST_PAUSE_AT": "ingest_write",
+                             "INTEGRA_TEST_PAUSE_MARKER": str(marker), "INTEGRA_TEST_PAUSE_SECONDS": "120"})
+    _wait_for(marker.exists)
+    _kill_group(proc)
+    assert current.read_bytes() == before
+
+    # 2. the disk fills up while ingestion writes: a clear failure, no traceback, nothing published
+    r = _refresh_to_end({"INTEGRA_TEST_DISK_FULL_AT": "ingest_write"})
+    out = r.stdout + r.stderr
+    assert r.returncode == 1, out
+    assert "FAILED" in out and "is the disk under INTEGRA_HOME full?" in out, out
+    assert "Traceback" not in out, out
+    assert current.read_bytes() == before
+
+    # 3. room again: the next refresh recovers with no manual step and every landed document is in
+    outcome = run_refresh()
+    assert outcome.success and outcome.status == "published", outcome.message
+    assert outcome.ingest["new"] == 1
+    published = {r["source_file"] for r in _query(home, "select source_file from fct_documents")}
+    assert published == _landed(raw)
+
+
+@pytest.mark.slow
+def test_full_disk_during_dbt_and_sigkill_during_gate_and_dashboards(first, env, tmp_path):
+    """Slow (three forced rebuilds): run by `benchmarks/reliability.py` and `pytest -m slow`."""
+    from orchestration.pipeline import run_refresh
+    from orchestration.state import read_state
+
+    home, raw = env
+    current = home / "published" / "current.duckdb"
+    site_index = home / "site" / "index.html"
+    before = current.read_bytes()
+    version_before = _query(home, "select max(version) v from meta_publication")[0]["v"]
+
+    # 1. the disk fills up as dbt starts (for Dagster's run storage too): a clear failure
+    r = _refresh_to_end({"INTEGRA_TEST_DISK_FULL_AT": "dbt_start"}, "--force")
+    out = r.stdout + r.stderr
+    assert r.returncode == 1, out
+    assert "FAILED" in out and "is the disk under INTEGRA_HOME full?" in out, out
+    assert "Traceback" not in out, out
+    assert current.read_bytes() == before
+
+    # 1b. only dbt's writes fail (a wrapper caps its file size at 300 KB): dbt's own error is named
+    wrapper = tmp_path / "dbt-full-disk"
+    wrapper.write_text(
+        f"#!{sys.executable}\n"
+        "import os, resource, sys\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (300_000, resource.RLIM_INFINITY))\n"
+        f"os.execv({str(Path(sys.executable).parent / 'dbt')!r}, ['dbt'] + sys.argv[1:])\n"
+    )
+    wrapper.chmod(0o755)
+    r = _refresh_to_end({"INTEGRA_DBT_EXECUTABLE": str(wrapper)}, "--force")
+    out = r.stdout + r.stderr
+    assert r.returncode == 1, out
+    assert "dbt build failed" in out and "File too large" in out, out
+    assert "is the disk under INTEGRA_HOME full?" in out and "Traceback" not in out, out
+    assert current.read_bytes() == before
+
+    # 2. SIGKILL while the gate validates: nothing published
+    marker = tmp_path / "gate"
+    proc = _refresh_process({"INTEGRA_TEST_PAUSE_AT": "gate_validate",
+                             "INTEGRA_TEST_PAUSE_MARKER": str(marker), "INTEGRA_TEST_PAUSE_SECONDS": "120"})
+    _wait_for(marker.exists)
+    _kill_group(proc)
+    assert current.read_bytes() == before
+
+    # 3. SIGKILL while the dashboards are written (after publication): readers get the new version,
+    #    the site folder is still the whole previous site, never a half-written one
+    site_before = site_index.read_bytes()
+    marker = tmp_path / "site"
+    proc = _refresh_process({"INTEGRA_TEST_PAUSE_AT": "dashboards_write",
+                             "INTEGRA_TEST_PAUSE_MARKER": str(marker), "INTEGRA_TEST_PAUSE_SECONDS": "120"})
+    _wait_for(marker.exists)
+    _kill_group(proc)
+    assert _query(home, "select max(version) v from meta_publication")[0]["v"] == version_before + 1
+    assert site_index.read_bytes() == site_before
+    assert read_state().get("site_version") != version_before + 1
+
+    # 4. the next plain refresh (nothing new landed) sees the stale site and rebuilds it
+    outcome = run_refresh()
+    assert outcome.success and outcome.status == "published", outcome.message
+    assert read_state().get("site_version") == outcome.published_version == version_before + 2
+    assert not list(home.glob(".site.building-*")) and not list(home.glob(".site.old-*"))
+    assert f"(wersja {outcome.published_version})" in site_index.read_text(encoding="utf-8")

@@ -16,6 +16,7 @@ from dagster_dbt import (
 
 from ..config import DBT_PROJECT_DIR, paths
 from ..dbt_setup import dbt_executable, ensure_manifest, manifest_path
+from ..faults import pause_point
 from ..resources import RefreshLockResource
 
 KEEP_DBT_RUN_DIRS = 3
@@ -78,6 +79,7 @@ def build_dbt_assets() -> dg.AssetsDefinition:
             return
         target = paths().dbt_target_dir / f"run-{context.run.run_id[:8]}"
         _seed_partial_parse(target)
+        pause_point("dbt_start")
         invocation = dbt.cli(["build"], context=context, target_path=target, raise_on_error=False)
         yield from invocation.stream()
         _prune_run_dirs()
@@ -134,9 +136,12 @@ def _dbt_failures(target) -> str:
     bad = [f"{r['unique_id']} ({r['status']}: {str(r.get('message') or '').splitlines()[0][:200]})"
            if r.get("message") else f"{r['unique_id']} ({r['status']})"
            for r in results if r.get("status") in ("error", "fail")]
-    if bad:
-        return ", ".join(bad[:10])
-    return _last_dbt_error(target / "dbt.log") or f"see the dbt log in {target}"
+    from ..pipeline import DISK_FULL_HINTS
+
+    text = ", ".join(bad[:10]) if bad else (_last_dbt_error(target / "dbt.log") or f"see the dbt log in {target}")
+    if any(h in text.lower() for h in DISK_FULL_HINTS):
+        text += " (is the disk under INTEGRA_HOME full?)"
+    return text
 
 
 def _last_dbt_error(log_file) -> str | None:
