@@ -305,10 +305,51 @@ def _coerce(series: pd.Series, duck_type: str) -> pd.Series:
     return series
 
 
-def read_mart(con: duckdb.DuckDBPyConnection, schema: str, mart: str) -> pd.DataFrame:
+SHAPE_ONLY_EXPECTATIONS = ("expect_table_columns_to_match_set", "expect_table_column_types_to_match")
+SHORTENED_TEXT_CHARS = 64
+
+
+def _strings_in(obj: Any) -> set[str]:
+    if isinstance(obj, str):
+        return {obj}
+    if isinstance(obj, Mapping):
+        return set().union(*(_strings_in(v) for v in obj.values())) if obj else set()
+    if isinstance(obj, (list, tuple)):
+        return set().union(*(_strings_in(v) for v in obj)) if obj else set()
+    return set()
+
+
+def long_text_columns_read_shortened(mart: str, columns: Iterable[str]) -> set[str]:
+    """Free-text columns (names ending in _text: evidence sentences, cleaned documents) that no
+    expectation or helper of the mart's suite reads by value; the gate reads their first
+    SHORTENED_TEXT_CHARS characters only (their presence and type are still checked), which keeps
+    its memory flat: fct_fact_evidence holds ~18 evidence sentences per document."""
+    try:
+        spec = load_suite_spec(mart)
+    except (OSError, ValueError):
+        return set()
+    used = set()
+    for e in spec.get("expectations", []):
+        if e.get("type") not in SHAPE_ONLY_EXPECTATIONS:
+            used |= _strings_in(e.get("kwargs", {}))
+    used |= _strings_in({k: v for k, v in spec.items() if k != "expectations"})
+    return {c for c in columns if c.endswith("_text") and c not in used}
+
+
+def read_mart(
+    con: duckdb.DuckDBPyConnection, schema: str, mart: str, shorten: Iterable[str] = ()
+) -> pd.DataFrame:
     """A mart as a pandas frame with the fixed type mapping (ints -> Int64, bool -> boolean,
-    DOUBLE/DECIMAL -> float64, DATE/TIMESTAMP[TZ] -> naive UTC datetime64[ns], VARCHAR -> str)."""
-    rel = con.sql(f'SELECT * FROM "{schema}"."{mart}"')
+    DOUBLE/DECIMAL -> float64, DATE/TIMESTAMP[TZ] -> naive UTC datetime64[ns], VARCHAR -> str).
+    Columns in `shorten` are read as their first SHORTENED_TEXT_CHARS characters."""
+    shorten = set(shorten)
+    cols = [r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_catalog = current_database() "
+        "AND table_schema = ? AND table_name = ? ORDER BY ordinal_position", [schema, mart]).fetchall()]
+    select = ", ".join(
+        f'substr("{c}", 1, {SHORTENED_TEXT_CHARS}) AS "{c}"' if c in shorten else f'"{c}"' for c in cols
+    ) or "*"
+    rel = con.sql(f'SELECT {select} FROM "{schema}"."{mart}"')
     types = [str(t) for t in rel.types]
     df = rel.df()
     for col, t in zip(list(df.columns), types, strict=True):
@@ -342,7 +383,10 @@ def read_marts(
                 problems[m] = f"table {schema}.{m} does not exist in the build file"
                 continue
             try:
-                frames[m] = read_mart(con, schema, m)
+                cols = [r[0] for r in con.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_catalog = "
+                    "current_database() AND table_schema = ? AND table_name = ?", [schema, m]).fetchall()]
+                frames[m] = read_mart(con, schema, m, long_text_columns_read_shortened(m, cols))
             except Exception as exc:  # noqa: BLE001 - reported as a blocking result
                 problems[m] = f"could not read {schema}.{m}: {type(exc).__name__}: {exc}"
         return schema, frames, problems
