@@ -197,12 +197,22 @@ TESTED = [
      ["tests/test_pipeline.py::test_cli_publish_list_rollback_dashboards_export",
       "tests/test_pipeline.py::test_reader_during_refresh_sees_old_or_new_never_a_mix"],
      "the reader test rolls back first (or forces the refresh when only one version exists)"),
-    ("SIGKILL at random points beyond dbt and publication (ingestion, the gate, dashboard writing)",
-     None, "only the dbt and publication points are killed (tests above)"),
+    ("full pipeline: SIGKILL during ingestion (a batch inserted, before its commit); full disk while "
+     "ingestion writes (the whole process: EFBIG from there on); next refresh publishes every landed document",
+     ["tests/test_pipeline.py::test_sigkill_and_full_disk_during_ingestion_lose_no_document"],
+     "the disk-full refresh exits 1 with a one-line reason and the hint 'is the disk under INTEGRA_HOME "
+     "full?', no traceback"),
+    ("full pipeline: full disk as dbt starts (whole process; dbt alone through a wrapper capped at 300 KB), "
+     "SIGKILL while the gate validates, SIGKILL while the dashboards are written; the next plain refresh "
+     "rebuilds the stale site",
+     ["tests/test_pipeline.py::test_full_disk_during_dbt_and_sigkill_during_gate_and_dashboards"],
+     "slow-marked (three forced rebuilds); the dbt-only case names dbt's own error ('[Errno 27] File too "
+     "large'); after the dashboards kill readers already get the new version and the site folder is "
+     "still the whole previous site"),
     ("full disk (RLIMIT_FSIZE) during publication",
      ["tests/test_faults.py::test_full_disk_during_publication_leaves_current_and_next_publish_works"],
      "a child process publishes under a 64 KB file-size limit: EFBIG, current.duckdb unchanged, the "
-     "half-written version removed, the next publication works; a full disk during dbt or ingestion is not tested"),
+     "half-written version removed, the next publication works"),
     ("corrupted warehouse file (build/warehouse.duckdb or published/current.duckdb)",
      ["tests/test_ingest.py::test_corrupted_build_file_is_moved_aside_and_rebuilt",
       "tests/test_ingest.py::test_unreadable_published_file_counts_as_absent"],
@@ -252,6 +262,98 @@ def run_tests(deadline: float) -> list[tuple[str, list[str] | None, str, str]]:
     return rows
 
 
+# ------------------------------------------------------------------- random SIGKILLs
+
+
+@dataclass
+class KillRun:
+    planned: int
+    full_refresh_s: float = 0.0
+    kills: list[tuple[float, str, str]] = field(default_factory=list)  # (seconds, stage, outcome)
+    final: str = "not run"
+    problems: list[str] = field(default_factory=list)
+
+
+STAGE_LINE = re.compile(r"▶ (.+?) …")
+
+
+def random_kills(n: int, seed: int, deadline: float) -> KillRun:
+    """SIGKILL `integra refresh --force` (its whole process group) at random moments of its run.
+
+    After each kill: published/current.duckdb opens read-only, holds every landed project and is the
+    version from before or a newer whole one; the site's index.html is whole. At the end a plain
+    `integra refresh` exits 0 and every landed document is published; no temporary file is left.
+    """
+    import random
+    import shutil
+    import tempfile
+
+    import duckdb
+
+    run = KillRun(planned=n)
+    integra = str(Path(sys.executable).parent / "integra")
+    base = Path(tempfile.mkdtemp(prefix="integra-kills-"))
+    home, raw = base / "home", base / "raw"
+    shutil.copytree(ROOT / "raw_samples", raw)
+    env = {**os.environ, "INTEGRA_HOME": str(home), "INTEGRA_RAW": str(raw)}
+    env.pop("DAGSTER_HOME", None)
+    landed = sorted(p.relative_to(raw).as_posix() for p in raw.rglob("*") if p.is_file())
+
+    def published() -> tuple[int, list[str]]:
+        con = duckdb.connect(str(home / "published" / "current.duckdb"), read_only=True)
+        try:
+            v = con.execute("select max(version) from meta_publication").fetchone()[0]
+            docs = sorted(r[0] for r in con.execute("select source_file from fct_documents").fetchall())
+            return v, docs
+        finally:
+            con.close()
+
+    try:
+        t0 = time.monotonic()
+        first = subprocess.run([integra, "refresh"], env=env, capture_output=True, text=True, check=False)
+        run.full_refresh_s = time.monotonic() - t0
+        if first.returncode != 0:
+            run.problems.append("first refresh failed: " + first.stderr[-300:])
+            return run
+        rng = random.Random(seed)
+        for _ in range(n):
+            if time.monotonic() + run.full_refresh_s > deadline:
+                run.problems.append(f"budget spent after {len(run.kills)} of {n} kills")
+                break
+            version_before, _ = published()
+            delay = rng.uniform(0.5, run.full_refresh_s)
+            proc = subprocess.Popen([integra, "refresh", "--force"], env=env, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.PIPE, text=True, start_new_session=True)
+            time.sleep(delay)
+            stage = "finished before the kill"
+            if proc.poll() is None:
+                os.killpg(proc.pid, 9)
+                stage = "?"
+            err = proc.communicate(timeout=60)[1] or ""
+            if stage == "?":
+                started = STAGE_LINE.findall(err)
+                stage = started[-1] if started else "start-up"
+            try:
+                version, docs = published()
+                index = (home / "site" / "index.html").read_text(encoding="utf-8")
+                ok = (version in (version_before, version_before + 1) and docs == landed
+                      and index.rstrip().endswith("</html>"))
+                outcome = f"published v{version} readable, {len(docs)} documents" if ok else "**inconsistent**"
+            except Exception as exc:  # noqa: BLE001 - reported
+                outcome = f"**unreadable**: {type(exc).__name__}: {exc}"
+            run.kills.append((delay, stage, outcome))
+        final = subprocess.run([integra, "refresh"], env=env, capture_output=True, text=True, check=False)
+        version, docs = published()
+        leftovers = [p.name for p in home.rglob("*") if p.name.endswith(".tmp") or ".building-" in p.name]
+        if final.returncode == 0 and docs == landed and not leftovers:
+            run.final = f"exit 0, published v{version}, all {len(docs)} landed documents, no temporary files"
+        else:
+            run.final = f"**exit {final.returncode}**, {len(docs)} documents, leftovers {leftovers[:3]}"
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+    return run
+
+
 # ------------------------------------------------------------------------------ report
 
 FINDINGS = [
@@ -279,7 +381,30 @@ FINDINGS = [
 ]
 
 
-def write_report(out: Path, rows: list[Row], tested, budget: float, elapsed: float, cmd: str) -> None:
+def _kill_lines(kills: KillRun | None) -> list[str]:
+    if kills is None:
+        return ["## Random SIGKILLs during `integra refresh --force`", "", "Not run (--kills 0 or --no-tests).", ""]
+    lines = [
+        "## Random SIGKILLs during `integra refresh --force`",
+        "",
+        (f"The five seeds in a temporary INTEGRA_HOME; a full refresh took {kills.full_refresh_s:.0f} s. "
+         f"{kills.planned} refreshes killed (SIGKILL to the process group, dbt included) after a random "
+         "delay in [0.5 s, that time]; after each: published file readable, same or next version, every "
+         "landed document in it, site index whole."),
+        "",
+        "| # | killed after s | stage running | after the kill |",
+        "|---:|---:|---|---|",
+    ]
+    for i, (delay, stage, outcome) in enumerate(kills.kills, 1):
+        lines.append(f"| {i} | {delay:.1f} | {stage} | {outcome} |")
+    lines += ["", f"Then a plain `integra refresh`: {kills.final}."]
+    if kills.problems:
+        lines += ["", "Notes: " + "; ".join(kills.problems)]
+    return lines + [""]
+
+
+def write_report(out: Path, rows: list[Row], tested, budget: float, elapsed: float, cmd: str,
+                 kills: KillRun | None = None) -> None:
     lines = [
         "# Reliability: what was tried and what happened",
         "",
@@ -325,6 +450,7 @@ def write_report(out: Path, rows: list[Row], tested, budget: float, elapsed: flo
         "budget (the full-pipeline ones, several minutes each on two cores, run last and may not fit; "
          "`--no-tests` skips them all)."),
         "",
+        *_kill_lines(kills),
         *FINDINGS,
     ]
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -336,20 +462,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--budget-seconds", type=float, default=300.0)
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "RELIABILITY.md")
     ap.add_argument("--no-tests", action="store_true", help="only the fuzzing, not the pytest rows")
+    ap.add_argument("--kills", type=int, default=6, help="random SIGKILLs of a refresh (0: none)")
+    ap.add_argument("--seed", type=int, default=8)
     args = ap.parse_args(argv)
     t0 = time.monotonic()
     fuzz_share = 1.0 if args.no_tests else 0.45
     rows = fuzz(args.budget_seconds * fuzz_share)
-    tested = run_tests(t0 + args.budget_seconds) if not args.no_tests else [
+    kills = None
+    if not args.no_tests and args.kills:
+        # the kills get their own time (about kills + 2 full refreshes), outside the budget
+        kills = random_kills(args.kills, args.seed, time.monotonic() + 3600)
+    tested = run_tests(t0 + args.budget_seconds + (time.monotonic() - t0 if kills else 0)) if not args.no_tests else [
         (w, ids, "not run (--no-tests)" if ids else "**not done**", n) for w, ids, n in TESTED
     ]
     elapsed = time.monotonic() - t0
-    cmd = "python benchmarks/reliability.py --budget-seconds " + f"{args.budget_seconds:g}"
-    write_report(args.out, rows, tested, args.budget_seconds, elapsed, cmd)
+    cmd = (f"python benchmarks/reliability.py --budget-seconds {args.budget_seconds:g} "
+           f"--kills {args.kills} --seed {args.seed}")
+    write_report(args.out, rows, tested, args.budget_seconds, elapsed, cmd, kills)
     print(args.out.read_text(encoding="utf-8"))
     failed = any(r.crashes or r.over_limit for r in rows) or any(
         "failed" in t[2] or "error" in t[2] for t in tested
-    )
+    ) or (kills is not None and ("**" in kills.final or any("**" in k[2] for k in kills.kills)))
     return 1 if failed else 0
 
 

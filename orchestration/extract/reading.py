@@ -20,16 +20,19 @@ class Decoded:
     media_type: str  # txt | html | pdf
 
 
-_POLISH_LETTERS = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
+_POLISH_LETTERS = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ"
+_MISREAD_SYMBOLS = "¹¿œ±¶¼¥Œ¬¦©®ª"
+_C1_CONTROL = re.compile("[\x80-\x9f]")
 _HTML_SNIFF = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|div|p|article)\b", re.IGNORECASE)
 
 
 def _polish_score(text: str) -> float:
     """Share of letters that are Polish diacritics minus a penalty for symbols that CP1250 and
     ISO-8859-2 produce when read with the wrong table (e.g. '¹', '¿', 'œ', '±', '¶', '¼')."""
-    letters = sum(ch.isalpha() for ch in text) or 1
-    good = sum(ch in _POLISH_LETTERS for ch in text)
-    bad = sum(ch in "¹¿œ±¶¼¥Œ¬¦©®ª" or "\x80" <= ch <= "\x9f" for ch in text)
+    # counted with C-level str/regex methods: a per-character generator cost ~1/3 of extraction
+    letters = sum(map(str.isalpha, text)) or 1
+    good = sum(text.count(ch) for ch in _POLISH_LETTERS)
+    bad = sum(text.count(ch) for ch in _MISREAD_SYMBOLS) + len(_C1_CONTROL.findall(text))
     return (good - 3 * bad) / letters
 
 
@@ -76,7 +79,7 @@ def _detect(data: bytes) -> tuple[str, str]:
     # ISO-8859-2 text almost none does), so replace the damaged bytes rather than misread it all
     lenient = data.decode("utf-8", errors="replace")
     damaged = lenient.count("\ufffd")
-    intact = sum(ord(ch) > 127 for ch in lenient) - damaged
+    intact = len(lenient) - len(lenient.encode("ascii", "ignore")) - damaged
     if intact >= 10 * damaged and damaged <= len(lenient) // 100:
         return lenient, "utf-8 (damaged bytes replaced)"
     results = from_bytes(sample, cp_isolation=["cp1250", "iso8859_2", "utf_16", "cp1252"])
@@ -93,7 +96,7 @@ def _detect(data: bytes) -> tuple[str, str]:
             text = data.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
-        scored.append((_polish_score(text[:50_000]), enc == (best.encoding if best else None), enc, text))
+        scored.append((_polish_score(text[:10_000]), enc == (best.encoding if best else None), enc, text))
     if not scored:
         raise Rejected("undecodable text: not UTF-8, CP1250, ISO-8859-2 or UTF-16")
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
