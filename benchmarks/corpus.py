@@ -151,10 +151,23 @@ TITLES = [
     "Nowy start",
     "Aktywność kluczem do sukcesu",
     "Moja przyszłość",
-    "Włącz się!",
+    "Włącz się",
     "Lepsze jutro",
     "Program Aktywności Lokalnej {gen}",
 ]
+# Most titles get a qualifier, so that a city has hundreds of distinct projects (as real lists do)
+# rather than 20 titles shared by every document of the city.
+TITLE_QUALIFIERS = [
+    "dla seniorów", "dla młodzieży", "dla rodzin", "dla osób z niepełnosprawnościami",
+    "dla kobiet", "dla bezrobotnych", "w dzielnicy Śródmieście", "na Starym Mieście",
+    "w dzielnicy Północ", "na osiedlu Zachód", "plus", "bis", "kontynuacja", "od nowa",
+    "w rodzinie", "bez granic", "krok po kroku", "z pasją", "na start", "w praktyce",
+    "dla opiekunów", "dla absolwentów", "w sąsiedztwie", "z sercem", "razem z nami",
+    "dla wychowanków pieczy", "w nowej odsłonie", "po raz drugi", "lokalnie", "dla każdego",
+    "w centrum", "na co dzień", "dla liderów", "dla wolontariuszy", "bliżej ludzi",
+    "dla mieszkańców", "w działaniu", "na rynku pracy", "w środowisku", "od podstaw",
+]
+
 GROUPS = [
     "osób bezrobotnych",
     "osób biernych zawodowo",
@@ -283,6 +296,8 @@ def _facts(rng: random.Random, city: tuple) -> dict:
     else:
         implementer = f"MOPS {name}"
     gen_title = rng.choice(TITLES).format(gen=loc)
+    if rng.random() < 0.9:
+        gen_title += " " + rng.choice(TITLE_QUALIFIERS)
     f: dict = {
         "city": name,
         "voivodeship": voiv,

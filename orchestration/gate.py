@@ -306,7 +306,6 @@ def _coerce(series: pd.Series, duck_type: str) -> pd.Series:
 
 
 SHAPE_ONLY_EXPECTATIONS = ("expect_table_columns_to_match_set", "expect_table_column_types_to_match")
-SHORTENED_TEXT_CHARS = 64
 
 
 def _strings_in(obj: Any) -> set[str]:
@@ -319,35 +318,44 @@ def _strings_in(obj: Any) -> set[str]:
     return set()
 
 
-def long_text_columns_read_shortened(mart: str, columns: Iterable[str]) -> set[str]:
-    """Free-text columns (names ending in _text: evidence sentences, cleaned documents) that no
-    expectation or helper of the mart's suite reads by value; the gate reads their first
-    SHORTENED_TEXT_CHARS characters only (their presence and type are still checked), which keeps
-    its memory flat: fct_fact_evidence holds ~18 evidence sentences per document."""
+LABEL_COLUMNS = ("source_file", "title", "project_scope_id", "document_id")
+MARTS_WITH_PYTHON_HELPERS = ("fct_projects", "mart_city_comparison")
+
+
+def shape_only_columns(mart: str, text_columns: Iterable[str]) -> set[str]:
+    """Text columns of `mart` whose values no expectation, helper or offending-row label reads:
+    only their presence and type are checked (expect_table_columns_to_match_set,
+    expect_table_column_types_to_match), so the gate reads them as '' (one shared string), which
+    keeps its memory flat: at 100,000 documents fct_fact_evidence has ~1.8 million rows, whose
+    evidence sentences and values made most of the gate's 2.4 GB. Marts with Python helper columns
+    (which read columns by name in code) are read whole."""
+    if mart in MARTS_WITH_PYTHON_HELPERS:
+        return set()
     try:
         spec = load_suite_spec(mart)
     except (OSError, ValueError):
         return set()
-    used = set()
+    used = set(LABEL_COLUMNS)
     for e in spec.get("expectations", []):
         if e.get("type") not in SHAPE_ONLY_EXPECTATIONS:
             used |= _strings_in(e.get("kwargs", {}))
+            used |= _strings_in(e.get("meta", {}))
     used |= _strings_in({k: v for k, v in spec.items() if k != "expectations"})
-    return {c for c in columns if c.endswith("_text") and c not in used}
+    return {c for c in text_columns if c not in used}
 
 
 def read_mart(
-    con: duckdb.DuckDBPyConnection, schema: str, mart: str, shorten: Iterable[str] = ()
+    con: duckdb.DuckDBPyConnection, schema: str, mart: str, shape_only: Iterable[str] = ()
 ) -> pd.DataFrame:
     """A mart as a pandas frame with the fixed type mapping (ints -> Int64, bool -> boolean,
     DOUBLE/DECIMAL -> float64, DATE/TIMESTAMP[TZ] -> naive UTC datetime64[ns], VARCHAR -> str).
-    Columns in `shorten` are read as their first SHORTENED_TEXT_CHARS characters."""
-    shorten = set(shorten)
+    Text columns in `shape_only` are read as '' (see shape_only_columns)."""
+    shape_only = set(shape_only)
     cols = [r[0] for r in con.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_catalog = current_database() "
         "AND table_schema = ? AND table_name = ? ORDER BY ordinal_position", [schema, mart]).fetchall()]
     select = ", ".join(
-        f'substr("{c}", 1, {SHORTENED_TEXT_CHARS}) AS "{c}"' if c in shorten else f'"{c}"' for c in cols
+        f"CAST('' AS VARCHAR) AS \"{c}\"" if c in shape_only else f'"{c}"' for c in cols
     ) or "*"
     rel = con.sql(f'SELECT {select} FROM "{schema}"."{mart}"')
     types = [str(t) for t in rel.types]
@@ -383,10 +391,11 @@ def read_marts(
                 problems[m] = f"table {schema}.{m} does not exist in the build file"
                 continue
             try:
-                cols = [r[0] for r in con.execute(
+                text_cols = [r[0] for r in con.execute(
                     "SELECT column_name FROM information_schema.columns WHERE table_catalog = "
-                    "current_database() AND table_schema = ? AND table_name = ?", [schema, m]).fetchall()]
-                frames[m] = read_mart(con, schema, m, long_text_columns_read_shortened(m, cols))
+                    "current_database() AND table_schema = ? AND table_name = ? AND data_type = 'VARCHAR'",
+                    [schema, m]).fetchall()]
+                frames[m] = read_mart(con, schema, m, shape_only_columns(m, text_cols))
             except Exception as exc:  # noqa: BLE001 - reported as a blocking result
                 problems[m] = f"could not read {schema}.{m}: {type(exc).__name__}: {exc}"
         return schema, frames, problems
@@ -665,6 +674,9 @@ def add_helper_columns(
     spec: Mapping[str, Any] | None = None,
 ) -> pd.DataFrame:
     """A copy of `df` with the gate's helper columns (see each suite's meta.helper_columns)."""
+    declared = (spec or {}).get("meta", {}).get("helper_columns", {}) if spec is not None else {}
+    if mart not in MARTS_WITH_PYTHON_HELPERS and not declared:
+        return df  # nothing to add: no copy (the evidence frame is the gate's largest)
     out = df.copy()
     if mart == "fct_projects":
         out = _add_fct_projects_helpers(out, context_values)
