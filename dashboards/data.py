@@ -244,9 +244,10 @@ def load_published(con: duckdb.DuckDBPyConnection) -> PublishedData:
 
 
 def iter_evidence(
-    con: duckdb.DuckDBPyConnection, batch: int = 20_000
+    con: duckdb.DuckDBPyConnection, batch: int = 20_000, part: tuple[int, int] | None = None
 ) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    """(project_scope_id, evidence rows) in project_scope_id order, streamed in batches."""
+    """(project_scope_id, evidence rows) in project_scope_id order, streamed in batches; with
+    `part` = (k, n) only the scopes whose DuckDB hash % n == k."""
     available = table_columns(con)
     if "fct_fact_evidence" not in available:
         return
@@ -254,7 +255,12 @@ def iter_evidence(
     select = ", ".join(_quote(c) if c in have else f"NULL AS {_quote(c)}" for c in EVIDENCE_COLUMNS)
     order = "project_scope_id, field, item_index" if {"field", "item_index"} <= have else "1"
     cur = con.cursor()
-    cur.execute(f"SELECT {select} FROM main.fct_fact_evidence ORDER BY {order}")
+    if part is None:
+        cur.execute(f"SELECT {select} FROM main.fct_fact_evidence ORDER BY {order}")
+    else:
+        cur.execute(
+            f"SELECT {select} FROM main.fct_fact_evidence "
+            f"WHERE hash(project_scope_id) % ? = ? ORDER BY {order}", [part[1], part[0]])
     current: str | None = None
     rows: list[dict[str, Any]] = []
     while True:

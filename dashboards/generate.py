@@ -33,7 +33,7 @@ from typing import Any
 from orchestration.faults import pause_point
 
 from .charts import display_title
-from .data import PublishedData, connect, iter_evidence, load_published, read_records
+from .data import connect, iter_evidence, load_published, read_records
 from .formatting import LANGS
 from .html import Markup, json_for_script, page
 from .i18n import PAGES
@@ -226,7 +226,13 @@ def _build_into(
             emit("quality.html", quality_body(data, lg, gate_href))
 
         pause_point("dashboards_write")
-        project_pages = _write_project_pages(w, con, data, page_langs, out_dir, _landing_root())
+        notes = {lg: publication_note(data, lg) for lg in page_langs}
+        parts = _project_page_parts(len(projects))
+        if parts == 1:
+            project_pages = _write_project_pages(w, con, notes, page_langs, out_dir, _landing_root())
+        else:
+            project_pages = _write_project_pages_in_parallel(
+                w, published_db, notes, page_langs, out_dir, _landing_root(), parts)
     finally:
         con.close()
 
@@ -264,23 +270,86 @@ def _source_href(raw_root: Path | None, source_file: Any, page_dir: Path) -> str
     return quote(os.path.relpath(target, page_dir))
 
 
-def _write_project_pages(
-    w: _Writer, con: Any, data: PublishedData, langs: tuple[str, ...],
-    out_dir: Path | None = None, raw_root: Path | None = None,
+PARALLEL_PROJECT_PAGES_MIN = 5_000  # below: one process (starting workers costs ~2 s)
+
+
+def _project_page_parts(n_projects: int) -> int:
+    if n_projects < PARALLEL_PROJECT_PAGES_MIN:
+        return 1
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+def _scopes_in_part(con: Any, part: tuple[int, int]) -> set[str]:
+    """The project scopes of part (k, n): DuckDB's hash(project_scope_id) % n == k (the same
+    filter streams their evidence in data.iter_evidence)."""
+    return {r[0] for r in con.execute(
+        "SELECT project_scope_id FROM main.fct_projects WHERE hash(project_scope_id) % ? = ?",
+        [part[1], part[0]]).fetchall()}
+
+
+def _write_project_pages_in_parallel(
+    w: _Writer, published_db: Path, notes: dict[str, str], langs: tuple[str, ...],
+    out_dir: Path, raw_root: Path | None, parts: int,
 ) -> int:
-    projects = {}
+    """Project pages rendered by `parts` processes (rendering is Python-bound), each writing its
+    share of the pages straight into the build folder."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    w._drain()
+    with ProcessPoolExecutor(max_workers=parts, mp_context=mp.get_context("spawn")) as pool:
+        futures = [pool.submit(_project_pages_part, w.root, published_db, notes, langs, out_dir,
+                               raw_root, (k, parts)) for k in range(parts)]
+        total = 0
+        for fut in futures:
+            count, pages, files, nbytes = fut.result()
+            total += count
+            w.pages += pages
+            w.files += files
+            w.bytes += nbytes
+    return total
+
+
+def _project_pages_part(
+    root: Path, published_db: Path, notes: dict[str, str], langs: tuple[str, ...],
+    out_dir: Path, raw_root: Path | None, part: tuple[int, int],
+) -> tuple[int, list[str], int, int]:
+    w = _Writer(root)
+    con = connect(published_db)
+    try:
+        count = _write_project_pages(w, con, notes, langs, out_dir, raw_root, part)
+    finally:
+        con.close()
+        w.close()
+    return count, w.pages, w.files, w.bytes
+
+
+def _write_project_pages(
+    w: _Writer, con: Any, notes: dict[str, str], langs: tuple[str, ...],
+    out_dir: Path | None = None, raw_root: Path | None = None,
+    part: tuple[int, int] | None = None,
+) -> int:
+    """One page per project scope (all of them, or those of `part` = (k, n))."""
+    all_projects = {}
     for r in read_records(con, "fct_projects"):
         if r["project_scope_id"] is not None:
             r["page_id"] = safe_id(r["project_scope_id"])
-            projects[r["project_scope_id"]] = r
+            all_projects[r["project_scope_id"]] = r
+    if part is None:
+        projects = all_projects
+    else:
+        wanted = _scopes_in_part(con, part)
+        projects = {k: r for k, r in all_projects.items() if k in wanted}
     groups: dict[str, list[dict]] = {}
     for g in read_records(con, "fct_participant_groups"):
-        groups.setdefault(g["project_scope_id"], []).append(g)
+        if g["project_scope_id"] in projects:
+            groups.setdefault(g["project_scope_id"], []).append(g)
     instruments: dict[str, list[dict]] = {}
     for it in read_records(con, "fct_instruments"):
-        instruments.setdefault(it["project_scope_id"], []).append(it)
+        if it["project_scope_id"] in projects:
+            instruments.setdefault(it["project_scope_id"], []).append(it)
     family: dict[str, list[dict]] = {}
-    for r in projects.values():
+    for r in all_projects.values():  # siblings may lie in another part
         if r.get("project_id"):
             family.setdefault(r["project_id"], []).append(r)
 
@@ -299,7 +368,7 @@ def _write_project_pages(
             switch_fmt,
             root_of(rel),
             relative_href(rel, lang_path(lg, "index.html")),
-            publication_note(data, lg),
+            notes[lg],
         )
 
     def write(row: dict[str, Any], evidence: list[dict[str, Any]]) -> None:
@@ -337,7 +406,7 @@ def _write_project_pages(
             )
 
     done: set[str] = set()
-    for scope_id, evidence in iter_evidence(con):
+    for scope_id, evidence in iter_evidence(con, part=part):
         row = projects.get(scope_id)
         if row is None:
             continue
