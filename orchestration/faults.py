@@ -8,11 +8,11 @@ and the name to ``INTEGRA_TEST_PAUSE_MARKER`` (if set) and sleep ``INTEGRA_TEST_
 file-size limit (RLIMIT_FSIZE, soft) drops to ``INTEGRA_TEST_DISK_FULL_BYTES`` (default 0), so every
 later write that would grow a file fails with EFBIG, in this process and in the ones it starts (dbt).
 
-Points: ``ingest_write`` (a city's documents inserted, before the commit), ``dbt_start`` (just
-before `dbt build` starts), ``gate_validate`` (the
-gate between two suites), ``publish_copy`` (marts half copied into the new version file), ``publish_swap`` (the new
-version complete, before it replaces current),
-``dashboards_write`` (pages being written into the new site folder, before the swap).
+Points: ``ingest_write`` (a batch of documents inserted, before its commit), ``dbt_start`` (just
+before `dbt build` starts), ``gate_validate`` (the gate between two suites), ``publish_copy`` (marts
+half copied into the new version file), ``publish_swap`` (the new version complete, before it
+replaces current), ``dashboards_write`` (pages being written into the new site folder, before the
+swap).
 """
 
 from __future__ import annotations
@@ -39,7 +39,10 @@ def _fill_disk() -> None:
     import resource
     import signal
 
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails instead of killing
+    try:  # a write past the limit fails instead of killing (CPython ignores SIGXFSZ already)
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    except ValueError:  # not the main thread
+        pass
     cap = int(os.environ.get("INTEGRA_TEST_DISK_FULL_BYTES", "0"))
     _, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
     resource.setrlimit(resource.RLIMIT_FSIZE, (cap, hard))
