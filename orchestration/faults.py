@@ -21,8 +21,6 @@ import os
 import time
 from pathlib import Path
 
-POINTS = ("ingest_write", "dbt_start", "gate_validate", "publish_copy", "publish_swap", "dashboards_write")
-
 
 def pause_point(name: str) -> None:
     if os.environ.get("INTEGRA_TEST_DISK_FULL_AT") == name:

@@ -345,17 +345,19 @@ def shape_only_columns(mart: str, text_columns: Iterable[str]) -> set[str]:
 
 
 def read_mart(
-    con: duckdb.DuckDBPyConnection, schema: str, mart: str, shape_only: Iterable[str] = ()
+    con: duckdb.DuckDBPyConnection, schema: str, mart: str, shape_only: bool = False
 ) -> pd.DataFrame:
     """A mart as a pandas frame with the fixed type mapping (ints -> Int64, bool -> boolean,
     DOUBLE/DECIMAL -> float64, DATE/TIMESTAMP[TZ] -> naive UTC datetime64[ns], VARCHAR -> str).
-    Text columns in `shape_only` are read as '' (see shape_only_columns)."""
-    shape_only = set(shape_only)
-    cols = [r[0] for r in con.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_catalog = current_database() "
-        "AND table_schema = ? AND table_name = ? ORDER BY ordinal_position", [schema, mart]).fetchall()]
+    With `shape_only`, the text columns of shape_only_columns are read as ''."""
+    typed = con.execute(
+        "SELECT column_name, data_type FROM information_schema.columns WHERE table_catalog = "
+        "current_database() AND table_schema = ? AND table_name = ? ORDER BY ordinal_position",
+        [schema, mart]).fetchall()
+    cols = [c for c, _ in typed]
+    blank = shape_only_columns(mart, [c for c, t in typed if t == "VARCHAR"]) if shape_only else set()
     select = ", ".join(
-        f"CAST('' AS VARCHAR) AS \"{c}\"" if c in shape_only else f'"{c}"' for c in cols
+        f"CAST('' AS VARCHAR) AS \"{c}\"" if c in blank else f'"{c}"' for c in cols
     ) or "*"
     rel = con.sql(f'SELECT {select} FROM "{schema}"."{mart}"')
     types = [str(t) for t in rel.types]
@@ -391,11 +393,7 @@ def read_marts(
                 problems[m] = f"table {schema}.{m} does not exist in the build file"
                 continue
             try:
-                text_cols = [r[0] for r in con.execute(
-                    "SELECT column_name FROM information_schema.columns WHERE table_catalog = "
-                    "current_database() AND table_schema = ? AND table_name = ? AND data_type = 'VARCHAR'",
-                    [schema, m]).fetchall()]
-                frames[m] = read_mart(con, schema, m, shape_only_columns(m, text_cols))
+                frames[m] = read_mart(con, schema, m, shape_only=True)
             except Exception as exc:  # noqa: BLE001 - reported as a blocking result
                 problems[m] = f"could not read {schema}.{m}: {type(exc).__name__}: {exc}"
         return schema, frames, problems

@@ -290,7 +290,7 @@ class _Batch:
     gone: list[str] = field(default_factory=list)
 
 
-def _write_batch(con, batch: _Batch, pa) -> None:
+def _write_batch(con, batch: _Batch) -> None:
     """One transaction: a batch of documents with their facts, and the versions they replace.
 
     A document's new version and the retirement of its old one commit together; a refresh that dies
@@ -298,6 +298,8 @@ def _write_batch(con, batch: _Batch, pa) -> None:
     """
     if not (batch.doc_rows or batch.replaced or batch.gone):
         return
+    import pyarrow as pa
+
     con.execute("begin transaction")
     try:
         if batch.replaced or batch.gone:
@@ -350,7 +352,6 @@ def ingest_cities(
     on_progress=None,
 ) -> IngestSummary:
     """Ingest the landing folders of the given cities (all registry cities by default)."""
-    import pyarrow as pa
 
     known = {c.slug: c for c in registry_cities()}
     slugs = list(city_slugs) if city_slugs else list(known)
@@ -431,14 +432,14 @@ def ingest_cities(
                 }
             )
             if len(batch.doc_rows) >= WRITE_BATCH_DOCUMENTS:
-                _write_batch(con, batch, pa)  # memory stays flat whatever the number of documents
+                _write_batch(con, batch)  # memory stays flat whatever the number of documents
                 batch = _Batch()
             if on_progress:
                 on_progress(summary.extracted, len(jobs))
         present = {f.source_file for f in landed}
         batch.gone = [v[3] for k, v in existing.items() if k not in present]
         summary.removed = len(batch.gone)
-        _write_batch(con, batch, pa)
+        _write_batch(con, batch)
     finally:
         con.close()
     return summary

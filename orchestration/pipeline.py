@@ -121,7 +121,7 @@ def run_refresh(
                     result = job.execute_in_process(
                         instance=instance, tags=tags, run_config=run_config, raise_on_error=False
                     )
-        except Exception as exc:  # Dagster's own storage failed (a full disk, a damaged run database)
+        except Exception as exc:  # noqa: BLE001 - Dagster's own storage failed (a full disk, a damaged run database)
             outcome = RefreshOutcome(False, "", "failed", "the run could not complete: " + describe_error(exc))
         finally:
             set_listener(None)
@@ -147,10 +147,14 @@ DISK_FULL_HINTS = ("errno 27", "errno 28", "file too large", "no space left", "d
 def describe_error(exc: BaseException) -> str:
     """One line for an operator: the exception's type and first line, and a hint for a full disk."""
     first = (str(exc).strip().splitlines() or [""])[0][:300]
-    text = f"{type(exc).__name__}: {first}"
-    chain = " ".join(str(e).lower() for e in (exc, exc.__cause__, exc.__context__) if e is not None)
-    if any(h in chain for h in DISK_FULL_HINTS):
-        text += " (is the disk under INTEGRA_HOME full?)"
+    chain = " ".join(str(e) for e in (exc, exc.__cause__, exc.__context__) if e is not None)
+    return with_disk_full_hint(f"{type(exc).__name__}: {first}", chain)
+
+
+def with_disk_full_hint(text: str, evidence: str | None = None) -> str:
+    """`text`, plus a hint when it (or `evidence`) reads like a full disk."""
+    if any(h in (evidence or text).lower() for h in DISK_FULL_HINTS):
+        return text + " (is the disk under INTEGRA_HOME full?)"
     return text
 
 

@@ -293,6 +293,15 @@ def _kill_group(proc: subprocess.Popen) -> None:
     proc.wait(timeout=30)
 
 
+def _kill_at(point: str, tmp_path: Path) -> None:
+    """Start `integra refresh --force`, wait until it sleeps at pause point `point`, SIGKILL it."""
+    marker = tmp_path / f"paused-{point}"
+    proc = _refresh_process({"INTEGRA_TEST_PAUSE_AT": point, "INTEGRA_TEST_PAUSE_MARKER": str(marker),
+                             "INTEGRA_TEST_PAUSE_SECONDS": "120"})
+    _wait_for(marker.exists)
+    _kill_group(proc)
+
+
 def test_sigkill_during_dbt_and_during_publication_leaves_published_untouched(first, env, tmp_path):
     import os
 
@@ -315,11 +324,7 @@ def test_sigkill_during_dbt_and_during_publication_leaves_published_untouched(fi
     assert _query(home, "select count(*) n from fct_projects")[0]["n"] == 5
 
     # 2. killed in the middle of copying the marts into the new version file
-    marker = tmp_path / "paused"
-    proc = _refresh_process({"INTEGRA_TEST_PAUSE_AT": "publish_copy",
-                             "INTEGRA_TEST_PAUSE_MARKER": str(marker), "INTEGRA_TEST_PAUSE_SECONDS": "120"})
-    _wait_for(marker.exists)
-    _kill_group(proc)
+    _kill_at("publish_copy", tmp_path)
     assert current.read_bytes() == before
     assert _query(home, "select max(version) v from meta_publication")[0]["v"] == version_before
 
@@ -465,11 +470,7 @@ def test_sigkill_and_full_disk_during_ingestion_lose_no_document(first, env, tmp
     _land_new_document(raw, "nowa_edycja.txt")
 
     # 1. SIGKILL after the city's documents were inserted, before the commit
-    marker = tmp_path / "paused"
-    proc = _refresh_process({"INTEGRA_TEST_PAUSE_AT": "ingest_write",
-                             "INTEGRA_TEST_PAUSE_MARKER": str(marker), "INTEGRA_TEST_PAUSE_SECONDS": "120"})
-    _wait_for(marker.exists)
-    _kill_group(proc)
+    _kill_at("ingest_write", tmp_path)
     assert current.read_bytes() == before
 
     # 2. the disk fills up while ingestion writes: a clear failure, no traceback, nothing published
@@ -525,21 +526,13 @@ def test_full_disk_during_dbt_and_sigkill_during_gate_and_dashboards(first, env,
     assert current.read_bytes() == before
 
     # 2. SIGKILL while the gate validates: nothing published
-    marker = tmp_path / "gate"
-    proc = _refresh_process({"INTEGRA_TEST_PAUSE_AT": "gate_validate",
-                             "INTEGRA_TEST_PAUSE_MARKER": str(marker), "INTEGRA_TEST_PAUSE_SECONDS": "120"})
-    _wait_for(marker.exists)
-    _kill_group(proc)
+    _kill_at("gate_validate", tmp_path)
     assert current.read_bytes() == before
 
     # 3. SIGKILL while the dashboards are written (after publication): readers get the new version,
     #    the site folder is still the whole previous site, never a half-written one
     site_before = site_index.read_bytes()
-    marker = tmp_path / "site"
-    proc = _refresh_process({"INTEGRA_TEST_PAUSE_AT": "dashboards_write",
-                             "INTEGRA_TEST_PAUSE_MARKER": str(marker), "INTEGRA_TEST_PAUSE_SECONDS": "120"})
-    _wait_for(marker.exists)
-    _kill_group(proc)
+    _kill_at("dashboards_write", tmp_path)
     assert _query(home, "select max(version) v from meta_publication")[0]["v"] == version_before + 1
     assert site_index.read_bytes() == site_before
     assert read_state().get("site_version") != version_before + 1
