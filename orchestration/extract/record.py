@@ -26,6 +26,7 @@ FIELDS = (
     "contract_date", "start_date", "end_date",
     "participants_planned", "participants_planned_breakdown", "participants_actual",
     "participants_completed", "social_effectiveness_pct", "employment_effectiveness_pct",
+    "social_effectiveness_basis", "employment_effectiveness_basis",
     "instruments", "evidence",
 )
 SCALAR_FIELDS = tuple(

@@ -903,7 +903,43 @@ def extract_effectiveness(doc: Doc) -> dict[str, Found]:
                 v = float(parse_number(pm.group("num")))
                 if 0 <= v <= 100:
                     out[key] = Found(v, u)
+                    basis = effectiveness_basis(low)
+                    basis_key = key.replace("_pct", "_basis")
+                    if basis:
+                        out[basis_key] = Found(basis, u)
+                    else:
+                        doc.problems.append(
+                            f"{key}: {v:g}% is stated without saying whether it is a target or an achieved result"
+                        )
     return out
+
+
+_EFF_TARGET = re.compile(
+    fold(r"nie\s+mniejsz|co\s+najmniej|minimum|minimaln|\bmin\.|zakłada|zakładan|planowan|docelow|oczekiwan"
+    r"|ma\s+wynie|mają\s+wynie|powin|należy\s+osiągn|do\s+osiągnięcia|osiągnięci\w*\s+(?:wskaźnik|poziom)"
+    r"|wymagan|będzie|zostanie\s+osiągn|\btarget|at\s+least|expected|planned"),
+    re.IGNORECASE,
+)
+_EFF_ACHIEVED = re.compile(
+    fold(r"osiągnięto|osiągnęł|osiągnął|wyniosł|wyniósł|uzyskano|uzyskał|zrealizowano|udało\s+się"
+    r"|faktyczn|rzeczywist|achieved|reached"),
+    re.IGNORECASE,
+)
+
+
+def effectiveness_basis(low: str) -> str | None:
+    """'target' or 'achieved' for the unit an effectiveness percentage was read from; None when
+    the wording says neither (or both).
+
+    >>> effectiveness_basis("efektywność społeczna na poziomie nie mniejszym niż 34%")
+    'target'
+    >>> effectiveness_basis("osiągnięto efektywność zatrudnieniową 41%")
+    'achieved'
+    """
+    target, achieved = bool(_EFF_TARGET.search(low)), bool(_EFF_ACHIEVED.search(low))
+    if target == achieved:
+        return None
+    return "target" if target else "achieved"
 
 
 # --------------------------------------------------------------------------- instruments
