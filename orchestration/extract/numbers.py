@@ -10,12 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
 
 # A number as Polish texts write it: thousands grouped by a space or a dot, decimals after a comma
 # (or after a dot when there are one or two decimals and no grouping).
-_NUM = r"\d{1,3}(?:[ .]\d{3})+(?:,\d{1,2})?|\d{1,15}(?:[,.]\d{1,2})?"
+_NUM = (
+    r"\d{1,3}(?:,\d{3})+\.\d{1,2}(?!\d)|\d{1,3}(?:,\d{3}){2,}(?![\d,])"  # English: 4,800,000.00 / 409,062.5
+    r"|\d{1,3}(?:[ .]\d{3})+(?:,\d{1,2})?|\d{1,15}(?:[,.]\d{1,2})?"
+)
+_ENGLISH_NUM = re.compile(r"\d{1,3}(?:,\d{3})+\.\d{1,2}|\d{1,3}(?:,\d{3}){2,}")
 _MULT = r"mld|miliard(?:a|y|ów)?|mln|milion(?:a|y|ów)?|tys(?:\.|iąc(?:e|y)?|ięcy)?"
-_CUR = r"zł(?:otych|ote|oty)?|złotych|PLN|zl\b"
+_CUR = r"zł(?:otych|ote|oty)?|złotych|zlotych|zlotys?\b|PLN|zl\b"
 NUMBER_RE = re.compile(rf"(?<![\d,.])(?:{_NUM})(?![\d])")
 MONEY_RE = re.compile(
     rf"(?<![\w,.])(?P<num>{_NUM})(?!\d)\s?(?:(?P<mult>{_MULT})\s?)?(?P<cur>{_CUR})(?!\w)"
@@ -36,12 +42,14 @@ def parse_number(text: str) -> Decimal:
 
     >>> parse_number("1 239 061,22"), parse_number("15.707.281,20"), parse_number("1.326")
     (Decimal('1239061.22'), Decimal('15707281.20'), Decimal('1326'))
-    >>> parse_number("1239061.22"), parse_number("1,24")
-    (Decimal('1239061.22'), Decimal('1.24'))
+    >>> parse_number("1239061.22"), parse_number("1,24"), parse_number("4,800,000.00")
+    (Decimal('1239061.22'), Decimal('1.24'), Decimal('4800000.00'))
     """
     s = text.strip().replace(" ", "").replace("\u00a0", "")
     if not s or len(s) > 40:
         raise NumberError(f"not a number: {text!r}")
+    if _ENGLISH_NUM.fullmatch(s):  # "4,800,000.00": commas group thousands, a dot the decimals
+        s = s.replace(",", "")
     if "," in s:
         if s.count(",") > 1:
             raise NumberError(f"two decimal commas: {text!r}")
@@ -64,6 +72,60 @@ def _multiplier(word: str | None) -> int:
     if not word:
         return 1
     return _MULTIPLIERS.get(word.lower()[:3], 1)
+
+
+_NUMERALS_PATH = Path(__file__).resolve().parent / "data" / "numerals.csv"
+
+
+@lru_cache(maxsize=1)
+def numerals() -> dict[str, tuple[int, str]]:
+    """Number words (every case form) -> (value, kind), from data/numerals.csv."""
+    out: dict[str, tuple[int, str]] = {}
+    with _NUMERALS_PATH.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith(("#", "form,")) or not line.strip():
+                continue
+            form, value, kind = line.strip().split(",")
+            out[form] = (int(value), kind)
+    return out
+
+
+@lru_cache(maxsize=1)
+def numeral_words_re() -> re.Pattern[str]:
+    """A run of one to six number words: 'dwadzieścia', 'dwustu tysięcy', 'sto dwadzieścia trzy'."""
+    alt = "|".join(sorted(map(re.escape, numerals()), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:(?:{alt})\s+){{0,5}}(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+def parse_numeral_words(text: str) -> int | None:
+    """The value of Polish number words, or None when they do not form one number.
+
+    >>> parse_numeral_words("Dwadzieścia"), parse_numeral_words("dwustu tysięcy")
+    (20, 200000)
+    >>> parse_numeral_words("sto dwadzieścia trzy"), parse_numeral_words("dwa tysiące pięćset")
+    (123, 2500)
+    """
+    table = numerals()
+    total = current = 0
+    last_kind = ""
+    for word in text.lower().split():
+        entry = table.get(word)
+        if entry is None:
+            return None
+        value, kind = entry
+        if kind == "scale":
+            total += (current or 1) * value
+            current = 0
+        else:
+            # a unit after a teen or a unit, a ten after a ten ... is two numbers, not one
+            if last_kind and last_kind != "scale" and _ORDER[kind] >= _ORDER[last_kind]:
+                return None
+            current += value
+        last_kind = kind
+    return total + current
+
+
+_ORDER = {"unit": 0, "teen": 1, "ten": 2, "hundred": 3}
 
 
 @dataclass(frozen=True)
@@ -92,7 +154,24 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
         factor = _multiplier(mult)
         value = (value * factor).quantize(Decimal("0.01"))
         out.append(Money(value, offset + m.start(), offset + m.end(), m.group(0), factor > 1))
+    if "ty" in text or "ot" in text:  # "prawie dwustu tysięcy złotych": an amount in words
+        taken = [(mo.start - offset, mo.end - offset) for mo in out]
+        for m in _WORDS_MONEY_RE().finditer(text):
+            # "2,5 miliona złotych": the words only name the scale of a written number
+            if any(a < m.end() and m.start() < b for a, b in taken) or re.search(r"\d[\s,.]*$", text[max(0, m.start() - 4) : m.start()]):
+                continue
+            value = parse_numeral_words(m.group("words"))
+            if value:
+                out.append(Money(Decimal(value).quantize(Decimal("0.01")), offset + m.start(),
+                                 offset + m.end(), m.group(0), True))
+        out.sort(key=lambda mo: mo.start)
     return out
+
+
+@lru_cache(maxsize=1)
+def _WORDS_MONEY_RE() -> re.Pattern[str]:
+    return re.compile(rf"(?P<words>{numeral_words_re().pattern})\s+(?:zł(?:otych|ote|oty)?|zlotych)(?!\w)",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from .dates import DateRange, find_dates, find_ranges
@@ -471,21 +473,28 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
 
 # --------------------------------------------------------------------------- budget
 
-_TOTAL_LABEL = re.compile(fold(
-    r"kosz(?:t|ty|tu|tów)?\s+całkowit\w*|całkowit\w+\s+(?:koszt|wartoś)\w*|wartoś\w*\s+(?:całego\s+)?projektu"
-    r"|wartoś\w*\s+ogółem|koszt\w*\s+(?:całego\s+)?projektu|koszt\w*\s+realizacji|budżet\w*|ogóln\w+\s+wartoś\w*"
-    r"|łączn\w+\s+(?:koszt|wartoś|budżet)\w*|wartoś\w*\s+całkowit\w*|o\s+(?:łącznej\s+|całkowitej\s+)?wartości"),
-    re.IGNORECASE,
-)
+_VOCABULARY_PATH = Path(__file__).resolve().parent / "data" / "vocabulary.yaml"
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, Any]:
+    """The label vocabulary (data/vocabulary.yaml): role -> regex fragments, Polish and English."""
+    import yaml
+
+    with _VOCABULARY_PATH.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def vocabulary_re(section: str, role: str) -> re.Pattern[str]:
+    return re.compile(fold("|".join(f"(?:{p})" for p in vocabulary()[section][role])), re.IGNORECASE)
+
+
+_TOTAL_LABEL = vocabulary_re("budget", "total")
 # national co-financing from the state budget: neither the total nor EU money
-_NATIONAL_LABEL = re.compile(fold(r"budżet\w*\s+państwa|środk\w*\s+krajow\w*|budżetu\s+jst"), re.IGNORECASE)
-_ELIGIBLE_LABEL = re.compile(r"kwalifikowaln\w*", re.IGNORECASE)
-_EU_LABEL = re.compile(fold(
-    r"dofinansowani\w*|dotacj\w*|wkład\w*\s+(?:ue|unii|efs|europejsk)\w*|środk\w*\s+(?:z\s+)?(?:ue|unii|efs|europejsk)\w*"
-    r"|wsparci\w*\s+(?:z\s+)?(?:ue|unii|efs)|kwot\w+\s+(?:dofinansowania|wsparcia)|dotowan\w*"),
-    re.IGNORECASE,
-)
-_OWN_LABEL = re.compile(fold(r"wkład\w*\s+własn\w*|środk\w*\s+własn\w*|udział\w*\s+własn\w*"), re.IGNORECASE)
+_NATIONAL_LABEL = vocabulary_re("budget", "national")
+_ELIGIBLE_LABEL = vocabulary_re("budget", "eligible")
+_EU_LABEL = vocabulary_re("budget", "eu")
+_OWN_LABEL = vocabulary_re("budget", "own")
 _NON_BUDGET = re.compile(
     r"zasił\w*|na\s+osobę|na\s+uczestnika|dla\s+(?:każdego|osób|uczestnik)\w*|stypendi\w*|miesięczn\w*"
     r"|za\s+godzinę|wynagrodzeni\w*|świadczeni\w*|dodat\w*|bon\w*|jednorazow\w*",
