@@ -50,6 +50,9 @@ _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"„“«(]?[A-ZĄĆĘŁŃÓŚŹŻ0-9])")
 
 
+MAX_ROW = 400  # longer lines with " | " are prose (or menus), not label/value rows
+
+
 @dataclass
 class Unit:
     """A sentence, a list item or a 'label: value' pair, with offsets in the cleaned text."""
@@ -61,6 +64,7 @@ class Unit:
     marker: str = ""  # the list marker's shape: "-", "1)", "1.", "a)", "•" ...
     is_heading: bool = False
     paragraph: int = 0
+    is_row: bool = False  # a table row rendered as "label | value"
 
 
 @dataclass
@@ -140,15 +144,17 @@ def segment(text: str) -> list[Unit]:
     Lines of wrapped prose are joined; a short label line followed by its value
     ("Termin realizacji:" / "1.10.2017 r. – 30.09.2019 r.") becomes one unit.
     """
-    blocks: list[tuple[int, int, bool, str, int]] = []  # start, end, is_item, marker, paragraph
+    # start, end, is_item, marker, paragraph, is_row (a table row "label | value": one unit, never joined)
+    blocks: list[tuple[int, int, bool, str, int, bool]] = []
     paragraph = 0
     for line in _lines(text):
         m = ITEM_MARKER.match(line.text)
         is_item = bool(m) and len(line.text) > (m.end() if m else 0)
         if line.blank_before:
             paragraph += 1
-        if blocks and not line.blank_before and not is_item:
-            prev_start, prev_end, prev_item, prev_marker, prev_par = blocks[-1]
+        is_row = " | " in line.text and len(line.text) <= MAX_ROW
+        if blocks and not line.blank_before and not is_item and not is_row and not blocks[-1][5]:
+            prev_start, prev_end, prev_item, prev_marker, prev_par, _ = blocks[-1]
             prev_text = text[prev_start:prev_end]
             last_line = prev_text.rsplit("\n", 1)[-1]
             first = line.text[0]
@@ -156,13 +162,16 @@ def segment(text: str) -> list[Unit]:
                 first.islower() or first in "(„\"”–-" or len(last_line) >= 70
             )
             if joins:
-                blocks[-1] = (prev_start, line.end, prev_item, prev_marker, prev_par)
+                blocks[-1] = (prev_start, line.end, prev_item, prev_marker, prev_par, False)
                 continue
-        blocks.append((line.start, line.end, is_item, m.group(0) if is_item and m else "", paragraph))
+        blocks.append((line.start, line.end, is_item, m.group(0) if is_item and m else "", paragraph, is_row))
 
     units: list[Unit] = []
-    for i, (start, end, is_item, marker, par) in enumerate(blocks):
+    for i, (start, end, is_item, marker, par, is_row) in enumerate(blocks):
         block_text = text[start:end]
+        if is_row:
+            units.append(Unit(start, end, block_text, paragraph=par, is_row=True))
+            continue
         if is_item:
             units.append(Unit(start, end, block_text, True, marker_shape(marker), paragraph=par))
             continue
