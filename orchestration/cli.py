@@ -234,6 +234,21 @@ def publish(
             _err(f"error: {exc}")
             raise typer.Exit(1) from None
         typer.echo(f"version {v.version} is current again ({v.path})")
+        # the site shows the current version (a stale site would make the next refresh rebuild
+        # and republish, undoing the rollback); the rollback sticks until something new lands
+        try:
+            from dashboards.generate import generate_site
+
+            from .config import paths
+            from .state import update_state
+
+            p = paths()
+            generate_site(p.published_db, p.site_dir, "pl")
+            update_state(p, site_version=v.version)
+            typer.echo(f"dashboards rewritten for version {v.version}")
+        except Exception as exc:  # noqa: BLE001 - the rollback itself is done
+            _err(f"warning: the dashboards could not be rewritten ({type(exc).__name__}: {exc}); "
+                 "run `integra dashboards`")
         return
     versions = _list()
     if not versions:

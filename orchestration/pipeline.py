@@ -158,6 +158,26 @@ def with_disk_full_hint(text: str, evidence: str | None = None) -> str:
     return text
 
 
+def _published_in_run(result, current: int | None, current_counts: dict[str, int]):
+    """(published in this run?, the version this run published else the current one, its row
+    counts): from the run's own `published/marts` materialization, so a rollback that lands
+    during the run does not change what the run reports as published."""
+    for e in result.all_events:
+        if (e.event_type_value == "ASSET_MATERIALIZATION" and e.asset_key is not None
+                and e.asset_key.path == ["published", "marts"]):
+            meta = getattr(getattr(e, "asset_materialization", None), "metadata", None) or {}
+
+            def value(key):
+                v = meta.get(key)
+                return getattr(v, "value", v)
+
+            if value("version") is None:
+                return True, current, current_counts
+            counts = {k[5:]: int(value(k)) for k in meta if k.startswith("rows_")}
+            return True, int(value("version")), counts or current_counts
+    return False, current, current_counts
+
+
 def _outcome(result, before: int | None) -> RefreshOutcome:
     from .gate import GateResult
     from .state import read_state
@@ -197,12 +217,8 @@ def _outcome(result, before: int | None) -> RefreshOutcome:
             version = cur.version
             row_counts = cur.row_counts
     site = str(p.site_dir / "index.html") if (p.site_dir / "index.html").exists() else None
-    published_now = any(
-        e.event_type_value == "ASSET_MATERIALIZATION"
-        and e.asset_key is not None
-        and e.asset_key.path == ["published", "marts"]
-        for e in result.all_events
-    )
+    current_now = version
+    published_now, version, row_counts = _published_in_run(result, version, row_counts)
     if result.success:
         status = "published" if published_now else "unchanged"
         msg = (
@@ -210,6 +226,8 @@ def _outcome(result, before: int | None) -> RefreshOutcome:
             else f"nothing new: published version {version} unchanged" if version
             else "nothing published"
         )
+        if published_now and current_now is not None and current_now != version:
+            msg += f" (a rollback made version {current_now} current since)"
         return RefreshOutcome(True, run_id, status, msg, ingest, gate, version, row_counts, site)
     failures = []
     for e in result.all_events:

@@ -2,14 +2,21 @@
 
 Layout under INTEGRA_HOME/published/::
 
-    versions/v0001.duckdb ... vNNNN.duckdb   complete, gate-passed versions (last K kept)
-    current.duckdb                           a hard link to one of them (a copy if links fail)
+    versions/v0001.duckdb ... vNNNN.duckdb   complete, gate-passed versions (last K kept), 0444
+    current.duckdb                           a separate copy of one of them (a reflink where the
+                                             file system can), 0444
     .publish.lock                            serialises publish / rollback / pruning
 
 `publish` writes ``versions/vNNNN.duckdb.tmp`` (ATTACH the build file read-only, CREATE TABLE AS
 for every mart, plus meta_publication, meta_gate_results, meta_quarantine), CHECKPOINTs, closes,
 fsyncs the file and the directory, renames it to ``vNNNN.duckdb``, then points ``current.duckdb``
-at it with ``os.replace`` of a freshly made link and fsyncs ``published/``.
+at it with ``os.replace`` of a fresh copy and fsyncs ``published/``.
+
+Current and the kept versions are separate files, and all are read-only (0444): a write that
+reaches current.duckdb (an analyst's `duckdb` without ``-readonly``, run as root, or a
+truncation) can never damage the rollback copy. Publication and rollback record the version and
+its row counts in the state (`orchestration.state`) while they hold the publish lock, so a
+rollback landing during a publication is never overwritten by it.
 
 Why readers never see a half-written state and never get a lock error: DuckDB allows one writer or
 several readers *per file*; the pipeline never opens current.duckdb for writing, it only replaces
@@ -236,15 +243,29 @@ def _cleanup_leftovers(pub: Path) -> list[Path]:
     return removed
 
 
+READ_ONLY_MODE = 0o444
+FICLONE = 0x40049409  # linux/fs.h: share the blocks (btrfs, XFS); separate files all the same
+
+
+def _copy_file(src: Path, dst: Path) -> None:
+    """A separate file with src's bytes: a reflink where the file system offers one, else a copy."""
+    import fcntl
+
+    with open(src, "rb") as fin, open(dst, "wb") as fout:
+        try:
+            fcntl.ioctl(fout.fileno(), FICLONE, fin.fileno())
+        except OSError:
+            shutil.copyfileobj(fin, fout, 1 << 20)
+        fout.flush()
+        os.fsync(fout.fileno())
+
+
 def _point_current_at(pub: Path, version_file: Path) -> None:
-    """Atomically make current.duckdb the given version file (hard link, else copy)."""
+    """Atomically make current.duckdb a read-only copy of the given version file."""
     tmp = pub / f".current.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp"
     try:
-        try:
-            os.link(version_file, tmp)
-        except OSError:
-            shutil.copyfile(version_file, tmp)
-            _fsync_file(tmp)
+        _copy_file(version_file, tmp)
+        os.chmod(tmp, READ_ONLY_MODE)
         _fsync_dir(pub)
         pause_point("publish_swap")
         os.replace(tmp, pub / "current.duckdb")
@@ -394,6 +415,7 @@ def publish(
     quarantine_rows: list[dict[str, Any]] | None = None,
     published_dir: Path | str | None = None,
     keep: int | None = None,
+    state_values: dict[str, Any] | None = None,
 ) -> PublishedVersion:
     """Publish the build's marts as a new version and make it current, atomically.
 
@@ -401,6 +423,8 @@ def publish(
     PublishError when the build no longer matches what the gate validated. Any failure before
     the final ``os.replace`` leaves current.duckdb as it was, byte for byte.
     `quarantine_rows` overrides reading build ``raw.quarantine`` (current documents only).
+    When publishing to INTEGRA_HOME, the version, its row counts and `state_values` (e.g. the
+    build's fingerprint) are recorded in the state before the publish lock is released.
     """
     if not gate_result.passed:
         raise GateBlockedPublishError(gate_result)
@@ -429,6 +453,7 @@ def publish(
                 run_id=run_id,
                 quarantine_rows=quarantine_rows,
             )
+            os.chmod(tmp, READ_ONLY_MODE)
             _fsync_file(tmp)
             _fsync_dir(versions)
             os.rename(tmp, final)
@@ -439,6 +464,7 @@ def publish(
                     f.unlink()
             raise
         _point_current_at(pub, final)
+        _record_in_state(pub, version, counts, **(state_values or {}), rolled_back=None)
         _prune(pub, keep)
     info = read_publication(final) or PublishedVersion(version=version, path=final)
     info.path = final
@@ -473,10 +499,78 @@ def rollback(
                 f"version v{to_version:04d} is not kept "
                 f"(kept: {', '.join(f'v{n:04d}' for n in sorted(files)) or 'none'})"
             )
+        info = verify_version(files[to_version], to_version)
         _point_current_at(pub, files[to_version])
-    info = read_publication(files[to_version]) or PublishedVersion(
-        version=to_version, path=files[to_version]
-    )
+        _record_in_state(
+            pub,
+            to_version,
+            info.row_counts,
+            rolled_back={
+                "to": to_version,
+                "from": cur.version if cur else None,
+                "at": dt.datetime.now(dt.UTC).isoformat(),
+            },
+        )
     info.path = files[to_version]
     info.is_current = True
     return info
+
+
+def verify_version(path: Path, version: int | None = None) -> PublishedVersion:
+    """The version file's publication record, after checking the file is whole: it opens, its
+    meta_publication names `version`, and every mart and meta table is there with the row
+    counts recorded at publication. PublishError naming what is wrong otherwise."""
+    name = path.name
+    try:
+        con = _connect(path, read_only=True)
+    except Exception as exc:  # noqa: BLE001 - any damage: refuse with the reason
+        raise PublishError(f"{name} cannot be opened ({_first_line(exc)}): not switching to it") from None
+    try:
+        try:
+            row = con.execute(
+                "SELECT version, published_at, run_id, source_build, row_counts "
+                "FROM main.meta_publication ORDER BY version DESC LIMIT 1"
+            ).fetchone()
+        except Exception as exc:  # noqa: BLE001
+            raise PublishError(f"{name} has no readable meta_publication ({_first_line(exc)})") from None
+        if row is None or (version is not None and int(row[0]) != version):
+            raise PublishError(
+                f"{name} says it is version {row[0] if row else 'none'}, not {version}"
+            )
+        try:
+            recorded = json.loads(row[4]) if row[4] else {}
+        except ValueError:
+            raise PublishError(f"{name}: its recorded row counts are not JSON") from None
+        problems = []
+        for mart in (*MARTS, *META_TABLES):
+            try:
+                n = int(con.execute(f'SELECT count(*) FROM main."{mart}"').fetchone()[0])
+            except Exception as exc:  # noqa: BLE001
+                problems.append(f"{mart} unreadable ({_first_line(exc)})")
+                continue
+            if mart in MARTS and recorded.get(mart) != n:
+                problems.append(f"{mart} has {n} rows, {recorded.get(mart)} were published")
+        if problems:
+            raise PublishError(f"{name} is damaged: " + "; ".join(problems[:5]))
+    finally:
+        con.close()
+    published_at = row[1].isoformat() if hasattr(row[1], "isoformat") else row[1]
+    return PublishedVersion(
+        version=int(row[0]), path=path, published_at=published_at, run_id=row[2],
+        source_build=row[3], row_counts=recorded,
+    )
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+
+
+def _record_in_state(pub: Path, version: int, row_counts: dict[str, int], **values: Any) -> None:
+    """Record what readers get now in INTEGRA_HOME's state (only for INTEGRA_HOME's published
+    folder), while the caller holds the publish lock."""
+    from .state import update_state
+
+    p = paths()
+    if pub.resolve() != p.published_dir.resolve():
+        return
+    update_state(p, published_version=version, published_row_counts=dict(row_counts), **values)

@@ -3,18 +3,30 @@
 - `gate`: the Dagster run id and report path of the last gate run, so publication uses the
   result of the checks that ran in the same run;
 - `published_fingerprint`: what the published version was built from, so a refresh with
-  nothing new skips dbt, the gate and publication.
+  nothing new skips dbt, the gate and publication;
+- `published_version`, `published_row_counts`: the version readers get and the row counts it
+  was published with (the shrink guard compares with these, not with a file that may be
+  damaged); set by publication and by a rollback, under the publish lock;
+- `rolled_back`: the last rollback (to, from, at): it sticks until something new lands.
+
+Every update is a read-modify-write under ``build/state.lock`` (flock) and lands with an atomic
+``os.replace`` of a uniquely named, fsynced temporary file: two processes never lose each
+other's keys, and a full disk leaves the previous state and no temporary file.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import uuid
 from pathlib import Path
 from typing import Any
 
 from .config import DBT_PROJECT_DIR, EXPECTATIONS_DIR, Paths, paths
+
+STATE_LOCK_TIMEOUT_S = 60.0
 
 
 def _state_file(p: Paths | None = None) -> Path:
@@ -28,14 +40,29 @@ def read_state(p: Paths | None = None) -> dict[str, Any]:
         return {}
 
 
-def update_state(p: Paths | None = None, **values: Any) -> None:
+def update_state(p: Paths | None = None, **values: Any) -> dict[str, Any]:
+    """Merge `values` into the state file, atomically and under the state lock; the new state."""
+    from .locking import FileLock
+
     f = _state_file(p)
     f.parent.mkdir(parents=True, exist_ok=True)
-    state = read_state(p)
-    state.update(values)
-    tmp = f.with_suffix(".tmp")
-    tmp.write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, f)
+    with FileLock(f.with_name("state.lock"), what="state update").acquire(
+        blocking=True, timeout=STATE_LOCK_TIMEOUT_S
+    ):
+        state = read_state(p)
+        state.update(values)
+        tmp = f.with_name(f".state.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+        try:
+            with open(tmp, "w", encoding="utf-8") as fh:
+                fh.write(json.dumps(state, ensure_ascii=False, indent=1, default=str))
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, f)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+    return state
 
 
 def _tree_digest(h, root: Path, suffixes: tuple[str, ...]) -> None:

@@ -97,7 +97,10 @@ def test_publish_copies_marts_and_metadata(home):
         v = publish(b, gate_result=gate, run_id="refresh-1")
     assert v.version == 1 and v.is_current
     assert v.path == home.versions_dir / "v0001.duckdb"
-    assert os.path.samefile(home.published_db, v.path)  # current is a hard link to v0001
+    # current is a separate, read-only copy of v0001 (a write to one cannot reach the other)
+    assert not os.path.samefile(home.published_db, v.path)
+    assert sha256(home.published_db) == sha256(v.path)
+    assert (home.published_db.stat().st_mode & 0o777, v.path.stat().st_mode & 0o777) == (0o444, 0o444)
     with open_published_readonly() as con:
         assert published_tables(con) == set(mf.MARTS) | {
             "meta_publication",
@@ -163,7 +166,7 @@ def test_list_rollback_and_version_numbers(home):
 
     v4 = build_and_publish(home, extra_projects=1)
     assert v4.version == 4 and current_version().version == 4
-    assert os.path.samefile(home.published_db, home.versions_dir / "v0004.duckdb")
+    assert sha256(home.published_db) == sha256(home.versions_dir / "v0004.duckdb")
 
 
 def test_keeps_the_last_k_versions(home, monkeypatch):

@@ -38,8 +38,9 @@ def published_marts(context: dg.AssetExecutionContext, refresh_lock: RefreshLock
         fingerprint = build_fingerprint(con)
     finally:
         con.close()
-    version = publish(p.build_db, gate_result=result, run_id=context.run.run_id)
-    update_state(p, published_fingerprint=fingerprint, published_version=version.version)
+    # the version, its counts and the fingerprint land in the state under the publish lock
+    version = publish(p.build_db, gate_result=result, run_id=context.run.run_id,
+                      state_values={"published_fingerprint": fingerprint})
     return dg.MaterializeResult(
         metadata={
             "version": version.version,
