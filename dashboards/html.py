@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
 from .formatting import MISSING, is_missing
 from .i18n import PAGES, t
+
+
+#: Bidi embedding/override/isolate controls (U+202A–U+202E, U+2066–U+2069): stripped from text.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 class Markup(str):
@@ -27,6 +32,8 @@ def esc(value: Any) -> Markup:
     if isinstance(value, Markup):
         return value
     if isinstance(value, str):  # fast path: most labels need no escaping
+        if not value.isascii() and _BIDI_CONTROLS.search(value):  # no title spoofing
+            value = _BIDI_CONTROLS.sub("", value)
         if "&" in value or "<" in value or ">" in value or '"' in value or "'" in value:
             return Markup(html.escape(value, quote=True))
         return Markup(value)

@@ -19,11 +19,51 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Integra: a warehouse of EU-funded social-inclusion projects of Polish welfare centres.",
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain click help: rich help shows every flag as `<bool>`
 )
 
 
 def _err(msg: str) -> None:
     typer.echo(msg, err=True)
+
+
+def version_text() -> str:
+    """`integra --version`: the package, the extractor and the dbt project versions."""
+    import re
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as pkg_version
+
+    from .config import DBT_PROJECT_DIR
+
+    try:
+        package = pkg_version("integra")
+    except PackageNotFoundError:
+        package = "unknown (not installed)"
+    record = Path(__file__).parent / "extract" / "record.py"
+    m = re.search(r'^EXTRACTOR_VERSION\s*=\s*["\']([^"\']+)', record.read_text(encoding="utf-8"), re.M)
+    try:
+        dbt_yml = (DBT_PROJECT_DIR / "dbt_project.yml").read_text(encoding="utf-8")
+        d = re.search(r'^version:\s*["\']?([^"\'\s]+)', dbt_yml, re.M)
+    except OSError:
+        d = None
+    return (f"integra {package} (extractor {m.group(1) if m else 'unknown'}, "
+            f"dbt project {d.group(1) if d else 'unknown'})")
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        typer.echo(version_text())
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(
+        False, "--version", callback=_version_callback, is_eager=True,
+        help="Show the package, extractor and dbt project versions and exit.",
+    ),
+) -> None:
+    """Integra: a warehouse of EU-funded social-inclusion projects of Polish welfare centres."""
 
 
 # --------------------------------------------------------------------------- extract
@@ -34,12 +74,18 @@ def extract(
     files: list[Path] = typer.Argument(..., help="Documents (txt, html, pdf) or folders of them."),
     workers: Optional[int] = typer.Option(None, help="Processes for many files (default: all cores)."),
 ) -> None:
-    """Print one JSON extraction record per document (the contract in contracts/)."""
+    """Print one JSON extraction record per document (JSON lines; the contract is
+    orchestration/contracts/extraction-record.schema.json). A path that does not exist gets no
+    record (a record needs the file's sha256): it is named on stderr and the exit code is 1."""
     from .ingest import extract_many
 
     jobs: list[tuple[str, str]] = []
+    missing = 0
     for f in files:
-        if f.is_dir():
+        if not f.exists():
+            missing += 1
+            _err(f"rejected: {f}: no such file or folder (no record written)")
+        elif f.is_dir():
             jobs += [(str(p), str(p)) for p in sorted(f.rglob("*")) if p.is_file() and not p.name.startswith(".")]
         else:
             jobs.append((str(f), str(f)))
@@ -51,8 +97,8 @@ def extract(
             _err(f"rejected: {rec['source_file']}: {'; '.join(rec['problems'])}")
         out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     out.flush()
-    if rejected:
-        _err(f"{rejected} of {len(jobs)} document(s) rejected")
+    if rejected or missing:
+        _err(f"{rejected + missing} of {len(jobs) + missing} document(s) rejected")
         raise typer.Exit(1)
 
 
@@ -67,50 +113,107 @@ class Fmt(str, Enum):
 
 @app.command()
 def query(
-    sql: str = typer.Argument(..., help="Read-only SQL on the published marts."),
-    format: Fmt = typer.Option(Fmt.table, "--format", "-f", help="table, csv or json."),
+    sql: str = typer.Argument(..., help="Read-only SQL on the published marts; several statements "
+                              "separated by ';' are run in order (table format only)."),
+    format: Fmt = typer.Option(Fmt.table, "--format", "-f",
+                               help="table, csv, or json (JSON lines: one object per row)."),
+    excel: bool = typer.Option(False, "--excel", help="CSV for Excel: UTF-8 with a BOM, ';' "
+                               "between fields, decimal comma."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", help="Stop the query after this "
+                                            "many seconds (default INTEGRA_QUERY_TIMEOUT_SECONDS "
+                                            "or 60; 0: no limit)."),
+    memory_limit: Optional[str] = typer.Option(None, "--memory-limit", help="DuckDB memory cap, "
+                                               "e.g. 2GB (default INTEGRA_QUERY_MEMORY_LIMIT or 2GB)."),
 ) -> None:
     """Run read-only SQL on the published marts (never on a half-built warehouse)."""
-    from .query import QueryError, run_query
+    from .query import QueryError, QueryLimits, run_statements
 
     try:
-        columns, rows = run_query(sql)
+        results = run_statements(sql, limits=QueryLimits.from_env(timeout, memory_limit))
     except QueryError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(2) from None
-    _print_rows(columns, rows, format)
+    shown = [r for r in results if r.columns]
+    if format is not Fmt.table and len(shown) > 1:
+        _err(f"error: --format {format.value} prints one result, and the query has {len(shown)} "
+             "statements that return rows: run them one at a time, or use --format table")
+        raise typer.Exit(2)
+    if format is Fmt.table and len(results) > 1:
+        for i, r in enumerate(results, 1):
+            from .output import clean_text
+
+            _err(f"-- statement {i} of {len(results)}: {clean_text(' '.join(r.sql.split()))[:200]}")
+            _print_rows(r.columns, r.rows, format)
+        return
+    last = shown[-1] if shown else results[-1]
+    _print_rows(last.columns, last.rows, format, excel=excel)
 
 
-def _print_rows(columns: list[str], rows: list[tuple], fmt: Fmt) -> None:
-    import csv
+def _plain(v):
     import datetime as dt
     import decimal
 
-    def plain(v):
-        if isinstance(v, (dt.date, dt.datetime)):
-            return v.isoformat()
-        if isinstance(v, decimal.Decimal):
-            return float(v)
-        return v
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()
+    if isinstance(v, decimal.Decimal):
+        return float(v)
+    return v
 
+
+def write_csv(stream, columns: list[str], rows, *, excel: bool = False) -> None:
+    """CSV of a result: text cells cleaned and made inert for spreadsheets (output.csv_cell);
+    ``excel``: a UTF-8 BOM, ';' between fields and a decimal comma, as Polish Excel expects."""
+    import csv
+
+    from .output import csv_cell
+
+    if excel:
+        stream.write("\ufeff")
+    w = csv.writer(stream, delimiter=";" if excel else ",", lineterminator="\r\n" if excel else "\n")
+    w.writerow([csv_cell(c) for c in columns])
+    for r in rows:
+        cells = []
+        for v in r:
+            v = _plain(v)
+            if v is None:
+                v = ""
+            elif excel and isinstance(v, float):
+                v = repr(v).replace(".", ",")
+            cells.append(csv_cell(v))
+        w.writerow(cells)
+
+
+def _print_rows(columns: list[str], rows: list[tuple], fmt: Fmt, *, excel: bool = False) -> None:
     if fmt is Fmt.json:
         for r in rows:
-            sys.stdout.write(json.dumps(dict(zip(columns, map(plain, r))), ensure_ascii=False, default=str) + "\n")
+            sys.stdout.write(json.dumps(dict(zip(columns, map(_plain, r))), ensure_ascii=False, default=str) + "\n")
     elif fmt is Fmt.csv:
-        w = csv.writer(sys.stdout)
-        w.writerow(columns)
-        for r in rows:
-            w.writerow(["" if v is None else plain(v) for v in r])
-    else:
-        from rich.console import Console
-        from rich.table import Table
+        if excel and hasattr(sys.stdout, "buffer"):
+            import io
 
+            sys.stdout.flush()
+            out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
+            try:
+                write_csv(out, columns, rows, excel=True)
+            finally:
+                out.detach()
+        else:
+            write_csv(sys.stdout, columns, rows, excel=excel)
+    else:
+        from rich.table import Table
+        from rich.text import Text
+
+        from .output import clean_text, console
+
+        if not columns:
+            _err("ok (the statement returns no rows)")
+            return
         t = Table(show_lines=False)
         for c in columns:
-            t.add_column(c, overflow="fold")
-        for r in rows:
-            t.add_row(*["" if v is None else str(plain(v)) for v in r])
-        Console(width=max(120, min(400, 20 * len(columns)))).print(t)
+            t.add_column(Text(clean_text(c)), overflow="fold")
+        for r in rows:  # Text cells: no rich markup, no control sequences from the data
+            t.add_row(*[Text("" if v is None else clean_text(_plain(v))) for v in r])
+        console().print(t)  # the terminal's width; never wrapped in a file or pipe
         _err(f"{len(rows)} row(s)")
 
 
@@ -128,11 +231,10 @@ def refresh(
     """Run the whole pipeline once: ingest, extract, dbt, gate, publish, dashboards."""
     import time
 
-    from rich.console import Console
-
+    from .output import console as make_console
     from .pipeline import run_refresh
 
-    console = Console(stderr=True)
+    console = make_console(stderr=True)  # never wrapped in a log file
     started: dict[str, float] = {}
 
     def on_stage(stage: str, event: str) -> None:
@@ -156,11 +258,22 @@ def refresh(
         raise typer.Exit(2 if outcome.status == "blocked" else 1)
 
 
+SKIPPED_MEANING = ("nothing new since the published version (same documents, city registry, dbt "
+                   "project and expectation suites): dbt build, gate and publication skipped; "
+                   "--force rebuilds")
+
+
 def _print_summary(console, outcome, seconds: float) -> None:
+    """The run's summary, each fact once: outcome, documents, gate (failures in words, with
+    the CLI flag that overrides a refused shrink), what readers see now."""
+    from .output import for_terminal as t
+
     ing = outcome.ingest or {}
     console.print()
     colour = {"published": "green", "unchanged": "cyan", "blocked": "red", "failed": "red"}[outcome.status]
-    console.print(f"[bold {colour}]{outcome.status.upper()}[/bold {colour}]: {outcome.message}")
+    console.print(f"[bold {colour}]{outcome.status.upper()}[/bold {colour}]: {t(outcome.message)}")
+    if outcome.status == "unchanged":
+        console.print(f"skipped: {SKIPPED_MEANING}")
     if ing:
         console.print(
             f"documents: {ing.get('new', 0)} new, {ing.get('changed', 0)} changed, "
@@ -168,27 +281,41 @@ def _print_summary(console, outcome, seconds: float) -> None:
             + (f", {ing.get('removed')} removed" if ing.get("removed") else "")
         )
         for source_file, reason in ing.get("rejected_files", []):
-            console.print(f"  quarantined {source_file}: {reason}")
+            console.print(f"  quarantined {t(source_file)}: {t(reason)}")
         for line in ing.get("skipped", []):
-            console.print(f"  refused {line}")
+            console.print(f"  refused {t(line)}")
     gate = outcome.gate or {}
     if gate:
-        console.print(f"gate: {'passed' if gate.get('passed') else 'BLOCKED'}"
-                      f" ({len(gate.get('warnings', []))} warning(s))")
-        for name in gate.get("failed_errors", [])[:10]:
-            console.print(f"  [red]error[/red] {name}")
-        for w in gate.get("warnings", [])[:10]:
-            console.print(f"  [yellow]warning[/yellow] {w}")
+        errors, warnings = gate.get("failed_errors", []), gate.get("warnings", [])
+        if gate.get("passed"):
+            console.print(f"gate: passed ({len(warnings)} warning(s)"
+                          + (", published and shown)" if outcome.status == "published" else ")"))
+        else:
+            console.print(f"gate: blocked by {len(errors)} error(s), {len(warnings)} warning(s)")
+        for text in errors[:10]:
+            console.print(f"  [red]error[/red] {t(text)}")
+        if len(errors) > 10:
+            console.print(f"  … and {len(errors) - 10} more error(s) in the report")
+        for h in gate.get("hints", []):
+            console.print(f"  {t(h)}")
+        for w in warnings[:10]:
+            console.print(f"  [yellow]warning[/yellow] {t(w)}")
+        if len(warnings) > 10:
+            console.print(f"  … and {len(warnings) - 10} more warning(s) in the report")
         if gate.get("html"):
-            console.print(f"  report: {gate['html']}")
-    if outcome.row_counts:
-        console.print("rows: " + ", ".join(f"{k} {v}" for k, v in sorted(outcome.row_counts.items())))
-    if outcome.published_version is not None:
-        console.print(f"published version: {outcome.published_version} ({paths_published()})")
+            console.print(f"  report: {t(gate['html'])}")
+    if outcome.status == "published":
+        if outcome.row_counts:
+            console.print("rows: " + ", ".join(f"{k} {v}" for k, v in sorted(outcome.row_counts.items())))
+        console.print(f"published: v{outcome.published_version:04d} ({t(paths_published())})")
+    elif outcome.published_version is not None:
+        console.print(f"readers still see v{outcome.published_version:04d} ({t(paths_published())})")
+    else:
+        console.print("nothing is published yet")
     if outcome.site:
-        console.print(f"dashboards: {outcome.site}")
+        console.print(f"dashboards: {t(outcome.site)}")
     if outcome.alert:
-        console.print(f"alert written: {outcome.alert}")
+        console.print(f"alert written: {t(outcome.alert)}")
     console.print((f"run {outcome.run_id[:8]} in " if outcome.run_id else "took ") + f"{seconds:.1f} s")
 
 
@@ -202,15 +329,29 @@ def paths_published() -> str:
 
 
 @app.command()
-def status(json_out: bool = typer.Option(False, "--json", help="Machine-readable output.")) -> None:
-    """The last run and its outcome, the published version and its age, warnings, quarantine."""
-    from .status import collect_status, render_status
+def status(
+    json_out: bool = typer.Option(False, "--json", help="Machine-readable output."),
+    max_age_hours: Optional[float] = typer.Option(
+        None, "--max-age-hours", help="Exit 3 when the published version is older than this "
+        "(default INTEGRA_STATUS_MAX_AGE_HOURS; unset or 0: no limit)."),
+) -> None:
+    """The last run and its outcome, the published version and its age, warnings, quarantine.
 
-    st = collect_status()
+    Exit code: 0 published or unchanged (or no run yet), 1 the last run failed, 2 it was
+    blocked by the gate, 3 the published version is older than the maximum age."""
+    from .status import StatusError, collect_status, render_status
+
+    try:
+        st = collect_status(max_age_hours)
+    except StatusError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(64) from None
     if json_out:
         sys.stdout.write(json.dumps(st, ensure_ascii=False, indent=1, default=str) + "\n")
     else:
         render_status(st)
+    if st["exit_code"]:
+        raise typer.Exit(st["exit_code"])
 
 
 # --------------------------------------------------------------------------- publish
@@ -233,7 +374,7 @@ def publish(
         except PublishError as exc:
             _err(f"error: {exc}")
             raise typer.Exit(1) from None
-        typer.echo(f"version {v.version} is current again ({v.path})")
+        typer.echo(f"v{v.version:04d} is current again ({v.path})")
         # the site shows the current version (a stale site would make the next refresh rebuild
         # and republish, undoing the rollback); the rollback sticks until something new lands
         try:
@@ -245,11 +386,13 @@ def publish(
             p = paths()
             generate_site(p.published_db, p.site_dir, "pl")
             update_state(p, site_version=v.version)
-            typer.echo(f"dashboards rewritten for version {v.version}")
+            typer.echo(f"dashboards rewritten for v{v.version:04d}")
         except Exception as exc:  # noqa: BLE001 - the rollback itself is done
             _err(f"warning: the dashboards could not be rewritten ({type(exc).__name__}: {exc}); "
                  "run `integra dashboards`")
         return
+    from .output import local_time
+
     versions = _list()
     if not versions:
         typer.echo("nothing published yet")
@@ -257,7 +400,8 @@ def publish(
     for v in versions:
         mark = "*" if v.is_current else " "
         rows = sum((v.row_counts or {}).values())
-        typer.echo(f"{mark} v{v.version:<4} {v.published_at or '':<32} run {str(v.run_id or '')[:8]:<8} {rows} rows")
+        when = local_time(v.published_at) if v.published_at else "unknown time"
+        typer.echo(f"{mark} v{v.version:04d}  {when:<24}  run {str(v.run_id or '')[:8]:<8}  {rows} rows")
 
 
 # --------------------------------------------------------------------------- dashboards & export
@@ -307,8 +451,10 @@ class ExportFmt(str, Enum):
 
 @app.command()
 def export(
-    format: ExportFmt = typer.Option(ExportFmt.csv, "--format", "-f"),
+    format: ExportFmt = typer.Option(ExportFmt.csv, "--format", "-f", help="csv, parquet or xlsx."),
     out: Optional[Path] = typer.Option(None, "--out", help="Folder (default INTEGRA_HOME/exports/<time>)."),
+    excel: bool = typer.Option(False, "--excel", help="CSV for Polish Excel: UTF-8 with a BOM, ';' "
+                               "between fields, decimal comma (default: plain UTF-8, ',')."),
 ) -> None:
     """Write every published mart as CSV, Parquet or XLSX (with column descriptions)."""
     from .config import paths
@@ -320,7 +466,16 @@ def export(
     except QueryError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
-    files = export_marts(paths().published_db, out, format.value)
+    if excel and format is not ExportFmt.csv:
+        _err("error: --excel applies to --format csv only (XLSX is already for Excel)")
+        raise typer.Exit(2)
+    try:
+        files = export_marts(paths().published_db, out, format.value, excel=excel)
+    except OSError as exc:
+        from .pipeline import describe_error
+
+        _err(f"error: the export could not be written: {describe_error(exc)}")
+        raise typer.Exit(1) from None
     for f in files:
         typer.echo(str(f))
 

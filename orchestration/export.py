@@ -5,12 +5,19 @@ writes every table of schema ``main`` (the marts and the meta_* publication tabl
 
 - ``csv``: one ``<table>.csv`` per table, UTF-8 **without** BOM, comma-separated, header row,
   ``"``-quoted where needed, NULL as an empty field, booleans ``true``/``false``, dates ISO
-  (DuckDB COPY). Plain UTF-8 is what pandas, R, DuckDB and LibreOffice read by default; Excel
-  users get the XLSX export (or Data → From Text/CSV, which asks for the encoding).
+  (DuckDB COPY). Plain UTF-8 is what pandas, R, DuckDB and LibreOffice read by default.
+  ``excel=True`` (``integra export --excel``) writes what Polish Excel opens by double-click
+  instead: UTF-8 **with** a BOM (``EF BB BF``), ``;`` between fields, a decimal comma, CRLF.
+  In both, text cells are neutralised: control and bidi-override characters are removed, and a
+  text starting with ``= + - @``, tab or CR gets a leading ``'`` so no spreadsheet runs it as a
+  formula (CSV injection).
 - ``parquet``: one ``<table>.parquet`` per table (DuckDB COPY, zstd), types kept.
-- ``xlsx``: one workbook ``integra_marts.xlsx``: a sheet per table (header row with the column
-  description as a cell comment; tables over Excel's 1,048,576 rows continue on sheets
-  ``name (2)``…) and a sheet "Opis kolumn" with the table and column descriptions.
+- ``xlsx``: one workbook ``integra_marts.xlsx``: a sheet per table (header row frozen, with the
+  column description as a cell comment; tables over Excel's 1,048,576 rows continue on sheets
+  ``name (2)``…) and a sheet "Opis kolumn" with the table and column descriptions. Text is stored
+  as text, never as a formula. Number formats follow the column names' units (the marts' YAML
+  convention): ``*_pln`` ``#,##0.00 "zł"``, ``*_eur`` ``#,##0.00 "€"``, ``*_share`` and
+  ``completion_rate`` percent, ``*_pct`` ``0.0 "%"`` (values 0..100), dates ``yyyy-mm-dd``.
 
 csv and parquet also get ``opis_kolumn.csv`` (table, column, type, description). Descriptions come
 from the dbt YAML files (dbt_project/models/**/*.yml); a missing description is left empty.
@@ -33,6 +40,7 @@ from typing import Any, Literal
 import duckdb
 
 from orchestration.config import DBT_PROJECT_DIR, paths
+from orchestration.output import clean_text, csv_cell
 
 Format = Literal["csv", "parquet", "xlsx"]
 FORMATS: tuple[str, ...] = ("csv", "parquet", "xlsx")
@@ -162,6 +170,7 @@ def export_marts(
     fmt: Format = "csv",
     *,
     models_dir: Path | None = None,
+    excel: bool = False,
 ) -> list[Path]:
     """Write every table of the published file in ``fmt``; return the files written (the mart
     files in table-name order, then the descriptions file for csv/parquet)."""
@@ -189,15 +198,23 @@ def export_marts(
             used.add(stem.lower())
             target = out_dir / f"{stem}.{fmt}"
             tmp = _tmp_for(target)
-            options = "FORMAT csv, HEADER true, DELIMITER ','" if fmt == "csv" else \
-                "FORMAT parquet, COMPRESSION zstd"  # fmt: skip
-            con.execute(
-                f"COPY (SELECT * FROM main.{quote_ident(table)}) TO {quote_literal(str(tmp))} ({options})"
-            )
+            if fmt == "csv" and excel:
+                _write_excel_csv(con, table, schemas[table], tmp)
+            elif fmt == "csv":
+                con.execute(
+                    f"COPY ({_neutral_select(table, schemas[table])}) TO {quote_literal(str(tmp))} "
+                    "(FORMAT csv, HEADER true, DELIMITER ',')"
+                )
+            else:
+                con.execute(
+                    f"COPY (SELECT * FROM main.{quote_ident(table)}) TO {quote_literal(str(tmp))} "
+                    "(FORMAT parquet, COMPRESSION zstd)"
+                )
             os.replace(tmp, target)
             written.append(target)
         written.append(
-            _write_descriptions_csv(tables, schemas, descriptions, out_dir / DESCRIPTIONS_NAME)
+            _write_descriptions_csv(tables, schemas, descriptions, out_dir / DESCRIPTIONS_NAME,
+                                    excel=excel and fmt == "csv")
         )
         return written
     finally:
@@ -216,23 +233,80 @@ def _description_rows(
     return rows
 
 
-def _write_descriptions_csv(tables, schemas, descriptions, target: Path) -> Path:
+def _write_descriptions_csv(tables, schemas, descriptions, target: Path, *, excel: bool = False) -> Path:
     tmp = _tmp_for(target)
-    with open(tmp, "w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
+    with open(tmp, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
+        w = csv.writer(fh, **_excel_dialect(excel))
         w.writerow(["table", "column", "type", "description"])
-        w.writerows(_description_rows(tables, schemas, descriptions))
+        rows = _description_rows(tables, schemas, descriptions)
+        w.writerows([[csv_cell(v) for v in row] for row in rows])
     os.replace(tmp, target)
     return target
 
 
-_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Text made inert in CSV (see the module docstring): output.UNSAFE_CHARS in DuckDB's RE2 syntax.
+_UNSAFE_RE2 = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x{9f}\x{202a}-\x{202e}\x{2066}-\x{2069}]"
+
+
+def _is_text(dtype: str) -> bool:
+    return dtype.upper() in ("VARCHAR", "TEXT", "STRING") or dtype.upper().startswith("VARCHAR(")
+
+
+def _neutral_select(table: str, cols: list[tuple[str, str]]) -> str:
+    """``SELECT`` of a table with its text columns cleaned and formula-inert (as output.csv_cell)."""
+    exprs = []
+    for name, dtype in cols:
+        q = quote_ident(name)
+        if _is_text(dtype):
+            clean = f"regexp_replace({q}, '{_UNSAFE_RE2}', '', 'g')"
+            exprs.append(
+                f"CASE WHEN left({clean}, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) "
+                f"THEN '''' || {clean} ELSE {clean} END AS {q}"
+            )
+        else:
+            exprs.append(q)
+    return f"SELECT {', '.join(exprs) or '*'} FROM main.{quote_ident(table)}"
+
+
+def _excel_dialect(excel: bool) -> dict[str, str]:
+    return {"delimiter": ";", "lineterminator": "\r\n"} if excel else {}
+
+
+def _excel_value(value: Any) -> Any:
+    """A value as Polish Excel reads it: decimal comma, ISO dates, neutralised text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value).replace(".", ",")
+    if isinstance(value, Decimal):
+        return str(value).replace(".", ",")
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return csv_cell(value)
+
+
+def _write_excel_csv(con, table: str, cols: list[tuple[str, str]], target: Path) -> None:
+    """One table as CSV for Polish Excel: BOM, ';', decimal comma, CRLF, neutralised text."""
+    cur = con.cursor()
+    try:
+        cur.execute(f"SELECT * FROM main.{quote_ident(table)}")
+        with open(target, "w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.writer(fh, **_excel_dialect(True))
+            w.writerow([csv_cell(name) for name, _ in cols])
+            while batch := cur.fetchmany(10_000):
+                w.writerows([[_excel_value(v) for v in rec] for rec in batch])
+    finally:
+        cur.close()
 
 
 def _xlsx_value(value: Any) -> Any:
     """A DuckDB value as something openpyxl stores faithfully."""
     if isinstance(value, str):
-        value = _ILLEGAL_XML.sub("", value)
+        value = clean_text(value)  # no control or bidi-override characters (valid XML too)
         return value[:EXCEL_MAX_CELL]
     if isinstance(value, dt.datetime) and value.tzinfo is not None:
         return value.astimezone(dt.UTC).replace(tzinfo=None)  # Excel has no time zones
@@ -249,6 +323,40 @@ def _xlsx_value(value: Any) -> Any:
     if isinstance(value, (bytes, bytearray, memoryview)):
         return bytes(value).hex()[:EXCEL_MAX_CELL]
     return value
+
+
+XLSX_PLN = '#,##0.00 "zł"'
+XLSX_EUR = '#,##0.00 "€"'
+XLSX_SHARE = "0.0%"
+XLSX_PCT = '0.0 "%"'
+XLSX_DATE = "yyyy-mm-dd"
+XLSX_TIMESTAMP = "yyyy-mm-dd hh:mm:ss"
+
+
+def xlsx_number_format(column: str, dtype: str) -> str | None:
+    """The Excel number format of a column, from its type and its name's unit (the marts' YAML
+    convention: ``*_pln`` money in PLN, ``*_eur`` in EUR, ``*_share`` fractions 0..1, ``*_pct``
+    percentages 0..100), or None for the default."""
+    t = dtype.upper()
+    if t == "DATE":
+        return XLSX_DATE
+    if t.startswith("TIMESTAMP"):
+        return XLSX_TIMESTAMP
+    numeric = t in ("DOUBLE", "FLOAT", "REAL") or t.startswith("DECIMAL") or t.startswith("NUMERIC")
+    if not numeric and t not in ("INTEGER", "BIGINT", "HUGEINT", "SMALLINT"):
+        return None
+    words = column.lower().split("_")
+    if "rate" in words and "eur" in words:  # eur_pln_rate: PLN per EUR
+        return "0.0000"
+    if "share" in words or column.lower() == "completion_rate":
+        return XLSX_SHARE
+    if words[-1] == "pct":
+        return XLSX_PCT
+    if "pln" in words:
+        return XLSX_PLN
+    if "eur" in words:
+        return XLSX_EUR
+    return None
 
 
 def _sheet_names(tables: list[str]) -> dict[str, str]:
@@ -319,6 +427,7 @@ def _write_xlsx(con, tables: list[str], schemas, descriptions, target: Path) -> 
             ws.append(cells)
             return ws
 
+        formats = [xlsx_number_format(cname, dtype) for cname, dtype in cols]
         part, written = 1, 0
         ws = new_sheet(part)
         cur = con.cursor()
@@ -329,11 +438,15 @@ def _write_xlsx(con, tables: list[str], schemas, descriptions, target: Path) -> 
                     part, written = part + 1, 0
                     ws = new_sheet(part)
                 cells = []
-                for v in rec:
+                for v, fmt in zip(rec, formats):
                     v = _xlsx_value(v)
                     if isinstance(v, str):
                         c = WriteOnlyCell(ws, v)
                         c.data_type = "s"  # never a formula, even if it starts with '='
+                        cells.append(c)
+                    elif fmt and v is not None and not isinstance(v, bool):
+                        c = WriteOnlyCell(ws, v)
+                        c.number_format = fmt
                         cells.append(c)
                     else:
                         cells.append(v)

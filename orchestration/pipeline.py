@@ -129,11 +129,17 @@ def run_refresh(
         if result is not None:
             outcome = _outcome(result, before)
         if not outcome.success:
+            cause = "\n".join([outcome.message, *outcome.gate.get("failed_errors", []),
+                               *outcome.gate.get("hints", [])])
+            level = logging.root.manager.disable  # the CLI prints the summary once, itself
+            logging.disable(logging.ERROR)
             try:
-                outcome.alert = str(write_alert(outcome.message, run_id=outcome.run_id,
+                outcome.alert = str(write_alert(cause, run_id=outcome.run_id,
                                                 details={"status": outcome.status}))
             except OSError as exc:
                 outcome.message += f"\n(the alert file could not be written either: {describe_error(exc)})"
+            finally:
+                logging.disable(level)
         return outcome
     finally:
         os.environ.pop("INTEGRA_LOCK_HELD", None)
@@ -194,14 +200,15 @@ def _outcome(result, before: int | None) -> RefreshOutcome:
     if gate_state.get("dagster_run_id") == run_id and gate_state.get("report"):
         try:
             g = GateResult.from_report(gate_state["report"])
+            from .status import describe_result, hints_for
+
+            failed = [describe_result(r) for r in g.failed_errors]  # what failed, in CLI words
             gate = {
                 "passed": g.passed,
                 "summary": g.summary,
-                "failed_errors": [r.expectation + " on " + r.mart for r in g.failed_errors],
-                "warnings": [
-                    f"{r.mart}: {r.expectation}" + (f" ({', '.join(r.names())})" if r.names() else "")
-                    for r in g.warnings
-                ],
+                "failed_errors": failed,
+                "hints": hints_for(failed),
+                "warnings": [describe_result(r) for r in g.warnings],
                 "report": g.report_path,
                 "html": g.html_path,
             }
@@ -222,12 +229,12 @@ def _outcome(result, before: int | None) -> RefreshOutcome:
     if result.success:
         status = "published" if published_now else "unchanged"
         msg = (
-            f"published version {version}" if published_now
-            else f"nothing new: published version {version} unchanged" if version
+            f"published version v{version:04d}" if published_now
+            else f"nothing new: published version v{version:04d} unchanged" if version
             else "nothing published"
         )
         if published_now and current_now is not None and current_now != version:
-            msg += f" (a rollback made version {current_now} current since)"
+            msg += f" (a rollback made v{current_now:04d} current since)"
         return RefreshOutcome(True, run_id, status, msg, ingest, gate, version, row_counts, site)
     failures = []
     for e in result.all_events:
@@ -241,9 +248,11 @@ def _outcome(result, before: int | None) -> RefreshOutcome:
     blocked = bool(gate) and not gate.get("passed", True)
     status = "blocked" if blocked else "failed"
     if blocked:
-        msg = "publication blocked by the data-quality gate; the published version is unchanged.\n" + gate["summary"]
+        n = len(gate.get("failed_errors", []))
+        kept = f"v{version:04d} stays published" if version else "nothing is published yet"
+        msg = f"the data-quality gate blocked publication ({n} error expectation(s) failed); {kept}"
     elif published_now:
-        msg = f"version {version} was published, but a later step failed:\n" + "\n".join(failures[:5])
+        msg = f"v{version:04d} was published, but a later step failed:\n" + "\n".join(failures[:5])
     else:
         msg = "refresh failed; the published version is unchanged.\n" + "\n".join(failures[:5])
     return RefreshOutcome(False, run_id, status, msg, ingest, gate, version, row_counts, site)

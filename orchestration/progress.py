@@ -28,7 +28,16 @@ def set_listener(fn: Callable[[str, str], None] | None) -> None:
     _listener = fn
 
 
+#: Stages whose step succeeds without materializing anything when there is nothing new: shown
+#: as "skipped", which is what happened (the README's word).
+SKIPPABLE = {"dbt build"}
+
+
 class _Handler(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.materialized: set[str] = set()
+
     def emit(self, record: logging.LogRecord) -> None:
         if _listener is None:
             return
@@ -36,8 +45,16 @@ class _Handler(logging.Handler):
         event = meta.get("dagster_event")
         if event is None:
             return
-        kind = _EVENTS.get(getattr(event, "event_type_value", ""))
+        value = getattr(event, "event_type_value", "")
         stage = STAGES.get((getattr(event, "step_key", None) or "").split("[")[0])
+        if value == "ASSET_MATERIALIZATION" and stage:
+            self.materialized.add(stage)
+            return
+        kind = _EVENTS.get(value)
+        if kind == "start" and stage:
+            self.materialized.discard(stage)
+        if kind == "done" and stage in SKIPPABLE and stage not in self.materialized:
+            kind = "skipped"
         if kind and stage:
             _listener(stage, kind)
 

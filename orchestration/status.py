@@ -1,21 +1,158 @@
-"""`integra status`: what happened last, and what readers see now."""
+"""`integra status`: what happened last, and what readers see now.
+
+The last run's outcome uses the README's words: ``published`` (it published a new version),
+``unchanged`` (it succeeded with nothing new), ``blocked`` (the gate refused publication),
+``failed`` (another failure), or ``running``. The exit code lets scripts act on it:
+
+    0  the last run published or found nothing new (or there is no run yet)
+    1  the last run failed
+    2  the last run was blocked by the data-quality gate
+    3  the published version is older than the maximum age (INTEGRA_STATUS_MAX_AGE_HOURS or
+       --max-age-hours; off by default), or nothing is published while a maximum age is set
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import re
 from typing import Any
 
 from .config import paths
+
+EXIT_OK, EXIT_FAILED, EXIT_BLOCKED, EXIT_STALE = 0, 1, 2, 3
+MAX_AGE_ENV = "INTEGRA_STATUS_MAX_AGE_HOURS"
+
+
+class StatusError(Exception):
+    """A bad setting for `integra status` (one line for the operator)."""
+
+
+def max_age_hours_from_env(explicit: float | None = None) -> float | None:
+    """The maximum age of the published version in hours, or None (no limit)."""
+    if explicit is not None:
+        value = explicit
+    else:
+        raw = os.environ.get(MAX_AGE_ENV, "").strip()
+        if not raw:
+            return None
+        try:
+            value = float(raw)
+        except ValueError:
+            raise StatusError(f"{MAX_AGE_ENV}={raw!r} is not a number of hours") from None
+    if value != value or value < 0:
+        raise StatusError(f"the maximum age must be 0 or more hours, got {value}")
+    return value or None  # 0: no limit
+
+
+# --------------------------------------------------------------------------------------------
+# Gate results in words
+# --------------------------------------------------------------------------------------------
+
+_SHRINK = re.compile(r"observed (\d+); published version has (\d+) rows, minimum allowed now (\d+)")
+_COUNT = re.compile(r"(\d+) of (\d+) rows unexpected")
+
+
+SHRINK_HINT = "if the shrink is intended, run `integra refresh --allow-shrink`"
+
+
+def hints_for(lines: list[str]) -> list[str]:
+    """What the operator can do about the described failures (each hint once)."""
+    return [SHRINK_HINT] if any("more than INTEGRA_MAX_SHRINK allows" in x for x in lines) else []
+
+
+def _get(r: Any, key: str, default: Any = None) -> Any:
+    return r.get(key, default) if isinstance(r, dict) else getattr(r, key, default)
+
+
+def _names(r: Any, limit: int = 3) -> list[str]:
+    if hasattr(r, "names"):
+        return r.names(limit)
+    from .gate import ExpectationResult
+
+    fields = ExpectationResult.__dataclass_fields__
+    return ExpectationResult(**{k: v for k, v in r.items() if k in fields}).names(limit)
+
+
+def _rows(observed: str) -> str:
+    m = _COUNT.search(observed or "")
+    return f" in {m.group(1)} of {m.group(2)} rows" if m else ""
+
+
+def describe_result(r: Any) -> str:
+    """A failed expectation as what went wrong, in the CLI's words, with the projects or
+    documents it concerns: ``fct_projects is empty``; ``fct_projects shrank from 5 to 0 rows,
+    more than INTEGRA_MAX_SHRINK allows (at least 3)`` (followed once by SHRINK_HINT)."""
+    mart = _get(r, "mart", "?")
+    kind = _get(r, "expectation_type", "") or ""
+    kw = _get(r, "kwargs", {}) or {}
+    observed = str(_get(r, "observed", "") or "")
+    col = str(kw.get("column", "")).lstrip("_")
+    if _get(r, "exception"):
+        text = f"{mart}: the check could not run ({_get(r, 'exception')})"
+    elif kind == "expect_table_row_count_to_be_between":
+        m = _SHRINK.search(observed)
+        if m or isinstance(kw.get("min_value"), dict):
+            now, before, least = m.groups() if m else ("?", "?", "?")
+            text = (
+                f"{mart} shrank from {before} to {now} rows, more than INTEGRA_MAX_SHRINK allows "
+                f"(at least {least})"
+            )
+        elif observed.strip() == "observed 0":
+            text = f"{mart} is empty"
+        else:
+            text = f"{mart} has a row count out of range ({observed})"
+    elif kind == "expect_column_values_to_not_be_null":
+        text = f"{mart}.{col} is missing{_rows(observed)}"
+    elif kind == "expect_column_values_to_be_unique":
+        text = f"{mart}.{col} has duplicate values{_rows(observed)}"
+    elif kind == "expect_compound_columns_to_be_unique":
+        cols = ", ".join(kw.get("column_list") or [])
+        text = f"{mart} has more than one row for the same ({cols}){_rows(observed)}"
+    elif kind == "expect_column_values_to_be_between":
+        lo, hi = kw.get("min_value"), kw.get("max_value")
+        bound = (
+            f"between {lo} and {hi}" if lo is not None and hi is not None
+            else f"at least {lo}" if lo is not None else f"at most {hi}"
+        )
+        text = f"{mart}.{col} is not {bound}{_rows(observed)}"
+    elif kind == "expect_column_values_to_be_in_set":
+        text = f"{mart}.{col} has values outside the allowed set{_rows(observed)}"
+    elif kind == "expect_column_values_to_match_regex":
+        text = f"{mart}.{col} has values of the wrong form{_rows(observed)}"
+    elif kind == "expect_column_pair_values_a_to_be_greater_than_b":
+        a, b = str(kw.get("column_A", "")).lstrip("_"), str(kw.get("column_B", "")).lstrip("_")
+        rel = "smaller than" if kw.get("or_equal") else "not greater than"
+        text = f"{mart}.{a} is {rel} {b}{_rows(observed)}"
+    elif kind == "expect_column_pair_values_to_be_equal":
+        a, b = str(kw.get("column_A", "")).lstrip("_"), str(kw.get("column_B", "")).lstrip("_")
+        text = f"{mart}.{a} disagrees with {b}{_rows(observed)}"
+    elif kind == "expect_table_columns_to_match_set":
+        text = f"{mart} does not have the contract's columns ({observed})"
+    elif kind == "expect_table_column_types_to_match":
+        text = f"{mart} has columns of the wrong type ({observed})"
+    else:
+        desc = str(_get(r, "description", "") or _get(r, "expectation", "")).strip().rstrip(".")
+        desc = desc.replace("`run_gate(..., allow_shrink=True)`", "`integra refresh --allow-shrink`")
+        desc = re.sub(r"\$(\w+)", lambda m: m.group(1).replace("_", " "), desc)
+        text = f"{mart}: this does not hold: {desc} ({observed})"
+    names = _names(r)
+    return text + (f" [{'; '.join(names)}]" if names else "")
+
+
+# --------------------------------------------------------------------------------------------
+# Collecting
+# --------------------------------------------------------------------------------------------
 
 
 def _last_run() -> dict[str, Any] | None:
     from .pipeline import prepare_environment
 
-    prepare_environment()
-    import dagster as dg
-
     try:
+        prepare_environment()
+        import dagster as dg
+
         with dg.DagsterInstance.get() as instance:
             records = instance.get_run_records(dg.RunsFilter(job_name="nightly_refresh"), limit=1)
             if not records:
@@ -29,57 +166,119 @@ def _last_run() -> dict[str, Any] | None:
                 "started_at": _iso(r.start_time),
                 "finished_at": _iso(r.end_time),
             }
-    except Exception as exc:  # a broken run history must not hide the rest of the status
-        return {"error": f"run history unreadable: {exc}"}
+    except Exception as exc:  # noqa: BLE001 - a broken run history must not hide the rest
+        return {"error": f"run history unreadable: {type(exc).__name__}: {str(exc)[:200]}"}
 
 
 def _iso(ts: float | None) -> str | None:
-    return dt.datetime.fromtimestamp(ts, dt.timezone.utc).isoformat() if ts else None
+    return dt.datetime.fromtimestamp(ts, dt.UTC).isoformat(timespec="seconds") if ts else None
 
 
-def collect_status() -> dict[str, Any]:
-    from .publish import current_version
+def _outcome(run: dict[str, Any] | None, gate_report: dict[str, Any] | None,
+             published_run_ids: set[str]) -> str | None:
+    """published | unchanged | blocked | failed | running, or None without a run."""
+    if not run or "error" in run:
+        return None
+    status = run["status"]
+    if status in ("QUEUED", "NOT_STARTED", "STARTING", "STARTED", "MANAGED"):
+        return "running"
+    if status == "SUCCESS":
+        return "published" if run["run_id"] in published_run_ids else "unchanged"
+    if (
+        gate_report
+        and gate_report.get("passed") is False
+        and str(gate_report.get("run_id", "")) == f"gate-{run['run_id']}"
+    ):
+        return "blocked"
+    return "failed"
+
+
+def _published_age(published_at: Any) -> float | None:
+    if not published_at:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(str(published_at))
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)  # meta_publication records UTC
+    return (dt.datetime.now(dt.UTC) - when).total_seconds()
+
+
+def collect_status(max_age_hours: float | None = None) -> dict[str, Any]:
+    """Everything `integra status` shows, with ``outcome`` and ``exit_code`` (see the module
+    docstring). ``max_age_hours`` None reads INTEGRA_STATUS_MAX_AGE_HOURS."""
+    from .publish import current_version, list_versions
     from .state import read_state
 
+    max_age = max_age_hours_from_env(max_age_hours)
     p = paths()
     out: dict[str, Any] = {"integra_home": str(p.home), "last_run": _last_run()}
     cur = current_version(p.published_dir) if p.published_dir.exists() else None
     if cur:
-        age = None
-        if cur.published_at:
-            try:
-                published = dt.datetime.fromisoformat(str(cur.published_at))
-                if published.tzinfo is None:
-                    published = published.replace(tzinfo=dt.timezone.utc)
-                age = (dt.datetime.now(dt.timezone.utc) - published).total_seconds()
-            except ValueError:
-                age = None
         out["published"] = {"version": cur.version, "published_at": cur.published_at,
-                            "age_seconds": age, "path": str(p.published_db), "row_counts": cur.row_counts}
+                            "age_seconds": _published_age(cur.published_at),
+                            "path": str(p.published_db), "row_counts": cur.row_counts}
     else:
         out["published"] = None
+    if p.published_db.exists() and cur is None:
+        out["published_error"] = (
+            f"the published file {p.published_db} cannot be read (damaged, or locked by another "
+            "program); roll back with `integra publish --rollback` or run `integra refresh`"
+        )
     latest = p.reports_dir / "latest.json"
     gate: dict[str, Any] | None = None
+    rep: dict[str, Any] | None = None
     if latest.exists():
         try:
             rep = json.loads(latest.read_text(encoding="utf-8"))
+            results = rep.get("results", [])
             gate = {
                 "passed": rep.get("passed"),
                 "finished_at": rep.get("finished_at"),
-                "failed_errors": [f"{r['mart']}: {r['expectation']}" for r in rep.get("results", [])
+                "failed_errors": [describe_result(r) for r in results
                                   if r["severity"] == "error" and not r["success"]],
-                "warnings": [f"{r['mart']}: {r['expectation']}" for r in rep.get("results", [])
+                "warnings": [describe_result(r) for r in results
                              if r["severity"] == "warning" and not r["success"]],
                 "report": str(latest),
             }
-        except (OSError, ValueError, KeyError):
-            gate = {"error": "gate report unreadable"}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            rep, gate = None, {"error": "gate report unreadable"}
     out["gate"] = gate
+    run = out["last_run"]
+    published_ids: set[str] = set()
+    if run and "error" not in run and run["status"] == "SUCCESS":
+        if cur and cur.run_id:
+            published_ids.add(cur.run_id)
+        if run["run_id"] not in published_ids:
+            published_ids |= {v.run_id for v in list_versions(p.published_dir) if v.run_id}
+    out["outcome"] = _outcome(run, rep, published_ids)
     out["quarantined"] = _quarantine()
-    alerts = sorted(p.alerts_dir.glob("*.json")) if p.alerts_dir.exists() else []
-    out["last_alert"] = json.loads(alerts[-1].read_text(encoding="utf-8")) if alerts else None
-    out["state"] = {k: v for k, v in read_state(p).items() if k != "gate"}
+    out["last_alert"] = _last_alert(p)
+    try:
+        out["state"] = {k: v for k, v in read_state(p).items() if k != "gate"}
+    except Exception:  # noqa: BLE001 - the state file is a convenience
+        out["state"] = {}
+    out["max_age_hours"] = max_age
+    code = {"failed": EXIT_FAILED, "blocked": EXIT_BLOCKED}.get(out["outcome"] or "", EXIT_OK)
+    if code == EXIT_OK and max_age is not None:
+        age = (out["published"] or {}).get("age_seconds")
+        if age is None or age > max_age * 3600:
+            code = EXIT_STALE
+    out["exit_code"] = code
     return out
+
+
+def _last_alert(p) -> dict[str, Any] | None:
+    alerts = sorted(p.alerts_dir.glob("*.json")) if p.alerts_dir.exists() else []
+    for f in reversed(alerts):
+        try:
+            body = json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(body, dict):
+            return body
+    return None
 
 
 def _quarantine() -> list[dict[str, Any]]:
@@ -93,44 +292,71 @@ def _quarantine() -> list[dict[str, Any]]:
         rows = con.execute(
             "select source_file, reason, cast(ingested_at as varchar) from meta_quarantine order by source_file"
         ).fetchall()
-    except Exception:
+    except Exception:  # noqa: BLE001 - an older or damaged file: no quarantine list
         return []
     finally:
         con.close()
     return [{"source_file": r[0], "reason": r[1], "ingested_at": r[2]} for r in rows]
 
 
-def render_status(st: dict[str, Any]) -> None:
-    from rich.console import Console
+# --------------------------------------------------------------------------------------------
+# Rendering
+# --------------------------------------------------------------------------------------------
 
-    c = Console()
+OUTCOME_COLOURS = {"published": "green", "unchanged": "cyan", "blocked": "red", "failed": "red",
+                   "running": "yellow"}
+
+
+def render_status(st: dict[str, Any], console=None) -> None:
+    from .output import console as make_console
+    from .output import for_terminal as t
+    from .output import human_age, local_time
+
+    c = console or make_console()
     run = st.get("last_run")
     if run and "error" not in run:
-        colour = "green" if run["status"] == "SUCCESS" else "red"
-        c.print(f"last run: [{colour}]{run['status']}[/{colour}] {run['run_id'][:8]} "
-                f"({run['trigger']}), started {run['started_at']}, finished {run['finished_at']}")
+        outcome = st.get("outcome") or run["status"].lower()
+        colour = OUTCOME_COLOURS.get(outcome, "red")
+        finished = f", finished {local_time(run['finished_at'])}" if run.get("finished_at") else ""
+        c.print(f"last run: [{colour}]{outcome}[/{colour}] {t(run['run_id'][:8])} "
+                f"({t(run['trigger'])}), started {local_time(run['started_at'])}{finished}")
     elif run:
-        c.print(f"last run: {run['error']}")
+        c.print(f"last run: {t(run['error'])}")
     else:
         c.print("last run: none yet (run `integra refresh`)")
     pub = st.get("published")
     if pub:
         age = pub.get("age_seconds")
-        age_txt = f"{age / 3600:.1f} h ago" if age is not None else "age unknown"
-        c.print(f"published: version {pub['version']}, {pub['published_at']} ({age_txt}) — {pub['path']}")
+        age_txt = f"{human_age(age)} ago" if age is not None else "age unknown"
+        c.print(f"published: v{pub['version']:04d}, {local_time(pub['published_at'])} ({age_txt}) "
+                f"— {t(pub['path'])}")
     else:
         c.print("published: nothing yet")
+    if st.get("published_error"):
+        c.print(f"[red]{t(st['published_error'])}[/red]")
     gate = st.get("gate")
     if gate and "error" not in gate:
-        c.print(f"gate: {'passed' if gate['passed'] else 'BLOCKED'}; {len(gate['warnings'])} open warning(s)")
+        c.print(f"gate: {'passed' if gate['passed'] else 'blocked'}; "
+                f"{len(gate['warnings'])} open warning(s)")
         for e in gate["failed_errors"][:10]:
-            c.print(f"  [red]error[/red] {e}")
+            c.print(f"  [red]error[/red] {t(e)}")
+        for h in hints_for(gate["failed_errors"]):
+            c.print(f"  {t(h)}")
         for w in gate["warnings"][:10]:
-            c.print(f"  [yellow]warning[/yellow] {w}")
+            c.print(f"  [yellow]warning[/yellow] {t(w)}")
+    elif gate:
+        c.print(f"gate: {t(gate['error'])}")
     q = st.get("quarantined") or []
     c.print(f"quarantined documents: {len(q)}")
     for item in q[:20]:
-        c.print(f"  {item['source_file']}: {item['reason']}")
-    if st.get("last_alert"):
-        a = st["last_alert"]
-        c.print(f"last alert: {a['at']}: {a['cause'].splitlines()[0]}")
+        c.print(f"  {t(item['source_file'])}: {t(item['reason'])}")
+    a = st.get("last_alert")
+    if a:
+        cause = (str(a.get("cause") or "").splitlines() or [""])[0]
+        c.print(f"last alert: {local_time(a.get('at'))}: {t(cause)}")
+    code = st.get("exit_code", 0)
+    if code == EXIT_STALE:
+        limit = st.get("max_age_hours")
+        c.print(f"[red]stale[/red]: the published version is older than {limit:g} h "
+                f"({MAX_AGE_ENV} / --max-age-hours)" if pub else
+                f"[red]stale[/red]: nothing is published (maximum age {limit:g} h)")

@@ -58,10 +58,10 @@ def _mart(con: duckdb.DuckDBPyConnection, table: str) -> pd.DataFrame:
 
 def _same_rows(con: duckdb.DuckDBPyConnection, table: str, relation_sql: str) -> None:
     """Multiset equality of the mart and the read-back relation, in DuckDB."""
-    n_mart = con.execute(f'SELECT count(*) FROM main."{table}"').fetchone()[0]
+    n_mart = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
     n_back = con.execute(f"SELECT count(*) FROM {relation_sql}").fetchone()[0]
     assert n_mart == n_back, table
-    for a, b in [(f'main."{table}"', relation_sql), (relation_sql, f'main."{table}"')]:
+    for a, b in [(f'"{table}"', relation_sql), (relation_sql, f'"{table}"')]:
         diff = con.execute(f"SELECT * FROM {a} EXCEPT ALL SELECT * FROM {b}").fetchall()
         assert diff == [], (table, diff[:3])
 
@@ -81,7 +81,9 @@ def test_csv_round_trip(published, tmp_path, models_dir) -> None:
                 [table],
             ).fetchall()
             cols = "{" + ", ".join(f"'{c}': '{t}'" for c, t in types) + "}"
-            _same_rows(con, table, f"read_csv('{path}', header = true, columns = {cols})")
+            # the CSV holds the neutralised text: formula-like cells get a leading '
+            con.execute(f"CREATE OR REPLACE TEMP VIEW neutral AS {ex._neutral_select(table, types)}")
+            _same_rows(con, "neutral", f"read_csv('{path}', header = true, columns = {cols})")
             back = pd.read_csv(path, dtype=str, keep_default_na=False)
             assert list(back.columns) == [c for c, _ in types]
             assert len(back) == len(_mart(con, table))
@@ -205,7 +207,8 @@ def test_awkward_names_and_values(tmp_path) -> None:
     assert csv_files[0].name == "we_ird_name_x.csv"
     back = pd.read_csv(csv_files[0])
     assert list(back.columns) == ['col "a"', "b"]
-    assert back.iloc[0, 0] == '=HYPERLINK("http://x","y")'
+    assert back.iloc[0, 0] == "'=HYPERLINK(\"http://x\",\"y\")"  # inert in a spreadsheet
+    assert back.iloc[1, 0] == "bell and 'quote'"  # control character dropped
     pq = ex.export_marts(db, out, "parquet")
     assert len(pd.read_parquet(pq[0])) == 2
     from openpyxl import load_workbook
@@ -234,3 +237,95 @@ def test_real_dbt_descriptions_parse() -> None:
     assert "meta_gate_results" in desc
     if "fct_projects" in desc:
         assert all(isinstance(v, str) for v in desc["fct_projects"].values())
+
+
+# ----------------------------------------------------------------------------- Excel-friendly
+
+
+@pytest.fixture
+def hostile_db(tmp_path: Path) -> Path:
+    """Text cells that a spreadsheet would run, a right-to-left override, money and a share."""
+    db = tmp_path / "hostile.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute(
+        "CREATE TABLE main.fct_projects (title VARCHAR, city_name VARCHAR, total_cost_pln DOUBLE, "
+        "eu_cofinancing_share DOUBLE, social_effectiveness_pct DOUBLE, start_date DATE, "
+        "eur_pln_rate DOUBLE, participants_planned INTEGER)"
+    )
+    con.executemany(
+        "INSERT INTO main.fct_projects VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            ['=HYPERLINK("http://evil","x")', "Włocławek", 1239061.22, 0.85, 34.0,
+             dt.date(2017, 10, 1), 4.257, 120],
+            ["+1+cmd|' /C calc'!A0", "Toruń", 10.5, None, None, None, None, None],
+            ["-2+3", "Gdynia", None, None, None, None, None, None],
+            ["@SUM(A1)", "Szczecin", None, None, None, None, None, None],
+            ["\tlead tab", "x", None, None, None, None, None, None],
+            ["\rlead cr", "x", None, None, None, None, None, None],
+            ["abc\u202egpj.exe", "x", None, None, None, None, None, None],
+        ],
+    )
+    con.close()
+    return db
+
+
+NEUTRAL_TITLES = [
+    "'=HYPERLINK(\"http://evil\",\"x\")",
+    "'+1+cmd|' /C calc'!A0",
+    "'-2+3",
+    "'@SUM(A1)",
+    "'\tlead tab",
+    "'\rlead cr",
+    "abcgpj.exe",
+]
+
+
+def test_csv_cells_starting_like_formulas_are_inert(hostile_db, tmp_path) -> None:
+    path = ex.export_marts(hostile_db, tmp_path / "plain", "csv")[0]
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["title"] for r in rows] == NEUTRAL_TITLES
+    assert rows[0]["total_cost_pln"] == "1239061.22"  # numbers untouched, plain CSV
+
+
+def test_excel_csv_has_bom_semicolons_and_decimal_comma(hostile_db, tmp_path) -> None:
+    files = ex.export_marts(hostile_db, tmp_path / "xl", "csv", excel=True)
+    raw = files[0].read_bytes()
+    assert raw[:3] == b"\xef\xbb\xbf"  # UTF-8 BOM: Polish Excel reads "Włocławek" right
+    assert raw[3:].startswith(b"title;city_name;total_cost_pln;")
+    assert "Włocławek".encode() in raw and b"\r\n" in raw
+    with open(files[0], encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter=";"))
+    assert [r["title"] for r in rows] == NEUTRAL_TITLES
+    assert rows[0]["total_cost_pln"] == "1239061,22" and rows[0]["eu_cofinancing_share"] == "0,85"
+    assert rows[0]["start_date"] == "2017-10-01" and rows[1]["start_date"] == ""
+    assert files[-1].name == "opis_kolumn.csv" and files[-1].read_bytes()[:3] == b"\xef\xbb\xbf"
+
+
+def test_xlsx_number_formats_and_frozen_header(hostile_db, tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(ex.export_marts(hostile_db, tmp_path, "xlsx")[0])
+    ws = wb["fct_projects"]
+    assert ws.freeze_panes == "A2"
+    header = [c.value for c in ws[1]]
+    row = {name: cell for name, cell in zip(header, ws[2])}
+    assert row["total_cost_pln"].number_format == '#,##0.00 "zł"'
+    assert row["total_cost_pln"].value == 1239061.22
+    assert row["eu_cofinancing_share"].number_format == "0.0%"
+    assert row["social_effectiveness_pct"].number_format == '0.0 "%"'
+    assert row["start_date"].number_format == "yyyy-mm-dd"
+    assert row["eur_pln_rate"].number_format == "0.0000"
+    assert row["participants_planned"].number_format == "General"
+    assert row["title"].value == '=HYPERLINK("http://evil","x")' and row["title"].data_type == "s"
+    assert ws.cell(8, 1).value == "abcgpj.exe"  # right-to-left override removed
+
+
+def test_xlsx_number_format_rules() -> None:
+    assert ex.xlsx_number_format("median_cost_per_participant_pln", "DOUBLE") == '#,##0.00 "zł"'
+    assert ex.xlsx_number_format("total_cost_eur_sum", "DOUBLE") == '#,##0.00 "€"'
+    assert ex.xlsx_number_format("eu_cofinancing_share_weighted", "DOUBLE") == "0.0%"
+    assert ex.xlsx_number_format("completion_rate", "DOUBLE") == "0.0%"
+    assert ex.xlsx_number_format("ingested_at", "TIMESTAMP") == "yyyy-mm-dd hh:mm:ss"
+    assert ex.xlsx_number_format("title_pln", "VARCHAR") is None
+    assert ex.xlsx_number_format("projects", "BIGINT") is None

@@ -217,12 +217,14 @@ def test_blocked_refresh_keeps_published_and_reports(first, env):
     try:
         outcome = run_refresh()
         assert not outcome.success and outcome.status == "blocked"
-        assert "expect_table_row_count_to_be_between" in outcome.message
+        assert any("shrank from" in e for e in outcome.gate["failed_errors"]), outcome.gate
+        assert "run_gate" not in outcome.message and "$" not in outcome.message
         assert current.read_bytes() == before
         assert any((home / "alerts").glob("*.json"))
         r = CliRunner().invoke(app, ["status", "--json"])
         st = json.loads(r.stdout)
         assert st["last_run"]["status"] == "FAILURE"
+        assert (st["outcome"], r.exit_code) == ("blocked", 2)
         assert st["gate"]["passed"] is False and st["gate"]["failed_errors"]
         assert st["published"]["version"] == outcome.published_version
     finally:
