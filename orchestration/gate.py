@@ -8,6 +8,15 @@ Severity lives in each expectation's ``meta.severity``:
 - ``error``: a failure blocks publication (``GateResult.passed`` is False);
 - ``warning``: published, and shown to people (report, gate.html, meta_gate_results).
 
+One document cannot block every city: a failed *row-level* error expectation (a value or a pair
+of values of some rows, e.g. a co-financing share above 1) whose offending rows trace back to
+landed documents withholds those documents instead (`withhold_documents`): their rows, the rows
+keyed on those rows' keys in the other marts, and the rows of aggregates built from them are
+left out, the gate runs again on what is left, and the withheld documents are named in the
+report, the summary and the published ``meta_quarantine``. Structural and set-wide failures
+(schema, types, emptiness, shrink, uniqueness, a bad key, a failure in a mart no document
+explains) still block.
+
 Outputs of `run_gate`, all under INTEGRA_HOME:
 - ``reports/gate-<UTC timestamp>.json`` and ``reports/latest.json``: every expectation, its
   severity, result, observed value and up to 20 offending rows (with the rows' keys and labels);
@@ -50,6 +59,7 @@ MARTS: tuple[str, ...] = (
     "dim_city",
     "dim_programme",
     "fct_projects",
+    "fct_project_editions",
     "fct_participant_groups",
     "fct_instruments",
     "mart_city_comparison",
@@ -97,11 +107,13 @@ class ExpectationResult:
     unexpected_count: int | None = None
     element_count: int | None = None
     exception: str | None = None
+    withheld: bool = False  # a row-level failure whose documents were withheld: not blocking
 
     @property
     def blocking(self) -> bool:
-        """True when this result blocks publication (a failed error expectation)."""
-        return self.severity == "error" and not self.success
+        """True when this result blocks publication (a failed error expectation whose rows
+        were not withheld)."""
+        return self.severity == "error" and not self.success and not self.withheld
 
     def names(self, limit: int = 3) -> list[str]:
         """How people recognise the offending rows: their source_file, else title, else key."""
@@ -140,10 +152,18 @@ class GateResult:
     html_path: str | None = None
     data_docs_index: str | None = None
     data_docs_error: str | None = None
+    #: documents withheld for row-level errors: {document_id, source_file, city_slug, reasons}
+    withheld_documents: list[dict[str, Any]] = field(default_factory=list)
+    #: rows publication leaves out, per mart: {"columns": key columns, "keys": [key tuples]}
+    withheld_rows: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def failed_errors(self) -> list[ExpectationResult]:
         return [r for r in self.results if r.blocking]
+
+    @property
+    def withheld(self) -> list[ExpectationResult]:
+        return [r for r in self.results if r.withheld]
 
     @property
     def warnings(self) -> list[ExpectationResult]:
@@ -1107,6 +1127,13 @@ def summarize(results: list[ExpectationResult], passed: bool, marts: int, extra:
     if errors:
         lines.append("Failed error expectations (publication blocked):")
         lines += [line(r) for r in errors]
+    withheld = [r for r in results if r.withheld]
+    if withheld:
+        lines.append(
+            "Row-level errors: these documents' rows are withheld, the rest is published:"
+            if not errors else "Row-level errors (their documents' rows were withheld, and still):"
+        )
+        lines += [line(r) for r in withheld]
     if warns:
         lines.append("Warnings (published and shown):")
         lines += [line(r) for r in warns]
@@ -1149,9 +1176,91 @@ def run_gate(
         _reset_data_docs(docs_dir)
     session = GxSession(docs_dir if build_data_docs else None)
 
+    results = _validate_all(frames, ctx, problems, session, run_id, pause=True)
+    withheld_docs: dict[str, dict[str, Any]] = {}
+    withheld_results: list[ExpectationResult] = []
+    withheld_rows: dict[str, dict[str, Any]] = {}
+    original = frames
+    for _round in range(MAX_WITHHOLD_ROUNDS):
+        blocking = [r for r in results if r.blocking]
+        if not blocking or problems or not all(_is_row_level(r, named=False) for r in blocking):
+            break  # structural and set-wide failures block: nothing is withheld
+        traced = [(r, _documents_of(r, original)) for r in blocking if _is_row_level(r)]
+        traced = [(r, docs) for r, docs in traced if docs]
+        new = {d for _, docs in traced for d in docs} - set(withheld_docs)
+        if not new:
+            break
+        for r, docs in traced:
+            r.withheld = True
+            r.observed += "; rows of these documents withheld from publication"
+            withheld_results.append(r)
+            for d in docs:
+                withheld_docs.setdefault(d, {"document_id": d, "reasons": []})
+                reason = f"{r.mart}: {r.expectation}"
+                if reason not in withheld_docs[d]["reasons"]:
+                    withheld_docs[d]["reasons"].append(reason)
+        frames, withheld_rows = withhold_documents(original, set(withheld_docs))
+        ctx = context_values_from_frames(
+            frames, pub_counts, allow_shrink=allow_shrink, max_shrink=max_shrink
+        )
+        results = _validate_all(frames, ctx, problems, session, run_id, pause=False)
+    if withheld_docs:
+        _describe_documents(withheld_docs, original)
+        # blocked anyway (e.g. nothing left, or a shrink): what blocks is what is left
+        results = withheld_results + results
+
+    passed = not any(r.blocking for r in results)
+    docs_index = docs_error = None
+    if build_data_docs:
+        try:
+            docs_index = session.build_data_docs()
+        except Exception as exc:
+            log.exception("building GX Data Docs failed")
+            docs_error = f"{type(exc).__name__}: {exc}"
+    finished = dt.datetime.now(dt.UTC)
+    result = GateResult(
+        passed=passed,
+        results=results,
+        summary="",
+        run_id=run_id,
+        started_at=started.isoformat(),
+        finished_at=finished.isoformat(),
+        duration_s=round(time.perf_counter() - t0, 3),
+        build_db=str(Path(build_db_path).resolve()),
+        published_db=str(Path(published_db_path).resolve()) if published_db_path else None,
+        marts_schema=schema,
+        row_counts={m: len(f) for m, f in frames.items()},
+        published_row_counts=dict(pub_counts),
+        allow_shrink=allow_shrink,
+        max_shrink=max_shrink,
+        data_docs_index=docs_index,
+        data_docs_error=docs_error,
+        withheld_documents=list(withheld_docs.values()) if passed else [],
+        withheld_rows=withheld_rows if passed else {},
+    )
+    extra = f"Data Docs could not be built: {docs_error}" if docs_error else ""
+    result.summary = summarize(results, passed, len(MARTS), extra)
+    if write_reports:
+        write_gate_reports(result, reports_dir)
+    return result
+
+
+MAX_WITHHOLD_ROUNDS = 5
+#: Expectations about the values of single rows: a failure names rows, not the whole set.
+ROW_LEVEL_TYPES = frozenset({
+    "expect_column_values_to_be_between",
+    "expect_column_values_to_be_in_set",
+    "expect_column_values_to_match_regex",
+    "expect_column_values_to_not_be_null",
+    "expect_column_pair_values_a_to_be_greater_than_b",
+    "expect_column_pair_values_to_be_equal",
+})
+
+
+def _validate_all(frames, ctx, problems, session, run_id, *, pause: bool) -> list[ExpectationResult]:
     results: list[ExpectationResult] = []
     for i, mart in enumerate(MARTS):
-        if i == 1:
+        if i == 1 and pause:
             pause_point("gate_validate")
         if mart in problems:
             results.append(
@@ -1184,39 +1293,140 @@ def run_gate(
                     exception=f"{type(exc).__name__}: {exc}",
                 )
             )
+    return results
 
-    passed = not any(r.blocking for r in results)
-    docs_index = docs_error = None
-    if build_data_docs:
-        try:
-            docs_index = session.build_data_docs()
-        except Exception as exc:
-            log.exception("building GX Data Docs failed")
-            docs_error = f"{type(exc).__name__}: {exc}"
-    finished = dt.datetime.now(dt.UTC)
-    result = GateResult(
-        passed=passed,
-        results=results,
-        summary="",
-        run_id=run_id,
-        started_at=started.isoformat(),
-        finished_at=finished.isoformat(),
-        duration_s=round(time.perf_counter() - t0, 3),
-        build_db=str(Path(build_db_path).resolve()),
-        published_db=str(Path(published_db_path).resolve()) if published_db_path else None,
-        marts_schema=schema,
-        row_counts={m: len(f) for m, f in frames.items()},
-        published_row_counts=dict(pub_counts),
-        allow_shrink=allow_shrink,
-        max_shrink=max_shrink,
-        data_docs_index=docs_index,
-        data_docs_error=docs_error,
+
+def key_columns(mart: str) -> list[str]:
+    return list(load_suite_spec(mart).get("meta", {}).get("key_columns", []))
+
+
+def _is_row_level(r: ExpectationResult, *, named: bool = True) -> bool:
+    """A failed error about some rows' values (not the schema, the row count, uniqueness or
+    a key: a row with a bad key cannot be named, so it cannot be withheld); with `named`, only
+    when the offending rows are listed."""
+    if r.exception or r.expectation_type not in ROW_LEVEL_TYPES or (named and not r.offending_rows):
+        return False
+    return not set(_columns_of(r.kwargs)) & set(key_columns(r.mart))
+
+
+def _documents_of(r: ExpectationResult, frames: Mapping[str, pd.DataFrame]) -> set[str]:
+    """The landed documents of a result's offending rows: their document_id, else found through
+    a key of another mart that has document_id (e.g. project_scope_id -> fct_projects).
+    Empty when some offending row traces to no document (then it cannot be withheld)."""
+    docs: set[str] = set()
+    for row in r.offending_rows:
+        found: set[str] = set()
+        if row.get("document_id"):
+            found = {str(row["document_id"])}
+        else:
+            for col, val in row.items():
+                if val is None:
+                    continue
+                for m, df in frames.items():
+                    if "document_id" in df.columns and key_columns(m) == [col] and col in df.columns:
+                        found |= {str(d) for d in df.loc[df[col].astype(str) == str(val), "document_id"].dropna()}
+                if found:
+                    break
+        if not found:
+            return set()
+        docs |= found
+    return docs
+
+
+def _mart_refs(mart: str) -> set[str]:
+    """The models a mart's dbt SQL refers to (`ref('...')`)."""
+    from orchestration.config import DBT_PROJECT_DIR
+
+    try:
+        sql = (DBT_PROJECT_DIR / "models" / "marts" / f"{mart}.sql").read_text(encoding="utf-8")
+    except OSError:
+        return set()
+    return set(re.findall(r"ref\(\s*['\"]([A-Za-z0-9_]+)['\"]\s*\)", sql))
+
+
+def _key_tuples(df: pd.DataFrame, cols: list[str]) -> set[tuple[str, ...]]:
+    sub = df[cols].dropna()
+    return {tuple(str(v) for v in row) for row in sub.itertuples(index=False, name=None)}
+
+
+def _rows_with_keys(df: pd.DataFrame, cols: list[str], keys: set[tuple[str, ...]]) -> pd.Series:
+    import pandas as pd
+
+    if not keys or not set(cols) <= set(df.columns):
+        return pd.Series(False, index=df.index)
+    as_text = df[cols].astype(object).where(df[cols].notna(), None)
+    return pd.Series(
+        [tuple(None if v is None else str(v) for v in row) in keys
+         for row in as_text.itertuples(index=False, name=None)],
+        index=df.index,
     )
-    extra = f"Data Docs could not be built: {docs_error}" if docs_error else ""
-    result.summary = summarize(results, passed, len(MARTS), extra)
-    if write_reports:
-        write_gate_reports(result, reports_dir)
-    return result
+
+
+def withhold_documents(
+    frames: Mapping[str, pd.DataFrame], documents: set[str]
+) -> tuple[dict[str, pd.DataFrame], dict[str, dict[str, Any]]]:
+    """The marts without the documents' rows, and the withheld rows per mart (its key columns
+    and their values). Generic over the marts' key columns (the suites' ``meta.key_columns``):
+
+    1. rows whose ``document_id`` is withheld;
+    2. then, until nothing changes, rows carrying the key of a withheld row of another mart
+       (fct_projects' project_scope_id withholds that project's groups, instruments, evidence);
+    3. rows of an aggregate mart (no document_id; its dbt SQL refers to a mart with withheld
+       rows) whose key appears among those rows (mart_city_comparison's city and period).
+    """
+    import pandas as pd
+
+    masks = {m: pd.Series(False, index=df.index) for m, df in frames.items()}
+    for m, df in frames.items():
+        if "document_id" in df.columns:
+            masks[m] |= df["document_id"].astype(str).isin(documents)
+    changed = True
+    while changed:
+        changed = False
+        for a, dfa in frames.items():
+            if not masks[a].any():
+                continue
+            keys_a = key_columns(a)
+            if not keys_a:
+                continue
+            withheld_keys = _key_tuples(dfa[masks[a]], keys_a)
+            for b, dfb in frames.items():
+                if b == a:
+                    continue
+                extra = _rows_with_keys(dfb, keys_a, withheld_keys) & ~masks[b]
+                if extra.any():
+                    masks[b] |= extra
+                    changed = True
+    traced = {m for m, mask in masks.items() if mask.any()}
+    for b, dfb in frames.items():
+        keys_b = key_columns(b)
+        if "document_id" in dfb.columns or not keys_b:
+            continue
+        for a in traced & _mart_refs(b):
+            if set(keys_b) <= set(frames[a].columns):
+                masks[b] |= _rows_with_keys(dfb, keys_b, _key_tuples(frames[a][masks[a]], keys_b))
+    out: dict[str, pd.DataFrame] = {}
+    withheld: dict[str, dict[str, Any]] = {}
+    for m, df in frames.items():
+        mask = masks[m]
+        out[m] = df[~mask]
+        if mask.any():
+            cols = key_columns(m)
+            withheld[m] = {"columns": cols, "keys": sorted(_key_tuples(df[mask], cols))}
+    return out, withheld
+
+
+def _describe_documents(docs: dict[str, dict[str, Any]], frames: Mapping[str, pd.DataFrame]) -> None:
+    """Fill in source_file and city_slug of withheld documents from the marts."""
+    for m in ("fct_documents", *frames):
+        df = frames.get(m)
+        if df is None or not {"document_id", "source_file"} <= set(df.columns):
+            continue
+        for _, row in df[df["document_id"].astype(str).isin(docs)].iterrows():
+            d = docs[str(row["document_id"])]
+            d.setdefault("source_file", row["source_file"])
+            if "city_slug" in df.columns:
+                d.setdefault("city_slug", row["city_slug"])
 
 
 def _reset_data_docs(docs_dir: Path) -> None:

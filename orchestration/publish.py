@@ -332,8 +332,12 @@ def _write_version_file(
         con.execute(f"ATTACH {_sql_str(str(build_db))} AS build (READ_ONLY)")
         schema = _build_marts_schema(con)
         counts: dict[str, int] = {}
+        withheld = gate_result.withheld_rows or {}
         for i, mart in enumerate(MARTS):
-            con.execute(f'CREATE TABLE main."{mart}" AS SELECT * FROM build."{schema}"."{mart}"')
+            con.execute(
+                f'CREATE TABLE main."{mart}" AS SELECT * FROM build."{schema}"."{mart}" AS m'
+                + _without_withheld(con, withheld.get(mart))
+            )
             counts[mart] = int(con.execute(f'SELECT count(*) FROM main."{mart}"').fetchone()[0])
             if i == 0:
                 pause_point("publish_copy")
@@ -355,6 +359,13 @@ def _write_version_file(
             con.executemany(
                 "INSERT INTO main.meta_quarantine VALUES (?, ?, ?, ?, ?, ?)",
                 [[r.get(c) for c in cols] for r in quarantine_rows],
+            )
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        for doc in gate_result.withheld_documents or []:
+            con.execute(
+                "INSERT INTO main.meta_quarantine VALUES (?, ?, ?, NULL, ?, ?)",
+                [doc.get("document_id"), doc.get("city_slug"), doc.get("source_file"),
+                 "withheld by the data-quality gate: " + "; ".join(doc.get("reasons", [])), now],
             )
         con.execute(
             "CREATE TABLE main.meta_gate_results (suite VARCHAR, mart VARCHAR, "
@@ -389,6 +400,23 @@ def _write_version_file(
         return counts
     finally:
         con.close()
+
+
+def _without_withheld(con: duckdb.DuckDBPyConnection, withheld: dict[str, Any] | None) -> str:
+    """A WHERE clause leaving out the rows the gate withheld (key tuples compared as text)."""
+    con.execute("DROP TABLE IF EXISTS temp.withheld_keys")
+    if not withheld or not withheld.get("keys"):
+        return ""
+    cols = list(withheld["columns"])
+    con.execute(
+        "CREATE TEMP TABLE withheld_keys (" + ", ".join(f"k{i} VARCHAR" for i in range(len(cols))) + ")"
+    )
+    con.executemany(
+        "INSERT INTO temp.withheld_keys VALUES (" + ", ".join("?" for _ in cols) + ")",
+        [[None if v is None else str(v) for v in key] for key in withheld["keys"]],
+    )
+    match = " AND ".join(f'w.k{i} = CAST(m."{c}" AS VARCHAR)' for i, c in enumerate(cols))
+    return f" WHERE NOT EXISTS (SELECT 1 FROM temp.withheld_keys w WHERE {match})"
 
 
 def _prune(pub: Path, keep: int) -> list[Path]:

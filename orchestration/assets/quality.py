@@ -45,7 +45,9 @@ def data_quality_gate(context: dg.AssetCheckExecutionContext, config: GateConfig
         rs = result.for_mart(mart)
         for severity, check in (("error", "gx_errors"), ("warning", "gx_warnings")):
             mine = [r for r in rs if r.severity == severity]
-            failed = [r for r in mine if not r.success]
+            # a row-level error whose documents were withheld does not block the rest
+            failed = [r for r in mine if not r.success and not r.withheld]
+            withheld = [r for r in mine if r.withheld]
             yield dg.AssetCheckResult(
                 asset_key=mart_key(mart),
                 check_name=check,
@@ -56,6 +58,10 @@ def data_quality_gate(context: dg.AssetCheckExecutionContext, config: GateConfig
                     "failed": len(failed),
                     "failed_expectations": dg.MetadataValue.md(
                         "\n".join(f"- `{r.expectation}`: {r.observed}" for r in failed[:20]) or "none"
+                    ),
+                    "withheld": dg.MetadataValue.md(
+                        "\n".join(f"- `{r.expectation}`: {', '.join(r.names())}" for r in withheld[:20])
+                        or "none"
                     ),
                     "report": result.report_path or "",
                 },
