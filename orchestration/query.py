@@ -84,14 +84,12 @@ def connect_published(path=None, limits: QueryLimits | None = None):
         config = {"memory_limit": limits.memory_limit, **config}
     try:
         return duckdb.connect(str(p), read_only=True, config=config)
-    except duckdb.InvalidInputException as exc:
+    except (duckdb.Error, OSError) as exc:
         if limits is not None and "memory" in str(exc).lower():
             raise QueryError(
                 f"the memory limit {limits.memory_limit!r} is not valid ({MEMORY_ENV} or "
                 f"--memory-limit; e.g. 2GB, 500MB)"
             ) from None
-        raise _open_error(p, exc) from None
-    except (duckdb.Error, OSError) as exc:
         raise _open_error(p, exc) from None
 
 
