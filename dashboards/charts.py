@@ -128,43 +128,20 @@ def period_label(value: Any, lang: str) -> str:
 # --- cities -----------------------------------------------------------------------------------
 
 CITY_MEASURES = [
-    # key, title, axis, value column, count column, scale, exact formatter
-    (
-        "total",
-        "chart_total",
-        "axis_total",
-        "total_cost_pln_sum",
-        "projects_with_total_cost",
-        1e-6,
-        "amount",
-    ),
-    (
-        "share",
-        "chart_share",
-        "axis_share",
-        "eu_cofinancing_share_weighted",
-        "projects_with_eu_cofinancing",
-        100.0,
-        "share",
-    ),
-    (
-        "cpp",
-        "chart_cpp",
-        "axis_cpp",
-        "median_cost_per_participant_pln",
-        "projects_with_cost_per_participant",
-        1.0,
-        "amount",
-    ),
-    (
-        "cpp_const",
-        "chart_cpp_const",
-        "axis_cpp_const",
-        "median_cost_per_participant_constant_pln",
-        "projects_with_cost_per_participant",
-        1.0,
-        "amount",
-    ),
+    # key, title, axis, value column, count column (n), scale, exact formatter; each on one basis
+    ("total", "chart_total", "axis_total", "total_cost_pln_sum", "projects_with_total_cost", 1e-6, "amount"),
+    ("per_capita", "chart_per_capita", "axis_per_capita", "total_cost_per_capita_pln",
+     "projects_with_total_cost", 1.0, "amount"),
+    ("per_year", "chart_per_year", "axis_per_year", "total_cost_per_project_year_pln",
+     "projects_with_cost_per_project_year", 1.0, "amount"),
+    ("share", "chart_share", "axis_share", "eu_cofinancing_share_weighted",
+     "projects_with_eu_cofinancing_share", 100.0, "share"),
+    ("cpp", "chart_cpp", "axis_cpp", "median_cost_per_planned_participant_pln",
+     "projects_with_cost_per_planned_participant", 1.0, "amount"),
+    ("cpp_actual", "chart_cpp_actual", "axis_cpp_actual", "median_cost_per_actual_participant_pln",
+     "projects_with_cost_per_actual_participant", 1.0, "amount"),
+    ("cpp_const", "chart_cpp_const", "axis_cpp_const", "median_cost_per_planned_participant_constant_pln",
+     "projects_with_cost_per_planned_participant", 1.0, "amount"),
 ]
 
 

@@ -40,27 +40,36 @@ COLUMNS: dict[str, list[str]] = {
         "measure",
         "submeasure",
         "project_type",
+        "project_number",
+        "documents",
+        "editions",
         "contract_date",
         "start_date",
+        "start_date_precision",
         "end_date",
+        "end_date_precision",
         "duration_months",
         "total_cost_pln",
         "total_cost_qualifier",
+        "total_cost_basis",
         "eu_cofinancing_pln",
+        "eu_cofinancing_basis",
         "own_contribution_pln",
         "own_contribution_is_derived",
         "eu_cofinancing_share",
         "own_contribution_share",
         "budget_identity_holds",
         "participants_planned",
+        "participants_planned_basis",
         "participants_actual",
+        "participants_actual_basis",
         "participants_completed",
         "completion_rate",
         "participants_breakdown_sum",
         "breakdown_matches_planned",
         "cost_per_planned_participant_pln",
         "cost_per_actual_participant_pln",
-        "cost_per_participant_month_pln",
+        "cost_per_project_year_pln",
         "price_base_year",
         "total_cost_constant_pln",
         "eu_cofinancing_constant_pln",
@@ -68,7 +77,9 @@ COLUMNS: dict[str, list[str]] = {
         "eur_pln_rate",
         "total_cost_eur",
         "social_effectiveness_pct",
+        "social_effectiveness_basis",
         "employment_effectiveness_pct",
+        "employment_effectiveness_basis",
         "problems",
         "ingested_at",
     ],
@@ -94,21 +105,33 @@ COLUMNS: dict[str, list[str]] = {
         "city_slug",
         "city_name",
         "programme_period",
+        "population",
         "projects",
         "projects_with_total_cost",
         "total_cost_pln_sum",
-        "eu_cofinancing_pln_sum",
-        "projects_with_eu_cofinancing",
-        "eu_cofinancing_share_weighted",
+        "projects_with_lower_bound_total",
+        "total_cost_lower_bound_pln_sum",
+        "total_cost_at_least_pln",
         "total_cost_constant_pln_sum",
-        "participants_planned_sum",
-        "projects_with_participants_planned",
-        "participants_actual_sum",
-        "projects_with_participants_actual",
-        "median_cost_per_participant_pln",
-        "median_cost_per_participant_constant_pln",
-        "projects_with_cost_per_participant",
         "total_cost_eur_sum",
+        "total_cost_per_capita_pln",
+        "projects_with_eu_cofinancing",
+        "eu_cofinancing_pln_sum",
+        "eu_cofinancing_per_capita_pln",
+        "projects_with_eu_cofinancing_share",
+        "eu_cofinancing_share_weighted",
+        "projects_with_cost_per_project_year",
+        "total_cost_per_project_year_pln",
+        "projects_with_participants_planned",
+        "participants_planned_sum",
+        "projects_with_participants_actual",
+        "participants_actual_sum",
+        "projects_with_cost_per_planned_participant",
+        "median_cost_per_planned_participant_pln",
+        "median_cost_per_planned_participant_constant_pln",
+        "projects_with_cost_per_actual_participant",
+        "median_cost_per_actual_participant_pln",
+        "median_cost_per_actual_participant_constant_pln",
     ],
     "dim_city": ["city_slug", "city_name", "voivodeship"],
     "dim_programme": [
@@ -139,6 +162,40 @@ COLUMNS: dict[str, list[str]] = {
 }
 
 EVIDENCE_COLUMNS = ["project_scope_id", "field", "item_key", "item_index", "value", "evidence_text"]
+
+#: Site names that the marts spell differently since fct_projects has one row per project (issue
+#: 13): the site's page key ``project_scope_id`` is the project_id; a project's page shows the
+#: evidence and breakdowns of all its documents. SQL expressions over the published table; a name
+#: the table has itself is read as is.
+ALIASES: dict[str, dict[str, str]] = {
+    "fct_projects": {
+        "project_scope_id": "project_id",
+        "document_id": "coalesce(total_cost_document_id, dates_document_id, "
+        "participants_actual_document_id, participants_planned_document_id)",
+        "scope": "'whole_project'",
+        "document_kind": "CASE WHEN has_final_report THEN 'final_report' END",
+        "source_file": "(SELECT d.source_file FROM main.fct_documents d WHERE d.document_id = "
+        "coalesce(total_cost_document_id, dates_document_id, participants_actual_document_id, "
+        "participants_planned_document_id))",
+    },
+    "fct_participant_groups": {"project_scope_id": "project_id"},
+    "fct_instruments": {"project_scope_id": "project_id"},
+    "fct_fact_evidence": {"project_scope_id": "project_id"},
+}
+
+
+def _select(table: str, have: set[str], wanted: list[str]) -> str:
+    """The SELECT list for `wanted` over `table`: own columns, else an alias, else NULL."""
+    aliases = ALIASES.get(table, {})
+    out = []
+    for c in wanted:
+        if c in have:
+            out.append(_quote(c))
+        elif c in aliases and "project_id" in have and "project_scope_id" not in have:
+            out.append(f"{aliases[c]} AS {_quote(c)}")
+        else:
+            out.append(f"NULL AS {_quote(c)}")
+    return ", ".join(out)
 
 
 def connect(published_db: Path) -> duckdb.DuckDBPyConnection:
@@ -201,7 +258,7 @@ def _read(
         missing.append(table)
         return pd.DataFrame({c: pd.Series(dtype="object") for c in wanted})
     have = set(available[table])
-    select = ", ".join(_quote(c) if c in have else f"NULL AS {_quote(c)}" for c in wanted)
+    select = _select(table, have, wanted)
     order = (
         f" ORDER BY {order_by}"
         if order_by and all(part.split()[0] in have for part in order_by.split(","))
@@ -218,7 +275,7 @@ def read_records(con: duckdb.DuckDBPyConnection, table: str) -> list[dict[str, A
     if table not in available:
         return []
     have = set(available[table])
-    select = ", ".join(_quote(c) if c in have else f"NULL AS {_quote(c)}" for c in wanted)
+    select = _select(table, have, wanted)
     rows = con.execute(f"SELECT {select} FROM main.{_quote(table)}").fetchall()
     return [dict(zip(wanted, r)) for r in rows]
 
@@ -226,11 +283,11 @@ def read_records(con: duckdb.DuckDBPyConnection, table: str) -> list[dict[str, A
 def load_published(con: duckdb.DuckDBPyConnection) -> PublishedData:
     available = table_columns(con)
     missing: list[str] = []
-    projects = _read(con, available, "fct_projects", missing, "project_scope_id")
+    projects = _read(con, available, "fct_projects", missing, "project_id")
     return PublishedData(
         projects=projects,
-        groups=_read(con, available, "fct_participant_groups", missing, "project_scope_id"),
-        instruments=_read(con, available, "fct_instruments", missing, "project_scope_id"),
+        groups=_read(con, available, "fct_participant_groups", missing, "project_id"),
+        instruments=_read(con, available, "fct_instruments", missing, "project_id"),
         comparison=_read(
             con, available, "mart_city_comparison", missing, "city_name, programme_period"
         ),
@@ -252,15 +309,16 @@ def iter_evidence(
     if "fct_fact_evidence" not in available:
         return
     have = set(available["fct_fact_evidence"])
-    select = ", ".join(_quote(c) if c in have else f"NULL AS {_quote(c)}" for c in EVIDENCE_COLUMNS)
-    order = "project_scope_id, field, item_index" if {"field", "item_index"} <= have else "1"
+    select = _select("fct_fact_evidence", have, EVIDENCE_COLUMNS)
+    key = "project_scope_id" if "project_scope_id" in have else "project_id"
+    order = f"{key}, field, item_index" if {"field", "item_index"} <= have else "1"
     cur = con.cursor()
     if part is None:
         cur.execute(f"SELECT {select} FROM main.fct_fact_evidence ORDER BY {order}")
     else:
         cur.execute(
             f"SELECT {select} FROM main.fct_fact_evidence "
-            f"WHERE hash(project_scope_id) % ? = ? ORDER BY {order}", [part[1], part[0]])
+            f"WHERE hash({key}) % ? = ? ORDER BY {order}", [part[1], part[0]])
     current: str | None = None
     rows: list[dict[str, Any]] = []
     while True:

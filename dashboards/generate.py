@@ -282,8 +282,12 @@ def _project_page_parts(n_projects: int) -> int:
 def _scopes_in_part(con: Any, part: tuple[int, int]) -> set[str]:
     """The project scopes of part (k, n): DuckDB's hash(project_scope_id) % n == k (the same
     filter streams their evidence in data.iter_evidence)."""
+    from dashboards.data import table_columns
+
+    have = set(table_columns(con).get("fct_projects", []))
+    key = "project_scope_id" if "project_scope_id" in have else "project_id"
     return {r[0] for r in con.execute(
-        "SELECT project_scope_id FROM main.fct_projects WHERE hash(project_scope_id) % ? = ?",
+        f"SELECT {key} FROM main.fct_projects WHERE hash({key}) % ? = ?",
         [part[1], part[0]]).fetchall()}
 
 

@@ -28,8 +28,31 @@ T: dict[str, dict[str, str]] = {
     # overview
     "tile_projects": {"pl": "Projekty", "en": "Projects"},
     "tile_projects_note": {
-        "pl": "{scopes} (dokumentów opisujących projekt lub jego edycję)",
-        "en": "{scopes} (documents describing a project or an edition)",
+        "pl": "Liczba projektów (jeden wiersz na projekt); opisuje je {scopes} dokumentów.",
+        "en": "Number of projects (one row per project); {scopes} documents describe them.",
+    },
+    "tile_total_note": {
+        "pl": "Podstawa: koszt całego projektu podany w dokumencie; n = {n} projektów.",
+        "en": "Basis: the whole-project total stated in a document; n = {n} projects.",
+    },
+    "tile_eu_note": {
+        "pl": "Podstawa: dofinansowanie całego projektu; n = {n} projektów.",
+        "en": "Basis: whole-project EU co-financing; n = {n} projects.",
+    },
+    "tile_share": {"pl": "Udział UE (ważony)", "en": "EU share (weighted)"},
+    "tile_share_note": {
+        "pl": "Dofinansowanie / dokładny koszt, oba dla całego projektu z tego samego źródła; n = {n} projektów.",
+        "en": "EU co-financing / exact total, both whole-project from the same source; n = {n} projects.",
+    },
+    "tile_planned_title": {"pl": "Uczestnicy planowani", "en": "Planned participants"},
+    "tile_actual_title": {"pl": "Uczestnicy faktyczni", "en": "Actual participants"},
+    "tile_planned_note": {
+        "pl": "Podstawa: plan całego projektu; n = {n} projektów. Nie dodajemy do faktycznych.",
+        "en": "Basis: whole-project plan; n = {n} projects. Never added to actual counts.",
+    },
+    "tile_actual_note": {
+        "pl": "Podstawa: sprawozdanie końcowe całego projektu; n = {n} projektów.",
+        "en": "Basis: whole-project final report; n = {n} projects.",
     },
     "tile_total": {"pl": "Łączny budżet", "en": "Total budget"},
     "tile_eu": {"pl": "Dofinansowanie UE", "en": "EU co-financing"},
@@ -43,8 +66,8 @@ T: dict[str, dict[str, str]] = {
         "Stated for {n} projects.",
     },
     "tile_lower_bound": {
-        "pl": "Kwoty podane jako „ponad” (liczba: {n}) wliczono jako dolną granicę.",
-        "en": "Amounts stated as “more than” (count: {n}) are included as lower bounds.",
+        "pl": "W tym {n} kwot podanych jako „ponad” — suma jest dolną granicą (≥).",
+        "en": "Includes {n} amounts stated as “more than”: the sum is a lower bound (≥).",
     },
     "projects_table": {"pl": "Projekty", "en": "Projects"},
     "filter": {"pl": "Szukaj", "en": "Search"},
@@ -81,30 +104,53 @@ T: dict[str, dict[str, str]] = {
     "col_planned": {"pl": "Uczestnicy plan.", "en": "Planned part."},
     "col_actual": {"pl": "Uczestnicy fakt.", "en": "Actual part."},
     "col_projects": {"pl": "Projekty", "en": "Projects"},
-    "col_cost_pp": {"pl": "Mediana kosztu na uczestnika", "en": "Median cost per participant"},
+    "col_cost_pp": {"pl": "Mediana kosztu na uczestnika planowanego", "en": "Median cost per planned participant"},
+    "col_cost_pp_actual": {"pl": "Mediana kosztu na uczestnika faktycznego", "en": "Median cost per actual participant"},
     "col_cost_pp_const": {
-        "pl": "Mediana kosztu na uczestnika (ceny 2024)",
-        "en": "Median cost per participant (2024 prices)",
+        "pl": "Mediana kosztu na uczestnika planowanego (ceny 2024)",
+        "en": "Median cost per planned participant (2024 prices)",
     },
+    "col_per_capita": {"pl": "Koszt na mieszkańca", "en": "Cost per inhabitant"},
+    "col_per_year": {"pl": "Koszt na rok projektu", "en": "Cost per project-year"},
     # cities
     "cities_intro": {
-        "pl": "Sumy i mediany według miasta i okresu programowania. Liczba przy słupku to liczba "
-        "projektów, z których policzono wartość.",
-        "en": "Sums and medians by city and programming period. The number on a bar is the number "
-        "of projects the figure is computed from.",
+        "pl": "Porównanie miast w ramach okresu programowania. Każda wartość ma jedną podstawę: "
+        "kwoty całych projektów (dokładne; kwoty „ponad” osobno), uczestnicy planowani i faktyczni "
+        "osobno. Liczba przy słupku (n) to liczba projektów, z których policzono wartość.",
+        "en": "Cities compared within a programming period. Each figure has one basis: whole-project "
+        "amounts (exact; “more than” amounts apart), planned and actual participants apart. The "
+        "number on a bar (n) is the number of projects the figure is computed from.",
     },
-    "chart_total": {"pl": "Koszt całkowity projektów", "en": "Total cost of projects"},
+    "chart_per_capita": {
+        "pl": "Koszt całych projektów na mieszkańca (dokładne kwoty)",
+        "en": "Whole-project cost per inhabitant (exact totals)",
+    },
+    "axis_per_capita": {"pl": "Koszt na mieszkańca [zł]", "en": "Cost per inhabitant [PLN]"},
+    "chart_per_year": {
+        "pl": "Koszt na rok realizacji projektu (dokładne kwoty)",
+        "en": "Cost per project-year (exact totals)",
+    },
+    "axis_per_year": {"pl": "Koszt na rok projektu [zł]", "en": "Cost per project-year [PLN]"},
+    "chart_cpp_actual": {
+        "pl": "Koszt na uczestnika faktycznego (mediana)",
+        "en": "Cost per actual participant (median)",
+    },
+    "axis_cpp_actual": {"pl": "Koszt na uczestnika faktycznego [zł]", "en": "Cost per actual participant [PLN]"},
+    "chart_total": {
+        "pl": "Koszt całkowity projektów (dokładne kwoty całych projektów)",
+        "en": "Total cost of projects (exact whole-project totals)",
+    },
     "axis_total": {"pl": "Koszt całkowity [mln zł]", "en": "Total cost [PLN m]"},
     "chart_share": {"pl": "Udział dofinansowania UE", "en": "EU co-financing share"},
     "axis_share": {"pl": "Udział UE w koszcie [%]", "en": "EU share of cost [%]"},
     "chart_cpp": {
-        "pl": "Koszt na uczestnika (mediana, ceny bieżące)",
-        "en": "Cost per participant (median, current prices)",
+        "pl": "Koszt na uczestnika planowanego (mediana, ceny bieżące)",
+        "en": "Cost per planned participant (median, current prices)",
     },
-    "axis_cpp": {"pl": "Koszt na uczestnika [zł]", "en": "Cost per participant [PLN]"},
+    "axis_cpp": {"pl": "Koszt na uczestnika planowanego [zł]", "en": "Cost per planned participant [PLN]"},
     "chart_cpp_const": {
-        "pl": "Koszt na uczestnika (mediana, ceny stałe 2024)",
-        "en": "Cost per participant (median, constant 2024 prices)",
+        "pl": "Koszt na uczestnika planowanego (mediana, ceny stałe 2024)",
+        "en": "Cost per planned participant (median, constant 2024 prices)",
     },
     "axis_cpp_const": {
         "pl": "Koszt na uczestnika [zł, ceny 2024]",

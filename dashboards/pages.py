@@ -142,20 +142,42 @@ def project_level(projects: pd.DataFrame, column: str) -> pd.DataFrame:
 
 
 def headline(projects: pd.DataFrame) -> dict[str, Any]:
-    n_projects = projects["project_id"].fillna(projects["project_scope_id"]).nunique()
-    out: dict[str, Any] = {"projects": int(n_projects), "scopes": len(projects)}
-    for key, col in [
-        ("total", "total_cost_pln"),
-        ("eu", "eu_cofinancing_pln"),
-        ("planned", "participants_planned"),
-        ("actual", "participants_actual"),
+    """The overview tiles, each on one basis with its n (fct_projects has one row per project):
+
+    total   = Σ total_cost_pln over projects with total_cost_basis = 'whole_project'
+              (lower bounds included and counted in total_more_than: shown as "≥")
+    eu      = Σ eu_cofinancing_pln over projects with eu_cofinancing_basis = 'whole_project'
+    share   = Σ eu / Σ total over projects with eu_cofinancing_share not null (exact total, both
+              on the same basis)
+    planned = Σ participants_planned, participants_planned_basis = 'whole_project'
+    actual  = Σ participants_actual, participants_actual_basis = 'whole_project'
+    """
+    ids = projects["project_id"].fillna(projects["project_scope_id"])
+    out: dict[str, Any] = {"projects": int(ids.nunique())}
+    docs = pd.to_numeric(projects.get("documents"), errors="coerce") if "documents" in projects else None
+    out["scopes"] = int(docs.fillna(1).sum()) if docs is not None and docs.notna().any() else len(projects)
+
+    def whole(col: str, basis: str) -> pd.Series:
+        b = projects.get(basis)
+        keep = projects[col].notna() & ((b == "whole_project") if b is not None and b.notna().any()
+                                        else projects.get("scope", pd.Series("whole_project", index=projects.index)) != "edition")
+        return pd.to_numeric(projects.loc[keep, col], errors="coerce")
+
+    for key, col, basis in [
+        ("total", "total_cost_pln", "total_cost_basis"),
+        ("eu", "eu_cofinancing_pln", "eu_cofinancing_basis"),
+        ("planned", "participants_planned", "participants_planned_basis"),
+        ("actual", "participants_actual", "participants_actual_basis"),
     ]:
-        lvl = project_level(projects, col)
-        out[key] = float(lvl["value"].sum()) if not lvl.empty else None
-        out[f"{key}_n"] = len(lvl)
-        out[f"{key}_more_than"] = (
-            int((lvl["qualifier"] == "more_than").sum()) if key == "total" else 0
-        )
+        v = whole(col, basis)
+        out[key] = float(v.sum()) if len(v) else None
+        out[f"{key}_n"] = int(len(v))
+    totals = whole("total_cost_pln", "total_cost_basis")
+    out["total_more_than"] = int((projects.loc[totals.index, "total_cost_qualifier"] == "more_than").sum())
+    share_rows = projects[projects["eu_cofinancing_share"].notna()]
+    tot = pd.to_numeric(share_rows["total_cost_pln"], errors="coerce").sum()
+    out["share"] = float(pd.to_numeric(share_rows["eu_cofinancing_pln"], errors="coerce").sum() / tot) if tot else None
+    out["share_n"] = int(len(share_rows))
     return out
 
 
@@ -251,24 +273,24 @@ def overview_body(
 ) -> tuple[Markup, list[str]]:
     """Tiles and the project table; returns the body and the scripts the page loads."""
     h = headline(data.projects)
-    note_total = t("tile_sum_note", lang, n=h["total_n"])
+    note_total = t("tile_total_note", lang, n=h["total_n"])
+    total_value = format_amount(h["total"], lang)
     if h["total_more_than"]:
         note_total += " " + t("tile_lower_bound", lang, n=h["total_more_than"])
+        total_value = "≥ " + total_value
     tiles = [
         _tile(
             t("tile_projects", lang),
             format_int(h["projects"], lang),
             t("tile_projects_note", lang, scopes=format_int(h["scopes"], lang)),
         ),
-        _tile(t("tile_total", lang), format_amount(h["total"], lang), note_total),
-        _tile(
-            t("tile_eu", lang), format_amount(h["eu"], lang), t("tile_sum_note", lang, n=h["eu_n"])
-        ),
-        _tile(
-            t("tile_participants", lang),
-            f"{format_int(h['planned'], lang)} / {format_int(h['actual'], lang)}",
-            f"{t('tile_planned', lang)} / {t('tile_actual', lang)}",
-        ),
+        _tile(t("tile_total", lang), total_value, note_total),
+        _tile(t("tile_eu", lang), format_amount(h["eu"], lang), t("tile_eu_note", lang, n=h["eu_n"])),
+        _tile(t("tile_share", lang), format_share(h["share"], lang), t("tile_share_note", lang, n=h["share_n"])),
+        _tile(t("tile_planned_title", lang), format_int(h["planned"], lang),
+              t("tile_planned_note", lang, n=h["planned_n"])),
+        _tile(t("tile_actual_title", lang), format_int(h["actual"], lang),
+              t("tile_actual_note", lang, n=h["actual_n"])),
     ]
     cities = sorted(c for c in data.projects["city_name"].dropna().unique())
     periods = sorted(p for p in data.projects["programme_period"].dropna().unique())
@@ -336,16 +358,27 @@ def cities_body(data: PublishedData, lang: str) -> Markup:
         return Markup(parts[0] + f'<p class="warning-box">{esc(t("no_rows", lang))}</p>')
     parts.append(Markup('<div class="grid2">' + "".join(divs) + "</div>"))
     rows = []
+    def with_n(value: str, n: Any) -> str:
+        return f"{value} (n = {format_int(n or 0, lang)})"
+
     for r in records(data.comparison):
+        total = format_amount(r["total_cost_pln_sum"], lang)
+        if r.get("projects_with_lower_bound_total"):
+            total += " / ≥ " + format_amount(r.get("total_cost_at_least_pln"), lang)
         rows.append(
             [
                 r["city_name"] or r["city_slug"],
                 charts.period_label(r["programme_period"], lang),
                 format_int(r["projects"], lang),
-                f"{format_amount(r['total_cost_pln_sum'], lang)} ({format_int(r['projects_with_total_cost'] or 0, lang)})",
-                f"{format_share(r['eu_cofinancing_share_weighted'], lang)} ({format_int(r['projects_with_eu_cofinancing'] or 0, lang)})",
-                f"{format_amount(r['median_cost_per_participant_pln'], lang)} ({format_int(r['projects_with_cost_per_participant'] or 0, lang)})",
-                format_amount(r["median_cost_per_participant_constant_pln"], lang),
+                with_n(total, r["projects_with_total_cost"]),
+                with_n(format_amount(r.get("total_cost_per_capita_pln"), lang), r["projects_with_total_cost"]),
+                with_n(format_amount(r.get("total_cost_per_project_year_pln"), lang),
+                       r.get("projects_with_cost_per_project_year")),
+                with_n(format_share(r["eu_cofinancing_share_weighted"], lang), r.get("projects_with_eu_cofinancing_share")),
+                with_n(format_amount(r.get("median_cost_per_planned_participant_pln"), lang),
+                       r.get("projects_with_cost_per_planned_participant")),
+                with_n(format_amount(r.get("median_cost_per_actual_participant_pln"), lang),
+                       r.get("projects_with_cost_per_actual_participant")),
             ]
         )
     headers = [
@@ -353,13 +386,15 @@ def cities_body(data: PublishedData, lang: str) -> Markup:
         t("col_period", lang),
         t("col_projects", lang),
         t("col_total", lang),
+        t("col_per_capita", lang),
+        t("col_per_year", lang),
         t("col_share", lang),
         t("col_cost_pp", lang),
-        t("col_cost_pp_const", lang),
+        t("col_cost_pp_actual", lang),
     ]
     parts.append(Markup(f"<h2>{esc(t('cities_table', lang))}</h2>"))
     parts.append(Markup(f'<p class="note">{esc(t("n_projects", lang))}</p>'))
-    parts.append(table(headers, rows, numeric=range(2, 7)))
+    parts.append(table(headers, rows, numeric=range(2, 9)))
     return Markup("".join(parts))
 
 

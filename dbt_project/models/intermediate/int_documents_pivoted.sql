@@ -1,11 +1,13 @@
 {#-
     One row per current ok document, with the scalar facts of its extraction record pivoted from
     raw.facts (long form) and typed: amounts DOUBLE (PLN), counts BIGINT, dates DATE, percentages
-    DOUBLE (0..100). Also the breakdown's sum and number of groups. A fact the document does not
-    state is null.
+    DOUBLE (0..100). Also the breakdown's sum and number of groups, and the sentences the start and
+    end dates were read from (their precision is judged in int_projects_linked). A fact the
+    document does not state is null.
 -#}
 {%- set text_fields = ['city', 'voivodeship', 'implementer', 'title', 'programme', 'programme_period',
-                       'priority_axis', 'measure', 'submeasure', 'project_type', 'total_cost_qualifier'] -%}
+                       'priority_axis', 'measure', 'submeasure', 'project_type', 'total_cost_qualifier',
+                       'social_effectiveness_basis', 'employment_effectiveness_basis'] -%}
 {%- set amount_fields = ['total_cost_pln', 'eu_cofinancing_pln', 'own_contribution_pln',
                          'social_effectiveness_pct', 'employment_effectiveness_pct'] -%}
 {%- set count_fields = ['participants_planned', 'participants_actual', 'participants_completed'] -%}
@@ -37,8 +39,10 @@ scalar_facts as (
         cast(round(try_cast(max(value) filter (where field = '{{ f }}') as double)) as bigint) as {{ f }},
         {%- endfor %}
         {%- for f in date_fields %}
-        try_cast(max(value) filter (where field = '{{ f }}') as date) as {{ f }}{{ ',' if not loop.last }}
+        try_cast(max(value) filter (where field = '{{ f }}') as date) as {{ f }},
         {%- endfor %}
+        max(evidence_text) filter (where field = 'start_date') as start_date_evidence,
+        max(evidence_text) filter (where field = 'end_date')   as end_date_evidence
     from facts
     where item_key is null
       and item_index = 0
@@ -67,6 +71,8 @@ select
     {%- for f in text_fields + amount_fields + count_fields + date_fields %}
     scalar_facts.{{ f }},
     {%- endfor %}
+    scalar_facts.start_date_evidence,
+    scalar_facts.end_date_evidence,
     breakdowns.participants_breakdown_sum,
     coalesce(breakdowns.participants_breakdown_groups, 0) as participants_breakdown_groups
 from documents

@@ -1,12 +1,27 @@
 {#-
-    One row per current ok document (= project scope), linked to its project.
+    One row per current ok document (= document version in use), linked to its project and, for a
+    yearly edition, to its edition.
 
-    project key: the implementer's city (landing folder) + the title's key (normalise_key: lower
-    case, no diacritics, quotes / dashes / punctuation as spaces; no words removed), so that
-    „Aktywna Integracja - Projekt Systemowy MOPR Włocławek” and „Aktywna Integracja – Projekt
-    Systemowy MOPR Włocławek” (hyphen vs en dash) are one project. Without a title: city +
-    programme code (or the programme's key) + submeasure/measure; without those either, the
-    document is its own project. project_id = first 16 hex digits of md5(project key).
+    Linking (the project key):
+    1. group: the implementer's city (landing folder) + the title's key (normalise_key: lower case,
+       no diacritics, quotes / dashes / punctuation as spaces), so that „Aktywna Integracja - Projekt
+       Systemowy MOPR Włocławek” and „… – …” (hyphen vs en dash) are one group. Without a title: the
+       project number (e.g. RPKP.09.02.01-04-0012/16, POKL.07.01.01-…) read from the text; without
+       one: city + programme code (or the programme's key) + submeasure/measure; without those either,
+       the document is its own project.
+    2. periods: within a group, documents whose periods (start..end) overlap form one project
+       (islands of overlapping intervals), so two projects of the same title in different periods
+       stay apart. A document without dates joins the one island its programming period's window
+       overlaps (or the group's only island); when that is ambiguous it stays its own project.
+       A group with one island keeps project_id = md5(group key) (stable across builds); further
+       islands add their first start date to the key.
+    project_id = first 16 hex digits of md5(project key).
+
+    Date precision (start_date_precision, end_date_precision: day | month | year): judged from the
+    sentence the date was read from, split at the range's dash or 'do': a day number with a month
+    ('1.10.2017', '31 grudnia 2011') -> day; a month ('stycznia 2011', 'maj 2008', '10.2017') ->
+    month; only a year ('w latach 2008 – 2013') -> year. The extractor stores year-only ranges as
+    1 January .. 31 December; precision says how much of that date is real.
 
     document_kind, first rule that holds (keyword tests on the cleaned text + title, lower case;
     the patterns accept letters with or without Polish diacritics, see polish_pattern):
@@ -16,8 +31,8 @@
                     'przewiduje', 'będzie', 'zostanie', 'planowany', …);
       project_page  otherwise.
     scope: 'edition' when the document's period lies within one calendar year and another document
-    of the same project covers a strictly longer period containing it; scope_year = that year.
-    Otherwise 'whole_project'.
+    of the same project covers a strictly longer period containing it; scope_year = that year;
+    edition_id = md5(project_id | scope_year). Otherwise 'whole_project'.
 -#}
 with documents as (
     select
@@ -25,29 +40,116 @@ with documents as (
         matched.programme_code,
         matched.programme_match_method,
         {{ normalise_key('pivoted.title') }} as title_key,
-        lower(coalesce(pivoted.title, '') || ' ' || coalesce(pivoted.cleaned_text, '')) as text_lower
+        lower(coalesce(pivoted.title, '') || ' ' || coalesce(pivoted.cleaned_text, '')) as text_lower,
+        nullif(regexp_extract(coalesce(pivoted.cleaned_text, ''),
+                              '\b([A-Z]{3,6}\.[0-9]{2}\.[0-9]{2}(\.[0-9]{2})?-[0-9]{2}-[0-9A-Z]{2,6}/[0-9]{2}(-[0-9]{2})?)\b',
+                              1), '') as project_number
     from {{ ref('int_documents_pivoted') }} as pivoted
     left join {{ ref('int_documents_programmes_matched') }} as matched using (document_id)
 ),
 
-keyed as (
+periods as (
+    select distinct programme_period, cast(period_start_date as date) as period_start_date,
+           cast(period_end_date as date) as period_end_date, programme_code
+    from {{ ref('programmes') }}
+),
+
+grouped as (
     select
-        *,
+        documents.*,
         case
             when nullif(title_key, '') is not null
                 then city_slug || '|title|' || title_key
+            when project_number is not null
+                then 'number|' || project_number
             when programme is not null or measure is not null or submeasure is not null
                 then city_slug || '|programme|'
                      || coalesce(programme_code, {{ normalise_key('programme') }}, '') || '|'
                      || coalesce(submeasure, measure, '')
             else city_slug || '|document|' || document_id
-        end as project_key
+        end as group_key,
+        coalesce(start_date, end_date) as interval_start,
+        coalesce(end_date, start_date) as interval_end,
+        coalesce(documents.programme_period, by_code.programme_period) as period_hint
     from documents
+    left join (select distinct programme_code, programme_period from periods) as by_code
+      using (programme_code)
+),
+
+dated as (
+    select
+        document_id, group_key, interval_start, interval_end,
+        case
+            when interval_start > max(interval_end) over (
+                     partition by group_key order by interval_start, interval_end, document_id
+                     rows between unbounded preceding and 1 preceding)
+                then 1 else 0
+        end as starts_island
+    from grouped
+    where interval_start is not null
+),
+
+dated_islands as (
+    select *, sum(starts_island) over (
+                  partition by group_key order by interval_start, interval_end, document_id
+                  rows unbounded preceding) as island
+    from dated
+),
+
+islands as (
+    select group_key, island, min(interval_start) as island_start, max(interval_end) as island_end,
+           count(*) over (partition by group_key) as islands_in_group
+    from dated_islands
+    group by group_key, island
+),
+
+undated_candidates as (
+    -- an undated document: the islands its programming period's window overlaps (all islands of
+    -- the group when it states no period)
+    select grouped.document_id, grouped.group_key,
+           count(islands.island)           as candidates,
+           min(islands.island)             as island
+    from grouped
+    left join (select distinct programme_period, period_start_date, period_end_date from periods) as period_window
+      on period_window.programme_period = grouped.period_hint
+    left join islands
+      on islands.group_key = grouped.group_key
+     and (period_window.programme_period is null
+          or (islands.island_start <= period_window.period_end_date and islands.island_end >= period_window.period_start_date))
+    where grouped.interval_start is null
+    group by grouped.document_id, grouped.group_key
+),
+
+assigned as (
+    select
+        grouped.*,
+        case
+            when dated_islands.document_id is not null then
+                case when islands.islands_in_group > 1
+                     then grouped.group_key || '|from|' || cast(islands.island_start as varchar)
+                     else grouped.group_key end
+            when undated_candidates.candidates = 1 then
+                case when islands.islands_in_group > 1
+                     then grouped.group_key || '|from|' || cast(islands.island_start as varchar)
+                     else grouped.group_key end
+            when undated_candidates.candidates = 0
+                 and not exists (select 1 from islands as i where i.group_key = grouped.group_key)
+                then grouped.group_key
+                     || case when count(distinct grouped.period_hint) over (partition by grouped.group_key) > 1
+                             then '|period|' || coalesce(grouped.period_hint, '') else '' end
+            else grouped.group_key || '|document|' || grouped.document_id
+        end as project_key
+    from grouped
+    left join dated_islands using (document_id)
+    left join undated_candidates using (document_id)
+    left join islands
+      on islands.group_key = grouped.group_key
+     and islands.island = coalesce(dated_islands.island, undated_candidates.island)
 ),
 
 classified as (
     select
-        *,
+        * exclude (group_key, interval_start, interval_end, period_hint),
         substr(md5(project_key), 1, 16) as project_id,
         case
             when regexp_matches(text_lower, '{{ polish_pattern('informacj\w*\s+koncow|sprawozdani') }}')
@@ -65,7 +167,7 @@ classified as (
                 then 'plan'
             else 'project_page'
         end as document_kind
-    from keyed
+    from assigned
 ),
 
 edition_tests as (
@@ -86,10 +188,21 @@ edition_tests as (
             )
         ) as is_edition
     from classified as this
+),
+
+date_segments as (
+    select
+        *,
+        regexp_split_to_array(coalesce(start_date_evidence, ''), '\s[–—-]\s|\s+do\s+|[–—]')[1] as start_segment,
+        regexp_split_to_array(coalesce(end_date_evidence, ''), '\s[–—-]\s|\s+do\s+|[–—]')[-1]  as end_segment
+    from edition_tests
 )
 
 select
-    * exclude (text_lower, is_edition),
+    * exclude (text_lower, is_edition, start_segment, end_segment, start_date_evidence, end_date_evidence),
     case when is_edition then 'edition' else 'whole_project' end as scope,
-    case when is_edition then year(start_date) end              as scope_year
-from edition_tests
+    case when is_edition then year(start_date) end              as scope_year,
+    case when is_edition then substr(md5(project_id || '|' || year(start_date)), 1, 16) end as edition_id,
+    {{ date_precision('start_date', 'start_segment') }} as start_date_precision,
+    {{ date_precision('end_date', 'end_segment') }}     as end_date_precision
+from date_segments

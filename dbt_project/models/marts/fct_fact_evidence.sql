@@ -1,11 +1,11 @@
--- Every fact of every project scope (current ok document) with the sentence it was read from and
--- its character offsets in the document's cleaned text.
+-- Every fact of every current ok document with the sentence it was read from and its character
+-- offsets in the document's cleaned text, and the project the document describes.
 select
     substr(md5(facts.document_id || '|' || facts.field || '|' || coalesce(facts.item_key, '') || '|'
                || facts.item_index), 1, 16) as fact_evidence_id,
-    facts.document_id                       as project_scope_id,
     facts.document_id,
-    projects.source_file,
+    linked.project_id,
+    linked.source_file,
     facts.field,
     facts.item_key,
     facts.item_index,
@@ -14,5 +14,5 @@ select
     facts.evidence_start,
     facts.evidence_end
 from {{ ref('stg_raw__facts') }} as facts
-join {{ ref('fct_projects') }} as projects
-  on projects.project_scope_id = facts.document_id
+join {{ ref('int_projects_linked') }} as linked
+  on linked.document_id = facts.document_id

@@ -1,7 +1,7 @@
--- One row per support instrument listed by a project scope, normalised and typed.
+-- One row per support instrument listed by a document, normalised and typed.
 select
     instrument_id,
-    project_scope_id,
+    project_scope_id as document_id,
     project_id,
     city_slug,
     instrument_label,

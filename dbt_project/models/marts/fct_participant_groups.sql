@@ -1,7 +1,7 @@
--- One row per participant group of a project scope's planned breakdown, with its category.
+-- One row per participant group of a document's planned breakdown, with its category.
 select
     participant_group_id,
-    project_scope_id,
+    project_scope_id as document_id,
     project_id,
     city_slug,
     group_label,

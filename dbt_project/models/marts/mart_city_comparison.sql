@@ -1,89 +1,124 @@
 {#-
-    One row per city × programming period (unknown period -> 'unknown'): the project scopes of
-    fct_projects and their summed / weighted / median figures, each with the number of scopes
-    behind it.
+    One row per city × programming period of the projects in fct_projects (unknown period ->
+    'unknown'). Every figure is on one stated basis and carries the number of projects behind it:
 
-    No double counting of editions: an edition's figure is used only when no whole-project scope
-    of the same project states that figure (for the total: states it exactly). Totals are summed
-    only when exact (a 'more_than' total is a lower bound, not a figure to add up).
-    Constant-price and EUR sums / medians cover the same scopes as their nominal counterparts
-    (projects_with_total_cost, projects_with_cost_per_participant) and are null when one of those
-    scopes lacks a start date (no price year).
+    - money: whole-project figures only (total_cost_basis / eu_cofinancing_basis = 'whole_project');
+      a project known only through editions is counted in `projects` but not in the sums.
+      total_cost_pln_sum adds exact totals; lower bounds ('more_than') are added separately
+      (total_cost_lower_bound_pln_sum) and total_cost_at_least_pln = exact + lower bounds is shown
+      as "≥". eu_cofinancing_share_weighted uses only projects whose exact total and EU
+      co-financing are both whole-project figures.
+    - per capita: the same sums / dim_city.population (PLN per inhabitant).
+    - per year: exact whole-project totals / their project-years (duration_months / 12).
+    - participants: planned and actual are separate sums, each over whole-project figures.
+    - cost per planned participant and cost per actual participant: separate medians.
 -#}
 with projects as (
-    select
-        *,
-        coalesce(programme_period, 'unknown') as period_key,
-        coalesce(cost_per_actual_participant_pln, cost_per_planned_participant_pln) as cost_per_participant_pln,
-        coalesce(cost_per_actual_participant_constant_pln, cost_per_planned_participant_constant_pln)
-            as cost_per_participant_constant_pln
+    select *, coalesce(programme_period, 'unknown') as period_key
     from {{ ref('fct_projects') }}
-),
-
-whole_project_figures as (
-    select
-        *,
-        coalesce(bool_or(scope = 'whole_project' and total_cost_qualifier = 'exact' and total_cost_pln is not null)
-                 over (partition by project_id), false) as whole_states_total,
-        coalesce(bool_or(scope = 'whole_project' and eu_cofinancing_pln is not null)
-                 over (partition by project_id), false) as whole_states_eu,
-        coalesce(bool_or(scope = 'whole_project' and participants_planned is not null)
-                 over (partition by project_id), false) as whole_states_planned,
-        coalesce(bool_or(scope = 'whole_project' and participants_actual is not null)
-                 over (partition by project_id), false) as whole_states_actual,
-        coalesce(bool_or(scope = 'whole_project' and cost_per_participant_pln is not null)
-                 over (partition by project_id), false) as whole_states_cost_per_participant
-    from projects
 ),
 
 used as (
     select
         city_slug,
-        city_name,
         period_key,
-        project_scope_id,
-        case when total_cost_qualifier = 'exact' and not (scope = 'edition' and whole_states_total)
-             then total_cost_pln end                                         as total_used,
-        case when total_cost_qualifier = 'exact' and not (scope = 'edition' and whole_states_total)
-             then total_cost_constant_pln end                                as total_constant_used,
-        case when total_cost_qualifier = 'exact' and not (scope = 'edition' and whole_states_total)
-             then total_cost_eur end                                         as total_eur_used,
-        case when not (scope = 'edition' and whole_states_eu)
-             then eu_cofinancing_pln end                                     as eu_used,
-        case when not (scope = 'edition' and whole_states_planned)
-             then participants_planned end                                   as planned_used,
-        case when not (scope = 'edition' and whole_states_actual)
-             then participants_actual end                                    as actual_used,
-        case when not (scope = 'edition' and whole_states_cost_per_participant)
-             then cost_per_participant_pln end                               as cost_pp_used,
-        case when not (scope = 'edition' and whole_states_cost_per_participant)
-             then cost_per_participant_constant_pln end                      as cost_pp_constant_used
-    from whole_project_figures
+        project_id,
+        case when total_cost_basis = 'whole_project' and total_cost_qualifier = 'exact' then total_cost_pln end
+            as total_exact,
+        case when total_cost_basis = 'whole_project' and total_cost_qualifier = 'more_than' then total_cost_pln end
+            as total_lower_bound,
+        case when total_cost_basis = 'whole_project' and total_cost_qualifier = 'exact' then total_cost_constant_pln end
+            as total_constant,
+        case when total_cost_basis = 'whole_project' and total_cost_qualifier = 'exact' then total_cost_eur end
+            as total_eur,
+        case when total_cost_basis = 'whole_project' and total_cost_qualifier = 'exact' and duration_months > 0
+             then duration_months / 12.0 end                                          as project_years,
+        case when eu_cofinancing_basis = 'whole_project' then eu_cofinancing_pln end  as eu,
+        case when total_cost_basis = 'whole_project' and total_cost_qualifier = 'exact'
+                  and eu_cofinancing_basis = 'whole_project' and eu_cofinancing_share is not null
+             then total_cost_pln end                                                  as share_total,
+        case when total_cost_basis = 'whole_project' and total_cost_qualifier = 'exact'
+                  and eu_cofinancing_basis = 'whole_project' and eu_cofinancing_share is not null
+             then eu_cofinancing_pln end                                              as share_eu,
+        case when participants_planned_basis = 'whole_project' then participants_planned end as planned,
+        case when participants_actual_basis = 'whole_project' then participants_actual end   as actual,
+        cost_per_planned_participant_pln,
+        cost_per_actual_participant_pln,
+        cost_per_planned_participant_constant_pln,
+        cost_per_actual_participant_constant_pln
+    from projects
+),
+
+grouped as (
+    select
+        city_slug,
+        period_key,
+        count(*)                                                   as projects,
+        count(total_exact)                                         as projects_with_total_cost,
+        sum(total_exact)                                           as total_cost_pln_sum,
+        count(total_lower_bound)                                   as projects_with_lower_bound_total,
+        sum(total_lower_bound)                                     as total_cost_lower_bound_pln_sum,
+        case when count(total_constant) = count(total_exact) then sum(total_constant) end
+                                                                   as total_cost_constant_pln_sum,
+        case when count(total_eur) = count(total_exact) then sum(total_eur) end
+                                                                   as total_cost_eur_sum,
+        count(eu)                                                  as projects_with_eu_cofinancing,
+        sum(eu)                                                    as eu_cofinancing_pln_sum,
+        count(share_total)                                         as projects_with_eu_cofinancing_share,
+        sum(share_eu) / nullif(sum(share_total), 0)                as eu_cofinancing_share_weighted,
+        count(project_years)                                       as projects_with_cost_per_project_year,
+        sum(case when project_years is not null then total_exact end) / nullif(sum(project_years), 0)
+                                                                   as total_cost_per_project_year_pln,
+        count(planned)                                             as projects_with_participants_planned,
+        cast(sum(planned) as bigint)                               as participants_planned_sum,
+        count(actual)                                              as projects_with_participants_actual,
+        cast(sum(actual) as bigint)                                as participants_actual_sum,
+        count(cost_per_planned_participant_pln)                    as projects_with_cost_per_planned_participant,
+        median(cost_per_planned_participant_pln)                   as median_cost_per_planned_participant_pln,
+        case when count(cost_per_planned_participant_constant_pln) = count(cost_per_planned_participant_pln)
+             then median(cost_per_planned_participant_constant_pln) end
+                                                                   as median_cost_per_planned_participant_constant_pln,
+        count(cost_per_actual_participant_pln)                     as projects_with_cost_per_actual_participant,
+        median(cost_per_actual_participant_pln)                    as median_cost_per_actual_participant_pln,
+        case when count(cost_per_actual_participant_constant_pln) = count(cost_per_actual_participant_pln)
+             then median(cost_per_actual_participant_constant_pln) end
+                                                                   as median_cost_per_actual_participant_constant_pln
+    from used
+    group by city_slug, period_key
 )
 
 select
-    city_slug,
-    any_value(city_name)                                   as city_name,
-    period_key                                             as programme_period,
-    count(*)                                               as projects,
-    count(total_used)                                      as projects_with_total_cost,
-    sum(total_used)                                        as total_cost_pln_sum,
-    sum(eu_used)                                           as eu_cofinancing_pln_sum,
-    count(eu_used)                                         as projects_with_eu_cofinancing,
-    sum(case when total_used is not null and eu_used is not null then eu_used end)
-        / nullif(sum(case when total_used is not null and eu_used is not null then total_used end), 0)
-                                                           as eu_cofinancing_share_weighted,
-    case when count(total_constant_used) = count(total_used) then sum(total_constant_used) end
-                                                           as total_cost_constant_pln_sum,
-    cast(sum(planned_used) as bigint)                      as participants_planned_sum,
-    count(planned_used)                                    as projects_with_participants_planned,
-    cast(sum(actual_used) as bigint)                       as participants_actual_sum,
-    count(actual_used)                                     as projects_with_participants_actual,
-    median(cost_pp_used)                                   as median_cost_per_participant_pln,
-    case when count(cost_pp_constant_used) = count(cost_pp_used) then median(cost_pp_constant_used) end
-                                                           as median_cost_per_participant_constant_pln,
-    count(cost_pp_used)                                    as projects_with_cost_per_participant,
-    case when count(total_eur_used) = count(total_used) then sum(total_eur_used) end
-                                                           as total_cost_eur_sum
-from used
-group by city_slug, period_key
+    grouped.city_slug,
+    cities.city_name,
+    grouped.period_key                                             as programme_period,
+    cities.population,
+    cast(grouped.projects as integer)                              as projects,
+    cast(grouped.projects_with_total_cost as integer)              as projects_with_total_cost,
+    grouped.total_cost_pln_sum,
+    cast(grouped.projects_with_lower_bound_total as integer)       as projects_with_lower_bound_total,
+    grouped.total_cost_lower_bound_pln_sum,
+    case when grouped.projects_with_total_cost + grouped.projects_with_lower_bound_total > 0
+         then coalesce(grouped.total_cost_pln_sum, 0) + coalesce(grouped.total_cost_lower_bound_pln_sum, 0) end
+                                                                   as total_cost_at_least_pln,
+    grouped.total_cost_constant_pln_sum,
+    grouped.total_cost_eur_sum,
+    grouped.total_cost_pln_sum / nullif(cities.population, 0)      as total_cost_per_capita_pln,
+    cast(grouped.projects_with_eu_cofinancing as integer)          as projects_with_eu_cofinancing,
+    grouped.eu_cofinancing_pln_sum,
+    grouped.eu_cofinancing_pln_sum / nullif(cities.population, 0)  as eu_cofinancing_per_capita_pln,
+    cast(grouped.projects_with_eu_cofinancing_share as integer)    as projects_with_eu_cofinancing_share,
+    grouped.eu_cofinancing_share_weighted,
+    cast(grouped.projects_with_cost_per_project_year as integer)   as projects_with_cost_per_project_year,
+    grouped.total_cost_per_project_year_pln,
+    cast(grouped.projects_with_participants_planned as integer)    as projects_with_participants_planned,
+    grouped.participants_planned_sum,
+    cast(grouped.projects_with_participants_actual as integer)     as projects_with_participants_actual,
+    grouped.participants_actual_sum,
+    cast(grouped.projects_with_cost_per_planned_participant as integer) as projects_with_cost_per_planned_participant,
+    grouped.median_cost_per_planned_participant_pln,
+    grouped.median_cost_per_planned_participant_constant_pln,
+    cast(grouped.projects_with_cost_per_actual_participant as integer)  as projects_with_cost_per_actual_participant,
+    grouped.median_cost_per_actual_participant_pln,
+    grouped.median_cost_per_actual_participant_constant_pln
+from grouped
+left join {{ ref('dim_city') }} as cities using (city_slug)
