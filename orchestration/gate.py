@@ -447,6 +447,20 @@ def published_row_counts(published_db: Path | str | None) -> dict[str, int]:
         con.close()
 
 
+def last_published_counts(published_db: Path | str | None) -> dict[str, int]:
+    """What the shrink guard compares with: for INTEGRA_HOME's published file, the row counts
+    the state recorded when the current version was published (or rolled back to), so a
+    damaged or missing published file cannot switch the guard off; otherwise the file's."""
+    from orchestration.state import read_state
+
+    p = paths()
+    if published_db is not None and Path(published_db).resolve() == p.published_db.resolve():
+        recorded = read_state(p).get("published_row_counts")
+        if isinstance(recorded, dict) and recorded:
+            return {m: int(n) for m, n in recorded.items() if m in MARTS}
+    return published_row_counts(published_db)
+
+
 def max_shrink_from_env(default: float = DEFAULT_MAX_SHRINK) -> float:
     raw = os.environ.get("INTEGRA_MAX_SHRINK")
     if not raw:
@@ -1168,7 +1182,7 @@ def run_gate(
     docs_dir = Path(data_docs_dir) if data_docs_dir is not None else p.data_docs_dir
 
     schema, frames, problems = read_marts(build_db_path)
-    pub_counts = published_row_counts(published_db_path)
+    pub_counts = last_published_counts(published_db_path)
     ctx = context_values_from_frames(
         frames, pub_counts, allow_shrink=allow_shrink, max_shrink=max_shrink
     )

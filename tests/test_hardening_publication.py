@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -143,3 +144,177 @@ def test_empty_after_withholding_still_blocks(home):
     assert not r.passed  # nothing would be left: emptiness is set-wide and blocks
     assert any(x.expectation == "expect_table_row_count_to_be_between(min_value=1)"
                and x.mart == "fct_projects" for x in r.failed_errors)
+
+
+# ------------------------------------------------------------------------------ M7, L2
+
+
+def test_current_is_a_separate_read_only_file_a_write_to_it_cannot_reach_the_kept_version(home):
+    v = build_and_publish(home)
+    kept = sha256(v.path)
+    assert home.published_db.stat().st_ino != v.path.stat().st_ino
+    assert home.published_db.stat().st_mode & 0o777 == 0o444 and v.path.stat().st_mode & 0o777 == 0o444
+    # an analyst opens current without -readonly (root ignores 0444) and writes, then truncates it
+    con = duckdb.connect(str(home.published_db))
+    con.execute("DELETE FROM fct_projects")
+    con.execute("CHECKPOINT")
+    con.close()
+    with open(home.published_db, "r+b") as fh:
+        fh.truncate(100)
+    assert sha256(v.path) == kept  # the rollback copy is untouched
+    assert rollback(1).version == 1  # and whole: rollback verifies it before switching
+    assert count("select count(*) from fct_projects") == v.row_counts["fct_projects"]
+
+
+def test_a_reader_holding_the_write_lock_on_current_gives_no_traceback(home, tmp_path):
+    build_and_publish(home)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import duckdb, sys, time
+            con = duckdb.connect({str(home.published_db)!r})  # read-write: an exclusive lock
+            print("locked", flush=True)
+            time.sleep(60)
+        """)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        env = dict(os.environ, INTEGRA_HOME=str(home.home))
+        for args in (["publish", "--list"], ["publish", "--rollback"]):
+            r = subprocess.run([str(REPO / ".venv/bin/integra"), *args], env=env, text=True,
+                               capture_output=True, timeout=120)
+            assert "Traceback" not in r.stderr + r.stdout, (args, r.stderr)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_rollback_refuses_a_damaged_version(home):
+    v1 = build_and_publish(home)
+    build_and_publish(home, extra_projects=1)
+    before = sha256(home.published_db)
+    os.chmod(v1.path, 0o644)
+    data = v1.path.read_bytes()
+    v1.path.write_bytes(data[: len(data) // 2])  # half the file
+    with pytest.raises(PublishError, match="v0001.duckdb"):
+        rollback(1)
+    assert sha256(home.published_db) == before and current_version().version == 2
+
+
+def test_rollback_refuses_a_version_whose_rows_differ_from_what_was_published(home):
+    v1 = build_and_publish(home)
+    build_and_publish(home, extra_projects=1)
+    os.chmod(v1.path, 0o644)
+    con = duckdb.connect(str(v1.path))
+    con.execute("DELETE FROM fct_instruments")
+    con.close()
+    with pytest.raises(PublishError, match="fct_instruments has 0 rows"):
+        rollback(1)
+    assert current_version().version == 2
+
+
+# ------------------------------------------------------------------------------ M8, L10
+
+
+class _Run:
+    def __init__(self, tags=None):
+        self.run_id = "run-m8"
+        self.tags = tags or {}
+
+
+class _Ctx:
+    def __init__(self, tags=None):
+        self.run = _Run(tags)
+
+
+def _with_registry(build_db: Path) -> None:
+    con = duckdb.connect(str(build_db))
+    con.execute("CREATE TABLE raw.city_registry AS SELECT 'torun' AS city_slug, 'Toruń' AS city_name, "
+                "'kujawsko-pomorskie' AS voivodeship, '0463011' AS teryt_gmina, 1 AS population")
+    con.execute("ALTER TABLE raw.documents ADD COLUMN IF NOT EXISTS status2 VARCHAR")
+    con.close()
+
+
+def test_a_rollback_sticks_until_something_new_lands_or_force(home):
+    from orchestration.assets.dbt import _nothing_new
+    from orchestration.ingest import connect_build
+    from orchestration.state import build_fingerprint
+
+    build_and_publish(home)
+    v2 = build_and_publish(home, extra_projects=1)
+    _with_registry(home.build_db)
+    con = connect_build(home)
+    fingerprint = build_fingerprint(con)
+    con.close()
+    update_state(home, published_fingerprint=fingerprint, site_version=v2.version)
+    assert _nothing_new(_Ctx())
+
+    rollback()  # back to v1; `integra publish --rollback` rewrites the site for it
+    update_state(home, site_version=1)
+    st = read_state(home)
+    assert (st["published_version"], st["rolled_back"]["to"], st["rolled_back"]["from"]) == (1, 1, 2)
+    assert st["published_row_counts"]["fct_projects"] == 5
+    assert _nothing_new(_Ctx())  # a plain refresh with nothing new keeps v1
+    assert not _nothing_new(_Ctx({"integra/force": "true"}))
+    con = connect_build(home)
+    con.execute("UPDATE raw.documents SET status = 'rejected' WHERE source_file = ?", [TORUN])
+    con.close()
+    assert not _nothing_new(_Ctx())  # something new landed: rebuild and publish
+
+
+def test_refresh_reports_the_version_it_published_when_a_rollback_lands_meanwhile(home):
+    import dagster as dg
+
+    from orchestration.pipeline import _outcome
+
+    build_and_publish(home)
+    v2 = build_and_publish(home, extra_projects=1)
+    rollback()  # lands after the run published v2, before it reports
+    event = type("E", (), dict(
+        event_type_value="ASSET_MATERIALIZATION",
+        asset_key=dg.AssetKey(["published", "marts"]),
+        asset_materialization=dg.AssetMaterialization(
+            "published/marts", metadata={"version": v2.version, "rows_fct_projects": 6}),
+    ))()
+    result = type("R", (), dict(run_id="run-l10", success=True, all_events=[event]))()
+    out = _outcome(result, 1)
+    assert (out.status, out.published_version, out.row_counts) == ("published", 2, {"fct_projects": 6})
+    assert re.fullmatch(r"published version v?0*2 \(a rollback made (version )?v?0*1 current since\)",
+                        out.message), out.message
+
+
+# ------------------------------------------------------------------------------ L3
+
+
+def test_shrink_guard_uses_the_recorded_counts_when_the_published_file_is_damaged(home):
+    big = mf.build_marts_db(home.build_db, extra_projects=45)
+    publish(big, gate_result=mf.passing_gate_result(big))
+    assert read_state(home)["published_row_counts"]["fct_projects"] == 50
+    os.chmod(home.published_db, 0o644)
+    home.published_db.write_bytes(b"\0" * 4096)  # current is damaged
+    small = mf.build_marts_db(home.build_db)  # 50 -> 5 projects
+    r = run_gate(small, home.published_db, build_data_docs=False)
+    shrink = [x for x in r.failed_errors if x.mart == "fct_projects"
+              and x.expectation == "expect_table_row_count_to_be_between(min_value=$min_row_count_vs_published)"]
+    assert len(shrink) == 1 and "published version has 50 rows" in shrink[0].observed
+    assert not r.passed
+
+
+# ------------------------------------------------------------------------------ L8
+
+
+def test_two_processes_updating_the_state_lose_no_key(home):
+    script = textwrap.dedent("""
+        import sys
+        from orchestration.state import update_state
+        who = sys.argv[1]
+        for i in range(150):
+            update_state(**{f"{who}{i}": i})
+    """)
+    env = dict(os.environ, INTEGRA_HOME=str(home.home))
+    procs = [subprocess.Popen([sys.executable, "-c", script, who], env=env, cwd=REPO,
+                              stderr=subprocess.PIPE, text=True) for who in ("a", "b")]
+    errs = [p.communicate(timeout=120)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], errs
+    st = read_state(home)
+    assert {k for k in st if k[0] in "ab" and k[1:].isdigit()} == {
+        f"{w}{i}" for w in "ab" for i in range(150)}
+    assert not list(home.build_dir.glob("*.tmp"))

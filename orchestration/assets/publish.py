@@ -28,7 +28,7 @@ def published_marts(context: dg.AssetExecutionContext, refresh_lock: RefreshLock
     if gate_state.get("dagster_run_id") == context.run.run_id and gate_state.get("report"):
         result = GateResult.from_report(gate_state["report"])
     else:  # the checks did not run in this run (a partial selection): audit now
-        result = run_gate(p.build_db, p.published_db if p.published_db.exists() else None,
+        result = run_gate(p.build_db, p.published_db,
                           run_id=f"gate-{context.run.run_id}")
     if not result.passed:
         raise dg.Failure(description="publication blocked by the data-quality gate:\n" + result.summary,
