@@ -83,5 +83,5 @@ def _record_summary(context: dg.AssetExecutionContext, summary) -> None:
 
     p = paths()
     p.reports_dir.mkdir(parents=True, exist_ok=True)
-    target = p.reports_dir / f"ingest-{context.run_id}.json"
+    target = p.reports_dir / f"ingest-{context.run.run_id}.json"
     target.write_text(json.dumps(summary.as_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
