@@ -28,6 +28,10 @@ REPO = Path(__file__).resolve().parent.parent
 DBT_PROJECT = REPO / "dbt_project"
 SEEDS = DBT_PROJECT / "seeds"
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "seed_records.jsonl"
+#: Further documents written as fixtures (issue 13): a 2012 edition plan of the Włocławek project,
+#: a final report of the Toruń project, and a Toruń project of the same title in 2023-2025.
+FURTHER = Path(__file__).resolve().parent / "fixtures" / "further_records.jsonl"
+FURTHER_RAW = Path(__file__).resolve().parent / "fixtures" / "further_documents"
 RAW_SAMPLES = REPO / "raw_samples"
 DBT = (
     Path(sys.executable).parent / "dbt" if (Path(sys.executable).parent / "dbt").exists() else "dbt"
@@ -56,6 +60,8 @@ SCALAR_FIELDS = (
     "participants_completed",
     "social_effectiveness_pct",
     "employment_effectiveness_pct",
+    "social_effectiveness_basis",
+    "employment_effectiveness_basis",
 )
 
 RAW_DDL = """
@@ -150,7 +156,10 @@ def load_raw_records(
     now = datetime.now(UTC).replace(tzinfo=None)
     docs, facts = [], []
     for rec in records:
-        data = (Path(raw_dir) / rec["source_file"]).read_bytes()
+        path = Path(raw_dir) / rec["source_file"]
+        if not path.exists():
+            path = FURTHER_RAW / rec["source_file"]
+        data = path.read_bytes()
         doc_id = _document_id(rec["source_file"], rec["sha256"])
         docs.append(
             (
@@ -247,7 +256,7 @@ BASE_YEAR = 2024
 def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """INTEGRA_HOME with raw tables from the fixture and every dbt model and test built."""
     home = tmp_path_factory.mktemp("integra_home")
-    load_raw_records(home, read_records())
+    load_raw_records(home, read_records() + read_records(FURTHER))
     res = subprocess.run(
         dbt_args(home, "build"),
         check=False,
@@ -308,6 +317,11 @@ def test_every_model_seed_and_test_passes(warehouse: Path) -> None:
 
 
 def test_marts_are_tables_in_schema_marts_with_the_contract_columns(con) -> None:
+    """Every mart of the YAML is built, as a table, with exactly the YAML's columns and types."""
+    import yaml
+
+    spec = yaml.safe_load((DBT_PROJECT / "models" / "marts" / "_marts__models.yml").read_text())
+    contract = {m["name"]: [(c["name"], c["data_type"]) for c in m["columns"]] for m in spec["models"]}
     tables = {
         r["table_name"]: r["table_type"]
         for r in _rows(
@@ -316,52 +330,42 @@ def test_marts_are_tables_in_schema_marts_with_the_contract_columns(con) -> None
             "where table_schema = 'marts'",
         )
     }
-    expected = {
-        "dim_city",
-        "dim_programme",
-        "fct_projects",
-        "fct_participant_groups",
-        "fct_instruments",
-        "mart_city_comparison",
-        "fct_fact_evidence",
-        "fct_documents",
+    assert set(tables) == set(contract) == {
+        "dim_city", "dim_programme", "fct_projects", "fct_project_editions", "fct_documents",
+        "fct_participant_groups", "fct_instruments", "mart_city_comparison", "fct_fact_evidence",
     }
-    assert set(tables) == expected
     assert set(tables.values()) == {"BASE TABLE"}
-    cols = [
-        r["column_name"]
-        for r in _rows(
-            con,
-            "select column_name from information_schema.columns where table_schema = 'marts' "
-            "and table_name = 'mart_city_comparison' order by ordinal_position",
-        )
-    ]
-    assert cols == [
-        "city_slug",
-        "city_name",
-        "programme_period",
-        "projects",
-        "projects_with_total_cost",
-        "total_cost_pln_sum",
-        "eu_cofinancing_pln_sum",
-        "projects_with_eu_cofinancing",
-        "eu_cofinancing_share_weighted",
-        "total_cost_constant_pln_sum",
-        "participants_planned_sum",
-        "projects_with_participants_planned",
-        "participants_actual_sum",
-        "projects_with_participants_actual",
-        "median_cost_per_participant_pln",
-        "median_cost_per_participant_constant_pln",
-        "projects_with_cost_per_participant",
-        "total_cost_eur_sum",
-    ]
+    for m in spec["models"]:
+        assert m["config"]["contract"]["enforced"] is True, m["name"]
+        assert m["config"]["meta"]["grain"], m["name"]
+        built = [
+            (r["column_name"], r["data_type"].lower())
+            for r in _rows(
+                con,
+                "select column_name, data_type from information_schema.columns "
+                "where table_schema = 'marts' and table_name = ? order by ordinal_position",
+                [m["name"]],
+            )
+        ]
+        assert built == contract[m["name"]], m["name"]
     schemas = {
         r["table_schema"]
         for r in _rows(con, "select distinct table_schema from information_schema.tables")
     }
     assert {"raw", "staging", "intermediate", "marts", "reference"} <= schemas
     assert "main_marts" not in schemas
+
+
+def test_gx_suites_state_the_yaml_contract() -> None:
+    """The suites' structural expectations are the YAML's columns and types (sync_contract.py)."""
+    sys.path.insert(0, str(REPO / "expectations"))
+    try:
+        import sync_contract
+    finally:
+        sys.path.pop(0)
+    assert sync_contract.sync(write=False) == []
+    suite = json.loads((REPO / "expectations" / "fct_projects.json").read_text())
+    assert suite["meta"]["key_columns"] == ["project_id"]
 
 
 def test_dim_city_keeps_the_teryt_leading_zero(con) -> None:
@@ -372,132 +376,153 @@ def test_dim_city_keeps_the_teryt_leading_zero(con) -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# fct_projects: published figures by value
+# Grains: fct_projects one row per project, fct_project_editions, fct_documents
 # --------------------------------------------------------------------------------------------
 
-
-def test_torun_shares_and_costs(con) -> None:
-    p = _project(con, TORUN)
-    total, eu, own = 1239061.22, 1053259.79, 185801.43
-    assert p["total_cost_pln"] == pytest.approx(total, abs=1e-6)
-    assert p["total_cost_qualifier"] == "exact"
-    assert p["own_contribution_pln"] == pytest.approx(own, abs=1e-6)
-    assert p["own_contribution_is_derived"] is False
-    assert p["eu_cofinancing_share"] == pytest.approx(eu / total, rel=1e-12)
-    assert round(p["eu_cofinancing_share"], 5) == 0.85005
-    assert p["own_contribution_share"] == pytest.approx(own / total, rel=1e-12)
-    assert p["budget_identity_holds"] is True
-    assert p["cost_per_planned_participant_pln"] == pytest.approx(total / 120, rel=1e-12)
-    assert p["cost_per_actual_participant_pln"] is None
-    assert p["duration_months"] == 24
-    assert p["cost_per_participant_month_pln"] == pytest.approx(total / (120 * 24), rel=1e-12)
-    assert p["participants_breakdown_sum"] == 120 and p["breakdown_matches_planned"] is True
-    assert (p["programme_code"], p["programme_period"]) == ("RPO_WKP_2014", "2014-2020")
-    assert (p["priority_axis"], p["measure"], p["submeasure"]) == ("9", "9.2", "9.2.1")
-    assert p["project_type"] == "konkursowy"
-    assert str(p["contract_date"]) == "2017-10-13"
-    assert (p["social_effectiveness_pct"], p["employment_effectiveness_pct"]) == (34, 22)
-    assert (p["document_kind"], p["scope"], p["scope_year"]) == (
-        "project_page",
-        "whole_project",
-        None,
-    )
-    assert (p["city_name"], p["voivodeship"]) == ("Toruń", "kujawsko-pomorskie")
+FURTHER_WLOCLAWEK_2012 = "wloclawek/005_edycja_2012.txt"
+FURTHER_TORUN_REPORT = "torun/006_informacja_koncowa.txt"
+FURTHER_TORUN_2023 = "torun/007_nowy_projekt_2023.txt"
 
 
-def test_gdynia_own_contribution_is_derived(con) -> None:
-    p = _project(con, GDYNIA)
-    assert p["own_contribution_pln"] == pytest.approx(1755033.27, abs=0.001)
-    assert p["own_contribution_is_derived"] is True
-    assert p["budget_identity_holds"] is None  # own contribution not stated
-    assert p["eu_cofinancing_share"] == pytest.approx(13952247.93 / 15707281.20, rel=1e-12)
-    assert p["duration_months"] == 68
-    assert p["cost_per_actual_participant_pln"] == pytest.approx(15707281.20 / 1326, rel=1e-12)
-    assert p["cost_per_participant_month_pln"] == pytest.approx(
-        15707281.20 / (1326 * 68), rel=1e-12
-    )
-    assert p["programme_code"] is None  # the page names no programme: not guessed
-    assert (
-        p["programme_period"] == "2007-2013"
-    )  # the only period whose eligibility window holds 2008-2013
-    assert (p["document_kind"], p["scope"]) == ("final_report", "whole_project")
+def _document(con, source_file: str) -> dict:
+    rows = _rows(con, "select * from marts.fct_documents where source_file = ?", [source_file])
+    assert len(rows) == 1, f"{source_file}: {len(rows)} rows in fct_documents"
+    return rows[0]
 
 
-def test_wloclawek_report_total_is_a_lower_bound(con) -> None:
+def _project(con, source_file: str) -> dict:
+    """The fct_projects row of the project the document describes."""
+    pid = _document(con, source_file)["project_id"]
+    rows = _rows(con, "select * from marts.fct_projects where project_id = ?", [pid])
+    assert len(rows) == 1, f"{source_file}: {len(rows)} rows in fct_projects"
+    return rows[0]
+
+
+def test_fct_projects_has_one_row_per_project(con) -> None:
+    n, distinct = con.execute(
+        "select count(*), count(distinct project_id) from marts.fct_projects").fetchone()
+    # Toruń 2017-2019, Toruń 2023-2025 (same title, another period), Włocławek, Szczecin, Gdynia
+    assert (n, distinct) == (5, 5)
+    seeds = [TORUN, WLOCLAWEK_2011, WLOCLAWEK_REPORT, SZCZECIN, GDYNIA]
+    assert len({_document(con, sf)["project_id"] for sf in seeds}) == 4  # the five samples: 4
+    assert con.execute("select count(*) from marts.fct_documents").fetchone() == (8,)
+
+
+def test_a_further_edition_adds_an_edition_not_a_project(con) -> None:
+    ids = {_document(con, sf)["project_id"]
+           for sf in (WLOCLAWEK_2011, WLOCLAWEK_REPORT, FURTHER_WLOCLAWEK_2012)}
+    assert len(ids) == 1
+    editions = _rows(con, "select * from marts.fct_project_editions where project_id = ? "
+                          "order by edition_year", [ids.pop()])
+    assert [e["edition_year"] for e in editions] == [2011, 2012]
+    e2011, e2012 = editions
+    assert e2011["total_cost_pln"] == pytest.approx(2177857.15)
+    assert e2011["participants_planned"] == 521
+    assert (e2011["start_date_precision"], e2011["end_date_precision"]) == ("month", "day")
+    assert e2011["total_cost_document_id"] == _document(con, WLOCLAWEK_2011)["document_id"]
+    assert e2012["total_cost_pln"] == pytest.approx(2300000.0)
+    assert e2012["eu_cofinancing_share"] == pytest.approx(2058500 / 2300000)
+    assert e2012["cost_per_planned_participant_pln"] == pytest.approx(2300000 / 540)
+    docs = {sf: _document(con, sf) for sf in (WLOCLAWEK_2011, FURTHER_WLOCLAWEK_2012, WLOCLAWEK_REPORT)}
+    assert [(d["scope"], d["scope_year"]) for d in docs.values()] == [
+        ("edition", 2011), ("edition", 2012), ("whole_project", None)]
+    assert docs[WLOCLAWEK_2011]["edition_id"] == e2011["edition_id"]
+
+
+def test_wloclawek_project_precedence_and_bases(con) -> None:
     p = _project(con, WLOCLAWEK_REPORT)
-    assert p["total_cost_pln"] == 10000000 and p["total_cost_qualifier"] == "more_than"
-    assert p["own_contribution_pln"] is None and p["own_contribution_is_derived"] is False
-    assert p["eu_cofinancing_share"] is None and p["own_contribution_share"] is None
-    assert (
-        p["cost_per_actual_participant_pln"] is None and p["cost_per_participant_month_pln"] is None
-    )
-    assert p["budget_identity_holds"] is None
-    assert (p["participants_actual"], p["participants_completed"]) == (2815, 2620)
-    assert p["completion_rate"] == pytest.approx(2620 / 2815, rel=1e-12)
-    assert p["duration_months"] == 72
-    assert (p["document_kind"], p["scope"]) == ("final_report", "whole_project")
-    assert p["programme_code"] == "POKL" and p["programme_period"] == "2007-2013"
+    report = _document(con, WLOCLAWEK_REPORT)
+    # the whole-project total (a lower bound) wins over the sum of editions, qualifier kept
+    assert (p["total_cost_pln"], p["total_cost_qualifier"], p["total_cost_basis"]) == (
+        10000000, "more_than", "whole_project")
+    assert p["total_cost_document_id"] == report["document_id"]
+    assert p["total_cost_evidence"] == _rows(con, "select evidence_text from marts.fct_fact_evidence where document_id = ? and field = 'total_cost_pln'", [report["document_id"]])[0]["evidence_text"]
+    # no whole-project EU / planned: the sum of the editions, flagged as such
+    assert p["eu_cofinancing_basis"] == "sum_of_editions"
+    assert p["eu_cofinancing_pln"] == pytest.approx(1949182.15 + 2058500.0)
+    assert (p["participants_planned"], p["participants_planned_basis"]) == (521 + 540, "sum_of_editions")
+    # the final report's actual counts
+    assert (p["participants_actual"], p["participants_completed"], p["participants_actual_basis"]) == (
+        2815, 2620, "whole_project")
+    assert p["participants_actual_document_id"] == report["document_id"]
+    assert p["completion_rate"] == pytest.approx(2620 / 2815)
+    # nothing divides figures of different bases, nor an inexact total
+    assert p["eu_cofinancing_share"] is None and p["own_contribution_pln"] is None
+    assert p["cost_per_planned_participant_pln"] is None and p["cost_per_actual_participant_pln"] is None
+    assert p["cost_per_project_year_pln"] is None
+    assert p["total_cost_constant_pln"] == pytest.approx(10000000 * _cpi_factor(2008))
+    assert p["eu_cofinancing_constant_pln"] is None  # a sum of editions has no single price year
+    # "w latach 2008 – 2013": only the years are known
+    assert (str(p["start_date"]), str(p["end_date"])) == ("2008-01-01", "2013-12-31")
+    assert (p["start_date_precision"], p["end_date_precision"]) == ("year", "year")
+    assert (p["documents"], p["editions"], p["has_final_report"]) == (3, 2, True)
+    assert (p["programme_code"], p["programme_period"]) == ("POKL", "2007-2013")
 
 
-def test_wloclawek_is_one_project_with_an_edition_and_a_final_report(con) -> None:
-    edition, report = _project(con, WLOCLAWEK_2011), _project(con, WLOCLAWEK_REPORT)
-    assert edition["title"] != report["title"]  # hyphen vs en dash
-    assert edition["project_id"] == report["project_id"]
-    assert (edition["document_kind"], edition["scope"], edition["scope_year"]) == (
-        "plan",
-        "edition",
-        2011,
-    )
-    assert edition["duration_months"] == 12
-    assert edition["eu_cofinancing_share"] == pytest.approx(1949182.15 / 2177857.15, rel=1e-12)
-    assert edition["budget_identity_holds"] is True
-    assert edition["cost_per_planned_participant_pln"] == pytest.approx(2177857.15 / 521, rel=1e-12)
-    ids = {r["project_id"] for r in _rows(con, "select project_id from marts.fct_projects")}
-    assert len(ids) == 4  # Toruń, Włocławek, Szczecin, Gdynia
-    assert _project(con, GDYNIA)["project_id"] != _project(con, TORUN)["project_id"]
+def test_a_final_report_fills_the_projects_actual_counts(con) -> None:
+    p = _project(con, TORUN)
+    assert p["project_id"] == _document(con, FURTHER_TORUN_REPORT)["project_id"]
+    total = 1239061.22
+    assert (p["total_cost_pln"], p["total_cost_basis"]) == (pytest.approx(total), "whole_project")
+    assert p["total_cost_document_id"] == _document(con, TORUN)["document_id"]
+    assert (p["participants_planned"], p["participants_actual"], p["participants_completed"]) == (120, 131, 118)
+    assert p["participants_actual_document_id"] == _document(con, FURTHER_TORUN_REPORT)["document_id"]
+    assert p["participants_actual_evidence"] == "W projekcie udział wzięło 131 osób"
+    # per planned and per actual participant: two measures, each on its own count
+    assert p["cost_per_planned_participant_pln"] == pytest.approx(total / 120)
+    assert p["cost_per_actual_participant_pln"] == pytest.approx(total / 131)
+    assert p["cost_per_project_year_pln"] == pytest.approx(total / 2)  # 24 months
+    assert p["own_contribution_pln"] == pytest.approx(185801.43) and p["own_contribution_is_derived"] is False
+    assert p["budget_identity_holds"] is True
+    assert p["eu_cofinancing_share"] == pytest.approx(1053259.79 / total)
+    assert (p["social_effectiveness_pct"], p["social_effectiveness_basis"]) == (34, "target")
+    assert (p["start_date_precision"], p["end_date_precision"]) == ("day", "day")
+    assert (p["city_name"], p["voivodeship"]) == ("Toruń", "kujawsko-pomorskie")
+    assert (p["programme_code"], p["programme_period"]) == ("RPO_WKP_2014", "2014-2020")
 
 
-def test_szczecin_announcement(con) -> None:
-    p = _project(con, SZCZECIN)
-    assert (p["document_kind"], p["scope"]) == ("announcement", "whole_project")
-    assert p["programme_code"] == "RPO_WZ_2014"
-    assert p["own_contribution_pln"] == pytest.approx(4991287.50 - 4242037.50, abs=0.001)
-    assert p["own_contribution_is_derived"] is True
-    assert p["cost_per_planned_participant_pln"] == pytest.approx(4991287.50 / 513, rel=1e-12)
-    # no start date: no price year, so no constant prices and no EUR
-    assert (
-        p["total_cost_constant_pln"] is None
-        and p["total_cost_eur"] is None
-        and p["eur_pln_rate"] is None
-    )
+def test_same_title_in_another_period_is_another_project(con) -> None:
+    old, new = _project(con, TORUN), _project(con, FURTHER_TORUN_2023)
+    assert old["project_id"] != new["project_id"] and old["title"] == new["title"]
+    assert new["programme_period"] == "2021-2027" and new["documents"] == 1
+    assert new["own_contribution_pln"] == pytest.approx(300000.0) and new["own_contribution_is_derived"] is True
+    assert new["cost_per_project_year_pln"] == pytest.approx(2000000 / 3)
 
 
-@pytest.mark.parametrize(
-    "source_file, start_year", [(TORUN, 2017), (WLOCLAWEK_2011, 2011), (GDYNIA, 2008)]
-)
+def test_gdynia_and_szczecin(con) -> None:
+    g = _project(con, GDYNIA)
+    assert g["own_contribution_pln"] == pytest.approx(1755033.27, abs=0.001)
+    assert g["own_contribution_is_derived"] is True and g["budget_identity_holds"] is None
+    assert g["duration_months"] == 68
+    assert g["cost_per_actual_participant_pln"] == pytest.approx(15707281.20 / 1326)
+    assert g["programme_code"] is None and g["programme_period"] == "2007-2013"
+    assert (g["start_date_precision"], g["end_date_precision"]) == ("month", "month")
+    s = _project(con, SZCZECIN)
+    assert s["programme_code"] == "RPO_WZ_2014"
+    assert s["own_contribution_pln"] == pytest.approx(4991287.50 - 4242037.50, abs=0.001)
+    assert s["cost_per_planned_participant_pln"] == pytest.approx(4991287.50 / 513)
+    assert s["total_cost_constant_pln"] is None and s["eur_pln_rate"] is None  # no start date
+
+
+@pytest.mark.parametrize("source_file, start_year", [(TORUN, 2017), (GDYNIA, 2008)])
 def test_constant_prices_and_eur_from_the_seed_rows(con, source_file: str, start_year: int) -> None:
     p = _project(con, source_file)
     factor, rate = _cpi_factor(start_year), _eur_pln(start_year)
     assert p["price_base_year"] == BASE_YEAR
     assert p["eur_pln_rate"] == pytest.approx(rate, rel=1e-12)
-    pairs = [
+    for nominal, constant, eur in [
         ("total_cost_pln", "total_cost_constant_pln", "total_cost_eur"),
         ("eu_cofinancing_pln", "eu_cofinancing_constant_pln", "eu_cofinancing_eur"),
-        ("own_contribution_pln", "own_contribution_constant_pln", "own_contribution_eur"),
-        (
-            "cost_per_planned_participant_pln",
-            "cost_per_planned_participant_constant_pln",
-            "cost_per_planned_participant_eur",
-        ),
-        ("cost_per_actual_participant_pln", "cost_per_actual_participant_constant_pln", None),
-    ]
-    for nominal, constant, eur in pairs:
+        ("cost_per_planned_participant_pln", "cost_per_planned_participant_constant_pln",
+         "cost_per_planned_participant_eur"),
+        ("cost_per_actual_participant_pln", "cost_per_actual_participant_constant_pln",
+         "cost_per_actual_participant_eur"),
+    ]:
         if p[nominal] is None:
             assert p[constant] is None
             continue
         assert p[constant] == pytest.approx(p[nominal] * factor, rel=1e-9), constant
-        if eur:
-            assert p[eur] == pytest.approx(p[nominal] / rate, rel=1e-9), eur
+        assert p[eur] == pytest.approx(p[nominal] / rate, rel=1e-9), eur
 
 
 def test_torun_constant_prices_by_value(con) -> None:
@@ -505,6 +530,18 @@ def test_torun_constant_prices_by_value(con) -> None:
     chain = 1.016 * 1.023 * 1.034 * 1.051 * 1.144 * 1.114 * 1.036  # CPI 2018..2024
     assert p["total_cost_constant_pln"] == pytest.approx(1239061.22 * chain, rel=1e-9)
     assert p["total_cost_eur"] == pytest.approx(1239061.22 / 4.2570, rel=1e-9)
+
+
+def test_fct_documents_keep_what_each_document_states(con) -> None:
+    report = _document(con, WLOCLAWEK_REPORT)
+    assert (report["document_kind"], report["scope"]) == ("final_report", "whole_project")
+    assert (report["total_cost_pln"], report["total_cost_qualifier"]) == (10000000, "more_than")
+    plan = _document(con, WLOCLAWEK_2011)
+    assert (plan["document_kind"], plan["participants_planned"], plan["budget_identity_holds"]) == (
+        "plan", 521, True)
+    torun = _document(con, TORUN)
+    assert (torun["participants_breakdown_sum"], torun["breakdown_matches_planned"]) == (120, True)
+    assert (torun["social_effectiveness_pct"], torun["social_effectiveness_basis"]) == (34, "target")
 
 
 # --------------------------------------------------------------------------------------------
@@ -609,13 +646,18 @@ def test_fact_evidence_points_into_the_cleaned_text(con) -> None:
 
 def test_fct_documents_lists_every_document(con) -> None:
     rows = _rows(con, "select * from marts.fct_documents")
-    assert len(rows) == 5 and {r["status"] for r in rows} == {"ok"}
-    assert all(len(r["document_id"]) == 16 for r in rows)
+    assert len(rows) == 8 and {r["status"] for r in rows} == {"ok"}
+    assert all(len(r["document_id"]) == 16 and r["project_id"] for r in rows)
 
 
 # --------------------------------------------------------------------------------------------
-# mart_city_comparison
+# mart_city_comparison: one basis per figure, with n
 # --------------------------------------------------------------------------------------------
+
+
+def _population(slug: str) -> int:
+    with open(SEEDS / "cities.csv", encoding="utf-8") as fh:
+        return {r["city_slug"]: int(r["population"]) for r in csv.DictReader(fh)}[slug]
 
 
 def test_city_comparison_counts_and_figures(con) -> None:
@@ -625,65 +667,74 @@ def test_city_comparison_counts_and_figures(con) -> None:
     }
     assert set(rows) == {
         ("torun", "2014-2020"),
+        ("torun", "2021-2027"),
         ("szczecin", "2014-2020"),
         ("wloclawek", "2007-2013"),
         ("gdynia", "2007-2013"),
     }
-
     w = rows[("wloclawek", "2007-2013")]
-    assert w["projects"] == 2  # the 2011 edition and the 2008-2013 final report
-    # the report's total is a lower bound (not summed): the edition's exact total is the figure
-    assert (w["projects_with_total_cost"], w["total_cost_pln_sum"]) == (
-        1,
-        pytest.approx(2177857.15),
-    )
-    assert (w["projects_with_eu_cofinancing"], w["eu_cofinancing_pln_sum"]) == (
-        1,
-        pytest.approx(1949182.15),
-    )
-    assert w["eu_cofinancing_share_weighted"] == pytest.approx(1949182.15 / 2177857.15)
-    assert (w["projects_with_participants_planned"], w["participants_planned_sum"]) == (1, 521)
+    assert w["projects"] == 1  # one project: two edition plans and the final report
+    # the whole-project total is a lower bound: not in the exact sum, shown as "at least"
+    assert (w["projects_with_total_cost"], w["total_cost_pln_sum"]) == (0, None)
+    assert (w["projects_with_lower_bound_total"], w["total_cost_at_least_pln"]) == (1, 10000000)
+    # EU co-financing and planned participants are known only as sums of editions: not added
+    assert (w["projects_with_eu_cofinancing"], w["eu_cofinancing_pln_sum"]) == (0, None)
+    assert (w["projects_with_participants_planned"], w["participants_planned_sum"]) == (0, None)
     assert (w["projects_with_participants_actual"], w["participants_actual_sum"]) == (1, 2815)
-    assert w["projects_with_cost_per_participant"] == 1
-    assert w["median_cost_per_participant_pln"] == pytest.approx(2177857.15 / 521)
-    assert w["median_cost_per_participant_constant_pln"] == pytest.approx(
-        2177857.15 / 521 * _cpi_factor(2011)
-    )
-    assert w["total_cost_constant_pln_sum"] == pytest.approx(2177857.15 * _cpi_factor(2011))
-    assert w["total_cost_eur_sum"] == pytest.approx(2177857.15 / _eur_pln(2011))
-
-    g = rows[("gdynia", "2007-2013")]
-    assert (
-        g["projects"],
-        g["projects_with_total_cost"],
-        g["projects_with_participants_planned"],
-    ) == (1, 1, 0)
-    assert g["participants_planned_sum"] is None and g["participants_actual_sum"] == 1326
-    assert g["median_cost_per_participant_pln"] == pytest.approx(15707281.20 / 1326)
+    assert w["projects_with_cost_per_planned_participant"] == 0
+    assert w["projects_with_cost_per_actual_participant"] == 0
 
     t = rows[("torun", "2014-2020")]
-    assert t["eu_cofinancing_share_weighted"] == pytest.approx(1053259.79 / 1239061.22)
-    assert t["median_cost_per_participant_pln"] == pytest.approx(1239061.22 / 120)
+    total = 1239061.22
+    assert (t["projects"], t["projects_with_total_cost"], t["total_cost_pln_sum"]) == (1, 1, pytest.approx(total))
+    assert t["total_cost_per_capita_pln"] == pytest.approx(total / _population("torun"))
+    assert t["eu_cofinancing_per_capita_pln"] == pytest.approx(1053259.79 / _population("torun"))
+    assert t["total_cost_per_project_year_pln"] == pytest.approx(total / 2)
+    assert t["eu_cofinancing_share_weighted"] == pytest.approx(1053259.79 / total)
+    assert (t["participants_planned_sum"], t["participants_actual_sum"]) == (120, 131)
+    assert t["median_cost_per_planned_participant_pln"] == pytest.approx(total / 120)
+    assert t["median_cost_per_actual_participant_pln"] == pytest.approx(total / 131)
+    assert t["median_cost_per_planned_participant_constant_pln"] == pytest.approx(
+        total / 120 * _cpi_factor(2017))
+    assert t["total_cost_eur_sum"] == pytest.approx(total / _eur_pln(2017))
 
+    assert rows[("torun", "2021-2027")]["total_cost_pln_sum"] == pytest.approx(2000000)
+    g = rows[("gdynia", "2007-2013")]
+    assert (g["projects"], g["projects_with_total_cost"], g["projects_with_participants_planned"]) == (1, 1, 0)
+    assert g["participants_planned_sum"] is None and g["participants_actual_sum"] == 1326
+    assert g["median_cost_per_actual_participant_pln"] == pytest.approx(15707281.20 / 1326)
+    assert g["total_cost_per_project_year_pln"] == pytest.approx(15707281.20 / (68 / 12))
     s = rows[("szczecin", "2014-2020")]
-    assert (s["projects"], s["projects_with_total_cost"], s["participants_planned_sum"]) == (
-        1,
-        1,
-        513,
-    )
-    assert (
-        s["total_cost_constant_pln_sum"] is None and s["total_cost_eur_sum"] is None
-    )  # no start year
+    assert (s["projects"], s["projects_with_total_cost"], s["participants_planned_sum"]) == (1, 1, 513)
+    assert s["total_cost_constant_pln_sum"] is None and s["total_cost_eur_sum"] is None  # no start year
     for r in rows.values():
-        for k in (
-            "projects_with_total_cost",
-            "projects_with_eu_cofinancing",
-            "projects_with_participants_planned",
-            "projects_with_participants_actual",
-            "projects_with_cost_per_participant",
-        ):
-            assert 0 <= r[k] <= r["projects"]
+        for k, v in r.items():
+            if k.startswith("projects_with_"):
+                assert 0 <= v <= r["projects"], k
     assert sum(r["projects"] for r in rows.values()) == 5
+
+
+def test_no_comparison_figure_adds_different_bases(con) -> None:
+    """Each sum over mart_city_comparison equals the documented SQL over fct_projects on one
+    basis: whole-project figures only, exact totals apart from lower bounds."""
+    sums = con.execute("""
+        select sum(total_cost_pln_sum), sum(total_cost_lower_bound_pln_sum), sum(eu_cofinancing_pln_sum),
+               sum(participants_planned_sum), sum(participants_actual_sum)
+        from marts.mart_city_comparison""").fetchone()
+    expected = con.execute("""
+        select sum(total_cost_pln) filter (where total_cost_basis = 'whole_project' and total_cost_qualifier = 'exact'),
+               sum(total_cost_pln) filter (where total_cost_basis = 'whole_project' and total_cost_qualifier = 'more_than'),
+               sum(eu_cofinancing_pln) filter (where eu_cofinancing_basis = 'whole_project'),
+               sum(participants_planned) filter (where participants_planned_basis = 'whole_project'),
+               sum(participants_actual) filter (where participants_actual_basis = 'whole_project')
+        from marts.fct_projects""").fetchone()
+    assert sums == pytest.approx(expected)
+    mixed = con.execute("""
+        select count(*) from marts.fct_projects
+        where (cost_per_planned_participant_pln is not null and participants_planned_basis <> total_cost_basis)
+           or (cost_per_actual_participant_pln is not null and participants_actual_basis <> total_cost_basis)
+           or (eu_cofinancing_share is not null and eu_cofinancing_basis <> total_cost_basis)""").fetchone()
+    assert mixed == (0,)
 
 
 def test_nothing_written_into_the_repository(warehouse: Path) -> None:
@@ -700,8 +751,10 @@ def test_document_contradictions_warn_and_structural_rules_error(warehouse: Path
         name = (node.get("test_metadata") or {}).get("name") or node["name"]
         key = (name, (node.get("attached_node") or "").rsplit(".", 1)[-1] or None)
         severity.setdefault(key, set()).add(node["config"]["severity"].lower())
-    for name in ("budget_identity", "end_not_before_start", "breakdown_sums_to_total"):
+    for name in ("budget_identity", "end_not_before_start"):
         assert severity[(name, "fct_projects")] == {"warn"}, name
+    for name in ("budget_identity", "end_not_before_start", "breakdown_sums_to_total"):
+        assert severity[(name, "fct_documents")] == {"warn"}, name
     assert severity[("assert_fact_evidence_within_cleaned_text", None)] == {"warn"}
     assert severity[("assert_programme_patterns_agree_with_crosswalk", None)] == {"error"}
     for (name, _model), levels in severity.items():

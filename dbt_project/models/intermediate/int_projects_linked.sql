@@ -193,8 +193,8 @@ edition_tests as (
 date_segments as (
     select
         *,
-        regexp_split_to_array(coalesce(start_date_evidence, ''), '\s[–—-]\s|\s+do\s+|[–—]')[1] as start_segment,
-        regexp_split_to_array(coalesce(end_date_evidence, ''), '\s[–—-]\s|\s+do\s+|[–—]')[-1]  as end_segment
+        regexp_split_to_array(coalesce(start_date_evidence, ''), {{ date_range_separator() }})[1] as start_segment,
+        regexp_split_to_array(coalesce(end_date_evidence, ''), {{ date_range_separator() }})[-1]  as end_segment
     from edition_tests
 )
 
