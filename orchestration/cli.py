@@ -27,6 +27,20 @@ def _err(msg: str) -> None:
     typer.echo(msg, err=True)
 
 
+def _check_environment(ctx: typer.Context) -> None:
+    """INTEGRA_HOME usable and Integra's own, the registry and settings valid: else one line."""
+    from .config import SettingsError, check_home, check_settings
+
+    if ctx.invoked_subcommand in (None, "extract"):
+        return
+    try:
+        check_home()
+        check_settings()
+    except SettingsError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2) from None
+
+
 def version_text() -> str:
     """`integra --version`: the package, the extractor and the dbt project versions."""
     import re
@@ -58,12 +72,14 @@ def _version_callback(value: bool) -> None:
 
 @app.callback()
 def _main(
+    ctx: typer.Context,
     version: bool = typer.Option(
         False, "--version", callback=_version_callback, is_eager=True,
         help="Show the package, extractor and dbt project versions and exit.",
     ),
 ) -> None:
     """Integra: a warehouse of EU-funded social-inclusion projects of Polish welfare centres."""
+    _check_environment(ctx)
 
 
 # --------------------------------------------------------------------------- extract
@@ -487,11 +503,14 @@ def export(
 def serve(
     port: int = typer.Option(3000, help="Port of the Dagster UI."),
     host: str = typer.Option("127.0.0.1", help="Interface to listen on (loopback unless told otherwise)."),
+    allow_writes: bool = typer.Option(
+        False, "--allow-writes", help="Let the UI launch runs and toggle schedules and sensors."
+    ),
 ) -> None:
-    """Start the Dagster UI and daemon (schedule and sensor on) on 127.0.0.1."""
+    """Start the Dagster UI (read-only unless --allow-writes) and daemon on 127.0.0.1."""
     from .serve import serve as _serve
 
-    raise typer.Exit(_serve(host=host, port=port))
+    raise typer.Exit(_serve(host=host, port=port, allow_writes=allow_writes))
 
 
 def main() -> None:  # console script entry point

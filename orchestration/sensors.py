@@ -1,6 +1,7 @@
 """The landing-folder sensor, and the alert written when a run fails or the gate blocks."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -10,15 +11,16 @@ from pathlib import Path
 
 import dagster as dg
 
-from .config import city_slugs, integra_raw, paths
+from .config import SettingsError, city_slugs, integra_raw, paths, sensor_settle_seconds
 from .partitions import partition_range_tags
 
-SETTLE_SECONDS = float(os.environ.get("INTEGRA_SENSOR_SETTLE_SECONDS", "10"))
 
-
-def city_fingerprints(raw_root: Path, settle_seconds: float = SETTLE_SECONDS) -> tuple[dict[str, str], bool]:
+def city_fingerprints(raw_root: Path, settle_seconds: float | None = None) -> tuple[dict[str, str], bool]:
     """A fingerprint of each city's landed files (names, sizes, mtimes), and whether some file
-    is still being written (modified less than `settle_seconds` ago: wait for the next tick)."""
+    is still being written (modified less than `settle_seconds` ago: wait for the next tick;
+    INTEGRA_SENSOR_SETTLE_SECONDS by default)."""
+    if settle_seconds is None:
+        settle_seconds = sensor_settle_seconds()
     out: dict[str, str] = {}
     unsettled = False
     now = time.time()
@@ -54,7 +56,10 @@ def build_landing_sensor(job: dg.UnresolvedAssetJobDefinition) -> dg.SensorDefin
     )
     def landing_folder_sensor(context: dg.SensorEvaluationContext):
         previous: dict[str, str] = json.loads(context.cursor) if context.cursor else {}
-        current, unsettled = city_fingerprints(integra_raw())
+        try:
+            current, unsettled = city_fingerprints(integra_raw())
+        except SettingsError as exc:  # one line in the UI, not a stack trace
+            return dg.SkipReason(f"not checking the landing folder: {exc}")
         if unsettled:
             return dg.SkipReason("files are still arriving; waiting for them to settle")
         changed = sorted(c for c, fp in current.items() if previous.get(c) != fp)
@@ -79,9 +84,14 @@ def write_alert(cause: str, *, run_id: str | None = None, details: dict | None =
     now = datetime.now(timezone.utc)
     body = {"at": now.isoformat(), "run_id": run_id, "cause": cause, "details": details or {}}
     target = p / f"{now.strftime('%Y%m%dT%H%M%SZ')}-{(run_id or 'cli')[:8]}.json"
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text(json.dumps(body, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, target)
+    tmp = p / f".{target.stem}.{os.getpid()}.tmp"
+    try:  # a full disk: the error goes up, no half-written file stays behind
+        tmp.write_text(json.dumps(body, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
     dg.get_dagster_logger().error(f"integra alert: {cause}")
     return target
 

@@ -318,3 +318,160 @@ def test_two_processes_updating_the_state_lose_no_key(home):
     assert {k for k in st if k[0] in "ab" and k[1:].isdigit()} == {
         f"{w}{i}" for w in "ab" for i in range(150)}
     assert not list(home.build_dir.glob("*.tmp"))
+
+
+# ------------------------------------------------------------------------------ M10
+
+
+def test_serve_is_read_only_unless_allowed():
+    from orchestration.serve import webserver_command
+
+    ro = webserver_command(Path("/bin"), 4000, allow_writes=False)
+    assert "--read-only" in ro and ro[ro.index("-h") + 1] == "127.0.0.1"
+    assert "--read-only" not in webserver_command(Path("/bin"), 4000, allow_writes=True)
+
+
+def test_serve_proxy_refuses_foreign_hosts_cross_site_origins_and_get_mutations():
+    import http.client
+    import http.server
+    import threading
+
+    from orchestration.serve import LoopbackProxy
+
+    class Backend(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = b"dagster here"
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *a):
+            pass
+
+    backend = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Backend)
+    proxy = LoopbackProxy(("127.0.0.1", 0), backend.server_address[1])
+    for srv in (backend, proxy):
+        threading.Thread(target=srv.serve_forever, daemon=True).start()
+    port = proxy.server_address[1]
+
+    def get(path="/", **headers):
+        con = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+        con.putrequest("GET", path, skip_host=True)
+        for k, v in headers.items():
+            con.putheader(k.replace("_", "-"), v)
+        con.endheaders()
+        r = con.getresponse()
+        out = (r.status, r.read().decode())
+        con.close()
+        return out
+
+    try:
+        assert get(Host=f"127.0.0.1:{port}") == (200, "dagster here")
+        assert get(Host=f"localhost:{port}")[0] == 200
+        assert get(Host=f"[::1]:{port}")[0] == 200
+        status, body = get(Host="evil.example:3000")  # DNS rebinding
+        assert status == 403 and "Host header is not a loopback name" in body
+        assert get(Host="127.0.0.1.evil.example")[0] == 403
+        assert get()[0] == 403  # no Host at all
+        status, body = get(Host=f"127.0.0.1:{port}", Origin="https://evil.example")
+        assert status == 403 and "cross-site" in body
+        assert get(Host=f"127.0.0.1:{port}", Origin=f"http://localhost:{port}")[0] == 200
+        status, body = get("/graphql?query=mutation%20%7BlaunchRun%7D", Host=f"127.0.0.1:{port}")
+        assert status == 403 and "mutation sent with GET" in body
+    finally:
+        for srv in (proxy, backend):
+            srv.shutdown()
+            srv.server_close()
+
+
+# ------------------------------------------------------------------------------ M11, L6, L7
+
+
+def _integra(*args, env_extra, cwd=None):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INTEGRA_")}
+    env.update(env_extra)
+    return subprocess.run([str(REPO / ".venv/bin/integra"), *args], env=env, text=True,
+                          capture_output=True, timeout=120, cwd=cwd or REPO)
+
+
+@pytest.mark.parametrize("case", ["file", "root", "foreign"])
+def test_unusable_or_foreign_home_is_refused_in_one_line_even_for_status(tmp_path, case):
+    home = {"file": tmp_path / "afile", "root": Path("/"), "foreign": tmp_path / "mine"}[case]
+    if case == "file":
+        home.write_text("not a folder")
+    if case == "foreign":
+        (home / "site").mkdir(parents=True)
+        (home / "site" / "my.html").write_text("someone else's")
+        (home / ".site.old").mkdir()
+    before = sorted(str(p) for p in home.rglob("*")) if case == "foreign" else None
+    for args in (["status"], ["dashboards"]):
+        r = _integra(*args, env_extra={"INTEGRA_HOME": str(home)})
+        assert r.returncode == 2, r.stderr
+        assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
+        assert r.stderr.startswith("error: INTEGRA_HOME=")
+    if case == "foreign":
+        assert sorted(str(p) for p in home.rglob("*")) == before  # nothing deleted or added
+        assert "did not create" in r.stderr
+
+
+def test_new_home_gets_the_marker_and_is_accepted_again(tmp_path):
+    home = tmp_path / "new"
+    r = _integra("status", env_extra={"INTEGRA_HOME": str(home)})
+    assert r.returncode == 0, r.stderr
+    assert (home / ".integra-home").is_file()
+    assert _integra("status", env_extra={"INTEGRA_HOME": str(home)}).returncode == 0
+
+
+@pytest.mark.parametrize("registry, message", [
+    ("city_slug,city_name,voivodeship,teryt_gmina\n,Toruń,x,0463011\n", "line 2: empty city_slug"),
+    ("city_slug,city_name,voivodeship,teryt_gmina\ntorun,A,x,1\ntorun,B,x,2\n", "'torun' repeats line 2"),
+    ("city_slug,city_name\ntorun,Toruń\n", "missing column(s) voivodeship, teryt_gmina"),
+])
+def test_bad_registry_is_one_line(tmp_path, registry, message):
+    f = tmp_path / "cities.csv"
+    f.write_text(registry, encoding="utf-8")
+    r = _integra("status", env_extra={"INTEGRA_HOME": str(tmp_path / "h"),
+                                      "INTEGRA_CITY_REGISTRY": str(f)})
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert r.stderr.strip().splitlines() == [f"error: city registry {f}" + r.stderr.split(str(f), 1)[1].strip()]
+    assert message in r.stderr
+
+
+def test_bad_numeric_settings_are_one_line(tmp_path):
+    for var, value in (("INTEGRA_SENSOR_SETTLE_SECONDS", "abc"), ("INTEGRA_KEEP_VERSIONS", "0"),
+                       ("INTEGRA_MAX_SHRINK", "lots")):
+        r = _integra("status", env_extra={"INTEGRA_HOME": str(tmp_path / "h"), var: value})
+        assert r.returncode == 2 and "Traceback" not in r.stderr
+        assert r.stderr.strip().splitlines() == [r.stderr.strip()] and var in r.stderr
+
+
+def test_sensor_with_a_bad_settle_setting_skips_with_the_reason(monkeypatch):
+    import dagster as dg
+
+    from orchestration.definitions import defs
+
+    monkeypatch.setenv("INTEGRA_SENSOR_SETTLE_SECONDS", "abc")
+    sensor = defs.get_sensor_def("landing_folder_sensor")
+    with dg.instance_for_test() as instance:
+        result = sensor(dg.build_sensor_context(instance=instance))
+    assert isinstance(result, dg.SkipReason)
+    assert "INTEGRA_SENSOR_SETTLE_SECONDS='abc' is not a number" in result.skip_message
+
+
+# ------------------------------------------------------------------------------ L4
+
+
+def test_full_disk_while_writing_an_alert_leaves_no_temporary_file(home, monkeypatch):
+    from orchestration import sensors
+
+    real_replace = os.replace
+
+    def full(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sensors.os, "replace", full)
+    with pytest.raises(OSError, match="No space left"):
+        sensors.write_alert("the gate blocked", run_id="run-l4")
+    monkeypatch.setattr(sensors.os, "replace", real_replace)
+    assert list(home.alerts_dir.iterdir()) == []
