@@ -54,10 +54,10 @@ def version_text() -> str:
     except PackageNotFoundError:
         package = "unknown (not installed)"
     record = Path(__file__).parent / "extract" / "record.py"
-    m = re.search(r'^EXTRACTOR_VERSION\s*=\s*["\']([^"\']+)', record.read_text(encoding="utf-8"), re.M)
+    m = re.search(r'^EXTRACTOR_VERSION\s*=\s*["\']([^"\']+)', record.read_text(encoding="utf-8"), re.MULTILINE)
     try:
         dbt_yml = (DBT_PROJECT_DIR / "dbt_project.yml").read_text(encoding="utf-8")
-        d = re.search(r'^version:\s*["\']?([^"\'\s]+)', dbt_yml, re.M)
+        d = re.search(r'^version:\s*["\']?([^"\'\s]+)', dbt_yml, re.MULTILINE)
     except OSError:
         d = None
     return (f"integra {package} (extractor {m.group(1) if m else 'unknown'}, "

@@ -342,7 +342,7 @@ def xlsx_number_format(column: str, dtype: str) -> str | None:
         return XLSX_DATE
     if t.startswith("TIMESTAMP"):
         return XLSX_TIMESTAMP
-    numeric = t in ("DOUBLE", "FLOAT", "REAL") or t.startswith("DECIMAL") or t.startswith("NUMERIC")
+    numeric = t in ("DOUBLE", "FLOAT", "REAL") or t.startswith(("DECIMAL", "NUMERIC"))
     if not numeric and t not in ("INTEGER", "BIGINT", "HUGEINT", "SMALLINT"):
         return None
     words = column.lower().split("_")

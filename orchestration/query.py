@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import threading
 from dataclasses import dataclass, field
@@ -41,7 +42,7 @@ class QueryLimits:
                 timeout_seconds = float(raw) if raw else DEFAULT_TIMEOUT_SECONDS
             except ValueError:
                 raise QueryError(f"{TIMEOUT_ENV}={raw!r} is not a number of seconds") from None
-        if timeout_seconds < 0 or timeout_seconds != timeout_seconds:
+        if timeout_seconds < 0 or math.isnan(timeout_seconds):
             raise QueryError(f"the time limit must be 0 (none) or more seconds, got {timeout_seconds}")
         memory = (memory_limit or os.environ.get(MEMORY_ENV, "").strip() or DEFAULT_MEMORY_LIMIT)
         return cls(float(timeout_seconds), memory)

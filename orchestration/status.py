@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import os
 import re
 from typing import Any
@@ -41,7 +42,7 @@ def max_age_hours_from_env(explicit: float | None = None) -> float | None:
             value = float(raw)
         except ValueError:
             raise StatusError(f"{MAX_AGE_ENV}={raw!r} is not a number of hours") from None
-    if value != value or value < 0:
+    if math.isnan(value) or value < 0:
         raise StatusError(f"the maximum age must be 0 or more hours, got {value}")
     return value or None  # 0: no limit
 
