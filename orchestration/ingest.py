@@ -3,6 +3,12 @@
 Pure Python (no Dagster): the Dagster assets and the CLI call `ingest_cities`.
 Unchanged files (same path, size and mtime, or same sha256) are not read or extracted again;
 a changed file becomes a new document version and the old version is kept.
+
+Each file is opened, hashed, read and extracted in a killable worker process
+(`extract.isolation`): a document that fails, hangs in C code or exhausts memory is that document's
+rejection, never the run's failure. A file that cannot be read this time (a permission, an I/O
+error, a FIFO or symbolic link swapped in after the scan) is reported and recorded nowhere, so the
+next refresh tries it again.
 """
 
 from __future__ import annotations
@@ -12,8 +18,7 @@ import hashlib
 import json
 import os
 import stat
-from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,11 +26,15 @@ from typing import Any
 
 from .config import City, Paths
 from .config import cities as registry_cities
-from .extract import EXTRACTOR_VERSION, SCALAR_FIELDS, extract_bytes
+from .extract import EXTRACTOR_VERSION, SCALAR_FIELDS
+from .extract.isolation import Job, extract_many, run_isolated
 from .faults import pause_point
 
+__all__ = ["extract_many", "ingest_cities", "scan_city", "scan_landing_root"]
+
 SUPPORTED_SUFFIXES = {".txt", ".html", ".htm", ".pdf", ".text", ""}
-PARALLEL_THRESHOLD = 64  # documents; below this a process pool costs more than it saves
+# rejections recorded by older versions for a read error (not the document's fault): read again
+_READ_ERROR_REASON = "cannot read the file:"
 
 RAW_DDL = """
 create schema if not exists raw;
@@ -85,6 +94,7 @@ class LandedFile:
     path: Path
     size: int
     mtime_ns: int
+    read_path: Path | None = None  # where to open it (a link inside the landing folder: its target)
 
 
 @dataclass
@@ -95,23 +105,27 @@ class IngestSummary:
     removed: int = 0
     rejected: int = 0
     extracted: int = 0
-    skipped: list[str] = field(default_factory=list)  # files refused before reading, with reasons
+    skipped: list[str] = field(default_factory=list)  # files refused or not read, with reasons
     rejected_files: list[tuple[str, str]] = field(default_factory=list)
     cities: list[str] = field(default_factory=list)
+    # landing-folder entries the scan does not read (not a city folder, hidden, unreadable, ...)
+    ignored_entries: list[dict[str, str]] = field(default_factory=list)
+    retry: int = 0  # files that could not be read this time; tried again at the next refresh
 
     def merge(self, other: IngestSummary) -> None:
-        for k in ("new", "changed", "unchanged", "removed", "rejected", "extracted"):
+        for k in ("new", "changed", "unchanged", "removed", "rejected", "extracted", "retry"):
             setattr(self, k, getattr(self, k) + getattr(other, k))
         self.skipped += other.skipped
         self.rejected_files += other.rejected_files
         self.cities += other.cities
+        self.ignored_entries += other.ignored_entries
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "new": self.new, "changed": self.changed, "unchanged": self.unchanged,
             "removed": self.removed, "rejected": self.rejected, "extracted": self.extracted,
             "skipped": self.skipped, "rejected_files": [list(r) for r in self.rejected_files],
-            "cities": self.cities,
+            "cities": self.cities, "ignored_entries": self.ignored_entries, "retry": self.retry,
         }
 
 
@@ -127,42 +141,95 @@ def _within(child: Path, root: Path) -> bool:
         return False
 
 
-def scan_city(raw_root: Path, city_slug: str) -> tuple[list[LandedFile], list[str]]:
+def _ignored(path: str, reason: str) -> dict[str, str]:
+    return {"path": path, "reason": reason}
+
+
+def scan_landing_root(raw_root: Path, known_slugs: Sequence[str]) -> list[dict[str, str]]:
+    """Entries at the top of the landing folder that no city scan reads, each with the reason:
+    files at the root, hidden entries, folders that are not a registry city (a wrong case too)."""
+    known = set(known_slugs)
+    by_lower = {s.lower(): s for s in known}
+    out: list[dict[str, str]] = []
+    try:
+        entries = sorted(os.scandir(raw_root), key=lambda e: e.name)
+    except OSError as exc:
+        return [_ignored(".", f"the landing folder cannot be read ({exc.strerror})")]
+    for e in entries:
+        name = e.name
+        if name in known:
+            continue
+        if name.startswith("."):
+            out.append(_ignored(name, "hidden (its name starts with a dot): not read"))
+            continue
+        try:
+            is_dir = e.is_dir()
+        except OSError:
+            is_dir = False
+        if not is_dir:
+            out.append(_ignored(name, "a file at the landing root: documents go in <city_slug>/"))
+        elif name.lower() in by_lower:
+            out.append(_ignored(name + "/", f"not a registry city; city folders are case-sensitive "
+                                            f"(the registry has {by_lower[name.lower()]!r})"))
+        else:
+            out.append(_ignored(name + "/", "not a city of the registry (dbt_project/seeds/cities.csv): "
+                                            "not read"))
+    return out
+
+
+def scan_city(
+    raw_root: Path, city_slug: str, ignored: list[dict[str, str]] | None = None
+) -> tuple[list[LandedFile], list[str]]:
     """Files landed for one city; anything outside the landing folder (symlinks included),
-    hidden or of an unsupported type is refused with a reason, never read."""
+    hidden or of an unsupported type is refused with a reason, never read. Hidden entries and
+    folders that cannot be listed are added to `ignored` (path and reason)."""
     root = raw_root.resolve()
     folder = root / city_slug
     files: list[LandedFile] = []
     refused: list[str] = []
+    ignored = ignored if ignored is not None else []
     if not folder.is_dir():
         return files, refused
     if not _within(folder.resolve(), root):
         return files, [f"{city_slug}/: the city folder points outside the landing folder; refused"]
-    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename).relative_to(root).as_posix() if exc.filename else city_slug
+        ignored.append(_ignored(where + "/", f"folder cannot be read ({exc.strerror}): its files are not read"))
+
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=unreadable, followlinks=False):
+        for d in sorted(dirnames):
+            if d.startswith("."):
+                rel_dir = (Path(dirpath) / d).relative_to(root).as_posix()
+                ignored.append(_ignored(rel_dir + "/", "hidden (its name starts with a dot): not read"))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             p = Path(dirpath) / name
             rel = p.relative_to(root).as_posix()
             if name.startswith("."):
+                ignored.append(_ignored(rel, "hidden (its name starts with a dot): not read"))
                 continue
             try:
                 st = p.lstat()
+                read_path = p
                 if stat.S_ISLNK(st.st_mode):
                     target = p.resolve()
                     if not _within(target, root):
                         refused.append(f"{rel}: a symbolic link to outside the landing folder; refused")
                         continue
                     st = target.stat()
+                    read_path = target
                 if not stat.S_ISREG(st.st_mode):
                     refused.append(f"{rel}: not a regular file; refused")
                     continue
             except OSError as exc:
+                ignored.append(_ignored(rel, f"cannot be read ({exc.strerror})"))
                 refused.append(f"{rel}: cannot be read ({exc.strerror})")
                 continue
             if p.suffix.lower() not in SUPPORTED_SUFFIXES:
                 refused.append(f"{rel}: unsupported file type {p.suffix!r} (txt, html, pdf are read)")
                 continue
-            files.append(LandedFile(city_slug, rel, p, st.st_size, st.st_mtime_ns))
+            files.append(LandedFile(city_slug, rel, p, st.st_size, st.st_mtime_ns, read_path))
     return files, refused
 
 
@@ -223,30 +290,6 @@ def load_city_registry(con, cities: Sequence[City] | None = None, registry: Path
             for r in rows
         ],
     )
-
-
-def _extract_one(args: tuple[str, str]) -> tuple[dict, str, str, str, int]:
-    path, source_file = args
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        from .extract import rejected_record
-
-        return rejected_record(source_file, "0" * 64, f"cannot read the file: {exc.strerror}"), "", "", "", 0
-    rec, cleaned, enc, media = extract_bytes(data, source_file)
-    return rec, cleaned, enc, media, len(data)
-
-
-def extract_many(jobs: list[tuple[str, str]], workers: int | None = None) -> Iterable[tuple]:
-    """Extract (path, source_file) jobs, in a process pool when there are many."""
-    workers = workers or os.cpu_count() or 1
-    if len(jobs) < PARALLEL_THRESHOLD or workers == 1:
-        for job in jobs:
-            yield _extract_one(job)
-        return
-    chunk = max(1, min(256, len(jobs) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_extract_one, jobs, chunksize=chunk)
 
 
 def fact_rows(doc_id: str, rec: dict[str, Any]) -> list[tuple]:
@@ -365,50 +408,54 @@ def ingest_cities(
         load_city_registry(con)
         now = datetime.now(UTC).replace(tzinfo=None)
         landed: list[LandedFile] = []
+        summary.ignored_entries += scan_landing_root(raw_root, list(known))
         for slug in slugs:
-            files, refused = scan_city(raw_root, slug)
+            files, refused = scan_city(raw_root, slug, summary.ignored_entries)
             landed += files
             summary.skipped += refused
         placeholders = ",".join("?" for _ in slugs) or "''"
         existing = {
             row[0]: row[1:]
             for row in con.execute(
-                f"select source_file, sha256, size_bytes, mtime_ns, document_id from raw.documents "
+                f"select source_file, sha256, size_bytes, mtime_ns, document_id, "
+                f"status = 'rejected' and problems like ? from raw.documents "
                 f"where is_current and city_slug in ({placeholders})",
-                slugs,
+                [f"%{_READ_ERROR_REASON}%", *slugs],
             ).fetchall()
         }
-        to_read: list[LandedFile] = []
+        # what may have changed is opened, hashed (same bytes -> unchanged: only the stat is
+        # refreshed), read and extracted in the workers; a former read error is always read again
+        jobs: list[Job] = []
+        job_files: list[LandedFile] = []
+        root = str(raw_root.resolve())
         for f in landed:
             prev = existing.get(f.source_file)
-            if prev and prev[1] == f.size and prev[2] == f.mtime_ns:
+            if prev and prev[1] == f.size and prev[2] == f.mtime_ns and not prev[4]:
                 summary.unchanged += 1
                 continue
-            to_read.append(f)
-        # hash what may have changed; same bytes -> unchanged (only the stat is refreshed)
-        jobs: list[tuple[str, str]] = []
-        job_files: list[LandedFile] = []
-        for f in to_read:
-            prev = existing.get(f.source_file)
-            if prev:
-                try:
-                    sha = hashlib.sha256(f.path.read_bytes()).hexdigest()
-                except OSError as exc:
-                    summary.skipped.append(f"{f.source_file}: cannot be read ({exc.strerror})")
-                    continue
-                if sha == prev[0]:
-                    con.execute(
-                        "update raw.documents set mtime_ns = ? where document_id = ?", [f.mtime_ns, prev[3]]
-                    )
-                    summary.unchanged += 1
-                    continue
-            jobs.append((str(f.path), f.source_file))
+            previous_sha = prev[0] if prev and not prev[4] else None
+            jobs.append(Job(str(f.read_path or f.path), f.source_file, previous_sha, root))
             job_files.append(f)
         batch = _Batch()
-        for f, (rec, cleaned, enc, media, size) in zip(job_files, extract_many(jobs, workers)):
+        done = 0
+        for index, outcome in run_isolated(jobs, workers):
+            f = job_files[index]
+            prev = existing.get(f.source_file)
+            done += 1
+            if on_progress:
+                on_progress(done, len(jobs))
+            if outcome[0] == "unchanged":
+                con.execute("update raw.documents set mtime_ns = ? where document_id = ?", [f.mtime_ns, prev[3]])
+                summary.unchanged += 1
+                continue
+            if outcome[0] == "not_read":
+                _, reason, transient = outcome
+                summary.skipped.append(f"{f.source_file}: {reason}")
+                summary.retry += bool(transient)
+                continue
+            _, rec, cleaned, enc, media, size = outcome
             summary.extracted += 1
             doc_id = document_id(f.source_file, rec["sha256"])
-            prev = existing.get(f.source_file)
             if prev:
                 summary.changed += 1
                 batch.replaced.append(prev[3])
@@ -434,8 +481,6 @@ def ingest_cities(
             if len(batch.doc_rows) >= WRITE_BATCH_DOCUMENTS:
                 _write_batch(con, batch)  # memory stays flat whatever the number of documents
                 batch = _Batch()
-            if on_progress:
-                on_progress(summary.extracted, len(jobs))
         present = {f.source_file for f in landed}
         batch.gone = [v[3] for k, v in existing.items() if k not in present]
         summary.removed = len(batch.gone)

@@ -43,7 +43,13 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if not data:
         raise Rejected("empty file")
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            # a BOM says UTF-8: damaged bytes are replaced as for UTF-8 without one (or refused)
+            text, encoding = _damaged_utf8(data[3:])
+            _reject_binary(text)
+            return text, encoding
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
@@ -77,10 +83,8 @@ def _detect(data: bytes) -> tuple[str, str]:
         raise Rejected("binary content (NUL bytes): not a text document")
     # UTF-8 with a few damaged bytes: nearly every non-ASCII character still decodes (in CP1250 or
     # ISO-8859-2 text almost none does), so replace the damaged bytes rather than misread it all
-    lenient = data.decode("utf-8", errors="replace")
-    damaged = lenient.count("\ufffd")
-    intact = len(lenient) - len(lenient.encode("ascii", "ignore")) - damaged
-    if intact >= 10 * damaged and damaged <= len(lenient) // 100:
+    lenient = _lenient_utf8(data)
+    if lenient is not None:
         return lenient, "utf-8 (damaged bytes replaced)"
     results = from_bytes(sample, cp_isolation=["cp1250", "iso8859_2", "utf_16", "cp1252"])
     candidates = []
@@ -102,6 +106,24 @@ def _detect(data: bytes) -> tuple[str, str]:
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     _, _, enc, text = scored[0]
     return text, enc.replace("_", "-")
+
+
+def _lenient_utf8(data: bytes) -> str | None:
+    """`data` as UTF-8 with its damaged bytes replaced, when they are few; else None."""
+    lenient = data.decode("utf-8", errors="replace")
+    damaged = lenient.count("\ufffd")
+    intact = len(lenient) - len(lenient.encode("ascii", "ignore")) - damaged
+    if intact >= 10 * damaged and damaged <= len(lenient) // 100:
+        return lenient
+    return None
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, str]:
+    """Bytes after a UTF-8 BOM that do not decode: a few damaged bytes are replaced."""
+    lenient = _lenient_utf8(data)
+    if lenient is None:
+        raise Rejected("undecodable text: a UTF-8 byte-order mark but many bytes that are not UTF-8")
+    return lenient, "utf-8-sig (damaged bytes replaced)"
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
@@ -138,29 +160,82 @@ def read_document(data: bytes, name: str) -> Decoded:
     return Decoded(text, encoding, "txt")
 
 
+MAX_PDF_PAGES = 2_000
+MAX_PDF_TEXT_CHARS = 20_000_000
+PDF_MAX_STREAM_BYTES = 20 * 1024 * 1024  # pypdf's own default: 75 MB per stream
+
+
+def _pdf_limits():
+    """A context lowering pypdf's decompression caps to 20 MB per stream: pypdf >= 7's
+    `apply_configuration`, or the module settings of older versions."""
+    import pypdf
+
+    if hasattr(pypdf, "apply_configuration"):
+        fields = {f.name for f in __import__("dataclasses").fields(pypdf.Configuration)}
+        caps = {name: PDF_MAX_STREAM_BYTES for name in (
+            "maximum_declared_stream_length", "array_based_stream_maximum_output_length",
+            "jbig2_maximum_output_length", "lzw_maximum_output_length", "run_length_maximum_output_length",
+            "zlib_maximum_output_length", "brotli_maximum_output_length", "image_maximum_buffer_size",
+        ) if name in fields}
+        if "stream_decoding_work_maximum_length" in fields:
+            caps["stream_decoding_work_maximum_length"] = 4 * PDF_MAX_STREAM_BYTES
+        return pypdf.apply_configuration(**caps)
+    from pypdf import filters
+
+    for name in ("ZLIB_MAX_OUTPUT_LENGTH", "LZW_MAX_OUTPUT_LENGTH", "MAX_DECLARED_STREAM_LENGTH",
+                 "MAX_ARRAY_BASED_STREAM_OUTPUT_LENGTH", "RUN_LENGTH_MAX_OUTPUT_LENGTH"):
+        if isinstance(getattr(filters, name, None), int):
+            setattr(filters, name, min(getattr(filters, name), PDF_MAX_STREAM_BYTES))
+    return __import__("contextlib").nullcontext()
+
+
 def _pdf_text(data: bytes) -> str:
+    """The text layer of a PDF. pypdf's decompression limits are lowered (a content stream that
+    inflates past them raises `LimitReachedError`), pages and text are capped; any pypdf failure
+    is a rejection naming its type."""
     import logging
 
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import LimitReachedError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            try:
-                reader.decrypt("")
-            except Exception:
-                raise Rejected("encrypted PDF") from None
-        parts = [page.extract_text() or "" for page in reader.pages]
+        with _pdf_limits():
+            text = _pdf_pages_text(data)
     except Rejected:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
+    except LimitReachedError:
+        raise Rejected("PDF content inflates beyond the decompression limit (a decompression bomb?): "
+                       "not read") from None
+    except MemoryError:
+        raise Rejected("PDF needs too much memory to read: not read") from None
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many types on broken files
         raise Rejected(f"unreadable PDF: {type(exc).__name__}") from None
-    text = "\n\n".join(p for p in parts if p.strip())
     if len(text.strip()) < 20:
         raise Rejected("PDF has no text layer (a scan?): nothing to read")
     return text
+
+
+def _pdf_pages_text(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    if reader.is_encrypted:
+        try:
+            reader.decrypt("")
+        except Exception:  # noqa: BLE001 - any failure to decrypt with no password
+            raise Rejected("encrypted PDF") from None
+    pages = len(reader.pages)
+    if pages > MAX_PDF_PAGES:
+        raise Rejected(f"PDF has {pages} pages (more than {MAX_PDF_PAGES}): not read")
+    parts: list[str] = []
+    chars = 0
+    for page in reader.pages:
+        part = page.extract_text() or ""
+        chars += len(part)
+        if chars > MAX_PDF_TEXT_CHARS:
+            raise Rejected(f"PDF text longer than {MAX_PDF_TEXT_CHARS} characters: not read")
+        parts.append(part)
+    return "\n\n".join(p for p in parts if p.strip())
 
 
 # --------------------------------------------------------------------------- HTML
@@ -210,7 +285,9 @@ def html_to_text(html: str) -> str:
 
 
 MAX_HTML_DEPTH = 10_000
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)(?:\s[^<>]*)?>")
+# a tag name ends at whitespace, "/" or ">" (`<div/x>` is a div start tag with an attribute x)
+_TAG = re.compile(r"<(/?)([A-Za-z][^\s/>]*)(?:[\s/][^>]*)?>")
+_FOREIGN = {"svg", "math"}
 # elements that never contain others (void) or whose end tag may be left out
 _NOT_NESTING = {
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
@@ -222,19 +299,30 @@ _NOT_NESTING = {
 def html_depth(html: str) -> int:
     """The deepest element nesting of `html`, counted from its tags (an upper bound).
 
-    >>> html_depth("<div><p>a<div><br><img src=x></div></div><div/>")
+    In HTML a "/" before ">" closes nothing (`<div/>` and `<div/x>` open a div); only inside
+    `<svg>` or `<math>` does it make an empty element.
+
+    >>> html_depth("<div><p>a<div><br><img src=x></div></div><svg><path/></svg>")
     2
+    >>> html_depth("<div/x>" * 3)
+    3
     """
-    depth = deepest = 0
+    depth = deepest = foreign = 0
     for m in _TAG.finditer(html):
         name = m.group(2).lower()
-        if name in _NOT_NESTING or m.group(0).endswith("/>"):
+        if name in _NOT_NESTING:
             continue
         if m.group(1):
             depth = max(0, depth - 1)
+            if name in _FOREIGN:
+                foreign = max(0, foreign - 1)
+        elif foreign and m.group(0).endswith("/>"):
+            continue
         else:
             depth += 1
             deepest = max(deepest, depth)
+            if name in _FOREIGN:
+                foreign += 1
     return deepest
 
 

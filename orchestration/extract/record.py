@@ -222,32 +222,42 @@ def time_limit(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
-def extract_bytes(data: bytes, source_file: str) -> tuple[dict[str, Any], str, str, str]:
-    """Bytes of a landed file -> (record, cleaned text, encoding, media type). Never raises for
-    bad input: unreadable files come back as `status: rejected` with the reason."""
+def extract_bytes(
+    data: bytes, source_file: str, *, time_limit_seconds: float | None = None
+) -> tuple[dict[str, Any], str, str, str]:
+    """Bytes of a landed file -> (record, cleaned text, encoding, media type). Never raises:
+    unreadable files, and any defect of a reader or a rule, come back as `status: rejected` with
+    the reason (the exception's type for unexpected ones).
+
+    The time limit (default `TIME_LIMIT_SECONDS`) covers reading and extraction together; it is
+    SIGALRM, which stops Python code only: ingestion runs this in killable workers
+    (`isolation.run_isolated`) for the C code that ignores it.
+    """
+    seconds = TIME_LIMIT_SECONDS if time_limit_seconds is None else time_limit_seconds
     sha = hashlib.sha256(data).hexdigest()
+    media = _media_type(source_file)
+    encoding = ""
+    step = "reading"
     try:
-        with time_limit(TIME_LIMIT_SECONDS):
+        with time_limit(seconds):
             decoded = read_document(data, source_file)
-    except Rejected as exc:
-        return rejected_record(source_file, sha, str(exc)), "", "", _media_type(source_file)
-    except ExtractionTimeout:
-        reason = f"reading took longer than {TIME_LIMIT_SECONDS:g} s and was stopped (a pathological document?)"
-        return rejected_record(source_file, sha, reason), "", "", _media_type(source_file)
-    except RecursionError:
-        return rejected_record(source_file, sha, "document too deeply nested to read"), "", "", _media_type(source_file)
-    try:
-        with time_limit(TIME_LIMIT_SECONDS):
+            encoding, media, step = decoded.encoding, decoded.media_type, "extraction"
             rec, cleaned = extract_text(decoded.text, source_file, sha)
+    except Rejected as exc:
+        return rejected_record(source_file, sha, str(exc)), "", encoding, media
     except ExtractionTimeout:
-        reason = f"extraction took longer than {TIME_LIMIT_SECONDS:g} s and was stopped (a pathological document?)"
-        return rejected_record(source_file, sha, reason), "", decoded.encoding, decoded.media_type
+        reason = f"{step} took longer than {seconds:g} s and was stopped (a pathological document?)"
+        return rejected_record(source_file, sha, reason), "", encoding, media
     except RecursionError:
-        return rejected_record(source_file, sha, "document too deeply nested to read"), "", decoded.encoding, decoded.media_type
-    except Exception as exc:  # an extractor defect must not stop the other documents
-        reason = f"extractor error ({type(exc).__name__}: {exc}); please report this document"
-        return rejected_record(source_file, sha, reason), "", decoded.encoding, decoded.media_type
-    return rec, cleaned, decoded.encoding, decoded.media_type
+        return rejected_record(source_file, sha, "document too deeply nested to read"), "", encoding, media
+    except MemoryError:
+        return rejected_record(source_file, sha, "document needs too much memory to read"), "", encoding, media
+    except Exception as exc:  # noqa: BLE001 - a reader or rule defect must not stop the other documents
+        detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+        reason = (f"{'unreadable document' if step == 'reading' else 'extractor error'} "
+                  f"({type(exc).__name__}{': ' + detail if detail else ''}); please report this document")
+        return rejected_record(source_file, sha, reason), "", encoding, media
+    return rec, cleaned, encoding, media
 
 
 def _media_type(name: str) -> str:
@@ -256,9 +266,13 @@ def _media_type(name: str) -> str:
 
 
 def extract_file(path: str | Path, source_file: str | None = None) -> dict[str, Any]:
-    p = Path(path)
+    """One file's record, in this process (no worker: for tests and scripts; `integra extract`
+    and ingestion use `isolation.run_isolated`). Opened as ingestion opens it (`read_landed`)."""
+    from .isolation import NotRead, TooLarge, read_landed
+
+    name = source_file or str(path)
     try:
-        data = p.read_bytes()
-    except OSError as exc:
-        return rejected_record(source_file or str(path), "0" * 64, f"cannot read the file: {exc.strerror}")
-    return extract_bytes(data, source_file or str(path))[0]
+        data = read_landed(path)
+    except (NotRead, TooLarge) as exc:
+        return rejected_record(name, "0" * 64, str(exc))
+    return extract_bytes(data, name)[0]

@@ -1,0 +1,429 @@
+"""Per-document isolation: each landed file is opened, read and extracted in a worker process that
+the parent kills and replaces when the document passes its time or memory limit.
+
+Why processes: the HTML parser (lexbor) and parts of pypdf run in C code that SIGALRM cannot
+interrupt (a `<div/x>` x 300,000 page kept lexbor busy for ~10 minutes). A killed process is the
+only bound such code cannot ignore.
+
+- Workers are long-lived (one per core, each a fresh interpreter fed through two pipes, one
+  document at a time, warm after ~0.4 s); a worker is replaced only when it is killed, dies or
+  runs out of memory. They inherit no descriptor of the refresh (its lock above all) and die with
+  their parent (PR_SET_PDEATHSIG).
+- Time: `INTEGRA_EXTRACT_TIME_LIMIT` seconds per document (default 20). Inside the worker SIGALRM
+  stops Python code at the limit (the worker survives); the parent kills the worker at the limit
+  plus `KILL_GRACE_SECONDS` (C code that ignored the alarm).
+- Memory: `INTEGRA_EXTRACT_MEMORY_LIMIT_MB` (default 2048) is the worker's address-space limit
+  (RLIMIT_AS): an allocation beyond it is a `MemoryError` (the document is rejected, the worker
+  retired) or, in C code, the worker's death (the document is rejected, the worker replaced).
+- Opening (`read_landed`): no-follow and non-blocking open, regular file checked with `fstat` on the
+  descriptor, size checked there before reading, bytes read from that descriptor; the real path
+  of the descriptor must stay inside the landing folder. A file swapped for a FIFO or a symbolic
+  link after the scan is refused, never waited on or followed.
+- Every exception becomes that document's outcome; nothing a document does stops the batch.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import math
+import os
+import signal
+import stat
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .reading import MAX_BYTES
+
+DEFAULT_TIME_LIMIT_SECONDS = 20.0
+DEFAULT_MEMORY_LIMIT_MB = 2048
+KILL_GRACE_SECONDS = 2.0
+
+
+def _env_number(name: str, default: float) -> float:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError(f"{name}={raw!r} is not a number") from None
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError(f"{name}={raw!r} must be a positive number")
+    return value
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The per-document bounds, read once from the environment when a pool starts."""
+
+    seconds: float = DEFAULT_TIME_LIMIT_SECONDS
+    memory_mb: int = DEFAULT_MEMORY_LIMIT_MB
+    max_bytes: int = MAX_BYTES
+
+    @classmethod
+    def from_env(cls) -> Limits:
+        return cls(
+            seconds=_env_number("INTEGRA_EXTRACT_TIME_LIMIT", DEFAULT_TIME_LIMIT_SECONDS),
+            memory_mb=int(_env_number("INTEGRA_EXTRACT_MEMORY_LIMIT_MB", DEFAULT_MEMORY_LIMIT_MB)),
+        )
+
+
+# --------------------------------------------------------------------------- opening a landed file
+
+
+class NotRead(Exception):
+    """The file was not read this time; it is not a document version (nothing is recorded for
+    it, so the next refresh tries again). `transient` says whether the cause may go away by itself
+    (a permission, an I/O error) rather than being a refused entry (a FIFO, a symbolic link)."""
+
+    def __init__(self, reason: str, transient: bool):
+        super().__init__(reason)
+        self.reason = reason
+        self.transient = transient
+
+
+class TooLarge(Exception):
+    """The file is over the size limit: a rejected document, its bytes never read."""
+
+
+def _within(child: str, root: str) -> bool:
+    return child == root or child.startswith(root.rstrip("/") + "/")
+
+
+def read_landed(path: str | os.PathLike, root: str | os.PathLike | None = None, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of one landed file, opened safely (see the module docstring).
+
+    Raises `NotRead` (refused or unreadable this time) or `TooLarge` (more than `max_bytes`).
+    """
+    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise NotRead("became a symbolic link after the scan; not followed", transient=False) from None
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            raise NotRead("removed after the scan", transient=False) from None
+        raise NotRead(f"cannot be read ({exc.strerror}); it will be tried again at the next refresh",
+                      transient=True) from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise NotRead("not a regular file (a FIFO, device or socket in its place); not read", transient=False)
+        if root is not None:
+            with contextlib.suppress(OSError):  # no /proc: the scan's own checks remain
+                real = os.readlink(f"/proc/self/fd/{fd}")
+                if not _within(real, os.path.realpath(root)):
+                    raise NotRead("resolves to outside the landing folder; not read", transient=False)
+        if st.st_size > max_bytes:
+            raise TooLarge(f"file too large ({st.st_size} bytes > {max_bytes})")
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            try:
+                chunk = os.read(fd, min(1 << 20, max_bytes + 1 - total))
+            except BlockingIOError:  # not for regular files; never wait on anything else
+                raise NotRead("would block while reading; not read", transient=True) from None
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > max_bytes:  # it grew after fstat
+                raise TooLarge(f"file too large (more than {max_bytes} bytes)")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise NotRead(f"cannot be read ({exc.strerror}); it will be tried again at the next refresh",
+                      transient=True) from None
+    finally:
+        os.close(fd)
+
+
+# --------------------------------------------------------------------------- one document
+
+
+@dataclass(frozen=True)
+class Job:
+    path: str  # where to open it
+    source_file: str  # its name in records (relative to the landing folder)
+    previous_sha256: str | None = None  # the current version's hash: same bytes -> "unchanged"
+    root: str | None = None  # the landing folder the file must stay inside
+
+
+# Outcomes (tuples: cheap to pickle):
+#   ("done", record, cleaned_text, encoding, media_type, size)
+#   ("unchanged", sha256, size)
+#   ("not_read", reason, transient)
+
+
+def process_job(job: Job, limits: Limits) -> tuple:
+    """Open, hash, read and extract one document; every exception becomes its outcome."""
+    from .record import _media_type, extract_bytes, rejected_record
+
+    try:
+        data = read_landed(job.path, job.root, limits.max_bytes)
+    except NotRead as exc:
+        return ("not_read", exc.reason, exc.transient)
+    except TooLarge as exc:
+        rec = rejected_record(job.source_file, "0" * 64, str(exc))
+        return ("done", rec, "", "", _media_type(job.source_file), 0)
+    except MemoryError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - never let one file stop the batch
+        return ("not_read", f"cannot be read ({type(exc).__name__}); it will be tried again", True)
+    if job.previous_sha256 is not None:
+        sha = hashlib.sha256(data).hexdigest()
+        if sha == job.previous_sha256:
+            return ("unchanged", sha, len(data))
+    rec, cleaned, enc, media = extract_bytes(data, job.source_file, time_limit_seconds=limits.seconds)
+    return ("done", rec, cleaned, enc, media, len(data))
+
+
+# --------------------------------------------------------------------------- the worker process
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """SIGKILL this worker when its parent exits: a worker stuck in C code must not outlive a
+    refresh that was killed (Linux; elsewhere the parent's pipe closing ends an idle worker)."""
+    with contextlib.suppress(Exception):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent_pid:  # the parent died before prctl
+        os._exit(0)
+
+
+def serve(argv: Sequence[str]) -> None:
+    """A worker's main loop: `python -c '...serve(sys.argv[1:])' READ_FD WRITE_FD PARENT_PID
+    SECONDS MEMORY_MB`. Receives `Job`s, sends (outcome, retire) back, one at a time."""
+    from multiprocessing.connection import Connection
+
+    read_fd, write_fd, parent_pid = int(argv[0]), int(argv[1]), int(argv[2])
+    limits = Limits(seconds=float(argv[3]), memory_mb=int(argv[4]))
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops us; Ctrl-C goes to it
+    _die_with_parent(parent_pid)
+    inbox, outbox = Connection(read_fd, writable=False), Connection(write_fd, readable=False)
+    from . import _warm  # noqa: F401 - the extractor imported and its caches warmed
+
+    with contextlib.suppress(ValueError, OSError):
+        import resource
+
+        cap = limits.memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    outbox.send("ready")
+    while True:
+        try:
+            job = inbox.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        retire = False
+        try:
+            outcome = process_job(job, limits)
+        except MemoryError:
+            outcome = _rejected(job, f"needs more memory than the per-document limit "
+                                     f"({limits.memory_mb} MB); not read")
+            retire = True  # the heap may be fragmented: start afresh
+        except BaseException as exc:  # noqa: BLE001 - the document's outcome, not the worker's end
+            outcome = _rejected(job, f"internal error while reading ({type(exc).__name__}); "
+                                     "please report this document")
+        try:
+            outbox.send((outcome, retire))
+        except MemoryError:
+            outbox.send((_rejected(job, "its extraction result is too large to pass on; not read"), True))
+        except (OSError, EOFError):
+            return
+        if retire:
+            return
+
+
+def _rejected(job: Job, reason: str) -> tuple:
+    from .record import _media_type, rejected_record
+
+    return ("done", rejected_record(job.source_file, "0" * 64, reason), "", "", _media_type(job.source_file), 0)
+
+
+# --------------------------------------------------------------------------- the pool
+
+WORKER_START_SECONDS = 120.0
+_WORKER_MAIN = "import sys; from orchestration.extract.isolation import serve; serve(sys.argv[1:])"
+
+
+class WorkerStartError(RuntimeError):
+    """A worker could not start (the environment, not a document): the run fails, nothing is
+    recorded for the documents."""
+
+
+class _Worker:
+    """One worker process: a fresh interpreter (no descriptor of the refresh, its lock above all,
+    and none of Dagster's or DuckDB's threads), two pipes, one document at a time."""
+
+    def __init__(self, limits: Limits):
+        import subprocess
+        import sys
+        import tempfile
+        from multiprocessing.connection import Connection
+
+        to_child_r, to_child_w = os.pipe()
+        from_child_r, from_child_w = os.pipe()
+        self.stderr = tempfile.TemporaryFile()  # noqa: SIM115 - closed in _close
+        try:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-c", _WORKER_MAIN, str(to_child_r), str(from_child_w), str(os.getpid()),
+                 repr(limits.seconds), str(limits.memory_mb)],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self.stderr,
+                pass_fds=(to_child_r, from_child_w),
+            )
+        finally:
+            os.close(to_child_r)
+            os.close(from_child_w)
+        self.to_child = Connection(to_child_w, readable=False)
+        self.conn = Connection(from_child_r, writable=False)
+        self.index: int | None = None
+        self.job: Job | None = None
+        self.deadline = 0.0
+        self.ready = False
+
+    def await_ready(self) -> None:
+        from multiprocessing.connection import wait
+
+        try:
+            if wait([self.conn], timeout=WORKER_START_SECONDS) and self.conn.recv() == "ready":
+                self.ready = True
+                return
+        except (EOFError, OSError):
+            pass
+        self.kill()
+        self.stderr.seek(0)
+        tail = self.stderr.read()[-2000:].decode("utf-8", "replace").strip().splitlines()
+        raise WorkerStartError("the extraction worker could not start"
+                               + (f": {tail[-1]}" if tail else f" (exit code {self.proc.returncode})"))
+
+    def send(self, job: Job) -> None:
+        self.to_child.send(job)
+
+    def kill(self) -> None:
+        with contextlib.suppress(Exception):
+            self.proc.kill()
+        with contextlib.suppress(Exception):
+            self.proc.wait(5)
+        self._close()
+
+    def stop(self) -> None:
+        with contextlib.suppress(Exception):
+            self.to_child.send(None)
+        try:
+            self.proc.wait(2)
+        except Exception:  # noqa: BLE001
+            self.kill()
+        self._close()
+
+    def _close(self) -> None:
+        for c in (self.to_child, self.conn, self.stderr):
+            with contextlib.suppress(Exception):
+                c.close()
+
+
+def run_isolated(jobs: Sequence[Job], workers: int | None = None,
+                 limits: Limits | None = None) -> Iterator[tuple[int, tuple]]:
+    """Process jobs in killable worker processes; yields (job index, outcome) as they finish."""
+    from multiprocessing.connection import wait
+
+    if not jobs:
+        return
+    limits = limits or Limits.from_env()
+    n = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
+    hard = limits.seconds + KILL_GRACE_SECONDS
+    pending: deque[int] = deque(range(len(jobs)))
+    idle: list[_Worker] = []
+    busy: dict[Any, _Worker] = {}
+    alive = 0
+
+    def start(k: int) -> list[_Worker]:  # k interpreters start side by side
+        fresh: list[_Worker] = []
+        try:
+            for _ in range(k):
+                fresh.append(_Worker(limits))
+            for w in fresh:
+                w.await_ready()
+        except BaseException:
+            for w in fresh:
+                w.kill()
+            raise
+        return fresh
+
+    try:
+        while pending or busy:
+            if not idle and alive < n and pending:
+                idle += start(min(n - alive, len(pending)))
+                alive = len(idle) + len(busy)
+            while pending and idle:
+                w = idle.pop()
+                i = pending.popleft()
+                try:
+                    w.send(jobs[i])
+                except (OSError, EOFError):  # it died while idle: replace it, the job goes back
+                    w.kill()
+                    alive -= 1
+                    pending.appendleft(i)
+                    continue
+                w.index, w.job, w.deadline = i, jobs[i], time.monotonic() + hard
+                busy[w.conn] = w
+            timeout = max(0.0, min(w.deadline for w in busy.values()) - time.monotonic())
+            for conn in wait(list(busy), timeout=timeout):
+                w = busy.pop(conn)
+                try:
+                    outcome, retire = conn.recv()
+                except (EOFError, OSError):
+                    w.kill()
+                    alive -= 1
+                    code = w.proc.returncode
+                    how = f"killed by signal {-code}" if code and code < 0 else f"exit code {code}"
+                    yield w.index, _rejected(w.job, f"the reading process died ({how}; out of memory "
+                                                    f"or a parser crash); not read")
+                    continue
+                if retire:
+                    w.stop()
+                    alive -= 1
+                else:
+                    idle.append(w)
+                yield w.index, outcome
+            now = time.monotonic()
+            for conn, w in list(busy.items()):
+                if now >= w.deadline:
+                    del busy[conn]
+                    w.kill()
+                    alive -= 1
+                    yield w.index, _rejected(w.job, f"reading took longer than {limits.seconds:g} s and "
+                                                    "was stopped (a pathological document?)")
+    finally:
+        for w in busy.values():  # abandoned mid-document (the caller stopped early)
+            w.kill()
+        for w in idle:
+            w.stop()
+
+
+def extract_many(jobs: Iterable[tuple[str, str]], workers: int | None = None) -> Iterator[tuple]:
+    """(path, source_file) jobs -> (record, cleaned, encoding, media type, size) in job order,
+    each document read and extracted in a killable worker. A file that could not be read comes
+    back as a rejected record with the reason."""
+    from .record import _media_type, rejected_record
+
+    job_list = [Job(path, name) for path, name in jobs]
+    done: dict[int, tuple] = {}
+    nxt = 0
+    for i, outcome in run_isolated(job_list, workers):
+        done[i] = outcome
+        while nxt in done:
+            o = done.pop(nxt)
+            if o[0] == "done":
+                yield o[1:]
+            else:  # "not_read" (no previous hash is given here, so never "unchanged")
+                name = job_list[nxt].source_file
+                yield rejected_record(name, "0" * 64, o[1]), "", "", _media_type(name), 0
+            nxt += 1
