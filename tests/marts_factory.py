@@ -28,153 +28,22 @@ import pandas as pd
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "dbt_project" / "seeds"
 
-#: The mart contract (/tmp/marts_contract.md) as DuckDB DDL types.
-CONTRACT: dict[str, list[tuple[str, str]]] = {
-    "dim_city": [
-        ("city_slug", "VARCHAR"),
-        ("city_name", "VARCHAR"),
-        ("voivodeship", "VARCHAR"),
-        ("teryt_gmina", "VARCHAR"),
-        ("population", "INTEGER"),
-        ("population_date", "DATE"),
-        ("population_status", "VARCHAR"),
-        ("source", "VARCHAR"),
-    ],
-    "dim_programme": [
-        ("programme_code", "VARCHAR"),
-        ("programme_name", "VARCHAR"),
-        ("programme_period", "VARCHAR"),
-        ("managing_region", "VARCHAR"),
-        ("fund", "VARCHAR"),
-        ("period_start_date", "DATE"),
-        ("period_end_date", "DATE"),
-        ("typical_eu_share_min", "DOUBLE"),
-        ("typical_eu_share_max", "DOUBLE"),
-        ("source", "VARCHAR"),
-    ],
-    "fct_projects": [
-        ("project_scope_id", "VARCHAR"),
-        ("project_id", "VARCHAR"),
-        ("document_id", "VARCHAR"),
-        ("source_file", "VARCHAR"),
-        ("city_slug", "VARCHAR"),
-        ("city_name", "VARCHAR"),
-        ("voivodeship", "VARCHAR"),
-        ("document_kind", "VARCHAR"),
-        ("scope", "VARCHAR"),
-        ("scope_year", "INTEGER"),
-        ("title", "VARCHAR"),
-        ("implementer", "VARCHAR"),
-        ("programme", "VARCHAR"),
-        ("programme_code", "VARCHAR"),
-        ("programme_period", "VARCHAR"),
-        ("priority_axis", "VARCHAR"),
-        ("measure", "VARCHAR"),
-        ("submeasure", "VARCHAR"),
-        ("project_type", "VARCHAR"),
-        ("contract_date", "DATE"),
-        ("start_date", "DATE"),
-        ("end_date", "DATE"),
-        ("duration_months", "INTEGER"),
-        ("total_cost_pln", "DOUBLE"),
-        ("total_cost_qualifier", "VARCHAR"),
-        ("eu_cofinancing_pln", "DOUBLE"),
-        ("own_contribution_pln", "DOUBLE"),
-        ("own_contribution_is_derived", "BOOLEAN"),
-        ("eu_cofinancing_share", "DOUBLE"),
-        ("own_contribution_share", "DOUBLE"),
-        ("budget_identity_holds", "BOOLEAN"),
-        ("participants_planned", "INTEGER"),
-        ("participants_actual", "INTEGER"),
-        ("participants_completed", "INTEGER"),
-        ("completion_rate", "DOUBLE"),
-        ("participants_breakdown_sum", "INTEGER"),
-        ("breakdown_matches_planned", "BOOLEAN"),
-        ("cost_per_planned_participant_pln", "DOUBLE"),
-        ("cost_per_actual_participant_pln", "DOUBLE"),
-        ("cost_per_participant_month_pln", "DOUBLE"),
-        ("price_base_year", "INTEGER"),
-        ("total_cost_constant_pln", "DOUBLE"),
-        ("eu_cofinancing_constant_pln", "DOUBLE"),
-        ("own_contribution_constant_pln", "DOUBLE"),
-        ("cost_per_planned_participant_constant_pln", "DOUBLE"),
-        ("cost_per_actual_participant_constant_pln", "DOUBLE"),
-        ("eur_pln_rate", "DOUBLE"),
-        ("total_cost_eur", "DOUBLE"),
-        ("eu_cofinancing_eur", "DOUBLE"),
-        ("own_contribution_eur", "DOUBLE"),
-        ("cost_per_planned_participant_eur", "DOUBLE"),
-        ("social_effectiveness_pct", "DOUBLE"),
-        ("employment_effectiveness_pct", "DOUBLE"),
-        ("problems", "VARCHAR"),
-        ("ingested_at", "TIMESTAMP"),
-    ],
-    "fct_participant_groups": [
-        ("participant_group_id", "VARCHAR"),
-        ("project_scope_id", "VARCHAR"),
-        ("project_id", "VARCHAR"),
-        ("city_slug", "VARCHAR"),
-        ("group_label", "VARCHAR"),
-        ("group_category", "VARCHAR"),
-        ("participants_planned", "INTEGER"),
-    ],
-    "fct_instruments": [
-        ("instrument_id", "VARCHAR"),
-        ("project_scope_id", "VARCHAR"),
-        ("project_id", "VARCHAR"),
-        ("city_slug", "VARCHAR"),
-        ("instrument_label", "VARCHAR"),
-        ("instrument_normalised", "VARCHAR"),
-        ("instrument_type", "VARCHAR"),
-    ],
-    "mart_city_comparison": [
-        ("city_slug", "VARCHAR"),
-        ("city_name", "VARCHAR"),
-        ("programme_period", "VARCHAR"),
-        ("projects", "BIGINT"),
-        ("projects_with_total_cost", "BIGINT"),
-        ("total_cost_pln_sum", "DOUBLE"),
-        ("eu_cofinancing_pln_sum", "DOUBLE"),
-        ("projects_with_eu_cofinancing", "BIGINT"),
-        ("eu_cofinancing_share_weighted", "DOUBLE"),
-        ("total_cost_constant_pln_sum", "DOUBLE"),
-        ("participants_planned_sum", "BIGINT"),
-        ("projects_with_participants_planned", "BIGINT"),
-        ("participants_actual_sum", "BIGINT"),
-        ("projects_with_participants_actual", "BIGINT"),
-        ("median_cost_per_participant_pln", "DOUBLE"),
-        ("median_cost_per_participant_constant_pln", "DOUBLE"),
-        ("projects_with_cost_per_participant", "BIGINT"),
-        ("total_cost_eur_sum", "DOUBLE"),
-    ],
-    "fct_fact_evidence": [
-        ("fact_evidence_id", "VARCHAR"),
-        ("project_scope_id", "VARCHAR"),
-        ("document_id", "VARCHAR"),
-        ("source_file", "VARCHAR"),
-        ("field", "VARCHAR"),
-        ("item_key", "VARCHAR"),
-        ("item_index", "INTEGER"),
-        ("value", "VARCHAR"),
-        ("evidence_text", "VARCHAR"),
-        ("evidence_start", "INTEGER"),
-        ("evidence_end", "INTEGER"),
-    ],
-    "fct_documents": [
-        ("document_id", "VARCHAR"),
-        ("city_slug", "VARCHAR"),
-        ("source_file", "VARCHAR"),
-        ("sha256", "VARCHAR"),
-        ("size_bytes", "BIGINT"),
-        ("encoding", "VARCHAR"),
-        ("media_type", "VARCHAR"),
-        ("status", "VARCHAR"),
-        ("problems", "VARCHAR"),
-        ("is_current", "BOOLEAN"),
-        ("ingested_at", "TIMESTAMP"),
-    ],
-}
+MARTS_YAML = REPO / "dbt_project" / "models" / "marts" / "_marts__models.yml"
 
+
+def _contract() -> dict[str, list[tuple[str, str]]]:
+    """The mart contract, read from the marts' dbt YAML (the only list of published columns):
+    mart -> [(column, DuckDB type)]."""
+    import yaml
+
+    spec = yaml.safe_load(MARTS_YAML.read_text(encoding="utf-8"))
+    return {
+        m["name"]: [(c["name"], str(c["data_type"]).upper()) for c in m["columns"]]
+        for m in spec["models"]
+    }
+
+
+CONTRACT: dict[str, list[tuple[str, str]]] = _contract()
 MARTS = tuple(CONTRACT)
 INGESTED_AT = dt.datetime(2025, 11, 20, 2, 15, 0)
 PRICE_BASE_YEAR = 2024
@@ -458,6 +327,21 @@ def _projects(contradicting: bool, extra_projects: int) -> list[dict[str, Any]]:
             project_id="wloclawek:aktywna-integracja",
         ),
     ]
+    rows.append(
+        project_row(
+            "gdynia/005_klub_integracji.txt",
+            city_slug="gdynia",
+            document_kind="final_report",
+            title="Klub Integracji Społecznej w Gdyni",
+            programme_code="POKL",
+            start=dt.date(2010, 1, 1),
+            end=dt.date(2012, 12, 31),
+            total=900000.00,
+            eu=765000.00,
+            actual=150,
+            completed=120,
+        )
+    )
     if contradicting:
         # An announcement whose own contribution contradicts total - EU by 10 000 zł (a typo
         # in the document): stated amounts, identity false, shares still within [0, 1].
@@ -495,16 +379,152 @@ def _projects(contradicting: bool, extra_projects: int) -> list[dict[str, Any]]:
                 own=round(total * 0.15, 2),
                 planned=60 + k,
                 breakdown_sum=60 + k,
-                project_id="gdynia:asystentura",
+                project_id=f"gdynia:asystentura-{k}",
             )
         )
     return rows
 
 
+DOCUMENT_FIGURES = (
+    "project_id", "document_kind", "scope", "scope_year", "title", "implementer", "programme",
+    "programme_code", "programme_period", "measure", "submeasure", "start_date", "end_date",
+    "total_cost_pln", "total_cost_qualifier", "eu_cofinancing_pln", "own_contribution_pln",
+    "own_contribution_is_derived", "budget_identity_holds", "participants_planned",
+    "participants_actual", "participants_completed", "participants_breakdown_sum",
+    "breakdown_matches_planned", "social_effectiveness_pct", "employment_effectiveness_pct",
+)
+KIND_RANK = {"final_report": 0, "plan": 1, "project_page": 2, "announcement": 3}
+
+
+def _edition_id(scope: dict[str, Any]) -> str:
+    return hashlib.md5(f"{scope['project_id']}|{scope['scope_year']}".encode()).hexdigest()[:16]
+
+
+def edition_level(scopes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """fct_project_editions: one row per (project, year) of the edition scopes (one document
+    each in the factory)."""
+    out = []
+    for s in scopes:
+        if s["scope"] != "edition":
+            continue
+        out.append({
+            "edition_id": _edition_id(s), "project_id": s["project_id"], "city_slug": s["city_slug"],
+            "edition_year": s["scope_year"], "documents": 1,
+            "start_date": s["start_date"], "start_date_precision": "day" if s["start_date"] else None,
+            "end_date": s["end_date"], "end_date_precision": "day" if s["end_date"] else None,
+            "total_cost_pln": s["total_cost_pln"], "total_cost_qualifier": s["total_cost_qualifier"],
+            "total_cost_document_id": s["document_id"] if s["total_cost_pln"] is not None else None,
+            "eu_cofinancing_pln": s["eu_cofinancing_pln"], "own_contribution_pln": s["own_contribution_pln"],
+            "own_contribution_is_derived": s["own_contribution_is_derived"],
+            "eu_cofinancing_share": s["eu_cofinancing_share"],
+            "participants_planned": s["participants_planned"],
+            "participants_planned_document_id": s["document_id"] if s["participants_planned"] is not None else None,
+            "participants_actual": s["participants_actual"], "participants_completed": s["participants_completed"],
+            "participants_actual_document_id": s["document_id"] if s["participants_actual"] is not None else None,
+            "cost_per_planned_participant_pln": s["cost_per_planned_participant_pln"],
+            "cost_per_actual_participant_pln": s["cost_per_actual_participant_pln"],
+            "total_cost_constant_pln": s["total_cost_constant_pln"], "total_cost_eur": s["total_cost_eur"],
+        })
+    return out
+
+
+def project_level(scopes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """fct_projects: one row per project_id, by the precedence of the dbt model (whole-project
+    figures first, the most final document first; else the sum of the editions, flagged)."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for s in scopes:
+        groups.setdefault(s["project_id"], []).append(s)
+    out = []
+    for pid, docs in groups.items():
+        docs = sorted(docs, key=lambda d: KIND_RANK.get(d["document_kind"], 9))
+        whole = [d for d in docs if d["scope"] != "edition"]
+        editions = [d for d in docs if d["scope"] == "edition"]
+        base = dict(whole[0] if whole else docs[0])
+
+        def pick(col: str) -> tuple[Any, str | None, dict | None]:
+            for d in whole:
+                if d[col] is not None:
+                    return d[col], "whole_project", d
+            vals = [d[col] for d in editions if d[col] is not None]
+            return (sum(vals), "sum_of_editions", None) if vals else (None, None, None)
+
+        total, total_basis, total_doc = pick("total_cost_pln")
+        eu, eu_basis, eu_doc = pick("eu_cofinancing_pln")
+        planned, planned_basis, planned_doc = pick("participants_planned")
+        actual, actual_basis, actual_doc = pick("participants_actual")
+        row = dict(base)
+        same = total_basis is not None and total_basis == eu_basis
+        exact = total_doc is not None and total_doc["total_cost_qualifier"] == "exact" or (
+            total_basis == "sum_of_editions" and all(d["total_cost_qualifier"] == "exact" for d in editions
+                                                      if d["total_cost_pln"] is not None))
+        qualifier = total_doc["total_cost_qualifier"] if total_doc else ("exact" if exact else (
+            "more_than" if total is not None else None))
+        own = total_doc["own_contribution_pln"] if total_doc else None
+        own_derived = bool(total_doc and total_doc["own_contribution_is_derived"] and same)
+        if not same:
+            own, own_derived = (own if total_doc and not total_doc["own_contribution_is_derived"] else None), False
+        principal = total_doc or (whole[0] if whole else docs[0])
+        row.update({
+            "project_id": pid, "source_file": principal["source_file"], "documents": len(docs), "editions": len(editions),
+            "has_final_report": any(d["document_kind"] == "final_report" for d in docs),
+            "programme_name": PROGRAMME_NAMES[next(c for c, v in PROGRAMME_NAMES.items()
+                                                   if v[0] == base["programme"])][0],
+            "project_number": None,
+            "start_date_precision": "day" if base["start_date"] else None,
+            "end_date_precision": "day" if base["end_date"] else None,
+            "dates_document_id": base["document_id"] if base["start_date"] else None,
+            "total_cost_pln": total, "total_cost_qualifier": qualifier, "total_cost_basis": total_basis,
+            "total_cost_document_id": total_doc["document_id"] if total_doc else None,
+            "total_cost_evidence": f"Koszt całkowity: {total} zł" if total_doc else None,
+            "eu_cofinancing_pln": eu, "eu_cofinancing_basis": eu_basis,
+            "eu_cofinancing_document_id": eu_doc["document_id"] if eu_doc else None,
+            "own_contribution_pln": own, "own_contribution_is_derived": own_derived,
+            "eu_cofinancing_share": _div(eu, total) if exact and same else None,
+            "own_contribution_share": _div(own, total) if exact and same and own is not None else None,
+            "budget_identity_holds": total_doc["budget_identity_holds"] if total_doc else None,
+            "participants_planned": planned, "participants_planned_basis": planned_basis,
+            "participants_planned_document_id": planned_doc["document_id"] if planned_doc else None,
+            "participants_planned_evidence": None,
+            "participants_actual": actual, "participants_actual_basis": actual_basis,
+            "participants_actual_document_id": actual_doc["document_id"] if actual_doc else None,
+            "participants_actual_evidence": None,
+            "participants_completed": actual_doc["participants_completed"] if actual_doc else None,
+            "completion_rate": _div(actual_doc["participants_completed"], actual) if actual_doc else None,
+            "cost_per_planned_participant_pln": _r2(_div(total, planned))
+            if exact and planned_basis == total_basis else None,
+            "cost_per_actual_participant_pln": _r2(_div(total, actual))
+            if exact and actual_basis == total_basis else None,
+            "cost_per_project_year_pln": _r2(total / (base["duration_months"] / 12))
+            if exact and total_basis == "whole_project" and base["duration_months"] else None,
+            "social_effectiveness_basis": "target" if base["social_effectiveness_pct"] is not None else None,
+            "employment_effectiveness_basis": "target" if base["employment_effectiveness_pct"] is not None else None,
+        })
+        year = base["start_date"].year if base["start_date"] else None
+        cpi = _cpi_factor(year) if year else None
+        rate = row["eur_pln_rate"]
+        for nominal, constant, eur in (
+            ("total_cost_pln", "total_cost_constant_pln", "total_cost_eur"),
+            ("eu_cofinancing_pln", "eu_cofinancing_constant_pln", "eu_cofinancing_eur"),
+            ("cost_per_planned_participant_pln", "cost_per_planned_participant_constant_pln",
+             "cost_per_planned_participant_eur"),
+            ("cost_per_actual_participant_pln", "cost_per_actual_participant_constant_pln",
+             "cost_per_actual_participant_eur"),
+            ("cost_per_project_year_pln", "cost_per_project_year_constant_pln", None),
+        ):
+            v = row[nominal]
+            row[constant] = _r2(v * cpi) if v is not None and cpi else None
+            if eur:
+                row[eur] = _r2(_div(v, rate)) if rate else None
+        out.append(row)
+    return out
+
+
 def default_frames(
     *, contradicting: bool = False, extra_projects: int = 0
 ) -> dict[str, pd.DataFrame]:
-    """The marts as DataFrames (mart_city_comparison left empty: computed at write time)."""
+    """The marts as DataFrames (mart_city_comparison left empty: computed at write time).
+    ``project_row`` builds one row per document (project scope); fct_projects holds them merged
+    per project, fct_documents the figures each document states."""
     projects = _projects(contradicting, extra_projects)
     by_file = {p["source_file"]: p for p in projects}
     dim_city = [
@@ -550,7 +570,7 @@ def default_frames(
             groups.append(
                 {
                     "participant_group_id": f"{p['project_scope_id']}-g{i}",
-                    "project_scope_id": p["project_scope_id"],
+                    "document_id": p["document_id"],
                     "project_id": p["project_id"],
                     "city_slug": p["city_slug"],
                     "group_label": label,
@@ -578,7 +598,7 @@ def default_frames(
             instruments.append(
                 {
                     "instrument_id": f"{p['project_scope_id']}-i{i}",
-                    "project_scope_id": p["project_scope_id"],
+                    "document_id": p["document_id"],
                     "project_id": p["project_id"],
                     "city_slug": p["city_slug"],
                     "instrument_label": label,
@@ -601,7 +621,7 @@ def default_frames(
             evidence.append(
                 {
                     "fact_evidence_id": f"{p['document_id']}-{field_name}-0",
-                    "project_scope_id": p["project_scope_id"],
+                    "project_id": p["project_id"],
                     "document_id": p["document_id"],
                     "source_file": p["source_file"],
                     "field": field_name,
@@ -626,6 +646,10 @@ def default_frames(
             "problems": "[]",
             "is_current": True,
             "ingested_at": INGESTED_AT,
+            **{k: p.get(k) for k in DOCUMENT_FIGURES},
+            "edition_id": _edition_id(p) if p["scope"] == "edition" else None,
+            "start_date_precision": "day" if p["start_date"] else None,
+            "end_date_precision": "day" if p["end_date"] else None,
         }
         for i, p in enumerate(projects)
     ]
@@ -647,7 +671,8 @@ def default_frames(
     frames = {
         "dim_city": dim_city,
         "dim_programme": PROGRAMMES,
-        "fct_projects": projects,
+        "fct_projects": project_level(projects),
+        "fct_project_editions": edition_level(projects),
         "fct_participant_groups": groups,
         "fct_instruments": instruments,
         "mart_city_comparison": [],
@@ -660,32 +685,42 @@ def default_frames(
 
 
 COMPARISON_SQL = """
-SELECT p.city_slug, any_value(p.city_name) AS city_name,
-  coalesce(p.programme_period, 'unknown') AS programme_period,
-  count(*) AS projects,
-  count(p.total_cost_pln) AS projects_with_total_cost,
-  sum(p.total_cost_pln) AS total_cost_pln_sum,
-  sum(p.eu_cofinancing_pln) AS eu_cofinancing_pln_sum,
-  count(p.eu_cofinancing_pln) AS projects_with_eu_cofinancing,
-  sum(CASE WHEN p.total_cost_pln IS NOT NULL AND p.eu_cofinancing_pln IS NOT NULL
-           THEN p.eu_cofinancing_pln END)
-    / nullif(sum(CASE WHEN p.total_cost_pln IS NOT NULL AND p.eu_cofinancing_pln IS NOT NULL
-           THEN p.total_cost_pln END), 0) AS eu_cofinancing_share_weighted,
-  sum(p.total_cost_constant_pln) AS total_cost_constant_pln_sum,
-  sum(p.participants_planned) AS participants_planned_sum,
-  count(p.participants_planned) AS projects_with_participants_planned,
-  sum(p.participants_actual) AS participants_actual_sum,
-  count(p.participants_actual) AS projects_with_participants_actual,
-  median(coalesce(p.cost_per_actual_participant_pln, p.cost_per_planned_participant_pln))
-    AS median_cost_per_participant_pln,
-  median(coalesce(p.cost_per_actual_participant_constant_pln,
-                  p.cost_per_planned_participant_constant_pln))
-    AS median_cost_per_participant_constant_pln,
-  count(coalesce(p.cost_per_actual_participant_pln, p.cost_per_planned_participant_pln))
-    AS projects_with_cost_per_participant,
-  sum(p.total_cost_eur) AS total_cost_eur_sum
-FROM {schema}.fct_projects p
-GROUP BY p.city_slug, coalesce(p.programme_period, 'unknown')
+WITH u AS (
+  SELECT p.*, coalesce(p.programme_period, 'unknown') AS period_key,
+    CASE WHEN total_cost_basis = 'whole_project' AND total_cost_qualifier = 'exact' THEN total_cost_pln END AS t_exact,
+    CASE WHEN total_cost_basis = 'whole_project' AND total_cost_qualifier = 'more_than' THEN total_cost_pln END AS t_lb,
+    CASE WHEN total_cost_basis = 'whole_project' AND total_cost_qualifier = 'exact' AND duration_months > 0
+         THEN duration_months / 12.0 END AS years,
+    CASE WHEN eu_cofinancing_basis = 'whole_project' THEN eu_cofinancing_pln END AS eu,
+    CASE WHEN participants_planned_basis = 'whole_project' THEN participants_planned END AS planned,
+    CASE WHEN participants_actual_basis = 'whole_project' THEN participants_actual END AS actual
+  FROM {schema}.fct_projects p
+), g AS (
+  SELECT city_slug, period_key, count(*) AS projects,
+    count(t_exact) AS n_total, sum(t_exact) AS total, count(t_lb) AS n_lb, sum(t_lb) AS lb,
+    CASE WHEN count(CASE WHEN t_exact IS NOT NULL THEN total_cost_constant_pln END) = count(t_exact)
+         THEN sum(CASE WHEN t_exact IS NOT NULL THEN total_cost_constant_pln END) END AS total_const,
+    CASE WHEN count(CASE WHEN t_exact IS NOT NULL THEN total_cost_eur END) = count(t_exact)
+         THEN sum(CASE WHEN t_exact IS NOT NULL THEN total_cost_eur END) END AS total_eur,
+    count(eu) AS n_eu, sum(eu) AS eu,
+    count(eu_cofinancing_share) AS n_share,
+    sum(CASE WHEN eu_cofinancing_share IS NOT NULL THEN eu_cofinancing_pln END)
+      / nullif(sum(CASE WHEN eu_cofinancing_share IS NOT NULL THEN total_cost_pln END), 0) AS share,
+    count(years) AS n_years,
+    sum(CASE WHEN years IS NOT NULL THEN t_exact END) / nullif(sum(years), 0) AS per_year,
+    count(planned) AS n_planned, sum(planned) AS planned, count(actual) AS n_actual, sum(actual) AS actual,
+    count(cost_per_planned_participant_pln) AS n_cpp, median(cost_per_planned_participant_pln) AS cpp,
+    median(cost_per_planned_participant_constant_pln) AS cpp_const,
+    count(cost_per_actual_participant_pln) AS n_cpa, median(cost_per_actual_participant_pln) AS cpa,
+    median(cost_per_actual_participant_constant_pln) AS cpa_const
+  FROM u GROUP BY city_slug, period_key
+)
+SELECT g.city_slug, c.city_name, g.period_key, c.population, g.projects, g.n_total, g.total, g.n_lb, g.lb,
+  CASE WHEN g.n_total + g.n_lb > 0 THEN coalesce(g.total, 0) + coalesce(g.lb, 0) END,
+  g.total_const, g.total_eur, g.total / nullif(c.population, 0), g.n_eu, g.eu, g.eu / nullif(c.population, 0),
+  g.n_share, g.share, g.n_years, g.per_year, g.n_planned, g.planned, g.n_actual, g.actual,
+  g.n_cpp, g.cpp, g.cpp_const, g.n_cpa, g.cpa, g.cpa_const
+FROM g LEFT JOIN {schema}.dim_city c USING (city_slug)
 ORDER BY 1, 3
 """
 
@@ -803,7 +838,7 @@ def passing_gate_result(build_db: Path | str, run_id: str = "test-run"):
             ExpectationResult(
                 suite="fct_projects",
                 mart="fct_projects",
-                expectation="expect_column_values_to_be_unique(project_scope_id)",
+                expectation="expect_column_values_to_be_unique(project_id)",
                 severity="error",
                 success=True,
                 observed="0 of 5 rows unexpected",

@@ -44,7 +44,7 @@ from orchestration.publish import (
 )
 
 SHARE = "expect_column_values_to_be_between(eu_cofinancing_share, min_value=0, max_value=1)"
-UNIQUE_KEY = "expect_column_values_to_be_unique(project_scope_id)"
+UNIQUE_KEY = "expect_column_values_to_be_unique(project_id)"
 IDENTITY_WARNING = "expect_column_values_to_be_between(_stated_budget_identity_gap_pln, min_value=0, max_value=1.0)"
 SHRINK = "expect_table_row_count_to_be_between(min_value=$min_row_count_vs_published)"
 TORUN = "torun/000_d62dbd5068231973.txt"
@@ -52,6 +52,7 @@ SZCZECIN = "szczecin/003_fabddfe91cbf95b5.txt"
 GDYNIA = "gdynia/004_2c2b91088d8d6981.txt"
 WLOCLAWEK_PLAN = "wloclawek/001_c261dfd9839ef175.txt"
 WLOCLAWEK_FINAL = "wloclawek/002_15544dd2ddf9f4a7.txt"
+KLUB = "gdynia/005_klub_integracji.txt"  # a second Gdynia project (PO KL 2010-2012)
 HOSTILE_TITLE = 'Aktywni <script>alert(1)</script> & "razem"'
 
 #: Warnings the default synthetic warehouse raises (facts missing from two documents).
@@ -174,8 +175,9 @@ def test_helper_columns_of_fct_projects():
     assert t["_eligibility_end_date"] == pd.Timestamp("2023-12-31")
     assert (t["_programme_eu_share_min"], t["_programme_eu_share_max"]) == (0.80, 0.85)
     assert t["_eu_share_outside_band_by"] == pytest.approx(1053259.79 / 1239061.22 - 0.85)
-    # the smallest money figure of the row: cost per participant-month, 1 239 061.22 / (120 × 24)
-    assert t["_min_amount"] == pytest.approx(430.23)
+    # the smallest money figure of the row: cost per planned participant in EUR,
+    # 1 239 061.22 / 120 / 4.257
+    assert t["_min_amount"] == pytest.approx(2425.54)
     assert t["_min_participant_count"] == 120
     c = row.loc[mf.CONTRADICTING_FILE]
     assert c["_stated_budget_identity_gap_pln"] == pytest.approx(10000.0)
@@ -186,10 +188,11 @@ def test_helper_columns_of_fct_projects():
     w = row.loc[WLOCLAWEK_FINAL]  # 'more_than' total: no identity to check
     assert (
         pd.isna(w["_stated_budget_identity_gap_pln"])
-        and w["_participants_planned_or_actual"] == 2815
+        and w["_participants_planned_or_actual"] == 521  # planned: the editions' sum
     )
-    e = row.loc[WLOCLAWEK_PLAN]  # a 2012 edition of a PO KL project
-    assert pd.isna(e["_whole_project_start_year"]) and e["_eligibility_end_date"] == pd.Timestamp(
+    # one row per project: the 2012 edition plan is part of the Włocławek project (2008-2013)
+    assert WLOCLAWEK_PLAN not in row.index
+    assert w["_whole_project_start_year"] == 2008 and w["_eligibility_end_date"] == pd.Timestamp(
         "2015-12-31"
     )
 
@@ -204,7 +207,7 @@ def test_validate_mart_names_each_structural_error_and_its_document(tmp_path):
     fct = frames["fct_projects"]
     at = {sf: i for i, sf in enumerate(fct["source_file"])}
     fct.loc[at[GDYNIA], "end_date"] = dt.date(2016, 6, 30)  # after PO KL eligibility end
-    fct.loc[at[WLOCLAWEK_PLAN], ["start_date", "end_date"]] = [
+    fct.loc[at[KLUB], ["start_date", "end_date"]] = [
         dt.date(2006, 1, 1),
         dt.date(2006, 12, 31),
     ]
@@ -221,7 +224,7 @@ def test_validate_mart_names_each_structural_error_and_its_document(tmp_path):
             GDYNIA
         ],
         "expect_column_pair_values_a_to_be_greater_than_b(_start_year, _period_first_year)": [
-            WLOCLAWEK_PLAN
+            KLUB
         ],
         "expect_column_pair_values_a_to_be_greater_than_b(end_date, start_date)": [TORUN],
         "expect_column_values_to_be_between(_derived_own_contribution_gap_pln, min_value=0, "

@@ -133,7 +133,7 @@ def test_publish_copies_marts_and_metadata(home):
             (
                 "fct_projects",
                 "fct_projects",
-                "expect_column_values_to_be_unique(project_scope_id)",
+                "expect_column_values_to_be_unique(project_id)",
                 "error",
                 True,
             )
@@ -326,7 +326,7 @@ READER_CHILD = textwrap.dedent(
                         errors.append(f"v{version}: {m} has {got} rows, meta says {counts[m]}")
                 orphans = con.execute(
                     "SELECT count(*) FROM fct_participant_groups g "
-                    "WHERE g.project_scope_id NOT IN (SELECT project_scope_id FROM fct_projects)"
+                    "WHERE g.project_id NOT IN (SELECT project_id FROM fct_projects)"
                 ).fetchone()[0]
                 if orphans:
                     errors.append(f"v{version}: {orphans} groups without their project")

@@ -64,6 +64,8 @@ picked as (
         first({{ c }} order by is_whole desc, report_rank, ingested_at desc, document_id)
             filter (where {{ c }} is not null)                              as {{ c }},
         {%- endfor %}
+        first(source_file order by (is_whole and total_cost_pln is not null) desc, is_whole desc, report_rank,
+                                   ingested_at desc, document_id)             as source_file,
         count(*)                                                            as documents,
         count(distinct project_number)                                      as project_numbers,
         bool_or(document_kind = 'final_report')                             as has_final_report,
@@ -222,6 +224,7 @@ figures as (
 
 select
     figures.project_id,
+    figures.source_file,
     figures.city_slug,
     coalesce(cities.city_name, figures.city)                          as city_name,
     coalesce(cities.voivodeship, figures.voivodeship)                 as voivodeship,
