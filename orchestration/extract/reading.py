@@ -249,7 +249,7 @@ def _render(node) -> str:
         n, closing = stack.pop()
         tag = n.tag
         if closing:
-            if tag in _BLOCK_TAGS:
+            if tag in _BLOCK_TAGS and tag != "dt":  # "<dt>label</dt><dd>value</dd>": one "label | value" line
                 out.append("\n")
             continue
         if tag == "-text":
@@ -261,9 +261,9 @@ def _render(node) -> str:
         if tag == "br":
             out.append("\n")
             continue
-        if tag in {"td", "th"}:
+        if tag in {"td", "th", "dd"}:
             out.append(" | ")
-        if tag in _BLOCK_TAGS:
+        if tag in _BLOCK_TAGS and tag != "dd":
             out.append("\n")
             if tag == "li":
                 out.append("- ")

@@ -16,7 +16,7 @@ from typing import Any
 
 from .dates import DateRange, find_dates, find_ranges
 from .numbers import PERCENT_RE, find_money, parse_count, parse_number
-from .text import Unit, compact, list_items_after
+from .text import Unit, compact, label_value, list_items_after
 
 _DIGIT = re.compile(r"\d")
 _FOLD = {"ą": "a", "ć": "c", "ę": "e", "ł": "l", "ń": "n", "ó": "o", "ś": "s", "ź": "z", "ż": "z"}
@@ -319,9 +319,9 @@ def extract_programme(doc: Doc) -> dict[str, Found]:
 
 
 _TYPE_RE = re.compile(
-    r"(?<!\w)(?:projekt\w*|typ\s+projektu:?\s*(?:projekt)?|tryb\w*|w\s+trybie)\s+"
+    r"(?<!\w)(?:projek(?:t\w*|cie)|typ\s+projektu:?\s*(?:projekt)?|tryb\w*|w\s+trybie)\s+"
     r"(?P<t>systemow|pozakonkursow|konkursow)\w*"
-    r"|(?<!\w)(?P<t2>systemow|pozakonkursow|konkursow)\w*\s+projekt\w*",
+    r"|(?<!\w)(?P<t2>systemow|pozakonkursow|konkursow)\w*\s+projek(?:t\w*|cie)",
     re.IGNORECASE,
 )
 
@@ -346,7 +346,7 @@ def extract_project_type(doc: Doc) -> dict[str, Found]:
 _QUOTED_RE = re.compile(r"[„\"“«]([^„\"“”«»\n]{3,200}?)[”\"“»]")
 _QUOTE_HINT = re.compile(r'[„"“«]')
 _TITLE_CUE_BEFORE = re.compile(
-    r"(?:projekt\w*(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu)\s*(?:pn\.|pt\.)?\s*$",
+    r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu)\s*(?:pn\.|pt\.)?\s*$",
     re.IGNORECASE,
 )
 _TITLE_CUE_AFTER = re.compile(r"^\s*(?:[-–—]\s*)?(?:to|jest)\s+projekt", re.IGNORECASE)
@@ -355,7 +355,18 @@ _TITLE_LABEL = re.compile(r"^\s*(?:tytuł|nazwa)\s+projektu\s*:?\s*", re.IGNOREC
 _QUOTED_LINE = re.compile(r"[„\"“]([^„”\"“\n]{3,250})[”\"“]\.?[ \t]*\n")
 
 
+def _title_value(raw: str) -> str | None:
+    quoted = _QUOTED_LINE.match(raw + "\n")  # a quoted title on its line, the next paragraph joined
+    value = quoted.group(1) if quoted else raw.split("\n")[0]
+    value = compact(value).strip(" „”\"“.,;")
+    return value if 3 <= len(value) <= 250 and not value[:1].isdigit() else None
+
+
 def extract_title(doc: Doc) -> dict[str, Found]:
+    for raw, u in labelled(doc, "title"):
+        value = _title_value(raw)
+        if value:
+            return {"title": Found(value, u, 3)}
     for u in doc.units:
         if u.text[:1] not in "TtNn":
             continue
@@ -399,11 +410,13 @@ _INSTITUTION = (
     r"|Centrum\s+Pomocy\s+Rodzinie"
     r"|\b(?:MOPR|MOPS|GOPS|MGOPS|MOPS-?u|PCPR|OPS|CUS|MCPR)\b"
 )
+_INSTITUTION = fold(_INSTITUTION)
 _IMPLEMENTER_RE = re.compile(
-    rf"(?P<inst>{_INSTITUTION})(?P<place>(?:\s+(?:w|we)\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s+[A-ZŁŚŻŹĆ][\w]+)?"
-    r"|\s+[A-ZŁŚŻŹĆ][\w\-]+(?=[\s.,;]|$))?)"
+    rf"(?P<inst>{_INSTITUTION})(?P<patron>\s+im\.(?:\s+[\w.]+){{1,6}}?(?=\s+we?\s+[A-ZŁŚŻŹĆ]))?"
+    r"(?P<place>(?:\s+(?:w|we)\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s+[A-ZŁŚŻŹĆ][\w]+)?"
+    r"|\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s+[A-ZŁŚŻŹĆ][\w\-]+)?(?=[\s.,;]|$))?)"
 )
-_IMPLEMENTER_HINT = re.compile(r"ośrod|centrum|mop|gops|pcpr|ops\b|cus\b|mcpr")
+_IMPLEMENTER_HINT = re.compile(r"o[śs]rod|centrum|mop|gops|pcpr|ops\b|cus\b|mcpr")
 _IMPLEMENTER_LABEL = re.compile(
     r"^\s*(?:realizator|beneficjent|wnioskodawca|projektodawca)(?:\s+projektu)?\s*(?::\s*|\n\s*)",
     re.IGNORECASE,
@@ -421,7 +434,16 @@ def _nominative(name: str) -> str:
     return name
 
 
+# a city or a region as beneficiary: the realizator (the welfare institution) is named elsewhere
+_PUBLIC_BODY = re.compile(fold(r"(?:miasto|gmina|powiat|województwo|city\s+of|municipality)\b"), re.IGNORECASE)
 _NEXT_CAPITALISED = re.compile(r"^[ -]([A-ZŁŚŻŹĆ][\w-]+)")
+
+
+def _is_town(words: str) -> bool:
+    from .places import find_towns
+
+    words = words.strip()
+    return bool(find_towns("w " + words) or find_towns(words))
 
 
 def _extend_to_town(value: str, rest: str) -> str:
@@ -440,6 +462,17 @@ def _extend_to_town(value: str, rest: str) -> str:
 
 
 def extract_implementer(doc: Doc) -> dict[str, Found]:
+    for raw, u in labelled(doc, "implementer"):
+        value = compact(raw.split("\n")[0]).rstrip(" .;,")
+        im = _IMPLEMENTER_RE.search(value)
+        whole = len(value) <= 100 and not re.search(r"[,/;]|\s[–—-]\s", value) and not _PUBLIC_BODY.match(value)
+        if im and not (whole and im.start() > 0):  # the welfare institution the value names ("Miasto X / MOPS w X", "Gmina X – MOPS")
+            value = compact(im.group(0)).rstrip(" .,")
+            if not im.group("place"):
+                value = _extend_to_town(value, raw[im.end():])
+            return {"implementer": Found(_nominative(value), u, 3)}
+        if 3 <= len(value) <= 200 and not _PUBLIC_BODY.match(value):
+            return {"implementer": Found(value, u, 3)}
     for u in doc.units:
         if u.text[:1] not in "RrBbWwPp":
             continue
@@ -458,14 +491,19 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
         if not _IMPLEMENTER_HINT.search(low):
             continue
         for m in _IMPLEMENTER_RE.finditer(u.text):
-            value = compact(m.group(0)).rstrip(" .,")
+            place = m.group("place")
+            if place and not place.lstrip().startswith(("w ", "we ")) and not _is_town(place):
+                # "Miejski Ośrodek Pomocy Społecznej Biuro …": a capitalised word that is no town
+                value = compact(m.group("inst") + (m.group("patron") or "")).rstrip(" .,")
+                place = None
+            else:
+                value = compact(m.group(0)).rstrip(" .,")
             if value.split()[-1] in {"w", "we"}:
                 continue
             value = _extend_to_town(value, u.text[m.end():])
             nominative = _nominative(value)
-            score = 2 if m.group("place") else 1
-            if nominative == value:
-                score += 1
+            # a place beats none, the full name beats an abbreviation, a nominative beats a case form
+            score = (2 if place else 0) + (0 if m.group("inst").isupper() else 2) + (1 if nominative == value else 0)
             if best is None or score > best.priority:
                 best = Found(nominative, u, score)
     return {"implementer": best} if best else {}
@@ -487,6 +525,31 @@ def vocabulary() -> dict[str, Any]:
 
 def vocabulary_re(section: str, role: str) -> re.Pattern[str]:
     return re.compile(fold("|".join(f"(?:{p})" for p in vocabulary()[section][role])), re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _label_re(field_name: str) -> re.Pattern[str]:
+    return re.compile(
+        fold("|".join(f"(?:{p})" for p in vocabulary()["labels"][field_name])) + r"$", re.IGNORECASE
+    )
+
+
+def labelled(doc: "Doc", field_name: str) -> list[tuple[str, "Unit"]]:
+    """The values of units labelled for `field_name` ("Tytuł projektu: X", "Project title | X",
+    "Realizator – X", dotted leaders, a heading line over its value), in document order."""
+    rx = _label_re(field_name)
+    out = []
+    for u in doc.units:
+        if u.is_item:
+            continue
+        lv = label_value(u.text)
+        if lv is None or not rx.match(lv[0].strip(" *#").rstrip(":")):
+            continue
+        value = u.text[lv[1] :]
+        if u.is_row:
+            value = value.split(" | ")[0]  # further cells are other columns
+        out.append((value.strip(), u))
+    return out
 
 
 _TOTAL_LABEL = vocabulary_re("budget", "total")
@@ -611,8 +674,8 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
 
 _CONTRACT_CUE = re.compile(fold(r"umow\w*.{0,60}?(?:podpis|zawar)\w*|(?:podpis|zawar)\w*.{0,40}?umow\w*"), re.IGNORECASE | re.DOTALL)
 _PERIOD_LABEL = re.compile(fold(
-    r"(?:termin|okres|czas)\w*\s+(?:realizacji|trwania)|realizacj\w+\s+projektu|projekt\w*\s+realizowan\w*"
-    r"|realizowan\w+\s+(?:jest|był|będzie|w\s+okresie)|projekt\w*\s+(?:trwa|potrwa|trwał)"),
+    r"(?:termin|okres|czas)\w*\s+(?:realizacji|trwania)|realizacj\w+\s+projektu|projek(?:t\w*|cie)\s+realizowan\w*"
+    r"|realizowan\w+\s+(?:jest|był|będzie|w\s+okresie)|projek(?:t\w*|cie)\s+(?:trwa|potrwa|trwał)"),
     re.IGNORECASE,
 )
 _PERIOD_WEAK = re.compile(r"realiz\w*|trwa\w*|w\s+latach|w\s+okresie|edycj", re.IGNORECASE)
@@ -622,7 +685,7 @@ _NOT_PROJECT_PERIOD = re.compile(
 )
 
 
-_START_CUE = re.compile(fold(r"(?:projekt\w*\s+)?(?:rozpocz\w*(?:\s+się)?|start\w*|ruszy\w*)\s+(?:dnia\s+|w\s+)?$"),
+_START_CUE = re.compile(fold(r"(?:projek(?:t\w*|cie)\s+)?(?:rozpocz\w*(?:\s+się)?|start\w*|ruszy\w*)\s+(?:dnia\s+|w\s+)?$"),
                         re.IGNORECASE)
 _END_CUE = re.compile(fold(r"(?:zakończ\w*(?:\s+się)?|potrwa\s+do|trwa\w*\s+do|kończy\s+się)\s+(?:dnia\s+|w\s+)?$"),
                       re.IGNORECASE)

@@ -206,6 +206,32 @@ def _attach_labels(text: str, units: list[Unit]) -> list[Unit]:
     return out
 
 
+_LABEL_SEPARATOR = re.compile(r"\s+\|\s+|\s*:\s+|:\n|\s+[–—-]\s+|\s*(?:\.{3,}|…+)\s*|\n+")
+
+
+def label_value(text: str) -> tuple[str, int] | None:
+    """Split a 'label: value' unit: the label and where its value starts, or None.
+
+    Separators: a table cell or <dl> ("Wartość projektu | 1 000 zł"), a colon, a dash, dotted
+    leaders ("Wartość projektu ........ 1 000 zł") or a line break after a heading. The label is
+    a few words without digits.
+
+    >>> label_value("Project value | PLN 4,800,000.00")
+    ('Project value', 16)
+    >>> label_value("Wartość projektu ...... 1 000 zł")
+    ('Wartość projektu', 24)
+    >>> label_value("Projekt trwał 3 lata") is None
+    True
+    """
+    m = _LABEL_SEPARATOR.search(text, 0, 90)
+    if m is None or m.start() == 0:
+        return None
+    label = text[: m.start()].strip()
+    if not label or len(label.split()) > 8 or any(ch.isdigit() for ch in label) or m.end() >= len(text):
+        return None
+    return label, m.end()
+
+
 def list_items_after(units: list[Unit], index: int) -> list[int]:
     """Indices of the list items that follow unit `index` (its list, possibly nested)."""
     items = []
