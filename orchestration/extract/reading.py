@@ -206,7 +206,23 @@ def html_to_text(html: str) -> str:
         if cand is not None and len((cand.text() or "").strip()) > 200:
             main = cand
             break
+    if main is not None:
+        # the page heading often stands above the article element: keep it as the first line
+        h1 = root.css_first("h1")
+        if h1 is not None and not _inside(h1, main):
+            heading = _WS.sub(" ", h1.text() or "").strip()
+            if heading:
+                return heading + "\n\n" + _render(main)
     return _render(main or root)
+
+
+def _inside(node, ancestor) -> bool:
+    p = node
+    while p is not None:
+        if p.mem_id == ancestor.mem_id:
+            return True
+        p = p.parent
+    return False
 
 
 MAX_HTML_DEPTH = 10_000

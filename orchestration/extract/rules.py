@@ -55,8 +55,38 @@ class Doc:
     lower: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
+    foreign: set[int] = field(default_factory=set)  # units about another project (a predecessor)
+
     def __post_init__(self) -> None:
         self.lower = [u.text.lower() for u in self.units]
+        self.foreign = _foreign_units(self.units, self.lower)
+
+    def is_foreign(self, u: Unit) -> bool:
+        return id(u) in self.foreign
+
+
+# A unit that speaks of another project (a predecessor, an earlier stage), and the units after it
+# in the same paragraph that go on about it ("Pierwszy etap trwał …", "Jego całkowita wartość …").
+_FOREIGN_CUE = re.compile(fold(
+    r"poprzedni\w*\s+(?:projek|edycj|etap)|wcześniejsz\w*\s+(?:projek|edycj)|pierwsz\w+\s+etap\w*\s+(?:trwał|był|realizowan|obejm)"
+    r"|previous\s+project|predecessor"), re.IGNORECASE)
+_FOREIGN_GOES_ON = re.compile(fold(r"^(?:jego|jej|ich|ten\s+projekt|tamten|w\s+nim|pierwszy\s+etap|poprzedni|wówczas)\b"),
+                              re.IGNORECASE)
+
+
+def _foreign_units(units: list[Unit], lower: list[str]) -> set[int]:
+    out: set[int] = set()
+    para = None
+    for u, low in zip(units, lower):
+        if ("poprzedni" in low or "wcze" in low or "pierwsz" in low or "previous" in low or "predecessor" in low) \
+                and _FOREIGN_CUE.search(low):
+            out.add(id(u))
+            para = u.paragraph
+        elif para is not None and u.paragraph == para and _FOREIGN_GOES_ON.match(low):
+            out.add(id(u))
+        else:
+            para = None
+    return out
 
 
 # --------------------------------------------------------------------------- programme & codes
@@ -346,7 +376,7 @@ def extract_project_type(doc: Doc) -> dict[str, Found]:
 _QUOTED_RE = re.compile(r"[„\"“«]([^„\"“”«»\n]{3,200}?)[”\"“»]")
 _QUOTE_HINT = re.compile(r'[„"“«]')
 _TITLE_CUE_BEFORE = re.compile(
-    r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu)\s*(?:pn\.|pt\.)?\s*$",
+    r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu)\s*(?:pn\.|pt\.)?\s*[:–-]?\s*$",
     re.IGNORECASE,
 )
 _TITLE_CUE_AFTER = re.compile(r"^\s*(?:[-–—]\s*)?(?:to|jest)\s+projekt", re.IGNORECASE)
@@ -360,6 +390,53 @@ def _title_value(raw: str) -> str | None:
     value = quoted.group(1) if quoted else raw.split("\n")[0]
     value = compact(value).strip(" „”\"“.,;")
     return value if 3 <= len(value) <= 250 and not value[:1].isdigit() else None
+
+
+_GENERIC_HEADING = re.compile(fold(
+    r"aktualno|projekt(?:y|ów)?$|kontakt|strona\s+główna|menu|informacj|ogłoszeni|news|home|o\s+nas|archiwum"
+    r"|regulamin|dokument|galeri|ośrod|pomocy\s+społecznej|mops|mopr|gops|urząd|miasto|gmina|bip|fundusze|unia"
+    r"|program|podsumowani|zadania|cel|rezultat|wsparci|kiedy|gdzie|dla\s+kogo|uczestni|budżet|harmonogram"
+    r"|financed|finansowan|project\s+in\b|close|zamknij|akceptuj|accept|cookie|czytaj|więcej|read\s+more|share"
+    r"|udostępnij|drukuj|print|wersja|search|szukaj"), re.IGNORECASE)
+_HEADING_SHAPE = re.compile(r"^[„\"“]?[A-ZĄĆĘŁŃÓŚŹŻ][^.!?:|\n]{2,120}?[”\"“]?$")
+
+
+def _heading_title(doc: Doc) -> Found | None:
+    """A page heading that names the project: a short stand-alone line (an <h1>, a capitalised or
+    quoted line) that the page repeats elsewhere (breadcrumb, banner, text), or that stands
+    quoted on its own line. Scored below a labelled title and a quoted title with a cue."""
+    counts: dict[str, int] = {}
+    low_text = doc.text.lower()
+    best: Found | None = None
+    for pos, u in enumerate(doc.units[:40]):
+        if u.is_item or u.is_row:
+            continue
+        text = u.text.split("\n")[0].strip()  # a heading merged with the paragraph under it
+        if not _HEADING_SHAPE.match(text) or len(text.split()) > 15:
+            continue
+        quoted = text[0] in "„\"“" and text[-1] in "”\"“"
+        value = text.strip("„”\"“ ")
+        if len(value) < 4 or _GENERIC_HEADING.search(value) or any(ch.isdigit() for ch in value):
+            continue
+        key = value.lower()
+        if key not in counts:
+            counts[key] = low_text.count(key)
+        if not (quoted or (counts[key] >= 2 and len(value.split()) >= 2)):
+            continue
+        if value.isupper():  # "AKCJA AKTYWIZACJA": take the casing the page writes elsewhere
+            i = low_text.find(key)
+            while i >= 0:
+                cand = doc.text[i : i + len(key)]
+                if not cand.isupper():
+                    value = cand
+                    break
+                i = low_text.find(key, i + 1)
+            else:
+                value = value.capitalize()
+        score = 1 + (counts[key] >= 2) * 0.5 + quoted * (1.5 if pos < 3 else 0.5)
+        if best is None or score > best.priority:
+            best = Found(value, u, score)
+    return best
 
 
 def extract_title(doc: Doc) -> dict[str, Found]:
@@ -377,9 +454,9 @@ def extract_title(doc: Doc) -> dict[str, Found]:
             value = compact(quoted.group(1) if quoted else rest).strip(" „”\"“.")
             if 3 <= len(value) <= 250:
                 return {"title": Found(value, u, 3)}
-    best: Found | None = None
+    best: Found | None = _heading_title(doc)
     for u in doc.units:
-        if not _QUOTE_HINT.search(u.text):
+        if not _QUOTE_HINT.search(u.text) or doc.is_foreign(u):
             continue
         for m in _QUOTED_RE.finditer(u.text):
             before = u.text[max(0, m.start() - 40) : m.start()]
