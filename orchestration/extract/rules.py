@@ -127,27 +127,53 @@ def _code(*parts: str) -> str:
     return ".".join(str(int(p)) for p in parts)
 
 
+# A level word and the code after it: "Działanie 9.1", "poddziałanie IX.2.1", "Measure: 9.1.",
+# "Oś priorytetowa | IX Włączenie społeczne", "action | 10.24.", "Numer i nazwa działania 9.1."
+_LEVEL_WORD = re.compile(fold(
+    r"(?P<sub>poddziałani\w*|sub-?measure)|(?P<meas>działani\w*|measure|action)"
+    r"|(?P<axis>o[śs](?:i|ią)?\s+priorytetow\w*|priorytet\w*|priority\s+axis|o[śs]\b|osi\b)"), re.IGNORECASE)
+_LEVEL_CODE = re.compile(
+    r"\s*(?:nr\.?\s*|numer\s*)?[:|]?\s*(?P<code>(?:[IVXL]{1,6}|\d{1,2})(?:\.\d{1,2}){0,2})(?![\w]|\.\d)"
+)
+_BARE_SUBCODE = re.compile(r"(?:^|\n)(?P<code>\d{1,2}\.\d{1,2}\.\d{1,2})(?!\.?\d)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
+
+
+def _code_parts(code: str) -> list[int] | None:
+    parts = code.split(".")
+    first = int(parts[0]) if parts[0].isdigit() else roman_to_int(parts[0])
+    if not first or not 0 < first < 40:
+        return None
+    return [first] + [int(p) for p in parts[1:]]
+
+
 def extract_codes(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     for u, low in zip(doc.units, doc.lower):
-        if "poddziałani" in low and "submeasure" not in out:
-            m = _SUBMEASURE_RE.search(u.text)
-            if m:
-                out["submeasure"] = Found(_code(*m.group("code").split(".")), u)
-        if "działani" in low and "measure" not in out:
-            for m in _MEASURE_RE.finditer(u.text):
-                if u.text[max(0, m.start() - 3) : m.start()].lower().endswith("pod"):
-                    continue
-                out["measure"] = Found(_code(*m.group("code").split(".")), u)
-                break
-        if ("priorytet" in low or "oś" in low or "osi" in low) and "priority_axis" not in out:
-            for m in _AXIS_RE.finditer(u.text):
-                raw = m.group("num")
-                n = int(raw) if raw.isdigit() else roman_to_int(raw)
-                word = m.group(0).lower()
-                if n and 0 < n < 40 and ("priorytet" in word or word.startswith(("oś", "os"))):
-                    out["priority_axis"] = Found(str(n), u)
-                    break
+        if doc.is_foreign(u) or not ("dzia" in low or "measure" in low or "action" in low or "prior" in low
+                                     or "oś" in low or "os" in low):
+            continue
+        for m in _LEVEL_WORD.finditer(u.text):
+            if m.group("meas") and u.text[max(0, m.start() - 3) : m.start()].lower().endswith("pod"):
+                continue
+            cm = _LEVEL_CODE.match(u.text, m.end())
+            if not cm:
+                continue
+            parts = _code_parts(cm.group("code"))
+            if parts is None:
+                continue
+            word = m.group(0).lower()
+            if len(parts) == 3:
+                key = "submeasure"
+            elif len(parts) == 2:
+                key = "submeasure" if m.group("sub") else "measure"
+                if key == "submeasure":
+                    continue  # "Poddziałanie 9.1" is not a submeasure code
+            elif m.group("axis") and ("prior" in word or word.startswith(("oś", "os"))):
+                key = "priority_axis"
+            else:
+                continue
+            if key not in out:
+                out[key] = Found(".".join(map(str, parts)), u)
         if "priority_axis" not in out or "measure" not in out or "submeasure" not in out:
             m = _PROJECT_NUMBER_RE.search(u.text)
             if m:
@@ -155,6 +181,17 @@ def extract_codes(doc: Doc) -> dict[str, Found]:
                 out.setdefault("measure", Found(_code(m.group("a"), m.group("m")), u, -1))
                 if int(m.group("s")):
                     out.setdefault("submeasure", Found(_code(m.group("a"), m.group("m"), m.group("s")), u, -1))
+    # "Numer i nazwa działania 9.1." followed by "9.1.5 Programy …" on its own line: the sub-measure
+    meas = out.get("measure")
+    if meas and "submeasure" not in out:
+        i = next(k for k, u in enumerate(doc.units) if u is meas.unit)
+        for u in doc.units[i : i + 4]:
+            for bm in _BARE_SUBCODE.finditer(u.text):
+                if bm.group("code").startswith(meas.value + "."):
+                    out["submeasure"] = Found(bm.group("code"), u)
+                    break
+            if "submeasure" in out:
+                break
     # a submeasure code states its measure and axis too: 7.1.1 -> 7.1 -> 7
     sub = out.get("submeasure")
     if sub:
