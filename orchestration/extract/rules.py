@@ -743,30 +743,71 @@ class _Amount:
     rounded: bool
 
 
+# "Całkowita wartość projektu, w tym dofinansowanie … – 184 740 zł": the amount after a nested
+# "w tym" belongs to the head label (the whole), the next "w tym … –" amount to its own label
+_NESTED_HEAD = re.compile(r",?\s+w\s+tym\b", re.IGNORECASE)
+_RELEVANT = re.compile(fold(r"projek(?:t\w*|cie)|przedsięwzię|project|ośrod|mops|mopr|gops|ops\b|pcpr|cus\b"), re.IGNORECASE)
+
+
+def _amount_roles(u: Unit, label: str) -> list[_Amount]:
+    """Every PLN amount of a unit with its budget role; `label` is the row label a continuation
+    row ("| 409 062,50 zł" under "EU contribution | 98 175 EUR") inherits."""
+    out: list[_Amount] = []
+    moneys = find_money(u.text)
+    prev_end = 0
+    for i, mo in enumerate(moneys):
+        before = u.text[prev_end : mo.start]
+        if i == 0 and label:
+            before = label + " | " + before
+        nxt = moneys[i + 1].start if i + 1 < len(moneys) else len(u.text)
+        after = u.text[mo.end : nxt]
+        prev_end = mo.end
+        role = _role(before, after)
+        if i == 0 and role == "eu":
+            head = _NESTED_HEAD.search(before)
+            if head and _TOTAL_LABEL.search(before[: head.start()]):
+                role = "total"
+        if role is None:
+            continue
+        out.append(_Amount(role, mo.value, _qualifier(before), u, mo.rounded))
+    return out
+
+
+def _row_label(u: Unit) -> str:
+    lv = label_value(u.text) if u.is_row else None
+    return lv[0] if lv else ""
+
+
 def extract_budget(doc: Doc) -> dict[str, Found]:
     amounts: list[_Amount] = []
+    label = ""
     for u, low in zip(doc.units, doc.lower):
-        if "zł" not in low and "pln" not in low and "zl" not in low:
+        continuation = u.is_row and u.text.lstrip().startswith("|")
+        if u.is_row and not continuation:
+            label = _row_label(u)
+        if doc.is_foreign(u) or ("zł" not in low and "pln" not in low and "zl" not in low):
             continue
-        moneys = find_money(u.text)
-        prev_end = 0
-        for i, mo in enumerate(moneys):
-            before = u.text[prev_end : mo.start]
-            nxt = moneys[i + 1].start if i + 1 < len(moneys) else len(u.text)
-            after = u.text[mo.end : nxt]
-            prev_end = mo.end
-            role = _role(before, after)
-            if role is None or role == "eligible":
-                continue
-            amounts.append(_Amount(role, mo.value, _qualifier(before), u, mo.rounded))
+        amounts += _amount_roles(u, label if continuation else "")
     out: dict[str, Found] = {}
     names = {"total": "total_cost_pln", "eu": "eu_cofinancing_pln", "own": "own_contribution_pln"}
+    if not any(a.role == "total" for a in amounts):
+        # only eligible expenditure stated ("wydatki kwalifikowalne … 390 147,50 zł"): it is the
+        # project's value as far as the page says
+        eligible = {a.value for a in amounts if a.role == "eligible"}
+        if len(eligible) == 1:
+            amounts = [_Amount("total", a.value, a.qualifier, a.unit, a.rounded) if a.role == "eligible" else a
+                       for a in amounts]
+            doc.problems.append("total cost taken from the eligible expenditure (no total stated)")
     for role, key in names.items():
         cands = [a for a in amounts if a.role == role]
         if not cands:
             continue
         exact = [a for a in cands if not a.rounded and a.qualifier == "exact"]
         pool = exact or cands
+        if len({a.value for a in pool}) > 1:
+            # several grants on one page: the one said of the project or its institution
+            relevant = [a for a in pool if _RELEVANT.search(a.unit.text)]
+            pool = relevant or pool
         values = {a.value for a in pool}
         if len(values) > 1:
             doc.problems.append(

@@ -152,7 +152,7 @@ def segment(text: str) -> list[Unit]:
         is_item = bool(m) and len(line.text) > (m.end() if m else 0)
         if line.blank_before:
             paragraph += 1
-        is_row = " | " in line.text and len(line.text) <= MAX_ROW
+        is_row = (" | " in line.text or line.text.startswith("| ")) and len(line.text) <= MAX_ROW
         if blocks and not line.blank_before and not is_item and not is_row and not blocks[-1][5]:
             prev_start, prev_end, prev_item, prev_marker, prev_par, _ = blocks[-1]
             prev_text = text[prev_start:prev_end]
