@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .dates import DateRange, find_dates, find_ranges
-from .numbers import PERCENT_RE, find_money, parse_count, parse_number
+from .numbers import PERCENT_RE, find_money, numeral_words_re, parse_count, parse_number, parse_numeral_words
 from .text import Unit, compact, label_value, list_items_after
 
 _DIGIT = re.compile(r"\d")
@@ -923,15 +923,20 @@ _PERSON = fold(
     r"(?:os(?:ób|oby|oba|obom)|os\.|uczestni(?:k|ków|czek|cy|czki|kami)|mieszkańc(?:ów|y)|podopieczn(?:ych|i)"
     r"|beneficjent(?:ów|ek|y)|klient(?:ów|ek)|rodzin(?:y)?|dzieci|młodzież\w*|członk(?:ów|owie)|kobiet|mężczyzn"
     r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y))"
+) + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients)\b"
+_COUNT = r"(?P<n>\d{1,3}(?:[ .,]\d{3})+|\d{1,6})"
+_COUNT_PERSON_RE = re.compile(
+    rf"(?:(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)|(?P<words>{numeral_words_re().pattern}))"
+    rf"\s+(?:\w+\s+){{0,1}}?(?:{_PERSON})",
+    re.IGNORECASE,
 )
-_COUNT = r"(?P<n>\d{1,3}(?:[ .]\d{3})+|\d{1,6})"
-_COUNT_PERSON_RE = re.compile(rf"(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)\s+(?:\w+\s+){{0,1}}?{_PERSON}", re.IGNORECASE)
 _PLANNED_CUE = re.compile(fold(
     r"skierowan\w*\s+(?:jest|był\w*|będzie|zostanie)?\s*do|grup\w*\s+docelow\w*|liczb\w*\s+uczestnik\w*"
     r"|zostan\w*\s+objęt\w*|obejmie|obejmuje|objęt\w*\s+zostan\w*|weźmie\s+udział|wezmą\s+udział|zakład\w*\s+udział"
     r"|planowan\w*|docelowo|zrekrutowan\w*\s+zostan|adresowan\w*\s+do|przewidzian\w*\s+(?:dla|jest)"
     r"|wśród|dla\s+\d|celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn\w*|objęci\w*|zakwalifikowan\w*"
-    r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)"),
+    r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)")
+    + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part)\w*|target\s+group|planned|aimed\s+at",
     re.IGNORECASE,
 )
 _PLANNED_STRONG = re.compile(fold(
@@ -942,7 +947,8 @@ _PLANNED_STRONG = re.compile(fold(
 _ACTUAL_CUE = re.compile(fold(
     r"udział\w*\b.{0,80}?\bwzięł\w*|wzięł\w*\s+(?:\w+\s+){0,2}udział|uczestniczył\w*|objęto\s+wsparciem|wsparciem\s+objęto"
     r"|wsparciem\s+objęt\w+\s+został\w*|skorzystał\w*|zrekrutowano|udział\w*\s+w\s+projekcie\s+wzięł"
-    r"|objął\s+wsparciem|objęła\s+wsparciem|wsparciem\s+objął|wsparciem\s+objęła|objętych\s+wsparciem\s+zostało"),
+    r"|objął\s+wsparciem|objęła\s+wsparciem|wsparciem\s+objął|wsparciem\s+objęła|objętych\s+wsparciem\s+zostało")
+    + r"|took\s+part|participated|were\s+supported|received\s+support|benefit+ed|have\s+been\s+supported",
     re.IGNORECASE | re.DOTALL,
 )
 _COMPLETED_HINT = re.compile(r"(?:zako[nń]czy|uko[nń]czy)[lł]")
@@ -953,12 +959,20 @@ _COMPLETED_RE = re.compile(
 )
 
 
+_RESULT_SHARE = re.compile(r"[\w\s]{0,40}?\(\s*\d{1,3}(?:[,.]\d+)?\s?%\s*\)")
+
+
+_GOAL_CUE = re.compile(fold(r"celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn"), re.IGNORECASE)
+
+
 def _person_counts(u: Unit) -> list[tuple[int, int, int]]:
     out = []
     for m in _COUNT_PERSON_RE.finditer(u.text):
-        n = parse_count(m.group("n"))
+        n = parse_count(m.group("n")) if m.group("n") else parse_numeral_words(m.group("words"))
         if n is None:
             continue
+        if _RESULT_SHARE.match(u.text, m.end()):
+            continue  # "co najmniej 40 uczestników (80%)": a result indicator, not a head count
         # "osoby w wieku 15-64 lat", years and codes are not counts
         if 1900 <= n <= 2100 and " " not in m.group("n"):
             continue
@@ -976,8 +990,12 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
         counts = _person_counts(u)
         if not counts and not has_completed:
             continue
+        if doc.is_foreign(u):
+            continue
         am = _ACTUAL_CUE.search(u.text)
-        pm = None if am or u.is_item else _PLANNED_CUE.search(u.text)
+        pm = None if am else _PLANNED_CUE.search(u.text)
+        if pm and u.is_item and not (_PLANNED_STRONG.search(u.text) or _GOAL_CUE.search(u.text)):
+            pm = None  # a list item with a weak cue is a group of a breakdown, not the total
         if not (has_completed or am or pm):
             continue
         # completed (zakończyło / ukończyło)
