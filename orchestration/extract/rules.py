@@ -1074,6 +1074,41 @@ def _item_group(text: str) -> tuple[str, int] | None:
     return None
 
 
+_PAREN_AFTER_COUNT = re.compile(
+    r"(?<![\d,.])(?P<n>\d{1,3}(?:[ .]\d{3})+|\d{1,6})\s+(?:\w+\s+){0,2}?\(\s*(?:w\s+tym\s*:?\s*)?(?P<inner>[^()]{3,160})\)"
+)
+_SEX_PART = re.compile(
+    fold(r"^(?P<n>\d{1,6})\s*(?:(?P<k>K\b|kobiet\w*|women)|(?P<m>M\b|mężczyzn\w*|men))") + r"|"
+    + fold(r"^(?:(?P<k2>kobiet\w*|K)|(?P<m2>mężczyzn\w*|M))\s*[:–-]?\s*(?P<n2>\d{1,6})$"),
+    re.IGNORECASE,
+)
+
+
+def _parenthesised_split(text: str, total: int) -> dict[str, int]:
+    """{'kobiety': 102, 'mężczyźni': 81} from "183 osób (102 kobiety i 81 mężczyzn)" when the parts
+    add up to the total they follow; {} otherwise.
+
+    >>> _parenthesised_split("dla 150 osób (90K, 60M) z Katowic", 150)
+    {'kobiety': 90, 'mężczyźni': 60}
+    """
+    for m in _PAREN_AFTER_COUNT.finditer(text):
+        if parse_count(m.group("n")) != total:
+            continue
+        groups: dict[str, int] = {}
+        for part in re.split(r",\s*|;\s*|\s+i\s+|\s+oraz\s+|\s+and\s+", m.group("inner").strip()):
+            sm = _SEX_PART.match(part.strip())
+            if not sm:
+                return {}
+            n = int(sm.group("n") or sm.group("n2"))
+            label = "kobiety" if (sm.group("k") or sm.group("k2")) else "mężczyźni"
+            if label in groups:
+                return {}
+            groups[label] = n
+        if len(groups) == 2 and sum(groups.values()) == total:
+            return groups
+    return {}
+
+
 def extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int], dict[str, Unit]]:
     """Group label -> planned count, from the list or the "w tym:" clause after the planned total."""
     from .text import ITEM_MARKER
@@ -1081,6 +1116,11 @@ def extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int], 
     if planned is None:
         return {}, {}
     p_idx = next(i for i, u in enumerate(doc.units) if u is planned.unit)
+    # 0. the split in parentheses right after the total: "183 osób (102 kobiety i 81 mężczyzn)",
+    #    "150 osób (90K, 60M)", "56 osob (w tym 29 kobiet i 27 mezczyzn)"
+    paren = _parenthesised_split(planned.unit.text, planned.value)
+    if paren:
+        return paren, {label: planned.unit for label in paren}
     # 1. inline "…, w tym: 449 osób bezrobotnych…, 60 osób niepełnosprawnych, 12 osób …"
     m = _INLINE_BREAKDOWN.search(planned.unit.text)
     if m:
@@ -1195,15 +1235,19 @@ _INSTRUMENT_PARENT = re.compile(
     re.IGNORECASE,
 )
 _NOT_INSTRUMENT_PARENT = re.compile(
-    r"zakup|rekrutac|preferowan|cel\w*\b|rezultat|efekt|kryteri|dokument|wymagan|grup\w*\s+odbiorc|kontakt",
+    r"źródł|finansowan\w*\s+z|pokrywa|zakup|rekrutac|preferowan|cel\w*\b|rezultat|efekt|kryteri|dokument|wymagan|grup\w*\s+odbiorc|kontakt",
     re.IGNORECASE,
 )
 _INLINE_INSTRUMENTS = re.compile(
     r"(?:instrument\w*[^()]{0,80}?|działa\w*[^()]{0,40}?|wsparci\w*[^()]{0,40}?)"
     r"\(\s*(?:m\.\s?in\.\s*)?(?:poprzez|przez|w\s+formie|takich\s+jak|tj\.|np\.)?\s*(?P<list>[^()]{5,400})\)"
-    r"|(?:realizowan\w*|prowadzon\w*)\s+poprzez\s+(?P<list2>[^.;:]{5,300})",
+    r"|(?:realizowan\w*|prowadzon\w*)\s+poprzez\s+(?P<list2>[^.;:]{5,300})"
+    r"|(?:działa\w*|wsparci\w*|form\w*|instrument\w*)[^.;:()]{0,40}?\s+(?:jak|takich\s+jak|m\.\s?in\.|tj\.)\s+(?P<list3>[^.;:()]{5,300})",
     re.IGNORECASE,
 )
+
+
+_CLAUSE_AFTER_LIST = re.compile(r"\w+(?:ąc|ąca|ące|ący)\b|(?:które|który|która|co|aby|by|żeby|dzięki)\b", re.IGNORECASE)
 
 
 def _clean_instrument(s: str) -> str | None:
@@ -1214,7 +1258,52 @@ def _clean_instrument(s: str) -> str | None:
     s = s.strip(" ,.;:-–•")
     if not s or len(s) > 120 or len(s) < 3 or any(ch.isdigit() for ch in s[:3]):
         return None
+    if re.match(r"(?:z|ze|w|we|na|do|dla|od|przy|u|with|in|for|at)\s", s, re.IGNORECASE):
+        return None  # "z Miejskim Domem Kultury …": a partner or a place, not a form of support
     return s
+
+
+_INSTRUMENTS_PATH = Path(__file__).resolve().parent / "data" / "instruments.csv"
+
+
+@lru_cache(maxsize=1)
+def _instrument_lexicon() -> tuple[re.Pattern[str], list[str]]:
+    """One alternation of every lexicon entry (data/instruments.csv), with each group's stored name."""
+    names, alts = [], []
+    with _INSTRUMENTS_PATH.open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line or line.startswith(("#", "pattern;")):
+                continue
+            pattern, name = line.rsplit(";", 1)
+            alts.append(f"(?P<i{len(names)}>{fold(pattern)})")
+            names.append(name)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE), names
+
+
+# prose that offers or reports the project's support (not a participant's story, not the problem)
+_ACTIVITY_CUE = re.compile(fold(
+    r"narzędzi|instrument|zorganizowan|zorganizowal|odbył|odbyło|odbyły|prowadzon|realizowan|oferowan|zapewni|przeprowadzon"
+    r"|skorzyst|mogli|mogą|będą\s+mogli|obejmowa|obejmie|obejmuje|w\s+ramach\s+projektu|uczestnicy\s+(?:otrzymali|wzięli)"
+    r"|zaplanowan|przewidzian|podpisano|zastosowan|wsparci\w*\s+w\s+formie|formy\s+wsparcia|działania\s+projektu")
+    + r"|offer|count\s+on|were\s+run|provided|organi[sz]ed|could\s+(?:use|attend|join)|included",
+    re.IGNORECASE,
+)
+_GROUP_ITEM = re.compile(fold(
+    r"^(?:osob\w*|os\.|rodzin\w*|dzieci|młodzież\w*|mieszkańc\w*|uczestni\w*|kobiet\w*|mężczyzn\w*|bezrobotn\w*"
+    r"|niepełnospraw\w*|klient\w*|podopieczn\w*|people|persons|families)\b"), re.IGNORECASE)
+_NAME_DASH_ITEM = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[–—-]\s")
+
+
+def _prose_instruments(doc: Doc, add) -> None:
+    rx, names = _instrument_lexicon()
+    for u, low in zip(doc.units, doc.lower):
+        if u.is_item or doc.is_foreign(u) or not _ACTIVITY_CUE.search(u.text):
+            continue
+        for m in rx.finditer(u.text):
+            name = names[int(m.lastgroup[1:])]
+            value = compact(m.group(0)) if name == "=" else name
+            add(value, u, value.lower() if name == "=" else name)
 
 
 def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
@@ -1224,11 +1313,21 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     units: list[Unit] = []
     seen: set[str] = set()
 
-    def add(value: str | None, u: Unit) -> None:
-        if value and value.lower() not in seen:
-            seen.add(value.lower())
-            items.append(value)
-            units.append(u)
+    lexicon, names = _instrument_lexicon()
+    seen_names: set[str] = set()
+
+    def add(value: str | None, u: Unit, name: str | None = None) -> None:
+        if not value:
+            return
+        key = value.lower()
+        if key in seen or (name and name in seen_names) or any(key in s or (len(s) > 5 and s in key) for s in seen):
+            return  # the same instrument again ("klub integracji społecznej" after "udział w Klubie …")
+        seen.add(key)
+        for m in lexicon.finditer(value):
+            n = names[int(m.lastgroup[1:])]
+            seen_names.add(m.group(0).lower() if n == "=" else n)
+        items.append(value)
+        units.append(u)
 
     for i, u in enumerate(doc.units):
         if u.is_item:
@@ -1245,13 +1344,21 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                     body = it.text[ITEM_MARKER.match(it.text).end() :] if ITEM_MARKER.match(it.text) else it.text
                     if _item_group(body):  # "80 osób …": a participant group, not an instrument
                         continue
+                    # a target group, an amount, or "Zatorze – PAL …" (a place and its programme)
+                    if _GROUP_ITEM.match(body) or find_money(body) or _NAME_DASH_ITEM.match(body):
+                        continue
                     if len(compact(body)) > 160 and " - " not in body and " – " not in body:
                         continue
                     add(_clean_instrument(body), it)
-        if "(" not in u.text and "poprzez" not in doc.lower[i]:
+        low = doc.lower[i]
+        if ("(" not in u.text and "poprzez" not in low and " jak " not in low and "m.in." not in low
+                and "tj." not in low) or doc.is_foreign(u):
             continue
         for m in _INLINE_INSTRUMENTS.finditer(u.text):
-            lst = m.group("list") or m.group("list2")
+            lst = m.group("list") or m.group("list2") or m.group("list3")
             for part in re.split(r",\s*|\s+oraz\s+|;\s*", lst):
+                if _CLAUSE_AFTER_LIST.match(part.strip()):
+                    break  # "…, zwiększając szansę …": the sentence goes on after the list
                 add(_clean_instrument(part), u)
+    _prose_instruments(doc, add)
     return items, units
