@@ -922,31 +922,43 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
 _PERSON = fold(
     r"(?:os(?:ób|oby|oba|obom)|os\.|uczestni(?:k|ków|czek|cy|czki|kami)|mieszkańc(?:ów|y)|podopieczn(?:ych|i)"
     r"|beneficjent(?:ów|ek|y)|klient(?:ów|ek)|rodzin(?:y)?|dzieci|młodzież\w*|członk(?:ów|owie)|kobiet|mężczyzn"
-    r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y))"
-) + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients)\b"
+    r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y)|UP\b|seniorów|seniorek|opiekun(?:ów|ek)|pracownik(?:ów|y))"
+) + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees)\b"
 _COUNT = r"(?P<n>\d{1,3}(?:[ .,]\d{3})+|\d{1,6})"
 _COUNT_PERSON_RE = re.compile(
     rf"(?:(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)|(?P<words>{numeral_words_re().pattern}))"
     rf"\s+(?:\w+\s+){{0,1}}?(?:{_PERSON})",
     re.IGNORECASE,
 )
+# future support and goals: "Wsparcie otrzyma 350 osób", "wsparcie trafi do 91 …", "skorzysta minimum 35 dzieci",
+# "Naczelnym celem jest … 180 klientów", "projekt ma zwiększyć aktywność 700 osób", "dzięki udziałowi 134 os."
+_FUTURE_SUPPORT = (
+    r"|wsparci\w*\s+(?:otrzyma(?:ją)?\b|trafi\b|obejmie|zostanie\s+udzielon)|otrzyma(?:ją)?\s+wsparci|trafi(?:ą)?\s+do"
+    r"|zrekrutuj\w*|rekrutacj\w*\s+obejmie|skierowan\w*\s+(?:go|je|ją|ich)\s+do"
+    r"|skorzysta(?:ją)?\b|(?:główn\w*|naczeln\w*|nadrzędn\w*|strategiczn\w*)\s+cel\w*|cel\w*\s+(?:projektu|jest|to)\b"
+    r"|(?:ma|mają|chce|chcą|zamierza\w*|powinien|powinno)\s+(?:\w+\s+)?\w+(?:ć|c)\b|dzięki\s+udziałowi"
+    r"|(?:łącznie|razem)\s+(?:ok\.\s+|około\s+|co\s+najmniej\s+)?\d"
+)
 _PLANNED_CUE = re.compile(fold(
     r"skierowan\w*\s+(?:jest|był\w*|będzie|zostanie)?\s*do|grup\w*\s+docelow\w*|liczb\w*\s+uczestnik\w*"
     r"|zostan\w*\s+objęt\w*|obejmie|obejmuje|objęt\w*\s+zostan\w*|weźmie\s+udział|wezmą\s+udział|zakład\w*\s+udział"
     r"|planowan\w*|docelowo|zrekrutowan\w*\s+zostan|adresowan\w*\s+do|przewidzian\w*\s+(?:dla|jest)"
     r"|wśród|dla\s+\d|celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn\w*|objęci\w*|zakwalifikowan\w*"
-    r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)")
-    + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part)\w*|target\s+group|planned|aimed\s+at",
+    r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)" + _FUTURE_SUPPORT)
+    + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part|receive)\w*|target\s+group|planned"
+    r"|aimed\s+at|supporting",
     re.IGNORECASE,
 )
 _PLANNED_STRONG = re.compile(fold(
     r"skierowan|grup\w*\s+docelow|liczb\w*\s+uczestnik|objęt|obejm|weźmie|wezmą|zakład\w*\s+udział|planowan"
-    r"|zrekrutowan\w*\s+zostan|adresowan|objęci|zakwalifikowan|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostan)"),
+    r"|zrekrutowan\w*\s+zostan|adresowan|objęci|zakwalifikowan|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostan)"
+    + _FUTURE_SUPPORT) + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|reach|receive)|supporting",
     re.IGNORECASE,
 )
 _ACTUAL_CUE = re.compile(fold(
     r"udział\w*\b.{0,80}?\bwzięł\w*|wzięł\w*\s+(?:\w+\s+){0,2}udział|uczestniczył\w*|objęto\s+wsparciem|wsparciem\s+objęto"
     r"|wsparciem\s+objęt\w+\s+został\w*|skorzystał\w*|zrekrutowano|udział\w*\s+w\s+projekcie\s+wzięł"
+    r"|(?:wsparci\w*|pomoc\w*)\s+otrzymał\w*|otrzymał\w*\s+(?:wsparci|pomoc)\w*|został\w*\s+zakwalifikowan\w*"
     r"|objął\s+wsparciem|objęła\s+wsparciem|wsparciem\s+objął|wsparciem\s+objęła|objętych\s+wsparciem\s+zostało")
     + r"|took\s+part|participated|were\s+supported|received\s+support|benefit+ed|have\s+been\s+supported",
     re.IGNORECASE | re.DOTALL,
@@ -959,6 +971,7 @@ _COMPLETED_RE = re.compile(
 )
 
 
+_YEAR_CONTEXT = re.compile(r"(?:rok\w*|r\.|w|we|od|do|latach|lat|roku|in|since|until|[-–/.])\s*$", re.IGNORECASE)
 _RESULT_SHARE = re.compile(r"[\w\s]{0,40}?\(\s*\d{1,3}(?:[,.]\d+)?\s?%\s*\)")
 
 
@@ -973,8 +986,10 @@ def _person_counts(u: Unit) -> list[tuple[int, int, int]]:
             continue
         if _RESULT_SHARE.match(u.text, m.end()):
             continue  # "co najmniej 40 uczestników (80%)": a result indicator, not a head count
-        # "osoby w wieku 15-64 lat", years and codes are not counts
-        if 1900 <= n <= 2100 and " " not in m.group("n"):
+        # "w roku 2020 uczestnicy …": a year, not a count ("2022 osoby" after a verb is a count)
+        if 1900 <= n <= 2100 and m.group("n") and " " not in m.group("n") and (
+            _YEAR_CONTEXT.search(u.text, max(0, m.start() - 12), m.start()) or m.start() == 0
+        ):
             continue
         out.append((n, m.start(), m.end()))
     return out
@@ -1033,6 +1048,8 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
         best = [p for p in planned if p.priority == top]
         values = {p.value for p in best}
         if len(values) == 1:
+            # the statement that goes on with its parts ("…, w tym: …", a list after ":") is the evidence
+            best.sort(key=lambda p: "w tym" not in p.unit.text.lower() and not p.unit.text.rstrip().endswith(":"))
             out["participants_planned"] = best[0]
         else:
             # several strong statements: the largest is the total, the others its parts,
