@@ -410,13 +410,17 @@ def extract_project_type(doc: Doc) -> dict[str, Found]:
 
 # --------------------------------------------------------------------------- title & implementer
 
-_QUOTED_RE = re.compile(r"[„\"“«]([^„\"“”«»\n]{3,200}?)[”\"“»]")
+# a quoted phrase; a title may quote a name inside it: „Utworzenie placówki „Przystań” w Rzeszowie”
+_QUOTED_RE = re.compile(r"„([^„”\n]{2,120}„[^„”\n]{1,80}”[^„”\n]{0,120})”|[„\"“«]([^„\"“”«»\n]{3,200}?)[”\"“»]")
 _QUOTE_HINT = re.compile(r'[„"“«]')
 _TITLE_CUE_BEFORE = re.compile(
-    r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu)\s*(?:pn\.|pt\.)?\s*[:–-]?\s*$",
+    r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu|tytuł\w*(?:\s+projektu)?\s+(?:to|brzmi)|the\s+project)\s*(?:pn\.|pt\.)?\s*[:–-]?\s*$",
     re.IGNORECASE,
 )
-_TITLE_CUE_AFTER = re.compile(r"^\s*(?:[-–—]\s*)?(?:to|jest)\s+projekt", re.IGNORECASE)
+_TITLE_CUE_AFTER = re.compile(fold(
+    r"^\s*(?:[-–—]\s*)?(?:(?:to|jest)\s+projekt|pod\s+takim\s+(?:hasłem|tytułem)|taką\s+nazwę\s+nosi|tak\s+nazywa\s+się"
+    r"|(?:\([^()]{0,80}\)\s*)?is\s+(?:a|the)\s+project|(?:\([^()]{0,80}\)\s*)?(?:is|was)\s+(?:carried\s+out|implemented|run))"),
+    re.IGNORECASE)
 _CODE_BEFORE = re.compile(r"(?:priorytet\w*|oś\w*|osi|działani\w*|poddziałani\w*)\s+[\dIVX.]+\s*$", re.IGNORECASE)
 _TITLE_LABEL = re.compile(r"^\s*(?:tytuł|nazwa)\s+projektu\s*:?\s*", re.IGNORECASE)
 _QUOTED_LINE = re.compile(r"[„\"“]([^„”\"“\n]{3,250})[”\"“]\.?[ \t]*\n")
@@ -434,31 +438,53 @@ _GENERIC_HEADING = re.compile(fold(
     r"|regulamin|dokument|galeri|ośrod|pomocy\s+społecznej|mops|mopr|gops|urząd|miasto|gmina|bip|fundusze|unia"
     r"|program|podsumowani|zadania|cel|rezultat|wsparci|kiedy|gdzie|dla\s+kogo|uczestni|budżet|harmonogram"
     r"|financed|finansowan|project\s+in\b|close|zamknij|akceptuj|accept|cookie|czytaj|więcej|read\s+more|share"
-    r"|udostępnij|drukuj|print|wersja|search|szukaj"), re.IGNORECASE)
+    r"|udostępnij|drukuj|print|wersja|search|szukaj|(?:miejsk|gminn|powiatow|regionaln)\w*\s+(?:ośrod|centrum)"), re.IGNORECASE)
 _HEADING_SHAPE = re.compile(r"^[„\"“]?[A-ZĄĆĘŁŃÓŚŹŻ][^.!?:|\n]{2,120}?[”\"“]?$")
+
+
+_BREADCRUMB = re.compile(r"\s[›»>/]\s")
+_TOWN_PREFIX = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?:\s*(?=[„\"“])")
+
+
+def _heading_lines(doc: Doc):
+    """(position, line, from_breadcrumb) for the short lines near the top of the page: each line of a
+    unit (a heading merged with its paragraph gives two), and the last step of a breadcrumb."""
+    for pos, u in enumerate(doc.units[:40]):
+        if u.is_item or u.is_row:
+            continue
+        for line in u.text.split("\n"):
+            line = line.strip()
+            if not line:
+                continue
+            if _BREADCRUMB.search(line):
+                yield pos, u, _BREADCRUMB.split(line)[-1].strip(), True
+            else:
+                yield pos, u, _TOWN_PREFIX.sub("", line), False
 
 
 def _heading_title(doc: Doc) -> Found | None:
     """A page heading that names the project: a short stand-alone line (an <h1>, a capitalised or
-    quoted line) that the page repeats elsewhere (breadcrumb, banner, text), or that stands
+    quoted line, the last step of a breadcrumb) that the page repeats elsewhere, or that stands
     quoted on its own line. Scored below a labelled title and a quoted title with a cue."""
     counts: dict[str, int] = {}
     low_text = doc.text.lower()
     best: Found | None = None
-    for pos, u in enumerate(doc.units[:40]):
-        if u.is_item or u.is_row:
-            continue
-        text = u.text.split("\n")[0].strip()  # a heading merged with the paragraph under it
+    for pos, u, text, crumb in _heading_lines(doc):
         if not _HEADING_SHAPE.match(text) or len(text.split()) > 15:
             continue
         quoted = text[0] in "„\"“" and text[-1] in "”\"“"
         value = text.strip("„”\"“ ")
-        if len(value) < 4 or _GENERIC_HEADING.search(value) or any(ch.isdigit() for ch in value):
+        words = value.split()
+        if len(value) < 4 or re.search(r"\d{4}", value) or (
+            _GENERIC_HEADING.match(value) if len(words) > 2 else _GENERIC_HEADING.search(value)
+        ):
             continue
         key = value.lower()
         if key not in counts:
             counts[key] = low_text.count(key)
-        if not (quoted or (counts[key] >= 2 and len(value.split()) >= 2)):
+            if counts[key] < 2 and len(words) > 4:  # "Pora na aktywność - …" quoted elsewhere by its start
+                counts[key] = min(2, low_text.count(" ".join(words[:3]).lower()))
+        if not (quoted or (counts[key] >= 2 and len(words) >= 2)):
             continue
         if value.isupper():  # "AKCJA AKTYWIZACJA": take the casing the page writes elsewhere
             i = low_text.find(key)
@@ -468,9 +494,7 @@ def _heading_title(doc: Doc) -> Found | None:
                     value = cand
                     break
                 i = low_text.find(key, i + 1)
-            else:
-                value = value.capitalize()
-        score = 1 + (counts[key] >= 2) * 0.5 + quoted * (1.5 if pos < 3 else 0.5)
+        score = 1 + (counts[key] >= 2) * 0.5 + quoted * (1.5 if pos < 3 else 0.5) - crumb * 0.25
         if best is None or score > best.priority:
             best = Found(value, u, score)
     return best
@@ -500,7 +524,7 @@ def extract_title(doc: Doc) -> dict[str, Found]:
             after = u.text[m.end() : m.end() + 30]
             if _CODE_BEFORE.search(before):
                 continue
-            value = compact(m.group(1)).strip(" .")
+            value = compact(m.group(1) or m.group(2)).strip(" .")
             if len(value) < 4 or not value[0].isupper():
                 continue
             score = 0
