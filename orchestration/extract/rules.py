@@ -119,7 +119,7 @@ _SUBMEASURE_RE = re.compile(
 )
 # Project numbers carry the codes: RPKP.09.02.01-04-0011/16, POKL.07.01.01-..., RPZP.07.06.00-...
 _PROJECT_NUMBER_RE = re.compile(
-    r"\b(?P<prog>POKL|RP[A-Z]{2}|POWR|FE[A-Z]{2,4})\.(?P<a>\d{2})\.(?P<m>\d{2})\.(?P<s>\d{2})-"
+    r"\b(?P<prog>POKL|RP[A-Z]{2}|POWR|FE[A-Z]{2,4})\.(?P<a>\d{2})\.(?P<m>\d{2})\.(?P<s>\d{2})(?:-|\b)"
 )
 
 
@@ -697,7 +697,7 @@ _ELIGIBLE_LABEL = vocabulary_re("budget", "eligible")
 _EU_LABEL = vocabulary_re("budget", "eu")
 _OWN_LABEL = vocabulary_re("budget", "own")
 _NON_BUDGET = re.compile(
-    r"zasił\w*|na\s+osobę|na\s+uczestnika|dla\s+(?:każdego|osób|uczestnik)\w*|stypendi\w*|miesięczn\w*"
+    r"przypadając\w*\s+na|zasił\w*|na\s+osobę|na\s+uczestnika|dla\s+(?:każdego|osób|uczestnik)\w*|stypendi\w*|miesięczn\w*"
     r"|za\s+godzinę|wynagrodzeni\w*|świadczeni\w*|dodat\w*|bon\w*|jednorazow\w*",
     re.IGNORECASE,
 )
@@ -746,7 +746,9 @@ def _role(before: str, after: str) -> str | None:
         # "wartość projektu … w tym dofinansowanie": the nearest label wins; eligible never mixes
         return role
     a = after[:60].lower()
-    am = re.match(r"^\s*(?:zł\.?|pln)?\s*(?:,\s*)?(?:z\s+|w\s+ramach\s+|jako\s+|tytułem\s+)?(\w+(?:\s+\w+)?)", a)
+    am = re.match(
+        r"^\s*(?:zł\.?|pln)?\s*(?:,\s*)?(?:(?:stanowi\w*|to|jest|wynosi|wyniosł\w*|przypada\s+na)\s+)?"
+        r"(?:z\s+|w\s+ramach\s+|jako\s+|tytułem\s+)?(\w+(?:\s+\w+)?)", a)
     if am:
         w = am.group(1)
         if _EU_LABEL.match(w):
@@ -765,6 +767,8 @@ class _Amount:
     qualifier: str
     unit: Unit
     rounded: bool
+    part: bool = False  # "…, w tym ze środków europejskich: 1 099 506,96 zł": a part of an amount above
+    anchored: bool = False  # its label opens its line ("Wartość projektu: …", a table row)
 
 
 # "Całkowita wartość projektu, w tym dofinansowanie … – 184 740 zł": the amount after a nested
@@ -793,8 +797,23 @@ def _amount_roles(u: Unit, label: str) -> list[_Amount]:
                 role = "total"
         if role is None:
             continue
-        out.append(_Amount(role, mo.value, _qualifier(before), u, mo.rounded))
+        line = u.text[u.text.rfind("\n", 0, mo.start) + 1 : mo.start]
+        out.append(_Amount(role, mo.value, _qualifier(before), u, mo.rounded,
+                           part=bool(_PART_OF.search(before[-60:])),
+                           anchored=u.is_row or (len(line) <= 90 and label_value(line + "0") is not None)))
+    if not moneys:
+        # "Całkowita wartość projektu ....... 3 500 000,00": a labelled amount without its currency
+        lv = label_value(u.text)
+        bm = _BARE_AMOUNT.match(u.text, lv[1]) if lv else None
+        if bm:
+            role = _role(lv[0] + " ", "")
+            if role:
+                out.append(_Amount(role, parse_number(bm.group(1)), "exact", u, False, anchored=True))
     return out
+
+
+_PART_OF = re.compile(r"w\s+tym|z\s+czego|including|of\s+which", re.IGNORECASE)
+_BARE_AMOUNT = re.compile(r"\s*(\d{1,3}(?:[ .]\d{3})+,\d{2})\s*$")
 
 
 def _row_label(u: Unit) -> str:
@@ -828,6 +847,15 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
             continue
         exact = [a for a in cands if not a.rounded and a.qualifier == "exact"]
         pool = exact or cands
+        if len({a.value for a in pool}) > 1:
+            # a whole and its parts ("Kwota dofinansowania: X, w tym: środki europejskie: Y"): the whole
+            wholes = [a for a in pool if not a.part]
+            if wholes and any(a.part and a.value < max(w.value for w in wholes) for a in pool):
+                pool = wholes
+        if len({a.value for a in pool}) > 1:
+            # labelled figures ("Wartość projektu: …", a table row) over amounts in running prose
+            anchored = [a for a in pool if a.anchored]
+            pool = anchored or pool
         if len({a.value for a in pool}) > 1:
             # several grants on one page: the one said of the project or its institution
             relevant = [a for a in pool if _RELEVANT.search(a.unit.text)]
