@@ -69,7 +69,7 @@ class Doc:
 # in the same paragraph that go on about it ("Pierwszy etap trwał …", "Jego całkowita wartość …").
 _FOREIGN_CUE = re.compile(fold(
     r"poprzedni\w*\s+(?:projek|edycj|etap)|wcześniejsz\w*\s+(?:projek|edycj)|pierwsz\w+\s+etap\w*\s+(?:trwał|był|realizowan|obejm)"
-    r"|previous\s+project|predecessor"), re.IGNORECASE)
+    r"|previous\s+project|predecessor|^archiwum\s*:|^archive\s*:"), re.IGNORECASE)
 _FOREIGN_GOES_ON = re.compile(fold(r"^(?:jego|jej|ich|ten\s+projekt|tamten|w\s+nim|pierwszy\s+etap|poprzedni|wówczas)\b"),
                               re.IGNORECASE)
 
@@ -78,7 +78,8 @@ def _foreign_units(units: list[Unit], lower: list[str]) -> set[int]:
     out: set[int] = set()
     para = None
     for u, low in zip(units, lower):
-        if ("poprzedni" in low or "wcze" in low or "pierwsz" in low or "previous" in low or "predecessor" in low) \
+        if ("poprzedni" in low or "wcze" in low or "pierwsz" in low or "previous" in low or "predecessor" in low
+                or low.startswith("archiw")) \
                 and _FOREIGN_CUE.search(low):
             out.add(id(u))
             para = u.paragraph
@@ -133,17 +134,24 @@ _LEVEL_WORD = re.compile(fold(
     r"(?P<sub>poddziałani\w*|sub-?measure)|(?P<meas>działani\w*|measure|action)"
     r"|(?P<axis>o[śs](?:i|ią)?\s+priorytetow\w*|priorytet\w*|priority\s+axis|o[śs]\b|osi\b)"), re.IGNORECASE)
 _LEVEL_CODE = re.compile(
-    r"\s*(?:nr\.?\s*|numer\s*)?[:|]?\s*(?P<code>(?:[IVXL]{1,6}|\d{1,2})(?:\.\d{1,2}){0,2})(?![\w]|\.\d)"
+    r"[\s:|–—-]*(?:nr\.?\s*|numer\s*)?(?:(?![IVXL]+\.)[A-Z]{2,6}\.)?"  # "Działanie – 7.1", "Priorytet: | IX.", "FELD.07.12"
+    r"(?P<code>(?:[IVXL]{1,6}|\d{1,2})(?:\.\d{1,2}){0,3})(?![\w]|\.\d)"
 )
 _BARE_SUBCODE = re.compile(r"(?:^|\n)(?P<code>\d{1,2}\.\d{1,2}\.\d{1,2})(?!\.?\d)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 
 
 def _code_parts(code: str) -> list[int] | None:
+    """[9, 1] for '9.1', 'IX.1', '09.01.00' (a zero level is no level)."""
     parts = code.split(".")
     first = int(parts[0]) if parts[0].isdigit() else roman_to_int(parts[0])
     if not first or not 0 < first < 40:
         return None
-    return [first] + [int(p) for p in parts[1:]]
+    rest = [int(p) for p in parts[1:]]
+    while rest and rest[-1] == 0:
+        rest.pop()
+    if 0 in rest or len(rest) > 2:
+        return None
+    return [first] + rest
 
 
 def extract_codes(doc: Doc) -> dict[str, Found]:
