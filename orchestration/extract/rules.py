@@ -887,23 +887,35 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
 
 # --------------------------------------------------------------------------- dates
 
-_CONTRACT_CUE = re.compile(fold(r"umow\w*.{0,60}?(?:podpis|zawar)\w*|(?:podpis|zawar)\w*.{0,40}?umow\w*"), re.IGNORECASE | re.DOTALL)
+_CONTRACT_CUE = re.compile(fold(
+    r"umow\w*.{0,200}?(?:podpis|zawar)\w*|(?:podpis|zawar)\w*.{0,40}?umow\w*|umow\w*[^.]{0,80}?z\s+dnia"),
+    re.IGNORECASE | re.DOTALL)
 _PERIOD_LABEL = re.compile(fold(
     r"(?:termin|okres|czas)\w*\s+(?:realizacji|trwania)|realizacj\w+\s+projektu|projek(?:t\w*|cie)\s+realizowan\w*"
     r"|realizowan\w+\s+(?:jest|był|będzie|w\s+okresie)|projek(?:t\w*|cie)\s+(?:trwa|potrwa|trwał)"),
     re.IGNORECASE,
 )
 _PERIOD_WEAK = re.compile(r"realiz\w*|trwa\w*|w\s+latach|w\s+okresie|edycj", re.IGNORECASE)
+_PROJECT_NA_LATA = re.compile(fold(r"(?:projek\w*|realizacj\w*)\s+(?:\w+\s+){0,3}na\s+lata\s*$"), re.IGNORECASE)
 _NOT_PROJECT_PERIOD = re.compile(
     r"na\s+lata\s*$|strategi\w*|okres\w*\s+programowani\w*|perspektyw\w*|program\w*\s+operacyjn\w*.{0,80}$",
     re.IGNORECASE,
 )
 
 
-_START_CUE = re.compile(fold(r"(?:projek(?:t\w*|cie)\s+)?(?:rozpocz\w*(?:\s+się)?|start\w*|ruszy\w*)\s+(?:dnia\s+|w\s+)?$"),
+_START_CUE = re.compile(fold(
+    r"(?:projek(?:t\w*|cie)\s+)?(?:rozpocz\w*(?:\s+się)?|start\w*|ruszy\w*)\s+(?:dnia\s+|we?\s+)?$|(?:^|\s)od\s+(?:dnia\s+)?$"),
                         re.IGNORECASE)
-_END_CUE = re.compile(fold(r"(?:zakończ\w*(?:\s+się)?|potrwa\s+do|trwa\w*\s+do|kończy\s+się)\s+(?:dnia\s+|w\s+)?$"),
+_END_CUE = re.compile(fold(
+    r"(?:zakończ\w*(?:\s+się)?|kończy\s+się)\s+(?:dnia\s+|we?\s+)?$|\bdo(?:\s+końca)?\s+(?:dnia\s+)?$"),
                       re.IGNORECASE)
+
+
+# a date said of the project's run (not of a recruitment, a meeting or a publication)
+_CUE_CONTEXT = re.compile(fold(r"rozpocz|zakończ|potrwa|trwa|start|ruszy|kończy|realiz|prowadzi|projekt|termin|okres"),
+                          re.IGNORECASE)
+_RECRUITMENT = re.compile(fold(r"rekrutac|nabór|naboru|zgłoszeń|zgłoszenia|spotkani|konferencj|opublikowan"), re.IGNORECASE)
+_EXTENDED_TO = re.compile(fold(r"przedłuż\w*[^.]{0,80}?\bdo\s+(?:dnia\s+)?$"), re.IGNORECASE)
 
 
 def _start_end_from_cues(doc: Doc) -> dict[str, Found]:
@@ -911,9 +923,7 @@ def _start_end_from_cues(doc: Doc) -> dict[str, Found]:
     stated separately, in one unit or in neighbouring ones."""
     start = end = None
     for u, low in zip(doc.units, doc.lower):
-        if not _YEARISH.search(u.text) or not ("rozpocz" in low or "zakończ" in low or "zakoncz" in low
-                                               or "potrwa" in low or "trwa" in low or "start" in low
-                                               or "ruszy" in low or "kończy" in low):
+        if not _YEARISH.search(u.text) or doc.is_foreign(u) or _RECRUITMENT.search(low) or not _CUE_CONTEXT.search(low):
             continue
         for t in find_dates(u.text):
             before = u.text[max(0, t.start - 40) : t.start]
@@ -949,10 +959,14 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
                 out["contract_date"] = Found(singles[0].first_day().isoformat(), u)
         for r in find_ranges(u.text, 0, tokens):
             before = u.text[max(0, r.start.start - 120) : r.start.start]
+            if doc.is_foreign(u):
+                continue
             if _NOT_PROJECT_PERIOD.search(before[-40:]) or (
                 "strategi" in before.lower() or "programowania" in before.lower()
             ):
-                continue
+                # "Realizację projektu zaplanowano na lata 2016 – 2018" is the project's own period
+                if not (_PROJECT_NA_LATA.search(before[-80:]) and "program" not in before[-40:].lower()):
+                    continue
             if _PERIOD_LABEL.search(u.text):
                 score = 3
             elif _PERIOD_WEAK.search(u.text):
@@ -965,15 +979,38 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
                 best = (score, idx, r, u)
     if invalid:
         doc.problems.append("impossible dates ignored: " + ", ".join(sorted(set(invalid))))
+    single = _start_end_from_cues(doc)
     if best is None or best[0] < 2:
-        single = _start_end_from_cues(doc)
         if single:
             out.update(single)
-            return out
+            return _labelled_dates(doc, out)
     if best:
         _, _, r, u = best
         out["start_date"] = Found(r.start_date.isoformat(), u)
         out["end_date"] = Found(r.end_date.isoformat(), u)
+        # "na lata 2018-2020; … ma ruszyć we wrześniu 2018 r.": a finer start within the range's first year
+        s = single.get("start_date")
+        if r.start.precision == "year" and s and s.value[:4] == str(r.start.year) and s.value > out["start_date"].value:
+            out["start_date"] = s
+    return _labelled_dates(doc, out)
+
+
+def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
+    """'Data rozpoczęcia: …' / 'Start date | …' over prose; an extension ('przedłużenie do …') over
+    the original end."""
+    for key, label in (("start_date", "start"), ("end_date", "end")):
+        for raw, u in labelled(doc, label):
+            tokens = find_dates(raw)
+            if tokens:
+                day = tokens[0].first_day() if key == "start_date" else tokens[0].last_day()
+                out[key] = Found(day.isoformat(), u)
+                break
+    for u, low in zip(doc.units, doc.lower):
+        if "przedłu" not in low and "przedlu" not in low:
+            continue
+        for tok in find_dates(u.text):
+            if _EXTENDED_TO.search(u.text[max(0, tok.start - 120) : tok.start]):
+                out["end_date"] = Found(tok.last_day().isoformat(), u)
     return out
 
 
@@ -1059,7 +1096,7 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     planned: list[Found] = []
     for idx, (u, low) in enumerate(zip(doc.units, doc.lower)):
-        if not _DIGIT.search(u.text):
+        if not _DIGIT.search(u.text) and not numeral_words_re().search(low):
             continue
         has_completed = _COMPLETED_HINT.search(low) is not None
         counts = _person_counts(u)
