@@ -1343,13 +1343,22 @@ def effectiveness_basis(low: str) -> str | None:
 
 # --------------------------------------------------------------------------- instruments
 
-_INSTRUMENT_PARENT = re.compile(
-    r"zada[nń]|działa[nń]|instrument|wsparci|organizowan|finansowan|obejmuj|oferowan|form\w*\s+wsparcia"
-    r"|w\s+ramach|realizowan|zajęci|aktywnoś|modu",
+_INSTRUMENT_PARENT = re.compile(fold(
+    r"zada[nń]|działa[nń]|instrument|wsparci|organizowan|finansowan|obejmuj|obejmie|oferowan|oferuj|oferta|form\w*\s+wsparcia"
+    r"|w\s+ramach|realizowan|zajęci|aktywnoś|aktywizacj|modu|przewidzi|przewidzian|zaplanowan|planujemy|skorzysta"
+    r"|otrzymaj|otrzymają|czeka|do\s+dyspozycji|etap|forms?\s+of\s+support|activities|offer|include")
+    + r"|support|services",
     re.IGNORECASE,
 )
+# activity words: a list most of whose items name one is a list of instruments, whatever its heading
+_ACTIVITY_WORD = re.compile(fold(
+    r"warsztat|szkoleni|kurs|doradztw|poradnictw|staż|praktyk|terapi|wsparci|zajęci|trening|spotkani|konsultacj"
+    r"|pomoc|opiek|coaching|mentoring|animacj|wyjazd|wycieczk|grup\w*\s+wsparcia|pośrednictw|prac\w*\s+socjaln"
+    r"|klub|aktywizacj|integracj|usług|poradni|streetworking|edukacj|rehabilitacj|asystent|mediacj|wolontariat"
+    r"|workshop|training|counsel|course|internship|therapy|support|assistan"), re.IGNORECASE)
 _NOT_INSTRUMENT_PARENT = re.compile(
-    r"źródł|finansowan\w*\s+z|pokrywa|zakup|rekrutac|preferowan|cel\w*\b|rezultat|efekt|kryteri|dokument|wymagan|grup\w*\s+odbiorc|kontakt",
+    r"źródł|finansowan\w*\s+z|pokrywa|zakup|rekrutac|preferowan|cel\w*\b|rezultat|efekt|kryteri|dokument|wymagan|grup\w*\s+odbiorc|kontakt"
+    r"|skąd|pieniądz|budżet|wartoś|koszt|partner|adres|telefon|godzin\w*\s+otwarcia|uczestnik\w*\s+(?:mogą|może)\s+zostać|kto\b",
     re.IGNORECASE,
 )
 _INLINE_INSTRUMENTS = re.compile(
@@ -1362,6 +1371,13 @@ _INLINE_INSTRUMENTS = re.compile(
 
 
 _CLAUSE_AFTER_LIST = re.compile(r"\w+(?:ąc|ąca|ące|ący)\b|(?:które|który|która|co|aby|by|żeby|dzięki)\b", re.IGNORECASE)
+
+
+def _item_body(it: Unit) -> str:
+    from .text import ITEM_MARKER
+
+    m = ITEM_MARKER.match(it.text)
+    return it.text[m.end() :] if m else it.text
 
 
 def _clean_instrument(s: str) -> str | None:
@@ -1447,10 +1463,15 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
         if u.is_item:
             continue
         nxt = doc.units[i + 1] if i + 1 < len(doc.units) else None
-        if nxt is not None and nxt.is_item and u.text.rstrip().endswith(":"):
+        if nxt is not None and nxt.is_item and not doc.is_foreign(u):
             parent = u.text[-160:]
-            if _INSTRUMENT_PARENT.search(parent) and not _NOT_INSTRUMENT_PARENT.search(parent):
-                shape = nxt.marker
+            shape = nxt.marker
+            bodies = [_item_body(doc.units[k]) for k in list_items_after(doc.units, i) if doc.units[k].marker == shape]
+            by_heading = (u.text.rstrip().endswith((":", "?")) and _INSTRUMENT_PARENT.search(parent)
+                          and not _NOT_INSTRUMENT_PARENT.search(parent))
+            by_content = (not _NOT_INSTRUMENT_PARENT.search(parent) and len(bodies) >= 2
+                          and sum(bool(_ACTIVITY_WORD.search(b)) for b in bodies) * 3 >= len(bodies) * 2)
+            if by_heading or by_content:
                 for k in list_items_after(doc.units, i):
                     it = doc.units[k]
                     if it.marker != shape:
