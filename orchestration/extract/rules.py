@@ -56,6 +56,7 @@ class Doc:
     problems: list[str] = field(default_factory=list)
 
     foreign: set[int] = field(default_factory=set)  # units about another project (a predecessor)
+    parts: tuple[dict[str, int], Unit] | None = None  # planned groups stated without a total
 
     def __post_init__(self) -> None:
         self.lower = [u.text.lower() for u in self.units]
@@ -1019,7 +1020,7 @@ def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
 _PERSON = fold(
     r"(?:os(?:ób|oby|oba|obom)|os\.|uczestni(?:k|ków|czek|cy|czki|kami)|mieszkańc(?:ów|y)|podopieczn(?:ych|i)"
     r"|beneficjent(?:ów|ek|y)|klient(?:ów|ek)|rodzin(?:y)?|dzieci|młodzież\w*|członk(?:ów|owie)|kobiet|mężczyzn"
-    r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y)|UP\b|seniorów|seniorek|opiekun(?:ów|ek)|pracownik(?:ów|y))"
+    r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y)|wychowank\w*|UP\b|seniorów|seniorek|opiekun(?:ów|ek)|pracownik(?:ów|y))"
 ) + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees)\b"
 _COUNT = r"(?P<n>\d{1,3}(?:[ .,]\d{3})+|\d{1,6})"
 _COUNT_PERSON_RE = re.compile(
@@ -1070,6 +1071,35 @@ _COMPLETED_RE = re.compile(
 
 _YEAR_CONTEXT = re.compile(r"(?:rok\w*|r\.|w|we|od|do|latach|lat|roku|in|since|until|[-–/.])\s*$", re.IGNORECASE)
 _RESULT_SHARE = re.compile(r"[\w\s]{0,40}?\(\s*\d{1,3}(?:[,.]\d+)?\s?%\s*\)")
+
+
+_LABEL_STOP = {"a", "i", "oraz", "także", "w", "we", "z", "ze", "z", "do", "na", "dla", "którzy", "które", "–", "-"}
+_PARTS_JOIN = re.compile(fold(r"^[^.;:]{0,120}?(?:,?\s+a\s+także|\s+oraz|,\s+a|\s+i|\s+a\s+w)\s[^.;:]{0,80}?$"), re.IGNORECASE)
+
+
+def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
+    """Two or three groups of people joined by 'oraz' / 'a także' / ', a' with no total among them
+    ("8 osób niesamodzielnych … oraz 4 osób z otoczenia"): {label: count}; {} otherwise."""
+    if not 2 <= len(counts) <= 3:
+        return {}
+    values = [c[0] for c in counts]
+    if max(values) * 2 == sum(values) or "w tym" in u.text.lower() or "(" in u.text[counts[0][1] : counts[-1][1]]:
+        return {}  # one of them is the total of the others, or the others are its parts
+    for a, b in zip(counts, counts[1:]):
+        if not _PARTS_JOIN.match(u.text[a[2] : b[1]]):
+            return {}
+    groups: dict[str, int] = {}
+    for n, start, end in counts:
+        label_words = u.text[start:end].split()[1:]
+        for w in u.text[end : end + 60].split()[:2]:
+            if w.lower().strip(",.;:") in _LABEL_STOP or not w[:1].isalpha():
+                break
+            label_words.append(w.strip(",.;:"))
+        label = _clean_label(" ".join(label_words)) or f"grupa {len(groups) + 1}"
+        if label in groups:
+            return {}
+        groups[label] = n
+    return groups
 
 
 _GOAL_CUE = re.compile(fold(r"celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn"), re.IGNORECASE)
@@ -1138,6 +1168,10 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
             # first count after the cue (cue "wśród 521 osób"), else the first in the unit
             after = [c for c in counts if c[1] >= pm.start()]
             pick = after[0] if after else counts[0]
+            parts = _parts_only(u, after or counts)
+            if parts:  # "… 117 osób, a także … 63 dzieci": two groups and no total
+                doc.parts = doc.parts or (parts, u)
+                continue
             strong = bool(_PLANNED_STRONG.search(u.text))
             planned.append(Found(pick[0], u, 2 if strong else 1))
     if planned:
@@ -1168,6 +1202,35 @@ _GROUP_COUNT_AFTER_DASH = re.compile(
     rf"^(?P<label>[^\d]+?)\s*[–—:-]\s*{_COUNT}\s*(?:{_PERSON})?\.?\s*[.,;]?$", re.IGNORECASE | re.DOTALL
 )
 _BREAKDOWN_PARENT = re.compile(r"grup|odbiorc|uczestni|docelow|podzielon|skierowan|w\s+tym|os[oó]b", re.IGNORECASE)
+_COLON_BREAKDOWN = re.compile(r"\d\s+[^:.;]{0,120}?:\s*(?P<list>\d.+)$", re.DOTALL)
+_WOMEN = fold(r"kobiet\w*|women")
+_MEN = fold(r"mężczyzn\w*|men")
+_SEX_PAIR = re.compile(
+    rf"(?P<a>\d{{1,6}})\s+(?P<al>{_WOMEN}|{_MEN})\s+(?:i|oraz|and|,)\s+(?P<b>\d{{1,6}})\s+(?P<bl>{_WOMEN}|{_MEN})(?!\w)",
+    re.IGNORECASE,
+)
+_SEX_ONE = re.compile(
+    rf"w\s+tym\s+(?:co\s+najmniej\s+|min\.\s*|minimum\s+|nie\s+mniej\s+niż\s+)?(?P<a>\d{{1,6}})\s+(?P<al>{_WOMEN}|{_MEN})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _sex_label(word: str) -> str:
+    return "kobiety" if re.match(_WOMEN, word, re.IGNORECASE) else "mężczyźni"
+
+
+def _sex_counts(text: str) -> dict[str, int]:
+    """{'kobiety': 400, 'mężczyźni': 300} from "400 kobiet i 300 mężczyzn"; {'kobiety': 39} from
+    "w tym co najmniej 39 kobiet"; {} when the text states neither."""
+    m = _SEX_PAIR.search(text)
+    if m and _sex_label(m.group("al")) != _sex_label(m.group("bl")):
+        return {_sex_label(m.group("al")): int(m.group("a")), _sex_label(m.group("bl")): int(m.group("b"))}
+    m = _SEX_ONE.search(text)
+    if m:
+        return {_sex_label(m.group("al")): int(m.group("a"))}
+    return {}
+
+
 _INLINE_BREAKDOWN = re.compile(r"w\s+tym\s*:?\s*(?P<list>.+)$", re.IGNORECASE | re.DOTALL)
 
 
@@ -1228,7 +1291,29 @@ def extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int], 
     from .text import ITEM_MARKER
 
     if planned is None:
+        if doc.parts:
+            groups, unit = doc.parts
+            return groups, {label: unit for label in groups}
         return {}, {}
+    if doc.parts and sum(doc.parts[0].values()) == planned.value:
+        # "… 117 osób, a także … 63 dzieci" elsewhere adds up to the total: those are its parts
+        return doc.parts[0], {label: doc.parts[1] for label in doc.parts[0]}
+    found = _breakdown_near_total(doc, planned)
+    if found[0]:
+        return found
+    for u in doc.units:  # groups stated elsewhere that add up exactly to the total
+        if doc.is_foreign(u) or u is planned.unit:
+            continue
+        counts = _person_counts(u)
+        parts = _parts_only(u, counts) if len(counts) >= 2 else {}
+        if parts and sum(parts.values()) == planned.value:
+            return parts, {label: u for label in parts}
+    return found
+
+
+def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
+    from .text import ITEM_MARKER
+
     p_idx = next(i for i, u in enumerate(doc.units) if u is planned.unit)
     # 0. the split in parentheses right after the total: "183 osób (102 kobiety i 81 mężczyzn)",
     #    "150 osób (90K, 60M)", "56 osob (w tym 29 kobiet i 27 mezczyzn)"
@@ -1247,6 +1332,20 @@ def extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int], 
                 units[g[0]] = planned.unit
         if len(groups) >= 2:
             return groups, units
+    # 1b. "Grupa docelowa liczy 176 osób: 106 osób nowo zrekrutowanych … i 70 osób powracających"
+    m = _COLON_BREAKDOWN.search(planned.unit.text)
+    if m:
+        groups = {}
+        for part in re.split(r",\s+(?=\d)|;\s*|\s+oraz\s+(?=\d)|\s+i\s+(?=\d)|,?\s+a\s+(?=\d)", m.group("list")):
+            g = _item_group(part.strip().rstrip("."))
+            if g:
+                groups[g[0]] = g[1]
+        if len(groups) >= 2 and sum(groups.values()) == planned.value:
+            return groups, {label: planned.unit for label in groups}
+    # 1c. "łącznie 400 kobiet i 300 mężczyzn"; "(w tym co najmniej 39 kobiet)": women and men as stated
+    sexes = _sex_counts(planned.unit.text)
+    if sexes and (len(sexes) == 1 or sum(sexes.values()) == planned.value):
+        return sexes, {label: planned.unit for label in sexes}
     # 2. a list that follows the planned statement or the next unit that introduces groups
     for j in range(p_idx, min(p_idx + 3, len(doc.units))):
         u = doc.units[j]
