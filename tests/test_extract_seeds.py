@@ -108,7 +108,8 @@ EXPECTED = {
         "participants_completed": 2620,
         "social_effectiveness_pct": None,
         "employment_effectiveness_pct": None,
-        "instruments": [],
+        # "szereg nowych … działań jak szkolenia, warsztaty, konsultacje z psychologiem i doradcą zawodowym"
+        "instruments": ["szkolenia", "warsztaty", "konsultacje z psychologiem i doradcą zawodowym"],
     },
     SZCZECIN: {
         "status": "ok",
@@ -145,6 +146,7 @@ EXPECTED = {
             "zajęcia kompensacyjne",
             "wsparcie asystentów rodzin",
             "udział w Klubie Integracji Społecznej",
+            "praca socjalna",  # "indywidualną ścieżką reintegracji obejmującą pracę socjalną"
         ],
     },
     GDYNIA: {

@@ -2,6 +2,7 @@
 
 Forms read: ``13.10.2017 r.``, ``01-10-2017``, ``2017-10-13`` (ISO), ``13 października 2017 r.``,
 ``stycznia 2011`` / ``maj 2008`` / ``w maju 2008`` (month precision), ``10.2017`` (month.year),
+English month names ("1 January 2017"), ``01.06 2008`` (a space for the second dot),
 ``2008`` (year, only inside a range or after "w latach"/"od"/"do"), and ranges joined by
 ``–``/``-``/``do`` with an optional ``od``: ``1.10.2017 r. – 30.09.2019 r.``,
 ``od stycznia 2011 r. do 31 grudnia 2011 r.``, ``maj 2008 – grudzień 2013``, ``w latach 2008 – 2013``.
@@ -35,6 +36,14 @@ for _i, _forms in enumerate(
 ):
     for _f in _forms.split():
         MONTHS[_f] = _i
+# English pages: "1 January 2017", "June 2018"
+for _i, _forms in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"],
+    start=1,
+):
+    for _f in _forms.split():
+        MONTHS[_f] = _i
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
@@ -43,6 +52,7 @@ DATE_RE = re.compile(
     rf"(?<![\w./])(?<![^\d\s]-)(?:"
     rf"(?P<iso_y>{_YEAR})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})"
     rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
+    rf"|(?P<sd>\d{{1,2}})\.(?P<sm>\d{{1,2}})\s(?P<sy>{_YEAR})"  # "01.06 2008": a slipped separator
     rf"|(?P<td>\d{{1,2}})\s(?P<tm>{_MONTH_ALT})\s(?P<ty>{_YEAR})"
     rf"|(?P<mm>{_MONTH_ALT})\s(?P<my>{_YEAR})"
     rf"|(?P<nm>\d{{1,2}})[./](?P<ny>{_YEAR})"
@@ -117,6 +127,8 @@ def find_dates(text: str, offset: int = 0, invalid: list[str] | None = None) -> 
             y, mo, d = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])
         elif g["y"]:
             y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+        elif g["sy"]:
+            y, mo, d = int(g["sy"]), int(g["sm"]), int(g["sd"])
         elif g["ty"]:
             y, mo, d = int(g["ty"]), MONTHS[g["tm"].lower()], int(g["td"])
         elif g["my"]:

@@ -17,7 +17,7 @@ from pathlib import Path
 # (or after a dot when there are one or two decimals and no grouping).
 _NUM = (
     r"\d{1,3}(?:,\d{3})+\.\d{1,2}(?!\d)|\d{1,3}(?:,\d{3}){2,}(?![\d,])"  # English: 4,800,000.00 / 409,062.5
-    r"|\d{1,3}(?:[ .]\d{3})+(?:,\d{1,2})?|\d{1,15}(?:[,.]\d{1,2})?"
+    r"|\d{1,3}(?:[ .]\d{3})+(?:, ?\d{1,2})?|\d{1,15}(?:[,.]\d{1,2})?"  # "2 862 455, 54": a stray space
 )
 _ENGLISH_NUM = re.compile(r"\d{1,3}(?:,\d{3})+\.\d{1,2}|\d{1,3}(?:,\d{3}){2,}")
 _MULT = r"mld|miliard(?:a|y|ów)?|mln|milion(?:a|y|ów)?|tys(?:\.|iąc(?:e|y)?|ięcy)?"

@@ -281,7 +281,23 @@ def html_to_text(html: str) -> str:
         if cand is not None and len((cand.text() or "").strip()) > 200:
             main = cand
             break
+    if main is not None:
+        # the page heading often stands above the article element: keep it as the first line
+        h1 = root.css_first("h1")
+        if h1 is not None and not _inside(h1, main):
+            heading = _WS.sub(" ", h1.text() or "").strip()
+            if heading:
+                return heading + "\n\n" + _render(main)
     return _render(main or root)
+
+
+def _inside(node, ancestor) -> bool:
+    p = node
+    while p is not None:
+        if p.mem_id == ancestor.mem_id:
+            return True
+        p = p.parent
+    return False
 
 
 MAX_HTML_DEPTH = 10_000
@@ -337,7 +353,7 @@ def _render(node) -> str:
         n, closing = stack.pop()
         tag = n.tag
         if closing:
-            if tag in _BLOCK_TAGS:
+            if tag in _BLOCK_TAGS and tag != "dt":  # "<dt>label</dt><dd>value</dd>": one "label | value" line
                 out.append("\n")
             continue
         if tag == "-text":
@@ -349,9 +365,9 @@ def _render(node) -> str:
         if tag == "br":
             out.append("\n")
             continue
-        if tag in {"td", "th"}:
+        if tag in {"td", "th", "dd"}:
             out.append(" | ")
-        if tag in _BLOCK_TAGS:
+        if tag in _BLOCK_TAGS and tag != "dd":
             out.append("\n")
             if tag == "li":
                 out.append("- ")

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from .dates import DateRange, find_dates, find_ranges
-from .numbers import PERCENT_RE, find_money, parse_count, parse_number
-from .text import Unit, compact, list_items_after
+from .numbers import PERCENT_RE, find_money, numeral_words_re, parse_count, parse_number, parse_numeral_words
+from .text import Unit, compact, label_value, list_items_after
 
 _DIGIT = re.compile(r"\d")
 _FOLD = {"ą": "a", "ć": "c", "ę": "e", "ł": "l", "ń": "n", "ó": "o", "ś": "s", "ź": "z", "ż": "z"}
@@ -55,8 +55,40 @@ class Doc:
     lower: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
+    foreign: set[int] = field(default_factory=set)  # units about another project (a predecessor)
+    parts: tuple[dict[str, int], Unit] | None = None  # planned groups stated without a total
+
     def __post_init__(self) -> None:
         self.lower = [u.text.lower() for u in self.units]
+        self.foreign = _foreign_units(self.units, self.lower)
+
+    def is_foreign(self, u: Unit) -> bool:
+        return id(u) in self.foreign
+
+
+# A unit that speaks of another project (a predecessor, an earlier stage), and the units after it
+# in the same paragraph that go on about it ("Pierwszy etap trwał …", "Jego całkowita wartość …").
+_FOREIGN_CUE = re.compile(fold(
+    r"poprzedni\w*\s+(?:projek|edycj|etap)|wcześniejsz\w*\s+(?:projek|edycj)|pierwsz\w+\s+etap\w*\s+(?:trwał|był|realizowan|obejm)"
+    r"|previous\s+project|predecessor|^archiwum\s*:|^archive\s*:"), re.IGNORECASE)
+_FOREIGN_GOES_ON = re.compile(fold(r"^(?:jego|jej|ich|ten\s+projekt|tamten|w\s+nim|pierwszy\s+etap|poprzedni|wówczas)\b"),
+                              re.IGNORECASE)
+
+
+def _foreign_units(units: list[Unit], lower: list[str]) -> set[int]:
+    out: set[int] = set()
+    para = None
+    for u, low in zip(units, lower):
+        if ("poprzedni" in low or "wcze" in low or "pierwsz" in low or "previous" in low or "predecessor" in low
+                or low.startswith("archiw")) \
+                and _FOREIGN_CUE.search(low):
+            out.add(id(u))
+            para = u.paragraph
+        elif para is not None and u.paragraph == para and _FOREIGN_GOES_ON.match(low):
+            out.add(id(u))
+        else:
+            para = None
+    return out
 
 
 # --------------------------------------------------------------------------- programme & codes
@@ -89,7 +121,7 @@ _SUBMEASURE_RE = re.compile(
 )
 # Project numbers carry the codes: RPKP.09.02.01-04-0011/16, POKL.07.01.01-..., RPZP.07.06.00-...
 _PROJECT_NUMBER_RE = re.compile(
-    r"\b(?P<prog>POKL|RP[A-Z]{2}|POWR|FE[A-Z]{2,4})\.(?P<a>\d{2})\.(?P<m>\d{2})\.(?P<s>\d{2})-"
+    r"\b(?P<prog>POKL|RP[A-Z]{2}|POWR|FE[A-Z]{2,4})\.(?P<a>\d{2})\.(?P<m>\d{2})\.(?P<s>\d{2})(?:-|\b)"
 )
 
 
@@ -97,27 +129,60 @@ def _code(*parts: str) -> str:
     return ".".join(str(int(p)) for p in parts)
 
 
+# A level word and the code after it: "Działanie 9.1", "poddziałanie IX.2.1", "Measure: 9.1.",
+# "Oś priorytetowa | IX Włączenie społeczne", "action | 10.24.", "Numer i nazwa działania 9.1."
+_LEVEL_WORD = re.compile(fold(
+    r"(?P<sub>poddziałani\w*|sub-?measure)|(?P<meas>działani\w*|measure|action)"
+    r"|(?P<axis>o[śs](?:i|ią)?\s+priorytetow\w*|priorytet\w*|priority\s+axis|o[śs]\b|osi\b)"), re.IGNORECASE)
+_LEVEL_CODE = re.compile(
+    r"[\s:|–—-]*(?:nr\.?\s*|numer\s*)?(?:(?![IVXL]+\.)[A-Z]{2,6}\.)?"  # "Działanie – 7.1", "Priorytet: | IX.", "FELD.07.12"
+    r"(?P<code>(?:[IVXL]{1,6}|\d{1,2})(?:\.\d{1,2}){0,3})(?![\w]|\.\d)"
+)
+_BARE_SUBCODE = re.compile(r"(?:^|\n)(?P<code>\d{1,2}\.\d{1,2}\.\d{1,2})(?!\.?\d)\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
+
+
+def _code_parts(code: str) -> list[int] | None:
+    """[9, 1] for '9.1', 'IX.1', '09.01.00' (a zero level is no level)."""
+    parts = code.split(".")
+    first = int(parts[0]) if parts[0].isdigit() else roman_to_int(parts[0])
+    if not first or not 0 < first < 40:
+        return None
+    rest = [int(p) for p in parts[1:]]
+    while rest and rest[-1] == 0:
+        rest.pop()
+    if 0 in rest or len(rest) > 2:
+        return None
+    return [first] + rest
+
+
 def extract_codes(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     for u, low in zip(doc.units, doc.lower):
-        if "poddziałani" in low and "submeasure" not in out:
-            m = _SUBMEASURE_RE.search(u.text)
-            if m:
-                out["submeasure"] = Found(_code(*m.group("code").split(".")), u)
-        if "działani" in low and "measure" not in out:
-            for m in _MEASURE_RE.finditer(u.text):
-                if u.text[max(0, m.start() - 3) : m.start()].lower().endswith("pod"):
-                    continue
-                out["measure"] = Found(_code(*m.group("code").split(".")), u)
-                break
-        if ("priorytet" in low or "oś" in low or "osi" in low) and "priority_axis" not in out:
-            for m in _AXIS_RE.finditer(u.text):
-                raw = m.group("num")
-                n = int(raw) if raw.isdigit() else roman_to_int(raw)
-                word = m.group(0).lower()
-                if n and 0 < n < 40 and ("priorytet" in word or word.startswith(("oś", "os"))):
-                    out["priority_axis"] = Found(str(n), u)
-                    break
+        if doc.is_foreign(u) or not ("dzia" in low or "measure" in low or "action" in low or "prior" in low
+                                     or "oś" in low or "os" in low):
+            continue
+        for m in _LEVEL_WORD.finditer(u.text):
+            if m.group("meas") and u.text[max(0, m.start() - 3) : m.start()].lower().endswith("pod"):
+                continue
+            cm = _LEVEL_CODE.match(u.text, m.end())
+            if not cm:
+                continue
+            parts = _code_parts(cm.group("code"))
+            if parts is None:
+                continue
+            word = m.group(0).lower()
+            if len(parts) == 3:
+                key = "submeasure"
+            elif len(parts) == 2:
+                key = "submeasure" if m.group("sub") else "measure"
+                if key == "submeasure":
+                    continue  # "Poddziałanie 9.1" is not a submeasure code
+            elif m.group("axis") and ("prior" in word or word.startswith(("oś", "os"))):
+                key = "priority_axis"
+            else:
+                continue
+            if key not in out:
+                out[key] = Found(".".join(map(str, parts)), u)
         if "priority_axis" not in out or "measure" not in out or "submeasure" not in out:
             m = _PROJECT_NUMBER_RE.search(u.text)
             if m:
@@ -125,6 +190,17 @@ def extract_codes(doc: Doc) -> dict[str, Found]:
                 out.setdefault("measure", Found(_code(m.group("a"), m.group("m")), u, -1))
                 if int(m.group("s")):
                     out.setdefault("submeasure", Found(_code(m.group("a"), m.group("m"), m.group("s")), u, -1))
+    # "Numer i nazwa działania 9.1." followed by "9.1.5 Programy …" on its own line: the sub-measure
+    meas = out.get("measure")
+    if meas and "submeasure" not in out:
+        i = next(k for k, u in enumerate(doc.units) if u is meas.unit)
+        for u in doc.units[i : i + 4]:
+            for bm in _BARE_SUBCODE.finditer(u.text):
+                if bm.group("code").startswith(meas.value + "."):
+                    out["submeasure"] = Found(bm.group("code"), u)
+                    break
+            if "submeasure" in out:
+                break
     # a submeasure code states its measure and axis too: 7.1.1 -> 7.1 -> 7
     sub = out.get("submeasure")
     if sub:
@@ -319,9 +395,9 @@ def extract_programme(doc: Doc) -> dict[str, Found]:
 
 
 _TYPE_RE = re.compile(
-    r"(?<!\w)(?:projekt\w*|typ\s+projektu:?\s*(?:projekt)?|tryb\w*|w\s+trybie)\s+"
+    r"(?<!\w)(?:projek(?:t\w*|cie)|typ\s+projektu:?\s*(?:projekt)?|tryb\w*|w\s+trybie)\s+"
     r"(?P<t>systemow|pozakonkursow|konkursow)\w*"
-    r"|(?<!\w)(?P<t2>systemow|pozakonkursow|konkursow)\w*\s+projekt\w*",
+    r"|(?<!\w)(?P<t2>systemow|pozakonkursow|konkursow)\w*\s+projek(?:t\w*|cie)",
     re.IGNORECASE,
 )
 
@@ -343,19 +419,101 @@ def extract_project_type(doc: Doc) -> dict[str, Found]:
 
 # --------------------------------------------------------------------------- title & implementer
 
-_QUOTED_RE = re.compile(r"[„\"“«]([^„\"“”«»\n]{3,200}?)[”\"“»]")
+# a quoted phrase; a title may quote a name inside it: „Utworzenie placówki „Przystań” w Rzeszowie”
+_QUOTED_RE = re.compile(r"„([^„”\n]{2,120}„[^„”\n]{1,80}”[^„”\n]{0,120})”|[„\"“«]([^„\"“”«»\n]{3,200}?)[”\"“»]")
 _QUOTE_HINT = re.compile(r'[„"“«]')
 _TITLE_CUE_BEFORE = re.compile(
-    r"(?:projekt\w*(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu)\s*(?:pn\.|pt\.)?\s*$",
+    r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu|tytuł\w*(?:\s+projektu)?\s+(?:to|brzmi)|the\s+project)\s*(?:pn\.|pt\.)?\s*[:–-]?\s*$",
     re.IGNORECASE,
 )
-_TITLE_CUE_AFTER = re.compile(r"^\s*(?:[-–—]\s*)?(?:to|jest)\s+projekt", re.IGNORECASE)
+_TITLE_CUE_AFTER = re.compile(fold(
+    r"^\s*(?:[-–—]\s*)?(?:(?:to|jest)\s+projekt|pod\s+takim\s+(?:hasłem|tytułem)|taką\s+nazwę\s+nosi|tak\s+nazywa\s+się"
+    r"|(?:\([^()]{0,80}\)\s*)?is\s+(?:a|the)\s+project|(?:\([^()]{0,80}\)\s*)?(?:is|was)\s+(?:carried\s+out|implemented|run))"),
+    re.IGNORECASE)
 _CODE_BEFORE = re.compile(r"(?:priorytet\w*|oś\w*|osi|działani\w*|poddziałani\w*)\s+[\dIVX.]+\s*$", re.IGNORECASE)
 _TITLE_LABEL = re.compile(r"^\s*(?:tytuł|nazwa)\s+projektu\s*:?\s*", re.IGNORECASE)
 _QUOTED_LINE = re.compile(r"[„\"“]([^„”\"“\n]{3,250})[”\"“]\.?[ \t]*\n")
 
 
+def _title_value(raw: str) -> str | None:
+    quoted = _QUOTED_LINE.match(raw + "\n")  # a quoted title on its line, the next paragraph joined
+    value = quoted.group(1) if quoted else raw.split("\n")[0]
+    value = compact(value).strip(" „”\"“.,;")
+    return value if 3 <= len(value) <= 250 and not value[:1].isdigit() else None
+
+
+_GENERIC_HEADING = re.compile(fold(
+    r"aktualno|projekt(?:y|ów)?$|kontakt|strona\s+główna|menu|informacj|ogłoszeni|news|home|o\s+nas|archiwum"
+    r"|regulamin|dokument|galeri|ośrod|pomocy\s+społecznej|mops|mopr|gops|urząd|miasto|gmina|bip|fundusze|unia"
+    r"|program|podsumowani|zadania|cel|rezultat|wsparci|kiedy|gdzie|dla\s+kogo|uczestni|budżet|harmonogram"
+    r"|financed|finansowan|project\s+in\b|close|zamknij|akceptuj|accept|cookie|czytaj|więcej|read\s+more|share"
+    r"|udostępnij|drukuj|print|wersja|search|szukaj|(?:miejsk|gminn|powiatow|regionaln)\w*\s+(?:ośrod|centrum)"), re.IGNORECASE)
+_HEADING_SHAPE = re.compile(r"^[„\"“]?[A-ZĄĆĘŁŃÓŚŹŻ][^.!?:|\n]{2,120}?[”\"“]?$")
+
+
+_BREADCRUMB = re.compile(r"\s[›»>/]\s")
+_TOWN_PREFIX = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?:\s*(?=[„\"“])")
+
+
+def _heading_lines(doc: Doc):
+    """(position, line, from_breadcrumb) for the short lines near the top of the page: each line of a
+    unit (a heading merged with its paragraph gives two), and the last step of a breadcrumb."""
+    for pos, u in enumerate(doc.units[:40]):
+        if u.is_item or u.is_row:
+            continue
+        for line in u.text.split("\n"):
+            line = line.strip()
+            if not line:
+                continue
+            if _BREADCRUMB.search(line):
+                yield pos, u, _BREADCRUMB.split(line)[-1].strip(), True
+            else:
+                yield pos, u, _TOWN_PREFIX.sub("", line), False
+
+
+def _heading_title(doc: Doc) -> Found | None:
+    """A page heading that names the project: a short stand-alone line (an <h1>, a capitalised or
+    quoted line, the last step of a breadcrumb) that the page repeats elsewhere, or that stands
+    quoted on its own line. Scored below a labelled title and a quoted title with a cue."""
+    counts: dict[str, int] = {}
+    low_text = doc.text.lower()
+    best: Found | None = None
+    for pos, u, text, crumb in _heading_lines(doc):
+        if not _HEADING_SHAPE.match(text) or len(text.split()) > 15:
+            continue
+        quoted = text[0] in "„\"“" and text[-1] in "”\"“"
+        value = text.strip("„”\"“ ")
+        words = value.split()
+        if len(value) < 4 or re.search(r"\d{4}", value) or (
+            _GENERIC_HEADING.match(value) if len(words) > 2 else _GENERIC_HEADING.search(value)
+        ):
+            continue
+        key = value.lower()
+        if key not in counts:
+            counts[key] = low_text.count(key)
+            if counts[key] < 2 and len(words) > 4:  # "Pora na aktywność - …" quoted elsewhere by its start
+                counts[key] = min(2, low_text.count(" ".join(words[:3]).lower()))
+        if not (quoted or (counts[key] >= 2 and len(words) >= 2)):
+            continue
+        if value.isupper():  # "AKCJA AKTYWIZACJA": take the casing the page writes elsewhere
+            i = low_text.find(key)
+            while i >= 0:
+                cand = doc.text[i : i + len(key)]
+                if not cand.isupper():
+                    value = cand
+                    break
+                i = low_text.find(key, i + 1)
+        score = 1 + (counts[key] >= 2) * 0.5 + quoted * (1.5 if pos < 3 else 0.5) - crumb * 0.25
+        if best is None or score > best.priority:
+            best = Found(value, u, score)
+    return best
+
+
 def extract_title(doc: Doc) -> dict[str, Found]:
+    for raw, u in labelled(doc, "title"):
+        value = _title_value(raw)
+        if value:
+            return {"title": Found(value, u, 3)}
     for u in doc.units:
         if u.text[:1] not in "TtNn":
             continue
@@ -366,16 +524,16 @@ def extract_title(doc: Doc) -> dict[str, Found]:
             value = compact(quoted.group(1) if quoted else rest).strip(" „”\"“.")
             if 3 <= len(value) <= 250:
                 return {"title": Found(value, u, 3)}
-    best: Found | None = None
+    best: Found | None = _heading_title(doc)
     for u in doc.units:
-        if not _QUOTE_HINT.search(u.text):
+        if not _QUOTE_HINT.search(u.text) or doc.is_foreign(u):
             continue
         for m in _QUOTED_RE.finditer(u.text):
             before = u.text[max(0, m.start() - 40) : m.start()]
             after = u.text[m.end() : m.end() + 30]
             if _CODE_BEFORE.search(before):
                 continue
-            value = compact(m.group(1)).strip(" .")
+            value = compact(m.group(1) or m.group(2)).strip(" .")
             if len(value) < 4 or not value[0].isupper():
                 continue
             score = 0
@@ -399,11 +557,13 @@ _INSTITUTION = (
     r"|Centrum\s+Pomocy\s+Rodzinie"
     r"|\b(?:MOPR|MOPS|GOPS|MGOPS|MOPS-?u|PCPR|OPS|CUS|MCPR)\b"
 )
+_INSTITUTION = fold(_INSTITUTION)
 _IMPLEMENTER_RE = re.compile(
-    rf"(?P<inst>{_INSTITUTION})(?P<place>(?:\s+(?:w|we)\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s+[A-ZŁŚŻŹĆ][\w]+)?"
-    r"|\s+[A-ZŁŚŻŹĆ][\w\-]+(?=[\s.,;]|$))?)"
+    rf"(?P<inst>{_INSTITUTION})(?P<patron>\s+im\.(?:\s+[\w.]+){{1,6}}?(?=\s+we?\s+[A-ZŁŚŻŹĆ]))?"
+    r"(?P<place>(?:\s+(?:w|we)\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s+[A-ZŁŚŻŹĆ][\w]+)?"
+    r"|\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s+[A-ZŁŚŻŹĆ][\w\-]+)?(?=[\s.,;]|$))?)"
 )
-_IMPLEMENTER_HINT = re.compile(r"ośrod|centrum|mop|gops|pcpr|ops\b|cus\b|mcpr")
+_IMPLEMENTER_HINT = re.compile(r"o[śs]rod|centrum|mop|gops|pcpr|ops\b|cus\b|mcpr")
 _IMPLEMENTER_LABEL = re.compile(
     r"^\s*(?:realizator|beneficjent|wnioskodawca|projektodawca)(?:\s+projektu)?\s*(?::\s*|\n\s*)",
     re.IGNORECASE,
@@ -421,7 +581,16 @@ def _nominative(name: str) -> str:
     return name
 
 
+# a city or a region as beneficiary: the realizator (the welfare institution) is named elsewhere
+_PUBLIC_BODY = re.compile(fold(r"(?:miasto|gmina|powiat|województwo|city\s+of|municipality)\b"), re.IGNORECASE)
 _NEXT_CAPITALISED = re.compile(r"^[ -]([A-ZŁŚŻŹĆ][\w-]+)")
+
+
+def _is_town(words: str) -> bool:
+    from .places import find_towns
+
+    words = words.strip()
+    return bool(find_towns("w " + words) or find_towns(words))
 
 
 def _extend_to_town(value: str, rest: str) -> str:
@@ -440,6 +609,17 @@ def _extend_to_town(value: str, rest: str) -> str:
 
 
 def extract_implementer(doc: Doc) -> dict[str, Found]:
+    for raw, u in labelled(doc, "implementer"):
+        value = compact(raw.split("\n")[0]).rstrip(" .;,")
+        im = _IMPLEMENTER_RE.search(value)
+        whole = len(value) <= 100 and not re.search(r"[,/;]|\s[–—-]\s", value) and not _PUBLIC_BODY.match(value)
+        if im and not (whole and im.start() > 0):  # the welfare institution the value names ("Miasto X / MOPS w X", "Gmina X – MOPS")
+            value = compact(im.group(0)).rstrip(" .,")
+            if not im.group("place"):
+                value = _extend_to_town(value, raw[im.end():])
+            return {"implementer": Found(_nominative(value), u, 3)}
+        if 3 <= len(value) <= 200 and not _PUBLIC_BODY.match(value):
+            return {"implementer": Found(value, u, 3)}
     for u in doc.units:
         if u.text[:1] not in "RrBbWwPp":
             continue
@@ -458,14 +638,19 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
         if not _IMPLEMENTER_HINT.search(low):
             continue
         for m in _IMPLEMENTER_RE.finditer(u.text):
-            value = compact(m.group(0)).rstrip(" .,")
+            place = m.group("place")
+            if place and not place.lstrip().startswith(("w ", "we ")) and not _is_town(place):
+                # "Miejski Ośrodek Pomocy Społecznej Biuro …": a capitalised word that is no town
+                value = compact(m.group("inst") + (m.group("patron") or "")).rstrip(" .,")
+                place = None
+            else:
+                value = compact(m.group(0)).rstrip(" .,")
             if value.split()[-1] in {"w", "we"}:
                 continue
             value = _extend_to_town(value, u.text[m.end():])
             nominative = _nominative(value)
-            score = 2 if m.group("place") else 1
-            if nominative == value:
-                score += 1
+            # a place beats none, the full name beats an abbreviation, a nominative beats a case form
+            score = (2 if place else 0) + (0 if m.group("inst").isupper() else 2) + (1 if nominative == value else 0)
             if best is None or score > best.priority:
                 best = Found(nominative, u, score)
     return {"implementer": best} if best else {}
@@ -489,6 +674,31 @@ def vocabulary_re(section: str, role: str) -> re.Pattern[str]:
     return re.compile(fold("|".join(f"(?:{p})" for p in vocabulary()[section][role])), re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _label_re(field_name: str) -> re.Pattern[str]:
+    return re.compile(
+        fold("|".join(f"(?:{p})" for p in vocabulary()["labels"][field_name])) + r"$", re.IGNORECASE
+    )
+
+
+def labelled(doc: "Doc", field_name: str) -> list[tuple[str, "Unit"]]:
+    """The values of units labelled for `field_name` ("Tytuł projektu: X", "Project title | X",
+    "Realizator – X", dotted leaders, a heading line over its value), in document order."""
+    rx = _label_re(field_name)
+    out = []
+    for u in doc.units:
+        if u.is_item:
+            continue
+        lv = label_value(u.text)
+        if lv is None or not rx.match(lv[0].strip(" *#").rstrip(":")):
+            continue
+        value = u.text[lv[1] :]
+        if u.is_row:
+            value = value.split(" | ")[0]  # further cells are other columns
+        out.append((value.strip(), u))
+    return out
+
+
 _TOTAL_LABEL = vocabulary_re("budget", "total")
 # national co-financing from the state budget: neither the total nor EU money
 _NATIONAL_LABEL = vocabulary_re("budget", "national")
@@ -496,7 +706,7 @@ _ELIGIBLE_LABEL = vocabulary_re("budget", "eligible")
 _EU_LABEL = vocabulary_re("budget", "eu")
 _OWN_LABEL = vocabulary_re("budget", "own")
 _NON_BUDGET = re.compile(
-    r"zasił\w*|na\s+osobę|na\s+uczestnika|dla\s+(?:każdego|osób|uczestnik)\w*|stypendi\w*|miesięczn\w*"
+    r"przypadając\w*\s+na|zasił\w*|na\s+osobę|na\s+uczestnika|dla\s+(?:każdego|osób|uczestnik)\w*|stypendi\w*|miesięczn\w*"
     r"|za\s+godzinę|wynagrodzeni\w*|świadczeni\w*|dodat\w*|bon\w*|jednorazow\w*",
     re.IGNORECASE,
 )
@@ -545,7 +755,9 @@ def _role(before: str, after: str) -> str | None:
         # "wartość projektu … w tym dofinansowanie": the nearest label wins; eligible never mixes
         return role
     a = after[:60].lower()
-    am = re.match(r"^\s*(?:zł\.?|pln)?\s*(?:,\s*)?(?:z\s+|w\s+ramach\s+|jako\s+|tytułem\s+)?(\w+(?:\s+\w+)?)", a)
+    am = re.match(
+        r"^\s*(?:zł\.?|pln)?\s*(?:,\s*)?(?:(?:stanowi\w*|to|jest|wynosi|wyniosł\w*|przypada\s+na)\s+)?"
+        r"(?:z\s+|w\s+ramach\s+|jako\s+|tytułem\s+)?(\w+(?:\s+\w+)?)", a)
     if am:
         w = am.group(1)
         if _EU_LABEL.match(w):
@@ -564,32 +776,99 @@ class _Amount:
     qualifier: str
     unit: Unit
     rounded: bool
+    part: bool = False  # "…, w tym ze środków europejskich: 1 099 506,96 zł": a part of an amount above
+    anchored: bool = False  # its label opens its line ("Wartość projektu: …", a table row)
+
+
+# "Całkowita wartość projektu, w tym dofinansowanie … – 184 740 zł": the amount after a nested
+# "w tym" belongs to the head label (the whole), the next "w tym … –" amount to its own label
+_NESTED_HEAD = re.compile(r",?\s+w\s+tym\b", re.IGNORECASE)
+_RELEVANT = re.compile(fold(r"projek(?:t\w*|cie)|przedsięwzię|project|ośrod|mops|mopr|gops|ops\b|pcpr|cus\b"), re.IGNORECASE)
+
+
+def _amount_roles(u: Unit, label: str) -> list[_Amount]:
+    """Every PLN amount of a unit with its budget role; `label` is the row label a continuation
+    row ("| 409 062,50 zł" under "EU contribution | 98 175 EUR") inherits."""
+    out: list[_Amount] = []
+    moneys = find_money(u.text)
+    prev_end = 0
+    for i, mo in enumerate(moneys):
+        before = u.text[prev_end : mo.start]
+        if i == 0 and label:
+            before = label + " | " + before
+        nxt = moneys[i + 1].start if i + 1 < len(moneys) else len(u.text)
+        after = u.text[mo.end : nxt]
+        prev_end = mo.end
+        role = _role(before, after)
+        if i == 0 and role == "eu":
+            head = _NESTED_HEAD.search(before)
+            if head and _TOTAL_LABEL.search(before[: head.start()]):
+                role = "total"
+        if role is None:
+            continue
+        line = u.text[u.text.rfind("\n", 0, mo.start) + 1 : mo.start]
+        out.append(_Amount(role, mo.value, _qualifier(before), u, mo.rounded,
+                           part=bool(_PART_OF.search(before[-60:])),
+                           anchored=u.is_row or (len(line) <= 90 and label_value(line + "0") is not None)))
+    if not moneys:
+        # "Całkowita wartość projektu ....... 3 500 000,00": a labelled amount without its currency
+        lv = label_value(u.text)
+        bm = _BARE_AMOUNT.match(u.text, lv[1]) if lv else None
+        if bm:
+            role = _role(lv[0] + " ", "")
+            if role:
+                out.append(_Amount(role, parse_number(bm.group(1)), "exact", u, False, anchored=True))
+    return out
+
+
+_PART_OF = re.compile(r"w\s+tym|z\s+czego|including|of\s+which", re.IGNORECASE)
+_BARE_AMOUNT = re.compile(r"\s*(\d{1,3}(?:[ .]\d{3})+,\d{2})\s*$")
+
+
+def _row_label(u: Unit) -> str:
+    lv = label_value(u.text) if u.is_row else None
+    return lv[0] if lv else ""
 
 
 def extract_budget(doc: Doc) -> dict[str, Found]:
     amounts: list[_Amount] = []
+    label = ""
     for u, low in zip(doc.units, doc.lower):
-        if "zł" not in low and "pln" not in low and "zl" not in low:
+        continuation = u.is_row and u.text.lstrip().startswith("|")
+        if u.is_row and not continuation:
+            label = _row_label(u)
+        if doc.is_foreign(u) or ("zł" not in low and "pln" not in low and "zl" not in low):
             continue
-        moneys = find_money(u.text)
-        prev_end = 0
-        for i, mo in enumerate(moneys):
-            before = u.text[prev_end : mo.start]
-            nxt = moneys[i + 1].start if i + 1 < len(moneys) else len(u.text)
-            after = u.text[mo.end : nxt]
-            prev_end = mo.end
-            role = _role(before, after)
-            if role is None or role == "eligible":
-                continue
-            amounts.append(_Amount(role, mo.value, _qualifier(before), u, mo.rounded))
+        amounts += _amount_roles(u, label if continuation else "")
     out: dict[str, Found] = {}
     names = {"total": "total_cost_pln", "eu": "eu_cofinancing_pln", "own": "own_contribution_pln"}
+    if not any(a.role == "total" for a in amounts):
+        # only eligible expenditure stated ("wydatki kwalifikowalne … 390 147,50 zł"): it is the
+        # project's value as far as the page says
+        eligible = {a.value for a in amounts if a.role == "eligible"}
+        if len(eligible) == 1:
+            amounts = [_Amount("total", a.value, a.qualifier, a.unit, a.rounded) if a.role == "eligible" else a
+                       for a in amounts]
+            doc.problems.append("total cost taken from the eligible expenditure (no total stated)")
     for role, key in names.items():
         cands = [a for a in amounts if a.role == role]
         if not cands:
             continue
         exact = [a for a in cands if not a.rounded and a.qualifier == "exact"]
         pool = exact or cands
+        if len({a.value for a in pool}) > 1:
+            # a whole and its parts ("Kwota dofinansowania: X, w tym: środki europejskie: Y"): the whole
+            wholes = [a for a in pool if not a.part]
+            if wholes and any(a.part and a.value < max(w.value for w in wholes) for a in pool):
+                pool = wholes
+        if len({a.value for a in pool}) > 1:
+            # labelled figures ("Wartość projektu: …", a table row) over amounts in running prose
+            anchored = [a for a in pool if a.anchored]
+            pool = anchored or pool
+        if len({a.value for a in pool}) > 1:
+            # several grants on one page: the one said of the project or its institution
+            relevant = [a for a in pool if _RELEVANT.search(a.unit.text)]
+            pool = relevant or pool
         values = {a.value for a in pool}
         if len(values) > 1:
             doc.problems.append(
@@ -609,23 +888,35 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
 
 # --------------------------------------------------------------------------- dates
 
-_CONTRACT_CUE = re.compile(fold(r"umow\w*.{0,60}?(?:podpis|zawar)\w*|(?:podpis|zawar)\w*.{0,40}?umow\w*"), re.IGNORECASE | re.DOTALL)
+_CONTRACT_CUE = re.compile(fold(
+    r"umow\w*.{0,200}?(?:podpis|zawar)\w*|(?:podpis|zawar)\w*.{0,40}?umow\w*|umow\w*[^.]{0,80}?z\s+dnia"),
+    re.IGNORECASE | re.DOTALL)
 _PERIOD_LABEL = re.compile(fold(
-    r"(?:termin|okres|czas)\w*\s+(?:realizacji|trwania)|realizacj\w+\s+projektu|projekt\w*\s+realizowan\w*"
-    r"|realizowan\w+\s+(?:jest|był|będzie|w\s+okresie)|projekt\w*\s+(?:trwa|potrwa|trwał)"),
+    r"(?:termin|okres|czas)\w*\s+(?:realizacji|trwania)|realizacj\w+\s+projektu|projek(?:t\w*|cie)\s+realizowan\w*"
+    r"|realizowan\w+\s+(?:jest|był|będzie|w\s+okresie)|projek(?:t\w*|cie)\s+(?:trwa|potrwa|trwał)"),
     re.IGNORECASE,
 )
 _PERIOD_WEAK = re.compile(r"realiz\w*|trwa\w*|w\s+latach|w\s+okresie|edycj", re.IGNORECASE)
+_PROJECT_NA_LATA = re.compile(fold(r"(?:projek\w*|realizacj\w*)\s+(?:\w+\s+){0,3}na\s+lata\s*$"), re.IGNORECASE)
 _NOT_PROJECT_PERIOD = re.compile(
     r"na\s+lata\s*$|strategi\w*|okres\w*\s+programowani\w*|perspektyw\w*|program\w*\s+operacyjn\w*.{0,80}$",
     re.IGNORECASE,
 )
 
 
-_START_CUE = re.compile(fold(r"(?:projekt\w*\s+)?(?:rozpocz\w*(?:\s+się)?|start\w*|ruszy\w*)\s+(?:dnia\s+|w\s+)?$"),
+_START_CUE = re.compile(fold(
+    r"(?:projek(?:t\w*|cie)\s+)?(?:rozpocz\w*(?:\s+się)?|start\w*|ruszy\w*)\s+(?:dnia\s+|we?\s+)?$|(?:^|\s)od\s+(?:dnia\s+)?$"),
                         re.IGNORECASE)
-_END_CUE = re.compile(fold(r"(?:zakończ\w*(?:\s+się)?|potrwa\s+do|trwa\w*\s+do|kończy\s+się)\s+(?:dnia\s+|w\s+)?$"),
+_END_CUE = re.compile(fold(
+    r"(?:zakończ\w*(?:\s+się)?|kończy\s+się)\s+(?:dnia\s+|we?\s+)?$|\bdo(?:\s+końca)?\s+(?:dnia\s+)?$"),
                       re.IGNORECASE)
+
+
+# a date said of the project's run (not of a recruitment, a meeting or a publication)
+_CUE_CONTEXT = re.compile(fold(r"rozpocz|zakończ|potrwa|trwa|start|ruszy|kończy|realiz|prowadzi|projekt|termin|okres"),
+                          re.IGNORECASE)
+_RECRUITMENT = re.compile(fold(r"rekrutac|nabór|naboru|zgłoszeń|zgłoszenia|spotkani|konferencj|opublikowan"), re.IGNORECASE)
+_EXTENDED_TO = re.compile(fold(r"przedłuż\w*[^.]{0,80}?\bdo\s+(?:dnia\s+)?$"), re.IGNORECASE)
 
 
 def _start_end_from_cues(doc: Doc) -> dict[str, Found]:
@@ -633,9 +924,7 @@ def _start_end_from_cues(doc: Doc) -> dict[str, Found]:
     stated separately, in one unit or in neighbouring ones."""
     start = end = None
     for u, low in zip(doc.units, doc.lower):
-        if not _YEARISH.search(u.text) or not ("rozpocz" in low or "zakończ" in low or "zakoncz" in low
-                                               or "potrwa" in low or "trwa" in low or "start" in low
-                                               or "ruszy" in low or "kończy" in low):
+        if not _YEARISH.search(u.text) or doc.is_foreign(u) or _RECRUITMENT.search(low) or not _CUE_CONTEXT.search(low):
             continue
         for t in find_dates(u.text):
             before = u.text[max(0, t.start - 40) : t.start]
@@ -671,10 +960,14 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
                 out["contract_date"] = Found(singles[0].first_day().isoformat(), u)
         for r in find_ranges(u.text, 0, tokens):
             before = u.text[max(0, r.start.start - 120) : r.start.start]
+            if doc.is_foreign(u):
+                continue
             if _NOT_PROJECT_PERIOD.search(before[-40:]) or (
                 "strategi" in before.lower() or "programowania" in before.lower()
             ):
-                continue
+                # "Realizację projektu zaplanowano na lata 2016 – 2018" is the project's own period
+                if not (_PROJECT_NA_LATA.search(before[-80:]) and "program" not in before[-40:].lower()):
+                    continue
             if _PERIOD_LABEL.search(u.text):
                 score = 3
             elif _PERIOD_WEAK.search(u.text):
@@ -687,15 +980,38 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
                 best = (score, idx, r, u)
     if invalid:
         doc.problems.append("impossible dates ignored: " + ", ".join(sorted(set(invalid))))
+    single = _start_end_from_cues(doc)
     if best is None or best[0] < 2:
-        single = _start_end_from_cues(doc)
         if single:
             out.update(single)
-            return out
+            return _labelled_dates(doc, out)
     if best:
         _, _, r, u = best
         out["start_date"] = Found(r.start_date.isoformat(), u)
         out["end_date"] = Found(r.end_date.isoformat(), u)
+        # "na lata 2018-2020; … ma ruszyć we wrześniu 2018 r.": a finer start within the range's first year
+        s = single.get("start_date")
+        if r.start.precision == "year" and s and s.value[:4] == str(r.start.year) and s.value > out["start_date"].value:
+            out["start_date"] = s
+    return _labelled_dates(doc, out)
+
+
+def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
+    """'Data rozpoczęcia: …' / 'Start date | …' over prose; an extension ('przedłużenie do …') over
+    the original end."""
+    for key, label in (("start_date", "start"), ("end_date", "end")):
+        for raw, u in labelled(doc, label):
+            tokens = find_dates(raw)
+            if tokens:
+                day = tokens[0].first_day() if key == "start_date" else tokens[0].last_day()
+                out[key] = Found(day.isoformat(), u)
+                break
+    for u, low in zip(doc.units, doc.lower):
+        if "przedłu" not in low and "przedlu" not in low:
+            continue
+        for tok in find_dates(u.text):
+            if _EXTENDED_TO.search(u.text[max(0, tok.start - 120) : tok.start]):
+                out["end_date"] = Found(tok.last_day().isoformat(), u)
     return out
 
 
@@ -704,27 +1020,45 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
 _PERSON = fold(
     r"(?:os(?:ób|oby|oba|obom)|os\.|uczestni(?:k|ków|czek|cy|czki|kami)|mieszkańc(?:ów|y)|podopieczn(?:ych|i)"
     r"|beneficjent(?:ów|ek|y)|klient(?:ów|ek)|rodzin(?:y)?|dzieci|młodzież\w*|członk(?:ów|owie)|kobiet|mężczyzn"
-    r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y))"
+    r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y)|wychowank\w*|UP\b|seniorów|seniorek|opiekun(?:ów|ek)|pracownik(?:ów|y))"
+) + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees)\b"
+_COUNT = r"(?P<n>\d{1,3}(?:[ .,]\d{3})+|\d{1,6})"
+_COUNT_PERSON_RE = re.compile(
+    rf"(?:(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)|(?P<words>{numeral_words_re().pattern}))"
+    rf"\s+(?:\w+\s+){{0,1}}?(?:{_PERSON})",
+    re.IGNORECASE,
 )
-_COUNT = r"(?P<n>\d{1,3}(?:[ .]\d{3})+|\d{1,6})"
-_COUNT_PERSON_RE = re.compile(rf"(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)\s+(?:\w+\s+){{0,1}}?{_PERSON}", re.IGNORECASE)
+# future support and goals: "Wsparcie otrzyma 350 osób", "wsparcie trafi do 91 …", "skorzysta minimum 35 dzieci",
+# "Naczelnym celem jest … 180 klientów", "projekt ma zwiększyć aktywność 700 osób", "dzięki udziałowi 134 os."
+_FUTURE_SUPPORT = (
+    r"|wsparci\w*\s+(?:otrzyma(?:ją)?\b|trafi\b|obejmie|zostanie\s+udzielon)|otrzyma(?:ją)?\s+wsparci|trafi(?:ą)?\s+do"
+    r"|zrekrutuj\w*|rekrutacj\w*\s+obejmie|skierowan\w*\s+(?:go|je|ją|ich)\s+do"
+    r"|skorzysta(?:ją)?\b|(?:główn\w*|naczeln\w*|nadrzędn\w*|strategiczn\w*)\s+cel\w*|cel\w*\s+(?:projektu|jest|to)\b"
+    r"|(?:ma|mają|chce|chcą|zamierza\w*|powinien|powinno)\s+(?:\w+\s+)?\w+(?:ć|c)\b|dzięki\s+udziałowi"
+    r"|(?:łącznie|razem)\s+(?:ok\.\s+|około\s+|co\s+najmniej\s+)?\d"
+)
 _PLANNED_CUE = re.compile(fold(
     r"skierowan\w*\s+(?:jest|był\w*|będzie|zostanie)?\s*do|grup\w*\s+docelow\w*|liczb\w*\s+uczestnik\w*"
     r"|zostan\w*\s+objęt\w*|obejmie|obejmuje|objęt\w*\s+zostan\w*|weźmie\s+udział|wezmą\s+udział|zakład\w*\s+udział"
     r"|planowan\w*|docelowo|zrekrutowan\w*\s+zostan|adresowan\w*\s+do|przewidzian\w*\s+(?:dla|jest)"
     r"|wśród|dla\s+\d|celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn\w*|objęci\w*|zakwalifikowan\w*"
-    r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)"),
+    r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)" + _FUTURE_SUPPORT)
+    + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part|receive)\w*|target\s+group|planned"
+    r"|aimed\s+at|supporting",
     re.IGNORECASE,
 )
 _PLANNED_STRONG = re.compile(fold(
     r"skierowan|grup\w*\s+docelow|liczb\w*\s+uczestnik|objęt|obejm|weźmie|wezmą|zakład\w*\s+udział|planowan"
-    r"|zrekrutowan\w*\s+zostan|adresowan|objęci|zakwalifikowan|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostan)"),
+    r"|zrekrutowan\w*\s+zostan|adresowan|objęci|zakwalifikowan|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostan)"
+    + _FUTURE_SUPPORT) + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|reach|receive)|supporting",
     re.IGNORECASE,
 )
 _ACTUAL_CUE = re.compile(fold(
     r"udział\w*\b.{0,80}?\bwzięł\w*|wzięł\w*\s+(?:\w+\s+){0,2}udział|uczestniczył\w*|objęto\s+wsparciem|wsparciem\s+objęto"
     r"|wsparciem\s+objęt\w+\s+został\w*|skorzystał\w*|zrekrutowano|udział\w*\s+w\s+projekcie\s+wzięł"
-    r"|objął\s+wsparciem|objęła\s+wsparciem|wsparciem\s+objął|wsparciem\s+objęła|objętych\s+wsparciem\s+zostało"),
+    r"|(?:wsparci\w*|pomoc\w*)\s+otrzymał\w*|otrzymał\w*\s+(?:wsparci|pomoc)\w*|został\w*\s+zakwalifikowan\w*"
+    r"|objął\s+wsparciem|objęła\s+wsparciem|wsparciem\s+objął|wsparciem\s+objęła|objętych\s+wsparciem\s+zostało")
+    + r"|took\s+part|participated|were\s+supported|received\s+support|benefit+ed|have\s+been\s+supported",
     re.IGNORECASE | re.DOTALL,
 )
 _COMPLETED_HINT = re.compile(r"(?:zako[nń]czy|uko[nń]czy)[lł]")
@@ -735,14 +1069,54 @@ _COMPLETED_RE = re.compile(
 )
 
 
+_YEAR_CONTEXT = re.compile(r"(?:rok\w*|r\.|w|we|od|do|latach|lat|roku|in|since|until|[-–/.])\s*$", re.IGNORECASE)
+_RESULT_SHARE = re.compile(r"[\w\s]{0,40}?\(\s*\d{1,3}(?:[,.]\d+)?\s?%\s*\)")
+
+
+_LABEL_STOP = {"a", "i", "oraz", "także", "w", "we", "z", "ze", "z", "do", "na", "dla", "którzy", "które", "–", "-"}
+_PARTS_JOIN = re.compile(fold(r"^[^.;:]{0,120}?(?:,?\s+a\s+także|\s+oraz|,\s+a|\s+i|\s+a\s+w)\s[^.;:]{0,80}?$"), re.IGNORECASE)
+
+
+def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
+    """Two or three groups of people joined by 'oraz' / 'a także' / ', a' with no total among them
+    ("8 osób niesamodzielnych … oraz 4 osób z otoczenia"): {label: count}; {} otherwise."""
+    if not 2 <= len(counts) <= 3:
+        return {}
+    values = [c[0] for c in counts]
+    if max(values) * 2 == sum(values) or "w tym" in u.text.lower() or "(" in u.text[counts[0][1] : counts[-1][1]]:
+        return {}  # one of them is the total of the others, or the others are its parts
+    for a, b in zip(counts, counts[1:]):
+        if not _PARTS_JOIN.match(u.text[a[2] : b[1]]):
+            return {}
+    groups: dict[str, int] = {}
+    for n, start, end in counts:
+        label_words = u.text[start:end].split()[1:]
+        for w in u.text[end : end + 60].split()[:2]:
+            if w.lower().strip(",.;:") in _LABEL_STOP or not w[:1].isalpha():
+                break
+            label_words.append(w.strip(",.;:"))
+        label = _clean_label(" ".join(label_words)) or f"grupa {len(groups) + 1}"
+        if label in groups:
+            return {}
+        groups[label] = n
+    return groups
+
+
+_GOAL_CUE = re.compile(fold(r"celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn"), re.IGNORECASE)
+
+
 def _person_counts(u: Unit) -> list[tuple[int, int, int]]:
     out = []
     for m in _COUNT_PERSON_RE.finditer(u.text):
-        n = parse_count(m.group("n"))
+        n = parse_count(m.group("n")) if m.group("n") else parse_numeral_words(m.group("words"))
         if n is None:
             continue
-        # "osoby w wieku 15-64 lat", years and codes are not counts
-        if 1900 <= n <= 2100 and " " not in m.group("n"):
+        if _RESULT_SHARE.match(u.text, m.end()):
+            continue  # "co najmniej 40 uczestników (80%)": a result indicator, not a head count
+        # "w roku 2020 uczestnicy …": a year, not a count ("2022 osoby" after a verb is a count)
+        if 1900 <= n <= 2100 and m.group("n") and " " not in m.group("n") and (
+            _YEAR_CONTEXT.search(u.text, max(0, m.start() - 12), m.start()) or m.start() == 0
+        ):
             continue
         out.append((n, m.start(), m.end()))
     return out
@@ -752,14 +1126,18 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     planned: list[Found] = []
     for idx, (u, low) in enumerate(zip(doc.units, doc.lower)):
-        if not _DIGIT.search(u.text):
+        if not _DIGIT.search(u.text) and not numeral_words_re().search(low):
             continue
         has_completed = _COMPLETED_HINT.search(low) is not None
         counts = _person_counts(u)
         if not counts and not has_completed:
             continue
+        if doc.is_foreign(u):
+            continue
         am = _ACTUAL_CUE.search(u.text)
-        pm = None if am or u.is_item else _PLANNED_CUE.search(u.text)
+        pm = None if am else _PLANNED_CUE.search(u.text)
+        if pm and u.is_item and not (_PLANNED_STRONG.search(u.text) or _GOAL_CUE.search(u.text)):
+            pm = None  # a list item with a weak cue is a group of a breakdown, not the total
         if not (has_completed or am or pm):
             continue
         # completed (zakończyło / ukończyło)
@@ -790,6 +1168,10 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
             # first count after the cue (cue "wśród 521 osób"), else the first in the unit
             after = [c for c in counts if c[1] >= pm.start()]
             pick = after[0] if after else counts[0]
+            parts = _parts_only(u, after or counts)
+            if parts:  # "… 117 osób, a także … 63 dzieci": two groups and no total
+                doc.parts = doc.parts or (parts, u)
+                continue
             strong = bool(_PLANNED_STRONG.search(u.text))
             planned.append(Found(pick[0], u, 2 if strong else 1))
     if planned:
@@ -797,6 +1179,8 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
         best = [p for p in planned if p.priority == top]
         values = {p.value for p in best}
         if len(values) == 1:
+            # the statement that goes on with its parts ("…, w tym: …", a list after ":") is the evidence
+            best.sort(key=lambda p: "w tym" not in p.unit.text.lower() and not p.unit.text.rstrip().endswith(":"))
             out["participants_planned"] = best[0]
         else:
             # several strong statements: the largest is the total, the others its parts,
@@ -818,6 +1202,35 @@ _GROUP_COUNT_AFTER_DASH = re.compile(
     rf"^(?P<label>[^\d]+?)\s*[–—:-]\s*{_COUNT}\s*(?:{_PERSON})?\.?\s*[.,;]?$", re.IGNORECASE | re.DOTALL
 )
 _BREAKDOWN_PARENT = re.compile(r"grup|odbiorc|uczestni|docelow|podzielon|skierowan|w\s+tym|os[oó]b", re.IGNORECASE)
+_COLON_BREAKDOWN = re.compile(r"\d\s+[^:.;]{0,120}?:\s*(?P<list>\d.+)$", re.DOTALL)
+_WOMEN = fold(r"kobiet\w*|women")
+_MEN = fold(r"mężczyzn\w*|men")
+_SEX_PAIR = re.compile(
+    rf"(?P<a>\d{{1,6}})\s+(?P<al>{_WOMEN}|{_MEN})\s+(?:i|oraz|and|,)\s+(?P<b>\d{{1,6}})\s+(?P<bl>{_WOMEN}|{_MEN})(?!\w)",
+    re.IGNORECASE,
+)
+_SEX_ONE = re.compile(
+    rf"w\s+tym\s+(?:co\s+najmniej\s+|min\.\s*|minimum\s+|nie\s+mniej\s+niż\s+)?(?P<a>\d{{1,6}})\s+(?P<al>{_WOMEN}|{_MEN})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _sex_label(word: str) -> str:
+    return "kobiety" if re.match(_WOMEN, word, re.IGNORECASE) else "mężczyźni"
+
+
+def _sex_counts(text: str) -> dict[str, int]:
+    """{'kobiety': 400, 'mężczyźni': 300} from "400 kobiet i 300 mężczyzn"; {'kobiety': 39} from
+    "w tym co najmniej 39 kobiet"; {} when the text states neither."""
+    m = _SEX_PAIR.search(text)
+    if m and _sex_label(m.group("al")) != _sex_label(m.group("bl")):
+        return {_sex_label(m.group("al")): int(m.group("a")), _sex_label(m.group("bl")): int(m.group("b"))}
+    m = _SEX_ONE.search(text)
+    if m:
+        return {_sex_label(m.group("al")): int(m.group("a"))}
+    return {}
+
+
 _INLINE_BREAKDOWN = re.compile(r"w\s+tym\s*:?\s*(?P<list>.+)$", re.IGNORECASE | re.DOTALL)
 
 
@@ -838,13 +1251,75 @@ def _item_group(text: str) -> tuple[str, int] | None:
     return None
 
 
+_PAREN_AFTER_COUNT = re.compile(
+    r"(?<![\d,.])(?P<n>\d{1,3}(?:[ .]\d{3})+|\d{1,6})\s+(?:\w+\s+){0,2}?\(\s*(?:w\s+tym\s*:?\s*)?(?P<inner>[^()]{3,160})\)"
+)
+_SEX_PART = re.compile(
+    fold(r"^(?P<n>\d{1,6})\s*(?:(?P<k>K\b|kobiet\w*|women)|(?P<m>M\b|mężczyzn\w*|men))") + r"|"
+    + fold(r"^(?:(?P<k2>kobiet\w*|K)|(?P<m2>mężczyzn\w*|M))\s*[:–-]?\s*(?P<n2>\d{1,6})$"),
+    re.IGNORECASE,
+)
+
+
+def _parenthesised_split(text: str, total: int) -> dict[str, int]:
+    """{'kobiety': 102, 'mężczyźni': 81} from "183 osób (102 kobiety i 81 mężczyzn)" when the parts
+    add up to the total they follow; {} otherwise.
+
+    >>> _parenthesised_split("dla 150 osób (90K, 60M) z Katowic", 150)
+    {'kobiety': 90, 'mężczyźni': 60}
+    """
+    for m in _PAREN_AFTER_COUNT.finditer(text):
+        if parse_count(m.group("n")) != total:
+            continue
+        groups: dict[str, int] = {}
+        for part in re.split(r",\s*|;\s*|\s+i\s+|\s+oraz\s+|\s+and\s+", m.group("inner").strip()):
+            sm = _SEX_PART.match(part.strip())
+            if not sm:
+                return {}
+            n = int(sm.group("n") or sm.group("n2"))
+            label = "kobiety" if (sm.group("k") or sm.group("k2")) else "mężczyźni"
+            if label in groups:
+                return {}
+            groups[label] = n
+        if len(groups) == 2 and sum(groups.values()) == total:
+            return groups
+    return {}
+
+
 def extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int], dict[str, Unit]]:
     """Group label -> planned count, from the list or the "w tym:" clause after the planned total."""
     from .text import ITEM_MARKER
 
     if planned is None:
+        if doc.parts:
+            groups, unit = doc.parts
+            return groups, {label: unit for label in groups}
         return {}, {}
+    if doc.parts and sum(doc.parts[0].values()) == planned.value:
+        # "… 117 osób, a także … 63 dzieci" elsewhere adds up to the total: those are its parts
+        return doc.parts[0], {label: doc.parts[1] for label in doc.parts[0]}
+    found = _breakdown_near_total(doc, planned)
+    if found[0]:
+        return found
+    for u in doc.units:  # groups stated elsewhere that add up exactly to the total
+        if doc.is_foreign(u) or u is planned.unit:
+            continue
+        counts = _person_counts(u)
+        parts = _parts_only(u, counts) if len(counts) >= 2 else {}
+        if parts and sum(parts.values()) == planned.value:
+            return parts, {label: u for label in parts}
+    return found
+
+
+def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
+    from .text import ITEM_MARKER
+
     p_idx = next(i for i, u in enumerate(doc.units) if u is planned.unit)
+    # 0. the split in parentheses right after the total: "183 osób (102 kobiety i 81 mężczyzn)",
+    #    "150 osób (90K, 60M)", "56 osob (w tym 29 kobiet i 27 mezczyzn)"
+    paren = _parenthesised_split(planned.unit.text, planned.value)
+    if paren:
+        return paren, {label: planned.unit for label in paren}
     # 1. inline "…, w tym: 449 osób bezrobotnych…, 60 osób niepełnosprawnych, 12 osób …"
     m = _INLINE_BREAKDOWN.search(planned.unit.text)
     if m:
@@ -857,6 +1332,20 @@ def extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int], 
                 units[g[0]] = planned.unit
         if len(groups) >= 2:
             return groups, units
+    # 1b. "Grupa docelowa liczy 176 osób: 106 osób nowo zrekrutowanych … i 70 osób powracających"
+    m = _COLON_BREAKDOWN.search(planned.unit.text)
+    if m:
+        groups = {}
+        for part in re.split(r",\s+(?=\d)|;\s*|\s+oraz\s+(?=\d)|\s+i\s+(?=\d)|,?\s+a\s+(?=\d)", m.group("list")):
+            g = _item_group(part.strip().rstrip("."))
+            if g:
+                groups[g[0]] = g[1]
+        if len(groups) >= 2 and sum(groups.values()) == planned.value:
+            return groups, {label: planned.unit for label in groups}
+    # 1c. "łącznie 400 kobiet i 300 mężczyzn"; "(w tym co najmniej 39 kobiet)": women and men as stated
+    sexes = _sex_counts(planned.unit.text)
+    if sexes and (len(sexes) == 1 or sum(sexes.values()) == planned.value):
+        return sexes, {label: planned.unit for label in sexes}
     # 2. a list that follows the planned statement or the next unit that introduces groups
     for j in range(p_idx, min(p_idx + 3, len(doc.units))):
         u = doc.units[j]
@@ -953,21 +1442,41 @@ def effectiveness_basis(low: str) -> str | None:
 
 # --------------------------------------------------------------------------- instruments
 
-_INSTRUMENT_PARENT = re.compile(
-    r"zada[nń]|działa[nń]|instrument|wsparci|organizowan|finansowan|obejmuj|oferowan|form\w*\s+wsparcia"
-    r"|w\s+ramach|realizowan|zajęci|aktywnoś|modu",
+_INSTRUMENT_PARENT = re.compile(fold(
+    r"zada[nń]|działa[nń]|instrument|wsparci|organizowan|finansowan|obejmuj|obejmie|oferowan|oferuj|oferta|form\w*\s+wsparcia"
+    r"|w\s+ramach|realizowan|zajęci|aktywnoś|aktywizacj|modu|przewidzi|przewidzian|zaplanowan|planujemy|skorzysta"
+    r"|otrzymaj|otrzymają|czeka|do\s+dyspozycji|etap|forms?\s+of\s+support|activities|offer|include")
+    + r"|support|services",
     re.IGNORECASE,
 )
+# activity words: a list most of whose items name one is a list of instruments, whatever its heading
+_ACTIVITY_WORD = re.compile(fold(
+    r"warsztat|szkoleni|kurs|doradztw|poradnictw|staż|praktyk|terapi|wsparci|zajęci|trening|spotkani|konsultacj"
+    r"|pomoc|opiek|coaching|mentoring|animacj|wyjazd|wycieczk|grup\w*\s+wsparcia|pośrednictw|prac\w*\s+socjaln"
+    r"|klub|aktywizacj|integracj|usług|poradni|streetworking|edukacj|rehabilitacj|asystent|mediacj|wolontariat"
+    r"|workshop|training|counsel|course|internship|therapy|support|assistan"), re.IGNORECASE)
 _NOT_INSTRUMENT_PARENT = re.compile(
-    r"zakup|rekrutac|preferowan|cel\w*\b|rezultat|efekt|kryteri|dokument|wymagan|grup\w*\s+odbiorc|kontakt",
+    r"źródł|finansowan\w*\s+z|pokrywa|zakup|rekrutac|preferowan|cel\w*\b|rezultat|efekt|kryteri|dokument|wymagan|grup\w*\s+odbiorc|kontakt"
+    r"|skąd|pieniądz|budżet|wartoś|koszt|partner|adres|telefon|godzin\w*\s+otwarcia|uczestnik\w*\s+(?:mogą|może)\s+zostać|kto\b",
     re.IGNORECASE,
 )
 _INLINE_INSTRUMENTS = re.compile(
     r"(?:instrument\w*[^()]{0,80}?|działa\w*[^()]{0,40}?|wsparci\w*[^()]{0,40}?)"
     r"\(\s*(?:m\.\s?in\.\s*)?(?:poprzez|przez|w\s+formie|takich\s+jak|tj\.|np\.)?\s*(?P<list>[^()]{5,400})\)"
-    r"|(?:realizowan\w*|prowadzon\w*)\s+poprzez\s+(?P<list2>[^.;:]{5,300})",
+    r"|(?:realizowan\w*|prowadzon\w*)\s+poprzez\s+(?P<list2>[^.;:]{5,300})"
+    r"|(?:działa\w*|wsparci\w*|form\w*|instrument\w*)[^.;:()]{0,40}?\s+(?:jak|takich\s+jak|m\.\s?in\.|tj\.)\s+(?P<list3>[^.;:()]{5,300})",
     re.IGNORECASE,
 )
+
+
+_CLAUSE_AFTER_LIST = re.compile(r"\w+(?:ąc|ąca|ące|ący)\b|(?:które|który|która|co|aby|by|żeby|dzięki)\b", re.IGNORECASE)
+
+
+def _item_body(it: Unit) -> str:
+    from .text import ITEM_MARKER
+
+    m = ITEM_MARKER.match(it.text)
+    return it.text[m.end() :] if m else it.text
 
 
 def _clean_instrument(s: str) -> str | None:
@@ -978,7 +1487,52 @@ def _clean_instrument(s: str) -> str | None:
     s = s.strip(" ,.;:-–•")
     if not s or len(s) > 120 or len(s) < 3 or any(ch.isdigit() for ch in s[:3]):
         return None
+    if re.match(r"(?:z|ze|w|we|na|do|dla|od|przy|u|with|in|for|at)\s", s, re.IGNORECASE):
+        return None  # "z Miejskim Domem Kultury …": a partner or a place, not a form of support
     return s
+
+
+_INSTRUMENTS_PATH = Path(__file__).resolve().parent / "data" / "instruments.csv"
+
+
+@lru_cache(maxsize=1)
+def _instrument_lexicon() -> tuple[re.Pattern[str], list[str]]:
+    """One alternation of every lexicon entry (data/instruments.csv), with each group's stored name."""
+    names, alts = [], []
+    with _INSTRUMENTS_PATH.open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line or line.startswith(("#", "pattern;")):
+                continue
+            pattern, name = line.rsplit(";", 1)
+            alts.append(f"(?P<i{len(names)}>{fold(pattern)})")
+            names.append(name)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE), names
+
+
+# prose that offers or reports the project's support (not a participant's story, not the problem)
+_ACTIVITY_CUE = re.compile(fold(
+    r"narzędzi|instrument|zorganizowan|zorganizowal|odbył|odbyło|odbyły|prowadzon|realizowan|oferowan|zapewni|przeprowadzon"
+    r"|skorzyst|mogli|mogą|będą\s+mogli|obejmowa|obejmie|obejmuje|w\s+ramach\s+projektu|uczestnicy\s+(?:otrzymali|wzięli)"
+    r"|zaplanowan|przewidzian|podpisano|zastosowan|wsparci\w*\s+w\s+formie|formy\s+wsparcia|działania\s+projektu")
+    + r"|offer|count\s+on|were\s+run|provided|organi[sz]ed|could\s+(?:use|attend|join)|included",
+    re.IGNORECASE,
+)
+_GROUP_ITEM = re.compile(fold(
+    r"^(?:osob\w*|os\.|rodzin\w*|dzieci|młodzież\w*|mieszkańc\w*|uczestni\w*|kobiet\w*|mężczyzn\w*|bezrobotn\w*"
+    r"|niepełnospraw\w*|klient\w*|podopieczn\w*|people|persons|families)\b"), re.IGNORECASE)
+_NAME_DASH_ITEM = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[–—-]\s")
+
+
+def _prose_instruments(doc: Doc, add) -> None:
+    rx, names = _instrument_lexicon()
+    for u, low in zip(doc.units, doc.lower):
+        if u.is_item or doc.is_foreign(u) or not _ACTIVITY_CUE.search(u.text):
+            continue
+        for m in rx.finditer(u.text):
+            name = names[int(m.lastgroup[1:])]
+            value = compact(m.group(0)) if name == "=" else name
+            add(value, u, value.lower() if name == "=" else name)
 
 
 def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
@@ -988,20 +1542,35 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     units: list[Unit] = []
     seen: set[str] = set()
 
-    def add(value: str | None, u: Unit) -> None:
-        if value and value.lower() not in seen:
-            seen.add(value.lower())
-            items.append(value)
-            units.append(u)
+    lexicon, names = _instrument_lexicon()
+    seen_names: set[str] = set()
+
+    def add(value: str | None, u: Unit, name: str | None = None) -> None:
+        if not value:
+            return
+        key = value.lower()
+        if key in seen or (name and name in seen_names) or any(key in s or (len(s) > 5 and s in key) for s in seen):
+            return  # the same instrument again ("klub integracji społecznej" after "udział w Klubie …")
+        seen.add(key)
+        for m in lexicon.finditer(value):
+            n = names[int(m.lastgroup[1:])]
+            seen_names.add(m.group(0).lower() if n == "=" else n)
+        items.append(value)
+        units.append(u)
 
     for i, u in enumerate(doc.units):
         if u.is_item:
             continue
         nxt = doc.units[i + 1] if i + 1 < len(doc.units) else None
-        if nxt is not None and nxt.is_item and u.text.rstrip().endswith(":"):
+        if nxt is not None and nxt.is_item and not doc.is_foreign(u):
             parent = u.text[-160:]
-            if _INSTRUMENT_PARENT.search(parent) and not _NOT_INSTRUMENT_PARENT.search(parent):
-                shape = nxt.marker
+            shape = nxt.marker
+            bodies = [_item_body(doc.units[k]) for k in list_items_after(doc.units, i) if doc.units[k].marker == shape]
+            by_heading = (u.text.rstrip().endswith((":", "?")) and _INSTRUMENT_PARENT.search(parent)
+                          and not _NOT_INSTRUMENT_PARENT.search(parent))
+            by_content = (not _NOT_INSTRUMENT_PARENT.search(parent) and len(bodies) >= 2
+                          and sum(bool(_ACTIVITY_WORD.search(b)) for b in bodies) * 3 >= len(bodies) * 2)
+            if by_heading or by_content:
                 for k in list_items_after(doc.units, i):
                     it = doc.units[k]
                     if it.marker != shape:
@@ -1009,13 +1578,21 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                     body = it.text[ITEM_MARKER.match(it.text).end() :] if ITEM_MARKER.match(it.text) else it.text
                     if _item_group(body):  # "80 osób …": a participant group, not an instrument
                         continue
+                    # a target group, an amount, or "Zatorze – PAL …" (a place and its programme)
+                    if _GROUP_ITEM.match(body) or find_money(body) or _NAME_DASH_ITEM.match(body):
+                        continue
                     if len(compact(body)) > 160 and " - " not in body and " – " not in body:
                         continue
                     add(_clean_instrument(body), it)
-        if "(" not in u.text and "poprzez" not in doc.lower[i]:
+        low = doc.lower[i]
+        if ("(" not in u.text and "poprzez" not in low and " jak " not in low and "m.in." not in low
+                and "tj." not in low) or doc.is_foreign(u):
             continue
         for m in _INLINE_INSTRUMENTS.finditer(u.text):
-            lst = m.group("list") or m.group("list2")
+            lst = m.group("list") or m.group("list2") or m.group("list3")
             for part in re.split(r",\s*|\s+oraz\s+|;\s*", lst):
+                if _CLAUSE_AFTER_LIST.match(part.strip()):
+                    break  # "…, zwiększając szansę …": the sentence goes on after the list
                 add(_clean_instrument(part), u)
+    _prose_instruments(doc, add)
     return items, units

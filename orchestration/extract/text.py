@@ -50,6 +50,9 @@ _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"„“«(]?[A-ZĄĆĘŁŃÓŚŹŻ0-9])")
 
 
+# "Wartość projektu ........ 1 149 808,80 zł" (dotted leaders) is a row like a table's
+_LEADER_ROW = re.compile(r"^[^.\n]{2,90}?\s*(?:\.{4,}|…{2,})")
+_LEADER_END = re.compile(r"(?:\.{4,}|…{2,})\s*$")
 MAX_ROW = 400  # longer lines with " | " are prose (or menus), not label/value rows
 
 
@@ -152,7 +155,13 @@ def segment(text: str) -> list[Unit]:
         is_item = bool(m) and len(line.text) > (m.end() if m else 0)
         if line.blank_before:
             paragraph += 1
-        is_row = " | " in line.text and len(line.text) <= MAX_ROW
+        is_row = (" | " in line.text or line.text.startswith("| ") or bool(_LEADER_ROW.match(line.text))) \
+            and len(line.text) <= MAX_ROW
+        if blocks and blocks[-1][5] and _LEADER_END.search(text, blocks[-1][0], blocks[-1][1]) and not is_item:
+            # "Całkowity koszt projektu ........" with its value on the next line: one row
+            prev = blocks[-1]
+            blocks[-1] = (prev[0], line.end, False, "", prev[4], True)
+            continue
         if blocks and not line.blank_before and not is_item and not is_row and not blocks[-1][5]:
             prev_start, prev_end, prev_item, prev_marker, prev_par, _ = blocks[-1]
             prev_text = text[prev_start:prev_end]
@@ -204,6 +213,32 @@ def _attach_labels(text: str, units: list[Unit]) -> list[Unit]:
         out.append(u)
         i += 1
     return out
+
+
+_LABEL_SEPARATOR = re.compile(r"\s+\|\s+|\s*:\s+|:\n|\s+[–—-]\s+|\s*(?:\.{3,}|…+)\s*|\n+")
+
+
+def label_value(text: str) -> tuple[str, int] | None:
+    """Split a 'label: value' unit: the label and where its value starts, or None.
+
+    Separators: a table cell or <dl> ("Wartość projektu | 1 000 zł"), a colon, a dash, dotted
+    leaders ("Wartość projektu ........ 1 000 zł") or a line break after a heading. The label is
+    a few words without digits.
+
+    >>> label_value("Project value | PLN 4,800,000.00")
+    ('Project value', 16)
+    >>> label_value("Wartość projektu ...... 1 000 zł")
+    ('Wartość projektu', 24)
+    >>> label_value("Projekt trwał 3 lata") is None
+    True
+    """
+    m = _LABEL_SEPARATOR.search(text, 0, 90)
+    if m is None or m.start() == 0:
+        return None
+    label = text[: m.start()].strip()
+    if not label or len(label.split()) > 8 or any(ch.isdigit() for ch in label) or m.end() >= len(text):
+        return None
+    return label, m.end()
 
 
 def list_items_after(units: list[Unit], index: int) -> list[int]:

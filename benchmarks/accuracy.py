@@ -1,0 +1,150 @@
+"""Extraction accuracy on every labelled set, with one scorer.
+
+    .venv/bin/python benchmarks/accuracy.py [--sets seeds,devset,real-dev,real-heldout,synthetic]
+                                            [--synthetic-count 200] [--fields] [--integra CMD]
+
+Each set is a folder of documents and a gold file in the devset's format; the script lays each set
+out in a temporary folder and runs `benchmarks/score_extraction.py` (a copy of the project's shared
+scorer) on it twice: `--metric f1` (F1 over stated facts) and `--metric lists` (instruments and
+participant breakdowns). Sets:
+
+- seeds: the five landed samples (raw_samples/), gold in benchmarks/gold/seeds.json;
+- devset: ../shared/devset (15 hard real pages), when that folder is there;
+- real-dev, real-heldout: benchmarks/realcorpus/ (real projects rewritten, gold by hand; the
+  held-out part is scored, never read while writing rules);
+- synthetic: benchmarks/corpus.py output with its truth files (shares the extractor's assumptions:
+  a regression check, not a measure of truth).
+
+Prints a Markdown table (and with --fields the per-field counts of each set) for benchmarks/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SCORER = ROOT / "benchmarks" / "score_extraction.py"
+REAL = ROOT / "benchmarks" / "realcorpus"
+DEVSET = ROOT.parent / "shared" / "devset"
+ALL_SETS = ("seeds", "devset", "real-dev", "real-heldout", "synthetic")
+_F1_LINE = re.compile(r"^f1 (?P<f1>[\d.]+) \(stated facts: precision (?P<p>[\d.]+), recall (?P<r>[\d.]+)")
+_LISTS_LINE = re.compile(
+    r"^lists (?P<lists>[\d.]+) \(instruments F1 (?P<inst>[\d.]+).*breakdowns right (?P<bd>\d+/\d+)\)"
+)
+
+
+def _lay_out(out: Path, gold: list[dict], sources: dict[str, Path]) -> Path:
+    """Copy the documents into out/docs and write out/gold.json; return the gold path."""
+    docs = out / "docs"
+    docs.mkdir(parents=True)
+    for g in gold:
+        name = os.path.basename(g["file"])
+        shutil.copyfile(sources[name], docs / name)
+    path = out / "gold.json"
+    path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _seeds(tmp: Path) -> Path | None:
+    gold = json.loads((ROOT / "benchmarks" / "gold" / "seeds.json").read_text(encoding="utf-8"))
+    sources = {os.path.basename(g["file"]): ROOT / g.pop("source") for g in gold}
+    return _lay_out(tmp / "seeds", gold, sources)
+
+
+def _devset(tmp: Path) -> Path | None:
+    if not (DEVSET / "gold.json").exists():
+        return None
+    gold = json.loads((DEVSET / "gold.json").read_text(encoding="utf-8"))
+    sources = {os.path.basename(g["file"]): DEVSET / "docs" / os.path.basename(g["file"]) for g in gold}
+    return _lay_out(tmp / "devset", gold, sources)
+
+
+def _real(tmp: Path, part: str) -> Path | None:
+    gold: list[dict] = []
+    for fragment in sorted((REAL / "gold").glob(f"*_{part}.json")):
+        gold += json.loads(fragment.read_text(encoding="utf-8"))
+    if not gold:
+        return None
+    folder = REAL / part / "docs"
+    sources = {os.path.basename(g["file"]): folder / os.path.basename(g["file"]) for g in gold}
+    return _lay_out(tmp / f"real-{part}", gold, sources)
+
+
+def _synthetic(tmp: Path, count: int) -> Path:
+    corpus = tmp / "synthetic-corpus"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "corpus.py"), str(corpus), "--count", str(count),
+                    "--seed", "1"], check=True, capture_output=True)
+    gold, sources = [], {}
+    for truth_path in sorted(corpus.rglob("*.truth.json")):
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        doc = next(p for p in truth_path.parent.glob(truth_path.name.replace(".truth.json", ".*"))
+                   if not p.name.endswith(".truth.json"))
+        name = f"{truth_path.parent.name}__{doc.name}"
+        sources[name] = doc
+        g = {"file": f"docs/{name}"}
+        g.update({k: v for k, v in truth.items() if not k.startswith("_")})
+        gold.append(g)
+    return _lay_out(tmp / "synthetic", gold, sources)
+
+
+def score(gold: Path, integra: str, metric: str, verbose: bool = False) -> tuple[dict[str, str], str]:
+    cmd = [sys.executable, str(SCORER), "--gold", str(gold), "--docs", str(gold.parent / "docs"),
+           "--integra", integra, "--metric", metric, "--min", "0"]
+    if verbose:
+        cmd.append("--verbose")
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT).stdout
+    last = out.strip().splitlines()[-1] if out.strip() else ""
+    m = (_F1_LINE if metric == "f1" else _LISTS_LINE).match(last)
+    return (m.groupdict() if m else {}), out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sets", default=",".join(ALL_SETS))
+    ap.add_argument("--synthetic-count", type=int, default=200)
+    ap.add_argument("--integra", default=str(Path(sys.executable).parent / "integra"))
+    ap.add_argument("--fields", action="store_true", help="also print per-field counts of each set")
+    a = ap.parse_args(argv)
+    wanted = [s.strip() for s in a.sets.split(",") if s.strip()]
+    rows, details = [], []
+    with tempfile.TemporaryDirectory(prefix="integra-accuracy-") as t:
+        tmp = Path(t)
+        for name in wanted:
+            gold = {
+                "seeds": lambda: _seeds(tmp),
+                "devset": lambda: _devset(tmp),
+                "real-dev": lambda: _real(tmp, "dev"),
+                "real-heldout": lambda: _real(tmp, "heldout"),
+                "synthetic": lambda: _synthetic(tmp, a.synthetic_count),
+            }[name]()
+            if gold is None:
+                rows.append(f"| {name} | – | not available here | | | | | |")
+                continue
+            n = len(json.loads(gold.read_text(encoding="utf-8")))
+            f1, f1_out = score(gold, a.integra, "f1")
+            lists, _ = score(gold, a.integra, "lists")
+            rows.append(
+                f"| {name} | {n} | {f1.get('f1', '?')} | {f1.get('p', '?')} | {f1.get('r', '?')} "
+                f"| {lists.get('lists', '?')} | {lists.get('inst', '?')} | {lists.get('bd', '?')} |"
+            )
+            if a.fields:
+                fields = [ln for ln in f1_out.splitlines() if re.match(r"^\w+\s+\d+/\d+\s*$", ln)]
+                details.append((name, fields))
+    print("| set | documents | F1 | precision | recall | lists score | instruments F1 | breakdowns right |")
+    print("|---|---|---|---|---|---|---|---|")
+    print("\n".join(rows))
+    for name, fields in details:
+        print(f"\n{name}: " + "; ".join(" ".join(f.split()) for f in fields))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
