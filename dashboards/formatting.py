@@ -157,6 +157,41 @@ def format_date(value: Any, lang: str = "pl") -> str:
     return f"{d.day}{NBSP}{months[d.month - 1]} {d.year}"
 
 
+def format_date_precise(value: Any, precision: Any, lang: str = "pl") -> str:
+    """A date shown only as precisely as the document states it: ``2008`` (year), ``maj 2008``
+    (month, nominative) or ``1 maja 2008`` (day; also when the precision is unknown)."""
+    _check_lang(lang)
+    d = to_date(value)
+    if d is None:
+        return MISSING
+    if precision == "year":
+        return str(d.year)
+    if precision == "month":
+        months = MONTHS_PL_NOMINATIVE if lang == "pl" else MONTHS_EN
+        return f"{months[d.month - 1]} {d.year}"
+    return format_date(d, lang)
+
+
+def format_period(start: Any, start_precision: Any, end: Any, end_precision: Any,
+                  lang: str = "pl") -> str:
+    """``2008–2013`` when only the years are known; else both dates as precisely as stated."""
+    if to_date(start) is None and to_date(end) is None:
+        return MISSING
+    if start_precision == "year" and end_precision == "year" and to_date(start) and to_date(end):
+        return f"{to_date(start).year}–{to_date(end).year}"
+    return (f"{format_date_precise(start, start_precision, lang)} – "
+            f"{format_date_precise(end, end_precision, lang)}")
+
+
+def precise_iso(value: Any, precision: Any) -> str | None:
+    """ISO text cut to the stated precision: ``2008`` / ``2008-05`` / ``2008-05-01``."""
+    d = to_date(value)
+    if d is None:
+        return None
+    iso = d.isoformat()
+    return iso[:4] if precision == "year" else iso[:7] if precision == "month" else iso
+
+
 def format_datetime(value: Any, lang: str = "pl") -> str:
     """A UTC timestamp: ``20 listopada 2025, 02:00 UTC``."""
     _check_lang(lang)

@@ -47,6 +47,7 @@ from .pages import (
     project_body,
     publication_note,
     quality_body,
+    methodology_body,
     records,
     relative_href,
     root_of,
@@ -224,6 +225,7 @@ def _build_into(
                 rel_q = out_dir / lang_path(lg, "quality.html")
                 gate_href = Path(os.path.relpath(gate_target, rel_q.parent)).as_posix()
             emit("quality.html", quality_body(data, lg, gate_href))
+            emit("methodology.html", methodology_body(lg))
 
         pause_point("dashboards_write")
         notes = {lg: publication_note(data, lg) for lg in page_langs}

@@ -9,7 +9,69 @@ PAGES: tuple[tuple[str, dict[str, str]], ...] = (
     ("participants.html", {"pl": "Uczestnicy", "en": "Participants"}),
     ("instruments.html", {"pl": "Instrumenty", "en": "Instruments"}),
     ("quality.html", {"pl": "Jakość danych", "en": "Data quality"}),
+    ("methodology.html", {"pl": "Jak liczymy", "en": "How we count"}),
 )
+
+#: The "Jak liczymy" page: (heading, paragraph) pairs, Polish and English in step.
+METHODOLOGY: dict[str, list[tuple[str, str]]] = {
+    "pl": [
+        ("Jeden projekt to jeden wiersz",
+         "Dokumenty (plany, strony projektów, zapowiedzi, informacje końcowe, plany kolejnych edycji) "
+         "łączymy w projekty według miasta, tytułu, nakładających się okresów realizacji i numeru "
+         "projektu. Ten sam tytuł w innym okresie to inny projekt. Tabela fct_projects ma jeden wiersz "
+         "na projekt, fct_project_editions — jeden na roczną edycję, fct_documents — jeden na wersję "
+         "dokumentu."),
+        ("Pierwszeństwo źródeł",
+         "Dla każdej liczby projektu podajemy, z którego dokumentu pochodzi. Kwota całego projektu ma "
+         "pierwszeństwo przed sumą edycji; suma edycji jest tylko oznaczonym zastępstwem. Liczba "
+         "faktycznych uczestników pochodzi najpierw z informacji końcowej, planowanych — z planu."),
+        ("Jedna podstawa dla każdej liczby",
+         "Kafelki i wykresy sumują tylko kwoty całych projektów. Uczestników planowanych i faktycznych "
+         "nigdy nie dodajemy do siebie; koszt na uczestnika planowanego i na faktycznego to dwie osobne "
+         "miary. Przy każdej liczbie podajemy n — liczbę projektów, z których ją policzono."),
+        ("Dolne granice",
+         "Kwota podana jako „ponad 10 mln zł” zostaje dolną granicą: nie liczymy z niej udziałów ani "
+         "kosztów na uczestnika, a suma, która ją zawiera, ma znak „≥”."),
+        ("Porównanie miast",
+         "Miasta porównujemy w ramach jednego okresu programowania: sumy, kwoty na mieszkańca (ludność "
+         "z rejestru miast) i koszt na rok realizacji projektu."),
+        ("Ceny stałe i euro",
+         "Kwoty w cenach stałych 2024 r. przeliczamy wskaźnikiem cen GUS od roku rozpoczęcia projektu; "
+         "w euro — po średnim kursie EBC z roku rozpoczęcia. Bez daty rozpoczęcia nie przeliczamy."),
+        ("Daty i efektywność",
+         "Datę pokazujemy tak dokładnie, jak podaje ją dokument: „2008–2013”, gdy znane są tylko lata. "
+         "Efektywność społeczna i zatrudnieniowa jest oznaczona jako cel („nie mniejsza niż”) albo "
+         "wynik osiągnięty."),
+    ],
+    "en": [
+        ("One project, one row",
+         "Documents (plans, project pages, announcements, final reports, plans of later editions) are "
+         "linked into projects by city, title, overlapping periods and project number. The same title in "
+         "another period is another project. fct_projects has one row per project, "
+         "fct_project_editions one per yearly edition, fct_documents one per document version."),
+        ("Which source comes first",
+         "Every project figure names the document it comes from. A whole-project amount comes before a "
+         "sum of editions; a sum of editions is only a flagged fallback. Actual participants come from "
+         "the final report first, planned ones from the plan."),
+        ("One basis per figure",
+         "Tiles and charts add whole-project amounts only. Planned and actual participants are never "
+         "added together; cost per planned and per actual participant are separate measures. Every "
+         "figure shows n, the number of projects it is computed from."),
+        ("Lower bounds",
+         "An amount stated as “more than PLN 10 m” stays a lower bound: no shares or costs per "
+         "participant are computed from it, and a sum that includes it is shown with “≥”."),
+        ("Comparing cities",
+         "Cities are compared within one programming period: sums, amounts per inhabitant (population "
+         "from the city registry) and cost per project-year."),
+        ("Constant prices and euro",
+         "Constant 2024 prices use the GUS price index from the project's start year; euro amounts the "
+         "ECB mean rate of the start year. Without a start date there is no conversion."),
+        ("Dates and effectiveness",
+         "Dates are shown as precisely as the document states them: “2008–2013” when only years are "
+         "known. Social and employment effectiveness are labelled as a target (“at least”) or an "
+         "achieved result."),
+    ],
+}
 
 T: dict[str, dict[str, str]] = {
     "site_name": {"pl": "Integra", "en": "Integra"},
@@ -41,8 +103,8 @@ T: dict[str, dict[str, str]] = {
     },
     "tile_share": {"pl": "Udział UE (ważony)", "en": "EU share (weighted)"},
     "tile_share_note": {
-        "pl": "Dofinansowanie / dokładny koszt, oba dla całego projektu z tego samego źródła; n = {n} projektów.",
-        "en": "EU co-financing / exact total, both whole-project from the same source; n = {n} projects.",
+        "pl": "Podstawa: dofinansowanie / dokładny koszt całego projektu, oba na tej samej podstawie; n = {n} projektów.",
+        "en": "Basis: EU co-financing / exact whole-project total, both on the same basis; n = {n} projects.",
     },
     "tile_planned_title": {"pl": "Uczestnicy planowani", "en": "Planned participants"},
     "tile_actual_title": {"pl": "Uczestnicy faktyczni", "en": "Actual participants"},
@@ -51,8 +113,8 @@ T: dict[str, dict[str, str]] = {
         "en": "Basis: whole-project plan; n = {n} projects. Never added to actual counts.",
     },
     "tile_actual_note": {
-        "pl": "Podstawa: sprawozdanie końcowe całego projektu; n = {n} projektów.",
-        "en": "Basis: whole-project final report; n = {n} projects.",
+        "pl": "Podstawa: faktyczna liczba dla całego projektu (najpierw z informacji końcowej); n = {n} projektów.",
+        "en": "Basis: whole-project actual count (the final report first); n = {n} projects.",
     },
     "tile_total": {"pl": "Łączny budżet", "en": "Total budget"},
     "tile_eu": {"pl": "Dofinansowanie UE", "en": "EU co-financing"},
@@ -66,7 +128,7 @@ T: dict[str, dict[str, str]] = {
         "Stated for {n} projects.",
     },
     "tile_lower_bound": {
-        "pl": "W tym {n} kwot podanych jako „ponad” — suma jest dolną granicą (≥).",
+        "pl": "Zawiera kwoty podane jako „ponad” (projektów: {n}) — suma jest dolną granicą (≥).",
         "en": "Includes {n} amounts stated as “more than”: the sum is a lower bound (≥).",
     },
     "projects_table": {"pl": "Projekty", "en": "Projects"},

@@ -16,11 +16,14 @@ from .formatting import (
     MISSING,
     MONTHS_EN,
     MONTHS_PL_GENITIVE,
+    MONTHS_PL_NOMINATIVE,
     format_amount,
     format_amount_eur,
     format_amount_qualified,
     format_bool,
     format_date,
+    format_date_precise,
+    precise_iso,
     format_datetime,
     format_int,
     format_months,
@@ -223,8 +226,12 @@ def table_rows(projects: pd.DataFrame) -> list[list[Any]]:
         "participants_planned",
         "participants_actual",
     ]
+    precision = {
+        c: (list(df[c + "_precision"]) if c + "_precision" in df else [None] * len(df))
+        for c in ("start_date", "end_date")
+    }
     out = []
-    for rec in df[cols].itertuples(index=False, name=None):
+    for i, rec in enumerate(df[cols].itertuples(index=False, name=None)):
         (
             pid,
             title,
@@ -249,8 +256,8 @@ def table_rows(projects: pd.DataFrame) -> list[list[Any]]:
                 None if is_missing(city) else str(city),
                 None if is_missing(period) else str(period),
                 None if is_missing(kind) else str(kind),
-                _iso(start),
-                _iso(end),
+                precise_iso(start, precision["start_date"][i]),
+                precise_iso(end, precision["end_date"][i]),
                 _num(total),
                 None if is_missing(qual) else str(qual),
                 _num(eu),
@@ -312,6 +319,7 @@ def overview_body(
         "projectPrefix": relative_href(rel, project_dir) + "/",
         "fmt": js_number_format(lang),
         "months": list(MONTHS_PL_GENITIVE if lang == "pl" else MONTHS_EN),
+        "monthsAlone": list(MONTHS_PL_NOMINATIVE if lang == "pl" else MONTHS_EN),
         "qualifiers": {
             q: qualifier_prefix(q, lang) for q in ("more_than", "less_than", "approximately")
         },
@@ -395,6 +403,19 @@ def cities_body(data: PublishedData, lang: str) -> Markup:
     parts.append(Markup(f"<h2>{esc(t('cities_table', lang))}</h2>"))
     parts.append(Markup(f'<p class="note">{esc(t("n_projects", lang))}</p>'))
     parts.append(table(headers, rows, numeric=range(2, 9)))
+    return Markup("".join(parts))
+
+
+# --- methodology ("Jak liczymy") -----------------------------------------------------------
+
+
+def methodology_body(lang: str) -> Markup:
+    from .i18n import METHODOLOGY
+
+    parts = [
+        f"<section><h2>{esc(head)}</h2><p>{esc(text)}</p></section>"
+        for head, text in METHODOLOGY[lang]
+    ]
     return Markup("".join(parts))
 
 
@@ -679,8 +700,16 @@ FACTS: list[tuple[str, Formatter, bool]] = [
     ("own_contribution_share", _fmt_col("own_contribution_share", format_share), True),
     ("budget_identity_holds", _fmt_col("budget_identity_holds", format_bool), True),
     ("contract_date", _fmt_col("contract_date", format_date), False),
-    ("start_date", _fmt_col("start_date", format_date), False),
-    ("end_date", _fmt_col("end_date", format_date), False),
+    (
+        "start_date",
+        lambda r, lang: format_date_precise(r.get("start_date"), r.get("start_date_precision"), lang),
+        False,
+    ),
+    (
+        "end_date",
+        lambda r, lang: format_date_precise(r.get("end_date"), r.get("end_date_precision"), lang),
+        False,
+    ),
     ("duration_months", _fmt_col("duration_months", format_months), True),
     ("participants_planned", _fmt_col("participants_planned", format_int), False),
     ("participants_breakdown_sum", _fmt_col("participants_breakdown_sum", format_int), True),

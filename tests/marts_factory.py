@@ -742,7 +742,7 @@ def write_build_db(
             f.unlink()
     con = duckdb.connect(str(path))
     try:
-        con.execute(f"CREATE SCHEMA {schema}")
+        con.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
         for m in marts:
             cols = CONTRACT[m]
             con.execute(

@@ -238,7 +238,7 @@ def test_site_structure(site) -> None:
         assert (out / "projects" / f"{pid}.html").is_file()
         assert (out / "en" / "projects" / f"{pid}.html").is_file()
     assert set(result.pages) == set(_html_files(out))
-    assert len(result.pages) == 2 * (6 + 6)
+    assert len(result.pages) == 2 * (7 + 6)  # 7 site pages (with "Jak liczymy") + 6 project pages
     assert sum(p.stat().st_size for p in out.rglob("*") if p.is_file()) == result.bytes_total
     assert result.bytes_total < 6_000_000  # plotly.min.js is 4.8 MB of it
 
@@ -417,7 +417,7 @@ def test_navigation_and_language_switch(site) -> None:
         text = path.read_text(encoding="utf-8")
         nav = re.search(r'<nav class="site-nav".*?</nav>', text, re.DOTALL).group(0)
         links = re.findall(r'href="([^"]+)"', nav)
-        assert len(links) == 1 + 6 + 1  # brand, pages, language switch
+        assert len(links) == 1 + 7 + 1  # brand, pages, language switch
         for href in links:
             assert (path.parent / href).resolve().is_file(), (path, href)
         other = links[-1]
@@ -553,3 +553,79 @@ def test_scale_100k_projects(tmp_path) -> None:
     assert aggregate < 30_000_000
     assert result.project_pages == 100_006
     assert elapsed < 600
+
+
+# --------------------------------------------------------------------------------------------
+# Issue 13: the site on the project grain (marts built by tests/marts_factory.py from the YAML)
+# --------------------------------------------------------------------------------------------
+
+#: The documented SQL behind each overview tile (pages.headline), over the published marts.
+TILE_SQL = """
+select count(*) as projects,
+  sum(total_cost_pln) filter (where total_cost_basis = 'whole_project') as total,
+  count(total_cost_pln) filter (where total_cost_basis = 'whole_project') as total_n,
+  count(*) filter (where total_cost_basis = 'whole_project' and total_cost_qualifier = 'more_than')
+      as total_more_than,
+  sum(eu_cofinancing_pln) filter (where eu_cofinancing_basis = 'whole_project') as eu,
+  count(eu_cofinancing_pln) filter (where eu_cofinancing_basis = 'whole_project') as eu_n,
+  sum(eu_cofinancing_pln) filter (where eu_cofinancing_share is not null)
+      / sum(total_cost_pln) filter (where eu_cofinancing_share is not null) as share,
+  count(eu_cofinancing_share) as share_n,
+  sum(participants_planned) filter (where participants_planned_basis = 'whole_project') as planned,
+  count(participants_planned) filter (where participants_planned_basis = 'whole_project') as planned_n,
+  sum(participants_actual) filter (where participants_actual_basis = 'whole_project') as actual,
+  count(participants_actual) filter (where participants_actual_basis = 'whole_project') as actual_n
+from main.fct_projects
+"""
+
+
+@pytest.fixture(scope="module")
+def project_grain_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import marts_factory as mf
+
+    path = tmp_path_factory.mktemp("grain") / "published.duckdb"
+    mf.write_build_db(path, mf.default_frames(), schema="main", quarantine=False)
+    return path
+
+
+def test_each_overview_tile_equals_its_documented_sql(project_grain_db: Path) -> None:
+    from dashboards.data import connect, load_published
+    from dashboards.pages import headline
+
+    con = connect(project_grain_db)
+    try:
+        h = headline(load_published(con).projects)
+        cur = con.execute(TILE_SQL)
+        expected = dict(zip([d[0] for d in cur.description], cur.fetchone()))
+    finally:
+        con.close()
+    for key, value in expected.items():
+        assert h[key] == pytest.approx(value), key
+    # the bases by value: Włocławek's planned count and EU co-financing are sums of its editions,
+    # so neither tile adds them; its ">10 mln" total makes the total a lower bound
+    assert (h["planned"], h["planned_n"]) == (120 + 513, 2)
+    assert (h["actual"], h["actual_n"]) == (2815 + 150, 2)
+    assert h["total_more_than"] == 1 and h["projects"] == 5
+
+
+def test_project_grain_site_states_basis_and_n_on_every_tile_and_chart(
+    project_grain_db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "site"
+    generate_site(project_grain_db, out, lang="pl")
+    index = (out / "index.html").read_text(encoding="utf-8")
+    tiles = re.findall(r'<div class="tile">(.*?)</div></div>', index, flags=re.S)
+    assert len(tiles) == 6
+    for tile in tiles[1:]:
+        assert "Podstawa:" in tile or "podstawa" in tile.lower()
+        assert "n = " in tile
+    assert "≥ " in tiles[1]  # the Włocławek total is a lower bound
+    cities = (out / "cities.html").read_text(encoding="utf-8")
+    assert "na mieszkańca" in cities and "na rok projektu" in cities
+    assert "planowanego" in cities and "faktycznego" in cities
+    method = (out / "methodology.html").read_text(encoding="utf-8")
+    assert "Jak liczymy" in method and "≥" in method
+    en = (out / "en" / "methodology.html").read_text(encoding="utf-8")
+    assert "How we count" in en
+    # one page per project: Włocławek's two documents are one project page
+    assert len(list((out / "projects").glob("*.html"))) == 5

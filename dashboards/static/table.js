@@ -33,6 +33,8 @@
   function date(iso) {
     if (!iso) { return "\u2014"; }
     var p = iso.split("-");
+    if (p.length === 1) { return p[0]; }
+    if (p.length === 2) { return (cfg.monthsAlone || cfg.months)[parseInt(p[1], 10) - 1] + " " + p[0]; }
     return parseInt(p[2], 10) + "\u00a0" + cfg.months[parseInt(p[1], 10) - 1] + " " + p[0];
   }
   function fold(s) {
