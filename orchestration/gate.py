@@ -1194,6 +1194,7 @@ def run_gate(
     withheld_docs: dict[str, dict[str, Any]] = {}
     withheld_results: list[ExpectationResult] = []
     withheld_rows: dict[str, dict[str, Any]] = {}
+    seeds: dict[str, set[tuple[str, ...]]] = {}
     original = frames
     for _round in range(MAX_WITHHOLD_ROUNDS):
         blocking = [r for r in results if r.blocking]
@@ -1205,6 +1206,10 @@ def run_gate(
         if not new:
             break
         for r, docs in traced:
+            keys = key_columns(r.mart)
+            seeds.setdefault(r.mart, set()).update(
+                tuple(str(row[k]) for k in keys) for row in r.offending_rows
+                if keys and all(row.get(k) not in (None, "") for k in keys))
             r.withheld = True
             r.observed += "; rows of these documents withheld from publication"
             withheld_results.append(r)
@@ -1213,7 +1218,7 @@ def run_gate(
                 reason = f"{r.mart}: {r.expectation}"
                 if reason not in withheld_docs[d]["reasons"]:
                     withheld_docs[d]["reasons"].append(reason)
-        frames, withheld_rows = withhold_documents(original, set(withheld_docs))
+        frames, withheld_rows = withhold_documents(original, set(withheld_docs), seeds)
         ctx = context_values_from_frames(
             frames, pub_counts, allow_shrink=allow_shrink, max_shrink=max_shrink
         )
@@ -1332,12 +1337,13 @@ def _documents_of(r: ExpectationResult, frames: Mapping[str, pd.DataFrame]) -> s
         found: set[str] = set()
         if row.get("document_id"):
             found = {str(row["document_id"])}
-        else:
-            for col, val in row.items():
-                if val is None:
+        else:  # the row's key (a project: all its documents), else its source file
+            for col in [*key_columns(r.mart), "source_file"]:
+                val = row.get(col)
+                if val is None or val == "":
                     continue
-                for m, df in frames.items():
-                    if "document_id" in df.columns and key_columns(m) == [col] and col in df.columns:
+                for df in frames.values():
+                    if {"document_id", col} <= set(df.columns):
                         found |= {str(d) for d in df.loc[df[col].astype(str) == str(val), "document_id"].dropna()}
                 if found:
                     break
@@ -1377,12 +1383,15 @@ def _rows_with_keys(df: pd.DataFrame, cols: list[str], keys: set[tuple[str, ...]
 
 
 def withhold_documents(
-    frames: Mapping[str, pd.DataFrame], documents: set[str]
+    frames: Mapping[str, pd.DataFrame],
+    documents: set[str],
+    rows: Mapping[str, set[tuple[str, ...]]] | None = None,
 ) -> tuple[dict[str, pd.DataFrame], dict[str, dict[str, Any]]]:
     """The marts without the documents' rows, and the withheld rows per mart (its key columns
     and their values). Generic over the marts' key columns (the suites' ``meta.key_columns``):
 
-    1. rows whose ``document_id`` is withheld;
+    1. rows whose ``document_id`` is withheld, and the offending rows themselves (`rows`: key
+       tuples per mart);
     2. then, until nothing changes, rows carrying the key of a withheld row of another mart
        (fct_projects' project_scope_id withholds that project's groups, instruments, evidence);
     3. rows of an aggregate mart (no document_id; its dbt SQL refers to a mart with withheld
@@ -1394,6 +1403,8 @@ def withhold_documents(
     for m, df in frames.items():
         if "document_id" in df.columns:
             masks[m] |= df["document_id"].astype(str).isin(documents)
+        if rows and rows.get(m) and key_columns(m):
+            masks[m] |= _rows_with_keys(df, key_columns(m), set(rows[m]))
     changed = True
     while changed:
         changed = False
