@@ -234,3 +234,60 @@ def test_chunked_table_loads_chunks_from_file_urls(chunked_site: Path, driver) -
         "return Array.from(document.scripts).map(s => s.src).filter(s => s.includes('/data/'))"
     )
     assert len(loaded) == 3  # data/projects-0000..0002.js, each once
+
+
+@pytest.fixture(scope="module")
+def grain_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site on the project grain (tests/marts_factory.py builds the marts from the YAML)."""
+    import marts_factory as mf
+
+    from dashboards import generate_site
+
+    base = tmp_path_factory.mktemp("grain")
+    db = base / "published.duckdb"
+    mf.write_build_db(db, mf.default_frames(), schema="main", quarantine=False)
+    generate_site(db, base / "site", lang="pl", reports_dir=base)
+    return base / "site"
+
+
+GRAIN_PAGES = [
+    "index.html", "cities.html", "timeline.html", "participants.html", "instruments.html",
+    "quality.html", "methodology.html",
+]
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_pages_fit_the_window_at_1400_and_390_px(grain_site: Path, driver, width: int) -> None:
+    """Every page renders its charts and nothing makes the page wider than the window (tables
+    scroll inside their own box); every overview tile states its basis and n."""
+    driver.set_window_size(width, 900)
+    try:
+        for rel in GRAIN_PAGES:
+            _open(driver, grain_site / rel)
+            if driver.execute_script("return document.querySelectorAll('.plotly-graph-div').length"):
+                WebDriverWait(driver, 15).until(
+                    lambda d: d.execute_script(
+                        "return Array.from(document.querySelectorAll('.plotly-graph-div'))"
+                        ".every(div => div.querySelector('svg.main-svg'))"
+                    ),
+                    message=f"{rel}: a chart did not render at {width} px",
+                )
+            inner = driver.execute_script("return window.innerWidth")
+            page_width = driver.execute_script("return document.documentElement.scrollWidth")
+            assert page_width <= inner + 1, f"{rel} at {width} px: {page_width} > {inner}"
+            widest_chart = driver.execute_script(
+                "return Math.max(0, ...Array.from(document.querySelectorAll('.plotly-graph-div'))"
+                ".map(d => d.getBoundingClientRect().right))"
+            )
+            assert widest_chart <= inner + 1, f"{rel} at {width} px: a chart is cut off"
+            logs = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+            assert not logs, f"{rel} at {width} px: {logs}"
+            if rel == "index.html":
+                subs = driver.execute_script(
+                    "return Array.from(document.querySelectorAll('.tile .sub')).map(e => e.textContent)"
+                )
+                assert len(subs) == 6 and all("n = " in s for s in subs[1:]), subs
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            driver.save_screenshot(str(SCREENSHOTS / f"grain-{width}-{rel.replace('.html', '')}.png"))
+    finally:
+        driver.set_window_size(1366, 900)
