@@ -330,6 +330,41 @@ def _project_pages_part(
     return count, w.pages, w.files, w.bytes
 
 
+def _project_documents(con: Any, project_ids: set[str]) -> dict[str, list[dict[str, Any]]]:
+    """The documents of each project (fct_documents, one row per document version in use), for
+    the list on its page; empty for a published file without the project grain."""
+    from .data import table_columns
+
+    if "project_id" not in table_columns(con).get("fct_documents", []):
+        return {}
+    out: dict[str, list[dict[str, Any]]] = {}
+    rows = con.execute(
+        "SELECT project_id, source_file, document_kind, scope, scope_year FROM main.fct_documents "
+        "WHERE project_id IS NOT NULL ORDER BY source_file").fetchall()
+    for pid, sf, kind, scope, year in rows:
+        if pid in project_ids:
+            out.setdefault(pid, []).append(
+                {"source_file": sf, "document_kind": kind, "scope": scope, "scope_year": year})
+    return out
+
+
+def _documents_list(docs: list[dict[str, Any]], lang: str, raw_root: Path | None,
+                    page_dir: Path | None) -> str:
+    from .html import esc
+    from .i18n import DOCUMENT_KINDS, t
+
+    items = []
+    for d in docs:
+        href = _source_href(raw_root, d["source_file"], page_dir) if page_dir is not None else None
+        name = f"<code>{esc(d['source_file'])}</code>"
+        name = f'<a href="{esc(href)}">{name}</a>' if href else name
+        kind = DOCUMENT_KINDS.get(d["document_kind"], {}).get(lang, d["document_kind"] or "")
+        scope = (t("edition_of", lang, year=d["scope_year"]) if d["scope"] == "edition"
+                 else t("whole_project_doc", lang))
+        items.append(f"<li>{name} — {esc(kind)}, {esc(scope)}</li>")
+    return f"<h2>{esc(t('project_documents', lang))}</h2><ul>{''.join(items)}</ul>"
+
+
 def _write_project_pages(
     w: _Writer, con: Any, notes: dict[str, str], langs: tuple[str, ...],
     out_dir: Path | None = None, raw_root: Path | None = None,
@@ -354,6 +389,7 @@ def _write_project_pages(
     for it in read_records(con, "fct_instruments"):
         if it["project_scope_id"] in projects:
             instruments.setdefault(it["project_scope_id"], []).append(it)
+    documents = _project_documents(con, set(projects))
     family: dict[str, list[dict]] = {}
     for r in all_projects.values():  # siblings may lie in another part
         if r.get("project_id"):
@@ -398,6 +434,10 @@ def _write_project_pages(
                 source_href=_source_href(raw_root, row.get("source_file"), (out_dir or Path(".")) / folder)
                 if out_dir is not None else None,
             )
+            docs = documents.get(row["project_scope_id"])
+            if docs:
+                body = Markup(body + _documents_list(docs, lg, raw_root, (out_dir or Path(".")) / folder
+                                                     if out_dir is not None else None))
             w.write(
                 f"{folder}{pid}.html",
                 page(

@@ -102,8 +102,12 @@ def test_first_refresh_publishes_with_progress(first, env):
 
 def test_published_figures(first, env):
     home, _ = env
+    # one row per project: four projects from five documents (Włocławek's 2011 edition plan and
+    # its 2008-2013 final report are one project; source_file names the principal document)
     rows = {r["source_file"].split("/")[-1][:3]: r for r in _query(home, "select * from fct_projects")}
-    assert set(rows) == {"000", "001", "002", "003", "004"}
+    assert set(rows) == {"000", "002", "003", "004"}
+    n = _query(home, "select count(*) n, count(distinct project_id) d from fct_projects")[0]
+    assert (n["n"], n["d"]) == (4, 4)
     torun = rows["000"]
     assert torun["eu_cofinancing_share"] == pytest.approx(1053259.79 / 1239061.22, abs=1e-6)
     assert round(torun["eu_cofinancing_share"], 5) == 0.85005
@@ -121,9 +125,16 @@ def test_published_figures(first, env):
     assert report["own_contribution_pln"] is None and report["eu_cofinancing_share"] is None
     assert (report["participants_actual"], report["participants_completed"]) == (2815, 2620)
     assert report["completion_rate"] == pytest.approx(2620 / 2815)
-    edition = rows["001"]
-    assert edition["project_id"] == report["project_id"] != torun["project_id"]
-    assert (edition["scope"], edition["scope_year"]) == ("edition", 2011)
+    assert (report["total_cost_basis"], report["eu_cofinancing_basis"]) == ("whole_project", "sum_of_editions")
+    assert (report["start_date_precision"], report["end_date_precision"]) == ("year", "year")
+    editions = _query(home, "select * from fct_project_editions")
+    assert [(e["project_id"], e["edition_year"]) for e in editions] == [(report["project_id"], 2011)]
+    assert editions[0]["total_cost_pln"] == pytest.approx(2177857.15)
+    docs = _query(home, "select source_file, project_id, scope, scope_year from fct_documents "
+                  "where source_file like 'wloclawek/%' order by source_file")
+    assert [(d["project_id"], d["scope"], d["scope_year"]) for d in docs] == [
+        (report["project_id"], "edition", 2011), (report["project_id"], "whole_project", None)]
+    assert report["project_id"] != torun["project_id"]
     groups = _query(home, "select group_label, group_category, participants_planned from fct_participant_groups "
                     "where city_slug = 'szczecin' order by participants_planned desc")
     assert [(g["participants_planned"], g["group_category"]) for g in groups] == [
@@ -157,7 +168,7 @@ def test_status_json_after_success(first, env):
     st = json.loads(r.stdout)
     assert st["last_run"]["status"] == "SUCCESS"
     assert st["published"]["version"] == 1
-    assert st["published"]["row_counts"]["fct_projects"] == 5
+    assert st["published"]["row_counts"]["fct_projects"] == 4  # one row per project
     assert st["gate"]["passed"] is True
     assert st["quarantined"] == []
 
@@ -323,7 +334,7 @@ def test_sigkill_during_dbt_and_during_publication_leaves_published_untouched(fi
     time.sleep(2)
     _kill_group(proc)
     assert current.read_bytes() == before
-    assert _query(home, "select count(*) n from fct_projects")[0]["n"] == 5
+    assert _query(home, "select count(*) n from fct_projects")[0]["n"] == 4
 
     # 2. killed in the middle of copying the marts into the new version file
     _kill_at("publish_copy", tmp_path)
