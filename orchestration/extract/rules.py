@@ -586,11 +586,19 @@ _PUBLIC_BODY = re.compile(fold(r"(?:miasto|gmina|powiat|województwo|city\s+of|m
 _NEXT_CAPITALISED = re.compile(r"^[ -]([A-ZŁŚŻŹĆ][\w-]+)")
 
 
+def _trim_place(value: str) -> str:
+    """'… w Lesznie Wartość' -> '… w Lesznie': a second capitalised word stays only if the two name a town."""
+    m = re.search(r"\s(?:w|we|in)\s([A-ZŁŚŻŹĆ][\w-]+)\s([A-ZŁŚŻŹĆ][\w-]+)$", value)
+    if m and not _is_town(f"{m.group(1)} {m.group(2)}"):
+        return value[: m.start(2)].rstrip()
+    return value
+
+
 def _is_town(words: str) -> bool:
     from .places import find_towns
 
     words = words.strip()
-    return bool(find_towns("w " + words) or find_towns(words))
+    return any(t.surface.strip() == words for t in find_towns("w " + words) + find_towns(words))
 
 
 def _extend_to_town(value: str, rest: str) -> str:
@@ -617,7 +625,7 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
             value = compact(im.group(0)).rstrip(" .,")
             if not im.group("place"):
                 value = _extend_to_town(value, raw[im.end():])
-            return {"implementer": Found(_nominative(value), u, 3)}
+            return {"implementer": Found(_trim_place(_nominative(value)), u, 3)}
         if 3 <= len(value) <= 200 and not _PUBLIC_BODY.match(value):
             return {"implementer": Found(value, u, 3)}
     for u in doc.units:
@@ -647,7 +655,7 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
                 value = compact(m.group(0)).rstrip(" .,")
             if value.split()[-1] in {"w", "we"}:
                 continue
-            value = _extend_to_town(value, u.text[m.end():])
+            value = _trim_place(_extend_to_town(value, u.text[m.end():]))
             nominative = _nominative(value)
             # a place beats none, the full name beats an abbreviation, a nominative beats a case form
             score = (2 if place else 0) + (0 if m.group("inst").isupper() else 2) + (1 if nominative == value else 0)
@@ -821,6 +829,7 @@ def _amount_roles(u: Unit, label: str) -> list[_Amount]:
     return out
 
 
+_OPENS_PARTS = re.compile(r"(?:w\s+tym|z\s+czego|including)\s*:?\s*$")
 _PART_OF = re.compile(r"w\s+tym|z\s+czego|including|of\s+which", re.IGNORECASE)
 _BARE_AMOUNT = re.compile(r"\s*(\d{1,3}(?:[ .]\d{3})+,\d{2})\s*$")
 
@@ -832,14 +841,20 @@ def _row_label(u: Unit) -> str:
 
 def extract_budget(doc: Doc) -> dict[str, Found]:
     amounts: list[_Amount] = []
-    label = ""
+    label = prev_low = ""
     for u, low in zip(doc.units, doc.lower):
         continuation = u.is_row and u.text.lstrip().startswith("|")
         if u.is_row and not continuation:
             label = _row_label(u)
-        if doc.is_foreign(u) or ("zł" not in low and "pln" not in low and "zl" not in low):
+        if doc.is_foreign(u) or ("zł" not in low and "pln" not in low and "zl" not in low and not u.is_row):
+            prev_low = low
             continue
-        amounts += _amount_roles(u, label if continuation else "")
+        found = _amount_roles(u, label if continuation else "")
+        if _OPENS_PARTS.search(prev_low):  # "Kwota dofinansowania: X zł w tym:" / "Środki europejskie: Y zł"
+            for a in found:
+                a.part = True
+        amounts += found
+        prev_low = low
     out: dict[str, Found] = {}
     names = {"total": "total_cost_pln", "eu": "eu_cofinancing_pln", "own": "own_contribution_pln"}
     if not any(a.role == "total" for a in amounts):
@@ -982,7 +997,7 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
         doc.problems.append("impossible dates ignored: " + ", ".join(sorted(set(invalid))))
     single = _start_end_from_cues(doc)
     if best is None or best[0] < 2:
-        if single:
+        if single and (best is None or ("start_date" in single and "end_date" in single)):
             out.update(single)
             return _labelled_dates(doc, out)
     if best:
