@@ -270,3 +270,17 @@ def test_english_page_is_read_not_rejected():
             "Altogether 250 residents took part in the project.")
     assert r["status"] == "ok"
     assert (r["total_cost_pln"], r["participants_actual"]) == (2000000.0, 250)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Tryb naboru | pozakonkursowy", "pozakonkursowy"),
+        ("Rodzaj projektu – systemowy", "systemowy"),
+        ("Pieniądze przyznano w konkursie dla Działania 7.2.", "konkursowy"),
+        ("Priorytet IX (konkurs nr RPLD.09.01.01-IP.01-10-001/19).", "konkursowy"),
+        ("Dzieci wzięły udział w konkursie plastycznym.", None),
+    ],
+)
+def test_project_type(text, kind):
+    assert rec(text + "\nWartość projektu: 100 000,00 zł")["project_type"] == kind

@@ -402,10 +402,24 @@ _TYPE_RE = re.compile(
 )
 
 
+_TYPE_VALUE = re.compile(r"(?P<t>systemow|pozakonkursow|konkursow)\w*|(?P<en>non-competitive|competitive)", re.IGNORECASE)
+# "przyznano w konkursie", "(konkurs nr RPLD.09.01.01-IP.01-10-001/19)", "Regulaminu konkursu", "– konkurs"
+_CALL_FOR_PROPOSALS = re.compile(fold(
+    r"(?:w|do)\s+konkursie(?!\s+(?:plastyczn|fotograficzn|literack|na\s+(?:logo|plakat|najlepsz)))"
+    r"|konkurs\w*\s+nr|regulamin\w*\s+konkursu|[–-]\s*konkurs\b|w\s+ramach\s+konkursu|ogłoszon\w*\s+konkurs"
+    r"|call\s+for\s+proposals"), re.IGNORECASE)
+
+
 def extract_project_type(doc: Doc) -> dict[str, Found]:
+    for raw, u in labelled(doc, "project_type"):
+        m = _TYPE_VALUE.search(raw[:60])
+        if m:
+            t = m.group("t").lower() + "y" if m.group("t") else (
+                "pozakonkursowy" if m.group("en").lower().startswith("non") else "konkursowy")
+            return {"project_type": Found(t, u, 3)}
     found: dict[str, Found] = {}
     for u, low in zip(doc.units, doc.lower):
-        if "systemow" not in low and "konkursow" not in low:
+        if doc.is_foreign(u) or ("systemow" not in low and "konkursow" not in low):
             continue
         for m in _TYPE_RE.finditer(u.text):
             t = (m.group("t") or m.group("t2")).lower() + "y"
@@ -414,6 +428,10 @@ def extract_project_type(doc: Doc) -> dict[str, Found]:
         return {"project_type": next(iter(found.values()))}
     if len(found) > 1:
         doc.problems.append(f"several project types stated ({', '.join(sorted(found))}); left null")
+        return {}
+    for u, low in zip(doc.units, doc.lower):  # chosen in a call for proposals: a competitive project
+        if "konkurs" in low and "pozakonkurs" not in low and not doc.is_foreign(u) and _CALL_FOR_PROPOSALS.search(u.text):
+            return {"project_type": Found("konkursowy", u, 1)}
     return {}
 
 
