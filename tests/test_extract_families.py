@@ -284,3 +284,8 @@ def test_english_page_is_read_not_rejected():
 )
 def test_project_type(text, kind):
     assert rec(text + "\nWartość projektu: 100 000,00 zł")["project_type"] == kind
+
+
+def test_town_of_an_implementer_written_without_polish_letters():
+    r = rec("Projekt realizuje Osrodek Pomocy Spolecznej w Miedzyrzeczu.\nWartosc projektu: 100 000,00 zl")
+    assert (r["city"], r["voivodeship"]) == ("Międzyrzecz", "lubuskie")
