@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from .dates import DateRange, find_dates, find_ranges
-from .numbers import PERCENT_RE, find_money, numeral_words_re, parse_count, parse_number, parse_numeral_words
+from .numbers import (
+    PERCENT_RE, find_money, numeral_words_re, numerals, parse_count, parse_number, parse_numeral_words,
+)
 from .text import Unit, compact, label_value, list_items_after
 
 _DIGIT = re.compile(r"\d")
@@ -57,10 +59,17 @@ class Doc:
 
     foreign: set[int] = field(default_factory=set)  # units about another project (a predecessor)
     parts: tuple[dict[str, int], Unit] | None = None  # planned groups stated without a total
+    _labels: list[tuple[str, int] | None] | None = None
 
     def __post_init__(self) -> None:
         self.lower = [u.text.lower() for u in self.units]
         self.foreign = _foreign_units(self.units, self.lower)
+
+    def label_values(self) -> list[tuple[str, int] | None]:
+        """label_value() of every unit, computed once."""
+        if self._labels is None:
+            self._labels = [label_value(u.text) for u in self.units]
+        return self._labels
 
     def is_foreign(self, u: Unit) -> bool:
         return id(u) in self.foreign
@@ -712,11 +721,8 @@ def labelled(doc: "Doc", field_name: str) -> list[tuple[str, "Unit"]]:
     "Realizator – X", dotted leaders, a heading line over its value), in document order."""
     rx = _label_re(field_name)
     out = []
-    for u in doc.units:
-        if u.is_item:
-            continue
-        lv = label_value(u.text)
-        if lv is None or not rx.match(lv[0].strip(" *#").rstrip(":")):
+    for u, lv in zip(doc.units, doc.label_values()):
+        if lv is None or u.is_item or not rx.match(lv[0].strip(" *#").rstrip(":")):
             continue
         value = u.text[lv[1] :]
         if u.is_row:
@@ -1056,11 +1062,19 @@ _PERSON = fold(
     r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y)|wychowank\w*|UP\b|seniorów|seniorek|opiekun(?:ów|ek)|pracownik(?:ów|y))"
 ) + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees)\b"
 _COUNT = r"(?P<n>\d{1,3}(?:[ .,]\d{3})+|\d{1,6})"
-_COUNT_PERSON_RE = re.compile(
+_COUNT_PERSON_DIGITS_RE = re.compile(
+    rf"(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)\s+(?:\w+\s+){{0,1}}?(?:{_PERSON})", re.IGNORECASE
+)
+_COUNT_PERSON_RE = re.compile(  # with number words ("Dwadzieścia osób"): run only where one occurs
     rf"(?:(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)|(?P<words>{numeral_words_re().pattern}))"
     rf"\s+(?:\w+\s+){{0,1}}?(?:{_PERSON})",
     re.IGNORECASE,
 )
+
+
+def _has_number_word(text: str) -> bool:
+    table = numerals()
+    return any(w in table for w in text.lower().split())
 # future support and goals: "Wsparcie otrzyma 350 osób", "wsparcie trafi do 91 …", "skorzysta minimum 35 dzieci",
 # "Naczelnym celem jest … 180 klientów", "projekt ma zwiększyć aktywność 700 osób", "dzięki udziałowi 134 os."
 _FUTURE_SUPPORT = (
@@ -1140,7 +1154,8 @@ _GOAL_CUE = re.compile(fold(r"celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn
 
 def _person_counts(u: Unit) -> list[tuple[int, int, int]]:
     out = []
-    for m in _COUNT_PERSON_RE.finditer(u.text):
+    rx = _COUNT_PERSON_RE if _has_number_word(u.text) else _COUNT_PERSON_DIGITS_RE
+    for m in rx.finditer(u.text):
         n = parse_count(m.group("n")) if m.group("n") else parse_numeral_words(m.group("words"))
         if n is None:
             continue
@@ -1159,7 +1174,7 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     planned: list[Found] = []
     for idx, (u, low) in enumerate(zip(doc.units, doc.lower)):
-        if not _DIGIT.search(u.text) and not numeral_words_re().search(low):
+        if not _DIGIT.search(u.text) and not _has_number_word(low):
             continue
         has_completed = _COMPLETED_HINT.search(low) is not None
         counts = _person_counts(u)
