@@ -139,7 +139,7 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
             out["city"] = rules.Found(city, unit_of.get(city, impl.unit))
         else:  # a place outside the gazetteer: "GOPS w Kobylnicy" -> Kobylnica
             m = _IMPLEMENTER_PLACE.search(impl.value)
-            name = geographic_lemma(m.group(1)) if m else None
+            name = (geographic_lemma(m.group(1)) or _plain_letters_town(m.group(1))) if m else None
             if name:
                 city = name
                 out["city"] = rules.Found(city, impl.unit)
@@ -165,6 +165,27 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
                 f"the town {city} lies in {v}, but the document names {found['voivodeship'].value}"
             )
     return out
+
+
+_ENDINGS = {"a", "u", "ie", "y", "i", "e", "em", "owi", "ach", "ami", "om", "o"}
+_PLAIN = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
+
+
+def _plain_letters_town(word: str) -> str | None:
+    """A gazetteer town written without Polish letters and inflected: 'Miedzyrzeczu' -> Międzyrzecz,
+    'Chelmzy' -> Chełmża (the same letters up to the ending, at most three letters of ending)."""
+    from .places import load_gazetteer
+
+    w = word.translate(_PLAIN).lower()
+    hits = []
+    for city in load_gazetteer():
+        c = city.translate(_PLAIN).lower()
+        if " " in c or "-" in c or len(c) < 5:
+            continue
+        rest = w[len(c) - 1 :]
+        if w == c or (w.startswith(c[:-1]) and (rest in _ENDINGS or (rest[:1] == c[-1] and rest[1:] in _ENDINGS))):
+            hits.append(city)
+    return hits[0] if len(hits) == 1 else None
 
 
 def _consistency(rec: dict[str, Any]) -> list[str]:

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from .dates import DateRange, find_dates, find_ranges
-from .numbers import PERCENT_RE, find_money, numeral_words_re, parse_count, parse_number, parse_numeral_words
+from .numbers import (
+    PERCENT_RE, find_money, numeral_words_re, numerals, parse_count, parse_number, parse_numeral_words,
+)
 from .text import Unit, compact, label_value, list_items_after
 
 _DIGIT = re.compile(r"\d")
@@ -57,10 +59,17 @@ class Doc:
 
     foreign: set[int] = field(default_factory=set)  # units about another project (a predecessor)
     parts: tuple[dict[str, int], Unit] | None = None  # planned groups stated without a total
+    _labels: list[tuple[str, int] | None] | None = None
 
     def __post_init__(self) -> None:
         self.lower = [u.text.lower() for u in self.units]
         self.foreign = _foreign_units(self.units, self.lower)
+
+    def label_values(self) -> list[tuple[str, int] | None]:
+        """label_value() of every unit, computed once."""
+        if self._labels is None:
+            self._labels = [label_value(u.text) for u in self.units]
+        return self._labels
 
     def is_foreign(self, u: Unit) -> bool:
         return id(u) in self.foreign
@@ -402,10 +411,24 @@ _TYPE_RE = re.compile(
 )
 
 
+_TYPE_VALUE = re.compile(r"(?P<t>systemow|pozakonkursow|konkursow)\w*|(?P<en>non-competitive|competitive)", re.IGNORECASE)
+# "przyznano w konkursie", "(konkurs nr RPLD.09.01.01-IP.01-10-001/19)", "Regulaminu konkursu", "– konkurs"
+_CALL_FOR_PROPOSALS = re.compile(fold(
+    r"(?:w|do)\s+konkursie(?!\s+(?:plastyczn|fotograficzn|literack|na\s+(?:logo|plakat|najlepsz)))"
+    r"|konkurs\w*\s+nr|regulamin\w*\s+konkursu|[–-]\s*konkurs\b|w\s+ramach\s+konkursu|ogłoszon\w*\s+konkurs"
+    r"|call\s+for\s+proposals"), re.IGNORECASE)
+
+
 def extract_project_type(doc: Doc) -> dict[str, Found]:
+    for raw, u in labelled(doc, "project_type"):
+        m = _TYPE_VALUE.search(raw[:60])
+        if m:
+            t = m.group("t").lower() + "y" if m.group("t") else (
+                "pozakonkursowy" if m.group("en").lower().startswith("non") else "konkursowy")
+            return {"project_type": Found(t, u, 3)}
     found: dict[str, Found] = {}
     for u, low in zip(doc.units, doc.lower):
-        if "systemow" not in low and "konkursow" not in low:
+        if doc.is_foreign(u) or ("systemow" not in low and "konkursow" not in low):
             continue
         for m in _TYPE_RE.finditer(u.text):
             t = (m.group("t") or m.group("t2")).lower() + "y"
@@ -414,6 +437,10 @@ def extract_project_type(doc: Doc) -> dict[str, Found]:
         return {"project_type": next(iter(found.values()))}
     if len(found) > 1:
         doc.problems.append(f"several project types stated ({', '.join(sorted(found))}); left null")
+        return {}
+    for u, low in zip(doc.units, doc.lower):  # chosen in a call for proposals: a competitive project
+        if "konkurs" in low and "pozakonkurs" not in low and not doc.is_foreign(u) and _CALL_FOR_PROPOSALS.search(u.text):
+            return {"project_type": Found("konkursowy", u, 1)}
     return {}
 
 
@@ -586,11 +613,19 @@ _PUBLIC_BODY = re.compile(fold(r"(?:miasto|gmina|powiat|województwo|city\s+of|m
 _NEXT_CAPITALISED = re.compile(r"^[ -]([A-ZŁŚŻŹĆ][\w-]+)")
 
 
+def _trim_place(value: str) -> str:
+    """'… w Lesznie Wartość' -> '… w Lesznie': a second capitalised word stays only if the two name a town."""
+    m = re.search(r"\s(?:w|we|in)\s([A-ZŁŚŻŹĆ][\w-]+)\s([A-ZŁŚŻŹĆ][\w-]+)$", value)
+    if m and not _is_town(f"{m.group(1)} {m.group(2)}"):
+        return value[: m.start(2)].rstrip()
+    return value
+
+
 def _is_town(words: str) -> bool:
     from .places import find_towns
 
     words = words.strip()
-    return bool(find_towns("w " + words) or find_towns(words))
+    return any(t.surface.strip() == words for t in find_towns("w " + words) + find_towns(words))
 
 
 def _extend_to_town(value: str, rest: str) -> str:
@@ -617,7 +652,7 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
             value = compact(im.group(0)).rstrip(" .,")
             if not im.group("place"):
                 value = _extend_to_town(value, raw[im.end():])
-            return {"implementer": Found(_nominative(value), u, 3)}
+            return {"implementer": Found(_trim_place(_nominative(value)), u, 3)}
         if 3 <= len(value) <= 200 and not _PUBLIC_BODY.match(value):
             return {"implementer": Found(value, u, 3)}
     for u in doc.units:
@@ -647,7 +682,7 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
                 value = compact(m.group(0)).rstrip(" .,")
             if value.split()[-1] in {"w", "we"}:
                 continue
-            value = _extend_to_town(value, u.text[m.end():])
+            value = _trim_place(_extend_to_town(value, u.text[m.end():]))
             nominative = _nominative(value)
             # a place beats none, the full name beats an abbreviation, a nominative beats a case form
             score = (2 if place else 0) + (0 if m.group("inst").isupper() else 2) + (1 if nominative == value else 0)
@@ -686,11 +721,8 @@ def labelled(doc: "Doc", field_name: str) -> list[tuple[str, "Unit"]]:
     "Realizator – X", dotted leaders, a heading line over its value), in document order."""
     rx = _label_re(field_name)
     out = []
-    for u in doc.units:
-        if u.is_item:
-            continue
-        lv = label_value(u.text)
-        if lv is None or not rx.match(lv[0].strip(" *#").rstrip(":")):
+    for u, lv in zip(doc.units, doc.label_values()):
+        if lv is None or u.is_item or not rx.match(lv[0].strip(" *#").rstrip(":")):
             continue
         value = u.text[lv[1] :]
         if u.is_row:
@@ -821,6 +853,7 @@ def _amount_roles(u: Unit, label: str) -> list[_Amount]:
     return out
 
 
+_OPENS_PARTS = re.compile(r"(?:w\s+tym|z\s+czego|including)\s*:?\s*$")
 _PART_OF = re.compile(r"w\s+tym|z\s+czego|including|of\s+which", re.IGNORECASE)
 _BARE_AMOUNT = re.compile(r"\s*(\d{1,3}(?:[ .]\d{3})+,\d{2})\s*$")
 
@@ -832,14 +865,20 @@ def _row_label(u: Unit) -> str:
 
 def extract_budget(doc: Doc) -> dict[str, Found]:
     amounts: list[_Amount] = []
-    label = ""
+    label = prev_low = ""
     for u, low in zip(doc.units, doc.lower):
         continuation = u.is_row and u.text.lstrip().startswith("|")
         if u.is_row and not continuation:
             label = _row_label(u)
-        if doc.is_foreign(u) or ("zł" not in low and "pln" not in low and "zl" not in low):
+        if doc.is_foreign(u) or ("zł" not in low and "pln" not in low and "zl" not in low and not u.is_row):
+            prev_low = low
             continue
-        amounts += _amount_roles(u, label if continuation else "")
+        found = _amount_roles(u, label if continuation else "")
+        if _OPENS_PARTS.search(prev_low):  # "Kwota dofinansowania: X zł w tym:" / "Środki europejskie: Y zł"
+            for a in found:
+                a.part = True
+        amounts += found
+        prev_low = low
     out: dict[str, Found] = {}
     names = {"total": "total_cost_pln", "eu": "eu_cofinancing_pln", "own": "own_contribution_pln"}
     if not any(a.role == "total" for a in amounts):
@@ -982,7 +1021,7 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
         doc.problems.append("impossible dates ignored: " + ", ".join(sorted(set(invalid))))
     single = _start_end_from_cues(doc)
     if best is None or best[0] < 2:
-        if single:
+        if single and (best is None or ("start_date" in single and "end_date" in single)):
             out.update(single)
             return _labelled_dates(doc, out)
     if best:
@@ -1023,11 +1062,19 @@ _PERSON = fold(
     r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y)|wychowank\w*|UP\b|seniorów|seniorek|opiekun(?:ów|ek)|pracownik(?:ów|y))"
 ) + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees)\b"
 _COUNT = r"(?P<n>\d{1,3}(?:[ .,]\d{3})+|\d{1,6})"
-_COUNT_PERSON_RE = re.compile(
+_COUNT_PERSON_DIGITS_RE = re.compile(
+    rf"(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)\s+(?:\w+\s+){{0,1}}?(?:{_PERSON})", re.IGNORECASE
+)
+_COUNT_PERSON_RE = re.compile(  # with number words ("Dwadzieścia osób"): run only where one occurs
     rf"(?:(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)|(?P<words>{numeral_words_re().pattern}))"
     rf"\s+(?:\w+\s+){{0,1}}?(?:{_PERSON})",
     re.IGNORECASE,
 )
+
+
+def _has_number_word(text: str) -> bool:
+    table = numerals()
+    return any(w in table for w in text.lower().split())
 # future support and goals: "Wsparcie otrzyma 350 osób", "wsparcie trafi do 91 …", "skorzysta minimum 35 dzieci",
 # "Naczelnym celem jest … 180 klientów", "projekt ma zwiększyć aktywność 700 osób", "dzięki udziałowi 134 os."
 _FUTURE_SUPPORT = (
@@ -1107,7 +1154,8 @@ _GOAL_CUE = re.compile(fold(r"celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn
 
 def _person_counts(u: Unit) -> list[tuple[int, int, int]]:
     out = []
-    for m in _COUNT_PERSON_RE.finditer(u.text):
+    rx = _COUNT_PERSON_RE if _has_number_word(u.text) else _COUNT_PERSON_DIGITS_RE
+    for m in rx.finditer(u.text):
         n = parse_count(m.group("n")) if m.group("n") else parse_numeral_words(m.group("words"))
         if n is None:
             continue
@@ -1126,7 +1174,7 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     planned: list[Found] = []
     for idx, (u, low) in enumerate(zip(doc.units, doc.lower)):
-        if not _DIGIT.search(u.text) and not numeral_words_re().search(low):
+        if not _DIGIT.search(u.text) and not _has_number_word(low):
             continue
         has_completed = _COMPLETED_HINT.search(low) is not None
         counts = _person_counts(u)

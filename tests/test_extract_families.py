@@ -1,0 +1,291 @@
+"""Phrasing families the extractor reads, each on wordings written for this test (not copied from
+any labelled document): titles without quotes, planned counts in the future tense, budget labels
+and role words, implementers, dates, codes, English pages, numbers in words, two projects on one
+page, EUR beside PLN, instruments and breakdowns, effectiveness as target or achieved."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestration.extract import extract_text
+from orchestration.extract.numbers import find_money, parse_numeral_words
+
+
+def rec(text: str) -> dict:
+    return extract_text(text, "family.txt")[0]
+
+
+# --------------------------------------------------------------------------- titles
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Projekty › Razem do celu\n\nRAZEM DO CELU\n\nProjekt realizuje MOPS w Pile od 2019 r. do 2020 r.",
+         "Razem do celu"),
+        ("„Krok dalej” – pod takim hasłem Miejski Ośrodek Pomocy Społecznej w Pile prowadzi projekt.",
+         "Krok dalej"),
+        ("Pełny tytuł projektu to „Nowe szanse w gminie Piła”. Wartość projektu: 100 000,00 zł.",
+         "Nowe szanse w gminie Piła"),
+        ("Kalisz: „Wspólna droga”\n\nOśrodek rozpoczął projekt w marcu 2020 r. Wartość projektu: 100 000,00 zł.",
+         "Wspólna droga"),
+        ("Umowę o dofinansowanie projektu pn. „Budowa klubu „Przystań” w Kaliszu” podpisano 3 maja 2021 r.",
+         "Budowa klubu „Przystań” w Kaliszu"),
+        ("Project title | Step by Step in Leszno\nProject value | PLN 1,000,000.00", "Step by Step in Leszno"),
+    ],
+)
+def test_titles_without_cue_quotes(text, title):
+    assert rec(text)["title"] == title
+
+
+# --------------------------------------------------------------------------- participants
+
+
+@pytest.mark.parametrize(
+    "text, planned",
+    [
+        ("Wsparcie otrzyma 240 osób zagrożonych wykluczeniem społecznym.", 240),
+        ("Dzięki projektowi wsparcie trafi do 75 bezrobotnych mieszkańców Leszna.", 75),
+        ("Z oferty skorzysta minimum 48 dzieci z rodzin objętych pomocą społeczną.", 48),
+        ("Naczelnym celem jest aktywizacja 132 klientów MOPS w Lesznie.", 132),
+        ("Projekt ma zwiększyć aktywność zawodową 310 osób z terenu miasta.", 310),
+        ("Do projektu zrekrutujemy 18 uczestników spośród podopiecznych ośrodka.", 18),
+        ("The project will support 420 residents of the city of Leszno.", 420),
+    ],
+)
+def test_planned_participants_in_future_and_goal_wording(text, planned):
+    r = rec(text)
+    assert r["participants_planned"] == planned
+    assert r["participants_actual"] is None
+
+
+@pytest.mark.parametrize(
+    "text, actual",
+    [
+        ("Czterdzieści osób wzięło udział w projekcie realizowanym przez MOPS.", 40),
+        ("W ciągu trzech lat wsparcie otrzymały w nim 512 osoby.", 512),
+        ("Altogether 316 residents took part in the project.", 316),
+        ("Przez siedem lat wzięły w nim udział 2019 osoby.", 2019),
+    ],
+)
+def test_actual_participants(text, actual):
+    assert rec(text)["participants_actual"] == actual
+
+
+def test_a_result_share_is_not_the_planned_total():
+    r = rec("Cel główny: aktywizacja co najmniej 30 uczestników projektu (75%) w okresie od 01.01.2019 r. "
+            "do 31.12.2020 r.")
+    assert r["participants_planned"] is None
+
+
+# --------------------------------------------------------------------------- budget
+
+
+@pytest.mark.parametrize(
+    "text, total, eu",
+    [
+        ("Kwota ogółem: 2 500 000,00 zł\nKwota dofinansowania Unii Europejskiej: 2 125 000,00 zł", 2500000.0, 2125000.0),
+        ("Całe przedsięwzięcie jest warte 1 200 000,00 zł, a kwota dofinansowania to 1 020 000, 00 zł.",
+         1200000.0, 1020000.0),
+        ("Cały projekt kosztuje 800 000,00 zł. Kwota dofinansowania to 680 000,00 zł.", 800000.0, 680000.0),
+        ("Wartość projektu ....................... 640 000,00 zł\nDofinansowanie z UE .................... 544 000,00 zł",
+         640000.0, 544000.0),
+        ("Całkowity koszt projektu ........\n900 000,00 zł\nDofinansowanie ........\n765 000,00 zł", 900000.0, 765000.0),
+        ("Całkowita wartość projektu, w tym dofinansowanie ze środków zewnętrznych – 300 000 zł, "
+         "w tym dofinansowanie z EFS – 255 000,00 zł", 300000.0, 255000.0),
+        ("Wartość projektu wynosi 1 000 000,00 zł, z czego 850 000,00 zł to dofinansowanie z Unii Europejskiej.",
+         1000000.0, 850000.0),
+        ("Project value | PLN 4,200,000.00\nEU grant value | PLN 3,570,000.00", 4200000.0, 3570000.0),
+        ("Całkowita wartość projektu ......... 3 100 000,00\nDofinansowanie ......... 2 635 000,00", 3100000.0, 2635000.0),
+    ],
+)
+def test_budget_labels_and_role_words(text, total, eu):
+    r = rec(text)
+    assert r["total_cost_pln"] == total
+    assert r["eu_cofinancing_pln"] == eu
+
+
+def test_the_whole_co_financing_over_its_eu_part():
+    r = rec("Całkowita wartość projektu: 1 300 000,00 zł\nKwota dofinansowania: 1 235 000,00 zł w tym:\n"
+            "Środki europejskie: 1 105 000,00 zł")
+    assert r["eu_cofinancing_pln"] == 1235000.0
+
+
+def test_eur_beside_pln_is_never_stored_as_pln():
+    r = rec("EU contribution | 85,000.0 Euro\n0 references\n| 391,000.0 zloty\nbudget | 100,000.0 Euro\n"
+            "| 460,000.0 zloty")
+    assert r["total_cost_pln"] == 460000.0
+    assert r["eu_cofinancing_pln"] == 391000.0
+
+
+def test_amounts_in_words_and_a_rounded_lower_bound():
+    assert find_money("dofinansował je kwotą prawie trzystu tysięcy złotych")[0].value == 300000
+    assert parse_numeral_words("sto czterdzieści pięć") == 145
+    r = rec("Wartość projektu to ponad 1,2 mln zł.")
+    assert (r["total_cost_pln"], r["total_cost_qualifier"]) == (1200000.0, "more_than")
+
+
+def test_a_grant_received_and_another_grant_on_the_page():
+    r = rec("Z rządowego programu „Maluch” miasto dostanie dotację w wysokości 30.000 zł.\n\n"
+            "Drugi wniosek złożył Miejski Ośrodek Pomocy Społecznej w Kole. Na ten cel MOPS otrzyma 500.000 zł.")
+    assert r["eu_cofinancing_pln"] == 500000.0
+
+
+def test_only_eligible_expenditure_stated_is_the_total():
+    r = rec("Łączna wysokość wydatków kwalifikowalnych projektu wynosi 200.000,00 zł. Całą kwotę pokrywa dofinansowanie.")
+    assert r["total_cost_pln"] == 200000.0
+
+
+# --------------------------------------------------------------------------- two projects on one page
+
+
+def test_a_predecessor_s_figures_stay_out():
+    r = rec(
+        "Głównym celem projektu jest aktywizacja co najmniej 120 osób w okresie od marca 2021 r. do grudnia 2022 r.\n"
+        "Wartość projektu: | 1 500 000,00 zł\n\n"
+        "Centrum powstało w poprzednim projekcie „Start – I etap”, realizowanym w ramach poddziałania 9.1.1. "
+        "Pierwszy etap trwał od 1 września 2018 r. do 31 grudnia 2020 r. i był skierowany do 40 osób. "
+        "Jego całkowita wartość to 600 000,00 zł."
+    )
+    assert r["total_cost_pln"] == 1500000.0
+    assert r["participants_planned"] == 120
+    assert r["submeasure"] is None
+    assert (r["start_date"], r["end_date"]) == ("2021-03-01", "2022-12-31")
+
+
+# --------------------------------------------------------------------------- implementer, codes, dates
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        ("Projekty › MOPS w Lesznie\n\nProjekt realizuje Miejski Ośrodek Pomocy Społecznej w Lesznie.",
+         "Miejski Ośrodek Pomocy Społecznej w Lesznie"),
+        ("Realizator: Miasto Leszno / Miejski Ośrodek Pomocy Społecznej w Lesznie",
+         "Miejski Ośrodek Pomocy Społecznej w Lesznie"),
+        ("Projekt prowadzi Miejski Osrodek Pomocy Spolecznej w Lesznie od 2019 roku.",
+         "Miejski Osrodek Pomocy Spolecznej w Lesznie"),
+        ("Implemented by | Municipal Social Welfare Centre in Leszno", "Municipal Social Welfare Centre in Leszno"),
+        ("Jednostka realizująca projekt Miejski Ośrodek Pomocy Społecznej im. Jana Pawła II w Lesznie",
+         "Miejski Ośrodek Pomocy Społecznej im. Jana Pawła II w Lesznie"),
+    ],
+)
+def test_implementer_full_name(text, implementer):
+    assert rec(text + "\nWartość projektu: 100 000,00 zł")["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text, axis, measure, sub",
+    [
+        ("Oś priorytetowa | VIII Integracja\nDziałanie | VIII.3 Usługi\nPoddziałanie | VIII.3.2 Usługi społeczne",
+         "8", "8.3", "8.3.2"),
+        ("Priorytet – VII Promocja integracji\nDziałanie – 7.2 Przeciwdziałanie wykluczeniu", "7", "7.2", None),
+        ("Measure: 9.2. Social services\nSub-measure: 9.2.4 Community services", "9", "9.2", "9.2.4"),
+        ("w ramach Działania FELD.07.12 Usługi na rzecz rodziny", "7", "7.12", None),
+        ("oś priorytetowa RPSW.09.00.00, działanie RPSW.09.02.00 Ułatwienie dostępu", "9", "9.2", None),
+    ],
+)
+def test_programme_codes(text, axis, measure, sub):
+    r = rec(text + "\nWartość projektu: 100 000,00 zł")
+    assert (r["priority_axis"], r["measure"], r["submeasure"]) == (axis, measure, sub)
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("Realizację projektu zaplanowano na lata 2017 – 2019.", "2017-01-01", "2019-12-31"),
+        ("Start date | 1 March 2024\nEnd date | 31 August 2026", "2024-03-01", "2026-08-31"),
+        ("Okres realizacji 01.04 2010 – 31.03.2012", "2010-04-01", "2012-03-31"),
+        ("Projekt zaplanowano na lata 2019-2021; jego realizacja ma ruszyć w maju 2019 r.", "2019-05-01", "2021-12-31"),
+        ("Projekt trwa od 01.01.2020 r. do 30.06.2021 r. Z powodu epidemii przedłużono go do 31.12.2021 r.",
+         "2020-01-01", "2021-12-31"),
+    ],
+)
+def test_project_dates(text, start, end):
+    r = rec(text + " Wartość projektu: 100 000,00 zł.")
+    assert (r["start_date"], r["end_date"]) == (start, end)
+
+
+def test_recruitment_is_not_the_project_start():
+    r = rec("Nabór uczestników ruszył 1 czerwca 2020 r. Wartość projektu: 100 000,00 zł.")
+    assert r["start_date"] is None
+
+
+def test_contract_date_after_a_long_subject():
+    r = rec("Umowę na realizację projektu pn. „Razem w Lesznie – aktywna integracja mieszkańców dzielnic "
+            "Zatorze i Gronowo” podpisano 7 maja 2019 r. w ratuszu.")
+    assert r["contract_date"] == "2019-05-07"
+
+
+# --------------------------------------------------------------------------- lists
+
+
+def test_instruments_from_a_list_under_a_plain_heading_and_from_prose():
+    r = rec(
+        "Aby to osiągnąć, uczestnikom zaoferujemy instrumenty aktywizacji.\nZaplanowano:\n"
+        "• warsztat rozwoju osobistego\n• kurs prawa jazdy kat. B\n• grupy wsparcia\n• staże zawodowe\n\n"
+        "W ramach projektu zorganizowano też poradnictwo psychologiczne i podpisano kontrakty socjalne.\n\n"
+        "Wartość projektu: 100 000,00 zł"
+    )
+    assert r["instruments"][:4] == ["warsztat rozwoju osobistego", "kurs prawa jazdy kat. B", "grupy wsparcia",
+                                    "staże zawodowe"]
+    assert "poradnictwo psychologiczne" in r["instruments"]
+    assert "kontrakt socjalny" in r["instruments"]
+    assert len(r["instruments"]) == len({i.lower() for i in r["instruments"]})
+
+
+def test_funding_lists_are_not_instruments():
+    r = rec("Całą kwotę pokrywa dofinansowanie z dwóch źródeł:\n• ze środków europejskich – 80 000,00 zł,\n"
+            "• ze środków dotacji celowej – 20 000,00 zł.")
+    assert r["instruments"] == []
+    assert r["eu_cofinancing_pln"] == 80000.0
+
+
+@pytest.mark.parametrize(
+    "text, breakdown",
+    [
+        ("Wsparcie otrzyma 150 osób (90K, 60M) z Leszna.", {"kobiety": 90, "mężczyźni": 60}),
+        ("Projekt obejmie 183 osoby (102 kobiety i 81 mężczyzn) z Leszna.", {"kobiety": 102, "mężczyźni": 81}),
+        ("Grupa docelowa projektu liczy 176 osób: 106 osób nowo zrekrutowanych i 70 osób powracających.",
+         {"osób nowo zrekrutowanych": 106, "osób powracających": 70}),
+        ("Wsparcie otrzyma 60 mieszkańców Leszna (w tym co najmniej 39 kobiet).", {"kobiety": 39}),
+    ],
+)
+def test_breakdowns(text, breakdown):
+    assert rec(text)["participants_planned_breakdown"] == breakdown
+
+
+# --------------------------------------------------------------------------- effectiveness
+
+
+def test_effectiveness_target_or_achieved():
+    target = rec("Projekt zakłada efektywność zatrudnieniową nie mniejszą niż 25%. Wartość projektu: 100 000,00 zł.")
+    assert (target["employment_effectiveness_pct"], target["employment_effectiveness_basis"]) == (25.0, "target")
+    achieved = rec("Osiągnięto efektywność społeczną 41%. Wartość projektu: 100 000,00 zł.")
+    assert (achieved["social_effectiveness_pct"], achieved["social_effectiveness_basis"]) == (41.0, "achieved")
+
+
+def test_english_page_is_read_not_rejected():
+    r = rec("Implemented by | Municipal Social Welfare Centre in Leszno\nProject value | PLN 2,000,000.00\n"
+            "Altogether 250 residents took part in the project.")
+    assert r["status"] == "ok"
+    assert (r["total_cost_pln"], r["participants_actual"]) == (2000000.0, 250)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Tryb naboru | pozakonkursowy", "pozakonkursowy"),
+        ("Rodzaj projektu – systemowy", "systemowy"),
+        ("Pieniądze przyznano w konkursie dla Działania 7.2.", "konkursowy"),
+        ("Priorytet IX (konkurs nr RPLD.09.01.01-IP.01-10-001/19).", "konkursowy"),
+        ("Dzieci wzięły udział w konkursie plastycznym.", None),
+    ],
+)
+def test_project_type(text, kind):
+    assert rec(text + "\nWartość projektu: 100 000,00 zł")["project_type"] == kind
+
+
+def test_town_of_an_implementer_written_without_polish_letters():
+    r = rec("Projekt realizuje Osrodek Pomocy Spolecznej w Miedzyrzeczu.\nWartosc projektu: 100 000,00 zl")
+    assert (r["city"], r["voivodeship"]) == ("Międzyrzecz", "lubuskie")
