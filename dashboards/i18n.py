@@ -364,6 +364,40 @@ T: dict[str, dict[str, str]] = {
     "other_evidence": {"pl": "Pozostałe odczytane fakty", "en": "Other facts read"},
     "problems": {"pl": "Uwagi z ekstrakcji", "en": "Extraction notes"},
     "siblings": {"pl": "Inne dokumenty tego projektu", "en": "Other documents of this project"},
+    "dq_summary": {"pl": "W skrócie", "en": "In short"},
+    "dq_summary_text": {
+        "pl": "Dane opublikowano {date} (wersja {version}). Przed publikacją sprawdziliśmy je "
+        "{checks} regułami. Ostrzeżeń: {warnings} — to miejsca, w których dokument podaje coś "
+        "nietypowego albo czegoś nie podaje; dane opublikowano, a projekty z ostrzeżeniami (liczba: "
+        "{projects}) wymieniamy niżej.",
+        "en": "Published {date} (version {version}). Before publication the data passed {checks} "
+        "checks. Warnings: {warnings}, places where a document states something unusual or leaves "
+        "something out; the data is published and the projects with warnings ({projects}) are "
+        "listed below.",
+    },
+    "dq_projects_with_warnings": {"pl": "Projekty z ostrzeżeniami", "en": "Projects with warnings"},
+    "dq_technical": {"pl": "Szczegóły techniczne (wszystkie reguły)", "en": "Technical details (every check)"},
+    "dq_budget_identity": {
+        "pl": "Kwoty w dokumencie się nie sumują: koszt całkowity ≠ dofinansowanie + wkład własny.",
+        "en": "The document's amounts do not add up: total ≠ EU co-financing + own contribution.",
+    },
+    "dq_eu_share_band": {
+        "pl": "Udział dofinansowania UE jest poza zakresem dozwolonym w programie.",
+        "en": "The EU co-financing share lies outside the programme's allowed range.",
+    },
+    "dq_cost_per_participant": {
+        "pl": "Nietypowy koszt na uczestnika (poza 1 000–100 000 zł) — warto sprawdzić kwotę i liczbę osób.",
+        "en": "Unusual cost per participant (outside PLN 1,000–100,000): worth checking the amount and the head count.",
+    },
+    "dq_breakdown": {
+        "pl": "Grupy uczestników nie sumują się do planowanej liczby uczestników.",
+        "en": "The participant groups do not add up to the planned number of participants.",
+    },
+    "dq_no_participants": {"pl": "Dokumenty nie podają liczby uczestników.", "en": "No document states the number of participants."},
+    "dq_no_total": {"pl": "Dokumenty nie podają kosztu całkowitego.", "en": "No document states the total cost."},
+    "dq_no_start": {"pl": "Dokumenty nie podają daty rozpoczęcia.", "en": "No document states the start date."},
+    "dq_no_end": {"pl": "Dokumenty nie podają daty zakończenia.", "en": "No document states the end date."},
+    "dq_other": {"pl": "Inna nieprawidłowość — szczegóły w części technicznej.", "en": "Another irregularity: see the technical details."},
     "project_documents": {"pl": "Dokumenty projektu", "en": "Documents of this project"},
     "edition_of": {"pl": "edycja {year}", "en": "edition {year}"},
     "whole_project_doc": {"pl": "cały projekt", "en": "whole project"},

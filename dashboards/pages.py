@@ -11,6 +11,7 @@ from typing import Any
 import pandas as pd
 
 from . import charts
+from .charts import display_title
 from .data import PublishedData, parse_json_list
 from .formatting import (
     MISSING,
@@ -543,136 +544,144 @@ def _badge(text: str, kind: str) -> Markup:
     return Markup(f'<span class="badge {esc(kind)}">{esc(text)}</span>')
 
 
+#: What a failed check means, in plain words: (pattern in the expectation's name, i18n key).
+PLAIN_WARNINGS = (
+    ("_stated_budget_identity_gap_pln", "dq_budget_identity"),
+    ("_eu_share_outside_band_by", "dq_eu_share_band"),
+    ("cost_per_planned_participant", "dq_cost_per_participant"),
+    ("cost_per_actual_participant", "dq_cost_per_participant"),
+    ("breakdown", "dq_breakdown"),
+    ("_participants_planned_or_actual", "dq_no_participants"),
+    ("not_be_null(total_cost_pln)", "dq_no_total"),
+    ("not_be_null(start_date)", "dq_no_start"),
+    ("not_be_null(end_date)", "dq_no_end"),
+)
+
+
+def plain_warning(expectation: Any, lang: str) -> str:
+    text = str(expectation or "")
+    for pattern, key in PLAIN_WARNINGS:
+        if pattern in text:
+            return t(key, lang)
+    return t("dq_other", lang)
+
+
+def _warned_projects(data: PublishedData, failed: list[dict[str, Any]], lang: str
+                     ) -> dict[str, list[str]]:
+    """project key -> plain meanings of the failed checks whose offending rows name it (by
+    project_id, document or source file)."""
+    projects = data.projects
+    by_doc: dict[str, str] = {}
+    for col in ("document_id", "source_file"):
+        if col in projects:
+            for k, pid in zip(projects[col], projects["project_scope_id"], strict=True):
+                if not is_missing(k) and not is_missing(pid):
+                    by_doc[str(k)] = str(pid)
+    known = {str(p) for p in projects["project_scope_id"].dropna()}
+    out: dict[str, list[str]] = {}
+    for g in failed:
+        meaning = plain_warning(g.get("expectation"), lang)
+        for row in parse_json_list(g.get("offending_rows")):
+            if not isinstance(row, dict):
+                continue
+            pid = None
+            for col in ("project_id", "project_scope_id"):
+                if str(row.get(col)) in known:
+                    pid = str(row[col])
+                    break
+            if pid is None:
+                for col in ("document_id", "source_file"):
+                    if row.get(col) is not None and str(row[col]) in by_doc:
+                        pid = by_doc[str(row[col])]
+                        break
+            if pid is not None and meaning not in out.setdefault(pid, []):
+                out[pid].append(meaning)
+    return out
+
+
 def quality_body(data: PublishedData, lang: str, gate_report_href: str | None) -> Markup:
+    """For stakeholders: a plain summary, then the projects with warnings (named, linked, with
+    what each warning means); the technical results are collapsed; no server paths."""
     parts: list[Any] = [f'<p class="intro">{esc(t("quality_intro", lang))}</p>']
     pub = data.publication_row
-    parts.append(f"<h2>{esc(t('publication', lang))}</h2>")
+    gate = records(data.gate)
+    failed = [g for g in gate if g.get("success") is False or g.get("success") == 0]
+    warnings = [g for g in failed if g.get("severity") == "warning"]
+    errors = [g for g in failed if g.get("severity") != "warning"]
+    warned = _warned_projects(data, failed, lang)
+
+    parts.append(f"<h2>{esc(t('dq_summary', lang))}</h2>")
     if pub:
-        items = [
-            (t("published_at", lang), format_datetime(pub.get("published_at"), lang)),
-            (t("version", lang).capitalize(), format_int(pub.get("version"), lang)),
-            (t("run_id", lang), pub.get("run_id")),
-            (t("source_build", lang), pub.get("source_build")),
-        ]
-        parts.append(
-            '<dl class="meta">'
-            + "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in items)
-            + "</dl>"
-        )
-        counts = parse_json_list(pub.get("row_counts"))
-        if counts and isinstance(counts[0], dict):
-            parts.append(
-                table(
-                    [t("col_mart", lang), t("row_counts", lang)],
-                    [[k, format_int(v, lang)] for k, v in sorted(counts[0].items())],
-                    numeric=(1,),
-                )
-            )
+        parts.append("<p>" + esc(t("dq_summary_text", lang,
+                                   date=format_datetime(pub.get("published_at"), lang),
+                                   version=format_int(pub.get("version"), lang),
+                                   checks=format_int(len(gate), lang),
+                                   warnings=format_int(len(warnings), lang),
+                                   projects=format_int(len(warned), lang))) + "</p>")
     else:
         parts.append(f'<p class="warning-box">{esc(t("no_publication", lang))}</p>')
-
-    parts.append(f"<h2>{esc(t('gate_results', lang))}</h2>")
-    if gate_report_href:
-        parts.append(f"<p>{link(t('gate_report_link', lang), gate_report_href)}</p>")
-    gate = records(data.gate)
     if not gate:
         parts.append(f'<p class="warning-box">{esc(t("no_gate", lang))}</p>')
+
+    parts.append(f"<h2>{esc(t('dq_projects_with_warnings', lang))}</h2>")
+    if not warned:
+        parts.append(f"<p>{esc(t('no_warnings', lang))}</p>")
     else:
-        failed = [g for g in gate if g.get("success") is False or g.get("success") == 0]
-        warnings = [g for g in failed if g.get("severity") == "warning"]
-        errors = [g for g in failed if g.get("severity") != "warning"]
-        parts.append(
-            "<p>"
-            + esc(
-                t(
-                    "summary_counts",
-                    lang,
-                    total=format_int(len(gate), lang),
-                    passed=format_int(len(gate) - len(failed), lang),
-                    warnings=format_int(len(warnings), lang),
-                    errors=format_int(len(errors), lang),
-                )
-            )
-            + "</p>"
-        )
+        info = data.projects.set_index("project_scope_id") if len(data.projects) else None
+        items = []
+        for pid, meanings in sorted(warned.items()):
+            row = info.loc[pid] if info is not None and pid in info.index else None
+            title = None if row is None else row.get("title")
+            name = (str(title) if not is_missing(title) else
+                    display_title(None, None if row is None else row.get("implementer"), lang))
+            city = "" if row is None or is_missing(row.get("city_name")) else f" ({row.get('city_name')})"
+            href = f"projects/{safe_id(pid)}.html"
+            items.append(f'<li>{link(name + city, href)}<ul>'
+                         + "".join(f"<li>{esc(m)}</li>" for m in meanings) + "</ul></li>")
+        parts.append(f"<ul class=\"warned\">{''.join(items)}</ul>")
+
+    # technical details, collapsed
+    tech: list[Any] = []
+    if gate_report_href:
+        tech.append(f"<p>{link(t('gate_report_link', lang), gate_report_href)}</p>")
+    if pub:
+        counts = parse_json_list(pub.get("row_counts"))
+        if counts and isinstance(counts[0], dict):
+            tech.append(table([t("col_mart", lang), t("row_counts", lang)],
+                              [[k, format_int(v, lang)] for k, v in sorted(counts[0].items())],
+                              numeric=(1,)))
+    if gate:
+        tech.append("<p>" + esc(t("summary_counts", lang, total=format_int(len(gate), lang),
+                                   passed=format_int(len(gate) - len(failed), lang),
+                                   warnings=format_int(len(warnings), lang),
+                                   errors=format_int(len(errors), lang))) + "</p>")
         order = {("error", False): 0, ("warning", False): 1}
         gate.sort(key=lambda g: order.get((g.get("severity"), bool(g.get("success"))), 2))
         rows = []
         for g in gate:
             sev = g.get("severity") or ""
             ok = bool(g.get("success"))
-            rows.append(
-                [
-                    g.get("suite"),
-                    g.get("mart"),
-                    Markup(f"<code>{esc(g.get('expectation'))}</code>"),
-                    _badge(
-                        t(f"severity_{sev}", lang) if sev in ("error", "warning") else sev,
-                        sev if sev in ("error", "warning") else "computed",
-                    ),
-                    _badge(
-                        t("passed", lang) if ok else t("failed", lang),
-                        "ok" if ok else (sev or "error"),
-                    ),
-                    g.get("observed"),
-                ]
-            )
-        parts.append(
-            table(
-                [
-                    t("col_suite", lang),
-                    t("col_mart", lang),
-                    t("col_expectation", lang),
-                    t("col_severity", lang),
-                    t("col_result", lang),
-                    t("col_observed", lang),
-                ],
-                rows,
-            )
-        )
-        parts.append(f"<h2>{esc(t('warnings', lang))}</h2>")
-        if not failed:
-            parts.append(f"<p>{esc(t('no_warnings', lang))}</p>")
-        for g in errors + warnings:
-            parts.append(
-                f'<div class="warning-box"><strong>{esc(g.get("mart"))}: </strong>'
-                f"<code>{esc(g.get('expectation'))}</code> — {esc(g.get('observed'))}</div>"
-            )
-            offending = parse_json_list(g.get("offending_rows"))
-            if offending:
-                limit = 50
-                dict_rows = [r if isinstance(r, dict) else {"value": r} for r in offending[:limit]]
-                cols = list(dict.fromkeys(k for r in dict_rows for k in r))
-                parts.append(table(cols, [[r.get(c) for c in cols] for r in dict_rows]))
-                if len(offending) > limit:
-                    parts.append(
-                        f'<p class="note">{esc(t("offending_more", lang, n=len(offending) - limit))}</p>'
-                    )
-
-    parts.append(f"<h2>{esc(t('quarantine', lang))}</h2>")
+            rows.append([
+                g.get("mart"),
+                Markup(f"<code>{esc(g.get('expectation'))}</code>"),
+                # a passed check is not shown in red, whatever its severity
+                _badge(t(f"severity_{sev}", lang) if sev in ("error", "warning") else sev,
+                       "computed" if ok else (sev if sev in ("error", "warning") else "computed")),
+                _badge(t("passed", lang) if ok else t("failed", lang), "ok" if ok else (sev or "error")),
+                g.get("observed"),
+            ])
+        tech.append(table([t("col_mart", lang), t("col_expectation", lang), t("col_severity", lang),
+                           t("col_result", lang), t("col_observed", lang)], rows))
     q_rows = [
-        [
-            r.get("document_id"),
-            r.get("city_slug"),
-            Markup(f"<code>{esc(r.get('source_file'))}</code>"),
-            r.get("reason"),
-            format_datetime(r.get("ingested_at"), lang),
-        ]
+        [r.get("city_slug"), Markup(f"<code>{esc(r.get('source_file'))}</code>"), r.get("reason"),
+         format_datetime(r.get("ingested_at"), lang)]
         for r in records(data.quarantine)
     ]
-    parts.append(
-        table(
-            [
-                t("col_document", lang),
-                t("col_city", lang),
-                t("col_source_file", lang),
-                t("col_reason", lang),
-                t("col_ingested", lang),
-            ],
-            q_rows,
-            empty=t("no_quarantine", lang),
-        )
-    )
+    parts.append(f"<h2>{esc(t('quarantine', lang))}</h2>")
+    parts.append(table([t("col_city", lang), t("col_source_file", lang), t("col_reason", lang),
+                        t("col_ingested", lang)], q_rows, empty=t("no_quarantine", lang)))
+    parts.append(f"<details><summary>{esc(t('dq_technical', lang))}</summary>"
+                 + "".join(str(x) for x in tech) + "</details>")
     return Markup("".join(str(p) for p in parts))
 
 

@@ -629,3 +629,24 @@ def test_project_grain_site_states_basis_and_n_on_every_tile_and_chart(
     assert "How we count" in en
     # one page per project: Włocławek's two documents are one project page
     assert len(list((out / "projects").glob("*.html"))) == 5
+
+
+def test_quality_page_is_for_stakeholders(site) -> None:
+    """A plain summary, the projects with warnings named, linked and explained, the technical
+    table collapsed, no red badge on a passed check, no server paths."""
+    root, _ = site
+    page = (root / "quality.html").read_text(encoding="utf-8")
+    summary, technical = page.split("<details>", 1)
+    assert "W skrócie" in summary and "Projekty z ostrzeżeniami" in summary
+    # the factory's failed warning names Włocławek's final report and the hostile project: both
+    # listed by title (escaped), each with the warning in plain words
+    assert "Aktywna Integracja" in summary and "&lt;script&gt;" in summary
+    assert summary.count("Inna nieprawidłowość") >= 2
+    links = re.findall(r'href="(projects/[0-9a-f]+\.html)"', summary)
+    assert links and all((root / href).is_file() for href in links)
+    assert "expect_column" not in summary  # technical names only in the collapsed part
+    assert "expect_column" in technical
+    assert not re.search(r"(/tmp/|/home/|/work/|[A-Z]:\\)", page)
+    for row in re.findall(r"<tr>(.*?)</tr>", technical, flags=re.S):
+        if "badge ok" in row:
+            assert "badge error" not in row, row
