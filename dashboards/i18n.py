@@ -228,10 +228,20 @@ T: dict[str, dict[str, str]] = {
     "cities_table": {"pl": "Tabela danych", "en": "Data table"},
     # timeline
     "timeline_intro": {
-        "pl": "Okres realizacji każdego projektu na tle okresów programowania UE (pasy: okres "
-        "kwalifikowalności wydatków).",
-        "en": "Each project's period against the EU programming periods (bands: eligibility of "
-        "expenditure).",
+        "pl": "Okres realizacji każdego projektu (jeden pasek na projekt, nie na dokument) na tle "
+        "okresów programowania UE (pasy: okres kwalifikowalności wydatków). Podstawa: daty całego "
+        "projektu; gdy dokument podaje tylko lata, pasek obejmuje całe lata.",
+        "en": "Each project's period (one bar per project, not per document) against the EU "
+        "programming periods (bands: eligibility of expenditure). Basis: whole-project dates; where "
+        "a document gives only years, the bar covers whole years.",
+    },
+    "timeline_n": {"pl": "n = {n} projektów z datami.", "en": "n = {n} projects with dates."},
+    "participants_n": {
+        "pl": "Podstawa: liczby całego projektu (albo suma edycji, gdy tylko ją znamy). Planowani: "
+        "n = {planned} projektów, faktyczni: n = {actual} projektów — osobne słupki, nigdy nie "
+        "sumowane.",
+        "en": "Basis: whole-project counts (or the sum of editions where only that is known). "
+        "Planned: n = {planned} projects, actual: n = {actual} projects, separate bars, never added.",
     },
     "chart_timeline": {"pl": "Okresy realizacji projektów", "en": "Project periods"},
     "axis_date": {"pl": "Data [rok]", "en": "Date [year]"},
@@ -247,8 +257,9 @@ T: dict[str, dict[str, str]] = {
     "band": {"pl": "Okres programowania {p}", "en": "Programming period {p}"},
     # participants
     "participants_intro": {
-        "pl": "Liczba uczestników planowana, faktyczna i tych, którzy zakończyli udział.",
-        "en": "Participants planned, actual and completed.",
+        "pl": "Liczba uczestników planowana, faktyczna i tych, którzy zakończyli udział; jeden "
+        "wiersz na projekt.",
+        "en": "Participants planned, actual and completed; one row per project.",
     },
     "chart_participants": {
         "pl": "Uczestnicy według projektu",

@@ -425,7 +425,8 @@ def methodology_body(lang: str) -> Markup:
 
 def timeline_body(data: PublishedData, lang: str) -> Markup:
     chart, shown, dated, missing = charts.timeline_chart(data.projects, data.programmes, lang)
-    parts = [f'<p class="intro">{esc(t("timeline_intro", lang))}</p>']
+    parts = [f'<p class="intro">{esc(t("timeline_intro", lang))}</p>',
+             f'<p class="note">{esc(t("timeline_n", lang, n=format_int(dated, lang)))}</p>']
     if dated > shown:
         parts.append(
             f'<p class="note">{esc(t("timeline_limited", lang, shown=format_int(shown, lang), total=format_int(dated, lang)))}</p>'
@@ -444,6 +445,10 @@ def timeline_body(data: PublishedData, lang: str) -> Markup:
 
 def participants_body(data: PublishedData, lang: str, city_names: dict) -> Markup:
     parts = [f'<p class="intro">{esc(t("participants_intro", lang))}</p>']
+    parts.append('<p class="note">' + esc(t(
+        "participants_n", lang,
+        planned=format_int(int(data.projects["participants_planned"].notna().sum()), lang),
+        actual=format_int(int(data.projects["participants_actual"].notna().sum()), lang))) + "</p>")
     chart, shown, total = charts.participants_chart(data.projects, lang)
     if total > shown:
         parts.append(
