@@ -24,6 +24,7 @@ from .formatting import (
     format_bool,
     format_date,
     format_date_precise,
+    format_period,
     precise_iso,
     format_datetime,
     format_int,
@@ -695,6 +696,15 @@ def quality_body(data: PublishedData, lang: str, gate_report_href: str | None) -
 Formatter = Callable[[dict[str, Any], str], str]
 
 
+def _effectiveness(row: dict[str, Any], kind: str, lang: str) -> str:
+    """``cel: co najmniej 34,0%`` / ``osiągnięto 41,0%``: a target is never shown as a result."""
+    value = format_pct(row.get(f"{kind}_effectiveness_pct"), lang)
+    basis = row.get(f"{kind}_effectiveness_basis")
+    if is_missing(row.get(f"{kind}_effectiveness_pct")) or basis not in ("target", "achieved"):
+        return value
+    return t(f"effectiveness_{basis}", lang, value=value)
+
+
 def _fmt_col(col: str, fn: Callable[[Any, str], str]) -> Formatter:
     return lambda row, lang: fn(row.get(col), lang)
 
@@ -753,8 +763,8 @@ FACTS: list[tuple[str, Formatter, bool]] = [
     ),
     ("total_cost_eur", _fmt_col("total_cost_eur", format_amount_eur), True),
     ("eur_pln_rate", lambda r, lang: format_number(r.get("eur_pln_rate"), 4, lang), True),
-    ("social_effectiveness_pct", _fmt_col("social_effectiveness_pct", format_pct), False),
-    ("employment_effectiveness_pct", _fmt_col("employment_effectiveness_pct", format_pct), False),
+    ("social_effectiveness_pct", lambda r, lang: _effectiveness(r, "social", lang), False),
+    ("employment_effectiveness_pct", lambda r, lang: _effectiveness(r, "employment", lang), False),
     ("programme", lambda r, lang: r.get("programme") or MISSING, False),
     ("programme_period", lambda r, lang: r.get("programme_period") or MISSING, False),
     ("priority_axis", lambda r, lang: r.get("priority_axis") or MISSING, False),
@@ -804,6 +814,11 @@ def project_body(
             label(DOCUMENT_KINDS, row.get("document_kind"), lang),
         ),
         (FIELD_LABELS["scope"][lang], _scope_label(row, lang)),
+        (
+            t("project_period", lang),
+            format_period(row.get("start_date"), row.get("start_date_precision"),
+                          row.get("end_date"), row.get("end_date_precision"), lang),
+        ),
         (
             t("source_document", lang),
             Markup(

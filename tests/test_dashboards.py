@@ -650,3 +650,22 @@ def test_quality_page_is_for_stakeholders(site) -> None:
     for row in re.findall(r"<tr>(.*?)</tr>", technical, flags=re.S):
         if "badge ok" in row:
             assert "badge error" not in row, row
+
+
+def test_effectiveness_target_is_never_shown_as_a_result() -> None:
+    from dashboards.pages import _effectiveness
+
+    row = {"social_effectiveness_pct": 34.0, "social_effectiveness_basis": "target"}
+    assert _effectiveness(row, "social", "pl") == "cel: co najmniej 34,0%"
+    assert _effectiveness(row, "social", "en") == "target: at least 34.0%"
+    row = {"social_effectiveness_pct": 41.0, "social_effectiveness_basis": "achieved"}
+    assert _effectiveness(row, "social", "pl") == "osiągnięto 41,0%"
+    assert _effectiveness({"social_effectiveness_pct": None}, "social", "pl") == "—"
+
+
+def test_dates_are_shown_as_precisely_as_stated() -> None:
+    d1, d2 = dt.date(2008, 1, 1), dt.date(2013, 12, 31)
+    assert f.format_period(d1, "year", d2, "year", "pl") == "2008–2013"
+    assert f.format_date_precise(dt.date(2008, 5, 1), "month", "pl") == "maj 2008"
+    assert f.format_date_precise(dt.date(2017, 10, 1), "day", "pl") == "1\u00a0października 2017"
+    assert f.precise_iso(d1, "year") == "2008" and f.precise_iso(d1, "month") == "2008-01"
