@@ -172,6 +172,8 @@ def _build_into(
         else:
             chunks = 1
 
+        _write_downloads(w, con, data)
+
         page_langs = LANGS if n <= BOTH_LANG_PROJECT_PAGES_MAX else (lang,)
         gate_target = (reports_dir / "gate.html") if reports_dir else None
 
@@ -215,8 +217,11 @@ def _build_into(
                     body + f'<script type="application/json" id="integra-rows">'
                     f"{json_for_script(rows)}</script>"
                 )
-            emit("index.html", body, scripts=tuple(scripts))
-            emit("cities.html", cities_body(data, lg), plotly=True)
+            root = root_of(lang_path(lg, "index.html"))
+            emit("index.html", Markup(body + download_links("projects", lg, root)),
+                 scripts=tuple(scripts))
+            emit("cities.html", Markup(cities_body(data, lg) + download_links("city_comparison", lg, root)),
+                 plotly=True)
             emit("timeline.html", timeline_body(data, lg), plotly=True)
             emit("participants.html", participants_body(data, lg, city_names), plotly=True)
             emit("instruments.html", instruments_body(data, lg, city_names), plotly=True)
@@ -328,6 +333,54 @@ def _project_pages_part(
         con.close()
         w.close()
     return count, w.pages, w.files, w.bytes
+
+
+#: The data behind the pages, offered for download as CSV and XLSX (site folder downloads/):
+#: file name -> published table. Written whole: the marts as published, one row per their grain.
+DOWNLOADS = {"projects": "fct_projects", "city_comparison": "mart_city_comparison",
+             "project_editions": "fct_project_editions"}
+DOWNLOAD_MAX_ROWS = 200_000
+
+
+def _write_downloads(w: _Writer, con: Any, data: Any) -> None:
+    """downloads/<name>.csv and .xlsx for each published table of DOWNLOADS (skipped when the
+    table is missing or larger than DOWNLOAD_MAX_ROWS). Text cells are made inert for
+    spreadsheets (orchestration.output.csv_cell)."""
+    import io
+
+    from orchestration.output import csv_cell
+
+    from .data import table_columns
+
+    have = table_columns(con)
+    for name, table in DOWNLOADS.items():
+        if table not in have:
+            continue
+        (n,) = con.execute(f'SELECT count(*) FROM main."{table}"').fetchone()
+        if n > DOWNLOAD_MAX_ROWS:
+            continue
+        df = con.execute(f'SELECT * FROM main."{table}"').df()
+        for col in df.columns:
+            if df[col].dtype == object:
+                df[col] = df[col].map(csv_cell)
+        w.write(f"downloads/{name}.csv", df.to_csv(index=False))
+        buf = io.BytesIO()
+        df.to_excel(buf, index=False, sheet_name=table[:31], engine="openpyxl")
+        path = w.root / "downloads" / f"{name}.xlsx"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(buf.getvalue())
+        w.files += 1
+        w.bytes += len(buf.getvalue())
+
+
+def download_links(name: str, lang: str, root: str) -> str:
+    """'Pobierz dane: CSV · XLSX' for downloads/<name>.*, relative to the page's root."""
+    from .html import esc
+    from .i18n import t
+
+    return (f'<p class="downloads">{esc(t("download_data", lang))}: '
+            f'<a href="{root}downloads/{name}.csv" download>CSV</a> · '
+            f'<a href="{root}downloads/{name}.xlsx" download>XLSX</a></p>')
 
 
 def _project_documents(con: Any, project_ids: set[str]) -> dict[str, list[dict[str, Any]]]:

@@ -409,6 +409,7 @@ T: dict[str, dict[str, str]] = {
     "dq_no_start": {"pl": "Dokumenty nie podają daty rozpoczęcia.", "en": "No document states the start date."},
     "dq_no_end": {"pl": "Dokumenty nie podają daty zakończenia.", "en": "No document states the end date."},
     "dq_other": {"pl": "Inna nieprawidłowość — szczegóły w części technicznej.", "en": "Another irregularity: see the technical details."},
+    "download_data": {"pl": "Pobierz dane tej strony", "en": "Download this page's data"},
     "project_period": {"pl": "Okres realizacji", "en": "Project period"},
     "effectiveness_target": {"pl": "cel: co najmniej {value}", "en": "target: at least {value}"},
     "effectiveness_achieved": {"pl": "osiągnięto {value}", "en": "achieved {value}"},

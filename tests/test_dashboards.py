@@ -669,3 +669,19 @@ def test_dates_are_shown_as_precisely_as_stated() -> None:
     assert f.format_date_precise(dt.date(2008, 5, 1), "month", "pl") == "maj 2008"
     assert f.format_date_precise(dt.date(2017, 10, 1), "day", "pl") == "1\u00a0października 2017"
     assert f.precise_iso(d1, "year") == "2008" and f.precise_iso(d1, "month") == "2008-01"
+
+
+def test_download_buttons_offer_the_data_behind_the_page(project_grain_db: Path, tmp_path: Path) -> None:
+    import openpyxl
+
+    out = tmp_path / "site"
+    generate_site(project_grain_db, out, lang="pl")
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="downloads/projects.csv"' in index and 'href="downloads/projects.xlsx"' in index
+    en = (out / "en" / "cities.html").read_text(encoding="utf-8")
+    assert 'href="../downloads/city_comparison.csv"' in en
+    rows = (out / "downloads" / "projects.csv").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 1 + 5 and rows[0].startswith("project_id,source_file,")
+    wb = openpyxl.load_workbook(out / "downloads" / "city_comparison.xlsx", read_only=True)
+    sheet = wb[wb.sheetnames[0]]
+    assert next(sheet.iter_rows(values_only=True))[:3] == ("city_slug", "city_name", "programme_period")
