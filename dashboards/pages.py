@@ -367,6 +367,11 @@ def cities_body(data: PublishedData, lang: str) -> Markup:
     if not divs:
         return Markup(parts[0] + f'<p class="warning-box">{esc(t("no_rows", lang))}</p>')
     parts.append(Markup('<div class="grid2">' + "".join(divs) + "</div>"))
+    cmap, no_coords = charts.city_map(data.comparison, lang)
+    if cmap is not None:
+        parts.append(cmap)
+    if no_coords:
+        parts.append(Markup(f'<p class="note">{esc(t("map_missing", lang, names=", ".join(no_coords)))}</p>'))
     rows = []
     def with_n(value: str, n: Any) -> str:
         return f"{value} (n = {format_int(n or 0, lang)})"

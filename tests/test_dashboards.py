@@ -623,6 +623,9 @@ def test_project_grain_site_states_basis_and_n_on_every_tile_and_chart(
     cities = (out / "cities.html").read_text(encoding="utf-8")
     assert "na mieszkańca" in cities and "na rok projektu" in cities
     assert "planowanego" in cities and "faktycznego" in cities
+    # the map: shipped coordinates and outline, no tile server, CDN or topojson
+    assert 'id="chart-cities-map"' in cities and "Bez współrzędnych" not in cities
+    assert "topojson" not in cities and "cdn" not in cities.lower()
     method = (out / "methodology.html").read_text(encoding="utf-8")
     assert "Jak liczymy" in method and "≥" in method
     en = (out / "en" / "methodology.html").read_text(encoding="utf-8")
