@@ -1,0 +1,57 @@
+"""The fetch stage: each city's configured sources into INTEGRA_RAW/<city>/, before ingestion.
+
+Thin: `orchestration.fetch.fetch_cities` does the work. Whether a run fetches:
+``FetchConfig.fetch`` when given (``integra refresh --fetch`` sets it; plain ``integra refresh``
+turns it off); otherwise by what started the run: the schedule and the UI fetch when sources are
+configured, the landing-folder sensor never does (its run is about files that just landed).
+"""
+
+
+import dagster as dg
+
+from ..config import integra_raw, paths
+from ..partitions import city_partitions
+from ..resources import RefreshLockResource
+
+FETCH_PAGES = dg.AssetKey(["fetch", "pages"])
+
+
+class FetchConfig(dg.Config):
+    fetch: bool | None = None  # None: by the run's trigger (schedule/UI yes, sensor no)
+
+
+@dg.asset(
+    key=FETCH_PAGES,
+    group_name="fetch",
+    partitions_def=city_partitions(),
+    backfill_policy=dg.BackfillPolicy.single_run(),
+    description="Each city's pages (sources/sources.csv) fetched into INTEGRA_RAW/<city>/: conditional "
+                "GET, robots.txt, per-host limits, only listed hosts; provenance in INTEGRA_HOME/fetch.",
+)
+def fetch_pages(context: dg.AssetExecutionContext, config: FetchConfig,
+                refresh_lock: RefreshLockResource) -> dg.MaterializeResult:
+    from ..fetch import fetch_cities, load_sources, record_failures_alert
+    from ..fetch import write_summary as write_fetch_summary
+
+    cities = list(context.partition_keys)
+    trigger = context.run.tags.get("integra/trigger", "ui")
+    wanted = config.fetch if config.fetch is not None else trigger != "sensor"
+    if not wanted:
+        why = "not requested (integra refresh without --fetch)" if trigger == "cli" else \
+            f"not fetched in a {trigger} run"
+        context.log.info(f"fetch: {why}")
+        return dg.MaterializeResult(metadata={"fetched": why})
+    sources, bad = load_sources()
+    summary = fetch_cities(paths(), integra_raw(), cities, sources=sources, bad_sources=bad,
+                           run_id=context.run.run_id)
+    write_fetch_summary(paths(), context.run.run_id, summary)
+    for f in summary.failures:
+        context.log.warning(f"fetch failed: {f['url'] or f['city_slug']}: {f['reason']}"
+                            + (f" (failing {f['nights']} nights in a row)" if f.get("flagged") else ""))
+    record_failures_alert(summary, run_id=context.run.run_id)
+    return dg.MaterializeResult(metadata={
+        "cities": ", ".join(cities), "sources": summary.sources, "new": summary.new,
+        "changed": summary.changed, "not_modified": summary.not_modified,
+        "unchanged": summary.unchanged, "failures": len(summary.failures),
+        "flagged": len(summary.flagged), "requests": summary.requests, "note": summary.note or "",
+    })
