@@ -243,8 +243,10 @@ def refresh(
         False, "--allow-shrink", help="Publish even if a mart shrinks more than INTEGRA_MAX_SHRINK."
     ),
     json_out: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    fetch: bool = typer.Option(False, "--fetch", help="First fetch each city's sources "
+                               "(sources/sources.csv) into the landing folder, as the nightly run does."),
 ) -> None:
-    """Run the whole pipeline once: ingest, extract, dbt, gate, publish, dashboards."""
+    """Run the whole pipeline once: [fetch,] ingest, extract, dbt, gate, publish, dashboards."""
     import time
 
     from .output import console as make_console
@@ -254,6 +256,8 @@ def refresh(
     started: dict[str, float] = {}
 
     def on_stage(stage: str, event: str) -> None:
+        if stage == "fetch" and not fetch:
+            return  # the fetch step does nothing without --fetch
         if event == "start":
             started[stage] = time.perf_counter()
             console.print(f"[bold]▶[/bold] {stage} …")
@@ -265,7 +269,8 @@ def refresh(
                 console.print(f"{mark} {stage} ({event})")
 
     t0 = time.perf_counter()
-    outcome = run_refresh(force=force, allow_shrink=allow_shrink, on_stage=None if json_out else on_stage)
+    outcome = run_refresh(force=force, allow_shrink=allow_shrink, on_stage=None if json_out else on_stage,
+                          fetch=fetch)
     if json_out:
         sys.stdout.write(json.dumps(outcome.as_dict(), ensure_ascii=False, indent=1, default=str) + "\n")
     else:
@@ -290,6 +295,8 @@ def _print_summary(console, outcome, seconds: float) -> None:
     console.print(f"[bold {colour}]{outcome.status.upper()}[/bold {colour}]: {t(outcome.message)}")
     if outcome.status == "unchanged":
         console.print(f"skipped: {SKIPPED_MEANING}")
+    if getattr(outcome, "fetch", None):
+        _print_fetch_lines(console, outcome.fetch)
     if ing:
         console.print(
             f"documents: {ing.get('new', 0)} new, {ing.get('changed', 0)} changed, "
@@ -339,6 +346,127 @@ def paths_published() -> str:
     from .config import paths
 
     return str(paths().published_db)
+
+
+# --------------------------------------------------------------------------- fetch
+
+
+def _print_fetch_lines(console, f: dict) -> None:
+    """The fetch stage's counts and each failure (why, and the streak when flagged)."""
+    from .output import for_terminal as t
+
+    if f.get("note"):
+        console.print(f"fetch: {t(f['note'])}")
+    else:
+        console.print(
+            f"fetch: {f.get('new', 0)} new, {f.get('changed', 0)} changed, {f.get('not_modified', 0)} "
+            f"not modified (304), {f.get('unchanged', 0)} unchanged, {len(f.get('failures', []))} failed "
+            f"({f.get('sources', 0)} source(s), {f.get('links_found', 0)} link(s) followed, "
+            f"{f.get('requests', 0)} request(s))")
+    for x in f.get("failures", [])[:20]:
+        where = f"{x['city_slug']}: {x['url']}" if x.get("url") else x["city_slug"]
+        streak = f" [red](failing {x['nights']} nights in a row)[/red]" if x.get("flagged") else ""
+        console.print(f"  [red]failed[/red] {t(where)}: {t(x['reason'])}{streak}")
+    if len(f.get("failures", [])) > 20:
+        console.print(f"  … and {len(f['failures']) - 20} more (integra status --json)")
+
+
+@app.command("fetch")
+def fetch_command(
+    city: Optional[list[str]] = typer.Option(None, "--city", help="Only this city (a registry slug; "
+                                             "repeat for several). Default: every city."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="List what would be fetched, and where it "
+                                 "would land; no request is made."),
+    json_out: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+) -> None:
+    """Fetch each city's sources (sources/sources.csv, or INTEGRA_SOURCES) into
+    INTEGRA_RAW/<city>/, politely and incrementally; the next refresh ingests what changed.
+
+    Exit code: 0 every source fetched, 1 some failed (the others were fetched; each failure
+    and its reason is printed, recorded for `integra status` and in an alert), 2 a bad setting."""
+    import time
+
+    from .config import SettingsError, city_slugs, integra_raw, paths
+    from .fetch import fetch_cities, load_sources, record_failures_alert
+    from .locking import LockBusyError
+    from .output import console as make_console
+    from .output import for_terminal as t
+
+    console = make_console(stderr=True)
+    known = city_slugs()
+    unknown = [c for c in city or [] if c not in known]
+    if unknown:
+        _err(f"error: not a city of the registry: {', '.join(unknown)} (cities: {', '.join(known)})")
+        raise typer.Exit(2)
+    try:
+        sources, bad = load_sources(city_slugs=known)
+    except SettingsError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2) from None
+    started: dict[str, float] = {}
+
+    def on_city(slug: str, event: str) -> None:
+        if json_out:
+            return
+        if event == "start":
+            started[slug] = time.perf_counter()
+            console.print(f"[bold]▶[/bold] fetch {slug} …")
+        else:
+            mark = {"done": "[green]✔[/green]", "failed": "[red]✘[/red]"}[event]
+            what = "done" if event == "done" else "some failed"
+            console.print(f"{mark} fetch {slug} ({what}, {time.perf_counter() - started[slug]:.1f} s)")
+
+    t0 = time.perf_counter()
+    try:
+        summary = fetch_cities(paths(), integra_raw(), city or None, sources=sources, bad_sources=bad,
+                               dry_run=dry_run, on_city=on_city)
+    except (SettingsError, LockBusyError) as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2 if isinstance(exc, SettingsError) else 1) from None
+    alert = None
+    if not dry_run and summary.failures:
+        try:
+            alert = record_failures_alert(summary)
+        except OSError as exc:
+            _err(f"warning: the alert file could not be written ({exc})")
+    if json_out:
+        sys.stdout.write(json.dumps({**summary.as_dict(), "alert": str(alert) if alert else None},
+                                    ensure_ascii=False, indent=1, default=str) + "\n")
+    elif dry_run:
+        console.print()
+        console.print(f"[bold cyan]DRY RUN[/bold cyan]: {len(summary.plan)} source(s), nothing fetched")
+        for item in summary.plan:
+            line = f"  {item['city_slug']} {item['kind']} {t(item['url'])}"
+            if item["landed_as"]:
+                line += f" → {t(item['landed_as'])}"
+            if item["conditional"]:
+                line += " (conditional GET)"
+            if item["kind"] != "page":
+                line += f" ({len(item['known_links'])} link(s) known from the last fetch)"
+            console.print(line)
+        for x in summary.failures:
+            console.print(f"  [red]refused[/red] {t(x['reason'])}")
+        if summary.note:
+            console.print(f"{t(summary.note)} (sources file: {t(str(_sources_path()))})")
+    else:
+        console.print()
+        word, colour = ("FETCHED", "green") if not summary.failures else ("FETCHED WITH FAILURES", "red")
+        console.print(f"[bold {colour}]{word}[/bold {colour}]: landed in {t(str(integra_raw()))}")
+        _print_fetch_lines(console, summary.as_dict())
+        if summary.new or summary.changed:
+            console.print("next: `integra refresh` ingests what changed (or the sensor does, with "
+                          "`integra serve`)")
+        if alert:
+            console.print(f"alert written: {t(str(alert))}")
+        console.print(f"took {time.perf_counter() - t0:.1f} s")
+    if summary.failures and not dry_run:
+        raise typer.Exit(1)
+
+
+def _sources_path():
+    from .fetch import sources_file
+
+    return sources_file()
 
 
 # --------------------------------------------------------------------------- status

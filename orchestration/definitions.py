@@ -1,7 +1,7 @@
 """The Dagster definitions: the whole graph, its job, schedule, sensors and resources.
 
-landed files ─ raw/documents, raw/facts, raw/quarantine (per city) ─ dbt staging → intermediate
-→ marts (asset checks: the gate) ─ published/marts ─ published/dashboards
+fetch/pages (per city, when sources are configured) ─ landed files ─ raw/documents, raw/facts,
+raw/quarantine (per city) ─ dbt staging → intermediate → marts (asset checks: the gate) ─ published/marts ─ published/dashboards
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ telemetry_off()
 import dagster as dg  # noqa: E402
 
 from .assets.dbt import build_dbt_assets, dbt_resource  # noqa: E402
+from .assets.fetch import fetch_pages  # noqa: E402
 from .assets.ingest import city_registry, landed_documents  # noqa: E402
 from .assets.publish import dashboard_site, published_marts  # noqa: E402
 from .assets.quality import data_quality_gate  # noqa: E402
@@ -26,13 +27,14 @@ integra_dbt_models = build_dbt_assets()
 nightly_refresh = dg.define_asset_job(
     "nightly_refresh",
     selection=dg.AssetSelection.all(),
-    description="Ingest and extract every city's landed documents, dbt build, gate, publish, dashboards.",
+    description="Fetch each city's sources (when asked or scheduled), ingest and extract every city's "
+                "landed documents, dbt build, gate, publish, dashboards.",
     executor_def=dg.in_process_executor,
     tags={"integra/job": "nightly_refresh"},
 )
 
 defs = dg.Definitions(
-    assets=[city_registry, landed_documents, integra_dbt_models, published_marts, dashboard_site],
+    assets=[fetch_pages, city_registry, landed_documents, integra_dbt_models, published_marts, dashboard_site],
     asset_checks=[data_quality_gate],
     jobs=[nightly_refresh],
     schedules=[build_nightly_schedule(nightly_refresh)],

@@ -300,6 +300,7 @@ class UrlResult:
     fetched_at: str = ""
     attempts: int = 0
     links: list[str] = field(default_factory=list)
+    is_index: bool = False  # a listing, sitemap or feed (its links are the pages)
 
 
 @dataclass
@@ -775,7 +776,7 @@ class _Run:
     def fetch_index(self, source: Source) -> UrlResult:
         """A listing, sitemap or feed: its links (the last known ones on a 304)."""
         res = UrlResult(source.url, source.city_slug, source.url, "failed",
-                        fetched_at=_now_iso(dt.datetime.now(dt.UTC)))
+                        fetched_at=_now_iso(dt.datetime.now(dt.UTC)), is_index=True)
         accept = {"text/html", "application/xhtml+xml"} if source.kind == "listing" else \
             INDEX_TYPES | {"text/html", "text/plain"}
         try:
@@ -899,7 +900,7 @@ def fetch_cities(
     chosen = [s for s in sources if s.city_slug in slugs]
     summary.sources = len(chosen)
     if dry_run:
-        return _plan(p, raw_root, chosen, bad_sources, slugs, summary)
+        return _plan(p, raw_root, chosen, bad_sources, slugs, known, summary)
     if not chosen and not [b for b in bad_sources if b.city_slug in slugs]:
         summary.note = "no sources configured for " + ", ".join(slugs)
         summary.finished_at = _now_iso(dt.datetime.now(dt.UTC))
@@ -921,10 +922,11 @@ def fetch_cities(
             if b.city_slug in slugs or b.city_slug not in known:
                 summary.failures.append({"url": b.url, "city_slug": b.city_slug, "source": b.url,
                                          "reason": b.reason, "nights": 0, "flagged": False})
-        for r in results:
-            if r.outcome in ("new", "changed", "not_modified", "unchanged", "failed"):
+        for r in results:  # pages only: a listing's own 304 is not a page not modified
+            if r.outcome in ("new", "changed", "not_modified", "unchanged", "failed") and (
+                    not r.is_index or r.outcome == "failed"):
                 setattr(summary, r.outcome, getattr(summary, r.outcome) + 1)
-            summary.links_found += len(r.links) if r.outcome in ("listed", "not_modified") else 0
+            summary.links_found += len(r.links)
             if r.outcome in ("new", "changed"):
                 summary.landed.append(r.source_file)
         failures, flagged = run.streaks(results, slugs)
@@ -980,7 +982,7 @@ def _clean_tmp(tmp_dir: Path, raw_root: Path, slugs: Sequence[str]) -> None:
 
 
 def _plan(p: Paths, raw_root: Path, chosen: Sequence[Source], bad: Sequence[BadSource],
-          slugs: Sequence[str], summary: FetchSummary) -> FetchSummary:
+          slugs: Sequence[str], known: Sequence[str], summary: FetchSummary) -> FetchSummary:
     """--dry-run: what would be fetched, from the sources file and the last fetch; no request."""
     state = read_fetch_state(p)
     urls, links = state.get("urls", {}), state.get("links", {})
@@ -989,12 +991,13 @@ def _plan(p: Paths, raw_root: Path, chosen: Sequence[Source], bad: Sequence[BadS
         item = {"city_slug": s.city_slug, "kind": s.kind, "url": s.url,
                 "allowed_hosts": list(s.allowed_hosts), "link_pattern": s.link_pattern,
                 "landed_as": prev.get("source_file") or (
-                    f"{s.city_slug}/{landed_name(s.url, '.<html|txt|pdf>')}" if s.kind == "page" else ""),
+                    f"{s.city_slug}/{landed_name(s.url, '.html')} (.txt or .pdf by its type)"
+                    if s.kind == "page" else ""),
                 "conditional": bool(prev.get("etag") or prev.get("last_modified")),
                 "known_links": list(links.get(s.url, [])) if s.kind != "page" else []}
         summary.plan.append(item)
     for b in bad:
-        if b.city_slug in slugs:
+        if b.city_slug in slugs or b.city_slug not in known:
             summary.failures.append({"url": b.url, "city_slug": b.city_slug, "source": b.url,
                                      "reason": b.reason, "nights": 0, "flagged": False})
     if not chosen:

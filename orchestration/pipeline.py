@@ -59,6 +59,7 @@ class RefreshOutcome:
     row_counts: dict[str, int] = field(default_factory=dict)
     site: str | None = None
     alert: str | None = None
+    fetch: dict[str, Any] = field(default_factory=dict)  # the fetch stage's summary (--fetch)
 
     def as_dict(self) -> dict[str, Any]:
         return self.__dict__.copy()
@@ -69,6 +70,7 @@ def run_refresh(
     force: bool = False,
     allow_shrink: bool = False,
     on_stage: Callable[[str, str], None] | None = None,
+    fetch: bool = False,
 ) -> RefreshOutcome:
     prepare_environment()
     import dagster as dg
@@ -96,10 +98,12 @@ def run_refresh(
         if force:
             tags["integra/force"] = "true"
         run_config: dict[str, Any] = {
-            "loggers": {"console": {"config": {"log_level": "CRITICAL"}}, "integra_progress": {}}
+            "loggers": {"console": {"config": {"log_level": "CRITICAL"}}, "integra_progress": {}},
+            # fetch only with --fetch (the schedule fetches by itself when sources are configured)
+            "ops": {"fetch_pages": {"config": {"fetch": fetch}}},
         }
         if allow_shrink:
-            run_config["ops"] = {"data_quality_gate": {"config": {"allow_shrink": True}}}
+            run_config["ops"]["data_quality_gate"] = {"config": {"allow_shrink": True}}
         before = read_state(p).get("published_version")
         from .progress import set_listener
 
@@ -194,6 +198,9 @@ def _outcome(result, before: int | None) -> RefreshOutcome:
     f = p.reports_dir / f"ingest-{run_id}.json"
     if f.exists():
         ingest = json.loads(f.read_text(encoding="utf-8"))
+    fetched: dict[str, Any] = {}
+    with contextlib.suppress(OSError, ValueError):
+        fetched = json.loads((p.reports_dir / f"fetch-{run_id}.json").read_text(encoding="utf-8"))
     state = read_state(p)
     gate: dict[str, Any] = {}
     gate_state = state.get("gate", {})
@@ -235,7 +242,8 @@ def _outcome(result, before: int | None) -> RefreshOutcome:
         )
         if published_now and current_now is not None and current_now != version:
             msg += f" (a rollback made v{current_now:04d} current since)"
-        return RefreshOutcome(True, run_id, status, msg, ingest, gate, version, row_counts, site)
+        return RefreshOutcome(True, run_id, status, msg, ingest, gate, version, row_counts, site,
+                              fetch=fetched)
     failures = []
     for e in result.all_events:
         if e.event_type_value == "STEP_FAILURE":
@@ -255,4 +263,5 @@ def _outcome(result, before: int | None) -> RefreshOutcome:
         msg = f"v{version:04d} was published, but a later step failed:\n" + "\n".join(failures[:5])
     else:
         msg = "refresh failed; the published version is unchanged.\n" + "\n".join(failures[:5])
-    return RefreshOutcome(False, run_id, status, msg, ingest, gate, version, row_counts, site)
+    return RefreshOutcome(False, run_id, status, msg, ingest, gate, version, row_counts, site,
+                          fetch=fetched)

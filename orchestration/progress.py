@@ -12,6 +12,7 @@ _listener: Callable[[str, str], None] | None = None
 STAGES = {
     "city_registry": "registry",
     "raw__city_registry": "registry",
+    "fetch_pages": "fetch",
     "landed_documents": "ingest + extract",
     "integra_dbt_models": "dbt build",
     "data_quality_gate": "gate",

@@ -255,6 +255,7 @@ def collect_status(max_age_hours: float | None = None) -> dict[str, Any]:
             published_ids |= {v.run_id for v in list_versions(p.published_dir) if v.run_id}
     out["outcome"] = _outcome(run, rep, published_ids)
     out["quarantined"] = _quarantine()
+    out["fetch"] = _fetch_status(p)
     out["last_alert"] = _last_alert(p)
     try:
         out["state"] = {k: v for k, v in read_state(p).items() if k != "gate"}
@@ -268,6 +269,33 @@ def collect_status(max_age_hours: float | None = None) -> dict[str, Any]:
             code = EXIT_STALE
     out["exit_code"] = code
     return out
+
+
+def _fetch_status(p) -> dict[str, Any] | None:
+    """The last fetch (integra fetch, refresh --fetch, the nightly run) and the URLs failing now."""
+    from .fetch import last_fetch
+
+    try:
+        last = last_fetch(p)
+    except Exception:  # noqa: BLE001 - the fetch state is a convenience
+        return None
+    if not last:
+        return None
+    failing = [{"url": u, **f} for u, f in sorted(last.get("failing_now", {}).items())]
+    return {"finished_at": last.get("finished_at"), "new": last.get("new", 0),
+            "changed": last.get("changed", 0), "not_modified": last.get("not_modified", 0),
+            "unchanged": last.get("unchanged", 0), "failures": last.get("failures", []),
+            "failing": failing, "flagged": [f for f in failing if f.get("nights", 0) >=
+                                            _flag_after()]}
+
+
+def _flag_after() -> int:
+    from .fetch import FetchSettings
+
+    try:
+        return FetchSettings.from_env().flag_after_nights
+    except ValueError:
+        return FetchSettings().flag_after_nights
 
 
 def _last_alert(p) -> dict[str, Any] | None:
@@ -351,6 +379,17 @@ def render_status(st: dict[str, Any], console=None) -> None:
     c.print(f"quarantined documents: {len(q)}")
     for item in q[:20]:
         c.print(f"  {t(item['source_file'])}: {t(item['reason'])}")
+    f = st.get("fetch")
+    if f:
+        c.print(f"last fetch: {local_time(f['finished_at'])}: {f['new']} new, {f['changed']} changed, "
+                f"{f['not_modified']} not modified, {f['unchanged']} unchanged, "
+                f"{len(f['failures'])} failed")
+        for x in f["failures"][:20]:
+            where = f"{x['city_slug']}: {x['url']}" if x.get("url") else x["city_slug"]
+            streak = f" [red](failing {x['nights']} nights in a row)[/red]" if x.get("flagged") else ""
+            c.print(f"  [red]failed[/red] {t(where)}: {t(x['reason'])}{streak}")
+        if len(f["failures"]) > 20:
+            c.print(f"  … and {len(f['failures']) - 20} more (integra status --json)")
     a = st.get("last_alert")
     if a:
         cause = (str(a.get("cause") or "").splitlines() or [""])[0]

@@ -501,3 +501,84 @@ def test_killed_fetch_leaves_no_half_written_file(site, env, tmp_path):
     s = run(env)
     assert s.new == 1 and not list((env["home"] / "fetch" / "tmp").glob("*.part"))
     assert len(next(iter(landed(env).values()))) == 2 * half
+
+
+# --------------------------------------------------------------------------------------------
+# The CLI and the whole refresh
+# --------------------------------------------------------------------------------------------
+
+
+def _cli(args, env, timeout=300):
+    e = {**os.environ, "INTEGRA_HOME": str(env["home"]), "INTEGRA_RAW": str(env["raw"]),
+         "INTEGRA_SOURCES": str(env["sources"]), "INTEGRA_FETCH_HOST_DELAY": "0",
+         "INTEGRA_FETCH_TIMEOUT": "0.5", "INTEGRA_FETCH_BACKOFF": "0.01", "INTEGRA_FETCH_RETRIES": "1",
+         "INTEGRA_FETCH_CONTACT": "tests@example.org", "COLUMNS": "200"}
+    return subprocess.run([str(ROOT / ".venv" / "bin" / "integra"), *args], env=e, cwd=ROOT,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def test_cli_fetch_dry_run_city_and_failures(site, env):
+    site.page("/p.html", "<p>Projekt</p>")
+    write_sources(env["sources"], [("torun", "page", site.base + "/p.html"),
+                                   ("torun", "page", site.base + "/brak.html"),
+                                   ("gdynia", "page", site.base + "/g.html"),
+                                   ("atlantis", "page", site.base + "/x.html")])
+    r = _cli(["fetch", "--dry-run", "--city", "torun"], env)
+    assert r.returncode == 0, r.stderr
+    assert "DRY RUN: 2 source(s), nothing fetched" in r.stderr and site.hits == {}
+    assert "line 5: city_slug 'atlantis' is not a city of the registry" in r.stderr
+    r = _cli(["fetch", "--city", "nowhere"], env)
+    assert r.returncode == 2 and "not a city of the registry: nowhere" in r.stderr
+    r = _cli(["fetch", "--city", "torun"], env)
+    assert r.returncode == 1, r.stderr
+    assert "▶ fetch torun" in r.stderr and "fetch: 1 new, 0 changed" in r.stderr
+    assert "failed torun: " + site.base + "/brak.html: HTTP 404" in r.stderr
+    assert "/g.html" not in site.hits and "alert written" in r.stderr
+    st = json.loads(_cli(["status", "--json"], env).stdout)
+    assert [f["url"] for f in st["fetch"]["failing"]] == [site.base + "/brak.html"]
+    assert "failed torun: " + site.base + "/brak.html: HTTP 404" in _cli(["status"], env).stdout
+
+
+def test_refresh_fetch_lands_extracts_publishes_then_304s(site, env):
+    """Done when: the test server stands in for the four cities' sites; `integra refresh --fetch`
+    lands, extracts and publishes their pages; the second night answers 304 and extracts nothing;
+    a failing source is recorded and does not stop the run."""
+    samples = {c: sorted((SAMPLES / c).glob("*.txt")) for c in ("torun", "wloclawek", "szczecin", "gdynia")}
+    for city, files in samples.items():
+        for f in files:
+            site.page(f"/{city}/{f.stem}.txt", f.read_bytes(), "text/plain; charset=utf-8")
+    site.page("/torun/projekty/", "".join(f'<a href="/torun/{f.stem}.txt">x</a>' for f in samples["torun"])
+              + '<a href="/torun/kontakt.html">kontakt</a>')
+    site.page("/szczecin/sitemap.xml", '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+              + "".join(f"<url><loc>{site.base}/szczecin/{f.stem}.txt</loc></url>" for f in samples["szczecin"])
+              + "</urlset>", "application/xml")
+    site.page("/gdynia/rss", "<rss><channel>" + "".join(
+        f"<item><link>{site.base}/gdynia/{f.stem}.txt</link></item>" for f in samples["gdynia"])
+        + "</channel></rss>", "application/rss+xml")
+    write_sources(env["sources"], [
+        ("torun", "listing", site.base + "/torun/projekty/", "", r"\.txt$"),
+        *[("wloclawek", "page", f"{site.base}/wloclawek/{f.stem}.txt") for f in samples["wloclawek"]],
+        ("wloclawek", "page", site.base + "/wloclawek/usunieta.html"),
+        ("szczecin", "sitemap", site.base + "/szczecin/sitemap.xml"),
+        ("gdynia", "feed", site.base + "/gdynia/rss"),
+    ])
+    r = _cli(["refresh", "--fetch"], env)
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert "▶ fetch …" in r.stderr and "✔ fetch (done" in r.stderr
+    assert "PUBLISHED" in r.stderr and "fetch: 5 new, 0 changed, 0 not modified" in r.stderr
+    assert "failed wloclawek: " + site.base + "/wloclawek/usunieta.html: HTTP 404" in r.stderr
+    assert "documents: 5 new, 0 changed, 0 unchanged, 0 rejected" in r.stderr
+    q = _cli(["query", "select count(*) as n from fct_documents", "--format", "json"], env)
+    assert json.loads(q.stdout) == {"n": 5}
+    alerts = [json.loads(p.read_text()) for p in (env["home"] / "alerts").glob("*.json")]
+    assert any("usunieta.html" in a["cause"] for a in alerts)
+
+    r = _cli(["refresh", "--fetch"], env)
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert "fetch: 0 new, 0 changed, 5 not modified (304)" in r.stderr
+    assert "documents: 0 new, 0 changed, 5 unchanged" in r.stderr and "UNCHANGED" in r.stderr
+    # plain refresh: no fetch at all
+    hits = sum(site.hits.values())
+    r = _cli(["refresh"], env)
+    assert r.returncode == 0 and "▶ fetch" not in r.stderr and "fetch:" not in r.stderr
+    assert sum(site.hits.values()) == hits

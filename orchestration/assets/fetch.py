@@ -20,13 +20,16 @@ class FetchConfig(dg.Config):
     fetch: bool | None = None  # None: by the run's trigger (schedule/UI yes, sensor no)
 
 
-@dg.asset(
-    key=FETCH_PAGES,
-    group_name="fetch",
+@dg.multi_asset(  # one asset; multi_asset as for raw/documents (range runs, no beta warning)
+    name="fetch_pages",
+    specs=[dg.AssetSpec(
+        FETCH_PAGES, group_name="fetch",
+        description="Each city's pages (sources/sources.csv) fetched into INTEGRA_RAW/<city>/: "
+                    "conditional GET, robots.txt, per-host limits, only listed hosts; provenance in "
+                    "INTEGRA_HOME/fetch.",
+    )],
     partitions_def=city_partitions(),
     backfill_policy=dg.BackfillPolicy.single_run(),
-    description="Each city's pages (sources/sources.csv) fetched into INTEGRA_RAW/<city>/: conditional "
-                "GET, robots.txt, per-host limits, only listed hosts; provenance in INTEGRA_HOME/fetch.",
 )
 def fetch_pages(context: dg.AssetExecutionContext, config: FetchConfig,
                 refresh_lock: RefreshLockResource) -> dg.MaterializeResult:
@@ -40,16 +43,29 @@ def fetch_pages(context: dg.AssetExecutionContext, config: FetchConfig,
         why = "not requested (integra refresh without --fetch)" if trigger == "cli" else \
             f"not fetched in a {trigger} run"
         context.log.info(f"fetch: {why}")
-        return dg.MaterializeResult(metadata={"fetched": why})
-    sources, bad = load_sources()
-    summary = fetch_cities(paths(), integra_raw(), cities, sources=sources, bad_sources=bad,
-                           run_id=context.run.run_id)
+        return dg.MaterializeResult(asset_key=FETCH_PAGES, metadata={"fetched": why})
+    from ..config import SettingsError
+    from ..locking import LockBusyError
+    from ..sensors import write_alert
+
+    try:  # a bad sources file or a fetch already running: recorded, and the refresh goes on
+        sources, bad = load_sources()
+        summary = fetch_cities(paths(), integra_raw(), cities, sources=sources, bad_sources=bad,
+                               run_id=context.run.run_id)
+    except (SettingsError, LockBusyError) as exc:
+        context.log.warning(f"fetch: not run: {exc}")
+        write_alert(f"fetch: not run: {exc} (the refresh went on with the files already landed)",
+                    run_id=context.run.run_id, details={"stage": "fetch"})
+        from ..fetch import FetchSummary
+
+        write_fetch_summary(paths(), context.run.run_id, FetchSummary(cities=cities, note=f"not run: {exc}"))
+        return dg.MaterializeResult(asset_key=FETCH_PAGES, metadata={"fetched": f"not run: {exc}"})
     write_fetch_summary(paths(), context.run.run_id, summary)
     for f in summary.failures:
         context.log.warning(f"fetch failed: {f['url'] or f['city_slug']}: {f['reason']}"
                             + (f" (failing {f['nights']} nights in a row)" if f.get("flagged") else ""))
     record_failures_alert(summary, run_id=context.run.run_id)
-    return dg.MaterializeResult(metadata={
+    return dg.MaterializeResult(asset_key=FETCH_PAGES, metadata={
         "cities": ", ".join(cities), "sources": summary.sources, "new": summary.new,
         "changed": summary.changed, "not_modified": summary.not_modified,
         "unchanged": summary.unchanged, "failures": len(summary.failures),

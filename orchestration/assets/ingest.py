@@ -6,6 +6,7 @@ import dagster as dg
 from ..config import integra_raw, paths
 from ..partitions import city_partitions
 from ..resources import RefreshLockResource
+from .fetch import FETCH_PAGES
 
 RAW_DOCUMENTS = dg.AssetKey(["raw", "documents"])
 RAW_FACTS = dg.AssetKey(["raw", "facts"])
@@ -38,7 +39,7 @@ def city_registry(refresh_lock: RefreshLockResource) -> dg.MaterializeResult:
 @dg.multi_asset(
     specs=[
         dg.AssetSpec(
-            RAW_DOCUMENTS, group_name="ingest", deps=[RAW_CITY_REGISTRY],
+            RAW_DOCUMENTS, group_name="ingest", deps=[RAW_CITY_REGISTRY, FETCH_PAGES],
             description="Every landed document version: path, sha256, size, encoding, cleaned text, status.",
         ),
         dg.AssetSpec(
