@@ -401,6 +401,27 @@ def _project_documents(con: Any, project_ids: set[str]) -> dict[str, list[dict[s
     return out
 
 
+_FETCHED_FROM: dict[str, tuple[float, dict[str, str]]] = {}
+
+
+def _fetched_from() -> dict[str, str]:
+    """source_file -> the http(s) URL `integra fetch` landed it from (INTEGRA_HOME/fetch/state.json)."""
+    from orchestration.config import paths
+    from orchestration.fetch import fetch_dir, source_url_of
+
+    p = paths()
+    try:
+        mtime = (fetch_dir(p) / "state.json").stat().st_mtime
+    except OSError:
+        return {}
+    cached = _FETCHED_FROM.get(str(p.home))
+    if cached is None or cached[0] != mtime:
+        found = source_url_of(p)
+        cached = (mtime, {k: v for k, v in found.items() if v.startswith(("http://", "https://"))})
+        _FETCHED_FROM[str(p.home)] = cached
+    return cached[1]
+
+
 def _documents_list(docs: list[dict[str, Any]], lang: str, raw_root: Path | None,
                     page_dir: Path | None) -> str:
     from .html import esc
@@ -411,6 +432,10 @@ def _documents_list(docs: list[dict[str, Any]], lang: str, raw_root: Path | None
         href = _source_href(raw_root, d["source_file"], page_dir) if page_dir is not None else None
         name = f"<code>{esc(d['source_file'])}</code>"
         name = f'<a href="{esc(href)}">{name}</a>' if href else name
+        url = _fetched_from().get(str(d["source_file"]))  # fetched by `integra fetch`: its page too
+        if url:
+            label = "strona źródłowa" if lang == "pl" else "original page"
+            name += f' (<a href="{esc(url)}" rel="noopener noreferrer">{label}</a>)'
         kind = DOCUMENT_KINDS.get(d["document_kind"], {}).get(lang, d["document_kind"] or "")
         scope = (t("edition_of", lang, year=d["scope_year"]) if d["scope"] == "edition"
                  else t("whole_project_doc", lang))

@@ -572,6 +572,10 @@ def test_refresh_fetch_lands_extracts_publishes_then_304s(site, env):
     assert json.loads(q.stdout) == {"n": 5}
     alerts = [json.loads(p.read_text()) for p in (env["home"] / "alerts").glob("*.json")]
     assert any("usunieta.html" in a["cause"] for a in alerts)
+    # project pages link to the landed copy and to the original page
+    pages = "".join(p.read_text(encoding="utf-8") for p in (env["home"] / "site").rglob("*.html")
+                    if "project" in p.parent.name)
+    assert f'href="{site.base}/torun/' in pages and f'href="{site.base}/gdynia/' in pages
 
     r = _cli(["refresh", "--fetch"], env)
     assert r.returncode == 0, r.stderr[-3000:]
@@ -582,3 +586,40 @@ def test_refresh_fetch_lands_extracts_publishes_then_304s(site, env):
     r = _cli(["refresh"], env)
     assert r.returncode == 0 and "▶ fetch" not in r.stderr and "fetch:" not in r.stderr
     assert sum(site.hits.values()) == hits
+
+
+def test_asset_fetches_in_scheduled_runs_never_in_sensor_runs(site, env, monkeypatch):
+    import dagster as dg
+
+    from orchestration.assets.fetch import fetch_pages
+    from orchestration.resources import RefreshLockResource
+
+    site.page("/p.html", "<p>Projekt</p>")
+    write_sources(env["sources"], [("torun", "page", site.base + "/p.html")])
+    monkeypatch.setenv("INTEGRA_FETCH_HOST_DELAY", "0")
+
+    def materialize(trigger):
+        res = dg.materialize([fetch_pages], partition_key="torun", tags={"integra/trigger": trigger},
+                             resources={"refresh_lock": RefreshLockResource()},
+                             instance=dg.DagsterInstance.ephemeral())
+        assert res.success
+        (m,) = res.asset_materializations_for_node("fetch_pages")
+        return {k: getattr(v, "value", v) for k, v in m.metadata.items()}
+
+    assert materialize("sensor") == {"fetched": "not fetched in a sensor run"} and site.hits == {}
+    meta = materialize("schedule")
+    assert (meta["new"], meta["failures"]) == (1, 0) and len(landed(env)) == 1
+
+
+def test_project_page_links_the_original_url_only_when_http(env):
+    from dashboards.generate import _documents_list
+
+    (env["home"] / "fetch").mkdir(parents=True)
+    (env["home"] / "fetch" / "state.json").write_text(json.dumps({"urls": {
+        "https://mopr.torun.pl/p.html": {"source_file": "torun/p.html"},
+        "javascript:alert(1)": {"source_file": "torun/x.html"}}}), encoding="utf-8")
+    docs = [{"source_file": f, "document_kind": "project_page", "scope": "project", "scope_year": None}
+            for f in ("torun/p.html", "torun/x.html", "torun/hand.txt")]
+    html = _documents_list(docs, "en", env["raw"], env["home"] / "site" / "projects")
+    assert html.count('href="https://mopr.torun.pl/p.html"') == 1 and html.count("original page") == 1
+    assert "javascript" not in html
