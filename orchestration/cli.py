@@ -450,7 +450,8 @@ def fetch_command(
             console.print(f"{t(summary.note)} (sources file: {t(str(_sources_path()))})")
     else:
         console.print()
-        word, colour = ("FETCHED", "green") if not summary.failures else ("FETCHED WITH FAILURES", "red")
+        word, colour = (("FETCHED WITH FAILURES", "red") if summary.failures else
+                        ("NOTHING TO FETCH", "cyan") if summary.note else ("FETCHED", "green"))
         console.print(f"[bold {colour}]{word}[/bold {colour}]: landed in {t(str(integra_raw()))}")
         _print_fetch_lines(console, summary.as_dict())
         if summary.new or summary.changed:

@@ -95,9 +95,13 @@ class FetchSettings:
 
     @property
     def user_agent(self) -> str:
-        from .extract import EXTRACTOR_VERSION
+        from importlib.metadata import PackageNotFoundError, version
 
-        return (f"{UA_TOKEN}/{EXTRACTOR_VERSION} (welfare-centre project records for an analytics "
+        try:
+            v = version("integra")
+        except PackageNotFoundError:
+            v = "0"
+        return (f"{UA_TOKEN}/{v} (welfare-centre project records for an analytics "
                 f"warehouse; contact: {self.contact})")
 
     @classmethod
