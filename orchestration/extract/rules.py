@@ -87,7 +87,12 @@ _FOREIGN_GOES_ON = re.compile(fold(r"^(?:jego|jej|ich|ten\s+projekt|tamten|w\s+n
 def _foreign_units(units: list[Unit], lower: list[str]) -> set[int]:
     out: set[int] = set()
     para = None
+    archive = None
     for u, low in zip(units, lower):
+        if archive is not None and u.paragraph == archive:
+            out.add(id(u))  # everything under an "Archiwum:" heading is about the old project
+            continue
+        archive = u.paragraph if low.startswith(("archiwum", "archive")) else None
         if ("poprzedni" in low or "wcze" in low or "pierwsz" in low or "previous" in low or "predecessor" in low
                 or low.startswith("archiw")) \
                 and _FOREIGN_CUE.search(low):
@@ -168,7 +173,7 @@ def extract_codes(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     for u, low in zip(doc.units, doc.lower):
         if doc.is_foreign(u) or not ("dzia" in low or "measure" in low or "action" in low or "prior" in low
-                                     or "oś" in low or "os" in low):
+                                     or "oś" in low or "os " in low or "osi " in low):
             continue
         for m in _LEVEL_WORD.finditer(u.text):
             if m.group("meas") and u.text[max(0, m.start() - 3) : m.start()].lower().endswith("pod"):
@@ -576,8 +581,8 @@ def extract_title(doc: Doc) -> dict[str, Found]:
 
 
 _INSTITUTION = (
-    r"(?:Miejsk(?:i|iego|im)|Gminn(?:y|ego|ym)|Miejsko[\s-]*Gminn(?:y|ego|ym)|Powiatow(?:e|ego|ym))\s+"
-    r"(?:Ośrod(?:ek|ka|kiem|ku)\s+Pomocy\s+(?:Rodzinie|Społecznej)|Centr(?:um)\s+Pomocy\s+Rodzinie"
+    r"(?:Miejsk(?:i|iego|im|ie)|Gminn(?:y|ego|ym|e)|Miejsko[\s-]*Gminn(?:y|ego|ym|e)|Powiatow(?:e|ego|ym))\s+"
+    r"(?:Ośrod(?:ek|ka|kiem|ku)\s+Pomocy\s+(?:Rodzinie|Społecznej)|Centr(?:um)\s+Pomocy\s+(?:Rodzinie|Społecznej)"
     r"|Centr(?:um)\s+Usług\s+Społecznych)"
     r"|Ośrod(?:ek|ka)\s+Pomocy\s+Społecznej"
     r"|Centrum\s+Usług\s+Społecznych"
@@ -1038,6 +1043,12 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
 def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
     """'Data rozpoczęcia: …' / 'Start date | …' over prose; an extension ('przedłużenie do …') over
     the original end."""
+    for raw, u in labelled(doc, "period"):  # "Okres realizacji: …", "Lata realizacji 2016-2018"
+        ranges = find_ranges(raw) or find_ranges("w latach " + raw)
+        if ranges:
+            out["start_date"] = Found(ranges[0].start_date.isoformat(), u)
+            out["end_date"] = Found(ranges[0].end_date.isoformat(), u)
+            break
     for key, label in (("start_date", "start"), ("end_date", "end")):
         for raw, u in labelled(doc, label):
             tokens = find_dates(raw)
