@@ -1580,10 +1580,42 @@ _ACTIVITY_CUE = re.compile(fold(
 _GROUP_ITEM = re.compile(fold(
     r"^(?:osob\w*|os\.|rodzin\w*|dzieci|młodzież\w*|mieszkańc\w*|uczestni\w*|kobiet\w*|mężczyzn\w*|bezrobotn\w*"
     r"|niepełnospraw\w*|klient\w*|podopieczn\w*|people|persons|families)\b"), re.IGNORECASE)
-_NAME_DASH_ITEM = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[–—-]\s")
+_NAME_DASH_ITEM = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[–—-]\s|^(?:zadanie|task|etap|moduł)\s+(?:nr\s+)?\d", re.IGNORECASE)
+
+
+# a sentence that enumerates the support given: "Prowadzono treningi …, warsztaty … oraz kursy …",
+# "Posłużą temu praca socjalna, kursy i szkolenia zawodowe, poradnictwo …", "W KIS odbędą się m.in. …"
+_ENUM_VERB = re.compile(fold(
+    r"(?:prowadzono|organizowano|zorganizowano|oferowano|zaoferowano|zapewniono|zaplanowano|przewidziano"
+    r"|posłuż\w+\s+temu|przygotowywał\w*|były\s+(?:też|także|również)|odbywał\w*\s+się|odbył\w*\s+się|odbędą\s+się"
+    r"|zaoferujemy|oferujemy|realizowane\s+(?:są|będą)|będą\s+prowadzone|skorzystają\s+z|skorzystali\s+z|korzystali\s+z"
+    r"|obejmował\w*|obejmie|obejmuje|czekają|czekały)\s+(?:(?:m\.\s?in\.|też|także|również|np\.)\s+)?"),
+    re.IGNORECASE)
+_ENUM_SPLIT = re.compile(r",\s*|;\s*|\s+oraz\s+|\s+i\s+(?=\w{4,})|,?\s+a\s+(?:nawet|także|też|przede\s+wszystkim)\s+")
+_ENUM_HEAD = re.compile(fold(
+    r"^(?:indywidualn\w+\s+|grupow\w+\s+|intensywn\w+\s+|specjalistyczn\w+\s+)*"
+    r"(?:warsztat|szkoleni|kurs|doradztw|poradnictw|staż|praktyk|terapi|zajęci|trening|spotkani|konsultacj"
+    r"|coaching|mentoring|animacj|wyjazd|wycieczk|grup\w*\s+wsparcia|pośrednictw|prac\w*\s+socjaln|klub|asystent"
+    r"|mediacj|wolontariat|streetworking|aktywizacj|rehabilitacj|opiek|pomoc\s+(?:psycholog|prawn|specjalist))"),
+    re.IGNORECASE)
+
+
+def _enumerated_instruments(doc: Doc, add) -> None:
+    for u, low in zip(doc.units, doc.lower):
+        if u.is_item or doc.is_foreign(u):
+            continue
+        m = _ENUM_VERB.search(u.text)
+        if not m:
+            continue
+        clause = re.split(r"[.!?](?:\s|$)|\s[–—]\s", u.text[m.end() :], maxsplit=1)[0]
+        for part in _ENUM_SPLIT.split(clause):
+            part = compact(part).strip(" ,.;:")
+            if 3 <= len(part) <= 80 and _ENUM_HEAD.match(part):
+                add(part, u)
 
 
 def _prose_instruments(doc: Doc, add) -> None:
+    _enumerated_instruments(doc, add)
     rx, names = _instrument_lexicon()
     for u, low in zip(doc.units, doc.lower):
         if u.is_item or doc.is_foreign(u) or not _ACTIVITY_CUE.search(u.text):
