@@ -1253,7 +1253,7 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
     return out
 
 
-_GROUP_COUNT_AT_START = re.compile(rf"^\s*{_COUNT}\s+(?P<label>(?:{_PERSON}).*)$", re.IGNORECASE | re.DOTALL)
+_GROUP_COUNT_AT_START = re.compile(rf"^\s*{_COUNT}\s+(?P<label>(?:\w+\s+)?(?:{_PERSON}).*)$", re.IGNORECASE | re.DOTALL)
 _GROUP_COUNT_IN_PARENS = re.compile(
     rf"^(?P<label>.+?)\s*\(\s*{_COUNT}\s+(?:{_PERSON})\w*\s*\)\s*[.,;]?$", re.IGNORECASE | re.DOTALL
 )
