@@ -289,3 +289,20 @@ def test_project_type(text, kind):
 def test_town_of_an_implementer_written_without_polish_letters():
     r = rec("Projekt realizuje Osrodek Pomocy Spolecznej w Miedzyrzeczu.\nWartosc projektu: 100 000,00 zl")
     assert (r["city"], r["voivodeship"]) == ("Międzyrzecz", "lubuskie")
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        ("Beneficiary | MIASTO LESZNO\nProject value | PLN 1,000,000.00", "Miasto Leszno"),
+        ("Projekt realizowany przez Miasto Leszno kosztował 2 000 000,00 zł.", "Miasto Leszno"),
+        ("The project is carried out by the Regional Social Policy Centre in Opole. Project value | PLN 1,000,000.00",
+         "Regional Social Policy Centre in Opole"),
+        ("Projekt realizuje Miejski Ośrodek Pomocy Rodzinie. Wartość projektu: 100 000,00 zł.\n\n"
+         "Kontakt: Miejski Ośrodek Pomocy Rodzinie w Lesznie, ul. Długa 1", "Miejski Ośrodek Pomocy Rodzinie w Lesznie"),
+        ("Lider: Ośrodek Pomocy Społecznej Dzielnicy Praga Południe\nWartość projektu: 100 000,00 zł",
+         "Ośrodek Pomocy Społecznej Dzielnicy Praga Południe"),
+    ],
+)
+def test_implementer_when_no_welfare_centre_is_named_or_its_town_is_elsewhere(text, implementer):
+    assert rec(text)["implementer"] == implementer

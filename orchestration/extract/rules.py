@@ -587,15 +587,21 @@ _INSTITUTION = (
     r"|Ośrod(?:ek|ka)\s+Pomocy\s+Społecznej"
     r"|Centrum\s+Usług\s+Społecznych"
     r"|Centrum\s+Pomocy\s+Rodzinie"
-    r"|\b(?:MOPR|MOPS|GOPS|MGOPS|MOPS-?u|PCPR|OPS|CUS|MCPR)\b"
+    r"|\b(?:MOPR|MOPS|GOPS|MGOPS|MOPS-?u|PCPR|OPS|CUS|MCPR|MCPS|ROPS)\b"
+    r"|Regionaln(?:y|ego|ym)\s+Ośrod(?:ek|ka|kiem|ku)\s+Polityki\s+Społecznej"
 )
-_INSTITUTION = fold(_INSTITUTION)
+_INSTITUTION_EN = (
+    r"(?:(?:Municipal|Regional|District|Communal|City|Commune)\s+)?(?:Social\s+(?:Welfare|Policy|Services?|Assistance)"
+    r"|Family\s+(?:Support|Assistance))\s+Cent(?:re|er)(?:\s+\([A-Z]{2,6}\))?"
+)
+_INSTITUTION = fold(_INSTITUTION) + "|" + _INSTITUTION_EN
 _IMPLEMENTER_RE = re.compile(
     rf"(?P<inst>{_INSTITUTION})(?P<patron>\s+im\.(?:\s+[\w.]+){{1,6}}?(?=\s+we?\s+[A-ZŁŚŻŹĆ]))?"
-    r"(?P<place>(?:\s+(?:w|we)\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s+[A-ZŁŚŻŹĆ][\w]+)?"
+    r"(?P<place>(?:\s+(?:w|we|in)\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s?[–-]\s?[A-ZŁŚŻŹĆ][\w]+|\s+[A-ZŁŚŻŹĆ][\w]+)?"
+    r"|\s+Dzielnicy\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?"
     r"|\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s+[A-ZŁŚŻŹĆ][\w\-]+)?(?=[\s.,;]|$))?)"
 )
-_IMPLEMENTER_HINT = re.compile(r"o[śs]rod|centrum|mop|gops|pcpr|ops\b|cus\b|mcpr")
+_IMPLEMENTER_HINT = re.compile(r"o[śs]rod|centrum|centre|center|mop|gops|pcpr|ops\b|cus\b|mcp")
 _IMPLEMENTER_LABEL = re.compile(
     r"^\s*(?:realizator|beneficjent|wnioskodawca|projektodawca)(?:\s+projektu)?\s*(?::\s*|\n\s*)",
     re.IGNORECASE,
@@ -648,7 +654,43 @@ def _extend_to_town(value: str, rest: str) -> str:
     return value
 
 
+_BODY_AFTER_VERB = re.compile(  # case-sensitive: the body's own name is capitalised
+    fold(r"(?:[Rr]ealizowan\w*|[Pp]rowadzon\w*|[Pp]rowadził\w*|[Pp]rowadzi|[Rr]ealizuje|[Rr]ealizował\w*"
+         r"|carried\s+out|implemented|run)\s+(?:przez\s+|by\s+)?")
+    + r"(?P<body>(?:[Mm]iasto|[Gg]mina(?:\s+[Mm]iasta|\s+[Mm]iejska)?|[Pp]owiat|[Ww]ojewództwo|[Tt]he\s+[Cc]ity\s+of)"
+    r"\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)")
+
+
+def _public_body(doc: Doc, labelled_body: Found | None) -> dict[str, Found]:
+    """No welfare institution is named: the city or gmina that runs the project ('Beneficiary |
+    MIASTO ŁOMŻA', 'projekt realizowany przez Miasto Łomża')."""
+    if labelled_body is not None:
+        return {"implementer": labelled_body}
+    for u in doc.units:
+        if doc.is_foreign(u):
+            continue
+        m = _BODY_AFTER_VERB.search(u.text)
+        if m:
+            body = compact(m.group("body"))
+            return {"implementer": Found(body[0].upper() + body[1:], u, 1)}
+    return {}
+
+
 def extract_implementer(doc: Doc) -> dict[str, Found]:
+    found = _extract_institution(doc)
+    if found:
+        return found
+    body = None
+    for raw, u in labelled(doc, "implementer"):
+        value = compact(raw.split("\n")[0]).rstrip(" .;,")
+        if _PUBLIC_BODY.match(value) and len(value) <= 60:
+            value = value.title() if value.isupper() else value
+            body = Found(value, u, 2)
+            break
+    return _public_body(doc, body)
+
+
+def _extract_institution(doc: Doc) -> dict[str, Found]:
     for raw, u in labelled(doc, "implementer"):
         value = compact(raw.split("\n")[0]).rstrip(" .;,")
         im = _IMPLEMENTER_RE.search(value)
@@ -657,7 +699,7 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
             value = compact(im.group(0)).rstrip(" .,")
             if not im.group("place"):
                 value = _extend_to_town(value, raw[im.end():])
-            return {"implementer": Found(_trim_place(_nominative(value)), u, 3)}
+            return {"implementer": Found(_with_place(doc, _trim_place(_nominative(value))), u, 3)}
         if 3 <= len(value) <= 200 and not _PUBLIC_BODY.match(value):
             return {"implementer": Found(value, u, 3)}
     for u in doc.units:
@@ -679,7 +721,7 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
             continue
         for m in _IMPLEMENTER_RE.finditer(u.text):
             place = m.group("place")
-            if place and not place.lstrip().startswith(("w ", "we ")) and not _is_town(place):
+            if place and not place.lstrip().startswith(("w ", "we ", "in ")) and not _is_town(place):
                 # "Miejski Ośrodek Pomocy Społecznej Biuro …": a capitalised word that is no town
                 value = compact(m.group("inst") + (m.group("patron") or "")).rstrip(" .,")
                 place = None
@@ -691,9 +733,30 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
             nominative = _nominative(value)
             # a place beats none, the full name beats an abbreviation, a nominative beats a case form
             score = (2 if place else 0) + (0 if m.group("inst").isupper() else 2) + (1 if nominative == value else 0)
+            # the one said to run the project ("Projekt realizuje …", "Lider: …") over partners and footers
+            score += 0.5 if _RUNS.search(u.text[max(0, m.start() - 60) : m.start()]) else 0
             if best is None or score > best.priority:
                 best = Found(nominative, u, score)
+    if best is not None:
+        best = Found(_with_place(doc, best.value), best.unit, best.priority)
     return {"implementer": best} if best else {}
+
+
+_RUNS = re.compile(fold(r"realiz|prowadz|prowadzi|lider|wnioskodaw|beneficjent|projektodaw|implement|carried"), re.IGNORECASE)
+
+
+def _with_place(doc: Doc, value: str) -> str:
+    """'Miejski Ośrodek Pomocy Rodzinie' -> '… w Kielcach' when the page names it with its town elsewhere."""
+    if re.search(r"\s(?:w|we|in)\s\S+$|Dzielnicy", value) or len(value.split()) < 3:
+        return value
+    m = re.search(re.escape(value) + r"\s+(we?\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s?[–-]\s?[A-ZŁŚŻŹĆ][\w-]+)?)", doc.text, re.IGNORECASE)
+    if not m:
+        return value
+    place = m.group(1)
+    if place.isupper():
+        words = place.split()
+        place = " ".join([words[0].lower()] + [w.capitalize() for w in words[1:]])
+    return _trim_place(f"{value} {place}")
 
 
 # --------------------------------------------------------------------------- budget
