@@ -306,3 +306,14 @@ def test_town_of_an_implementer_written_without_polish_letters():
 )
 def test_implementer_when_no_welfare_centre_is_named_or_its_town_is_elsewhere(text, implementer):
     assert rec(text)["implementer"] == implementer
+
+
+def test_results_worded_without_the_word_effectiveness():
+    target = rec("Zakładane efekty: zatrudnienie podejmie min. 25% osób, a aktywność społeczną – min. 34% osób.\n"
+                 "Wartość projektu: 100 000,00 zł")
+    assert (target["employment_effectiveness_pct"], target["employment_effectiveness_basis"]) == (25.0, "target")
+    assert (target["social_effectiveness_pct"], target["social_effectiveness_basis"]) == (34.0, "target")
+    achieved = rec("Wsparcie otrzymało 300 osób, a 45 proc. z nich znalazło zatrudnienie. Wartość projektu: 100 000,00 zł")
+    assert (achieved["employment_effectiveness_pct"], achieved["employment_effectiveness_basis"]) == (45.0, "achieved")
+    share = rec("Dofinansowanie stanowi 85% wartości projektu, który ma zwiększyć zatrudnienie. Wartość projektu: 100 000,00 zł")
+    assert share["employment_effectiveness_pct"] is None

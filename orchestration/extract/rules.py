@@ -89,10 +89,13 @@ def _foreign_units(units: list[Unit], lower: list[str]) -> set[int]:
     para = None
     archive = None
     for u, low in zip(units, lower):
-        if archive is not None and u.paragraph == archive:
+        if archive is not None and u.paragraph in (archive, archive + 1):
             out.add(id(u))  # everything under an "Archiwum:" heading is about the old project
             continue
-        archive = u.paragraph if low.startswith(("archiwum", "archive")) else None
+        if low.startswith(("archiwum", "archive")):
+            archive = u.paragraph
+        elif archive is not None and u.paragraph > archive + 1:
+            archive = None
         if ("poprzedni" in low or "wcze" in low or "pierwsz" in low or "previous" in low or "predecessor" in low
                 or low.startswith("archiw")) \
                 and _FOREIGN_CUE.search(low):
@@ -146,8 +149,8 @@ def _code(*parts: str) -> str:
 # A level word and the code after it: "Działanie 9.1", "poddziałanie IX.2.1", "Measure: 9.1.",
 # "Oś priorytetowa | IX Włączenie społeczne", "action | 10.24.", "Numer i nazwa działania 9.1."
 _LEVEL_WORD = re.compile(fold(
-    r"(?P<sub>poddziałani\w*|sub-?measure)|(?P<meas>działani\w*|measure|action)"
-    r"|(?P<axis>o[śs](?:i|ią)?\s+priorytetow\w*|priorytet\w*|priority\s+axis|o[śs]\b|osi\b)"), re.IGNORECASE)
+    r"(?<!\w)(?:(?P<sub>poddziałani\w*|sub-?measure)|(?P<meas>działani\w*|measure|action)"
+    r"|(?P<axis>o[śs](?:i|ią)?\s+priorytetow\w*|priorytet\w*|priority\s+axis|o[śs]\b|osi\b))"), re.IGNORECASE)
 _LEVEL_CODE = re.compile(
     r"[\s:|–—-]*(?:nr\.?\s*|numer\s*)?(?:(?![IVXL]+\.)[A-Z]{2,6}\.)?"  # "Działanie – 7.1", "Priorytet: | IX.", "FELD.07.12"
     r"(?P<code>(?:[IVXL]{1,6}|\d{1,2})(?:\.\d{1,2}){0,3})(?![\w]|\.\d)"
@@ -1498,7 +1501,58 @@ _SOCIAL_EFF = re.compile(r"efektywnoś\w*\s+społeczn\w*", re.IGNORECASE)
 _EMPLOY_EFF = re.compile(r"efektywnoś\w*\s+zatrudnieniow\w*", re.IGNORECASE)
 
 
+# result wording without the word "efektywność": "zatrudnienie podejmie min. 25% osób", "aktywność społeczną –
+# min. 34% osób", "60 proc. z nich znalazło zatrudnienie", "41% of participants found jobs"
+_EMPLOY_RESULT = re.compile(fold(
+    r"zatrudnieni\w*|podj\w*\s+(?:pracę|zatrudnieni\w*)|znalazł\w*\s+(?:pracę|zatrudnieni\w*)|wrócił\w*\s+na\s+rynek\s+pracy")
+    + r"|employment|found\s+(?:a\s+)?jobs?|got\s+jobs?", re.IGNORECASE)
+_SOCIAL_RESULT = re.compile(fold(r"aktywnoś\w*\s+społeczn(?:a|ą|ej|ym|ych)\b|integracj\w*\s+społeczn(?:a|ą|ej)\b") + r"|social\s+(?:activity|inclusion)",
+                            re.IGNORECASE)
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:a|zaś|natomiast|and|while)\s+|;\s*|[.!?]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+
+
+def _result_percentages(doc: Doc, out: dict[str, Found]) -> None:
+    for u, low in zip(doc.units, doc.lower):
+        if ("%" not in u.text and "proc" not in low) or doc.is_foreign(u):
+            continue
+        for pm in PERCENT_RE.finditer(u.text):
+            if re.search(r"\(\s*$", u.text[max(0, pm.start() - 3) : pm.start()]):
+                continue  # "40 uczestników (80%)": a share of the participants, not a result rate
+            near = u.text[max(0, pm.start() - 45) : pm.end() + 45]
+            if re.search(r"dofinansowan|wkład|wartoś|kosztów|budżet|co-?financ|rate|stop\w*\s+bezroboci", near, re.IGNORECASE):
+                continue
+            # the clause the percentage stands in ("zatrudnienie podejmie min. 25% osób, a aktywność … – min. 34%")
+            left = max((b.end() for b in _CLAUSE_BREAK.finditer(u.text, 0, pm.start())), default=0)
+            nb = _CLAUSE_BREAK.search(u.text, pm.end())
+            clause = u.text[left : nb.start() if nb else len(u.text)]
+            cues = {key for key, rx in (("employment_effectiveness_pct", _EMPLOY_RESULT),
+                                        ("social_effectiveness_pct", _SOCIAL_RESULT)) if rx.search(clause)}
+            if len(cues) != 1:
+                continue  # no cue, or both kinds of result in one clause: not read
+            cues = [(0, cues.pop())]
+            key = cues[0][1]
+            if key in out:
+                continue
+            v = float(parse_number(pm.group("num")))
+            if not 0 < v <= 100:
+                continue
+            out[key] = Found(v, u)
+            basis = effectiveness_basis(low)
+            if basis:
+                out[key.replace("_pct", "_basis")] = Found(basis, u)
+            else:
+                doc.problems.append(f"{key}: {v:g}% is stated without saying whether it is a target or an achieved result")
+
+
 def extract_effectiveness(doc: Doc) -> dict[str, Found]:
+    out = _extract_effectiveness_labelled(doc)
+    _result_percentages(doc, out)
+    return out
+
+
+def _extract_effectiveness_labelled(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     for u, low in zip(doc.units, doc.lower):
         if "efektywno" not in low or "%" not in u.text and "proc" not in low:
@@ -1535,13 +1589,13 @@ def extract_effectiveness(doc: Doc) -> dict[str, Found]:
 
 
 _EFF_TARGET = re.compile(
-    fold(r"nie\s+mniejsz|co\s+najmniej|minimum|minimaln|\bmin\.|zakłada|zakładan|planowan|docelow|oczekiwan"
+    fold(r"nie\s+mniejsz|co\s+najmniej|minimum|minimaln|\bmin\.|podejmie|podejmą|znajdzie|znajdą|zakładane|założon|zakłada|zakładan|planowan|docelow|oczekiwan"
     r"|ma\s+wynie|mają\s+wynie|powin|należy\s+osiągn|do\s+osiągnięcia|osiągnięci\w*\s+(?:wskaźnik|poziom)"
     r"|wymagan|będzie|zostanie\s+osiągn|\btarget|at\s+least|expected|planned"),
     re.IGNORECASE,
 )
 _EFF_ACHIEVED = re.compile(
-    fold(r"osiągnięto|osiągnęł|osiągnął|wyniosł|wyniósł|uzyskano|uzyskał|zrealizowano|udało\s+się"
+    fold(r"osiągnięto|osiągnęł|osiągnął|wyniosł|wyniósł|uzyskano|uzyskał|zrealizowano|udało\s+się|znalazł\w*|podjęł\w*|podjął|podjęło"
     r"|faktyczn|rzeczywist|achieved|reached"),
     re.IGNORECASE,
 )
