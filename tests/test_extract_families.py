@@ -317,3 +317,16 @@ def test_results_worded_without_the_word_effectiveness():
     assert (achieved["employment_effectiveness_pct"], achieved["employment_effectiveness_basis"]) == (45.0, "achieved")
     share = rec("Dofinansowanie stanowi 85% wartości projektu, który ma zwiększyć zatrudnienie. Wartość projektu: 100 000,00 zł")
     assert share["employment_effectiveness_pct"] is None
+
+
+@pytest.mark.parametrize(
+    "text, programme_period",
+    [
+        ("Program Regionalny Program Operacyjny – Lubuskie 2020", "2014-2020"),
+        ("w ramach Regionalnego Programu Operacyjnego Lubuskie 2020; Os priorytetowa 7.", "2014-2020"),
+        ("w Regionalnym Programie Województwa Pomorskiego na lata 2014-2020 zatwierdzono projekt", "2014-2020"),
+        ("under the programme European Funds for Social Development 2021-2027", "2021-2027"),
+    ],
+)
+def test_programme_period(text, programme_period):
+    assert rec(text + "\nWartość projektu: 100 000,00 zł")["programme_period"] == programme_period

@@ -296,13 +296,19 @@ def voivodeship_from_text(s: str) -> str | None:
 
 _PROGRAMME_RE = re.compile(
     r"(?P<name>(?:Regionaln(?:y|ego|ym)\s+)?Program(?:u|ie|em)?\s+Operacyjn(?:y|ego|ym)\s+"
-    r"(?:[„\"“]?)(?P<rest>[A-ZŁŚŻŹĆ][\w\-–]*(?:\s+(?:[A-ZŁŚŻŹĆ–-][\w\-–]*|i|na|lata|\d{4}\s?[-–]\s?\d{4}|-|–|dla)){0,8})"
+    r"(?:[„\"“]?)(?P<rest>[A-ZŁŚŻŹĆ][\w\-–]*(?:\s+(?:[A-ZŁŚŻŹĆ–-][\w\-–]*|i|na|lata|\d{4}\s?[-–]\s?\d{4}|20\d\d(?![\d-])|-|–|dla)){0,8})"
     r"[”\"]?)"
     r"|(?P<abbr>\bPO\s?KL\b|\bPO\s?WER\b|\bRPO\s?W[A-Z\-]{1,4}\b|\bFERS\b|\bSPO\s?RZL\b|\bZPORR\b)"
     r"|(?P<fe>\bFundusze\s+Europejskie\s+(?:dla|na)\s+[A-ZŁŚŻŹĆ][\w]*(?:\s+(?:i|[A-ZŁŚŻŹĆ][\w]*)){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
     r"|\bFundusze\s+Europejskie\s+dla\s+Rozwoju\s+Społecznego(?:\s+20\d\d\s?[-–]\s?20\d\d)?)"
+    # "Regionalnym Programie Województwa Pomorskiego na lata 2014-2020": no "Operacyjny"
+    r"|(?P<rp>Regionaln(?:y|ego|ym)\s+Program(?:u|ie|em)?\s+(?:dla\s+)?Województw\w+\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+na\s+lata\s+20\d\d\s?[-–]\s?20\d\d)?)"
+    # English pages
+    r"|(?P<en>European\s+Funds?\s+for\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
+    r"|Regional\s+Operational\s+Programme(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]+(?:\s+Voivodeship)?)?(?:\s+(?:for\s+)?20\d\d\s?[-–]\s?20\d\d|\s+20\d\d)?"
+    r"|Operational\s+Programme\s+Knowledge\s+Education\s+Development|Operational\s+Programme\s+Human\s+Capital)"
 )
-_PROGRAMME_HINT = re.compile(r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusze")
+_PROGRAMME_HINT = re.compile(r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusze|european\s+funds?")
 _GENITIVE_TO_NOMINATIVE = [
     (r"\bRegionalnego\b", "Regionalny"),
     (r"\bRegionalnym\b", "Regionalny"),
@@ -334,10 +340,21 @@ def _normalise_programme(name: str) -> str:
 
 
 def programme_period_of(name: str) -> str | None:
+    """>>> programme_period_of("Regionalny Program Operacyjny – Lubuskie 2020")
+    '2014-2020'
+    """
     low = name.lower().replace(" ", "")
     m = _PERIOD_RE.search(name)
     if m and (m.group(1), m.group(2)) in _KNOWN_PERIODS:
         return f"{m.group(1)}-{m.group(2)}"
+    if re.search(r"(?:regionaln|rpo|regional)\S*.*(?<![\d-])2020(?![\d-])", name.lower()):
+        return "2014-2020"  # "RPO Lubuskie 2020", "Regional Operational Programme Lubuskie 2020"
+    if "humancapital" in low:
+        return "2007-2013"
+    if "knowledgeeducation" in low:
+        return "2014-2020"
+    if "europeanfund" in low:
+        return "2021-2027"
     if "kapitałludzki" in low or "pokl" in low:
         return "2007-2013"
     if "wiedzaedukacjarozwój" in low or "powe" in low:
@@ -351,7 +368,14 @@ def programme_period_of(name: str) -> str | None:
 
 def extract_programme(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
+    for raw, u in labelled(doc, "programme"):  # "Program | Regionalny Program Operacyjny – Lubuskie 2020"
+        value = compact(raw.split("\n")[0]).strip(" .;,")
+        if 6 <= len(value) <= 160 and re.search(r"program|fundusz|funds?\b|po\s?kl|po\s?wer|rpo", value, re.IGNORECASE):
+            out["programme"] = Found(_normalise_programme(value), u)
+            break
     for u, low in zip(doc.units, doc.lower):
+        if "programme" in out:
+            break
         if not _PROGRAMME_HINT.search(low):
             continue
         for m in _PROGRAMME_RE.finditer(u.text):
@@ -787,13 +811,26 @@ def _label_re(field_name: str) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=None)
+def _bare_label_re(field_name: str) -> re.Pattern[str]:
+    """A BIP two-column row whose columns lost their gap: 'Program Regionalny Program Operacyjny …',
+    'Beneficjent Powiat Gorzowski' (the label, then a capitalised value)."""
+    labels = fold("|".join(f"(?:{p})" for p in vocabulary()["labels"][field_name]))
+    return re.compile(rf"^(?i:{labels})\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ0-9„\"])")
+
+
 def labelled(doc: "Doc", field_name: str) -> list[tuple[str, "Unit"]]:
     """The values of units labelled for `field_name` ("Tytuł projektu: X", "Project title | X",
     "Realizator – X", dotted leaders, a heading line over its value), in document order."""
     rx = _label_re(field_name)
     out = []
     for u, lv in zip(doc.units, doc.label_values()):
-        if lv is None or u.is_item or not rx.match(lv[0].strip(" *#").rstrip(":")):
+        if u.is_item:
+            continue
+        if lv is None or not rx.match(lv[0].strip(" *#").rstrip(":")):
+            bare = _bare_label_re(field_name).match(u.text) if len(u.text) <= 160 and "\n" not in u.text else None
+            if bare:
+                out.append((u.text[bare.end() :].strip(), u))
             continue
         value = u.text[lv[1] :]
         if u.is_row:
