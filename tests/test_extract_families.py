@@ -330,3 +330,9 @@ def test_results_worded_without_the_word_effectiveness():
 )
 def test_programme_period(text, programme_period):
     assert rec(text + "\nWartość projektu: 100 000,00 zł")["programme_period"] == programme_period
+
+
+def test_the_whole_co_financing_over_the_eu_labelled_part():
+    r = rec("Całkowita wartość projektu | 1 500 000,00 zł\nWartość dofinansowania | 1 425 000,00 zł\n"
+            "Wartość dofinansowania UE | 1 275 000,00 zł\nBudżet państwa | 150 000,00 zł")
+    assert r["eu_cofinancing_pln"] == 1425000.0

@@ -917,6 +917,7 @@ class _Amount:
     unit: Unit
     rounded: bool
     part: bool = False  # "…, w tym ze środków europejskich: 1 099 506,96 zł": a part of an amount above
+    eu_only: bool = False  # labelled as EU money alone ("dofinansowanie UE"), not the whole co-financing
     anchored: bool = False  # its label opens its line ("Wartość projektu: …", a table row)
 
 
@@ -949,6 +950,7 @@ def _amount_roles(u: Unit, label: str) -> list[_Amount]:
         line = u.text[u.text.rfind("\n", 0, mo.start) + 1 : mo.start]
         out.append(_Amount(role, mo.value, _qualifier(before), u, mo.rounded,
                            part=bool(_PART_OF.search(before[-60:])),
+                           eu_only=bool(_EU_ONLY.search(before[-50:])),
                            anchored=u.is_row or (len(line) <= 90 and label_value(line + "0") is not None)))
     if not moneys:
         # "Całkowita wartość projektu ....... 3 500 000,00": a labelled amount without its currency
@@ -961,6 +963,7 @@ def _amount_roles(u: Unit, label: str) -> list[_Amount]:
     return out
 
 
+_EU_ONLY = re.compile(fold(r"\b(?:ue|unii|efs\+?|europejsk\w*|eu)\b"), re.IGNORECASE)
 _OPENS_PARTS = re.compile(r"(?:w\s+tym|z\s+czego|including)\s*:?\s*$")
 _PART_OF = re.compile(r"w\s+tym|z\s+czego|including|of\s+which", re.IGNORECASE)
 _BARE_AMOUNT = re.compile(r"\s*(\d{1,3}(?:[ .]\d{3})+,\d{2})\s*$")
@@ -1008,6 +1011,13 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
             wholes = [a for a in pool if not a.part]
             if wholes and any(a.part and a.value < max(w.value for w in wholes) for a in pool):
                 pool = wholes
+        if role == "eu" and len({a.value for a in pool}) > 1:
+            # "Wartość dofinansowania: X" and "Wartość dofinansowania UE: Y < X": X is the whole co-financing
+            generic = [a for a in pool if not a.eu_only]
+            if generic and len({a.value for a in generic}) == 1 and all(
+                a.value < generic[0].value for a in pool if a.eu_only
+            ):
+                pool = generic
         if len({a.value for a in pool}) > 1:
             # labelled figures ("Wartość projektu: …", a table row) over amounts in running prose
             anchored = [a for a in pool if a.anchored]
