@@ -1668,7 +1668,7 @@ def effectiveness_basis(low: str) -> str | None:
 _INSTRUMENT_PARENT = re.compile(fold(
     r"zada[nń]|działa[nń]|instrument|wsparci|organizowan|finansowan|obejmuj|obejmie|oferowan|oferuj|oferta|form\w*\s+wsparcia"
     r"|w\s+ramach|realizowan|zajęci|aktywnoś|aktywizacj|modu|przewidzi|przewidzian|zaplanowan|planujemy|skorzysta"
-    r"|otrzymaj|otrzymają|czeka|do\s+dyspozycji|etap|forms?\s+of\s+support|activities|offer|include")
+    r"|otrzymaj|otrzymają|czeka|do\s+dyspozycji|etap|narzędzi|posługuj|forms?\s+of\s+support|activities|offer|include")
     + r"|support|services",
     re.IGNORECASE,
 )
@@ -1677,7 +1677,7 @@ _ACTIVITY_WORD = re.compile(fold(
     r"warsztat|szkoleni|kurs|doradztw|poradnictw|staż|praktyk|terapi|wsparci|zajęci|trening|spotkani|konsultacj"
     r"|pomoc|opiek|coaching|mentoring|animacj|wyjazd|wycieczk|grup\w*\s+wsparcia|pośrednictw|prac\w*\s+socjaln"
     r"|klub|aktywizacj|integracj|usług|poradni|streetworking|edukacj|rehabilitacj|asystent|mediacj|wolontariat"
-    r"|workshop|training|counsel|course|internship|therapy|support|assistan"), re.IGNORECASE)
+    r"|workshop|training|counsel|course|internship|therapy|support|assistan|meeting|advis|visit|consult"), re.IGNORECASE)
 _NOT_INSTRUMENT_PARENT = re.compile(
     r"źródł|finansowan\w*\s+z|pokrywa|zakup|rekrutac|preferowan|cel\w*\b|rezultat|efekt|kryteri|dokument|wymagan|grup\w*\s+odbiorc|kontakt"
     r"|skąd|pieniądz|budżet|wartoś|koszt|partner|adres|telefon|godzin\w*\s+otwarcia|uczestnik\w*\s+(?:mogą|może)\s+zostać|kto\b",
@@ -1693,6 +1693,10 @@ _INLINE_INSTRUMENTS = re.compile(
 
 
 _CLAUSE_AFTER_LIST = re.compile(r"\w+(?:ąc|ąca|ące|ący)\b|(?:które|który|która|co|aby|by|żeby|dzięki)\b", re.IGNORECASE)
+
+
+_EXPLANATION = re.compile(fold(r",\s+(?:dzięki\s+któr|któr|aby\b|by\b|żeby|co\s+pozwol|w\s+ramach\s+któr)|\s+\((?:według|wg|zgodnie)"),
+                          re.IGNORECASE)
 
 
 def _item_body(it: Unit) -> str:
@@ -1737,7 +1741,8 @@ def _instrument_lexicon() -> tuple[re.Pattern[str], list[str]]:
 _ACTIVITY_CUE = re.compile(fold(
     r"narzędzi|instrument|zorganizowan|zorganizowal|odbył|odbyło|odbyły|prowadzon|realizowan|oferowan|zapewni|przeprowadzon"
     r"|skorzyst|mogli|mogą|będą\s+mogli|obejmowa|obejmie|obejmuje|w\s+ramach\s+projektu|uczestnicy\s+(?:otrzymali|wzięli)"
-    r"|zaplanowan|przewidzian|podpisano|zastosowan|wsparci\w*\s+w\s+formie|formy\s+wsparcia|działania\s+projektu")
+    r"|zaplanowan|przewidzian|podpisano|zastosowan|wsparci\w*\s+w\s+formie|formy\s+wsparcia|działania\s+projektu"
+    r"|otrzymaj\w*|otrzymał\w*|zatrudnion\w*\s+w\s+projekcie")
     + r"|offer|count\s+on|were\s+run|provided|organi[sz]ed|could\s+(?:use|attend|join)|included",
     re.IGNORECASE,
 )
@@ -1821,7 +1826,9 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
             parent = u.text[-160:]
             shape = nxt.marker
             bodies = [_item_body(doc.units[k]) for k in list_items_after(doc.units, i) if doc.units[k].marker == shape]
-            by_heading = (u.text.rstrip().endswith((":", "?")) and _INSTRUMENT_PARENT.search(parent)
+            heading_like = u.text.rstrip().endswith((":", "?")) or u.is_heading or (
+                len(u.text) <= 60 and u.text.rstrip()[-1:] not in ".!;,")
+            by_heading = (heading_like and _INSTRUMENT_PARENT.search(parent)
                           and not _NOT_INSTRUMENT_PARENT.search(parent))
             by_content = (not _NOT_INSTRUMENT_PARENT.search(parent) and len(bodies) >= 2
                           and sum(bool(_ACTIVITY_WORD.search(b)) for b in bodies) * 3 >= len(bodies) * 2)
@@ -1836,6 +1843,8 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                     # a target group, an amount, or "Zatorze – PAL …" (a place and its programme)
                     if _GROUP_ITEM.match(body) or find_money(body) or _NAME_DASH_ITEM.match(body):
                         continue
+                    # "specjalistyczne szkolenia zawodowe, dzięki którym …": the instrument before its explanation
+                    body = _EXPLANATION.split(body, maxsplit=1)[0]
                     if len(compact(body)) > 160 and " - " not in body and " – " not in body:
                         continue
                     add(_clean_instrument(body), it)
