@@ -1749,7 +1749,7 @@ _ACTIVITY_CUE = re.compile(fold(
 _GROUP_ITEM = re.compile(fold(
     r"^(?:osob\w*|os\.|rodzin\w*|dzieci|młodzież\w*|mieszkańc\w*|uczestni\w*|kobiet\w*|mężczyzn\w*|bezrobotn\w*"
     r"|niepełnospraw\w*|klient\w*|podopieczn\w*|people|persons|families)\b"), re.IGNORECASE)
-_NAME_DASH_ITEM = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[–—-]\s|^(?:zadanie|task|etap|moduł)\s+(?:nr\s+)?\d", re.IGNORECASE)
+_NAME_DASH_ITEM = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[–—-]\s|^(?:zadanie|task|etap|moduł)\s+(?:nr\s+)?\d|^projek(?:t|ty)\b", re.IGNORECASE)
 
 
 # a sentence that enumerates the support given: "Prowadzono treningi …, warsztaty … oraz kursy …",
