@@ -289,3 +289,50 @@ def test_project_type(text, kind):
 def test_town_of_an_implementer_written_without_polish_letters():
     r = rec("Projekt realizuje Osrodek Pomocy Spolecznej w Miedzyrzeczu.\nWartosc projektu: 100 000,00 zl")
     assert (r["city"], r["voivodeship"]) == ("Międzyrzecz", "lubuskie")
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        ("Beneficiary | MIASTO LESZNO\nProject value | PLN 1,000,000.00", "Miasto Leszno"),
+        ("Projekt realizowany przez Miasto Leszno kosztował 2 000 000,00 zł.", "Miasto Leszno"),
+        ("The project is carried out by the Regional Social Policy Centre in Opole. Project value | PLN 1,000,000.00",
+         "Regional Social Policy Centre in Opole"),
+        ("Projekt realizuje Miejski Ośrodek Pomocy Rodzinie. Wartość projektu: 100 000,00 zł.\n\n"
+         "Kontakt: Miejski Ośrodek Pomocy Rodzinie w Lesznie, ul. Długa 1", "Miejski Ośrodek Pomocy Rodzinie w Lesznie"),
+        ("Lider: Ośrodek Pomocy Społecznej Dzielnicy Praga Południe\nWartość projektu: 100 000,00 zł",
+         "Ośrodek Pomocy Społecznej Dzielnicy Praga Południe"),
+    ],
+)
+def test_implementer_when_no_welfare_centre_is_named_or_its_town_is_elsewhere(text, implementer):
+    assert rec(text)["implementer"] == implementer
+
+
+def test_results_worded_without_the_word_effectiveness():
+    target = rec("Zakładane efekty: zatrudnienie podejmie min. 25% osób, a aktywność społeczną – min. 34% osób.\n"
+                 "Wartość projektu: 100 000,00 zł")
+    assert (target["employment_effectiveness_pct"], target["employment_effectiveness_basis"]) == (25.0, "target")
+    assert (target["social_effectiveness_pct"], target["social_effectiveness_basis"]) == (34.0, "target")
+    achieved = rec("Wsparcie otrzymało 300 osób, a 45 proc. z nich znalazło zatrudnienie. Wartość projektu: 100 000,00 zł")
+    assert (achieved["employment_effectiveness_pct"], achieved["employment_effectiveness_basis"]) == (45.0, "achieved")
+    share = rec("Dofinansowanie stanowi 85% wartości projektu, który ma zwiększyć zatrudnienie. Wartość projektu: 100 000,00 zł")
+    assert share["employment_effectiveness_pct"] is None
+
+
+@pytest.mark.parametrize(
+    "text, programme_period",
+    [
+        ("Program Regionalny Program Operacyjny – Lubuskie 2020", "2014-2020"),
+        ("w ramach Regionalnego Programu Operacyjnego Lubuskie 2020; Os priorytetowa 7.", "2014-2020"),
+        ("w Regionalnym Programie Województwa Pomorskiego na lata 2014-2020 zatwierdzono projekt", "2014-2020"),
+        ("under the programme European Funds for Social Development 2021-2027", "2021-2027"),
+    ],
+)
+def test_programme_period(text, programme_period):
+    assert rec(text + "\nWartość projektu: 100 000,00 zł")["programme_period"] == programme_period
+
+
+def test_the_whole_co_financing_over_the_eu_labelled_part():
+    r = rec("Całkowita wartość projektu | 1 500 000,00 zł\nWartość dofinansowania | 1 425 000,00 zł\n"
+            "Wartość dofinansowania UE | 1 275 000,00 zł\nBudżet państwa | 150 000,00 zł")
+    assert r["eu_cofinancing_pln"] == 1425000.0

@@ -87,7 +87,15 @@ _FOREIGN_GOES_ON = re.compile(fold(r"^(?:jego|jej|ich|ten\s+projekt|tamten|w\s+n
 def _foreign_units(units: list[Unit], lower: list[str]) -> set[int]:
     out: set[int] = set()
     para = None
+    archive = None
     for u, low in zip(units, lower):
+        if archive is not None and u.paragraph in (archive, archive + 1):
+            out.add(id(u))  # everything under an "Archiwum:" heading is about the old project
+            continue
+        if low.startswith(("archiwum", "archive")):
+            archive = u.paragraph
+        elif archive is not None and u.paragraph > archive + 1:
+            archive = None
         if ("poprzedni" in low or "wcze" in low or "pierwsz" in low or "previous" in low or "predecessor" in low
                 or low.startswith("archiw")) \
                 and _FOREIGN_CUE.search(low):
@@ -141,8 +149,8 @@ def _code(*parts: str) -> str:
 # A level word and the code after it: "Działanie 9.1", "poddziałanie IX.2.1", "Measure: 9.1.",
 # "Oś priorytetowa | IX Włączenie społeczne", "action | 10.24.", "Numer i nazwa działania 9.1."
 _LEVEL_WORD = re.compile(fold(
-    r"(?P<sub>poddziałani\w*|sub-?measure)|(?P<meas>działani\w*|measure|action)"
-    r"|(?P<axis>o[śs](?:i|ią)?\s+priorytetow\w*|priorytet\w*|priority\s+axis|o[śs]\b|osi\b)"), re.IGNORECASE)
+    r"(?<!\w)(?:(?P<sub>poddziałani\w*|sub-?measure)|(?P<meas>działani\w*|measure|action)"
+    r"|(?P<axis>o[śs](?:i|ią)?\s+priorytetow\w*|priorytet\w*|priority\s+axis|o[śs]\b|osi\b))"), re.IGNORECASE)
 _LEVEL_CODE = re.compile(
     r"[\s:|–—-]*(?:nr\.?\s*|numer\s*)?(?:(?![IVXL]+\.)[A-Z]{2,6}\.)?"  # "Działanie – 7.1", "Priorytet: | IX.", "FELD.07.12"
     r"(?P<code>(?:[IVXL]{1,6}|\d{1,2})(?:\.\d{1,2}){0,3})(?![\w]|\.\d)"
@@ -168,7 +176,7 @@ def extract_codes(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     for u, low in zip(doc.units, doc.lower):
         if doc.is_foreign(u) or not ("dzia" in low or "measure" in low or "action" in low or "prior" in low
-                                     or "oś" in low or "os" in low):
+                                     or "oś" in low or "os " in low or "osi " in low):
             continue
         for m in _LEVEL_WORD.finditer(u.text):
             if m.group("meas") and u.text[max(0, m.start() - 3) : m.start()].lower().endswith("pod"):
@@ -288,13 +296,19 @@ def voivodeship_from_text(s: str) -> str | None:
 
 _PROGRAMME_RE = re.compile(
     r"(?P<name>(?:Regionaln(?:y|ego|ym)\s+)?Program(?:u|ie|em)?\s+Operacyjn(?:y|ego|ym)\s+"
-    r"(?:[„\"“]?)(?P<rest>[A-ZŁŚŻŹĆ][\w\-–]*(?:\s+(?:[A-ZŁŚŻŹĆ–-][\w\-–]*|i|na|lata|\d{4}\s?[-–]\s?\d{4}|-|–|dla)){0,8})"
+    r"(?:[„\"“]?)(?P<rest>[A-ZŁŚŻŹĆ][\w\-–]*(?:\s+(?:[A-ZŁŚŻŹĆ–-][\w\-–]*|i|na|lata|\d{4}\s?[-–]\s?\d{4}|20\d\d(?![\d-])|-|–|dla)){0,8})"
     r"[”\"]?)"
     r"|(?P<abbr>\bPO\s?KL\b|\bPO\s?WER\b|\bRPO\s?W[A-Z\-]{1,4}\b|\bFERS\b|\bSPO\s?RZL\b|\bZPORR\b)"
     r"|(?P<fe>\bFundusze\s+Europejskie\s+(?:dla|na)\s+[A-ZŁŚŻŹĆ][\w]*(?:\s+(?:i|[A-ZŁŚŻŹĆ][\w]*)){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
     r"|\bFundusze\s+Europejskie\s+dla\s+Rozwoju\s+Społecznego(?:\s+20\d\d\s?[-–]\s?20\d\d)?)"
+    # "Regionalnym Programie Województwa Pomorskiego na lata 2014-2020": no "Operacyjny"
+    r"|(?P<rp>Regionaln(?:y|ego|ym)\s+Program(?:u|ie|em)?\s+(?:dla\s+)?Województw\w+\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+na\s+lata\s+20\d\d\s?[-–]\s?20\d\d)?)"
+    # English pages
+    r"|(?P<en>European\s+Funds?\s+for\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
+    r"|Regional\s+Operational\s+Programme(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]+(?:\s+Voivodeship)?)?(?:\s+(?:for\s+)?20\d\d\s?[-–]\s?20\d\d|\s+20\d\d)?"
+    r"|Operational\s+Programme\s+Knowledge\s+Education\s+Development|Operational\s+Programme\s+Human\s+Capital)"
 )
-_PROGRAMME_HINT = re.compile(r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusze")
+_PROGRAMME_HINT = re.compile(r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusze|european\s+funds?")
 _GENITIVE_TO_NOMINATIVE = [
     (r"\bRegionalnego\b", "Regionalny"),
     (r"\bRegionalnym\b", "Regionalny"),
@@ -326,10 +340,21 @@ def _normalise_programme(name: str) -> str:
 
 
 def programme_period_of(name: str) -> str | None:
+    """>>> programme_period_of("Regionalny Program Operacyjny – Lubuskie 2020")
+    '2014-2020'
+    """
     low = name.lower().replace(" ", "")
     m = _PERIOD_RE.search(name)
     if m and (m.group(1), m.group(2)) in _KNOWN_PERIODS:
         return f"{m.group(1)}-{m.group(2)}"
+    if re.search(r"(?:regionaln|rpo|regional)\S*.*(?<![\d-])2020(?![\d-])", name.lower()):
+        return "2014-2020"  # "RPO Lubuskie 2020", "Regional Operational Programme Lubuskie 2020"
+    if "humancapital" in low:
+        return "2007-2013"
+    if "knowledgeeducation" in low:
+        return "2014-2020"
+    if "europeanfund" in low:
+        return "2021-2027"
     if "kapitałludzki" in low or "pokl" in low:
         return "2007-2013"
     if "wiedzaedukacjarozwój" in low or "powe" in low:
@@ -343,7 +368,14 @@ def programme_period_of(name: str) -> str | None:
 
 def extract_programme(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
+    for raw, u in labelled(doc, "programme"):  # "Program | Regionalny Program Operacyjny – Lubuskie 2020"
+        value = compact(raw.split("\n")[0]).strip(" .;,")
+        if 6 <= len(value) <= 160 and re.search(r"program|fundusz|funds?\b|po\s?kl|po\s?wer|rpo", value, re.IGNORECASE):
+            out["programme"] = Found(_normalise_programme(value), u)
+            break
     for u, low in zip(doc.units, doc.lower):
+        if "programme" in out:
+            break
         if not _PROGRAMME_HINT.search(low):
             continue
         for m in _PROGRAMME_RE.finditer(u.text):
@@ -576,21 +608,27 @@ def extract_title(doc: Doc) -> dict[str, Found]:
 
 
 _INSTITUTION = (
-    r"(?:Miejsk(?:i|iego|im)|Gminn(?:y|ego|ym)|Miejsko[\s-]*Gminn(?:y|ego|ym)|Powiatow(?:e|ego|ym))\s+"
-    r"(?:Ośrod(?:ek|ka|kiem|ku)\s+Pomocy\s+(?:Rodzinie|Społecznej)|Centr(?:um)\s+Pomocy\s+Rodzinie"
+    r"(?:Miejsk(?:i|iego|im|ie)|Gminn(?:y|ego|ym|e)|Miejsko[\s-]*Gminn(?:y|ego|ym|e)|Powiatow(?:e|ego|ym))\s+"
+    r"(?:Ośrod(?:ek|ka|kiem|ku)\s+Pomocy\s+(?:Rodzinie|Społecznej)|Centr(?:um)\s+Pomocy\s+(?:Rodzinie|Społecznej)"
     r"|Centr(?:um)\s+Usług\s+Społecznych)"
     r"|Ośrod(?:ek|ka)\s+Pomocy\s+Społecznej"
     r"|Centrum\s+Usług\s+Społecznych"
     r"|Centrum\s+Pomocy\s+Rodzinie"
-    r"|\b(?:MOPR|MOPS|GOPS|MGOPS|MOPS-?u|PCPR|OPS|CUS|MCPR)\b"
+    r"|\b(?:MOPR|MOPS|GOPS|MGOPS|MOPS-?u|PCPR|OPS|CUS|MCPR|MCPS|ROPS)\b"
+    r"|Regionaln(?:y|ego|ym)\s+Ośrod(?:ek|ka|kiem|ku)\s+Polityki\s+Społecznej"
 )
-_INSTITUTION = fold(_INSTITUTION)
+_INSTITUTION_EN = (
+    r"(?:(?:Municipal|Regional|District|Communal|City|Commune)\s+)?(?:Social\s+(?:Welfare|Policy|Services?|Assistance)"
+    r"|Family\s+(?:Support|Assistance))\s+Cent(?:re|er)(?:\s+\([A-Z]{2,6}\))?"
+)
+_INSTITUTION = fold(_INSTITUTION) + "|" + _INSTITUTION_EN
 _IMPLEMENTER_RE = re.compile(
     rf"(?P<inst>{_INSTITUTION})(?P<patron>\s+im\.(?:\s+[\w.]+){{1,6}}?(?=\s+we?\s+[A-ZŁŚŻŹĆ]))?"
-    r"(?P<place>(?:\s+(?:w|we)\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s+[A-ZŁŚŻŹĆ][\w]+)?"
+    r"(?P<place>(?:\s+(?:w|we|in)\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s?[–-]\s?[A-ZŁŚŻŹĆ][\w]+|\s+[A-ZŁŚŻŹĆ][\w]+)?"
+    r"|\s+Dzielnicy\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?"
     r"|\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s+[A-ZŁŚŻŹĆ][\w\-]+)?(?=[\s.,;]|$))?)"
 )
-_IMPLEMENTER_HINT = re.compile(r"o[śs]rod|centrum|mop|gops|pcpr|ops\b|cus\b|mcpr")
+_IMPLEMENTER_HINT = re.compile(r"o[śs]rod|centrum|centre|center|mop|gops|pcpr|ops\b|cus\b|mcp")
 _IMPLEMENTER_LABEL = re.compile(
     r"^\s*(?:realizator|beneficjent|wnioskodawca|projektodawca)(?:\s+projektu)?\s*(?::\s*|\n\s*)",
     re.IGNORECASE,
@@ -643,7 +681,43 @@ def _extend_to_town(value: str, rest: str) -> str:
     return value
 
 
+_BODY_AFTER_VERB = re.compile(  # case-sensitive: the body's own name is capitalised
+    fold(r"(?:[Rr]ealizowan\w*|[Pp]rowadzon\w*|[Pp]rowadził\w*|[Pp]rowadzi|[Rr]ealizuje|[Rr]ealizował\w*"
+         r"|carried\s+out|implemented|run)\s+(?:przez\s+|by\s+)?")
+    + r"(?P<body>(?:[Mm]iasto|[Gg]mina(?:\s+[Mm]iasta|\s+[Mm]iejska)?|[Pp]owiat|[Ww]ojewództwo|[Tt]he\s+[Cc]ity\s+of)"
+    r"\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)")
+
+
+def _public_body(doc: Doc, labelled_body: Found | None) -> dict[str, Found]:
+    """No welfare institution is named: the city or gmina that runs the project ('Beneficiary |
+    MIASTO ŁOMŻA', 'projekt realizowany przez Miasto Łomża')."""
+    if labelled_body is not None:
+        return {"implementer": labelled_body}
+    for u in doc.units:
+        if doc.is_foreign(u):
+            continue
+        m = _BODY_AFTER_VERB.search(u.text)
+        if m:
+            body = compact(m.group("body"))
+            return {"implementer": Found(body[0].upper() + body[1:], u, 1)}
+    return {}
+
+
 def extract_implementer(doc: Doc) -> dict[str, Found]:
+    found = _extract_institution(doc)
+    if found:
+        return found
+    body = None
+    for raw, u in labelled(doc, "implementer"):
+        value = compact(raw.split("\n")[0]).rstrip(" .;,")
+        if _PUBLIC_BODY.match(value) and len(value) <= 60:
+            value = value.title() if value.isupper() else value
+            body = Found(value, u, 2)
+            break
+    return _public_body(doc, body)
+
+
+def _extract_institution(doc: Doc) -> dict[str, Found]:
     for raw, u in labelled(doc, "implementer"):
         value = compact(raw.split("\n")[0]).rstrip(" .;,")
         im = _IMPLEMENTER_RE.search(value)
@@ -652,7 +726,7 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
             value = compact(im.group(0)).rstrip(" .,")
             if not im.group("place"):
                 value = _extend_to_town(value, raw[im.end():])
-            return {"implementer": Found(_trim_place(_nominative(value)), u, 3)}
+            return {"implementer": Found(_with_place(doc, _trim_place(_nominative(value))), u, 3)}
         if 3 <= len(value) <= 200 and not _PUBLIC_BODY.match(value):
             return {"implementer": Found(value, u, 3)}
     for u in doc.units:
@@ -674,7 +748,7 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
             continue
         for m in _IMPLEMENTER_RE.finditer(u.text):
             place = m.group("place")
-            if place and not place.lstrip().startswith(("w ", "we ")) and not _is_town(place):
+            if place and not place.lstrip().startswith(("w ", "we ", "in ")) and not _is_town(place):
                 # "Miejski Ośrodek Pomocy Społecznej Biuro …": a capitalised word that is no town
                 value = compact(m.group("inst") + (m.group("patron") or "")).rstrip(" .,")
                 place = None
@@ -686,9 +760,30 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
             nominative = _nominative(value)
             # a place beats none, the full name beats an abbreviation, a nominative beats a case form
             score = (2 if place else 0) + (0 if m.group("inst").isupper() else 2) + (1 if nominative == value else 0)
+            # the one said to run the project ("Projekt realizuje …", "Lider: …") over partners and footers
+            score += 0.5 if _RUNS.search(u.text[max(0, m.start() - 60) : m.start()]) else 0
             if best is None or score > best.priority:
                 best = Found(nominative, u, score)
+    if best is not None:
+        best = Found(_with_place(doc, best.value), best.unit, best.priority)
     return {"implementer": best} if best else {}
+
+
+_RUNS = re.compile(fold(r"realiz|prowadz|prowadzi|lider|wnioskodaw|beneficjent|projektodaw|implement|carried"), re.IGNORECASE)
+
+
+def _with_place(doc: Doc, value: str) -> str:
+    """'Miejski Ośrodek Pomocy Rodzinie' -> '… w Kielcach' when the page names it with its town elsewhere."""
+    if re.search(r"\s(?:w|we|in)\s\S+$|Dzielnicy", value) or len(value.split()) < 3:
+        return value
+    m = re.search(re.escape(value) + r"\s+(we?\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s?[–-]\s?[A-ZŁŚŻŹĆ][\w-]+)?)", doc.text, re.IGNORECASE)
+    if not m:
+        return value
+    place = m.group(1)
+    if place.isupper():
+        words = place.split()
+        place = " ".join([words[0].lower()] + [w.capitalize() for w in words[1:]])
+    return _trim_place(f"{value} {place}")
 
 
 # --------------------------------------------------------------------------- budget
@@ -716,13 +811,26 @@ def _label_re(field_name: str) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=None)
+def _bare_label_re(field_name: str) -> re.Pattern[str]:
+    """A BIP two-column row whose columns lost their gap: 'Program Regionalny Program Operacyjny …',
+    'Beneficjent Powiat Gorzowski' (the label, then a capitalised value)."""
+    labels = fold("|".join(f"(?:{p})" for p in vocabulary()["labels"][field_name]))
+    return re.compile(rf"^(?i:{labels})\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ0-9„\"])")
+
+
 def labelled(doc: "Doc", field_name: str) -> list[tuple[str, "Unit"]]:
     """The values of units labelled for `field_name` ("Tytuł projektu: X", "Project title | X",
     "Realizator – X", dotted leaders, a heading line over its value), in document order."""
     rx = _label_re(field_name)
     out = []
     for u, lv in zip(doc.units, doc.label_values()):
-        if lv is None or u.is_item or not rx.match(lv[0].strip(" *#").rstrip(":")):
+        if u.is_item:
+            continue
+        if lv is None or not rx.match(lv[0].strip(" *#").rstrip(":")):
+            bare = _bare_label_re(field_name).match(u.text) if len(u.text) <= 160 and "\n" not in u.text else None
+            if bare:
+                out.append((u.text[bare.end() :].strip(), u))
             continue
         value = u.text[lv[1] :]
         if u.is_row:
@@ -809,6 +917,7 @@ class _Amount:
     unit: Unit
     rounded: bool
     part: bool = False  # "…, w tym ze środków europejskich: 1 099 506,96 zł": a part of an amount above
+    eu_only: bool = False  # labelled as EU money alone ("dofinansowanie UE"), not the whole co-financing
     anchored: bool = False  # its label opens its line ("Wartość projektu: …", a table row)
 
 
@@ -841,6 +950,7 @@ def _amount_roles(u: Unit, label: str) -> list[_Amount]:
         line = u.text[u.text.rfind("\n", 0, mo.start) + 1 : mo.start]
         out.append(_Amount(role, mo.value, _qualifier(before), u, mo.rounded,
                            part=bool(_PART_OF.search(before[-60:])),
+                           eu_only=bool(_EU_ONLY.search(before[-50:])),
                            anchored=u.is_row or (len(line) <= 90 and label_value(line + "0") is not None)))
     if not moneys:
         # "Całkowita wartość projektu ....... 3 500 000,00": a labelled amount without its currency
@@ -853,6 +963,7 @@ def _amount_roles(u: Unit, label: str) -> list[_Amount]:
     return out
 
 
+_EU_ONLY = re.compile(fold(r"\b(?:ue|unii|efs\+?|europejsk\w*|eu)\b"), re.IGNORECASE)
 _OPENS_PARTS = re.compile(r"(?:w\s+tym|z\s+czego|including)\s*:?\s*$")
 _PART_OF = re.compile(r"w\s+tym|z\s+czego|including|of\s+which", re.IGNORECASE)
 _BARE_AMOUNT = re.compile(r"\s*(\d{1,3}(?:[ .]\d{3})+,\d{2})\s*$")
@@ -900,6 +1011,13 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
             wholes = [a for a in pool if not a.part]
             if wholes and any(a.part and a.value < max(w.value for w in wholes) for a in pool):
                 pool = wholes
+        if role == "eu" and len({a.value for a in pool}) > 1:
+            # "Wartość dofinansowania: X" and "Wartość dofinansowania UE: Y < X": X is the whole co-financing
+            generic = [a for a in pool if not a.eu_only]
+            if generic and len({a.value for a in generic}) == 1 and all(
+                a.value < generic[0].value for a in pool if a.eu_only
+            ):
+                pool = generic
         if len({a.value for a in pool}) > 1:
             # labelled figures ("Wartość projektu: …", a table row) over amounts in running prose
             anchored = [a for a in pool if a.anchored]
@@ -1038,6 +1156,12 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
 def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
     """'Data rozpoczęcia: …' / 'Start date | …' over prose; an extension ('przedłużenie do …') over
     the original end."""
+    for raw, u in labelled(doc, "period"):  # "Okres realizacji: …", "Lata realizacji 2016-2018"
+        ranges = find_ranges(raw) or find_ranges("w latach " + raw)
+        if ranges:
+            out["start_date"] = Found(ranges[0].start_date.isoformat(), u)
+            out["end_date"] = Found(ranges[0].end_date.isoformat(), u)
+            break
     for key, label in (("start_date", "start"), ("end_date", "end")):
         for raw, u in labelled(doc, label):
             tokens = find_dates(raw)
@@ -1242,7 +1366,7 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
     return out
 
 
-_GROUP_COUNT_AT_START = re.compile(rf"^\s*{_COUNT}\s+(?P<label>(?:{_PERSON}).*)$", re.IGNORECASE | re.DOTALL)
+_GROUP_COUNT_AT_START = re.compile(rf"^\s*{_COUNT}\s+(?P<label>(?:\w+\s+)?(?:{_PERSON}).*)$", re.IGNORECASE | re.DOTALL)
 _GROUP_COUNT_IN_PARENS = re.compile(
     rf"^(?P<label>.+?)\s*\(\s*{_COUNT}\s+(?:{_PERSON})\w*\s*\)\s*[.,;]?$", re.IGNORECASE | re.DOTALL
 )
@@ -1424,7 +1548,58 @@ _SOCIAL_EFF = re.compile(r"efektywnoś\w*\s+społeczn\w*", re.IGNORECASE)
 _EMPLOY_EFF = re.compile(r"efektywnoś\w*\s+zatrudnieniow\w*", re.IGNORECASE)
 
 
+# result wording without the word "efektywność": "zatrudnienie podejmie min. 25% osób", "aktywność społeczną –
+# min. 34% osób", "60 proc. z nich znalazło zatrudnienie", "41% of participants found jobs"
+_EMPLOY_RESULT = re.compile(fold(
+    r"zatrudnieni\w*|podj\w*\s+(?:pracę|zatrudnieni\w*)|znalazł\w*\s+(?:pracę|zatrudnieni\w*)|wrócił\w*\s+na\s+rynek\s+pracy")
+    + r"|employment|found\s+(?:a\s+)?jobs?|got\s+jobs?", re.IGNORECASE)
+_SOCIAL_RESULT = re.compile(fold(r"aktywnoś\w*\s+społeczn(?:a|ą|ej|ym|ych)\b|integracj\w*\s+społeczn(?:a|ą|ej)\b") + r"|social\s+(?:activity|inclusion)",
+                            re.IGNORECASE)
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:a|zaś|natomiast|and|while)\s+|;\s*|[.!?]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+
+
+def _result_percentages(doc: Doc, out: dict[str, Found]) -> None:
+    for u, low in zip(doc.units, doc.lower):
+        if ("%" not in u.text and "proc" not in low) or doc.is_foreign(u):
+            continue
+        for pm in PERCENT_RE.finditer(u.text):
+            if re.search(r"\(\s*$", u.text[max(0, pm.start() - 3) : pm.start()]):
+                continue  # "40 uczestników (80%)": a share of the participants, not a result rate
+            near = u.text[max(0, pm.start() - 45) : pm.end() + 45]
+            if re.search(r"dofinansowan|wkład|wartoś|kosztów|budżet|co-?financ|rate|stop\w*\s+bezroboci", near, re.IGNORECASE):
+                continue
+            # the clause the percentage stands in ("zatrudnienie podejmie min. 25% osób, a aktywność … – min. 34%")
+            left = max((b.end() for b in _CLAUSE_BREAK.finditer(u.text, 0, pm.start())), default=0)
+            nb = _CLAUSE_BREAK.search(u.text, pm.end())
+            clause = u.text[left : nb.start() if nb else len(u.text)]
+            cues = {key for key, rx in (("employment_effectiveness_pct", _EMPLOY_RESULT),
+                                        ("social_effectiveness_pct", _SOCIAL_RESULT)) if rx.search(clause)}
+            if len(cues) != 1:
+                continue  # no cue, or both kinds of result in one clause: not read
+            cues = [(0, cues.pop())]
+            key = cues[0][1]
+            if key in out:
+                continue
+            v = float(parse_number(pm.group("num")))
+            if not 0 < v <= 100:
+                continue
+            out[key] = Found(v, u)
+            basis = effectiveness_basis(low)
+            if basis:
+                out[key.replace("_pct", "_basis")] = Found(basis, u)
+            else:
+                doc.problems.append(f"{key}: {v:g}% is stated without saying whether it is a target or an achieved result")
+
+
 def extract_effectiveness(doc: Doc) -> dict[str, Found]:
+    out = _extract_effectiveness_labelled(doc)
+    _result_percentages(doc, out)
+    return out
+
+
+def _extract_effectiveness_labelled(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     for u, low in zip(doc.units, doc.lower):
         if "efektywno" not in low or "%" not in u.text and "proc" not in low:
@@ -1461,13 +1636,13 @@ def extract_effectiveness(doc: Doc) -> dict[str, Found]:
 
 
 _EFF_TARGET = re.compile(
-    fold(r"nie\s+mniejsz|co\s+najmniej|minimum|minimaln|\bmin\.|zakłada|zakładan|planowan|docelow|oczekiwan"
+    fold(r"nie\s+mniejsz|co\s+najmniej|minimum|minimaln|\bmin\.|podejmie|podejmą|znajdzie|znajdą|zakładane|założon|zakłada|zakładan|planowan|docelow|oczekiwan"
     r"|ma\s+wynie|mają\s+wynie|powin|należy\s+osiągn|do\s+osiągnięcia|osiągnięci\w*\s+(?:wskaźnik|poziom)"
     r"|wymagan|będzie|zostanie\s+osiągn|\btarget|at\s+least|expected|planned"),
     re.IGNORECASE,
 )
 _EFF_ACHIEVED = re.compile(
-    fold(r"osiągnięto|osiągnęł|osiągnął|wyniosł|wyniósł|uzyskano|uzyskał|zrealizowano|udało\s+się"
+    fold(r"osiągnięto|osiągnęł|osiągnął|wyniosł|wyniósł|uzyskano|uzyskał|zrealizowano|udało\s+się|znalazł\w*|podjęł\w*|podjął|podjęło"
     r"|faktyczn|rzeczywist|achieved|reached"),
     re.IGNORECASE,
 )
@@ -1493,7 +1668,7 @@ def effectiveness_basis(low: str) -> str | None:
 _INSTRUMENT_PARENT = re.compile(fold(
     r"zada[nń]|działa[nń]|instrument|wsparci|organizowan|finansowan|obejmuj|obejmie|oferowan|oferuj|oferta|form\w*\s+wsparcia"
     r"|w\s+ramach|realizowan|zajęci|aktywnoś|aktywizacj|modu|przewidzi|przewidzian|zaplanowan|planujemy|skorzysta"
-    r"|otrzymaj|otrzymają|czeka|do\s+dyspozycji|etap|forms?\s+of\s+support|activities|offer|include")
+    r"|otrzymaj|otrzymają|czeka|do\s+dyspozycji|etap|narzędzi|posługuj|forms?\s+of\s+support|activities|offer|include")
     + r"|support|services",
     re.IGNORECASE,
 )
@@ -1502,7 +1677,7 @@ _ACTIVITY_WORD = re.compile(fold(
     r"warsztat|szkoleni|kurs|doradztw|poradnictw|staż|praktyk|terapi|wsparci|zajęci|trening|spotkani|konsultacj"
     r"|pomoc|opiek|coaching|mentoring|animacj|wyjazd|wycieczk|grup\w*\s+wsparcia|pośrednictw|prac\w*\s+socjaln"
     r"|klub|aktywizacj|integracj|usług|poradni|streetworking|edukacj|rehabilitacj|asystent|mediacj|wolontariat"
-    r"|workshop|training|counsel|course|internship|therapy|support|assistan"), re.IGNORECASE)
+    r"|workshop|training|counsel|course|internship|therapy|support|assistan|meeting|advis|visit|consult"), re.IGNORECASE)
 _NOT_INSTRUMENT_PARENT = re.compile(
     r"źródł|finansowan\w*\s+z|pokrywa|zakup|rekrutac|preferowan|cel\w*\b|rezultat|efekt|kryteri|dokument|wymagan|grup\w*\s+odbiorc|kontakt"
     r"|skąd|pieniądz|budżet|wartoś|koszt|partner|adres|telefon|godzin\w*\s+otwarcia|uczestnik\w*\s+(?:mogą|może)\s+zostać|kto\b",
@@ -1518,6 +1693,10 @@ _INLINE_INSTRUMENTS = re.compile(
 
 
 _CLAUSE_AFTER_LIST = re.compile(r"\w+(?:ąc|ąca|ące|ący)\b|(?:które|który|która|co|aby|by|żeby|dzięki)\b", re.IGNORECASE)
+
+
+_EXPLANATION = re.compile(fold(r",\s+(?:dzięki\s+któr|któr|aby\b|by\b|żeby|co\s+pozwol|w\s+ramach\s+któr)|\s+\((?:według|wg|zgodnie)"),
+                          re.IGNORECASE)
 
 
 def _item_body(it: Unit) -> str:
@@ -1562,17 +1741,50 @@ def _instrument_lexicon() -> tuple[re.Pattern[str], list[str]]:
 _ACTIVITY_CUE = re.compile(fold(
     r"narzędzi|instrument|zorganizowan|zorganizowal|odbył|odbyło|odbyły|prowadzon|realizowan|oferowan|zapewni|przeprowadzon"
     r"|skorzyst|mogli|mogą|będą\s+mogli|obejmowa|obejmie|obejmuje|w\s+ramach\s+projektu|uczestnicy\s+(?:otrzymali|wzięli)"
-    r"|zaplanowan|przewidzian|podpisano|zastosowan|wsparci\w*\s+w\s+formie|formy\s+wsparcia|działania\s+projektu")
+    r"|zaplanowan|przewidzian|podpisano|zastosowan|wsparci\w*\s+w\s+formie|formy\s+wsparcia|działania\s+projektu"
+    r"|otrzymaj\w*|otrzymał\w*|zatrudnion\w*\s+w\s+projekcie")
     + r"|offer|count\s+on|were\s+run|provided|organi[sz]ed|could\s+(?:use|attend|join)|included",
     re.IGNORECASE,
 )
 _GROUP_ITEM = re.compile(fold(
     r"^(?:osob\w*|os\.|rodzin\w*|dzieci|młodzież\w*|mieszkańc\w*|uczestni\w*|kobiet\w*|mężczyzn\w*|bezrobotn\w*"
     r"|niepełnospraw\w*|klient\w*|podopieczn\w*|people|persons|families)\b"), re.IGNORECASE)
-_NAME_DASH_ITEM = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[–—-]\s")
+_NAME_DASH_ITEM = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[–—-]\s|^(?:zadanie|task|etap|moduł)\s+(?:nr\s+)?\d|^projek(?:t|ty)\b", re.IGNORECASE)
+
+
+# a sentence that enumerates the support given: "Prowadzono treningi …, warsztaty … oraz kursy …",
+# "Posłużą temu praca socjalna, kursy i szkolenia zawodowe, poradnictwo …", "W KIS odbędą się m.in. …"
+_ENUM_VERB = re.compile(fold(
+    r"(?:prowadzono|organizowano|zorganizowano|oferowano|zaoferowano|zapewniono|zaplanowano|przewidziano"
+    r"|posłuż\w+\s+temu|przygotowywał\w*|były\s+(?:też|także|również)|odbywał\w*\s+się|odbył\w*\s+się|odbędą\s+się"
+    r"|zaoferujemy|oferujemy|realizowane\s+(?:są|będą)|będą\s+prowadzone|skorzystają\s+z|skorzystali\s+z|korzystali\s+z"
+    r"|obejmował\w*|obejmie|obejmuje|czekają|czekały)\s+(?:(?:m\.\s?in\.|też|także|również|np\.)\s+)?"),
+    re.IGNORECASE)
+_ENUM_SPLIT = re.compile(r",\s*|;\s*|\s+oraz\s+|\s+i\s+(?=\w{4,})|,?\s+a\s+(?:nawet|także|też|przede\s+wszystkim)\s+")
+_ENUM_HEAD = re.compile(fold(
+    r"^(?:indywidualn\w+\s+|grupow\w+\s+|intensywn\w+\s+|specjalistyczn\w+\s+)*"
+    r"(?:warsztat|szkoleni|kurs|doradztw|poradnictw|staż|praktyk|terapi|zajęci|trening|spotkani|konsultacj"
+    r"|coaching|mentoring|animacj|wyjazd|wycieczk|grup\w*\s+wsparcia|pośrednictw|prac\w*\s+socjaln|klub|asystent"
+    r"|mediacj|wolontariat|streetworking|aktywizacj|rehabilitacj|opiek|pomoc\s+(?:psycholog|prawn|specjalist))"),
+    re.IGNORECASE)
+
+
+def _enumerated_instruments(doc: Doc, add) -> None:
+    for u, low in zip(doc.units, doc.lower):
+        if u.is_item or doc.is_foreign(u):
+            continue
+        m = _ENUM_VERB.search(u.text)
+        if not m:
+            continue
+        clause = re.split(r"[.!?](?:\s|$)|\s[–—]\s", u.text[m.end() :], maxsplit=1)[0]
+        for part in _ENUM_SPLIT.split(clause):
+            part = compact(part).strip(" ,.;:")
+            if 3 <= len(part) <= 80 and _ENUM_HEAD.match(part):
+                add(part, u)
 
 
 def _prose_instruments(doc: Doc, add) -> None:
+    _enumerated_instruments(doc, add)
     rx, names = _instrument_lexicon()
     for u, low in zip(doc.units, doc.lower):
         if u.is_item or doc.is_foreign(u) or not _ACTIVITY_CUE.search(u.text):
@@ -1614,7 +1826,9 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
             parent = u.text[-160:]
             shape = nxt.marker
             bodies = [_item_body(doc.units[k]) for k in list_items_after(doc.units, i) if doc.units[k].marker == shape]
-            by_heading = (u.text.rstrip().endswith((":", "?")) and _INSTRUMENT_PARENT.search(parent)
+            heading_like = u.text.rstrip().endswith((":", "?")) or u.is_heading or (
+                len(u.text) <= 60 and u.text.rstrip()[-1:] not in ".!;,")
+            by_heading = (heading_like and _INSTRUMENT_PARENT.search(parent)
                           and not _NOT_INSTRUMENT_PARENT.search(parent))
             by_content = (not _NOT_INSTRUMENT_PARENT.search(parent) and len(bodies) >= 2
                           and sum(bool(_ACTIVITY_WORD.search(b)) for b in bodies) * 3 >= len(bodies) * 2)
@@ -1629,6 +1843,8 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                     # a target group, an amount, or "Zatorze – PAL …" (a place and its programme)
                     if _GROUP_ITEM.match(body) or find_money(body) or _NAME_DASH_ITEM.match(body):
                         continue
+                    # "specjalistyczne szkolenia zawodowe, dzięki którym …": the instrument before its explanation
+                    body = _EXPLANATION.split(body, maxsplit=1)[0]
                     if len(compact(body)) > 160 and " - " not in body and " – " not in body:
                         continue
                     add(_clean_instrument(body), it)
