@@ -107,7 +107,9 @@ def run_refresh(
         before = read_state(p).get("published_version")
         from .progress import set_listener
 
-        set_listener(on_stage)
+        # the fetch step does nothing without --fetch: not a stage to show then
+        set_listener(on_stage if fetch or on_stage is None
+                     else lambda stage, event: stage == "fetch" or on_stage(stage, event))
         log_file = p.home / "logs" / "refresh.log"
         log_file.parent.mkdir(parents=True, exist_ok=True)
         import logging
