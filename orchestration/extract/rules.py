@@ -600,6 +600,8 @@ def extract_title(doc: Doc) -> dict[str, Found]:
                 score = 3
             elif _TITLE_CUE_BEFORE.search(before):
                 score = 2
+            elif len(value.split()) >= 2 and doc.text.count(value) >= 2 and not _GENERIC_HEADING.match(value):
+                score = 1.2  # a quoted name the page repeats ("Konferencja podsumowująca „POSTAW NA SIEBIE”")
             if score and (best is None or score > best.priority):
                 best = Found(value, u, score)
         if best and best.priority >= 3:
