@@ -506,7 +506,8 @@ _GENERIC_HEADING = re.compile(fold(
     r"|regulamin|dokument|galeri|ośrod|pomocy\s+społecznej|mops|mopr|gops|urząd|miasto|gmina|bip|fundusze|unia"
     r"|program|podsumowani|zadania|cel|rezultat|wsparci|kiedy|gdzie|dla\s+kogo|uczestni|budżet|harmonogram"
     r"|financed|finansowan|project\s+in\b|close|zamknij|akceptuj|accept|cookie|czytaj|więcej|read\s+more|share"
-    r"|udostępnij|drukuj|print|wersja|search|szukaj|(?:miejsk|gminn|powiatow|regionaln)\w*\s+(?:ośrod|centrum)"), re.IGNORECASE)
+    r"|udostępnij|drukuj|print|wersja|search|szukaj|przejdź|skip\s+to|zaloguj|logowani|wyszukiw|ułatwieni|dostępnoś"
+    r"|kontrast|czcionk|język|biuletyn|serwis|portal|witamy|welcome|(?:miejsk|gminn|powiatow|regionaln)\w*\s+(?:ośrod|centrum)"), re.IGNORECASE)
 _HEADING_SHAPE = re.compile(r"^[„\"“]?[A-ZĄĆĘŁŃÓŚŹŻ][^.!?:|\n]{2,120}?[”\"“]?$")
 
 
@@ -552,7 +553,8 @@ def _heading_title(doc: Doc) -> Found | None:
             counts[key] = low_text.count(key)
             if counts[key] < 2 and len(words) > 4:  # "Pora na aktywność - …" quoted elsewhere by its start
                 counts[key] = min(2, low_text.count(" ".join(words[:3]).lower()))
-        if not (quoted or (counts[key] >= 2 and len(words) >= 2)):
+        first = pos == 0 and not crumb and len(words) >= 3  # the page's own heading line (an <h1>)
+        if not (quoted or first or (counts[key] >= 2 and len(words) >= 2)):
             continue
         if value.isupper():  # "AKCJA AKTYWIZACJA": take the casing the page writes elsewhere
             i = low_text.find(key)
@@ -562,7 +564,8 @@ def _heading_title(doc: Doc) -> Found | None:
                     value = cand
                     break
                 i = low_text.find(key, i + 1)
-        score = 1 + (counts[key] >= 2) * 0.5 + quoted * (1.5 if pos < 3 else 0.5) - crumb * 0.25
+        score = 1 + (counts[key] >= 2) * 0.5 + quoted * (1.5 if pos < 3 else 1.1 if pos < 10 else 0.5) - crumb * 0.25
+        score -= 0.1 if first and not quoted and counts[key] < 2 else 0
         if best is None or score > best.priority:
             best = Found(value, u, score)
     return best
