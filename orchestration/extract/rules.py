@@ -863,7 +863,9 @@ _LESS_THAN = re.compile(
     r"(?:do\s+kwoty|do|nie\s+więcej\s+niż|poniżej|mniej\s+niż|maksymalnie|max\.?|nie\s+przekroczy\w*(?:\s+kwoty)?)\s*$",
     re.IGNORECASE,
 )
-_APPROX = re.compile(r"(?:ok\.|około|blisko|prawie|niemal|szacunkowo|rzędu|ca\.?)\s*$", re.IGNORECASE)
+# "prawie 2 mln", "blisko 1,3 mln": a rounded figure, approximately (the devset's convention)
+_APPROX = re.compile(r"(?:ok\.|około|blisko|prawie|niemal|niespełna|szacunkowo|rzędu|ca\.?|about|approximately|almost|nearly)\s*$",
+                     re.IGNORECASE)
 
 
 def _qualifier(before: str) -> str:
@@ -971,7 +973,7 @@ def _amount_roles(u: Unit, label: str) -> list[_Amount]:
 _EU_ONLY = re.compile(fold(r"\b(?:ue|unii|efs\+?|europejsk\w*|eu)\b"), re.IGNORECASE)
 _OPENS_PARTS = re.compile(r"(?:w\s+tym|z\s+czego|including)\s*:?\s*$")
 _PART_OF = re.compile(r"w\s+tym|z\s+czego|including|of\s+which", re.IGNORECASE)
-_BARE_AMOUNT = re.compile(r"\s*(\d{1,3}(?:[ .]\d{3})+,\d{2})\s*$")
+_BARE_AMOUNT = re.compile(r"\s*(\d{1,3}(?:[ .]\d{3})+,\d{2})\s*(?:\([^()]{0,40}\))?\s*$")
 
 
 def _row_label(u: Unit) -> str:
