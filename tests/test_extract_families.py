@@ -336,3 +336,20 @@ def test_the_whole_co_financing_over_the_eu_labelled_part():
     r = rec("Całkowita wartość projektu | 1 500 000,00 zł\nWartość dofinansowania | 1 425 000,00 zł\n"
             "Wartość dofinansowania UE | 1 275 000,00 zł\nBudżet państwa | 150 000,00 zł")
     assert r["eu_cofinancing_pln"] == 1425000.0
+
+
+@pytest.mark.parametrize(
+    "text, planned",
+    [
+        ("Projekt zakłada objęcie wsparciem 120 osób bezrobotnych.", 120),
+        ("Do udziału w projekcie zaplanowano 40 osób z terenu gminy.", 40),
+        ("Projekt przewiduje wsparcie dla 60 osób niepełnosprawnych.", 60),
+        ("Planuje się objąć wsparciem 100 osób zagrożonych wykluczeniem.", 100),
+        ("Liczba uczestników: 50", 50),
+        ("Uczestnicy | 75 osób (45 kobiet, 30 mężczyzn)", 75),
+        ("Number of participants | 210", 210),
+        ("In total 200 people will benefit from the project.", 200),
+    ],
+)
+def test_more_planned_wordings(text, planned):
+    assert rec(text + "\nWartość projektu: 100 000,00 zł")["participants_planned"] == planned

@@ -1214,6 +1214,7 @@ _FUTURE_SUPPORT = (
     r"|skorzysta(?:ją)?\b|(?:główn\w*|naczeln\w*|nadrzędn\w*|strategiczn\w*)\s+cel\w*|cel\w*\s+(?:projektu|jest|to)\b"
     r"|(?:ma|mają|chce|chcą|zamierza\w*|powinien|powinno)\s+(?:\w+\s+)?\w+(?:ć|c)\b|dzięki\s+udziałowi"
     r"|(?:łącznie|razem)\s+(?:ok\.\s+|około\s+|co\s+najmniej\s+)?\d"
+    r"|zakład\w*\s+objęci\w*|zaplanowan\w*|przewiduj\w*|przewidzian\w*|planuj\w*|planowan\w*"
 )
 _PLANNED_CUE = re.compile(fold(
     r"skierowan\w*\s+(?:jest|był\w*|będzie|zostanie)?\s*do|grup\w*\s+docelow\w*|liczb\w*\s+uczestnik\w*"
@@ -1221,14 +1222,14 @@ _PLANNED_CUE = re.compile(fold(
     r"|planowan\w*|docelowo|zrekrutowan\w*\s+zostan|adresowan\w*\s+do|przewidzian\w*\s+(?:dla|jest)"
     r"|wśród|dla\s+\d|celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn\w*|objęci\w*|zakwalifikowan\w*"
     r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)" + _FUTURE_SUPPORT)
-    + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part|receive)\w*|target\s+group|planned"
+    + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part|receive|benefit)\w*|target\s+group|planned"
     r"|aimed\s+at|supporting",
     re.IGNORECASE,
 )
 _PLANNED_STRONG = re.compile(fold(
     r"skierowan|grup\w*\s+docelow|liczb\w*\s+uczestnik|objęt|obejm|weźmie|wezmą|zakład\w*\s+udział|planowan"
     r"|zrekrutowan\w*\s+zostan|adresowan|objęci|zakwalifikowan|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostan)"
-    + _FUTURE_SUPPORT) + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|reach|receive)|supporting",
+    + _FUTURE_SUPPORT) + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|reach|receive|benefit)|supporting",
     re.IGNORECASE,
 )
 _ACTUAL_CUE = re.compile(fold(
@@ -1301,7 +1302,31 @@ def _person_counts(u: Unit) -> list[tuple[int, int, int]]:
     return out
 
 
+_LABELLED_COUNT = re.compile(r"^\s*(?:łącznie\s+|razem\s+|ok\.\s+|co\s+najmniej\s+|min\.\s*|in\s+total\s+)?"
+                             r"(?P<n>\d{1,3}(?:[ .]\d{3})+|\d{1,6})(?![\d,.]\d)", re.IGNORECASE)
+
+
+def _labelled_participants(doc: Doc) -> Found | None:
+    """'Liczba uczestników: 50', 'Uczestnicy | 75 osób (…)', 'Number of participants | 210'."""
+    for raw, u in labelled(doc, "participants"):
+        m = _LABELLED_COUNT.match(raw)
+        if m:
+            n = parse_count(m.group("n"))
+            if n and not 1900 <= n <= 2100:
+                return Found(n, u, 3)
+    return None
+
+
 def extract_participants(doc: Doc) -> dict[str, Found]:
+    out = _extract_participants(doc)
+    if "participants_planned" not in out and "participants_actual" not in out:
+        labelled_total = _labelled_participants(doc)
+        if labelled_total is not None:
+            out["participants_planned"] = labelled_total
+    return out
+
+
+def _extract_participants(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     planned: list[Found] = []
     for idx, (u, low) in enumerate(zip(doc.units, doc.lower)):
@@ -1357,9 +1382,9 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
         top = max(p.priority for p in planned)
         best = [p for p in planned if p.priority == top]
         values = {p.value for p in best}
+        # the statement that goes on with its parts ("…, w tym: …", a list after ":") is the evidence
+        best.sort(key=lambda p: "w tym" not in p.unit.text.lower() and not p.unit.text.rstrip().endswith(":"))
         if len(values) == 1:
-            # the statement that goes on with its parts ("…, w tym: …", a list after ":") is the evidence
-            best.sort(key=lambda p: "w tym" not in p.unit.text.lower() and not p.unit.text.rstrip().endswith(":"))
             out["participants_planned"] = best[0]
         else:
             # several strong statements: the largest is the total, the others its parts,
