@@ -353,3 +353,15 @@ def test_the_whole_co_financing_over_the_eu_labelled_part():
 )
 def test_more_planned_wordings(text, planned):
     assert rec(text + "\nWartość projektu: 100 000,00 zł")["participants_planned"] == planned
+
+
+@pytest.mark.parametrize(
+    "text, total",
+    [
+        ("Kwota projektu: 850 000,00 zł", 850000.0),
+        ("Na realizację projektu przeznaczono 1 200 000,00 zł.", 1200000.0),
+        ("Projekt o łącznej wartości ponad 3 mln złotych ruszył w marcu.", 3000000.0),
+    ],
+)
+def test_more_total_cost_wordings(text, total):
+    assert rec(text)["total_cost_pln"] == total
