@@ -365,3 +365,18 @@ def test_more_planned_wordings(text, planned):
 )
 def test_more_total_cost_wordings(text, total):
     assert rec(text)["total_cost_pln"] == total
+
+
+@pytest.mark.parametrize(
+    "text, breakdown",
+    [
+        ("Projekt obejmie 75 osób.\nKobiety | 45\nMężczyźni | 30", {"kobiety": 45, "mężczyźni": 30}),
+        ("Wsparcie otrzyma 60 osób, w tym 35 kobiet i 25 mężczyzn.", {"kobiety": 35, "mężczyźni": 25}),
+        ("Wsparcie otrzyma 60 osób (K: 35, M: 25).", {"kobiety": 35, "mężczyźni": 25}),
+        ("Do projektu trafi 32 UP (26K i 6M) z Przeworska.", {"kobiety": 26, "mężczyźni": 6}),
+        ("The project will support 120 people (70 women and 50 men).", {"kobiety": 70, "mężczyźni": 50}),
+    ],
+)
+def test_more_breakdown_wordings(text, breakdown):
+    r = rec(text + "\nWartość projektu: 100 000,00 zł")
+    assert r["participants_planned_breakdown"] == breakdown

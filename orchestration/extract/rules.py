@@ -1210,7 +1210,7 @@ def _has_number_word(text: str) -> bool:
 # "Naczelnym celem jest … 180 klientów", "projekt ma zwiększyć aktywność 700 osób", "dzięki udziałowi 134 os."
 _FUTURE_SUPPORT = (
     r"|wsparci\w*\s+(?:otrzyma(?:ją)?\b|trafi\b|obejmie|zostanie\s+udzielon)|otrzyma(?:ją)?\s+wsparci|trafi(?:ą)?\s+do"
-    r"|zrekrutuj\w*|rekrutacj\w*\s+obejmie|skierowan\w*\s+(?:go|je|ją|ich)\s+do"
+    r"|zrekrutuj\w*|rekrutacj\w*\s+obejmie|skierowan\w*\s+(?:go|je|ją|ich)\s+do|do\s+projektu\s+(?:trafi|trafią|zostan|przyjęt)"
     r"|skorzysta(?:ją)?\b|(?:główn\w*|naczeln\w*|nadrzędn\w*|strategiczn\w*)\s+cel\w*|cel\w*\s+(?:projektu|jest|to)\b"
     r"|(?:ma|mają|chce|chcą|zamierza\w*|powinien|powinno)\s+(?:\w+\s+)?\w+(?:ć|c)\b|dzięki\s+udziałowi"
     r"|(?:łącznie|razem)\s+(?:ok\.\s+|około\s+|co\s+najmniej\s+)?\d"
@@ -1408,7 +1408,7 @@ _GROUP_COUNT_AFTER_DASH = re.compile(
 _BREAKDOWN_PARENT = re.compile(r"grup|odbiorc|uczestni|docelow|podzielon|skierowan|w\s+tym|os[oó]b", re.IGNORECASE)
 _COLON_BREAKDOWN = re.compile(r"\d\s+[^:.;]{0,120}?:\s*(?P<list>\d.+)$", re.DOTALL)
 _WOMEN = fold(r"kobiet\w*|women")
-_MEN = fold(r"mężczyzn\w*|men")
+_MEN = fold(r"mężczy[zź]n\w*|men")
 _SEX_PAIR = re.compile(
     rf"(?P<a>\d{{1,6}})\s+(?P<al>{_WOMEN}|{_MEN})\s+(?:i|oraz|and|,)\s+(?P<b>\d{{1,6}})\s+(?P<bl>{_WOMEN}|{_MEN})(?!\w)",
     re.IGNORECASE,
@@ -1420,7 +1420,7 @@ _SEX_ONE = re.compile(
 
 
 def _sex_label(word: str) -> str:
-    return "kobiety" if re.match(_WOMEN, word, re.IGNORECASE) else "mężczyźni"
+    return "kobiety" if re.match(rf"(?:{_WOMEN}|K$)", word, re.IGNORECASE) else "mężczyźni"
 
 
 def _sex_counts(text: str) -> dict[str, int]:
@@ -1491,6 +1491,40 @@ def _parenthesised_split(text: str, total: int) -> dict[str, int]:
 
 
 def extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int], dict[str, Unit]]:
+    groups, units = _extract_breakdown(doc, planned)
+    if planned is not None and not groups:
+        groups, units = _breakdown_rows(doc, planned)
+    # one label for each sex whatever the case form ("kobiet", "K", "women" -> "kobiety")
+    renamed = {(_sex_label(k) if re.fullmatch(rf"(?:{_WOMEN}|{_MEN}|K|M)", k, re.IGNORECASE) else k): v
+               for k, v in groups.items()}
+    if len(renamed) == len(groups):
+        units = {(_sex_label(k) if re.fullmatch(rf"(?:{_WOMEN}|{_MEN}|K|M)", k, re.IGNORECASE) else k): u
+                 for k, u in units.items()}
+        groups = renamed
+    return groups, units
+
+
+def _breakdown_rows(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
+    """Table rows right after the total: 'Kobiety | 45' / 'Mężczyźni | 30' adding up to it."""
+    i = next(k for k, u in enumerate(doc.units) if u is planned.unit)
+    groups: dict[str, int] = {}
+    units: dict[str, Unit] = {}
+    for u, lv in zip(doc.units[i + 1 : i + 8], doc.label_values()[i + 1 : i + 8]):
+        if not u.is_row or lv is None:
+            if groups:
+                break
+            continue
+        m = re.match(r"\s*(\d{1,6})\s*(?:os(?:ób|oby)?\.?)?\s*$", u.text[lv[1] :].split(" | ")[0])
+        if not m:
+            break
+        groups[lv[0]] = int(m.group(1))
+        units[lv[0]] = u
+    if len(groups) >= 2 and sum(groups.values()) == planned.value:
+        return groups, units
+    return {}, {}
+
+
+def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int], dict[str, Unit]]:
     """Group label -> planned count, from the list or the "w tym:" clause after the planned total."""
     from .text import ITEM_MARKER
 
