@@ -336,3 +336,47 @@ def test_the_whole_co_financing_over_the_eu_labelled_part():
     r = rec("Całkowita wartość projektu | 1 500 000,00 zł\nWartość dofinansowania | 1 425 000,00 zł\n"
             "Wartość dofinansowania UE | 1 275 000,00 zł\nBudżet państwa | 150 000,00 zł")
     assert r["eu_cofinancing_pln"] == 1425000.0
+
+
+@pytest.mark.parametrize(
+    "text, planned",
+    [
+        ("Projekt zakłada objęcie wsparciem 120 osób bezrobotnych.", 120),
+        ("Do udziału w projekcie zaplanowano 40 osób z terenu gminy.", 40),
+        ("Projekt przewiduje wsparcie dla 60 osób niepełnosprawnych.", 60),
+        ("Planuje się objąć wsparciem 100 osób zagrożonych wykluczeniem.", 100),
+        ("Liczba uczestników: 50", 50),
+        ("Uczestnicy | 75 osób (45 kobiet, 30 mężczyzn)", 75),
+        ("Number of participants | 210", 210),
+        ("In total 200 people will benefit from the project.", 200),
+    ],
+)
+def test_more_planned_wordings(text, planned):
+    assert rec(text + "\nWartość projektu: 100 000,00 zł")["participants_planned"] == planned
+
+
+@pytest.mark.parametrize(
+    "text, total",
+    [
+        ("Kwota projektu: 850 000,00 zł", 850000.0),
+        ("Na realizację projektu przeznaczono 1 200 000,00 zł.", 1200000.0),
+        ("Projekt o łącznej wartości ponad 3 mln złotych ruszył w marcu.", 3000000.0),
+    ],
+)
+def test_more_total_cost_wordings(text, total):
+    assert rec(text)["total_cost_pln"] == total
+
+
+@pytest.mark.parametrize(
+    "text, breakdown",
+    [
+        ("Projekt obejmie 75 osób.\nKobiety | 45\nMężczyźni | 30", {"kobiety": 45, "mężczyźni": 30}),
+        ("Wsparcie otrzyma 60 osób, w tym 35 kobiet i 25 mężczyzn.", {"kobiety": 35, "mężczyźni": 25}),
+        ("Wsparcie otrzyma 60 osób (K: 35, M: 25).", {"kobiety": 35, "mężczyźni": 25}),
+        ("Do projektu trafi 32 UP (26K i 6M) z Przeworska.", {"kobiety": 26, "mężczyźni": 6}),
+        ("The project will support 120 people (70 women and 50 men).", {"kobiety": 70, "mężczyźni": 50}),
+    ],
+)
+def test_more_breakdown_wordings(text, breakdown):
+    r = rec(text + "\nWartość projektu: 100 000,00 zł")
+    assert r["participants_planned_breakdown"] == breakdown

@@ -506,7 +506,8 @@ _GENERIC_HEADING = re.compile(fold(
     r"|regulamin|dokument|galeri|ośrod|pomocy\s+społecznej|mops|mopr|gops|urząd|miasto|gmina|bip|fundusze|unia"
     r"|program|podsumowani|zadania|cel|rezultat|wsparci|kiedy|gdzie|dla\s+kogo|uczestni|budżet|harmonogram"
     r"|financed|finansowan|project\s+in\b|close|zamknij|akceptuj|accept|cookie|czytaj|więcej|read\s+more|share"
-    r"|udostępnij|drukuj|print|wersja|search|szukaj|(?:miejsk|gminn|powiatow|regionaln)\w*\s+(?:ośrod|centrum)"), re.IGNORECASE)
+    r"|udostępnij|drukuj|print|wersja|search|szukaj|przejdź|skip\s+to|zaloguj|logowani|wyszukiw|ułatwieni|dostępnoś"
+    r"|kontrast|czcionk|język|biuletyn|serwis|portal|witamy|welcome|(?:miejsk|gminn|powiatow|regionaln)\w*\s+(?:ośrod|centrum)"), re.IGNORECASE)
 _HEADING_SHAPE = re.compile(r"^[„\"“]?[A-ZĄĆĘŁŃÓŚŹŻ][^.!?:|\n]{2,120}?[”\"“]?$")
 
 
@@ -552,7 +553,8 @@ def _heading_title(doc: Doc) -> Found | None:
             counts[key] = low_text.count(key)
             if counts[key] < 2 and len(words) > 4:  # "Pora na aktywność - …" quoted elsewhere by its start
                 counts[key] = min(2, low_text.count(" ".join(words[:3]).lower()))
-        if not (quoted or (counts[key] >= 2 and len(words) >= 2)):
+        first = pos == 0 and not crumb and len(words) >= 3  # the page's own heading line (an <h1>)
+        if not (quoted or first or (counts[key] >= 2 and len(words) >= 2)):
             continue
         if value.isupper():  # "AKCJA AKTYWIZACJA": take the casing the page writes elsewhere
             i = low_text.find(key)
@@ -562,7 +564,8 @@ def _heading_title(doc: Doc) -> Found | None:
                     value = cand
                     break
                 i = low_text.find(key, i + 1)
-        score = 1 + (counts[key] >= 2) * 0.5 + quoted * (1.5 if pos < 3 else 0.5) - crumb * 0.25
+        score = 1 + (counts[key] >= 2) * 0.5 + quoted * (1.5 if pos < 3 else 1.1 if pos < 10 else 0.5) - crumb * 0.25
+        score -= 0.1 if first and not quoted and counts[key] < 2 else 0
         if best is None or score > best.priority:
             best = Found(value, u, score)
     return best
@@ -600,6 +603,8 @@ def extract_title(doc: Doc) -> dict[str, Found]:
                 score = 3
             elif _TITLE_CUE_BEFORE.search(before):
                 score = 2
+            elif len(value.split()) >= 2 and doc.text.count(value) >= 2 and not _GENERIC_HEADING.match(value):
+                score = 1.2  # a quoted name the page repeats ("Konferencja podsumowująca „POSTAW NA SIEBIE”")
             if score and (best is None or score > best.priority):
                 best = Found(value, u, score)
         if best and best.priority >= 3:
@@ -858,7 +863,9 @@ _LESS_THAN = re.compile(
     r"(?:do\s+kwoty|do|nie\s+więcej\s+niż|poniżej|mniej\s+niż|maksymalnie|max\.?|nie\s+przekroczy\w*(?:\s+kwoty)?)\s*$",
     re.IGNORECASE,
 )
-_APPROX = re.compile(r"(?:ok\.|około|blisko|prawie|niemal|szacunkowo|rzędu|ca\.?)\s*$", re.IGNORECASE)
+# "prawie 2 mln", "blisko 1,3 mln": a rounded figure, approximately (the devset's convention)
+_APPROX = re.compile(r"(?:ok\.|około|blisko|prawie|niemal|niespełna|szacunkowo|rzędu|ca\.?|about|approximately|almost|nearly)\s*$",
+                     re.IGNORECASE)
 
 
 def _qualifier(before: str) -> str:
@@ -966,7 +973,7 @@ def _amount_roles(u: Unit, label: str) -> list[_Amount]:
 _EU_ONLY = re.compile(fold(r"\b(?:ue|unii|efs\+?|europejsk\w*|eu)\b"), re.IGNORECASE)
 _OPENS_PARTS = re.compile(r"(?:w\s+tym|z\s+czego|including)\s*:?\s*$")
 _PART_OF = re.compile(r"w\s+tym|z\s+czego|including|of\s+which", re.IGNORECASE)
-_BARE_AMOUNT = re.compile(r"\s*(\d{1,3}(?:[ .]\d{3})+,\d{2})\s*$")
+_BARE_AMOUNT = re.compile(r"\s*(\d{1,3}(?:[ .]\d{3})+,\d{2})\s*(?:\([^()]{0,40}\))?\s*$")
 
 
 def _row_label(u: Unit) -> str:
@@ -1203,10 +1210,11 @@ def _has_number_word(text: str) -> bool:
 # "Naczelnym celem jest … 180 klientów", "projekt ma zwiększyć aktywność 700 osób", "dzięki udziałowi 134 os."
 _FUTURE_SUPPORT = (
     r"|wsparci\w*\s+(?:otrzyma(?:ją)?\b|trafi\b|obejmie|zostanie\s+udzielon)|otrzyma(?:ją)?\s+wsparci|trafi(?:ą)?\s+do"
-    r"|zrekrutuj\w*|rekrutacj\w*\s+obejmie|skierowan\w*\s+(?:go|je|ją|ich)\s+do"
+    r"|zrekrutuj\w*|rekrutacj\w*\s+obejmie|skierowan\w*\s+(?:go|je|ją|ich)\s+do|do\s+projektu\s+(?:trafi|trafią|zostan|przyjęt)"
     r"|skorzysta(?:ją)?\b|(?:główn\w*|naczeln\w*|nadrzędn\w*|strategiczn\w*)\s+cel\w*|cel\w*\s+(?:projektu|jest|to)\b"
     r"|(?:ma|mają|chce|chcą|zamierza\w*|powinien|powinno)\s+(?:\w+\s+)?\w+(?:ć|c)\b|dzięki\s+udziałowi"
     r"|(?:łącznie|razem)\s+(?:ok\.\s+|około\s+|co\s+najmniej\s+)?\d"
+    r"|zakład\w*\s+objęci\w*|zaplanowan\w*|przewiduj\w*|przewidzian\w*|planuj\w*|planowan\w*"
 )
 _PLANNED_CUE = re.compile(fold(
     r"skierowan\w*\s+(?:jest|był\w*|będzie|zostanie)?\s*do|grup\w*\s+docelow\w*|liczb\w*\s+uczestnik\w*"
@@ -1214,14 +1222,14 @@ _PLANNED_CUE = re.compile(fold(
     r"|planowan\w*|docelowo|zrekrutowan\w*\s+zostan|adresowan\w*\s+do|przewidzian\w*\s+(?:dla|jest)"
     r"|wśród|dla\s+\d|celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn\w*|objęci\w*|zakwalifikowan\w*"
     r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)" + _FUTURE_SUPPORT)
-    + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part|receive)\w*|target\s+group|planned"
+    + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part|receive|benefit)\w*|target\s+group|planned"
     r"|aimed\s+at|supporting",
     re.IGNORECASE,
 )
 _PLANNED_STRONG = re.compile(fold(
     r"skierowan|grup\w*\s+docelow|liczb\w*\s+uczestnik|objęt|obejm|weźmie|wezmą|zakład\w*\s+udział|planowan"
     r"|zrekrutowan\w*\s+zostan|adresowan|objęci|zakwalifikowan|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostan)"
-    + _FUTURE_SUPPORT) + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|reach|receive)|supporting",
+    + _FUTURE_SUPPORT) + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|reach|receive|benefit)|supporting",
     re.IGNORECASE,
 )
 _ACTUAL_CUE = re.compile(fold(
@@ -1294,7 +1302,31 @@ def _person_counts(u: Unit) -> list[tuple[int, int, int]]:
     return out
 
 
+_LABELLED_COUNT = re.compile(r"^\s*(?:łącznie\s+|razem\s+|ok\.\s+|co\s+najmniej\s+|min\.\s*|in\s+total\s+)?"
+                             r"(?P<n>\d{1,3}(?:[ .]\d{3})+|\d{1,6})(?![\d,.]\d)", re.IGNORECASE)
+
+
+def _labelled_participants(doc: Doc) -> Found | None:
+    """'Liczba uczestników: 50', 'Uczestnicy | 75 osób (…)', 'Number of participants | 210'."""
+    for raw, u in labelled(doc, "participants"):
+        m = _LABELLED_COUNT.match(raw)
+        if m:
+            n = parse_count(m.group("n"))
+            if n and not 1900 <= n <= 2100:
+                return Found(n, u, 3)
+    return None
+
+
 def extract_participants(doc: Doc) -> dict[str, Found]:
+    out = _extract_participants(doc)
+    if "participants_planned" not in out and "participants_actual" not in out:
+        labelled_total = _labelled_participants(doc)
+        if labelled_total is not None:
+            out["participants_planned"] = labelled_total
+    return out
+
+
+def _extract_participants(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     planned: list[Found] = []
     for idx, (u, low) in enumerate(zip(doc.units, doc.lower)):
@@ -1350,9 +1382,9 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
         top = max(p.priority for p in planned)
         best = [p for p in planned if p.priority == top]
         values = {p.value for p in best}
+        # the statement that goes on with its parts ("…, w tym: …", a list after ":") is the evidence
+        best.sort(key=lambda p: "w tym" not in p.unit.text.lower() and not p.unit.text.rstrip().endswith(":"))
         if len(values) == 1:
-            # the statement that goes on with its parts ("…, w tym: …", a list after ":") is the evidence
-            best.sort(key=lambda p: "w tym" not in p.unit.text.lower() and not p.unit.text.rstrip().endswith(":"))
             out["participants_planned"] = best[0]
         else:
             # several strong statements: the largest is the total, the others its parts,
@@ -1376,7 +1408,7 @@ _GROUP_COUNT_AFTER_DASH = re.compile(
 _BREAKDOWN_PARENT = re.compile(r"grup|odbiorc|uczestni|docelow|podzielon|skierowan|w\s+tym|os[oó]b", re.IGNORECASE)
 _COLON_BREAKDOWN = re.compile(r"\d\s+[^:.;]{0,120}?:\s*(?P<list>\d.+)$", re.DOTALL)
 _WOMEN = fold(r"kobiet\w*|women")
-_MEN = fold(r"mężczyzn\w*|men")
+_MEN = fold(r"mężczy[zź]n\w*|men")
 _SEX_PAIR = re.compile(
     rf"(?P<a>\d{{1,6}})\s+(?P<al>{_WOMEN}|{_MEN})\s+(?:i|oraz|and|,)\s+(?P<b>\d{{1,6}})\s+(?P<bl>{_WOMEN}|{_MEN})(?!\w)",
     re.IGNORECASE,
@@ -1388,7 +1420,7 @@ _SEX_ONE = re.compile(
 
 
 def _sex_label(word: str) -> str:
-    return "kobiety" if re.match(_WOMEN, word, re.IGNORECASE) else "mężczyźni"
+    return "kobiety" if re.match(rf"(?:{_WOMEN}|K$)", word, re.IGNORECASE) else "mężczyźni"
 
 
 def _sex_counts(text: str) -> dict[str, int]:
@@ -1459,6 +1491,40 @@ def _parenthesised_split(text: str, total: int) -> dict[str, int]:
 
 
 def extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int], dict[str, Unit]]:
+    groups, units = _extract_breakdown(doc, planned)
+    if planned is not None and not groups:
+        groups, units = _breakdown_rows(doc, planned)
+    # one label for each sex whatever the case form ("kobiet", "K", "women" -> "kobiety")
+    renamed = {(_sex_label(k) if re.fullmatch(rf"(?:{_WOMEN}|{_MEN}|K|M)", k, re.IGNORECASE) else k): v
+               for k, v in groups.items()}
+    if len(renamed) == len(groups):
+        units = {(_sex_label(k) if re.fullmatch(rf"(?:{_WOMEN}|{_MEN}|K|M)", k, re.IGNORECASE) else k): u
+                 for k, u in units.items()}
+        groups = renamed
+    return groups, units
+
+
+def _breakdown_rows(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
+    """Table rows right after the total: 'Kobiety | 45' / 'Mężczyźni | 30' adding up to it."""
+    i = next(k for k, u in enumerate(doc.units) if u is planned.unit)
+    groups: dict[str, int] = {}
+    units: dict[str, Unit] = {}
+    for u, lv in zip(doc.units[i + 1 : i + 8], doc.label_values()[i + 1 : i + 8]):
+        if not u.is_row or lv is None:
+            if groups:
+                break
+            continue
+        m = re.match(r"\s*(\d{1,6})\s*(?:os(?:ób|oby)?\.?)?\s*$", u.text[lv[1] :].split(" | ")[0])
+        if not m:
+            break
+        groups[lv[0]] = int(m.group(1))
+        units[lv[0]] = u
+    if len(groups) >= 2 and sum(groups.values()) == planned.value:
+        return groups, units
+    return {}, {}
+
+
+def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int], dict[str, Unit]]:
     """Group label -> planned count, from the list or the "w tym:" clause after the planned total."""
     from .text import ITEM_MARKER
 

@@ -44,7 +44,7 @@ ITEM_MARKER = re.compile(r"(?:[-–—•*·▪●◦○■□➢►]|\d{1,2}[.)
 _TERMINAL = ".!?:;"
 _ABBREVIATIONS = frozenset(
     "r ul ok m.in in np tzw tj św nr godz mln tys zł os pkt ust art poz woj im al dr prof "
-    "itd itp ww wg jw ds p.n pn pt p.t min max sp z.o.o o.o zob tel ew mies lit".split()
+    "itd itp ww wg jw ds p.n pn pt p.t min max sp z.o.o o.o zob tel ew mies lit m.st st b.r".split()
 )
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"„“«(]?[A-ZĄĆĘŁŃÓŚŹŻ0-9])")
