@@ -90,14 +90,6 @@ def format_amount_eur(value: Any, lang: str = "pl", decimals: int = 2) -> str:
     return f"{number}{NBSP}EUR" if lang == "pl" else f"EUR{NBSP}{number}"
 
 
-def format_millions(value: Any, lang: str = "pl", decimals: int = 2) -> str:
-    """Large sums in millions: ``1,24 mln zł`` / ``PLN 1.24 m``."""
-    if is_missing(value):
-        return MISSING
-    number = format_number(float(value) / 1e6, decimals, lang)
-    return f"{number}{NBSP}mln{NBSP}zł" if lang == "pl" else f"PLN{NBSP}{number}{NBSP}m"
-
-
 _QUALIFIER_PREFIX = {
     "pl": {"more_than": "ponad", "less_than": "poniżej", "approximately": "ok."},
     "en": {"more_than": "more than", "less_than": "less than", "approximately": "approx."},

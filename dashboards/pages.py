@@ -783,7 +783,6 @@ FACTS: list[tuple[str, Formatter, bool]] = [
         False,
     ),
 ]
-HEADER_FIELDS = {"title", "implementer", "city"}
 
 
 def _evidence_cell(items: list[dict[str, Any]]) -> Markup:

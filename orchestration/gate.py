@@ -198,21 +198,9 @@ class GateResult:
         return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
 
 
-class GateBlockedError(RuntimeError):
-    """Raised by callers that want an exception when the gate blocks (carries the result)."""
-
-    def __init__(self, result: GateResult) -> None:
-        super().__init__(result.summary)
-        self.result = result
-
-
 # --------------------------------------------------------------------------------------------
 # Suites
 # --------------------------------------------------------------------------------------------
-
-
-def suite_path(mart: str) -> Path:
-    return EXPECTATIONS_DIR / f"{mart}.json"
 
 
 def load_suite_spec(mart: str, expectations_dir: Path | None = None) -> dict[str, Any]:
@@ -535,26 +523,6 @@ def context_values_from_frames(
         "allow_shrink": allow_shrink,
     }
     return {m: dict(common, published_row_count=published_counts.get(m)) for m in MARTS}
-
-
-def context_values_for(
-    mart: str,
-    build_db: Path | str,
-    published_db: Path | str | None = None,
-    *,
-    allow_shrink: bool = False,
-    max_shrink: float | None = None,
-) -> dict[str, Any]:
-    """`context_values` for one mart, read from the build (and published) file: for a Dagster
-    asset check that validates a single mart."""
-    _, frames, _ = read_marts(build_db)
-    ctx = context_values_from_frames(
-        frames,
-        published_row_counts(published_db),
-        allow_shrink=allow_shrink,
-        max_shrink=max_shrink,
-    )
-    return ctx[mart]
 
 
 def min_row_count_vs_published(context_values: Mapping[str, Any]) -> int:
@@ -1105,7 +1073,7 @@ def validate_mart(
 ) -> list[ExpectationResult]:
     """Validate one mart's frame (as read from the build) against expectations/<mart>.json.
 
-    `context_values`: from `context_values_from_frames(...)[mart]` or `context_values_for(...)`.
+    `context_values`: from `context_values_from_frames(...)[mart]`.
     For a Dagster asset check: blocking = any(r.blocking for r in results)."""
     spec = load_suite_spec(mart_name, expectations_dir)
     session = session or GxSession(None)

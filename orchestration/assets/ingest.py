@@ -12,7 +12,6 @@ RAW_DOCUMENTS = dg.AssetKey(["raw", "documents"])
 RAW_FACTS = dg.AssetKey(["raw", "facts"])
 RAW_QUARANTINE = dg.AssetKey(["raw", "quarantine"])
 RAW_CITY_REGISTRY = dg.AssetKey(["raw", "city_registry"])
-RAW_KEYS = (RAW_DOCUMENTS, RAW_FACTS, RAW_QUARANTINE)
 
 
 class IngestConfig(dg.Config):

@@ -22,7 +22,6 @@ _NUM = (
 _ENGLISH_NUM = re.compile(r"\d{1,3}(?:,\d{3})+\.\d{1,2}|\d{1,3}(?:,\d{3}){2,}")
 _MULT = r"mld|miliard(?:a|y|ów)?|mln|milion(?:a|y|ów)?|tys(?:\.|iąc(?:e|y)?|ięcy)?"
 _CUR = r"zł(?:otych|ote|oty)?|złotych|zlotych|zlotys?\b|PLN|zl\b"
-NUMBER_RE = re.compile(rf"(?<![\d,.])(?:{_NUM})(?![\d])")
 MONEY_RE = re.compile(
     rf"(?<![\w,.])(?P<num>{_NUM})(?!\d)\s?(?:(?P<mult>{_MULT})\s?)?(?P<cur>{_CUR})(?!\w)"
     rf"|(?<!\w)(?P<cur2>PLN)\s?(?P<num2>{_NUM})(?![\d])(?:\s?(?P<mult2>{_MULT}))?",
@@ -196,14 +195,3 @@ def parse_count(text: str) -> int | None:
     if "," in text:
         return None
     return int(value)
-
-
-def parse_percent(text: str) -> float | None:
-    m = PERCENT_RE.search(text)
-    if not m:
-        return None
-    try:
-        value = float(parse_number(m.group("num")))
-    except NumberError:
-        return None
-    return value if 0 <= value <= 100 else None
