@@ -19,6 +19,8 @@ default ``site/``) and swapped in with one rename, so a reader never sees a half
 from __future__ import annotations
 
 import ctypes
+import hashlib
+import json
 import os
 import re
 import shutil
@@ -74,36 +76,94 @@ class SiteResult:
     files: int = 0  # all files: pages, plotly.min.js, assets, data chunks
     bytes_total: int = 0
     table_mode: str = "embedded"  # or "chunked"
+    rewritten: int = 0  # files written anew; the others are hard links to the previous site's
     languages: tuple[str, ...] = LANGS
     missing_tables: list[str] = field(default_factory=list)
 
 
+HASHES_FILE = ".site-hashes.json"  # rel path -> content hash of every file of the site
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+class _Previous:
+    """The site being replaced, held by a directory descriptor (a site swapped in meanwhile by
+    another writer does not change what it names) with its content hashes."""
+
+    def __init__(self, out_dir: Path | None) -> None:
+        self.fd: int | None = None
+        self.hashes: dict[str, str] = {}
+        if out_dir is None:
+            return
+        try:
+            self.fd = os.open(out_dir, os.O_RDONLY | os.O_DIRECTORY)
+            with open(HASHES_FILE, "rb", opener=lambda p, fl: os.open(p, fl, dir_fd=self.fd)) as fh:
+                loaded = json.loads(fh.read())
+            self.hashes = loaded if isinstance(loaded, dict) else {}
+        except (OSError, ValueError):
+            self.hashes = {}
+
+    def close(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+
 class _Writer:
     """Writes files under the build directory; page writes go through a few threads because at
-    100,000 project pages the time is file creation, not Python."""
+    100,000 project pages the time is file creation, not Python.
 
-    def __init__(self, root: Path, threads: int = 8) -> None:
+    A file whose bytes equal the previous site's file at the same path (by content hash) is
+    hard-linked from it instead of written: an unchanged page costs a link, not a write, and
+    the new site is still built whole beside the old one and swapped in at once."""
+
+    def __init__(self, root: Path, threads: int = 8, previous: Path | None = None) -> None:
         self.root = root
         self.pages: list[str] = []
         self.files = 0
         self.bytes = 0
+        self.rewritten = 0  # files written (new or changed); the others are links
+        self.hashes: dict[str, str] = {}
+        self._previous = _Previous(previous)
         self._made: set[Path] = set()
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="site-writer")
         self._pending: list[Future] = []
 
     def write(self, rel: str, text: str) -> None:
-        data = text.encode("utf-8")
+        self.put(rel, text.encode("utf-8"))
+
+    def put(self, rel: str, data: bytes) -> None:
         path = self.root / rel
         if path.parent not in self._made:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._made.add(path.parent)
-        self._pending.append(self._pool.submit(path.write_bytes, data))
+        digest = _digest(data)
+        self.hashes[rel] = digest
+        same = self._previous.fd is not None and self._previous.hashes.get(rel) == digest
+        if not same:
+            self.rewritten += 1
+        self._pending.append(self._pool.submit(self._put, path, rel, data, same))
         if len(self._pending) >= 2_000:
             self._drain()
         self.files += 1
         self.bytes += len(data)
         if rel.endswith(".html"):
             self.pages.append(rel)
+
+    def _put(self, path: Path, rel: str, data: bytes, same: bool) -> None:
+        if same:
+            try:
+                if os.stat(rel, dir_fd=self._previous.fd, follow_symlinks=False).st_size == len(data):
+                    os.link(rel, path, src_dir_fd=self._previous.fd, follow_symlinks=False)
+                    return
+            except OSError:
+                pass  # gone, or no hard links here: write it
+        path.write_bytes(data)
+
+    def linked(self) -> int:
+        return self.files - self.rewritten
 
     def _drain(self) -> None:
         pending, self._pending = self._pending, []
@@ -115,14 +175,18 @@ class _Writer:
             self._drain()
         finally:
             self._pool.shutdown(wait=True, cancel_futures=True)
+            self._previous.close()
+
+    def write_hashes(self) -> None:
+        """The content hashes of the whole site, for the next build to link what is unchanged."""
+        data = json.dumps(self.hashes, sort_keys=True, separators=(",", ":")).encode()
+        (self.root / HASHES_FILE).write_bytes(data)
+        self.files += 1
+        self.rewritten += 1
+        self.bytes += len(data)
 
     def copy(self, rel: str, source: Any) -> None:
-        path = self.root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with resources.as_file(source) as src:
-            shutil.copyfile(src, path)
-        self.files += 1
-        self.bytes += path.stat().st_size
+        self.put(rel, source.read_bytes())
 
 
 # --- the build --------------------------------------------------------------------------------
@@ -131,9 +195,13 @@ class _Writer:
 def _build(
     tmp: Path, published_db: Path, out_dir: Path, lang: str, reports_dir: Path | None
 ) -> SiteResult:
-    w = _Writer(tmp)
+    w = _Writer(tmp, previous=out_dir if out_dir.is_dir() else None)
     try:
-        return _build_into(w, published_db, out_dir, lang, reports_dir)
+        result = _build_into(w, published_db, out_dir, lang, reports_dir)
+        w._drain()
+        w.write_hashes()
+        result.files, result.bytes_total, result.rewritten = w.files, w.bytes, w.rewritten
+        return result
     finally:
         w.close()
 
@@ -233,13 +301,19 @@ def _build_into(
             emit("methodology.html", methodology_body(lg))
 
         pause_point("dashboards_write")
-        notes = {lg: publication_note(data, lg) for lg in page_langs}
+        # the publication note lives once, in publication.js: a project page whose data did not
+        # change stays byte-identical from one publication to the next
+        w.write("publication.js", "(function(){var n=" + json_for_script(
+            {lg: publication_note(data, lg) for lg in LANGS}) + ";var e=document.getElementById("
+            "'integra-publication');if(e){e.textContent=n[document.documentElement.lang]||n.pl;}})();\n")
+        notes = {lg: shared_publication_note(lg, root_of(lang_path(lg, "projects/X.html"))) for lg in page_langs}
         parts = _project_page_parts(len(projects))
         if parts == 1:
             project_pages = _write_project_pages(w, con, notes, page_langs, out_dir, _landing_root())
         else:
             project_pages = _write_project_pages_in_parallel(
-                w, published_db, notes, page_langs, out_dir, _landing_root(), parts)
+                w, published_db, notes, page_langs, out_dir, _landing_root(), parts,
+                w._previous.fd is not None and out_dir or None)
     finally:
         con.close()
 
@@ -254,6 +328,19 @@ def _build_into(
         languages=LANGS,
         missing_tables=data.missing_tables,
     )
+
+
+SHARED_NOTE_FALLBACK = {"pl": "Publikacja: data i wersja na stronie głównej",
+                        "en": "Publication: date and version on the overview page"}
+
+
+def shared_publication_note(lang: str, root: str) -> Markup:
+    """The footer note of a project page: filled from the shared publication.js (the text
+    without JavaScript says where the date and version are)."""
+    from .html import esc
+
+    return Markup(f'<span id="integra-publication">{esc(SHARED_NOTE_FALLBACK.get(lang, SHARED_NOTE_FALLBACK["pl"]))}'
+                  f'</span><script src="{esc(root)}publication.js"></script>')
 
 
 def _landing_root() -> Path | None:
@@ -300,7 +387,7 @@ def _scopes_in_part(con: Any, part: tuple[int, int]) -> set[str]:
 
 def _write_project_pages_in_parallel(
     w: _Writer, published_db: Path, notes: dict[str, str], langs: tuple[str, ...],
-    out_dir: Path, raw_root: Path | None, parts: int,
+    out_dir: Path, raw_root: Path | None, parts: int, previous: Path | None = None,
 ) -> int:
     """Project pages rendered by `parts` processes (rendering is Python-bound), each writing its
     share of the pages straight into the build folder."""
@@ -310,29 +397,31 @@ def _write_project_pages_in_parallel(
     w._drain()
     with ProcessPoolExecutor(max_workers=parts, mp_context=mp.get_context("spawn")) as pool:
         futures = [pool.submit(_project_pages_part, w.root, published_db, notes, langs, out_dir,
-                               raw_root, (k, parts)) for k in range(parts)]
+                               raw_root, (k, parts), previous) for k in range(parts)]
         total = 0
         for fut in futures:
-            count, pages, files, nbytes = fut.result()
+            count, pages, files, nbytes, hashes, rewritten = fut.result()
             total += count
             w.pages += pages
             w.files += files
             w.bytes += nbytes
+            w.hashes.update(hashes)
+            w.rewritten += rewritten
     return total
 
 
 def _project_pages_part(
     root: Path, published_db: Path, notes: dict[str, str], langs: tuple[str, ...],
-    out_dir: Path, raw_root: Path | None, part: tuple[int, int],
-) -> tuple[int, list[str], int, int]:
-    w = _Writer(root)
+    out_dir: Path, raw_root: Path | None, part: tuple[int, int], previous: Path | None = None,
+) -> tuple[int, list[str], int, int, dict[str, str], int]:
+    w = _Writer(root, previous=previous)
     con = connect(published_db)
     try:
         count = _write_project_pages(w, con, notes, langs, out_dir, raw_root, part)
     finally:
         con.close()
         w.close()
-    return count, w.pages, w.files, w.bytes
+    return count, w.pages, w.files, w.bytes, w.hashes, w.rewritten
 
 
 #: The data behind the pages, offered for download as CSV and XLSX (site folder downloads/):
@@ -366,11 +455,7 @@ def _write_downloads(w: _Writer, con: Any, data: Any) -> None:
         w.write(f"downloads/{name}.csv", df.to_csv(index=False))
         buf = io.BytesIO()
         df.to_excel(buf, index=False, sheet_name=table[:31], engine="openpyxl")
-        path = w.root / "downloads" / f"{name}.xlsx"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(buf.getvalue())
-        w.files += 1
-        w.bytes += len(buf.getvalue())
+        w.put(f"downloads/{name}.xlsx", buf.getvalue())
 
 
 def download_links(name: str, lang: str, root: str) -> str:

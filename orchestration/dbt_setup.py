@@ -52,12 +52,14 @@ def manifest_path(p: Paths | None = None) -> Path:
     return (p or paths()).dbt_target_dir / "manifest.json"
 
 
-def ensure_manifest(p: Paths | None = None, *, force: bool = False) -> Path:
-    """Run `dbt parse` into INTEGRA_HOME/dbt/target when the manifest is missing or stale."""
+def start_manifest(p: Paths | None = None, *, force: bool = False) -> subprocess.Popen | None:
+    """Start `dbt parse` into INTEGRA_HOME/dbt/target when the manifest is missing or stale (None
+    when it is fresh). The caller loads Dagster meanwhile and then calls `finish_manifest`: on a
+    first refresh the parse (~10 s) and Dagster's imports (~4 s) overlap."""
     p = p or paths()
     target = manifest_path(p)
     if not force and target.exists() and target.stat().st_mtime >= _project_mtime():
-        return target
+        return None
     p.dbt_target_dir.mkdir(parents=True, exist_ok=True)
     p.dbt_log_dir.mkdir(parents=True, exist_ok=True)
     cmd = [
@@ -65,7 +67,20 @@ def ensure_manifest(p: Paths | None = None, *, force: bool = False) -> Path:
         "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR),
         "--target-path", str(p.dbt_target_dir), "--log-path", str(p.dbt_log_dir),
     ]
-    res = subprocess.run(cmd, env=dbt_env(p), capture_output=True, text=True)
-    if res.returncode != 0 or not target.exists():
-        raise RuntimeError(f"dbt parse failed:\n{res.stdout[-2000:]}\n{res.stderr[-2000:]}")
+    return subprocess.Popen(cmd, env=dbt_env(p), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def finish_manifest(proc: subprocess.Popen | None, p: Paths | None = None) -> Path:
+    """Wait for the parse `start_manifest` started (if any); the manifest's path."""
+    target = manifest_path(p)
+    if proc is None:
+        return target
+    out, err = proc.communicate()
+    if proc.returncode != 0 or not target.exists():
+        raise RuntimeError(f"dbt parse failed:\n{(out or '')[-2000:]}\n{(err or '')[-2000:]}")
     return target
+
+
+def ensure_manifest(p: Paths | None = None, *, force: bool = False) -> Path:
+    """Run `dbt parse` into INTEGRA_HOME/dbt/target when the manifest is missing or stale."""
+    return finish_manifest(start_manifest(p, force=force), p)

@@ -73,13 +73,8 @@ def run_refresh(
     fetch: bool = False,
 ) -> RefreshOutcome:
     prepare_environment()
-    import dagster as dg
-
     from .config import city_slugs
-    from .dbt_setup import ensure_manifest
     from .locking import LockBusyError, refresh_lock
-    from .partitions import partition_range_tags
-    from .sensors import write_alert
     from .state import read_state
 
     p = paths()
@@ -90,7 +85,28 @@ def run_refresh(
         return RefreshOutcome(False, "", "failed", str(exc))
     os.environ["INTEGRA_LOCK_HELD"] = str(os.getpid())
     try:
-        ensure_manifest(p)
+        # decided before Dagster, dbt and GX load (issue 15): an empty landing folder, or nothing new
+        early, snapshot = _before_the_job(p, force=force, fetch=fetch)
+        if early is not None:
+            if on_stage:
+                for stage in ([] if not early.success else
+                              ["ingest + extract", "dbt build", "gate", "publish", "dashboards"]):
+                    on_stage(stage, "skipped")
+            if not early.success:
+                with contextlib.suppress(OSError):
+                    early.alert = str(_write_plain_alert(p, early.message))
+            return early
+        from .dbt_setup import finish_manifest, start_manifest
+
+        parse = start_manifest(p)  # a missing or stale manifest is parsed while Dagster loads
+        try:
+            import dagster as dg
+            import dagster_dbt  # noqa: F401 - the definitions' heaviest import, beside the parse
+
+            from .partitions import partition_range_tags
+            from .sensors import write_alert
+        finally:
+            finish_manifest(parse, p)
         from .definitions import defs
 
         job = defs.resolve_job_def("nightly_refresh")
@@ -146,10 +162,125 @@ def run_refresh(
                 outcome.message += f"\n(the alert file could not be written either: {describe_error(exc)})"
             finally:
                 logging.disable(level)
+        else:
+            _record_quick_check(p, snapshot, outcome)
         return outcome
     finally:
         os.environ.pop("INTEGRA_LOCK_HELD", None)
         lock.release()
+
+
+def _before_the_job(p, *, force: bool, fetch: bool) -> tuple[RefreshOutcome | None, dict[str, Any] | None]:
+    """(an outcome that needs no job, else None; the landing snapshot taken now).
+
+    Cheap (stat calls and a few small files; no Dagster, dbt or GX): a landing folder that is
+    missing or holds no file fails at once, in one line; with nothing new since the last
+    publication (`state.quick_fingerprint` equal to the one recorded when the published version
+    was built from this very landing folder, the published version still the one the state
+    names, its site written) the refresh ends as "unchanged". `--fetch` always runs the job
+    (the fetch may land files); `--force` skips only the "nothing new" answer."""
+    from .config import city_slugs
+    from .state import quick_fingerprint, read_state
+
+    raw = integra_raw()
+    slugs = city_slugs()
+    try:
+        fingerprint, files = quick_fingerprint(raw, slugs)
+    except OSError:
+        return None, None  # the job's own scan reports what cannot be read
+    snapshot = {"fingerprint": fingerprint, "files": files}
+    if fetch:
+        return None, snapshot
+    if not raw.is_dir():
+        return _nothing_to_build(p, (
+            f"no documents: the landing folder {raw} does not exist (INTEGRA_RAW); nothing was "
+            "built and the published version is unchanged")), snapshot
+    if files == 0:
+        try:
+            outside = [e.name for e in os.scandir(raw) if not e.name.startswith(".") and e.name not in slugs]
+        except OSError:
+            outside = []
+        hint = (f" ({len(outside)} entr{'y is' if len(outside) == 1 else 'ies are'} outside the registry's "
+                "city folders, not read: documents go in <city_slug>/)") if outside else ""
+        return _nothing_to_build(p, (
+            f"no documents found in the landing folder {raw} (INTEGRA_RAW): no file in any city "
+            f"folder{hint}; nothing was built and the published version is unchanged")), snapshot
+    if force:
+        return None, snapshot
+    state = read_state(p)
+    recorded = state.get("quick_check") or {}
+    published_fingerprint = state.get("published_fingerprint")
+    if (not published_fingerprint or recorded.get("fingerprint") != fingerprint
+            or recorded.get("published_fingerprint") != published_fingerprint):
+        return None, snapshot
+    version = state.get("published_version")
+    if version is None or state.get("site_version") != version or not (p.site_dir / "index.html").exists():
+        return None, snapshot  # the site was not written for it: the job rebuilds it
+    from .publish import current_version
+
+    current = current_version(p.published_dir)
+    if current is None or current.version != version:
+        return None, snapshot  # another version is current (not through `publish --rollback`)
+    documents = int(recorded.get("documents", files))
+    ingest = {"new": 0, "changed": 0, "unchanged": documents, "removed": 0, "rejected": 0,
+              "extracted": 0, "skipped": list(recorded.get("skipped", [])), "rejected_files": [],
+              "retry": 0, "decided_before_the_job": True}
+    return RefreshOutcome(True, "", "unchanged", f"nothing new: published version v{version:04d} unchanged",
+                          ingest, {}, version, current.row_counts,
+                          str(p.site_dir / "index.html")), snapshot
+
+
+def _nothing_to_build(p, message: str) -> RefreshOutcome:
+    """A refresh that stops before the job with a failure: what readers still see."""
+    from .publish import current_version
+
+    current = current_version(p.published_dir) if p.published_db.exists() else None
+    return RefreshOutcome(False, "", "failed", message, published_version=current.version if current else None,
+                          row_counts=current.row_counts if current else {})
+
+
+def _record_quick_check(p, snapshot: dict[str, Any] | None, outcome: RefreshOutcome) -> None:
+    """After a refresh that left the published version built from exactly the landing folder
+    seen before the job (published, or nothing new, every file read): the next refresh with the
+    same snapshot answers "nothing new" without the job. Files landing during the run changed
+    the landing folder after the snapshot, so they make the next refresh run the job."""
+    from .state import read_state, update_state
+
+    if not snapshot or not outcome.success or outcome.status not in ("published", "unchanged"):
+        return
+    ing = outcome.ingest or {}
+    if ing.get("retry"):
+        return  # a file could not be read this time: the next refresh reads it again
+    state = read_state(p)
+    if not state.get("published_fingerprint") or state.get("published_version") != outcome.published_version:
+        return
+    documents = sum(int(ing.get(k, 0) or 0) for k in ("new", "changed", "unchanged"))
+    with contextlib.suppress(OSError):
+        update_state(p, quick_check={
+            "fingerprint": snapshot["fingerprint"], "published_fingerprint": state["published_fingerprint"],
+            "documents": documents, "skipped": list(ing.get("skipped", []))[:50],
+        })
+
+
+def _write_plain_alert(p, cause: str) -> Path:
+    """The alert file of a refresh that ended before the job (same form as `sensors.write_alert`,
+    without loading Dagster)."""
+    from datetime import UTC, datetime
+
+    p.alerts_dir.mkdir(parents=True, exist_ok=True)
+    now = datetime.now(UTC)
+    target = p.alerts_dir / f"{now.strftime('%Y%m%dT%H%M%SZ')}-cli-{os.getpid()}.json"
+    tmp = p.alerts_dir / f".{target.stem}.{os.getpid()}.tmp"
+    try:
+        tmp.write_text(json.dumps({"at": now.isoformat(), "run_id": None, "cause": cause,
+                                   "details": {"status": "failed"}}, ensure_ascii=False, indent=1),
+                       encoding="utf-8")
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return target
 
 
 DISK_FULL_HINTS = ("errno 27", "errno 28", "file too large", "no space left", "disk i/o error",

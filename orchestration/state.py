@@ -92,3 +92,82 @@ def build_fingerprint(con) -> str:
     _tree_digest(h, DBT_PROJECT_DIR, (".sql", ".yml", ".yaml", ".csv"))
     _tree_digest(h, EXPECTATIONS_DIR, (".json",))
     return h.hexdigest()
+
+
+# --------------------------------------------------------------------------- the quick check
+# `integra refresh` decides "nothing new" before it loads Dagster, dbt or GX (issue 15): from the
+# landing folder's names, sizes and mtimes, the registry's bytes, the dbt project's and the
+# suites' bytes and the extractor version. The check is recorded (`quick_check`) only after a
+# refresh that left the published version equal to the build of exactly that landing folder.
+
+
+def _extractor_version() -> str:
+    """EXTRACTOR_VERSION read from its source line: importing the extractor costs time."""
+    import re
+
+    from .config import REPO_ROOT
+
+    text = (REPO_ROOT / "orchestration" / "extract" / "record.py").read_text(encoding="utf-8")
+    m = re.search(r'^EXTRACTOR_VERSION\s*=\s*["\']([^"\']+)', text, re.MULTILINE)
+    return m.group(1) if m else text  # no version line: the whole file stands for it
+
+
+def landing_snapshot(raw_root: Path, city_slugs: list[str]) -> tuple[str, int]:
+    """(digest, files): every entry under each registry city's landing folder by relative path,
+    type, size and mtime (a link also by its target's), hidden ones too. `files` counts the
+    files a scan could read (not hidden). Nothing is opened; a folder that cannot be listed
+    counts as its error, so the check never says "unchanged" about what it could not see."""
+    h = hashlib.sha256(str(raw_root).encode())
+    files = 0
+    for slug in sorted(city_slugs):
+        folder = raw_root / slug
+        h.update(b"\0city\0" + slug.encode())
+        stack = [folder]
+        while stack:
+            d = stack.pop()
+            try:
+                entries = sorted(os.scandir(d), key=lambda e: e.name)
+            except FileNotFoundError:
+                h.update(b"\0absent\0" + str(d).encode())
+                continue
+            except OSError as exc:
+                h.update(f"\0unreadable\0{d}\0{exc.errno}".encode())
+                continue
+            for e in entries:
+                try:
+                    st = e.stat(follow_symlinks=False)
+                    kind = "l" if e.is_symlink() else "d" if e.is_dir(follow_symlinks=False) else "f"
+                    line = f"{e.path}\0{kind}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_mode}"
+                    if kind == "l":
+                        with contextlib.suppress(OSError):
+                            t = os.stat(e.path)
+                            line += f"\0{t.st_size}\0{t.st_mtime_ns}\0{t.st_mode}"
+                except OSError as exc:
+                    kind, line = "?", f"{e.path}\0error {exc.errno}"
+                h.update(line.encode("utf-8", "surrogateescape") + b"\n")
+                if kind == "d":
+                    stack.append(Path(e.path))
+                elif not e.name.startswith("."):
+                    files += 1
+    return h.hexdigest(), files
+
+
+def inputs_digest() -> str:
+    """The city registry's bytes, the dbt project's and the suites' bytes, the extractor version."""
+    from .config import CITY_REGISTRY
+
+    h = hashlib.sha256(_extractor_version().encode())
+    registry = Path(os.environ.get("INTEGRA_CITY_REGISTRY") or CITY_REGISTRY)
+    try:
+        h.update(registry.read_bytes())
+    except OSError as exc:
+        h.update(f"registry unreadable {exc.errno}".encode())
+    _tree_digest(h, DBT_PROJECT_DIR, (".sql", ".yml", ".yaml", ".csv"))
+    _tree_digest(h, EXPECTATIONS_DIR, (".json",))
+    return h.hexdigest()
+
+
+def quick_fingerprint(raw_root: Path, city_slugs: list[str]) -> tuple[str, int]:
+    """(fingerprint of what a refresh would read, landed files): see `landing_snapshot`."""
+    landing, files = landing_snapshot(raw_root, city_slugs)
+    return hashlib.sha256(f"{landing}\n{inputs_digest()}".encode()).hexdigest(), files

@@ -471,10 +471,13 @@ def test_site_escaping_strips_bidi_overrides():
 
 @pytest.mark.slow
 def test_blocked_refresh_prints_its_reason_once(tmp_path):
-    """An empty landing folder and nothing published: the gate blocks; the summary names each
-    failure once, in CLI words, and `status` exits 2 saying `blocked`."""
+    """A landing folder whose only document is rejected, and nothing published: the gate blocks;
+    the summary names each failure once, in CLI words, and `status` exits 2 saying `blocked`.
+    (An empty landing folder stops before the job: tests/test_incremental.py.)"""
     env = {**os.environ, "INTEGRA_HOME": str(tmp_path / "home"), "INTEGRA_RAW": str(tmp_path / "raw")}
-    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "torun").mkdir(parents=True)
+    (tmp_path / "raw" / "torun" / "godziny.txt").write_text("Godziny otwarcia: poniedziałek 8-16.\n",
+                                                            encoding="utf-8")
     integra = [sys.executable, "-c", "from orchestration.cli import main; main()"]
     r = subprocess.run([*integra, "refresh"], env=env, capture_output=True, text=True, timeout=600, check=False)
     assert r.returncode == 2, r.stderr

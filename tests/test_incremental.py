@@ -1,0 +1,304 @@
+"""Pay for what changed (issue 15): a refresh with nothing new, or with nothing landed, is
+decided before Dagster, dbt and Great Expectations load; the site rewrites only what changed.
+
+Unit-level: a published version from tests/marts_factory.py and a copy of the samples; the whole
+refresh runs in test_pipeline.py.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+try:
+    from tests import marts_factory as mf
+except ImportError:  # pytest's prepend import mode puts tests/ itself on sys.path
+    import marts_factory as mf
+
+from orchestration.config import paths
+from orchestration.publish import publish, rollback
+from orchestration.state import quick_fingerprint, read_state, update_state
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    raw = tmp_path / "raw"
+    shutil.copytree(REPO / "raw_samples", raw)
+    monkeypatch.setenv("INTEGRA_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("INTEGRA_RAW", str(raw))
+    for var in ("INTEGRA_KEEP_VERSIONS", "INTEGRA_MARTS_SCHEMA", "INTEGRA_MAX_SHRINK", "DAGSTER_HOME",
+                "INTEGRA_TEST_PAUSE_AT", "INTEGRA_CITY_REGISTRY"):
+        monkeypatch.delenv(var, raising=False)
+    return paths()
+
+
+def _published_as_by_a_refresh(p, *, extra_projects: int = 0):
+    """A published version, its site, and the state a refresh of this landing folder records."""
+    from orchestration.pipeline import RefreshOutcome, _before_the_job, _record_quick_check
+
+    b = mf.build_marts_db(p.build_db, extra_projects=extra_projects)
+    v = publish(b, gate_result=mf.passing_gate_result(b), state_values={"published_fingerprint": "fp-1"})
+    p.site_dir.mkdir(parents=True, exist_ok=True)
+    (p.site_dir / "index.html").write_text("site", encoding="utf-8")
+    update_state(p, site_version=v.version)
+    _, snapshot = _before_the_job(p, force=False, fetch=False)
+    _record_quick_check(p, snapshot, RefreshOutcome(
+        True, "run-1", "published", "", {"new": 5, "changed": 0, "unchanged": 0, "retry": 0},
+        published_version=v.version))
+    return v
+
+
+def _decided(p, **kw):
+    from orchestration.pipeline import _before_the_job
+
+    return _before_the_job(p, force=kw.get("force", False), fetch=kw.get("fetch", False))[0]
+
+
+def _run_refresh_in_a_fresh_process(args: list[str]) -> tuple[subprocess.CompletedProcess, float]:
+    code = ("import sys, json; from orchestration.cli import main\n"
+            "try:\n    main()\nexcept SystemExit as e:\n    code = e.code\n"
+            "heavy = sorted(m for m in ('dagster', 'dbt', 'great_expectations', 'dagster_dbt') if m in sys.modules)\n"
+            "print('HEAVY=' + json.dumps(heavy))\nsys.exit(code)\n")
+    t0 = time.monotonic()
+    r = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=dict(os.environ),
+                       timeout=120, check=False)
+    return r, time.monotonic() - t0
+
+
+def test_nothing_new_is_answered_without_dagster_dbt_or_gx(home):
+    v = _published_as_by_a_refresh(home)
+    r, seconds = _run_refresh_in_a_fresh_process(["refresh", "--json"])
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout.split("HEAVY=")[0])
+    assert (out["status"], out["published_version"], out["run_id"]) == ("unchanged", v.version, "")
+    assert out["ingest"]["unchanged"] == 5 and out["ingest"]["extracted"] == 0
+    assert out["row_counts"]["fct_projects"] == v.row_counts["fct_projects"]
+    assert json.loads(r.stdout.split("HEAVY=")[1]) == []
+    assert seconds < 3, seconds  # issue 15's target, process start included
+
+
+def test_anything_that_changes_a_build_makes_the_refresh_run_the_job(home, monkeypatch, tmp_path):
+    from orchestration import state
+
+    _published_as_by_a_refresh(home)
+    assert _decided(home).status == "unchanged"
+    assert _decided(home, force=True) is None and _decided(home, fetch=True) is None
+    raw = Path(os.environ["INTEGRA_RAW"])
+    doc = next((raw / "torun").glob("*.txt"))
+
+    # a document touched (same bytes, a new mtime), changed, added, removed
+    st = doc.stat()
+    os.utime(doc, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    assert _decided(home) is None
+    os.utime(doc, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert _decided(home).status == "unchanged"
+    (raw / "gdynia" / "new.txt").write_text("nowy", encoding="utf-8")
+    assert _decided(home) is None
+    (raw / "gdynia" / "new.txt").unlink()
+    assert _decided(home).status == "unchanged"
+
+    # the registry, the extractor version, the dbt project, the suites
+    registry = tmp_path / "cities.csv"
+    registry.write_text((REPO / "dbt_project/seeds/cities.csv").read_text(encoding="utf-8").replace("Toruń", "Torun"),
+                        encoding="utf-8")
+    monkeypatch.setenv("INTEGRA_CITY_REGISTRY", str(registry))
+    assert _decided(home) is None
+    monkeypatch.delenv("INTEGRA_CITY_REGISTRY")
+    monkeypatch.setattr(state, "_extractor_version", lambda: "9.9.9")
+    assert _decided(home) is None
+    monkeypatch.undo()
+    monkeypatch.setenv("INTEGRA_HOME", str(home.home))
+    monkeypatch.setenv("INTEGRA_RAW", str(raw))
+    suites = tmp_path / "expectations"
+    shutil.copytree(REPO / "expectations", suites)
+    monkeypatch.setattr(state, "EXPECTATIONS_DIR", suites)
+    assert _decided(home).status == "unchanged"
+    first = next(suites.glob("*.json"))
+    first.write_text(first.read_text(encoding="utf-8") + " ", encoding="utf-8")
+    assert _decided(home) is None
+    monkeypatch.setattr(state, "EXPECTATIONS_DIR", REPO / "expectations")
+    dbt = tmp_path / "dbt_project"
+    shutil.copytree(REPO / "dbt_project", dbt, ignore=shutil.ignore_patterns("target", "logs", "dbt_packages"))
+    monkeypatch.setattr(state, "DBT_PROJECT_DIR", dbt)
+    assert _decided(home).status == "unchanged"
+    model = next((dbt / "models" / "marts").glob("*.sql"))
+    model.write_text(model.read_text(encoding="utf-8") + "\n-- changed\n", encoding="utf-8")
+    assert _decided(home) is None
+
+
+def test_a_new_publication_or_a_stale_site_makes_the_refresh_run_the_job(home):
+    v1 = _published_as_by_a_refresh(home)
+    # the daemon published another build since (its fingerprint is not the recorded one)
+    update_state(home, published_fingerprint="fp-2")
+    assert _decided(home) is None
+    update_state(home, published_fingerprint="fp-1")
+    assert _decided(home).status == "unchanged"
+    # the site was not written for the published version (a refresh died while writing it)
+    update_state(home, site_version=v1.version - 1)
+    assert _decided(home) is None
+
+
+def test_a_rollback_sticks(home):
+    """`integra publish --rollback` keeps the older version current: with nothing new, the next
+    refresh answers "unchanged" and does not publish the newer build again."""
+    _published_as_by_a_refresh(home)
+    b = mf.build_marts_db(home.build_db, extra_projects=1)
+    v2 = publish(b, gate_result=mf.passing_gate_result(b), state_values={"published_fingerprint": "fp-1"})
+    update_state(home, site_version=v2.version)
+    assert _decided(home).published_version == v2.version
+    back = rollback()
+    update_state(home, site_version=back.version)  # as `integra publish --rollback` does
+    d = _decided(home)
+    assert (d.status, d.published_version) == ("unchanged", back.version)
+
+
+def test_the_check_is_recorded_only_when_the_build_is_that_landing_folder(home):
+    from orchestration.pipeline import RefreshOutcome, _before_the_job, _record_quick_check
+
+    b = mf.build_marts_db(home.build_db)
+    v = publish(b, gate_result=mf.passing_gate_result(b), state_values={"published_fingerprint": "fp-1"})
+    _, snapshot = _before_the_job(home, force=False, fetch=False)
+    for outcome in (
+        RefreshOutcome(False, "r", "blocked", "", {"new": 5}, published_version=v.version),
+        RefreshOutcome(True, "r", "published", "", {"new": 4, "retry": 1}, published_version=v.version),
+        RefreshOutcome(True, "r", "published", "", {"new": 5}, published_version=v.version + 1),
+    ):
+        _record_quick_check(home, snapshot, outcome)
+        assert "quick_check" not in read_state(home), outcome
+    _record_quick_check(home, snapshot, RefreshOutcome(True, "r", "unchanged", "", {"unchanged": 5},
+                                                       published_version=v.version))
+    assert read_state(home)["quick_check"] == {"fingerprint": snapshot["fingerprint"],
+                                               "published_fingerprint": "fp-1", "documents": 5, "skipped": []}
+
+
+def test_quick_fingerprint_sees_links_and_hidden_entries(tmp_path):
+    raw = tmp_path / "raw"
+    (raw / "torun").mkdir(parents=True)
+    target = tmp_path / "outside.txt"
+    target.write_text("a", encoding="utf-8")
+    (raw / "torun" / "link.txt").symlink_to(target)
+    fp1, files = quick_fingerprint(raw, ["torun", "gdynia"])
+    assert files == 1
+    target.write_text("ab", encoding="utf-8")  # the link's target changed: a change
+    fp2, _ = quick_fingerprint(raw, ["torun", "gdynia"])
+    (raw / "torun" / ".hidden").write_text("x", encoding="utf-8")
+    fp3, files3 = quick_fingerprint(raw, ["torun", "gdynia"])
+    assert len({fp1, fp2, fp3}) == 3 and files3 == 1
+
+
+@pytest.mark.parametrize("landing", ["empty", "missing", "stray"])
+def test_an_empty_or_missing_landing_folder_is_said_at_once_without_dbt(home, landing, tmp_path):
+    raw = tmp_path / "landing"
+    if landing != "missing":
+        (raw / "torun").mkdir(parents=True)
+    if landing == "stray":
+        (raw / "notes.txt").write_text("x", encoding="utf-8")
+    os.environ["INTEGRA_RAW"] = str(raw)
+    r, seconds = _run_refresh_in_a_fresh_process(["refresh"])
+    assert r.returncode == 1, r.stderr
+    first = r.stderr.strip().splitlines()[0]
+    if landing == "missing":
+        assert first == (f"FAILED: no documents: the landing folder {raw} does not exist (INTEGRA_RAW); "
+                         "nothing was built and the published version is unchanged")
+    else:
+        hint = (" (1 entry is outside the registry's city folders, not read: documents go in <city_slug>/)"
+                if landing == "stray" else "")
+        assert first == (f"FAILED: no documents found in the landing folder {raw} (INTEGRA_RAW): no file in "
+                         f"any city folder{hint}; nothing was built and the published version is unchanged")
+    assert "nothing is published yet" in r.stderr and "Traceback" not in r.stderr
+    assert json.loads(r.stdout.split("HEAVY=")[1]) == []
+    assert not home.build_db.exists() and not home.dbt_target_dir.exists()
+    alerts = list(home.alerts_dir.glob("*.json"))
+    assert len(alerts) == 1 and "no documents" in json.loads(alerts[0].read_text())["cause"]
+    assert seconds < 3, seconds
+
+
+# --------------------------------------------------------------------------- the site
+
+
+def _republish(db: Path, version: int, change_title_of: str | None = None) -> None:
+    """A new publication of the same marts (a new version and time), one project's title changed."""
+    import duckdb
+
+    con = duckdb.connect(str(db))
+    try:
+        con.execute("UPDATE main.meta_publication SET version = ?, published_at = published_at + "
+                    "INTERVAL (?) HOUR", [version, version])
+        if change_title_of:
+            con.execute("UPDATE main.fct_projects SET title = coalesce(title, 'Projekt') || ' (zmieniony)' "
+                        "WHERE project_scope_id = ?", [change_title_of])
+    finally:
+        con.close()
+
+
+def _inodes(site: Path) -> dict[str, int]:
+    return {p.relative_to(site).as_posix(): p.stat().st_ino for p in site.rglob("*") if p.is_file()}
+
+
+def test_a_new_publication_rewrites_only_the_pages_whose_data_changed(tmp_path, monkeypatch):
+    """Project pages carry no publication note (publication.js does): a publication with one
+    changed project rewrites that project's pages, the overview pages, the downloads and
+    publication.js; every other file is a hard link to the previous site's (the same bytes)."""
+    try:
+        from tests.published_factory import GDYNIA_ID, TORUN_ID, build_published_db
+    except ImportError:
+        from published_factory import GDYNIA_ID, TORUN_ID, build_published_db
+    from dashboards.generate import generate_site
+
+    monkeypatch.delenv("INTEGRA_RAW", raising=False)
+    db = build_published_db(tmp_path / "current.duckdb", extra_projects=60)
+    site = tmp_path / "site"
+    first = generate_site(db, site, "pl", reports_dir=tmp_path / "reports")
+    assert first.rewritten == first.files  # nothing to link from
+    torun_page = (site / "projects" / f"{TORUN_ID}.html").read_bytes()
+    assert b"(wersja" not in torun_page and b'src="../publication.js"' in torun_page
+    assert "(wersja 3)" in (site / "publication.js").read_text(encoding="utf-8")
+
+    _republish(db, 4, change_title_of=GDYNIA_ID)
+    before = _inodes(site)
+    second = generate_site(db, site, "pl", reports_dir=tmp_path / "reports")
+    after = _inodes(site)
+    assert "(wersja 4)" in (site / "publication.js").read_text(encoding="utf-8")
+    assert "(wersja 4)" in (site / "index.html").read_text(encoding="utf-8")
+    assert (site / "projects" / f"{TORUN_ID}.html").read_bytes() == torun_page
+    changed = sorted(rel for rel, ino in after.items() if before.get(rel) != ino)
+    project_pages = {f"projects/{GDYNIA_ID}.html", f"en/projects/{GDYNIA_ID}.html"}
+    assert project_pages <= set(changed)
+    assert not [rel for rel in changed if "projects/" in rel and rel not in project_pages], changed
+    assert second.rewritten == len(changed)  # .site-hashes.json included
+    assert second.files == first.files and len(after) == second.files
+    # written again: the 7 pages per language carrying the note or the figures, publication.js,
+    # the downloads, the two changed project pages (and the hashes file)
+    assert len(changed) <= 2 * 7 + 1 + 6 + 2 + 1, changed
+
+    # nothing changed at all: only the hashes file and the xlsx (openpyxl stamps the time) differ
+    third = generate_site(db, site, "pl", reports_dir=tmp_path / "reports")
+    assert third.rewritten <= 3, third.rewritten
+
+
+@pytest.mark.slow
+def test_after_one_changed_project_the_site_rewrites_at_most_one_percent_of_its_files(tmp_path, monkeypatch):
+    """Issue 15's target at 1,500 projects (3,000 project pages in two languages)."""
+    try:
+        from tests.published_factory import GDYNIA_ID, build_published_db
+    except ImportError:
+        from published_factory import GDYNIA_ID, build_published_db
+    from dashboards.generate import generate_site
+
+    monkeypatch.delenv("INTEGRA_RAW", raising=False)
+    db = build_published_db(tmp_path / "current.duckdb", extra_projects=1_500)
+    site = tmp_path / "site"
+    generate_site(db, site, "pl", reports_dir=tmp_path / "reports")
+    _republish(db, 4, change_title_of=GDYNIA_ID)
+    second = generate_site(db, site, "pl", reports_dir=tmp_path / "reports")
+    assert second.files > 3_000
+    assert second.rewritten / second.files <= 0.01, (second.rewritten, second.files)
