@@ -380,3 +380,38 @@ def test_more_total_cost_wordings(text, total):
 def test_more_breakdown_wordings(text, breakdown):
     r = rec(text + "\nWartość projektu: 100 000,00 zł")
     assert r["participants_planned_breakdown"] == breakdown
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("Projekt realizowany jest od 1 marca do 31 grudnia 2019 r.", "2019-03-01", "2019-12-31"),
+        ("Okres realizacji: od marca do grudnia 2021 r.", "2021-03-01", "2021-12-31"),
+        ("Termin realizacji: 01.01.2019r.-31.12.2020r.", "2019-01-01", "2020-12-31"),
+        ("Zakończenie projektu: 30.06.2022 r.", None, "2022-06-30"),
+    ],
+)
+def test_dates_with_the_year_only_at_the_end_and_tight_separators(text, start, end):
+    r = rec(text + " Wartość projektu: 100 000,00 zł.")
+    assert (r["start_date"], r["end_date"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text, total, qualifier",
+    [
+        ("Projekt będzie kosztować 2 400 000,00 zł.", 2400000.0, "exact"),
+        ("Umowa opiewa na 1 750 000,00 zł.", 1750000.0, "exact"),
+        ("Wartość projektu to 2,4 mln zł.", 2400000.0, "approximately"),
+        ("Całkowita wartość projektu wynosi ok. 900 tys. zł.", 900000.0, "approximately"),
+    ],
+)
+def test_total_cost_wordings_and_rounded_figures(text, total, qualifier):
+    r = rec(text)
+    assert (r["total_cost_pln"], r["total_cost_qualifier"]) == (total, qualifier)
+
+
+def test_programme_written_in_lower_case():
+    r = rec("Regionalny program operacyjny województwa świętokrzyskiego na lata 2014-2020 · Akcja · "
+            "całkowita wartość 400 000,00 zł")
+    assert r["programme_period"] == "2014-2020"
+    assert r["voivodeship"] == "świętokrzyskie"

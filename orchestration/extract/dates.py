@@ -49,7 +49,7 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _SUFFIX = r"(?:\s?(?:r\.|roku|rok)(?!\w))?"
 DATE_RE = re.compile(
-    rf"(?<![\w./])(?<![^\d\s]-)(?:"
+    rf"(?<![\w./])(?<![^\d\s.]-)(?:"
     rf"(?P<iso_y>{_YEAR})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})"
     rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
     rf"|(?P<sd>\d{{1,2}})\.(?P<sm>\d{{1,2}})\s(?P<sy>{_YEAR})"  # "01.06 2008": a slipped separator
@@ -172,3 +172,36 @@ def find_ranges(text: str, offset: int = 0, tokens: list[DateToken] | None = Non
         out.append(DateRange(a, b))
     return out
 
+
+
+_YEAR_AT_END = re.compile(
+    rf"(?<!\w)od\s+(?:(?P<d1>\d{{1,2}})\s+)?(?P<m1>{_MONTH_ALT})\s+do\s+(?:(?P<d2>\d{{1,2}})\s+)?(?P<m2>{_MONTH_ALT})\s+(?P<y>{_YEAR}){_SUFFIX}"
+    rf"|(?<![\w./])(?P<nd1>\d{{1,2}})\.(?P<nm1>\d{{1,2}})\s?[-–]\s?(?P<nd2>\d{{1,2}})\.(?P<nm2>\d{{1,2}})\.(?P<ny>{_YEAR}){_SUFFIX}",
+    re.IGNORECASE,
+)
+
+
+def find_ranges_year_at_end(text: str, offset: int = 0) -> list[DateRange]:
+    """Ranges that write the year once, at the end: "od 1 marca do 31 grudnia 2019 r.",
+    "od marca do grudnia 2021 r.", "1.03–31.12.2019" (a start month after the end month is the year before).
+
+    >>> [(str(r.start_date), str(r.end_date)) for r in find_ranges_year_at_end("od marca do grudnia 2021 r.")]
+    [('2021-03-01', '2021-12-31')]
+    """
+    out: list[DateRange] = []
+    for m in _YEAR_AT_END.finditer(text):
+        g = m.groupdict()
+        if g["y"]:
+            y, m1, m2 = int(g["y"]), MONTHS[g["m1"].lower()], MONTHS[g["m2"].lower()]
+            d1 = int(g["d1"]) if g["d1"] else None
+            d2 = int(g["d2"]) if g["d2"] else None
+        else:
+            y, m1, m2 = int(g["ny"]), int(g["nm1"]), int(g["nm2"])
+            d1, d2 = int(g["nd1"]), int(g["nd2"])
+        y1 = y - 1 if m1 > m2 else y
+        if not (_valid(y1, m1, d1) and _valid(y, m2, d2)) or (d1 is None) != (d2 is None):
+            continue
+        a = DateToken(y1, m1, d1, offset + m.start(), offset + m.start(), m.group(0))
+        b = DateToken(y, m2, d2, offset + m.end(), offset + m.end(), m.group(0))
+        out.append(DateRange(a, b))
+    return out

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .dates import DateRange, find_dates, find_ranges
+from .dates import DateRange, find_dates, find_ranges, find_ranges_year_at_end
 from .numbers import (
     PERCENT_RE, find_money, numeral_words_re, numerals, parse_count, parse_number, parse_numeral_words,
 )
@@ -303,12 +303,14 @@ _PROGRAMME_RE = re.compile(
     r"|\bFundusze\s+Europejskie\s+dla\s+Rozwoju\s+Społecznego(?:\s+20\d\d\s?[-–]\s?20\d\d)?)"
     # "Regionalnym Programie Województwa Pomorskiego na lata 2014-2020": no "Operacyjny"
     r"|(?P<rp>Regionaln(?:y|ego|ym)\s+Program(?:u|ie|em)?\s+(?:dla\s+)?Województw\w+\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+na\s+lata\s+20\d\d\s?[-–]\s?20\d\d)?)"
+    # written in lower case: "Regionalny program operacyjny województwa świętokrzyskiego na lata 2014-2020"
+    r"|(?P<lc>(?i:regionaln\w+\s+program\w*\s+operacyjn\w+\s+województw\w+\s+[\w-]+)(?:\s+na\s+lata\s+20\d\d\s?[-–]\s?20\d\d)?)"
     # English pages
     r"|(?P<en>European\s+Funds?\s+for\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
     r"|Regional\s+Operational\s+Programme(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]+(?:\s+Voivodeship)?)?(?:\s+(?:for\s+)?20\d\d\s?[-–]\s?20\d\d|\s+20\d\d)?"
     r"|Operational\s+Programme\s+Knowledge\s+Education\s+Development|Operational\s+Programme\s+Human\s+Capital)"
 )
-_PROGRAMME_HINT = re.compile(r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusze|european\s+funds?")
+_PROGRAMME_HINT = re.compile(r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusze|european\s+funds?", re.IGNORECASE)
 _GENITIVE_TO_NOMINATIVE = [
     (r"\bRegionalnego\b", "Regionalny"),
     (r"\bRegionalnym\b", "Regionalny"),
@@ -1044,7 +1046,9 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
         chosen = pool[0]
         out[key] = Found(chosen.value, chosen.unit)
         if role == "total":
-            out["total_cost_qualifier"] = Found(chosen.qualifier, chosen.unit)
+            # "2,4 mln zł" is a rounded figure: approximately, unless a bound was stated ("ponad 2,4 mln")
+            qualifier = "approximately" if chosen.rounded and chosen.qualifier == "exact" else chosen.qualifier
+            out["total_cost_qualifier"] = Found(qualifier, chosen.unit)
         elif chosen.qualifier != "exact":
             doc.problems.append(f"{key} is stated as {chosen.qualifier.replace('_', ' ')} {chosen.value}")
     return out
@@ -1122,10 +1126,11 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
             singles = [t for t in tokens if t.precision == "day"]
             if singles:
                 out["contract_date"] = Found(singles[0].first_day().isoformat(), u)
-        for r in find_ranges(u.text, 0, tokens):
+        said_of_project = _PERIOD_LABEL.search(u.text) or _PERIOD_WEAK.search(u.text)
+        for r in find_ranges(u.text, 0, tokens) + (find_ranges_year_at_end(u.text) if said_of_project else []):
             before = u.text[max(0, r.start.start - 120) : r.start.start]
-            if doc.is_foreign(u):
-                continue
+            if doc.is_foreign(u) or (_RECRUITMENT.search(low) and not _PERIOD_LABEL.search(u.text)):
+                continue  # a recruitment, a meeting or a publication period is not the project's
             if _NOT_PROJECT_PERIOD.search(before[-40:]) or (
                 "strategi" in before.lower() or "programowania" in before.lower()
             ):
