@@ -261,6 +261,8 @@ def _build_into(
             ) -> None:
                 rel = lang_path(lg, name)
                 title = dict(PAGES)[name][lg]
+                if name != "index.html":  # the note once, in publication.js: the page changes with its data only
+                    note = shared_publication_note(lg, root_of(rel))
                 w.write(
                     rel,
                     page(
@@ -335,8 +337,8 @@ SHARED_NOTE_FALLBACK = {"pl": "Publikacja: data i wersja na stronie głównej",
 
 
 def shared_publication_note(lang: str, root: str) -> Markup:
-    """The footer note of a project page: filled from the shared publication.js (the text
-    without JavaScript says where the date and version are)."""
+    """The footer note of every page but the overview: filled from the shared publication.js
+    (the text without JavaScript says where the date and version are)."""
     from .html import esc
 
     return Markup(f'<span id="integra-publication">{esc(SHARED_NOTE_FALLBACK.get(lang, SHARED_NOTE_FALLBACK["pl"]))}'

@@ -95,6 +95,13 @@ def run_refresh(
             if not early.success:
                 with contextlib.suppress(OSError):
                     early.alert = str(_write_plain_alert(p, early.message))
+            else:  # no Dagster run records it: `integra status --json` shows it under state
+                from datetime import UTC, datetime
+
+                from .state import update_state
+
+                with contextlib.suppress(OSError):
+                    update_state(p, last_nothing_new_at=datetime.now(UTC).isoformat(timespec="seconds"))
             return early
         from .dbt_setup import finish_manifest, start_manifest
 

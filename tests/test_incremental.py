@@ -276,9 +276,18 @@ def test_a_new_publication_rewrites_only_the_pages_whose_data_changed(tmp_path, 
     assert not [rel for rel in changed if "projects/" in rel and rel not in project_pages], changed
     assert second.rewritten == len(changed)  # .site-hashes.json included
     assert second.files == first.files and len(after) == second.files
-    # written again: the 7 pages per language carrying the note or the figures, publication.js,
-    # the downloads, the two changed project pages (and the hashes file)
-    assert len(changed) <= 2 * 7 + 1 + 6 + 2 + 1, changed
+    # written again: the overview in each language (the note, the table), publication.js, the
+    # projects' download (the xlsx of every download: openpyxl stamps the time), the two changed
+    # project pages, the hashes file, and the pages that show the changed title (timeline,
+    # participants, quality); cities, instruments and methodology stay links
+    must = {"index.html", "en/index.html", "publication.js", ".site-hashes.json", "downloads/projects.csv",
+            "downloads/projects.xlsx", *project_pages}
+    may = {f"{lg}{name}.html" for lg in ("", "en/") for name in ("timeline", "participants", "quality")}
+    may |= {"downloads/city_comparison.xlsx", "downloads/project_editions.xlsx"}
+    assert must <= set(changed) <= must | may, changed
+    for name in ("cities.html", "instruments.html", "methodology.html"):
+        assert before[name] == after[name] and before[f"en/{name}"] == after[f"en/{name}"], name
+    assert "(wersja" not in (site / "methodology.html").read_text(encoding="utf-8")
 
     # nothing changed at all: only the hashes file and the xlsx (openpyxl stamps the time) differ
     third = generate_site(db, site, "pl", reports_dir=tmp_path / "reports")
@@ -302,3 +311,19 @@ def test_after_one_changed_project_the_site_rewrites_at_most_one_percent_of_its_
     second = generate_site(db, site, "pl", reports_dir=tmp_path / "reports")
     assert second.files > 3_000
     assert second.rewritten / second.files <= 0.01, (second.rewritten, second.files)
+
+
+@pytest.mark.slow  # ~30 s: parses the dbt project in a new INTEGRA_HOME and loads Dagster
+def test_a_scheduled_run_with_no_documents_stops_before_dbt(home, monkeypatch, tmp_path):
+    """The Dagster job itself (the schedule, the sensor) on an empty landing folder: the dbt step
+    fails at once naming the reason; dbt never starts and nothing is published."""
+    from orchestration import pipeline
+
+    raw = tmp_path / "landing"
+    (raw / "torun").mkdir(parents=True)
+    monkeypatch.setenv("INTEGRA_RAW", str(raw))
+    monkeypatch.setattr(pipeline, "_before_the_job", lambda p, **kw: (None, None))
+    outcome = pipeline.run_refresh()
+    assert (outcome.success, outcome.status) == (False, "failed")
+    assert f"no documents found in the landing folder {raw} (INTEGRA_RAW)" in outcome.message
+    assert not list(home.dbt_target_dir.glob("run-*")) and not home.published_db.exists()
