@@ -66,6 +66,7 @@ class Doc:
     parts: tuple[dict[str, int], Unit] | None = None  # planned groups stated without a total
     _labels: list[tuple[str, int] | None] | None = None
     _plain: list[str] | None = None
+    _counts: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.lower = [u.text.lower() for u in self.units]
@@ -77,6 +78,13 @@ class Doc:
         if self._plain is None:
             self._plain = [low.translate(_PLAIN_LETTERS) for low in self.lower]
         return self._plain
+
+    def person_counts(self, u: Unit) -> list[tuple[int, int, int]]:
+        """_person_counts(u), computed once per unit."""
+        key = id(u)
+        if key not in self._counts:
+            self._counts[key] = _person_counts(u)
+        return self._counts[key]
 
     def label_values(self) -> list[tuple[str, int] | None]:
         """label_value() of every unit, computed once."""
@@ -1099,8 +1107,8 @@ _CUE_CONTEXT = re.compile(fold(r"rozpocz|zakończ|potrwa|trwa|start|ruszy|kończ
 _RECRUITMENT_STEMS = ("rekrut", "nabor", "zglosz", "spotkan", "konferencj", "opublikow")
 
 
-def _recruitment(low: str) -> bool:
-    return _any_in(low.translate(_PLAIN_LETTERS), _RECRUITMENT_STEMS) and bool(_RECRUITMENT.search(low))
+def _recruitment(low: str, plain: str) -> bool:
+    return _any_in(plain, _RECRUITMENT_STEMS) and bool(_RECRUITMENT.search(low))
 
 
 _RECRUITMENT = re.compile(fold(r"rekrutac|nabór|naboru|zgłoszeń|zgłoszenia|spotkani|konferencj|opublikowan"), re.IGNORECASE)
@@ -1111,8 +1119,8 @@ def _start_end_from_cues(doc: Doc) -> dict[str, Found]:
     """'Projekt rozpoczął się 1 marca 2019 r. i potrwa do 31 stycznia 2020 r.': start and end
     stated separately, in one unit or in neighbouring ones."""
     start = end = None
-    for u, low in zip(doc.units, doc.lower):
-        if not _YEARISH.search(u.text) or doc.is_foreign(u) or _recruitment(low) or not _CUE_CONTEXT.search(low):
+    for u, low, plain in zip(doc.units, doc.lower, doc.plain()):
+        if not _YEARISH.search(u.text) or doc.is_foreign(u) or _recruitment(low, plain) or not _CUE_CONTEXT.search(low):
             continue
         for t in find_dates(u.text):
             before = u.text[max(0, t.start - 40) : t.start]
@@ -1136,7 +1144,7 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     invalid: list[str] = []
     best: tuple[int, int, DateRange, Unit] | None = None
-    for idx, (u, low) in enumerate(zip(doc.units, doc.lower)):
+    for idx, (u, low, plain) in enumerate(zip(doc.units, doc.lower, doc.plain())):
         if not _YEARISH.search(u.text):
             continue
         tokens = find_dates(u.text, 0, invalid)
@@ -1149,7 +1157,7 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
         said_of_project = _PERIOD_LABEL.search(u.text) or _PERIOD_WEAK.search(u.text)
         for r in find_ranges(u.text, 0, tokens) + (find_ranges_year_at_end(u.text) if said_of_project else []):
             before = u.text[max(0, r.start.start - 120) : r.start.start]
-            if doc.is_foreign(u) or (_recruitment(low) and not _PERIOD_LABEL.search(u.text)):
+            if doc.is_foreign(u) or (_recruitment(low, plain) and not _PERIOD_LABEL.search(u.text)):
                 continue  # a recruitment, a meeting or a publication period is not the project's
             if _NOT_PROJECT_PERIOD.search(before[-40:]) or (
                 "strategi" in before.lower() or "programowania" in before.lower()
@@ -1358,7 +1366,7 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
         if not _DIGIT.search(u.text) and not _has_number_word(low):
             continue
         has_completed = _COMPLETED_HINT.search(low) is not None
-        counts = _person_counts(u)
+        counts = doc.person_counts(u)
         if not counts and not has_completed:
             continue
         if doc.is_foreign(u):
@@ -1567,7 +1575,7 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
     for u in doc.units:  # groups stated elsewhere that add up exactly to the total
         if doc.is_foreign(u) or u is planned.unit:
             continue
-        counts = _person_counts(u)
+        counts = doc.person_counts(u)
         parts = _parts_only(u, counts) if len(counts) >= 2 else {}
         if parts and sum(parts.values()) == planned.value:
             return parts, {label: u for label in parts}
