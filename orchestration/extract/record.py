@@ -101,7 +101,9 @@ def extract_text(text: str, source_file: str = "<text>", sha256: str | None = No
     rec["evidence"] = evidence
     rec["problems"] = list(dict.fromkeys(doc.problems + _consistency(rec)))
 
-    if not any(rec[k] is not None for k in _PROJECT_FACTS) and not breakdown:
+    # a page heading alone (a weak title guess) does not make a text a project description
+    weak_title = "title" in found and found["title"].priority < 2
+    if not any(rec[k] is not None for k in _PROJECT_FACTS if not (k == "title" and weak_title)) and not breakdown:
         rejected = rejected_record(
             source_file, sha256, "no project facts found (no programme, budget, dates or participants)"
         )

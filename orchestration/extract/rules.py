@@ -41,6 +41,11 @@ def fold(pattern: str) -> str:
             out.append(ch)
     return "".join(out)
 _YEARISH = re.compile(r"(?:19|20)\d\d")
+_PLAIN_LETTERS = str.maketrans("ąćęłńóśźż", "acelnoszz")
+
+
+def _any_in(text: str, stems: tuple[str, ...]) -> bool:
+    return any(s in text for s in stems)
 
 
 @dataclass
@@ -60,10 +65,26 @@ class Doc:
     foreign: set[int] = field(default_factory=set)  # units about another project (a predecessor)
     parts: tuple[dict[str, int], Unit] | None = None  # planned groups stated without a total
     _labels: list[tuple[str, int] | None] | None = None
+    _plain: list[str] | None = None
+    _counts: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.lower = [u.text.lower() for u in self.units]
         self.foreign = _foreign_units(self.units, self.lower)
+
+    def plain(self) -> list[str]:
+        """Each unit lower-cased with Polish letters folded to plain ones: for cheap substring
+        pre-checks before a regular expression runs."""
+        if self._plain is None:
+            self._plain = [low.translate(_PLAIN_LETTERS) for low in self.lower]
+        return self._plain
+
+    def person_counts(self, u: Unit) -> list[tuple[int, int, int]]:
+        """_person_counts(u), computed once per unit."""
+        key = id(u)
+        if key not in self._counts:
+            self._counts[key] = _person_counts(u)
+        return self._counts[key]
 
     def label_values(self) -> list[tuple[str, int] | None]:
         """label_value() of every unit, computed once."""
@@ -1083,6 +1104,13 @@ _END_CUE = re.compile(fold(
 # a date said of the project's run (not of a recruitment, a meeting or a publication)
 _CUE_CONTEXT = re.compile(fold(r"rozpocz|zakończ|potrwa|trwa|start|ruszy|kończy|realiz|prowadzi|projekt|termin|okres"),
                           re.IGNORECASE)
+_RECRUITMENT_STEMS = ("rekrut", "nabor", "zglosz", "spotkan", "konferencj", "opublikow")
+
+
+def _recruitment(low: str, plain: str) -> bool:
+    return _any_in(plain, _RECRUITMENT_STEMS) and bool(_RECRUITMENT.search(low))
+
+
 _RECRUITMENT = re.compile(fold(r"rekrutac|nabór|naboru|zgłoszeń|zgłoszenia|spotkani|konferencj|opublikowan"), re.IGNORECASE)
 _EXTENDED_TO = re.compile(fold(r"przedłuż\w*[^.]{0,80}?\bdo\s+(?:dnia\s+)?$"), re.IGNORECASE)
 
@@ -1091,8 +1119,8 @@ def _start_end_from_cues(doc: Doc) -> dict[str, Found]:
     """'Projekt rozpoczął się 1 marca 2019 r. i potrwa do 31 stycznia 2020 r.': start and end
     stated separately, in one unit or in neighbouring ones."""
     start = end = None
-    for u, low in zip(doc.units, doc.lower):
-        if not _YEARISH.search(u.text) or doc.is_foreign(u) or _RECRUITMENT.search(low) or not _CUE_CONTEXT.search(low):
+    for u, low, plain in zip(doc.units, doc.lower, doc.plain()):
+        if not _YEARISH.search(u.text) or doc.is_foreign(u) or _recruitment(low, plain) or not _CUE_CONTEXT.search(low):
             continue
         for t in find_dates(u.text):
             before = u.text[max(0, t.start - 40) : t.start]
@@ -1116,7 +1144,7 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     invalid: list[str] = []
     best: tuple[int, int, DateRange, Unit] | None = None
-    for idx, (u, low) in enumerate(zip(doc.units, doc.lower)):
+    for idx, (u, low, plain) in enumerate(zip(doc.units, doc.lower, doc.plain())):
         if not _YEARISH.search(u.text):
             continue
         tokens = find_dates(u.text, 0, invalid)
@@ -1129,7 +1157,7 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
         said_of_project = _PERIOD_LABEL.search(u.text) or _PERIOD_WEAK.search(u.text)
         for r in find_ranges(u.text, 0, tokens) + (find_ranges_year_at_end(u.text) if said_of_project else []):
             before = u.text[max(0, r.start.start - 120) : r.start.start]
-            if doc.is_foreign(u) or (_RECRUITMENT.search(low) and not _PERIOD_LABEL.search(u.text)):
+            if doc.is_foreign(u) or (_recruitment(low, plain) and not _PERIOD_LABEL.search(u.text)):
                 continue  # a recruitment, a meeting or a publication period is not the project's
             if _NOT_PROJECT_PERIOD.search(before[-40:]) or (
                 "strategi" in before.lower() or "programowania" in before.lower()
@@ -1198,11 +1226,11 @@ _PERSON = fold(
     r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y)|wychowank\w*|UP\b|seniorów|seniorek|opiekun(?:ów|ek)|pracownik(?:ów|y))"
 ) + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees)\b"
 _COUNT = r"(?P<n>\d{1,3}(?:[ .,]\d{3})+|\d{1,6})"
-_COUNT_PERSON_DIGITS_RE = re.compile(
-    rf"(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)\s+(?:\w+\s+){{0,1}}?(?:{_PERSON})", re.IGNORECASE
+_COUNT_PERSON_DIGITS_RE = re.compile(  # "(?=\d)" first: positions without a digit fail at once
+    rf"(?=\d)(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)\s+(?:\w+\s+){{0,1}}?(?:{_PERSON})", re.IGNORECASE
 )
 _COUNT_PERSON_RE = re.compile(  # with number words ("Dwadzieścia osób"): run only where one occurs
-    rf"(?:(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)|(?P<words>{numeral_words_re().pattern}))"
+    rf"(?:(?=\d)(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)|(?P<words>{numeral_words_re().pattern}))"
     rf"\s+(?:\w+\s+){{0,1}}?(?:{_PERSON})",
     re.IGNORECASE,
 )
@@ -1338,7 +1366,7 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
         if not _DIGIT.search(u.text) and not _has_number_word(low):
             continue
         has_completed = _COMPLETED_HINT.search(low) is not None
-        counts = _person_counts(u)
+        counts = doc.person_counts(u)
         if not counts and not has_completed:
             continue
         if doc.is_foreign(u):
@@ -1547,7 +1575,7 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
     for u in doc.units:  # groups stated elsewhere that add up exactly to the total
         if doc.is_foreign(u) or u is planned.unit:
             continue
-        counts = _person_counts(u)
+        counts = doc.person_counts(u)
         parts = _parts_only(u, counts) if len(counts) >= 2 else {}
         if parts and sum(parts.values()) == planned.value:
             return parts, {label: u for label in parts}
@@ -1840,9 +1868,19 @@ _ENUM_HEAD = re.compile(fold(
     re.IGNORECASE)
 
 
+# literal stems of _ENUM_VERB and _ACTIVITY_CUE (plain letters): a unit with none of them cannot match
+_ENUM_STEMS = ("prowadz", "organiz", "oferow", "zapewni", "zaplanow", "przewidz", "posluz", "przygotow", "byly",
+               "odbyw", "odbyl", "odbed", "oferuj", "realizowane", "beda prowadzone", "korzyst", "obejm", "czekaj")
+_ACTIVITY_STEMS = ("narzedzi", "instrument", "organiz", "odbyl", "prowadzon", "realizowan", "oferow", "zapewni",
+                   "przeprowadz", "skorzyst", "mogli", "moga", "obejm", "w ramach projektu", "uczestnicy",
+                   "zaplanowan", "przewidzian", "podpisano", "zastosowan", "w formie", "formy wsparcia",
+                   "dzialania projektu", "otrzyma", "zatrudnion", "offer", "count on", "were run", "provided",
+                   "could", "included")
+
+
 def _enumerated_instruments(doc: Doc, add) -> None:
-    for u, low in zip(doc.units, doc.lower):
-        if u.is_item or doc.is_foreign(u):
+    for u, plain in zip(doc.units, doc.plain()):
+        if u.is_item or doc.is_foreign(u) or not _any_in(plain, _ENUM_STEMS):
             continue
         m = _ENUM_VERB.search(u.text)
         if not m:
@@ -1857,8 +1895,8 @@ def _enumerated_instruments(doc: Doc, add) -> None:
 def _prose_instruments(doc: Doc, add) -> None:
     _enumerated_instruments(doc, add)
     rx, names = _instrument_lexicon()
-    for u, low in zip(doc.units, doc.lower):
-        if u.is_item or doc.is_foreign(u) or not _ACTIVITY_CUE.search(u.text):
+    for u, plain in zip(doc.units, doc.plain()):
+        if u.is_item or doc.is_foreign(u) or not _any_in(plain, _ACTIVITY_STEMS) or not _ACTIVITY_CUE.search(u.text):
             continue
         for m in rx.finditer(u.text):
             name = names[int(m.lastgroup[1:])]
