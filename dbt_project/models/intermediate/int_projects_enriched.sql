@@ -83,12 +83,13 @@ amounts as (
             when period_from_dates.programme_period is not null then 'dates'
         end as programme_period_source,
         linked.own_contribution_pln as own_contribution_stated_pln,
-        (
+        coalesce(
             linked.own_contribution_pln is null
             and linked.total_cost_qualifier = 'exact'
             and linked.total_cost_pln is not null
             and linked.eu_cofinancing_pln is not null
-            and linked.eu_cofinancing_pln <= linked.total_cost_pln
+            and linked.eu_cofinancing_pln <= linked.total_cost_pln,
+            false
         ) as own_contribution_is_derived,
         coalesce(linked.total_cost_qualifier = 'exact', false) as total_is_exact,
         case

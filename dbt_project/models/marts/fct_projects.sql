@@ -166,9 +166,9 @@ derived as (
     select
         *,
         coalesce(total_cost_qualifier = 'exact', false)                              as total_is_exact,
-        (own_contribution_stated_pln is null and total_cost_qualifier = 'exact'
+        coalesce(own_contribution_stated_pln is null and total_cost_qualifier = 'exact'
          and eu_cofinancing_pln is not null and eu_cofinancing_basis = total_cost_basis
-         and eu_cofinancing_pln <= total_cost_pln)                                   as own_contribution_is_derived,
+         and eu_cofinancing_pln <= total_cost_pln, false)                            as own_contribution_is_derived,
         case when start_date is not null and end_date is not null
              then (year(end_date) * 12 + month(end_date)) - (year(start_date) * 12 + month(start_date)) + 1
         end                                                                          as duration_months,
