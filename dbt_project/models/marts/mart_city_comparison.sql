@@ -7,7 +7,9 @@
       total_cost_pln_sum adds exact totals; lower bounds ('more_than') are added separately
       (total_cost_lower_bound_pln_sum) and total_cost_at_least_pln = exact + lower bounds is shown
       as "≥". eu_cofinancing_share_weighted uses only projects whose exact total and EU
-      co-financing are both whole-project figures.
+      co-financing are both whole-project figures and consistent (EU not above the total: a contradicting
+      project is flagged on its own row and left out of the weighted share, so one document cannot
+      push a whole city-period out of the publication).
     - per capita: the same sums / dim_city.population (PLN per inhabitant).
     - per year: exact whole-project totals / their project-years (duration_months / 12).
     - participants: planned and actual are separate sums, each over whole-project figures.
@@ -35,10 +37,10 @@ used as (
              then duration_months / 12.0 end                                          as project_years,
         case when eu_cofinancing_basis = 'whole_project' then eu_cofinancing_pln end  as eu,
         case when total_cost_basis = 'whole_project' and total_cost_qualifier = 'exact'
-                  and eu_cofinancing_basis = 'whole_project' and eu_cofinancing_share is not null
+                  and eu_cofinancing_basis = 'whole_project' and eu_cofinancing_share between 0 and 1
              then total_cost_pln end                                                  as share_total,
         case when total_cost_basis = 'whole_project' and total_cost_qualifier = 'exact'
-                  and eu_cofinancing_basis = 'whole_project' and eu_cofinancing_share is not null
+                  and eu_cofinancing_basis = 'whole_project' and eu_cofinancing_share between 0 and 1
              then eu_cofinancing_pln end                                              as share_eu,
         case when participants_planned_basis = 'whole_project' then participants_planned end as planned,
         case when participants_actual_basis = 'whole_project' then participants_actual end   as actual,
