@@ -539,6 +539,7 @@ def test_cli_fetch_dry_run_city_and_failures(site, env):
     assert "failed torun: " + site.base + "/brak.html: HTTP 404" in _cli(["status"], env).stdout
 
 
+@pytest.mark.slow  # ~50 s: one full refresh; `pytest -m slow tests/test_fetch.py`
 def test_refresh_fetch_lands_extracts_publishes_then_304s(site, env):
     """Done when: the test server stands in for the four cities' sites; `integra refresh --fetch`
     lands, extracts and publishes their pages; the second night answers 304 and extracts nothing;
