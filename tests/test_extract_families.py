@@ -415,3 +415,9 @@ def test_programme_written_in_lower_case():
             "całkowita wartość 400 000,00 zł")
     assert r["programme_period"] == "2014-2020"
     assert r["voivodeship"] == "świętokrzyskie"
+
+
+def test_a_refund_to_participants_is_not_co_financing():
+    r = rec("Wartość projektu: 500 000,00 zł. Uczestnicy otrzymali zwrot kosztów dojazdu do wysokości 217,00 zł.")
+    assert r["eu_cofinancing_pln"] is None
+    assert rec("Na ten cel ośrodek otrzyma 400 000,00 zł.")["eu_cofinancing_pln"] == 400000.0

@@ -874,7 +874,7 @@ _ELIGIBLE_LABEL = vocabulary_re("budget", "eligible")
 _EU_LABEL = vocabulary_re("budget", "eu")
 _OWN_LABEL = vocabulary_re("budget", "own")
 _NON_BUDGET = re.compile(
-    r"przypadając\w*\s+na|zasił\w*|na\s+osobę|na\s+uczestnika|dla\s+(?:każdego|osób|uczestnik)\w*|stypendi\w*|miesięczn\w*"
+    r"przypadając\w*\s+na|zwrot\w*(?:\s+koszt\w*)?|dojazd\w*|zasił\w*|na\s+osobę|na\s+uczestnika|dla\s+(?:każdego|osób|uczestnik)\w*|stypendi\w*|miesięczn\w*"
     r"|za\s+godzinę|wynagrodzeni\w*|świadczeni\w*|dodat\w*|bon\w*|jednorazow\w*",
     re.IGNORECASE,
 )
