@@ -57,6 +57,7 @@ from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 from .config import REPO_ROOT, Paths, SettingsError
+from .state import write_json_atomic
 
 SOURCES_FILE = REPO_ROOT / "sources" / "sources.csv"
 SOURCE_COLUMNS = ("city_slug", "kind", "url")
@@ -264,21 +265,6 @@ def read_fetch_state(p: Paths) -> dict[str, Any]:
         return state if isinstance(state, dict) else {}
     except (OSError, ValueError):
         return {}
-
-
-def _write_json_atomic(target: Path, body: Any) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(json.dumps(body, ensure_ascii=False, indent=1, default=str))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
 
 
 # --------------------------------------------------------------------------------------------
@@ -941,7 +927,7 @@ def fetch_cities(
         summary.finished_at = _now_iso(dt.datetime.now(dt.UTC))
         run.state["last_run"] = {k: v for k, v in summary.as_dict().items() if k not in ("plan", "landed")}
         run.state["last_run"]["run_id"] = run_id
-        _write_json_atomic(fetch_dir(p) / "state.json", run.state)
+        write_json_atomic(fetch_dir(p) / "state.json", run.state)
     return summary
 
 
@@ -1027,7 +1013,7 @@ def source_url_of(p: Paths) -> dict[str, str]:
 def write_summary(p: Paths, run_id: str, summary: FetchSummary) -> Path:
     """The run's fetch summary beside its ingestion summary (`integra refresh` prints it)."""
     target = p.reports_dir / f"fetch-{run_id}.json"
-    _write_json_atomic(target, summary.as_dict())
+    write_json_atomic(target, summary.as_dict())
     return target
 
 

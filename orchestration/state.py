@@ -51,18 +51,25 @@ def update_state(p: Paths | None = None, **values: Any) -> dict[str, Any]:
     ):
         state = read_state(p)
         state.update(values)
-        tmp = f.with_name(f".state.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
-        try:
-            with open(tmp, "w", encoding="utf-8") as fh:
-                fh.write(json.dumps(state, ensure_ascii=False, indent=1, default=str))
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, f)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
+        write_json_atomic(f, state)
     return state
+
+
+def write_json_atomic(target: Path, body: Any) -> None:
+    """Write `body` as JSON to `target` through a fsynced temporary file and os.replace: a reader
+    sees the old file or the new one, never half of it, and a failed write leaves no temporary."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(body, ensure_ascii=False, indent=1, default=str))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
 
 
 def _tree_digest(h, root: Path, suffixes: tuple[str, ...]) -> None:
