@@ -229,3 +229,35 @@ def check_home(home: Path | None = None, *, create: bool = True) -> Path:
 
 def city_slugs() -> list[str]:
     return [c.slug for c in cities()]
+
+
+DAGSTER_YAML = """\
+# Written by integra: telemetry off, run history kept here.
+telemetry:
+  enabled: false
+run_coordinator:
+  module: dagster.core.run_coordinator
+  class: QueuedRunCoordinator
+  config:
+    max_concurrent_runs: 1
+"""
+
+
+def prepare_environment() -> None:
+    """Absolute INTEGRA_HOME / INTEGRA_RAW, DAGSTER_HOME inside INTEGRA_HOME, telemetry off."""
+    from . import telemetry_off
+
+    telemetry_off()
+    p = paths()
+    os.environ["INTEGRA_HOME"] = str(p.home)
+    os.environ["INTEGRA_RAW"] = str(integra_raw())
+    os.environ.setdefault("DAGSTER_HOME", str(p.dagster_home))
+    dh = Path(os.environ["DAGSTER_HOME"])
+    dh.mkdir(parents=True, exist_ok=True)
+    cfg = dh / "dagster.yaml"
+    if not cfg.exists():
+        cfg.write_text(DAGSTER_YAML, encoding="utf-8")
+    elif "telemetry" not in cfg.read_text(encoding="utf-8"):
+        # an existing instance configuration: keep it, but never send telemetry
+        with open(cfg, "a", encoding="utf-8") as fh:
+            fh.write("\ntelemetry:\n  enabled: false\n")

@@ -44,3 +44,14 @@ def _fill_disk() -> None:
     cap = int(os.environ.get("INTEGRA_TEST_DISK_FULL_BYTES", "0"))
     _, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
     resource.setrlimit(resource.RLIMIT_FSIZE, (cap, hard))
+
+
+DISK_FULL_HINTS = ("errno 27", "errno 28", "file too large", "no space left", "disk i/o error",
+                   "database or disk is full")
+
+
+def with_disk_full_hint(text: str, evidence: str | None = None) -> str:
+    """`text`, plus a hint when it (or `evidence`) reads like a full disk."""
+    if any(h in (evidence or text).lower() for h in DISK_FULL_HINTS):
+        return text + " (is the disk under INTEGRA_HOME full?)"
+    return text

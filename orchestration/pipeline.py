@@ -12,39 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .config import integra_raw, paths
-
-DAGSTER_YAML = """\
-# Written by integra: telemetry off, run history kept here.
-telemetry:
-  enabled: false
-run_coordinator:
-  module: dagster.core.run_coordinator
-  class: QueuedRunCoordinator
-  config:
-    max_concurrent_runs: 1
-"""
+from .config import DAGSTER_YAML, integra_raw, paths, prepare_environment  # noqa: F401 (re-exported)
+from .faults import DISK_FULL_HINTS, with_disk_full_hint  # noqa: F401 (re-exported)
 
 
-
-def prepare_environment() -> None:
-    """Absolute INTEGRA_HOME / INTEGRA_RAW, DAGSTER_HOME inside INTEGRA_HOME, telemetry off."""
-    from . import telemetry_off
-
-    telemetry_off()
-    p = paths()
-    os.environ["INTEGRA_HOME"] = str(p.home)
-    os.environ["INTEGRA_RAW"] = str(integra_raw())
-    os.environ.setdefault("DAGSTER_HOME", str(p.dagster_home))
-    dh = Path(os.environ["DAGSTER_HOME"])
-    dh.mkdir(parents=True, exist_ok=True)
-    cfg = dh / "dagster.yaml"
-    if not cfg.exists():
-        cfg.write_text(DAGSTER_YAML, encoding="utf-8")
-    elif "telemetry" not in cfg.read_text(encoding="utf-8"):
-        # an existing instance configuration: keep it, but never send telemetry
-        with open(cfg, "a", encoding="utf-8") as fh:
-            fh.write("\ntelemetry:\n  enabled: false\n")
 
 
 @dataclass
@@ -290,8 +261,6 @@ def _write_plain_alert(p, cause: str) -> Path:
     return target
 
 
-DISK_FULL_HINTS = ("errno 27", "errno 28", "file too large", "no space left", "disk i/o error",
-                   "database or disk is full")
 
 
 def describe_error(exc: BaseException) -> str:
@@ -299,13 +268,6 @@ def describe_error(exc: BaseException) -> str:
     first = (str(exc).strip().splitlines() or [""])[0][:300]
     chain = " ".join(str(e) for e in (exc, exc.__cause__, exc.__context__) if e is not None)
     return with_disk_full_hint(f"{type(exc).__name__}: {first}", chain)
-
-
-def with_disk_full_hint(text: str, evidence: str | None = None) -> str:
-    """`text`, plus a hint when it (or `evidence`) reads like a full disk."""
-    if any(h in (evidence or text).lower() for h in DISK_FULL_HINTS):
-        return text + " (is the disk under INTEGRA_HOME full?)"
-    return text
 
 
 def _published_in_run(result, current: int | None, current_counts: dict[str, int]):

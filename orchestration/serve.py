@@ -136,7 +136,7 @@ def webserver_command(bindir: Path, port: int, *, allow_writes: bool) -> list[st
 
 def serve(host: str = "127.0.0.1", port: int = 3000, *, allow_writes: bool = False) -> int:
     from .dbt_setup import ensure_manifest
-    from .pipeline import prepare_environment
+    from .config import prepare_environment
 
     prepare_environment()
     ensure_manifest()

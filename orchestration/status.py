@@ -148,7 +148,7 @@ def describe_result(r: Any) -> str:
 
 
 def _last_run() -> dict[str, Any] | None:
-    from .pipeline import prepare_environment
+    from .config import prepare_environment
 
     try:
         prepare_environment()

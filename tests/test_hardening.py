@@ -382,7 +382,7 @@ def test_second_refresh_lock_fails_fast_naming_the_holder(tmp_path):
 
 def test_serve_binds_loopback_by_default(monkeypatch, tmp_path):
     import orchestration.dbt_setup
-    import orchestration.pipeline
+    import orchestration.config
     import orchestration.serve as serve_mod
     from orchestration import cli
 
@@ -403,7 +403,7 @@ def test_serve_binds_loopback_by_default(monkeypatch, tmp_path):
             return 0
 
     monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster"))
-    monkeypatch.setattr(orchestration.pipeline, "prepare_environment", lambda: None)
+    monkeypatch.setattr(orchestration.config, "prepare_environment", lambda: None)
     monkeypatch.setattr(orchestration.dbt_setup, "ensure_manifest", lambda: None)
     monkeypatch.setattr(serve_mod.subprocess, "Popen", FakePopen)
     previous = signal.getsignal(signal.SIGTERM)

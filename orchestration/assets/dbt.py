@@ -163,7 +163,7 @@ def _dbt_failures(target) -> str:
     bad = [f"{r['unique_id']} ({r['status']}: {str(r.get('message') or '').splitlines()[0][:200]})"
            if r.get("message") else f"{r['unique_id']} ({r['status']})"
            for r in results if r.get("status") in ("error", "fail")]
-    from ..pipeline import with_disk_full_hint
+    from ..faults import with_disk_full_hint
 
     text = ", ".join(bad[:10]) if bad else (_last_dbt_error(target / "dbt.log") or f"see the dbt log in {target}")
     return with_disk_full_hint(text)

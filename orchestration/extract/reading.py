@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import io
+import os
 import re
+import stat
 from dataclasses import dataclass
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -383,3 +387,72 @@ def _render(node) -> str:
     text = re.sub(r"\n\s*\|\s*", "\n", text)  # a row's first cell starts its line
     text = re.sub(r"[ \t\u00a0]*\n[ \t\u00a0]*", "\n", text)
     return re.sub(r"\n{3,}", "\n\n", text)
+
+
+# --------------------------------------------------------------------------- opening a landed file
+
+
+class NotRead(Exception):
+    """The file was not read this time; it is not a document version (nothing is recorded for
+    it, so the next refresh tries again). `transient` says whether the cause may go away by itself
+    (a permission, an I/O error) rather than being a refused entry (a FIFO, a symbolic link)."""
+
+    def __init__(self, reason: str, transient: bool):
+        super().__init__(reason)
+        self.reason = reason
+        self.transient = transient
+
+
+class TooLarge(Exception):
+    """The file is over the size limit: a rejected document, its bytes never read."""
+
+
+def _within(child: str, root: str) -> bool:
+    return child == root or child.startswith(root.rstrip("/") + "/")
+
+
+def read_landed(path: str | os.PathLike, root: str | os.PathLike | None = None, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of one landed file, opened safely (see the module docstring).
+
+    Raises `NotRead` (refused or unreadable this time) or `TooLarge` (more than `max_bytes`).
+    """
+    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise NotRead("became a symbolic link after the scan; not followed", transient=False) from None
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            raise NotRead("removed after the scan", transient=False) from None
+        raise NotRead(f"cannot be read ({exc.strerror}); it will be tried again at the next refresh",
+                      transient=True) from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise NotRead("not a regular file (a FIFO, device or socket in its place); not read", transient=False)
+        if root is not None:
+            with contextlib.suppress(OSError):  # no /proc: the scan's own checks remain
+                real = os.readlink(f"/proc/self/fd/{fd}")
+                if not _within(real, os.path.realpath(root)):
+                    raise NotRead("resolves to outside the landing folder; not read", transient=False)
+        if st.st_size > max_bytes:
+            raise TooLarge(f"file too large ({st.st_size} bytes > {max_bytes})")
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            try:
+                chunk = os.read(fd, min(1 << 20, max_bytes + 1 - total))
+            except BlockingIOError:  # not for regular files; never wait on anything else
+                raise NotRead("would block while reading; not read", transient=True) from None
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > max_bytes:  # it grew after fstat
+                raise TooLarge(f"file too large (more than {max_bytes} bytes)")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise NotRead(f"cannot be read ({exc.strerror}); it will be tried again at the next refresh",
+                      transient=True) from None
+    finally:
+        os.close(fd)

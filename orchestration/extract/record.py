@@ -291,7 +291,7 @@ def _media_type(name: str) -> str:
 def extract_file(path: str | Path, source_file: str | None = None) -> dict[str, Any]:
     """One file's record, in this process (no worker: for tests and scripts; `integra extract`
     and ingestion use `isolation.run_isolated`). Opened as ingestion opens it (`read_landed`)."""
-    from .isolation import NotRead, TooLarge, read_landed
+    from .reading import NotRead, TooLarge, read_landed
 
     name = source_file or str(path)
     try:

@@ -1559,7 +1559,6 @@ def _breakdown_rows(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str,
 
 def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int], dict[str, Unit]]:
     """Group label -> planned count, from the list or the "w tym:" clause after the planned total."""
-    from .text import ITEM_MARKER
 
     if planned is None:
         if doc.parts:
