@@ -162,8 +162,10 @@ def cities(registry: Path | None = None) -> tuple[City, ...]:
     return _load_registry(str(path), mtime)
 
 
-def _number(name: str, default: float, *, low: float, high: float = math.inf,
-            integer: bool = False) -> float:
+def number_setting(name: str, default: float, *, low: float, high: float = math.inf,
+                   integer: bool = False) -> float:
+    """A numeric INTEGRA_* setting, or `default` when unset; SettingsError (one line) when it is not a
+    number in [low, high]."""
     raw = os.environ.get(name, "").strip()
     if not raw:
         return default
@@ -179,15 +181,18 @@ def _number(name: str, default: float, *, low: float, high: float = math.inf,
 
 def sensor_settle_seconds() -> float:
     """INTEGRA_SENSOR_SETTLE_SECONDS (default 10): landed files must be this old."""
-    return _number("INTEGRA_SENSOR_SETTLE_SECONDS", 10.0, low=0.0, high=86400.0)
+    return number_setting("INTEGRA_SENSOR_SETTLE_SECONDS", 10.0, low=0.0, high=86400.0)
 
 
 def check_settings() -> None:
     """Every setting read from the environment, checked once up front (SettingsError)."""
     cities()
     sensor_settle_seconds()
-    _number("INTEGRA_KEEP_VERSIONS", 5, low=1, high=10_000, integer=True)
-    _number("INTEGRA_MAX_SHRINK", 0.5, low=0.0, high=1.0)
+    number_setting("INTEGRA_KEEP_VERSIONS", 5, low=1, high=10_000, integer=True)
+    number_setting("INTEGRA_MAX_SHRINK", 0.5, low=0.0, high=1.0)
+    from .extract.isolation import Limits
+
+    Limits.from_env()
 
 
 def check_home(home: Path | None = None, *, create: bool = True) -> Path:

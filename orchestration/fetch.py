@@ -108,7 +108,7 @@ class FetchSettings:
     @classmethod
     def from_env(cls) -> FetchSettings:
         """The settings, SettingsError (one line) for a bad value."""
-        from .config import _number
+        from .config import number_setting as _number
 
         d = cls()
         return cls(

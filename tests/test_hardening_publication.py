@@ -477,3 +477,16 @@ def test_full_disk_while_writing_an_alert_leaves_no_temporary_file(home, monkeyp
         sensors.write_alert("the gate blocked", run_id="run-l4")
     monkeypatch.setattr(sensors.os, "replace", real_replace)
     assert list(home.alerts_dir.iterdir()) == []
+
+
+def test_bad_extraction_limits_are_one_line_errors(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, INTEGRA_HOME=str(tmp_path / "home"), INTEGRA_EXTRACT_TIME_LIMIT="abc")
+    p = subprocess.run([sys.executable, "-m", "orchestration.cli", "status"], env=env, capture_output=True,
+                       text=True, timeout=120)
+    assert p.returncode != 0
+    assert "INTEGRA_EXTRACT_TIME_LIMIT='abc' is not a number" in p.stderr + p.stdout
+    assert "Traceback" not in p.stderr

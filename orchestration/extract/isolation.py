@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import math
 import os
 import signal
 import time
@@ -35,24 +34,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..config import number_setting
 from .reading import MAX_BYTES, NotRead, TooLarge, read_landed  # noqa: F401 (read_landed, NotRead: re-exported)
 
 DEFAULT_TIME_LIMIT_SECONDS = 20.0
 DEFAULT_MEMORY_LIMIT_MB = 2048
 KILL_GRACE_SECONDS = 2.0
-
-
-def _env_number(name: str, default: float) -> float:
-    raw = os.environ.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        raise ValueError(f"{name}={raw!r} is not a number") from None
-    if not math.isfinite(value) or value <= 0:
-        raise ValueError(f"{name}={raw!r} must be a positive number")
-    return value
 
 
 @dataclass(frozen=True)
@@ -66,8 +53,9 @@ class Limits:
     @classmethod
     def from_env(cls) -> Limits:
         return cls(
-            seconds=_env_number("INTEGRA_EXTRACT_TIME_LIMIT", DEFAULT_TIME_LIMIT_SECONDS),
-            memory_mb=int(_env_number("INTEGRA_EXTRACT_MEMORY_LIMIT_MB", DEFAULT_MEMORY_LIMIT_MB)),
+            seconds=number_setting("INTEGRA_EXTRACT_TIME_LIMIT", DEFAULT_TIME_LIMIT_SECONDS, low=0.1, high=86400),
+            memory_mb=int(number_setting("INTEGRA_EXTRACT_MEMORY_LIMIT_MB", DEFAULT_MEMORY_LIMIT_MB, low=64,
+                                         high=1 << 20, integer=True)),
         )
 
 

@@ -218,7 +218,10 @@ def _consistency(rec: dict[str, Any]) -> list[str]:
     return problems
 
 
-TIME_LIMIT_SECONDS = float(os.environ.get("INTEGRA_EXTRACT_TIME_LIMIT", "20"))
+try:  # a bad value is reported by config.check_settings in one line; importing must not fail on it
+    TIME_LIMIT_SECONDS = float(os.environ.get("INTEGRA_EXTRACT_TIME_LIMIT", "20"))
+except ValueError:
+    TIME_LIMIT_SECONDS = 20.0
 
 
 class ExtractionTimeout(Exception):
