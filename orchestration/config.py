@@ -184,15 +184,21 @@ def sensor_settle_seconds() -> float:
     return number_setting("INTEGRA_SENSOR_SETTLE_SECONDS", 10.0, low=0.0, high=86400.0)
 
 
+def extraction_limits() -> tuple[float, int]:
+    """(seconds, memory MB) a document may take to read and extract: INTEGRA_EXTRACT_TIME_LIMIT
+    (default 20) and INTEGRA_EXTRACT_MEMORY_LIMIT_MB (default 2048)."""
+    seconds = number_setting("INTEGRA_EXTRACT_TIME_LIMIT", 20.0, low=0.1, high=86400)
+    memory_mb = int(number_setting("INTEGRA_EXTRACT_MEMORY_LIMIT_MB", 2048, low=64, high=1 << 20, integer=True))
+    return seconds, memory_mb
+
+
 def check_settings() -> None:
     """Every setting read from the environment, checked once up front (SettingsError)."""
     cities()
     sensor_settle_seconds()
     number_setting("INTEGRA_KEEP_VERSIONS", 5, low=1, high=10_000, integer=True)
     number_setting("INTEGRA_MAX_SHRINK", 0.5, low=0.0, high=1.0)
-    from .extract.isolation import Limits
-
-    Limits.from_env()
+    extraction_limits()
 
 
 def check_home(home: Path | None = None, *, create: bool = True) -> Path:

@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..config import number_setting
+from ..config import extraction_limits
 from .reading import MAX_BYTES, NotRead, TooLarge, read_landed  # noqa: F401 (read_landed, NotRead: re-exported)
 
 DEFAULT_TIME_LIMIT_SECONDS = 20.0
@@ -52,11 +52,8 @@ class Limits:
 
     @classmethod
     def from_env(cls) -> Limits:
-        return cls(
-            seconds=number_setting("INTEGRA_EXTRACT_TIME_LIMIT", DEFAULT_TIME_LIMIT_SECONDS, low=0.1, high=86400),
-            memory_mb=int(number_setting("INTEGRA_EXTRACT_MEMORY_LIMIT_MB", DEFAULT_MEMORY_LIMIT_MB, low=64,
-                                         high=1 << 20, integer=True)),
-        )
+        seconds, memory_mb = extraction_limits()
+        return cls(seconds=seconds, memory_mb=memory_mb)
 
 
 # --------------------------------------------------------------------------- opening a landed file
