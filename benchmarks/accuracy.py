@@ -35,7 +35,9 @@ SCORER = ROOT / "benchmarks" / "score_extraction.py"
 REAL = ROOT / "benchmarks" / "realcorpus"
 DEVSET = ROOT.parent / "shared" / "devset"
 ALL_SETS = ("seeds", "devset", "real-dev", "real-heldout", "synthetic")
-_F1_LINE = re.compile(r"^f1 (?P<f1>[\d.]+) \(stated facts: precision (?P<p>[\d.]+), recall (?P<r>[\d.]+)")
+_F1_LINE = re.compile(
+    r"^f1 (?P<f1>[\d.]+) \(stated facts: precision (?P<p>[\d.]+), recall (?P<r>[\d.]+)"
+)
 _LISTS_LINE = re.compile(
     r"^lists (?P<lists>[\d.]+) \(instruments F1 (?P<inst>[\d.]+).*breakdowns right (?P<bd>\d+/\d+)\)"
 )
@@ -63,7 +65,9 @@ def _devset(tmp: Path) -> Path | None:
     if not (DEVSET / "gold.json").exists():
         return None
     gold = json.loads((DEVSET / "gold.json").read_text(encoding="utf-8"))
-    sources = {os.path.basename(g["file"]): DEVSET / "docs" / os.path.basename(g["file"]) for g in gold}
+    sources = {
+        os.path.basename(g["file"]): DEVSET / "docs" / os.path.basename(g["file"]) for g in gold
+    }
     return _lay_out(tmp / "devset", gold, sources)
 
 
@@ -80,13 +84,27 @@ def _real(tmp: Path, part: str) -> Path | None:
 
 def _synthetic(tmp: Path, count: int) -> Path:
     corpus = tmp / "synthetic-corpus"
-    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "corpus.py"), str(corpus), "--count", str(count),
-                    "--seed", "1"], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "corpus.py"),
+            str(corpus),
+            "--count",
+            str(count),
+            "--seed",
+            "1",
+        ],
+        check=True,
+        capture_output=True,
+    )
     gold, sources = [], {}
     for truth_path in sorted(corpus.rglob("*.truth.json")):
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
-        doc = next(p for p in truth_path.parent.glob(truth_path.name.replace(".truth.json", ".*"))
-                   if not p.name.endswith(".truth.json"))
+        doc = next(
+            p
+            for p in truth_path.parent.glob(truth_path.name.replace(".truth.json", ".*"))
+            if not p.name.endswith(".truth.json")
+        )
         name = f"{truth_path.parent.name}__{doc.name}"
         sources[name] = doc
         g = {"file": f"docs/{name}"}
@@ -95,9 +113,23 @@ def _synthetic(tmp: Path, count: int) -> Path:
     return _lay_out(tmp / "synthetic", gold, sources)
 
 
-def score(gold: Path, integra: str, metric: str, verbose: bool = False) -> tuple[dict[str, str], str]:
-    cmd = [sys.executable, str(SCORER), "--gold", str(gold), "--docs", str(gold.parent / "docs"),
-           "--integra", integra, "--metric", metric, "--min", "0"]
+def score(
+    gold: Path, integra: str, metric: str, verbose: bool = False
+) -> tuple[dict[str, str], str]:
+    cmd = [
+        sys.executable,
+        str(SCORER),
+        "--gold",
+        str(gold),
+        "--docs",
+        str(gold.parent / "docs"),
+        "--integra",
+        integra,
+        "--metric",
+        metric,
+        "--min",
+        "0",
+    ]
     if verbose:
         cmd.append("--verbose")
     out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT).stdout
@@ -138,7 +170,9 @@ def main(argv: list[str] | None = None) -> int:
             if a.fields:
                 fields = [ln for ln in f1_out.splitlines() if re.match(r"^\w+\s+\d+/\d+\s*$", ln)]
                 details.append((name, fields))
-    print("| set | documents | F1 | precision | recall | lists score | instruments F1 | breakdowns right |")
+    print(
+        "| set | documents | F1 | precision | recall | lists score | instruments F1 | breakdowns right |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     print("\n".join(rows))
     for name, fields in details:

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from orchestration.extract import extract_bytes  # noqa: E402
+from orchestration.extract import extract_bytes
 
 
 def _load(corpus: Path | None) -> list[tuple[bytes, str]]:
@@ -70,7 +70,9 @@ def main() -> None:
     docs = _load(a.corpus)
     avg = sum(len(d) for d, _ in docs) / len(docs)
     r1, m1 = one_core(docs, a.seconds)
-    print(f"one core : {r1:8.0f} documents/s  {m1:6.2f} MB/s  ({len(docs)} documents, mean {avg:.0f} B)")
+    print(
+        f"one core : {r1:8.0f} documents/s  {m1:6.2f} MB/s  ({len(docs)} documents, mean {avg:.0f} B)"
+    )
     rn, mn, w = all_cores(docs, a.seconds)
     print(f"{w} cores  : {rn:8.0f} documents/s  {mn:6.2f} MB/s")
 

@@ -221,8 +221,7 @@ def doc_simplemma(gazetteer_folded: dict[str, str]):
             if (
                 i + 1 < len(lemmas)
                 and (c := gazetteer_folded.get(f"{lem} {lemmas[i + 1]}".casefold()))
-                or (c := gazetteer_folded.get(lem.casefold()))
-            ):
+            ) or (c := gazetteer_folded.get(lem.casefold())):
                 out.append(c)
         return out
 

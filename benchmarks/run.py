@@ -120,7 +120,7 @@ def run_integra_refresh(home: Path, raw: Path, registry: Path) -> dict:
     cmd = [str(INTEGRA), "refresh", "--json"]
     tv = Path(tempfile.mkstemp(prefix="time-", suffix=".txt")[1])
     if TIME.exists():
-        cmd = [str(TIME), "-v", "-o", str(tv)] + cmd
+        cmd = [str(TIME), "-v", "-o", str(tv), *cmd]
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, check=False, env=env, capture_output=True, text=True, cwd=ROOT)
     wall = time.perf_counter() - t0
@@ -329,8 +329,10 @@ def _site_rows(site: Path) -> str:
 
     sz = site_size(site)
     out = [
-        (f"Site: {sz['files']:,} files, {sz['total_mb']:.1f} MB on disk; {sz['project_pages']:,} project pages "
-         f"{sz['project_pages_mb']:.1f} MB; everything else {sz['without_project_pages_mb']:.1f} MB."),
+        (
+            f"Site: {sz['files']:,} files, {sz['total_mb']:.1f} MB on disk; {sz['project_pages']:,} project pages "
+            f"{sz['project_pages_mb']:.1f} MB; everything else {sz['without_project_pages_mb']:.1f} MB."
+        ),
         "",
         "| page | usable after (ms, best of 3, headless Chromium, file://) | MB loaded (page + scripts + data) |",
         "|---|---|---|",
@@ -346,7 +348,10 @@ def cmd_scale(a) -> None:
     try:
         t0 = time.perf_counter()
         raw, home, reg, mb = _setup(base, a.count, a.seed, not a.no_known_failures)
-        print(f"<!-- corpus of {a.count:,} generated in {time.perf_counter() - t0:.0f} s -->", flush=True)
+        print(
+            f"<!-- corpus of {a.count:,} generated in {time.perf_counter() - t0:.0f} s -->",
+            flush=True,
+        )
         first = run_integra_refresh(home, raw, reg)
         print(ROW_HEAD)
         print(_row("full refresh from empty", a.count, mb, first), flush=True)
@@ -411,14 +416,20 @@ def main(argv: list[str] | None = None) -> int:
                 action="store_true",
                 help="corpus without the templates the extractor misreads (so the gate can pass)",
             )
-    s = sub.add_parser("scale", help="every row for one size (refresh, incremental, floor, dashboards)")
+    s = sub.add_parser(
+        "scale", help="every row for one size (refresh, incremental, floor, dashboards)"
+    )
     s.add_argument("--count", type=int, default=10000)
     s.add_argument("--seed", type=int, default=1)
     s.add_argument("--keep", help="generate into this folder and keep it")
     s.add_argument("--no-known-failures", action="store_true")
     for name in ("floor", "dashboards"):
         s = sub.add_parser(name, help=f"{name} rows for a finished INTEGRA_HOME")
-        s.add_argument("--home", required=True, help="an INTEGRA_HOME after a refresh (e.g. scale --keep DIR: DIR/home)")
+        s.add_argument(
+            "--home",
+            required=True,
+            help="an INTEGRA_HOME after a refresh (e.g. scale --keep DIR: DIR/home)",
+        )
     a = ap.parse_args(argv)
     if a.cmd == "machine":
         print(machine())

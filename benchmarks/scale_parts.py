@@ -41,7 +41,9 @@ def _models_in_order(manifest: dict) -> list[dict]:
 
 def latest_run_manifest(home: Path) -> Path:
     """The manifest of the last `dbt build` (it holds each model's compiled SQL)."""
-    runs = sorted((home / "dbt" / "target").glob("run-*/manifest.json"), key=lambda p: p.stat().st_mtime)
+    runs = sorted(
+        (home / "dbt" / "target").glob("run-*/manifest.json"), key=lambda p: p.stat().st_mtime
+    )
     if not runs:
         raise FileNotFoundError(f"no dbt run under {home / 'dbt' / 'target'}")
     return runs[-1]
@@ -62,9 +64,11 @@ def sql_floor(home: Path) -> dict:
         db = Path(tmp) / src.name  # same file name, so the catalog name in relation_name matches
         shutil.copy2(src, db)
         con = duckdb.connect(str(db))
-        kinds = dict(con.execute(
-            "select table_schema || '.' || table_name, table_type from information_schema.tables"
-        ).fetchall())
+        kinds = dict(
+            con.execute(
+                "select table_schema || '.' || table_name, table_type from information_schema.tables"
+            ).fetchall()
+        )
         for m in reversed(models):  # start from the raw tables and seeds only
             kind = kinds.get(f"{m['schema']}.{m['name']}")
             if kind:
@@ -85,8 +89,10 @@ def sql_floor(home: Path) -> dict:
             con.execute(f'create table pub."{m["name"]}" as select * from {m["relation_name"]}')
         con.execute("detach pub")
         t_copy = time.perf_counter() - t0
-        rows = {m["name"]: con.execute(f"select count(*) from {m['relation_name']}").fetchone()[0]
-                for m in marts}
+        rows = {
+            m["name"]: con.execute(f"select count(*) from {m['relation_name']}").fetchone()[0]
+            for m in marts
+        }
         con.close()
     return {"models": len(models), "build_s": t_build, "copy_s": t_copy, "rows": rows}
 
@@ -111,10 +117,19 @@ def _driver():
     profile = tempfile.mkdtemp(prefix="integra-chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-extensions", "--no-first-run",
-                f"--user-data-dir={profile}", "--window-size=1366,900",
-                "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>"):
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-extensions",
+        "--no-first-run",
+        f"--user-data-dir={profile}",
+        "--window-size=1366,900",
+        "--proxy-server=127.0.0.1:9",
+        "--proxy-bypass-list=<-loopback>",
+    ):
         options.add_argument(arg)
     drv = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     drv.set_page_load_timeout(120)
@@ -152,13 +167,15 @@ def site_load_times(site: Path, repeats: int = 3) -> dict[str, dict]:
                 t0 = time.perf_counter()
                 drv.get((site / rel).as_uri())
                 WebDriverWait(drv, 120, poll_frequency=0.02).until(
-                    lambda d, ready=ready: d.execute_script(f"return {ready}"))
+                    lambda d, ready=ready: d.execute_script(f"return {ready}")
+                )
                 ms = (time.perf_counter() - t0) * 1000
                 best = ms if best is None else min(best, ms)
                 urls = drv.execute_script(
                     "return Array.from(document.querySelectorAll('script[src],link[rel=stylesheet],img[src]'))"
                     ".map(e => e.src || e.href).concat(performance.getEntriesByType('resource')"
-                    ".map(e => e.name), [location.href])")
+                    ".map(e => e.name), [location.href])"
+                )
                 urls = list(dict.fromkeys(urls))
                 loaded = 0
                 for u in urls:

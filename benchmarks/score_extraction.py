@@ -14,12 +14,28 @@ gold is null is a false positive; a wrong value is both) or plain accuracy. Exit
 participants_planned_breakdown (documents whose multiset of counts is right, among those where the
 gold or the record has one); the score is the lower of the two.
 """
-import argparse, difflib, json, os, re, shlex, subprocess, sys, unicodedata
+
+import argparse
+import difflib
+import json
+import os
+import re
+import shlex
+import subprocess
+import sys
+import unicodedata
 
 STRING_FUZZY = {"title", "implementer", "programme"}
-NUMBERS = {"total_cost_pln", "eu_cofinancing_pln", "own_contribution_pln",
-           "participants_planned", "participants_actual", "participants_completed",
-           "social_effectiveness_pct", "employment_effectiveness_pct"}
+NUMBERS = {
+    "total_cost_pln",
+    "eu_cofinancing_pln",
+    "own_contribution_pln",
+    "participants_planned",
+    "participants_actual",
+    "participants_completed",
+    "social_effectiveness_pct",
+    "employment_effectiveness_pct",
+}
 SKIP = {"file", "source_url", "participants_planned_breakdown", "instruments", "programme"}
 
 
@@ -72,8 +88,12 @@ def _item_norm(s):
 
 def _item_match(a, b):
     a, b = _item_norm(a), _item_norm(b)
-    return a == b or (len(a) > 5 and a in b) or (len(b) > 5 and b in a) or \
-        difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+    return (
+        a == b
+        or (len(a) > 5 and a in b)
+        or (len(b) > 5 and b in a)
+        or difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+    )
 
 
 def score_lists(gold, records, verbose):
@@ -98,7 +118,11 @@ def score_lists(gold, records, verbose):
             gb = r.get("participants_planned_breakdown") or {}
             if wb or gb:
                 bd_n += 1
-                vals = sorted(v for v in gb.values() if isinstance(v, (int, float))) if isinstance(gb, dict) else None
+                vals = (
+                    sorted(v for v in gb.values() if isinstance(v, (int, float)))
+                    if isinstance(gb, dict)
+                    else None
+                )
                 ok = vals == sorted(wb.values())
                 bd_ok += ok
                 if verbose and not ok:
@@ -107,8 +131,10 @@ def score_lists(gold, records, verbose):
     r = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     bd = bd_ok / bd_n if bd_n else 1.0
-    print(f"lists {min(f1, bd):.3f} (instruments F1 {f1:.3f}: precision {p:.3f}, recall {r:.3f}, "
-          f"{tp} of {tp + fn} gold items, {fp} extra; breakdowns right {bd_ok}/{bd_n})")
+    print(
+        f"lists {min(f1, bd):.3f} (instruments F1 {f1:.3f}: precision {p:.3f}, recall {r:.3f}, "
+        f"{tp} of {tp + fn} gold items, {fp} extra; breakdowns right {bd_ok}/{bd_n})"
+    )
     return min(f1, bd)
 
 
@@ -126,7 +152,7 @@ def main():
 
     gold = json.load(open(a.gold, encoding="utf-8"))
     files = [os.path.join(a.docs, os.path.basename(g["file"])) for g in gold]
-    cmd = shlex.split(a.integra) + ["extract"] + files
+    cmd = [*shlex.split(a.integra), "extract", *files]
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=a.timeout)
     except FileNotFoundError:
@@ -152,6 +178,7 @@ def main():
     if a.schema:
         try:
             import jsonschema
+
             schema = json.load(open(a.schema, encoding="utf-8"))
             for name, r in records.items():
                 errs = list(jsonschema.Draft202012Validator(schema).iter_errors(r))
@@ -191,7 +218,10 @@ def main():
                 fp += said and not ok
                 fn += stated and not ok
             if not ok:
-                misses.append(f"{g['file']}: {field}: want {want!r} got {got!r}" + ("" if r else " (no record)"))
+                misses.append(
+                    f"{g['file']}: {field}: want {want!r} got {got!r}"
+                    + ("" if r else " (no record)")
+                )
 
     for field, (c, t) in sorted(per_field.items(), key=lambda kv: kv[1][0] / kv[1][1]):
         print(f"{field:32s} {c:3d}/{t:<3d}")
@@ -202,7 +232,9 @@ def main():
         print(f"{bad_lines} output lines were not JSON")
     missing = sum(1 for g in gold if os.path.basename(g["file"]) not in records)
     if missing:
-        print(f"{missing} documents had no record; exit code {p.returncode}; stderr: {p.stderr[-300:]!r}")
+        print(
+            f"{missing} documents had no record; exit code {p.returncode}; stderr: {p.stderr[-300:]!r}"
+        )
     acc = correct / total if total else 0.0
     prec = tp / (tp + fp) if tp + fp else 0.0
     rec = tp / (tp + fn) if tp + fn else 0.0
@@ -210,7 +242,9 @@ def main():
     if invalid:
         print(f"{invalid} records break the schema")
     score = f1 if a.metric == "f1" else acc
-    print(f"{a.metric} {score:.3f} (stated facts: precision {prec:.3f}, recall {rec:.3f}; all fields {correct}/{total} = {acc:.3f})")
+    print(
+        f"{a.metric} {score:.3f} (stated facts: precision {prec:.3f}, recall {rec:.3f}; all fields {correct}/{total} = {acc:.3f})"
+    )
     return 0 if score >= a.min and not invalid else 1
 
 

@@ -129,19 +129,69 @@ def period_label(value: Any, lang: str) -> str:
 
 CITY_MEASURES = [
     # key, title, axis, value column, count column (n), scale, exact formatter; each on one basis
-    ("total", "chart_total", "axis_total", "total_cost_pln_sum", "projects_with_total_cost", 1e-6, "amount"),
-    ("per_capita", "chart_per_capita", "axis_per_capita", "total_cost_per_capita_pln",
-     "projects_with_total_cost", 1.0, "amount"),
-    ("per_year", "chart_per_year", "axis_per_year", "total_cost_per_project_year_pln",
-     "projects_with_cost_per_project_year", 1.0, "amount"),
-    ("share", "chart_share", "axis_share", "eu_cofinancing_share_weighted",
-     "projects_with_eu_cofinancing_share", 100.0, "share"),
-    ("cpp", "chart_cpp", "axis_cpp", "median_cost_per_planned_participant_pln",
-     "projects_with_cost_per_planned_participant", 1.0, "amount"),
-    ("cpp_actual", "chart_cpp_actual", "axis_cpp_actual", "median_cost_per_actual_participant_pln",
-     "projects_with_cost_per_actual_participant", 1.0, "amount"),
-    ("cpp_const", "chart_cpp_const", "axis_cpp_const", "median_cost_per_planned_participant_constant_pln",
-     "projects_with_cost_per_planned_participant", 1.0, "amount"),
+    (
+        "total",
+        "chart_total",
+        "axis_total",
+        "total_cost_pln_sum",
+        "projects_with_total_cost",
+        1e-6,
+        "amount",
+    ),
+    (
+        "per_capita",
+        "chart_per_capita",
+        "axis_per_capita",
+        "total_cost_per_capita_pln",
+        "projects_with_total_cost",
+        1.0,
+        "amount",
+    ),
+    (
+        "per_year",
+        "chart_per_year",
+        "axis_per_year",
+        "total_cost_per_project_year_pln",
+        "projects_with_cost_per_project_year",
+        1.0,
+        "amount",
+    ),
+    (
+        "share",
+        "chart_share",
+        "axis_share",
+        "eu_cofinancing_share_weighted",
+        "projects_with_eu_cofinancing_share",
+        100.0,
+        "share",
+    ),
+    (
+        "cpp",
+        "chart_cpp",
+        "axis_cpp",
+        "median_cost_per_planned_participant_pln",
+        "projects_with_cost_per_planned_participant",
+        1.0,
+        "amount",
+    ),
+    (
+        "cpp_actual",
+        "chart_cpp_actual",
+        "axis_cpp_actual",
+        "median_cost_per_actual_participant_pln",
+        "projects_with_cost_per_actual_participant",
+        1.0,
+        "amount",
+    ),
+    (
+        "cpp_const",
+        "chart_cpp_const",
+        "axis_cpp_const",
+        "median_cost_per_planned_participant_constant_pln",
+        "projects_with_cost_per_planned_participant",
+        1.0,
+        "amount",
+    ),
 ]
 
 
@@ -204,11 +254,35 @@ def city_charts(comparison: pd.DataFrame, lang: str) -> list[Markup]:
 #: A coarse outline of Poland (longitude, latitude), enough to place the cities; drawn on plain
 #: axes, so the map needs no tile server, CDN or topojson download.
 POLAND_OUTLINE = [
-    (14.2, 53.9), (16.0, 54.25), (17.0, 54.6), (18.3, 54.83), (18.6, 54.4), (19.6, 54.45),
-    (22.8, 54.36), (23.5, 53.95), (23.9, 53.2), (23.6, 52.6), (23.2, 52.2), (23.6, 51.6),
-    (24.1, 50.85), (23.5, 50.4), (22.7, 49.5), (22.5, 49.1), (21.0, 49.4), (19.9, 49.2),
-    (19.0, 49.4), (18.8, 49.5), (17.7, 50.1), (16.9, 50.4), (16.3, 50.7), (15.0, 51.0),
-    (14.8, 51.5), (14.6, 52.0), (14.1, 52.8), (14.4, 53.3), (14.2, 53.9),
+    (14.2, 53.9),
+    (16.0, 54.25),
+    (17.0, 54.6),
+    (18.3, 54.83),
+    (18.6, 54.4),
+    (19.6, 54.45),
+    (22.8, 54.36),
+    (23.5, 53.95),
+    (23.9, 53.2),
+    (23.6, 52.6),
+    (23.2, 52.2),
+    (23.6, 51.6),
+    (24.1, 50.85),
+    (23.5, 50.4),
+    (22.7, 49.5),
+    (22.5, 49.1),
+    (21.0, 49.4),
+    (19.9, 49.2),
+    (19.0, 49.4),
+    (18.8, 49.5),
+    (17.7, 50.1),
+    (16.9, 50.4),
+    (16.3, 50.7),
+    (15.0, 51.0),
+    (14.8, 51.5),
+    (14.6, 52.0),
+    (14.1, 52.8),
+    (14.4, 53.3),
+    (14.2, 53.9),
 ]
 
 
@@ -217,9 +291,13 @@ def city_coordinates() -> dict[str, tuple[float, float]]:
     import csv
     from importlib import resources
 
-    text = (resources.files("dashboards") / "static" / "city_coordinates.csv").read_text(encoding="utf-8")
-    return {r["city_slug"]: (float(r["latitude"]), float(r["longitude"]))
-            for r in csv.DictReader(text.splitlines())}
+    text = (resources.files("dashboards") / "static" / "city_coordinates.csv").read_text(
+        encoding="utf-8"
+    )
+    return {
+        r["city_slug"]: (float(r["latitude"]), float(r["longitude"]))
+        for r in csv.DictReader(text.splitlines())
+    }
 
 
 def city_map(comparison: pd.DataFrame, lang: str) -> tuple[Markup | None, list[str]]:
@@ -230,31 +308,61 @@ def city_map(comparison: pd.DataFrame, lang: str) -> tuple[Markup | None, list[s
         return None, []
     coords = city_coordinates()
     agg = comparison.groupby("city_slug", dropna=False).agg(
-        city_name=("city_name", "first"), projects=("projects", "sum"),
-        total=("total_cost_pln_sum", "sum"), total_n=("projects_with_total_cost", "sum"))
-    missing = [str(n if not is_missing(n) else s) for s, n in zip(agg.index, agg["city_name"])
-               if s not in coords]
+        city_name=("city_name", "first"),
+        projects=("projects", "sum"),
+        total=("total_cost_pln_sum", "sum"),
+        total_n=("projects_with_total_cost", "sum"),
+    )
+    missing = [
+        str(n if not is_missing(n) else s)
+        for s, n in zip(agg.index, agg["city_name"])
+        if s not in coords
+    ]
     agg = agg[[s in coords for s in agg.index]]
     fig = go.Figure()
-    fig.add_scatter(x=[p[0] for p in POLAND_OUTLINE], y=[p[1] for p in POLAND_OUTLINE], mode="lines",
-                    line={"color": "#9aa4b5", "width": 1}, hoverinfo="skip", showlegend=False)
+    fig.add_scatter(
+        x=[p[0] for p in POLAND_OUTLINE],
+        y=[p[1] for p in POLAND_OUTLINE],
+        mode="lines",
+        line={"color": "#9aa4b5", "width": 1},
+        hoverinfo="skip",
+        showlegend=False,
+    )
     if len(agg):
         names = [hesc(n if not is_missing(n) else s) for s, n in zip(agg.index, agg["city_name"])]
         fig.add_scatter(
-            x=[coords[s][1] for s in agg.index], y=[coords[s][0] for s in agg.index],
-            mode="markers+text", text=names, textposition="top center", showlegend=False,
-            marker={"size": [10 + 4 * min(int(n), 10) for n in agg["projects"]], "color": OKABE_ITO[1],
-                    "line": {"color": "#1d2433", "width": 1}},
-            customdata=[[nm, projects_label(int(p), lang), format_amount(tv if tn else None, lang),
-                         format_int(int(tn), lang)]
-                        for nm, p, tv, tn in zip(names, agg["projects"], agg["total"], agg["total_n"])],
+            x=[coords[s][1] for s in agg.index],
+            y=[coords[s][0] for s in agg.index],
+            mode="markers+text",
+            text=names,
+            textposition="top center",
+            showlegend=False,
+            marker={
+                "size": [10 + 4 * min(int(n), 10) for n in agg["projects"]],
+                "color": OKABE_ITO[1],
+                "line": {"color": "#1d2433", "width": 1},
+            },
+            customdata=[
+                [
+                    nm,
+                    projects_label(int(p), lang),
+                    format_amount(tv if tn else None, lang),
+                    format_int(int(tn), lang),
+                ]
+                for nm, p, tv, tn in zip(names, agg["projects"], agg["total"], agg["total_n"])
+            ],
             hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>"
-            + hesc(t("map_total", lang)) + ": %{customdata[2]} (n = %{customdata[3]})<extra></extra>",
+            + hesc(t("map_total", lang))
+            + ": %{customdata[2]} (n = %{customdata[3]})<extra></extra>",
         )
-    layout = base_layout(lang, t("chart_map", lang), "", "",
-                         xaxis={"visible": False, "range": [13.8, 24.4]},
-                         yaxis={"visible": False, "range": [48.9, 55.0], "scaleanchor": "x",
-                                "scaleratio": 1.6})
+    layout = base_layout(
+        lang,
+        t("chart_map", lang),
+        "",
+        "",
+        xaxis={"visible": False, "range": [13.8, 24.4]},
+        yaxis={"visible": False, "range": [48.9, 55.0], "scaleanchor": "x", "scaleratio": 1.6},
+    )
     fig.update_layout(**layout)
     return to_div(fig, "chart-cities-map", lang, 460), missing
 

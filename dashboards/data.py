@@ -318,7 +318,9 @@ def iter_evidence(
     else:
         cur.execute(
             f"SELECT {select} FROM main.fct_fact_evidence "
-            f"WHERE hash({key}) % ? = ? ORDER BY {order}", [part[1], part[0]])
+            f"WHERE hash({key}) % ? = ? ORDER BY {order}",
+            [part[1], part[0]],
+        )
     current: str | None = None
     rows: list[dict[str, Any]] = []
     while True:

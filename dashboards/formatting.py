@@ -51,7 +51,7 @@ def is_missing(value: Any) -> bool:
     if type(value).__name__ in ("NAType", "NaTType"):  # pandas.NA / pandas.NaT
         return True
     try:  # pandas.NA / NaT / numpy.nan without importing pandas here
-        return bool(value != value)  # noqa: PLR0124
+        return bool(value != value)
     except (TypeError, ValueError):
         return False
 
@@ -164,15 +164,18 @@ def format_date_precise(value: Any, precision: Any, lang: str = "pl") -> str:
     return format_date(d, lang)
 
 
-def format_period(start: Any, start_precision: Any, end: Any, end_precision: Any,
-                  lang: str = "pl") -> str:
+def format_period(
+    start: Any, start_precision: Any, end: Any, end_precision: Any, lang: str = "pl"
+) -> str:
     """``2008–2013`` when only the years are known; else both dates as precisely as stated."""
     if to_date(start) is None and to_date(end) is None:
         return MISSING
     if start_precision == "year" and end_precision == "year" and to_date(start) and to_date(end):
         return f"{to_date(start).year}–{to_date(end).year}"
-    return (f"{format_date_precise(start, start_precision, lang)} – "
-            f"{format_date_precise(end, end_precision, lang)}")
+    return (
+        f"{format_date_precise(start, start_precision, lang)} – "
+        f"{format_date_precise(end, end_precision, lang)}"
+    )
 
 
 def precise_iso(value: Any, precision: Any) -> str | None:

@@ -43,13 +43,13 @@ from .pages import (
     cities_body,
     instruments_body,
     lang_path,
+    methodology_body,
     other_lang,
     overview_body,
     participants_body,
     project_body,
     publication_note,
     quality_body,
-    methodology_body,
     records,
     relative_href,
     root_of,
@@ -155,7 +155,9 @@ class _Writer:
     def _put(self, path: Path, rel: str, data: bytes, same: bool) -> None:
         if same:
             try:
-                if os.stat(rel, dir_fd=self._previous.fd, follow_symlinks=False).st_size == len(data):
+                if os.stat(rel, dir_fd=self._previous.fd, follow_symlinks=False).st_size == len(
+                    data
+                ):
                     os.link(rel, path, src_dir_fd=self._previous.fd, follow_symlinks=False)
                     return
             except OSError:
@@ -261,7 +263,9 @@ def _build_into(
             ) -> None:
                 rel = lang_path(lg, name)
                 title = dict(PAGES)[name][lg]
-                if name != "index.html":  # the note once, in publication.js: the page changes with its data only
+                if (
+                    name != "index.html"
+                ):  # the note once, in publication.js: the page changes with its data only
                     note = shared_publication_note(lg, root_of(rel))
                 w.write(
                     rel,
@@ -288,10 +292,16 @@ def _build_into(
                     f"{json_for_script(rows)}</script>"
                 )
             root = root_of(lang_path(lg, "index.html"))
-            emit("index.html", Markup(body + download_links("projects", lg, root)),
-                 scripts=tuple(scripts))
-            emit("cities.html", Markup(cities_body(data, lg) + download_links("city_comparison", lg, root)),
-                 plotly=True)
+            emit(
+                "index.html",
+                Markup(body + download_links("projects", lg, root)),
+                scripts=tuple(scripts),
+            )
+            emit(
+                "cities.html",
+                Markup(cities_body(data, lg) + download_links("city_comparison", lg, root)),
+                plotly=True,
+            )
             emit("timeline.html", timeline_body(data, lg), plotly=True)
             emit("participants.html", participants_body(data, lg, city_names), plotly=True)
             emit("instruments.html", instruments_body(data, lg, city_names), plotly=True)
@@ -305,17 +315,33 @@ def _build_into(
         pause_point("dashboards_write")
         # the publication note lives once, in publication.js: a project page whose data did not
         # change stays byte-identical from one publication to the next
-        w.write("publication.js", "(function(){var n=" + json_for_script(
-            {lg: publication_note(data, lg) for lg in LANGS}) + ";var e=document.getElementById("
-            "'integra-publication');if(e){e.textContent=n[document.documentElement.lang]||n.pl;}})();\n")
-        notes = {lg: shared_publication_note(lg, root_of(lang_path(lg, "projects/X.html"))) for lg in page_langs}
+        w.write(
+            "publication.js",
+            "(function(){var n="
+            + json_for_script({lg: publication_note(data, lg) for lg in LANGS})
+            + ";var e=document.getElementById("
+            "'integra-publication');if(e){e.textContent=n[document.documentElement.lang]||n.pl;}})();\n",
+        )
+        notes = {
+            lg: shared_publication_note(lg, root_of(lang_path(lg, "projects/X.html")))
+            for lg in page_langs
+        }
         parts = _project_page_parts(len(projects))
         if parts == 1:
-            project_pages = _write_project_pages(w, con, notes, page_langs, out_dir, _landing_root())
+            project_pages = _write_project_pages(
+                w, con, notes, page_langs, out_dir, _landing_root()
+            )
         else:
             project_pages = _write_project_pages_in_parallel(
-                w, published_db, notes, page_langs, out_dir, _landing_root(), parts,
-                w._previous.fd is not None and out_dir or None)
+                w,
+                published_db,
+                notes,
+                page_langs,
+                out_dir,
+                _landing_root(),
+                parts,
+                (w._previous.fd is not None and out_dir) or None,
+            )
     finally:
         con.close()
 
@@ -332,8 +358,10 @@ def _build_into(
     )
 
 
-SHARED_NOTE_FALLBACK = {"pl": "Publikacja: data i wersja na stronie głównej",
-                        "en": "Publication: date and version on the overview page"}
+SHARED_NOTE_FALLBACK = {
+    "pl": "Publikacja: data i wersja na stronie głównej",
+    "en": "Publication: date and version on the overview page",
+}
 
 
 def shared_publication_note(lang: str, root: str) -> Markup:
@@ -341,8 +369,10 @@ def shared_publication_note(lang: str, root: str) -> Markup:
     (the text without JavaScript says where the date and version are)."""
     from .html import esc
 
-    return Markup(f'<span id="integra-publication">{esc(SHARED_NOTE_FALLBACK.get(lang, SHARED_NOTE_FALLBACK["pl"]))}'
-                  f'</span><script src="{esc(root)}publication.js"></script>')
+    return Markup(
+        f'<span id="integra-publication">{esc(SHARED_NOTE_FALLBACK.get(lang, SHARED_NOTE_FALLBACK["pl"]))}'
+        f'</span><script src="{esc(root)}publication.js"></script>'
+    )
 
 
 def _landing_root() -> Path | None:
@@ -382,14 +412,23 @@ def _scopes_in_part(con: Any, part: tuple[int, int]) -> set[str]:
 
     have = set(table_columns(con).get("fct_projects", []))
     key = "project_scope_id" if "project_scope_id" in have else "project_id"
-    return {r[0] for r in con.execute(
-        f"SELECT {key} FROM main.fct_projects WHERE hash({key}) % ? = ?",
-        [part[1], part[0]]).fetchall()}
+    return {
+        r[0]
+        for r in con.execute(
+            f"SELECT {key} FROM main.fct_projects WHERE hash({key}) % ? = ?", [part[1], part[0]]
+        ).fetchall()
+    }
 
 
 def _write_project_pages_in_parallel(
-    w: _Writer, published_db: Path, notes: dict[str, str], langs: tuple[str, ...],
-    out_dir: Path, raw_root: Path | None, parts: int, previous: Path | None = None,
+    w: _Writer,
+    published_db: Path,
+    notes: dict[str, str],
+    langs: tuple[str, ...],
+    out_dir: Path,
+    raw_root: Path | None,
+    parts: int,
+    previous: Path | None = None,
 ) -> int:
     """Project pages rendered by `parts` processes (rendering is Python-bound), each writing its
     share of the pages straight into the build folder."""
@@ -398,8 +437,20 @@ def _write_project_pages_in_parallel(
 
     w._drain()
     with ProcessPoolExecutor(max_workers=parts, mp_context=mp.get_context("spawn")) as pool:
-        futures = [pool.submit(_project_pages_part, w.root, published_db, notes, langs, out_dir,
-                               raw_root, (k, parts), previous) for k in range(parts)]
+        futures = [
+            pool.submit(
+                _project_pages_part,
+                w.root,
+                published_db,
+                notes,
+                langs,
+                out_dir,
+                raw_root,
+                (k, parts),
+                previous,
+            )
+            for k in range(parts)
+        ]
         total = 0
         for fut in futures:
             count, pages, files, nbytes, hashes, rewritten = fut.result()
@@ -413,8 +464,14 @@ def _write_project_pages_in_parallel(
 
 
 def _project_pages_part(
-    root: Path, published_db: Path, notes: dict[str, str], langs: tuple[str, ...],
-    out_dir: Path, raw_root: Path | None, part: tuple[int, int], previous: Path | None = None,
+    root: Path,
+    published_db: Path,
+    notes: dict[str, str],
+    langs: tuple[str, ...],
+    out_dir: Path,
+    raw_root: Path | None,
+    part: tuple[int, int],
+    previous: Path | None = None,
 ) -> tuple[int, list[str], int, int, dict[str, str], int]:
     w = _Writer(root, previous=previous)
     con = connect(published_db)
@@ -428,8 +485,11 @@ def _project_pages_part(
 
 #: The data behind the pages, offered for download as CSV and XLSX (site folder downloads/):
 #: file name -> published table. Written whole: the marts as published, one row per their grain.
-DOWNLOADS = {"projects": "fct_projects", "city_comparison": "mart_city_comparison",
-             "project_editions": "fct_project_editions"}
+DOWNLOADS = {
+    "projects": "fct_projects",
+    "city_comparison": "mart_city_comparison",
+    "project_editions": "fct_project_editions",
+}
 DOWNLOAD_MAX_ROWS = 200_000
 
 
@@ -465,9 +525,11 @@ def download_links(name: str, lang: str, root: str) -> str:
     from .html import esc
     from .i18n import t
 
-    return (f'<p class="downloads">{esc(t("download_data", lang))}: '
-            f'<a href="{root}downloads/{name}.csv" download>CSV</a> · '
-            f'<a href="{root}downloads/{name}.xlsx" download>XLSX</a></p>')
+    return (
+        f'<p class="downloads">{esc(t("download_data", lang))}: '
+        f'<a href="{root}downloads/{name}.csv" download>CSV</a> · '
+        f'<a href="{root}downloads/{name}.xlsx" download>XLSX</a></p>'
+    )
 
 
 def _project_documents(con: Any, project_ids: set[str]) -> dict[str, list[dict[str, Any]]]:
@@ -480,11 +542,13 @@ def _project_documents(con: Any, project_ids: set[str]) -> dict[str, list[dict[s
     out: dict[str, list[dict[str, Any]]] = {}
     rows = con.execute(
         "SELECT project_id, source_file, document_kind, scope, scope_year FROM main.fct_documents "
-        "WHERE project_id IS NOT NULL ORDER BY source_file").fetchall()
+        "WHERE project_id IS NOT NULL ORDER BY source_file"
+    ).fetchall()
     for pid, sf, kind, scope, year in rows:
         if pid in project_ids:
             out.setdefault(pid, []).append(
-                {"source_file": sf, "document_kind": kind, "scope": scope, "scope_year": year})
+                {"source_file": sf, "document_kind": kind, "scope": scope, "scope_year": year}
+            )
     return out
 
 
@@ -509,8 +573,9 @@ def _fetched_from() -> dict[str, str]:
     return cached[1]
 
 
-def _documents_list(docs: list[dict[str, Any]], lang: str, raw_root: Path | None,
-                    page_dir: Path | None) -> str:
+def _documents_list(
+    docs: list[dict[str, Any]], lang: str, raw_root: Path | None, page_dir: Path | None
+) -> str:
     from .html import esc
     from .i18n import DOCUMENT_KINDS, t
 
@@ -524,15 +589,22 @@ def _documents_list(docs: list[dict[str, Any]], lang: str, raw_root: Path | None
             label = "strona źródłowa" if lang == "pl" else "original page"
             name += f' (<a href="{esc(url)}" rel="noopener noreferrer">{label}</a>)'
         kind = DOCUMENT_KINDS.get(d["document_kind"], {}).get(lang, d["document_kind"] or "")
-        scope = (t("edition_of", lang, year=d["scope_year"]) if d["scope"] == "edition"
-                 else t("whole_project_doc", lang))
+        scope = (
+            t("edition_of", lang, year=d["scope_year"])
+            if d["scope"] == "edition"
+            else t("whole_project_doc", lang)
+        )
         items.append(f"<li>{name} — {esc(kind)}, {esc(scope)}</li>")
     return f"<h2>{esc(t('project_documents', lang))}</h2><ul>{''.join(items)}</ul>"
 
 
 def _write_project_pages(
-    w: _Writer, con: Any, notes: dict[str, str], langs: tuple[str, ...],
-    out_dir: Path | None = None, raw_root: Path | None = None,
+    w: _Writer,
+    con: Any,
+    notes: dict[str, str],
+    langs: tuple[str, ...],
+    out_dir: Path | None = None,
+    raw_root: Path | None = None,
     part: tuple[int, int] | None = None,
 ) -> int:
     """One page per project scope (all of them, or those of `part` = (k, n))."""
@@ -596,13 +668,23 @@ def _write_project_pages(
                 sib,
                 lg,
                 index_href,
-                source_href=_source_href(raw_root, row.get("source_file"), (out_dir or Path(".")) / folder)
-                if out_dir is not None else None,
+                source_href=_source_href(
+                    raw_root, row.get("source_file"), (out_dir or Path(".")) / folder
+                )
+                if out_dir is not None
+                else None,
             )
             docs = documents.get(row["project_scope_id"])
             if docs:
-                body = Markup(body + _documents_list(docs, lg, raw_root, (out_dir or Path(".")) / folder
-                                                     if out_dir is not None else None))
+                body = Markup(
+                    body
+                    + _documents_list(
+                        docs,
+                        lg,
+                        raw_root,
+                        (out_dir or Path(".")) / folder if out_dir is not None else None,
+                    )
+                )
             w.write(
                 f"{folder}{pid}.html",
                 page(
@@ -720,7 +802,9 @@ def generate_site(
     reports_dir = Path(reports_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     _clean_stale(out_dir.parent, out_dir.name)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-{os.getpid()}-", dir=out_dir.parent))
+    tmp = Path(
+        tempfile.mkdtemp(prefix=f".{out_dir.name}.building-{os.getpid()}-", dir=out_dir.parent)
+    )
     try:
         result = _build(tmp, published_db, out_dir, lang, reports_dir)
         os.chmod(tmp, 0o755)  # mkdtemp makes it 0700

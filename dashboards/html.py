@@ -16,7 +16,6 @@ from typing import Any
 from .formatting import MISSING, is_missing
 from .i18n import PAGES, t
 
-
 #: Bidi embedding/override/isolate controls (U+202A–U+202E, U+2066–U+2069): stripped from text.
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 

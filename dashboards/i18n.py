@@ -15,61 +15,89 @@ PAGES: tuple[tuple[str, dict[str, str]], ...] = (
 #: The "Jak liczymy" page: (heading, paragraph) pairs, Polish and English in step.
 METHODOLOGY: dict[str, list[tuple[str, str]]] = {
     "pl": [
-        ("Jeden projekt to jeden wiersz",
-         "Dokumenty (plany, strony projektów, zapowiedzi, informacje końcowe, plany kolejnych edycji) "
-         "łączymy w projekty według miasta, tytułu, nakładających się okresów realizacji i numeru "
-         "projektu. Ten sam tytuł w innym okresie to inny projekt. Tabela fct_projects ma jeden wiersz "
-         "na projekt, fct_project_editions — jeden na roczną edycję, fct_documents — jeden na wersję "
-         "dokumentu."),
-        ("Pierwszeństwo źródeł",
-         "Dla każdej liczby projektu podajemy, z którego dokumentu pochodzi. Kwota całego projektu ma "
-         "pierwszeństwo przed sumą edycji; suma edycji jest tylko oznaczonym zastępstwem. Liczba "
-         "faktycznych uczestników pochodzi najpierw z informacji końcowej, planowanych — z planu."),
-        ("Jedna podstawa dla każdej liczby",
-         "Kafelki i wykresy sumują tylko kwoty całych projektów. Uczestników planowanych i faktycznych "
-         "nigdy nie dodajemy do siebie; koszt na uczestnika planowanego i na faktycznego to dwie osobne "
-         "miary. Przy każdej liczbie podajemy n — liczbę projektów, z których ją policzono."),
-        ("Dolne granice",
-         "Kwota podana jako „ponad 10 mln zł” zostaje dolną granicą: nie liczymy z niej udziałów ani "
-         "kosztów na uczestnika, a suma, która ją zawiera, ma znak „≥”."),
-        ("Porównanie miast",
-         "Miasta porównujemy w ramach jednego okresu programowania: sumy, kwoty na mieszkańca (ludność "
-         "z rejestru miast) i koszt na rok realizacji projektu."),
-        ("Ceny stałe i euro",
-         "Kwoty w cenach stałych 2024 r. przeliczamy wskaźnikiem cen GUS od roku rozpoczęcia projektu; "
-         "w euro — po średnim kursie EBC z roku rozpoczęcia. Bez daty rozpoczęcia nie przeliczamy."),
-        ("Daty i efektywność",
-         "Datę pokazujemy tak dokładnie, jak podaje ją dokument: „2008–2013”, gdy znane są tylko lata. "
-         "Efektywność społeczna i zatrudnieniowa jest oznaczona jako cel („nie mniejsza niż”) albo "
-         "wynik osiągnięty."),
+        (
+            "Jeden projekt to jeden wiersz",
+            "Dokumenty (plany, strony projektów, zapowiedzi, informacje końcowe, plany kolejnych edycji) "
+            "łączymy w projekty według miasta, tytułu, nakładających się okresów realizacji i numeru "
+            "projektu. Ten sam tytuł w innym okresie to inny projekt. Tabela fct_projects ma jeden wiersz "
+            "na projekt, fct_project_editions — jeden na roczną edycję, fct_documents — jeden na wersję "
+            "dokumentu.",
+        ),
+        (
+            "Pierwszeństwo źródeł",
+            "Dla każdej liczby projektu podajemy, z którego dokumentu pochodzi. Kwota całego projektu ma "
+            "pierwszeństwo przed sumą edycji; suma edycji jest tylko oznaczonym zastępstwem. Liczba "
+            "faktycznych uczestników pochodzi najpierw z informacji końcowej, planowanych — z planu.",
+        ),
+        (
+            "Jedna podstawa dla każdej liczby",
+            "Kafelki i wykresy sumują tylko kwoty całych projektów. Uczestników planowanych i faktycznych "
+            "nigdy nie dodajemy do siebie; koszt na uczestnika planowanego i na faktycznego to dwie osobne "
+            "miary. Przy każdej liczbie podajemy n — liczbę projektów, z których ją policzono.",
+        ),
+        (
+            "Dolne granice",
+            "Kwota podana jako „ponad 10 mln zł” zostaje dolną granicą: nie liczymy z niej udziałów ani "
+            "kosztów na uczestnika, a suma, która ją zawiera, ma znak „≥”.",
+        ),
+        (
+            "Porównanie miast",
+            "Miasta porównujemy w ramach jednego okresu programowania: sumy, kwoty na mieszkańca (ludność "
+            "z rejestru miast) i koszt na rok realizacji projektu.",
+        ),
+        (
+            "Ceny stałe i euro",
+            "Kwoty w cenach stałych 2024 r. przeliczamy wskaźnikiem cen GUS od roku rozpoczęcia projektu; "
+            "w euro — po średnim kursie EBC z roku rozpoczęcia. Bez daty rozpoczęcia nie przeliczamy.",
+        ),
+        (
+            "Daty i efektywność",
+            "Datę pokazujemy tak dokładnie, jak podaje ją dokument: „2008–2013”, gdy znane są tylko lata. "
+            "Efektywność społeczna i zatrudnieniowa jest oznaczona jako cel („nie mniejsza niż”) albo "
+            "wynik osiągnięty.",
+        ),
     ],
     "en": [
-        ("One project, one row",
-         "Documents (plans, project pages, announcements, final reports, plans of later editions) are "
-         "linked into projects by city, title, overlapping periods and project number. The same title in "
-         "another period is another project. fct_projects has one row per project, "
-         "fct_project_editions one per yearly edition, fct_documents one per document version."),
-        ("Which source comes first",
-         "Every project figure names the document it comes from. A whole-project amount comes before a "
-         "sum of editions; a sum of editions is only a flagged fallback. Actual participants come from "
-         "the final report first, planned ones from the plan."),
-        ("One basis per figure",
-         "Tiles and charts add whole-project amounts only. Planned and actual participants are never "
-         "added together; cost per planned and per actual participant are separate measures. Every "
-         "figure shows n, the number of projects it is computed from."),
-        ("Lower bounds",
-         "An amount stated as “more than PLN 10 m” stays a lower bound: no shares or costs per "
-         "participant are computed from it, and a sum that includes it is shown with “≥”."),
-        ("Comparing cities",
-         "Cities are compared within one programming period: sums, amounts per inhabitant (population "
-         "from the city registry) and cost per project-year."),
-        ("Constant prices and euro",
-         "Constant 2024 prices use the GUS price index from the project's start year; euro amounts the "
-         "ECB mean rate of the start year. Without a start date there is no conversion."),
-        ("Dates and effectiveness",
-         "Dates are shown as precisely as the document states them: “2008–2013” when only years are "
-         "known. Social and employment effectiveness are labelled as a target (“at least”) or an "
-         "achieved result."),
+        (
+            "One project, one row",
+            "Documents (plans, project pages, announcements, final reports, plans of later editions) are "
+            "linked into projects by city, title, overlapping periods and project number. The same title in "
+            "another period is another project. fct_projects has one row per project, "
+            "fct_project_editions one per yearly edition, fct_documents one per document version.",
+        ),
+        (
+            "Which source comes first",
+            "Every project figure names the document it comes from. A whole-project amount comes before a "
+            "sum of editions; a sum of editions is only a flagged fallback. Actual participants come from "
+            "the final report first, planned ones from the plan.",
+        ),
+        (
+            "One basis per figure",
+            "Tiles and charts add whole-project amounts only. Planned and actual participants are never "
+            "added together; cost per planned and per actual participant are separate measures. Every "
+            "figure shows n, the number of projects it is computed from.",
+        ),
+        (
+            "Lower bounds",
+            "An amount stated as “more than PLN 10 m” stays a lower bound: no shares or costs per "
+            "participant are computed from it, and a sum that includes it is shown with “≥”.",
+        ),
+        (
+            "Comparing cities",
+            "Cities are compared within one programming period: sums, amounts per inhabitant (population "
+            "from the city registry) and cost per project-year.",
+        ),
+        (
+            "Constant prices and euro",
+            "Constant 2024 prices use the GUS price index from the project's start year; euro amounts the "
+            "ECB mean rate of the start year. Without a start date there is no conversion.",
+        ),
+        (
+            "Dates and effectiveness",
+            "Dates are shown as precisely as the document states them: “2008–2013” when only years are "
+            "known. Social and employment effectiveness are labelled as a target (“at least”) or an "
+            "achieved result.",
+        ),
     ],
 }
 
@@ -166,8 +194,14 @@ T: dict[str, dict[str, str]] = {
     "col_planned": {"pl": "Uczestnicy plan.", "en": "Planned part."},
     "col_actual": {"pl": "Uczestnicy fakt.", "en": "Actual part."},
     "col_projects": {"pl": "Projekty", "en": "Projects"},
-    "col_cost_pp": {"pl": "Mediana kosztu na uczestnika planowanego", "en": "Median cost per planned participant"},
-    "col_cost_pp_actual": {"pl": "Mediana kosztu na uczestnika faktycznego", "en": "Median cost per actual participant"},
+    "col_cost_pp": {
+        "pl": "Mediana kosztu na uczestnika planowanego",
+        "en": "Median cost per planned participant",
+    },
+    "col_cost_pp_actual": {
+        "pl": "Mediana kosztu na uczestnika faktycznego",
+        "en": "Median cost per actual participant",
+    },
     "col_cost_pp_const": {
         "pl": "Mediana kosztu na uczestnika planowanego (ceny 2024)",
         "en": "Median cost per planned participant (2024 prices)",
@@ -197,7 +231,10 @@ T: dict[str, dict[str, str]] = {
         "pl": "Koszt na uczestnika faktycznego (mediana)",
         "en": "Cost per actual participant (median)",
     },
-    "axis_cpp_actual": {"pl": "Koszt na uczestnika faktycznego [zł]", "en": "Cost per actual participant [PLN]"},
+    "axis_cpp_actual": {
+        "pl": "Koszt na uczestnika faktycznego [zł]",
+        "en": "Cost per actual participant [PLN]",
+    },
     "chart_total": {
         "pl": "Koszt całkowity projektów (dokładne kwoty całych projektów)",
         "en": "Total cost of projects (exact whole-project totals)",
@@ -209,7 +246,10 @@ T: dict[str, dict[str, str]] = {
         "pl": "Koszt na uczestnika planowanego (mediana, ceny bieżące)",
         "en": "Cost per planned participant (median, current prices)",
     },
-    "axis_cpp": {"pl": "Koszt na uczestnika planowanego [zł]", "en": "Cost per planned participant [PLN]"},
+    "axis_cpp": {
+        "pl": "Koszt na uczestnika planowanego [zł]",
+        "en": "Cost per planned participant [PLN]",
+    },
     "chart_cpp_const": {
         "pl": "Koszt na uczestnika planowanego (mediana, ceny stałe 2024)",
         "en": "Cost per planned participant (median, constant 2024 prices)",
@@ -387,7 +427,10 @@ T: dict[str, dict[str, str]] = {
         "listed below.",
     },
     "dq_projects_with_warnings": {"pl": "Projekty z ostrzeżeniami", "en": "Projects with warnings"},
-    "dq_technical": {"pl": "Szczegóły techniczne (wszystkie reguły)", "en": "Technical details (every check)"},
+    "dq_technical": {
+        "pl": "Szczegóły techniczne (wszystkie reguły)",
+        "en": "Technical details (every check)",
+    },
     "dq_budget_identity": {
         "pl": "Kwoty w dokumencie się nie sumują: koszt całkowity ≠ dofinansowanie + wkład własny.",
         "en": "The document's amounts do not add up: total ≠ EU co-financing + own contribution.",
@@ -404,14 +447,35 @@ T: dict[str, dict[str, str]] = {
         "pl": "Grupy uczestników nie sumują się do planowanej liczby uczestników.",
         "en": "The participant groups do not add up to the planned number of participants.",
     },
-    "dq_no_participants": {"pl": "Dokumenty nie podają liczby uczestników.", "en": "No document states the number of participants."},
-    "dq_no_total": {"pl": "Dokumenty nie podają kosztu całkowitego.", "en": "No document states the total cost."},
-    "dq_no_start": {"pl": "Dokumenty nie podają daty rozpoczęcia.", "en": "No document states the start date."},
-    "dq_no_end": {"pl": "Dokumenty nie podają daty zakończenia.", "en": "No document states the end date."},
-    "dq_other": {"pl": "Inna nieprawidłowość — szczegóły w części technicznej.", "en": "Another irregularity: see the technical details."},
-    "chart_map": {"pl": "Miasta i liczba projektów (mapa schematyczna)", "en": "Cities and their projects (schematic map)"},
+    "dq_no_participants": {
+        "pl": "Dokumenty nie podają liczby uczestników.",
+        "en": "No document states the number of participants.",
+    },
+    "dq_no_total": {
+        "pl": "Dokumenty nie podają kosztu całkowitego.",
+        "en": "No document states the total cost.",
+    },
+    "dq_no_start": {
+        "pl": "Dokumenty nie podają daty rozpoczęcia.",
+        "en": "No document states the start date.",
+    },
+    "dq_no_end": {
+        "pl": "Dokumenty nie podają daty zakończenia.",
+        "en": "No document states the end date.",
+    },
+    "dq_other": {
+        "pl": "Inna nieprawidłowość — szczegóły w części technicznej.",
+        "en": "Another irregularity: see the technical details.",
+    },
+    "chart_map": {
+        "pl": "Miasta i liczba projektów (mapa schematyczna)",
+        "en": "Cities and their projects (schematic map)",
+    },
     "map_total": {"pl": "dokładny koszt całych projektów", "en": "exact whole-project total"},
-    "map_missing": {"pl": "Bez współrzędnych (nie pokazano na mapie): {names}.", "en": "No coordinates (not on the map): {names}."},
+    "map_missing": {
+        "pl": "Bez współrzędnych (nie pokazano na mapie): {names}.",
+        "en": "No coordinates (not on the map): {names}.",
+    },
     "download_data": {"pl": "Pobierz dane tej strony", "en": "Download this page's data"},
     "project_period": {"pl": "Okres realizacji", "en": "Project period"},
     "effectiveness_target": {"pl": "cel: co najmniej {value}", "en": "target: at least {value}"},

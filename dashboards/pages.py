@@ -24,16 +24,16 @@ from .formatting import (
     format_bool,
     format_date,
     format_date_precise,
-    format_period,
-    precise_iso,
     format_datetime,
     format_int,
     format_months,
     format_number,
     format_pct,
+    format_period,
     format_share,
     is_missing,
     js_number_format,
+    precise_iso,
     qualifier_prefix,
 )
 from .html import Markup, esc, json_for_script, link, table
@@ -159,13 +159,23 @@ def headline(projects: pd.DataFrame) -> dict[str, Any]:
     """
     ids = projects["project_id"].fillna(projects["project_scope_id"])
     out: dict[str, Any] = {"projects": int(ids.nunique())}
-    docs = pd.to_numeric(projects.get("documents"), errors="coerce") if "documents" in projects else None
-    out["scopes"] = int(docs.fillna(1).sum()) if docs is not None and docs.notna().any() else len(projects)
+    docs = (
+        pd.to_numeric(projects.get("documents"), errors="coerce")
+        if "documents" in projects
+        else None
+    )
+    out["scopes"] = (
+        int(docs.fillna(1).sum()) if docs is not None and docs.notna().any() else len(projects)
+    )
 
     def whole(col: str, basis: str) -> pd.Series:
         b = projects.get(basis)
-        keep = projects[col].notna() & ((b == "whole_project") if b is not None and b.notna().any()
-                                        else projects.get("scope", pd.Series("whole_project", index=projects.index)) != "edition")
+        keep = projects[col].notna() & (
+            (b == "whole_project")
+            if b is not None and b.notna().any()
+            else projects.get("scope", pd.Series("whole_project", index=projects.index))
+            != "edition"
+        )
         return pd.to_numeric(projects.loc[keep, col], errors="coerce")
 
     for key, col, basis in [
@@ -176,13 +186,19 @@ def headline(projects: pd.DataFrame) -> dict[str, Any]:
     ]:
         v = whole(col, basis)
         out[key] = float(v.sum()) if len(v) else None
-        out[f"{key}_n"] = int(len(v))
+        out[f"{key}_n"] = len(v)
     totals = whole("total_cost_pln", "total_cost_basis")
-    out["total_more_than"] = int((projects.loc[totals.index, "total_cost_qualifier"] == "more_than").sum())
+    out["total_more_than"] = int(
+        (projects.loc[totals.index, "total_cost_qualifier"] == "more_than").sum()
+    )
     share_rows = projects[projects["eu_cofinancing_share"].notna()]
     tot = pd.to_numeric(share_rows["total_cost_pln"], errors="coerce").sum()
-    out["share"] = float(pd.to_numeric(share_rows["eu_cofinancing_pln"], errors="coerce").sum() / tot) if tot else None
-    out["share_n"] = int(len(share_rows))
+    out["share"] = (
+        float(pd.to_numeric(share_rows["eu_cofinancing_pln"], errors="coerce").sum() / tot)
+        if tot
+        else None
+    )
+    out["share_n"] = len(share_rows)
     return out
 
 
@@ -294,12 +310,24 @@ def overview_body(
             t("tile_projects_note", lang, scopes=format_int(h["scopes"], lang)),
         ),
         _tile(t("tile_total", lang), total_value, note_total),
-        _tile(t("tile_eu", lang), format_amount(h["eu"], lang), t("tile_eu_note", lang, n=h["eu_n"])),
-        _tile(t("tile_share", lang), format_share(h["share"], lang), t("tile_share_note", lang, n=h["share_n"])),
-        _tile(t("tile_planned_title", lang), format_int(h["planned"], lang),
-              t("tile_planned_note", lang, n=h["planned_n"])),
-        _tile(t("tile_actual_title", lang), format_int(h["actual"], lang),
-              t("tile_actual_note", lang, n=h["actual_n"])),
+        _tile(
+            t("tile_eu", lang), format_amount(h["eu"], lang), t("tile_eu_note", lang, n=h["eu_n"])
+        ),
+        _tile(
+            t("tile_share", lang),
+            format_share(h["share"], lang),
+            t("tile_share_note", lang, n=h["share_n"]),
+        ),
+        _tile(
+            t("tile_planned_title", lang),
+            format_int(h["planned"], lang),
+            t("tile_planned_note", lang, n=h["planned_n"]),
+        ),
+        _tile(
+            t("tile_actual_title", lang),
+            format_int(h["actual"], lang),
+            t("tile_actual_note", lang, n=h["actual_n"]),
+        ),
     ]
     cities = sorted(c for c in data.projects["city_name"].dropna().unique())
     periods = sorted(p for p in data.projects["programme_period"].dropna().unique())
@@ -371,8 +399,11 @@ def cities_body(data: PublishedData, lang: str) -> Markup:
     if cmap is not None:
         parts.append(cmap)
     if no_coords:
-        parts.append(Markup(f'<p class="note">{esc(t("map_missing", lang, names=", ".join(no_coords)))}</p>'))
+        parts.append(
+            Markup(f'<p class="note">{esc(t("map_missing", lang, names=", ".join(no_coords)))}</p>')
+        )
     rows = []
+
     def with_n(value: str, n: Any) -> str:
         return f"{value} (n = {format_int(n or 0, lang)})"
 
@@ -386,14 +417,26 @@ def cities_body(data: PublishedData, lang: str) -> Markup:
                 charts.period_label(r["programme_period"], lang),
                 format_int(r["projects"], lang),
                 with_n(total, r["projects_with_total_cost"]),
-                with_n(format_amount(r.get("total_cost_per_capita_pln"), lang), r["projects_with_total_cost"]),
-                with_n(format_amount(r.get("total_cost_per_project_year_pln"), lang),
-                       r.get("projects_with_cost_per_project_year")),
-                with_n(format_share(r["eu_cofinancing_share_weighted"], lang), r.get("projects_with_eu_cofinancing_share")),
-                with_n(format_amount(r.get("median_cost_per_planned_participant_pln"), lang),
-                       r.get("projects_with_cost_per_planned_participant")),
-                with_n(format_amount(r.get("median_cost_per_actual_participant_pln"), lang),
-                       r.get("projects_with_cost_per_actual_participant")),
+                with_n(
+                    format_amount(r.get("total_cost_per_capita_pln"), lang),
+                    r["projects_with_total_cost"],
+                ),
+                with_n(
+                    format_amount(r.get("total_cost_per_project_year_pln"), lang),
+                    r.get("projects_with_cost_per_project_year"),
+                ),
+                with_n(
+                    format_share(r["eu_cofinancing_share_weighted"], lang),
+                    r.get("projects_with_eu_cofinancing_share"),
+                ),
+                with_n(
+                    format_amount(r.get("median_cost_per_planned_participant_pln"), lang),
+                    r.get("projects_with_cost_per_planned_participant"),
+                ),
+                with_n(
+                    format_amount(r.get("median_cost_per_actual_participant_pln"), lang),
+                    r.get("projects_with_cost_per_actual_participant"),
+                ),
             ]
         )
     headers = [
@@ -431,8 +474,10 @@ def methodology_body(lang: str) -> Markup:
 
 def timeline_body(data: PublishedData, lang: str) -> Markup:
     chart, shown, dated, missing = charts.timeline_chart(data.projects, data.programmes, lang)
-    parts = [f'<p class="intro">{esc(t("timeline_intro", lang))}</p>',
-             f'<p class="note">{esc(t("timeline_n", lang, n=format_int(dated, lang)))}</p>']
+    parts = [
+        f'<p class="intro">{esc(t("timeline_intro", lang))}</p>',
+        f'<p class="note">{esc(t("timeline_n", lang, n=format_int(dated, lang)))}</p>',
+    ]
     if dated > shown:
         parts.append(
             f'<p class="note">{esc(t("timeline_limited", lang, shown=format_int(shown, lang), total=format_int(dated, lang)))}</p>'
@@ -451,10 +496,18 @@ def timeline_body(data: PublishedData, lang: str) -> Markup:
 
 def participants_body(data: PublishedData, lang: str, city_names: dict) -> Markup:
     parts = [f'<p class="intro">{esc(t("participants_intro", lang))}</p>']
-    parts.append('<p class="note">' + esc(t(
-        "participants_n", lang,
-        planned=format_int(int(data.projects["participants_planned"].notna().sum()), lang),
-        actual=format_int(int(data.projects["participants_actual"].notna().sum()), lang))) + "</p>")
+    parts.append(
+        '<p class="note">'
+        + esc(
+            t(
+                "participants_n",
+                lang,
+                planned=format_int(int(data.projects["participants_planned"].notna().sum()), lang),
+                actual=format_int(int(data.projects["participants_actual"].notna().sum()), lang),
+            )
+        )
+        + "</p>"
+    )
     chart, shown, total = charts.participants_chart(data.projects, lang)
     if total > shown:
         parts.append(
@@ -577,8 +630,9 @@ def plain_warning(expectation: Any, lang: str) -> str:
     return t("dq_other", lang)
 
 
-def _warned_projects(data: PublishedData, failed: list[dict[str, Any]], lang: str
-                     ) -> dict[str, list[str]]:
+def _warned_projects(
+    data: PublishedData, failed: list[dict[str, Any]], lang: str
+) -> dict[str, list[str]]:
     """project key -> plain meanings of the failed checks whose offending rows name it (by
     project_id, document or source file)."""
     projects = data.projects
@@ -623,12 +677,21 @@ def quality_body(data: PublishedData, lang: str, gate_report_href: str | None) -
 
     parts.append(f"<h2>{esc(t('dq_summary', lang))}</h2>")
     if pub:
-        parts.append("<p>" + esc(t("dq_summary_text", lang,
-                                   date=format_datetime(pub.get("published_at"), lang),
-                                   version=format_int(pub.get("version"), lang),
-                                   checks=format_int(len(gate), lang),
-                                   warnings=format_int(len(warnings), lang),
-                                   projects=format_int(len(warned), lang))) + "</p>")
+        parts.append(
+            "<p>"
+            + esc(
+                t(
+                    "dq_summary_text",
+                    lang,
+                    date=format_datetime(pub.get("published_at"), lang),
+                    version=format_int(pub.get("version"), lang),
+                    checks=format_int(len(gate), lang),
+                    warnings=format_int(len(warnings), lang),
+                    projects=format_int(len(warned), lang),
+                )
+            )
+            + "</p>"
+        )
     else:
         parts.append(f'<p class="warning-box">{esc(t("no_publication", lang))}</p>')
     if not gate:
@@ -643,13 +706,23 @@ def quality_body(data: PublishedData, lang: str, gate_report_href: str | None) -
         for pid, meanings in sorted(warned.items()):
             row = info.loc[pid] if info is not None and pid in info.index else None
             title = None if row is None else row.get("title")
-            name = (str(title) if not is_missing(title) else
-                    display_title(None, None if row is None else row.get("implementer"), lang))
-            city = "" if row is None or is_missing(row.get("city_name")) else f" ({row.get('city_name')})"
+            name = (
+                str(title)
+                if not is_missing(title)
+                else display_title(None, None if row is None else row.get("implementer"), lang)
+            )
+            city = (
+                ""
+                if row is None or is_missing(row.get("city_name"))
+                else f" ({row.get('city_name')})"
+            )
             href = f"projects/{safe_id(pid)}.html"
-            items.append(f'<li>{link(name + city, href)}<ul>'
-                         + "".join(f"<li>{esc(m)}</li>" for m in meanings) + "</ul></li>")
-        parts.append(f"<ul class=\"warned\">{''.join(items)}</ul>")
+            items.append(
+                f"<li>{link(name + city, href)}<ul>"
+                + "".join(f"<li>{esc(m)}</li>" for m in meanings)
+                + "</ul></li>"
+            )
+        parts.append(f'<ul class="warned">{"".join(items)}</ul>')
 
     # technical details, collapsed
     tech: list[Any] = []
@@ -658,41 +731,89 @@ def quality_body(data: PublishedData, lang: str, gate_report_href: str | None) -
     if pub:
         counts = parse_json_list(pub.get("row_counts"))
         if counts and isinstance(counts[0], dict):
-            tech.append(table([t("col_mart", lang), t("row_counts", lang)],
-                              [[k, format_int(v, lang)] for k, v in sorted(counts[0].items())],
-                              numeric=(1,)))
+            tech.append(
+                table(
+                    [t("col_mart", lang), t("row_counts", lang)],
+                    [[k, format_int(v, lang)] for k, v in sorted(counts[0].items())],
+                    numeric=(1,),
+                )
+            )
     if gate:
-        tech.append("<p>" + esc(t("summary_counts", lang, total=format_int(len(gate), lang),
-                                   passed=format_int(len(gate) - len(failed), lang),
-                                   warnings=format_int(len(warnings), lang),
-                                   errors=format_int(len(errors), lang))) + "</p>")
+        tech.append(
+            "<p>"
+            + esc(
+                t(
+                    "summary_counts",
+                    lang,
+                    total=format_int(len(gate), lang),
+                    passed=format_int(len(gate) - len(failed), lang),
+                    warnings=format_int(len(warnings), lang),
+                    errors=format_int(len(errors), lang),
+                )
+            )
+            + "</p>"
+        )
         order = {("error", False): 0, ("warning", False): 1}
         gate.sort(key=lambda g: order.get((g.get("severity"), bool(g.get("success"))), 2))
         rows = []
         for g in gate:
             sev = g.get("severity") or ""
             ok = bool(g.get("success"))
-            rows.append([
-                g.get("mart"),
-                Markup(f"<code>{esc(g.get('expectation'))}</code>"),
-                # a passed check is not shown in red, whatever its severity
-                _badge(t(f"severity_{sev}", lang) if sev in ("error", "warning") else sev,
-                       "computed" if ok else (sev if sev in ("error", "warning") else "computed")),
-                _badge(t("passed", lang) if ok else t("failed", lang), "ok" if ok else (sev or "error")),
-                g.get("observed"),
-            ])
-        tech.append(table([t("col_mart", lang), t("col_expectation", lang), t("col_severity", lang),
-                           t("col_result", lang), t("col_observed", lang)], rows))
+            rows.append(
+                [
+                    g.get("mart"),
+                    Markup(f"<code>{esc(g.get('expectation'))}</code>"),
+                    # a passed check is not shown in red, whatever its severity
+                    _badge(
+                        t(f"severity_{sev}", lang) if sev in ("error", "warning") else sev,
+                        "computed" if ok else (sev if sev in ("error", "warning") else "computed"),
+                    ),
+                    _badge(
+                        t("passed", lang) if ok else t("failed", lang),
+                        "ok" if ok else (sev or "error"),
+                    ),
+                    g.get("observed"),
+                ]
+            )
+        tech.append(
+            table(
+                [
+                    t("col_mart", lang),
+                    t("col_expectation", lang),
+                    t("col_severity", lang),
+                    t("col_result", lang),
+                    t("col_observed", lang),
+                ],
+                rows,
+            )
+        )
     q_rows = [
-        [r.get("city_slug"), Markup(f"<code>{esc(r.get('source_file'))}</code>"), r.get("reason"),
-         format_datetime(r.get("ingested_at"), lang)]
+        [
+            r.get("city_slug"),
+            Markup(f"<code>{esc(r.get('source_file'))}</code>"),
+            r.get("reason"),
+            format_datetime(r.get("ingested_at"), lang),
+        ]
         for r in records(data.quarantine)
     ]
     parts.append(f"<h2>{esc(t('quarantine', lang))}</h2>")
-    parts.append(table([t("col_city", lang), t("col_source_file", lang), t("col_reason", lang),
-                        t("col_ingested", lang)], q_rows, empty=t("no_quarantine", lang)))
-    parts.append(f"<details><summary>{esc(t('dq_technical', lang))}</summary>"
-                 + "".join(str(x) for x in tech) + "</details>")
+    parts.append(
+        table(
+            [
+                t("col_city", lang),
+                t("col_source_file", lang),
+                t("col_reason", lang),
+                t("col_ingested", lang),
+            ],
+            q_rows,
+            empty=t("no_quarantine", lang),
+        )
+    )
+    parts.append(
+        f"<details><summary>{esc(t('dq_technical', lang))}</summary>"
+        + "".join(str(x) for x in tech)
+        + "</details>"
+    )
     return Markup("".join(str(p) for p in parts))
 
 
@@ -731,7 +852,9 @@ FACTS: list[tuple[str, Formatter, bool]] = [
     ("contract_date", _fmt_col("contract_date", format_date), False),
     (
         "start_date",
-        lambda r, lang: format_date_precise(r.get("start_date"), r.get("start_date_precision"), lang),
+        lambda r, lang: format_date_precise(
+            r.get("start_date"), r.get("start_date_precision"), lang
+        ),
         False,
     ),
     (
@@ -820,14 +943,22 @@ def project_body(
         (FIELD_LABELS["scope"][lang], _scope_label(row, lang)),
         (
             t("project_period", lang),
-            format_period(row.get("start_date"), row.get("start_date_precision"),
-                          row.get("end_date"), row.get("end_date_precision"), lang),
+            format_period(
+                row.get("start_date"),
+                row.get("start_date_precision"),
+                row.get("end_date"),
+                row.get("end_date_precision"),
+                lang,
+            ),
         ),
         (
             t("source_document", lang),
             Markup(
-                (f'<a href="{esc(source_href)}"><code>{esc(row.get("source_file"))}</code></a> '
-                 if source_href else f"<code>{esc(row.get('source_file'))}</code> ")
+                (
+                    f'<a href="{esc(source_href)}"><code>{esc(row.get("source_file"))}</code></a> '
+                    if source_href
+                    else f"<code>{esc(row.get('source_file'))}</code> "
+                )
                 + f'<span class="note">{esc(t("source_note", lang))}</span>'
             ),
         ),

@@ -61,12 +61,18 @@ def structural(mart: str, spec: dict, existing: dict | None = None) -> tuple[dic
     cols = {
         "type": "expect_table_columns_to_match_set",
         "kwargs": {"column_set": names, "exact_match": True},
-        "meta": {"severity": "error", "description": f"{mart} has exactly the contract's columns (dbt YAML)."},
+        "meta": {
+            "severity": "error",
+            "description": f"{mart} has exactly the contract's columns (dbt YAML).",
+        },
     }
     typ = {
         "type": "expect_table_column_types_to_match",
         "kwargs": {"column_types": types},
-        "meta": {"severity": "error", "description": f"{mart}'s columns have the contract's types (dbt YAML data_type)."},
+        "meta": {
+            "severity": "error",
+            "description": f"{mart}'s columns have the contract's types (dbt YAML data_type).",
+        },
     }
     return cols, typ
 
@@ -76,14 +82,30 @@ def sync(write: bool = True) -> list[str]:
     changed = []
     for mart, spec in contract().items():
         path = HERE / f"{mart}.json"
-        suite = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {
-            "name": mart, "meta": {"mart": mart, "label_columns": [], "description": ""}, "expectations": []}
+        suite = (
+            json.loads(path.read_text(encoding="utf-8"))
+            if path.exists()
+            else {
+                "name": mart,
+                "meta": {"mart": mart, "label_columns": [], "description": ""},
+                "expectations": [],
+            }
+        )
         before = json.dumps(suite, sort_keys=True)
         exps = suite["expectations"]
-        idx = {e["type"]: i for i, e in enumerate(exps) if e["type"] in (
-            "expect_table_columns_to_match_set", "expect_table_column_types_to_match")}
-        cols, typ = structural(mart, spec, exps[idx["expect_table_column_types_to_match"]]
-                               if "expect_table_column_types_to_match" in idx else None)
+        idx = {
+            e["type"]: i
+            for i, e in enumerate(exps)
+            if e["type"]
+            in ("expect_table_columns_to_match_set", "expect_table_column_types_to_match")
+        }
+        cols, typ = structural(
+            mart,
+            spec,
+            exps[idx["expect_table_column_types_to_match"]]
+            if "expect_table_column_types_to_match" in idx
+            else None,
+        )
         for e in (cols, typ):
             if e["type"] in idx:
                 exps[idx[e["type"]]]["kwargs"] = e["kwargs"]
@@ -94,7 +116,9 @@ def sync(write: bool = True) -> list[str]:
         if json.dumps(suite, sort_keys=True) != before:
             changed.append(mart)
             if write:
-                path.write_text(json.dumps(suite, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+                path.write_text(
+                    json.dumps(suite, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+                )
     return changed
 
 

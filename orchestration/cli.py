@@ -6,7 +6,6 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -54,14 +53,18 @@ def version_text() -> str:
     except PackageNotFoundError:
         package = "unknown (not installed)"
     record = Path(__file__).parent / "extract" / "record.py"
-    m = re.search(r'^EXTRACTOR_VERSION\s*=\s*["\']([^"\']+)', record.read_text(encoding="utf-8"), re.MULTILINE)
+    m = re.search(
+        r'^EXTRACTOR_VERSION\s*=\s*["\']([^"\']+)', record.read_text(encoding="utf-8"), re.MULTILINE
+    )
     try:
         dbt_yml = (DBT_PROJECT_DIR / "dbt_project.yml").read_text(encoding="utf-8")
         d = re.search(r'^version:\s*["\']?([^"\'\s]+)', dbt_yml, re.MULTILINE)
     except OSError:
         d = None
-    return (f"integra {package} (extractor {m.group(1) if m else 'unknown'}, "
-            f"dbt project {d.group(1) if d else 'unknown'})")
+    return (
+        f"integra {package} (extractor {m.group(1) if m else 'unknown'}, "
+        f"dbt project {d.group(1) if d else 'unknown'})"
+    )
 
 
 def _version_callback(value: bool) -> None:
@@ -74,7 +77,10 @@ def _version_callback(value: bool) -> None:
 def _main(
     ctx: typer.Context,
     version: bool = typer.Option(
-        False, "--version", callback=_version_callback, is_eager=True,
+        False,
+        "--version",
+        callback=_version_callback,
+        is_eager=True,
         help="Show the package, extractor and dbt project versions and exit.",
     ),
 ) -> None:
@@ -88,7 +94,7 @@ def _main(
 @app.command()
 def extract(
     files: list[Path] = typer.Argument(..., help="Documents (txt, html, pdf) or folders of them."),
-    workers: Optional[int] = typer.Option(None, help="Processes for many files (default: all cores)."),
+    workers: int | None = typer.Option(None, help="Processes for many files (default: all cores)."),
 ) -> None:
     """Print one JSON extraction record per document (JSON lines; the contract is
     orchestration/contracts/extraction-record.schema.json). A path that does not exist gets no
@@ -102,7 +108,11 @@ def extract(
             missing += 1
             _err(f"rejected: {f}: no such file or folder (no record written)")
         elif f.is_dir():
-            jobs += [(str(p), str(p)) for p in sorted(f.rglob("*")) if p.is_file() and not p.name.startswith(".")]
+            jobs += [
+                (str(p), str(p))
+                for p in sorted(f.rglob("*"))
+                if p.is_file() and not p.name.startswith(".")
+            ]
         else:
             jobs.append((str(f), str(f)))
     rejected = 0
@@ -129,17 +139,29 @@ class Fmt(str, Enum):
 
 @app.command()
 def query(
-    sql: str = typer.Argument(..., help="Read-only SQL on the published marts; several statements "
-                              "separated by ';' are run in order (table format only)."),
-    format: Fmt = typer.Option(Fmt.table, "--format", "-f",
-                               help="table, csv, or json (JSON lines: one object per row)."),
-    excel: bool = typer.Option(False, "--excel", help="CSV for Excel: UTF-8 with a BOM, ';' "
-                               "between fields, decimal comma."),
-    timeout: Optional[float] = typer.Option(None, "--timeout", help="Stop the query after this "
-                                            "many seconds (default INTEGRA_QUERY_TIMEOUT_SECONDS "
-                                            "or 60; 0: no limit)."),
-    memory_limit: Optional[str] = typer.Option(None, "--memory-limit", help="DuckDB memory cap, "
-                                               "e.g. 2GB (default INTEGRA_QUERY_MEMORY_LIMIT or 2GB)."),
+    sql: str = typer.Argument(
+        ...,
+        help="Read-only SQL on the published marts; several statements "
+        "separated by ';' are run in order (table format only).",
+    ),
+    format: Fmt = typer.Option(
+        Fmt.table, "--format", "-f", help="table, csv, or json (JSON lines: one object per row)."
+    ),
+    excel: bool = typer.Option(
+        False, "--excel", help="CSV for Excel: UTF-8 with a BOM, ';' between fields, decimal comma."
+    ),
+    timeout: float | None = typer.Option(
+        None,
+        "--timeout",
+        help="Stop the query after this "
+        "many seconds (default INTEGRA_QUERY_TIMEOUT_SECONDS "
+        "or 60; 0: no limit).",
+    ),
+    memory_limit: str | None = typer.Option(
+        None,
+        "--memory-limit",
+        help="DuckDB memory cap, e.g. 2GB (default INTEGRA_QUERY_MEMORY_LIMIT or 2GB).",
+    ),
 ) -> None:
     """Run read-only SQL on the published marts (never on a half-built warehouse)."""
     from .query import QueryError, QueryLimits, run_statements
@@ -151,8 +173,10 @@ def query(
         raise typer.Exit(2) from None
     shown = [r for r in results if r.columns]
     if format is not Fmt.table and len(shown) > 1:
-        _err(f"error: --format {format.value} prints one result, and the query has {len(shown)} "
-             "statements that return rows: run them one at a time, or use --format table")
+        _err(
+            f"error: --format {format.value} prints one result, and the query has {len(shown)} "
+            "statements that return rows: run them one at a time, or use --format table"
+        )
         raise typer.Exit(2)
     if format is Fmt.table and len(results) > 1:
         for i, r in enumerate(results, 1):
@@ -185,7 +209,9 @@ def write_csv(stream, columns: list[str], rows, *, excel: bool = False) -> None:
 
     if excel:
         stream.write("\ufeff")
-    w = csv.writer(stream, delimiter=";" if excel else ",", lineterminator="\r\n" if excel else "\n")
+    w = csv.writer(
+        stream, delimiter=";" if excel else ",", lineterminator="\r\n" if excel else "\n"
+    )
     w.writerow([csv_cell(c) for c in columns])
     for r in rows:
         cells = []
@@ -202,13 +228,18 @@ def write_csv(stream, columns: list[str], rows, *, excel: bool = False) -> None:
 def _print_rows(columns: list[str], rows: list[tuple], fmt: Fmt, *, excel: bool = False) -> None:
     if fmt is Fmt.json:
         for r in rows:
-            sys.stdout.write(json.dumps(dict(zip(columns, map(_plain, r))), ensure_ascii=False, default=str) + "\n")
+            sys.stdout.write(
+                json.dumps(dict(zip(columns, map(_plain, r))), ensure_ascii=False, default=str)
+                + "\n"
+            )
     elif fmt is Fmt.csv:
         if excel and hasattr(sys.stdout, "buffer"):
             import io
 
             sys.stdout.flush()
-            out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
+            out = io.TextIOWrapper(
+                sys.stdout.buffer, encoding="utf-8", newline="", write_through=True
+            )
             try:
                 write_csv(out, columns, rows, excel=True)
             finally:
@@ -238,13 +269,19 @@ def _print_rows(columns: list[str], rows: list[tuple], fmt: Fmt, *, excel: bool 
 
 @app.command()
 def refresh(
-    force: bool = typer.Option(False, "--force", help="Rebuild, gate and publish even if nothing changed."),
+    force: bool = typer.Option(
+        False, "--force", help="Rebuild, gate and publish even if nothing changed."
+    ),
     allow_shrink: bool = typer.Option(
         False, "--allow-shrink", help="Publish even if a mart shrinks more than INTEGRA_MAX_SHRINK."
     ),
     json_out: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
-    fetch: bool = typer.Option(False, "--fetch", help="First fetch each city's sources "
-                               "(sources/sources.csv) into the landing folder, as the nightly run does."),
+    fetch: bool = typer.Option(
+        False,
+        "--fetch",
+        help="First fetch each city's sources "
+        "(sources/sources.csv) into the landing folder, as the nightly run does.",
+    ),
 ) -> None:
     """Run the whole pipeline once: [fetch,] ingest, extract, dbt, gate, publish, dashboards."""
     import time
@@ -262,26 +299,37 @@ def refresh(
             started[stage] = time.perf_counter()
             console.print(f"[bold]▶[/bold] {stage} …")
         else:
-            mark = {"done": "[green]✔[/green]", "failed": "[red]✘[/red]", "skipped": "[yellow]–[/yellow]"}[event]
+            mark = {
+                "done": "[green]✔[/green]",
+                "failed": "[red]✘[/red]",
+                "skipped": "[yellow]–[/yellow]",
+            }[event]
             if stage in started:
-                console.print(f"{mark} {stage} ({event}, {time.perf_counter() - started[stage]:.1f} s)")
+                console.print(
+                    f"{mark} {stage} ({event}, {time.perf_counter() - started[stage]:.1f} s)"
+                )
             else:
                 console.print(f"{mark} {stage} ({event})")
 
     t0 = time.perf_counter()
-    outcome = run_refresh(force=force, allow_shrink=allow_shrink, on_stage=None if json_out else on_stage,
-                          fetch=fetch)
+    outcome = run_refresh(
+        force=force, allow_shrink=allow_shrink, on_stage=None if json_out else on_stage, fetch=fetch
+    )
     if json_out:
-        sys.stdout.write(json.dumps(outcome.as_dict(), ensure_ascii=False, indent=1, default=str) + "\n")
+        sys.stdout.write(
+            json.dumps(outcome.as_dict(), ensure_ascii=False, indent=1, default=str) + "\n"
+        )
     else:
         _print_summary(console, outcome, time.perf_counter() - t0)
     if not outcome.success:
         raise typer.Exit(2 if outcome.status == "blocked" else 1)
 
 
-SKIPPED_MEANING = ("nothing new since the published version (same documents, city registry, dbt "
-                   "project and expectation suites): dbt build, gate and publication skipped; "
-                   "--force rebuilds")
+SKIPPED_MEANING = (
+    "nothing new since the published version (same documents, city registry, dbt "
+    "project and expectation suites): dbt build, gate and publication skipped; "
+    "--force rebuilds"
+)
 
 
 def _print_summary(console, outcome, seconds: float) -> None:
@@ -291,7 +339,9 @@ def _print_summary(console, outcome, seconds: float) -> None:
 
     ing = outcome.ingest or {}
     console.print()
-    colour = {"published": "green", "unchanged": "cyan", "blocked": "red", "failed": "red"}[outcome.status]
+    colour = {"published": "green", "unchanged": "cyan", "blocked": "red", "failed": "red"}[
+        outcome.status
+    ]
     console.print(f"[bold {colour}]{outcome.status.upper()}[/bold {colour}]: {t(outcome.message)}")
     if outcome.status == "unchanged":
         console.print(f"skipped: {SKIPPED_MEANING}")
@@ -311,8 +361,10 @@ def _print_summary(console, outcome, seconds: float) -> None:
     if gate:
         errors, warnings = gate.get("failed_errors", []), gate.get("warnings", [])
         if gate.get("passed"):
-            console.print(f"gate: passed ({len(warnings)} warning(s)"
-                          + (", published and shown)" if outcome.status == "published" else ")"))
+            console.print(
+                f"gate: passed ({len(warnings)} warning(s)"
+                + (", published and shown)" if outcome.status == "published" else ")")
+            )
         else:
             console.print(f"gate: blocked by {len(errors)} error(s), {len(warnings)} warning(s)")
         for text in errors[:10]:
@@ -329,17 +381,23 @@ def _print_summary(console, outcome, seconds: float) -> None:
             console.print(f"  report: {t(gate['html'])}")
     if outcome.status == "published":
         if outcome.row_counts:
-            console.print("rows: " + ", ".join(f"{k} {v}" for k, v in sorted(outcome.row_counts.items())))
+            console.print(
+                "rows: " + ", ".join(f"{k} {v}" for k, v in sorted(outcome.row_counts.items()))
+            )
         console.print(f"published: v{outcome.published_version:04d} ({t(paths_published())})")
     elif outcome.published_version is not None:
-        console.print(f"readers still see v{outcome.published_version:04d} ({t(paths_published())})")
+        console.print(
+            f"readers still see v{outcome.published_version:04d} ({t(paths_published())})"
+        )
     else:
         console.print("nothing is published yet")
     if outcome.site:
         console.print(f"dashboards: {t(outcome.site)}")
     if outcome.alert:
         console.print(f"alert written: {t(outcome.alert)}")
-    console.print((f"run {outcome.run_id[:8]} in " if outcome.run_id else "took ") + f"{seconds:.1f} s")
+    console.print(
+        (f"run {outcome.run_id[:8]} in " if outcome.run_id else "took ") + f"{seconds:.1f} s"
+    )
 
 
 def paths_published() -> str:
@@ -362,7 +420,8 @@ def _print_fetch_lines(console, f: dict) -> None:
             f"fetch: {f.get('new', 0)} new, {f.get('changed', 0)} changed, {f.get('not_modified', 0)} "
             f"not modified (304), {f.get('unchanged', 0)} unchanged, {len(f.get('failures', []))} failed "
             f"({f.get('sources', 0)} source(s), {f.get('links_found', 0)} link(s) followed, "
-            f"{f.get('requests', 0)} request(s))")
+            f"{f.get('requests', 0)} request(s))"
+        )
     for x in f.get("failures", [])[:20]:
         where = f"{x['city_slug']}: {x['url']}" if x.get("url") else x["city_slug"]
         streak = f" [red](failing {x['nights']} nights in a row)[/red]" if x.get("flagged") else ""
@@ -373,10 +432,16 @@ def _print_fetch_lines(console, f: dict) -> None:
 
 @app.command("fetch")
 def fetch_command(
-    city: Optional[list[str]] = typer.Option(None, "--city", help="Only this city (a registry slug; "
-                                             "repeat for several). Default: every city."),
-    dry_run: bool = typer.Option(False, "--dry-run", help="List what would be fetched, and where it "
-                                 "would land; no request is made."),
+    city: list[str] | None = typer.Option(
+        None,
+        "--city",
+        help="Only this city (a registry slug; repeat for several). Default: every city.",
+    ),
+    dry_run: bool = typer.Option(
+        False,
+        "--dry-run",
+        help="List what would be fetched, and where it would land; no request is made.",
+    ),
     json_out: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
 ) -> None:
     """Fetch each city's sources (sources/sources.csv, or INTEGRA_SOURCES) into
@@ -396,7 +461,9 @@ def fetch_command(
     known = city_slugs()
     unknown = [c for c in city or [] if c not in known]
     if unknown:
-        _err(f"error: not a city of the registry: {', '.join(unknown)} (cities: {', '.join(known)})")
+        _err(
+            f"error: not a city of the registry: {', '.join(unknown)} (cities: {', '.join(known)})"
+        )
         raise typer.Exit(2)
     try:
         sources, bad = load_sources(city_slugs=known)
@@ -414,12 +481,21 @@ def fetch_command(
         else:
             mark = {"done": "[green]✔[/green]", "failed": "[red]✘[/red]"}[event]
             what = "done" if event == "done" else "some failed"
-            console.print(f"{mark} fetch {slug} ({what}, {time.perf_counter() - started[slug]:.1f} s)")
+            console.print(
+                f"{mark} fetch {slug} ({what}, {time.perf_counter() - started[slug]:.1f} s)"
+            )
 
     t0 = time.perf_counter()
     try:
-        summary = fetch_cities(paths(), integra_raw(), city or None, sources=sources, bad_sources=bad,
-                               dry_run=dry_run, on_city=on_city)
+        summary = fetch_cities(
+            paths(),
+            integra_raw(),
+            city or None,
+            sources=sources,
+            bad_sources=bad,
+            dry_run=dry_run,
+            on_city=on_city,
+        )
     except (SettingsError, LockBusyError) as exc:
         _err(f"error: {exc}")
         raise typer.Exit(2 if isinstance(exc, SettingsError) else 1) from None
@@ -430,11 +506,20 @@ def fetch_command(
         except OSError as exc:
             _err(f"warning: the alert file could not be written ({exc})")
     if json_out:
-        sys.stdout.write(json.dumps({**summary.as_dict(), "alert": str(alert) if alert else None},
-                                    ensure_ascii=False, indent=1, default=str) + "\n")
+        sys.stdout.write(
+            json.dumps(
+                {**summary.as_dict(), "alert": str(alert) if alert else None},
+                ensure_ascii=False,
+                indent=1,
+                default=str,
+            )
+            + "\n"
+        )
     elif dry_run:
         console.print()
-        console.print(f"[bold cyan]DRY RUN[/bold cyan]: {len(summary.plan)} source(s), nothing fetched")
+        console.print(
+            f"[bold cyan]DRY RUN[/bold cyan]: {len(summary.plan)} source(s), nothing fetched"
+        )
         for item in summary.plan:
             line = f"  {item['city_slug']} {item['kind']} {t(item['url'])}"
             if item["landed_as"]:
@@ -450,13 +535,20 @@ def fetch_command(
             console.print(f"{t(summary.note)} (sources file: {t(str(_sources_path()))})")
     else:
         console.print()
-        word, colour = (("FETCHED WITH FAILURES", "red") if summary.failures else
-                        ("NOTHING TO FETCH", "cyan") if summary.note else ("FETCHED", "green"))
+        word, colour = (
+            ("FETCHED WITH FAILURES", "red")
+            if summary.failures
+            else ("NOTHING TO FETCH", "cyan")
+            if summary.note
+            else ("FETCHED", "green")
+        )
         console.print(f"[bold {colour}]{word}[/bold {colour}]: landed in {t(str(integra_raw()))}")
         _print_fetch_lines(console, summary.as_dict())
         if summary.new or summary.changed:
-            console.print("next: `integra refresh` ingests what changed (or the sensor does, with "
-                          "`integra serve`)")
+            console.print(
+                "next: `integra refresh` ingests what changed (or the sensor does, with "
+                "`integra serve`)"
+            )
         if alert:
             console.print(f"alert written: {t(str(alert))}")
         console.print(f"took {time.perf_counter() - t0:.1f} s")
@@ -476,9 +568,12 @@ def _sources_path():
 @app.command()
 def status(
     json_out: bool = typer.Option(False, "--json", help="Machine-readable output."),
-    max_age_hours: Optional[float] = typer.Option(
-        None, "--max-age-hours", help="Exit 3 when the published version is older than this "
-        "(default INTEGRA_STATUS_MAX_AGE_HOURS; unset or 0: no limit)."),
+    max_age_hours: float | None = typer.Option(
+        None,
+        "--max-age-hours",
+        help="Exit 3 when the published version is older than this "
+        "(default INTEGRA_STATUS_MAX_AGE_HOURS; unset or 0: no limit).",
+    ),
 ) -> None:
     """The last run and its outcome, the published version and its age, warnings, quarantine.
 
@@ -506,7 +601,9 @@ def status(
 def publish(
     list_versions: bool = typer.Option(False, "--list", help="List the kept published versions."),
     rollback: bool = typer.Option(False, "--rollback", help="Make an older version current again."),
-    version: Optional[int] = typer.Argument(None, help="The version to roll back to (default: the previous one)."),
+    version: int | None = typer.Argument(
+        None, help="The version to roll back to (default: the previous one)."
+    ),
 ) -> None:
     """List published versions, or roll back to one (atomically)."""
     from .publish import PublishError
@@ -532,9 +629,11 @@ def publish(
             generate_site(p.published_db, p.site_dir, "pl")
             update_state(p, site_version=v.version)
             typer.echo(f"dashboards rewritten for v{v.version:04d}")
-        except Exception as exc:  # noqa: BLE001 - the rollback itself is done
-            _err(f"warning: the dashboards could not be rewritten ({type(exc).__name__}: {exc}); "
-                 "run `integra dashboards`")
+        except Exception as exc:
+            _err(
+                f"warning: the dashboards could not be rewritten ({type(exc).__name__}: {exc}); "
+                "run `integra dashboards`"
+            )
         return
     from .output import local_time
 
@@ -546,7 +645,9 @@ def publish(
         mark = "*" if v.is_current else " "
         rows = sum((v.row_counts or {}).values())
         when = local_time(v.published_at) if v.published_at else "unknown time"
-        typer.echo(f"{mark} v{v.version:04d}  {when:<24}  run {str(v.run_id or '')[:8]:<8}  {rows} rows")
+        typer.echo(
+            f"{mark} v{v.version:04d}  {when:<24}  run {str(v.run_id or '')[:8]:<8}  {rows} rows"
+        )
 
 
 # --------------------------------------------------------------------------- dashboards & export
@@ -597,9 +698,15 @@ class ExportFmt(str, Enum):
 @app.command()
 def export(
     format: ExportFmt = typer.Option(ExportFmt.csv, "--format", "-f", help="csv, parquet or xlsx."),
-    out: Optional[Path] = typer.Option(None, "--out", help="Folder (default INTEGRA_HOME/exports/<time>)."),
-    excel: bool = typer.Option(False, "--excel", help="CSV for Polish Excel: UTF-8 with a BOM, ';' "
-                               "between fields, decimal comma (default: plain UTF-8, ',')."),
+    out: Path | None = typer.Option(
+        None, "--out", help="Folder (default INTEGRA_HOME/exports/<time>)."
+    ),
+    excel: bool = typer.Option(
+        False,
+        "--excel",
+        help="CSV for Polish Excel: UTF-8 with a BOM, ';' "
+        "between fields, decimal comma (default: plain UTF-8, ',').",
+    ),
 ) -> None:
     """Write every published mart as CSV, Parquet or XLSX (with column descriptions)."""
     from .config import paths
@@ -631,7 +738,9 @@ def export(
 @app.command()
 def serve(
     port: int = typer.Option(3000, help="Port of the Dagster UI."),
-    host: str = typer.Option("127.0.0.1", help="Interface to listen on (loopback unless told otherwise)."),
+    host: str = typer.Option(
+        "127.0.0.1", help="Interface to listen on (loopback unless told otherwise)."
+    ),
     allow_writes: bool = typer.Option(
         False, "--allow-writes", help="Let the UI launch runs and toggle schedules and sensors."
     ),

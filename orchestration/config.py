@@ -25,8 +25,13 @@ EXPECTATIONS_DIR = REPO_ROOT / "expectations"
 CITY_REGISTRY = DBT_PROJECT_DIR / "seeds" / "cities.csv"
 HOME_MARKER = ".integra-home"
 #: Integra's own files: a home holding one of these was written by an Integra before the marker.
-_INTEGRA_FILES = ("refresh.lock", "build/state.json", "build/warehouse.duckdb", "published/current.duckdb",
-                  "dagster/dagster.yaml")
+_INTEGRA_FILES = (
+    "refresh.lock",
+    "build/state.json",
+    "build/warehouse.duckdb",
+    "published/current.duckdb",
+    "dagster/dagster.yaml",
+)
 REGISTRY_COLUMNS = ("city_slug", "city_name", "voivodeship", "teryt_gmina")
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
@@ -143,7 +148,9 @@ def _load_registry(path: str, mtime: float) -> tuple[City, ...]:
                 f"{where}, line {line}: city_slug {slug!r} is not lower-case letters, digits, - or _"
             )
         if slug in seen:
-            raise SettingsError(f"{where}, line {line}: city_slug {slug!r} repeats line {seen[slug]}")
+            raise SettingsError(
+                f"{where}, line {line}: city_slug {slug!r} repeats line {seen[slug]}"
+            )
         seen[slug] = line
         out.append(City(slug, r["city_name"] or "", r["voivodeship"] or "", r["teryt_gmina"] or ""))
     if not out:
@@ -162,8 +169,9 @@ def cities(registry: Path | None = None) -> tuple[City, ...]:
     return _load_registry(str(path), mtime)
 
 
-def number_setting(name: str, default: float, *, low: float, high: float = math.inf,
-                   integer: bool = False) -> float:
+def number_setting(
+    name: str, default: float, *, low: float, high: float = math.inf, integer: bool = False
+) -> float:
     """A numeric INTEGRA_* setting, or `default` when unset; SettingsError (one line) when it is not a
     number in [low, high]."""
     raw = os.environ.get(name, "").strip()
@@ -188,7 +196,9 @@ def extraction_limits() -> tuple[float, int]:
     """(seconds, memory MB) a document may take to read and extract: INTEGRA_EXTRACT_TIME_LIMIT
     (default 20) and INTEGRA_EXTRACT_MEMORY_LIMIT_MB (default 2048)."""
     seconds = number_setting("INTEGRA_EXTRACT_TIME_LIMIT", 20.0, low=0.1, high=86400)
-    memory_mb = int(number_setting("INTEGRA_EXTRACT_MEMORY_LIMIT_MB", 2048, low=64, high=1 << 20, integer=True))
+    memory_mb = int(
+        number_setting("INTEGRA_EXTRACT_MEMORY_LIMIT_MB", 2048, low=64, high=1 << 20, integer=True)
+    )
     return seconds, memory_mb
 
 
@@ -231,8 +241,10 @@ def check_home(home: Path | None = None, *, create: bool = True) -> Path:
         return home
     try:
         home.mkdir(parents=True, exist_ok=True)
-        marker.write_text("Integra writes here (INTEGRA_HOME); only what it created is removed.\n",
-                          encoding="utf-8")
+        marker.write_text(
+            "Integra writes here (INTEGRA_HOME); only what it created is removed.\n",
+            encoding="utf-8",
+        )
     except OSError as exc:
         raise SettingsError(f"{name} is not writable: {exc.strerror or exc}") from None
     return home

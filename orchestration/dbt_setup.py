@@ -63,11 +63,21 @@ def start_manifest(p: Paths | None = None, *, force: bool = False) -> subprocess
     p.dbt_target_dir.mkdir(parents=True, exist_ok=True)
     p.dbt_log_dir.mkdir(parents=True, exist_ok=True)
     cmd = [
-        dbt_executable(), "parse", "--quiet",
-        "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR),
-        "--target-path", str(p.dbt_target_dir), "--log-path", str(p.dbt_log_dir),
+        dbt_executable(),
+        "parse",
+        "--quiet",
+        "--project-dir",
+        str(DBT_PROJECT_DIR),
+        "--profiles-dir",
+        str(DBT_PROJECT_DIR),
+        "--target-path",
+        str(p.dbt_target_dir),
+        "--log-path",
+        str(p.dbt_log_dir),
     ]
-    return subprocess.Popen(cmd, env=dbt_env(p), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        cmd, env=dbt_env(p), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
 
 
 def finish_manifest(proc: subprocess.Popen | None, p: Paths | None = None) -> Path:

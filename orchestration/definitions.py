@@ -28,13 +28,20 @@ nightly_refresh = dg.define_asset_job(
     "nightly_refresh",
     selection=dg.AssetSelection.all(),
     description="Fetch each city's sources (when asked or scheduled), ingest and extract every city's "
-                "landed documents, dbt build, gate, publish, dashboards.",
+    "landed documents, dbt build, gate, publish, dashboards.",
     executor_def=dg.in_process_executor,
     tags={"integra/job": "nightly_refresh"},
 )
 
 defs = dg.Definitions(
-    assets=[fetch_pages, city_registry, landed_documents, integra_dbt_models, published_marts, dashboard_site],
+    assets=[
+        fetch_pages,
+        city_registry,
+        landed_documents,
+        integra_dbt_models,
+        published_marts,
+        dashboard_site,
+    ],
     asset_checks=[data_quality_gate],
     jobs=[nightly_refresh],
     schedules=[build_nightly_schedule(nightly_refresh)],

@@ -213,8 +213,13 @@ def export_marts(
             os.replace(tmp, target)
             written.append(target)
         written.append(
-            _write_descriptions_csv(tables, schemas, descriptions, out_dir / DESCRIPTIONS_NAME,
-                                    excel=excel and fmt == "csv")
+            _write_descriptions_csv(
+                tables,
+                schemas,
+                descriptions,
+                out_dir / DESCRIPTIONS_NAME,
+                excel=excel and fmt == "csv",
+            )
         )
         return written
     finally:
@@ -233,7 +238,9 @@ def _description_rows(
     return rows
 
 
-def _write_descriptions_csv(tables, schemas, descriptions, target: Path, *, excel: bool = False) -> Path:
+def _write_descriptions_csv(
+    tables, schemas, descriptions, target: Path, *, excel: bool = False
+) -> Path:
     tmp = _tmp_for(target)
     with open(tmp, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
         w = csv.writer(fh, **_excel_dialect(excel))

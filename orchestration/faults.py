@@ -46,8 +46,14 @@ def _fill_disk() -> None:
     resource.setrlimit(resource.RLIMIT_FSIZE, (cap, hard))
 
 
-DISK_FULL_HINTS = ("errno 27", "errno 28", "file too large", "no space left", "disk i/o error",
-                   "database or disk is full")
+DISK_FULL_HINTS = (
+    "errno 27",
+    "errno 28",
+    "file too large",
+    "no space left",
+    "disk i/o error",
+    "database or disk is full",
+)
 
 
 def with_disk_full_hint(text: str, evidence: str | None = None) -> str:

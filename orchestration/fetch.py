@@ -63,7 +63,10 @@ SOURCES_FILE = REPO_ROOT / "sources" / "sources.csv"
 SOURCE_COLUMNS = ("city_slug", "kind", "url")
 KINDS = {"page": "page", "listing": "listing", "sitemap": "sitemap", "feed": "feed", "rss": "feed"}
 LANDED_TYPES = {
-    "text/html": ".html", "application/xhtml+xml": ".html", "text/plain": ".txt", "application/pdf": ".pdf",
+    "text/html": ".html",
+    "application/xhtml+xml": ".html",
+    "text/plain": ".txt",
+    "application/pdf": ".pdf",
 }
 INDEX_TYPES = {"application/xml", "text/xml", "application/rss+xml", "application/atom+xml"}
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -82,7 +85,9 @@ UA_TOKEN = "Integra"
 class FetchSettings:
     """How politely and how far to fetch (environment variables in brackets)."""
 
-    contact: str = "integra-operator@localhost"  # INTEGRA_FETCH_CONTACT: who site owners can write to
+    contact: str = (
+        "integra-operator@localhost"  # INTEGRA_FETCH_CONTACT: who site owners can write to
+    )
     timeout: float = 20.0  # INTEGRA_FETCH_TIMEOUT: seconds to connect, and between two reads
     total_timeout: float = 120.0  # INTEGRA_FETCH_TOTAL_TIMEOUT: seconds for one whole response
     max_bytes: int = 20 * 1024 * 1024  # INTEGRA_FETCH_MAX_MB: a larger response is refused
@@ -102,8 +107,10 @@ class FetchSettings:
             v = version("integra")
         except PackageNotFoundError:
             v = "0"
-        return (f"{UA_TOKEN}/{v} (welfare-centre project records for an analytics "
-                f"warehouse; contact: {self.contact})")
+        return (
+            f"{UA_TOKEN}/{v} (welfare-centre project records for an analytics "
+            f"warehouse; contact: {self.contact})"
+        )
 
     @classmethod
     def from_env(cls) -> FetchSettings:
@@ -114,17 +121,36 @@ class FetchSettings:
         return cls(
             contact=os.environ.get("INTEGRA_FETCH_CONTACT", "").strip() or d.contact,
             timeout=_number("INTEGRA_FETCH_TIMEOUT", d.timeout, low=0.05, high=600),
-            total_timeout=_number("INTEGRA_FETCH_TOTAL_TIMEOUT", d.total_timeout, low=0.1, high=3600),
-            max_bytes=int(_number("INTEGRA_FETCH_MAX_MB", d.max_bytes / 2**20, low=0.001, high=50) * 2**20),
+            total_timeout=_number(
+                "INTEGRA_FETCH_TOTAL_TIMEOUT", d.total_timeout, low=0.1, high=3600
+            ),
+            max_bytes=int(
+                _number("INTEGRA_FETCH_MAX_MB", d.max_bytes / 2**20, low=0.001, high=50) * 2**20
+            ),
             host_delay=_number("INTEGRA_FETCH_HOST_DELAY", d.host_delay, low=0, high=600),
-            host_concurrency=int(_number("INTEGRA_FETCH_HOST_CONCURRENCY", d.host_concurrency, low=1,
-                                         high=16, integer=True)),
+            host_concurrency=int(
+                _number(
+                    "INTEGRA_FETCH_HOST_CONCURRENCY",
+                    d.host_concurrency,
+                    low=1,
+                    high=16,
+                    integer=True,
+                )
+            ),
             retries=int(_number("INTEGRA_FETCH_RETRIES", d.retries, low=0, high=10, integer=True)),
             backoff=_number("INTEGRA_FETCH_BACKOFF", d.backoff, low=0, high=300),
-            flag_after_nights=int(_number("INTEGRA_FETCH_FLAG_AFTER_NIGHTS", d.flag_after_nights,
-                                          low=1, high=365, integer=True)),
-            max_links=int(_number("INTEGRA_FETCH_MAX_LINKS", d.max_links, low=1, high=100_000,
-                                  integer=True)),
+            flag_after_nights=int(
+                _number(
+                    "INTEGRA_FETCH_FLAG_AFTER_NIGHTS",
+                    d.flag_after_nights,
+                    low=1,
+                    high=365,
+                    integer=True,
+                )
+            ),
+            max_links=int(
+                _number("INTEGRA_FETCH_MAX_LINKS", d.max_links, low=1, high=100_000, integer=True)
+            ),
         )
 
 
@@ -159,8 +185,9 @@ def normalize_url(url: str) -> str:
     return urlunsplit((p.scheme.lower(), netloc, p.path or "/", p.query, ""))
 
 
-def load_sources(path: Path | None = None, city_slugs: Iterable[str] | None = None
-                 ) -> tuple[list[Source], list[BadSource]]:
+def load_sources(
+    path: Path | None = None, city_slugs: Iterable[str] | None = None
+) -> tuple[list[Source], list[BadSource]]:
     """The sources file: usable rows, and rows refused with their reason. A missing file means no
     sources; a file that is not a CSV with the columns is a SettingsError (one line)."""
     path = Path(path or sources_file())
@@ -170,7 +197,9 @@ def load_sources(path: Path | None = None, city_slugs: Iterable[str] | None = No
     where = f"sources file {path}"
     try:
         with open(path, encoding="utf-8", newline="") as fh:
-            lines = [(n, line) for n, line in enumerate(fh, start=1) if not line.lstrip().startswith("#")]
+            lines = [
+                (n, line) for n, line in enumerate(fh, start=1) if not line.lstrip().startswith("#")
+            ]
     except UnicodeDecodeError as exc:
         raise SettingsError(f"{where}: not UTF-8 text ({exc.reason})") from None
     except OSError as exc:
@@ -212,7 +241,11 @@ def load_sources(path: Path | None = None, city_slugs: Iterable[str] | None = No
             refuse("url carries a user name or password: not allowed")
             continue
         host = p.hostname.lower()
-        hosts = tuple(h.lower().strip() for h in re.split(r"[\s;,]+", r.get("allowed_hosts") or "") if h.strip())
+        hosts = tuple(
+            h.lower().strip()
+            for h in re.split(r"[\s;,]+", r.get("allowed_hosts") or "")
+            if h.strip()
+        )
         hosts = hosts or (host,)
         if host not in hosts:
             refuse(f"the url's host {host!r} is not in its allowed_hosts ({' '.join(hosts)})")
@@ -304,7 +337,9 @@ class FetchSummary:
     failed: int = 0
     links_found: int = 0
     requests: int = 0
-    failures: list[dict[str, Any]] = field(default_factory=list)  # url, city, source, reason, nights, flagged
+    failures: list[dict[str, Any]] = field(
+        default_factory=list
+    )  # url, city, source, reason, nights, flagged
     flagged: list[dict[str, Any]] = field(default_factory=list)
     landed: list[str] = field(default_factory=list)  # source_file of each new or changed file
     dry_run: bool = False
@@ -317,8 +352,16 @@ class FetchSummary:
         return asdict(self)
 
     def merge(self, other: FetchSummary) -> None:
-        for k in ("sources", "new", "changed", "not_modified", "unchanged", "failed", "links_found",
-                  "requests"):
+        for k in (
+            "sources",
+            "new",
+            "changed",
+            "not_modified",
+            "unchanged",
+            "failed",
+            "links_found",
+            "requests",
+        ):
             setattr(self, k, getattr(self, k) + getattr(other, k))
         for k in ("cities", "failures", "flagged", "landed", "plan"):
             getattr(self, k).extend(getattr(other, k))
@@ -405,14 +448,20 @@ class Client:
             host = urlsplit(url).netloc
             try:
                 with self._turn(host):
-                    r = self._session().get(origin + "/robots.txt", timeout=self.s.timeout, stream=True,
-                                            allow_redirects=True)
+                    r = self._session().get(
+                        origin + "/robots.txt",
+                        timeout=self.s.timeout,
+                        stream=True,
+                        allow_redirects=True,
+                    )
                     try:
                         body = r.raw.read(ROBOTS_MAX_BYTES, decode_content=True)
                     finally:
                         r.close()
                 if r.status_code >= 500:
-                    result: Any = f"robots.txt answered {r.status_code}: not fetching from {origin} this time"
+                    result: Any = (
+                        f"robots.txt answered {r.status_code}: not fetching from {origin} this time"
+                    )
                 elif r.status_code >= 400:
                     rp.allow_all = True  # RFC 9309: no robots.txt, no restrictions
                     result = rp
@@ -438,8 +487,14 @@ class Client:
 
     # -- one response ---------------------------------------------------------------------------
 
-    def get(self, url: str, allowed_hosts: Sequence[str], *, headers: dict[str, str] | None = None,
-            accept: set[str]) -> dict[str, Any]:
+    def get(
+        self,
+        url: str,
+        allowed_hosts: Sequence[str],
+        *,
+        headers: dict[str, str] | None = None,
+        accept: set[str],
+    ) -> dict[str, Any]:
         """Fetch `url` (following redirects within `allowed_hosts`) into a temporary file.
 
         Returns {status, final_url, etag, last_modified, content_type, tmp, sha256, size, attempts};
@@ -452,15 +507,20 @@ class Client:
                 raise FetchError(f"{current}: only http and https are fetched", attempts=attempts)
             host = (p.hostname or "").lower()
             if host not in allowed_hosts:
-                raise FetchError(f"redirected to {host or current!r}, a host not allowed for this source "
-                                 f"({' '.join(allowed_hosts)}); refused", attempts=attempts)
+                raise FetchError(
+                    f"redirected to {host or current!r}, a host not allowed for this source "
+                    f"({' '.join(allowed_hosts)}); refused",
+                    attempts=attempts,
+                )
             self.check_robots(current)
             res, n = self._get_once(current, headers or {}, accept)
             attempts += n
             if res["status"] in REDIRECTS:
                 loc = res.get("location")
                 if not loc:
-                    raise FetchError(f"HTTP {res['status']} without a Location", res["status"], attempts)
+                    raise FetchError(
+                        f"HTTP {res['status']} without a Location", res["status"], attempts
+                    )
                 current = urljoin(current, loc)
                 continue
             res["final_url"] = current
@@ -468,7 +528,9 @@ class Client:
             return res
         raise FetchError(f"more than {MAX_REDIRECTS} redirects", attempts=attempts)
 
-    def _get_once(self, url: str, headers: dict[str, str], accept: set[str]) -> tuple[dict[str, Any], int]:
+    def _get_once(
+        self, url: str, headers: dict[str, str], accept: set[str]
+    ) -> tuple[dict[str, Any], int]:
         """One URL with retries on 5xx, timeouts and connection errors (none on 4xx)."""
         rq = self._requests
         host = urlsplit(url).netloc
@@ -497,13 +559,20 @@ class Client:
 
     def _stream(self, url: str, headers: dict[str, str], accept: set[str]) -> dict[str, Any]:
         started = time.monotonic()
-        r = self._session().get(url, headers=headers, timeout=self.s.timeout, stream=True,
-                                allow_redirects=False)
+        r = self._session().get(
+            url, headers=headers, timeout=self.s.timeout, stream=True, allow_redirects=False
+        )
         try:
             status = r.status_code
-            info = {"status": status, "etag": r.headers.get("ETag"),
-                    "last_modified": r.headers.get("Last-Modified"),
-                    "content_type": r.headers.get("Content-Type", ""), "tmp": None, "sha256": "", "size": 0}
+            info = {
+                "status": status,
+                "etag": r.headers.get("ETag"),
+                "last_modified": r.headers.get("Last-Modified"),
+                "content_type": r.headers.get("Content-Type", ""),
+                "tmp": None,
+                "sha256": "",
+                "size": 0,
+            }
             if status in REDIRECTS:
                 info["location"] = r.headers.get("Location")
                 return info
@@ -515,12 +584,18 @@ class Client:
                 raise FetchError(f"HTTP {status}: only 200 is landed", status)
             media = _media_type(info["content_type"])
             if media not in accept:
-                raise FetchError(f"content type {media or 'missing'!r} is not accepted "
-                                 f"({', '.join(sorted(accept))})", status)
+                raise FetchError(
+                    f"content type {media or 'missing'!r} is not accepted "
+                    f"({', '.join(sorted(accept))})",
+                    status,
+                )
             declared = r.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > self.s.max_bytes:
-                raise FetchError(f"larger than the cap: {int(declared)} bytes declared, "
-                                 f"{self.s.max_bytes} allowed; not downloaded", status)
+                raise FetchError(
+                    f"larger than the cap: {int(declared)} bytes declared, "
+                    f"{self.s.max_bytes} allowed; not downloaded",
+                    status,
+                )
             self.tmp_dir.mkdir(parents=True, exist_ok=True)
             tmp = self.tmp_dir / f"{uuid.uuid4().hex}.part"
             h = hashlib.sha256()
@@ -531,10 +606,15 @@ class Client:
                     for chunk in r.iter_content(64 * 1024):
                         size += len(chunk)
                         if size > self.s.max_bytes:
-                            raise FetchError(f"larger than the cap of {self.s.max_bytes} bytes; "
-                                             "reading stopped there", status)
+                            raise FetchError(
+                                f"larger than the cap of {self.s.max_bytes} bytes; "
+                                "reading stopped there",
+                                status,
+                            )
                         if time.monotonic() - started > self.s.total_timeout:
-                            raise FetchError(f"took longer than {self.s.total_timeout:g} s; stopped", status)
+                            raise FetchError(
+                                f"took longer than {self.s.total_timeout:g} s; stopped", status
+                            )
                         if len(head) < 4096:
                             head += chunk[: 4096 - len(head)]
                         h.update(chunk)
@@ -721,10 +801,20 @@ class _Run:
         return h
 
     def fetch_page(self, url: str, source: Source, folder: Path) -> UrlResult:
-        res = UrlResult(url, source.city_slug, source.url, "failed", fetched_at=_now_iso(dt.datetime.now(dt.UTC)))
+        res = UrlResult(
+            url,
+            source.city_slug,
+            source.url,
+            "failed",
+            fetched_at=_now_iso(dt.datetime.now(dt.UTC)),
+        )
         try:
-            info = self.client.get(url, source.allowed_hosts, headers=self.conditional_headers(url, folder),
-                                   accept=set(LANDED_TYPES))
+            info = self.client.get(
+                url,
+                source.allowed_hosts,
+                headers=self.conditional_headers(url, folder),
+                accept=set(LANDED_TYPES),
+            )
         except FetchError as exc:
             res.reason, res.http_status, res.attempts = exc.reason, exc.http_status, exc.attempts
             return res
@@ -732,11 +822,22 @@ class _Run:
             res.reason = f"could not be written: {exc.strerror or exc}"
             return res
         prev = self.urls.get(url) or {}
-        res.http_status, res.final_url, res.attempts = info["status"], info["final_url"], info["attempts"]
-        res.etag, res.last_modified = info["etag"] or prev.get("etag"), info["last_modified"] or prev.get("last_modified")
+        res.http_status, res.final_url, res.attempts = (
+            info["status"],
+            info["final_url"],
+            info["attempts"],
+        )
+        res.etag, res.last_modified = (
+            info["etag"] or prev.get("etag"),
+            info["last_modified"] or prev.get("last_modified"),
+        )
         if info["tmp"] is None:  # 304: the landed copy is current
             res.outcome = "not_modified"
-            res.source_file, res.sha256, res.size = prev.get("source_file", ""), prev.get("sha256", ""), prev.get("size", 0)
+            res.source_file, res.sha256, res.size = (
+                prev.get("source_file", ""),
+                prev.get("sha256", ""),
+                prev.get("size", 0),
+            )
             res.content_type = prev.get("content_type", "")
             return res
         media = info["media"]
@@ -765,15 +866,33 @@ class _Run:
 
     def fetch_index(self, source: Source) -> UrlResult:
         """A listing, sitemap or feed: its links (the last known ones on a 304)."""
-        res = UrlResult(source.url, source.city_slug, source.url, "failed",
-                        fetched_at=_now_iso(dt.datetime.now(dt.UTC)), is_index=True)
-        accept = {"text/html", "application/xhtml+xml"} if source.kind == "listing" else \
-            INDEX_TYPES | {"text/html", "text/plain"}
+        res = UrlResult(
+            source.url,
+            source.city_slug,
+            source.url,
+            "failed",
+            fetched_at=_now_iso(dt.datetime.now(dt.UTC)),
+            is_index=True,
+        )
+        accept = (
+            {"text/html", "application/xhtml+xml"}
+            if source.kind == "listing"
+            else INDEX_TYPES | {"text/html", "text/plain"}
+        )
         try:
-            info = self.client.get(source.url, source.allowed_hosts,
-                                   headers=self.conditional_headers(source.url, None)
-                                   if source.url in self.links else {}, accept=accept)
-            res.http_status, res.final_url, res.attempts = info["status"], info["final_url"], info["attempts"]
+            info = self.client.get(
+                source.url,
+                source.allowed_hosts,
+                headers=self.conditional_headers(source.url, None)
+                if source.url in self.links
+                else {},
+                accept=accept,
+            )
+            res.http_status, res.final_url, res.attempts = (
+                info["status"],
+                info["final_url"],
+                info["attempts"],
+            )
             res.etag, res.last_modified = info["etag"], info["last_modified"]
             if info["tmp"] is None:
                 res.outcome = "not_modified"
@@ -801,27 +920,52 @@ class _Run:
             if res.outcome == "failed":
                 return
             entry = {
-                "city_slug": res.city_slug, "source": res.source, "final_url": res.final_url,
-                "http_status": res.http_status, "etag": res.etag, "last_modified": res.last_modified,
+                "city_slug": res.city_slug,
+                "source": res.source,
+                "final_url": res.final_url,
+                "http_status": res.http_status,
+                "etag": res.etag,
+                "last_modified": res.last_modified,
                 "checked_at": res.fetched_at,
             }
             prev = self.urls.get(res.url, {})
             if res.outcome in ("new", "changed", "unchanged", "not_modified"):
-                entry.update(source_file=res.source_file, sha256=res.sha256, size=res.size,
-                             content_type=res.content_type,
-                             fetched_at=res.fetched_at if res.outcome in ("new", "changed")
-                             else prev.get("fetched_at", res.fetched_at))
+                entry.update(
+                    source_file=res.source_file,
+                    sha256=res.sha256,
+                    size=res.size,
+                    content_type=res.content_type,
+                    fetched_at=res.fetched_at
+                    if res.outcome in ("new", "changed")
+                    else prev.get("fetched_at", res.fetched_at),
+                )
             self.urls[res.url] = {**prev, **entry}
             if res.outcome == "listed" or (res.outcome == "not_modified" and res.links):
                 self.links[res.url] = res.links
 
     def provenance(self, results: Sequence[UrlResult]) -> None:
-        lines = [json.dumps({
-            "url": r.url, "final_url": r.final_url, "city_slug": r.city_slug, "source": r.source,
-            "source_file": r.source_file, "fetched_at": r.fetched_at, "http_status": r.http_status,
-            "etag": r.etag, "last_modified": r.last_modified, "sha256": r.sha256, "size": r.size,
-            "content_type": r.content_type, "outcome": r.outcome,
-        }, ensure_ascii=False) for r in results if r.outcome in ("new", "changed")]
+        lines = [
+            json.dumps(
+                {
+                    "url": r.url,
+                    "final_url": r.final_url,
+                    "city_slug": r.city_slug,
+                    "source": r.source,
+                    "source_file": r.source_file,
+                    "fetched_at": r.fetched_at,
+                    "http_status": r.http_status,
+                    "etag": r.etag,
+                    "last_modified": r.last_modified,
+                    "sha256": r.sha256,
+                    "size": r.size,
+                    "content_type": r.content_type,
+                    "outcome": r.outcome,
+                },
+                ensure_ascii=False,
+            )
+            for r in results
+            if r.outcome in ("new", "changed")
+        ]
         if lines:
             fetch_dir(self.p).mkdir(parents=True, exist_ok=True)
             with open(fetch_dir(self.p) / "provenance.jsonl", "a", encoding="utf-8") as fh:
@@ -829,7 +973,9 @@ class _Run:
                 fh.flush()
                 os.fsync(fh.fileno())
 
-    def streaks(self, results: Sequence[UrlResult], cities: Sequence[str]) -> tuple[list[dict], list[dict]]:
+    def streaks(
+        self, results: Sequence[UrlResult], cities: Sequence[str]
+    ) -> tuple[list[dict], list[dict]]:
         """Failures of this run with their streak of failing nights; flagged ones apart."""
         failing: dict[str, dict[str, Any]] = self.state.setdefault("failures", {})
         night = self.now.astimezone().date().isoformat()
@@ -843,15 +989,33 @@ class _Run:
             if f.get("last_night") != night:
                 f["nights"] = int(f.get("nights", 0)) + 1
                 f["last_night"] = night
-            f.update(city_slug=r.city_slug, source=r.source, reason=r.reason, last_at=r.fetched_at,
-                     http_status=r.http_status)
+            f.update(
+                city_slug=r.city_slug,
+                source=r.source,
+                reason=r.reason,
+                last_at=r.fetched_at,
+                http_status=r.http_status,
+            )
             failing[r.url] = f
-            out.append({"url": r.url, "city_slug": r.city_slug, "source": r.source, "reason": r.reason,
-                        "http_status": r.http_status, "attempts": r.attempts, "nights": f["nights"],
-                        "since": f["since"], "flagged": f["nights"] >= self.s.flag_after_nights})
+            out.append(
+                {
+                    "url": r.url,
+                    "city_slug": r.city_slug,
+                    "source": r.source,
+                    "reason": r.reason,
+                    "http_status": r.http_status,
+                    "attempts": r.attempts,
+                    "nights": f["nights"],
+                    "since": f["since"],
+                    "flagged": f["nights"] >= self.s.flag_after_nights,
+                }
+            )
         # a URL no longer fetched (its row removed, its link gone) is no longer failing
-        for url in [u for u, f in failing.items() if f.get("city_slug") in cities and u not in done
-                    and not u.startswith("sources-file:")]:
+        for url in [
+            u
+            for u, f in failing.items()
+            if f.get("city_slug") in cities and u not in done and not u.startswith("sources-file:")
+        ]:
             failing.pop(url)
         return out, [f for f in out if f["flagged"]]
 
@@ -884,8 +1048,16 @@ def fetch_cities(
     summary = FetchSummary(cities=slugs, dry_run=dry_run, started_at=_now_iso(now))
     unknown = [s for s in slugs if s not in known]
     for s in unknown:
-        summary.failures.append({"url": "", "city_slug": s, "source": "", "reason": f"{s}: not a city of the registry",
-                                 "nights": 0, "flagged": False})
+        summary.failures.append(
+            {
+                "url": "",
+                "city_slug": s,
+                "source": "",
+                "reason": f"{s}: not a city of the registry",
+                "nights": 0,
+                "flagged": False,
+            }
+        )
     slugs = [s for s in slugs if s in known]
     chosen = [s for s in sources if s.city_slug in slugs]
     summary.sources = len(chosen)
@@ -904,17 +1076,31 @@ def fetch_cities(
             for slug in slugs:
                 if on_city:
                     on_city(slug, "start")
-                city_results = _fetch_city(run, pool, raw_root, slug, [s for s in chosen if s.city_slug == slug])
+                city_results = _fetch_city(
+                    run, pool, raw_root, slug, [s for s in chosen if s.city_slug == slug]
+                )
                 results += city_results
                 if on_city:
-                    on_city(slug, "failed" if any(r.outcome == "failed" for r in city_results) else "done")
+                    on_city(
+                        slug,
+                        "failed" if any(r.outcome == "failed" for r in city_results) else "done",
+                    )
         for b in bad_sources:
             if b.city_slug in slugs or b.city_slug not in known:
-                summary.failures.append({"url": b.url, "city_slug": b.city_slug, "source": b.url,
-                                         "reason": b.reason, "nights": 0, "flagged": False})
+                summary.failures.append(
+                    {
+                        "url": b.url,
+                        "city_slug": b.city_slug,
+                        "source": b.url,
+                        "reason": b.reason,
+                        "nights": 0,
+                        "flagged": False,
+                    }
+                )
         for r in results:  # pages only: a listing's own 304 is not a page not modified
             if r.outcome in ("new", "changed", "not_modified", "unchanged", "failed") and (
-                    not r.is_index or r.outcome == "failed"):
+                not r.is_index or r.outcome == "failed"
+            ):
                 setattr(summary, r.outcome, getattr(summary, r.outcome) + 1)
             summary.links_found += len(r.links)
             if r.outcome in ("new", "changed"):
@@ -925,19 +1111,26 @@ def fetch_cities(
         summary.requests = run.client.requests_made
         run.provenance(results)
         summary.finished_at = _now_iso(dt.datetime.now(dt.UTC))
-        run.state["last_run"] = {k: v for k, v in summary.as_dict().items() if k not in ("plan", "landed")}
+        run.state["last_run"] = {
+            k: v for k, v in summary.as_dict().items() if k not in ("plan", "landed")
+        }
         run.state["last_run"]["run_id"] = run_id
         write_json_atomic(fetch_dir(p) / "state.json", run.state)
     return summary
 
 
-def _fetch_city(run: _Run, pool: ThreadPoolExecutor, raw_root: Path, slug: str,
-                sources: Sequence[Source]) -> list[UrlResult]:
+def _fetch_city(
+    run: _Run, pool: ThreadPoolExecutor, raw_root: Path, slug: str, sources: Sequence[Source]
+) -> list[UrlResult]:
     results: list[UrlResult] = []
     try:
         folder = city_folder(raw_root, slug)
     except (FetchError, OSError) as exc:
-        reason = exc.reason if isinstance(exc, FetchError) else f"cannot create the city folder ({exc.strerror})"
+        reason = (
+            exc.reason
+            if isinstance(exc, FetchError)
+            else f"cannot create the city folder ({exc.strerror})"
+        )
         return [UrlResult(s.url, slug, s.url, "failed", reason=reason) for s in sources]
     pages = {s.url: s for s in sources if s.kind == "page"}
     origin = {s.url: s.url for s in sources if s.kind == "page"}  # a linked page: its listing
@@ -971,25 +1164,48 @@ def _clean_tmp(tmp_dir: Path, raw_root: Path, slugs: Sequence[str]) -> None:
                     f.unlink()
 
 
-def _plan(p: Paths, raw_root: Path, chosen: Sequence[Source], bad: Sequence[BadSource],
-          slugs: Sequence[str], known: Sequence[str], summary: FetchSummary) -> FetchSummary:
+def _plan(
+    p: Paths,
+    raw_root: Path,
+    chosen: Sequence[Source],
+    bad: Sequence[BadSource],
+    slugs: Sequence[str],
+    known: Sequence[str],
+    summary: FetchSummary,
+) -> FetchSummary:
     """--dry-run: what would be fetched, from the sources file and the last fetch; no request."""
     state = read_fetch_state(p)
     urls, links = state.get("urls", {}), state.get("links", {})
     for s in chosen:
         prev = urls.get(s.url, {})
-        item = {"city_slug": s.city_slug, "kind": s.kind, "url": s.url,
-                "allowed_hosts": list(s.allowed_hosts), "link_pattern": s.link_pattern,
-                "landed_as": prev.get("source_file") or (
-                    f"{s.city_slug}/{landed_name(s.url, '.html')} (.txt or .pdf by its type)"
-                    if s.kind == "page" else ""),
-                "conditional": bool(prev.get("etag") or prev.get("last_modified")),
-                "known_links": list(links.get(s.url, [])) if s.kind != "page" else []}
+        item = {
+            "city_slug": s.city_slug,
+            "kind": s.kind,
+            "url": s.url,
+            "allowed_hosts": list(s.allowed_hosts),
+            "link_pattern": s.link_pattern,
+            "landed_as": prev.get("source_file")
+            or (
+                f"{s.city_slug}/{landed_name(s.url, '.html')} (.txt or .pdf by its type)"
+                if s.kind == "page"
+                else ""
+            ),
+            "conditional": bool(prev.get("etag") or prev.get("last_modified")),
+            "known_links": list(links.get(s.url, [])) if s.kind != "page" else [],
+        }
         summary.plan.append(item)
     for b in bad:
         if b.city_slug in slugs or b.city_slug not in known:
-            summary.failures.append({"url": b.url, "city_slug": b.city_slug, "source": b.url,
-                                     "reason": b.reason, "nights": 0, "flagged": False})
+            summary.failures.append(
+                {
+                    "url": b.url,
+                    "city_slug": b.city_slug,
+                    "source": b.url,
+                    "reason": b.reason,
+                    "nights": 0,
+                    "flagged": False,
+                }
+            )
     if not chosen:
         summary.note = "no sources configured for " + ", ".join(slugs)
     return summary
@@ -1006,8 +1222,11 @@ def last_fetch(p: Paths) -> dict[str, Any] | None:
 
 def source_url_of(p: Paths) -> dict[str, str]:
     """source_file (relative to INTEGRA_RAW) -> the URL it was fetched from."""
-    return {v["source_file"]: url for url, v in read_fetch_state(p).get("urls", {}).items()
-            if v.get("source_file")}
+    return {
+        v["source_file"]: url
+        for url, v in read_fetch_state(p).get("urls", {}).items()
+        if v.get("source_file")
+    }
 
 
 def write_summary(p: Paths, run_id: str, summary: FetchSummary) -> Path:
@@ -1036,7 +1255,12 @@ def record_failures_alert(summary: FetchSummary, *, run_id: str | None = None) -
     from .sensors import write_alert
 
     flagged = len(summary.flagged)
-    cause = (f"fetch: {len(summary.failures)} source URL(s) failed"
-             + (f", {flagged} failing for several nights in a row" if flagged else "")
-             + " (the others were fetched; the refresh went on)\n" + "\n".join(failure_lines(summary)))
-    return write_alert(cause, run_id=run_id, details={"stage": "fetch", "failures": summary.failures})
+    cause = (
+        f"fetch: {len(summary.failures)} source URL(s) failed"
+        + (f", {flagged} failing for several nights in a row" if flagged else "")
+        + " (the others were fetched; the refresh went on)\n"
+        + "\n".join(failure_lines(summary))
+    )
+    return write_alert(
+        cause, run_id=run_id, details={"stage": "fetch", "failures": summary.failures}
+    )

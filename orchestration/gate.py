@@ -313,7 +313,10 @@ def _coerce(series: pd.Series, duck_type: str) -> pd.Series:
     return series
 
 
-SHAPE_ONLY_EXPECTATIONS = ("expect_table_columns_to_match_set", "expect_table_column_types_to_match")
+SHAPE_ONLY_EXPECTATIONS = (
+    "expect_table_columns_to_match_set",
+    "expect_table_column_types_to_match",
+)
 
 
 def _strings_in(obj: Any) -> set[str]:
@@ -361,12 +364,16 @@ def read_mart(
     typed = con.execute(
         "SELECT column_name, data_type FROM information_schema.columns WHERE table_catalog = "
         "current_database() AND table_schema = ? AND table_name = ? ORDER BY ordinal_position",
-        [schema, mart]).fetchall()
+        [schema, mart],
+    ).fetchall()
     cols = [c for c, _ in typed]
-    blank = shape_only_columns(mart, [c for c, t in typed if t == "VARCHAR"]) if shape_only else set()
-    select = ", ".join(
-        f"CAST('' AS VARCHAR) AS \"{c}\"" if c in blank else f'"{c}"' for c in cols
-    ) or "*"
+    blank = (
+        shape_only_columns(mart, [c for c, t in typed if t == "VARCHAR"]) if shape_only else set()
+    )
+    select = (
+        ", ".join(f"CAST('' AS VARCHAR) AS \"{c}\"" if c in blank else f'"{c}"' for c in cols)
+        or "*"
+    )
     rel = con.sql(f'SELECT {select} FROM "{schema}"."{mart}"')
     types = [str(t) for t in rel.types]
     df = rel.df()
@@ -402,7 +409,7 @@ def read_marts(
                 continue
             try:
                 frames[m] = read_mart(con, schema, m, shape_only=True)
-            except Exception as exc:  # noqa: BLE001 - reported as a blocking result
+            except Exception as exc:
                 problems[m] = f"could not read {schema}.{m}: {type(exc).__name__}: {exc}"
         return schema, frames, problems
     finally:
@@ -415,8 +422,11 @@ def published_row_counts(published_db: Path | str | None) -> dict[str, int]:
         return {}
     try:
         con = _connect_ro(published_db)
-    except Exception:  # noqa: BLE001 - a corrupted published file: nothing to compare with
-        log.warning("published file %s cannot be opened; the shrink guard has nothing to compare", published_db)
+    except Exception:
+        log.warning(
+            "published file %s cannot be opened; the shrink guard has nothing to compare",
+            published_db,
+        )
         return {}
     try:
         present = {
@@ -1113,7 +1123,8 @@ def summarize(results: list[ExpectationResult], passed: bool, marts: int, extra:
     if withheld:
         lines.append(
             "Row-level errors: these documents' rows are withheld, the rest is published:"
-            if not errors else "Row-level errors (their documents' rows were withheld, and still):"
+            if not errors
+            else "Row-level errors (their documents' rows were withheld, and still):"
         )
         lines += [line(r) for r in withheld]
     if warns:
@@ -1176,8 +1187,10 @@ def run_gate(
         for r, docs in traced:
             keys = key_columns(r.mart)
             seeds.setdefault(r.mart, set()).update(
-                tuple(str(row[k]) for k in keys) for row in r.offending_rows
-                if keys and all(row.get(k) not in (None, "") for k in keys))
+                tuple(str(row[k]) for k in keys)
+                for row in r.offending_rows
+                if keys and all(row.get(k) not in (None, "") for k in keys)
+            )
             r.withheld = True
             r.observed += "; rows of these documents withheld from publication"
             withheld_results.append(r)
@@ -1234,17 +1247,21 @@ def run_gate(
 
 MAX_WITHHOLD_ROUNDS = 5
 #: Expectations about the values of single rows: a failure names rows, not the whole set.
-ROW_LEVEL_TYPES = frozenset({
-    "expect_column_values_to_be_between",
-    "expect_column_values_to_be_in_set",
-    "expect_column_values_to_match_regex",
-    "expect_column_values_to_not_be_null",
-    "expect_column_pair_values_a_to_be_greater_than_b",
-    "expect_column_pair_values_to_be_equal",
-})
+ROW_LEVEL_TYPES = frozenset(
+    {
+        "expect_column_values_to_be_between",
+        "expect_column_values_to_be_in_set",
+        "expect_column_values_to_match_regex",
+        "expect_column_values_to_not_be_null",
+        "expect_column_pair_values_a_to_be_greater_than_b",
+        "expect_column_pair_values_to_be_equal",
+    }
+)
 
 
-def _validate_all(frames, ctx, problems, session, run_id, *, pause: bool) -> list[ExpectationResult]:
+def _validate_all(
+    frames, ctx, problems, session, run_id, *, pause: bool
+) -> list[ExpectationResult]:
     results: list[ExpectationResult] = []
     for i, mart in enumerate(MARTS):
         if i == 1 and pause:
@@ -1312,7 +1329,10 @@ def _documents_of(r: ExpectationResult, frames: Mapping[str, pd.DataFrame]) -> s
                     continue
                 for df in frames.values():
                     if {"document_id", col} <= set(df.columns):
-                        found |= {str(d) for d in df.loc[df[col].astype(str) == str(val), "document_id"].dropna()}
+                        found |= {
+                            str(d)
+                            for d in df.loc[df[col].astype(str) == str(val), "document_id"].dropna()
+                        }
                 if found:
                     break
         if not found:
@@ -1344,8 +1364,10 @@ def _rows_with_keys(df: pd.DataFrame, cols: list[str], keys: set[tuple[str, ...]
         return pd.Series(False, index=df.index)
     as_text = df[cols].astype(object).where(df[cols].notna(), None)
     return pd.Series(
-        [tuple(None if v is None else str(v) for v in row) in keys
-         for row in as_text.itertuples(index=False, name=None)],
+        [
+            tuple(None if v is None else str(v) for v in row) in keys
+            for row in as_text.itertuples(index=False, name=None)
+        ],
         index=df.index,
     )
 
@@ -1409,7 +1431,9 @@ def withhold_documents(
     return out, withheld
 
 
-def _describe_documents(docs: dict[str, dict[str, Any]], frames: Mapping[str, pd.DataFrame]) -> None:
+def _describe_documents(
+    docs: dict[str, dict[str, Any]], frames: Mapping[str, pd.DataFrame]
+) -> None:
     """Fill in source_file and city_slug of withheld documents from the marts."""
     for m in ("fct_documents", *frames):
         df = frames.get(m)

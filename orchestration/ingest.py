@@ -122,10 +122,17 @@ class IngestSummary:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "new": self.new, "changed": self.changed, "unchanged": self.unchanged,
-            "removed": self.removed, "rejected": self.rejected, "extracted": self.extracted,
-            "skipped": self.skipped, "rejected_files": [list(r) for r in self.rejected_files],
-            "cities": self.cities, "ignored_entries": self.ignored_entries, "retry": self.retry,
+            "new": self.new,
+            "changed": self.changed,
+            "unchanged": self.unchanged,
+            "removed": self.removed,
+            "rejected": self.rejected,
+            "extracted": self.extracted,
+            "skipped": self.skipped,
+            "rejected_files": [list(r) for r in self.rejected_files],
+            "cities": self.cities,
+            "ignored_entries": self.ignored_entries,
+            "retry": self.retry,
         }
 
 
@@ -169,11 +176,20 @@ def scan_landing_root(raw_root: Path, known_slugs: Sequence[str]) -> list[dict[s
         if not is_dir:
             out.append(_ignored(name, "a file at the landing root: documents go in <city_slug>/"))
         elif name.lower() in by_lower:
-            out.append(_ignored(name + "/", f"not a registry city; city folders are case-sensitive "
-                                            f"(the registry has {by_lower[name.lower()]!r})"))
+            out.append(
+                _ignored(
+                    name + "/",
+                    f"not a registry city; city folders are case-sensitive "
+                    f"(the registry has {by_lower[name.lower()]!r})",
+                )
+            )
         else:
-            out.append(_ignored(name + "/", "not a city of the registry (dbt_project/seeds/cities.csv): "
-                                            "not read"))
+            out.append(
+                _ignored(
+                    name + "/",
+                    "not a city of the registry (dbt_project/seeds/cities.csv): not read",
+                )
+            )
     return out
 
 
@@ -195,13 +211,17 @@ def scan_city(
 
     def unreadable(exc: OSError) -> None:
         where = Path(exc.filename).relative_to(root).as_posix() if exc.filename else city_slug
-        ignored.append(_ignored(where + "/", f"folder cannot be read ({exc.strerror}): its files are not read"))
+        ignored.append(
+            _ignored(where + "/", f"folder cannot be read ({exc.strerror}): its files are not read")
+        )
 
     for dirpath, dirnames, filenames in os.walk(folder, onerror=unreadable, followlinks=False):
         for d in sorted(dirnames):
             if d.startswith("."):
                 rel_dir = (Path(dirpath) / d).relative_to(root).as_posix()
-                ignored.append(_ignored(rel_dir + "/", "hidden (its name starts with a dot): not read"))
+                ignored.append(
+                    _ignored(rel_dir + "/", "hidden (its name starts with a dot): not read")
+                )
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             p = Path(dirpath) / name
@@ -215,7 +235,9 @@ def scan_city(
                 if stat.S_ISLNK(st.st_mode):
                     target = p.resolve()
                     if not _within(target, root):
-                        refused.append(f"{rel}: a symbolic link to outside the landing folder; refused")
+                        refused.append(
+                            f"{rel}: a symbolic link to outside the landing folder; refused"
+                        )
                         continue
                     st = target.stat()
                     read_path = target
@@ -227,7 +249,9 @@ def scan_city(
                 refused.append(f"{rel}: cannot be read ({exc.strerror})")
                 continue
             if p.suffix.lower() not in SUPPORTED_SUFFIXES:
-                refused.append(f"{rel}: unsupported file type {p.suffix!r} (txt, html, pdf are read)")
+                refused.append(
+                    f"{rel}: unsupported file type {p.suffix!r} (txt, html, pdf are read)"
+                )
                 continue
             files.append(LandedFile(city_slug, rel, p, st.st_size, st.st_mtime_ns, read_path))
     return files, refused
@@ -249,8 +273,12 @@ def connect_build(paths: Paths):
         if "lock" in str(exc).lower():
             raise  # another process has it open: not corruption
         reason = exc
-    except (duckdb.SerializationException, duckdb.InternalException, duckdb.CatalogException,
-            duckdb.InvalidInputException) as exc:
+    except (
+        duckdb.SerializationException,
+        duckdb.InternalException,
+        duckdb.CatalogException,
+        duckdb.InvalidInputException,
+    ) as exc:
         reason = exc
     import logging
     from datetime import datetime
@@ -263,14 +291,17 @@ def connect_build(paths: Paths):
         os.replace(wal, aside.with_name(aside.name + ".wal"))
     logging.getLogger(__name__).error(
         "the build file could not be opened (%s); moved aside to %s and rebuilt from the landing folder",
-        str(reason).splitlines()[0], aside.name,
+        str(reason).splitlines()[0],
+        aside.name,
     )
     con = duckdb.connect(str(paths.build_db), config=config)
     con.execute(RAW_DDL)
     return con
 
 
-def load_city_registry(con, cities: Sequence[City] | None = None, registry: Path | None = None) -> None:
+def load_city_registry(
+    con, cities: Sequence[City] | None = None, registry: Path | None = None
+) -> None:
     import csv
 
     from .config import CITY_REGISTRY
@@ -283,9 +314,14 @@ def load_city_registry(con, cities: Sequence[City] | None = None, registry: Path
         "insert into raw.city_registry values (?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
-                r["city_slug"], r["city_name"], r["voivodeship"], r["teryt_gmina"],
+                r["city_slug"],
+                r["city_name"],
+                r["voivodeship"],
+                r["teryt_gmina"],
                 int(r["population"]) if r.get("population") else None,
-                r.get("population_date") or None, r.get("population_status"), r.get("source"),
+                r.get("population_date") or None,
+                r.get("population_status"),
+                r.get("source"),
             )
             for r in rows
         ],
@@ -312,10 +348,23 @@ def fact_rows(doc_id: str, rec: dict[str, Any]) -> list[tuple]:
         rows.append((doc_id, key, None, 0, text_of(v), e.get("text"), e.get("start"), e.get("end")))
     for i, (label, n) in enumerate(rec.get("participants_planned_breakdown", {}).items()):
         e = ev.get(f"participants_planned_breakdown[{label}]", {})
-        rows.append((doc_id, "participants_planned_breakdown", label, i, str(n), e.get("text"), e.get("start"), e.get("end")))
+        rows.append(
+            (
+                doc_id,
+                "participants_planned_breakdown",
+                label,
+                i,
+                str(n),
+                e.get("text"),
+                e.get("start"),
+                e.get("end"),
+            )
+        )
     for i, label in enumerate(rec.get("instruments", [])):
         e = ev.get(f"instruments[{i}]", {})
-        rows.append((doc_id, "instruments", None, i, label, e.get("text"), e.get("start"), e.get("end")))
+        rows.append(
+            (doc_id, "instruments", None, i, label, e.get("text"), e.get("start"), e.get("end"))
+        )
     return rows
 
 
@@ -362,18 +411,39 @@ def _write_batch(con, batch: _Batch) -> None:
             con.execute("insert into raw.documents by name select * from incoming_documents")
             con.unregister("incoming_documents")
         if batch.facts:
-            con.register("incoming_facts", pa.table(
-                list(zip(*batch.facts)),
-                names=["document_id", "field", "item_key", "item_index", "value",
-                       "evidence_text", "evidence_start", "evidence_end"],
-            ))
+            con.register(
+                "incoming_facts",
+                pa.table(
+                    list(zip(*batch.facts)),
+                    names=[
+                        "document_id",
+                        "field",
+                        "item_key",
+                        "item_index",
+                        "value",
+                        "evidence_text",
+                        "evidence_start",
+                        "evidence_end",
+                    ],
+                ),
+            )
             con.execute("insert into raw.facts select * from incoming_facts")
             con.unregister("incoming_facts")
         if batch.quarantine:
-            con.register("incoming_quarantine", pa.table(
-                list(zip(*batch.quarantine)),
-                names=["document_id", "city_slug", "source_file", "sha256", "reason", "ingested_at"],
-            ))
+            con.register(
+                "incoming_quarantine",
+                pa.table(
+                    list(zip(*batch.quarantine)),
+                    names=[
+                        "document_id",
+                        "city_slug",
+                        "source_file",
+                        "sha256",
+                        "reason",
+                        "ingested_at",
+                    ],
+                ),
+            )
             con.execute("insert into raw.quarantine select * from incoming_quarantine")
             con.unregister("incoming_quarantine")
         pause_point("ingest_write")
@@ -445,7 +515,10 @@ def ingest_cities(
             if on_progress:
                 on_progress(done, len(jobs))
             if outcome[0] == "unchanged":
-                con.execute("update raw.documents set mtime_ns = ? where document_id = ?", [f.mtime_ns, prev[3]])
+                con.execute(
+                    "update raw.documents set mtime_ns = ? where document_id = ?",
+                    [f.mtime_ns, prev[3]],
+                )
                 summary.unchanged += 1
                 continue
             if outcome[0] == "not_read":
@@ -465,17 +538,28 @@ def ingest_cities(
                 summary.rejected += 1
                 reason = "; ".join(rec["problems"])
                 summary.rejected_files.append((f.source_file, reason))
-                batch.quarantine.append((doc_id, f.city_slug, f.source_file, rec["sha256"], reason, now))
+                batch.quarantine.append(
+                    (doc_id, f.city_slug, f.source_file, rec["sha256"], reason, now)
+                )
             else:
                 batch.facts += fact_rows(doc_id, rec)
             batch.doc_rows.append(
                 {
-                    "document_id": doc_id, "city_slug": f.city_slug, "source_file": f.source_file,
-                    "sha256": rec["sha256"], "size_bytes": size or f.size, "mtime_ns": f.mtime_ns,
-                    "encoding": enc or None, "media_type": media or None, "status": rec["status"],
+                    "document_id": doc_id,
+                    "city_slug": f.city_slug,
+                    "source_file": f.source_file,
+                    "sha256": rec["sha256"],
+                    "size_bytes": size or f.size,
+                    "mtime_ns": f.mtime_ns,
+                    "encoding": enc or None,
+                    "media_type": media or None,
+                    "status": rec["status"],
                     "problems": json.dumps(rec["problems"], ensure_ascii=False),
-                    "cleaned_text": cleaned, "record_json": json.dumps(rec, ensure_ascii=False),
-                    "extractor_version": EXTRACTOR_VERSION, "ingested_at": now, "is_current": True,
+                    "cleaned_text": cleaned,
+                    "record_json": json.dumps(rec, ensure_ascii=False),
+                    "extractor_version": EXTRACTOR_VERSION,
+                    "ingested_at": now,
+                    "is_current": True,
                 }
             )
             if len(batch.doc_rows) >= WRITE_BATCH_DOCUMENTS:

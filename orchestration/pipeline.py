@@ -16,8 +16,6 @@ from .config import DAGSTER_YAML, integra_raw, paths, prepare_environment  # noq
 from .faults import DISK_FULL_HINTS, with_disk_full_hint  # noqa: F401 (re-exported)
 
 
-
-
 @dataclass
 class RefreshOutcome:
     success: bool
@@ -60,8 +58,11 @@ def run_refresh(
         early, snapshot = _before_the_job(p, force=force, fetch=fetch)
         if early is not None:
             if on_stage:
-                for stage in ([] if not early.success else
-                              ["ingest + extract", "dbt build", "gate", "publish", "dashboards"]):
+                for stage in (
+                    []
+                    if not early.success
+                    else ["ingest + extract", "dbt build", "gate", "publish", "dashboards"]
+                ):
                     on_stage(stage, "skipped")
             if not early.success:
                 with contextlib.suppress(OSError):
@@ -72,7 +73,9 @@ def run_refresh(
                 from .state import update_state
 
                 with contextlib.suppress(OSError):
-                    update_state(p, last_nothing_new_at=datetime.now(UTC).isoformat(timespec="seconds"))
+                    update_state(
+                        p, last_nothing_new_at=datetime.now(UTC).isoformat(timespec="seconds")
+                    )
             return early
         from .dbt_setup import finish_manifest, start_manifest
 
@@ -102,8 +105,11 @@ def run_refresh(
         from .progress import set_listener
 
         # the fetch step does nothing without --fetch: not a stage to show then
-        set_listener(on_stage if fetch or on_stage is None
-                     else lambda stage, event: stage == "fetch" or on_stage(stage, event))
+        set_listener(
+            on_stage
+            if fetch or on_stage is None
+            else lambda stage, event: stage == "fetch" or on_stage(stage, event)
+        )
         log_file = p.home / "logs" / "refresh.log"
         log_file.parent.mkdir(parents=True, exist_ok=True)
         import logging
@@ -121,23 +127,33 @@ def run_refresh(
                     result = job.execute_in_process(
                         instance=instance, tags=tags, run_config=run_config, raise_on_error=False
                     )
-        except Exception as exc:  # noqa: BLE001 - Dagster's own storage failed (a full disk, a damaged run database)
-            outcome = RefreshOutcome(False, "", "failed", "the run could not complete: " + describe_error(exc))
+        except Exception as exc:
+            outcome = RefreshOutcome(
+                False, "", "failed", "the run could not complete: " + describe_error(exc)
+            )
         finally:
             set_listener(None)
             dagster_logger.setLevel(previous_level)
         if result is not None:
             outcome = _outcome(result, before)
         if not outcome.success:
-            cause = "\n".join([outcome.message, *outcome.gate.get("failed_errors", []),
-                               *outcome.gate.get("hints", [])])
+            cause = "\n".join(
+                [
+                    outcome.message,
+                    *outcome.gate.get("failed_errors", []),
+                    *outcome.gate.get("hints", []),
+                ]
+            )
             level = logging.root.manager.disable  # the CLI prints the summary once, itself
             logging.disable(logging.ERROR)
             try:
-                outcome.alert = str(write_alert(cause, run_id=outcome.run_id,
-                                                details={"status": outcome.status}))
+                outcome.alert = str(
+                    write_alert(cause, run_id=outcome.run_id, details={"status": outcome.status})
+                )
             except OSError as exc:
-                outcome.message += f"\n(the alert file could not be written either: {describe_error(exc)})"
+                outcome.message += (
+                    f"\n(the alert file could not be written either: {describe_error(exc)})"
+                )
             finally:
                 logging.disable(level)
         else:
@@ -148,7 +164,9 @@ def run_refresh(
         lock.release()
 
 
-def _before_the_job(p, *, force: bool, fetch: bool) -> tuple[RefreshOutcome | None, dict[str, Any] | None]:
+def _before_the_job(
+    p, *, force: bool, fetch: bool
+) -> tuple[RefreshOutcome | None, dict[str, Any] | None]:
     """(an outcome that needs no job, else None; the landing snapshot taken now).
 
     Cheap (stat calls and a few small files; no Dagster, dbt or GX): a landing folder that is
@@ -170,29 +188,54 @@ def _before_the_job(p, *, force: bool, fetch: bool) -> tuple[RefreshOutcome | No
     if fetch:
         return None, snapshot
     if not raw.is_dir():
-        return _nothing_to_build(p, (
-            f"no documents: the landing folder {raw} does not exist (INTEGRA_RAW); nothing was "
-            "built and the published version is unchanged")), snapshot
+        return _nothing_to_build(
+            p,
+            (
+                f"no documents: the landing folder {raw} does not exist (INTEGRA_RAW); nothing was "
+                "built and the published version is unchanged"
+            ),
+        ), snapshot
     if files == 0:
         try:
-            outside = [e.name for e in os.scandir(raw) if not e.name.startswith(".") and e.name not in slugs]
+            outside = [
+                e.name
+                for e in os.scandir(raw)
+                if not e.name.startswith(".") and e.name not in slugs
+            ]
         except OSError:
             outside = []
-        hint = (f" ({len(outside)} entr{'y is' if len(outside) == 1 else 'ies are'} outside the registry's "
-                "city folders, not read: documents go in <city_slug>/)") if outside else ""
-        return _nothing_to_build(p, (
-            f"no documents found in the landing folder {raw} (INTEGRA_RAW): no file in any city "
-            f"folder{hint}; nothing was built and the published version is unchanged")), snapshot
+        hint = (
+            (
+                f" ({len(outside)} entr{'y is' if len(outside) == 1 else 'ies are'} outside the registry's "
+                "city folders, not read: documents go in <city_slug>/)"
+            )
+            if outside
+            else ""
+        )
+        return _nothing_to_build(
+            p,
+            (
+                f"no documents found in the landing folder {raw} (INTEGRA_RAW): no file in any city "
+                f"folder{hint}; nothing was built and the published version is unchanged"
+            ),
+        ), snapshot
     if force:
         return None, snapshot
     state = read_state(p)
     recorded = state.get("quick_check") or {}
     published_fingerprint = state.get("published_fingerprint")
-    if (not published_fingerprint or recorded.get("fingerprint") != fingerprint
-            or recorded.get("published_fingerprint") != published_fingerprint):
+    if (
+        not published_fingerprint
+        or recorded.get("fingerprint") != fingerprint
+        or recorded.get("published_fingerprint") != published_fingerprint
+    ):
         return None, snapshot
     version = state.get("published_version")
-    if version is None or state.get("site_version") != version or not (p.site_dir / "index.html").exists():
+    if (
+        version is None
+        or state.get("site_version") != version
+        or not (p.site_dir / "index.html").exists()
+    ):
         return None, snapshot  # the site was not written for it: the job rebuilds it
     from .publish import current_version
 
@@ -200,12 +243,29 @@ def _before_the_job(p, *, force: bool, fetch: bool) -> tuple[RefreshOutcome | No
     if current is None or current.version != version:
         return None, snapshot  # another version is current (not through `publish --rollback`)
     documents = int(recorded.get("documents", files))
-    ingest = {"new": 0, "changed": 0, "unchanged": documents, "removed": 0, "rejected": 0,
-              "extracted": 0, "skipped": list(recorded.get("skipped", [])), "rejected_files": [],
-              "retry": 0, "decided_before_the_job": True}
-    return RefreshOutcome(True, "", "unchanged", f"nothing new: published version v{version:04d} unchanged",
-                          ingest, {}, version, current.row_counts,
-                          str(p.site_dir / "index.html")), snapshot
+    ingest = {
+        "new": 0,
+        "changed": 0,
+        "unchanged": documents,
+        "removed": 0,
+        "rejected": 0,
+        "extracted": 0,
+        "skipped": list(recorded.get("skipped", [])),
+        "rejected_files": [],
+        "retry": 0,
+        "decided_before_the_job": True,
+    }
+    return RefreshOutcome(
+        True,
+        "",
+        "unchanged",
+        f"nothing new: published version v{version:04d} unchanged",
+        ingest,
+        {},
+        version,
+        current.row_counts,
+        str(p.site_dir / "index.html"),
+    ), snapshot
 
 
 def _nothing_to_build(p, message: str) -> RefreshOutcome:
@@ -213,8 +273,14 @@ def _nothing_to_build(p, message: str) -> RefreshOutcome:
     from .publish import current_version
 
     current = current_version(p.published_dir) if p.published_db.exists() else None
-    return RefreshOutcome(False, "", "failed", message, published_version=current.version if current else None,
-                          row_counts=current.row_counts if current else {})
+    return RefreshOutcome(
+        False,
+        "",
+        "failed",
+        message,
+        published_version=current.version if current else None,
+        row_counts=current.row_counts if current else {},
+    )
 
 
 def _record_quick_check(p, snapshot: dict[str, Any] | None, outcome: RefreshOutcome) -> None:
@@ -230,14 +296,22 @@ def _record_quick_check(p, snapshot: dict[str, Any] | None, outcome: RefreshOutc
     if ing.get("retry"):
         return  # a file could not be read this time: the next refresh reads it again
     state = read_state(p)
-    if not state.get("published_fingerprint") or state.get("published_version") != outcome.published_version:
+    if (
+        not state.get("published_fingerprint")
+        or state.get("published_version") != outcome.published_version
+    ):
         return
     documents = sum(int(ing.get(k, 0) or 0) for k in ("new", "changed", "unchanged"))
     with contextlib.suppress(OSError):
-        update_state(p, quick_check={
-            "fingerprint": snapshot["fingerprint"], "published_fingerprint": state["published_fingerprint"],
-            "documents": documents, "skipped": list(ing.get("skipped", []))[:50],
-        })
+        update_state(
+            p,
+            quick_check={
+                "fingerprint": snapshot["fingerprint"],
+                "published_fingerprint": state["published_fingerprint"],
+                "documents": documents,
+                "skipped": list(ing.get("skipped", []))[:50],
+            },
+        )
 
 
 def _write_plain_alert(p, cause: str) -> Path:
@@ -250,17 +324,25 @@ def _write_plain_alert(p, cause: str) -> Path:
     target = p.alerts_dir / f"{now.strftime('%Y%m%dT%H%M%SZ')}-cli-{os.getpid()}.json"
     tmp = p.alerts_dir / f".{target.stem}.{os.getpid()}.tmp"
     try:
-        tmp.write_text(json.dumps({"at": now.isoformat(), "run_id": None, "cause": cause,
-                                   "details": {"status": "failed"}}, ensure_ascii=False, indent=1),
-                       encoding="utf-8")
+        tmp.write_text(
+            json.dumps(
+                {
+                    "at": now.isoformat(),
+                    "run_id": None,
+                    "cause": cause,
+                    "details": {"status": "failed"},
+                },
+                ensure_ascii=False,
+                indent=1,
+            ),
+            encoding="utf-8",
+        )
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
     return target
-
-
 
 
 def describe_error(exc: BaseException) -> str:
@@ -275,8 +357,11 @@ def _published_in_run(result, current: int | None, current_counts: dict[str, int
     counts): from the run's own `published/marts` materialization, so a rollback that lands
     during the run does not change what the run reports as published."""
     for e in result.all_events:
-        if (e.event_type_value == "ASSET_MATERIALIZATION" and e.asset_key is not None
-                and e.asset_key.path == ["published", "marts"]):
+        if (
+            e.event_type_value == "ASSET_MATERIALIZATION"
+            and e.asset_key is not None
+            and e.asset_key.path == ["published", "marts"]
+        ):
             meta = getattr(getattr(e, "asset_materialization", None), "metadata", None) or {}
 
             def value(key):
@@ -338,14 +423,17 @@ def _outcome(result, before: int | None) -> RefreshOutcome:
     if result.success:
         status = "published" if published_now else "unchanged"
         msg = (
-            f"published version v{version:04d}" if published_now
-            else f"nothing new: published version v{version:04d} unchanged" if version
+            f"published version v{version:04d}"
+            if published_now
+            else f"nothing new: published version v{version:04d} unchanged"
+            if version
             else "nothing published"
         )
         if published_now and current_now is not None and current_now != version:
             msg += f" (a rollback made v{current_now:04d} current since)"
-        return RefreshOutcome(True, run_id, status, msg, ingest, gate, version, row_counts, site,
-                              fetch=fetched)
+        return RefreshOutcome(
+            True, run_id, status, msg, ingest, gate, version, row_counts, site, fetch=fetched
+        )
     failures = []
     for e in result.all_events:
         if e.event_type_value == "STEP_FAILURE":
@@ -365,5 +453,6 @@ def _outcome(result, before: int | None) -> RefreshOutcome:
         msg = f"v{version:04d} was published, but a later step failed:\n" + "\n".join(failures[:5])
     else:
         msg = "refresh failed; the published version is unchanged.\n" + "\n".join(failures[:5])
-    return RefreshOutcome(False, run_id, status, msg, ingest, gate, version, row_counts, site,
-                          fetch=fetched)
+    return RefreshOutcome(
+        False, run_id, status, msg, ingest, gate, version, row_counts, site, fetch=fetched
+    )

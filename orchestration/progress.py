@@ -21,7 +21,12 @@ STAGES = {
     "dashboard_site": "dashboards",
     "published__dashboards": "dashboards",
 }
-_EVENTS = {"STEP_START": "start", "STEP_SUCCESS": "done", "STEP_FAILURE": "failed", "STEP_SKIPPED": "skipped"}
+_EVENTS = {
+    "STEP_START": "start",
+    "STEP_SUCCESS": "done",
+    "STEP_FAILURE": "failed",
+    "STEP_SKIPPED": "skipped",
+}
 
 
 def set_listener(fn: Callable[[str, str], None] | None) -> None:

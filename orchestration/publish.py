@@ -176,7 +176,7 @@ def read_publication(path: Path | str) -> PublishedVersion | None:
         return None
     try:
         con = _connect(path, read_only=True)
-    except Exception:  # noqa: BLE001 - unreadable (corrupted) file: not a usable publication
+    except Exception:
         log.warning("published file %s cannot be opened; treated as absent", path)
         return None
     try:
@@ -184,7 +184,7 @@ def read_publication(path: Path | str) -> PublishedVersion | None:
             "SELECT version, published_at, run_id, source_build, row_counts "
             "FROM main.meta_publication ORDER BY version DESC LIMIT 1"
         ).fetchone()
-    except Exception:  # noqa: BLE001 - not a published file
+    except Exception:
         return None
     finally:
         con.close()
@@ -364,8 +364,13 @@ def _write_version_file(
         for doc in gate_result.withheld_documents or []:
             con.execute(
                 "INSERT INTO main.meta_quarantine VALUES (?, ?, ?, NULL, ?, ?)",
-                [doc.get("document_id"), doc.get("city_slug"), doc.get("source_file"),
-                 "withheld by the data-quality gate: " + "; ".join(doc.get("reasons", [])), now],
+                [
+                    doc.get("document_id"),
+                    doc.get("city_slug"),
+                    doc.get("source_file"),
+                    "withheld by the data-quality gate: " + "; ".join(doc.get("reasons", [])),
+                    now,
+                ],
             )
         con.execute(
             "CREATE TABLE main.meta_gate_results (suite VARCHAR, mart VARCHAR, "
@@ -409,7 +414,9 @@ def _without_withheld(con: duckdb.DuckDBPyConnection, withheld: dict[str, Any] |
         return ""
     cols = list(withheld["columns"])
     con.execute(
-        "CREATE TEMP TABLE withheld_keys (" + ", ".join(f"k{i} VARCHAR" for i in range(len(cols))) + ")"
+        "CREATE TEMP TABLE withheld_keys ("
+        + ", ".join(f"k{i} VARCHAR" for i in range(len(cols)))
+        + ")"
     )
     con.executemany(
         "INSERT INTO temp.withheld_keys VALUES (" + ", ".join("?" for _ in cols) + ")",
@@ -551,16 +558,20 @@ def verify_version(path: Path, version: int | None = None) -> PublishedVersion:
     name = path.name
     try:
         con = _connect(path, read_only=True)
-    except Exception as exc:  # noqa: BLE001 - any damage: refuse with the reason
-        raise PublishError(f"{name} cannot be opened ({_first_line(exc)}): not switching to it") from None
+    except Exception as exc:
+        raise PublishError(
+            f"{name} cannot be opened ({_first_line(exc)}): not switching to it"
+        ) from None
     try:
         try:
             row = con.execute(
                 "SELECT version, published_at, run_id, source_build, row_counts "
                 "FROM main.meta_publication ORDER BY version DESC LIMIT 1"
             ).fetchone()
-        except Exception as exc:  # noqa: BLE001
-            raise PublishError(f"{name} has no readable meta_publication ({_first_line(exc)})") from None
+        except Exception as exc:
+            raise PublishError(
+                f"{name} has no readable meta_publication ({_first_line(exc)})"
+            ) from None
         if row is None or (version is not None and int(row[0]) != version):
             raise PublishError(
                 f"{name} says it is version {row[0] if row else 'none'}, not {version}"
@@ -573,7 +584,7 @@ def verify_version(path: Path, version: int | None = None) -> PublishedVersion:
         for mart in (*MARTS, *META_TABLES):
             try:
                 n = int(con.execute(f'SELECT count(*) FROM main."{mart}"').fetchone()[0])
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 problems.append(f"{mart} unreadable ({_first_line(exc)})")
                 continue
             if mart in MARTS and recorded.get(mart) != n:
@@ -584,8 +595,12 @@ def verify_version(path: Path, version: int | None = None) -> PublishedVersion:
         con.close()
     published_at = row[1].isoformat() if hasattr(row[1], "isoformat") else row[1]
     return PublishedVersion(
-        version=int(row[0]), path=path, published_at=published_at, run_id=row[2],
-        source_build=row[3], row_counts=recorded,
+        version=int(row[0]),
+        path=path,
+        published_at=published_at,
+        run_id=row[2],
+        source_build=row[3],
+        row_counts=recorded,
     )
 
 

@@ -33,7 +33,9 @@ class QueryLimits:
     memory_limit: str = DEFAULT_MEMORY_LIMIT
 
     @classmethod
-    def from_env(cls, timeout_seconds: float | None = None, memory_limit: str | None = None) -> QueryLimits:
+    def from_env(
+        cls, timeout_seconds: float | None = None, memory_limit: str | None = None
+    ) -> QueryLimits:
         """Explicit values first, then the environment, then the defaults; bad values are a
         one-line QueryError."""
         if timeout_seconds is None:
@@ -43,8 +45,10 @@ class QueryLimits:
             except ValueError:
                 raise QueryError(f"{TIMEOUT_ENV}={raw!r} is not a number of seconds") from None
         if timeout_seconds < 0 or math.isnan(timeout_seconds):
-            raise QueryError(f"the time limit must be 0 (none) or more seconds, got {timeout_seconds}")
-        memory = (memory_limit or os.environ.get(MEMORY_ENV, "").strip() or DEFAULT_MEMORY_LIMIT)
+            raise QueryError(
+                f"the time limit must be 0 (none) or more seconds, got {timeout_seconds}"
+            )
+        memory = memory_limit or os.environ.get(MEMORY_ENV, "").strip() or DEFAULT_MEMORY_LIMIT
         return cls(float(timeout_seconds), memory)
 
 

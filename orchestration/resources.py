@@ -1,6 +1,5 @@
 """Resources shared by the assets: the refresh lock held for a whole run."""
 
-
 import os
 from contextlib import contextmanager
 

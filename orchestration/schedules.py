@@ -1,4 +1,5 @@
 """The nightly schedule: the whole graph for every city at 02:00 Europe/Warsaw."""
+
 from __future__ import annotations
 
 import dagster as dg

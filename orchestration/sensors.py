@@ -1,4 +1,5 @@
 """The landing-folder sensor, and the alert written when a run fails or the gate blocks."""
+
 from __future__ import annotations
 
 import contextlib
@@ -6,7 +7,7 @@ import hashlib
 import json
 import os
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import dagster as dg
@@ -15,7 +16,9 @@ from .config import SettingsError, city_slugs, integra_raw, paths, sensor_settle
 from .partitions import partition_range_tags
 
 
-def city_fingerprints(raw_root: Path, settle_seconds: float | None = None) -> tuple[dict[str, str], bool]:
+def city_fingerprints(
+    raw_root: Path, settle_seconds: float | None = None
+) -> tuple[dict[str, str], bool]:
     """A fingerprint of each city's landed files (names, sizes, mtimes), and whether some file
     is still being written (modified less than `settle_seconds` ago: wait for the next tick;
     INTEGRA_SENSOR_SETTLE_SECONDS by default)."""
@@ -69,8 +72,11 @@ def build_landing_sensor(job: dg.UnresolvedAssetJobDefinition) -> dg.SensorDefin
         context.update_cursor(json.dumps(current, sort_keys=True))
         return dg.RunRequest(
             run_key=key,
-            tags={**partition_range_tags(changed), "integra/trigger": "sensor",
-                  "integra/cities": ",".join(changed)},
+            tags={
+                **partition_range_tags(changed),
+                "integra/trigger": "sensor",
+                "integra/cities": ",".join(changed),
+            },
             run_config={"ops": {"landed_documents": {"config": {"only_cities": changed}}}},
         )
 
@@ -81,7 +87,7 @@ def write_alert(cause: str, *, run_id: str | None = None, details: dict | None =
     """An alert file in INTEGRA_HOME/alerts/ naming the cause (and a line in the log)."""
     p = paths().alerts_dir
     p.mkdir(parents=True, exist_ok=True)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     body = {"at": now.isoformat(), "run_id": run_id, "cause": cause, "details": details or {}}
     target = p / f"{now.strftime('%Y%m%dT%H%M%SZ')}-{(run_id or 'cli')[:8]}.json"
     tmp = p / f".{target.stem}.{os.getpid()}.tmp"
@@ -99,4 +105,6 @@ def write_alert(cause: str, *, run_id: str | None = None, details: dict | None =
 @dg.run_failure_sensor(name="alert_on_failure", default_status=dg.DefaultSensorStatus.RUNNING)
 def alert_on_failure(context: dg.RunFailureSensorContext):
     err = context.failure_event.message if context.failure_event else "run failed"
-    write_alert(err, run_id=context.dagster_run.run_id, details={"job": context.dagster_run.job_name})
+    write_alert(
+        err, run_id=context.dagster_run.run_id, details={"job": context.dagster_run.job_name}
+    )

@@ -95,16 +95,21 @@ class _ProxyHandler(socketserver.BaseRequestHandler):
         if why is not None:
             body = f"refused by integra serve: {why}\n".encode()
             with contextlib.suppress(OSError):
-                client.sendall(b"HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\n"
-                               b"Connection: close\r\nContent-Length: "
-                               + str(len(body)).encode() + b"\r\n\r\n" + body)
+                client.sendall(
+                    b"HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\n"
+                    b"Connection: close\r\nContent-Length: "
+                    + str(len(body)).encode()
+                    + b"\r\n\r\n"
+                    + body
+                )
             return
         try:
             upstream = socket.create_connection(("127.0.0.1", self.server.target_port), timeout=10)
         except OSError:
             with contextlib.suppress(OSError):
-                client.sendall(b"HTTP/1.1 502 Bad Gateway\r\nConnection: close\r\n"
-                               b"Content-Length: 0\r\n\r\n")
+                client.sendall(
+                    b"HTTP/1.1 502 Bad Gateway\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
+                )
             return
         client.settimeout(None)
         upstream.settimeout(None)
@@ -130,13 +135,20 @@ def _pipe(src: socket.socket, dst: socket.socket) -> None:
 def webserver_command(bindir: Path, port: int, *, allow_writes: bool) -> list[str]:
     """The dagster-webserver command: loopback, its private port, read-only unless told."""
     workspace = ["-m", "orchestration.definitions", "--working-directory", str(REPO_ROOT)]
-    return [str(bindir / "dagster-webserver"), "-h", "127.0.0.1", "-p", str(port), *workspace,
-            *([] if allow_writes else ["--read-only"])]
+    return [
+        str(bindir / "dagster-webserver"),
+        "-h",
+        "127.0.0.1",
+        "-p",
+        str(port),
+        *workspace,
+        *([] if allow_writes else ["--read-only"]),
+    ]
 
 
 def serve(host: str = "127.0.0.1", port: int = 3000, *, allow_writes: bool = False) -> int:
-    from .dbt_setup import ensure_manifest
     from .config import prepare_environment
+    from .dbt_setup import ensure_manifest
 
     prepare_environment()
     ensure_manifest()
@@ -148,8 +160,9 @@ def serve(host: str = "127.0.0.1", port: int = 3000, *, allow_writes: bool = Fal
     except OSError as exc:
         print(f"error: cannot listen on {host}:{port}: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    web = subprocess.Popen(webserver_command(bindir, proxy.target_port, allow_writes=allow_writes),
-                           env=env)
+    web = subprocess.Popen(
+        webserver_command(bindir, proxy.target_port, allow_writes=allow_writes), env=env
+    )
     daemon = subprocess.Popen([str(bindir / "dagster-daemon"), "run", *workspace], env=env)
     threading.Thread(target=proxy.serve_forever, daemon=True).start()
 
@@ -158,8 +171,10 @@ def serve(host: str = "127.0.0.1", port: int = 3000, *, allow_writes: bool = Fal
 
     signal.signal(signal.SIGTERM, _stop)
     mode = "launching runs allowed" if allow_writes else "read-only; --allow-writes to launch runs"
-    print(f"Dagster UI on http://{host}:{port} ({mode}; DAGSTER_HOME={env.get('DAGSTER_HOME')}); "
-          "Ctrl-C stops it")
+    print(
+        f"Dagster UI on http://{host}:{port} ({mode}; DAGSTER_HOME={env.get('DAGSTER_HOME')}); "
+        "Ctrl-C stops it"
+    )
     try:
         return web.wait()
     except KeyboardInterrupt:

@@ -143,7 +143,9 @@ def landing_snapshot(raw_root: Path, city_slugs: list[str]) -> tuple[str, int]:
             for e in entries:
                 try:
                     st = e.stat(follow_symlinks=False)
-                    kind = "l" if e.is_symlink() else "d" if e.is_dir(follow_symlinks=False) else "f"
+                    kind = (
+                        "l" if e.is_symlink() else "d" if e.is_dir(follow_symlinks=False) else "f"
+                    )
                     line = f"{e.path}\0{kind}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_mode}"
                     if kind == "l":
                         with contextlib.suppress(OSError):

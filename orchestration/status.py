@@ -114,8 +114,11 @@ def describe_result(r: Any) -> str:
     elif kind == "expect_column_values_to_be_between":
         lo, hi = kw.get("min_value"), kw.get("max_value")
         bound = (
-            f"between {lo} and {hi}" if lo is not None and hi is not None
-            else f"at least {lo}" if lo is not None else f"at most {hi}"
+            f"between {lo} and {hi}"
+            if lo is not None and hi is not None
+            else f"at least {lo}"
+            if lo is not None
+            else f"at most {hi}"
         )
         text = f"{mart}.{col} is not {bound}{_rows(observed)}"
     elif kind == "expect_column_values_to_be_in_set":
@@ -135,7 +138,9 @@ def describe_result(r: Any) -> str:
         text = f"{mart} has columns of the wrong type ({observed})"
     else:
         desc = str(_get(r, "description", "") or _get(r, "expectation", "")).strip().rstrip(".")
-        desc = desc.replace("`run_gate(..., allow_shrink=True)`", "`integra refresh --allow-shrink`")
+        desc = desc.replace(
+            "`run_gate(..., allow_shrink=True)`", "`integra refresh --allow-shrink`"
+        )
         desc = re.sub(r"\$(\w+)", lambda m: m.group(1).replace("_", " "), desc)
         text = f"{mart}: this does not hold: {desc} ({observed})"
     names = _names(r)
@@ -167,7 +172,7 @@ def _last_run() -> dict[str, Any] | None:
                 "started_at": _iso(r.start_time),
                 "finished_at": _iso(r.end_time),
             }
-    except Exception as exc:  # noqa: BLE001 - a broken run history must not hide the rest
+    except Exception as exc:
         return {"error": f"run history unreadable: {type(exc).__name__}: {str(exc)[:200]}"}
 
 
@@ -175,8 +180,9 @@ def _iso(ts: float | None) -> str | None:
     return dt.datetime.fromtimestamp(ts, dt.UTC).isoformat(timespec="seconds") if ts else None
 
 
-def _outcome(run: dict[str, Any] | None, gate_report: dict[str, Any] | None,
-             published_run_ids: set[str]) -> str | None:
+def _outcome(
+    run: dict[str, Any] | None, gate_report: dict[str, Any] | None, published_run_ids: set[str]
+) -> str | None:
     """published | unchanged | blocked | failed | running, or None without a run."""
     if not run or "error" in run:
         return None
@@ -217,9 +223,13 @@ def collect_status(max_age_hours: float | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {"integra_home": str(p.home), "last_run": _last_run()}
     cur = current_version(p.published_dir) if p.published_dir.exists() else None
     if cur:
-        out["published"] = {"version": cur.version, "published_at": cur.published_at,
-                            "age_seconds": _published_age(cur.published_at),
-                            "path": str(p.published_db), "row_counts": cur.row_counts}
+        out["published"] = {
+            "version": cur.version,
+            "published_at": cur.published_at,
+            "age_seconds": _published_age(cur.published_at),
+            "path": str(p.published_db),
+            "row_counts": cur.row_counts,
+        }
     else:
         out["published"] = None
     if p.published_db.exists() and cur is None:
@@ -237,10 +247,16 @@ def collect_status(max_age_hours: float | None = None) -> dict[str, Any]:
             gate = {
                 "passed": rep.get("passed"),
                 "finished_at": rep.get("finished_at"),
-                "failed_errors": [describe_result(r) for r in results
-                                  if r["severity"] == "error" and not r["success"]],
-                "warnings": [describe_result(r) for r in results
-                             if r["severity"] == "warning" and not r["success"]],
+                "failed_errors": [
+                    describe_result(r)
+                    for r in results
+                    if r["severity"] == "error" and not r["success"]
+                ],
+                "warnings": [
+                    describe_result(r)
+                    for r in results
+                    if r["severity"] == "warning" and not r["success"]
+                ],
                 "report": str(latest),
             }
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -259,7 +275,7 @@ def collect_status(max_age_hours: float | None = None) -> dict[str, Any]:
     out["last_alert"] = _last_alert(p)
     try:
         out["state"] = {k: v for k, v in read_state(p).items() if k != "gate"}
-    except Exception:  # noqa: BLE001 - the state file is a convenience
+    except Exception:
         out["state"] = {}
     out["max_age_hours"] = max_age
     code = {"failed": EXIT_FAILED, "blocked": EXIT_BLOCKED}.get(out["outcome"] or "", EXIT_OK)
@@ -277,16 +293,21 @@ def _fetch_status(p) -> dict[str, Any] | None:
 
     try:
         last = last_fetch(p)
-    except Exception:  # noqa: BLE001 - the fetch state is a convenience
+    except Exception:
         return None
     if not last:
         return None
     failing = [{"url": u, **f} for u, f in sorted(last.get("failing_now", {}).items())]
-    return {"finished_at": last.get("finished_at"), "new": last.get("new", 0),
-            "changed": last.get("changed", 0), "not_modified": last.get("not_modified", 0),
-            "unchanged": last.get("unchanged", 0), "failures": last.get("failures", []),
-            "failing": failing, "flagged": [f for f in failing if f.get("nights", 0) >=
-                                            _flag_after()]}
+    return {
+        "finished_at": last.get("finished_at"),
+        "new": last.get("new", 0),
+        "changed": last.get("changed", 0),
+        "not_modified": last.get("not_modified", 0),
+        "unchanged": last.get("unchanged", 0),
+        "failures": last.get("failures", []),
+        "failing": failing,
+        "flagged": [f for f in failing if f.get("nights", 0) >= _flag_after()],
+    }
 
 
 def _flag_after() -> int:
@@ -321,7 +342,7 @@ def _quarantine() -> list[dict[str, Any]]:
         rows = con.execute(
             "select source_file, reason, cast(ingested_at as varchar) from meta_quarantine order by source_file"
         ).fetchall()
-    except Exception:  # noqa: BLE001 - an older or damaged file: no quarantine list
+    except Exception:
         return []
     finally:
         con.close()
@@ -332,8 +353,13 @@ def _quarantine() -> list[dict[str, Any]]:
 # Rendering
 # --------------------------------------------------------------------------------------------
 
-OUTCOME_COLOURS = {"published": "green", "unchanged": "cyan", "blocked": "red", "failed": "red",
-                   "running": "yellow"}
+OUTCOME_COLOURS = {
+    "published": "green",
+    "unchanged": "cyan",
+    "blocked": "red",
+    "failed": "red",
+    "running": "yellow",
+}
 
 
 def render_status(st: dict[str, Any], console=None) -> None:
@@ -347,8 +373,10 @@ def render_status(st: dict[str, Any], console=None) -> None:
         outcome = st.get("outcome") or run["status"].lower()
         colour = OUTCOME_COLOURS.get(outcome, "red")
         finished = f", finished {local_time(run['finished_at'])}" if run.get("finished_at") else ""
-        c.print(f"last run: [{colour}]{outcome}[/{colour}] {t(run['run_id'][:8])} "
-                f"({t(run['trigger'])}), started {local_time(run['started_at'])}{finished}")
+        c.print(
+            f"last run: [{colour}]{outcome}[/{colour}] {t(run['run_id'][:8])} "
+            f"({t(run['trigger'])}), started {local_time(run['started_at'])}{finished}"
+        )
     elif run:
         c.print(f"last run: {t(run['error'])}")
     else:
@@ -357,16 +385,20 @@ def render_status(st: dict[str, Any], console=None) -> None:
     if pub:
         age = pub.get("age_seconds")
         age_txt = f"{human_age(age)} ago" if age is not None else "age unknown"
-        c.print(f"published: v{pub['version']:04d}, {local_time(pub['published_at'])} ({age_txt}) "
-                f"— {t(pub['path'])}")
+        c.print(
+            f"published: v{pub['version']:04d}, {local_time(pub['published_at'])} ({age_txt}) "
+            f"— {t(pub['path'])}"
+        )
     else:
         c.print("published: nothing yet")
     if st.get("published_error"):
         c.print(f"[red]{t(st['published_error'])}[/red]")
     gate = st.get("gate")
     if gate and "error" not in gate:
-        c.print(f"gate: {'passed' if gate['passed'] else 'blocked'}; "
-                f"{len(gate['warnings'])} open warning(s)")
+        c.print(
+            f"gate: {'passed' if gate['passed'] else 'blocked'}; "
+            f"{len(gate['warnings'])} open warning(s)"
+        )
         for e in gate["failed_errors"][:10]:
             c.print(f"  [red]error[/red] {t(e)}")
         for h in hints_for(gate["failed_errors"]):
@@ -381,12 +413,16 @@ def render_status(st: dict[str, Any], console=None) -> None:
         c.print(f"  {t(item['source_file'])}: {t(item['reason'])}")
     f = st.get("fetch")
     if f:
-        c.print(f"last fetch: {local_time(f['finished_at'])}: {f['new']} new, {f['changed']} changed, "
-                f"{f['not_modified']} not modified, {f['unchanged']} unchanged, "
-                f"{len(f['failures'])} failed")
+        c.print(
+            f"last fetch: {local_time(f['finished_at'])}: {f['new']} new, {f['changed']} changed, "
+            f"{f['not_modified']} not modified, {f['unchanged']} unchanged, "
+            f"{len(f['failures'])} failed"
+        )
         for x in f["failures"][:20]:
             where = f"{x['city_slug']}: {x['url']}" if x.get("url") else x["city_slug"]
-            streak = f" [red](failing {x['nights']} nights in a row)[/red]" if x.get("flagged") else ""
+            streak = (
+                f" [red](failing {x['nights']} nights in a row)[/red]" if x.get("flagged") else ""
+            )
             c.print(f"  [red]failed[/red] {t(where)}: {t(x['reason'])}{streak}")
         if len(f["failures"]) > 20:
             c.print(f"  … and {len(f['failures']) - 20} more (integra status --json)")
@@ -397,6 +433,9 @@ def render_status(st: dict[str, Any], console=None) -> None:
     code = st.get("exit_code", 0)
     if code == EXIT_STALE:
         limit = st.get("max_age_hours")
-        c.print(f"[red]stale[/red]: the published version is older than {limit:g} h "
-                f"({MAX_AGE_ENV} / --max-age-hours)" if pub else
-                f"[red]stale[/red]: nothing is published (maximum age {limit:g} h)")
+        c.print(
+            f"[red]stale[/red]: the published version is older than {limit:g} h "
+            f"({MAX_AGE_ENV} / --max-age-hours)"
+            if pub
+            else f"[red]stale[/red]: nothing is published (maximum age {limit:g} h)"
+        )

@@ -386,12 +386,32 @@ def _projects(contradicting: bool, extra_projects: int) -> list[dict[str, Any]]:
 
 
 DOCUMENT_FIGURES = (
-    "project_id", "document_kind", "scope", "scope_year", "title", "implementer", "programme",
-    "programme_code", "programme_period", "measure", "submeasure", "start_date", "end_date",
-    "total_cost_pln", "total_cost_qualifier", "eu_cofinancing_pln", "own_contribution_pln",
-    "own_contribution_is_derived", "budget_identity_holds", "participants_planned",
-    "participants_actual", "participants_completed", "participants_breakdown_sum",
-    "breakdown_matches_planned", "social_effectiveness_pct", "employment_effectiveness_pct",
+    "project_id",
+    "document_kind",
+    "scope",
+    "scope_year",
+    "title",
+    "implementer",
+    "programme",
+    "programme_code",
+    "programme_period",
+    "measure",
+    "submeasure",
+    "start_date",
+    "end_date",
+    "total_cost_pln",
+    "total_cost_qualifier",
+    "eu_cofinancing_pln",
+    "own_contribution_pln",
+    "own_contribution_is_derived",
+    "budget_identity_holds",
+    "participants_planned",
+    "participants_actual",
+    "participants_completed",
+    "participants_breakdown_sum",
+    "breakdown_matches_planned",
+    "social_effectiveness_pct",
+    "employment_effectiveness_pct",
 )
 KIND_RANK = {"final_report": 0, "plan": 1, "project_page": 2, "announcement": 3}
 
@@ -407,24 +427,41 @@ def edition_level(scopes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for s in scopes:
         if s["scope"] != "edition":
             continue
-        out.append({
-            "edition_id": _edition_id(s), "project_id": s["project_id"], "city_slug": s["city_slug"],
-            "edition_year": s["scope_year"], "documents": 1,
-            "start_date": s["start_date"], "start_date_precision": "day" if s["start_date"] else None,
-            "end_date": s["end_date"], "end_date_precision": "day" if s["end_date"] else None,
-            "total_cost_pln": s["total_cost_pln"], "total_cost_qualifier": s["total_cost_qualifier"],
-            "total_cost_document_id": s["document_id"] if s["total_cost_pln"] is not None else None,
-            "eu_cofinancing_pln": s["eu_cofinancing_pln"], "own_contribution_pln": s["own_contribution_pln"],
-            "own_contribution_is_derived": s["own_contribution_is_derived"],
-            "eu_cofinancing_share": s["eu_cofinancing_share"],
-            "participants_planned": s["participants_planned"],
-            "participants_planned_document_id": s["document_id"] if s["participants_planned"] is not None else None,
-            "participants_actual": s["participants_actual"], "participants_completed": s["participants_completed"],
-            "participants_actual_document_id": s["document_id"] if s["participants_actual"] is not None else None,
-            "cost_per_planned_participant_pln": s["cost_per_planned_participant_pln"],
-            "cost_per_actual_participant_pln": s["cost_per_actual_participant_pln"],
-            "total_cost_constant_pln": s["total_cost_constant_pln"], "total_cost_eur": s["total_cost_eur"],
-        })
+        out.append(
+            {
+                "edition_id": _edition_id(s),
+                "project_id": s["project_id"],
+                "city_slug": s["city_slug"],
+                "edition_year": s["scope_year"],
+                "documents": 1,
+                "start_date": s["start_date"],
+                "start_date_precision": "day" if s["start_date"] else None,
+                "end_date": s["end_date"],
+                "end_date_precision": "day" if s["end_date"] else None,
+                "total_cost_pln": s["total_cost_pln"],
+                "total_cost_qualifier": s["total_cost_qualifier"],
+                "total_cost_document_id": s["document_id"]
+                if s["total_cost_pln"] is not None
+                else None,
+                "eu_cofinancing_pln": s["eu_cofinancing_pln"],
+                "own_contribution_pln": s["own_contribution_pln"],
+                "own_contribution_is_derived": s["own_contribution_is_derived"],
+                "eu_cofinancing_share": s["eu_cofinancing_share"],
+                "participants_planned": s["participants_planned"],
+                "participants_planned_document_id": s["document_id"]
+                if s["participants_planned"] is not None
+                else None,
+                "participants_actual": s["participants_actual"],
+                "participants_completed": s["participants_completed"],
+                "participants_actual_document_id": s["document_id"]
+                if s["participants_actual"] is not None
+                else None,
+                "cost_per_planned_participant_pln": s["cost_per_planned_participant_pln"],
+                "cost_per_actual_participant_pln": s["cost_per_actual_participant_pln"],
+                "total_cost_constant_pln": s["total_cost_constant_pln"],
+                "total_cost_eur": s["total_cost_eur"],
+            }
+        )
     return out
 
 
@@ -454,61 +491,107 @@ def project_level(scopes: list[dict[str, Any]]) -> list[dict[str, Any]]:
         actual, actual_basis, actual_doc = pick("participants_actual")
         row = dict(base)
         same = total_basis is not None and total_basis == eu_basis
-        exact = total_doc is not None and total_doc["total_cost_qualifier"] == "exact" or (
-            total_basis == "sum_of_editions" and all(d["total_cost_qualifier"] == "exact" for d in editions
-                                                      if d["total_cost_pln"] is not None))
-        qualifier = total_doc["total_cost_qualifier"] if total_doc else ("exact" if exact else (
-            "more_than" if total is not None else None))
+        exact = (total_doc is not None and total_doc["total_cost_qualifier"] == "exact") or (
+            total_basis == "sum_of_editions"
+            and all(
+                d["total_cost_qualifier"] == "exact"
+                for d in editions
+                if d["total_cost_pln"] is not None
+            )
+        )
+        qualifier = (
+            total_doc["total_cost_qualifier"]
+            if total_doc
+            else ("exact" if exact else ("more_than" if total is not None else None))
+        )
         own = total_doc["own_contribution_pln"] if total_doc else None
         own_derived = bool(total_doc and total_doc["own_contribution_is_derived"] and same)
         if not same:
-            own, own_derived = (own if total_doc and not total_doc["own_contribution_is_derived"] else None), False
+            own, own_derived = (
+                (own if total_doc and not total_doc["own_contribution_is_derived"] else None),
+                False,
+            )
         principal = total_doc or (whole[0] if whole else docs[0])
-        row.update({
-            "project_id": pid, "source_file": principal["source_file"], "documents": len(docs), "editions": len(editions),
-            "has_final_report": any(d["document_kind"] == "final_report" for d in docs),
-            "programme_name": PROGRAMME_NAMES[next(c for c, v in PROGRAMME_NAMES.items()
-                                                   if v[0] == base["programme"])][0],
-            "project_number": None,
-            "start_date_precision": "day" if base["start_date"] else None,
-            "end_date_precision": "day" if base["end_date"] else None,
-            "dates_document_id": base["document_id"] if base["start_date"] else None,
-            "total_cost_pln": total, "total_cost_qualifier": qualifier, "total_cost_basis": total_basis,
-            "total_cost_document_id": total_doc["document_id"] if total_doc else None,
-            "total_cost_evidence": f"Koszt całkowity: {total} zł" if total_doc else None,
-            "eu_cofinancing_pln": eu, "eu_cofinancing_basis": eu_basis,
-            "eu_cofinancing_document_id": eu_doc["document_id"] if eu_doc else None,
-            "own_contribution_pln": own, "own_contribution_is_derived": own_derived,
-            "eu_cofinancing_share": _div(eu, total) if exact and same else None,
-            "own_contribution_share": _div(own, total) if exact and same and own is not None else None,
-            "budget_identity_holds": total_doc["budget_identity_holds"] if total_doc else None,
-            "participants_planned": planned, "participants_planned_basis": planned_basis,
-            "participants_planned_document_id": planned_doc["document_id"] if planned_doc else None,
-            "participants_planned_evidence": None,
-            "participants_actual": actual, "participants_actual_basis": actual_basis,
-            "participants_actual_document_id": actual_doc["document_id"] if actual_doc else None,
-            "participants_actual_evidence": None,
-            "participants_completed": actual_doc["participants_completed"] if actual_doc else None,
-            "completion_rate": _div(actual_doc["participants_completed"], actual) if actual_doc else None,
-            "cost_per_planned_participant_pln": _r2(_div(total, planned))
-            if exact and planned_basis == total_basis else None,
-            "cost_per_actual_participant_pln": _r2(_div(total, actual))
-            if exact and actual_basis == total_basis else None,
-            "cost_per_project_year_pln": _r2(total / (base["duration_months"] / 12))
-            if exact and total_basis == "whole_project" and base["duration_months"] else None,
-            "social_effectiveness_basis": "target" if base["social_effectiveness_pct"] is not None else None,
-            "employment_effectiveness_basis": "target" if base["employment_effectiveness_pct"] is not None else None,
-        })
+        row.update(
+            {
+                "project_id": pid,
+                "source_file": principal["source_file"],
+                "documents": len(docs),
+                "editions": len(editions),
+                "has_final_report": any(d["document_kind"] == "final_report" for d in docs),
+                "programme_name": PROGRAMME_NAMES[
+                    next(c for c, v in PROGRAMME_NAMES.items() if v[0] == base["programme"])
+                ][0],
+                "project_number": None,
+                "start_date_precision": "day" if base["start_date"] else None,
+                "end_date_precision": "day" if base["end_date"] else None,
+                "dates_document_id": base["document_id"] if base["start_date"] else None,
+                "total_cost_pln": total,
+                "total_cost_qualifier": qualifier,
+                "total_cost_basis": total_basis,
+                "total_cost_document_id": total_doc["document_id"] if total_doc else None,
+                "total_cost_evidence": f"Koszt całkowity: {total} zł" if total_doc else None,
+                "eu_cofinancing_pln": eu,
+                "eu_cofinancing_basis": eu_basis,
+                "eu_cofinancing_document_id": eu_doc["document_id"] if eu_doc else None,
+                "own_contribution_pln": own,
+                "own_contribution_is_derived": own_derived,
+                "eu_cofinancing_share": _div(eu, total) if exact and same else None,
+                "own_contribution_share": _div(own, total)
+                if exact and same and own is not None
+                else None,
+                "budget_identity_holds": total_doc["budget_identity_holds"] if total_doc else None,
+                "participants_planned": planned,
+                "participants_planned_basis": planned_basis,
+                "participants_planned_document_id": planned_doc["document_id"]
+                if planned_doc
+                else None,
+                "participants_planned_evidence": None,
+                "participants_actual": actual,
+                "participants_actual_basis": actual_basis,
+                "participants_actual_document_id": actual_doc["document_id"]
+                if actual_doc
+                else None,
+                "participants_actual_evidence": None,
+                "participants_completed": actual_doc["participants_completed"]
+                if actual_doc
+                else None,
+                "completion_rate": _div(actual_doc["participants_completed"], actual)
+                if actual_doc
+                else None,
+                "cost_per_planned_participant_pln": _r2(_div(total, planned))
+                if exact and planned_basis == total_basis
+                else None,
+                "cost_per_actual_participant_pln": _r2(_div(total, actual))
+                if exact and actual_basis == total_basis
+                else None,
+                "cost_per_project_year_pln": _r2(total / (base["duration_months"] / 12))
+                if exact and total_basis == "whole_project" and base["duration_months"]
+                else None,
+                "social_effectiveness_basis": "target"
+                if base["social_effectiveness_pct"] is not None
+                else None,
+                "employment_effectiveness_basis": "target"
+                if base["employment_effectiveness_pct"] is not None
+                else None,
+            }
+        )
         year = base["start_date"].year if base["start_date"] else None
         cpi = _cpi_factor(year) if year else None
         rate = row["eur_pln_rate"]
         for nominal, constant, eur in (
             ("total_cost_pln", "total_cost_constant_pln", "total_cost_eur"),
             ("eu_cofinancing_pln", "eu_cofinancing_constant_pln", "eu_cofinancing_eur"),
-            ("cost_per_planned_participant_pln", "cost_per_planned_participant_constant_pln",
-             "cost_per_planned_participant_eur"),
-            ("cost_per_actual_participant_pln", "cost_per_actual_participant_constant_pln",
-             "cost_per_actual_participant_eur"),
+            (
+                "cost_per_planned_participant_pln",
+                "cost_per_planned_participant_constant_pln",
+                "cost_per_planned_participant_eur",
+            ),
+            (
+                "cost_per_actual_participant_pln",
+                "cost_per_actual_participant_constant_pln",
+                "cost_per_actual_participant_eur",
+            ),
             ("cost_per_project_year_pln", "cost_per_project_year_constant_pln", None),
         ):
             v = row[nominal]

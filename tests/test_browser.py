@@ -217,7 +217,10 @@ def chunked_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_chunked_table_loads_chunks_from_file_urls(chunked_site: Path, driver) -> None:
     _open(driver, chunked_site / "index.html")
-    rows = lambda d: d.find_elements("css selector", "#projects-body tr")
+
+    def rows(d):
+        return d.find_elements("css selector", "#projects-body tr")
+
     WebDriverWait(driver, 10).until(lambda d: len(rows(d)) == 4)  # a screen needs chunks 1-2 too
     assert "6" in driver.find_element("id", "projects-info").text
     driver.find_element("id", "projects-next").click()
@@ -251,8 +254,13 @@ def grain_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 GRAIN_PAGES = [
-    "index.html", "cities.html", "timeline.html", "participants.html", "instruments.html",
-    "quality.html", "methodology.html",
+    "index.html",
+    "cities.html",
+    "timeline.html",
+    "participants.html",
+    "instruments.html",
+    "quality.html",
+    "methodology.html",
 ]
 
 
@@ -264,7 +272,9 @@ def test_pages_fit_the_window_at_1400_and_390_px(grain_site: Path, driver, width
     try:
         for rel in GRAIN_PAGES:
             _open(driver, grain_site / rel)
-            if driver.execute_script("return document.querySelectorAll('.plotly-graph-div').length"):
+            if driver.execute_script(
+                "return document.querySelectorAll('.plotly-graph-div').length"
+            ):
                 WebDriverWait(driver, 15).until(
                     lambda d: d.execute_script(
                         "return Array.from(document.querySelectorAll('.plotly-graph-div'))"
@@ -288,6 +298,8 @@ def test_pages_fit_the_window_at_1400_and_390_px(grain_site: Path, driver, width
                 )
                 assert len(subs) == 6 and all("n = " in s for s in subs[1:]), subs
             SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-            driver.save_screenshot(str(SCREENSHOTS / f"grain-{width}-{rel.replace('.html', '')}.png"))
+            driver.save_screenshot(
+                str(SCREENSHOTS / f"grain-{width}-{rel.replace('.html', '')}.png")
+            )
     finally:
         driver.set_window_size(1366, 900)

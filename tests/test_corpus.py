@@ -174,8 +174,12 @@ def test_thousand_document_refresh_completes_and_publishes(tmp_path):
     assert out["ingest"]["new"] == 1000
     # a document whose figures contradict each other (EU co-financing above the total: the corpus makes
     # ~3% contradictions) is withheld from the publication and named; no other document is withheld with it
-    withheld = json.loads((home / "reports" / "latest.json").read_text(encoding="utf-8"))["withheld_documents"]
+    withheld = json.loads((home / "reports" / "latest.json").read_text(encoding="utf-8"))[
+        "withheld_documents"
+    ]
     assert len(withheld) <= 10
     assert all("eu_cofinancing_share" in " ".join(w["reasons"]) for w in withheld)
     assert out["row_counts"]["fct_documents"] + len(withheld) == 1000
-    assert out["row_counts"]["fct_projects"] >= 950  # rejected documents are quarantined, not projects
+    assert (
+        out["row_counts"]["fct_projects"] >= 950
+    )  # rejected documents are quarantined, not projects

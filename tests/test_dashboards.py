@@ -674,7 +674,9 @@ def test_dates_are_shown_as_precisely_as_stated() -> None:
     assert f.precise_iso(d1, "year") == "2008" and f.precise_iso(d1, "month") == "2008-01"
 
 
-def test_download_buttons_offer_the_data_behind_the_page(project_grain_db: Path, tmp_path: Path) -> None:
+def test_download_buttons_offer_the_data_behind_the_page(
+    project_grain_db: Path, tmp_path: Path
+) -> None:
     import openpyxl
 
     out = tmp_path / "site"
@@ -687,4 +689,8 @@ def test_download_buttons_offer_the_data_behind_the_page(project_grain_db: Path,
     assert len(rows) == 1 + 5 and rows[0].startswith("project_id,source_file,")
     wb = openpyxl.load_workbook(out / "downloads" / "city_comparison.xlsx", read_only=True)
     sheet = wb[wb.sheetnames[0]]
-    assert next(sheet.iter_rows(values_only=True))[:3] == ("city_slug", "city_name", "programme_period")
+    assert next(sheet.iter_rows(values_only=True))[:3] == (
+        "city_slug",
+        "city_name",
+        "programme_period",
+    )

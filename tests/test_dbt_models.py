@@ -321,7 +321,9 @@ def test_marts_are_tables_in_schema_marts_with_the_contract_columns(con) -> None
     import yaml
 
     spec = yaml.safe_load((DBT_PROJECT / "models" / "marts" / "_marts__models.yml").read_text())
-    contract = {m["name"]: [(c["name"], c["data_type"]) for c in m["columns"]] for m in spec["models"]}
+    contract = {
+        m["name"]: [(c["name"], c["data_type"]) for c in m["columns"]] for m in spec["models"]
+    }
     tables = {
         r["table_name"]: r["table_type"]
         for r in _rows(
@@ -330,10 +332,21 @@ def test_marts_are_tables_in_schema_marts_with_the_contract_columns(con) -> None
             "where table_schema = 'marts'",
         )
     }
-    assert set(tables) == set(contract) == {
-        "dim_city", "dim_programme", "fct_projects", "fct_project_editions", "fct_documents",
-        "fct_participant_groups", "fct_instruments", "mart_city_comparison", "fct_fact_evidence",
-    }
+    assert (
+        set(tables)
+        == set(contract)
+        == {
+            "dim_city",
+            "dim_programme",
+            "fct_projects",
+            "fct_project_editions",
+            "fct_documents",
+            "fct_participant_groups",
+            "fct_instruments",
+            "mart_city_comparison",
+            "fct_fact_evidence",
+        }
+    )
     assert set(tables.values()) == {"BASE TABLE"}
     for m in spec["models"]:
         assert m["config"]["contract"]["enforced"] is True, m["name"]
@@ -400,7 +413,8 @@ def _project(con, source_file: str) -> dict:
 
 def test_fct_projects_has_one_row_per_project(con) -> None:
     n, distinct = con.execute(
-        "select count(*), count(distinct project_id) from marts.fct_projects").fetchone()
+        "select count(*), count(distinct project_id) from marts.fct_projects"
+    ).fetchone()
     # Toruń 2017-2019, Toruń 2023-2025 (same title, another period), Włocławek, Szczecin, Gdynia
     assert (n, distinct) == (5, 5)
     seeds = [TORUN, WLOCLAWEK_2011, WLOCLAWEK_REPORT, SZCZECIN, GDYNIA]
@@ -409,11 +423,16 @@ def test_fct_projects_has_one_row_per_project(con) -> None:
 
 
 def test_a_further_edition_adds_an_edition_not_a_project(con) -> None:
-    ids = {_document(con, sf)["project_id"]
-           for sf in (WLOCLAWEK_2011, WLOCLAWEK_REPORT, FURTHER_WLOCLAWEK_2012)}
+    ids = {
+        _document(con, sf)["project_id"]
+        for sf in (WLOCLAWEK_2011, WLOCLAWEK_REPORT, FURTHER_WLOCLAWEK_2012)
+    }
     assert len(ids) == 1
-    editions = _rows(con, "select * from marts.fct_project_editions where project_id = ? "
-                          "order by edition_year", [ids.pop()])
+    editions = _rows(
+        con,
+        "select * from marts.fct_project_editions where project_id = ? order by edition_year",
+        [ids.pop()],
+    )
     assert [e["edition_year"] for e in editions] == [2011, 2012]
     e2011, e2012 = editions
     assert e2011["total_cost_pln"] == pytest.approx(2177857.15)
@@ -423,9 +442,14 @@ def test_a_further_edition_adds_an_edition_not_a_project(con) -> None:
     assert e2012["total_cost_pln"] == pytest.approx(2300000.0)
     assert e2012["eu_cofinancing_share"] == pytest.approx(2058500 / 2300000)
     assert e2012["cost_per_planned_participant_pln"] == pytest.approx(2300000 / 540)
-    docs = {sf: _document(con, sf) for sf in (WLOCLAWEK_2011, FURTHER_WLOCLAWEK_2012, WLOCLAWEK_REPORT)}
+    docs = {
+        sf: _document(con, sf) for sf in (WLOCLAWEK_2011, FURTHER_WLOCLAWEK_2012, WLOCLAWEK_REPORT)
+    }
     assert [(d["scope"], d["scope_year"]) for d in docs.values()] == [
-        ("edition", 2011), ("edition", 2012), ("whole_project", None)]
+        ("edition", 2011),
+        ("edition", 2012),
+        ("whole_project", None),
+    ]
     assert docs[WLOCLAWEK_2011]["edition_id"] == e2011["edition_id"]
 
 
@@ -434,21 +458,40 @@ def test_wloclawek_project_precedence_and_bases(con) -> None:
     report = _document(con, WLOCLAWEK_REPORT)
     # the whole-project total (a lower bound) wins over the sum of editions, qualifier kept
     assert (p["total_cost_pln"], p["total_cost_qualifier"], p["total_cost_basis"]) == (
-        10000000, "more_than", "whole_project")
+        10000000,
+        "more_than",
+        "whole_project",
+    )
     assert p["total_cost_document_id"] == report["document_id"]
-    assert p["total_cost_evidence"] == _rows(con, "select evidence_text from marts.fct_fact_evidence where document_id = ? and field = 'total_cost_pln'", [report["document_id"]])[0]["evidence_text"]
+    assert (
+        p["total_cost_evidence"]
+        == _rows(
+            con,
+            "select evidence_text from marts.fct_fact_evidence where document_id = ? and field = 'total_cost_pln'",
+            [report["document_id"]],
+        )[0]["evidence_text"]
+    )
     # no whole-project EU / planned: the sum of the editions, flagged as such
     assert p["eu_cofinancing_basis"] == "sum_of_editions"
     assert p["eu_cofinancing_pln"] == pytest.approx(1949182.15 + 2058500.0)
-    assert (p["participants_planned"], p["participants_planned_basis"]) == (521 + 540, "sum_of_editions")
+    assert (p["participants_planned"], p["participants_planned_basis"]) == (
+        521 + 540,
+        "sum_of_editions",
+    )
     # the final report's actual counts
-    assert (p["participants_actual"], p["participants_completed"], p["participants_actual_basis"]) == (
-        2815, 2620, "whole_project")
+    assert (
+        p["participants_actual"],
+        p["participants_completed"],
+        p["participants_actual_basis"],
+    ) == (2815, 2620, "whole_project")
     assert p["participants_actual_document_id"] == report["document_id"]
     assert p["completion_rate"] == pytest.approx(2620 / 2815)
     # nothing divides figures of different bases, nor an inexact total
     assert p["eu_cofinancing_share"] is None and p["own_contribution_pln"] is None
-    assert p["cost_per_planned_participant_pln"] is None and p["cost_per_actual_participant_pln"] is None
+    assert (
+        p["cost_per_planned_participant_pln"] is None
+        and p["cost_per_actual_participant_pln"] is None
+    )
     assert p["cost_per_project_year_pln"] is None
     assert p["total_cost_constant_pln"] == pytest.approx(10000000 * _cpi_factor(2008))
     assert p["eu_cofinancing_constant_pln"] is None  # a sum of editions has no single price year
@@ -465,14 +508,23 @@ def test_a_final_report_fills_the_projects_actual_counts(con) -> None:
     total = 1239061.22
     assert (p["total_cost_pln"], p["total_cost_basis"]) == (pytest.approx(total), "whole_project")
     assert p["total_cost_document_id"] == _document(con, TORUN)["document_id"]
-    assert (p["participants_planned"], p["participants_actual"], p["participants_completed"]) == (120, 131, 118)
-    assert p["participants_actual_document_id"] == _document(con, FURTHER_TORUN_REPORT)["document_id"]
+    assert (p["participants_planned"], p["participants_actual"], p["participants_completed"]) == (
+        120,
+        131,
+        118,
+    )
+    assert (
+        p["participants_actual_document_id"] == _document(con, FURTHER_TORUN_REPORT)["document_id"]
+    )
     assert p["participants_actual_evidence"] == "W projekcie udział wzięło 131 osób"
     # per planned and per actual participant: two measures, each on its own count
     assert p["cost_per_planned_participant_pln"] == pytest.approx(total / 120)
     assert p["cost_per_actual_participant_pln"] == pytest.approx(total / 131)
     assert p["cost_per_project_year_pln"] == pytest.approx(total / 2)  # 24 months
-    assert p["own_contribution_pln"] == pytest.approx(185801.43) and p["own_contribution_is_derived"] is False
+    assert (
+        p["own_contribution_pln"] == pytest.approx(185801.43)
+        and p["own_contribution_is_derived"] is False
+    )
     assert p["budget_identity_holds"] is True
     assert p["eu_cofinancing_share"] == pytest.approx(1053259.79 / total)
     assert (p["social_effectiveness_pct"], p["social_effectiveness_basis"]) == (34, "target")
@@ -485,7 +537,10 @@ def test_same_title_in_another_period_is_another_project(con) -> None:
     old, new = _project(con, TORUN), _project(con, FURTHER_TORUN_2023)
     assert old["project_id"] != new["project_id"] and old["title"] == new["title"]
     assert new["programme_period"] == "2021-2027" and new["documents"] == 1
-    assert new["own_contribution_pln"] == pytest.approx(300000.0) and new["own_contribution_is_derived"] is True
+    assert (
+        new["own_contribution_pln"] == pytest.approx(300000.0)
+        and new["own_contribution_is_derived"] is True
+    )
     assert new["cost_per_project_year_pln"] == pytest.approx(2000000 / 3)
 
 
@@ -513,10 +568,16 @@ def test_constant_prices_and_eur_from_the_seed_rows(con, source_file: str, start
     for nominal, constant, eur in [
         ("total_cost_pln", "total_cost_constant_pln", "total_cost_eur"),
         ("eu_cofinancing_pln", "eu_cofinancing_constant_pln", "eu_cofinancing_eur"),
-        ("cost_per_planned_participant_pln", "cost_per_planned_participant_constant_pln",
-         "cost_per_planned_participant_eur"),
-        ("cost_per_actual_participant_pln", "cost_per_actual_participant_constant_pln",
-         "cost_per_actual_participant_eur"),
+        (
+            "cost_per_planned_participant_pln",
+            "cost_per_planned_participant_constant_pln",
+            "cost_per_planned_participant_eur",
+        ),
+        (
+            "cost_per_actual_participant_pln",
+            "cost_per_actual_participant_constant_pln",
+            "cost_per_actual_participant_eur",
+        ),
     ]:
         if p[nominal] is None:
             assert p[constant] is None
@@ -538,10 +599,16 @@ def test_fct_documents_keep_what_each_document_states(con) -> None:
     assert (report["total_cost_pln"], report["total_cost_qualifier"]) == (10000000, "more_than")
     plan = _document(con, WLOCLAWEK_2011)
     assert (plan["document_kind"], plan["participants_planned"], plan["budget_identity_holds"]) == (
-        "plan", 521, True)
+        "plan",
+        521,
+        True,
+    )
     torun = _document(con, TORUN)
     assert (torun["participants_breakdown_sum"], torun["breakdown_matches_planned"]) == (120, True)
-    assert (torun["social_effectiveness_pct"], torun["social_effectiveness_basis"]) == (34, "target")
+    assert (torun["social_effectiveness_pct"], torun["social_effectiveness_basis"]) == (
+        34,
+        "target",
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -686,7 +753,11 @@ def test_city_comparison_counts_and_figures(con) -> None:
 
     t = rows[("torun", "2014-2020")]
     total = 1239061.22
-    assert (t["projects"], t["projects_with_total_cost"], t["total_cost_pln_sum"]) == (1, 1, pytest.approx(total))
+    assert (t["projects"], t["projects_with_total_cost"], t["total_cost_pln_sum"]) == (
+        1,
+        1,
+        pytest.approx(total),
+    )
     assert t["total_cost_per_capita_pln"] == pytest.approx(total / _population("torun"))
     assert t["eu_cofinancing_per_capita_pln"] == pytest.approx(1053259.79 / _population("torun"))
     assert t["total_cost_per_project_year_pln"] == pytest.approx(total / 2)
@@ -695,18 +766,29 @@ def test_city_comparison_counts_and_figures(con) -> None:
     assert t["median_cost_per_planned_participant_pln"] == pytest.approx(total / 120)
     assert t["median_cost_per_actual_participant_pln"] == pytest.approx(total / 131)
     assert t["median_cost_per_planned_participant_constant_pln"] == pytest.approx(
-        total / 120 * _cpi_factor(2017))
+        total / 120 * _cpi_factor(2017)
+    )
     assert t["total_cost_eur_sum"] == pytest.approx(total / _eur_pln(2017))
 
     assert rows[("torun", "2021-2027")]["total_cost_pln_sum"] == pytest.approx(2000000)
     g = rows[("gdynia", "2007-2013")]
-    assert (g["projects"], g["projects_with_total_cost"], g["projects_with_participants_planned"]) == (1, 1, 0)
+    assert (
+        g["projects"],
+        g["projects_with_total_cost"],
+        g["projects_with_participants_planned"],
+    ) == (1, 1, 0)
     assert g["participants_planned_sum"] is None and g["participants_actual_sum"] == 1326
     assert g["median_cost_per_actual_participant_pln"] == pytest.approx(15707281.20 / 1326)
     assert g["total_cost_per_project_year_pln"] == pytest.approx(15707281.20 / (68 / 12))
     s = rows[("szczecin", "2014-2020")]
-    assert (s["projects"], s["projects_with_total_cost"], s["participants_planned_sum"]) == (1, 1, 513)
-    assert s["total_cost_constant_pln_sum"] is None and s["total_cost_eur_sum"] is None  # no start year
+    assert (s["projects"], s["projects_with_total_cost"], s["participants_planned_sum"]) == (
+        1,
+        1,
+        513,
+    )
+    assert (
+        s["total_cost_constant_pln_sum"] is None and s["total_cost_eur_sum"] is None
+    )  # no start year
     for r in rows.values():
         for k, v in r.items():
             if k.startswith("projects_with_"):

@@ -31,9 +31,18 @@ def defs(tmp_path_factory):
 def test_graph_keys_and_lineage(defs):
     graph = defs.resolve_asset_graph()
     keys = {k.to_user_string() for k in graph.get_all_asset_keys()}
-    for k in ("raw/documents", "raw/facts", "raw/quarantine", "raw/city_registry",
-              "staging/stg_raw__facts", "intermediate/int_projects_enriched",
-              "marts/fct_projects", "marts/mart_city_comparison", "published/marts", "published/dashboards"):
+    for k in (
+        "raw/documents",
+        "raw/facts",
+        "raw/quarantine",
+        "raw/city_registry",
+        "staging/stg_raw__facts",
+        "intermediate/int_projects_enriched",
+        "marts/fct_projects",
+        "marts/mart_city_comparison",
+        "published/marts",
+        "published/dashboards",
+    ):
         assert k in keys, k
 
     def upstream(key: str) -> set[str]:
@@ -50,14 +59,23 @@ def test_graph_keys_and_lineage(defs):
 
     # raw -> facts -> dbt -> publish -> dashboards
     chain = upstream("published/dashboards")
-    assert {"published/marts", "marts/fct_projects", "staging/stg_raw__facts", "raw/facts", "raw/documents"} <= chain
+    assert {
+        "published/marts",
+        "marts/fct_projects",
+        "staging/stg_raw__facts",
+        "raw/facts",
+        "raw/documents",
+    } <= chain
     assert "raw/facts" in upstream("marts/fct_fact_evidence")
     # ingestion is partitioned by the registry's cities
     parts = graph.get(dg.AssetKey(["raw", "documents"])).partitions_def
     assert list(parts.get_partition_keys()) == ["torun", "wloclawek", "szczecin", "gdynia"]
     # the gate is a blocking asset check on every published mart
     checks = {(c.asset_key.to_user_string(), c.name) for c in graph.asset_check_keys}
-    assert ("marts/fct_projects", "gx_errors") in checks and ("marts/fct_documents", "gx_warnings") in checks
+    assert ("marts/fct_projects", "gx_errors") in checks and (
+        "marts/fct_documents",
+        "gx_warnings",
+    ) in checks
 
 
 def test_job_schedule_and_sensor_definitions(defs):
@@ -104,9 +122,10 @@ def test_sensor_requests_exactly_the_changed_cities(defs, tmp_path, monkeypatch)
     _land(raw, "szczecin/new.txt", "C")
     _land(raw, "torun/a.txt", "A changed")
     result, cursor2 = tick(cursor)
-    assert [r.run_config["ops"]["landed_documents"]["config"]["only_cities"] for r in result.run_requests] == [
-        ["szczecin", "torun"]
-    ]
+    assert [
+        r.run_config["ops"]["landed_documents"]["config"]["only_cities"]
+        for r in result.run_requests
+    ] == [["szczecin", "torun"]]
     # a file still being written waits for the next tick
     _land(raw, "gdynia/c.txt", "partial", age=0)
     result, _ = tick(cursor2)
@@ -122,9 +141,13 @@ def test_definitions_import_is_light(tmp_path):
     env = dict(os.environ, INTEGRA_HOME=str(tmp_path / "h"))
     prep = "from orchestration.dbt_setup import ensure_manifest; ensure_manifest()"
     assert subprocess.run([sys.executable, "-c", prep], env=env, cwd=ROOT).returncode == 0
-    code = ("import sys; import orchestration.definitions as d; "
-            "print('great_expectations' in sys.modules, 'duckdb' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True)
+    code = (
+        "import sys; import orchestration.definitions as d; "
+        "print('great_expectations' in sys.modules, 'duckdb' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split()[-2:] == ["False", "False"]
     assert not (tmp_path / "h" / "build").exists()

@@ -82,7 +82,9 @@ def test_csv_round_trip(published, tmp_path, models_dir) -> None:
             ).fetchall()
             cols = "{" + ", ".join(f"'{c}': '{t}'" for c, t in types) + "}"
             # the CSV holds the neutralised text: formula-like cells get a leading '
-            con.execute(f"CREATE OR REPLACE TEMP VIEW neutral AS {ex._neutral_select(table, types)}")
+            con.execute(
+                f"CREATE OR REPLACE TEMP VIEW neutral AS {ex._neutral_select(table, types)}"
+            )
             _same_rows(con, "neutral", f"read_csv('{path}', header = true, columns = {cols})")
             back = pd.read_csv(path, dtype=str, keep_default_na=False)
             assert list(back.columns) == [c for c, _ in types]
@@ -207,7 +209,7 @@ def test_awkward_names_and_values(tmp_path) -> None:
     assert csv_files[0].name == "we_ird_name_x.csv"
     back = pd.read_csv(csv_files[0])
     assert list(back.columns) == ['col "a"', "b"]
-    assert back.iloc[0, 0] == "'=HYPERLINK(\"http://x\",\"y\")"  # inert in a spreadsheet
+    assert back.iloc[0, 0] == '\'=HYPERLINK("http://x","y")'  # inert in a spreadsheet
     assert back.iloc[1, 0] == "bell and 'quote'"  # control character dropped
     pq = ex.export_marts(db, out, "parquet")
     assert len(pd.read_parquet(pq[0])) == 2
@@ -255,8 +257,16 @@ def hostile_db(tmp_path: Path) -> Path:
     con.executemany(
         "INSERT INTO main.fct_projects VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            ['=HYPERLINK("http://evil","x")', "Włocławek", 1239061.22, 0.85, 34.0,
-             dt.date(2017, 10, 1), 4.257, 120],
+            [
+                '=HYPERLINK("http://evil","x")',
+                "Włocławek",
+                1239061.22,
+                0.85,
+                34.0,
+                dt.date(2017, 10, 1),
+                4.257,
+                120,
+            ],
             ["+1+cmd|' /C calc'!A0", "Toruń", 10.5, None, None, None, None, None],
             ["-2+3", "Gdynia", None, None, None, None, None, None],
             ["@SUM(A1)", "Szczecin", None, None, None, None, None, None],
@@ -270,7 +280,7 @@ def hostile_db(tmp_path: Path) -> Path:
 
 
 NEUTRAL_TITLES = [
-    "'=HYPERLINK(\"http://evil\",\"x\")",
+    '\'=HYPERLINK("http://evil","x")',
     "'+1+cmd|' /C calc'!A0",
     "'-2+3",
     "'@SUM(A1)",

@@ -21,17 +21,30 @@ def rec(text: str) -> dict:
 @pytest.mark.parametrize(
     "text, title",
     [
-        ("Projekty › Razem do celu\n\nRAZEM DO CELU\n\nProjekt realizuje MOPS w Pile od 2019 r. do 2020 r.",
-         "Razem do celu"),
-        ("„Krok dalej” – pod takim hasłem Miejski Ośrodek Pomocy Społecznej w Pile prowadzi projekt.",
-         "Krok dalej"),
-        ("Pełny tytuł projektu to „Nowe szanse w gminie Piła”. Wartość projektu: 100 000,00 zł.",
-         "Nowe szanse w gminie Piła"),
-        ("Kalisz: „Wspólna droga”\n\nOśrodek rozpoczął projekt w marcu 2020 r. Wartość projektu: 100 000,00 zł.",
-         "Wspólna droga"),
-        ("Umowę o dofinansowanie projektu pn. „Budowa klubu „Przystań” w Kaliszu” podpisano 3 maja 2021 r.",
-         "Budowa klubu „Przystań” w Kaliszu"),
-        ("Project title | Step by Step in Leszno\nProject value | PLN 1,000,000.00", "Step by Step in Leszno"),
+        (
+            "Projekty › Razem do celu\n\nRAZEM DO CELU\n\nProjekt realizuje MOPS w Pile od 2019 r. do 2020 r.",
+            "Razem do celu",
+        ),
+        (
+            "„Krok dalej” – pod takim hasłem Miejski Ośrodek Pomocy Społecznej w Pile prowadzi projekt.",
+            "Krok dalej",
+        ),
+        (
+            "Pełny tytuł projektu to „Nowe szanse w gminie Piła”. Wartość projektu: 100 000,00 zł.",
+            "Nowe szanse w gminie Piła",
+        ),
+        (
+            "Kalisz: „Wspólna droga”\n\nOśrodek rozpoczął projekt w marcu 2020 r. Wartość projektu: 100 000,00 zł.",
+            "Wspólna droga",
+        ),
+        (
+            "Umowę o dofinansowanie projektu pn. „Budowa klubu „Przystań” w Kaliszu” podpisano 3 maja 2021 r.",
+            "Budowa klubu „Przystań” w Kaliszu",
+        ),
+        (
+            "Project title | Step by Step in Leszno\nProject value | PLN 1,000,000.00",
+            "Step by Step in Leszno",
+        ),
     ],
 )
 def test_titles_without_cue_quotes(text, title):
@@ -73,8 +86,10 @@ def test_actual_participants(text, actual):
 
 
 def test_a_result_share_is_not_the_planned_total():
-    r = rec("Cel główny: aktywizacja co najmniej 30 uczestników projektu (75%) w okresie od 01.01.2019 r. "
-            "do 31.12.2020 r.")
+    r = rec(
+        "Cel główny: aktywizacja co najmniej 30 uczestników projektu (75%) w okresie od 01.01.2019 r. "
+        "do 31.12.2020 r."
+    )
     assert r["participants_planned"] is None
 
 
@@ -84,19 +99,52 @@ def test_a_result_share_is_not_the_planned_total():
 @pytest.mark.parametrize(
     "text, total, eu",
     [
-        ("Kwota ogółem: 2 500 000,00 zł\nKwota dofinansowania Unii Europejskiej: 2 125 000,00 zł", 2500000.0, 2125000.0),
-        ("Całe przedsięwzięcie jest warte 1 200 000,00 zł, a kwota dofinansowania to 1 020 000, 00 zł.",
-         1200000.0, 1020000.0),
-        ("Cały projekt kosztuje 800 000,00 zł. Kwota dofinansowania to 680 000,00 zł.", 800000.0, 680000.0),
-        ("Wartość projektu ....................... 640 000,00 zł\nDofinansowanie z UE .................... 544 000,00 zł",
-         640000.0, 544000.0),
-        ("Całkowity koszt projektu ........\n900 000,00 zł\nDofinansowanie ........\n765 000,00 zł", 900000.0, 765000.0),
-        ("Całkowita wartość projektu, w tym dofinansowanie ze środków zewnętrznych – 300 000 zł, "
-         "w tym dofinansowanie z EFS – 255 000,00 zł", 300000.0, 255000.0),
-        ("Wartość projektu wynosi 1 000 000,00 zł, z czego 850 000,00 zł to dofinansowanie z Unii Europejskiej.",
-         1000000.0, 850000.0),
-        ("Project value | PLN 4,200,000.00\nEU grant value | PLN 3,570,000.00", 4200000.0, 3570000.0),
-        ("Całkowita wartość projektu ......... 3 100 000,00\nDofinansowanie ......... 2 635 000,00", 3100000.0, 2635000.0),
+        (
+            "Kwota ogółem: 2 500 000,00 zł\nKwota dofinansowania Unii Europejskiej: 2 125 000,00 zł",
+            2500000.0,
+            2125000.0,
+        ),
+        (
+            "Całe przedsięwzięcie jest warte 1 200 000,00 zł, a kwota dofinansowania to 1 020 000, 00 zł.",
+            1200000.0,
+            1020000.0,
+        ),
+        (
+            "Cały projekt kosztuje 800 000,00 zł. Kwota dofinansowania to 680 000,00 zł.",
+            800000.0,
+            680000.0,
+        ),
+        (
+            "Wartość projektu ....................... 640 000,00 zł\nDofinansowanie z UE .................... 544 000,00 zł",
+            640000.0,
+            544000.0,
+        ),
+        (
+            "Całkowity koszt projektu ........\n900 000,00 zł\nDofinansowanie ........\n765 000,00 zł",
+            900000.0,
+            765000.0,
+        ),
+        (
+            "Całkowita wartość projektu, w tym dofinansowanie ze środków zewnętrznych – 300 000 zł, "
+            "w tym dofinansowanie z EFS – 255 000,00 zł",
+            300000.0,
+            255000.0,
+        ),
+        (
+            "Wartość projektu wynosi 1 000 000,00 zł, z czego 850 000,00 zł to dofinansowanie z Unii Europejskiej.",
+            1000000.0,
+            850000.0,
+        ),
+        (
+            "Project value | PLN 4,200,000.00\nEU grant value | PLN 3,570,000.00",
+            4200000.0,
+            3570000.0,
+        ),
+        (
+            "Całkowita wartość projektu ......... 3 100 000,00\nDofinansowanie ......... 2 635 000,00",
+            3100000.0,
+            2635000.0,
+        ),
     ],
 )
 def test_budget_labels_and_role_words(text, total, eu):
@@ -106,14 +154,18 @@ def test_budget_labels_and_role_words(text, total, eu):
 
 
 def test_the_whole_co_financing_over_its_eu_part():
-    r = rec("Całkowita wartość projektu: 1 300 000,00 zł\nKwota dofinansowania: 1 235 000,00 zł w tym:\n"
-            "Środki europejskie: 1 105 000,00 zł")
+    r = rec(
+        "Całkowita wartość projektu: 1 300 000,00 zł\nKwota dofinansowania: 1 235 000,00 zł w tym:\n"
+        "Środki europejskie: 1 105 000,00 zł"
+    )
     assert r["eu_cofinancing_pln"] == 1235000.0
 
 
 def test_eur_beside_pln_is_never_stored_as_pln():
-    r = rec("EU contribution | 85,000.0 Euro\n0 references\n| 391,000.0 zloty\nbudget | 100,000.0 Euro\n"
-            "| 460,000.0 zloty")
+    r = rec(
+        "EU contribution | 85,000.0 Euro\n0 references\n| 391,000.0 zloty\nbudget | 100,000.0 Euro\n"
+        "| 460,000.0 zloty"
+    )
     assert r["total_cost_pln"] == 460000.0
     assert r["eu_cofinancing_pln"] == 391000.0
 
@@ -126,13 +178,17 @@ def test_amounts_in_words_and_a_rounded_lower_bound():
 
 
 def test_a_grant_received_and_another_grant_on_the_page():
-    r = rec("Z rządowego programu „Maluch” miasto dostanie dotację w wysokości 30.000 zł.\n\n"
-            "Drugi wniosek złożył Miejski Ośrodek Pomocy Społecznej w Kole. Na ten cel MOPS otrzyma 500.000 zł.")
+    r = rec(
+        "Z rządowego programu „Maluch” miasto dostanie dotację w wysokości 30.000 zł.\n\n"
+        "Drugi wniosek złożył Miejski Ośrodek Pomocy Społecznej w Kole. Na ten cel MOPS otrzyma 500.000 zł."
+    )
     assert r["eu_cofinancing_pln"] == 500000.0
 
 
 def test_only_eligible_expenditure_stated_is_the_total():
-    r = rec("Łączna wysokość wydatków kwalifikowalnych projektu wynosi 200.000,00 zł. Całą kwotę pokrywa dofinansowanie.")
+    r = rec(
+        "Łączna wysokość wydatków kwalifikowalnych projektu wynosi 200.000,00 zł. Całą kwotę pokrywa dofinansowanie."
+    )
     assert r["total_cost_pln"] == 200000.0
 
 
@@ -159,15 +215,26 @@ def test_a_predecessor_s_figures_stay_out():
 @pytest.mark.parametrize(
     "text, implementer",
     [
-        ("Projekty › MOPS w Lesznie\n\nProjekt realizuje Miejski Ośrodek Pomocy Społecznej w Lesznie.",
-         "Miejski Ośrodek Pomocy Społecznej w Lesznie"),
-        ("Realizator: Miasto Leszno / Miejski Ośrodek Pomocy Społecznej w Lesznie",
-         "Miejski Ośrodek Pomocy Społecznej w Lesznie"),
-        ("Projekt prowadzi Miejski Osrodek Pomocy Spolecznej w Lesznie od 2019 roku.",
-         "Miejski Osrodek Pomocy Spolecznej w Lesznie"),
-        ("Implemented by | Municipal Social Welfare Centre in Leszno", "Municipal Social Welfare Centre in Leszno"),
-        ("Jednostka realizująca projekt Miejski Ośrodek Pomocy Społecznej im. Jana Pawła II w Lesznie",
-         "Miejski Ośrodek Pomocy Społecznej im. Jana Pawła II w Lesznie"),
+        (
+            "Projekty › MOPS w Lesznie\n\nProjekt realizuje Miejski Ośrodek Pomocy Społecznej w Lesznie.",
+            "Miejski Ośrodek Pomocy Społecznej w Lesznie",
+        ),
+        (
+            "Realizator: Miasto Leszno / Miejski Ośrodek Pomocy Społecznej w Lesznie",
+            "Miejski Ośrodek Pomocy Społecznej w Lesznie",
+        ),
+        (
+            "Projekt prowadzi Miejski Osrodek Pomocy Spolecznej w Lesznie od 2019 roku.",
+            "Miejski Osrodek Pomocy Spolecznej w Lesznie",
+        ),
+        (
+            "Implemented by | Municipal Social Welfare Centre in Leszno",
+            "Municipal Social Welfare Centre in Leszno",
+        ),
+        (
+            "Jednostka realizująca projekt Miejski Ośrodek Pomocy Społecznej im. Jana Pawła II w Lesznie",
+            "Miejski Ośrodek Pomocy Społecznej im. Jana Pawła II w Lesznie",
+        ),
     ],
 )
 def test_implementer_full_name(text, implementer):
@@ -177,12 +244,31 @@ def test_implementer_full_name(text, implementer):
 @pytest.mark.parametrize(
     "text, axis, measure, sub",
     [
-        ("Oś priorytetowa | VIII Integracja\nDziałanie | VIII.3 Usługi\nPoddziałanie | VIII.3.2 Usługi społeczne",
-         "8", "8.3", "8.3.2"),
-        ("Priorytet – VII Promocja integracji\nDziałanie – 7.2 Przeciwdziałanie wykluczeniu", "7", "7.2", None),
-        ("Measure: 9.2. Social services\nSub-measure: 9.2.4 Community services", "9", "9.2", "9.2.4"),
+        (
+            "Oś priorytetowa | VIII Integracja\nDziałanie | VIII.3 Usługi\nPoddziałanie | VIII.3.2 Usługi społeczne",
+            "8",
+            "8.3",
+            "8.3.2",
+        ),
+        (
+            "Priorytet – VII Promocja integracji\nDziałanie – 7.2 Przeciwdziałanie wykluczeniu",
+            "7",
+            "7.2",
+            None,
+        ),
+        (
+            "Measure: 9.2. Social services\nSub-measure: 9.2.4 Community services",
+            "9",
+            "9.2",
+            "9.2.4",
+        ),
         ("w ramach Działania FELD.07.12 Usługi na rzecz rodziny", "7", "7.12", None),
-        ("oś priorytetowa RPSW.09.00.00, działanie RPSW.09.02.00 Ułatwienie dostępu", "9", "9.2", None),
+        (
+            "oś priorytetowa RPSW.09.00.00, działanie RPSW.09.02.00 Ułatwienie dostępu",
+            "9",
+            "9.2",
+            None,
+        ),
     ],
 )
 def test_programme_codes(text, axis, measure, sub):
@@ -196,9 +282,16 @@ def test_programme_codes(text, axis, measure, sub):
         ("Realizację projektu zaplanowano na lata 2017 – 2019.", "2017-01-01", "2019-12-31"),
         ("Start date | 1 March 2024\nEnd date | 31 August 2026", "2024-03-01", "2026-08-31"),
         ("Okres realizacji 01.04 2010 – 31.03.2012", "2010-04-01", "2012-03-31"),
-        ("Projekt zaplanowano na lata 2019-2021; jego realizacja ma ruszyć w maju 2019 r.", "2019-05-01", "2021-12-31"),
-        ("Projekt trwa od 01.01.2020 r. do 30.06.2021 r. Z powodu epidemii przedłużono go do 31.12.2021 r.",
-         "2020-01-01", "2021-12-31"),
+        (
+            "Projekt zaplanowano na lata 2019-2021; jego realizacja ma ruszyć w maju 2019 r.",
+            "2019-05-01",
+            "2021-12-31",
+        ),
+        (
+            "Projekt trwa od 01.01.2020 r. do 30.06.2021 r. Z powodu epidemii przedłużono go do 31.12.2021 r.",
+            "2020-01-01",
+            "2021-12-31",
+        ),
     ],
 )
 def test_project_dates(text, start, end):
@@ -212,8 +305,10 @@ def test_recruitment_is_not_the_project_start():
 
 
 def test_contract_date_after_a_long_subject():
-    r = rec("Umowę na realizację projektu pn. „Razem w Lesznie – aktywna integracja mieszkańców dzielnic "
-            "Zatorze i Gronowo” podpisano 7 maja 2019 r. w ratuszu.")
+    r = rec(
+        "Umowę na realizację projektu pn. „Razem w Lesznie – aktywna integracja mieszkańców dzielnic "
+        "Zatorze i Gronowo” podpisano 7 maja 2019 r. w ratuszu."
+    )
     assert r["contract_date"] == "2019-05-07"
 
 
@@ -227,16 +322,22 @@ def test_instruments_from_a_list_under_a_plain_heading_and_from_prose():
         "W ramach projektu zorganizowano też poradnictwo psychologiczne i podpisano kontrakty socjalne.\n\n"
         "Wartość projektu: 100 000,00 zł"
     )
-    assert r["instruments"][:4] == ["warsztat rozwoju osobistego", "kurs prawa jazdy kat. B", "grupy wsparcia",
-                                    "staże zawodowe"]
+    assert r["instruments"][:4] == [
+        "warsztat rozwoju osobistego",
+        "kurs prawa jazdy kat. B",
+        "grupy wsparcia",
+        "staże zawodowe",
+    ]
     assert "poradnictwo psychologiczne" in r["instruments"]
     assert "kontrakt socjalny" in r["instruments"]
     assert len(r["instruments"]) == len({i.lower() for i in r["instruments"]})
 
 
 def test_funding_lists_are_not_instruments():
-    r = rec("Całą kwotę pokrywa dofinansowanie z dwóch źródeł:\n• ze środków europejskich – 80 000,00 zł,\n"
-            "• ze środków dotacji celowej – 20 000,00 zł.")
+    r = rec(
+        "Całą kwotę pokrywa dofinansowanie z dwóch źródeł:\n• ze środków europejskich – 80 000,00 zł,\n"
+        "• ze środków dotacji celowej – 20 000,00 zł."
+    )
     assert r["instruments"] == []
     assert r["eu_cofinancing_pln"] == 80000.0
 
@@ -245,9 +346,14 @@ def test_funding_lists_are_not_instruments():
     "text, breakdown",
     [
         ("Wsparcie otrzyma 150 osób (90K, 60M) z Leszna.", {"kobiety": 90, "mężczyźni": 60}),
-        ("Projekt obejmie 183 osoby (102 kobiety i 81 mężczyzn) z Leszna.", {"kobiety": 102, "mężczyźni": 81}),
-        ("Grupa docelowa projektu liczy 176 osób: 106 osób nowo zrekrutowanych i 70 osób powracających.",
-         {"osób nowo zrekrutowanych": 106, "osób powracających": 70}),
+        (
+            "Projekt obejmie 183 osoby (102 kobiety i 81 mężczyzn) z Leszna.",
+            {"kobiety": 102, "mężczyźni": 81},
+        ),
+        (
+            "Grupa docelowa projektu liczy 176 osób: 106 osób nowo zrekrutowanych i 70 osób powracających.",
+            {"osób nowo zrekrutowanych": 106, "osób powracających": 70},
+        ),
         ("Wsparcie otrzyma 60 mieszkańców Leszna (w tym co najmniej 39 kobiet).", {"kobiety": 39}),
     ],
 )
@@ -259,15 +365,25 @@ def test_breakdowns(text, breakdown):
 
 
 def test_effectiveness_target_or_achieved():
-    target = rec("Projekt zakłada efektywność zatrudnieniową nie mniejszą niż 25%. Wartość projektu: 100 000,00 zł.")
-    assert (target["employment_effectiveness_pct"], target["employment_effectiveness_basis"]) == (25.0, "target")
+    target = rec(
+        "Projekt zakłada efektywność zatrudnieniową nie mniejszą niż 25%. Wartość projektu: 100 000,00 zł."
+    )
+    assert (target["employment_effectiveness_pct"], target["employment_effectiveness_basis"]) == (
+        25.0,
+        "target",
+    )
     achieved = rec("Osiągnięto efektywność społeczną 41%. Wartość projektu: 100 000,00 zł.")
-    assert (achieved["social_effectiveness_pct"], achieved["social_effectiveness_basis"]) == (41.0, "achieved")
+    assert (achieved["social_effectiveness_pct"], achieved["social_effectiveness_basis"]) == (
+        41.0,
+        "achieved",
+    )
 
 
 def test_english_page_is_read_not_rejected():
-    r = rec("Implemented by | Municipal Social Welfare Centre in Leszno\nProject value | PLN 2,000,000.00\n"
-            "Altogether 250 residents took part in the project.")
+    r = rec(
+        "Implemented by | Municipal Social Welfare Centre in Leszno\nProject value | PLN 2,000,000.00\n"
+        "Altogether 250 residents took part in the project."
+    )
     assert r["status"] == "ok"
     assert (r["total_cost_pln"], r["participants_actual"]) == (2000000.0, 250)
 
@@ -287,7 +403,9 @@ def test_project_type(text, kind):
 
 
 def test_town_of_an_implementer_written_without_polish_letters():
-    r = rec("Projekt realizuje Osrodek Pomocy Spolecznej w Miedzyrzeczu.\nWartosc projektu: 100 000,00 zl")
+    r = rec(
+        "Projekt realizuje Osrodek Pomocy Spolecznej w Miedzyrzeczu.\nWartosc projektu: 100 000,00 zl"
+    )
     assert (r["city"], r["voivodeship"]) == ("Międzyrzecz", "lubuskie")
 
 
@@ -296,12 +414,19 @@ def test_town_of_an_implementer_written_without_polish_letters():
     [
         ("Beneficiary | MIASTO LESZNO\nProject value | PLN 1,000,000.00", "Miasto Leszno"),
         ("Projekt realizowany przez Miasto Leszno kosztował 2 000 000,00 zł.", "Miasto Leszno"),
-        ("The project is carried out by the Regional Social Policy Centre in Opole. Project value | PLN 1,000,000.00",
-         "Regional Social Policy Centre in Opole"),
-        ("Projekt realizuje Miejski Ośrodek Pomocy Rodzinie. Wartość projektu: 100 000,00 zł.\n\n"
-         "Kontakt: Miejski Ośrodek Pomocy Rodzinie w Lesznie, ul. Długa 1", "Miejski Ośrodek Pomocy Rodzinie w Lesznie"),
-        ("Lider: Ośrodek Pomocy Społecznej Dzielnicy Praga Południe\nWartość projektu: 100 000,00 zł",
-         "Ośrodek Pomocy Społecznej Dzielnicy Praga Południe"),
+        (
+            "The project is carried out by the Regional Social Policy Centre in Opole. Project value | PLN 1,000,000.00",
+            "Regional Social Policy Centre in Opole",
+        ),
+        (
+            "Projekt realizuje Miejski Ośrodek Pomocy Rodzinie. Wartość projektu: 100 000,00 zł.\n\n"
+            "Kontakt: Miejski Ośrodek Pomocy Rodzinie w Lesznie, ul. Długa 1",
+            "Miejski Ośrodek Pomocy Rodzinie w Lesznie",
+        ),
+        (
+            "Lider: Ośrodek Pomocy Społecznej Dzielnicy Praga Południe\nWartość projektu: 100 000,00 zł",
+            "Ośrodek Pomocy Społecznej Dzielnicy Praga Południe",
+        ),
     ],
 )
 def test_implementer_when_no_welfare_centre_is_named_or_its_town_is_elsewhere(text, implementer):
@@ -309,13 +434,28 @@ def test_implementer_when_no_welfare_centre_is_named_or_its_town_is_elsewhere(te
 
 
 def test_results_worded_without_the_word_effectiveness():
-    target = rec("Zakładane efekty: zatrudnienie podejmie min. 25% osób, a aktywność społeczną – min. 34% osób.\n"
-                 "Wartość projektu: 100 000,00 zł")
-    assert (target["employment_effectiveness_pct"], target["employment_effectiveness_basis"]) == (25.0, "target")
-    assert (target["social_effectiveness_pct"], target["social_effectiveness_basis"]) == (34.0, "target")
-    achieved = rec("Wsparcie otrzymało 300 osób, a 45 proc. z nich znalazło zatrudnienie. Wartość projektu: 100 000,00 zł")
-    assert (achieved["employment_effectiveness_pct"], achieved["employment_effectiveness_basis"]) == (45.0, "achieved")
-    share = rec("Dofinansowanie stanowi 85% wartości projektu, który ma zwiększyć zatrudnienie. Wartość projektu: 100 000,00 zł")
+    target = rec(
+        "Zakładane efekty: zatrudnienie podejmie min. 25% osób, a aktywność społeczną – min. 34% osób.\n"
+        "Wartość projektu: 100 000,00 zł"
+    )
+    assert (target["employment_effectiveness_pct"], target["employment_effectiveness_basis"]) == (
+        25.0,
+        "target",
+    )
+    assert (target["social_effectiveness_pct"], target["social_effectiveness_basis"]) == (
+        34.0,
+        "target",
+    )
+    achieved = rec(
+        "Wsparcie otrzymało 300 osób, a 45 proc. z nich znalazło zatrudnienie. Wartość projektu: 100 000,00 zł"
+    )
+    assert (
+        achieved["employment_effectiveness_pct"],
+        achieved["employment_effectiveness_basis"],
+    ) == (45.0, "achieved")
+    share = rec(
+        "Dofinansowanie stanowi 85% wartości projektu, który ma zwiększyć zatrudnienie. Wartość projektu: 100 000,00 zł"
+    )
     assert share["employment_effectiveness_pct"] is None
 
 
@@ -323,8 +463,14 @@ def test_results_worded_without_the_word_effectiveness():
     "text, programme_period",
     [
         ("Program Regionalny Program Operacyjny – Lubuskie 2020", "2014-2020"),
-        ("w ramach Regionalnego Programu Operacyjnego Lubuskie 2020; Os priorytetowa 7.", "2014-2020"),
-        ("w Regionalnym Programie Województwa Pomorskiego na lata 2014-2020 zatwierdzono projekt", "2014-2020"),
+        (
+            "w ramach Regionalnego Programu Operacyjnego Lubuskie 2020; Os priorytetowa 7.",
+            "2014-2020",
+        ),
+        (
+            "w Regionalnym Programie Województwa Pomorskiego na lata 2014-2020 zatwierdzono projekt",
+            "2014-2020",
+        ),
         ("under the programme European Funds for Social Development 2021-2027", "2021-2027"),
     ],
 )
@@ -333,8 +479,10 @@ def test_programme_period(text, programme_period):
 
 
 def test_the_whole_co_financing_over_the_eu_labelled_part():
-    r = rec("Całkowita wartość projektu | 1 500 000,00 zł\nWartość dofinansowania | 1 425 000,00 zł\n"
-            "Wartość dofinansowania UE | 1 275 000,00 zł\nBudżet państwa | 150 000,00 zł")
+    r = rec(
+        "Całkowita wartość projektu | 1 500 000,00 zł\nWartość dofinansowania | 1 425 000,00 zł\n"
+        "Wartość dofinansowania UE | 1 275 000,00 zł\nBudżet państwa | 150 000,00 zł"
+    )
     assert r["eu_cofinancing_pln"] == 1425000.0
 
 
@@ -370,11 +518,20 @@ def test_more_total_cost_wordings(text, total):
 @pytest.mark.parametrize(
     "text, breakdown",
     [
-        ("Projekt obejmie 75 osób.\nKobiety | 45\nMężczyźni | 30", {"kobiety": 45, "mężczyźni": 30}),
-        ("Wsparcie otrzyma 60 osób, w tym 35 kobiet i 25 mężczyzn.", {"kobiety": 35, "mężczyźni": 25}),
+        (
+            "Projekt obejmie 75 osób.\nKobiety | 45\nMężczyźni | 30",
+            {"kobiety": 45, "mężczyźni": 30},
+        ),
+        (
+            "Wsparcie otrzyma 60 osób, w tym 35 kobiet i 25 mężczyzn.",
+            {"kobiety": 35, "mężczyźni": 25},
+        ),
         ("Wsparcie otrzyma 60 osób (K: 35, M: 25).", {"kobiety": 35, "mężczyźni": 25}),
         ("Do projektu trafi 32 UP (26K i 6M) z Przeworska.", {"kobiety": 26, "mężczyźni": 6}),
-        ("The project will support 120 people (70 women and 50 men).", {"kobiety": 70, "mężczyźni": 50}),
+        (
+            "The project will support 120 people (70 women and 50 men).",
+            {"kobiety": 70, "mężczyźni": 50},
+        ),
     ],
 )
 def test_more_breakdown_wordings(text, breakdown):
@@ -411,13 +568,17 @@ def test_total_cost_wordings_and_rounded_figures(text, total, qualifier):
 
 
 def test_programme_written_in_lower_case():
-    r = rec("Regionalny program operacyjny województwa świętokrzyskiego na lata 2014-2020 · Akcja · "
-            "całkowita wartość 400 000,00 zł")
+    r = rec(
+        "Regionalny program operacyjny województwa świętokrzyskiego na lata 2014-2020 · Akcja · "
+        "całkowita wartość 400 000,00 zł"
+    )
     assert r["programme_period"] == "2014-2020"
     assert r["voivodeship"] == "świętokrzyskie"
 
 
 def test_a_refund_to_participants_is_not_co_financing():
-    r = rec("Wartość projektu: 500 000,00 zł. Uczestnicy otrzymali zwrot kosztów dojazdu do wysokości 217,00 zł.")
+    r = rec(
+        "Wartość projektu: 500 000,00 zł. Uczestnicy otrzymali zwrot kosztów dojazdu do wysokości 217,00 zł."
+    )
     assert r["eu_cofinancing_pln"] is None
     assert rec("Na ten cel ośrodek otrzyma 400 000,00 zł.")["eu_cofinancing_pln"] == 400000.0

@@ -15,7 +15,9 @@ from orchestration.extract import extract_file
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "raw_samples"
-SCHEMA = json.loads((ROOT / "orchestration" / "contracts" / "extraction-record.schema.json").read_text())
+SCHEMA = json.loads(
+    (ROOT / "orchestration" / "contracts" / "extraction-record.schema.json").read_text()
+)
 
 TORUN = RAW / "torun" / "000_d62dbd5068231973.txt"
 WLOC_2011 = RAW / "wloclawek" / "001_c261dfd9839ef175.txt"
@@ -199,13 +201,20 @@ def test_record_matches_contract_and_evidence(records, path):
     rec = records[path]
     jsonschema.validate(rec, SCHEMA, format_checker=jsonschema.FormatChecker())
     assert rec["problems"] == [], rec["problems"]
-    text = (path.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
     from orchestration.extract.text import clean_text
 
     cleaned = clean_text(text)
     for key in rec:
-        if key in {"source_file", "sha256", "status", "problems", "evidence", "instruments",
-                   "participants_planned_breakdown"}:
+        if key in {
+            "source_file",
+            "sha256",
+            "status",
+            "problems",
+            "evidence",
+            "instruments",
+            "participants_planned_breakdown",
+        }:
             continue
         if rec[key] is None:
             assert key not in rec["evidence"], key
@@ -216,8 +225,15 @@ def test_record_matches_contract_and_evidence(records, path):
 
 def test_torun_instruments(records):
     instruments = records[TORUN]["instruments"]
-    for item in ("Kontrakty socjalne", "Terapia rodzinna", "Doradztwo zawodowe", "Staże zawodowe",
-                 "Pośrednictwo pracy", "Doradztwo prawne", "Wyjazd edukacyjny"):
+    for item in (
+        "Kontrakty socjalne",
+        "Terapia rodzinna",
+        "Doradztwo zawodowe",
+        "Staże zawodowe",
+        "Pośrednictwo pracy",
+        "Doradztwo prawne",
+        "Wyjazd edukacyjny",
+    ):
         assert item in instruments
     # recruitment preferences and the participant groups are not instruments
     assert not any("preferowan" in i or "osób" in i for i in instruments)

@@ -40,7 +40,9 @@ def test_money_formats(text, value):
     assert float(found[0].value) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("text, value", [("1.326", 1326), ("2 815", 2815), ("513", 513), ("12,5", None)])
+@pytest.mark.parametrize(
+    "text, value", [("1.326", 1326), ("2 815", 2815), ("513", 513), ("12,5", None)]
+)
 def test_counts(text, value):
     assert parse_count(text) == value
 
@@ -90,10 +92,34 @@ def test_parse_number_rejects_garbage():
 
 # --------------------------------------------------------------------------- dates
 
-_MONTHS_GEN = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
-               "września", "października", "listopada", "grudnia"]
-_MONTHS_NOM = ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień",
-               "wrzesień", "październik", "listopad", "grudzień"]
+_MONTHS_GEN = [
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+]
+_MONTHS_NOM = [
+    "styczeń",
+    "luty",
+    "marzec",
+    "kwiecień",
+    "maj",
+    "czerwiec",
+    "lipiec",
+    "sierpień",
+    "wrzesień",
+    "październik",
+    "listopad",
+    "grudzień",
+]
 
 
 def _format_date(d: dt.date, style: str) -> str:
@@ -109,16 +135,21 @@ def _format_date(d: dt.date, style: str) -> str:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2049, 12, 31)),
-       st.sampled_from(["dots", "dots0", "iso", "words", "dashes"]))
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2049, 12, 31)),
+    st.sampled_from(["dots", "dots0", "iso", "words", "dashes"]),
+)
 def test_date_round_trip(d, style):
     tokens = find_dates(f"Umowę podpisano {_format_date(d, style)} w Toruniu.")
     assert [t.first_day() for t in tokens] == [d]
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)),
-       st.integers(min_value=0, max_value=2000), st.sampled_from(["–", "-", "do"]))
+@given(
+    st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)),
+    st.integers(min_value=0, max_value=2000),
+    st.sampled_from(["–", "-", "do"]),
+)
 def test_range_round_trip(start, days, joiner):
     end = start + dt.timedelta(days=days)
     text = f"od {_format_date(start, 'dots')} {joiner} {_format_date(end, 'words')}"
@@ -203,20 +234,28 @@ def test_qualifiers():
 def test_contradicting_amounts_are_kept_and_reported():
     rec, _ = extract_text(
         "Wartość projektu: 1 000 000,00 zł. Kwota dofinansowania: 850 000,00 zł. "
-        "Wkład własny: 200 000,00 zł.", "c.txt"
+        "Wkład własny: 200 000,00 zł.",
+        "c.txt",
     )
     assert (rec["total_cost_pln"], rec["eu_cofinancing_pln"], rec["own_contribution_pln"]) == (
-        1000000.0, 850000.0, 200000.0)
+        1000000.0,
+        850000.0,
+        200000.0,
+    )
     assert any("contradiction" in p for p in rec["problems"])
 
 
 def test_breakdown_not_summing_is_reported():
     rec, _ = extract_text(
         "Projekt skierowany jest do 100 osób, w tym: 50 osób bezrobotnych, 30 osób niepełnosprawnych. "
-        "Projekt realizowany w latach 2016 – 2018.", "b.txt"
+        "Projekt realizowany w latach 2016 – 2018.",
+        "b.txt",
     )
     assert rec["participants_planned"] == 100
-    assert rec["participants_planned_breakdown"] == {"osób bezrobotnych": 50, "osób niepełnosprawnych": 30}
+    assert rec["participants_planned_breakdown"] == {
+        "osób bezrobotnych": 50,
+        "osób niepełnosprawnych": 30,
+    }
     assert any("breakdown sums to 80" in p for p in rec["problems"])
 
 
@@ -242,7 +281,7 @@ def test_html_page_keeps_article_and_drops_boilerplate():
     <footer>© Urząd Miasta</footer></body></html>"""
     text = html_to_text(html)
     assert "cookies" not in text and "Strona główna" not in text and "var a" not in text
-    rec, _, enc, media = extract_bytes(html.encode("utf-8"), "page.html")
+    rec, _, _enc, media = extract_bytes(html.encode("utf-8"), "page.html")
     assert media == "html"
     assert rec["total_cost_pln"] == 2000000.0
     assert rec["eu_cofinancing_pln"] == 1700000.0
@@ -252,10 +291,12 @@ def test_html_page_keeps_article_and_drops_boilerplate():
 
 @pytest.mark.parametrize("encoding", ["cp1250", "iso8859_2", "utf-16", "utf-8-sig"])
 def test_encodings(encoding):
-    text = ("Miejski Ośrodek Pomocy Społecznej w Łodzi realizuje projekt „Źródło zmian”. "
-            "Wartość projektu wynosi 1 500 000,00 zł, w tym dofinansowanie 1 275 000,00 zł. "
-            "Projekt trwa od stycznia 2019 r. do grudnia 2020 r. Ośrodek zaprasza mieszkańców "
-            "dzielnic Bałuty i Śródmieście: żółć, gęś, źdźbło.")
+    text = (
+        "Miejski Ośrodek Pomocy Społecznej w Łodzi realizuje projekt „Źródło zmian”. "
+        "Wartość projektu wynosi 1 500 000,00 zł, w tym dofinansowanie 1 275 000,00 zł. "
+        "Projekt trwa od stycznia 2019 r. do grudnia 2020 r. Ośrodek zaprasza mieszkańców "
+        "dzielnic Bałuty i Śródmieście: żółć, gęś, źdźbło."
+    )
     if encoding == "iso8859_2":  # no typographic quotes in ISO-8859-2
         text = text.replace("„", '"').replace("”", '"')
     data = text.encode(encoding)
@@ -291,7 +332,9 @@ def test_cli_exit_code_and_other_documents_go_on(tmp_path):
     from orchestration.cli import app
 
     good = tmp_path / "good.txt"
-    good.write_text("Wartość projektu wynosi 1 000,00 zł. Projekt w latach 2010 – 2011.", encoding="utf-8")
+    good.write_text(
+        "Wartość projektu wynosi 1 000,00 zł. Projekt w latach 2010 – 2011.", encoding="utf-8"
+    )
     bad = tmp_path / "empty.txt"
     bad.write_bytes(b"")
     result = CliRunner().invoke(app, ["extract", str(bad), str(good)])
@@ -314,13 +357,24 @@ def test_unseen_news_item_with_codes_and_list():
     assert (r["city"], r["voivodeship"]) == ("Bydgoszcz", "kujawsko-pomorskie")
     assert r["title"] == "Bydgoska Integracja Społeczna"
     assert (r["priority_axis"], r["measure"], r["submeasure"]) == ("9", "9.2", "9.2.1")
-    assert (r["total_cost_pln"], r["eu_cofinancing_pln"], r["own_contribution_pln"]) == (3456789.0, 2938270.65, None)
+    assert (r["total_cost_pln"], r["eu_cofinancing_pln"], r["own_contribution_pln"]) == (
+        3456789.0,
+        2938270.65,
+        None,
+    )
     assert (r["start_date"], r["end_date"]) == ("2018-01-01", "2020-12-31")
     assert r["participants_planned"] == 150
-    assert r["participants_planned_breakdown"] == {"osób bezrobotnych": 90, "osób biernych zawodowo": 60}
+    assert r["participants_planned_breakdown"] == {
+        "osób bezrobotnych": 90,
+        "osób biernych zawodowo": 60,
+    }
     assert (r["social_effectiveness_pct"], r["employment_effectiveness_pct"]) == (34.0, 22.0)
-    assert r["instruments"] == ["poradnictwo psychologiczne", "szkolenia zawodowe", "staże",
-                                "trening kompetencji społecznych"]
+    assert r["instruments"] == [
+        "poradnictwo psychologiczne",
+        "szkolenia zawodowe",
+        "staże",
+        "trening kompetencji społecznych",
+    ]
     assert r["project_type"] is None
 
 
@@ -331,7 +385,11 @@ def test_unseen_village_outside_the_gazetteer_and_benefits():
     assert r["city"] == "Kobylnica"  # not in the gazetteer: the lemmatiser's geographic name
     assert r["title"] == "Czas na aktywność w Gminie Kobylnica"
     assert r["project_type"] == "systemowy"
-    assert (r["total_cost_pln"], r["own_contribution_pln"], r["eu_cofinancing_pln"]) == (345678.9, 36296.28, None)
+    assert (r["total_cost_pln"], r["own_contribution_pln"], r["eu_cofinancing_pln"]) == (
+        345678.9,
+        36296.28,
+        None,
+    )
     assert r["participants_planned"] == 12
     assert (r["start_date"], r["end_date"]) == ("2012-01-01", "2012-12-31")
 
@@ -339,13 +397,18 @@ def test_unseen_village_outside_the_gazetteer_and_benefits():
 def test_unseen_cp1250_html_final_report():
     from orchestration.extract import extract_bytes
 
-    rec, cleaned, enc, media = extract_bytes((UNSEEN / "koszalin_report_cp1250.html").read_bytes(), "k.html")
+    rec, cleaned, enc, media = extract_bytes(
+        (UNSEEN / "koszalin_report_cp1250.html").read_bytes(), "k.html"
+    )
     assert (enc, media) == ("cp1250", "html")
     assert "ciasteczek" not in cleaned and "O nas" not in cleaned
     assert (rec["city"], rec["voivodeship"]) == ("Koszalin", "zachodniopomorskie")
     assert rec["programme_period"] == "2014-2020"
     assert (rec["total_cost_pln"], rec["eu_cofinancing_pln"], rec["own_contribution_pln"]) == (
-        1234567.89, 1049382.71, 185185.18)
+        1234567.89,
+        1049382.71,
+        185185.18,
+    )
     assert (rec["participants_actual"], rec["participants_completed"]) == (87, 79)
     assert (rec["start_date"], rec["end_date"]) == ("2016-10-01", "2018-09-30")
 
@@ -353,29 +416,55 @@ def test_unseen_cp1250_html_final_report():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Projekt o wartości 1 200 000,00 zł będzie realizowany w latach 2019-2021. "
-         "Uczestnikami projektu będzie 60 osób.",
-         {"total_cost_pln": 1200000.0, "start_date": "2019-01-01", "end_date": "2021-12-31",
-          "participants_planned": 60}),
-        ("Dofinansowanie o wartości 850 000,00 zł przyznano na projekt. Projekt realizowany w latach 2019-2021.",
-         {"total_cost_pln": None, "eu_cofinancing_pln": 850000.0}),
-        ("Dofinansowanie ze środków EFS 850 000 zł oraz z budżetu państwa 150 000 zł. Projekt w latach 2012 – 2013.",
-         {"total_cost_pln": None, "eu_cofinancing_pln": 850000.0}),
-        ("Projekt objął wsparciem 45 osób w latach 2016 – 2017, a 40 z nich ukończyło udział w projekcie.",
-         {"participants_actual": 45, "participants_completed": 40, "participants_planned": None}),
-        ("Projekt zakłada objęcie wsparciem 70 osób. Okres realizacji: od 2019-01-01 do 2020-12-31.",
-         {"participants_planned": 70, "start_date": "2019-01-01", "end_date": "2020-12-31"}),
-        ("Realizatorem projektu jest MOPS Zielona Góra. Wartość projektu 100 000 zł.",
-         {"implementer": "MOPS Zielona Góra", "city": "Zielona Góra", "voivodeship": "lubuskie"}),
-        ("Projekt rozpoczął się 1 marca 2019 r. i potrwa do 31 stycznia 2020 r. Wartość projektu 100 000 zł.",
-         {"start_date": "2019-03-01", "end_date": "2020-01-31"}),
-        ("Projekt rozpoczął się 1 kwietnia 2017 r., a zakończył się 30 czerwca 2018 r. W projekcie wzięło "
-         "udział 300 osób, z czego 284 ukończyło udział.",
-         {"start_date": "2017-04-01", "end_date": "2018-06-30", "participants_actual": 300,
-          "participants_completed": 284}),
-        ("Strategia rozwiązywania problemów społecznych na lata 2015-2020 przewiduje projekt. "
-         "Wartość projektu 100 000 zł.",
-         {"start_date": None, "end_date": None, "total_cost_pln": 100000.0}),
+        (
+            "Projekt o wartości 1 200 000,00 zł będzie realizowany w latach 2019-2021. "
+            "Uczestnikami projektu będzie 60 osób.",
+            {
+                "total_cost_pln": 1200000.0,
+                "start_date": "2019-01-01",
+                "end_date": "2021-12-31",
+                "participants_planned": 60,
+            },
+        ),
+        (
+            "Dofinansowanie o wartości 850 000,00 zł przyznano na projekt. Projekt realizowany w latach 2019-2021.",
+            {"total_cost_pln": None, "eu_cofinancing_pln": 850000.0},
+        ),
+        (
+            "Dofinansowanie ze środków EFS 850 000 zł oraz z budżetu państwa 150 000 zł. Projekt w latach 2012 – 2013.",
+            {"total_cost_pln": None, "eu_cofinancing_pln": 850000.0},
+        ),
+        (
+            "Projekt objął wsparciem 45 osób w latach 2016 – 2017, a 40 z nich ukończyło udział w projekcie.",
+            {"participants_actual": 45, "participants_completed": 40, "participants_planned": None},
+        ),
+        (
+            "Projekt zakłada objęcie wsparciem 70 osób. Okres realizacji: od 2019-01-01 do 2020-12-31.",
+            {"participants_planned": 70, "start_date": "2019-01-01", "end_date": "2020-12-31"},
+        ),
+        (
+            "Realizatorem projektu jest MOPS Zielona Góra. Wartość projektu 100 000 zł.",
+            {"implementer": "MOPS Zielona Góra", "city": "Zielona Góra", "voivodeship": "lubuskie"},
+        ),
+        (
+            "Projekt rozpoczął się 1 marca 2019 r. i potrwa do 31 stycznia 2020 r. Wartość projektu 100 000 zł.",
+            {"start_date": "2019-03-01", "end_date": "2020-01-31"},
+        ),
+        (
+            "Projekt rozpoczął się 1 kwietnia 2017 r., a zakończył się 30 czerwca 2018 r. W projekcie wzięło "
+            "udział 300 osób, z czego 284 ukończyło udział.",
+            {
+                "start_date": "2017-04-01",
+                "end_date": "2018-06-30",
+                "participants_actual": 300,
+                "participants_completed": 284,
+            },
+        ),
+        (
+            "Strategia rozwiązywania problemów społecznych na lata 2015-2020 przewiduje projekt. "
+            "Wartość projektu 100 000 zł.",
+            {"start_date": None, "end_date": None, "total_cost_pln": 100000.0},
+        ),
     ],
 )
 def test_phrasing_families(text, expected):
@@ -409,12 +498,14 @@ def _tiny_pdf(lines: list[str]) -> bytes:
 
 
 def test_pdf_text_layer_is_read():
-    pdf = _tiny_pdf([
-        "Projekt realizowany w okresie od 01.02.2019 r. do 31.12.2020 r.",
-        "Wartosc projektu: 1 000 000,00 PLN, w tym dofinansowanie 850 000,00 PLN.",
-        "Projekt skierowany jest do 40 osob bezrobotnych.",
-    ])
-    rec, cleaned, enc, media = extract_bytes(pdf, "raport.pdf")
+    pdf = _tiny_pdf(
+        [
+            "Projekt realizowany w okresie od 01.02.2019 r. do 31.12.2020 r.",
+            "Wartosc projektu: 1 000 000,00 PLN, w tym dofinansowanie 850 000,00 PLN.",
+            "Projekt skierowany jest do 40 osob bezrobotnych.",
+        ]
+    )
+    rec, _cleaned, _enc, media = extract_bytes(pdf, "raport.pdf")
     assert media == "pdf" and rec["status"] == "ok", rec["problems"]
     assert (rec["total_cost_pln"], rec["eu_cofinancing_pln"]) == (1000000.0, 850000.0)
     assert (rec["start_date"], rec["end_date"]) == ("2019-02-01", "2020-12-31")

@@ -41,7 +41,7 @@ def test_full_disk_during_publication_leaves_current_and_next_publish_works(home
     mf.build_marts_db(home.build_db, extra_projects=3000)  # a bigger build to publish
     child = textwrap.dedent(f"""
         import resource, signal, sys
-        sys.path[:0] = [{str(REPO)!r}, {str(REPO / 'tests')!r}]
+        sys.path[:0] = [{str(REPO)!r}, {str(REPO / "tests")!r}]
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past the limit fail with EFBIG
         import marts_factory as mf
         from orchestration.config import paths
@@ -57,8 +57,13 @@ def test_full_disk_during_publication_leaves_current_and_next_publish_works(home
             sys.exit(3)
         print("published despite the limit")
     """)
-    proc = subprocess.run([sys.executable, "-c", child], env=dict(os.environ), capture_output=True,
-                          text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", child],
+        env=dict(os.environ),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 3, proc.stdout + proc.stderr
     assert _sha(home.published_db) == before  # readers still see the last good version
     assert not list(home.versions_dir.glob("*.tmp*"))  # the half-written file was removed

@@ -4,6 +4,7 @@ slow answers, a 50 MB body, binary bodies, a robots.txt, listing pages, sitemaps
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import http.server
@@ -31,9 +32,19 @@ from orchestration.fetch import (
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "raw_samples"
-FAST = FetchSettings(contact="tests@example.org", timeout=0.4, total_timeout=5, max_bytes=1 << 20,
-                     host_delay=0, host_concurrency=2, workers=4, retries=2, backoff=0.01,
-                     flag_after_nights=3, max_links=50)
+FAST = FetchSettings(
+    contact="tests@example.org",
+    timeout=0.4,
+    total_timeout=5,
+    max_bytes=1 << 20,
+    host_delay=0,
+    host_concurrency=2,
+    workers=4,
+    retries=2,
+    backoff=0.01,
+    flag_after_nights=3,
+    max_links=50,
+)
 
 
 # --------------------------------------------------------------------------------------------
@@ -53,8 +64,15 @@ class Site:
         self.lock = threading.Lock()
 
     # ready-made answers
-    def page(self, path: str, body: bytes | str, ctype: str = "text/html; charset=utf-8", *,
-             etag: bool = True, last_modified: str | None = None) -> None:
+    def page(
+        self,
+        path: str,
+        body: bytes | str,
+        ctype: str = "text/html; charset=utf-8",
+        *,
+        etag: bool = True,
+        last_modified: str | None = None,
+    ) -> None:
         data = body.encode() if isinstance(body, str) else body
         tag = '"' + hashlib.sha256(data).hexdigest()[:16] + '"'
 
@@ -94,7 +112,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def log_message(self, *args):  # quiet
         pass
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         site: Site = self.server.site  # type: ignore[attr-defined]
         path = self.path.split("?")[0]
         with site.lock:
@@ -106,10 +124,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             route(self)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
 
 
 @pytest.fixture
@@ -161,8 +177,15 @@ def write_sources(path: Path, rows: list[tuple]) -> None:
 
 def run(env, cities=("torun",), settings=FAST, **kw):
     sources, bad = load_sources(env["sources"], ["torun", "wloclawek", "szczecin", "gdynia"])
-    return fetch_cities(env["paths"], env["raw"], list(cities), settings=settings, sources=sources,
-                        bad_sources=bad, **kw)
+    return fetch_cities(
+        env["paths"],
+        env["raw"],
+        list(cities),
+        settings=settings,
+        sources=sources,
+        bad_sources=bad,
+        **kw,
+    )
 
 
 def landed(env, city="torun") -> dict[str, bytes]:
@@ -188,8 +211,13 @@ def test_landed_name_is_stable_flat_and_bounded():
     a = landed_name("https://MOPR.torun.pl/projekty/Aktywni%20Razem.html#top", ".html")
     assert a == landed_name("https://mopr.torun.pl/projekty/Aktywni%20Razem.html", ".html")
     assert a.startswith("mopr-torun-pl-projekty-aktywni-razem-html_") and a.endswith(".html")
-    for evil in ("http://x.pl/../../etc/passwd", "http://x.pl/a%2F..%2F..%2Fb", "http://x.pl/" + "a/" * 3000,
-                 "http://x.pl/%00%2e%2e/.hidden", "http://x.pl/żółć/Łódź?q=/../"):
+    for evil in (
+        "http://x.pl/../../etc/passwd",
+        "http://x.pl/a%2F..%2F..%2Fb",
+        "http://x.pl/" + "a/" * 3000,
+        "http://x.pl/%00%2e%2e/.hidden",
+        "http://x.pl/żółć/Łódź?q=/../",
+    ):
         n = landed_name(evil, ".txt")
         assert "/" not in n and "\\" not in n and not n.startswith(".") and ".." not in n
         assert len(n) <= MAX_NAME + 4 and n.endswith(".txt")
@@ -210,10 +238,13 @@ def test_sources_file_rows_refused_with_reasons(tmp_path):
         "torun,listing,https://mopr.torun.pl/lista,,,\n"
         "torun,listing,https://mopr.torun.pl/lista,,([,\n"
         "gdynia,rss,https://mops.gdynia.pl/feed,mops.gdynia.pl www.gdynia.pl,projekt,\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     good, bad = load_sources(f, ["torun", "gdynia"])
     assert [(s.city_slug, s.kind, s.url) for s in good] == [
-        ("torun", "page", "https://mopr.torun.pl/a.html"), ("gdynia", "feed", "https://mops.gdynia.pl/feed")]
+        ("torun", "page", "https://mopr.torun.pl/a.html"),
+        ("gdynia", "feed", "https://mops.gdynia.pl/feed"),
+    ]
     assert good[1].allowed_hosts == ("mops.gdynia.pl", "www.gdynia.pl")
     reasons = [b.reason.split(": ", 1)[1] for b in bad]
     assert [b.line for b in bad] == [4, 5, 6, 7, 8, 9]
@@ -226,14 +257,24 @@ def test_sources_file_rows_refused_with_reasons(tmp_path):
 
 
 def test_links_of_listing_sitemap_and_feed():
-    html = b'<a href="/projekty/a.html">A</a><a href="b.html">B</a><a href="mailto:x@y">m</a>' \
-           b'<a href="https://other.pl/x">x</a><a href="/projekty/a.html#frag">A again</a>'
+    html = (
+        b'<a href="/projekty/a.html">A</a><a href="b.html">B</a><a href="mailto:x@y">m</a>'
+        b'<a href="https://other.pl/x">x</a><a href="/projekty/a.html#frag">A again</a>'
+    )
     assert extract_links(html, "http://h.pl/projekty/", "listing") == [
-        "http://h.pl/projekty/a.html", "http://h.pl/projekty/b.html", "https://other.pl/x"]
-    sitemap = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' \
-              b'<url><loc>http://h.pl/p1</loc></url><url><loc> http://h.pl/p2 </loc></url></urlset>'
-    assert extract_links(sitemap, "http://h.pl/sitemap.xml", "sitemap") == ["http://h.pl/p1", "http://h.pl/p2"]
-    rss = b'<rss><channel><link>http://h.pl/</link><item><link>http://h.pl/n/1</link></item></channel></rss>'
+        "http://h.pl/projekty/a.html",
+        "http://h.pl/projekty/b.html",
+        "https://other.pl/x",
+    ]
+    sitemap = (
+        b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"<url><loc>http://h.pl/p1</loc></url><url><loc> http://h.pl/p2 </loc></url></urlset>"
+    )
+    assert extract_links(sitemap, "http://h.pl/sitemap.xml", "sitemap") == [
+        "http://h.pl/p1",
+        "http://h.pl/p2",
+    ]
+    rss = b"<rss><channel><link>http://h.pl/</link><item><link>http://h.pl/n/1</link></item></channel></rss>"
     assert extract_links(rss, "http://h.pl/feed", "feed") == ["http://h.pl/", "http://h.pl/n/1"]
     atom = b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="/n/2"/></entry></feed>'
     assert extract_links(atom, "http://h.pl/feed", "feed") == ["http://h.pl/n/2"]
@@ -252,7 +293,7 @@ def test_200_then_304_next_night_and_no_reextraction(site, env):
     s1 = run(env)
     assert (s1.new, s1.failures) == (1, [])
     files = landed(env)
-    assert len(files) == 1 and list(files.values())[0] == SAMPLE.encode()
+    assert len(files) == 1 and next(iter(files.values())) == SAMPLE.encode()
     name = next(iter(files))
     target = env["raw"] / "torun" / name
     mtime = target.stat().st_mtime_ns
@@ -261,7 +302,9 @@ def test_200_then_304_next_night_and_no_reextraction(site, env):
     # provenance: URL, time, HTTP status, ETag, sha256
     st = read_fetch_state(env["paths"])["urls"][site.base + "/projekty/aktywni.txt"]
     assert st["source_file"] == f"torun/{name}" and st["http_status"] == 200
-    assert st["sha256"] == hashlib.sha256(SAMPLE.encode()).hexdigest() and st["etag"].startswith('"')
+    assert st["sha256"] == hashlib.sha256(SAMPLE.encode()).hexdigest() and st["etag"].startswith(
+        '"'
+    )
     prov = (env["home"] / "fetch" / "provenance.jsonl").read_text().splitlines()
     assert len(prov) == 1 and json.loads(prov[0])["source_file"] == f"torun/{name}"
     # the user agent names Integra and the contact
@@ -270,7 +313,9 @@ def test_200_then_304_next_night_and_no_reextraction(site, env):
 
     s2 = run(env, now=dt.datetime.now(dt.UTC) + dt.timedelta(days=1))
     assert (s2.new, s2.changed, s2.not_modified) == (0, 0, 1)
-    assert [h.get("If-None-Match") for h in site.headers if h["path"] == "/projekty/aktywni.txt"][-1] == st["etag"]
+    assert [h.get("If-None-Match") for h in site.headers if h["path"] == "/projekty/aktywni.txt"][
+        -1
+    ] == st["etag"]
     assert target.stat().st_mtime_ns == mtime  # not rewritten
     i2 = ingest_cities(env["paths"], env["raw"], ["torun"], workers=1)
     assert (i2.extracted, i2.unchanged) == (0, 1)
@@ -278,7 +323,9 @@ def test_200_then_304_next_night_and_no_reextraction(site, env):
 
 
 def test_changed_page_becomes_a_new_version_and_same_bytes_are_not_rewritten(site, env):
-    site.page("/p.html", "<html><body><p>Projekt A, budżet 100 000 zł</p></body></html>", etag=False)
+    site.page(
+        "/p.html", "<html><body><p>Projekt A, budżet 100 000 zł</p></body></html>", etag=False
+    )
     write_sources(env["sources"], [("torun", "page", site.base + "/p.html")])
     assert run(env).new == 1
     name, before = next(iter(landed(env).items()))
@@ -300,13 +347,21 @@ def test_redirects_allowed_host_followed_foreign_host_refused(site, env):
     site.status("/ftp.html", 302, "ftp://127.0.0.1/x")
     site.page("/ok.html", "<p>ok</p>")
     hosts = "127.0.0.1 localhost"
-    write_sources(env["sources"], [("torun", "page", site.base + p, hosts) for p in
-                                   ("/stary.html", "/obcy.html", "/ftp.html", "/ok.html")])
+    write_sources(
+        env["sources"],
+        [
+            ("torun", "page", site.base + p, hosts)
+            for p in ("/stary.html", "/obcy.html", "/ftp.html", "/ok.html")
+        ],
+    )
     s = run(env)
     assert s.new == 2
     st = read_fetch_state(env["paths"])["urls"]
     assert st[site.base + "/stary.html"]["final_url"] == f"http://localhost:{site.port}/nowy.html"
-    assert "127.0.0.2" in failure(s, "/obcy.html")["reason"] and "not allowed" in failure(s, "/obcy.html")["reason"]
+    assert (
+        "127.0.0.2" in failure(s, "/obcy.html")["reason"]
+        and "not allowed" in failure(s, "/obcy.html")["reason"]
+    )
     assert "only http and https" in failure(s, "/ftp.html")["reason"]
     assert site.hits.get("/evil.html") is None
 
@@ -320,14 +375,31 @@ def test_404_500_and_timeout_retried_recorded_others_go_on(site, env):
 
     site.routes["/slow.html"] = slow
     site.page("/ok.html", "<p>ok</p>")
-    write_sources(env["sources"], [("torun", "page", site.base + p) for p in
-                                   ("/missing.html", "/boom.html", "/slow.html", "/ok.html")])
+    write_sources(
+        env["sources"],
+        [
+            ("torun", "page", site.base + p)
+            for p in ("/missing.html", "/boom.html", "/slow.html", "/ok.html")
+        ],
+    )
     t0 = time.monotonic()
     s = run(env)
     assert s.new == 1 and len(s.failures) == 3
-    f404, f500, ftime = failure(s, "/missing.html"), failure(s, "/boom.html"), failure(s, "/slow.html")
-    assert f404["reason"].startswith("HTTP 404") and f404["attempts"] == 1 and site.hits["/missing.html"] == 1
-    assert f500["reason"].startswith("HTTP 500") and f500["attempts"] == 3 and site.hits["/boom.html"] == 3
+    f404, f500, ftime = (
+        failure(s, "/missing.html"),
+        failure(s, "/boom.html"),
+        failure(s, "/slow.html"),
+    )
+    assert (
+        f404["reason"].startswith("HTTP 404")
+        and f404["attempts"] == 1
+        and site.hits["/missing.html"] == 1
+    )
+    assert (
+        f500["reason"].startswith("HTTP 500")
+        and f500["attempts"] == 3
+        and site.hits["/boom.html"] == 3
+    )
     assert "timed out" in ftime["reason"] and ftime["attempts"] == 3
     assert time.monotonic() - t0 < 10
     assert all(f["nights"] == 1 and not f["flagged"] for f in s.failures)
@@ -335,7 +407,9 @@ def test_404_500_and_timeout_retried_recorded_others_go_on(site, env):
     from orchestration.fetch import last_fetch
 
     lf = last_fetch(env["paths"])
-    assert set(lf["failing_now"]) == {site.base + p for p in ("/missing.html", "/boom.html", "/slow.html")}
+    assert set(lf["failing_now"]) == {
+        site.base + p for p in ("/missing.html", "/boom.html", "/slow.html")
+    }
 
 
 def test_failing_nights_in_a_row_are_flagged(site, env):
@@ -383,9 +457,21 @@ def test_size_cap_binary_and_robots(site, env):
     site.page("/fake.pdf", b"<html>not a pdf</html>", "application/pdf")
     site.page("/real.pdf", b"%PDF-1.4\n%%EOF\n", "application/pdf")
     site.page("/private/p.html", "<p>secret</p>")
-    write_sources(env["sources"], [("torun", "page", site.base + p) for p in
-                                   ("/big-declared.html", "/big.txt", "/logo.png", "/fake.html", "/fake.pdf",
-                                    "/real.pdf", "/private/p.html")])
+    write_sources(
+        env["sources"],
+        [
+            ("torun", "page", site.base + p)
+            for p in (
+                "/big-declared.html",
+                "/big.txt",
+                "/logo.png",
+                "/fake.html",
+                "/fake.pdf",
+                "/real.pdf",
+                "/private/p.html",
+            )
+        ],
+    )
     t0 = time.monotonic()
     s = run(env)
     assert time.monotonic() - t0 < 10
@@ -396,36 +482,52 @@ def test_size_cap_binary_and_robots(site, env):
     assert "'image/png' is not accepted" in failure(s, "/logo.png")["reason"]
     assert "binary content" in failure(s, "/fake.html")["reason"]
     assert "does not start like one" in failure(s, "/fake.pdf")["reason"]
-    assert "robots.txt" in failure(s, "/private/p.html")["reason"] and "/private/p.html" not in site.hits
+    assert (
+        "robots.txt" in failure(s, "/private/p.html")["reason"]
+        and "/private/p.html" not in site.hits
+    )
     assert [n for n in landed(env)] == [landed_name(site.base + "/real.pdf", ".pdf")]
     assert site.hits["/robots.txt"] == 1  # once per host and run
     assert not list((env["home"] / "fetch" / "tmp").glob("*.part"))
 
 
 def test_listing_links_lead_to_new_project_pages(site, env):
-    site.page("/projekty/", '<a href="/projekty/a.html">A</a> <a href="b.html">B</a> <a href="/kontakt.html">K</a>'
-                            f'<a href="http://127.0.0.2:{site.port}/projekty/c.html">C</a>')
+    site.page(
+        "/projekty/",
+        '<a href="/projekty/a.html">A</a> <a href="b.html">B</a> <a href="/kontakt.html">K</a>'
+        f'<a href="http://127.0.0.2:{site.port}/projekty/c.html">C</a>',
+    )
     site.page("/projekty/a.html", "<p>Projekt A</p>")
     site.page("/projekty/b.html", "<p>Projekt B</p>")
     site.page("/kontakt.html", "<p>kontakt</p>")
-    write_sources(env["sources"], [("torun", "listing", site.base + "/projekty/", "", "/projekty/.+\\.html$")])
+    write_sources(
+        env["sources"], [("torun", "listing", site.base + "/projekty/", "", "/projekty/.+\\.html$")]
+    )
     s = run(env)
     assert (s.new, s.links_found, s.failures) == (2, 2, [])
-    assert sorted(landed(env)) == sorted(landed_name(site.base + p, ".html") for p in ("/projekty/a.html", "/projekty/b.html"))
+    assert sorted(landed(env)) == sorted(
+        landed_name(site.base + p, ".html") for p in ("/projekty/a.html", "/projekty/b.html")
+    )
     assert "/kontakt.html" not in site.hits
     st = read_fetch_state(env["paths"])["urls"]
     assert st[site.base + "/projekty/a.html"]["source"] == site.base + "/projekty/"
     # a new project on the listing: the next night lands it, the others answer 304
-    site.page("/projekty/", '<a href="/projekty/a.html">A</a> <a href="b.html">B</a> <a href="d.html">D</a>')
+    site.page(
+        "/projekty/",
+        '<a href="/projekty/a.html">A</a> <a href="b.html">B</a> <a href="d.html">D</a>',
+    )
     site.page("/projekty/d.html", "<p>Projekt D</p>")
     s = run(env)
     assert (s.new, s.not_modified) == (1, 2) and len(landed(env)) == 3
 
 
 def test_sitemap_source(site, env):
-    site.page("/sitemap.xml", f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{site.base}'
-                              f'/p/1.html</loc></url><url><loc>{site.base}/x.html</loc></url></urlset>',
-              "application/xml")
+    site.page(
+        "/sitemap.xml",
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{site.base}'
+        f"/p/1.html</loc></url><url><loc>{site.base}/x.html</loc></url></urlset>",
+        "application/xml",
+    )
     site.page("/p/1.html", "<p>1</p>")
     site.page("/x.html", "<p>x</p>")
     write_sources(env["sources"], [("torun", "sitemap", site.base + "/sitemap.xml", "", "/p/")])
@@ -449,10 +551,18 @@ def test_nothing_outside_the_city_folder_whatever_the_url(site, env):
 
 def test_dry_run_makes_no_request(site, env):
     site.page("/p.html", "<p>x</p>")
-    write_sources(env["sources"], [("torun", "page", site.base + "/p.html"),
-                                   ("torun", "listing", site.base + "/lista", "", "projekt")])
+    write_sources(
+        env["sources"],
+        [
+            ("torun", "page", site.base + "/p.html"),
+            ("torun", "listing", site.base + "/lista", "", "projekt"),
+        ],
+    )
     s = run(env, dry_run=True)
-    assert site.hits == {} and [i["url"] for i in s.plan] == [site.base + "/p.html", site.base + "/lista"]
+    assert site.hits == {} and [i["url"] for i in s.plan] == [
+        site.base + "/p.html",
+        site.base + "/lista",
+    ]
     assert s.plan[0]["landed_as"].startswith("torun/127-0-0-1-p-html_") and landed(env) == {}
 
 
@@ -486,16 +596,24 @@ def test_killed_fetch_leaves_no_half_written_file(site, env, tmp_path):
         while "/half.txt" not in site.sent and time.monotonic() < deadline:
             time.sleep(0.05)
         tmp = env["home"] / "fetch" / "tmp"
-        while not (tmp.is_dir() and any(p.stat().st_size > 0 for p in tmp.glob("*.part"))) \
-                and time.monotonic() < deadline:
+        while (
+            not (tmp.is_dir() and any(p.stat().st_size > 0 for p in tmp.glob("*.part")))
+            and time.monotonic() < deadline
+        ):
             time.sleep(0.05)
         os.kill(proc.pid, signal.SIGKILL)
     finally:
         proc.wait(10)
-    assert list((env["home"] / "fetch" / "tmp").glob("*.part"))  # the partial file is in INTEGRA_HOME
+    assert list(
+        (env["home"] / "fetch" / "tmp").glob("*.part")
+    )  # the partial file is in INTEGRA_HOME
     files, refused = scan_city(env["raw"], "torun")
     assert files == [] and refused == []
-    assert [p for p in (env["raw"] / "torun").iterdir()] == [] if (env["raw"] / "torun").exists() else True
+    assert (
+        [p for p in (env["raw"] / "torun").iterdir()] == []
+        if (env["raw"] / "torun").exists()
+        else True
+    )
     # the next fetch cleans up and lands the whole page
     site.page("/half.txt", "x" * (2 * half), "text/plain")
     s = run(env)
@@ -509,20 +627,39 @@ def test_killed_fetch_leaves_no_half_written_file(site, env, tmp_path):
 
 
 def _cli(args, env, timeout=300):
-    e = {**os.environ, "INTEGRA_HOME": str(env["home"]), "INTEGRA_RAW": str(env["raw"]),
-         "INTEGRA_SOURCES": str(env["sources"]), "INTEGRA_FETCH_HOST_DELAY": "0",
-         "INTEGRA_FETCH_TIMEOUT": "0.5", "INTEGRA_FETCH_BACKOFF": "0.01", "INTEGRA_FETCH_RETRIES": "1",
-         "INTEGRA_FETCH_CONTACT": "tests@example.org", "COLUMNS": "200"}
-    return subprocess.run([str(ROOT / ".venv" / "bin" / "integra"), *args], env=e, cwd=ROOT,
-                          capture_output=True, text=True, timeout=timeout)
+    e = {
+        **os.environ,
+        "INTEGRA_HOME": str(env["home"]),
+        "INTEGRA_RAW": str(env["raw"]),
+        "INTEGRA_SOURCES": str(env["sources"]),
+        "INTEGRA_FETCH_HOST_DELAY": "0",
+        "INTEGRA_FETCH_TIMEOUT": "0.5",
+        "INTEGRA_FETCH_BACKOFF": "0.01",
+        "INTEGRA_FETCH_RETRIES": "1",
+        "INTEGRA_FETCH_CONTACT": "tests@example.org",
+        "COLUMNS": "200",
+    }
+    return subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "integra"), *args],
+        env=e,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def test_cli_fetch_dry_run_city_and_failures(site, env):
     site.page("/p.html", "<p>Projekt</p>")
-    write_sources(env["sources"], [("torun", "page", site.base + "/p.html"),
-                                   ("torun", "page", site.base + "/brak.html"),
-                                   ("gdynia", "page", site.base + "/g.html"),
-                                   ("atlantis", "page", site.base + "/x.html")])
+    write_sources(
+        env["sources"],
+        [
+            ("torun", "page", site.base + "/p.html"),
+            ("torun", "page", site.base + "/brak.html"),
+            ("gdynia", "page", site.base + "/g.html"),
+            ("atlantis", "page", site.base + "/x.html"),
+        ],
+    )
     r = _cli(["fetch", "--dry-run", "--city", "torun"], env)
     assert r.returncode == 0, r.stderr
     assert "DRY RUN: 2 source(s), nothing fetched" in r.stderr and site.hits == {}
@@ -544,25 +681,48 @@ def test_refresh_fetch_lands_extracts_publishes_then_304s(site, env):
     """Done when: the test server stands in for the four cities' sites; `integra refresh --fetch`
     lands, extracts and publishes their pages; the second night answers 304 and extracts nothing;
     a failing source is recorded and does not stop the run."""
-    samples = {c: sorted((SAMPLES / c).glob("*.txt")) for c in ("torun", "wloclawek", "szczecin", "gdynia")}
+    samples = {
+        c: sorted((SAMPLES / c).glob("*.txt")) for c in ("torun", "wloclawek", "szczecin", "gdynia")
+    }
     for city, files in samples.items():
         for f in files:
             site.page(f"/{city}/{f.stem}.txt", f.read_bytes(), "text/plain; charset=utf-8")
-    site.page("/torun/projekty/", "".join(f'<a href="/torun/{f.stem}.txt">x</a>' for f in samples["torun"])
-              + '<a href="/torun/kontakt.html">kontakt</a>')
-    site.page("/szczecin/sitemap.xml", '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-              + "".join(f"<url><loc>{site.base}/szczecin/{f.stem}.txt</loc></url>" for f in samples["szczecin"])
-              + "</urlset>", "application/xml")
-    site.page("/gdynia/rss", "<rss><channel>" + "".join(
-        f"<item><link>{site.base}/gdynia/{f.stem}.txt</link></item>" for f in samples["gdynia"])
-        + "</channel></rss>", "application/rss+xml")
-    write_sources(env["sources"], [
-        ("torun", "listing", site.base + "/torun/projekty/", "", r"\.txt$"),
-        *[("wloclawek", "page", f"{site.base}/wloclawek/{f.stem}.txt") for f in samples["wloclawek"]],
-        ("wloclawek", "page", site.base + "/wloclawek/usunieta.html"),
-        ("szczecin", "sitemap", site.base + "/szczecin/sitemap.xml"),
-        ("gdynia", "feed", site.base + "/gdynia/rss"),
-    ])
+    site.page(
+        "/torun/projekty/",
+        "".join(f'<a href="/torun/{f.stem}.txt">x</a>' for f in samples["torun"])
+        + '<a href="/torun/kontakt.html">kontakt</a>',
+    )
+    site.page(
+        "/szczecin/sitemap.xml",
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        + "".join(
+            f"<url><loc>{site.base}/szczecin/{f.stem}.txt</loc></url>" for f in samples["szczecin"]
+        )
+        + "</urlset>",
+        "application/xml",
+    )
+    site.page(
+        "/gdynia/rss",
+        "<rss><channel>"
+        + "".join(
+            f"<item><link>{site.base}/gdynia/{f.stem}.txt</link></item>" for f in samples["gdynia"]
+        )
+        + "</channel></rss>",
+        "application/rss+xml",
+    )
+    write_sources(
+        env["sources"],
+        [
+            ("torun", "listing", site.base + "/torun/projekty/", "", r"\.txt$"),
+            *[
+                ("wloclawek", "page", f"{site.base}/wloclawek/{f.stem}.txt")
+                for f in samples["wloclawek"]
+            ],
+            ("wloclawek", "page", site.base + "/wloclawek/usunieta.html"),
+            ("szczecin", "sitemap", site.base + "/szczecin/sitemap.xml"),
+            ("gdynia", "feed", site.base + "/gdynia/rss"),
+        ],
+    )
     r = _cli(["refresh", "--fetch"], env)
     assert r.returncode == 0, r.stderr[-3000:]
     assert "▶ fetch …" in r.stderr and "✔ fetch (done" in r.stderr
@@ -574,8 +734,11 @@ def test_refresh_fetch_lands_extracts_publishes_then_304s(site, env):
     alerts = [json.loads(p.read_text()) for p in (env["home"] / "alerts").glob("*.json")]
     assert any("usunieta.html" in a["cause"] for a in alerts)
     # project pages link to the landed copy and to the original page
-    pages = "".join(p.read_text(encoding="utf-8") for p in (env["home"] / "site").rglob("*.html")
-                    if "project" in p.parent.name)
+    pages = "".join(
+        p.read_text(encoding="utf-8")
+        for p in (env["home"] / "site").rglob("*.html")
+        if "project" in p.parent.name
+    )
     assert f'href="{site.base}/torun/' in pages and f'href="{site.base}/gdynia/' in pages
 
     r = _cli(["refresh", "--fetch"], env)
@@ -600,9 +763,13 @@ def test_asset_fetches_in_scheduled_runs_never_in_sensor_runs(site, env, monkeyp
     monkeypatch.setenv("INTEGRA_FETCH_HOST_DELAY", "0")
 
     def materialize(trigger):
-        res = dg.materialize([fetch_pages], partition_key="torun", tags={"integra/trigger": trigger},
-                             resources={"refresh_lock": RefreshLockResource()},
-                             instance=dg.DagsterInstance.ephemeral())
+        res = dg.materialize(
+            [fetch_pages],
+            partition_key="torun",
+            tags={"integra/trigger": trigger},
+            resources={"refresh_lock": RefreshLockResource()},
+            instance=dg.DagsterInstance.ephemeral(),
+        )
         assert res.success
         (m,) = res.asset_materializations_for_node("fetch_pages")
         return {k: getattr(v, "value", v) for k, v in m.metadata.items()}
@@ -616,11 +783,23 @@ def test_project_page_links_the_original_url_only_when_http(env):
     from dashboards.generate import _documents_list
 
     (env["home"] / "fetch").mkdir(parents=True)
-    (env["home"] / "fetch" / "state.json").write_text(json.dumps({"urls": {
-        "https://mopr.torun.pl/p.html": {"source_file": "torun/p.html"},
-        "javascript:alert(1)": {"source_file": "torun/x.html"}}}), encoding="utf-8")
-    docs = [{"source_file": f, "document_kind": "project_page", "scope": "project", "scope_year": None}
-            for f in ("torun/p.html", "torun/x.html", "torun/hand.txt")]
+    (env["home"] / "fetch" / "state.json").write_text(
+        json.dumps(
+            {
+                "urls": {
+                    "https://mopr.torun.pl/p.html": {"source_file": "torun/p.html"},
+                    "javascript:alert(1)": {"source_file": "torun/x.html"},
+                }
+            }
+        ),
+        encoding="utf-8",
+    )
+    docs = [
+        {"source_file": f, "document_kind": "project_page", "scope": "project", "scope_year": None}
+        for f in ("torun/p.html", "torun/x.html", "torun/hand.txt")
+    ]
     html = _documents_list(docs, "en", env["raw"], env["home"] / "site" / "projects")
-    assert html.count('href="https://mopr.torun.pl/p.html"') == 1 and html.count("original page") == 1
+    assert (
+        html.count('href="https://mopr.torun.pl/p.html"') == 1 and html.count("original page") == 1
+    )
     assert "javascript" not in html

@@ -223,9 +223,7 @@ def test_validate_mart_names_each_structural_error_and_its_document(tmp_path):
         "expect_column_pair_values_a_to_be_greater_than_b(_eligibility_end_date, end_date)": [
             GDYNIA
         ],
-        "expect_column_pair_values_a_to_be_greater_than_b(_start_year, _period_first_year)": [
-            KLUB
-        ],
+        "expect_column_pair_values_a_to_be_greater_than_b(_start_year, _period_first_year)": [KLUB],
         "expect_column_pair_values_a_to_be_greater_than_b(end_date, start_date)": [TORUN],
         "expect_column_values_to_be_between(_derived_own_contribution_gap_pln, min_value=0, "
         "max_value=0.01)": [SZCZECIN],

@@ -97,7 +97,9 @@ def short_time_limit(monkeypatch):
     return 3.0
 
 
-@pytest.mark.parametrize("make", [fz.big_document, fz.one_line_document], ids=["20 MB", "one 5 MB line"])
+@pytest.mark.parametrize(
+    "make", [fz.big_document, fz.one_line_document], ids=["20 MB", "one 5 MB line"]
+)
 def test_huge_documents_are_bounded(make, short_time_limit, tmp_path):
     """Through the killable worker, as ingestion and `integra extract` run it: SIGALRM alone is no
     bound (a long C call, or a test process whose heap makes every collection slow, outlasts it)."""
@@ -107,7 +109,9 @@ def test_huge_documents_are_bounded(make, short_time_limit, tmp_path):
     path = tmp_path / "huge.txt"
     path.write_bytes(case[2])
     t0 = time.monotonic()
-    (_, outcome), = run_isolated([Job(str(path), "huge.txt")], workers=1, limits=Limits(seconds=short_time_limit))
+    ((_, outcome),) = run_isolated(
+        [Job(str(path), "huge.txt")], workers=1, limits=Limits(seconds=short_time_limit)
+    )
     elapsed = time.monotonic() - t0
     # reading and extraction together have the limit; the worker start and hashing add a little;
     # generous margin for a loaded machine: the point is a bound, not a speed
@@ -120,6 +124,7 @@ def test_huge_documents_are_bounded(make, short_time_limit, tmp_path):
 
 def test_time_limit_stops_a_slow_rule(monkeypatch, short_time_limit):
     """The limit is enforced even when a rule never returns (catastrophic backtracking)."""
+
     def forever(doc):
         while True:
             time.sleep(0.01)
@@ -239,7 +244,9 @@ def test_scan_city_refuses_a_symlink_to_outside(landing, tmp_path):
     files, refused = scan_city(landing, "torun")
     names = {f.source_file for f in files}
     assert "torun/leak.txt" not in names
-    assert any(r.startswith("torun/leak.txt") and "outside the landing folder" in r for r in refused)
+    assert any(
+        r.startswith("torun/leak.txt") and "outside the landing folder" in r for r in refused
+    )
     assert "torun/inside.txt" in names  # a link that stays inside is fine
 
 
@@ -264,7 +271,16 @@ def env(tmp_path, landing, monkeypatch):
     return paths()
 
 
-BAD_SLUGS = ["..", "../raw", "torun/../gdynia", "a/b", "/etc", "to'run", 'to"run', "x'); drop table raw.documents; --"]
+BAD_SLUGS = [
+    "..",
+    "../raw",
+    "torun/../gdynia",
+    "a/b",
+    "/etc",
+    "to'run",
+    'to"run',
+    "x'); drop table raw.documents; --",
+]
 
 
 def test_ingest_refuses_slugs_that_are_not_registry_cities(env, landing, tmp_path):
@@ -351,20 +367,28 @@ def test_query_cannot_read_or_write_files(published, tmp_path):
 def test_second_refresh_lock_fails_fast_naming_the_holder(tmp_path):
     lock = tmp_path / "refresh.lock"
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import sys, time
             from orchestration.locking import refresh_lock
             with refresh_lock({str(lock)!r}, blocking=False):
                 print("held", flush=True)
                 time.sleep(60)
-        """)],
-        stdout=subprocess.PIPE, text=True,
+        """),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "held"
         t0 = time.monotonic()
         second = subprocess.run(
-            [sys.executable, "-c", textwrap.dedent(f"""
+            [
+                sys.executable,
+                "-c",
+                textwrap.dedent(f"""
                 import sys
                 from orchestration.locking import LockBusyError, refresh_lock
                 try:
@@ -373,8 +397,12 @@ def test_second_refresh_lock_fails_fast_naming_the_holder(tmp_path):
                 except LockBusyError as exc:
                     print(exc)
                     sys.exit(3)
-            """)],
-            check=False, capture_output=True, text=True, timeout=60,
+            """),
+            ],
+            check=False,
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
         assert second.returncode == 3, second.stdout + second.stderr
         assert f"another refresh is running (pid {holder.pid})" in second.stdout
@@ -389,8 +417,8 @@ def test_second_refresh_lock_fails_fast_naming_the_holder(tmp_path):
 
 
 def test_serve_binds_loopback_by_default(monkeypatch, tmp_path):
-    import orchestration.dbt_setup
     import orchestration.config
+    import orchestration.dbt_setup
     import orchestration.serve as serve_mod
     from orchestration import cli
 

@@ -7,7 +7,6 @@ full refresh.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import subprocess
@@ -46,8 +45,14 @@ UNIQUE_KEY = "expect_column_values_to_be_unique(project_id)"
 @pytest.fixture
 def home(tmp_path, monkeypatch):
     monkeypatch.setenv("INTEGRA_HOME", str(tmp_path / "home"))
-    for var in ("INTEGRA_KEEP_VERSIONS", "INTEGRA_MARTS_SCHEMA", "INTEGRA_MAX_SHRINK",
-                "INTEGRA_TEST_PAUSE_AT", "INTEGRA_SENSOR_SETTLE_SECONDS", "INTEGRA_CITY_REGISTRY"):
+    for var in (
+        "INTEGRA_KEEP_VERSIONS",
+        "INTEGRA_MARTS_SCHEMA",
+        "INTEGRA_MAX_SHRINK",
+        "INTEGRA_TEST_PAUSE_AT",
+        "INTEGRA_SENSOR_SETTLE_SECONDS",
+        "INTEGRA_CITY_REGISTRY",
+    ):
         monkeypatch.delenv(var, raising=False)
     return paths()
 
@@ -102,16 +107,20 @@ def test_row_level_error_withholds_that_document_and_publishes_every_other_city(
     for mart in ("fct_fact_evidence", "fct_documents"):
         assert count(f"select count(*) from {mart} where source_file = '{TORUN}'") == 0
     assert count("select count(*) from mart_city_comparison where city_slug = 'torun'") == 0
-    assert count("select count(*) from mart_city_comparison where eu_cofinancing_share_weighted > 1") == 0
+    assert (
+        count("select count(*) from mart_city_comparison where eu_cofinancing_share_weighted > 1")
+        == 0
+    )
     # named where people look: meta_quarantine (status, the data-quality page), meta_gate_results
     con = open_published_readonly()
     try:
         (reason,) = con.execute(
-            "select reason from meta_quarantine where source_file = ?", [TORUN]).fetchone()
+            "select reason from meta_quarantine where source_file = ?", [TORUN]
+        ).fetchone()
         assert reason.startswith("withheld by the data-quality gate: ") and SHARE in reason
         assert con.execute(
-            "select count(*) from meta_gate_results where expectation = ? and not success",
-            [SHARE]).fetchone() == (1,)
+            "select count(*) from meta_gate_results where expectation = ? and not success", [SHARE]
+        ).fetchone() == (1,)
     finally:
         con.close()
     assert v.row_counts["fct_projects"] == 4
@@ -124,8 +133,9 @@ def test_structural_failure_still_blocks_even_beside_a_row_level_error(home):
     def both(frames):
         eu_above_total(frames)
         fct = frames["fct_projects"]
-        frames["fct_projects"] = pd.concat([fct, fct[fct["source_file"] == SZCZECIN]],
-                                           ignore_index=True)
+        frames["fct_projects"] = pd.concat(
+            [fct, fct[fct["source_file"] == SZCZECIN]], ignore_index=True
+        )
 
     b = mf.build_marts_db(home.build_db, mutate=both)
     r = run_gate(b, None, build_data_docs=False)
@@ -144,8 +154,11 @@ def test_empty_after_withholding_still_blocks(home):
     b = mf.build_marts_db(home.build_db, mutate=all_bad)
     r = run_gate(b, None, build_data_docs=False)
     assert not r.passed  # nothing would be left: emptiness is set-wide and blocks
-    assert any(x.expectation == "expect_table_row_count_to_be_between(min_value=1)"
-               and x.mart == "fct_projects" for x in r.failed_errors)
+    assert any(
+        x.expectation == "expect_table_row_count_to_be_between(min_value=1)"
+        and x.mart == "fct_projects"
+        for x in r.failed_errors
+    )
 
 
 # ------------------------------------------------------------------------------ M7, L2
@@ -155,7 +168,9 @@ def test_current_is_a_separate_read_only_file_a_write_to_it_cannot_reach_the_kep
     v = build_and_publish(home)
     kept = sha256(v.path)
     assert home.published_db.stat().st_ino != v.path.stat().st_ino
-    assert home.published_db.stat().st_mode & 0o777 == 0o444 and v.path.stat().st_mode & 0o777 == 0o444
+    assert (
+        home.published_db.stat().st_mode & 0o777 == 0o444 and v.path.stat().st_mode & 0o777 == 0o444
+    )
     # an analyst opens current without -readonly (root ignores 0444) and writes, then truncates it
     con = duckdb.connect(str(home.published_db))
     con.execute("DELETE FROM fct_projects")
@@ -171,18 +186,30 @@ def test_current_is_a_separate_read_only_file_a_write_to_it_cannot_reach_the_kep
 def test_a_reader_holding_the_write_lock_on_current_gives_no_traceback(home, tmp_path):
     build_and_publish(home)
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import duckdb, sys, time
             con = duckdb.connect({str(home.published_db)!r})  # read-write: an exclusive lock
             print("locked", flush=True)
             time.sleep(60)
-        """)], stdout=subprocess.PIPE, text=True)
+        """),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "locked"
         env = dict(os.environ, INTEGRA_HOME=str(home.home))
         for args in (["publish", "--list"], ["publish", "--rollback"]):
-            r = subprocess.run([str(REPO / ".venv/bin/integra"), *args], env=env, text=True,
-                               capture_output=True, timeout=120)
+            r = subprocess.run(
+                [str(REPO / ".venv/bin/integra"), *args],
+                env=env,
+                text=True,
+                capture_output=True,
+                timeout=120,
+            )
             assert "Traceback" not in r.stderr + r.stdout, (args, r.stderr)
     finally:
         holder.kill()
@@ -196,7 +223,7 @@ def test_rollback_refuses_a_damaged_version(home):
     os.chmod(v1.path, 0o644)
     data = v1.path.read_bytes()
     v1.path.write_bytes(data[: len(data) // 2])  # half the file
-    with pytest.raises(PublishError, match="v0001.duckdb"):
+    with pytest.raises(PublishError, match=r"v0001\.duckdb"):
         rollback(1)
     assert sha256(home.published_db) == before and current_version().version == 2
 
@@ -229,8 +256,10 @@ class _Ctx:
 
 def _with_registry(build_db: Path) -> None:
     con = duckdb.connect(str(build_db))
-    con.execute("CREATE TABLE raw.city_registry AS SELECT 'torun' AS city_slug, 'Toruń' AS city_name, "
-                "'kujawsko-pomorskie' AS voivodeship, '0463011' AS teryt_gmina, 1 AS population")
+    con.execute(
+        "CREATE TABLE raw.city_registry AS SELECT 'torun' AS city_slug, 'Toruń' AS city_name, "
+        "'kujawsko-pomorskie' AS voivodeship, '0463011' AS teryt_gmina, 1 AS population"
+    )
     con.execute("ALTER TABLE raw.documents ADD COLUMN IF NOT EXISTS status2 VARCHAR")
     con.close()
 
@@ -252,7 +281,11 @@ def test_a_rollback_sticks_until_something_new_lands_or_force(home):
     rollback()  # back to v1; `integra publish --rollback` rewrites the site for it
     update_state(home, site_version=1)
     st = read_state(home)
-    assert (st["published_version"], st["rolled_back"]["to"], st["rolled_back"]["from"]) == (1, 1, 2)
+    assert (st["published_version"], st["rolled_back"]["to"], st["rolled_back"]["from"]) == (
+        1,
+        1,
+        2,
+    )
     assert st["published_row_counts"]["fct_projects"] == 5
     assert _nothing_new(_Ctx())  # a plain refresh with nothing new keeps v1
     assert not _nothing_new(_Ctx({"integra/force": "true"}))
@@ -270,17 +303,27 @@ def test_refresh_reports_the_version_it_published_when_a_rollback_lands_meanwhil
     build_and_publish(home)
     v2 = build_and_publish(home, extra_projects=1)
     rollback()  # lands after the run published v2, before it reports
-    event = type("E", (), dict(
-        event_type_value="ASSET_MATERIALIZATION",
-        asset_key=dg.AssetKey(["published", "marts"]),
-        asset_materialization=dg.AssetMaterialization(
-            "published/marts", metadata={"version": v2.version, "rows_fct_projects": 6}),
-    ))()
+    event = type(
+        "E",
+        (),
+        dict(
+            event_type_value="ASSET_MATERIALIZATION",
+            asset_key=dg.AssetKey(["published", "marts"]),
+            asset_materialization=dg.AssetMaterialization(
+                "published/marts", metadata={"version": v2.version, "rows_fct_projects": 6}
+            ),
+        ),
+    )()
     result = type("R", (), dict(run_id="run-l10", success=True, all_events=[event]))()
     out = _outcome(result, 1)
-    assert (out.status, out.published_version, out.row_counts) == ("published", 2, {"fct_projects": 6})
-    assert re.fullmatch(r"published version v?0*2 \(a rollback made (version )?v?0*1 current since\)",
-                        out.message), out.message
+    assert (out.status, out.published_version, out.row_counts) == (
+        "published",
+        2,
+        {"fct_projects": 6},
+    )
+    assert re.fullmatch(
+        r"published version v?0*2 \(a rollback made (version )?v?0*1 current since\)", out.message
+    ), out.message
 
 
 # ------------------------------------------------------------------------------ L3
@@ -294,8 +337,13 @@ def test_shrink_guard_uses_the_recorded_counts_when_the_published_file_is_damage
     home.published_db.write_bytes(b"\0" * 4096)  # current is damaged
     small = mf.build_marts_db(home.build_db)  # 50 -> 5 projects
     r = run_gate(small, home.published_db, build_data_docs=False)
-    shrink = [x for x in r.failed_errors if x.mart == "fct_projects"
-              and x.expectation == "expect_table_row_count_to_be_between(min_value=$min_row_count_vs_published)"]
+    shrink = [
+        x
+        for x in r.failed_errors
+        if x.mart == "fct_projects"
+        and x.expectation
+        == "expect_table_row_count_to_be_between(min_value=$min_row_count_vs_published)"
+    ]
     assert len(shrink) == 1 and "published version has 50 rows" in shrink[0].observed
     assert not r.passed
 
@@ -312,13 +360,22 @@ def test_two_processes_updating_the_state_lose_no_key(home):
             update_state(**{f"{who}{i}": i})
     """)
     env = dict(os.environ, INTEGRA_HOME=str(home.home))
-    procs = [subprocess.Popen([sys.executable, "-c", script, who], env=env, cwd=REPO,
-                              stderr=subprocess.PIPE, text=True) for who in ("a", "b")]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, who],
+            env=env,
+            cwd=REPO,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for who in ("a", "b")
+    ]
     errs = [p.communicate(timeout=120)[1] for p in procs]
     assert [p.returncode for p in procs] == [0, 0], errs
     st = read_state(home)
     assert {k for k in st if k[0] in "ab" and k[1:].isdigit()} == {
-        f"{w}{i}" for w in "ab" for i in range(150)}
+        f"{w}{i}" for w in "ab" for i in range(150)
+    }
     assert not list(home.build_dir.glob("*.tmp"))
 
 
@@ -393,8 +450,14 @@ def test_serve_proxy_refuses_foreign_hosts_cross_site_origins_and_get_mutations(
 def _integra(*args, env_extra, cwd=None):
     env = {k: v for k, v in os.environ.items() if not k.startswith("INTEGRA_")}
     env.update(env_extra)
-    return subprocess.run([str(REPO / ".venv/bin/integra"), *args], env=env, text=True,
-                          capture_output=True, timeout=120, cwd=cwd or REPO)
+    return subprocess.run(
+        [str(REPO / ".venv/bin/integra"), *args],
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=120,
+        cwd=cwd or REPO,
+    )
 
 
 @pytest.mark.parametrize("case", ["file", "root", "foreign"])
@@ -425,24 +488,39 @@ def test_new_home_gets_the_marker_and_is_accepted_again(tmp_path):
     assert _integra("status", env_extra={"INTEGRA_HOME": str(home)}).returncode == 0
 
 
-@pytest.mark.parametrize("registry, message", [
-    ("city_slug,city_name,voivodeship,teryt_gmina\n,Toruń,x,0463011\n", "line 2: empty city_slug"),
-    ("city_slug,city_name,voivodeship,teryt_gmina\ntorun,A,x,1\ntorun,B,x,2\n", "'torun' repeats line 2"),
-    ("city_slug,city_name\ntorun,Toruń\n", "missing column(s) voivodeship, teryt_gmina"),
-])
+@pytest.mark.parametrize(
+    "registry, message",
+    [
+        (
+            "city_slug,city_name,voivodeship,teryt_gmina\n,Toruń,x,0463011\n",
+            "line 2: empty city_slug",
+        ),
+        (
+            "city_slug,city_name,voivodeship,teryt_gmina\ntorun,A,x,1\ntorun,B,x,2\n",
+            "'torun' repeats line 2",
+        ),
+        ("city_slug,city_name\ntorun,Toruń\n", "missing column(s) voivodeship, teryt_gmina"),
+    ],
+)
 def test_bad_registry_is_one_line(tmp_path, registry, message):
     f = tmp_path / "cities.csv"
     f.write_text(registry, encoding="utf-8")
-    r = _integra("status", env_extra={"INTEGRA_HOME": str(tmp_path / "h"),
-                                      "INTEGRA_CITY_REGISTRY": str(f)})
+    r = _integra(
+        "status", env_extra={"INTEGRA_HOME": str(tmp_path / "h"), "INTEGRA_CITY_REGISTRY": str(f)}
+    )
     assert r.returncode == 2 and "Traceback" not in r.stderr
-    assert r.stderr.strip().splitlines() == [f"error: city registry {f}" + r.stderr.split(str(f), 1)[1].strip()]
+    assert r.stderr.strip().splitlines() == [
+        f"error: city registry {f}" + r.stderr.split(str(f), 1)[1].strip()
+    ]
     assert message in r.stderr
 
 
 def test_bad_numeric_settings_are_one_line(tmp_path):
-    for var, value in (("INTEGRA_SENSOR_SETTLE_SECONDS", "abc"), ("INTEGRA_KEEP_VERSIONS", "0"),
-                       ("INTEGRA_MAX_SHRINK", "lots")):
+    for var, value in (
+        ("INTEGRA_SENSOR_SETTLE_SECONDS", "abc"),
+        ("INTEGRA_KEEP_VERSIONS", "0"),
+        ("INTEGRA_MAX_SHRINK", "lots"),
+    ):
         r = _integra("status", env_extra={"INTEGRA_HOME": str(tmp_path / "h"), var: value})
         assert r.returncode == 2 and "Traceback" not in r.stderr
         assert r.stderr.strip().splitlines() == [r.stderr.strip()] and var in r.stderr
@@ -485,8 +563,13 @@ def test_bad_extraction_limits_are_one_line_errors(tmp_path):
     import sys
 
     env = dict(os.environ, INTEGRA_HOME=str(tmp_path / "home"), INTEGRA_EXTRACT_TIME_LIMIT="abc")
-    p = subprocess.run([sys.executable, "-m", "orchestration.cli", "status"], env=env, capture_output=True,
-                       text=True, timeout=120)
+    p = subprocess.run(
+        [sys.executable, "-m", "orchestration.cli", "status"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert p.returncode != 0
     assert "INTEGRA_EXTRACT_TIME_LIMIT='abc' is not a number" in p.stderr + p.stdout
     assert "Traceback" not in p.stderr

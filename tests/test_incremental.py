@@ -35,8 +35,14 @@ def home(tmp_path, monkeypatch):
     shutil.copytree(REPO / "raw_samples", raw)
     monkeypatch.setenv("INTEGRA_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("INTEGRA_RAW", str(raw))
-    for var in ("INTEGRA_KEEP_VERSIONS", "INTEGRA_MARTS_SCHEMA", "INTEGRA_MAX_SHRINK", "DAGSTER_HOME",
-                "INTEGRA_TEST_PAUSE_AT", "INTEGRA_CITY_REGISTRY"):
+    for var in (
+        "INTEGRA_KEEP_VERSIONS",
+        "INTEGRA_MARTS_SCHEMA",
+        "INTEGRA_MAX_SHRINK",
+        "DAGSTER_HOME",
+        "INTEGRA_TEST_PAUSE_AT",
+        "INTEGRA_CITY_REGISTRY",
+    ):
         monkeypatch.delenv(var, raising=False)
     return paths()
 
@@ -46,14 +52,25 @@ def _published_as_by_a_refresh(p, *, extra_projects: int = 0):
     from orchestration.pipeline import RefreshOutcome, _before_the_job, _record_quick_check
 
     b = mf.build_marts_db(p.build_db, extra_projects=extra_projects)
-    v = publish(b, gate_result=mf.passing_gate_result(b), state_values={"published_fingerprint": "fp-1"})
+    v = publish(
+        b, gate_result=mf.passing_gate_result(b), state_values={"published_fingerprint": "fp-1"}
+    )
     p.site_dir.mkdir(parents=True, exist_ok=True)
     (p.site_dir / "index.html").write_text("site", encoding="utf-8")
     update_state(p, site_version=v.version)
     _, snapshot = _before_the_job(p, force=False, fetch=False)
-    _record_quick_check(p, snapshot, RefreshOutcome(
-        True, "run-1", "published", "", {"new": 5, "changed": 0, "unchanged": 0, "retry": 0},
-        published_version=v.version))
+    _record_quick_check(
+        p,
+        snapshot,
+        RefreshOutcome(
+            True,
+            "run-1",
+            "published",
+            "",
+            {"new": 5, "changed": 0, "unchanged": 0, "retry": 0},
+            published_version=v.version,
+        ),
+    )
     return v
 
 
@@ -64,13 +81,21 @@ def _decided(p, **kw):
 
 
 def _run_refresh_in_a_fresh_process(args: list[str]) -> tuple[subprocess.CompletedProcess, float]:
-    code = ("import sys, json; from orchestration.cli import main\n"
-            "try:\n    main()\nexcept SystemExit as e:\n    code = e.code\n"
-            "heavy = sorted(m for m in ('dagster', 'dbt', 'great_expectations', 'dagster_dbt') if m in sys.modules)\n"
-            "print('HEAVY=' + json.dumps(heavy))\nsys.exit(code)\n")
+    code = (
+        "import sys, json; from orchestration.cli import main\n"
+        "try:\n    main()\nexcept SystemExit as e:\n    code = e.code\n"
+        "heavy = sorted(m for m in ('dagster', 'dbt', 'great_expectations', 'dagster_dbt') if m in sys.modules)\n"
+        "print('HEAVY=' + json.dumps(heavy))\nsys.exit(code)\n"
+    )
     t0 = time.monotonic()
-    r = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=dict(os.environ),
-                       timeout=120, check=False)
+    r = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        timeout=120,
+        check=False,
+    )
     return r, time.monotonic() - t0
 
 
@@ -108,8 +133,12 @@ def test_anything_that_changes_a_build_makes_the_refresh_run_the_job(home, monke
 
     # the registry, the extractor version, the dbt project, the suites
     registry = tmp_path / "cities.csv"
-    registry.write_text((REPO / "dbt_project/seeds/cities.csv").read_text(encoding="utf-8").replace("Toruń", "Torun"),
-                        encoding="utf-8")
+    registry.write_text(
+        (REPO / "dbt_project/seeds/cities.csv")
+        .read_text(encoding="utf-8")
+        .replace("Toruń", "Torun"),
+        encoding="utf-8",
+    )
     monkeypatch.setenv("INTEGRA_CITY_REGISTRY", str(registry))
     assert _decided(home) is None
     monkeypatch.delenv("INTEGRA_CITY_REGISTRY")
@@ -127,7 +156,9 @@ def test_anything_that_changes_a_build_makes_the_refresh_run_the_job(home, monke
     assert _decided(home) is None
     monkeypatch.setattr(state, "EXPECTATIONS_DIR", REPO / "expectations")
     dbt = tmp_path / "dbt_project"
-    shutil.copytree(REPO / "dbt_project", dbt, ignore=shutil.ignore_patterns("target", "logs", "dbt_packages"))
+    shutil.copytree(
+        REPO / "dbt_project", dbt, ignore=shutil.ignore_patterns("target", "logs", "dbt_packages")
+    )
     monkeypatch.setattr(state, "DBT_PROJECT_DIR", dbt)
     assert _decided(home).status == "unchanged"
     model = next((dbt / "models" / "marts").glob("*.sql"))
@@ -152,7 +183,9 @@ def test_a_rollback_sticks(home):
     refresh answers "unchanged" and does not publish the newer build again."""
     _published_as_by_a_refresh(home)
     b = mf.build_marts_db(home.build_db, extra_projects=1)
-    v2 = publish(b, gate_result=mf.passing_gate_result(b), state_values={"published_fingerprint": "fp-1"})
+    v2 = publish(
+        b, gate_result=mf.passing_gate_result(b), state_values={"published_fingerprint": "fp-1"}
+    )
     update_state(home, site_version=v2.version)
     assert _decided(home).published_version == v2.version
     back = rollback()
@@ -165,19 +198,30 @@ def test_the_check_is_recorded_only_when_the_build_is_that_landing_folder(home):
     from orchestration.pipeline import RefreshOutcome, _before_the_job, _record_quick_check
 
     b = mf.build_marts_db(home.build_db)
-    v = publish(b, gate_result=mf.passing_gate_result(b), state_values={"published_fingerprint": "fp-1"})
+    v = publish(
+        b, gate_result=mf.passing_gate_result(b), state_values={"published_fingerprint": "fp-1"}
+    )
     _, snapshot = _before_the_job(home, force=False, fetch=False)
     for outcome in (
         RefreshOutcome(False, "r", "blocked", "", {"new": 5}, published_version=v.version),
-        RefreshOutcome(True, "r", "published", "", {"new": 4, "retry": 1}, published_version=v.version),
+        RefreshOutcome(
+            True, "r", "published", "", {"new": 4, "retry": 1}, published_version=v.version
+        ),
         RefreshOutcome(True, "r", "published", "", {"new": 5}, published_version=v.version + 1),
     ):
         _record_quick_check(home, snapshot, outcome)
         assert "quick_check" not in read_state(home), outcome
-    _record_quick_check(home, snapshot, RefreshOutcome(True, "r", "unchanged", "", {"unchanged": 5},
-                                                       published_version=v.version))
-    assert read_state(home)["quick_check"] == {"fingerprint": snapshot["fingerprint"],
-                                               "published_fingerprint": "fp-1", "documents": 5, "skipped": []}
+    _record_quick_check(
+        home,
+        snapshot,
+        RefreshOutcome(True, "r", "unchanged", "", {"unchanged": 5}, published_version=v.version),
+    )
+    assert read_state(home)["quick_check"] == {
+        "fingerprint": snapshot["fingerprint"],
+        "published_fingerprint": "fp-1",
+        "documents": 5,
+        "skipped": [],
+    }
 
 
 def test_quick_fingerprint_sees_links_and_hidden_entries(tmp_path):
@@ -207,13 +251,20 @@ def test_an_empty_or_missing_landing_folder_is_said_at_once_without_dbt(home, la
     assert r.returncode == 1, r.stderr
     first = r.stderr.strip().splitlines()[0]
     if landing == "missing":
-        assert first == (f"FAILED: no documents: the landing folder {raw} does not exist (INTEGRA_RAW); "
-                         "nothing was built and the published version is unchanged")
+        assert first == (
+            f"FAILED: no documents: the landing folder {raw} does not exist (INTEGRA_RAW); "
+            "nothing was built and the published version is unchanged"
+        )
     else:
-        hint = (" (1 entry is outside the registry's city folders, not read: documents go in <city_slug>/)"
-                if landing == "stray" else "")
-        assert first == (f"FAILED: no documents found in the landing folder {raw} (INTEGRA_RAW): no file in "
-                         f"any city folder{hint}; nothing was built and the published version is unchanged")
+        hint = (
+            " (1 entry is outside the registry's city folders, not read: documents go in <city_slug>/)"
+            if landing == "stray"
+            else ""
+        )
+        assert first == (
+            f"FAILED: no documents found in the landing folder {raw} (INTEGRA_RAW): no file in "
+            f"any city folder{hint}; nothing was built and the published version is unchanged"
+        )
     assert "nothing is published yet" in r.stderr and "Traceback" not in r.stderr
     assert json.loads(r.stdout.split("HEAVY=")[1]) == []
     assert not home.build_db.exists() and not home.dbt_target_dir.exists()
@@ -231,11 +282,17 @@ def _republish(db: Path, version: int, change_title_of: str | None = None) -> No
 
     con = duckdb.connect(str(db))
     try:
-        con.execute("UPDATE main.meta_publication SET version = ?, published_at = published_at + "
-                    "INTERVAL (?) HOUR", [version, version])
+        con.execute(
+            "UPDATE main.meta_publication SET version = ?, published_at = published_at + "
+            "INTERVAL (?) HOUR",
+            [version, version],
+        )
         if change_title_of:
-            con.execute("UPDATE main.fct_projects SET title = coalesce(title, 'Projekt') || ' (zmieniony)' "
-                        "WHERE project_scope_id = ?", [change_title_of])
+            con.execute(
+                "UPDATE main.fct_projects SET title = coalesce(title, 'Projekt') || ' (zmieniony)' "
+                "WHERE project_scope_id = ?",
+                [change_title_of],
+            )
     finally:
         con.close()
 
@@ -280,9 +337,18 @@ def test_a_new_publication_rewrites_only_the_pages_whose_data_changed(tmp_path, 
     # projects' download (the xlsx of every download: openpyxl stamps the time), the two changed
     # project pages, the hashes file, and the pages that show the changed title (timeline,
     # participants, quality); cities, instruments and methodology stay links
-    must = {"index.html", "en/index.html", "publication.js", ".site-hashes.json", "downloads/projects.csv",
-            "downloads/projects.xlsx", *project_pages}
-    may = {f"{lg}{name}.html" for lg in ("", "en/") for name in ("timeline", "participants", "quality")}
+    must = {
+        "index.html",
+        "en/index.html",
+        "publication.js",
+        ".site-hashes.json",
+        "downloads/projects.csv",
+        "downloads/projects.xlsx",
+        *project_pages,
+    }
+    may = {
+        f"{lg}{name}.html" for lg in ("", "en/") for name in ("timeline", "participants", "quality")
+    }
     may |= {"downloads/city_comparison.xlsx", "downloads/project_editions.xlsx"}
     assert must <= set(changed) <= must | may, changed
     for name in ("cities.html", "instruments.html", "methodology.html"):
@@ -295,7 +361,9 @@ def test_a_new_publication_rewrites_only_the_pages_whose_data_changed(tmp_path, 
 
 
 @pytest.mark.slow
-def test_after_one_changed_project_the_site_rewrites_at_most_one_percent_of_its_files(tmp_path, monkeypatch):
+def test_after_one_changed_project_the_site_rewrites_at_most_one_percent_of_its_files(
+    tmp_path, monkeypatch
+):
     """Issue 15's target at 1,500 projects (3,000 project pages in two languages)."""
     try:
         from tests.published_factory import GDYNIA_ID, build_published_db

@@ -32,15 +32,23 @@ SEED_TEXT = (ROOT / "raw_samples" / "torun" / "000_d62dbd5068231973.txt").read_b
 # ----------------------------------------------------------------------------- hostile inputs
 
 
-def make_pdf(content: bytes, filter_name: str | None = "FlateDecode", raw_stream: bytes | None = None) -> bytes:
+def make_pdf(
+    content: bytes, filter_name: str | None = "FlateDecode", raw_stream: bytes | None = None
+) -> bytes:
     """A one-page PDF whose content stream is `content` (compressed with `filter_name`)."""
-    stream = raw_stream if raw_stream is not None else (zlib.compress(content) if filter_name else content)
+    stream = (
+        raw_stream
+        if raw_stream is not None
+        else (zlib.compress(content) if filter_name else content)
+    )
     filt = f"/Filter /{filter_name} " if filter_name else ""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-         b"/Resources << /Font << /F1 5 0 R >> >> >>"),
+        (
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>"
+        ),
         f"<< /Length {len(stream)} {filt}>>\nstream\n".encode() + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
@@ -53,7 +61,9 @@ def make_pdf(content: bytes, filter_name: str | None = "FlateDecode", raw_stream
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     for off in offsets:
         out += f"{off:010d} 00000 n \n".encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    out += (
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
     return bytes(out)
 
 
@@ -196,7 +206,9 @@ def test_a_worker_out_of_memory_rejects_only_its_document(tmp_path):
     jobs = _jobs(tmp_path, {"big.txt": big, "seed.txt": SEED_TEXT})
     outcomes = dict(run_isolated(jobs, workers=1, limits=Limits(seconds=30, memory_mb=300)))
     assert outcomes[0][1]["status"] == "rejected"
-    assert any(w in outcomes[0][1]["problems"][0] for w in ("memory", "process died")), outcomes[0][1]["problems"]
+    assert any(w in outcomes[0][1]["problems"][0] for w in ("memory", "process died")), outcomes[0][
+        1
+    ]["problems"]
     assert outcomes[1][1]["status"] == "ok"
 
 
@@ -204,8 +216,13 @@ def test_extract_command_names_the_rejected_file_and_continues(tmp_path):
     good, bomb = tmp_path / "good.txt", tmp_path / "bomb.pdf"
     good.write_bytes(SEED_TEXT)
     bomb.write_bytes(pdf_bomb())
-    r = subprocess.run([str(Path(sys.executable).with_name("integra")), "extract", str(bomb), str(good)],
-                       capture_output=True, text=True, timeout=120, check=False)
+    r = subprocess.run(
+        [str(Path(sys.executable).with_name("integra")), "extract", str(bomb), str(good)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     records = [json.loads(line) for line in r.stdout.splitlines()]
     assert [rec["status"] for rec in records] == ["rejected", "ok"]
     assert r.returncode == 1
@@ -308,20 +325,26 @@ def test_a_read_error_is_retried_at_the_next_refresh(tmp_path, monkeypatch):
     def denied_once(jobs, workers=None):
         for i, outcome in real(jobs, workers):
             if jobs[i].source_file == "torun/000_d62dbd5068231973.txt":
-                reason = "cannot be read (Permission denied); it will be tried again at the next refresh"
+                reason = (
+                    "cannot be read (Permission denied); it will be tried again at the next refresh"
+                )
                 outcome = ("not_read", reason, True)
             yield i, outcome
 
     monkeypatch.setattr(ingest_mod, "run_isolated", denied_once)
     first = ingest_mod.ingest_cities(p, raw)
     assert (first.new, first.rejected, first.retry) == (4, 0, 1)
-    assert any(s.startswith("torun/000_d62dbd5068231973.txt: cannot be read (Permission denied)")
-               for s in first.skipped)
+    assert any(
+        s.startswith("torun/000_d62dbd5068231973.txt: cannot be read (Permission denied)")
+        for s in first.skipped
+    )
     assert _table(p, "select count(*) from raw.quarantine") == [(0,)]
     monkeypatch.setattr(ingest_mod, "run_isolated", real)
     second = ingest_mod.ingest_cities(p, raw)
     assert (second.new, second.unchanged, second.retry) == (1, 4, 0)
-    assert _table(p, "select status from raw.documents where source_file like 'torun/%'") == [("ok",)]
+    assert _table(p, "select status from raw.documents where source_file like 'torun/%'") == [
+        ("ok",)
+    ]
 
 
 def test_an_old_read_error_rejection_is_read_again(tmp_path, monkeypatch):
@@ -335,7 +358,9 @@ def test_an_old_read_error_rejection_is_read_again(tmp_path, monkeypatch):
     def old_style(jobs, workers=None):
         for i, outcome in real(jobs, workers):
             if jobs[i].source_file.startswith("torun/"):
-                rec = rejected_record(jobs[i].source_file, "0" * 64, "cannot read the file: Permission denied")
+                rec = rejected_record(
+                    jobs[i].source_file, "0" * 64, "cannot read the file: Permission denied"
+                )
                 outcome = ("done", rec, "", "", "txt", 0)
             yield i, outcome
 
@@ -384,7 +409,9 @@ def test_ignored_landing_entries_are_listed(tmp_path, monkeypatch):
     real_walk = os.walk
 
     def walk(top, onerror=None, followlinks=False):  # root reads any folder: simulate EACCES
-        for dirpath, dirnames, filenames in real_walk(top, onerror=onerror, followlinks=followlinks):
+        for dirpath, dirnames, filenames in real_walk(
+            top, onerror=onerror, followlinks=followlinks
+        ):
             if "locked" in dirnames:
                 dirnames.remove("locked")
                 onerror(PermissionError(13, "Permission denied", os.path.join(dirpath, "locked")))
@@ -393,8 +420,15 @@ def test_ignored_landing_entries_are_listed(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "walk", walk)
     summary = ingest_cities(p, raw).as_dict()
     got = {e["path"]: e["reason"] for e in summary["ignored_entries"]}
-    assert set(got) == {"notes.txt", "Torun/", "krakow/", ".cache", "torun/.hidden.txt", "torun/.git/",
-                        "torun/locked/"}
+    assert set(got) == {
+        "notes.txt",
+        "Torun/",
+        "krakow/",
+        ".cache",
+        "torun/.hidden.txt",
+        "torun/.git/",
+        "torun/locked/",
+    }
     assert "case-sensitive" in got["Torun/"] and "'torun'" in got["Torun/"]
     assert "landing root" in got["notes.txt"]
     assert "not a city of the registry" in got["krakow/"]
@@ -405,7 +439,9 @@ def test_ignored_landing_entries_are_listed(tmp_path, monkeypatch):
 def _mutants(rng: random.Random, n: int) -> dict[str, bytes]:
     bases = {
         "pdf": text_pdf(),
-        "html": ("<html><body><h1>Projekt</h1><p>" + SEED_TEXT.decode() + "</p></body></html>").encode(),
+        "html": (
+            "<html><body><h1>Projekt</h1><p>" + SEED_TEXT.decode() + "</p></body></html>"
+        ).encode(),
         "txt": b"\xef\xbb\xbf" + SEED_TEXT,
     }
     out: dict[str, bytes] = {}
@@ -456,12 +492,22 @@ def test_refresh_publishes_the_samples_beside_three_hostile_files(tmp_path):
     data[40] = 0xFF
     (raw / "gdynia" / "bom.txt").write_bytes(bytes(data))
     (raw / "szczecin" / "deep.html").write_bytes(div_slash_html())
-    env = {**os.environ, "INTEGRA_HOME": str(tmp_path / "home"), "INTEGRA_RAW": str(raw),
-           "INTEGRA_EXTRACT_TIME_LIMIT": "5"}
+    env = {
+        **os.environ,
+        "INTEGRA_HOME": str(tmp_path / "home"),
+        "INTEGRA_RAW": str(raw),
+        "INTEGRA_EXTRACT_TIME_LIMIT": "5",
+    }
     env.pop("INTEGRA_CITY_REGISTRY", None)
     t0 = time.monotonic()
-    r = subprocess.run([str(Path(sys.executable).with_name("integra")), "refresh", "--json"],
-                       capture_output=True, text=True, env=env, timeout=600, check=False)
+    r = subprocess.run(
+        [str(Path(sys.executable).with_name("integra")), "refresh", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
+    )
     elapsed = time.monotonic() - t0
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
     out = json.loads(r.stdout)
@@ -470,7 +516,9 @@ def test_refresh_publishes_the_samples_beside_three_hostile_files(tmp_path):
     assert set(rejected) == {"torun/bomb.pdf", "gdynia/bom.txt", "szczecin/deep.html"}
     assert "decompression bomb" in rejected["torun/bomb.pdf"]
     assert "nested 300000 levels" in rejected["szczecin/deep.html"]
-    published = duckdb.connect(str(tmp_path / "home" / "published" / "current.duckdb"), read_only=True)
+    published = duckdb.connect(
+        str(tmp_path / "home" / "published" / "current.duckdb"), read_only=True
+    )
     try:
         docs = dict(published.execute("select source_file, status from fct_documents").fetchall())
     finally:
@@ -478,5 +526,7 @@ def test_refresh_publishes_the_samples_beside_three_hostile_files(tmp_path):
     assert {s.relative_to(ROOT / "raw_samples").as_posix() for s in SEEDS} <= {
         k for k, v in docs.items() if v == "ok"
     }
-    assert out["row_counts"]["fct_projects"] >= 4  # the samples' projects (two Włocławek documents: one project)
+    assert (
+        out["row_counts"]["fct_projects"] >= 4
+    )  # the samples' projects (two Włocławek documents: one project)
     assert elapsed < 300

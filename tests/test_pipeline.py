@@ -61,7 +61,10 @@ def _query(home: Path, sql: str, params=None):
 def _cpi_factor(start_year: int, base: int = 2024) -> float:
     import csv
 
-    cpi = {int(r["year"]): float(r["cpi_prev_year_100"]) for r in csv.DictReader(open(SEEDS / "cpi_pl_annual.csv"))}
+    cpi = {
+        int(r["year"]): float(r["cpi_prev_year_100"])
+        for r in csv.DictReader(open(SEEDS / "cpi_pl_annual.csv"))
+    }
     f = 1.0
     for y in range(start_year + 1, base + 1):
         f *= cpi[y] / 100
@@ -71,7 +74,10 @@ def _cpi_factor(start_year: int, base: int = 2024) -> float:
 def _eur_rate(year: int) -> float:
     import csv
 
-    return {int(r["year"]): float(r["eur_pln_mean"]) for r in csv.DictReader(open(SEEDS / "eur_pln_annual.csv"))}[year]
+    return {
+        int(r["year"]): float(r["eur_pln_mean"])
+        for r in csv.DictReader(open(SEEDS / "eur_pln_annual.csv"))
+    }[year]
 
 
 def test_first_refresh_publishes_with_progress(first, env):
@@ -80,7 +86,12 @@ def test_first_refresh_publishes_with_progress(first, env):
     assert outcome.status == "published" and outcome.published_version == 1
     assert outcome.ingest["new"] == 5 and outcome.ingest["rejected"] == 0
     assert [s for s, e in stages if e == "done"] == [
-        "registry", "ingest + extract", "dbt build", "gate", "publish", "dashboards"
+        "registry",
+        "ingest + extract",
+        "dbt build",
+        "gate",
+        "publish",
+        "dashboards",
     ]
     assert outcome.gate["passed"] is True
     assert (home / "site" / "index.html").exists()
@@ -104,7 +115,9 @@ def test_published_figures(first, env):
     home, _ = env
     # one row per project: four projects from five documents (Włocławek's 2011 edition plan and
     # its 2008-2013 final report are one project; source_file names the principal document)
-    rows = {r["source_file"].split("/")[-1][:3]: r for r in _query(home, "select * from fct_projects")}
+    rows = {
+        r["source_file"].split("/")[-1][:3]: r for r in _query(home, "select * from fct_projects")
+    }
     assert set(rows) == {"000", "002", "003", "004"}
     n = _query(home, "select count(*) n, count(distinct project_id) d from fct_projects")[0]
     assert (n["n"], n["d"]) == (4, 4)
@@ -115,7 +128,9 @@ def test_published_figures(first, env):
     assert torun["own_contribution_is_derived"] is False
     assert torun["duration_months"] == 24
     # constant 2024 PLN and EUR of the start year, from the seeds' rows
-    assert torun["total_cost_constant_pln"] == pytest.approx(1239061.22 * _cpi_factor(2017), rel=1e-9)
+    assert torun["total_cost_constant_pln"] == pytest.approx(
+        1239061.22 * _cpi_factor(2017), rel=1e-9
+    )
     assert torun["total_cost_eur"] == pytest.approx(1239061.22 / _eur_rate(2017), rel=1e-9)
     gdynia = rows["004"]
     assert gdynia["own_contribution_pln"] == pytest.approx(1755033.27, abs=0.005)
@@ -125,20 +140,35 @@ def test_published_figures(first, env):
     assert report["own_contribution_pln"] is None and report["eu_cofinancing_share"] is None
     assert (report["participants_actual"], report["participants_completed"]) == (2815, 2620)
     assert report["completion_rate"] == pytest.approx(2620 / 2815)
-    assert (report["total_cost_basis"], report["eu_cofinancing_basis"]) == ("whole_project", "sum_of_editions")
+    assert (report["total_cost_basis"], report["eu_cofinancing_basis"]) == (
+        "whole_project",
+        "sum_of_editions",
+    )
     assert (report["start_date_precision"], report["end_date_precision"]) == ("year", "year")
     editions = _query(home, "select * from fct_project_editions")
-    assert [(e["project_id"], e["edition_year"]) for e in editions] == [(report["project_id"], 2011)]
+    assert [(e["project_id"], e["edition_year"]) for e in editions] == [
+        (report["project_id"], 2011)
+    ]
     assert editions[0]["total_cost_pln"] == pytest.approx(2177857.15)
-    docs = _query(home, "select source_file, project_id, scope, scope_year from fct_documents "
-                  "where source_file like 'wloclawek/%' order by source_file")
+    docs = _query(
+        home,
+        "select source_file, project_id, scope, scope_year from fct_documents "
+        "where source_file like 'wloclawek/%' order by source_file",
+    )
     assert [(d["project_id"], d["scope"], d["scope_year"]) for d in docs] == [
-        (report["project_id"], "edition", 2011), (report["project_id"], "whole_project", None)]
+        (report["project_id"], "edition", 2011),
+        (report["project_id"], "whole_project", None),
+    ]
     assert report["project_id"] != torun["project_id"]
-    groups = _query(home, "select group_label, group_category, participants_planned from fct_participant_groups "
-                    "where city_slug = 'szczecin' order by participants_planned desc")
+    groups = _query(
+        home,
+        "select group_label, group_category, participants_planned from fct_participant_groups "
+        "where city_slug = 'szczecin' order by participants_planned desc",
+    )
     assert [(g["participants_planned"], g["group_category"]) for g in groups] == [
-        (200, "leaving_foster_care"), (144, "poverty"), (100, "people_with_disabilities"),
+        (200, "leaving_foster_care"),
+        (144, "poverty"),
+        (100, "people_with_disabilities"),
         (69, "families_with_care_difficulties"),
     ]
 
@@ -148,10 +178,20 @@ def test_integra_query_cli_reads_published(first, env):
 
     from orchestration.cli import app
 
-    r = CliRunner().invoke(app, ["query", "select city_slug, total_cost_pln from fct_projects "
-                                 "where city_slug = 'torun'", "--format", "json"])
+    r = CliRunner().invoke(
+        app,
+        [
+            "query",
+            "select city_slug, total_cost_pln from fct_projects where city_slug = 'torun'",
+            "--format",
+            "json",
+        ],
+    )
     assert r.exit_code == 0, r.output
-    assert json.loads(r.stdout.splitlines()[0]) == {"city_slug": "torun", "total_cost_pln": 1239061.22}
+    assert json.loads(r.stdout.splitlines()[0]) == {
+        "city_slug": "torun",
+        "total_cost_pln": 1239061.22,
+    }
     bad = CliRunner().invoke(app, ["query", "delete from fct_projects"])
     assert bad.exit_code == 2
     outside = CliRunner().invoke(app, ["query", "select * from read_csv('/etc/passwd')"])
@@ -197,12 +237,16 @@ def test_one_changed_file_reextracts_one_document(first, env):
         assert outcome.success, outcome.message
         assert (outcome.ingest["extracted"], outcome.ingest["changed"]) == (1, 1)
         assert outcome.published_version == 2
-        rows = _query(home, "select participants_actual from fct_projects where city_slug = 'gdynia'")
+        rows = _query(
+            home, "select participants_actual from fct_projects where city_slug = 'gdynia'"
+        )
         assert rows == [{"participants_actual": 1327}]
         # the old version is kept in the build, not current
         con = duckdb.connect(str(home / "build" / "warehouse.duckdb"), read_only=True)
-        versions = con.execute("select count(*), count(*) filter (where is_current) from raw.documents "
-                               "where source_file like 'gdynia/%'").fetchone()
+        versions = con.execute(
+            "select count(*), count(*) filter (where is_current) from raw.documents "
+            "where source_file like 'gdynia/%'"
+        ).fetchone()
         con.close()
         assert versions == (2, 1)
     finally:
@@ -247,7 +291,9 @@ def test_fifth_city_needs_no_code(tmp_path):
     """A new registry row and a folder: its partition and its rows appear (fresh process)."""
     registry = tmp_path / "cities.csv"
     rows = (SEEDS / "cities.csv").read_text(encoding="utf-8").rstrip("\n")
-    registry.write_text(rows + "\nbytom,Bytom,śląskie,2462011,163156,2023-12-31,confirmed,GUS\n", encoding="utf-8")
+    registry.write_text(
+        rows + "\nbytom,Bytom,śląskie,2462011,163156,2023-12-31,confirmed,GUS\n", encoding="utf-8"
+    )
     raw = tmp_path / "raw"
     (raw / "bytom").mkdir(parents=True)
     (raw / "bytom" / "ops.txt").write_text(
@@ -258,8 +304,13 @@ def test_fifth_city_needs_no_code(tmp_path):
         encoding="utf-8",
     )
     home = tmp_path / "home"
-    env = {"INTEGRA_HOME": str(home), "INTEGRA_RAW": str(raw), "INTEGRA_CITY_REGISTRY": str(registry),
-           "PATH": str(Path(sys.executable).parent) + ":/usr/bin:/bin", "HOME": str(tmp_path)}
+    env = {
+        "INTEGRA_HOME": str(home),
+        "INTEGRA_RAW": str(raw),
+        "INTEGRA_CITY_REGISTRY": str(registry),
+        "PATH": str(Path(sys.executable).parent) + ":/usr/bin:/bin",
+        "HOME": str(tmp_path),
+    }
     code = (
         "from orchestration.pipeline import prepare_environment; prepare_environment();"
         "from orchestration.dbt_setup import ensure_manifest; ensure_manifest();"
@@ -267,25 +318,46 @@ def test_fifth_city_needs_no_code(tmp_path):
         "a = defs.resolve_assets_def(['raw','documents']);"
         "print(sorted(a.partitions_def.get_partition_keys()))"
     )
-    keys = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=ROOT)
+    keys = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=ROOT
+    )
     assert keys.returncode == 0, keys.stderr[-2000:]
     assert "'bytom'" in keys.stdout.splitlines()[-1]
-    r = subprocess.run([str(Path(sys.executable).parent / "integra"), "refresh"], env=env,
-                       capture_output=True, text=True, cwd=ROOT)
+    r = subprocess.run(
+        [str(Path(sys.executable).parent / "integra"), "refresh"],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert r.returncode == 0, r.stderr[-3000:]
-    got = _query(home, "select p.city_slug, c.city_name, c.voivodeship, p.total_cost_pln from fct_projects p "
-                 "join dim_city c using (city_slug)")
-    assert got == [{"city_slug": "bytom", "city_name": "Bytom", "voivodeship": "śląskie",
-                    "total_cost_pln": 2000000.0}]
+    got = _query(
+        home,
+        "select p.city_slug, c.city_name, c.voivodeship, p.total_cost_pln from fct_projects p "
+        "join dim_city c using (city_slug)",
+    )
+    assert got == [
+        {
+            "city_slug": "bytom",
+            "city_name": "Bytom",
+            "voivodeship": "śląskie",
+            "total_cost_pln": 2000000.0,
+        }
+    ]
 
 
 def _refresh_process(env_extra: dict[str, str]) -> subprocess.Popen:
     import os
 
     env = dict(os.environ, **env_extra)
-    return subprocess.Popen([str(Path(sys.executable).parent / "integra"), "refresh", "--force"], env=env,
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+    return subprocess.Popen(
+        [str(Path(sys.executable).parent / "integra"), "refresh", "--force"],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
 
 
 def _wait_for(predicate, timeout: float = 240) -> None:
@@ -309,8 +381,13 @@ def _kill_group(proc: subprocess.Popen) -> None:
 def _kill_at(point: str, tmp_path: Path) -> None:
     """Start `integra refresh --force`, wait until it sleeps at pause point `point`, SIGKILL it."""
     marker = tmp_path / f"paused-{point}"
-    proc = _refresh_process({"INTEGRA_TEST_PAUSE_AT": point, "INTEGRA_TEST_PAUSE_MARKER": str(marker),
-                             "INTEGRA_TEST_PAUSE_SECONDS": "120"})
+    proc = _refresh_process(
+        {
+            "INTEGRA_TEST_PAUSE_AT": point,
+            "INTEGRA_TEST_PAUSE_MARKER": str(marker),
+            "INTEGRA_TEST_PAUSE_SECONDS": "120",
+        }
+    )
     _wait_for(marker.exists)
     _kill_group(proc)
 
@@ -353,6 +430,7 @@ def test_cli_publish_list_rollback_dashboards_export(first, env, tmp_path):
     from typer.testing import CliRunner
 
     from orchestration.cli import app
+
     home, _ = env
     runner = CliRunner()
     listed = runner.invoke(app, ["publish", "--list"])
@@ -391,12 +469,13 @@ def test_reader_during_refresh_sees_old_or_new_never_a_mix(first, env, tmp_path)
     reader = tmp_path / "reader.py"
     stop = tmp_path / "stop"
     log = tmp_path / "reads.jsonl"
-    reader.write_text(textwrap.dedent(f"""
+    reader.write_text(
+        textwrap.dedent(f"""
         import json, time, duckdb, pathlib
         stop = pathlib.Path({str(stop)!r}); out = open({str(log)!r}, "w")
         while not stop.exists():
             try:
-                con = duckdb.connect({str(home / 'published' / 'current.duckdb')!r}, read_only=True)
+                con = duckdb.connect({str(home / "published" / "current.duckdb")!r}, read_only=True)
                 v, counts = con.execute("select version, row_counts from meta_publication").fetchone()
                 n = con.execute("select count(*) from fct_projects").fetchone()[0]
                 con.close()
@@ -404,7 +483,8 @@ def test_reader_during_refresh_sees_old_or_new_never_a_mix(first, env, tmp_path)
             except Exception as exc:
                 out.write(json.dumps({{"error": str(exc)}}) + "\\n")
             out.flush(); time.sleep(0.05)
-    """))
+    """)
+    )
     from orchestration.publish import PublishError, rollback
 
     try:  # make an older version current: the refresh must publish the build again
@@ -425,7 +505,6 @@ def test_reader_during_refresh_sees_old_or_new_never_a_mix(first, env, tmp_path)
     assert all(r["ok"] for r in reads)
     versions = [r["v"] for r in reads]
     assert versions == sorted(versions) and versions[-1] == outcome.published_version
-
 
 
 def test_two_refreshes_at_once_the_second_refuses(first, env):
@@ -457,16 +536,24 @@ def _refresh_to_end(env_extra: dict[str, str], *args: str) -> subprocess.Complet
     import os
 
     env = dict(os.environ, **env_extra)
-    return subprocess.run([str(Path(sys.executable).parent / "integra"), "refresh", *args], env=env,
-                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [str(Path(sys.executable).parent / "integra"), "refresh", *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 def _land_new_document(raw: Path, name: str) -> Path:
     """A new Toruń document: the seed page reworded as a later edition (different title)."""
     seed = sorted((raw / "torun").glob("*.txt"))[0].read_text(encoding="utf-8")
     new = raw / "torun" / name
-    new.write_text(seed.replace("Aktywna", "Nowa aktywna", 1) + "\nOśrodek dodał nową edycję.\n",
-                   encoding="utf-8")
+    new.write_text(
+        seed.replace("Aktywna", "Nowa aktywna", 1) + "\nOśrodek dodał nową edycję.\n",
+        encoding="utf-8",
+    )
     return new
 
 
@@ -508,7 +595,7 @@ def test_full_disk_during_dbt_and_sigkill_during_gate_and_dashboards(first, env,
     from orchestration.pipeline import run_refresh
     from orchestration.state import read_state
 
-    home, raw = env
+    home, _raw = env
     current = home / "published" / "current.duckdb"
     site_index = home / "site" / "index.html"
     before = current.read_bytes()

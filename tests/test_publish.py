@@ -100,7 +100,10 @@ def test_publish_copies_marts_and_metadata(home):
     # current is a separate, read-only copy of v0001 (a write to one cannot reach the other)
     assert not os.path.samefile(home.published_db, v.path)
     assert sha256(home.published_db) == sha256(v.path)
-    assert (home.published_db.stat().st_mode & 0o777, v.path.stat().st_mode & 0o777) == (0o444, 0o444)
+    assert (home.published_db.stat().st_mode & 0o777, v.path.stat().st_mode & 0o777) == (
+        0o444,
+        0o444,
+    )
     with open_published_readonly() as con:
         assert published_tables(con) == set(mf.MARTS) | {
             "meta_publication",

@@ -1,6 +1,5 @@
 """The dbt models as Dagster assets (dagster-dbt): one `dbt build` per run for the whole graph."""
 
-
 import shutil
 from collections.abc import Mapping
 from typing import Any
@@ -39,18 +38,23 @@ class IntegraDbtTranslator(DagsterDbtTranslator):
 
 def dbt_project() -> DbtProject:
     p = paths()
-    return DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR, target_path=p.dbt_target_dir)
+    return DbtProject(
+        project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR, target_path=p.dbt_target_dir
+    )
 
 
 def dbt_resource() -> DbtCliResource:
     return DbtCliResource(
-        project_dir=dbt_project(), profiles_dir=str(DBT_PROJECT_DIR), dbt_executable=dbt_executable()
+        project_dir=dbt_project(),
+        profiles_dir=str(DBT_PROJECT_DIR),
+        dbt_executable=dbt_executable(),
     )
 
 
 def _prune_run_dirs() -> None:
     runs = sorted(
-        (d for d in paths().dbt_target_dir.glob("run-*") if d.is_dir()), key=lambda d: d.stat().st_mtime
+        (d for d in paths().dbt_target_dir.glob("run-*") if d.is_dir()),
+        key=lambda d: d.stat().st_mtime,
     )
     for d in runs[:-KEEP_DBT_RUN_DIRS]:
         shutil.rmtree(d, ignore_errors=True)
@@ -65,7 +69,9 @@ def build_dbt_assets() -> dg.AssetsDefinition:
     # are not Dagster asset checks: 169 checks cost ~3 s of run set-up (one planned event each,
     # each a SQLite commit) and as much again while dbt runs (issue 15). The gate's GX checks
     # stay asset checks on every mart.
-    translator = IntegraDbtTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=False))
+    translator = IntegraDbtTranslator(
+        settings=DagsterDbtTranslatorSettings(enable_asset_checks=False)
+    )
 
     @dbt_assets(
         manifest=manifest,
@@ -74,7 +80,9 @@ def build_dbt_assets() -> dg.AssetsDefinition:
         name="integra_dbt_models",
         retry_policy=dg.RetryPolicy(max_retries=1, delay=5),
     )
-    def integra_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, refresh_lock: RefreshLockResource):
+    def integra_dbt_models(
+        context: dg.AssetExecutionContext, dbt: DbtCliResource, refresh_lock: RefreshLockResource
+    ):
         if _nothing_new(context):
             context.log.info(
                 "nothing new since the published version (same documents, registry, models and "
@@ -86,7 +94,7 @@ def build_dbt_assets() -> dg.AssetsDefinition:
 
             raise dg.Failure(
                 description=f"no documents found in the landing folder {integra_raw()} (INTEGRA_RAW): "
-                            "nothing was built and the published version is unchanged",
+                "nothing was built and the published version is unchanged",
                 allow_retries=False,
             )
         target = paths().dbt_target_dir / f"run-{context.run.run_id[:8]}"
@@ -160,12 +168,20 @@ def _dbt_failures(target) -> str:
         results = json.loads((target / "run_results.json").read_text())["results"]
     except (OSError, ValueError, KeyError):
         results = []
-    bad = [f"{r['unique_id']} ({r['status']}: {str(r.get('message') or '').splitlines()[0][:200]})"
-           if r.get("message") else f"{r['unique_id']} ({r['status']})"
-           for r in results if r.get("status") in ("error", "fail")]
+    bad = [
+        f"{r['unique_id']} ({r['status']}: {str(r.get('message') or '').splitlines()[0][:200]})"
+        if r.get("message")
+        else f"{r['unique_id']} ({r['status']})"
+        for r in results
+        if r.get("status") in ("error", "fail")
+    ]
     from ..faults import with_disk_full_hint
 
-    text = ", ".join(bad[:10]) if bad else (_last_dbt_error(target / "dbt.log") or f"see the dbt log in {target}")
+    text = (
+        ", ".join(bad[:10])
+        if bad
+        else (_last_dbt_error(target / "dbt.log") or f"see the dbt log in {target}")
+    )
     return with_disk_full_hint(text)
 
 

@@ -6,7 +6,6 @@ turns it off); otherwise by what started the run: the schedule and the UI fetch 
 configured, the landing-folder sensor never does (its run is about files that just landed).
 """
 
-
 import dagster as dg
 
 from ..config import integra_raw, paths
@@ -22,17 +21,21 @@ class FetchConfig(dg.Config):
 
 @dg.multi_asset(  # one asset; multi_asset as for raw/documents (range runs, no beta warning)
     name="fetch_pages",
-    specs=[dg.AssetSpec(
-        FETCH_PAGES, group_name="fetch",
-        description="Each city's pages (sources/sources.csv) fetched into INTEGRA_RAW/<city>/: "
-                    "conditional GET, robots.txt, per-host limits, only listed hosts; provenance in "
-                    "INTEGRA_HOME/fetch.",
-    )],
+    specs=[
+        dg.AssetSpec(
+            FETCH_PAGES,
+            group_name="fetch",
+            description="Each city's pages (sources/sources.csv) fetched into INTEGRA_RAW/<city>/: "
+            "conditional GET, robots.txt, per-host limits, only listed hosts; provenance in "
+            "INTEGRA_HOME/fetch.",
+        )
+    ],
     partitions_def=city_partitions(),
     backfill_policy=dg.BackfillPolicy.single_run(),
 )
-def fetch_pages(context: dg.AssetExecutionContext, config: FetchConfig,
-                refresh_lock: RefreshLockResource) -> dg.MaterializeResult:
+def fetch_pages(
+    context: dg.AssetExecutionContext, config: FetchConfig, refresh_lock: RefreshLockResource
+) -> dg.MaterializeResult:
     from ..fetch import fetch_cities, load_sources, record_failures_alert
     from ..fetch import write_summary as write_fetch_summary
 
@@ -40,8 +43,11 @@ def fetch_pages(context: dg.AssetExecutionContext, config: FetchConfig,
     trigger = context.run.tags.get("integra/trigger", "ui")
     wanted = config.fetch if config.fetch is not None else trigger != "sensor"
     if not wanted:
-        why = "not requested (integra refresh without --fetch)" if trigger == "cli" else \
-            f"not fetched in a {trigger} run"
+        why = (
+            "not requested (integra refresh without --fetch)"
+            if trigger == "cli"
+            else f"not fetched in a {trigger} run"
+        )
         context.log.info(f"fetch: {why}")
         return dg.MaterializeResult(asset_key=FETCH_PAGES, metadata={"fetched": why})
     from ..config import SettingsError
@@ -50,24 +56,46 @@ def fetch_pages(context: dg.AssetExecutionContext, config: FetchConfig,
 
     try:  # a bad sources file or a fetch already running: recorded, and the refresh goes on
         sources, bad = load_sources()
-        summary = fetch_cities(paths(), integra_raw(), cities, sources=sources, bad_sources=bad,
-                               run_id=context.run.run_id)
+        summary = fetch_cities(
+            paths(),
+            integra_raw(),
+            cities,
+            sources=sources,
+            bad_sources=bad,
+            run_id=context.run.run_id,
+        )
     except (SettingsError, LockBusyError) as exc:
         context.log.warning(f"fetch: not run: {exc}")
-        write_alert(f"fetch: not run: {exc} (the refresh went on with the files already landed)",
-                    run_id=context.run.run_id, details={"stage": "fetch"})
+        write_alert(
+            f"fetch: not run: {exc} (the refresh went on with the files already landed)",
+            run_id=context.run.run_id,
+            details={"stage": "fetch"},
+        )
         from ..fetch import FetchSummary
 
-        write_fetch_summary(paths(), context.run.run_id, FetchSummary(cities=cities, note=f"not run: {exc}"))
+        write_fetch_summary(
+            paths(), context.run.run_id, FetchSummary(cities=cities, note=f"not run: {exc}")
+        )
         return dg.MaterializeResult(asset_key=FETCH_PAGES, metadata={"fetched": f"not run: {exc}"})
     write_fetch_summary(paths(), context.run.run_id, summary)
     for f in summary.failures:
-        context.log.warning(f"fetch failed: {f['url'] or f['city_slug']}: {f['reason']}"
-                            + (f" (failing {f['nights']} nights in a row)" if f.get("flagged") else ""))
+        context.log.warning(
+            f"fetch failed: {f['url'] or f['city_slug']}: {f['reason']}"
+            + (f" (failing {f['nights']} nights in a row)" if f.get("flagged") else "")
+        )
     record_failures_alert(summary, run_id=context.run.run_id)
-    return dg.MaterializeResult(asset_key=FETCH_PAGES, metadata={
-        "cities": ", ".join(cities), "sources": summary.sources, "new": summary.new,
-        "changed": summary.changed, "not_modified": summary.not_modified,
-        "unchanged": summary.unchanged, "failures": len(summary.failures),
-        "flagged": len(summary.flagged), "requests": summary.requests, "note": summary.note or "",
-    })
+    return dg.MaterializeResult(
+        asset_key=FETCH_PAGES,
+        metadata={
+            "cities": ", ".join(cities),
+            "sources": summary.sources,
+            "new": summary.new,
+            "changed": summary.changed,
+            "not_modified": summary.not_modified,
+            "unchanged": summary.unchanged,
+            "failures": len(summary.failures),
+            "flagged": len(summary.flagged),
+            "requests": summary.requests,
+            "note": summary.note or "",
+        },
+    )

@@ -1,6 +1,5 @@
 """Ingestion assets: per-city landed documents -> raw.documents / raw.facts / raw.quarantine."""
 
-
 import dagster as dg
 
 from ..config import integra_raw, paths
@@ -38,15 +37,21 @@ def city_registry(refresh_lock: RefreshLockResource) -> dg.MaterializeResult:
 @dg.multi_asset(
     specs=[
         dg.AssetSpec(
-            RAW_DOCUMENTS, group_name="ingest", deps=[RAW_CITY_REGISTRY, FETCH_PAGES],
+            RAW_DOCUMENTS,
+            group_name="ingest",
+            deps=[RAW_CITY_REGISTRY, FETCH_PAGES],
             description="Every landed document version: path, sha256, size, encoding, cleaned text, status.",
         ),
         dg.AssetSpec(
-            RAW_FACTS, group_name="ingest", deps=[RAW_DOCUMENTS],
+            RAW_FACTS,
+            group_name="ingest",
+            deps=[RAW_DOCUMENTS],
             description="Facts read by the Polish extractor, long form, each with its evidence sentence.",
         ),
         dg.AssetSpec(
-            RAW_QUARANTINE, group_name="ingest", deps=[RAW_DOCUMENTS],
+            RAW_QUARANTINE,
+            group_name="ingest",
+            deps=[RAW_DOCUMENTS],
             description="Documents the extractor rejected, with the reason.",
         ),
     ],
@@ -55,7 +60,9 @@ def city_registry(refresh_lock: RefreshLockResource) -> dg.MaterializeResult:
     retry_policy=dg.RetryPolicy(max_retries=2, delay=2),
     description="Read, decode and extract the city's landed files (unchanged files are skipped).",
 )
-def landed_documents(context: dg.AssetExecutionContext, config: IngestConfig, refresh_lock: RefreshLockResource):
+def landed_documents(
+    context: dg.AssetExecutionContext, config: IngestConfig, refresh_lock: RefreshLockResource
+):
     from ..ingest import ingest_cities
 
     cities = list(context.partition_keys)
@@ -68,8 +75,12 @@ def landed_documents(context: dg.AssetExecutionContext, config: IngestConfig, re
         context.log.warning(f"quarantined {source_file}: {reason}")
     meta = {
         "cities": ", ".join(cities),
-        "new": summary.new, "changed": summary.changed, "unchanged": summary.unchanged,
-        "removed": summary.removed, "rejected": summary.rejected, "extracted": summary.extracted,
+        "new": summary.new,
+        "changed": summary.changed,
+        "unchanged": summary.unchanged,
+        "removed": summary.removed,
+        "rejected": summary.rejected,
+        "extracted": summary.extracted,
     }
     _record_summary(context, summary)
     yield dg.MaterializeResult(asset_key=RAW_DOCUMENTS, metadata=meta)

@@ -1,6 +1,5 @@
 """Publication (write-audit-publish) and the dashboards, downstream of every mart."""
 
-
 import dagster as dg
 
 from ..config import paths
@@ -18,7 +17,9 @@ SITE = dg.AssetKey(["published", "dashboards"])
     group_name="publish",
     description="published/current.duckdb: the gated marts, replaced atomically; readers only ever see this file.",
 )
-def published_marts(context: dg.AssetExecutionContext, refresh_lock: RefreshLockResource) -> dg.MaterializeResult:
+def published_marts(
+    context: dg.AssetExecutionContext, refresh_lock: RefreshLockResource
+) -> dg.MaterializeResult:
     from ..gate import GateResult, run_gate
     from ..ingest import connect_build
     from ..publish import publish
@@ -28,19 +29,24 @@ def published_marts(context: dg.AssetExecutionContext, refresh_lock: RefreshLock
     if gate_state.get("dagster_run_id") == context.run.run_id and gate_state.get("report"):
         result = GateResult.from_report(gate_state["report"])
     else:  # the checks did not run in this run (a partial selection): audit now
-        result = run_gate(p.build_db, p.published_db,
-                          run_id=f"gate-{context.run.run_id}")
+        result = run_gate(p.build_db, p.published_db, run_id=f"gate-{context.run.run_id}")
     if not result.passed:
-        raise dg.Failure(description="publication blocked by the data-quality gate:\n" + result.summary,
-                         allow_retries=False)
+        raise dg.Failure(
+            description="publication blocked by the data-quality gate:\n" + result.summary,
+            allow_retries=False,
+        )
     con = connect_build(p)
     try:
         fingerprint = build_fingerprint(con)
     finally:
         con.close()
     # the version, its counts and the fingerprint land in the state under the publish lock
-    version = publish(p.build_db, gate_result=result, run_id=context.run.run_id,
-                      state_values={"published_fingerprint": fingerprint})
+    version = publish(
+        p.build_db,
+        gate_result=result,
+        run_id=context.run.run_id,
+        state_values={"published_fingerprint": fingerprint},
+    )
     return dg.MaterializeResult(
         metadata={
             "version": version.version,
@@ -58,7 +64,9 @@ def published_marts(context: dg.AssetExecutionContext, refresh_lock: RefreshLock
     retry_policy=dg.RetryPolicy(max_retries=2, delay=2),
     description="The static Plotly site in INTEGRA_HOME/site, generated from the published marts only.",
 )
-def dashboard_site(context: dg.AssetExecutionContext, refresh_lock: RefreshLockResource) -> dg.MaterializeResult:
+def dashboard_site(
+    context: dg.AssetExecutionContext, refresh_lock: RefreshLockResource
+) -> dg.MaterializeResult:
     from dashboards.generate import generate_site
 
     from ..publish import current_version
@@ -68,5 +76,9 @@ def dashboard_site(context: dg.AssetExecutionContext, refresh_lock: RefreshLockR
     result = generate_site(p.published_db, p.site_dir, "pl")
     # the site is whole and shows this version; a refresh that died before here rebuilds it
     update_state(p, site_version=version.version if version else None)
-    return dg.MaterializeResult(metadata={"site": str(p.site_dir / "index.html"),
-                                          "pages": len(getattr(result, "pages", []) or [])})
+    return dg.MaterializeResult(
+        metadata={
+            "site": str(p.site_dir / "index.html"),
+            "pages": len(getattr(result, "pages", []) or []),
+        }
+    )

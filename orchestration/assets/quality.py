@@ -23,10 +23,18 @@ _SPECS = [
     spec
     for mart in MARTS
     for spec in (
-        dg.AssetCheckSpec("gx_errors", asset=mart_key(mart), blocking=True,
-                          description="Great Expectations 'error' expectations: a failure blocks publication."),
-        dg.AssetCheckSpec("gx_warnings", asset=mart_key(mart), blocking=False,
-                          description="Great Expectations 'warning' expectations: published and shown."),
+        dg.AssetCheckSpec(
+            "gx_errors",
+            asset=mart_key(mart),
+            blocking=True,
+            description="Great Expectations 'error' expectations: a failure blocks publication.",
+        ),
+        dg.AssetCheckSpec(
+            "gx_warnings",
+            asset=mart_key(mart),
+            blocking=False,
+            description="Great Expectations 'warning' expectations: published and shown.",
+        ),
     )
 ]
 
@@ -37,10 +45,20 @@ def data_quality_gate(context: dg.AssetCheckExecutionContext, config: GateConfig
 
     p = paths()
     # the shrink guard reads the last good version's counts from the state, file or no file
-    result = run_gate(p.build_db, p.published_db,
-                      allow_shrink=config.allow_shrink, run_id=f"gate-{context.run.run_id}")
-    update_state(p, gate={"dagster_run_id": context.run.run_id, "report": result.report_path,
-                          "passed": result.passed})
+    result = run_gate(
+        p.build_db,
+        p.published_db,
+        allow_shrink=config.allow_shrink,
+        run_id=f"gate-{context.run.run_id}",
+    )
+    update_state(
+        p,
+        gate={
+            "dagster_run_id": context.run.run_id,
+            "report": result.report_path,
+            "passed": result.passed,
+        },
+    )
     context.log.info(result.summary)
     for mart in MARTS:
         rs = result.for_mart(mart)
@@ -53,15 +71,20 @@ def data_quality_gate(context: dg.AssetCheckExecutionContext, config: GateConfig
                 asset_key=mart_key(mart),
                 check_name=check,
                 passed=not failed and (bool(mine) or severity == "warning"),
-                severity=dg.AssetCheckSeverity.ERROR if severity == "error" else dg.AssetCheckSeverity.WARN,
+                severity=dg.AssetCheckSeverity.ERROR
+                if severity == "error"
+                else dg.AssetCheckSeverity.WARN,
                 metadata={
                     "expectations": len(mine),
                     "failed": len(failed),
                     "failed_expectations": dg.MetadataValue.md(
-                        "\n".join(f"- `{r.expectation}`: {r.observed}" for r in failed[:20]) or "none"
+                        "\n".join(f"- `{r.expectation}`: {r.observed}" for r in failed[:20])
+                        or "none"
                     ),
                     "withheld": dg.MetadataValue.md(
-                        "\n".join(f"- `{r.expectation}`: {', '.join(r.names())}" for r in withheld[:20])
+                        "\n".join(
+                            f"- `{r.expectation}`: {', '.join(r.names())}" for r in withheld[:20]
+                        )
                         or "none"
                     ),
                     "report": result.report_path or "",

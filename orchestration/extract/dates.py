@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -38,8 +39,20 @@ for _i, _forms in enumerate(
         MONTHS[_f] = _i
 # English pages: "1 January 2017", "June 2018"
 for _i, _forms in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"],
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
     start=1,
 ):
     for _f in _forms.split():
@@ -61,7 +74,9 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 # What may stand between the two ends of a range.
-_RANGE_JOIN = re.compile(r"\s?(?:–|-|—|do|to|r\.\s?do|r\.\s?–|r\.\s?-)\s?(?:dnia\s)?$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(
+    r"\s?(?:–|-|—|do|to|r\.\s?do|r\.\s?–|r\.\s?-)\s?(?:dnia\s)?$", re.IGNORECASE
+)
 _YEARS_CONTEXT = re.compile(
     r"(?:w\slatach|lata|od|do|w\sroku|rok|roku|edycj\w*|okresie)\s?$", re.IGNORECASE
 )
@@ -145,7 +160,9 @@ def find_dates(text: str, offset: int = 0, invalid: list[str] | None = None) -> 
     return out
 
 
-def find_ranges(text: str, offset: int = 0, tokens: list[DateToken] | None = None) -> list[DateRange]:
+def find_ranges(
+    text: str, offset: int = 0, tokens: list[DateToken] | None = None
+) -> list[DateRange]:
     """Date ranges: two dates joined by a dash or "do" (optionally after "od").
 
     A bare year counts only when both ends are years in a range context
@@ -157,7 +174,7 @@ def find_ranges(text: str, offset: int = 0, tokens: list[DateToken] | None = Non
     if tokens is None:
         tokens = find_dates(text, offset)
     out: list[DateRange] = []
-    for a, b in zip(tokens, tokens[1:]):
+    for a, b in itertools.pairwise(tokens):
         between = text[a.end - offset : b.start - offset]
         if len(between) > 12 or not _RANGE_JOIN.search(between):
             continue
@@ -171,7 +188,6 @@ def find_ranges(text: str, offset: int = 0, tokens: list[DateToken] | None = Non
             continue
         out.append(DateRange(a, b))
     return out
-
 
 
 _YEAR_AT_END = re.compile(

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..config import extraction_limits
-from .reading import MAX_BYTES, NotRead, TooLarge, read_landed  # noqa: F401 (read_landed, NotRead: re-exported)
+from .reading import MAX_BYTES, NotRead, TooLarge, read_landed
 
 DEFAULT_TIME_LIMIT_SECONDS = 20.0
 DEFAULT_MEMORY_LIMIT_MB = 2048
@@ -89,13 +89,15 @@ def process_job(job: Job, limits: Limits) -> tuple:
         return ("done", rec, "", "", _media_type(job.source_file), 0)
     except MemoryError:
         raise
-    except Exception as exc:  # noqa: BLE001 - never let one file stop the batch
+    except Exception as exc:
         return ("not_read", f"cannot be read ({type(exc).__name__}); it will be tried again", True)
     if job.previous_sha256 is not None:
         sha = hashlib.sha256(data).hexdigest()
         if sha == job.previous_sha256:
             return ("unchanged", sha, len(data))
-    rec, cleaned, enc, media = extract_bytes(data, job.source_file, time_limit_seconds=limits.seconds)
+    rec, cleaned, enc, media = extract_bytes(
+        data, job.source_file, time_limit_seconds=limits.seconds
+    )
     return ("done", rec, cleaned, enc, media, len(data))
 
 
@@ -143,16 +145,22 @@ def serve(argv: Sequence[str]) -> None:
         try:
             outcome = process_job(job, limits)
         except MemoryError:
-            outcome = _rejected(job, f"needs more memory than the per-document limit "
-                                     f"({limits.memory_mb} MB); not read")
+            outcome = _rejected(
+                job,
+                f"needs more memory than the per-document limit ({limits.memory_mb} MB); not read",
+            )
             retire = True  # the heap may be fragmented: start afresh
-        except BaseException as exc:  # noqa: BLE001 - the document's outcome, not the worker's end
-            outcome = _rejected(job, f"internal error while reading ({type(exc).__name__}); "
-                                     "please report this document")
+        except BaseException as exc:
+            outcome = _rejected(
+                job,
+                f"internal error while reading ({type(exc).__name__}); please report this document",
+            )
         try:
             outbox.send((outcome, retire))
         except MemoryError:
-            outbox.send((_rejected(job, "its extraction result is too large to pass on; not read"), True))
+            outbox.send(
+                (_rejected(job, "its extraction result is too large to pass on; not read"), True)
+            )
         except (OSError, EOFError):
             return
         if retire:
@@ -162,7 +170,14 @@ def serve(argv: Sequence[str]) -> None:
 def _rejected(job: Job, reason: str) -> tuple:
     from .record import _media_type, rejected_record
 
-    return ("done", rejected_record(job.source_file, "0" * 64, reason), "", "", _media_type(job.source_file), 0)
+    return (
+        "done",
+        rejected_record(job.source_file, "0" * 64, reason),
+        "",
+        "",
+        _media_type(job.source_file),
+        0,
+    )
 
 
 # --------------------------------------------------------------------------- the pool
@@ -188,12 +203,22 @@ class _Worker:
 
         to_child_r, to_child_w = os.pipe()
         from_child_r, from_child_w = os.pipe()
-        self.stderr = tempfile.TemporaryFile()  # noqa: SIM115 - closed in _close
+        self.stderr = tempfile.TemporaryFile()
         try:
             self.proc = subprocess.Popen(
-                [sys.executable, "-c", _WORKER_MAIN, str(to_child_r), str(from_child_w), str(os.getpid()),
-                 repr(limits.seconds), str(limits.memory_mb)],
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self.stderr,
+                [
+                    sys.executable,
+                    "-c",
+                    _WORKER_MAIN,
+                    str(to_child_r),
+                    str(from_child_w),
+                    str(os.getpid()),
+                    repr(limits.seconds),
+                    str(limits.memory_mb),
+                ],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=self.stderr,
                 pass_fds=(to_child_r, from_child_w),
             )
         finally:
@@ -218,8 +243,10 @@ class _Worker:
         self.kill()
         self.stderr.seek(0)
         tail = self.stderr.read()[-2000:].decode("utf-8", "replace").strip().splitlines()
-        raise WorkerStartError("the extraction worker could not start"
-                               + (f": {tail[-1]}" if tail else f" (exit code {self.proc.returncode})"))
+        raise WorkerStartError(
+            "the extraction worker could not start"
+            + (f": {tail[-1]}" if tail else f" (exit code {self.proc.returncode})")
+        )
 
     def send(self, job: Job) -> None:
         self.to_child.send(job)
@@ -236,7 +263,7 @@ class _Worker:
             self.to_child.send(None)
         try:
             self.proc.wait(2)
-        except Exception:  # noqa: BLE001
+        except Exception:
             self.kill()
         self._close()
 
@@ -246,8 +273,9 @@ class _Worker:
                 c.close()
 
 
-def run_isolated(jobs: Sequence[Job], workers: int | None = None,
-                 limits: Limits | None = None) -> Iterator[tuple[int, tuple]]:
+def run_isolated(
+    jobs: Sequence[Job], workers: int | None = None, limits: Limits | None = None
+) -> Iterator[tuple[int, tuple]]:
     """Process jobs in killable worker processes; yields (job index, outcome) as they finish."""
     from multiprocessing.connection import wait
 
@@ -301,8 +329,14 @@ def run_isolated(jobs: Sequence[Job], workers: int | None = None,
                     alive -= 1
                     code = w.proc.returncode
                     how = f"killed by signal {-code}" if code and code < 0 else f"exit code {code}"
-                    yield w.index, _rejected(w.job, f"the reading process died ({how}; out of memory "
-                                                    f"or a parser crash); not read")
+                    yield (
+                        w.index,
+                        _rejected(
+                            w.job,
+                            f"the reading process died ({how}; out of memory "
+                            f"or a parser crash); not read",
+                        ),
+                    )
                     continue
                 if retire:
                     w.stop()
@@ -316,8 +350,14 @@ def run_isolated(jobs: Sequence[Job], workers: int | None = None,
                     del busy[conn]
                     w.kill()
                     alive -= 1
-                    yield w.index, _rejected(w.job, f"reading took longer than {limits.seconds:g} s and "
-                                                    "was stopped (a pathological document?)")
+                    yield (
+                        w.index,
+                        _rejected(
+                            w.job,
+                            f"reading took longer than {limits.seconds:g} s and "
+                            "was stopped (a pathological document?)",
+                        ),
+                    )
     finally:
         for w in busy.values():  # abandoned mid-document (the caller stopped early)
             w.kill()

@@ -157,20 +157,31 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
         taken = [(mo.start - offset, mo.end - offset) for mo in out]
         for m in _WORDS_MONEY_RE().finditer(text):
             # "2,5 miliona złotych": the words only name the scale of a written number
-            if any(a < m.end() and m.start() < b for a, b in taken) or re.search(r"\d[\s,.]*$", text[max(0, m.start() - 4) : m.start()]):
+            if any(a < m.end() and m.start() < b for a, b in taken) or re.search(
+                r"\d[\s,.]*$", text[max(0, m.start() - 4) : m.start()]
+            ):
                 continue
             value = parse_numeral_words(m.group("words"))
             if value:
-                out.append(Money(Decimal(value).quantize(Decimal("0.01")), offset + m.start(),
-                                 offset + m.end(), m.group(0), True))
+                out.append(
+                    Money(
+                        Decimal(value).quantize(Decimal("0.01")),
+                        offset + m.start(),
+                        offset + m.end(),
+                        m.group(0),
+                        True,
+                    )
+                )
         out.sort(key=lambda mo: mo.start)
     return out
 
 
 @lru_cache(maxsize=1)
 def _WORDS_MONEY_RE() -> re.Pattern[str]:
-    return re.compile(rf"(?P<words>{numeral_words_re().pattern})\s+(?:zł(?:otych|ote|oty)?|zlotych)(?!\w)",
-                      re.IGNORECASE)
+    return re.compile(
+        rf"(?P<words>{numeral_words_re().pattern})\s+(?:zł(?:otych|ote|oty)?|zlotych)(?!\w)",
+        re.IGNORECASE,
+    )
 
 
 @dataclass(frozen=True)

@@ -104,7 +104,9 @@ def _detect(data: bytes) -> tuple[str, str]:
             text = data.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
-        scored.append((_polish_score(text[:10_000]), enc == (best.encoding if best else None), enc, text))
+        scored.append(
+            (_polish_score(text[:10_000]), enc == (best.encoding if best else None), enc, text)
+        )
     if not scored:
         raise Rejected("undecodable text: not UTF-8, CP1250, ISO-8859-2 or UTF-16")
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
@@ -126,7 +128,9 @@ def _damaged_utf8(data: bytes) -> tuple[str, str]:
     """Bytes after a UTF-8 BOM that do not decode: a few damaged bytes are replaced."""
     lenient = _lenient_utf8(data)
     if lenient is None:
-        raise Rejected("undecodable text: a UTF-8 byte-order mark but many bytes that are not UTF-8")
+        raise Rejected(
+            "undecodable text: a UTF-8 byte-order mark but many bytes that are not UTF-8"
+        )
     return lenient, "utf-8-sig (damaged bytes replaced)"
 
 
@@ -159,7 +163,9 @@ def read_document(data: bytes, name: str) -> Decoded:
         if depth > MAX_HTML_DEPTH:
             # the HTML parser's time grows with the square of the nesting, in C code that the
             # per-document time limit cannot interrupt (80,000 levels: 20 s)
-            raise Rejected(f"HTML nested {depth} levels deep (more than {MAX_HTML_DEPTH}): not read")
+            raise Rejected(
+                f"HTML nested {depth} levels deep (more than {MAX_HTML_DEPTH}): not read"
+            )
         return Decoded(html_to_text(text), encoding, "html")
     return Decoded(text, encoding, "txt")
 
@@ -176,18 +182,32 @@ def _pdf_limits():
 
     if hasattr(pypdf, "apply_configuration"):
         fields = {f.name for f in __import__("dataclasses").fields(pypdf.Configuration)}
-        caps = {name: PDF_MAX_STREAM_BYTES for name in (
-            "maximum_declared_stream_length", "array_based_stream_maximum_output_length",
-            "jbig2_maximum_output_length", "lzw_maximum_output_length", "run_length_maximum_output_length",
-            "zlib_maximum_output_length", "brotli_maximum_output_length", "image_maximum_buffer_size",
-        ) if name in fields}
+        caps = {
+            name: PDF_MAX_STREAM_BYTES
+            for name in (
+                "maximum_declared_stream_length",
+                "array_based_stream_maximum_output_length",
+                "jbig2_maximum_output_length",
+                "lzw_maximum_output_length",
+                "run_length_maximum_output_length",
+                "zlib_maximum_output_length",
+                "brotli_maximum_output_length",
+                "image_maximum_buffer_size",
+            )
+            if name in fields
+        }
         if "stream_decoding_work_maximum_length" in fields:
             caps["stream_decoding_work_maximum_length"] = 4 * PDF_MAX_STREAM_BYTES
         return pypdf.apply_configuration(**caps)
     from pypdf import filters
 
-    for name in ("ZLIB_MAX_OUTPUT_LENGTH", "LZW_MAX_OUTPUT_LENGTH", "MAX_DECLARED_STREAM_LENGTH",
-                 "MAX_ARRAY_BASED_STREAM_OUTPUT_LENGTH", "RUN_LENGTH_MAX_OUTPUT_LENGTH"):
+    for name in (
+        "ZLIB_MAX_OUTPUT_LENGTH",
+        "LZW_MAX_OUTPUT_LENGTH",
+        "MAX_DECLARED_STREAM_LENGTH",
+        "MAX_ARRAY_BASED_STREAM_OUTPUT_LENGTH",
+        "RUN_LENGTH_MAX_OUTPUT_LENGTH",
+    ):
         if isinstance(getattr(filters, name, None), int):
             setattr(filters, name, min(getattr(filters, name), PDF_MAX_STREAM_BYTES))
     return __import__("contextlib").nullcontext()
@@ -208,11 +228,12 @@ def _pdf_text(data: bytes) -> str:
     except Rejected:
         raise
     except LimitReachedError:
-        raise Rejected("PDF content inflates beyond the decompression limit (a decompression bomb?): "
-                       "not read") from None
+        raise Rejected(
+            "PDF content inflates beyond the decompression limit (a decompression bomb?): not read"
+        ) from None
     except MemoryError:
         raise Rejected("PDF needs too much memory to read: not read") from None
-    except Exception as exc:  # noqa: BLE001 - pypdf raises many types on broken files
+    except Exception as exc:
         raise Rejected(f"unreadable PDF: {type(exc).__name__}") from None
     if len(text.strip()) < 20:
         raise Rejected("PDF has no text layer (a scan?): nothing to read")
@@ -226,7 +247,7 @@ def _pdf_pages_text(data: bytes) -> str:
     if reader.is_encrypted:
         try:
             reader.decrypt("")
-        except Exception:  # noqa: BLE001 - any failure to decrypt with no password
+        except Exception:
             raise Rejected("encrypted PDF") from None
     pages = len(reader.pages)
     if pages > MAX_PDF_PAGES:
@@ -245,13 +266,56 @@ def _pdf_pages_text(data: bytes) -> str:
 # --------------------------------------------------------------------------- HTML
 
 _DROP_TAGS = {
-    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg",
-    "template", "button", "select", "input", "textarea", "object", "embed", "canvas", "menu", "head",
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "template",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "object",
+    "embed",
+    "canvas",
+    "menu",
+    "head",
 }
 _BLOCK_TAGS = {
-    "p", "div", "section", "article", "main", "br", "li", "ul", "ol", "tr", "table", "h1", "h2",
-    "h3", "h4", "h5", "h6", "dd", "dt", "dl", "blockquote", "pre", "hr", "figure", "figcaption",
-    "address", "tbody", "thead",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "dd",
+    "dt",
+    "dl",
+    "blockquote",
+    "pre",
+    "hr",
+    "figure",
+    "figcaption",
+    "address",
+    "tbody",
+    "thead",
 }
 _BOILERPLATE = re.compile(
     r"cookie|consent|rodo|gdpr|banner|navbar|\bnav\b|menu|breadcrumb|footer|header|sidebar|social|share"
@@ -310,9 +374,39 @@ _TAG = re.compile(r"<(/?)([A-Za-z][^\s/>]*)(?:[\s/][^>]*)?>")
 _FOREIGN = {"svg", "math"}
 # elements that never contain others (void) or whose end tag may be left out
 _NOT_NESTING = {
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
-    "wbr", "param", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup",
-    "tbody", "thead", "tfoot", "colgroup", "rt", "rp", "html", "head", "body",
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+    "param",
+    "keygen",
+    "p",
+    "li",
+    "dt",
+    "dd",
+    "tr",
+    "td",
+    "th",
+    "option",
+    "optgroup",
+    "tbody",
+    "thead",
+    "tfoot",
+    "colgroup",
+    "rt",
+    "rp",
+    "html",
+    "head",
+    "body",
 }
 
 
@@ -357,7 +451,9 @@ def _render(node) -> str:
         n, closing = stack.pop()
         tag = n.tag
         if closing:
-            if tag in _BLOCK_TAGS and tag != "dt":  # "<dt>label</dt><dd>value</dd>": one "label | value" line
+            if (
+                tag in _BLOCK_TAGS and tag != "dt"
+            ):  # "<dt>label</dt><dd>value</dd>": one "label | value" line
                 out.append("\n")
             continue
         if tag == "-text":
@@ -411,7 +507,9 @@ def _within(child: str, root: str) -> bool:
     return child == root or child.startswith(root.rstrip("/") + "/")
 
 
-def read_landed(path: str | os.PathLike, root: str | os.PathLike | None = None, max_bytes: int = MAX_BYTES) -> bytes:
+def read_landed(
+    path: str | os.PathLike, root: str | os.PathLike | None = None, max_bytes: int = MAX_BYTES
+) -> bytes:
     """The bytes of one landed file, opened safely (see the module docstring).
 
     Raises `NotRead` (refused or unreadable this time) or `TooLarge` (more than `max_bytes`).
@@ -421,20 +519,29 @@ def read_landed(path: str | os.PathLike, root: str | os.PathLike | None = None, 
         fd = os.open(path, flags)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise NotRead("became a symbolic link after the scan; not followed", transient=False) from None
+            raise NotRead(
+                "became a symbolic link after the scan; not followed", transient=False
+            ) from None
         if exc.errno in (errno.ENOENT, errno.ENOTDIR):
             raise NotRead("removed after the scan", transient=False) from None
-        raise NotRead(f"cannot be read ({exc.strerror}); it will be tried again at the next refresh",
-                      transient=True) from None
+        raise NotRead(
+            f"cannot be read ({exc.strerror}); it will be tried again at the next refresh",
+            transient=True,
+        ) from None
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise NotRead("not a regular file (a FIFO, device or socket in its place); not read", transient=False)
+            raise NotRead(
+                "not a regular file (a FIFO, device or socket in its place); not read",
+                transient=False,
+            )
         if root is not None:
             with contextlib.suppress(OSError):  # no /proc: the scan's own checks remain
                 real = os.readlink(f"/proc/self/fd/{fd}")
                 if not _within(real, os.path.realpath(root)):
-                    raise NotRead("resolves to outside the landing folder; not read", transient=False)
+                    raise NotRead(
+                        "resolves to outside the landing folder; not read", transient=False
+                    )
         if st.st_size > max_bytes:
             raise TooLarge(f"file too large ({st.st_size} bytes > {max_bytes})")
         chunks: list[bytes] = []
@@ -452,7 +559,9 @@ def read_landed(path: str | os.PathLike, root: str | os.PathLike | None = None, 
                 raise TooLarge(f"file too large (more than {max_bytes} bytes)")
         return b"".join(chunks)
     except OSError as exc:
-        raise NotRead(f"cannot be read ({exc.strerror}); it will be tried again at the next refresh",
-                      transient=True) from None
+        raise NotRead(
+            f"cannot be read ({exc.strerror}); it will be tried again at the next refresh",
+            transient=True,
+        ) from None
     finally:
         os.close(fd)

@@ -19,33 +19,77 @@ from .text import Unit, clean_text, compact, segment
 EXTRACTOR_VERSION = "1.0.0"
 
 FIELDS = (
-    "source_file", "sha256", "status", "problems",
-    "city", "voivodeship", "implementer", "title",
-    "programme", "programme_period", "priority_axis", "measure", "submeasure", "project_type",
-    "total_cost_pln", "total_cost_qualifier", "eu_cofinancing_pln", "own_contribution_pln",
-    "contract_date", "start_date", "end_date",
-    "participants_planned", "participants_planned_breakdown", "participants_actual",
-    "participants_completed", "social_effectiveness_pct", "employment_effectiveness_pct",
-    "social_effectiveness_basis", "employment_effectiveness_basis",
-    "instruments", "evidence",
+    "source_file",
+    "sha256",
+    "status",
+    "problems",
+    "city",
+    "voivodeship",
+    "implementer",
+    "title",
+    "programme",
+    "programme_period",
+    "priority_axis",
+    "measure",
+    "submeasure",
+    "project_type",
+    "total_cost_pln",
+    "total_cost_qualifier",
+    "eu_cofinancing_pln",
+    "own_contribution_pln",
+    "contract_date",
+    "start_date",
+    "end_date",
+    "participants_planned",
+    "participants_planned_breakdown",
+    "participants_actual",
+    "participants_completed",
+    "social_effectiveness_pct",
+    "employment_effectiveness_pct",
+    "social_effectiveness_basis",
+    "employment_effectiveness_basis",
+    "instruments",
+    "evidence",
 )
 SCALAR_FIELDS = tuple(
-    f for f in FIELDS
-    if f not in {"source_file", "sha256", "status", "problems", "participants_planned_breakdown",
-                 "instruments", "evidence"}
+    f
+    for f in FIELDS
+    if f
+    not in {
+        "source_file",
+        "sha256",
+        "status",
+        "problems",
+        "participants_planned_breakdown",
+        "instruments",
+        "evidence",
+    }
 )
 # Facts that make a text a project description; without any, it is rejected.
 _PROJECT_FACTS = (
-    "programme", "priority_axis", "measure", "total_cost_pln", "eu_cofinancing_pln",
-    "own_contribution_pln", "start_date", "participants_planned", "participants_actual", "title",
+    "programme",
+    "priority_axis",
+    "measure",
+    "total_cost_pln",
+    "eu_cofinancing_pln",
+    "own_contribution_pln",
+    "start_date",
+    "participants_planned",
+    "participants_actual",
+    "title",
 )
 
 
 def empty_record(source_file: str, sha256: str) -> dict[str, Any]:
     rec: dict[str, Any] = {k: None for k in FIELDS}
     rec.update(
-        source_file=source_file, sha256=sha256, status="ok", problems=[],
-        participants_planned_breakdown={}, instruments=[], evidence={},
+        source_file=source_file,
+        sha256=sha256,
+        status="ok",
+        problems=[],
+        participants_planned_breakdown={},
+        instruments=[],
+        evidence={},
     )
     return rec
 
@@ -61,14 +105,18 @@ def _evidence(u: Unit) -> dict[str, Any]:
     return {"text": compact(u.text), "start": u.start, "end": u.end}
 
 
-def extract_text(text: str, source_file: str = "<text>", sha256: str | None = None) -> tuple[dict[str, Any], str]:
+def extract_text(
+    text: str, source_file: str = "<text>", sha256: str | None = None
+) -> tuple[dict[str, Any], str]:
     """Extract the record from decoded text; returns (record, cleaned text)."""
     cleaned = clean_text(text)
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     rec = empty_record(source_file, sha256)
     if not cleaned:
-        return rejected_record(source_file, sha256, "no text: the document is empty after cleaning"), cleaned
+        return rejected_record(
+            source_file, sha256, "no text: the document is empty after cleaning"
+        ), cleaned
     doc = rules.Doc(cleaned, segment(cleaned))
     found: dict[str, rules.Found] = {}
     found.update(rules.extract_title(doc))
@@ -103,9 +151,14 @@ def extract_text(text: str, source_file: str = "<text>", sha256: str | None = No
 
     # a page heading alone (a weak title guess) does not make a text a project description
     weak_title = "title" in found and found["title"].priority < 2
-    if not any(rec[k] is not None for k in _PROJECT_FACTS if not (k == "title" and weak_title)) and not breakdown:
+    if (
+        not any(rec[k] is not None for k in _PROJECT_FACTS if not (k == "title" and weak_title))
+        and not breakdown
+    ):
         rejected = rejected_record(
-            source_file, sha256, "no project facts found (no programme, budget, dates or participants)"
+            source_file,
+            sha256,
+            "no project facts found (no programme, budget, dates or participants)",
         )
         rejected["problems"] += rec["problems"]
         return rejected, cleaned
@@ -155,7 +208,9 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
             city = next(t.city for t, _ in mentions if t.city in leaders)
             out["city"] = rules.Found(city, unit_of[city])
             if len(leaders) > 1:
-                doc.problems.append(f"several towns mentioned equally often ({', '.join(leaders)}); took the first")
+                doc.problems.append(
+                    f"several towns mentioned equally often ({', '.join(leaders)}); took the first"
+                )
     if "voivodeship" not in found and city:
         v = town_voivodeship(city)
         if v:
@@ -185,7 +240,10 @@ def _plain_letters_town(word: str) -> str | None:
         if " " in c or "-" in c or len(c) < 5:
             continue
         rest = w[len(c) - 1 :]
-        if w == c or (w.startswith(c[:-1]) and (rest in _ENDINGS or (rest[:1] == c[-1] and rest[1:] in _ENDINGS))):
+        if w == c or (
+            w.startswith(c[:-1])
+            and (rest in _ENDINGS or (rest[:1] == c[-1] and rest[1:] in _ENDINGS))
+        ):
             hits.append(city)
     return hits[0] if len(hits) == 1 else None
 
@@ -193,7 +251,12 @@ def _plain_letters_town(word: str) -> str | None:
 def _consistency(rec: dict[str, Any]) -> list[str]:
     problems = []
     total, eu, own = rec["total_cost_pln"], rec["eu_cofinancing_pln"], rec["own_contribution_pln"]
-    if total is not None and eu is not None and own is not None and rec["total_cost_qualifier"] == "exact":
+    if (
+        total is not None
+        and eu is not None
+        and own is not None
+        and rec["total_cost_qualifier"] == "exact"
+    ):
         gap = round(total - eu - own, 2)
         if abs(gap) > 0.01:
             problems.append(
@@ -203,7 +266,9 @@ def _consistency(rec: dict[str, Any]) -> list[str]:
     if total is not None and rec["total_cost_qualifier"] in ("exact", "less_than"):
         for key in ("eu_cofinancing_pln", "own_contribution_pln"):
             if rec[key] is not None and rec[key] > total + 0.01:
-                problems.append(f"contradiction: {key} {rec[key]:.2f} exceeds the total {total:.2f}")
+                problems.append(
+                    f"contradiction: {key} {rec[key]:.2f} exceeds the total {total:.2f}"
+                )
     breakdown = rec["participants_planned_breakdown"]
     planned = rec["participants_planned"]
     if breakdown and planned is not None and sum(breakdown.values()) != planned:
@@ -275,13 +340,25 @@ def extract_bytes(
         reason = f"{step} took longer than {seconds:g} s and was stopped (a pathological document?)"
         return rejected_record(source_file, sha, reason), "", encoding, media
     except RecursionError:
-        return rejected_record(source_file, sha, "document too deeply nested to read"), "", encoding, media
+        return (
+            rejected_record(source_file, sha, "document too deeply nested to read"),
+            "",
+            encoding,
+            media,
+        )
     except MemoryError:
-        return rejected_record(source_file, sha, "document needs too much memory to read"), "", encoding, media
-    except Exception as exc:  # noqa: BLE001 - a reader or rule defect must not stop the other documents
+        return (
+            rejected_record(source_file, sha, "document needs too much memory to read"),
+            "",
+            encoding,
+            media,
+        )
+    except Exception as exc:
         detail = str(exc).splitlines()[0][:200] if str(exc) else ""
-        reason = (f"{'unreadable document' if step == 'reading' else 'extractor error'} "
-                  f"({type(exc).__name__}{': ' + detail if detail else ''}); please report this document")
+        reason = (
+            f"{'unreadable document' if step == 'reading' else 'extractor error'} "
+            f"({type(exc).__name__}{': ' + detail if detail else ''}); please report this document"
+        )
         return rejected_record(source_file, sha, reason), "", encoding, media
     return rec, cleaned, encoding, media
 

@@ -7,16 +7,23 @@ which becomes the evidence. Ambiguities are reported in `problems` and leave the
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from .dates import DateRange, find_dates, find_ranges, find_ranges_year_at_end
 from .numbers import (
-    PERCENT_RE, find_money, numeral_words_re, numerals, parse_count, parse_number, parse_numeral_words,
+    PERCENT_RE,
+    find_money,
+    numeral_words_re,
+    numerals,
+    parse_count,
+    parse_number,
+    parse_numeral_words,
 )
 from .text import Unit, compact, label_value, list_items_after
 
@@ -40,6 +47,8 @@ def fold(pattern: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _PLAIN_LETTERS = str.maketrans("ąćęłńóśźż", "acelnoszz")
 
@@ -98,11 +107,17 @@ class Doc:
 
 # A unit that speaks of another project (a predecessor, an earlier stage), and the units after it
 # in the same paragraph that go on about it ("Pierwszy etap trwał …", "Jego całkowita wartość …").
-_FOREIGN_CUE = re.compile(fold(
-    r"poprzedni\w*\s+(?:projek|edycj|etap)|wcześniejsz\w*\s+(?:projek|edycj)|pierwsz\w+\s+etap\w*\s+(?:trwał|był|realizowan|obejm)"
-    r"|previous\s+project|predecessor|^archiwum\s*:|^archive\s*:"), re.IGNORECASE)
-_FOREIGN_GOES_ON = re.compile(fold(r"^(?:jego|jej|ich|ten\s+projekt|tamten|w\s+nim|pierwszy\s+etap|poprzedni|wówczas)\b"),
-                              re.IGNORECASE)
+_FOREIGN_CUE = re.compile(
+    fold(
+        r"poprzedni\w*\s+(?:projek|edycj|etap)|wcześniejsz\w*\s+(?:projek|edycj)|pierwsz\w+\s+etap\w*\s+(?:trwał|był|realizowan|obejm)"
+        r"|previous\s+project|predecessor|^archiwum\s*:|^archive\s*:"
+    ),
+    re.IGNORECASE,
+)
+_FOREIGN_GOES_ON = re.compile(
+    fold(r"^(?:jego|jej|ich|ten\s+projekt|tamten|w\s+nim|pierwszy\s+etap|poprzedni|wówczas)\b"),
+    re.IGNORECASE,
+)
 
 
 def _foreign_units(units: list[Unit], lower: list[str]) -> set[int]:
@@ -117,9 +132,14 @@ def _foreign_units(units: list[Unit], lower: list[str]) -> set[int]:
             archive = u.paragraph
         elif archive is not None and u.paragraph > archive + 1:
             archive = None
-        if ("poprzedni" in low or "wcze" in low or "pierwsz" in low or "previous" in low or "predecessor" in low
-                or low.startswith("archiw")) \
-                and _FOREIGN_CUE.search(low):
+        if (
+            "poprzedni" in low
+            or "wcze" in low
+            or "pierwsz" in low
+            or "previous" in low
+            or "predecessor" in low
+            or low.startswith("archiw")
+        ) and _FOREIGN_CUE.search(low):
             out.add(id(u))
             para = u.paragraph
         elif para is not None and u.paragraph == para and _FOREIGN_GOES_ON.match(low):
@@ -152,7 +172,10 @@ _AXIS_RE = re.compile(
     r"|o[śs]\b|osi\b)\s*(?:nr\.?\s*)?(?P<num>[IVXL]{1,6}|\d{1,2})(?![\w.])",
     re.IGNORECASE,
 )
-_MEASURE_RE = re.compile(r"(?<!\w)działani(?:e|a|u|em)\s*(?:nr\.?\s*)?:?\s*(?P<code>\d{1,2}\.\d{1,2})(?![\d.]*\d)", re.IGNORECASE)
+_MEASURE_RE = re.compile(
+    r"(?<!\w)działani(?:e|a|u|em)\s*(?:nr\.?\s*)?:?\s*(?P<code>\d{1,2}\.\d{1,2})(?![\d.]*\d)",
+    re.IGNORECASE,
+)
 _SUBMEASURE_RE = re.compile(
     r"(?<!\w)poddziałani(?:e|a|u|em)\s*(?:nr\.?\s*)?:?\s*(?P<code>\d{1,2}\.\d{1,2}\.\d{1,2})(?!\.?\d)",
     re.IGNORECASE,
@@ -169,9 +192,13 @@ def _code(*parts: str) -> str:
 
 # A level word and the code after it: "Działanie 9.1", "poddziałanie IX.2.1", "Measure: 9.1.",
 # "Oś priorytetowa | IX Włączenie społeczne", "action | 10.24.", "Numer i nazwa działania 9.1."
-_LEVEL_WORD = re.compile(fold(
-    r"(?<!\w)(?:(?P<sub>poddziałani\w*|sub-?measure)|(?P<meas>działani\w*|measure|action)"
-    r"|(?P<axis>o[śs](?:i|ią)?\s+priorytetow\w*|priorytet\w*|priority\s+axis|o[śs]\b|osi\b))"), re.IGNORECASE)
+_LEVEL_WORD = re.compile(
+    fold(
+        r"(?<!\w)(?:(?P<sub>poddziałani\w*|sub-?measure)|(?P<meas>działani\w*|measure|action)"
+        r"|(?P<axis>o[śs](?:i|ią)?\s+priorytetow\w*|priorytet\w*|priority\s+axis|o[śs]\b|osi\b))"
+    ),
+    re.IGNORECASE,
+)
 _LEVEL_CODE = re.compile(
     r"[\s:|–—-]*(?:nr\.?\s*|numer\s*)?(?:(?![IVXL]+\.)[A-Z]{2,6}\.)?"  # "Działanie – 7.1", "Priorytet: | IX.", "FELD.07.12"
     r"(?P<code>(?:[IVXL]{1,6}|\d{1,2})(?:\.\d{1,2}){0,3})(?![\w]|\.\d)"
@@ -190,17 +217,26 @@ def _code_parts(code: str) -> list[int] | None:
         rest.pop()
     if 0 in rest or len(rest) > 2:
         return None
-    return [first] + rest
+    return [first, *rest]
 
 
 def extract_codes(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     for u, low in zip(doc.units, doc.lower):
-        if doc.is_foreign(u) or not ("dzia" in low or "measure" in low or "action" in low or "prior" in low
-                                     or "oś" in low or "os " in low or "osi " in low):
+        if doc.is_foreign(u) or not (
+            "dzia" in low
+            or "measure" in low
+            or "action" in low
+            or "prior" in low
+            or "oś" in low
+            or "os " in low
+            or "osi " in low
+        ):
             continue
         for m in _LEVEL_WORD.finditer(u.text):
-            if m.group("meas") and u.text[max(0, m.start() - 3) : m.start()].lower().endswith("pod"):
+            if m.group("meas") and u.text[max(0, m.start() - 3) : m.start()].lower().endswith(
+                "pod"
+            ):
                 continue
             cm = _LEVEL_CODE.match(u.text, m.end())
             if not cm:
@@ -227,7 +263,9 @@ def extract_codes(doc: Doc) -> dict[str, Found]:
                 out.setdefault("priority_axis", Found(str(int(m.group("a"))), u, -1))
                 out.setdefault("measure", Found(_code(m.group("a"), m.group("m")), u, -1))
                 if int(m.group("s")):
-                    out.setdefault("submeasure", Found(_code(m.group("a"), m.group("m"), m.group("s")), u, -1))
+                    out.setdefault(
+                        "submeasure", Found(_code(m.group("a"), m.group("m"), m.group("s")), u, -1)
+                    )
     # "Numer i nazwa działania 9.1." followed by "9.1.5 Programy …" on its own line: the sub-measure
     meas = out.get("measure")
     if meas and "submeasure" not in out:
@@ -278,7 +316,9 @@ _VOIV_STEMS = {
 }
 _VOIV_RE = re.compile(
     r"(?:wojew[oó]dztw(?:a|o|ie|em)|woj\.)\s+(?P<name>(?:"
-    + "|".join(sorted((re.escape(k) for k in _VOIV_STEMS), key=len, reverse=True)).replace("\\-", r"\s?-\s?")
+    + "|".join(sorted((re.escape(k) for k in _VOIV_STEMS), key=len, reverse=True)).replace(
+        "\\-", r"\s?-\s?"
+    )
     + r")\w*)",
     re.IGNORECASE,
 )
@@ -331,7 +371,9 @@ _PROGRAMME_RE = re.compile(
     r"|Regional\s+Operational\s+Programme(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]+(?:\s+Voivodeship)?)?(?:\s+(?:for\s+)?20\d\d\s?[-–]\s?20\d\d|\s+20\d\d)?"
     r"|Operational\s+Programme\s+Knowledge\s+Education\s+Development|Operational\s+Programme\s+Human\s+Capital)"
 )
-_PROGRAMME_HINT = re.compile(r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusze|european\s+funds?", re.IGNORECASE)
+_PROGRAMME_HINT = re.compile(
+    r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusze|european\s+funds?", re.IGNORECASE
+)
 _GENITIVE_TO_NOMINATIVE = [
     (r"\bRegionalnego\b", "Regionalny"),
     (r"\bRegionalnym\b", "Regionalny"),
@@ -358,7 +400,7 @@ def _normalise_programme(name: str) -> str:
         name = re.sub(pat, rep, name)
     name = re.sub(r"(?<=\w)\s+-\s+(?=\w)", "-", name)  # Kujawsko - Pomorskiego
     name = re.sub(r"(\d{4})\s?[–—-]\s?(\d{4})", r"\1-\2", name)
-    name = compact(name).strip(" ,.;:„”\"")
+    name = compact(name).strip(' ,.;:„”"')
     return name
 
 
@@ -391,9 +433,13 @@ def programme_period_of(name: str) -> str | None:
 
 def extract_programme(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
-    for raw, u in labelled(doc, "programme"):  # "Program | Regionalny Program Operacyjny – Lubuskie 2020"
+    for raw, u in labelled(
+        doc, "programme"
+    ):  # "Program | Regionalny Program Operacyjny – Lubuskie 2020"
         value = compact(raw.split("\n")[0]).strip(" .;,")
-        if 6 <= len(value) <= 160 and re.search(r"program|fundusz|funds?\b|po\s?kl|po\s?wer|rpo", value, re.IGNORECASE):
+        if 6 <= len(value) <= 160 and re.search(
+            r"program|fundusz|funds?\b|po\s?kl|po\s?wer|rpo", value, re.IGNORECASE
+        ):
             out["programme"] = Found(_normalise_programme(value), u)
             break
     for u, low in zip(doc.units, doc.lower):
@@ -466,20 +512,29 @@ _TYPE_RE = re.compile(
 )
 
 
-_TYPE_VALUE = re.compile(r"(?P<t>systemow|pozakonkursow|konkursow)\w*|(?P<en>non-competitive|competitive)", re.IGNORECASE)
+_TYPE_VALUE = re.compile(
+    r"(?P<t>systemow|pozakonkursow|konkursow)\w*|(?P<en>non-competitive|competitive)", re.IGNORECASE
+)
 # "przyznano w konkursie", "(konkurs nr RPLD.09.01.01-IP.01-10-001/19)", "Regulaminu konkursu", "– konkurs"
-_CALL_FOR_PROPOSALS = re.compile(fold(
-    r"(?:w|do)\s+konkursie(?!\s+(?:plastyczn|fotograficzn|literack|na\s+(?:logo|plakat|najlepsz)))"
-    r"|konkurs\w*\s+nr|regulamin\w*\s+konkursu|[–-]\s*konkurs\b|w\s+ramach\s+konkursu|ogłoszon\w*\s+konkurs"
-    r"|call\s+for\s+proposals"), re.IGNORECASE)
+_CALL_FOR_PROPOSALS = re.compile(
+    fold(
+        r"(?:w|do)\s+konkursie(?!\s+(?:plastyczn|fotograficzn|literack|na\s+(?:logo|plakat|najlepsz)))"
+        r"|konkurs\w*\s+nr|regulamin\w*\s+konkursu|[–-]\s*konkurs\b|w\s+ramach\s+konkursu|ogłoszon\w*\s+konkurs"
+        r"|call\s+for\s+proposals"
+    ),
+    re.IGNORECASE,
+)
 
 
 def extract_project_type(doc: Doc) -> dict[str, Found]:
     for raw, u in labelled(doc, "project_type"):
         m = _TYPE_VALUE.search(raw[:60])
         if m:
-            t = m.group("t").lower() + "y" if m.group("t") else (
-                "pozakonkursowy" if m.group("en").lower().startswith("non") else "konkursowy")
+            t = (
+                m.group("t").lower() + "y"
+                if m.group("t")
+                else ("pozakonkursowy" if m.group("en").lower().startswith("non") else "konkursowy")
+            )
             return {"project_type": Found(t, u, 3)}
     found: dict[str, Found] = {}
     for u, low in zip(doc.units, doc.lower):
@@ -493,8 +548,15 @@ def extract_project_type(doc: Doc) -> dict[str, Found]:
     if len(found) > 1:
         doc.problems.append(f"several project types stated ({', '.join(sorted(found))}); left null")
         return {}
-    for u, low in zip(doc.units, doc.lower):  # chosen in a call for proposals: a competitive project
-        if "konkurs" in low and "pozakonkurs" not in low and not doc.is_foreign(u) and _CALL_FOR_PROPOSALS.search(u.text):
+    for u, low in zip(
+        doc.units, doc.lower
+    ):  # chosen in a call for proposals: a competitive project
+        if (
+            "konkurs" in low
+            and "pozakonkurs" not in low
+            and not doc.is_foreign(u)
+            and _CALL_FOR_PROPOSALS.search(u.text)
+        ):
             return {"project_type": Found("konkursowy", u, 1)}
     return {}
 
@@ -502,17 +564,24 @@ def extract_project_type(doc: Doc) -> dict[str, Found]:
 # --------------------------------------------------------------------------- title & implementer
 
 # a quoted phrase; a title may quote a name inside it: „Utworzenie placówki „Przystań” w Rzeszowie”
-_QUOTED_RE = re.compile(r"„([^„”\n]{2,120}„[^„”\n]{1,80}”[^„”\n]{0,120})”|[„\"“«]([^„\"“”«»\n]{3,200}?)[”\"“»]")
+_QUOTED_RE = re.compile(
+    r"„([^„”\n]{2,120}„[^„”\n]{1,80}”[^„”\n]{0,120})”|[„\"“«]([^„\"“”«»\n]{3,200}?)[”\"“»]"
+)
 _QUOTE_HINT = re.compile(r'[„"“«]')
 _TITLE_CUE_BEFORE = re.compile(
     r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu|tytuł\w*(?:\s+projektu)?\s+(?:to|brzmi)|the\s+project)\s*(?:pn\.|pt\.)?\s*[:–-]?\s*$",
     re.IGNORECASE,
 )
-_TITLE_CUE_AFTER = re.compile(fold(
-    r"^\s*(?:[-–—]\s*)?(?:(?:to|jest)\s+projekt|pod\s+takim\s+(?:hasłem|tytułem)|taką\s+nazwę\s+nosi|tak\s+nazywa\s+się"
-    r"|(?:\([^()]{0,80}\)\s*)?is\s+(?:a|the)\s+project|(?:\([^()]{0,80}\)\s*)?(?:is|was)\s+(?:carried\s+out|implemented|run))"),
-    re.IGNORECASE)
-_CODE_BEFORE = re.compile(r"(?:priorytet\w*|oś\w*|osi|działani\w*|poddziałani\w*)\s+[\dIVX.]+\s*$", re.IGNORECASE)
+_TITLE_CUE_AFTER = re.compile(
+    fold(
+        r"^\s*(?:[-–—]\s*)?(?:(?:to|jest)\s+projekt|pod\s+takim\s+(?:hasłem|tytułem)|taką\s+nazwę\s+nosi|tak\s+nazywa\s+się"
+        r"|(?:\([^()]{0,80}\)\s*)?is\s+(?:a|the)\s+project|(?:\([^()]{0,80}\)\s*)?(?:is|was)\s+(?:carried\s+out|implemented|run))"
+    ),
+    re.IGNORECASE,
+)
+_CODE_BEFORE = re.compile(
+    r"(?:priorytet\w*|oś\w*|osi|działani\w*|poddziałani\w*)\s+[\dIVX.]+\s*$", re.IGNORECASE
+)
 _TITLE_LABEL = re.compile(r"^\s*(?:tytuł|nazwa)\s+projektu\s*:?\s*", re.IGNORECASE)
 _QUOTED_LINE = re.compile(r"[„\"“]([^„”\"“\n]{3,250})[”\"“]\.?[ \t]*\n")
 
@@ -520,17 +589,21 @@ _QUOTED_LINE = re.compile(r"[„\"“]([^„”\"“\n]{3,250})[”\"“]\.?[ \t
 def _title_value(raw: str) -> str | None:
     quoted = _QUOTED_LINE.match(raw + "\n")  # a quoted title on its line, the next paragraph joined
     value = quoted.group(1) if quoted else raw.split("\n")[0]
-    value = compact(value).strip(" „”\"“.,;")
+    value = compact(value).strip(' „”"“.,;')
     return value if 3 <= len(value) <= 250 and not value[:1].isdigit() else None
 
 
-_GENERIC_HEADING = re.compile(fold(
-    r"aktualno|projekt(?:y|ów)?$|kontakt|strona\s+główna|menu|informacj|ogłoszeni|news|home|o\s+nas|archiwum"
-    r"|regulamin|dokument|galeri|ośrod|pomocy\s+społecznej|mops|mopr|gops|urząd|miasto|gmina|bip|fundusze|unia"
-    r"|program|podsumowani|zadania|cel|rezultat|wsparci|kiedy|gdzie|dla\s+kogo|uczestni|budżet|harmonogram"
-    r"|financed|finansowan|project\s+in\b|close|zamknij|akceptuj|accept|cookie|czytaj|więcej|read\s+more|share"
-    r"|udostępnij|drukuj|print|wersja|search|szukaj|przejdź|skip\s+to|zaloguj|logowani|wyszukiw|ułatwieni|dostępnoś"
-    r"|kontrast|czcionk|język|biuletyn|serwis|portal|witamy|welcome|(?:miejsk|gminn|powiatow|regionaln)\w*\s+(?:ośrod|centrum)"), re.IGNORECASE)
+_GENERIC_HEADING = re.compile(
+    fold(
+        r"aktualno|projekt(?:y|ów)?$|kontakt|strona\s+główna|menu|informacj|ogłoszeni|news|home|o\s+nas|archiwum"
+        r"|regulamin|dokument|galeri|ośrod|pomocy\s+społecznej|mops|mopr|gops|urząd|miasto|gmina|bip|fundusze|unia"
+        r"|program|podsumowani|zadania|cel|rezultat|wsparci|kiedy|gdzie|dla\s+kogo|uczestni|budżet|harmonogram"
+        r"|financed|finansowan|project\s+in\b|close|zamknij|akceptuj|accept|cookie|czytaj|więcej|read\s+more|share"
+        r"|udostępnij|drukuj|print|wersja|search|szukaj|przejdź|skip\s+to|zaloguj|logowani|wyszukiw|ułatwieni|dostępnoś"
+        r"|kontrast|czcionk|język|biuletyn|serwis|portal|witamy|welcome|(?:miejsk|gminn|powiatow|regionaln)\w*\s+(?:ośrod|centrum)"
+    ),
+    re.IGNORECASE,
+)
 _HEADING_SHAPE = re.compile(r"^[„\"“]?[A-ZĄĆĘŁŃÓŚŹŻ][^.!?:|\n]{2,120}?[”\"“]?$")
 
 
@@ -564,17 +637,21 @@ def _heading_title(doc: Doc) -> Found | None:
     for pos, u, text, crumb in _heading_lines(doc):
         if not _HEADING_SHAPE.match(text) or len(text.split()) > 15:
             continue
-        quoted = text[0] in "„\"“" and text[-1] in "”\"“"
-        value = text.strip("„”\"“ ")
+        quoted = text[0] in '„"“' and text[-1] in '”"“'
+        value = text.strip('„”"“ ')
         words = value.split()
-        if len(value) < 4 or re.search(r"\d{4}", value) or (
-            _GENERIC_HEADING.match(value) if len(words) > 2 else _GENERIC_HEADING.search(value)
+        if (
+            len(value) < 4
+            or re.search(r"\d{4}", value)
+            or (_GENERIC_HEADING.match(value) if len(words) > 2 else _GENERIC_HEADING.search(value))
         ):
             continue
         key = value.lower()
         if key not in counts:
             counts[key] = low_text.count(key)
-            if counts[key] < 2 and len(words) > 4:  # "Pora na aktywność - …" quoted elsewhere by its start
+            if (
+                counts[key] < 2 and len(words) > 4
+            ):  # "Pora na aktywność - …" quoted elsewhere by its start
                 counts[key] = min(2, low_text.count(" ".join(words[:3]).lower()))
         first = pos == 0 and not crumb and len(words) >= 3  # the page's own heading line (an <h1>)
         if not (quoted or first or (counts[key] >= 2 and len(words) >= 2)):
@@ -587,7 +664,12 @@ def _heading_title(doc: Doc) -> Found | None:
                     value = cand
                     break
                 i = low_text.find(key, i + 1)
-        score = 1 + (counts[key] >= 2) * 0.5 + quoted * (1.5 if pos < 3 else 1.1 if pos < 10 else 0.5) - crumb * 0.25
+        score = (
+            1
+            + (counts[key] >= 2) * 0.5
+            + quoted * (1.5 if pos < 3 else 1.1 if pos < 10 else 0.5)
+            - crumb * 0.25
+        )
         score -= 0.1 if first and not quoted and counts[key] < 2 else 0
         if best is None or score > best.priority:
             best = Found(value, u, score)
@@ -605,8 +687,10 @@ def extract_title(doc: Doc) -> dict[str, Found]:
         m = _TITLE_LABEL.match(u.text)
         if m:
             rest = u.text[m.end() :]
-            quoted = _QUOTED_LINE.match(rest)  # a quoted title on its line, the next paragraph joined
-            value = compact(quoted.group(1) if quoted else rest).strip(" „”\"“.")
+            quoted = _QUOTED_LINE.match(
+                rest
+            )  # a quoted title on its line, the next paragraph joined
+            value = compact(quoted.group(1) if quoted else rest).strip(' „”"“.')
             if 3 <= len(value) <= 250:
                 return {"title": Found(value, u, 3)}
     best: Found | None = _heading_title(doc)
@@ -626,7 +710,11 @@ def extract_title(doc: Doc) -> dict[str, Found]:
                 score = 3
             elif _TITLE_CUE_BEFORE.search(before):
                 score = 2
-            elif len(value.split()) >= 2 and doc.text.count(value) >= 2 and not _GENERIC_HEADING.match(value):
+            elif (
+                len(value.split()) >= 2
+                and doc.text.count(value) >= 2
+                and not _GENERIC_HEADING.match(value)
+            ):
                 score = 1.2  # a quoted name the page repeats ("Konferencja podsumowująca „POSTAW NA SIEBIE”")
             if score and (best is None or score > best.priority):
                 best = Found(value, u, score)
@@ -662,9 +750,15 @@ _IMPLEMENTER_LABEL = re.compile(
     re.IGNORECASE,
 )
 _GEN_TO_NOM = [
-    ("Miejskiego", "Miejski"), ("Miejskim", "Miejski"), ("Gminnego", "Gminny"), ("Gminnym", "Gminny"),
-    ("Powiatowego", "Powiatowe"), ("Powiatowym", "Powiatowe"),
-    ("Ośrodka", "Ośrodek"), ("Ośrodkiem", "Ośrodek"), ("Ośrodku", "Ośrodek"),
+    ("Miejskiego", "Miejski"),
+    ("Miejskim", "Miejski"),
+    ("Gminnego", "Gminny"),
+    ("Gminnym", "Gminny"),
+    ("Powiatowego", "Powiatowe"),
+    ("Powiatowym", "Powiatowe"),
+    ("Ośrodka", "Ośrodek"),
+    ("Ośrodkiem", "Ośrodek"),
+    ("Ośrodku", "Ośrodek"),
 ]
 
 
@@ -675,7 +769,9 @@ def _nominative(name: str) -> str:
 
 
 # a city or a region as beneficiary: the realizator (the welfare institution) is named elsewhere
-_PUBLIC_BODY = re.compile(fold(r"(?:miasto|gmina|powiat|województwo|city\s+of|municipality)\b"), re.IGNORECASE)
+_PUBLIC_BODY = re.compile(
+    fold(r"(?:miasto|gmina|powiat|województwo|city\s+of|municipality)\b"), re.IGNORECASE
+)
 _NEXT_CAPITALISED = re.compile(r"^[ -]([A-ZŁŚŻŹĆ][\w-]+)")
 
 
@@ -704,16 +800,19 @@ def _extend_to_town(value: str, rest: str) -> str:
     candidate = value + rest[: m.end()]
     last_two = " ".join(candidate.split()[-2:])
     towns = find_towns("w " + last_two) or find_towns(last_two)
-    if towns and " " in towns[0].surface.strip() or (towns and "-" in towns[0].surface):
+    if (towns and " " in towns[0].surface.strip()) or (towns and "-" in towns[0].surface):
         return candidate
     return value
 
 
 _BODY_AFTER_VERB = re.compile(  # case-sensitive: the body's own name is capitalised
-    fold(r"(?:[Rr]ealizowan\w*|[Pp]rowadzon\w*|[Pp]rowadził\w*|[Pp]rowadzi|[Rr]ealizuje|[Rr]ealizował\w*"
-         r"|carried\s+out|implemented|run)\s+(?:przez\s+|by\s+)?")
+    fold(
+        r"(?:[Rr]ealizowan\w*|[Pp]rowadzon\w*|[Pp]rowadził\w*|[Pp]rowadzi|[Rr]ealizuje|[Rr]ealizował\w*"
+        r"|carried\s+out|implemented|run)\s+(?:przez\s+|by\s+)?"
+    )
     + r"(?P<body>(?:[Mm]iasto|[Gg]mina(?:\s+[Mm]iasta|\s+[Mm]iejska)?|[Pp]owiat|[Ww]ojewództwo|[Tt]he\s+[Cc]ity\s+of)"
-    r"\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)")
+    r"\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
+)
 
 
 def _public_body(doc: Doc, labelled_body: Found | None) -> dict[str, Found]:
@@ -749,11 +848,17 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
     for raw, u in labelled(doc, "implementer"):
         value = compact(raw.split("\n")[0]).rstrip(" .;,")
         im = _IMPLEMENTER_RE.search(value)
-        whole = len(value) <= 100 and not re.search(r"[,/;]|\s[–—-]\s", value) and not _PUBLIC_BODY.match(value)
-        if im and not (whole and im.start() > 0):  # the welfare institution the value names ("Miasto X / MOPS w X", "Gmina X – MOPS")
+        whole = (
+            len(value) <= 100
+            and not re.search(r"[,/;]|\s[–—-]\s", value)
+            and not _PUBLIC_BODY.match(value)
+        )
+        if im and not (
+            whole and im.start() > 0
+        ):  # the welfare institution the value names ("Miasto X / MOPS w X", "Gmina X – MOPS")
             value = compact(im.group(0)).rstrip(" .,")
             if not im.group("place"):
-                value = _extend_to_town(value, raw[im.end():])
+                value = _extend_to_town(value, raw[im.end() :])
             return {"implementer": Found(_with_place(doc, _trim_place(_nominative(value))), u, 3)}
         if 3 <= len(value) <= 200 and not _PUBLIC_BODY.match(value):
             return {"implementer": Found(value, u, 3)}
@@ -776,7 +881,11 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
             continue
         for m in _IMPLEMENTER_RE.finditer(u.text):
             place = m.group("place")
-            if place and not place.lstrip().startswith(("w ", "we ", "in ")) and not _is_town(place):
+            if (
+                place
+                and not place.lstrip().startswith(("w ", "we ", "in "))
+                and not _is_town(place)
+            ):
                 # "Miejski Ośrodek Pomocy Społecznej Biuro …": a capitalised word that is no town
                 value = compact(m.group("inst") + (m.group("patron") or "")).rstrip(" .,")
                 place = None
@@ -784,10 +893,14 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
                 value = compact(m.group(0)).rstrip(" .,")
             if value.split()[-1] in {"w", "we"}:
                 continue
-            value = _trim_place(_extend_to_town(value, u.text[m.end():]))
+            value = _trim_place(_extend_to_town(value, u.text[m.end() :]))
             nominative = _nominative(value)
             # a place beats none, the full name beats an abbreviation, a nominative beats a case form
-            score = (2 if place else 0) + (0 if m.group("inst").isupper() else 2) + (1 if nominative == value else 0)
+            score = (
+                (2 if place else 0)
+                + (0 if m.group("inst").isupper() else 2)
+                + (1 if nominative == value else 0)
+            )
             # the one said to run the project ("Projekt realizuje …", "Lider: …") over partners and footers
             score += 0.5 if _RUNS.search(u.text[max(0, m.start() - 60) : m.start()]) else 0
             if best is None or score > best.priority:
@@ -797,14 +910,21 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
     return {"implementer": best} if best else {}
 
 
-_RUNS = re.compile(fold(r"realiz|prowadz|prowadzi|lider|wnioskodaw|beneficjent|projektodaw|implement|carried"), re.IGNORECASE)
+_RUNS = re.compile(
+    fold(r"realiz|prowadz|prowadzi|lider|wnioskodaw|beneficjent|projektodaw|implement|carried"),
+    re.IGNORECASE,
+)
 
 
 def _with_place(doc: Doc, value: str) -> str:
     """'Miejski Ośrodek Pomocy Rodzinie' -> '… w Kielcach' when the page names it with its town elsewhere."""
     if re.search(r"\s(?:w|we|in)\s\S+$|Dzielnicy", value) or len(value.split()) < 3:
         return value
-    m = re.search(re.escape(value) + r"\s+(we?\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s?[–-]\s?[A-ZŁŚŻŹĆ][\w-]+)?)", doc.text, re.IGNORECASE)
+    m = re.search(
+        re.escape(value) + r"\s+(we?\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s?[–-]\s?[A-ZŁŚŻŹĆ][\w-]+)?)",
+        doc.text,
+        re.IGNORECASE,
+    )
     if not m:
         return value
     place = m.group(1)
@@ -829,17 +949,19 @@ def vocabulary() -> dict[str, Any]:
 
 
 def vocabulary_re(section: str, role: str) -> re.Pattern[str]:
-    return re.compile(fold("|".join(f"(?:{p})" for p in vocabulary()[section][role])), re.IGNORECASE)
+    return re.compile(
+        fold("|".join(f"(?:{p})" for p in vocabulary()[section][role])), re.IGNORECASE
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _label_re(field_name: str) -> re.Pattern[str]:
     return re.compile(
         fold("|".join(f"(?:{p})" for p in vocabulary()["labels"][field_name])) + r"$", re.IGNORECASE
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _bare_label_re(field_name: str) -> re.Pattern[str]:
     """A BIP two-column row whose columns lost their gap: 'Program Regionalny Program Operacyjny …',
     'Beneficjent Powiat Gorzowski' (the label, then a capitalised value)."""
@@ -847,7 +969,7 @@ def _bare_label_re(field_name: str) -> re.Pattern[str]:
     return re.compile(rf"^(?i:{labels})\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ0-9„\"])")
 
 
-def labelled(doc: "Doc", field_name: str) -> list[tuple[str, "Unit"]]:
+def labelled(doc: Doc, field_name: str) -> list[tuple[str, Unit]]:
     """The values of units labelled for `field_name` ("Tytuł projektu: X", "Project title | X",
     "Realizator – X", dotted leaders, a heading line over its value), in document order."""
     rx = _label_re(field_name)
@@ -856,7 +978,11 @@ def labelled(doc: "Doc", field_name: str) -> list[tuple[str, "Unit"]]:
         if u.is_item:
             continue
         if lv is None or not rx.match(lv[0].strip(" *#").rstrip(":")):
-            bare = _bare_label_re(field_name).match(u.text) if len(u.text) <= 160 and "\n" not in u.text else None
+            bare = (
+                _bare_label_re(field_name).match(u.text)
+                if len(u.text) <= 160 and "\n" not in u.text
+                else None
+            )
             if bare:
                 out.append((u.text[bare.end() :].strip(), u))
             continue
@@ -887,8 +1013,10 @@ _LESS_THAN = re.compile(
     re.IGNORECASE,
 )
 # "prawie 2 mln", "blisko 1,3 mln": a rounded figure, approximately (the devset's convention)
-_APPROX = re.compile(r"(?:ok\.|około|blisko|prawie|niemal|niespełna|szacunkowo|rzędu|ca\.?|about|approximately|almost|nearly)\s*$",
-                     re.IGNORECASE)
+_APPROX = re.compile(
+    r"(?:ok\.|około|blisko|prawie|niemal|niespełna|szacunkowo|rzędu|ca\.?|about|approximately|almost|nearly)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _qualifier(before: str) -> str:
@@ -907,8 +1035,13 @@ def _role(before: str, after: str) -> str | None:
     if _NON_BUDGET.search(before[-60:]) or _NON_BUDGET.search(after[:30]):
         return None
     candidates = []
-    for role, rx in (("total", _TOTAL_LABEL), ("eu", _EU_LABEL), ("own", _OWN_LABEL),
-                     ("eligible", _ELIGIBLE_LABEL), ("national", _NATIONAL_LABEL)):
+    for role, rx in (
+        ("total", _TOTAL_LABEL),
+        ("eu", _EU_LABEL),
+        ("own", _OWN_LABEL),
+        ("eligible", _ELIGIBLE_LABEL),
+        ("national", _NATIONAL_LABEL),
+    ):
         for m in rx.finditer(before):
             candidates.append((m.end(), role))
     if candidates:
@@ -919,7 +1052,9 @@ def _role(before: str, after: str) -> str | None:
             role = "own"
         if role == "total":
             # "dofinansowanie o wartości 850 000 zł": the generic "o wartości" names the EU amount
-            m = re.search(r"o\s+(?:łącznej\s+|całkowitej\s+)?wartości\s*$", before[:pos], re.IGNORECASE)
+            m = re.search(
+                r"o\s+(?:łącznej\s+|całkowitej\s+)?wartości\s*$", before[:pos], re.IGNORECASE
+            )
             if m and _EU_LABEL.search(before[max(0, m.start() - 40) : m.start()]):
                 role = "eu"
         # "wartość projektu … w tym dofinansowanie": the nearest label wins; eligible never mixes
@@ -927,7 +1062,9 @@ def _role(before: str, after: str) -> str | None:
     a = after[:60].lower()
     am = re.match(
         r"^\s*(?:zł\.?|pln)?\s*(?:,\s*)?(?:(?:stanowi\w*|to|jest|wynosi|wyniosł\w*|przypada\s+na)\s+)?"
-        r"(?:z\s+|w\s+ramach\s+|jako\s+|tytułem\s+)?(\w+(?:\s+\w+)?)", a)
+        r"(?:z\s+|w\s+ramach\s+|jako\s+|tytułem\s+)?(\w+(?:\s+\w+)?)",
+        a,
+    )
     if am:
         w = am.group(1)
         if _EU_LABEL.match(w):
@@ -946,15 +1083,22 @@ class _Amount:
     qualifier: str
     unit: Unit
     rounded: bool
-    part: bool = False  # "…, w tym ze środków europejskich: 1 099 506,96 zł": a part of an amount above
-    eu_only: bool = False  # labelled as EU money alone ("dofinansowanie UE"), not the whole co-financing
+    part: bool = (
+        False  # "…, w tym ze środków europejskich: 1 099 506,96 zł": a part of an amount above
+    )
+    eu_only: bool = (
+        False  # labelled as EU money alone ("dofinansowanie UE"), not the whole co-financing
+    )
     anchored: bool = False  # its label opens its line ("Wartość projektu: …", a table row)
 
 
 # "Całkowita wartość projektu, w tym dofinansowanie … – 184 740 zł": the amount after a nested
 # "w tym" belongs to the head label (the whole), the next "w tym … –" amount to its own label
 _NESTED_HEAD = re.compile(r",?\s+w\s+tym\b", re.IGNORECASE)
-_RELEVANT = re.compile(fold(r"projek(?:t\w*|cie)|przedsięwzię|project|ośrod|mops|mopr|gops|ops\b|pcpr|cus\b"), re.IGNORECASE)
+_RELEVANT = re.compile(
+    fold(r"projek(?:t\w*|cie)|przedsięwzię|project|ośrod|mops|mopr|gops|ops\b|pcpr|cus\b"),
+    re.IGNORECASE,
+)
 
 
 def _amount_roles(u: Unit, label: str) -> list[_Amount]:
@@ -978,10 +1122,18 @@ def _amount_roles(u: Unit, label: str) -> list[_Amount]:
         if role is None:
             continue
         line = u.text[u.text.rfind("\n", 0, mo.start) + 1 : mo.start]
-        out.append(_Amount(role, mo.value, _qualifier(before), u, mo.rounded,
-                           part=bool(_PART_OF.search(before[-60:])),
-                           eu_only=bool(_EU_ONLY.search(before[-50:])),
-                           anchored=u.is_row or (len(line) <= 90 and label_value(line + "0") is not None)))
+        out.append(
+            _Amount(
+                role,
+                mo.value,
+                _qualifier(before),
+                u,
+                mo.rounded,
+                part=bool(_PART_OF.search(before[-60:])),
+                eu_only=bool(_EU_ONLY.search(before[-50:])),
+                anchored=u.is_row or (len(line) <= 90 and label_value(line + "0") is not None),
+            )
+        )
     if not moneys:
         # "Całkowita wartość projektu ....... 3 500 000,00": a labelled amount without its currency
         lv = label_value(u.text)
@@ -989,7 +1141,9 @@ def _amount_roles(u: Unit, label: str) -> list[_Amount]:
         if bm:
             role = _role(lv[0] + " ", "")
             if role:
-                out.append(_Amount(role, parse_number(bm.group(1)), "exact", u, False, anchored=True))
+                out.append(
+                    _Amount(role, parse_number(bm.group(1)), "exact", u, False, anchored=True)
+                )
     return out
 
 
@@ -1011,11 +1165,15 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
         continuation = u.is_row and u.text.lstrip().startswith("|")
         if u.is_row and not continuation:
             label = _row_label(u)
-        if doc.is_foreign(u) or ("zł" not in low and "pln" not in low and "zl" not in low and not u.is_row):
+        if doc.is_foreign(u) or (
+            "zł" not in low and "pln" not in low and "zl" not in low and not u.is_row
+        ):
             prev_low = low
             continue
         found = _amount_roles(u, label if continuation else "")
-        if _OPENS_PARTS.search(prev_low):  # "Kwota dofinansowania: X zł w tym:" / "Środki europejskie: Y zł"
+        if _OPENS_PARTS.search(
+            prev_low
+        ):  # "Kwota dofinansowania: X zł w tym:" / "Środki europejskie: Y zł"
             for a in found:
                 a.part = True
         amounts += found
@@ -1027,8 +1185,12 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
         # project's value as far as the page says
         eligible = {a.value for a in amounts if a.role == "eligible"}
         if len(eligible) == 1:
-            amounts = [_Amount("total", a.value, a.qualifier, a.unit, a.rounded) if a.role == "eligible" else a
-                       for a in amounts]
+            amounts = [
+                _Amount("total", a.value, a.qualifier, a.unit, a.rounded)
+                if a.role == "eligible"
+                else a
+                for a in amounts
+            ]
             doc.problems.append("total cost taken from the eligible expenditure (no total stated)")
     for role, key in names.items():
         cands = [a for a in amounts if a.role == role]
@@ -1044,8 +1206,10 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
         if role == "eu" and len({a.value for a in pool}) > 1:
             # "Wartość dofinansowania: X" and "Wartość dofinansowania UE: Y < X": X is the whole co-financing
             generic = [a for a in pool if not a.eu_only]
-            if generic and len({a.value for a in generic}) == 1 and all(
-                a.value < generic[0].value for a in pool if a.eu_only
+            if (
+                generic
+                and len({a.value for a in generic}) == 1
+                and all(a.value < generic[0].value for a in pool if a.eu_only)
             ):
                 pool = generic
         if len({a.value for a in pool}) > 1:
@@ -1068,42 +1232,63 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
         out[key] = Found(chosen.value, chosen.unit)
         if role == "total":
             # "2,4 mln zł" is a rounded figure: approximately, unless a bound was stated ("ponad 2,4 mln")
-            qualifier = "approximately" if chosen.rounded and chosen.qualifier == "exact" else chosen.qualifier
+            qualifier = (
+                "approximately"
+                if chosen.rounded and chosen.qualifier == "exact"
+                else chosen.qualifier
+            )
             out["total_cost_qualifier"] = Found(qualifier, chosen.unit)
         elif chosen.qualifier != "exact":
-            doc.problems.append(f"{key} is stated as {chosen.qualifier.replace('_', ' ')} {chosen.value}")
+            doc.problems.append(
+                f"{key} is stated as {chosen.qualifier.replace('_', ' ')} {chosen.value}"
+            )
     return out
 
 
 # --------------------------------------------------------------------------- dates
 
-_CONTRACT_CUE = re.compile(fold(
-    r"umow\w*.{0,200}?(?:podpis|zawar)\w*|(?:podpis|zawar)\w*.{0,40}?umow\w*|umow\w*[^.]{0,80}?z\s+dnia"),
-    re.IGNORECASE | re.DOTALL)
-_PERIOD_LABEL = re.compile(fold(
-    r"(?:termin|okres|czas)\w*\s+(?:realizacji|trwania)|realizacj\w+\s+projektu|projek(?:t\w*|cie)\s+realizowan\w*"
-    r"|realizowan\w+\s+(?:jest|był|będzie|w\s+okresie)|projek(?:t\w*|cie)\s+(?:trwa|potrwa|trwał)"),
+_CONTRACT_CUE = re.compile(
+    fold(
+        r"umow\w*.{0,200}?(?:podpis|zawar)\w*|(?:podpis|zawar)\w*.{0,40}?umow\w*|umow\w*[^.]{0,80}?z\s+dnia"
+    ),
+    re.IGNORECASE | re.DOTALL,
+)
+_PERIOD_LABEL = re.compile(
+    fold(
+        r"(?:termin|okres|czas)\w*\s+(?:realizacji|trwania)|realizacj\w+\s+projektu|projek(?:t\w*|cie)\s+realizowan\w*"
+        r"|realizowan\w+\s+(?:jest|był|będzie|w\s+okresie)|projek(?:t\w*|cie)\s+(?:trwa|potrwa|trwał)"
+    ),
     re.IGNORECASE,
 )
 _PERIOD_WEAK = re.compile(r"realiz\w*|trwa\w*|w\s+latach|w\s+okresie|edycj", re.IGNORECASE)
-_PROJECT_NA_LATA = re.compile(fold(r"(?:projek\w*|realizacj\w*)\s+(?:\w+\s+){0,3}na\s+lata\s*$"), re.IGNORECASE)
+_PROJECT_NA_LATA = re.compile(
+    fold(r"(?:projek\w*|realizacj\w*)\s+(?:\w+\s+){0,3}na\s+lata\s*$"), re.IGNORECASE
+)
 _NOT_PROJECT_PERIOD = re.compile(
     r"na\s+lata\s*$|strategi\w*|okres\w*\s+programowani\w*|perspektyw\w*|program\w*\s+operacyjn\w*.{0,80}$",
     re.IGNORECASE,
 )
 
 
-_START_CUE = re.compile(fold(
-    r"(?:projek(?:t\w*|cie)\s+)?(?:rozpocz\w*(?:\s+się)?|start\w*|ruszy\w*)\s+(?:dnia\s+|we?\s+)?$|(?:^|\s)od\s+(?:dnia\s+)?$"),
-                        re.IGNORECASE)
-_END_CUE = re.compile(fold(
-    r"(?:zakończ\w*(?:\s+się)?|kończy\s+się)\s+(?:dnia\s+|we?\s+)?$|\bdo(?:\s+końca)?\s+(?:dnia\s+)?$"),
-                      re.IGNORECASE)
+_START_CUE = re.compile(
+    fold(
+        r"(?:projek(?:t\w*|cie)\s+)?(?:rozpocz\w*(?:\s+się)?|start\w*|ruszy\w*)\s+(?:dnia\s+|we?\s+)?$|(?:^|\s)od\s+(?:dnia\s+)?$"
+    ),
+    re.IGNORECASE,
+)
+_END_CUE = re.compile(
+    fold(
+        r"(?:zakończ\w*(?:\s+się)?|kończy\s+się)\s+(?:dnia\s+|we?\s+)?$|\bdo(?:\s+końca)?\s+(?:dnia\s+)?$"
+    ),
+    re.IGNORECASE,
+)
 
 
 # a date said of the project's run (not of a recruitment, a meeting or a publication)
-_CUE_CONTEXT = re.compile(fold(r"rozpocz|zakończ|potrwa|trwa|start|ruszy|kończy|realiz|prowadzi|projekt|termin|okres"),
-                          re.IGNORECASE)
+_CUE_CONTEXT = re.compile(
+    fold(r"rozpocz|zakończ|potrwa|trwa|start|ruszy|kończy|realiz|prowadzi|projekt|termin|okres"),
+    re.IGNORECASE,
+)
 _RECRUITMENT_STEMS = ("rekrut", "nabor", "zglosz", "spotkan", "konferencj", "opublikow")
 
 
@@ -1111,7 +1296,10 @@ def _recruitment(low: str, plain: str) -> bool:
     return _any_in(plain, _RECRUITMENT_STEMS) and bool(_RECRUITMENT.search(low))
 
 
-_RECRUITMENT = re.compile(fold(r"rekrutac|nabór|naboru|zgłoszeń|zgłoszenia|spotkani|konferencj|opublikowan"), re.IGNORECASE)
+_RECRUITMENT = re.compile(
+    fold(r"rekrutac|nabór|naboru|zgłoszeń|zgłoszenia|spotkani|konferencj|opublikowan"),
+    re.IGNORECASE,
+)
 _EXTENDED_TO = re.compile(fold(r"przedłuż\w*[^.]{0,80}?\bdo\s+(?:dnia\s+)?$"), re.IGNORECASE)
 
 
@@ -1120,7 +1308,12 @@ def _start_end_from_cues(doc: Doc) -> dict[str, Found]:
     stated separately, in one unit or in neighbouring ones."""
     start = end = None
     for u, low, plain in zip(doc.units, doc.lower, doc.plain()):
-        if not _YEARISH.search(u.text) or doc.is_foreign(u) or _recruitment(low, plain) or not _CUE_CONTEXT.search(low):
+        if (
+            not _YEARISH.search(u.text)
+            or doc.is_foreign(u)
+            or _recruitment(low, plain)
+            or not _CUE_CONTEXT.search(low)
+        ):
             continue
         for t in find_dates(u.text):
             before = u.text[max(0, t.start - 40) : t.start]
@@ -1155,7 +1348,9 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
             if singles:
                 out["contract_date"] = Found(singles[0].first_day().isoformat(), u)
         said_of_project = _PERIOD_LABEL.search(u.text) or _PERIOD_WEAK.search(u.text)
-        for r in find_ranges(u.text, 0, tokens) + (find_ranges_year_at_end(u.text) if said_of_project else []):
+        for r in find_ranges(u.text, 0, tokens) + (
+            find_ranges_year_at_end(u.text) if said_of_project else []
+        ):
             before = u.text[max(0, r.start.start - 120) : r.start.start]
             if doc.is_foreign(u) or (_recruitment(low, plain) and not _PERIOD_LABEL.search(u.text)):
                 continue  # a recruitment, a meeting or a publication period is not the project's
@@ -1163,7 +1358,9 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
                 "strategi" in before.lower() or "programowania" in before.lower()
             ):
                 # "Realizację projektu zaplanowano na lata 2016 – 2018" is the project's own period
-                if not (_PROJECT_NA_LATA.search(before[-80:]) and "program" not in before[-40:].lower()):
+                if not (
+                    _PROJECT_NA_LATA.search(before[-80:]) and "program" not in before[-40:].lower()
+                ):
                     continue
             if _PERIOD_LABEL.search(u.text):
                 score = 3
@@ -1188,7 +1385,12 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
         out["end_date"] = Found(r.end_date.isoformat(), u)
         # "na lata 2018-2020; … ma ruszyć we wrześniu 2018 r.": a finer start within the range's first year
         s = single.get("start_date")
-        if r.start.precision == "year" and s and s.value[:4] == str(r.start.year) and s.value > out["start_date"].value:
+        if (
+            r.start.precision == "year"
+            and s
+            and s.value[:4] == str(r.start.year)
+            and s.value > out["start_date"].value
+        ):
             out["start_date"] = s
     return _labelled_dates(doc, out)
 
@@ -1220,14 +1422,18 @@ def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
 
 # --------------------------------------------------------------------------- participants
 
-_PERSON = fold(
-    r"(?:os(?:ób|oby|oba|obom)|os\.|uczestni(?:k|ków|czek|cy|czki|kami)|mieszkańc(?:ów|y)|podopieczn(?:ych|i)"
-    r"|beneficjent(?:ów|ek|y)|klient(?:ów|ek)|rodzin(?:y)?|dzieci|młodzież\w*|członk(?:ów|owie)|kobiet|mężczyzn"
-    r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y)|wychowank\w*|UP\b|seniorów|seniorek|opiekun(?:ów|ek)|pracownik(?:ów|y))"
-) + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees)\b"
+_PERSON = (
+    fold(
+        r"(?:os(?:ób|oby|oba|obom)|os\.|uczestni(?:k|ków|czek|cy|czki|kami)|mieszkańc(?:ów|y)|podopieczn(?:ych|i)"
+        r"|beneficjent(?:ów|ek|y)|klient(?:ów|ek)|rodzin(?:y)?|dzieci|młodzież\w*|członk(?:ów|owie)|kobiet|mężczyzn"
+        r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y)|wychowank\w*|UP\b|seniorów|seniorek|opiekun(?:ów|ek)|pracownik(?:ów|y))"
+    )
+    + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees)\b"
+)
 _COUNT = r"(?P<n>\d{1,3}(?:[ .,]\d{3})+|\d{1,6})"
 _COUNT_PERSON_DIGITS_RE = re.compile(  # "(?=\d)" first: positions without a digit fail at once
-    rf"(?=\d)(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)\s+(?:\w+\s+){{0,1}}?(?:{_PERSON})", re.IGNORECASE
+    rf"(?=\d)(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)\s+(?:\w+\s+){{0,1}}?(?:{_PERSON})",
+    re.IGNORECASE,
 )
 _COUNT_PERSON_RE = re.compile(  # with number words ("Dwadzieścia osób"): run only where one occurs
     rf"(?:(?=\d)(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)|(?P<words>{numeral_words_re().pattern}))"
@@ -1239,6 +1445,8 @@ _COUNT_PERSON_RE = re.compile(  # with number words ("Dwadzieścia osób"): run 
 def _has_number_word(text: str) -> bool:
     table = numerals()
     return any(w in table for w in text.lower().split())
+
+
 # future support and goals: "Wsparcie otrzyma 350 osób", "wsparcie trafi do 91 …", "skorzysta minimum 35 dzieci",
 # "Naczelnym celem jest … 180 klientów", "projekt ma zwiększyć aktywność 700 osób", "dzięki udziałowi 134 os."
 _FUTURE_SUPPORT = (
@@ -1249,44 +1457,76 @@ _FUTURE_SUPPORT = (
     r"|(?:łącznie|razem)\s+(?:ok\.\s+|około\s+|co\s+najmniej\s+)?\d"
     r"|zakład\w*\s+objęci\w*|zaplanowan\w*|przewiduj\w*|przewidzian\w*|planuj\w*|planowan\w*"
 )
-_PLANNED_CUE = re.compile(fold(
-    r"skierowan\w*\s+(?:jest|był\w*|będzie|zostanie)?\s*do|grup\w*\s+docelow\w*|liczb\w*\s+uczestnik\w*"
-    r"|zostan\w*\s+objęt\w*|obejmie|obejmuje|objęt\w*\s+zostan\w*|weźmie\s+udział|wezmą\s+udział|zakład\w*\s+udział"
-    r"|planowan\w*|docelowo|zrekrutowan\w*\s+zostan|adresowan\w*\s+do|przewidzian\w*\s+(?:dla|jest)"
-    r"|wśród|dla\s+\d|celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn\w*|objęci\w*|zakwalifikowan\w*"
-    r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)" + _FUTURE_SUPPORT)
+_PLANNED_CUE = re.compile(
+    fold(
+        r"skierowan\w*\s+(?:jest|był\w*|będzie|zostanie)?\s*do|grup\w*\s+docelow\w*|liczb\w*\s+uczestnik\w*"
+        r"|zostan\w*\s+objęt\w*|obejmie|obejmuje|objęt\w*\s+zostan\w*|weźmie\s+udział|wezmą\s+udział|zakład\w*\s+udział"
+        r"|planowan\w*|docelowo|zrekrutowan\w*\s+zostan|adresowan\w*\s+do|przewidzian\w*\s+(?:dla|jest)"
+        r"|wśród|dla\s+\d|celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn\w*|objęci\w*|zakwalifikowan\w*"
+        r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)" + _FUTURE_SUPPORT
+    )
     + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part|receive|benefit)\w*|target\s+group|planned"
     r"|aimed\s+at|supporting",
     re.IGNORECASE,
 )
-_PLANNED_STRONG = re.compile(fold(
-    r"skierowan|grup\w*\s+docelow|liczb\w*\s+uczestnik|objęt|obejm|weźmie|wezmą|zakład\w*\s+udział|planowan"
-    r"|zrekrutowan\w*\s+zostan|adresowan|objęci|zakwalifikowan|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostan)"
-    + _FUTURE_SUPPORT) + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|reach|receive|benefit)|supporting",
+_PLANNED_STRONG = re.compile(
+    fold(
+        r"skierowan|grup\w*\s+docelow|liczb\w*\s+uczestnik|objęt|obejm|weźmie|wezmą|zakład\w*\s+udział|planowan"
+        r"|zrekrutowan\w*\s+zostan|adresowan|objęci|zakwalifikowan|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostan)"
+        + _FUTURE_SUPPORT
+    )
+    + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|reach|receive|benefit)|supporting",
     re.IGNORECASE,
 )
-_ACTUAL_CUE = re.compile(fold(
-    r"udział\w*\b.{0,80}?\bwzięł\w*|wzięł\w*\s+(?:\w+\s+){0,2}udział|uczestniczył\w*|objęto\s+wsparciem|wsparciem\s+objęto"
-    r"|wsparciem\s+objęt\w+\s+został\w*|skorzystał\w*|zrekrutowano|udział\w*\s+w\s+projekcie\s+wzięł"
-    r"|(?:wsparci\w*|pomoc\w*)\s+otrzymał\w*|otrzymał\w*\s+(?:wsparci|pomoc)\w*|został\w*\s+zakwalifikowan\w*"
-    r"|objął\s+wsparciem|objęła\s+wsparciem|wsparciem\s+objął|wsparciem\s+objęła|objętych\s+wsparciem\s+zostało")
+_ACTUAL_CUE = re.compile(
+    fold(
+        r"udział\w*\b.{0,80}?\bwzięł\w*|wzięł\w*\s+(?:\w+\s+){0,2}udział|uczestniczył\w*|objęto\s+wsparciem|wsparciem\s+objęto"
+        r"|wsparciem\s+objęt\w+\s+został\w*|skorzystał\w*|zrekrutowano|udział\w*\s+w\s+projekcie\s+wzięł"
+        r"|(?:wsparci\w*|pomoc\w*)\s+otrzymał\w*|otrzymał\w*\s+(?:wsparci|pomoc)\w*|został\w*\s+zakwalifikowan\w*"
+        r"|objął\s+wsparciem|objęła\s+wsparciem|wsparciem\s+objął|wsparciem\s+objęła|objętych\s+wsparciem\s+zostało"
+    )
     + r"|took\s+part|participated|were\s+supported|received\s+support|benefit+ed|have\s+been\s+supported",
     re.IGNORECASE | re.DOTALL,
 )
 _COMPLETED_HINT = re.compile(r"(?:zako[nń]czy|uko[nń]czy)[lł]")
 _COMPLETED_RE = re.compile(
-    fold(r"(?:zakończył\w*|ukończył\w*)(?!\s+się)\s+(?:\w+\s+){0,4}?") + _COUNT + r"(?![\d,.]\d)"
-    + "|" + _COUNT.replace("?P<n>", "?P<n2>") + fold(r"\s+(?:\w+\s+){0,2}?(?:zakończył\w*|ukończył\w*)"),
+    fold(r"(?:zakończył\w*|ukończył\w*)(?!\s+się)\s+(?:\w+\s+){0,4}?")
+    + _COUNT
+    + r"(?![\d,.]\d)"
+    + "|"
+    + _COUNT.replace("?P<n>", "?P<n2>")
+    + fold(r"\s+(?:\w+\s+){0,2}?(?:zakończył\w*|ukończył\w*)"),
     re.IGNORECASE,
 )
 
 
-_YEAR_CONTEXT = re.compile(r"(?:rok\w*|r\.|w|we|od|do|latach|lat|roku|in|since|until|[-–/.])\s*$", re.IGNORECASE)
+_YEAR_CONTEXT = re.compile(
+    r"(?:rok\w*|r\.|w|we|od|do|latach|lat|roku|in|since|until|[-–/.])\s*$", re.IGNORECASE
+)
 _RESULT_SHARE = re.compile(r"[\w\s]{0,40}?\(\s*\d{1,3}(?:[,.]\d+)?\s?%\s*\)")
 
 
-_LABEL_STOP = {"a", "i", "oraz", "także", "w", "we", "z", "ze", "z", "do", "na", "dla", "którzy", "które", "–", "-"}
-_PARTS_JOIN = re.compile(fold(r"^[^.;:]{0,120}?(?:,?\s+a\s+także|\s+oraz|,\s+a|\s+i|\s+a\s+w)\s[^.;:]{0,80}?$"), re.IGNORECASE)
+_LABEL_STOP = {
+    "a",
+    "i",
+    "oraz",
+    "także",
+    "w",
+    "we",
+    "z",
+    "ze",
+    "do",
+    "na",
+    "dla",
+    "którzy",
+    "które",
+    "–",
+    "-",
+}
+_PARTS_JOIN = re.compile(
+    fold(r"^[^.;:]{0,120}?(?:,?\s+a\s+także|\s+oraz|,\s+a|\s+i|\s+a\s+w)\s[^.;:]{0,80}?$"),
+    re.IGNORECASE,
+)
 
 
 def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
@@ -1295,9 +1535,13 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
     if not 2 <= len(counts) <= 3:
         return {}
     values = [c[0] for c in counts]
-    if max(values) * 2 == sum(values) or "w tym" in u.text.lower() or "(" in u.text[counts[0][1] : counts[-1][1]]:
+    if (
+        max(values) * 2 == sum(values)
+        or "w tym" in u.text.lower()
+        or "(" in u.text[counts[0][1] : counts[-1][1]]
+    ):
         return {}  # one of them is the total of the others, or the others are its parts
-    for a, b in zip(counts, counts[1:]):
+    for a, b in itertools.pairwise(counts):
         if not _PARTS_JOIN.match(u.text[a[2] : b[1]]):
             return {}
     groups: dict[str, int] = {}
@@ -1327,16 +1571,22 @@ def _person_counts(u: Unit) -> list[tuple[int, int, int]]:
         if _RESULT_SHARE.match(u.text, m.end()):
             continue  # "co najmniej 40 uczestników (80%)": a result indicator, not a head count
         # "w roku 2020 uczestnicy …": a year, not a count ("2022 osoby" after a verb is a count)
-        if 1900 <= n <= 2100 and m.group("n") and " " not in m.group("n") and (
-            _YEAR_CONTEXT.search(u.text, max(0, m.start() - 12), m.start()) or m.start() == 0
+        if (
+            1900 <= n <= 2100
+            and m.group("n")
+            and " " not in m.group("n")
+            and (_YEAR_CONTEXT.search(u.text, max(0, m.start() - 12), m.start()) or m.start() == 0)
         ):
             continue
         out.append((n, m.start(), m.end()))
     return out
 
 
-_LABELLED_COUNT = re.compile(r"^\s*(?:łącznie\s+|razem\s+|ok\.\s+|co\s+najmniej\s+|min\.\s*|in\s+total\s+)?"
-                             r"(?P<n>\d{1,3}(?:[ .]\d{3})+|\d{1,6})(?![\d,.]\d)", re.IGNORECASE)
+_LABELLED_COUNT = re.compile(
+    r"^\s*(?:łącznie\s+|razem\s+|ok\.\s+|co\s+najmniej\s+|min\.\s*|in\s+total\s+)?"
+    r"(?P<n>\d{1,3}(?:[ .]\d{3})+|\d{1,6})(?![\d,.]\d)",
+    re.IGNORECASE,
+)
 
 
 def _labelled_participants(doc: Doc) -> Found | None:
@@ -1362,7 +1612,7 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
 def _extract_participants(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     planned: list[Found] = []
-    for idx, (u, low) in enumerate(zip(doc.units, doc.lower)):
+    for u, low in zip(doc.units, doc.lower):
         if not _DIGIT.search(u.text) and not _has_number_word(low):
             continue
         has_completed = _COMPLETED_HINT.search(low) is not None
@@ -1379,7 +1629,9 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             continue
         # completed (zakończyło / ukończyło)
         if "participants_completed" not in out and has_completed:
-            date_spans = [(t.start, t.end) for t in find_dates(u.text)] if _YEARISH.search(u.text) else []
+            date_spans = (
+                [(t.start, t.end) for t in find_dates(u.text)] if _YEARISH.search(u.text) else []
+            )
             for m in _COMPLETED_RE.finditer(u.text):
                 group = "n" if m.group("n") else "n2"
                 start, end = m.span(group)
@@ -1416,14 +1668,20 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
         best = [p for p in planned if p.priority == top]
         values = {p.value for p in best}
         # the statement that goes on with its parts ("…, w tym: …", a list after ":") is the evidence
-        best.sort(key=lambda p: "w tym" not in p.unit.text.lower() and not p.unit.text.rstrip().endswith(":"))
+        best.sort(
+            key=lambda p: (
+                "w tym" not in p.unit.text.lower() and not p.unit.text.rstrip().endswith(":")
+            )
+        )
         if len(values) == 1:
             out["participants_planned"] = best[0]
         else:
             # several strong statements: the largest is the total, the others its parts,
             # unless it is not their sum, which is ambiguous
             biggest = max(best, key=lambda p: p.value)
-            others = sorted({p.value for p in best if p is not biggest and p.value != biggest.value})
+            others = sorted(
+                {p.value for p in best if p is not biggest and p.value != biggest.value}
+            )
             if sum(others) == biggest.value or all(v < biggest.value for v in others):
                 out["participants_planned"] = biggest
             else:  # pragma: no cover - defensive
@@ -1431,14 +1689,19 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
     return out
 
 
-_GROUP_COUNT_AT_START = re.compile(rf"^\s*{_COUNT}\s+(?P<label>(?:\w+\s+)?(?:{_PERSON}).*)$", re.IGNORECASE | re.DOTALL)
+_GROUP_COUNT_AT_START = re.compile(
+    rf"^\s*{_COUNT}\s+(?P<label>(?:\w+\s+)?(?:{_PERSON}).*)$", re.IGNORECASE | re.DOTALL
+)
 _GROUP_COUNT_IN_PARENS = re.compile(
     rf"^(?P<label>.+?)\s*\(\s*{_COUNT}\s+(?:{_PERSON})\w*\s*\)\s*[.,;]?$", re.IGNORECASE | re.DOTALL
 )
 _GROUP_COUNT_AFTER_DASH = re.compile(
-    rf"^(?P<label>[^\d]+?)\s*[–—:-]\s*{_COUNT}\s*(?:{_PERSON})?\.?\s*[.,;]?$", re.IGNORECASE | re.DOTALL
+    rf"^(?P<label>[^\d]+?)\s*[–—:-]\s*{_COUNT}\s*(?:{_PERSON})?\.?\s*[.,;]?$",
+    re.IGNORECASE | re.DOTALL,
 )
-_BREAKDOWN_PARENT = re.compile(r"grup|odbiorc|uczestni|docelow|podzielon|skierowan|w\s+tym|os[oó]b", re.IGNORECASE)
+_BREAKDOWN_PARENT = re.compile(
+    r"grup|odbiorc|uczestni|docelow|podzielon|skierowan|w\s+tym|os[oó]b", re.IGNORECASE
+)
 _COLON_BREAKDOWN = re.compile(r"\d\s+[^:.;]{0,120}?:\s*(?P<list>\d.+)$", re.DOTALL)
 _WOMEN = fold(r"kobiet\w*|women")
 _MEN = fold(r"mężczy[zź]n\w*|men")
@@ -1461,7 +1724,10 @@ def _sex_counts(text: str) -> dict[str, int]:
     "w tym co najmniej 39 kobiet"; {} when the text states neither."""
     m = _SEX_PAIR.search(text)
     if m and _sex_label(m.group("al")) != _sex_label(m.group("bl")):
-        return {_sex_label(m.group("al")): int(m.group("a")), _sex_label(m.group("bl")): int(m.group("b"))}
+        return {
+            _sex_label(m.group("al")): int(m.group("a")),
+            _sex_label(m.group("bl")): int(m.group("b")),
+        }
     m = _SEX_ONE.search(text)
     if m:
         return {_sex_label(m.group("al")): int(m.group("a"))}
@@ -1492,7 +1758,8 @@ _PAREN_AFTER_COUNT = re.compile(
     r"(?<![\d,.])(?P<n>\d{1,3}(?:[ .]\d{3})+|\d{1,6})\s+(?:\w+\s+){0,2}?\(\s*(?:w\s+tym\s*:?\s*)?(?P<inner>[^()]{3,160})\)"
 )
 _SEX_PART = re.compile(
-    fold(r"^(?P<n>\d{1,6})\s*(?:(?P<k>K\b|kobiet\w*|women)|(?P<m>M\b|mężczyzn\w*|men))") + r"|"
+    fold(r"^(?P<n>\d{1,6})\s*(?:(?P<k>K\b|kobiet\w*|women)|(?P<m>M\b|mężczyzn\w*|men))")
+    + r"|"
     + fold(r"^(?:(?P<k2>kobiet\w*|K)|(?P<m2>mężczyzn\w*|M))\s*[:–-]?\s*(?P<n2>\d{1,6})$"),
     re.IGNORECASE,
 )
@@ -1528,11 +1795,15 @@ def extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int], 
     if planned is not None and not groups:
         groups, units = _breakdown_rows(doc, planned)
     # one label for each sex whatever the case form ("kobiet", "K", "women" -> "kobiety")
-    renamed = {(_sex_label(k) if re.fullmatch(rf"(?:{_WOMEN}|{_MEN}|K|M)", k, re.IGNORECASE) else k): v
-               for k, v in groups.items()}
+    renamed = {
+        (_sex_label(k) if re.fullmatch(rf"(?:{_WOMEN}|{_MEN}|K|M)", k, re.IGNORECASE) else k): v
+        for k, v in groups.items()
+    }
     if len(renamed) == len(groups):
-        units = {(_sex_label(k) if re.fullmatch(rf"(?:{_WOMEN}|{_MEN}|K|M)", k, re.IGNORECASE) else k): u
-                 for k, u in units.items()}
+        units = {
+            (_sex_label(k) if re.fullmatch(rf"(?:{_WOMEN}|{_MEN}|K|M)", k, re.IGNORECASE) else k): u
+            for k, u in units.items()
+        }
         groups = renamed
     return groups, units
 
@@ -1606,7 +1877,9 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
     m = _COLON_BREAKDOWN.search(planned.unit.text)
     if m:
         groups = {}
-        for part in re.split(r",\s+(?=\d)|;\s*|\s+oraz\s+(?=\d)|\s+i\s+(?=\d)|,?\s+a\s+(?=\d)", m.group("list")):
+        for part in re.split(
+            r",\s+(?=\d)|;\s*|\s+oraz\s+(?=\d)|\s+i\s+(?=\d)|,?\s+a\s+(?=\d)", m.group("list")
+        ):
             g = _item_group(part.strip().rstrip("."))
             if g:
                 groups[g[0]] = g[1]
@@ -1632,7 +1905,11 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
             it = doc.units[k]
             if it.marker != top_shape:
                 continue
-            body = it.text[ITEM_MARKER.match(it.text).end() :] if ITEM_MARKER.match(it.text) else it.text
+            body = (
+                it.text[ITEM_MARKER.match(it.text).end() :]
+                if ITEM_MARKER.match(it.text)
+                else it.text
+            )
             g = _item_group(body)
             if g:
                 groups[g[0]] = g[1]
@@ -1648,11 +1925,18 @@ _EMPLOY_EFF = re.compile(r"efektywnoś\w*\s+zatrudnieniow\w*", re.IGNORECASE)
 
 # result wording without the word "efektywność": "zatrudnienie podejmie min. 25% osób", "aktywność społeczną –
 # min. 34% osób", "60 proc. z nich znalazło zatrudnienie", "41% of participants found jobs"
-_EMPLOY_RESULT = re.compile(fold(
-    r"zatrudnieni\w*|podj\w*\s+(?:pracę|zatrudnieni\w*)|znalazł\w*\s+(?:pracę|zatrudnieni\w*)|wrócił\w*\s+na\s+rynek\s+pracy")
-    + r"|employment|found\s+(?:a\s+)?jobs?|got\s+jobs?", re.IGNORECASE)
-_SOCIAL_RESULT = re.compile(fold(r"aktywnoś\w*\s+społeczn(?:a|ą|ej|ym|ych)\b|integracj\w*\s+społeczn(?:a|ą|ej)\b") + r"|social\s+(?:activity|inclusion)",
-                            re.IGNORECASE)
+_EMPLOY_RESULT = re.compile(
+    fold(
+        r"zatrudnieni\w*|podj\w*\s+(?:pracę|zatrudnieni\w*)|znalazł\w*\s+(?:pracę|zatrudnieni\w*)|wrócił\w*\s+na\s+rynek\s+pracy"
+    )
+    + r"|employment|found\s+(?:a\s+)?jobs?|got\s+jobs?",
+    re.IGNORECASE,
+)
+_SOCIAL_RESULT = re.compile(
+    fold(r"aktywnoś\w*\s+społeczn(?:a|ą|ej|ym|ych)\b|integracj\w*\s+społeczn(?:a|ą|ej)\b")
+    + r"|social\s+(?:activity|inclusion)",
+    re.IGNORECASE,
+)
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:a|zaś|natomiast|and|while)\s+|;\s*|[.!?]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
@@ -1666,14 +1950,24 @@ def _result_percentages(doc: Doc, out: dict[str, Found]) -> None:
             if re.search(r"\(\s*$", u.text[max(0, pm.start() - 3) : pm.start()]):
                 continue  # "40 uczestników (80%)": a share of the participants, not a result rate
             near = u.text[max(0, pm.start() - 45) : pm.end() + 45]
-            if re.search(r"dofinansowan|wkład|wartoś|kosztów|budżet|co-?financ|rate|stop\w*\s+bezroboci", near, re.IGNORECASE):
+            if re.search(
+                r"dofinansowan|wkład|wartoś|kosztów|budżet|co-?financ|rate|stop\w*\s+bezroboci",
+                near,
+                re.IGNORECASE,
+            ):
                 continue
             # the clause the percentage stands in ("zatrudnienie podejmie min. 25% osób, a aktywność … – min. 34%")
             left = max((b.end() for b in _CLAUSE_BREAK.finditer(u.text, 0, pm.start())), default=0)
             nb = _CLAUSE_BREAK.search(u.text, pm.end())
             clause = u.text[left : nb.start() if nb else len(u.text)]
-            cues = {key for key, rx in (("employment_effectiveness_pct", _EMPLOY_RESULT),
-                                        ("social_effectiveness_pct", _SOCIAL_RESULT)) if rx.search(clause)}
+            cues = {
+                key
+                for key, rx in (
+                    ("employment_effectiveness_pct", _EMPLOY_RESULT),
+                    ("social_effectiveness_pct", _SOCIAL_RESULT),
+                )
+                if rx.search(clause)
+            }
             if len(cues) != 1:
                 continue  # no cue, or both kinds of result in one clause: not read
             cues = [(0, cues.pop())]
@@ -1688,7 +1982,9 @@ def _result_percentages(doc: Doc, out: dict[str, Found]) -> None:
             if basis:
                 out[key.replace("_pct", "_basis")] = Found(basis, u)
             else:
-                doc.problems.append(f"{key}: {v:g}% is stated without saying whether it is a target or an achieved result")
+                doc.problems.append(
+                    f"{key}: {v:g}% is stated without saying whether it is a target or an achieved result"
+                )
 
 
 def extract_effectiveness(doc: Doc) -> dict[str, Found]:
@@ -1700,9 +1996,12 @@ def extract_effectiveness(doc: Doc) -> dict[str, Found]:
 def _extract_effectiveness_labelled(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     for u, low in zip(doc.units, doc.lower):
-        if "efektywno" not in low or "%" not in u.text and "proc" not in low:
+        if "efektywno" not in low or ("%" not in u.text and "proc" not in low):
             continue
-        for key, rx in (("social_effectiveness_pct", _SOCIAL_EFF), ("employment_effectiveness_pct", _EMPLOY_EFF)):
+        for key, rx in (
+            ("social_effectiveness_pct", _SOCIAL_EFF),
+            ("employment_effectiveness_pct", _EMPLOY_EFF),
+        ):
             if key in out:
                 continue
             m = rx.search(u.text)
@@ -1734,14 +2033,18 @@ def _extract_effectiveness_labelled(doc: Doc) -> dict[str, Found]:
 
 
 _EFF_TARGET = re.compile(
-    fold(r"nie\s+mniejsz|co\s+najmniej|minimum|minimaln|\bmin\.|podejmie|podejmą|znajdzie|znajdą|zakładane|założon|zakłada|zakładan|planowan|docelow|oczekiwan"
-    r"|ma\s+wynie|mają\s+wynie|powin|należy\s+osiągn|do\s+osiągnięcia|osiągnięci\w*\s+(?:wskaźnik|poziom)"
-    r"|wymagan|będzie|zostanie\s+osiągn|\btarget|at\s+least|expected|planned"),
+    fold(
+        r"nie\s+mniejsz|co\s+najmniej|minimum|minimaln|\bmin\.|podejmie|podejmą|znajdzie|znajdą|zakładane|założon|zakłada|zakładan|planowan|docelow|oczekiwan"
+        r"|ma\s+wynie|mają\s+wynie|powin|należy\s+osiągn|do\s+osiągnięcia|osiągnięci\w*\s+(?:wskaźnik|poziom)"
+        r"|wymagan|będzie|zostanie\s+osiągn|\btarget|at\s+least|expected|planned"
+    ),
     re.IGNORECASE,
 )
 _EFF_ACHIEVED = re.compile(
-    fold(r"osiągnięto|osiągnęł|osiągnął|wyniosł|wyniósł|uzyskano|uzyskał|zrealizowano|udało\s+się|znalazł\w*|podjęł\w*|podjął|podjęło"
-    r"|faktyczn|rzeczywist|achieved|reached"),
+    fold(
+        r"osiągnięto|osiągnęł|osiągnął|wyniosł|wyniósł|uzyskano|uzyskał|zrealizowano|udało\s+się|znalazł\w*|podjęł\w*|podjął|podjęło"
+        r"|faktyczn|rzeczywist|achieved|reached"
+    ),
     re.IGNORECASE,
 )
 
@@ -1763,19 +2066,25 @@ def effectiveness_basis(low: str) -> str | None:
 
 # --------------------------------------------------------------------------- instruments
 
-_INSTRUMENT_PARENT = re.compile(fold(
-    r"zada[nń]|działa[nń]|instrument|wsparci|organizowan|finansowan|obejmuj|obejmie|oferowan|oferuj|oferta|form\w*\s+wsparcia"
-    r"|w\s+ramach|realizowan|zajęci|aktywnoś|aktywizacj|modu|przewidzi|przewidzian|zaplanowan|planujemy|skorzysta"
-    r"|otrzymaj|otrzymają|czeka|do\s+dyspozycji|etap|narzędzi|posługuj|forms?\s+of\s+support|activities|offer|include")
+_INSTRUMENT_PARENT = re.compile(
+    fold(
+        r"zada[nń]|działa[nń]|instrument|wsparci|organizowan|finansowan|obejmuj|obejmie|oferowan|oferuj|oferta|form\w*\s+wsparcia"
+        r"|w\s+ramach|realizowan|zajęci|aktywnoś|aktywizacj|modu|przewidzi|przewidzian|zaplanowan|planujemy|skorzysta"
+        r"|otrzymaj|otrzymają|czeka|do\s+dyspozycji|etap|narzędzi|posługuj|forms?\s+of\s+support|activities|offer|include"
+    )
     + r"|support|services",
     re.IGNORECASE,
 )
 # activity words: a list most of whose items name one is a list of instruments, whatever its heading
-_ACTIVITY_WORD = re.compile(fold(
-    r"warsztat|szkoleni|kurs|doradztw|poradnictw|staż|praktyk|terapi|wsparci|zajęci|trening|spotkani|konsultacj"
-    r"|pomoc|opiek|coaching|mentoring|animacj|wyjazd|wycieczk|grup\w*\s+wsparcia|pośrednictw|prac\w*\s+socjaln"
-    r"|klub|aktywizacj|integracj|usług|poradni|streetworking|edukacj|rehabilitacj|asystent|mediacj|wolontariat"
-    r"|workshop|training|counsel|course|internship|therapy|support|assistan|meeting|advis|visit|consult"), re.IGNORECASE)
+_ACTIVITY_WORD = re.compile(
+    fold(
+        r"warsztat|szkoleni|kurs|doradztw|poradnictw|staż|praktyk|terapi|wsparci|zajęci|trening|spotkani|konsultacj"
+        r"|pomoc|opiek|coaching|mentoring|animacj|wyjazd|wycieczk|grup\w*\s+wsparcia|pośrednictw|prac\w*\s+socjaln"
+        r"|klub|aktywizacj|integracj|usług|poradni|streetworking|edukacj|rehabilitacj|asystent|mediacj|wolontariat"
+        r"|workshop|training|counsel|course|internship|therapy|support|assistan|meeting|advis|visit|consult"
+    ),
+    re.IGNORECASE,
+)
 _NOT_INSTRUMENT_PARENT = re.compile(
     r"źródł|finansowan\w*\s+z|pokrywa|zakup|rekrutac|preferowan|cel\w*\b|rezultat|efekt|kryteri|dokument|wymagan|grup\w*\s+odbiorc|kontakt"
     r"|skąd|pieniądz|budżet|wartoś|koszt|partner|adres|telefon|godzin\w*\s+otwarcia|uczestnik\w*\s+(?:mogą|może)\s+zostać|kto\b",
@@ -1790,11 +2099,17 @@ _INLINE_INSTRUMENTS = re.compile(
 )
 
 
-_CLAUSE_AFTER_LIST = re.compile(r"\w+(?:ąc|ąca|ące|ący)\b|(?:które|który|która|co|aby|by|żeby|dzięki)\b", re.IGNORECASE)
+_CLAUSE_AFTER_LIST = re.compile(
+    r"\w+(?:ąc|ąca|ące|ący)\b|(?:które|który|która|co|aby|by|żeby|dzięki)\b", re.IGNORECASE
+)
 
 
-_EXPLANATION = re.compile(fold(r",\s+(?:dzięki\s+któr|któr|aby\b|by\b|żeby|co\s+pozwol|w\s+ramach\s+któr)|\s+\((?:według|wg|zgodnie)"),
-                          re.IGNORECASE)
+_EXPLANATION = re.compile(
+    fold(
+        r",\s+(?:dzięki\s+któr|któr|aby\b|by\b|żeby|co\s+pozwol|w\s+ramach\s+któr)|\s+\((?:według|wg|zgodnie)"
+    ),
+    re.IGNORECASE,
+)
 
 
 def _item_body(it: Unit) -> str:
@@ -1836,45 +2151,107 @@ def _instrument_lexicon() -> tuple[re.Pattern[str], list[str]]:
 
 
 # prose that offers or reports the project's support (not a participant's story, not the problem)
-_ACTIVITY_CUE = re.compile(fold(
-    r"narzędzi|instrument|zorganizowan|zorganizowal|odbył|odbyło|odbyły|prowadzon|realizowan|oferowan|zapewni|przeprowadzon"
-    r"|skorzyst|mogli|mogą|będą\s+mogli|obejmowa|obejmie|obejmuje|w\s+ramach\s+projektu|uczestnicy\s+(?:otrzymali|wzięli)"
-    r"|zaplanowan|przewidzian|podpisano|zastosowan|wsparci\w*\s+w\s+formie|formy\s+wsparcia|działania\s+projektu"
-    r"|otrzymaj\w*|otrzymał\w*|zatrudnion\w*\s+w\s+projekcie")
+_ACTIVITY_CUE = re.compile(
+    fold(
+        r"narzędzi|instrument|zorganizowan|zorganizowal|odbył|odbyło|odbyły|prowadzon|realizowan|oferowan|zapewni|przeprowadzon"
+        r"|skorzyst|mogli|mogą|będą\s+mogli|obejmowa|obejmie|obejmuje|w\s+ramach\s+projektu|uczestnicy\s+(?:otrzymali|wzięli)"
+        r"|zaplanowan|przewidzian|podpisano|zastosowan|wsparci\w*\s+w\s+formie|formy\s+wsparcia|działania\s+projektu"
+        r"|otrzymaj\w*|otrzymał\w*|zatrudnion\w*\s+w\s+projekcie"
+    )
     + r"|offer|count\s+on|were\s+run|provided|organi[sz]ed|could\s+(?:use|attend|join)|included",
     re.IGNORECASE,
 )
-_GROUP_ITEM = re.compile(fold(
-    r"^(?:osob\w*|os\.|rodzin\w*|dzieci|młodzież\w*|mieszkańc\w*|uczestni\w*|kobiet\w*|mężczyzn\w*|bezrobotn\w*"
-    r"|niepełnospraw\w*|klient\w*|podopieczn\w*|people|persons|families)\b"), re.IGNORECASE)
-_NAME_DASH_ITEM = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[–—-]\s|^(?:zadanie|task|etap|moduł)\s+(?:nr\s+)?\d|^projek(?:t|ty)\b", re.IGNORECASE)
+_GROUP_ITEM = re.compile(
+    fold(
+        r"^(?:osob\w*|os\.|rodzin\w*|dzieci|młodzież\w*|mieszkańc\w*|uczestni\w*|kobiet\w*|mężczyzn\w*|bezrobotn\w*"
+        r"|niepełnospraw\w*|klient\w*|podopieczn\w*|people|persons|families)\b"
+    ),
+    re.IGNORECASE,
+)
+_NAME_DASH_ITEM = re.compile(
+    r"^[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[–—-]\s|^(?:zadanie|task|etap|moduł)\s+(?:nr\s+)?\d|^projek(?:t|ty)\b",
+    re.IGNORECASE,
+)
 
 
 # a sentence that enumerates the support given: "Prowadzono treningi …, warsztaty … oraz kursy …",
 # "Posłużą temu praca socjalna, kursy i szkolenia zawodowe, poradnictwo …", "W KIS odbędą się m.in. …"
-_ENUM_VERB = re.compile(fold(
-    r"(?:prowadzono|organizowano|zorganizowano|oferowano|zaoferowano|zapewniono|zaplanowano|przewidziano"
-    r"|posłuż\w+\s+temu|przygotowywał\w*|były\s+(?:też|także|również)|odbywał\w*\s+się|odbył\w*\s+się|odbędą\s+się"
-    r"|zaoferujemy|oferujemy|realizowane\s+(?:są|będą)|będą\s+prowadzone|skorzystają\s+z|skorzystali\s+z|korzystali\s+z"
-    r"|obejmował\w*|obejmie|obejmuje|czekają|czekały)\s+(?:(?:m\.\s?in\.|też|także|również|np\.)\s+)?"),
-    re.IGNORECASE)
-_ENUM_SPLIT = re.compile(r",\s*|;\s*|\s+oraz\s+|\s+i\s+(?=\w{4,})|,?\s+a\s+(?:nawet|także|też|przede\s+wszystkim)\s+")
-_ENUM_HEAD = re.compile(fold(
-    r"^(?:indywidualn\w+\s+|grupow\w+\s+|intensywn\w+\s+|specjalistyczn\w+\s+)*"
-    r"(?:warsztat|szkoleni|kurs|doradztw|poradnictw|staż|praktyk|terapi|zajęci|trening|spotkani|konsultacj"
-    r"|coaching|mentoring|animacj|wyjazd|wycieczk|grup\w*\s+wsparcia|pośrednictw|prac\w*\s+socjaln|klub|asystent"
-    r"|mediacj|wolontariat|streetworking|aktywizacj|rehabilitacj|opiek|pomoc\s+(?:psycholog|prawn|specjalist))"),
-    re.IGNORECASE)
+_ENUM_VERB = re.compile(
+    fold(
+        r"(?:prowadzono|organizowano|zorganizowano|oferowano|zaoferowano|zapewniono|zaplanowano|przewidziano"
+        r"|posłuż\w+\s+temu|przygotowywał\w*|były\s+(?:też|także|również)|odbywał\w*\s+się|odbył\w*\s+się|odbędą\s+się"
+        r"|zaoferujemy|oferujemy|realizowane\s+(?:są|będą)|będą\s+prowadzone|skorzystają\s+z|skorzystali\s+z|korzystali\s+z"
+        r"|obejmował\w*|obejmie|obejmuje|czekają|czekały)\s+(?:(?:m\.\s?in\.|też|także|również|np\.)\s+)?"
+    ),
+    re.IGNORECASE,
+)
+_ENUM_SPLIT = re.compile(
+    r",\s*|;\s*|\s+oraz\s+|\s+i\s+(?=\w{4,})|,?\s+a\s+(?:nawet|także|też|przede\s+wszystkim)\s+"
+)
+_ENUM_HEAD = re.compile(
+    fold(
+        r"^(?:indywidualn\w+\s+|grupow\w+\s+|intensywn\w+\s+|specjalistyczn\w+\s+)*"
+        r"(?:warsztat|szkoleni|kurs|doradztw|poradnictw|staż|praktyk|terapi|zajęci|trening|spotkani|konsultacj"
+        r"|coaching|mentoring|animacj|wyjazd|wycieczk|grup\w*\s+wsparcia|pośrednictw|prac\w*\s+socjaln|klub|asystent"
+        r"|mediacj|wolontariat|streetworking|aktywizacj|rehabilitacj|opiek|pomoc\s+(?:psycholog|prawn|specjalist))"
+    ),
+    re.IGNORECASE,
+)
 
 
 # literal stems of _ENUM_VERB and _ACTIVITY_CUE (plain letters): a unit with none of them cannot match
-_ENUM_STEMS = ("prowadz", "organiz", "oferow", "zapewni", "zaplanow", "przewidz", "posluz", "przygotow", "byly",
-               "odbyw", "odbyl", "odbed", "oferuj", "realizowane", "beda prowadzone", "korzyst", "obejm", "czekaj")
-_ACTIVITY_STEMS = ("narzedzi", "instrument", "organiz", "odbyl", "prowadzon", "realizowan", "oferow", "zapewni",
-                   "przeprowadz", "skorzyst", "mogli", "moga", "obejm", "w ramach projektu", "uczestnicy",
-                   "zaplanowan", "przewidzian", "podpisano", "zastosowan", "w formie", "formy wsparcia",
-                   "dzialania projektu", "otrzyma", "zatrudnion", "offer", "count on", "were run", "provided",
-                   "could", "included")
+_ENUM_STEMS = (
+    "prowadz",
+    "organiz",
+    "oferow",
+    "zapewni",
+    "zaplanow",
+    "przewidz",
+    "posluz",
+    "przygotow",
+    "byly",
+    "odbyw",
+    "odbyl",
+    "odbed",
+    "oferuj",
+    "realizowane",
+    "beda prowadzone",
+    "korzyst",
+    "obejm",
+    "czekaj",
+)
+_ACTIVITY_STEMS = (
+    "narzedzi",
+    "instrument",
+    "organiz",
+    "odbyl",
+    "prowadzon",
+    "realizowan",
+    "oferow",
+    "zapewni",
+    "przeprowadz",
+    "skorzyst",
+    "mogli",
+    "moga",
+    "obejm",
+    "w ramach projektu",
+    "uczestnicy",
+    "zaplanowan",
+    "przewidzian",
+    "podpisano",
+    "zastosowan",
+    "w formie",
+    "formy wsparcia",
+    "dzialania projektu",
+    "otrzyma",
+    "zatrudnion",
+    "offer",
+    "count on",
+    "were run",
+    "provided",
+    "could",
+    "included",
+)
 
 
 def _enumerated_instruments(doc: Doc, add) -> None:
@@ -1895,7 +2272,12 @@ def _prose_instruments(doc: Doc, add) -> None:
     _enumerated_instruments(doc, add)
     rx, names = _instrument_lexicon()
     for u, plain in zip(doc.units, doc.plain()):
-        if u.is_item or doc.is_foreign(u) or not _any_in(plain, _ACTIVITY_STEMS) or not _ACTIVITY_CUE.search(u.text):
+        if (
+            u.is_item
+            or doc.is_foreign(u)
+            or not _any_in(plain, _ACTIVITY_STEMS)
+            or not _ACTIVITY_CUE.search(u.text)
+        ):
             continue
         for m in rx.finditer(u.text):
             name = names[int(m.lastgroup[1:])]
@@ -1917,7 +2299,11 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
         if not value:
             return
         key = value.lower()
-        if key in seen or (name and name in seen_names) or any(key in s or (len(s) > 5 and s in key) for s in seen):
+        if (
+            key in seen
+            or (name and name in seen_names)
+            or any(key in s or (len(s) > 5 and s in key) for s in seen)
+        ):
             return  # the same instrument again ("klub integracji społecznej" after "udział w Klubie …")
         seen.add(key)
         for m in lexicon.finditer(value):
@@ -1933,19 +2319,36 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
         if nxt is not None and nxt.is_item and not doc.is_foreign(u):
             parent = u.text[-160:]
             shape = nxt.marker
-            bodies = [_item_body(doc.units[k]) for k in list_items_after(doc.units, i) if doc.units[k].marker == shape]
-            heading_like = u.text.rstrip().endswith((":", "?")) or u.is_heading or (
-                len(u.text) <= 60 and u.text.rstrip()[-1:] not in ".!;,")
-            by_heading = (heading_like and _INSTRUMENT_PARENT.search(parent)
-                          and not _NOT_INSTRUMENT_PARENT.search(parent))
-            by_content = (not _NOT_INSTRUMENT_PARENT.search(parent) and len(bodies) >= 2
-                          and sum(bool(_ACTIVITY_WORD.search(b)) for b in bodies) * 3 >= len(bodies) * 2)
+            bodies = [
+                _item_body(doc.units[k])
+                for k in list_items_after(doc.units, i)
+                if doc.units[k].marker == shape
+            ]
+            heading_like = (
+                u.text.rstrip().endswith((":", "?"))
+                or u.is_heading
+                or (len(u.text) <= 60 and u.text.rstrip()[-1:] not in ".!;,")
+            )
+            by_heading = (
+                heading_like
+                and _INSTRUMENT_PARENT.search(parent)
+                and not _NOT_INSTRUMENT_PARENT.search(parent)
+            )
+            by_content = (
+                not _NOT_INSTRUMENT_PARENT.search(parent)
+                and len(bodies) >= 2
+                and sum(bool(_ACTIVITY_WORD.search(b)) for b in bodies) * 3 >= len(bodies) * 2
+            )
             if by_heading or by_content:
                 for k in list_items_after(doc.units, i):
                     it = doc.units[k]
                     if it.marker != shape:
                         continue
-                    body = it.text[ITEM_MARKER.match(it.text).end() :] if ITEM_MARKER.match(it.text) else it.text
+                    body = (
+                        it.text[ITEM_MARKER.match(it.text).end() :]
+                        if ITEM_MARKER.match(it.text)
+                        else it.text
+                    )
                     if _item_group(body):  # "80 osób …": a participant group, not an instrument
                         continue
                     # a target group, an amount, or "Zatorze – PAL …" (a place and its programme)
@@ -1957,8 +2360,13 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                         continue
                     add(_clean_instrument(body), it)
         low = doc.lower[i]
-        if ("(" not in u.text and "poprzez" not in low and " jak " not in low and "m.in." not in low
-                and "tj." not in low) or doc.is_foreign(u):
+        if (
+            "(" not in u.text
+            and "poprzez" not in low
+            and " jak " not in low
+            and "m.in." not in low
+            and "tj." not in low
+        ) or doc.is_foreign(u):
             continue
         for m in _INLINE_INSTRUMENTS.finditer(u.text):
             lst = m.group("list") or m.group("list2") or m.group("list3")

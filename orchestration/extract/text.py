@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 _SPACE_LIKE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
-_SPACE_LIKE_OR_INVISIBLE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v\u00ad\u200b-\u200d\u2060\ufeff]")
+_SPACE_LIKE_OR_INVISIBLE = re.compile(
+    "[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v\u00ad\u200b-\u200d\u2060\ufeff]"
+)
 _MULTI_SPACE = re.compile(r" {2,}")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 _SPACE_AROUND_NEWLINE = re.compile(r" \n ?|\n ")  # only newlines with a space beside them
@@ -43,8 +45,55 @@ def clean_text(text: str) -> str:
 ITEM_MARKER = re.compile(r"(?:[-–—•*·▪●◦○■□➢►]|\d{1,2}[.)]|[a-z]\)|[IVX]{1,4}[.)])(?=\s)\s*")
 _TERMINAL = ".!?:;"
 _ABBREVIATIONS = frozenset(
-    "r ul ok m.in in np tzw tj św nr godz mln tys zł os pkt ust art poz woj im al dr prof "
-    "itd itp ww wg jw ds p.n pn pt p.t min max sp z.o.o o.o zob tel ew mies lit m.st st b.r".split()
+    [
+        "r",
+        "ul",
+        "ok",
+        "m.in",
+        "in",
+        "np",
+        "tzw",
+        "tj",
+        "św",
+        "nr",
+        "godz",
+        "mln",
+        "tys",
+        "zł",
+        "os",
+        "pkt",
+        "ust",
+        "art",
+        "poz",
+        "woj",
+        "im",
+        "al",
+        "dr",
+        "prof",
+        "itd",
+        "itp",
+        "ww",
+        "wg",
+        "jw",
+        "ds",
+        "p.n",
+        "pn",
+        "pt",
+        "p.t",
+        "min",
+        "max",
+        "sp",
+        "z.o.o",
+        "o.o",
+        "zob",
+        "tel",
+        "ew",
+        "mies",
+        "lit",
+        "m.st",
+        "st",
+        "b.r",
+    ]
 )
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"„“«(]?[A-ZĄĆĘŁŃÓŚŹŻ0-9])")
@@ -155,9 +204,15 @@ def segment(text: str) -> list[Unit]:
         is_item = bool(m) and len(line.text) > (m.end() if m else 0)
         if line.blank_before:
             paragraph += 1
-        is_row = (" | " in line.text or line.text.startswith("| ") or bool(_LEADER_ROW.match(line.text))) \
-            and len(line.text) <= MAX_ROW
-        if blocks and blocks[-1][5] and _LEADER_END.search(text, blocks[-1][0], blocks[-1][1]) and not is_item:
+        is_row = (
+            " | " in line.text or line.text.startswith("| ") or bool(_LEADER_ROW.match(line.text))
+        ) and len(line.text) <= MAX_ROW
+        if (
+            blocks
+            and blocks[-1][5]
+            and _LEADER_END.search(text, blocks[-1][0], blocks[-1][1])
+            and not is_item
+        ):
             # "Całkowity koszt projektu ........" with its value on the next line: one row
             prev = blocks[-1]
             blocks[-1] = (prev[0], line.end, False, "", prev[4], True)
@@ -168,12 +223,14 @@ def segment(text: str) -> list[Unit]:
             last_line = prev_text.rsplit("\n", 1)[-1]
             first = line.text[0]
             joins = prev_text[-1] not in _TERMINAL and (
-                first.islower() or first in "(„\"”–-" or len(last_line) >= 70
+                first.islower() or first in '(„"”–-' or len(last_line) >= 70
             )
             if joins:
                 blocks[-1] = (prev_start, line.end, prev_item, prev_marker, prev_par, False)
                 continue
-        blocks.append((line.start, line.end, is_item, m.group(0) if is_item and m else "", paragraph, is_row))
+        blocks.append(
+            (line.start, line.end, is_item, m.group(0) if is_item and m else "", paragraph, is_row)
+        )
 
     units: list[Unit] = []
     for i, (start, end, is_item, marker, par, is_row) in enumerate(blocks):
@@ -236,7 +293,12 @@ def label_value(text: str) -> tuple[str, int] | None:
     if m is None or m.start() == 0:
         return None
     label = text[: m.start()].strip()
-    if not label or len(label.split()) > 8 or any(ch.isdigit() for ch in label) or m.end() >= len(text):
+    if (
+        not label
+        or len(label.split()) > 8
+        or any(ch.isdigit() for ch in label)
+        or m.end() >= len(text)
+    ):
         return None
     return label, m.end()
 

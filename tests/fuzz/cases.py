@@ -65,14 +65,20 @@ def check(case: str, name: str, data: bytes) -> Outcome:
     try:
         rec, cleaned, _encoding, _media = extract_bytes(data, name)
     except BaseException as exc:  # the point is to catch everything
-        raise ContractViolation(f"{case}: extract_bytes raised {type(exc).__name__}: {exc}") from exc
+        raise ContractViolation(
+            f"{case}: extract_bytes raised {type(exc).__name__}: {exc}"
+        ) from exc
     seconds = time.perf_counter() - t0
     errors = sorted(validator().iter_errors(rec), key=lambda e: list(e.path))
     if errors:
-        raise ContractViolation(f"{case}: schema violation: {errors[0].message} at {list(errors[0].path)}")
+        raise ContractViolation(
+            f"{case}: schema violation: {errors[0].message} at {list(errors[0].path)}"
+        )
     if rec["status"] not in ("ok", "rejected"):
         raise ContractViolation(f"{case}: status {rec['status']!r}")
-    if rec["status"] == "rejected" and not (rec["problems"] and all(p.strip() for p in rec["problems"])):
+    if rec["status"] == "rejected" and not (
+        rec["problems"] and all(p.strip() for p in rec["problems"])
+    ):
         raise ContractViolation(f"{case}: rejected without a reason")
     try:
         json.dumps(rec, allow_nan=False)
@@ -107,8 +113,21 @@ def byte_flips(all_seeds: list[tuple[str, bytes]], n: int, seed: int = 20190231)
         yield f"byte flip #{i} of {name}", name, bytes(buf)
 
 
-_ISO_8859_2_FALLBACK = str.maketrans({"„": '"', "”": '"', "“": '"', "–": "-", "—": "-", "…": "...",
-                                      "’": "'", "‘": "'", "«": '"', "»": '"', "€": "EUR"})
+_ISO_8859_2_FALLBACK = str.maketrans(
+    {
+        "„": '"',
+        "”": '"',
+        "“": '"',
+        "–": "-",
+        "—": "-",
+        "…": "...",
+        "’": "'",
+        "‘": "'",
+        "«": '"',
+        "»": '"',
+        "€": "EUR",
+    }
+)
 
 
 def representable(text: str, encoding: str) -> str:
@@ -132,7 +151,12 @@ def reencodings(source_file: str, data: bytes) -> Iterator[tuple[str, str, bytes
     iso = representable(text, "iso8859_2")
     yield f"cp1250 {source_file}", source_file, cp.encode("cp1250"), cp
     yield f"iso-8859-2 {source_file}", source_file, iso.encode("iso8859_2"), iso
-    yield f"utf-16 BOM {source_file}", source_file, text.encode("utf-16"), text  # BOM + native order
+    yield (
+        f"utf-16 BOM {source_file}",
+        source_file,
+        text.encode("utf-16"),
+        text,
+    )  # BOM + native order
     yield f"utf-16-be BOM {source_file}", source_file, b"\xfe\xff" + text.encode("utf-16-be"), text
     yield f"utf-16-le no BOM {source_file}", source_file, text.encode("utf-16-le"), text
     yield f"utf-16-be no BOM {source_file}", source_file, text.encode("utf-16-be"), text
@@ -174,12 +198,24 @@ def hostile_html(all_seeds: list[tuple[str, bytes]], depth: int = 5000) -> list[
     nested = "<div>" * depth + paragraphs + "</div>" * depth
     unclosed = "<span><b><i>" * depth + paragraphs
     return [
-        ("HTML with scripts and styles", "page.html",
-         f"<!doctype html><html><head>{scripts}</head><body>{scripts}{noscript}{paragraphs}{scripts}</body></html>".encode()),
-        (f"HTML nested {depth} levels", "nested.html", f"<html><body>{nested}</body></html>".encode()),
+        (
+            "HTML with scripts and styles",
+            "page.html",
+            f"<!doctype html><html><head>{scripts}</head><body>{scripts}{noscript}{paragraphs}{scripts}</body></html>".encode(),
+        ),
+        (
+            f"HTML nested {depth} levels",
+            "nested.html",
+            f"<html><body>{nested}</body></html>".encode(),
+        ),
         (f"HTML {depth} unclosed tags", "unclosed.html", f"<html><body>{unclosed}".encode()),
-        ("HTML comments and CDATA", "comments.html",
-         ("<html><body>" + "<!--" * 1000 + paragraphs + "<![CDATA[" * 1000 + "</body></html>").encode()),
+        (
+            "HTML comments and CDATA",
+            "comments.html",
+            (
+                "<html><body>" + "<!--" * 1000 + paragraphs + "<![CDATA[" * 1000 + "</body></html>"
+            ).encode(),
+        ),
     ]
 
 
@@ -238,7 +274,7 @@ def hostile_text_document() -> tuple[str, str, bytes]:
         "Liczba uczestników: 100 osób.\n"
         "W ramach projektu uczestnicy skorzystają z następujących form wsparcia:\n"
         "- trening kompetencji <img src=x onerror=alert(2)> społecznych,\n"
-        "- <b onmouseover=\"alert(3)\">poradnictwo psychologiczne</b>,\n"
+        '- <b onmouseover="alert(3)">poradnictwo psychologiczne</b>,\n'
         "- kurs zawodowy'; DROP TABLE raw.documents; --.\n"
     )
     return "hostile title and instruments", "hostile.txt", text.encode("utf-8")
@@ -246,7 +282,7 @@ def hostile_text_document() -> tuple[str, str, bytes]:
 
 # ----------------------------------------------------------------------------- hypothesis
 
-POLISH_WORDS = (  # noqa: SIM905
+POLISH_WORDS = (
     "projekt aktywna integracja ośrodek pomocy społecznej rodzinie miejski uczestników osób "
     "wartość dofinansowanie wkład własny koszt całkowity okres realizacji od do w latach "
     "Regionalnego Programu Operacyjnego Województwa oś priorytetowa działanie poddziałanie "
@@ -258,11 +294,23 @@ POLISH_WORDS = (  # noqa: SIM905
 
 
 LABELS = (
-    "Wartość projektu:", "Całkowita wartość projektu wynosi", "Kwota dofinansowania:",
-    "Wkład własny:", "Okres realizacji: od", "w okresie od", "Liczba uczestników:",
-    "Tytuł projektu:", "Nazwa projektu:", "Oś Priorytetowa", "Działanie", "Poddziałanie",
-    "Efektywność społeczna:", "Umowa została podpisana", "Miejski Ośrodek Pomocy Rodzinie w Toruniu",
-    "Regionalny Program Operacyjny Województwa Pomorskiego na lata 2014-2020", "w tym",
+    "Wartość projektu:",
+    "Całkowita wartość projektu wynosi",
+    "Kwota dofinansowania:",
+    "Wkład własny:",
+    "Okres realizacji: od",
+    "w okresie od",
+    "Liczba uczestników:",
+    "Tytuł projektu:",
+    "Nazwa projektu:",
+    "Oś Priorytetowa",
+    "Działanie",
+    "Poddziałanie",
+    "Efektywność społeczna:",
+    "Umowa została podpisana",
+    "Miejski Ośrodek Pomocy Rodzinie w Toruniu",
+    "Regionalny Program Operacyjny Województwa Pomorskiego na lata 2014-2020",
+    "w tym",
 )
 
 
@@ -270,16 +318,43 @@ def hypothesis_text_strategy():
     from hypothesis import strategies as st
 
     word = st.sampled_from(POLISH_WORDS)
-    number = st.integers(min_value=0, max_value=10**12).map(
-        lambda n: f"{n:,}".replace(",", " ")
-    ) | st.integers(min_value=0, max_value=10**40).map(str) | st.decimals(
-        min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False
-    ).map(lambda d: str(d).replace(".", ","))
-    money = st.tuples(number, st.sampled_from([" zł", " PLN", " mln zł", " tys. zł", "zł", ""])).map("".join)
+    number = (
+        st.integers(min_value=0, max_value=10**12).map(lambda n: f"{n:,}".replace(",", " "))
+        | st.integers(min_value=0, max_value=10**40).map(str)
+        | st.decimals(
+            min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False
+        ).map(lambda d: str(d).replace(".", ","))
+    )
+    money = st.tuples(
+        number, st.sampled_from([" zł", " PLN", " mln zł", " tys. zł", "zł", ""])
+    ).map("".join)
     date = st.tuples(
-        st.integers(0, 40), st.integers(0, 14), st.integers(1900, 2100), st.sampled_from([".", "-", "/"])
+        st.integers(0, 40),
+        st.integers(0, 14),
+        st.integers(1900, 2100),
+        st.sampled_from([".", "-", "/"]),
     ).map(lambda t: f"{t[0]:02d}{t[3]}{t[1]:02d}{t[3]}{t[2]}")
-    punct = st.sampled_from([".", ",", ":", ";", "!", "?", " - ", " – ", "(", ")", "„", "”", "\n", "\n\n", "- ", "1) ", "%"])
+    punct = st.sampled_from(
+        [
+            ".",
+            ",",
+            ":",
+            ";",
+            "!",
+            "?",
+            " - ",
+            " – ",
+            "(",
+            ")",
+            "„",
+            "”",
+            "\n",
+            "\n\n",
+            "- ",
+            "1) ",
+            "%",
+        ]
+    )
     label = st.sampled_from(LABELS)
     token = word | label | money | date | punct | st.text(max_size=3)
     return st.lists(token, min_size=0, max_size=200).map(" ".join)
