@@ -582,3 +582,22 @@ def test_a_refund_to_participants_is_not_co_financing():
     )
     assert r["eu_cofinancing_pln"] is None
     assert rec("Na ten cel ośrodek otrzyma 400 000,00 zł.")["eu_cofinancing_pln"] == 400000.0
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Pozostałe aktualności:\nKlub seniora (edycja III) – projekt obejmie 25 osób, wartość projektu: 90 000,00 zł.",
+        "Zobacz też: Nabór do klubu – wsparcie otrzyma 25 osób · Wartość projektu: 90 000,00 zł",
+        "Related news\n\nThe club will support 25 people; total project value: PLN 90,000.00.",
+        "Czytaj także:\n • Warsztaty: wsparcie otrzyma 25 osób, wartość projektu: 90 000,00 zł",
+    ],
+)
+def test_related_news_and_see_also_sections_are_not_the_project(tail):
+    r = rec(
+        "Gminny Ośrodek Pomocy Społecznej w Baranowie realizuje projekt „Razem łatwiej”.\n"
+        "Wsparcie otrzyma 14 osób. Wartość projektu: 120 000,00 zł.\n\n" + tail
+    )
+    assert (r["participants_planned"], r["total_cost_pln"]) == (14, 120000.0)
+    r = rec("Gminny Ośrodek Pomocy Społecznej w Baranowie realizuje projekt.\n\n" + tail)
+    assert r["participants_planned"] is None and r["total_cost_pln"] is None

@@ -120,6 +120,22 @@ _FOREIGN_GOES_ON = re.compile(
 )
 
 
+@cache
+def _other_content_re() -> re.Pattern[str]:
+    """A heading that opens content about something else (data/vocabulary.yaml other_content)."""
+    words = fold("|".join(f"(?:{p})" for p in vocabulary()["other_content"]))
+    return re.compile(rf"^[\s#*]*(?:{words})", re.IGNORECASE)
+
+
+def _opens_other_content(u: Unit, low: str) -> bool:
+    """'Zobacz też: …', 'Pozostałe aktualności:', 'Related news', 'Z historii projektu (2008)': a
+    heading or a short line of links, not a sentence of the page's own text."""
+    head = low.split("\n", 1)[0]
+    if len(head) > 60 and ":" not in head[:40]:
+        return False
+    return _other_content_re().match(head) is not None
+
+
 def _foreign_units(units: list[Unit], lower: list[str]) -> set[int]:
     out: set[int] = set()
     para = None
@@ -128,8 +144,10 @@ def _foreign_units(units: list[Unit], lower: list[str]) -> set[int]:
         if archive is not None and u.paragraph in (archive, archive + 1):
             out.add(id(u))  # everything under an "Archiwum:" heading is about the old project
             continue
-        if low.startswith(("archiwum", "archive")):
+        if low.startswith(("archiwum", "archive")) or _opens_other_content(u, low):
             archive = u.paragraph
+            out.add(id(u))
+            continue
         elif archive is not None and u.paragraph > archive + 1:
             archive = None
         if (
