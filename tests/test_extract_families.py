@@ -601,3 +601,67 @@ def test_related_news_and_see_also_sections_are_not_the_project(tail):
     assert (r["participants_planned"], r["total_cost_pln"]) == (14, 120000.0)
     r = rec("Gminny Ośrodek Pomocy Społecznej w Baranowie realizuje projekt.\n\n" + tail)
     assert r["participants_planned"] is None and r["total_cost_pln"] is None
+
+
+@pytest.mark.parametrize(
+    "text, breakdown",
+    [
+        (  # lists under sub-headings (one per year or edition) that add up to the total
+            "Wsparciem zostanie objętych łącznie 90 osób, w tym:\n\nEdycja I:\n- 30 osób bezrobotnych\n"
+            "- 15 osób z niepełnosprawnościami\n\nEdycja II:\n- 30 osób bezrobotnych\n- 15 seniorów\n",
+            {
+                "osób bezrobotnych (Edycja I)": 30,
+                "osób z niepełnosprawnościami (Edycja I)": 15,
+                "osób bezrobotnych (Edycja II)": 30,
+                "seniorów (Edycja II)": 15,
+            },
+        ),
+        (  # English "including at least …", a count of women written as "K"
+            "The project will support at least 400 residents, including at least 250 K and at least "
+            "60 people with disabilities (of whom at least 30 K).",
+            {"kobiety": 250, "people with disabilities": 60},
+        ),
+        (  # two groups and no total, an explanation in parentheses between them, under "Cel:"
+            "Cel: wsparcie 10 osób starszych (osób, które ze względu na wiek (75+) potrzebują opieki) "
+            "oraz 5 opiekunów faktycznych.",
+            {"osób starszych": 10, "opiekunów faktycznych": 5},
+        ),
+        (  # a target-group list away from the total; its parts need not add up to it
+            "Projekt obejmie 150 osób z gminy.\n\nZaplanowano szkolenia i doradztwo. Zajęcia "
+            "odbędą się w świetlicy. Dojazd zapewnia gmina.\n\n"
+            "Grupę docelową stanowią w szczególności:\n- 70 osób bezrobotnych z terenu gminy,\n"
+            "- 30 osób - młodzież opuszczająca pieczę zastępczą.\n",
+            {
+                "osób bezrobotnych z terenu gminy": 70,
+                "osób - młodzież opuszczająca pieczę zastępczą": 30,
+            },
+        ),
+        (  # the number of women in the next sentence
+            "Wsparcie otrzyma 80 mieszkańców powiatu.\nZakładamy udział kobiet (co najmniej 45).",
+            {"kobiety": 45},
+        ),
+        ("Wsparcie otrzyma 80 mieszkańców powiatu. Wśród nich będzie 45 kobiet.", {"kobiety": 45}),
+    ],
+)
+def test_breakdowns_in_sub_lists_target_group_lists_and_english(text, breakdown):
+    r = rec(text + "\nWartość projektu: 100 000,00 zł")
+    assert r["participants_planned_breakdown"] == breakdown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sub-lists whose counts do not add up to the total
+        "Wsparciem zostanie objętych łącznie 90 osób, w tym:\n\nEdycja I:\n- 30 osób bezrobotnych\n\n"
+        "Edycja II:\n- 20 osób bezrobotnych\n",
+        # a list of results, not of groups
+        "Projekt obejmie 150 osób.\n\nRezultaty:\n- 70 osób podejmie pracę,\n- 30 osób ukończy kurs.\n",
+        # a target-group list larger than the total
+        "Projekt obejmie 50 osób.\n\nGrupa docelowa:\n- 40 osób bezrobotnych\n- 30 osób biernych\n",
+        # women as a share, not a count
+        "Wsparcie otrzyma 80 mieszkańców powiatu. Zakładamy udział kobiet na poziomie 60%.",
+    ],
+)
+def test_no_breakdown_when_the_parts_do_not_partition_the_participants(text):
+    r = rec(text + "\nWartość projektu: 100 000,00 zł")
+    assert r["participants_planned_breakdown"] == {}

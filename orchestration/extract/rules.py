@@ -1471,6 +1471,7 @@ _FUTURE_SUPPORT = (
     r"|wsparci\w*\s+(?:otrzyma(?:ją)?\b|trafi\b|obejmie|zostanie\s+udzielon)|otrzyma(?:ją)?\s+wsparci|trafi(?:ą)?\s+do"
     r"|zrekrutuj\w*|rekrutacj\w*\s+obejmie|skierowan\w*\s+(?:go|je|ją|ich)\s+do|do\s+projektu\s+(?:trafi|trafią|zostan|przyjęt)"
     r"|skorzysta(?:ją)?\b|(?:główn\w*|naczeln\w*|nadrzędn\w*|strategiczn\w*)\s+cel\w*|cel\w*\s+(?:projektu|jest|to)\b"
+    r"|^cel(?:\s+(?:główny|projektu))?\s*:"
     r"|(?:ma|mają|chce|chcą|zamierza\w*|powinien|powinno)\s+(?:\w+\s+)?\w+(?:ć|c)\b|dzięki\s+udziałowi"
     r"|(?:łącznie|razem)\s+(?:ok\.\s+|około\s+|co\s+najmniej\s+)?\d"
     r"|zakład\w*\s+objęci\w*|zaplanowan\w*|przewiduj\w*|przewidzian\w*|planuj\w*|planowan\w*"
@@ -1547,6 +1548,25 @@ _PARTS_JOIN = re.compile(
 )
 
 
+def _paren_depth(text: str) -> int:
+    """How many parentheses are open at the end of `text`."""
+    depth = 0
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    return depth
+
+
+def _drop_parenthesised(text: str) -> str:
+    """'osób niesamodzielnych (osób, które … (65+) …) oraz ' -> 'osób niesamodzielnych  oraz '."""
+    prev = None
+    while prev != text:
+        prev, text = text, re.sub(r"\([^()]*\)", "", text)
+    return text
+
+
 def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
     """Two or three groups of people joined by 'oraz' / 'a także' / ', a' with no total among them
     ("8 osób niesamodzielnych … oraz 4 osób z otoczenia"): {label: count}; {} otherwise."""
@@ -1556,11 +1576,12 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
     if (
         max(values) * 2 == sum(values)
         or "w tym" in u.text.lower()
-        or "(" in u.text[counts[0][1] : counts[-1][1]]
+        or any(_paren_depth(u.text[: c[1]]) for c in counts)
     ):
         return {}  # one of them is the total of the others, or the others are its parts
     for a, b in itertools.pairwise(counts):
-        if not _PARTS_JOIN.match(u.text[a[2] : b[1]]):
+        # an explanation in parentheses between two groups does not join or split them
+        if not _PARTS_JOIN.match(_drop_parenthesised(u.text[a[2] : b[1]])):
             return {}
     groups: dict[str, int] = {}
     for n, start, end in counts:
@@ -1733,6 +1754,17 @@ _SEX_ONE = re.compile(
 )
 
 
+_WOMEN_SHARE = re.compile(
+    fold(
+        r"(?:udział\w*|wśród\s+nich|spośród\s+nich|w\s+tym)\s+(?:\w+\s+){0,2}?(?:kobiet\w*)\s*[(:–-]?\s*"
+        r"(?:co\s+najmniej|nie\s+mniej\s+niż|minimum|min\.)?\s*(?P<n>\d{1,6})(?!\s*(?:%|proc|[,.]\d))"
+        r"|(?:wśród\s+nich|spośród\s+nich|w\s+tym)\s+(?:\w+\s+){0,2}?(?:co\s+najmniej\s+|min\.\s*)?"
+        r"(?P<n2>\d{1,6})\s+kobiet"
+    ),
+    re.IGNORECASE,
+)
+
+
 def _sex_label(word: str) -> str:
     return "kobiety" if re.match(rf"(?:{_WOMEN}|K$)", word, re.IGNORECASE) else "mężczyźni"
 
@@ -1752,7 +1784,15 @@ def _sex_counts(text: str) -> dict[str, int]:
     return {}
 
 
-_INLINE_BREAKDOWN = re.compile(r"w\s+tym\s*:?\s*(?P<list>.+)$", re.IGNORECASE | re.DOTALL)
+_INLINE_BREAKDOWN = re.compile(
+    r"(?:w\s+tym|including)\s*:?\s*(?P<list>.+)$", re.IGNORECASE | re.DOTALL
+)
+# "co najmniej 925 K", "at least 130 people …": a lower bound on a group is its count
+_AT_LEAST = re.compile(
+    r"^\s*(?:co\s+najmniej|nie\s+mniej\s+niż|minimum|min\.|at\s+least|no\s+fewer\s+than)\s*",
+    re.IGNORECASE,
+)
+_GROUP_SEX_LETTER = re.compile(rf"^\s*{_COUNT}\s*(?P<label>K|M)\b(?!\.\w)")
 
 
 def _clean_label(label: str) -> str:
@@ -1762,6 +1802,10 @@ def _clean_label(label: str) -> str:
 
 
 def _item_group(text: str) -> tuple[str, int] | None:
+    text = _AT_LEAST.sub("", text, count=1)
+    m = _GROUP_SEX_LETTER.match(text)
+    if m:  # "925 K": women (the renaming in extract_breakdown gives the label)
+        return m.group("label"), int(m.group("n"))
     for rx in (_GROUP_COUNT_AT_START, _GROUP_COUNT_IN_PARENS, _GROUP_COUNT_AFTER_DASH):
         m = rx.match(text)
         if m:
@@ -1867,7 +1911,50 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
         parts = _parts_only(u, counts) if len(counts) >= 2 else {}
         if parts and sum(parts.values()) == planned.value:
             return parts, {label: u for label in parts}
-    return found
+    return _target_group_list(doc, planned)
+
+
+_TARGET_GROUP_INTRO = re.compile(
+    fold(
+        r"grup\w*\s+docelow\w*|uczestnik\w*\s+(?:projektu\s+)?(?:będą|będzie|są|zostan\w*)"
+        r"|(?:projekt|wsparci\w*)\s+(?:jest\s+|będzie\s+)?(?:skierowan|adresowan)\w*\s+do"
+    )
+    + r"|target\s+group|participants\s+(?:will\s+be|are)",
+    re.IGNORECASE,
+)
+
+
+def _target_group_list(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
+    """A list under a target-group introduction away from the total ("Grupa docelowa to …, w
+    szczególności:" / "- 100 os. …" / "- 40 osób …"): its groups when every item is a count of
+    people and together they do not exceed the total."""
+    from .text import ITEM_MARKER
+
+    for j, u in enumerate(doc.units):
+        if (
+            u.is_item
+            or doc.is_foreign(u)
+            or not u.text.rstrip().endswith(":")
+            or not _TARGET_GROUP_INTRO.search(u.text)
+        ):
+            continue
+        items = list_items_after(doc.units, j)
+        groups: dict[str, int] = {}
+        units: dict[str, Unit] = {}
+        for k in items:
+            it = doc.units[k]
+            if it.marker != doc.units[items[0]].marker:
+                continue
+            m = ITEM_MARKER.match(it.text)
+            g = _item_group(it.text[m.end() :] if m else it.text)
+            if g is None or g[0] in groups:
+                groups = {}
+                break
+            groups[g[0]] = g[1]
+            units[g[0]] = it
+        if len(groups) >= 2 and sum(groups.values()) <= planned.value:
+            return groups, units
+    return {}, {}
 
 
 def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
@@ -1884,7 +1971,10 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
     if m:
         groups: dict[str, int] = {}
         units: dict[str, Unit] = {}
-        for part in re.split(r",\s+(?=\d)|;\s*|\s+oraz\s+(?=\d)|\s+i\s+(?=\d)", m.group("list")):
+        bound = r"(?=(?:co\s+najmniej\s+|at\s+least\s+|min\.\s*)?\d)"
+        for part in re.split(
+            rf",\s+{bound}|;\s*|\s+(?:oraz|i|and)\s+{bound}", m.group("list"), flags=re.IGNORECASE
+        ):
             g = _item_group(part)
             if g:
                 groups[g[0]] = g[1]
@@ -1907,6 +1997,14 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
     sexes = _sex_counts(planned.unit.text)
     if sexes and (len(sexes) == 1 or sum(sexes.values()) == planned.value):
         return sexes, {label: planned.unit for label in sexes}
+    # 1d. the next sentence: "Przewidziano udział kobiet (co najmniej 36)", "Wśród nich będzie 20 kobiet"
+    for u in doc.units[p_idx + 1 : p_idx + 3]:
+        if u.is_item or doc.is_foreign(u):
+            break
+        m = _WOMEN_SHARE.search(u.text)
+        n = int(m.group("n") or m.group("n2")) if m else 0
+        if 0 < n < planned.value and len(doc.person_counts(u)) <= 1:
+            return {"kobiety": n}, {"kobiety": u}
     # 2. a list that follows the planned statement or the next unit that introduces groups
     for j in range(p_idx, min(p_idx + 3, len(doc.units))):
         u = doc.units[j]
@@ -1916,6 +2014,9 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
             continue
         items = list_items_after(doc.units, j)
         if not items:
+            nested = _subheaded_groups(doc, j)  # "w tym:" / "w roku 2014:" - … / "w roku 2015:" - …
+            if nested[0] and sum(nested[0].values()) == planned.value:
+                return nested
             continue
         top_shape = doc.units[items[0]].marker
         groups, units = {}, {}
@@ -1932,9 +2033,44 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
             if g:
                 groups[g[0]] = g[1]
                 units[g[0]] = it
-        if len(groups) >= 2:
-            return groups, units
+        if len(groups) >= 2 and sum(groups.values()) <= planned.value:
+            return groups, units  # parts larger than the total are not its parts
     return {}, {}
+
+
+_SUBHEADING = re.compile(r"^[^.!?:]{2,40}:$")
+
+
+def _subheaded_groups(doc: Doc, index: int) -> tuple[dict[str, int], dict[str, Unit]]:
+    """Groups in lists under short sub-headings after unit `index` ("w roku 2014:" / "- 60 osób
+    bezrobotnych" …, "Edycja II:" / …): {"osoby bezrobotne (w roku 2014)": 60, …} when every item
+    of every sub-list is a count of people; {} otherwise."""
+    from .text import ITEM_MARKER
+
+    groups: dict[str, int] = {}
+    units: dict[str, Unit] = {}
+    j = index + 1
+    lists = 0
+    while j + 1 < len(doc.units):
+        head = doc.units[j]
+        if head.is_item or not _SUBHEADING.match(head.text.strip()) or not doc.units[j + 1].is_item:
+            break
+        tag = head.text.strip().rstrip(":").strip()
+        items = list_items_after(doc.units, j)
+        for k in items:
+            it = doc.units[k]
+            m = ITEM_MARKER.match(it.text)
+            g = _item_group(it.text[m.end() :] if m else it.text)
+            if g is None:
+                return {}, {}
+            label = f"{g[0]} ({tag})"
+            if label in groups:
+                return {}, {}
+            groups[label] = g[1]
+            units[label] = it
+        lists += 1
+        j = items[-1] + 1
+    return (groups, units) if lists >= 2 else ({}, {})
 
 
 _SOCIAL_EFF = re.compile(r"efektywnoś\w*\s+społeczn\w*", re.IGNORECASE)
