@@ -665,3 +665,45 @@ def test_breakdowns_in_sub_lists_target_group_lists_and_english(text, breakdown)
 def test_no_breakdown_when_the_parts_do_not_partition_the_participants(text):
     r = rec(text + "\nWartość projektu: 100 000,00 zł")
     assert r["participants_planned_breakdown"] == {}
+
+
+@pytest.mark.parametrize(
+    "text, instruments",
+    [
+        (  # a head noun left out after the first item, "X i Y" kept as one item
+            "W projekcie zorganizowano warsztaty pracy z gliną i decoupage'u, florystyczne, "
+            "fotografii cyfrowej, a nawet wystąpień publicznych oraz kursy językowe i komputerowe.",
+            [
+                "warsztaty pracy z gliną i decoupage'u",
+                "warsztaty florystyczne",
+                "warsztaty fotografii cyfrowej",
+                "warsztaty wystąpień publicznych",
+                "kursy językowe",
+                "kursy komputerowe",
+            ],
+        ),
+        (  # a noun with two adjectives in an "m.in." list
+            "Dla seniorów przewidziano m.in. zajęcia ruchowe i plastyczne oraz grupy wsparcia.",
+            ["zajęcia ruchowe", "zajęcia plastyczne", "grupy wsparcia"],
+        ),
+        (  # future-tense participant verbs and lexicon names in prose, in the nominative
+            "Uczestnicy podpiszą kontrakty socjalne i wezmą udział w zajęciach Klubu Integracji "
+            "Społecznej. Każdy zostanie objęty wsparciem pracownika socjalnego i otrzyma pomoc w "
+            "formie zasiłków celowych.",
+            [
+                "kontrakt socjalny",
+                "klub integracji społecznej",
+                "wsparcie pracownika socjalnego",
+                "zasiłki celowe",
+            ],
+        ),
+        (  # times, places and people after an elided head are not forms of support
+            "Zaplanowano warsztaty kulinarne, od poniedziałku do piątku, ich rodzinom, 2 razy w "
+            "tygodniu i inne.",
+            ["warsztaty kulinarne"],
+        ),
+    ],
+)
+def test_instruments_from_prose_enumerations_with_elided_heads(text, instruments):
+    r = rec("Wartość projektu: 100 000,00 zł.\n" + text)
+    assert sorted(r["instruments"]) == sorted(instruments)

@@ -2310,7 +2310,10 @@ _ACTIVITY_CUE = re.compile(
         r"narzędzi|instrument|zorganizowan|zorganizowal|odbył|odbyło|odbyły|prowadzon|realizowan|oferowan|zapewni|przeprowadzon"
         r"|skorzyst|mogli|mogą|będą\s+mogli|obejmowa|obejmie|obejmuje|w\s+ramach\s+projektu|uczestnicy\s+(?:otrzymali|wzięli)"
         r"|zaplanowan|przewidzian|podpisano|zastosowan|wsparci\w*\s+w\s+formie|formy\s+wsparcia|działania\s+projektu"
-        r"|otrzymaj\w*|otrzymał\w*|zatrudnion\w*\s+w\s+projekcie"
+        r"|otrzyma\w*|zatrudnion\w*\s+w\s+projekcie"
+        r"|podpisz\w*|podpisuj\w*|wezm\w*\s+udział|weźmie\s+udział|ruszył\w*|ruszaj\w*|trwają"
+        r"|wsparci\w*\s+trafi|dzięki\s+(?:niemu|niej|nim)|w\s+ramach\s+(?:kontraktu|programu|klubu)"
+        r"|objęt\w*\s+wsparciem|pomoc\w*\s+w\s+formie|zapewni\w*|zaproszeni\w*\s+na"
     )
     + r"|offer|count\s+on|were\s+run|provided|organi[sz]ed|could\s+(?:use|attend|join)|included",
     re.IGNORECASE,
@@ -2399,6 +2402,16 @@ _ACTIVITY_STEMS = (
     "dzialania projektu",
     "otrzyma",
     "zatrudnion",
+    "podpis",
+    "wezm",
+    "ruszy",
+    "rusza",
+    "trwaja",
+    "trafi",
+    "dzieki ni",
+    "w ramach",
+    "wsparciem",
+    "zaprosz",
     "offer",
     "count on",
     "were run",
@@ -2416,10 +2429,88 @@ def _enumerated_instruments(doc: Doc, add) -> None:
         if not m:
             continue
         clause = re.split(r"[.!?](?:\s|$)|\s[–—]\s", u.text[m.end() :], maxsplit=1)[0]
-        for part in _ENUM_SPLIT.split(clause):
-            part = compact(part).strip(" ,.;:")
+        for part in enumeration_parts(clause):
             if 3 <= len(part) <= 80 and _ENUM_HEAD.match(part):
                 add(part, u)
+
+
+# words that do not continue an elided head: clauses, pronouns, "inne", prepositions of time and
+# place ("zajęcia od poniedziałku"), verbal nouns and accusatives that are items of their own
+_HEADLESS_STOP = re.compile(
+    fold(
+        r"(?:któr\w*|aby|by|żeby|co|gdzie|dzięki|się|jak|a|oraz|i|to|jest|są|był\w*|będ\w*|ich|jego|jej"
+        r"|t[eyoa]\w*|inn\w*|różn\w*|pozostał\w*|wiele|m\.\s?in|np|od|do|na|po|przy|przez|dla|w|we|u|nad"
+        r"|pod|za|o)\b"
+    )
+    + r"|\w*(?:anie|enie|cie|ą|ę|ano|ono|ęto|ito|yto|uto)\b|.*\d",  # "podpisano …": a new clause
+    re.IGNORECASE,
+)
+
+
+_ENUM_LEAD = re.compile(
+    r"^(?:a|oraz|i)\s+(?:nawet|także|też|również|przede\s+wszystkim)\s+", re.IGNORECASE
+)
+_ADJECTIVE = re.compile(r"[\w-]+(?:ow|n|sk|ck|cz|l)(?:e|y|a|i)", re.IGNORECASE)
+
+
+_ADJECTIVE_PAIR = re.compile(r"^\s*(?P<head>\w+)\s+(?P<a>[\w-]+)\s+i\s+(?P<b>[\w-]+)\s*$")
+
+
+def adjective_pair(part: str) -> list[str]:
+    """A noun with two adjectives, one form of support each:
+
+    >>> adjective_pair("zajęcia plastyczne i sportowe"), adjective_pair("grupy wsparcia")
+    (['zajęcia plastyczne', 'zajęcia sportowe'], ['grupy wsparcia'])
+    """
+    m = _ADJECTIVE_PAIR.match(part)
+    if m and _ADJECTIVE.fullmatch(m.group("a")) and _ADJECTIVE.fullmatch(m.group("b")):
+        return [f"{m.group('head')} {m.group('a')}", f"{m.group('head')} {m.group('b')}"]
+    return [part]
+
+
+def enumeration_parts(clause: str) -> list[str]:
+    """The items of an enumeration of support forms, a head noun carried over to the items that
+    leave it out, and "X i Y" kept together when Y has no head of its own:
+
+    >>> enumeration_parts("warsztaty twórczego pisania i autoprezentacji, kulinarne oraz kursy językowe i komputerowe")
+    ['warsztaty twórczego pisania i autoprezentacji', 'warsztaty kulinarne', 'kursy językowe', 'kursy komputerowe']
+    """
+    out: list[str] = []
+    head = None
+    pos = 0
+    seps = [*_ENUM_SPLIT.finditer(clause), None]
+    sep_before = ""
+    for sep in seps:
+        part = compact(clause[pos : sep.start() if sep else len(clause)]).strip(" ,.;:")
+        part = _ENUM_LEAD.sub("", part)
+        m = _ENUM_HEAD.match(part)
+        if m:
+            end = m.end()
+            while end < len(part) and (part[end].isalnum() or part[end] == "-"):
+                end += 1
+            head = part[:end]
+            out.append(part)
+        elif (
+            head
+            and out
+            and part[:1].islower()
+            and len(part.split()) <= 5
+            and not _HEADLESS_STOP.match(part)
+            and not _CLAUSE_AFTER_LIST.match(part)
+        ):
+            if sep_before.strip() == "i" and not _ADJECTIVE.fullmatch(part):
+                # "warsztaty twórczej kobiecości i autoprezentacji": one item
+                out[-1] = f"{out[-1]} i {part}"
+            else:  # "warsztaty …, kulinarne", "kursy językowe i komputerowe": the head carried over
+                out.append(f"{head} {part}")
+        else:
+            head = None
+            out.append(part)
+        if sep is None:
+            break
+        sep_before = sep.group(0)
+        pos = sep.end()
+    return out
 
 
 def _prose_instruments(doc: Doc, add) -> None:
@@ -2527,6 +2618,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
             for part in re.split(r",\s*|\s+oraz\s+|;\s*", lst):
                 if _CLAUSE_AFTER_LIST.match(part.strip()):
                     break  # "…, zwiększając szansę …": the sentence goes on after the list
-                add(_clean_instrument(part), u)
+                for each in adjective_pair(part):
+                    add(_clean_instrument(each), u)
     _prose_instruments(doc, add)
     return items, units
