@@ -707,3 +707,32 @@ def test_no_breakdown_when_the_parts_do_not_partition_the_participants(text):
 def test_instruments_from_prose_enumerations_with_elided_heads(text, instruments):
     r = rec("Wartość projektu: 100 000,00 zł.\n" + text)
     assert sorted(r["instruments"]) == sorted(instruments)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a programme level's name in parentheses
+        "Projekt realizowany jest w ramach Działania 9.1 (Aktywna integracja osób zagrożonych).",
+        # a file's type and size, a status after the title, a group of people
+        "Regulamin wsparcia w projekcie „Nowy start” (PDF, 120 KB)",
+        "Wsparcie dla rodzin z gminy Lipno (zakończony)",
+        "Wsparcie otrzyma 40 mieszkańców gminy (w tym co najmniej 22 kobiety), którzy są bezrobotni.",
+        # a cookie banner's "Jak wyłączyć …" after "informacyjna"
+        "Strona używa cookies. Klauzula informacyjna Jak wyłączyć pliki cookies? [Akceptuję]",
+        # where to apply, not what is offered
+        "Formularze zgłoszeniowe przyjmujemy w:\n• Punkcie Informacyjnym, ul. Długa 5, 87-600 Lipno\n"
+        "• siedzibie GOPS, tel. 54 287 00 00",
+        # groups of people a list introduces
+        "Wsparcie obejmie osoby z jednej z grup:\n– osoby niepełnosprawne ruchowo,\n"
+        "– wychowankowie placówek opiekuńczo-wychowawczych.",
+    ],
+)
+def test_things_in_parentheses_or_lists_that_are_not_instruments(text):
+    r = rec("Wartość projektu: 100 000,00 zł.\n" + text)
+    assert r["instruments"] == []
+
+
+def test_a_parenthesised_list_of_support_is_still_read():
+    r = rec("Wartość projektu: 100 000,00 zł. Działania (m.in. warsztaty kulinarne, poradnictwo).")
+    assert r["instruments"] == ["warsztaty kulinarne", "poradnictwo"]

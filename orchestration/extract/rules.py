@@ -2241,14 +2241,15 @@ _ACTIVITY_WORD = re.compile(
 )
 _NOT_INSTRUMENT_PARENT = re.compile(
     r"źródł|finansowan\w*\s+z|pokrywa|zakup|rekrutac|preferowan|cel\w*\b|rezultat|efekt|kryteri|dokument|wymagan|grup\w*\s+odbiorc|kontakt"
-    r"|skąd|pieniądz|budżet|wartoś|koszt|partner|adres|telefon|godzin\w*\s+otwarcia|uczestnik\w*\s+(?:mogą|może)\s+zostać|kto\b",
+    r"|skąd|pieniądz|budżet|wartoś|koszt|partner|adres|telefon|godzin\w*\s+otwarcia|uczestnik\w*\s+(?:mogą|może)\s+zostać|kto\b"
+    r"|z\s+(?:jednej\s+z\s+)?(?:następujących\s+)?grup|grup\w*\s*:\s*$",
     re.IGNORECASE,
 )
 _INLINE_INSTRUMENTS = re.compile(
-    r"(?:instrument\w*[^()]{0,80}?|działa\w*[^()]{0,40}?|wsparci\w*[^()]{0,40}?)"
+    r"(?<!\w)(?:instrument\w*[^()]{0,80}?|działa\w*[^()]{0,40}?|wsparci\w*[^()]{0,40}?)"
     r"\(\s*(?:m\.\s?in\.\s*)?(?:poprzez|przez|w\s+formie|takich\s+jak|tj\.|np\.)?\s*(?P<list>[^()]{5,400})\)"
     r"|(?:realizowan\w*|prowadzon\w*)\s+poprzez\s+(?P<list2>[^.;:]{5,300})"
-    r"|(?:działa\w*|wsparci\w*|form\w*|instrument\w*)[^.;:()]{0,40}?\s+(?:jak|takich\s+jak|m\.\s?in\.|tj\.)\s+(?P<list3>[^.;:()]{5,300})",
+    r"|(?<!\w)(?:działa\w*|wsparci\w*|form\w*|instrument\w*)[^.;:()]{0,40}?\s+(?:jak|takich\s+jak|m\.\s?in\.|tj\.)\s+(?P<list3>[^.;:()]{5,300})",
     re.IGNORECASE,
 )
 
@@ -2264,6 +2265,18 @@ _EXPLANATION = re.compile(
     ),
     re.IGNORECASE,
 )
+
+
+def _support_in_parentheses(match: str, parts: list[str]) -> bool:
+    """Whether "… (a, b, c)" after a support word lists forms of support: not a programme level's
+    name ("Działanie 7.1 (Rozwój …)"), a file's type ("(PDF, 214 KB)"), a status ("(zrealizowany)")
+    or a group of people ("(w tym co najmniej 39 kobiet)")."""
+    before = match.split("(", 1)[0]
+    if re.search(r"\d\.\d|\b[IVX]{1,5}\b", before):
+        return False
+    if any(_COUNT_PERSON_DIGITS_RE.search(p) for p in parts):
+        return False
+    return any(_ACTIVITY_WORD.search(p) or _ENUM_HEAD.match(p.strip()) for p in parts)
 
 
 def _item_body(it: Unit) -> str:
@@ -2283,6 +2296,8 @@ def _clean_instrument(s: str) -> str | None:
         return None
     if re.match(r"(?:z|ze|w|we|na|do|dla|od|przy|u|with|in|for|at)\s", s, re.IGNORECASE):
         return None  # "z Miejskim Domem Kultury …": a partner or a place, not a form of support
+    if re.search(r"\bul\.\s|\b\d{2}-\d{3}\b|\btel\.", s, re.IGNORECASE):
+        return None  # an address (where to apply), not a form of support
     return s
 
 
@@ -2615,7 +2630,10 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
             continue
         for m in _INLINE_INSTRUMENTS.finditer(u.text):
             lst = m.group("list") or m.group("list2") or m.group("list3")
-            for part in re.split(r",\s*|\s+oraz\s+|;\s*", lst):
+            parts = re.split(r",\s*|\s+oraz\s+|;\s*", lst)
+            if m.group("list") and not _support_in_parentheses(m.group(0), parts):
+                continue
+            for part in parts:
                 if _CLAUSE_AFTER_LIST.match(part.strip()):
                     break  # "…, zwiększając szansę …": the sentence goes on after the list
                 for each in adjective_pair(part):
