@@ -736,3 +736,57 @@ def test_things_in_parentheses_or_lists_that_are_not_instruments(text):
 def test_a_parenthesised_list_of_support_is_still_read():
     r = rec("Wartość projektu: 100 000,00 zł. Działania (m.in. warsztaty kulinarne, poradnictwo).")
     assert r["instruments"] == ["warsztaty kulinarne", "poradnictwo"]
+
+
+@pytest.mark.parametrize(
+    "text, planned, values",
+    [
+        (  # women and men in parentheses several words after the total
+            "Udział weźmie 72 bezrobotnych mieszkańców gminy Lipno i okolic (40 kobiet, 32 mężczyzn).",
+            72,
+            [32, 40],
+        ),
+        (  # women and men in parentheses and no total: the parts only
+            "Zajęcia mają przede wszystkim wesprzeć osoby bezrobotne (30 kobiet i 25 mężczyzn).",
+            None,
+            [25, 30],
+        ),
+        (  # list items whose count in parentheses goes on with its own split
+            "Projekt obejmie 55 osób z dwóch grup:\n• seniorzy mieszkający samotnie (30 osób, w tym "
+            "20 kobiet);\n• osoby z niepełnosprawnościami (25 osób).",
+            55,
+            [25, 30],
+        ),
+        (  # two groups in one sentence joined by "– a dla", the total elsewhere
+            "Projekt miał wesprzeć 60 osób bezrobotnych z gminy Lipno – z wykorzystaniem programu "
+            "(PAL) – a dla 20 członków ich rodzin zorganizować warsztaty. Łącznie projekt adresowano "
+            "do 80 osób.",
+            80,
+            [20, 60],
+        ),
+        (  # groups in the instrumental case
+            "Projekt skierowano do 55 osób. Z 40 uczestnikami zawarto kontrakty socjalne, a z 15 "
+            "uczestnikami umowy PAL.",
+            55,
+            [15, 40],
+        ),
+        (  # a list of results (past-tense verbs) after the total is not its breakdown
+            "Projekt był skierowany do 50 osób:\n• 20 osób skorzystało z kursów zawodowych,\n"
+            "• 30 uczestników odbyło staże.",
+            50,
+            [],
+        ),
+    ],
+)
+def test_breakdowns_in_parentheses_across_clauses_and_not_from_results(text, planned, values):
+    r = rec(text + "\nWartość projektu: 100 000,00 zł")
+    assert r["participants_planned"] == planned
+    assert sorted(r["participants_planned_breakdown"].values()) == values
+
+
+def test_a_list_of_place_names_is_not_a_list_of_instruments():
+    r = rec(
+        "Wartość projektu: 100 000,00 zł. Projekt obejmuje obszar Lokalnej Grupy Działania, tj. "
+        "Lipno, Skępe, Kikół, Tłuchowo i Wielgie."
+    )
+    assert r["instruments"] == []

@@ -1442,8 +1442,8 @@ def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
 
 _PERSON = (
     fold(
-        r"(?:os(?:ób|oby|oba|obom)|os\.|uczestni(?:k|ków|czek|cy|czki|kami)|mieszkańc(?:ów|y)|podopieczn(?:ych|i)"
-        r"|beneficjent(?:ów|ek|y)|klient(?:ów|ek)|rodzin(?:y)?|dzieci|młodzież\w*|członk(?:ów|owie)|kobiet|mężczyzn"
+        r"(?:os(?:ób|oby|oba|obom|obami)|os\.|uczestni(?:k|ków|czek|cy|czki|kami)|mieszkańc(?:ów|y|ami)|podopieczn(?:ych|i)"
+        r"|beneficjent(?:ów|ek|y|ami)|klient(?:ów|ek)|rodzin(?:y)?|dzieci|młodzież\w*|członk(?:ów|owie)|kobiet|mężczyzn"
         r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y)|wychowank\w*|UP\b|seniorów|seniorek|opiekun(?:ów|ek)|pracownik(?:ów|y))"
     )
     + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees)\b"
@@ -1472,14 +1472,15 @@ _FUTURE_SUPPORT = (
     r"|zrekrutuj\w*|rekrutacj\w*\s+obejmie|skierowan\w*\s+(?:go|je|ją|ich)\s+do|do\s+projektu\s+(?:trafi|trafią|zostan|przyjęt)"
     r"|skorzysta(?:ją)?\b|(?:główn\w*|naczeln\w*|nadrzędn\w*|strategiczn\w*)\s+cel\w*|cel\w*\s+(?:projektu|jest|to)\b"
     r"|^cel(?:\s+(?:główny|projektu))?\s*:"
-    r"|(?:ma|mają|chce|chcą|zamierza\w*|powinien|powinno)\s+(?:\w+\s+)?\w+(?:ć|c)\b|dzięki\s+udziałowi"
+    r"|(?:ma|mają|chce|chcą|zamierza\w*|powinien|powinno)\s+(?:\w+\s+){0,3}?\w+(?:ć|c)\b|dzięki\s+udziałowi"
     r"|(?:łącznie|razem)\s+(?:ok\.\s+|około\s+|co\s+najmniej\s+)?\d"
     r"|zakład\w*\s+objęci\w*|zaplanowan\w*|przewiduj\w*|przewidzian\w*|planuj\w*|planowan\w*"
 )
 _PLANNED_CUE = re.compile(
     fold(
         r"skierowan\w*\s+(?:jest|był\w*|będzie|zostanie)?\s*do|grup\w*\s+docelow\w*|liczb\w*\s+uczestnik\w*"
-        r"|zostan\w*\s+objęt\w*|obejmie|obejmuje|objęt\w*\s+zostan\w*|weźmie\s+udział|wezmą\s+udział|zakład\w*\s+udział"
+        r"|zostan\w*\s+objęt\w*|obejmie|obejmuje|objęt\w*\s+zostan\w*|weźmie\s+udział|wezmą\s+udział"
+        r"|udział\s+(?:w\s+(?:projekcie|nim)\s+)?(?:weźmie|wezmą)|zakład\w*\s+udział"
         r"|planowan\w*|docelowo|zrekrutowan\w*\s+zostan|adresowan\w*\s+do|przewidzian\w*\s+(?:dla|jest)"
         r"|wśród|dla\s+\d|celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn\w*|objęci\w*|zakwalifikowan\w*"
         r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)" + _FUTURE_SUPPORT
@@ -1543,9 +1544,24 @@ _LABEL_STOP = {
     "-",
 }
 _PARTS_JOIN = re.compile(
-    fold(r"^[^.;:]{0,120}?(?:,?\s+a\s+także|\s+oraz|,\s+a|\s+i|\s+a\s+w)\s[^.;:]{0,80}?$"),
+    fold(
+        r"^[^.;:]{0,160}?(?:,?\s+a\s+także|\s+oraz|\s+i"
+        r"|(?:,|\s[–—-])?\s+a(?:\s+(?:u|w|we|z|ze|dla|do|wśród))?)\s[^.;:]{0,80}?$"
+    ),
     re.IGNORECASE,
 )
+
+
+def _sexes_in_parentheses_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
+    """ "aktywność osób bezrobotnych (62 kobiet i 58 mężczyzn)": women and men in parentheses with no
+    total before them; {} when a count stands outside the parentheses."""
+    if len(counts) != 2 or not all(_paren_depth(u.text[: c[1]]) for c in counts):
+        return {}
+    m = _SEX_PAIR.search(u.text, counts[0][1])
+    if not m or m.start() != counts[0][1]:
+        return {}
+    sexes = _sex_counts(m.group(0))
+    return sexes if len(sexes) == 2 else {}
 
 
 def _paren_depth(text: str) -> int:
@@ -1696,7 +1712,7 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             # first count after the cue (cue "wśród 521 osób"), else the first in the unit
             after = [c for c in counts if c[1] >= pm.start()]
             pick = after[0] if after else counts[0]
-            parts = _parts_only(u, after or counts)
+            parts = _parts_only(u, after or counts) or _sexes_in_parentheses_only(u, counts)
             if parts:  # "… 117 osób, a także … 63 dzieci": two groups and no total
                 doc.parts = doc.parts or (parts, u)
                 continue
@@ -1732,7 +1748,8 @@ _GROUP_COUNT_AT_START = re.compile(
     rf"^\s*{_COUNT}\s+(?P<label>(?:\w+\s+)?(?:{_PERSON}).*)$", re.IGNORECASE | re.DOTALL
 )
 _GROUP_COUNT_IN_PARENS = re.compile(
-    rf"^(?P<label>.+?)\s*\(\s*{_COUNT}\s+(?:{_PERSON})\w*\s*\)\s*[.,;]?$", re.IGNORECASE | re.DOTALL
+    rf"^(?P<label>.+?)\s*\(\s*{_COUNT}\s+(?:{_PERSON})\w*\s*(?:[,;][^()]*)?\)\s*[.,;]?$",
+    re.IGNORECASE | re.DOTALL,
 )
 _GROUP_COUNT_AFTER_DASH = re.compile(
     rf"^(?P<label>[^\d]+?)\s*[–—:-]\s*{_COUNT}\s*(?:{_PERSON})?\.?\s*[.,;]?$",
@@ -1801,8 +1818,13 @@ def _clean_label(label: str) -> str:
     return label.strip(" ,.;:-–")
 
 
+_PAST_VERB = re.compile(r"\b\w{3,}(?:ło|ły|li)\b")
+
+
 def _item_group(text: str) -> tuple[str, int] | None:
     text = _AT_LEAST.sub("", text, count=1)
+    if _PAST_VERB.search(re.split(r"\bktór", text, maxsplit=1)[0]):
+        return None  # "36 uczestników skorzystało z …": a result, not a group
     m = _GROUP_SEX_LETTER.match(text)
     if m:  # "925 K": women (the renaming in extract_breakdown gives the label)
         return m.group("label"), int(m.group("n"))
@@ -1817,7 +1839,7 @@ def _item_group(text: str) -> tuple[str, int] | None:
 
 
 _PAREN_AFTER_COUNT = re.compile(
-    r"(?<![\d,.])(?P<n>\d{1,3}(?:[ .]\d{3})+|\d{1,6})\s+(?:\w+\s+){0,2}?\(\s*(?:w\s+tym\s*:?\s*)?(?P<inner>[^()]{3,160})\)"
+    r"(?<![\d,.])(?P<n>\d{1,3}(?:[ .]\d{3})+|\d{1,6})\s+(?:[^\s()]+\s+){0,6}?\(\s*(?:w\s+tym\s*:?\s*)?(?P<inner>[^()]{3,160})\)"
 )
 _SEX_PART = re.compile(
     fold(r"^(?P<n>\d{1,6})\s*(?:(?P<k>K\b|kobiet\w*|women)|(?P<m>M\b|mężczyzn\w*|men))")
@@ -2279,6 +2301,16 @@ def _support_in_parentheses(match: str, parts: list[str]) -> bool:
     return any(_ACTIVITY_WORD.search(p) or _ENUM_HEAD.match(p.strip()) for p in parts)
 
 
+def _mostly_names(parts: list[str]) -> bool:
+    """Most parts are capitalised names with no support word: places or bodies, not support."""
+    names = sum(
+        1
+        for p in parts
+        if p.strip()[:1].isupper() and not (_ACTIVITY_WORD.search(p) or _ENUM_HEAD.match(p.strip()))
+    )
+    return len(parts) >= 3 and names * 2 > len(parts)
+
+
 def _item_body(it: Unit) -> str:
     from .text import ITEM_MARKER
 
@@ -2633,6 +2665,8 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
             parts = re.split(r",\s*|\s+oraz\s+|;\s*", lst)
             if m.group("list") and not _support_in_parentheses(m.group(0), parts):
                 continue
+            if not m.group("list") and _mostly_names(parts):
+                continue  # "Lokalna Grupa Działania …, tj. Barbarka, Bielany, …": places
             for part in parts:
                 if _CLAUSE_AFTER_LIST.match(part.strip()):
                     break  # "…, zwiększając szansę …": the sentence goes on after the list
