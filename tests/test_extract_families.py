@@ -790,3 +790,52 @@ def test_a_list_of_place_names_is_not_a_list_of_instruments():
         "Lipno, Skępe, Kikół, Tłuchowo i Wielgie."
     )
     assert r["instruments"] == []
+
+
+@pytest.mark.parametrize(
+    "text, instruments",
+    [
+        (  # genitive after "skorzystają nie tylko z …, lecz także z …", a head carried to persons
+            "Uczestnicy skorzystają nie tylko z kursów zawodowych i praktyk, lecz także z "
+            "indywidualnego poradnictwa prawnego oraz pomocy pedagogów, logopedów i mediatorów.",
+            [
+                "kursy zawodowe",
+                "praktyki",
+                "indywidualne poradnictwo prawne",
+                "pomoc pedagogów",
+                "pomoc logopedów",
+                "pomoc mediatorów",
+            ],
+        ),
+        (  # "m.in. przez" and an accusative, stored in the nominative
+            "Rodziny dostaną pomoc, która ma poprawić ich sytuację – m.in. przez wsparcie asystenta "
+            "rodziny, pedagoga i trenera pracy, a także naukę obsługi komputera.",
+            [
+                "wsparcie asystenta rodziny",
+                "wsparcie pedagoga",
+                "wsparcie trenera pracy",
+                "nauka obsługi komputera",
+            ],
+        ),
+    ],
+)
+def test_instruments_named_in_other_cases_are_stored_in_the_nominative(text, instruments):
+    r = rec("Wartość projektu: 100 000,00 zł.\n" + text)
+    assert r["instruments"] == instruments
+
+
+@pytest.mark.parametrize(
+    "phrase, nominative",
+    [
+        ("szkoleń komputerowych", "szkolenia komputerowe"),
+        ("pomocy prawnej", "pomoc prawna"),
+        ("indywidualnego doradztwa zawodowego", "indywidualne doradztwo zawodowe"),
+        ("terapię rodzinną", "terapia rodzinna"),
+        ("kursu prawa jazdy", "kurs prawa jazdy"),
+        ("klub seniora", "klub seniora"),  # no known head: as written
+    ],
+)
+def test_nominative_of_a_support_form(phrase, nominative):
+    from orchestration.extract.rules import nominative as to_nominative
+
+    assert to_nominative(phrase) == nominative

@@ -2271,7 +2271,8 @@ _INLINE_INSTRUMENTS = re.compile(
     r"(?<!\w)(?:instrument\w*[^()]{0,80}?|działa\w*[^()]{0,40}?|wsparci\w*[^()]{0,40}?)"
     r"\(\s*(?:m\.\s?in\.\s*)?(?:poprzez|przez|w\s+formie|takich\s+jak|tj\.|np\.)?\s*(?P<list>[^()]{5,400})\)"
     r"|(?:realizowan\w*|prowadzon\w*)\s+poprzez\s+(?P<list2>[^.;:]{5,300})"
-    r"|(?<!\w)(?:działa\w*|wsparci\w*|form\w*|instrument\w*)[^.;:()]{0,40}?\s+(?:jak|takich\s+jak|m\.\s?in\.|tj\.)\s+(?P<list3>[^.;:()]{5,300})",
+    r"|(?<!\w)(?:działa\w*|wsparci\w*|form\w*|instrument\w*)[^.;:()]{0,40}?\s+(?:jak|takich\s+jak|m\.\s?in\.|tj\.)\s+(?P<list3>[^.;:()]{5,300})"
+    r"|m\.\s?in\.\s+(?:przez|poprzez|w\s+formie)\s+(?P<list4>[^.;:()]{5,300})",
     re.IGNORECASE,
 )
 
@@ -2384,20 +2385,28 @@ _ENUM_VERB = re.compile(
     fold(
         r"(?:prowadzono|organizowano|zorganizowano|oferowano|zaoferowano|zapewniono|zaplanowano|przewidziano"
         r"|posłuż\w+\s+temu|przygotowywał\w*|były\s+(?:też|także|również)|odbywał\w*\s+się|odbył\w*\s+się|odbędą\s+się"
-        r"|zaoferujemy|oferujemy|realizowane\s+(?:są|będą)|będą\s+prowadzone|skorzystają\s+z|skorzystali\s+z|korzystali\s+z"
+        r"|zaoferujemy|oferujemy|realizowane\s+(?:są|będą)|będą\s+prowadzone|skorzystają\s+(?:nie\s+tylko\s+)?ze?|skorzystali\s+ze?|korzystali\s+ze?"
         r"|obejmował\w*|obejmie|obejmuje|czekają|czekały)\s+(?:(?:m\.\s?in\.|też|także|również|np\.)\s+)?"
     ),
     re.IGNORECASE,
 )
 _ENUM_SPLIT = re.compile(
-    r",\s*|;\s*|\s+oraz\s+|\s+i\s+(?=\w{4,})|,?\s+a\s+(?:nawet|także|też|przede\s+wszystkim)\s+"
+    r",?\s+(?:lecz|ale)\s+(?:także|też|również)\s+|,\s*|;\s*|\s+oraz\s+|\s+i\s+(?=\w{4,})"
+    r"|,?\s+a\s+(?:nawet|także|też|przede\s+wszystkim)\s+"
+)
+_ENUM_PREFIX = re.compile(
+    fold(r"^(?:indywidualn\w+\s+|grupow\w+\s+|intensywn\w+\s+|specjalistyczn\w+\s+)*"),
+    re.IGNORECASE,
 )
 _ENUM_HEAD = re.compile(
     fold(
         r"^(?:indywidualn\w+\s+|grupow\w+\s+|intensywn\w+\s+|specjalistyczn\w+\s+)*"
-        r"(?:warsztat|szkoleni|kurs|doradztw|poradnictw|staż|praktyk|terapi|zajęci|trening|spotkani|konsultacj"
+        r"(?:warsztat|szkole(?:ni|ń)|kurs|doradztw|poradnictw|staż|praktyk|terapi|zajęci|trening|spotkani|konsultacj"
         r"|coaching|mentoring|animacj|wyjazd|wycieczk|grup\w*\s+wsparcia|pośrednictw|prac\w*\s+socjaln|klub|asystent"
-        r"|mediacj|wolontariat|streetworking|aktywizacj|rehabilitacj|opiek|pomoc\s+(?:psycholog|prawn|specjalist))"
+        r"|mediacj|wolontariat|streetworking|aktywizacj|rehabilitacj|opiek"
+        r"|(?:pomoc|wsparci)\w*\s+(?:asystent|psycholog|prawn|doradc|specjalist|terapeut|pedagog|pracownik"
+        r"|trener|logoped|mediator|opiekun|animator)"
+        r"|nauk\w*\s+(?:język|zawodu|obsługi))"
     ),
     re.IGNORECASE,
 )
@@ -2478,7 +2487,7 @@ def _enumerated_instruments(doc: Doc, add) -> None:
         clause = re.split(r"[.!?](?:\s|$)|\s[–—]\s", u.text[m.end() :], maxsplit=1)[0]
         for part in enumeration_parts(clause):
             if 3 <= len(part) <= 80 and _ENUM_HEAD.match(part):
-                add(part, u)
+                add(nominative(part), u)
 
 
 # words that do not continue an elided head: clauses, pronouns, "inne", prepositions of time and
@@ -2494,8 +2503,61 @@ _HEADLESS_STOP = re.compile(
 )
 
 
+_PLURAL_HEADS = frozenset(
+    "szkolenia warsztaty kursy staże treningi zajęcia spotkania wyjazdy wycieczki konsultacje "
+    "praktyki wykłady grupy".split()
+)
+_NEUTER_HEADS = frozenset("wsparcie doradztwo poradnictwo pośrednictwo".split())
+_ADJ_ENDING = re.compile(r"[\w-]+?(?:kiej|giej|ej|ą|kiego|giego|ego|kim|gim|ym|ych|ich|ymi|imi)$")
+
+
+def _adjective_to(word: str, head: str) -> str:
+    """An adjective in an oblique case, agreeing with the nominative `head`."""
+    if head in _PLURAL_HEADS:
+        rules = (("ymi", "e"), ("imi", "ie"), ("ych", "e"), ("ich", "ie"))
+    elif head in _NEUTER_HEADS:
+        rules = (("ego", "e"), ("ym", "e"), ("im", "ie"))
+    elif head.endswith("a") or head == "pomoc":
+        rules = (("kiej", "ka"), ("giej", "ga"), ("ej", "a"), ("ą", "a"))
+    else:
+        rules = (("ego", "y"), ("kiego", "ki"), ("ym", "y"), ("kim", "ki"))
+    for end, repl in sorted(rules, key=lambda r: -len(r[0])):
+        if word.endswith(end):
+            return word[: -len(end)] + repl
+    return word
+
+
+def nominative(phrase: str) -> str:
+    """A support form named in prose, in the nominative (head nouns in data/vocabulary.yaml):
+
+    >>> nominative("szkoleń zawodowych"), nominative("indywidualnego doradztwa zawodowego")
+    ('szkolenia zawodowe', 'indywidualne doradztwo zawodowe')
+    >>> nominative("pomocy psychologicznej"), nominative("kursu komputerowego dla seniorów")
+    ('pomoc psychologiczna', 'kurs komputerowy dla seniorów')
+    """
+    heads = vocabulary()["instrument_heads"]
+    words = phrase.split()
+    for i, w in enumerate(words[:3]):
+        head = heads.get(w.lower())
+        if head is None:
+            if _ADJ_ENDING.fullmatch(w.lower()):
+                continue
+            return phrase
+        out = [head if w.islower() else head.capitalize()]
+        before = [_adjective_to(x, head) for x in words[:i]]
+        rest = words[i + 1 :]
+        j = 0
+        while j < len(rest) and _ADJ_ENDING.fullmatch(rest[j].lower()):
+            out.append(_adjective_to(rest[j], head))
+            j += 1
+        return " ".join(before + out + rest[j:])
+    return phrase
+
+
 _ENUM_LEAD = re.compile(
-    r"^(?:a|oraz|i)\s+(?:nawet|także|też|również|przede\s+wszystkim)\s+", re.IGNORECASE
+    r"^(?:(?:a|oraz|i|lecz|ale)\s+(?:nawet|także|też|również|przede\s+wszystkim)\s+)?(?:z|ze)\s+"
+    r"|^(?:a|oraz|i|lecz|ale)\s+(?:nawet|także|też|również|przede\s+wszystkim)\s+",
+    re.IGNORECASE,
 )
 _ADJECTIVE = re.compile(r"[\w-]+(?:ow|n|sk|ck|cz|l)(?:e|y|a|i)", re.IGNORECASE)
 
@@ -2521,9 +2583,12 @@ def enumeration_parts(clause: str) -> list[str]:
 
     >>> enumeration_parts("warsztaty twórczego pisania i autoprezentacji, kulinarne oraz kursy językowe i komputerowe")
     ['warsztaty twórczego pisania i autoprezentacji', 'warsztaty kulinarne', 'kursy językowe', 'kursy komputerowe']
+    >>> enumeration_parts("pomocy terapeutów, psychologów i prawników")
+    ['pomocy terapeutów', 'pomocy psychologów', 'pomocy prawników']
     """
     out: list[str] = []
     head = None
+    carried = False  # the last item got its head from an earlier one
     pos = 0
     seps = [*_ENUM_SPLIT.finditer(clause), None]
     sep_before = ""
@@ -2532,10 +2597,13 @@ def enumeration_parts(clause: str) -> list[str]:
         part = _ENUM_LEAD.sub("", part)
         m = _ENUM_HEAD.match(part)
         if m:
-            end = m.end()
+            # the head: adjectives before it and the first word of the support noun
+            pre = _ENUM_PREFIX.match(part)
+            end = pre.end() if pre else 0
             while end < len(part) and (part[end].isalnum() or part[end] == "-"):
                 end += 1
             head = part[:end]
+            carried = False
             out.append(part)
         elif (
             head
@@ -2544,12 +2612,14 @@ def enumeration_parts(clause: str) -> list[str]:
             and len(part.split()) <= 5
             and not _HEADLESS_STOP.match(part)
             and not _CLAUSE_AFTER_LIST.match(part)
+            and part.split()[0].lower() not in vocabulary()["instrument_heads"]
         ):
-            if sep_before.strip() == "i" and not _ADJECTIVE.fullmatch(part):
+            if sep_before.strip() == "i" and not _ADJECTIVE.fullmatch(part) and not carried:
                 # "warsztaty twórczej kobiecości i autoprezentacji": one item
                 out[-1] = f"{out[-1]} i {part}"
             else:  # "warsztaty …, kulinarne", "kursy językowe i komputerowe": the head carried over
                 out.append(f"{head} {part}")
+                carried = True
         else:
             head = None
             out.append(part)
@@ -2661,6 +2731,15 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
         ) or doc.is_foreign(u):
             continue
         for m in _INLINE_INSTRUMENTS.finditer(u.text):
+            if m.group(
+                "list4"
+            ):  # "… – m.in. przez wsparcie asystenta, psychologa, a także naukę …"
+                for part in enumeration_parts(m.group("list4")):
+                    if _CLAUSE_AFTER_LIST.match(part):
+                        break
+                    if _ENUM_HEAD.match(part):
+                        add(nominative(part), u)
+                continue
             lst = m.group("list") or m.group("list2") or m.group("list3")
             parts = re.split(r",\s*|\s+oraz\s+|;\s*", lst)
             if m.group("list") and not _support_in_parentheses(m.group(0), parts):
@@ -2671,6 +2750,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                 if _CLAUSE_AFTER_LIST.match(part.strip()):
                     break  # "…, zwiększając szansę …": the sentence goes on after the list
                 for each in adjective_pair(part):
-                    add(_clean_instrument(each), u)
+                    cleaned = _clean_instrument(each)
+                    add(nominative(cleaned) if cleaned else None, u)
     _prose_instruments(doc, add)
     return items, units
