@@ -839,3 +839,25 @@ def test_nominative_of_a_support_form(phrase, nominative):
     from orchestration.extract.rules import nominative as to_nominative
 
     assert to_nominative(phrase) == nominative
+
+
+@pytest.mark.parametrize(
+    "text, planned",
+    [
+        ("Projekt jest przeznaczony dla dwustu mieszkańców powiatu.", 200),
+        ("Oferta jest adresowana głównie dla 45 seniorów z gminy.", 45),
+        ("W projekcie 35 cudzoziemców otrzyma kompleksową pomoc w nauce języka.", 35),
+        ("Dzięki projektowi 80 uchodźców otrzyma wsparcie.", 80),
+    ],
+)
+def test_planned_participants_for_whom_a_project_is_meant(text, planned):
+    assert rec(text + " Wartość projektu: 100 000,00 zł.")["participants_planned"] == planned
+
+
+def test_a_period_cut_off_after_r_before_a_capitalised_name():
+    r = rec(
+        "Od 1 marca do 30 listopada 2012 r. Gminny Ośrodek Pomocy Społecznej w Lipnie realizuje "
+        "projekt. Koszt ogólny projektu: 310 000,00 zł."
+    )
+    assert (r["start_date"], r["end_date"]) == ("2012-03-01", "2012-11-30")
+    assert r["total_cost_pln"] == 310000.0

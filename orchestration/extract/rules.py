@@ -1366,6 +1366,10 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
             if singles:
                 out["contract_date"] = Found(singles[0].first_day().isoformat(), u)
         said_of_project = _PERIOD_LABEL.search(u.text) or _PERIOD_WEAK.search(u.text)
+        if not said_of_project and len(u.text) <= 60 and idx + 1 < len(doc.units):
+            # "Od 1 lutego do 31 grudnia 2010 r. | Ośrodek realizuje …": the sentence was cut after "r."
+            nxt = doc.units[idx + 1]
+            said_of_project = nxt.paragraph == u.paragraph and _PERIOD_WEAK.search(nxt.text[:80])
         for r in find_ranges(u.text, 0, tokens) + (
             find_ranges_year_at_end(u.text) if said_of_project else []
         ):
@@ -1444,7 +1448,8 @@ _PERSON = (
     fold(
         r"(?:os(?:ób|oby|oba|obom|obami)|os\.|uczestni(?:k|ków|czek|cy|czki|kami)|mieszkańc(?:ów|y|ami)|podopieczn(?:ych|i)"
         r"|beneficjent(?:ów|ek|y|ami)|klient(?:ów|ek)|rodzin(?:y)?|dzieci|młodzież\w*|członk(?:ów|owie)|kobiet|mężczyzn"
-        r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y)|wychowank\w*|UP\b|seniorów|seniorek|opiekun(?:ów|ek)|pracownik(?:ów|y))"
+        r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y)|wychowank\w*|UP\b|seniorów|seniorek|opiekun(?:ów|ek)|pracownik(?:ów|y)"
+        r"|uchodźc(?:ów|y)|cudzoziemc(?:ów|y)|imigrant(?:ów|ek|y)|migrant(?:ów|ek|y))"
     )
     + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees)\b"
 )
@@ -1468,7 +1473,8 @@ def _has_number_word(text: str) -> bool:
 # future support and goals: "Wsparcie otrzyma 350 osób", "wsparcie trafi do 91 …", "skorzysta minimum 35 dzieci",
 # "Naczelnym celem jest … 180 klientów", "projekt ma zwiększyć aktywność 700 osób", "dzięki udziałowi 134 os."
 _FUTURE_SUPPORT = (
-    r"|wsparci\w*\s+(?:otrzyma(?:ją)?\b|trafi\b|obejmie|zostanie\s+udzielon)|otrzyma(?:ją)?\s+wsparci|trafi(?:ą)?\s+do"
+    r"|wsparci\w*\s+(?:otrzyma(?:ją)?\b|trafi\b|obejmie|zostanie\s+udzielon)|trafi(?:ą)?\s+do"
+    r"|otrzyma(?:ją)?\s+(?:\w+\s+){0,3}?(?:wsparci|pomoc)"
     r"|zrekrutuj\w*|rekrutacj\w*\s+obejmie|skierowan\w*\s+(?:go|je|ją|ich)\s+do|do\s+projektu\s+(?:trafi|trafią|zostan|przyjęt)"
     r"|skorzysta(?:ją)?\b|(?:główn\w*|naczeln\w*|nadrzędn\w*|strategiczn\w*)\s+cel\w*|cel\w*\s+(?:projektu|jest|to)\b"
     r"|^cel(?:\s+(?:główny|projektu))?\s*:"
@@ -1482,7 +1488,7 @@ _PLANNED_CUE = re.compile(
         r"|zostan\w*\s+objęt\w*|obejmie|obejmuje|objęt\w*\s+zostan\w*|weźmie\s+udział|wezmą\s+udział"
         r"|udział\s+(?:w\s+(?:projekcie|nim)\s+)?(?:weźmie|wezmą)|zakład\w*\s+udział"
         r"|planowan\w*|docelowo|zrekrutowan\w*\s+zostan|adresowan\w*\s+do|przewidzian\w*\s+(?:dla|jest)"
-        r"|wśród|dla\s+\d|celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn\w*|objęci\w*|zakwalifikowan\w*"
+        r"|wśród|dla\s+\d|(?:przeznaczon\w*|adresowan\w*)\s+(?:\w+\s+)?dla|celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn\w*|objęci\w*|zakwalifikowan\w*"
         r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)" + _FUTURE_SUPPORT
     )
     + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part|receive|benefit)\w*|target\s+group|planned"
