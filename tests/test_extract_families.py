@@ -861,3 +861,26 @@ def test_a_period_cut_off_after_r_before_a_capitalised_name():
     )
     assert (r["start_date"], r["end_date"]) == ("2012-03-01", "2012-11-30")
     assert r["total_cost_pln"] == 310000.0
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "Zarząd Województwa wybrał do dofinansowania projekt Gminnego Ośrodka Pomocy Społecznej "
+            "w Lipnie pn. Razem, aktywnie – bliżej ludzi. Umowę podpisano w maju.",
+            "Razem, aktywnie – bliżej ludzi",
+        ),
+        (
+            "„Nowy start w Lipnie” to jedno z kluczowych zadań społecznych gminnego programu "
+            "rewitalizacji.",
+            "Nowy start w Lipnie",
+        ),
+        (
+            "Informacje:\n • TYTUŁ PROJEKTU: Sąsiedzi dla sąsiadów\n • Okres: 2020",
+            "Sąsiedzi dla sąsiadów",
+        ),
+    ],
+)
+def test_titles_without_quotes_after_pn_or_in_a_list_and_quoted_before_to(text, title):
+    assert rec(text + "\nWartość projektu: 100 000,00 zł")["title"] == title

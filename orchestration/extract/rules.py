@@ -592,7 +592,8 @@ _TITLE_CUE_BEFORE = re.compile(
 )
 _TITLE_CUE_AFTER = re.compile(
     fold(
-        r"^\s*(?:[-–—]\s*)?(?:(?:to|jest)\s+projekt|pod\s+takim\s+(?:hasłem|tytułem)|taką\s+nazwę\s+nosi|tak\s+nazywa\s+się"
+        r"^\s*(?:[-–—]\s*)?(?:(?:to|jest)\s+(?:(?:jedn\w+|jeden)\s+z\s+(?:\w+\s+){0,3})?"
+        r"(?:projekt|program\w*|zada\w*|przedsięwzię\w*|inicjatyw\w*)|pod\s+takim\s+(?:hasłem|tytułem)|taką\s+nazwę\s+nosi|tak\s+nazywa\s+się"
         r"|(?:\([^()]{0,80}\)\s*)?is\s+(?:a|the)\s+project|(?:\([^()]{0,80}\)\s*)?(?:is|was)\s+(?:carried\s+out|implemented|run))"
     ),
     re.IGNORECASE,
@@ -700,11 +701,12 @@ def extract_title(doc: Doc) -> dict[str, Found]:
         if value:
             return {"title": Found(value, u, 3)}
     for u in doc.units:
-        if u.text[:1] not in "TtNn":
+        text = _item_body(u) if u.is_item else u.text  # "• TYTUŁ PROJEKTU: …" in a list
+        if text[:1] not in "TtNn":
             continue
-        m = _TITLE_LABEL.match(u.text)
+        m = _TITLE_LABEL.match(text)
         if m:
-            rest = u.text[m.end() :]
+            rest = text[m.end() :]
             quoted = _QUOTED_LINE.match(
                 rest
             )  # a quoted title on its line, the next paragraph joined
@@ -738,7 +740,32 @@ def extract_title(doc: Doc) -> dict[str, Found]:
                 best = Found(value, u, score)
         if best and best.priority >= 3:
             break
+    if best is None or best.priority < 2:
+        unquoted = _unquoted_title(doc)
+        if unquoted:
+            best = unquoted
     return {"title": best} if best else {}
+
+
+_UNQUOTED_TITLE = re.compile(
+    r"\b(?:pn\.|pt\.|pod\s+nazwą|pod\s+tytułem)\s+(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“]{3,150})(?:[.!?](?:\s|$)|$)"
+)
+
+
+def _unquoted_title(doc: Doc) -> Found | None:
+    """'wybrała do dofinansowania projekt … pn. Aktywni razem w Gminie Lipno.': a title after
+    "pn." / "pod nazwą" without quotes, to the end of the sentence."""
+    for u in doc.units:
+        if doc.is_foreign(u) or (
+            "pn." not in u.text and "pt." not in u.text and "pod " not in u.text
+        ):
+            continue
+        m = _UNQUOTED_TITLE.search(u.text)
+        if m:
+            value = compact(m.group("t")).strip(" ,;:–-")
+            if 3 <= len(value) <= 150:
+                return Found(value, u, 2)
+    return None
 
 
 _INSTITUTION = (
