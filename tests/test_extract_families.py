@@ -884,3 +884,34 @@ def test_a_period_cut_off_after_r_before_a_capitalised_name():
 )
 def test_titles_without_quotes_after_pn_or_in_a_list_and_quoted_before_to(text, title):
     assert rec(text + "\nWartość projektu: 100 000,00 zł")["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, instruments",
+    [
+        (  # a support noun before a dash and its kinds as adjectives after it
+            "Uczestnicy skorzystają z wielu form terapii – zajęciowej, rodzinnej i ruchowej.",
+            ["terapia zajęciowa", "terapia rodzinna", "terapia ruchowa"],
+        ),
+        (  # "dzięki" + the dative in a goal, stored in the nominative
+            "Cele szczegółowe:\n- większa samodzielność seniorów dzięki warsztatom kulinarnym i "
+            "konsultacjom dietetycznym;",
+            ["warsztaty kulinarne", "konsultacje dietetyczne"],
+        ),
+        (  # a past-tense enumeration inside a list of results
+            "Efekty projektu:\n• 12 rodzin skorzystało z treningów budżetowania i wychowawczych,",
+            ["treningi budżetowania i wychowawczych"],
+        ),
+        (  # a programme the project works "z wykorzystaniem"
+            "Projekt ma wesprzeć 40 osób z wykorzystaniem Programu Aktywności Lokalnej.",
+            ["program aktywności lokalnej"],
+        ),
+        (  # a result reached "dzięki" support is not a list of support
+            "Efektem projektu będzie wzrost kwalifikacji dzięki specjalistycznym szkoleniom.",
+            [],
+        ),
+    ],
+)
+def test_instruments_after_a_dash_after_dzieki_and_in_results(text, instruments):
+    r = rec("Wartość projektu: 100 000,00 zł.\n" + text)
+    assert r["instruments"] == instruments

@@ -2395,6 +2395,7 @@ _ACTIVITY_CUE = re.compile(
         r"|podpisz\w*|podpisuj\w*|wezm\w*\s+udział|weźmie\s+udział|ruszył\w*|ruszaj\w*|trwają"
         r"|wsparci\w*\s+trafi|dzięki\s+(?:niemu|niej|nim)|w\s+ramach\s+(?:kontraktu|programu|klubu)"
         r"|objęt\w*\s+wsparciem|pomoc\w*\s+w\s+formie|zapewni\w*|zaproszeni\w*\s+na"
+        r"|z\s+wykorzystaniem|w\s+oparciu\s+o|przy\s+(?:pomocy|użyciu)"
     )
     + r"|offer|count\s+on|were\s+run|provided|organi[sz]ed|could\s+(?:use|attend|join)|included",
     re.IGNORECASE,
@@ -2418,7 +2419,8 @@ _ENUM_VERB = re.compile(
     fold(
         r"(?:prowadzono|organizowano|zorganizowano|oferowano|zaoferowano|zapewniono|zaplanowano|przewidziano"
         r"|posłuż\w+\s+temu|przygotowywał\w*|były\s+(?:też|także|również)|odbywał\w*\s+się|odbył\w*\s+się|odbędą\s+się"
-        r"|zaoferujemy|oferujemy|realizowane\s+(?:są|będą)|będą\s+prowadzone|skorzystają\s+(?:nie\s+tylko\s+)?ze?|skorzystali\s+ze?|korzystali\s+ze?"
+        r"|zaoferujemy|oferujemy|realizowane\s+(?:są|będą)|będą\s+prowadzone|skorzysta(?:ją|li|ło|ły|ła|ł)\s+(?:nie\s+tylko\s+|również\s+|też\s+|także\s+)?ze?"
+        r"|korzysta(?:li|ło|ły|ją)\s+ze?|dzięki(?:\s+udziałowi\s+w)?"
         r"|obejmował\w*|obejmie|obejmuje|czekają|czekały)\s+(?:(?:m\.\s?in\.|też|także|również|np\.)\s+)?"
     ),
     re.IGNORECASE,
@@ -2465,6 +2467,7 @@ _ENUM_STEMS = (
     "korzyst",
     "obejm",
     "czekaj",
+    "dzieki",
 )
 _ACTIVITY_STEMS = (
     "narzedzi",
@@ -2501,6 +2504,10 @@ _ACTIVITY_STEMS = (
     "w ramach",
     "wsparciem",
     "zaprosz",
+    "z wykorzystaniem",
+    "w oparciu",
+    "przy pomocy",
+    "przy uzyciu",
     "offer",
     "count on",
     "were run",
@@ -2512,15 +2519,31 @@ _ACTIVITY_STEMS = (
 
 def _enumerated_instruments(doc: Doc, add) -> None:
     for u, plain in zip(doc.units, doc.plain()):
-        if u.is_item or doc.is_foreign(u) or not _any_in(plain, _ENUM_STEMS):
+        if doc.is_foreign(u) or not _any_in(plain, _ENUM_STEMS):
             continue
-        m = _ENUM_VERB.search(u.text)
-        if not m:
-            continue
-        clause = re.split(r"[.!?](?:\s|$)|\s[–—]\s", u.text[m.end() :], maxsplit=1)[0]
-        for part in enumeration_parts(clause):
-            if 3 <= len(part) <= 80 and _ENUM_HEAD.match(part):
-                add(nominative(part), u)
+        for m in _ENUM_VERB.finditer(u.text):
+            if m.group(0).lower().startswith("dzięki") and _EFFECT_WORD.search(u.text):
+                continue  # "Efektem będzie … dzięki szkoleniom": a result, the support is named elsewhere
+            tail = u.text[m.end() :]
+            dash = _DASH_ADJECTIVES.match(tail)
+            if dash:  # "skorzystają z form aktywizacji – społecznej, zawodowej i zdrowotnej"
+                head = dash.group("head")
+                for adj in re.split(r",\s*|\s+i\s+|\s+oraz\s+", dash.group("adjs")):
+                    add(nominative(f"{head} {adj}"), u)
+                continue
+            clause = re.split(r"[.!?;](?:\s|$)|\s[–—]\s", tail, maxsplit=1)[0]
+            for part in enumeration_parts(clause):
+                if 3 <= len(part) <= 80 and _ENUM_HEAD.match(part):
+                    add(nominative(part), u)
+
+
+_EFFECT_WORD = re.compile(fold(r"efekt\w*|rezultat\w*|wskaźnik\w*"), re.IGNORECASE)
+# a support noun and the adjectives after a dash that each make one form of it
+_DASH_ADJECTIVES = re.compile(
+    r"(?:\w+\s+){0,3}?(?P<head>\w+)\s+[–—-]\s+"
+    r"(?P<adjs>[a-ząćęłńóśźż-]+(?:ej|ą|ych|ego)(?:(?:,\s*|\s+i\s+|\s+oraz\s+)[a-ząćęłńóśźż-]+(?:ej|ą|ych|ego)){1,6})"
+    r"(?=[\s.,;:)]|$)"
+)
 
 
 # words that do not continue an elided head: clauses, pronouns, "inne", prepositions of time and
@@ -2547,7 +2570,14 @@ _ADJ_ENDING = re.compile(r"[\w-]+?(?:kiej|giej|ej|ą|kiego|giego|ego|kim|gim|ym|
 def _adjective_to(word: str, head: str) -> str:
     """An adjective in an oblique case, agreeing with the nominative `head`."""
     if head in _PLURAL_HEADS:
-        rules = (("ymi", "e"), ("imi", "ie"), ("ych", "e"), ("ich", "ie"))
+        rules = (
+            ("ymi", "e"),
+            ("imi", "ie"),
+            ("ych", "e"),
+            ("ich", "ie"),
+            ("ym", "e"),
+            ("im", "ie"),
+        )
     elif head in _NEUTER_HEADS:
         rules = (("ego", "e"), ("ym", "e"), ("im", "ie"))
     elif head.endswith("a") or head == "pomoc":
