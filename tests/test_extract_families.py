@@ -915,3 +915,24 @@ def test_titles_without_quotes_after_pn_or_in_a_list_and_quoted_before_to(text, 
 def test_instruments_after_a_dash_after_dzieki_and_in_results(text, instruments):
     r = rec("Wartość projektu: 100 000,00 zł.\n" + text)
     assert r["instruments"] == instruments
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        ("Projekt prowadzi MOPS. Zajęcia odbywają się w świetlicy.", None),
+        (
+            "Projekt prowadzi MOPS. Kontakt: biuro Miejskiego Ośrodka Pomocy Społecznej w Lipnie.",
+            "Miejski Ośrodek Pomocy Społecznej w Lipnie",
+        ),
+        (
+            "Projekt prowadzi GOPS. Zapisy w siedzibie: GOPS w Skępem, pokój 4.",
+            "GOPS w Skępem",
+        ),
+    ],
+)
+def test_an_abbreviated_implementer_takes_the_full_name_or_stays_null(text, implementer):
+    r = rec(text + " Wartość projektu: 100 000,00 zł.")
+    assert r["implementer"] == implementer
+    if implementer is None:
+        assert any("implementer" in p for p in r["problems"])

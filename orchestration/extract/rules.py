@@ -878,6 +878,14 @@ def _public_body(doc: Doc, labelled_body: Found | None) -> dict[str, Found]:
 def extract_implementer(doc: Doc) -> dict[str, Found]:
     found = _extract_institution(doc)
     if found:
+        f = found["implementer"]
+        if _BARE_NAME.fullmatch(f.value):
+            full = _full_name(doc, f.value)
+            if full is None:
+                # "MOPS" alone: which centre is not said; a null is better than a guess
+                doc.problems.append(f"implementer: only '{f.value}' is named, not which one")
+                return {}
+            return {"implementer": Found(full, f.unit, f.priority)}
         return found
     body = None
     for raw, u in labelled(doc, "implementer"):
@@ -959,6 +967,46 @@ _RUNS = re.compile(
     fold(r"realiz|prowadz|prowadzi|lider|wnioskodaw|beneficjent|projektodaw|implement|carried"),
     re.IGNORECASE,
 )
+
+
+# an institution named without its town: an abbreviation, or the bare full name
+_BARE_NAME = re.compile(
+    r"(?:MOPR|MOPS|GOPS|MGOPS|PCPR|OPS|CUS|MCPR|MCPS)"
+    r"|(?:Miejski|Gminny|Miejsko-Gminny|Powiatowe)\s+(?:Ośrodek|Centrum)\s+(?:Pomocy|Usług)\s+(?:Społecznej|Rodzinie|Społecznych)"
+)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def _full_name(doc: Doc, value: str) -> str | None:
+    """The name with its town the page gives elsewhere, in any case ("© Miejskiego Ośrodka Pomocy
+    Społecznej w Lipnie", "MOPS w Lipnie") for a bare "MOPS" or "Miejski Ośrodek Pomocy Społecznej";
+    None when the page names no town for it, or two different ones."""
+    abbreviation = value if value.isupper() else _initials(value)
+    found: set[str] = set()
+    for m in _IMPLEMENTER_RE.finditer(doc.text):
+        place = m.group("place") or ""
+        if not place.lstrip().startswith(("w ", "we ")):
+            continue
+        inst = _nominative(compact(m.group("inst")))
+        if inst.isupper():
+            if inst != abbreviation:
+                continue
+        elif _initials(inst) != abbreviation:
+            continue
+        full = _trim_place(_nominative(compact(m.group(0))).rstrip(" .,"))
+        if inst.isupper() and not value.isupper():
+            full = (
+                value + full[len(inst) :]
+            )  # "MOPS w Lipnie" for "Miejski Ośrodek …": the full name
+        found.add(full)
+    if len(found) == 1:
+        return found.pop()
+    if not value.isupper():
+        return value  # the full name without a town is still a name
+    return None
 
 
 def _with_place(doc: Doc, value: str) -> str:
