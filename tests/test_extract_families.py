@@ -936,3 +936,24 @@ def test_an_abbreviated_implementer_takes_the_full_name_or_stays_null(text, impl
     assert r["implementer"] == implementer
     if implementer is None:
         assert any("implementer" in p for p in r["problems"])
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        (  # a locative with two possible nominatives (Rogów / Rogowo): the one the page writes
+            "Gminny Ośrodek Pomocy Społecznej w Rogowie realizuje projekt. Gmina Rogów, 2019.",
+            "Rogów",
+        ),
+        (
+            "Projekt prowadzi Gminny Ośrodek Pomocy Społecznej w Rogowie. Urząd Gminy Rogowo.",
+            "Rogowo",
+        ),
+        (  # no nominative form on the page: not guessed
+            "Projekt prowadzi Gminny Ośrodek Pomocy Społecznej w Rogowie.",
+            None,
+        ),
+    ],
+)
+def test_a_town_outside_the_gazetteer_from_its_nominative_on_the_page(text, city):
+    assert rec(text + " Wartość projektu: 100 000,00 zł.")["city"] == city

@@ -194,7 +194,15 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
             out["city"] = rules.Found(city, unit_of.get(city, impl.unit))
         else:  # a place outside the gazetteer: "GOPS w Kobylnicy" -> Kobylnica
             m = _IMPLEMENTER_PLACE.search(impl.value)
-            name = (geographic_lemma(m.group(1)) or _plain_letters_town(m.group(1))) if m else None
+            name = (
+                (
+                    geographic_lemma(m.group(1))
+                    or _plain_letters_town(m.group(1))
+                    or _town_from_locative(m.group(1), doc.text)
+                )
+                if m
+                else None
+            )
             if name:
                 city = name
                 out["city"] = rules.Found(city, impl.unit)
@@ -226,6 +234,39 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
 
 _ENDINGS = {"a", "u", "ie", "y", "i", "e", "em", "owi", "ach", "ami", "om", "o"}
 _PLAIN = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
+
+
+# locative endings of town names and the nominatives they may come from ("w Wołowie" -> Wołów or
+# Wołowo): only a form the page itself writes is taken
+_LOCATIVE_TO_NOMINATIVE = (
+    ("owie", ("ów", "owo")),
+    ("ewie", ("ewo", "ew", "ów")),
+    ("inie", ("in", "ino", "ina")),
+    ("ynie", ("yn", "yno", "yna")),
+    ("cach", ("ce",)),
+    ("kach", ("ki",)),
+    ("ach", ("y", "e")),
+    ("nie", ("n", "no", "na")),
+    ("rze", ("r", "ra", "ro")),
+    ("dze", ("d", "da")),
+    ("ku", ("k", "ko")),
+    ("cu", ("c",)),
+    ("iu", ("", "ie")),
+)
+
+
+def _town_from_locative(word: str, text: str) -> str | None:
+    """'Maszewie' -> 'Maszewo' when the page also writes "Maszewo" (a town outside the gazetteer);
+    None when it writes no nominative form."""
+    for end, nominatives in _LOCATIVE_TO_NOMINATIVE:
+        if word.endswith(end) and len(word) > len(end) + 2:
+            stem = word[: -len(end)]
+            for nom in nominatives:
+                cand = stem + nom
+                if re.search(rf"(?<!\w){re.escape(cand)}(?!\w)", text):
+                    return cand
+            return None
+    return None
 
 
 def _plain_letters_town(word: str) -> str | None:
