@@ -957,3 +957,20 @@ def test_an_abbreviated_implementer_takes_the_full_name_or_stays_null(text, impl
 )
 def test_a_town_outside_the_gazetteer_from_its_nominative_on_the_page(text, city):
     assert rec(text + " Wartość projektu: 100 000,00 zł.")["city"] == city
+
+
+def test_a_rounded_headline_amount_agrees_with_the_exact_one():
+    r = rec(
+        "845 310 zł dla GOPS na projekt „Razem”\n\nGminny Ośrodek Pomocy Społecznej w Lipnie otrzyma "
+        "845 310 zł.\nNa realizację projektu ośrodek otrzyma dofinansowanie w wysokości 845310,46 zł."
+    )
+    assert r["eu_cofinancing_pln"] == 845310.46
+
+
+def test_the_whole_co_financing_over_partners_shares():
+    r = rec(
+        "Łączna kwota dofinansowania projektu: 4 120 500,00 zł\n"
+        "Dofinansowanie zadań Partnera projektu dla Gminy Lipno z UE: 310200,00 zł\n"
+        "Dofinansowanie zadań Partnera projektu dla Gminy Lipno z BP: 36100,00 zł"
+    )
+    assert r["eu_cofinancing_pln"] == 4120500.0

@@ -963,6 +963,10 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
     return {"implementer": best} if best else {}
 
 
+_WHOLE_WORD = re.compile(
+    fold(r"\błączn\w*|\bogółem\b|\bcałkowit\w*|\bcałego\s+projektu") + r"|\btotal\b|\boverall\b",
+    re.IGNORECASE,
+)
 _RUNS = re.compile(
     fold(r"realiz|prowadz|prowadzi|lider|wnioskodaw|beneficjent|projektodaw|implement|carried"),
     re.IGNORECASE,
@@ -1313,6 +1317,19 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
             # several grants on one page: the one said of the project or its institution
             relevant = [a for a in pool if _RELEVANT.search(a.unit.text)]
             pool = relevant or pool
+        if (
+            len({a.value for a in pool}) > 1
+            and max(a.value for a in pool) - min(a.value for a in pool) < 1
+        ):
+            # "1 147 027 zł" in a headline and "1147027,32 zł" in the text: one amount, rounded once
+            pool = [a for a in pool if a.value != int(a.value)] or pool
+        if len({a.value for a in pool}) > 1:
+            # "Łączna kwota dofinansowania: X" and partners' shares below it: the whole
+            whole = [a for a in pool if _WHOLE_WORD.search(a.unit.text)]
+            if len({a.value for a in whole}) == 1 and all(
+                a.value < whole[0].value for a in pool if a.value != whole[0].value
+            ):
+                pool = whole
         values = {a.value for a in pool}
         if len(values) > 1:
             doc.problems.append(
