@@ -974,3 +974,17 @@ def test_the_whole_co_financing_over_partners_shares():
         "Dofinansowanie zadań Partnera projektu dla Gminy Lipno z BP: 36100,00 zł"
     )
     assert r["eu_cofinancing_pln"] == 4120500.0
+
+
+def test_an_axis_only_code_and_a_call_number_give_no_measure():
+    r = rec(
+        "Oś priorytetowa: RPKP.09.00.00 Solidarne społeczeństwo\n"
+        "Działanie RPKP.09.02.00 Włączenie społeczno-zawodowe\nWartość projektu: 100 000,00 zł"
+    )
+    assert (r["priority_axis"], r["measure"], r["submeasure"]) == ("9", "9.2", None)
+    r = rec(
+        "Gmina pozyskała środki z priorytetu IX (konkurs nr RPKP.09.02.01-IZ.00-04-123/18). "
+        "Wartość projektu: 100 000,00 zł"
+    )
+    assert r["priority_axis"] in ("IX", "9")
+    assert (r["measure"], r["submeasure"]) == (None, None)

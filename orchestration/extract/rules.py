@@ -204,6 +204,14 @@ _PROJECT_NUMBER_RE = re.compile(
 )
 
 
+_CALL_NUMBER = re.compile(
+    fold(
+        r"(?:konkurs\w*|nabor\w*|naboru|wezwani\w*)\s+(?:nr|numer)\.?\s*$|(?:nr|numer)\s+(?:naboru|konkursu)\s*:?\s*$"
+    ),
+    re.IGNORECASE,
+)
+
+
 def _code(*parts: str) -> str:
     return ".".join(str(int(p)) for p in parts)
 
@@ -277,10 +285,13 @@ def extract_codes(doc: Doc) -> dict[str, Found]:
                 out[key] = Found(".".join(map(str, parts)), u)
         if "priority_axis" not in out or "measure" not in out or "submeasure" not in out:
             m = _PROJECT_NUMBER_RE.search(u.text)
+            if m and _CALL_NUMBER.search(u.text[max(0, m.start() - 30) : m.start()]):
+                m = None  # "konkurs nr RPLD.09.01.01-IP…": a call for proposals, not the project
             if m:
                 out.setdefault("priority_axis", Found(str(int(m.group("a"))), u, -1))
-                out.setdefault("measure", Found(_code(m.group("a"), m.group("m")), u, -1))
-                if int(m.group("s")):
+                if int(m.group("m")):  # "RPWM.11.00.00": the axis alone
+                    out.setdefault("measure", Found(_code(m.group("a"), m.group("m")), u, -1))
+                if int(m.group("m")) and int(m.group("s")):
                     out.setdefault(
                         "submeasure", Found(_code(m.group("a"), m.group("m"), m.group("s")), u, -1)
                     )
