@@ -988,3 +988,50 @@ def test_an_axis_only_code_and_a_call_number_give_no_measure():
     )
     assert r["priority_axis"] in ("IX", "9")
     assert (r["measure"], r["submeasure"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, planned, breakdown",
+    [
+        (
+            "Liczba uczestników: 50\nKobiety: 30\nMężczyźni: 20",
+            50,
+            {"kobiety": 30, "mężczyźni": 20},
+        ),
+        (
+            "Liczba uczestników: 50 (30 kobiet, 20 mężczyzn)",
+            50,
+            {"kobiety": 30, "mężczyźni": 20},
+        ),
+        (
+            "Uczestnicy: 20 osób bezrobotnych, 10 osób niepełnosprawnych.",
+            None,
+            {"osób bezrobotnych": 20, "osób niepełnosprawnych": 10},
+        ),
+        (
+            "Grupa docelowa:\n- 20 osób bezrobotnych\n- 15 osób niepełnosprawnych",
+            None,
+            {"osób bezrobotnych": 20, "osób niepełnosprawnych": 15},
+        ),
+        (
+            "Uczestnikami projektu będzie 30 osób: 20 bezrobotnych i 10 biernych zawodowo.",
+            30,
+            {"bezrobotnych": 20, "biernych zawodowo": 10},
+        ),
+        ("Projekt obejmie 90 osób, z czego 50 to kobiety.", 90, {"kobiety": 50}),
+        ("The project will support 300 people, including 180 women.", 300, {"kobiety": 180}),
+        (
+            "Wsparciem objętych zostanie 35 dzieci i 20 rodziców.",
+            None,
+            {"dzieci": 35, "rodziców": 20},
+        ),
+        (
+            "Liczba uczestników | 50\nw tym kobiet | 30\nw tym mężczyzn | 20",
+            50,
+            {"kobiety": 30, "mężczyźni": 20},
+        ),
+    ],
+)
+def test_labelled_totals_comma_groups_and_women_after_z_czego(text, planned, breakdown):
+    r = rec(text + "\nWartość projektu: 100 000,00 zł.")
+    assert (r["participants_planned"], r["participants_planned_breakdown"]) == (planned, breakdown)

@@ -73,6 +73,7 @@ class Doc:
 
     foreign: set[int] = field(default_factory=set)  # units about another project (a predecessor)
     parts: tuple[dict[str, int], Unit] | None = None  # planned groups stated without a total
+    labelled_total: Found | None = None  # "Liczba uczestników: 50 (…)"
     _labels: list[tuple[str, int] | None] | None = None
     _plain: list[str] | None = None
     _counts: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
@@ -1552,7 +1553,7 @@ _PERSON = (
         r"(?:os(?:ób|oby|oba|obom|obami)|os\.|uczestni(?:k|ków|czek|cy|czki|kami)|mieszkańc(?:ów|y|ami)|podopieczn(?:ych|i)"
         r"|beneficjent(?:ów|ek|y|ami)|klient(?:ów|ek)|rodzin(?:y)?|dzieci|młodzież\w*|członk(?:ów|owie)|kobiet|mężczyzn"
         r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y)|wychowank\w*|UP\b|seniorów|seniorek|opiekun(?:ów|ek)|pracownik(?:ów|y)"
-        r"|uchodźc(?:ów|y)|cudzoziemc(?:ów|y)|imigrant(?:ów|ek|y)|migrant(?:ów|ek|y))"
+        r"|uchodźc(?:ów|y)|cudzoziemc(?:ów|y)|imigrant(?:ów|ek|y)|migrant(?:ów|ek|y)|rodziców|rodzice)"
     )
     + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees)\b"
 )
@@ -1656,6 +1657,7 @@ _PARTS_JOIN = re.compile(
     fold(
         r"^[^.;:]{0,160}?(?:,?\s+a\s+także|\s+oraz|\s+i"
         r"|(?:,|\s[–—-])?\s+a(?:\s+(?:u|w|we|z|ze|dla|do|wśród))?)\s[^.;:]{0,80}?$"
+        r"|^\s*(?:\w+\s+){0,4}?\w+,\s*$"  # "20 osób bezrobotnych, 10 osób …": a comma list of groups
     ),
     re.IGNORECASE,
 )
@@ -1758,6 +1760,13 @@ def _labelled_participants(doc: Doc) -> Found | None:
     for raw, u in labelled(doc, "participants"):
         m = _LABELLED_COUNT.match(raw)
         if m:
+            outside = [c for c in doc.person_counts(u) if not _paren_depth(u.text[: c[1]])]
+            if len(outside) >= 2:
+                # "Uczestnicy: 20 osób bezrobotnych, 10 osób niepełnosprawnych": groups, no total
+                parts = _parts_only(u, outside)
+                if parts and doc.parts is None:
+                    doc.parts = (parts, u)
+                return None
             n = parse_count(m.group("n"))
             if n and not 1900 <= n <= 2100:
                 return Found(n, u, 3)
@@ -1765,6 +1774,10 @@ def _labelled_participants(doc: Doc) -> Found | None:
 
 
 def extract_participants(doc: Doc) -> dict[str, Found]:
+    labelled_total = _labelled_participants(doc)
+    if labelled_total is not None:
+        # "Liczba uczestników: 50 (30 kobiet, 20 mężczyzn)": the labelled figure is the total
+        doc.labelled_total = labelled_total
     out = _extract_participants(doc)
     if "participants_planned" not in out and "participants_actual" not in out:
         labelled_total = _labelled_participants(doc)
@@ -1816,6 +1829,9 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 if pick[0] == out["participants_completed"].value and len(counts) > 1:
                     pick = counts[0]
             out["participants_actual"] = Found(pick[0], u)
+            continue
+        if pm and doc.labelled_total is not None and doc.labelled_total.unit is u:
+            planned.append(Found(doc.labelled_total.value, u, 2))
             continue
         if pm:
             # first count after the cue (cue "wśród 521 osób"), else the first in the unit
@@ -1875,7 +1891,9 @@ _SEX_PAIR = re.compile(
     re.IGNORECASE,
 )
 _SEX_ONE = re.compile(
-    rf"w\s+tym\s+(?:co\s+najmniej\s+|min\.\s*|minimum\s+|nie\s+mniej\s+niż\s+)?(?P<a>\d{{1,6}})\s+(?P<al>{_WOMEN}|{_MEN})(?!\w)",
+    rf"(?:w\s+tym|z\s+czego|spośród\s+(?:nich|których)|wśród\s+(?:nich|których)|including|of\s+whom)\s+"
+    rf"(?:co\s+najmniej\s+|min\.\s*|minimum\s+|nie\s+mniej\s+niż\s+|at\s+least\s+)?(?P<a>\d{{1,6}})\s+"
+    rf"(?:to\s+|są\s+|będą\s+)?(?P<al>{_WOMEN}|{_MEN})(?!\w)",
     re.IGNORECASE,
 )
 
@@ -1928,6 +1946,19 @@ def _clean_label(label: str) -> str:
 
 
 _PAST_VERB = re.compile(r"\b\w{3,}(?:ło|ły|li)\b")
+
+
+_BARE_GROUP = re.compile(rf"^\s*{_COUNT}\s+(?P<label>[a-ząćęłńóśźż][\w\s-]{{2,60}})$")
+
+
+def _bare_group(text: str) -> tuple[str, int] | None:
+    """'10 biernych zawodowo' after '30 osób: 20 bezrobotnych i …': the person noun left out (only
+    where the groups must add up to the total)."""
+    m = _BARE_GROUP.match(text)
+    if m and not _PAST_VERB.search(m.group("label")):
+        n = parse_count(m.group("n"))
+        return (compact(m.group("label")), n) if n is not None else None
+    return None
 
 
 def _item_group(text: str) -> tuple[str, int] | None:
@@ -2007,15 +2038,19 @@ def _breakdown_rows(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str,
     groups: dict[str, int] = {}
     units: dict[str, Unit] = {}
     for u, lv in zip(doc.units[i + 1 : i + 8], doc.label_values()[i + 1 : i + 8]):
-        if not u.is_row or lv is None:
+        # table rows, or "Kobiety: 30" lines under "Liczba uczestników: 50"
+        if lv is None or not (u.is_row or (len(lv[0]) <= 40 and "\n" not in u.text)):
             if groups:
                 break
             continue
         m = re.match(r"\s*(\d{1,6})\s*(?:os(?:ób|oby)?\.?)?\s*$", u.text[lv[1] :].split(" | ")[0])
         if not m:
             break
-        groups[lv[0]] = int(m.group(1))
-        units[lv[0]] = u
+        label = re.sub(
+            r"^(?:w\s+tym|including|of\s+whom)\s+", "", lv[0].strip(), flags=re.IGNORECASE
+        )
+        groups[label] = int(m.group(1))
+        units[label] = u
     if len(groups) >= 2 and sum(groups.values()) == planned.value:
         return groups, units
     return {}, {}
@@ -2028,7 +2063,8 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
         if doc.parts:
             groups, unit = doc.parts
             return groups, {label: unit for label in groups}
-        return {}, {}
+        # "Grupa docelowa:" / "- 20 osób bezrobotnych" / "- 15 osób …" and no total: the parts
+        return _target_group_list(doc, None)
     if doc.parts and sum(doc.parts[0].values()) == planned.value:
         # "… 117 osób, a także … 63 dzieci" elsewhere adds up to the total: those are its parts
         return doc.parts[0], {label: doc.parts[1] for label in doc.parts[0]}
@@ -2055,7 +2091,7 @@ _TARGET_GROUP_INTRO = re.compile(
 )
 
 
-def _target_group_list(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
+def _target_group_list(doc: Doc, planned: Found | None) -> tuple[dict[str, int], dict[str, Unit]]:
     """A list under a target-group introduction away from the total ("Grupa docelowa to …, w
     szczególności:" / "- 100 os. …" / "- 40 osób …"): its groups when every item is a count of
     people and together they do not exceed the total."""
@@ -2083,7 +2119,7 @@ def _target_group_list(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[s
                 break
             groups[g[0]] = g[1]
             units[g[0]] = it
-        if len(groups) >= 2 and sum(groups.values()) <= planned.value:
+        if len(groups) >= 2 and (planned is None or sum(groups.values()) <= planned.value):
             return groups, units
     return {}, {}
 
@@ -2119,7 +2155,7 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
         for part in re.split(
             r",\s+(?=\d)|;\s*|\s+oraz\s+(?=\d)|\s+i\s+(?=\d)|,?\s+a\s+(?=\d)", m.group("list")
         ):
-            g = _item_group(part.strip().rstrip("."))
+            g = _item_group(part.strip().rstrip(".")) or _bare_group(part.strip().rstrip("."))
             if g:
                 groups[g[0]] = g[1]
         if len(groups) >= 2 and sum(groups.values()) == planned.value:
