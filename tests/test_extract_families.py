@@ -692,7 +692,7 @@ def test_no_breakdown_when_the_parts_do_not_partition_the_participants(text):
             "formie zasiłków celowych.",
             [
                 "kontrakt socjalny",
-                "klub integracji społecznej",
+                "zajęcia Klubu Integracji Społecznej",
                 "wsparcie pracownika socjalnego",
                 "zasiłki celowe",
             ],
@@ -1035,3 +1035,43 @@ def test_an_axis_only_code_and_a_call_number_give_no_measure():
 def test_labelled_totals_comma_groups_and_women_after_z_czego(text, planned, breakdown):
     r = rec(text + "\nWartość projektu: 100 000,00 zł.")
     assert (r["participants_planned"], r["participants_planned_breakdown"]) == (planned, breakdown)
+
+
+@pytest.mark.parametrize(
+    "text, instruments",
+    [
+        (
+            "Projekt przewiduje następujące formy wsparcia: trening kompetencji społecznych, "
+            "warsztaty aktywizacji zawodowej, kursy zawodowe.",
+            [
+                "trening kompetencji społecznych",
+                "warsztaty aktywizacji zawodowej",
+                "kursy zawodowe",
+            ],
+        ),
+        (
+            "Oferujemy m.in.: pracę socjalną, poradnictwo rodzinne, terapię uzależnień.",
+            ["praca socjalna", "poradnictwo rodzinne", "terapia uzależnień"],
+        ),
+        (
+            "Uczestnicy wezmą udział w szkoleniach zawodowych, warsztatach psychologicznych i stażach.",
+            ["szkolenia zawodowe", "warsztaty psychologiczne", "staże"],
+        ),
+        (
+            "Participants will receive vocational training, psychological counselling and internships.",
+            ["vocational training", "psychological counselling", "internships"],
+        ),
+        (
+            "Dla uczestników przewidziano szkolenia zawodowe, a także wsparcie psychologa i doradcy "
+            "zawodowego.",
+            ["szkolenia zawodowe", "wsparcie psychologa", "wsparcie doradcy zawodowego"],
+        ),
+        (
+            "Wsparcie będzie polegać na organizacji warsztatów, szkoleń i staży zawodowych.",
+            ["warsztaty", "szkolenia", "staże zawodowe"],
+        ),
+    ],
+)
+def test_instruments_after_a_colon_a_participation_verb_and_in_english(text, instruments):
+    r = rec("Wartość projektu: 100 000,00 zł.\n" + text)
+    assert r["instruments"] == instruments

@@ -2509,7 +2509,8 @@ _ACTIVITY_CUE = re.compile(
         r"|objęt\w*\s+wsparciem|pomoc\w*\s+w\s+formie|zapewni\w*|zaproszeni\w*\s+na"
         r"|z\s+wykorzystaniem|w\s+oparciu\s+o|przy\s+(?:pomocy|użyciu)"
     )
-    + r"|offer|count\s+on|were\s+run|provided|organi[sz]ed|could\s+(?:use|attend|join)|included",
+    + r"|offer|count\s+on|were\s+run|provided|organi[sz]ed|could\s+(?:use|attend|join)|included"
+    r"|receiv\w*|participat\w*|attend\w*|benefit\w*|take\s+part|took\s+part",
     re.IGNORECASE,
 )
 _GROUP_ITEM = re.compile(
@@ -2533,7 +2534,10 @@ _ENUM_VERB = re.compile(
         r"|posłuż\w+\s+temu|przygotowywał\w*|były\s+(?:też|także|również)|odbywał\w*\s+się|odbył\w*\s+się|odbędą\s+się"
         r"|zaoferujemy|oferujemy|realizowane\s+(?:są|będą)|będą\s+prowadzone|skorzysta(?:ją|li|ło|ły|ła|ł)\s+(?:nie\s+tylko\s+|również\s+|też\s+|także\s+)?ze?"
         r"|korzysta(?:li|ło|ły|ją)\s+ze?|dzięki(?:\s+udziałowi\s+w)?"
-        r"|obejmował\w*|obejmie|obejmuje|czekają|czekały)\s+(?:(?:m\.\s?in\.|też|także|również|np\.)\s+)?"
+        r"|(?:wezmą|weźmie|wzięli|wzięło|brali|brało)\s+udział\s+w|(?:będą\s+)?uczestniczy\w*\s+w"
+        r"|polega\w*\s+na(?:\s+organizacji)?|otrzymają|otrzyma|otrzymali"
+        r"|(?:następujące\s+)?form\w*\s+wsparcia\s*:|wsparcie\s+obejm\w*"
+        r"|obejmował\w*|obejmie|obejmuje|czekają|czekały)\s*:?\s+(?:(?:m\.\s?in\.|też|także|również|np\.)\s*:?\s+)?"
     ),
     re.IGNORECASE,
 )
@@ -2580,6 +2584,12 @@ _ENUM_STEMS = (
     "obejm",
     "czekaj",
     "dzieki",
+    "udzial w",
+    "uczestnicz",
+    "polega",
+    "otrzyma",
+    "wsparcia:",
+    "formy wsparcia",
 )
 _ACTIVITY_STEMS = (
     "narzedzi",
@@ -2626,6 +2636,12 @@ _ACTIVITY_STEMS = (
     "provided",
     "could",
     "included",
+    "receiv",
+    "participat",
+    "attend",
+    "benefit",
+    "take part",
+    "took part",
 )
 
 
@@ -2645,10 +2661,17 @@ def _enumerated_instruments(doc: Doc, add) -> None:
                 continue
             clause = re.split(r"[.!?;](?:\s|$)|\s[–—]\s", tail, maxsplit=1)[0]
             for part in enumeration_parts(clause):
+                part = _WHEN_TAIL.sub(
+                    "", part
+                )  # "zajęcia PAL od sierpnia 2010": the form, not when
                 if 3 <= len(part) <= 80 and _ENUM_HEAD.match(part):
                     add(nominative(part), u)
 
 
+_WHEN_TAIL = re.compile(
+    r"\s+(?:od|do|w|we|przez|latem|zimą|jesienią|wiosną)\s+[^,;]*?(?:\b(?:19|20)\d{2}\b|r\.)[^,;]*$",
+    re.IGNORECASE,
+)
 _EFFECT_WORD = re.compile(fold(r"efekt\w*|rezultat\w*|wskaźnik\w*"), re.IGNORECASE)
 # a support noun and the adjectives after a dash that each make one form of it
 _DASH_ADJECTIVES = re.compile(
@@ -2729,6 +2752,13 @@ def nominative(phrase: str) -> str:
     return phrase
 
 
+_ROLE_GENITIVE = re.compile(
+    fold(
+        r"(?:psycholog|pedagog|prawnik|doradc|terapeut|asystent|trener|logoped|mediator|opiekun|animator"
+        r"|specjalist|pracownik|coach|mentor|lekarz|psychiatr|dietetyk|fizjoterapeut)\w*\b"
+    ),
+    re.IGNORECASE,
+)
 _ENUM_LEAD = re.compile(
     r"^(?:(?:a|oraz|i|lecz|ale)\s+(?:nawet|także|też|również|przede\s+wszystkim)\s+)?(?:z|ze)\s+"
     r"|^(?:a|oraz|i|lecz|ale)\s+(?:nawet|także|też|również|przede\s+wszystkim)\s+",
@@ -2789,7 +2819,12 @@ def enumeration_parts(clause: str) -> list[str]:
             and not _CLAUSE_AFTER_LIST.match(part)
             and part.split()[0].lower() not in vocabulary()["instrument_heads"]
         ):
-            if sep_before.strip() == "i" and not _ADJECTIVE.fullmatch(part) and not carried:
+            if (
+                sep_before.strip() == "i"
+                and not _ADJECTIVE.fullmatch(part)
+                and not carried
+                and not _ROLE_GENITIVE.match(part)  # "wsparcie psychologa i doradcy": two
+            ):
                 # "warsztaty twórczej kobiecości i autoprezentacji": one item
                 out[-1] = f"{out[-1]} i {part}"
             else:  # "warsztaty …, kulinarne", "kursy językowe i komputerowe": the head carried over
@@ -2818,7 +2853,7 @@ def _prose_instruments(doc: Doc, add) -> None:
             continue
         for m in rx.finditer(u.text):
             name = names[int(m.lastgroup[1:])]
-            value = compact(m.group(0)) if name == "=" else name
+            value = nominative(compact(m.group(0))) if name == "=" else name
             add(value, u, value.lower() if name == "=" else name)
 
 
