@@ -1075,3 +1075,37 @@ def test_labelled_totals_comma_groups_and_women_after_z_czego(text, planned, bre
 def test_instruments_after_a_colon_a_participation_verb_and_in_english(text, instruments):
     r = rec("Wartość projektu: 100 000,00 zł.\n" + text)
     assert r["instruments"] == instruments
+
+
+@pytest.mark.parametrize(
+    "text, planned, breakdown",
+    [
+        (
+            "Wsparcie otrzyma 70 osób, w tym: seniorzy (45) i opiekunowie faktyczni (25).",
+            70,
+            {"seniorzy": 45, "opiekunowie faktyczni": 25},
+        ),
+        (
+            "Uczestnicy projektu: 48 osób, tj. 30 kobiet oraz 18 mężczyzn.",
+            48,
+            {"kobiety": 30, "mężczyźni": 18},
+        ),
+        ("Projekt obejmie wsparciem 48 osób (30 K/18 M).", 48, {"kobiety": 30, "mężczyźni": 18}),
+        ("Planowana liczba uczestników – 48, w tym 30 kobiet.", 48, {"kobiety": 30}),
+        (
+            "The project is addressed to 48 people (30 women, 18 men).",
+            48,
+            {"kobiety": 30, "mężczyźni": 18},
+        ),
+        (
+            "Do projektu przystąpi 48 osób. Wśród nich znajdzie się 30 kobiet i 18 mężczyzn.",
+            48,
+            {"kobiety": 30, "mężczyźni": 18},
+        ),
+    ],
+)
+def test_more_totals_and_splits_with_slashes_labels_and_counts_in_parentheses(
+    text, planned, breakdown
+):
+    r = rec(text + "\nWartość projektu: 100 000,00 zł.")
+    assert (r["participants_planned"], r["participants_planned_breakdown"]) == (planned, breakdown)

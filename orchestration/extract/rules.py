@@ -1578,7 +1578,7 @@ def _has_number_word(text: str) -> bool:
 # "Naczelnym celem jest … 180 klientów", "projekt ma zwiększyć aktywność 700 osób", "dzięki udziałowi 134 os."
 _FUTURE_SUPPORT = (
     r"|wsparci\w*\s+(?:otrzyma(?:ją)?\b|trafi\b|obejmie|zostanie\s+udzielon)|trafi(?:ą)?\s+do"
-    r"|otrzyma(?:ją)?\s+(?:\w+\s+){0,3}?(?:wsparci|pomoc)"
+    r"|otrzyma(?:ją)?\s+(?:\w+\s+){0,3}?(?:wsparci|pomoc)|przystąpi(?:ą)?\b|dołączy(?:ą)?\b"
     r"|zrekrutuj\w*|rekrutacj\w*\s+obejmie|skierowan\w*\s+(?:go|je|ją|ich)\s+do|do\s+projektu\s+(?:trafi|trafią|zostan|przyjęt)"
     r"|skorzysta(?:ją)?\b|(?:główn\w*|naczeln\w*|nadrzędn\w*|strategiczn\w*)\s+cel\w*|cel\w*\s+(?:projektu|jest|to)\b"
     r"|^cel(?:\s+(?:główny|projektu))?\s*:"
@@ -1596,6 +1596,7 @@ _PLANNED_CUE = re.compile(
         r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)" + _FUTURE_SUPPORT
     )
     + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part|receive|benefit)\w*|target\s+group|planned"
+    r"|(?:addressed|intended|designed)\s+(?:to|for)"
     r"|aimed\s+at|supporting",
     re.IGNORECASE,
 )
@@ -1764,9 +1765,10 @@ def _labelled_participants(doc: Doc) -> Found | None:
             if len(outside) >= 2:
                 # "Uczestnicy: 20 osób bezrobotnych, 10 osób niepełnosprawnych": groups, no total
                 parts = _parts_only(u, outside)
-                if parts and doc.parts is None:
-                    doc.parts = (parts, u)
-                return None
+                if parts:
+                    if doc.parts is None:
+                        doc.parts = (parts, u)
+                    return None
             n = parse_count(m.group("n"))
             if n and not 1900 <= n <= 2100:
                 return Found(n, u, 3)
@@ -1873,7 +1875,7 @@ _GROUP_COUNT_AT_START = re.compile(
     rf"^\s*{_COUNT}\s+(?P<label>(?:\w+\s+)?(?:{_PERSON}).*)$", re.IGNORECASE | re.DOTALL
 )
 _GROUP_COUNT_IN_PARENS = re.compile(
-    rf"^(?P<label>.+?)\s*\(\s*{_COUNT}\s+(?:{_PERSON})\w*\s*(?:[,;][^()]*)?\)\s*[.,;]?$",
+    rf"^(?P<label>.+?)\s*\(\s*{_COUNT}(?:\s+(?:{_PERSON})\w*)?\s*(?:[,;][^()]*)?\)\s*[.,;]?$",
     re.IGNORECASE | re.DOTALL,
 )
 _GROUP_COUNT_AFTER_DASH = re.compile(
@@ -2000,7 +2002,9 @@ def _parenthesised_split(text: str, total: int) -> dict[str, int]:
         if parse_count(m.group("n")) != total:
             continue
         groups: dict[str, int] = {}
-        for part in re.split(r",\s*|;\s*|\s+i\s+|\s+oraz\s+|\s+and\s+", m.group("inner").strip()):
+        for part in re.split(
+            r",\s*|;\s*|\s*/\s*|\s+i\s+|\s+oraz\s+|\s+and\s+", m.group("inner").strip()
+        ):
             sm = _SEX_PART.match(part.strip())
             if not sm:
                 return {}
@@ -2140,7 +2144,9 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
         units: dict[str, Unit] = {}
         bound = r"(?=(?:co\s+najmniej\s+|at\s+least\s+|min\.\s*)?\d)"
         for part in re.split(
-            rf",\s+{bound}|;\s*|\s+(?:oraz|i|and)\s+{bound}", m.group("list"), flags=re.IGNORECASE
+            rf",\s+{bound}|;\s*|\s+(?:oraz|i|and)\s+{bound}|(?<=\))\s*(?:,|\s+i|\s+oraz|\s+and)\s+",
+            m.group("list"),
+            flags=re.IGNORECASE,
         ):
             g = _item_group(part)
             if g:
