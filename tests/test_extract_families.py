@@ -1109,3 +1109,17 @@ def test_more_totals_and_splits_with_slashes_labels_and_counts_in_parentheses(
 ):
     r = rec(text + "\nWartość projektu: 100 000,00 zł.")
     assert (r["participants_planned"], r["participants_planned_breakdown"]) == (planned, breakdown)
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("Całkowita wartość projektu wynosi prawie 3,2 mln zł.", "less_than"),
+        ("Koszt projektu szacuje się na blisko 4 miliony złotych.", "less_than"),
+        ("Wartość projektu to niespełna 800 tys. zł.", "less_than"),
+        ("Wartość projektu to ok. 800 tys. zł.", "approximately"),
+        ("Wartość projektu: ponad 800 tys. zł.", "more_than"),
+    ],
+)
+def test_almost_and_nearly_are_an_upper_bound(text, qualifier):
+    assert rec(text)["total_cost_qualifier"] == qualifier

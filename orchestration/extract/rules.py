@@ -1117,13 +1117,15 @@ _MORE_THAN = re.compile(
     r"(?:ponad|powyżej|więcej\s+niż|przekroczył\w*(?:\s+kwotę)?|przekracza\w*(?:\s+kwotę)?|przeszło|z\s+górą)\s*$",
     re.IGNORECASE,
 )
+# "do kwoty", "nie więcej niż"; "prawie 6,7 mln", "blisko 9 mln", "niespełna": a figure the cost stays
+# under (the corpus convention: less_than for "prawie/blisko")
 _LESS_THAN = re.compile(
-    r"(?:do\s+kwoty|do|nie\s+więcej\s+niż|poniżej|mniej\s+niż|maksymalnie|max\.?|nie\s+przekroczy\w*(?:\s+kwoty)?)\s*$",
+    r"(?:do\s+kwoty|do|nie\s+więcej\s+niż|poniżej|mniej\s+niż|maksymalnie|max\.?|nie\s+przekroczy\w*(?:\s+kwoty)?"
+    r"|blisko|prawie|niemal|niespełna|almost|nearly)\s*$",
     re.IGNORECASE,
 )
-# "prawie 2 mln", "blisko 1,3 mln": a rounded figure, approximately (the devset's convention)
 _APPROX = re.compile(
-    r"(?:ok\.|około|blisko|prawie|niemal|niespełna|szacunkowo|rzędu|ca\.?|about|approximately|almost|nearly)\s*$",
+    r"(?:ok\.|około|szacunkowo|rzędu|ca\.?|about|approximately)\s*$",
     re.IGNORECASE,
 )
 
@@ -1132,10 +1134,10 @@ def _qualifier(before: str) -> str:
     b = before[-40:]
     if _MORE_THAN.search(b):
         return "more_than"
-    if _APPROX.search(b):
-        return "approximately"
     if _LESS_THAN.search(b):
         return "less_than"
+    if _APPROX.search(b):
+        return "approximately"
     return "exact"
 
 
