@@ -1123,3 +1123,32 @@ def test_more_totals_and_splits_with_slashes_labels_and_counts_in_parentheses(
 )
 def test_almost_and_nearly_are_an_upper_bound(text, qualifier):
     assert rec(text)["total_cost_qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "Projekt prowadzi Gmina Gdynia/Miejski Ośrodek Pomocy Społecznej.",
+            "Miejski Ośrodek Pomocy Społecznej w Gdyni",
+        ),
+        (
+            "Realizuje go Miasto Wrocław – Miejski Ośrodek Pomocy Społecznej.",
+            "Miejski Ośrodek Pomocy Społecznej we Wrocławiu",
+        ),
+        ("Lider projektu: Fundacja Nowa Droga, partner: MOPS w Lipnie.", "Fundacja Nowa Droga"),
+    ],
+)
+def test_implementer_town_from_the_municipality_and_a_leader_before_its_partner(text, implementer):
+    assert rec(text + " Wartość projektu: 100 000,00 zł.")["implementer"] == implementer
+
+
+def test_town_locative():
+    from orchestration.extract.places import town_locative
+
+    assert [town_locative(t) for t in ("Kielce", "Gdynia", "Kraków")] == [
+        "Kielcach",
+        "Gdyni",
+        "Krakowie",
+    ]
+    assert town_locative("Nieznanowo Wielkie") is None

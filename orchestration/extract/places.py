@@ -444,3 +444,28 @@ def geographic_lemma(word: str) -> str | None:
         if "nazwa_geograficzna" in (names or []) and any(c in tag for c in ("loc", "gen")):
             lemmas.add(lemma.split(":")[0])
     return lemmas.pop() if len(lemmas) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _generator():
+    return _raw_morfeusz()
+
+
+@lru_cache(maxsize=5_000)
+def town_locative(name: str) -> str | None:
+    """'Kielce' -> 'Kielcach', 'Lipno' -> 'Lipnie': the locative of a one-word place name the
+    lemmatiser knows as a geographic name (plural for plural-only names); None when unknown or when
+    it gives more than one form."""
+    m = _generator()
+    if m is None or " " in name or not name[:1].isupper():
+        return None
+    forms: dict[str, set[str]] = {"sg": set(), "pl": set()}
+    plural_only = False
+    for orth, _lemma, tag, names, *_ in m.generate(name):
+        if "nazwa_geograficzna" not in (names or []) or "loc" not in tag:
+            continue
+        number = "pl" if ":pl:" in f":{tag}:" else "sg"
+        forms[number].add(orth)
+        plural_only = plural_only or tag.endswith(":pt") or ":pt:" in tag
+    chosen = forms["pl"] if plural_only else forms["sg"]
+    return chosen.pop() if len(chosen) == 1 else None

@@ -913,6 +913,10 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
     for raw, u in labelled(doc, "implementer"):
         value = compact(raw.split("\n")[0]).rstrip(" .;,")
         im = _IMPLEMENTER_RE.search(value)
+        if im and re.search(r"\bpartner\w*\s*:?\s*$", value[: im.start()], re.IGNORECASE):
+            # "Lider: Stowarzyszenie X, partner: MOPS w Y": the leader, not its partner
+            value = re.split(r",|;|\s[–—-]\s", value, maxsplit=1)[0].strip()
+            im = _IMPLEMENTER_RE.search(value)
         whole = (
             len(value) <= 100
             and not re.search(r"[,/;]|\s[–—-]\s", value)
@@ -1035,12 +1039,32 @@ def _with_place(doc: Doc, value: str) -> str:
         re.IGNORECASE,
     )
     if not m:
-        return value
+        return _with_municipality_town(doc, value)
     place = m.group(1)
     if place.isupper():
         words = place.split()
         place = " ".join([words[0].lower()] + [w.capitalize() for w in words[1:]])
     return _trim_place(f"{value} {place}")
+
+
+_MUNICIPALITY_BEFORE = re.compile(
+    r"(?:Gmin\w*|Miast\w*)\s+(?:Miejsk\w+\s+|Miasto\s+)?(?P<town>[A-ZŁŚŻŹĆ][\w]+)\s*(?:/|[–—-]|,)\s*$"
+)
+
+
+def _with_municipality_town(doc: Doc, value: str) -> str:
+    """'Gmina Kielce/Miejski Ośrodek Pomocy Rodzinie' -> '… w Kielcach': the town of the municipality
+    written just before the institution, in the locative the lemmatiser gives for it."""
+    from .places import town_locative
+
+    for m in re.finditer(re.escape(value), doc.text):
+        before = _MUNICIPALITY_BEFORE.search(doc.text[max(0, m.start() - 60) : m.start()])
+        if before:
+            loc = town_locative(before.group("town"))
+            if loc:
+                prep = "we" if re.match(r"[WwFf][^aeiouyąęó]", loc) else "w"
+                return f"{value} {prep} {loc}"
+    return value
 
 
 # --------------------------------------------------------------------------- budget
