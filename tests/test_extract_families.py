@@ -1152,3 +1152,15 @@ def test_town_locative():
         "Krakowie",
     ]
     assert town_locative("Nieznanowo Wielkie") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zakładamy, że do projektu zgłosi się 45 osób.",
+        "W ramach projektu pomoc otrzyma 45 osób bezdomnych.",
+        "The project targets 45 unemployed residents.",
+    ],
+)
+def test_planned_participants_who_sign_up_or_receive_help(text):
+    assert rec(text + " Wartość projektu: 100 000,00 zł.")["participants_planned"] == 45

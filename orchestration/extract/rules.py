@@ -1605,6 +1605,7 @@ def _has_number_word(text: str) -> bool:
 _FUTURE_SUPPORT = (
     r"|wsparci\w*\s+(?:otrzyma(?:ją)?\b|trafi\b|obejmie|zostanie\s+udzielon)|trafi(?:ą)?\s+do"
     r"|otrzyma(?:ją)?\s+(?:\w+\s+){0,3}?(?:wsparci|pomoc)|przystąpi(?:ą)?\b|dołączy(?:ą)?\b"
+    r"|zgłos(?:i|zą)\s+się|pomoc\w*\s+(?:otrzyma(?:ją)?|trafi(?:ą)?)\b"
     r"|zrekrutuj\w*|rekrutacj\w*\s+obejmie|skierowan\w*\s+(?:go|je|ją|ich)\s+do|do\s+projektu\s+(?:trafi|trafią|zostan|przyjęt)"
     r"|skorzysta(?:ją)?\b|(?:główn\w*|naczeln\w*|nadrzędn\w*|strategiczn\w*)\s+cel\w*|cel\w*\s+(?:projektu|jest|to)\b"
     r"|^cel(?:\s+(?:główny|projektu))?\s*:"
@@ -1622,7 +1623,7 @@ _PLANNED_CUE = re.compile(
         r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)" + _FUTURE_SUPPORT
     )
     + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part|receive|benefit)\w*|target\s+group|planned"
-    r"|(?:addressed|intended|designed)\s+(?:to|for)"
+    r"|(?:addressed|intended|designed)\s+(?:to|for)|\btargets?\b|\btargeting\b"
     r"|aimed\s+at|supporting",
     re.IGNORECASE,
 )
