@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from orchestration.extract import extract_bytes
+from integra.extract import extract_bytes
 
 
 def _load(corpus: Path | None) -> list[tuple[bytes, str]]:

@@ -16,7 +16,7 @@ Compared on the hand-labelled forms in benchmarks/data/town_forms.csv (form,city
      sequence of candidates, rejoined, equals the gold name, or if every word's lemma set meets the
      lemma set of the gazetteer name's word in the same position. Reported as "gold among the
      matched names" and "gold is the only matched name".
-(c)  orchestration.extract.places.find_towns on the form inside a short sentence (preposition and
+(c)  integra.extract.places.find_towns on the form inside a short sentence (preposition and
      construction chosen by case: "w/we X", "mieszkańcy X", "przyjrzyjmy się X", "współpraca z X");
      right if it returns exactly one mention, of the gold city, whose surface is the form.
      Also run on the bare form, and on negative sentences that name no town.
@@ -40,7 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from orchestration.extract import places
+from integra.extract import places
 
 FORMS = ROOT / "benchmarks" / "data" / "town_forms.csv"
 SEEDS = sorted(Path("/work/shared/seeds").glob("*.txt"))
@@ -356,7 +356,7 @@ def main() -> int:
     add(
         f"Test set: `benchmarks/data/town_forms.csv`, {n} hand-labelled inflected forms of "
         f"{len({r['city'] for r in forms})} gazetteer towns ({len(gazetteer)} rows in "
-        "`orchestration/extract/data/gazetteer.csv`); cases: "
+        "`integra/extract/data/gazetteer.csv`); cases: "
         + ", ".join(f"{k} {v[0]}" for k, v in sorted(by_case.items()))
         + "."
     )

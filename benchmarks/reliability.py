@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from fuzz import cases as fz
 
-import orchestration.extract.record as record_mod
+import integra.extract.record as record_mod
 
 
 @dataclass
@@ -505,7 +505,7 @@ def random_kills(n: int, seed: int, deadline: float) -> KillRun:
 # ------------------------------------------------------------------------------ report
 
 FINDINGS = [
-    "## What these runs found (fixed in `orchestration/extract/reading.py` and `rules.py`)",
+    "## What these runs found (fixed in `integra/extract/reading.py` and `rules.py`)",
     "",
     (
         "- UTF-16-BE without a BOM was decoded as UTF-16-LE (both decode without error; the text came "
@@ -620,11 +620,11 @@ def write_report(
             "suite (`tests/test_hardening.py`, shared cases in `tests/fuzz/cases.py`)."
         ),
         "",
-        "## Inputs (the extractor, `orchestration.extract.extract_bytes`)",
+        "## Inputs (the extractor, `integra.extract.extract_bytes`)",
         "",
         (
             "Each case must not raise, must give a record valid against "
-            "`orchestration/contracts/extraction-record.schema.json` that is strict JSON (no NaN/Infinity), "
+            "`integra/contracts/extraction-record.schema.json` that is strict JSON (no NaN/Infinity), "
             "`ok` or `rejected` with a non-empty reason, within twice the per-document time limit "
             f"(reading and extracting each have `INTEGRA_EXTRACT_TIME_LIMIT`, here {record_mod.TIME_LIMIT_SECONDS:g} s)."
         ),

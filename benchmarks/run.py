@@ -65,8 +65,8 @@ def _peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
 
 
 def cmd_extract(a) -> None:
-    from orchestration.extract import extract_bytes
-    from orchestration.ingest import extract_many
+    from integra.extract import extract_bytes
+    from integra.warehouse.ingest import extract_many
 
     with tempfile.TemporaryDirectory(prefix="integra-bench-") as tmp:
         root = Path(tmp) / "raw"
@@ -376,7 +376,7 @@ def cmd_scale(a) -> None:
 
 
 def cmd_accuracy(a) -> None:
-    from orchestration.extract import extract_bytes
+    from integra.extract import extract_bytes
 
     with tempfile.TemporaryDirectory(prefix="integra-acc-") as tmp:
         root = Path(tmp)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
-    from orchestration.config import paths
+    from integra.settings import paths
 
     p = paths()
     parser = argparse.ArgumentParser(

@@ -32,7 +32,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from orchestration.faults import pause_point
+from integra.warehouse.faults import pause_point
 
 from .charts import display_title
 from .data import connect, iter_evidence, load_published, read_records
@@ -496,10 +496,10 @@ DOWNLOAD_MAX_ROWS = 200_000
 def _write_downloads(w: _Writer, con: Any, data: Any) -> None:
     """downloads/<name>.csv and .xlsx for each published table of DOWNLOADS (skipped when the
     table is missing or larger than DOWNLOAD_MAX_ROWS). Text cells are made inert for
-    spreadsheets (orchestration.output.csv_cell)."""
+    spreadsheets (integra.output.csv_cell)."""
     import io
 
-    from orchestration.output import csv_cell
+    from integra.output import csv_cell
 
     from .data import table_columns
 
@@ -557,8 +557,8 @@ _FETCHED_FROM: dict[str, tuple[float, dict[str, str]]] = {}
 
 def _fetched_from() -> dict[str, str]:
     """source_file -> the http(s) URL `integra fetch` landed it from (INTEGRA_HOME/fetch/state.json)."""
-    from orchestration.config import paths
-    from orchestration.fetch import fetch_dir, source_url_of
+    from integra.settings import paths
+    from integra.warehouse.fetch import fetch_dir, source_url_of
 
     p = paths()
     try:
@@ -796,7 +796,7 @@ def generate_site(
         raise FileNotFoundError(f"published database not found: {published_db}")
     out_dir = Path(out_dir).absolute()
     if reports_dir is None:
-        from orchestration.config import paths
+        from integra.settings import paths
 
         reports_dir = paths().reports_dir
     reports_dir = Path(reports_dir)

@@ -21,7 +21,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 MARTS_YAML = HERE.parent / "dbt_project" / "models" / "marts" / "_marts__models.yml"
 
-#: dbt data_type (DuckDB) -> the gate's logical type (orchestration.gate.LOGICAL_TYPES). Integers
+#: dbt data_type (DuckDB) -> the gate's logical type (integra.warehouse.gate.LOGICAL_TYPES). Integers
 #: are "number": a nullable integer column may be read as float.
 LOGICAL = {
     "varchar": "text",

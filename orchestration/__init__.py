@@ -1,11 +1,2 @@
-"""Integra: Dagster definitions, the Polish extractor and the `integra` CLI."""
-
-import os
-
-
-def telemetry_off() -> None:
-    """No telemetry leaves the machine: dbt, Dagster and Great Expectations are told so."""
-    os.environ.setdefault("DO_NOT_TRACK", "1")
-    os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "False")
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
-    os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
+"""Integra's Dagster definitions: assets, the job and its runner, schedules, sensors, resources.
+The work itself lives in the `integra` package."""

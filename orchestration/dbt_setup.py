@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .config import DBT_PROJECT_DIR, Paths, paths
+from integra.settings import DBT_PROJECT_DIR, Paths, paths
 
 
 def dbt_env(p: Paths) -> dict[str, str]:

@@ -6,7 +6,7 @@ raw/quarantine (per city) ─ dbt staging → intermediate → marts (asset chec
 
 from __future__ import annotations
 
-from . import telemetry_off
+from integra import telemetry_off
 
 telemetry_off()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dagster as dg
 
-from .config import city_slugs
+from integra.settings import city_slugs
 
 
 def city_partitions() -> dg.StaticPartitionsDefinition:

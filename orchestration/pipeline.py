@@ -5,6 +5,7 @@ progress and a summary at the end."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import os
 from collections.abc import Callable
@@ -12,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .config import DAGSTER_YAML, integra_raw, paths, prepare_environment  # noqa: F401 (re-exported)
-from .faults import DISK_FULL_HINTS, with_disk_full_hint  # noqa: F401 (re-exported)
+from integra.settings import integra_raw, paths, prepare_environment
+from integra.warehouse.faults import describe_error
 
 
 @dataclass
@@ -42,9 +43,9 @@ def run_refresh(
     fetch: bool = False,
 ) -> RefreshOutcome:
     prepare_environment()
-    from .config import city_slugs
-    from .locking import LockBusyError, refresh_lock
-    from .state import read_state
+    from integra.settings import city_slugs
+    from integra.warehouse.locking import LockBusyError, refresh_lock
+    from integra.warehouse.state import read_state
 
     p = paths()
     p.home.mkdir(parents=True, exist_ok=True)
@@ -70,7 +71,7 @@ def run_refresh(
             else:  # no Dagster run records it: `integra status --json` shows it under state
                 from datetime import UTC, datetime
 
-                from .state import update_state
+                from integra.warehouse.state import update_state
 
                 with contextlib.suppress(OSError):
                     update_state(
@@ -84,8 +85,9 @@ def run_refresh(
             import dagster as dg
             import dagster_dbt  # noqa: F401 - the definitions' heaviest import, beside the parse
 
+            from integra.warehouse.alerts import write_alert
+
             from .partitions import partition_range_tags
-            from .sensors import write_alert
         finally:
             finish_manifest(parse, p)
         from .definitions import defs
@@ -175,8 +177,8 @@ def _before_the_job(
     was built from this very landing folder, the published version still the one the state
     names, its site written) the refresh ends as "unchanged". `--fetch` always runs the job
     (the fetch may land files); `--force` skips only the "nothing new" answer."""
-    from .config import city_slugs
-    from .state import quick_fingerprint, read_state
+    from integra.settings import city_slugs
+    from integra.warehouse.state import quick_fingerprint, read_state
 
     raw = integra_raw()
     slugs = city_slugs()
@@ -237,7 +239,7 @@ def _before_the_job(
         or not (p.site_dir / "index.html").exists()
     ):
         return None, snapshot  # the site was not written for it: the job rebuilds it
-    from .publish import current_version
+    from integra.warehouse.publish import current_version
 
     current = current_version(p.published_dir)
     if current is None or current.version != version:
@@ -270,7 +272,7 @@ def _before_the_job(
 
 def _nothing_to_build(p, message: str) -> RefreshOutcome:
     """A refresh that stops before the job with a failure: what readers still see."""
-    from .publish import current_version
+    from integra.warehouse.publish import current_version
 
     current = current_version(p.published_dir) if p.published_db.exists() else None
     return RefreshOutcome(
@@ -288,7 +290,7 @@ def _record_quick_check(p, snapshot: dict[str, Any] | None, outcome: RefreshOutc
     seen before the job (published, or nothing new, every file read): the next refresh with the
     same snapshot answers "nothing new" without the job. Files landing during the run changed
     the landing folder after the snapshot, so they make the next refresh run the job."""
-    from .state import read_state, update_state
+    from integra.warehouse.state import read_state, update_state
 
     if not snapshot or not outcome.success or outcome.status not in ("published", "unchanged"):
         return
@@ -315,7 +317,7 @@ def _record_quick_check(p, snapshot: dict[str, Any] | None, outcome: RefreshOutc
 
 
 def _write_plain_alert(p, cause: str) -> Path:
-    """The alert file of a refresh that ended before the job (same form as `sensors.write_alert`,
+    """The alert file of a refresh that ended before the job (same form as `alerts.write_alert`,
     without loading Dagster)."""
     from datetime import UTC, datetime
 
@@ -345,13 +347,6 @@ def _write_plain_alert(p, cause: str) -> Path:
     return target
 
 
-def describe_error(exc: BaseException) -> str:
-    """One line for an operator: the exception's type and first line, and a hint for a full disk."""
-    first = (str(exc).strip().splitlines() or [""])[0][:300]
-    chain = " ".join(str(e) for e in (exc, exc.__cause__, exc.__context__) if e is not None)
-    return with_disk_full_hint(f"{type(exc).__name__}: {first}", chain)
-
-
 def _published_in_run(result, current: int | None, current_counts: dict[str, int]):
     """(published in this run?, the version this run published else the current one, its row
     counts): from the run's own `published/marts` materialization, so a rollback that lands
@@ -376,8 +371,8 @@ def _published_in_run(result, current: int | None, current_counts: dict[str, int
 
 
 def _outcome(result, before: int | None) -> RefreshOutcome:
-    from .gate import GateResult
-    from .state import read_state
+    from integra.warehouse.gate import GateResult
+    from integra.warehouse.state import read_state
 
     p = paths()
     run_id = result.run_id
@@ -394,7 +389,7 @@ def _outcome(result, before: int | None) -> RefreshOutcome:
     if gate_state.get("dagster_run_id") == run_id and gate_state.get("report"):
         try:
             g = GateResult.from_report(gate_state["report"])
-            from .status import describe_result, hints_for
+            from integra.app.status import describe_result, hints_for
 
             failed = [describe_result(r) for r in g.failed_errors]  # what failed, in CLI words
             gate = {
@@ -411,7 +406,7 @@ def _outcome(result, before: int | None) -> RefreshOutcome:
     version = state.get("published_version")
     row_counts: dict[str, int] = {}
     if p.published_db.exists():
-        from .publish import current_version
+        from integra.warehouse.publish import current_version
 
         cur = current_version(p.published_dir)
         if cur:
@@ -456,3 +451,31 @@ def _outcome(result, before: int | None) -> RefreshOutcome:
     return RefreshOutcome(
         False, run_id, status, msg, ingest, gate, version, row_counts, site, fetch=fetched
     )
+
+
+def last_run() -> dict[str, Any] | None:
+    """The last run of `nightly_refresh` on the instance (for `integra status`): its id, status,
+    trigger and times; {"error": ...} when the run history cannot be read."""
+    try:
+        prepare_environment()
+        import dagster as dg
+
+        with dg.DagsterInstance.get() as instance:
+            records = instance.get_run_records(dg.RunsFilter(job_name="nightly_refresh"), limit=1)
+            if not records:
+                return None
+            r = records[0]
+            run = r.dagster_run
+            return {
+                "run_id": run.run_id,
+                "status": run.status.value,
+                "trigger": run.tags.get("integra/trigger", "ui"),
+                "started_at": _iso(r.start_time),
+                "finished_at": _iso(r.end_time),
+            }
+    except Exception as exc:
+        return {"error": f"run history unreadable: {type(exc).__name__}: {str(exc)[:200]}"}
+
+
+def _iso(ts: float | None) -> str | None:
+    return dt.datetime.fromtimestamp(ts, dt.UTC).isoformat(timespec="seconds") if ts else None

@@ -5,7 +5,7 @@ from contextlib import contextmanager
 
 import dagster as dg
 
-from .config import paths
+from integra.settings import paths
 
 
 class RefreshLockResource(dg.ConfigurableResource):
@@ -18,7 +18,7 @@ class RefreshLockResource(dg.ConfigurableResource):
 
     @contextmanager
     def yield_for_execution(self, context: dg.InitResourceContext):
-        from .locking import refresh_lock
+        from integra.warehouse.locking import refresh_lock
 
         if os.environ.get("INTEGRA_LOCK_HELD") == str(os.getpid()):
             yield self  # `integra refresh` already holds it for this process

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dagster as dg
 
-from .config import city_slugs
+from integra.settings import city_slugs
+
 from .partitions import partition_range_tags
 
 NIGHTLY_CRON = "0 2 * * *"

@@ -1,18 +1,18 @@
-"""The landing-folder sensor, and the alert written when a run fails or the gate blocks."""
+"""The landing-folder sensor, and the alert (integra.warehouse.alerts) when a run fails."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 
 import dagster as dg
 
-from .config import SettingsError, city_slugs, integra_raw, paths, sensor_settle_seconds
+from integra.settings import SettingsError, city_slugs, integra_raw, sensor_settle_seconds
+from integra.warehouse.alerts import write_alert
+
 from .partitions import partition_range_tags
 
 
@@ -81,25 +81,6 @@ def build_landing_sensor(job: dg.UnresolvedAssetJobDefinition) -> dg.SensorDefin
         )
 
     return landing_folder_sensor
-
-
-def write_alert(cause: str, *, run_id: str | None = None, details: dict | None = None) -> Path:
-    """An alert file in INTEGRA_HOME/alerts/ naming the cause (and a line in the log)."""
-    p = paths().alerts_dir
-    p.mkdir(parents=True, exist_ok=True)
-    now = datetime.now(UTC)
-    body = {"at": now.isoformat(), "run_id": run_id, "cause": cause, "details": details or {}}
-    target = p / f"{now.strftime('%Y%m%dT%H%M%SZ')}-{(run_id or 'cli')[:8]}.json"
-    tmp = p / f".{target.stem}.{os.getpid()}.tmp"
-    try:  # a full disk: the error goes up, no half-written file stays behind
-        tmp.write_text(json.dumps(body, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    dg.get_dagster_logger().error(f"integra alert: {cause}")
-    return target
 
 
 @dg.run_failure_sensor(name="alert_on_failure", default_status=dg.DefaultSensorStatus.RUNNING)

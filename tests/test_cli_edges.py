@@ -22,7 +22,7 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
-from orchestration.cli import app
+from integra.app.cli import app
 
 try:
     from tests.published_factory import PUBLISHED_AT, build_published_db
@@ -137,7 +137,7 @@ def test_query_memory_cap(home):
 
 
 def test_query_default_limits():
-    from orchestration.query import QueryLimits
+    from integra.app.query import QueryLimits
 
     assert QueryLimits.from_env() == QueryLimits(60.0, "2GB")
 
@@ -226,7 +226,7 @@ def test_locked_published_file_gives_one_line_errors(home):
 
 
 def _fake_run(monkeypatch, status: str, run_id: str = "run-2025-11-20-0200"):
-    import orchestration.status as st
+    import integra.app.status as st
 
     record = {
         "run_id": run_id,
@@ -367,7 +367,7 @@ def test_status_local_times_human_ages_and_hostile_names(home, monkeypatch):
 
 
 def test_output_helpers():
-    from orchestration.output import csv_cell, human_age, local_time
+    from integra.output import csv_cell, human_age, local_time
 
     assert [human_age(s) for s in (0, 59, 60, 3599, 3600, 3660, 86399, 86400, 90000, 172800)] == [
         "0 s",
@@ -417,9 +417,9 @@ def test_no_wrapping_when_not_a_terminal(home, monkeypatch):
 
 
 def _blocked_outcome():
-    from orchestration.gate import ExpectationResult
+    from integra.app.status import describe_result, hints_for
+    from integra.warehouse.gate import ExpectationResult
     from orchestration.pipeline import RefreshOutcome
-    from orchestration.status import describe_result, hints_for
 
     errs = [
         ExpectationResult(
@@ -474,7 +474,7 @@ def _blocked_outcome():
 def test_blocked_summary_says_the_reason_once_in_cli_words():
     from rich.console import Console
 
-    from orchestration.cli import _print_summary
+    from integra.app.cli import _print_summary
 
     buf = io.StringIO()
     _print_summary(Console(file=buf, soft_wrap=True, width=10_000), _blocked_outcome(), 43.6)
@@ -503,8 +503,8 @@ def test_blocked_summary_says_the_reason_once_in_cli_words():
 
 
 def test_shrink_failure_names_the_cli_flag_once():
-    from orchestration.gate import ExpectationResult
-    from orchestration.status import SHRINK_HINT, describe_result, hints_for
+    from integra.app.status import SHRINK_HINT, describe_result, hints_for
+    from integra.warehouse.gate import ExpectationResult
 
     rs = [
         ExpectationResult(
@@ -566,7 +566,7 @@ def test_progress_reports_a_dbt_step_with_nothing_built_as_skipped():
 def test_version_names_package_extractor_and_dbt_project():
     import re
 
-    from orchestration.extract.record import EXTRACTOR_VERSION
+    from integra.extract.record import EXTRACTOR_VERSION
 
     r = run("--version")
     assert r.exit_code == 0
@@ -584,8 +584,8 @@ def test_help_shows_flags_as_flags_and_the_real_contract_path():
     assert "  --force " in r.stdout and "  --allow-shrink " in r.stdout
     assert "<bool>" not in run("publish", "--help").stdout
     out = " ".join(run("extract", "--help").stdout.split())
-    assert "orchestration/contracts/extraction-record.schema.json" in out
-    assert (REPO / "orchestration" / "contracts" / "extraction-record.schema.json").is_file()
+    assert "integra/contracts/extraction-record.schema.json" in out
+    assert (REPO / "integra" / "contracts" / "extraction-record.schema.json").is_file()
 
 
 def test_publish_list_uses_the_same_version_names_as_errors(home):
@@ -631,7 +631,7 @@ def test_blocked_refresh_prints_its_reason_once(tmp_path):
     (tmp_path / "raw" / "torun" / "godziny.txt").write_text(
         "Godziny otwarcia: poniedziałek 8-16.\n", encoding="utf-8"
     )
-    integra = [sys.executable, "-c", "from orchestration.cli import main; main()"]
+    integra = [sys.executable, "-c", "from integra.app.cli import main; main()"]
     r = subprocess.run(
         [*integra, "refresh"], env=env, capture_output=True, text=True, timeout=600, check=False
     )

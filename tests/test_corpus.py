@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from orchestration.extract import extract_bytes
+from integra.extract import extract_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 

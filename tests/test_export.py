@@ -11,7 +11,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from orchestration import export as ex
+from integra.app import export as ex
 
 try:
     from tests.published_factory import DDL, TORUN_ID, build_published_db

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from orchestration.extract import extract_text
-from orchestration.extract.numbers import find_money, parse_numeral_words
+from integra.extract import extract_text
+from integra.extract.numbers import find_money, parse_numeral_words
 
 
 def rec(text: str) -> dict:

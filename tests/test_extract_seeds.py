@@ -11,13 +11,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from orchestration.extract import extract_file
+from integra.extract import extract_file
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "raw_samples"
-SCHEMA = json.loads(
-    (ROOT / "orchestration" / "contracts" / "extraction-record.schema.json").read_text()
-)
+SCHEMA = json.loads((ROOT / "integra" / "contracts" / "extraction-record.schema.json").read_text())
 
 TORUN = RAW / "torun" / "000_d62dbd5068231973.txt"
 WLOC_2011 = RAW / "wloclawek" / "001_c261dfd9839ef175.txt"
@@ -202,7 +200,7 @@ def test_record_matches_contract_and_evidence(records, path):
     jsonschema.validate(rec, SCHEMA, format_checker=jsonschema.FormatChecker())
     assert rec["problems"] == [], rec["problems"]
     text = path.read_text(encoding="utf-8")
-    from orchestration.extract.text import clean_text
+    from integra.extract.text import clean_text
 
     cleaned = clean_text(text)
     for key in rec:

@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from orchestration.extract import extract_bytes, extract_text
-from orchestration.extract.dates import find_dates, find_ranges
-from orchestration.extract.numbers import find_money, parse_count, parse_number
-from orchestration.extract.reading import decode_bytes, html_to_text
-from orchestration.extract.rules import roman_to_int
+from integra.extract import extract_bytes, extract_text
+from integra.extract.dates import find_dates, find_ranges
+from integra.extract.numbers import find_money, parse_count, parse_number
+from integra.extract.reading import decode_bytes, html_to_text
+from integra.extract.rules import roman_to_int
 
 # --------------------------------------------------------------------------- numbers
 
@@ -70,7 +70,7 @@ def _format_pl(value: Decimal, style: str) -> str:
     st.sampled_from(["space", "nbsp", "dots", "plain_comma", "plain_dot"]),
 )
 def test_money_round_trip(value, style):
-    from orchestration.extract.text import clean_text
+    from integra.extract.text import clean_text
 
     text = clean_text(f"Wartość projektu wynosi {_format_pl(value, style)} w tym")
     found = find_money(text)
@@ -329,7 +329,7 @@ def test_bad_inputs_are_rejected_with_reason(data, reason):
 def test_cli_exit_code_and_other_documents_go_on(tmp_path):
     from typer.testing import CliRunner
 
-    from orchestration.cli import app
+    from integra.app.cli import app
 
     good = tmp_path / "good.txt"
     good.write_text(
@@ -351,7 +351,7 @@ UNSEEN = __import__("pathlib").Path(__file__).parent / "fixtures" / "unseen"
 
 
 def test_unseen_news_item_with_codes_and_list():
-    from orchestration.extract import extract_file
+    from integra.extract import extract_file
 
     r = extract_file(UNSEEN / "bydgoszcz_news.txt")
     assert (r["city"], r["voivodeship"]) == ("Bydgoszcz", "kujawsko-pomorskie")
@@ -379,7 +379,7 @@ def test_unseen_news_item_with_codes_and_list():
 
 
 def test_unseen_village_outside_the_gazetteer_and_benefits():
-    from orchestration.extract import extract_file
+    from integra.extract import extract_file
 
     r = extract_file(UNSEEN / "kobylnica_pokl.txt")
     assert r["city"] == "Kobylnica"  # not in the gazetteer: the lemmatiser's geographic name
@@ -395,7 +395,7 @@ def test_unseen_village_outside_the_gazetteer_and_benefits():
 
 
 def test_unseen_cp1250_html_final_report():
-    from orchestration.extract import extract_bytes
+    from integra.extract import extract_bytes
 
     rec, cleaned, enc, media = extract_bytes(
         (UNSEEN / "koszalin_report_cp1250.html").read_bytes(), "k.html"

@@ -16,8 +16,8 @@ try:
 except ImportError:  # pytest's prepend import mode puts tests/ itself on sys.path
     import marts_factory as mf
 
-from orchestration.config import paths
-from orchestration.publish import current_version, publish
+from integra.settings import paths
+from integra.warehouse.publish import current_version, publish
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -44,8 +44,8 @@ def test_full_disk_during_publication_leaves_current_and_next_publish_works(home
         sys.path[:0] = [{str(REPO)!r}, {str(REPO / "tests")!r}]
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past the limit fail with EFBIG
         import marts_factory as mf
-        from orchestration.config import paths
-        from orchestration.publish import publish
+        from integra.settings import paths
+        from integra.warehouse.publish import publish
         p = paths()
         result = mf.passing_gate_result(p.build_db)
         limit = 64 * 1024

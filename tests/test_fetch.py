@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from orchestration.config import Paths
-from orchestration.fetch import (
+from integra.settings import Paths
+from integra.warehouse.fetch import (
     MAX_NAME,
     FetchSettings,
     extract_links,
@@ -286,7 +286,7 @@ def test_links_of_listing_sitemap_and_feed():
 
 
 def test_200_then_304_next_night_and_no_reextraction(site, env):
-    from orchestration.ingest import ingest_cities
+    from integra.warehouse.ingest import ingest_cities
 
     site.page("/projekty/aktywni.txt", SAMPLE, "text/plain; charset=utf-8")
     write_sources(env["sources"], [("torun", "page", site.base + "/projekty/aktywni.txt")])
@@ -404,7 +404,7 @@ def test_404_500_and_timeout_retried_recorded_others_go_on(site, env):
     assert time.monotonic() - t0 < 10
     assert all(f["nights"] == 1 and not f["flagged"] for f in s.failures)
     # recorded for `integra status`
-    from orchestration.fetch import last_fetch
+    from integra.warehouse.fetch import last_fetch
 
     lf = last_fetch(env["paths"])
     assert set(lf["failing_now"]) == {
@@ -567,7 +567,7 @@ def test_dry_run_makes_no_request(site, env):
 
 
 def test_killed_fetch_leaves_no_half_written_file(site, env, tmp_path):
-    from orchestration.ingest import scan_city
+    from integra.warehouse.ingest import scan_city
 
     half = 300_000
 
@@ -585,8 +585,8 @@ def test_killed_fetch_leaves_no_half_written_file(site, env, tmp_path):
     write_sources(env["sources"], [("torun", "page", site.base + "/half.txt")])
     script = (
         "import sys; from pathlib import Path\n"
-        "from orchestration.config import Paths\n"
-        "from orchestration.fetch import FetchSettings, fetch_cities\n"
+        "from integra.settings import Paths\n"
+        "from integra.warehouse.fetch import FetchSettings, fetch_cities\n"
         "s = FetchSettings(timeout=30, total_timeout=60, host_delay=0, retries=0)\n"
         f"fetch_cities(Paths(Path({str(env['home'])!r})), Path({str(env['raw'])!r}), ['torun'], settings=s)\n"
     )

@@ -21,8 +21,8 @@ try:
 except ImportError:  # pytest's prepend import mode puts tests/ itself on sys.path
     import marts_factory as mf
 
-from orchestration.config import EXPECTATIONS_DIR, paths
-from orchestration.gate import (
+from integra.settings import EXPECTATIONS_DIR, paths
+from integra.warehouse.gate import (
     MARTS,
     GateResult,
     add_helper_columns,
@@ -36,7 +36,7 @@ from orchestration.gate import (
     run_gate,
     validate_mart,
 )
-from orchestration.publish import (
+from integra.warehouse.publish import (
     GateBlockedPublishError,
     list_versions,
     open_published_readonly,
@@ -99,7 +99,7 @@ def failed(results, severity: str) -> dict[str, list[str]]:
 
 
 def test_suites_are_reviewable_and_match_the_contract():
-    from orchestration.gate import _import_gx, _register_custom_expectations
+    from integra.warehouse.gate import _import_gx, _register_custom_expectations
 
     _import_gx()  # telemetry off, warnings quiet
     _register_custom_expectations()

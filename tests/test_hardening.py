@@ -31,8 +31,8 @@ try:
 except ImportError:  # pytest's prepend import mode puts tests/ itself on sys.path
     from fuzz import cases as fz
 
-import orchestration.extract.record as record_mod
-from orchestration.extract import extract_bytes
+import integra.extract.record as record_mod
+from integra.extract import extract_bytes
 
 SEEDS = fz.seeds()
 SEED_BY_NAME = dict(SEEDS)
@@ -103,7 +103,7 @@ def short_time_limit(monkeypatch):
 def test_huge_documents_are_bounded(make, short_time_limit, tmp_path):
     """Through the killable worker, as ingestion and `integra extract` run it: SIGALRM alone is no
     bound (a long C call, or a test process whose heap makes every collection slow, outlasts it)."""
-    from orchestration.extract.isolation import Job, Limits, run_isolated
+    from integra.extract.isolation import Job, Limits, run_isolated
 
     case = make(SEEDS)
     path = tmp_path / "huge.txt"
@@ -138,7 +138,7 @@ def test_time_limit_stops_a_slow_rule(monkeypatch, short_time_limit):
 
 
 def test_file_over_the_size_limit_is_rejected(monkeypatch):
-    monkeypatch.setattr("orchestration.extract.reading.MAX_BYTES", 1000)
+    monkeypatch.setattr("integra.extract.reading.MAX_BYTES", 1000)
     o = fz.check("over size", "big.txt", SEED_BY_NAME["torun/000_d62dbd5068231973.txt"])
     assert o.status == "rejected" and "too large" in o.problems[0]
 
@@ -235,7 +235,7 @@ def landing(tmp_path):
 
 
 def test_scan_city_refuses_a_symlink_to_outside(landing, tmp_path):
-    from orchestration.ingest import scan_city
+    from integra.warehouse.ingest import scan_city
 
     secret = tmp_path / "secret.txt"
     secret.write_text("Wartość projektu: 1 zł", encoding="utf-8")
@@ -251,7 +251,7 @@ def test_scan_city_refuses_a_symlink_to_outside(landing, tmp_path):
 
 
 def test_scan_city_refuses_a_city_folder_that_points_outside(landing, tmp_path):
-    from orchestration.ingest import scan_city
+    from integra.warehouse.ingest import scan_city
 
     elsewhere = tmp_path / "elsewhere"
     shutil.move(str(landing / "gdynia"), elsewhere)
@@ -266,7 +266,7 @@ def env(tmp_path, landing, monkeypatch):
     home = tmp_path / "home"
     monkeypatch.setenv("INTEGRA_HOME", str(home))
     monkeypatch.setenv("INTEGRA_RAW", str(landing))
-    from orchestration.config import paths
+    from integra.settings import paths
 
     return paths()
 
@@ -284,7 +284,7 @@ BAD_SLUGS = [
 
 
 def test_ingest_refuses_slugs_that_are_not_registry_cities(env, landing, tmp_path):
-    from orchestration.ingest import connect_build, ingest_cities
+    from integra.warehouse.ingest import connect_build, ingest_cities
 
     summary = ingest_cities(env, landing, BAD_SLUGS, workers=1)
     assert summary.extracted == 0
@@ -310,7 +310,7 @@ def _tree_fingerprint(root: Path) -> str:
 
 
 def test_landing_folder_is_never_modified_even_read_only(env, landing):
-    from orchestration.ingest import ingest_cities
+    from integra.warehouse.ingest import ingest_cities
 
     before = _tree_fingerprint(landing)
     # read-only landing folder (as root this does not block writes, but nothing must be written)
@@ -340,7 +340,7 @@ def published(env):
 
 
 def test_query_cannot_read_or_write_files(published, tmp_path):
-    from orchestration.query import QueryError, run_query
+    from integra.app.query import QueryError, run_query
 
     assert run_query("select city_slug from fct_projects") == (["city_slug"], [("torun",)])
     out = tmp_path / "out.csv"
@@ -372,7 +372,7 @@ def test_second_refresh_lock_fails_fast_naming_the_holder(tmp_path):
             "-c",
             textwrap.dedent(f"""
             import sys, time
-            from orchestration.locking import refresh_lock
+            from integra.warehouse.locking import refresh_lock
             with refresh_lock({str(lock)!r}, blocking=False):
                 print("held", flush=True)
                 time.sleep(60)
@@ -390,7 +390,7 @@ def test_second_refresh_lock_fails_fast_naming_the_holder(tmp_path):
                 "-c",
                 textwrap.dedent(f"""
                 import sys
-                from orchestration.locking import LockBusyError, refresh_lock
+                from integra.warehouse.locking import LockBusyError, refresh_lock
                 try:
                     with refresh_lock({str(lock)!r}, blocking=False):
                         print("acquired")
@@ -417,10 +417,10 @@ def test_second_refresh_lock_fails_fast_naming_the_holder(tmp_path):
 
 
 def test_serve_binds_loopback_by_default(monkeypatch, tmp_path):
-    import orchestration.config
+    import integra.app.serve as serve_mod
+    import integra.settings
     import orchestration.dbt_setup
-    import orchestration.serve as serve_mod
-    from orchestration import cli
+    from integra.app import cli
 
     assert inspect.signature(serve_mod.serve).parameters["host"].default == "127.0.0.1"
     cli_host = inspect.signature(cli.serve).parameters["host"].default
@@ -439,7 +439,7 @@ def test_serve_binds_loopback_by_default(monkeypatch, tmp_path):
             return 0
 
     monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster"))
-    monkeypatch.setattr(orchestration.config, "prepare_environment", lambda: None)
+    monkeypatch.setattr(integra.settings, "prepare_environment", lambda: None)
     monkeypatch.setattr(orchestration.dbt_setup, "ensure_manifest", lambda: None)
     monkeypatch.setattr(serve_mod.subprocess, "Popen", FakePopen)
     previous = signal.getsignal(signal.SIGTERM)
@@ -455,6 +455,6 @@ def test_serve_binds_loopback_by_default(monkeypatch, tmp_path):
 def test_dagster_telemetry_is_disabled():
     import yaml
 
-    from orchestration.pipeline import DAGSTER_YAML
+    from integra.settings import DAGSTER_YAML
 
     assert yaml.safe_load(DAGSTER_YAML)["telemetry"]["enabled"] is False

@@ -23,9 +23,9 @@ try:
 except ImportError:  # pytest's prepend import mode puts tests/ itself on sys.path
     import marts_factory as mf
 
-from orchestration.config import paths
-from orchestration.gate import run_gate
-from orchestration.publish import (
+from integra.settings import paths
+from integra.warehouse.gate import run_gate
+from integra.warehouse.publish import (
     GateBlockedPublishError,
     PublishError,
     current_version,
@@ -33,7 +33,7 @@ from orchestration.publish import (
     publish,
     rollback,
 )
-from orchestration.state import read_state, update_state
+from integra.warehouse.state import read_state, update_state
 
 REPO = Path(__file__).resolve().parent.parent
 TORUN = "torun/000_d62dbd5068231973.txt"
@@ -124,7 +124,7 @@ def test_row_level_error_withholds_that_document_and_publishes_every_other_city(
     finally:
         con.close()
     assert v.row_counts["fct_projects"] == 4
-    from orchestration.status import collect_status
+    from integra.app.status import collect_status
 
     assert {q["source_file"] for q in collect_status()["quarantined"]} >= {TORUN}
 
@@ -265,9 +265,9 @@ def _with_registry(build_db: Path) -> None:
 
 
 def test_a_rollback_sticks_until_something_new_lands_or_force(home):
+    from integra.warehouse.ingest import connect_build
+    from integra.warehouse.state import build_fingerprint
     from orchestration.assets.dbt import _nothing_new
-    from orchestration.ingest import connect_build
-    from orchestration.state import build_fingerprint
 
     build_and_publish(home)
     v2 = build_and_publish(home, extra_projects=1)
@@ -354,7 +354,7 @@ def test_shrink_guard_uses_the_recorded_counts_when_the_published_file_is_damage
 def test_two_processes_updating_the_state_lose_no_key(home):
     script = textwrap.dedent("""
         import sys
-        from orchestration.state import update_state
+        from integra.warehouse.state import update_state
         who = sys.argv[1]
         for i in range(150):
             update_state(**{f"{who}{i}": i})
@@ -383,7 +383,7 @@ def test_two_processes_updating_the_state_lose_no_key(home):
 
 
 def test_serve_is_read_only_unless_allowed():
-    from orchestration.serve import webserver_command
+    from integra.app.serve import webserver_command
 
     ro = webserver_command(Path("/bin"), 4000, allow_writes=False)
     assert "--read-only" in ro and ro[ro.index("-h") + 1] == "127.0.0.1"
@@ -395,7 +395,7 @@ def test_serve_proxy_refuses_foreign_hosts_cross_site_origins_and_get_mutations(
     import http.server
     import threading
 
-    from orchestration.serve import LoopbackProxy
+    from integra.app.serve import LoopbackProxy
 
     class Backend(http.server.BaseHTTPRequestHandler):
         def do_GET(self):
@@ -543,17 +543,17 @@ def test_sensor_with_a_bad_settle_setting_skips_with_the_reason(monkeypatch):
 
 
 def test_full_disk_while_writing_an_alert_leaves_no_temporary_file(home, monkeypatch):
-    from orchestration import sensors
+    from integra.warehouse import alerts
 
     real_replace = os.replace
 
     def full(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(sensors.os, "replace", full)
+    monkeypatch.setattr(alerts.os, "replace", full)
     with pytest.raises(OSError, match="No space left"):
-        sensors.write_alert("the gate blocked", run_id="run-l4")
-    monkeypatch.setattr(sensors.os, "replace", real_replace)
+        alerts.write_alert("the gate blocked", run_id="run-l4")
+    monkeypatch.setattr(alerts.os, "replace", real_replace)
     assert list(home.alerts_dir.iterdir()) == []
 
 
@@ -564,7 +564,7 @@ def test_bad_extraction_limits_are_one_line_errors(tmp_path):
 
     env = dict(os.environ, INTEGRA_HOME=str(tmp_path / "home"), INTEGRA_EXTRACT_TIME_LIMIT="abc")
     p = subprocess.run(
-        [sys.executable, "-m", "orchestration.cli", "status"],
+        [sys.executable, "-m", "integra.app.cli", "status"],
         env=env,
         capture_output=True,
         text=True,

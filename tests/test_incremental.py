@@ -22,9 +22,9 @@ try:
 except ImportError:  # pytest's prepend import mode puts tests/ itself on sys.path
     import marts_factory as mf
 
-from orchestration.config import paths
-from orchestration.publish import publish, rollback
-from orchestration.state import quick_fingerprint, read_state, update_state
+from integra.settings import paths
+from integra.warehouse.publish import publish, rollback
+from integra.warehouse.state import quick_fingerprint, read_state, update_state
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -82,7 +82,7 @@ def _decided(p, **kw):
 
 def _run_refresh_in_a_fresh_process(args: list[str]) -> tuple[subprocess.CompletedProcess, float]:
     code = (
-        "import sys, json; from orchestration.cli import main\n"
+        "import sys, json; from integra.app.cli import main\n"
         "try:\n    main()\nexcept SystemExit as e:\n    code = e.code\n"
         "heavy = sorted(m for m in ('dagster', 'dbt', 'great_expectations', 'dagster_dbt') if m in sys.modules)\n"
         "print('HEAVY=' + json.dumps(heavy))\nsys.exit(code)\n"
@@ -112,7 +112,7 @@ def test_nothing_new_is_answered_without_dagster_dbt_or_gx(home):
 
 
 def test_anything_that_changes_a_build_makes_the_refresh_run_the_job(home, monkeypatch, tmp_path):
-    from orchestration import state
+    from integra.warehouse import state
 
     _published_as_by_a_refresh(home)
     assert _decided(home).status == "unchanged"

@@ -16,13 +16,13 @@ def _env(tmp_path, monkeypatch):
     shutil.copytree(ROOT / "raw_samples", raw)
     monkeypatch.setenv("INTEGRA_HOME", str(home))
     monkeypatch.delenv("INTEGRA_CITY_REGISTRY", raising=False)
-    from orchestration.config import paths
+    from integra.settings import paths
 
     return paths(), raw
 
 
 def test_bad_file_is_quarantined_with_its_reason(tmp_path, monkeypatch):
-    from orchestration.ingest import ingest_cities
+    from integra.warehouse.ingest import ingest_cities
 
     p, raw = _env(tmp_path, monkeypatch)
     (raw / "torun" / "empty.txt").write_bytes(b"")
@@ -37,7 +37,7 @@ def test_bad_file_is_quarantined_with_its_reason(tmp_path, monkeypatch):
 
 
 def test_corrupted_build_file_is_moved_aside_and_rebuilt(tmp_path, monkeypatch):
-    from orchestration.ingest import ingest_cities
+    from integra.warehouse.ingest import ingest_cities
 
     p, raw = _env(tmp_path, monkeypatch)
     assert ingest_cities(p, raw).new == 5
@@ -55,8 +55,8 @@ def test_corrupted_build_file_is_moved_aside_and_rebuilt(tmp_path, monkeypatch):
 
 
 def test_unreadable_published_file_counts_as_absent(tmp_path):
-    from orchestration.gate import published_row_counts
-    from orchestration.publish import read_publication
+    from integra.warehouse.gate import published_row_counts
+    from integra.warehouse.publish import read_publication
 
     bad = tmp_path / "current.duckdb"
     bad.write_bytes(b"not a database" * 1000)

@@ -22,7 +22,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from orchestration.extract import extract_bytes
+from integra.extract import extract_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted(p for p in (ROOT / "raw_samples").glob("*/*") if p.is_file())
@@ -140,7 +140,7 @@ def test_a_pdf_with_an_unknown_filter_is_rejected_naming_the_problem():
 
 
 def test_an_unexpected_error_while_reading_is_a_rejection_with_its_type(monkeypatch):
-    import orchestration.extract.record as record_mod
+    import integra.extract.record as record_mod
 
     def broken_reader(data, name):
         raise AttributeError("'NoneType' object has no attribute 'x'")
@@ -155,7 +155,7 @@ def test_an_unexpected_error_while_reading_is_a_rejection_with_its_type(monkeypa
 
 
 def test_div_slash_counts_as_nesting():
-    from orchestration.extract.reading import MAX_HTML_DEPTH, html_depth
+    from integra.extract.reading import MAX_HTML_DEPTH, html_depth
 
     assert html_depth("<div/x><div/x><div/>") == 3  # "/" before ">" closes nothing in HTML
     assert html_depth("<svg><path d=1/><path/></svg>") == 1  # but does inside svg
@@ -170,7 +170,7 @@ def test_div_slash_page_is_refused_at_once():
 
 
 def _jobs(tmp_path, named: dict[str, bytes]):
-    from orchestration.extract.isolation import Job
+    from integra.extract.isolation import Job
 
     jobs = []
     for name, data in named.items():
@@ -183,7 +183,7 @@ def _jobs(tmp_path, named: dict[str, bytes]):
 def test_c_code_past_the_time_limit_is_killed_and_the_others_are_read(tmp_path):
     """The slow page keeps lexbor busy ~17 s in C code: SIGALRM cannot stop it, the parent kills
     its worker at the limit plus the grace, and a new worker reads the rest."""
-    from orchestration.extract.isolation import KILL_GRACE_SECONDS, Limits, run_isolated
+    from integra.extract.isolation import KILL_GRACE_SECONDS, Limits, run_isolated
 
     named = {"slow.html": slow_html_under_the_depth_limit()}
     named.update({f"seed{i}.txt": p.read_bytes() for i, p in enumerate(SEEDS)})
@@ -199,7 +199,7 @@ def test_c_code_past_the_time_limit_is_killed_and_the_others_are_read(tmp_path):
 
 
 def test_a_worker_out_of_memory_rejects_only_its_document(tmp_path):
-    from orchestration.extract.isolation import Limits, run_isolated
+    from integra.extract.isolation import Limits, run_isolated
 
     # 40 MB of short numbers: the cleaned text and the rules need far more than 300 MB
     big = ("Wartość projektu: 1 000 zł. " * 1_500_000).encode()
@@ -234,7 +234,7 @@ def test_extract_command_names_the_rejected_file_and_continues(tmp_path):
 
 
 def test_a_fifo_swapped_in_is_refused_without_waiting(tmp_path):
-    from orchestration.extract.isolation import NotRead, read_landed
+    from integra.extract.reading import NotRead, read_landed
 
     fifo = tmp_path / "doc.txt"
     os.mkfifo(fifo)
@@ -245,7 +245,7 @@ def test_a_fifo_swapped_in_is_refused_without_waiting(tmp_path):
 
 
 def test_a_symlink_swapped_in_is_not_followed(tmp_path):
-    from orchestration.extract.isolation import NotRead, read_landed
+    from integra.extract.reading import NotRead, read_landed
 
     secret = tmp_path / "secret.txt"
     secret.write_bytes(b"Haslo: tajne")
@@ -261,7 +261,7 @@ def test_a_symlink_swapped_in_is_not_followed(tmp_path):
 
 
 def test_a_sparse_2_gb_file_is_rejected_without_reading_it(tmp_path):
-    from orchestration.extract import extract_file
+    from integra.extract import extract_file
 
     sparse = tmp_path / "big.txt"
     sparse.touch()
@@ -278,7 +278,7 @@ def test_a_sparse_2_gb_file_is_rejected_without_reading_it(tmp_path):
 def test_permission_denied_is_a_transient_not_read(monkeypatch, tmp_path):
     import errno
 
-    from orchestration.extract import isolation
+    from integra.extract import reading
 
     doc = tmp_path / "doc.txt"
     doc.write_bytes(SEED_TEXT)
@@ -286,9 +286,9 @@ def test_permission_denied_is_a_transient_not_read(monkeypatch, tmp_path):
     def denied(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied", str(doc))
 
-    monkeypatch.setattr(isolation.os, "open", denied)
-    with pytest.raises(isolation.NotRead, match=r"Permission denied.*next refresh") as exc:
-        isolation.read_landed(doc)
+    monkeypatch.setattr(reading.os, "open", denied)
+    with pytest.raises(reading.NotRead, match=r"Permission denied.*next refresh") as exc:
+        reading.read_landed(doc)
     assert exc.value.transient
 
 
@@ -301,7 +301,7 @@ def _env(tmp_path, monkeypatch):
     monkeypatch.setenv("INTEGRA_HOME", str(home))
     monkeypatch.delenv("INTEGRA_CITY_REGISTRY", raising=False)
     monkeypatch.setenv("INTEGRA_EXTRACT_TIME_LIMIT", "2")
-    from orchestration.config import paths
+    from integra.settings import paths
 
     return paths(), raw
 
@@ -317,7 +317,7 @@ def _table(p, sql):
 def test_a_read_error_is_retried_at_the_next_refresh(tmp_path, monkeypatch):
     """M4: permission denied once is not a rejected document version: nothing is recorded, the
     next ingestion reads it (before: quarantined, then skipped as unchanged forever)."""
-    import orchestration.ingest as ingest_mod
+    import integra.warehouse.ingest as ingest_mod
 
     p, raw = _env(tmp_path, monkeypatch)
     real = ingest_mod.run_isolated
@@ -349,8 +349,8 @@ def test_a_read_error_is_retried_at_the_next_refresh(tmp_path, monkeypatch):
 
 def test_an_old_read_error_rejection_is_read_again(tmp_path, monkeypatch):
     """Warehouses built before the fix hold 'cannot read the file' rejections: read them again."""
-    import orchestration.ingest as ingest_mod
-    from orchestration.extract import rejected_record
+    import integra.warehouse.ingest as ingest_mod
+    from integra.extract import rejected_record
 
     p, raw = _env(tmp_path, monkeypatch)
     real = ingest_mod.run_isolated
@@ -372,7 +372,7 @@ def test_an_old_read_error_rejection_is_read_again(tmp_path, monkeypatch):
 
 
 def test_a_file_swapped_for_a_fifo_after_the_scan_does_not_hang_ingestion(tmp_path, monkeypatch):
-    import orchestration.ingest as ingest_mod
+    import integra.warehouse.ingest as ingest_mod
 
     p, raw = _env(tmp_path, monkeypatch)
     real_scan = ingest_mod.scan_city
@@ -396,7 +396,7 @@ def test_a_file_swapped_for_a_fifo_after_the_scan_does_not_hang_ingestion(tmp_pa
 
 
 def test_ignored_landing_entries_are_listed(tmp_path, monkeypatch):
-    from orchestration.ingest import ingest_cities
+    from integra.warehouse.ingest import ingest_cities
 
     p, raw = _env(tmp_path, monkeypatch)
     (raw / "notes.txt").write_bytes(SEED_TEXT)
@@ -464,7 +464,7 @@ def _mutants(rng: random.Random, n: int) -> dict[str, bytes]:
 def test_hundreds_of_mutated_documents_never_stop_ingestion(tmp_path, monkeypatch):
     """H1: 210 byte-mutated PDFs, HTML pages and BOM texts beside the five seeds; the seeds are
     written, every mutant is a document (ok or rejected with a reason), nothing raises."""
-    from orchestration.ingest import ingest_cities
+    from integra.warehouse.ingest import ingest_cities
 
     p, raw = _env(tmp_path, monkeypatch)
     mutants = _mutants(random.Random(17), 210)

@@ -176,7 +176,7 @@ def test_published_figures(first, env):
 def test_integra_query_cli_reads_published(first, env):
     from typer.testing import CliRunner
 
-    from orchestration.cli import app
+    from integra.app.cli import app
 
     r = CliRunner().invoke(
         app,
@@ -201,7 +201,7 @@ def test_integra_query_cli_reads_published(first, env):
 def test_status_json_after_success(first, env):
     from typer.testing import CliRunner
 
-    from orchestration.cli import app
+    from integra.app.cli import app
 
     r = CliRunner().invoke(app, ["status", "--json"])
     assert r.exit_code == 0, r.output
@@ -257,7 +257,7 @@ def test_blocked_refresh_keeps_published_and_reports(first, env):
     """Four of five documents disappear: the marts would shrink by 80%; the gate blocks."""
     from typer.testing import CliRunner
 
-    from orchestration.cli import app
+    from integra.app.cli import app
     from orchestration.pipeline import run_refresh
 
     home, raw = env
@@ -312,7 +312,7 @@ def test_fifth_city_needs_no_code(tmp_path):
         "HOME": str(tmp_path),
     }
     code = (
-        "from orchestration.pipeline import prepare_environment; prepare_environment();"
+        "from integra.settings import prepare_environment; prepare_environment();"
         "from orchestration.dbt_setup import ensure_manifest; ensure_manifest();"
         "from orchestration.definitions import defs;"
         "a = defs.resolve_assets_def(['raw','documents']);"
@@ -429,7 +429,7 @@ def test_sigkill_during_dbt_and_during_publication_leaves_published_untouched(fi
 def test_cli_publish_list_rollback_dashboards_export(first, env, tmp_path):
     from typer.testing import CliRunner
 
-    from orchestration.cli import app
+    from integra.app.cli import app
 
     home, _ = env
     runner = CliRunner()
@@ -485,7 +485,7 @@ def test_reader_during_refresh_sees_old_or_new_never_a_mix(first, env, tmp_path)
             out.flush(); time.sleep(0.05)
     """)
     )
-    from orchestration.publish import PublishError, rollback
+    from integra.warehouse.publish import PublishError, rollback
 
     try:  # make an older version current: the refresh must publish the build again
         rollback()
@@ -511,8 +511,8 @@ def test_two_refreshes_at_once_the_second_refuses(first, env):
     """A second `integra refresh` while one runs: a clear refusal, nothing written by it."""
     from typer.testing import CliRunner
 
-    from orchestration.cli import app
-    from orchestration.locking import lock_holder
+    from integra.app.cli import app
+    from integra.warehouse.locking import lock_holder
 
     home, _ = env
     before = (home / "published" / "current.duckdb").read_bytes()
@@ -528,7 +528,7 @@ def test_two_refreshes_at_once_the_second_refuses(first, env):
 
 
 # --------------------------------------------------------------------------- faults (issue 8)
-# Pause points and the "disk full from here" switch: orchestration/faults.py.
+# Pause points and the "disk full from here" switch: integra/warehouse/faults.py.
 
 
 def _refresh_to_end(env_extra: dict[str, str], *args: str) -> subprocess.CompletedProcess:
@@ -592,8 +592,8 @@ def test_sigkill_and_full_disk_during_ingestion_lose_no_document(first, env, tmp
 @pytest.mark.slow
 def test_full_disk_during_dbt_and_sigkill_during_gate_and_dashboards(first, env, tmp_path):
     """Slow (three forced rebuilds): run by `benchmarks/reliability.py` and `pytest -m slow`."""
+    from integra.warehouse.state import read_state
     from orchestration.pipeline import run_refresh
-    from orchestration.state import read_state
 
     home, _raw = env
     current = home / "published" / "current.duckdb"

@@ -6,7 +6,7 @@ import csv
 
 import pytest
 
-from orchestration.extract.places import (
+from integra.extract.places import (
     GAZETTEER_PATH,
     TownMention,
     find_towns,
@@ -139,7 +139,7 @@ def test_gazetteer_file() -> None:
 def test_simplemma_fallback_without_morfeusz2(monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 
-    from orchestration.extract import places
+    from integra.extract import places
 
     def reset() -> None:
         places._INDEX = None

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from . import telemetry_off
+from integra import telemetry_off
 
 telemetry_off()
 
@@ -28,7 +28,7 @@ def _err(msg: str) -> None:
 
 def _check_environment(ctx: typer.Context) -> None:
     """INTEGRA_HOME usable and Integra's own, the registry and settings valid: else one line."""
-    from .config import SettingsError, check_home, check_settings
+    from integra.settings import SettingsError, check_home, check_settings
 
     if ctx.invoked_subcommand in (None, "extract"):
         return
@@ -46,13 +46,13 @@ def version_text() -> str:
     from importlib.metadata import PackageNotFoundError
     from importlib.metadata import version as pkg_version
 
-    from .config import DBT_PROJECT_DIR
+    from integra.settings import DBT_PROJECT_DIR
 
     try:
         package = pkg_version("integra")
     except PackageNotFoundError:
         package = "unknown (not installed)"
-    record = Path(__file__).parent / "extract" / "record.py"
+    record = Path(__file__).parent.parent / "extract" / "record.py"
     m = re.search(
         r'^EXTRACTOR_VERSION\s*=\s*["\']([^"\']+)', record.read_text(encoding="utf-8"), re.MULTILINE
     )
@@ -97,9 +97,9 @@ def extract(
     workers: int | None = typer.Option(None, help="Processes for many files (default: all cores)."),
 ) -> None:
     """Print one JSON extraction record per document (JSON lines; the contract is
-    orchestration/contracts/extraction-record.schema.json). A path that does not exist gets no
+    integra/contracts/extraction-record.schema.json). A path that does not exist gets no
     record (a record needs the file's sha256): it is named on stderr and the exit code is 1."""
-    from .ingest import extract_many
+    from integra.warehouse.ingest import extract_many
 
     jobs: list[tuple[str, str]] = []
     missing = 0
@@ -180,7 +180,7 @@ def query(
         raise typer.Exit(2)
     if format is Fmt.table and len(results) > 1:
         for i, r in enumerate(results, 1):
-            from .output import clean_text
+            from integra.output import clean_text
 
             _err(f"-- statement {i} of {len(results)}: {clean_text(' '.join(r.sql.split()))[:200]}")
             _print_rows(r.columns, r.rows, format)
@@ -205,7 +205,7 @@ def write_csv(stream, columns: list[str], rows, *, excel: bool = False) -> None:
     ``excel``: a UTF-8 BOM, ';' between fields and a decimal comma, as Polish Excel expects."""
     import csv
 
-    from .output import csv_cell
+    from integra.output import csv_cell
 
     if excel:
         stream.write("\ufeff")
@@ -250,7 +250,7 @@ def _print_rows(columns: list[str], rows: list[tuple], fmt: Fmt, *, excel: bool 
         from rich.table import Table
         from rich.text import Text
 
-        from .output import clean_text, console
+        from integra.output import clean_text, console
 
         if not columns:
             _err("ok (the statement returns no rows)")
@@ -286,8 +286,8 @@ def refresh(
     """Run the whole pipeline once: [fetch,] ingest, extract, dbt, gate, publish, dashboards."""
     import time
 
-    from .output import console as make_console
-    from .pipeline import run_refresh
+    from integra.output import console as make_console
+    from orchestration.pipeline import run_refresh
 
     console = make_console(stderr=True)  # never wrapped in a log file
     started: dict[str, float] = {}
@@ -335,7 +335,7 @@ SKIPPED_MEANING = (
 def _print_summary(console, outcome, seconds: float) -> None:
     """The run's summary, each fact once: outcome, documents, gate (failures in words, with
     the CLI flag that overrides a refused shrink), what readers see now."""
-    from .output import for_terminal as t
+    from integra.output import for_terminal as t
 
     ing = outcome.ingest or {}
     console.print()
@@ -401,7 +401,7 @@ def _print_summary(console, outcome, seconds: float) -> None:
 
 
 def paths_published() -> str:
-    from .config import paths
+    from integra.settings import paths
 
     return str(paths().published_db)
 
@@ -411,7 +411,7 @@ def paths_published() -> str:
 
 def _print_fetch_lines(console, f: dict) -> None:
     """The fetch stage's counts and each failure (why, and the streak when flagged)."""
-    from .output import for_terminal as t
+    from integra.output import for_terminal as t
 
     if f.get("note"):
         console.print(f"fetch: {t(f['note'])}")
@@ -451,11 +451,11 @@ def fetch_command(
     and its reason is printed, recorded for `integra status` and in an alert), 2 a bad setting."""
     import time
 
-    from .config import SettingsError, city_slugs, integra_raw, paths
-    from .fetch import fetch_cities, load_sources, record_failures_alert
-    from .locking import LockBusyError
-    from .output import console as make_console
-    from .output import for_terminal as t
+    from integra.output import console as make_console
+    from integra.output import for_terminal as t
+    from integra.settings import SettingsError, city_slugs, integra_raw, paths
+    from integra.warehouse.fetch import fetch_cities, load_sources, record_failures_alert
+    from integra.warehouse.locking import LockBusyError
 
     console = make_console(stderr=True)
     known = city_slugs()
@@ -557,7 +557,7 @@ def fetch_command(
 
 
 def _sources_path():
-    from .fetch import sources_file
+    from integra.warehouse.fetch import sources_file
 
     return sources_file()
 
@@ -606,9 +606,9 @@ def publish(
     ),
 ) -> None:
     """List published versions, or roll back to one (atomically)."""
-    from .publish import PublishError
-    from .publish import list_versions as _list
-    from .publish import rollback as _rollback
+    from integra.warehouse.publish import PublishError
+    from integra.warehouse.publish import list_versions as _list
+    from integra.warehouse.publish import rollback as _rollback
 
     if rollback:
         try:
@@ -621,9 +621,8 @@ def publish(
         # and republish, undoing the rollback); the rollback sticks until something new lands
         try:
             from dashboards.generate import generate_site
-
-            from .config import paths
-            from .state import update_state
+            from integra.settings import paths
+            from integra.warehouse.state import update_state
 
             p = paths()
             generate_site(p.published_db, p.site_dir, "pl")
@@ -635,7 +634,7 @@ def publish(
                 "run `integra dashboards`"
             )
         return
-    from .output import local_time
+    from integra.output import local_time
 
     versions = _list()
     if not versions:
@@ -665,8 +664,8 @@ def dashboards(
 ) -> None:
     """Regenerate the static dashboards from the published marts."""
     from dashboards.generate import generate_site
+    from integra.settings import paths
 
-    from .config import paths
     from .query import QueryError, connect_published
 
     p = paths()
@@ -675,8 +674,8 @@ def dashboards(
     except QueryError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
-    from .publish import current_version
-    from .state import update_state
+    from integra.warehouse.publish import current_version
+    from integra.warehouse.state import update_state
 
     version = current_version(p.published_dir)
     result = generate_site(p.published_db, p.site_dir, lang.value)
@@ -709,7 +708,8 @@ def export(
     ),
 ) -> None:
     """Write every published mart as CSV, Parquet or XLSX (with column descriptions)."""
-    from .config import paths
+    from integra.settings import paths
+
     from .export import export_marts
     from .query import QueryError, connect_published
 
@@ -724,7 +724,7 @@ def export(
     try:
         files = export_marts(paths().published_db, out, format.value, excel=excel)
     except OSError as exc:
-        from .pipeline import describe_error
+        from integra.warehouse.faults import describe_error
 
         _err(f"error: the export could not be written: {describe_error(exc)}")
         raise typer.Exit(1) from None

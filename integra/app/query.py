@@ -15,7 +15,7 @@ import os
 import threading
 from dataclasses import dataclass, field
 
-from .config import paths
+from integra.settings import paths
 
 DEFAULT_TIMEOUT_SECONDS = 60.0
 DEFAULT_MEMORY_LIMIT = "2GB"

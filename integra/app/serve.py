@@ -23,7 +23,7 @@ import threading
 from pathlib import Path
 from urllib.parse import unquote_plus, urlsplit
 
-from .config import REPO_ROOT
+from integra.settings import REPO_ROOT
 
 LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 MAX_HEAD_BYTES = 64 * 1024
@@ -147,8 +147,8 @@ def webserver_command(bindir: Path, port: int, *, allow_writes: bool) -> list[st
 
 
 def serve(host: str = "127.0.0.1", port: int = 3000, *, allow_writes: bool = False) -> int:
-    from .config import prepare_environment
-    from .dbt_setup import ensure_manifest
+    from integra.settings import prepare_environment
+    from orchestration.dbt_setup import ensure_manifest
 
     prepare_environment()
     ensure_manifest()

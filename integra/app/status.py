@@ -20,7 +20,7 @@ import os
 import re
 from typing import Any
 
-from .config import paths
+from integra.settings import paths
 
 EXIT_OK, EXIT_FAILED, EXIT_BLOCKED, EXIT_STALE = 0, 1, 2, 3
 MAX_AGE_ENV = "INTEGRA_STATUS_MAX_AGE_HOURS"
@@ -70,7 +70,7 @@ def _get(r: Any, key: str, default: Any = None) -> Any:
 def _names(r: Any, limit: int = 3) -> list[str]:
     if hasattr(r, "names"):
         return r.names(limit)
-    from .gate import ExpectationResult
+    from integra.warehouse.gate import ExpectationResult
 
     fields = ExpectationResult.__dataclass_fields__
     return ExpectationResult(**{k: v for k, v in r.items() if k in fields}).names(limit)
@@ -153,31 +153,10 @@ def describe_result(r: Any) -> str:
 
 
 def _last_run() -> dict[str, Any] | None:
-    from .config import prepare_environment
+    """The last `nightly_refresh` run, read from the Dagster instance by orchestration."""
+    from orchestration.pipeline import last_run
 
-    try:
-        prepare_environment()
-        import dagster as dg
-
-        with dg.DagsterInstance.get() as instance:
-            records = instance.get_run_records(dg.RunsFilter(job_name="nightly_refresh"), limit=1)
-            if not records:
-                return None
-            r = records[0]
-            run = r.dagster_run
-            return {
-                "run_id": run.run_id,
-                "status": run.status.value,
-                "trigger": run.tags.get("integra/trigger", "ui"),
-                "started_at": _iso(r.start_time),
-                "finished_at": _iso(r.end_time),
-            }
-    except Exception as exc:
-        return {"error": f"run history unreadable: {type(exc).__name__}: {str(exc)[:200]}"}
-
-
-def _iso(ts: float | None) -> str | None:
-    return dt.datetime.fromtimestamp(ts, dt.UTC).isoformat(timespec="seconds") if ts else None
+    return last_run()
 
 
 def _outcome(
@@ -215,8 +194,8 @@ def _published_age(published_at: Any) -> float | None:
 def collect_status(max_age_hours: float | None = None) -> dict[str, Any]:
     """Everything `integra status` shows, with ``outcome`` and ``exit_code`` (see the module
     docstring). ``max_age_hours`` None reads INTEGRA_STATUS_MAX_AGE_HOURS."""
-    from .publish import current_version, list_versions
-    from .state import read_state
+    from integra.warehouse.publish import current_version, list_versions
+    from integra.warehouse.state import read_state
 
     max_age = max_age_hours_from_env(max_age_hours)
     p = paths()
@@ -289,7 +268,7 @@ def collect_status(max_age_hours: float | None = None) -> dict[str, Any]:
 
 def _fetch_status(p) -> dict[str, Any] | None:
     """The last fetch (integra fetch, refresh --fetch, the nightly run) and the URLs failing now."""
-    from .fetch import last_fetch
+    from integra.warehouse.fetch import last_fetch
 
     try:
         last = last_fetch(p)
@@ -311,7 +290,7 @@ def _fetch_status(p) -> dict[str, Any] | None:
 
 
 def _flag_after() -> int:
-    from .fetch import FetchSettings
+    from integra.warehouse.fetch import FetchSettings
 
     try:
         return FetchSettings.from_env().flag_after_nights
@@ -363,9 +342,9 @@ OUTCOME_COLOURS = {
 
 
 def render_status(st: dict[str, Any], console=None) -> None:
-    from .output import console as make_console
-    from .output import for_terminal as t
-    from .output import human_age, local_time
+    from integra.output import console as make_console
+    from integra.output import for_terminal as t
+    from integra.output import human_age, local_time
 
     c = console or make_console()
     run = st.get("last_run")

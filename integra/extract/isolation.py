@@ -34,7 +34,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..config import extraction_limits
+from integra.settings import extraction_limits
+
 from .reading import MAX_BYTES, NotRead, TooLarge, read_landed
 
 DEFAULT_TIME_LIMIT_SECONDS = 20.0
@@ -183,7 +184,7 @@ def _rejected(job: Job, reason: str) -> tuple:
 # --------------------------------------------------------------------------- the pool
 
 WORKER_START_SECONDS = 120.0
-_WORKER_MAIN = "import sys; from orchestration.extract.isolation import serve; serve(sys.argv[1:])"
+_WORKER_MAIN = "import sys; from integra.extract.isolation import serve; serve(sys.argv[1:])"
 
 
 class WorkerStartError(RuntimeError):

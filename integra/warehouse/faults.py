@@ -61,3 +61,10 @@ def with_disk_full_hint(text: str, evidence: str | None = None) -> str:
     if any(h in (evidence or text).lower() for h in DISK_FULL_HINTS):
         return text + " (is the disk under INTEGRA_HOME full?)"
     return text
+
+
+def describe_error(exc: BaseException) -> str:
+    """One line for an operator: the exception's type and first line, and a hint for a full disk."""
+    first = (str(exc).strip().splitlines() or [""])[0][:300]
+    chain = " ".join(str(e) for e in (exc, exc.__cause__, exc.__context__) if e is not None)
+    return with_disk_full_hint(f"{type(exc).__name__}: {first}", chain)

@@ -56,7 +56,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
-from .config import REPO_ROOT, Paths, SettingsError
+from integra.settings import REPO_ROOT, Paths, SettingsError
+
 from .state import write_json_atomic
 
 SOURCES_FILE = REPO_ROOT / "sources" / "sources.csv"
@@ -115,7 +116,7 @@ class FetchSettings:
     @classmethod
     def from_env(cls) -> FetchSettings:
         """The settings, SettingsError (one line) for a bad value."""
-        from .config import number_setting as _number
+        from integra.settings import number_setting as _number
 
         d = cls()
         return cls(
@@ -699,7 +700,7 @@ def extract_links(body: bytes, base_url: str, kind: str) -> list[str]:
 
 def city_folder(raw_root: Path, city_slug: str) -> Path:
     """INTEGRA_RAW/<city>, created if missing; refused when it leads outside the landing folder."""
-    from .config import SLUG_RE
+    from integra.settings import SLUG_RE
 
     if not SLUG_RE.match(city_slug):
         raise FetchError(f"city slug {city_slug!r} is not a folder name Integra writes")
@@ -1036,7 +1037,8 @@ def fetch_cities(
     """Fetch the sources of the given cities (all registry cities by default) into
     INTEGRA_RAW/<city>/. Never raises for a URL's failure: each is in `summary.failures`.
     A second fetch at the same time stops with LockBusyError ("another fetch is running")."""
-    from .config import city_slugs as registry_slugs
+    from integra.settings import city_slugs as registry_slugs
+
     from .locking import FileLock
 
     settings = settings or FetchSettings.from_env()
@@ -1252,7 +1254,7 @@ def record_failures_alert(summary: FetchSummary, *, run_id: str | None = None) -
     """An alert (INTEGRA_HOME/alerts) naming each failed URL and its reason, when any failed."""
     if not summary.failures:
         return None
-    from .sensors import write_alert
+    from .alerts import write_alert
 
     flagged = len(summary.flagged)
     cause = (

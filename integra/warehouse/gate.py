@@ -46,8 +46,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from orchestration.config import EXPECTATIONS_DIR, paths
-from orchestration.faults import pause_point
+from integra.settings import EXPECTATIONS_DIR, paths
+from integra.warehouse.faults import pause_point
 
 if TYPE_CHECKING:
     import duckdb
@@ -449,7 +449,7 @@ def last_published_counts(published_db: Path | str | None) -> dict[str, int]:
     """What the shrink guard compares with: for INTEGRA_HOME's published file, the row counts
     the state recorded when the current version was published (or rolled back to), so a
     damaged or missing published file cannot switch the guard off; otherwise the file's."""
-    from orchestration.state import read_state
+    from integra.warehouse.state import read_state
 
     p = paths()
     if published_db is not None and Path(published_db).resolve() == p.published_db.resolve():
@@ -1343,7 +1343,7 @@ def _documents_of(r: ExpectationResult, frames: Mapping[str, pd.DataFrame]) -> s
 
 def _mart_refs(mart: str) -> set[str]:
     """The models a mart's dbt SQL refers to (`ref('...')`)."""
-    from orchestration.config import DBT_PROJECT_DIR
+    from integra.settings import DBT_PROJECT_DIR
 
     try:
         sql = (DBT_PROJECT_DIR / "models" / "marts" / f"{mart}.sql").read_text(encoding="utf-8")

@@ -24,10 +24,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .config import City, Paths
-from .config import cities as registry_cities
-from .extract import EXTRACTOR_VERSION, SCALAR_FIELDS
-from .extract.isolation import Job, extract_many, run_isolated
+from integra.extract import EXTRACTOR_VERSION, SCALAR_FIELDS
+from integra.extract.isolation import Job, extract_many, run_isolated
+from integra.settings import City, Paths
+from integra.settings import cities as registry_cities
+
 from .faults import pause_point
 
 __all__ = ["extract_many", "ingest_cities", "scan_city", "scan_landing_root"]
@@ -304,7 +305,7 @@ def load_city_registry(
 ) -> None:
     import csv
 
-    from .config import CITY_REGISTRY
+    from integra.settings import CITY_REGISTRY
 
     path = Path(os.environ.get("INTEGRA_CITY_REGISTRY", registry or CITY_REGISTRY))
     with open(path, encoding="utf-8", newline="") as fh:

@@ -23,7 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from orchestration.config import paths
+from integra.settings import paths
 
 
 class LockBusyError(RuntimeError):

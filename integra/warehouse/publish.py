@@ -15,7 +15,7 @@ at it with ``os.replace`` of a fresh copy and fsyncs ``published/``.
 Current and the kept versions are separate files, and all are read-only (0444): a write that
 reaches current.duckdb (an analyst's `duckdb` without ``-readonly``, run as root, or a
 truncation) can never damage the rollback copy. Publication and rollback record the version and
-its row counts in the state (`orchestration.state`) while they hold the publish lock, so a
+its row counts in the state (`integra.warehouse.state`) while they hold the publish lock, so a
 rollback landing during a publication is never overwritten by it.
 
 Why readers never see a half-written state and never get a lock error: DuckDB allows one writer or
@@ -43,10 +43,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from orchestration.config import paths
-from orchestration.faults import pause_point
-from orchestration.gate import MARTS, MARTS_SCHEMA_CANDIDATES, GateResult
-from orchestration.locking import publish_lock
+from integra.settings import paths
+from integra.warehouse.faults import pause_point
+from integra.warehouse.gate import MARTS, MARTS_SCHEMA_CANDIDATES, GateResult
+from integra.warehouse.locking import publish_lock
 
 if TYPE_CHECKING:
     import duckdb

@@ -24,7 +24,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from .config import DBT_PROJECT_DIR, EXPECTATIONS_DIR, Paths, paths
+from integra.settings import DBT_PROJECT_DIR, EXPECTATIONS_DIR, Paths, paths
 
 STATE_LOCK_TIMEOUT_S = 60.0
 
@@ -82,7 +82,7 @@ def _tree_digest(h, root: Path, suffixes: tuple[str, ...]) -> None:
 def build_fingerprint(con) -> str:
     """What a build is made of: the current document versions, the city registry, the dbt
     project and the expectation suites. Equal fingerprints build equal marts."""
-    from .extract import EXTRACTOR_VERSION
+    from integra.extract import EXTRACTOR_VERSION
 
     h = hashlib.sha256(EXTRACTOR_VERSION.encode())
     docs = con.execute(
@@ -112,9 +112,9 @@ def _extractor_version() -> str:
     """EXTRACTOR_VERSION read from its source line: importing the extractor costs time."""
     import re
 
-    from .config import REPO_ROOT
+    from integra.settings import REPO_ROOT
 
-    text = (REPO_ROOT / "orchestration" / "extract" / "record.py").read_text(encoding="utf-8")
+    text = (REPO_ROOT / "integra" / "extract" / "record.py").read_text(encoding="utf-8")
     m = re.search(r'^EXTRACTOR_VERSION\s*=\s*["\']([^"\']+)', text, re.MULTILINE)
     return m.group(1) if m else text  # no version line: the whole file stands for it
 
@@ -163,7 +163,7 @@ def landing_snapshot(raw_root: Path, city_slugs: list[str]) -> tuple[str, int]:
 
 def inputs_digest() -> str:
     """The city registry's bytes, the dbt project's and the suites' bytes, the extractor version."""
-    from .config import CITY_REGISTRY
+    from integra.settings import CITY_REGISTRY
 
     h = hashlib.sha256(_extractor_version().encode())
     registry = Path(os.environ.get("INTEGRA_CITY_REGISTRY") or CITY_REGISTRY)

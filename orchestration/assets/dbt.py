@@ -13,9 +13,10 @@ from dagster_dbt import (
     dbt_assets,
 )
 
-from ..config import DBT_PROJECT_DIR, paths
+from integra.settings import DBT_PROJECT_DIR, paths
+from integra.warehouse.faults import pause_point
+
 from ..dbt_setup import dbt_executable, ensure_manifest, manifest_path
-from ..faults import pause_point
 from ..resources import RefreshLockResource
 
 KEEP_DBT_RUN_DIRS = 3
@@ -90,7 +91,7 @@ def build_dbt_assets() -> dg.AssetsDefinition:
             )
             return
         if _no_documents():
-            from ..config import integra_raw
+            from integra.settings import integra_raw
 
             raise dg.Failure(
                 description=f"no documents found in the landing folder {integra_raw()} (INTEGRA_RAW): "
@@ -124,12 +125,12 @@ def _seed_partial_parse(target) -> None:
 
 
 def _nothing_new(context: dg.AssetExecutionContext) -> bool:
-    from ..ingest import connect_build
-    from ..state import build_fingerprint, read_state
+    from integra.warehouse.ingest import connect_build
+    from integra.warehouse.state import build_fingerprint, read_state
 
     if context.run.tags.get("integra/force") == "true":
         return False
-    from ..publish import current_version
+    from integra.warehouse.publish import current_version
 
     p = paths()
     state = read_state(p)
@@ -151,7 +152,7 @@ def _nothing_new(context: dg.AssetExecutionContext) -> bool:
 def _no_documents() -> bool:
     """No current document at all (an empty landing folder): nothing for dbt and the gate to do
     (the scheduled and sensor runs; `integra refresh` says so before the job)."""
-    from ..ingest import connect_build
+    from integra.warehouse.ingest import connect_build
 
     con = connect_build(paths())
     try:
@@ -175,7 +176,7 @@ def _dbt_failures(target) -> str:
         for r in results
         if r.get("status") in ("error", "fail")
     ]
-    from ..faults import with_disk_full_hint
+    from integra.warehouse.faults import with_disk_full_hint
 
     text = (
         ", ".join(bad[:10])

@@ -1,6 +1,6 @@
 """The fetch stage: each city's configured sources into INTEGRA_RAW/<city>/, before ingestion.
 
-Thin: `orchestration.fetch.fetch_cities` does the work. Whether a run fetches:
+Thin: `integra.warehouse.fetch.fetch_cities` does the work. Whether a run fetches:
 ``FetchConfig.fetch`` when given (``integra refresh --fetch`` sets it; plain ``integra refresh``
 turns it off); otherwise by what started the run: the schedule and the UI fetch when sources are
 configured, the landing-folder sensor never does (its run is about files that just landed).
@@ -8,7 +8,8 @@ configured, the landing-folder sensor never does (its run is about files that ju
 
 import dagster as dg
 
-from ..config import integra_raw, paths
+from integra.settings import integra_raw, paths
+
 from ..partitions import city_partitions
 from ..resources import RefreshLockResource
 
@@ -36,8 +37,8 @@ class FetchConfig(dg.Config):
 def fetch_pages(
     context: dg.AssetExecutionContext, config: FetchConfig, refresh_lock: RefreshLockResource
 ) -> dg.MaterializeResult:
-    from ..fetch import fetch_cities, load_sources, record_failures_alert
-    from ..fetch import write_summary as write_fetch_summary
+    from integra.warehouse.fetch import fetch_cities, load_sources, record_failures_alert
+    from integra.warehouse.fetch import write_summary as write_fetch_summary
 
     cities = list(context.partition_keys)
     trigger = context.run.tags.get("integra/trigger", "ui")
@@ -50,9 +51,9 @@ def fetch_pages(
         )
         context.log.info(f"fetch: {why}")
         return dg.MaterializeResult(asset_key=FETCH_PAGES, metadata={"fetched": why})
-    from ..config import SettingsError
-    from ..locking import LockBusyError
-    from ..sensors import write_alert
+    from integra.settings import SettingsError
+    from integra.warehouse.alerts import write_alert
+    from integra.warehouse.locking import LockBusyError
 
     try:  # a bad sources file or a fetch already running: recorded, and the refresh goes on
         sources, bad = load_sources()
@@ -71,7 +72,7 @@ def fetch_pages(
             run_id=context.run.run_id,
             details={"stage": "fetch"},
         )
-        from ..fetch import FetchSummary
+        from integra.warehouse.fetch import FetchSummary
 
         write_fetch_summary(
             paths(), context.run.run_id, FetchSummary(cities=cities, note=f"not run: {exc}")

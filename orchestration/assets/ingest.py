@@ -2,7 +2,8 @@
 
 import dagster as dg
 
-from ..config import integra_raw, paths
+from integra.settings import integra_raw, paths
+
 from ..partitions import city_partitions
 from ..resources import RefreshLockResource
 from .fetch import FETCH_PAGES
@@ -23,8 +24,8 @@ class IngestConfig(dg.Config):
     description="The city registry (dbt_project/seeds/cities.csv) loaded into raw.city_registry.",
 )
 def city_registry(refresh_lock: RefreshLockResource) -> dg.MaterializeResult:
-    from ..config import cities
-    from ..ingest import connect_build, load_city_registry
+    from integra.settings import cities
+    from integra.warehouse.ingest import connect_build, load_city_registry
 
     con = connect_build(paths())
     try:
@@ -63,7 +64,7 @@ def city_registry(refresh_lock: RefreshLockResource) -> dg.MaterializeResult:
 def landed_documents(
     context: dg.AssetExecutionContext, config: IngestConfig, refresh_lock: RefreshLockResource
 ):
-    from ..ingest import ingest_cities
+    from integra.warehouse.ingest import ingest_cities
 
     cities = list(context.partition_keys)
     if config.only_cities:

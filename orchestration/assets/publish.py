@@ -2,9 +2,10 @@
 
 import dagster as dg
 
-from ..config import paths
+from integra.settings import paths
+from integra.warehouse.state import build_fingerprint, read_state, update_state
+
 from ..resources import RefreshLockResource
-from ..state import build_fingerprint, read_state, update_state
 from .quality import MARTS, mart_key
 
 PUBLISHED = dg.AssetKey(["published", "marts"])
@@ -20,9 +21,9 @@ SITE = dg.AssetKey(["published", "dashboards"])
 def published_marts(
     context: dg.AssetExecutionContext, refresh_lock: RefreshLockResource
 ) -> dg.MaterializeResult:
-    from ..gate import GateResult, run_gate
-    from ..ingest import connect_build
-    from ..publish import publish
+    from integra.warehouse.gate import GateResult, run_gate
+    from integra.warehouse.ingest import connect_build
+    from integra.warehouse.publish import publish
 
     p = paths()
     gate_state = read_state(p).get("gate", {})
@@ -68,8 +69,7 @@ def dashboard_site(
     context: dg.AssetExecutionContext, refresh_lock: RefreshLockResource
 ) -> dg.MaterializeResult:
     from dashboards.generate import generate_site
-
-    from ..publish import current_version
+    from integra.warehouse.publish import current_version
 
     p = paths()
     version = current_version(p.published_dir)

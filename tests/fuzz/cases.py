@@ -1,7 +1,7 @@
 """Mutations of the seed documents and hostile inputs for the extractor.
 
 Each generator yields ``(case_name, file_name, bytes)``; `check` runs one case through
-`orchestration.extract.extract_bytes` and returns an `Outcome` (status, seconds, problems) after
+`integra.extract.extract_bytes` and returns an `Outcome` (status, seconds, problems) after
 asserting the contract: no exception, a schema-valid record, status ok or rejected with a reason.
 Shared by tests/test_hardening.py (short counts) and benchmarks/reliability.py (long counts).
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 RAW_SAMPLES = REPO / "raw_samples"
-SCHEMA = REPO / "orchestration" / "contracts" / "extraction-record.schema.json"
+SCHEMA = REPO / "integra" / "contracts" / "extraction-record.schema.json"
 
 Case = tuple[str, str, bytes]
 
@@ -59,7 +59,7 @@ class ContractViolation(AssertionError):
 
 def check(case: str, name: str, data: bytes) -> Outcome:
     """Run one input through extract_bytes and assert the contract (raises ContractViolation)."""
-    from orchestration.extract import extract_bytes
+    from integra.extract import extract_bytes
 
     t0 = time.perf_counter()
     try:
