@@ -389,7 +389,7 @@ def _outcome(result, before: int | None) -> RefreshOutcome:
     if gate_state.get("dagster_run_id") == run_id and gate_state.get("report"):
         try:
             g = GateResult.from_report(gate_state["report"])
-            from integra.app.status import describe_result, hints_for
+            from integra.warehouse.describe import describe_result, hints_for
 
             failed = [describe_result(r) for r in g.failed_errors]  # what failed, in CLI words
             gate = {

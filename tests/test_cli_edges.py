@@ -417,7 +417,7 @@ def test_no_wrapping_when_not_a_terminal(home, monkeypatch):
 
 
 def _blocked_outcome():
-    from integra.app.status import describe_result, hints_for
+    from integra.warehouse.describe import describe_result, hints_for
     from integra.warehouse.gate import ExpectationResult
     from orchestration.pipeline import RefreshOutcome
 
@@ -503,7 +503,7 @@ def test_blocked_summary_says_the_reason_once_in_cli_words():
 
 
 def test_shrink_failure_names_the_cli_flag_once():
-    from integra.app.status import SHRINK_HINT, describe_result, hints_for
+    from integra.warehouse.describe import SHRINK_HINT, describe_result, hints_for
     from integra.warehouse.gate import ExpectationResult
 
     rs = [
