@@ -836,7 +836,7 @@ def test_instruments_named_in_other_cases_are_stored_in_the_nominative(text, ins
     ],
 )
 def test_nominative_of_a_support_form(phrase, nominative):
-    from orchestration.extract.rules import nominative as to_nominative
+    from integra.extract.rules import nominative as to_nominative
 
     assert to_nominative(phrase) == nominative
 
@@ -1144,7 +1144,7 @@ def test_implementer_town_from_the_municipality_and_a_leader_before_its_partner(
 
 
 def test_town_locative():
-    from orchestration.extract.places import town_locative
+    from integra.extract.places import town_locative
 
     assert [town_locative(t) for t in ("Kielce", "Gdynia", "Kraków")] == [
         "Kielcach",
