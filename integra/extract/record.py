@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import rules
+from .instruments import extract_instruments
 from .reading import Rejected, read_document
 from .text import Unit, clean_text, compact, segment
 
@@ -142,7 +143,7 @@ def extract_text(
     rec["participants_planned_breakdown"] = breakdown
     for label, u in b_units.items():
         evidence[f"participants_planned_breakdown[{label}]"] = _evidence(u)
-    instruments, i_units = rules.extract_instruments(doc)
+    instruments, i_units = extract_instruments(doc)
     rec["instruments"] = instruments
     for i, u in enumerate(i_units):
         evidence[f"instruments[{i}]"] = _evidence(u)

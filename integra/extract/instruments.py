@@ -1,0 +1,323 @@
+"""Instruments (forms of support): bullet lists under an activity heading, inline lists, prose
+enumerations and lexicon mentions, each stored once per document."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .numbers import find_money
+from .rules import Doc, _any_in, _item_group, fold
+from .text import Unit, compact, list_items_after
+
+_INSTRUMENT_PARENT = re.compile(
+    fold(
+        r"zada[nń]|działa[nń]|instrument|wsparci|organizowan|finansowan|obejmuj|obejmie|oferowan|oferuj|oferta|form\w*\s+wsparcia"
+        r"|w\s+ramach|realizowan|zajęci|aktywnoś|aktywizacj|modu|przewidzi|przewidzian|zaplanowan|planujemy|skorzysta"
+        r"|otrzymaj|otrzymają|czeka|do\s+dyspozycji|etap|narzędzi|posługuj|forms?\s+of\s+support|activities|offer|include"
+    )
+    + r"|support|services",
+    re.IGNORECASE,
+)
+# activity words: a list most of whose items name one is a list of instruments, whatever its heading
+_ACTIVITY_WORD = re.compile(
+    fold(
+        r"warsztat|szkoleni|kurs|doradztw|poradnictw|staż|praktyk|terapi|wsparci|zajęci|trening|spotkani|konsultacj"
+        r"|pomoc|opiek|coaching|mentoring|animacj|wyjazd|wycieczk|grup\w*\s+wsparcia|pośrednictw|prac\w*\s+socjaln"
+        r"|klub|aktywizacj|integracj|usług|poradni|streetworking|edukacj|rehabilitacj|asystent|mediacj|wolontariat"
+        r"|workshop|training|counsel|course|internship|therapy|support|assistan|meeting|advis|visit|consult"
+    ),
+    re.IGNORECASE,
+)
+_NOT_INSTRUMENT_PARENT = re.compile(
+    r"źródł|finansowan\w*\s+z|pokrywa|zakup|rekrutac|preferowan|cel\w*\b|rezultat|efekt|kryteri|dokument|wymagan|grup\w*\s+odbiorc|kontakt"
+    r"|skąd|pieniądz|budżet|wartoś|koszt|partner|adres|telefon|godzin\w*\s+otwarcia|uczestnik\w*\s+(?:mogą|może)\s+zostać|kto\b",
+    re.IGNORECASE,
+)
+_INLINE_INSTRUMENTS = re.compile(
+    r"(?:instrument\w*[^()]{0,80}?|działa\w*[^()]{0,40}?|wsparci\w*[^()]{0,40}?)"
+    r"\(\s*(?:m\.\s?in\.\s*)?(?:poprzez|przez|w\s+formie|takich\s+jak|tj\.|np\.)?\s*(?P<list>[^()]{5,400})\)"
+    r"|(?:realizowan\w*|prowadzon\w*)\s+poprzez\s+(?P<list2>[^.;:]{5,300})"
+    r"|(?:działa\w*|wsparci\w*|form\w*|instrument\w*)[^.;:()]{0,40}?\s+(?:jak|takich\s+jak|m\.\s?in\.|tj\.)\s+(?P<list3>[^.;:()]{5,300})",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_AFTER_LIST = re.compile(
+    r"\w+(?:ąc|ąca|ące|ący)\b|(?:które|który|która|co|aby|by|żeby|dzięki)\b", re.IGNORECASE
+)
+
+
+_EXPLANATION = re.compile(
+    fold(
+        r",\s+(?:dzięki\s+któr|któr|aby\b|by\b|żeby|co\s+pozwol|w\s+ramach\s+któr)|\s+\((?:według|wg|zgodnie)"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _item_body(it: Unit) -> str:
+    from .text import ITEM_MARKER
+
+    m = ITEM_MARKER.match(it.text)
+    return it.text[m.end() :] if m else it.text
+
+
+def _clean_instrument(s: str) -> str | None:
+    s = compact(s)
+    s = re.sub(r"^(?:m\.\s?in\.|np\.|poprzez|przez|w\s+tym)\s+", "", s, flags=re.IGNORECASE)
+    # "organizacja działań … - w ramach tego działania …": keep the name, drop the explanation
+    s = re.split(r"\s+[-–—]\s+(?=\w)", s)[0]
+    s = s.strip(" ,.;:-–•")
+    if not s or len(s) > 120 or len(s) < 3 or any(ch.isdigit() for ch in s[:3]):
+        return None
+    if re.match(r"(?:z|ze|w|we|na|do|dla|od|przy|u|with|in|for|at)\s", s, re.IGNORECASE):
+        return None  # "z Miejskim Domem Kultury …": a partner or a place, not a form of support
+    return s
+
+
+_INSTRUMENTS_PATH = Path(__file__).resolve().parent / "data" / "instruments.csv"
+
+
+@lru_cache(maxsize=1)
+def _instrument_lexicon() -> tuple[re.Pattern[str], list[str]]:
+    """One alternation of every lexicon entry (data/instruments.csv), with each group's stored name."""
+    names, alts = [], []
+    with _INSTRUMENTS_PATH.open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line or line.startswith(("#", "pattern;")):
+                continue
+            pattern, name = line.rsplit(";", 1)
+            alts.append(f"(?P<i{len(names)}>{fold(pattern)})")
+            names.append(name)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE), names
+
+
+# prose that offers or reports the project's support (not a participant's story, not the problem)
+_ACTIVITY_CUE = re.compile(
+    fold(
+        r"narzędzi|instrument|zorganizowan|zorganizowal|odbył|odbyło|odbyły|prowadzon|realizowan|oferowan|zapewni|przeprowadzon"
+        r"|skorzyst|mogli|mogą|będą\s+mogli|obejmowa|obejmie|obejmuje|w\s+ramach\s+projektu|uczestnicy\s+(?:otrzymali|wzięli)"
+        r"|zaplanowan|przewidzian|podpisano|zastosowan|wsparci\w*\s+w\s+formie|formy\s+wsparcia|działania\s+projektu"
+        r"|otrzymaj\w*|otrzymał\w*|zatrudnion\w*\s+w\s+projekcie"
+    )
+    + r"|offer|count\s+on|were\s+run|provided|organi[sz]ed|could\s+(?:use|attend|join)|included",
+    re.IGNORECASE,
+)
+_GROUP_ITEM = re.compile(
+    fold(
+        r"^(?:osob\w*|os\.|rodzin\w*|dzieci|młodzież\w*|mieszkańc\w*|uczestni\w*|kobiet\w*|mężczyzn\w*|bezrobotn\w*"
+        r"|niepełnospraw\w*|klient\w*|podopieczn\w*|people|persons|families)\b"
+    ),
+    re.IGNORECASE,
+)
+_NAME_DASH_ITEM = re.compile(
+    r"^[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[–—-]\s|^(?:zadanie|task|etap|moduł)\s+(?:nr\s+)?\d|^projek(?:t|ty)\b",
+    re.IGNORECASE,
+)
+
+
+# a sentence that enumerates the support given: "Prowadzono treningi …, warsztaty … oraz kursy …",
+# "Posłużą temu praca socjalna, kursy i szkolenia zawodowe, poradnictwo …", "W KIS odbędą się m.in. …"
+_ENUM_VERB = re.compile(
+    fold(
+        r"(?:prowadzono|organizowano|zorganizowano|oferowano|zaoferowano|zapewniono|zaplanowano|przewidziano"
+        r"|posłuż\w+\s+temu|przygotowywał\w*|były\s+(?:też|także|również)|odbywał\w*\s+się|odbył\w*\s+się|odbędą\s+się"
+        r"|zaoferujemy|oferujemy|realizowane\s+(?:są|będą)|będą\s+prowadzone|skorzystają\s+z|skorzystali\s+z|korzystali\s+z"
+        r"|obejmował\w*|obejmie|obejmuje|czekają|czekały)\s+(?:(?:m\.\s?in\.|też|także|również|np\.)\s+)?"
+    ),
+    re.IGNORECASE,
+)
+_ENUM_SPLIT = re.compile(
+    r",\s*|;\s*|\s+oraz\s+|\s+i\s+(?=\w{4,})|,?\s+a\s+(?:nawet|także|też|przede\s+wszystkim)\s+"
+)
+_ENUM_HEAD = re.compile(
+    fold(
+        r"^(?:indywidualn\w+\s+|grupow\w+\s+|intensywn\w+\s+|specjalistyczn\w+\s+)*"
+        r"(?:warsztat|szkoleni|kurs|doradztw|poradnictw|staż|praktyk|terapi|zajęci|trening|spotkani|konsultacj"
+        r"|coaching|mentoring|animacj|wyjazd|wycieczk|grup\w*\s+wsparcia|pośrednictw|prac\w*\s+socjaln|klub|asystent"
+        r"|mediacj|wolontariat|streetworking|aktywizacj|rehabilitacj|opiek|pomoc\s+(?:psycholog|prawn|specjalist))"
+    ),
+    re.IGNORECASE,
+)
+
+
+# literal stems of _ENUM_VERB and _ACTIVITY_CUE (plain letters): a unit with none of them cannot match
+_ENUM_STEMS = (
+    "prowadz",
+    "organiz",
+    "oferow",
+    "zapewni",
+    "zaplanow",
+    "przewidz",
+    "posluz",
+    "przygotow",
+    "byly",
+    "odbyw",
+    "odbyl",
+    "odbed",
+    "oferuj",
+    "realizowane",
+    "beda prowadzone",
+    "korzyst",
+    "obejm",
+    "czekaj",
+)
+_ACTIVITY_STEMS = (
+    "narzedzi",
+    "instrument",
+    "organiz",
+    "odbyl",
+    "prowadzon",
+    "realizowan",
+    "oferow",
+    "zapewni",
+    "przeprowadz",
+    "skorzyst",
+    "mogli",
+    "moga",
+    "obejm",
+    "w ramach projektu",
+    "uczestnicy",
+    "zaplanowan",
+    "przewidzian",
+    "podpisano",
+    "zastosowan",
+    "w formie",
+    "formy wsparcia",
+    "dzialania projektu",
+    "otrzyma",
+    "zatrudnion",
+    "offer",
+    "count on",
+    "were run",
+    "provided",
+    "could",
+    "included",
+)
+
+
+def _enumerated_instruments(doc: Doc, add) -> None:
+    for u, plain in zip(doc.units, doc.plain()):
+        if u.is_item or doc.is_foreign(u) or not _any_in(plain, _ENUM_STEMS):
+            continue
+        m = _ENUM_VERB.search(u.text)
+        if not m:
+            continue
+        clause = re.split(r"[.!?](?:\s|$)|\s[–—]\s", u.text[m.end() :], maxsplit=1)[0]
+        for part in _ENUM_SPLIT.split(clause):
+            part = compact(part).strip(" ,.;:")
+            if 3 <= len(part) <= 80 and _ENUM_HEAD.match(part):
+                add(part, u)
+
+
+def _prose_instruments(doc: Doc, add) -> None:
+    _enumerated_instruments(doc, add)
+    rx, names = _instrument_lexicon()
+    for u, plain in zip(doc.units, doc.plain()):
+        if (
+            u.is_item
+            or doc.is_foreign(u)
+            or not _any_in(plain, _ACTIVITY_STEMS)
+            or not _ACTIVITY_CUE.search(u.text)
+        ):
+            continue
+        for m in rx.finditer(u.text):
+            name = names[int(m.lastgroup[1:])]
+            value = compact(m.group(0)) if name == "=" else name
+            add(value, u, value.lower() if name == "=" else name)
+
+
+def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
+    from .text import ITEM_MARKER
+
+    items: list[str] = []
+    units: list[Unit] = []
+    seen: set[str] = set()
+
+    lexicon, names = _instrument_lexicon()
+    seen_names: set[str] = set()
+
+    def add(value: str | None, u: Unit, name: str | None = None) -> None:
+        if not value:
+            return
+        key = value.lower()
+        if (
+            key in seen
+            or (name and name in seen_names)
+            or any(key in s or (len(s) > 5 and s in key) for s in seen)
+        ):
+            return  # the same instrument again ("klub integracji społecznej" after "udział w Klubie …")
+        seen.add(key)
+        for m in lexicon.finditer(value):
+            n = names[int(m.lastgroup[1:])]
+            seen_names.add(m.group(0).lower() if n == "=" else n)
+        items.append(value)
+        units.append(u)
+
+    for i, u in enumerate(doc.units):
+        if u.is_item:
+            continue
+        nxt = doc.units[i + 1] if i + 1 < len(doc.units) else None
+        if nxt is not None and nxt.is_item and not doc.is_foreign(u):
+            parent = u.text[-160:]
+            shape = nxt.marker
+            bodies = [
+                _item_body(doc.units[k])
+                for k in list_items_after(doc.units, i)
+                if doc.units[k].marker == shape
+            ]
+            heading_like = (
+                u.text.rstrip().endswith((":", "?"))
+                or u.is_heading
+                or (len(u.text) <= 60 and u.text.rstrip()[-1:] not in ".!;,")
+            )
+            by_heading = (
+                heading_like
+                and _INSTRUMENT_PARENT.search(parent)
+                and not _NOT_INSTRUMENT_PARENT.search(parent)
+            )
+            by_content = (
+                not _NOT_INSTRUMENT_PARENT.search(parent)
+                and len(bodies) >= 2
+                and sum(bool(_ACTIVITY_WORD.search(b)) for b in bodies) * 3 >= len(bodies) * 2
+            )
+            if by_heading or by_content:
+                for k in list_items_after(doc.units, i):
+                    it = doc.units[k]
+                    if it.marker != shape:
+                        continue
+                    body = (
+                        it.text[ITEM_MARKER.match(it.text).end() :]
+                        if ITEM_MARKER.match(it.text)
+                        else it.text
+                    )
+                    if _item_group(body):  # "80 osób …": a participant group, not an instrument
+                        continue
+                    # a target group, an amount, or "Zatorze – PAL …" (a place and its programme)
+                    if _GROUP_ITEM.match(body) or find_money(body) or _NAME_DASH_ITEM.match(body):
+                        continue
+                    # "specjalistyczne szkolenia zawodowe, dzięki którym …": the instrument before its explanation
+                    body = _EXPLANATION.split(body, maxsplit=1)[0]
+                    if len(compact(body)) > 160 and " - " not in body and " – " not in body:
+                        continue
+                    add(_clean_instrument(body), it)
+        low = doc.lower[i]
+        if (
+            "(" not in u.text
+            and "poprzez" not in low
+            and " jak " not in low
+            and "m.in." not in low
+            and "tj." not in low
+        ) or doc.is_foreign(u):
+            continue
+        for m in _INLINE_INSTRUMENTS.finditer(u.text):
+            lst = m.group("list") or m.group("list2") or m.group("list3")
+            for part in re.split(r",\s*|\s+oraz\s+|;\s*", lst):
+                if _CLAUSE_AFTER_LIST.match(part.strip()):
+                    break  # "…, zwiększając szansę …": the sentence goes on after the list
+                add(_clean_instrument(part), u)
+    _prose_instruments(doc, add)
+    return items, units
