@@ -119,52 +119,7 @@ _NAME_DASH_ITEM = re.compile(
 )
 
 
-# a sentence that enumerates the support given: "Prowadzono treningi …, warsztaty … oraz kursy …",
-# "Posłużą temu praca socjalna, kursy i szkolenia zawodowe, poradnictwo …", "W KIS odbędą się m.in. …"
-_ENUM_VERB = re.compile(
-    fold(
-        r"(?:prowadzono|organizowano|zorganizowano|oferowano|zaoferowano|zapewniono|zaplanowano|przewidziano"
-        r"|posłuż\w+\s+temu|przygotowywał\w*|były\s+(?:też|także|również)|odbywał\w*\s+się|odbył\w*\s+się|odbędą\s+się"
-        r"|zaoferujemy|oferujemy|realizowane\s+(?:są|będą)|będą\s+prowadzone|skorzystają\s+z|skorzystali\s+z|korzystali\s+z"
-        r"|obejmował\w*|obejmie|obejmuje|czekają|czekały)\s+(?:(?:m\.\s?in\.|też|także|również|np\.)\s+)?"
-    ),
-    re.IGNORECASE,
-)
-_ENUM_SPLIT = re.compile(
-    r",\s*|;\s*|\s+oraz\s+|\s+i\s+(?=\w{4,})|,?\s+a\s+(?:nawet|także|też|przede\s+wszystkim)\s+"
-)
-_ENUM_HEAD = re.compile(
-    fold(
-        r"^(?:indywidualn\w+\s+|grupow\w+\s+|intensywn\w+\s+|specjalistyczn\w+\s+)*"
-        r"(?:warsztat|szkoleni|kurs|doradztw|poradnictw|staż|praktyk|terapi|zajęci|trening|spotkani|konsultacj"
-        r"|coaching|mentoring|animacj|wyjazd|wycieczk|grup\w*\s+wsparcia|pośrednictw|prac\w*\s+socjaln|klub|asystent"
-        r"|mediacj|wolontariat|streetworking|aktywizacj|rehabilitacj|opiek|pomoc\s+(?:psycholog|prawn|specjalist))"
-    ),
-    re.IGNORECASE,
-)
-
-
-# literal stems of _ENUM_VERB and _ACTIVITY_CUE (plain letters): a unit with none of them cannot match
-_ENUM_STEMS = (
-    "prowadz",
-    "organiz",
-    "oferow",
-    "zapewni",
-    "zaplanow",
-    "przewidz",
-    "posluz",
-    "przygotow",
-    "byly",
-    "odbyw",
-    "odbyl",
-    "odbed",
-    "oferuj",
-    "realizowane",
-    "beda prowadzone",
-    "korzyst",
-    "obejm",
-    "czekaj",
-)
+# literal stems of _ACTIVITY_CUE (plain letters): a unit with none of them cannot match
 _ACTIVITY_STEMS = (
     "narzedzi",
     "instrument",
@@ -199,22 +154,7 @@ _ACTIVITY_STEMS = (
 )
 
 
-def _enumerated_instruments(doc: Doc, add) -> None:
-    for u, plain in zip(doc.units, doc.plain()):
-        if u.is_item or doc.is_foreign(u) or not _any_in(plain, _ENUM_STEMS):
-            continue
-        m = _ENUM_VERB.search(u.text)
-        if not m:
-            continue
-        clause = re.split(r"[.!?](?:\s|$)|\s[–—]\s", u.text[m.end() :], maxsplit=1)[0]
-        for part in _ENUM_SPLIT.split(clause):
-            part = compact(part).strip(" ,.;:")
-            if 3 <= len(part) <= 80 and _ENUM_HEAD.match(part):
-                add(part, u)
-
-
-def _prose_instruments(doc: Doc, add) -> None:
-    _enumerated_instruments(doc, add)
+def _lexicon_mentions(doc: Doc, add) -> None:
     rx, names = _instrument_lexicon()
     for u, plain in zip(doc.units, doc.plain()):
         if (
@@ -319,5 +259,163 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                 if _CLAUSE_AFTER_LIST.match(part.strip()):
                     break  # "…, zwiększając szansę …": the sentence goes on after the list
                 add(_clean_instrument(part), u)
-    _prose_instruments(doc, add)
+    _prose_enumerations(doc, add)
+    _lexicon_mentions(doc, add)
     return items, units
+
+
+# --------------------------------------------------------------------------- prose enumerations
+
+_WORDS_PATH = Path(__file__).resolve().parent / "data" / "instrument_words.yaml"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    import yaml
+
+    with _WORDS_PATH.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=1)
+def _enumeration_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The trigger alternation (one named group per case), the end of an enumeration, a clause
+    part and the words before an item (data/instrument_words.yaml)."""
+    w = _words()
+    trig = "|".join(
+        f"(?P<{case}>{'|'.join(f'(?:{fold(p)})' for p in pats)})"
+        for case, pats in w["enumeration"].items()
+    )
+    end = "|".join(f"(?:{fold(p)})" for p in w["enumeration_end"])
+    return (
+        re.compile(rf"(?<!\w)(?:{trig})(?!\w)\s*:?\s+", re.IGNORECASE),
+        re.compile(end, re.IGNORECASE),
+        re.compile(fold(w["clause_part"]), re.IGNORECASE),
+        re.compile(fold(w["part_prefix"]), re.IGNORECASE),
+    )
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[
+    frozenset[str], frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str]
+]:
+    w = _words()
+    return (
+        frozenset(w["heads"]),
+        frozenset(w["acronyms"]),
+        frozenset(w["generic_heads"]),
+        re.compile(fold(w["part_cut"]), re.IGNORECASE),
+        re.compile(fold(w["not_instruments"]), re.IGNORECASE),
+    )
+
+
+@lru_cache(maxsize=1)
+def _trigger_stems() -> tuple[str, ...]:
+    return tuple(_words()["trigger_stems"])
+
+
+@lru_cache(maxsize=1)
+def _result_sentence() -> re.Pattern[str]:
+    return re.compile(fold(_words()["result_sentence"]), re.IGNORECASE)
+
+
+_PART_SPLIT = re.compile(
+    r",\s*|;\s*|\s+oraz\s+|\s+i\s+|\s+lub\s+|\s+albo\s+|\s+a\s+także\s+|\s+lecz\s+także\s+"
+    r"|\s+ale\s+także\s+|\s+jak\s+również\s+|\s+jak\s+i\s+"
+)
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_POSSESSIVE = re.compile(r"\b(?:ich|jego|jej|swoich|swoje|swojej|swoim)\s+", re.IGNORECASE)
+
+
+def enumerated_parts(text: str) -> list[str]:
+    """The forms of support a sentence enumerates after a trigger, in the nominative: 'Uczestnicy
+    skorzystają ze szkoleń, staży oraz pomocy psychologów i prawników' -> ['szkolenia', 'staże',
+    'pomoc psychologów', 'pomoc prawników']."""
+    from .inflect import to_nominative
+
+    trig, end_re, clause_re, prefix_re = _enumeration_res()
+    heads, acronyms, generic, cut_re, not_re = _heads()
+    if _result_sentence().match(text):
+        return []
+    out: list[str] = []
+    for m in trig.finditer(text):
+        case = m.lastgroup
+        rest = _PAREN.sub("", text[m.end() :])
+        e = end_re.search(rest)
+        clause = rest[: e.start()] if e else rest
+        nxt = trig.search(clause)
+        clause = clause[: nxt.start()] if nxt else clause  # the next trigger reads its own items
+        prev_head: str | None = None  # "pomoc" of "pomoc terapeutów": shared by "psychologów"
+        prev_text = prev_raw = last_nom = ""
+        for raw in _PART_SPLIT.split(clause):
+            raw = compact(raw).strip(" ,;:")
+            if not raw:
+                continue
+            if clause_re.match(raw):
+                continue
+            part = _POSSESSIVE.sub("", prefix_re.sub("", raw))
+            part = cut_re.split(part, maxsplit=1)[0]
+            if not part or len(part) > 100:
+                continue
+            if prev_text and part[:1].islower() and _adjective_only(part):
+                # "zasiłków celowych i okresowych": the adjective belongs to the item before
+                prev_raw = f"{prev_raw} i {part}"
+                joined = to_nominative(prev_raw, case)
+                out[-1] = prev_text = joined.text if joined and prev_text == last_nom else prev_raw
+                last_nom = prev_text
+                continue
+            ph = to_nominative(part, case)
+            if ph is None:
+                prev_head = None
+                continue
+            new_head = None
+            if ph.head_lemma in acronyms:
+                item = part
+            elif ph.head_lemma in heads:
+                item = ph.text
+                after = item[ph.head_end :].split()
+                if not_re.match(item) or (
+                    ph.head_lemma in generic and (not after or after[0][:1].isupper())
+                ):
+                    prev_head = None
+                    continue  # "kompleksowa pomoc", "programy", "pomoc Ośrodka": not a form
+                after = item[ph.head_end :].split()
+                if after and _person_noun(after[0], "gen"):  # "pomoc terapeutów"
+                    new_head = item[: ph.head_end]
+                elif len(after) > 1 and after[0] in ("z", "ze") and _person_noun(after[1], "inst"):
+                    new_head = f"{item[: ph.head_end]} {after[0]}"  # "spotkania z psychologiem"
+            elif ph.head_gender == "m1" and prev_head:  # "…, psychologów": the head before it
+                item = new_head = prev_head
+                item = f"{prev_head} {part}"
+            else:
+                prev_head = None
+                continue
+            prev_head = new_head
+            if 3 <= len(item) <= 100:
+                out.append(item)
+                prev_text, prev_raw = item, part
+                last_nom = ph.text
+    return out
+
+
+def _person_noun(word: str, case: str) -> bool:
+    from .inflect import _analyse
+
+    return any(t.pos == "subst" and "m1" in t.gender and case in t.case for t in _analyse(word))
+
+
+def _adjective_only(part: str) -> bool:
+    from .inflect import _analyse
+
+    tags = [_analyse(w) for w in part.split()]
+    return bool(tags) and all(
+        ts and all(t.pos in ("adj", "adja", "adv", "conj") for t in ts) for ts in tags
+    )
+
+
+def _prose_enumerations(doc: Doc, add) -> None:
+    for u, plain in zip(doc.units, doc.plain()):
+        if doc.is_foreign(u) or not _any_in(plain, _trigger_stems()):
+            continue
+        for item in enumerated_parts(_item_body(u) if u.is_item else u.text):
+            add(_clean_instrument(item), u)

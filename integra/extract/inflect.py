@@ -1,0 +1,175 @@
+"""A noun phrase put back in the nominative, with morfeusz2: 'doradztwa zawodowego' (after
+'skorzystają z') -> 'doradztwo zawodowe', 'pracach społecznie użytecznych' -> 'prace społecznie
+użyteczne', 'pomocy terapeutów' -> 'pomoc terapeutów' (the complement keeps its case).
+
+The head is the phrase's first noun (adjectives before it agree with it); adjectives after it are
+converted while they agree; everything after the first word that does not agree stays as written.
+The analyser is loaded lazily, once per process; every word's analysis is cached.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_WORD = re.compile(r"\w+(?:-\w+)*")
+_NOUN_POS = ("subst", "ger")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase in the nominative: the text, its head noun's lemma and gender, and where the head
+    (with any adjectives before it) ends in the text."""
+
+    text: str
+    head_lemma: str
+    head_gender: str
+    head_end: int
+
+
+@dataclass(frozen=True)
+class _Tag:
+    pos: str
+    number: frozenset[str]
+    case: frozenset[str]
+    gender: frozenset[str]
+    degree: str
+    lemma: str
+
+
+@lru_cache(maxsize=1)
+def _morfeusz():
+    import morfeusz2
+
+    return morfeusz2.Morfeusz(expand_tags=False)
+
+
+def _tag(lemma: str, tag: str) -> _Tag:
+    f = tag.split(":")
+    pos = f[0]
+    if pos in ("subst", "ger", "adj", "ppas", "pact") and len(f) >= 4:
+        degree = f[4] if pos == "adj" and len(f) > 4 else ""
+        return _Tag(
+            pos,
+            frozenset(f[1].split(".")),
+            frozenset(f[2].split(".")),
+            frozenset(f[3].split(".")),
+            degree,
+            lemma,
+        )
+    return _Tag(pos, frozenset(), frozenset(), frozenset(), "", lemma)
+
+
+@lru_cache(maxsize=8192)
+def _analyse(word: str) -> tuple[_Tag, ...]:
+    """The interpretations of one word (its last hyphen part: 'społeczno-zawodowej')."""
+    last = word.rsplit("-", 1)[-1]
+    out = [_tag(a[2][1], a[2][2]) for a in _morfeusz().analyse(last) if a[0] == 0 and a[1] == 1]
+    if not out and last[:1].isupper():
+        out = [_tag(a[2][1], a[2][2]) for a in _morfeusz().analyse(last.lower())]
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _nominative_form(lemma: str, pos: str, number: str, gender: str, degree: str) -> str | None:
+    for form, _lemma, tag, *_ in _morfeusz().generate(lemma):
+        t = _tag(lemma, tag)
+        if (
+            t.pos == pos
+            and number in t.number
+            and "nom" in t.case
+            and (not gender or gender in t.gender)
+            and (not degree or t.degree == degree)
+        ):
+            return form
+    return None
+
+
+def _like(original: str, form: str) -> str:
+    """The form spelt as the original: its hyphen prefix and its capital letter."""
+    head, sep, last = original.rpartition("-")
+    if last[:1].isupper():
+        form = form[:1].upper() + form[1:]
+    return head + sep + form if sep else form
+
+
+def _agrees(t: _Tag, number: str, case: str, gender: str) -> bool:
+    return t.pos == "adj" and number in t.number and case in t.case and gender in t.gender
+
+
+def to_nominative(phrase: str, case: str | None = None) -> Phrase | None:
+    """The phrase with its head noun (and the adjectives agreeing with it) in the nominative.
+
+    `case` is the case the phrase's context governs ('gen' after 'z', 'loc' after 'udział w',
+    'acc' after 'przez', 'dat' after 'dzięki', 'inst' after 'objęci'); None when unknown (then a
+    phrase that can already be nominative is left as it is). None when no noun heads the phrase
+    within its first three words.
+    """
+    words = list(_WORD.finditer(phrase))
+    if not words:
+        return None
+    head_i, head = None, None
+    for i, m in enumerate(words[:3]):
+        w = m.group(0)
+        if w.isupper() and len(w) > 1:  # an acronym ("PAL", "KIS"): the head, as written
+            return Phrase(phrase, w, "", m.end())
+        nouns = [t for t in _analyse(w) if t.pos in _NOUN_POS]
+        if case:  # the governed case; a noun in another one (a slip in the text) still heads
+            nouns = (
+                [t for t in nouns if case in t.case]
+                or ([t for t in nouns if "nom" in t.case] if case == "acc" else [])
+                or [t for t in nouns if "nom" not in t.case]
+            )
+        if nouns:
+            nouns.sort(key=lambda t: (t.pos != "subst", "nom" not in t.case and case is None))
+            head_i, head = i, nouns[0]
+            break
+        if not any(t.pos in ("adj", "adja", "adv") for t in _analyse(w)):
+            return None
+    if head is None or head_i is None:
+        return None
+    number = "sg" if "sg" in head.number else "pl"
+    gender = sorted(head.gender)[0] if head.gender else ""
+    head_case = case if case and case in head.case else sorted(head.case)[0]
+    if case is None and "nom" in head.case:
+        return Phrase(phrase, head.lemma.split(":")[0], gender, words[head_i].end())
+    replace: list[tuple[re.Match[str], str]] = []
+    noun = _nominative_form(head.lemma, head.pos, number, "", "")
+    if noun is None:
+        return None
+    replace.append((words[head_i], noun))
+    adj_gender = gender
+    for m in words[:head_i]:
+        adjs = [t for t in _analyse(m.group(0)) if _agrees(t, number, head_case, gender)]
+        if adjs:
+            form = _nominative_form(adjs[0].lemma, "adj", number, adj_gender, adjs[0].degree)
+            if form:
+                replace.append((m, form))
+    end = words[head_i].end()
+    for m in words[head_i + 1 :]:
+        if m.group(0) == "i":
+            continue  # "celowych i okresowych": checked with the next adjective
+        tags = _analyse(m.group(0))
+        adjs = [
+            t
+            for t in tags
+            if _agrees(t, number, head_case, gender) or (case and _agrees(t, number, case, gender))
+        ]
+        if adjs and phrase[end : m.start()].strip() in ("", "i"):
+            form = _nominative_form(adjs[0].lemma, "adj", number, adj_gender, adjs[0].degree)
+            if form:
+                replace.append((m, form))
+                end = m.end()
+                continue
+        if any(t.pos == "adv" for t in tags) and not phrase[end : m.start()].strip():
+            end = m.end()
+            continue  # "społecznie użytecznych": an adverb inside the adjective phrase
+        break
+    out, pos, head_end = "", 0, 0
+    for m, form in sorted(replace, key=lambda r: r[0].start()):
+        out += phrase[pos : m.start()] + _like(m.group(0), form)
+        pos = m.end()
+        if m is words[head_i]:
+            head_end = len(out)
+    return Phrase(out + phrase[pos:], head.lemma.split(":")[0], gender, head_end)

@@ -1,0 +1,101 @@
+"""Instrument families on wordings written for these tests (not copied from any labelled page):
+prose enumerations after a trigger, put in the nominative, heads shared by the persons after
+them, and what is not a form of support."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestration.extract import extract_text
+from orchestration.extract.inflect import to_nominative
+from orchestration.extract.instruments import enumerated_parts
+
+
+def rec(text: str) -> dict:
+    return extract_text(text, "family.txt")[0]
+
+
+@pytest.mark.parametrize(
+    "phrase, case, nominative",
+    [
+        ("kursów komputerowych", "gen", "kursy komputerowe"),
+        ("poradnictwie rodzinnym", "loc", "poradnictwo rodzinne"),
+        ("indywidualną terapię", "acc", "indywidualna terapia"),
+        ("warsztatom kulinarnym", "dat", "warsztaty kulinarne"),
+        ("wsparciem asystenta rodziny", "inst", "wsparcie asystenta rodziny"),
+        ("pracach społecznie użytecznych", "loc", "prace społecznie użyteczne"),
+        ("zasiłków okresowych i celowych", "gen", "zasiłki okresowe i celowe"),
+        ("pomocy prawników", "gen", "pomoc prawników"),
+    ],
+)
+def test_a_phrase_in_the_nominative(phrase, case, nominative):
+    assert to_nominative(phrase, case).text == nominative
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # gen after "skorzystają z", "nie tylko … lecz także", a head shared by persons
+            "Mieszkańcy skorzystają nie tylko z kursów komputerowych i praktyk, lecz także z "
+            "poradnictwa rodzinnego oraz pomocy mediatorów i prawników. Zajęcia ruszą w maju.",
+            [
+                "kursy komputerowe",
+                "praktyki",
+                "poradnictwo rodzinne",
+                "pomoc mediatorów",
+                "pomoc prawników",
+            ],
+        ),
+        (  # acc after "m.in. przez", possessive dropped, a relative clause skipped
+            "Rodziny otrzymają pomoc m.in. przez diagnozę ich sytuacji, wsparcie pedagoga, "
+            "który odwiedzi je w domu, a także terapeuty i naukę gotowania.",
+            [
+                "diagnoza sytuacji",
+                "wsparcie pedagoga",
+                "wsparcie terapeuty",
+                "nauka gotowania",
+            ],
+        ),
+        (  # loc after "wzięli udział w", a parenthesis and a trailing explanation dropped
+            "Seniorzy wzięli udział w warsztatach ceramicznych (8 spotkań) i w wykładach "
+            "o zdrowym żywieniu prowadzonych przez dietetyka.",
+            ["warsztaty ceramiczne", "wykłady o zdrowym żywieniu"],
+        ),
+        (  # dat after "dzięki", adjectives coordinated after the head
+            "Większa samodzielność uczestników dzięki treningom budżetowym i kursom "
+            "zawodowym oraz zasiłkom okresowym i celowym;",
+            ["treningi budżetowe", "kursy zawodowe", "zasiłki okresowe i celowe"],
+        ),
+        (  # inst after "zostanie objęty", "w formie" opening its own items
+            "Każda rodzina zostanie objęta wsparciem asystenta rodziny i dostanie pomoc w formie "
+            "bonów żywnościowych.",
+            ["wsparcie asystenta rodziny", "bony żywnościowe"],
+        ),
+    ],
+)
+def test_prose_enumerations_in_the_nominative(text, items):
+    assert enumerated_parts(text) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kompleksową pomoc otrzyma 60 osób z gminy.",  # a general word and a count
+        "Wsparcie obejmie 40 dzieci oraz ich rodziców.",  # persons, not support
+        "Uczestnicy korzystają z pomocy społecznej od lat.",  # the welfare system itself
+        "Efektem będzie wyższa aktywność dzięki szkoleniom zawodowym.",  # a result sentence
+        "Projekt prowadzi fundacja, a partnerzy korzystają z dotacji gminy.",  # no support form
+    ],
+)
+def test_what_is_not_an_enumerated_instrument(text):
+    assert enumerated_parts(text) == []
+
+
+def test_prose_enumeration_in_a_record_without_duplicates():
+    r = rec(
+        "Projekt „Nowy start” realizuje MOPS w Pile.\n\n"
+        "Uczestnicy skorzystają z doradztwa zawodowego, kursów komputerowych i staży. "
+        "W ramach projektu zaplanowano też doradztwo zawodowe.\n\n"
+        "Wartość projektu: 250 000,00 zł"
+    )
+    assert r["instruments"] == ["doradztwo zawodowe", "kursy komputerowe", "staże"]
