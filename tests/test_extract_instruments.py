@@ -99,3 +99,26 @@ def test_prose_enumeration_in_a_record_without_duplicates():
         "Wartość projektu: 250 000,00 zł"
     )
     assert r["instruments"] == ["doradztwo zawodowe", "kursy komputerowe", "staże"]
+
+
+def test_lists_of_bodies_places_and_furniture_are_not_instruments():
+    r = rec(
+        "Projekt „Razem” realizuje MOPS w Pile.\n\n"
+        "Podmioty uczestniczące w realizacji zadań:\n"
+        "• Regionalny Ośrodek Polityki Społecznej w Pile\n"
+        "• Fundacja Aktywizacji Seniorów\n"
+        "• Powiat Pilski\n\n"
+        "Działania prowadzimy na terenie osiedli, tj. Koszyce, Górne, Podlesie.\n\n"
+        "Wartość projektu: 250 000,00 zł"
+    )
+    assert r["instruments"] == []
+
+
+def test_a_nested_list_keeps_the_sub_items_not_their_heading():
+    r = rec(
+        "Projekt „Razem” realizuje MOPS w Pile.\n\nCo oferujemy?\n"
+        "1. Aktywizację zawodową, a w niej:\n"
+        "• kursy florystyczne,\n• staże u pracodawców.\n\n"
+        "Wartość projektu: 250 000,00 zł"
+    )
+    assert r["instruments"] == ["kursy florystyczne", "staże u pracodawców"]

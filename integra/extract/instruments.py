@@ -180,8 +180,10 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     lexicon, names = _instrument_lexicon()
     seen_names: set[str] = set()
 
+    not_instrument = _not_instrument()
+
     def add(value: str | None, u: Unit, name: str | None = None) -> None:
-        if not value:
+        if not value or not_instrument.search(value):
             return
         key = value.lower()
         if (
@@ -225,9 +227,12 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                 and sum(bool(_ACTIVITY_WORD.search(b)) for b in bodies) * 3 >= len(bodies) * 2
             )
             if by_heading or by_content:
+                nested = False  # under "Aktywizację …, a w niej:": its sub-items are read too
                 for k in list_items_after(doc.units, i):
                     it = doc.units[k]
-                    if it.marker != shape:
+                    if it.marker == shape:
+                        nested = it.text.rstrip().endswith(":")
+                    elif not nested:
                         continue
                     body = (
                         it.text[ITEM_MARKER.match(it.text).end() :]
@@ -235,6 +240,10 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                         else it.text
                     )
                     if _item_group(body):  # "80 osób …": a participant group, not an instrument
+                        continue
+                    if body.rstrip().endswith(
+                        ":"
+                    ):  # "Aktywizację …, a w niej:": a nested list's head
                         continue
                     # a target group, an amount, or "Zatorze – PAL …" (a place and its programme)
                     if _GROUP_ITEM.match(body) or find_money(body) or _NAME_DASH_ITEM.match(body):
@@ -258,7 +267,9 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
             for part in re.split(r",\s*|\s+oraz\s+|;\s*", lst):
                 if _CLAUSE_AFTER_LIST.match(part.strip()):
                     break  # "…, zwiększając szansę …": the sentence goes on after the list
-                add(_clean_instrument(part), u)
+                # not "tj. Bielany, Podgórz": places, not support
+                if _ACTIVITY_WORD.search(part) or lexicon.search(part):
+                    add(_clean_instrument(part), u)
     _prose_enumerations(doc, add)
     _lexicon_mentions(doc, add)
     return items, units
@@ -305,7 +316,18 @@ def _heads() -> tuple[
         frozenset(w["acronyms"]),
         frozenset(w["generic_heads"]),
         re.compile(fold(w["part_cut"]), re.IGNORECASE),
-        re.compile(fold(w["not_instruments"]), re.IGNORECASE),
+    )
+
+
+@lru_cache(maxsize=1)
+def _not_instrument() -> re.Pattern[str]:
+    """What is never a form of support (data/instrument_words.yaml: not_instruments); the
+    capitalised body names keep their case, the rest is matched case-insensitively."""
+    pats = _words()["not_instruments"]
+    return re.compile(
+        "|".join(
+            f"(?:{fold(p)})" if p[:1] == "^" and "A-Z" in p else f"(?i:{fold(p)})" for p in pats
+        )
     )
 
 
@@ -334,7 +356,8 @@ def enumerated_parts(text: str) -> list[str]:
     from .inflect import to_nominative
 
     trig, end_re, clause_re, prefix_re = _enumeration_res()
-    heads, acronyms, generic, cut_re, not_re = _heads()
+    heads, acronyms, generic, cut_re = _heads()
+    not_re = _not_instrument()
     if _result_sentence().match(text):
         return []
     out: list[str] = []
@@ -374,7 +397,7 @@ def enumerated_parts(text: str) -> list[str]:
             elif ph.head_lemma in heads:
                 item = ph.text
                 after = item[ph.head_end :].split()
-                if not_re.match(item) or (
+                if not_re.search(item) or (
                     ph.head_lemma in generic and (not after or after[0][:1].isupper())
                 ):
                     prev_head = None
