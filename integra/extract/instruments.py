@@ -230,8 +230,8 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                 nested = False  # under "Aktywizację …, a w niej:": its sub-items are read too
                 for k in list_items_after(doc.units, i):
                     it = doc.units[k]
-                    if it.marker == shape:
-                        nested = it.text.rstrip().endswith(":")
+                    if it.marker == shape:  # a short head, not a long item ending in "… zakup:"
+                        nested = it.text.rstrip().endswith(":") and len(it.text) <= 80
                     elif not nested:
                         continue
                     body = (
@@ -241,9 +241,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                     )
                     if _item_group(body):  # "80 osób …": a participant group, not an instrument
                         continue
-                    if body.rstrip().endswith(
-                        ":"
-                    ):  # "Aktywizację …, a w niej:": a nested list's head
+                    if nested and it.marker == shape:  # "Aktywizację …, a w niej:": its head
                         continue
                     # a target group, an amount, or "Zatorze – PAL …" (a place and its programme)
                     if _GROUP_ITEM.match(body) or find_money(body) or _NAME_DASH_ITEM.match(body):
