@@ -122,3 +122,48 @@ def test_a_nested_list_keeps_the_sub_items_not_their_heading():
         "Wartość projektu: 250 000,00 zł"
     )
     assert r["instruments"] == ["kursy florystyczne", "staże u pracodawców"]
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # a head shared by genitive complements after commas; "i" keeps one item
+            "Prowadzono warsztaty pieczenia chleba i dekorowania ciast, szycia, "
+            "a nawet naprawy rowerów.",
+            [
+                "warsztaty pieczenia chleba i dekorowania ciast",
+                "warsztaty szycia",
+                "warsztaty naprawy rowerów",
+            ],
+        ),
+        (  # an enumeration before "to tylko część …" (nominative)
+            "Kursy językowe, wyjazdy integracyjne i terapia rodzinna to tylko część oferty.",
+            ["Kursy językowe", "wyjazdy integracyjne", "terapia rodzinna"],
+        ),
+        (  # a noun and adjectives that agree with its genitive complement
+            "Mieszkańcy wezmą udział w różnych formach aktywizacji – zawodowej, zdrowotnej "
+            "i kulturalnej.",
+            ["aktywizacja zawodowa", "aktywizacja zdrowotna", "aktywizacja kulturalna"],
+        ),
+        (  # adjectives that agree with the noun itself; a relative clause ends the series
+            "Zastosujemy instrumenty aktywnej integracji: zawodowe i społeczne, które pomogą.",
+            ["instrumenty zawodowe", "instrumenty społeczne"],
+        ),
+        (  # future first person plural, a nominative kept as written
+            "Dla rodzin przygotujemy konsultacje dietetyczne, działania sąsiedzkie oraz "
+            "grupę wsparcia.",
+            ["konsultacje dietetyczne", "działania sąsiedzkie", "grupa wsparcia"],
+        ),
+    ],
+)
+def test_enumerations_sharing_a_head_or_before_a_summary(text, items):
+    assert enumerated_parts(text) == items
+
+
+def test_a_measure_name_in_an_activity_list_is_not_an_instrument():
+    r = rec(
+        "Projekt „Razem” realizuje MOPS w Pile.\n\nW ramach projektu:\n"
+        "• Działanie 7.2 Przeciwdziałanie wykluczeniu\n• kursy florystyczne\n• staże u pracodawców\n\n"
+        "Wartość projektu: 250 000,00 zł"
+    )
+    assert r["instruments"] == ["kursy florystyczne", "staże u pracodawców"]

@@ -135,7 +135,11 @@ def to_nominative(phrase: str, case: str | None = None) -> Phrase | None:
     if case is None and "nom" in head.case:
         return Phrase(phrase, head.lemma.split(":")[0], gender, words[head_i].end())
     replace: list[tuple[re.Match[str], str]] = []
-    noun = _nominative_form(head.lemma, head.pos, number, "", "")
+    noun = (
+        words[head_i].group(0).rsplit("-", 1)[-1].lower()
+        if "nom" in head.case  # already nominative ("kontrakty" after "realizowane będą")
+        else _nominative_form(head.lemma, head.pos, number, "", "")
+    )
     if noun is None:
         return None
     replace.append((words[head_i], noun))

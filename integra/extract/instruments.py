@@ -340,83 +340,171 @@ def _result_sentence() -> re.Pattern[str]:
 
 
 _PART_SPLIT = re.compile(
-    r",\s*|;\s*|\s+oraz\s+|\s+i\s+|\s+lub\s+|\s+albo\s+|\s+a\s+także\s+|\s+lecz\s+także\s+"
-    r"|\s+ale\s+także\s+|\s+jak\s+również\s+|\s+jak\s+i\s+"
+    r"(,\s*|;\s*|\s+oraz\s+|\s+i\s+|\s+lub\s+|\s+albo\s+|\s+a\s+także\s+|\s+lecz\s+także\s+"
+    r"|\s+ale\s+także\s+|\s+jak\s+również\s+|\s+jak\s+i\s+|,?\s+a\s+nawet\s+)"
 )
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _POSSESSIVE = re.compile(r"\b(?:ich|jego|jej|swoich|swoje|swojej|swoim)\s+", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|(?<!m\.in)(?<!\bnp)(?<!\btj)[.!?;:]\s+)(?=[^.!?;:]*$)")
 
 
 def enumerated_parts(text: str) -> list[str]:
     """The forms of support a sentence enumerates after a trigger, in the nominative: 'Uczestnicy
     skorzystają ze szkoleń, staży oraz pomocy psychologów i prawników' -> ['szkolenia', 'staże',
     'pomoc psychologów', 'pomoc prawników']."""
-    from .inflect import to_nominative
-
-    trig, end_re, clause_re, prefix_re = _enumeration_res()
-    heads, acronyms, generic, cut_re = _heads()
-    not_re = _not_instrument()
+    trig, end_re, _clause_re, _prefix_re = _enumeration_res()
     if _result_sentence().match(text):
         return []
     out: list[str] = []
     for m in trig.finditer(text):
-        case = m.lastgroup
         rest = _PAREN.sub("", text[m.end() :])
         e = end_re.search(rest)
         clause = rest[: e.start()] if e else rest
         nxt = trig.search(clause)
         clause = clause[: nxt.start()] if nxt else clause  # the next trigger reads its own items
-        prev_head: str | None = None  # "pomoc" of "pomoc terapeutów": shared by "psychologów"
-        prev_text = prev_raw = last_nom = ""
-        for raw in _PART_SPLIT.split(clause):
-            raw = compact(raw).strip(" ,;:")
-            if not raw:
-                continue
-            if clause_re.match(raw):
-                continue
-            part = _POSSESSIVE.sub("", prefix_re.sub("", raw))
-            part = cut_re.split(part, maxsplit=1)[0]
-            if not part or len(part) > 100:
-                continue
-            if prev_text and part[:1].islower() and _adjective_only(part):
-                # "zasiłków celowych i okresowych": the adjective belongs to the item before
-                prev_raw = f"{prev_raw} i {part}"
-                joined = to_nominative(prev_raw, case)
-                out[-1] = prev_text = joined.text if joined and prev_text == last_nom else prev_raw
-                last_nom = prev_text
-                continue
-            ph = to_nominative(part, case)
-            if ph is None:
-                prev_head = None
-                continue
-            new_head = None
-            if ph.head_lemma in acronyms:
-                item = part
-            elif ph.head_lemma in heads:
-                item = ph.text
-                after = item[ph.head_end :].split()
-                if not_re.search(item) or (
-                    ph.head_lemma in generic and (not after or after[0][:1].isupper())
-                ):
-                    prev_head = None
-                    continue  # "kompleksowa pomoc", "programy", "pomoc Ośrodka": not a form
-                after = item[ph.head_end :].split()
-                if after and _person_noun(after[0], "gen"):  # "pomoc terapeutów"
-                    new_head = item[: ph.head_end]
-                elif len(after) > 1 and after[0] in ("z", "ze") and _person_noun(after[1], "inst"):
-                    new_head = f"{item[: ph.head_end]} {after[0]}"  # "spotkania z psychologiem"
-            elif ph.head_gender == "m1" and prev_head:  # "…, psychologów": the head before it
-                item = new_head = prev_head
-                item = f"{prev_head} {part}"
+        out += _read_clause(clause, m.lastgroup)
+    for m in _before_re().finditer(text):  # "Treningi …, kursy … i staże to tylko część …"
+        head = text[: m.start()]
+        start = _SENTENCE_START.search(head)
+        out += _read_clause(_PAREN.sub("", head[start.end() if start else 0 :]), "nom")
+    for m in _series_re().finditer(text):  # "form aktywizacji – społecznej, zawodowej i …"
+        out += _adjective_series(m.group("nouns"), m.group("list"))
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _before_re() -> re.Pattern[str]:
+    return re.compile(fold(_words()["enumeration_before"]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _series_re() -> re.Pattern[str]:
+    return re.compile(fold(_words()["adjective_series"]), re.IGNORECASE)
+
+
+def _adjective_series(nouns: str, series: str) -> list[str]:
+    """'instrumenty aktywnej integracji: edukacyjne, społeczne' -> 'instrumenty edukacyjne', …;
+    'form aktywizacji – społecznej, zawodowej' -> 'aktywizacja społeczna', …: each adjective with
+    the noun it agrees with."""
+    from .inflect import _analyse, to_nominative
+
+    adjs = [a.strip() for a in _PART_SPLIT.split(series)[::2] if a.strip()]
+    if len(adjs) < 2 or not all(_adjective_only(a) and " " not in a for a in adjs):
+        return []
+    out = []
+    for adj in adjs:
+        for w in nouns.split():
+            nouns_t = [t for t in _analyse(w) if t.pos == "subst"]
+            agree = [
+                (n, a)
+                for n in nouns_t
+                for a in _analyse(adj)
+                if a.pos == "adj"
+                and n.number & a.number
+                and n.case & a.case
+                and (n.gender & a.gender)
+            ]
+            if agree:
+                case = sorted(agree[0][0].case & agree[0][1].case)[0]
+                ph = to_nominative(f"{w} {adj}", case)
+                if ph:
+                    out.append(ph.text)
+                break
+    return out if len(out) == len(adjs) else []
+
+
+def _read_clause(clause: str, case: str | None) -> list[str]:
+    """The items of one enumeration, each in the nominative; a head shared by the parts after it
+    ('pomocy terapeutów, psychologów' -> 'pomoc psychologów'; 'warsztaty stolarskie,
+    krawieckie' joins adjectives; 'warsztatów autoprezentacji, savoir-vivre'u' shares 'warsztaty')."""
+    from .inflect import to_nominative
+
+    _trig, _end_re, clause_re, prefix_re = _enumeration_res()
+    heads, acronyms, generic, cut_re = _heads()
+    not_re = _not_instrument()
+    out: list[str] = []
+    prev_head: str | None = None  # "pomoc" of "pomoc terapeutów": shared by "psychologów"
+    prev_kind = ""  # "person" or "gen": what the shared head was followed by
+    prev_text = prev_raw = last_nom = ""
+    pieces = _PART_SPLIT.split(clause)
+    for idx in range(0, len(pieces), 2):
+        sep = pieces[idx - 1] if idx else ""
+        raw = compact(pieces[idx]).strip(" ,;:")
+        if not raw or clause_re.match(raw):
+            continue
+        part = _POSSESSIVE.sub("", prefix_re.sub("", raw))
+        part = cut_re.split(part, maxsplit=1)[0]
+        if not part or len(part) > 100:
+            continue
+        joined_by_i = sep.strip() == "i"
+        if prev_text and part[:1].islower() and _adjective_only(part):
+            # "zasiłków celowych i okresowych": the adjective belongs to the item before
+            prev_raw = f"{prev_raw} i {part}"
+            joined = to_nominative(prev_raw, case)
+            out[-1] = prev_text = joined.text if joined and prev_text == last_nom else prev_raw
+            last_nom = prev_text
+            continue
+        ph = to_nominative(part, case)
+        if ph is None:
+            if prev_head and prev_kind == "gen" and not joined_by_i and _genitive(part):
+                item = f"{prev_head} {part}"  # "savoir-vivre'u": unknown to the analyser
+                out.append(item)
+                prev_text = prev_raw = last_nom = item
             else:
                 prev_head = None
+            continue
+        new_head, new_kind = None, ""
+        if ph.head_lemma in acronyms:
+            item = part
+        elif ph.head_lemma in heads:
+            item = ph.text
+            after = item[ph.head_end :].split()
+            if not_re.search(item) or (
+                ph.head_lemma in generic and (not after or after[0][:1].isupper())
+            ):
+                prev_head = None
+                continue  # "kompleksowa pomoc", "programy", "pomoc Ośrodka": not a form
+            if after and _person_noun(after[0], "gen"):  # "pomoc terapeutów"
+                new_head, new_kind = item[: ph.head_end], "person"
+            elif len(after) > 1 and after[0] in ("z", "ze") and _person_noun(after[1], "inst"):
+                new_head, new_kind = f"{item[: ph.head_end]} {after[0]}", "person"
+            elif after and _genitive(" ".join(after)):  # "warsztaty autoprezentacji"
+                new_head, new_kind = item[: ph.head_end], "gen"
+        elif ph.head_gender == "m1" and prev_head and prev_kind == "person":
+            item = f"{prev_head} {part}"  # "…, psychologów": the head before it
+            new_head, new_kind = prev_head, prev_kind
+        elif prev_head and prev_kind == "gen" and _genitive(part):
+            if joined_by_i and out:  # "twórczej kobiecości i autoprezentacji": one item
+                out[-1] = prev_text = prev_raw = last_nom = f"{out[-1]} i {part}"
                 continue
-            prev_head = new_head
-            if 3 <= len(item) <= 100:
-                out.append(item)
-                prev_text, prev_raw = item, part
-                last_nom = ph.text
+            item = f"{prev_head} {part}"  # "…, radzenia sobie ze stresem": the head before it
+            new_head, new_kind = prev_head, prev_kind
+        else:
+            prev_head = None
+            continue
+        prev_head, prev_kind = new_head, new_kind
+        if 3 <= len(item) <= 100:
+            out.append(item)
+            prev_text, prev_raw = item, part
+            last_nom = ph.text if item == ph.text else item
     return out
+
+
+def _genitive(part: str) -> bool:
+    """The part's first content word is a noun or a gerund that can be genitive (or a word the
+    analyser does not know: 'savoir-vivre'u')."""
+    from .inflect import _analyse
+
+    words = part.split()
+    for w in words[:3]:
+        tags = _analyse(w.strip("’'"))
+        if not tags or all(t.pos == "ign" for t in tags):
+            return True
+        if any(t.pos in ("subst", "ger") and "gen" in t.case for t in tags):
+            return True
+        if not any(t.pos in ("adj", "adja") for t in tags):
+            return False
+    return False
 
 
 def _person_noun(word: str, case: str) -> bool:
