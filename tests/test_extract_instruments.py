@@ -8,7 +8,7 @@ import pytest
 
 from orchestration.extract import extract_text
 from orchestration.extract.inflect import to_nominative
-from orchestration.extract.instruments import enumerated_parts
+from orchestration.extract.instruments import english_parts, enumerated_parts
 
 
 def rec(text: str) -> dict:
@@ -167,3 +167,47 @@ def test_a_measure_name_in_an_activity_list_is_not_an_instrument():
         "Wartość projektu: 250 000,00 zł"
     )
     assert r["instruments"] == ["kursy florystyczne", "staże u pracodawców"]
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (
+            "Participants will take part in vocational courses, job counselling and internships, "
+            "which will help them return to work.",
+            ["vocational courses", "job counselling", "internships"],
+        ),
+        (
+            "Carers will be supported with home respite care for at least 12 families.",
+            ["home respite care"],
+        ),
+        (
+            "The goal will be reached through the Family Support Club, where parents meet.",
+            ["Family Support Club"],
+        ),
+        (
+            "The work is split into two tasks:1.Tutoring for pupils in the centre2. Parenting "
+            "workshops in the centreThe results are listed below.",
+            ["Tutoring for pupils in the centre", "Parenting workshops in the centre"],
+        ),
+        (  # counted persons and a body's support are not forms of support
+            "The project will offer support from MOPS to 40 families and 120 people.",
+            [],
+        ),
+    ],
+)
+def test_english_enumerations(text, items):
+    assert english_parts(text) == items
+
+
+def test_english_page_numbered_tasks_cut_by_the_sentence_splitter():
+    r = rec(
+        "Project info\n\nStart date: 1 March 2019. End date: 30 June 2021. Total budget: "
+        "PLN 500,000.00.\n\nThe project helps the residents of the town. It will be carried out "
+        "through two tasks:1.Tutoring for pupils in the centre2. Parenting workshops in the "
+        "centreThe results are listed below."
+    )
+    assert r["instruments"] == [
+        "Tutoring for pupils in the centre",
+        "Parenting workshops in the centre",
+    ]

@@ -269,6 +269,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                 if _ACTIVITY_WORD.search(part) or lexicon.search(part):
                     add(_clean_instrument(part), u)
     _prose_enumerations(doc, add)
+    _english(doc, add)
     _lexicon_mentions(doc, add)
     return items, units
 
@@ -520,6 +521,89 @@ def _adjective_only(part: str) -> bool:
     return bool(tags) and all(
         ts and all(t.pos in ("adj", "adja", "adv", "conj") for t in ts) for ts in tags
     )
+
+
+@lru_cache(maxsize=1)
+def _english_res() -> tuple[re.Pattern[str], ...]:
+    e = _words()["english"]
+    # folded YAML joins its lines with a space: drop the spaces before each "|"
+    flat = {k: re.sub(r" (?=\|)", "", v) if isinstance(v, str) else v for k, v in e.items()}
+    return (
+        re.compile(rf"(?<!\w)(?:{flat['triggers']})(?:(?<=:)|(?!\w))\s*", re.IGNORECASE),
+        re.compile(flat["words"], re.IGNORECASE),
+        re.compile(flat["cut"], re.IGNORECASE),
+        re.compile(flat["prefix"], re.IGNORECASE),
+        re.compile(flat["not"], re.IGNORECASE),
+    )
+
+
+_EN_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+")
+_EN_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s|$)|\s[–—-]\s|:")
+_EN_GLUED_NUMBER = re.compile(
+    r"(?<=[^\d\s])(\d{1,2})\.$"
+)  # "… in Kłodzk2.": the next item's number
+_EN_GLUED_NEXT = re.compile(r"(?<=[a-ząćęłńóśźż])(?=[A-Z][a-z])|[.!?](?:\s|$)")
+_EN_CLAUSE = re.compile(
+    r"\s*(?:where|which|who|whose|so\s+that|in\s+order|to\s+\w+|thanks)\b", re.I
+)
+_EN_NUMBERED = re.compile(r"^\s*1\.\s*")
+
+
+def english_parts(text: str) -> list[str]:
+    """The forms of support an English sentence enumerates: 'Participants will take part in
+    vocational courses, job counselling and internships' -> ['vocational courses',
+    'job counselling', 'internships']; 'three project tasks: 1. A 2. B 3. C' -> [A, B, C]."""
+    trig, words, cut, prefix, never = _english_res()
+    out: list[str] = []
+    for m in trig.finditer(text):
+        rest = _PAREN.sub("", text[m.end() :])
+        if _EN_NUMBERED.match(rest):  # "tasks:1.Creation of … 2. Social … 3. Vocational …"
+            parts, n, pos = [], 2, _EN_NUMBERED.match(rest).end()
+            while True:
+                nxt = re.search(rf"(?<=[^\d\s])\s*{n}\.\s*(?=[A-Z])", rest[pos:])
+                if not nxt:
+                    last = _EN_GLUED_NUMBER.sub("", rest[pos:].rstrip())
+                    parts.append(_EN_GLUED_NEXT.split(last)[0])
+                    break
+                parts.append(rest[pos : pos + nxt.start()])
+                pos += nxt.end()
+                n += 1
+        else:
+            e = _EN_END.search(rest)
+            parts = _EN_SPLIT.split(rest[: e.start()] if e else rest)
+        for part in parts:
+            if _EN_CLAUSE.match(part):
+                break  # "…, where they will …": the sentence goes on after the list
+            part = cut.split(prefix.sub("", compact(part).strip(" ,;:")), maxsplit=1)[0].strip()
+            if 3 <= len(part) <= 100 and words.search(part) and not never.search(part):
+                out.append(part)
+    return list(dict.fromkeys(out))
+
+
+def _english(doc: Doc, add) -> None:
+    stems = tuple(_words()["english"]["stems"])
+    _trig, words, _cut, _prefix, never = _english_res()
+    if sum(" the " in low for low in doc.lower) < 2:
+        return  # not an English page
+    for i, (u, low) in enumerate(zip(doc.units, doc.lower)):
+        if doc.is_foreign(u) or not _any_in(low, stems):
+            continue
+        for item in english_parts(_item_body(u) if u.is_item else u.text):
+            add(item, u)
+        # a numbered list the sentence splitter cut: "tasks:1.A2." | "B3." | "CThese results …"
+        glued = _EN_GLUED_NUMBER.search(u.text.rstrip())
+        if not glued or not re.search(r":\s*1\.", u.text):
+            continue
+        n = int(glued.group(1))
+        for v in doc.units[i + 1 : i + 10]:
+            nxt = _EN_GLUED_NUMBER.search(v.text.rstrip())
+            body = _EN_GLUED_NUMBER.sub("", v.text.rstrip()) if nxt else v.text
+            item = compact(_EN_GLUED_NEXT.split(body)[0]).strip(" .,;:")
+            if 3 <= len(item) <= 100 and words.search(item) and not never.search(item):
+                add(item, v)
+            if not nxt or int(nxt.group(1)) != n + 1:
+                break
+            n += 1
 
 
 def _prose_enumerations(doc: Doc, add) -> None:
