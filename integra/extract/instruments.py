@@ -96,16 +96,6 @@ def _instrument_lexicon() -> tuple[re.Pattern[str], list[str]]:
 
 
 # prose that offers or reports the project's support (not a participant's story, not the problem)
-_ACTIVITY_CUE = re.compile(
-    fold(
-        r"narzędzi|instrument|zorganizowan|zorganizowal|odbył|odbyło|odbyły|prowadzon|realizowan|oferowan|zapewni|przeprowadzon"
-        r"|skorzyst|mogli|mogą|będą\s+mogli|obejmowa|obejmie|obejmuje|w\s+ramach\s+projektu|uczestnicy\s+(?:otrzymali|wzięli)"
-        r"|zaplanowan|przewidzian|podpisano|zastosowan|wsparci\w*\s+w\s+formie|formy\s+wsparcia|działania\s+projektu"
-        r"|otrzymaj\w*|otrzymał\w*|zatrudnion\w*\s+w\s+projekcie"
-    )
-    + r"|offer|count\s+on|were\s+run|provided|organi[sz]ed|could\s+(?:use|attend|join)|included",
-    re.IGNORECASE,
-)
 _GROUP_ITEM = re.compile(
     fold(
         r"^(?:osob\w*|os\.|rodzin\w*|dzieci|młodzież\w*|mieszkańc\w*|uczestni\w*|kobiet\w*|mężczyzn\w*|bezrobotn\w*"
@@ -119,49 +109,23 @@ _NAME_DASH_ITEM = re.compile(
 )
 
 
-# literal stems of _ACTIVITY_CUE (plain letters): a unit with none of them cannot match
-_ACTIVITY_STEMS = (
-    "narzedzi",
-    "instrument",
-    "organiz",
-    "odbyl",
-    "prowadzon",
-    "realizowan",
-    "oferow",
-    "zapewni",
-    "przeprowadz",
-    "skorzyst",
-    "mogli",
-    "moga",
-    "obejm",
-    "w ramach projektu",
-    "uczestnicy",
-    "zaplanowan",
-    "przewidzian",
-    "podpisano",
-    "zastosowan",
-    "w formie",
-    "formy wsparcia",
-    "dzialania projektu",
-    "otrzyma",
-    "zatrudnion",
-    "offer",
-    "count on",
-    "were run",
-    "provided",
-    "could",
-    "included",
-)
+@lru_cache(maxsize=1)
+def _lexicon_cue() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    w = _words()["lexicon_cue"]
+    return re.compile("|".join(f"(?:{fold(p)})" for p in w["patterns"]), re.IGNORECASE), tuple(
+        w["stems"]
+    )
 
 
 def _lexicon_mentions(doc: Doc, add) -> None:
+    cue, cue_stems = _lexicon_cue()
     rx, names = _instrument_lexicon()
     for u, plain in zip(doc.units, doc.plain()):
         if (
             u.is_item
             or doc.is_foreign(u)
-            or not _any_in(plain, _ACTIVITY_STEMS)
-            or not _ACTIVITY_CUE.search(u.text)
+            or not _any_in(plain, cue_stems)
+            or not cue.search(u.text)
         ):
             continue
         for m in rx.finditer(u.text):
