@@ -211,3 +211,13 @@ def test_english_page_numbered_tasks_cut_by_the_sentence_splitter():
         "Tutoring for pupils in the centre",
         "Parenting workshops in the centre",
     ]
+
+
+def test_lexicon_instruments_named_where_contracts_are_signed_or_taken_part_in():
+    r = rec(
+        "Projekt „Razem” realizuje MOPS w Pile.\n\n"
+        "Z każdym uczestnikiem zawarty zostanie kontrakt socjalny. Część osób będzie brać "
+        "udział w Klubie Integracji Społecznej.\n\n"
+        "Wartość projektu: 250 000,00 zł"
+    )
+    assert r["instruments"] == ["kontrakt socjalny", "klub integracji społecznej"]
