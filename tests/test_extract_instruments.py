@@ -221,3 +221,16 @@ def test_lexicon_instruments_named_where_contracts_are_signed_or_taken_part_in()
         "Wartość projektu: 250 000,00 zł"
     )
     assert r["instruments"] == ["kontrakt socjalny", "klub integracji społecznej"]
+
+
+def test_other_news_after_the_page_and_participant_lists_give_no_instruments():
+    r = rec(
+        "Projekt „Razem” realizuje MOPS w Pile.\n\n"
+        "Wsparcie obejmie mieszkańców z jednej z grup:\n"
+        "– wychowankowie domów dziecka,\n– seniorzy mieszkający samotnie.\n\n"
+        "Uczestnicy skorzystają z kursów komputerowych.\n\n"
+        "Wartość projektu: 250 000,00 zł\n\n"
+        "Pozostałe aktualności:\n"
+        "Projekt „Lato” – dzieci skorzystały z wycieczek rowerowych i warsztatów plastycznych."
+    )
+    assert r["instruments"] == ["kursy komputerowe"]

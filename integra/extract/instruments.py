@@ -77,6 +77,47 @@ def _clean_instrument(s: str) -> str | None:
     return s
 
 
+class _Page:
+    """The document's units up to where the page moves on to other content ("Pozostałe
+    aktualności", "Similar projects"): what the prose rules read."""
+
+    def __init__(self, doc: Doc, end: int) -> None:
+        self.units = doc.units[:end]
+        self.lower = doc.lower[:end]
+        self._plain = doc.plain()[:end]
+        self.is_foreign = doc.is_foreign
+
+    def plain(self) -> list[str]:
+        return self._plain
+
+
+def _page_end(doc: Doc) -> int:
+    """The index of the first unit after the page's own content: a short heading that opens
+    other news or projects. The whole document when there is none."""
+    rx = _other_content()
+    for i, low in enumerate(doc.lower):
+        first = low.split("\n", 1)[0].strip()  # the heading may share a unit with what follows
+        if i and len(first) <= 60 and rx.match(first):
+            return i
+    return len(doc.units)
+
+
+@lru_cache(maxsize=1)
+def _other_content() -> re.Pattern[str]:
+    return re.compile(fold(_folded(_words()["other_content"])), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _participant_item() -> re.Pattern[str]:
+    return re.compile(fold(_folded(_words()["participant_item"])), re.IGNORECASE)
+
+
+def _folded(pattern: str) -> str:
+    """A pattern written over several lines of folded YAML (">-"), which joins its lines with a
+    space: the spaces before each "|" dropped."""
+    return re.sub(r" (?=\|)", "", pattern)
+
+
 _INSTRUMENTS_PATH = Path(__file__).resolve().parent / "data" / "instruments.csv"
 
 
@@ -96,13 +137,6 @@ def _instrument_lexicon() -> tuple[re.Pattern[str], list[str]]:
 
 
 # prose that offers or reports the project's support (not a participant's story, not the problem)
-_GROUP_ITEM = re.compile(
-    fold(
-        r"^(?:osob\w*|os\.|rodzin\w*|dzieci|młodzież\w*|mieszkańc\w*|uczestni\w*|kobiet\w*|mężczyzn\w*|bezrobotn\w*"
-        r"|niepełnospraw\w*|klient\w*|podopieczn\w*|people|persons|families)\b"
-    ),
-    re.IGNORECASE,
-)
 _NAME_DASH_ITEM = re.compile(
     r"^[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+\s+[–—-]\s|^(?:zadanie|task|etap|moduł)\s+(?:nr\s+)?\d|^projek(?:t|ty)\b",
     re.IGNORECASE,
@@ -145,6 +179,8 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     seen_names: set[str] = set()
 
     not_instrument = _not_instrument()
+    group_item = _participant_item()
+    end = _page_end(doc)
 
     def add(value: str | None, u: Unit, name: str | None = None) -> None:
         if not value or not_instrument.search(value):
@@ -163,16 +199,16 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
         items.append(value)
         units.append(u)
 
-    for i, u in enumerate(doc.units):
+    for i, u in enumerate(doc.units[:end]):
         if u.is_item:
             continue
-        nxt = doc.units[i + 1] if i + 1 < len(doc.units) else None
+        nxt = doc.units[i + 1] if i + 1 < end else None
         if nxt is not None and nxt.is_item and not doc.is_foreign(u):
             parent = u.text[-160:]
             shape = nxt.marker
             bodies = [
                 _item_body(doc.units[k])
-                for k in list_items_after(doc.units, i)
+                for k in list_items_after(doc.units[:end], i)
                 if doc.units[k].marker == shape
             ]
             heading_like = (
@@ -192,7 +228,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
             )
             if by_heading or by_content:
                 nested = False  # under "Aktywizację …, a w niej:": its sub-items are read too
-                for k in list_items_after(doc.units, i):
+                for k in list_items_after(doc.units[:end], i):
                     it = doc.units[k]
                     if it.marker == shape:  # a short head, not a long item ending in "… zakup:"
                         nested = it.text.rstrip().endswith(":") and len(it.text) <= 80
@@ -208,7 +244,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                     if nested and it.marker == shape:  # "Aktywizację …, a w niej:": its head
                         continue
                     # a target group, an amount, or "Zatorze – PAL …" (a place and its programme)
-                    if _GROUP_ITEM.match(body) or find_money(body) or _NAME_DASH_ITEM.match(body):
+                    if group_item.match(body) or find_money(body) or _NAME_DASH_ITEM.match(body):
                         continue
                     # "specjalistyczne szkolenia zawodowe, dzięki którym …": the instrument before its explanation
                     body = _EXPLANATION.split(body, maxsplit=1)[0]
@@ -232,9 +268,10 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                 # not "tj. Bielany, Podgórz": places, not support
                 if _ACTIVITY_WORD.search(part) or lexicon.search(part):
                     add(_clean_instrument(part), u)
-    _prose_enumerations(doc, add)
-    _english(doc, add)
-    _lexicon_mentions(doc, add)
+    page = _Page(doc, end)
+    _prose_enumerations(page, add)
+    _english(page, add)
+    _lexicon_mentions(page, add)
     return items, units
 
 
@@ -490,8 +527,7 @@ def _adjective_only(part: str) -> bool:
 @lru_cache(maxsize=1)
 def _english_res() -> tuple[re.Pattern[str], ...]:
     e = _words()["english"]
-    # folded YAML joins its lines with a space: drop the spaces before each "|"
-    flat = {k: re.sub(r" (?=\|)", "", v) if isinstance(v, str) else v for k, v in e.items()}
+    flat = {k: _folded(v) if isinstance(v, str) else v for k, v in e.items()}
     return (
         re.compile(rf"(?<!\w)(?:{flat['triggers']})(?:(?<=:)|(?!\w))\s*", re.IGNORECASE),
         re.compile(flat["words"], re.IGNORECASE),
