@@ -234,3 +234,57 @@ def test_other_news_after_the_page_and_participant_lists_give_no_instruments():
         "Projekt „Lato” – dzieci skorzystały z wycieczek rowerowych i warsztatów plastycznych."
     )
     assert r["instruments"] == ["kursy komputerowe"]
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # a label with a colon, then a nominative list
+            "Formy wsparcia: warsztaty kulinarne, kursy prawa jazdy oraz staże u pracodawców.",
+            ["warsztaty kulinarne", "kursy prawa jazdy", "staże u pracodawców"],
+        ),
+        (  # a light head: what is organised, in the genitive
+            "Projekt obejmował organizację warsztatów kulinarnych, szkoleń komputerowych "
+            "i wyjazdów integracyjnych.",
+            ["warsztaty kulinarne", "szkolenia komputerowe", "wyjazdy integracyjne"],
+        ),
+        (  # an adjective that is also a noun ("grupowa") before its noun
+            "Uczestnikom zapewniono grupowe treningi asertywności.",
+            ["grupowe treningi asertywności"],
+        ),
+    ],
+)
+def test_labels_light_heads_and_adjectives_before_nouns(text, items):
+    assert enumerated_parts(text) == items
+
+
+def test_lexicon_mentions_as_written_are_put_in_the_nominative():
+    r = rec(
+        "Projekt „Razem” realizuje MOPS w Pile.\n\n"
+        "W ramach projektu zorganizowano cykl warsztatów kulinarnych dla seniorów.\n\n"
+        "Wartość projektu: 250 000,00 zł"
+    )
+    assert r["instruments"] == ["warsztaty kulinarne"]
+
+
+def test_every_instrument_word_entry_is_a_string():
+    """A YAML entry ending in ':' or holding ': ' becomes a mapping unless quoted."""
+    import yaml
+
+    from orchestration.extract.instruments import _WORDS_PATH
+
+    words = yaml.safe_load(_WORDS_PATH.read_text(encoding="utf-8"))
+
+    def strings(node):
+        if isinstance(node, dict):
+            for v in node.values():
+                yield from strings(v)
+        elif isinstance(node, list):
+            for v in node:
+                assert isinstance(v, str), v
+                yield v
+        else:
+            assert isinstance(node, str), node
+            yield node
+
+    assert len(list(strings(words))) > 100

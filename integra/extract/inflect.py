@@ -94,6 +94,15 @@ def _like(original: str, form: str) -> str:
     return head + sep + form if sep else form
 
 
+def _adjective_before_noun(word: str, nxt: str) -> bool:
+    """The word can be an adjective agreeing with a noun reading of the next word."""
+    adjs = [t for t in _analyse(word) if t.pos == "adj"]
+    nouns = [t for t in _analyse(nxt) if t.pos in _NOUN_POS]
+    return any(
+        a.number & n.number and a.case & n.case and a.gender & n.gender for a in adjs for n in nouns
+    )
+
+
 def _agrees(t: _Tag, number: str, case: str, gender: str) -> bool:
     return t.pos == "adj" and number in t.number and case in t.case and gender in t.gender
 
@@ -115,6 +124,8 @@ def to_nominative(phrase: str, case: str | None = None) -> Phrase | None:
         if w.isupper() and len(w) > 1:  # an acronym ("PAL", "KIS"): the head, as written
             return Phrase(phrase, w, "", m.end())
         nouns = [t for t in _analyse(w) if t.pos in _NOUN_POS]
+        if nouns and i + 1 < len(words) and _adjective_before_noun(w, words[i + 1].group(0)):
+            continue  # "grupowe treningi": an adjective (also a noun, "grupowa") before its noun
         if case:  # the governed case; a noun in another one (a slip in the text) still heads
             nouns = (
                 [t for t in nouns if case in t.case]

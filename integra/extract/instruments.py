@@ -152,6 +152,8 @@ def _lexicon_cue() -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 
 def _lexicon_mentions(doc: Doc, add) -> None:
+    from .inflect import to_nominative
+
     cue, cue_stems = _lexicon_cue()
     rx, names = _instrument_lexicon()
     for u, plain in zip(doc.units, doc.plain()):
@@ -165,6 +167,9 @@ def _lexicon_mentions(doc: Doc, add) -> None:
         for m in rx.finditer(u.text):
             name = names[int(m.lastgroup[1:])]
             value = compact(m.group(0)) if name == "=" else name
+            if name == "=" and not value.isascii():  # "warsztatów kulinarnych": the nominative
+                ph = to_nominative(value)
+                value = ph.text if ph else value
             add(value, u, value.lower() if name == "=" else name)
 
 
@@ -419,10 +424,11 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
     """The items of one enumeration, each in the nominative; a head shared by the parts after it
     ('pomocy terapeutów, psychologów' -> 'pomoc psychologów'; 'warsztaty stolarskie,
     krawieckie' joins adjectives; 'warsztatów autoprezentacji, savoir-vivre'u' shares 'warsztaty')."""
-    from .inflect import to_nominative
+    from .inflect import _analyse, to_nominative
 
     _trig, _end_re, clause_re, prefix_re = _enumeration_res()
     heads, acronyms, generic, cut_re = _heads()
+    light = frozenset(_words()["light_heads"])
     not_re = _not_instrument()
     out: list[str] = []
     prev_head: str | None = None  # "pomoc" of "pomoc terapeutów": shared by "psychologów"
@@ -446,6 +452,9 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
             out[-1] = prev_text = joined.text if joined and prev_text == last_nom else prev_raw
             last_nom = prev_text
             continue
+        first, _, rest = part.partition(" ")
+        if rest and any(t.lemma in light for t in _analyse(first) if t.pos == "subst"):
+            part, case = rest, "gen"  # "organizację warsztatów, szkoleń …": what is organised
         ph = to_nominative(part, case)
         if ph is None:
             if prev_head and prev_kind == "gen" and not joined_by_i and _genitive(part):
