@@ -11,30 +11,19 @@ from .numbers import find_money
 from .rules import Doc, _any_in, _item_group, fold
 from .text import Unit, compact, list_items_after
 
-_INSTRUMENT_PARENT = re.compile(
-    fold(
-        r"zada[nń]|działa[nń]|instrument|wsparci|organizowan|finansowan|obejmuj|obejmie|oferowan|oferuj|oferta|form\w*\s+wsparcia"
-        r"|w\s+ramach|realizowan|zajęci|aktywnoś|aktywizacj|modu|przewidzi|przewidzian|zaplanowan|planujemy|skorzysta"
-        r"|otrzymaj|otrzymają|czeka|do\s+dyspozycji|etap|narzędzi|posługuj|forms?\s+of\s+support|activities|offer|include"
+
+@lru_cache(maxsize=1)
+def _list_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words that make a list one of instruments (data/instrument_words.yaml): in the
+    heading before it, in most of its items; and the heading words that make it something else."""
+    w = _words()["lists"]
+    return (
+        re.compile(fold(_folded(w["heading"])), re.IGNORECASE),
+        re.compile(fold(_folded(w["activity"])), re.IGNORECASE),
+        re.compile(fold(_folded(w["not_heading"])), re.IGNORECASE),
     )
-    + r"|support|services",
-    re.IGNORECASE,
-)
-# activity words: a list most of whose items name one is a list of instruments, whatever its heading
-_ACTIVITY_WORD = re.compile(
-    fold(
-        r"warsztat|szkoleni|kurs|doradztw|poradnictw|staż|praktyk|terapi|wsparci|zajęci|trening|spotkani|konsultacj"
-        r"|pomoc|opiek|coaching|mentoring|animacj|wyjazd|wycieczk|grup\w*\s+wsparcia|pośrednictw|prac\w*\s+socjaln"
-        r"|klub|aktywizacj|integracj|usług|poradni|streetworking|edukacj|rehabilitacj|asystent|mediacj|wolontariat"
-        r"|workshop|training|counsel|course|internship|therapy|support|assistan|meeting|advis|visit|consult"
-    ),
-    re.IGNORECASE,
-)
-_NOT_INSTRUMENT_PARENT = re.compile(
-    r"źródł|finansowan\w*\s+z|pokrywa|zakup|rekrutac|preferowan|cel\w*\b|rezultat|efekt|kryteri|dokument|wymagan|grup\w*\s+odbiorc|kontakt"
-    r"|skąd|pieniądz|budżet|wartoś|koszt|partner|adres|telefon|godzin\w*\s+otwarcia|uczestnik\w*\s+(?:mogą|może)\s+zostać|kto\b",
-    re.IGNORECASE,
-)
+
+
 _INLINE_INSTRUMENTS = re.compile(
     r"(?:instrument\w*[^()]{0,80}?|działa\w*[^()]{0,40}?|wsparci\w*[^()]{0,40}?)"
     r"\(\s*(?:m\.\s?in\.\s*)?(?:poprzez|przez|w\s+formie|takich\s+jak|tj\.|np\.)?\s*(?P<list>[^()]{5,400})\)"
@@ -181,6 +170,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     seen: set[str] = set()
 
     lexicon, names = _instrument_lexicon()
+    instrument_parent, activity_word, not_instrument_parent = _list_words()
     seen_names: set[str] = set()
 
     not_instrument = _not_instrument()
@@ -223,13 +213,13 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
             )
             by_heading = (
                 heading_like
-                and _INSTRUMENT_PARENT.search(parent)
-                and not _NOT_INSTRUMENT_PARENT.search(parent)
+                and instrument_parent.search(parent)
+                and not not_instrument_parent.search(parent)
             )
             by_content = (
-                not _NOT_INSTRUMENT_PARENT.search(parent)
+                not not_instrument_parent.search(parent)
                 and len(bodies) >= 2
-                and sum(bool(_ACTIVITY_WORD.search(b)) for b in bodies) * 3 >= len(bodies) * 2
+                and sum(bool(activity_word.search(b)) for b in bodies) * 3 >= len(bodies) * 2
             )
             if by_heading or by_content:
                 nested = False  # under "Aktywizację …, a w niej:": its sub-items are read too
@@ -271,7 +261,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                 if _CLAUSE_AFTER_LIST.match(part.strip()):
                     break  # "…, zwiększając szansę …": the sentence goes on after the list
                 # not "tj. Bielany, Podgórz": places, not support
-                if _ACTIVITY_WORD.search(part) or lexicon.search(part):
+                if activity_word.search(part) or lexicon.search(part):
                     add(_clean_instrument(part), u)
     page = _Page(doc, end)
     _prose_enumerations(page, add)
