@@ -288,3 +288,13 @@ def test_every_instrument_word_entry_is_a_string():
             yield node
 
     assert len(list(strings(words))) > 100
+
+
+def test_list_under_a_heading_that_plans_support_and_not_under_indicators():
+    r = rec(
+        "Projekt „Razem” realizuje MOPS w Pile.\n\nProjekt przewiduje:\n"
+        "• naukę pływania,\n• zajęcia z logopedą.\n\n"
+        "Wskaźniki projektu:\n• liczba osób objętych wsparciem,\n• liczba godzin doradztwa.\n\n"
+        "Wartość projektu: 250 000,00 zł"
+    )
+    assert r["instruments"] == ["naukę pływania", "zajęcia z logopedą"]
