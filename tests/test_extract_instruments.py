@@ -298,3 +298,24 @@ def test_list_under_a_heading_that_plans_support_and_not_under_indicators():
         "Wartość projektu: 250 000,00 zł"
     )
     assert r["instruments"] == ["naukę pływania", "zajęcia z logopedą"]
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (
+            "W świetlicy odbywają się zajęcia plastyczne, lekcje szachów i półkolonie.",
+            ["zajęcia plastyczne", "lekcje szachów", "półkolonie"],
+        ),
+        (
+            "Mieszkańcom udzielono porad prawnych oraz pośrednictwa pracy.",
+            ["porady prawne", "pośrednictwo pracy"],
+        ),
+        (
+            "Wsparcie będzie obejmować hipoterapię i imprezy integracyjne.",
+            ["hipoterapia", "imprezy integracyjne"],
+        ),
+    ],
+)
+def test_more_enumeration_verbs_and_heads(text, items):
+    assert enumerated_parts(text) == items
