@@ -319,3 +319,33 @@ def test_list_under_a_heading_that_plans_support_and_not_under_indicators():
 )
 def test_more_enumeration_verbs_and_heads(text, items):
     assert enumerated_parts(text) == items
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # the noun's reading that its adjective agrees with (plural, not singular)
+            "Uczestnicy skorzystali z indywidualnych konsultacji z dietetykiem.",
+            ["indywidualne konsultacje z dietetykiem"],
+        ),
+        (  # "zakłada" and a light head
+            "Projekt zakłada realizację treningów pamięci i wycieczek krajoznawczych.",
+            ["treningi pamięci", "wycieczki krajoznawcze"],
+        ),
+        (  # "posłużą" with a colon, a participle cut
+            "Temu posłużą: kursy szycia, warsztaty rozwijające kreatywność.",
+            ["kursy szycia", "warsztaty"],
+        ),
+    ],
+)
+def test_agreement_planning_verbs_and_participles(text, items):
+    assert enumerated_parts(text) == items
+
+
+def test_an_english_paragraph_on_a_mixed_page():
+    r = rec(
+        "Projekt „Razem” realizuje MOPS w Pile.\n\n"
+        "Participants benefited from cooking workshops and legal counselling. "
+        "The centre also offered traineeships.\n\nWartość projektu: 250 000,00 zł"
+    )
+    assert r["instruments"] == ["cooking workshops", "legal counselling", "traineeships"]

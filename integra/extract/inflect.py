@@ -132,6 +132,15 @@ def to_nominative(phrase: str, case: str | None = None) -> Phrase | None:
                 or ([t for t in nouns if "nom" in t.case] if case == "acc" else [])
                 or [t for t in nouns if "nom" not in t.case]
             )
+        if nouns and i:  # "indywidualnych konsultacji": the reading the adjectives agree with
+            before = [t for t in _analyse(words[i - 1].group(0)) if t.pos == "adj"]
+            nouns = [
+                n
+                for n in nouns
+                if any(
+                    a.number & n.number and a.case & n.case and a.gender & n.gender for a in before
+                )
+            ] or nouns
         if nouns:
             nouns.sort(key=lambda t: (t.pos != "subst", "nom" not in t.case and case is None))
             head_i, head = i, nouns[0]

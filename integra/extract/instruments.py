@@ -156,7 +156,7 @@ def _lexicon_mentions(doc: Doc, add) -> None:
         for m in rx.finditer(u.text):
             name = names[int(m.lastgroup[1:])]
             value = compact(m.group(0)) if name == "=" else name
-            if name == "=" and not value.isascii():  # "warsztatów kulinarnych": the nominative
+            if name == "=":  # "warsztatów kulinarnych": the nominative (English stays as it is)
                 ph = to_nominative(value)
                 value = ph.text if ph else value
             add(value, u, value.lower() if name == "=" else name)
@@ -536,6 +536,7 @@ def _english_res() -> tuple[re.Pattern[str], ...]:
     )
 
 
+_EN_WORD = re.compile(r"\b(?:the|and|of|will|with|for|from|also|were|was|is|are)\b")
 _EN_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+")
 _EN_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s|$)|\s[–—-]\s|:")
 _EN_GLUED_NUMBER = re.compile(
@@ -582,7 +583,7 @@ def english_parts(text: str) -> list[str]:
 def _english(doc: Doc, add) -> None:
     stems = tuple(_words()["english"]["stems"])
     _trig, words, _cut, _prefix, never = _english_res()
-    if sum(" the " in low for low in doc.lower) < 2:
+    if sum(len(_EN_WORD.findall(low)) for low in doc.lower) < 3:
         return  # not an English page
     for i, (u, low) in enumerate(zip(doc.units, doc.lower)):
         if doc.is_foreign(u) or not _any_in(low, stems):
