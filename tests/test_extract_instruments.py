@@ -349,3 +349,9 @@ def test_an_english_paragraph_on_a_mixed_page():
         "The centre also offered traineeships.\n\nWartość projektu: 250 000,00 zł"
     )
     assert r["instruments"] == ["cooking workshops", "legal counselling", "traineeships"]
+
+
+def test_a_head_before_a_colon_shared_by_the_kinds_after_it():
+    assert enumerated_parts(
+        "Zorganizowano dla nich kursy: spawacza, fryzjera i operatora koparki."
+    ) == ["kursy spawacza", "kursy fryzjera", "kursy operatora koparki"]

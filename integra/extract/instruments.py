@@ -359,7 +359,18 @@ def enumerated_parts(text: str) -> list[str]:
         clause = rest[: e.start()] if e else rest
         nxt = trig.search(clause)
         clause = clause[: nxt.start()] if nxt else clause  # the next trigger reads its own items
-        out += _read_clause(clause, m.lastgroup)
+        items = _read_clause(clause, m.lastgroup)
+        if items and e and e.group(0) == ":" and not nxt and " " not in items[-1]:
+            # "zorganizowano kursy: kucharza, magazyniera": the head shared by what follows
+            after = rest[e.end() :]
+            stop = end_re.search(after)
+            kinds = [
+                compact(p) for p in _PART_SPLIT.split(after[: stop.start()] if stop else after)[::2]
+            ]
+            kinds = [k.strip(" ,;") for k in kinds if 0 < len(k.strip(" ,;")) <= 60]
+            if kinds and all(k[:1].islower() for k in kinds):
+                items = items[:-1] + [f"{items[-1]} {k}" for k in kinds]
+        out += items
     for m in _before_re().finditer(text):  # "Treningi …, kursy … i staże to tylko część …"
         head = text[: m.start()]
         start = _SENTENCE_START.search(head)
