@@ -355,3 +355,16 @@ def test_a_head_before_a_colon_shared_by_the_kinds_after_it():
     assert enumerated_parts(
         "Zorganizowano dla nich kursy: spawacza, fryzjera i operatora koparki."
     ) == ["kursy spawacza", "kursy fryzjera", "kursy operatora koparki"]
+
+
+def test_counted_activities_in_a_list_are_instruments_and_counted_persons_are_not():
+    r = rec(
+        "Projekt „Razem” realizuje MOPS w Pile.\n\nW czasie projektu udało się przeprowadzić:\n"
+        "• 4 kursy szycia dla seniorów (32 os.)\n• 3 warsztaty fotograficzne\n\n"
+        "Do projektu zakwalifikowano:\n• 25 osób bezrobotnych\n• 10 osób niepełnosprawnych\n\n"
+        "Wartość projektu: 250 000,00 zł"
+    )
+    assert r["instruments"] == [
+        "4 kursy szycia dla seniorów (32 os.)",
+        "3 warsztaty fotograficzne",
+    ]

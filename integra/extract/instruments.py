@@ -53,13 +53,20 @@ def _item_body(it: Unit) -> str:
     return it.text[m.end() :] if m else it.text
 
 
+_COUNTED_ACTIVITY = re.compile(r"^\d{1,3}\s+(?=[^\W\d])")
+
+
 def _clean_instrument(s: str) -> str | None:
     s = compact(s)
     s = re.sub(r"^(?:m\.\s?in\.|np\.|poprzez|przez|w\s+tym)\s+", "", s, flags=re.IGNORECASE)
     # "organizacja działań … - w ramach tego działania …": keep the name, drop the explanation
     s = re.split(r"\s+[-–—]\s+(?=\w)", s)[0]
     s = s.strip(" ,.;:-–•")
-    if not s or len(s) > 120 or len(s) < 3 or any(ch.isdigit() for ch in s[:3]):
+    if not s or len(s) > 120 or len(s) < 3:
+        return None
+    if any(ch.isdigit() for ch in s[:3]) and not _COUNTED_ACTIVITY.match(s):
+        return None  # "80 osób …", "2019 r." — but "9 kursów języka polskiego" is kept
+    if _COUNTED_ACTIVITY.match(s) and not _list_words()[1].match(_COUNTED_ACTIVITY.sub("", s)):
         return None
     if re.match(r"(?:z|ze|w|we|na|do|dla|od|przy|u|with|in|for|at)\s", s, re.IGNORECASE):
         return None  # "z Miejskim Domem Kultury …": a partner or a place, not a form of support
@@ -178,8 +185,8 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     end = _page_end(doc)
 
     def add(value: str | None, u: Unit, name: str | None = None) -> None:
-        if not value or not_instrument.search(value):
-            return
+        if not value or not_instrument.search(_PAREN.sub("", value)):
+            return  # (a count of persons in brackets is a note on the item, not the item)
         key = value.lower()
         if (
             key in seen
@@ -234,8 +241,9 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                         if ITEM_MARKER.match(it.text)
                         else it.text
                     )
-                    if _item_group(body):  # "80 osób …": a participant group, not an instrument
-                        continue
+                    group = _item_group(body)  # "80 osób …": a participant group, not an instrument
+                    if group and not activity_word.match(_COUNTED_ACTIVITY.sub("", group[0])):
+                        continue  # (but "6 kursów … (48 os.)" is an activity and its count)
                     if nested and it.marker == shape:  # "Aktywizację …, a w niej:": its head
                         continue
                     # a target group, an amount, or "Zatorze – PAL …" (a place and its programme)
