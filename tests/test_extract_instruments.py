@@ -368,3 +368,20 @@ def test_counted_activities_in_a_list_are_instruments_and_counted_persons_are_no
         "4 kursy szycia dla seniorów (32 os.)",
         "3 warsztaty fotograficzne",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (
+            "Uczestnicy przeszli szkolenia komputerowe i odbyli staże w firmach.",
+            ["szkolenia komputerowe", "staże w firmach"],
+        ),
+        (  # persons employed for the participants; a person is not a complement of the first
+            "W gminie zatrudniono asystenta rodziny oraz animatora lokalnego.",
+            ["asystent rodziny", "animator lokalny"],
+        ),
+    ],
+)
+def test_completed_support_and_persons_employed_for_it(text, items):
+    assert enumerated_parts(text) == items

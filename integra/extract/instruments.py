@@ -493,7 +493,7 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
         elif ph.head_gender == "m1" and prev_head and prev_kind == "person":
             item = f"{prev_head} {part}"  # "…, psychologów": the head before it
             new_head, new_kind = prev_head, prev_kind
-        elif prev_head and prev_kind == "gen" and _genitive(part):
+        elif prev_head and prev_kind == "gen" and ph.head_gender != "m1" and _genitive(part):
             if joined_by_i and out:  # "twórczej kobiecości i autoprezentacji": one item
                 out[-1] = prev_text = prev_raw = last_nom = f"{out[-1]} i {part}"
                 continue
