@@ -64,7 +64,7 @@ def test_a_phrase_in_the_nominative(phrase, case, nominative):
         (  # dat after "dzięki", adjectives coordinated after the head
             "Większa samodzielność uczestników dzięki treningom budżetowym i kursom "
             "zawodowym oraz zasiłkom okresowym i celowym;",
-            ["treningi budżetowe", "kursy zawodowe", "zasiłki okresowe i celowe"],
+            ["treningi budżetowe", "kursy zawodowe", "zasiłki okresowe", "zasiłki celowe"],
         ),
         (  # inst after "zostanie objęty", "w formie" opening its own items
             "Każda rodzina zostanie objęta wsparciem asystenta rodziny i dostanie pomoc w formie "

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .numbers import find_money
-from .rules import Doc, _any_in, _item_group, fold
+from .rules import Doc, _any_in, _item_body, _item_group, fold
 from .text import Unit, compact, list_items_after
 
 
@@ -44,13 +44,6 @@ _EXPLANATION = re.compile(
     ),
     re.IGNORECASE,
 )
-
-
-def _item_body(it: Unit) -> str:
-    from .text import ITEM_MARKER
-
-    m = ITEM_MARKER.match(it.text)
-    return it.text[m.end() :] if m else it.text
 
 
 _COUNTED_ACTIVITY = re.compile(r"^\d{1,3}\s+(?=[^\W\d])")
@@ -265,6 +258,8 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
             continue
         for m in _INLINE_INSTRUMENTS.finditer(u.text):
             lst = m.group("list") or m.group("list2") or m.group("list3")
+            if m.group("list") and re.search(r"\d\.\d|\b[IVX]{1,5}\b", m.group(0).split("(", 1)[0]):
+                continue  # "Działania 9.1 (Aktywna integracja …)": a programme level's name
             for part in re.split(r",\s*|\s+oraz\s+|;\s*", lst):
                 if _CLAUSE_AFTER_LIST.match(part.strip()):
                     break  # "…, zwiększając szansę …": the sentence goes on after the list
@@ -302,7 +297,7 @@ def _enumeration_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     )
     end = "|".join(f"(?:{fold(p)})" for p in w["enumeration_end"])
     return (
-        re.compile(rf"(?<!\w)(?:{trig})(?!\w)\s*:?\s+", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{trig})(?!\w)\s*(?:m\.\s?in\.\s*)?:?\s+", re.IGNORECASE),
         re.compile(end, re.IGNORECASE),
         re.compile(fold(w["clause_part"]), re.IGNORECASE),
         re.compile(fold(w["part_prefix"]), re.IGNORECASE),
@@ -437,12 +432,14 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
 
     _trig, _end_re, clause_re, prefix_re = _enumeration_res()
     heads, acronyms, generic, cut_re = _heads()
+    lexicon = _instrument_lexicon()[0]
     light = frozenset(_words()["light_heads"])
     not_re = _not_instrument()
     out: list[str] = []
     prev_head: str | None = None  # "pomoc" of "pomoc terapeutów": shared by "psychologów"
     prev_kind = ""  # "person" or "gen": what the shared head was followed by
     prev_text = prev_raw = last_nom = ""
+    prev_head_end = 0  # where the head (with its adjectives) of the item before ends
     pieces = _PART_SPLIT.split(clause)
     for idx in range(0, len(pieces), 2):
         sep = pieces[idx - 1] if idx else ""
@@ -455,11 +452,22 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
             continue
         joined_by_i = sep.strip() == "i"
         if prev_text and part[:1].islower() and _adjective_only(part):
-            # "zasiłków celowych i okresowych": the adjective belongs to the item before
+            head_words = len(prev_text[:prev_head_end].split())
+            rest_of_prev = prev_text[prev_head_end:].strip()
+            bare = prev_head_end and (not rest_of_prev or _adjective_only(rest_of_prev))
+            if prev_head_end and prev_text == last_nom and (bare or not joined_by_i):
+                # "zajęcia ruchowe i plastyczne", "warsztaty …, florystyczne": the head shared
+                raw_head = " ".join(prev_raw.split()[:head_words])
+                each = to_nominative(f"{raw_head} {part}", case)
+                if each and 3 <= len(each.text) <= 100:
+                    out.append(each.text)
+                    continue
+            # "treningów budżetowania i wychowawczych": the adjective of the complement
             prev_raw = f"{prev_raw} i {part}"
             joined = to_nominative(prev_raw, case)
             out[-1] = prev_text = joined.text if joined and prev_text == last_nom else prev_raw
             last_nom = prev_text
+            prev_head_end = 0
             continue
         first, _, rest = part.partition(" ")
         if rest and any(t.lemma in light for t in _analyse(first) if t.pos == "subst"):
@@ -480,10 +488,11 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
             item = ph.text
             after = item[ph.head_end :].split()
             if not_re.search(item) or (
-                ph.head_lemma in generic and (not after or after[0][:1].isupper())
+                ph.head_lemma in generic
+                and (not after or (after[0][:1].isupper() and not lexicon.search(item)))
             ):
                 prev_head = None
-                continue  # "kompleksowa pomoc", "programy", "pomoc Ośrodka": not a form
+                continue  # "kompleksowa pomoc", "programy", "pomoc Ośrodka" (not "zajęcia Klubu …")
             if after and _person_noun(after[0], "gen"):  # "pomoc terapeutów"
                 new_head, new_kind = item[: ph.head_end], "person"
             elif len(after) > 1 and after[0] in ("z", "ze") and _person_noun(after[1], "inst"):
@@ -507,7 +516,17 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
             out.append(item)
             prev_text, prev_raw = item, part
             last_nom = ph.text if item == ph.text else item
+            prev_head_end = ph.head_end if item == ph.text else 0
     return out
+
+
+def nominative(phrase: str) -> str:
+    """A form of support named in prose, in the nominative ('szkoleń komputerowych' ->
+    'szkolenia komputerowe'); the phrase as it is when no noun heads it."""
+    from .inflect import to_nominative
+
+    ph = to_nominative(phrase)
+    return ph.text if ph else phrase
 
 
 def _genitive(part: str) -> bool:
@@ -602,7 +621,7 @@ def english_parts(text: str) -> list[str]:
 def _english(doc: Doc, add) -> None:
     stems = tuple(_words()["english"]["stems"])
     _trig, words, _cut, _prefix, never = _english_res()
-    if sum(len(_EN_WORD.findall(low)) for low in doc.lower) < 3:
+    if sum(len(_EN_WORD.findall(low)) for low in doc.lower) < 2:
         return  # not an English page
     for i, (u, low) in enumerate(zip(doc.units, doc.lower)):
         if doc.is_foreign(u) or not _any_in(low, stems):

@@ -2424,3 +2424,10 @@ def _item_body(it: Unit) -> str:
 
     m = ITEM_MARKER.match(it.text)
     return it.text[m.end() :] if m else it.text
+
+
+def nominative(phrase: str) -> str:
+    """A form of support in the nominative (instruments.nominative, kept here for its callers)."""
+    from .instruments import nominative as _nominative_of
+
+    return _nominative_of(phrase)
