@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from orchestration.extract import extract_text
-from orchestration.extract.inflect import to_nominative
-from orchestration.extract.instruments import english_parts, enumerated_parts
+from integra.extract import extract_text
+from integra.extract.inflect import to_nominative
+from integra.extract.instruments import english_parts, enumerated_parts
 
 
 def rec(text: str) -> dict:
@@ -271,7 +271,7 @@ def test_every_instrument_word_entry_is_a_string():
     """A YAML entry ending in ':' or holding ': ' becomes a mapping unless quoted."""
     import yaml
 
-    from orchestration.extract.instruments import _WORDS_PATH
+    from integra.extract.instruments import _WORDS_PATH
 
     words = yaml.safe_load(_WORDS_PATH.read_text(encoding="utf-8"))
 
