@@ -36,6 +36,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 GAZETTEER_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.csv"
+# Every town and gmina of Poland (TERYT), with voivodeship and powiat: read only in strong contexts.
+PLACES_PATH = Path(__file__).resolve().parent / "data" / "places.csv"
+VOCABULARY_PATH = Path(__file__).resolve().parent / "data" / "vocabulary.yaml"
 
 # Towns whose name (or its usual forms) is also an everyday word, a nationality, a plural of a
 # personal name, or the first word of a longer proper name ("Koło Gospodyń Wiejskich").
@@ -259,7 +262,13 @@ def _token(token: str) -> tuple[tuple[_Part, ...], tuple[_Entry, ...]]:
 # --------------------------------------------------------------------------- matching
 
 
-def _match(entry: _Entry, text: str, first_end: int, parts0: tuple[_Part, ...]) -> tuple[int, int]:
+def _match(
+    entry: _Entry,
+    text: str,
+    first_end: int,
+    parts0: tuple[_Part, ...],
+    token_fn: Callable[[str], tuple[tuple[_Part, ...], tuple[_Entry, ...]]] | None = None,
+) -> tuple[int, int]:
     """(end offset, exactness) of `entry` matched at a token, or (-1, 0).
 
     Every name part must share a lemma with the text part in the same position; matches end at
@@ -286,7 +295,7 @@ def _match(entry: _Entry, text: str, first_end: int, parts0: tuple[_Part, ...]) 
         if entry.seps[i - 1] != sep:
             return -1, 0
         tok = m.group("tok")
-        tparts, _ = _token(tok)
+        tparts, _ = (token_fn or _token)(tok)
         if i + len(tparts) > n:
             return -1, 0
         for k, tpart in enumerate(tparts):
@@ -304,7 +313,11 @@ def _match(entry: _Entry, text: str, first_end: int, parts0: tuple[_Part, ...]) 
 
 
 def _best_match(
-    candidates: tuple[_Entry, ...], text: str, token_end: int, parts: tuple[_Part, ...]
+    candidates: tuple[_Entry, ...],
+    text: str,
+    token_end: int,
+    parts: tuple[_Part, ...],
+    token_fn: Callable[[str], tuple[tuple[_Part, ...], tuple[_Entry, ...]]] | None = None,
 ) -> tuple[_Entry, int] | None:
     """The longest matching name; among equally long ones the most exact, then the first."""
     best: tuple[_Entry, int] | None = None
@@ -312,7 +325,7 @@ def _best_match(
     for entry in candidates:  # longest names first
         if best is not None and len(entry.parts) < len(best[0].parts):
             break
-        end, exact = _match(entry, text, token_end, parts)
+        end, exact = _match(entry, text, token_end, parts, token_fn)
         if end >= 0 and exact > best_exact:
             best, best_exact = (entry, end), exact
     return best
@@ -469,3 +482,246 @@ def town_locative(name: str) -> str | None:
         plural_only = plural_only or tag.endswith(":pt") or ":pt:" in tag
     chosen = forms["pl"] if plural_only else forms["sg"]
     return chosen.pop() if len(chosen) == 1 else None
+
+
+# --------------------------------------------------------------------------- all towns and gminas
+#
+# `data/places.csv` lists every Polish town and gmina (TERYT). Many of those names are villages or
+# everyday words (Wola, Zgoda, Sława, Ostrów...), so they are read only right after a strong cue
+# (`place_cues` in data/vocabulary.yaml: "w gminie", "Gmina", "GOPS w", "Ośrodek Pomocy Społecznej
+# w", "PCPR w", "Urząd Gminy", "wójt", a postcode...). A name shared by places in several
+# voivodeships (Dobra, Osiek, Józefów...) keeps them all; `place_voivodeship` picks one only when
+# the page names the voivodeship or the powiat.
+
+_PLAIN_LETTERS = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
+# Case endings of place names and the nominative endings they may come from (for names the
+# lemmatiser does not know, and for text written without Polish letters: "Chelmzy" -> chelmza).
+_CASE_ENDINGS = (
+    ("owie", ("ów", "owo", "owa")), ("ewie", ("ewo", "ew", "ewa")), ("owa", ("ów", "owo")),
+    ("inie", ("in", "ino", "ina")), ("ynie", ("yn", "yno", "yna")), ("cach", ("ce",)),
+    ("kach", ("ki",)), ("ach", ("y", "e")), ("ami", ("y", "e")), ("nie", ("n", "no", "na")),
+    ("rze", ("r", "ra", "ro")), ("dze", ("d", "da")), ("ku", ("k", "ko")), ("cu", ("c",)),
+    ("iu", ("", "ie")), ("u", ("",)), ("y", ("a", "")), ("i", ("a", "", "e")), ("e", ("a",)),
+    ("a", ("", "o")), ("ą", ("a",)), ("ę", ("a",)), ("ów", ("y",)),
+)  # fmt: skip
+
+
+class Place(NamedTuple):
+    name: str
+    kind: str  # town, gmina, or town+gmina (an urban-rural gmina named after its town)
+    voivodeship: str
+    powiat: str
+    teryt: str
+
+
+class PlaceMention(NamedTuple):
+    name: str
+    voivodeships: frozenset[str]
+    start: int
+    end: int
+    surface: str
+    major: bool  # a gazetteer town (data/gazetteer.csv), read anywhere by find_towns
+
+
+@dataclass
+class _PlaceIndex:
+    by_first_lemma: dict[str, tuple[_Entry, ...]]
+    places: dict[str, tuple[Place, ...]]
+    cue: re.Pattern[str]
+
+
+_PLACE_INDEX: _PlaceIndex | None = None
+
+
+def load_places(path: Path = PLACES_PATH) -> dict[str, tuple[Place, ...]]:
+    """Name -> its towns and gminas (one name may be several places), in file order."""
+    out: dict[str, list[Place]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            place = Place(**{k: row[k].strip() for k in Place._fields})
+            out.setdefault(place.name, []).append(place)
+    return {name: tuple(rows) for name, rows in out.items()}
+
+
+def _fold(word: str) -> str:
+    return word.casefold().translate(_PLAIN_LETTERS)
+
+
+def _nominative_guesses(word: str) -> set[str]:
+    """Plain-letter base forms a case form may come from: 'Chelmzy' -> {'chelmza', 'chelmz'}."""
+    w = _fold(word)
+    out = {w}
+    for ending, bases in _CASE_ENDINGS:
+        if w.endswith(_fold(ending)) and len(w) > len(ending) + 2:
+            stem = w[: -len(ending)]
+            out.update(_fold(stem + b) for b in bases)
+    return out
+
+
+def _plain_tolerant(pattern: str) -> str:
+    """Let each Polish letter of a regex also match its plain letter ('ą' -> '[ąa]'; inside a
+    character class the plain letter is added to the class): text written without diacritics."""
+    out = []
+    in_class = False
+    for i, ch in enumerate(pattern):
+        escaped = i and pattern[i - 1] == "\\"
+        if ch == "[" and not escaped:
+            in_class = True
+        elif ch == "]" and not escaped:
+            in_class = False
+        plain = ch.translate(_PLAIN_LETTERS)
+        if plain == ch:
+            out.append(ch)
+        else:
+            out.append(ch + plain if in_class else f"[{ch}{plain}]")
+    return "".join(out)
+
+
+def _place_cue_pattern() -> re.Pattern[str]:
+    import yaml
+
+    with VOCABULARY_PATH.open(encoding="utf-8") as fh:
+        cues = yaml.safe_load(fh)["place_cues"]
+    cues = sorted(cues, key=len, reverse=True)
+    body = _plain_tolerant("|".join(f"(?:{c})" for c in cues))
+    return re.compile(
+        rf"(?<![\w-])(?:{body})(?:[^\S\n]+we?)?[^\S\n]*[,:]?[^\S\n]+",
+        re.IGNORECASE,
+    )
+
+
+def _name_part_forms(part: str) -> frozenset[str]:
+    """A name part's own word and, for adjectives, its masculine lemma ('Lubawskie' -> lubawski,
+    'Nowe' -> nowy, 'Górna' -> górny): the forms the lemmatiser gives for the text's tokens. No
+    analyser call, so the index of ~3,000 names builds in milliseconds."""
+    w = _fold(part)
+    forms = {w}
+    if w.endswith(("a", "e")) and len(w) > 3:
+        forms.update({w[:-1], w[:-1] + "y", w[:-1] + "i"})
+    return frozenset(forms)
+
+
+def _build_place_index() -> _PlaceIndex:
+    places = load_places()
+    index: dict[str, list[_Entry]] = {}
+    for rank, name in enumerate(places):
+        parts, seps = _split_name(name)
+        entry = _Entry(
+            rank=rank,
+            city=name,
+            voivodeship="",
+            words=tuple(_fold(p) for p in parts),
+            parts=tuple(_name_part_forms(p) for p in parts),
+            seps=tuple(seps),
+            capitalised=tuple(p[:1].isupper() for p in parts),
+            ambiguous=False,
+        )
+        for lemma in entry.parts[0]:
+            index.setdefault(lemma, []).append(entry)
+    by_first = {
+        lemma: tuple(sorted(entries, key=lambda e: (-len(e.parts), e.rank)))
+        for lemma, entries in index.items()
+    }
+    return _PlaceIndex(by_first, places, _place_cue_pattern())
+
+
+def _place_index() -> _PlaceIndex:
+    global _PLACE_INDEX
+    if _PLACE_INDEX is None:
+        _PLACE_INDEX = _build_place_index()
+    return _PLACE_INDEX
+
+
+@lru_cache(maxsize=20_000)
+def _place_token(token: str) -> tuple[tuple[_Part, ...], tuple[_Entry, ...]]:
+    """Like `_token`, against all towns and gminas; lemmas widened with plain-letter forms and
+    guessed nominatives (for names the lemmatiser does not know)."""
+    idx = _place_index()
+    parts = tuple(
+        p._replace(
+            lemmas=frozenset(p.lemmas | {_fold(x) for x in p.lemmas} | _nominative_guesses(word))
+        )
+        for p, word in zip(_token(token)[0], token.split("-"), strict=True)
+    )
+    seen: dict[str, _Entry] = {}
+    for lemma in parts[0].lemmas:
+        for entry in idx.by_first_lemma.get(lemma, ()):
+            seen.setdefault(entry.city, entry)
+    candidates = tuple(sorted(seen.values(), key=lambda e: (-len(e.parts), e.rank)))
+    return parts, candidates
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Towns and gminas named right after a strong cue ("GOPS w Trzcinicy", "Gmina Przerośl",
+    "Urząd Gminy Kołaczkowo", "11-200 Bartoszyce"), in order; a gazetteer town there is `major`."""
+    idx = _place_index()
+    out: list[PlaceMention] = []
+    for cue in idx.cue.finditer(text):
+        start = cue.end()
+        m = _CAP_TOKEN.match(text, start)
+        if m is None:
+            continue
+        parts, candidates = _token(m.group())
+        major = _best_match(candidates, text, m.end(), parts) if candidates else None
+        pparts, pcandidates = _place_token(m.group())
+        minor = _best_match(pcandidates, text, m.end(), pparts, _place_token)
+        if major is not None and (minor is None or major[1] >= minor[1]):
+            entry, end = major
+            vs = frozenset({entry.voivodeship})
+            out.append(PlaceMention(entry.city, vs, start, end, text[start:end], True))
+        elif minor is not None:
+            entry, end = minor
+            vs = frozenset(p.voivodeship for p in idx.places[entry.city])
+            out.append(PlaceMention(entry.city, vs, start, end, text[start:end], False))
+    return out
+
+
+def place_voivodeships(name: str) -> frozenset[str]:
+    """Voivodeships of the towns and gminas called `name` (empty when it names none)."""
+    v = _index().voivodeship_by_city.get(name)
+    if v is not None:
+        return frozenset({v})
+    return frozenset(p.voivodeship for p in _place_index().places.get(name, ()))
+
+
+_VOIVODESHIP_STEMS = {
+    "dolnośląskie": "dolnośląsk", "kujawsko-pomorskie": "kujawsko-pomorsk",
+    "lubelskie": "lubelsk", "lubuskie": "lubusk", "łódzkie": "łódzk", "małopolskie": "małopolsk",
+    "mazowieckie": "mazowieck", "opolskie": "opolsk", "podkarpackie": "podkarpack",
+    "podlaskie": "podlask", "pomorskie": "pomorsk", "śląskie": "śląsk",
+    "świętokrzyskie": "świętokrzysk", "warmińsko-mazurskie": "warmińsko-mazursk",
+    "wielkopolskie": "wielkopolsk", "zachodniopomorskie": "zachodniopomorsk",
+}  # fmt: skip
+
+
+def place_voivodeship(name: str, text: str) -> tuple[str | None, str | None]:
+    """(voivodeship, problem) of the place `name` on a page: its only voivodeship, or, for a name
+    shared by places in several voivodeships, the one the page names (as a voivodeship, or by the
+    powiat of one of them); else (None, a problem saying why)."""
+    vs = place_voivodeships(name)
+    if len(vs) == 1:
+        return next(iter(vs)), None
+    if not vs:
+        return None, None
+    named = set()
+    for v in vs:
+        stem = _VOIVODESHIP_STEMS[v]
+        if re.search(rf"(?<![\w-])(?:woj\.|województw\w*)\s+{stem}\w*", text, re.IGNORECASE):
+            named.add(v)
+    if len(named) != 1:
+        powiats = {
+            p.voivodeship
+            for p in _place_index().places.get(name, ())
+            if p.powiat[:1].islower()
+            and re.search(
+                rf"(?<![\w-])pow(?:\.|iat\w*)\s+{re.escape(p.powiat[:-1])}\w*", text, re.IGNORECASE
+            )
+        }
+        if len(powiats) == 1:
+            named = powiats
+    if len(named) == 1:
+        return next(iter(named)), None
+    return None, (
+        f"the place name {name} is shared by places in several voivodeships "
+        f"({', '.join(sorted(vs))}); the page does not say which"
+    )

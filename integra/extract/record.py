@@ -173,7 +173,13 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
     """The project's town: the implementer's town first, else the most mentioned town."""
     import bisect
 
-    from .places import find_towns, geographic_lemma, town_voivodeship
+    from .places import (
+        find_places,
+        find_towns,
+        geographic_lemma,
+        place_voivodeship,
+        place_voivodeships,
+    )
 
     out: dict[str, rules.Found] = {}
     impl = found.get("implementer")
@@ -190,9 +196,13 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
     city = None
     if impl is not None:
         towns = find_towns(impl.value)
+        strong = find_places(impl.value)  # a small town or gmina: "GOPS w Przerośli"
         if towns:
             city = towns[0].city
             out["city"] = rules.Found(city, unit_of.get(city, impl.unit))
+        elif strong:
+            city = strong[0].name
+            out["city"] = rules.Found(city, impl.unit)
         else:  # a place outside the gazetteer: "GOPS w Kobylnicy" -> Kobylnica
             m = _IMPLEMENTER_PLACE.search(impl.value)
             name = (
@@ -207,6 +217,8 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
             if name:
                 city = name
                 out["city"] = rules.Found(city, impl.unit)
+    if city is None:  # a small town or gmina named in a strong context beats mere mentions
+        city = _strong_place(doc, out, major=False)
     if city is None and mentions:
         counts: dict[str, int] = {}
         for t, _ in mentions:
@@ -220,17 +232,44 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
                 doc.problems.append(
                     f"several towns mentioned equally often ({', '.join(leaders)}); took the first"
                 )
+    if city is None:  # a big town in a strong context that the units do not hold ("MOPS X")
+        city = _strong_place(doc, out, major=True)
     if "voivodeship" not in found and city:
-        v = town_voivodeship(city)
+        v, problem = place_voivodeship(city, doc.text)
         if v:
             out["voivodeship"] = rules.Found(v, out["city"].unit)
+        elif problem:
+            doc.problems.append(problem)
     elif city and "voivodeship" in found:
-        v = town_voivodeship(city)
-        if v and v != found["voivodeship"].value:
+        vs = place_voivodeships(city)
+        if vs and found["voivodeship"].value not in vs:
             doc.problems.append(
-                f"the town {city} lies in {v}, but the document names {found['voivodeship'].value}"
+                f"the town {city} lies in {', '.join(sorted(vs))}, "
+                f"but the document names {found['voivodeship'].value}"
             )
     return out
+
+
+def _strong_place(doc: rules.Doc, out: dict[str, rules.Found], *, major: bool) -> str | None:
+    """The place most often named in strong contexts ("Gmina X", "GOPS w X", "Urząd Gminy X", a
+    postcode line), the first of equals; only gazetteer towns when `major`, only other towns and
+    gminas when not; None when there is none."""
+    import bisect
+
+    from .places import find_places
+
+    strong = [p for p in find_places(doc.text) if p.major == major]
+    if not strong:
+        return None
+    counts: dict[str, int] = {}
+    for p in strong:
+        counts[p.name] = counts.get(p.name, 0) + 1
+    top = max(counts.values())
+    first = next(p for p in strong if counts[p.name] == top)
+    starts = [u.start for u in doc.units]
+    i = max(0, bisect.bisect_right(starts, first.start) - 1)
+    out["city"] = rules.Found(first.name, doc.units[i])
+    return first.name
 
 
 _ENDINGS = {"a", "u", "ie", "y", "i", "e", "em", "owi", "ach", "ami", "om", "o"}
