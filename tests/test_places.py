@@ -157,3 +157,120 @@ def test_simplemma_fallback_without_morfeusz2(monkeypatch: pytest.MonkeyPatch) -
         monkeypatch.undo()
         reset()
     assert places.analyser_backend() == "morfeusz2"
+
+
+# --------------------------------------------------------------------------- all towns and gminas
+
+
+def places(text: str) -> list[tuple[str, list[str], bool]]:
+    from orchestration.extract.places import find_places
+
+    found = find_places(text)
+    for m in found:
+        assert text[m.start : m.end] == m.surface
+    return [(m.name, sorted(m.voivodeships), m.major) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "w gminie X" / "Gmina X" / "Gminy X"
+        ("Świetlica działa w gminie Przerośl od lat.", ("Przerośl", ["podlaskie"])),
+        ("Wnioskodawca: Gmina Kołaczkowo", ("Kołaczkowo", ["wielkopolskie"])),
+        ("Mieszkańcy Gminy Wiżajny mogą się zgłaszać.", ("Wiżajny", ["podlaskie"])),
+        # welfare centres in the locative
+        ("Zgłoszenia przyjmuje GOPS w Trzcinicy.", ("Trzcinica", ["wielkopolskie"])),
+        ("Realizator: Ośrodek Pomocy Społecznej w Gołdapi", ("Gołdap", ["warmińsko-mazurskie"])),
+        (
+            "Gminny Ośrodek Pomocy Społecznej w Dąbrowie Tarnowskiej",
+            ("Dąbrowa Tarnowska", ["małopolskie"]),
+        ),
+        (
+            "Biuro: MGOPS w Nowym Mieście Lubawskim",
+            ("Nowe Miasto Lubawskie", ["warmińsko-mazurskie"]),
+        ),
+        ("Powiatowe Centrum Pomocy Rodzinie w Wołowie ogłasza nabór", ("Wołów", ["dolnośląskie"])),
+        ("PCPR w Wołowie ogłasza nabór", ("Wołów", ["dolnośląskie"])),
+        ("Centrum Usług Społecznych w Kurowie", ("Kurów", ["lubelskie"])),
+        # an office, a head of the gmina, a postcode line
+        ("Urząd Gminy w Kobylnicy zaprasza", ("Kobylnica", ["pomorskie"])),
+        ("Urząd Miasta i Gminy Zaniemyśl", ("Zaniemyśl", ["wielkopolskie"])),
+        ("spotkanie otworzył wójt Przerośli", ("Przerośl", ["podlaskie"])),
+        ("ul. Szkolna 3, 07-320 Małkinia Górna", ("Małkinia Górna", ["mazowieckie"])),
+        # written without Polish letters
+        ("Gminny Osrodek Pomocy Spolecznej w Chelmzy", ("Chełmża", ["kujawsko-pomorskie"])),
+    ],
+)
+def test_small_places_in_strong_contexts(text: str, expected: tuple[str, list[str]]) -> None:
+    assert places(text) == [(*expected, False)]
+
+
+def test_big_towns_in_strong_contexts_are_major() -> None:
+    assert places("MOPS w Toruniu; 87-100 Toruń") == [
+        ("Toruń", ["kujawsko-pomorskie"], True),
+        ("Toruń", ["kujawsko-pomorskie"], True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na Woli odbył się festyn.",  # Wola: a village name and a common word, no cue
+        "Zgoda buduje, niezgoda rujnuje.",
+        "Sława i Zgoda to nazwy drużyn.",
+        "Spotkanie w Kole Gospodyń Wiejskich.",
+        "Świetlica w Trzcinicy jest otwarta.",  # a village without a strong cue
+        "gmina przekazała środki",  # a cue, but no name after it
+        "Gmina Zgoda",  # a cue, but Zgoda is no town and no gmina
+    ],
+)
+def test_no_small_place_without_a_strong_cue(text: str) -> None:
+    assert places(text) == []
+    assert towns(text) == []  # and the gazetteer of big towns does not read them either
+
+
+def test_homonyms_keep_every_voivodeship_and_the_page_disambiguates() -> None:
+    from orchestration.extract.places import place_voivodeship, place_voivodeships
+
+    assert place_voivodeships("Osiek") == {
+        "kujawsko-pomorskie", "małopolskie", "pomorskie", "świętokrzyskie"
+    }  # fmt: skip
+    assert places("Gmina Dobra") == [
+        ("Dobra", ["małopolskie", "wielkopolskie", "zachodniopomorskie"], False)
+    ]
+    v, problem = place_voivodeship("Dobra", "Gmina Dobra realizuje projekt.")
+    assert v is None
+    assert problem is not None and "Dobra" in problem and "wielkopolskie" in problem
+    # the voivodeship word, the powiat (any case) or the abbreviation settles it
+    assert place_voivodeship("Dobra", "Gmina Dobra, woj. wielkopolskie") == ("wielkopolskie", None)
+    assert place_voivodeship("Dobra", "Gmina Dobra (powiat łobeski)") == (
+        "zachodniopomorskie",
+        None,
+    )
+    assert place_voivodeship("Osiek", "GOPS w Osieku, pow. staszowski") == ("świętokrzyskie", None)
+    assert place_voivodeship("Dobra", "w województwie małopolskim, w Gminie Dobra") == (
+        "małopolskie",
+        None,
+    )
+    # a big town of the gazetteer keeps its voivodeship even where a village shares its name
+    assert place_voivodeship("Olsztyn", "MOPS w Olsztynie") == ("warmińsko-mazurskie", None)
+    assert place_voivodeship("Przerośl", "") == ("podlaskie", None)
+    assert place_voivodeship("Paryż", "") == (None, None)
+
+
+def test_places_file_agrees_with_the_gazetteer() -> None:
+    from orchestration.extract.places import load_places
+
+    all_places = load_places()
+    rows = [p for ps in all_places.values() for p in ps]
+    towns_ = [p for p in rows if p.kind in ("town", "town+gmina")]
+    assert len(towns_) == 1026  # TERYT 2024-01-01 (1,013) + 7 towns of 2025 + 6 of 2026
+    assert len(rows) == 2477  # one row per gmina (a town row is a gmina miejska)
+    assert {p.kind for p in rows} == {"town", "gmina", "town+gmina"}
+    assert {p.voivodeship for p in rows} == VOIVODESHIPS
+    assert len({p.teryt + p.kind for p in rows}) == len(rows)
+    for city, voivodeship in load_gazetteer().items():
+        assert voivodeship in {p.voivodeship for p in all_places[city] if "town" in p.kind}, city
+    assert [(p.kind, p.voivodeship, p.powiat) for p in all_places["Przerośl"]] == [
+        ("gmina", "podlaskie", "suwalski")
+    ]
