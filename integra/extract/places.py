@@ -714,7 +714,9 @@ def place_voivodeship(name: str, text: str) -> tuple[str | None, str | None]:
             for p in _place_index().places.get(name, ())
             if p.powiat[:1].islower()
             and re.search(
-                rf"(?<![\w-])pow(?:\.|iat\w*)\s+{re.escape(p.powiat[:-1])}\w*", text, re.IGNORECASE
+                rf"(?<![\w-])pow(?:\.|iat\w*|iecie)\s+{re.escape(p.powiat[:-1])}\w*",
+                text,
+                re.IGNORECASE,
             )
         }
         if len(powiats) == 1:
