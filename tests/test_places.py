@@ -163,7 +163,7 @@ def test_simplemma_fallback_without_morfeusz2(monkeypatch: pytest.MonkeyPatch) -
 
 
 def places(text: str) -> list[tuple[str, list[str], bool]]:
-    from orchestration.extract.places import find_places
+    from integra.extract.places import find_places
 
     found = find_places(text)
     for m in found:
@@ -230,7 +230,7 @@ def test_no_small_place_without_a_strong_cue(text: str) -> None:
 
 
 def test_homonyms_keep_every_voivodeship_and_the_page_disambiguates() -> None:
-    from orchestration.extract.places import place_voivodeship, place_voivodeships
+    from integra.extract.places import place_voivodeship, place_voivodeships
 
     assert place_voivodeships("Osiek") == {
         "kujawsko-pomorskie", "małopolskie", "pomorskie", "świętokrzyskie"
@@ -259,7 +259,7 @@ def test_homonyms_keep_every_voivodeship_and_the_page_disambiguates() -> None:
 
 
 def test_places_file_agrees_with_the_gazetteer() -> None:
-    from orchestration.extract.places import load_places
+    from integra.extract.places import load_places
 
     all_places = load_places()
     rows = [p for ps in all_places.values() for p in ps]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from orchestration.extract.record import extract_text
+from integra.extract.record import extract_text
 
 _FACTS = (
     "Projekt współfinansowany ze środków Europejskiego Funduszu Społecznego. "
