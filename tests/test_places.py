@@ -274,3 +274,11 @@ def test_places_file_agrees_with_the_gazetteer() -> None:
     assert [(p.kind, p.voivodeship, p.powiat) for p in all_places["Przerośl"]] == [
         ("gmina", "podlaskie", "suwalski")
     ]
+
+
+def test_a_form_of_two_names_is_read_only_when_the_page_writes_one() -> None:
+    assert places("Zaprasza GOPS w Rogowie.") == []  # Rogów (łódzkie) or Rogowo (kujawsko-pom.)
+    assert places("Zaprasza GOPS w Rogowie. Gmina Rogów") == [
+        ("Rogów", ["łódzkie"], False),
+        ("Rogów", ["łódzkie"], False),
+    ]

@@ -651,6 +651,33 @@ def _place_token(token: str) -> tuple[tuple[_Part, ...], tuple[_Entry, ...]]:
     return parts, candidates
 
 
+def _best_place(text: str, token: str, token_end: int) -> tuple[_Entry, int] | None:
+    """The longest, most exact place name matching at a token. A form that fits several names
+    equally ("Rogowie": Rogów or Rogowo) is read only when the page writes exactly one of them in
+    the nominative; else None (no guess)."""
+    parts, candidates = _place_token(token)
+    best: list[tuple[_Entry, int]] = []
+    best_key = (-1, -1)
+    for entry in candidates:  # longest names first
+        if best and len(entry.parts) < len(best[0][0].parts):
+            break
+        end, exact = _match(entry, text, token_end, parts, _place_token)
+        if end < 0:
+            continue
+        key = (len(entry.parts), exact)
+        if key > best_key:
+            best, best_key = [(entry, end)], key
+        elif key == best_key:
+            best.append((entry, end))
+    if len(best) > 1:
+        best = [
+            (e, end)
+            for e, end in best
+            if re.search(rf"(?<![\w-]){re.escape(e.city)}(?![\w-])", text)
+        ]
+    return best[0] if len(best) == 1 else None
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Towns and gminas named right after a strong cue ("GOPS w Trzcinicy", "Gmina Przerośl",
     "Urząd Gminy Kołaczkowo", "11-200 Bartoszyce"), in order; a gazetteer town there is `major`."""
@@ -663,8 +690,7 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         parts, candidates = _token(m.group())
         major = _best_match(candidates, text, m.end(), parts) if candidates else None
-        pparts, pcandidates = _place_token(m.group())
-        minor = _best_match(pcandidates, text, m.end(), pparts, _place_token)
+        minor = _best_place(text, m.group(), m.end())
         if major is not None and (minor is None or major[1] >= minor[1]):
             entry, end = major
             vs = frozenset({entry.voivodeship})
