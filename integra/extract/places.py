@@ -577,7 +577,12 @@ def _plain_tolerant(pattern: str) -> str:
     return "".join(out)
 
 
+_CUE_WINDOW = 80  # characters before a name searched for a cue (the longest cue is ~60)
+
+
 def _place_cue_pattern() -> re.Pattern[str]:
+    """The cues of data/vocabulary.yaml (`place_cues`), anchored at the end of the searched span:
+    `cue.search(text, pos, name_start)` finds a cue right before a name."""
     import yaml
 
     with VOCABULARY_PATH.open(encoding="utf-8") as fh:
@@ -585,7 +590,7 @@ def _place_cue_pattern() -> re.Pattern[str]:
     cues = sorted(cues, key=len, reverse=True)
     body = _plain_tolerant("|".join(f"(?:{c})" for c in cues))
     return re.compile(
-        rf"(?<![\w-])(?:{body})(?:[^\S\n]+we?)?[^\S\n]*[,:]?[^\S\n]+",
+        rf"(?<![\w-])(?:{body})(?:[^\S\n]+we?)?[^\S\n]*[,:]?[^\S\n]+\Z",
         re.IGNORECASE,
     )
 
@@ -683,10 +688,13 @@ def find_places(text: str) -> list[PlaceMention]:
     "Urząd Gminy Kołaczkowo", "11-200 Bartoszyce"), in order; a gazetteer town there is `major`."""
     idx = _place_index()
     out: list[PlaceMention] = []
-    for cue in idx.cue.finditer(text):
-        start = cue.end()
-        m = _CAP_TOKEN.match(text, start)
-        if m is None:
+    # Scan capitalised tokens that could start a place name, then look back for a cue: far fewer
+    # regex runs than scanning the whole text for the cue alternation.
+    for m in _CAP_TOKEN.finditer(text):
+        start = m.start()
+        if (out and start < out[-1].end) or not _place_token(m.group())[1]:
+            continue
+        if idx.cue.search(text, max(0, start - _CUE_WINDOW), start) is None:
             continue
         parts, candidates = _token(m.group())
         major = _best_match(candidates, text, m.end(), parts) if candidates else None
