@@ -76,6 +76,8 @@ def test_offsets_and_surface() -> None:
         ("z Bytowa", "Bytów"),
         ("Bytom, 12 maja 2019 r.", "Bytom"),  # shares the lemma "byt" with Bytów
         ("GMINA MIASTA TORUŃ", "Toruń"),
+        ("w Stargardzie Szczecińskim", "Stargard Szczeciński"),  # the name until 2015, as written
+        ("w Stargardzie", "Stargard"),
     ],
 )
 def test_inflected_multiword_and_hyphenated(text: str, city: str) -> None:
@@ -265,12 +267,14 @@ def test_places_file_agrees_with_the_gazetteer() -> None:
     rows = [p for ps in all_places.values() for p in ps]
     towns_ = [p for p in rows if p.kind in ("town", "town+gmina")]
     assert len(towns_) == 1026  # TERYT 2024-01-01 (1,013) + 7 towns of 2025 + 6 of 2026
-    assert len(rows) == 2477  # one row per gmina (a town row is a gmina miejska)
-    assert {p.kind for p in rows} == {"town", "gmina", "town+gmina"}
+    current = [p for p in rows if p.kind != "former"]
+    assert len(current) == 2477  # one row per gmina (a town row is a gmina miejska)
+    assert {p.kind for p in rows} == {"town", "gmina", "town+gmina", "former"}
+    assert [p.name for p in rows if p.kind == "former"] == ["Stargard Szczeciński"]
     assert {p.voivodeship for p in rows} == VOIVODESHIPS
     assert len({p.teryt + p.kind for p in rows}) == len(rows)
     for city, voivodeship in load_gazetteer().items():
-        assert voivodeship in {p.voivodeship for p in all_places[city] if "town" in p.kind}, city
+        assert voivodeship in {p.voivodeship for p in all_places[city] if p.kind != "gmina"}, city
     assert [(p.kind, p.voivodeship, p.powiat) for p in all_places["Przerośl"]] == [
         ("gmina", "podlaskie", "suwalski")
     ]
