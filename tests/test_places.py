@@ -286,3 +286,33 @@ def test_a_form_of_two_names_is_read_only_when_the_page_writes_one() -> None:
         ("Rogów", ["łódzkie"], False),
         ("Rogów", ["łódzkie"], False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a place line: the name before a dateline or its voivodeship
+        ("Wiżajny, dnia 4 marca 2020 r.", "Wiżajny"),
+        ("Kołaczkowo, 12.05.2019", "Kołaczkowo"),
+        ("Przerośl, 3 czerwca 2018", "Przerośl"),
+        ("Trzcinica, woj. wielkopolskie", "Trzcinica"),
+        # English pages
+        ("The Municipal Social Welfare Centre in Gołdap runs the project.", "Gołdap"),
+        ("Beneficiary: Municipality of Przerośl", "Przerośl"),
+        ("Contact the GOPS in Wiżajny.", "Wiżajny"),
+    ],
+)
+def test_place_lines_and_english_cues(text: str, name: str) -> None:
+    assert [n for n, _, _ in places(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trzcinica, 5 osób",  # a count, not a dateline
+        "Zgoda, dnia 3 maja 2019",  # no town or gmina of that name
+        "Wiżajny i Przerośl to wsie.",
+    ],
+)
+def test_no_place_line_without_a_dateline(text: str) -> None:
+    assert places(text) == []

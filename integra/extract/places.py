@@ -578,6 +578,17 @@ def _plain_tolerant(pattern: str) -> str:
 
 
 _CUE_WINDOW = 80  # characters before a name searched for a cue (the longest cue is ~60)
+# After a small place's name: its voivodeship (", woj. podlaskie", "(województwo ...") or a
+# dateline (", dnia 3 maja 2019", ", 12.05.2019", ", 3 maja 2019 r."): a letter's or notice's
+# place line. Stricter than `_CONFIRMED_AFTER` (", 5 osób" is no dateline).
+_PLACE_LINE_AFTER = re.compile(
+    r"[^\S\n]*(?:[,(][^\S\n]*(?:woj\.|wojew[óo]dztw)|,[^\S\n]*(?:dn(?:ia|\.)|"
+    r"\d{1,2}[^\S\n]*(?:\.[^\S\n]*\d{1,2}[^\S\n]*\.[^\S\n]*\d{4}|"
+    r"(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|"
+    r"pa[źz]dziernika|listopada|grudnia)\b)))",
+    re.IGNORECASE,
+)
+_PLACE_LINE_NEAR = re.compile(r"[,(][^\S\n]*(?:wo|dn|\d)", re.IGNORECASE)
 
 
 def _place_cue_pattern() -> re.Pattern[str]:
@@ -694,11 +705,15 @@ def find_places(text: str) -> list[PlaceMention]:
         start = m.start()
         if (out and start < out[-1].end) or not _place_token(m.group())[1]:
             continue
-        if idx.cue.search(text, max(0, start - _CUE_WINDOW), start) is None:
+        cued = idx.cue.search(text, max(0, start - _CUE_WINDOW), start) is not None
+        if not cued and _PLACE_LINE_NEAR.search(text, m.end(), m.end() + 40) is None:
             continue
         parts, candidates = _token(m.group())
         major = _best_match(candidates, text, m.end(), parts) if candidates else None
         minor = _best_place(text, m.group(), m.end())
+        if not cued:  # no cue before it: a place line after it ("Przerośl, dnia 3 maja 2019")
+            major = major if major and _PLACE_LINE_AFTER.match(text, major[1]) else None
+            minor = minor if minor and _PLACE_LINE_AFTER.match(text, minor[1]) else None
         if major is not None and (minor is None or major[1] >= minor[1]):
             entry, end = major
             vs = frozenset({entry.voivodeship})
