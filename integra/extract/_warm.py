@@ -11,3 +11,8 @@ _SAMPLE = (
 ).encode()
 
 extract_bytes(_SAMPLE, "warm.txt")
+
+# the index of all towns and gminas (data/places.csv) is built on first use: build it here too
+from .places import find_places  # noqa: E402
+
+find_places("Gminny Ośrodek Pomocy Społecznej w Przerośli")

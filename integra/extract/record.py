@@ -196,7 +196,8 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
     city = None
     if impl is not None:
         towns = find_towns(impl.value)
-        strong = find_places(impl.value)  # a small town or gmina: "GOPS w Przerośli"
+        # else a small town or gmina: "GOPS w Przerośli"
+        strong = [] if towns else find_places(impl.value)
         if towns:
             city = towns[0].city
             out["city"] = rules.Found(city, unit_of.get(city, impl.unit))
