@@ -38,7 +38,6 @@ from typing import NamedTuple
 GAZETTEER_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.csv"
 # Every town and gmina of Poland (TERYT), with voivodeship and powiat: read only in strong contexts.
 PLACES_PATH = Path(__file__).resolve().parent / "data" / "places.csv"
-VOCABULARY_PATH = Path(__file__).resolve().parent / "data" / "vocabulary.yaml"
 
 # Towns whose name (or its usual forms) is also an everyday word, a nationality, a plural of a
 # personal name, or the first word of a longer proper name ("Koło Gospodyń Wiejskich").
@@ -537,8 +536,12 @@ def load_places(path: Path = PLACES_PATH) -> dict[str, tuple[Place, ...]]:
     """Name -> its towns and gminas (one name may be several places), in file order."""
     out: dict[str, list[Place]] = {}
     with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            place = Place(**{k: row[k].strip() for k in Place._fields})
+        reader = csv.reader(fh)
+        header = tuple(next(reader))
+        if header != Place._fields:
+            raise ValueError(f"{path}: header {header}, expected {Place._fields}")
+        for row in reader:
+            place = Place._make(row)
             out.setdefault(place.name, []).append(place)
     return {name: tuple(rows) for name, rows in out.items()}
 
@@ -594,10 +597,9 @@ _PLACE_LINE_NEAR = re.compile(r"[,(][^\S\n]*(?:wo|dn|\d)", re.IGNORECASE)
 def _place_cue_pattern() -> re.Pattern[str]:
     """The cues of data/vocabulary.yaml (`place_cues`), anchored at the end of the searched span:
     `cue.search(text, pos, name_start)` finds a cue right before a name."""
-    import yaml
+    from .rules import vocabulary  # data/vocabulary.yaml, parsed once per process
 
-    with VOCABULARY_PATH.open(encoding="utf-8") as fh:
-        cues = yaml.safe_load(fh)["place_cues"]
+    cues = vocabulary()["place_cues"]
     cues = sorted(cues, key=len, reverse=True)
     body = _plain_tolerant("|".join(f"(?:{c})" for c in cues))
     return re.compile(
