@@ -99,10 +99,10 @@ def failed(results, severity: str) -> dict[str, list[str]]:
 
 
 def test_suites_are_reviewable_and_match_the_contract():
-    from integra.warehouse.gate import _import_gx, _register_custom_expectations
+    from integra.warehouse.gate.gx import import_gx, register_custom_expectations
 
-    _import_gx()  # telemetry off, warnings quiet
-    _register_custom_expectations()
+    import_gx()  # telemetry off, warnings quiet
+    register_custom_expectations()
     from great_expectations.expectations.registry import get_expectation_impl
 
     params = set(expectation_parameters({}))

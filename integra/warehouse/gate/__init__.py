@@ -1,0 +1,104 @@
+"""The data-quality gate: Great Expectations suites decide what is published.
+
+Each published mart is read from the audit build (read-only) into a pandas frame, gets the gate's
+helper columns (names starting with ``_``, documented in the suite's ``meta.helper_columns``) and
+is validated by a GX Core 1.x ephemeral context against ``expectations/<mart>.json``.
+
+Severity lives in each expectation's ``meta.severity``:
+- ``error``: a failure blocks publication (``GateResult.passed`` is False);
+- ``warning``: published, and shown to people (report, gate.html, meta_gate_results).
+
+One document cannot block every city: a failed *row-level* error expectation (a value or a pair
+of values of some rows, e.g. a co-financing share above 1) whose offending rows trace back to
+landed documents withholds those documents instead (`withhold_documents`): their rows, the rows
+keyed on those rows' keys in the other marts, and the rows of aggregates built from them are
+left out, the gate runs again on what is left, and the withheld documents are named in the
+report, the summary and the published ``meta_quarantine``. Structural and set-wide failures
+(schema, types, emptiness, shrink, uniqueness, a bad key, a failure in a mart no document
+explains) still block.
+
+Outputs of `run_gate`, all under INTEGRA_HOME:
+- ``reports/gate-<UTC timestamp>.json`` and ``reports/latest.json``: every expectation, its
+  severity, result, observed value and up to 20 offending rows (with the rows' keys and labels);
+- ``reports/gate.html``: the same, as an offline page (no external resources, all text escaped);
+- ``data_docs/``: GX Data Docs of the run (styled from a CDN, readable unstyled offline).
+
+GX is imported inside functions only (3-13 s); this module imports neither GX nor pandas at
+import time, so the publish step and the CLI can import `GateResult` cheaply.
+
+The package, one part per step: `suites` (the JSON suites plus the structural expectations taken
+from the marts' contract at run time), `frames` (the build file read into frames), `helpers`
+(context values and helper columns), `gx` (running GX, results converted), `withhold`
+(documents withheld for row-level errors), `report` (summary, JSON, gate.html) and `run`
+(`run_gate`). The names below are the gate's API.
+"""
+
+from __future__ import annotations
+
+from integra.warehouse.gate.frames import (
+    MARTS_SCHEMA_CANDIDATES,
+    find_marts_schema,
+    last_published_counts,
+    max_shrink_from_env,
+    published_row_counts,
+    read_mart,
+    read_marts,
+    shape_only_columns,
+)
+from integra.warehouse.gate.gx import (
+    LOGICAL_TYPES,
+    GxSession,
+    logical_type_of,
+    validate_mart,
+)
+from integra.warehouse.gate.helpers import (
+    add_helper_columns,
+    context_values_from_frames,
+    expectation_parameters,
+    min_row_count_vs_published,
+)
+from integra.warehouse.gate.report import render_html, summarize, write_gate_reports
+from integra.warehouse.gate.results import DEFAULT_MAX_SHRINK, ExpectationResult, GateResult
+from integra.warehouse.gate.run import run_gate
+from integra.warehouse.gate.suites import (
+    MARTS,
+    SEVERITIES,
+    contract,
+    expectation_label,
+    key_columns,
+    load_suite_spec,
+)
+from integra.warehouse.gate.withhold import withhold_documents
+
+__all__ = [
+    "DEFAULT_MAX_SHRINK",
+    "LOGICAL_TYPES",
+    "MARTS",
+    "MARTS_SCHEMA_CANDIDATES",
+    "SEVERITIES",
+    "ExpectationResult",
+    "GateResult",
+    "GxSession",
+    "add_helper_columns",
+    "context_values_from_frames",
+    "contract",
+    "expectation_label",
+    "expectation_parameters",
+    "find_marts_schema",
+    "key_columns",
+    "last_published_counts",
+    "load_suite_spec",
+    "logical_type_of",
+    "max_shrink_from_env",
+    "min_row_count_vs_published",
+    "published_row_counts",
+    "read_mart",
+    "read_marts",
+    "render_html",
+    "run_gate",
+    "shape_only_columns",
+    "summarize",
+    "validate_mart",
+    "withhold_documents",
+    "write_gate_reports",
+]
