@@ -161,6 +161,32 @@ COLUMNS: dict[str, list[str]] = {
     ],
 }
 
+#: Published columns the site deliberately leaves off the project pages (document ids and the
+#: evidence quotes, shown from fct_fact_evidence instead; figures the pages derive otherwise).
+#: Any other published column without a place of its own in COLUMNS is shown under "Other
+#: fields" (`other_columns`), so a column added to the contract reaches the pages unedited.
+NOT_ON_PAGES: dict[str, frozenset[str]] = {
+    "fct_projects": frozenset(
+        {
+            "programme_name",
+            "has_final_report",
+            "dates_document_id",
+            "total_cost_document_id",
+            "total_cost_evidence",
+            "eu_cofinancing_document_id",
+            "participants_planned_document_id",
+            "participants_planned_evidence",
+            "participants_actual_document_id",
+            "participants_actual_evidence",
+            "cost_per_actual_participant_constant_pln",
+            "cost_per_project_year_constant_pln",
+            "eu_cofinancing_eur",
+            "cost_per_planned_participant_eur",
+            "cost_per_actual_participant_eur",
+        }
+    )
+}
+
 EVIDENCE_COLUMNS = ["project_scope_id", "field", "item_key", "item_index", "value", "evidence_text"]
 
 #: Site names that the marts spell differently since fct_projects has one row per project (issue
@@ -182,6 +208,48 @@ ALIASES: dict[str, dict[str, str]] = {
     "fct_instruments": {"project_scope_id": "project_id"},
     "fct_fact_evidence": {"project_scope_id": "project_id"},
 }
+
+
+@dataclass(frozen=True)
+class ColumnNote:
+    """A published column and the contract's words for it (its DuckDB comment, written by
+    publication from the marts' YAML: description, meta.label_pl, meta.label_en)."""
+
+    name: str
+    data_type: str
+    description: str = ""
+    label_pl: str = ""
+    label_en: str = ""
+
+    def label(self, lang: str) -> str:
+        return (self.label_pl if lang == "pl" else self.label_en) or self.description or self.name
+
+
+def _note(name: str, data_type: str, comment: str | None) -> ColumnNote:
+    try:
+        words = json.loads(comment) if comment else {}
+    except ValueError:
+        words = {"description": comment}
+    words = words if isinstance(words, dict) else {}
+    return ColumnNote(
+        name,
+        str(data_type),
+        **{k: str(words.get(k) or "") for k in ("description", "label_pl", "label_en")},
+    )
+
+
+def other_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[ColumnNote]:
+    """Published columns of `table` the site has no place of its own for (neither in COLUMNS
+    nor in NOT_ON_PAGES), in table order, with their labels."""
+    if table not in NOT_ON_PAGES:
+        return []
+    known = set(COLUMNS[table]) | NOT_ON_PAGES[table]
+    rows = con.execute(
+        "SELECT column_name, data_type, comment FROM duckdb_columns() WHERE schema_name = 'main' "
+        "AND database_name = current_database() AND table_name = ? ORDER BY column_index",
+        [table],
+    ).fetchall()
+    return [_note(*r) for r in rows if r[0] not in known]
 
 
 def _select(table: str, have: set[str], wanted: list[str]) -> str:
@@ -271,7 +339,7 @@ def read_records(con: duckdb.DuckDBPyConnection, table: str) -> list[dict[str, A
     """Rows of a table as dicts (NULL -> None, DATE -> date), without going through pandas:
     several times faster for the 100,000-row project table."""
     available = table_columns(con)
-    wanted = COLUMNS[table]
+    wanted = COLUMNS[table] + [c.name for c in other_columns(con, table)]
     if table not in available:
         return []
     have = set(available[table])

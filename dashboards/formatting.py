@@ -246,6 +246,25 @@ def format_bool(value: Any, lang: str = "pl") -> str:
     return yes if bool(value) else no
 
 
+def format_typed(value: Any, data_type: str, lang: str = "pl") -> str:
+    """A value by its published DuckDB type, for columns the site shows without a formatter of
+    their own: booleans, integers, decimals (2 places), dates, timestamps, else the text."""
+    if is_missing(value):
+        return MISSING
+    t = data_type.upper()
+    if t == "BOOLEAN":
+        return format_bool(value, lang)
+    if t in ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT"):
+        return format_int(value, lang)
+    if t in ("DOUBLE", "FLOAT", "REAL") or t.startswith("DECIMAL"):
+        return format_number(value, 2, lang)
+    if t == "DATE":
+        return format_date(value, lang)
+    if t.startswith("TIMESTAMP"):
+        return format_datetime(value, lang)
+    return str(value)
+
+
 def js_number_format(lang: str) -> dict[str, str]:
     """The separators the in-page JavaScript uses, so the table formats like this module."""
     _check_lang(lang)

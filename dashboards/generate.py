@@ -35,7 +35,7 @@ from typing import Any
 from integra.warehouse.faults import pause_point
 
 from .charts import display_title
-from .data import connect, iter_evidence, load_published, read_records
+from .data import connect, iter_evidence, load_published, other_columns, read_records
 from .formatting import LANGS
 from .html import Markup, json_for_script, page
 from .i18n import PAGES
@@ -609,6 +609,7 @@ def _write_project_pages(
 ) -> int:
     """One page per project scope (all of them, or those of `part` = (k, n))."""
     all_projects = {}
+    other_fields = other_columns(con, "fct_projects")
     for r in read_records(con, "fct_projects"):
         if r["project_scope_id"] is not None:
             r["page_id"] = safe_id(r["project_scope_id"])
@@ -673,6 +674,7 @@ def _write_project_pages(
                 )
                 if out_dir is not None
                 else None,
+                other_fields=other_fields,
             )
             docs = documents.get(row["project_scope_id"])
             if docs:

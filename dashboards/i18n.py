@@ -412,6 +412,7 @@ T: dict[str, dict[str, str]] = {
     },
     "groups": {"pl": "Grupy docelowe", "en": "Target groups"},
     "instruments": {"pl": "Instrumenty", "en": "Instruments"},
+    "other_fields": {"pl": "Pozostałe pola", "en": "Other fields"},
     "other_evidence": {"pl": "Pozostałe odczytane fakty", "en": "Other facts read"},
     "problems": {"pl": "Uwagi z ekstrakcji", "en": "Extraction notes"},
     "siblings": {"pl": "Inne dokumenty tego projektu", "en": "Other documents of this project"},

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import posixpath
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import pandas as pd
 
 from . import charts
 from .charts import display_title
-from .data import PublishedData, parse_json_list
+from .data import ColumnNote, PublishedData, parse_json_list
 from .formatting import (
     MISSING,
     MONTHS_EN,
@@ -31,6 +31,7 @@ from .formatting import (
     format_pct,
     format_period,
     format_share,
+    format_typed,
     is_missing,
     js_number_format,
     precise_iso,
@@ -913,6 +914,21 @@ def _evidence_cell(items: list[dict[str, Any]]) -> Markup:
     return Markup("".join(f'<blockquote class="evidence">{esc(x)}</blockquote>' for x in texts))
 
 
+def _other_fields(row: dict[str, Any], columns: Sequence[ColumnNote], lang: str) -> str:
+    """Published columns without a place of their own: label from the contract, value by type."""
+    rows = [
+        [c.label(lang), format_typed(row.get(c.name), c.data_type, lang)]
+        for c in columns
+        if not is_missing(row.get(c.name))
+    ]
+    if not rows:
+        return ""
+    head = f"<h2>{esc(t('other_fields', lang))}</h2>"
+    return head + str(
+        table([t("col_field", lang), t("col_value", lang)], rows, class_="data facts other")
+    )
+
+
 def project_body(
     row: dict[str, Any],
     evidence: list[dict[str, Any]],
@@ -922,6 +938,7 @@ def project_body(
     lang: str,
     index_href: str,
     source_href: str | None = None,
+    other_fields: Sequence[ColumnNote] = (),
 ) -> Markup:
     by_field: dict[str, list[dict[str, Any]]] = {}
     for e in evidence:
@@ -996,6 +1013,7 @@ def project_body(
             class_="data facts",
         )
     )
+    parts.append(_other_fields(row, other_fields, lang))
 
     if groups:
         ev = by_field.get("participants_planned_breakdown", [])

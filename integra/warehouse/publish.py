@@ -341,6 +341,7 @@ def _write_version_file(
             counts[mart] = int(con.execute(f'SELECT count(*) FROM main."{mart}"').fetchone()[0])
             if i == 0:
                 pause_point("publish_copy")
+        _comment_columns(con)
         expected = gate_result.row_counts or {}
         changed = {m: (expected[m], counts[m]) for m in expected if counts.get(m) != expected[m]}
         if changed:
@@ -405,6 +406,30 @@ def _write_version_file(
         return counts
     finally:
         con.close()
+
+
+def _comment_columns(con: duckdb.DuckDBPyConnection) -> None:
+    """Each published mart column carries the contract's words as its DuckDB comment: a JSON
+    object {"description", "label_pl", "label_en"} (empty ones left out), so readers of the
+    published file (the site) label a column without reading dbt_project/."""
+    from integra.warehouse.contract import contract
+
+    have = {
+        (t, c)
+        for t, c in con.execute(
+            "SELECT table_name, column_name FROM duckdb_columns() "
+            "WHERE schema_name = 'main' AND database_name = current_database()"
+        ).fetchall()
+    }
+    marts = contract()
+    for mart in MARTS:
+        for col in marts[mart].columns if mart in marts else ():
+            if (mart, col.name) not in have:
+                continue
+            words = {"description": col.description, "label_pl": col.label_pl}
+            words["label_en"] = col.label_en
+            text = json.dumps({k: v for k, v in words.items() if v}, ensure_ascii=False)
+            con.execute(f'COMMENT ON COLUMN main."{mart}"."{col.name}" IS {_sql_str(text)}')
 
 
 def _without_withheld(con: duckdb.DuckDBPyConnection, withheld: dict[str, Any] | None) -> str:
