@@ -23,11 +23,15 @@ ROOT = Path(__file__).resolve().parent.parent
 NEW = "city_name_letters"
 LABEL_PL = "Liczba liter nazwy miasta"
 LABEL_EN = "Letters in the city name"
-SKIP = {".git", ".venv", "warehouse", "test-artifacts", "tests", "benchmarks", "__pycache__"}
+SKIP = {".git", ".venv", "warehouse", "test-artifacts", "tests", "benchmarks"}
 
 
 def _copy_project(dst: Path) -> Path:
-    shutil.copytree(ROOT, dst, ignore=lambda d, names: [n for n in names if n in SKIP])
+    def ignore(folder: str, names: list[str]) -> list[str]:
+        top = Path(folder) == ROOT  # the repository's own tests/, not dbt_project/tests/
+        return [n for n in names if n == "__pycache__" or (top and n in SKIP)]
+
+    shutil.copytree(ROOT, dst, ignore=ignore)
     return dst
 
 
