@@ -154,3 +154,47 @@ def test_a_column_added_to_sql_and_yaml_reaches_gate_site_and_exports(tmp_path):
     sheet = load_workbook(book, read_only=True)["fct_projects"]
     header = [c.value for c in next(sheet.iter_rows(max_row=1))]
     assert NEW in header
+
+
+def test_a_published_column_without_a_place_of_its_own_is_shown_under_other_fields(tmp_path):
+    """The site's half, fast: the column comment publication writes labels the column, its
+    DuckDB type formats the value, and columns the site places (or leaves off) stay out."""
+    from dashboards.data import COLUMNS, NOT_ON_PAGES, other_columns, read_records
+    from dashboards.pages import project_body
+
+    path = tmp_path / "published.duckdb"
+    con = duckdb.connect(str(path))
+    known = [c for c in COLUMNS["fct_projects"] if c != "project_scope_id"]
+    known += sorted(NOT_ON_PAGES["fct_projects"])
+    cols = ", ".join(f'"{c}" VARCHAR' for c in known)
+    con.execute(f"CREATE TABLE fct_projects ({cols}, {NEW} INTEGER, opened DATE, note VARCHAR)")
+    con.execute(
+        f"INSERT INTO fct_projects (project_id, title, {NEW}, opened) "
+        "VALUES ('p1', 'Aktywni', 12345, DATE '2017-10-01')"
+    )
+    words = json.dumps({"description": "Letters.", "label_pl": LABEL_PL, "label_en": LABEL_EN})
+    con.execute(f"COMMENT ON COLUMN fct_projects.{NEW} IS '{words}'")
+    con.execute("""COMMENT ON COLUMN fct_projects.opened IS '{"description": "Opened on."}'""")
+    con.close()
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        extra = other_columns(con, "fct_projects")
+        (row,) = read_records(con, "fct_projects")
+    finally:
+        con.close()
+    assert [(c.name, c.data_type) for c in extra] == [
+        (NEW, "INTEGER"),
+        ("opened", "DATE"),
+        ("note", "VARCHAR"),
+    ]
+    assert (row["project_scope_id"], row[NEW], row["note"]) == ("p1", 12345, None)
+    pl = str(project_body(row, [], [], [], [], "pl", "../index.html", other_fields=extra))
+    en = str(project_body(row, [], [], [], [], "en", "../index.html", other_fields=extra))
+    assert f"<td>{LABEL_PL}</td><td>12\xa0345</td>" in pl
+    assert "<td>Opened on.</td><td>1\xa0października 2017</td>" in pl
+    assert f"<td>{LABEL_EN}</td><td>12,345</td>" in en
+    assert "<h2>Pozostałe pola</h2>" in pl and "<h2>Other fields</h2>" in en
+    assert ">note<" not in pl  # a missing value is left out, as in the facts table
+    plain = str(project_body(row, [], [], [], [], "pl", "../index.html"))
+    assert "Pozostałe pola" not in plain
