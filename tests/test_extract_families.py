@@ -1164,3 +1164,145 @@ def test_town_locative():
 )
 def test_planned_participants_who_sign_up_or_receive_help(text):
     assert rec(text + " Wartość projektu: 100 000,00 zł.")["participants_planned"] == 45
+
+
+# --------------------------------------------------------------------------- breakdowns (issue 12)
+# The shapes pages use to split the planned participants, each on a wording of our own.
+
+
+@pytest.mark.parametrize(
+    "text, planned, breakdown",
+    [
+        # women and men as letters: glued, spaced, with "+", "/", "i", or the letter first
+        ("Do projektu przystąpi 12 osób: 7K+5M.", 12, {"kobiety": 7, "mężczyźni": 5}),
+        ("Do projektu przystąpi 12 osób (7K+5M).", 12, {"kobiety": 7, "mężczyźni": 5}),
+        ("Do projektu przystąpi 12 osób, 7 K i 5 M.", 12, {"kobiety": 7, "mężczyźni": 5}),
+        ("Do projektu przystąpi 12 osób (7Ki5M).", 12, {"kobiety": 7, "mężczyźni": 5}),
+        ("Do projektu przystąpi 12 osób - 7K,5M.", 12, {"kobiety": 7, "mężczyźni": 5}),
+        ("Do projektu przystąpi 12 osób (K – 7, M – 5).", 12, {"kobiety": 7, "mężczyźni": 5}),
+        ("Liczba uczestników: 12 (K: 7 M: 5)", 12, {"kobiety": 7, "mężczyźni": 5}),
+        ("Do projektu przystąpi 12 osób (K/M: 7/5).", 12, {"kobiety": 7, "mężczyźni": 5}),
+        # the sexes named first, with a colon, a dash or nothing before the count
+        (
+            "Do projektu przystąpi 12 osób: kobiety: 7, mężczyźni: 5.",
+            12,
+            {"kobiety": 7, "mężczyźni": 5},
+        ),
+        (
+            "Do projektu przystąpi 12 osób (kobiety – 7, mężczyźni – 5).",
+            12,
+            {"kobiety": 7, "mężczyźni": 5},
+        ),
+        ("Liczba uczestników: 12, kobiety 7, mężczyźni 5", 12, {"kobiety": 7, "mężczyźni": 5}),
+        (
+            "Planowana liczba uczestników: 12, w tym kobiet: 7, mężczyzn: 5",
+            12,
+            {"kobiety": 7, "mężczyźni": 5},
+        ),
+        # other words for women and men
+        ("Do projektu przystąpi 12 osób – 7 pań i 5 panów.", 12, {"kobiety": 7, "mężczyźni": 5}),
+        (
+            "W projekcie weźmie udział 12 osób: 7 uczestniczek i 5 uczestników.",
+            12,
+            {"kobiety": 7, "mężczyźni": 5},
+        ),
+        (
+            "Do projektu przystąpi 12 osób (7 kobiet + 5 mężczyzn).",
+            12,
+            {"kobiety": 7, "mężczyźni": 5},
+        ),
+        (
+            "Do projektu przystąpi 12 osób, 5 mężczyzn i 7 kobiet.",
+            12,
+            {"kobiety": 7, "mężczyźni": 5},
+        ),
+        # numbers in words
+        (
+            "Projekt obejmie dwanaście osób: siedem kobiet i pięciu mężczyzn.",
+            12,
+            {"kobiety": 7, "mężczyźni": 5},
+        ),
+        # English
+        ("The project will support 12 people (7 F / 5 M).", 12, {"kobiety": 7, "mężczyźni": 5}),
+        (
+            "The project will support 12 people (7 females and 5 males).",
+            12,
+            {"kobiety": 7, "mężczyźni": 5},
+        ),
+        ("The project will support 12 people. 7 of them are women.", 12, {"kobiety": 7}),
+        # one sex only, after "z czego", "z nich"
+        ("Do projektu przystąpi 12 osób, z czego 7 stanowią kobiety.", 12, {"kobiety": 7}),
+        ("Do projektu przystąpi 12 osób. 7 z nich to kobiety.", 12, {"kobiety": 7}),
+        # the split in the next sentence
+        (
+            "Do projektu przystąpi 12 osób. Będzie to 7 kobiet i 5 mężczyzn.",
+            12,
+            {"kobiety": 7, "mężczyźni": 5},
+        ),
+        # groups that make up the total after "tj." / "w podziale na"
+        (
+            "Projekt obejmie 50 osób, tj. 30 dzieci i 20 rodziców.",
+            50,
+            {"dzieci": 30, "rodziców": 20},
+        ),
+        (
+            "Projekt obejmie 50 osób w podziale na: 30 osób bezrobotnych i 20 osób biernych zawodowo.",
+            50,
+            {"osób bezrobotnych": 30, "osób biernych zawodowo": 20},
+        ),
+        # a list item whose count is given only as its split by sex
+        (
+            "Projekt obejmie 60 osób:\n• seniorzy (20 osób);\n"
+            "• dzieci z rodzin objętych wsparciem (25 dziewczynek i 15 chłopców w wieku 6-15 lat).",
+            60,
+            {"seniorzy": 20, "dzieci z rodzin objętych wsparciem": 40},
+        ),
+        # rows labelled "Liczba kobiet" / "Liczba mężczyzn" under the total
+        (
+            "Liczba uczestników: 12\nLiczba kobiet: 7\nLiczba mężczyzn: 5",
+            12,
+            {"kobiety": 7, "mężczyźni": 5},
+        ),
+        # a split in parentheses followed by a subset: the split
+        (
+            "Projekt obejmie 12 osób (7 kobiet, 5 mężczyzn), w tym 3 osoby z niepełnosprawnościami.",
+            12,
+            {"kobiety": 7, "mężczyźni": 5},
+        ),
+        # a line without a full stop before the next line
+        (
+            "Wsparciem zostanie objętych łącznie 12 uczestników projektu: 7 kobiet oraz 5 mężczyzn",
+            12,
+            {"kobiety": 7, "mężczyźni": 5},
+        ),
+    ],
+)
+def test_breakdown_families_by_sex_letters_words_and_groups(text, planned, breakdown):
+    r = rec(text + "\nWartość projektu: 100 000,00 zł.")
+    assert (r["participants_planned"], r["participants_planned_breakdown"]) == (planned, breakdown)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shares, not counts
+        "Projekt obejmie 12 osób (60% kobiet, 40% mężczyzn).",
+        "Projekt obejmie 12 osób (kobiety – 60%, mężczyźni – 40%).",
+        # a split of another number of people in the next sentence
+        "Projekt obejmie 50 osób. W gminie mieszka 300 seniorów, w tym 20 kobiet i 30 mężczyzn.",
+        "Projekt obejmie 50 osób. W gminie mieszka 300 osób z niepełnosprawnościami, 20 z nich to kobiety.",
+        # results, past or future, are not groups of the plan
+        "W projekcie wzięło udział 12 osób (7 kobiet i 5 mężczyzn).",
+        "Projekt obejmie 12 osób, w tym 3 osoby, które ukończyły kurs.",
+        "Projekt obejmie 12 osób.\n\nPlanowane rezultaty: 7 kobiet i 5 mężczyzn podejmie zatrudnienie.",
+        # a single subset of another kind is not a split of the total (realcorpus gold convention)
+        "Projekt obejmie 50 osób, w tym 10 osób niepełnosprawnych.",
+        # families counted beside persons, and a year beside a count
+        "Projekt obejmie 12 rodzin (40 osób).",
+        "Projekt obejmie 40 osób (12 rodzin).",
+        "Projekt obejmie 12 osób, w tym 2 w 2020 r.",
+    ],
+)
+def test_no_breakdown_from_shares_other_totals_results_or_families(text):
+    r = rec(text + "\nWartość projektu: 100 000,00 zł.")
+    assert r["participants_planned_breakdown"] == {}

@@ -1922,11 +1922,18 @@ _SEX_PAIR = re.compile(
 _SEX_ONE = re.compile(
     rf"(?:w\s+tym|z\s+czego|spośród\s+(?:nich|których)|wśród\s+(?:nich|których)|including|of\s+whom)\s+"
     rf"(?:co\s+najmniej\s+|min\.\s*|minimum\s+|nie\s+mniej\s+niż\s+|at\s+least\s+)?(?P<a>\d{{1,6}})\s+"
-    rf"(?:to\s+|są\s+|będą\s+)?(?P<al>{_WOMEN}|{_MEN})(?!\w)",
+    rf"(?:to\s+|są\s+|będą\s+|stanowi\w*\s+|będzie\s+)?(?P<al>{_WOMEN}|{_MEN})(?!\w)",
     re.IGNORECASE,
 )
 
 
+# "6 z nich to kobiety", "4 of them men": one sex's count after a total
+_SEX_OF_THEM = re.compile(
+    fold(r"(?P<a>\d{1,6})\s+(?:z\s+nich|spośród\s+nich|of\s+them|of\s+whom)\s+")
+    + fold(r"(?:(?:to|stanowi\w*|będ\w*|są|are|will\s+be)\s+)?")
+    + rf"(?P<al>{_WOMEN}|{_MEN})(?!\w)",
+    re.IGNORECASE,
+)
 _WOMEN_SHARE = re.compile(
     fold(
         r"(?:udział\w*|wśród\s+nich|spośród\s+nich|w\s+tym)\s+(?:\w+\s+){0,2}?(?:kobiet\w*)\s*[(:–-]?\s*"
@@ -1951,14 +1958,94 @@ def _sex_counts(text: str) -> dict[str, int]:
             _sex_label(m.group("al")): int(m.group("a")),
             _sex_label(m.group("bl")): int(m.group("b")),
         }
-    m = _SEX_ONE.search(text)
+    pair = sex_pair(text)
+    if pair:
+        return pair
+    m = _SEX_ONE.search(text) or _SEX_OF_THEM.search(text)
     if m:
         return {_sex_label(m.group("al")): int(m.group("a"))}
     return {}
 
 
+# ------------------------------------------------------------ women and men stated as a pair
+# One unit: the shapes a page uses to split participants by sex, the words from
+# data/vocabulary.yaml (breakdown). Count first: "6K, 4M", "6 K / 4 M", "6K+4M", "6Ki4M",
+# "6 pań i 4 panów", "6 uczestniczek i 4 uczestników", "6 women and 4 men", "6 F / 4 M",
+# "sześć kobiet i czterech mężczyzn"; label first: "K – 6, M – 4", "kobiety: 6, mężczyźni: 4",
+# "kobiet: 6, mężczyzn: 4"; both letters first: "K/M: 6/4". Percentages are not counts.
+
+
+def _sex_words(role: str, counted: bool = True) -> str:
+    vocab = vocabulary()["breakdown"]
+    entries = vocab[role] + (vocab[f"{role}_counted"] if counted else [])
+    words = fold("|".join(f"(?:{p})" for p in entries))
+    return rf"(?:(?:{words})(?!\w)|(?-i:{vocab[f'{role}_letter']})(?![^\W\d_]))"
+
+
+@cache
+def _sex_pair_res() -> tuple[re.Pattern[str], ...]:
+    w, m = _sex_words("women"), _sex_words("men")
+    lw, lm = _sex_words("women", counted=False), _sex_words("men", counted=False)
+    n = rf"(?:\d{{1,6}}|{numeral_words_re().pattern})"
+    count = rf"(?<!\d)(?<!\d[,.])(?P<NAME>{n})(?!\s*(?:%|proc)|[,.]\d)"
+    a, b = count.replace("NAME", "a"), count.replace("NAME", "b")
+    join = r"(?:\s*[,;/+&]\s*|\s+(?:i|oraz|and|a)\s+|,\s+(?:a|i)\s+)"
+    dash = r"\s*[:–—=-]?\s*"
+    person = fold(r"(?:\s*(?:os\.|osób|osoby))?")
+    return (
+        re.compile(rf"{a}\s*(?P<al>{w}|{m}){join}{b}\s*(?P<bl>{w}|{m})", re.IGNORECASE),
+        re.compile(
+            rf"(?<!\w)(?P<al>{lw}|{lm}){dash}{a}{person}(?:{join}|\s+)(?P<bl>{lw}|{lm}){dash}{b}",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"(?-i:(?P<al>K)\s*/\s*(?P<bl>M)){dash}{a}\s*/\s*{b}", re.IGNORECASE),
+    )
+
+
+def _pair_count(text: str) -> int | None:
+    return int(text) if text.isdigit() else parse_numeral_words(text)
+
+
+def sex_pair(text: str) -> dict[str, int]:
+    """{'kobiety': 6, 'mężczyźni': 4} from any of the shapes above; {} when none is stated or
+    both counts name the same sex.
+
+    >>> sex_pair("150 osób (90K i 60M)"), sex_pair("K – 6, M – 4"), sex_pair("60% kobiet, 40% mężczyzn")
+    ({'kobiety': 90, 'mężczyźni': 60}, {'kobiety': 6, 'mężczyźni': 4}, {})
+    """
+    if not re.search(r"\d", text) and not _has_number_word(text):
+        return {}
+    text = re.sub(r"(?<=\d)\s*([KMF])i(?=\d)", r"\1 i ", text)  # glued "6Ki4M"
+    women = re.compile(_sex_words("women"), re.IGNORECASE)
+    for rx in _sex_pair_res():
+        for m in rx.finditer(text):
+            a, b = _pair_count(m.group("a")), _pair_count(m.group("b"))
+            a_women = bool(women.fullmatch(m.group("al")))
+            if a is None or b is None or a_women == bool(women.fullmatch(m.group("bl"))):
+                continue
+            return {"kobiety": a, "mężczyźni": b} if a_women else {"kobiety": b, "mężczyźni": a}
+    return {}
+
+
 _INLINE_BREAKDOWN = re.compile(
     r"(?:w\s+tym|including)\s*:?\s*(?P<list>.+)$", re.IGNORECASE | re.DOTALL
+)
+# "50 osób, tj. 30 dzieci i 20 rodziców", "w podziale na: …", "namely …": groups that make up the total
+# (every split_intro of data/vocabulary.yaml other than the subset words "w tym", "including")
+_EQUAL_SPLIT = re.compile(
+    r"(?:^|[\s,(])(?:"
+    + fold("|".join(p for p in vocabulary()["breakdown"]["split_intro"] if "tym" not in p))
+    + r")\s*:?\s*(?P<list>\d.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# results stated in the future ("6 kobiet i 4 mężczyzn podejmie zatrudnienie"): not groups
+_RESULT_WORDS = re.compile(
+    fold(
+        r"rezultat\w*|podejm\w*\s+(?:pracę|zatrudnieni\w*)|uzyska\w*\s+(?:kwalifikac|zatrudni|prac)"
+        r"|znajd\w*\s+(?:pracę|zatrudnieni)|ukończ\w*"
+    )
+    + r"|will\s+(?:find|get|gain)\s+(?:a\s+)?(?:jobs?|employment|qualifications)",
+    re.IGNORECASE,
 )
 # "co najmniej 925 K", "at least 130 people …": a lower bound on a group is its count
 _AT_LEAST = re.compile(
@@ -2004,6 +2091,12 @@ def _item_group(text: str) -> tuple[str, int] | None:
             label = _clean_label(m.group("label"))
             if n is not None and label and len(label) <= 200:
                 return label, n
+    # "dzieci z rodzin objętych wsparciem (20 dziewczynek i 10 chłopców w wieku 6-15 lat)": the
+    # group's count is the sum of its split
+    m = re.match(r"^(?P<label>[^()\d]{3,200}?)\s*\((?P<inner>[^()]+)\)\s*[.,;]?$", text)
+    pair = sex_pair(m.group("inner")) if m else {}
+    if pair and len(pair) == 2:
+        return _clean_label(m.group("label")), sum(pair.values())
     return None
 
 
@@ -2060,6 +2153,13 @@ def extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int], 
             for k, u in units.items()
         }
         groups = renamed
+    # two groups read from one sentence that states them as women and men ("6 uczestniczek i 4
+    # uczestników", "6 kobiet oraz 4 mężczyzn" at a line's end): the labels of the sexes
+    if len(groups) == 2 and len({id(u) for u in units.values()}) == 1:
+        pair = sex_pair(next(iter(units.values())).text)
+        if pair and sorted(pair.values()) == sorted(groups.values()) and pair != groups:
+            unit = next(iter(units.values()))
+            groups, units = pair, {label: unit for label in pair}
     return groups, units
 
 
@@ -2080,6 +2180,8 @@ def _breakdown_rows(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str,
         label = re.sub(
             r"^(?:w\s+tym|including|of\s+whom)\s+", "", lv[0].strip(), flags=re.IGNORECASE
         )
+        # "Liczba kobiet: 6", "Number of men | 4": the group is what is counted
+        label = re.sub(r"^(?:liczba|number\s+of)\s+", "", label, flags=re.IGNORECASE) or label
         groups[label] = int(m.group(1))
         units[label] = u
     if len(groups) >= 2 and sum(groups.values()) == planned.value:
@@ -2096,14 +2198,18 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
             return groups, {label: unit for label in groups}
         # "Grupa docelowa:" / "- 20 osób bezrobotnych" / "- 15 osób …" and no total: the parts
         return _target_group_list(doc, None)
-    if doc.parts and sum(doc.parts[0].values()) == planned.value:
+    if (
+        doc.parts
+        and sum(doc.parts[0].values()) == planned.value
+        and not _RESULT_WORDS.search(doc.parts[1].text)
+    ):
         # "… 117 osób, a także … 63 dzieci" elsewhere adds up to the total: those are its parts
         return doc.parts[0], {label: doc.parts[1] for label in doc.parts[0]}
     found = _breakdown_near_total(doc, planned)
     if found[0]:
         return found
     for u in doc.units:  # groups stated elsewhere that add up exactly to the total
-        if doc.is_foreign(u) or u is planned.unit:
+        if doc.is_foreign(u) or u is planned.unit or _RESULT_WORDS.search(u.text):
             continue
         counts = doc.person_counts(u)
         parts = _parts_only(u, counts) if len(counts) >= 2 else {}
@@ -2181,9 +2287,11 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
                 units[g[0]] = planned.unit
         if len(groups) >= 2:
             return groups, units
-    # 1b. "Grupa docelowa liczy 176 osób: 106 osób nowo zrekrutowanych … i 70 osób powracających"
-    m = _COLON_BREAKDOWN.search(planned.unit.text)
-    if m:
+    # 1b. "Grupa docelowa liczy 176 osób: 106 osób nowo zrekrutowanych … i 70 osób powracających";
+    #     "50 osób, tj. 30 dzieci i 20 rodziców", "w podziale na: …"
+    for m in (_COLON_BREAKDOWN.search(planned.unit.text), _EQUAL_SPLIT.search(planned.unit.text)):
+        if not m:
+            continue
         groups = {}
         for part in re.split(
             r",\s+(?=\d)|;\s*|\s+oraz\s+(?=\d)|\s+i\s+(?=\d)|,?\s+a\s+(?=\d)", m.group("list")
@@ -2205,6 +2313,18 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
         n = int(m.group("n") or m.group("n2")) if m else 0
         if 0 < n < planned.value and len(doc.person_counts(u)) <= 1:
             return {"kobiety": n}, {"kobiety": u}
+        if _RESULT_WORDS.search(u.text):
+            continue
+        # "Będzie to 6 kobiet i 4 mężczyzn.", "6 z nich to kobiety." (not when the sentence counts
+        # other people: "W gminie mieszka 300 seniorów, w tym 20 kobiet …")
+        pair = sex_pair(u.text)
+        others = {c[0] for c in doc.person_counts(u)} - set(pair.values())
+        if pair and sum(pair.values()) == planned.value and not others:
+            return pair, {label: u for label in pair}
+        m = _SEX_OF_THEM.search(u.text)
+        if m and int(m.group("a")) < planned.value and not doc.person_counts(u):
+            label = _sex_label(m.group("al"))
+            return {label: int(m.group("a"))}, {label: u}
     # 2. a list that follows the planned statement or the next unit that introduces groups
     for j in range(p_idx, min(p_idx + 3, len(doc.units))):
         u = doc.units[j]
