@@ -1306,3 +1306,44 @@ def test_breakdown_families_by_sex_letters_words_and_groups(text, planned, break
 def test_no_breakdown_from_shares_other_totals_results_or_families(text):
     r = rec(text + "\nWartość projektu: 100 000,00 zł.")
     assert r["participants_planned_breakdown"] == {}
+
+
+@pytest.mark.parametrize(
+    "text, planned, breakdown",
+    [
+        # groups in parentheses after the total that add up to it
+        (
+            "Projekt obejmie 60 osób (40 osób bezrobotnych i 20 osób z niepełnosprawnościami).",
+            60,
+            {"osób bezrobotnych": 40, "osób z niepełnosprawnościami": 20},
+        ),
+        # English groups after a colon joined by "and"
+        (
+            "The project targets 60 people: 40 unemployed and 20 persons with disabilities.",
+            60,
+            {"unemployed": 40, "persons with disabilities": 20},
+        ),
+        # a participants label followed by women and men only: the parts, no total
+        ("Uczestnicy: 6 kobiet, 4 mężczyzn.", None, {"kobiety": 6, "mężczyźni": 4}),
+        # "Ilość uczestników" as the label of the total
+        ("Ilość uczestników: 60 (36 K i 24 M)", 60, {"kobiety": 36, "mężczyźni": 24}),
+        # a table whose header row names the sexes and whose next row holds the counts
+        (
+            "Liczba uczestników | Kobiety | Mężczyźni\n10 | 6 | 4",
+            None,
+            {"kobiety": 6, "mężczyźni": 4},
+        ),
+        (
+            "Projekt obejmie 10 osób.\n\nK | M | Razem\n6 | 4 | 10",
+            10,
+            {"kobiety": 6, "mężczyźni": 4},
+        ),
+        ("Uczestnicy\n\nKobiety | Mężczyźni\n6 | 4", None, {"kobiety": 6, "mężczyźni": 4}),
+        # ... but not a row of another kind, nor counts that miss the total
+        ("Rok | Kobiety | Mężczyźni\n2020 | 6 | 4", None, {}),
+        ("Projekt obejmie 12 osób.\n\nKobiety | Mężczyźni\n6 | 4", 12, {}),
+    ],
+)
+def test_breakdowns_from_parenthesised_groups_labels_and_header_rows(text, planned, breakdown):
+    r = rec(text + "\nWartość projektu: 100 000,00 zł.")
+    assert (r["participants_planned"], r["participants_planned_breakdown"]) == (planned, breakdown)

@@ -1787,6 +1787,11 @@ def _labelled_participants(doc: Doc) -> Found | None:
     """'Liczba uczestników: 50', 'Uczestnicy | 75 osób (…)', 'Number of participants | 210'."""
     for raw, u in labelled(doc, "participants"):
         m = _LABELLED_COUNT.match(raw)
+        pair = sex_pair(raw) if m else {}
+        if pair and re.match(rf"\s*{m.group('n')}\s*(?:{_WOMEN}|K\b)", raw, re.IGNORECASE):
+            # "Uczestnicy: 6 kobiet, 4 mężczyzn": the parts of a total the label does not state
+            doc.parts = doc.parts or (pair, u)
+            return None
         if m:
             outside = [c for c in doc.person_counts(u) if not _paren_depth(u.text[: c[1]])]
             if len(outside) >= 2:
@@ -2138,10 +2143,60 @@ def _parenthesised_split(text: str, total: int) -> dict[str, int]:
     return {}
 
 
+def _parenthesised_groups(text: str, total: int) -> dict[str, int]:
+    """{'osób bezrobotnych': 40, 'osób z niepełnosprawnościami': 20} from "60 osób (40 osób
+    bezrobotnych i 20 osób z niepełnosprawnościami)": groups in parentheses right after the total
+    that add up to it; {} otherwise."""
+    for m in _PAREN_AFTER_COUNT.finditer(text):
+        if parse_count(m.group("n")) != total:
+            continue
+        groups: dict[str, int] = {}
+        for part in re.split(r"[,;]\s+(?=\d)|\s+(?:i|oraz|and)\s+(?=\d)", m.group("inner").strip()):
+            g = _item_group(part.strip()) or _bare_group(part.strip())
+            if g is None or g[0] in groups:
+                groups = {}
+                break
+            groups[g[0]] = g[1]
+        if len(groups) >= 2 and sum(groups.values()) == total:
+            return groups
+    return {}
+
+
+def _header_row_split(doc: Doc, planned: Found | None) -> tuple[dict[str, int], dict[str, Unit]]:
+    """A table whose header row names women and men and whose next row holds the counts
+    ("Liczba uczestników | Kobiety | Mężczyźni" / "10 | 6 | 4", "K | M | Razem" / "6 | 4 | 10"):
+    {'kobiety': 6, 'mężczyźni': 4} when they add up to the total (the planned one, else one in a
+    column of the table) or no total is stated at all."""
+    women = re.compile(_sex_words("women", counted=False) + r"$", re.IGNORECASE)
+    men = re.compile(_sex_words("men", counted=False) + r"$", re.IGNORECASE)
+    for head, row in itertools.pairwise(doc.units):
+        last = head.text.rsplit("\n", 1)[-1]  # a heading line may be joined to the header row
+        if not (row.is_row and " | " in last) or doc.is_foreign(head):
+            continue
+        names = [c.strip().rstrip(":") for c in last.split(" | ")]
+        values = [c.strip() for c in row.text.split(" | ")]
+        if len(names) != len(values) or not all(re.fullmatch(r"\d{1,6}", v) for v in values):
+            continue
+        w = [i for i, c in enumerate(names) if women.match(c)]
+        m = [i for i, c in enumerate(names) if men.match(c)]
+        if len(w) != 1 or len(m) != 1:
+            continue
+        pair = {"kobiety": int(values[w[0]]), "mężczyźni": int(values[m[0]])}
+        others = {int(v) for i, v in enumerate(values) if i not in (w[0], m[0])}
+        total = planned.value if planned is not None else None
+        if (total is None and (not others or sum(pair.values()) in others)) or (
+            total is not None and sum(pair.values()) == total
+        ):
+            return pair, {label: row for label in pair}
+    return {}, {}
+
+
 def extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int], dict[str, Unit]]:
     groups, units = _extract_breakdown(doc, planned)
     if planned is not None and not groups:
         groups, units = _breakdown_rows(doc, planned)
+    if not groups:
+        groups, units = _header_row_split(doc, planned)
     # one label for each sex whatever the case form ("kobiet", "K", "women" -> "kobiety")
     renamed = {
         (_sex_label(k) if re.fullmatch(rf"(?:{_WOMEN}|{_MEN}|K|M)", k, re.IGNORECASE) else k): v
@@ -2267,7 +2322,9 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
     p_idx = next(i for i, u in enumerate(doc.units) if u is planned.unit)
     # 0. the split in parentheses right after the total: "183 osób (102 kobiety i 81 mężczyzn)",
     #    "150 osób (90K, 60M)", "56 osob (w tym 29 kobiet i 27 mezczyzn)"
-    paren = _parenthesised_split(planned.unit.text, planned.value)
+    paren = _parenthesised_split(planned.unit.text, planned.value) or _parenthesised_groups(
+        planned.unit.text, planned.value
+    )
     if paren:
         return paren, {label: planned.unit for label in paren}
     # 1. inline "…, w tym: 449 osób bezrobotnych…, 60 osób niepełnosprawnych, 12 osób …"
@@ -2294,7 +2351,7 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
             continue
         groups = {}
         for part in re.split(
-            r",\s+(?=\d)|;\s*|\s+oraz\s+(?=\d)|\s+i\s+(?=\d)|,?\s+a\s+(?=\d)", m.group("list")
+            r",\s+(?=\d)|;\s*|\s+(?:oraz|i|and)\s+(?=\d)|,?\s+a\s+(?=\d)", m.group("list")
         ):
             g = _item_group(part.strip().rstrip(".")) or _bare_group(part.strip().rstrip("."))
             if g:
