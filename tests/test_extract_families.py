@@ -1347,3 +1347,66 @@ def test_no_breakdown_from_shares_other_totals_results_or_families(text):
 def test_breakdowns_from_parenthesised_groups_labels_and_header_rows(text, planned, breakdown):
     r = rec(text + "\nWartość projektu: 100 000,00 zł.")
     assert (r["participants_planned"], r["participants_planned_breakdown"]) == (planned, breakdown)
+
+
+@pytest.mark.parametrize(
+    "text, planned, breakdown",
+    [
+        # the split in a later paragraph, in letters
+        (
+            "Projekt obejmie 60 osób.\n\nZasady rekrutacji są dostępne w biurze.\n\nUczestnicy: 36K/24M.",
+            60,
+            {"kobiety": 36, "mężczyźni": 24},
+        ),
+        # groups of a "w tym" list each with its own split in parentheses
+        (
+            "Projekt obejmie 30 osób, w tym 20 osób bezrobotnych (12 K, 8 M) i 10 osób "
+            "niepełnosprawnych (5 K, 5 M).",
+            30,
+            {"osób bezrobotnych": 20, "osób niepełnosprawnych": 10},
+        ),
+        # a subset inside the parentheses of one of the sexes
+        (
+            "Projekt obejmie 60 osób: 36 kobiet (w tym 5 z niepełnosprawnościami) i 24 mężczyzn.",
+            60,
+            {"kobiety": 36, "mężczyźni": 24},
+        ),
+        # English "of whom N are women and M men"
+        (
+            "The project will support 60 people, of whom 36 are women and 24 men.",
+            60,
+            {"kobiety": 36, "mężczyźni": 24},
+        ),
+        # women only, in parentheses after the total
+        ("Projekt obejmie 60 osób (36 kobiet).", 60, {"kobiety": 36}),
+        # the sexes on short lines after the total
+        (
+            "Projekt obejmie 60 osób\n\nKobiety – 36\nMężczyźni – 24",
+            60,
+            {"kobiety": 36, "mężczyźni": 24},
+        ),
+        (
+            "Planowana liczba uczestników: 60 osób\nw tym kobiet: 36\nw tym mężczyzn: 24",
+            60,
+            {"kobiety": 36, "mężczyźni": 24},
+        ),
+        # numbers in words, one sex
+        (
+            "Projekt obejmie sześćdziesiąt osób, w tym trzydzieści sześć kobiet.",
+            60,
+            {"kobiety": 36},
+        ),
+        # an actual count later on the page is not the plan's split
+        (
+            "Projekt obejmie 12 osób.\n\nZasady rekrutacji są dostępne w biurze.\n\n"
+            "W zajęciach udział wzięło 7 kobiet i 5 mężczyzn.",
+            12,
+            {},
+        ),
+    ],
+)
+def test_breakdowns_in_later_paragraphs_nested_parentheses_and_short_lines(
+    text, planned, breakdown
+):
+    r = rec(text + "\nWartość projektu: 100 000,00 zł.")
+    assert (r["participants_planned"], r["participants_planned_breakdown"]) == (planned, breakdown)

@@ -1926,7 +1926,8 @@ _SEX_PAIR = re.compile(
 )
 _SEX_ONE = re.compile(
     rf"(?:w\s+tym|z\s+czego|spośród\s+(?:nich|których)|wśród\s+(?:nich|których)|including|of\s+whom)\s+"
-    rf"(?:co\s+najmniej\s+|min\.\s*|minimum\s+|nie\s+mniej\s+niż\s+|at\s+least\s+)?(?P<a>\d{{1,6}})\s+"
+    rf"(?:co\s+najmniej\s+|min\.\s*|minimum\s+|nie\s+mniej\s+niż\s+|at\s+least\s+)?"
+    rf"(?P<a>\d{{1,6}}|{numeral_words_re().pattern})\s+"
     rf"(?:to\s+|są\s+|będą\s+|stanowi\w*\s+|będzie\s+)?(?P<al>{_WOMEN}|{_MEN})(?!\w)",
     re.IGNORECASE,
 )
@@ -1967,8 +1968,9 @@ def _sex_counts(text: str) -> dict[str, int]:
     if pair:
         return pair
     m = _SEX_ONE.search(text) or _SEX_OF_THEM.search(text)
-    if m:
-        return {_sex_label(m.group("al")): int(m.group("a"))}
+    n = _pair_count(m.group("a")) if m else None
+    if m and n is not None:
+        return {_sex_label(m.group("al")): n}
     return {}
 
 
@@ -1997,10 +1999,12 @@ def _sex_pair_res() -> tuple[re.Pattern[str], ...]:
     join = r"(?:\s*[,;/+&]\s*|\s+(?:i|oraz|and|a)\s+|,\s+(?:a|i)\s+)"
     dash = r"\s*[:–—=-]?\s*"
     person = fold(r"(?:\s*(?:os\.|osób|osoby))?")
+    verb = fold(r"(?:(?:are|to|są|będą|będzie)\s+)?")  # "36 are women and 24 men"
     return (
-        re.compile(rf"{a}\s*(?P<al>{w}|{m}){join}{b}\s*(?P<bl>{w}|{m})", re.IGNORECASE),
+        re.compile(rf"{a}\s*{verb}(?P<al>{w}|{m}){join}{b}\s*{verb}(?P<bl>{w}|{m})", re.IGNORECASE),
         re.compile(
-            rf"(?<!\w)(?P<al>{lw}|{lm}){dash}{a}{person}(?:{join}|\s+)(?P<bl>{lw}|{lm}){dash}{b}",
+            rf"(?<!\w)(?P<al>{lw}|{lm}){dash}{a}{person}(?:{join}|\s+)(?:w\s+tym\s+)?"
+            rf"(?P<bl>{lw}|{lm}){dash}{b}",
             re.IGNORECASE,
         ),
         re.compile(rf"(?-i:(?P<al>K)\s*/\s*(?P<bl>M)){dash}{a}\s*/\s*{b}", re.IGNORECASE),
@@ -2143,6 +2147,13 @@ def _parenthesised_split(text: str, total: int) -> dict[str, int]:
     return {}
 
 
+_PAREN_ONE_SEX = re.compile(
+    rf"^(?:w\s+tym\s*:?\s*)?(?:co\s+najmniej\s+|min\.\s*)?(?P<a>\d{{1,6}})\s*"
+    rf"(?P<al>{_WOMEN}|{_MEN}|(?-i:K|M))(?!\w)$",
+    re.IGNORECASE,
+)
+
+
 def _parenthesised_groups(text: str, total: int) -> dict[str, int]:
     """{'osób bezrobotnych': 40, 'osób z niepełnosprawnościami': 20} from "60 osób (40 osób
     bezrobotnych i 20 osób z niepełnosprawnościami)": groups in parentheses right after the total
@@ -2264,7 +2275,12 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
     if found[0]:
         return found
     for u in doc.units:  # groups stated elsewhere that add up exactly to the total
-        if doc.is_foreign(u) or u is planned.unit or _RESULT_WORDS.search(u.text):
+        if (
+            doc.is_foreign(u)
+            or u is planned.unit
+            or _RESULT_WORDS.search(u.text)
+            or _ACTUAL_CUE.search(u.text)
+        ):
             continue
         counts = doc.person_counts(u)
         parts = _parts_only(u, counts) if len(counts) >= 2 else {}
@@ -2316,6 +2332,29 @@ def _target_group_list(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
     return {}, {}
 
 
+def _mask_parenthesised(text: str) -> str:
+    """The text with what stands inside parentheses blanked out (same length): "36 kobiet (w tym 5
+    …) i 24 mężczyzn" -> "36 kobiet (         …) i 24 mężczyzn"."""
+    out, depth = [], 0
+    for ch in text:
+        if ch == ")" and depth:
+            depth -= 1
+        out.append(ch if depth == 0 else " ")
+        if ch == "(":
+            depth += 1
+    return "".join(out)
+
+
+def _split_outside_parentheses(pattern: str, text: str, flags: int = re.IGNORECASE) -> list[str]:
+    """re.split of `text` at the matches of `pattern` that stand outside parentheses."""
+    parts, last = [], 0
+    for m in re.finditer(pattern, _mask_parenthesised(text), flags):
+        parts.append(text[last : m.start()])
+        last = m.end()
+    parts.append(text[last:])
+    return parts
+
+
 def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
     from .text import ITEM_MARKER
 
@@ -2327,15 +2366,25 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
     )
     if paren:
         return paren, {label: planned.unit for label in paren}
+    # 0b. women only, in parentheses right after the total: "60 osób (36 kobiet)"
+    for m in _PAREN_AFTER_COUNT.finditer(planned.unit.text):
+        one = _PAREN_ONE_SEX.match(m.group("inner").strip())
+        if (
+            parse_count(m.group("n")) == planned.value
+            and one
+            and int(one.group("a")) < planned.value
+        ):
+            label = _sex_label(one.group("al"))
+            return {label: int(one.group("a"))}, {label: planned.unit}
     # 1. inline "…, w tym: 449 osób bezrobotnych…, 60 osób niepełnosprawnych, 12 osób …"
-    m = _INLINE_BREAKDOWN.search(planned.unit.text)
+    m = _INLINE_BREAKDOWN.search(_mask_parenthesised(planned.unit.text))
     if m:
         groups: dict[str, int] = {}
         units: dict[str, Unit] = {}
         bound = r"(?=(?:co\s+najmniej\s+|at\s+least\s+|min\.\s*)?\d)"
-        for part in re.split(
+        for part in _split_outside_parentheses(
             rf",\s+{bound}|;\s*|\s+(?:oraz|i|and)\s+{bound}|(?<=\))\s*(?:,|\s+i|\s+oraz|\s+and)\s+",
-            m.group("list"),
+            planned.unit.text[m.start("list") :],
             flags=re.IGNORECASE,
         ):
             g = _item_group(part)
@@ -2350,7 +2399,7 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
         if not m:
             continue
         groups = {}
-        for part in re.split(
+        for part in _split_outside_parentheses(
             r",\s+(?=\d)|;\s*|\s+(?:oraz|i|and)\s+(?=\d)|,?\s+a\s+(?=\d)", m.group("list")
         ):
             g = _item_group(part.strip().rstrip(".")) or _bare_group(part.strip().rstrip("."))
@@ -2362,6 +2411,13 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
     sexes = _sex_counts(planned.unit.text)
     if sexes and (len(sexes) == 1 or sum(sexes.values()) == planned.value):
         return sexes, {label: planned.unit for label in sexes}
+    # 1c'. "Projekt obejmie 60 osób" / "Kobiety – 36" / "Mężczyźni – 24": short lines after the total
+    if p_idx + 1 < len(doc.units):
+        nxt = doc.units[p_idx + 1]
+        if len(nxt.text) <= 40 and not nxt.is_item and not doc.is_foreign(nxt):
+            pair = sex_pair(planned.unit.text.rsplit("\n", 1)[-1] + "\n" + nxt.text)
+            if pair and sum(pair.values()) == planned.value:
+                return pair, {label: nxt for label in pair}
     # 1d. the next sentence: "Przewidziano udział kobiet (co najmniej 36)", "Wśród nich będzie 20 kobiet"
     for u in doc.units[p_idx + 1 : p_idx + 3]:
         if u.is_item or doc.is_foreign(u):
@@ -2370,7 +2426,7 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
         n = int(m.group("n") or m.group("n2")) if m else 0
         if 0 < n < planned.value and len(doc.person_counts(u)) <= 1:
             return {"kobiety": n}, {"kobiety": u}
-        if _RESULT_WORDS.search(u.text):
+        if _RESULT_WORDS.search(u.text) or _ACTUAL_CUE.search(u.text):
             continue
         # "Będzie to 6 kobiet i 4 mężczyzn.", "6 z nich to kobiety." (not when the sentence counts
         # other people: "W gminie mieszka 300 seniorów, w tym 20 kobiet …")
