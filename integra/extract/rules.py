@@ -1924,12 +1924,16 @@ _SEX_PAIR = re.compile(
     rf"(?P<a>\d{{1,6}})\s+(?P<al>{_WOMEN}|{_MEN})\s+(?:i|oraz|and|,)\s+(?P<b>\d{{1,6}})\s+(?P<bl>{_WOMEN}|{_MEN})(?!\w)",
     re.IGNORECASE,
 )
-_SEX_ONE = re.compile(
+_SEX_ONE_PATTERN = (
     rf"(?:w\s+tym|z\s+czego|spośród\s+(?:nich|których)|wśród\s+(?:nich|których)|including|of\s+whom)\s+"
     rf"(?:co\s+najmniej\s+|min\.\s*|minimum\s+|nie\s+mniej\s+niż\s+|at\s+least\s+)?"
-    rf"(?P<a>\d{{1,6}}|{numeral_words_re().pattern})\s+"
-    rf"(?:to\s+|są\s+|będą\s+|stanowi\w*\s+|będzie\s+)?(?P<al>{_WOMEN}|{_MEN})(?!\w)",
-    re.IGNORECASE,
+    rf"(?P<a>\d{{1,6}}|NUMBER_WORDS)\s+"
+    rf"(?:to\s+|są\s+|będą\s+|stanowi\w*\s+|będzie\s+)?(?P<al>{_WOMEN}|{_MEN})(?!\w)"
+)
+_SEX_ONE = re.compile(_SEX_ONE_PATTERN.replace("|NUMBER_WORDS", ""), re.IGNORECASE)
+# with number words ("w tym trzydzieści sześć kobiet"): run only where one occurs
+_SEX_ONE_WORDS = re.compile(
+    _SEX_ONE_PATTERN.replace("NUMBER_WORDS", numeral_words_re().pattern), re.IGNORECASE
 )
 
 
@@ -1967,7 +1971,8 @@ def _sex_counts(text: str) -> dict[str, int]:
     pair = sex_pair(text)
     if pair:
         return pair
-    m = _SEX_ONE.search(text) or _SEX_OF_THEM.search(text)
+    one = _SEX_ONE_WORDS if _has_number_word(text) else _SEX_ONE
+    m = one.search(text) or _SEX_OF_THEM.search(text)
     n = _pair_count(m.group("a")) if m else None
     if m and n is not None:
         return {_sex_label(m.group("al")): n}
@@ -1982,6 +1987,7 @@ def _sex_counts(text: str) -> dict[str, int]:
 # "kobiet: 6, mężczyzn: 4"; both letters first: "K/M: 6/4". Percentages are not counts.
 
 
+@cache
 def _sex_words(role: str, counted: bool = True) -> str:
     vocab = vocabulary()["breakdown"]
     entries = vocab[role] + (vocab[f"{role}_counted"] if counted else [])
@@ -1990,10 +1996,10 @@ def _sex_words(role: str, counted: bool = True) -> str:
 
 
 @cache
-def _sex_pair_res() -> tuple[re.Pattern[str], ...]:
+def _sex_pair_res(words: bool) -> tuple[re.Pattern[str], ...]:
     w, m = _sex_words("women"), _sex_words("men")
     lw, lm = _sex_words("women", counted=False), _sex_words("men", counted=False)
-    n = rf"(?:\d{{1,6}}|{numeral_words_re().pattern})"
+    n = rf"(?:\d{{1,6}}|{numeral_words_re().pattern})" if words else r"\d{1,6}"
     count = rf"(?<!\d)(?<!\d[,.])(?P<NAME>{n})(?!\s*(?:%|proc)|[,.]\d)"
     a, b = count.replace("NAME", "a"), count.replace("NAME", "b")
     join = r"(?:\s*[,;/+&]\s*|\s+(?:i|oraz|and|a)\s+|,\s+(?:a|i)\s+)"
@@ -2011,6 +2017,17 @@ def _sex_pair_res() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _sex_hint() -> re.Pattern[str]:
+    """Any word or letter for a sex: the shapes above are tried only where one occurs."""
+    return re.compile(f"{_sex_words('women')}|{_sex_words('men')}", re.IGNORECASE)
+
+
+@cache
+def _sex_hint_women() -> re.Pattern[str]:
+    return re.compile(_sex_words("women"), re.IGNORECASE)
+
+
 def _pair_count(text: str) -> int | None:
     return int(text) if text.isdigit() else parse_numeral_words(text)
 
@@ -2022,11 +2039,14 @@ def sex_pair(text: str) -> dict[str, int]:
     >>> sex_pair("150 osób (90K i 60M)"), sex_pair("K – 6, M – 4"), sex_pair("60% kobiet, 40% mężczyzn")
     ({'kobiety': 90, 'mężczyźni': 60}, {'kobiety': 6, 'mężczyźni': 4}, {})
     """
-    if not re.search(r"\d", text) and not _has_number_word(text):
+    words = _has_number_word(text)
+    if not words and not re.search(r"\d", text):
         return {}
     text = re.sub(r"(?<=\d)\s*([KMF])i(?=\d)", r"\1 i ", text)  # glued "6Ki4M"
-    women = re.compile(_sex_words("women"), re.IGNORECASE)
-    for rx in _sex_pair_res():
+    if not _sex_hint().search(text):
+        return {}
+    women = _sex_hint_women()
+    for rx in _sex_pair_res(words):
         for m in rx.finditer(text):
             a, b = _pair_count(m.group("a")), _pair_count(m.group("b"))
             a_women = bool(women.fullmatch(m.group("al")))
@@ -2173,13 +2193,21 @@ def _parenthesised_groups(text: str, total: int) -> dict[str, int]:
     return {}
 
 
+@cache
+def _sex_cell_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A table cell that names women, one that names men ("Kobiety", "K", "Mężczyźni", "M")."""
+    return tuple(
+        re.compile(_sex_words(role, counted=False) + r"$", re.IGNORECASE)
+        for role in ("women", "men")
+    )
+
+
 def _header_row_split(doc: Doc, planned: Found | None) -> tuple[dict[str, int], dict[str, Unit]]:
     """A table whose header row names women and men and whose next row holds the counts
     ("Liczba uczestników | Kobiety | Mężczyźni" / "10 | 6 | 4", "K | M | Razem" / "6 | 4 | 10"):
     {'kobiety': 6, 'mężczyźni': 4} when they add up to the total (the planned one, else one in a
     column of the table) or no total is stated at all."""
-    women = re.compile(_sex_words("women", counted=False) + r"$", re.IGNORECASE)
-    men = re.compile(_sex_words("men", counted=False) + r"$", re.IGNORECASE)
+    women, men = _sex_cell_res()
     for head, row in itertools.pairwise(doc.units):
         last = head.text.rsplit("\n", 1)[-1]  # a heading line may be joined to the header row
         if not (row.is_row and " | " in last) or doc.is_foreign(head):
@@ -2275,16 +2303,16 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
     if found[0]:
         return found
     for u in doc.units:  # groups stated elsewhere that add up exactly to the total
-        if (
-            doc.is_foreign(u)
-            or u is planned.unit
-            or _RESULT_WORDS.search(u.text)
-            or _ACTUAL_CUE.search(u.text)
-        ):
+        if doc.is_foreign(u) or u is planned.unit:
             continue
         counts = doc.person_counts(u)
         parts = _parts_only(u, counts) if len(counts) >= 2 else {}
-        if parts and sum(parts.values()) == planned.value:
+        if (
+            parts
+            and sum(parts.values()) == planned.value
+            and not _RESULT_WORDS.search(u.text)
+            and not _ACTUAL_CUE.search(u.text)  # results and actual counts are not the plan's split
+        ):
             return parts, {label: u for label in parts}
     return _target_group_list(doc, planned)
 
@@ -2335,6 +2363,8 @@ def _target_group_list(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
 def _mask_parenthesised(text: str) -> str:
     """The text with what stands inside parentheses blanked out (same length): "36 kobiet (w tym 5
     …) i 24 mężczyzn" -> "36 kobiet (         …) i 24 mężczyzn"."""
+    if "(" not in text:
+        return text
     out, depth = [], 0
     for ch in text:
         if ch == ")" and depth:
