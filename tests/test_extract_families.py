@@ -1410,3 +1410,75 @@ def test_breakdowns_in_later_paragraphs_nested_parentheses_and_short_lines(
 ):
     r = rec(text + "\nWartość projektu: 100 000,00 zł.")
     assert (r["participants_planned"], r["participants_planned_breakdown"]) == (planned, breakdown)
+
+
+@pytest.mark.parametrize(
+    "text, planned, breakdown",
+    [
+        # lists of groups under intros without a total
+        (
+            "Uczestnicy projektu:\n- 40 osób bezrobotnych,\n- 20 osób z niepełnosprawnościami.",
+            None,
+            {"osób bezrobotnych": 40, "osób z niepełnosprawnościami": 20},
+        ),
+        (
+            "Do kogo skierowany jest projekt?\n- 40 osób bezrobotnych,\n- 20 seniorów.",
+            None,
+            {"osób bezrobotnych": 40, "seniorów": 20},
+        ),
+        (
+            "Wsparcie otrzymają:\n- 40 osób bezrobotnych,\n- 20 seniorów.",
+            None,
+            {"osób bezrobotnych": 40, "seniorów": 20},
+        ),
+        (
+            "Odbiorcy projektu:\n- osoby bezrobotne – 40,\n- seniorzy – 20.",
+            None,
+            {"osoby bezrobotne": 40, "seniorzy": 20},
+        ),
+        # a two-column table of groups, with or without its "Razem" row
+        (
+            "Grupa docelowa | Liczba osób\nOsoby bezrobotne | 40\nSeniorzy | 20",
+            None,
+            {"Osoby bezrobotne": 40, "Seniorzy": 20},
+        ),
+        (
+            "Grupa docelowa | Liczba osób\nOsoby bezrobotne | 40\nSeniorzy | 20\nRazem | 60",
+            None,
+            {"Osoby bezrobotne": 40, "Seniorzy": 20},
+        ),
+        # the sexes named first with their counts in parentheses
+        (
+            "Projekt obejmie 120 osób: kobiety (70) i mężczyźni (50).",
+            120,
+            {"kobiety": 70, "mężczyźni": 50},
+        ),
+        (
+            "The project will support 120 people: women (70) and men (50).",
+            120,
+            {"kobiety": 70, "mężczyźni": 50},
+        ),
+        # English "among them", "W / M"
+        ("The project will support 120 people, among them 70 women.", 120, {"kobiety": 70}),
+        ("Number of participants: 120 (70 W / 50 M).", 120, {"kobiety": 70, "mężczyźni": 50}),
+        # "a wśród nich": a subset of the total, not a second group
+        ("Wsparciem zostanie objętych 120 osób, a wśród nich 70 kobiet.", 120, {"kobiety": 70}),
+    ],
+)
+def test_breakdowns_under_list_intros_in_group_tables_and_english_subsets(text, planned, breakdown):
+    r = rec(text + "\nWartość projektu: 100 000,00 zł.")
+    assert (r["participants_planned"], r["participants_planned_breakdown"]) == (planned, breakdown)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # years as the rows of a count table are not groups of people
+        "Uczestnicy | Liczba\n2020 | 40\n2021 | 20",
+        # a group table whose rows miss its "Razem" row
+        "Grupa docelowa | Liczba osób\nOsoby bezrobotne | 40\nSeniorzy | 20\nRazem | 70",
+    ],
+)
+def test_no_breakdown_from_year_rows_or_tables_that_miss_their_total(text):
+    r = rec(text + "\nWartość projektu: 100 000,00 zł.")
+    assert r["participants_planned_breakdown"] == {}

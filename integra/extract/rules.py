@@ -1722,6 +1722,12 @@ def _drop_parenthesised(text: str) -> str:
     return text
 
 
+_AMONG_THEM = re.compile(
+    fold(r"\b(?:wśród|spośród|z)\s+(?:nich|których)\b") + r"|\bamong\s+(?:them|whom)\b",
+    re.IGNORECASE,
+)
+
+
 def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
     """Two or three groups of people joined by 'oraz' / 'a także' / ', a' with no total among them
     ("8 osób niesamodzielnych … oraz 4 osób z otoczenia"): {label: count}; {} otherwise."""
@@ -1736,8 +1742,9 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
         return {}  # one of them is the total of the others, or the others are its parts
     for a, b in itertools.pairwise(counts):
         # an explanation in parentheses between two groups does not join or split them
-        if not _PARTS_JOIN.match(_drop_parenthesised(u.text[a[2] : b[1]])):
-            return {}
+        between = _drop_parenthesised(u.text[a[2] : b[1]])
+        if not _PARTS_JOIN.match(between) or _AMONG_THEM.search(between):
+            return {}  # "120 osób, a wśród nich 70 kobiet": a subset, not a second group
     groups: dict[str, int] = {}
     for n, start, end in counts:
         label_words = u.text[start:end].split()[1:]
@@ -1925,7 +1932,8 @@ _SEX_PAIR = re.compile(
     re.IGNORECASE,
 )
 _SEX_ONE_PATTERN = (
-    rf"(?:w\s+tym|z\s+czego|spośród\s+(?:nich|których)|wśród\s+(?:nich|których)|including|of\s+whom)\s+"
+    rf"(?:w\s+tym|z\s+czego|spośród\s+(?:nich|których)|wśród\s+(?:nich|których)|including|of\s+whom"
+    rf"|among\s+(?:them|whom|these)|of\s+(?:these|them),?)\s+"
     rf"(?:co\s+najmniej\s+|min\.\s*|minimum\s+|nie\s+mniej\s+niż\s+|at\s+least\s+)?"
     rf"(?P<a>\d{{1,6}}|NUMBER_WORDS)\s+"
     rf"(?:to\s+|są\s+|będą\s+|stanowi\w*\s+|będzie\s+)?(?P<al>{_WOMEN}|{_MEN})(?!\w)"
@@ -2014,6 +2022,11 @@ def _sex_pair_res(words: bool) -> tuple[re.Pattern[str], ...]:
             re.IGNORECASE,
         ),
         re.compile(rf"(?-i:(?P<al>K)\s*/\s*(?P<bl>M)){dash}{a}\s*/\s*{b}", re.IGNORECASE),
+        re.compile(
+            rf"(?<!\w)(?P<al>{lw}|{lm})\s*\(\s*{a}{person}\s*\){join}"
+            rf"(?P<bl>{lw}|{lm})\s*\(\s*{b}{person}\s*\)",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -2230,12 +2243,64 @@ def _header_row_split(doc: Doc, planned: Found | None) -> tuple[dict[str, int], 
     return {}, {}
 
 
+_GROUP_TABLE_HEAD = re.compile(
+    fold(r"grup\w*|kategori\w*|uczestni\w*|odbiorc\w*") + r"|target\s+group|group|categor\w*",
+    re.IGNORECASE,
+)
+_COUNT_HEAD = re.compile(
+    fold(r"liczb\w*|ilość|osób|os\.") + r"|number|people|persons", re.IGNORECASE
+)
+_TOTAL_ROW = re.compile(fold(r"razem|ogółem|łącznie|suma") + r"|total", re.IGNORECASE)
+
+
+def _group_table(doc: Doc, planned: Found | None) -> tuple[dict[str, int], dict[str, Unit]]:
+    """A two-column table of groups under a header row ("Grupa docelowa | Liczba osób" /
+    "Osoby bezrobotne | 40" / "Osoby z niepełnosprawnościami | 20" / "Razem | 60"): the groups
+    when there are two or more and they add up to the total (the planned one, or the table's
+    own "Razem" row) or no total is stated."""
+    for i, head in enumerate(doc.units):
+        cells = head.text.rsplit("\n", 1)[-1].split(" | ")
+        if (
+            len(cells) != 2
+            or not _GROUP_TABLE_HEAD.search(cells[0])
+            or not _COUNT_HEAD.search(cells[1])
+            or doc.is_foreign(head)
+        ):
+            continue
+        groups: dict[str, int] = {}
+        units: dict[str, Unit] = {}
+        total = planned.value if planned is not None else None
+        for u in doc.units[i + 1 : i + 12]:
+            row = u.text.split(" | ")
+            m = (
+                re.fullmatch(r"\s*(\d{1,6})\s*(?:os(?:ób|oby)?\.?)?\s*", row[-1])
+                if len(row) == 2
+                else None
+            )
+            if not (u.is_row and m):
+                break
+            label, n = compact(row[0]), int(m.group(1))
+            if not re.search(r"[^\W\d_]{3}", label):
+                return {}, {}  # years or numbers as row labels: not groups of people
+            if _TOTAL_ROW.fullmatch(label.strip(" :")):
+                total = n if total is None else total
+                break
+            if label in groups:
+                return {}, {}
+            groups[label], units[label] = n, u
+        if len(groups) >= 2 and (total is None or sum(groups.values()) == total):
+            return groups, units
+    return {}, {}
+
+
 def extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int], dict[str, Unit]]:
     groups, units = _extract_breakdown(doc, planned)
     if planned is not None and not groups:
         groups, units = _breakdown_rows(doc, planned)
     if not groups:
         groups, units = _header_row_split(doc, planned)
+    if not groups:
+        groups, units = _group_table(doc, planned)
     # one label for each sex whatever the case form ("kobiet", "K", "women" -> "kobiety")
     renamed = {
         (_sex_label(k) if re.fullmatch(rf"(?:{_WOMEN}|{_MEN}|K|M)", k, re.IGNORECASE) else k): v
@@ -2321,8 +2386,12 @@ _TARGET_GROUP_INTRO = re.compile(
     fold(
         r"grup\w*\s+docelow\w*|uczestnik\w*\s+(?:projektu\s+)?(?:będą|będzie|są|zostan\w*)"
         r"|(?:projekt|wsparci\w*)\s+(?:jest\s+|będzie\s+)?(?:skierowan|adresowan)\w*\s+do"
+        # "Uczestnicy projektu:", "Odbiorcy projektu:", "Wsparcie otrzymają:", "Do kogo skierowany
+        # jest projekt?"
+        r"|^\s*(?:uczestni\w*|odbiorc\w*|beneficjen\w*)(?:\s+projektu)?\s*:$"
+        r"|wsparci\w*\s+otrzymaj\w*|do\s+kogo\s+(?:jest\s+)?(?:skierowan|adresowan)\w*"
     )
-    + r"|target\s+group|participants\s+(?:will\s+be|are)",
+    + r"|target\s+group|participants\s+(?:will\s+be|are)|^\s*(?:participants|beneficiaries)\s*:$",
     re.IGNORECASE,
 )
 
@@ -2337,7 +2406,7 @@ def _target_group_list(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
         if (
             u.is_item
             or doc.is_foreign(u)
-            or not u.text.rstrip().endswith(":")
+            or not u.text.rstrip().endswith((":", "?"))
             or not _TARGET_GROUP_INTRO.search(u.text)
         ):
             continue
