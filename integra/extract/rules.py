@@ -2386,10 +2386,9 @@ _TARGET_GROUP_INTRO = re.compile(
     fold(
         r"grup\w*\s+docelow\w*|uczestnik\w*\s+(?:projektu\s+)?(?:będą|będzie|są|zostan\w*)"
         r"|(?:projekt|wsparci\w*)\s+(?:jest\s+|będzie\s+)?(?:skierowan|adresowan)\w*\s+do"
-        # "Uczestnicy projektu:", "Odbiorcy projektu:", "Wsparcie otrzymają:", "Do kogo skierowany
-        # jest projekt?"
+        # "Uczestnicy projektu:", "Odbiorcy projektu:", "Do kogo skierowany jest projekt?"
         r"|^\s*(?:uczestni\w*|odbiorc\w*|beneficjen\w*)(?:\s+projektu)?\s*:$"
-        r"|wsparci\w*\s+otrzymaj\w*|do\s+kogo\s+(?:jest\s+)?(?:skierowan|adresowan)\w*"
+        r"|do\s+kogo\s+(?:jest\s+)?(?:skierowan|adresowan)\w*"
     )
     + r"|target\s+group|participants\s+(?:will\s+be|are)|^\s*(?:participants|beneficiaries)\s*:$",
     re.IGNORECASE,
@@ -2419,8 +2418,8 @@ def _target_group_list(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
                 continue
             m = ITEM_MARKER.match(it.text)
             g = _item_group(it.text[m.end() :] if m else it.text)
-            if g is None or g[0] in groups:
-                groups = {}
+            if g is None or g[0] in groups or _RESULT_WORDS.search(it.text):
+                groups = {}  # "- 40 osób podejmie zatrudnienie": a result, not a group
                 break
             groups[g[0]] = g[1]
             units[g[0]] = it
