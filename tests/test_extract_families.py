@@ -1479,3 +1479,41 @@ def test_breakdowns_under_list_intros_in_group_tables_and_english_subsets(text, 
 def test_no_breakdown_from_year_rows_or_tables_that_miss_their_total(text):
     r = rec(text + "\nWartość projektu: 100 000,00 zł.")
     assert r["participants_planned_breakdown"] == {}
+
+
+@pytest.mark.parametrize(
+    "text, planned, breakdown",
+    [
+        # the parts first, the total after "łącznie" / "razem" / "in total"
+        (
+            "Projekt jest skierowany do 36 kobiet i 24 mężczyzn – łącznie 60 osób.",
+            60,
+            {"kobiety": 36, "mężczyźni": 24},
+        ),
+        (
+            "Wsparciem objętych zostanie 25 kobiet i 15 mężczyzn (łącznie 40 osób).",
+            40,
+            {"kobiety": 25, "mężczyźni": 15},
+        ),
+        (
+            "Wsparciem zostanie objętych 70 osób bezrobotnych i 50 osób niepełnosprawnych, razem 120 osób.",
+            120,
+            {"osób bezrobotnych": 70, "osób niepełnosprawnych": 50},
+        ),
+        (
+            "Projekt obejmie 30 osób dorosłych i 20 dzieci, łącznie 50 osób.",
+            50,
+            {"osób dorosłych": 30, "dzieci": 20},
+        ),
+    ],
+)
+def test_breakdowns_with_the_total_after_the_parts(text, planned, breakdown):
+    r = rec(text + "\nWartość projektu: 100 000,00 zł.")
+    assert (r["participants_planned"], r["participants_planned_breakdown"]) == (planned, breakdown)
+
+
+def test_a_total_after_parts_that_it_does_not_sum_gives_no_breakdown():
+    r = rec(
+        "Projekt obejmie 36 kobiet i 24 mężczyzn – łącznie 70 osób.\nWartość projektu: 100 000,00 zł."
+    )
+    assert r["participants_planned_breakdown"] == {}

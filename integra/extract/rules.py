@@ -1759,6 +1759,25 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
     return groups
 
 
+_SUM_WORD = re.compile(
+    fold(r"(?:łącznie|razem|w\s+sumie|ogółem|czyli)\s*(?:to\s+)?(?:ok\.\s*)?$")
+    + r"|in\s+total\s*$",
+    re.IGNORECASE,
+)
+
+
+def _total_after_parts(u: Unit, counts: list[tuple[int, int, int]]) -> int | None:
+    """60 from "36 kobiet i 24 mężczyzn – łącznie 60 osób": a count after "łącznie" / "razem" /
+    "w sumie" that equals the sum of the two or more counts before it; None otherwise."""
+    for k in range(2, len(counts)):
+        n, start, _ = counts[k]
+        if _SUM_WORD.search(u.text[max(0, start - 20) : start].rstrip(" (,–-:")) and n == sum(
+            c[0] for c in counts[:k]
+        ):
+            return n
+    return None
+
+
 _GOAL_CUE = re.compile(fold(r"celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn"), re.IGNORECASE)
 
 
@@ -1878,6 +1897,10 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             # first count after the cue (cue "wśród 521 osób"), else the first in the unit
             after = [c for c in counts if c[1] >= pm.start()]
             pick = after[0] if after else counts[0]
+            summed = _total_after_parts(u, after or counts)
+            if summed is not None:  # "36 kobiet i 24 mężczyzn – łącznie 60 osób": the total
+                planned.append(Found(summed, u, 2 if _PLANNED_STRONG.search(u.text) else 1))
+                continue
             parts = _parts_only(u, after or counts) or _sexes_in_parentheses_only(u, counts)
             if parts:  # "… 117 osób, a także … 63 dzieci": two groups and no total
                 doc.parts = doc.parts or (parts, u)
@@ -2536,6 +2559,17 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
         if m and int(m.group("a")) < planned.value and not doc.person_counts(u):
             label = _sex_label(m.group("al"))
             return {label: int(m.group("a"))}, {label: u}
+    # 1e. the groups before "łącznie N osób": "70 osób bezrobotnych i 50 osób niepełnosprawnych,
+    #     razem 120 osób"
+    counts = doc.person_counts(planned.unit)
+    if _total_after_parts(planned.unit, counts) == planned.value:
+        k = next(i for i, c in enumerate(counts) if i >= 2 and c[0] == planned.value)
+        parts = {
+            re.sub(r"[\s,]+(?:łącznie|razem|ogółem|w\s+sumie|in\s+total)$", "", label): n
+            for label, n in _parts_only(planned.unit, counts[:k]).items()
+        }
+        if len(parts) >= 2 and sum(parts.values()) == planned.value:
+            return parts, {label: planned.unit for label in parts}
     # 2. a list that follows the planned statement or the next unit that introduces groups
     for j in range(p_idx, min(p_idx + 3, len(doc.units))):
         u = doc.units[j]
