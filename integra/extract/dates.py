@@ -17,6 +17,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from .fastre import case_free_patterns
+
 MONTHS: dict[str, int] = {}
 for _i, _forms in enumerate(
     [
@@ -221,3 +223,6 @@ def find_ranges_year_at_end(text: str, offset: int = 0) -> list[DateRange]:
         b = DateToken(y, m2, d2, offset + m.end(), offset + m.end(), m.group(0))
         out.append(DateRange(a, b))
     return out
+
+
+case_free_patterns(globals())

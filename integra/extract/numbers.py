@@ -13,6 +13,8 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 
+from .fastre import case_free_patterns
+
 # A number as Polish texts write it: thousands grouped by a space or a dot, decimals after a comma
 # (or after a dot when there are one or two decimals and no grouping).
 _NUM = (
@@ -21,10 +23,10 @@ _NUM = (
 )
 _ENGLISH_NUM = re.compile(r"\d{1,3}(?:,\d{3})+\.\d{1,2}|\d{1,3}(?:,\d{3}){2,}")
 _MULT = r"mld|miliard(?:a|y|ów)?|mln|milion(?:a|y|ów)?|tys(?:\.|iąc(?:e|y)?|ięcy)?"
-_CUR = r"zł(?:otych|ote|oty)?|złotych|zlotych|zlotys?\b|PLN|zl\b"
+_CUR = r"zł(?:otych|ote|oty)?|złotych|zlotych|zlotys?\b|pln|zl\b"  # in MONEY_RE: any case
 MONEY_RE = re.compile(
     rf"(?<![\w,.])(?P<num>{_NUM})(?!\d)\s?(?:(?P<mult>{_MULT})\s?)?(?P<cur>{_CUR})(?!\w)"
-    rf"|(?<!\w)(?P<cur2>PLN)\s?(?P<num2>{_NUM})(?![\d])(?:\s?(?P<mult2>{_MULT}))?",
+    rf"|(?<!\w)(?P<cur2>pln)\s?(?P<num2>{_NUM})(?![\d])(?:\s?(?P<mult2>{_MULT}))?",
     re.IGNORECASE,
 )
 PERCENT_RE = re.compile(r"(?<![\d,.])(?P<num>\d{1,3}(?:[,.]\d{1,2})?)\s?(?:%|proc\.|procent\w*)")
@@ -206,3 +208,6 @@ def parse_count(text: str) -> int | None:
     if "," in text:
         return None
     return int(value)
+
+
+case_free_patterns(globals())

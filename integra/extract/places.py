@@ -35,6 +35,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from .fastre import case_free_patterns
+
 GAZETTEER_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.csv"
 # Every town and gmina of Poland (TERYT), with voivodeship and powiat: read only in strong contexts.
 PLACES_PATH = Path(__file__).resolve().parent / "data" / "places.csv"
@@ -778,3 +780,6 @@ def place_voivodeship(name: str, text: str) -> tuple[str | None, str | None]:
         f"the place name {name} is shared by places in several voivodeships "
         f"({', '.join(sorted(vs))}); the page does not say which"
     )
+
+
+case_free_patterns(globals())

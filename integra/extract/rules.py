@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .dates import DateRange, find_dates, find_ranges, find_ranges_year_at_end
+from .fastre import case_free_patterns
 from .numbers import (
     PERCENT_RE,
     find_money,
@@ -666,7 +667,8 @@ def _heading_title(doc: Doc) -> Found | None:
     low_text = doc.text.lower()
     best: Found | None = None
     for pos, u, text, crumb in _heading_lines(doc):
-        if not _HEADING_SHAPE.match(text) or len(text.split()) > 15:
+        # the shape matches at most 124 characters (quote, capital, 120, quote, newline)
+        if len(text) > 124 or not _HEADING_SHAPE.match(text) or len(text.split()) > 15:
             continue
         quoted = text[0] in '„"“' and text[-1] in '”"“'
         value = text.strip('„”"“ ')
@@ -802,6 +804,19 @@ _IMPLEMENTER_RE = re.compile(
     r"|\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s+[A-ZŁŚŻŹĆ][\w\-]+)?(?=[\s.,;]|$))?)"
 )
 _IMPLEMENTER_HINT = re.compile(r"o[śs]rod|centrum|centre|center|mop|gops|pcpr|ops\b|cus\b|mcp")
+# the literals of _IMPLEMENTER_HINT: a unit with none of them cannot match
+_IMPLEMENTER_STEMS = (
+    "ośrod",
+    "osrod",
+    "centrum",
+    "centre",
+    "center",
+    "mop",
+    "ops",
+    "pcpr",
+    "cus",
+    "mcp",
+)
 _IMPLEMENTER_LABEL = re.compile(
     r"^\s*(?:realizator|beneficjent|wnioskodawca|projektodawca)(?:\s+projektu)?\s*(?::\s*|\n\s*)",
     re.IGNORECASE,
@@ -946,7 +961,7 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
                 return {"implementer": Found(value, u, 3)}
     best: Found | None = None
     for u, low in zip(doc.units, doc.lower):
-        if not _IMPLEMENTER_HINT.search(low):
+        if not _any_in(low, _IMPLEMENTER_STEMS) or not _IMPLEMENTER_HINT.search(low):
             continue
         for m in _IMPLEMENTER_RE.finditer(u.text):
             place = m.group("place")
@@ -2796,3 +2811,6 @@ def nominative(phrase: str) -> str:
     from .instruments import nominative as _nominative_of
 
     return _nominative_of(phrase)
+
+
+case_free_patterns(globals())

@@ -1,0 +1,166 @@
+"""Case-insensitive patterns, run on lower-cased text without IGNORECASE when that is the same.
+
+Python's `re` compiles every literal of an IGNORECASE pattern to a slow case-folding opcode and
+then cannot skip ahead to where a match may start: a cue pattern with many alternatives is 5-10x
+slower than the same pattern, without the flag, on lower-cased text. `CaseFree(rx)` keeps `rx`
+and its flagless twin and picks the twin when the answer cannot differ:
+
+- the text lower-cases character for character (same length, so every offset is the same) and
+  holds only ASCII, Polish letters and uncased punctuation: for these characters IGNORECASE
+  matching is exactly equality after `str.lower` (the characters `re` folds specially, such as
+  'ſ', 'ı', 'µ' or 'K', are never in such a text);
+- the pattern has no upper-case letter outside an escape (`[A-Z]` would no longer match) and no
+  scoped flags (`(?-i:...)`); else `rx` always runs on the original text.
+
+Matches report the original text: offsets are shared, and `group()` slices the original.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# ASCII, Polish letters, Latin-1 punctuation and symbols except the micro sign (which IGNORECASE
+# folds with Greek mu), general punctuation, currency, arrows, box drawing, shapes and dingbats
+_UNSAFE = re.compile(
+    "[^\x00-\x7fąćęłńóśźżĄĆĘŁŃÓŚŹŻ\u00a0-\u00b4\u00b6-\u00bf\u00d7\u00f7"
+    "\u2000-\u206f\u20a0-\u20cf\u2190-\u21ff\u2500-\u27bf]"
+)
+_ESCAPE = re.compile(r"\\.|\(\?P[<=]\w+[>)]?")  # escapes and group names
+_LOWERED: dict[str, str | None] = {}
+
+
+def lowered(text: str) -> str | None:
+    """`text.lower()` when IGNORECASE matching on `text` equals plain matching on it, else None."""
+    low = _LOWERED.get(text, False)
+    if low is not False:
+        return low
+    if text.isascii() or not _UNSAFE.search(text):
+        low = text.lower()
+        if len(low) != len(text):  # pragma: no cover - excluded by _UNSAFE
+            low = None
+    else:
+        low = None
+    if len(_LOWERED) > 20_000:
+        _LOWERED.clear()
+    _LOWERED[text] = low
+    return low
+
+
+class _Match:
+    """A match found in the lower-cased text, reporting the original text."""
+
+    __slots__ = ("_m", "string")
+
+    def __init__(self, m: re.Match[str], string: str):
+        self._m = m
+        self.string = string
+
+    def group(self, *groups: int | str) -> Any:
+        if len(groups) > 1:
+            return tuple(self.group(g) for g in groups)
+        s, e = self._m.span(groups[0] if groups else 0)
+        return None if s < 0 else self.string[s:e]
+
+    def __getitem__(self, g: int | str) -> str | None:
+        return self.group(g)
+
+    def groups(self, default: Any = None) -> tuple[Any, ...]:
+        return tuple(
+            default if v is None else v
+            for v in (self.group(i) for i in range(1, self._m.re.groups + 1))
+        )
+
+    def groupdict(self, default: Any = None) -> dict[str, Any]:
+        return {
+            name: default if self.group(name) is None else self.group(name)
+            for name in self._m.re.groupindex
+        }
+
+    def start(self, g: int | str = 0) -> int:
+        return self._m.start(g)
+
+    def end(self, g: int | str = 0) -> int:
+        return self._m.end(g)
+
+    def span(self, g: int | str = 0) -> tuple[int, int]:
+        return self._m.span(g)
+
+    @property
+    def lastgroup(self) -> str | None:
+        return self._m.lastgroup
+
+    @property
+    def lastindex(self) -> int | None:
+        return self._m.lastindex
+
+    @property
+    def pos(self) -> int:
+        return self._m.pos
+
+    @property
+    def endpos(self) -> int:
+        return self._m.endpos
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def _has_upper(pattern: str) -> bool:
+    return any(ch.isupper() for ch in _ESCAPE.sub("", pattern))
+
+
+class CaseFree:
+    """`rx` (an IGNORECASE pattern) with search/match/fullmatch/finditer run on lower-cased text
+    where that gives the same matches; other methods are `rx`'s own."""
+
+    def __init__(self, rx: re.Pattern[str]):
+        if not isinstance(rx.pattern, str) or not rx.flags & re.IGNORECASE:
+            raise ValueError(f"not a case-insensitive pattern: {rx.pattern[:60]!r}")
+        self.rx = rx
+        plain = not _has_upper(rx.pattern) and "(?-" not in rx.pattern
+        self.twin = re.compile(rx.pattern, rx.flags & ~re.I) if plain else None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.rx, name)
+
+    def search(self, text: str, *args: int) -> _Match | re.Match[str] | None:
+        low = lowered(text) if self.twin is not None else None
+        if low is None:
+            return self.rx.search(text, *args)
+        m = self.twin.search(low, *args)
+        return None if m is None else _Match(m, text)
+
+    def match(self, text: str, *args: int) -> _Match | re.Match[str] | None:
+        low = lowered(text) if self.twin is not None else None
+        if low is None:
+            return self.rx.match(text, *args)
+        m = self.twin.match(low, *args)
+        return None if m is None else _Match(m, text)
+
+    def fullmatch(self, text: str, *args: int) -> _Match | re.Match[str] | None:
+        low = lowered(text) if self.twin is not None else None
+        if low is None:
+            return self.rx.fullmatch(text, *args)
+        m = self.twin.fullmatch(low, *args)
+        return None if m is None else _Match(m, text)
+
+    def finditer(self, text: str, *args: int):
+        low = lowered(text) if self.twin is not None else None
+        if low is None:
+            yield from self.rx.finditer(text, *args)
+            return
+        for m in self.twin.finditer(low, *args):
+            yield _Match(m, text)
+
+
+def case_free_patterns(namespace: dict[str, Any]) -> None:
+    """Wrap every case-insensitive str pattern among a module's globals in `CaseFree` (call at the
+    end of the module: functions look their patterns up at call time)."""
+    for name, value in list(namespace.items()):
+        if (
+            isinstance(value, re.Pattern)
+            and isinstance(value.pattern, str)
+            and value.flags & re.IGNORECASE
+        ):
+            namespace[name] = CaseFree(value)
