@@ -47,6 +47,11 @@ def lowered(text: str) -> str | None:
     return low
 
 
+def forget() -> None:
+    """Drop the lower-cased texts (called per document: they are the document's units)."""
+    _LOWERED.clear()
+
+
 class _Match:
     """A match found in the lower-cased text, reporting the original text."""
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from . import rules
+from . import dates, fastre, rules
 from .instruments import extract_instruments
 from .reading import Rejected, read_document
 from .text import Unit, clean_text, compact, segment
@@ -110,6 +110,9 @@ def extract_text(
     text: str, source_file: str = "<text>", sha256: str | None = None
 ) -> tuple[dict[str, Any], str]:
     """Extract the record from decoded text; returns (record, cleaned text)."""
+    # per-document memos start empty (what they hold is this document's text)
+    fastre.forget()
+    dates.forget()
     cleaned = clean_text(text)
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
