@@ -47,6 +47,18 @@ def lowered(text: str) -> str | None:
     return low
 
 
+def lowers_like_ignorecase(text: str) -> bool:
+    """Whether IGNORECASE matching on `text` (and on any part of it) equals plain matching on its
+    lower-cased form."""
+    return text.isascii() or not _UNSAFE.search(text)
+
+
+def remember(text: str, low: str) -> None:
+    """Record `low` as the lower-cased form of `text`, a part of a text for which
+    `lowers_like_ignorecase` holds."""
+    _LOWERED[text] = low
+
+
 def forget() -> None:
     """Drop the lower-cased texts (called per document: they are the document's units)."""
     _LOWERED.clear()

@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 
-from .fastre import case_free_patterns
+from .fastre import CaseFree, case_free_patterns
 
 # A number as Polish texts write it: thousands grouped by a space or a dot, decimals after a comma
 # (or after a dot when there are one or two decimals and no grouping).
@@ -144,6 +144,17 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
     >>> [float(m.value) for m in find_money("kwota 1,24 mln zł oraz 850 tys. zł i 160,00 zł")]
     [1240000.0, 850000.0, 160.0]
     """
+    # the budget rules ask for the amounts of one unit several times: read once per document
+    return list(_money(text, offset))
+
+
+def forget() -> None:
+    """Drop the memo of amounts read (called per document: it holds the document's units)."""
+    _money.cache_clear()
+
+
+@lru_cache(maxsize=2048)
+def _money(text: str, offset: int) -> tuple[Money, ...]:
     out = []
     for m in MONEY_RE.finditer(text):
         num = m.group("num") or m.group("num2")
@@ -155,7 +166,9 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
         factor = _multiplier(mult)
         value = (value * factor).quantize(Decimal("0.01"))
         out.append(Money(value, offset + m.start(), offset + m.end(), m.group(0), factor > 1))
-    if "ty" in text or "ot" in text:  # "prawie dwustu tysięcy złotych": an amount in words
+    # "prawie dwustu tysięcy złotych": an amount in words, always before "zł…" or "zlotych"
+    low = text.lower() if "ty" in text or "ot" in text else ""
+    if "zł" in low or "zlotych" in low:
         taken = [(mo.start - offset, mo.end - offset) for mo in out]
         for m in _WORDS_MONEY_RE().finditer(text):
             # "2,5 miliona złotych": the words only name the scale of a written number
@@ -175,14 +188,16 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
                     )
                 )
         out.sort(key=lambda mo: mo.start)
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
-def _WORDS_MONEY_RE() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?P<words>{numeral_words_re().pattern})\s+(?:zł(?:otych|ote|oty)?|zlotych)(?!\w)",
-        re.IGNORECASE,
+def _WORDS_MONEY_RE() -> CaseFree:
+    return CaseFree(
+        re.compile(
+            rf"(?P<words>{numeral_words_re().pattern})\s+(?:zł(?:otych|ote|oty)?|zlotych)(?!\w)",
+            re.IGNORECASE,
+        )
     )
 
 

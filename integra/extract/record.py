@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from . import dates, fastre, rules
+from . import dates, fastre, numbers, rules
 from .instruments import extract_instruments
 from .reading import Rejected, read_document
 from .text import Unit, clean_text, compact, segment
@@ -113,6 +113,7 @@ def extract_text(
     # per-document memos start empty (what they hold is this document's text)
     fastre.forget()
     dates.forget()
+    numbers.forget()
     cleaned = clean_text(text)
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -324,12 +324,7 @@ def label_value(text: str) -> tuple[str, int] | None:
     if m is None or m.start() == 0:
         return None
     label = text[: m.start()].strip()
-    if (
-        not label
-        or len(label.split()) > 8
-        or any(ch.isdigit() for ch in label)
-        or m.end() >= len(text)
-    ):
+    if not label or len(label.split()) > 8 or any(map(str.isdigit, label)) or m.end() >= len(text):
         return None
     return label, m.end()
 
