@@ -37,9 +37,8 @@ def _files(base: Path) -> list[Path]:
     )
 
 
-def document_sets(ref: Path) -> dict[str, list[Path]]:
+def document_sets(ref: Path, shared: Path) -> dict[str, list[Path]]:
     """Name -> document paths. The synthetic set is generated once into `ref`/synthetic."""
-    shared = ROOT.parent / "shared"
     syn = ref / "synthetic"
     if not syn.exists() or not any(syn.rglob("*.truth.json")):
         from benchmarks.corpus import generate
@@ -70,9 +69,9 @@ def output_line(path: Path, name: str) -> str:
     return json.dumps(out, ensure_ascii=False, sort_keys=True)
 
 
-def run(ref: Path) -> dict[str, list[tuple[str, str]]]:
+def run(ref: Path, shared: Path) -> dict[str, list[tuple[str, str]]]:
     out = {}
-    for set_name, paths in document_sets(ref).items():
+    for set_name, paths in document_sets(ref, shared).items():
         out[set_name] = [(p.name, output_line(p, p.name)) for p in paths]
     return out
 
@@ -81,9 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("mode", choices=["save", "check"])
     ap.add_argument("--ref", type=Path, default=Path("/tmp/speed-ref"))
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="../shared")
     a = ap.parse_args(argv)
     a.ref.mkdir(parents=True, exist_ok=True)
-    results = run(a.ref)
+    results = run(a.ref, a.shared)
     if a.mode == "save":
         for set_name, lines in results.items():
             text = "".join(f"{name}\t{line}\n" for name, line in lines)
