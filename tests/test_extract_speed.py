@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 
@@ -71,3 +72,32 @@ def test_label_separator_equals_the_plain_search():
         plain = text._LABEL_SEPARATOR.search(s, 0, 90)
         quick = text._label_separator(s)
         assert (plain and plain.span()) == (quick and quick.span()), repr(s)
+
+
+def test_lower_literals_keeps_escapes_group_names_and_refuses_upper_case_classes():
+    assert fastre.lower_literals(r"\W+PLN(?P<Cur>\S)(?P=Cur)") == r"\W+pln(?P<Cur>\S)(?P=Cur)"
+    assert fastre.lower_literals(r"[^A-Z]x") is None
+    assert fastre.lower_literals(r"[]A]") is None  # "]" first is a literal, "A" still in class
+    assert fastre.lower_literals(r"a(?-i:B)") is None
+    rx = re.compile(r"Local\s+(?:LAPs?)", re.IGNORECASE)
+    fast = fastre.CaseFree(rx)
+    assert fast.twin is not None and fast.search("the LOCAL laps").group() == "LOCAL laps"
+
+
+def test_month_trie_matches_what_the_plain_alternation_matches():
+    from orchestration.extract import dates
+
+    words = list(dates.MONTHS)
+    plain = re.compile("|".join(sorted(words, key=len, reverse=True)), re.IGNORECASE)
+    trie = re.compile(dates.word_trie(words), re.IGNORECASE)
+    probes = words + [w.upper() for w in words] + [w[:-1] for w in words] + ["ma", "lipc", "x"]
+    for w in probes:
+        assert bool(plain.fullmatch(w)) == bool(trie.fullmatch(w)), w
+    text = "od 1 stycznia 2019 r. do 31 GRUDNIA 2020, maj 2008 – grudzień 2013, 1 January 2017"
+    assert [(t.start, t.end, t.first_day()) for t in dates.find_dates(text)] == [
+        (3, 21, dt.date(2019, 1, 1)),
+        (25, 40, dt.date(2020, 12, 31)),
+        (42, 50, dt.date(2008, 5, 1)),
+        (53, 66, dt.date(2013, 12, 1)),
+        (68, 82, dt.date(2017, 1, 1)),
+    ]

@@ -9,8 +9,9 @@ and its flagless twin and picks the twin when the answer cannot differ:
   holds only ASCII, Polish letters and uncased punctuation: for these characters IGNORECASE
   matching is exactly equality after `str.lower` (the characters `re` folds specially, such as
   'ſ', 'ı', 'µ' or 'K', are never in such a text);
-- the pattern has no upper-case letter outside an escape (`[A-Z]` would no longer match) and no
-  scoped flags (`(?-i:...)`); else `rx` always runs on the original text.
+- the pattern's upper-case literals are lower-cased for the twin; a pattern with an upper-case
+  letter inside a character class (`[A-Z]` would no longer match) or with scoped flags
+  (`(?-i:...)`) has no twin: `rx` always runs on the original text.
 
 Matches report the original text: offsets are shared, and `group()` slices the original.
 """
@@ -26,7 +27,6 @@ _UNSAFE = re.compile(
     "[^\x00-\x7fąćęłńóśźżĄĆĘŁŃÓŚŹŻ\u00a0-\u00b4\u00b6-\u00bf\u00d7\u00f7"
     "\u2000-\u206f\u20a0-\u20cf\u2190-\u21ff\u2500-\u27bf]"
 )
-_ESCAPE = re.compile(r"\\.|\(\?P[<=]\w+[>)]?")  # escapes and group names
 _LOWERED: dict[str, str | None] = {}
 
 
@@ -123,8 +123,50 @@ class _Match:
         return True
 
 
-def _has_upper(pattern: str) -> bool:
-    return any(ch.isupper() for ch in _ESCAPE.sub("", pattern))
+def lower_literals(pattern: str) -> str | None:
+    """`pattern` with its upper-case literal letters lower-cased (the same pattern under
+    IGNORECASE), or None when an upper-case letter stands inside a character class ("[A-z]" is
+    not "[a-z]") or the pattern has scoped flags.
+
+    >>> lower_literals("programmes?(?: (LAPs?))?(?P<Name>x)")
+    'programmes?(?: (laps?))?(?P<Name>x)'
+    >>> lower_literals("[A-Z]x") is None
+    True
+    """
+    if "(?-" in pattern:
+        return None
+    out: list[str] = []
+    i, n, in_class = 0, len(pattern), False
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if not in_class and pattern.startswith(("(?P<", "(?P="), i):
+            j = pattern.find(">" if pattern[i + 3] == "<" else ")", i)
+            out.append(pattern[i : j + 1])
+            i = j + 1
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+            elif ch.isupper():
+                return None
+        elif ch == "[":
+            in_class = True
+            out.append(ch)
+            i += 1
+            if i < n and pattern[i] == "^":
+                out.append("^")
+                i += 1
+            if i < n and pattern[i] == "]":  # a "]" first in a class is a literal
+                out.append("]")
+                i += 1
+            continue
+        out.append(ch.lower() if ch.isupper() and not in_class else ch)
+        i += 1
+    return "".join(out)
 
 
 class CaseFree:
@@ -135,8 +177,8 @@ class CaseFree:
         if not isinstance(rx.pattern, str) or not rx.flags & re.IGNORECASE:
             raise ValueError(f"not a case-insensitive pattern: {rx.pattern[:60]!r}")
         self.rx = rx
-        plain = not _has_upper(rx.pattern) and "(?-" not in rx.pattern
-        self.twin = re.compile(rx.pattern, rx.flags & ~re.I) if plain else None
+        low = lower_literals(rx.pattern)
+        self.twin = re.compile(low, rx.flags & ~re.I) if low is not None else None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.rx, name)

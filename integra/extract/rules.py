@@ -658,6 +658,7 @@ _GENERIC_HEADING = re.compile(
     re.IGNORECASE,
 )
 _HEADING_SHAPE = re.compile(r"^[„\"“]?[A-ZĄĆĘŁŃÓŚŹŻ][^.!?:|\n]{2,120}?[”\"“]?$")
+_NOT_IN_HEADING = (".", "!", "?", ":", "|")
 
 
 _BREADCRUMB = re.compile(r"\s[›»>/]\s")
@@ -674,7 +675,9 @@ def _heading_lines(doc: Doc):
             line = line.strip()
             if not line:
                 continue
-            if _BREADCRUMB.search(line):
+            if ("›" in line or "»" in line or ">" in line or "/" in line) and _BREADCRUMB.search(
+                line
+            ):
                 yield pos, u, _BREADCRUMB.split(line)[-1].strip(), True
             else:
                 yield pos, u, _TOWN_PREFIX.sub("", line), False
@@ -688,8 +691,14 @@ def _heading_title(doc: Doc) -> Found | None:
     low_text = doc.text.lower()
     best: Found | None = None
     for pos, u, text, crumb in _heading_lines(doc):
-        # the shape matches at most 124 characters (quote, capital, 120, quote, newline)
-        if len(text) > 124 or not _HEADING_SHAPE.match(text) or len(text.split()) > 15:
+        # the shape matches at most 124 characters (quote, capital, 120, quote, newline), none
+        # of them ".!?:|"
+        if (
+            len(text) > 124
+            or _any_in(text, _NOT_IN_HEADING)
+            or not _HEADING_SHAPE.match(text)
+            or len(text.split()) > 15
+        ):
             continue
         quoted = text[0] in '„"“' and text[-1] in '”"“'
         value = text.strip('„”"“ ')
