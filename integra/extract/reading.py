@@ -10,6 +10,8 @@ import re
 import stat
 from dataclasses import dataclass
 
+from .fastre import case_free_patterns
+
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -565,3 +567,6 @@ def read_landed(
         ) from None
     finally:
         os.close(fd)
+
+
+case_free_patterns(globals())
