@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import re
@@ -314,17 +315,25 @@ def _town_from_locative(word: str, text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _plain_gazetteer() -> tuple[tuple[str, str], ...]:
+    """(town, its name in plain lower-case letters) for the one-word gazetteer names of 5+ letters."""
+    from .places import load_gazetteer
+
+    out = []
+    for city in load_gazetteer():
+        c = city.translate(_PLAIN).lower()
+        if not (" " in c or "-" in c or len(c) < 5):
+            out.append((city, c))
+    return tuple(out)
+
+
 def _plain_letters_town(word: str) -> str | None:
     """A gazetteer town written without Polish letters and inflected: 'Miedzyrzeczu' -> Międzyrzecz,
     'Chelmzy' -> Chełmża (the same letters up to the ending, at most three letters of ending)."""
-    from .places import load_gazetteer
-
     w = word.translate(_PLAIN).lower()
     hits = []
-    for city in load_gazetteer():
-        c = city.translate(_PLAIN).lower()
-        if " " in c or "-" in c or len(c) < 5:
-            continue
+    for city, c in _plain_gazetteer():
         rest = w[len(c) - 1 :]
         if w == c or (
             w.startswith(c[:-1])
