@@ -83,15 +83,14 @@ class _Match:
         return self.group(g)
 
     def groups(self, default: Any = None) -> tuple[Any, ...]:
-        return tuple(
-            default if v is None else v
-            for v in (self.group(i) for i in range(1, self._m.re.groups + 1))
-        )
+        text = self.string
+        return tuple(default if s < 0 else text[s:e] for s, e in self._m.regs[1:])
 
     def groupdict(self, default: Any = None) -> dict[str, Any]:
+        regs, text = self._m.regs, self.string
         return {
-            name: default if self.group(name) is None else self.group(name)
-            for name in self._m.re.groupindex
+            name: default if regs[i][0] < 0 else text[regs[i][0] : regs[i][1]]
+            for name, i in self._m.re.groupindex.items()
         }
 
     def start(self, g: int | str = 0) -> int:
