@@ -79,6 +79,7 @@ def test_lower_literals_keeps_escapes_group_names_and_refuses_upper_case_classes
     assert fastre.lower_literals(r"[^A-Z]x") is None
     assert fastre.lower_literals(r"[]A]") is None  # "]" first is a literal, "A" still in class
     assert fastre.lower_literals(r"a(?-i:B)") is None
+    assert fastre.lower_literals(r"\x41b") is None  # "A" by its code
     rx = re.compile(r"Local\s+(?:LAPs?)", re.IGNORECASE)
     fast = fastre.CaseFree(rx)
     assert fast.twin is not None and fast.search("the LOCAL laps").group() == "LOCAL laps"

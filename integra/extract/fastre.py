@@ -122,17 +122,21 @@ class _Match:
         return True
 
 
+# a character given by its code or a back-reference ("\x41" is "A"): left to the original pattern
+_CODED_CHAR = re.compile(r"\\[xuUN0-9]")
+
+
 def lower_literals(pattern: str) -> str | None:
     """`pattern` with its upper-case literal letters lower-cased (the same pattern under
     IGNORECASE), or None when an upper-case letter stands inside a character class ("[A-z]" is
-    not "[a-z]") or the pattern has scoped flags.
+    not "[a-z]"), a character is given by its code ("\\x41") or the pattern has scoped flags.
 
     >>> lower_literals("programmes?(?: (LAPs?))?(?P<Name>x)")
     'programmes?(?: (laps?))?(?P<Name>x)'
     >>> lower_literals("[A-Z]x") is None
     True
     """
-    if "(?-" in pattern:
+    if "(?-" in pattern or _CODED_CHAR.search(pattern):
         return None
     out: list[str] = []
     i, n, in_class = 0, len(pattern), False
