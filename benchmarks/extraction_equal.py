@@ -57,7 +57,7 @@ def document_sets(ref: Path, shared: Path) -> dict[str, list[Path]]:
 
 
 def output_line(path: Path, name: str) -> str:
-    from orchestration.extract import extract_bytes
+    from integra.extract import extract_bytes
 
     rec, cleaned, encoding, media = extract_bytes(path.read_bytes(), name)
     out = {

@@ -86,7 +86,7 @@ def test_lower_literals_keeps_escapes_group_names_and_refuses_upper_case_classes
 
 
 def test_month_trie_matches_what_the_plain_alternation_matches():
-    from orchestration.extract import dates
+    from integra.extract import dates
 
     words = list(dates.MONTHS)
     plain = re.compile("|".join(sorted(words, key=len, reverse=True)), re.IGNORECASE)
