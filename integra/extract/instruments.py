@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .fastre import CaseFree, case_free_patterns
 from .numbers import find_money
 from .rules import Doc, _any_in, _item_body, _item_group, fold
 from .text import Unit, compact, list_items_after
@@ -111,7 +112,7 @@ _INSTRUMENTS_PATH = Path(__file__).resolve().parent / "data" / "instruments.csv"
 
 
 @lru_cache(maxsize=1)
-def _instrument_lexicon() -> tuple[re.Pattern[str], list[str]]:
+def _instrument_lexicon() -> tuple[CaseFree, list[str]]:
     """One alternation of every lexicon entry (data/instruments.csv), with each group's stored name."""
     names, alts = [], []
     with _INSTRUMENTS_PATH.open(encoding="utf-8") as fh:
@@ -122,7 +123,8 @@ def _instrument_lexicon() -> tuple[re.Pattern[str], list[str]]:
             pattern, name = line.rsplit(";", 1)
             alts.append(f"(?P<i{len(names)}>{fold(pattern)})")
             names.append(name)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE), names
+    rx = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+    return CaseFree(rx), names
 
 
 # prose that offers or reports the project's support (not a participant's story, not the problem)
@@ -133,11 +135,10 @@ _NAME_DASH_ITEM = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _lexicon_cue() -> tuple[re.Pattern[str], tuple[str, ...]]:
+def _lexicon_cue() -> tuple[CaseFree, tuple[str, ...]]:
     w = _words()["lexicon_cue"]
-    return re.compile("|".join(f"(?:{fold(p)})" for p in w["patterns"]), re.IGNORECASE), tuple(
-        w["stems"]
-    )
+    rx = re.compile("|".join(f"(?:{fold(p)})" for p in w["patterns"]), re.IGNORECASE)
+    return CaseFree(rx), tuple(w["stems"])
 
 
 def _lexicon_mentions(doc: Doc, add) -> None:
@@ -650,3 +651,6 @@ def _prose_enumerations(doc: Doc, add) -> None:
             continue
         for item in enumerated_parts(_item_body(u) if u.is_item else u.text):
             add(_clean_instrument(item), u)
+
+
+case_free_patterns(globals())
