@@ -32,6 +32,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from integra.settings import settings
 from integra.warehouse.faults import pause_point
 
 from .charts import display_title
@@ -377,8 +378,8 @@ def shared_publication_note(lang: str, root: str) -> Markup:
 
 def _landing_root() -> Path | None:
     """The landing folder, for links from project pages to their source documents."""
-    raw = os.environ.get("INTEGRA_RAW")
-    return Path(raw).resolve() if raw else None
+    s = settings()
+    return s.raw if s.raw_is_set else None
 
 
 def _source_href(raw_root: Path | None, source_file: Any, page_dir: Path) -> str | None:

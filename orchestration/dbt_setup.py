@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from integra.settings import DBT_PROJECT_DIR, Paths, paths
+from integra.settings import DBT_PROJECT_DIR, Paths, paths, settings
 
 
 def dbt_env(p: Paths) -> dict[str, str]:
@@ -30,7 +30,7 @@ def dbt_env(p: Paths) -> dict[str, str]:
 
 def dbt_executable() -> str:
     """INTEGRA_DBT_EXECUTABLE if set (e.g. a wrapper with resource limits), else the venv's dbt."""
-    override = os.environ.get("INTEGRA_DBT_EXECUTABLE")
+    override = settings().dbt_executable
     if override:
         return override
     candidate = Path(sys.executable).parent / "dbt"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from integra.settings import SettingsError, city_slugs, integra_raw, sensor_settle_seconds
+from integra.settings import SettingsError, city_slugs, integra_raw, settings
 from integra.warehouse.alerts import write_alert
 
 from .partitions import partition_range_tags
@@ -23,7 +23,7 @@ def city_fingerprints(
     is still being written (modified less than `settle_seconds` ago: wait for the next tick;
     INTEGRA_SENSOR_SETTLE_SECONDS by default)."""
     if settle_seconds is None:
-        settle_seconds = sensor_settle_seconds()
+        settle_seconds = settings().sensor_settle_seconds
     out: dict[str, str] = {}
     unsettled = False
     now = time.time()

@@ -11,14 +11,19 @@
 from __future__ import annotations
 
 import math
-import os
 import threading
 from dataclasses import dataclass, field
 
-from integra.settings import paths
+from integra.settings import (
+    DEFAULT_QUERY_MEMORY_LIMIT,
+    DEFAULT_QUERY_TIMEOUT_SECONDS,
+    SettingsError,
+    paths,
+    settings,
+)
 
-DEFAULT_TIMEOUT_SECONDS = 60.0
-DEFAULT_MEMORY_LIMIT = "2GB"
+DEFAULT_TIMEOUT_SECONDS = DEFAULT_QUERY_TIMEOUT_SECONDS
+DEFAULT_MEMORY_LIMIT = DEFAULT_QUERY_MEMORY_LIMIT
 TIMEOUT_ENV = "INTEGRA_QUERY_TIMEOUT_SECONDS"
 MEMORY_ENV = "INTEGRA_QUERY_MEMORY_LIMIT"
 
@@ -39,16 +44,17 @@ class QueryLimits:
         """Explicit values first, then the environment, then the defaults; bad values are a
         one-line QueryError."""
         if timeout_seconds is None:
-            raw = os.environ.get(TIMEOUT_ENV, "").strip()
             try:
-                timeout_seconds = float(raw) if raw else DEFAULT_TIMEOUT_SECONDS
-            except ValueError:
-                raise QueryError(f"{TIMEOUT_ENV}={raw!r} is not a number of seconds") from None
+                timeout_seconds = settings().query_timeout_seconds
+            except SettingsError as exc:
+                raise QueryError(str(exc)) from None
+            if timeout_seconds is None:
+                timeout_seconds = DEFAULT_TIMEOUT_SECONDS
         if timeout_seconds < 0 or math.isnan(timeout_seconds):
             raise QueryError(
                 f"the time limit must be 0 (none) or more seconds, got {timeout_seconds}"
             )
-        memory = memory_limit or os.environ.get(MEMORY_ENV, "").strip() or DEFAULT_MEMORY_LIMIT
+        memory = memory_limit or settings().query_memory_limit
         return cls(float(timeout_seconds), memory)
 
 

@@ -16,10 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-import os
 from typing import Any
 
-from integra.settings import paths
+from integra.settings import SettingsError, paths, settings
 from integra.warehouse.describe import describe_result, hints_for
 
 EXIT_OK, EXIT_FAILED, EXIT_BLOCKED, EXIT_STALE = 0, 1, 2, 3
@@ -35,13 +34,12 @@ def max_age_hours_from_env(explicit: float | None = None) -> float | None:
     if explicit is not None:
         value = explicit
     else:
-        raw = os.environ.get(MAX_AGE_ENV, "").strip()
-        if not raw:
-            return None
         try:
-            value = float(raw)
-        except ValueError:
-            raise StatusError(f"{MAX_AGE_ENV}={raw!r} is not a number of hours") from None
+            value = settings().status_max_age_hours
+        except SettingsError as exc:
+            raise StatusError(str(exc)) from None
+        if value is None:
+            return None
     if math.isnan(value) or value < 0:
         raise StatusError(f"the maximum age must be 0 or more hours, got {value}")
     return value or None  # 0: no limit

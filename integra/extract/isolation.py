@@ -34,12 +34,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from integra.settings import extraction_limits
+from integra.settings import (
+    DEFAULT_EXTRACT_MEMORY_LIMIT_MB,
+    DEFAULT_EXTRACT_TIME_LIMIT,
+    settings,
+)
 
 from .reading import MAX_BYTES, NotRead, TooLarge, read_landed
 
-DEFAULT_TIME_LIMIT_SECONDS = 20.0
-DEFAULT_MEMORY_LIMIT_MB = 2048
 KILL_GRACE_SECONDS = 2.0
 
 
@@ -47,14 +49,14 @@ KILL_GRACE_SECONDS = 2.0
 class Limits:
     """The per-document bounds, read once from the environment when a pool starts."""
 
-    seconds: float = DEFAULT_TIME_LIMIT_SECONDS
-    memory_mb: int = DEFAULT_MEMORY_LIMIT_MB
+    seconds: float = DEFAULT_EXTRACT_TIME_LIMIT
+    memory_mb: int = DEFAULT_EXTRACT_MEMORY_LIMIT_MB
     max_bytes: int = MAX_BYTES
 
     @classmethod
     def from_env(cls) -> Limits:
-        seconds, memory_mb = extraction_limits()
-        return cls(seconds=seconds, memory_mb=memory_mb)
+        s = settings()
+        return cls(seconds=s.extract_time_limit, memory_mb=s.extract_memory_limit_mb)
 
 
 # --------------------------------------------------------------------------- opening a landed file

@@ -5,13 +5,14 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import os
 import re
 import signal
 import threading
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+
+from integra.settings import DEFAULT_EXTRACT_TIME_LIMIT, SettingsError, settings
 
 from . import dates, fastre, numbers, rules
 from .instruments import extract_instruments
@@ -378,10 +379,10 @@ def _consistency(rec: dict[str, Any]) -> list[str]:
     return problems
 
 
-try:  # a bad value is reported by config.check_settings in one line; importing must not fail on it
-    TIME_LIMIT_SECONDS = float(os.environ.get("INTEGRA_EXTRACT_TIME_LIMIT", "20"))
-except ValueError:
-    TIME_LIMIT_SECONDS = 20.0
+try:  # a bad value is reported by settings.check_settings in one line; importing must not fail
+    TIME_LIMIT_SECONDS = settings().extract_time_limit
+except SettingsError:
+    TIME_LIMIT_SECONDS = DEFAULT_EXTRACT_TIME_LIMIT
 
 
 class ExtractionTimeout(Exception):

@@ -56,11 +56,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
-from integra.settings import REPO_ROOT, Paths, SettingsError
+from integra.settings import (
+    UA_TOKEN,
+    FetchSettings,
+    Paths,
+    SettingsError,
+    settings,
+)
 
 from .state import write_json_atomic
 
-SOURCES_FILE = REPO_ROOT / "sources" / "sources.csv"
 SOURCE_COLUMNS = ("city_slug", "kind", "url")
 KINDS = {"page": "page", "listing": "listing", "sitemap": "sitemap", "feed": "feed", "rss": "feed"}
 LANDED_TYPES = {
@@ -74,85 +79,11 @@ REDIRECTS = (301, 302, 303, 307, 308)
 MAX_REDIRECTS = 5
 MAX_NAME = 100
 ROBOTS_MAX_BYTES = 512 * 1024
-UA_TOKEN = "Integra"
 
 
 # --------------------------------------------------------------------------------------------
 # Settings and sources
 # --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FetchSettings:
-    """How politely and how far to fetch (environment variables in brackets)."""
-
-    contact: str = (
-        "integra-operator@localhost"  # INTEGRA_FETCH_CONTACT: who site owners can write to
-    )
-    timeout: float = 20.0  # INTEGRA_FETCH_TIMEOUT: seconds to connect, and between two reads
-    total_timeout: float = 120.0  # INTEGRA_FETCH_TOTAL_TIMEOUT: seconds for one whole response
-    max_bytes: int = 20 * 1024 * 1024  # INTEGRA_FETCH_MAX_MB: a larger response is refused
-    host_delay: float = 1.0  # INTEGRA_FETCH_HOST_DELAY: seconds between two requests to one host
-    host_concurrency: int = 2  # INTEGRA_FETCH_HOST_CONCURRENCY: requests at once to one host
-    workers: int = 4  # requests at once in all
-    retries: int = 3  # INTEGRA_FETCH_RETRIES: after a 5xx, a timeout or a connection error
-    backoff: float = 2.0  # INTEGRA_FETCH_BACKOFF: first wait before a retry (doubles each time)
-    flag_after_nights: int = 3  # INTEGRA_FETCH_FLAG_AFTER_NIGHTS: failing nights in a row flagged
-    max_links: int = 500  # INTEGRA_FETCH_MAX_LINKS: links followed per listing, sitemap or feed
-
-    @property
-    def user_agent(self) -> str:
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            v = version("integra")
-        except PackageNotFoundError:
-            v = "0"
-        return (
-            f"{UA_TOKEN}/{v} (welfare-centre project records for an analytics "
-            f"warehouse; contact: {self.contact})"
-        )
-
-    @classmethod
-    def from_env(cls) -> FetchSettings:
-        """The settings, SettingsError (one line) for a bad value."""
-        from integra.settings import number_setting as _number
-
-        d = cls()
-        return cls(
-            contact=os.environ.get("INTEGRA_FETCH_CONTACT", "").strip() or d.contact,
-            timeout=_number("INTEGRA_FETCH_TIMEOUT", d.timeout, low=0.05, high=600),
-            total_timeout=_number(
-                "INTEGRA_FETCH_TOTAL_TIMEOUT", d.total_timeout, low=0.1, high=3600
-            ),
-            max_bytes=int(
-                _number("INTEGRA_FETCH_MAX_MB", d.max_bytes / 2**20, low=0.001, high=50) * 2**20
-            ),
-            host_delay=_number("INTEGRA_FETCH_HOST_DELAY", d.host_delay, low=0, high=600),
-            host_concurrency=int(
-                _number(
-                    "INTEGRA_FETCH_HOST_CONCURRENCY",
-                    d.host_concurrency,
-                    low=1,
-                    high=16,
-                    integer=True,
-                )
-            ),
-            retries=int(_number("INTEGRA_FETCH_RETRIES", d.retries, low=0, high=10, integer=True)),
-            backoff=_number("INTEGRA_FETCH_BACKOFF", d.backoff, low=0, high=300),
-            flag_after_nights=int(
-                _number(
-                    "INTEGRA_FETCH_FLAG_AFTER_NIGHTS",
-                    d.flag_after_nights,
-                    low=1,
-                    high=365,
-                    integer=True,
-                )
-            ),
-            max_links=int(
-                _number("INTEGRA_FETCH_MAX_LINKS", d.max_links, low=1, high=100_000, integer=True)
-            ),
-        )
 
 
 @dataclass(frozen=True)
@@ -176,7 +107,7 @@ class BadSource:
 
 
 def sources_file() -> Path:
-    return Path(os.environ.get("INTEGRA_SOURCES") or SOURCES_FILE)
+    return settings().sources
 
 
 def normalize_url(url: str) -> str:

@@ -305,9 +305,9 @@ def load_city_registry(
 ) -> None:
     import csv
 
-    from integra.settings import CITY_REGISTRY
+    from integra.settings import settings
 
-    path = Path(os.environ.get("INTEGRA_CITY_REGISTRY", registry or CITY_REGISTRY))
+    path = settings().registry_path(registry)
     with open(path, encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     con.execute("delete from raw.city_registry")

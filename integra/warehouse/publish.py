@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from integra.settings import paths
+from integra.settings import paths, settings
 from integra.warehouse.faults import pause_point
 from integra.warehouse.gate import MARTS, MARTS_SCHEMA_CANDIDATES, GateResult
 from integra.warehouse.locking import publish_lock
@@ -51,7 +51,6 @@ from integra.warehouse.locking import publish_lock
 if TYPE_CHECKING:
     import duckdb
 
-DEFAULT_KEEP_VERSIONS = 5
 VERSION_RE = re.compile(r"^v(\d{4,})\.duckdb$")
 META_TABLES = ("meta_publication", "meta_gate_results", "meta_quarantine")
 DUCKDB_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
@@ -126,13 +125,8 @@ def _sql_str(value: str) -> str:
 
 
 def keep_versions_from_env() -> int:
-    raw = os.environ.get("INTEGRA_KEEP_VERSIONS")
-    if not raw:
-        return DEFAULT_KEEP_VERSIONS
-    n = int(raw)
-    if n < 1:
-        raise ValueError(f"INTEGRA_KEEP_VERSIONS must be >= 1, got {raw!r}")
-    return n
+    """INTEGRA_KEEP_VERSIONS (SettingsError, a ValueError, when it is not a whole number >= 1)."""
+    return settings().keep_versions
 
 
 def _published_dir(published_dir: Path | str | None) -> Path:
@@ -276,7 +270,7 @@ def _point_current_at(pub: Path, version_file: Path) -> None:
 
 
 def _build_marts_schema(con: duckdb.DuckDBPyConnection) -> str:
-    wanted = os.environ.get("INTEGRA_MARTS_SCHEMA")
+    wanted = settings().marts_schema
     found = {
         r[0]: r[1]
         for r in con.execute(

@@ -163,10 +163,10 @@ def landing_snapshot(raw_root: Path, city_slugs: list[str]) -> tuple[str, int]:
 
 def inputs_digest() -> str:
     """The city registry's bytes, the dbt project's and the suites' bytes, the extractor version."""
-    from integra.settings import CITY_REGISTRY
+    from integra.settings import settings
 
     h = hashlib.sha256(_extractor_version().encode())
-    registry = Path(os.environ.get("INTEGRA_CITY_REGISTRY") or CITY_REGISTRY)
+    registry = settings().registry_path()
     try:
         h.update(registry.read_bytes())
     except OSError as exc:

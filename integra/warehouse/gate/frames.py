@@ -4,13 +4,11 @@ published row counts the shrink guard compares with."""
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from integra.settings import paths
-from integra.warehouse.gate.results import DEFAULT_MAX_SHRINK
+from integra.settings import paths, settings
 from integra.warehouse.gate.suites import MARTS, load_suite_spec
 
 if TYPE_CHECKING:
@@ -51,7 +49,7 @@ def _connect_ro(path: Path | str) -> duckdb.DuckDBPyConnection:
 
 def find_marts_schema(con: duckdb.DuckDBPyConnection) -> str | None:
     """The schema holding the marts in an open build file (see MARTS_SCHEMA_CANDIDATES)."""
-    wanted = os.environ.get("INTEGRA_MARTS_SCHEMA")
+    wanted = settings().marts_schema
     candidates = (wanted,) if wanted else MARTS_SCHEMA_CANDIDATES
     rows = con.execute(
         "SELECT table_schema, count(*) FROM information_schema.tables "
@@ -234,11 +232,6 @@ def last_published_counts(published_db: Path | str | None) -> dict[str, int]:
     return published_row_counts(published_db)
 
 
-def max_shrink_from_env(default: float = DEFAULT_MAX_SHRINK) -> float:
-    raw = os.environ.get("INTEGRA_MAX_SHRINK")
-    if not raw:
-        return default
-    value = float(raw)
-    if not 0.0 <= value <= 1.0:
-        raise ValueError(f"INTEGRA_MAX_SHRINK must be within [0, 1], got {raw!r}")
-    return value
+def max_shrink_from_env() -> float:
+    """INTEGRA_MAX_SHRINK (SettingsError, a ValueError, when it is not a number in [0, 1])."""
+    return settings().max_shrink

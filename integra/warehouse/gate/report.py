@@ -12,9 +12,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from integra.settings import settings
 from integra.warehouse.gate.results import ExpectationResult, GateResult
-
-KEEP_REPORTS_DEFAULT = 60
 
 
 def summarize(results: list[ExpectationResult], passed: bool, marts: int, extra: str = "") -> str:
@@ -97,7 +96,7 @@ def write_gate_reports(result: GateResult, reports_dir: Path) -> tuple[Path, Pat
 
 
 def _prune_reports(reports_dir: Path) -> None:
-    keep = int(os.environ.get("INTEGRA_KEEP_REPORTS", KEEP_REPORTS_DEFAULT))
+    keep = settings().keep_reports
     old = sorted(reports_dir.glob("gate-*.json"))
     for f in old[: max(0, len(old) - keep)]:
         with contextlib.suppress(OSError):

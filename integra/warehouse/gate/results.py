@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-DEFAULT_MAX_SHRINK = 0.5
+from integra.settings import DEFAULT_MAX_SHRINK
 
 
 @dataclass
