@@ -45,7 +45,7 @@ def run_refresh(
     prepare_environment()
     from integra.settings import city_slugs
     from integra.warehouse.locking import LockBusyError, refresh_lock
-    from integra.warehouse.state import read_state
+    from integra.warehouse.state import load_state
 
     p = paths()
     p.home.mkdir(parents=True, exist_ok=True)
@@ -94,16 +94,8 @@ def run_refresh(
 
         job = defs.resolve_job_def("nightly_refresh")
         tags = {**partition_range_tags(city_slugs()), "integra/trigger": "cli"}
-        if force:
-            tags["integra/force"] = "true"
-        run_config: dict[str, Any] = {
-            "loggers": {"console": {"config": {"log_level": "CRITICAL"}}, "integra_progress": {}},
-            # fetch only with --fetch (the schedule fetches by itself when sources are configured)
-            "ops": {"fetch_pages": {"config": {"fetch": fetch}}},
-        }
-        if allow_shrink:
-            run_config["ops"]["data_quality_gate"] = {"config": {"allow_shrink": True}}
-        before = read_state(p).get("published_version")
+        run_config = refresh_run_config(force=force, allow_shrink=allow_shrink, fetch=fetch)
+        before = load_state(p).published_version
         from .progress import set_listener
 
         # the fetch step does nothing without --fetch: not a stage to show then
@@ -166,6 +158,27 @@ def run_refresh(
         lock.release()
 
 
+def refresh_run_config(*, force: bool, allow_shrink: bool, fetch: bool):
+    """The run's options as typed Dagster `Config` (imports Dagster: call it once the job loads):
+    `--force` is the dbt asset's `DbtBuildConfig.full_refresh`, `--allow-shrink` the gate's
+    `GateConfig.allow_shrink`, `--fetch` the fetch asset's `FetchConfig.fetch` (plain `refresh`
+    does not fetch; the schedule fetches by itself when sources are configured)."""
+    import dagster as dg
+
+    from .assets.dbt import DbtBuildConfig
+    from .assets.fetch import FetchConfig
+    from .assets.quality import GateConfig
+
+    return dg.RunConfig(
+        ops={
+            "fetch_pages": FetchConfig(fetch=fetch),
+            "integra_dbt_models": DbtBuildConfig(full_refresh=force),
+            "data_quality_gate": GateConfig(allow_shrink=allow_shrink),
+        },
+        loggers={"console": {"config": {"log_level": "CRITICAL"}}, "integra_progress": {}},
+    )
+
+
 def _before_the_job(
     p, *, force: bool, fetch: bool
 ) -> tuple[RefreshOutcome | None, dict[str, Any] | None]:
@@ -178,7 +191,7 @@ def _before_the_job(
     names, its site written) the refresh ends as "unchanged". `--fetch` always runs the job
     (the fetch may land files); `--force` skips only the "nothing new" answer."""
     from integra.settings import city_slugs
-    from integra.warehouse.state import quick_fingerprint, read_state
+    from integra.warehouse.state import QuickCheck, load_state, quick_fingerprint
 
     raw = integra_raw()
     slugs = city_slugs()
@@ -223,28 +236,24 @@ def _before_the_job(
         ), snapshot
     if force:
         return None, snapshot
-    state = read_state(p)
-    recorded = state.get("quick_check") or {}
-    published_fingerprint = state.get("published_fingerprint")
+    state = load_state(p)
+    recorded = state.quick_check or QuickCheck()
+    published_fingerprint = state.published_fingerprint
     if (
         not published_fingerprint
-        or recorded.get("fingerprint") != fingerprint
-        or recorded.get("published_fingerprint") != published_fingerprint
+        or recorded.fingerprint != fingerprint
+        or recorded.published_fingerprint != published_fingerprint
     ):
         return None, snapshot
-    version = state.get("published_version")
-    if (
-        version is None
-        or state.get("site_version") != version
-        or not (p.site_dir / "index.html").exists()
-    ):
+    version = state.published_version
+    if version is None or state.site_version != version or not (p.site_dir / "index.html").exists():
         return None, snapshot  # the site was not written for it: the job rebuilds it
     from integra.warehouse.publish import current_version
 
     current = current_version(p.published_dir)
     if current is None or current.version != version:
         return None, snapshot  # another version is current (not through `publish --rollback`)
-    documents = int(recorded.get("documents", files))
+    documents = files if recorded.documents is None else recorded.documents
     ingest = {
         "new": 0,
         "changed": 0,
@@ -290,18 +299,15 @@ def _record_quick_check(p, snapshot: dict[str, Any] | None, outcome: RefreshOutc
     seen before the job (published, or nothing new, every file read): the next refresh with the
     same snapshot answers "nothing new" without the job. Files landing during the run changed
     the landing folder after the snapshot, so they make the next refresh run the job."""
-    from integra.warehouse.state import read_state, update_state
+    from integra.warehouse.state import load_state, update_state
 
     if not snapshot or not outcome.success or outcome.status not in ("published", "unchanged"):
         return
     ing = outcome.ingest or {}
     if ing.get("retry"):
         return  # a file could not be read this time: the next refresh reads it again
-    state = read_state(p)
-    if (
-        not state.get("published_fingerprint")
-        or state.get("published_version") != outcome.published_version
-    ):
+    state = load_state(p)
+    if not state.published_fingerprint or state.published_version != outcome.published_version:
         return
     documents = sum(int(ing.get(k, 0) or 0) for k in ("new", "changed", "unchanged"))
     with contextlib.suppress(OSError):
@@ -309,7 +315,7 @@ def _record_quick_check(p, snapshot: dict[str, Any] | None, outcome: RefreshOutc
             p,
             quick_check={
                 "fingerprint": snapshot["fingerprint"],
-                "published_fingerprint": state["published_fingerprint"],
+                "published_fingerprint": state.published_fingerprint,
                 "documents": documents,
                 "skipped": list(ing.get("skipped", []))[:50],
             },
@@ -372,7 +378,7 @@ def _published_in_run(result, current: int | None, current_counts: dict[str, int
 
 def _outcome(result, before: int | None) -> RefreshOutcome:
     from integra.warehouse.gate import GateResult
-    from integra.warehouse.state import read_state
+    from integra.warehouse.state import load_state
 
     p = paths()
     run_id = result.run_id
@@ -383,12 +389,12 @@ def _outcome(result, before: int | None) -> RefreshOutcome:
     fetched: dict[str, Any] = {}
     with contextlib.suppress(OSError, ValueError):
         fetched = json.loads((p.reports_dir / f"fetch-{run_id}.json").read_text(encoding="utf-8"))
-    state = read_state(p)
+    state = load_state(p)
     gate: dict[str, Any] = {}
-    gate_state = state.get("gate", {})
-    if gate_state.get("dagster_run_id") == run_id and gate_state.get("report"):
+    report = state.gate.report_of(run_id) if state.gate else None
+    if report:
         try:
-            g = GateResult.from_report(gate_state["report"])
+            g = GateResult.from_report(report)
             from integra.warehouse.describe import describe_result, hints_for
 
             failed = [describe_result(r) for r in g.failed_errors]  # what failed, in CLI words
@@ -403,7 +409,7 @@ def _outcome(result, before: int | None) -> RefreshOutcome:
             }
         except (OSError, ValueError, KeyError, TypeError):
             gate = {}
-    version = state.get("published_version")
+    version = state.published_version
     row_counts: dict[str, int] = {}
     if p.published_db.exists():
         from integra.warehouse.publish import current_version

@@ -288,7 +288,7 @@ def test_a_rollback_sticks_until_something_new_lands_or_force(home):
     )
     assert st["published_row_counts"]["fct_projects"] == 5
     assert _nothing_new(_Ctx())  # a plain refresh with nothing new keeps v1
-    assert not _nothing_new(_Ctx({"integra/force": "true"}))
+    assert not _nothing_new(_Ctx(), force=True)  # integra refresh --force
     con = connect_build(home)
     con.execute("UPDATE raw.documents SET status = 'rejected' WHERE source_file = ?", [TORUN])
     con.close()

@@ -93,7 +93,7 @@ def collect_status(max_age_hours: float | None = None) -> dict[str, Any]:
     """Everything `integra status` shows, with ``outcome`` and ``exit_code`` (see the module
     docstring). ``max_age_hours`` None reads INTEGRA_STATUS_MAX_AGE_HOURS."""
     from integra.warehouse.publish import current_version, list_versions
-    from integra.warehouse.state import read_state
+    from integra.warehouse.state import load_state
 
     max_age = max_age_hours_from_env(max_age_hours)
     p = paths()
@@ -151,7 +151,7 @@ def collect_status(max_age_hours: float | None = None) -> dict[str, Any]:
     out["fetch"] = _fetch_status(p)
     out["last_alert"] = _last_alert(p)
     try:
-        out["state"] = {k: v for k, v in read_state(p).items() if k != "gate"}
+        out["state"] = {k: v for k, v in load_state(p).to_json().items() if k != "gate"}
     except Exception:
         out["state"] = {}
     out["max_age_hours"] = max_age

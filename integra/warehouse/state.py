@@ -7,7 +7,11 @@
 - `published_version`, `published_row_counts`: the version readers get and the row counts it
   was published with (the shrink guard compares with these, not with a file that may be
   damaged); set by publication and by a rollback, under the publish lock;
-- `rolled_back`: the last rollback (to, from, at): it sticks until something new lands.
+- `rolled_back`: the last rollback (to, from, at): it sticks until something new lands;
+- `site_version`: the version the dashboards were last written for;
+- `quick_check`, `last_nothing_new_at`: the refresh's quick "nothing new" check (below).
+
+One typed record, `RunState` (`load_state`), is how code reads it; `read_state` is its JSON.
 
 Every update is a read-modify-write under ``build/state.lock`` (flock) and lands with an atomic
 ``os.replace`` of a uniquely named, fsynced temporary file: two processes never lose each
@@ -21,6 +25,7 @@ import hashlib
 import json
 import os
 import uuid
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -29,19 +34,125 @@ from integra.settings import DBT_PROJECT_DIR, EXPECTATIONS_DIR, Paths, paths
 STATE_LOCK_TIMEOUT_S = 60.0
 
 
+def _int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+@dataclass(frozen=True)
+class GateRun:
+    """The last gate run: publication uses the result of the checks of its own Dagster run."""
+
+    dagster_run_id: str | None = None
+    report: str | None = None  # the gate's JSON report
+    passed: bool | None = None
+
+    def report_of(self, run_id: str) -> str | None:
+        """The report of the gate that ran in `run_id`, else None."""
+        return self.report if self.dagster_run_id == run_id and self.report else None
+
+
+@dataclass(frozen=True)
+class QuickCheck:
+    """What the last refresh that published from exactly this landing folder saw (see
+    `quick_fingerprint`): the next refresh with the same snapshot is "nothing new"."""
+
+    fingerprint: str | None = None
+    published_fingerprint: str | None = None
+    documents: int | None = None  # documents read (None: as many as landed files)
+    skipped: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RunState:
+    """INTEGRA_HOME/build/state.json, typed (see the module docstring for each key). Keys this
+    version does not know are kept in `extra` and written back as they were; a value of the
+    wrong type reads as absent."""
+
+    gate: GateRun | None = None
+    published_fingerprint: str | None = None
+    published_version: int | None = None
+    published_row_counts: dict[str, int] | None = None
+    rolled_back: dict[str, Any] | None = None
+    site_version: int | None = None
+    last_nothing_new_at: str | None = None
+    quick_check: QuickCheck | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_json(cls, data: Any) -> RunState:
+        if not isinstance(data, dict):
+            return cls()
+        known = {f.name for f in fields(cls)} - {"extra"}
+        gate = data.get("gate")
+        quick = data.get("quick_check")
+        counts = data.get("published_row_counts")
+        rolled = data.get("rolled_back")
+        return cls(
+            gate=GateRun(
+                dagster_run_id=_str(gate.get("dagster_run_id")),
+                report=_str(gate.get("report")),
+                passed=gate.get("passed") if isinstance(gate.get("passed"), bool) else None,
+            )
+            if isinstance(gate, dict)
+            else None,
+            published_fingerprint=_str(data.get("published_fingerprint")),
+            published_version=_int(data.get("published_version")),
+            published_row_counts={str(k): int(v) for k, v in counts.items() if _int(v) is not None}
+            if isinstance(counts, dict)
+            else None,
+            rolled_back=rolled if isinstance(rolled, dict) else None,
+            site_version=_int(data.get("site_version")),
+            last_nothing_new_at=_str(data.get("last_nothing_new_at")),
+            quick_check=QuickCheck(
+                fingerprint=_str(quick.get("fingerprint")),
+                published_fingerprint=_str(quick.get("published_fingerprint")),
+                documents=_int(quick.get("documents")),
+                skipped=tuple(str(x) for x in quick.get("skipped") or ()),
+            )
+            if isinstance(quick, dict)
+            else None,
+            extra={k: v for k, v in data.items() if k not in known},
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON object: the keys that are set, then the unknown ones as they were."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name == "extra" or value is None:
+                continue
+            if isinstance(value, GateRun):
+                value = asdict(value)
+            elif isinstance(value, QuickCheck):
+                value = {**asdict(value), "skipped": list(value.skipped)}
+            out[f.name] = value
+        return {**out, **self.extra}
+
+
 def _state_file(p: Paths | None = None) -> Path:
     return (p or paths()).build_dir / "state.json"
 
 
-def read_state(p: Paths | None = None) -> dict[str, Any]:
+def load_state(p: Paths | None = None) -> RunState:
+    """The run state (an empty one when the file is missing or unreadable)."""
     try:
-        return json.loads(_state_file(p).read_text(encoding="utf-8"))
+        return RunState.from_json(json.loads(_state_file(p).read_text(encoding="utf-8")))
     except (OSError, ValueError):
-        return {}
+        return RunState()
 
 
-def update_state(p: Paths | None = None, **values: Any) -> dict[str, Any]:
-    """Merge `values` into the state file, atomically and under the state lock; the new state."""
+def read_state(p: Paths | None = None) -> dict[str, Any]:
+    """The run state as its JSON object (for `integra status --json` and tests)."""
+    return load_state(p).to_json()
+
+
+def update_state(p: Paths | None = None, **values: Any) -> RunState:
+    """Merge `values` (JSON values by key) into the state, atomically and under the state lock;
+    the new state."""
     from .locking import FileLock
 
     f = _state_file(p)
@@ -49,9 +160,10 @@ def update_state(p: Paths | None = None, **values: Any) -> dict[str, Any]:
     with FileLock(f.with_name("state.lock"), what="state update").acquire(
         blocking=True, timeout=STATE_LOCK_TIMEOUT_S
     ):
-        state = read_state(p)
-        state.update(values)
-        write_json_atomic(f, state)
+        data = read_state(p)
+        data.update(values)
+        state = RunState.from_json(data)
+        write_json_atomic(f, state.to_json())
     return state
 
 

@@ -22,6 +22,13 @@ from ..resources import RefreshLockResource
 KEEP_DBT_RUN_DIRS = 3
 
 
+class DbtBuildConfig(dg.Config):
+    """`full_refresh` (`integra refresh --force`): build even when nothing is new since the
+    published version (and rebuild every model from scratch)."""
+
+    full_refresh: bool = False
+
+
 class IntegraDbtTranslator(DagsterDbtTranslator):
     """Keys say where a model lives: raw/<table> sources, <schema>/<model> models."""
 
@@ -82,12 +89,16 @@ def build_dbt_assets() -> dg.AssetsDefinition:
         retry_policy=dg.RetryPolicy(max_retries=1, delay=5),
     )
     def integra_dbt_models(
-        context: dg.AssetExecutionContext, dbt: DbtCliResource, refresh_lock: RefreshLockResource
+        context: dg.AssetExecutionContext,
+        dbt: DbtCliResource,
+        refresh_lock: RefreshLockResource,
+        config: DbtBuildConfig,
     ):
-        if _nothing_new(context):
+        if _nothing_new(context, force=config.full_refresh):
             context.log.info(
                 "nothing new since the published version (same documents, registry, models and "
-                "suites): dbt, the gate and publication are skipped; tag integra/force=true to rebuild"
+                "suites): dbt, the gate and publication are skipped; full_refresh (integra "
+                "refresh --force) rebuilds"
             )
             return
         if _no_documents():
@@ -124,23 +135,23 @@ def _seed_partial_parse(target) -> None:
         shutil.copy2(src, target / "partial_parse.msgpack")
 
 
-def _nothing_new(context: dg.AssetExecutionContext) -> bool:
+def _nothing_new(context: dg.AssetExecutionContext, *, force: bool = False) -> bool:
     from integra.warehouse.ingest import connect_build
-    from integra.warehouse.state import build_fingerprint, read_state
+    from integra.warehouse.state import build_fingerprint, load_state
 
-    if context.run.tags.get("integra/force") == "true":
+    if force:
         return False
     from integra.warehouse.publish import current_version
 
     p = paths()
-    state = read_state(p)
-    published = state.get("published_fingerprint")
+    state = load_state(p)
+    published = state.published_fingerprint
     if not published or not p.published_db.exists():
         return False
     current = current_version(p.published_dir)
-    if current is None or current.version != state.get("published_version"):
+    if current is None or current.version != state.published_version:
         return False  # a rollback made another version current: rebuild and publish
-    if state.get("site_version") != current.version:
+    if state.site_version != current.version:
         return False  # the dashboards were not written for it (a refresh died while writing them)
     con = connect_build(p)
     try:

@@ -3,7 +3,7 @@
 import dagster as dg
 
 from integra.settings import paths
-from integra.warehouse.state import build_fingerprint, read_state, update_state
+from integra.warehouse.state import build_fingerprint, load_state, update_state
 
 from ..resources import RefreshLockResource
 from .quality import MARTS, mart_key
@@ -26,9 +26,10 @@ def published_marts(
     from integra.warehouse.publish import publish
 
     p = paths()
-    gate_state = read_state(p).get("gate", {})
-    if gate_state.get("dagster_run_id") == context.run.run_id and gate_state.get("report"):
-        result = GateResult.from_report(gate_state["report"])
+    gate_run = load_state(p).gate
+    report = gate_run.report_of(context.run.run_id) if gate_run else None
+    if report:
+        result = GateResult.from_report(report)
     else:  # the checks did not run in this run (a partial selection): audit now
         result = run_gate(p.build_db, p.published_db, run_id=f"gate-{context.run.run_id}")
     if not result.passed:

@@ -222,12 +222,12 @@ def last_published_counts(published_db: Path | str | None) -> dict[str, int]:
     """What the shrink guard compares with: for INTEGRA_HOME's published file, the row counts
     the state recorded when the current version was published (or rolled back to), so a
     damaged or missing published file cannot switch the guard off; otherwise the file's."""
-    from integra.warehouse.state import read_state
+    from integra.warehouse.state import load_state
 
     p = paths()
     if published_db is not None and Path(published_db).resolve() == p.published_db.resolve():
-        recorded = read_state(p).get("published_row_counts")
-        if isinstance(recorded, dict) and recorded:
+        recorded = load_state(p).published_row_counts
+        if recorded:
             return {m: int(n) for m, n in recorded.items() if m in MARTS}
     return published_row_counts(published_db)
 
