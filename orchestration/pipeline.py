@@ -261,7 +261,7 @@ def _before_the_job(
         "removed": 0,
         "rejected": 0,
         "extracted": 0,
-        "skipped": list(recorded.get("skipped", [])),
+        "skipped": list(recorded.skipped),
         "rejected_files": [],
         "retry": 0,
         "decided_before_the_job": True,
