@@ -395,3 +395,194 @@ def test_a_scheduled_run_with_no_documents_stops_before_dbt(home, monkeypatch, t
     assert (outcome.success, outcome.status) == (False, "failed")
     assert f"no documents found in the landing folder {raw} (INTEGRA_RAW)" in outcome.message
     assert not list(home.dbt_target_dir.glob("run-*")) and not home.published_db.exists()
+
+
+# --------------------------------------------------------------------------- incremental dbt models
+# Issue 15, item 2: the models that carry per-document or per-project rows are incremental
+# (dbt_project/macros/incremental.sql). An incremental build after documents changed, landed and
+# left must give the marts a full rebuild of the same landing folder gives.
+
+FLOAT_TOLERANCE = 1e-9
+
+
+def _mart_grains() -> dict[str, list[str]]:
+    import yaml
+
+    spec = yaml.safe_load(
+        (REPO / "dbt_project/models/marts/_marts__models.yml").read_text(encoding="utf-8")
+    )
+    return {
+        m["name"]: [c.strip() for c in str(m["config"]["meta"]["grain"]).split(",")]
+        for m in spec["models"]
+    }
+
+
+def mart_differences(db_a: Path, db_b: Path, schema: str = "marts") -> dict[str, str]:
+    """Per mart, what differs between the two build files (empty when the marts are equal): the
+    rows of the non-float columns EXCEPT ALL both ways, then every float column row by row on the
+    mart's grain, within FLOAT_TOLERANCE (relative above 1)."""
+    import duckdb
+
+    con = duckdb.connect()
+    out: dict[str, str] = {}
+    try:
+        con.execute(f"attach '{db_a}' as a (read_only)")
+        con.execute(f"attach '{db_b}' as b (read_only)")
+        for mart, grain in _mart_grains().items():
+            cols = con.execute(
+                "select column_name, data_type from duckdb_columns() "
+                "where database_name = 'a' and schema_name = ? and table_name = ? "
+                "order by column_index",
+                [schema, mart],
+            ).fetchall()
+            assert cols, f"{mart} is missing from {db_a}"
+            exact = ", ".join(f'"{c}"' for c, t in cols if t not in ("DOUBLE", "FLOAT"))
+            floats = [c for c, t in cols if t in ("DOUBLE", "FLOAT")]
+            a, b = f"a.{schema}.{mart}", f"b.{schema}.{mart}"
+            problems = []
+            for left, right in ((a, b), (b, a)):
+                n = con.execute(
+                    f"select count(*) from (select {exact} from {left} "
+                    f"except all select {exact} from {right})"
+                ).fetchone()[0]
+                if n:
+                    sample = con.execute(
+                        f"select {exact} from {left} except all select {exact} from {right} limit 3"
+                    ).fetchall()
+                    problems.append(f"{n} row(s) of {left} not in {right}: {sample}")
+            if floats and not problems:
+                on = " and ".join(f'x."{k}" is not distinct from y."{k}"' for k in grain)
+                bad = " or ".join(
+                    f'(x."{c}" is null) <> (y."{c}" is null) or abs(x."{c}" - y."{c}") > '
+                    f'{FLOAT_TOLERANCE} * greatest(1, abs(x."{c}"), abs(y."{c}"))'
+                    for c in floats
+                )
+                n = con.execute(
+                    f"select count(*) from {a} x join {b} y on {on} where {bad}"
+                ).fetchone()[0]
+                if n:
+                    problems.append(f"{n} row(s) with a float beyond {FLOAT_TOLERANCE}")
+            if problems:
+                out[mart] = "; ".join(problems)
+    finally:
+        con.close()
+    return out
+
+
+FURTHER_DOCUMENTS = REPO / "tests" / "fixtures" / "further_documents"
+
+
+def _ingest_and_run_dbt(home: Path, raw: Path, *, full_refresh: bool, ingest: bool = True) -> None:
+    """Ingestion of `raw` (as a refresh does it) and the seeds and models of `dbt build` (the
+    equality of the marts is the point here; the dbt tests run in test_dbt_models.py)."""
+    from orchestration.config import paths as paths_now
+    from orchestration.dbt_setup import dbt_env, dbt_executable
+    from orchestration.ingest import ingest_cities
+
+    os.environ["INTEGRA_HOME"] = str(home)
+    os.environ["INTEGRA_RAW"] = str(raw)
+    p = paths_now()
+    if ingest:
+        ingest_cities(p, raw, workers=1)
+    cmd = [
+        dbt_executable(),
+        "build",
+        "--resource-type",
+        "seed",
+        "--resource-type",
+        "model",
+        "--project-dir",
+        str(REPO / "dbt_project"),
+        "--profiles-dir",
+        str(REPO / "dbt_project"),
+        "--target-path",
+        str(p.dbt_target_dir),
+        "--log-path",
+        str(p.dbt_log_dir),
+        *(["--full-refresh"] if full_refresh else []),
+    ]
+    r = subprocess.run(cmd, env=dbt_env(p), capture_output=True, text=True, check=False)
+    assert r.returncode == 0, r.stdout[-4000:] + r.stderr[-2000:]
+
+
+def _stamps(db: Path, model: str) -> dict[str, str]:
+    """document_id -> the dbt invocation that last wrote the intermediate row."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return dict(
+            con.execute(
+                f"select document_id, dbt_invocation_id from intermediate.{model}"
+            ).fetchall()
+        )
+    finally:
+        con.close()
+
+
+def _full_rebuild_beside(home: Path, raw: Path, tmp: Path) -> Path:
+    """A full rebuild of the same raw tables: a copy of the build file, `dbt run --full-refresh`."""
+    other = tmp / "full"
+    shutil.rmtree(other, ignore_errors=True)
+    (other / "build").mkdir(parents=True)
+    shutil.copy2(home / "build" / "warehouse.duckdb", other / "build" / "warehouse.duckdb")
+    _ingest_and_run_dbt(other, raw, full_refresh=True, ingest=False)
+    os.environ["INTEGRA_HOME"] = str(home)
+    return other / "build" / "warehouse.duckdb"
+
+
+def test_an_incremental_build_gives_the_marts_of_a_full_rebuild(home, tmp_path):
+    """Documents changed, landed and removed (projects gaining an edition, a final report and a
+    second period, a project vanishing, a document landing again): after each incremental
+    `dbt run` the marts equal those of a full rebuild of the same raw tables, and only the
+    touched groups were written again."""
+    raw = Path(os.environ["INTEGRA_RAW"])
+    build = home.build_db
+    _ingest_and_run_dbt(home.home, raw, full_refresh=True)
+    first = _stamps(build, "int_projects_linked")
+    assert len(first) == 5 and len(set(first.values())) == 1
+
+    # a changed final report (a new figure), three documents joining existing projects (an edition,
+    # a final report, the same title in another period), a project whose only document leaves
+    gdynia = next((raw / "gdynia").iterdir())
+    gdynia_bytes = gdynia.read_bytes()
+    report = raw / "wloclawek" / "002_15544dd2ddf9f4a7.txt"
+    text = report.read_text(encoding="utf-8")
+    assert "2 815 osób" in text
+    report.write_text(text.replace("2 815 osób", "2 851 osób"), encoding="utf-8")
+    for doc in FURTHER_DOCUMENTS.rglob("*.txt"):
+        shutil.copy2(doc, raw / doc.relative_to(FURTHER_DOCUMENTS))
+    gdynia.unlink()
+    _ingest_and_run_dbt(home.home, raw, full_refresh=False)
+    second = _stamps(build, "int_projects_linked")
+    assert len(second) == 7
+    untouched = [d for d, s in second.items() if s == first.get(d)]
+    assert len(untouched) == 1  # the Szczecin project: no document of its group changed
+    assert mart_differences(build, _full_rebuild_beside(home.home, raw, tmp_path)) == {}
+
+    import duckdb
+
+    con = duckdb.connect(str(build), read_only=True)
+    try:
+        assert con.execute(
+            "select count(*) from marts.fct_projects where city_slug = 'gdynia'"
+        ).fetchone() == (0,)
+        assert con.execute(
+            "select count(*), count(distinct project_id) from marts.fct_documents "
+            "where city_slug = 'torun' and is_current"
+        ).fetchone() == (3, 2)
+        assert con.execute(
+            "select participants_actual from marts.fct_projects where city_slug = 'wloclawek'"
+        ).fetchone() == (2851,)
+    finally:
+        con.close()
+
+    # the removed document lands again (its old version returns), an edition leaves
+    gdynia.write_bytes(gdynia_bytes)
+    (raw / "wloclawek" / "005_edycja_2012.txt").unlink()
+    _ingest_and_run_dbt(home.home, raw, full_refresh=False)
+    third = _stamps(build, "int_projects_linked")
+    assert (
+        len(third) == 7 and sum(s == second.get(d) for d, s in third.items()) == 4
+    )  # Toruń, Szczecin
+    assert mart_differences(build, _full_rebuild_beside(home.home, raw, tmp_path)) == {}

@@ -4,7 +4,18 @@
     DOUBLE (0..100). Also the breakdown's sum and number of groups, and the sentences the start and
     end dates were read from (their precision is judged in int_projects_linked). A fact the
     document does not state is null.
+
+    Incremental (macros/incremental.sql): a build adds the current ok documents it does not hold
+    yet and deletes the ones that are no longer current ok; document_id is a hash of the path and
+    the bytes, so a changed file is a new document.
 -#}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='document_id',
+    on_schema_change='fail',
+    post_hook="{{ delete_rows_absent_from('document_id', ref('stg_raw__documents'), upstream_where=\"status = 'ok' and is_current\") }}"
+) }}
 {%- set text_fields = ['city', 'voivodeship', 'implementer', 'title', 'programme', 'programme_period',
                        'priority_axis', 'measure', 'submeasure', 'project_type', 'total_cost_qualifier',
                        'social_effectiveness_basis', 'employment_effectiveness_basis'] -%}
@@ -18,6 +29,9 @@ with documents as (
     from {{ ref('stg_raw__documents') }}
     where status = 'ok'
       and is_current
+    {%- if is_incremental() %}
+      and document_id not in (select document_id from {{ this }})
+    {%- endif %}
 ),
 
 facts as (
@@ -74,7 +88,8 @@ select
     scalar_facts.start_date_evidence,
     scalar_facts.end_date_evidence,
     breakdowns.participants_breakdown_sum,
-    coalesce(breakdowns.participants_breakdown_groups, 0) as participants_breakdown_groups
+    coalesce(breakdowns.participants_breakdown_groups, 0) as participants_breakdown_groups,
+    {{ this_run() }} as dbt_invocation_id
 from documents
 left join scalar_facts using (document_id)
 left join breakdowns using (document_id)

@@ -11,7 +11,15 @@
        matches the lowest match_priority wins; a tie between programmes (e.g. an RPO named without
        its years in a document with no period) is left unmatched ('ambiguous').
     No programme named -> no code (never guessed from dates or measures).
+    Incremental: the documents int_documents_pivoted wrote in this build (macros/incremental.sql).
 -#}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='document_id',
+    on_schema_change='fail',
+    post_hook="{{ delete_rows_absent_from('document_id', ref('int_documents_pivoted')) }}"
+) }}
 with documents as (
     select
         document_id,
@@ -20,6 +28,9 @@ with documents as (
         {{ normalise_key('programme') }}  as programme_key,
         {{ normalise_text('programme') }} as programme_text
     from {{ ref('int_documents_pivoted') }}
+    {%- if is_incremental() %}
+    where {{ written_in_this_run() }}
+    {%- endif %}
 ),
 
 crosswalk as (
@@ -68,7 +79,8 @@ select
         when pattern_best.n_codes = 1 then 'pattern'
         when pattern_best.n_codes > 1 then 'ambiguous'
         else 'unmatched'
-    end as programme_match_method
+    end as programme_match_method,
+    {{ this_run() }} as dbt_invocation_id
 from documents
 left join crosswalk_matches
   on crosswalk_matches.name_id = {{ programme_name_id('documents.programme_key', 'documents.programme_text', 'documents.programme_period') }}

@@ -3,7 +3,15 @@
     normalised and typed by the first rule of the seed instrument_types (lowest priority number)
     whose match_pattern, and and_pattern when given, match the label in normal form. No rule ->
     instrument_normalised = the label in normal form, instrument_type 'other'.
+    Incremental: the documents int_projects_linked wrote in this build (macros/incremental.sql).
 -#}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='project_scope_id',
+    on_schema_change='fail',
+    post_hook="{{ delete_rows_absent_from('project_scope_id', ref('int_projects_linked'), 'document_id') }}"
+) }}
 with instruments as (
     select
         facts.document_id,
@@ -13,7 +21,10 @@ with instruments as (
     from {{ ref('stg_raw__facts') }} as facts
     where facts.field = 'instruments'
       and facts.value is not null
-      and facts.document_id in (select document_id from {{ ref('int_projects_linked') }})
+      and facts.document_id in (
+          select document_id from {{ ref('int_projects_linked') }}
+          {%- if is_incremental() %} where {{ written_in_this_run() }}{% endif %}
+      )
 ),
 
 rules as (
@@ -51,7 +62,8 @@ select
     instruments.instrument_label,
     coalesce(first_match.instrument_normalised, instruments.label_normalised) as instrument_normalised,
     coalesce(first_match.instrument_type, 'other')                            as instrument_type,
-    first_match.rule_priority
+    first_match.rule_priority,
+    {{ this_run() }} as dbt_invocation_id
 from instruments
 join {{ ref('int_projects_linked') }} as linked using (document_id)
 left join first_match using (document_id, item_index)

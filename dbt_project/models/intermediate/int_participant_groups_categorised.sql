@@ -3,7 +3,15 @@
     (raw.facts field 'participants_planned_breakdown'), categorised by the first rule of the seed
     participant_group_categories (lowest priority number) whose match_pattern, and and_pattern when
     given, match the label in normal form (normalise_text). No rule -> 'other'.
+    Incremental: the documents int_projects_linked wrote in this build (macros/incremental.sql).
 -#}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='project_scope_id',
+    on_schema_change='fail',
+    post_hook="{{ delete_rows_absent_from('project_scope_id', ref('int_projects_linked'), 'document_id') }}"
+) }}
 with groups as (
     select
         facts.document_id,
@@ -13,7 +21,10 @@ with groups as (
         {{ normalise_text('facts.item_key') }}                  as label_normalised
     from {{ ref('stg_raw__facts') }} as facts
     where facts.field = 'participants_planned_breakdown'
-      and facts.document_id in (select document_id from {{ ref('int_projects_linked') }})
+      and facts.document_id in (
+          select document_id from {{ ref('int_projects_linked') }}
+          {%- if is_incremental() %} where {{ written_in_this_run() }}{% endif %}
+      )
 ),
 
 rules as (
@@ -50,7 +61,8 @@ select
     groups.group_label,
     coalesce(first_match.group_category, 'other')             as group_category,
     first_match.rule_priority,
-    groups.participants_planned
+    groups.participants_planned,
+    {{ this_run() }} as dbt_invocation_id
 from groups
 join {{ ref('int_projects_linked') }} as linked using (document_id)
 left join first_match using (document_id, item_index)

@@ -18,12 +18,24 @@
       previous year = 100); for a start year after the base year the amount is divided by the
       chain base year + 1 .. start year; null when a CPI year is missing or no start date.
     - EUR: nominal PLN / the annual mean EUR/PLN rate of the start year (eur_pln_annual).
+
+    Incremental: the documents int_projects_linked wrote in this build (macros/incremental.sql).
 -#}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='document_id',
+    on_schema_change='fail',
+    post_hook="{{ delete_rows_absent_from('document_id', ref('int_projects_linked')) }}"
+) }}
 {%- set base_year = var('price_base_year', 2024) | int -%}
 
 with linked as (
-    select * exclude (cleaned_text)
+    select * exclude (cleaned_text, dbt_invocation_id)
     from {{ ref('int_projects_linked') }}
+    {%- if is_incremental() %}
+    where {{ written_in_this_run() }}
+    {%- endif %}
 ),
 
 programmes as (
@@ -159,5 +171,6 @@ select
     total_cost_pln / eur_pln_rate                            as total_cost_eur,
     eu_cofinancing_pln / eur_pln_rate                        as eu_cofinancing_eur,
     own_contribution_pln / eur_pln_rate                      as own_contribution_eur,
-    cost_per_planned_participant_pln / eur_pln_rate          as cost_per_planned_participant_eur
+    cost_per_planned_participant_pln / eur_pln_rate          as cost_per_planned_participant_eur,
+    {{ this_run() }}                                         as dbt_invocation_id
 from ratios

@@ -33,10 +33,22 @@
     scope: 'edition' when the document's period lies within one calendar year and another document
     of the same project covers a strictly longer period containing it; scope_year = that year;
     edition_id = md5(project_id | scope_year). Otherwise 'whole_project'.
+
+    Incremental (macros/incremental.sql): everything above happens within a group (group_key, kept
+    as a column). A build links again every document of each group that a document written by
+    int_documents_pivoted in this build joins, or that a document no longer current leaves: the
+    rows of those groups are replaced, the rows of documents no longer current deleted.
 -#}
-with documents as (
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='document_id',
+    on_schema_change='fail',
+    post_hook="{{ delete_rows_absent_from('document_id', ref('int_documents_pivoted')) }}"
+) }}
+{%- set documents_select -%}
     select
-        pivoted.*,
+        pivoted.* exclude (dbt_invocation_id),
         matched.programme_code,
         matched.programme_match_method,
         {{ normalise_key('pivoted.title') }} as title_key,
@@ -46,6 +58,51 @@ with documents as (
                               1), '') as project_number
     from {{ ref('int_documents_pivoted') }} as pivoted
     left join {{ ref('int_documents_programmes_matched') }} as matched using (document_id)
+{%- endset -%}
+{%- set group_key -%}
+        case
+            when nullif(title_key, '') is not null
+                then city_slug || '|title|' || title_key
+            when project_number is not null
+                then 'number|' || project_number
+            when programme is not null or measure is not null or submeasure is not null
+                then city_slug || '|programme|'
+                     || coalesce(programme_code, {{ normalise_key('programme') }}, '') || '|'
+                     || coalesce(submeasure, measure, '')
+            else city_slug || '|document|' || document_id
+        end
+{%- endset %}
+
+with
+{%- if is_incremental() %}
+written as (
+    -- documents new to this build
+    select document_id from {{ ref('int_documents_pivoted') }} where {{ written_in_this_run() }}
+),
+
+touched_groups as (
+    -- the groups they join, and the groups documents no longer current leave
+    select {{ group_key }} as group_key
+    from ({{ documents_select }} where pivoted.document_id in (select document_id from written)) as new_documents
+    union
+    select group_key
+    from {{ this }}
+    where document_id not in (select document_id from {{ ref('int_documents_pivoted') }})
+),
+
+relinked as (
+    select document_id from written
+    union
+    select document_id from {{ this }}
+    where group_key in (select group_key from touched_groups)
+),
+{%- endif %}
+
+documents as (
+    {{ documents_select }}
+    {%- if is_incremental() %}
+    where pivoted.document_id in (select document_id from relinked)
+    {%- endif %}
 ),
 
 periods as (
@@ -57,17 +114,7 @@ periods as (
 grouped as (
     select
         documents.*,
-        case
-            when nullif(title_key, '') is not null
-                then city_slug || '|title|' || title_key
-            when project_number is not null
-                then 'number|' || project_number
-            when programme is not null or measure is not null or submeasure is not null
-                then city_slug || '|programme|'
-                     || coalesce(programme_code, {{ normalise_key('programme') }}, '') || '|'
-                     || coalesce(submeasure, measure, '')
-            else city_slug || '|document|' || document_id
-        end as group_key,
+        {{ group_key }} as group_key,
         coalesce(start_date, end_date) as interval_start,
         coalesce(end_date, start_date) as interval_end,
         coalesce(documents.programme_period, by_code.programme_period) as period_hint
@@ -149,7 +196,7 @@ assigned as (
 
 classified as (
     select
-        * exclude (group_key, interval_start, interval_end, period_hint),
+        * exclude (interval_start, interval_end, period_hint),
         substr(md5(project_key), 1, 16) as project_id,
         case
             when regexp_matches(text_lower, '{{ polish_pattern('informacj\w*\s+koncow|sprawozdani') }}')
@@ -204,5 +251,6 @@ select
     case when is_edition then year(start_date) end              as scope_year,
     case when is_edition then substr(md5(project_id || '|' || year(start_date)), 1, 16) end as edition_id,
     {{ date_precision('start_date', 'start_segment') }} as start_date_precision,
-    {{ date_precision('end_date', 'end_segment') }}     as end_date_precision
+    {{ date_precision('end_date', 'end_segment') }}     as end_date_precision,
+    {{ this_run() }} as dbt_invocation_id
 from date_segments

@@ -1,6 +1,15 @@
 -- One row per document version ingestion has seen (ok and rejected, current or not). For a current
 -- ok document: the project (and yearly edition) it describes, its kind, and the figures it states
 -- as read (see int_projects_linked and int_projects_enriched); null for other versions.
+-- Incremental: the versions new to this build, the ones whose current flag changed, and the ones
+-- int_projects_enriched wrote in this build (macros/incremental.sql).
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='document_id',
+    on_schema_change='fail',
+    post_hook="{{ delete_rows_absent_from('document_id', ref('stg_raw__documents')) }}"
+) }}
 select
     documents.document_id,
     documents.city_slug,
@@ -47,3 +56,10 @@ select
     stated.employment_effectiveness_basis
 from {{ ref('stg_raw__documents') }} as documents
 left join {{ ref('int_projects_enriched') }} as stated using (document_id)
+{%- if is_incremental() %}
+left join {{ this }} as built using (document_id)
+where built.document_id is null
+   or built.is_current is distinct from documents.is_current
+   or built.ingested_at is distinct from documents.ingested_at
+   or {{ written_in_this_run('stated') }}
+{%- endif %}

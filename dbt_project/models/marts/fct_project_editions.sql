@@ -8,7 +8,17 @@
     co-financing and own contribution from the same document as the total when it states them;
     planned participants from a plan first; actual and completed participants from a final
     report first. Each figure names the document it comes from.
+
+    Incremental: every edition of the projects int_projects_enriched wrote in this build is
+    replaced (key project_id); an edition no document describes any more is deleted.
 -#}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='project_id',
+    on_schema_change='fail',
+    post_hook="{{ delete_rows_absent_from('edition_id', ref('int_projects_enriched')) }}"
+) }}
 with docs as (
     select
         *,
@@ -18,6 +28,9 @@ with docs as (
             as plan_rank
     from {{ ref('int_projects_enriched') }}
     where scope = 'edition'
+    {%- if is_incremental() %}
+      and project_id in (select project_id from {{ ref('int_projects_enriched') }} where {{ written_in_this_run() }})
+    {%- endif %}
 ),
 
 picked as (

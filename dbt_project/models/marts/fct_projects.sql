@@ -28,6 +28,18 @@
     of var('price_base_year') by the CPI chain from the project's start year; EUR at the start
     year's mean rate (the same conventions as int_projects_enriched).
 -#}
+{#-
+    Incremental: the projects of the documents int_projects_enriched wrote in this build (all of a
+    project's documents are written together: macros/incremental.sql) are merged again; a project
+    no document describes any more is deleted.
+-#}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='project_id',
+    on_schema_change='fail',
+    post_hook="{{ delete_rows_absent_from('project_id', ref('int_projects_enriched')) }}"
+) }}
 {%- set base_year = var('price_base_year', 2024) | int -%}
 
 with docs as (
@@ -39,6 +51,9 @@ with docs as (
             as plan_rank,
         scope = 'whole_project' as is_whole
     from {{ ref('int_projects_enriched') }}
+    {%- if is_incremental() %}
+    where project_id in (select project_id from {{ ref('int_projects_enriched') }} where {{ written_in_this_run() }})
+    {%- endif %}
 ),
 
 picked as (
@@ -91,6 +106,9 @@ editions as (
         min(start_date)                                              as first_start,
         max(end_date)                                                as last_end
     from {{ ref('fct_project_editions') }}
+    {%- if is_incremental() %}
+    where project_id in (select project_id from docs)
+    {%- endif %}
     group by project_id
 ),
 
@@ -98,6 +116,9 @@ evidence as (
     select document_id, field, max(evidence_text) as evidence_text
     from {{ ref('stg_raw__facts') }}
     where item_key is null and item_index = 0
+      {%- if is_incremental() %}
+      and document_id in (select document_id from docs)
+      {%- endif %}
       and field in ('total_cost_pln', 'eu_cofinancing_pln', 'participants_planned', 'participants_actual')
     group by document_id, field
 ),
