@@ -270,7 +270,10 @@ def _print_rows(columns: list[str], rows: list[tuple], fmt: Fmt, *, excel: bool 
 @app.command()
 def refresh(
     force: bool = typer.Option(
-        False, "--force", help="Rebuild, gate and publish even if nothing changed."
+        False,
+        "--force",
+        help="Rebuild every model from scratch (dbt --full-refresh), gate and publish, "
+        "even if nothing changed.",
     ),
     allow_shrink: bool = typer.Option(
         False, "--allow-shrink", help="Publish even if a mart shrinks more than INTEGRA_MAX_SHRINK."

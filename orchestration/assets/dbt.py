@@ -24,7 +24,9 @@ KEEP_DBT_RUN_DIRS = 3
 
 class DbtBuildConfig(dg.Config):
     """`full_refresh` (`integra refresh --force`): build even when nothing is new since the
-    published version (and rebuild every model from scratch)."""
+    published version, and rebuild every incremental model from scratch (`dbt build
+    --full-refresh`). Without it the build is incremental unless `incremental_base_is_current`
+    says otherwise."""
 
     full_refresh: bool = False
 
@@ -111,8 +113,19 @@ def build_dbt_assets() -> dg.AssetsDefinition:
             )
         target = paths().dbt_target_dir / f"run-{context.run.run_id[:8]}"
         _seed_partial_parse(target)
+        base = incremental_base()
+        why_full = "asked for" if config.full_refresh else full_refresh_reason(base)
+        context.log.info(
+            f"dbt build --full-refresh ({why_full})"
+            if why_full
+            else "dbt build, incremental: only changed documents and their projects"
+        )
+        # until this build completes, the next one starts from scratch (a killed or failed build
+        # may have written some incremental models and not others)
+        start_build()
         pause_point("dbt_start")
-        invocation = dbt.cli(["build"], context=context, target_path=target, raise_on_error=False)
+        args = ["build", "--full-refresh"] if why_full else ["build"]
+        invocation = dbt.cli(args, context=context, target_path=target, raise_on_error=False)
         for event in invocation.stream():
             if isinstance(event, dg.AssetObservation):
                 continue  # a dbt test's result: dbt's run_results and the failure summary hold it
@@ -123,8 +136,55 @@ def build_dbt_assets() -> dg.AssetsDefinition:
                 description="dbt build failed: " + _dbt_failures(target),
                 allow_retries=False,
             )
+        finish_build(base)
 
     return integra_dbt_models
+
+
+# --------------------------------------------------------------------------- incremental builds
+# The models that carry per-document or per-project rows are incremental (dbt_project/macros/
+# incremental.sql): a build recomputes the documents that changed and their projects. That holds
+# only on top of a complete build of the same dbt project, registry, suites and extractor:
+# `dbt_incremental_base` in the state names them (`state.inputs_digest`) after a build that
+# completed, and is cleared when a build starts.
+
+
+def incremental_base() -> str:
+    from ..state import inputs_digest
+
+    return inputs_digest()
+
+
+def full_refresh_reason(base: str) -> str | None:
+    """Why this build must be a full refresh, or None when an incremental build is safe."""
+    from ..state import read_state
+
+    p = paths()
+    state = read_state(p)
+    recorded = state.get("dbt_incremental_base")
+    if not p.build_db.exists():
+        return "no build file"
+    if recorded is None:
+        return (
+            "the previous build did not complete"
+            if "dbt_incremental_base" in state
+            else "no complete build recorded"
+        )
+    if recorded != base:
+        return "the registry, dbt project, suites or extractor changed"
+    return None
+
+
+def start_build() -> None:
+    from ..state import update_state
+
+    update_state(paths(), dbt_incremental_base=None)
+
+
+def finish_build(base: str) -> None:
+    from ..state import update_state
+
+    update_state(paths(), dbt_incremental_base=base)
 
 
 def _seed_partial_parse(target) -> None:
