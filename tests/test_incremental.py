@@ -586,3 +586,27 @@ def test_an_incremental_build_gives_the_marts_of_a_full_rebuild(home, tmp_path):
         len(third) == 7 and sum(s == second.get(d) for d, s in third.items()) == 4
     )  # Toruń, Szczecin
     assert mart_differences(build, _full_rebuild_beside(home.home, raw, tmp_path)) == {}
+
+
+def test_a_build_is_incremental_only_on_a_complete_build_of_the_same_inputs(home, monkeypatch):
+    from orchestration import state
+    from orchestration.state import finish_build, full_refresh_reason, inputs_digest, start_build
+
+    base = inputs_digest()
+    assert full_refresh_reason(home, base) == "no build file"
+    home.build_dir.mkdir(parents=True)
+    home.build_db.write_bytes(b"")
+    assert full_refresh_reason(home, base) == "no complete build recorded"
+    start_build(home)  # a build runs (or was killed, or failed)
+    assert full_refresh_reason(home, base) == "the previous build did not complete"
+    finish_build(home, base)
+    assert full_refresh_reason(home, base) is None
+    assert read_state(home)["dbt_incremental_base"] == base
+
+    # a changed dbt project (a model, a seed, a macro), registry, suite or extractor: a new base
+    monkeypatch.setattr(state, "_extractor_version", lambda: "9.9.9")
+    changed = inputs_digest()
+    assert changed != base
+    assert full_refresh_reason(home, changed) == (
+        "the registry, the dbt project, the suites or the extractor changed"
+    )

@@ -9,7 +9,9 @@
   damaged); set by publication and by a rollback, under the publish lock;
 - `rolled_back`: the last rollback (to, from, at): it sticks until something new lands;
 - `site_version`: the version the dashboards were last written for;
-- `quick_check`, `last_nothing_new_at`: the refresh's quick "nothing new" check (below).
+- `quick_check`, `last_nothing_new_at`: the refresh's quick "nothing new" check (below);
+- `dbt_incremental_base`: the inputs (`inputs_digest`) of the last dbt build that completed,
+  null while a build runs: an incremental build needs a complete build of the same inputs.
 
 One typed record, `RunState` (`load_state`), is how code reads it; `read_state` is its JSON.
 
@@ -292,3 +294,36 @@ def quick_fingerprint(raw_root: Path, city_slugs: list[str]) -> tuple[str, int]:
     """(fingerprint of what a refresh would read, landed files): see `landing_snapshot`."""
     landing, files = landing_snapshot(raw_root, city_slugs)
     return hashlib.sha256(f"{landing}\n{inputs_digest()}".encode()).hexdigest(), files
+
+
+# --------------------------------------------------------------------------- incremental builds
+# The dbt models that carry per-document or per-project rows are incremental (dbt_project/macros/
+# incremental.sql): a build recomputes the documents that changed and their projects. That holds
+# only on top of a complete build of the same dbt project, registry, suites and extractor.
+
+
+def full_refresh_reason(p: Paths, base: str) -> str | None:
+    """Why the next dbt build must be a full refresh, or None when an incremental one is safe.
+    `base` is `inputs_digest()` now."""
+    state = read_state(p)
+    if not p.build_db.exists():
+        return "no build file"
+    if "dbt_incremental_base" not in state:
+        return "no complete build recorded"
+    recorded = state["dbt_incremental_base"]
+    if recorded is None:
+        return "the previous build did not complete"
+    if recorded != base:
+        return "the registry, the dbt project, the suites or the extractor changed"
+    return None
+
+
+def start_build(p: Paths) -> None:
+    """Before dbt writes anything: until `finish_build`, the next build is a full refresh (a
+    killed or failed build may have written some incremental models and not others)."""
+    update_state(p, dbt_incremental_base=None)
+
+
+def finish_build(p: Paths, base: str) -> None:
+    """After a dbt build that completed on the inputs `base`."""
+    update_state(p, dbt_incremental_base=base)

@@ -18,6 +18,7 @@ from integra.warehouse.faults import pause_point
 
 from ..dbt_setup import dbt_executable, ensure_manifest, manifest_path
 from ..resources import RefreshLockResource
+from ..state import finish_build, full_refresh_reason, inputs_digest, start_build
 
 KEEP_DBT_RUN_DIRS = 3
 
@@ -113,8 +114,9 @@ def build_dbt_assets() -> dg.AssetsDefinition:
             )
         target = paths().dbt_target_dir / f"run-{context.run.run_id[:8]}"
         _seed_partial_parse(target)
-        base = incremental_base()
-        why_full = "asked for" if config.full_refresh else full_refresh_reason(base)
+        p = paths()
+        base = inputs_digest()
+        why_full = "asked for" if config.full_refresh else full_refresh_reason(p, base)
         context.log.info(
             f"dbt build --full-refresh ({why_full})"
             if why_full
@@ -122,7 +124,7 @@ def build_dbt_assets() -> dg.AssetsDefinition:
         )
         # until this build completes, the next one starts from scratch (a killed or failed build
         # may have written some incremental models and not others)
-        start_build()
+        start_build(p)
         pause_point("dbt_start")
         args = ["build", "--full-refresh"] if why_full else ["build"]
         invocation = dbt.cli(args, context=context, target_path=target, raise_on_error=False)
@@ -136,55 +138,9 @@ def build_dbt_assets() -> dg.AssetsDefinition:
                 description="dbt build failed: " + _dbt_failures(target),
                 allow_retries=False,
             )
-        finish_build(base)
+        finish_build(p, base)
 
     return integra_dbt_models
-
-
-# --------------------------------------------------------------------------- incremental builds
-# The models that carry per-document or per-project rows are incremental (dbt_project/macros/
-# incremental.sql): a build recomputes the documents that changed and their projects. That holds
-# only on top of a complete build of the same dbt project, registry, suites and extractor:
-# `dbt_incremental_base` in the state names them (`state.inputs_digest`) after a build that
-# completed, and is cleared when a build starts.
-
-
-def incremental_base() -> str:
-    from ..state import inputs_digest
-
-    return inputs_digest()
-
-
-def full_refresh_reason(base: str) -> str | None:
-    """Why this build must be a full refresh, or None when an incremental build is safe."""
-    from ..state import read_state
-
-    p = paths()
-    state = read_state(p)
-    recorded = state.get("dbt_incremental_base")
-    if not p.build_db.exists():
-        return "no build file"
-    if recorded is None:
-        return (
-            "the previous build did not complete"
-            if "dbt_incremental_base" in state
-            else "no complete build recorded"
-        )
-    if recorded != base:
-        return "the registry, dbt project, suites or extractor changed"
-    return None
-
-
-def start_build() -> None:
-    from ..state import update_state
-
-    update_state(paths(), dbt_incremental_base=None)
-
-
-def finish_build(base: str) -> None:
-    from ..state import update_state
-
-    update_state(paths(), dbt_incremental_base=base)
 
 
 def _seed_partial_parse(target) -> None:
