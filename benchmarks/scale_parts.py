@@ -39,14 +39,27 @@ def _models_in_order(manifest: dict) -> list[dict]:
     return [models[u] for u in order]
 
 
+def _was_full_refresh(manifest: Path) -> bool:
+    """Whether the run built every model from scratch (the pipeline passes `--full-refresh` to
+    every build that is not incremental): an incremental run's compiled SQL reads the model's
+    own table and this run's rows only."""
+    try:
+        results = json.loads((manifest.parent / "run_results.json").read_text())
+    except (OSError, ValueError):
+        return False
+    return bool(results.get("args", {}).get("full_refresh"))
+
+
 def latest_run_manifest(home: Path) -> Path:
-    """The manifest of the last `dbt build` (it holds each model's compiled SQL)."""
+    """The manifest of the last `dbt build` that rebuilt every model (it holds each model's
+    compiled SQL without the incremental filters); the last build if none did."""
     runs = sorted(
         (home / "dbt" / "target").glob("run-*/manifest.json"), key=lambda p: p.stat().st_mtime
     )
     if not runs:
         raise FileNotFoundError(f"no dbt run under {home / 'dbt' / 'target'}")
-    return runs[-1]
+    full = [r for r in runs if _was_full_refresh(r)]
+    return (full or runs)[-1]
 
 
 def sql_floor(home: Path) -> dict:
