@@ -70,9 +70,9 @@ picked as (
         first(document_id order by (start_date is not null and end_date is not null) desc,
                                    (end_date - start_date) desc nulls last, report_rank, ingested_at desc, document_id)
             filter (where is_whole and (start_date is not null or end_date is not null)) as dates_doc,
-        first(document_id order by social_effectiveness_basis = 'achieved' desc nulls last, is_whole desc, report_rank, ingested_at desc)
+        first(document_id order by social_effectiveness_basis = 'achieved' desc nulls last, is_whole desc, report_rank, ingested_at desc, document_id)
             filter (where social_effectiveness_pct is not null)             as social_doc,
-        first(document_id order by employment_effectiveness_basis = 'achieved' desc nulls last, is_whole desc, report_rank, ingested_at desc)
+        first(document_id order by employment_effectiveness_basis = 'achieved' desc nulls last, is_whole desc, report_rank, ingested_at desc, document_id)
             filter (where employment_effectiveness_pct is not null)         as employment_doc,
         {%- for c in ['title', 'implementer', 'programme', 'programme_code', 'programme_name', 'programme_period',
                       'priority_axis', 'measure', 'submeasure', 'project_type', 'project_number', 'contract_date', 'city', 'voivodeship'] %}
@@ -84,7 +84,7 @@ picked as (
         count(*)                                                            as documents,
         count(distinct project_number)                                      as project_numbers,
         bool_or(document_kind = 'final_report')                             as has_final_report,
-        any_value(city_slug)                                                as city_slug
+        first(city_slug order by is_whole desc, report_rank, ingested_at desc, document_id) as city_slug
     from docs
     group by project_id
 ),
