@@ -475,9 +475,9 @@ FURTHER_DOCUMENTS = REPO / "tests" / "fixtures" / "further_documents"
 def _ingest_and_run_dbt(home: Path, raw: Path, *, full_refresh: bool, ingest: bool = True) -> None:
     """Ingestion of `raw` (as a refresh does it) and the seeds and models of `dbt build` (the
     equality of the marts is the point here; the dbt tests run in test_dbt_models.py)."""
-    from orchestration.config import paths as paths_now
+    from integra.settings import paths as paths_now
+    from integra.warehouse.ingest import ingest_cities
     from orchestration.dbt_setup import dbt_env, dbt_executable
-    from orchestration.ingest import ingest_cities
 
     os.environ["INTEGRA_HOME"] = str(home)
     os.environ["INTEGRA_RAW"] = str(raw)
@@ -589,8 +589,13 @@ def test_an_incremental_build_gives_the_marts_of_a_full_rebuild(home, tmp_path):
 
 
 def test_a_build_is_incremental_only_on_a_complete_build_of_the_same_inputs(home, monkeypatch):
-    from orchestration import state
-    from orchestration.state import finish_build, full_refresh_reason, inputs_digest, start_build
+    from integra.warehouse import state
+    from integra.warehouse.state import (
+        finish_build,
+        full_refresh_reason,
+        inputs_digest,
+        start_build,
+    )
 
     base = inputs_digest()
     assert full_refresh_reason(home, base) == "no build file"

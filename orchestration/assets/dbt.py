@@ -15,10 +15,10 @@ from dagster_dbt import (
 
 from integra.settings import DBT_PROJECT_DIR, paths
 from integra.warehouse.faults import pause_point
+from integra.warehouse.state import finish_build, full_refresh_reason, inputs_digest, start_build
 
 from ..dbt_setup import dbt_executable, ensure_manifest, manifest_path
 from ..resources import RefreshLockResource
-from ..state import finish_build, full_refresh_reason, inputs_digest, start_build
 
 KEEP_DBT_RUN_DIRS = 3
 
