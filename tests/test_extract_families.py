@@ -1517,3 +1517,88 @@ def test_a_total_after_parts_that_it_does_not_sum_gives_no_breakdown():
         "Projekt obejmie 36 kobiet i 24 mężczyzn – łącznie 70 osób.\nWartość projektu: 100 000,00 zł."
     )
     assert r["participants_planned_breakdown"] == {}
+
+# --------------------------------------------------------------------------- unseen-page families (2)
+# A budget line so that the page carries a project fact; the family under test is the first line.
+_FACT = "\n\nWartość projektu: 120 000,00 zł."
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        ("Zadanie realizowane przez Gminę Wolsztyn wspólnie z fundacją.", "Gmina Wolsztyn"),
+        ("Projekt jest realizowany przez Gminę Miejską Kraśnik.", "Gmina Miejska Kraśnik"),
+        ("Beneficjentem projektu jest Gmina Czersk.", "Gmina Czersk"),
+        ("Liderem projektu był Powiat Kolski, partnerem stowarzyszenie.", "Powiat Kolski"),
+        ("Partner wiodący: Gmina Kłodzko\nPartnerzy: dwie fundacje", "Gmina Kłodzko"),
+        (
+            "Partner wiodący – Miejski Ośrodek Pomocy Rodzinie w Kole",
+            "Miejski Ośrodek Pomocy Rodzinie w Kole",
+        ),
+    ],
+)
+def test_implementer_as_a_public_body_in_the_accusative_or_after_a_role_noun(text, implementer):
+    assert rec(text + _FACT)["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("Projekt współfinansowany z programu Fundusze Europejskie dla Mazowsza.", "2021-2027"),
+        ("Dofinansowanie w ramach programu Fundusze Europejskie dla Śląskiego.", "2021-2027"),
+        ("Wsparcie z EFS+ w ramach FEW 2021+, Działanie 6.9.", "2021-2027"),
+        ("Źródło finansowania: FEPZ, priorytet 6.", "2021-2027"),
+        ("Projekt w ramach Programu Fundusze Europejskie dla Rozwoju Społecznego.", "2021-2027"),
+        ("Projekt w ramach Działania 9.1 RPO WZ.", None),  # no period is said
+    ],
+)
+def test_programme_period_of_2021_2027_names_and_abbreviations(text, period):
+    assert rec(text + _FACT)["programme_period"] == period
+
+
+@pytest.mark.parametrize(
+    "text, total, eu",
+    [
+        (
+            "Koszt projektu to 1 000 000 zł, z czego 850 000 zł pochodzi z EFS.",
+            1000000.0,
+            850000.0,
+        ),
+        (
+            "Projekt kosztuje 400 000 zł; 340 000 zł zostanie pokryte ze środków UE.",
+            400000.0,
+            340000.0,
+        ),
+        ("Wkład Funduszy Europejskich: 425 000,00 zł", None, 425000.0),
+        (
+            "Budżet: 500 000,00 zł, w tym wsparcie ze środków Funduszy Europejskich 450 000,00 zł.",
+            500000.0,
+            450000.0,
+        ),
+    ],
+)
+def test_eu_money_named_after_its_amount_or_as_european_funds(text, total, eu):
+    r = rec(text + "\n\nOkres realizacji: 2019–2020.")
+    assert (r["total_cost_pln"], r["eu_cofinancing_pln"]) == (total, eu)
+
+
+def test_an_amount_from_the_state_budget_is_neither_total_nor_eu():
+    r = rec("Na projekt przeznaczono 30 000 zł z budżetu państwa.\n\nOkres realizacji: 2019–2020.")
+    assert r["total_cost_pln"] is None and r["eu_cofinancing_pln"] is None
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Projekt pn. Aktywni razem realizowany jest przez MOPS w Łodzi.", "Aktywni razem"),
+        ("MOPS prowadzi projekt pt. Szansa na zmianę od 2019 r.", "Szansa na zmianę"),
+        ("Ruszył projekt pod nazwą Nowa droga, który potrwa dwa lata.", "Nowa droga"),
+        (
+            "Projekt pn. Razem w Kole współfinansowany ze środków Unii Europejskiej.",
+            "Razem w Kole",
+        ),
+        ("Trwa projekt pn. Od zera do pracy w ramach RPO WM.", "Od zera do pracy"),
+    ],
+)
+def test_unquoted_title_ends_before_the_sentence_predicate(text, title):
+    assert rec(text + _FACT)["title"] == title

@@ -411,7 +411,9 @@ _PROGRAMME_RE = re.compile(
     r"(?P<name>(?:Regionaln(?:y|ego|ym)\s+)?Program(?:u|ie|em)?\s+Operacyjn(?:y|ego|ym)\s+"
     r"(?:[„\"“]?)(?P<rest>[A-ZŁŚŻŹĆ][\w\-–]*(?:\s+(?:[A-ZŁŚŻŹĆ–-][\w\-–]*|i|na|lata|\d{4}\s?[-–]\s?\d{4}|20\d\d(?![\d-])|-|–|dla)){0,8})"
     r"[”\"]?)"
-    r"|(?P<abbr>\bPO\s?KL\b|\bPO\s?WER\b|\bRPO\s?W[A-Z\-]{1,4}\b|\bFERS\b|\bSPO\s?RZL\b|\bZPORR\b)"
+    r"|(?P<abbr>\bPO\s?KL\b|\bPO\s?WER\b|\bRPO\s?W[A-Z\-]{1,4}\b|\bFERS\b|\bSPO\s?RZL\b|\bZPORR\b"
+    # the 2021-2027 regional programmes' abbreviations: "FEW 2021+", "FE SL 2021-2027", "FEPZ"
+    r"|\bFE\s?(?:DS|KP|LU|LB|LD|MP|M|OP|PK|PD|PM|SL|ŚL|SW|WM|WP|PZ|W)\b(?:\s?2021\+)?)"
     r"|(?P<fe>\bFundusze\s+Europejskie\s+(?:dla|na)\s+[A-ZŁŚŻŹĆ][\w]*(?:\s+(?:i|[A-ZŁŚŻŹĆ][\w]*)){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
     r"|\bFundusze\s+Europejskie\s+dla\s+Rozwoju\s+Społecznego(?:\s+20\d\d\s?[-–]\s?20\d\d)?)"
     # "Regionalnym Programie Województwa Pomorskiego na lata 2014-2020": no "Operacyjny"
@@ -424,7 +426,8 @@ _PROGRAMME_RE = re.compile(
     r"|Operational\s+Programme\s+Knowledge\s+Education\s+Development|Operational\s+Programme\s+Human\s+Capital)"
 )
 _PROGRAMME_HINT = re.compile(
-    r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusze|european\s+funds?", re.IGNORECASE
+    r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusze|european\s+funds?|\bfe\s?[a-zś]{1,2}\b",
+    re.IGNORECASE,
 )
 _GENITIVE_TO_NOMINATIVE = [
     (r"\bRegionalnego\b", "Regionalny"),
@@ -440,7 +443,7 @@ _KNOWN_PERIODS = {("2004", "2006"), ("2007", "2013"), ("2014", "2020"), ("2021",
 
 
 _PROGRAMME_STOP = re.compile(
-    r"\s+(?:O[śs]|Osi|Priorytet\w*|Działani\w*|Poddziałani\w*|Projekt\w*|Europejsk\w*|Unii|Typ|Fundusz\w*"
+    r"\s+(?:O[śs]|Osi|Priorytet\w*|Działani\w*|Poddziałani\w*|Projekt\w*|(?<!Fundusze\s)Europejsk\w*|Unii|Typ|Fundusz\w*"
     r"|Realizator\w*|Okres\w*|Program:)\b.*$",
     re.DOTALL,
 )
@@ -478,6 +481,8 @@ def programme_period_of(name: str) -> str | None:
         return "2014-2020"
     if "rozwójzasobówludzkich" in low or "sporzl" in low or "zporr" in low:
         return "2004-2006"
+    if re.fullmatch(r"fe(?:ds|kp|lu|lb|ld|mp|m|op|pk|pd|pm|sl|śl|sw|wm|wp|pz|w)(?:2021\+)?", low):
+        return "2021-2027"
     if "funduszeeuropejskie" in low or "fers" in low:
         return "2021-2027"
     return None
@@ -796,6 +801,21 @@ _UNQUOTED_TITLE = re.compile(
 )
 
 
+# the sentence's predicate after an unquoted title: "pn. Aktywni razem realizowany jest przez …",
+# "pt. Nowy start od 2019 r.", "pn. Krok dalej, który …" (the title ends before it; end of text
+# otherwise)
+_TITLE_PREDICATE = re.compile(
+    fold(
+        r"\s+(?:(?:jest|był\w*|będzie|został\w*|zostanie)\s+)?(?:realizowan|współfinansowan|dofinansowan"
+        r"|finansowan|prowadzon|skierowan|adresowan|kierowan)\w*\b"
+        r"|\s+(?:jest|był|była|było|będzie|został\w*|zostanie|ruszył\w*|rozpoczął\w*|rozpoczyna|potrwa)\b"
+        r"|\s+(?:od|do|w\s+latach|w\s+roku)\s+\d|,\s+(?:który|która|które|realizowan\w*)\b"
+        r"|\s+w\s+ramach\s+(?:Regionaln|Program|RPO|PO\s|Działani|Poddziałani|Osi|Europejsk)"
+    )
+    + r"|$"
+)
+
+
 def _unquoted_title(doc: Doc) -> Found | None:
     """'wybrała do dofinansowania projekt … pn. Aktywni razem w Gminie Lipno.': a title after
     "pn." / "pod nazwą" without quotes, to the end of the sentence."""
@@ -806,7 +826,8 @@ def _unquoted_title(doc: Doc) -> Found | None:
             continue
         m = _UNQUOTED_TITLE.search(u.text)
         if m:
-            value = compact(m.group("t")).strip(" ,;:–-")
+            value = compact(m.group("t"))
+            value = value[: _TITLE_PREDICATE.search(value).start()].strip(" ,;:–-")
             if 3 <= len(value) <= 150:
                 return Found(value, u, 2)
     return None
@@ -909,12 +930,18 @@ def _extend_to_town(value: str, rest: str) -> str:
 
 _BODY_AFTER_VERB = re.compile(  # case-sensitive: the body's own name is capitalised
     fold(
-        r"(?:[Rr]ealizowan\w*|[Pp]rowadzon\w*|[Pp]rowadził\w*|[Pp]rowadzi|[Rr]ealizuje|[Rr]ealizował\w*"
-        r"|carried\s+out|implemented|run)\s+(?:przez\s+|by\s+)?"
+        r"(?:[Rr]ealizowan\w*(?:\s+(?:jest|był\w*|będzie))?|[Pp]rowadzon\w*|[Pp]rowadził\w*|[Pp]rowadzi"
+        r"|[Rr]ealizuje|[Rr]ealizował\w*|carried\s+out|implemented|run"
+        r"|(?:[Bb]eneficjent|[Rr]ealizator|[Ll]ider|[Ww]nioskodawc|[Pp]rojektodawc)\w*(?:\s+projektu)?"
+        r"\s+(?:jest|był\w*|został\w*|będzie))\s+(?:przez\s+|by\s+)?"
     )
-    + r"(?P<body>(?:[Mm]iasto|[Gg]mina(?:\s+[Mm]iasta|\s+[Mm]iejska)?|[Pp]owiat|[Ww]ojewództwo|[Tt]he\s+[Cc]ity\s+of)"
+    # nominative or accusative ("realizowany przez Gminę Wolsztyn", "Beneficjentem jest Gmina Czersk")
+    + r"(?P<body>(?:[Mm]iasto|[Gg]min[aę](?:\s+[Mm]iasta|\s+[Mm]iejsk[aą]|\s+[Mm]iasto)?|[Pp]owiat"
+    r"|[Ww]ojewództwo|[Tt]he\s+[Cc]ity\s+of)"
     r"\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
 )
+# the accusative of a public body's head words, back to the nominative
+_BODY_NOMINATIVE = (("Gminę", "Gmina"), ("gminę", "gmina"), ("Miejską", "Miejska"))
 
 
 def _public_body(doc: Doc, labelled_body: Found | None) -> dict[str, Found]:
@@ -928,6 +955,8 @@ def _public_body(doc: Doc, labelled_body: Found | None) -> dict[str, Found]:
         m = _BODY_AFTER_VERB.search(u.text)
         if m:
             body = compact(m.group("body"))
+            for case, nominative in _BODY_NOMINATIVE:
+                body = re.sub(rf"\b{case}\b", nominative, body)
             return {"implementer": Found(body[0].upper() + body[1:], u, 1)}
     return {}
 
@@ -1210,10 +1239,20 @@ def _qualifier(before: str) -> str:
     return "exact"
 
 
+_FROM_STATE_BUDGET = re.compile(
+    fold(
+        r"\s*(?:zł\.?|pln|złotych)?\s*(?:pochodz\w*\s+)?ze?\s+(?:budżetu\s+państwa|środków\s+krajowych)"
+    ),
+    re.IGNORECASE,
+)
+
+
 def _role(before: str, after: str) -> str | None:
     """The budget role of an amount from the words around it (nearest label wins)."""
     if _NON_BUDGET.search(before[-60:]) or _NON_BUDGET.search(after[:30]):
         return None
+    if _FROM_STATE_BUDGET.match(after):
+        return None  # "przeznaczono 30 000 zł z budżetu państwa": national money whatever the label
     candidates = []
     for role, rx in (
         ("total", _TOTAL_LABEL),
@@ -1242,11 +1281,17 @@ def _role(before: str, after: str) -> str | None:
     a = after[:60].lower()
     am = re.match(
         r"^\s*(?:zł\.?|pln)?\s*(?:,\s*)?(?:(?:stanowi\w*|to|jest|wynosi|wyniosł\w*|przypada\s+na)\s+)?"
-        r"(?:z\s+|w\s+ramach\s+|jako\s+|tytułem\s+)?(\w+(?:\s+\w+)?)",
+        # "850 000 zł pochodzi z EFS", "… zostanie pokryte ze środków UE": where the money comes from
+        r"(?:(?:(?:zostanie|został\w*|będzie|jest)\s+)?(?:pochodz\w*|pokryt\w*|sfinansowan\w*|finansowan\w*)\s+)?"
+        r"(?:ze?\s+|w\s+ramach\s+|jako\s+|tytułem\s+)?(\w+(?:\s+\w+)?)",
         a,
     )
     if am:
         w = am.group(1)
+        if _NATIONAL_LABEL.match(w):
+            return None  # "… zł z budżetu państwa": national money, not the total
+        if am.group(0).rstrip().endswith(w) and re.match(r"(?:ue|unii|efs\+?)\b", w):
+            return "eu"
         if _EU_LABEL.match(w):
             return "eu"
         if _OWN_LABEL.match(w):
