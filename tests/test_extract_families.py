@@ -1602,3 +1602,87 @@ def test_an_amount_from_the_state_budget_is_neither_total_nor_eu():
 )
 def test_unquoted_title_ends_before_the_sentence_predicate(text, title):
     assert rec(text + _FACT)["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, planned",
+    [
+        ("Do udziału w projekcie zaprosimy 48 osób z terenu powiatu.", 48),
+        ("W tym roku przyjmiemy do projektu 20 osób.", 20),
+        ("Obejmiemy wsparciem 33 rodziny.", 33),
+        ("Odbiorcami projektu będzie 42 mieszkańców miasta.", 42),
+        ("Projekt skierowano do 25 gospodarstw domowych.", 25),
+        ("Liczba miejsc: 30", 30),
+        ("Planned number of participants – 90", 90),
+        ("Expected participants: 64", 64),
+    ],
+)
+def test_planned_participants_first_person_future_recipients_places_households(text, planned):
+    assert rec(text + _FACT)["participants_planned"] == planned
+
+
+def test_a_label_is_the_whole_label_part_for_every_vocabulary_line():
+    # "Rozpoczęcie rekrutacji" begins like the start label but is not the project's start
+    r = rec(
+        "Rozpoczęcie rekrutacji | 01.05.2019\nOkres realizacji | 01.06.2019 – 31.12.2020" + _FACT
+    )
+    assert (r["start_date"], r["end_date"]) == ("2019-06-01", "2020-12-31")
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("Termin realizacji: I kwartał 2019 – IV kwartał 2020", "2019-01-01", "2020-12-31"),
+        ("Okres realizacji: II kw. 2018 r. – III kw. 2019 r.", "2018-04-01", "2019-09-30"),
+        ("Project period: Q3 2020 – Q2 2022", "2020-07-01", "2022-06-30"),
+        ("Okres realizacji: 1 I 2019 – 31 XII 2020", "2019-01-01", "2020-12-31"),
+        ("Okres realizacji: 1.IV.2017 – 31.III.2018", "2017-04-01", "2018-03-31"),
+        (
+            "Start of the project: 1 March 2019\nEnd of the project: 28 February 2021",
+            "2019-03-01",
+            "2021-02-28",
+        ),
+        (
+            "Początek realizacji: 01.10.2016\nKoniec realizacji: 30.09.2018",
+            "2016-10-01",
+            "2018-09-30",
+        ),
+    ],
+)
+def test_dates_as_quarters_roman_months_and_start_end_labels(text, start, end):
+    r = rec(text + _FACT)
+    assert (r["start_date"], r["end_date"]) == (start, end)
+
+
+def test_a_lone_roman_i_between_a_number_and_a_year_is_no_month():
+    from orchestration.extract.dates import find_dates
+
+    # "i" (and) between two numbers is a conjunction, not January
+    assert [t.precision for t in find_dates("w latach 2019 i 2020, 5 i 2021")] == ["year"] * 3
+
+
+@pytest.mark.parametrize(
+    "text, total, eu",
+    [
+        ("Projekt ma wartość 750 000 zł.", 750000.0, None),
+        ("The project costs PLN 1.2 million.", 1200000.0, None),
+        ("Współfinansowanie UE: 350 000,00 zł", None, 350000.0),
+        ("Wsparcie finansowe z Unii Europejskiej: 350 000 zł", None, 350000.0),
+        ("Total value: 2.5 million PLN; EU co-financing: PLN 2,125,000.00", 2500000.0, 2125000.0),
+    ],
+)
+def test_budget_have_a_value_english_million_and_eu_cofinancing_nouns(text, total, eu):
+    r = rec(text + "\n\nOkres realizacji: 2019–2020.")
+    assert (r["total_cost_pln"], r["eu_cofinancing_pln"]) == (total, eu)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Projekt 'Krok po kroku' jest realizowany w Kole.", "Krok po kroku"),
+        ("Projekt pn.: Krok po kroku\nOpis: zajęcia dla rodzin", "Krok po kroku"),
+        ('Project "Step by step" is co-financed by the EU.', "Step by step"),
+    ],
+)
+def test_titles_in_single_quotes_after_pn_colon_and_after_english_project(text, title):
+    assert rec(text + _FACT)["title"] == title

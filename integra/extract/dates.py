@@ -3,7 +3,8 @@
 Forms read: ``13.10.2017 r.``, ``01-10-2017``, ``2017-10-13`` (ISO), ``13 października 2017 r.``,
 ``stycznia 2011`` / ``maj 2008`` / ``w maju 2008`` (month precision), ``10.2017`` (month.year),
 English month names ("1 January 2017"), ``01.06 2008`` (a space for the second dot),
-``2008`` (year, only inside a range or after "w latach"/"od"/"do"), and ranges joined by
+Roman months (``1 I 2019``), quarters (``I kwartał 2019``, ``Q1 2019``: the quarter's first or
+last day), ``2008`` (year, only inside a range or after "w latach"/"od"/"do"), and ranges joined by
 ``–``/``-``/``do`` with an optional ``od``: ``1.10.2017 r. – 30.09.2019 r.``,
 ``od stycznia 2011 r. do 31 grudnia 2011 r.``, ``maj 2008 – grudzień 2013``, ``w latach 2008 – 2013``.
 A month-only or year-only date is the first day for a start and the last day for an end.
@@ -95,6 +96,8 @@ def word_trie(words: list[str]) -> str:
 
 _MONTH_ALT = word_trie(list(MONTHS))
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_ROMAN_MONTH = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
+_ROMAN = {r: i for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
 _SUFFIX = r"(?:\s?(?:r\.|roku|rok)(?!\w))?"
 DATE_RE = re.compile(
     rf"(?<![\w./])(?<![^\d\s.]-)(?:"
@@ -103,6 +106,10 @@ DATE_RE = re.compile(
     rf"|(?P<sd>\d{{1,2}})\.(?P<sm>\d{{1,2}})\s(?P<sy>{_YEAR})"  # "01.06 2008": a slipped separator
     rf"|(?P<td>\d{{1,2}})\s(?P<tm>{_MONTH_ALT})\s(?P<ty>{_YEAR})"
     rf"|(?P<mm>{_MONTH_ALT})\s(?P<my>{_YEAR})"
+    # a Roman month ("1 I 2019", "31.XII.2020") and a quarter ("I kwartał 2019", "IV kw. 2020", "Q1 2019")
+    rf"|(?P<rd>\d{{1,2}})(?P<rsep>[\s.])(?-i:(?P<rm>{_ROMAN_MONTH}))(?P=rsep)(?P<ry>{_YEAR})"
+    rf"|(?:(?-i:(?P<q>IV|III|II|I))|(?P<qa>[1-4]))\s?(?:kw\.|kwarta\w+)\s(?:(?:roku|r\.)\s)?(?P<qy>{_YEAR})"
+    rf"|(?-i:Q(?P<qe>[1-4]))\s(?P<qey>{_YEAR})"
     rf"|(?P<nm>\d{{1,2}})[./](?P<ny>{_YEAR})"
     rf"|(?P<yy>{_YEAR})"
     rf"){_SUFFIX}(?![\w])",
@@ -125,6 +132,7 @@ class DateToken:
     start: int
     end: int
     text: str
+    months: int = 1  # a quarter spans three: its last day is the third month's
 
     @property
     def precision(self) -> str:
@@ -134,7 +142,7 @@ class DateToken:
         return dt.date(self.year, self.month or 1, self.day or 1)
 
     def last_day(self) -> dt.date:
-        month = self.month or 12
+        month = self.month + self.months - 1 if self.month else 12
         day = self.day or calendar.monthrange(self.year, month)[1]
         return dt.date(self.year, month, day)
 
@@ -205,6 +213,15 @@ def _dates(text: str, offset: int) -> tuple[tuple[DateToken, ...], tuple[str, ..
             y, mo, d = int(g["my"]), MONTHS[g["mm"].lower()], None
         elif g["ny"]:
             y, mo, d = int(g["ny"]), int(g["nm"]), None
+        elif g["ry"]:
+            y, mo, d = int(g["ry"]), _ROMAN[g["rm"]], int(g["rd"])
+        elif g["qy"] or g["qey"]:
+            q = _ROMAN[g["q"]] if g["q"] else int(g["qa"] or g["qe"])
+            y = int(g["qy"] or g["qey"])
+            out.append(
+                DateToken(y, 3 * q - 2, None, offset + m.start(), offset + m.end(), m.group(0), 3)
+            )
+            continue
         else:
             y, mo, d = int(g["yy"]), None, None
         if not _valid(y, mo, d):

@@ -22,7 +22,10 @@ _NUM = (
     r"|\d{1,3}(?:[ .]\d{3})+(?:, ?\d{1,2})?|\d{1,15}(?:[,.]\d{1,2})?"  # "2 862 455, 54": a stray space
 )
 _ENGLISH_NUM = re.compile(r"\d{1,3}(?:,\d{3})+\.\d{1,2}|\d{1,3}(?:,\d{3}){2,}")
-_MULT = r"mld|miliard(?:a|y|ów)?|mln|milion(?:a|y|ów)?|tys(?:\.|iąc(?:e|y)?|ięcy)?"
+_MULT = (
+    r"mld|miliard(?:a|y|ów)?|mln|milion(?:a|y|ów)?|tys(?:\.|iąc(?:e|y)?|ięcy)?"
+    r"|million\b|thousand\b|billion\b"  # English: "PLN 1.2 million"
+)
 _CUR = r"zł(?:otych|ote|oty)?|złotych|zlotych|zlotys?\b|pln|zl\b"  # in MONEY_RE: any case
 MONEY_RE = re.compile(
     rf"(?<![\w,.])(?P<num>{_NUM})(?!\d)\s?(?:(?P<mult>{_MULT})\s?)?(?P<cur>{_CUR})(?!\w)"
@@ -31,7 +34,7 @@ MONEY_RE = re.compile(
 )
 PERCENT_RE = re.compile(r"(?<![\d,.])(?P<num>\d{1,3}(?:[,.]\d{1,2})?)\s?(?:%|proc\.|procent\w*)")
 
-_MULTIPLIERS = {"mld": 10**9, "mil": 10**6, "mln": 10**6, "tys": 10**3}
+_MULTIPLIERS = {"mld": 10**9, "mil": 10**6, "mln": 10**6, "tys": 10**3, "tho": 10**3, "bil": 10**9}
 
 
 class NumberError(ValueError):

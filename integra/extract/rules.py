@@ -623,10 +623,11 @@ def extract_project_type(doc: Doc) -> dict[str, Found]:
 # a quoted phrase; a title may quote a name inside it: „Utworzenie placówki „Przystań” w Rzeszowie”
 _QUOTED_RE = re.compile(
     r"„([^„”\n]{2,120}„[^„”\n]{1,80}”[^„”\n]{0,120})”|[„\"“«]([^„\"“”«»\n]{3,200}?)[”\"“»]"
+    r"|(?<!\w)'([A-ZĄĆĘŁŃÓŚŹŻ][^'\n]{2,120}?)'(?!\w)"  # single quotes: 'Krok po kroku'
 )
-_QUOTE_HINT = re.compile(r'[„"“«]')
+_QUOTE_HINT = re.compile(r"[„\"“«']")
 _TITLE_CUE_BEFORE = re.compile(
-    r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu|tytuł\w*(?:\s+projektu)?\s+(?:to|brzmi)|the\s+project)\s*(?:pn\.|pt\.)?\s*[:–-]?\s*$",
+    r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu|tytuł\w*(?:\s+projektu)?\s+(?:to|brzmi)|(?:the\s+)?project)\s*(?:pn\.|pt\.)?\s*[:–-]?\s*$",
     re.IGNORECASE,
 )
 _TITLE_CUE_AFTER = re.compile(
@@ -771,7 +772,7 @@ def extract_title(doc: Doc) -> dict[str, Found]:
             after = u.text[m.end() : m.end() + 30]
             if _CODE_BEFORE.search(before):
                 continue
-            value = compact(m.group(1) or m.group(2)).strip(" .")
+            value = compact(m.group(1) or m.group(2) or m.group(3)).strip(" .")
             if len(value) < 4 or not value[0].isupper():
                 continue
             score = 0
@@ -797,7 +798,7 @@ def extract_title(doc: Doc) -> dict[str, Found]:
 
 
 _UNQUOTED_TITLE = re.compile(
-    r"\b(?:pn\.|pt\.|pod\s+nazwą|pod\s+tytułem)\s+(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“]{3,150})(?:[.!?](?:\s|$)|$)"
+    r"\b(?:pn\.|pt\.|pod\s+nazwą|pod\s+tytułem):?\s+(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“]{3,150})(?:[.!?](?:\s|$)|$)"
 )
 
 
@@ -1164,7 +1165,9 @@ def vocabulary_re(section: str, role: str) -> re.Pattern[str]:
 @cache
 def _label_re(field_name: str) -> re.Pattern[str]:
     return re.compile(
-        fold("|".join(f"(?:{p})" for p in vocabulary()["labels"][field_name])) + r"$", re.IGNORECASE
+        # the whole label part: "$" closes every alternative, not only the last line's
+        "(?:" + fold("|".join(f"(?:{p})" for p in vocabulary()["labels"][field_name])) + r")$",
+        re.IGNORECASE,
     )
 
 
@@ -1669,7 +1672,8 @@ _PERSON = (
         r"(?:os(?:ób|oby|oba|obom|obami)|os\.|uczestni(?:k|ków|czek|cy|czki|kami)|mieszkańc(?:ów|y|ami)|podopieczn(?:ych|i)"
         r"|beneficjent(?:ów|ek|y|ami)|klient(?:ów|ek)|rodzin(?:y)?|dzieci|młodzież\w*|członk(?:ów|owie)|kobiet|mężczyzn"
         r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y)|wychowank\w*|UP\b|seniorów|seniorek|opiekun(?:ów|ek)|pracownik(?:ów|y)"
-        r"|uchodźc(?:ów|y)|cudzoziemc(?:ów|y)|imigrant(?:ów|ek|y)|migrant(?:ów|ek|y)|rodziców|rodzice)"
+        r"|uchodźc(?:ów|y)|cudzoziemc(?:ów|y)|imigrant(?:ów|ek|y)|migrant(?:ów|ek|y)|rodziców|rodzice"
+        r"|gospodarstw(?:a)?\s+domow\w*)"
     )
     + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees)\b"
 )
@@ -1702,6 +1706,9 @@ _FUTURE_SUPPORT = (
     r"|(?:ma|mają|chce|chcą|zamierza\w*|powinien|powinno)\s+(?:\w+\s+){0,3}?\w+(?:ć|c)\b|dzięki\s+udziałowi"
     r"|(?:łącznie|razem)\s+(?:ok\.\s+|około\s+|co\s+najmniej\s+)?\d"
     r"|zakład\w*\s+objęci\w*|zaplanowan\w*|przewiduj\w*|przewidzian\w*|planuj\w*|planowan\w*"
+    # the first person plural of the future ("zaprosimy 48 osób", "przyjmiemy", "wesprzemy")
+    r"|(?:zaprosi|przyjmie|obejmie|wesprze|pomoże|zrekrutuje)my\b|(?:zaprosi|wesprze|pomoże)\b"
+    r"|odbiorc\w*\s+(?:projektu\s+|wsparcia\s+)?(?:będzie|będą|zostanie|zostaną|stanowi\w*)"
 )
 _PLANNED_CUE = re.compile(
     fold(

@@ -89,6 +89,7 @@ _ABBREVIATIONS = frozenset(
         "tel",
         "ew",
         "mies",
+        "kw",
         "lit",
         "m.st",
         "st",
