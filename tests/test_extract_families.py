@@ -1686,3 +1686,29 @@ def test_budget_have_a_value_english_million_and_eu_cofinancing_nouns(text, tota
 )
 def test_titles_in_single_quotes_after_pn_colon_and_after_english_project(text, title):
     assert rec(text + _FACT)["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, total, qualifier",
+    [
+        ("Projekt o wartości 2 mln 300 tys. zł", 2300000.0, "approximately"),
+        ("Wartość projektu: 1 mln 250 tys. złotych", 1250000.0, "approximately"),
+        ("Wartość projektu: 1 200 000,- zł", 1200000.0, "exact"),
+        ("Koszt całkowity – 1.200.000,-- PLN", 1200000.0, "exact"),
+    ],
+)
+def test_compound_millions_and_thousands_and_a_dash_for_no_decimals(text, total, qualifier):
+    r = rec(text + "\n\nOkres realizacji: 2019–2020.")
+    assert (r["total_cost_pln"], r["total_cost_qualifier"]) == (total, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Tytuł projektu (PL): Dom dla każdego\nOpis: zajęcia", "Dom dla każdego"),
+        ("Tytuł projektu / Project title: Razem raźniej", "Razem raźniej"),
+        ("Projekt pn. Rodzina jest najważniejsza.", "Rodzina jest najważniejsza"),
+    ],
+)
+def test_title_label_with_a_note_and_a_title_with_a_verb_inside(text, title):
+    assert rec(text + _FACT)["title"] == title

@@ -28,7 +28,9 @@ _MULT = (
 )
 _CUR = r"zł(?:otych|ote|oty)?|złotych|zlotych|zlotys?\b|pln|zl\b"  # in MONEY_RE: any case
 MONEY_RE = re.compile(
-    rf"(?<![\w,.])(?P<num>{_NUM})(?!\d)\s?(?:(?P<mult>{_MULT})\s?)?(?P<cur>{_CUR})(?!\w)"
+    # "2 mln 300 tys. zł": millions before the thousands; "1 200 000,- zł": no decimals written
+    rf"(?<![\w,.])(?:(?P<big>\d{{1,3}}(?:,\d{{1,2}})?)\s?(?P<bigmult>mld|mln|milion(?:a|y|ów)?)\s(?=\d))?"
+    rf"(?P<num>{_NUM})(?!\d)(?:,-{{1,2}})?\s?(?:(?P<mult>{_MULT})\s?)?(?P<cur>{_CUR})(?!\w)"
     rf"|(?<!\w)(?P<cur2>pln)\s?(?P<num2>{_NUM})(?![\d])(?:\s?(?P<mult2>{_MULT}))?",
     re.IGNORECASE,
 )
@@ -167,7 +169,14 @@ def _money(text: str, offset: int) -> tuple[Money, ...]:
         except NumberError:
             continue
         factor = _multiplier(mult)
-        value = (value * factor).quantize(Decimal("0.01"))
+        value = value * factor
+        if m.group("big"):
+            try:
+                value += parse_number(m.group("big")) * _multiplier(m.group("bigmult"))
+            except NumberError:
+                continue
+            factor = max(factor, 2)  # written with a scale word: rounded
+        value = value.quantize(Decimal("0.01"))
         out.append(Money(value, offset + m.start(), offset + m.end(), m.group(0), factor > 1))
     # "prawie dwustu tysięcy złotych": an amount in words, always before "zł…" or "zlotych"
     low = text.lower() if "ty" in text or "ot" in text else ""

@@ -809,7 +809,8 @@ _TITLE_PREDICATE = re.compile(
     fold(
         r"\s+(?:(?:jest|był\w*|będzie|został\w*|zostanie)\s+)?(?:realizowan|współfinansowan|dofinansowan"
         r"|finansowan|prowadzon|skierowan|adresowan|kierowan)\w*\b"
-        r"|\s+(?:jest|był|była|było|będzie|został\w*|zostanie|ruszył\w*|rozpoczął\w*|rozpoczyna|potrwa)\b"
+        # a bare "jest"/"będzie" stays: titles say "Rodzina jest najważniejsza"
+        r"|\s+(?:został\w*|zostanie|ruszył\w*|rozpoczął\w*|rozpoczyna|potrwa)\b"
         r"|\s+(?:od|do|w\s+latach|w\s+roku)\s+\d|,\s+(?:który|która|które|realizowan\w*)\b"
         r"|\s+w\s+ramach\s+(?:Regionaln|Program|RPO|PO\s|Działani|Poddziałani|Osi|Europejsk)"
     )
@@ -1165,8 +1166,12 @@ def vocabulary_re(section: str, role: str) -> re.Pattern[str]:
 @cache
 def _label_re(field_name: str) -> re.Pattern[str]:
     return re.compile(
-        # the whole label part: "$" closes every alternative, not only the last line's
-        "(?:" + fold("|".join(f"(?:{p})" for p in vocabulary()["labels"][field_name])) + r")$",
+        # the whole label part: "$" closes every alternative, not only the last line's; a note in
+        # parentheses or a second language after a slash may follow ("Tytuł projektu (PL)",
+        # "Tytuł projektu / Project title")
+        "(?:"
+        + fold("|".join(f"(?:{p})" for p in vocabulary()["labels"][field_name]))
+        + r")(?:\s*\([^()]{0,40}\)|\s*/\s*[^/]{1,40})?$",
         re.IGNORECASE,
     )
 
