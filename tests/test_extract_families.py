@@ -1655,7 +1655,7 @@ def test_dates_as_quarters_roman_months_and_start_end_labels(text, start, end):
 
 
 def test_a_lone_roman_i_between_a_number_and_a_year_is_no_month():
-    from orchestration.extract.dates import find_dates
+    from integra.extract.dates import find_dates
 
     # "i" (and) between two numbers is a conjunction, not January
     assert [t.precision for t in find_dates("w latach 2019 i 2020, 5 i 2021")] == ["year"] * 3
