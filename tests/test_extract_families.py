@@ -1712,3 +1712,23 @@ def test_compound_millions_and_thousands_and_a_dash_for_no_decimals(text, total,
 )
 def test_title_label_with_a_note_and_a_title_with_a_verb_inside(text, title):
     assert rec(text + _FACT)["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        (
+            "W marcu 2020 r. Centrum Usług Społecznych zaczęło realizować projekt „Razem”.",
+            "2020-03-01",
+        ),
+        ("Dnia 1 lipca 2019 r. rozpoczęła się realizacja projektu.", "2019-07-01"),
+        ("We wrześniu 2021 r. ruszył nasz projekt „Bliżej”.", "2021-09-01"),
+        ("Z dniem 2 stycznia 2017 r. ośrodek rozpoczął realizację projektu.", "2017-01-02"),
+        ("In April 2019 the project started in Kalisz.", "2019-04-01"),
+        # a recruitment and a bare year are not the project's start
+        ("W maju 2019 r. ośrodek rozpoczął rekrutację do projektu.", None),
+        ("W 2018 r. ośrodek zaczął realizować projekt.", None),
+    ],
+)
+def test_start_date_stated_before_its_start_verb(text, start):
+    assert rec(text + _FACT)["start_date"] == start

@@ -1522,6 +1522,19 @@ _START_CUE = re.compile(
     ),
     re.IGNORECASE,
 )
+# a date first, the start verb after it: "W lutym 2018 r. Ośrodek zaczął realizować projekt",
+# "1 lipca 2019 r. rozpoczęła się realizacja projektu", "In March 2019 the project started"
+_DATE_OPENS = re.compile(r"(?:^|(?:^|[\s(])(?:w|we|dnia|z\s+dniem|in|on)\s+)$", re.IGNORECASE)
+_START_AFTER = re.compile(
+    fold(
+        r"[^.;!?]{0,60}?\b(?:zacz(?:ął|ęła|ęło|ęli|ęły|yna)\w*|rozpocz(?:ął|ęła|ęło|ęli|ęły|yna)\w*"
+        r"|ruszy(?:ł|ła|ło)\b|wystartowa\w*)"
+        r"(?:\s+się)?\s+(?:\w+\s+){0,2}?(?:realiz\w*|projekt\w*|działani\w*)"
+        r"|[^.;!?]{0,40}?\b(?:projekt\w*|realizacj\w*)\s+(?:\w+\s+){0,2}?(?:ruszy(?:ł|ła)|wystartowa\w*|rozpoczął\s+się|rozpoczęła\s+się)"
+    )
+    + r"|[^.;!?]{0,40}?\bthe\s+project\s+(?:started|began|was\s+launched)",
+    re.IGNORECASE,
+)
 _END_CUE = re.compile(
     fold(
         r"(?:zakończ\w*(?:\s+się)?|kończy\s+się)\s+(?:dnia\s+|we?\s+)?$|\bdo(?:\s+końca)?\s+(?:dnia\s+)?$"
@@ -1549,21 +1562,57 @@ _RECRUITMENT = re.compile(
 _EXTENDED_TO = re.compile(fold(r"przedłuż\w*[^.]{0,80}?\bdo\s+(?:dnia\s+)?$"), re.IGNORECASE)
 
 
+def _goes_on(doc: Doc, idx: int) -> Unit | None:
+    """The next unit when it goes on with this one's sentence: only a space between them (the
+    segmenter cut after an "r." that ends no sentence: "W lutym 2018 r. | Ośrodek zaczął …")."""
+    if idx + 1 >= len(doc.units):
+        return None
+    u, nxt = doc.units[idx], doc.units[idx + 1]
+    gap = doc.text[u.end : nxt.start]
+    return nxt if len(gap) <= 2 and "\n" not in gap and u.text.rstrip().endswith("r.") else None
+
+
+def _cut_sentence_goes_on(doc: Doc, idx: int) -> bool:
+    """A short sentence ending in "r." that the next unit goes on with, about the project."""
+    nxt = _goes_on(doc, idx)
+    if nxt is None or len(doc.units[idx].text.rsplit("\n", 1)[-1]) > 50:
+        return False
+    return _CUE_CONTEXT.search(doc.lower[idx + 1]) is not None and not _recruitment(
+        doc.lower[idx + 1], doc.plain()[idx + 1]
+    )
+
+
+def _start_after(doc: Doc, idx: int, end: int) -> bool:
+    """A start verb after the date, in its unit or in the next one that goes on with it."""
+    rest = doc.units[idx].text[end : end + 90]
+    nxt = _goes_on(doc, idx) if not rest.strip() else None
+    if nxt is not None:
+        rest = " " + nxt.text[:90]
+    return _START_AFTER.match(rest) is not None
+
+
 def _start_end_from_cues(doc: Doc) -> dict[str, Found]:
     """'Projekt rozpoczął się 1 marca 2019 r. i potrwa do 31 stycznia 2020 r.': start and end
     stated separately, in one unit or in neighbouring ones."""
     start = end = None
-    for u, low, plain in zip(doc.units, doc.lower, doc.plain()):
+    for idx, (u, low, plain) in enumerate(zip(doc.units, doc.lower, doc.plain())):
         if (
             not _YEARISH.search(u.text)
             or doc.is_foreign(u)
             or _recruitment(low, plain)
-            or not _CUE_CONTEXT.search(low)
+            or not (_CUE_CONTEXT.search(low) or _cut_sentence_goes_on(doc, idx))
         ):
             continue
         for t in find_dates(u.text):
             before = u.text[max(0, t.start - 40) : t.start]
-            if start is None and _START_CUE.search(before):
+            if start is None and (
+                _START_CUE.search(before)
+                or (
+                    t.precision != "year"  # "W 2018 r. ośrodek zaczął …": too coarse to date it
+                    and _DATE_OPENS.search(before)
+                    and _start_after(doc, idx, t.end)
+                )
+            ):
                 start = (t, u)
             elif end is None and _END_CUE.search(before):
                 end = (t, u)
