@@ -1732,3 +1732,32 @@ def test_title_label_with_a_note_and_a_title_with_a_verb_inside(text, title):
 )
 def test_start_date_stated_before_its_start_verb(text, start):
     assert rec(text + _FACT)["start_date"] == start
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "Ośrodek przystąpił do projektu pn. „Rodzina? Tak! – edycja II” w ramach programu regionalnego.",
+            "Rodzina? Tak! – edycja II",
+        ),
+        (
+            "Gmina jest partnerem inicjatywy „Aktywni razem”, realizowanej w ramach Programu Operacyjnego Kapitał Ludzki.",
+            "Aktywni razem",
+        ),
+        (
+            "Centrum prowadzi działania „Dobry sąsiad” współfinansowane ze środków Unii Europejskiej.",
+            "Dobry sąsiad",
+        ),
+        ("Our centre joined “Open Doors”, co-financed by the European Social Fund.", "Open Doors"),
+    ],
+)
+def test_quoted_title_with_sentence_marks_inside_or_said_to_be_funded(text, title):
+    assert rec(text + _FACT)["title"] == title
+
+
+def test_a_sentence_mark_inside_a_polish_quote_does_not_end_the_sentence():
+    from integra.extract.text import segment
+
+    units = segment("Projekt pn. „Stop! Pomyśl” trwa. Drugie zdanie.")
+    assert [u.text for u in units] == ["Projekt pn. „Stop! Pomyśl” trwa.", "Drugie zdanie."]

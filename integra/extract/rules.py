@@ -638,6 +638,16 @@ _TITLE_CUE_AFTER = re.compile(
     ),
     re.IGNORECASE,
 )
+# "programu aktywizacji „Bądźmy aktywni”, realizowanego w ramach …": a name said to be carried
+# out or funded is the project's
+_TITLE_FUNDED_AFTER = re.compile(
+    fold(
+        r"\s*[,–-]?\s*(?:(?:jest|był|będzie)\s+)?(?:realizowan|współfinansowan|dofinansowan|finansowan)\w*"
+        r"\s+(?:w\s+ramach|ze?\s+|przez|ze\s+środków|from|by|under)"
+    )
+    + r"|\s*,?\s*(?:co-?financed|funded|implemented)\s+(?:by|from|under|within)",
+    re.IGNORECASE,
+)
 _CODE_BEFORE = re.compile(
     r"(?:priorytet\w*|oś\w*|osi|działani\w*|poddziałani\w*)\s+[\dIVX.]+\s*$", re.IGNORECASE
 )
@@ -778,7 +788,7 @@ def extract_title(doc: Doc) -> dict[str, Found]:
             score = 0
             if _TITLE_CUE_AFTER.search(after):
                 score = 3
-            elif _TITLE_CUE_BEFORE.search(before):
+            elif _TITLE_CUE_BEFORE.search(before) or _TITLE_FUNDED_AFTER.match(after):
                 score = 2
             elif (
                 len(value.split()) >= 2

@@ -181,6 +181,11 @@ def _split_sentences(text: str, base: int) -> list[tuple[int, int]]:
             # (searched in the few characters before it: a search over text[:k] made this quadratic)
             if not (word == "r" and _YEAR_BEFORE.search(text, max(0, k - 12), k)):
                 continue
+        # inside an open Polish quote that closes on the line: "pn. „Wykluczenie – nie ma MOWy! 2”"
+        if text.count("„", start, j) > text.count("”", start, j):
+            close = text.find("”", j, j + 120)
+            if close != -1 and "\n" not in text[j:close]:
+                continue
         # a full stop after a number ("2 815.") ends a sentence only before an upper-case word
         spans.append((base + start, base + end))
         start = end
