@@ -1761,3 +1761,18 @@ def test_a_sentence_mark_inside_a_polish_quote_does_not_end_the_sentence():
 
     units = segment("Projekt pn. „Stop! Pomyśl” trwa. Drugie zdanie.")
     assert [u.text for u in units] == ["Projekt pn. „Stop! Pomyśl” trwa.", "Drugie zdanie."]
+
+
+def test_a_page_heading_below_an_info_box_is_read_as_the_page_heading():
+    from integra.extract.record import extract_bytes
+
+    html = (
+        "<html><body><main><section><h3>facts</h3><dl><dt>Start date:</dt><dd>1 May 2019</dd>"
+        "<dt>End date:</dt><dd>30 April 2021</dd><dt>Total budget:</dt><dd>PLN 480,000.00</dd>"
+        "</dl></section><article><h1>Open Club for Seniors in Kutno</h1><p>The centre runs "
+        "weekly meetings, workshops and counselling for older residents of the town who live "
+        "alone and need company, advice and help with everyday matters.</p></article></main>"
+        "</body></html>"
+    )
+    rec_, _, _, _ = extract_bytes(html.encode(), "portal.html")
+    assert rec_["title"] == "Open Club for Seniors in Kutno"

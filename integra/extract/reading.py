@@ -354,10 +354,16 @@ def html_to_text(html: str) -> str:
     if main is not None:
         # the page heading often stands above the article element: keep it as the first line
         h1 = root.css_first("h1")
-        if h1 is not None and not _inside(h1, main):
+        if h1 is not None:
             heading = _WS.sub(" ", h1.text() or "").strip()
-            if heading:
+            if heading and not _inside(h1, main):
                 return heading + "\n\n" + _render(main)
+            body = _render(main)
+            if heading and not body.lstrip().startswith(heading):
+                # an info box or a breadcrumb stands above the <h1> inside the article (portal
+                # pages): the page heading is also put first, where a page's heading line is read
+                return heading + "\n\n" + body
+            return body
     return _render(main or root)
 
 
