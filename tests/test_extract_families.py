@@ -1776,3 +1776,46 @@ def test_a_page_heading_below_an_info_box_is_read_as_the_page_heading():
     )
     rec_, _, _, _ = extract_bytes(html.encode(), "portal.html")
     assert rec_["title"] == "Open Club for Seniors in Kutno"
+
+
+@pytest.mark.parametrize(
+    "footer, implementer",
+    [
+        (
+            "<footer><p>© 2024 Miejski Ośrodek Pomocy Rodzinie w Kaliszu · Polityka prywatności</p></footer>",
+            "Miejski Ośrodek Pomocy Rodzinie w Kaliszu",
+        ),
+        (
+            '<div class="site-footer">Copyright © Gminny Ośrodek Pomocy Społecznej w Lipnie | RODO</div>',
+            "Gminny Ośrodek Pomocy Społecznej w Lipnie",
+        ),
+        # a footer that names no welfare institution adds nothing: "MOPS" alone stays null
+        ("<footer><p>© 2024 Agencja Interaktywna Strony WWW</p></footer>", None),
+    ],
+)
+def test_implementer_named_in_full_only_in_the_html_footer(footer, implementer):
+    from integra.extract.record import extract_bytes
+
+    html = (
+        "<html><body><main><h1>Krok naprzód</h1><p>MOPS zaprasza do udziału w projekcie "
+        "„Krok naprzód”. Wartość projektu: 250 000,00 zł. Projekt obejmie 30 osób bezrobotnych "
+        "z terenu miasta, którym zaproponujemy szkolenia i doradztwo zawodowe.</p></main>"
+        + footer
+        + "</body></html>"
+    )
+    rec_, _, _, _ = extract_bytes(html.encode(), "page.html")
+    assert rec_["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "Dane projektu:\n• BENEFICJENT: Stowarzyszenie Na Rzecz Seniorów\n• OKRES: 2019–2020",
+            "Stowarzyszenie Na Rzecz Seniorów",
+        ),
+        ("Informacje:\n- Lider: Fundacja Dobry Start\n- Partner: gmina", "Fundacja Dobry Start"),
+    ],
+)
+def test_implementer_labelled_inside_a_list_item(text, implementer):
+    assert rec(text + _FACT)["implementer"] == implementer

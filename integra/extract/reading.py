@@ -335,8 +335,11 @@ def html_to_text(html: str) -> str:
     root = tree.body or tree.root
     if root is None:
         return ""
+    owners: list[str] = []
     for tag in _DROP_TAGS:
         for node in root.css(tag):
+            if tag == "footer":
+                owners += _site_owner(node)
             node.decompose()
     for node in root.css("[id], [class], [role], [aria-hidden]"):
         attrs = node.attributes
@@ -344,7 +347,32 @@ def html_to_text(html: str) -> str:
         if attrs.get("aria-hidden") == "true" or (
             _BOILERPLATE.search(marker) and node.tag not in {"main", "article", "body", "html"}
         ):
+            if "footer" in marker.lower():
+                owners += _site_owner(node)
             node.decompose()
+    text = _article_text(root)
+    # the site's owner from the footer's copyright line ("© Miejski Ośrodek Pomocy Społecznej w
+    # X"): the institution a page names only by "MOPS" is found there, as on a plain-text page
+    return text + "\n\n" + owners[0] if owners and owners[0] not in text else text
+
+
+_COPYRIGHT = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^·|\n©]{5,120})")
+_WELFARE_WORDS = re.compile(
+    r"O[śs]rod\w+\s+Pomocy|Centrum\s+(?:Pomocy|Usług)|\b(?:MOPS|MOPR|GOPS|MGOPS|PCPR|OPS|CUS)\b"
+)
+
+
+def _site_owner(node) -> list[str]:
+    """'© <welfare institution>' lines of a footer."""
+    out = []
+    for m in _COPYRIGHT.finditer(_WS.sub(" ", node.text(separator=" ") or "")):
+        name = m.group("name").strip(" .,;")
+        if _WELFARE_WORDS.search(name):
+            out.append("© " + name)
+    return out
+
+
+def _article_text(root) -> str:
     main = None
     for sel in ("main", "article", "[role=main]", "#content", ".content"):
         cand = root.css_first(sel)

@@ -881,7 +881,8 @@ _IMPLEMENTER_STEMS = (
     "mcp",
 )
 _IMPLEMENTER_LABEL = re.compile(
-    r"^\s*(?:realizator|beneficjent|wnioskodawca|projektodawca)(?:\s+projektu)?\s*(?::\s*|\n\s*)",
+    r"^\s*(?:realizator|beneficjent|wnioskodawca|projektodawca|lider|partner\s+wiodący)(?:\s+projektu)?"
+    r"\s*(?::\s*|\n\s*)",
     re.IGNORECASE,
 )
 _GEN_TO_NOM = [
@@ -1018,11 +1019,12 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
         if 3 <= len(value) <= 200 and not _PUBLIC_BODY.match(value):
             return {"implementer": Found(value, u, 3)}
     for u in doc.units:
-        if u.text[:1] not in "RrBbWwPp":
+        text = _item_body(u) if u.is_item else u.text  # "• BENEFICJENT: Fundacja X" in a list
+        if text[:1] not in "RrBbWwPpLl":
             continue
-        m = _IMPLEMENTER_LABEL.match(u.text)
+        m = _IMPLEMENTER_LABEL.match(text)
         if m:
-            value = compact(u.text[m.end() :]).rstrip(" .")
+            value = compact(text[m.end() :]).rstrip(" .")
             value = value.split("\n")[0]
             if 3 <= len(value) <= 200:
                 # the label's value, possibly followed by unrelated text: keep the institution
