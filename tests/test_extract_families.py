@@ -1819,3 +1819,63 @@ def test_implementer_named_in_full_only_in_the_html_footer(footer, implementer):
 )
 def test_implementer_labelled_inside_a_list_item(text, implementer):
     assert rec(text + _FACT)["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text, total, eu, qualifier",
+    [
+        ("Budżet całkowity: 1 000 000,00\n\nProjekt trwa dwa lata.", 1000000.0, None, "exact"),
+        ("Wartość projektu: 640 000,00 (zł)\n\nProjekt trwa dwa lata.", 640000.0, None, "exact"),
+        (
+            "Wartość projektu w PLN: 480 000,00\nDofinansowanie w PLN: 408 000,00",
+            480000.0,
+            408000.0,
+            "exact",
+        ),
+        (
+            "Wartość projektu: 1 000 000 zł. Wysokość wsparcia: 950 000 zł.",
+            1000000.0,
+            950000.0,
+            "exact",
+        ),
+        ("Wartość projektu: 1 000 000 zł. Kwota grantu: 950 000 zł.", 1000000.0, 950000.0, "exact"),
+        (
+            "The project is worth PLN 1,000,000.00, of which PLN 850,000.00 comes from the ESF.",
+            1000000.0,
+            850000.0,
+            "exact",
+        ),
+        ("Szacowana wartość projektu: 1 000 000 zł", 1000000.0, None, "approximately"),
+        ("Estimated project value: PLN 2,000,000.00", 2000000.0, None, "approximately"),
+    ],
+)
+def test_amounts_without_currency_on_their_line_grant_words_and_estimates(
+    text, total, eu, qualifier
+):
+    r = rec(text + "\n\nOkres realizacji: 2019–2020.")
+    assert (r["total_cost_pln"], r["eu_cofinancing_pln"], r["total_cost_qualifier"]) == (
+        total,
+        eu,
+        qualifier,
+    )
+
+
+def test_a_label_line_with_its_value_is_no_heading_over_the_next_paragraph():
+    from integra.extract.text import segment
+
+    units = segment("Dofinansowanie: 900 000,00\n\nOkres realizacji: 2019–2020.")
+    assert [u.text for u in units] == ["Dofinansowanie: 900 000,00", "Okres realizacji: 2019–2020."]
+
+
+@pytest.mark.parametrize(
+    "text, planned",
+    [
+        ("Liczba osób objętych wsparciem: 45", 45),
+        ("Liczba uczestników projektu ogółem: 52", 52),
+        ("Projekt adresowany jest do grupy 38 osób.", 38),
+        ("Projekt zakłada aktywizację 27 osób bezrobotnych.", 27),
+        ("Projekt zakłada wsparcie 61 rodzin.", 61),
+    ],
+)
+def test_planned_participants_label_continuations_and_zaklada(text, planned):
+    assert rec(text + _FACT)["participants_planned"] == planned

@@ -1183,7 +1183,13 @@ def _label_re(field_name: str) -> re.Pattern[str]:
         # "Tytuł projektu / Project title")
         "(?:"
         + fold("|".join(f"(?:{p})" for p in vocabulary()["labels"][field_name]))
-        + r")(?:\s*\([^()]{0,40}\)|\s*/\s*[^/]{1,40})?$",
+        + r")"
+        # words that may follow any label ("Liczba osób objętych wsparciem", "… projektu ogółem")
+        + fold(
+            r"(?:\s+(?:projektu|ogółem|łącznie|razem|planowan\w*|zakładan\w*|docelow\w*|w\s+projekcie"
+            r"|objęt\w*(?:\s+wsparciem)?|(?:w\s+)?(?:zł|pln)|in\s+pln|total))*"
+        )
+        + r"(?:\s*\([^()]{0,40}\)|\s*/\s*[^/]{1,40})?$",
         re.IGNORECASE,
     )
 
@@ -1242,6 +1248,7 @@ _LESS_THAN = re.compile(
     r"|blisko|prawie|niemal|niespełna|almost|nearly)\s*$",
     re.IGNORECASE,
 )
+_ESTIMATED = re.compile(fold(r"\bszacowan\w*|\bszacunkow\w*") + r"|\bestimated\b", re.IGNORECASE)
 _APPROX = re.compile(
     r"(?:ok\.|około|szacunkowo|rzędu|ca\.?|about|approximately)\s*$",
     re.IGNORECASE,
@@ -1252,6 +1259,8 @@ def _qualifier(before: str) -> str:
     b = before[-40:]
     if _MORE_THAN.search(b):
         return "more_than"
+    if _ESTIMATED.search(b):
+        return "approximately"  # "Szacowana wartość projektu: …"
     if _LESS_THAN.search(b):
         return "less_than"
     if _APPROX.search(b):
@@ -1302,7 +1311,8 @@ def _role(before: str, after: str) -> str | None:
     am = re.match(
         r"^\s*(?:zł\.?|pln)?\s*(?:,\s*)?(?:(?:stanowi\w*|to|jest|wynosi|wyniosł\w*|przypada\s+na)\s+)?"
         # "850 000 zł pochodzi z EFS", "… zostanie pokryte ze środków UE": where the money comes from
-        r"(?:(?:(?:zostanie|został\w*|będzie|jest)\s+)?(?:pochodz\w*|pokryt\w*|sfinansowan\w*|finansowan\w*)\s+)?"
+        r"(?:(?:(?:zostanie|został\w*|będzie|jest)\s+)?(?:pochodz\w*|pokryt\w*|sfinansowan\w*|finansowan\w*)\s+"
+        r"|(?:comes?|came|is\s+funded|are\s+funded)\s+(?:from|by)\s+(?:the\s+)?)?"
         r"(?:ze?\s+|w\s+ramach\s+|jako\s+|tytułem\s+)?(\w+(?:\s+\w+)?)",
         a,
     )
@@ -1310,7 +1320,7 @@ def _role(before: str, after: str) -> str | None:
         w = am.group(1)
         if _NATIONAL_LABEL.match(w):
             return None  # "… zł z budżetu państwa": national money, not the total
-        if am.group(0).rstrip().endswith(w) and re.match(r"(?:ue|unii|efs\+?)\b", w):
+        if am.group(0).rstrip().endswith(w) and re.match(r"(?:ue|unii|efs\+?|esf\+?|eu)\b", w):
             return "eu"
         if _EU_LABEL.match(w):
             return "eu"
@@ -1411,7 +1421,13 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
         if u.is_row and not continuation:
             label = _row_label(u)
         if doc.is_foreign(u) or (
-            "zł" not in low and "pln" not in low and "zl" not in low and not u.is_row
+            "zł" not in low
+            and "pln" not in low
+            and "zl" not in low
+            and not u.is_row
+            and not (
+                u.text[-1:] in "0123456789)" and _BARE_AMOUNT.search(u.text)
+            )  # "Budżet: 1 000,00"
         ):
             prev_low = low
             continue
@@ -1781,7 +1797,8 @@ _PLANNED_CUE = re.compile(
         r"skierowan\w*\s+(?:jest|był\w*|będzie|zostanie)?\s*do|grup\w*\s+docelow\w*|liczb\w*\s+uczestnik\w*"
         r"|zostan\w*\s+objęt\w*|obejmie|obejmuje|objęt\w*\s+zostan\w*|weźmie\s+udział|wezmą\s+udział"
         r"|udział\s+(?:w\s+(?:projekcie|nim)\s+)?(?:weźmie|wezmą)|zakład\w*\s+udział"
-        r"|planowan\w*|docelowo|zrekrutowan\w*\s+zostan|adresowan\w*\s+do|przewidzian\w*\s+(?:dla|jest)"
+        r"|planowan\w*|docelowo|zrekrutowan\w*\s+zostan|adresowan\w*\s+(?:(?:jest|są|był\w*|będzie)\s+)?do"
+        r"|przewidzian\w*\s+(?:dla|jest)|zakład\w*\s+(?:aktywizacj|wsparci|objęci|pomoc|udział|usamodzielnieni)\w*"
         r"|wśród|dla\s+\d|(?:przeznaczon\w*|adresowan\w*)\s+(?:\w+\s+)?dla|celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn\w*|objęci\w*|zakwalifikowan\w*"
         r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)" + _FUTURE_SUPPORT
     )
