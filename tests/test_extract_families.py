@@ -1824,14 +1824,6 @@ def test_implementer_labelled_inside_a_list_item(text, implementer):
 @pytest.mark.parametrize(
     "text, total, eu, qualifier",
     [
-        ("Budżet całkowity: 1 000 000,00\n\nProjekt trwa dwa lata.", 1000000.0, None, "exact"),
-        ("Wartość projektu: 640 000,00 (zł)\n\nProjekt trwa dwa lata.", 640000.0, None, "exact"),
-        (
-            "Wartość projektu w PLN: 480 000,00\nDofinansowanie w PLN: 408 000,00",
-            480000.0,
-            408000.0,
-            "exact",
-        ),
         (
             "Wartość projektu: 1 000 000 zł. Wysokość wsparcia: 950 000 zł.",
             1000000.0,
@@ -1849,22 +1841,13 @@ def test_implementer_labelled_inside_a_list_item(text, implementer):
         ("Estimated project value: PLN 2,000,000.00", 2000000.0, None, "approximately"),
     ],
 )
-def test_amounts_without_currency_on_their_line_grant_words_and_estimates(
-    text, total, eu, qualifier
-):
+def test_amounts_in_pln_labels_grant_words_and_estimates(text, total, eu, qualifier):
     r = rec(text + "\n\nOkres realizacji: 2019–2020.")
     assert (r["total_cost_pln"], r["eu_cofinancing_pln"], r["total_cost_qualifier"]) == (
         total,
         eu,
         qualifier,
     )
-
-
-def test_a_label_line_with_its_value_is_no_heading_over_the_next_paragraph():
-    from integra.extract.text import segment
-
-    units = segment("Dofinansowanie: 900 000,00\n\nOkres realizacji: 2019–2020.")
-    assert [u.text for u in units] == ["Dofinansowanie: 900 000,00", "Okres realizacji: 2019–2020."]
 
 
 @pytest.mark.parametrize(

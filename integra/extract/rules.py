@@ -643,9 +643,11 @@ _TITLE_CUE_AFTER = re.compile(
 _TITLE_FUNDED_AFTER = re.compile(
     fold(
         r"\s*[,–-]?\s*(?:(?:jest|był|będzie)\s+)?(?:realizowan|współfinansowan|dofinansowan|finansowan)\w*"
-        r"\s+(?:w\s+ramach|ze?\s+|przez|ze\s+środków|from|by|under)"
+        # EU money only: "finansowanego ze środków PFRON" names a national programme, not the project
+        r"\s+(?:w\s+ramach\s+(?:\w+\s+)?(?:regionaln|program|rpo|po\b|działani|poddziałani|osi|priorytet|fers|fundusz)"
+        r"|ze?\s+(?:środków\s+)?(?:unii|ue\b|efs|europejsk|fundusz\w*\s+europejsk))"
     )
-    + r"|\s*,?\s*(?:co-?financed|funded|implemented)\s+(?:by|from|under|within)",
+    + r"|\s*,?\s*(?:co-?financed|funded)\s+(?:by|from|under)\s+(?:the\s+)?(?:EU|European|ESF)",
     re.IGNORECASE,
 )
 _CODE_BEFORE = re.compile(
@@ -788,7 +790,9 @@ def extract_title(doc: Doc) -> dict[str, Found]:
             score = 0
             if _TITLE_CUE_AFTER.search(after):
                 score = 3
-            elif _TITLE_CUE_BEFORE.search(before) or _TITLE_FUNDED_AFTER.match(after):
+            elif _TITLE_CUE_BEFORE.search(before) or _TITLE_FUNDED_AFTER.match(
+                u.text, m.end(), m.end() + 80
+            ):
                 score = 2
             elif (
                 len(value.split()) >= 2
@@ -1421,13 +1425,7 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
         if u.is_row and not continuation:
             label = _row_label(u)
         if doc.is_foreign(u) or (
-            "zł" not in low
-            and "pln" not in low
-            and "zl" not in low
-            and not u.is_row
-            and not (
-                u.text[-1:] in "0123456789)" and _BARE_AMOUNT.search(u.text)
-            )  # "Budżet: 1 000,00"
+            "zł" not in low and "pln" not in low and "zl" not in low and not u.is_row
         ):
             prev_low = low
             continue

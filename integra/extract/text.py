@@ -155,9 +155,6 @@ def marker_shape(marker: str) -> str:
     return "-" if m in "-–—" else m
 
 
-_VALUE_AT_END = re.compile(r":\s*[^:]*\d[\d\s,.]*(?:\s?(?:zł|PLN|%|\([^()]{0,20}\)))?$")
-
-
 def _is_label(text: str, blank_after: bool) -> bool:
     """A short line that names what follows: "Termin realizacji:" or a heading line."""
     if len(text) > 60 or "\n" in text:
@@ -165,8 +162,6 @@ def _is_label(text: str, blank_after: bool) -> bool:
     words = text.rstrip(":").split()
     if not (0 < len(words) <= 7 and text[0].isupper()):
         return False
-    if ":" in text and _VALUE_AT_END.search(text):
-        return False  # "Budżet całkowity: 1 000 000,00": a label with its value, not a heading
     return text.endswith(":") or (blank_after and text[-1] not in ".!?;,")
 
 
