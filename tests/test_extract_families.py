@@ -1862,3 +1862,27 @@ def test_amounts_in_pln_labels_grant_words_and_estimates(text, total, eu, qualif
 )
 def test_planned_participants_label_continuations_and_zaklada(text, planned):
     assert rec(text + _FACT)["participants_planned"] == planned
+
+
+@pytest.mark.parametrize(
+    "text, planned",
+    [
+        (
+            "Ponad 900 mieszkańców regionu weźmie udział w projektach. "
+            "W naszym projekcie udział weźmie 120 osób.",
+            120,
+        ),
+        (
+            "Z projektów w powiecie skorzysta blisko 400 osób. Wsparcie trafi do 75 osób z gminy.",
+            75,
+        ),
+        (
+            "More than 2,000 people will take part in the programme. The project will support 64 people.",
+            64,
+        ),
+        # a total with its parts is still the largest figure
+        ("Projekt obejmie 60 osób. Wsparcie otrzyma 40 kobiet i 20 mężczyzn.", 60),
+    ],
+)
+def test_a_rounded_aggregate_count_gives_way_to_the_projects_exact_count(text, planned):
+    assert rec(text + _FACT)["participants_planned"] == planned

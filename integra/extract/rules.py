@@ -1836,6 +1836,11 @@ _COMPLETED_RE = re.compile(
 )
 
 
+_ROUNDED_COUNT = re.compile(
+    fold(r"(?:ponad|przeszło|blisko|około|ok\.|prawie|niemal|kilka|kilkaset)\s*$")
+    + r"|(?:more\s+than|over|about|around|almost|nearly)\s*$",
+    re.IGNORECASE,
+)
 _YEAR_CONTEXT = re.compile(
     r"(?:rok\w*|r\.|w|we|od|do|latach|lat|roku|in|since|until|[-–/.])\s*$", re.IGNORECASE
 )
@@ -2027,6 +2032,7 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
 def _extract_participants(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     planned: list[Found] = []
+    rounded: set[int] = set()  # planned statements whose count is "ponad N", "około N" …
     for u, low in zip(doc.units, doc.lower):
         if not _DIGIT.search(u.text) and not _has_number_word(low):
             continue
@@ -2085,9 +2091,17 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 continue
             strong = bool(_PLANNED_STRONG.search(u.text))
             planned.append(Found(pick[0], u, 2 if strong else 1))
+            if _ROUNDED_COUNT.search(u.text, max(0, pick[1] - 16), pick[1]):
+                rounded.add(id(planned[-1]))
     if planned:
         top = max(p.priority for p in planned)
         best = [p for p in planned if p.priority == top]
+        if len({p.value for p in best}) > 1:
+            # "Ponad 1400 mieszkańców regionu weźmie udział …" beside "weźmie w nim udział 662":
+            # a rounded headline figure (several projects, a region) gives way to exact statements
+            exact = [p for p in best if id(p) not in rounded]
+            if exact and len(exact) < len(best):
+                best = exact
         values = {p.value for p in best}
         # the statement that goes on with its parts ("…, w tym: …", a list after ":") is the evidence
         best.sort(
