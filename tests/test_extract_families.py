@@ -1886,3 +1886,31 @@ def test_planned_participants_label_continuations_and_zaklada(text, planned):
 )
 def test_a_rounded_aggregate_count_gives_way_to_the_projects_exact_count(text, planned):
     assert rec(text + _FACT)["participants_planned"] == planned
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "Projekt realizowany jest przez Fundację Dobry Start w partnerstwie z MOPS w Pile.",
+            "Fundacja Dobry Start",
+        ),
+        ("Realizatorem projektu jest Caritas Diecezji Kaliskiej.", "Caritas Diecezji Kaliskiej"),
+        (
+            "Projekt realizuje Stowarzyszenie na Rzecz Osób Niepełnosprawnych „Razem” z Kalisza.",
+            "Stowarzyszenie na Rzecz Osób Niepełnosprawnych „Razem”",
+        ),
+        (
+            "Liderem projektu jest Spółdzielnia Socjalna Przystań, partnerem GOPS w Lipnie.",
+            "Spółdzielnia Socjalna Przystań",
+        ),
+        # a label still wins over prose
+        (
+            "Realizator: Miejski Ośrodek Pomocy Społecznej w Pile\n"
+            "Zajęcia prowadzi Fundacja Dobry Start w Pile.",
+            "Miejski Ośrodek Pomocy Społecznej w Pile",
+        ),
+    ],
+)
+def test_a_foundation_or_association_said_to_run_the_project(text, implementer):
+    assert rec(text + _FACT)["implementer"] == implementer

@@ -978,6 +978,49 @@ def _public_body(doc: Doc, labelled_body: Found | None) -> dict[str, Found]:
     return {}
 
 
+_RUN_VERB = (
+    r"(?:[Rr]ealizowan\w*(?:\s+(?:jest|był\w*|będzie))?\s+przez|[Pp]rowadzon\w*\s+przez|[Rr]ealizuje|[Pp]rowadzi"
+    r"|(?:[Rr]ealizatorem|[Ll]iderem|[Bb]eneficjentem|[Ww]nioskodawcą|[Pp]rojektodawcą)(?:\s+projektu)?\s+(?:jest|był\w*|będzie|został\w*))"
+)
+# a non-governmental body said to run the project ("realizowany przez Fundację Dobry Start",
+# "Realizatorem projektu jest Stowarzyszenie X"): its name runs over capitalised words, a quoted
+# name and a few joining words
+_NGO_AFTER_VERB = re.compile(
+    fold(_RUN_VERB)
+    + r"\s+(?P<ngo>(?:Fundacj[aęi]|Stowarzyszeni[ea]|Towarzystw[oa]|Spółdzielni[aę]\s+Socjaln[aą]|Caritas"
+    r"|Federacj[aęi]|Związek|Polsk[iI]\s+Komitet)"
+    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|na|rzecz|do|dla|i|im\.|św\.|w|we)){1,10})"
+)
+_NGO_NOMINATIVE = (
+    ("Fundację", "Fundacja"),
+    ("Federację", "Federacja"),
+    ("Spółdzielnię Socjalną", "Spółdzielnia Socjalna"),
+)
+_NAME_TAIL = re.compile(r"(?:\s+(?:na|rzecz|do|dla|i|w|we|im\.|św\.))+$")
+
+
+def _ngo_runner(doc: Doc) -> Found | None:
+    for u in doc.units:
+        if doc.is_foreign(u) or not (
+            "undacj" in u.text
+            or "towarzysz" in u.text
+            or "Caritas" in u.text
+            or "ółdzielni" in u.text
+            or "ederacj" in u.text
+            or "Związek" in u.text
+            or "Komitet" in u.text
+        ):
+            continue
+        m = _NGO_AFTER_VERB.search(u.text)
+        if m:
+            name = _NAME_TAIL.sub("", compact(m.group("ngo")))
+            for case, nominative in _NGO_NOMINATIVE:
+                name = re.sub(rf"^{case}\b", nominative, name)
+            if len(name.split()) >= 2:
+                return Found(name, u, 2.5)
+    return None
+
+
 def extract_implementer(doc: Doc) -> dict[str, Found]:
     found = _extract_institution(doc)
     if found:
@@ -1036,6 +1079,11 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
                 if im and im.start() == 0:
                     value = compact(im.group(0))
                 return {"implementer": Found(value, u, 3)}
+    # no label: a foundation or association said to run the project is the realizator, the
+    # welfare centre beside it a partner ("przez Fundację X w partnerstwie z MOPS w Y")
+    ngo = _ngo_runner(doc)
+    if ngo is not None:
+        return {"implementer": ngo}
     best: Found | None = None
     for u, low in zip(doc.units, doc.lower):
         if not _any_in(low, _IMPLEMENTER_STEMS) or not _IMPLEMENTER_HINT.search(low):
