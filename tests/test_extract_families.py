@@ -1914,3 +1914,29 @@ def test_a_rounded_aggregate_count_gives_way_to_the_projects_exact_count(text, p
 )
 def test_a_foundation_or_association_said_to_run_the_project(text, implementer):
     assert rec(text + _FACT)["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        (
+            "The project started on 1 March 2019 and will end on 28 February 2021.",
+            "2019-03-01",
+            "2021-02-28",
+        ),
+        ("Activities began in May 2018 and ended in June 2019.", "2018-05-01", "2019-06-30"),
+        (
+            "The project will start on 2 January 2024 and run until 30 June 2026.",
+            "2024-01-02",
+            "2026-06-30",
+        ),
+    ],
+)
+def test_english_start_and_end_stated_separately(text, start, end):
+    r = rec(text + _FACT)
+    assert (r["start_date"], r["end_date"]) == (start, end)
+
+
+def test_english_project_comma_worth():
+    r = rec("The project, worth PLN 2.4 million, helps families.\n\nOkres realizacji: 2019–2020.")
+    assert (r["total_cost_pln"], r["total_cost_qualifier"]) == (2400000.0, "approximately")

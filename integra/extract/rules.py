@@ -1593,7 +1593,8 @@ _NOT_PROJECT_PERIOD = re.compile(
 _START_CUE = re.compile(
     fold(
         r"(?:projek(?:t\w*|cie)\s+)?(?:rozpocz\w*(?:\s+się)?|start\w*|ruszy\w*)\s+(?:dnia\s+|we?\s+)?$|(?:^|\s)od\s+(?:dnia\s+)?$"
-    ),
+    )
+    + r"|\b(?:started|starts|began|begins|will\s+start|will\s+begin)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 # a date first, the start verb after it: "W lutym 2018 r. Ośrodek zaczął realizować projekt",
@@ -1612,14 +1613,17 @@ _START_AFTER = re.compile(
 _END_CUE = re.compile(
     fold(
         r"(?:zakończ\w*(?:\s+się)?|kończy\s+się)\s+(?:dnia\s+|we?\s+)?$|\bdo(?:\s+końca)?\s+(?:dnia\s+)?$"
-    ),
+    )
+    + r"|\b(?:ended|ends|will\s+end|finished|will\s+finish|(?:runs?|lasts?|will\s+(?:run|last))\s+until)"
+    r"\s+(?:on\s+|in\s+)?$|\buntil\s+$",
     re.IGNORECASE,
 )
 
 
 # a date said of the project's run (not of a recruitment, a meeting or a publication)
 _CUE_CONTEXT = re.compile(
-    fold(r"rozpocz|zakończ|potrwa|trwa|start|ruszy|kończy|realiz|prowadzi|projekt|termin|okres"),
+    fold(r"rozpocz|zakończ|potrwa|trwa|start|ruszy|kończy|realiz|prowadzi|projekt|termin|okres")
+    + r"|project|began|begins|ended|ends\b|until",
     re.IGNORECASE,
 )
 _RECRUITMENT_STEMS = ("rekrut", "nabor", "zglosz", "spotkan", "konferencj", "opublikow")
