@@ -1940,3 +1940,23 @@ def test_english_start_and_end_stated_separately(text, start, end):
 def test_english_project_comma_worth():
     r = rec("The project, worth PLN 2.4 million, helps families.\n\nOkres realizacji: 2019–2020.")
     assert (r["total_cost_pln"], r["total_cost_qualifier"]) == (2400000.0, "approximately")
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        (
+            "Projekt w ramach Wielkopolskiego Regionalnego Programu Operacyjnego na lata 2014-2020.",
+            "2014-2020",
+        ),
+        (
+            "Dofinansowanie z Małopolskiego Regionalnego Programu Operacyjnego na lata 2007-2013.",
+            "2007-2013",
+        ),
+        ("Projekt realizowany w ramach WRPO 2014+, Działanie 7.1.", "2014-2020"),
+        ("Projekt realizowany w ramach programu FEŁ2027.", "2021-2027"),
+        ("Projekt w ramach MRPO, Działanie 9.1.", None),  # which edition is not said
+    ],
+)
+def test_programme_period_after_a_regional_adjective_and_edition_abbreviations(text, period):
+    assert rec(text + _FACT)["programme_period"] == period

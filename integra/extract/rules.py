@@ -412,10 +412,14 @@ _PROGRAMME_RE = re.compile(
     r"(?:[„\"“]?)(?P<rest>[A-ZŁŚŻŹĆ][\w\-–]*(?:\s+(?:[A-ZŁŚŻŹĆ–-][\w\-–]*|i|na|lata|\d{4}\s?[-–]\s?\d{4}|20\d\d(?![\d-])|-|–|dla)){0,8})"
     r"[”\"]?)"
     r"|(?P<abbr>\bPO\s?KL\b|\bPO\s?WER\b|\bRPO\s?W[A-Z\-]{1,4}\b|\bFERS\b|\bSPO\s?RZL\b|\bZPORR\b"
+    r"|\b[WM]RPO(?:\s?2014\+)?|\bFE[A-ZŁŚ]{1,3}\s?2027\b"  # "WRPO 2014+", "FEŁ2027"
     # the 2021-2027 regional programmes' abbreviations: "FEW 2021+", "FE SL 2021-2027", "FEPZ"
     r"|\bFE\s?(?:DS|KP|LU|LB|LD|MP|M|OP|PK|PD|PM|SL|ŚL|SW|WM|WP|PZ|W)\b(?:\s?2021\+)?)"
     r"|(?P<fe>\bFundusze\s+Europejskie\s+(?:dla|na)\s+[A-ZŁŚŻŹĆ][\w]*(?:\s+(?:i|[A-ZŁŚŻŹĆ][\w]*)){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
     r"|\bFundusze\s+Europejskie\s+dla\s+Rozwoju\s+Społecznego(?:\s+20\d\d\s?[-–]\s?20\d\d)?)"
+    # a region's adjective first: "Wielkopolskiego Regionalnego Programu Operacyjnego na lata 2014-2020"
+    r"|(?P<adj>[A-ZŁŚŻŹĆ]\w*(?:sk|ck)(?:i|iego|im)\s+Regionaln(?:y|ego|ym)\s+Program(?:u|ie|em)?\s+Operacyjn(?:y|ego|ym)"
+    r"(?:\s+na\s+lata\s+20\d\d\s?[-–]\s?20\d\d)?)"
     # "Regionalnym Programie Województwa Pomorskiego na lata 2014-2020": no "Operacyjny"
     r"|(?P<rp>Regionaln(?:y|ego|ym)\s+Program(?:u|ie|em)?\s+(?:dla\s+)?Województw\w+\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+na\s+lata\s+20\d\d\s?[-–]\s?20\d\d)?)"
     # written in lower case: "Regionalny program operacyjny województwa świętokrzyskiego na lata 2014-2020"
@@ -430,6 +434,10 @@ _PROGRAMME_HINT = re.compile(
     re.IGNORECASE,
 )
 _GENITIVE_TO_NOMINATIVE = [
+    (
+        r"^([A-ZŁŚŻŹĆ]\w*(?:sk|ck))(?:iego|im)(?=\s+Regionaln)",
+        r"\1i",
+    ),  # Wielkopolskiego -> Wielkopolski
     (r"\bRegionalnego\b", "Regionalny"),
     (r"\bRegionalnym\b", "Regionalny"),
     (r"\bProgramu\b", "Program"),
@@ -483,6 +491,8 @@ def programme_period_of(name: str) -> str | None:
         return "2004-2006"
     if re.fullmatch(r"fe(?:ds|kp|lu|lb|ld|mp|m|op|pk|pd|pm|sl|śl|sw|wm|wp|pz|w)(?:2021\+)?", low):
         return "2021-2027"
+    if re.search(r"rpo2014\+|\bfe[a-ząćęłńóśźż]{1,3}2027\b", low):
+        return "2014-2020" if "rpo" in low else "2021-2027"
     if "funduszeeuropejskie" in low or "fers" in low:
         return "2021-2027"
     return None
