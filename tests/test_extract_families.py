@@ -1960,3 +1960,24 @@ def test_english_project_comma_worth():
 )
 def test_programme_period_after_a_regional_adjective_and_edition_abbreviations(text, period):
     assert rec(text + _FACT)["programme_period"] == period
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Nazwa zadania: Klub Seniora w Kole\nOkres realizacji: 2019–2020", "Klub Seniora w Kole"),
+        ("„Aktywna rodzina” – to nazwa projektu, który prowadzi MOPS.", "Aktywna rodzina"),
+        ("Tytuł projektu: e-Aktywni w Kole\nOkres realizacji: 2019–2020", "e-Aktywni w Kole"),
+        # a project number or a participle after "Projekt:" is no title; a sentence is no label
+        ("Projekt: RPLD.09.01.01-10-0001/19\nOkres realizacji: 2019–2020", None),
+        ("Projekt: współfinansowany ze środków UE\nOkres realizacji: 2019–2020", None),
+        ("Projekt „AKTYWNA RODZINA” realizowany jest w Kole.", "AKTYWNA RODZINA"),
+    ],
+)
+def test_title_after_a_task_name_label_and_what_is_no_title(text, title):
+    assert rec(text + _FACT)["title"] == title
+
+
+def test_a_sentence_after_projekt_and_a_dash_is_no_title():
+    text = "Projekt – w ramach kontraktu socjalnego – był skierowany do mieszkańców."
+    assert rec(text + _FACT)["title"] is None

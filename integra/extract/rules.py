@@ -642,7 +642,8 @@ _TITLE_CUE_BEFORE = re.compile(
 )
 _TITLE_CUE_AFTER = re.compile(
     fold(
-        r"^\s*(?:[-–—]\s*)?(?:(?:to|jest)\s+(?:(?:jedn\w+|jeden)\s+z\s+(?:\w+\s+){0,3})?"
+        r"^\s*[-–—]?\s*to\s+(?:nazwa|tytuł)\s+projektu"
+        r"|^\s*(?:[-–—]\s*)?(?:(?:to|jest)\s+(?:(?:jedn\w+|jeden)\s+z\s+(?:\w+\s+){0,3})?"
         r"(?:projekt|program\w*|zada\w*|przedsięwzię\w*|inicjatyw\w*)|pod\s+takim\s+(?:hasłem|tytułem)|taką\s+nazwę\s+nosi|tak\s+nazywa\s+się"
         r"|(?:\([^()]{0,80}\)\s*)?is\s+(?:a|the)\s+project|(?:\([^()]{0,80}\)\s*)?(?:is|was)\s+(?:carried\s+out|implemented|run))"
     ),
@@ -667,10 +668,23 @@ _TITLE_LABEL = re.compile(r"^\s*(?:tytuł|nazwa)\s+projektu\s*:?\s*", re.IGNOREC
 _QUOTED_LINE = re.compile(r"[„\"“]([^„”\"“\n]{3,250})[”\"“]\.?[ \t]*\n")
 
 
+_NOT_A_TITLE = re.compile(
+    fold(r"(?:współ)?(?:finansowan|realizowan|dofinansowan|zakończon|w\s+trakcie|nr\b)"),
+    re.IGNORECASE,
+)
+
+
 def _title_value(raw: str) -> str | None:
     quoted = _QUOTED_LINE.match(raw + "\n")  # a quoted title on its line, the next paragraph joined
     value = quoted.group(1) if quoted else raw.split("\n")[0]
     value = compact(value).strip(' „”"“.,;')
+    if (
+        re.search(r"\b[A-Z]{2,}[.-]?\d{2}\.\d{2}", value)
+        or _NOT_A_TITLE.match(value)
+        or (value[:1].islower() and not re.match(r"[a-z]-\w", value))  # "e-Aktywni" is a title
+    ):
+        # "Projekt: RPLD.09.01.01-10-0001/19", "Projekt: współfinansowany …", "Projekt – w ramach …"
+        return None
     return value if 3 <= len(value) <= 250 and not value[:1].isdigit() else None
 
 
