@@ -1518,6 +1518,7 @@ def test_a_total_after_parts_that_it_does_not_sum_gives_no_breakdown():
     )
     assert r["participants_planned_breakdown"] == {}
 
+
 # --------------------------------------------------------------------------- unseen-page families (2)
 # A budget line so that the page carries a project fact; the family under test is the first line.
 _FACT = "\n\nWartość projektu: 120 000,00 zł."
