@@ -253,6 +253,7 @@ def test_one_changed_file_reextracts_one_document(first, env):
         target.write_bytes(original)
 
 
+@pytest.mark.slow  # ~30 s; the gate tests block publication on the same suites in the default run
 def test_blocked_refresh_keeps_published_and_reports(first, env):
     """Four of five documents disappear: the marts would shrink by 80%; the gate blocks."""
     from typer.testing import CliRunner
@@ -287,6 +288,7 @@ def test_blocked_refresh_keeps_published_and_reports(first, env):
             shutil.move(str(hidden / city), str(raw / city))
 
 
+@pytest.mark.slow  # ~55 s: a whole refresh in a new home with a fifth city
 def test_fifth_city_needs_no_code(tmp_path):
     """A new registry row and a folder: its partition and its rows appear (fresh process)."""
     registry = tmp_path / "cities.csv"
@@ -561,6 +563,7 @@ def _landed(raw: Path) -> set[str]:
     return {p.relative_to(raw).as_posix() for p in raw.rglob("*") if p.is_file()}
 
 
+@pytest.mark.slow  # ~55 s: three refreshes; kill-safety of dbt and publication stays in the default run
 def test_sigkill_and_full_disk_during_ingestion_lose_no_document(first, env, tmp_path):
     from orchestration.pipeline import run_refresh
 
