@@ -253,7 +253,6 @@ def test_one_changed_file_reextracts_one_document(first, env):
         target.write_bytes(original)
 
 
-@pytest.mark.slow  # ~30 s; the gate tests block publication on the same suites in the default run
 def test_blocked_refresh_keeps_published_and_reports(first, env):
     """Four of five documents disappear: the marts would shrink by 80%; the gate blocks."""
     from typer.testing import CliRunner
