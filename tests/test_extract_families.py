@@ -836,7 +836,7 @@ def test_instruments_named_in_other_cases_are_stored_in_the_nominative(text, ins
     ],
 )
 def test_nominative_of_a_support_form(phrase, nominative):
-    from integra.extract.rules import nominative as to_nominative
+    from integra.extract.instruments import nominative as to_nominative
 
     assert to_nominative(phrase) == nominative
 

@@ -599,7 +599,7 @@ _PLACE_LINE_NEAR = re.compile(r"[,(][^\S\n]*(?:wo|dn|\d)", re.IGNORECASE)
 def _place_cue_pattern() -> re.Pattern[str]:
     """The cues of data/vocabulary.yaml (`place_cues`), anchored at the end of the searched span:
     `cue.search(text, pos, name_start)` finds a cue right before a name."""
-    from .rules import vocabulary  # data/vocabulary.yaml, parsed once per process
+    from .vocabulary import vocabulary  # data/vocabulary.yaml, parsed once per process
 
     cues = vocabulary()["place_cues"]
     cues = sorted(cues, key=len, reverse=True)

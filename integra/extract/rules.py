@@ -11,8 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import cache
 from typing import Any
 
 from . import fastre
@@ -28,6 +27,7 @@ from .numbers import (
     parse_numeral_words,
 )
 from .text import Unit, compact, label_value, list_items_after
+from .vocabulary import vocabulary
 
 _DIGIT = re.compile(r"\d")
 _FOLD = {"ą": "a", "ć": "c", "ę": "e", "ł": "l", "ń": "n", "ó": "o", "ś": "s", "ź": "z", "ż": "z"}
@@ -1232,17 +1232,6 @@ def _with_municipality_town(doc: Doc, value: str) -> str:
 
 
 # --------------------------------------------------------------------------- budget
-
-_VOCABULARY_PATH = Path(__file__).resolve().parent / "data" / "vocabulary.yaml"
-
-
-@lru_cache(maxsize=1)
-def vocabulary() -> dict[str, Any]:
-    """The label vocabulary (data/vocabulary.yaml): role -> regex fragments, Polish and English."""
-    import yaml
-
-    with _VOCABULARY_PATH.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
 
 
 def vocabulary_re(section: str, role: str) -> re.Pattern[str]:
@@ -3057,13 +3046,6 @@ def _item_body(it: Unit) -> str:
 
     m = ITEM_MARKER.match(it.text)
     return it.text[m.end() :] if m else it.text
-
-
-def nominative(phrase: str) -> str:
-    """A form of support in the nominative (instruments.nominative, kept here for its callers)."""
-    from .instruments import nominative as _nominative_of
-
-    return _nominative_of(phrase)
 
 
 case_free_patterns(globals())
