@@ -24,8 +24,10 @@ import json
 import os
 import re
 import shutil
+import stat
 import tempfile
 import time
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
@@ -37,6 +39,7 @@ from integra.warehouse.faults import pause_point
 
 from .charts import display_title
 from .data import connect, iter_evidence, load_published, other_columns, read_records
+from .fingerprint import FINGERPRINT_FORMAT, code_version, digest, frame_digest, table_digest
 from .formatting import LANGS
 from .html import Markup, json_for_script, page
 from .i18n import PAGES
@@ -47,6 +50,7 @@ from .pages import (
     methodology_body,
     other_lang,
     overview_body,
+    overview_scripts,
     participants_body,
     project_body,
     publication_note,
@@ -58,6 +62,7 @@ from .pages import (
     table_rows,
     timeline_body,
 )
+from .xlsx import xlsx_bytes
 
 EMBED_MAX = 2_000  # up to this many projects the table data is embedded in index.html
 CHUNK_SIZE = 1_000  # rows per data/projects-NNNN.js chunk above EMBED_MAX
@@ -80,6 +85,8 @@ class SiteResult:
     rewritten: int = 0  # files written anew; the others are hard links to the previous site's
     languages: tuple[str, ...] = LANGS
     missing_tables: list[str] = field(default_factory=list)
+    rendered: int = 0  # pages and downloads rendered: their inputs changed (or were unknown)
+    reused: int = 0  # pages and downloads not rendered: linked, their fingerprints unchanged
 
 
 HASHES_FILE = ".site-hashes.json"  # rel path -> content hash of every file of the site
@@ -91,20 +98,29 @@ def _digest(data: bytes) -> str:
 
 class _Previous:
     """The site being replaced, held by a directory descriptor (a site swapped in meanwhile by
-    another writer does not change what it names) with its content hashes."""
+    another writer does not change what it names) with its content hashes and, when it was
+    built by this generator's version, its files' input fingerprints."""
 
     def __init__(self, out_dir: Path | None) -> None:
         self.fd: int | None = None
         self.hashes: dict[str, str] = {}
+        self.inputs: dict[str, str] = {}
         if out_dir is None:
             return
         try:
             self.fd = os.open(out_dir, os.O_RDONLY | os.O_DIRECTORY)
             with open(HASHES_FILE, "rb", opener=lambda p, fl: os.open(p, fl, dir_fd=self.fd)) as fh:
                 loaded = json.loads(fh.read())
-            self.hashes = loaded if isinstance(loaded, dict) else {}
         except (OSError, ValueError):
-            self.hashes = {}
+            return
+        if not isinstance(loaded, dict):
+            return
+        if "format" not in loaded:  # before fingerprints: rel -> content hash
+            self.hashes = _str_map(loaded)
+        elif loaded.get("format") == FINGERPRINT_FORMAT:
+            self.hashes = _str_map(loaded.get("content"))
+            if loaded.get("code") == code_version():  # else: a new generator renders everything
+                self.inputs = _str_map(loaded.get("inputs"))
 
     def close(self) -> None:
         if self.fd is not None:
@@ -112,13 +128,21 @@ class _Previous:
             self.fd = None
 
 
+def _str_map(value: Any) -> dict[str, str]:
+    if not isinstance(value, dict):
+        return {}
+    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
+
+
 class _Writer:
     """Writes files under the build directory; page writes go through a few threads because at
     100,000 project pages the time is file creation, not Python.
 
-    A file whose bytes equal the previous site's file at the same path (by content hash) is
-    hard-linked from it instead of written: an unchanged page costs a link, not a write, and
-    the new site is still built whole beside the old one and swapped in at once."""
+    A page or download whose input fingerprint (``fingerprint.py``) equals the previous site's
+    is not rendered at all: ``reuse`` hard-links the previous file. A file that is rendered and
+    whose bytes equal the previous site's file at the same path (by content hash) is linked too
+    instead of written. Either way the new site is still built whole beside the old one and
+    swapped in at once."""
 
     def __init__(self, root: Path, threads: int = 8, previous: Path | None = None) -> None:
         self.root = root
@@ -127,19 +151,57 @@ class _Writer:
         self.bytes = 0
         self.rewritten = 0  # files written (new or changed); the others are links
         self.hashes: dict[str, str] = {}
+        self.inputs: dict[str, str] = {}  # rel -> input fingerprint of the fingerprinted files
+        self.rendered = 0  # fingerprinted files rendered (their inputs changed or were unknown)
+        self.reused = 0  # fingerprinted files linked from the previous site without rendering
         self._previous = _Previous(previous)
         self._made: set[Path] = set()
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="site-writer")
         self._pending: list[Future] = []
 
-    def write(self, rel: str, text: str) -> None:
-        self.put(rel, text.encode("utf-8"))
+    def write(self, rel: str, text: str, fp: str | None = None) -> None:
+        self.put(rel, text.encode("utf-8"), fp)
 
-    def put(self, rel: str, data: bytes) -> None:
-        path = self.root / rel
+    def _mkdir(self, path: Path) -> None:
         if path.parent not in self._made:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._made.add(path.parent)
+
+    def reuse(self, rel: str, fp: str) -> bool:
+        """Link the previous site's ``rel`` if its input fingerprint was ``fp``; False (render
+        it) when the fingerprint differs or is unknown, or the previous file is not there."""
+        prev = self._previous
+        if prev.fd is None or prev.inputs.get(rel) != fp:
+            return False
+        path = self.root / rel
+        self._mkdir(path)
+        try:
+            st = os.stat(rel, dir_fd=prev.fd, follow_symlinks=False)
+            if not stat.S_ISREG(st.st_mode):
+                return False
+            os.link(rel, path, src_dir_fd=prev.fd, follow_symlinks=False)
+        except OSError:
+            return False  # gone, or no hard links here: render it
+        self.inputs[rel] = fp
+        if rel in prev.hashes:
+            self.hashes[rel] = prev.hashes[rel]
+        self.reused += 1
+        self.files += 1
+        self.bytes += st.st_size
+        if rel.endswith(".html"):
+            self.pages.append(rel)
+        return True
+
+    def put(self, rel: str, data: bytes, fp: str | None = None) -> None:
+        """Write ``rel`` (a link when the previous site has the same bytes); ``fp``: the input
+        fingerprint of a rendered page or download, kept for the next build."""
+        if rel in self.hashes or rel in self.inputs:  # never through a link into the old site
+            raise RuntimeError(f"site file written twice: {rel}")
+        path = self.root / rel
+        self._mkdir(path)
+        if fp is not None:
+            self.inputs[rel] = fp
+            self.rendered += 1
         digest = _digest(data)
         self.hashes[rel] = digest
         same = self._previous.fd is not None and self._previous.hashes.get(rel) == digest
@@ -181,8 +243,18 @@ class _Writer:
             self._previous.close()
 
     def write_hashes(self) -> None:
-        """The content hashes of the whole site, for the next build to link what is unchanged."""
-        data = json.dumps(self.hashes, sort_keys=True, separators=(",", ":")).encode()
+        """The content hashes of the whole site and the input fingerprints of its pages and
+        downloads, for the next build to skip and link what is unchanged."""
+        data = json.dumps(
+            {
+                "format": FINGERPRINT_FORMAT,
+                "code": code_version(),
+                "content": self.hashes,
+                "inputs": self.inputs,
+            },
+            sort_keys=True,
+            separators=(",", ":"),
+        ).encode()
         (self.root / HASHES_FILE).write_bytes(data)
         self.files += 1
         self.rewritten += 1
@@ -204,9 +276,23 @@ def _build(
         w._drain()
         w.write_hashes()
         result.files, result.bytes_total, result.rewritten = w.files, w.bytes, w.rewritten
+        result.rendered, result.reused = w.rendered, w.reused
         return result
     finally:
         w.close()
+
+
+#: The frames of PublishedData whose digests the site pages' fingerprints are made of.
+_FRAMES = (
+    "projects",
+    "groups",
+    "instruments",
+    "comparison",
+    "cities",
+    "programmes",
+    "gate",
+    "quarantine",
+)
 
 
 def _build_into(
@@ -248,8 +334,27 @@ def _build_into(
         page_langs = LANGS if n <= BOTH_LANG_PROJECT_PAGES_MAX else (lang,)
         gate_target = (reports_dir / "gate.html") if reports_dir else None
 
+        # What each site page shows besides its language and links: the digests of the frames
+        # it reads. No page shows the publication's date or version: publication.js does.
+        frames = {name: frame_digest(getattr(data, name)) for name in _FRAMES}
+        pub = data.publication_row
+        shows = {
+            "index.html": (frames["projects"], table_mode, chunks),
+            "cities.html": (frames["comparison"],),
+            "timeline.html": (frames["projects"], frames["programmes"]),
+            "participants.html": (frames["projects"], frames["groups"], frames["cities"]),
+            "instruments.html": (frames["projects"], frames["instruments"], frames["cities"]),
+            "quality.html": (
+                frames["gate"],
+                frames["projects"],
+                frames["quarantine"],
+                pub is None,
+                None if pub is None else repr(pub.get("row_counts")),
+            ),
+            "methodology.html": (),
+        }
+
         for lg in LANGS:
-            note = publication_note(data, lg)
             project_lang = lg if lg in page_langs else lang
             project_dir = lang_path(project_lang, "projects")
 
@@ -259,90 +364,97 @@ def _build_into(
                 *,
                 plotly: bool = False,
                 scripts: tuple = (),
+                extra: Any = None,
                 lg: str = lg,
-                note: str = note,
             ) -> None:
+                """Render the page from ``body()`` unless its fingerprint is the previous
+                site's (then it is linked, not rendered)."""
                 rel = lang_path(lg, name)
+                fp = digest(code_version(), rel, lg, shows[name], plotly, scripts, extra)
+                if w.reuse(rel, fp):
+                    return
                 title = dict(PAGES)[name][lg]
-                if (
-                    name != "index.html"
-                ):  # the note once, in publication.js: the page changes with its data only
-                    note = shared_publication_note(lg, root_of(rel))
                 w.write(
                     rel,
                     page(
                         lang=lg,
                         title=title,
-                        body=body,
+                        body=body(),
                         root=root_of(rel),
                         active=name,
                         switch_href=relative_href(rel, lang_path(other_lang(lg), name)),
-                        publication_note=note,
+                        publication_note=shared_publication_note(lg, root_of(rel)),
                         plotly=plotly,
                         scripts=scripts,
                     ),
+                    fp,
                 )
 
             rel_index = lang_path(lg, "index.html")
-            body, scripts = overview_body(
-                data, lg, rel_index, table_mode, chunks, project_dir, PAGE_SIZE
-            )
-            if table_mode == "embedded":
-                body = Markup(
-                    body + f'<script type="application/json" id="integra-rows">'
-                    f"{json_for_script(rows)}</script>"
+            root = root_of(rel_index)
+
+            def index_body(lg: str = lg, project_dir: str = project_dir) -> Markup:
+                body, _ = overview_body(
+                    data, lg, rel_index, table_mode, chunks, project_dir, PAGE_SIZE
                 )
-            root = root_of(lang_path(lg, "index.html"))
-            emit(
-                "index.html",
-                Markup(body + download_links("projects", lg, root)),
-                scripts=tuple(scripts),
-            )
+                if table_mode == "embedded":
+                    body = Markup(
+                        body + f'<script type="application/json" id="integra-rows">'
+                        f"{json_for_script(rows)}</script>"
+                    )
+                return Markup(body + download_links("projects", lg, root))
+
+            scripts = overview_scripts(root, table_mode, chunks)
+            emit("index.html", index_body, scripts=tuple(scripts), extra=project_dir)
             emit(
                 "cities.html",
-                Markup(cities_body(data, lg) + download_links("city_comparison", lg, root)),
+                lambda lg=lg, root=root: Markup(
+                    cities_body(data, lg) + download_links("city_comparison", lg, root)
+                ),
                 plotly=True,
             )
-            emit("timeline.html", timeline_body(data, lg), plotly=True)
-            emit("participants.html", participants_body(data, lg, city_names), plotly=True)
-            emit("instruments.html", instruments_body(data, lg, city_names), plotly=True)
+            emit("timeline.html", lambda lg=lg: timeline_body(data, lg), plotly=True)
+            emit(
+                "participants.html",
+                lambda lg=lg: participants_body(data, lg, city_names),
+                plotly=True,
+            )
+            emit(
+                "instruments.html",
+                lambda lg=lg: instruments_body(data, lg, city_names),
+                plotly=True,
+            )
             gate_href = None
             if gate_target is not None and gate_target.is_file():
                 rel_q = out_dir / lang_path(lg, "quality.html")
                 gate_href = Path(os.path.relpath(gate_target, rel_q.parent)).as_posix()
-            emit("quality.html", quality_body(data, lg, gate_href))
-            emit("methodology.html", methodology_body(lg))
+            emit(
+                "quality.html",
+                lambda lg=lg, gate_href=gate_href: quality_body(data, lg, gate_href),
+                extra=gate_href,
+            )
+            emit("methodology.html", lambda lg=lg: methodology_body(lg))
 
         pause_point("dashboards_write")
-        # the publication note lives once, in publication.js: a project page whose data did not
-        # change stays byte-identical from one publication to the next
-        w.write(
-            "publication.js",
-            "(function(){var n="
-            + json_for_script({lg: publication_note(data, lg) for lg in LANGS})
-            + ";var e=document.getElementById("
-            "'integra-publication');if(e){e.textContent=n[document.documentElement.lang]||n.pl;}})();\n",
-        )
+        # the publication's date and version live once, in publication.js: a page whose data
+        # did not change stays byte-identical (and is not rendered) from one publication to the
+        # next
+        w.write("publication.js", publication_script(data))
         notes = {
             lg: shared_publication_note(lg, root_of(lang_path(lg, "projects/X.html")))
             for lg in page_langs
         }
-        parts = _project_page_parts(len(projects))
-        if parts == 1:
-            project_pages = _write_project_pages(
-                w, con, notes, page_langs, out_dir, _landing_root()
-            )
-        else:
-            project_pages = _write_project_pages_in_parallel(
-                w,
-                published_db,
-                notes,
-                page_langs,
-                out_dir,
-                _landing_root(),
-                parts,
-                (w._previous.fd is not None and out_dir) or None,
-            )
+        project_pages = _write_project_pages(
+            w,
+            con,
+            notes,
+            page_langs,
+            out_dir,
+            _landing_root(),
+            parts=_project_page_parts(len(projects)),
+            published_db=published_db,
+            previous=(w._previous.fd is not None and out_dir) or None,
+        )
     finally:
         con.close()
 
@@ -359,15 +471,38 @@ def _build_into(
     )
 
 
+def publication_script(data: Any) -> str:
+    """publication.js: the note of every page's footer (id integra-publication) and the date and
+    version the quality page names (data-integra-pub="date" / "version"), per language."""
+    from .formatting import format_datetime, format_int
+
+    pub = data.publication_row
+    values = {}
+    for lg in LANGS:
+        values[lg] = {"note": publication_note(data, lg)}
+        if pub:
+            values[lg]["date"] = format_datetime(pub.get("published_at"), lg)
+            values[lg]["version"] = format_int(pub.get("version"), lg)
+    return (
+        "(function(){var p="
+        + json_for_script(values)
+        + ";var d=p[document.documentElement.lang]||p.pl;"
+        "var e=document.getElementById('integra-publication');if(e){e.textContent=d.note;}"
+        "var s=document.querySelectorAll('[data-integra-pub]');"
+        "for(var i=0;i<s.length;i++){var k=s[i].getAttribute('data-integra-pub');"
+        "if(d[k]!=null){s[i].textContent=d[k];}}})();\n"
+    )
+
+
 SHARED_NOTE_FALLBACK = {
-    "pl": "Publikacja: data i wersja na stronie głównej",
-    "en": "Publication: date and version on the overview page",
+    "pl": "Dane opublikowane: datę i wersję pokazuje strona z włączonym JavaScriptem",
+    "en": "Data published: the date and version show with JavaScript on",
 }
 
 
 def shared_publication_note(lang: str, root: str) -> Markup:
-    """The footer note of every page but the overview: filled from the shared publication.js
-    (the text without JavaScript says where the date and version are)."""
+    """The footer note of every page: filled from the shared publication.js (the text without
+    JavaScript says so), so that no page changes with the publication's date or version."""
     from .html import esc
 
     return Markup(
@@ -406,82 +541,16 @@ def _project_page_parts(n_projects: int) -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def _scopes_in_part(con: Any, part: tuple[int, int]) -> set[str]:
-    """The project scopes of part (k, n): DuckDB's hash(project_scope_id) % n == k (the same
-    filter streams their evidence in data.iter_evidence)."""
+def _scope_parts(con: Any, parts: int) -> dict[str, int]:
+    """project scope -> its part k of n: DuckDB's hash(project_scope_id) % n (the same filter
+    streams their evidence in data.iter_evidence), in one query."""
     from dashboards.data import table_columns
 
     have = set(table_columns(con).get("fct_projects", []))
     key = "project_scope_id" if "project_scope_id" in have else "project_id"
-    return {
-        r[0]
-        for r in con.execute(
-            f"SELECT {key} FROM main.fct_projects WHERE hash({key}) % ? = ?", [part[1], part[0]]
-        ).fetchall()
-    }
-
-
-def _write_project_pages_in_parallel(
-    w: _Writer,
-    published_db: Path,
-    notes: dict[str, str],
-    langs: tuple[str, ...],
-    out_dir: Path,
-    raw_root: Path | None,
-    parts: int,
-    previous: Path | None = None,
-) -> int:
-    """Project pages rendered by `parts` processes (rendering is Python-bound), each writing its
-    share of the pages straight into the build folder."""
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
-
-    w._drain()
-    with ProcessPoolExecutor(max_workers=parts, mp_context=mp.get_context("spawn")) as pool:
-        futures = [
-            pool.submit(
-                _project_pages_part,
-                w.root,
-                published_db,
-                notes,
-                langs,
-                out_dir,
-                raw_root,
-                (k, parts),
-                previous,
-            )
-            for k in range(parts)
-        ]
-        total = 0
-        for fut in futures:
-            count, pages, files, nbytes, hashes, rewritten = fut.result()
-            total += count
-            w.pages += pages
-            w.files += files
-            w.bytes += nbytes
-            w.hashes.update(hashes)
-            w.rewritten += rewritten
-    return total
-
-
-def _project_pages_part(
-    root: Path,
-    published_db: Path,
-    notes: dict[str, str],
-    langs: tuple[str, ...],
-    out_dir: Path,
-    raw_root: Path | None,
-    part: tuple[int, int],
-    previous: Path | None = None,
-) -> tuple[int, list[str], int, int, dict[str, str], int]:
-    w = _Writer(root, previous=previous)
-    con = connect(published_db)
-    try:
-        count = _write_project_pages(w, con, notes, langs, out_dir, raw_root, part)
-    finally:
-        con.close()
-        w.close()
-    return count, w.pages, w.files, w.bytes, w.hashes, w.rewritten
+    return dict(
+        con.execute(f"SELECT {key}, hash({key}) % ? FROM main.fct_projects", [parts]).fetchall()
+    )
 
 
 #: The data behind the pages, offered for download as CSV and XLSX (site folder downloads/):
@@ -496,10 +565,10 @@ DOWNLOAD_MAX_ROWS = 200_000
 
 def _write_downloads(w: _Writer, con: Any, data: Any) -> None:
     """downloads/<name>.csv and .xlsx for each published table of DOWNLOADS (skipped when the
-    table is missing or larger than DOWNLOAD_MAX_ROWS). Text cells are made inert for
-    spreadsheets (integra.output.csv_cell)."""
-    import io
-
+    table is missing or larger than DOWNLOAD_MAX_ROWS). Rows in a data-derived order (ORDER BY
+    ALL), so the files depend on the data only; a table whose digest (fingerprint.table_digest)
+    is unchanged is not read again. Text cells are made inert for spreadsheets
+    (integra.output.csv_cell)."""
     from integra.output import csv_cell
 
     from .data import table_columns
@@ -511,14 +580,20 @@ def _write_downloads(w: _Writer, con: Any, data: Any) -> None:
         (n,) = con.execute(f'SELECT count(*) FROM main."{table}"').fetchone()
         if n > DOWNLOAD_MAX_ROWS:
             continue
-        df = con.execute(f'SELECT * FROM main."{table}"').df()
+        fp = digest(code_version(), name, table_digest(con, table))
+        csv_rel, xlsx_rel = f"downloads/{name}.csv", f"downloads/{name}.xlsx"
+        need_csv = not w.reuse(csv_rel, fp)
+        need_xlsx = not w.reuse(xlsx_rel, fp)
+        if not (need_csv or need_xlsx):
+            continue
+        df = con.execute(f'SELECT * FROM main."{table}" ORDER BY ALL').df()
         for col in df.columns:
             if df[col].dtype == object:
                 df[col] = df[col].map(csv_cell)
-        w.write(f"downloads/{name}.csv", df.to_csv(index=False))
-        buf = io.BytesIO()
-        df.to_excel(buf, index=False, sheet_name=table[:31], engine="openpyxl")
-        w.put(f"downloads/{name}.xlsx", buf.getvalue())
+        if need_csv:
+            w.write(csv_rel, df.to_csv(index=False), fp)
+        if need_xlsx:
+            w.put(xlsx_rel, xlsx_bytes(df, table[:31]), fp)
 
 
 def download_links(name: str, lang: str, root: str) -> str:
@@ -543,7 +618,7 @@ def _project_documents(con: Any, project_ids: set[str]) -> dict[str, list[dict[s
     out: dict[str, list[dict[str, Any]]] = {}
     rows = con.execute(
         "SELECT project_id, source_file, document_kind, scope, scope_year FROM main.fct_documents "
-        "WHERE project_id IS NOT NULL ORDER BY source_file"
+        "WHERE project_id IS NOT NULL ORDER BY source_file, document_kind, scope, scope_year"
     ).fetchall()
     for pid, sf, kind, scope, year in rows:
         if pid in project_ids:
@@ -599,16 +674,22 @@ def _documents_list(
     return f"<h2>{esc(t('project_documents', lang))}</h2><ul>{''.join(items)}</ul>"
 
 
-def _write_project_pages(
-    w: _Writer,
-    con: Any,
-    notes: dict[str, str],
-    langs: tuple[str, ...],
-    out_dir: Path | None = None,
-    raw_root: Path | None = None,
-    part: tuple[int, int] | None = None,
-) -> int:
-    """One page per project scope (all of them, or those of `part` = (k, n))."""
+# --- project pages ----------------------------------------------------------------------------
+
+
+@dataclass
+class _ProjectInputs:
+    """Everything the project pages show, read once (one query per table, grouped in Python)."""
+
+    projects: dict[str, dict[str, Any]]  # the pages to write: all, or those of a part
+    family: dict[str, list[dict[str, Any]]]  # project_id -> its scopes (siblings)
+    groups: dict[str, list[dict[str, Any]]]
+    instruments: dict[str, list[dict[str, Any]]]
+    documents: dict[str, list[dict[str, Any]]]
+    other_fields: list[Any]
+
+
+def _project_inputs(con: Any, part: tuple[int, int] | None = None) -> _ProjectInputs:
     all_projects = {}
     other_fields = other_columns(con, "fct_projects")
     for r in read_records(con, "fct_projects"):
@@ -618,7 +699,7 @@ def _write_project_pages(
     if part is None:
         projects = all_projects
     else:
-        wanted = _scopes_in_part(con, part)
+        wanted = {k for k, p in _scope_parts(con, part[1]).items() if p == part[0]}
         projects = {k: r for k, r in all_projects.items() if k in wanted}
     groups: dict[str, list[dict]] = {}
     for g in read_records(con, "fct_participant_groups"):
@@ -628,14 +709,40 @@ def _write_project_pages(
     for it in read_records(con, "fct_instruments"):
         if it["project_scope_id"] in projects:
             instruments.setdefault(it["project_scope_id"], []).append(it)
-    documents = _project_documents(con, set(projects))
     family: dict[str, list[dict]] = {}
     for r in all_projects.values():  # siblings may lie in another part
         if r.get("project_id"):
             family.setdefault(r["project_id"], []).append(r)
+    return _ProjectInputs(
+        projects=projects,
+        family=family,
+        groups=groups,
+        instruments=instruments,
+        documents=_project_documents(con, set(projects)),
+        other_fields=other_fields,
+    )
 
-    # everything that does not depend on the project, once per language
-    per_lang = {}
+
+@dataclass(frozen=True)
+class _PageContext:
+    """What a language's project pages share; ``fp`` is its part of every page's fingerprint."""
+
+    folder: str
+    switch_fmt: str
+    root: str
+    index_href: str
+    note: str
+    fp: str
+
+
+def _page_contexts(
+    langs: tuple[str, ...],
+    notes: dict[str, str],
+    out_dir: Path | None,
+    raw_root: Path | None,
+    other_fields: list[Any],
+) -> dict[str, _PageContext]:
+    out = {}
     for lg in langs:
         rel = lang_path(lg, "projects/X.html")
         other = other_lang(lg)
@@ -644,74 +751,279 @@ def _write_project_pages(
             switch_fmt = switch + "{pid}.html"
         else:
             switch_fmt = relative_href(rel, lang_path(other, "index.html"))
-        per_lang[lg] = (
+        parts = (
             rel[: -len("X.html")],
             switch_fmt,
             root_of(rel),
             relative_href(rel, lang_path(lg, "index.html")),
-            notes[lg],
+            str(notes[lg]),
         )
+        fp = digest(
+            code_version(),
+            lg,
+            langs,
+            parts,
+            None if out_dir is None else str(out_dir),  # the source links are relative to it
+            None if raw_root is None else str(raw_root),
+            [repr(c) for c in other_fields],
+        )
+        out[lg] = _PageContext(*parts, fp=fp)
+    return out
 
-    def write(row: dict[str, Any], evidence: list[dict[str, Any]]) -> None:
-        pid = row["page_id"]
-        sib = [
-            {**s, "project_scope_id": s["page_id"]}
-            for s in family.get(row.get("project_id"), [])
-            if s is not row
-        ]
-        for lg in langs:
-            folder, switch_fmt, root, index_href, note = per_lang[lg]
-            title = row.get("title") or display_title(None, row.get("implementer"), lg)
-            body = project_body(
-                row,
-                evidence,
-                groups.get(row["project_scope_id"], []),
-                instruments.get(row["project_scope_id"], []),
-                sib,
-                lg,
-                index_href,
-                source_href=_source_href(
-                    raw_root, row.get("source_file"), (out_dir or Path(".")) / folder
-                )
-                if out_dir is not None
-                else None,
-                other_fields=other_fields,
-            )
-            docs = documents.get(row["project_scope_id"])
-            if docs:
-                body = Markup(
-                    body
-                    + _documents_list(
-                        docs,
-                        lg,
-                        raw_root,
-                        (out_dir or Path(".")) / folder if out_dir is not None else None,
-                    )
-                )
-            w.write(
-                f"{folder}{pid}.html",
-                page(
-                    lang=lg,
-                    title=title,
-                    body=body,
-                    root=root,
-                    active="",
-                    switch_href=switch_fmt.format(pid=pid),
-                    publication_note=note,
-                ),
-            )
 
+def _project_fingerprint(
+    inp: _ProjectInputs, row: dict[str, Any], evidence: list[dict[str, Any]], fetched: dict
+) -> str:
+    """A hash of exactly what the project's page shows: its row, evidence, groups, instruments,
+    documents (and the URLs they were fetched from) and its siblings' rows."""
+    sid = row["project_scope_id"]
+    docs = inp.documents.get(sid, [])
+    siblings = [s for s in inp.family.get(row.get("project_id"), []) if s is not row]
+    return digest(
+        row,
+        evidence,
+        inp.groups.get(sid, []),
+        inp.instruments.get(sid, []),
+        siblings,
+        docs,
+        [fetched.get(str(d["source_file"])) for d in docs],
+    )
+
+
+def _rows_with_evidence(
+    con: Any, inp: _ProjectInputs, part: tuple[int, int] | None
+) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """(project row, its evidence) for every project of ``inp``: one streamed query."""
     done: set[str] = set()
     for scope_id, evidence in iter_evidence(con, part=part):
-        row = projects.get(scope_id)
-        if row is None:
-            continue
-        write(row, evidence)
-        done.add(scope_id)
-    for scope_id, row in projects.items():
+        row = inp.projects.get(scope_id)
+        if row is not None:
+            done.add(scope_id)
+            yield row, evidence
+    for scope_id, row in inp.projects.items():
         if scope_id not in done:
-            write(row, [])
-    return len(projects)
+            yield row, []
+
+
+def _write_project_pages(
+    w: _Writer,
+    con: Any,
+    notes: dict[str, str],
+    langs: tuple[str, ...],
+    out_dir: Path | None = None,
+    raw_root: Path | None = None,
+    *,
+    parts: int = 1,
+    published_db: Path | None = None,
+    previous: Path | None = None,
+) -> int:
+    """One page per project scope. A page whose fingerprint is the previous site's is linked,
+    not rendered. The others are rendered here, or, when there are at least
+    PARALLEL_PROJECT_PAGES_MIN of them and ``parts`` > 1, by ``parts`` processes (rendering is
+    Python-bound), each writing its share straight into the build folder."""
+    if parts > 1 and not w._previous.inputs and published_db is not None:
+        # nothing to reuse (first build, or a new generator): every page is rendered
+        w._drain()
+        return _render_in_parallel(
+            w, published_db, notes, langs, out_dir, raw_root, parts, previous
+        )
+    inp = _project_inputs(con)
+    ctx = _page_contexts(langs, notes, out_dir, raw_root, inp.other_fields)
+    fetched = _fetched_from()
+    keep = PARALLEL_PROJECT_PAGES_MIN if parts > 1 and published_db is not None else None
+    todo, kept = _project_pages_pass(w, con, inp, ctx, fetched, out_dir, raw_root, keep=keep)
+    if keep is not None and len(todo) > len(kept):  # many changed: render them in parallel
+        w._drain()
+        part_of = _scope_parts(con, parts)
+        by_part: list[dict[str, list[tuple[str, str]]]] = [{} for _ in range(parts)]
+        for sid, need in todo.items():
+            by_part[part_of[sid]][sid] = need
+        _render_in_parallel(
+            w, published_db, notes, langs, out_dir, raw_root, parts, previous, by_part
+        )
+    else:
+        for row, evidence, need in kept:
+            _render_project(w, inp, ctx, row, evidence, need, out_dir, raw_root)
+    return len(inp.projects)
+
+
+def _project_pages_pass(
+    w: _Writer,
+    con: Any,
+    inp: _ProjectInputs,
+    ctx: dict[str, _PageContext],
+    fetched: dict,
+    out_dir: Path | None,
+    raw_root: Path | None,
+    part: tuple[int, int] | None = None,
+    todo: dict[str, list[tuple[str, str]]] | None = None,
+    keep: int | None = None,
+) -> tuple[dict[str, list[tuple[str, str]]], list[tuple[dict, list, list]]]:
+    """Link or render the project pages of ``inp``. With ``todo`` (scope -> [(language,
+    fingerprint)]): render exactly those. Without: fingerprint each page, link it if the
+    previous site had the same, else render it; with ``keep``, the pages to render are returned
+    instead (scope -> [(language, fingerprint)]) with the rows and evidence of at most ``keep``
+    of them."""
+    deferred: dict[str, list[tuple[str, str]]] = {}
+    kept: list[tuple[dict, list, list]] = []
+    for row, evidence in _rows_with_evidence(con, inp, part):
+        if todo is not None:
+            need = todo.get(row["project_scope_id"])
+            if not need:
+                continue
+        else:
+            base = _project_fingerprint(inp, row, evidence, fetched)
+            need = []
+            for lg, c in ctx.items():
+                fp = digest(c.fp, base)
+                if not w.reuse(f"{c.folder}{row['page_id']}.html", fp):
+                    need.append((lg, fp))
+            if not need:
+                continue
+            if keep is not None:
+                deferred[row["project_scope_id"]] = need
+                if len(kept) < keep:
+                    kept.append((row, evidence, need))
+                continue
+        _render_project(w, inp, ctx, row, evidence, need, out_dir, raw_root)
+    return deferred, kept
+
+
+def _render_project(
+    w: _Writer,
+    inp: _ProjectInputs,
+    ctx: dict[str, _PageContext],
+    row: dict[str, Any],
+    evidence: list[dict[str, Any]],
+    need: list[tuple[str, str]],
+    out_dir: Path | None,
+    raw_root: Path | None,
+) -> None:
+    """Render the project's page in each language of ``need`` ([(language, fingerprint)])."""
+    pid = row["page_id"]
+    sid = row["project_scope_id"]
+    sib = [
+        {**s, "project_scope_id": s["page_id"]}
+        for s in inp.family.get(row.get("project_id"), [])
+        if s is not row
+    ]
+    for lg, fp in need:
+        c = ctx[lg]
+        page_dir = (out_dir / c.folder) if out_dir is not None else None
+        title = row.get("title") or display_title(None, row.get("implementer"), lg)
+        body = project_body(
+            row,
+            evidence,
+            inp.groups.get(sid, []),
+            inp.instruments.get(sid, []),
+            sib,
+            lg,
+            c.index_href,
+            source_href=_source_href(raw_root, row.get("source_file"), page_dir)
+            if page_dir is not None
+            else None,
+            other_fields=inp.other_fields,
+        )
+        docs = inp.documents.get(sid)
+        if docs:
+            body = Markup(body + _documents_list(docs, lg, raw_root, page_dir))
+        w.write(
+            f"{c.folder}{pid}.html",
+            page(
+                lang=lg,
+                title=title,
+                body=body,
+                root=c.root,
+                active="",
+                switch_href=c.switch_fmt.format(pid=pid),
+                publication_note=c.note,
+            ),
+            fp,
+        )
+
+
+def _render_in_parallel(
+    w: _Writer,
+    published_db: Path,
+    notes: dict[str, str],
+    langs: tuple[str, ...],
+    out_dir: Path | None,
+    raw_root: Path | None,
+    parts: int,
+    previous: Path | None,
+    by_part: list[dict[str, list[tuple[str, str]]]] | None = None,
+) -> int:
+    """Project pages rendered by `parts` processes: all of them (``by_part`` None: each worker
+    fingerprints its share), or those of ``by_part[k]`` by worker k. Returns the number of
+    projects in the parts that ran."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=parts, mp_context=mp.get_context("spawn")) as pool:
+        futures = [
+            pool.submit(
+                _project_pages_part,
+                w.root,
+                published_db,
+                notes,
+                langs,
+                out_dir,
+                raw_root,
+                (k, parts),
+                previous,
+                None if by_part is None else by_part[k],
+            )
+            for k in range(parts)
+            if by_part is None or by_part[k]
+        ]
+        total = 0
+        for fut in futures:
+            count, pages, files, nbytes, hashes, inputs, rewritten, rendered, reused = fut.result()
+            total += count
+            w.pages += pages
+            w.files += files
+            w.bytes += nbytes
+            w.hashes.update(hashes)
+            w.inputs.update(inputs)
+            w.rewritten += rewritten
+            w.rendered += rendered
+            w.reused += reused
+    return total
+
+
+def _project_pages_part(
+    root: Path,
+    published_db: Path,
+    notes: dict[str, str],
+    langs: tuple[str, ...],
+    out_dir: Path | None,
+    raw_root: Path | None,
+    part: tuple[int, int],
+    previous: Path | None = None,
+    todo: dict[str, list[tuple[str, str]]] | None = None,
+) -> tuple[int, list[str], int, int, dict[str, str], dict[str, str], int, int, int]:
+    w = _Writer(root, previous=previous)
+    con = connect(published_db)
+    try:
+        inp = _project_inputs(con, part)
+        ctx = _page_contexts(langs, notes, out_dir, raw_root, inp.other_fields)
+        _project_pages_pass(
+            w, con, inp, ctx, _fetched_from(), out_dir, raw_root, part=part, todo=todo
+        )
+    finally:
+        con.close()
+        w.close()
+    return (
+        len(inp.projects),
+        w.pages,
+        w.files,
+        w.bytes,
+        w.hashes,
+        w.inputs,
+        w.rewritten,
+        w.rendered,
+        w.reused,
+    )
 
 
 # --- atomic swap ------------------------------------------------------------------------------

@@ -381,10 +381,15 @@ def overview_body(
         f'<button type="button" id="projects-next">{esc(t("next", lang))}</button></div>'
         f'<script type="application/json" id="integra-table-config">{json_for_script(config)}</script>'
     )
+    return body, overview_scripts(root, table_mode, chunks)
+
+
+def overview_scripts(root: str, table_mode: str, chunks: int) -> list[str]:
+    """The scripts the overview page loads (its table)."""
     scripts = [root + "assets/table.js"]
     if table_mode == "chunked" and chunks:
         scripts.append(root + "data/projects-0000.js")
-    return body, scripts
+    return scripts
 
 
 # --- cities -----------------------------------------------------------------------------------
@@ -665,6 +670,11 @@ def _warned_projects(
     return out
 
 
+#: Where publication.js writes the publication's date or version into a page (no page carries
+#: them itself); the marker is replaced by a ``data-integra-pub`` span after escaping.
+PUB_SLOT = "\x00pub:{key}\x00"
+
+
 def quality_body(data: PublishedData, lang: str, gate_report_href: str | None) -> Markup:
     """For stakeholders: a plain summary, then the projects with warnings (named, linked, with
     what each warning means); the technical results are collapsed; no server paths."""
@@ -678,21 +688,24 @@ def quality_body(data: PublishedData, lang: str, gate_report_href: str | None) -
 
     parts.append(f"<h2>{esc(t('dq_summary', lang))}</h2>")
     if pub:
-        parts.append(
-            "<p>"
-            + esc(
-                t(
-                    "dq_summary_text",
-                    lang,
-                    date=format_datetime(pub.get("published_at"), lang),
-                    version=format_int(pub.get("version"), lang),
-                    checks=format_int(len(gate), lang),
-                    warnings=format_int(len(warnings), lang),
-                    projects=format_int(len(warned), lang),
-                )
+        # the date and version come from the shared publication.js (PUB_SLOT): the page
+        # changes with its data only, not with every publication
+        text = esc(
+            t(
+                "dq_summary_text",
+                lang,
+                date=PUB_SLOT.format(key="date"),
+                version=PUB_SLOT.format(key="version"),
+                checks=format_int(len(gate), lang),
+                warnings=format_int(len(warnings), lang),
+                projects=format_int(len(warned), lang),
             )
-            + "</p>"
         )
+        for key in ("date", "version"):
+            text = text.replace(
+                PUB_SLOT.format(key=key), f'<span data-integra-pub="{key}">{MISSING}</span>'
+            )
+        parts.append("<p>" + text + "</p>")
     else:
         parts.append(f'<p class="warning-box">{esc(t("no_publication", lang))}</p>')
     if not gate:
