@@ -731,7 +731,7 @@ class _PageContext:
     switch_fmt: str
     root: str
     index_href: str
-    note: str
+    note: Any  # Markup
     fp: str
 
 
@@ -756,7 +756,7 @@ def _page_contexts(
             switch_fmt,
             root_of(rel),
             relative_href(rel, lang_path(lg, "index.html")),
-            str(notes[lg]),
+            notes[lg],  # Markup: already-safe HTML
         )
         fp = digest(
             code_version(),

@@ -53,6 +53,13 @@ PAGES = [
     f"projects/{HOSTILE_ID}.html",
 ]
 
+#: The factory's publication (version 3) as publication.js writes it into every footer.
+NOTE_DATES = {"pl": "20 listopada 2025, 02:00 UTC", "en": "20 November 2025, 02:00 UTC"}
+NOTES = {
+    "pl": f"Dane opublikowane: {NOTE_DATES['pl']} (wersja 3)",
+    "en": f"Data published: {NOTE_DATES['en']} (version 3)",
+}
+
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -155,6 +162,17 @@ def test_every_page_renders_offline(site: Path, driver, lang: str) -> None:
                     > 1
                 )
             )
+        # the publication note comes from the one shared publication.js, on every page kind
+        note = driver.execute_script(
+            "return document.getElementById('integra-publication').textContent"
+        ).replace("\u00a0", " ")
+        assert note == NOTES[lang], f"{lang}/{rel}: footer note {note!r}"
+        if rel == "quality.html":
+            filled = driver.execute_script(
+                "return Array.from(document.querySelectorAll('[data-integra-pub]'))"
+                ".map(e => e.textContent)"
+            )
+            assert [x.replace("\u00a0", " ") for x in filled] == [NOTE_DATES[lang], "3"]
         with pytest.raises(NoAlertPresentException):
             driver.switch_to.alert.text  # noqa: B018 - a hostile script would have opened one
         assert driver.execute_script("return window.__xss === undefined")

@@ -429,7 +429,11 @@ def test_quality_page(site) -> None:
     out, _ = site
     text = (out / "quality.html").read_text(encoding="utf-8")
     assert 'href="../reports/gate.html"' in text
-    assert "20\u00a0listopada 2025, 02:00 UTC" in text
+    # the date and version are filled in from the shared publication.js, not carried by the page
+    assert "opublikowano 20" not in text and 'data-integra-pub="date"' in text
+    assert '<span data-integra-pub="version">' in text and 'src="publication.js"' in text
+    script = (out / "publication.js").read_text(encoding="utf-8")
+    assert '"date":"20\u00a0listopada 2025, 02:00 UTC","version":"3"' in script
     assert "no text layer (scanned PDF)" in text
     assert "empty file &lt;script&gt;alert(8)&lt;/script&gt;" in text
     assert "2 of 6 projects have an inexact total cost" in text

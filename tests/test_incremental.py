@@ -1,5 +1,6 @@
 """Pay for what changed (issue 15): a refresh with nothing new, or with nothing landed, is
-decided before Dagster, dbt and Great Expectations load; the site rewrites only what changed.
+decided before Dagster, dbt and Great Expectations load (the site renders only what changed:
+tests/test_site_incremental.py).
 
 Unit-level: a published version from tests/marts_factory.py and a copy of the samples; the whole
 refresh runs in test_pipeline.py.
@@ -271,114 +272,6 @@ def test_an_empty_or_missing_landing_folder_is_said_at_once_without_dbt(home, la
     alerts = list(home.alerts_dir.glob("*.json"))
     assert len(alerts) == 1 and "no documents" in json.loads(alerts[0].read_text())["cause"]
     assert seconds < 3, seconds
-
-
-# --------------------------------------------------------------------------- the site
-
-
-def _republish(db: Path, version: int, change_title_of: str | None = None) -> None:
-    """A new publication of the same marts (a new version and time), one project's title changed."""
-    import duckdb
-
-    con = duckdb.connect(str(db))
-    try:
-        con.execute(
-            "UPDATE main.meta_publication SET version = ?, published_at = published_at + "
-            "INTERVAL (?) HOUR",
-            [version, version],
-        )
-        if change_title_of:
-            con.execute(
-                "UPDATE main.fct_projects SET title = coalesce(title, 'Projekt') || ' (zmieniony)' "
-                "WHERE project_scope_id = ?",
-                [change_title_of],
-            )
-    finally:
-        con.close()
-
-
-def _inodes(site: Path) -> dict[str, int]:
-    return {p.relative_to(site).as_posix(): p.stat().st_ino for p in site.rglob("*") if p.is_file()}
-
-
-def test_a_new_publication_rewrites_only_the_pages_whose_data_changed(tmp_path, monkeypatch):
-    """Project pages carry no publication note (publication.js does): a publication with one
-    changed project rewrites that project's pages, the overview pages, the downloads and
-    publication.js; every other file is a hard link to the previous site's (the same bytes)."""
-    try:
-        from tests.published_factory import GDYNIA_ID, TORUN_ID, build_published_db
-    except ImportError:
-        from published_factory import GDYNIA_ID, TORUN_ID, build_published_db
-    from dashboards.generate import generate_site
-
-    monkeypatch.delenv("INTEGRA_RAW", raising=False)
-    db = build_published_db(tmp_path / "current.duckdb", extra_projects=60)
-    site = tmp_path / "site"
-    first = generate_site(db, site, "pl", reports_dir=tmp_path / "reports")
-    assert first.rewritten == first.files  # nothing to link from
-    torun_page = (site / "projects" / f"{TORUN_ID}.html").read_bytes()
-    assert b"(wersja" not in torun_page and b'src="../publication.js"' in torun_page
-    assert "(wersja 3)" in (site / "publication.js").read_text(encoding="utf-8")
-
-    _republish(db, 4, change_title_of=GDYNIA_ID)
-    before = _inodes(site)
-    second = generate_site(db, site, "pl", reports_dir=tmp_path / "reports")
-    after = _inodes(site)
-    assert "(wersja 4)" in (site / "publication.js").read_text(encoding="utf-8")
-    assert "(wersja 4)" in (site / "index.html").read_text(encoding="utf-8")
-    assert (site / "projects" / f"{TORUN_ID}.html").read_bytes() == torun_page
-    changed = sorted(rel for rel, ino in after.items() if before.get(rel) != ino)
-    project_pages = {f"projects/{GDYNIA_ID}.html", f"en/projects/{GDYNIA_ID}.html"}
-    assert project_pages <= set(changed)
-    assert not [rel for rel in changed if "projects/" in rel and rel not in project_pages], changed
-    assert second.rewritten == len(changed)  # .site-hashes.json included
-    assert second.files == first.files and len(after) == second.files
-    # written again: the overview in each language (the note, the table), publication.js, the
-    # projects' download (the xlsx of every download: openpyxl stamps the time), the two changed
-    # project pages, the hashes file, and the pages that show the changed title (timeline,
-    # participants, quality); cities, instruments and methodology stay links
-    must = {
-        "index.html",
-        "en/index.html",
-        "publication.js",
-        ".site-hashes.json",
-        "downloads/projects.csv",
-        "downloads/projects.xlsx",
-        *project_pages,
-    }
-    may = {
-        f"{lg}{name}.html" for lg in ("", "en/") for name in ("timeline", "participants", "quality")
-    }
-    may |= {"downloads/city_comparison.xlsx", "downloads/project_editions.xlsx"}
-    assert must <= set(changed) <= must | may, changed
-    for name in ("cities.html", "instruments.html", "methodology.html"):
-        assert before[name] == after[name] and before[f"en/{name}"] == after[f"en/{name}"], name
-    assert "(wersja" not in (site / "methodology.html").read_text(encoding="utf-8")
-
-    # nothing changed at all: only the hashes file and the xlsx (openpyxl stamps the time) differ
-    third = generate_site(db, site, "pl", reports_dir=tmp_path / "reports")
-    assert third.rewritten <= 3, third.rewritten
-
-
-@pytest.mark.slow
-def test_after_one_changed_project_the_site_rewrites_at_most_one_percent_of_its_files(
-    tmp_path, monkeypatch
-):
-    """Issue 15's target at 1,500 projects (3,000 project pages in two languages)."""
-    try:
-        from tests.published_factory import GDYNIA_ID, build_published_db
-    except ImportError:
-        from published_factory import GDYNIA_ID, build_published_db
-    from dashboards.generate import generate_site
-
-    monkeypatch.delenv("INTEGRA_RAW", raising=False)
-    db = build_published_db(tmp_path / "current.duckdb", extra_projects=1_500)
-    site = tmp_path / "site"
-    generate_site(db, site, "pl", reports_dir=tmp_path / "reports")
-    _republish(db, 4, change_title_of=GDYNIA_ID)
-    second = generate_site(db, site, "pl", reports_dir=tmp_path / "reports")
-    assert second.files > 3_000
-    assert second.rewritten / second.files <= 0.01, (second.rewritten, second.files)
 
 
 @pytest.mark.slow  # ~30 s: parses the dbt project in a new INTEGRA_HOME and loads Dagster

@@ -634,9 +634,11 @@ def test_full_disk_during_dbt_and_sigkill_during_gate_and_dashboards(first, env,
     # 3. SIGKILL while the dashboards are written (after publication): readers get the new version,
     #    the site folder is still the whole previous site, never a half-written one
     site_before = site_index.read_bytes()
+    note_before = (home / "site" / "publication.js").read_bytes()
     _kill_at("dashboards_write", tmp_path)
     assert _query(home, "select max(version) v from meta_publication")[0]["v"] == version_before + 1
     assert site_index.read_bytes() == site_before
+    assert (home / "site" / "publication.js").read_bytes() == note_before  # the old version's
     assert read_state().get("site_version") != version_before + 1
 
     # 4. the next plain refresh (nothing new landed) sees the stale site and rebuilds it
@@ -644,4 +646,6 @@ def test_full_disk_during_dbt_and_sigkill_during_gate_and_dashboards(first, env,
     assert outcome.success and outcome.status == "published", outcome.message
     assert read_state().get("site_version") == outcome.published_version == version_before + 2
     assert not list(home.glob(".site.building-*")) and not list(home.glob(".site.old-*"))
-    assert f"(wersja {outcome.published_version})" in site_index.read_text(encoding="utf-8")
+    # the publication's date and version: in the one shared publication.js, not in the pages
+    note = (home / "site" / "publication.js").read_text(encoding="utf-8")
+    assert f"(wersja {outcome.published_version})" in note
