@@ -77,8 +77,10 @@ def main() -> None:
     ap.add_argument("--count", type=int, action="append", required=True)
     args = ap.parse_args()
     os.environ.pop("INTEGRA_RAW", None)
-    print("| projects | files | first build s | written anew (second build) | second build s | "
-          "pages rendered (second) |")
+    print(
+        "| projects | files | first build s | written anew (second build) | second build s | "
+        "pages rendered (second) |"
+    )
     print("|---|---|---|---|---|---|")
     for count in args.count:
         work = Path(tempfile.mkdtemp(prefix="site-incr-"))
