@@ -9,11 +9,18 @@ Layout of the site (works opened from disk, no network, no server)::
     en/…                                     the same pages in English; every page links to its
                                              counterpart in the other language
     plotly.min.js                            once, copied from the plotly package
+    publication.js                           the publication's date and version (every footer)
+    downloads/<name>.csv, .xlsx              the tables behind the pages
     assets/site.css, table.js, plotly-locale-pl.js
     data/projects-NNNN.js                    only above EMBED_MAX projects: table chunks
 
 The site is built in a temporary directory next to ``out_dir`` (inside INTEGRA_HOME for the
 default ``site/``) and swapped in with one rename, so a reader never sees a half-written site.
+
+Only what changed is rendered: every page and download has an input fingerprint
+(``fingerprint.py``: the rows it shows and the generator's version), kept with the content hashes
+in ``.site-hashes.json``; a file whose fingerprint is the previous site's is hard-linked from it
+and not rendered. The publication's date and version live only in ``publication.js``.
 """
 
 from __future__ import annotations
