@@ -5,7 +5,7 @@
 For each count: a published-style file from ``tests/published_factory.py`` (``extra_projects`` =
 count - 6 synthetic projects beside the six seed ones), ``generate_site`` once, then a new
 publication (version 4, a later time) with one project's title changed, and ``generate_site``
-again. Prints one Markdown row per count: files, first build s, files written anew on the second
+again; then a new publication (version 5) of the same data, and ``generate_site`` a third time. Prints one Markdown row per count: files, first build s, files written anew on the second
 build (by inode: an unchanged file is a hard link to the previous site's), second build s, and
 the project pages rendered on the second build when the generator reports it.
 """
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-def _republish(db: Path, version: int, change_title_of: str) -> None:
+def _republish(db: Path, version: int, change_title_of: str | None) -> None:
     import duckdb
 
     con = duckdb.connect(str(db))
@@ -34,11 +34,12 @@ def _republish(db: Path, version: int, change_title_of: str) -> None:
             "INTERVAL (?) HOUR",
             [version, version],
         )
-        con.execute(
-            "UPDATE main.fct_projects SET title = coalesce(title, 'Projekt') || ' (zmieniony)' "
-            "WHERE project_scope_id = ?",
-            [change_title_of],
-        )
+        if change_title_of:
+            con.execute(
+                "UPDATE main.fct_projects SET title = coalesce(title, 'Projekt') || ' (zmieniony)' "
+                "WHERE project_scope_id = ?",
+                [change_title_of],
+            )
     finally:
         con.close()
 
@@ -65,10 +66,17 @@ def run(count: int, work: Path) -> str:
     anew = sorted(rel for rel, ino in after.items() if before.get(rel) != ino)
     rendered = getattr(second, "rendered", None)
     rendered_s = "–" if rendered is None else f"{rendered:,}"
+    # a new publication whose data did not change
+    _republish(db, 5, None)
+    t4 = time.perf_counter()
+    generate_site(db, site, "pl", reports_dir=work / "reports")
+    t5 = time.perf_counter()
+    again = sorted(rel for rel, ino in _inodes(site).items() if after.get(rel) != ino)
     return (
         f"| {count:,} | {first.files:,} | {t1 - t0:.1f} | {len(anew)} "
-        f"({100 * len(anew) / second.files:.2f}%) | {t3 - t2:.1f} | {rendered_s} |\n"
-        f"    written anew: {', '.join(anew)}"
+        f"({100 * len(anew) / second.files:.2f}%) | {t3 - t2:.1f} | {rendered_s} | "
+        f"{len(again)}, {t5 - t4:.1f} |\n"
+        f"    written anew: {', '.join(anew)}\n    unchanged data: {', '.join(again)}"
     )
 
 
@@ -79,9 +87,9 @@ def main() -> None:
     os.environ.pop("INTEGRA_RAW", None)
     print(
         "| projects | files | first build s | written anew (second build) | second build s | "
-        "pages rendered (second) |"
+        "pages rendered (second) | new publication, same data: written anew, s |"
     )
-    print("|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|")
     for count in args.count:
         work = Path(tempfile.mkdtemp(prefix="site-incr-"))
         try:

@@ -163,6 +163,8 @@ class _Writer:
         self.reused = 0  # fingerprinted files linked from the previous site without rendering
         self._previous = _Previous(previous)
         self._made: set[Path] = set()
+        self._made_rel: set[str] = set()
+        self._root_s = os.fspath(root)
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="site-writer")
         self._pending: list[Future] = []
 
@@ -180,13 +182,15 @@ class _Writer:
         prev = self._previous
         if prev.fd is None or prev.inputs.get(rel) != fp:
             return False
-        path = self.root / rel
-        self._mkdir(path)
+        folder = rel.rpartition("/")[0]
+        if folder not in self._made_rel:  # plain strings: this runs once per unchanged page
+            (self.root / folder).mkdir(parents=True, exist_ok=True)
+            self._made_rel.add(folder)
         try:
             st = os.stat(rel, dir_fd=prev.fd, follow_symlinks=False)
             if not stat.S_ISREG(st.st_mode):
                 return False
-            os.link(rel, path, src_dir_fd=prev.fd, follow_symlinks=False)
+            os.link(rel, f"{self._root_s}/{rel}", src_dir_fd=prev.fd, follow_symlinks=False)
         except OSError:
             return False  # gone, or no hard links here: render it
         self.inputs[rel] = fp
@@ -321,17 +325,32 @@ def _build_into(
         for r in records(projects[["city_slug", "city_name"]].drop_duplicates()):
             city_names.setdefault(r["city_slug"], r["city_name"] or r["city_slug"])
 
-        # table data
+        # What each site page shows besides its language and links: the digests of the frames
+        # it reads. No page shows the publication's date or version: publication.js does.
+        frames = {name: frame_digest(getattr(data, name)) for name in _FRAMES}
+
+        # table data (computed only if a page or chunk that shows it is rendered)
         n = len(projects)
-        rows = table_rows(projects)
+        cached_rows: list[list[Any]] = []
+
+        def rows() -> list[list[Any]]:
+            if not cached_rows:
+                cached_rows.extend(table_rows(projects))
+            return cached_rows
+
         table_mode = "embedded" if n <= EMBED_MAX else "chunked"
         chunks = 0
         if table_mode == "chunked":
             for i in range(0, n, CHUNK_SIZE):
-                w.write(
-                    f"data/projects-{chunks:04d}.js",
-                    f"window.integraChunk({chunks},{json_for_script(rows[i : i + CHUNK_SIZE])});\n",
-                )
+                rel = f"data/projects-{chunks:04d}.js"
+                fp = digest(code_version(), rel, frames["projects"], i, CHUNK_SIZE)
+                if not w.reuse(rel, fp):
+                    w.write(
+                        rel,
+                        f"window.integraChunk({chunks},"
+                        f"{json_for_script(rows()[i : i + CHUNK_SIZE])});\n",
+                        fp,
+                    )
                 chunks += 1
         else:
             chunks = 1
@@ -341,9 +360,6 @@ def _build_into(
         page_langs = LANGS if n <= BOTH_LANG_PROJECT_PAGES_MAX else (lang,)
         gate_target = (reports_dir / "gate.html") if reports_dir else None
 
-        # What each site page shows besides its language and links: the digests of the frames
-        # it reads. No page shows the publication's date or version: publication.js does.
-        frames = {name: frame_digest(getattr(data, name)) for name in _FRAMES}
         pub = data.publication_row
         shows = {
             "index.html": (frames["projects"], table_mode, chunks),
@@ -407,7 +423,7 @@ def _build_into(
                 if table_mode == "embedded":
                     body = Markup(
                         body + f'<script type="application/json" id="integra-rows">'
-                        f"{json_for_script(rows)}</script>"
+                        f"{json_for_script(rows())}</script>"
                     )
                 return Markup(body + download_links("projects", lg, root))
 
