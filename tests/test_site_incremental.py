@@ -320,3 +320,24 @@ def test_after_one_changed_project_the_site_rewrites_at_most_one_percent_of_its_
     assert second.files > 3_000
     assert second.rewritten / second.files <= 0.01, (second.rewritten, second.files)
     assert len(counted.calls) == 2 and second.rendered == 2 + PROJECT_TABLE_FILES
+
+
+def test_table_chunks_follow_the_projects(site_env, monkeypatch):
+    """Above EMBED_MAX the table is in data/projects-NNNN.js: a changed title reaches its chunk,
+    the other chunks stay the same files; with nothing changed no chunk is rendered."""
+    monkeypatch.setattr(gen, "EMBED_MAX", 2)
+    monkeypatch.setattr(gen, "CHUNK_SIZE", 4)
+    db = build_published_db(site_env / "current.duckdb", extra_projects=10)
+    site = site_env / "site"
+    first = _build(db, site, site_env)
+    chunks = sorted(p.name for p in (site / "data").iterdir())
+    assert first.table_mode == "chunked" and len(chunks) == 4  # 16 projects, 4 a chunk
+    assert _build(db, site, site_env).rendered == 0
+    _republish(db, 4, change_title_of=GDYNIA_ID)
+    before = _inodes(site)
+    _build(db, site, site_env)
+    after = _inodes(site)
+    new = [c for c in chunks if before[f"data/{c}"] != after[f"data/{c}"]]
+    assert len(new) == 1
+    text = (site / "data" / new[0]).read_text(encoding="utf-8")
+    assert GDYNIA_ID in text and "Projekt (zmieniony)" in text
