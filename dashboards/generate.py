@@ -362,7 +362,7 @@ def _build_into(
 
         pub = data.publication_row
         shows = {
-            "index.html": (frames["projects"], table_mode, chunks),
+            "index.html": (frames["projects"], table_mode, chunks, PAGE_SIZE),
             "cities.html": (frames["comparison"],),
             "timeline.html": (frames["projects"], frames["programmes"]),
             "participants.html": (frames["projects"], frames["groups"], frames["cities"]),
