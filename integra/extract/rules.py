@@ -2289,13 +2289,17 @@ def _sex_pair_res(words: bool) -> tuple[re.Pattern[str], ...]:
     lw, lm = _sex_words("women", counted=False), _sex_words("men", counted=False)
     n = rf"(?:\d{{1,6}}|{numeral_words_re().pattern})" if words else r"\d{1,6}"
     count = rf"(?<!\d)(?<!\d[,.])(?P<NAME>{n})(?!\s*(?:%|proc)|[,.]\d)"
+    # "72K tj. 60% i 48M tj. 40%": a share after a sex's count is a note on it
+    share = r"(?:\s*,?\s*(?:tj\.|czyli|to)?\s*\(?\d{1,3}(?:[,.]\d+)?\s?%\)?)?"
     a, b = count.replace("NAME", "a"), count.replace("NAME", "b")
     join = r"(?:\s*[,;/+&]\s*|\s+(?:i|oraz|and|a)\s+|,\s+(?:a|i)\s+)"
     dash = r"\s*[:–—=-]?\s*"
     person = fold(r"(?:\s*(?:os\.|osób|osoby))?")
     verb = fold(r"(?:(?:are|to|są|będą|będzie)\s+)?")  # "36 are women and 24 men"
     return (
-        re.compile(rf"{a}\s*{verb}(?P<al>{w}|{m}){join}{b}\s*{verb}(?P<bl>{w}|{m})", re.IGNORECASE),
+        re.compile(
+            rf"{a}\s*{verb}(?P<al>{w}|{m}){share}{join}{b}\s*{verb}(?P<bl>{w}|{m})", re.IGNORECASE
+        ),
         re.compile(
             rf"(?<!\w)(?P<al>{lw}|{lm}){dash}{a}{person}(?:{join}|\s+)(?:w\s+tym\s+)?"
             rf"(?P<bl>{lw}|{lm}){dash}{b}",
@@ -2636,7 +2640,8 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
             groups, unit = doc.parts
             return groups, {label: unit for label in groups}
         # "Grupa docelowa:" / "- 20 osób bezrobotnych" / "- 15 osób …" and no total: the parts
-        return _target_group_list(doc, None)
+        found = _target_group_list(doc, None)
+        return found if found[0] else _split_after_own_total(doc)
     if (
         doc.parts
         and sum(doc.parts[0].values()) == planned.value
@@ -2647,6 +2652,7 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
     found = _breakdown_near_total(doc, planned)
     if found[0]:
         return found
+    elsewhere: list[tuple[dict[str, int], Unit]] = []
     for u in doc.units:  # groups stated elsewhere that add up exactly to the total
         if doc.is_foreign(u) or u is planned.unit:
             continue
@@ -2658,8 +2664,61 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
             and not _RESULT_WORDS.search(u.text)
             and not _ACTUAL_CUE.search(u.text)  # results and actual counts are not the plan's split
         ):
-            return parts, {label: u for label in parts}
-    return _target_group_list(doc, planned)
+            elsewhere.append((parts, u))
+    if elsewhere:
+        # two different splits of the total in two places: neither is taken
+        if any(sorted(p.values()) != sorted(elsewhere[0][0].values()) for p, _ in elsewhere):
+            return {}, {}
+        parts, u = elsewhere[0]
+        return parts, {label: u for label in parts}
+    found = _sex_pair_elsewhere(doc, planned)
+    return found if found[0] else _target_group_list(doc, planned)
+
+
+def _usable_for_plan(doc: Doc, u: Unit) -> bool:
+    """A unit that may state the plan's split: the page's own, not a result or an actual count."""
+    return not (doc.is_foreign(u) or _RESULT_WORDS.search(u.text) or _ACTUAL_CUE.search(u.text))
+
+
+def _sex_pair_elsewhere(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
+    """Women and men stated away from the total they add up to (the total said twice: "Przyjmiemy
+    120 osób …" … "Przewidywana liczba uczestników wynosi 120 osób, w tym 72 kobiety i 48
+    mężczyzn"): the pair when every such statement on the page gives the same one."""
+    found: dict[str, int] = {}
+    unit = None
+    for u in doc.units:
+        if u is planned.unit or not _usable_for_plan(doc, u):
+            continue
+        pair = sex_pair(u.text)
+        if len(pair) != 2 or sum(pair.values()) != planned.value:
+            continue
+        # not when the sentence counts other people ("W gminie mieszka 300 seniorów, w tym …")
+        if {c[0] for c in doc.person_counts(u)} - set(pair.values()) - {planned.value}:
+            continue
+        if found and pair != found:
+            return {}, {}  # two different splits of the same total: none is taken
+        found, unit = pair, unit or u
+    return (found, {label: unit for label in found}) if found and unit else ({}, {})
+
+
+def _split_after_own_total(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
+    """No planned total was read, but a count of people is followed by its own split in
+    parentheses ("Projekt kierujemy do 153 osób (100K i 53M)"): that split, when the page states
+    only one such (and not as an actual or a result count)."""
+    found: dict[str, int] = {}
+    unit = None
+    for u in doc.units:
+        if "(" not in u.text or not _usable_for_plan(doc, u):
+            continue
+        for m in _PAREN_AFTER_COUNT.finditer(u.text):
+            n = parse_count(m.group("n"))
+            split = _parenthesised_split(u.text, n) if n else {}
+            if not split:
+                continue
+            if found and split != found:
+                return {}, {}
+            found, unit = split, unit or u
+    return (found, {label: unit for label in found}) if found and unit else ({}, {})
 
 
 _TARGET_GROUP_INTRO = re.compile(
@@ -2669,6 +2728,11 @@ _TARGET_GROUP_INTRO = re.compile(
         # "Uczestnicy projektu:", "Odbiorcy projektu:", "Do kogo skierowany jest projekt?"
         r"|^\s*(?:uczestni\w*|odbiorc\w*|beneficjen\w*)(?:\s+projektu)?\s*:$"
         r"|do\s+kogo\s+(?:jest\s+)?(?:skierowan|adresowan)\w*"
+        # "W 2012 roku działaniami projektu objęte są:", "Projekt kierujemy do trzech grup osób:",
+        # "W projekcie wezmą udział:"
+        r"|objęt\w*\s+(?:są|będą|zostan\w*|został\w*|będzie|jest)\s*:$"
+        r"|(?:projekt|wsparci\w*|działani\w*)\s+kierujemy\s+do|kierujemy\s+(?:projekt|wsparcie)\s+do"
+        r"|(?:wezm\w+|weźmie)\s+udział\s*:$"
     )
     + r"|target\s+group|participants\s+(?:will\s+be|are)|^\s*(?:participants|beneficiaries)\s*:$",
     re.IGNORECASE,
@@ -2697,15 +2761,43 @@ def _target_group_list(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
             if it.marker != doc.units[items[0]].marker:
                 continue
             m = ITEM_MARKER.match(it.text)
-            g = _item_group(it.text[m.end() :] if m else it.text)
-            if g is None or g[0] in groups or _RESULT_WORDS.search(it.text):
+            body = it.text[m.end() :] if m else it.text
+            g = _item_group(body)
+            found = _sexes_at_item_end(body) or ([g] if g else [])
+            if not found or any(x[0] in groups for x in found) or _RESULT_WORDS.search(it.text):
                 groups = {}  # "- 40 osób podejmie zatrudnienie": a result, not a group
                 break
-            groups[g[0]] = g[1]
-            units[g[0]] = it
+            for label, n in found:
+                groups[label] = n
+                units[label] = it
         if len(groups) >= 2 and (planned is None or sum(groups.values()) <= planned.value):
             return groups, units
     return {}, {}
+
+
+_DASH = re.compile(r"\s+[–—-]\s+")
+_SEX_LEAD = re.compile(rf"(?P<n>\d{{1,6}})\s+(?P<sex>{_WOMEN}|{_MEN})(?!\w)", re.IGNORECASE)
+
+
+def _sexes_at_item_end(body: str) -> list[tuple[str, int]]:
+    """A group named first and counted by sex after a dash ("kontrakty socjalne – 8 kobiet w
+    wieku …", "PAL I – młodzież z sołectw … – 6 mężczyzn i 4 kobiety"): one group per sex,
+    labelled "kobiety – kontrakty socjalne"; [] when no part after a dash opens with a count of
+    women or men."""
+    parts = _DASH.split(compact(body).rstrip(" .;,"))
+    if len(parts) < 2 or not re.search(r"[^\W\d_]{3}", parts[0]) or re.search(r"\d", parts[0]):
+        return []
+    label = parts[0].strip(" ,;:")
+    for tail in (parts[-1], parts[1]):
+        lead = _SEX_LEAD.match(tail)
+        if not lead:
+            continue
+        pair = sex_pair(tail[: lead.end() + 40])
+        if pair and _SEX_LEAD.match(tail):
+            order = sorted(pair, key=lambda k: tail.find(str(pair[k])))
+            return [(f"{sex} – {label}", pair[sex]) for sex in order]
+        return [(f"{_sex_label(lead.group('sex'))} – {label}", int(lead.group("n")))]
+    return []
 
 
 def _mask_parenthesised(text: str) -> str:
