@@ -74,3 +74,94 @@ def test_breakdown_families_of_the_sixth_session(text, breakdown):
 )
 def test_no_breakdown_of_the_sixth_session_families(text):
     assert rec(text)["participants_planned_breakdown"] == {}
+
+
+# --------------------------------------------------------------------------- instruments
+
+
+HEAD = "Projekt „Razem” realizuje MOPS w Pile od stycznia 2020 r. do grudnia 2021 r.\n\n"
+
+
+def inst(text: str) -> list[str]:
+    """The instruments of a page whose first paragraph states the project (so it is one)."""
+    return rec(HEAD + text)["instruments"]
+
+
+def _has(items: list[str], want: str) -> bool:
+    return any(want.lower() == i.lower() for i in items)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (  # a list under a goal heading that names the tasks outright
+            "Cel ten zrealizujemy poprzez następujące działania:\n"
+            "• poradnictwo rodzinne;\n• zajęcia z dietetykiem;\n• klub wolontariusza.",
+            ["poradnictwo rodzinne", "zajęcia z dietetykiem", "klub wolontariusza"],
+        ),
+        (  # qualifications to gain: the courses, as written (also a carer's course)
+            "Uczestniczki będą mogły uzyskać nowe kwalifikacje, np.:\n"
+            "- opiekunki dziecięcej,\n- florysty - dekoratora wnętrz,\n- magazyniera.",
+            ["opiekunki dziecięcej", "florysty", "magazyniera"],
+        ),
+        (  # task lines under "Formy wsparcia", the body running each cut off
+            "Formy wsparcia\n\nModuł 1 – Klub Młodzieżowy – Stowarzyszenie Most.\n"
+            "Moduł 2 – Mieszkanie treningowe – Miejski Ośrodek Pomocy Społecznej.\n"
+            "Moduł 3: Poradnictwo prawne.",
+            ["Klub Młodzieżowy", "Mieszkanie treningowe", "Poradnictwo prawne"],
+        ),
+        (  # "będą to" and a nominative enumeration; "lub" joins one form
+            "Wsparcie dobierzemy do potrzeb. Będą to kursy lub szkolenia komputerowe, "
+            "praktyki oraz opieka wytchnieniowa.",
+            ["kursy lub szkolenia komputerowe", "praktyki", "opieka wytchnieniowa"],
+        ),
+        (  # topics of trainings after a colon, in the nominative
+            "W czerwcu odbyły się również szkolenia uzupełniające: obsługa komputera, "
+            "komunikacja interpersonalna, zarządzanie czasem.",
+            ["obsługa komputera", "komunikacja interpersonalna", "zarządzanie czasem"],
+        ),
+    ],
+)
+def test_instrument_families_of_the_sixth_session(text, want):
+    items = inst(text)
+    assert all(_has(items, w) for w in want), items
+
+
+@pytest.mark.parametrize(
+    "text, not_wanted",
+    [
+        (  # tasks a budget counts, under a heading that only counts them
+            "Projekt składa się z 3 zadań:\n\nZadanie nr 1 – Zarządzanie projektem.\n"
+            "Zadanie nr 2 – Promocja projektu.\nZadanie nr 3 – Rozliczenie projektu.",
+            ["Zarządzanie projektem", "Promocja projektu"],
+        ),
+        (  # task lines of management under a support heading are still not support
+            "Zakres wsparcia\n\nZadanie 1 – Zarządzanie projektem – MOPS.\n"
+            "Zadanie 2 – Promocja projektu – MOPS.",
+            ["Zarządzanie projektem", "Promocja projektu"],
+        ),
+        (  # a goal list without a strong heading is not read
+            "Cele projektu:\n• wzrost aktywności społecznej;\n• poprawa dostępu do usług.",
+            ["wzrost aktywności społecznej", "poprawa dostępu do usług"],
+        ),
+        (  # "będą to" introducing people, not support
+            "Uczestnikami będą to osoby bezrobotne i ich rodziny z gminy.",
+            ["osoby bezrobotne"],
+        ),
+        (  # courses in the genitive after a colon keep their head
+            "W maju zorganizowano kursy: kucharza, magazyniera i spawacza.",
+            ["kucharza", "magazyniera"],
+        ),
+    ],
+)
+def test_instrument_families_of_the_sixth_session_negatives(text, not_wanted):
+    items = inst(text)
+    assert not any(_has(items, w) for w in not_wanted), items
+
+
+def test_courses_in_the_genitive_after_a_colon_keep_their_head():
+    assert inst("W maju zorganizowano kursy: kucharza, magazyniera i spawacza.") == [
+        "kursy kucharza",
+        "kursy magazyniera",
+        "kursy spawacza",
+    ]

@@ -25,6 +25,13 @@ def _list_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@lru_cache(maxsize=1)
+def _strong_heading() -> re.Pattern[str]:
+    """A heading that names the forms of support outright ("… przez następujące zadania:"): its
+    list is read even when the heading also names a goal."""
+    return re.compile(fold(_folded(_words()["lists"]["strong_heading"])), re.IGNORECASE)
+
+
 _INLINE_INSTRUMENTS = re.compile(
     r"(?:instrument\w*[^()]{0,80}?|działa\w*[^()]{0,40}?|wsparci\w*[^()]{0,40}?)"
     r"\(\s*(?:m\.\s?in\.\s*)?(?:poprzez|przez|w\s+formie|takich\s+jak|tj\.|np\.)?\s*(?P<list>[^()]{5,400})\)"
@@ -212,13 +219,13 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                 or u.is_heading
                 or (len(u.text) <= 60 and u.text.rstrip()[-1:] not in ".!;,")
             )
-            by_heading = (
-                heading_like
-                and instrument_parent.search(parent)
-                and not not_instrument_parent.search(parent)
+            strong = u.text.rstrip().endswith(":") and _strong_heading().search(parent)
+            by_heading = heading_like and (
+                strong
+                or (instrument_parent.search(parent) and not not_instrument_parent.search(parent))
             )
             by_content = (
-                not not_instrument_parent.search(parent)
+                (strong or not not_instrument_parent.search(parent))
                 and len(bodies) >= 2
                 and sum(bool(activity_word.search(b)) for b in bodies) * 3 >= len(bodies) * 2
             )
@@ -241,8 +248,10 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                     if nested and it.marker == shape:  # "Aktywizację …, a w niej:": its head
                         continue
                     # a target group, an amount, or "Zatorze – PAL …" (a place and its programme)
-                    if group_item.match(body) or find_money(body) or _NAME_DASH_ITEM.match(body):
-                        continue
+                    if find_money(body) or (
+                        not strong and (group_item.match(body) or _NAME_DASH_ITEM.match(body))
+                    ):
+                        continue  # (under "zdobyć kwalifikacje:" "- opiekuna osoby starszej" is a course)
                     # "specjalistyczne szkolenia zawodowe, dzięki którym …": the instrument before its explanation
                     body = _EXPLANATION.split(body, maxsplit=1)[0]
                     if len(compact(body)) > 160 and " - " not in body and " – " not in body:
@@ -267,11 +276,54 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                 # not "tj. Bielany, Podgórz": places, not support
                 if activity_word.search(part) or lexicon.search(part):
                     add(_clean_instrument(part), u)
+    _task_lines(doc, end, add)
     page = _Page(doc, end)
     _prose_enumerations(page, add)
     _english(page, add)
     _lexicon_mentions(page, add)
     return items, units
+
+
+@lru_cache(maxsize=1)
+def _task_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    w = _words()["task_lines"]
+    return (
+        re.compile(fold(w["line"]), re.IGNORECASE),
+        re.compile(fold(_folded(w["heading"])), re.IGNORECASE),
+        re.compile(fold(w["not"]), re.IGNORECASE),
+    )
+
+
+def _task_lines(doc: Doc, end: int, add) -> None:
+    """Runs of two or more task lines under a heading that names the support ("Zakres wsparcia" /
+    "Zadanie nr 1 – Usługi opiekuńcze – Gmina X" / "Zadanie nr 2 – Klub Seniora – …"): each
+    task's name, without the body that runs it."""
+    from .text import ITEM_MARKER
+
+    line_re, heading_re, not_re = _task_res()
+    i = 0
+    while i < end:
+        run: list[tuple[str, Unit]] = []
+        heading = ""
+        j = i
+        while j < end:
+            u = doc.units[j]
+            text = u.text
+            if not run:  # the heading may share the unit with the first task line
+                head, _, text = text.rpartition("\n")
+                heading = head if head.strip() else (doc.units[j - 1].text if j else "")
+            marker = ITEM_MARKER.match(text) if u.is_item else None
+            m = line_re.match(compact(text[marker.end() :] if marker else text))
+            if not m or doc.is_foreign(u):
+                break
+            run.append((m.group("name"), u))
+            j += 1
+        if len(run) >= 2 and heading_re.search(heading[-200:]):
+            for name, u in run:
+                name = re.split(r"\s+[–—-]\s+", name.strip())[0].strip(" .;,")
+                if not not_re.match(name):
+                    add(_clean_instrument(name), u)
+        i = max(j, i + 1)
 
 
 # --------------------------------------------------------------------------- prose enumerations
@@ -364,15 +416,24 @@ def enumerated_parts(text: str) -> list[str]:
         nxt = trig.search(clause)
         clause = clause[: nxt.start()] if nxt else clause  # the next trigger reads its own items
         items = _read_clause(clause, m.lastgroup)
-        if items and e and e.group(0) == ":" and not nxt and " " not in items[-1]:
-            # "zorganizowano kursy: kucharza, magazyniera": the head shared by what follows
+        if items and e and e.group(0) == ":" and not nxt:
             after = rest[e.end() :]
             stop = end_re.search(after)
             kinds = [
                 compact(p) for p in _PART_SPLIT.split(after[: stop.start()] if stop else after)[::2]
             ]
             kinds = [k.strip(" ,;") for k in kinds if 0 < len(k.strip(" ,;")) <= 60]
-            if kinds and all(k[:1].islower() for k in kinds):
+            topics = [_nominative_topic(k) for k in kinds]
+            if (
+                len(kinds) >= 2
+                and all(k[:1].islower() for k in kinds)
+                and all(t is not False for t in topics)
+                and sum(t is True for t in topics) * 2 >= len(kinds)
+            ):
+                # "odbyły się szkolenia dodatkowe: pierwsza pomoc, autoprezentacja": the topics
+                items = items[:-1] + kinds
+            elif kinds and " " not in items[-1] and all(k[:1].islower() for k in kinds):
+                # "zorganizowano kursy: kucharza, magazyniera": the head shared by what follows
                 items = items[:-1] + [f"{items[-1]} {k}" for k in kinds]
         out += items
     for m in _before_re().finditer(text):  # "Treningi …, kursy … i staże to tylko część …"
@@ -513,6 +574,16 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
             prev_head = None
             continue
         prev_head, prev_kind = new_head, new_kind
+        if (
+            sep.strip() in ("lub", "albo")
+            and out
+            and " " not in out[-1]
+            and out[-1] == last_nom
+            and " " in item
+        ):  # "kursy lub szkolenia zawodowe": one form, its adjective shared
+            out[-1] = prev_text = last_nom = f"{out[-1]} {sep.strip()} {item}"
+            prev_raw, prev_head_end = part, 0
+            continue
         if 3 <= len(item) <= 100:
             out.append(item)
             prev_text, prev_raw = item, part
@@ -528,6 +599,25 @@ def nominative(phrase: str) -> str:
 
     ph = to_nominative(phrase)
     return ph.text if ph else phrase
+
+
+def _nominative_topic(part: str) -> bool | None:
+    """True when the part is headed by a noun that is nominative and cannot be genitive
+    ("autoprezentacja", "pierwsza pomoc przedmedyczna", "bezpieczeństwo domowe"), False when not
+    ("kucharza", "obsługi wózka"), None when the analyser knows none of its words ("savoir-vivre")."""
+    from .inflect import _analyse
+
+    for w in part.split()[:3]:
+        analysed = [t for t in _analyse(w) if t.pos != "ign"]
+        if not analysed:
+            return None
+        tags = [t for t in analysed if t.pos in ("subst", "ger")]
+        if not tags:
+            if any(t.pos in ("adj", "adja") for t in analysed):
+                continue  # an adjective before the noun
+            return False
+        return any("nom" in t.case for t in tags) and not any("gen" in t.case for t in tags)
+    return False
 
 
 def _genitive(part: str) -> bool:
