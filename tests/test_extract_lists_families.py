@@ -115,6 +115,24 @@ def _has(items: list[str], want: str) -> bool:
             "praktyki oraz opieka wytchnieniowa.",
             ["kursy lub szkolenia komputerowe", "praktyki", "opieka wytchnieniowa"],
         ),
+        (  # the page's heading is the form of support (a club, a programme)
+            "Aktualności › Klub Seniora\n\nKLUB SENIORA – SPOTKANIE WIGILIJNE\n\n"
+            "Seniorzy spotkali się przy choince.",
+            ["klub seniora"],
+        ),
+        (  # a place or a service that "powstanie" / "ruszy"
+            "W Lipówce powstanie klub seniora. W gminie ruszy ponadto świetlica środowiskowa.",
+            ["klub seniora", "świetlica środowiskowa"],
+        ),
+        (  # forms in parentheses after "w projekcie", in the locative
+            "W projekcie (szkoleniach, warsztatach i spotkaniach on-line) uczestniczyli "
+            "pracownicy socjalni z powiatu.",
+            ["szkolenia", "warsztaty", "spotkania on-line"],
+        ),
+        (  # "przez dostęp do usług …" with the head shared by the persons after it
+            "Wsparcie – przez dostęp do usług mediatora, pedagoga i terapeuty uzależnień.",
+            ["usługi mediatora", "usługi pedagoga", "usługi terapeuty uzależnień"],
+        ),
         (  # topics of trainings after a colon, in the nominative
             "W czerwcu odbyły się również szkolenia uzupełniające: obsługa komputera, "
             "komunikacja interpersonalna, zarządzanie czasem.",
@@ -147,6 +165,23 @@ def test_instrument_families_of_the_sixth_session(text, want):
         (  # "będą to" introducing people, not support
             "Uczestnikami będą to osoby bezrobotne i ich rodziny z gminy.",
             ["osoby bezrobotne"],
+        ),
+        (  # a menu row or a long line naming the club is not the page's heading
+            "Start | Klub Seniora | Kontakt\n\nOśrodek zaprasza na dyżury w środy.",
+            ["klub seniora"],
+        ),
+        (  # a parenthesis after "w projekcie" that is not a list of forms
+            "W projekcie (RPO WK-P 2014-2020, Działanie 9.2) uczestniczą mieszkańcy gminy.",
+            ["RPO WK-P 2014-2020"],
+        ),
+        (  # a trigger inside a parenthesis: its list ends there; persons' support is not a form
+            "Zwiększy się aktywność 30 osób (połowa z 60 osób objętych wsparciem projektu), "
+            "którym grozi wykluczenie z powodu pobytu w pieczy zastępczej.",
+            ["wsparcie projektu", "wsparcie pobytu w pieczy zastępczej"],
+        ),
+        (  # the accounts and the project's own evaluation are not support
+            "Księgowa przygotowała bilans końcowy. Uczestniczyli w spotkaniach ewaluacyjnych.",
+            ["bilans końcowy", "spotkania ewaluacyjne"],
         ),
         (  # courses in the genitive after a colon keep their head
             "W maju zorganizowano kursy: kucharza, magazyniera i spawacza.",

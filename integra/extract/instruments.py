@@ -277,6 +277,8 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                 if activity_word.search(part) or lexicon.search(part):
                     add(_clean_instrument(part), u)
     _task_lines(doc, end, add)
+    _page_subject(doc, end, add)
+    _parenthesised_after_project(doc, end, add)
     page = _Page(doc, end)
     _prose_enumerations(page, add)
     _english(page, add)
@@ -324,6 +326,60 @@ def _task_lines(doc: Doc, end: int, add) -> None:
                 if not not_re.match(name):
                     add(_clean_instrument(name), u)
         i = max(j, i + 1)
+
+
+@lru_cache(maxsize=1)
+def _page_subject_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    w = _words()
+    return (
+        re.compile(fold(_folded(w["page_subject"])), re.IGNORECASE),
+        re.compile(fold(w["paren_after_project"]), re.IGNORECASE),
+    )
+
+
+def _page_subject(doc: Doc, end: int, add) -> None:
+    """A heading near the page's top that is a place-or-programme form of support and nothing
+    else ("Klub Integracji Społecznej", "Archiwum › Program Aktywności Lokalnej", "KLUB SENIORA –
+    WYCIECZKA"): the page is about that form, in the nominative."""
+    from .inflect import to_nominative
+
+    rx = _page_subject_res()[0]
+    for u in doc.units[: min(end, 12)]:
+        if u.is_row or u.is_item or doc.is_foreign(u):
+            continue
+        for line in u.text.split("\n")[:3]:
+            line = line.rsplit("›", 1)[-1].strip()
+            if not line or len(line) > 80 or "|" in line:
+                continue
+            first = re.split(r"\s+[–—-]\s+", line, maxsplit=1)[0].strip(" .:")
+            if rx.fullmatch(first):
+                ph = to_nominative(first.lower() if first.isupper() else first)
+                add(ph.text if ph else first, u)
+                return
+
+
+def _parenthesised_after_project(doc: Doc, end: int, add) -> None:
+    """ "W projekcie (spotkaniach, warsztatach, spotkaniach on-line) uczestniczyli …": the forms in
+    the parenthesis, in the nominative, when every one is headed by a form-of-support noun."""
+    from .inflect import to_nominative
+
+    rx = _page_subject_res()[1]
+    heads = _heads()[0]
+    for u in doc.units[:end]:
+        if doc.is_foreign(u) or "(" not in u.text:
+            continue
+        for m in rx.finditer(u.text):
+            parts = [p.strip() for p in _PART_SPLIT.split(m.group("list"))[::2] if p.strip()]
+            found = []
+            for p in parts:
+                ph = to_nominative(p, "loc")
+                if ph is None or ph.head_lemma not in heads:
+                    found = []
+                    break
+                found.append(ph.text)
+            if len(found) >= 2:
+                for item in found:
+                    add(_clean_instrument(item), u)
 
 
 # --------------------------------------------------------------------------- prose enumerations
@@ -410,7 +466,10 @@ def enumerated_parts(text: str) -> list[str]:
         return []
     out: list[str] = []
     for m in trig.finditer(text):
-        rest = _PAREN.sub("", text[m.end() :])
+        rest = text[m.end() :]
+        if text[: m.start()].count("(") > text[: m.start()].count(")"):
+            rest = rest.split(")", 1)[0]  # a trigger inside a parenthesis: the list ends with it
+        rest = _PAREN.sub("", rest)
         e = end_re.search(rest)
         clause = rest[: e.start()] if e else rest
         nxt = trig.search(clause)
@@ -534,6 +593,7 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
         first, _, rest = part.partition(" ")
         if rest and any(t.lemma in light for t in _analyse(first) if t.pos == "subst"):
             part, case = rest, "gen"  # "organizację warsztatów, szkoleń …": what is organised
+            part = re.sub(r"^(?:do|z|ze)\s+", "", part)  # "dostęp do usług prawnika"
         ph = to_nominative(part, case)
         if ph is None:
             if prev_head and prev_kind == "gen" and not joined_by_i and _genitive(part):
@@ -685,7 +745,10 @@ def english_parts(text: str) -> list[str]:
     trig, words, cut, prefix, never = _english_res()
     out: list[str] = []
     for m in trig.finditer(text):
-        rest = _PAREN.sub("", text[m.end() :])
+        rest = text[m.end() :]
+        if text[: m.start()].count("(") > text[: m.start()].count(")"):
+            rest = rest.split(")", 1)[0]  # a trigger inside a parenthesis: the list ends with it
+        rest = _PAREN.sub("", rest)
         if _EN_NUMBERED.match(rest):  # "tasks:1.Creation of … 2. Social … 3. Vocational …"
             parts, n, pos = [], 2, _EN_NUMBERED.match(rest).end()
             while True:
