@@ -29,6 +29,10 @@ def rec(text: str) -> dict:
             "Do projektu przyjmiemy 80 osób z gminy – 48K tj. 60% i 32M tj. 40%.",
             {"kobiety": 48, "mężczyźni": 32},
         ),
+        (  # "6K i4M": the letter glued to the next count
+            "Celem jest aktywizacja 12 osób (7K i5M) z osiedla Zatorze.",
+            {"kobiety": 7, "mężczyźni": 5},
+        ),
         (  # no planned total read, but a count with its own split in parentheses
             "Zajęcia w klubie kierujemy do 75 mieszkańców (45K i 30M) z osiedla Zatorze.",
             {"kobiety": 45, "mężczyźni": 30},
@@ -132,6 +136,16 @@ def _has(items: list[str], want: str) -> bool:
         (  # "przez dostęp do usług …" with the head shared by the persons after it
             "Wsparcie – przez dostęp do usług mediatora, pedagoga i terapeuty uzależnień.",
             ["usługi mediatora", "usługi pedagoga", "usługi terapeuty uzależnień"],
+        ),
+        (  # "zaplanowane zostały" + nominative; a dative addressee before the first item
+            "Zaplanowane zostały warsztaty kulinarne i wyjazd integracyjny. Oferujemy "
+            "uczestnikom poradnictwo rodzinne oraz trening umiejętności wychowawczych.",
+            [
+                "warsztaty kulinarne",
+                "wyjazd integracyjny",
+                "poradnictwo rodzinne",
+                "trening umiejętności wychowawczych",
+            ],
         ),
         (  # topics of trainings after a colon, in the nominative
             "W czerwcu odbyły się również szkolenia uzupełniające: obsługa komputera, "

@@ -2340,6 +2340,7 @@ def sex_pair(text: str) -> dict[str, int]:
     if not words and not re.search(r"\d", text):
         return {}
     text = re.sub(r"(?<=\d)\s*([KMF])i(?=\d)", r"\1 i ", text)  # glued "6Ki4M"
+    text = re.sub(r"(?<=\d[KMF])\s+i(?=\d)", " i ", text)  # "6K i4M"
     if not _sex_hint().search(text):
         return {}
     women = _sex_hint_women()
