@@ -147,6 +147,11 @@ def _has(items: list[str], want: str) -> bool:
                 "trening umiejętności wychowawczych",
             ],
         ),
+        (  # "znalazły się" / "działały też" + nominative; a detail after "po 4 godz." cut off
+            "W ofercie znalazły się kursy florystyczne oraz usługi o charakterze doradczym. "
+            "Dla rodziców przez rok działały też grupy wsparcia po 3 godz. w miesiącu.",
+            ["kursy florystyczne", "usługi o charakterze doradczym", "grupy wsparcia"],
+        ),
         (  # topics of trainings after a colon, in the nominative
             "W czerwcu odbyły się również szkolenia uzupełniające: obsługa komputera, "
             "komunikacja interpersonalna, zarządzanie czasem.",
@@ -196,6 +201,15 @@ def test_instrument_families_of_the_sixth_session(text, want):
         (  # the accounts and the project's own evaluation are not support
             "Księgowa przygotowała bilans końcowy. Uczestniczyli w spotkaniach ewaluacyjnych.",
             ["bilans końcowy", "spotkania ewaluacyjne"],
+        ),
+        (  # "działalność" is not "działały"; a list's heading "usługi … z zakresu:" is no item
+            "Działalność animatorów lokalnych była ważna. Świadczono usługi społeczne z zakresu:\n"
+            "– kultury,\n– zdrowia.",
+            ["animatorzy lokalni", "usługi społeczne z zakresu"],
+        ),
+        (  # an adjective after a dropped item is not attached to an older one
+            "Uczestnicy skorzystali ze szkoleń, z pomocy Ośrodka, społecznej i zawodowej.",
+            ["szkolenia społeczne", "szkolenia zawodowe"],
         ),
         (  # courses in the genitive after a colon keep their head
             "W maju zorganizowano kursy: kucharza, magazyniera i spawacza.",

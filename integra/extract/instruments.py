@@ -613,7 +613,7 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
                 ph.head_lemma in generic
                 and (not after or (after[0][:1].isupper() and not lexicon.search(item)))
             ):
-                prev_head = None
+                prev_head, prev_text = None, ""
                 continue  # "kompleksowa pomoc", "programy", "pomoc Ośrodka" (not "zajęcia Klubu …")
             if after and _person_noun(after[0], "gen"):  # "pomoc terapeutów"
                 new_head, new_kind = item[: ph.head_end], "person"
@@ -631,7 +631,7 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
             item = f"{prev_head} {part}"  # "…, radzenia sobie ze stresem": the head before it
             new_head, new_kind = prev_head, prev_kind
         else:
-            prev_head = None
+            prev_head, prev_text = None, ""  # what follows is not shared with an older item
             continue
         prev_head, prev_kind = new_head, new_kind
         if (
