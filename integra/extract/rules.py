@@ -2673,7 +2673,20 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
         parts, u = elsewhere[0]
         return parts, {label: u for label in parts}
     found = _sex_pair_elsewhere(doc, planned)
-    return found if found[0] else _target_group_list(doc, planned)
+    if not found[0]:
+        found = _target_group_list(doc, planned)
+    if not found[0]:
+        # the total read is not the one the split adds up to (a sample, a subgroup, a slip): a
+        # count's own split stated as the plan ("… of 20 adults (12 K, 8 M)"), when it is the only one
+        found = _split_after_own_total(doc, cue=_OWN_TOTAL_PLAN_CUE)
+    return found
+
+
+# what states a count as the plan's when the total read is another one (with _PLANNED_CUE)
+_OWN_TOTAL_PLAN_CUE = re.compile(
+    r"objective|\bcover(?:ing|s)?\b|\baim(?:s|ed)?\b|" + fold(r"celem|cel\w*\s+główn"),
+    re.IGNORECASE,
+)
 
 
 def _usable_for_plan(doc: Doc, u: Unit) -> bool:
@@ -2702,14 +2715,19 @@ def _sex_pair_elsewhere(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[
     return (found, {label: unit for label in found}) if found and unit else ({}, {})
 
 
-def _split_after_own_total(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
+def _split_after_own_total(
+    doc: Doc, cue: re.Pattern[str] | None = None
+) -> tuple[dict[str, int], dict[str, Unit]]:
     """No planned total was read, but a count of people is followed by its own split in
     parentheses ("Projekt kierujemy do 153 osób (100K i 53M)"): that split, when the page states
-    only one such (and not as an actual or a result count)."""
+    only one such (and not as an actual or a result count). With `cue`, only splits in units
+    that state a plan (that cue or _PLANNED_CUE) count."""
     found: dict[str, int] = {}
     unit = None
     for u in doc.units:
         if "(" not in u.text or not _usable_for_plan(doc, u):
+            continue
+        if cue is not None and not (cue.search(u.text) or _PLANNED_CUE.search(u.text)):
             continue
         for m in _PAREN_AFTER_COUNT.finditer(u.text):
             n = parse_count(m.group("n"))
