@@ -152,6 +152,20 @@ def _has(items: list[str], want: str) -> bool:
             "Dla rodziców przez rok działały też grupy wsparcia po 3 godz. w miesiącu.",
             ["kursy florystyczne", "usługi o charakterze doradczym", "grupy wsparcia"],
         ),
+        (  # lines without markers under a heading that names the support
+            "Formy wsparcia:\n\nporadnictwo rodzinne\nwarsztaty florystyczne\nzajęcia na basenie",
+            ["poradnictwo rodzinne", "warsztaty florystyczne", "zajęcia na basenie"],
+        ),
+        (  # a table whose first column is headed "Forma wsparcia"
+            "Forma wsparcia | Liczba godzin\nTrening umiejętności rodzicielskich | 24\n"
+            "Konsultacje z dietetykiem | 10\nRazem | 34",
+            ["Trening umiejętności rodzicielskich", "Konsultacje z dietetykiem"],
+        ),
+        (  # "realizację następujących działań:" + genitive; "mogą liczyć na:"
+            "Projekt przewiduje realizację następujących działań: grupowego poradnictwa "
+            "zawodowego i staży. Seniorzy mogą liczyć na: porady geriatry, zajęcia z tańca.",
+            ["grupowe poradnictwo zawodowe", "staże", "porady geriatry", "zajęcia z tańca"],
+        ),
         (  # topics of trainings after a colon, in the nominative
             "W czerwcu odbyły się również szkolenia uzupełniające: obsługa komputera, "
             "komunikacja interpersonalna, zarządzanie czasem.",
@@ -210,6 +224,22 @@ def test_instrument_families_of_the_sixth_session(text, want):
         (  # an adjective after a dropped item is not attached to an older one
             "Uczestnicy skorzystali ze szkoleń, z pomocy Ośrodka, społecznej i zawodowej.",
             ["szkolenia społeczne", "szkolenia zawodowe"],
+        ),
+        (  # a label and its value is not a table of forms; nor are facts under a form heading
+            "Forma wsparcia | Szkolenia 2019\nOkres realizacji | 2019-2020\n"
+            "Wartość projektu | 100 000 zł",
+            ["Okres realizacji", "Wartość projektu"],
+        ),
+        (  # hard-wrapped prose after a heading is not a list of lines
+            "Formy wsparcia:\nW projekcie zaplanowano szereg działań dla mieszkańców osiedla, "
+            "którzy od lat\nkorzystają z pomocy ośrodka i chcą zmienić swoją sytuację życiową "
+            "oraz zawodową.",
+            ["korzystają z pomocy ośrodka i chcą zmienić swoją sytuację życiową oraz zawodową"],
+        ),
+        (  # lines under a heading that is not one of support
+            "Dokumenty do pobrania:\nregulamin projektu\nformularz zgłoszeniowy\n"
+            "deklaracja uczestnictwa",
+            ["regulamin projektu", "formularz zgłoszeniowy"],
         ),
         (  # courses in the genitive after a colon keep their head
             "W maju zorganizowano kursy: kucharza, magazyniera i spawacza.",

@@ -277,6 +277,8 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                 if activity_word.search(part) or lexicon.search(part):
                     add(_clean_instrument(part), u)
     _task_lines(doc, end, add)
+    _line_lists(doc, end, add)
+    _support_table(doc, end, add)
     _page_subject(doc, end, add)
     _parenthesised_after_project(doc, end, add)
     page = _Page(doc, end)
@@ -326,6 +328,78 @@ def _task_lines(doc: Doc, end: int, add) -> None:
                 if not not_re.match(name):
                     add(_clean_instrument(name), u)
         i = max(j, i + 1)
+
+
+def _heading_names_support(text: str) -> bool:
+    """A heading ("Formy wsparcia:", "Oferujemy:", "… przez następujące zadania:") that
+    introduces forms of support."""
+    instrument_parent, _activity, not_parent = _list_words()
+    return bool(
+        _strong_heading().search(text)
+        or (instrument_parent.search(text) and not not_parent.search(text))
+    )
+
+
+def _line_lists(doc: Doc, end: int, add) -> None:
+    """Lines without list markers under a heading that names the support (a "<br>"-separated
+    paragraph, or plain lines): "Oferujemy:" / "poradnictwo prawne" / "warsztaty kulinarne" …,
+    each line a form when two thirds of them have an activity word or a lexicon entry."""
+    activity = _list_words()[1]
+    lexicon = _instrument_lexicon()[0]
+    for i, u in enumerate(doc.units[:end]):
+        if u.is_item or u.is_row or doc.is_foreign(u):
+            continue
+        lines = [ln.strip() for ln in u.text.split("\n") if ln.strip()]
+        head_at = next((k for k, ln in enumerate(lines) if ln.endswith(":")), None)
+        if head_at is not None and head_at < len(lines) - 1:
+            heading, body = lines[head_at], lines[head_at + 1 :]
+        elif i and doc.units[i - 1].text.rstrip().endswith(":"):
+            heading, body = doc.units[i - 1].text.rsplit("\n", 1)[-1], lines
+        else:
+            continue
+        if (
+            len(body) < 2
+            or len(heading) > 160
+            or any(len(ln) > 70 for ln in body)
+            or not _heading_names_support(heading)
+        ):
+            continue
+        hits = sum(bool(activity.search(ln) or lexicon.search(ln)) for ln in body)
+        if hits * 3 < len(body) * 2:
+            continue
+        for ln in body:
+            if not _participant_item().match(ln) and not find_money(ln):
+                add(_clean_instrument(ln), u)
+
+
+@lru_cache(maxsize=1)
+def _support_table_head() -> re.Pattern[str]:
+    return re.compile(fold(_folded(_words()["support_table_head"])), re.IGNORECASE)
+
+
+def _support_table(doc: Doc, end: int, add) -> None:
+    """A table whose first column is headed as the forms of support ("Forma wsparcia | Liczba
+    osób" / "Warsztaty rękodzieła | 20" …): the first cell of each row below it (not a total)."""
+    head_re = _support_table_head()
+    units = doc.units[:end]
+    for i, u in enumerate(units):
+        if not u.is_row or doc.is_foreign(u):
+            continue
+        cells = u.text.rsplit("\n", 1)[-1].split(" | ")
+        if not head_re.fullmatch(cells[0].strip(" :")) or any(re.search(r"\d", c) for c in cells):
+            continue  # ("Forma wsparcia | Szkolenia": a label and its value, not a header row)
+        activity, lexicon = _list_words()[1], _instrument_lexicon()[0]
+        firsts = []
+        for v in units[i + 1 : i + 30]:
+            if not v.is_row:
+                break
+            cell = compact(v.text.split(" | ")[0]).strip(" :")
+            if not re.fullmatch(r"(?i)razem|ogółem|łącznie|suma|total|\d.*", cell):
+                firsts.append((cell, v))
+        hits = sum(bool(activity.search(c) or lexicon.search(c)) for c, _ in firsts)
+        if len(firsts) >= 2 and hits * 3 >= len(firsts) * 2:
+            for cell, v in firsts:
+                add(_clean_instrument(cell), v)
 
 
 @lru_cache(maxsize=1)
