@@ -166,6 +166,24 @@ def _has(items: list[str], want: str) -> bool:
             "zawodowego i staży. Seniorzy mogą liczyć na: porady geriatry, zajęcia z tańca.",
             ["grupowe poradnictwo zawodowe", "staże", "porady geriatry", "zajęcia z tańca"],
         ),
+        (  # more verbs that offer the support, each with its case
+            "Dla mieszkańców przygotowano m.in. kursy florystyczne. Projekt oferuje "
+            "poradnictwo rodzinne i zajęcia z tańca. Uczestniczki zostaną skierowane na staże. "
+            "Mamy też możliwość udziału w warsztatach decoupage i szkoleniach kelnerskich.",
+            [
+                "kursy florystyczne",
+                "poradnictwo rodzinne",
+                "zajęcia z tańca",
+                "staże",
+                "warsztaty decoupage",
+                "szkolenia kelnerskie",
+            ],
+        ),
+        (  # "składa się z trzech modułów:" + genitive; "w ofercie są"
+            "Program składa się z dwóch modułów: treningów pamięci i kursów komputerowych. "
+            "W ofercie klubu są też wycieczki krajoznawcze.",
+            ["treningi pamięci", "kursy komputerowe", "wycieczki krajoznawcze"],
+        ),
         (  # topics of trainings after a colon, in the nominative
             "W czerwcu odbyły się również szkolenia uzupełniające: obsługa komputera, "
             "komunikacja interpersonalna, zarządzanie czasem.",
@@ -240,6 +258,19 @@ def test_instrument_families_of_the_sixth_session(text, want):
             "Dokumenty do pobrania:\nregulamin projektu\nformularz zgłoszeniowy\n"
             "deklaracja uczestnictwa",
             ["regulamin projektu", "formularz zgłoszeniowy"],
+        ),
+        (  # a lexicon entry inside a body's name is not a form
+            "Od 2015 r. działa tu Centrum Działań Środowiskowych, które oferuje mieszkańcom "
+            "porady prawne.",
+            ["działania środowiskowe", "Działania Środowiskowe"],
+        ),
+        (  # "warsztatach kompetencji i …": the conjunction is not the competence's name
+            "Uczestnicy projektu wezmą udział w warsztatach kompetencji i w wycieczkach.",
+            ["warsztaty kompetencji i", "warsztatach kompetencji i"],
+        ),
+        (  # "oferuje" about an institution's range, not forms: persons are no forms
+            "Ośrodek oferuje mieszkańcom gminy pomoc społeczną i świadczenia rodzinne.",
+            ["pomoc społeczna", "świadczenia rodzinne"],
         ),
         (  # courses in the genitive after a colon keep their head
             "W maju zorganizowano kursy: kucharza, magazyniera i spawacza.",

@@ -148,6 +148,14 @@ def _lexicon_cue() -> tuple[CaseFree, tuple[str, ...]]:
     return CaseFree(rx), tuple(w["stems"])
 
 
+# the capitalised noun that opens a body's name ("Centrum Działań Środowiskowych", "Zespół Pracy
+# Socjalnej"): a lexicon entry right after it is part of the name
+_BODY_NOUN = re.compile(
+    r"Centrum|Ośrod\w+|Dom\w*|Stowarzysz\w+|Fundacj\w+|Biur\w+|Zesp[oó]ł\w*|Dział\w*|Sekcj\w+"
+    r"|Wydział\w*|Referat\w*|Spółdziel\w+"
+)
+
+
 def _lexicon_mentions(doc: Doc, add) -> None:
     from .inflect import to_nominative
 
@@ -162,6 +170,9 @@ def _lexicon_mentions(doc: Doc, add) -> None:
         ):
             continue
         for m in rx.finditer(u.text):
+            before = u.text[: m.start()].rstrip().rsplit(None, 1)
+            if m.group(0)[:1].isupper() and len(before) == 2 and _BODY_NOUN.fullmatch(before[1]):
+                continue  # "Centrum Działań Środowiskowych": part of a body's name, not a form
             name = names[int(m.lastgroup[1:])]
             value = compact(m.group(0)) if name == "=" else name
             if name == "=":  # "warsztatów kulinarnych": the nominative (English stays as it is)
