@@ -289,3 +289,27 @@ def test_courses_in_the_genitive_after_a_colon_keep_their_head():
         "kursy magazyniera",
         "kursy spawacza",
     ]
+
+
+EN_HEAD = (
+    "The project is implemented by the Municipal Social Welfare Centre in Piła from 1 March 2019 "
+    "to 31 December 2021 and is worth PLN 1,200,000. "
+)
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # "forms of support are planned:" and an item that names the social work
+            "The following forms of support are planned: social work, social contracts and "
+            "occupational therapy.",
+            ["social work", "social contracts", "occupational therapy"],
+        ),
+        (  # "… for the participants" is no part of the item
+            "The support will include job-search workshops and internships for the participants.",
+            ["job-search workshops", "internships"],
+        ),
+    ],
+)
+def test_english_instrument_families_of_the_sixth_session(text, items):
+    assert rec(EN_HEAD + text)["instruments"] == items
