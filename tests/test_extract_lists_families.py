@@ -47,6 +47,14 @@ def rec(text: str) -> dict:
                 "osoby z niepełnosprawnością": 3,
             },
         ),
+        (  # lines without markers under a target-group heading, no total
+            "Odbiorcy projektu:\nseniorzy – 18 osób\nopiekunowie faktyczni – 7 osób",
+            {"seniorzy": 18, "opiekunowie faktyczni": 7},
+        ),
+        (  # the total, a dash, and its parts
+            "W projekcie weźmie udział 50 osób – 35 osób z gminy Lipno i 15 osób z gminy Wielgie.",
+            {"osób z gminy Lipno": 35, "osób z gminy Wielgie": 15},
+        ),
         (  # groups named first, counted by sex after a dash
             "W tym roku wsparcie kierujemy do dwóch grup:\n"
             "• klub rodzica – 7 kobiet wychowujących dzieci samotnie;\n"
@@ -71,6 +79,10 @@ def test_breakdown_families_of_the_sixth_session(text, breakdown):
         "W zajęciach wzięło udział 40 osób (25K i 15M) z Zatorza.",
         # two different splits of counts on one page and no total: none is taken
         "Klub odwiedziło 30 seniorów. Kierujemy go do 20 osób (12K i 8M), a kurs do 10 osób (6K i 4M).",
+        # lines under a heading that is not the target group
+        "Rezultaty projektu:\nzatrudnienie – 12 osób\nkwalifikacje – 20 osób",
+        # the total, a dash, and parts that do not add up to it
+        "W projekcie weźmie udział 50 osób – 35 osób z gminy Lipno i 5 osób z gminy Wielgie.",
         # a split adding up to the total in a sentence that counts other people
         "Projekt obejmie 90 osób. W mieście mieszka 2 000 seniorów, w tym 60 kobiet i 30 mężczyzn "
         "korzysta z pomocy.",

@@ -2204,7 +2204,8 @@ _GROUP_COUNT_AFTER_DASH = re.compile(
 _BREAKDOWN_PARENT = re.compile(
     r"grup|odbiorc|uczestni|docelow|podzielon|skierowan|w\s+tym|os[oó]b", re.IGNORECASE
 )
-_COLON_BREAKDOWN = re.compile(r"\d\s+[^:.;]{0,120}?:\s*(?P<list>\d.+)$", re.DOTALL)
+# "… 176 osób: 106 osób …", "… 100 osób – 70 osób z gminy X i 30 osób z gminy Y"
+_COLON_BREAKDOWN = re.compile(r"\d\s+[^:.;–—]{0,120}?(?::|\s[–—-])\s*(?P<list>\d.+)$", re.DOTALL)
 _WOMEN = fold(r"kobiet\w*|women")
 _MEN = fold(r"mężczy[zź]n\w*|men")
 _SEX_PAIR = re.compile(
@@ -2642,6 +2643,8 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
             return groups, {label: unit for label in groups}
         # "Grupa docelowa:" / "- 20 osób bezrobotnych" / "- 15 osób …" and no total: the parts
         found = _target_group_list(doc, None)
+        if not found[0]:
+            found = _target_group_lines(doc)
         return found if found[0] else _split_after_own_total(doc)
     if (
         doc.parts
@@ -2687,6 +2690,35 @@ _OWN_TOTAL_PLAN_CUE = re.compile(
     r"objective|\bcover(?:ing|s)?\b|\baim(?:s|ed)?\b|" + fold(r"celem|cel\w*\s+główn"),
     re.IGNORECASE,
 )
+
+
+def _target_group_lines(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
+    """Lines without list markers under a target-group heading ("Odbiorcy projektu:" /
+    "osoby niepełnosprawne – 15 osób" / "osoby bezrobotne – 25 osób", a "<br>" paragraph): the
+    groups, when every line is a count of people (no total is read)."""
+    for i, u in enumerate(doc.units):
+        if u.is_item or u.is_row or doc.is_foreign(u) or not _usable_for_plan(doc, u):
+            continue
+        lines = [ln.strip() for ln in u.text.split("\n") if ln.strip()]
+        head_at = next((k for k, ln in enumerate(lines) if ln.endswith(":")), None)
+        if head_at is not None and head_at < len(lines) - 1:
+            heading, body = lines[head_at], lines[head_at + 1 :]
+        elif i and doc.units[i - 1].text.rstrip().endswith(":"):
+            heading, body = doc.units[i - 1].text.rsplit("\n", 1)[-1], lines
+        else:
+            continue
+        if len(body) < 2 or not _TARGET_GROUP_INTRO.search(heading):
+            continue
+        groups: dict[str, int] = {}
+        for ln in body:
+            g = _item_group(ln.rstrip(" ,;."))
+            if g is None or g[0] in groups or _RESULT_WORDS.search(ln):
+                groups = {}
+                break
+            groups[g[0]] = g[1]
+        if len(groups) >= 2:
+            return groups, {label: u for label in groups}
+    return {}, {}
 
 
 def _usable_for_plan(doc: Doc, u: Unit) -> bool:
