@@ -55,6 +55,10 @@ def rec(text: str) -> dict:
             "W projekcie weźmie udział 50 osób – 35 osób z gminy Lipno i 15 osób z gminy Wielgie.",
             {"osób z gminy Lipno": 35, "osób z gminy Wielgie": 15},
         ),
+        (  # dotted leaders on lines of their own, no total read
+            "Uczestnicy tegorocznej edycji:\n   kobiety ............ 9\n   mężczyźni .......... 4\n",
+            {"kobiety": 9, "mężczyźni": 4},
+        ),
         (  # groups named first, counted by sex after a dash
             "W tym roku wsparcie kierujemy do dwóch grup:\n"
             "• klub rodzica – 7 kobiet wychowujących dzieci samotnie;\n"
@@ -196,6 +200,26 @@ def _has(items: list[str], want: str) -> bool:
             "W ofercie klubu są też wycieczki krajoznawcze.",
             ["treningi pamięci", "kursy komputerowe", "wycieczki krajoznawcze"],
         ),
+        (  # the first person plural past; "pracownik socjalny" is a person, not social work
+            "– Przygotowaliśmy dla podopiecznych m.in. kursy kroju i szycia – mówi pracownik "
+            "socjalny ośrodka.",
+            ["kursy kroju i szycia"],
+        ),
+        (  # "Zadanie 1." with the name on the next line, under "zaplanowano dwa zadania:"
+            "W projekcie zaplanowano dwa zadania:\nZadanie 1.\nMieszkanie treningowe dla "
+            "wychowanków\nZadanie 2.\nPoradnictwo dla rodzin zastępczych",
+            ["Mieszkanie treningowe dla wychowanków", "Poradnictwo dla rodzin zastępczych"],
+        ),
+        (  # a bare head before adjectives after "np." or a colon; "czy" joins items
+            "Seniorzy skorzystają z różnego rodzaju usług, np. opiekuńczych czy transportowych. "
+            "Dzieci wezmą udział w zajęciach: plastycznych i muzycznych.",
+            [
+                "usługi opiekuńcze",
+                "usługi transportowe",
+                "zajęcia plastyczne",
+                "zajęcia muzyczne",
+            ],
+        ),
         (  # topics of trainings after a colon, in the nominative
             "W czerwcu odbyły się również szkolenia uzupełniające: obsługa komputera, "
             "komunikacja interpersonalna, zarządzanie czasem.",
@@ -283,6 +307,11 @@ def test_instrument_families_of_the_sixth_session(text, want):
         (  # "oferuje" about an institution's range, not forms: persons are no forms
             "Ośrodek oferuje mieszkańcom gminy pomoc społeczną i świadczenia rodzinne.",
             ["pomoc społeczna", "świadczenia rodzinne"],
+        ),
+        (  # "pracownik socjalny" is no social work; a bare "usług" alone is no form
+            "Rozmawiamy z pracownikiem socjalnym. Mieszkańcy skorzystają z usług oraz z pomocy "
+            "Ośrodka.",
+            ["praca socjalna", "usługi"],
         ),
         (  # courses in the genitive after a colon keep their head
             "W maju zorganizowano kursy: kucharza, magazyniera i spawacza.",

@@ -311,34 +311,45 @@ def _task_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def _task_lines(doc: Doc, end: int, add) -> None:
     """Runs of two or more task lines under a heading that names the support ("Zakres wsparcia" /
-    "Zadanie nr 1 – Usługi opiekuńcze – Gmina X" / "Zadanie nr 2 – Klub Seniora – …"): each
-    task's name, without the body that runs it."""
+    "Zadanie nr 1 – Usługi opiekuńcze – Gmina X" / "Zadanie nr 2 – Klub Seniora – …"; or "Zadanie 1."
+    with the name on the next line): each task's name, without the body that runs it."""
     from .text import ITEM_MARKER
 
     line_re, heading_re, not_re = _task_res()
-    i = 0
-    while i < end:
+    bare_re = re.compile(
+        r"^(?:zadanie|moduł|task)\s+(?:nr\s*)?(?:\d{1,2}|[IVX]{1,4})\s*[.:]?$", re.I
+    )
+    lines: list[tuple[str, Unit]] = []
+    for u in doc.units[:end]:
+        if u.is_row or doc.is_foreign(u):
+            lines.append(("", u))  # a break
+            continue
+        for ln in u.text.split("\n"):
+            ln = compact(ln)
+            marker = ITEM_MARKER.match(ln) if u.is_item else None
+            lines.append((ln[marker.end() :] if marker else ln, u))
+    k = 0
+    while k < len(lines):
         run: list[tuple[str, Unit]] = []
-        heading = ""
-        j = i
-        while j < end:
-            u = doc.units[j]
-            text = u.text
-            if not run:  # the heading may share the unit with the first task line
-                head, _, text = text.rpartition("\n")
-                heading = head if head.strip() else (doc.units[j - 1].text if j else "")
-            marker = ITEM_MARKER.match(text) if u.is_item else None
-            m = line_re.match(compact(text[marker.end() :] if marker else text))
-            if not m or doc.is_foreign(u):
+        j = k
+        while j < len(lines):
+            text, u = lines[j]
+            m = line_re.match(text)
+            if m:
+                run.append((m.group("name"), u))
+                j += 1
+            elif bare_re.match(text) and j + 1 < len(lines) and lines[j + 1][0]:
+                run.append((lines[j + 1][0], lines[j + 1][1]))
+                j += 2
+            else:
                 break
-            run.append((m.group("name"), u))
-            j += 1
+        heading = next((lines[h][0] for h in range(k - 1, max(k - 3, -1), -1) if lines[h][0]), "")
         if len(run) >= 2 and heading_re.search(heading[-200:]):
             for name, u in run:
                 name = re.split(r"\s+[–—-]\s+", name.strip())[0].strip(" .;,")
                 if not not_re.match(name):
                     add(_clean_instrument(name), u)
-        i = max(j, i + 1)
+        k = max(j, k + 1)
 
 
 def _heading_names_support(text: str) -> bool:
@@ -535,7 +546,7 @@ def _result_sentence() -> re.Pattern[str]:
 
 _PART_SPLIT = re.compile(
     r"(,\s*|;\s*|\s+oraz\s+|\s+i\s+|\s+lub\s+|\s+albo\s+|\s+a\s+także\s+|\s+lecz\s+także\s+"
-    r"|\s+ale\s+także\s+|\s+jak\s+również\s+|\s+jak\s+i\s+|,?\s+a\s+nawet\s+)"
+    r"|\s+ale\s+także\s+|\s+jak\s+również\s+|\s+jak\s+i\s+|,?\s+a\s+nawet\s+|\s+czy\s+)"
 )
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _POSSESSIVE = re.compile(r"\b(?:ich|jego|jej|swoich|swoje|swojej|swoim)\s+", re.IGNORECASE)
@@ -560,6 +571,17 @@ def enumerated_parts(text: str) -> list[str]:
         nxt = trig.search(clause)
         clause = clause[: nxt.start()] if nxt else clause  # the next trigger reads its own items
         items = _read_clause(clause, m.lastgroup)
+        if not items and e and e.group(0) == ":" and not nxt and len(clause.split()) == 1:
+            # "wezmą udział w zajęciach: plastycznych, ruchowych i muzycznych": the bare head
+            # before the colon shared by the adjectives after it
+            after = rest[e.end() :]
+            stop = end_re.search(after)
+            adjs = [
+                compact(p) for p in _PART_SPLIT.split(after[: stop.start()] if stop else after)[::2]
+            ]
+            adjs = [a.strip(" ,;") for a in adjs if a.strip(" ,;")]
+            if len(adjs) >= 2 and all(_adjective_only(a) for a in adjs):
+                items = _read_clause(", ".join(f"{clause.strip()} {a}" for a in adjs), m.lastgroup)
         if items and e and e.group(0) == ":" and not nxt:
             after = rest[e.end() :]
             stop = end_re.search(after)
@@ -699,6 +721,11 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
                 and (not after or (after[0][:1].isupper() and not lexicon.search(item)))
             ):
                 prev_head, prev_text = None, ""
+                if not after and not not_re.search(item) and len(part.split()) == 1:
+                    # "usług, np. opiekuńczych, pielęgniarskich": a bare head kept for the
+                    # adjectives after it (not stored alone)
+                    prev_text = last_nom = item
+                    prev_raw, prev_head_end = part, ph.head_end
                 continue  # "kompleksowa pomoc", "programy", "pomoc Ośrodka" (not "zajęcia Klubu …")
             if after and _person_noun(after[0], "gen"):  # "pomoc terapeutów"
                 new_head, new_kind = item[: ph.head_end], "person"

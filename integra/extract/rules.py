@@ -2342,6 +2342,7 @@ def sex_pair(text: str) -> dict[str, int]:
         return {}
     text = re.sub(r"(?<=\d)\s*([KMF])i(?=\d)", r"\1 i ", text)  # glued "6Ki4M"
     text = re.sub(r"(?<=\d[KMF])\s+i(?=\d)", " i ", text)  # "6K i4M"
+    text = re.sub(r"[ \t]*(?:\.\s?){3,}[ \t]*", ": ", text)  # dotted leaders "kobiety ....... 12"
     if not _sex_hint().search(text):
         return {}
     women = _sex_hint_women()
@@ -2645,6 +2646,8 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
         found = _target_group_list(doc, None)
         if not found[0]:
             found = _target_group_lines(doc)
+        if not found[0]:
+            found = _sex_lines(doc)
         return found if found[0] else _split_after_own_total(doc)
     if (
         doc.parts
@@ -2719,6 +2722,27 @@ def _target_group_lines(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
         if len(groups) >= 2:
             return groups, {label: u for label in groups}
     return {}, {}
+
+
+def _sex_lines(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
+    """Women and men on two short lines or rows of their own, no total read ("kobiety ....... 12"
+    / "mężczyźni ....... 2", "K: 12" / "M: 2"): the pair, when the page states only one."""
+    found: dict[str, int] = {}
+    unit = None
+    for u, v in itertools.pairwise(doc.units):
+        # (a heading line may be joined to the first of them)
+        lu, lv = u.text.rsplit("\n", 1)[-1], v.text.split("\n", 1)[0]
+        if len(lu) > 60 or len(lv) > 60:
+            continue
+        if not (_usable_for_plan(doc, u) and _usable_for_plan(doc, v)):
+            continue
+        pair = sex_pair(f"{lu}\n{lv}")
+        if len(pair) != 2 or sex_pair(lu) or sex_pair(lv):
+            continue
+        if found and pair != found:
+            return {}, {}
+        found, unit = pair, unit or u
+    return (found, {label: unit for label in found}) if found and unit else ({}, {})
 
 
 def _usable_for_plan(doc: Doc, u: Unit) -> bool:
