@@ -220,6 +220,17 @@ def _has(items: list[str], want: str) -> bool:
                 "zajęcia muzyczne",
             ],
         ),
+        (  # a numbered table of tasks under a heading that names them; long items kept whole
+            "W programie przewidziano następujące działania:\nLp. | Działanie\n"
+            "1 | Dystrybucja paczek żywnościowych wśród najuboższych mieszkańców gminy w punktach "
+            "wydawania prowadzonych przez organizacje partnerskie programu\n"
+            "2 | Warsztaty kulinarne i ekonomiczne dla odbiorców pomocy żywnościowej",
+            [
+                "Dystrybucja paczek żywnościowych wśród najuboższych mieszkańców gminy w punktach "
+                "wydawania prowadzonych przez organizacje partnerskie programu",
+                "Warsztaty kulinarne i ekonomiczne dla odbiorców pomocy żywnościowej",
+            ],
+        ),
         (  # topics of trainings after a colon, in the nominative
             "W czerwcu odbyły się również szkolenia uzupełniające: obsługa komputera, "
             "komunikacja interpersonalna, zarządzanie czasem.",
@@ -312,6 +323,11 @@ def test_instrument_families_of_the_sixth_session(text, want):
             "Rozmawiamy z pracownikiem socjalnym. Mieszkańcy skorzystają z usług oraz z pomocy "
             "Ośrodka.",
             ["praca socjalna", "usługi"],
+        ),
+        (  # a numbered table under a heading that does not name the support
+            "Harmonogram naboru:\nLp. | Działanie\n1 | Przyjmowanie formularzy zgłoszeniowych\n"
+            "2 | Ogłoszenie listy osób zakwalifikowanych",
+            ["Przyjmowanie formularzy zgłoszeniowych"],
         ),
         (  # courses in the genitive after a colon keep their head
             "W maju zorganizowano kursy: kucharza, magazyniera i spawacza.",

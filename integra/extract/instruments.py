@@ -57,13 +57,15 @@ _EXPLANATION = re.compile(
 _COUNTED_ACTIVITY = re.compile(r"^\d{1,3}\s+(?=[^\W\d])")
 
 
-def _clean_instrument(s: str) -> str | None:
+def _clean_instrument(s: str, max_len: int = 120) -> str | None:
+    """The form of support named by `s`, cleaned; None when it is none. `max_len` is larger for
+    the items of a list or a table that a heading names as the support (stored verbatim)."""
     s = compact(s)
     s = re.sub(r"^(?:m\.\s?in\.|np\.|poprzez|przez|w\s+tym)\s+", "", s, flags=re.IGNORECASE)
     # "organizacja działań … - w ramach tego działania …": keep the name, drop the explanation
     s = re.split(r"\s+[-–—]\s+(?=\w)", s)[0]
     s = s.strip(" ,.;:-–•")
-    if not s or len(s) > 120 or len(s) < 3:
+    if not s or len(s) > max_len or len(s) < 3:
         return None
     if any(ch.isdigit() for ch in s[:3]) and not _COUNTED_ACTIVITY.match(s):
         return None  # "80 osób …", "2019 r." — but "9 kursów języka polskiego" is kept
@@ -245,7 +247,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                 for k in list_items_after(doc.units[:end], i):
                     it = doc.units[k]
                     if it.marker == shape:  # a short head, not a long item ending in "… zakup:"
-                        nested = it.text.rstrip().endswith(":") and len(it.text) <= 80
+                        nested = it.text.rstrip().endswith(":") and len(it.text) <= 200
                     elif not nested:
                         continue
                     body = (
@@ -265,9 +267,14 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                         continue  # (under "zdobyć kwalifikacje:" "- opiekuna osoby starszej" is a course)
                     # "specjalistyczne szkolenia zawodowe, dzięki którym …": the instrument before its explanation
                     body = _EXPLANATION.split(body, maxsplit=1)[0]
-                    if len(compact(body)) > 160 and " - " not in body and " – " not in body:
+                    if (
+                        not by_heading
+                        and len(compact(body)) > 160
+                        and " - " not in body
+                        and " – " not in body
+                    ):
                         continue
-                    add(_clean_instrument(body), it)
+                    add(_clean_instrument(body, 260 if by_heading else 120), it)
         low = doc.lower[i]
         if (
             "(" not in u.text
@@ -399,29 +406,46 @@ def _support_table_head() -> re.Pattern[str]:
     return re.compile(fold(_folded(_words()["support_table_head"])), re.IGNORECASE)
 
 
+# the head of a table's column of tasks under a heading that names the support ("Lp. | Operacja")
+_TASK_COLUMN = re.compile(
+    fold(r"operacj\w*|działani\w*|zadani\w*|nazwa(?:\s+\w+)?|usług\w*|form\w*(?:\s+\w+)?"),
+    re.IGNORECASE,
+)
+
+
 def _support_table(doc: Doc, end: int, add) -> None:
     """A table whose first column is headed as the forms of support ("Forma wsparcia | Liczba
     osób" / "Warsztaty rękodzieła | 20" …): the first cell of each row below it (not a total)."""
     head_re = _support_table_head()
     units = doc.units[:end]
     for i, u in enumerate(units):
-        if not u.is_row or doc.is_foreign(u):
+        # (a heading line may be joined to the header row, which is then not marked as a row)
+        if doc.is_foreign(u) or " | " not in u.text.rsplit("\n", 1)[-1]:
             continue
-        cells = u.text.rsplit("\n", 1)[-1].split(" | ")
-        if not head_re.fullmatch(cells[0].strip(" :")) or any(re.search(r"\d", c) for c in cells):
+        head_lines = u.text.split("\n")
+        cells = [c.strip(" :") for c in head_lines[-1].split(" | ")]
+        if any(re.search(r"\d", c) for c in cells):
             continue  # ("Forma wsparcia | Szkolenia": a label and its value, not a header row)
+        col = next((k for k, c in enumerate(cells) if head_re.fullmatch(c)), None)
+        # "W Programie przewidziano następujące operacje:" / "Lp. | Operacja" / "1 | Zakup …"
+        above = head_lines[-2] if len(head_lines) > 1 else (units[i - 1].text if i else "")
+        if col is None and _heading_names_support(above[-200:]):
+            col = next((k for k, c in enumerate(cells) if _TASK_COLUMN.fullmatch(c)), None)
+        if col is None:
+            continue
         activity, lexicon = _list_words()[1], _instrument_lexicon()[0]
         firsts = []
         for v in units[i + 1 : i + 30]:
-            if not v.is_row:
+            row = v.text.split(" | ")
+            if not v.is_row or len(row) != len(cells):
                 break
-            cell = compact(v.text.split(" | ")[0]).strip(" :")
+            cell = compact(row[col]).strip(" :")
             if not re.fullmatch(r"(?i)razem|ogółem|łącznie|suma|total|\d.*", cell):
                 firsts.append((cell, v))
         hits = sum(bool(activity.search(c) or lexicon.search(c)) for c, _ in firsts)
-        if len(firsts) >= 2 and hits * 3 >= len(firsts) * 2:
+        if len(firsts) >= 2 and (col != 0 or hits * 3 >= len(firsts) * 2):
             for cell, v in firsts:
-                add(_clean_instrument(cell), v)
+                add(_clean_instrument(cell, 260), v)
 
 
 @lru_cache(maxsize=1)
