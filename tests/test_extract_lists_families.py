@@ -329,6 +329,12 @@ def test_instrument_families_of_the_sixth_session(text, want):
             "2 | Ogłoszenie listy osób zakwalifikowanych",
             ["Przyjmowanie formularzy zgłoszeniowych"],
         ),
+        (  # a menu row, a demonstrative naming what came before, a place after the verb
+            "Dowiedz się więcej | Skorzystaj z Programu | Zobacz ogłoszenia\n\n"
+            "Projekt zwiększy dostępność usług dzięki realizacji tych usług w gminie. "
+            "Spotkanie zorganizowano w świetlicy wiejskiej w Lipnie.",
+            ["Programu | Zobacz ogłoszenia", "te usługi w gminie", "świetlica wiejska w Lipnie"],
+        ),
         (  # courses in the genitive after a colon keep their head
             "W maju zorganizowano kursy: kucharza, magazyniera i spawacza.",
             ["kucharza", "magazyniera"],

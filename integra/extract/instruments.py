@@ -698,6 +698,8 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
         raw = compact(pieces[idx]).strip(" ,;:")
         if not raw or clause_re.match(raw):
             continue
+        if idx == 0 and case in ("acc", "nom") and re.match(r"(?:w|we|na)\s", raw, re.IGNORECASE):
+            continue  # "zorganizowano w świetlicy wiejskiej": where, not what
         part = _POSSESSIVE.sub("", prefix_re.sub("", raw))
         part = cut_re.split(part, maxsplit=1)[0]
         if not part or len(part) > 100:
