@@ -231,6 +231,12 @@ def _has(items: list[str], want: str) -> bool:
                 "Warsztaty kulinarne i ekonomiczne dla odbiorców pomocy żywnościowej",
             ],
         ),
+        (  # evaluative words before a form are not part of it; a list of activities after a
+            # lexicon entry and a colon keeps the entry
+            "Projekt oferował ciekawe szkolenia. Od maja trwają działania środowiskowe: "
+            "sadzenie drzew i sprzątanie podwórek.",
+            ["szkolenia", "działania środowiskowe"],
+        ),
         (  # topics of trainings after a colon, in the nominative
             "W czerwcu odbyły się również szkolenia uzupełniające: obsługa komputera, "
             "komunikacja interpersonalna, zarządzanie czasem.",
@@ -334,6 +340,13 @@ def test_instrument_families_of_the_sixth_session(text, want):
             "Projekt zwiększy dostępność usług dzięki realizacji tych usług w gminie. "
             "Spotkanie zorganizowano w świetlicy wiejskiej w Lipnie.",
             ["Programu | Zobacz ogłoszenia", "te usługi w gminie", "świetlica wiejska w Lipnie"],
+        ),
+        (  # a role named after a form; a certificate of a training; a link menu
+            "Animator działań środowiskowych opowiedział o festynie. Każda uczestniczka "
+            "otrzymała zaświadczenie o ukończeniu szkolenia.\n\nStrona Główna Metryka Projektu "
+            "Budżet Projektu Realizacja Projektu Promocja Projektu Ogólne Dane Szkolenia "
+            "Doradztwo Zawodowe Galeria Zdjęć Kontakt",
+            ["działania środowiskowe", "szkolenia", "doradztwo zawodowe", "Doradztwo Zawodowe"],
         ),
         (  # courses in the genitive after a colon keep their head
             "W maju zorganizowano kursy: kucharza, magazyniera i spawacza.",

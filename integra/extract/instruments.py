@@ -158,6 +158,19 @@ _BODY_NOUN = re.compile(
 )
 
 
+# a person's role named by the form they run ("animator działań środowiskowych", "koordynator
+# Klubu Integracji Społecznej"): the role, not a form of support
+_ROLE_NOUN = re.compile(
+    r"(?i:animator\w*|koordynator\w*|specjalist\w*|kierownik\w*|kierowniczk\w*|instruktor\w*"
+    r"|referent\w*|opiekun\w*|lider\w*|prowadząc\w*)"
+)
+
+
+@lru_cache(maxsize=1)
+def _lexicon_not_after() -> re.Pattern[str]:
+    return re.compile(fold(_folded(_words()["lexicon_not_after"])), re.IGNORECASE)
+
+
 def _lexicon_mentions(doc: Doc, add) -> None:
     from .inflect import to_nominative
 
@@ -167,15 +180,25 @@ def _lexicon_mentions(doc: Doc, add) -> None:
         if (
             u.is_item
             or doc.is_foreign(u)
+            or _looks_like_menu(u.text)
             or not _any_in(plain, cue_stems)
             or not cue.search(u.text)
         ):
             continue
         for m in rx.finditer(u.text):
             before = u.text[: m.start()].rstrip().rsplit(None, 1)
-            if m.group(0)[:1].isupper() and len(before) == 2 and _BODY_NOUN.fullmatch(before[1]):
-                continue  # "Centrum Działań Środowiskowych": part of a body's name, not a form
+            if before and (
+                (m.group(0)[:1].isupper() and _BODY_NOUN.fullmatch(before[-1]))
+                or _ROLE_NOUN.fullmatch(before[-1])
+            ):
+                continue  # "Centrum Działań Środowiskowych", "animator działań …": a name, a role
+            if _lexicon_not_after().search(u.text[max(0, m.start() - 60) : m.start()]):
+                continue  # "zaświadczenie o ukończeniu szkolenia": not the support itself
             name = names[int(m.lastgroup[1:])]
+            if " " not in (m.group(0) if name == "=" else name) and re.match(
+                r"\s*(?:[^\W\d_]+\s*)?:\s*\S", u.text[m.end() :]
+            ):
+                continue  # "szkolenia dodatkowe: pierwsza pomoc, …": a bare head of its topics
             value = compact(m.group(0)) if name == "=" else name
             if name == "=":  # "warsztatów kulinarnych": the nominative (English stays as it is)
                 ph = to_nominative(value)
@@ -936,9 +959,18 @@ def _english(doc: Doc, add) -> None:
             n += 1
 
 
+def _looks_like_menu(text: str) -> bool:
+    """A run of capitalised link labels without punctuation ("Metryka Projektu Budżet projektu
+    Realizacja projektu Promocja projektu Ogólne dane …"): navigation, not a sentence."""
+    words = text.split()
+    if len(words) < 12 or "," in text or re.search(r"[.!?;:–—]", text):
+        return False
+    return sum(w[:1].isupper() for w in words) * 3 >= len(words)
+
+
 def _prose_enumerations(doc: Doc, add) -> None:
     for u, plain in zip(doc.units, doc.plain()):
-        if doc.is_foreign(u) or not _any_in(plain, _trigger_stems()):
+        if doc.is_foreign(u) or not _any_in(plain, _trigger_stems()) or _looks_like_menu(u.text):
             continue
         for item in enumerated_parts(_item_body(u) if u.is_item else u.text):
             add(_clean_instrument(item), u)
