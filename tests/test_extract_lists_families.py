@@ -381,6 +381,17 @@ EN_HEAD = (
             "occupational therapy.",
             ["social work", "social contracts", "occupational therapy"],
         ),
+        (  # a list under "… tasks will be implemented …:", long items kept whole
+            "Two tasks will be implemented within the project:\n"
+            "- Establishment of a day care centre for seniors from the municipality, open five "
+            "days a week, with meals, rehabilitation and leisure activities for its participants\n"
+            "- Training of family carers",
+            [
+                "Establishment of a day care centre for seniors from the municipality, open five "
+                "days a week, with meals, rehabilitation and leisure activities for its participants",
+                "Training of family carers",
+            ],
+        ),
         (  # "… for the participants" is no part of the item
             "The support will include job-search workshops and internships for the participants.",
             ["job-search workshops", "internships"],
