@@ -59,6 +59,19 @@ def rec(text: str) -> dict:
             "Uczestnicy tegorocznej edycji:\n   kobiety ............ 9\n   mężczyźni .......... 4\n",
             {"kobiety": 9, "mężczyźni": 4},
         ),
+        (  # women and men alone as list items under "skierowany jest do:"
+            "Projekt skierowany jest do:\n- 14 kobiet,\n- 9 mężczyzn.",
+            {"kobiety": 14, "mężczyźni": 9},
+        ),
+        (  # no total read; women and men stated as the plan's, label first with counts after
+            "W klubie wezmą udział kobiety (15) i mężczyźni (6) z gminy.",
+            {"kobiety": 15, "mężczyźni": 6},
+        ),
+        (  # a split that adds up to the total beside more people or a subset: the split
+            "Liczba uczestników projektu: 30 osób, w tym 18 kobiet i 12 mężczyzn oraz 8 osób z "
+            "otoczenia.",
+            {"kobiety": 18, "mężczyźni": 12},
+        ),
         (  # groups named first, counted by sex after a dash
             "W tym roku wsparcie kierujemy do dwóch grup:\n"
             "• klub rodzica – 7 kobiet wychowujących dzieci samotnie;\n"
@@ -83,6 +96,8 @@ def test_breakdown_families_of_the_sixth_session(text, breakdown):
         "W zajęciach wzięło udział 40 osób (25K i 15M) z Zatorza.",
         # two different splits of counts on one page and no total: none is taken
         "Klub odwiedziło 30 seniorów. Kierujemy go do 20 osób (12K i 8M), a kurs do 10 osób (6K i 4M).",
+        # women and men in a sentence about something else than the plan, no total
+        "W gminie mieszka 300 kobiet i 280 mężczyzn w wieku senioralnym.",
         # lines under a heading that is not the target group
         "Rezultaty projektu:\nzatrudnienie – 12 osób\nkwalifikacje – 20 osób",
         # the total, a dash, and parts that do not add up to it

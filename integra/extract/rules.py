@@ -2648,7 +2648,9 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
             found = _target_group_lines(doc)
         if not found[0]:
             found = _sex_lines(doc)
-        return found if found[0] else _split_after_own_total(doc)
+        if not found[0]:
+            found = _split_after_own_total(doc)
+        return found if found[0] else _sex_pair_alone(doc)
     if (
         doc.parts
         and sum(doc.parts[0].values()) == planned.value
@@ -2745,6 +2747,33 @@ def _sex_lines(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
     return (found, {label: unit for label in found}) if found and unit else ({}, {})
 
 
+_PARTICIPANTS_LABEL = re.compile(
+    fold(r"^\s*(?:uczestni\w*|odbiorc\w*|beneficjen\w*|grup\w*\s+docelow\w*)(?:\s+projektu)?\s*:")
+    + r"|^\s*(?:participants|beneficiaries|target\s+group)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _sex_pair_alone(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
+    """No total read, but women and men stated as the plan's ("W projekcie wezmą udział kobiety
+    (24) i mężczyźni (16)", "Uczestnicy: kobiet – 18 os., mężczyzn – 12 os."): the pair, when the
+    page states only one such."""
+    found: dict[str, int] = {}
+    unit = None
+    for u in doc.units:
+        if not _usable_for_plan(doc, u):
+            continue
+        if not (_PLANNED_CUE.search(u.text) or _PARTICIPANTS_LABEL.search(u.text)):
+            continue
+        pair = sex_pair(u.text)
+        if len(pair) != 2:
+            continue
+        if found and pair != found:
+            return {}, {}
+        found, unit = pair, unit or u
+    return (found, {label: unit for label in found}) if found and unit else ({}, {})
+
+
 def _usable_for_plan(doc: Doc, u: Unit) -> bool:
     """A unit that may state the plan's split: the page's own, not a result or an actual count."""
     return not (doc.is_foreign(u) or _RESULT_WORDS.search(u.text) or _ACTUAL_CUE.search(u.text))
@@ -2799,7 +2828,7 @@ def _split_after_own_total(
 _TARGET_GROUP_INTRO = re.compile(
     fold(
         r"grup\w*\s+docelow\w*|uczestnik\w*\s+(?:projektu\s+)?(?:będą|będzie|są|zostan\w*)"
-        r"|(?:projekt|wsparci\w*)\s+(?:jest\s+|będzie\s+)?(?:skierowan|adresowan)\w*\s+do"
+        r"|(?:projekt|wsparci\w*)\s+(?:jest\s+|będzie\s+)?(?:skierowan|adresowan)\w*\s+(?:(?:jest|będzie|został\w*)\s+)?do"
         # "Uczestnicy projektu:", "Odbiorcy projektu:", "Do kogo skierowany jest projekt?"
         r"|^\s*(?:uczestni\w*|odbiorc\w*|beneficjen\w*)(?:\s+projektu)?\s*:$"
         r"|do\s+kogo\s+(?:jest\s+)?(?:skierowan|adresowan)\w*"
@@ -2838,6 +2867,9 @@ def _target_group_list(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
             m = ITEM_MARKER.match(it.text)
             body = it.text[m.end() :] if m else it.text
             g = _item_group(body)
+            lone = _SEX_LEAD.fullmatch(compact(body).strip(" ,.;"))  # "- 24 kobiet,"
+            if lone and g is None:
+                g = (_sex_label(lone.group("sex")), int(lone.group("n")))
             found = _sexes_at_item_end(body) or ([g] if g else [])
             if not found or any(x[0] in groups for x in found) or _RESULT_WORDS.search(it.text):
                 groups = {}  # "- 40 osób podejmie zatrudnienie": a result, not a group
@@ -2936,6 +2968,15 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
             if g:
                 groups[g[0]] = g[1]
                 units[g[0]] = planned.unit
+        sexes = _sex_counts(planned.unit.text)
+        if (
+            len(groups) > 2
+            and sum(groups.values()) > planned.value
+            and sum(sexes.values()) == planned.value
+        ):
+            # "40 osób, w tym 24 kobiety i 16 mężczyzn oraz 10 osób z otoczenia": the split is
+            # the one that adds up to the total; the others are more people or a subset
+            return sexes, {label: planned.unit for label in sexes}
         if len(groups) >= 2:
             return groups, units
     # 1b. "Grupa docelowa liczy 176 osób: 106 osób nowo zrekrutowanych … i 70 osób powracających";
