@@ -252,6 +252,11 @@ def _has(items: list[str], want: str) -> bool:
             "sadzenie drzew i sprzątanie podwórek.",
             ["szkolenia", "działania środowiskowe"],
         ),
+        (  # forms that start, go on or end ("ruszyły", "trwają", "zakończył się")
+            "W maju ruszyły warsztaty florystyczne. Trwają też treningi pamięci, a w czerwcu "
+            "zakończył się kurs pierwszej pomocy.",
+            ["warsztaty florystyczne", "treningi pamięci", "kurs pierwszej pomocy"],
+        ),
         (  # topics of trainings after a colon, in the nominative
             "W czerwcu odbyły się również szkolenia uzupełniające: obsługa komputera, "
             "komunikacja interpersonalna, zarządzanie czasem.",
@@ -362,6 +367,10 @@ def test_instrument_families_of_the_sixth_session(text, want):
             "Budżet Projektu Realizacja Projektu Promocja Projektu Ogólne Dane Szkolenia "
             "Doradztwo Zawodowe Galeria Zdjęć Kontakt",
             ["działania środowiskowe", "szkolenia", "doradztwo zawodowe", "Doradztwo Zawodowe"],
+        ),
+        (  # what starts may be no form of support
+            "Rozpoczęła się rekrutacja do projektu. Trwają prace remontowe w budynku ośrodka.",
+            ["rekrutacja", "prace remontowe"],
         ),
         (  # courses in the genitive after a colon keep their head
             "W maju zorganizowano kursy: kucharza, magazyniera i spawacza.",
