@@ -252,6 +252,10 @@ def _has(items: list[str], want: str) -> bool:
             "sadzenie drzew i sprzątanie podwórek.",
             ["szkolenia", "działania środowiskowe"],
         ),
+        (  # "cały szereg imprez …": the light head and the word before it dropped
+            "Zorganizowano cały szereg imprez kulturalno-rekreacyjnych oraz wyjazdów.",
+            ["imprezy kulturalno-rekreacyjne", "wyjazdy"],
+        ),
         (  # forms that start, go on or end ("ruszyły", "trwają", "zakończył się")
             "W maju ruszyły warsztaty florystyczne. Trwają też treningi pamięci, a w czerwcu "
             "zakończył się kurs pierwszej pomocy.",

@@ -747,7 +747,9 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
             prev_head_end = 0
             continue
         first, _, rest = part.partition(" ")
-        if rest and any(t.lemma in light for t in _analyse(first) if t.pos == "subst"):
+        if rest and any(
+            t.lemma.split(":")[0] in light for t in _analyse(first) if t.pos == "subst"
+        ):
             part, case = rest, "gen"  # "organizację warsztatów, szkoleń …": what is organised
             part = re.sub(r"^(?:do|z|ze)\s+", "", part)  # "dostęp do usług prawnika"
         ph = to_nominative(part, case)
