@@ -376,6 +376,10 @@ def test_instrument_families_of_the_sixth_session(text, want):
             "Rozpoczęła się rekrutacja do projektu. Trwają prace remontowe w budynku ośrodka.",
             ["rekrutacja", "prace remontowe"],
         ),
+        (  # "kompleksowe wsparcie …" sums up the project, it is not one form
+            "Projekt zapewni kompleksowe wsparcie rodzin z gminy oraz warsztaty dla rodziców.",
+            ["kompleksowe wsparcie rodzin z gminy"],
+        ),
         (  # courses in the genitive after a colon keep their head
             "W maju zorganizowano kursy: kucharza, magazyniera i spawacza.",
             ["kucharza", "magazyniera"],
