@@ -376,6 +376,10 @@ def test_instrument_families_of_the_sixth_session(text, want):
             "Rozpoczęła się rekrutacja do projektu. Trwają prace remontowe w budynku ośrodka.",
             ["rekrutacja", "prace remontowe"],
         ),
+        (  # the project's own meetings and its group of recipients are no forms
+            "W marcu odbyło się spotkanie organizacyjne. Projekt obejmie większą grupę odbiorców.",
+            ["spotkanie organizacyjne", "większa grupa odbiorców"],
+        ),
         (  # "kompleksowe wsparcie …" sums up the project, it is not one form
             "Projekt zapewni kompleksowe wsparcie rodzin z gminy oraz warsztaty dla rodziców.",
             ["kompleksowe wsparcie rodzin z gminy"],
