@@ -252,6 +252,11 @@ def _has(items: list[str], want: str) -> bool:
             "sadzenie drzew i sprzątanie podwórek.",
             ["szkolenia", "działania środowiskowe"],
         ),
+        (  # the form before the verb that says who gave it
+            "Przez rok, po 6 godz./mies., indywidualnych porad udzielali: prawnik i mediator; "
+            "hipoterapię prowadził instruktor. Warsztaty kulinarne poprowadzi szef kuchni.",
+            ["indywidualne porady", "hipoterapia", "Warsztaty kulinarne"],
+        ),
         (  # "cały szereg imprez …": the light head and the word before it dropped
             "Zorganizowano cały szereg imprez kulturalno-rekreacyjnych oraz wyjazdów.",
             ["imprezy kulturalno-rekreacyjne", "wyjazdy"],
@@ -371,6 +376,10 @@ def test_instrument_families_of_the_sixth_session(text, want):
             "Budżet Projektu Realizacja Projektu Promocja Projektu Ogólne Dane Szkolenia "
             "Doradztwo Zawodowe Galeria Zdjęć Kontakt",
             ["działania środowiskowe", "szkolenia", "doradztwo zawodowe", "Doradztwo Zawodowe"],
+        ),
+        (  # the object before "prowadził" that is no form, or a bare generic head
+            "Projekt prowadził Miejski Ośrodek Pomocy Społecznej. Zajęcia prowadzili specjaliści.",
+            ["projekt", "Projekt", "zajęcia", "Zajęcia"],
         ),
         (  # what starts may be no form of support
             "Rozpoczęła się rekrutacja do projektu. Trwają prace remontowe w budynku ośrodka.",

@@ -324,6 +324,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     _parenthesised_after_project(doc, end, add)
     page = _Page(doc, end)
     _prose_enumerations(page, add)
+    _object_first(page, add)
     _english(page, add)
     _lexicon_mentions(page, add)
     return items, units
@@ -968,6 +969,42 @@ def _looks_like_menu(text: str) -> bool:
     if len(words) < 12 or "," in text or re.search(r"[.!?;:–—]", text):
         return False
     return sum(w[:1].isupper() for w in words) * 3 >= len(words)
+
+
+# the object before the verb: "specjalistycznych porad udzielali: prawnik, psycholog …",
+# "rehabilitację prowadził rehabilitant", "Warsztaty poprowadzi psycholog"
+_OBJECT_FIRST = re.compile(
+    r"(?:^|[,;:(]\s*|\.\s+)(?P<np>(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s+"
+    r"(?P<verb>udzielał\w*|udzielali|udzielają|udzieli|(?:po)?prowadził\w*|(?:po)?prowadzili|(?:po)?prowadzi|(?:po)?prowadzą)"
+    r"(?=\s*:?\s+[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _object_first(doc: Doc, add) -> None:
+    """A form of support named before the verb that says who gave it ("porad udzielali: prawnik,
+    psycholog", "rehabilitację prowadził rehabilitant"): the longest ending of the words before
+    the verb that a form-of-support noun heads, in the nominative."""
+    from .inflect import to_nominative
+
+    heads, _acronyms, generic, _cut = _heads()
+    for u in doc.units:
+        if doc.is_foreign(u) or (
+            "prowadz" not in u.text.lower() and "udziel" not in u.text.lower()
+        ):
+            continue
+        for m in _OBJECT_FIRST.finditer(u.text):
+            case = "gen" if m.group("verb").lower().startswith("udziel") else "acc"
+            words = m.group("np").split()
+            for k in range(len(words)):
+                ph = to_nominative(" ".join(words[k:]), case)
+                if (
+                    ph
+                    and ph.head_lemma in heads
+                    and not (ph.head_lemma in generic and not ph.text[ph.head_end :].strip())
+                ):
+                    add(_clean_instrument(ph.text), u)
+                    break
 
 
 def _prose_enumerations(doc: Doc, add) -> None:
