@@ -183,6 +183,16 @@ def _has(items: list[str], want: str) -> bool:
             "Dla rodziców przez rok działały też grupy wsparcia po 3 godz. w miesiącu.",
             ["kursy florystyczne", "usługi o charakterze doradczym", "grupy wsparcia"],
         ),
+        (  # a label row or a label with a colon: "Rodzaj wsparcia:", "Działania w projekcie |"
+            "Rodzaj wsparcia: poradnictwo rodzinne; warsztaty z psychologiem\n\n"
+            "Działania w projekcie | mieszkanie wspomagane, asystent osobisty",
+            [
+                "poradnictwo rodzinne",
+                "warsztaty z psychologiem",
+                "mieszkanie wspomagane",
+                "asystent osobisty",
+            ],
+        ),
         (  # lines without markers under a heading that names the support
             "Formy wsparcia:\n\nporadnictwo rodzinne\nwarsztaty florystyczne\nzajęcia na basenie",
             ["poradnictwo rodzinne", "warsztaty florystyczne", "zajęcia na basenie"],
