@@ -267,6 +267,10 @@ def _has(items: list[str], want: str) -> bool:
             "hipoterapię prowadził instruktor. Warsztaty kulinarne poprowadzi szef kuchni.",
             ["indywidualne porady", "hipoterapia", "Warsztaty kulinarne"],
         ),
+        (  # "Będą w nim m.in. …" about a club that opens
+            "W Lipnie powstanie klub seniora. Będą w nim m.in. zajęcia ruchowe i porady dietetyka.",
+            ["klub seniora", "zajęcia ruchowe", "porady dietetyka"],
+        ),
         (  # "cały szereg imprez …": the light head and the word before it dropped
             "Zorganizowano cały szereg imprez kulturalno-rekreacyjnych oraz wyjazdów.",
             ["imprezy kulturalno-rekreacyjne", "wyjazdy"],
