@@ -150,20 +150,13 @@ def _lexicon_cue() -> tuple[CaseFree, tuple[str, ...]]:
     return CaseFree(rx), tuple(w["stems"])
 
 
-# the capitalised noun that opens a body's name ("Centrum Działań Środowiskowych", "Zespół Pracy
-# Socjalnej"): a lexicon entry right after it is part of the name
-_BODY_NOUN = re.compile(
-    r"Centrum|Ośrod\w+|Dom\w*|Stowarzysz\w+|Fundacj\w+|Biur\w+|Zesp[oó]ł\w*|Dział\w*|Sekcj\w+"
-    r"|Wydział\w*|Referat\w*|Spółdziel\w+"
-)
-
-
-# a person's role named by the form they run ("animator działań środowiskowych", "koordynator
-# Klubu Integracji Społecznej"): the role, not a form of support
-_ROLE_NOUN = re.compile(
-    r"(?i:animator\w*|koordynator\w*|specjalist\w*|kierownik\w*|kierowniczk\w*|instruktor\w*"
-    r"|referent\w*|opiekun\w*|lider\w*|prowadząc\w*)"
-)
+@lru_cache(maxsize=1)
+def _name_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The capitalised noun that opens a body's name ("Centrum Działań Środowiskowych") and a
+    person's role named by the form they run ("animator działań środowiskowych"): a lexicon
+    entry right after either is no form of support (data/instrument_words.yaml)."""
+    w = _words()
+    return re.compile(_folded(w["body_nouns"])), re.compile(_folded(w["role_nouns"]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -187,9 +180,10 @@ def _lexicon_mentions(doc: Doc, add) -> None:
             continue
         for m in rx.finditer(u.text):
             before = u.text[: m.start()].rstrip().rsplit(None, 1)
+            body_noun, role_noun = _name_words()
             if before and (
-                (m.group(0)[:1].isupper() and _BODY_NOUN.fullmatch(before[-1]))
-                or _ROLE_NOUN.fullmatch(before[-1])
+                (m.group(0)[:1].isupper() and body_noun.fullmatch(before[-1]))
+                or role_noun.fullmatch(before[-1])
             ):
                 continue  # "Centrum Działań Środowiskowych", "animator działań …": a name, a role
             if _lexicon_not_after().search(u.text[max(0, m.start() - 60) : m.start()]):
@@ -430,11 +424,11 @@ def _support_table_head() -> re.Pattern[str]:
     return re.compile(fold(_folded(_words()["support_table_head"])), re.IGNORECASE)
 
 
-# the head of a table's column of tasks under a heading that names the support ("Lp. | Operacja")
-_TASK_COLUMN = re.compile(
-    fold(r"operacj\w*|działani\w*|zadani\w*|nazwa(?:\s+\w+)?|usług\w*|form\w*(?:\s+\w+)?"),
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _task_column() -> re.Pattern[str]:
+    """The head of a table's column of tasks under a heading that names the support ("Lp. |
+    Operacja"; data/instrument_words.yaml support_table_column)."""
+    return re.compile(fold(_folded(_words()["support_table_column"])), re.IGNORECASE)
 
 
 def _support_table(doc: Doc, end: int, add) -> None:
@@ -454,7 +448,7 @@ def _support_table(doc: Doc, end: int, add) -> None:
         # "W Programie przewidziano następujące operacje:" / "Lp. | Operacja" / "1 | Zakup …"
         above = head_lines[-2] if len(head_lines) > 1 else (units[i - 1].text if i else "")
         if col is None and _heading_names_support(above[-200:]):
-            col = next((k for k, c in enumerate(cells) if _TASK_COLUMN.fullmatch(c)), None)
+            col = next((k for k, c in enumerate(cells) if _task_column().fullmatch(c)), None)
         if col is None:
             continue
         activity, lexicon = _list_words()[1], _instrument_lexicon()[0]
@@ -971,14 +965,16 @@ def _looks_like_menu(text: str) -> bool:
     return sum(w[:1].isupper() for w in words) * 3 >= len(words)
 
 
-# the object before the verb: "specjalistycznych porad udzielali: prawnik, psycholog …",
-# "rehabilitację prowadził rehabilitant", "Warsztaty poprowadzi psycholog"
-_OBJECT_FIRST = re.compile(
-    r"(?:^|[,;:(]\s*|\.\s+)(?P<np>(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s+"
-    r"(?P<verb>udzielał\w*|udzielali|udzielają|udzieli|(?:po)?prowadził\w*|(?:po)?prowadzili|(?:po)?prowadzi|(?:po)?prowadzą)"
-    r"(?=\s*:?\s+[^\W\d_])",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _object_first_re() -> re.Pattern[str]:
+    """The object before the verb that says who gave it: "specjalistycznych porad udzielali:
+    prawnik …", "rehabilitację prowadził rehabilitant" (data/instrument_words.yaml object_first)."""
+    verbs = _folded(_words()["object_first"]["verbs"])
+    return re.compile(
+        r"(?:^|[,;:(]\s*|\.\s+)(?P<np>(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s+"
+        rf"(?P<verb>{fold(verbs)})(?=\s*:?\s+[^\W\d_])",
+        re.IGNORECASE,
+    )
 
 
 def _object_first(doc: Doc, add) -> None:
@@ -988,13 +984,15 @@ def _object_first(doc: Doc, add) -> None:
     from .inflect import to_nominative
 
     heads, _acronyms, generic, _cut = _heads()
+    gen_stems = tuple(_words()["object_first"]["genitive_stems"])
     for u in doc.units:
         if doc.is_foreign(u) or (
             "prowadz" not in u.text.lower() and "udziel" not in u.text.lower()
         ):
             continue
-        for m in _OBJECT_FIRST.finditer(u.text):
-            case = "gen" if m.group("verb").lower().startswith("udziel") else "acc"
+        for m in _object_first_re().finditer(u.text):
+            verb = m.group("verb").lower()
+            case = "gen" if any(verb.startswith(g) for g in gen_stems) else "acc"
             words = m.group("np").split()
             for k in range(len(words)):
                 ph = to_nominative(" ".join(words[k:]), case)
