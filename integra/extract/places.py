@@ -593,6 +593,8 @@ _PLACE_LINE_AFTER = re.compile(
     r"pa[źz]dziernika|listopada|grudnia)\b)))",
     re.IGNORECASE,
 )
+# English: a place named before its kind ("from the Wolbrom Commune", "Kartuzy Municipality")
+_EN_PLACE_AFTER = re.compile(r"[^\S\n]+(?:Commune|Municipality|Gmina|Town\s+Hall)\b")
 _PLACE_LINE_NEAR = re.compile(r"[,(][^\S\n]*(?:wo|dn|\d)", re.IGNORECASE)
 
 
@@ -690,12 +692,22 @@ def _best_place(text: str, token: str, token_end: int) -> tuple[_Entry, int] | N
         elif key == best_key:
             best.append((entry, end))
     if len(best) > 1:
-        best = [
+        written = [
             (e, end)
             for e, end in best
             if re.search(rf"(?<![\w-]){re.escape(e.city)}(?![\w-])", text)
         ]
+        if len(written) != 1:
+            # "w Kowali": the locative of Kowala, not of Kowal (Kowalu), as the lemmatiser
+            # generates it
+            written = [(e, end) for e, end in best if _is_locative_of(token, e.city)]
+        best = written
     return best[0] if len(best) == 1 else None
+
+
+def _is_locative_of(token: str, name: str) -> bool:
+    forms = town_locative(name)
+    return forms is not None and forms.casefold() == token.casefold()
 
 
 def find_places(text: str) -> list[PlaceMention]:
@@ -710,6 +722,8 @@ def find_places(text: str) -> list[PlaceMention]:
         if (out and start < out[-1].end) or not _place_token(m.group())[1]:
             continue
         cued = idx.cue.search(text, max(0, start - _CUE_WINDOW), start) is not None
+        if not cued and _EN_PLACE_AFTER.match(text, m.end()):
+            cued = True  # "the Wolbrom Commune", "Kartuzy Municipality"
         if not cued and _PLACE_LINE_NEAR.search(text, m.end(), m.end() + 40) is None:
             continue
         parts, candidates = _token(m.group())
@@ -730,11 +744,86 @@ def find_places(text: str) -> list[PlaceMention]:
 
 
 def place_voivodeships(name: str) -> frozenset[str]:
-    """Voivodeships of the towns and gminas called `name` (empty when it names none)."""
+    """Voivodeships of the towns and gminas called `name` (empty when it names none). A gazetteer
+    town's namesakes elsewhere count too (Leszno: the city in wielkopolskie and a rural gmina in
+    mazowieckie)."""
+    out = {p.voivodeship for p in _place_index().places.get(name, ())}
     v = _index().voivodeship_by_city.get(name)
     if v is not None:
-        return frozenset({v})
-    return frozenset(p.voivodeship for p in _place_index().places.get(name, ()))
+        out.add(v)
+    return frozenset(out)
+
+
+# The voivodeships a postcode's first two digits may belong to (postal districts follow the old
+# voivodeships, so some prefixes straddle two or three of today's); read only to choose between
+# namesakes, never to place a page on its own.
+_POSTCODE_VOIVODESHIPS = {
+    **{f"{i:02d}": {"mazowieckie"} for i in range(0, 8)},
+    "08": {"mazowieckie", "lubelskie"}, "09": {"mazowieckie", "kujawsko-pomorskie"},
+    **{f"{i}": {"warmińsko-mazurskie"} for i in range(10, 15)},
+    "06": {"mazowieckie", "warmińsko-mazurskie"},
+    **{f"{i}": {"podlaskie"} for i in range(15, 19)},
+    "19": {"podlaskie", "warmińsko-mazurskie"},
+    **{f"{i}": {"lubelskie"} for i in range(20, 25)},
+    "25": {"świętokrzyskie"}, "26": {"świętokrzyskie", "mazowieckie", "łódzkie"},
+    "27": {"świętokrzyskie", "mazowieckie"}, "28": {"świętokrzyskie"}, "29": {"świętokrzyskie"},
+    "30": {"małopolskie"}, "31": {"małopolskie"}, "32": {"małopolskie", "śląskie"},
+    "33": {"małopolskie", "podkarpackie"}, "34": {"małopolskie", "śląskie"},
+    "35": {"podkarpackie"}, "36": {"podkarpackie"}, "37": {"podkarpackie", "lubelskie"},
+    "38": {"podkarpackie", "małopolskie"}, "39": {"podkarpackie", "małopolskie"},
+    **{f"{i}": {"śląskie"} for i in range(40, 45)},
+    "45": {"opolskie"}, "46": {"opolskie", "śląskie"}, "47": {"opolskie", "śląskie"},
+    "48": {"opolskie"}, "49": {"opolskie"},
+    **{f"{i}": {"dolnośląskie"} for i in range(50, 60)},
+    "56": {"dolnośląskie", "wielkopolskie"}, "59": {"dolnośląskie", "lubuskie"},
+    **{f"{i}": {"wielkopolskie"} for i in range(60, 65)},
+    "64": {"wielkopolskie", "lubuskie", "zachodniopomorskie"},
+    **{f"{i}": {"lubuskie"} for i in range(65, 70)},
+    "67": {"lubuskie", "dolnośląskie"}, "66": {"lubuskie", "zachodniopomorskie"},
+    **{f"{i}": {"zachodniopomorskie"} for i in range(70, 80)},
+    "74": {"zachodniopomorskie", "lubuskie"}, "76": {"zachodniopomorskie", "pomorskie"},
+    "77": {"pomorskie", "wielkopolskie", "zachodniopomorskie"},
+    "78": {"zachodniopomorskie", "wielkopolskie"},
+    **{f"{i}": {"pomorskie"} for i in range(80, 85)},
+    "82": {"pomorskie", "warmińsko-mazurskie"},
+    **{f"{i}": {"kujawsko-pomorskie"} for i in range(85, 90)},
+    "88": {"kujawsko-pomorskie", "wielkopolskie"},
+    "89": {"kujawsko-pomorskie", "pomorskie", "wielkopolskie"},
+    **{f"{i}": {"łódzkie"} for i in range(90, 100)},
+    "96": {"łódzkie", "mazowieckie"}, "99": {"łódzkie", "wielkopolskie", "mazowieckie"},
+}  # fmt: skip
+# Offices only a rural gmina has ("Urząd Gminy Leszno", "Wójt Gminy", "gmina wiejska") and those
+# only a town has ("Urząd Miasta", "Prezydent Miasta", "Burmistrz", "Miasto Leszno")
+_RURAL_OFFICE = r"(?:Urz[ąę]d\w*\s+Gminy|W[óo]jt\w*\s+Gminy|Gmin\w*\s+Wiejsk\w*)"
+_URBAN_OFFICE = (
+    r"(?:Urz[ąę]d\w*\s+(?:Miasta|Miejski\w*)|Prezydent\w*\s+Miasta|Burmistrz\w*\s+Miasta"
+    r"|Gmin\w*\s+Miejsk\w*|Gmin\w*\s+Miasto|Miast[oa]|Mie[śs]cie)"
+)
+
+
+def _postcode_voivodeships(name: str, text: str) -> set[str]:
+    """Voivodeships the postcodes written before `name` ("05-084 Leszno") allow (their
+    intersection over every such postcode; empty when there is none)."""
+    out: set[str] | None = None
+    for m in re.finditer(rf"(?<!\d)(\d\d)-\d{{3}}[^\S\n]+{re.escape(name)}(?![\w-])", text):
+        allowed = _POSTCODE_VOIVODESHIPS.get(m.group(1), set())
+        out = set(allowed) if out is None else out & allowed
+    return out or set()
+
+
+def _office_voivodeships(name: str, text: str) -> set[str]:
+    """A gazetteer town's rural namesake is meant when the page names only the rural gmina's
+    offices ("Urząd Gminy Leszno", "Wójt Gminy Leszno") and no town office of that name; the town
+    when only town offices are named. Empty when neither or both."""
+    n = re.escape(name)
+    rural = re.search(rf"{_RURAL_OFFICE}[^\S\n]+{n}(?![\w-])", text, re.IGNORECASE)
+    urban = re.search(rf"(?<![\w-]){_URBAN_OFFICE}[^\S\n]+{n}(?![\w-])", text, re.IGNORECASE)
+    places = _place_index().places.get(name, ())
+    if rural and not urban:
+        return {p.voivodeship for p in places if p.kind == "gmina"}
+    if urban and not rural:
+        return {p.voivodeship for p in places if p.kind.startswith("town")}
+    return set()
 
 
 _VOIVODESHIP_STEMS = {
@@ -756,6 +845,12 @@ def place_voivodeship(name: str, text: str) -> tuple[str | None, str | None]:
         return next(iter(vs)), None
     if not vs:
         return None, None
+    for narrowed in (
+        _postcode_voivodeships(name, text) & vs,
+        _office_voivodeships(name, text) & vs,
+    ):
+        if len(narrowed) == 1:
+            return next(iter(narrowed)), None
     named = set()
     for v in vs:
         stem = _VOIVODESHIP_STEMS[v]
@@ -776,10 +871,108 @@ def place_voivodeship(name: str, text: str) -> tuple[str | None, str | None]:
             named = powiats
     if len(named) == 1:
         return next(iter(named)), None
+    town = _index().voivodeship_by_city.get(name)
+    if town is not None:  # a big town's namesakes are villages: the town unless the page says so
+        return town, None
     return None, (
         f"the place name {name} is shared by places in several voivodeships "
         f"({', '.join(sorted(vs))}); the page does not say which"
     )
+
+
+# --------------------------------------------------------------------------- the page's own place
+
+# A regional body as leader ("Regionalny Ośrodek Polityki Społecznej w Lublinie", "ROPS w
+# Toruniu", "Województwo Kujawsko-Pomorskie", the marshal's office): a local partner's page is
+# about that partner's place, not the regional capital.
+_REGIONAL_LEADER = re.compile(
+    r"Regionaln\w+\s+Ośrod\w+\s+Polityki|\bROPS\b|Regional\s+(?:Social\s+Policy|Centre\s+for\s+Social)"
+    r"|Urz[ąę]d\w*\s+Marsza[łl]kowsk|Wojew[óo]dztw\w*\s+[A-ZŁŚŻ]|Samorz[ąą]d\w*\s+Wojew",
+    re.IGNORECASE,
+)
+_FURNITURE_CHARS = 400  # a page's own header and footer: where its owner names itself
+
+
+def is_regional_leader(implementer: str) -> bool:
+    return _REGIONAL_LEADER.search(implementer) is not None
+
+
+def page_owner_place(text: str, exclude: str) -> PlaceMention | None:
+    """The local partner's place on a page about a regionally led project: the one place other
+    than `exclude` (the leader's town) named in a strong context ("Gmina Dzwola", "Gmina Miasto
+    Włocławek informuje", "Starostwo Powiatowe w Starachowicach", "27-200 Starachowice"); when
+    several are, the most often named one if it is also in the page's own header or footer (named
+    at least twice); else None (a list of partners names no single place)."""
+    mentions = [p for p in find_places(text) if p.name != exclude]
+    if not mentions:
+        return None
+    counts: dict[str, int] = {}
+    for p in mentions:
+        counts[p.name] = counts.get(p.name, 0) + 1
+    if len(counts) == 1:
+        return mentions[0]
+    top = max(counts.values())
+    leaders = [n for n, c in counts.items() if c == top]
+    if top < 2 or len(leaders) != 1:
+        return None
+    edge = (_FURNITURE_CHARS, len(text) - _FURNITURE_CHARS)
+    own = [p for p in mentions if p.name == leaders[0]]
+    if not any(p.start < edge[0] or p.end > edge[1] for p in own):
+        return None
+    return own[0]
+
+
+# English records (Kohesio and its mirrors) locate a project by its county's adjective:
+# "Pucki, Poland", "3 related projects in Olkuski"
+_EN_COUNTY = re.compile(
+    r"(?<![\w-])(?P<county>[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+(?:ski|cki|dzki))"
+    r"(?:,[^\S\n]*Poland\b|[^\S\n]+(?:County|Poviat|District)\b)"
+    r"|\bprojects?\s+in\s+(?P<county2>[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+(?:ski|cki|dzki))\b"
+)
+
+
+def county_place(text: str) -> PlaceMention | None:
+    """On an English record that gives only the county ("Pucki, Poland"), the one town or gmina of
+    that county the page writes in the nominative ("the Puck Centre"); None when it writes none or
+    several, or names several counties."""
+    counties = {
+        (m.group("county") or m.group("county2")).casefold() for m in _EN_COUNTY.finditer(text)
+    }
+    if len(counties) != 1:
+        return None
+    county = counties.pop()
+    idx = _place_index()
+    found: dict[str, PlaceMention] = {}
+    for name, rows in idx.places.items():
+        if not any(r.powiat == county for r in rows):
+            continue
+        m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+        if m:
+            vs = frozenset(r.voivodeship for r in rows if r.powiat == county)
+            found[name] = PlaceMention(name, vs, m.start(), m.end(), m.group(), False)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_LOCATIVE_CUE = re.compile(r"(?<![\w-])(?:w|we)[^\S\n]+\Z", re.IGNORECASE)
+
+
+def locative_places(text: str) -> list[PlaceMention]:
+    """Towns and gminas outside the gazetteer named after "w"/"we" in a form the lemmatiser knows as
+    the locative of a geographic name ("w Kartuzach" -> Kartuzy, "w Jezioranach"): a weak context,
+    read only when nothing stronger names a place."""
+    idx = _place_index()
+    out: list[PlaceMention] = []
+    for m in _CAP_TOKEN.finditer(text):
+        start = m.start()
+        if not _LOCATIVE_CUE.search(text, max(0, start - 4), start):
+            continue
+        name = geographic_lemma(m.group())
+        rows = idx.places.get(name or "", ())
+        if not rows:
+            continue
+        vs = frozenset(r.voivodeship for r in rows)
+        out.append(PlaceMention(name, vs, start, m.end(), m.group(), False))
+    return out
 
 
 case_free_patterns(globals())

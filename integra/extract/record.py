@@ -180,9 +180,13 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
     import bisect
 
     from .places import (
+        county_place,
         find_places,
         find_towns,
         geographic_lemma,
+        is_regional_leader,
+        locative_places,
+        page_owner_place,
         place_voivodeship,
         place_voivodeships,
     )
@@ -201,9 +205,12 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
         unit_of.setdefault(t.city, u)
     city = None
     if impl is not None:
-        towns = find_towns(impl.value)
+        # the implementer as the page writes it, with the rest of its line: a two-word place the
+        # implementer's value may have cut ("… w Drawsku" of "… w Drawsku Pomorskim")
+        named = _implementer_in_text(doc.text, impl.value)
+        towns = [t for t in find_towns(named) if t.start < len(impl.value)]
         # else a small town or gmina: "GOPS w Przerośli"
-        strong = [] if towns else find_places(impl.value)
+        strong = [] if towns else [p for p in find_places(named) if p.start < len(impl.value)]
         if towns:
             city = towns[0].city
             out["city"] = rules.Found(city, unit_of.get(city, impl.unit))
@@ -224,6 +231,13 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
             if name:
                 city = name
                 out["city"] = rules.Found(city, impl.unit)
+    if city is not None and impl is not None and is_regional_leader(impl.value):
+        # a regional leader (ROPS, the voivodeship): on a local partner's page the project's place
+        # is that partner's ("Gmina Dzwola", "Starostwo Powiatowe w Starachowicach")
+        owner = page_owner_place(doc.text, city)
+        if owner is not None:
+            city = owner.name
+            out["city"] = rules.Found(city, _unit_at(doc, owner.start))
     if city is None:  # a small town or gmina named in a strong context beats mere mentions
         city = _strong_place(doc, out, major=False)
     if city is None and mentions:
@@ -241,6 +255,13 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
                 )
     if city is None:  # a big town in a strong context that the units do not hold ("MOPS X")
         city = _strong_place(doc, out, major=True)
+    if city is None:  # an English record locating the project by its county ("Pucki, Poland")
+        p = county_place(doc.text)
+        if p is not None:
+            city = p.name
+            out["city"] = rules.Found(city, _unit_at(doc, p.start))
+    if city is None:  # weakest: a small town after "w" ("w Kartuzach"), named more than any other
+        city = _weak_place(doc, out, locative_places(doc.text))
     if "voivodeship" not in found and city:
         v, problem = place_voivodeship(city, doc.text)
         if v:
@@ -255,6 +276,42 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
                 f"but the document names {found['voivodeship'].value}"
             )
     return out
+
+
+def _implementer_in_text(text: str, value: str) -> str:
+    """The implementer's value with the rest of its line where the page writes it, else itself."""
+    i = text.find(value)
+    if i < 0:
+        return value
+    line_end = text.find("\n", i + len(value))
+    stop = min(i + len(value) + 40, len(text) if line_end < 0 else line_end)
+    return text[i:stop]
+
+
+def _unit_at(doc: rules.Doc, pos: int) -> Unit:
+    import bisect
+
+    i = max(0, bisect.bisect_right([u.start for u in doc.units], pos) - 1)
+    return doc.units[i]
+
+
+def _weak_place(doc: rules.Doc, out: dict[str, rules.Found], mentions: list) -> str | None:
+    """The place named most often among weak mentions; None (and a problem) when two tie."""
+    if not mentions:
+        return None
+    counts: dict[str, int] = {}
+    for p in mentions:
+        counts[p.name] = counts.get(p.name, 0) + 1
+    top = max(counts.values())
+    leaders = [n for n, c in counts.items() if c == top]
+    if len(leaders) > 1:
+        doc.problems.append(
+            f"several small towns named equally often ({', '.join(leaders)}); no city taken"
+        )
+        return None
+    first = next(p for p in mentions if p.name == leaders[0])
+    out["city"] = rules.Found(first.name, _unit_at(doc, first.start))
+    return first.name
 
 
 def _strong_place(doc: rules.Doc, out: dict[str, rules.Found], *, major: bool) -> str | None:

@@ -367,11 +367,43 @@ _VOIV_STEMS = {
     "zachodniopomorsk": "zachodniopomorskie",
 }
 _VOIV_RE = re.compile(
-    r"(?:wojew[oó]dztw(?:a|o|ie|em)|woj\.)\s+(?P<name>(?:"
+    r"(?:wojew[oó]dztw(?:a|o|ie|em)\s+|woj\.\s*)(?P<name>(?:"
+    # "kujawsko-pomorskiego", "Kujawsko - Pomorskiego", "kujawsko pomorskiego" (a line break or a
+    # space for the hyphen)
     + "|".join(sorted((re.escape(k) for k in _VOIV_STEMS), key=len, reverse=True)).replace(
-        "\\-", r"\s?-\s?"
+        "\\-", r"(?:\s?-\s?|\s+)"
     )
     + r")\w*)",
+    re.IGNORECASE,
+)
+# English pages: "Lubusz Voivodeship", "Kuj-Pom Voivodeship", "the Pomeranian Region", and the two
+# compound adjectives that can only name a region ("Kuyavian-Pomeranian Network of …")
+_EN_VOIV_NAMES = {
+    "lower silesian": "dolnośląskie", "lower silesia": "dolnośląskie",
+    "kuyavian-pomeranian": "kujawsko-pomorskie", "kujawsko-pomorskie": "kujawsko-pomorskie",
+    "kuyavia-pomerania": "kujawsko-pomorskie", "kuj-pom": "kujawsko-pomorskie",
+    "lublin": "lubelskie", "lubelskie": "lubelskie", "lubusz": "lubuskie", "lubuskie": "lubuskie",
+    "łódź": "łódzkie", "lodz": "łódzkie", "łódzkie": "łódzkie", "lodzkie": "łódzkie",
+    "lesser poland": "małopolskie", "małopolskie": "małopolskie", "malopolskie": "małopolskie",
+    "masovian": "mazowieckie", "mazovian": "mazowieckie", "mazowieckie": "mazowieckie",
+    "opole": "opolskie", "opolskie": "opolskie", "subcarpathian": "podkarpackie",
+    "podkarpackie": "podkarpackie", "podlaskie": "podlaskie", "podlachian": "podlaskie",
+    "pomeranian": "pomorskie", "pomorskie": "pomorskie", "west pomeranian": "zachodniopomorskie",
+    "zachodniopomorskie": "zachodniopomorskie", "silesian": "śląskie", "śląskie": "śląskie",
+    "slaskie": "śląskie", "holy cross": "świętokrzyskie", "świętokrzyskie": "świętokrzyskie",
+    "swietokrzyskie": "świętokrzyskie", "warmian-masurian": "warmińsko-mazurskie",
+    "warmińsko-mazurskie": "warmińsko-mazurskie", "warminsko-mazurskie": "warmińsko-mazurskie",
+    "greater poland": "wielkopolskie", "wielkopolskie": "wielkopolskie",
+}  # fmt: skip
+_EN_VOIV_RE = re.compile(
+    r"(?<![\w-])(?:(?P<name>"
+    + "|".join(sorted((re.escape(k) for k in _EN_VOIV_NAMES), key=len, reverse=True))
+    + r")\s+(?:Voivodeship|Voivodship|Province|Region)\b"
+    r"|(?:Voivodeship|Province)\s+of\s+(?P<of>"
+    + "|".join(sorted((re.escape(k) for k in _EN_VOIV_NAMES), key=len, reverse=True))
+    + r")(?![\w-])"
+    r"|(?P<compound>Kuyavian-Pomeranian|Warmian-Masurian|West\s+Pomeranian|Lower\s+Silesian"
+    r"|Lesser\s+Poland|Greater\s+Poland)(?![\w-]))",
     re.IGNORECASE,
 )
 # Regional programmes are named after their voivodeship in a few regions
@@ -395,12 +427,49 @@ _REGION_PROGRAMME_NAMES = {
 }
 
 
+# "woj. pom.", "woj. zach.-pom.", "woj. kuj.-pom.", "woj. wlkp.": abbreviated voivodeships
+_VOIV_ABBREVIATIONS = {
+    "dolnośl": "dolnośląskie", "dln": "dolnośląskie", "kuj-pom": "kujawsko-pomorskie",
+    "lubel": "lubelskie", "lub": "lubelskie", "lubus": "lubuskie", "lubusk": "lubuskie",
+    "łódz": "łódzkie", "łódzk": "łódzkie", "małop": "małopolskie", "małopol": "małopolskie",
+    "maz": "mazowieckie", "mazow": "mazowieckie", "opol": "opolskie", "podk": "podkarpackie",
+    "podkarp": "podkarpackie", "podl": "podlaskie", "podlas": "podlaskie", "pom": "pomorskie",
+    "pomor": "pomorskie", "śl": "śląskie", "śląs": "śląskie", "świętokrz": "świętokrzyskie",
+    "św": "świętokrzyskie", "warm-maz": "warmińsko-mazurskie", "w-m": "warmińsko-mazurskie",
+    "wlkp": "wielkopolskie", "wielkop": "wielkopolskie", "zach-pom": "zachodniopomorskie",
+    "zachodniopom": "zachodniopomorskie",
+}  # fmt: skip
+_VOIV_ABBREVIATION_RE = re.compile(
+    r"(?<![\w-])woj\.?\s*(?P<abbr>[a-ząćęłńóśźż]+\.?(?:\s?-\s?[a-ząćęłńóśźż]+)?)\.(?!\w)",
+    re.IGNORECASE,
+)
+_EN_VOIV_HINTS = (
+    "voivod",
+    "province",
+    "region",
+    "kuyavian",
+    "warmian",
+    "pomeranian",
+    " poland",
+    "silesian",
+)
+
+
 def voivodeship_from_text(s: str) -> str | None:
-    """'Województwa Kujawsko - Pomorskiego' -> 'kujawsko-pomorskie'."""
+    """'Województwa Kujawsko - Pomorskiego' -> 'kujawsko-pomorskie'; also English names
+    ('Lubusz Voivodeship', 'Kuyavian-Pomeranian')."""
     m = _VOIV_RE.search(s)
     if not m:
-        return None
-    name = re.sub(r"\s*-\s*", "-", m.group("name").lower())
+        for a in _VOIV_ABBREVIATION_RE.finditer(s):
+            key = re.sub(r"\.?\s*-\s*", "-", a.group("abbr").casefold()).rstrip(".")
+            if key in _VOIV_ABBREVIATIONS:
+                return _VOIV_ABBREVIATIONS[key]
+        e = _EN_VOIV_RE.search(s)
+        if e is None:
+            return None
+        name = re.sub(r"\s+", " ", (e.group("name") or e.group("of") or e.group("compound")))
+        return _EN_VOIV_NAMES.get(name.casefold())
+    name = re.sub(r"\s*-\s*|\s+", "-", m.group("name").lower())
     for stem in sorted(_VOIV_STEMS, key=len, reverse=True):
         if name.startswith(stem):
             return _VOIV_STEMS[stem]
@@ -562,7 +631,7 @@ def extract_programme(doc: Doc) -> dict[str, Found]:
             out["voivodeship"] = Found(v, prog.unit)
     if "voivodeship" not in out:
         for u, low in zip(doc.units, doc.lower):
-            if "woj" not in low:
+            if "woj" not in low and not any(w in low for w in _EN_VOIV_HINTS):
                 continue
             v = voivodeship_from_text(u.text)
             if v:
