@@ -794,7 +794,7 @@ _POSTCODE_VOIVODESHIPS = {
 }  # fmt: skip
 # Offices only a rural gmina has ("Urząd Gminy Leszno", "Wójt Gminy", "gmina wiejska") and those
 # only a town has ("Urząd Miasta", "Prezydent Miasta", "Burmistrz", "Miasto Leszno")
-_RURAL_OFFICE = r"(?:Urz[ąę]d\w*\s+Gminy|W[óo]jt\w*\s+Gminy|Gmin\w*\s+Wiejsk\w*)"
+_RURAL_OFFICE = r"(?:(?:Urz[ąę]d|Rad)\w*\s+Gminy|W[óo]jt\w*\s+Gminy|Gmin\w*\s+Wiejsk\w*)"
 _URBAN_OFFICE = (
     r"(?:Urz[ąę]d\w*\s+(?:Miasta|Miejski\w*)|Prezydent\w*\s+Miasta|Burmistrz\w*\s+Miasta"
     r"|Gmin\w*\s+Miejsk\w*|Gmin\w*\s+Miasto|Miast[oa]|Mie[śs]cie)"
@@ -805,8 +805,12 @@ def _postcode_voivodeships(name: str, text: str) -> set[str]:
     """Voivodeships the postcodes written before `name` ("05-084 Leszno") allow (their
     intersection over every such postcode; empty when there is none)."""
     out: set[str] | None = None
-    for m in re.finditer(rf"(?<!\d)(\d\d)-\d{{3}}[^\S\n]+{re.escape(name)}(?![\w-])", text):
-        allowed = _POSTCODE_VOIVODESHIPS.get(m.group(1), set())
+    n = re.escape(name)
+    for m in re.finditer(
+        rf"(?<!\d)(\d\d)-\d{{3}}[^\S\n]+{n}(?![\w-])|(?<![\w-]){n},?[^\S\n]+(\d\d)-\d{{3}}(?!\d)",
+        text,
+    ):
+        allowed = _POSTCODE_VOIVODESHIPS.get(m.group(1) or m.group(2), set())
         out = set(allowed) if out is None else out & allowed
     return out or set()
 
@@ -834,6 +838,41 @@ _VOIVODESHIP_STEMS = {
     "świętokrzyskie": "świętokrzysk", "warmińsko-mazurskie": "warmińsko-mazursk",
     "wielkopolskie": "wielkopolsk", "zachodniopomorskie": "zachodniopomorsk",
 }  # fmt: skip
+
+
+# A region named by its own words anywhere on the page ("Samorządowy Instrument Wsparcia Rozwoju
+# Mazowsza", "Mazowieckie Centrum Polityki Społecznej", "Wielkopolski Regionalny Program"): read
+# only to choose between namesakes.
+_REGION_WORDS = {
+    "dolnośląskie": r"dolnośląsk\w*|dolnego\s+śląska|dolny\s+śląsk",
+    "kujawsko-pomorskie": r"kujawsko[\s-]*pomorsk\w*|kujaw\s+i\s+pomorza",
+    "lubelskie": r"lubelsk\w*|lubelszczyzn\w*",
+    "lubuskie": r"lubusk\w*",
+    "łódzkie": r"łódzk\w*",
+    "małopolskie": r"małopolsk\w*",
+    "mazowieckie": r"mazowieck\w*|mazowsz\w*",
+    "opolskie": r"opolsk\w*|opolszczyzn\w*",
+    "podkarpackie": r"podkarpac\w*",
+    "podlaskie": r"podlask\w*|podlasi\w*",
+    "pomorskie": r"(?<!zachodnio)(?<!kujawsko-)(?<!kujawsko )pomorsk\w*|pomorz[ea]",
+    "śląskie": r"(?<!dolno)śląsk\w*",
+    "świętokrzyskie": r"świętokrzysk\w*",
+    "warmińsko-mazurskie": r"warmińsko[\s-]*mazursk\w*|warmii\s+i\s+mazur",
+    "wielkopolskie": r"wielkopolsk\w*|wielkopolsc\w*",
+    "zachodniopomorskie": r"zachodniopomorsk\w*|pomorza\s+zachodniego",
+}
+
+
+def _region_word_voivodeships(text: str, candidates: frozenset[str]) -> set[str]:
+    """The candidate voivodeship whose region words the page uses most (a unique leader), else
+    empty."""
+    counts = {
+        v: len(re.findall(rf"(?<![\w-])(?:{_REGION_WORDS[v]})", text, re.IGNORECASE))
+        for v in candidates
+    }
+    top = max(counts.values(), default=0)
+    leaders = {v for v, c in counts.items() if c == top}
+    return leaders if top and len(leaders) == 1 else set()
 
 
 def place_voivodeship(name: str, text: str) -> tuple[str | None, str | None]:
@@ -869,6 +908,8 @@ def place_voivodeship(name: str, text: str) -> tuple[str | None, str | None]:
         }
         if len(powiats) == 1:
             named = powiats
+    if len(named) != 1:
+        named = _region_word_voivodeships(text, vs)
     if len(named) == 1:
         return next(iter(named)), None
     town = _index().voivodeship_by_city.get(name)
@@ -891,6 +932,24 @@ _REGIONAL_LEADER = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE_CHARS = 400  # a page's own header and footer: where its owner names itself
+
+
+# A town named as the seat of a regional or national body ("Urząd Marszałkowski Województwa
+# Lubuskiego w Zielonej Górze", "Wojewódzki Urząd Pracy w Kielcach", "ROPS w Toruniu", "Sąd
+# Rejonowy w …"): not where a local project runs, when the mentions of towns are counted.
+_SEAT_OF_BODY = re.compile(
+    r"(?:Urz[ąę]d\w*\s+Marsza[łl]kowsk\w*(?:\s+Wojew[óo]dztwa(?:\s+[\w-]+){1,2})?"
+    r"|Wojew[óo]dzk\w+\s+Urz[ąę]d\w*(?:\s+Pracy)?|Urz[ąę]d\w*\s+Wojew[óo]dzk\w*"
+    r"|Regionaln\w+\s+Ośrod\w+\s+Polityki\s+Społecznej|ROPS|WUP|UMW\w*"
+    r"|Sąd\w*\s+(?:Rejonow|Okręgow|Apelacyjn)\w*|Centrum\s+Rozwoju\s+Zasobów\s+Ludzkich"
+    r"|Ministerstw\w+(?:\s+[\w,]+){1,6}"
+    r")\s+(?:w|we|z\s+siedzibą\s+w)[^\S\n]+\Z"
+)
+
+
+def seat_of_a_body(text: str, start: int) -> bool:
+    """Whether the town at `start` is named as a regional or national body's seat."""
+    return _SEAT_OF_BODY.search(text, max(0, start - 90), start) is not None
 
 
 def is_regional_leader(implementer: str) -> bool:

@@ -189,6 +189,7 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
         page_owner_place,
         place_voivodeship,
         place_voivodeships,
+        seat_of_a_body,
     )
 
     out: dict[str, rules.Found] = {}
@@ -240,6 +241,9 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
             out["city"] = rules.Found(city, _unit_at(doc, owner.start))
     if city is None:  # a small town or gmina named in a strong context beats mere mentions
         city = _strong_place(doc, out, major=False)
+    # a town named as a regional body's seat ("Wojewódzki Urząd Pracy w Kielcach") is not counted
+    local = [(t, u) for t, u in mentions if not seat_of_a_body(doc.text, t.start)]
+    mentions = local
     if city is None and mentions:
         counts: dict[str, int] = {}
         for t, _ in mentions:

@@ -1,0 +1,228 @@
+"""Which place is the project's on a real-looking page: regional leaders and their local partners,
+namesakes of big towns, locatives, English records, regional bodies' seats, small towns after "w",
+and the voivodeship written as an abbreviation, without its hyphen or in English. Wordings of our
+own (not copied from any corpus page)."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import rules
+from integra.extract.places import (
+    county_place,
+    find_places,
+    locative_places,
+    page_owner_place,
+    place_voivodeship,
+    seat_of_a_body,
+)
+from integra.extract.record import _place, extract_text
+from integra.extract.rules import voivodeship_from_text
+from integra.extract.text import segment
+
+_FACTS = (
+    "Projekt współfinansowany ze środków Europejskiego Funduszu Społecznego. "
+    "Wartość projektu: 210 000,00 zł. Okres realizacji: 01.02.2020 – 30.11.2021.\n"
+)
+
+
+def _city(text: str) -> tuple[str | None, str | None, list[str]]:
+    r, _ = extract_text(text)
+    return r["city"], r["voivodeship"], r["problems"]
+
+
+# --------------------------------------------------------------------------- regional leaders
+
+
+def test_a_regional_leaders_local_partner_is_the_projects_place() -> None:
+    city, voiv, _ = _city(
+        "Senior w centrum uwagi\n\n"
+        "Liderem projektu jest Regionalny Ośrodek Polityki Społecznej w Olsztynie. "
+        "Gmina Barczewo przystąpiła do projektu jako partner; zapisy prowadzi Urząd Gminy "
+        "Barczewo.\n\n" + _FACTS
+    )
+    assert (city, voiv) == ("Barczewo", "warmińsko-mazurskie")
+
+
+def test_a_regional_leaders_own_page_listing_partners_keeps_its_town() -> None:
+    city, voiv, _ = _city(
+        "Senior w centrum uwagi\n\n"
+        "Liderem projektu jest Regionalny Ośrodek Polityki Społecznej w Olsztynie. "
+        "Partnerami są Gmina Dywity, Gmina Purda i Gmina Stawiguda.\n\n" + _FACTS
+    )
+    assert (city, voiv) == ("Olsztyn", "warmińsko-mazurskie")
+
+
+def test_page_owner_place_needs_one_place_or_a_clear_owner() -> None:
+    assert page_owner_place("Jednym z partnerów jest Gmina Dzierzgowo.", "Warszawa").name == (
+        "Dzierzgowo"
+    )
+    # two partners named once each, neither in a header or footer: no single place
+    assert page_owner_place("Partnerzy: Gmina Dzierzgowo, Gmina Szydłowo.", "Warszawa") is None
+    # the leader's own town is never the partner's
+    assert page_owner_place("Urząd Miasta Warszawa, 00-950 Warszawa.", "Warszawa") is None
+
+
+# --------------------------------------------------------------------------- the implementer
+
+
+def test_the_implementers_two_word_place_is_read_on_in_the_text() -> None:
+    text = (
+        "Projekt „Razem w działaniu” realizuje Miejsko-Gminny Ośrodek Pomocy Społecznej "
+        "w Czarnej Białostockiej.\n\n" + _FACTS
+    )
+    doc = rules.Doc(text, segment(text))
+    cut = rules.Found(
+        "Miejsko-Gminny Ośrodek Pomocy Społecznej w Czarnej", doc.units[0], 3
+    )  # a value cut before the name's second word
+    out = _place(doc, {"implementer": cut})
+    assert out["city"].value == "Czarna Białostocka"
+    assert out["voivodeship"].value == "podlaskie"
+
+
+def test_a_locative_is_settled_by_the_lemmatisers_own_form() -> None:
+    # "Kowali" could be read as a form of Kowal or of Kowala; its locative is Kowala's
+    assert [p.name for p in find_places("Gminny Ośrodek Pomocy Społecznej w Kowali")] == ["Kowala"]
+    city, voiv, _ = _city(
+        "Aktywni razem\n\nRealizator: Gminny Ośrodek Pomocy Społecznej w Kowali\n\n" + _FACTS
+    )
+    assert (city, voiv) == ("Kowala", "mazowieckie")
+
+
+# --------------------------------------------------------------------------- namesakes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wniosek złożył Urząd Gminy Leszno.", "mazowieckie"),  # a rural gmina's office
+        ("Wójt Gminy Leszno podpisał umowę.", "mazowieckie"),
+        ("Ośrodek Pomocy Społecznej, ul. Polna 1, 05-084 Leszno", "mazowieckie"),  # postcode
+        ("Ośrodek Pomocy Społecznej, Leszno 05-084, ul. Polna 1", "mazowieckie"),
+        ("Gmina Leszno w ramach Instrumentu Wsparcia Rozwoju Mazowsza", "mazowieckie"),
+        ("Prezydent Miasta Leszno otworzył klub.", "wielkopolskie"),  # the town's office
+        ("64-100 Leszno, Miejski Ośrodek Pomocy Rodzinie", "wielkopolskie"),
+        ("Miejski Ośrodek Pomocy Rodzinie w Lesznie", "wielkopolskie"),  # no sign: the big town
+        ("Wójt Gminy Jarocin, 37-405 Jarocin", "podkarpackie"),
+        ("Urząd Gminy Słubice, 09-533 Słubice", "mazowieckie"),
+    ],
+)
+def test_a_big_towns_namesake_is_settled_by_the_page(text: str, expected: str) -> None:
+    name = "Jarocin" if "Jarocin" in text else "Słubice" if "Słubice" in text else "Leszno"
+    assert place_voivodeship(name, text) == (expected, None)
+
+
+def test_a_namesake_with_no_sign_stays_open() -> None:
+    v, problem = place_voivodeship("Dobra", "Gminny Ośrodek Pomocy Społecznej w Dobrej")
+    assert v is None and "several voivodeships" in problem
+    # the region's own words decide: "Wielkopolski Regionalny Program Operacyjny"
+    v, problem = place_voivodeship("Dobra", "GOPS w Dobrej, Wielkopolski Regionalny Program")
+    assert (v, problem) == ("wielkopolskie", None)
+
+
+def test_leszno_the_rural_gmina_on_a_whole_page() -> None:
+    city, voiv, _ = _city(
+        "Urząd Gminy Leszno – fundusze unijne\n\n"
+        "Projekt „Krok naprzód” realizuje Ośrodek Pomocy Społecznej w Lesznie dla mieszkańców "
+        "Gminy Leszno.\n\n" + _FACTS
+    )
+    assert (city, voiv) == ("Leszno", "mazowieckie")
+
+
+# --------------------------------------------------------------------------- English records
+
+
+def test_english_commune_and_welfare_home() -> None:
+    assert [p.name for p in find_places("a day centre run by the Wolbrom Commune")] == ["Wolbrom"]
+    assert [p.name for p in find_places("The Social Welfare Home in Jeziorany")] == ["Jeziorany"]
+    assert [p.name for p in find_places("the Kowala Municipality")] == ["Kowala"]
+
+
+def test_a_kohesio_county_with_one_of_its_places_named() -> None:
+    text = "Revitalisation of the Puck Centre\n\nA club for residents.\n\nPucki, Poland\n"
+    p = county_place(text)
+    assert (p.name, sorted(p.voivodeships)) == ("Puck", ["pomorskie"])
+    # two places of the county written: no guess
+    assert county_place("Puck and Hel residents\n\nPucki, Poland") is None
+    # a county alone, with none of its places: nothing
+    assert county_place("Support for seniors.\n\n3 related projects in Olkuski") is None
+    # two counties: nothing
+    assert county_place("Wolbrom\n\nPucki, Poland; 3 related projects in Olkuski") is None
+
+
+# --------------------------------------------------------------------------- seats and weak mentions
+
+
+def test_a_regional_bodys_seat_is_not_the_projects_town() -> None:
+    for text, town, seat in (
+        ("Umowę podpisano w Wojewódzkim Urzędzie Pracy w Kielcach", "Kielcach", True),
+        ("Urząd Marszałkowski Województwa Lubuskiego w Zielonej Górze", "Zielonej", True),
+        ("Regionalny Ośrodek Polityki Społecznej w Toruniu", "Toruniu", True),
+        ("Ośrodek Pomocy Społecznej w Kielcach", "Kielcach", False),
+        ("OPS w Kielcach", "Kielcach", False),
+    ):
+        assert seat_of_a_body(text, text.index(town)) is seat, text
+    city, voiv, _ = _city(
+        "Krok dalej\n\nUmowę podpisano w Wojewódzkim Urzędzie Pracy w Kielcach. Wojewódzki Urząd "
+        "Pracy w Kielcach rozliczy projekt. Z zajęć skorzystają mieszkańcy Buska-Zdroju.\n\n"
+        + _FACTS
+    )
+    assert (city, voiv) == ("Busko-Zdrój", "świętokrzyskie")
+
+
+def test_a_small_town_after_w_is_the_last_resort() -> None:
+    assert [p.name for p in locative_places("Spółdzielnia Socjalna w Kartuzach")] == ["Kartuzy"]
+    city, voiv, _ = _city(
+        "Klub Integracji\n\nRealizatorem jest Gminny Ośrodek Pomocy Społecznej oraz biblioteka "
+        "w Kartuzach. Zajęcia odbywają się w Kartuzach.\n\n" + _FACTS
+    )
+    assert (city, voiv) == ("Kartuzy", "pomorskie")
+
+
+def test_two_small_towns_named_equally_give_no_city() -> None:
+    city, _, problems = _city(
+        "Klub Integracji\n\nZajęcia odbywają się w Kartuzach i w Jezioranach.\n\n" + _FACTS
+    )
+    assert city is None
+    assert any("Kartuzy" in p and "Jeziorany" in p for p in problems)
+
+
+# --------------------------------------------------------------------------- voivodeship words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dla 9 gmin woj. kujawsko\n   pomorskiego", "kujawsko-pomorskie"),
+        ("z województwa warmińsko mazurskiego", "warmińsko-mazurskie"),
+        ("Kartuzy, woj. pom.", "pomorskie"),
+        ("Wałcz (woj. zach.-pom.)", "zachodniopomorskie"),
+        ("Gniezno, woj. wlkp.", "wielkopolskie"),
+        ("woj.mazowieckie", "mazowieckie"),
+        ("people living in the Kuj-Pom Voivodeship", "kujawsko-pomorskie"),
+        ("Kuyavian-Pomeranian Network of Relief Homes", "kujawsko-pomorskie"),
+        ("Lubusz Voivodeship", "lubuskie"),
+        ("the Voivodeship of Lower Silesia", "dolnośląskie"),
+        ("West Pomeranian Voivodeship", "zachodniopomorskie"),
+        ("Pomeranian Voivodeship", "pomorskie"),
+    ],
+)
+def test_voivodeship_written_loosely(text: str, expected: str) -> None:
+    assert voivodeship_from_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Silesian University of Technology", "woj. X.", "Pomeranian dog", "a region of lakes"],
+)
+def test_not_a_voivodeship(text: str) -> None:
+    assert voivodeship_from_text(text) is None
+
+
+def test_a_region_wide_english_record_gets_its_voivodeship_without_a_city() -> None:
+    city, voiv, _ = _city(
+        "Network of Day Care Homes\n\nSupport for people in the Kuj-Pom Voivodeship who need "
+        "help in everyday life.\n\nTotal budget: PLN 1 200 000.00\nPeriod: 1 January 2024 – "
+        "31 December 2026\n"
+    )
+    assert (city, voiv) == (None, "kujawsko-pomorskie")
