@@ -13,6 +13,7 @@ from integra.extract.places import (
     find_places,
     locative_places,
     page_owner_place,
+    page_voivodeship,
     place_voivodeship,
     seat_of_a_body,
 )
@@ -226,3 +227,47 @@ def test_a_region_wide_english_record_gets_its_voivodeship_without_a_city() -> N
         "31 December 2026\n"
     )
     assert (city, voiv) == (None, "kujawsko-pomorskie")
+
+
+# --------------------------------------------------------------------------- spellings and villages
+
+
+def test_a_hyphenated_name_written_with_a_space() -> None:
+    found = find_places("Gminny Ośrodek Pomocy Społecznej w Sobieniach Jeziorach")
+    assert [(p.name, p.surface) for p in found] == [("Sobienie-Jeziory", "Sobieniach Jeziorach")]
+    # a line break between the two words is not the same name
+    assert [p.name for p in find_places("GOPS w Sobieniach\nJeziorach")] != ["Sobienie-Jeziory"]
+
+
+def test_a_weekday_in_a_masthead_is_not_a_place() -> None:
+    assert find_places("Piątek, 17 sierpnia 2018 Newsletter") == []
+    assert [p.name for p in find_places("Urząd Miejski w Piątku")] == ["Piątek"]
+
+
+def test_a_village_outside_the_data_takes_the_powiat_the_page_names() -> None:
+    assert page_voivodeship("WIADOMOŚCI / POWIAT RACIBORSKI", []) == "śląskie"
+    assert page_voivodeship("mieszkańcy powiatu otwockiego", []) == "mazowieckie"
+    # powiat średzki lies in two voivodeships: no answer
+    assert page_voivodeship("w powiecie średzkim", []) is None
+    city, voiv, _ = _city(
+        "Radio Fala – wiadomości z regionu\nPOWIAT RACIBORSKI\n\nProjekt „Nowy krok” realizuje "
+        "Ośrodek Pomocy Społecznej w Tworkowie.\n\n" + _FACTS
+    )
+    assert (city, voiv) == ("Tworków", "śląskie")
+
+
+def test_a_voivodeship_in_passing_does_not_outweigh_the_towns_own() -> None:
+    r, _ = extract_text(
+        "Aktywni liderzy\n\nRealizator: Gminny Ośrodek Pomocy Społecznej w Kłoczewie\n\n"
+        "Uczestnicy odwiedzą wsie w województwie mazowieckim.\n\n" + _FACTS
+    )
+    assert (r["city"], r["voivodeship"]) == ("Kłoczew", "lubelskie")
+    assert any("lies in lubelskie" in p for p in r["problems"])
+    # a voivodeship named by the programme stays, with the problem recorded
+    r, _ = extract_text(
+        "Aktywni liderzy\n\nRealizator: Gminny Ośrodek Pomocy Społecznej w Kłoczewie\n\n"
+        "Projekt w ramach Regionalnego Programu Operacyjnego Województwa Mazowieckiego.\n\n"
+        + _FACTS
+    )
+    assert r["voivodeship"] == "mazowieckie"
+    assert any("lies in lubelskie" in p for p in r["problems"])

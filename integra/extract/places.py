@@ -293,8 +293,8 @@ def _match(
         if m is None:
             return -1, 0
         sep = "-" if m.group("hyphen") is not None else " "
-        if entry.seps[i - 1] != sep:
-            return -1, 0
+        if entry.seps[i - 1] != sep and not (sep == " " and "\n" not in m.group("space")):
+            return -1, 0  # a hyphenated name may be written with a space: "Sobienie Jeziory"
         tok = m.group("tok")
         tparts, _ = (token_fn or _token)(tok)
         if i + len(tparts) > n:
@@ -593,6 +593,9 @@ _PLACE_LINE_AFTER = re.compile(
     r"pa[źz]dziernika|listopada|grudnia)\b)))",
     re.IGNORECASE,
 )
+_WEEKDAYS = frozenset(
+    {"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"}
+)
 # English: a place named before its kind ("from the Wolbrom Commune", "Kartuzy Municipality")
 _EN_PLACE_AFTER = re.compile(r"[^\S\n]+(?:Commune|Municipality|Gmina|Town\s+Hall)\b")
 _PLACE_LINE_NEAR = re.compile(r"[,(][^\S\n]*(?:wo|dn|\d)", re.IGNORECASE)
@@ -721,6 +724,8 @@ def find_places(text: str) -> list[PlaceMention]:
         start = m.start()
         if (out and start < out[-1].end) or not _place_token(m.group())[1]:
             continue
+        if m.group().casefold() in _WEEKDAYS:
+            continue  # "Piątek, 17 sierpnia 2018": a masthead's date, not the town Piątek
         cued = idx.cue.search(text, max(0, start - _CUE_WINDOW), start) is not None
         if not cued and _EN_PLACE_AFTER.match(text, m.end()):
             cued = True  # "the Wolbrom Commune", "Kartuzy Municipality"
@@ -950,6 +955,45 @@ _SEAT_OF_BODY = re.compile(
 def seat_of_a_body(text: str, start: int) -> bool:
     """Whether the town at `start` is named as a regional or national body's seat."""
     return _SEAT_OF_BODY.search(text, max(0, start - 90), start) is not None
+
+
+def _powiat_voivodeships() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for rows in _place_index().places.values():
+        for r in rows:
+            if r.powiat[:1].islower():
+                out.setdefault(r.powiat, set()).add(r.voivodeship)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_POWIAT_NAMED = re.compile(
+    r"(?<![\w-])(?:pow(?:\.|iat\w*|iecie)|starostw\w+\s+powiatow\w+)[^\S\n]+"
+    r"(?P<adj>[a-ząćęłńóśźż]+(?:[^\S\n]*-[^\S\n]*[a-ząćęłńóśźż]+)?)",
+    re.IGNORECASE,
+)
+
+
+def page_voivodeship(text: str, towns: list[TownMention]) -> str | None:
+    """The voivodeship of a page whose place is outside the data: of the powiats it names ("powiat
+    raciborski", "POWIAT RYCKI"), when they all lie in one voivodeship; else of the gazetteer towns
+    it mentions (at least two mentions, all in one voivodeship); else None."""
+    powiats = _powiat_voivodeships()
+    named: set[str] = set()
+    for m in _POWIAT_NAMED.finditer(text):
+        adj = re.sub(r"\s*-\s*", "-", m.group("adj")).casefold()
+        # "raciborskiego", "raciborskiemu", "raciborskim" -> raciborski
+        for ending, base in (("iego", "i"), ("iemu", "i"), ("im", "i")):
+            if adj.endswith(ending):
+                adj = adj[: -len(ending)] + base
+                break
+        if adj in powiats:
+            named.add(adj)
+    if named:
+        vs = frozenset().union(*(powiats[p] for p in named))
+        return next(iter(vs)) if len(vs) == 1 else None
+    if len(towns) >= 2 and len({t.voivodeship for t in towns}) == 1:
+        return towns[0].voivodeship
+    return None
 
 
 def is_regional_leader(implementer: str) -> bool:

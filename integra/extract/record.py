@@ -187,6 +187,7 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
         is_regional_leader,
         locative_places,
         page_owner_place,
+        page_voivodeship,
         place_voivodeship,
         place_voivodeships,
         seat_of_a_body,
@@ -268,17 +269,26 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
         city = _weak_place(doc, out, locative_places(doc.text))
     if "voivodeship" not in found and city:
         v, problem = place_voivodeship(city, doc.text)
+        if v is None and not place_voivodeships(city):
+            # a village outside the data ("OPS w Tworkowie"): the powiat the page names, or the
+            # one voivodeship of every other town it mentions
+            v = page_voivodeship(doc.text, [t for t, _ in mentions])
         if v:
             out["voivodeship"] = rules.Found(v, out["city"].unit)
         elif problem:
             doc.problems.append(problem)
     elif city and "voivodeship" in found:
         vs = place_voivodeships(city)
-        if vs and found["voivodeship"].value not in vs:
+        stated = found["voivodeship"]
+        if vs and stated.value not in vs:
             doc.problems.append(
                 f"the town {city} lies in {', '.join(sorted(vs))}, "
-                f"but the document names {found['voivodeship'].value}"
+                f"but the document names {stated.value}"
             )
+            if len(vs) == 1 and stated.priority < 0:
+                # a voivodeship in passing ("odwiedzą wsie w województwie mazowieckim") does not
+                # outweigh the town's own; one named by the programme does
+                out["voivodeship"] = rules.Found(next(iter(vs)), out["city"].unit)
     return out
 
 

@@ -635,7 +635,7 @@ def extract_programme(doc: Doc) -> dict[str, Found]:
                 continue
             v = voivodeship_from_text(u.text)
             if v:
-                out["voivodeship"] = Found(v, u)
+                out["voivodeship"] = Found(v, u, -1)  # a sentence, not the programme: weaker
                 break
     return out
 
