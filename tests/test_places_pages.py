@@ -137,6 +137,11 @@ def test_english_commune_and_welfare_home() -> None:
     assert [p.name for p in find_places("a day centre run by the Wolbrom Commune")] == ["Wolbrom"]
     assert [p.name for p in find_places("The Social Welfare Home in Jeziorany")] == ["Jeziorany"]
     assert [p.name for p in find_places("the Kowala Municipality")] == ["Kowala"]
+    text = (
+        "run by the Wolbrom Municipal Social Welfare Centre with the Kartuzy Family Support Center"
+    )
+    assert [p.name for p in find_places(text)] == ["Wolbrom", "Kartuzy"]
+    assert find_places("the Wolbrom Social Club") == []
 
 
 def test_a_kohesio_county_with_one_of_its_places_named() -> None:
@@ -173,6 +178,10 @@ def test_a_regional_bodys_seat_is_not_the_projects_town() -> None:
 
 def test_a_small_town_after_w_is_the_last_resort() -> None:
     assert [p.name for p in locative_places("Spółdzielnia Socjalna w Kartuzach")] == ["Kartuzy"]
+    text = "dla mieszkańców Jezioran, z terenu Kartuz i na terenie Goleniowa"
+    assert [p.name for p in locative_places(text)] == ["Jeziorany", "Kartuzy", "Goleniów"]
+    # a capitalised word after "w" that is no place, and a place with no cue: nothing
+    assert locative_places("w Centrum Kartuzy i Jeziorany") == []
     city, voiv, _ = _city(
         "Klub Integracji\n\nRealizatorem jest Gminny Ośrodek Pomocy Społecznej oraz biblioteka "
         "w Kartuzach. Zajęcia odbywają się w Kartuzach.\n\n" + _FACTS

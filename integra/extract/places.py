@@ -597,7 +597,12 @@ _WEEKDAYS = frozenset(
     {"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"}
 )
 # English: a place named before its kind ("from the Wolbrom Commune", "Kartuzy Municipality")
-_EN_PLACE_AFTER = re.compile(r"[^\S\n]+(?:Commune|Municipality|Gmina|Town\s+Hall)\b")
+_EN_PLACE_AFTER = re.compile(
+    r"[^\S\n]+(?:Commune|Municipality|Gmina|Town\s+Hall"
+    r"|(?:(?:Municipal|Communal|Commune|Town|City|District|County)[^\S\n]+)?"
+    r"(?:Social[^\S\n]+(?:Welfare|Assistance|Services?)|Family[^\S\n]+(?:Support|Assistance))"
+    r"[^\S\n]+Cent(?:re|er))\b"
+)
 _PLACE_LINE_NEAR = re.compile(r"[,(][^\S\n]*(?:wo|dn|\d)", re.IGNORECASE)
 
 
@@ -1056,18 +1061,23 @@ def county_place(text: str) -> PlaceMention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-_LOCATIVE_CUE = re.compile(r"(?<![\w-])(?:w|we)[^\S\n]+\Z", re.IGNORECASE)
+# "w Kartuzach", "we Wronkach"; the genitive after "mieszkańców", "z terenu", "na terenie"
+_LOCATIVE_CUE = re.compile(
+    r"(?<![\w-])(?:w|we|mieszkańc\w*|z[^\S\n]+terenu|na[^\S\n]+terenie)[^\S\n]+\Z",
+    re.IGNORECASE,
+)
 
 
 def locative_places(text: str) -> list[PlaceMention]:
-    """Towns and gminas outside the gazetteer named after "w"/"we" in a form the lemmatiser knows as
-    the locative of a geographic name ("w Kartuzach" -> Kartuzy, "w Jezioranach"): a weak context,
-    read only when nothing stronger names a place."""
+    """Towns and gminas outside the gazetteer named after "w"/"we" (or "mieszkańców", "z terenu",
+    "na terenie") in a form the lemmatiser knows as the locative or genitive of a geographic name
+    ("w Kartuzach" -> Kartuzy, "mieszkańców Jezioran"): a weak context, read only when nothing
+    stronger names a place."""
     idx = _place_index()
     out: list[PlaceMention] = []
     for m in _CAP_TOKEN.finditer(text):
         start = m.start()
-        if not _LOCATIVE_CUE.search(text, max(0, start - 4), start):
+        if not _LOCATIVE_CUE.search(text, max(0, start - 16), start):
             continue
         name = geographic_lemma(m.group())
         rows = idx.places.get(name or "", ())
