@@ -280,3 +280,23 @@ def test_a_voivodeship_in_passing_does_not_outweigh_the_towns_own() -> None:
     )
     assert r["voivodeship"] == "mazowieckie"
     assert any("lies in lubelskie" in p for p in r["problems"])
+
+
+def test_a_portals_masthead_and_footer_do_not_outvote_the_body() -> None:
+    text = (
+        "Radio Fala 99,1 FM – Rybnik | Racibórz | Wodzisław\n"
+        "Pogoda: Rybnik 12°C\n"
+        "WIADOMOŚCI Z REGIONU\n\n"
+        "Klub dla seniorów\n\n"
+        "Nowy klub dla seniorów otwarto w Jastrzębiu-Zdroju.\n"
+        "Zajęcia potrwają dwa lata.\n"
+        "Zapisy trwają do końca miesiąca.\n"
+        "Udział jest bezpłatny.\n" + _FACTS + "Przeczytaj też: festyn w Rybniku\n"
+        "Redakcja w Rybniku · ul. Polna 1\n"
+        "© Radio Fala, Rybnik\n"
+    )
+    city, voiv, _ = _city(text)
+    assert (city, voiv) == ("Jastrzębie-Zdrój", "śląskie")
+    # without a town in the body, the masthead's town is all there is
+    city, _, _ = _city(text.replace("w Jastrzębiu-Zdroju", "w naszym mieście"))
+    assert city == "Rybnik"

@@ -244,7 +244,11 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
         city = _strong_place(doc, out, major=False)
     # a town named as a regional body's seat ("Wojewódzki Urząd Pracy w Kielcach") is not counted
     local = [(t, u) for t, u in mentions if not seat_of_a_body(doc.text, t.start)]
-    mentions = local
+    # the page's furniture (a portal's masthead "Radio X – Racibórz | Rybnik", its footer
+    # "redakcja w Raciborzu") counts only when the body names no town
+    head, foot = _furniture(doc.text)
+    body = [(t, u) for t, u in local if head <= t.start < foot]
+    mentions = body or local
     if city is None and mentions:
         counts: dict[str, int] = {}
         for t, _ in mentions:
@@ -290,6 +294,19 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
                 # outweigh the town's own; one named by the programme does
                 out["voivodeship"] = rules.Found(next(iter(vs)), out["city"].unit)
     return out
+
+
+_FURNITURE_LINES = 3  # lines of a masthead and of a footer
+_MIN_LINES = 12  # shorter pages have no furniture worth setting apart
+
+
+def _furniture(text: str) -> tuple[int, int]:
+    """(end of the masthead, start of the footer): the first and last three non-empty lines of a
+    page of twelve or more; (0, len) for shorter pages."""
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    if len(lines) < _MIN_LINES:
+        return 0, len(text)
+    return lines[_FURNITURE_LINES - 1].end(), lines[-_FURNITURE_LINES].start()
 
 
 def _implementer_in_text(text: str, value: str) -> str:
