@@ -300,3 +300,21 @@ def test_a_portals_masthead_and_footer_do_not_outvote_the_body() -> None:
     # without a town in the body, the masthead's town is all there is
     city, _, _ = _city(text.replace("w Jastrzębiu-Zdroju", "w naszym mieście"))
     assert city == "Rybnik"
+
+
+def test_a_warsaw_district_centre_is_in_warszawa() -> None:
+    city, voiv, _ = _city(
+        "Od nowa\n\nRealizator: Ośrodek Pomocy Społecznej Dzielnicy Ursynów\n\n" + _FACTS
+    )
+    assert (city, voiv) == ("Warszawa", "mazowieckie")
+
+
+def test_a_joint_implementer_led_by_a_local_centre_keeps_its_town() -> None:
+    from integra.extract.places import is_regional_leader
+
+    assert is_regional_leader("Regionalny Ośrodek Polityki Społecznej w Opolu")
+    assert is_regional_leader("Województwo Kujawsko-Pomorskie")
+    assert not is_regional_leader(
+        "Miejski Ośrodek Pomocy Społecznej w Kędzierzynie-Koźlu; "
+        "Regionalny Ośrodek Polityki Społecznej w Opolu"
+    )

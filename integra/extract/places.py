@@ -1002,7 +1002,23 @@ def page_voivodeship(text: str, towns: list[TownMention]) -> str | None:
 
 
 def is_regional_leader(implementer: str) -> bool:
-    return _REGIONAL_LEADER.search(implementer) is not None
+    """Whether the implementer (its first realizator, for a joint "A; B") is a regional body."""
+    first = implementer.split(";")[0].strip()
+    return _REGIONAL_LEADER.match(first) is not None
+
+
+# Warsaw's districts (names no other city's district or a gmina shares): "Ośrodek Pomocy
+# Społecznej Dzielnicy Bemowo" is in Warszawa even where the page does not write the city
+_WARSAW_DISTRICTS = re.compile(
+    r"Dzielnic\w*[^\S\n]+(?:Bemowo|Białołęka|Bielany|Mokotów|Ochota|Praga[^\S\n]*-[^\S\n]*"
+    r"(?:Południe|Północ)|Rembertów|Targówek|Ursus|Ursynów|Wawer|Wesoła|Wilanów|Włochy|Żoliborz)"
+    r"(?![\w-])"
+)
+
+
+def district_city(text: str) -> str | None:
+    """'Ośrodek Pomocy Społecznej Dzielnicy Ursynów' -> 'Warszawa'; None otherwise."""
+    return "Warszawa" if _WARSAW_DISTRICTS.search(text) else None
 
 
 def page_owner_place(text: str, exclude: str) -> PlaceMention | None:

@@ -181,6 +181,7 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
 
     from .places import (
         county_place,
+        district_city,
         find_places,
         find_towns,
         geographic_lemma,
@@ -209,8 +210,13 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
     if impl is not None:
         # the implementer as the page writes it, with the rest of its line: a two-word place the
         # implementer's value may have cut ("… w Drawsku" of "… w Drawsku Pomorskim")
-        named = _implementer_in_text(doc.text, impl.value)
+        named = _implementer_in_text(impl.unit.text, impl.value)
+        if named == impl.value:
+            named = _implementer_in_text(doc.text, impl.value)
         towns = [t for t in find_towns(named) if t.start < len(impl.value)]
+        district = None if towns else district_city(named)
+        if district:  # "OPS Dzielnicy Bemowo": Warszawa
+            towns = [t for t in find_towns(district) if t.city == district]
         # else a small town or gmina: "GOPS w Przerośli"
         strong = [] if towns else [p for p in find_places(named) if p.start < len(impl.value)]
         if towns:
