@@ -318,3 +318,18 @@ def test_a_joint_implementer_led_by_a_local_centre_keeps_its_town() -> None:
         "Miejski Ośrodek Pomocy Społecznej w Kędzierzynie-Koźlu; "
         "Regionalny Ośrodek Polityki Społecznej w Opolu"
     )
+
+
+def test_a_shared_lemma_is_not_a_town() -> None:
+    from integra.extract.places import find_towns
+
+    text = (
+        "uchwała Rady Powiatu, published 7 August, rozmowa z Markiem, klub „Złota Jesień”, "
+        "zajęcia w Radomiu i wyjazd do Augustowa"
+    )
+    assert [(t.city, t.surface) for t in find_towns(text)] == [
+        ("Radom", "Radomiu"),
+        ("Augustów", "Augustowa"),
+    ]
+    # the gmina Złota (świętokrzyskie), not the town Złotów
+    assert [p.name for p in find_places("pracownicy Urzędu Gminy Złota")] == ["Złota"]

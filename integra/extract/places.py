@@ -327,6 +327,11 @@ def _best_match(
         if best is not None and len(entry.parts) < len(best[0].parts):
             break
         end, exact = _match(entry, text, token_end, parts, token_fn)
+        if end >= 0 and not exact and len(entry.parts) == 1:
+            # a one-word name whose own word is not among the token's lemmas: only a shared
+            # lemma ("Rady" and Radom both read as forms of rada; "August", Augustów; "Złota",
+            # Złotów), not a form of the name
+            continue
         if end >= 0 and exact > best_exact:
             best, best_exact = (entry, end), exact
     return best
