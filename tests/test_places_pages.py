@@ -333,3 +333,48 @@ def test_a_shared_lemma_is_not_a_town() -> None:
     ]
     # the gmina Złota (świętokrzyskie), not the town Złotów
     assert [p.name for p in find_places("pracownicy Urzędu Gminy Złota")] == ["Złota"]
+
+
+@pytest.mark.parametrize(
+    ("programme", "expected"),
+    [
+        ("European Funds for Pomerania 2021-2027", "pomorskie"),
+        ("European Funds for West Pomerania 2021-2027", "zachodniopomorskie"),
+        ("European Funds for Lower Silesia 2021-2027", "dolnośląskie"),
+        ("RPO WSL 2014-2020", "śląskie"),
+        ("FEPZ 2021-2027", "zachodniopomorskie"),
+        ("RPO WM 2014-2020", None),  # Mazowieckie or Małopolskie: not said
+    ],
+)
+def test_voivodeship_from_the_programme(programme: str, expected: str | None) -> None:
+    r, _ = extract_text(
+        "Project Alpha\n\nThe project is co-financed under the "
+        + programme
+        + ".\nTotal budget: PLN 100 000.00\nPeriod: 1 January 2024 - 31 December 2025\n"
+    )
+    assert r["voivodeship"] == expected
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        ("RPSL.09.01.01-24-0123/16", "śląskie"),
+        ("RPLD.09.02.01-10-B012/17", "łódzkie"),
+        ("FEKP.08.25-IZ.00-0001/23", "kujawsko-pomorskie"),
+        ("FELU.08.05-IZ.00-0001/23", "lubelskie"),
+        ("POWR.02.05.00-00-0320/19", None),  # a national programme's number
+    ],
+)
+def test_voivodeship_from_a_regional_project_number(number: str, expected: str | None) -> None:
+    r, _ = extract_text(
+        f"Projekt Alfa\n\nNumer projektu: {number}\nWartość projektu: 100 000,00 zł\n"
+    )
+    assert r["voivodeship"] == expected
+
+
+def test_the_food_aid_programme_is_not_west_pomerania() -> None:
+    r, _ = extract_text(
+        "Pomoc żywnościowa\n\nProgram FEPZ 2021-2027: paczki żywnościowe dla rodzin.\n"
+        "Wartość projektu: 100 000,00 zł\n"
+    )
+    assert r["voivodeship"] is None

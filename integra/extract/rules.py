@@ -455,6 +455,61 @@ _EN_VOIV_HINTS = (
 )
 
 
+# English names of the regional programmes: "European Funds for Pomerania 2021-2027"
+_REGION_PROGRAMME_NAMES.update(
+    {
+        "for kuyavia": "kujawsko-pomorskie",
+        "west pomerania": "zachodniopomorskie",
+        "for pomerania": "pomorskie",
+        "for mazovia": "mazowieckie",
+        "małopolska": "małopolskie",
+        "malopolska": "małopolskie",
+        "lower silesia": "dolnośląskie",
+        "for silesia": "śląskie",
+        "for lubelskie": "lubelskie",
+        "for podkarpackie": "podkarpackie",
+        "for podkarpacie": "podkarpackie",
+        "for podlaskie": "podlaskie",
+        "for łódzkie": "łódzkie",
+        "for lodzkie": "łódzkie",
+        "warmia and mazury": "warmińsko-mazurskie",
+        "for wielkopolska": "wielkopolskie",
+        "for lubuskie": "lubuskie",
+        "for opolskie": "opolskie",
+        "for świętokrzyskie": "świętokrzyskie",
+        "for swietokrzyskie": "świętokrzyskie",
+    }
+)
+# Regional programmes' abbreviations that name one voivodeship ("RPO WM" and "RPO WP" name two or
+# three, so they are not here)
+_REGION_PROGRAMME_ABBREVIATIONS = {
+    "RPOWSL": "śląskie", "RPOWŁ": "łódzkie", "RPOWL": "lubelskie", "RPOWŚ": "świętokrzyskie",
+    "RPOWO": "opolskie", "RPOWZ": "zachodniopomorskie", "RPOWD": "dolnośląskie",
+    "RPOWKP": "kujawsko-pomorskie", "WRPO": "wielkopolskie", "MRPO": "małopolskie",
+    "FEDS": "dolnośląskie", "FEKP": "kujawsko-pomorskie", "FELU": "lubelskie", "FEL": "lubelskie",
+    "FELB": "lubuskie", "FELD": "łódzkie", "FEŁ": "łódzkie", "FEMP": "małopolskie",
+    "FEM": "mazowieckie", "FEOP": "opolskie", "FEO": "opolskie", "FEPK": "podkarpackie",
+    "FEPD": "podlaskie", "FEPM": "pomorskie", "FESL": "śląskie", "FEŚL": "śląskie",
+    "FESW": "świętokrzyskie", "FEWM": "warmińsko-mazurskie", "FEWP": "wielkopolskie",
+    "FEW": "wielkopolskie", "FEPZ": "zachodniopomorskie",
+}  # fmt: skip
+# Regional project numbers: "RPSL.09.01.01-24-0123/16" (2014-2020), "FEKP.08.25-IZ.00-0001/23"
+# (2021-2027); the letters name the voivodeship
+_REGION_CODES = {
+    "DS": "dolnośląskie", "KP": "kujawsko-pomorskie", "LU": "lubelskie", "LB": "lubuskie",
+    "LD": "łódzkie", "MP": "małopolskie", "MA": "mazowieckie", "OP": "opolskie",
+    "PK": "podkarpackie", "PD": "podlaskie", "PM": "pomorskie", "SL": "śląskie",
+    "SW": "świętokrzyskie", "WM": "warmińsko-mazurskie", "WP": "wielkopolskie",
+    "ZP": "zachodniopomorskie",
+}  # fmt: skip
+_REGION_PROJECT_NUMBER = re.compile(
+    r"(?<![\w.])(?:RP|FE)(?P<region>" + "|".join(_REGION_CODES) + r")\.\d{2}\.\d{2}"
+)
+
+
+_FOOD_AID = re.compile(r"żywnościow|zywnosciow|FEPŻ", re.IGNORECASE)
+
+
 def voivodeship_from_text(s: str) -> str | None:
     """'Województwa Kujawsko - Pomorskiego' -> 'kujawsko-pomorskie'; also English names
     ('Lubusz Voivodeship', 'Kuyavian-Pomeranian')."""
@@ -624,11 +679,24 @@ def extract_programme(doc: Doc) -> dict[str, Found]:
         if v is None:
             low = prog.value.lower()
             for key, voiv in _REGION_PROGRAMME_NAMES.items():
-                if key in low and ("fundusze" in low or "regionaln" in low):
+                if key in low and any(w in low for w in ("fundusze", "regionaln", "funds")):
                     v = voiv
                     break
+        if v is None:
+            v = _REGION_PROGRAMME_ABBREVIATIONS.get(re.sub(r"[\s.-]", "", prog.value).upper())
+            if v == "zachodniopomorskie" and _FOOD_AID.search(doc.text):
+                v = None  # "FEPZ" may be the national food-aid programme FEPŻ without its Ż
         if v:
             out["voivodeship"] = Found(v, prog.unit)
+    if "voivodeship" not in out:
+        # a regional project number: "RPSL.09.01.01-24-0123/16", "FEKP.08.25-IZ.00-0001/23"
+        for u, low in zip(doc.units, doc.lower):
+            if "rp" not in low and "fe" not in low:
+                continue
+            m = _REGION_PROJECT_NUMBER.search(u.text)
+            if m and not (m.group("region") == "PZ" and _FOOD_AID.search(doc.text)):
+                out["voivodeship"] = Found(_REGION_CODES[m.group("region")], u)
+                break
     if "voivodeship" not in out:
         for u, low in zip(doc.units, doc.lower):
             if "woj" not in low and not any(w in low for w in _EN_VOIV_HINTS):
