@@ -55,9 +55,11 @@ def test_a_regional_leaders_own_page_listing_partners_keeps_its_town() -> None:
 
 
 def test_page_owner_place_needs_one_place_or_a_clear_owner() -> None:
-    assert page_owner_place("Jednym z partnerów jest Gmina Dzierzgowo.", "Warszawa").name == (
-        "Dzierzgowo"
-    )
+    text = "Jednym z partnerów jest Gmina Dzierzgowo."
+    assert page_owner_place(text, "Warszawa").name == "Dzierzgowo"
+    # named once, in passing, on the leader's own page: not its partner's place
+    assert page_owner_place("Szkolenie odbędzie się w Gminie Supraśl.", "Białystok") is None
+    assert page_owner_place("Partnerem jest Gmina Supraśl.", "Białystok").name == "Supraśl"
     # two partners named once each, neither in a header or footer: no single place
     assert page_owner_place("Partnerzy: Gmina Dzierzgowo, Gmina Szydłowo.", "Warszawa") is None
     # the leader's own town is never the partner's

@@ -947,6 +947,7 @@ _REGIONAL_LEADER = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE_CHARS = 400  # a page's own header and footer: where its owner names itself
+_PARTNER_BEFORE = re.compile(r"partner\w*|partnerstw\w*|przystąpił\w*", re.IGNORECASE)
 
 
 # A town named as the seat of a regional or national body ("Urząd Marszałkowski Województwa
@@ -1039,7 +1040,11 @@ def page_owner_place(text: str, exclude: str) -> PlaceMention | None:
     for p in mentions:
         counts[p.name] = counts.get(p.name, 0) + 1
     if len(counts) == 1:
-        return mentions[0]
+        # named twice, or once as a partner ("Jednym z partnerów projektu jest Gmina Dzwola"); a
+        # single passing mention on the leader's own page ("szkolenie w Gminie Supraśl") is not
+        first = mentions[0]
+        as_partner = _PARTNER_BEFORE.search(text, max(0, first.start - 60), first.start)
+        return first if len(mentions) >= 2 or as_partner else None
     top = max(counts.values())
     leaders = [n for n, c in counts.items() if c == top]
     if top < 2 or len(leaders) != 1:
