@@ -182,6 +182,8 @@ def test_a_small_town_after_w_is_the_last_resort() -> None:
     assert [p.name for p in locative_places("Spółdzielnia Socjalna w Kartuzach")] == ["Kartuzy"]
     text = "dla mieszkańców Jezioran, z terenu Kartuz i na terenie Goleniowa"
     assert [p.name for p in locative_places(text)] == ["Jeziorany", "Kartuzy", "Goleniów"]
+    assert [p.name for p in locative_places("a day centre in Jeziorany, Poland")] == ["Jeziorany"]
+    assert locative_places("in January, in Poland, in Warsaw") == []
     # a capitalised word after "w" that is no place, and a place with no cue: nothing
     assert locative_places("w Centrum Kartuzy i Jeziorany") == []
     city, voiv, _ = _city(

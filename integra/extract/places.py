@@ -1087,6 +1087,7 @@ def county_place(text: str) -> PlaceMention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_IN_CUE = re.compile(r"(?<![\w-])in[^\S\n]+\Z")
 # "w Kartuzach", "we Wronkach"; the genitive after "mieszkańców", "z terenu", "na terenie"
 _LOCATIVE_CUE = re.compile(
     r"(?<![\w-])(?:w|we|mieszkańc\w*|z[^\S\n]+terenu|na[^\S\n]+terenie)[^\S\n]+\Z",
@@ -1097,15 +1098,19 @@ _LOCATIVE_CUE = re.compile(
 def locative_places(text: str) -> list[PlaceMention]:
     """Towns and gminas outside the gazetteer named after "w"/"we" (or "mieszkańców", "z terenu",
     "na terenie") in a form the lemmatiser knows as the locative or genitive of a geographic name
-    ("w Kartuzach" -> Kartuzy, "mieszkańców Jezioran"): a weak context, read only when nothing
-    stronger names a place."""
+    ("w Kartuzach" -> Kartuzy, "mieszkańców Jezioran"), or after the English "in" as written ("in
+    Jeziorany"): a weak context, read only when nothing stronger names a place."""
     idx = _place_index()
     out: list[PlaceMention] = []
     for m in _CAP_TOKEN.finditer(text):
         start = m.start()
-        if not _LOCATIVE_CUE.search(text, max(0, start - 16), start):
+        if _IN_CUE.search(text, max(0, start - 4), start):
+            # English "in Jeziorany", "in Puck": the name as it is, one word, no Polish case
+            name = m.group() if m.group() in idx.places and "-" not in m.group() else None
+        elif _LOCATIVE_CUE.search(text, max(0, start - 16), start):
+            name = geographic_lemma(m.group())
+        else:
             continue
-        name = geographic_lemma(m.group())
         rows = idx.places.get(name or "", ())
         if not rows:
             continue
