@@ -102,7 +102,8 @@ def test_a_locative_is_settled_by_the_lemmatisers_own_form() -> None:
         ("Wójt Gminy Leszno podpisał umowę.", "mazowieckie"),
         ("Ośrodek Pomocy Społecznej, ul. Polna 1, 05-084 Leszno", "mazowieckie"),  # postcode
         ("Ośrodek Pomocy Społecznej, Leszno 05-084, ul. Polna 1", "mazowieckie"),
-        ("Gmina Leszno w ramach Instrumentu Wsparcia Rozwoju Mazowsza", "mazowieckie"),
+        # region words alone do not move a big town to its namesake
+        ("Gmina Leszno w ramach Instrumentu Wsparcia Rozwoju Mazowsza", "wielkopolskie"),
         ("Prezydent Miasta Leszno otworzył klub.", "wielkopolskie"),  # the town's office
         ("64-100 Leszno, Miejski Ośrodek Pomocy Rodzinie", "wielkopolskie"),
         ("Miejski Ośrodek Pomocy Rodzinie w Lesznie", "wielkopolskie"),  # no sign: the big town
@@ -276,6 +277,12 @@ def test_a_voivodeship_in_passing_does_not_outweigh_the_towns_own() -> None:
     )
     assert (r["city"], r["voivodeship"]) == ("Kłoczew", "lubelskie")
     assert any("lies in lubelskie" in p for p in r["problems"])
+    # against a town only mentioned (no implementer), the sentence's voivodeship stays
+    r, _ = extract_text(
+        "Aktywni liderzy\n\nZajęcia dla mieszkańców Lublina.\n\n"
+        "Uczestnicy odwiedzą wsie w województwie mazowieckim.\n\n" + _FACTS
+    )
+    assert (r["city"], r["voivodeship"]) == ("Lublin", "mazowieckie")
     # a voivodeship named by the programme stays, with the problem recorded
     r, _ = extract_text(
         "Aktywni liderzy\n\nRealizator: Gminny Ośrodek Pomocy Społecznej w Kłoczewie\n\n"

@@ -923,11 +923,11 @@ def place_voivodeship(name: str, text: str) -> tuple[str | None, str | None]:
         }
         if len(powiats) == 1:
             named = powiats
-    if len(named) != 1:
+    town = _index().voivodeship_by_city.get(name)
+    if len(named) != 1 and town is None:  # a big town needs a sign stronger than region words
         named = _region_word_voivodeships(text, vs)
     if len(named) == 1:
         return next(iter(named)), None
-    town = _index().voivodeship_by_city.get(name)
     if town is not None:  # a big town's namesakes are villages: the town unless the page says so
         return town, None
     return None, (

@@ -239,6 +239,7 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
             if name:
                 city = name
                 out["city"] = rules.Found(city, impl.unit)
+    implementer_city = city
     if city is not None and impl is not None and is_regional_leader(impl.value):
         # a regional leader (ROPS, the voivodeship): on a local partner's page the project's place
         # is that partner's ("Gmina Dzwola", "Starostwo Powiatowe w Starachowicach")
@@ -295,9 +296,10 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
                 f"the town {city} lies in {', '.join(sorted(vs))}, "
                 f"but the document names {stated.value}"
             )
-            if len(vs) == 1 and stated.priority < 0:
+            if len(vs) == 1 and stated.priority < 0 and city == implementer_city:
                 # a voivodeship in passing ("odwiedzą wsie w województwie mazowieckim") does not
-                # outweigh the town's own; one named by the programme does
+                # outweigh the implementer's town's own; one named by the programme does, and so
+                # does any against a town taken from mere mentions
                 out["voivodeship"] = rules.Found(next(iter(vs)), out["city"].unit)
     return out
 
