@@ -389,3 +389,17 @@ def test_the_food_aid_programme_is_not_west_pomerania() -> None:
         "Wartość projektu: 100 000,00 zł\n"
     )
     assert r["voivodeship"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dom Pomocy Społecznej w Nowym Mieście Lubawskim", "Nowe Miasto Lubawskie"),
+        ("Środowiskowy Dom Samopomocy w Kartuzach", "Kartuzy"),
+        ("Klub Integracji Społecznej w Jezioranach", "Jeziorany"),
+        ("Dzienny Dom Senior+ w Wolbromiu", "Wolbrom"),
+        ("Warsztat Terapii Zajęciowej w Goleniowie", "Goleniów"),
+    ],
+)
+def test_other_welfare_institutions_name_their_seat(text: str, expected: str) -> None:
+    assert [p.name for p in find_places(text)] == [expected]
