@@ -195,6 +195,8 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
     )
 
     out: dict[str, rules.Found] = {}
+    if not doc.units:  # nothing to point evidence at
+        return out
     impl = found.get("implementer")
     starts = [u.start for u in doc.units]
     unit_of: dict[str, Unit] = {}
