@@ -336,10 +336,13 @@ def html_to_text(html: str) -> str:
     if root is None:
         return ""
     owners: list[str] = []
+    named: list[str] = []  # welfare institutions a masthead or a footer line names with their town
     for tag in _DROP_TAGS:
         for node in root.css(tag):
             if tag == "footer":
                 owners += _site_owner(node)
+            if tag in {"header", "footer"}:
+                named += _site_name(node)
             node.decompose()
     for node in root.css("[id], [class], [role], [aria-hidden]"):
         attrs = node.attributes
@@ -352,7 +355,9 @@ def html_to_text(html: str) -> str:
             node.decompose()
     text = _article_text(root)
     # the site's owner from the footer's copyright line ("© Miejski Ośrodek Pomocy Społecznej w
-    # X"): the institution a page names only by "MOPS" is found there, as on a plain-text page
+    # X"), else from a masthead or footer line that is the institution's name: the institution a
+    # page names only by "MOPS" is found there, as on a plain-text page
+    owners += ["© " + name for name in named]
     return text + "\n\n" + owners[0] if owners and owners[0] not in text else text
 
 
@@ -369,6 +374,25 @@ def _site_owner(node) -> list[str]:
         name = m.group("name").strip(" .,;")
         if _WELFARE_WORDS.search(name):
             out.append("© " + name)
+    return out
+
+
+# a whole line that is a welfare institution's name with its town ("Gminny Ośrodek Pomocy
+# Społecznej w Gościnie" as a logo's text or a footer's first line)
+_INSTITUTION_LINE = re.compile(
+    r"(?:(?:Miejsk|Gminn|Miejsko-Gminn|Powiatow)\w+\s+)?(?:O[śs]rodek\s+Pomocy\s+(?:Spo[łl]ecznej|Rodzinie)"
+    r"|Centrum\s+(?:Pomocy\s+(?:Rodzinie|Spo[łl]ecznej)|Us[łl]ug\s+Spo[łl]ecznych))"
+    r"(?:\s+im\.[^\n]{3,60}?)?\s+we?\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?"
+)
+
+
+def _site_name(node) -> list[str]:
+    """Lines of a masthead or footer that are a welfare institution's name and town, nothing more."""
+    out = []
+    for line in re.split(r"\n|·|\||&middot;", node.text(separator="\n") or ""):
+        line = _WS.sub(" ", line).strip(" .,;")
+        if len(line) <= 120 and _INSTITUTION_LINE.fullmatch(line):
+            out.append(line)
     return out
 
 

@@ -1019,6 +1019,10 @@ _INSTITUTION = (
     r"|Centrum\s+Pomocy\s+Rodzinie"
     r"|\b(?:MOPR|MOPS|GOPS|MGOPS|MOPS-?u|PCPR|OPS|CUS|MCPR|MCPS|ROPS)\b"
     r"|Regionaln(?:y|ego|ym)\s+Ośrod(?:ek|ka|kiem|ku)\s+Polityki\s+Społecznej"
+    # a voivodeship's own centre under another adjective ("Mazowieckie Centrum Polityki Społecznej")
+    + r"|(?:"
+    + "|".join(vocabulary()["implementer_bodies"]["regional_adjectives"])
+    + r")(?:i|ie|iego|im|iemu|y|e|ego|ym|emu)\s+(?:Ośrod(?:ek|ka|kiem|ku|kowi)|Centrum)\s+Polityki\s+Społecznej"
 )
 _INSTITUTION_EN = (
     r"(?:(?:Municipal|Regional|District|Communal|City|Commune)\s+)?(?:Social\s+(?:Welfare|Policy|Services?|Assistance)"
@@ -1050,22 +1054,54 @@ _IMPLEMENTER_LABEL = re.compile(
     r"\s*(?::\s*|\n\s*)",
     re.IGNORECASE,
 )
-_GEN_TO_NOM = [
-    ("Miejskiego", "Miejski"),
-    ("Miejskim", "Miejski"),
-    ("Gminnego", "Gminny"),
-    ("Gminnym", "Gminny"),
-    ("Powiatowego", "Powiatowe"),
-    ("Powiatowym", "Powiatowe"),
-    ("Ośrodka", "Ośrodek"),
-    ("Ośrodkiem", "Ośrodek"),
-    ("Ośrodku", "Ośrodek"),
-]
+# an institution's head noun in a case form -> its nominative and the adjective ending that agrees
+# with it ("Miejskiego Ośrodka" -> "Miejski Ośrodek", "Powiatowego Centrum" -> "Powiatowe Centrum",
+# "Urzędu Gminy" -> "Urząd Gminy")
+_HEAD_NOUNS = (
+    (re.compile(fold(r"Ośrod(?:ek|ka|kiem|ku|kowi)\b")), "Ośrodek", "m"),
+    (re.compile(fold(r"Osrod(?:ek|ka|kiem|ku|kowi)\b")), "Osrodek", "m"),
+    (re.compile(r"Centrum\b"), "Centrum", "n"),
+    (re.compile(fold(r"Urz(?:ąd|ędu|ędem|ędzie|ędowi)\b")), "Urząd", "m"),
+    (re.compile(r"Starostw(?:o|a|em|ie|u)\b"), "Starostwo", "n"),
+)
+# the adjectives before the head: one or two, joined by a hyphen ("Miejsko-Gminnego")
+_ADJECTIVES_BEFORE = re.compile(
+    r"((?:[A-ZŁŚŻŹĆ][\w]*-)?[A-ZŁŚŻŹĆ][\w]*?)(?:iego|ego|iemu|emu|im|ym|i|y|ie|e)\s+$"
+)
+# an adjective after "Starostwo"/"Centrum" in the same case ("Starostwa Powiatowego")
+_ADJECTIVE_AFTER = re.compile(r"^\s+([A-ZŁŚŻŹĆ][\w]*?)(?:iego|ego|iemu|emu|im|ym|ie|e)\b")
+
+
+def _adjective(stem: str, gender: str) -> str:
+    if gender == "n":
+        return stem + "ie" if stem.endswith(("k", "g")) else stem + "e"
+    return stem + "i" if stem.endswith(("k", "g")) else stem + "y"
 
 
 def _nominative(name: str) -> str:
-    for a, b in _GEN_TO_NOM:
-        name = re.sub(rf"\b{a}\b", b, name)
+    """The institution's name in the nominative: its head noun and the adjectives before it
+    ("Gminnego Ośrodka Pomocy Społecznej" -> "Gminny Ośrodek …", "Mazowieckiego Centrum Polityki
+    Społecznej" -> "Mazowieckie Centrum …"); the rest of the name is a genitive that stays."""
+    for pattern, nominative, gender in _HEAD_NOUNS:
+        m = pattern.search(name)
+        if not m:
+            continue
+        before = _ADJECTIVES_BEFORE.search(name[: m.start()])
+        head = nominative
+        if m.group(0).startswith(("Osrod", "Urze", "Urza")):  # a page written without diacritics
+            head = {"Ośrodek": "Osrodek", "Urząd": "Urzad"}.get(nominative, nominative)
+        start, adjective = m.start(), ""
+        if before and before.start() == 0:
+            stems = before.group(1).split("-")
+            # "Miejsko-Gminny": the first part of a compound keeps its "-o"
+            adjective = "-".join([*stems[:-1], _adjective(stems[-1], gender)]) + " "
+            start = before.start()
+        after = name[m.end() :]
+        if nominative == "Starostwo":
+            a = _ADJECTIVE_AFTER.match(after)
+            if a:
+                after = " " + _adjective(a.group(1), "n") + after[a.end() :]
+        return name[:start] + adjective + head + after
     return name
 
 
@@ -1136,7 +1172,25 @@ def _public_body(doc: Doc, labelled_body: Found | None) -> dict[str, Found]:
             for case, nominative in _BODY_NOMINATIVE:
                 body = re.sub(rf"\b{case}\b", nominative, body)
             return {"implementer": Found(body[0].upper() + body[1:], u, 1)}
+    for u in doc.units:
+        if doc.is_foreign(u) or not ("Gmin" in u.text or "Miast" in u.text):
+            continue
+        m = _body_acts_re().search(u.text)
+        if m:
+            kind = "Gmina" if (m.group("kind") or m.group("kind2")).startswith("Gmin") else "Miasto"
+            return {"implementer": Found(f"{kind} {m.group('name')}", u, 1)}
     return {}
+
+
+@cache
+def _body_acts_re() -> re.Pattern[str]:
+    """'Urząd Gminy Kamienica Polska zawarł umowę', 'Gmina Lipno otrzymała dofinansowanie': a gmina or
+    town acting for the project in a news item (the verbs in vocabulary.yaml public_body_acts)."""
+    acts = "|".join(vocabulary()["implementer_bodies"]["public_body_acts"])
+    return re.compile(
+        r"(?:\bUrz(?:ąd|ad)\s+(?P<kind>Gminy|Miasta)|\b(?P<kind2>Gmina|Miasto))"
+        r"\s+(?P<name>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)\s+" + fold(rf"(?:{acts})\b")
+    )
 
 
 _RUN_VERB = (
@@ -1189,11 +1243,16 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
         if _BARE_NAME.fullmatch(f.value):
             full = _full_name(doc, f.value)
             if full is None:
-                # "MOPS" alone: which centre is not said; a null is better than a guess
-                doc.problems.append(f"implementer: only '{f.value}' is named, not which one")
-                return {}
+                # "MOPS" alone: which centre is not said; a null is better than a guess, unless
+                # the abbreviation is not said to run anything ("Dzięki CUS …") and a named gmina
+                # or town is ("Urząd Gminy X zawarł umowę na realizację projektu")
+                body = {} if f.priority % 1 else _public_body(doc, None)
+                if not body:
+                    doc.problems.append(f"implementer: only '{f.value}' is named, not which one")
+                return body
             return {"implementer": Found(full, f.unit, f.priority)}
-        return found
+        full = _expand_abbreviation(doc, f.value)
+        return {"implementer": Found(full, f.unit, f.priority)} if full != f.value else found
     body = None
     for raw, u in labelled(doc, "implementer"):
         value = compact(raw.split("\n")[0]).rstrip(" .;,")
@@ -1263,6 +1322,10 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
                 value = compact(m.group(0)).rstrip(" .,")
             if value.split()[-1] in {"w", "we"}:
                 continue
+            if not place and (_being_created(u.text, m) or _inside_quotes(u.text, m.start())):
+                # "W gminie X powstanie Centrum Usług Społecznych": created, not running; „CUS –
+                # nowe spojrzenie”: a word of a quoted title
+                continue
             value = _trim_place(_extend_to_town(value, u.text[m.end() :]))
             nominative = _nominative(value)
             # a place beats none, the full name beats an abbreviation, a nominative beats a case form
@@ -1273,11 +1336,88 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
             )
             # the one said to run the project ("Projekt realizuje …", "Lider: …") over partners and footers
             score += 0.5 if _RUNS.search(u.text[max(0, m.start() - 60) : m.start()]) else 0
+            # the site's owner line a reader adds from the page's footer or masthead ("© …"):
+            # only when the text itself names no institution as well
+            score -= 3 if u.text.startswith("©") else 0
             if best is None or score > best.priority:
                 best = Found(nominative, u, score)
+    if best is None:
+        best = _institution_in_capitals(doc)
     if best is not None:
         best = Found(_with_place(doc, best.value), best.unit, best.priority)
     return {"implementer": best} if best else {}
+
+
+@cache
+def _being_created_re() -> re.Pattern[str]:
+    words = "|".join(vocabulary()["implementer_bodies"]["being_created"])
+    return re.compile(fold(rf"\b(?:{words})"), re.IGNORECASE)
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("„") > before.count("”") + before.count('"')
+
+
+def _being_created(text: str, m: re.Match[str]) -> bool:
+    """A Centrum Usług Społecznych the project creates ("powstanie", "utworzenie", "przekształcenie
+    OPS w …", "na bazie MOPS"): within a few words before or after the name."""
+    if not re.search(r"Usług|Uslug|CUS", m.group("inst")):
+        return False
+    near = text[max(0, m.start() - 45) : m.start()] + " " + text[m.end() : m.end() + 30]
+    return bool(_being_created_re().search(near))
+
+
+_CAPS_WORD = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ-]*\b")
+_LOWER_IN_NAMES = {"W", "WE", "I", "IM", "Z", "ZE", "DO", "NA", "DLA"}
+_ABBREVIATIONS = {
+    "MOPR",
+    "MOPS",
+    "GOPS",
+    "MGOPS",
+    "PCPR",
+    "OPS",
+    "CUS",
+    "MCPR",
+    "MCPS",
+    "ROPS",
+    "EFS",
+}
+
+
+def _title_caps(text: str) -> str:
+    """'GMINNY OŚRODEK POMOCY SPOŁECZNEJ W KRZANOWICACH' -> 'Gminny Ośrodek … w Krzanowicach'
+    (abbreviations kept)."""
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if w in _ABBREVIATIONS:
+            return w
+        if w in _LOWER_IN_NAMES:
+            return w.lower()
+        return "-".join(part.capitalize() for part in w.split("-"))
+
+    return _CAPS_WORD.sub(word, text)
+
+
+def _institution_in_capitals(doc: Doc) -> Found | None:
+    """An institution the page writes only in capitals (a heading, a masthead, a table of contents:
+    'REALIZACJA PROJEKTU PRZEZ GMINNY OŚRODEK POMOCY SPOŁECZNEJ W KRZANOWICACH'): its name with a
+    town the gazetteer knows, brought to the nominative."""
+    from .places import find_places
+
+    for u in doc.units:
+        if doc.is_foreign(u) or not re.search(r"O[ŚS]RODEK|O[ŚS]RODKA|CENTRUM", u.text):
+            continue
+        for m in _IMPLEMENTER_RE.finditer(_title_caps(u.text)):
+            place = m.group("place") or ""
+            if m.group("inst").isupper() or not place.lstrip().startswith(("w ", "we ")):
+                continue
+            value = _trim_place(_nominative(compact(m.group(0))).rstrip(" .,"))
+            town = value.rsplit(" w ", 1)[-1].rsplit(" we ", 1)[-1]
+            if any(p.surface == town.split()[0] for p in find_places(value)):
+                return Found(value, u, 1)
+    return None
 
 
 _WHOLE_WORD = re.compile(
@@ -1330,6 +1470,27 @@ def _full_name(doc: Doc, value: str) -> str | None:
     return None
 
 
+_ABBREVIATED = re.compile(
+    r"(?P<abbr>MOPR|MOPS|GOPS|MGOPS|PCPR|OPS|CUS|MCPR|MCPS|ROPS)(?P<rest>\s+(?:w|we)\s+\S.*)"
+)
+
+
+def _expand_abbreviation(doc: Doc, value: str) -> str:
+    """'PCPR w Łosicach' -> 'Powiatowe Centrum Pomocy Rodzinie w Łosicach' when the page spells the
+    abbreviation out (in any case, with or without the town) as one name only; else as written."""
+    m = _ABBREVIATED.fullmatch(value)
+    if not m:
+        return value
+    names = set()
+    for im in _IMPLEMENTER_RE.finditer(doc.text):
+        inst = compact(im.group("inst"))
+        if not inst.isupper():
+            nominative = _nominative(inst)
+            if _initials(nominative) == m.group("abbr"):
+                names.add(nominative)
+    return names.pop() + m.group("rest") if len(names) == 1 else value
+
+
 def _with_place(doc: Doc, value: str) -> str:
     """'Miejski Ośrodek Pomocy Rodzinie' -> '… w Kielcach' when the page names it with its town elsewhere."""
     if re.search(r"\s(?:w|we|in)\s\S+$|Dzielnicy", value) or len(value.split()) < 3:
@@ -1339,6 +1500,14 @@ def _with_place(doc: Doc, value: str) -> str:
         doc.text,
         re.IGNORECASE,
     )
+    if not m:
+        # "Gminny Ośrodek Pomocy Społecznej oraz Miejska Biblioteka Publiczna w Kartuzach": the
+        # town of the body named beside it in the same sentence
+        m = re.search(
+            re.escape(value)
+            + r"\s+(?:oraz|i|a\s+także)\s+[A-ZŁŚŻŹĆ][^.;:\n]{3,80}?\s(we?\s+[A-ZŁŚŻŹĆ][\w-]+)(?=[\s.,;]|$)",
+            doc.text,
+        )
     if not m:
         return _with_municipality_town(doc, value)
     place = m.group(1)
@@ -1365,7 +1534,32 @@ def _with_municipality_town(doc: Doc, value: str) -> str:
             if loc:
                 prep = "we" if re.match(r"[WwFf][^aeiouyąęó]", loc) else "w"
                 return f"{value} {prep} {loc}"
-    return value
+    return _with_the_one_gmina(doc, value)
+
+
+_GMINA_NAMED = re.compile(
+    r"\b(?:[Gg]min[aiyęie]+|[Gg]minie|[Ww]ójt\s+[Gg]miny)\s+(?P<town>[A-ZŁŚŻŹĆ][\w]+)\b"
+)
+
+
+def _with_the_one_gmina(doc: Doc, value: str) -> str:
+    """'Gminny Ośrodek Pomocy Społecznej' -> '… w Przerośli' when the page names one gmina only
+    ("w gminie Przerośl", "Gmina Przerośl"): a gminny ośrodek is that gmina's."""
+    from .places import find_places, town_locative
+
+    if not value.startswith(("Gminny ", "Gminne ", "Miejsko-Gminny ", "Miejsko-Gminne ")):
+        return value
+    # the gazetteer's gminas only ("Skarbnik Gminy Grażyna Franko" names none)
+    towns = {
+        p.name for m in _GMINA_NAMED.finditer(doc.text) for p in find_places("w " + m.group(0))
+    }
+    if len(towns) != 1:
+        return value
+    loc = town_locative(towns.pop())
+    if not loc:
+        return value
+    prep = "we" if re.match(r"[WwFf][^aeiouyąęó]", loc) else "w"
+    return f"{value} {prep} {loc}"
 
 
 # --------------------------------------------------------------------------- budget
