@@ -1179,7 +1179,56 @@ def _public_body(doc: Doc, labelled_body: Found | None) -> dict[str, Found]:
         if m:
             kind = "Gmina" if (m.group("kind") or m.group("kind2")).startswith("Gmin") else "Miasto"
             return {"implementer": Found(f"{kind} {m.group('name')}", u, 1)}
-    return {}
+    named = _named_gminas(doc)
+    return {"implementer": named} if named else {}
+
+
+# a list of the gminas a joint (or multi-project) page is about: "Nowe placówki powstaną w sześciu
+# gminach:", "Umowy podpisały gminy:", "Beneficjenci: gminy Lipno, Skępe i Tłuchowo"
+_GMINAS_INTRO = re.compile(
+    fold(r"\b(?:gmin(?:ach|y|om)|samorząd(?:ach|y|om))\s*:\s*(?P<rest>.*)$"), re.IGNORECASE
+)
+_UNNAMED_GMINA_ACTS = re.compile(
+    fold(
+        r"(?:^|[.!?]\s+)(?:Gmina|Samorząd\s+gminy)\s+(?:(?:właśnie|już|też)\s+)?(?:dostała|otrzymała|pozyskała|zdobyła)\b"
+    )
+)
+
+
+def _named_gminas(doc: Doc) -> Found | None:
+    """No institution and no body said to act by name: the first gmina of a list of gminas a page
+    is about ("w sześciu gminach:" and its items; "gminy: Lipno, Skępe i Tłuchowo"), or the one
+    gmina a news item names when it says "Gmina dostała …" ('Kłoczew'), as the page writes it."""
+    from .places import find_places
+
+    def gmina(name: str) -> str | None:
+        name = compact(name).strip(" .,;:")
+        if not re.fullmatch(r"(?:Gmina\s+)?[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?", name):
+            return None
+        bare = name.removeprefix("Gmina ")
+        return name if any(p.name == bare for p in find_places("w gminie " + bare)) else None
+
+    units = doc.units
+    for i, u in enumerate(units):
+        if doc.is_foreign(u) or ("min" not in u.text and "amorz" not in u.text):
+            continue
+        m = _GMINAS_INTRO.search(u.text)
+        if not m:
+            continue
+        rest = m.group("rest").strip()
+        first = re.split(r",|\s+i\s+|\s+oraz\s+", rest)[0] if rest else ""
+        if not rest and i + 1 < len(units) and units[i + 1].is_item:
+            first = _item_body(units[i + 1])
+        name = gmina(re.sub(r"^\d+[.)]\s*", "", first)) if first else None
+        if name:
+            return Found(name, u, 1)
+    if any(_UNNAMED_GMINA_ACTS.search(u.text) for u in units if not doc.is_foreign(u)):
+        towns = {
+            p.name for m in _GMINA_NAMED.finditer(doc.text) for p in find_places("w " + m.group(0))
+        }
+        if len(towns) == 1:
+            return Found(towns.pop(), units[0], 1)
+    return None
 
 
 @cache
@@ -1335,7 +1384,13 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
                 + (1 if nominative == value else 0)
             )
             # the one said to run the project ("Projekt realizuje …", "Lider: …") over partners and footers
-            score += 0.5 if _RUNS.search(u.text[max(0, m.start() - 60) : m.start()]) else 0
+            before = u.text[max(0, m.start() - 60) : m.start()]
+            score += 0.5 if _RUNS.search(before) else 0
+            # said in so many words to run it ("Projekt realizuje MOPS w Kole"): over any name
+            # the page merely mentions, even spelled out in full
+            score += 2 if _RUN_RIGHT_BEFORE.search(before) else 0
+            # a partner ("Partnerem jest …", "w partnerstwie z …") is not the realizator
+            score -= 3 if _PARTNER_BEFORE.search(u.text[max(0, m.start() - 40) : m.start()]) else 0
             # the site's owner line a reader adds from the page's footer or masthead ("© …"):
             # only when the text itself names no institution as well
             score -= 3 if u.text.startswith("©") else 0
@@ -1420,6 +1475,14 @@ def _institution_in_capitals(doc: Doc) -> Found | None:
     return None
 
 
+_RUN_RIGHT_BEFORE = re.compile(fold(_RUN_VERB) + r"\s*:?\s*$")
+_PARTNER_BEFORE = re.compile(
+    fold(
+        r"\b(?:partner(?:em|ami|zy|ów|a)?|partnerstw\w*\s+z|we\s+współpracy\s+z|współpracując\w*\s+z)"
+        r"(?:\s+(?:projektu|jest|są|był\w*|będ\w+))*\s*:?\s*$"
+    ),
+    re.IGNORECASE,
+)
 _WHOLE_WORD = re.compile(
     fold(r"\błączn\w*|\bogółem\b|\bcałkowit\w*|\bcałego\s+projektu") + r"|\btotal\b|\boverall\b",
     re.IGNORECASE,
@@ -1470,6 +1533,7 @@ def _full_name(doc: Doc, value: str) -> str | None:
     return None
 
 
+_INSTITUTION_ONLY = re.compile(_INSTITUTION)  # names without a place: none swallows the next one
 _ABBREVIATED = re.compile(
     r"(?P<abbr>MOPR|MOPS|GOPS|MGOPS|PCPR|OPS|CUS|MCPR|MCPS|ROPS)(?P<rest>\s+(?:w|we)\s+\S.*)"
 )
@@ -1482,8 +1546,12 @@ def _expand_abbreviation(doc: Doc, value: str) -> str:
     if not m:
         return value
     names = set()
-    for im in _IMPLEMENTER_RE.finditer(doc.text):
-        inst = compact(im.group("inst"))
+    for im in _INSTITUTION_ONLY.finditer(doc.text):
+        inst = compact(im.group(0))
+        # "Miejski Ośrodek Pomocy Społecznej w Turku" does not spell out "MOPS w Kole"
+        town = re.match(r"\s+(?:w|we)\s+([A-ZŁŚŻŹĆ][\w-]+)", doc.text[im.end() : im.end() + 40])
+        if town and town.group(1) not in m.group("rest").split():
+            continue
         if not inst.isupper():
             nominative = _nominative(inst)
             if _initials(nominative) == m.group("abbr"):

@@ -1,0 +1,290 @@
+"""Who runs the project (`implementer`), on wordings written for these tests (not copied from any
+labelled document): case forms brought to the nominative, abbreviations spelled out from the page,
+names written in capitals, the site's owner from a masthead, a centre being created versus the one
+that runs the project, a gmina acting in a news item, lists of gminas, and the negatives (a partner,
+the publisher, an unnamed "MOPS")."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+from integra.extract.record import extract_bytes
+from integra.extract.rules import _nominative, _title_caps
+
+_FACT = " Wartość projektu: 180 000,00 zł."
+
+
+def rec(text: str) -> dict:
+    return extract_text(text, "implementer.txt")[0]
+
+
+@pytest.mark.parametrize(
+    "phrase, nominative",
+    [
+        (
+            "Miejskiego Ośrodka Pomocy Rodzinie w Rybniku",
+            "Miejski Ośrodek Pomocy Rodzinie w Rybniku",
+        ),
+        (
+            "Gminnym Ośrodkiem Pomocy Społecznej w Brzeźnicy",
+            "Gminny Ośrodek Pomocy Społecznej w Brzeźnicy",
+        ),
+        ("Miejskiemu Ośrodkowi Pomocy Społecznej", "Miejski Ośrodek Pomocy Społecznej"),
+        (
+            "Miejsko-Gminnego Ośrodka Pomocy Społecznej w Pilicy",
+            "Miejsko-Gminny Ośrodek Pomocy Społecznej w Pilicy",
+        ),
+        ("Powiatowego Centrum Pomocy Rodzinie w Kole", "Powiatowe Centrum Pomocy Rodzinie w Kole"),
+        # "Centrum" is neuter: the adjective agrees with it, not with a masculine "Ośrodek"
+        (
+            "Miejskiego Centrum Usług Społecznych w Rudzie",
+            "Miejskie Centrum Usług Społecznych w Rudzie",
+        ),
+        ("Małopolskiego Centrum Polityki Społecznej", "Małopolskie Centrum Polityki Społecznej"),
+        (
+            "Regionalnym Ośrodkiem Polityki Społecznej w Białymstoku",
+            "Regionalny Ośrodek Polityki Społecznej w Białymstoku",
+        ),
+        # a page without Polish letters keeps its spelling
+        (
+            "Miejskiego Osrodka Pomocy Spolecznej w Lodzi",
+            "Miejski Osrodek Pomocy Spolecznej w Lodzi",
+        ),
+        ("Starostwa Powiatowego w Kole", "Starostwo Powiatowe w Kole"),
+        # already a nominative: unchanged
+        ("Ośrodek Pomocy Społecznej w Nowej Dębie", "Ośrodek Pomocy Społecznej w Nowej Dębie"),
+    ],
+)
+def test_case_forms_of_an_institution_back_to_the_nominative(phrase, nominative):
+    assert _nominative(phrase) == nominative
+
+
+def test_capitals_become_a_name_and_abbreviations_stay():
+    assert _title_caps("PRZEZ GMINNY OŚRODEK POMOCY SPOŁECZNEJ W BRZEŹNICY (GOPS)") == (
+        "Przez Gminny Ośrodek Pomocy Społecznej w Brzeźnicy (GOPS)"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        # the page's own masthead abbreviates, the text spells it out without the town
+        (
+            "PCPR w Kole\n\nPowiatowe Centrum Pomocy Rodzinie zakończyło projekt „Razem łatwiej”."
+            + _FACT,
+            "Powiatowe Centrum Pomocy Rodzinie w Kole",
+        ),
+        # the full name in the genitive elsewhere on the page
+        (
+            "Projekt realizuje GOPS w Brzeźnicy. Pracownicy Gminnego Ośrodka Pomocy Społecznej "
+            "zapraszają na spotkanie." + _FACT,
+            "Gminny Ośrodek Pomocy Społecznej w Brzeźnicy",
+        ),
+        # two different spelled-out names fit the abbreviation: as written
+        (
+            "Projekt realizuje MOPS w Kole. Partnerem jest Miejski Ośrodek Pomocy Społecznej w Turku, "
+            "a wsparcie daje Miejski Ośrodek Pomocy Rodzinie w Słupcy." + _FACT,
+            "MOPS w Kole",
+        ),
+    ],
+)
+def test_an_abbreviation_with_its_town_takes_the_name_the_page_spells_out(text, implementer):
+    assert rec(text)["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "Projekt prowadzi Mazowieckie Centrum Polityki Społecznej (samorząd województwa)."
+            + _FACT,
+            "Mazowieckie Centrum Polityki Społecznej",
+        ),
+        (
+            "Wniosek złożył Dolnośląski Ośrodek Polityki Społecznej we Wrocławiu." + _FACT,
+            "Dolnośląski Ośrodek Polityki Społecznej we Wrocławiu",
+        ),
+        (
+            "Umowę z Lubelskim Centrum Polityki Społecznej podpisano w marcu." + _FACT,
+            "Lubelskie Centrum Polityki Społecznej",
+        ),
+    ],
+)
+def test_a_voivodeships_own_social_policy_centre(text, implementer):
+    assert rec(text)["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "SPIS TREŚCI\nROZDZIAŁ I. PROJEKT SYSTEMOWY REALIZOWANY PRZEZ MIEJSKI OŚRODEK POMOCY "
+            "SPOŁECZNEJ W CHOJNICACH\nUczestnicy odbyli kursy zawodowe." + _FACT,
+            "Miejski Ośrodek Pomocy Społecznej w Chojnicach",
+        ),
+        # a word in capitals that is no town the gazetteer knows: nothing
+        (
+            "REALIZACJA PROJEKTU PRZEZ GMINNY OŚRODEK POMOCY SPOŁECZNEJ W LATACH 2010-2012" + _FACT,
+            None,
+        ),
+    ],
+)
+def test_an_institution_written_only_in_capitals(text, implementer):
+    assert rec(text)["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        # the centre the project creates is not who runs it; the gmina that signed is
+        (
+            "W Lipnie powstanie Centrum Usług Społecznych\n\nUrząd Gminy Lipno podpisał umowę na "
+            "realizację projektu „Razem w gminie”." + _FACT,
+            "Gmina Lipno",
+        ),
+        (
+            "Gmina Skępe otrzymała dofinansowanie na utworzenie Centrum Usług Społecznych." + _FACT,
+            "Gmina Skępe",
+        ),
+        # the ośrodek that is transformed runs the project
+        (
+            "Trwa przekształcanie Ośrodka Pomocy Społecznej w Rypinie w Centrum Usług Społecznych."
+            + _FACT,
+            "Ośrodek Pomocy Społecznej w Rypinie",
+        ),
+        # a quoted title's "CUS" names no institution
+        (
+            "Urząd Miasta Brodnica zawarł umowę na projekt „CUS – bliżej ludzi”." + _FACT,
+            "Miasto Brodnica",
+        ),
+        # an abbreviation said to run the project stays unresolved (null), whatever a gmina did
+        ("Projekt prowadzi MOPS. Gmina Lipno otrzymała dofinansowanie." + _FACT, None),
+    ],
+)
+def test_a_centre_being_created_and_a_gmina_acting_in_a_news_item(text, implementer):
+    r = rec(text)
+    assert r["implementer"] == implementer
+    if implementer is None:
+        assert any("implementer" in p for p in r["problems"])
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        # a bare gminny ośrodek takes the one gmina the page names
+        (
+            "W gminie Brzeźnica rusza projekt. Dotychczasowy Gminny Ośrodek Pomocy Społecznej "
+            "poprowadzi zajęcia dla seniorów." + _FACT,
+            "Gminny Ośrodek Pomocy Społecznej w Brzeźnicy",
+        ),
+        # two gminas named: which one is not said
+        (
+            "Gminy Brzeźnica i Lipno podpisały porozumienie, a w gminie Skępe trwa nabór. Gminny "
+            "Ośrodek Pomocy Społecznej poprowadzi zajęcia." + _FACT,
+            "Gminny Ośrodek Pomocy Społecznej",
+        ),
+        # the town of the body named beside it
+        (
+            "Realizatorami projektu będą Gminny Ośrodek Pomocy Społecznej oraz Gminna Biblioteka "
+            "Publiczna w Skępem." + _FACT,
+            "Gminny Ośrodek Pomocy Społecznej w Skępem",
+        ),
+    ],
+)
+def test_a_bare_gminny_osrodek_takes_its_town_from_the_page(text, implementer):
+    assert rec(text)["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "Zarząd województwa przyznał pieniądze na usługi społeczne w czterech gminach:\n"
+            "1. Skępe\n2. Lipno\n3. Brzeźnica\n4. Rypin\n" + _FACT,
+            "Skępe",
+        ),
+        (
+            "Umowy o dofinansowanie podpisały gminy: Lipno, Skępe i Brzeźnica." + _FACT,
+            "Lipno",
+        ),
+        # "Gmina dostała …" and the one gmina the item names
+        (
+            "Rypin: pieniądze na aktywizację\n\nMieszkańcy gminy Rypin nauczą się prowadzić "
+            "stowarzyszenia. Gmina dostała na ten cel 90 tys. zł z Europejskiego Funduszu Społecznego."
+            + _FACT,
+            "Rypin",
+        ),
+        # a list of things, not of gminas: nothing
+        ("Wsparcie obejmie gminy: wiejskie i miejsko-wiejskie." + _FACT, None),
+    ],
+)
+def test_a_gmina_from_a_list_of_gminas_or_the_one_gmina_of_a_news_item(text, implementer):
+    assert rec(text)["implementer"] == implementer
+
+
+_PAGE = (
+    "<html><body>{header}<main><h1>Aktywni razem</h1><p>{body} Wartość projektu: 250 000,00 zł. "
+    "Projekt obejmie 30 osób bezrobotnych z terenu gminy, którym zaproponujemy szkolenia i "
+    "doradztwo zawodowe.</p></main>{footer}</body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "header, body, footer, implementer",
+    [
+        # the masthead's name: the text names the institution only by a truncated case form
+        (
+            '<header><p class="logo">Gminny Ośrodek Pomocy Społecznej w Skępem</p>'
+            "<ul><li>Start</li><li>Kontakt</li></ul></header>",
+            "Projekt jest możliwy dzięki współpracy Gminnego Ośrodka Pomocy Społeczne",
+            "",
+            "Gminny Ośrodek Pomocy Społecznej w Skępem",
+        ),
+        # a footer's line that is the institution's name (no ©)
+        (
+            "",
+            "Ośrodek zaprasza do projektu.",
+            "<footer><p>Miejski Ośrodek Pomocy Rodzinie w Koninie · RODO · Kontakt</p></footer>",
+            "Miejski Ośrodek Pomocy Rodzinie w Koninie",
+        ),
+        # the text names the realizator: the publisher's masthead does not win over it
+        (
+            '<header><p class="logo">Miejski Ośrodek Pomocy Społecznej w Koninie</p></header>',
+            "Projekt realizuje Gminny Ośrodek Pomocy Społecznej w Skępem.",
+            "",
+            "Gminny Ośrodek Pomocy Społecznej w Skępem",
+        ),
+        # a masthead line that is a sentence, not a name: nothing
+        (
+            "<header><p>Ośrodek Pomocy Społecznej w Skępem zaprasza seniorów</p></header>",
+            "Zapraszamy.",
+            "",
+            None,
+        ),
+    ],
+)
+def test_the_site_owner_from_a_masthead_or_footer_line(header, body, footer, implementer):
+    html = _PAGE.format(header=header, body=body, footer=footer)
+    rec_, _, _, _ = extract_bytes(html.encode(), "page.html")
+    assert rec_["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        # the leader, not the partner, even when the partner is a welfare centre with its town
+        (
+            "Projekt realizuje Fundacja Dobry Krok w partnerstwie z Miejskim Ośrodkiem Pomocy "
+            "Społecznej w Kole." + _FACT,
+            "Fundacja Dobry Krok",
+        ),
+        # the city as beneficiary, the MOPS as realizator
+        (
+            "Beneficjent: Miasto Konin / Miejski Ośrodek Pomocy Rodzinie w Koninie" + _FACT,
+            "Miejski Ośrodek Pomocy Rodzinie w Koninie",
+        ),
+    ],
+)
+def test_a_partner_or_a_beneficiary_city_does_not_win_over_the_realizator(text, implementer):
+    assert rec(text)["implementer"] == implementer
