@@ -288,3 +288,42 @@ def test_the_site_owner_from_a_masthead_or_footer_line(header, body, footer, imp
 )
 def test_a_partner_or_a_beneficiary_city_does_not_win_over_the_realizator(text, implementer):
     assert rec(text)["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        # the gminas listed in the locative: the first, in the nominative
+        (
+            "Nowe centra powstaną w trzech gminach: Kazimierzy Wielkiej, Skępem i Rypinie." + _FACT,
+            "Kazimierza Wielka",
+        ),
+        # a centre that already exists ("które powstało") and runs the project is the realizator
+        (
+            "W 2022 r. powstało Centrum Usług Społecznych w Rypinie, które realizuje projekt."
+            + _FACT,
+            "Centrum Usług Społecznych w Rypinie",
+        ),
+        # a centre named with its town but still to be created is not
+        (
+            "W przyszłym roku powstanie Centrum Usług Społecznych w Rypinie. Umowę podpisała "
+            "Gmina Rypin." + _FACT,
+            "Gmina Rypin",
+        ),
+        # a town office said to run it, as written
+        ("Projekt realizowany jest przez Urząd Gminy Skępe." + _FACT, "Urząd Gminy Skępe"),
+        # a district's own centre keeps the district
+        (
+            "Program prowadzi Ośrodek Pomocy Społecznej Dzielnicy Bielany oraz partnerzy." + _FACT,
+            "Ośrodek Pomocy Społecznej Dzielnicy Bielany",
+        ),
+        # an association that received the grant runs the project
+        (
+            "Część środków otrzymało Stowarzyszenie Wiejskie „Nasz Dom”, które przeprowadzi "
+            "zajęcia razem z Gminnym Ośrodkiem Pomocy Społecznej w Skępem." + _FACT,
+            "Stowarzyszenie Wiejskie „Nasz Dom”",
+        ),
+    ],
+)
+def test_more_ways_of_naming_who_runs_the_project(text, implementer):
+    assert rec(text)["implementer"] == implementer

@@ -1151,6 +1151,7 @@ _BODY_AFTER_VERB = re.compile(  # case-sensitive: the body's own name is capital
     )
     # nominative or accusative ("realizowany przez Gminę Wolsztyn", "Beneficjentem jest Gmina Czersk")
     + r"(?P<body>(?:[Mm]iasto|[Gg]min[aę](?:\s+[Mm]iasta|\s+[Mm]iejsk[aą]|\s+[Mm]iasto)?|[Pp]owiat"
+    r"|Urz(?:ąd|ad)\s+(?:Gminy|Miasta(?:\s+i\s+Gminy)?|Dzielnicy)"
     r"|[Ww]ojewództwo|[Tt]he\s+[Cc]ity\s+of)"
     r"\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
 )
@@ -1177,8 +1178,10 @@ def _public_body(doc: Doc, labelled_body: Found | None) -> dict[str, Found]:
             continue
         m = _body_acts_re().search(u.text)
         if m:
-            kind = "Gmina" if (m.group("kind") or m.group("kind2")).startswith("Gmin") else "Miasto"
-            return {"implementer": Found(f"{kind} {m.group('name')}", u, 1)}
+            kind = m.group("kind") or m.group("kind2") or m.group("kind3")
+            name = m.group("name") or m.group("name3")
+            kind = "Gmina" if kind.startswith("Gmin") else "Miasto"
+            return {"implementer": Found(f"{kind} {name}", u, 1)}
     named = _named_gminas(doc)
     return {"implementer": named} if named else {}
 
@@ -1206,7 +1209,10 @@ def _named_gminas(doc: Doc) -> Found | None:
         if not re.fullmatch(r"(?:Gmina\s+)?[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?", name):
             return None
         bare = name.removeprefix("Gmina ")
-        return name if any(p.name == bare for p in find_places("w gminie " + bare)) else None
+        for p in find_places("w gminie " + bare):
+            if p.surface == bare:  # the whole name, in any case: as the gazetteer writes it
+                return name if name.startswith("Gmina ") else p.name
+        return None
 
     units = doc.units
     for i, u in enumerate(units):
@@ -1238,7 +1244,13 @@ def _body_acts_re() -> re.Pattern[str]:
     acts = "|".join(vocabulary()["implementer_bodies"]["public_body_acts"])
     return re.compile(
         r"(?:\bUrz(?:ąd|ad)\s+(?P<kind>Gminy|Miasta)|\b(?P<kind2>Gmina|Miasto))"
-        r"\s+(?P<name>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)\s+" + fold(rf"(?:{acts})\b")
+        r"\s+(?P<name>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)\s+"
+        + fold(rf"(?:{acts})\b")
+        # the verb first: "Umowę podpisała Gmina Rypin", "Dofinansowanie otrzymało Miasto Koło"
+        + "|"
+        + fold(rf"\b(?:{acts})")
+        + r"\s+(?:(?:już|także|też|również)\s+)?(?P<kind3>Gmina|Miasto)"
+        r"\s+(?P<name3>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
     )
 
 
@@ -1250,7 +1262,9 @@ _RUN_VERB = (
 # "Realizatorem projektu jest Stowarzyszenie X"): its name runs over capitalised words, a quoted
 # name and a few joining words
 _NGO_AFTER_VERB = re.compile(
-    fold(_RUN_VERB)
+    # an association or foundation that received the grant is the one that runs the project
+    # ("Część pieniędzy otrzymało Stowarzyszenie X, które przeprowadzi …")
+    fold("(?:" + _RUN_VERB + r"|[Oo]trzymał[aoy]?|[Pp]ozyskał[aoy]?|[Dd]ostał[aoy]?)")
     + r"\s+(?P<ngo>(?:Fundacj[aęi]|Stowarzyszeni[ea]|Towarzystw[oa]|Spółdzielni[aę]\s+Socjaln[aą]|Caritas"
     r"|Federacj[aęi]|Związek|Polsk[iI]\s+Komitet)"
     r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|na|rzecz|do|dla|i|im\.|św\.|w|we)){1,10})"
@@ -1361,7 +1375,8 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
             place = m.group("place")
             if (
                 place
-                and not place.lstrip().startswith(("w ", "we ", "in "))
+                # "… Dzielnicy Praga Południe", "… Gminy Nowosolna": the district's or gmina's own
+                and not place.lstrip().startswith(("w ", "we ", "in ", "Dzielnicy ", "Gminy "))
                 and not _is_town(place)
             ):
                 # "Miejski Ośrodek Pomocy Społecznej Biuro …": a capitalised word that is no town
@@ -1371,7 +1386,7 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
                 value = compact(m.group(0)).rstrip(" .,")
             if value.split()[-1] in {"w", "we"}:
                 continue
-            if not place and (_being_created(u.text, m) or _inside_quotes(u.text, m.start())):
+            if _being_created(u.text, m) or (not place and _inside_quotes(u.text, m.start())):
                 # "W gminie X powstanie Centrum Usług Społecznych": created, not running; „CUS –
                 # nowe spojrzenie”: a word of a quoted title
                 continue
@@ -1419,7 +1434,9 @@ def _being_created(text: str, m: re.Match[str]) -> bool:
     OPS w …", "na bazie MOPS"): within a few words before or after the name."""
     if not re.search(r"Usług|Uslug|CUS", m.group("inst")):
         return False
-    near = text[max(0, m.start() - 45) : m.start()] + " " + text[m.end() : m.end() + 30]
+    near = text[max(0, m.start() - 45) : m.start()]
+    if not m.group("place"):  # "CUS w Kole, który powstał w 2022 r., realizuje …" exists already
+        near += " " + text[m.end() : m.end() + 30]
     return bool(_being_created_re().search(near))
 
 
