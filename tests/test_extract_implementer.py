@@ -327,3 +327,27 @@ def test_a_partner_or_a_beneficiary_city_does_not_win_over_the_realizator(text, 
 )
 def test_more_ways_of_naming_who_runs_the_project(text, implementer):
     assert rec(text)["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "Zajęcia odbywają się w Ośrodku Pomocy Społecznej w Rypinie, który realizuje projekt."
+            + _FACT,
+            "Ośrodek Pomocy Społecznej w Rypinie",
+        ),
+        (
+            "The project is implemented by the Municipal and Communal Social Assistance Centre in "
+            "Skępe." + _FACT,
+            "Municipal and Communal Social Assistance Centre in Skępe",
+        ),
+        (
+            "Beneficiary: Regional Centre for Social Policy in Łódź." + _FACT,
+            "Regional Centre for Social Policy in Łódź",
+        ),
+        ("Projekt koordynują pracownicy MOPS-u w Kole." + _FACT, "MOPS w Kole"),
+    ],
+)
+def test_case_forms_without_an_adjective_english_names_and_abbreviation_endings(text, implementer):
+    assert rec(text)["implementer"] == implementer

@@ -1011,13 +1011,15 @@ def _unquoted_title(doc: Doc) -> Found | None:
 
 
 _INSTITUTION = (
-    r"(?:Miejsk(?:i|iego|im|ie)|Gminn(?:y|ego|ym|e)|Miejsko[\s-]*Gminn(?:y|ego|ym|e)|Powiatow(?:e|ego|ym))\s+"
-    r"(?:Ośrod(?:ek|ka|kiem|ku)\s+Pomocy\s+(?:Rodzinie|Społecznej)|Centr(?:um)\s+Pomocy\s+(?:Rodzinie|Społecznej)"
+    r"(?:Miejsk(?:i|iego|im|iemu|ie)|Gminn(?:y|ego|ym|emu|e)|Miejsko[\s-]*Gminn(?:y|ego|ym|emu|e)"
+    r"|Powiatow(?:e|ego|ym|emu))\s+"
+    r"(?:Ośrod(?:ek|ka|kiem|ku|kowi)\s+Pomocy\s+(?:Rodzinie|Społecznej)|Centr(?:um)\s+Pomocy\s+(?:Rodzinie|Społecznej)"
     r"|Centr(?:um)\s+Usług\s+Społecznych)"
-    r"|Ośrod(?:ek|ka)\s+Pomocy\s+Społecznej"
+    # without an adjective, in any case ("w partnerstwie z Ośrodkiem Pomocy Społecznej w X")
+    r"|Ośrod(?:ek|ka|kiem|ku|kowi)\s+Pomocy\s+(?:Społecznej|Rodzinie)"
     r"|Centrum\s+Usług\s+Społecznych"
-    r"|Centrum\s+Pomocy\s+Rodzinie"
-    r"|\b(?:MOPR|MOPS|GOPS|MGOPS|MOPS-?u|PCPR|OPS|CUS|MCPR|MCPS|ROPS)\b"
+    r"|Centrum\s+Pomocy\s+(?:Rodzinie|Społecznej)"
+    r"|\b(?:MOPR|MOPS-?u|MOPS|GOPS|MGOPS|PCPR|OPS|CUS|MCPR|MCPS|ROPS)\b"
     r"|Regionaln(?:y|ego|ym)\s+Ośrod(?:ek|ka|kiem|ku)\s+Polityki\s+Społecznej"
     # a voivodeship's own centre under another adjective ("Mazowieckie Centrum Polityki Społecznej")
     + r"|(?:"
@@ -1025,8 +1027,10 @@ _INSTITUTION = (
     + r")(?:i|ie|iego|im|iemu|y|e|ego|ym|emu)\s+(?:Ośrod(?:ek|ka|kiem|ku|kowi)|Centrum)\s+Polityki\s+Społecznej"
 )
 _INSTITUTION_EN = (
-    r"(?:(?:Municipal|Regional|District|Communal|City|Commune)\s+)?(?:Social\s+(?:Welfare|Policy|Services?|Assistance)"
-    r"|Family\s+(?:Support|Assistance))\s+Cent(?:re|er)(?:\s+\([A-Z]{2,6}\))?"
+    r"(?:(?:Municipal(?:\s+and\s+Communal|-Communal)?|Regional|District|Communal|City|Commune|Poviat|County)\s+)?"
+    r"(?:(?:Social\s+(?:Welfare|Policy|Services?|Assistance)|Family\s+(?:Support|Assistance))\s+Cent(?:re|er)"
+    r"|Cent(?:re|er)\s+(?:for|of)\s+(?:Social\s+(?:Policy|Services|Assistance|Welfare)|Family\s+(?:Support|Assistance)))"
+    r"(?:\s+\([A-Z]{2,6}\))?"
 )
 _INSTITUTION = fold(_INSTITUTION) + "|" + _INSTITUTION_EN
 _IMPLEMENTER_RE = re.compile(
@@ -1559,6 +1563,7 @@ _ABBREVIATED = re.compile(
 def _expand_abbreviation(doc: Doc, value: str) -> str:
     """'PCPR w Łosicach' -> 'Powiatowe Centrum Pomocy Rodzinie w Łosicach' when the page spells the
     abbreviation out (in any case, with or without the town) as one name only; else as written."""
+    value = re.sub(r"^MOPS-?u\b", "MOPS", value)  # "MOPS-u w Kole": the abbreviation's case ending
     m = _ABBREVIATED.fullmatch(value)
     if not m:
         return value
