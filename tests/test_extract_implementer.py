@@ -290,6 +290,18 @@ def test_a_partner_or_a_beneficiary_city_does_not_win_over_the_realizator(text, 
     assert rec(text)["implementer"] == implementer
 
 
+def test_the_leader_before_its_partner_and_a_partner_alone_is_no_realizator():
+    assert (
+        rec("Lider: Gmina Skępe\nPartner: GOPS w Skępem\n" + _FACT)["implementer"] == "Gmina Skępe"
+    )
+    r = rec(
+        "Projekt realizowany jest w partnerstwie z Miejskim Ośrodkiem Pomocy Społecznej w Kole."
+        + _FACT
+    )
+    assert r["implementer"] is None
+    assert any("only a partner" in p for p in r["problems"])
+
+
 @pytest.mark.parametrize(
     "text, implementer",
     [

@@ -1372,6 +1372,7 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
     if ngo is not None:
         return {"implementer": ngo}
     best: Found | None = None
+    partner = ""
     for u, low in zip(doc.units, doc.lower):
         if not _any_in(low, _IMPLEMENTER_STEMS) or not _IMPLEMENTER_HINT.search(low):
             continue
@@ -1408,8 +1409,11 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
             # said in so many words to run it ("Projekt realizuje MOPS w Kole"): over any name
             # the page merely mentions, even spelled out in full
             score += 2 if _RUN_RIGHT_BEFORE.search(before) else 0
-            # a partner ("Partnerem jest …", "w partnerstwie z …") is not the realizator
-            score -= 3 if _PARTNER_BEFORE.search(u.text[max(0, m.start() - 40) : m.start()]) else 0
+            # a partner ("Partnerem jest …", "w partnerstwie z …") is not the realizator: the
+            # leader (a labelled "Lider: Gmina X", an association) is, or nobody named
+            if _PARTNER_BEFORE.search(u.text[max(0, m.start() - 40) : m.start()]):
+                partner = partner or value
+                continue
             # the site's owner line a reader adds from the page's footer or masthead ("© …"):
             # only when the text itself names no institution as well
             score -= 3 if u.text.startswith("©") else 0
@@ -1417,6 +1421,8 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
                 best = Found(nominative, u, score)
     if best is None:
         best = _institution_in_capitals(doc)
+    if best is None and partner:
+        doc.problems.append(f"implementer: only a partner is named ('{partner}'), not the leader")
     if best is not None:
         best = Found(_with_place(doc, best.value), best.unit, best.priority)
     return {"implementer": best} if best else {}
