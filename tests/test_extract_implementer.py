@@ -363,3 +363,21 @@ def test_more_ways_of_naming_who_runs_the_project(text, implementer):
 )
 def test_case_forms_without_an_adjective_english_names_and_abbreviation_endings(text, implementer):
     assert rec(text)["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        # an English page puts the town before the name
+        (
+            "The project is run by the Skępe Social Welfare Centre (GOPS)." + _FACT,
+            "Skępe Social Welfare Centre (GOPS)",
+        ),
+        # a capitalised word that is no town stays out
+        ("The Project Social Welfare Centre helps families." + _FACT, "Social Welfare Centre"),
+        # a label's value in capitals: the name's own letters
+        ("Beneficjent: POWIAT RYPIŃSKI\n" + _FACT, "Powiat Rypiński"),
+    ],
+)
+def test_an_english_town_before_the_name_and_a_label_value_in_capitals(text, implementer):
+    assert rec(text)["implementer"] == implementer

@@ -1304,6 +1304,15 @@ def _ngo_runner(doc: Doc) -> Found | None:
 
 
 def extract_implementer(doc: Doc) -> dict[str, Found]:
+    out = _implementer(doc)
+    f = out.get("implementer")
+    if f is not None and f.value.isupper() and " " in f.value:
+        # "POWIAT RYPIŃSKI", "MIEJSKI OŚRODEK … W KOLE" in a label's value: the name's own letters
+        return {"implementer": Found(_title_caps(f.value), f.unit, f.priority)}
+    return out
+
+
+def _implementer(doc: Doc) -> dict[str, Found]:
     found = _extract_institution(doc)
     if found:
         f = found["implementer"]
@@ -1396,6 +1405,10 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
                 # nowe spojrzenie”: a word of a quoted title
                 continue
             value = _trim_place(_extend_to_town(value, u.text[m.end() :]))
+            if not place and m.group("inst")[:1] in "MRDCPS":  # "the Kutno Social Welfare Centre"
+                town = re.search(r"\b(?:[Tt]he\s+)([A-ZŁŚŻŹĆ][\w-]+)\s+$", u.text[: m.start()])
+                if town and _is_english_town(town.group(1)):
+                    value, place = f"{town.group(1)} {value}", town.group(1)
             nominative = _nominative(value)
             # a place beats none, the full name beats an abbreviation, a nominative beats a case form
             score = (
@@ -1426,6 +1439,13 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
     if best is not None:
         best = Found(_with_place(doc, best.value), best.unit, best.priority)
     return {"implementer": best} if best else {}
+
+
+@cache
+def _is_english_town(word: str) -> bool:
+    from .places import find_places
+
+    return _is_town(word) or any(p.surface == word for p in find_places("w gminie " + word))
 
 
 @cache
