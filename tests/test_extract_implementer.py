@@ -381,3 +381,22 @@ def test_case_forms_without_an_adjective_english_names_and_abbreviation_endings(
 )
 def test_an_english_town_before_the_name_and_a_label_value_in_capitals(text, implementer):
     assert rec(text)["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        ("Projekt realizowany jest w partnerstwie gmin: Skępe, Lipno i Rypin." + _FACT, "Skępe"),
+        (
+            "Pieniądze trafią do gmin:\n- Gmina Skępe – 2,1 mln zł\n- Gmina Lipno – 1,9 mln zł\n"
+            + _FACT,
+            "Gmina Skępe",
+        ),
+        ("Centra powstaną w gminach Skępe, Lipno i Rypin." + _FACT, "Skępe"),
+        ("Gminy Skępe oraz Lipno otrzymały dofinansowanie." + _FACT, "Skępe"),
+        # "Gminy" before a person's name is no list of gminas
+        ("Skarbnik Gminy Grażyna Franko oraz wójt byli obecni." + _FACT, None),
+    ],
+)
+def test_lists_of_gminas_with_and_without_a_colon(text, implementer):
+    assert rec(text)["implementer"] == implementer

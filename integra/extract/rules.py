@@ -1193,7 +1193,16 @@ def _public_body(doc: Doc, labelled_body: Found | None) -> dict[str, Found]:
 # a list of the gminas a joint (or multi-project) page is about: "Nowe placówki powstaną w sześciu
 # gminach:", "Umowy podpisały gminy:", "Beneficjenci: gminy Lipno, Skępe i Tłuchowo"
 _GMINAS_INTRO = re.compile(
-    fold(r"\b(?:gmin(?:ach|y|om)|samorząd(?:ach|y|om))\s*:\s*(?P<rest>.*)$"), re.IGNORECASE
+    fold(r"\b(?:gmin(?:ach|y|om)?|samorząd(?:ach|y|om))")
+    # after a colon, or a list of at least two names straight after the word ("w gminach
+    # Skępe, Lipno i Rypin", "gminy Skępe oraz Lipno otrzymały …")
+    + r"(?:\s*:\s*|\s+(?=[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?(?:,|\s+i\s+|\s+oraz\s+)\s*[A-ZŁŚŻŹĆ]))"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# a gmina's name at the start of a list entry, before an amount or a note ("Gmina Skępe – 2,1 mln zł")
+_GMINA_ENTRY = re.compile(
+    r"(?:Gmina\s+)?[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?(?=\s*(?:$|[–—:(,;.]|-\s|\si\s|\soraz\s))"
 )
 _UNNAMED_GMINA_ACTS = re.compile(
     fold(
@@ -1208,10 +1217,11 @@ def _named_gminas(doc: Doc) -> Found | None:
     gmina a news item names when it says "Gmina dostała …" ('Kłoczew'), as the page writes it."""
     from .places import find_places
 
-    def gmina(name: str) -> str | None:
-        name = compact(name).strip(" .,;:")
-        if not re.fullmatch(r"(?:Gmina\s+)?[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?", name):
+    def gmina(entry: str) -> str | None:
+        m = _GMINA_ENTRY.match(compact(entry).strip(" .,;:"))
+        if not m:
             return None
+        name = m.group(0)
         bare = name.removeprefix("Gmina ")
         for p in find_places("w gminie " + bare):
             if p.surface == bare:  # the whole name, in any case: as the gazetteer writes it
@@ -1226,7 +1236,7 @@ def _named_gminas(doc: Doc) -> Found | None:
         if not m:
             continue
         rest = m.group("rest").strip()
-        first = re.split(r",|\s+i\s+|\s+oraz\s+", rest)[0] if rest else ""
+        first = rest
         if not rest and i + 1 < len(units) and units[i + 1].is_item:
             first = _item_body(units[i + 1])
         name = gmina(re.sub(r"^\d+[.)]\s*", "", first)) if first else None
