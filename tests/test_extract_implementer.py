@@ -400,3 +400,32 @@ def test_an_english_town_before_the_name_and_a_label_value_in_capitals(text, imp
 )
 def test_lists_of_gminas_with_and_without_a_colon(text, implementer):
     assert rec(text)["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "W gminie Skępe rusza projekt. Ośrodek Pomocy Społecznej poprowadzi zajęcia." + _FACT,
+            "Ośrodek Pomocy Społecznej w Skępem",
+        ),
+        (
+            "Miasto Kutno otrzymało dofinansowanie. Projekt realizuje Miejski Ośrodek Pomocy "
+            "Społecznej." + _FACT,
+            "Miejski Ośrodek Pomocy Społecznej w Kutnie",
+        ),
+        # no town anywhere: the full name as written
+        (
+            "Projekt realizuje Miejski Ośrodek Pomocy Społecznej." + _FACT,
+            "Miejski Ośrodek Pomocy Społecznej",
+        ),
+        # a town page names two towns: which one is not said
+        (
+            "Miasto Kutno i miasto Łęczyca podpisały porozumienie. Projekt realizuje Miejski "
+            "Ośrodek Pomocy Społecznej." + _FACT,
+            "Miejski Ośrodek Pomocy Społecznej",
+        ),
+    ],
+)
+def test_a_bare_osrodek_takes_the_one_town_or_gmina_of_the_page(text, implementer):
+    assert rec(text)["implementer"] == implementer

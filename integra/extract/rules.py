@@ -1668,17 +1668,35 @@ _GMINA_NAMED = re.compile(
 )
 
 
+_TOWN_NAMED = re.compile(
+    r"\b(?:[Mm]iasto|[Mm]iasta|[Gg]min[ay]\s+[Mm]iejsk(?:a|iej)|[Gg]min[ay]\s+[Mm]iast[oa])"
+    r"\s+(?P<town>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
+)
+
+
 def _with_the_one_gmina(doc: Doc, value: str) -> str:
     """'Gminny Ośrodek Pomocy Społecznej' -> '… w Przerośli' when the page names one gmina only
     ("w gminie Przerośl", "Gmina Przerośl"): a gminny ośrodek is that gmina's."""
     from .places import find_places, town_locative
 
-    if not value.startswith(("Gminny ", "Gminne ", "Miejsko-Gminny ", "Miejsko-Gminne ")):
+    gminny = value.startswith(("Gminny ", "Gminne ", "Miejsko-Gminny ", "Miejsko-Gminne "))
+    # an ośrodek or centre without an adjective is a gmina's or a town's
+    plain = value in {"Ośrodek Pomocy Społecznej", "Centrum Usług Społecznych"}
+    if not (gminny or plain or value.startswith(("Miejski ", "Miejskie "))):
         return value
     # the gazetteer's gminas only ("Skarbnik Gminy Grażyna Franko" names none)
-    towns = {
-        p.name for m in _GMINA_NAMED.finditer(doc.text) for p in find_places("w " + m.group(0))
-    }
+    towns = (
+        {p.name for m in _GMINA_NAMED.finditer(doc.text) for p in find_places("w " + m.group(0))}
+        if gminny or plain
+        else set()
+    )
+    if not gminny:  # "miasto Kutno", "Gmina Miejska Kutno", "mieście Kutno"
+        towns |= {
+            p.name
+            for m in _TOWN_NAMED.finditer(doc.text)
+            for p in find_places("w gminie " + m.group("town"))
+            if p.surface == m.group("town")
+        }
     if len(towns) != 1:
         return value
     loc = town_locative(towns.pop())
