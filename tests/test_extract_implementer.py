@@ -429,3 +429,28 @@ def test_lists_of_gminas_with_and_without_a_colon(text, implementer):
 )
 def test_a_bare_osrodek_takes_the_one_town_or_gmina_of_the_page(text, implementer):
     assert rec(text)["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        # the subject that runs it, abbreviated, over a full name merely mentioned
+        (
+            "GOPS w Skępem realizuje projekt od 2020 r. W zajęciach pomaga Miejski Ośrodek Pomocy "
+            "Rodzinie w Rypinie." + _FACT,
+            "GOPS w Skępem",
+        ),
+        (
+            "Zajęcia odbywają się w Miejskim Ośrodku Pomocy Rodzinie w Rypinie. Program będzie "
+            "realizowało PCPR w Kole w ramach projektu systemowego." + _FACT,
+            "PCPR w Kole",
+        ),
+        (
+            "Szkolenia prowadzi Powiatowy Urząd Pracy. MOPS w Kole przystąpił do realizacji "
+            "projektu, a Gminny Ośrodek Pomocy Społecznej w Skępem udostępnił salę." + _FACT,
+            "MOPS w Kole",
+        ),
+    ],
+)
+def test_the_body_said_to_run_it_before_or_after_its_name(text, implementer):
+    assert rec(text)["implementer"] == implementer

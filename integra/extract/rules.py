@@ -1431,7 +1431,8 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
             score += 0.5 if _RUNS.search(before) else 0
             # said in so many words to run it ("Projekt realizuje MOPS w Kole"): over any name
             # the page merely mentions, even spelled out in full
-            score += 2 if _RUN_RIGHT_BEFORE.search(before) else 0
+            score += 3 if _RUN_RIGHT_BEFORE.search(before) else 0
+            score += 3 if _RUN_RIGHT_AFTER.search(u.text[m.end() : m.end() + 60]) else 0
             # a partner ("Partnerem jest …", "w partnerstwie z …") is not the realizator: the
             # leader (a labelled "Lider: Gmina X", an association) is, or nobody named
             if _PARTNER_BEFORE.search(u.text[max(0, m.start() - 40) : m.start()]):
@@ -1532,7 +1533,26 @@ def _institution_in_capitals(doc: Doc) -> Found | None:
     return None
 
 
-_RUN_RIGHT_BEFORE = re.compile(fold(_RUN_VERB) + r"\s*:?\s*$")
+_RUN_RIGHT_BEFORE = re.compile(
+    fold(
+        "(?:"
+        + _RUN_VERB
+        # the past and future of running it, the object first ("Program będzie realizowało PCPR")
+        + r"|(?:będzie\s+|będą\s+)?(?:[Zz]r|[Rr])ealizował\w*|(?:będzie\s+)?[Pp]rowadził\w*|[Pp]oprowadzi"
+        + ")"
+    )
+    + r"\s*:?\s*$"
+)
+# the body as the subject, the verb right after its name ("GOPS w X realizuje projekt", "… przystąpił do
+# realizacji projektu", "… rozpoczął realizację", "… jest realizatorem")
+_RUN_RIGHT_AFTER = re.compile(
+    fold(
+        r"^[\s,]*(?:\([^()]{1,20}\)\s*)?(?:od\s+\d{4}\s*r?\.?\s+|już\s+|także\s+|również\s+)?"
+        r"(?:realizuje|realizował\w*|zrealizował\w*|będzie\s+realizował\w*|prowadzi\s+projekt|prowadził\w*\s+projekt"
+        r"|przystąpił\w*\s+do\s+realizacji|rozpoczął\w*\s+realizację|kontynuuje\s+realizację|jest\s+realizatorem"
+        r"|był\w*\s+realizatorem|jest\s+liderem|był\w*\s+liderem|jest\s+beneficjentem|był\w*\s+beneficjentem)"
+    )
+)
 _PARTNER_BEFORE = re.compile(
     fold(
         r"\b(?:partner(?:em|ami|zy|ów|a)?|partnerstw\w*\s+z|we\s+współpracy\s+z|współpracując\w*\s+z)"
