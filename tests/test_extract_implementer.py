@@ -255,6 +255,13 @@ _PAGE = (
             "",
             "Gminny Ośrodek Pomocy Społecznej w Skępem",
         ),
+        # a masthead marked by its class rather than its tag
+        (
+            '<div class="site-header"><span>Powiatowe Centrum Pomocy Rodzinie w Kole</span></div>',
+            "Projekt prowadzi Powiatowe Centrum Pomocy Rodzinie.",
+            "",
+            "Powiatowe Centrum Pomocy Rodzinie w Kole",
+        ),
         # a masthead line that is a sentence, not a name: nothing
         (
             "<header><p>Ośrodek Pomocy Społecznej w Skępem zaprasza seniorów</p></header>",

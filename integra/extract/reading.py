@@ -352,6 +352,8 @@ def html_to_text(html: str) -> str:
         ):
             if "footer" in marker.lower():
                 owners += _site_owner(node)
+            if "footer" in marker.lower() or "header" in marker.lower():
+                named += _site_name(node)
             node.decompose()
     text = _article_text(root)
     # the site's owner from the footer's copyright line ("© Miejski Ośrodek Pomocy Społecznej w
