@@ -326,6 +326,23 @@ def test_bad_inputs_are_rejected_with_reason(data, reason):
     assert any(reason.lower() in p.lower() for p in rec["problems"]), rec["problems"]
 
 
+def test_a_short_news_item_naming_who_runs_a_project_is_a_project_record():
+    text = (
+        "Aktualności\n\nOśrodek Pomocy Społecznej w Goleniowie realizuje projekt "
+        "aktywizacji mieszkańców. Zapraszamy na spotkanie konsultacyjne.\n"
+    )
+    rec, *_ = extract_bytes(text.encode(), "news.txt")
+    assert rec["status"] == "ok", rec["problems"]
+    assert rec["implementer"] == "Ośrodek Pomocy Społecznej w Goleniowie"
+    assert rec["city"] == "Goleniów"
+
+
+def test_an_institutions_name_alone_is_no_project():
+    rec, *_ = extract_bytes("Miejski Ośrodek Pomocy Rodzinie\nwe Włocławku\n".encode(), "m.txt")
+    assert rec["status"] == "rejected"
+    assert any("no project facts" in p for p in rec["problems"]), rec["problems"]
+
+
 def test_cli_exit_code_and_other_documents_go_on(tmp_path):
     from typer.testing import CliRunner
 

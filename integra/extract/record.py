@@ -80,7 +80,13 @@ _PROJECT_FACTS = (
     "participants_planned",
     "participants_actual",
     "title",
+    # who runs it and what kind of project it is: a short news item or a county page may name
+    # only these, and is still about a project (the record keeps its town and its body)
+    "implementer",
+    "project_type",
 )
+_NEEDS_A_PROJECT_WORD = frozenset({"implementer", "project_type"})
+_SPEAKS_OF_A_PROJECT = re.compile(r"\b(?:projekt|project)", re.IGNORECASE)
 
 
 def empty_record(source_file: str, sha256: str) -> dict[str, Any]:
@@ -158,14 +164,22 @@ def extract_text(
 
     # a page heading alone (a weak title guess) does not make a text a project description
     weak_title = "title" in found and found["title"].priority < 2
+    # an institution's name alone (a masthead) is no project: who runs it counts only where the
+    # text speaks of a project
+    about_a_project = _SPEAKS_OF_A_PROJECT.search(doc.text) is not None
     if (
-        not any(rec[k] is not None for k in _PROJECT_FACTS if not (k == "title" and weak_title))
+        not any(
+            rec[k] is not None
+            for k in _PROJECT_FACTS
+            if not (k == "title" and weak_title)
+            and (about_a_project or k not in _NEEDS_A_PROJECT_WORD)
+        )
         and not breakdown
     ):
         rejected = rejected_record(
             source_file,
             sha256,
-            "no project facts found (no programme, budget, dates or participants)",
+            "no project facts found (no programme, budget, dates, participants or implementer)",
         )
         rejected["problems"] += rec["problems"]
         return rejected, cleaned
