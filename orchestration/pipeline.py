@@ -160,9 +160,9 @@ def run_refresh(
 
 def refresh_run_config(*, force: bool, allow_shrink: bool, fetch: bool):
     """The run's options as typed Dagster `Config` (imports Dagster: call it once the job loads):
-    `--force` is the dbt asset's `DbtBuildConfig.full_refresh`, `--allow-shrink` the gate's
-    `GateConfig.allow_shrink`, `--fetch` the fetch asset's `FetchConfig.fetch` (plain `refresh`
-    does not fetch; the schedule fetches by itself when sources are configured)."""
+    `--force` is the dbt asset's `DbtBuildConfig.full_refresh` and the gate's `GateConfig.whole`
+    (every row validated, not the slice), `--allow-shrink` the gate's `GateConfig.allow_shrink`,
+    `--fetch` the fetch asset's `FetchConfig.fetch` (plain `refresh` does not fetch; the schedule fetches by itself when sources are configured)."""
     import dagster as dg
 
     from .assets.dbt import DbtBuildConfig
@@ -173,7 +173,7 @@ def refresh_run_config(*, force: bool, allow_shrink: bool, fetch: bool):
         ops={
             "fetch_pages": FetchConfig(fetch=fetch),
             "integra_dbt_models": DbtBuildConfig(full_refresh=force),
-            "data_quality_gate": GateConfig(allow_shrink=allow_shrink),
+            "data_quality_gate": GateConfig(allow_shrink=allow_shrink, whole=force),
         },
         loggers={"console": {"config": {"log_level": "CRITICAL"}}, "integra_progress": {}},
     )

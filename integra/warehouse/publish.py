@@ -518,7 +518,9 @@ def publish(
                     f.unlink()
             raise
         _point_current_at(pub, final)
-        _record_in_state(pub, version, counts, **(state_values or {}), rolled_back=None)
+        _record_in_state(
+            pub, version, counts, gate_result, **(state_values or {}), rolled_back=None
+        )
         _prune(pub, keep)
     info = read_publication(final) or PublishedVersion(version=version, path=final)
     info.path = final
@@ -627,12 +629,23 @@ def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
 
 
-def _record_in_state(pub: Path, version: int, row_counts: dict[str, int], **values: Any) -> None:
+def _record_in_state(
+    pub: Path,
+    version: int,
+    row_counts: dict[str, int],
+    gate_result: GateResult | None = None,
+    **values: Any,
+) -> None:
     """Record what readers get now in INTEGRA_HOME's state (only for INTEGRA_HOME's published
-    folder), while the caller holds the publish lock."""
+    folder), while the caller holds the publish lock. A publication first records what the gate
+    found on the version (`gate/slice.py`'s basis: the next gate validates only the rows that
+    differ from it); a rollback leaves the basis of another version, so the next gate is whole."""
+    from .gate.slice import write_basis
     from .state import update_state
 
     p = paths()
     if pub.resolve() != p.published_dir.resolve():
         return
+    if gate_result is not None:
+        write_basis(p, version, gate_result)
     update_state(p, published_version=version, published_row_counts=dict(row_counts), **values)

@@ -1,4 +1,5 @@
-"""The data-quality gate as Dagster asset checks on the marts (GX suites on pandas frames).
+"""The data-quality gate as Dagster asset checks on the marts (GX suites on pandas frames; after
+a publication, on the rows that changed since, with table-level expectations as SQL).
 
 One check pair per published mart: `gx_errors` (blocking: publication waits for it) and
 `gx_warnings` (shown, never blocking). The gate runs once for all marts and writes its reports.
@@ -17,6 +18,7 @@ def mart_key(mart: str) -> dg.AssetKey:
 
 class GateConfig(dg.Config):
     allow_shrink: bool = False  # an explicit override of the shrink guard
+    whole: bool = False  # every row through GX, not only the rows changed since the publication
 
 
 _SPECS = [
@@ -50,6 +52,7 @@ def data_quality_gate(context: dg.AssetCheckExecutionContext, config: GateConfig
         p.published_db,
         allow_shrink=config.allow_shrink,
         run_id=f"gate-{context.run.run_id}",
+        whole=config.whole,
     )
     update_state(
         p,

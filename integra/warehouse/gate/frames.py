@@ -147,12 +147,38 @@ def read_mart(
         ", ".join(f"CAST('' AS VARCHAR) AS \"{c}\"" if c in blank else f'"{c}"' for c in cols)
         or "*"
     )
-    rel = con.sql(f'SELECT {select} FROM "{schema}"."{mart}"')
+    return read_query(con, f'SELECT {select} FROM "{schema}"."{mart}"')
+
+
+def read_query(
+    con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None
+) -> pd.DataFrame:
+    """A query's result as a pandas frame with `read_mart`'s fixed type mapping."""
+    rel = con.sql(sql, params=params) if params else con.sql(sql)
     types = [str(t) for t in rel.types]
     df = rel.df()
     for col, t in zip(list(df.columns), types, strict=True):
         df[col] = _coerce(df[col], t)
     return df
+
+
+def duck_logical_type(duck_type: str) -> str:
+    """The logical type (gx.logical_type_of) a DuckDB column type is read as by `read_mart`:
+    the SQL form of the gate's type check (gate/sql.py)."""
+    t = duck_type.upper()
+    if t in _INT_TYPES:
+        return "integer"
+    if t == "BOOLEAN":
+        return "boolean"
+    if t in ("DOUBLE", "FLOAT", "REAL") or t.startswith("DECIMAL"):
+        return "float"
+    if t == "DATE" or t.startswith("TIMESTAMP"):
+        return "datetime"
+    if t == "INTERVAL":
+        return "timedelta64[ns]"
+    if t.startswith("ENUM"):
+        return "category"
+    return "text"  # VARCHAR, and what pandas holds as objects (BLOB, TIME, LIST, STRUCT, ...)
 
 
 def read_marts(

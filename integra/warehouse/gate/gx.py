@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from integra.warehouse.gate.helpers import add_helper_columns, expectation_parameters
 from integra.warehouse.gate.results import ExpectationResult
-from integra.warehouse.gate.suites import columns_of, expectation_label, load_suite_spec
+from integra.warehouse.gate.suites import (
+    ROW_LEVEL_TYPES,
+    columns_of,
+    expectation_label,
+    load_suite_spec,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -210,7 +215,9 @@ class GxSession:
                 batch_parameters={"dataframe": df},
                 expectation_parameters=dict(parameters),
                 result_format={
-                    "result_format": "SUMMARY",
+                    # COMPLETE: every failing row's index (for `failing_keys`), not only the
+                    # first OFFENDING_ROWS_LIMIT; the partial lists stay as in SUMMARY
+                    "result_format": "COMPLETE",
                     "partial_unexpected_count": OFFENDING_ROWS_LIMIT,
                 },
                 run_id=RunIdentifier(run_name=run_id, run_time=dt.datetime.now(dt.UTC)),
@@ -268,7 +275,7 @@ def _short(v: Any) -> str:
     return repr(v)
 
 
-def _observed_text(result: Mapping[str, Any], exp_type: str, parameters: Mapping[str, Any]) -> str:
+def observed_text(result: Mapping[str, Any], exp_type: str, parameters: Mapping[str, Any]) -> str:
     if "unexpected_count" in result:
         uc = result.get("unexpected_count") or 0
         ec = result.get("element_count")
@@ -290,6 +297,26 @@ def _observed_text(result: Mapping[str, Any], exp_type: str, parameters: Mapping
     if exp_type == "expect_table_row_count_to_be_between":
         pass
     return txt
+
+
+def shrink_note(
+    e: Mapping[str, Any], parameters: Mapping[str, Any], context_values: Mapping[str, Any]
+) -> str:
+    """What the shrink guard compared with (appended to its observed value)."""
+    if e["type"] != "expect_table_row_count_to_be_between" or not isinstance(
+        e["kwargs"].get("min_value"), dict
+    ):
+        return ""
+    published = context_values.get("published_row_count")
+    out = (
+        f"; published version has {published} rows"
+        if published is not None
+        else "; no published version to compare with"
+    )
+    out += f", minimum allowed now {parameters.get('min_row_count_vs_published')}"
+    if context_values.get("allow_shrink"):
+        out += " (allow_shrink: shrink guard overridden)"
+    return out
 
 
 def _convert_results(
@@ -340,19 +367,8 @@ def _convert_results(
                 if isinstance(v, dict) and v.get("raised_exception"):
                     exception = str(v.get("exception_message"))
                     break
-        observed = _observed_text(result, e["type"], parameters)
-        if e["type"] == "expect_table_row_count_to_be_between" and isinstance(
-            e["kwargs"].get("min_value"), dict
-        ):
-            published = context_values.get("published_row_count")
-            observed += (
-                f"; published version has {published} rows"
-                if published is not None
-                else "; no published version to compare with"
-            )
-            observed += f", minimum allowed now {parameters.get('min_row_count_vs_published')}"
-            if context_values.get("allow_shrink"):
-                observed += " (allow_shrink: shrink guard overridden)"
+        observed = observed_text(result, e["type"], parameters)
+        observed += shrink_note(e, parameters, context_values)
         if exception:
             observed = f"exception: {exception}"
         offending: list[dict[str, Any]] = []
@@ -376,6 +392,9 @@ def _convert_results(
                 except KeyError:
                     continue
                 offending.append({c: _jsonable(row[c]) for c in cols})
+        failing_keys: list[list[str | None]] = []
+        if e["type"] in ROW_LEVEL_TYPES and not r.success and key_cols:
+            failing_keys = row_keys(df, result.get("unexpected_index_list") or [], key_cols)
         out.append(
             ExpectationResult(
                 suite=suite_name,
@@ -391,9 +410,27 @@ def _convert_results(
                 unexpected_count=_jsonable(result.get("unexpected_count")),
                 element_count=_jsonable(result.get("element_count")),
                 exception=exception,
+                failing_keys=failing_keys,
             )
         )
     return out
+
+
+def row_keys(df: pd.DataFrame, index: Iterable[Any], key_cols: list[str]) -> list[list[str | None]]:
+    """The key (as text, None for a null) of each row of `df` at the given index labels."""
+    if not set(key_cols) <= set(df.columns):
+        return []
+    labels = [ix for ix in index if not isinstance(ix, dict)]
+    labels = [ix for ix in labels if ix in df.index]
+    if not labels:
+        return []
+    import pandas as pd
+
+    sub = df.loc[labels, key_cols].astype(object)
+    return [
+        [None if pd.isna(v) else str(v) for v in row]
+        for row in sub.itertuples(index=False, name=None)
+    ]
 
 
 def validate_mart(
@@ -410,7 +447,22 @@ def validate_mart(
     `context_values`: from `context_values_from_frames(...)[mart]`.
     For a Dagster asset check: blocking = any(r.blocking for r in results)."""
     spec = load_suite_spec(mart_name, expectations_dir)
-    session = session or GxSession(None)
+    return validate_frame(
+        mart_name, df, context_values, spec, session=session or GxSession(None), run_id=run_id
+    )
+
+
+def validate_frame(
+    mart_name: str,
+    df: pd.DataFrame,
+    context_values: Mapping[str, Any],
+    spec: Mapping[str, Any],
+    *,
+    session: GxSession,
+    run_id: str | None = None,
+) -> list[ExpectationResult]:
+    """The expectations of `spec` (a loaded suite, or part of one) on `df` plus its helper
+    columns; one result per expectation of `spec`, in its order."""
     frame = add_helper_columns(mart_name, df, context_values, spec)
     params = expectation_parameters(context_values)
     gx_result = session.validate(mart_name, frame, spec, params, run_id or new_run_id())

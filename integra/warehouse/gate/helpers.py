@@ -24,6 +24,14 @@ ELIGIBILITY_END_BY_PERIOD = {
 }
 
 
+#: The run-time values (context_values) the Python helper columns of a mart read besides the
+#: row itself: the sliced gate re-validates the rows whose value changed (gate/slice.py).
+CONTEXT_READ_BY_HELPERS = {
+    "fct_projects": "programmes",  # dim_programme's row of the project's programme_code
+    "mart_city_comparison": "project_counts",  # fct_projects' count per city and period
+}
+
+
 def _nonnull_list(df: pd.DataFrame | None, col: str) -> list[Any]:
     if df is None or col not in df.columns:
         return []

@@ -32,6 +32,12 @@ class ExpectationResult:
     element_count: int | None = None
     exception: str | None = None
     withheld: bool = False  # a row-level failure whose documents were withheld: not blocking
+    #: every failing row's key (the mart's key columns as text), for row-level expectations:
+    #: the next sliced gate carries the failures of rows that did not change (gate/slice.py)
+    failing_keys: list[list[str | None]] = field(default_factory=list)
+    #: how it was evaluated: "gx" (every row), "gx-slice" (changed rows + carried failures),
+    #: "sql" (table-level, in DuckDB over the whole mart)
+    evaluated_by: str = "gx"
 
     @property
     def blocking(self) -> bool:
@@ -80,6 +86,16 @@ class GateResult:
     withheld_documents: list[dict[str, Any]] = field(default_factory=list)
     #: rows publication leaves out, per mart: {"columns": key columns, "keys": [key tuples]}
     withheld_rows: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: "whole" (every row through GX) or "slice" (row-level expectations on the rows that differ
+    #: from the published version, table-level ones as SQL): see gate/slice.py
+    mode: str = "whole"
+    mode_reason: str = ""
+    #: digest of the suites, the marts' contract and the gate's code this run used
+    gate_digest: str | None = None
+    #: rows validated row by row, per mart (whole: every row; slice: the changed rows)
+    validated_rows: dict[str, int] = field(default_factory=dict)
+    #: per mart, rows of the published version whose key is gone from the build (slice mode)
+    deleted_rows: dict[str, int] = field(default_factory=dict)
 
     @property
     def failed_errors(self) -> list[ExpectationResult]:

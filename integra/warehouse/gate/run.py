@@ -6,17 +6,40 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from integra.settings import paths
 from integra.warehouse.faults import pause_point
 from integra.warehouse.gate.frames import last_published_counts, max_shrink_from_env, read_marts
-from integra.warehouse.gate.gx import GxSession, new_run_id, validate_mart
-from integra.warehouse.gate.helpers import context_values_from_frames
+from integra.warehouse.gate.gx import GxSession, new_run_id, validate_frame, validate_mart
+from integra.warehouse.gate.helpers import (
+    add_helper_columns,
+    context_values_from_frames,
+    expectation_parameters,
+)
 from integra.warehouse.gate.report import reset_data_docs, summarize, write_gate_reports
 from integra.warehouse.gate.results import ExpectationResult, GateResult
-from integra.warehouse.gate.suites import MARTS, key_columns
+from integra.warehouse.gate.slice import (
+    BUILD,
+    carried,
+    gate_digest,
+    load_basis,
+    merge_carried,
+    plan_slice,
+    read_slice,
+    read_whole,
+)
+from integra.warehouse.gate.sql import MartSQL, sql_result
+from integra.warehouse.gate.suites import (
+    MARTS,
+    columns_of,
+    expectation_kind,
+    expectation_label,
+    key_columns,
+    load_suite_spec,
+)
 from integra.warehouse.gate.withhold import (
     describe_documents,
     documents_of,
@@ -41,11 +64,17 @@ def run_gate(
     build_data_docs: bool = True,
     write_reports: bool = True,
     run_id: str | None = None,
+    whole: bool = False,
 ) -> GateResult:
     """Validate every mart of the build file; write the JSON report, gate.html and Data Docs.
 
     ``passed`` is False when any *error* expectation fails (or a mart is missing/unreadable).
     The shrink guard compares against `published_db_path` (normally published/current.duckdb).
+
+    When INTEGRA_HOME's published version carries a gate basis of the same suites, contract and
+    gate code, the gate runs on the slice (gate/slice.py): row-level expectations on the rows
+    that differ from the published version, table-level ones as SQL over the whole marts.
+    `whole` (``integra refresh --force``) runs every expectation on every row.
     """
     t0 = time.perf_counter()
     started = dt.datetime.now(dt.UTC)
@@ -54,15 +83,129 @@ def run_gate(
     p = paths()
     reports_dir = Path(reports_dir) if reports_dir is not None else p.reports_dir
     docs_dir = Path(data_docs_dir) if data_docs_dir is not None else p.data_docs_dir
+    digest = gate_digest()
+    common = {
+        "build_db_path": build_db_path,
+        "published_db_path": published_db_path,
+        "allow_shrink": allow_shrink,
+        "max_shrink": max_shrink,
+        "docs_dir": docs_dir if build_data_docs else None,
+        "run_id": run_id,
+    }
 
+    reason = "asked for (integra refresh --force)" if whole else ""
+    if not whole:
+        basis, reason = load_basis(published_db_path, digest)
+        if basis is not None:
+            sliced = _run_sliced(basis=basis, **common)
+            if isinstance(sliced, str):
+                reason = sliced
+            else:
+                return _finish(sliced, t0, started, digest, reports_dir, write_reports, **common)
+    outcome = _run_whole(**common)
+    outcome.mode_reason = reason
+    return _finish(outcome, t0, started, digest, reports_dir, write_reports, **common)
+
+
+@dataclass
+class _Outcome:
+    """What a whole or sliced run found, before it becomes the GateResult."""
+
+    results: list[ExpectationResult]
+    schema: str | None
+    row_counts: dict[str, int]
+    published_counts: dict[str, int]
+    session: GxSession | None
+    mode: str
+    mode_reason: str = ""
+    validated_rows: dict[str, int] = field(default_factory=dict)
+    deleted_rows: dict[str, int] = field(default_factory=dict)
+    withheld_docs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    withheld_rows: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def _finish(
+    o: _Outcome,
+    t0: float,
+    started: dt.datetime,
+    digest: str,
+    reports_dir: Path,
+    write_reports: bool,
+    *,
+    build_db_path: Path | str,
+    published_db_path: Path | str | None,
+    allow_shrink: bool,
+    max_shrink: float,
+    docs_dir: Path | None,
+    run_id: str,
+) -> GateResult:
+    results = o.results
+    passed = not any(r.blocking for r in results)
+    docs_index = docs_error = None
+    if docs_dir is not None and o.session is not None:
+        try:
+            docs_index = o.session.build_data_docs()
+        except Exception as exc:
+            log.exception("building GX Data Docs failed")
+            docs_error = f"{type(exc).__name__}: {exc}"
+    finished = dt.datetime.now(dt.UTC)
+    result = GateResult(
+        passed=passed,
+        results=results,
+        summary="",
+        run_id=run_id,
+        started_at=started.isoformat(),
+        finished_at=finished.isoformat(),
+        duration_s=round(time.perf_counter() - t0, 3),
+        build_db=str(Path(build_db_path).resolve()),
+        published_db=str(Path(published_db_path).resolve()) if published_db_path else None,
+        marts_schema=o.schema,
+        row_counts=o.row_counts,
+        published_row_counts=dict(o.published_counts),
+        allow_shrink=allow_shrink,
+        max_shrink=max_shrink,
+        data_docs_index=docs_index,
+        data_docs_error=docs_error,
+        withheld_documents=list(o.withheld_docs.values()) if passed else [],
+        withheld_rows=o.withheld_rows if passed else {},
+        mode=o.mode,
+        mode_reason=o.mode_reason,
+        gate_digest=digest,
+        validated_rows=o.validated_rows,
+        deleted_rows=o.deleted_rows,
+    )
+    extra = f"Data Docs could not be built: {docs_error}" if docs_error else ""
+    result.summary = summarize(results, passed, len(MARTS), extra)
+    log.info(
+        "gate (%s%s): %d rows validated row by row in %.1f s",
+        o.mode,
+        f": {o.mode_reason}" if o.mode_reason else "",
+        sum(o.validated_rows.values()),
+        result.duration_s,
+    )
+    if write_reports:
+        write_gate_reports(result, reports_dir)
+    return result
+
+
+def _run_whole(
+    *,
+    build_db_path: Path | str,
+    published_db_path: Path | str | None,
+    allow_shrink: bool,
+    max_shrink: float,
+    docs_dir: Path | None,
+    run_id: str,
+) -> _Outcome:
+    """Every expectation on every row (GX on each mart's whole frame), with withholding."""
     schema, frames, problems = read_marts(build_db_path)
     pub_counts = last_published_counts(published_db_path)
     ctx = context_values_from_frames(
         frames, pub_counts, allow_shrink=allow_shrink, max_shrink=max_shrink
     )
-    if build_data_docs:
+    if docs_dir is not None:
         reset_data_docs(docs_dir)
-    session = GxSession(docs_dir if build_data_docs else None)
+    session = GxSession(docs_dir)
 
     results = _validate_all(frames, ctx, problems, session, run_id, pause=True)
     withheld_docs: dict[str, dict[str, Any]] = {}
@@ -103,41 +246,156 @@ def run_gate(
         describe_documents(withheld_docs, original)
         # blocked anyway (e.g. nothing left, or a shrink): what blocks is what is left
         results = withheld_results + results
-
-    passed = not any(r.blocking for r in results)
-    docs_index = docs_error = None
-    if build_data_docs:
-        try:
-            docs_index = session.build_data_docs()
-        except Exception as exc:
-            log.exception("building GX Data Docs failed")
-            docs_error = f"{type(exc).__name__}: {exc}"
-    finished = dt.datetime.now(dt.UTC)
-    result = GateResult(
-        passed=passed,
+    counts = {m: len(f) for m, f in frames.items()}
+    return _Outcome(
         results=results,
-        summary="",
-        run_id=run_id,
-        started_at=started.isoformat(),
-        finished_at=finished.isoformat(),
-        duration_s=round(time.perf_counter() - t0, 3),
-        build_db=str(Path(build_db_path).resolve()),
-        published_db=str(Path(published_db_path).resolve()) if published_db_path else None,
-        marts_schema=schema,
-        row_counts={m: len(f) for m, f in frames.items()},
-        published_row_counts=dict(pub_counts),
-        allow_shrink=allow_shrink,
-        max_shrink=max_shrink,
-        data_docs_index=docs_index,
-        data_docs_error=docs_error,
-        withheld_documents=list(withheld_docs.values()) if passed else [],
-        withheld_rows=withheld_rows if passed else {},
+        schema=schema,
+        row_counts=counts,
+        published_counts=pub_counts,
+        session=session,
+        mode="whole",
+        validated_rows=dict(counts),
+        withheld_docs=withheld_docs,
+        withheld_rows=withheld_rows,
     )
-    extra = f"Data Docs could not be built: {docs_error}" if docs_error else ""
-    result.summary = summarize(results, passed, len(MARTS), extra)
-    if write_reports:
-        write_gate_reports(result, reports_dir)
-    return result
+
+
+def _run_sliced(
+    *,
+    basis: dict[str, Any],
+    build_db_path: Path | str,
+    published_db_path: Path | str | None,
+    allow_shrink: bool,
+    max_shrink: float,
+    docs_dir: Path | None,
+    run_id: str,
+) -> _Outcome | str:
+    """Row-level expectations on the slice, table-level ones in SQL; or why the whole gate
+    must run instead (gate/slice.py)."""
+    assert published_db_path is not None  # load_basis checked it
+    pub_counts = last_published_counts(published_db_path)
+    try:
+        specs = {m: load_suite_spec(m) for m in MARTS}
+    except (OSError, ValueError) as exc:
+        return f"a suite cannot be loaded ({exc})"
+
+    def context_of(frames):
+        return context_values_from_frames(
+            frames, pub_counts, allow_shrink=allow_shrink, max_shrink=max_shrink
+        )
+
+    plan, why = plan_slice(build_db_path, published_db_path, specs, context_of)
+    if plan is None:
+        return why
+    if docs_dir is not None:
+        reset_data_docs(docs_dir)
+    session: GxSession | None = None
+
+    def gx() -> GxSession:  # GX is imported only when some rows or a fallback need it
+        nonlocal session
+        if session is None:
+            session = GxSession(docs_dir)
+        return session
+
+    version = basis.get("version")
+    prev_failures = basis.get("row_failures") or {}
+    results: list[ExpectationResult] = []
+    row_counts: dict[str, int] = {}
+    try:
+        for i, mart in enumerate(MARTS):
+            if i == 1:
+                pause_point("gate_validate")
+            spec, s, ctx = specs[mart], plan.marts[mart], plan.context_new[mart]
+            params = expectation_parameters(ctx)
+            msql = MartSQL(plan.con, BUILD, plan.schema, mart, spec)
+            row_counts[mart] = total = msql.row_count
+            exps = spec["expectations"]
+            kinds = [expectation_kind(e) for e in exps]
+            done: dict[int, ExpectationResult] = {}
+            for j, e in enumerate(exps):
+                if kinds[j] == "sql":
+                    done[j] = sql_result(msql, e, params, ctx)
+            rows_idx = [j for j, k in enumerate(kinds) if k == "row"]
+            if rows_idx:
+                sub = dict(spec, expectations=[exps[j] for j in rows_idx])
+                if s.rows:
+                    rs = validate_frame(
+                        mart, read_slice(plan, s), ctx, sub, session=gx(), run_id=run_id
+                    )
+                else:
+                    rs = [_nothing_changed(mart, spec, e) for e in sub["expectations"]]
+                mine = prev_failures.get(mart) or {}
+
+                def decorate(df, mart=mart, ctx=ctx, spec=spec):
+                    return add_helper_columns(mart, df, ctx, spec)
+
+                for j, r in zip(rows_idx, rs, strict=True):
+                    keys = mine.get(r.expectation) or []
+                    still, frame = carried(plan, s, keys, decorate) if keys else ([], None)
+                    shown = shown_columns(spec, exps[j])
+                    done[j] = merge_carried(r, still, frame, shown, s, total, version)
+            full_idx = [j for j, k in enumerate(kinds) if k == "full"]
+            if full_idx:
+                sub = dict(spec, expectations=[exps[j] for j in full_idx])
+                rs = validate_frame(
+                    mart, read_whole(plan, mart), ctx, sub, session=gx(), run_id=run_id
+                )
+                done.update(zip(full_idx, rs, strict=True))
+            results += [done[j] for j in range(len(exps))]
+    finally:
+        plan.close()
+    blocking = [r for r in results if r.blocking]
+    if blocking and all(is_row_level(r, named=False) for r in blocking):
+        return (
+            "a row-level error in the changed rows: whether its documents are withheld is "
+            "decided by the whole gate"
+        )
+    changed = sum(s.rows for s in plan.marts.values())
+    return _Outcome(
+        results=results,
+        schema=plan.schema,
+        row_counts=row_counts,
+        published_counts=pub_counts,
+        session=session,
+        mode="slice",
+        mode_reason=f"rows unchanged since v{version} keep their results; {changed} rows "
+        "validated row by row, table-level expectations in SQL",
+        validated_rows={m: s.rows for m, s in plan.marts.items()},
+        deleted_rows={m: s.deleted for m, s in plan.marts.items()},
+    )
+
+
+def shown_columns(spec: dict[str, Any], e: dict[str, Any]) -> list[str]:
+    """The columns an offending row shows (as gx._convert_results picks them)."""
+    meta = spec.get("meta", {})
+    cols: list[str] = []
+    for c in (
+        list(meta.get("key_columns", []))
+        + list(meta.get("label_columns", []))
+        + columns_of(e["kwargs"])
+        + list(e.get("meta", {}).get("show_columns", []))
+    ):
+        if c not in cols:
+            cols.append(c)
+    return cols
+
+
+def _nothing_changed(mart: str, spec: dict[str, Any], e: dict[str, Any]) -> ExpectationResult:
+    """A row-level expectation of a mart whose slice is empty: nothing to validate."""
+    emeta = e.get("meta", {})
+    return ExpectationResult(
+        suite=str(spec.get("name", mart)),
+        mart=mart,
+        expectation=expectation_label(e["type"], e["kwargs"]),
+        severity=emeta["severity"],
+        success=True,
+        observed="0 rows unexpected",
+        description=emeta.get("description", ""),
+        expectation_type=e["type"],
+        kwargs=e["kwargs"],
+        unexpected_count=0,
+        element_count=0,
+    )
 
 
 def _validate_all(

@@ -27,6 +27,48 @@ SEVERITIES = ("error", "warning")
 
 STRUCTURAL = ("expect_table_columns_to_match_set", "expect_table_column_types_to_match")
 
+#: Expectations about the values of single rows: a failure names rows, not the whole set. A
+#: row's result depends on that row alone (and the run-time values the suite reads), so the
+#: sliced gate runs them on the changed rows only (gate/slice.py).
+ROW_LEVEL_TYPES = frozenset(
+    {
+        "expect_column_values_to_be_between",
+        "expect_column_values_to_be_in_set",
+        "expect_column_values_to_match_regex",
+        "expect_column_values_to_not_be_null",
+        "expect_column_pair_values_a_to_be_greater_than_b",
+        "expect_column_pair_values_to_be_equal",
+    }
+)
+
+#: The arguments gate/sql.py translates, per SQL type; any other argument (e.g. `mostly`,
+#: `strict_min`) makes the expectation run through GX on the whole mart.
+SQL_KWARGS: dict[str, frozenset[str]] = {
+    "expect_table_row_count_to_be_between": frozenset({"min_value", "max_value"}),
+    "expect_column_values_to_be_unique": frozenset({"column"}),
+    "expect_compound_columns_to_be_unique": frozenset({"column_list", "ignore_row_if"}),
+    "expect_table_columns_to_match_set": frozenset({"column_set", "exact_match"}),
+    "expect_table_column_types_to_match": frozenset({"column_types"}),
+}
+SQL_TYPES = frozenset(SQL_KWARGS)
+
+
+def expectation_kind(exp: Mapping[str, Any]) -> str:
+    """How a sliced gate evaluates an expectation: "row" (GX on the changed rows, the failures
+    of unchanged rows carried from the published version), "sql" (DuckDB over the whole mart,
+    gate/sql.py) or "full" (GX on the whole mart's frame: a type or argument with no
+    translation, e.g. `mostly`, whose verdict depends on the fraction over the whole set)."""
+    kind, kwargs = exp.get("type"), exp.get("kwargs", {})
+    if kind in ROW_LEVEL_TYPES:
+        return "full" if "mostly" in kwargs else "row"
+    if kind in SQL_KWARGS:
+        if set(kwargs) - SQL_KWARGS[kind]:
+            return "full"
+        if kwargs.get("ignore_row_if", "all_values_are_missing") != "all_values_are_missing":
+            return "full"
+        return "sql"
+    return "full"
+
 
 def load_suite_spec(mart: str, expectations_dir: Path | None = None) -> dict[str, Any]:
     """A mart's suite as the gate runs it: ``expectations/<mart>.json`` as written, with the

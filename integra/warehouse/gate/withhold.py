@@ -8,23 +8,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from integra.warehouse.gate.results import ExpectationResult
-from integra.warehouse.gate.suites import columns_of, key_columns
+from integra.warehouse.gate.suites import ROW_LEVEL_TYPES, columns_of, key_columns
 
 if TYPE_CHECKING:
     import pandas as pd
-
-
-#: Expectations about the values of single rows: a failure names rows, not the whole set.
-ROW_LEVEL_TYPES = frozenset(
-    {
-        "expect_column_values_to_be_between",
-        "expect_column_values_to_be_in_set",
-        "expect_column_values_to_match_regex",
-        "expect_column_values_to_not_be_null",
-        "expect_column_pair_values_a_to_be_greater_than_b",
-        "expect_column_pair_values_to_be_equal",
-    }
-)
 
 
 def is_row_level(r: ExpectationResult, *, named: bool = True) -> bool:
