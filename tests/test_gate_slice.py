@@ -1,0 +1,374 @@
+"""The gate on the slice (issue 15, item 3): row-level expectations on the rows that differ from
+the published version, table-level ones as SQL over the whole marts, the same verdict as the
+whole gate.
+
+Each scenario builds a candidate with tests/marts_factory.py next to one published version and
+runs both modes on it (`run_gate(...)` and `run_gate(..., whole=True)`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+try:
+    from tests import marts_factory as mf
+except ImportError:  # pytest's prepend import mode puts tests/ itself on sys.path
+    import marts_factory as mf
+
+from integra.settings import EXPECTATIONS_DIR, paths
+from integra.warehouse.gate import (
+    MARTS,
+    context_values_from_frames,
+    expectation_parameters,
+    load_suite_spec,
+    read_marts,
+    run_gate,
+    validate_mart,
+)
+from integra.warehouse.gate import slice as gate_slice
+from integra.warehouse.gate.sql import MartSQL, sql_result
+from integra.warehouse.gate.suites import (
+    ROW_LEVEL_TYPES,
+    SQL_KWARGS,
+    expectation_kind,
+)
+from integra.warehouse.publish import publish, rollback
+
+REPO = Path(__file__).resolve().parents[1]
+TORUN = "torun/000_d62dbd5068231973.txt"
+SZCZECIN = "szczecin/003_fabddfe91cbf95b5.txt"
+SHARE = "expect_column_values_to_be_between(eu_cofinancing_share, min_value=0, max_value=1)"
+UNIQUE_KEY = "expect_column_values_to_be_unique(project_id)"
+SHRINK = "expect_table_row_count_to_be_between(min_value=$min_row_count_vs_published)"
+IDENTITY_WARNING = (
+    "expect_column_values_to_be_between(_stated_budget_identity_gap_pln, min_value=0, "
+    "max_value=1.0)"
+)
+EVIDENCE_DOCS = "expect_column_values_to_be_in_set(document_id, value_set=$document_ids)"
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv("INTEGRA_HOME", str(tmp_path / "home"))
+    for var in ("INTEGRA_MAX_SHRINK", "INTEGRA_MARTS_SCHEMA", "INTEGRA_KEEP_VERSIONS"):
+        monkeypatch.delenv(var, raising=False)
+    return paths()
+
+
+def publish_base(home, **kw):
+    """The first publication: the whole gate (nothing published yet) and its basis."""
+    b = mf.build_marts_db(home.build_db, **kw)
+    r = run_gate(b, home.published_db, build_data_docs=False)
+    assert (r.mode, r.mode_reason, r.passed) == ("whole", "nothing is published yet", True)
+    publish(b, gate_result=r)
+    return r
+
+
+def retitle(frames, source_file=TORUN, title="Aktywne włączenie społeczne - aneks 2"):
+    """One changed document: its project's title (fct_projects) and its own row."""
+    fct = frames["fct_projects"]
+    fct.loc[fct["source_file"] == source_file, "title"] = title
+    docs = frames["fct_documents"]
+    if "title" in docs.columns:
+        docs.loc[docs["source_file"] == source_file, "title"] = title
+
+
+def duplicate(frames, mart="fct_projects", source_file=SZCZECIN):
+    df = frames[mart]
+    frames[mart] = pd.concat([df, df[df["source_file"] == source_file]], ignore_index=True)
+
+
+def signature(r):
+    return {
+        (x.mart, x.expectation, x.severity, x.success, x.unexpected_count, x.withheld)
+        for x in r.results
+    }
+
+
+def failing(r):
+    return {(x.mart, x.expectation, x.severity) for x in r.results if not x.success}
+
+
+def both(path, home):
+    sliced = run_gate(path, home.published_db, build_data_docs=False, write_reports=False)
+    whole = run_gate(
+        path, home.published_db, build_data_docs=False, write_reports=False, whole=True
+    )
+    assert whole.mode == "whole" and whole.mode_reason.startswith("asked for")
+    assert sliced.passed == whole.passed, (sliced.summary, whole.summary)
+    assert failing(sliced) == failing(whole)
+    assert signature(sliced) == signature(whole)
+    assert sliced.row_counts == whole.row_counts
+    assert sliced.withheld_rows == whole.withheld_rows
+    assert [d["document_id"] for d in sliced.withheld_documents] == [
+        d["document_id"] for d in whole.withheld_documents
+    ]
+    return sliced, whole
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def test_every_expectation_in_the_suites_is_classified():
+    """Each expectation type the suites use is row-level (GX on the slice) or has an SQL
+    translation; a type or an argument without one falls back to GX on the whole mart."""
+    kinds = {}
+    for mart in MARTS:
+        for e in load_suite_spec(mart)["expectations"]:
+            kinds.setdefault(e["type"], set()).add(expectation_kind(e))
+    assert kinds == {
+        "expect_table_columns_to_match_set": {"sql"},
+        "expect_table_column_types_to_match": {"sql"},
+        "expect_table_row_count_to_be_between": {"sql"},
+        "expect_column_values_to_be_unique": {"sql"},
+        "expect_compound_columns_to_be_unique": {"sql"},
+        "expect_column_values_to_not_be_null": {"row"},
+        "expect_column_values_to_be_between": {"row"},
+        "expect_column_values_to_be_in_set": {"row"},
+        "expect_column_values_to_match_regex": {"row"},
+        "expect_column_pair_values_a_to_be_greater_than_b": {"row"},
+        "expect_column_pair_values_to_be_equal": {"row"},
+    }
+    assert set(kinds) <= ROW_LEVEL_TYPES | set(SQL_KWARGS)
+    # what has no translation runs through GX on the whole frame
+    assert expectation_kind({"type": "expect_column_mean_to_be_between", "kwargs": {}}) == "full"
+    assert (
+        expectation_kind(
+            {
+                "type": "expect_column_values_to_not_be_null",
+                "kwargs": {"column": "a", "mostly": 0.9},
+            }
+        )
+        == "full"
+    )
+    assert (
+        expectation_kind(
+            {"type": "expect_table_row_count_to_be_between", "kwargs": {"min_value": 1, "x": 1}}
+        )
+        == "full"
+    )
+
+
+def test_table_level_sql_equals_gx_on_planted_failures(tmp_path):
+    """Duplicate keys (single and compound), a lost leading zero (type), an extra column, a
+    shrink: the SQL translation gives GX's success and counts for every table-level one."""
+    b = mf.build_marts_db(tmp_path / "b.duckdb")
+    con = duckdb.connect(str(b))
+    con.execute("INSERT INTO marts.fct_projects SELECT * FROM marts.fct_projects LIMIT 2")
+    con.execute("INSERT INTO marts.mart_city_comparison SELECT * FROM marts.mart_city_comparison")
+    con.execute("ALTER TABLE marts.dim_city ALTER teryt_gmina TYPE BIGINT")
+    con.execute("ALTER TABLE marts.fct_documents ADD COLUMN note VARCHAR")
+    con.close()
+    _, frames, problems = read_marts(b)
+    assert problems == {}
+    ctx = context_values_from_frames(frames, {"fct_instruments": 100})
+    con = duckdb.connect(":memory:")
+    con.execute(f"ATTACH '{b}' AS cand (READ_ONLY)")
+    compared = {}
+    for mart in MARTS:
+        spec = load_suite_spec(mart)
+        gx = {r.expectation: r for r in validate_mart(mart, frames[mart], ctx[mart])}
+        m = MartSQL(con, "cand", "marts", mart, spec)
+        params = expectation_parameters(ctx[mart])
+        for e in spec["expectations"]:
+            if expectation_kind(e) != "sql":
+                continue
+            s = sql_result(m, e, params, ctx[mart])
+            g = gx[s.expectation]
+            assert (s.success, s.severity) == (g.success, g.severity), (mart, s.expectation)
+            if s.unexpected_count is not None or g.unexpected_count is not None:
+                assert s.unexpected_count == g.unexpected_count, (mart, s.expectation)
+            if not s.success:
+                compared[(mart, s.expectation)] = (s.unexpected_count, len(s.offending_rows))
+    con.close()
+    assert compared == {
+        ("dim_city", "expect_table_column_types_to_match"): (None, 0),
+        ("fct_projects", UNIQUE_KEY): (4, 4),
+        (
+            "mart_city_comparison",
+            "expect_compound_columns_to_be_unique(city_slug, programme_period)",
+        ): (8, 8),  # 4 city-period rows, each twice
+        ("fct_documents", "expect_table_columns_to_match_set"): (None, 0),
+        ("fct_instruments", SHRINK): (None, 0),
+    }
+
+
+def test_sliced_gate_gives_the_whole_gates_verdict(home, tmp_path):
+    """A published build plus one changed document, with planted failures: same verdict, same
+    failing expectations and counts in both modes; the slice is the changed rows."""
+    base = publish_base(home, contradicting=True, extra_projects=20)
+    assert {w.expectation for w in base.warnings} >= {IDENTITY_WARNING}
+
+    def cand(name, mutate=None, **kw):
+        kw.setdefault("contradicting", True)
+        kw.setdefault("extra_projects", 20)
+        return mf.build_marts_db(tmp_path / f"{name}.duckdb", mutate=mutate, **kw)
+
+    # one changed document: passes, the warnings of unchanged rows are carried
+    s, _ = both(cand("one", retitle), home)
+    assert s.mode == "slice" and s.passed
+    assert {x.expectation for x in s.warnings} == {x.expectation for x in base.warnings}
+    assert s.validated_rows["fct_projects"] == 1 and sum(s.validated_rows.values()) <= 2
+    ident = next(x for x in s.warnings if x.expectation == IDENTITY_WARNING)
+    assert ident.offending_rows[0]["source_file"] == mf.CONTRADICTING_FILE
+    assert ident.offending_rows[0]["_stated_budget_identity_gap_pln"] == pytest.approx(10000.0)
+    assert "in rows unchanged since v1" in ident.observed and "e.g. 10000" in ident.observed
+
+    # a bad row in the slice, next to a duplicate key among the unchanged rows (SQL over the
+    # whole mart): both named, blocked (a set-wide error: nothing is withheld)
+    def bad(f):
+        retitle(f)
+        fct = f["fct_projects"]
+        fct.loc[fct["source_file"] == TORUN, "eu_cofinancing_share"] = 1.7
+        duplicate(f)
+
+    s, _ = both(cand("bad", bad), home)
+    assert s.mode == "slice" and not s.passed
+    assert {x.expectation for x in s.failed_errors} == {SHARE, UNIQUE_KEY}
+    share = next(x for x in s.failed_errors if x.expectation == SHARE)
+    assert share.offending_rows[0]["source_file"] == TORUN
+    dup = next(x for x in s.failed_errors if x.expectation == UNIQUE_KEY)
+    assert [r["source_file"] for r in dup.offending_rows] == [SZCZECIN, SZCZECIN]
+    assert s.validated_rows["fct_projects"] == 1  # the duplicate equals a published row
+
+
+@pytest.mark.slow
+def test_sliced_gate_gives_the_whole_gates_verdict_on_shrinks_withholding_and_removals(
+    home, tmp_path
+):
+    publish_base(home, contradicting=True, extra_projects=20)
+
+    def cand(name, mutate=None, **kw):
+        kw.setdefault("contradicting", True)
+        kw.setdefault("extra_projects", 20)
+        return mf.build_marts_db(tmp_path / f"{name}.duckdb", mutate=mutate, **kw)
+
+    # a shrink blocks (20 projects and their rows gone), and the warning of a removed row
+    # (the contradicting document) goes in both modes
+    s, _ = both(cand("shrink", contradicting=False, extra_projects=0), home)
+    assert s.mode == "slice" and not s.passed
+    assert ("fct_projects", SHRINK) in {(x.mart, x.expectation) for x in s.failed_errors}
+    assert s.deleted_rows["fct_projects"] == 21 and s.validated_rows["fct_projects"] == 0
+    assert IDENTITY_WARNING not in {x.expectation for x in s.warnings}
+
+    # a bad row alone: the whole gate decides the withholding (same documents withheld)
+    def bad_only(f):
+        fct = f["fct_projects"]
+        fct.loc[fct["source_file"] == TORUN, "eu_cofinancing_share"] = 1.7
+
+    s, _ = both(cand("withhold", bad_only), home)
+    assert s.mode == "whole" and "withheld" in s.mode_reason
+    assert [x.expectation for x in s.withheld] == [SHARE]
+
+    # a document gone from fct_documents: its unchanged evidence rows point at an id no longer
+    # there; the slice takes them in (the whole gate then withholds), never passes them by
+    def doc_gone(f):
+        d = f["fct_documents"]
+        f["fct_documents"] = d[d["source_file"] != SZCZECIN].reset_index(drop=True)
+
+    s, _ = both(cand("gone", doc_gone), home)
+    assert s.mode == "whole" and "withheld" in s.mode_reason
+    assert any(x.expectation == EVIDENCE_DOCS for x in s.withheld)
+
+    # rows withheld at the last publication, still bad: withheld again, by the whole gate
+    b = cand("withhold-again", bad_only)
+    first = run_gate(b, home.published_db, build_data_docs=False)
+    publish(b, gate_result=first)
+    again = run_gate(b, home.published_db, build_data_docs=False)
+    assert again.mode == "whole" and "withheld" in again.mode_reason
+    assert again.withheld_rows == first.withheld_rows
+
+
+def test_rows_withheld_at_the_last_publication_are_validated_again(home, tmp_path):
+    """Withheld rows are not in the published version: the next gate sees them as new rows."""
+
+    def bad_only(f):
+        fct = f["fct_projects"]
+        fct.loc[fct["source_file"] == TORUN, "eu_cofinancing_share"] = 1.7
+
+    b = mf.build_marts_db(home.build_db, mutate=bad_only)
+    r = run_gate(b, home.published_db, build_data_docs=False)
+    assert r.passed and r.withheld_documents and r.mode == "whole"
+    publish(b, gate_result=r)
+    withheld = {m: len(w["keys"]) for m, w in r.withheld_rows.items()}
+    assert withheld["fct_projects"] == 1 and withheld["fct_documents"] == 1
+    # the document corrected: exactly the rows withheld last time are new to the published
+    # version, validated row by row, and published
+    fixed = mf.build_marts_db(tmp_path / "fixed.duckdb")
+    s = run_gate(fixed, home.published_db, build_data_docs=False)
+    assert s.mode == "slice" and s.passed and not s.withheld_documents
+    assert {m: n for m, n in s.validated_rows.items() if n} == withheld
+    assert s.row_counts == mf.build_row_counts(fixed)
+
+
+def test_nothing_changed_imports_no_gx_and_a_changed_suite_or_a_rollback_runs_the_whole_gate(
+    home, tmp_path, monkeypatch
+):
+    publish_base(home, contradicting=True)
+
+    # nothing changed: no row validated, GX not even imported, the warnings carried
+    code = (
+        "import sys, json\n"
+        "from integra.settings import paths\n"
+        "from integra.warehouse.gate import run_gate\n"
+        "p = paths()\n"
+        "r = run_gate(p.build_db, p.published_db)\n"
+        "print(json.dumps([r.mode, r.passed, sum(r.validated_rows.values()), "
+        "len(r.warnings), 'great_expectations' in sys.modules, r.data_docs_index]))\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=REPO
+    )
+    assert out.returncode == 0, out.stderr
+    mode, passed, validated, warnings, gx_loaded, docs = json.loads(out.stdout.splitlines()[-1])
+    assert (mode, passed, validated, gx_loaded, docs) == ("slice", True, 0, False, None)
+    assert warnings == 4  # carried from the published version, with their rows
+
+    cand = mf.build_marts_db(tmp_path / "c.duckdb", contradicting=True, mutate=retitle)
+    assert run_gate(cand, home.published_db, build_data_docs=False).mode == "slice"
+
+    # a suite file edited (its description only): the digest differs
+    suites = tmp_path / "expectations"
+    shutil.copytree(EXPECTATIONS_DIR, suites)
+    spec = json.loads((suites / "fct_documents.json").read_text(encoding="utf-8"))
+    spec["expectations"][0]["meta"]["description"] += " (reworded)"
+    (suites / "fct_documents.json").write_text(json.dumps(spec), encoding="utf-8")
+    monkeypatch.setattr(gate_slice, "EXPECTATIONS_DIR", suites)
+    r = run_gate(cand, home.published_db, build_data_docs=False)
+    assert r.mode == "whole" and "suites" in r.mode_reason
+    assert r.validated_rows == r.row_counts
+    monkeypatch.undo()
+    monkeypatch.setenv("INTEGRA_HOME", str(home.home))
+
+    # a second publication, then a rollback to the first: v1's basis is gone, whole gate
+    v2 = mf.build_marts_db(home.build_db, contradicting=True, mutate=retitle)
+    publish(v2, gate_result=run_gate(v2, home.published_db, build_data_docs=False))
+    basis, why = gate_slice.load_basis(home.published_db, gate_slice.gate_digest())
+    assert (basis["version"], why) == (2, "")
+    rollback()
+    basis, why = gate_slice.load_basis(home.published_db, gate_slice.gate_digest())
+    assert basis is None
+    assert why == "the published version (v1) was not published with the recorded gate basis (v2)"
+
+    # a publication with a gate result that carries no digest (e.g. written by hand)
+    b = mf.build_marts_db(home.build_db)
+    publish(b, gate_result=mf.passing_gate_result(b))
+    basis, why = gate_slice.load_basis(home.published_db, gate_slice.gate_digest())
+    assert basis is None and "changed" in why
+    # and a published file that is not INTEGRA_HOME's
+    other = tmp_path / "other.duckdb"
+    shutil.copy(home.published_db, other)
+    assert gate_slice.load_basis(other, gate_slice.gate_digest()) == (
+        None,
+        "the published file is not INTEGRA_HOME's",
+    )
