@@ -15,6 +15,11 @@
 
 One typed record, `RunState` (`load_state`), is how code reads it; `read_state` is its JSON.
 
+Beside it, ``build/gate_basis.json`` (`integra.warehouse.gate.slice`): what the gate found on
+the published version (its number, the digest of the suites, contract and gate code, the keys
+of rows that failed a row-level warning), written by publication just before the state names
+the version; the next gate runs on the rows changed since only when the three agree.
+
 Every update is a read-modify-write under ``build/state.lock`` (flock) and lands with an atomic
 ``os.replace`` of a uniquely named, fsynced temporary file: two processes never lose each
 other's keys, and a full disk leaves the previous state and no temporary file.

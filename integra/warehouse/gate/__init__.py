@@ -23,14 +23,22 @@ Outputs of `run_gate`, all under INTEGRA_HOME:
 - ``reports/gate.html``: the same, as an offline page (no external resources, all text escaped);
 - ``data_docs/``: GX Data Docs of the run (styled from a CDN, readable unstyled offline).
 
-GX is imported inside functions only (3-13 s); this module imports neither GX nor pandas at
-import time, so the publish step and the CLI can import `GateResult` cheaply.
+After a publication the gate runs on the slice (`slice`, expectations/README.md "The gate on
+the slice"): row-level expectations through GX on the rows that differ from the published
+version (the failures of unchanged rows carried from the basis publication recorded), the
+table-level ones as SQL in DuckDB over the whole marts (`sql`); `run_gate(..., whole=True)` and
+every case the basis cannot vouch for run the whole gate.
+
+GX is imported inside functions only (3-13 s), and only when some rows are validated; this
+module imports neither GX nor pandas at import time, so the publish step and the CLI can import
+`GateResult` cheaply.
 
 The package, one part per step: `suites` (the JSON suites plus the structural expectations taken
 from the marts' contract at run time), `frames` (the build file read into frames), `helpers`
 (context values and helper columns), `gx` (running GX, results converted), `withhold`
-(documents withheld for row-level errors), `report` (summary, JSON, gate.html) and `run`
-(`run_gate`). The names below are the gate's API.
+(documents withheld for row-level errors), `slice` (the rows changed since the publication,
+the basis, the carried failures), `sql` (table-level expectations as SQL), `report` (summary,
+JSON, gate.html) and `run` (`run_gate`). The names below are the gate's API.
 """
 
 from __future__ import annotations

@@ -162,6 +162,12 @@ def render_html(result: GateResult, reports_dir: Path | None = None) -> str:
         ),
         f" &middot; {docs_link}" if docs_link else "",
         "</p>",
+        (
+            f"<p>{_esc(result.mode)} gate: {_esc(sum(result.validated_rows.values()))} rows "
+            f"validated row by row"
+            + (f" ({_esc(result.mode_reason)})" if result.mode_reason else "")
+            + "</p>"
+        ),
         f"<pre>{_esc(result.summary)}</pre>",
     ]
     errors, warns = result.failed_errors, result.warnings

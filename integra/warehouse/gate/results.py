@@ -32,8 +32,8 @@ class ExpectationResult:
     element_count: int | None = None
     exception: str | None = None
     withheld: bool = False  # a row-level failure whose documents were withheld: not blocking
-    #: every failing row's key (the mart's key columns as text), for row-level expectations:
-    #: the next sliced gate carries the failures of rows that did not change (gate/slice.py)
+    #: every failing row's key (the mart's key columns as text), for row-level warnings: the
+    #: next sliced gate carries the failures of rows that did not change (gate/slice.py)
     failing_keys: list[list[str | None]] = field(default_factory=list)
     #: how it was evaluated: "gx" (every row), "gx-slice" (changed rows + carried failures),
     #: "sql" (table-level, in DuckDB over the whole mart)
