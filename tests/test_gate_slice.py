@@ -323,15 +323,18 @@ def test_nothing_changed_imports_no_gx_and_a_changed_suite_or_a_rollback_runs_th
         "p = paths()\n"
         "r = run_gate(p.build_db, p.published_db)\n"
         "print(json.dumps([r.mode, r.passed, sum(r.validated_rows.values()), "
-        "len(r.warnings), 'great_expectations' in sys.modules, r.data_docs_index]))\n"
+        "len(r.warnings), 'great_expectations' in sys.modules, r.data_docs_index, "
+        "r.mode_reason]))\n"
     )
     env = dict(os.environ, PYTHONPATH=str(REPO))
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=REPO
     )
     assert out.returncode == 0, out.stderr
-    mode, passed, validated, warnings, gx_loaded, docs = json.loads(out.stdout.splitlines()[-1])
-    assert (mode, passed, validated, gx_loaded, docs) == ("slice", True, 0, False, None)
+    mode, passed, validated, warnings, gx_loaded, docs, why = json.loads(
+        out.stdout.splitlines()[-1]
+    )
+    assert (mode, passed, validated, gx_loaded, docs) == ("slice", True, 0, False, None), why
     assert warnings == 4  # carried from the published version, with their rows
 
     cand = mf.build_marts_db(tmp_path / "c.duckdb", contradicting=True, mutate=retitle)

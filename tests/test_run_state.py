@@ -81,13 +81,13 @@ def test_refresh_options_are_typed_config():
     assert rc.ops == {
         "fetch_pages": FetchConfig(fetch=True),
         "integra_dbt_models": DbtBuildConfig(full_refresh=True),
-        "data_quality_gate": GateConfig(allow_shrink=False),
+        "data_quality_gate": GateConfig(allow_shrink=False, whole=True),
     }
     ops = rc.to_config_dict()["ops"]
     assert ops["integra_dbt_models"] == {"config": {"full_refresh": True}}
-    assert ops["data_quality_gate"] == {"config": {"allow_shrink": False}}
+    assert ops["data_quality_gate"] == {"config": {"allow_shrink": False, "whole": True}}
     assert ops["fetch_pages"] == {"config": {"fetch": True}}
     plain = refresh_run_config(force=False, allow_shrink=True, fetch=False).to_config_dict()
     assert plain["ops"]["integra_dbt_models"] == {"config": {"full_refresh": False}}
-    assert plain["ops"]["data_quality_gate"] == {"config": {"allow_shrink": True}}
+    assert plain["ops"]["data_quality_gate"] == {"config": {"allow_shrink": True, "whole": False}}
     assert plain["loggers"]["console"] == {"config": {"log_level": "CRITICAL"}}
