@@ -1982,3 +1982,244 @@ def test_title_after_a_task_name_label_and_what_is_no_title(text, title):
 def test_a_sentence_after_projekt_and_a_dash_is_no_title():
     text = "Projekt – w ramach kontraktu socjalnego – był skierowany do mieszkańców."
     assert rec(text + _FACT)["title"] is None
+
+
+# --------------------------------------------------------------------------- sixth session
+
+
+@pytest.mark.parametrize(
+    "text, planned, breakdown",
+    [
+        (  # the sexes as label lines, the last one alone in its paragraph
+            "Planowana liczba uczestników: 48 osób\nKobiety: 30\nMężczyźni: 18\n\n"
+            "Wartość projektu: 200 000,00 zł.",
+            48,
+            {"kobiety": 30, "mężczyźni": 18},
+        ),
+        (  # a Markdown table: its outer pipes and its rule line are no cells
+            "Wartość projektu: 200 000,00 zł.\n\n| Liczba uczestników | 48 |\n|---|---|\n"
+            "| Kobiety | 30 |\n| Mężczyźni | 18 |",
+            48,
+            {"kobiety": 30, "mężczyźni": 18},
+        ),
+        (  # a group counted across the sexes, which alone add up to the total
+            "Wsparcie otrzyma 48 osób, w tym 30 kobiet, 18 mężczyzn, 6 osób z niepełnosprawnościami."
+            "\nWartość projektu: 200 000,00 zł.",
+            48,
+            {"kobiety": 30, "mężczyźni": 18},
+        ),
+    ],
+)
+def test_breakdowns_in_label_lines_markdown_tables_and_overlapping_groups(text, planned, breakdown):
+    r = rec(text)
+    assert r["participants_planned"] == planned
+    assert r["participants_planned_breakdown"] == breakdown
+
+
+def test_a_label_with_its_value_is_not_the_heading_of_the_next_paragraph():
+    r = rec("Okres realizacji: 2019-2020\n\nWartość projektu: 200 000,00 zł.\n\nKobiety: 30")
+    assert (r["start_date"], r["total_cost_pln"]) == ("2019-01-01", 200000.0)
+    # without a stated total, two label lines of the sexes are not the planned split by themselves
+    assert r["participants_planned_breakdown"] in ({}, None)
+
+
+_ESF = "\n\nProjekt współfinansowany ze środków UE w ramach Programu Operacyjnego Wiedza Edukacja Rozwój."
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # a two-column layout flattened to lines: each label line takes the line after it
+        (
+            "Całkowity koszt projektu\n2 480 000,00 zł\nKwota wsparcia z UE\n2 108 000,00 zł",
+            "total_cost_pln",
+            2480000.0,
+        ),
+        (
+            "Całkowity koszt projektu\n2 480 000,00 zł\nKwota wsparcia z UE\n2 108 000,00 zł",
+            "eu_cofinancing_pln",
+            2108000.0,
+        ),
+        (
+            "Nazwa projektu\nSąsiedzka pomoc w Turku\nRealizator\nMiejski Ośrodek Pomocy Społecznej w Turku",
+            "title",
+            "Sąsiedzka pomoc w Turku",
+        ),
+        (
+            "Nazwa projektu\nSąsiedzka pomoc w Turku\nRealizator\nMiejski Ośrodek Pomocy Społecznej w Turku",
+            "implementer",
+            "Miejski Ośrodek Pomocy Społecznej w Turku",
+        ),
+        # the project's own number carries its levels, also in a sentence without level words
+        ("Nr projektu: RPWP.07.01.02-30-0042/18", "submeasure", "7.1.2"),
+        ("Umowa nr FEWP.06.11-IZ.00-0007/24 została zawarta z Województwem.", "measure", "6.11"),
+        (
+            "Konkurs nr RPWP.07.01.02-IZ.00-30-001/18 ogłosił Urząd Marszałkowski.",
+            "submeasure",
+            None,
+        ),
+        # the contract's date after its number
+        ("Umowa nr RPWP.07.01.02-30-0042/18 z dnia 3.09.2018 r.", "contract_date", "2018-09-03"),
+        # the future of taking part and receiving support
+        ("W projekcie uczestniczyć będzie 64 mieszkańców Turku.", "participants_planned", 64),
+        ("Dzięki projektowi wsparcie uzyska 64 osób.", "participants_planned", 64),
+        ("Do projektu zostanie zrekrutowanych 64 uczestników.", "participants_planned", 64),
+        ("Ośrodek prowadzi projekt zatytułowany „Krok ku pracy”.", "title", "Krok ku pracy"),
+    ],
+)
+def test_label_lines_project_numbers_and_more_verbs(text, field, value):
+    assert rec(text + _ESF)[field] == value
+
+
+def test_a_label_line_needs_a_label_word():
+    # short lines of a list or a heading are not labels of the line after them
+    r = rec("Aktualności\nSąsiedzka pomoc w Turku\n\nWartość projektu: 100 000,00 zł." + _ESF)
+    assert r["title"] != "Sąsiedzka pomoc w Turku" or r["total_cost_pln"] == 100000.0
+    assert r["total_cost_pln"] == 100000.0
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # a two-word small town after the centre's name is kept whole (not cut to "w Nowych")
+        (
+            "Realizator: Ośrodek Pomocy Społecznej w Nowych Skalmierzycach",
+            "implementer",
+            "Ośrodek Pomocy Społecznej w Nowych Skalmierzycach",
+        ),
+        ("Projekt prowadzi Gminny Ośrodek Pomocy Społecznej w Starym Sączu.", "city", "Stary Sącz"),
+        # a capitalised word after the town that is no part of it is still cut off
+        (
+            "Projekt prowadzi Miejski Ośrodek Pomocy Społecznej w Lesznie Wartość projektu: 9 000 zł",
+            "implementer",
+            "Miejski Ośrodek Pomocy Społecznej w Lesznie",
+        ),
+        # the plan stated in the past beside the actual count
+        (
+            "W projekcie wzięło udział 33 seniorów. Założono udział 30 osób.",
+            "participants_planned",
+            30,
+        ),
+        (
+            "W projekcie wzięło udział 33 seniorów. Założono udział 30 osób.",
+            "participants_actual",
+            33,
+        ),
+    ],
+)
+def test_small_towns_in_names_and_plans_in_the_past(text, field, value):
+    assert rec(text + _ESF)[field] == value
+
+
+def test_a_recruitment_period_is_not_the_project_period_even_with_a_period_word():
+    r = rec(
+        "Ośrodek od 1 marca 2020 r. rozpoczyna realizację projektu „Krok”. Projekt potrwa do "
+        "31 grudnia 2021 r.\n\nRekrutacja do projektu trwa od 15 lutego do 15 marca 2020 r." + _ESF
+    )
+    assert (r["start_date"], r["end_date"]) == ("2020-03-01", "2021-12-31")
+
+
+def test_a_heading_loses_what_the_page_says_of_the_project_after_a_dash():
+    text = (
+        "SILNA RODZINA – projekt MOPS w Kutnie\n\nMOPS w Kutnie realizuje projekt Silna rodzina "
+        "od 2019 r."
+    )
+    assert rec(text + _ESF)["title"] == "Silna rodzina"
+
+
+@pytest.mark.parametrize(
+    "text, breakdown",
+    [
+        (
+            "Projekt obejmie 60 osób – 45 osób w kryzysie bezdomności i 15 osób z ich otoczenia.",
+            {"osób w kryzysie bezdomności": 45, "osób z ich otoczenia": 15},
+        ),
+        (
+            "Wsparcie otrzyma 60 osób, z czego 45 to osoby bezdomne, a 15 to osoby z ich otoczenia.",
+            {"osoby bezdomne": 45, "osoby z ich otoczenia": 15},
+        ),
+        (
+            "Wsparcie otrzyma 60 osób. Wśród nich będzie 45 osób bezdomnych i 15 osób z otoczenia.",
+            {"osób bezdomnych": 45, "osób z otoczenia": 15},
+        ),
+        # groups after a dash that do not add up to the total are not its split
+        ("Projekt obejmie 60 osób – 45 osób bezdomnych i 30 osób z ich otoczenia.", {}),
+    ],
+)
+def test_groups_after_a_dash_of_which_and_among_them(text, breakdown):
+    r = rec(text + "\nWartość projektu: 100 000,00 zł")
+    assert r["participants_planned"] == 60
+    got = r["participants_planned_breakdown"] or {}
+    # the counts (what the scorer compares); the labels where this rule reads them
+    assert sorted(got.values()) == sorted(breakdown.values())
+    if "Wśród" not in text:
+        assert got == breakdown
+
+
+def test_a_target_group_list_without_markers():
+    r = rec(
+        "Projekt skierowany jest do 50 osób, w tym:\n30 osób z niepełnosprawnościami\n"
+        "20 opiekunów faktycznych\n\nWartość projektu: 100 000,00 zł"
+    )
+    assert r["participants_planned"] == 50
+    assert sorted(r["participants_planned_breakdown"].values()) == [20, 30]
+
+
+def test_a_news_item_naming_an_eu_funded_project_is_a_record_not_a_rejection():
+    r = rec(
+        "Wiadomości z gminy\n\nSpotkanie w Ośrodku\n\nOśrodek Pomocy Społecznej w Wągrowcu "
+        "przygotowuje się do zmiany w Centrum Usług Społecznych w ramach projektu "
+        "współfinansowanego ze środków Unii Europejskiej. Spotkanie odbyło się w ratuszu."
+    )
+    assert r["status"] == "ok"
+    assert (r["implementer"], r["city"]) == ("Ośrodek Pomocy Społecznej w Wągrowcu", "Wągrowiec")
+    # without EU money said of it, a page about a welfare centre is still no project page
+    r = rec("Ośrodek Pomocy Społecznej w Wągrowcu zaprasza na spotkanie w ratuszu.")
+    assert r["status"] == "rejected"
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # a weekday in a page's date line is not the town of that name
+        ("Piątek, 17 sierpnia 2018\n\nGOPS w Kutnie realizuje projekt „Razem”.", "city", "Kutno"),
+        # two commas typed for the opening quote, and a quote wrapped over two lines
+        ('MOPS w Kutnie realizuje projekt pn. ,,Dobry start" od 2019 r.', "title", "Dobry start"),
+        (
+            "MOPS w Kutnie realizuje projekt pn. „Dobry start w naszej\ngminie” od 2019 r.",
+            "title",
+            "Dobry start w naszej gminie",
+        ),
+    ],
+)
+def test_date_lines_council_names_and_quote_shapes(text, field, value):
+    assert rec(text + _ESF)[field] == value
+
+
+@pytest.mark.parametrize(
+    "heading, title",
+    [
+        ("Fundacja Nowy Horyzont", None),  # the site's organisation
+        ("Projekt potrwa do końca roku", None),  # a sentence of the news
+        (
+            "Centrum Usług Społecznych w Wąsoszu",
+            "Centrum Usług Społecznych w Wąsoszu",
+        ),  # a CUS project
+        ("Razem w Wąsoszu", "Razem w Wąsoszu"),
+    ],
+)
+def test_a_repeated_heading_is_a_title_unless_an_organisation_or_a_sentence(heading, title):
+    text = (
+        f"{heading}\n\nAktualności\n\n{heading}\n\nGmina Wąsosz prowadzi projekt współfinansowany ze "
+        "środków Unii Europejskiej w ramach RPO WD 2014-2020. Wartość projektu: 90 000,00 zł."
+    )
+    assert rec(text)["title"] == title
+
+
+def test_english_adults_counted_with_a_split_by_sex():
+    r = rec(
+        "The project will support 24 adults (14 K, 10 M) living in Kutno. "
+        "It is co-financed by the EU. Project value: PLN 300,000.00."
+    )
+    assert r["participants_planned"] == 24
+    assert r["participants_planned_breakdown"] == {"kobiety": 14, "mężczyźni": 10}

@@ -385,3 +385,130 @@ def test_counted_activities_in_a_list_are_instruments_and_counted_persons_are_no
 )
 def test_completed_support_and_persons_employed_for_it(text, items):
     assert enumerated_parts(text) == items
+
+
+# --------------------------------------------------------------------------- sixth session: layouts
+
+_PAGE = "Projekt „Dobry kurs” prowadzi MOPS w Sieradzu od 2020 r. do 2021 r.\n\n"
+_END = "\n\nWartość projektu: 410 000,00 zł."
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # bare lines (an HTML list flattened without bullets) under a heading with a colon
+            "Uczestnicy będą mogli skorzystać z następujących form wsparcia:\n\n"
+            "Trening kompetencji miękkich\nKurs florystyczny\nStaże u lokalnych pracodawców",
+            ["Trening kompetencji miękkich", "Kurs florystyczny", "Staże u lokalnych pracodawców"],
+        ),
+        (  # one item that names a kind of activation and the forms within it
+            "Formy wsparcia:\n- aktywizacja społeczna: warsztaty teatralne, grupa wsparcia;\n"
+            "- aktywizacja zawodowa: kurs spawacza, staż.",
+            ["warsztaty teatralne", "grupa wsparcia", "kurs spawacza", "staż"],
+        ),
+        (  # a Markdown table whose first column names the form
+            "| Forma wsparcia | Liczba uczestników |\n|---|---|\n| Trening asertywności | 12 |\n"
+            "| Kurs opiekuna medycznego | 8 |\n| Razem | 20 |",
+            ["Trening asertywności", "Kurs opiekuna medycznego"],
+        ),
+    ],
+)
+def test_lists_without_bullets_headed_items_and_form_tables(text, items):
+    got = rec(_PAGE + text + _END)["instruments"]
+    assert [i.lower() for i in got] == [i.lower() for i in items]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lines under a heading that lists the centre's other projects, news or files
+        "Realizowane projekty:\nAktywna integracja w Sieradzu\nWsparcie rodzin w gminie\nKlub Seniora",
+        "Aktualności z projektu:\nWarsztaty dla rodziców już w maju\nSzkolenia zakończone",
+        "Dokumenty do pobrania:\nRegulamin szkoleń\nFormularz zgłoszeniowy na warsztaty",
+        # a heading followed by sentences, not lines of a list
+        "W ramach projektu:\nUczestnicy zostali wybrani przez komisję w maju, a potem odbyli rozmowy "
+        "z doradcą.\nWarsztaty zakończyły się w czerwcu.",
+        # a table of costs, not of forms
+        "| Wydatek | Kwota |\n| Kurs zawodowy | 10 000 zł |\n| Staż | 5 000 zł |",
+    ],
+)
+def test_look_alike_lists_are_not_instruments(text):
+    assert rec(_PAGE + text + _END)["instruments"] == []
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # services named by the plural "usługi", a head the analyser gives as its own lemma
+            "W projekcie prowadzone są usługi sąsiedzkie, usługi asystenckie oraz teleopieka.",
+            ["usługi sąsiedzkie", "usługi asystenckie", "teleopieka"],
+        ),
+        (  # the third person future of "zapewnić", with the persons in the dative before the forms
+            "Ośrodek zapewni uczestnikom usługi tłumacza migowego i poradnictwo prawne.",
+            ["usługi tłumacza migowego", "poradnictwo prawne"],
+        ),
+    ],
+)
+def test_services_and_more_offering_verbs(text, items):
+    assert rec(_PAGE + text + _END)["instruments"] == items
+
+
+def test_a_summary_of_the_support_is_not_a_form_of_it():
+    got = rec(_PAGE + "Projekt zapewni kompleksowe wsparcie rodzin oraz kursy zawodowe." + _END)
+    assert got["instruments"] == ["kursy zawodowe"]
+
+
+def test_a_list_without_markers_after_a_colon_is_a_list():
+    text = (
+        "Uczestnicy otrzymają następujące wsparcie:\nwarsztaty z autoprezentacji,\n"
+        "poradnictwo prawne,\nkurs pierwszej pomocy.\n\nRekrutacja trwa do maja."
+    )
+    assert rec(_PAGE + text + _END)["instruments"] == [
+        "warsztaty z autoprezentacji",
+        "poradnictwo prawne",
+        "kurs pierwszej pomocy",
+    ]
+
+
+def test_a_sentence_wrapped_after_a_colon_is_not_a_list():
+    from integra.extract.text import segment
+
+    text = (
+        "Celem projektu jest:\nzwiększenie aktywności społecznej i zawodowej osób zagrożonych\n"
+        "wykluczeniem społecznym z terenu gminy Sieradz."
+    )
+    assert not any(u.is_item for u in segment(text))
+    # one sentence per line is prose too
+    text = "Informujemy:\nUczestnicy zostali wybrani przez komisję w maju.\nZajęcia potrwają do jesieni tego roku."
+    assert not any(u.is_item for u in segment(text))
+
+
+def test_task_lines_name_their_tasks():
+    text = (
+        "Zakres projektu\n\nZadanie nr 1 – Asystent osobisty – Gmina Brzeg / MOPS w Brzegu.\n"
+        "Zadanie nr 2 – Wypożyczalnia sprzętu rehabilitacyjnego – Fundacja Razem.\n"
+        "Zadanie nr 3 - Dowóz posiłków.\n\nOkres realizacji: 2019-2020."
+    )
+    assert rec(_PAGE + text + _END)["instruments"] == [
+        "Asystent osobisty",
+        "Wypożyczalnia sprzętu rehabilitacyjnego",
+        "Dowóz posiłków",
+    ]
+    # one task line alone is a sentence about a task, not a list of them
+    one = "Zadanie nr 1 – Asystent osobisty – Gmina Brzeg.\n\nOkres realizacji: 2019-2020."
+    assert rec(_PAGE + one + _END)["instruments"] == []
+
+
+def test_a_goal_reached_through_tasks_heads_a_list_of_them():
+    text = (
+        "Cel ten osiągano przede wszystkim przez następujące zadania:\n- działalność animatorów,\n"
+        "- pomoc prawna,\n- wolontariat."
+    )
+    assert rec(_PAGE + text + _END)["instruments"] == [
+        "działalność animatorów",
+        "pomoc prawna",
+        "wolontariat",
+    ]
+    # the goals themselves are not instruments
+    goals = "Cele projektu:\n- wzrost aktywności społecznej,\n- poprawa kompetencji rodziców."
+    assert rec(_PAGE + goals + _END)["instruments"] == []

@@ -526,3 +526,23 @@ def test_pdf_text_layer_is_read():
     assert media == "pdf" and rec["status"] == "ok", rec["problems"]
     assert (rec["total_cost_pln"], rec["eu_cofinancing_pln"]) == (1000000.0, 850000.0)
     assert (rec["start_date"], rec["end_date"]) == ("2019-02-01", "2020-12-31")
+
+
+def test_a_header_logo_names_the_site_owner_when_the_article_does_not():
+    from integra.extract.reading import html_to_text
+
+    html = (
+        "<html><body><header><p class='logo'>Gminny Ośrodek Pomocy Społecznej w Ostrorogu</p>"
+        "<ul><li>Start</li><li>Kontakt</li></ul></header><main><h1>Projekty</h1><p>"
+        + "Ośrodek realizuje projekt współfinansowany ze środków Unii Europejskiej. " * 5
+        + "</p></main></body></html>"
+    )
+    text = html_to_text(html)
+    assert text.rstrip().endswith("Gminny Ośrodek Pomocy Społecznej w Ostrorogu")
+    assert "Start" not in text  # the rest of the header is still dropped
+    # a header that names no welfare institution in full adds nothing
+    assert (
+        html_to_text(html.replace("Gminny Ośrodek Pomocy Społecznej w Ostrorogu", "Gmina"))
+        .rstrip()
+        .endswith("Europejskiej.")
+    )

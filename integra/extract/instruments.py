@@ -291,6 +291,11 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                         and " – " not in body
                     ):
                         continue
+                    parts = _headed_parts(body, activity_word, lexicon)
+                    if parts:  # "aktywizacja zawodowa: kurs zawodowy, staż": the forms it names
+                        for part in parts:
+                            add(_clean_instrument(part), it)
+                        continue
                     add(_clean_instrument(body, 260 if by_heading else 120), it)
         low = doc.lower[i]
         if (
@@ -518,6 +523,24 @@ def _parenthesised_after_project(doc: Doc, end: int, add) -> None:
             if len(found) >= 2:
                 for item in found:
                     add(_clean_instrument(item), u)
+
+
+_HEADED_PARTS = re.compile(r"^(?P<head>[^:,;()\d]{3,40}):\s+(?P<rest>.+)$", re.DOTALL)
+_PARTS_SEPARATOR = re.compile(
+    r"\s*[,;]\s*(?:a\s+także\s+|oraz\s+|i\s+)?|\s+oraz\s+|\s+a\s+także\s+"
+)
+
+
+def _headed_parts(body: str, activity_word, lexicon) -> list[str]:
+    """The forms named after a short head in one list item ("aktywizacja społeczna: trening
+    umiejętności społecznych, grupa wsparcia"): two or more parts, each an activity; else []."""
+    m = _HEADED_PARTS.match(compact(body).rstrip(" .;,"))
+    if not m or len(m.group("head").split()) > 4:
+        return []
+    parts = [p for p in _PARTS_SEPARATOR.split(m.group("rest")) if p.strip()]
+    if len(parts) < 2 or not all(activity_word.search(p) or lexicon.search(p) for p in parts):
+        return []
+    return parts
 
 
 # --------------------------------------------------------------------------- prose enumerations

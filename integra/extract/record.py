@@ -89,6 +89,26 @@ _NEEDS_A_PROJECT_WORD = frozenset({"implementer", "project_type"})
 _SPEAKS_OF_A_PROJECT = re.compile(r"\b(?:projekt|project)", re.IGNORECASE)
 
 
+# EU money said of the page's subject: "współfinansowanego ze środków Unii Europejskiej", "za unijne
+# pieniądze", "środki z Europejskiego Funduszu Społecznego", "projekt systemowy"
+_EU_PROJECT = re.compile(
+    r"(?:środk\w*|fundusz\w*|pieniądz\w*|pieniędzy|dofinansowan\w*|współfinansowan\w*|dotacj\w*)"
+    r"\s+(?:\w+\s+){0,3}?(?:unijn\w*|z\s+UE\b|Unii\s+Europejskiej|EFS\+?|Europejskiego\s+Funduszu)"
+    r"|\bunijn\w*\s+(?:pieniądz\w*|pieniędzy|środk\w*|fundusz\w*|dofinansowani\w*)"
+    r"|\bprojek\w*\s+(?:systemow|konkursow|pozakonkursow)\w*"
+    r"|\b(?:co-?financed|funded)\s+(?:by|from)\s+(?:the\s+)?(?:EU|European)",
+    re.IGNORECASE,
+)
+
+
+def _eu_project_named(text: str, rec: dict[str, Any]) -> bool:
+    """A news item or a resolution that names an EU-funded project and who runs it or where
+    (an implementer, a town, a title or instruments), without its budget, dates or counts: a
+    record with what it does state, not a rejection."""
+    said = any(rec.get(k) for k in ("implementer", "city", "title", "instruments", "project_type"))
+    return said and _EU_PROJECT.search(text) is not None
+
+
 def empty_record(source_file: str, sha256: str) -> dict[str, Any]:
     rec: dict[str, Any] = {k: None for k in FIELDS}
     rec.update(
@@ -130,7 +150,7 @@ def extract_text(
         return rejected_record(
             source_file, sha256, "no text: the document is empty after cleaning"
         ), cleaned
-    doc = rules.Doc(cleaned, segment(cleaned))
+    doc = rules.Doc(cleaned, segment(cleaned, rules.is_field_label))
     found: dict[str, rules.Found] = {}
     found.update(rules.extract_title(doc))
     found.update(rules.extract_implementer(doc))
@@ -175,6 +195,7 @@ def extract_text(
             and (about_a_project or k not in _NEEDS_A_PROJECT_WORD)
         )
         and not breakdown
+        and not _eu_project_named(cleaned, rec)
     ):
         rejected = rejected_record(
             source_file,

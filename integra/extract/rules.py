@@ -222,8 +222,16 @@ _SUBMEASURE_RE = re.compile(
     re.IGNORECASE,
 )
 # Project numbers carry the codes: RPKP.09.02.01-04-0011/16, POKL.07.01.01-..., RPZP.07.06.00-...
+# (2021-2027 numbers have two levels: FEKP.08.25-IZ.00-0001/23 is priority 8, action 8.25)
 _PROJECT_NUMBER_RE = re.compile(
-    r"\b(?P<prog>POKL|RP[A-Z]{2}|POWR|FE[A-Z]{2,4})\.(?P<a>\d{2})\.(?P<m>\d{2})\.(?P<s>\d{2})(?:-|\b)"
+    r"\b(?P<prog>POKL|RP[A-Z]{2}|POWR|FE[A-Z]{2,4})\.(?P<a>\d{2})\.(?P<m>\d{2})"
+    r"(?:\.(?P<s>\d{2})(?:-|\b)|(?<=FE[A-Z]{2}\.\d\d\.\d\d)-|(?<=FE[A-Z]{3}\.\d\d\.\d\d)-"
+    r"|(?<=FE[A-Z]{4}\.\d\d\.\d\d)-)"
+)
+# a project's own number outside a sentence of levels: "Numer projektu: RPLD.09.01.01-10-…",
+# "umowa nr POWR.02.08.00-…" (not a call for proposals: _CALL_NUMBER)
+_OWN_NUMBER_BEFORE = re.compile(
+    fold(r"(?:projekt\w*|umow\w*|wniosk\w*)[^.;]{0,30}$|(?:nr|numer)\s*:?\s*$"), re.IGNORECASE
 )
 
 
@@ -269,10 +277,25 @@ def _code_parts(code: str) -> list[int] | None:
     return [first, *rest]
 
 
+def _codes_of_number(m: re.Match[str], u: Unit, out: dict[str, Found]) -> None:
+    """The levels a project number carries (RPKP.09.02.01-… -> 9, 9.2, 9.2.1), where not read."""
+    if not int(m.group("a")):
+        return
+    out.setdefault("priority_axis", Found(str(int(m.group("a"))), u, -1))
+    if int(m.group("m")):  # "RPWM.11.00.00": the axis alone
+        out.setdefault("measure", Found(_code(m.group("a"), m.group("m")), u, -1))
+        if m.group("s") and int(m.group("s")):
+            out.setdefault(
+                "submeasure", Found(_code(m.group("a"), m.group("m"), m.group("s")), u, -1)
+            )
+
+
 def extract_codes(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     for u, low in zip(doc.units, doc.lower):
-        if doc.is_foreign(u) or not (
+        if doc.is_foreign(u):
+            continue
+        if not (
             "dzia" in low
             or "measure" in low
             or "action" in low
@@ -281,6 +304,10 @@ def extract_codes(doc: Doc) -> dict[str, Found]:
             or "os " in low
             or "osi " in low
         ):
+            m = _PROJECT_NUMBER_RE.search(u.text) if "." in u.text else None
+            before = u.text[max(0, m.start() - 40) : m.start()] if m else ""
+            if m and _OWN_NUMBER_BEFORE.search(before) and not _CALL_NUMBER.search(before[-30:]):
+                _codes_of_number(m, u, out)
             continue
         for m in _LEVEL_WORD.finditer(u.text):
             if m.group("meas") and u.text[max(0, m.start() - 3) : m.start()].lower().endswith(
@@ -311,13 +338,7 @@ def extract_codes(doc: Doc) -> dict[str, Found]:
             if m and _CALL_NUMBER.search(u.text[max(0, m.start() - 30) : m.start()]):
                 m = None  # "konkurs nr RPLD.09.01.01-IP…": a call for proposals, not the project
             if m:
-                out.setdefault("priority_axis", Found(str(int(m.group("a"))), u, -1))
-                if int(m.group("m")):  # "RPWM.11.00.00": the axis alone
-                    out.setdefault("measure", Found(_code(m.group("a"), m.group("m")), u, -1))
-                if int(m.group("m")) and int(m.group("s")):
-                    out.setdefault(
-                        "submeasure", Found(_code(m.group("a"), m.group("m"), m.group("s")), u, -1)
-                    )
+                _codes_of_number(m, u, out)
     # "Numer i nazwa działania 9.1." followed by "9.1.5 Programy …" on its own line: the sub-measure
     meas = out.get("measure")
     if meas and "submeasure" not in out:
@@ -769,12 +790,14 @@ def extract_project_type(doc: Doc) -> dict[str, Found]:
 
 # a quoted phrase; a title may quote a name inside it: „Utworzenie placówki „Przystań” w Rzeszowie”
 _QUOTED_RE = re.compile(
-    r"„([^„”\n]{2,120}„[^„”\n]{1,80}”[^„”\n]{0,120})”|[„\"“«]([^„\"“”«»\n]{3,200}?)[”\"“»]"
+    # (a quote may run over one wrapped line: "…społeczną\nw powiecie …")
+    r"„([^„”\n]{2,120}„[^„”\n]{1,80}”[^„”\n]{0,120})”"
+    r"|[„\"“«]((?:[^„\"“”«»\n]|\n(?=[a-ząćęłńóśźż])){3,200}?)[”\"“»]"
     r"|(?<!\w)'([A-ZĄĆĘŁŃÓŚŹŻ][^'\n]{2,120}?)'(?!\w)"  # single quotes: 'Krok po kroku'
 )
 _QUOTE_HINT = re.compile(r"[„\"“«']")
 _TITLE_CUE_BEFORE = re.compile(
-    r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu|tytuł\w*(?:\s+projektu)?\s+(?:to|brzmi)|(?:the\s+)?project)\s*(?:pn\.|pt\.)?\s*[:–-]?\s*$",
+    r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|zatytułowan\w*|noszą\w*\s+(?:nazwę|tytuł)|pod\s+hasłem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu|tytuł\w*(?:\s+projektu)?\s+(?:to|brzmi)|(?:the\s+)?project)\s*(?:pn\.|pt\.)?\s*[:–-]?\s*$",
     re.IGNORECASE,
 )
 _TITLE_CUE_AFTER = re.compile(
@@ -862,6 +885,24 @@ def _heading_lines(doc: Doc):
                 yield pos, u, _TOWN_PREFIX.sub("", line), False
 
 
+_NOT_HEADING_TITLE = re.compile(
+    fold(
+        r"^(?:fundacj|stowarzysz|ośrod|gmin|powiat|urząd|starostw|spółdziel|caritas|parafi"
+        r"|miejsk|gminn|miejsko|powiatow)\w*\b"
+        r"|\b(?:jest|są|był[aoy]?|będzie|będą|potrwa|potrwają|został[aoy]?|zostanie|zostaną"
+        r"|przewidzian[aoy]?|odbył[aoy]?|odbędzie)\b"
+    ),
+    re.IGNORECASE,
+)
+_HEADING_SUFFIX = re.compile(
+    fold(
+        r"\s+[–—-]\s+(?:projekt\w*|informacj\w*|zakończeni\w*|podsumowani\w*|rekrutacj\w*|realizacj\w*"
+        r"|ruszył\w*|startuj\w*|nabór)\b[^„”\"]*$"
+    ),
+    re.IGNORECASE,
+)
+
+
 def _heading_title(doc: Doc) -> Found | None:
     """A page heading that names the project: a short stand-alone line (an <h1>, a capitalised or
     quoted line, the last step of a breadcrumb) that the page repeats elsewhere, or that stands
@@ -870,6 +911,7 @@ def _heading_title(doc: Doc) -> Found | None:
     low_text = doc.text.lower()
     best: Found | None = None
     for pos, u, text, crumb in _heading_lines(doc):
+        text = _HEADING_SUFFIX.sub("", text)  # "RAZEM DLA RODZINY – projekt MOPS w Kutnie"
         # the shape matches at most 124 characters (quote, capital, 120, quote, newline), none
         # of them ".!?:|"
         if (
@@ -882,6 +924,8 @@ def _heading_title(doc: Doc) -> Found | None:
         quoted = text[0] in '„"“' and text[-1] in '”"“'
         value = text.strip('„”"“ ')
         words = value.split()
+        if not quoted and _NOT_HEADING_TITLE.search(value):
+            continue  # the site's organisation, or a sentence of the news ("Projekt potrwa do …")
         if (
             len(value) < 4
             or re.search(r"\d{4}", value)
@@ -1039,7 +1083,9 @@ _IMPLEMENTER_RE = re.compile(
     r"|\s+Dzielnicy\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?"
     r"|\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s+[A-ZŁŚŻŹĆ][\w\-]+)?(?=[\s.,;]|$))?)"
 )
-_IMPLEMENTER_HINT = re.compile(r"o[śs]rod|centrum|centre|center|mop|gops|pcpr|ops\b|cus\b|mcp")
+_IMPLEMENTER_HINT = re.compile(
+    r"o[śs]rod|centrum|centre|center|mop|gops|pcpr|ops\b|cus\b|mcp|dom\w*\s+(?:pomocy|samopomocy)"
+)
 # the literals of _IMPLEMENTER_HINT: a unit with none of them cannot match
 _IMPLEMENTER_STEMS = (
     "ośrod",
@@ -1052,6 +1098,10 @@ _IMPLEMENTER_STEMS = (
     "pcpr",
     "cus",
     "mcp",
+    "dom pomocy",
+    "domu pomocy",
+    "dom samopomocy",
+    "domu samopomocy",
 )
 _IMPLEMENTER_LABEL = re.compile(
     r"^\s*(?:realizator|beneficjent|wnioskodawca|projektodawca|lider|partner\s+wiodący)(?:\s+projektu)?"
@@ -1125,10 +1175,18 @@ def _trim_place(value: str) -> str:
 
 
 def _is_town(words: str) -> bool:
-    from .places import find_towns
+    """Whether the words name a town of the gazetteer or a place of data/places.csv ("Nowych
+    Skalmierzycach", "Starym Sączu")."""
+    from .places import find_places, find_towns
 
     words = words.strip()
-    return any(t.surface.strip() == words for t in find_towns("w " + words) + find_towns(words))
+    return any(
+        t.surface.strip() == words
+        for t in find_towns("w " + words)
+        + find_towns(words)
+        # a small place is read only in a strong context: the welfare centre's own
+        + find_places("Ośrodek Pomocy Społecznej w " + words)
+    )
 
 
 def _extend_to_town(value: str, rest: str) -> str:
@@ -1141,6 +1199,8 @@ def _extend_to_town(value: str, rest: str) -> str:
     candidate = value + rest[: m.end()]
     last_two = " ".join(candidate.split()[-2:])
     towns = find_towns("w " + last_two) or find_towns(last_two)
+    if not towns and _is_town(last_two):
+        return candidate
     if (towns and " " in towns[0].surface.strip()) or (towns and "-" in towns[0].surface):
         return candidate
     return value
@@ -1347,6 +1407,12 @@ def _implementer(doc: Doc) -> dict[str, Found]:
             body = Found(value, u, 2)
             break
     return _public_body(doc, body)
+
+
+# a day care home, a self-help home, a crisis centre: the runner only when named in the nominative
+# and no welfare centre is named
+_OTHER_WELFARE_UNIT = re.compile(r"(?:Dzienn\w+\s+)?Dom|Środowiskow|Ośrod\w+\s+Interwencji")
+_OTHER_NOMINATIVE = re.compile(r"(?:Dzienny\s+)?Dom\s|Środowiskowy\s|Ośrodek\s+Interwencji")
 
 
 def _extract_institution(doc: Doc) -> dict[str, Found]:
@@ -1762,6 +1828,32 @@ def _bare_label_re(field_name: str) -> re.Pattern[str]:
     return re.compile(rf"^(?i:{labels})\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ0-9„\"])")
 
 
+_BUDGET_LINE = re.compile(
+    "(?:"
+    + "|".join(
+        fold("|".join(f"(?:{p})" for p in vocabulary()["budget"][role]))
+        for role in ("total", "eu", "own", "eligible", "national")
+    )
+    + ")",
+    re.IGNORECASE,
+)
+_NOT_LABEL_LINE = re.compile(r"[\d.!?;,\"„”]")
+
+
+def is_field_label(line: str) -> bool:
+    """A bare line that is a field's label, whose value follows on the next line: "Tytuł
+    projektu", "Wartość całkowita projektu", "Beneficjent" (a two-column layout flattened to
+    lines). Short, without digits or sentence punctuation, and wholly a label of the vocabulary
+    (a budget label with at most three words around it)."""
+    line = line.strip(" *#").rstrip(":").strip()
+    if not line or len(line.split()) > 7 or _NOT_LABEL_LINE.search(line):
+        return False
+    if any(_label_re(name).match(line) for name in vocabulary()["labels"]):
+        return True
+    m = _BUDGET_LINE.search(line)
+    return bool(m) and len(line.split()) <= len(m.group(0).split()) + 3
+
+
 def labelled(doc: Doc, field_name: str) -> list[tuple[str, Unit]]:
     """The values of units labelled for `field_name` ("Tytuł projektu: X", "Project title | X",
     "Realizator – X", dotted leaders, a heading line over its value), in document order."""
@@ -2077,7 +2169,7 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
 
 _CONTRACT_CUE = re.compile(
     fold(
-        r"umow\w*.{0,200}?(?:podpis|zawar)\w*|(?:podpis|zawar)\w*.{0,40}?umow\w*|umow\w*[^.]{0,80}?z\s+dnia"
+        r"umow\w*.{0,200}?(?:podpis|zawar)\w*|(?:podpis|zawar)\w*.{0,40}?umow\w*|umow\w*(?:[^.]|\.(?=\w)){0,80}?z\s+dnia"
     ),
     re.IGNORECASE | re.DOTALL,
 )
@@ -2145,6 +2237,17 @@ _RECRUITMENT = re.compile(
     fold(r"rekrutac|nabór|naboru|zgłoszeń|zgłoszenia|spotkani|konferencj|opublikowan"),
     re.IGNORECASE,
 )
+
+
+def _project_period_label(text: str) -> bool:
+    """A period label said of the project, not of its recruitment: "Okres realizacji projektu"
+    yes, "Rekrutacja do projektu trwa" no."""
+    return any(
+        not _RECRUITMENT.search(text[max(0, m.start() - 30) : m.start()])
+        for m in _PERIOD_LABEL.finditer(text)
+    )
+
+
 _EXTENDED_TO = re.compile(fold(r"przedłuż\w*[^.]{0,80}?\bdo\s+(?:dnia\s+)?$"), re.IGNORECASE)
 
 
@@ -2237,7 +2340,9 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
             find_ranges_year_at_end(u.text) if said_of_project else []
         ):
             before = u.text[max(0, r.start.start - 120) : r.start.start]
-            if doc.is_foreign(u) or (_recruitment(low, plain) and not _PERIOD_LABEL.search(u.text)):
+            if doc.is_foreign(u) or (
+                _recruitment(low, plain) and not _project_period_label(u.text)
+            ):
                 continue  # a recruitment, a meeting or a publication period is not the project's
             if _NOT_PROJECT_PERIOD.search(before[-40:]) or (
                 "strategi" in before.lower() or "programowania" in before.lower()
@@ -2315,7 +2420,8 @@ _PERSON = (
         r"|uchodźc(?:ów|y)|cudzoziemc(?:ów|y)|imigrant(?:ów|ek|y)|migrant(?:ów|ek|y)|rodziców|rodzice"
         r"|gospodarstw(?:a)?\s+domow\w*)"
     )
-    + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees)\b"
+    + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees"
+    r"|adults|seniors|inhabitants|carers)\b"
 )
 _COUNT = r"(?P<n>\d{1,3}(?:[ .,]\d{3})+|\d{1,6})"
 _COUNT_PERSON_DIGITS_RE = re.compile(  # "(?=\d)" first: positions without a digit fail at once
@@ -2349,6 +2455,11 @@ _FUTURE_SUPPORT = (
     # the first person plural of the future ("zaprosimy 48 osób", "przyjmiemy", "wesprzemy")
     r"|(?:zaprosi|przyjmie|obejmie|wesprze|pomoże|zrekrutuje)my\b|(?:zaprosi|wesprze|pomoże)\b"
     r"|odbiorc\w*\s+(?:projektu\s+|wsparcia\s+)?(?:będzie|będą|zostanie|zostaną|stanowi\w*)"
+    # "W projekcie uczestniczyć będzie 35 osób", "wsparcie uzyska 35 osób", "zostanie zrekrutowanych"
+    r"|uczestniczyć\s+będ\w+|będ\w+\s+uczestniczy(?:ć|ło|ły|li)|wsparci\w*\s+uzyska(?:ją)?\b"
+    r"|uzyska(?:ją)?\s+(?:\w+\s+){0,3}?(?:wsparci|pomoc)|zostan\w*\s+zrekrutowan"
+    # the plan stated in the past: "Założono udział 40 osób", "zakładano objęcie wsparciem 40 osób"
+    r"|założon\w*\s+(?:\w+\s+){0,2}?(?:udział|objęci|wsparci|pomoc)|zakładan\w*"
 )
 _PLANNED_CUE = re.compile(
     fold(
@@ -2701,6 +2812,16 @@ _BREAKDOWN_PARENT = re.compile(
 )
 # "… 176 osób: 106 osób …", "… 100 osób – 70 osób z gminy X i 30 osób z gminy Y"
 _COLON_BREAKDOWN = re.compile(r"\d\s+[^:.;–—]{0,120}?(?::|\s[–—-])\s*(?P<list>\d.+)$", re.DOTALL)
+# "60 osób – 40 osób zagrożonych wykluczeniem i 20 osób z ich otoczenia": groups after a dash
+_DASH_BREAKDOWN = re.compile(r"\d\s+[^–—.;:]{0,60}?\s[–—]\s*(?P<list>\d.+)$", re.DOTALL)
+_AMONG_THEM_LIST = re.compile(
+    fold(
+        r"^(?:wśród|spośród)\s+(?:nich|uczestników|tych\s+osób)\s+(?:będzie|będą|znajdzie\s+się|znajdą\s+się)\s+"
+    )
+    + r"(?P<list>\d.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_COUNT_IS = re.compile(r"^\s*(\d{1,6})\s+to\s+", re.IGNORECASE)  # "40 to osoby bezrobotne"
 _WOMEN = fold(r"kobiet\w*|women")
 _MEN = fold(r"mężczy[zź]n\w*|men")
 _SEX_PAIR = re.compile(
@@ -3094,6 +3215,17 @@ def extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int], 
             for k, u in units.items()
         }
         groups = renamed
+    # "40 osób, w tym 25 kobiet, 15 mężczyzn, 10 osób niepełnosprawnych": the sexes add up to the
+    # total and the other group is counted across them, not beside them
+    pair = {k: groups[k] for k in ("kobiety", "mężczyźni") if k in groups}
+    if (
+        len(pair) == 2
+        and len(groups) > 2
+        and planned is not None
+        and sum(pair.values()) == planned.value
+        and sum(groups.values()) != planned.value
+    ):
+        groups, units = pair, {k: units[k] for k in pair}
     # two groups read from one sentence that states them as women and men ("6 uczestniczek i 4
     # uczestników", "6 kobiet oraz 4 mężczyzn" at a line's end): the labels of the sexes
     if len(groups) == 2 and len({id(u) for u in units.values()}) == 1:
@@ -3476,14 +3608,19 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
             return groups, units
     # 1b. "Grupa docelowa liczy 176 osób: 106 osób nowo zrekrutowanych … i 70 osób powracających";
     #     "50 osób, tj. 30 dzieci i 20 rodziców", "w podziale na: …"
-    for m in (_COLON_BREAKDOWN.search(planned.unit.text), _EQUAL_SPLIT.search(planned.unit.text)):
+    for m in (
+        _COLON_BREAKDOWN.search(planned.unit.text),
+        _EQUAL_SPLIT.search(planned.unit.text),
+        _DASH_BREAKDOWN.search(planned.unit.text),
+    ):
         if not m:
             continue
         groups = {}
         for part in _split_outside_parentheses(
             r",\s+(?=\d)|;\s*|\s+(?:oraz|i|and)\s+(?=\d)|,?\s+a\s+(?=\d)", m.group("list")
         ):
-            g = _item_group(part.strip().rstrip(".")) or _bare_group(part.strip().rstrip("."))
+            part = _COUNT_IS.sub(r"\1 ", part.strip().rstrip("."))
+            g = _item_group(part) or _bare_group(part)
             if g:
                 groups[g[0]] = g[1]
         if len(groups) >= 2 and sum(groups.values()) == planned.value:
@@ -3519,6 +3656,20 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
         if m and int(m.group("a")) < planned.value and not doc.person_counts(u):
             label = _sex_label(m.group("al"))
             return {label: int(m.group("a"))}, {label: u}
+        # "Wśród nich będzie 40 osób bezrobotnych i 20 biernych zawodowo.": groups of them that
+        # add up to the total
+        m = _AMONG_THEM_LIST.search(u.text)
+        if m:
+            groups = {}
+            for part in _split_outside_parentheses(
+                r",\s+(?=\d)|;\s*|\s+(?:oraz|i|and)\s+(?=\d)|,?\s+a\s+(?=\d)", m.group("list")
+            ):
+                part = _COUNT_IS.sub(r"\1 ", part.strip().rstrip("."))
+                g = _item_group(part) or _bare_group(part)
+                if g:
+                    groups[g[0]] = g[1]
+            if len(groups) >= 2 and sum(groups.values()) == planned.value:
+                return groups, {label: u for label in groups}
     # 1e. the groups before "łącznie N osób": "70 osób bezrobotnych i 50 osób niepełnosprawnych,
     #     razem 120 osób"
     counts = doc.person_counts(planned.unit)

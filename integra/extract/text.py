@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _SPACE_LIKE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
@@ -18,6 +19,9 @@ _SPACE_LIKE_OR_INVISIBLE = re.compile(
 _MULTI_SPACE = re.compile(r" {2,}")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 _SPACE_AROUND_NEWLINE = re.compile(r" \n ?|\n ")  # only newlines with a space beside them
+
+
+_COMMA_QUOTE = re.compile(r"(?<![\d,]),,(?=[^\W\d_])")
 
 
 def clean_text(text: str) -> str:
@@ -38,6 +42,8 @@ def clean_text(text: str) -> str:
         text = _SPACE_AROUND_NEWLINE.sub("\n", text)  # trims every line
     if "\n\n\n" in text:
         text = _MANY_NEWLINES.sub("\n\n", text)
+    if ",," in text:  # two commas typed for the low opening quote: ,,Tytuł"
+        text = _COMMA_QUOTE.sub("„", text)
     return text.strip()
 
 
@@ -128,11 +134,29 @@ class _Line:
     blank_before: bool
 
 
+# A Markdown-style table row "| Kobiety | 28 |" (its outer pipes are not cells) and the rule line
+# under its header ("|---|:---:|"), which is no text at all.
+_PIPED_ROW = re.compile(r"^\|[ \t]*(?P<body>[^|\s].*?)[ \t]*\|$")
+_RULE_ROW = re.compile(r"^\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?)?[ \t]*$")
+
+
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     pos = 0
     blank = True
     for raw in text.split("\n"):
+        if raw and raw[0] == "|" and (raw.endswith("|") or "---" in raw):
+            if _RULE_ROW.match(raw):
+                pos += len(raw) + 1
+                continue
+            m = _PIPED_ROW.match(raw)
+            if m and " | " in m.group("body"):
+                out.append(
+                    _Line(pos + m.start("body"), pos + m.end("body"), m.group("body"), blank)
+                )
+                blank = False
+                pos += len(raw) + 1
+                continue
         if raw:
             out.append(_Line(pos, pos + len(raw), raw, blank))
             blank = False
@@ -196,18 +220,62 @@ def _split_sentences(text: str, base: int) -> list[tuple[int, int]]:
     return spans
 
 
-def segment(text: str) -> list[Unit]:
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_BARE_ITEM_MAX = 100  # characters of a line that can be an item of a list without markers
+
+
+def _bare_items(lines: list[_Line]) -> set[int]:
+    """The lines of a list written without markers under a line that ends with a colon
+    ("Formy wsparcia:" / "warsztaty kulinarne," / "kursy zawodowe"): two or more short lines, in
+    one paragraph (the first may follow a blank line), none a label with its value, a table row,
+    a heading of its own or the wrapped continuation of a long line."""
+    out: set[int] = set()
+    for i, head in enumerate(lines):
+        if not head.text.endswith(":") or len(head.text) > 160 or " | " in head.text:
+            continue
+        run: list[int] = []
+        for j in range(i + 1, len(lines)):
+            ln = lines[j].text
+            if (
+                (run and lines[j].blank_before)
+                or ITEM_MARKER.match(ln)
+                or " | " in ln
+                or ln.endswith(":")
+                or ": " in ln
+                or len(ln) > _BARE_ITEM_MAX
+                or len(ln.split()) > 14
+            ):
+                break
+            if run and ln[0].islower() and len(lines[run[-1]].text) >= 60:
+                run = []  # a sentence wrapped over lines, not a list
+                break
+            run.append(j)
+        sentences = any(
+            (lines[k].text.endswith((".", "!", "?")) and len(lines[k].text.split()) > 6)
+            or _YEAR.search(lines[k].text)  # "I edycja od 01.10.2017 …": dates, not items
+            for k in run
+        )
+        if len(run) >= 2 and not sentences:  # (sentences one per line are prose)
+            out.update(run)
+    return out
+
+
+def segment(text: str, label_line: Callable[[str], bool] | None = None) -> list[Unit]:
     """Split cleaned text into units: sentences of prose, list items, and headings.
 
     Lines of wrapped prose are joined; a short label line followed by its value
-    ("Termin realizacji:" / "1.10.2017 r. – 30.09.2019 r.") becomes one unit.
+    ("Termin realizacji:" / "1.10.2017 r. – 30.09.2019 r.") becomes one unit. `label_line` says
+    which bare lines are a field's label ("Wartość projektu" with its value on the next line of the
+    same paragraph, a two-column layout flattened to lines): each becomes one unit with its value.
     """
     # start, end, is_item, marker, paragraph, is_row (a table row "label | value": one unit, never joined)
     blocks: list[tuple[int, int, bool, str, int, bool]] = []
     paragraph = 0
-    for line in _lines(text):
+    lines = _lines(text)
+    bare = _bare_items(lines)
+    for n, line in enumerate(lines):
         m = ITEM_MARKER.match(line.text)
-        is_item = bool(m) and len(line.text) > (m.end() if m else 0)
+        is_item = (bool(m) and len(line.text) > (m.end() if m else 0)) or n in bare
         if line.blank_before:
             paragraph += 1
         is_row = (
@@ -234,6 +302,8 @@ def segment(text: str) -> list[Unit]:
             joins = prev_text[-1] not in _TERMINAL and (
                 first.islower() or first in '(„"”–-' or len(last_line) >= 70
             )
+            if joins and first.isupper() and label_line is not None and len(line.text) <= 60:
+                joins = not label_line(line.text)  # "Działanie" after a long value: a new label
             if joins:
                 blocks[-1] = (prev_start, line.end, prev_item, prev_marker, prev_par, False)
                 continue
@@ -251,12 +321,24 @@ def segment(text: str) -> list[Unit]:
             units.append(Unit(start, end, block_text, True, marker_shape(marker), paragraph=par))
             continue
         blank_after = i + 1 == len(blocks) or blocks[i + 1][4] != par
-        if _is_label(block_text, blank_after):
+        if _is_label(block_text, blank_after) or (
+            label_line is not None
+            and not blank_after
+            and not blocks[i + 1][2]
+            and "\n" not in block_text
+            and len(block_text) <= 60
+            and label_line(block_text)
+        ):
             units.append(Unit(start, end, block_text, is_heading=True, paragraph=par))
             continue
         for s, e in _split_sentences(block_text, start):
             units.append(Unit(s, e, text[s:e], paragraph=par))
     return _attach_labels(text, units)
+
+
+# "Kobiety: 20" or "Okres realizacji: 2019" alone in its paragraph is a label with its value
+# already, not a heading of the paragraph after it.
+_HAS_VALUE = re.compile(r":[ \t]+\S")
 
 
 def _attach_labels(text: str, units: list[Unit]) -> list[Unit]:
@@ -268,8 +350,10 @@ def _attach_labels(text: str, units: list[Unit]) -> list[Unit]:
         nxt = units[i + 1] if i + 1 < len(units) else None
         if (
             u.is_heading
+            and not _HAS_VALUE.search(u.text)
             and nxt is not None
             and not nxt.is_item
+            and not nxt.is_row
             and not (nxt.is_heading and nxt.text.endswith(":"))
             and len(nxt.text) <= 400
         ):
