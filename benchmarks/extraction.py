@@ -2,7 +2,11 @@
 
     .venv/bin/python benchmarks/extraction.py [--seconds 10] [--corpus DIR]
 
+    .venv/bin/python benchmarks/extraction.py --corpus DIR [--corpus DIR2 ...] --passes N
+
 Without --corpus it cycles the landed seed documents (seed-sized documents, ~4 KB each).
+`--passes N` reads the documents N times and exits without timing: for counting instructions,
+`valgrind --tool=callgrind` of `--passes 2` minus `--passes 0`, divided by the documents read.
 """
 
 from __future__ import annotations
@@ -20,10 +24,14 @@ sys.path.insert(0, str(ROOT))
 from integra.extract import extract_bytes
 
 
-def _load(corpus: Path | None) -> list[tuple[bytes, str]]:
-    base = corpus or ROOT / "raw_samples"
-    files = sorted(p for p in base.rglob("*") if p.is_file() and not p.name.endswith(".truth.json"))
-    return [(p.read_bytes(), str(p)) for p in files]
+def _load(corpora: list[Path] | None) -> list[tuple[bytes, str]]:
+    out = []
+    for base in corpora or [ROOT / "raw_samples"]:
+        files = sorted(
+            p for p in base.rglob("*") if p.is_file() and not p.name.endswith(".truth.json")
+        )
+        out += [(p.read_bytes(), str(p)) for p in files]
+    return out
 
 
 def _work(args: tuple[list[tuple[bytes, str]], int]) -> tuple[int, int]:
@@ -69,9 +77,14 @@ def all_cores(docs, seconds: float) -> tuple[float, float, int]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=float, default=10)
-    ap.add_argument("--corpus", type=Path)
+    ap.add_argument("--corpus", type=Path, action="append", help="a folder; may be repeated")
+    ap.add_argument("--passes", type=int, help="read the documents N times, print nothing else")
     a = ap.parse_args()
     docs = _load(a.corpus)
+    if a.passes is not None:
+        _work((docs, len(docs) * a.passes))
+        print(f"{len(docs)} documents, {a.passes} passes")
+        return
     avg = sum(len(d) for d, _ in docs) / len(docs)
     r1, m1, c1 = one_core(docs, a.seconds)
     print(

@@ -226,3 +226,25 @@ def case_free_patterns(namespace: dict[str, Any]) -> None:
             and value.flags & re.IGNORECASE
         ):
             namespace[name] = CaseFree(value)
+
+
+def _case_free(value: Any) -> Any:
+    if isinstance(value, re.Pattern) and isinstance(value.pattern, str) and value.flags & re.I:
+        return CaseFree(value)
+    if isinstance(value, tuple):
+        return tuple(_case_free(v) for v in value)
+    return value
+
+
+def case_free_results(fn: Any) -> Any:
+    """Decorator for a function that builds patterns (under `functools.cache`, which must stay the
+    outer decorator so the wrapping happens once): every case-insensitive str pattern it returns,
+    alone or in a tuple, comes back as `CaseFree` (the same matches, see the module's note)."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return _case_free(fn(*args, **kwargs))
+
+    wrapper.__name__ = getattr(fn, "__name__", "wrapper")
+    wrapper.__doc__ = fn.__doc__
+    wrapper.__wrapped__ = fn
+    return wrapper

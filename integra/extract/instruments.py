@@ -7,13 +7,14 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .fastre import CaseFree, case_free_patterns
+from .fastre import CaseFree, case_free_patterns, case_free_results
 from .numbers import find_money
 from .rules import Doc, _any_in, _item_body, _item_group, fold
 from .text import Unit, compact, list_items_after
 
 
 @lru_cache(maxsize=1)
+@case_free_results
 def _list_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The words that make a list one of instruments (data/instrument_words.yaml): in the
     heading before it, in most of its items; and the heading words that make it something else."""
@@ -102,11 +103,13 @@ def _page_end(doc: Doc) -> int:
 
 
 @lru_cache(maxsize=1)
+@case_free_results
 def _other_content() -> re.Pattern[str]:
     return re.compile(fold(_folded(_words()["other_content"])), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
+@case_free_results
 def _participant_item() -> re.Pattern[str]:
     return re.compile(fold(_folded(_words()["participant_item"])), re.IGNORECASE)
 
@@ -557,6 +560,7 @@ def _words() -> dict:
 
 
 @lru_cache(maxsize=1)
+@case_free_results
 def _enumeration_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The trigger alternation (one named group per case), the end of an enumeration, a clause
     part and the words before an item (data/instrument_words.yaml)."""
@@ -575,6 +579,7 @@ def _enumeration_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 
 
 @lru_cache(maxsize=1)
+@case_free_results
 def _heads() -> tuple[
     frozenset[str], frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str]
 ]:
@@ -605,6 +610,7 @@ def _trigger_stems() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+@case_free_results
 def _result_sentence() -> re.Pattern[str]:
     return re.compile(fold(_words()["result_sentence"]), re.IGNORECASE)
 
@@ -677,11 +683,13 @@ def enumerated_parts(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+@case_free_results
 def _before_re() -> re.Pattern[str]:
     return re.compile(fold(_words()["enumeration_before"]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
+@case_free_results
 def _series_re() -> re.Pattern[str]:
     return re.compile(fold(_words()["adjective_series"]), re.IGNORECASE)
 
@@ -894,6 +902,7 @@ def _adjective_only(part: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+@case_free_results
 def _english_res() -> tuple[re.Pattern[str], ...]:
     e = _words()["english"]
     flat = {k: _folded(v) if isinstance(v, str) else v for k, v in e.items()}

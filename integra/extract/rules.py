@@ -16,7 +16,7 @@ from typing import Any
 
 from . import fastre
 from .dates import DateRange, find_dates, find_ranges, find_ranges_year_at_end
-from .fastre import case_free_patterns
+from .fastre import case_free_patterns, case_free_results
 from .numbers import (
     PERCENT_RE,
     find_money,
@@ -144,6 +144,7 @@ _FOREIGN_GOES_ON = re.compile(
 
 
 @cache
+@case_free_results
 def _other_content_re() -> re.Pattern[str]:
     """A heading that opens content about something else (data/vocabulary.yaml other_content)."""
     words = fold("|".join(f"(?:{p})" for p in vocabulary()["other_content"]))
@@ -1802,6 +1803,7 @@ def vocabulary_re(section: str, role: str) -> re.Pattern[str]:
 
 
 @cache
+@case_free_results
 def _label_re(field_name: str) -> re.Pattern[str]:
     return re.compile(
         # the whole label part: "$" closes every alternative, not only the last line's; a note in
@@ -2901,6 +2903,7 @@ def _sex_words(role: str, counted: bool = True) -> str:
 
 
 @cache
+@case_free_results
 def _sex_pair_res(words: bool) -> tuple[re.Pattern[str], ...]:
     w, m = _sex_words("women"), _sex_words("men")
     lw, lm = _sex_words("women", counted=False), _sex_words("men", counted=False)
@@ -2932,12 +2935,14 @@ def _sex_pair_res(words: bool) -> tuple[re.Pattern[str], ...]:
 
 
 @cache
+@case_free_results
 def _sex_hint() -> re.Pattern[str]:
     """Any word or letter for a sex: the shapes above are tried only where one occurs."""
     return re.compile(f"{_sex_words('women')}|{_sex_words('men')}", re.IGNORECASE)
 
 
 @cache
+@case_free_results
 def _sex_hint_women() -> re.Pattern[str]:
     return re.compile(_sex_words("women"), re.IGNORECASE)
 
@@ -3110,6 +3115,7 @@ def _parenthesised_groups(text: str, total: int) -> dict[str, int]:
 
 
 @cache
+@case_free_results
 def _sex_cell_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A table cell that names women, one that names men ("Kobiety", "K", "Mężczyźni", "M")."""
     return tuple(
