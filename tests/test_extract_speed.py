@@ -102,3 +102,110 @@ def test_month_trie_matches_what_the_plain_alternation_matches():
         (53, 66, dt.date(2013, 12, 1)),
         (68, 82, dt.date(2017, 1, 1)),
     ]
+
+
+def _doc(text: str):
+    from integra.extract.rules import Doc
+    from integra.extract.text import segment
+
+    return Doc(text, segment(text))
+
+
+_SCAN_TEXT = (
+    "Tytuł projektu: Aktywni razem\n\n"
+    "Projekt realizuje Miejski Ośrodek Pomocy Społecznej w 2019 r. Uczestnicy skorzystają ze "
+    "szkoleń oraz staży.\n\n"
+    "Wartość projektu: 1 000 000 zł\n\n"
+    "The project will offer courses and the workshops.\n\n"
+    "Osrodek bez liter polskich, bez roku.\n\n"
+    "• 20 osób\n• kursy zawodowe\n\n"
+    "Beneficjent Gmina Kłodzko\n\n"
+    "Na koniec: trwało do 2020."
+)
+
+
+def test_scan_cue_sets_equal_the_per_unit_checks():
+    from integra.extract import scan
+    from integra.extract.rules import _DIGIT, _YEARISH, _any_in
+
+    doc = _doc(_SCAN_TEXT)
+    ix = scan.index(doc)
+    assert scan.index(doc) is ix  # built once per document
+    for stems, form, parts in [
+        (("osrod", "ośrod", "centrum"), "lower", doc.lower),
+        (("osrod", "szkolen", "kurs"), "plain", doc.plain()),
+        (("nothing-like-this",), "plain", doc.plain()),
+        (("pro",), "lower", doc.lower),  # several hits in one unit, and in most units
+    ]:
+        want = {i for i, p in enumerate(parts) if _any_in(p, stems)}
+        assert ix.units_with(stems, form) == want, stems
+        assert [doc.units.index(u) for u in ix.candidates(stems, 5, form)] == sorted(
+            i for i in want if i < 5
+        )
+    texts = [u.text for u in doc.units]
+    years = {i for i, t in enumerate(texts) if _YEARISH.search(t)}
+    assert ix.units_matching(_YEARISH) == years and len(years) == 2
+    assert ix.units_matching(_DIGIT) == {i for i, t in enumerate(texts) if _DIGIT.search(t)}
+    en = re.compile(r"\b(?:the|and|of|will)\b")
+    per_unit = [i for i, low in enumerate(doc.lower) for _ in en.findall(low)]
+    assert ix.match_units(en, "lower") == per_unit and len(per_unit) == 4
+
+
+def test_scan_falls_back_to_each_unit_when_a_unit_holds_nul():
+    from integra.extract import scan
+
+    doc = _doc("Ośrodek w 2019 r.\x00 2020\n\nBez roku.\n\nRok 1999 i 2001.")
+    ix = scan.index(doc)
+    assert ix._joined_form("text") is None
+    want = {i for i, u in enumerate(doc.units) if re.search(r"(?:19|20)\d\d", u.text)}
+    assert ix.units_matching(re.compile(r"(?:19|20)\d\d")) == want and want
+
+
+def _labelled_unit_by_unit(doc, field_name):
+    """`rules.labelled` as it was before the index: every unit, every label matched anew."""
+    from integra.extract import rules
+
+    rx = rules._label_re(field_name)
+    out = []
+    for u, lv in zip(doc.units, doc.label_values()):
+        if u.is_item:
+            continue
+        if lv is None or not rx.match(lv[0].strip(" *#").rstrip(":")):
+            bare = (
+                rules._bare_label_re(field_name).match(u.text)
+                if len(u.text) <= 160 and "\n" not in u.text
+                else None
+            )
+            if bare:
+                out.append((u.text[bare.end() :].strip(), u))
+            continue
+        value = u.text[lv[1] :]
+        if u.is_row:
+            value = value.split(" | ")[0]
+        out.append((value.strip(), u))
+    return out
+
+
+def test_labelled_reads_the_label_rows_once_and_the_same_values():
+    from pathlib import Path
+
+    from integra.extract import rules, scan
+    from integra.extract.reading import read_document
+    from integra.extract.text import clean_text
+
+    docs = [_doc(_SCAN_TEXT)]
+    root = Path(__file__).resolve().parent.parent
+    for p in sorted((root / "benchmarks/realcorpus/dev/docs").glob("*"))[:40]:
+        docs.append(_doc(clean_text(read_document(p.read_bytes(), p.name).text)))
+    seen = 0
+    for doc in docs:
+        rows = scan.index(doc).label_rows()
+        assert all(not u.is_item for u, _lv, _key in rows)
+        for field_name in ("title", "implementer", "programme", "participants", "period"):
+            got = rules.labelled(doc, field_name)
+            assert got == _labelled_unit_by_unit(doc, field_name), field_name
+            seen += len(got)
+    assert seen >= 10  # the sample documents do carry labels
+    assert rules.labelled(docs[0], "title")[0][0].startswith("Aktywni razem")
+    # the role of a label is decided once per label and field
+    assert scan._LABELS[("title", "Tytuł projektu")] is True

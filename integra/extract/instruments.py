@@ -7,9 +7,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from . import scan
 from .fastre import CaseFree, case_free_patterns, case_free_results
 from .numbers import find_money
-from .rules import Doc, _any_in, _item_body, _item_group, fold
+from .rules import Doc, _item_body, _item_group, fold
 from .text import Unit, compact, list_items_after
 
 
@@ -86,6 +87,7 @@ class _Page:
         self.lower = doc.lower[:end]
         self._plain = doc.plain()[:end]
         self.is_foreign = doc.is_foreign
+        self._scan = scan.index(doc)  # the document's cue index (unit indices are the same)
 
     def plain(self) -> list[str]:
         return self._plain
@@ -172,12 +174,12 @@ def _lexicon_mentions(doc: Doc, add) -> None:
 
     cue, cue_stems = _lexicon_cue()
     rx, names = _instrument_lexicon()
-    for u, plain in zip(doc.units, doc.plain()):
+    # only the units with a cue stem (scan: exactly those where _any_in(plain, cue_stems) holds)
+    for u in scan.index(doc).candidates(cue_stems, len(doc.units)):
         if (
             u.is_item
             or doc.is_foreign(u)
             or _looks_like_menu(u.text)
-            or not _any_in(plain, cue_stems)
             or not cue.search(u.text)
         ):
             continue
@@ -965,10 +967,13 @@ def english_parts(text: str) -> list[str]:
 def _english(doc: Doc, add) -> None:
     stems = tuple(_words()["english"]["stems"])
     _trig, words, _cut, _prefix, never = _english_res()
-    if sum(len(_EN_WORD.findall(low)) for low in doc.lower) < 2:
+    # = sum(len(_EN_WORD.findall(low)) for low in doc.lower): the words' units (see scan: a
+    # match is letters only and \b holds at NUL as at a string's ends), counted on the page
+    if sum(k < len(doc.units) for k in scan.index(doc).match_units(_EN_WORD, "lower")) < 2:
         return  # not an English page
-    for i, (u, low) in enumerate(zip(doc.units, doc.lower)):
-        if doc.is_foreign(u) or not _any_in(low, stems):
+    stemmed = scan.index(doc).units_with(stems, "lower")  # = _any_in(low, stems)
+    for i, u in enumerate(doc.units):
+        if doc.is_foreign(u) or i not in stemmed:
             continue
         for item in english_parts(_item_body(u) if u.is_item else u.text):
             add(item, u)
@@ -1038,8 +1043,9 @@ def _object_first(doc: Doc, add) -> None:
 
 
 def _prose_enumerations(doc: Doc, add) -> None:
-    for u, plain in zip(doc.units, doc.plain()):
-        if doc.is_foreign(u) or not _any_in(plain, _trigger_stems()) or _looks_like_menu(u.text):
+    # only the units with a trigger stem (scan: exactly those where _any_in(plain, stems) holds)
+    for u in scan.index(doc).candidates(_trigger_stems(), len(doc.units)):
+        if doc.is_foreign(u) or _looks_like_menu(u.text):
             continue
         for item in enumerated_parts(_item_body(u) if u.is_item else u.text):
             add(_clean_instrument(item), u)

@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from . import fastre
+from . import fastre, scan
 from .dates import DateRange, find_dates, find_ranges, find_ranges_year_at_end
 from .fastre import case_free_patterns, case_free_results
 from .numbers import (
@@ -93,6 +93,7 @@ class Doc:
     _labels: list[tuple[str, int] | None] | None = None
     _plain: list[str] | None = None
     _counts: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
+    _scan: scan.Index | None = None  # where each cue occurs (scan.index)
 
     def __post_init__(self) -> None:
         self.lower = [u.text.lower() for u in self.units]
@@ -1459,8 +1460,9 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
         return {"implementer": ngo}
     best: Found | None = None
     partner = ""
-    for u, low in zip(doc.units, doc.lower):
-        if not _any_in(low, _IMPLEMENTER_STEMS) or not _IMPLEMENTER_HINT.search(low):
+    hinted = scan.index(doc).units_with(_IMPLEMENTER_STEMS, "lower")  # = _any_in(low, stems)
+    for i, (u, low) in enumerate(zip(doc.units, doc.lower)):
+        if i not in hinted or not _IMPLEMENTER_HINT.search(low):
             continue
         for m in _IMPLEMENTER_RE.finditer(u.text):
             place = m.group("place")
@@ -1861,10 +1863,10 @@ def labelled(doc: Doc, field_name: str) -> list[tuple[str, Unit]]:
     "Realizator – X", dotted leaders, a heading line over its value), in document order."""
     rx = _label_re(field_name)
     out = []
-    for u, lv in zip(doc.units, doc.label_values()):
-        if u.is_item:
-            continue
-        if lv is None or not rx.match(lv[0].strip(" *#").rstrip(":")):
+    # the units that can carry a label (scan.Index.label_rows: not list items; a label part, or
+    # short and on one line for the bare label), each label's role decided once per label
+    for u, lv, key in scan.index(doc).label_rows():
+        if lv is None or not scan.label_is(field_name, key, rx):
             bare = (
                 _bare_label_re(field_name).match(u.text)
                 if len(u.text) <= 160 and "\n" not in u.text
@@ -2286,9 +2288,10 @@ def _start_end_from_cues(doc: Doc) -> dict[str, Found]:
     """'Projekt rozpoczął się 1 marca 2019 r. i potrwa do 31 stycznia 2020 r.': start and end
     stated separately, in one unit or in neighbouring ones."""
     start = end = None
+    years = scan.index(doc).units_matching(_YEARISH)  # = _YEARISH.search(u.text), see scan
     for idx, (u, low, plain) in enumerate(zip(doc.units, doc.lower, doc.plain())):
         if (
-            not _YEARISH.search(u.text)
+            idx not in years
             or doc.is_foreign(u)
             or _recruitment(low, plain)
             or not (_CUE_CONTEXT.search(low) or _cut_sentence_goes_on(doc, idx))
@@ -2323,8 +2326,9 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     invalid: list[str] = []
     best: tuple[int, int, DateRange, Unit] | None = None
+    years = scan.index(doc).units_matching(_YEARISH)  # = _YEARISH.search(u.text), see scan
     for idx, (u, low, plain) in enumerate(zip(doc.units, doc.lower, doc.plain())):
-        if not _YEARISH.search(u.text):
+        if idx not in years:
             continue
         tokens = find_dates(u.text, 0, invalid)
         if not tokens:
@@ -2706,8 +2710,9 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     planned: list[Found] = []
     rounded: set[int] = set()  # planned statements whose count is "ponad N", "około N" …
-    for u, low in zip(doc.units, doc.lower):
-        if not _DIGIT.search(u.text) and not _has_number_word(low):
+    digits = scan.index(doc).units_matching(_DIGIT)  # = _DIGIT.search(u.text), see scan
+    for i, (u, low) in enumerate(zip(doc.units, doc.lower)):
+        if i not in digits and not _has_number_word(low):
             continue
         has_completed = _COMPLETED_HINT.search(low) is not None
         counts = doc.person_counts(u)
