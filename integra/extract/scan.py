@@ -12,8 +12,9 @@ asked here answers exactly the per-unit question it replaces:
 
 - `units_with(stems, form)`: the units in whose `form` some stem occurs as a substring: the same
   as `any(s in part for s in stems)`. The stems are literals without NUL, so a match never spans
-  two units; the search resumes at the next unit after a hit, and the leftmost match at or after
-  a unit's start lies in the first unit (from there) that holds a stem.
+  two units; each stem is searched for with `str.find`, resumed at the next unit after a hit, and
+  the first occurrence at or after a unit's start lies in the first unit (from there) that holds
+  the stem.
 - `units_matching(rx, form)`: the units where `rx.search(part)` succeeds, for a pattern whose
   every match is a run of characters none of which is NUL and which holds no anchor or lookaround
   that reads past the unit (the caller says so at the gate: `(?:19|20)\\d\\d`, `\\d`, a stem
@@ -25,18 +26,10 @@ asked here answers exactly the per-unit question it replaces:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from functools import lru_cache
 from typing import Any
 
 _SEP = "\x00"
-
-
-@lru_cache(maxsize=64)
-def stems_re(stems: tuple[str, ...]) -> re.Pattern[str]:
-    """One alternation of the literal stems."""
-    return re.compile("|".join(re.escape(s) for s in stems))
 
 
 class Index:
@@ -96,8 +89,31 @@ class Index:
         return found
 
     def units_with(self, stems: tuple[str, ...], form: str = "plain") -> frozenset[int]:
-        """The indices of the units whose `form` holds one of the literal `stems`."""
-        return self.units_matching(stems_re(stems), form)
+        """The indices of the units whose `form` holds one of the literal `stems` (`str.find`
+        over the joined text, stem by stem: C-speed substring search, resumed at the next unit
+        after each hit)."""
+        key = (form, stems)
+        found = self._sets.get(key)
+        if found is not None:
+            return found
+        joined = self._joined_form(form)
+        if joined is None:
+            parts = self._parts(form)
+            found = frozenset(i for i, p in enumerate(parts) if any(s in p for s in stems))
+        else:
+            text, starts = joined
+            n, hits = len(starts), set()
+            for stem in stems:
+                pos = text.find(stem)
+                while pos >= 0:
+                    k = bisect_right(starts, pos) - 1
+                    hits.add(k)
+                    if k + 1 >= n:
+                        break
+                    pos = text.find(stem, starts[k + 1])
+            found = frozenset(hits)
+        self._sets[key] = found
+        return found
 
     def candidates(self, stems: tuple[str, ...], upto: int, form: str = "plain") -> list[Any]:
         """The units (of the first `upto`) whose `form` holds one of the `stems`, in order: what a
