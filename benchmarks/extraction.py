@@ -7,6 +7,12 @@
 Without --corpus it cycles the landed seed documents (seed-sized documents, ~4 KB each).
 `--passes N` reads the documents N times and exits without timing: for counting instructions,
 `valgrind --tool=callgrind` of `--passes 2` minus `--passes 0`, divided by the documents read.
+
+    .venv/bin/python benchmarks/extraction.py --corpus DIR --pool 2 [--repeat 10] [--in-flight 2]
+
+`--pool W` runs the documents (each `--repeat` times) through the ingestion's process pool
+(`isolation.run_isolated`, W workers, `--in-flight` jobs per worker) and prints wall documents/s
+and CPU per document (the parent's and the workers', worker starts included) and the load average.
 """
 
 from __future__ import annotations
@@ -74,12 +80,44 @@ def all_cores(docs, seconds: float) -> tuple[float, float, int]:
     return n / el, size / el / 1e6, workers
 
 
+def pool(paths: list[Path], workers: int, repeat: int, in_flight: int) -> None:
+    import resource
+
+    from integra.extract.isolation import Job, run_isolated
+
+    jobs = [Job(str(p), p.name) for p in paths] * repeat
+    load0 = os.getloadavg()[0]
+    t0, c0 = time.perf_counter(), time.process_time()
+    done = sum(1 for _ in run_isolated(jobs, workers, in_flight=in_flight))
+    el, parent = time.perf_counter() - t0, time.process_time() - c0
+    ch = resource.getrusage(resource.RUSAGE_CHILDREN)
+    children = ch.ru_utime + ch.ru_stime
+    print(
+        f"pool     : {workers} workers, {in_flight} in flight: {done} documents in {el:.1f} s = "
+        f"{done / el:.0f} documents/s wall; CPU per document {1000 * parent / done:.2f} ms parent "
+        f"+ {1000 * children / done:.2f} ms workers (starts included); "
+        f"load average {load0:.1f} -> {os.getloadavg()[0]:.1f}"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=float, default=10)
     ap.add_argument("--corpus", type=Path, action="append", help="a folder; may be repeated")
     ap.add_argument("--passes", type=int, help="read the documents N times, print nothing else")
+    ap.add_argument("--pool", type=int, help="run the process pool with this many workers")
+    ap.add_argument("--repeat", type=int, default=10, help="with --pool: each document N times")
+    ap.add_argument("--in-flight", type=int, default=2, help="with --pool: jobs per worker")
     a = ap.parse_args()
+    if a.pool:
+        paths = [
+            p
+            for base in a.corpus or [ROOT / "raw_samples"]
+            for p in sorted(base.rglob("*"))
+            if p.is_file() and not p.name.endswith(".truth.json")
+        ]
+        pool(paths, a.pool, a.repeat, a.in_flight)
+        return
     docs = _load(a.corpus)
     if a.passes is not None:
         _work((docs, len(docs) * a.passes))

@@ -182,7 +182,8 @@ def _jobs(tmp_path, named: dict[str, bytes]):
 
 def test_c_code_past_the_time_limit_is_killed_and_the_others_are_read(tmp_path):
     """The slow page keeps lexbor busy ~17 s in C code: SIGALRM cannot stop it, the parent kills
-    its worker at the limit plus the grace, and a new worker reads the rest."""
+    its worker at the limit plus the grace, and a new worker reads the rest (the first seed was
+    already queued behind the slow page in the killed worker: it is given back, not lost)."""
     from integra.extract.isolation import KILL_GRACE_SECONDS, Limits, run_isolated
 
     named = {"slow.html": slow_html_under_the_depth_limit()}
@@ -201,7 +202,8 @@ def test_c_code_past_the_time_limit_is_killed_and_the_others_are_read(tmp_path):
 def test_a_worker_out_of_memory_rejects_only_its_document(tmp_path):
     from integra.extract.isolation import Limits, run_isolated
 
-    # 40 MB of short numbers: the cleaned text and the rules need far more than 300 MB
+    # 40 MB of short numbers: the cleaned text and the rules need far more than 300 MB (the seed
+    # is queued behind it in the same worker: given back when that worker retires or dies)
     big = ("Wartość projektu: 1 000 zł. " * 1_500_000).encode()
     jobs = _jobs(tmp_path, {"big.txt": big, "seed.txt": SEED_TEXT})
     outcomes = dict(run_isolated(jobs, workers=1, limits=Limits(seconds=30, memory_mb=300)))
@@ -210,6 +212,26 @@ def test_a_worker_out_of_memory_rejects_only_its_document(tmp_path):
         1
     ]["problems"]
     assert outcomes[1][1]["status"] == "ok"
+
+
+def test_two_jobs_in_flight_read_every_document_once_as_one_at_a_time_does(tmp_path):
+    """Each worker gets the next job before it has sent the last result; every job still comes
+    back exactly once, with the same outcome as one job at a time."""
+    from integra.extract.isolation import IN_FLIGHT, Limits, run_isolated
+
+    assert IN_FLIGHT == 2
+    named = {f"seed{i}{k}.txt": p.read_bytes() for i, p in enumerate(SEEDS) for k in range(2)}
+    named["nothing.txt"] = b""
+    jobs = _jobs(tmp_path, named)
+    limits = Limits(seconds=30)
+    got = list(run_isolated(jobs, workers=2, limits=limits))
+    assert sorted(i for i, _ in got) == list(range(len(jobs)))  # each once
+    one = dict(run_isolated(jobs, workers=1, limits=limits, in_flight=1))
+    for i, outcome in got:
+        assert outcome[0] == "done" and outcome[1] == one[i][1], jobs[i].source_file
+    assert [one[i][1]["status"] for i in range(len(jobs))] == ["ok"] * (len(jobs) - 1) + [
+        "rejected"
+    ]
 
 
 def test_extract_command_names_the_rejected_file_and_continues(tmp_path):

@@ -5,9 +5,10 @@ Why processes: the HTML parser (lexbor) and parts of pypdf run in C code that SI
 interrupt (a `<div/x>` x 300,000 page kept lexbor busy for ~10 minutes). A killed process is the
 only bound such code cannot ignore.
 
-- Workers are long-lived (one per core, each a fresh interpreter fed through two pipes, one
-  document at a time, warm after ~0.4 s); a worker is replaced only when it is killed, dies or
-  runs out of memory. They inherit no descriptor of the refresh (its lock above all) and die with
+- Workers are long-lived (one per core, each a fresh interpreter fed through two pipes, reading
+  one document at a time with the next one already queued, warm after ~0.4 s); a worker is
+  replaced only when it is killed, dies or runs out of memory, and the job queued behind the
+  one that stopped it goes to another worker. They inherit no descriptor of the refresh (its lock above all) and die with
   their parent (PR_SET_PDEATHSIG).
 - Time: `INTEGRA_EXTRACT_TIME_LIMIT` seconds per document (default 20). Inside the worker SIGALRM
   stops Python code at the limit (the worker survives); the parent kills the worker at the limit
@@ -186,6 +187,7 @@ def _rejected(job: Job, reason: str) -> tuple:
 # --------------------------------------------------------------------------- the pool
 
 WORKER_START_SECONDS = 120.0
+IN_FLIGHT = 2  # jobs sent to a worker ahead of its results (see run_isolated)
 _WORKER_MAIN = "import sys; from integra.extract.isolation import serve; serve(sys.argv[1:])"
 
 
@@ -196,7 +198,8 @@ class WorkerStartError(RuntimeError):
 
 class _Worker:
     """One worker process: a fresh interpreter (no descriptor of the refresh, its lock above all,
-    and none of Dagster's or DuckDB's threads), two pipes, one document at a time."""
+    and none of Dagster's or DuckDB's threads), two pipes, one document read at a time and up to
+    `IN_FLIGHT` sent to it."""
 
     def __init__(self, limits: Limits):
         import subprocess
@@ -229,9 +232,9 @@ class _Worker:
             os.close(from_child_w)
         self.to_child = Connection(to_child_w, readable=False)
         self.conn = Connection(from_child_r, writable=False)
-        self.index: int | None = None
-        self.job: Job | None = None
-        self.deadline = 0.0
+        self.queue: deque[int] = deque()  # the jobs sent to it, the one it is reading first
+        self.deadline = 0.0  # when the job it is reading passes the limit (plus the grace)
+        self.broken = False  # a send failed: it is dead, its end is still to be read
         self.ready = False
 
     def await_ready(self) -> None:
@@ -277,19 +280,32 @@ class _Worker:
 
 
 def run_isolated(
-    jobs: Sequence[Job], workers: int | None = None, limits: Limits | None = None
+    jobs: Sequence[Job],
+    workers: int | None = None,
+    limits: Limits | None = None,
+    in_flight: int = IN_FLIGHT,
 ) -> Iterator[tuple[int, tuple]]:
-    """Process jobs in killable worker processes; yields (job index, outcome) as they finish."""
+    """Process jobs in killable worker processes; yields (job index, outcome) as they finish.
+
+    Each worker holds up to `in_flight` jobs: the one it reads and the next ones, queued in its
+    pipe, so it starts the next document as soon as it has sent a result instead of waiting for
+    the parent to read it and answer (on a loaded machine the parent is often descheduled). The
+    worker reads its jobs one after another, so the job at the head of its queue is the one it
+    is on: its time limit runs from when the parent learnt the job before it was done (a little
+    after it really started: the kill may come that much later; SIGALRM inside the worker still
+    stops Python code at the limit). A worker killed at the limit, dead or retiring gives the
+    head job its reason; the jobs queued behind it were never started and go back to the front
+    of the queue, to be read by another worker."""
     from multiprocessing.connection import wait
 
     if not jobs:
         return
     limits = limits or Limits.from_env()
     n = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
+    depth = max(1, in_flight)
     hard = limits.seconds + KILL_GRACE_SECONDS
     pending: deque[int] = deque(range(len(jobs)))
-    idle: list[_Worker] = []
-    busy: dict[Any, _Worker] = {}
+    pool: dict[Any, _Worker] = {}  # every live worker, by the connection it answers on
     alive = 0
 
     def start(k: int) -> list[_Worker]:  # k interpreters start side by side
@@ -305,67 +321,95 @@ def run_isolated(
             raise
         return fresh
 
-    try:
-        while pending or busy:
-            if not idle and alive < n and pending:
-                idle += start(min(n - alive, len(pending)))
-                alive = len(idle) + len(busy)
-            while pending and idle:
-                w = idle.pop()
+    def give_back(w: _Worker) -> None:
+        """The jobs queued behind the head of a worker that stops: back to the front, in order."""
+        pending.extendleft(reversed(list(w.queue)[1:]))
+        w.queue.clear()
+
+    def dispatch() -> None:
+        # first every empty worker gets a job, then every worker up to `depth`
+        for level in range(depth):
+            for w in list(pool.values()):
+                if not pending:
+                    return
+                if len(w.queue) != level or w.broken:
+                    continue
                 i = pending.popleft()
                 try:
                     w.send(jobs[i])
-                except (OSError, EOFError):  # it died while idle: replace it, the job goes back
-                    w.kill()
-                    alive -= 1
+                except (OSError, EOFError):  # it died: the job goes back; its end is read below
                     pending.appendleft(i)
+                    w.broken = True
+                    if not w.queue:  # nothing of it to read: replace it now
+                        del pool[w.conn]
+                        w.kill()
                     continue
-                w.index, w.job, w.deadline = i, jobs[i], time.monotonic() + hard
-                busy[w.conn] = w
-            timeout = max(0.0, min(w.deadline for w in busy.values()) - time.monotonic())
-            for conn in wait(list(busy), timeout=timeout):
-                w = busy.pop(conn)
+                if not w.queue:
+                    w.deadline = time.monotonic() + hard
+                w.queue.append(i)
+
+    try:
+        while pending or any(w.queue for w in pool.values()):
+            alive = len(pool)
+            if alive < n and pending and all(w.queue for w in pool.values()):
+                for w in start(min(n - alive, len(pending))):
+                    pool[w.conn] = w
+            dispatch()
+            busy = [w for w in pool.values() if w.queue]
+            if not busy:
+                continue
+            timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+            for conn in wait([w.conn for w in busy], timeout=timeout):
+                w = pool[conn]
                 try:
                     outcome, retire = conn.recv()
                 except (EOFError, OSError):
+                    del pool[conn]
                     w.kill()
-                    alive -= 1
                     code = w.proc.returncode
                     how = f"killed by signal {-code}" if code and code < 0 else f"exit code {code}"
+                    head = w.queue[0]
+                    give_back(w)
                     yield (
-                        w.index,
+                        head,
                         _rejected(
-                            w.job,
+                            jobs[head],
                             f"the reading process died ({how}; out of memory "
                             f"or a parser crash); not read",
                         ),
                     )
                     continue
+                head = w.queue.popleft()
                 if retire:
+                    w.queue.appendleft(head)
+                    give_back(w)
+                    del pool[conn]
                     w.stop()
-                    alive -= 1
-                else:
-                    idle.append(w)
-                yield w.index, outcome
+                elif w.queue:  # it has gone on to the next job
+                    w.deadline = time.monotonic() + hard
+                yield head, outcome
             now = time.monotonic()
-            for conn, w in list(busy.items()):
-                if now >= w.deadline:
-                    del busy[conn]
+            for conn, w in list(pool.items()):
+                # a result already waiting is read first (at the next turn), not taken for a hang
+                if w.queue and now >= w.deadline and not conn.poll(0):
+                    del pool[conn]
                     w.kill()
-                    alive -= 1
+                    head = w.queue[0]
+                    give_back(w)
                     yield (
-                        w.index,
+                        head,
                         _rejected(
-                            w.job,
+                            jobs[head],
                             f"reading took longer than {limits.seconds:g} s and "
                             "was stopped (a pathological document?)",
                         ),
                     )
     finally:
-        for w in busy.values():  # abandoned mid-document (the caller stopped early)
-            w.kill()
-        for w in idle:
-            w.stop()
+        for w in pool.values():
+            if w.queue:  # abandoned mid-document (the caller stopped early)
+                w.kill()
+            else:
+                w.stop()
 
 
 def extract_many(jobs: Iterable[tuple[str, str]], workers: int | None = None) -> Iterator[tuple]:
