@@ -208,4 +208,4 @@ def test_labelled_reads_the_label_rows_once_and_the_same_values():
     assert seen >= 10  # the sample documents do carry labels
     assert rules.labelled(docs[0], "title")[0][0].startswith("Aktywni razem")
     # the role of a label is decided once per label and field
-    assert scan._LABELS[("title", "Tytuł projektu")] is True
+    assert scan._LABELS[(rules._label_re("title"), "Tytuł projektu")] is True

@@ -164,13 +164,14 @@ def index(doc: Any) -> Index:
     return ix
 
 
-_LABELS: dict[tuple[str, str], bool] = {}
+_LABELS: dict[tuple[Any, str], bool] = {}
 
 
 def label_is(field_name: str, key: str, rx: Any) -> bool:
-    """Whether the label `key` is one of `field_name`'s labels (`rx` is that field's label
-    pattern, fixed for the process): decided once per distinct label and field."""
-    k = (field_name, key)
+    """Whether the label `key` is one of `field_name`'s labels, `rx` being that field's label
+    pattern: decided once per pattern and distinct label (the memo is keyed by the pattern
+    object, so a pattern built anew, from a changed vocabulary, is asked anew)."""
+    k = (rx, key)
     found = _LABELS.get(k)
     if found is None:
         if len(_LABELS) > 50_000:
