@@ -176,12 +176,7 @@ def _lexicon_mentions(doc: Doc, add) -> None:
     rx, names = _instrument_lexicon()
     # only the units with a cue stem (scan: exactly those where _any_in(plain, cue_stems) holds)
     for u in scan.index(doc).candidates(cue_stems, len(doc.units)):
-        if (
-            u.is_item
-            or doc.is_foreign(u)
-            or _looks_like_menu(u.text)
-            or not cue.search(u.text)
-        ):
+        if u.is_item or doc.is_foreign(u) or _looks_like_menu(u.text) or not cue.search(u.text):
             continue
         for m in rx.finditer(u.text):
             before = u.text[: m.start()].rstrip().rsplit(None, 1)
