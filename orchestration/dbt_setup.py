@@ -1,8 +1,12 @@
 """The dbt project as Dagster sees it, and its manifest prepared ahead of the definitions.
 
 The manifest lives in INTEGRA_HOME/dbt/target (nothing is written into the repository). It is
-prepared with `dbt parse` (no network, no `dbt deps`) when missing or older than the project's
-files, by `integra` before it loads the definitions, never by the import of a module.
+prepared with `dbt parse` (no network, no `dbt deps`) once per dbt project digest (the bytes of
+the project's files and dbt's version, `manifest.digest` beside it): a refresh, the schedule and
+`integra serve` reuse it, and partial parsing stays warm (`partial_parse.msgpack`, copied into
+each run's target). A changed model, macro, seed, test or setting makes the next caller parse
+again; a touched but unchanged file (a checkout) does not. `integra` prepares it before it loads
+the definitions, never the import of a module.
 """
 
 from __future__ import annotations
@@ -37,30 +41,56 @@ def dbt_executable() -> str:
     return str(candidate) if candidate.exists() else "dbt"
 
 
-def _project_mtime() -> float:
-    latest = 0.0
-    for sub in ("models", "macros", "seeds", "tests"):
-        for f in (DBT_PROJECT_DIR / sub).rglob("*"):
-            if f.is_file():
-                latest = max(latest, f.stat().st_mtime)
-    for f in ("dbt_project.yml", "profiles.yml"):
-        latest = max(latest, (DBT_PROJECT_DIR / f).stat().st_mtime)
-    return latest
+def project_digest() -> str:
+    """What the manifest is parsed from: every file of the dbt project (names and bytes) and the
+    installed dbt-core and dbt-duckdb versions."""
+    import hashlib
+    import importlib.metadata as md
+
+    h = hashlib.sha256()
+    for dist in ("dbt-core", "dbt-duckdb"):
+        try:
+            h.update(f"{dist} {md.version(dist)}\n".encode())
+        except md.PackageNotFoundError:
+            h.update(f"{dist} absent\n".encode())
+    for f in sorted(x for x in DBT_PROJECT_DIR.rglob("*") if x.is_file()):
+        rel = f.relative_to(DBT_PROJECT_DIR).as_posix()
+        if rel.startswith(("target/", "logs/")) or "/__pycache__/" in f"/{rel}":
+            continue
+        h.update(f"{rel}\n".encode())
+        h.update(hashlib.sha256(f.read_bytes()).digest())
+    return h.hexdigest()
 
 
 def manifest_path(p: Paths | None = None) -> Path:
     return (p or paths()).dbt_target_dir / "manifest.json"
 
 
-def start_manifest(p: Paths | None = None, *, force: bool = False) -> subprocess.Popen | None:
-    """Start `dbt parse` into INTEGRA_HOME/dbt/target when the manifest is missing or stale (None
-    when it is fresh). The caller loads Dagster meanwhile and then calls `finish_manifest`: on a
-    first refresh the parse (~10 s) and Dagster's imports (~4 s) overlap."""
+def _digest_path(p: Paths | None = None) -> Path:
+    return (p or paths()).dbt_target_dir / "manifest.digest"
+
+
+def manifest_is_current(p: Paths | None = None, digest: str | None = None) -> bool:
+    """The prepared manifest was parsed from this very dbt project (see `project_digest`)."""
     p = p or paths()
-    target = manifest_path(p)
-    if not force and target.exists() and target.stat().st_mtime >= _project_mtime():
+    try:
+        recorded = _digest_path(p).read_text(encoding="utf-8").strip()
+    except OSError:
+        return False
+    return manifest_path(p).exists() and recorded == (digest or project_digest())
+
+
+def start_manifest(p: Paths | None = None, *, force: bool = False) -> subprocess.Popen | None:
+    """Start `dbt parse` into INTEGRA_HOME/dbt/target when the manifest is missing or was parsed
+    from another dbt project (None when it is current). The caller loads Dagster meanwhile and
+    then calls `finish_manifest`: on a first refresh the parse (~7 s) and Dagster's imports and
+    instance (~4 s) overlap."""
+    p = p or paths()
+    digest = project_digest()
+    if not force and manifest_is_current(p, digest):
         return None
     p.dbt_target_dir.mkdir(parents=True, exist_ok=True)
+    _digest_path(p).unlink(missing_ok=True)  # until this parse succeeds
     p.dbt_log_dir.mkdir(parents=True, exist_ok=True)
     cmd = [
         dbt_executable(),
@@ -75,9 +105,11 @@ def start_manifest(p: Paths | None = None, *, force: bool = False) -> subprocess
         "--log-path",
         str(p.dbt_log_dir),
     ]
-    return subprocess.Popen(
+    proc = subprocess.Popen(
         cmd, env=dbt_env(p), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
+    proc.integra_digest = digest  # type: ignore[attr-defined]  # recorded once the parse succeeds
+    return proc
 
 
 def finish_manifest(proc: subprocess.Popen | None, p: Paths | None = None) -> Path:
@@ -88,9 +120,12 @@ def finish_manifest(proc: subprocess.Popen | None, p: Paths | None = None) -> Pa
     out, err = proc.communicate()
     if proc.returncode != 0 or not target.exists():
         raise RuntimeError(f"dbt parse failed:\n{(out or '')[-2000:]}\n{(err or '')[-2000:]}")
+    digest = getattr(proc, "integra_digest", None)
+    if digest:
+        _digest_path(p).write_text(digest + "\n", encoding="utf-8")
     return target
 
 
 def ensure_manifest(p: Paths | None = None, *, force: bool = False) -> Path:
-    """Run `dbt parse` into INTEGRA_HOME/dbt/target when the manifest is missing or stale."""
+    """Run `dbt parse` into INTEGRA_HOME/dbt/target unless the manifest is current."""
     return finish_manifest(start_manifest(p, force=force), p)

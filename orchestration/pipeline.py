@@ -54,6 +54,7 @@ def run_refresh(
     except LockBusyError as exc:
         return RefreshOutcome(False, "", "failed", str(exc))
     os.environ["INTEGRA_LOCK_HELD"] = str(os.getpid())
+    instance = None  # Dagster's instance, opened beside the manifest's parse; closed at the end
     try:
         # decided before Dagster, dbt and GX load (issue 15): an empty landing folder, or nothing new
         early, snapshot = _before_the_job(p, force=force, fetch=fetch)
@@ -80,7 +81,9 @@ def run_refresh(
             return early
         from .dbt_setup import finish_manifest, start_manifest
 
-        parse = start_manifest(p)  # a missing or stale manifest is parsed while Dagster loads
+        # a missing or stale manifest is parsed while Dagster loads and opens its instance
+        parse = start_manifest(p)
+        instance_error: Exception | None = None
         try:
             import dagster as dg
             import dagster_dbt  # noqa: F401 - the definitions' heaviest import, beside the parse
@@ -88,8 +91,17 @@ def run_refresh(
             from integra.warehouse.alerts import write_alert
 
             from .partitions import partition_range_tags
-        finally:
+
+            try:
+                instance = dg.DagsterInstance.get()
+            except Exception as exc:  # said as the run's failure below, in one line
+                instance_error = exc
             finish_manifest(parse, p)
+        except BaseException:
+            if parse is not None and parse.poll() is None:
+                parse.kill()
+                parse.wait()
+            raise
         from .definitions import defs
 
         job = defs.resolve_job_def("nightly_refresh")
@@ -117,10 +129,11 @@ def run_refresh(
         try:
             # dbt writes its console output to stdout: keep it in the log, not on the screen
             with open(log_file, "a", encoding="utf-8") as log, contextlib.redirect_stdout(log):
-                with dg.DagsterInstance.get() as instance:
-                    result = job.execute_in_process(
-                        instance=instance, tags=tags, run_config=run_config, raise_on_error=False
-                    )
+                if instance is None:
+                    raise instance_error or RuntimeError("the Dagster instance did not open")
+                result = job.execute_in_process(
+                    instance=instance, tags=tags, run_config=run_config, raise_on_error=False
+                )
         except Exception as exc:
             outcome = RefreshOutcome(
                 False, "", "failed", "the run could not complete: " + describe_error(exc)
@@ -154,6 +167,9 @@ def run_refresh(
             _record_quick_check(p, snapshot, outcome)
         return outcome
     finally:
+        if instance is not None:
+            with contextlib.suppress(Exception):
+                instance.dispose()
         os.environ.pop("INTEGRA_LOCK_HELD", None)
         lock.release()
 

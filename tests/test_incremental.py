@@ -508,3 +508,121 @@ def test_a_build_is_incremental_only_on_a_complete_build_of_the_same_inputs(home
     assert full_refresh_reason(home, changed) == (
         "the registry, the dbt project, the suites or the extractor changed"
     )
+
+
+# --------------------------------------------------------------------------- dbt's tests on the slice
+# Issue 15: in an incremental build the per-row dbt tests read only the rows written in this build
+# (dbt_project/macros/tests_on_the_slice.sql); a full build tests every row.
+
+
+def _dbt_build_with_tests(home: Path, *, full_refresh: bool) -> dict[str, dict]:
+    """`dbt build` as the pipeline runs it (incremental: without the seeds), tests included; the
+    results of its tests by name (status, failures)."""
+    from integra.settings import paths as paths_now
+    from orchestration.assets.dbt import INCREMENTAL_BUILD_ARGS
+    from orchestration.dbt_setup import dbt_env, dbt_executable
+
+    os.environ["INTEGRA_HOME"] = str(home)
+    p = paths_now()
+    cmd = [
+        dbt_executable(),
+        *(["build", "--full-refresh"] if full_refresh else INCREMENTAL_BUILD_ARGS),
+        "--project-dir",
+        str(REPO / "dbt_project"),
+        "--profiles-dir",
+        str(REPO / "dbt_project"),
+        "--target-path",
+        str(p.dbt_target_dir),
+        "--log-path",
+        str(p.dbt_log_dir),
+    ]
+    r = subprocess.run(cmd, env=dbt_env(p), capture_output=True, text=True, check=False)
+    results = json.loads((p.dbt_target_dir / "run_results.json").read_text(encoding="utf-8"))
+    out = {
+        x["unique_id"].split(".")[2]: {"status": x["status"], "failures": x.get("failures")}
+        for x in results["results"]
+        if x["unique_id"].startswith("test.")
+    }
+    out["_returncode"] = {"status": r.returncode, "failures": None}
+    out["_seeds"] = {
+        "status": sum(x["unique_id"].startswith("seed.") for x in results["results"]),
+        "failures": None,
+    }
+    return out
+
+
+def test_dbt_tests_read_the_rows_written_in_an_incremental_build_and_still_catch_them(home):
+    """A bad offset and a bad enumeration planted in a document written in an incremental build
+    fail the sliced tests; the same faults in rows the build did not write are not read by it
+    (they were tested when written), and a full build reads them again."""
+    import duckdb
+
+    from integra.warehouse.ingest import ingest_cities
+
+    raw = Path(os.environ["INTEGRA_RAW"])
+    build = home.build_db
+    ingest_cities(home, raw, workers=1)
+    first = _dbt_build_with_tests(home.home, full_refresh=True)
+    evidence, project_type = (
+        "assert_fact_evidence_within_cleaned_text",
+        "accepted_values_fct_projects_project_type__systemowy__konkursowy__pozakonkursowy",
+    )
+    assert project_type in first, sorted(first)[:20]
+    assert first[evidence] == {"status": "pass", "failures": 0}
+    assert first[project_type] == {"status": "pass", "failures": 0}
+    assert first["_returncode"]["status"] == 0 and first["_seeds"]["status"] == 6
+
+    # the Gdynia page changes (a new document_id); its raw rows get a shifted evidence offset and
+    # a project type outside the enumeration, as a faulty extractor would write them
+    gdynia = next((raw / "gdynia").iterdir())
+    gdynia.write_text(gdynia.read_text(encoding="utf-8") + "\nStrona zaktualizowana.\n", "utf-8")
+    ingest_cities(home, raw, workers=1)
+    con = duckdb.connect(str(build))
+    try:
+        (new_doc,) = con.execute(
+            "select document_id from raw.documents where city_slug = 'gdynia' and is_current"
+        ).fetchone()
+        (old_doc,) = con.execute(
+            "select document_id from raw.documents where city_slug = 'szczecin' and is_current"
+        ).fetchone()
+        for doc in (new_doc, old_doc):  # one bad span each: the new document's and an old one's
+            assert con.execute(
+                "update raw.facts set evidence_start = evidence_start + 3 where rowid = ("
+                "select min(rowid) from raw.facts where document_id = ? and evidence_text is "
+                "not null and evidence_end - evidence_start > 10)",
+                [doc],
+            ).fetchone() == (1,)
+        con.execute(
+            "delete from raw.facts where document_id = ? and field = 'project_type'", [new_doc]
+        )
+        con.execute(
+            "insert into raw.facts (document_id, field, item_key, item_index, value) "
+            "values (?, 'project_type', null, 0, 'niepoprawny')",
+            [new_doc],
+        )
+        # an old mart row with the same fault, as if it had slipped through: not this build's row
+        con.execute(
+            "update marts.fct_projects set project_type = 'stary' where city_slug = 'szczecin'"
+        )
+    finally:
+        con.close()
+
+    sliced = _dbt_build_with_tests(home.home, full_refresh=False)
+    assert sliced["_seeds"]["status"] == 0  # an incremental build does not reload the seeds
+    assert sliced[evidence] == {"status": "warn", "failures": 1}  # the new document's span only
+    assert sliced[project_type] == {"status": "fail", "failures": 1}  # the new project only
+    assert sliced["_returncode"]["status"] == 1  # an error-severity test failed the build
+    con = duckdb.connect(str(build), read_only=True)
+    try:
+        assert con.execute(
+            "select project_type from marts.fct_projects where city_slug = 'gdynia'"
+        ).fetchall() == [("niepoprawny",)]
+    finally:
+        con.close()
+
+    whole = _dbt_build_with_tests(home.home, full_refresh=True)
+    assert whole[evidence] == {"status": "warn", "failures": 2}  # every row read again
+    assert whole[project_type] == {
+        "status": "fail",
+        "failures": 1,
+    }  # the rebuilt Szczecin row is fine
