@@ -151,3 +151,72 @@ def test_definitions_import_is_light(tmp_path):
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split()[-2:] == ["False", "False"]
     assert not (tmp_path / "h" / "build").exists()
+
+
+# --------------------------------------------------------------------------- start-up (issue 15, item 5)
+
+
+def test_the_manifest_is_parsed_once_per_dbt_project_digest(tmp_path, monkeypatch):
+    """A prepared manifest is reused while the dbt project's bytes stay the same (a touched
+    file too), parsed again when a file changes, and not trusted after a failed parse."""
+    import shutil
+
+    import orchestration.dbt_setup as setup
+    from integra.settings import paths
+
+    project = tmp_path / "dbt_project"
+    shutil.copytree(ROOT / "dbt_project", project)
+    monkeypatch.setattr(setup, "DBT_PROJECT_DIR", project)
+    monkeypatch.setenv("INTEGRA_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("INTEGRA_CITY_REGISTRY", raising=False)
+    p = paths()
+
+    first = setup.start_manifest(p)
+    assert first is not None  # a new home: parsed
+    manifest = setup.finish_manifest(first, p)
+    digest = setup.project_digest()
+    assert (p.dbt_target_dir / "manifest.digest").read_text().strip() == digest
+    assert setup.manifest_is_current(p) and setup.start_manifest(p) is None
+
+    model = project / "models" / "marts" / "dim_city.sql"
+    st = model.stat()
+    os.utime(model, ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))  # same bytes
+    assert setup.project_digest() == digest and setup.start_manifest(p) is None
+
+    (project / "models" / "marts" / "dim_extra.sql").write_text("select 1 as one\n")
+    assert setup.project_digest() != digest and not setup.manifest_is_current(p)
+    setup.ensure_manifest(p)
+    nodes = json.loads(manifest.read_text(encoding="utf-8"))["nodes"]
+    assert "model.integra.dim_extra" in nodes
+    assert setup.manifest_is_current(p)
+
+    (project / "models" / "marts" / "dim_extra.sql").write_text("select {{ broken\n")
+    with pytest.raises(RuntimeError, match="dbt parse failed"):
+        setup.ensure_manifest(p)
+    assert not (p.dbt_target_dir / "manifest.digest").exists()
+    assert not setup.manifest_is_current(p)  # the next caller parses again
+
+
+def test_the_dbt_resource_starts_no_dbt_before_the_build(monkeypatch):
+    """dagster-dbt runs `dbt --version` and loads a dbt adapter in process before each command
+    (~4 s idle); the project's resource answers both without dbt. This also fails when a
+    dagster-dbt upgrade stops calling these two hooks (then look again at its start-up)."""
+    import importlib.metadata as md
+    import inspect
+
+    import dagster_dbt.core.resource as upstream
+
+    from orchestration.assets.dbt import IntegraDbtCliResource, dbt_resource
+
+    source = inspect.getsource(upstream.DbtCliResource.cli)
+    assert "self._initialize_dbt_core_adapter(" in source and "self._cli_version" in source
+
+    def no_subprocess(*a, **kw):
+        raise AssertionError(f"dbt started: {a}")
+
+    monkeypatch.setattr(upstream, "check_output", no_subprocess)
+    monkeypatch.delenv("INTEGRA_DBT_EXECUTABLE", raising=False)
+    resource = dbt_resource()
+    assert isinstance(resource, IntegraDbtCliResource)
+    assert str(resource._cli_version) == md.version("dbt-core")
+    assert resource._initialize_dbt_core_adapter(["build"]) is None
