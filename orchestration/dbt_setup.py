@@ -45,14 +45,10 @@ def project_digest() -> str:
     """What the manifest is parsed from: every file of the dbt project (names and bytes) and the
     installed dbt-core and dbt-duckdb versions."""
     import hashlib
-    import importlib.metadata as md
 
     h = hashlib.sha256()
-    for dist in ("dbt-core", "dbt-duckdb"):
-        try:
-            h.update(f"{dist} {md.version(dist)}\n".encode())
-        except md.PackageNotFoundError:
-            h.update(f"{dist} absent\n".encode())
+    for name in _dbt_distributions():
+        h.update(f"{name}\n".encode())
     for f in sorted(x for x in DBT_PROJECT_DIR.rglob("*") if x.is_file()):
         rel = f.relative_to(DBT_PROJECT_DIR).as_posix()
         if rel.startswith(("target/", "logs/")) or "/__pycache__/" in f"/{rel}":
@@ -60,6 +56,18 @@ def project_digest() -> str:
         h.update(f"{rel}\n".encode())
         h.update(hashlib.sha256(f.read_bytes()).digest())
     return h.hexdigest()
+
+
+def _dbt_distributions() -> list[str]:
+    """The installed dbt-core and dbt-duckdb, as their dist-info folders' names (name and
+    version): a glob, where importlib.metadata takes ~0.25 s and importing dbt seconds."""
+    found: set[str] = set()
+    for entry in sys.path:
+        folder = Path(entry or ".")
+        if folder.is_dir():
+            for pattern in ("dbt_core-*.dist-info", "dbt_duckdb-*.dist-info"):
+                found.update(d.name for d in folder.glob(pattern))
+    return sorted(found)
 
 
 def manifest_path(p: Paths | None = None) -> Path:
