@@ -58,8 +58,11 @@
 {%- endmacro %}
 
 {% macro tests_read_the_slice() -%}
-    {#- true in an incremental build (no --full-refresh, no `--vars '{tests_on_whole_tables: true}'`) -#}
-    {{ return(not flags.FULL_REFRESH and not var('tests_on_whole_tables', false)) }}
+    {#- true in an incremental `dbt build` (no --full-refresh, no `--vars '{tests_on_whole_tables:
+        true}'`): the models and their tests run in the same invocation. `dbt test` on its own
+        (the models written by an earlier invocation) reads whole tables. -#}
+    {{ return(flags.WHICH == 'build' and not flags.FULL_REFRESH
+              and not var('tests_on_whole_tables', false)) }}
 {%- endmacro %}
 
 {% macro get_where_subquery(relation) -%}
