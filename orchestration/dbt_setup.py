@@ -70,6 +70,16 @@ def _dbt_distributions() -> list[str]:
     return sorted(found)
 
 
+def installed_dbt_core_version() -> str:
+    """dbt-core's version, from its dist-info folder's name (importlib.metadata if not found)."""
+    for name in _dbt_distributions():
+        if name.startswith("dbt_core-"):
+            return name[len("dbt_core-") : -len(".dist-info")]
+    import importlib.metadata as md
+
+    return md.version("dbt-core")
+
+
 def manifest_path(p: Paths | None = None) -> Path:
     return (p or paths()).dbt_target_dir / "manifest.json"
 

@@ -83,11 +83,11 @@ class IntegraDbtCliResource(DbtCliResource):
     def _cli_version(self):
         if settings().dbt_executable:
             return super()._cli_version
-        import importlib.metadata as md
-
         from packaging import version
 
-        return version.parse(md.version("dbt-core"))
+        from ..dbt_setup import installed_dbt_core_version
+
+        return version.parse(installed_dbt_core_version())
 
     def _initialize_dbt_core_adapter(self, args: Sequence[str]):
         return None
