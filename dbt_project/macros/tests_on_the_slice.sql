@@ -27,16 +27,20 @@
 {%- endmacro %}
 
 {% macro slice_predicate(relation) -%}
-    {#- The rows of `model_name` written in this dbt invocation (a superset is safe), as a
-        predicate on the model's own columns; none when the model is not sliced. Intermediate
+    {#- The rows of `relation` (a model) written in this dbt invocation (a superset is safe), as
+        a predicate on the model's own columns; none when the model is not sliced. Intermediate
         rows carry dbt_invocation_id; a mart's rows are those of the keys its upstream wrote
         in this invocation (the same selection as the mart's own incremental filter). -#}
-    {#- the intermediate models by name (not ref(): the tests' declared dependencies stay those of
-        their YAML), in the relation's database; schema names are verbatim -#}
+    {#- the intermediate models' relations from dbt's graph (not ref(): the tests' declared
+        dependencies stay those of their YAML) -#}
     {%- set upstream = {} -%}
-    {%- for name in ['int_projects_linked', 'int_projects_enriched', 'int_instruments_categorised',
+    {%- set names = ['int_projects_linked', 'int_projects_enriched', 'int_instruments_categorised',
                      'int_participant_groups_categorised'] -%}
-        {%- do upstream.update({name: relation.incorporate(path={'schema': 'intermediate', 'identifier': name})}) -%}
+    {%- for node in graph.nodes.values() -%}
+        {%- if node.resource_type == 'model' and node.package_name == 'integra' and node.name in names -%}
+            {%- do upstream.update({node.name: api.Relation.create(
+                    database=node.database, schema=node.schema, identifier=node.alias)}) -%}
+        {%- endif -%}
     {%- endfor -%}
     {%- set written = "dbt_invocation_id = '" ~ invocation_id ~ "'" -%}
     {%- set of = {

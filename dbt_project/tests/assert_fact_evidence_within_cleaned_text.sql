@@ -15,7 +15,7 @@ with evidence as (
     select *
     from {{ ref('fct_fact_evidence') }}
     where evidence_text is not null
-    {%- if tests_read_the_slice() %}
+    {%- if execute and tests_read_the_slice() %}
       and {{ slice_predicate(ref('fct_fact_evidence')) }}
     {%- endif %}
 ),
