@@ -156,6 +156,7 @@ def test_definitions_import_is_light(tmp_path):
 # --------------------------------------------------------------------------- start-up (issue 15, item 5)
 
 
+@pytest.mark.slow  # ~15-50 s idle: keeps the default run near ten minutes
 def test_the_manifest_is_parsed_once_per_dbt_project_digest(tmp_path, monkeypatch):
     """A prepared manifest is reused while the dbt project's bytes stay the same (a touched
     file too), parsed again when a file changes, and not trusted after a failed parse."""

@@ -311,6 +311,7 @@ def test_rows_withheld_at_the_last_publication_are_validated_again(home, tmp_pat
     assert s.row_counts == mf.build_row_counts(fixed)
 
 
+@pytest.mark.slow  # ~15-50 s idle: keeps the default run near ten minutes
 def test_nothing_changed_imports_no_gx_and_a_changed_suite_or_a_rollback_runs_the_whole_gate(
     home, tmp_path, monkeypatch
 ):

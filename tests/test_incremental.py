@@ -551,6 +551,7 @@ def _dbt_build_with_tests(home: Path, *, full_refresh: bool) -> dict[str, dict]:
     return out
 
 
+@pytest.mark.slow  # ~15-50 s idle: keeps the default run near ten minutes
 def test_dbt_tests_read_the_rows_written_in_an_incremental_build_and_still_catch_them(home):
     """A bad offset and a bad enumeration planted in a document written in an incremental build
     fail the sliced tests; the same faults in rows the build did not write are not read by it
