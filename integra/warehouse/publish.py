@@ -39,7 +39,6 @@ import os
 import re
 import shutil
 import uuid
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,13 +46,13 @@ from integra.settings import paths, settings
 from integra.warehouse.faults import pause_point
 from integra.warehouse.gate import MARTS, MARTS_SCHEMA_CANDIDATES, GateResult
 from integra.warehouse.locking import publish_lock
+from integra.warehouse.publication import DUCKDB_CONFIG, PublishedVersion, read_publication
 
 if TYPE_CHECKING:
     import duckdb
 
 VERSION_RE = re.compile(r"^v(\d{4,})\.duckdb$")
 META_TABLES = ("meta_publication", "meta_gate_results", "meta_quarantine")
-DUCKDB_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
 
 
 log = logging.getLogger(__name__)
@@ -69,28 +68,6 @@ class GateBlockedPublishError(PublishError):
     def __init__(self, gate_result: GateResult) -> None:
         super().__init__("publication blocked by the data-quality gate\n" + gate_result.summary)
         self.gate_result = gate_result
-
-
-@dataclass
-class PublishedVersion:
-    version: int
-    path: Path
-    published_at: str | None = None
-    run_id: str | None = None
-    source_build: str | None = None
-    row_counts: dict[str, int] = field(default_factory=dict)
-    is_current: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "version": self.version,
-            "path": str(self.path),
-            "published_at": self.published_at,
-            "run_id": self.run_id,
-            "source_build": self.source_build,
-            "row_counts": self.row_counts,
-            "is_current": self.is_current,
-        }
 
 
 # --------------------------------------------------------------------------------------------
@@ -161,38 +138,6 @@ def open_published_readonly(path: Path | str | None = None) -> duckdb.DuckDBPyCo
             f"nothing is published yet: {target} does not exist (run `integra refresh`)"
         )
     return _connect(target, read_only=True)
-
-
-def read_publication(path: Path | str) -> PublishedVersion | None:
-    """meta_publication of a published/version file, or None when it has none."""
-    path = Path(path)
-    if not path.exists():
-        return None
-    try:
-        con = _connect(path, read_only=True)
-    except Exception:
-        log.warning("published file %s cannot be opened; treated as absent", path)
-        return None
-    try:
-        row = con.execute(
-            "SELECT version, published_at, run_id, source_build, row_counts "
-            "FROM main.meta_publication ORDER BY version DESC LIMIT 1"
-        ).fetchone()
-    except Exception:
-        return None
-    finally:
-        con.close()
-    if row is None:
-        return None
-    published_at = row[1].isoformat() if hasattr(row[1], "isoformat") else row[1]
-    return PublishedVersion(
-        version=int(row[0]),
-        path=path,
-        published_at=published_at,
-        run_id=row[2],
-        source_build=row[3],
-        row_counts=json.loads(row[4]) if row[4] else {},
-    )
 
 
 def current_version(published_dir: Path | str | None = None) -> PublishedVersion | None:

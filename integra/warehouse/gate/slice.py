@@ -112,7 +112,7 @@ def write_basis(p: Paths, version: int, result: GateResult) -> None:
 def load_basis(published_db: Path | str | None, digest: str) -> tuple[dict[str, Any] | None, str]:
     """(basis, "") when the published version's gate basis can stand in for its rows' results,
     else (None, why the whole gate runs)."""
-    from integra.warehouse.publish import read_publication
+    from integra.warehouse.publication import read_publication
     from integra.warehouse.state import load_state
 
     p = paths()
