@@ -3100,6 +3100,19 @@ _PAREN_ONE_SEX = re.compile(
 )
 
 
+def _counted_groups(listed: str) -> dict[str, int]:
+    """ "40 osób bezrobotnych i 20 biernych zawodowo" → each counted group (label → count)."""
+    groups: dict[str, int] = {}
+    for part in _split_outside_parentheses(
+        r",\s+(?=\d)|;\s*|\s+(?:oraz|i|and)\s+(?=\d)|,?\s+a\s+(?=\d)", listed
+    ):
+        part = _COUNT_IS.sub(r"\1 ", part.strip().rstrip("."))
+        g = _item_group(part) or _bare_group(part)
+        if g:
+            groups[g[0]] = g[1]
+    return groups
+
+
 def _parenthesised_groups(text: str, total: int) -> dict[str, int]:
     """{'osób bezrobotnych': 40, 'osób z niepełnosprawnościami': 20} from "60 osób (40 osób
     bezrobotnych i 20 osób z niepełnosprawnościami)": groups in parentheses right after the total
@@ -3626,14 +3639,7 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
     ):
         if not m:
             continue
-        groups = {}
-        for part in _split_outside_parentheses(
-            r",\s+(?=\d)|;\s*|\s+(?:oraz|i|and)\s+(?=\d)|,?\s+a\s+(?=\d)", m.group("list")
-        ):
-            part = _COUNT_IS.sub(r"\1 ", part.strip().rstrip("."))
-            g = _item_group(part) or _bare_group(part)
-            if g:
-                groups[g[0]] = g[1]
+        groups = _counted_groups(m.group("list"))
         if len(groups) >= 2 and sum(groups.values()) == planned.value:
             return groups, {label: planned.unit for label in groups}
     # 1c. "łącznie 400 kobiet i 300 mężczyzn"; "(w tym co najmniej 39 kobiet)": women and men as stated
@@ -3671,14 +3677,7 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
         # add up to the total
         m = _AMONG_THEM_LIST.search(u.text)
         if m:
-            groups = {}
-            for part in _split_outside_parentheses(
-                r",\s+(?=\d)|;\s*|\s+(?:oraz|i|and)\s+(?=\d)|,?\s+a\s+(?=\d)", m.group("list")
-            ):
-                part = _COUNT_IS.sub(r"\1 ", part.strip().rstrip("."))
-                g = _item_group(part) or _bare_group(part)
-                if g:
-                    groups[g[0]] = g[1]
+            groups = _counted_groups(m.group("list"))
             if len(groups) >= 2 and sum(groups.values()) == planned.value:
                 return groups, {label: u for label in groups}
     # 1e. the groups before "łącznie N osób": "70 osób bezrobotnych i 50 osób niepełnosprawnych,
