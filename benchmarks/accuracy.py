@@ -1,7 +1,7 @@
 """Extraction accuracy on every labelled set, with one scorer.
 
     .venv/bin/python benchmarks/accuracy.py [--sets seeds,devset,real-dev,real-heldout,synthetic]
-                                            [--synthetic-count 200] [--fields] [--integra CMD]
+                                            [--parts rc_l] [--synthetic-count 200] [--fields] [--integra CMD]
 
 Each set is a folder of documents and a gold file in the devset's format; the script lays each set
 out in a temporary folder and runs `benchmarks/score_extraction.py` (a copy of the project's shared
@@ -11,7 +11,9 @@ participant breakdowns). Sets:
 - seeds: the five landed samples (raw_samples/), gold in benchmarks/gold/seeds.json;
 - devset: ../shared/devset (15 hard real pages), when that folder is there;
 - real-dev, real-heldout: benchmarks/realcorpus/ (real projects rewritten, gold by hand; the
-  held-out part is scored, never read while writing rules);
+  held-out part is scored, never read while writing rules); every part whose gold file is
+  gold/<part>_dev.json or gold/<part>_heldout.json is included, or only the parts named by --parts
+  (e.g. --parts rc_l --sets real-heldout scores a fresh part alone);
 - synthetic: benchmarks/corpus.py output with its truth files (shares the extractor's assumptions:
   a regression check, not a measure of truth).
 
@@ -71,9 +73,12 @@ def _devset(tmp: Path) -> Path | None:
     return _lay_out(tmp / "devset", gold, sources)
 
 
-def _real(tmp: Path, part: str) -> Path | None:
+def _real(tmp: Path, part: str, prefixes: tuple[str, ...] = ()) -> Path | None:
+    """Lay out the dev or held-out documents of every part (or of the parts named in prefixes)."""
     gold: list[dict] = []
     for fragment in sorted((REAL / "gold").glob(f"*_{part}.json")):
+        if prefixes and fragment.name.removesuffix(f"_{part}.json") not in prefixes:
+            continue
         gold += json.loads(fragment.read_text(encoding="utf-8"))
     if not gold:
         return None
@@ -141,11 +146,17 @@ def score(
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sets", default=",".join(ALL_SETS))
+    ap.add_argument(
+        "--parts",
+        default="",
+        help="real corpus parts to score (comma-separated, e.g. rc_l); default: all",
+    )
     ap.add_argument("--synthetic-count", type=int, default=200)
     ap.add_argument("--integra", default=str(Path(sys.executable).parent / "integra"))
     ap.add_argument("--fields", action="store_true", help="also print per-field counts of each set")
     a = ap.parse_args(argv)
     wanted = [s.strip() for s in a.sets.split(",") if s.strip()]
+    parts = tuple(p.strip() for p in a.parts.split(",") if p.strip())
     rows, details = [], []
     with tempfile.TemporaryDirectory(prefix="integra-accuracy-") as t:
         tmp = Path(t)
@@ -153,8 +164,8 @@ def main(argv: list[str] | None = None) -> int:
             gold = {
                 "seeds": lambda: _seeds(tmp),
                 "devset": lambda: _devset(tmp),
-                "real-dev": lambda: _real(tmp, "dev"),
-                "real-heldout": lambda: _real(tmp, "heldout"),
+                "real-dev": lambda: _real(tmp, "dev", parts),
+                "real-heldout": lambda: _real(tmp, "heldout", parts),
                 "synthetic": lambda: _synthetic(tmp, a.synthetic_count),
             }[name]()
             if gold is None:
