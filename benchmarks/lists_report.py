@@ -36,7 +36,7 @@ def _gold(parts: list[str], devset: bool) -> list[tuple[dict, Path]]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--parts", default="rc_a,rc_b,rc_c,rc_d,rc_e,rc_g,rc_h,rc_i")
+    ap.add_argument("--parts", default="rc_a,rc_b,rc_c,rc_d,rc_e,rc_g,rc_h,rc_i,rc_k")
     ap.add_argument("--devset", action="store_true")
     ap.add_argument("--all", action="store_true", help="print right documents too")
     a = ap.parse_args(argv)
