@@ -326,6 +326,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     _object_first(page, add)
     _english(page, add)
     _lexicon_mentions(page, add)
+    _content_enumerations(page, add, {id(u) for u in units})
     return items, units
 
 
@@ -1043,6 +1044,205 @@ def _prose_enumerations(doc: Doc, add) -> None:
         if doc.is_foreign(u) or _looks_like_menu(u.text):
             continue
         for item in enumerated_parts(_item_body(u) if u.is_item else u.text):
+            add(_clean_instrument(item), u)
+
+
+# --------------------------------------------------------------- enumerations named by their items
+
+
+@lru_cache(maxsize=1)
+def _content_words() -> tuple[frozenset[str], tuple[str, ...], dict[str, tuple[str, ...]], tuple[str, ...], int, int]:
+    """The content-enumeration vocabulary (data/instrument_words.yaml content_enumeration): the
+    strong head lemmas, their plain stems, the case each preposition governs, the order a head's
+    own cases are tried in, and the thresholds."""
+    w = _words()["content_enumeration"]
+    preps = {k: tuple(v) for k, v in w["prepositions"].items()}
+    return (
+        frozenset(w["strong_heads"]),
+        tuple(w["stems"]),
+        preps,
+        tuple(w["case_order"]),
+        int(w["min_strong"]),
+        int(w["min_items"]),
+    )
+
+
+_WORD_SPAN = re.compile(r"\w+(?:[-’']\w+)*")
+_QUOTED_SPAN = re.compile(r"[„\"“”«][^„\"“”«»\n]{1,200}[”\"“»]")
+
+
+def _head_cases(word: str, lemmas: frozenset[str]) -> frozenset[str] | None:
+    """The cases `word` can be in as a noun (or gerund) whose lemma is one of `lemmas`; None when
+    it is no such noun."""
+    from .inflect import _analyse
+
+    cases = [
+        t.case
+        for t in _analyse(word)
+        if t.pos in ("subst", "ger") and t.lemma.split(":")[0] in lemmas
+    ]
+    return frozenset().union(*cases) if cases else None
+
+
+def governed_case(preposition: str | None, head_cases: frozenset[str]) -> str | None:
+    """The case an enumeration's items are in: the one the preposition before the first item
+    governs ("z kursów" gen, "na warsztatach" loc), else the head's own (None when it can be
+    nominative: the phrase is left as written)."""
+    _strong, _stems, preps, order, _s, _i = _content_words()
+    for case in preps.get((preposition or "").lower(), ()):
+        if case in head_cases:
+            return case
+    if "nom" in head_cases:
+        return None
+    return next((c for c in order if c in head_cases), None)
+
+
+def _goes_on_enumeration(part: str, case: str | None) -> bool:
+    """A part that continues an enumeration of forms of support: adjectives sharing the head
+    before them ("…, plastyczne"), a phrase headed by a form-of-support noun, or the person who
+    gives the form named before ("pomoc psychologa, prawnika")."""
+    from .inflect import to_nominative
+
+    _trig, _end, _clause, prefix_re = _enumeration_res()
+    heads, acronyms, _generic, _cut = _heads()
+    part = _POSSESSIVE.sub("", prefix_re.sub("", compact(part).strip(" ,;:")))
+    if not part:
+        return False
+    if _adjective_only(part):
+        return True
+    first = part.split()[0]
+    if first[:1].islower() and (_person_noun(first, "gen") or _person_noun(first, "inst")):
+        return True  # ("Wieliczki" is also a surname: a place, not a person)
+    ph = to_nominative(part, case)
+    return ph is not None and (ph.head_lemma in heads or ph.head_lemma in acronyms)
+
+
+_VERB_POS = frozenset({"fin", "praet", "bedzie", "impt", "inf", "pred", "winien", "imps"})
+
+
+def _before_verb(part: str) -> str:
+    """The part up to its first word that can be a verb, the copula "to" or a numeral (the clause
+    goes on after the phrase): "Wsparcie to szereg działań" -> "Wsparcie", "Aktywizacja
+    edukacyjna obejmie zajęcia" -> "Aktywizacja edukacyjna", "doradztwu dwie osoby znalazły" ->
+    "doradztwu", "kursy zawodowe" as it is."""
+    from .inflect import _analyse
+
+    heads = _heads()[0]
+    for m in _WORD_SPAN.finditer(part):
+        w = m.group(0)
+        tags = _analyse(w)
+        verb = any(t.pos in _VERB_POS for t in tags) or w.isdigit() or any(
+            t.pos == "num" for t in tags
+        )
+        if w.lower() == "to" or (
+            verb and not any(t.lemma.split(":")[0] in heads for t in tags if t.pos == "subst")
+        ):  # ("obejmie" is also a noun, "opieka" also a verb: a head noun's reading wins)
+            return part[: m.start()].rstrip()
+    return part
+
+
+_BARE_THEN_QUALIFIED = re.compile(r"^(?P<bare>\w+)\s+(?P<sep>i|oraz|lub|albo)\s+\w+\s+\w+\b")
+
+
+def _shared_adjective(run: str, items: list[str]) -> list[str]:
+    """ "kursy i szkolenia zawodowe": a bare noun coordinated with a noun and its adjective is one
+    form (the adjective may qualify both), kept as one item; the items as they are otherwise."""
+    from .inflect import _analyse
+
+    m = _BARE_THEN_QUALIFIED.match(run)
+    if (
+        len(items) < 2
+        or not m
+        or " " in items[0]
+        or len(items[1].split()) != 2
+        or not any(t.pos == "adj" for t in _analyse(items[1].split()[1]))
+    ):
+        return items
+    return [f"{items[0]} {m.group('sep')} {items[1]}", *items[2:]]
+
+
+def content_enumerated_parts(text: str) -> list[str]:
+    """The forms of support a sentence coordinates, found by their heads rather than by a verb
+    before them: 'Przygotowaliśmy dla uczestników kursy zawodowe oraz spotkania z psychologiem'
+    -> ['kursy zawodowe', 'spotkania z psychologiem']; 'objęto poradnictwem zawodowym i
+    doradztwem psychospołecznym' -> ['poradnictwo zawodowe', 'doradztwo psychospołeczne']. Two or
+    more items, at least half of them (and at least one) headed by a noun that names a form of
+    support by itself (a list of aims, "aktywizacja …, integracja …, animacja …, warsztaty", is
+    not one); [] else."""
+    from .inflect import _analyse, to_nominative
+
+    strong, _stems, _preps, _order, min_strong, min_items = _content_words()
+    heads = _heads()[0]
+    _trig, end_re, _clause_re, _prefix_re = _enumeration_res()
+    body_noun, role_noun = _name_words()
+    text = _QUOTED_SPAN.sub(" . ", _PAREN.sub("", text))  # a quoted title is no enumeration
+    words = list(_WORD_SPAN.finditer(text))
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        cases = _head_cases(words[i].group(0), heads)
+        if cases is None:
+            i += 1
+            continue
+        s = i  # adjectives before the head belong to the item ("specjalistycznych porad")
+        while (
+            s > 0
+            and i - s < 2
+            and not text[words[s - 1].end() : words[s].start()].strip()
+            and any(t.pos in ("adj", "adja") for t in _analyse(words[s - 1].group(0)))
+        ):
+            s -= 1
+        before = words[s - 1].group(0) if s else ""
+        gap = text[words[s - 1].end() : words[s].start()] if s else ""
+        if before and not gap.strip() and (
+            (words[s].group(0)[:1].isupper() and body_noun.fullmatch(before))
+            or role_noun.fullmatch(before)
+        ):
+            i += 1  # "Centrum Szkoleń", "instruktor warsztatów": a name, a role
+            continue
+        if _lexicon_not_after().search(text[max(0, words[s].start() - 60) : words[s].start()]):
+            i += 1  # "zaświadczenie o ukończeniu szkolenia": not the support itself
+            continue
+        case = governed_case(before if not gap.strip() else None, cases)
+        clause = text[words[s].start() :]
+        e = end_re.search(clause)
+        clause = clause[: e.start()] if e else clause
+        parts = _PART_SPLIT.split(clause)
+        run = _before_verb(parts[0])
+        for k in range(2, len(parts), 2):
+            if k == 2 and run != parts[0]:
+                break  # a verb inside the first item: the sentence goes on, no enumeration
+            if not _goes_on_enumeration(parts[k], case):
+                break
+            last = _before_verb(parts[k])
+            run += parts[k - 1] + last
+            if last != parts[k]:
+                break  # "Dzięki stażom i doradztwu dwie osoby znalazły pracę": the clause goes on
+        items = _read_clause(run, case) if len(parts) > 2 else []
+        n_strong = 0
+        for item in items:
+            ph = to_nominative(item)
+            n_strong += bool(ph and ph.head_lemma in strong)
+        if len(items) >= min_items and n_strong >= min_strong and n_strong * 2 >= len(items):
+            out += _shared_adjective(run, items)
+        elif len(items) < min_items:
+            i += 1
+            continue
+        # read or refused whole: its later heads open no enumeration of their own
+        end = words[s].start() + len(run)
+        while i < len(words) and words[i].start() < end:
+            i += 1
+    return list(dict.fromkeys(out))
+
+
+def _content_enumerations(doc: Doc, add, read: set[int]) -> None:
+    """Enumerations of forms of support that no trigger opens (content_enumerated_parts), on the
+    page's own units (not another project's, not a menu, not a list item already read whole)."""
+    stems = _content_words()[1]
+    for u in scan.index(doc).candidates(stems, len(doc.units)):
+        if doc.is_foreign(u) or u.is_row or _looks_like_menu(u.text) or id(u) in read:
+            continue
+        for item in content_enumerated_parts(_item_body(u) if u.is_item else u.text):
             add(_clean_instrument(item), u)
 
 
