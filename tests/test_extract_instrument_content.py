@@ -107,3 +107,102 @@ def test_whole_record_keeps_list_items_whole() -> None:
         "kursy prawa jazdy",
         "warsztaty kulinarne",
     ]
+
+
+# --------------------------------------------------------------- a lead-in noun before a colon
+
+HEAD = (
+    "Projekt „Nowy start” realizuje Miejski Ośrodek Pomocy Społecznej w Lesznie w latach "
+    "2024-2026. Wartość projektu: 1 250 000,00 zł.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead_in, names",
+    [
+        ("W projekcie zaplanowano następujące formy aktywizacji", True),
+        ("Nasza oferta dla seniorów", True),
+        ("Uczestnicy otrzymają takie wsparcie jak", True),
+        ("Cele szczegółowe projektu", False),  # aims
+        ("Grupa docelowa", False),  # people
+        ("Koszt działań", False),  # money
+        ("Seniorzy z gminy", False),  # no noun of the family
+    ],
+)
+def test_names_support(lead_in: str, names: bool) -> None:
+    from integra.extract.instruments import names_support
+
+    assert names_support(lead_in) is names
+
+
+def test_colon_list_after_a_lead_in_of_the_family() -> None:
+    text = (
+        HEAD + "W drugim roku przewidziano kolejne propozycje: zajęcia taneczne, warsztaty "
+        "florystyczne, spotkania z dietetykiem oraz konsultacje prawne."
+    )
+    # ("warsztaty", read alone first from the sentence, gives way to the named form, in its place)
+    assert instruments(text) == [
+        "warsztaty florystyczne",
+        "zajęcia taneczne",
+        "spotkania z dietetykiem",
+        "konsultacje prawne",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # events, not forms of support: fewer than half of the parts are headed by a form
+        "Dla mieszkańców zaplanowano działania sąsiedzkie: parady, festyny, jarmark i koncert.",
+        # aims after "Cele", whatever their words
+        "Cele projektu: szkolenia i staże dla 20 osób.",
+    ],
+)
+def test_colon_lists_that_are_not_support(sentence: str) -> None:
+    from integra.extract.instruments import colon_listed_parts
+
+    assert colon_listed_parts(sentence) == []
+
+
+# ------------------------------------------------- paragraphs opened by a form's name under a heading
+
+
+def test_named_paragraphs_under_a_support_heading() -> None:
+    text = (
+        HEAD + "Nasze wsparcie\n\n"
+        "Poradnictwo rodzinne – spotkania z terapeutą raz w tygodniu, także wieczorami.\n\n"
+        "Warsztaty kulinarne – gotujemy razem w kuchni klubu.\n\n"
+        "Asystent rodziny – pomoc w codziennych sprawach domowych."
+    )
+    assert instruments(text) == ["Poradnictwo rodzinne", "Warsztaty kulinarne", "Asystent rodziny"]
+
+
+def test_label_lines_are_not_named_paragraphs() -> None:
+    text = (
+        "Informacje o wsparciu\n"
+        "Program – Program Operacyjny Wiedza Edukacja Rozwój\n"
+        "Działanie – 2.8 Rozwój usług społecznych\n"
+        "Realizator – Gminny Ośrodek Pomocy Społecznej w Rudnie"
+    )
+    assert instruments(text) == []
+
+
+def test_task_lines_under_the_project_tasks_heading() -> None:
+    text = (
+        HEAD + "Zadania projektu:\nZadanie 1. Klub rodzica\nZadanie 2. Poradnictwo psychologiczne\n"
+        "Zadanie 3. Mieszkanie treningowe"
+    )
+    assert instruments(text) == ["Klub rodzica", "Poradnictwo psychologiczne", "Mieszkanie treningowe"]
+
+
+def test_english_trigger_inside_the_first_part_of_another() -> None:
+    from integra.extract.instruments import english_parts
+
+    assert english_parts(
+        "Support offered to residents includes job counselling, vocational courses and "
+        "paid internships."
+    ) == ["job counselling", "vocational courses", "paid internships"]
+    # the later trigger reads no list: the earlier one keeps its items
+    assert english_parts(
+        "Families will be covered by services provided in the town (family therapy, mediation)."
+    ) == ["services provided in the town"]

@@ -219,6 +219,16 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
         if not value or not_instrument.search(_PAREN.sub("", value)):
             return  # (a count of persons in brackets is a note on the item, not the item)
         key = value.lower()
+        bare = next(
+            (k for k, it in enumerate(items) if " " not in it and key.startswith(it.lower() + " ")),
+            None,
+        )
+        if bare is not None and key not in seen:
+            # "warsztaty" read alone first, "warsztaty florystyczne" named later: the named form
+            seen.discard(items[bare].lower())
+            seen.add(key)
+            items[bare], units[bare] = value, u
+            return
         if (
             key in seen
             or (name and name in seen_names)
@@ -317,6 +327,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                 if activity_word.search(part) or lexicon.search(part):
                     add(_clean_instrument(part), u)
     _task_lines(doc, end, add)
+    _named_paragraphs(doc, end, add)
     _line_lists(doc, end, add)
     _support_table(doc, end, add)
     _page_subject(doc, end, add)
@@ -326,8 +337,19 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     _object_first(page, add)
     _english(page, add)
     _lexicon_mentions(page, add)
-    _content_enumerations(page, add, {id(u) for u in units})
+    _content_enumerations(page, add, _read_units(units))
+    _colon_lead_ins(page, add, _read_units(units))
     return items, units
+
+
+def _read_units(units: list[Unit]) -> set[int]:
+    """The units already read as a list or an enumeration: a list item that gave an item, a
+    sentence that gave two or more (a lone lexicon mention does not count): the fallback
+    families do not read them again."""
+    count: dict[int, int] = {}
+    for u in units:
+        count[id(u)] = count.get(id(u), 0) + 1
+    return {id(u) for u in units if u.is_item or count[id(u)] >= 2}
 
 
 @lru_cache(maxsize=1)
@@ -930,34 +952,51 @@ def english_parts(text: str) -> list[str]:
     """The forms of support an English sentence enumerates: 'Participants will take part in
     vocational courses, job counselling and internships' -> ['vocational courses',
     'job counselling', 'internships']; 'three project tasks: 1. A 2. B 3. C' -> [A, B, C]."""
-    trig, words, cut, prefix, never = _english_res()
+    trig = _english_res()[0]
+    found = list(trig.finditer(text))
+    read = [_english_after(text, m) for m in found]
     out: list[str] = []
-    for m in trig.finditer(text):
-        rest = text[m.end() :]
-        if text[: m.start()].count("(") > text[: m.start()].count(")"):
-            rest = rest.split(")", 1)[0]  # a trigger inside a parenthesis: the list ends with it
-        rest = _PAREN.sub("", rest)
-        if _EN_NUMBERED.match(rest):  # "tasks:1.Creation of … 2. Social … 3. Vocational …"
-            parts, n, pos = [], 2, _EN_NUMBERED.match(rest).end()
-            while True:
-                nxt = re.search(rf"(?<=[^\d\s])\s*{n}\.\s*(?=[A-Z])", rest[pos:])
-                if not nxt:
-                    last = _EN_GLUED_NUMBER.sub("", rest[pos:].rstrip())
-                    parts.append(_EN_GLUED_NEXT.split(last)[0])
-                    break
-                parts.append(rest[pos : pos + nxt.start()])
-                pos += nxt.end()
-                n += 1
-        else:
-            e = _EN_END.search(rest)
-            parts = _EN_SPLIT.split(rest[: e.start()] if e else rest)
-        for part in parts:
-            if _EN_CLAUSE.match(part):
-                break  # "…, where they will …": the sentence goes on after the list
-            part = cut.split(prefix.sub("", compact(part).strip(" ,;:")), maxsplit=1)[0].strip()
-            if 3 <= len(part) <= 100 and words.search(part) and not never.search(part):
-                out.append(part)
+    for k, m in enumerate(found):
+        first_part = _EN_SPLIT.split(text[m.end() :], maxsplit=1)[0]
+        if (
+            k + 1 < len(found)
+            and found[k + 1].start() < m.end() + len(first_part)
+            and len(read[k + 1]) >= 2
+        ):
+            continue  # "Support offered in the project includes A, B": the later trigger reads them
+        out += read[k]
     return list(dict.fromkeys(out))
+
+
+def _english_after(text: str, m: re.Match[str]) -> list[str]:
+    """The items an English trigger (match `m` in `text`) opens."""
+    _trig, words, cut, prefix, never = _english_res()
+    out: list[str] = []
+    rest = text[m.end() :]
+    if text[: m.start()].count("(") > text[: m.start()].count(")"):
+        rest = rest.split(")", 1)[0]  # a trigger inside a parenthesis: the list ends with it
+    rest = _PAREN.sub("", rest)
+    if _EN_NUMBERED.match(rest):  # "tasks:1.Creation of … 2. Social … 3. Vocational …"
+        parts, n, pos = [], 2, _EN_NUMBERED.match(rest).end()
+        while True:
+            nxt = re.search(rf"(?<=[^\d\s])\s*{n}\.\s*(?=[A-Z])", rest[pos:])
+            if not nxt:
+                last = _EN_GLUED_NUMBER.sub("", rest[pos:].rstrip())
+                parts.append(_EN_GLUED_NEXT.split(last)[0])
+                break
+            parts.append(rest[pos : pos + nxt.start()])
+            pos += nxt.end()
+            n += 1
+    else:
+        e = _EN_END.search(rest)
+        parts = _EN_SPLIT.split(rest[: e.start()] if e else rest)
+    for part in parts:
+        if _EN_CLAUSE.match(part):
+            break  # "…, where they will …": the sentence goes on after the list
+        part = cut.split(prefix.sub("", compact(part).strip(" ,;:")), maxsplit=1)[0].strip()
+        if 3 <= len(part) <= 100 and words.search(part) and not never.search(part):
+            out.append(part)
+    return out
 
 
 def _english(doc: Doc, add) -> None:
@@ -1244,6 +1283,153 @@ def _content_enumerations(doc: Doc, add, read: set[int]) -> None:
             continue
         for item in content_enumerated_parts(_item_body(u) if u.is_item else u.text):
             add(_clean_instrument(item), u)
+
+
+# ------------------------------------------------------------------ a lead-in noun before a colon
+
+
+@lru_cache(maxsize=1)
+def _lead_in_words() -> tuple[int, frozenset[str], frozenset[str], frozenset[str]]:
+    w = _words()["colon_lead_in"]
+    return (
+        int(w["words"]),
+        frozenset(w["nouns"]),
+        frozenset(w["not_nouns"]),
+        frozenset(w["event_heads"]),
+    )
+
+
+def _noun_lemmas(text: str) -> set[str]:
+    """The lemmas of the noun (and gerund) readings of the words of `text`."""
+    from .inflect import _analyse
+
+    return {
+        t.lemma.split(":")[0].lower()
+        for m in _WORD_SPAN.finditer(text)
+        for t in _analyse(m.group(0))
+        if t.pos in ("subst", "ger")
+    }
+
+
+def names_support(lead_in: str) -> bool:
+    """The words before a colon name forms of support: a noun of the lead-in family among its
+    last words after the last verb ("zaplanowano następujące formy aktywizacji", "Nasza oferta
+    dla seniorów", "Uczestnicy otrzymają takie wsparcie jak"), none of the nouns that make it
+    aims, results, people, money or a document ("Cele projektu", "Grupa docelowa", "Koszt
+    działań")."""
+    from .inflect import _analyse
+
+    n, nouns, not_nouns, _events = _lead_in_words()
+    last = " ".join(lead_in.split()[-n:])
+    for m in reversed(list(_WORD_SPAN.finditer(last))):  # what follows the verb, if there is one
+        if any(t.pos in _VERB_POS for t in _analyse(m.group(0))):
+            last = last[m.end() :]
+            break
+    lemmas = _noun_lemmas(last)
+    return bool(lemmas & nouns) and not lemmas & not_nouns
+
+
+def colon_listed_parts(text: str) -> list[str]:
+    """The forms of support listed after a colon whose lead-in names them (names_support): 'W
+    projekcie zaplanowano następujące formy aktywizacji: warsztaty cyfrowe, zajęcia sportowe i
+    spotkania z coachem.' -> the three, in the nominative; [] unless two or more parts, at least
+    half of them headed by a form-of-support noun."""
+    from .inflect import to_nominative
+
+    heads = _heads()[0]
+    events = _lead_in_words()[3]
+    _trig, end_re, _clause_re, prefix_re = _enumeration_res()
+    out: list[str] = []
+    for m in re.finditer(r":\s+", text):
+        lead_in = text[: m.start()]
+        start = _SENTENCE_START.search(lead_in)
+        lead_in = lead_in[start.end() if start else 0 :]
+        if not lead_in.strip() or not names_support(lead_in):
+            continue
+        rest = _PAREN.sub("", text[m.end() :])
+        e = end_re.search(rest)
+        clause = rest[: e.start()] if e else rest
+        parts = [p for p in _PART_SPLIT.split(clause)[::2] if p.strip()]
+        if len(parts) < 2 or any(len(compact(p)) > 80 for p in parts):
+            continue
+        first = _WORD_SPAN.search(prefix_re.sub("", compact(parts[0])))
+        cases = _head_cases(first.group(0), heads) if first else None
+        before = _WORD_SPAN.findall(compact(parts[0])[: first.start()]) if first else []
+        items = _read_clause(clause, governed_case(before[-1] if before else None, cases or frozenset({"nom"})))
+        # outings, picnics and fêtes are a project's events: they do not make a list one of support
+        headed = 0
+        for item in items:
+            ph = to_nominative(item)
+            headed += bool(ph and ph.head_lemma in heads and ph.head_lemma not in events)
+        if len(items) < 2 or headed * 2 < len(parts):
+            continue
+        out += items
+    return list(dict.fromkeys(out))
+
+
+def _colon_lead_ins(doc: Doc, add, read: set[int]) -> None:
+    """Forms of support listed after a lead-in that names them (colon_listed_parts), on the
+    page's own prose (not another project's, not a table row, a menu or a list item read whole)."""
+    for u in doc.units:
+        if (
+            ":" not in u.text
+            or u.is_row
+            or id(u) in read
+            or doc.is_foreign(u)
+            or _looks_like_menu(u.text)
+        ):
+            continue
+        for item in colon_listed_parts(_item_body(u) if u.is_item else u.text):
+            add(_clean_instrument(item), u)
+
+
+# ------------------------------------------------- paragraphs opened by a form's name under a heading
+
+_NAMED_LINE = re.compile(r"^(?P<name>[^\W\d][^–—:|\n]{2,60}?)(?:\s+[–—-]\s+|:\s+)\S")
+
+
+def _named_paragraphs(doc: Doc, end: int, add) -> None:
+    """Paragraphs opened by a form's name and a dash or colon, two or more in a row, under a
+    heading that names the support ("Formy wsparcia" / "Doradztwo zawodowe – spotkania z
+    doradcą …" / "Staże – trzy miesiące u pracodawcy …"): each name as written, when it is headed
+    by a form-of-support noun."""
+    from .inflect import to_nominative
+
+    heads, _acronyms, generic, _cut = _heads()
+    lines: list[tuple[str, Unit]] = []
+    for u in doc.units[:end]:
+        if u.is_row or doc.is_foreign(u):
+            lines.append(("", u))  # a break
+            continue
+        lines += [(compact(ln), u) for ln in u.text.split("\n") if ln.strip()]
+    k = 0
+    while k < len(lines):
+        heading = lines[k][0]
+        short = 0 < len(heading) <= 80 and heading[-1:] not in ".!;,"
+        if (
+            not short
+            or _NAMED_LINE.match(heading)
+            or not (_heading_names_support(heading) or names_support(heading))
+        ):
+            k += 1
+            continue
+        named: list[tuple[str, Unit]] = []
+        j = k + 1
+        while j < len(lines):
+            m = _NAMED_LINE.match(lines[j][0])
+            ph = to_nominative(m.group("name")) if m else None
+            if (
+                ph is None
+                or ph.head_lemma not in heads
+                or (ph.head_lemma in generic and not ph.text[ph.head_end :].strip())
+            ):
+                break  # ("Program – Program Operacyjny …", "Działanie – 7.1": a field's label)
+            named.append((m.group("name").strip(), lines[j][1]))
+            j += 1
+        if len(named) >= 2:
+            for name, u in named:
+                add(_clean_instrument(name), u)
+        k = max(j, k + 1)
 
 
 case_free_patterns(globals())
