@@ -206,3 +206,47 @@ def test_english_trigger_inside_the_first_part_of_another() -> None:
     assert english_parts(
         "Families will be covered by services provided in the town (family therapy, mediation)."
     ) == ["services provided in the town"]
+
+
+# ------------------------------------------------------------- places a project creates or runs
+
+
+@pytest.mark.parametrize(
+    "sentence, items",
+    [
+        (  # a name in capitals after the verb of opening
+            "W marcu w Lipnie otwarto Dzienny Dom Opieki, a opiekunowie przeszli szkolenia.",
+            ["szkolenia", "Dzienny Dom Opieki"],
+        ),
+        (  # counts dropped, the genitive after a numeral put in the nominative
+            "W budynku urządzono i oddano do użytku nowe lokale: powstały tam 2 mieszkania "
+            "treningowe i 5 mieszkań wspomaganych.",
+            ["mieszkania treningowe", "mieszkania wspomagane"],
+        ),
+        (  # the verb after the name: "Kluby Rodzica utworzone w ramach projektu"
+            "Na festyn przyszli członkowie Klubów Rodzica utworzonych w ramach projektu.",
+            ["Kluby Rodzica"],
+        ),
+    ],
+)
+def test_created_places(sentence: str, items: list[str]) -> None:
+    assert instruments(HEAD + sentence) == items
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "W gminie otwarto nowy dom kultury.",  # another service's place
+        "Wkrótce powstanie nowa placówka.",  # nothing names or qualifies it after its head
+        "Zajęcia odbywają się w Klubie Seniora przy ulicy Lipowej.",  # no verb of creating
+    ],
+)
+def test_places_that_are_not_created_support(sentence: str) -> None:
+    assert instruments(HEAD + sentence) == []
+
+
+def test_a_named_place_in_an_enumeration_is_its_own_item() -> None:
+    # "Szkoły Rodzica" is not the complement of "warsztatów": a place of its own
+    assert instruments(
+        HEAD + "Mieszkańcy będą mogli skorzystać z warsztatów kompetencji oraz Szkoły Rodzica."
+    ) == ["warsztaty kompetencji", "Szkoła Rodzica"]

@@ -74,6 +74,8 @@ def _analyse(word: str) -> tuple[_Tag, ...]:
 @lru_cache(maxsize=4096)
 def _nominative_form(lemma: str, pos: str, number: str, gender: str, degree: str) -> str | None:
     for form, _lemma, tag, *_ in _morfeusz().generate(lemma):
+        if tag.endswith(":neg"):
+            continue  # a participle's negated form ("niewspomagane")
         t = _tag(lemma, tag)
         if (
             t.pos == pos
@@ -104,7 +106,8 @@ def _adjective_before_noun(word: str, nxt: str) -> bool:
 
 
 def _agrees(t: _Tag, number: str, case: str, gender: str) -> bool:
-    return t.pos == "adj" and number in t.number and case in t.case and gender in t.gender
+    """An adjective (or a passive participle: "mieszkaniach wspomaganych") agreeing with the head."""
+    return t.pos in ("adj", "ppas") and number in t.number and case in t.case and gender in t.gender
 
 
 def to_nominative(phrase: str, case: str | None = None) -> Phrase | None:
@@ -167,7 +170,7 @@ def to_nominative(phrase: str, case: str | None = None) -> Phrase | None:
     for m in words[:head_i]:
         adjs = [t for t in _analyse(m.group(0)) if _agrees(t, number, head_case, gender)]
         if adjs:
-            form = _nominative_form(adjs[0].lemma, "adj", number, adj_gender, adjs[0].degree)
+            form = _nominative_form(adjs[0].lemma, adjs[0].pos, number, adj_gender, adjs[0].degree)
             if form:
                 replace.append((m, form))
     end = words[head_i].end()
@@ -181,7 +184,7 @@ def to_nominative(phrase: str, case: str | None = None) -> Phrase | None:
             if _agrees(t, number, head_case, gender) or (case and _agrees(t, number, case, gender))
         ]
         if adjs and phrase[end : m.start()].strip() in ("", "i"):
-            form = _nominative_form(adjs[0].lemma, "adj", number, adj_gender, adjs[0].degree)
+            form = _nominative_form(adjs[0].lemma, adjs[0].pos, number, adj_gender, adjs[0].degree)
             if form:
                 replace.append((m, form))
                 end = m.end()

@@ -10,7 +10,7 @@ from pathlib import Path
 from . import scan
 from .fastre import CaseFree, case_free_patterns, case_free_results
 from .numbers import find_money
-from .rules import Doc, _item_body, _item_group, fold
+from .rules import Doc, _item_body, _item_group, _plain_letters, fold
 from .text import Unit, compact, list_items_after
 
 
@@ -339,6 +339,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     _lexicon_mentions(page, add)
     _content_enumerations(page, add, _read_units(units))
     _colon_lead_ins(page, add, _read_units(units))
+    _created_places(page, add)
     return items, units
 
 
@@ -1430,6 +1431,77 @@ def _named_paragraphs(doc: Doc, end: int, add) -> None:
             for name, u in named:
                 add(_clean_instrument(name), u)
         k = max(j, k + 1)
+
+
+# ------------------------------------------------------------- places a project creates or runs
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    w = _words()["created_places"]
+    return frozenset(w["heads"]), tuple(w["verbs"]), frozenset(w["stop_words"])
+
+
+def _place_phrase(words: list[re.Match[str]], i: int, text: str) -> str | None:
+    """The place named around its head word `words[i]`: adjectives before it ("Dzienny"), then
+    names, adjectives and genitives after it up to a stop word or punctuation ("Dom Seniora",
+    "mieszkania wspierane", "wypożyczalnie sprzętu rehabilitacyjnego"); None when nothing names or
+    qualifies it after its head ("dom", "Nowa placówka")."""
+    from .inflect import _analyse
+
+    _heads_, _verbs, stops = _place_words()
+    s = i
+    while s > 0 and i - s < 2 and not text[words[s - 1].end() : words[s].start()].strip():
+        if not any(t.pos == "adj" for t in _analyse(words[s - 1].group(0))):
+            break
+        s -= 1
+    e = i
+    named = words[i].group(0)[:1].isupper()
+    while e + 1 < len(words) and e - i < 3:
+        gap = text[words[e].end() : words[e + 1].start()]
+        w = words[e + 1].group(0)
+        if gap.strip() not in ("", "+") or w.lower() in stops:
+            break
+        if named and not w[:1].isupper():
+            break  # "Klubów Seniora utworzonych …": a name ends with its capitals
+        tags = _analyse(w)
+        if not (w[:1].isupper() or any(t.pos in ("adj", "subst", "ppas") for t in tags)):
+            break
+        if any(t.pos in _VERB_POS for t in tags):
+            break
+        e += 1
+    if e == i:
+        return None
+    end = words[e].end()
+    if text[end : end + 2] == " +":  # "Klub SENIOR +"
+        end += 2
+    return text[words[s].start() : end]
+
+
+def _created_places(doc: Doc, add) -> None:
+    """Places the project creates or runs, named with a verb of creating in the same clause
+    (data/instrument_words.yaml created_places), each in the nominative without its count."""
+    from .inflect import to_nominative
+
+    heads, verbs, _stops = _place_words()
+    for u in scan.index(doc).candidates(verbs, len(doc.units)):
+        if doc.is_foreign(u) or u.is_row or u.is_item or _looks_like_menu(u.text):
+            continue  # (a list's items are the list families' to read: indicators, results …)
+        text = _QUOTED_SPAN.sub(" . ", u.text)
+        for clause in re.split(r"[.;:!?()–—]\s|\n", text):
+            plain = _plain_letters(clause.lower())
+            if not any(v in plain for v in verbs):
+                continue
+            words = list(_WORD_SPAN.finditer(clause))
+            for i, m in enumerate(words):
+                if _head_cases(m.group(0), heads) is None:
+                    continue
+                phrase = _place_phrase(words, i, clause)
+                if not phrase:
+                    continue
+                ph = to_nominative(phrase)
+                if ph and ph.head_lemma.lower() in heads:
+                    add(_clean_instrument(ph.text), u)
 
 
 case_free_patterns(globals())
