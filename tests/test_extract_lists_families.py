@@ -459,3 +459,40 @@ EN_HEAD = (
 )
 def test_english_instrument_families_of_the_sixth_session(text, items):
     assert rec(EN_HEAD + text)["instruments"] == items
+
+
+# ------------------------------------------------- seventh session: parts that add up to the total
+
+
+@pytest.mark.parametrize(
+    "text, breakdown",
+    [
+        (  # one count per list item, the items adding up to the planned total
+            "Projekt „Dom na start” obejmie wsparciem 30 osób.\n\n"
+            "Liczba osób w poszczególnych formach:\n"
+            "• w mieszkaniu chronionym – 6 osób (2 turnusy),\n"
+            "• w klubie samopomocy – 24 osoby.",
+            {"mieszkaniu chronionym": 6, "klubie samopomocy": 24},
+        ),
+        (  # places with their counts in parentheses in one sentence
+            "Wsparcie otrzyma 36 mieszkańców gminy. Kluby powstaną w Lipiu (16 miejsc) "
+            "i w Borkach (20 miejsc).",
+            {"Lipiu": 16, "Borkach": 20},
+        ),
+    ],
+)
+def test_parts_adding_up_to_the_total(text: str, breakdown: dict) -> None:
+    assert rec(text)["participants_planned_breakdown"] == breakdown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # different things counted: families and places are no split of the participants
+        "Projekt obejmie 45 osób. Pomoc trafi do 30 rodzin, a w świetlicy powstanie 15 miejsc.",
+        # parts that do not add up to the total
+        "Projekt obejmie 40 osób. Kluby powstaną w Lipiu (16 miejsc) i w Borkach (20 miejsc).",
+    ],
+)
+def test_no_parts_adding_up(text: str) -> None:
+    assert rec(text)["participants_planned_breakdown"] == {}

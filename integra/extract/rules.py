@@ -3228,6 +3228,8 @@ def extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int], 
         groups, units = _header_row_split(doc, planned)
     if not groups:
         groups, units = _group_table(doc, planned)
+    if not groups and planned is not None:
+        groups, units = _parts_adding_up(doc, planned)
     # one label for each sex whatever the case form ("kobiet", "K", "women" -> "kobiety")
     renamed = {
         (_sex_label(k) if re.fullmatch(rf"(?:{_WOMEN}|{_MEN}|K|M)", k, re.IGNORECASE) else k): v
@@ -3913,3 +3915,84 @@ def _item_body(it: Unit) -> str:
 
 
 case_free_patterns(globals())
+
+
+@cache
+def _part_count_re() -> re.Pattern[str]:
+    nouns = vocabulary()["breakdown"]["part_nouns"]
+    return re.compile(
+        rf"(?<![\d,.\-–/])(?P<n>\d{{1,5}})(?![\d,.]\d)\s*(?:\w+\s+)?(?P<noun>{fold(nouns)})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+_PART_LABEL_TRIM = re.compile(r"^[\s,;:(–—\-•]*(?:i|oraz|a|w|we|na|dla|z|ze|in|for)?\s+|[\s,;:(–—\-]+$")
+
+
+def _part_counts(text: str, first: bool = False) -> list[tuple[str, int]]:
+    """Each count of persons or places in `text` with the words before it (back to the previous
+    count or a sentence start) as its label: 'w Tylicach (20 miejsc) i Gozdaninie (20 miejsc)' ->
+    [('Tylicach', 20), ('Gozdaninie', 20)]. [] when the counts count different things ("30
+    rodzin … 15 miejsc") or a label is a whole clause rather than a group's name."""
+    out: list[tuple[str, int]] = []
+    kinds = set()
+    prev = 0
+    for m in _part_count_re().finditer(text):
+        before = text[prev : m.start()]
+        before = re.split(r"[.!?:;]\s|\)\s*(?:,|i|oraz)?", before)[-1]
+        label = _PART_LABEL_TRIM.sub("", compact(before)).strip(" ,;:(–—-•")
+        # "Kluby powstaną w Lipiu": the place after its last preposition names the part
+        label = re.split(r"\s(?:w|we|na|dla)\s", label)[-1]
+        if not label or len(label) > 60:
+            return []  # a count first ("20 osób skorzystało …": a result) or a whole clause
+        kinds.add(m.group("noun").lower()[:2])  # "osób"/"osoby"/"os.": one kind
+        out.append((label, int(m.group("n"))))
+        prev = m.end()
+        if first:
+            break  # a list item: its first count ("– 10 osób (5 osób x 2 cykle)")
+    return out if len(kinds) <= 1 else []
+
+
+def _parts_adding_up(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
+    """Counts stated apart that add up to the planned total, when nothing else gave a breakdown:
+    one count in each item of a list ("- w mieszkaniach treningowych – 10 osób" / "- w mieszkaniach
+    wspieranych – 4 osoby" …), or two or more in one sentence besides the total ("w Tylicach (20
+    miejsc) i Gozdaninie (20 miejsc)"). Two different such splits give none (no guess)."""
+    total = planned.value
+    found: list[tuple[list[tuple[str, int]], list[Unit]]] = []
+    units = [u for u in doc.units if not doc.is_foreign(u)]
+    k = 0
+    while k < len(units):  # lists: the first count of each item
+        if not units[k].is_item:
+            k += 1
+            continue
+        run = []
+        while k < len(units) and units[k].is_item:
+            run.append(units[k])
+            k += 1
+        counted = [_part_counts(_item_body(u), first=True) for u in run]
+        firsts = [c[0] for c in counted if c]
+        kinds = {_part_count_re().search(_item_body(u)).group("noun").lower()[:2] for u, c in zip(run, counted) if c}
+        if (
+            len(run) >= 2
+            and len(firsts) == len(run)
+            and len(kinds) == 1
+            and sum(n for _l, n in firsts) == total
+        ):
+            found.append((firsts, run))
+    for u in units:  # one sentence: its counts other than the total itself
+        parts = [(label, n) for label, n in _part_counts(u.text) if n != total]
+        if len(parts) >= 2 and sum(n for _l, n in parts) == total:
+            found.append((parts, [u] * len(parts)))
+    splits = {tuple(sorted(n for _l, n in parts)) for parts, _u in found}
+    if len(splits) != 1:
+        return {}, {}
+    parts, where = found[0]
+    groups: dict[str, int] = {}
+    at: dict[str, Unit] = {}
+    for i, ((label, n), u) in enumerate(zip(parts, where)):
+        if label in groups:
+            label = f"{label} ({i + 1})"
+        groups[label] = n
+        at[label] = u
+    return groups, at
