@@ -192,7 +192,11 @@ def test_task_lines_under_the_project_tasks_heading() -> None:
         HEAD + "Zadania projektu:\nZadanie 1. Klub rodzica\nZadanie 2. Poradnictwo psychologiczne\n"
         "Zadanie 3. Mieszkanie treningowe"
     )
-    assert instruments(text) == ["Klub rodzica", "Poradnictwo psychologiczne", "Mieszkanie treningowe"]
+    assert instruments(text) == [
+        "Klub rodzica",
+        "Poradnictwo psychologiczne",
+        "Mieszkanie treningowe",
+    ]
 
 
 def test_english_trigger_inside_the_first_part_of_another() -> None:

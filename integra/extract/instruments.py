@@ -1091,7 +1091,9 @@ def _prose_enumerations(doc: Doc, add) -> None:
 
 
 @lru_cache(maxsize=1)
-def _content_words() -> tuple[frozenset[str], tuple[str, ...], dict[str, tuple[str, ...]], tuple[str, ...], int, int]:
+def _content_words() -> tuple[
+    frozenset[str], tuple[str, ...], dict[str, tuple[str, ...]], tuple[str, ...], int, int
+]:
     """The content-enumeration vocabulary (data/instrument_words.yaml content_enumeration): the
     strong head lemmas, their plain stems, the case each preposition governs, the order a head's
     own cases are tried in, and the thresholds."""
@@ -1171,8 +1173,10 @@ def _before_verb(part: str) -> str:
     for m in _WORD_SPAN.finditer(part):
         w = m.group(0)
         tags = _analyse(w)
-        verb = any(t.pos in _VERB_POS for t in tags) or w.isdigit() or any(
-            t.pos == "num" for t in tags
+        verb = (
+            any(t.pos in _VERB_POS for t in tags)
+            or w.isdigit()
+            or any(t.pos == "num" for t in tags)
         )
         if w.lower() == "to" or (
             verb and not any(t.lemma.split(":")[0] in heads for t in tags if t.pos == "subst")
@@ -1234,9 +1238,13 @@ def content_enumerated_parts(text: str) -> list[str]:
             s -= 1
         before = words[s - 1].group(0) if s else ""
         gap = text[words[s - 1].end() : words[s].start()] if s else ""
-        if before and not gap.strip() and (
-            (words[s].group(0)[:1].isupper() and body_noun.fullmatch(before))
-            or role_noun.fullmatch(before)
+        if (
+            before
+            and not gap.strip()
+            and (
+                (words[s].group(0)[:1].isupper() and body_noun.fullmatch(before))
+                or role_noun.fullmatch(before)
+            )
         ):
             i += 1  # "Centrum Szkoleń", "instruktor warsztatów": a name, a role
             continue
@@ -1356,7 +1364,9 @@ def colon_listed_parts(text: str) -> list[str]:
         first = _WORD_SPAN.search(prefix_re.sub("", compact(parts[0])))
         cases = _head_cases(first.group(0), heads) if first else None
         before = _WORD_SPAN.findall(compact(parts[0])[: first.start()]) if first else []
-        items = _read_clause(clause, governed_case(before[-1] if before else None, cases or frozenset({"nom"})))
+        items = _read_clause(
+            clause, governed_case(before[-1] if before else None, cases or frozenset({"nom"}))
+        )
         # outings, picnics and fêtes are a project's events: they do not make a list one of support
         headed = 0
         for item in items:
@@ -1449,7 +1459,7 @@ def _place_phrase(words: list[re.Match[str]], i: int, text: str) -> str | None:
     qualifies it after its head ("dom", "Nowa placówka")."""
     from .inflect import _analyse
 
-    _heads_, _verbs, stops = _place_words()
+    stops = _place_words()[2]
     s = i
     while s > 0 and i - s < 2 and not text[words[s - 1].end() : words[s].start()].strip():
         if not any(t.pos == "adj" for t in _analyse(words[s - 1].group(0))):

@@ -3926,7 +3926,9 @@ def _part_count_re() -> re.Pattern[str]:
     )
 
 
-_PART_LABEL_TRIM = re.compile(r"^[\s,;:(–—\-•]*(?:i|oraz|a|w|we|na|dla|z|ze|in|for)?\s+|[\s,;:(–—\-]+$")
+_PART_LABEL_TRIM = re.compile(
+    r"^[\s,;:(–—\-•]*(?:i|oraz|a|w|we|na|dla|z|ze|in|for)?\s+|[\s,;:(–—\-]+$"
+)
 
 
 def _part_counts(text: str, first: bool = False) -> list[tuple[str, int]]:
@@ -3972,7 +3974,11 @@ def _parts_adding_up(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str
             k += 1
         counted = [_part_counts(_item_body(u), first=True) for u in run]
         firsts = [c[0] for c in counted if c]
-        kinds = {_part_count_re().search(_item_body(u)).group("noun").lower()[:2] for u, c in zip(run, counted) if c}
+        kinds = {
+            _part_count_re().search(_item_body(u)).group("noun").lower()[:2]
+            for u, c in zip(run, counted)
+            if c
+        }
         if (
             len(run) >= 2
             and len(firsts) == len(run)
