@@ -254,3 +254,34 @@ def test_a_named_place_in_an_enumeration_is_its_own_item() -> None:
     assert instruments(
         HEAD + "Mieszkańcy będą mogli skorzystać z warsztatów kompetencji oraz Szkoły Rodzica."
     ) == ["warsztaty kompetencji", "Szkoła Rodzica"]
+
+
+# ------------------------------------------------------------------ what is never a form of support
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an indicator's line counts persons covered by a form; it names no form of the project
+        "Wskaźniki:\nLiczba osób objętych usługami opiekuńczymi oraz poradnictwem rodzinnym – 12",
+        # a building's works
+        "W budynku świetlicy przewidziano prace remontowe: wymianę okien i malowanie ścian.",
+        # the project's own meetings, with an adjective before them
+        "W maju odbyło się pierwsze spotkanie informacyjne dla kandydatów.",
+    ],
+)
+def test_never_a_form_of_support(text: str) -> None:
+    assert instruments(HEAD + text) == []
+
+
+def test_many_workshops_named_by_adjectives_after_for_example() -> None:
+    # "wiele warsztatów, m.in. kulinarne, …": each kind a form; "i wiele innych" is none
+    assert instruments(
+        HEAD + "Projekt przewiduje wiele warsztatów, m.in. stolarskie, ogrodnicze i taneczne "
+        "oraz spotkania z fizjoterapeutą i wiele innych."
+    ) == [
+        "warsztaty stolarskie",
+        "warsztaty ogrodnicze",
+        "warsztaty taneczne",
+        "spotkania z fizjoterapeutą",
+    ]

@@ -58,6 +58,13 @@ _EXPLANATION = re.compile(
 
 _COUNTED_ACTIVITY = re.compile(r"^\d{1,3}\s+(?=[^\W\d])")
 
+# An indicator's line ("Liczba osób objętych usługami aktywnej integracji … – 10", "Wskaźnik
+# rezultatu: …", "Number of people covered by …"): what it counts is no form of support.
+_INDICATOR_LINE = re.compile(
+    r"^\s*(?:[-–•*▪]\s*|\d{1,2}[.)]\s*)?(?:liczba|wskaźnik\w*|number\s+of|indicator)\b",
+    re.IGNORECASE,
+)
+
 
 def _clean_instrument(s: str, max_len: int = 120) -> str | None:
     """The form of support named by `s`, cleaned; None when it is none. `max_len` is larger for
@@ -218,6 +225,8 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     def add(value: str | None, u: Unit, name: str | None = None) -> None:
         if not value or not_instrument.search(_PAREN.sub("", value)):
             return  # (a count of persons in brackets is a note on the item, not the item)
+        if _INDICATOR_LINE.match(u.text):
+            return  # "Liczba osób objętych usługami …": an indicator, not the support
         key = value.lower()
         bare = next(
             (k for k, it in enumerate(items) if " " not in it and key.startswith(it.lower() + " ")),
@@ -743,6 +752,14 @@ def _adjective_series(nouns: str, series: str) -> list[str]:
                 if ph:
                     out.append(ph.text)
                 break
+            nominative_adj = [a for a in _analyse(adj) if a.pos == "adj" and "nom" in a.case]
+            if any(  # "warsztatów, m.in. kulinarne": the adjectives named in the nominative
+                n.number & a.number and n.gender & a.gender for n in nouns_t for a in nominative_adj
+            ):
+                head = to_nominative(w)
+                if head:
+                    out.append(f"{head.text} {adj}")
+                break
     return out if len(out) == len(adjs) else []
 
 
@@ -917,8 +934,9 @@ def _adjective_only(part: str) -> bool:
     from .inflect import _analyse
 
     tags = [_analyse(w) for w in part.split()]
+    # ("taneczne" is also a depreciative noun form: still an adjective here)
     return bool(tags) and all(
-        ts and all(t.pos in ("adj", "adja", "adv", "conj") for t in ts) for ts in tags
+        ts and all(t.pos in ("adj", "adja", "adv", "conj", "depr") for t in ts) for ts in tags
     )
 
 
