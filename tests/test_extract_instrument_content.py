@@ -285,3 +285,18 @@ def test_many_workshops_named_by_adjectives_after_for_example() -> None:
         "warsztaty taneczne",
         "spotkania z fizjoterapeutą",
     ]
+
+
+def test_a_list_of_counted_places_is_read_by_its_items_heads() -> None:
+    # no heading word and no activity stem: the items' head lemma (mieszkanie, klub) decides
+    text = (
+        HEAD + "CO POWSTANIE\n"
+        "• 2 mieszkania chronione – jednopokojowe (dla 2 osób)\n"
+        "• 1 mieszkanie treningowe – dwupokojowe (dla 3 osób)\n"
+        "• 1 klub samopomocy – w budynku dawnej szkoły"
+    )
+    assert instruments(text) == [
+        "2 mieszkania chronione",
+        "1 mieszkanie treningowe",
+        "1 klub samopomocy",
+    ]

@@ -78,11 +78,24 @@ def _clean_instrument(s: str, max_len: int = 120) -> str | None:
         return None
     if any(ch.isdigit() for ch in s[:3]) and not _COUNTED_ACTIVITY.match(s):
         return None  # "80 osób …", "2019 r." — but "9 kursów języka polskiego" is kept
-    if _COUNTED_ACTIVITY.match(s) and not _list_words()[1].match(_COUNTED_ACTIVITY.sub("", s)):
-        return None
+    if _COUNTED_ACTIVITY.match(s):
+        rest = _COUNTED_ACTIVITY.sub("", s)
+        if not (_list_words()[1].match(rest) or _form_headed(rest)):
+            return None
     if re.match(r"(?:z|ze|w|we|na|do|dla|od|przy|u|with|in|for|at)\s", s, re.IGNORECASE):
         return None  # "z Miejskim Domem Kultury …": a partner or a place, not a form of support
     return s
+
+
+def _form_headed(text: str) -> bool:
+    """The text (a list item, without a count before it) is a noun phrase headed by a
+    form-of-support noun ("3 mieszkania wspierane – …", "bezpłatne usługi prawne"): its head
+    lemma (morfeusz2) is one of data/instrument_words.yaml heads."""
+    from .inflect import to_nominative
+
+    words = _COUNTED_ACTIVITY.sub("", compact(text)).split()[:5]
+    ph = to_nominative(" ".join(words)) if words else None
+    return ph is not None and ph.head_lemma in _heads()[0]
 
 
 class _Page:
@@ -276,7 +289,8 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
             by_content = (
                 (strong or not not_instrument_parent.search(parent))
                 and len(bodies) >= 2
-                and sum(bool(activity_word.search(b)) for b in bodies) * 3 >= len(bodies) * 2
+                and sum(bool(activity_word.search(b) or _form_headed(b)) for b in bodies) * 3
+                >= len(bodies) * 2
             )
             if by_heading or by_content:
                 nested = False  # under "Aktywizację …, a w niej:": its sub-items are read too
@@ -292,8 +306,11 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                         else it.text
                     )
                     group = _item_group(body)  # "80 osób …": a participant group, not an instrument
-                    if group and not activity_word.match(_COUNTED_ACTIVITY.sub("", group[0])):
-                        continue  # (but "6 kursów … (48 os.)" is an activity and its count)
+                    if group and not (
+                        activity_word.match(_COUNTED_ACTIVITY.sub("", group[0]))
+                        or _form_headed(group[0])
+                    ):
+                        continue  # (but "6 kursów … (48 os.)", "3 mieszkania wspierane" are forms)
                     if nested and it.marker == shape:  # "Aktywizację …, a w niej:": its head
                         continue
                     # a target group, an amount, or "Zatorze – PAL …" (a place and its programme)
