@@ -300,3 +300,9 @@ def test_a_list_of_counted_places_is_read_by_its_items_heads() -> None:
         "1 mieszkanie treningowe",
         "1 klub samopomocy",
     ]
+
+
+def test_an_english_clause_is_no_item() -> None:
+    from integra.extract.instruments import english_parts
+
+    assert english_parts("Thanks to workshops and meetings the club is to grow.") == []
