@@ -306,3 +306,21 @@ def test_an_english_clause_is_no_item() -> None:
     from integra.extract.instruments import english_parts
 
     assert english_parts("Thanks to workshops and meetings the club is to grow.") == []
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        # a public consultation meeting is the project's own running, not a form of support
+        ("W czerwcu odbyło się otwarte spotkanie konsultacyjne o planie działań gminy.", []),
+        # consultations with a specialist are one
+        (
+            "W czerwcu odbyły się spotkania konsultacyjne z psychologiem.",
+            ["spotkania konsultacyjne z psychologiem"],
+        ),
+        # a pronoun is no form: "była nią / ona …"
+        ("Jej najważniejszą częścią była ona coroczna aktywizacja mieszkańców gminy.", []),
+    ],
+)
+def test_meetings_and_pronouns(text: str, items: list[str]) -> None:
+    assert instruments(HEAD + text) == items
