@@ -200,3 +200,24 @@ def to_nominative(phrase: str, case: str | None = None) -> Phrase | None:
         if m is words[head_i]:
             head_end = len(out)
     return Phrase(out + phrase[pos:], head.lemma.split(":")[0], gender, head_end)
+
+
+# finite verb forms: present/future ("ruszy", "powstanie"), past ("otrzymał"), "będzie"
+_FINITE = ("fin", "praet", "bedzie")
+
+
+def _finite(analyses) -> bool:
+    # an archaic reading does not count ("Pora": a noun, and an old form of "porać")
+    return any(a[2][2].split(":")[0] in _FINITE and "daw." not in a[2][4] for a in analyses)
+
+
+@lru_cache(maxsize=4096)
+def _finite_verb_word(word: str) -> bool:
+    m = _morfeusz()
+    return _finite(m.analyse(word)) or (word[:1].isupper() and _finite(m.analyse(word.lower())))
+
+
+def has_finite_verb(text: str) -> bool:
+    """Whether a phrase contains a finite verb ("W gminie Borki ruszy projekt": yes; "Krok do
+    przodu", "Uwierz w siebie" (an imperative): no). Words in capitals are read in lower case."""
+    return any(_finite_verb_word(w if not w.isupper() else w.lower()) for w in _WORD.findall(text))

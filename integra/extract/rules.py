@@ -794,10 +794,14 @@ def extract_project_type(doc: Doc) -> dict[str, Found]:
 _QUOTED_RE = re.compile(
     # (a quote may run over one wrapped line: "…społeczną\nw powiecie …")
     r"„([^„”\n]{2,120}„[^„”\n]{1,80}”[^„”\n]{0,120})”"
-    r"|[„\"“«]((?:[^„\"“”«»\n]|\n(?=[a-ząćęłńóśźż])){3,200}?)[”\"“»]"
+    # (a closing ” may open it, ″ close it: "pt.: ”Uwierz w siebie”", "„Wspólna droga″")
+    r"|(?:[„\"“«]|(?<!\w)”)((?:[^„\"“”«»″\n]|\n(?=[a-ząćęłńóśźż])){3,200}?)[”\"“»″]"
     r"|(?<!\w)'([A-ZĄĆĘŁŃÓŚŹŻ][^'\n]{2,120}?)'(?!\w)"  # single quotes: 'Krok po kroku'
+    # quotes an encoding turned into "?": "projekt ?Razem dla rodziny?, w którym …" (kept only
+    # with a cue)
+    r"|(?<=\s)\?([A-ZĄĆĘŁŃÓŚŹŻ][^?\n„”\"]{3,150}?)\?(?=[\s,.;:)]|$)"
 )
-_QUOTE_HINT = re.compile(r"[„\"“«']")
+_QUOTE_HINT = re.compile(r"[„\"“”«']")
 _TITLE_CUE_BEFORE = re.compile(
     r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|zatytułowan\w*|noszą\w*\s+(?:nazwę|tytuł)|pod\s+hasłem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu|tytuł\w*(?:\s+projektu)?\s+(?:to|brzmi)|(?:the\s+)?project)\s*(?:pn\.|pt\.)?\s*[:–-]?\s*$",
     re.IGNORECASE,
@@ -862,11 +866,14 @@ _GENERIC_HEADING = re.compile(
     re.IGNORECASE,
 )
 _HEADING_SHAPE = re.compile(r"^[„\"“]?[A-ZĄĆĘŁŃÓŚŹŻ][^.!?:|\n]{2,120}?[”\"“]?$")
-_NOT_IN_HEADING = (".", "!", "?", ":", "|")
+_NOT_IN_HEADING = (".", "!", "?", ":", "|", "·")  # "·": a footer's run of links
 
 
 _BREADCRUMB = re.compile(r"\s[›»>/]\s")
-_TOWN_PREFIX = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?:\s*(?=[„\"“])")
+# "Daleszyce: „…”", "Skarżysko – Kamienna: „…”", "Nowa Dęba: „…”"
+_TOWN_PREFIX = re.compile(
+    r"^[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s?[–-]\s?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+|\s[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?:\s*(?=[„\"“])"
+)
 
 
 def _heading_lines(doc: Doc):
@@ -875,10 +882,13 @@ def _heading_lines(doc: Doc):
     for pos, u in enumerate(doc.units[:40]):
         if u.is_item or u.is_row:
             continue
-        for line in u.text.split("\n"):
+        lines = u.text.split("\n")
+        for n, line in enumerate(lines):
             line = line.strip()
             if not line:
                 continue
+            if n + 1 < len(lines) and lines[n + 1][:1].islower():
+                continue  # a line of wrapped prose, the sentence going on below it
             if ("›" in line or "»" in line or ">" in line or "/" in line) and _BREADCRUMB.search(
                 line
             ):
@@ -905,13 +915,41 @@ _HEADING_SUFFIX = re.compile(
 )
 
 
-def _heading_title(doc: Doc) -> Found | None:
-    """A page heading that names the project: a short stand-alone line (an <h1>, a capitalised or
+@dataclass(frozen=True)
+class _TitleCandidate:
+    """One place where the page may name its project: the value, its unit, the evidence's kind
+    (heading, quoted, unquoted) and score, and where it stands (the unit's index)."""
+
+    value: str
+    unit: Unit
+    kind: str
+    score: float
+    pos: int
+
+
+def _footer_text(doc: Doc) -> str:
+    """The page's last short lines, lower-cased: the footer, where the site repeats its own name."""
+    lines = doc.text.rstrip().lower().split("\n")[-3:]
+    return "\n".join(line for line in lines[1:] if len(line) <= 150) if len(lines) > 1 else ""
+
+
+def _headline_sentence(value: str) -> bool:
+    """A news headline written as a sentence ("W gminie X ruszy nowy projekt"): it has a finite
+    verb (morfeusz2), where a title is a noun phrase or an imperative."""
+    from .inflect import has_finite_verb
+
+    return has_finite_verb(value)
+
+
+def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
+    """Page headings that may name the project: a short stand-alone line (an <h1>, a capitalised or
     quoted line, the last step of a breadcrumb) that the page repeats elsewhere, or that stands
-    quoted on its own line. Scored below a labelled title and a quoted title with a cue."""
+    quoted on its own line, or the page's first heading. The site's own name (repeated in the
+    footer) and a headline written as a sentence are no title."""
     counts: dict[str, int] = {}
     low_text = doc.text.lower()
-    best: Found | None = None
+    footer = _footer_text(doc)
+    out: list[_TitleCandidate] = []
     for pos, u, text, crumb in _heading_lines(doc):
         text = _HEADING_SUFFIX.sub("", text)  # "RAZEM DLA RODZINY – projekt MOPS w Kutnie"
         # the shape matches at most 124 characters (quote, capital, 120, quote, newline), none
@@ -935,6 +973,8 @@ def _heading_title(doc: Doc) -> Found | None:
         ):
             continue
         key = value.lower()
+        if pos <= 2 and key in footer:
+            continue  # the masthead the footer repeats: the site's name
         if key not in counts:
             counts[key] = low_text.count(key)
             if (
@@ -944,6 +984,8 @@ def _heading_title(doc: Doc) -> Found | None:
         first = pos == 0 and not crumb and len(words) >= 3  # the page's own heading line (an <h1>)
         if not (quoted or first or (counts[key] >= 2 and len(words) >= 2)):
             continue
+        if not quoted and _headline_sentence(value):
+            continue  # "W gminie X powstanie Centrum …": the news, not the project's name
         if value.isupper():  # "AKCJA AKTYWIZACJA": take the casing the page writes elsewhere
             i = low_text.find(key)
             while i >= 0:
@@ -959,9 +1001,137 @@ def _heading_title(doc: Doc) -> Found | None:
             - crumb * 0.25
         )
         score -= 0.1 if first and not quoted and counts[key] < 2 else 0
-        if best is None or score > best.priority:
-            best = Found(value, u, score)
-    return best
+        out.append(_TitleCandidate(value, u, "heading", score, pos))
+    return out
+
+
+def _heading_title(doc: Doc) -> Found | None:
+    """The best-scored page heading (see _heading_candidates), or None."""
+    best: _TitleCandidate | None = None
+    for c in _heading_candidates(doc):
+        if best is None or c.score > best.score:
+            best = c
+    return Found(best.value, best.unit, best.score) if best else None
+
+
+@cache
+def _title_vocabulary_re(role: str) -> re.Pattern[str]:
+    return vocabulary_re("titles", role)
+
+
+@cache
+def _name_cue_before() -> re.Pattern[str]:
+    return re.compile(
+        "(?:" + _title_vocabulary_re("name_cues").pattern + r")\s*[:–-]?\s*$", re.IGNORECASE
+    )
+
+
+def _programme_name(value: str) -> bool:
+    return _title_vocabulary_re("programme_names").match(value) is not None
+
+
+def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
+    """Quoted names with their cue: a title label or "to nazwa projektu" after it (3), "projekt",
+    "pn.", "o nazwie" before it or "realizowany w ramach …" after it (2), a quoted name the page
+    repeats (1.2). A programme's name is no title."""
+    out: list[_TitleCandidate] = []
+    for pos, u in enumerate(doc.units):
+        if doc.is_foreign(u) or not (_QUOTE_HINT.search(u.text) or "?" in u.text):
+            continue
+        for m in _QUOTED_RE.finditer(u.text):
+            before = u.text[max(0, m.start() - 40) : m.start()]
+            if m.start() < 40 and pos > 0 and doc.units[pos - 1].text.rstrip().endswith(":"):
+                # "… pod nazwą:" ends the unit before the quoted line
+                before = (doc.units[pos - 1].text + "\n" + before)[-40:]
+            after = u.text[m.end() : m.end() + 30]
+            if _CODE_BEFORE.search(before):
+                continue
+            mojibake = m.group(4) is not None  # "?Nazwa projektu?": quotes lost to an encoding
+            value = compact(m.group(1) or m.group(2) or m.group(3) or m.group(4)).strip(" .")
+            if len(value) < 4 or not value[0].isupper() or _programme_name(value):
+                continue
+            score = 0.0
+            if _TITLE_CUE_AFTER.search(after):
+                score = 3
+            elif _TITLE_CUE_BEFORE.search(before) or _name_cue_before().search(before):
+                # "projektu „…”" names a project; a bare "zadanie pn. „…”" may be any task (a road)
+                score = 2 if _PROJECT_WORD.search(before) else 1.8
+            elif _TITLE_FUNDED_AFTER.match(u.text, m.end(), m.end() + 80):
+                score = 2
+            elif (
+                not mojibake
+                and len(value.split()) >= 2
+                and doc.text.count(value) >= 2
+                and not _GENERIC_HEADING.match(value)
+            ):
+                score = 1.2  # a quoted name the page repeats ("Konferencja podsumowująca „POSTAW NA SIEBIE”")
+            if score:
+                out.append(_TitleCandidate(value, u, "quoted", score, pos))
+    return out
+
+
+_PROJECT_WORD = re.compile(r"projek|project|program", re.IGNORECASE)
+
+
+@cache
+def _topic_re() -> re.Pattern[str]:
+    return _title_vocabulary_re("topic_words")
+
+
+# what may stand between a short title and its subtitle: "Krok do przodu – aktywna integracja …"
+_SUBTITLE_JOIN = re.compile(r"\s*(?:[–—-]|:|,)\s*")
+
+
+def _title_key(value: str) -> str:
+    """One spelling of a title for comparing: lower case, no quotes, dashes without spaces."""
+    key = " ".join(value.lower().replace("„", "").replace("”", "").split())
+    return re.sub(r"\s*([–—-])\s*", r" \1 ", key)
+
+
+def _extends(short: str, long: str) -> bool:
+    """`long` is `short` with a subtitle: "krok do przodu" → "krok do przodu – aktywna integracja …"."""
+    return (
+        len(long) > len(short) + 3
+        and long.startswith(short)
+        and _SUBTITLE_JOIN.match(long, len(short)) is not None
+    )
+
+
+def _best_title(cands: list[_TitleCandidate]) -> Found | None:
+    """Score each value by all the evidence the page gives for it: its best piece, plus half of each
+    other kind's (a heading that the text also quotes after "projekt" outranks a heading or a cue
+    alone); a short form is the full title's evidence too ("Krok do przodu" over its "Krok do
+    przodu – …"); ties go to the first (the page's main project comes first)."""
+    by_key: dict[str, list[_TitleCandidate]] = {}
+    for c in cands:
+        by_key.setdefault(_title_key(c.value), []).append(c)
+    keys = sorted(by_key, key=len)
+    for i, short in enumerate(keys):
+        # the full form the text itself writes (quoted or after "pn."), not a heading's furniture
+        # ("DROGA DO PRZEMIANY – serwis projektu")
+        longer = [
+            k
+            for k in keys[i + 1 :]
+            if _extends(short, k) and any(c.kind != "heading" for c in by_key.get(k, ()))
+        ]
+        if len(longer) == 1:  # one full form: the short one is said of it
+            by_key[longer[0]] += by_key.pop(short)
+    best: tuple[float, int, Found] | None = None
+    for group in by_key.values():
+        per_kind: dict[str, float] = {}
+        for c in group:
+            per_kind[c.kind] = max(per_kind.get(c.kind, 0.0), c.score)
+        top = max(per_kind.values())
+        total = top + 0.5 * (sum(per_kind.values()) - top)
+        # a name about social inclusion ("… aktywna integracja kobiet …") before a page's other
+        # grants ("Modernizacja odcinka drogi") with the same evidence (ranking only)
+        rank = total + (0.15 if _topic_re().search(group[0].value) else 0)
+        full = max(group, key=lambda c: (len(c.value), c.kind != "heading", -c.pos))
+        first = min(c.pos for c in group)
+        if best is None or rank > best[0] + 1e-9 or (abs(rank - best[0]) < 1e-9 and first < best[1]):
+            lead = max((c for c in group if len(c.value) == len(full.value)), key=lambda c: c.score)
+            best = (rank, first, Found(full.value, lead.unit, total))
+    return best[2] if best else None
 
 
 def extract_title(doc: Doc) -> dict[str, Found]:
@@ -982,39 +1152,8 @@ def extract_title(doc: Doc) -> dict[str, Found]:
             value = compact(quoted.group(1) if quoted else rest).strip(' „”"“.')
             if 3 <= len(value) <= 250:
                 return {"title": Found(value, u, 3)}
-    best: Found | None = _heading_title(doc)
-    for u in doc.units:
-        if not _QUOTE_HINT.search(u.text) or doc.is_foreign(u):
-            continue
-        for m in _QUOTED_RE.finditer(u.text):
-            before = u.text[max(0, m.start() - 40) : m.start()]
-            after = u.text[m.end() : m.end() + 30]
-            if _CODE_BEFORE.search(before):
-                continue
-            value = compact(m.group(1) or m.group(2) or m.group(3)).strip(" .")
-            if len(value) < 4 or not value[0].isupper():
-                continue
-            score = 0
-            if _TITLE_CUE_AFTER.search(after):
-                score = 3
-            elif _TITLE_CUE_BEFORE.search(before) or _TITLE_FUNDED_AFTER.match(
-                u.text, m.end(), m.end() + 80
-            ):
-                score = 2
-            elif (
-                len(value.split()) >= 2
-                and doc.text.count(value) >= 2
-                and not _GENERIC_HEADING.match(value)
-            ):
-                score = 1.2  # a quoted name the page repeats ("Konferencja podsumowująca „POSTAW NA SIEBIE”")
-            if score and (best is None or score > best.priority):
-                best = Found(value, u, score)
-        if best and best.priority >= 3:
-            break
-    if best is None or best.priority < 2:
-        unquoted = _unquoted_title(doc)
-        if unquoted:
-            best = unquoted
+    cands = _heading_candidates(doc) + _quoted_candidates(doc) + _unquoted_candidates(doc)
+    best = _best_title(cands)
     return {"title": best} if best else {}
 
 
@@ -1039,21 +1178,50 @@ _TITLE_PREDICATE = re.compile(
 )
 
 
-def _unquoted_title(doc: Doc) -> Found | None:
-    """'wybrała do dofinansowania projekt … pn. Aktywni razem w Gminie Lipno.': a title after
-    "pn." / "pod nazwą" without quotes, to the end of the sentence."""
-    for u in doc.units:
-        if doc.is_foreign(u) or (
-            "pn." not in u.text and "pt." not in u.text and "pod " not in u.text
-        ):
+# "udział w projekcie Razem dla rodziny realizowanym przez …": an unquoted title after "w projekcie"
+_IN_PROJECT_TITLE = re.compile(
+    r"\b(?:w|do|z|o)\s+projek(?:cie|tu)\s+(?:(?:pn\.|pt\.|pod\s+nazwą)\s+)?"
+    r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)"
+    r"(?=,?\s+(?:realizowan|współfinansowan|dofinansowan|finansowan|prowadzon|skierowan|adresowan"
+    r"|kierowan|któr|w\s+ramach\s+(?:Regionaln|Program|RPO|PO\s|Działani|Poddziałani|Osi|Europejsk))"
+    r"|\s*[.!?]?\s*$)"
+)
+
+
+def _unquoted_value(raw: str) -> str | None:
+    value = compact(raw)
+    value = value[: _TITLE_PREDICATE.search(value).start()].strip(" ,;:–-")
+    return value if 3 <= len(value) <= 150 else None
+
+
+def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
+    """Titles without quotes, to the sentence's predicate: after "pn." / "pod nazwą"
+    ('wybrała do dofinansowania projekt … pn. Aktywni razem w Gminie Lipno.'), and after
+    "w projekcie" ('w projekcie Razem dla rodziny realizowanym przez …'; two words at least, not a
+    programme's or an institution's name). Scored a little below a quoted title with a cue."""
+    out: list[_TitleCandidate] = []
+    not_start = _title_vocabulary_re("not_unquoted_start")
+    for pos, u in enumerate(doc.units):
+        if doc.is_foreign(u) or "pn." not in u.text and "pt." not in u.text and "pod " not in u.text and "projek" not in u.text:
             continue
         m = _UNQUOTED_TITLE.search(u.text)
         if m:
-            value = compact(m.group("t"))
-            value = value[: _TITLE_PREDICATE.search(value).start()].strip(" ,;:–-")
-            if 3 <= len(value) <= 150:
-                return Found(value, u, 2)
-    return None
+            value = _unquoted_value(m.group("t"))
+            if value:
+                out.append(_TitleCandidate(value, u, "unquoted", 1.9, pos))
+                continue
+        m = _IN_PROJECT_TITLE.search(u.text)
+        if m:
+            value = _unquoted_value(m.group("t"))
+            if value and len(value.split()) >= 2 and not not_start.match(value) and not _programme_name(value):
+                out.append(_TitleCandidate(value, u, "unquoted", 1.6, pos))
+    return out
+
+
+def _unquoted_title(doc: Doc) -> Found | None:
+    """The first unquoted title (see _unquoted_candidates), or None."""
+    cands = _unquoted_candidates(doc)
+    return Found(cands[0].value, cands[0].unit, 2) if cands else None
 
 
 _INSTITUTION = (

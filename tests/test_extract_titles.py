@@ -1,0 +1,184 @@
+"""The project's title (`title`), on wordings written for these tests (not copied from any labelled
+document): every place a page may name its project is a candidate (a heading, a quoted name with its
+cue, an unquoted name after "pn." or "w projekcie"), each value is scored by all the evidence the
+page gives for it, and the best one is taken. The families: a full title over its short form, name
+cues ("nadaliśmy nazwę", "o nazwie"), quote glyphs (″, a leading ”, quotes lost to "?"), a cue on
+the line before, the site's name in the masthead and footer, news headlines written as sentences,
+programme names, two projects on one page, other grants on the same page."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+from integra.extract.inflect import has_finite_verb
+
+_FACT = " Wartość projektu: 310 000,00 zł. Projekt współfinansowany ze środków Europejskiego Funduszu Społecznego."
+
+
+def title(text: str):
+    return extract_text(text, "title.txt")[0]["title"]
+
+
+def test_the_full_title_outranks_its_short_form_in_the_heading():
+    text = (
+        "Projekt „Most do pracy”\n\n"
+        "Od marca Gminny Ośrodek Pomocy Społecznej w Lipnicy realizuje projekt „Most do pracy – "
+        "aktywizacja społeczna i zawodowa mieszkańców gminy Lipnica”." + _FACT
+    )
+    assert title(text) == (
+        "Most do pracy – aktywizacja społeczna i zawodowa mieszkańców gminy Lipnica"
+    )
+
+
+def test_a_headings_furniture_is_no_full_title():
+    # the long heading is the site's wording ("– serwis projektu"), not a title the text writes
+    text = (
+        "MOST DO PRACY – serwis informacyjny\n\n"
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy realizuje projekt „Most do pracy”." + _FACT
+    )
+    assert title(text) == "Most do pracy"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Przedsięwzięciu, któremu nadaliśmy nazwę „Krok ku samodzielności”, poświęcamy ten wpis.",
+        "Ośrodek prowadzi program o nazwie „Krok ku samodzielności” od dwóch lat.",
+        "Działanie noszące tytuł „Krok ku samodzielności” prowadzi ośrodek w Lipnicy.",
+    ],
+)
+def test_name_cues_make_a_quoted_name_the_title(sentence):
+    assert title(sentence + _FACT) == "Krok ku samodzielności"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a double prime closes the quote
+        "Realizujemy projekt pod nazwą „Krok ku samodzielności″ w ramach RPO.",
+        # a closing quote mark opens it
+        "Publikacja wydana w ramach projektu pt.: ”Krok ku samodzielności” w gminie Lipnica.",
+        # quotes an encoding lost: "?" on both sides, kept because "projekt" comes before
+        "W tym roku ośrodek realizuje projekt ?Krok ku samodzielności?, w którym udział weźmie 12 osób.",
+    ],
+)
+def test_quote_glyphs_of_real_pages(sentence):
+    assert title(sentence + _FACT) == "Krok ku samodzielności"
+
+
+def test_a_question_mark_pair_without_a_cue_is_no_title():
+    text = "Czy warto? Zapytaliśmy ?Panią Dyrektor? o zdanie." + _FACT
+    assert title(text) is None
+
+
+def test_a_cue_ending_the_line_before_the_quoted_title():
+    text = (
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy realizował projekt systemowy, "
+        "współfinansowany przez Unię Europejską, pod nazwą:\n"
+        "„Aktywne mamy w Gminie Lipnica″.\n\n"
+        "Celem projektu była aktywizacja kobiet." + _FACT
+    )
+    assert title(text) == "Aktywne mamy w Gminie Lipnica"
+
+
+def test_the_sites_name_repeated_in_the_footer_is_no_title():
+    text = (
+        "Stowarzyszenie Pomocna Dłoń\n"
+        "Start | Projekty | Kontakt\n\n"
+        "RAZEM RAŹNIEJ\n\n"
+        "Projekt Razem raźniej realizuje Gminny Ośrodek Pomocy Społecznej w Lipnicy." + _FACT + "\n\n"
+        "Stowarzyszenie Pomocna Dłoń · Lipnica · Polityka prywatności"
+    )
+    assert title(text) == "Razem raźniej"
+
+
+def test_a_news_headline_written_as_a_sentence_is_no_title():
+    text = (
+        "W Lipnicy ruszyła rekrutacja do nowego projektu\n\n"
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy przyjmuje zgłoszenia." + _FACT
+    )
+    assert title(text) is None
+
+
+def test_a_heading_in_the_imperative_stays_a_title():
+    text = (
+        "Postaw na rozwój\n\n"
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy zaprasza do udziału w projekcie. "
+        "Postaw na rozwój to szansa dla 20 osób." + _FACT
+    )
+    assert title(text) == "Postaw na rozwój"
+
+
+@pytest.mark.parametrize(
+    "phrase, finite",
+    [
+        ("W Lipnicy ruszyła rekrutacja", True),
+        ("Gmina otrzyma dofinansowanie", True),
+        ("W gminie Lipnica powstanie klub seniora", True),
+        ("Postaw na rozwój", False),
+        ("Most do pracy", False),
+        ("Pora na zmiany", False),  # "Pora": a noun (its verb reading is archaic)
+    ],
+)
+def test_finite_verbs_are_told_from_titles(phrase, finite):
+    assert has_finite_verb(phrase) is finite
+
+
+def test_a_programmes_name_is_no_title():
+    text = (
+        "Zarząd województwa podpisał umowy na projekty z programu „Fundusze Europejskie dla "
+        "Lubelskiego 2021-2027” dla trzech gmin." + _FACT
+    )
+    assert title(text) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Zapraszamy do udziału w projekcie Most do pracy realizowanym przez Gminny Ośrodek "
+            "Pomocy Społecznej w Lipnicy.",
+            "Most do pracy",
+        ),
+        (
+            "Ośrodek bierze udział w projekcie Unii Europejskiej realizowanym w całym kraju.",
+            None,
+        ),
+    ],
+)
+def test_an_unquoted_title_after_w_projekcie(sentence, expected):
+    assert title(sentence + _FACT) == expected
+
+
+def test_of_two_projects_with_the_same_evidence_the_first_is_the_pages():
+    text = (
+        "Umowy podpisane\n\n"
+        "Bielsko – Biała: „Razem w drodze”\n"
+        "Projekt pod nazwą „Razem w drodze” poprowadzi Miejski Ośrodek Pomocy Społecznej w "
+        "Bielsku-Białej.\n\n"
+        "Lipnica: „Nowy kierunek”\n"
+        "Drugą umowę otrzymał Gminny Ośrodek Pomocy Społecznej w Lipnicy na projekt „Nowy kierunek”."
+        + _FACT
+    )
+    assert title(text) == "Razem w drodze"
+
+
+def test_a_project_outranks_another_grants_task_named_after_pn():
+    text = (
+        "Dotacje gminy w 2012 roku\n\n"
+        "Gmina dostała dotację na zadanie pn. „Przebudowa chodnika przy ul. Polnej”.\n\n"
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy zakończył realizację projektu "
+        "„Aktywne mamy w Gminie Lipnica”." + _FACT
+    )
+    assert title(text) == "Aktywne mamy w Gminie Lipnica"
+
+
+def test_a_line_of_wrapped_prose_is_no_heading():
+    text = (
+        "Aktualności\n\n"
+        "Diagnoza potrzeb seniorów w zakresie usług opiekuńczych to pierwszy krok\n"
+        "do utworzenia klubu seniora w gminie Lipnica. Gminny Ośrodek Pomocy Społecznej w "
+        "Lipnicy zaprasza." + _FACT
+    )
+    assert title(text) is None
