@@ -461,3 +461,26 @@ def test_a_bare_osrodek_takes_the_one_town_or_gmina_of_the_page(text, implemente
 )
 def test_the_body_said_to_run_it_before_or_after_its_name(text, implementer):
     assert rec(text)["implementer"] == implementer
+
+
+def test_a_leader_line_under_a_heading_is_read_as_the_leader():
+    # the heading above is not the label of the "Lider:" line: the leader is the runner, its
+    # partner (a welfare centre) is not
+    text = (
+        "Projekt „Wspólny start”\n\n"
+        "Lider: Stowarzyszenie Przyjaciół Ziemi Lipnickiej\n"
+        "Partner: Gminny Ośrodek Pomocy Społecznej w Lipnicy\n" + _FACT
+    )
+    r = rec(text)
+    assert r["implementer"] == "Stowarzyszenie Przyjaciół Ziemi Lipnickiej"
+    assert r["title"] == "Wspólny start"
+
+
+def test_a_field_line_after_a_long_value_starts_its_own_row():
+    text = (
+        "Wnioskodawca: Powiat Lipnicki – Powiatowe Centrum Pomocy Rodzinie w Lipnicy Murowanej\n"
+        "Tytuł: Wspólny start\n" + _FACT
+    )
+    r = rec(text)
+    assert r["implementer"] == "Powiatowe Centrum Pomocy Rodzinie w Lipnicy Murowanej"
+    assert r["title"] == "Wspólny start"

@@ -182,3 +182,47 @@ def test_a_line_of_wrapped_prose_is_no_heading():
         "Lipnicy zaprasza." + _FACT
     )
     assert title(text) is None
+
+
+def test_a_breadcrumbs_last_step_under_a_list_of_projects():
+    text = (
+        "Start › Projekty unijne › Most do pracy\n\n"
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy realizuje projekt skierowany do 30 osób." + _FACT
+    )
+    assert title(text) == "Most do pracy"
+
+
+def test_a_breadcrumbs_section_of_one_project_is_no_title():
+    text = (
+        "Start › O projekcie › Uczestnicy\n\n"
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy realizuje projekt skierowany do 30 osób." + _FACT
+    )
+    assert title(text) is None
+
+
+def test_a_heading_broken_over_two_lines():
+    text = (
+        "Most do pracy –\naktywizacja mieszkańców Lipnicy\n\n"
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy realizuje projekt skierowany do 30 osób." + _FACT
+    )
+    assert title(text) == "Most do pracy – aktywizacja mieszkańców Lipnicy"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a record's two-word name over its field rows (a grants map, Kohesio)
+        (
+            "Most do pracy\nBeneficjent: Gmina Lipnica\nWartość projektu: 240 000,00 zł\n"
+            "Dofinansowanie UE: 204 000,00 zł",
+            "Most do pracy",
+        ),
+        (
+            "Bridge to work\nBeneficiary: GMINA LIPNICA\nTotal budget: PLN 240,000.00\n"
+            "The project is co-financed by the European Social Fund.",
+            "Bridge to work",
+        ),
+    ],
+)
+def test_a_records_short_name_over_its_fields(text, expected):
+    assert title(text) == expected

@@ -877,8 +877,10 @@ _TOWN_PREFIX = re.compile(
 
 
 def _heading_lines(doc: Doc):
-    """(position, line, from_breadcrumb) for the short lines near the top of the page: each line of a
-    unit (a heading merged with its paragraph gives two), and the last step of a breadcrumb."""
+    """(position, unit, line, breadcrumb parent) for the short lines near the top of the page: each
+    line of a unit (a heading merged with its paragraph gives two; a heading broken over two lines
+    gives them joined), and the last step of a breadcrumb (with the step before it; "" for other
+    lines)."""
     for pos, u in enumerate(doc.units[:40]):
         if u.is_item or u.is_row:
             continue
@@ -888,13 +890,35 @@ def _heading_lines(doc: Doc):
             if not line:
                 continue
             if n + 1 < len(lines) and lines[n + 1][:1].islower():
+                if n == 0 and _heading_goes_on(lines):
+                    # a heading broken over two lines ("Krok do przodu –\naktywizacja …")
+                    yield pos, u, _TOWN_PREFIX.sub("", line + " " + lines[1].strip()), ""
                 continue  # a line of wrapped prose, the sentence going on below it
             if ("›" in line or "»" in line or ">" in line or "/" in line) and _BREADCRUMB.search(
                 line
             ):
-                yield pos, u, _BREADCRUMB.split(line)[-1].strip(), True
+                steps = _BREADCRUMB.split(line)
+                yield pos, u, steps[-1].strip(), steps[-2].strip() or "›"
             else:
-                yield pos, u, _TOWN_PREFIX.sub("", line), False
+                yield pos, u, _TOWN_PREFIX.sub("", line), ""
+
+
+def _heading_goes_on(lines: list[str]) -> bool:
+    """The unit's first two lines are one heading: the second is short, ends without a full stop,
+    and a blank line (or the unit's end) follows it."""
+    second = lines[1].strip()
+    return (
+        len(second) <= 60
+        and second[-1:] not in ".!?;,:"
+        and (len(lines) == 2 or not lines[2].strip())
+    )
+
+
+# a breadcrumb's step that lists projects: the step after it names one ("Projekty › Krok do przodu")
+# (a list of projects, not one project's section: "Opis projektu › Beneficjenci")
+_PROJECTS_STEP = re.compile(
+    fold(r"projekty\b|projects\b|\befs\b|unijn|\bue\b|\beu\b|fundusz\w*\s+europejsk"), re.IGNORECASE
+)
 
 
 _NOT_HEADING_TITLE = re.compile(
@@ -941,6 +965,13 @@ def _headline_sentence(value: str) -> bool:
     return has_finite_verb(value)
 
 
+def _over_field_rows(doc: Doc, pos: int) -> bool:
+    """The unit after `pos` is a field's "label: value" row ("Beneficjent: Gmina X")."""
+    labels = doc.label_values()
+    nxt = labels[pos + 1] if pos + 1 < len(labels) else None
+    return nxt is not None and is_field_label(nxt[0])
+
+
 def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
     """Page headings that may name the project: a short stand-alone line (an <h1>, a capitalised or
     quoted line, the last step of a breadcrumb) that the page repeats elsewhere, or that stands
@@ -981,8 +1012,14 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
                 counts[key] < 2 and len(words) > 4
             ):  # "Pora na aktywność - …" quoted elsewhere by its start
                 counts[key] = min(2, low_text.count(" ".join(words[:3]).lower()))
-        first = pos == 0 and not crumb and len(words) >= 3  # the page's own heading line (an <h1>)
-        if not (quoted or first or (counts[key] >= 2 and len(words) >= 2)):
+        # the page's own heading line (an <h1>), or a record's two-word name over its fields
+        first = (
+            pos == 0
+            and not crumb
+            and (len(words) >= 3 or (len(words) == 2 and _over_field_rows(doc, pos)))
+        )
+        under_projects = bool(crumb) and _PROJECTS_STEP.search(crumb) is not None
+        if not (quoted or first or under_projects or (counts[key] >= 2 and len(words) >= 2)):
             continue
         if not quoted and _headline_sentence(value):
             continue  # "W gminie X powstanie Centrum …": the news, not the project's name
@@ -998,7 +1035,7 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
             1
             + (counts[key] >= 2) * 0.5
             + quoted * (1.5 if pos < 3 else 1.1 if pos < 10 else 0.5)
-            - crumb * 0.25
+            - bool(crumb) * 0.25
         )
         score -= 0.1 if first and not quoted and counts[key] < 2 else 0
         out.append(_TitleCandidate(value, u, "heading", score, pos))

@@ -304,6 +304,8 @@ def segment(text: str, label_line: Callable[[str], bool] | None = None) -> list[
             )
             if joins and first.isupper() and label_line is not None and len(line.text) <= 60:
                 joins = not label_line(line.text)  # "Działanie" after a long value: a new label
+            if joins and first.isupper() and label_line is not None:
+                joins = not _labelled_line(line.text, label_line)  # "Tytuł: X" after a long value
             if joins:
                 blocks[-1] = (prev_start, line.end, prev_item, prev_marker, prev_par, False)
                 continue
@@ -333,7 +335,13 @@ def segment(text: str, label_line: Callable[[str], bool] | None = None) -> list[
             continue
         for s, e in _split_sentences(block_text, start):
             units.append(Unit(s, e, text[s:e], paragraph=par))
-    return _attach_labels(text, units)
+    return _attach_labels(text, units, label_line)
+
+
+def _labelled_line(line: str, label_line: Callable[[str], bool]) -> bool:
+    """A line that is a field's label with its value: "Lider: Stowarzyszenie X", "Tytuł: Y"."""
+    head, sep, value = line.partition(":")
+    return bool(sep) and bool(value.strip()) and len(head) <= 40 and label_line(head)
 
 
 # "Kobiety: 20" or "Okres realizacji: 2019" alone in its paragraph is a label with its value
@@ -341,8 +349,11 @@ def segment(text: str, label_line: Callable[[str], bool] | None = None) -> list[
 _HAS_VALUE = re.compile(r":[ \t]+\S")
 
 
-def _attach_labels(text: str, units: list[Unit]) -> list[Unit]:
-    """Merge a heading with the value that follows it into one 'label: value' unit."""
+def _attach_labels(
+    text: str, units: list[Unit], label_line: Callable[[str], bool] | None = None
+) -> list[Unit]:
+    """Merge a heading with the value that follows it into one 'label: value' unit (not with a
+    field's own "Lider: X" line: that one has its label)."""
     out: list[Unit] = []
     i = 0
     while i < len(units):
@@ -356,6 +367,7 @@ def _attach_labels(text: str, units: list[Unit]) -> list[Unit]:
             and not nxt.is_row
             and not (nxt.is_heading and nxt.text.endswith(":"))
             and len(nxt.text) <= 400
+            and not (label_line is not None and _labelled_line(nxt.text.split("\n")[0], label_line))
         ):
             out.append(Unit(u.start, nxt.end, text[u.start : nxt.end], paragraph=u.paragraph))
             i += 2
