@@ -484,3 +484,85 @@ def test_a_field_line_after_a_long_value_starts_its_own_row():
     r = rec(text)
     assert r["implementer"] == "Powiatowe Centrum Pomocy Rodzinie w Lipnicy Murowanej"
     assert r["title"] == "Wspólny start"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject of a sentence about the grant
+        (
+            "Gmina Lipnica zajęła pierwsze miejsce na liście projektów z projektem „Wspólny start”."
+            + _FACT,
+            "Gmina Lipnica",
+        ),
+        # the recipient of the money
+        (
+            "Ponad 2 mln zł z funduszy europejskich trafi do Gminy Lipnica na projekt „Wspólny start”.",
+            "Gmina Lipnica",
+        ),
+        # its head signs for it
+        (
+            "Wójt Gminy Lipnica podpisał umowę na realizację projektu „Wspólny start”." + _FACT,
+            "Gmina Lipnica",
+        ),
+        (
+            "Burmistrz Miasta Borki odebrał umowę o dofinansowanie projektu „Wspólny start”." + _FACT,
+            "Miasto Borki",
+        ),
+    ],
+)
+def test_a_gmina_holding_the_project_when_no_welfare_centre_runs_it(text, expected):
+    assert rec(text)["implementer"] == expected
+
+
+def test_a_gmina_named_only_as_the_place_is_not_the_holder():
+    text = (
+        "Projekt „Wspólny start” obejmie 40 mieszkańców Gminy Lipnica. Zajęcia odbędą się na "
+        "terenie Gminy Lipnica." + _FACT
+    )
+    assert rec(text)["implementer"] is None
+
+
+def test_a_gmina_in_the_title_row_is_not_the_holder():
+    text = "Tytuł projektu | Gmina Lipnica dla seniorów\nWartość projektu | 180 000,00 zł"
+    assert rec(text)["implementer"] is None
+
+
+def test_two_gminas_holding_equally_give_a_null_and_a_problem():
+    text = (
+        "Do Gminy Lipnica trafi 1 mln zł na projekt „Wspólny start”, a do Gminy Borki 1 mln zł "
+        "na ten sam projekt." + _FACT
+    )
+    r = rec(text)
+    assert r["implementer"] is None
+    assert any("several public bodies" in p for p in r["problems"])
+
+
+def test_every_name_in_a_list_of_partners_is_a_partner():
+    text = (
+        "Powiatowe Centrum Pomocy Rodzinie w Lipnicy rozpoczęło realizację projektu „Wspólny start”. "
+        "Razem z nim projekt prowadzą partnerzy: Miejski Ośrodek Pomocy Społecznej w Borkach, "
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy oraz spółdzielnia socjalna." + _FACT
+    )
+    assert rec(text)["implementer"] == "Powiatowe Centrum Pomocy Rodzinie w Lipnicy"
+
+
+def test_a_rural_womens_association_said_to_run_it():
+    text = (
+        "Projekt pt. „Wspólny start” prowadzi Koło Gospodyń Wiejskich w Lipnicy, a środki "
+        "pozyskała Lokalna Grupa Działania." + _FACT
+    )
+    assert rec(text)["implementer"] == "Koło Gospodyń Wiejskich w Lipnicy"
+
+
+def test_the_site_owners_abbreviation_is_spelled_out_with_the_town_in_the_locative():
+    text = (
+        "Piknik seniora\n\nUczestnicy Klubów Seniora utworzonych w ramach projektu „Wspólny start” "
+        "spotkali się nad jeziorem." + _FACT + "\n\nDrukuj\n\n© GOPS Potęgowo"
+    )
+    assert rec(text)["implementer"] == "Gminny Ośrodek Pomocy Społecznej w Potęgowie"
+
+
+def test_an_abbreviation_the_text_itself_writes_keeps_its_wording():
+    text = "Projekt „Wspólny start” realizuje MOPS Gdynia." + _FACT
+    assert rec(text)["implementer"] == "MOPS Gdynia"

@@ -226,3 +226,11 @@ def test_a_heading_broken_over_two_lines():
 )
 def test_a_records_short_name_over_its_fields(text, expected):
     assert title(text) == expected
+
+
+def test_a_dash_lost_to_an_encoding_inside_a_title_in_question_marks():
+    text = (
+        "Gminny projekt ?Czas na zmiany ? aktywizacja mieszkańców gminy Lipnica? ma wartość "
+        "300 000,00 zł." + _FACT
+    )
+    assert title(text) == "Czas na zmiany – aktywizacja mieszkańców gminy Lipnica"

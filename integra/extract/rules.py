@@ -799,7 +799,8 @@ _QUOTED_RE = re.compile(
     r"|(?<!\w)'([A-ZĄĆĘŁŃÓŚŹŻ][^'\n]{2,120}?)'(?!\w)"  # single quotes: 'Krok po kroku'
     # quotes an encoding turned into "?": "projekt ?Razem dla rodziny?, w którym …" (kept only
     # with a cue)
-    r"|(?<=\s)\?([A-ZĄĆĘŁŃÓŚŹŻ][^?\n„”\"]{3,150}?)\?(?=[\s,.;:)]|$)"
+    # (a dash lost the same way stands as " ? " inside: "?Czas na CUS ? utworzenie …?")
+    r"|(?<=\s)\?([A-ZĄĆĘŁŃÓŚŹŻ][^?\n„”\"]{2,150}?(?:\s\?\s[^?\n„”\"]{3,150}?)?)\?(?=[\s,.;:)]|$)"
 )
 _QUOTE_HINT = re.compile(r"[„\"“”«']")
 _TITLE_CUE_BEFORE = re.compile(
@@ -1085,6 +1086,8 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 continue
             mojibake = m.group(4) is not None  # "?Nazwa projektu?": quotes lost to an encoding
             value = compact(m.group(1) or m.group(2) or m.group(3) or m.group(4)).strip(" .")
+            if mojibake:
+                value = value.replace(" ? ", " – ")
             if len(value) < 4 or not value[0].isupper() or _programme_name(value):
                 continue
             score = 0.0
@@ -1454,7 +1457,81 @@ def _public_body(doc: Doc, labelled_body: Found | None) -> dict[str, Found]:
             kind = "Gmina" if kind.startswith("Gmin") else "Miasto"
             return {"implementer": Found(f"{kind} {name}", u, 1)}
     named = _named_gminas(doc)
-    return {"implementer": named} if named else {}
+    if named:
+        return {"implementer": named}
+    scored = _scored_public_body(doc)
+    return {"implementer": scored} if scored else {}
+
+
+# "Gmina Kętrzyn", "Gminy Potęgowo", "Miasta Kętrzyn", "Powiatu Łosickiego" (the name after a gmina's
+# or town's head word stays in the nominative in every case)
+_PUBLIC_BODY_MENTION = re.compile(
+    r"\b(?P<kind>Gmin(?:a|y|ie|ę|ą)|Miast(?:o|a|u|em)|Powiat(?:u|owi|em)?)"
+    r"\s+(?P<name>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
+)
+_BODY_NOMINATIVE_KIND = {"Gmin": "Gmina", "Mias": "Miasto", "Powi": "Powiat"}
+
+
+@cache
+def _role_re(role: str) -> re.Pattern[str]:
+    return re.compile(
+        fold("|".join(f"(?:{p})" for p in vocabulary()["implementer_roles"][role])), re.IGNORECASE
+    )
+
+
+def _public_body_scores(doc: Doc) -> dict[str, tuple[float, Unit]]:
+    """Each gmina, town or county the page names in a unit about the grant, scored by its role:
+    1 for the mention, +1 as the subject (the nominative, not after a place word), +1 as the
+    recipient ("trafi do Gminy X"), +1 when its head signs ("Wójt Gminy X podpisał umowę");
+    a place ("na terenie Gminy X", "w Gminie X") does not count. Names with their first unit."""
+    scores: dict[str, tuple[float, Unit]] = {}
+    grant = _role_re("grant_words")
+    title_label = _label_re("title")
+    for u, lv in zip(doc.units, doc.label_values()):
+        if doc.is_foreign(u) or not ("Gmin" in u.text or "Miast" in u.text or "Powiat" in u.text):
+            continue
+        if lv is not None and title_label.match(lv[0]):
+            continue  # "Tytuł projektu | Gmina Miasto X – …": a word of the title
+        for m in _PUBLIC_BODY_MENTION.finditer(u.text):
+            line_start = u.text.rfind("\n", 0, m.start()) + 1
+            line_end = u.text.find("\n", m.end())
+            if not grant.search(u.text, line_start, len(u.text) if line_end < 0 else line_end):
+                continue  # a heading or a line that does not speak of the grant
+            before = u.text[max(0, m.start() - 40) : m.start()]
+            if _role_re("place_before").search(before) and not _role_re("recipient_before").search(before):
+                continue
+            if _inside_quotes(u.text, m.start()):
+                continue  # a word of a title: „Gmina Zgorzelec wspiera Seniorów”
+            kind = m.group("kind")
+            score = 1.0
+            score += kind in ("Gmina", "Miasto", "Powiat") and not _role_re("head_before").search(before)
+            score += bool(_role_re("recipient_before").search(before))
+            if _role_re("head_before").search(before) and _role_re("head_acts").search(
+                u.text, m.end(), m.end() + 60
+            ):
+                score += 1
+            name = f"{_BODY_NOMINATIVE_KIND[kind[:4]]} {m.group('name')}"
+            old_score, unit = scores.get(name, (0.0, u))
+            scores[name] = (old_score + score, unit)
+    return scores
+
+
+def _scored_public_body(doc: Doc) -> Found | None:
+    """The gmina, town or county that clearly holds the project (see _public_body_scores): at
+    least a role beyond a mention, and more than any other; equals give a null and a problem."""
+    scores = _public_body_scores(doc)
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1][0])
+    (name, (score, unit)) = ranked[0]
+    if score < 2:
+        return None
+    if len(ranked) > 1 and ranked[1][1][0] >= score:
+        doc.problems.append(
+            f"implementer: several public bodies hold the project equally ({name}, {ranked[1][0]}); left null"
+        )
+        return None
+    return Found(name, unit, 1)
 
 
 # a list of the gminas a joint (or multi-project) page is about: "Nowe placówki powstaną w sześciu
@@ -1547,7 +1624,9 @@ _NGO_AFTER_VERB = re.compile(
     # ("Część pieniędzy otrzymało Stowarzyszenie X, które przeprowadzi …")
     fold("(?:" + _RUN_VERB + r"|[Oo]trzymał[aoy]?|[Pp]ozyskał[aoy]?|[Dd]ostał[aoy]?)")
     + r"\s+(?P<ngo>(?:Fundacj[aęi]|Stowarzyszeni[ea]|Towarzystw[oa]|Spółdzielni[aę]\s+Socjaln[aą]|Caritas"
-    r"|Federacj[aęi]|Związek|Polsk[iI]\s+Komitet)"
+    r"|Federacj[aęi]|Związek|Polsk[iI]\s+Komitet|"
+    + "|".join(vocabulary()["implementer_roles"]["civic_bodies"])
+    + r")"
     r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|na|rzecz|do|dla|i|im\.|św\.|w|we)){1,10})"
 )
 _NGO_NOMINATIVE = (
@@ -1556,6 +1635,7 @@ _NGO_NOMINATIVE = (
     ("Spółdzielnię Socjalną", "Spółdzielnia Socjalna"),
 )
 _NAME_TAIL = re.compile(r"(?:\s+(?:na|rzecz|do|dla|i|w|we|im\.|św\.))+$")
+_CIVIC_BODY = re.compile("|".join(vocabulary()["implementer_roles"]["civic_bodies"]))
 
 
 def _ngo_runner(doc: Doc) -> Found | None:
@@ -1568,6 +1648,7 @@ def _ngo_runner(doc: Doc) -> Found | None:
             or "ederacj" in u.text
             or "Związek" in u.text
             or "Komitet" in u.text
+            or _CIVIC_BODY.search(u.text)
         ):
             continue
         m = _NGO_AFTER_VERB.search(u.text)
@@ -1580,9 +1661,34 @@ def _ngo_runner(doc: Doc) -> Found | None:
     return None
 
 
+_ABBREVIATION_TOWN = re.compile(r"^(?P<abbr>[A-Z]{2,5})\s+(?P<town>[A-ZŁŚŻŹĆ][\w-]+)$")
+
+
+def _spelled_out(value: str) -> str:
+    """'OPS Kobylnica' -> 'Ośrodek Pomocy Społecznej w Kobylnicy': a welfare centre's abbreviation
+    before its town in the nominative (the site's owner line), spelled out with the town in the
+    locative; unchanged when the abbreviation or the town's locative is not known."""
+    from .places import town_locative
+
+    m = _ABBREVIATION_TOWN.match(value)
+    if m is None:
+        return value
+    full = vocabulary()["implementer_roles"]["abbreviations"].get(m.group("abbr"))
+    locative = town_locative(m.group("town")) if full else None
+    if not locative:
+        return value
+    preposition = "we" if re.match(r"[Ww][^aeiouyąęó]", locative) else "w"
+    return f"{full} {preposition} {locative}"
+
+
 def extract_implementer(doc: Doc) -> dict[str, Found]:
     out = _implementer(doc)
     f = out.get("implementer")
+    if f is not None and _ABBREVIATION_TOWN.match(f.value) and "© " + f.value in f.unit.text:
+        # only the site's owner line ("© OPS Kobylnica"); a page that itself writes "MOPS Gdynia"
+        # keeps its wording
+        out = {"implementer": Found(_spelled_out(f.value), f.unit, f.priority)}
+        f = out["implementer"]
     if f is not None and f.value.isupper() and " " in f.value:
         # "POWIAT RYPIŃSKI", "MIEJSKI OŚRODEK … W KOLE" in a label's value: the name's own letters
         return {"implementer": Found(_title_caps(f.value), f.unit, f.priority)}
@@ -1709,7 +1815,9 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
             score += 3 if _RUN_RIGHT_AFTER.search(u.text[m.end() : m.end() + 60]) else 0
             # a partner ("Partnerem jest …", "w partnerstwie z …") is not the realizator: the
             # leader (a labelled "Lider: Gmina X", an association) is, or nobody named
-            if _PARTNER_BEFORE.search(u.text[max(0, m.start() - 40) : m.start()]):
+            if _PARTNER_BEFORE.search(u.text[max(0, m.start() - 40) : m.start()]) or _in_partner_list(
+                u.text, m.start()
+            ):
                 partner = partner or value
                 continue
             # the site's owner line a reader adds from the page's footer or masthead ("© …"):
@@ -1823,7 +1931,8 @@ _RUN_RIGHT_AFTER = re.compile(
     fold(
         r"^[\s,]*(?:\([^()]{1,20}\)\s*)?(?:od\s+\d{4}\s*r?\.?\s+|już\s+|także\s+|również\s+)?"
         r"(?:realizuje|realizował\w*|zrealizował\w*|będzie\s+realizował\w*|prowadzi\s+projekt|prowadził\w*\s+projekt"
-        r"|przystąpił\w*\s+do\s+realizacji|rozpoczął\w*\s+realizację|kontynuuje\s+realizację|jest\s+realizatorem"
+        r"|przystąpił\w*\s+do\s+realizacji|rozpocz(?:ął|ęł)\w*\s+realizację|rozpoczyna\s+realizację"
+        r"|kontynuuje\s+realizację|jest\s+realizatorem"
         r"|był\w*\s+realizatorem|jest\s+liderem|był\w*\s+liderem|jest\s+beneficjentem|był\w*\s+beneficjentem)"
     )
 )
@@ -1834,6 +1943,23 @@ _PARTNER_BEFORE = re.compile(
     ),
     re.IGNORECASE,
 )
+# a list of partners that runs on over several names ("partnerzy: A, B, C oraz D")
+_PARTNER_LIST_OPENS = re.compile(
+    fold(r"\bpartner(?:zy|ami|ów|em)?(?:\s+(?:projektu|są|będą|byli|jest))*\s*:"), re.IGNORECASE
+)
+
+
+def _in_partner_list(text: str, at: int) -> bool:
+    """The name at `at` is an item of a list of partners opened earlier in its sentence, with no
+    run verb or sentence end between ("Razem z nim projekt prowadzą partnerzy: A, B oraz C")."""
+    before = text[max(0, at - 300) : at]
+    opens = list(_PARTNER_LIST_OPENS.finditer(before))
+    if not opens:
+        return False
+    between = before[opens[-1].end() :]
+    return not re.search(r"[.!?;]\s|\b(?:realizuje|prowadzi|jest\s+liderem)\b", between)
+
+
 _WHOLE_WORD = re.compile(
     fold(r"\błączn\w*|\bogółem\b|\bcałkowit\w*|\bcałego\s+projektu") + r"|\btotal\b|\boverall\b",
     re.IGNORECASE,
