@@ -566,3 +566,18 @@ def test_the_site_owners_abbreviation_is_spelled_out_with_the_town_in_the_locati
 def test_an_abbreviation_the_text_itself_writes_keeps_its_wording():
     text = "Projekt „Wspólny start” realizuje MOPS Gdynia." + _FACT
     assert rec(text)["implementer"] == "MOPS Gdynia"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a county's adjective follows its case: only the nominative is read
+        ("Do Powiatu Lipnickiego trafi 2 mln zł na projekt „Wspólny start”." + _FACT, None),
+        (
+            "Do Gminy Miejskiej Borki trafi 2 mln zł na projekt „Wspólny start”." + _FACT,
+            "Gmina Miejska Borki",
+        ),
+    ],
+)
+def test_a_public_bodys_name_in_the_nominative(text, expected):
+    assert rec(text)["implementer"] == expected

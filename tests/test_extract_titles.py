@@ -234,3 +234,58 @@ def test_a_dash_lost_to_an_encoding_inside_a_title_in_question_marks():
         "300 000,00 zł." + _FACT
     )
     assert title(text) == "Czas na zmiany – aktywizacja mieszkańców gminy Lipnica"
+
+
+def test_an_unquoted_title_after_projektu_runs_to_its_predicate():
+    text = (
+        "Trwa nabór do Projektu Krok do przodu – wsparcie seniorów w gminie Lipnica, "
+        "prowadzonego w ramach Regionalnego Programu Operacyjnego." + _FACT
+    )
+    assert title(text) == "Krok do przodu – wsparcie seniorów w gminie Lipnica"
+
+
+def test_a_body_after_projekt_is_no_title():
+    text = "Projekt Fundacji Dobry Start realizowany jest w Lipnicy." + _FACT
+    assert title(text) is None
+
+
+def test_a_breadcrumb_step_under_projects_before_a_news_step():
+    text = (
+        "Projekty › Krok do przodu › Spotkanie informacyjne\n\n"
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy zaprosił seniorów na spotkanie." + _FACT
+    )
+    assert title(text) == "Krok do przodu"
+
+
+def test_a_heading_with_its_own_full_stop():
+    text = (
+        "Krok do przodu – wsparcie seniorów w gminie Lipnica.\n\n"
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy zaprasza seniorów." + _FACT
+    )
+    assert title(text) == "Krok do przodu – wsparcie seniorów w gminie Lipnica"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Spotkanie informacyjno-rekrutacyjne dla seniorów", "Rekrutacja uczestników trwa", "Opis projektu"],
+)
+def test_news_events_and_record_sections_are_no_title(heading):
+    text = heading + "\nBeneficjent: Gmina Lipnica\n" + _FACT
+    assert title(text) is None
+
+
+def test_a_heading_in_the_first_person_stays_a_title():
+    text = (
+        "Razem możemy więcej\n\n"
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy zaprasza do udziału w projekcie." + _FACT
+    )
+    assert title(text) == "Razem możemy więcej"
+
+
+def test_a_footer_line_about_the_project_does_not_make_the_heading_a_site_name():
+    text = (
+        "Krok do przodu\nStart | Rekrutacja | Kontakt\n\n"
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy zaprasza seniorów." + _FACT + "\n\n"
+        "Projekt Krok do przodu współfinansowany ze środków Unii Europejskiej"
+    )
+    assert title(text) == "Krok do przodu"

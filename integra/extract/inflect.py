@@ -207,8 +207,15 @@ _FINITE = ("fin", "praet", "bedzie")
 
 
 def _finite(analyses) -> bool:
-    # an archaic reading does not count ("Pora": a noun, and an old form of "porać")
-    return any(a[2][2].split(":")[0] in _FINITE and "daw." not in a[2][4] for a in analyses)
+    # the third person only (a news headline's "ruszyła", "otrzyma"; a title's "Razem możemy
+    # więcej" is in the first); an archaic reading does not count ("Pora": a noun, and an old
+    # form of "porać")
+    return any(
+        a[2][2].split(":")[0] in _FINITE
+        and (a[2][2].startswith("praet") or ":ter" in a[2][2])
+        and "daw." not in a[2][4]
+        for a in analyses
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -218,6 +225,7 @@ def _finite_verb_word(word: str) -> bool:
 
 
 def has_finite_verb(text: str) -> bool:
-    """Whether a phrase contains a finite verb ("W gminie Borki ruszy projekt": yes; "Krok do
-    przodu", "Uwierz w siebie" (an imperative): no). Words in capitals are read in lower case."""
+    """Whether a phrase contains a finite verb in the third person or the past ("W gminie Borki
+    ruszy projekt": yes; "Krok do przodu", "Uwierz w siebie" (an imperative), "Razem możemy więcej"
+    (the first person): no). Words in capitals are read in lower case."""
     return any(_finite_verb_word(w if not w.isupper() else w.lower()) for w in _WORD.findall(text))

@@ -863,6 +863,10 @@ _GENERIC_HEADING = re.compile(
         r"|financed|finansowan|project\s+in\b|close|zamknij|akceptuj|accept|cookie|czytaj|więcej|read\s+more|share"
         r"|udostępnij|drukuj|print|wersja|search|szukaj|przejdź|skip\s+to|zaloguj|logowani|wyszukiw|ułatwieni|dostępnoś"
         r"|kontrast|czcionk|język|biuletyn|serwis|portal|witamy|welcome|(?:miejsk|gminn|powiatow|regionaln)\w*\s+(?:ośrod|centrum)"
+        # a record's section heading over its rows: "Opis projektu", "Dane projektu", "Karta projektu"
+        r"|opis\b|dane\b|kart[ay]\b|szczegół|o\s+projekcie|project\s+(?:details|description|data)"
+        # a news item's event: "Spotkanie informacyjno-rekrutacyjne", "Rekrutacja uczestników"
+        r"|rekrutacj|nabór|spotkani|konferencj|szkoleni|piknik|wycieczk|zaprosz|zapraszam|wydarzeni|relacj"
     ),
     re.IGNORECASE,
 )
@@ -900,6 +904,9 @@ def _heading_lines(doc: Doc):
             ):
                 steps = _BREADCRUMB.split(line)
                 yield pos, u, steps[-1].strip(), steps[-2].strip() or "›"
+                for parent, step in zip(steps[:-2], steps[1:-1]):
+                    if _PROJECTS_STEP.search(parent):  # "Projekty › Krok do przodu › Rekrutacja"
+                        yield pos, u, step.strip(), parent.strip()
             else:
                 yield pos, u, _TOWN_PREFIX.sub("", line), ""
 
@@ -953,9 +960,16 @@ class _TitleCandidate:
 
 
 def _footer_text(doc: Doc) -> str:
-    """The page's last short lines, lower-cased: the footer, where the site repeats its own name."""
+    """The page's last short lines, lower-cased: the footer, where the site repeats its own name
+    (a line about the project, "Projekt „X” współfinansowany …", is no site name)."""
     lines = doc.text.rstrip().lower().split("\n")[-3:]
-    return "\n".join(line for line in lines[1:] if len(line) <= 150) if len(lines) > 1 else ""
+    return (
+        "\n".join(
+            line for line in lines[1:] if len(line) <= 150 and not _PROJECT_WORD.search(line)
+        )
+        if len(lines) > 1
+        else ""
+    )
 
 
 def _headline_sentence(value: str) -> bool:
@@ -984,6 +998,8 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
     out: list[_TitleCandidate] = []
     for pos, u, text, crumb in _heading_lines(doc):
         text = _HEADING_SUFFIX.sub("", text)  # "RAZEM DLA RODZINY – projekt MOPS w Kutnie"
+        if text.endswith(".") and text.count(".") == 1 and not text.endswith(" r."):
+            text = text[:-1]  # a heading's own full stop ("Krok do przodu – aktywizacja seniorów.")
         # the shape matches at most 124 characters (quote, capital, 120, quote, newline), none
         # of them ".!?:|"
         if (
@@ -1210,7 +1226,7 @@ _TITLE_PREDICATE = re.compile(
         r"\s+(?:(?:jest|był\w*|będzie|został\w*|zostanie)\s+)?(?:realizowan|współfinansowan|dofinansowan"
         r"|finansowan|prowadzon|skierowan|adresowan|kierowan)\w*\b"
         # a bare "jest"/"będzie" stays: titles say "Rodzina jest najważniejsza"
-        r"|\s+(?:został\w*|zostanie|ruszył\w*|rozpoczął\w*|rozpoczyna|potrwa)\b"
+        r"|\s+(?:został\w*|zostanie|ruszył\w*|rozpoczął\w*|rozpoczyna|potrwa|realizuj\w*|prowadz[iąę]\w*)\b"
         r"|\s+(?:od|do|w\s+latach|w\s+roku)\s+\d|,\s+(?:który|która|które|realizowan\w*)\b"
         r"|\s+w\s+ramach\s+(?:Regionaln|Program|RPO|PO\s|Działani|Poddziałani|Osi|Europejsk)"
     )
@@ -1219,12 +1235,21 @@ _TITLE_PREDICATE = re.compile(
 
 
 # "udział w projekcie Razem dla rodziny realizowanym przez …": an unquoted title after "w projekcie"
-_IN_PROJECT_TITLE = re.compile(
-    r"\b(?:w|do|z|o)\s+projek(?:cie|tu)\s+(?:(?:pn\.|pt\.|pod\s+nazwą)\s+)?"
-    r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)"
+_PREDICATE_AHEAD = (
     r"(?=,?\s+(?:realizowan|współfinansowan|dofinansowan|finansowan|prowadzon|skierowan|adresowan"
-    r"|kierowan|któr|w\s+ramach\s+(?:Regionaln|Program|RPO|PO\s|Działani|Poddziałani|Osi|Europejsk))"
-    r"|\s*[.!?]?\s*$)"
+    r"|kierowan|któr|realizuj|prowadz[iąę]|w\s+ramach\s+(?:Regionaln|Program|RPO|PO\s|Działani|Poddziałani"
+    r"|Osi|Europejsk)))"
+)
+_IN_PROJECT_TITLE = re.compile(
+    # "w projekcie X", "do projektu X", "realizacji projektu X": to the predicate or the sentence's end
+    r"\b(?:(?:w|do|z|o)[ \t]+[Pp]rojek(?:cie|tu)|realizacji[ \t]+[Pp]rojektu)[ \t]+"
+    r"(?:(?:pn\.|pt\.|pod\s+nazwą)\s+)?(?!Projekt)"
+    r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)"
+    + _PREDICATE_AHEAD[:-1]
+    + r"|\s*[.!?]?\s*$)"
+    # "Projekt X realizuje …", "Projektu X, prowadzonego …": to an explicit predicate only
+    r"|\b[Pp]rojekt(?:u|em)?[ \t]+(?!Projekt)(?P<t2>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)"
+    + _PREDICATE_AHEAD
 )
 
 
@@ -1242,7 +1267,9 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
     out: list[_TitleCandidate] = []
     not_start = _title_vocabulary_re("not_unquoted_start")
     for pos, u in enumerate(doc.units):
-        if doc.is_foreign(u) or "pn." not in u.text and "pt." not in u.text and "pod " not in u.text and "projek" not in u.text:
+        if doc.is_foreign(u) or (
+            "pn." not in u.text and "pt." not in u.text and "pod " not in u.text and "rojek" not in u.text
+        ):
             continue
         m = _UNQUOTED_TITLE.search(u.text)
         if m:
@@ -1252,7 +1279,7 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 continue
         m = _IN_PROJECT_TITLE.search(u.text)
         if m:
-            value = _unquoted_value(m.group("t"))
+            value = _unquoted_value(m.group("t") or m.group("t2"))
             if value and len(value.split()) >= 2 and not not_start.match(value) and not _programme_name(value):
                 out.append(_TitleCandidate(value, u, "unquoted", 1.6, pos))
     return out
@@ -1465,9 +1492,14 @@ def _public_body(doc: Doc, labelled_body: Found | None) -> dict[str, Found]:
 
 # "Gmina Kętrzyn", "Gminy Potęgowo", "Miasta Kętrzyn", "Powiatu Łosickiego" (the name after a gmina's
 # or town's head word stays in the nominative in every case)
+# (a county's name is an adjective that follows its case: only "Powiat Łosicki" itself is read)
 _PUBLIC_BODY_MENTION = re.compile(
-    r"\b(?P<kind>Gmin(?:a|y|ie|ę|ą)|Miast(?:o|a|u|em)|Powiat(?:u|owi|em)?)"
+    r"\b(?P<kind>Gmin(?:a|y|ie|ę|ą)|Miast(?:o|a|u|em)|Powiat)"
     r"\s+(?P<name>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
+)
+# "Gminy Miejskiej Sokółka" -> "Gmina Miejska Sokółka"
+_GMINA_ADJECTIVE_NOMINATIVE = (
+    (re.compile(r"^(Miejsk|Wiejsk|Miejsko-[Ww]iejsk)(?:iej|ą)\b"), r"\1a"),
 )
 _BODY_NOMINATIVE_KIND = {"Gmin": "Gmina", "Mias": "Miasto", "Powi": "Powiat"}
 
@@ -1510,7 +1542,10 @@ def _public_body_scores(doc: Doc) -> dict[str, tuple[float, Unit]]:
                 u.text, m.end(), m.end() + 60
             ):
                 score += 1
-            name = f"{_BODY_NOMINATIVE_KIND[kind[:4]]} {m.group('name')}"
+            own = m.group("name")
+            for pattern, nominative in _GMINA_ADJECTIVE_NOMINATIVE:
+                own = pattern.sub(nominative, own)
+            name = f"{_BODY_NOMINATIVE_KIND[kind[:4]]} {own}"
             old_score, unit = scores.get(name, (0.0, u))
             scores[name] = (old_score + score, unit)
     return scores
