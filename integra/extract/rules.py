@@ -782,10 +782,41 @@ def extract_project_type(doc: Doc) -> dict[str, Found]:
             "konkurs" in low
             and "pozakonkurs" not in low
             and not doc.is_foreign(u)
-            and _CALL_FOR_PROPOSALS.search(u.text)
+            and (
+                any(
+                    not _PARTNER_CHOSEN.search(low[max(0, m.start() - 50) : m.start()])
+                    for m in _CALL_FOR_PROPOSALS.finditer(u.text)
+                )
+                or _call_in_context(low)
+            )
         ):
             return {"project_type": Found("konkursowy", u, 1)}
     return {}
+
+
+# "konkurs" near a word of grant-making ("w I rundzie konkursu", "konkursy horyzontalne", "konkursu
+# na projekty"), not a contest of another kind ("konkurs plastyczny") nor a partner's selection
+# ("Partnerem, wyłonionym w konkursie, jest …")
+_KONKURS = re.compile(r"\bkonkurs\w*")
+_CALL_CONTEXT = re.compile(
+    fold(r"projekt|wniosk|nabor|nabór|rund|dofinansow|ogłos|horyzont|\brpo|po\s+wer|działani|\bnr\b")
+)
+_NOT_A_CALL = re.compile(
+    fold(r"^\w*\s+(?:plastyczn|fotograficzn|literack|recytatorsk|kulinarn|wiedzy|piosenk|na\s+(?:logo|plakat|najlepsz))")
+)
+_PARTNER_CHOSEN = re.compile(
+    fold(r"wyłonion\w*\s+(?:(?:w|we)\s+)?$|\bpartner(?:em|zy|ami|a|ów)?\b[^.]{0,40}$")
+)
+
+
+def _call_in_context(low: str) -> bool:
+    for m in _KONKURS.finditer(low):
+        if _NOT_A_CALL.match(low, m.start()) or _PARTNER_CHOSEN.search(low[max(0, m.start() - 50) : m.start()]):
+            continue
+        window = low[max(0, m.start() - 40) : m.end() + 40]
+        if _CALL_CONTEXT.search(window):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- title & implementer
