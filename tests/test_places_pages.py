@@ -403,3 +403,36 @@ def test_the_food_aid_programme_is_not_west_pomerania() -> None:
 )
 def test_other_welfare_institutions_name_their_seat(text: str, expected: str) -> None:
     assert [p.name for p in find_places(text)] == [expected]
+
+
+# --------------------------------------------------------------------------- the voivodeship's board
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Marszałek Województwa Lubuskiego w ",
+        "Zarząd Województwa Pomorskiego w ",
+        "Sejmik Województwa Opolskiego w ",
+    ],
+)
+def test_the_voivodeship_boards_seat(phrase: str) -> None:
+    text = phrase + "Opolu"
+    assert seat_of_a_body(text, len(phrase))
+
+
+def test_the_marshals_seat_is_not_the_projects_place_even_as_the_only_town() -> None:
+    city, voiv, _ = _city(
+        "Marszałek Województwa Warmińsko-Mazurskiego w Olsztynie zatwierdził listę projektów. "
+        "Na liście znalazł się projekt „Wspólny start” ze wsi Karolewo.\n" + _FACTS
+    )
+    assert city is None
+    assert voiv == "warmińsko-mazurskie"
+
+
+def test_a_gmina_holding_the_project_gives_its_place() -> None:
+    city, voiv, _ = _city(
+        "Marszałek Województwa Pomorskiego w Gdańsku podpisał umowę. Ponad 2 mln zł trafi do "
+        "Gminy Potęgowo na projekt „Wspólny start”.\n" + _FACTS
+    )
+    assert (city, voiv) == ("Potęgowo", "pomorskie")

@@ -959,6 +959,8 @@ _SEAT_OF_BODY = re.compile(
     r"|Regionaln\w+\s+Ośrod\w+\s+Polityki\s+Społecznej|ROPS|WUP|UMW\w*"
     r"|Sąd\w*\s+(?:Rejonow|Okręgow|Apelacyjn)\w*|Centrum\s+Rozwoju\s+Zasobów\s+Ludzkich"
     r"|Ministerstw\w+(?:\s+[\w,]+){1,6}"
+    # the voivodeship's board and marshal: "Marszałek Województwa Warmińsko-Mazurskiego w Olsztynie"
+    r"|(?:Marsza[łl](?:ek|k\w*)|Zarząd\w*|Sejmik\w*)\s+Wojew[óo]dztwa(?:\s+[\w-]+){1,2}"
     r")\s+(?:w|we|z\s+siedzibą\s+w)[^\S\n]+\Z"
 )
 

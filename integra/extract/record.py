@@ -314,7 +314,9 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
             city = p.name
             out["city"] = rules.Found(city, _unit_at(doc, p.start))
     if city is None:  # weakest: a small town after "w" ("w Kartuzach"), named more than any other
-        city = _weak_place(doc, out, locative_places(doc.text))
+        # (not a regional body's seat: "Marszałek Województwa … w Olsztynie")
+        weak = [p for p in locative_places(doc.text) if not seat_of_a_body(doc.text, p.start)]
+        city = _weak_place(doc, out, weak)
     if "voivodeship" not in found and city:
         v, problem = place_voivodeship(city, doc.text)
         if v is None and not place_voivodeships(city):
@@ -398,7 +400,13 @@ def _strong_place(doc: rules.Doc, out: dict[str, rules.Found], *, major: bool) -
 
     from .places import find_places
 
-    strong = [p for p in find_places(doc.text) if p.major == major]
+    from .places import seat_of_a_body
+
+    strong = [
+        p
+        for p in find_places(doc.text)
+        if p.major == major and not seat_of_a_body(doc.text, p.start)
+    ]
     if not strong:
         return None
     counts: dict[str, int] = {}
