@@ -289,3 +289,11 @@ def test_a_footer_line_about_the_project_does_not_make_the_heading_a_site_name()
         "Projekt Krok do przodu współfinansowany ze środków Unii Europejskiej"
     )
     assert title(text) == "Krok do przodu"
+
+
+def test_a_quoted_title_wrapped_before_a_capitalised_word():
+    text = (
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy realizuje projekt „Aktywni w Gminie\n"
+        "Lipnica”, skierowany do 20 osób." + _FACT
+    )
+    assert title(text) == "Aktywni w Gminie Lipnica"

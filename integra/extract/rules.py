@@ -826,7 +826,9 @@ _QUOTED_RE = re.compile(
     # (a quote may run over one wrapped line: "…społeczną\nw powiecie …")
     r"„([^„”\n]{2,120}„[^„”\n]{1,80}”[^„”\n]{0,120})”"
     # (a closing ” may open it, ″ close it: "pt.: ”Uwierz w siebie”", "„Wspólna droga″")
+    # (or before a capitalised word when the opening is a „: "„Aktywni w Gminie\nLipnica”")
     r"|(?:[„\"“«]|(?<!\w)”)((?:[^„\"“”«»″\n]|\n(?=[a-ząćęłńóśźż])){3,200}?)[”\"“»″]"
+    r"|„((?:[^„\"“”«»″\n]|\n(?=[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż])){3,200}?)”"
     r"|(?<!\w)'([A-ZĄĆĘŁŃÓŚŹŻ][^'\n]{2,120}?)'(?!\w)"  # single quotes: 'Krok po kroku'
     # quotes an encoding turned into "?": "projekt ?Razem dla rodziny?, w którym …" (kept only
     # with a cue)
@@ -1131,8 +1133,10 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
             after = u.text[m.end() : m.end() + 30]
             if _CODE_BEFORE.search(before):
                 continue
-            mojibake = m.group(4) is not None  # "?Nazwa projektu?": quotes lost to an encoding
-            value = compact(m.group(1) or m.group(2) or m.group(3) or m.group(4)).strip(" .")
+            mojibake = m.group(5) is not None  # "?Nazwa projektu?": quotes lost to an encoding
+            value = compact(
+                m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
+            ).strip(" .")
             if mojibake:
                 value = value.replace(" ? ", " – ")
             if len(value) < 4 or not value[0].isupper() or _programme_name(value):
