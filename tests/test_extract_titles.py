@@ -297,3 +297,19 @@ def test_a_quoted_title_wrapped_before_a_capitalised_word():
         "Lipnica”, skierowany do 20 osób." + _FACT
     )
     assert title(text) == "Aktywni w Gminie Lipnica"
+
+
+def test_an_unquoted_title_after_pn_wrapped_onto_the_next_line():
+    text = (
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy realizuje projekt pn. Aktywni w Gminie\n"
+        "Lipnica, skierowany do 20 osób." + _FACT
+    )
+    assert title(text) == "Aktywni w Gminie Lipnica"
+
+
+def test_a_wrapped_line_of_the_first_paragraph_is_no_heading_for_its_full_stop():
+    text = (
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy zaprasza seniorów na zajęcia w klubie\n"
+        "Lipnica, od poniedziałku do piątku.\n\nWięcej informacji w siedzibie ośrodka." + _FACT
+    )
+    assert title(text) is None

@@ -915,8 +915,8 @@ _TOWN_PREFIX = re.compile(
 
 
 def _heading_lines(doc: Doc):
-    """(position, unit, line, breadcrumb parent) for the short lines near the top of the page: each
-    line of a unit (a heading merged with its paragraph gives two; a heading broken over two lines
+    """(position, unit, line, breadcrumb parent, line number in the unit) for the short lines near
+    the top of the page: each line of a unit (a heading merged with its paragraph gives two; a heading broken over two lines
     gives them joined), and the last step of a breadcrumb (with the step before it; "" for other
     lines)."""
     for pos, u in enumerate(doc.units[:40]):
@@ -930,18 +930,18 @@ def _heading_lines(doc: Doc):
             if n + 1 < len(lines) and lines[n + 1][:1].islower():
                 if n == 0 and _heading_goes_on(lines):
                     # a heading broken over two lines ("Krok do przodu –\naktywizacja …")
-                    yield pos, u, _TOWN_PREFIX.sub("", line + " " + lines[1].strip()), ""
+                    yield pos, u, _TOWN_PREFIX.sub("", line + " " + lines[1].strip()), "", n
                 continue  # a line of wrapped prose, the sentence going on below it
             if ("›" in line or "»" in line or ">" in line or "/" in line) and _BREADCRUMB.search(
                 line
             ):
                 steps = _BREADCRUMB.split(line)
-                yield pos, u, steps[-1].strip(), steps[-2].strip() or "›"
+                yield pos, u, steps[-1].strip(), steps[-2].strip() or "›", n
                 for parent, step in zip(steps[:-2], steps[1:-1]):
                     if _PROJECTS_STEP.search(parent):  # "Projekty › Krok do przodu › Rekrutacja"
-                        yield pos, u, step.strip(), parent.strip()
+                        yield pos, u, step.strip(), parent.strip(), n
             else:
-                yield pos, u, _TOWN_PREFIX.sub("", line), ""
+                yield pos, u, _TOWN_PREFIX.sub("", line), "", n
 
 
 def _heading_goes_on(lines: list[str]) -> bool:
@@ -1029,9 +1029,9 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
     low_text = doc.text.lower()
     footer = _footer_text(doc)
     out: list[_TitleCandidate] = []
-    for pos, u, text, crumb in _heading_lines(doc):
+    for pos, u, text, crumb, line_no in _heading_lines(doc):
         text = _HEADING_SUFFIX.sub("", text)  # "RAZEM DLA RODZINY – projekt MOPS w Kutnie"
-        if text.endswith(".") and text.count(".") == 1 and not text.endswith(" r."):
+        if line_no == 0 and text.endswith(".") and text.count(".") == 1 and not text.endswith(" r."):
             text = text[:-1]  # a heading's own full stop ("Krok do przodu – aktywizacja seniorów.")
         # the shape matches at most 124 characters (quote, capital, 120, quote, newline), none
         # of them ".!?:|"
@@ -1249,7 +1249,9 @@ def extract_title(doc: Doc) -> dict[str, Found]:
 
 
 _UNQUOTED_TITLE = re.compile(
-    r"\b(?:pn\.|pt\.|pod\s+nazwą|pod\s+tytułem):?\s+(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“]{3,150})(?:[.!?](?:\s|$)|$)"
+    # (a title may wrap onto the next line: "pn. Aktywni w Gminie\nLipnica, skierowany …")
+    r"\b(?:pn\.|pt\.|pod\s+nazwą|pod\s+tytułem):?\s+"
+    r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ](?:[^.!?\n„”\"“]|\n(?!\n)){3,150})(?:[.!?](?:\s|$)|$)"
 )
 
 
