@@ -581,3 +581,28 @@ def test_an_abbreviation_the_text_itself_writes_keeps_its_wording():
 )
 def test_a_public_bodys_name_in_the_nominative(text, expected):
     assert rec(text)["implementer"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Municipality of Lipnica received funding for the project “Common start”. "
+            "Project value: PLN 180,000.00.",
+            "Gmina Lipnica",
+        ),
+        (
+            "The grant went to the City of Borki for the project “Common start”. "
+            "Project value: PLN 180,000.00.",
+            "Miasto Borki",
+        ),
+        # where, not who
+        (
+            "The project “Common start” supports residents of the City of Borki. "
+            "Project value: PLN 180,000.00.",
+            None,
+        ),
+    ],
+)
+def test_an_english_records_public_body_named_in_polish(text, expected):
+    assert rec(text)["implementer"] == expected

@@ -1539,6 +1539,13 @@ _GMINA_ADJECTIVE_NOMINATIVE = (
     (re.compile(r"^(Miejsk|Wiejsk|Miejsko-[Ww]iejsk)(?:iej|ą)\b"), r"\1a"),
 )
 _BODY_NOMINATIVE_KIND = {"Gmin": "Gmina", "Mias": "Miasto", "Powi": "Powiat"}
+# English records: "The Municipality of Potęgowo received …", "the City of Gdynia" (named in Polish,
+# as the gold and the marts name public bodies)
+_PUBLIC_BODY_MENTION_EN = re.compile(
+    r"\b(?P<kind>Municipality|Commune|City|Town)\s+of\s+(?P<name>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
+)
+_ENGLISH_KIND = {"Municipality": "Gmina", "Commune": "Gmina", "City": "Miasto", "Town": "Miasto"}
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)(?:[Tt]he\s+)?$")
 
 
 @cache
@@ -1557,11 +1564,18 @@ def _public_body_scores(doc: Doc) -> dict[str, tuple[float, Unit]]:
     grant = _role_re("grant_words")
     title_label = _label_re("title")
     for u, lv in zip(doc.units, doc.label_values()):
-        if doc.is_foreign(u) or not ("Gmin" in u.text or "Miast" in u.text or "Powiat" in u.text):
+        if doc.is_foreign(u) or not (
+            "Gmin" in u.text
+            or "Miast" in u.text
+            or "Powiat" in u.text
+            or " of " in u.text
+        ):
             continue
         if lv is not None and title_label.match(lv[0]):
             continue  # "Tytuł projektu | Gmina Miasto X – …": a word of the title
-        for m in _PUBLIC_BODY_MENTION.finditer(u.text):
+        for m in itertools.chain(
+            _PUBLIC_BODY_MENTION.finditer(u.text), _PUBLIC_BODY_MENTION_EN.finditer(u.text)
+        ):
             line_start = u.text.rfind("\n", 0, m.start()) + 1
             line_end = u.text.find("\n", m.end())
             if not grant.search(u.text, line_start, len(u.text) if line_end < 0 else line_end):
@@ -1572,8 +1586,12 @@ def _public_body_scores(doc: Doc) -> dict[str, tuple[float, Unit]]:
             if _inside_quotes(u.text, m.start()):
                 continue  # a word of a title: „Gmina Zgorzelec wspiera Seniorów”
             kind = m.group("kind")
+            english = kind in _ENGLISH_KIND
             score = 1.0
-            score += kind in ("Gmina", "Miasto", "Powiat") and not _role_re("head_before").search(before)
+            if english:  # the subject: "The Municipality of X received …"
+                score += _SENTENCE_START.search(before) is not None
+            else:
+                score += kind in ("Gmina", "Miasto", "Powiat") and not _role_re("head_before").search(before)
             score += bool(_role_re("recipient_before").search(before))
             if _role_re("head_before").search(before) and _role_re("head_acts").search(
                 u.text, m.end(), m.end() + 60
@@ -1582,7 +1600,7 @@ def _public_body_scores(doc: Doc) -> dict[str, tuple[float, Unit]]:
             own = m.group("name")
             for pattern, nominative in _GMINA_ADJECTIVE_NOMINATIVE:
                 own = pattern.sub(nominative, own)
-            name = f"{_BODY_NOMINATIVE_KIND[kind[:4]]} {own}"
+            name = f"{_ENGLISH_KIND[kind] if english else _BODY_NOMINATIVE_KIND[kind[:4]]} {own}"
             old_score, unit = scores.get(name, (0.0, u))
             scores[name] = (old_score + score, unit)
     return scores
