@@ -506,7 +506,8 @@ def test_a_field_line_after_a_long_value_starts_its_own_row():
             "Gmina Lipnica",
         ),
         (
-            "Burmistrz Miasta Borki odebrał umowę o dofinansowanie projektu „Wspólny start”." + _FACT,
+            "Burmistrz Miasta Borki odebrał umowę o dofinansowanie projektu „Wspólny start”."
+            + _FACT,
             "Miasto Borki",
         ),
     ],

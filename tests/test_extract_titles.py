@@ -87,7 +87,9 @@ def test_the_sites_name_repeated_in_the_footer_is_no_title():
         "Stowarzyszenie Pomocna Dłoń\n"
         "Start | Projekty | Kontakt\n\n"
         "RAZEM RAŹNIEJ\n\n"
-        "Projekt Razem raźniej realizuje Gminny Ośrodek Pomocy Społecznej w Lipnicy." + _FACT + "\n\n"
+        "Projekt Razem raźniej realizuje Gminny Ośrodek Pomocy Społecznej w Lipnicy."
+        + _FACT
+        + "\n\n"
         "Stowarzyszenie Pomocna Dłoń · Lipnica · Polityka prywatności"
     )
     assert title(text) == "Razem raźniej"
@@ -187,7 +189,8 @@ def test_a_line_of_wrapped_prose_is_no_heading():
 def test_a_breadcrumbs_last_step_under_a_list_of_projects():
     text = (
         "Start › Projekty unijne › Most do pracy\n\n"
-        "Gminny Ośrodek Pomocy Społecznej w Lipnicy realizuje projekt skierowany do 30 osób." + _FACT
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy realizuje projekt skierowany do 30 osób."
+        + _FACT
     )
     assert title(text) == "Most do pracy"
 
@@ -195,7 +198,8 @@ def test_a_breadcrumbs_last_step_under_a_list_of_projects():
 def test_a_breadcrumbs_section_of_one_project_is_no_title():
     text = (
         "Start › O projekcie › Uczestnicy\n\n"
-        "Gminny Ośrodek Pomocy Społecznej w Lipnicy realizuje projekt skierowany do 30 osób." + _FACT
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy realizuje projekt skierowany do 30 osób."
+        + _FACT
     )
     assert title(text) is None
 
@@ -203,7 +207,8 @@ def test_a_breadcrumbs_section_of_one_project_is_no_title():
 def test_a_heading_broken_over_two_lines():
     text = (
         "Most do pracy –\naktywizacja mieszkańców Lipnicy\n\n"
-        "Gminny Ośrodek Pomocy Społecznej w Lipnicy realizuje projekt skierowany do 30 osób." + _FACT
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy realizuje projekt skierowany do 30 osób."
+        + _FACT
     )
     assert title(text) == "Most do pracy – aktywizacja mieszkańców Lipnicy"
 
@@ -267,7 +272,11 @@ def test_a_heading_with_its_own_full_stop():
 
 @pytest.mark.parametrize(
     "heading",
-    ["Spotkanie informacyjno-rekrutacyjne dla seniorów", "Rekrutacja uczestników trwa", "Opis projektu"],
+    [
+        "Spotkanie informacyjno-rekrutacyjne dla seniorów",
+        "Rekrutacja uczestników trwa",
+        "Opis projektu",
+    ],
 )
 def test_news_events_and_record_sections_are_no_title(heading):
     text = heading + "\nBeneficjent: Gmina Lipnica\n" + _FACT

@@ -398,9 +398,7 @@ def _strong_place(doc: rules.Doc, out: dict[str, rules.Found], *, major: bool) -
     gminas when not; None when there is none."""
     import bisect
 
-    from .places import find_places
-
-    from .places import seat_of_a_body
+    from .places import find_places, seat_of_a_body
 
     strong = [
         p

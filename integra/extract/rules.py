@@ -799,10 +799,14 @@ def extract_project_type(doc: Doc) -> dict[str, Found]:
 # ("Partnerem, wyłonionym w konkursie, jest …")
 _KONKURS = re.compile(r"\bkonkurs\w*")
 _CALL_CONTEXT = re.compile(
-    fold(r"projekt|wniosk|nabor|nabór|rund|dofinansow|ogłos|horyzont|\brpo|po\s+wer|działani|\bnr\b")
+    fold(
+        r"projekt|wniosk|nabor|nabór|rund|dofinansow|ogłos|horyzont|\brpo|po\s+wer|działani|\bnr\b"
+    )
 )
 _NOT_A_CALL = re.compile(
-    fold(r"^\w*\s+(?:plastyczn|fotograficzn|literack|recytatorsk|kulinarn|wiedzy|piosenk|na\s+(?:logo|plakat|najlepsz))")
+    fold(
+        r"^\w*\s+(?:plastyczn|fotograficzn|literack|recytatorsk|kulinarn|wiedzy|piosenk|na\s+(?:logo|plakat|najlepsz))"
+    )
 )
 _PARTNER_CHOSEN = re.compile(
     fold(r"wyłonion\w*\s+(?:(?:w|we)\s+)?$|\bpartner(?:em|zy|ami|a|ów)?\b[^.]{0,40}$")
@@ -811,7 +815,9 @@ _PARTNER_CHOSEN = re.compile(
 
 def _call_in_context(low: str) -> bool:
     for m in _KONKURS.finditer(low):
-        if _NOT_A_CALL.match(low, m.start()) or _PARTNER_CHOSEN.search(low[max(0, m.start() - 50) : m.start()]):
+        if _NOT_A_CALL.match(low, m.start()) or _PARTNER_CHOSEN.search(
+            low[max(0, m.start() - 50) : m.start()]
+        ):
             continue
         window = low[max(0, m.start() - 40) : m.end() + 40]
         if _CALL_CONTEXT.search(window):
@@ -937,7 +943,7 @@ def _heading_lines(doc: Doc):
             ):
                 steps = _BREADCRUMB.split(line)
                 yield pos, u, steps[-1].strip(), steps[-2].strip() or "›", n
-                for parent, step in zip(steps[:-2], steps[1:-1]):
+                for parent, step in itertools.pairwise(steps[:-1]):
                     if _PROJECTS_STEP.search(parent):  # "Projekty › Krok do przodu › Rekrutacja"
                         yield pos, u, step.strip(), parent.strip(), n
             else:
@@ -997,9 +1003,7 @@ def _footer_text(doc: Doc) -> str:
     (a line about the project, "Projekt „X” współfinansowany …", is no site name)."""
     lines = doc.text.rstrip().lower().split("\n")[-3:]
     return (
-        "\n".join(
-            line for line in lines[1:] if len(line) <= 150 and not _PROJECT_WORD.search(line)
-        )
+        "\n".join(line for line in lines[1:] if len(line) <= 150 and not _PROJECT_WORD.search(line))
         if len(lines) > 1
         else ""
     )
@@ -1031,7 +1035,12 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
     out: list[_TitleCandidate] = []
     for pos, u, text, crumb, line_no in _heading_lines(doc):
         text = _HEADING_SUFFIX.sub("", text)  # "RAZEM DLA RODZINY – projekt MOPS w Kutnie"
-        if line_no == 0 and text.endswith(".") and text.count(".") == 1 and not text.endswith(" r."):
+        if (
+            line_no == 0
+            and text.endswith(".")
+            and text.count(".") == 1
+            and not text.endswith(" r.")
+        ):
             text = text[:-1]  # a heading's own full stop ("Krok do przodu – aktywizacja seniorów.")
         # the shape matches at most 124 characters (quote, capital, 120, quote, newline), none
         # of them ".!?:|"
@@ -1090,15 +1099,6 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
         score -= 0.1 if first and not quoted and counts[key] < 2 else 0
         out.append(_TitleCandidate(value, u, "heading", score, pos))
     return out
-
-
-def _heading_title(doc: Doc) -> Found | None:
-    """The best-scored page heading (see _heading_candidates), or None."""
-    best: _TitleCandidate | None = None
-    for c in _heading_candidates(doc):
-        if best is None or c.score > best.score:
-            best = c
-    return Found(best.value, best.unit, best.score) if best else None
 
 
 @cache
@@ -1219,7 +1219,11 @@ def _best_title(cands: list[_TitleCandidate]) -> Found | None:
         rank = total + (0.15 if _topic_re().search(group[0].value) else 0)
         full = max(group, key=lambda c: (len(c.value), c.kind != "heading", -c.pos))
         first = min(c.pos for c in group)
-        if best is None or rank > best[0] + 1e-9 or (abs(rank - best[0]) < 1e-9 and first < best[1]):
+        if (
+            best is None
+            or rank > best[0] + 1e-9
+            or (abs(rank - best[0]) < 1e-9 and first < best[1])
+        ):
             lead = max((c for c in group if len(c.value) == len(full.value)), key=lambda c: c.score)
             best = (rank, first, Found(full.value, lead.unit, total))
     return best[2] if best else None
@@ -1281,9 +1285,7 @@ _IN_PROJECT_TITLE = re.compile(
     # "w projekcie X", "do projektu X", "realizacji projektu X": to the predicate or the sentence's end
     r"\b(?:(?:w|do|z|o)[ \t]+[Pp]rojek(?:cie|tu)|realizacji[ \t]+[Pp]rojektu)[ \t]+"
     r"(?:(?:pn\.|pt\.|pod\s+nazwą)\s+)?(?!Projekt)"
-    r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)"
-    + _PREDICATE_AHEAD[:-1]
-    + r"|\s*[.!?]?\s*$)"
+    r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)" + _PREDICATE_AHEAD[:-1] + r"|\s*[.!?]?\s*$)"
     # "Projekt X realizuje …", "Projektu X, prowadzonego …": to an explicit predicate only
     r"|\b[Pp]rojekt(?:u|em)?[ \t]+(?!Projekt)(?P<t2>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)"
     + _PREDICATE_AHEAD
@@ -1305,7 +1307,10 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
     not_start = _title_vocabulary_re("not_unquoted_start")
     for pos, u in enumerate(doc.units):
         if doc.is_foreign(u) or (
-            "pn." not in u.text and "pt." not in u.text and "pod " not in u.text and "rojek" not in u.text
+            "pn." not in u.text
+            and "pt." not in u.text
+            and "pod " not in u.text
+            and "rojek" not in u.text
         ):
             continue
         m = _UNQUOTED_TITLE.search(u.text)
@@ -1317,15 +1322,14 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
         m = _IN_PROJECT_TITLE.search(u.text)
         if m:
             value = _unquoted_value(m.group("t") or m.group("t2"))
-            if value and len(value.split()) >= 2 and not not_start.match(value) and not _programme_name(value):
+            if (
+                value
+                and len(value.split()) >= 2
+                and not not_start.match(value)
+                and not _programme_name(value)
+            ):
                 out.append(_TitleCandidate(value, u, "unquoted", 1.6, pos))
     return out
-
-
-def _unquoted_title(doc: Doc) -> Found | None:
-    """The first unquoted title (see _unquoted_candidates), or None."""
-    cands = _unquoted_candidates(doc)
-    return Found(cands[0].value, cands[0].unit, 2) if cands else None
 
 
 _INSTITUTION = (
@@ -1565,10 +1569,7 @@ def _public_body_scores(doc: Doc) -> dict[str, tuple[float, Unit]]:
     title_label = _label_re("title")
     for u, lv in zip(doc.units, doc.label_values()):
         if doc.is_foreign(u) or not (
-            "Gmin" in u.text
-            or "Miast" in u.text
-            or "Powiat" in u.text
-            or " of " in u.text
+            "Gmin" in u.text or "Miast" in u.text or "Powiat" in u.text or " of " in u.text
         ):
             continue
         if lv is not None and title_label.match(lv[0]):
@@ -1581,7 +1582,9 @@ def _public_body_scores(doc: Doc) -> dict[str, tuple[float, Unit]]:
             if not grant.search(u.text, line_start, len(u.text) if line_end < 0 else line_end):
                 continue  # a heading or a line that does not speak of the grant
             before = u.text[max(0, m.start() - 40) : m.start()]
-            if _role_re("place_before").search(before) and not _role_re("recipient_before").search(before):
+            if _role_re("place_before").search(before) and not _role_re("recipient_before").search(
+                before
+            ):
                 continue
             if _inside_quotes(u.text, m.start()):
                 continue  # a word of a title: „Gmina Zgorzelec wspiera Seniorów”
@@ -1591,7 +1594,9 @@ def _public_body_scores(doc: Doc) -> dict[str, tuple[float, Unit]]:
             if english:  # the subject: "The Municipality of X received …"
                 score += _SENTENCE_START.search(before) is not None
             else:
-                score += kind in ("Gmina", "Miasto", "Powiat") and not _role_re("head_before").search(before)
+                score += kind in ("Gmina", "Miasto", "Powiat") and not _role_re(
+                    "head_before"
+                ).search(before)
             score += bool(_role_re("recipient_before").search(before))
             if _role_re("head_before").search(before) and _role_re("head_acts").search(
                 u.text, m.end(), m.end() + 60
@@ -1905,9 +1910,9 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
             score += 3 if _RUN_RIGHT_AFTER.search(u.text[m.end() : m.end() + 60]) else 0
             # a partner ("Partnerem jest …", "w partnerstwie z …") is not the realizator: the
             # leader (a labelled "Lider: Gmina X", an association) is, or nobody named
-            if _PARTNER_BEFORE.search(u.text[max(0, m.start() - 40) : m.start()]) or _in_partner_list(
-                u.text, m.start()
-            ):
+            if _PARTNER_BEFORE.search(
+                u.text[max(0, m.start() - 40) : m.start()]
+            ) or _in_partner_list(u.text, m.start()):
                 partner = partner or value
                 continue
             # the site's owner line a reader adds from the page's footer or masthead ("© …"):
