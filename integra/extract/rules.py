@@ -251,13 +251,44 @@ def _code(*parts: str) -> str:
 
 # A level word and the code after it: "Działanie 9.1", "poddziałanie IX.2.1", "Measure: 9.1.",
 # "Oś priorytetowa | IX Włączenie społeczne", "action | 10.24.", "Numer i nazwa działania 9.1."
-_LEVEL_WORD = re.compile(
-    fold(
-        r"(?<!\w)(?:(?P<sub>poddziałani\w*|sub-?measure)|(?P<meas>działani\w*|measure|action)"
-        r"|(?P<axis>o[śs](?:i|ią)?\s+priorytetow\w*|priorytet\w*|priority\s+axis|o[śs]\b|osi\b))"
-    ),
-    re.IGNORECASE,
-)
+# (the words: data/vocabulary.yaml code_levels)
+@cache
+@case_free_results
+def _level_word_re() -> re.Pattern[str]:
+    words = vocabulary()["code_levels"]
+    return re.compile(
+        fold(
+            rf"(?<!\w)(?:(?P<sub>{words['submeasure']})|(?P<meas>{words['measure']})"
+            rf"|(?P<axis>{words['priority_axis']}))"
+        ),
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _ordinal_axis_re() -> re.Pattern[str]:
+    """A Roman ordinal before the axis word: "II Osi Priorytetowej PO WER", "w ramach VII
+    Priorytetu" (the numeral in capitals: a lower-case "i" is the conjunction)."""
+    words = fold(vocabulary()["code_levels"]["axis_after_ordinal"])
+    return re.compile(rf"(?<![\w.])(?P<num>[IVX]{{1,5}})\s+(?i:{words})(?!\w)")
+
+
+def ordinal_axes(text: str) -> list[str]:
+    """The axes a text names by a Roman ordinal before the axis word, in Arabic numerals.
+
+    >>> ordinal_axes("projekt złożony w ramach III Osi Priorytetowej programu")
+    ['3']
+    """
+    out = []
+    for m in _ordinal_axis_re().finditer(text):
+        n = roman_to_int(m.group("num"))
+        if n and n < 40:
+            out.append(str(n))
+    return out
+
+
+# "Działania IX 1 Aktywna integracja": a Roman axis and the action's number with a space for the dot
+_SPACED_ROMAN_CODE = re.compile(r"[\s:|–—-]*(?P<axis>[IVXL]{1,6})\s(?P<n>\d{1,2})(?!\w|[.,]?\d)")
 _LEVEL_CODE = re.compile(
     r"[\s:|–—-]*(?:nr\.?\s*|numer\s*)?(?:(?![IVXL]+\.)[A-Z]{2,6}\.)?"  # "Działanie – 7.1", "Priorytet: | IX.", "FELD.07.12"
     r"(?P<code>(?:[IVXL]{1,6}|\d{1,2})(?:\.\d{1,2}){0,3})(?![\w]|\.\d)"
@@ -292,6 +323,47 @@ def _codes_of_number(m: re.Match[str], u: Unit, out: dict[str, Found]) -> None:
             )
 
 
+# a code as the page writes it: "9.1", "9.2.1", "10.24" (not a date "1.11.2015", not "9.1.2020")
+_CODE_MENTION = re.compile(r"(?<![\w.,])(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?![\d]|[.,]\d)")
+
+
+def code_mentions(texts: list[str], measure: str) -> int:
+    """How often the texts name the action `measure` or one of its sub-measures.
+
+    >>> code_mentions(["Działanie 9.1, poddziałanie 9.1.2", "z działania 9.2"], "9.1")
+    2
+    """
+    n = 0
+    for text in texts:
+        for m in _CODE_MENTION.finditer(text):
+            code = m.group(1)
+            n += code == measure or code.startswith(measure + ".")
+    return n
+
+
+def _one_action(doc: Doc, out: dict[str, Found]) -> None:
+    """A measure and a sub-measure of another action ("z Działania 9.1 … oraz z Poddziałania
+    9.2.1" on a page about two grants): the action the page names more often is the project's, the
+    other code is left out with a problem; a tie keeps both (and says so below)."""
+    meas, sub = out.get("measure"), out.get("submeasure")
+    if not (meas and sub) or sub.value.startswith(meas.value + "."):
+        return
+    texts = [u.text for u in doc.units if not doc.is_foreign(u)]
+    sub_action = sub.value.rsplit(".", 1)[0]
+    n_meas, n_sub = code_mentions(texts, meas.value), code_mentions(texts, sub_action)
+    if n_meas == n_sub:
+        return
+    keep, drop = ("measure", "submeasure") if n_meas > n_sub else ("submeasure", "measure")
+    doc.problems.append(
+        f"{drop} {out[drop].value} is of another action than {keep} {out[keep].value}, which the "
+        f"page names more often ({max(n_meas, n_sub)} against {min(n_meas, n_sub)}); left out"
+    )
+    del out[drop]
+    axis = out.get("priority_axis")
+    if axis and axis.value != out[keep].value.split(".")[0]:
+        del out["priority_axis"]  # read with the dropped code: derived again below
+
+
 def extract_codes(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     for u, low in zip(doc.units, doc.lower):
@@ -311,15 +383,18 @@ def extract_codes(doc: Doc) -> dict[str, Found]:
             if m and _OWN_NUMBER_BEFORE.search(before) and not _CALL_NUMBER.search(before[-30:]):
                 _codes_of_number(m, u, out)
             continue
-        for m in _LEVEL_WORD.finditer(u.text):
+        for m in _level_word_re().finditer(u.text):
             if m.group("meas") and u.text[max(0, m.start() - 3) : m.start()].lower().endswith(
                 "pod"
             ):
                 continue
-            cm = _LEVEL_CODE.match(u.text, m.end())
-            if not cm:
+            sm = None if m.group("axis") else _SPACED_ROMAN_CODE.match(u.text, m.end())
+            cm = None if sm else _LEVEL_CODE.match(u.text, m.end())
+            if not (cm or sm):
                 continue
-            parts = _code_parts(cm.group("code"))
+            parts = _code_parts(
+                f"{sm.group('axis')}.{sm.group('n')}" if sm else cm.group("code")
+            )
             if parts is None:
                 continue
             word = m.group(0).lower()
@@ -335,6 +410,10 @@ def extract_codes(doc: Doc) -> dict[str, Found]:
                 continue
             if key not in out:
                 out[key] = Found(".".join(map(str, parts)), u)
+        if "priority_axis" not in out and ("prior" in low or "axis" in low):
+            axes = ordinal_axes(u.text)
+            if axes:
+                out["priority_axis"] = Found(axes[0], u)
         if "priority_axis" not in out or "measure" not in out or "submeasure" not in out:
             m = _PROJECT_NUMBER_RE.search(u.text)
             if m and _CALL_NUMBER.search(u.text[max(0, m.start() - 30) : m.start()]):
@@ -352,6 +431,7 @@ def extract_codes(doc: Doc) -> dict[str, Found]:
                     break
             if "submeasure" in out:
                 break
+    _one_action(doc, out)
     # a submeasure code states its measure and axis too: 7.1.1 -> 7.1 -> 7
     sub = out.get("submeasure")
     if sub:
@@ -556,7 +636,7 @@ def voivodeship_from_text(s: str) -> str | None:
 
 _PROGRAMME_RE = re.compile(
     r"(?P<name>(?:Regionaln(?:y|ego|ym)\s+)?Program(?:u|ie|em)?\s+Operacyjn(?:y|ego|ym)\s+"
-    r"(?:[„\"“]?)(?P<rest>[A-ZŁŚŻŹĆ][\w\-–]*(?:\s+(?:[A-ZŁŚŻŹĆ–-][\w\-–]*|i|na|lata|\d{4}\s?[-–]\s?\d{4}|20\d\d(?![\d-])|-|–|dla)){0,8})"
+    r"(?:[„\"“]?)(?P<rest>[A-ZŁŚŻŹĆ][\w\-–]*(?:\s+(?:[A-ZŁŚŻŹĆ–-][\w\-–]*|i|na|lata|\d{4}\s?[-–]\s?\d{2,4}(?!\d)|20\d\d(?![\d-])|-|–|dla)){0,8})"
     r"[”\"]?)"
     r"|(?P<abbr>\bPO\s?KL\b|\bPO\s?WER\b|\bRPO\s?W[A-Z\-]{1,4}\b|\bFERS\b|\bSPO\s?RZL\b|\bZPORR\b"
     r"|\b[WM]RPO(?:\s?2014\+)?|\bFE[A-ZŁŚ]{1,3}\s?2027\b"  # "WRPO 2014+", "FEŁ2027"
@@ -566,11 +646,11 @@ _PROGRAMME_RE = re.compile(
     r"|\bFundusze\s+Europejskie\s+dla\s+Rozwoju\s+Społecznego(?:\s+20\d\d\s?[-–]\s?20\d\d)?)"
     # a region's adjective first: "Wielkopolskiego Regionalnego Programu Operacyjnego na lata 2014-2020"
     r"|(?P<adj>[A-ZŁŚŻŹĆ]\w*(?:sk|ck)(?:i|iego|im)\s+Regionaln(?:y|ego|ym)\s+Program(?:u|ie|em)?\s+Operacyjn(?:y|ego|ym)"
-    r"(?:\s+na\s+lata\s+20\d\d\s?[-–]\s?20\d\d)?)"
+    r"(?:\s+na\s+lata\s+20\d\d\s?[-–]\s?\d{2,4}(?!\d))?)"
     # "Regionalnym Programie Województwa Pomorskiego na lata 2014-2020": no "Operacyjny"
-    r"|(?P<rp>Regionaln(?:y|ego|ym)\s+Program(?:u|ie|em)?\s+(?:dla\s+)?Województw\w+\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+na\s+lata\s+20\d\d\s?[-–]\s?20\d\d)?)"
+    r"|(?P<rp>Regionaln(?:y|ego|ym)\s+Program(?:u|ie|em)?\s+(?:dla\s+)?Województw\w+\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+na\s+lata\s+20\d\d\s?[-–]\s?\d{2,4}(?!\d))?)"
     # written in lower case: "Regionalny program operacyjny województwa świętokrzyskiego na lata 2014-2020"
-    r"|(?P<lc>(?i:regionaln\w+\s+program\w*\s+operacyjn\w+\s+województw\w+\s+[\w-]+)(?:\s+na\s+lata\s+20\d\d\s?[-–]\s?20\d\d)?)"
+    r"|(?P<lc>(?i:regionaln\w+\s+program\w*\s+operacyjn\w+\s+województw\w+\s+[\w-]+)(?:\s+na\s+lata\s+20\d\d\s?[-–]\s?\d{2,4}(?!\d))?)"
     # English pages
     r"|(?P<en>European\s+Funds?\s+for\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
     r"|Regional\s+Operational\s+Programme(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]+(?:\s+Voivodeship)?)?(?:\s+(?:for\s+)?20\d\d\s?[-–]\s?20\d\d|\s+20\d\d)?"
@@ -593,8 +673,37 @@ _GENITIVE_TO_NOMINATIVE = [
     (r"\bOperacyjnego\b", "Operacyjny"),
     (r"\bOperacyjnym\b", "Operacyjny"),
 ]
-_PERIOD_RE = re.compile(r"(?<!\d)(20[0-2]\d)\s?[-–—]\s?(20[0-3]\d)(?!\d)")
-_KNOWN_PERIODS = {("2004", "2006"), ("2007", "2013"), ("2014", "2020"), ("2021", "2027")}
+_PERIOD_RE = re.compile(r"(?<!\d)(20[0-2]\d)\s?[-–—]\s?(20[0-3]\d|\d{2,3})(?!\d)")
+_PERIOD_OF_START = {"2004": "2004-2006", "2007": "2007-2013", "2014": "2014-2020", "2021": "2021-2027"}
+
+
+def programming_period(start: str, end: str) -> str | None:
+    """The programming period two years name: '2014', '2020' -> '2014-2020'; an end year cut
+    short ('2014-202', '2014-20') or written with two digits ('2021-27') too; None for any other
+    range ('2016-2018').
+
+    >>> programming_period("2021", "27"), programming_period("2014", "202"), programming_period("2014", "2016")
+    ('2021-2027', '2014-2020', None)
+    """
+    period = _PERIOD_OF_START.get(start)
+    if period is None:
+        return None
+    end_year = period[5:]
+    if end == end_year or (len(end) == 3 and end_year.startswith(end)):
+        return period
+    if len(end) == 2 and (end_year.endswith(end) or end_year.startswith(end)):
+        return period
+    return None
+
+
+def known_period(text: str) -> str | None:
+    """The first programming period a text names as a range of years ("na lata 2014-2020",
+    "2014 – 202", "2021-27"), skipping other ranges ("w latach 2016-2018")."""
+    for m in _PERIOD_RE.finditer(text):
+        period = programming_period(m.group(1), m.group(2))
+        if period:
+            return period
+    return None
 
 
 _PROGRAMME_STOP = re.compile(
@@ -618,31 +727,46 @@ def programme_period_of(name: str) -> str | None:
     """>>> programme_period_of("Regionalny Program Operacyjny – Lubuskie 2020")
     '2014-2020'
     """
-    low = name.lower().replace(" ", "")
-    m = _PERIOD_RE.search(name)
-    if m and (m.group(1), m.group(2)) in _KNOWN_PERIODS:
-        return f"{m.group(1)}-{m.group(2)}"
+    low = _plain_letters(name.lower().replace(" ", ""))
+    period = known_period(name)
+    if period:
+        return period
     if re.search(r"(?:regionaln|rpo|regional)\S*.*(?<![\d-])2020(?![\d-])", name.lower()):
         return "2014-2020"  # "RPO Lubuskie 2020", "Regional Operational Programme Lubuskie 2020"
-    if "humancapital" in low:
-        return "2007-2013"
-    if "knowledgeeducation" in low:
-        return "2014-2020"
-    if "europeanfund" in low:
+    for key, period in vocabulary()["programme_periods"]:
+        if key in low:
+            return period
+    if re.fullmatch(r"fe(?:ds|kp|lu|lb|ld|mp|m|op|pk|pd|pm|sl|sw|wm|wp|pz|w)(?:2021\+)?", low):
         return "2021-2027"
-    if "kapitałludzki" in low or "pokl" in low:
-        return "2007-2013"
-    if "wiedzaedukacjarozwój" in low or "powe" in low:
-        return "2014-2020"
-    if "rozwójzasobówludzkich" in low or "sporzl" in low or "zporr" in low:
-        return "2004-2006"
-    if re.fullmatch(r"fe(?:ds|kp|lu|lb|ld|mp|m|op|pk|pd|pm|sl|śl|sw|wm|wp|pz|w)(?:2021\+)?", low):
-        return "2021-2027"
-    if re.search(r"rpo2014\+|\bfe[a-ząćęłńóśźż]{1,3}2027\b", low):
+    if re.search(r"rpo2014\+|\bfe[a-z]{1,3}2027\b", low):
         return "2014-2020" if "rpo" in low else "2021-2027"
-    if "funduszeeuropejskie" in low or "fers" in low:
-        return "2021-2027"
+    for key, period in vocabulary()["programme_periods_last"]:
+        if key in low:
+            return period
     return None
+
+
+_MENU_SEPARATOR = re.compile(r"\s[·|•]\s")
+
+
+def is_menu_line(line: str) -> bool:
+    """A site's menu: four or more short items between " · ", " | " or " • " and nothing that reads
+    as a sentence ("Strona główna · O nas · Projekt POKL · Kontakt"); a logo bar in brackets
+    ("[Fundusze Europejskie dla Kujaw i Pomorza | Rzeczpospolita Polska | …]") names the funding
+    and is not a menu.
+
+    >>> is_menu_line("Start | O ośrodku | Projekty RPO | Przetargi | Kontakt")
+    True
+    >>> is_menu_line("Program | Regionalny Program Operacyjny Województwa Opolskiego 2014-2020")
+    False
+    """
+    line = line.strip()
+    if line.startswith("[") or not _MENU_SEPARATOR.search(line):
+        return False
+    items = _MENU_SEPARATOR.split(line)
+    return len(items) >= 4 and all(
+        len(item.split()) <= 4 and not re.search(r"[.!?;]|\d", item) for item in items
+    )
 
 
 def extract_programme(doc: Doc) -> dict[str, Found]:
@@ -662,6 +786,10 @@ def extract_programme(doc: Doc) -> dict[str, Found]:
         if not _PROGRAMME_HINT.search(low):
             continue
         for m in _PROGRAMME_RE.finditer(u.text):
+            line_start = u.text.rfind("\n", 0, m.start()) + 1
+            line_end = u.text.find("\n", m.end())
+            if is_menu_line(u.text[line_start : line_end if line_end >= 0 else None]):
+                continue  # the site's menu ("Projekt POKL · Ogłoszenia · Kontakt"), not the page's text
             name = m.group(0)
             if m.group("rest"):
                 rest = m.group("rest").lower()
@@ -679,18 +807,16 @@ def extract_programme(doc: Doc) -> dict[str, Found]:
     # programming period: stated ("Okres programowania 2014-2020"), or carried by the programme
     for u, low in zip(doc.units, doc.lower):
         if "okres programowania" in low or "perspektyw" in low:
-            m = _PERIOD_RE.search(u.text)
-            if m and (m.group(1), m.group(2)) in _KNOWN_PERIODS:
-                out["programme_period"] = Found(f"{m.group(1)}-{m.group(2)}", u)
+            period = known_period(u.text)
+            if period:
+                out["programme_period"] = Found(period, u)
                 break
     prog = out.get("programme")
     if prog:
         period = programme_period_of(prog.value)
         if period is None:
             # "… 2014-2020" may follow the name in the same unit
-            m = _PERIOD_RE.search(prog.unit.text)
-            if m and (m.group(1), m.group(2)) in _KNOWN_PERIODS:
-                period = f"{m.group(1)}-{m.group(2)}"
+            period = known_period(prog.unit.text)
         stated = out.get("programme_period")
         if period and stated and stated.value != period:
             doc.problems.append(
@@ -732,25 +858,50 @@ def extract_programme(doc: Doc) -> dict[str, Found]:
 
 
 _TYPE_RE = re.compile(
-    r"(?<!\w)(?:projek(?:t\w*|cie)|typ\s+projektu:?\s*(?:projekt)?|tryb\w*|w\s+trybie)\s+"
+    # "projekt systemowy", "typ projektu: konkursowy", "Rodzaj projektu – systemowy", "w trybie
+    # pozakonkursowym", "konkursowy projekt"; English "a non-competitive project"
+    r"(?<!\w)(?:projek(?:t\w*|cie)|typ\s+projektu:?\s*(?:projekt)?|tryb\w*|w\s+trybie)\s*[:|–—-]?\s+"
     r"(?P<t>systemow|pozakonkursow|konkursow)\w*"
-    r"|(?<!\w)(?P<t2>systemow|pozakonkursow|konkursow)\w*\s+projek(?:t\w*|cie)",
+    r"|(?<!\w)(?P<t2>systemow|pozakonkursow|konkursow)\w*\s+projek(?:t\w*|cie)"
+    r"|(?<![\w-])(?P<en>non-competitive|competitive|systemic)\s+(?:project|procedure|mode)",
     re.IGNORECASE,
 )
+_EN_TYPES = {"non-competitive": "pozakonkursowy", "competitive": "konkursowy", "systemic": "systemowy"}
 
 
 _TYPE_VALUE = re.compile(
     r"(?P<t>systemow|pozakonkursow|konkursow)\w*|(?P<en>non-competitive|competitive)", re.IGNORECASE
 )
-# "przyznano w konkursie", "(konkurs nr RPLD.09.01.01-IP.01-10-001/19)", "Regulaminu konkursu", "– konkurs"
-_CALL_FOR_PROPOSALS = re.compile(
-    fold(
-        r"(?:w|do)\s+konkursie(?!\s+(?:plastyczn|fotograficzn|literack|na\s+(?:logo|plakat|najlepsz)))"
-        r"|konkurs\w*\s+nr|regulamin\w*\s+konkursu|[–-]\s*konkurs\b|w\s+ramach\s+konkursu|ogłoszon\w*\s+konkurs"
-        r"|call\s+for\s+proposals"
-    ),
-    re.IGNORECASE,
-)
+
+
+@cache
+@case_free_results
+def _competitive_call_re() -> re.Pattern[str]:
+    words = "|".join(f"(?:{p})" for p in vocabulary()["project_type_words"]["competitive_call"])
+    return re.compile(fold(words), re.IGNORECASE)
+
+
+@cache
+@case_free_results
+def _other_competition_re() -> re.Pattern[str]:
+    words = "|".join(f"(?:{p})" for p in vocabulary()["project_type_words"]["other_competition"])
+    return re.compile(fold(words), re.IGNORECASE)
+
+
+def chosen_in_a_call(text: str) -> bool:
+    """Whether the text says the project was chosen in a call for proposals (data/vocabulary.yaml
+    project_type_words), not that an art contest was held or a partner was chosen in one.
+
+    >>> chosen_in_a_call("Wniosek przeszedł ocenę w II rundzie konkursu ogłoszonego przez WUP.")
+    True
+    >>> chosen_in_a_call("Partnera projektu wyłoniono w konkursie ofert.")
+    False
+    """
+    for m in _competitive_call_re().finditer(text):
+        near = text[max(0, m.start() - 60) : m.end() + 40]
+        if not _other_competition_re().search(near):
+            return True
+    return False
 
 
 def extract_project_type(doc: Doc) -> dict[str, Found]:
@@ -765,10 +916,17 @@ def extract_project_type(doc: Doc) -> dict[str, Found]:
             return {"project_type": Found(t, u, 3)}
     found: dict[str, Found] = {}
     for u, low in zip(doc.units, doc.lower):
-        if doc.is_foreign(u) or ("systemow" not in low and "konkursow" not in low):
+        if doc.is_foreign(u) or (
+            "systemow" not in low and "konkursow" not in low and "competitive" not in low
+            and "systemic" not in low
+        ):
             continue
         for m in _TYPE_RE.finditer(u.text):
-            t = (m.group("t") or m.group("t2")).lower() + "y"
+            t = (
+                _EN_TYPES[m.group("en").lower()]
+                if m.group("en")
+                else (m.group("t") or m.group("t2")).lower() + "y"
+            )
             found.setdefault(t, Found(t, u))
     if len(found) == 1:
         return {"project_type": next(iter(found.values()))}
@@ -779,16 +937,11 @@ def extract_project_type(doc: Doc) -> dict[str, Found]:
         doc.units, doc.lower
     ):  # chosen in a call for proposals: a competitive project
         if (
-            "konkurs" in low
+            ("konkurs" in low or "call" in low or "competi" in low or "chosen" in low)
             and "pozakonkurs" not in low
             and not doc.is_foreign(u)
-            and (
-                any(
-                    not _PARTNER_CHOSEN.search(low[max(0, m.start() - 50) : m.start()])
-                    for m in _CALL_FOR_PROPOSALS.finditer(u.text)
-                )
-                or _call_in_context(low)
-            )
+            # the call wordings of the vocabulary, or "konkurs" near a word of grant-making
+            and (chosen_in_a_call(u.text) or _call_in_context(low))
         ):
             return {"project_type": Found("konkursowy", u, 1)}
     return {}
@@ -4196,6 +4349,7 @@ _EMPLOY_EFF = re.compile(r"efektywnoś\w*\s+zatrudnieniow\w*", re.IGNORECASE)
 _EMPLOY_RESULT = re.compile(
     fold(
         r"zatrudnieni\w*|podj\w*\s+(?:pracę|zatrudnieni\w*)|znalazł\w*\s+(?:pracę|zatrudnieni\w*)|wrócił\w*\s+na\s+rynek\s+pracy"
+        r"|\bpracę\s+(?:podj|znalaz)\w*"
     )
     + r"|employment|found\s+(?:a\s+)?jobs?|got\s+jobs?",
     re.IGNORECASE,
@@ -4210,13 +4364,41 @@ _SOCIAL_RESULT = re.compile(
 _CLAUSE_BREAK = re.compile(r",\s+(?:a|zaś|natomiast|and|while)\s+|;\s*|[.!?]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 
 
+# "(50% z 60 osób objętych wsparciem)", "(40% of 50 participants)": the share of all participants
+# a result is planned or reached for
+_SHARE_OF_ALL = re.compile(r"\s*(?:z|ze|spośród|of)\s+(?:ogółu\s+|all\s+(?:the\s+)?)?\d", re.IGNORECASE)
+
+
+@cache
+def _group_share_re() -> re.Pattern[str]:
+    """What follows a percentage that is a group's share, not a result rate: "59% K", "60%
+    kobiet", "40 % women" (data/vocabulary.yaml breakdown: the words for women and men)."""
+    words = vocabulary()["breakdown"]
+    names = "|".join(f"(?:{p})" for p in words["women"] + words["men"])
+    letters = f"{words['women_letter']}|{words['men_letter']}"
+    return re.compile(rf"\s*(?:(?i:{fold(names)})(?!\w)|(?:{letters})\b(?!\.\w))")
+
+
+def group_share(after: str) -> bool:
+    """Whether the text right after a percentage names a group of people by sex.
+
+    >>> group_share(" K, zagrożonych ubóstwem"), group_share(" kobiet"), group_share(" uczestników")
+    (True, True, False)
+    """
+    return _group_share_re().match(after) is not None
+
+
 def _result_percentages(doc: Doc, out: dict[str, Found]) -> None:
     for u, low in zip(doc.units, doc.lower):
         if ("%" not in u.text and "proc" not in low) or doc.is_foreign(u):
             continue
         for pm in PERCENT_RE.finditer(u.text):
-            if re.search(r"\(\s*$", u.text[max(0, pm.start() - 3) : pm.start()]):
+            if re.search(r"\(\s*$", u.text[max(0, pm.start() - 3) : pm.start()]) and not (
+                _SHARE_OF_ALL.match(u.text, pm.end())
+            ):
                 continue  # "40 uczestników (80%)": a share of the participants, not a result rate
+            if group_share(u.text[pm.end() : pm.end() + 30]):
+                continue  # "32 osoby, w tym 59% K": the women's share, not a result
             near = u.text[max(0, pm.start() - 45) : pm.end() + 45]
             if re.search(
                 r"dofinansowan|wkład|wartoś|kosztów|budżet|co-?financ|rate|stop\w*\s+bezroboci",
@@ -4305,6 +4487,7 @@ _EFF_TARGET = re.compile(
         r"nie\s+mniejsz|co\s+najmniej|minimum|minimaln|\bmin\.|podejmie|podejmą|znajdzie|znajdą|zakładane|założon|zakłada|zakładan|planowan|docelow|oczekiwan"
         r"|ma\s+wynie|mają\s+wynie|powin|należy\s+osiągn|do\s+osiągnięcia|osiągnięci\w*\s+(?:wskaźnik|poziom)"
         r"|wymagan|będzie|zostanie\s+osiągn|\btarget|at\s+least|expected|planned"
+        r"|\bcel\w*\s+(?:główn|projektu)|\bcelem\s+(?:głównym\s+)?projektu|\b(?:main\s+)?(?:aim|goal|objective)"
     ),
     re.IGNORECASE,
 )
