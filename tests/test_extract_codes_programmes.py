@@ -264,3 +264,61 @@ def test_a_share_in_parentheses_after_a_count_is_no_result():
 def test_effectiveness_target_or_achieved(text, pct, basis):
     r = rec(PAGE + text)
     assert (r["employment_effectiveness_pct"], r["employment_effectiveness_basis"]) == (pct, basis)
+
+
+# --------------------------------------------------------------------------- negated funding, stated period
+
+
+@pytest.mark.parametrize(
+    "text, negated",
+    [
+        ("Przy tworzeniu klubu nie korzystano ze środków RPO, Działanie 9.2.", True),
+        ("Klub powstał bez środków unijnych, z budżetu gminy.", True),
+        ("Projekt nie był współfinansowany z EFS.", True),
+        ("No ESF money from Measure 2.8 was used for the centre.", True),
+        ("Dofinansowanie współfinansowane ze środków EFS wynosi 90%.", False),
+        ("Projekt jest współfinansowany ze środków Unii Europejskiej.", False),
+        ("Nie zabraknie też warsztatów finansowanych z programu.", False),
+    ],
+)
+def test_negated_funding(text, negated):
+    from integra.extract.rules import negates_funding
+
+    assert negates_funding(text) is negated
+
+
+def test_a_programme_and_codes_in_a_negated_sentence_are_not_the_projects():
+    r = rec(
+        PAGE + "Centrum Usług Społecznych w Lesznie powstało bez środków unijnych: nie korzystano ze "
+        "środków Działania 9.2 Programu Operacyjnego Wiedza Edukacja Rozwój."
+    )
+    assert (r["programme"], r["programme_period"], r["measure"]) == (None, None, None)
+
+
+def test_a_stated_period_needs_a_named_programme():
+    assert rec(PAGE + "Programming period: 2014-2020")["programme_period"] is None
+    r = rec(PAGE + "Programming period: 2014-2020\nProgramme: Regional Operational Programme of Lubelskie")
+    assert r["programme_period"] == "2014-2020"
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        # the period the other mentions of the programme agree on
+        ("Projekt z RPO WŁ.\n\nRPO WŁ 2014-2020 to regionalny program województwa.", "2014-2020"),
+        # a national programme in lower case
+        ("Środki pochodzą z programu operacyjnego kapitał ludzki.", "2007-2013"),
+        # English, the programme's name first
+        ("The project is funded under the Knowledge, Education and Development Operational Programme.", "2014-2020"),
+    ],
+)
+def test_programme_wordings_give_the_period(text, period):
+    assert rec(PAGE + text)["programme_period"] == period
+
+
+def test_a_funding_sentence_outranks_a_mere_mention():
+    r = rec(
+        PAGE + "Ośrodek realizował wcześniej działania w PO KL.\n\n"
+        "Projekt jest współfinansowany ze środków Programu Operacyjnego Wiedza Edukacja Rozwój."
+    )
+    assert r["programme_period"] == "2014-2020"

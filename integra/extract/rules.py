@@ -367,7 +367,7 @@ def _one_action(doc: Doc, out: dict[str, Found]) -> None:
 def extract_codes(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     for u, low in zip(doc.units, doc.lower):
-        if doc.is_foreign(u):
+        if doc.is_foreign(u) or ("nie" in low or "no" in low or "bez" in low or "without" in low) and negates_funding(u.text):
             continue
         if not (
             "dzia" in low
@@ -638,7 +638,7 @@ _PROGRAMME_RE = re.compile(
     r"(?P<name>(?:Regionaln(?:y|ego|ym)\s+)?Program(?:u|ie|em)?\s+Operacyjn(?:y|ego|ym)\s+"
     r"(?:[„\"“]?)(?P<rest>[A-ZŁŚŻŹĆ][\w\-–]*(?:\s+(?:[A-ZŁŚŻŹĆ–-][\w\-–]*|i|na|lata|\d{4}\s?[-–]\s?\d{2,4}(?!\d)|20\d\d(?![\d-])|-|–|dla)){0,8})"
     r"[”\"]?)"
-    r"|(?P<abbr>\bPO\s?KL\b|\bPO\s?WER\b|\bRPO\s?W[A-Z\-]{1,4}\b|\bFERS\b|\bSPO\s?RZL\b|\bZPORR\b"
+    r"|(?P<abbr>\bPO\s?KL\b|\bPO\s?WER\b|\bRPO\s?(?:WiM|W[A-ZĄĆĘŁŃÓŚŹŻ\-]{1,4})\b|\bFERS\b|\bFEnIKS\b|\bSPO\s?RZL\b|\bZPORR\b"
     r"|\b[WM]RPO(?:\s?2014\+)?|\bFE[A-ZŁŚ]{1,3}\s?2027\b"  # "WRPO 2014+", "FEŁ2027"
     # the 2021-2027 regional programmes' abbreviations: "FEW 2021+", "FE SL 2021-2027", "FEPZ"
     r"|\bFE\s?(?:DS|KP|LU|LB|LD|MP|M|OP|PK|PD|PM|SL|ŚL|SW|WM|WP|PZ|W)\b(?:\s?2021\+)?)"
@@ -654,7 +654,10 @@ _PROGRAMME_RE = re.compile(
     # English pages
     r"|(?P<en>European\s+Funds?\s+for\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
     r"|Regional\s+Operational\s+Programme(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]+(?:\s+Voivodeship)?)?(?:\s+(?:for\s+)?20\d\d\s?[-–]\s?20\d\d|\s+20\d\d)?"
-    r"|Operational\s+Programme\s+Knowledge\s+Education\s+Development|Operational\s+Programme\s+Human\s+Capital)"
+    r"|Operational\s+Programme\s+Knowledge,?\s+Education,?\s+(?:and\s+)?Development|Operational\s+Programme\s+Human\s+Capital"
+    r"|Knowledge,?\s+Education,?\s+(?:and\s+)?Development\s+Operational\s+Programme|Human\s+Capital\s+Operational\s+Programme)"
+    # a national programme's name in lower case: "z programu operacyjnego kapitał ludzki"
+    r"|(?P<lcn>(?i:program\w*\s+operacyjn\w+\s+(?:kapita[łl]\s+ludzki|wiedza,?\s+edukacja,?\s+rozw[óo]j)))"
 )
 _PROGRAMME_HINT = re.compile(
     r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusze|european\s+funds?|\bfe\s?[a-zś]{1,2}\b",
@@ -727,7 +730,7 @@ def programme_period_of(name: str) -> str | None:
     """>>> programme_period_of("Regionalny Program Operacyjny – Lubuskie 2020")
     '2014-2020'
     """
-    low = _plain_letters(name.lower().replace(" ", ""))
+    low = _plain_letters(re.sub(r"[\s,.;:]", "", name.lower()))
     period = known_period(name)
     if period:
         return period
@@ -769,6 +772,78 @@ def is_menu_line(line: str) -> bool:
     )
 
 
+@cache
+@case_free_results
+def _funding_cue_re() -> re.Pattern[str]:
+    words = "|".join(f"(?:{p})" for p in vocabulary()["programme_funding_cues"])
+    return re.compile(fold(words), re.IGNORECASE)
+
+
+@cache
+@case_free_results
+def _period_cue_re() -> re.Pattern[str]:
+    words = "|".join(f"(?:{p})" for p in vocabulary()["programme_period_cues"])
+    return re.compile(fold(words), re.IGNORECASE)
+
+
+@cache
+@case_free_results
+def _funding_negation_re() -> re.Pattern[str]:
+    words = "|".join(f"(?:{p})" for p in vocabulary()["funding_negations"])
+    return re.compile(fold(words), re.IGNORECASE)
+
+
+def negates_funding(text: str) -> bool:
+    """Whether a sentence says EU money was not used (data/vocabulary.yaml funding_negations).
+
+    >>> negates_funding("Centrum powstało bez środków unijnych z RPO."), negates_funding("Projekt jest współfinansowany z EFS.")
+    (True, False)
+    """
+    return _funding_negation_re().search(text) is not None
+
+
+def _programme_mentions(doc: Doc) -> list[tuple[str, Unit, int]]:
+    """Every programme the page's own text names (not the site's menu, not a section about another
+    project), in document order, each with its score: 2 in a sentence about funding
+    ("współfinansowany ze środków …", "funded under …"), else 1."""
+    out = []
+    for u, low in zip(doc.units, doc.lower):
+        if not _PROGRAMME_HINT.search(low) or doc.is_foreign(u) or negates_funding(u.text):
+            continue
+        for m in _PROGRAMME_RE.finditer(u.text):
+            line_start = u.text.rfind("\n", 0, m.start()) + 1
+            line_end = u.text.find("\n", m.end())
+            if is_menu_line(u.text[line_start : line_end if line_end >= 0 else None]):
+                continue  # the site's menu ("Projekt POKL · Ogłoszenia · Kontakt"), not the page's text
+            if m.group("rest"):
+                rest = m.group("rest").lower()
+                # "Program Operacyjny Pomoc Żywnościowa" is food aid, not the project's funding
+                if rest.startswith(("pomoc żywnościow", "pomoc zywnosciow")):
+                    continue
+            name = _normalise_programme(m.group(0))
+            if len(name) < 4:
+                continue
+            out.append((name, u, 2 if _funding_cue_re().search(u.text) else 1))
+    return out
+
+
+def _agreed_period(doc: Doc, mentions: list[tuple[str, Unit, int]]) -> tuple[str | None, Unit | None]:
+    """The one programming period the named programmes carry (in their names or their sentences);
+    (None, None) when none does, or when they disagree (a problem then)."""
+    periods: dict[str, Unit] = {}
+    for name, u, _ in mentions:
+        period = programme_period_of(name) or known_period(u.text)
+        if period:
+            periods.setdefault(period, u)
+    if len(periods) > 1:
+        doc.problems.append(
+            f"the programmes named carry several periods ({', '.join(sorted(periods))}); left null"
+        )
+    if len(periods) != 1:
+        return None, None
+    return next(iter(periods.items()))
+
+
 def extract_programme(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     for raw, u in labelled(
@@ -780,33 +855,16 @@ def extract_programme(doc: Doc) -> dict[str, Found]:
         ):
             out["programme"] = Found(_normalise_programme(value), u)
             break
+    mentions = _programme_mentions(doc)
+    if "programme" not in out and mentions:
+        best = max(score for _, _, score in mentions)
+        name, u, _ = next(m for m in mentions if m[2] == best)
+        out["programme"] = Found(name, u)
+    # programming period, only where a programme is named (a map-of-grants page's "Programming
+    # period: 2014-2020" alone names none): stated ("Okres programowania 2014-2020"), or carried by
+    # the programme
     for u, low in zip(doc.units, doc.lower):
-        if "programme" in out:
-            break
-        if not _PROGRAMME_HINT.search(low):
-            continue
-        for m in _PROGRAMME_RE.finditer(u.text):
-            line_start = u.text.rfind("\n", 0, m.start()) + 1
-            line_end = u.text.find("\n", m.end())
-            if is_menu_line(u.text[line_start : line_end if line_end >= 0 else None]):
-                continue  # the site's menu ("Projekt POKL · Ogłoszenia · Kontakt"), not the page's text
-            name = m.group(0)
-            if m.group("rest"):
-                rest = m.group("rest").lower()
-                # "Program Operacyjny Pomoc Żywnościowa" is food aid, not the project's funding
-                if rest.startswith(("pomoc żywnościow", "pomoc zywnosciow")):
-                    continue
-            name = _normalise_programme(name)
-            if len(name) < 4:
-                continue
-            if "programme" not in out:
-                out["programme"] = Found(name, u)
-            break
-        if "programme" in out:
-            break
-    # programming period: stated ("Okres programowania 2014-2020"), or carried by the programme
-    for u, low in zip(doc.units, doc.lower):
-        if "okres programowania" in low or "perspektyw" in low:
+        if "programme" in out and _period_cue_re().search(low):
             period = known_period(u.text)
             if period:
                 out["programme_period"] = Found(period, u)
@@ -817,13 +875,17 @@ def extract_programme(doc: Doc) -> dict[str, Found]:
         if period is None:
             # "… 2014-2020" may follow the name in the same unit
             period = known_period(prog.unit.text)
+        period_unit = prog.unit
+        if period is None and "programme_period" not in out:
+            # "RPO WO" here, "RPO WO 2014-2020" there: the period the page's other mentions agree on
+            period, period_unit = _agreed_period(doc, mentions)
         stated = out.get("programme_period")
         if period and stated and stated.value != period:
             doc.problems.append(
                 f"programming period {stated.value} does not match the programme ({period})"
             )
         elif period and not stated:
-            out["programme_period"] = Found(period, prog.unit)
+            out["programme_period"] = Found(period, period_unit)
         v = voivodeship_from_text(prog.value)
         if v is None:
             low = prog.value.lower()
