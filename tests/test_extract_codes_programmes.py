@@ -322,3 +322,34 @@ def test_a_funding_sentence_outranks_a_mere_mention():
         "Projekt jest współfinansowany ze środków Programu Operacyjnego Wiedza Edukacja Rozwój."
     )
     assert r["programme_period"] == "2014-2020"
+
+
+# --------------------------------------------------------------------------- an archive box
+
+
+ARCHIVE_BOX = (
+    PAGE
+    + "Projekt jest współfinansowany z Regionalnego Programu Operacyjnego Województwa Lubelskiego "
+    "na lata 2014-2020, Działanie 11.1.\n\n"
+    "--------------------------------------------------\n"
+    "{heading}\n\n"
+    "W latach 2009-2013 ośrodek prowadził projekt systemowy z Poddziałania 7.1.1 Programu "
+    "Operacyjnego Kapitał Ludzki.\n\n"
+    "Typ projektu: systemowy\n\n"
+    "Projekt ten objął 20 osób.\n"
+    "--------------------------------------------------\n\n"
+    "Ośrodek Pomocy Społecznej w Lesznie, ul. Polna 1, 64-100 Leszno"
+)
+
+
+@pytest.mark.parametrize("heading", ["Z ARCHIWUM – lata 2009-2013", "Archiwum: projekt systemowy"])
+def test_an_archive_box_between_rules_is_another_projects(heading):
+    r = rec(ARCHIVE_BOX.format(heading=heading))
+    assert (r["programme_period"], r["priority_axis"], r["measure"], r["submeasure"]) == (
+        "2014-2020",
+        "11",
+        "11.1",
+        None,
+    )
+    assert r["project_type"] is None
+    assert r["city"] == "Leszno"  # the footer after the box is the page's own again

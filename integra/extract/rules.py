@@ -161,17 +161,42 @@ def _opens_other_content(u: Unit, low: str) -> bool:
     return _other_content_re().match(head) is not None
 
 
+# a horizontal rule drawn with dashes, equals signs or underscores: where a page's box ends
+_RULE_LINE = re.compile(r"(?:^|\n)[ \t]*[-=_—–]{10,}[ \t]*(?:\n|$)")
+_ARCHIVE_HEADING = re.compile(fold(r"(?:z\s+)?archiwum|(?:from\s+the\s+)?archive"))
+
+
+def _archive_ends_at_rule(units: list[Unit], start: int) -> int | None:
+    """An archive box opened right after a horizontal rule ends at the next rule: the index of the
+    unit that holds that rule, or None when no rule closes it."""
+    before = units[start - 1].text if start else ""
+    if not _RULE_LINE.search(before[-200:] if before else ""):
+        return None
+    for k in range(start + 1, len(units)):
+        if _RULE_LINE.search(units[k].text):
+            return k
+    return None
+
+
 def _foreign_units(units: list[Unit], lower: list[str]) -> set[int]:
     out: set[int] = set()
     para = None
     archive = None
-    for u, low in zip(units, lower):
+    boxed_until = -1
+    for i, (u, low) in enumerate(zip(units, lower)):
+        if i <= boxed_until:
+            out.add(id(u))  # inside an archive box drawn between two rules
+            continue
         if archive is not None and u.paragraph in (archive, archive + 1):
             out.add(id(u))  # everything under an "Archiwum:" heading is about the old project
             continue
-        if low.startswith(("archiwum", "archive")) or _opens_other_content(u, low):
+        if _ARCHIVE_HEADING.match(low) or _opens_other_content(u, low):
             archive = u.paragraph
             out.add(id(u))
+            if _ARCHIVE_HEADING.match(low):
+                boxed_until = _archive_ends_at_rule(units, i) or -1
+                if boxed_until > i:
+                    archive = None  # the box's rules, not the paragraphs, say where it ends
             continue
         elif archive is not None and u.paragraph > archive + 1:
             archive = None
@@ -850,6 +875,8 @@ def extract_programme(doc: Doc) -> dict[str, Found]:
         doc, "programme"
     ):  # "Program | Regionalny Program Operacyjny – Lubuskie 2020"
         value = compact(raw.split("\n")[0]).strip(" .;,")
+        if doc.is_foreign(u):
+            continue
         if 6 <= len(value) <= 160 and re.search(
             r"program|fundusz|funds?\b|po\s?kl|po\s?wer|rpo", value, re.IGNORECASE
         ):
@@ -968,6 +995,8 @@ def chosen_in_a_call(text: str) -> bool:
 
 def extract_project_type(doc: Doc) -> dict[str, Found]:
     for raw, u in labelled(doc, "project_type"):
+        if doc.is_foreign(u):
+            continue  # "Typ naboru: systemowy" in the box about an earlier project
         m = _TYPE_VALUE.search(raw[:60])
         if m:
             t = (
