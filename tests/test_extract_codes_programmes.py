@@ -353,3 +353,27 @@ def test_an_archive_box_between_rules_is_another_projects(heading):
     )
     assert r["project_type"] is None
     assert r["city"] == "Leszno"  # the footer after the box is the page's own again
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # 2021-2027 words for the selection modes
+        ("Projekt wybrano do dofinansowania w sposób niekonkurencyjny.", "pozakonkursowy"),
+        ("Wniosek złożono w naborze konkurencyjnym nr FELU.11.01-IZ.00-001/24.", "konkursowy"),
+        ("Sposób wyboru projektu: niekonkurencyjny", "pozakonkursowy"),
+        ("Typ naboru: konkursowy", "konkursowy"),
+        # a call in a closed competition, and an open call for NGOs' offers (no EU selection)
+        ("Wniosek złożono w odpowiedzi na konkurs zamknięty nr RPLU.11.01.00-IZ.00-06-001/19.", "konkursowy"),
+        ("Stowarzyszenie otrzymało dotację w otwartym konkursie ofert gminy.", None),
+        # procurement inside a project is no selection mode
+        ("Usługi kupiono zgodnie z zasadą konkurencyjności.", None),
+    ],
+)
+def test_project_type_selection_modes(text, kind):
+    assert rec(PAGE + text)["project_type"] == kind
+
+
+def test_a_programme_period_written_with_a_slash():
+    assert known_period("Program Operacyjny na lata 2014/2020") == "2014-2020"
+    assert known_period("rok szkolny 2019/2020") is None

@@ -701,7 +701,7 @@ _GENITIVE_TO_NOMINATIVE = [
     (r"\bOperacyjnego\b", "Operacyjny"),
     (r"\bOperacyjnym\b", "Operacyjny"),
 ]
-_PERIOD_RE = re.compile(r"(?<!\d)(20[0-2]\d)\s?[-–—]\s?(20[0-3]\d|\d{2,3})(?!\d)")
+_PERIOD_RE = re.compile(r"(?<!\d)(20[0-2]\d)\s?[-–—/]\s?(20[0-3]\d|\d{2,3})(?!\d)")
 _PERIOD_OF_START = {"2004": "2004-2006", "2007": "2007-2013", "2014": "2014-2020", "2021": "2021-2027"}
 
 
@@ -952,15 +952,30 @@ _TYPE_RE = re.compile(
     r"(?<!\w)(?:projek(?:t\w*|cie)|typ\s+projektu:?\s*(?:projekt)?|tryb\w*|w\s+trybie)\s*[:|–—-]?\s+"
     r"(?P<t>systemow|pozakonkursow|konkursow)\w*"
     r"|(?<!\w)(?P<t2>systemow|pozakonkursow|konkursow)\w*\s+projek(?:t\w*|cie)"
-    r"|(?<![\w-])(?P<en>non-competitive|competitive|systemic)\s+(?:project|procedure|mode)",
+    r"|(?<![\w-])(?P<en>non-competitive|competitive|systemic)\s+(?:project|procedure|mode)"
+    # 2021-2027: "wybrany w sposób niekonkurencyjny", "w naborze niekonkurencyjnym"
+    r"|(?<!\w)(?:sposób|sposobie|nabor\w*|projekt\w*)\s+(?P<nk>niekonkurencyjn|konkurencyjn)\w*",
     re.IGNORECASE,
 )
 _EN_TYPES = {"non-competitive": "pozakonkursowy", "competitive": "konkursowy", "systemic": "systemowy"}
+# the 2021-2027 words for the two selection modes
+_NEW_TYPES = {"niekonkurencyjn": "pozakonkursowy", "konkurencyjn": "konkursowy"}
 
 
 _TYPE_VALUE = re.compile(
-    r"(?P<t>systemow|pozakonkursow|konkursow)\w*|(?P<en>non-competitive|competitive)", re.IGNORECASE
+    r"(?P<t>systemow|pozakonkursow|konkursow)\w*|(?P<en>non-competitive|competitive)"
+    r"|(?P<nk>niekonkurencyjn|konkurencyjn)\w*",
+    re.IGNORECASE,
 )
+
+
+def _type_of(m: re.Match[str]) -> str:
+    """The contract's project type for a match of _TYPE_RE or _TYPE_VALUE."""
+    if m.group("en"):
+        return _EN_TYPES.get(m.group("en").lower(), "konkursowy")
+    if m.group("nk"):
+        return _NEW_TYPES[m.group("nk").lower()]
+    return (m.group("t") or (m.groupdict().get("t2") or "")).lower() + "y"
 
 
 @cache
@@ -999,25 +1014,16 @@ def extract_project_type(doc: Doc) -> dict[str, Found]:
             continue  # "Typ naboru: systemowy" in the box about an earlier project
         m = _TYPE_VALUE.search(raw[:60])
         if m:
-            t = (
-                m.group("t").lower() + "y"
-                if m.group("t")
-                else ("pozakonkursowy" if m.group("en").lower().startswith("non") else "konkursowy")
-            )
-            return {"project_type": Found(t, u, 3)}
+            return {"project_type": Found(_type_of(m), u, 3)}
     found: dict[str, Found] = {}
     for u, low in zip(doc.units, doc.lower):
         if doc.is_foreign(u) or (
             "systemow" not in low and "konkursow" not in low and "competitive" not in low
-            and "systemic" not in low
+            and "systemic" not in low and "konkurencyjn" not in low
         ):
             continue
         for m in _TYPE_RE.finditer(u.text):
-            t = (
-                _EN_TYPES[m.group("en").lower()]
-                if m.group("en")
-                else (m.group("t") or m.group("t2")).lower() + "y"
-            )
+            t = _type_of(m)
             found.setdefault(t, Found(t, u))
     if len(found) == 1:
         return {"project_type": next(iter(found.values()))}
