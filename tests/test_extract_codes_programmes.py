@@ -58,6 +58,8 @@ def test_roman_ordinal_before_the_axis_word(text, axes):
         ("Projekt współfinansowany z RPO WL 2014-2020, Oś 11 Włączenie społeczne.", "11", None, None),
         # English labels
         ("Priority axis: VI Social inclusion\nMeasure: 6.3 Social services", "6", "6.3", None),
+        ("It was funded under Priority VII Promotion of social integration.", "7", None, None),
+        ("Participants with priority 2 in the recruitment rules get extra points.", None, None, None),
         # a number in a sentence of levels is not an ordinal ("w I rundzie" names no axis)
         ("Wniosek przeszedł do I rundy negocjacji.", None, None, None),
     ],

@@ -430,6 +430,8 @@ def extract_codes(doc: Doc) -> dict[str, Found]:
                 if key == "submeasure":
                     continue  # "Poddziałanie 9.1" is not a submeasure code
             elif m.group("axis") and ("prior" in word or word.startswith(("oś", "os"))):
+                if word == "priority" and not cm.group("code").isupper():
+                    continue  # "Priority VII" names an axis, "priority 2" a rank
                 key = "priority_axis"
             else:
                 continue
