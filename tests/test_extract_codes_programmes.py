@@ -379,3 +379,9 @@ def test_project_type_selection_modes(text, kind):
 def test_a_programme_period_written_with_a_slash():
     assert known_period("Program Operacyjny na lata 2014/2020") == "2014-2020"
     assert known_period("rok szkolny 2019/2020") is None
+
+
+def test_a_regional_programme_for_a_voivodeship_in_lower_case():
+    r = rec(PAGE + "Środki pochodzą z Regionalnego Programu Operacyjnego dla województwa opolskiego na lata 2014-2020.")
+    assert (r["programme_period"], r["voivodeship"]) == ("2014-2020", "opolskie")
+    assert r["programme"].startswith("Regionalny Program Operacyjny dla województwa opolskiego")

@@ -392,7 +392,7 @@ def _one_action(doc: Doc, out: dict[str, Found]) -> None:
 def extract_codes(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     for u, low in zip(doc.units, doc.lower):
-        if doc.is_foreign(u) or ("nie" in low or "no" in low or "bez" in low or "without" in low) and negates_funding(u.text):
+        if doc.is_foreign(u):
             continue
         if not (
             "dzia" in low
@@ -405,9 +405,16 @@ def extract_codes(doc: Doc) -> dict[str, Found]:
         ):
             m = _PROJECT_NUMBER_RE.search(u.text) if "." in u.text else None
             before = u.text[max(0, m.start() - 40) : m.start()] if m else ""
-            if m and _OWN_NUMBER_BEFORE.search(before) and not _CALL_NUMBER.search(before[-30:]):
+            if (
+                m
+                and _OWN_NUMBER_BEFORE.search(before)
+                and not _CALL_NUMBER.search(before[-30:])
+                and not negates_funding(u.text, low)
+            ):
                 _codes_of_number(m, u, out)
             continue
+        if negates_funding(u.text, low):
+            continue  # "No ESF money from Measure 2.8 was used": not the project's codes
         for m in _level_word_re().finditer(u.text):
             if m.group("meas") and u.text[max(0, m.start() - 3) : m.start()].lower().endswith(
                 "pod"
@@ -677,7 +684,7 @@ _PROGRAMME_RE = re.compile(
     # "Regionalnym Programie Województwa Pomorskiego na lata 2014-2020": no "Operacyjny"
     r"|(?P<rp>Regionaln(?:y|ego|ym)\s+Program(?:u|ie|em)?\s+(?:dla\s+)?Województw\w+\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+na\s+lata\s+20\d\d\s?[-–]\s?\d{2,4}(?!\d))?)"
     # written in lower case: "Regionalny program operacyjny województwa świętokrzyskiego na lata 2014-2020"
-    r"|(?P<lc>(?i:regionaln\w+\s+program\w*\s+operacyjn\w+\s+województw\w+\s+[\w-]+)(?:\s+na\s+lata\s+20\d\d\s?[-–]\s?\d{2,4}(?!\d))?)"
+    r"|(?P<lc>(?i:regionaln\w+\s+program\w*\s+operacyjn\w+\s+(?:dla\s+)?województw\w+\s+[\w-]+)(?:\s+na\s+lata\s+20\d\d\s?[-–]\s?\d{2,4}(?!\d))?)"
     # English pages
     r"|(?P<en>European\s+Funds?\s+for\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
     r"|Regional\s+Operational\s+Programme(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]+(?:\s+Voivodeship)?)?(?:\s+(?:for\s+)?20\d\d\s?[-–]\s?20\d\d|\s+20\d\d)?"
@@ -820,22 +827,35 @@ def _funding_negation_re() -> re.Pattern[str]:
     return re.compile(fold(words), re.IGNORECASE)
 
 
-def negates_funding(text: str) -> bool:
-    """Whether a sentence says EU money was not used (data/vocabulary.yaml funding_negations).
+_NEGATION_WORDS = ("nie ", "bez ", "no ", "not ", "without ")
+_MONEY_WORDS = ("finans", "środk", "srodk", "fundusz", "dofinans", "dotacj", "pieni", "money", "fund", "grant")
+
+
+def negates_funding(text: str, low: str | None = None) -> bool:
+    """Whether a sentence says EU money was not used (data/vocabulary.yaml funding_negations);
+    `low` is the text in lower case, when at hand.
 
     >>> negates_funding("Centrum powstało bez środków unijnych z RPO."), negates_funding("Projekt jest współfinansowany z EFS.")
     (True, False)
     """
+    low = text.lower() if low is None else low
+    if not (_any_in(low, _NEGATION_WORDS) and _any_in(low, _MONEY_WORDS)):
+        return False
     return _funding_negation_re().search(text) is not None
 
 
-def _programme_mentions(doc: Doc) -> list[tuple[str, Unit, int]]:
+# a stem of every word in programme_period_cues (a cheap test before the pattern)
+_PERIOD_CUE_STEMS = ("okres", "perspe", "programming", "framework")
+
+
+def _programme_mentions(doc: Doc, until_funded: bool = False) -> list[tuple[str, Unit, int]]:
     """Every programme the page's own text names (not the site's menu, not a section about another
     project), in document order, each with its score: 2 in a sentence about funding
-    ("współfinansowany ze środków …", "funded under …"), else 1."""
-    out = []
+    ("współfinansowany ze środków …", "funded under …"), else 1. With `until_funded`, the list ends
+    at the first one named in a funding sentence (the one chosen: later ones cannot outrank it)."""
+    out: list[tuple[str, Unit, int]] = []
     for u, low in zip(doc.units, doc.lower):
-        if not _PROGRAMME_HINT.search(low) or doc.is_foreign(u) or negates_funding(u.text):
+        if not _PROGRAMME_HINT.search(low) or doc.is_foreign(u) or negates_funding(u.text, low):
             continue
         for m in _PROGRAMME_RE.finditer(u.text):
             line_start = u.text.rfind("\n", 0, m.start()) + 1
@@ -851,6 +871,8 @@ def _programme_mentions(doc: Doc) -> list[tuple[str, Unit, int]]:
             if len(name) < 4:
                 continue
             out.append((name, u, 2 if _funding_cue_re().search(u.text) else 1))
+            if until_funded and out[-1][2] == 2:
+                return out
     return out
 
 
@@ -884,8 +906,8 @@ def extract_programme(doc: Doc) -> dict[str, Found]:
         ):
             out["programme"] = Found(_normalise_programme(value), u)
             break
-    mentions = _programme_mentions(doc)
-    if "programme" not in out and mentions:
+    mentions = [] if "programme" in out else _programme_mentions(doc, until_funded=True)
+    if mentions:
         best = max(score for _, _, score in mentions)
         name, u, _ = next(m for m in mentions if m[2] == best)
         out["programme"] = Found(name, u)
@@ -893,7 +915,11 @@ def extract_programme(doc: Doc) -> dict[str, Found]:
     # period: 2014-2020" alone names none): stated ("Okres programowania 2014-2020"), or carried by
     # the programme
     for u, low in zip(doc.units, doc.lower):
-        if "programme" in out and _period_cue_re().search(low):
+        if (
+            "programme" in out
+            and _any_in(low, _PERIOD_CUE_STEMS)
+            and _period_cue_re().search(low)
+        ):
             period = known_period(u.text)
             if period:
                 out["programme_period"] = Found(period, u)
@@ -907,7 +933,7 @@ def extract_programme(doc: Doc) -> dict[str, Found]:
         period_unit = prog.unit
         if period is None and "programme_period" not in out:
             # "RPO WO" here, "RPO WO 2014-2020" there: the period the page's other mentions agree on
-            period, period_unit = _agreed_period(doc, mentions)
+            period, period_unit = _agreed_period(doc, _programme_mentions(doc))
         stated = out.get("programme_period")
         if period and stated and stated.value != period:
             doc.problems.append(
