@@ -198,6 +198,9 @@ def test_a_programme_in_the_text_is_read_beside_a_menu():
         ("W ramach projektu odbył się konkurs plastyczny dla dzieci.", False),
         ("Partner, wybrany w konkursie, poprowadzi warsztaty.", False),
         ("Ośrodek ogłasza konkurs na logo projektu.", False),
+        ("Projekt wyłoniono w drodze konkursu przeprowadzonego przez WUP.", True),
+        ("Wniosek gminy znalazł się na 3. miejscu listy rankingowej.", True),
+        ("Wyniki konkursu fotograficznego ogłosimy w czerwcu.", False),
     ],
 )
 def test_chosen_in_a_call_for_proposals(text, chosen):
