@@ -388,3 +388,16 @@ def test_a_regional_programme_for_a_voivodeship_in_lower_case():
     r = rec(PAGE + "Środki pochodzą z Regionalnego Programu Operacyjnego dla województwa opolskiego na lata 2014-2020.")
     assert (r["programme_period"], r["voivodeship"]) == ("2014-2020", "opolskie")
     assert r["programme"].startswith("Regionalny Program Operacyjny dla województwa opolskiego")
+
+
+@pytest.mark.parametrize(
+    "text, social, employment",
+    [
+        ("Efektywnosc spoleczna: minimum 34%, efektywnosc zatrudnieniowa: minimum 22%.", 34.0, 22.0),
+        ("Expected social effectiveness at least 40%, employment effectiveness at least 25%.", 40.0, 25.0),
+        ("The employment efficiency rate reached 31%.", None, 31.0),
+    ],
+)
+def test_effectiveness_labels_without_diacritics_and_in_english(text, social, employment):
+    r = rec(PAGE + text)
+    assert (r["social_effectiveness_pct"], r["employment_effectiveness_pct"]) == (social, employment)

@@ -4465,8 +4465,15 @@ def _subheaded_groups(doc: Doc, index: int) -> tuple[dict[str, int], dict[str, U
     return (groups, units) if lists >= 2 else ({}, {})
 
 
-_SOCIAL_EFF = re.compile(r"efektywnoś\w*\s+społeczn\w*", re.IGNORECASE)
-_EMPLOY_EFF = re.compile(r"efektywnoś\w*\s+zatrudnieniow\w*", re.IGNORECASE)
+# the two labels, also without diacritics and in English ("efektywnosc spoleczna", "employment
+# effectiveness", "social efficiency rate")
+_SOCIAL_EFF = re.compile(
+    fold(r"efektywnoś\w*\s+społeczn\w*") + r"|social\s+(?:effectiveness|efficiency)", re.IGNORECASE
+)
+_EMPLOY_EFF = re.compile(
+    fold(r"efektywnoś\w*\s+zatrudnieniow\w*") + r"|employment\s+(?:effectiveness|efficiency)",
+    re.IGNORECASE,
+)
 
 
 # result wording without the word "efektywność": "zatrudnienie podejmie min. 25% osób", "aktywność społeczną –
@@ -4571,7 +4578,9 @@ def extract_effectiveness(doc: Doc) -> dict[str, Found]:
 def _extract_effectiveness_labelled(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     for u, low in zip(doc.units, doc.lower):
-        if "efektywno" not in low or ("%" not in u.text and "proc" not in low):
+        if not ("efektywno" in low or "effectiveness" in low or "efficiency" in low) or (
+            "%" not in u.text and "proc" not in low and "percent" not in low
+        ):
             continue
         for key, rx in (
             ("social_effectiveness_pct", _SOCIAL_EFF),
