@@ -50,16 +50,31 @@ def test_roman_ordinal_before_the_axis_word(text, axes):
     "text, axis, measure, submeasure",
     [
         # a Roman ordinal before the axis word, with a programme abbreviation after it
-        ("Gmina złożyła wniosek w II rundzie konkursu w ramach IV Osi Priorytetowej PO WER.", "4", None, None),
+        (
+            "Gmina złożyła wniosek w II rundzie konkursu w ramach IV Osi Priorytetowej PO WER.",
+            "4",
+            None,
+            None,
+        ),
         # a Roman axis and the action's number with a space for the dot
         ("Dofinansowanie przyznano z Działania VIII 3 Wsparcie rodzin.", "8", "8.3", None),
         ("Środki pochodzą z poddziałania X.2.4 Usługi opiekuńcze.", "10", "10.2", "10.2.4"),
         # the level word after a regional programme's abbreviation and years
-        ("Projekt współfinansowany z RPO WL 2014-2020, Oś 11 Włączenie społeczne.", "11", None, None),
+        (
+            "Projekt współfinansowany z RPO WL 2014-2020, Oś 11 Włączenie społeczne.",
+            "11",
+            None,
+            None,
+        ),
         # English labels
         ("Priority axis: VI Social inclusion\nMeasure: 6.3 Social services", "6", "6.3", None),
         ("It was funded under Priority VII Promotion of social integration.", "7", None, None),
-        ("Participants with priority 2 in the recruitment rules get extra points.", None, None, None),
+        (
+            "Participants with priority 2 in the recruitment rules get extra points.",
+            None,
+            None,
+            None,
+        ),
         # a number in a sentence of levels is not an ordinal ("w I rundzie" names no axis)
         ("Wniosek przeszedł do I rundy negocjacji.", None, None, None),
     ],
@@ -88,7 +103,10 @@ def test_two_actions_on_one_page_the_more_named_one_is_the_projects():
 
 
 def test_two_actions_named_equally_often_are_both_kept_with_a_problem():
-    r = rec(PAGE + "Umowy podpisano w ramach Działania 10.1 Aktywizacja oraz Poddziałania 10.3.2 Usługi.")
+    r = rec(
+        PAGE
+        + "Umowy podpisano w ramach Działania 10.1 Aktywizacja oraz Poddziałania 10.3.2 Usługi."
+    )
     assert (r["measure"], r["submeasure"]) == ("10.1", "10.3.2")
     assert any("does not match" in p for p in r["problems"])
 
@@ -128,7 +146,10 @@ def test_known_period_skips_other_ranges():
         ("Regionalny Program Operacyjny Województwa Lubelskiego na lata 2014-202", "2014-2020"),
         ("Fundusze Europejskie dla Lubelskiego 2021-27", "2021-2027"),
         ("FELU", "2021-2027"),
-        ("Regionalny Program Operacyjny Województwa Lubelskiego", None),  # no years: 2007-13 or 2014-20
+        (
+            "Regionalny Program Operacyjny Województwa Lubelskiego",
+            None,
+        ),  # no years: 2007-13 or 2014-20
     ],
 )
 def test_programme_period_of_a_name(name, period):
@@ -157,7 +178,10 @@ def test_a_period_after_the_projects_own_years():
     [
         ("Start · O ośrodku · Projekt PO WER · Przetargi · Kontakt", True),
         ("Strona główna | Aktualności | Programy RPO | BIP", True),
-        ("[logo: Fundusze Europejskie dla Lubelskiego | Rzeczpospolita Polska | Unia Europejska | Lubelskie]", False),
+        (
+            "[logo: Fundusze Europejskie dla Lubelskiego | Rzeczpospolita Polska | Unia Europejska | Lubelskie]",
+            False,
+        ),
         ("Program | Program Operacyjny Wiedza Edukacja Rozwój", False),
         ("Projekt PO WER | rekrutacja trwa do 30 czerwca. Zapraszamy | Kontakt | BIP", False),
     ],
@@ -212,7 +236,10 @@ def test_chosen_in_a_call_for_proposals(text, chosen):
     [
         ("Rodzaj projektu – pozakonkursowy\nOkres realizacji – 2019-2020", "pozakonkursowy"),
         ("Typ projektu: systemowy", "systemowy"),
-        ("Wniosek złożono w I rundzie konkursu ogłoszonego przez Urząd Marszałkowski.", "konkursowy"),
+        (
+            "Wniosek złożono w I rundzie konkursu ogłoszonego przez Urząd Marszałkowski.",
+            "konkursowy",
+        ),
         ("Poddziałanie 10.3.1 Usługi opiekuńcze – konkursy dla subregionów.", "konkursowy"),
         ("It is a non-competitive project of the regional welfare centre.", "pozakonkursowy"),
         ("It is a competitive project run with two partners.", "konkursowy"),
@@ -242,19 +269,26 @@ def test_group_share_after_a_percentage(after, share):
 
 
 def test_a_womens_share_is_no_employment_result():
-    r = rec(PAGE + "The aim is to raise the employment potential of 40 people, including 55 % K, at risk of exclusion.")
+    r = rec(
+        PAGE
+        + "The aim is to raise the employment potential of 40 people, including 55 % K, at risk of exclusion."
+    )
     assert r["employment_effectiveness_pct"] is None
 
 
 def test_a_share_of_all_participants_in_the_projects_goal_is_a_target():
     r = rec(
-        PAGE + "Cel główny projektu:\nWzrost integracji społecznej 24 uczestników (40% z 60 osób objętych wsparciem)."
+        PAGE
+        + "Cel główny projektu:\nWzrost integracji społecznej 24 uczestników (40% z 60 osób objętych wsparciem)."
     )
     assert (r["social_effectiveness_pct"], r["social_effectiveness_basis"]) == (40.0, "target")
 
 
 def test_a_share_in_parentheses_after_a_count_is_no_result():
-    r = rec(PAGE + "Wsparciem objęto 30 osób (60%) z rodzin wielodzietnych, co wzmocni integrację społeczną.")
+    r = rec(
+        PAGE
+        + "Wsparciem objęto 30 osób (60%) z rodzin wielodzietnych, co wzmocni integrację społeczną."
+    )
     assert r["social_effectiveness_pct"] is None
 
 
@@ -294,7 +328,8 @@ def test_negated_funding(text, negated):
 
 def test_a_programme_and_codes_in_a_negated_sentence_are_not_the_projects():
     r = rec(
-        PAGE + "Centrum Usług Społecznych w Lesznie powstało bez środków unijnych: nie korzystano ze "
+        PAGE
+        + "Centrum Usług Społecznych w Lesznie powstało bez środków unijnych: nie korzystano ze "
         "środków Działania 9.2 Programu Operacyjnego Wiedza Edukacja Rozwój."
     )
     assert (r["programme"], r["programme_period"], r["measure"]) == (None, None, None)
@@ -302,7 +337,10 @@ def test_a_programme_and_codes_in_a_negated_sentence_are_not_the_projects():
 
 def test_a_stated_period_needs_a_named_programme():
     assert rec(PAGE + "Programming period: 2014-2020")["programme_period"] is None
-    r = rec(PAGE + "Programming period: 2014-2020\nProgramme: Regional Operational Programme of Lubelskie")
+    r = rec(
+        PAGE
+        + "Programming period: 2014-2020\nProgramme: Regional Operational Programme of Lubelskie"
+    )
     assert r["programme_period"] == "2014-2020"
 
 
@@ -314,7 +352,10 @@ def test_a_stated_period_needs_a_named_programme():
         # a national programme in lower case
         ("Środki pochodzą z programu operacyjnego kapitał ludzki.", "2007-2013"),
         # English, the programme's name first
-        ("The project is funded under the Knowledge, Education and Development Operational Programme.", "2014-2020"),
+        (
+            "The project is funded under the Knowledge, Education and Development Operational Programme.",
+            "2014-2020",
+        ),
     ],
 )
 def test_programme_wordings_give_the_period(text, period):
@@ -369,7 +410,10 @@ def test_an_archive_box_between_rules_is_another_projects(heading):
         ("Sposób wyboru projektu: niekonkurencyjny", "pozakonkursowy"),
         ("Typ naboru: konkursowy", "konkursowy"),
         # a call in a closed competition, and an open call for NGOs' offers (no EU selection)
-        ("Wniosek złożono w odpowiedzi na konkurs zamknięty nr RPLU.11.01.00-IZ.00-06-001/19.", "konkursowy"),
+        (
+            "Wniosek złożono w odpowiedzi na konkurs zamknięty nr RPLU.11.01.00-IZ.00-06-001/19.",
+            "konkursowy",
+        ),
         ("Stowarzyszenie otrzymało dotację w otwartym konkursie ofert gminy.", None),
         # procurement inside a project is no selection mode
         ("Usługi kupiono zgodnie z zasadą konkurencyjności.", None),
@@ -385,7 +429,10 @@ def test_a_programme_period_written_with_a_slash():
 
 
 def test_a_regional_programme_for_a_voivodeship_in_lower_case():
-    r = rec(PAGE + "Środki pochodzą z Regionalnego Programu Operacyjnego dla województwa opolskiego na lata 2014-2020.")
+    r = rec(
+        PAGE
+        + "Środki pochodzą z Regionalnego Programu Operacyjnego dla województwa opolskiego na lata 2014-2020."
+    )
     assert (r["programme_period"], r["voivodeship"]) == ("2014-2020", "opolskie")
     assert r["programme"].startswith("Regionalny Program Operacyjny dla województwa opolskiego")
 
@@ -393,11 +440,22 @@ def test_a_regional_programme_for_a_voivodeship_in_lower_case():
 @pytest.mark.parametrize(
     "text, social, employment",
     [
-        ("Efektywnosc spoleczna: minimum 34%, efektywnosc zatrudnieniowa: minimum 22%.", 34.0, 22.0),
-        ("Expected social effectiveness at least 40%, employment effectiveness at least 25%.", 40.0, 25.0),
+        (
+            "Efektywnosc spoleczna: minimum 34%, efektywnosc zatrudnieniowa: minimum 22%.",
+            34.0,
+            22.0,
+        ),
+        (
+            "Expected social effectiveness at least 40%, employment effectiveness at least 25%.",
+            40.0,
+            25.0,
+        ),
         ("The employment efficiency rate reached 31%.", None, 31.0),
     ],
 )
 def test_effectiveness_labels_without_diacritics_and_in_english(text, social, employment):
     r = rec(PAGE + text)
-    assert (r["social_effectiveness_pct"], r["employment_effectiveness_pct"]) == (social, employment)
+    assert (r["social_effectiveness_pct"], r["employment_effectiveness_pct"]) == (
+        social,
+        employment,
+    )

@@ -424,9 +424,7 @@ def extract_codes(doc: Doc) -> dict[str, Found]:
             cm = None if sm else _LEVEL_CODE.match(u.text, m.end())
             if not (cm or sm):
                 continue
-            parts = _code_parts(
-                f"{sm.group('axis')}.{sm.group('n')}" if sm else cm.group("code")
-            )
+            parts = _code_parts(f"{sm.group('axis')}.{sm.group('n')}" if sm else cm.group("code"))
             if parts is None:
                 continue
             word = m.group(0).lower()
@@ -711,7 +709,12 @@ _GENITIVE_TO_NOMINATIVE = [
     (r"\bOperacyjnym\b", "Operacyjny"),
 ]
 _PERIOD_RE = re.compile(r"(?<!\d)(20[0-2]\d)\s?[-–—/]\s?(20[0-3]\d|\d{2,3})(?!\d)")
-_PERIOD_OF_START = {"2004": "2004-2006", "2007": "2007-2013", "2014": "2014-2020", "2021": "2021-2027"}
+_PERIOD_OF_START = {
+    "2004": "2004-2006",
+    "2007": "2007-2013",
+    "2014": "2014-2020",
+    "2021": "2021-2027",
+}
 
 
 def programming_period(start: str, end: str) -> str | None:
@@ -828,7 +831,18 @@ def _funding_negation_re() -> re.Pattern[str]:
 
 
 _NEGATION_WORDS = ("nie ", "bez ", "no ", "not ", "without ")
-_MONEY_WORDS = ("finans", "środk", "srodk", "fundusz", "dofinans", "dotacj", "pieni", "money", "fund", "grant")
+_MONEY_WORDS = (
+    "finans",
+    "środk",
+    "srodk",
+    "fundusz",
+    "dofinans",
+    "dotacj",
+    "pieni",
+    "money",
+    "fund",
+    "grant",
+)
 
 
 def negates_funding(text: str, low: str | None = None) -> bool:
@@ -876,7 +890,9 @@ def _programme_mentions(doc: Doc, until_funded: bool = False) -> list[tuple[str,
     return out
 
 
-def _agreed_period(doc: Doc, mentions: list[tuple[str, Unit, int]]) -> tuple[str | None, Unit | None]:
+def _agreed_period(
+    doc: Doc, mentions: list[tuple[str, Unit, int]]
+) -> tuple[str | None, Unit | None]:
     """The one programming period the named programmes carry (in their names or their sentences);
     (None, None) when none does, or when they disagree (a problem then)."""
     periods: dict[str, Unit] = {}
@@ -915,11 +931,7 @@ def extract_programme(doc: Doc) -> dict[str, Found]:
     # period: 2014-2020" alone names none): stated ("Okres programowania 2014-2020"), or carried by
     # the programme
     for u, low in zip(doc.units, doc.lower):
-        if (
-            "programme" in out
-            and _any_in(low, _PERIOD_CUE_STEMS)
-            and _period_cue_re().search(low)
-        ):
+        if "programme" in out and _any_in(low, _PERIOD_CUE_STEMS) and _period_cue_re().search(low):
             period = known_period(u.text)
             if period:
                 out["programme_period"] = Found(period, u)
@@ -985,7 +997,11 @@ _TYPE_RE = re.compile(
     r"|(?<!\w)(?:sposób|sposobie|nabor\w*|projekt\w*)\s+(?P<nk>niekonkurencyjn|konkurencyjn)\w*",
     re.IGNORECASE,
 )
-_EN_TYPES = {"non-competitive": "pozakonkursowy", "competitive": "konkursowy", "systemic": "systemowy"}
+_EN_TYPES = {
+    "non-competitive": "pozakonkursowy",
+    "competitive": "konkursowy",
+    "systemic": "systemowy",
+}
 # the 2021-2027 words for the two selection modes
 _NEW_TYPES = {"niekonkurencyjn": "pozakonkursowy", "konkurencyjn": "konkursowy"}
 
@@ -1046,8 +1062,11 @@ def extract_project_type(doc: Doc) -> dict[str, Found]:
     found: dict[str, Found] = {}
     for u, low in zip(doc.units, doc.lower):
         if doc.is_foreign(u) or (
-            "systemow" not in low and "konkursow" not in low and "competitive" not in low
-            and "systemic" not in low and "konkurencyjn" not in low
+            "systemow" not in low
+            and "konkursow" not in low
+            and "competitive" not in low
+            and "systemic" not in low
+            and "konkurencyjn" not in low
         ):
             continue
         for m in _TYPE_RE.finditer(u.text):
@@ -4498,7 +4517,9 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:a|zaś|natomiast|and|while)\s+|;\s*|[.!?]\s+
 
 # "(50% z 60 osób objętych wsparciem)", "(40% of 50 participants)": the share of all participants
 # a result is planned or reached for
-_SHARE_OF_ALL = re.compile(r"\s*(?:z|ze|spośród|of)\s+(?:ogółu\s+|all\s+(?:the\s+)?)?\d", re.IGNORECASE)
+_SHARE_OF_ALL = re.compile(
+    r"\s*(?:z|ze|spośród|of)\s+(?:ogółu\s+|all\s+(?:the\s+)?)?\d", re.IGNORECASE
+)
 
 
 @cache
