@@ -14,7 +14,7 @@ from typing import Any
 
 from integra.settings import DEFAULT_EXTRACT_TIME_LIMIT, SettingsError, settings
 
-from . import dates, fastre, numbers, rules
+from . import dates, fastre, numbers, roles, rules
 from .instruments import extract_instruments
 from .reading import Rejected, read_document
 from .text import Unit, clean_text, compact, segment
@@ -157,6 +157,10 @@ def extract_text(
     found.update(rules.extract_programme(doc))
     found.update(rules.extract_codes(doc))
     found.update(rules.extract_project_type(doc))
+    doc.main = roles.Context(
+        title=found["title"].value if "title" in found else None,
+        place=roles.place_of(found["implementer"].value if "implementer" in found else None),
+    )
     found.update(rules.extract_budget(doc))
     found.update(rules.extract_dates(doc))
     found.update(rules.extract_participants(doc))

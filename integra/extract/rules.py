@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from . import fastre, scan
+from . import fastre, roles, scan
 from .dates import DateRange, find_dates, find_ranges, find_ranges_year_at_end
 from .fastre import case_free_patterns, case_free_results
 from .numbers import (
@@ -90,6 +90,7 @@ class Doc:
     foreign: set[int] = field(default_factory=set)  # units about another project (a predecessor)
     parts: tuple[dict[str, int], Unit] | None = None  # planned groups stated without a total
     labelled_total: Found | None = None  # "Liczba uczestników: 50 (…)"
+    main: roles.Context = field(default_factory=roles.Context)  # the page's title and implementer
     _labels: list[tuple[str, int] | None] | None = None
     _plain: list[str] | None = None
     _counts: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
@@ -2889,7 +2890,43 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
             doc.problems.append(
                 f"{key} is stated as {chosen.qualifier.replace('_', ' ')} {chosen.value}"
             )
+    _budget_by_roles(doc, out, names)
     return out
+
+
+def _budget_by_roles(doc: Doc, out: dict[str, Found], names: dict[str, str]) -> None:
+    """Where the cue rules found no amount for a role, or several and left it null, the role
+    scorer decides (roles.py): every amount of the page scored for each role, the best taken when
+    it clearly wins; a role the scorer cannot settle stays null with its reason."""
+    missing = [role for role, key in names.items() if key not in out]
+    if not missing:
+        return
+    cands = roles.amount_candidates(doc.units, doc.is_foreign)
+    by_role: dict[str, list[tuple[roles.Candidate, float]]] = {}
+    for c in cands:
+        scores = roles.amount_scores(doc.units, c, doc.main)
+        ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            continue  # no role of its own
+        by_role.setdefault(ranked[0][0], []).append((c, ranked[0][1]))
+    for role in missing:
+        key = names[role]
+        chosen, why = roles.decide(by_role.get(role, []), min_score=3.0, margin=1.0)
+        if chosen is None:
+            if why:
+                doc.problems.append(f"{key}: {why}; left null")
+            continue
+        unit = doc.units[chosen.index]
+        doc.problems[:] = [
+            p for p in doc.problems if not p.startswith(f"several different amounts stated for {key}:")
+        ]
+        doc.problems.append(f"{key} chosen by role scores among the page's amounts")
+        out[key] = Found(Decimal(chosen.value), unit)
+        if role == "total":
+            qualifier = _qualifier(chosen.before)
+            if chosen.rounded and qualifier == "exact":
+                qualifier = "approximately"
+            out["total_cost_qualifier"] = Found(qualifier, unit)
 
 
 # --------------------------------------------------------------------------- dates
@@ -3426,7 +3463,43 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
         labelled_total = _labelled_participants(doc)
         if labelled_total is not None:
             out["participants_planned"] = labelled_total
+    if "participants_planned" not in out and "participants_actual" not in out and doc.parts is None:
+        planned = _planned_by_roles(doc)
+        if planned is not None:
+            out["participants_planned"] = planned
     return out
+
+
+def _planned_by_roles(doc: Doc) -> Found | None:
+    """Where no cue rule read a participant figure, the role scorer (roles.py): every person
+    count of the page scored as planned or actual, the best planned one taken when it clearly
+    wins; otherwise null and the reason in problems."""
+    cands = roles.count_candidates(doc.units, doc.is_foreign, doc.person_counts)
+    scored = []
+    for c in cands:
+        s = roles.count_scores(doc.units, c, doc.main)
+        if s["planned"] > s["actual"]:
+            scored.append((c, s["planned"]))
+    chosen, why = roles.decide(scored, min_score=3.5, margin=1.0)
+    if chosen is not None and _sibling_counts(doc, doc.units[chosen.index]):
+        chosen, why = None, "several groups counted side by side, no total"
+    if chosen is None:
+        if why:
+            doc.problems.append(f"participants_planned: {why}; left null")
+        return None
+    return Found(int(chosen.value), doc.units[chosen.index], 1)
+
+
+def _sibling_counts(doc: Doc, u: Unit) -> bool:
+    """Two or more person counts side by side in one unit, none the sum of the others and no
+    "w tym"/"wśród nich" between them ("do 20 osób …, a kurs do 10 osób"): groups, not a total."""
+    outside = [c for c in doc.person_counts(u) if not _paren_depth(u.text[: c[1]])]
+    if len(outside) < 2:
+        return False
+    values = [c[0] for c in outside]
+    if max(values) * 2 == sum(values) or _PART_OF.search(u.text) or _AMONG_THEM.search(u.text):
+        return False
+    return True
 
 
 def _extract_participants(doc: Doc) -> dict[str, Found]:

@@ -1,0 +1,477 @@
+"""Every amount and person count of a page as a candidate, and its role scored from features.
+
+One pass collects the candidates (`amount_candidates`, `count_candidates`): each with its value,
+its unit, the words before it (back to the previous candidate of its unit, or its row's label) and
+after it (up to the next one), its currency and whether it is a rounded figure. Small pure
+functions give the features, each with its own tests (`tests/test_extract_roles.py`):
+
+- `label_scores`: the role lemmas near the candidate (data/roles.yaml, lemmatised with morfeusz2),
+  nearer words weighing more;
+- `tense`: future, present or past of the verb nearest the candidate (planned vs actual);
+- `heading_above`: the heading a unit sits under (its lemmas count at half weight);
+- `names_project` / `names_other_project`: whether the candidate's paragraph or clause names the
+  page's main project (its title, its implementer's place) or another project (a different quoted
+  name), so that a second project's figures stay out.
+
+`decide` takes the best candidate of a role when it clearly wins and returns a reason otherwise
+(the caller records it in `problems` and leaves the field null: never a guess). The rules in
+rules.py call this where their cue patterns find nothing or disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .numbers import find_money
+from .text import Unit, label_value
+
+ROLES_PATH = Path(__file__).resolve().parent / "data" / "roles.yaml"
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@lru_cache(maxsize=1)
+def role_vocabulary() -> dict[str, Any]:
+    """data/roles.yaml, parsed once per process."""
+    import yaml
+
+    with ROLES_PATH.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=1)
+def _morfeusz():
+    from .inflect import _morfeusz as shared
+
+    return shared()
+
+
+@lru_cache(maxsize=16384)
+def analyses(word: str) -> tuple[tuple[str, str], ...]:
+    """(lemma, tag) of each interpretation of one word; lemmas lower-cased, without morfeusz's
+    homonym suffix ("brać:V" -> "brać"). A word morfeusz does not know is its own lemma."""
+    out = []
+    for a in _morfeusz().analyse(word):
+        if a[0] == 0 and a[1] == 1:
+            lemma, tag = a[2][1], a[2][2]
+            if tag == "ign":
+                continue
+            out.append((lemma.split(":")[0].lower(), tag))
+    if not out:
+        return ((word.lower(), "ign"),)
+    return tuple(dict.fromkeys(out))
+
+
+def lemmas(word: str) -> frozenset[str]:
+    """Every lemma a word can have: 'objętych' -> {'objąć'}, 'wkładem' -> {'wkład'}."""
+    return frozenset(lemma for lemma, _tag in analyses(word))
+
+
+_FUNCTION_TAGS = ("prep", "conj", "comp", "qub", "part", "interp")
+_LINKING_VERBS = frozenset({"być", "zostać", "wynosić", "stanowić", "to"})
+
+
+def is_function_word(word: str) -> bool:
+    """A preposition, conjunction, particle or linking verb ("ponad", "z", "jest", "wynosi"):
+    words that do not put a label further from its figure."""
+    found = analyses(word)
+    return all(tag.split(":")[0] in _FUNCTION_TAGS or lemma in _LINKING_VERBS for lemma, tag in found)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def label_scores(
+    before: str,
+    after: str,
+    table: dict[str, dict[str, float]],
+    reach: int = 3,
+    after_reach: int = 3,
+) -> dict[str, float]:
+    """Each role's score from the lemmas of the words before and after a candidate. A lemma's
+    weight counts once per role: fully for the `reach` words nearest before it, 0.7 for the next
+    three, 0.4 further back; 0.6 for the first `after_reach` words after it, which stop at the
+    next punctuation (the label of the next figure is not this one's).
+
+    >>> label_scores("Wartość projektu:", "", {"total": {"wartość": 3}, "eu": {"dotacja": 3}})
+    {'total': 3.0, 'eu': 0.0}
+    """
+    got: dict[str, dict[str, float]] = {role: {} for role in table}
+    k = 0
+    for w in reversed(words(before)):
+        factor = 1.0 if k < reach else 0.7 if k < reach + 3 else 0.4
+        _add(got, table, lemmas(w), factor)
+        k += not is_function_word(w)
+    for w in words(_AFTER_STOP.split(after, 1)[0])[:after_reach]:
+        _add(got, table, lemmas(w), 0.6)
+    return {role: float(sum(hits.values())) for role, hits in got.items()}
+
+
+# the words after a figure that may still be its label end at punctuation or a line break
+_AFTER_STOP = re.compile(r"[\n,;:()\[\]/–—|]|\s-\s|[.!?](?:\s|$)")
+
+
+def own_words(before: str) -> str:
+    """The part of the words before a figure that can be its label: inside an open parenthesis
+    only what the parenthesis says ("… dofinansowania (wartość projektu: X)")."""
+    opened = before.rfind("(")
+    if opened >= 0 and ")" not in before[opened:]:
+        return before[opened + 1 :]
+    return before
+
+
+def _add(
+    got: dict[str, dict[str, float]],
+    table: dict[str, dict[str, float]],
+    found: frozenset[str],
+    factor: float,
+) -> None:
+    for role, weights in table.items():
+        for lemma in found:
+            weight = weights.get(lemma)
+            if weight is None:
+                continue
+            value = weight * factor
+            best = got[role].get(lemma)
+            if best is None or abs(value) > abs(best):
+                got[role][lemma] = value
+
+
+_FUTURE = "future"
+_PRESENT = "present"
+_PAST = "past"
+
+
+def verb_tense(word: str) -> str | None:
+    """The tense a finite verb form states: 'obejmie' future (perfective non-past), 'będzie'
+    future, 'kierujemy' present, 'wzięło' and 'objęto' past; None for any other word."""
+    found = set()
+    for _lemma, tag in analyses(word):
+        parts = tag.split(":")
+        if parts[0] == "bedzie":
+            found.add(_FUTURE)
+        elif parts[0] == "fin":
+            found.add(_FUTURE if "perf" in parts else _PRESENT)
+        elif parts[0] in ("praet", "imps"):
+            found.add(_PAST)
+    if len(found) == 1:
+        return found.pop()
+    return None
+
+
+_ENGLISH_TENSE = (
+    (re.compile(r"\b(?:will|shall|is\s+to|are\s+to|aims?|plans?|is\s+meant)\b", re.I), _FUTURE),
+    (re.compile(r"\b(?:took|participated|were|was|have\s+been|has\s+been)\b", re.I), _PAST),
+)
+
+
+def tense(text: str, at: int) -> str | None:
+    """The tense of the verb nearest position `at` of a clause (Polish, by morfeusz2's tags;
+    English by its auxiliaries): 'future', 'present', 'past' or None."""
+    best: tuple[int, str] | None = None
+    for m in _WORD.finditer(text):
+        t = verb_tense(m.group(0))
+        if t is None:
+            continue
+        distance = abs(m.start() - at)
+        if best is None or distance < best[0]:
+            best = (distance, t)
+    if best is not None:
+        return best[1]
+    for rx, t in _ENGLISH_TENSE:
+        if rx.search(text):
+            return t
+    return None
+
+
+# a clause ends at ";", at ", a/zaś/natomiast", and at a sentence end inside a unit
+_CLAUSE_BREAK = re.compile(
+    r";\s*|,\s+(?:a|zaś|natomiast|while|and\s+the)\s+|[.!?]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\s+/\s+"
+)
+
+
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of `text` around [start, end): from the last break before it to the next."""
+    a, b = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= start:
+            a = m.end()
+        elif m.start() >= end:
+            b = m.start()
+            break
+    return a, b
+
+
+def heading_above(units: Sequence[Unit], index: int, limit: int = 12) -> str:
+    """The text of the nearest heading at or above unit `index` (within `limit` units)."""
+    for j in range(index, max(-1, index - limit - 1), -1):
+        if units[j].is_heading:
+            return units[j].text
+    return ""
+
+
+_QUOTED = re.compile(r"[„\"“«]([^„”\"“«»\n]{3,160})[”\"“»]")
+
+
+def _folded(s: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[\u2010-\u2015\u2212]", "-", s)).strip().lower()
+
+
+def _title_re(title: str) -> re.Pattern[str]:
+    parts = [re.escape(w) for w in re.sub(r"[\u2010-\u2015\u2212-]", " - ", title).split()]
+    body = r"\s*".join(p if p != "\\-" else r"[\u2010-\u2015\u2212-]" for p in parts)
+    return re.compile(body, re.IGNORECASE)
+
+
+def names_project(text: str, title: str | None) -> bool:
+    """Whether `text` names the project titled `title`, and not a longer name that begins with
+    it ("Bezpieczna Przystań Vigor" is another project than "Bezpieczna Przystań")."""
+    if not title or not title.strip():
+        return False
+    for m in _title_re(title).finditer(text):
+        if not re.match(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]", text[m.end() :]):
+            return True
+    return False
+
+
+def names_other_project(text: str, title: str | None) -> bool:
+    """Whether `text` quotes a name of two or more words that is not the page's title (another
+    project's name)."""
+    if not title:
+        return False
+    t = _folded(title)
+    for m in _QUOTED.finditer(text):
+        name = _folded(m.group(1))
+        if len(name.split()) >= 2 and name != t:
+            return True
+    return False
+
+
+_PLACE_AT_END = re.compile(r"\b(?:w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?$")
+
+
+def place_of(implementer: str | None) -> str | None:
+    """The place an implementer's name ends with, as written: "OPS w Małomicach" -> "w Małomicach"."""
+    m = _PLACE_AT_END.search(implementer or "")
+    return m.group(0) if m else None
+
+
+def names_place(text: str, place: str | None) -> bool:
+    """Whether `text` names the implementer's place as written ("w Małomicach")."""
+    return bool(place) and re.search(rf"(?<!\w){re.escape(place or '')}(?!\w)", text) is not None
+
+
+@dataclass
+class Candidate:
+    """An amount or a person count, where it is and what is around it."""
+
+    kind: str  # "amount" | "count"
+    value: Decimal | int
+    index: int  # the unit's position in the document
+    start: int  # offsets in the unit's text
+    end: int
+    before: str  # the words before it: back to the previous candidate, or its row's label
+    after: str  # the words after it, up to the next candidate
+    currency: str = "PLN"
+    rounded: bool = False
+    anchored: bool = False  # a row or a "Label: value" line
+
+
+_EUR = re.compile(
+    r"(?<![\w,.])\d{1,3}(?:[ .,]\d{3})*(?:,\d{1,2}|\.\d{1,2})?\s?(?:eur|euro|€)(?!\w)"
+    r"|(?:eur|€)\s?\d{1,3}(?:[ .,]\d{3})*(?:[.,]\d{1,2})?",
+    re.IGNORECASE,
+)
+
+
+def amount_candidates(
+    units: Sequence[Unit], foreign: Callable[[Unit], bool]
+) -> list[Candidate]:
+    """Every PLN amount of the page's own units (not those about another project), with its
+    words around it; amounts in euro are kept with currency EUR (a role never takes them)."""
+    out: list[Candidate] = []
+    label = ""
+    for i, u in enumerate(units):
+        continuation = u.is_row and u.text.lstrip().startswith("|")
+        if u.is_row and not continuation:
+            lv = label_value(u.text)
+            label = lv[0] if lv else ""
+        if foreign(u):
+            continue
+        found: list[tuple[int, int, Decimal, bool, str]] = [
+            (mo.start, mo.end, mo.value, mo.rounded, "PLN") for mo in find_money(u.text)
+        ]
+        for m in _EUR.finditer(u.text):
+            if not any(a < m.end() and m.start() < b for a, b, *_ in found):
+                found.append((m.start(), m.end(), Decimal(0), False, "EUR"))
+        found.sort()
+        prev = 0
+        for k, (a, b, value, rounded, currency) in enumerate(found):
+            nxt = found[k + 1][0] if k + 1 < len(found) else len(u.text)
+            before = u.text[prev:a]
+            if k == 0 and continuation:
+                before = label + " | " + before
+            line = u.text[u.text.rfind("\n", 0, a) + 1 : a]
+            out.append(
+                Candidate(
+                    "amount",
+                    value,
+                    i,
+                    a,
+                    b,
+                    before,
+                    u.text[b:nxt],
+                    currency,
+                    rounded,
+                    anchored=u.is_row or (len(line) <= 90 and label_value(line + "0") is not None),
+                )
+            )
+            prev = b
+    return out
+
+
+def count_candidates(
+    units: Sequence[Unit],
+    foreign: Callable[[Unit], bool],
+    counts_of: Callable[[Unit], list[tuple[int, int, int]]],
+) -> list[Candidate]:
+    """Every count of persons ("60 osób", "153 uczestników", "58 people") of the page's own units;
+    `counts_of(unit)` gives (value, start, end) of each count with its counted noun."""
+    out: list[Candidate] = []
+    for i, u in enumerate(units):
+        if foreign(u):
+            continue
+        counts = counts_of(u)
+        prev = 0
+        for k, (n, a, b) in enumerate(counts):
+            nxt = counts[k + 1][1] if k + 1 < len(counts) else len(u.text)
+            out.append(Candidate("count", n, i, a, b, u.text[prev:a], u.text[b:nxt]))
+            prev = b
+    return out
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the page says of its main project, for the membership feature."""
+
+    title: str | None = None
+    place: str | None = None  # the implementer's place as written ("w Małomicach")
+
+
+def membership(units: Sequence[Unit], c: Candidate, ctx: Context) -> float:
+    """+2 when the candidate's clause names the main project (its title, or its implementer's
+    place while naming no other project), -3 when it names another project and not this one,
+    +1 when only its paragraph names the title."""
+    u = units[c.index]
+    a, b = clause_span(u.text, c.start, c.end)
+    clause = u.text[a:b]
+    if names_project(clause, ctx.title):
+        return 2.0
+    if names_other_project(clause, ctx.title):
+        return -3.0
+    if names_place(clause, ctx.place):
+        return 2.0
+    paragraph = " ".join(x.text for x in units if x.paragraph == u.paragraph)
+    if names_project(paragraph, ctx.title):
+        return 1.0
+    return 0.0
+
+
+def amount_scores(units: Sequence[Unit], c: Candidate, ctx: Context) -> dict[str, float]:
+    """Each budget role's score of one amount candidate (EUR amounts score nothing)."""
+    vocab = role_vocabulary()
+    if c.currency != "PLN":
+        return {role: float("-inf") for role in vocab["amount"]}
+    before = own_words(c.before)
+    scores = label_scores(before, c.after, vocab["amount"])
+    against = label_scores(before[-40:], c.after[:25], {"x": vocab["amount_not_budget"]})["x"]
+    heading = label_scores(heading_above(units, c.index), "", vocab["amount"])
+    bonus = membership(units, c, ctx) + (1.0 if c.anchored else 0.0)
+    return {
+        role: s + 0.5 * heading[role] + against + bonus if s > 0 else s + against
+        for role, s in scores.items()
+    }
+
+
+def counts_something_else(phrase: str) -> bool:
+    """Whether a count phrase ("60 osób", "trzech grup osób", "5 tys. mieszkańców") counts
+    something other than persons: the word after the number is a group, a round, a scale."""
+    ws = words(phrase)
+    if len(ws) < 2 and not re.search(r"\d\s+tys\.", phrase):
+        return False
+    if re.search(r"\d\s+(?:tys|mln)\.?\s", phrase):
+        return True
+    # the number may be words ("trzech grup"): the first word after it that is not a numeral
+    for w in ws:
+        found = lemmas(w)
+        if found & _not_counted():
+            return True
+        if not any(tag.startswith("num") for _l, tag in analyses(w)):
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _not_counted() -> frozenset[str]:
+    return frozenset(role_vocabulary()["not_counted_nouns"])
+
+
+
+
+def count_scores(units: Sequence[Unit], c: Candidate, ctx: Context) -> dict[str, float]:
+    """The planned and actual scores of one person count: label lemmas in its clause, its
+    heading, the tense of the nearest verb (future and present say planned, past says actual
+    unless a plan word is there) and whether it belongs to the main project."""
+    vocab = role_vocabulary()
+    u = units[c.index]
+    a, b = clause_span(u.text, c.start, c.end)
+    before = u.text[max(a, c.start - len(c.before)) : c.start]
+    after = u.text[c.end : min(b, c.end + len(c.after))]
+    scores = label_scores(before, after, vocab["count"], reach=10, after_reach=8)
+    against = label_scores(before[-30:], after[:40], {"x": vocab["count_not_participants"]})["x"]
+    if counts_something_else(u.text[c.start : c.end]) or u.is_item:
+        # "5 tysięcy mieszkańców" is no count of 5; a list item is a group, not the total
+        return {"planned": float("-inf"), "actual": float("-inf")}
+    if scores["planned"] <= 0 and scores["actual"] <= 0:
+        return {"planned": against, "actual": against}  # no role word near it: no role
+    heading = label_scores(heading_above(units, c.index), "", vocab["count"])
+    t = tense(u.text[a:b], c.start - a)
+    plan_words = set(vocab["plan_words"])
+    planned_word = any(lemmas(w) & plan_words for w in words(u.text[a:b]))
+    member = membership(units, c, ctx)
+    planned = scores["planned"] + 0.5 * heading["planned"] + against + member
+    actual = scores["actual"] + 0.5 * heading["actual"] + against + member
+    if t in (_FUTURE, _PRESENT) or planned_word:
+        planned += 1.0
+        actual -= 3.0
+    elif t == _PAST:
+        planned -= 3.0
+        actual += 1.0
+    return {"planned": planned, "actual": actual}
+
+
+def decide(
+    scored: Sequence[tuple[Candidate, float]], min_score: float, margin: float
+) -> tuple[Candidate | None, str | None]:
+    """The candidate that clearly wins: the best score at least `min_score` and ahead of every
+    candidate with a different value by `margin`; a rounded figure ("9,5 mln zł", a headline's
+    sum) gives way to exact ones that score enough. Otherwise (None, why), or (None, None) when
+    no candidate scores enough."""
+    ranked = sorted((x for x in scored if x[1] >= min_score), key=lambda x: x[1], reverse=True)
+    exact = [x for x in ranked if not x[0].rounded]
+    ranked = exact or ranked
+    if not ranked:
+        return None, None
+    best, top = ranked[0]
+    close = [c.value for c, s in ranked[1:] if c.value != best.value and top - s < margin]
+    if close:
+        values = sorted({best.value, *close})
+        return None, "no clear winner between " + ", ".join(str(v) for v in values)
+    return best, None
