@@ -74,6 +74,7 @@ def lemmas(word: str) -> frozenset[str]:
 
 
 _FUNCTION_TAGS = ("prep", "conj", "comp", "qub", "part", "interp")
+_CONTENT_TAGS = {"subst", "adj", "ger", "ppas", "pact", "inf", "fin", "praet", "bedzie", "imps", "adv"}
 _LINKING_VERBS = frozenset({"być", "zostać", "wynosić", "stanowić", "to"})
 
 
@@ -81,7 +82,10 @@ def is_function_word(word: str) -> bool:
     """A preposition, conjunction, particle or linking verb ("ponad", "z", "jest", "wynosi"):
     words that do not put a label further from its figure."""
     found = analyses(word)
-    return all(tag.split(":")[0] in _FUNCTION_TAGS or lemma in _LINKING_VERBS for lemma, tag in found)
+    if any(lemma in _LINKING_VERBS for lemma, _tag in found):
+        return True
+    pos = {tag.split(":")[0] for _lemma, tag in found}
+    return bool(pos & set(_FUNCTION_TAGS)) and not pos & _CONTENT_TAGS
 
 
 def words(text: str) -> list[str]:

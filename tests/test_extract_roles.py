@@ -1,0 +1,293 @@
+"""The role scorer of amounts and person counts (integra/extract/roles.py): each feature family
+on its own, then whole pages. Every wording here was written for this test (none is copied from a
+labelled document)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from integra.extract import extract_text, roles
+from integra.extract.text import Unit
+
+AMOUNT = roles.role_vocabulary()["amount"]
+
+
+def rec(text: str) -> dict:
+    return extract_text(text, "roles.txt")[0]
+
+
+def unit(text: str, *, index_start: int = 0, heading: bool = False, paragraph: int = 0) -> Unit:
+    return Unit(index_start, index_start + len(text), text, is_heading=heading, paragraph=paragraph)
+
+
+# --------------------------------------------------------------------------- lemmas
+
+
+@pytest.mark.parametrize(
+    "word, lemma",
+    [
+        ("objętych", "objąć"),
+        ("wkładem", "wkład"),
+        ("dofinansowania", "dofinansowanie"),
+        ("bierze", "brać"),  # morfeusz's homonym suffix ("brać:V") is dropped
+        ("kosztować", "kosztować"),
+        ("people", "people"),  # an unknown (English) word is its own lemma
+        ("EFS", "efs"),
+    ],
+)
+def test_lemmas(word, lemma):
+    assert lemma in roles.lemmas(word)
+
+
+@pytest.mark.parametrize(
+    "word, function", [("ponad", True), ("jest", True), ("wynosi", True), ("wartość", False)]
+)
+def test_function_words_do_not_count_as_distance(word, function):
+    assert roles.is_function_word(word) is function
+
+
+# --------------------------------------------------------------------------- label scores
+
+
+def test_label_before_the_amount():
+    s = roles.label_scores("Łączne nakłady na zadanie:", "", AMOUNT)
+    assert s["total"] == 4.0 and s["eu"] == 0.0  # nakład 3 + łączny 1
+
+
+def test_nearest_label_weighs_most():
+    # "dotacji (budżet zadania: X)": the budget word is next to X, the grant word three words away
+    s = roles.label_scores("dotacji otrzymanej na budżet zadania", "", AMOUNT)
+    assert s["total"] == 3.0
+    assert s["eu"] == pytest.approx(3 * 0.7 + 1)  # dotacja three content words back, otrzymać two
+
+
+def test_words_after_stop_at_punctuation():
+    # "X zł dotacji" counts the grant word after the amount; the next figure's label does not
+    assert roles.label_scores("", " dotacji, a budżet wyniesie", AMOUNT) == {
+        "total": 0.0,
+        "eu": pytest.approx(1.8),
+        "own": 0.0,
+    }
+    assert roles.label_scores("Budżet zadania", "\nw tym dotacja celowa", AMOUNT)["eu"] == 0.0
+
+
+def test_own_contribution_is_not_the_grant():
+    s = roles.label_scores("udział własny gminy wyniesie", "", AMOUNT)
+    assert s["own"] == 4.0 and s["eu"] == 0.0
+
+
+def test_inside_parentheses_only_their_words_label():
+    assert roles.own_words("otrzyma dotację (koszt ogółem: ") == "koszt ogółem: "
+    assert roles.own_words("otrzyma dotację (stan na 2020 r.) o wartości ") == (
+        "otrzyma dotację (stan na 2020 r.) o wartości "
+    )
+
+
+def test_amount_per_person_is_no_budget_figure():
+    u = unit("Każdy uczestnik dostanie stypendium w kwocie 900 zł miesięcznie.")
+    c = roles.amount_candidates([u], lambda _u: False)[0]
+    scores = roles.amount_scores([u], c, roles.Context())
+    assert max(scores.values()) < 0
+
+
+# --------------------------------------------------------------------------- tense
+
+
+@pytest.mark.parametrize(
+    "word, tense",
+    [
+        ("obejmie", "future"),  # perfective non-past
+        ("będzie", "future"),
+        ("kierujemy", "present"),
+        ("uczestniczyło", "past"),
+        ("objęto", "past"),
+        ("projekt", None),
+    ],
+)
+def test_verb_tense(word, tense):
+    assert roles.verb_tense(word) == tense
+
+
+def test_tense_of_the_nearest_verb():
+    text = "Rok temu pomogliśmy 12 rodzinom, teraz zaprosimy 30 osób."
+    assert roles.tense(text, text.index("30")) == "future"
+    assert roles.tense(text, text.index("12")) == "past"
+    assert roles.tense("The centre will support 45 people.", 10) == "future"
+
+
+# --------------------------------------------------------------------------- clauses, headings
+
+
+def test_clause_span_stops_at_a_and_semicolon():
+    text = "Gmina A otrzyma 10 000 zł, a gmina B otrzyma 20 000 zł; reszta trafi do C."
+    a, b = roles.clause_span(text, text.index("20 000"), text.index("20 000") + 9)
+    assert text[a:b] == "gmina B otrzyma 20 000 zł"
+
+
+def test_heading_above():
+    units = [unit("Finansowanie", heading=True), unit("Kwota: 5 000 zł")]
+    assert roles.heading_above(units, 1) == "Finansowanie"
+    assert roles.heading_above([unit("Kwota: 5 000 zł")], 0) == ""
+
+
+# --------------------------------------------------------------------------- main project
+
+
+def test_names_project_not_a_longer_name():
+    assert roles.names_project("„Nowy start” – koszt 10 000 zł", "Nowy start")
+    assert not roles.names_project("Nowy Start Plus – koszt 10 000 zł", "Nowy start")
+    assert roles.names_project("projekt Nowy start. Koszt …", "Nowy start")
+    assert not roles.names_project("cokolwiek", None)
+
+
+def test_names_other_project():
+    assert roles.names_other_project("drugi projekt „Czysta rzeka” kosztował", "Nowy start")
+    assert not roles.names_other_project("projekt „Nowy start” kosztował", "Nowy start")
+    assert not roles.names_other_project("tzw. „asystent” pomoże", "Nowy start")  # one word
+
+
+def test_place_of_the_implementer():
+    assert roles.place_of("Gminny Ośrodek Pomocy Społecznej w Starych Bogaczowicach") == (
+        "w Starych Bogaczowicach"
+    )
+    assert roles.place_of("Powiat Wołowski") is None
+    assert roles.names_place("Ośrodek w Lesznie otrzyma", "w Lesznie")
+    assert not roles.names_place("Ośrodek w Lesznowoli otrzyma", "w Lesznie")
+
+
+def test_membership_of_the_clause():
+    ctx = roles.Context(title="Nowy start", place="w Pile")
+    text = "OPS w Pile dostanie 50 000 zł, a projekt „Czysta rzeka” gminy Ujście 70 000 zł."
+    units = [unit(text)]
+    cands = roles.amount_candidates(units, lambda _u: False)
+    assert [roles.membership(units, c, ctx) for c in cands] == [2.0, -3.0]
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def test_amount_candidates_keep_euro_apart():
+    u = unit("Budżet: 250 000 EUR, czyli 1 050 000,00 zł.")
+    cands = roles.amount_candidates([u], lambda _u: False)
+    assert [(c.currency, c.value) for c in cands] == [
+        ("EUR", Decimal(0)),
+        ("PLN", Decimal("1050000.00")),
+    ]
+    assert roles.amount_scores([u], cands[0], roles.Context())["total"] == float("-inf")
+
+
+def test_amount_candidates_skip_foreign_units_and_inherit_row_labels():
+    rows = [
+        Unit(0, 20, "Wartość | 100 000,00 zł", is_row=True),
+        Unit(21, 40, "| 30 000 EUR", is_row=True),
+        Unit(41, 60, "Poprzedni projekt kosztował 90 000 zł"),
+    ]
+    cands = roles.amount_candidates(rows, lambda u: u.text.startswith("Poprzedni"))
+    assert [c.index for c in cands] == [0, 1]
+    assert cands[1].before.startswith("Wartość | ")
+
+
+@pytest.mark.parametrize(
+    "phrase, other",
+    [
+        ("45 osób", False),
+        ("czterech grup uczniów", True),
+        ("2 tys. mieszkańców", True),
+        ("12 miejsc dla seniorów", True),
+        ("80 people", False),
+    ],
+)
+def test_counts_of_something_else(phrase, other):
+    assert roles.counts_something_else(phrase) is other
+
+
+# --------------------------------------------------------------------------- scores and decisions
+
+
+def _count_scores(text: str) -> dict[str, float]:
+    u = unit(text)
+    from integra.extract.rules import _person_counts
+
+    c = roles.count_candidates([u], lambda _u: False, _person_counts)[0]
+    return roles.count_scores([u], c, roles.Context())
+
+
+def test_future_count_is_planned_past_is_actual():
+    planned = _count_scores("Do projektu zakwalifikujemy 36 osób bezrobotnych.")
+    assert planned["planned"] > 0 > planned["actual"]
+    actual = _count_scores("W zajęciach uczestniczyło 36 osób bezrobotnych.")
+    assert actual["actual"] > actual["planned"]
+
+
+def test_count_without_a_role_word_has_no_role():
+    s = _count_scores("Gmina liczy 4000 mieszkańców i 36 osób czeka na mieszkanie.")
+    assert s["planned"] <= 0 and s["actual"] <= 0
+
+
+def _cand(value, rounded=False):
+    return roles.Candidate("amount", Decimal(value), 0, 0, 1, "", "", rounded=rounded)
+
+
+def test_decide_takes_a_clear_winner():
+    best, why = roles.decide([(_cand(100), 7.0), (_cand(50), 4.0)], min_score=3, margin=1)
+    assert best.value == 100 and why is None
+
+
+def test_decide_refuses_a_close_call():
+    best, why = roles.decide([(_cand(100), 5.0), (_cand(50), 4.5)], min_score=3, margin=1)
+    assert best is None and why == "no clear winner between 50, 100"
+
+
+def test_decide_prefers_exact_over_a_rounded_sum():
+    best, _ = roles.decide(
+        [(_cand(9_000_000, rounded=True), 9.0), (_cand(1_234_567), 5.0)], min_score=3, margin=1
+    )
+    assert best.value == 1_234_567
+
+
+def test_decide_nothing_above_the_bar():
+    assert roles.decide([(_cand(100), 2.0)], min_score=3, margin=1) == (None, None)
+
+
+# --------------------------------------------------------------------------- whole pages
+
+
+def test_two_projects_in_one_news_item_take_the_titled_one():
+    r = rec(
+        "Dotacje dla dwóch ośrodków\n\n"
+        "Projekt „Razem łatwiej” Gminnego Ośrodka Pomocy Społecznej w Zbąszynku będzie kosztować "
+        "412 300,00 zł, z czego dotacja unijna to 350 455,00 zł.\n\n"
+        "Drugi projekt, „Bliżej pracy” z Trzciela, ma budżet 301 000,00 zł i dotację 255 850,00 zł.\n\n"
+        "Tytuł projektu: Razem łatwiej\nRealizator: Gminny Ośrodek Pomocy Społecznej w Zbąszynku"
+    )
+    assert r["total_cost_pln"] == 412300.0
+    assert r["total_cost_qualifier"] == "exact"
+    assert r["eu_cofinancing_pln"] == 350455.0
+
+
+def test_amount_in_a_parenthesis_after_the_grant():
+    r = rec(
+        "Ośrodek Pomocy Społecznej w Sulęcinie dostanie 88 120,50 zł dotacji (koszt ogółem: "
+        "97 911,67 zł), a GOPS w Lubniewicach 61 000,00 zł (koszt ogółem: 70 000,00 zł).\n"
+        "Realizator: Ośrodek Pomocy Społecznej w Sulęcinie. Program Operacyjny Kapitał Ludzki."
+    )
+    assert r["total_cost_pln"] == 97911.67
+    assert r["eu_cofinancing_pln"] == 88120.50
+
+
+def test_planned_count_in_the_present_tense_of_a_directed_project():
+    r = rec(
+        "Projekt „Dobry krok” realizuje MOPS w Pile w ramach RPO WW 2014-2020.\n\n"
+        "Nasze działania adresujemy do 48 osób zagrożonych wykluczeniem społecznym."
+    )
+    assert r["participants_planned"] == 48
+
+
+def test_side_by_side_groups_give_no_total():
+    r = rec(
+        "Projekt „Dobry krok” realizuje MOPS w Pile w ramach RPO WW 2014-2020.\n\n"
+        "Warsztaty adresujemy do 16 osób, a kurs do 9 osób."
+    )
+    assert r["participants_planned"] is None
