@@ -115,6 +115,9 @@ def test_tense_of_the_nearest_verb():
     assert roles.tense(text, text.index("30")) == "future"
     assert roles.tense(text, text.index("12")) == "past"
     assert roles.tense("The centre will support 45 people.", 10) == "future"
+    # "udział" may be read as a past form of "udziać": the word that can only be a verb decides
+    text = "wezmą w nim udział 45 osoby"
+    assert roles.tense(text, text.index("45")) == "future"
 
 
 # --------------------------------------------------------------------------- clauses, headings
@@ -285,9 +288,78 @@ def test_planned_count_in_the_present_tense_of_a_directed_project():
     assert r["participants_planned"] == 48
 
 
-def test_side_by_side_groups_give_no_total():
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Warsztaty adresujemy do 16 osób, a kurs do 9 osób.",
+        # the largest is the sum of the others by chance, and nothing says it is their total
+        "W projekcie biorą udział 6 osób starszych, 4 opiekunów i 2 asystentów.",
+    ],
+)
+def test_side_by_side_groups_give_no_total(sentence):
+    r = rec("Projekt „Dobry krok” realizuje MOPS w Pile w ramach RPO WW 2014-2020.\n\n" + sentence)
+    assert r["participants_planned"] is None
+
+
+def test_a_total_with_its_parts_after_a_colon_is_the_total():
     r = rec(
         "Projekt „Dobry krok” realizuje MOPS w Pile w ramach RPO WW 2014-2020.\n\n"
-        "Warsztaty adresujemy do 16 osób, a kurs do 9 osób."
+        "Działania adresujemy do 30 osób: 18 kobiet i 12 mężczyzn."
     )
-    assert r["participants_planned"] is None
+    assert r["participants_planned"] == 30
+
+
+# --------------------------------------------------------------------------- counts: layouts and parts
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("• Liczba seniorów objętych opieką: 2 140", (2140, "• Liczba seniorów objętych opieką")),
+        ("Uczestnicy ostateczni – ok. 75", (75, "Uczestnicy ostateczni")),
+        ("Number of participants | 120", (120, "Number of participants")),
+        ("Wartość zadania: 80 000 zł", None),  # no persons in the label
+        ("Liczba uczestników: 2021", None),  # a year
+        ("Liczba uczestniczek: 35%", None),  # a share
+    ],
+)
+def test_labelled_count(text, found):
+    got = roles.labelled_count(text)
+    assert (got[0], got[3]) == found if found else got is None
+
+
+def test_is_only_a_verb():
+    assert roles.is_only_a_verb("wezmą")
+    assert not roles.is_only_a_verb("udział")
+
+
+def test_in_parentheses():
+    text = "dla 40 osób (25 kobiet) oraz 5 opiekunów"
+    assert roles.in_parentheses(text, text.index("25"))
+    assert not roles.in_parentheses(text, text.index("5 opiek"))
+
+
+def test_one_sex_of_a_pair_is_a_part():
+    text = "zajęcia obejmą 250 kobiet i 190 mężczyzn"
+    assert roles.is_one_sex_of_a_pair(text, text.index("250"), text.index("250") + 10)
+    alone = "zajęcia obejmą 250 kobiet z powiatu"
+    assert not roles.is_one_sex_of_a_pair(alone, alone.index("250"), alone.index("250") + 10)
+
+
+def test_a_labelled_count_in_a_list_is_the_planned_total():
+    r = rec(
+        "Projekt „Srebrna nić” Ośrodka Pomocy Społecznej w Kórniku, RPO WW 2014-2020.\n\n"
+        "Dane projektu:\n"
+        "- Okres: 2020 – 2021\n"
+        "- Liczba seniorów objętych opieką: 215\n"
+    )
+    assert r["participants_planned"] == 215
+
+
+def test_the_plan_of_the_main_project_outranks_a_regional_headline():
+    r = rec(
+        "Ponad 3000 mieszkańców regionu, w tym 200 seniorów, skorzysta z nowych usług.\n\n"
+        "Projekt „Srebrna nić” Ośrodka Pomocy Społecznej w Kórniku kosztuje 512 000,00 zł. "
+        "Trwa do 2022 r.; weźmie w nim udział 318 mieszkańców Kórnika, w tym 40 seniorów."
+    )
+    assert r["participants_planned"] == 318

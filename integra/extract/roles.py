@@ -176,19 +176,29 @@ _ENGLISH_TENSE = (
 )
 
 
+_VERBAL = ("fin", "bedzie", "praet", "imps", "ger", "inf", "ppas", "pact", "pcon", "pant", "impt")
+
+
+def is_only_a_verb(word: str) -> bool:
+    """Whether every reading of a word is verbal ('weźmie'; not 'udział', also a past form of
+    'udziać', nor 'obejmie', also a noun's locative)."""
+    return all(tag.split(":")[0] in _VERBAL for _lemma, tag in analyses(word))
+
+
 def tense(text: str, at: int) -> str | None:
-    """The tense of the verb nearest position `at` of a clause (Polish, by morfeusz2's tags;
-    English by its auxiliaries): 'future', 'present', 'past' or None."""
-    best: tuple[int, str] | None = None
+    """The tense of the verb nearest position `at` of a clause (Polish, by morfeusz2's tags, a
+    word that can only be a verb before one that may be a noun; English by its auxiliaries):
+    'future', 'present', 'past' or None."""
+    best: tuple[bool, int, str] | None = None
     for m in _WORD.finditer(text):
         t = verb_tense(m.group(0))
         if t is None:
             continue
-        distance = abs(m.start() - at)
-        if best is None or distance < best[0]:
-            best = (distance, t)
+        key = (not is_only_a_verb(m.group(0)), abs(m.start() - at), t)
+        if best is None or key[:2] < best[:2]:
+            best = key
     if best is not None:
-        return best[1]
+        return best[2]
     for rx, t in _ENGLISH_TENSE:
         if rx.search(text):
             return t
@@ -353,12 +363,46 @@ def count_candidates(
         if foreign(u):
             continue
         counts = counts_of(u)
+        labelled = labelled_count(u.text)
+        if labelled is not None and not any(a <= labelled[1] < b for _n, a, b in counts):
+            n, a, b, label = labelled
+            out.append(Candidate("count", n, i, a, b, label, u.text[b:], anchored=True))
         prev = 0
         for k, (n, a, b) in enumerate(counts):
             nxt = counts[k + 1][1] if k + 1 < len(counts) else len(u.text)
             out.append(Candidate("count", n, i, a, b, u.text[prev:a], u.text[b:nxt]))
             prev = b
     return out
+
+
+_LABELLED_NUMBER = re.compile(
+    r"\s*(?:(?:ok\.|około|min\.|minimum|co\s+najmniej|łącznie|about|at\s+least)\s*)?"
+    r"(?P<n>\d{1,3}(?:[ .]\d{3})+|\d{1,6})(?!\d)(?![,.]\d)(?!\s*(?:%|zł|pln|eur|r\.|rok))",
+    re.IGNORECASE,
+)
+
+
+def labelled_count(text: str) -> tuple[int, int, int, str] | None:
+    """A "Label: N" unit whose label names persons ("Liczba osób objętych projektem: 1 621"):
+    (N, start, end, label); None for any other unit (a label without persons, a year, money)."""
+    lv = label_value(text)
+    if lv is None:
+        return None
+    label, at = lv
+    if not any(lemmas(w) & _person_nouns() for w in words(label)):
+        return None
+    m = _LABELLED_NUMBER.match(text, at)
+    if not m:
+        return None
+    n = int(re.sub(r"[ .]", "", m.group("n")))
+    if 1900 <= n <= 2100:
+        return None
+    return n, m.start("n"), m.end("n"), label
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    return frozenset(role_vocabulary()["person_nouns"])
 
 
 @dataclass(frozen=True)
@@ -422,6 +466,27 @@ def counts_something_else(phrase: str) -> bool:
     return False
 
 
+def in_parentheses(text: str, at: int) -> bool:
+    """Whether position `at` of `text` is inside an open parenthesis."""
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
+
+
+def is_one_sex_of_a_pair(text: str, start: int, end: int) -> bool:
+    """Whether a count of women (men) stands in a text that also counts men (women): one part of
+    a total ("obejmą 400 kobiet i 300 mężczyzn")."""
+    sexes = _sex_nouns()
+    own = {lemma for w in words(text[start:end]) for lemma in lemmas(w)} & sexes
+    if not own:
+        return False
+    others = {lemma for w in words(text[:start] + " " + text[end:]) for lemma in lemmas(w)}
+    return bool((others & sexes) - own)
+
+
+@lru_cache(maxsize=1)
+def _sex_nouns() -> frozenset[str]:
+    return frozenset(role_vocabulary()["sex_nouns"])
+
+
 @lru_cache(maxsize=1)
 def _not_counted() -> frozenset[str]:
     return frozenset(role_vocabulary()["not_counted_nouns"])
@@ -440,8 +505,15 @@ def count_scores(units: Sequence[Unit], c: Candidate, ctx: Context) -> dict[str,
     after = u.text[c.end : min(b, c.end + len(c.after))]
     scores = label_scores(before, after, vocab["count"], reach=10, after_reach=8)
     against = label_scores(before[-30:], after[:40], {"x": vocab["count_not_participants"]})["x"]
-    if counts_something_else(u.text[c.start : c.end]) or u.is_item:
-        # "5 tysięcy mieszkańców" is no count of 5; a list item is a group, not the total
+    if (
+        counts_something_else(u.text[c.start : c.end])
+        or (u.is_item and not c.anchored)
+        or in_parentheses(u.text, c.start)
+        or is_one_sex_of_a_pair(u.text, c.start, c.end)
+    ):
+        # "5 tysięcy mieszkańców" is no count of 5; a list item is a group, not the total (a
+        # "Label: N" item is a labelled figure); "(18 kobiet, …)" and "400 kobiet i 300
+        # mężczyzn" are parts of a total
         return {"planned": float("-inf"), "actual": float("-inf")}
     if scores["planned"] <= 0 and scores["actual"] <= 0:
         return {"planned": against, "actual": against}  # no role word near it: no role

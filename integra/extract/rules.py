@@ -3467,7 +3467,33 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
         planned = _planned_by_roles(doc)
         if planned is not None:
             out["participants_planned"] = planned
+    elif "participants_planned" in out:
+        _arbitrate_planned(doc, out)
     return out
+
+
+def _arbitrate_planned(doc: Doc, out: dict[str, Found]) -> None:
+    """Where the cue rules and the role scorer disagree on the planned total, the scorer's count
+    replaces the rules' when the scorer finds no role word at all near the rules' value (a
+    headline figure, a region's number) and its own count is said of the page's main project."""
+    ruled = out["participants_planned"].value
+    scored = []
+    for c in roles.count_candidates(doc.units, doc.is_foreign, doc.person_counts):
+        s = roles.count_scores(doc.units, c, doc.main)
+        scored.append((c, s["planned"] if s["planned"] > s["actual"] else float("-inf")))
+    chosen, _why = roles.decide(scored, min_score=3.5, margin=1.0)
+    if chosen is None or chosen.value == ruled:
+        return
+    rival = max((s for c, s in scored if c.value == ruled), default=float("-inf"))
+    if (
+        rival <= 0
+        and roles.membership(doc.units, chosen, doc.main) > 0
+        and not _sibling_counts(doc, doc.units[chosen.index])
+    ):
+        doc.problems.append(
+            f"participants_planned: {ruled} read by the cue rules, {chosen.value} chosen by role scores"
+        )
+        out["participants_planned"] = Found(int(chosen.value), doc.units[chosen.index], 1)
 
 
 def _planned_by_roles(doc: Doc) -> Found | None:
@@ -3491,15 +3517,20 @@ def _planned_by_roles(doc: Doc) -> Found | None:
 
 
 def _sibling_counts(doc: Doc, u: Unit) -> bool:
-    """Two or more person counts side by side in one unit, none the sum of the others and no
-    "w tym"/"wśród nich" between them ("do 20 osób …, a kurs do 10 osób"): groups, not a total."""
+    """Two or more person counts side by side in one unit with no word that makes one the total
+    of the others ("w tym", "wśród nich", "łącznie", a colon after the first): groups, not a total
+    ("do 20 osób …, a kurs do 10 osób"; "4 osoby bezrobotne, 3 rodziny i 1 osoba")."""
     outside = [c for c in doc.person_counts(u) if not _paren_depth(u.text[: c[1]])]
     if len(outside) < 2:
         return False
-    values = [c[0] for c in outside]
-    if max(values) * 2 == sum(values) or _PART_OF.search(u.text) or _AMONG_THEM.search(u.text):
-        return False
+    if _PART_OF.search(u.text) or _AMONG_THEM.search(u.text) or _SUM_OF_PARTS.search(u.text):
+        return False  # a total and its parts ("60 osób: 40 kobiet i 20 mężczyzn", "łącznie 60")
     return True
+
+
+_SUM_OF_PARTS = re.compile(
+    r"\d\s+\w+\s*:|" + fold(r"łącznie|razem|ogółem|w\s+sumie") + r"|in\s+total", re.IGNORECASE
+)
 
 
 def _extract_participants(doc: Doc) -> dict[str, Found]:
