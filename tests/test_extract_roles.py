@@ -363,3 +363,37 @@ def test_the_plan_of_the_main_project_outranks_a_regional_headline():
         "Trwa do 2022 r.; weźmie w nim udział 318 mieszkańców Kórnika, w tym 40 seniorów."
     )
     assert r["participants_planned"] == 318
+
+
+# --------------------------------------------------------------------------- amounts: label after, elided currency
+
+
+def test_label_after_a_copula_counts_fully():
+    s = roles.label_scores("", " to kwota grantu.", AMOUNT)
+    assert s["eu"] == 2.0  # grant 2, at full weight after "to"
+    assert roles.label_scores("", " dotacji, a", AMOUNT)["eu"] == pytest.approx(1.8)
+
+
+def test_elided_currency_after_z_czego():
+    u = unit("Zadanie kosztuje 8,2 mln zł, z czego blisko 7 mln to dotacja unijna.")
+    cands = roles.amount_candidates([u], lambda _u: False)
+    assert [(c.value, c.rounded) for c in cands] == [
+        (Decimal("8200000.00"), True),
+        (Decimal("7000000.00"), True),
+    ]
+
+
+def test_no_elided_amount_from_a_count_or_a_share():
+    u = unit("Budżet: 400 000 zł, w tym 25 osób, z czego 85% to dotacja.")
+    assert [c.value for c in roles.amount_candidates([u], lambda _u: False)] == [
+        Decimal("400000.00")
+    ]
+
+
+def test_a_grant_written_as_a_part_without_currency():
+    r = rec(
+        "Projekt „Dom sąsiedzki” Gminnego Ośrodka Pomocy Społecznej w Kcyni, FEKP 2021-2027.\n\n"
+        "Przedsięwzięcie ma kosztować 2,3 mln złotych, z czego 1,9 mln to dotacja unijna."
+    )
+    assert r["total_cost_pln"] == 2300000.0 and r["total_cost_qualifier"] == "approximately"
+    assert r["eu_cofinancing_pln"] == 1900000.0

@@ -113,9 +113,18 @@ def label_scores(
         factor = 1.0 if k < reach else 0.7 if k < reach + 3 else 0.4
         _add(got, table, lemmas(w), factor)
         k += not is_function_word(w)
-    for w in words(_AFTER_STOP.split(after, 1)[0])[:after_reach]:
-        _add(got, table, lemmas(w), 0.6)
+    tail = _AFTER_STOP.split(after, 1)[0]
+    # "967 022,10 zł to kwota dotacji": after a copula the words are the figure's label
+    factor = 1.0 if _COPULA_AFTER.match(tail) else 0.6
+    content = [w for w in words(tail) if not is_function_word(w)]
+    for w in content[:after_reach]:
+        _add(got, table, lemmas(w), factor)
     return {role: float(sum(hits.values())) for role, hits in got.items()}
+
+
+_COPULA_AFTER = re.compile(
+    r"\s*(?:zł\w*|pln)?\s*(?:to|stanowi\w*|jest|są|będzie|było|wynosi\w*|is|was)\s", re.IGNORECASE
+)
 
 
 # the words after a figure that may still be its label end at punctuation or a line break
@@ -325,6 +334,8 @@ def amount_candidates(
         for m in _EUR.finditer(u.text):
             if not any(a < m.end() and m.start() < b for a, b, *_ in found):
                 found.append((m.start(), m.end(), Decimal(0), False, "EUR"))
+        if found:
+            found += elided_parts(u.text, found)
         found.sort()
         prev = 0
         for k, (a, b, value, rounded, currency) in enumerate(found):
@@ -348,6 +359,39 @@ def amount_candidates(
                 )
             )
             prev = b
+    return out
+
+
+_ELIDED_PART = re.compile(
+    r"(?:z\s+czego|w\s+tym|of\s+which)\s+(?:(?:ponad|prawie|niemal|blisko|około|ok\.)\s+)?"
+    r"(?P<num>\d{1,3}(?:[ .]\d{3})*(?:,\d{1,2})?)\s?(?P<mult>mln|tys\.|mld)?(?!\s*(?:%|zł|pln|eur|proc|\d))",
+    re.IGNORECASE,
+)
+
+
+def elided_parts(
+    text: str, found: list[tuple[int, int, Decimal, bool, str]]
+) -> list[tuple[int, int, Decimal, bool, str]]:
+    """Parts of a PLN amount written without their currency: "12,5 mln złotych, z czego ponad
+    11,5 mln to dofinansowanie" -> 11 500 000 PLN (after a PLN amount only)."""
+    from .numbers import NumberError, parse_number
+
+    out = []
+    first_pln = min((a for a, _b, _v, _r, cur in found if cur == "PLN"), default=None)
+    if first_pln is None:
+        return out
+    for m in _ELIDED_PART.finditer(text, first_pln):
+        if any(a < m.end() and m.start("num") < b for a, b, *_ in found):
+            continue
+        try:
+            value = parse_number(m.group("num"))
+        except NumberError:
+            continue
+        mult = {"mln": 10**6, "tys.": 10**3, "mld": 10**9}.get((m.group("mult") or "").lower(), 1)
+        if mult == 1 and value < 1000:
+            continue  # "w tym 40 osób": not money
+        amount = (value * mult).quantize(Decimal("0.01"))
+        out.append((m.start("num"), m.end(), amount, mult > 1, "PLN"))
     return out
 
 
