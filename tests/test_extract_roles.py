@@ -397,3 +397,32 @@ def test_a_grant_written_as_a_part_without_currency():
     )
     assert r["total_cost_pln"] == 2300000.0 and r["total_cost_qualifier"] == "approximately"
     assert r["eu_cofinancing_pln"] == 1900000.0
+
+
+# --------------------------------------------------------------------------- dates (families dev showed failing)
+
+
+@pytest.mark.parametrize(
+    "sentence, end",
+    [
+        ("3 marca 2014 r. zakończył się nasz projekt „Nowy start” w Pile.", "2014-03-03"),
+        ("Dnia 15 października 2012 r. Ośrodek w Pile zakończył realizację projektu.", "2012-10-15"),
+        ("W grudniu 2013 r. projekt „Nowy start” dobiegł końca.", "2013-12-31"),
+    ],
+)
+def test_a_date_first_then_the_end_verb(sentence, end):
+    r = rec("MOPS w Pile, Program Operacyjny Kapitał Ludzki.\n\n" + sentence)
+    assert r["end_date"] == end
+
+
+def test_a_date_first_then_an_unrelated_verb_is_no_end():
+    r = rec("MOPS w Pile, Program Operacyjny Kapitał Ludzki.\n\n3 marca 2014 r. zakończył się nabór do klubu.")
+    assert r["end_date"] is None
+
+
+def test_years_in_parentheses_after_a_duration():
+    r = rec(
+        "Przez dwa lata (2016-2017) Ośrodek Pomocy Społecznej w Pile prowadził projekt „Nowy start” "
+        "współfinansowany z Europejskiego Funduszu Społecznego."
+    )
+    assert (r["start_date"], r["end_date"]) == ("2016-01-01", "2017-12-31")

@@ -120,7 +120,8 @@ _RANGE_JOIN = re.compile(
     r"\s?(?:–|-|—|do|to|r\.\s?do|r\.\s?–|r\.\s?-)\s?(?:dnia\s)?$", re.IGNORECASE
 )
 _YEARS_CONTEXT = re.compile(
-    r"(?:w\slatach|lata|od|do|w\sroku|rok|roku|edycj\w*|okresie)\s?$", re.IGNORECASE
+    # "przez trzy lata (2010-2012)": a duration, then its years in parentheses
+    r"(?:w\slatach|lata|od|do|w\sroku|rok|roku|edycj\w*|okresie)\s?$|\blat[a]?\s\($", re.IGNORECASE
 )
 
 

@@ -2974,6 +2974,18 @@ _START_AFTER = re.compile(
     + r"|[^.;!?]{0,40}?\bthe\s+project\s+(?:started|began|was\s+launched)",
     re.IGNORECASE,
 )
+# a date first, the end verb after it: "12 maja 2011 r. zakończył się projekt", "Dnia 30 czerwca
+# 2015 r. Ośrodek zakończył realizację projektu", "In June 2015 the project ended"
+_END_AFTER = re.compile(
+    fold(
+        r"[^.;!?]{0,60}?\b(?:zakończ(?:ył|yła|yło|yli|yły)|skończ(?:ył|yła|yło))"
+        r"(?:\s+się)?\s+(?:\w+\s+){0,2}?(?:realiz\w*|projekt\w*|działani\w*)"
+        r"|[^.;!?]{0,40}?\b(?:projekt\w*|realizacj\w*)\s+(?:[„\"][^”\"]{1,80}[”\"]\s+|\w+\s+){0,2}?"
+        r"(?:zakończył\w*\s+się|dobiegł\w*\s+końca)"
+    )
+    + r"|[^.;!?]{0,40}?\bthe\s+project\s+(?:ended|finished|was\s+completed)",
+    re.IGNORECASE,
+)
 _END_CUE = re.compile(
     fold(
         r"(?:zakończ\w*(?:\s+się)?|kończy\s+się)\s+(?:dnia\s+|we?\s+)?$|\bdo(?:\s+końca)?\s+(?:dnia\s+)?$"
@@ -3037,11 +3049,20 @@ def _cut_sentence_goes_on(doc: Doc, idx: int) -> bool:
 
 def _start_after(doc: Doc, idx: int, end: int) -> bool:
     """A start verb after the date, in its unit or in the next one that goes on with it."""
+    return _START_AFTER.match(_words_after(doc, idx, end)) is not None
+
+
+def _end_after(doc: Doc, idx: int, end: int) -> bool:
+    """An end verb after the date ("12 maja 2011 r. zakończył się projekt"), as _start_after."""
+    return _END_AFTER.match(_words_after(doc, idx, end)) is not None
+
+
+def _words_after(doc: Doc, idx: int, end: int) -> str:
     rest = doc.units[idx].text[end : end + 90]
     nxt = _goes_on(doc, idx) if not rest.strip() else None
     if nxt is not None:
         rest = " " + nxt.text[:90]
-    return _START_AFTER.match(rest) is not None
+    return rest
 
 
 def _start_end_from_cues(doc: Doc) -> dict[str, Found]:
@@ -3068,7 +3089,14 @@ def _start_end_from_cues(doc: Doc) -> dict[str, Found]:
                 )
             ):
                 start = (t, u)
-            elif end is None and _END_CUE.search(before):
+            elif end is None and (
+                _END_CUE.search(before)
+                or (
+                    t.precision != "year"
+                    and _DATE_OPENS.search(before)
+                    and _end_after(doc, idx, t.end)
+                )
+            ):
                 end = (t, u)
         if start and end:
             break
@@ -3513,6 +3541,7 @@ def _planned_by_roles(doc: Doc) -> Found | None:
         if why:
             doc.problems.append(f"participants_planned: {why}; left null")
         return None
+    doc.problems.append("participants_planned chosen by role scores (no cue rule read a count)")
     return Found(int(chosen.value), doc.units[chosen.index], 1)
 
 
