@@ -426,3 +426,17 @@ def test_years_in_parentheses_after_a_duration():
         "współfinansowany z Europejskiego Funduszu Społecznego."
     )
     assert (r["start_date"], r["end_date"]) == ("2016-01-01", "2017-12-31")
+
+
+@pytest.mark.parametrize(
+    "name, period",
+    [
+        ("Program Operacyjny Kapital Ludzki", "2007-2013"),
+        ("Program Operacyjny Wiedza Edukacja Rozwoj", "2014-2020"),
+        ("Sektorowy Program Operacyjny Rozwoj Zasobow Ludzkich", "2004-2006"),
+    ],
+)
+def test_programme_period_of_names_without_diacritics(name, period):
+    from integra.extract.rules import programme_period_of
+
+    assert programme_period_of(name) == period
