@@ -34,6 +34,7 @@ from .text import Unit, label_value
 ROLES_PATH = Path(__file__).resolve().parent / "data" / "roles.yaml"
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,7 @@ def analyses(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=16384)
 def lemmas(word: str) -> frozenset[str]:
     """Every lemma a word can have: 'objętych' -> {'objąć'}, 'wkładem' -> {'wkład'}."""
     return frozenset(lemma for lemma, _tag in analyses(word))
@@ -78,6 +80,7 @@ _CONTENT_TAGS = {"subst", "adj", "ger", "ppas", "pact", "inf", "fin", "praet", "
 _LINKING_VERBS = frozenset({"być", "zostać", "wynosić", "stanowić", "to"})
 
 
+@lru_cache(maxsize=16384)
 def is_function_word(word: str) -> bool:
     """A preposition, conjunction, particle or linking verb ("ponad", "z", "jest", "wynosi"):
     words that do not put a label further from its figure."""
@@ -247,6 +250,7 @@ def _folded(s: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[\u2010-\u2015\u2212]", "-", s)).strip().lower()
 
 
+@lru_cache(maxsize=64)
 def _title_re(title: str) -> re.Pattern[str]:
     parts = [re.escape(w) for w in re.sub(r"[\u2010-\u2015\u2212-]", " - ", title).split()]
     body = r"\s*".join(p if p != "\\-" else r"[\u2010-\u2015\u2212-]" for p in parts)
@@ -314,6 +318,11 @@ _EUR = re.compile(
 )
 
 
+# every amount candidate has a currency word or sign (PLN ones: "zł", "złotych", "zlotych", "PLN";
+# "zl"; EUR ones: "EUR", "euro", "€"): units without one have none
+_MONEY_HINT = re.compile(r"zł|zl|pln|eur|€", re.IGNORECASE)
+
+
 def amount_candidates(
     units: Sequence[Unit], foreign: Callable[[Unit], bool]
 ) -> list[Candidate]:
@@ -326,7 +335,7 @@ def amount_candidates(
         if u.is_row and not continuation:
             lv = label_value(u.text)
             label = lv[0] if lv else ""
-        if foreign(u):
+        if foreign(u) or not _MONEY_HINT.search(u.text):
             continue
         found: list[tuple[int, int, Decimal, bool, str]] = [
             (mo.start, mo.end, mo.value, mo.rounded, "PLN") for mo in find_money(u.text)
@@ -399,15 +408,19 @@ def count_candidates(
     units: Sequence[Unit],
     foreign: Callable[[Unit], bool],
     counts_of: Callable[[Unit], list[tuple[int, int, int]]],
+    labels: Sequence[tuple[str, int] | None] | None = None,
 ) -> list[Candidate]:
     """Every count of persons ("60 osób", "153 uczestników", "58 people") of the page's own units;
-    `counts_of(unit)` gives (value, start, end) of each count with its counted noun."""
+    `counts_of(unit)` gives (value, start, end) of each count with its counted noun, `labels`
+    each unit's label_value() when the caller has them."""
     out: list[Candidate] = []
     for i, u in enumerate(units):
         if foreign(u):
             continue
         counts = counts_of(u)
-        labelled = labelled_count(u.text)
+        labelled = None
+        if _DIGIT.search(u.text):
+            labelled = labelled_count(u.text, labels[i] if labels is not None else False)
         if labelled is not None and not any(a <= labelled[1] < b for _n, a, b in counts):
             n, a, b, label = labelled
             out.append(Candidate("count", n, i, a, b, label, u.text[b:], anchored=True))
@@ -426,10 +439,14 @@ _LABELLED_NUMBER = re.compile(
 )
 
 
-def labelled_count(text: str) -> tuple[int, int, int, str] | None:
+def labelled_count(
+    text: str, lv: tuple[str, int] | None | bool = False
+) -> tuple[int, int, int, str] | None:
     """A "Label: N" unit whose label names persons ("Liczba osób objętych projektem: 1 621"):
-    (N, start, end, label); None for any other unit (a label without persons, a year, money)."""
-    lv = label_value(text)
+    (N, start, end, label); None for any other unit (a label without persons, a year, money).
+    `lv` is the unit's label_value() when the caller has it."""
+    if lv is False:
+        lv = label_value(text)
     if lv is None:
         return None
     label, at = lv

@@ -3505,17 +3505,22 @@ def _arbitrate_planned(doc: Doc, out: dict[str, Found]) -> None:
     replaces the rules' when the scorer finds no role word at all near the rules' value (a
     headline figure, a region's number) and its own count is said of the page's main project."""
     ruled = out["participants_planned"].value
+    cands = roles.count_candidates(doc.units, doc.is_foreign, doc.person_counts, doc.label_values())
+    # the rules' own value first: when the scorer sees a role word near it, they agree enough
+    cands.sort(key=lambda c: c.value != ruled)
     scored = []
-    for c in roles.count_candidates(doc.units, doc.is_foreign, doc.person_counts):
+    for c in cands:
         s = roles.count_scores(doc.units, c, doc.main)
-        scored.append((c, s["planned"] if s["planned"] > s["actual"] else float("-inf")))
+        score = s["planned"] if s["planned"] > s["actual"] else float("-inf")
+        if c.value == ruled and score > 0:
+            return
+        scored.append((c, score))
+    scored.sort(key=lambda x: (x[0].index, x[0].start))  # document order, as decide expects
     chosen, _why = roles.decide(scored, min_score=3.5, margin=1.0)
     if chosen is None or chosen.value == ruled:
         return
-    rival = max((s for c, s in scored if c.value == ruled), default=float("-inf"))
     if (
-        rival <= 0
-        and roles.membership(doc.units, chosen, doc.main) > 0
+        roles.membership(doc.units, chosen, doc.main) > 0
         and not _sibling_counts(doc, doc.units[chosen.index])
     ):
         doc.problems.append(
@@ -3528,7 +3533,7 @@ def _planned_by_roles(doc: Doc) -> Found | None:
     """Where no cue rule read a participant figure, the role scorer (roles.py): every person
     count of the page scored as planned or actual, the best planned one taken when it clearly
     wins; otherwise null and the reason in problems."""
-    cands = roles.count_candidates(doc.units, doc.is_foreign, doc.person_counts)
+    cands = roles.count_candidates(doc.units, doc.is_foreign, doc.person_counts, doc.label_values())
     scored = []
     for c in cands:
         s = roles.count_scores(doc.units, c, doc.main)
