@@ -440,3 +440,11 @@ def test_programme_period_of_names_without_diacritics(name, period):
     from integra.extract.rules import programme_period_of
 
     assert programme_period_of(name) == period
+
+
+def test_an_english_plan_for_people():
+    r = rec(
+        "Project „Open Doors” of the Municipal Social Welfare Centre in Piła, European Social Fund, "
+        "2019-2021.\n\nThe new day centre will serve meals and care for 45 people at risk of social exclusion."
+    )
+    assert r["participants_planned"] == 45
