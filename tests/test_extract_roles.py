@@ -448,3 +448,23 @@ def test_an_english_plan_for_people():
         "2019-2021.\n\nThe new day centre will serve meals and care for 45 people at risk of social exclusion."
     )
     assert r["participants_planned"] == 45
+
+
+def test_inline_labelled_counts():
+    text = (
+        "Rezultaty: Liczba seniorów objętych usługami: 84 Liczba klubów: 3 "
+        "Liczba uczestniczek warsztatów: 40 Rok: 2021"
+    )
+    assert [(n, label) for n, _a, _b, label in roles.inline_labelled_counts(text)] == [
+        (84, "Liczba seniorów objętych usługami"),
+        (40, "Liczba uczestniczek warsztatów"),
+    ]
+    assert roles.inline_labelled_counts("Wartość: 500 Termin: 2021") == []
+
+
+def test_an_inline_labelled_count_in_results_prose():
+    r = rec(
+        "Project „Open Doors” of the Municipal Social Welfare Centre in Piła, European Social Fund.\n\n"
+        "Results: Number of older persons supported: 96 Number of clubs: 3"
+    )
+    assert r["participants_planned"] == 96

@@ -418,12 +418,13 @@ def count_candidates(
         if foreign(u):
             continue
         counts = counts_of(u)
-        labelled = None
+        labelled = []
         if _DIGIT.search(u.text):
-            labelled = labelled_count(u.text, labels[i] if labels is not None else False)
-        if labelled is not None and not any(a <= labelled[1] < b for _n, a, b in counts):
-            n, a, b, label = labelled
-            out.append(Candidate("count", n, i, a, b, label, u.text[b:], anchored=True))
+            whole = labelled_count(u.text, labels[i] if labels is not None else False)
+            labelled = [whole] if whole is not None else inline_labelled_counts(u.text)
+        for n, a, b, label in labelled:
+            if not any(x <= a < y for _n, x, y in counts):
+                out.append(Candidate("count", n, i, a, b, label, u.text[b:], anchored=True))
         prev = 0
         for k, (n, a, b) in enumerate(counts):
             nxt = counts[k + 1][1] if k + 1 < len(counts) else len(u.text)
@@ -459,6 +460,27 @@ def labelled_count(
     if 1900 <= n <= 2100:
         return None
     return n, m.start("n"), m.end("n"), label
+
+
+_INLINE_LABEL = re.compile(
+    r"(?P<label>[^\W\d][^:;.!?\n\d]{2,80}?):\s*(?P<n>\d{1,3}(?:[ .]\d{3})+|\d{1,6})(?!\d)(?![,.]\d)"
+    r"(?!\s*(?:%|zł|pln|eur))",
+    re.IGNORECASE,
+)
+
+
+def inline_labelled_counts(text: str) -> list[tuple[int, int, int, str]]:
+    """"Label: N" pairs inside a longer unit ("Main results: Total number of persons supported:
+    363 Number of …") whose label names persons: (N, start, end, label) each."""
+    out = []
+    for m in _INLINE_LABEL.finditer(text):
+        label = " ".join(words(m.group("label"))[-6:])
+        if not any(lemmas(w) & _person_nouns() for w in words(label)):
+            continue
+        n = int(re.sub(r"[ .]", "", m.group("n")))
+        if not 1900 <= n <= 2100:
+            out.append((n, m.start("n"), m.end("n"), label))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -582,7 +604,7 @@ def count_scores(units: Sequence[Unit], c: Candidate, ctx: Context) -> dict[str,
     t = tense(u.text[a:b], c.start - a)
     plan_words = set(vocab["plan_words"])
     planned_word = any(lemmas(w) & plan_words for w in words(u.text[a:b]))
-    member = membership(units, c, ctx)
+    member = membership(units, c, ctx) + (1.0 if c.anchored else 0.0)  # a labelled figure
     planned = scores["planned"] + 0.5 * heading["planned"] + against + member
     actual = scores["actual"] + 0.5 * heading["actual"] + against + member
     if t in (_FUTURE, _PRESENT) or planned_word:
