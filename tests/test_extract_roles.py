@@ -468,3 +468,29 @@ def test_an_inline_labelled_count_in_results_prose():
         "Results: Number of older persons supported: 96 Number of clubs: 3"
     )
     assert r["participants_planned"] == 96
+
+
+# --------------------------------------------------------------------------- other projects' money, relative clauses
+
+
+def test_a_relative_clause_labels_its_figure():
+    assert roles.own_words("wniosek o unijną dotację na projekt X, którego budżet to ") == (
+        " którego budżet to "
+    )
+
+
+def test_a_measure_name_in_quotes_is_no_other_project():
+    text = "dotacja 500 000 zł w ramach poddziałania 9.1.2 „Usługi społeczne dla mieszkańców”"
+    assert not roles.names_other_project(text, "Nowy start")
+    assert roles.names_other_project("300 000 zł w ramach Programu „Maluch+”", "Nowy start")
+
+
+def test_a_grant_of_another_programme_is_not_the_projects():
+    r = rec(
+        "Projekt „Nowy start” Ośrodka Pomocy Społecznej w Pile, RPO WW 2014-2020.\n\n"
+        "Na klub seniora gmina dostała 95 000,00 zł dotacji z ministerstwa w ramach Programu „Senior+”. "
+        "Wniosek o unijną dotację na projekt „Nowy start”, którego budżet to 1 400 000,00 zł, "
+        "złożono w marcu."
+    )
+    assert r["eu_cofinancing_pln"] is None
+    assert r["total_cost_pln"] == 1400000.0

@@ -136,11 +136,19 @@ _AFTER_STOP = re.compile(r"[\n,;:()\[\]/–—|]|\s-\s|[.!?](?:\s|$)")
 
 def own_words(before: str) -> str:
     """The part of the words before a figure that can be its label: inside an open parenthesis
-    only what the parenthesis says ("… dofinansowania (wartość projektu: X)")."""
+    only what the parenthesis says ("… dofinansowania (wartość projektu: X)"), in a relative
+    clause only what the clause says ("…, którego wartość to X")."""
     opened = before.rfind("(")
     if opened >= 0 and ")" not in before[opened:]:
         return before[opened + 1 :]
+    # "… o dofinansowanie projektu X, którego wartość wynosi Y": the relative clause labels Y
+    relative = list(_RELATIVE.finditer(before))
+    if relative:
+        return before[relative[-1].start() + 1 :]
     return before
+
+
+_RELATIVE = re.compile(r",\s+(?:którego|której|których|który|która|które|whose|which)\s", re.IGNORECASE)
 
 
 def _add(
@@ -276,9 +284,20 @@ def names_other_project(text: str, title: str | None) -> bool:
     t = _folded(title)
     for m in _QUOTED.finditer(text):
         name = _folded(m.group(1))
-        if len(name.split()) >= 2 and name != t:
+        if _LEVEL_NAMED.search(text, 0, m.start()):
+            continue  # "poddziałanie 6.1.2 „Aktywizacja …”": a measure's name, not a project's
+        if name != t and (len(name.split()) >= 2 or _NAMED_AS.search(text, 0, m.start())):
             return True
     return False
+
+
+_LEVEL_NAMED = re.compile(
+    r"(?:działani\w*|dzialani\w*|oś\w*|priorytet\w*|measure|axis|priority)\s+[\dIVX][\d.IVX]*\s*[–—-]?\s*$",
+    re.IGNORECASE,
+)
+
+# a one-word quoted name is a project's or programme's when a word says so ("Programu „Senior+”")
+_NAMED_AS = re.compile(r"(?:program\w*|projekt\w*|programme|project)\s*(?:pn\.|pt\.)?\s*$", re.I)
 
 
 _PLACE_AT_END = re.compile(r"\b(?:w|we)\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?$")

@@ -2890,8 +2890,30 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
             doc.problems.append(
                 f"{key} is stated as {chosen.qualifier.replace('_', ' ')} {chosen.value}"
             )
+    _other_projects_money(doc, out, names)
     _budget_by_roles(doc, out, names)
     return out
+
+
+def _other_projects_money(doc: Doc, out: dict[str, Found], names: dict[str, str]) -> None:
+    """A cue rule's amount whose clause names another project or programme (a quoted name that
+    is not the page's title) and not the page's own is that project's money: left out, so that
+    the role scorer decides among the page's other amounts."""
+    if not doc.main.title:
+        return
+    cands = None
+    for role, key in names.items():
+        if key not in out:
+            continue
+        if cands is None:
+            cands = roles.amount_candidates(doc.units, doc.is_foreign)
+        f = out[key]
+        mine = [c for c in cands if doc.units[c.index] is f.unit and c.value == f.value]
+        if mine and all(roles.membership(doc.units, c, doc.main) < 0 for c in mine):
+            doc.problems.append(f"{key}: {f.value} is said of another project; left out")
+            del out[key]
+            if role == "total":
+                out.pop("total_cost_qualifier", None)
 
 
 def _budget_by_roles(doc: Doc, out: dict[str, Found], names: dict[str, str]) -> None:
