@@ -534,6 +534,23 @@ def membership(units: Sequence[Unit], c: Candidate, ctx: Context) -> float:
     return 0.0
 
 
+@lru_cache(maxsize=8)
+def _role_stems(section: str) -> dict[str, tuple[str, ...]]:
+    """Each role's lemmas with a positive weight, cut to their first four letters: every form of
+    them begins so ("wartości", "kosztuje", "własnym")."""
+    table = role_vocabulary()[section]
+    return {
+        role: tuple(sorted({lemma[:4] for lemma, w in weights.items() if w > 0}))
+        for role, weights in table.items()
+    }
+
+
+def may_have_role(lower_text: str, section: str, role: str) -> bool:
+    """Whether a (lower-cased) text has any word that could be a label of `role`; when it has
+    none, no candidate of the page can score for that role (a cheap test before scoring)."""
+    return any(stem in lower_text for stem in _role_stems(section)[role])
+
+
 def amount_scores(units: Sequence[Unit], c: Candidate, ctx: Context) -> dict[str, float]:
     """Each budget role's score of one amount candidate (EUR amounts score nothing)."""
     vocab = role_vocabulary()

@@ -2920,7 +2920,12 @@ def _budget_by_roles(doc: Doc, out: dict[str, Found], names: dict[str, str]) -> 
     """Where the cue rules found no amount for a role, or several and left it null, the role
     scorer decides (roles.py): every amount of the page scored for each role, the best taken when
     it clearly wins; a role the scorer cannot settle stays null with its reason."""
-    missing = [role for role, key in names.items() if key not in out]
+    low = doc.text.lower()
+    missing = [
+        role
+        for role, key in names.items()
+        if key not in out and roles.may_have_role(low, "amount", role)
+    ]
     if not missing:
         return
     cands = roles.amount_candidates(doc.units, doc.is_foreign)
