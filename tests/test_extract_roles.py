@@ -479,6 +479,12 @@ def test_a_relative_clause_labels_its_figure():
     )
 
 
+def test_a_name_the_page_repeats_more_than_the_title_is_not_another_project():
+    page = "„Nowy start” … „Nowy start” … „Senior+”"
+    assert not roles.names_other_project("projekt „Nowy start”", "Senior+", page)
+    assert roles.names_other_project("Programu „Senior+”", "Nowy start", page)
+
+
 def test_a_measure_name_in_quotes_is_no_other_project():
     text = "dotacja 500 000 zł w ramach poddziałania 9.1.2 „Usługi społeczne dla mieszkańców”"
     assert not roles.names_other_project(text, "Nowy start")
@@ -487,7 +493,8 @@ def test_a_measure_name_in_quotes_is_no_other_project():
 
 def test_a_grant_of_another_programme_is_not_the_projects():
     r = rec(
-        "Projekt „Nowy start” Ośrodka Pomocy Społecznej w Pile, RPO WW 2014-2020.\n\n"
+        "Tytuł projektu: Nowy start\nRealizator: Ośrodek Pomocy Społecznej w Pile\n"
+        "Program: RPO WW 2014-2020\n\n"
         "Na klub seniora gmina dostała 95 000,00 zł dotacji z ministerstwa w ramach Programu „Senior+”. "
         "Wniosek o unijną dotację na projekt „Nowy start”, którego budżet to 1 400 000,00 zł, "
         "złożono w marcu."

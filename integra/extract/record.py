@@ -160,6 +160,7 @@ def extract_text(
     doc.main = roles.Context(
         title=found["title"].value if "title" in found else None,
         place=roles.place_of(found["implementer"].value if "implementer" in found else None),
+        text=doc.text,
     )
     found.update(rules.extract_budget(doc))
     found.update(rules.extract_dates(doc))

@@ -276,17 +276,22 @@ def names_project(text: str, title: str | None) -> bool:
     return False
 
 
-def names_other_project(text: str, title: str | None) -> bool:
+def names_other_project(text: str, title: str | None, page: str = "") -> bool:
     """Whether `text` quotes a name of two or more words that is not the page's title (another
-    project's name)."""
+    project's name); with the `page`'s text, only a name the page mentions no more often than
+    the title (a name mentioned more often is the page's own project, whatever the title rule
+    picked)."""
     if not title:
         return False
     t = _folded(title)
+    whole = _folded(page)
     for m in _QUOTED.finditer(text):
         name = _folded(m.group(1))
         if _LEVEL_NAMED.search(text, 0, m.start()):
             continue  # "poddziałanie 6.1.2 „Aktywizacja …”": a measure's name, not a project's
-        if name != t and (len(name.split()) >= 2 or _NAMED_AS.search(text, 0, m.start())):
+        if name == t or not (len(name.split()) >= 2 or _NAMED_AS.search(text, 0, m.start())):
+            continue
+        if not whole or whole.count(name) <= whole.count(t):
             return True
     return False
 
@@ -513,6 +518,7 @@ class Context:
 
     title: str | None = None
     place: str | None = None  # the implementer's place as written ("w Małomicach")
+    text: str = ""  # the page's text (how often it names each project)
 
 
 def membership(units: Sequence[Unit], c: Candidate, ctx: Context) -> float:
@@ -524,7 +530,7 @@ def membership(units: Sequence[Unit], c: Candidate, ctx: Context) -> float:
     clause = u.text[a:b]
     if names_project(clause, ctx.title):
         return 2.0
-    if names_other_project(clause, ctx.title):
+    if names_other_project(clause, ctx.title, ctx.text):
         return -3.0
     if names_place(clause, ctx.place):
         return 2.0
