@@ -406,7 +406,10 @@ def test_a_grant_written_as_a_part_without_currency():
     "sentence, end",
     [
         ("3 marca 2014 r. zakończył się nasz projekt „Nowy start” w Pile.", "2014-03-03"),
-        ("Dnia 15 października 2012 r. Ośrodek w Pile zakończył realizację projektu.", "2012-10-15"),
+        (
+            "Dnia 15 października 2012 r. Ośrodek w Pile zakończył realizację projektu.",
+            "2012-10-15",
+        ),
         ("W grudniu 2013 r. projekt „Nowy start” dobiegł końca.", "2013-12-31"),
     ],
 )
@@ -416,7 +419,9 @@ def test_a_date_first_then_the_end_verb(sentence, end):
 
 
 def test_a_date_first_then_an_unrelated_verb_is_no_end():
-    r = rec("MOPS w Pile, Program Operacyjny Kapitał Ludzki.\n\n3 marca 2014 r. zakończył się nabór do klubu.")
+    r = rec(
+        "MOPS w Pile, Program Operacyjny Kapitał Ludzki.\n\n3 marca 2014 r. zakończył się nabór do klubu."
+    )
     assert r["end_date"] is None
 
 

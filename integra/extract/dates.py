@@ -121,7 +121,8 @@ _RANGE_JOIN = re.compile(
 )
 _YEARS_CONTEXT = re.compile(
     # "przez trzy lata (2010-2012)": a duration, then its years in parentheses
-    r"(?:w\slatach|lata|od|do|w\sroku|rok|roku|edycj\w*|okresie)\s?$|\blat[a]?\s\($", re.IGNORECASE
+    r"(?:w\slatach|lata|od|do|w\sroku|rok|roku|edycj\w*|okresie)\s?$|\blat[a]?\s\($",
+    re.IGNORECASE,
 )
 
 

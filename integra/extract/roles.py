@@ -76,7 +76,19 @@ def lemmas(word: str) -> frozenset[str]:
 
 
 _FUNCTION_TAGS = ("prep", "conj", "comp", "qub", "part", "interp")
-_CONTENT_TAGS = {"subst", "adj", "ger", "ppas", "pact", "inf", "fin", "praet", "bedzie", "imps", "adv"}
+_CONTENT_TAGS = {
+    "subst",
+    "adj",
+    "ger",
+    "ppas",
+    "pact",
+    "inf",
+    "fin",
+    "praet",
+    "bedzie",
+    "imps",
+    "adv",
+}
 _LINKING_VERBS = frozenset({"być", "zostać", "wynosić", "stanowić", "to"})
 
 
@@ -148,7 +160,9 @@ def own_words(before: str) -> str:
     return before
 
 
-_RELATIVE = re.compile(r",\s+(?:którego|której|których|który|która|które|whose|which)\s", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r",\s+(?:którego|której|których|który|która|które|whose|which)\s", re.IGNORECASE
+)
 
 
 def _add(
@@ -347,9 +361,7 @@ _EUR = re.compile(
 _MONEY_HINT = re.compile(r"zł|zl|pln|eur|€", re.IGNORECASE)
 
 
-def amount_candidates(
-    units: Sequence[Unit], foreign: Callable[[Unit], bool]
-) -> list[Candidate]:
+def amount_candidates(units: Sequence[Unit], foreign: Callable[[Unit], bool]) -> list[Candidate]:
     """Every PLN amount of the page's own units (not those about another project), with its
     words around it; amounts in euro are kept with currency EUR (a role never takes them)."""
     out: list[Candidate] = []
@@ -465,7 +477,7 @@ _LABELLED_NUMBER = re.compile(
 
 
 def labelled_count(
-    text: str, lv: tuple[str, int] | None | bool = False
+    text: str, lv: tuple[str, int] | bool | None = False
 ) -> tuple[int, int, int, str] | None:
     """A "Label: N" unit whose label names persons ("Liczba osób objętych projektem: 1 621"):
     (N, start, end, label); None for any other unit (a label without persons, a year, money).
@@ -494,7 +506,7 @@ _INLINE_LABEL = re.compile(
 
 
 def inline_labelled_counts(text: str) -> list[tuple[int, int, int, str]]:
-    """"Label: N" pairs inside a longer unit ("Main results: Total number of persons supported:
+    """ "Label: N" pairs inside a longer unit ("Main results: Total number of persons supported:
     363 Number of …") whose label names persons: (N, start, end, label) each."""
     out = []
     for m in _INLINE_LABEL.finditer(text):
@@ -615,8 +627,6 @@ def _sex_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _not_counted() -> frozenset[str]:
     return frozenset(role_vocabulary()["not_counted_nouns"])
-
-
 
 
 def count_scores(units: Sequence[Unit], c: Candidate, ctx: Context) -> dict[str, float]:

@@ -2945,7 +2945,9 @@ def _budget_by_roles(doc: Doc, out: dict[str, Found], names: dict[str, str]) -> 
             continue
         unit = doc.units[chosen.index]
         doc.problems[:] = [
-            p for p in doc.problems if not p.startswith(f"several different amounts stated for {key}:")
+            p
+            for p in doc.problems
+            if not p.startswith(f"several different amounts stated for {key}:")
         ]
         doc.problems.append(f"{key} chosen by role scores among the page's amounts")
         out[key] = Found(Decimal(chosen.value), unit)
@@ -3546,9 +3548,8 @@ def _arbitrate_planned(doc: Doc, out: dict[str, Found]) -> None:
     chosen, _why = roles.decide(scored, min_score=3.5, margin=1.0)
     if chosen is None or chosen.value == ruled:
         return
-    if (
-        roles.membership(doc.units, chosen, doc.main) > 0
-        and not _sibling_counts(doc, doc.units[chosen.index])
+    if roles.membership(doc.units, chosen, doc.main) > 0 and not _sibling_counts(
+        doc, doc.units[chosen.index]
     ):
         doc.problems.append(
             f"participants_planned: {ruled} read by the cue rules, {chosen.value} chosen by role scores"
