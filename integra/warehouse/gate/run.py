@@ -12,7 +12,13 @@ from typing import Any
 
 from integra.settings import paths
 from integra.warehouse.faults import pause_point
-from integra.warehouse.gate.frames import last_published_counts, max_shrink_from_env, read_marts
+from integra.warehouse.gate.carry import carried_rows_sql, results_again, with_digests
+from integra.warehouse.gate.frames import (
+    last_published_counts,
+    max_shrink_from_env,
+    read_marts,
+    read_query,
+)
 from integra.warehouse.gate.gx import GxSession, new_run_id, validate_frame, validate_mart
 from integra.warehouse.gate.helpers import (
     add_helper_columns,
@@ -23,6 +29,7 @@ from integra.warehouse.gate.report import reset_data_docs, summarize, write_gate
 from integra.warehouse.gate.results import ExpectationResult, GateResult
 from integra.warehouse.gate.slice import (
     BUILD,
+    SlicePlan,
     carried,
     gate_digest,
     load_basis,
@@ -34,16 +41,17 @@ from integra.warehouse.gate.slice import (
 from integra.warehouse.gate.sql import MartSQL, sql_result
 from integra.warehouse.gate.suites import (
     MARTS,
+    ROW_LEVEL_TYPES,
     columns_of,
     expectation_kind,
     expectation_label,
-    key_columns,
     load_suite_spec,
 )
 from integra.warehouse.gate.withhold import (
     describe_documents,
     documents_of,
     is_row_level,
+    seed_keys,
     withhold_documents,
 )
 
@@ -223,12 +231,7 @@ def _run_whole(
         if not new:
             break
         for r, docs in traced:
-            keys = key_columns(r.mart)
-            seeds.setdefault(r.mart, set()).update(
-                tuple(str(row[k]) for k in keys)
-                for row in r.offending_rows
-                if keys and all(row.get(k) not in (None, "") for k in keys)
-            )
+            seeds.setdefault(r.mart, set()).update(seed_keys(r))
             r.withheld = True
             r.observed += "; rows of these documents withheld from publication"
             withheld_results.append(r)
@@ -244,6 +247,7 @@ def _run_whole(
         results = _validate_all(frames, ctx, problems, session, run_id, pause=False)
     if withheld_docs:
         describe_documents(withheld_docs, original)
+        withheld_rows = with_digests(build_db_path, schema, withheld_rows)
         # blocked anyway (e.g. nothing left, or a shrink): what blocks is what is left
         results = withheld_results + results
     counts = {m: len(f) for m, f in frames.items()}
@@ -284,7 +288,10 @@ def _run_sliced(
             frames, pub_counts, allow_shrink=allow_shrink, max_shrink=max_shrink
         )
 
-    plan, why = plan_slice(build_db_path, published_db_path, specs, context_of)
+    version = basis.get("version")
+    plan, why = plan_slice(
+        build_db_path, published_db_path, specs, context_of, basis.get("withheld"), version
+    )
     if plan is None:
         return why
     if docs_dir is not None:
@@ -297,7 +304,14 @@ def _run_sliced(
             session = GxSession(docs_dir)
         return session
 
-    version = basis.get("version")
+    if plan.carried is not None and plan.carried.recheck:
+        why = _recheck(plan, specs, gx, run_id)
+        if why:  # the withheld rows are judged again, as new rows
+            plan.close()
+            plan, _ = plan_slice(build_db_path, published_db_path, specs, context_of, None)
+            if plan is None:
+                return _
+            plan.not_carried = why
     prev_failures = basis.get("row_failures") or {}
     results: list[ExpectationResult] = []
     row_counts: dict[str, int] = {}
@@ -307,7 +321,7 @@ def _run_sliced(
                 pause_point("gate_validate")
             spec, s, ctx = specs[mart], plan.marts[mart], plan.context_new[mart]
             params = expectation_parameters(ctx)
-            msql = MartSQL(plan.con, BUILD, plan.schema, mart, spec)
+            msql = MartSQL(plan.con, plan.catalog, plan.schema, mart, spec)
             row_counts[mart] = total = msql.row_count
             exps = spec["expectations"]
             kinds = [expectation_kind(e) for e in exps]
@@ -344,25 +358,83 @@ def _run_sliced(
             results += [done[j] for j in range(len(exps))]
     finally:
         plan.close()
+    again = (
+        f" (the rows withheld at v{version} are validated again: {plan.not_carried})"
+        if plan.not_carried
+        else ""
+    )
     blocking = [r for r in results if r.blocking]
     if blocking and all(is_row_level(r, named=False) for r in blocking):
         return (
-            "a row-level error in the changed rows: whether its documents are withheld is "
-            "decided by the whole gate"
+            f"a row-level error in the changed rows{again}: whether its documents are "
+            "withheld is decided by the whole gate"
         )
     changed = sum(s.rows for s in plan.marts.values())
-    return _Outcome(
+    reason = (
+        f"rows unchanged since v{version} keep their results; {changed} rows validated row by "
+        "row, table-level expectations in SQL"
+    )
+    out = _Outcome(
         results=results,
-        schema=plan.schema,
+        schema=plan.build_schema,
         row_counts=row_counts,
         published_counts=pub_counts,
         session=session,
         mode="slice",
-        mode_reason=f"rows unchanged since v{version} keep their results; {changed} rows "
-        "validated row by row, table-level expectations in SQL",
+        mode_reason=reason + again,
         validated_rows={m: s.rows for m, s in plan.marts.items()},
         deleted_rows={m: s.deleted for m, s in plan.marts.items()},
     )
+    kept = plan.carried
+    if kept is not None:  # withheld again, as the whole gate would (gate/carry.py)
+        out.results = results_again(kept, row_counts) + results
+        out.withheld_docs = {str(d["document_id"]): d for d in kept.documents}
+        out.withheld_rows = kept.rows
+        out.mode_reason += f"; the {kept.count()} rows withheld at v{version} are withheld again"
+        if kept.recheck:
+            n = sum(len(k) for k in kept.recheck.values())
+            out.mode_reason += (
+                f" (unchanged, but for {n} changed aggregate rows validated again: no "
+                "row-level error)"
+            )
+        else:
+            out.mode_reason += " (unchanged)"
+    return out
+
+
+def _recheck(plan: SlicePlan, specs: dict[str, Any], gx: Any, run_id: str) -> str:
+    """The changed rows among the carried ones (not offending rows themselves, e.g. the
+    aggregate row of a city and period) through the row-level errors of their suite, with the
+    whole build's run-time values (as the whole gate's first round reads them): '' when none
+    fails, else which (gate/carry.py)."""
+    kept = plan.carried
+    assert kept is not None
+    for mart, keys in kept.recheck.items():
+        spec = specs[mart]
+        errors = [
+            e
+            for e in spec["expectations"]
+            if e.get("meta", {}).get("severity") == "error" and e["type"] in ROW_LEVEL_TYPES
+        ]
+        if any(expectation_kind(e) != "row" for e in errors):
+            return f"{mart} has a row-level error expectation GX runs on the whole mart"
+        sql = carried_rows_sql(kept, mart, BUILD, plan.build_schema, plan.con, keys)
+        if not errors or sql is None:
+            continue
+        df = read_query(plan.con, sql).reset_index(drop=True)
+        sub = dict(spec, expectations=errors)
+        failed = [
+            r
+            for r in validate_frame(
+                mart, df, plan.context_full[mart], sub, session=gx(), run_id=run_id
+            )
+            if not r.success
+        ]
+        if failed:
+            return (
+                f"a changed row of {mart} withheld at v{kept.version} fails {failed[0].expectation}"
+            )
+    return ""
 
 
 def shown_columns(spec: dict[str, Any], e: dict[str, Any]) -> list[str]:

@@ -37,11 +37,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from integra.settings import EXPECTATIONS_DIR, REPO_ROOT, Paths, paths
+from integra.warehouse.gate import carry
 from integra.warehouse.gate.frames import MARTS_SCHEMA_CANDIDATES, read_query
 from integra.warehouse.gate.gx import OFFENDING_ROWS_LIMIT, _jsonable
 from integra.warehouse.gate.helpers import CONTEXT_READ_BY_HELPERS, UNKNOWN_PERIOD
 from integra.warehouse.gate.results import ExpectationResult, GateResult
-from integra.warehouse.gate.sql import q, table_columns
+from integra.warehouse.gate.sql import lit, q, table_columns, temp_values
 from integra.warehouse.gate.suites import MARTS, ROW_LEVEL_TYPES, expectation_kind
 
 if TYPE_CHECKING:
@@ -106,6 +107,9 @@ def write_basis(p: Paths, version: int, result: GateResult) -> None:
         "run_id": result.run_id,
         "row_failures": row_failures(result),
     }
+    withheld = carry.basis_entry(result)
+    if withheld:
+        body["withheld"] = withheld
     write_json_atomic(basis_path(p), body)
 
 
@@ -154,10 +158,23 @@ class MartSlice:
 
 @dataclass
 class SlicePlan:
+    """The slice of every mart. ``catalog``.``schema`` is what the gate judges: the build's
+    marts, or views of them without the rows whose withholding is carried (gate/carry.py)."""
+
     con: duckdb.DuckDBPyConnection
+    catalog: str
     schema: str
+    build_schema: str  # the marts' schema in the build file (catalog BUILD)
     marts: dict[str, MartSlice] = field(default_factory=dict)
     context_new: dict[str, dict[str, Any]] = field(default_factory=dict)
+    runtime_changes: dict[str, RuntimeChanges] = field(default_factory=dict)
+    carried: carry.Carried | None = None
+    not_carried: str = ""  # why the withheld rows' decision was not carried (when recorded)
+    context_full: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def table(self, mart: str) -> str:
+        """The judged mart, as SQL."""
+        return f"{self.catalog}.{q(self.schema)}.{q(mart)}"
 
     def close(self) -> None:
         self.con.close()
@@ -172,13 +189,9 @@ def open_pair(build_db: Path | str, published_db: Path | str) -> duckdb.DuckDBPy
         ":memory:",
         config={"autoinstall_known_extensions": False, "autoload_known_extensions": False},
     )
-    con.execute(f"ATTACH {_lit(str(build_db))} AS {BUILD} (READ_ONLY)")
-    con.execute(f"ATTACH {_lit(str(published_db))} AS {PUB} (READ_ONLY)")
+    con.execute(f"ATTACH {lit(str(build_db))} AS {BUILD} (READ_ONLY)")
+    con.execute(f"ATTACH {lit(str(published_db))} AS {PUB} (READ_ONLY)")
     return con
-
-
-def _lit(s: str) -> str:
-    return "'" + s.replace("'", "''") + "'"
 
 
 def _schema(con: duckdb.DuckDBPyConnection) -> str | None:
@@ -221,19 +234,6 @@ def context_frames(
     return frames
 
 
-def _temp_values(con: duckdb.DuckDBPyConnection, name: str, rows: list[tuple]) -> None:
-    width = len(rows[0]) if rows else 1
-    con.execute(f"DROP TABLE IF EXISTS {name}")
-    con.execute(
-        f"CREATE TEMP TABLE {name} (" + ", ".join(f"v{i} VARCHAR" for i in range(width)) + ")"
-    )
-    if rows:
-        con.executemany(
-            f"INSERT INTO {name} VALUES (" + ", ".join("?" for _ in range(width)) + ")",
-            [[None if v is None else str(v) for v in r] for r in rows],
-        )
-
-
 def _programme_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> set[str]:
     def by_code(ctx):
         return {
@@ -263,10 +263,14 @@ def plan_slice(
     published_db: Path | str,
     specs: Mapping[str, Mapping[str, Any]],
     context_of: Any,
+    withheld: Mapping[str, Any] | None = None,
+    version: Any = None,
 ) -> tuple[SlicePlan | None, str]:
     """The slice of every mart, as temp tables of an in-memory connection; or (None, why the
     whole gate runs). `context_of(frames)` is `context_values_from_frames` with the run's
-    shrink settings."""
+    shrink settings. `withheld` is the basis's record of the rows the publication left out
+    (gate/carry.py): when its decision can be carried, the plan judges the build without them
+    (``plan.carried``), else ``plan.not_carried`` says why."""
     try:
         con = open_pair(build_db, published_db)
     except Exception as exc:
@@ -276,7 +280,6 @@ def plan_slice(
         if schema is None:
             con.close()
             return None, "the build file has no marts schema"
-        plan = SlicePlan(con=con, schema=schema)
         for mart in MARTS:
             mine = table_columns(con, BUILD, schema, mart)
             theirs = table_columns(con, PUB, "main", mart)
@@ -286,13 +289,23 @@ def plan_slice(
             if sorted(mine) != sorted(theirs):
                 con.close()
                 return None, f"{mart}'s columns differ from the published version's"
-        ctx_new = context_of(context_frames(con, BUILD, schema))
+        plan = SlicePlan(con=con, catalog=BUILD, schema=schema, build_schema=schema)
+        kept, plan.not_carried = carry.recorded(con, BUILD, schema, withheld, version)
+        if kept is not None:
+            carry.create_judged(con, BUILD, schema, kept)
+            plan.catalog, plan.schema = "memory", carry.JUDGED
         ctx_old = context_of(context_frames(con, PUB, "main"))
-        plan.context_new = ctx_new
-        for i, mart in enumerate(MARTS):
-            plan.marts[mart] = _slice_mart(
-                con, schema, mart, i, specs[mart], ctx_old[mart], ctx_new[mart]
-            )
+        _slice_all(plan, specs, context_of, ctx_old)
+        if kept is not None:
+            plan.not_carried = _carry_check(plan, kept)
+            if plan.not_carried:  # judged again with the withheld rows as new rows
+                carry.drop_judged(con)
+                plan.catalog, plan.schema = BUILD, schema
+                _slice_all(plan, specs, context_of, ctx_old)
+            else:
+                plan.carried = kept
+                if kept.recheck:  # the whole gate's first round reads the whole build
+                    plan.context_full = context_of(context_frames(con, BUILD, schema))
         return plan, ""
     except Exception as exc:
         log.exception("the gate's slice could not be computed")
@@ -300,22 +313,64 @@ def plan_slice(
         return None, f"the slice could not be computed ({type(exc).__name__}: {exc})"
 
 
-def _slice_mart(
+def _slice_all(
+    plan: SlicePlan,
+    specs: Mapping[str, Mapping[str, Any]],
+    context_of: Any,
+    ctx_old: Mapping[str, Any],
+) -> None:
+    plan.context_new = context_of(context_frames(plan.con, plan.catalog, plan.schema))
+    plan.marts = {}
+    plan.runtime_changes = {}
+    for i, mart in enumerate(MARTS):
+        changes = _runtime_changes(
+            plan.con, plan, mart, i, specs[mart], ctx_old[mart], plan.context_new[mart]
+        )
+        plan.runtime_changes[mart] = changes
+        plan.marts[mart] = _slice_mart(plan, mart, i, specs[mart], changes)
+
+
+def _carry_check(plan: SlicePlan, kept: carry.Carried) -> str:
+    """Conditions 2 and 3 of gate/carry.py: '' when the withheld rows' decision is carried."""
+    for mart in MARTS:
+        changes = plan.runtime_changes[mart]
+        rows = carry.carried_rows_sql(kept, mart, BUILD, plan.build_schema)
+        if rows is None:
+            continue
+        if changes.whole:
+            return f"every row of {mart} is validated again ({changes.whole})"
+        if changes.predicates:
+            hit = " OR ".join(f"({p})" for p in changes.predicates)
+            n = plan.con.execute(f"SELECT count(*) FROM ({rows}) AS m WHERE {hit}").fetchall()
+            if n[0][0]:
+                return (
+                    f"rows of {mart} withheld at v{kept.version} read a run-time value that changed"
+                )
+    return carry.reaches_only_the_carried(
+        plan.con, BUILD, plan.build_schema, kept, {m: s.table for m, s in plan.marts.items()}
+    )
+
+
+@dataclass
+class RuntimeChanges:
+    """Which rows of a mart read a run-time value that changed since the publication: SQL
+    predicates on a row ``m``, or ``whole`` (every row, and why)."""
+
+    predicates: list[str] = field(default_factory=list)
+    whole: str = ""
+
+
+def _runtime_changes(
     con: duckdb.DuckDBPyConnection,
-    schema: str,
+    plan: SlicePlan,
     mart: str,
     i: int,
     spec: Mapping[str, Any],
     old: Mapping[str, Any],
     new: Mapping[str, Any],
-) -> MartSlice:
-    cols = [c for c, _ in table_columns(con, BUILD, schema, mart)]
-    sel = ", ".join(q(c) for c in cols)
-    mine = f"{BUILD}.{q(schema)}.{q(mart)}"
-    theirs = f"{PUB}.main.{q(mart)}"
-    key_cols = [c for c in spec.get("meta", {}).get("key_columns", []) if c in cols]
-    parts = [f"(SELECT {sel} FROM {mine} EXCEPT SELECT {sel} FROM {theirs})"]
-    whole = ""
+) -> RuntimeChanges:
+    out = RuntimeChanges()
+    cols = [c for c, _ in table_columns(con, plan.catalog, plan.schema, mart)]
     for j, e in enumerate(spec.get("expectations", [])):
         if expectation_kind(e) != "row":
             continue
@@ -324,48 +379,60 @@ def _slice_mart(
                 continue
             name = v["$PARAMETER"]
             if k != "value_set" or "column" not in e["kwargs"]:
-                whole = f"{e['type']} reads ${name}"
+                out.whole = f"{e['type']} reads ${name}"
                 continue
             if name not in new:
-                whole = f"{e['type']} reads ${name}, not a value the gate computes"
+                out.whole = f"{e['type']} reads ${name}, not a value the gate computes"
                 continue
             # a row whose value left the set fails now, one whose value joined it passes now
             gone = sorted(set(old.get(name) or []) ^ set(new.get(name) or []))
             if gone:
                 t = f"gone_{i}_{j}"
-                _temp_values(con, t, [(g,) for g in gone])
+                temp_values(con, t, [(g,) for g in gone])
                 col = q(e["kwargs"]["column"])
-                parts.append(
-                    f"(SELECT {sel} FROM {mine} WHERE CAST({col} AS VARCHAR) IN "
-                    f"(SELECT v0 FROM {t}))"
-                )
+                out.predicates.append(f"CAST(m.{col} AS VARCHAR) IN (SELECT v0 FROM {t})")
     reads = CONTEXT_READ_BY_HELPERS.get(mart)
     if reads == "programmes":
         changed = _programme_changes(old, new)
         if changed and "programme_code" in cols:
             t = f"programmes_{i}"
-            _temp_values(con, t, [(c,) for c in sorted(changed)])
-            parts.append(
-                f"(SELECT {sel} FROM {mine} WHERE CAST(programme_code AS VARCHAR) IN "
-                f"(SELECT v0 FROM {t}))"
-            )
+            temp_values(con, t, [(c,) for c in sorted(changed)])
+            out.predicates.append(f"CAST(m.programme_code AS VARCHAR) IN (SELECT v0 FROM {t})")
         elif changed:
-            whole = "dim_programme changed"
+            out.whole = "dim_programme changed"
     elif reads == "project_counts":
         changed_keys = _count_changes(old, new)
         if changed_keys is None or not {"city_slug", "programme_period"} <= set(cols):
-            whole = "fct_projects' counts per city and period are unknown"
+            out.whole = "fct_projects' counts per city and period are unknown"
         elif changed_keys:
             t = f"counts_{i}"
-            _temp_values(con, t, sorted(changed_keys))
-            parts.append(
-                f"(SELECT {sel} FROM {mine} AS m WHERE EXISTS (SELECT 1 FROM {t} k WHERE "
+            temp_values(con, t, sorted(changed_keys))
+            out.predicates.append(
+                f"EXISTS (SELECT 1 FROM {t} k WHERE "
                 f"k.v0 = coalesce(m.city_slug, chr(0)) AND "
-                f"k.v1 = coalesce(m.programme_period, {_lit(UNKNOWN_PERIOD)})))"
+                f"k.v1 = coalesce(m.programme_period, {lit(UNKNOWN_PERIOD)}))"
             )
     elif reads is not None:
-        whole = f"its helper columns read {reads}"
-    if whole:
+        out.whole = f"its helper columns read {reads}"
+    return out
+
+
+def _slice_mart(
+    plan: SlicePlan,
+    mart: str,
+    i: int,
+    spec: Mapping[str, Any],
+    changes: RuntimeChanges,
+) -> MartSlice:
+    con = plan.con
+    cols = [c for c, _ in table_columns(con, plan.catalog, plan.schema, mart)]
+    sel = ", ".join(q(c) for c in cols)
+    mine = plan.table(mart)
+    theirs = f"{PUB}.main.{q(mart)}"
+    key_cols = [c for c in spec.get("meta", {}).get("key_columns", []) if c in cols]
+    parts = [f"(SELECT {sel} FROM {mine} EXCEPT SELECT {sel} FROM {theirs})"]
+    parts += [f"(SELECT {sel} FROM {mine} AS m WHERE {p})" for p in changes.predicates]
+    if changes.whole:
         parts = [f"(SELECT {sel} FROM {mine})"]
     table = f"slice_{i}"
     con.execute(f"DROP TABLE IF EXISTS {table}")
@@ -380,7 +447,12 @@ def _slice_mart(
             ).fetchall()[0][0]
         )
     return MartSlice(
-        mart=mart, table=table, rows=rows, deleted=deleted, key_cols=key_cols, whole_because=whole
+        mart=mart,
+        table=table,
+        rows=rows,
+        deleted=deleted,
+        key_cols=key_cols,
+        whole_because=changes.whole,
     )
 
 
@@ -393,7 +465,7 @@ def read_slice(plan: SlicePlan, s: MartSlice) -> pd.DataFrame:
 
 def read_whole(plan: SlicePlan, mart: str) -> pd.DataFrame:
     """A whole candidate mart (for an expectation with no SQL or slice translation)."""
-    return read_query(plan.con, f"SELECT * FROM {BUILD}.{q(plan.schema)}.{q(mart)}")
+    return read_query(plan.con, f"SELECT * FROM {plan.table(mart)}")
 
 
 def carried(
@@ -408,11 +480,11 @@ def carried(
     keys = [k for k in keys if len(k) == len(s.key_cols) and all(v is not None for v in k)]
     if not keys or not s.key_cols:
         return [], None
-    _temp_values(plan.con, "prev_fail", [tuple(k) for k in keys])
+    temp_values(plan.con, "prev_fail", [tuple(k) for k in keys])
     match = " AND ".join(f"p.v{i} = CAST(m.{q(c)} AS VARCHAR)" for i, c in enumerate(s.key_cols))
     in_slice = " AND ".join(f"x.{q(c)} IS NOT DISTINCT FROM m.{q(c)}" for c in s.key_cols)
     base = (
-        f"SELECT m.* FROM {BUILD}.{q(plan.schema)}.{q(s.mart)} AS m "
+        f"SELECT m.* FROM {plan.table(s.mart)} AS m "
         f"WHERE EXISTS (SELECT 1 FROM prev_fail p WHERE {match}) "
         f"AND NOT EXISTS (SELECT 1 FROM {s.table} x WHERE {in_slice})"
     )

@@ -46,6 +46,25 @@ def _param(v: Any, parameters: Mapping[str, Any]) -> Any:
     return v
 
 
+def lit(s: str) -> str:
+    """A quoted SQL string literal."""
+    return "'" + s.replace("'", "''") + "'"
+
+
+def temp_values(con: duckdb.DuckDBPyConnection, name: str, rows: list[tuple]) -> None:
+    """A temp table `name` (v0, v1, ... VARCHAR) holding `rows`, values as text."""
+    width = len(rows[0]) if rows else 1
+    con.execute(f"DROP TABLE IF EXISTS {name}")
+    con.execute(
+        f"CREATE TEMP TABLE {name} (" + ", ".join(f"v{i} VARCHAR" for i in range(width)) + ")"
+    )
+    if rows:
+        con.executemany(
+            f"INSERT INTO {name} VALUES (" + ", ".join("?" for _ in range(width)) + ")",
+            [[None if v is None else str(v) for v in r] for r in rows],
+        )
+
+
 def table_columns(
     con: duckdb.DuckDBPyConnection, catalog: str, schema: str, table: str
 ) -> list[tuple[str, str]]:

@@ -51,6 +51,19 @@ def documents_of(r: ExpectationResult, frames: Mapping[str, pd.DataFrame]) -> se
     return docs
 
 
+def seed_keys(r: ExpectationResult) -> set[tuple[str, ...]]:
+    """The keys of a withheld result's offending rows (its mart's key columns as text): the
+    rows withheld for themselves, besides their documents' rows."""
+    keys = key_columns(r.mart)
+    if not keys:
+        return set()
+    return {
+        tuple(str(row[k]) for k in keys)
+        for row in r.offending_rows
+        if all(row.get(k) not in (None, "") for k in keys)
+    }
+
+
 def _mart_refs(mart: str) -> set[str]:
     """The models a mart's dbt SQL refers to (`ref('...')`)."""
     from integra.settings import DBT_PROJECT_DIR
