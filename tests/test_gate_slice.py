@@ -279,14 +279,15 @@ def test_sliced_gate_gives_the_whole_gates_verdict_on_shrinks_withholding_and_re
     assert s.mode == "whole" and "withheld" in s.mode_reason
     assert any(x.expectation == EVIDENCE_DOCS for x in s.withheld)
 
-    # rows withheld at the last publication, still bad: withheld again, by the whole gate
-    # (allow_shrink: Toruń's instruments are 4 of the 7 published)
+    # rows withheld at the last publication, unchanged: withheld again, by the slice, which
+    # validates no row (allow_shrink: Toruń's instruments are 4 of the 7 published)
     b = cand("withhold-again", bad_only)
     first = run_gate(b, home.published_db, build_data_docs=False, allow_shrink=True)
     publish(b, gate_result=first)
     again = run_gate(b, home.published_db, build_data_docs=False, allow_shrink=True)
-    assert again.mode == "whole" and "withheld" in again.mode_reason
+    assert again.mode == "slice" and "withheld again (unchanged)" in again.mode_reason
     assert again.withheld_rows == first.withheld_rows
+    assert sum(again.validated_rows.values()) == 0
 
 
 def test_rows_withheld_at_the_last_publication_are_validated_again(home, tmp_path):
@@ -309,6 +310,130 @@ def test_rows_withheld_at_the_last_publication_are_validated_again(home, tmp_pat
     assert s.mode == "slice" and s.passed and not s.withheld_documents
     assert {m: n for m, n in s.validated_rows.items() if n} == withheld
     assert s.row_counts == mf.build_row_counts(fixed)
+
+
+def bad_share(f, share=1.7):
+    fct = f["fct_projects"]
+    fct.loc[fct["source_file"] == TORUN, "eu_cofinancing_share"] = share
+
+
+def publish_withheld(home):
+    """A first publication that withholds Toruń's document (its project's share is 1.7): the
+    basis records its 14 rows, their digests, the document and the withheld result."""
+    b = mf.build_marts_db(home.build_db, mutate=bad_share, extra_projects=20)
+    r = run_gate(b, home.published_db, build_data_docs=False)
+    assert (r.mode, r.passed) == ("whole", True)
+    assert [d["source_file"] for d in r.withheld_documents] == [TORUN]
+    publish(b, gate_result=r)
+    basis = json.loads(gate_slice.basis_path(home).read_text(encoding="utf-8"))
+    rows = basis["withheld"]["rows"]
+    assert {m: len(w["keys"]) for m, w in rows.items()} == {
+        "fct_projects": 1,
+        "fct_participant_groups": 4,
+        "fct_instruments": 4,
+        "mart_city_comparison": 1,
+        "fct_fact_evidence": 3,
+        "fct_documents": 1,
+    }
+    assert rows["mart_city_comparison"]["keys"] == [["torun", "2014-2020"]]
+    assert all(len(d) == 32 for w in rows.values() for d in w["digests"])
+    assert [x["expectation"] for x in basis["withheld"]["results"]] == [SHARE]
+    return r
+
+
+def test_rows_withheld_at_the_last_publication_keep_their_decision_while_unchanged(home, tmp_path):
+    """Issue 15 at 10,000 documents: withheld rows are not published, so every later slice took
+    them in as new rows and handed the decision to the whole gate. Now the basis carries them:
+    unchanged, they are withheld again by the slice (nothing of theirs validated); changed,
+    they are decided again; fixed, they are published. Each time exactly the whole gate's
+    verdict, results, withheld rows (with their digests) and documents."""
+    first = publish_withheld(home)
+
+    def cand(name, *mutations):
+        def mutate(f):
+            for m in mutations:
+                m(f)
+
+        return mf.build_marts_db(tmp_path / f"{name}.duckdb", mutate=mutate, extra_projects=20)
+
+    # unchanged, beside one changed document: slice, the two changed rows validated only
+    s, w = both(cand("unchanged", bad_share, lambda f: retitle(f, SZCZECIN)), home)
+    assert s.mode == "slice" and s.passed
+    assert s.mode_reason.endswith("the 14 rows withheld at v1 are withheld again (unchanged)")
+    assert {m: n for m, n in s.validated_rows.items() if n} == {
+        "fct_projects": 1,
+        "fct_documents": 1,
+    }
+    assert s.withheld_rows == first.withheld_rows == w.withheld_rows
+    assert s.withheld_documents == w.withheld_documents
+    share = next(x for x in s.withheld if x.expectation == SHARE)
+    assert (share.unexpected_count, share.element_count, share.evaluated_by) == (1, 25, "carried")
+    assert share.observed == next(x for x in w.withheld if x.expectation == SHARE).observed
+    assert share.offending_rows[0]["eu_cofinancing_share"] == pytest.approx(1.7)
+
+    # the withheld row changed, still bad (1.8): decided again by the whole gate
+    s, _ = both(cand("changed", lambda f: bad_share(f, 1.8)), home)
+    assert s.mode == "whole" and s.passed
+    assert "a row withheld at v1 changed (fct_projects torun:" in s.mode_reason
+    assert next(x for x in s.withheld if x.expectation == SHARE).observed.startswith(
+        "1 of 25 rows unexpected (1 null skipped); e.g. 1.8"
+    )
+
+    # fixed: its 14 rows are new rows of the slice, pass, and are published
+    s, _ = both(cand("fixed"), home)
+    assert s.mode == "slice" and s.passed and not s.withheld_documents and not s.withheld_rows
+    assert sum(s.validated_rows.values()) == 14
+    assert s.row_counts == mf.build_row_counts(tmp_path / "fixed.duckdb")
+
+
+@pytest.mark.slow  # ~20 s idle
+def test_withheld_aggregate_rows_are_validated_again_and_the_decision_carries_over_publications(
+    home, tmp_path
+):
+    """A withheld row that was not an offending row itself (Toruń's row of
+    mart_city_comparison, withheld as an aggregate of Toruń's withheld project) changes with
+    the registry's population: validated again on its own, it stays withheld when it has no
+    row-level error, and hands the decision to the whole gate when it has one. A carried
+    decision is recorded again with its publication and carried once more."""
+    publish_withheld(home)
+
+    def more_people(f):
+        bad_share(f)
+        d = f["dim_city"]
+        d.loc[d["city_slug"] == "torun", "population"] += 1000
+
+    s, w = both(
+        mf.build_marts_db(tmp_path / "pop.duckdb", mutate=more_people, extra_projects=20), home
+    )
+    assert s.mode == "slice" and s.passed
+    assert "but for 1 changed aggregate rows validated again" in s.mode_reason
+    assert {m: n for m, n in s.validated_rows.items() if n} == {"dim_city": 1}
+    assert (
+        s.withheld_rows["mart_city_comparison"]["digests"]
+        == (w.withheld_rows["mart_city_comparison"]["digests"])
+    )
+
+    bad_mcc = mf.build_marts_db(tmp_path / "mcc.duckdb", mutate=bad_share, extra_projects=20)
+    con = duckdb.connect(str(bad_mcc))
+    con.execute(
+        "UPDATE marts.mart_city_comparison SET eu_cofinancing_share_weighted = 5 "
+        "WHERE city_slug = 'torun'"
+    )
+    con.close()
+    s, _ = both(bad_mcc, home)
+    assert s.mode == "whole" and "a changed row of mart_city_comparison withheld at v1 fails" in (
+        s.mode_reason
+    )
+
+    # published with the carried decision, then carried again: nothing validated
+    b = tmp_path / "pop.duckdb"
+    r = run_gate(b, home.published_db, build_data_docs=False)
+    publish(b, gate_result=r)
+    s, _ = both(b, home)
+    assert s.mode == "slice" and s.mode_reason.endswith(
+        "withheld at v2 are withheld again (unchanged)"
+    )
+    assert sum(s.validated_rows.values()) == 0
 
 
 @pytest.mark.slow  # ~15-50 s idle: keeps the default run near ten minutes
