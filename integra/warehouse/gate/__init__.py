@@ -36,8 +36,9 @@ module imports neither GX nor pandas at import time, so the publish step and the
 The package, one part per step: `suites` (the JSON suites plus the structural expectations taken
 from the marts' contract at run time), `frames` (the build file read into frames), `helpers`
 (context values and helper columns), `gx` (running GX, results converted), `withhold`
-(documents withheld for row-level errors), `slice` (the rows changed since the publication,
-the basis, the carried failures), `sql` (table-level expectations as SQL), `report` (summary,
+(documents withheld for row-level errors), `carry` (rows withheld at the last publication,
+carried while unchanged), `slice` (the rows changed since the publication, the basis, the
+carried failures), `sql` (table-level expectations as SQL), `report` (summary,
 JSON, gate.html) and `run` (`run_gate`). The names below are the gate's API.
 """
 

@@ -20,6 +20,8 @@ Why it gives the whole gate's verdict (expectations/README.md, "The gate on the 
   types) are evaluated as SQL over the whole candidate mart (gate/sql.py).
 - Withholding needs the whole picture (documents traced across marts, a second round): when
   the slice has a row-level error the whole gate would try to withhold, the gate runs whole.
+  Rows withheld at the last publication keep that decision while they are unchanged
+  (gate/carry.py): the plan then judges the build without them.
 
 The whole gate runs (every row) when nothing is published in INTEGRA_HOME, when no basis was
 recorded with the published version (an older publication, a rollback), when the digest
