@@ -308,9 +308,11 @@ def _run_sliced(
         why = _recheck(plan, specs, gx, run_id)
         if why:  # the withheld rows are judged again, as new rows
             plan.close()
-            plan, _ = plan_slice(build_db_path, published_db_path, specs, context_of, None)
+            plan, whole_because = plan_slice(
+                build_db_path, published_db_path, specs, context_of, None
+            )
             if plan is None:
-                return _
+                return whole_because
             plan.not_carried = why
     prev_failures = basis.get("row_failures") or {}
     results: list[ExpectationResult] = []
