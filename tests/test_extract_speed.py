@@ -209,3 +209,66 @@ def test_labelled_reads_the_label_rows_once_and_the_same_values():
     assert rules.labelled(docs[0], "title")[0][0].startswith("Aktywni razem")
     # the role of a label is decided once per label and field
     assert scan._LABELS[(rules._label_re("title"), "Tytuł projektu")] is True
+
+
+def _all_matches(rx, s):
+    return [(m.span(), m.groups(), m.lastgroup, m.lastindex) for m in rx.finditer(s)]
+
+
+def test_factored_rearranges_alternations_and_matches_as_the_plain_pattern():
+    from re import _parser
+
+    # the first-letter merge and the spread of an opening alternation, seen in the parsed form
+    assert fastre._by_first_letter is not None
+    parsed = fastre._factor(_parser.parse("abc|xyz|abd|(?:pq|rs)t"))
+    (op, (_none, alts)), = parsed.data
+    assert [a.data[0] for a in alts][:2] == [(_parser.LITERAL, ord("a")), (_parser.LITERAL, ord("x"))]
+    assert len(alts) == 4  # a(?:bc|bd) | xyz | pqt | rst
+    cases = {
+        "abc|xyz|abd|(?:pq|rs)t": ["abd xyz rst pqt ab", "zzabcabd"],
+        r"ma\s+\w+|mają|(?:cel|ce)\w*|\bcelem|^cel": ["cel celem ma x mają", "celem", "ma  y"],
+        r"(?P<a>ab)|(?P<b>ac)|a(?P<c>d)|(?:e|f)(?P<g>g)?": ["ab ac ad eg fg f e", "acab"],
+        r"(?<!\w)(?:kurs\w*|kursy|szkolen\w*|staż|staże)(?!\w)": ["kursy staże szkolenia kurs"],
+        r"a(?:|b)c|ab": ["ac abc ab", "a"],
+        r"(a)(?:x\1|y)|ax": ["axa ay ax", "axx"],
+    }
+    for pattern, texts in cases.items():
+        plain, fast = re.compile(pattern), fastre.factored(pattern)
+        assert fast.pattern == pattern and fast.groupindex == plain.groupindex
+        for s in texts:
+            assert _all_matches(fast, s) == _all_matches(plain, s), (pattern, s)
+    # IGNORECASE and scoped flags compile as they are (a literal's case would not be its key)
+    assert fastre.factored("ab|Ac", re.IGNORECASE).search("AC").group() == "AC"
+    assert fastre.factored("(?i:ab)|Ab").search("aB").group() == "aB"
+
+
+def test_factored_twins_match_as_compiled_on_the_real_documents():
+    """Every case-free twin of the extractor (compiled with `factored`) finds what the plain
+    compiled twin finds, over the lower-cased units of 16 real dev documents and random text."""
+    import gc
+    from pathlib import Path
+
+    from integra.extract import extract_bytes
+    from integra.extract.reading import read_document
+    from integra.extract.text import clean_text
+
+    root = Path(__file__).resolve().parent.parent
+    paths = sorted((root / "benchmarks/realcorpus/dev/docs").glob("*"))[::9]
+    texts = []
+    for p in paths:
+        data = p.read_bytes()
+        extract_bytes(data, p.name)  # builds the pattern families on first use
+        doc = _doc(clean_text(read_document(data, p.name).text))
+        texts += [low for low in doc.lower if fastre.lowered(low) is not None]
+    rng = random.Random(7)
+    alphabet = "abcdeikłnoprstuwyzżąęó .,:;-–()0123456789\n"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(150)]
+    twins = [o.twin for o in gc.get_objects() if isinstance(o, fastre.CaseFree) and o.twin]
+    assert len(twins) >= 100
+    checked = 0
+    for twin in twins:
+        plain = re.compile(twin.pattern, twin.flags)
+        for s in texts:
+            assert _all_matches(twin, s) == _all_matches(plain, s), (twin.pattern[:80], s)
+            checked += 1
+    assert checked >= 50_000

@@ -14,12 +14,36 @@ and its flagless twin and picks the twin when the answer cannot differ:
   (`(?-i:...)`) has no twin: `rx` always runs on the original text.
 
 Matches report the original text: offsets are shared, and `group()` slices the original.
+
+`factored(pattern, flags)` compiles a pattern with its alternations arranged so that Python's
+engine rejects a position after one test per distinct first letter (see its note); the twins
+are compiled with it.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+try:  # the parser and compiler of CPython's `re` (3.11-3.13); without them `factored` compiles as is
+    import _sre
+    from re import _compiler as _re_compiler
+    from re import _parser as _re_parser
+    from re._constants import (
+        ASSERT,
+        ASSERT_NOT,
+        ATOMIC_GROUP,
+        BRANCH,
+        GROUPREF,
+        GROUPREF_EXISTS,
+        LITERAL,
+        MAX_REPEAT,
+        MIN_REPEAT,
+        POSSESSIVE_REPEAT,
+        SUBPATTERN,
+    )
+except ImportError:  # pragma: no cover - another Python
+    _re_parser = None
 
 # ASCII, Polish letters, Latin-1 punctuation and symbols except the micro sign (which IGNORECASE
 # folds with Greek mu), general punctuation, currency, arrows, box drawing, shapes and dingbats
@@ -62,6 +86,127 @@ def remember(text: str, low: str) -> None:
 def forget() -> None:
     """Drop the lower-cased texts (called per document: they are the document's units)."""
     _LOWERED.clear()
+
+
+_REPEATS = (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) if _re_parser is not None else ()
+_DISTRIBUTE_AT_MOST = 64  # alternatives of an opening alternation spread over the rest
+
+
+def _has_group(data: list) -> bool:
+    """Whether a parsed sequence holds a capturing group or a reference to one."""
+    for op, av in data:
+        if op is GROUPREF or op is GROUPREF_EXISTS:
+            return True
+        if op is SUBPATTERN and (av[0] is not None or _has_group(av[3].data)):
+            return True
+        if op is BRANCH and any(_has_group(a.data) for a in av[1]):
+            return True
+        if op in _REPEATS and _has_group(av[2].data):
+            return True
+        if (op is ASSERT or op is ASSERT_NOT) and _has_group(av[1].data):
+            return True
+        if op is ATOMIC_GROUP and _has_group(av.data):
+            return True
+    return False
+
+
+def _spread(state: Any, alts: list) -> list:
+    """`(?:x|y)rest` as two alternatives `xrest|yrest` (rest without groups): tried in the same
+    order, so the same first match, with the same groups."""
+    out = []
+    for a in alts:
+        data = a.data
+        if (
+            data
+            and data[0][0] is BRANCH
+            and len(data[0][1][1]) <= _DISTRIBUTE_AT_MOST
+            and not _has_group(data[1:])
+        ):
+            rest = list(data[1:])
+            inner = [_re_parser.SubPattern(state, list(x.data) + rest) for x in data[0][1][1]]
+            out += _spread(state, inner)
+        else:
+            out.append(a)
+    return out
+
+
+def _by_first_letter(state: Any, alts: list) -> list:
+    """The alternatives of an alternation, those opening with the same literal character merged
+    into one, `a(?:x|y)`, within each run of alternatives that open with a literal (one whose
+    opening is not a literal keeps its place: it may match where the others do)."""
+    out: list = []
+    run: dict[int, list] = {}
+
+    def flush() -> None:
+        for key, same in run.items():
+            if len(same) == 1:
+                out.append(same[0])
+            else:
+                rests = [_re_parser.SubPattern(state, a.data[1:]) for a in same]
+                merged = [(LITERAL, key), (BRANCH, (None, _by_first_letter(state, rests)))]
+                out.append(_re_parser.SubPattern(state, merged))
+        run.clear()
+
+    for a in _spread(state, alts):
+        if a.data and a.data[0][0] is LITERAL:
+            run.setdefault(a.data[0][1], []).append(a)
+        else:
+            flush()
+            out.append(a)
+    flush()
+    return out
+
+
+def _factor(p: Any) -> Any:
+    state, data = p.state, []
+    for op, av in p.data:
+        if op is BRANCH:
+            av = (av[0], _by_first_letter(state, [_factor(a) for a in av[1]]))
+        elif op is SUBPATTERN:
+            if av[1] or av[2]:  # scoped flags: (?i:a) and (?i:A) open with different literals
+                raise ValueError("scoped flags")
+            av = (av[0], av[1], av[2], _factor(av[3]))
+        elif op in _REPEATS:
+            av = (av[0], av[1], _factor(av[2]))
+        elif op is ASSERT or op is ASSERT_NOT:
+            av = (av[0], _factor(av[1]))
+        elif op is ATOMIC_GROUP:
+            av = _factor(av)
+        elif op is GROUPREF_EXISTS:
+            av = (av[0], _factor(av[1]), None if av[2] is None else _factor(av[2]))
+        data.append((op, av))
+    return _re_parser.SubPattern(state, data)
+
+
+def factored(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, the same matches, with every alternation rearranged for
+    Python's engine, which tries an alternation's branches one by one at every position (one
+    cheap test each for a branch that opens with a literal, a descent into one that opens with
+    another alternation) and skips ahead to a possible first character only when every branch
+    opens with a literal:
+
+    - an alternative opening with an alternation and followed by no group is spread over its
+      rest: `(?:x|y)z` -> `xz|yz` (the same attempts in the same order);
+    - alternatives opening with the same literal character within a run of literal-opening ones
+      are merged: `ab|cd|ae` -> `a(?:b|e)|cd`. At a given position only the alternatives opening
+      with its character can match, in their original order, which the merge keeps.
+
+    Exact for patterns without IGNORECASE, LOCALE or scoped flags (those compile as they are).
+    The pattern keeps its text (`.pattern`), groups and flags."""
+    if _re_parser is None or flags & (re.IGNORECASE | re.LOCALE) or not isinstance(pattern, str):
+        return re.compile(pattern, flags)
+    try:
+        p = _factor(_re_parser.parse(pattern, flags))
+        code = _re_compiler._code(p, flags)
+    except (ValueError, RecursionError, AttributeError):
+        return re.compile(pattern, flags)
+    groupindex = p.state.groupdict
+    indexgroup: list[str | None] = [None] * p.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return _sre.compile(
+        pattern, flags | p.state.flags, code, p.state.groups - 1, groupindex, tuple(indexgroup)
+    )
 
 
 class _Match:
@@ -181,7 +326,7 @@ class CaseFree:
             raise ValueError(f"not a case-insensitive pattern: {rx.pattern[:60]!r}")
         self.rx = rx
         low = lower_literals(rx.pattern)
-        self.twin = re.compile(low, rx.flags & ~re.I) if low is not None else None
+        self.twin = factored(low, rx.flags & ~re.I) if low is not None else None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.rx, name)
