@@ -224,6 +224,9 @@ def test_factored_rearranges_alternations_and_matches_as_the_plain_pattern():
     (op, (_none, alts)), = parsed.data
     assert [a.data[0] for a in alts][:2] == [(_parser.LITERAL, ord("a")), (_parser.LITERAL, ord("x"))]
     assert len(alts) == 4  # a(?:bc|bd) | xyz | pqt | rst
+    # groups opening with the same letter: one guarded alternative, (?=a)(?:(?P<a>ab)|(?P<b>ac))
+    (op, (_none, alts)), = fastre._factor(_parser.parse("(?P<a>ab)|(?P<b>ac)|d")).data
+    assert len(alts) == 2 and alts[0].data[0][0] is _parser.ASSERT
     cases = {
         "abc|xyz|abd|(?:pq|rs)t": ["abd xyz rst pqt ab", "zzabcabd"],
         r"ma\s+\w+|mają|(?:cel|ce)\w*|\bcelem|^cel": ["cel celem ma x mają", "celem", "ma  y"],

@@ -130,26 +130,47 @@ def _spread(state: Any, alts: list) -> list:
     return out
 
 
+def _first_letter(a: Any) -> tuple[int | None, bool]:
+    """(the literal character an alternative opens with, whether it opens a capturing group
+    first), or (None, False) when it opens otherwise."""
+    if not a.data:
+        return None, False
+    op, av = a.data[0]
+    if op is LITERAL:
+        return av, False
+    if op is SUBPATTERN and av[0] is not None and not av[1] and not av[2] and av[3].data:
+        inner_op, inner_av = av[3].data[0]
+        if inner_op is LITERAL:
+            return inner_av, True
+    return None, False
+
+
 def _by_first_letter(state: Any, alts: list) -> list:
     """The alternatives of an alternation, those opening with the same literal character merged
-    into one, `a(?:x|y)`, within each run of alternatives that open with a literal (one whose
-    opening is not a literal keeps its place: it may match where the others do)."""
+    into one within each run of alternatives that open with a literal (one whose opening is not a
+    literal keeps its place: it may match where the others do): `a(?:x|y)`, or, when one of them
+    opens a group with that character, `(?=a)(?:(?P<g>ax)|ay)` (the group keeps its text)."""
     out: list = []
     run: dict[int, list] = {}
 
     def flush() -> None:
         for key, same in run.items():
             if len(same) == 1:
-                out.append(same[0])
-            else:
-                rests = [_re_parser.SubPattern(state, a.data[1:]) for a in same]
+                out.append(same[0][0])
+            elif not any(in_group for _a, in_group in same):
+                rests = [_re_parser.SubPattern(state, a.data[1:]) for a, _g in same]
                 merged = [(LITERAL, key), (BRANCH, (None, _by_first_letter(state, rests)))]
+                out.append(_re_parser.SubPattern(state, merged))
+            else:
+                ahead = (ASSERT, (1, _re_parser.SubPattern(state, [(LITERAL, key)])))
+                merged = [ahead, (BRANCH, (None, [a for a, _g in same]))]
                 out.append(_re_parser.SubPattern(state, merged))
         run.clear()
 
     for a in _spread(state, alts):
-        if a.data and a.data[0][0] is LITERAL:
-            run.setdefault(a.data[0][1], []).append(a)
+        key, in_group = _first_letter(a)
+        if key is not None:
+            run.setdefault(key, []).append((a, in_group))
         else:
             flush()
             out.append(a)
