@@ -61,6 +61,7 @@ def test_case_free_patterns_wraps_only_case_insensitive_str_patterns():
     fastre.case_free_patterns(ns)
     assert isinstance(ns["a"], fastre.CaseFree)
     assert isinstance(ns["b"], re.Pattern) and isinstance(ns["c"], re.Pattern)
+    assert ns["b"].pattern == "x" and ns["b"].flags == re.compile("x").flags  # `factored`
 
 
 def test_label_separator_equals_the_plain_search():
@@ -275,3 +276,19 @@ def test_factored_twins_match_as_compiled_on_the_real_documents():
             assert _all_matches(twin, s) == _all_matches(plain, s), (twin.pattern[:80], s)
             checked += 1
     assert checked >= 50_000
+    # the modules' other patterns (compiled again with `factored`), on the units as written
+    from integra.extract import dates, instruments, numbers, places, reading, rules
+
+    originals = [u for p in paths for u in _doc(clean_text(read_document(p.read_bytes(), p.name).text)).units]
+    plain_texts = [u.text for u in originals] + texts[-150:]  # and the random ones
+    own = [
+        v
+        for m in (dates, instruments, numbers, places, reading, rules)
+        for v in vars(m).values()
+        if isinstance(v, re.Pattern) and isinstance(v.pattern, str) and not v.flags & re.I
+    ]
+    assert len(own) >= 60
+    for rx in own:
+        plain = re.compile(rx.pattern, rx.flags)
+        for s in plain_texts:
+            assert _all_matches(rx, s) == _all_matches(plain, s), (rx.pattern[:80], s)

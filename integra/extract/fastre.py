@@ -383,20 +383,19 @@ class CaseFree:
 
 
 def case_free_patterns(namespace: dict[str, Any]) -> None:
-    """Wrap every case-insensitive str pattern among a module's globals in `CaseFree` (call at the
-    end of the module: functions look their patterns up at call time)."""
+    """Wrap every case-insensitive str pattern among a module's globals in `CaseFree`, and compile
+    every other str pattern again with `factored` (call at the end of the module: functions look
+    their patterns up at call time)."""
     for name, value in list(namespace.items()):
-        if (
-            isinstance(value, re.Pattern)
-            and isinstance(value.pattern, str)
-            and value.flags & re.IGNORECASE
-        ):
-            namespace[name] = CaseFree(value)
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            namespace[name] = _case_free(value)
 
 
 def _case_free(value: Any) -> Any:
-    if isinstance(value, re.Pattern) and isinstance(value.pattern, str) and value.flags & re.I:
-        return CaseFree(value)
+    if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+        if value.flags & re.I:
+            return CaseFree(value)
+        return factored(value.pattern, value.flags)
     if isinstance(value, tuple):
         return tuple(_case_free(v) for v in value)
     return value
@@ -405,7 +404,8 @@ def _case_free(value: Any) -> Any:
 def case_free_results(fn: Any) -> Any:
     """Decorator for a function that builds patterns (under `functools.cache`, which must stay the
     outer decorator so the wrapping happens once): every case-insensitive str pattern it returns,
-    alone or in a tuple, comes back as `CaseFree` (the same matches, see the module's note)."""
+    alone or in a tuple, comes back as `CaseFree` (the same matches, see the module's note), every
+    other str pattern compiled with `factored`."""
 
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         return _case_free(fn(*args, **kwargs))
