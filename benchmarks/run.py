@@ -64,6 +64,48 @@ def _peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
 # ----------------------------------------------------------------------------- extract
 
 
+def _children_cpu_seconds() -> dict[int, float]:
+    """CPU seconds (user + system) so far of each live child process of this one (/proc)."""
+    me, tick, out = os.getpid(), os.sysconf("SC_CLK_TCK"), {}
+    for d in Path("/proc").iterdir():
+        if not d.name.isdigit():
+            continue
+        try:
+            fields = (d / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == me:
+            out[int(d.name)] = (int(fields[11]) + int(fields[12])) / tick
+    return out
+
+
+def _pool_with_cpu(run) -> tuple[object, float, float, float, dict[int, float]]:
+    """run() with the CPU accounting of the pool: (its result, wall s, the parent's CPU s, the
+    workers' CPU s (exact, once reaped), each worker's CPU s (sampled every 0.2 s: a lower
+    bound by at most the last 0.2 s))."""
+    import threading
+
+    seen: dict[int, float] = {}
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.wait(0.2):
+            seen.update(_children_cpu_seconds())
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    sampler = threading.Thread(target=sample, daemon=True)
+    t0, c0 = time.perf_counter(), time.process_time()
+    sampler.start()
+    result = run()
+    wall = time.perf_counter() - t0
+    stop.set()
+    sampler.join()
+    parent = time.process_time() - c0  # (the sampler's reads of /proc included)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    children = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return result, wall, parent, children, seen
+
+
 def cmd_extract(a) -> None:
     from integra.extract import extract_bytes
     from integra.warehouse.ingest import extract_many
@@ -79,11 +121,14 @@ def cmd_extract(a) -> None:
         for data, name in blobs:
             extract_bytes(data, name)
         one = time.perf_counter() - t0
+        one_cpu = time.process_time()
+        for data, name in blobs[: max(1, len(blobs) // 4)]:
+            extract_bytes(data, name)
+        one_cpu = (time.process_time() - one_cpu) / max(1, len(blobs) // 4)
         jobs = [(str(p), p.relative_to(root).as_posix()) for p in docs]
-        t0 = time.perf_counter()
-        n = sum(1 for _ in extract_many(jobs))
-        allc = time.perf_counter() - t0
+        n, allc, parent, children, each = _pool_with_cpu(lambda: sum(1 for _ in extract_many(jobs)))
         assert n == len(docs)
+        load = os.getloadavg()[0]
     print(
         "| extraction | documents | MB | one core: docs/s | one core: MB/s | all cores "
         f"({os.cpu_count()}, extract_many, incl. pool start): docs/s | all cores: MB/s | peak RSS parent / children |"
@@ -93,6 +138,12 @@ def cmd_extract(a) -> None:
         f"| synthetic seed {a.seed} | {len(docs)} | {mb:.1f} | {len(docs) / one:,.0f} | {mb / one:.2f} | "
         f"{len(docs) / allc:,.0f} | {mb / allc:.2f} | {_peak_rss_mb():.0f} MB / "
         f"{_peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB |"
+    )
+    busy = ", ".join(f"{cpu:.1f} s ({cpu / allc:.0%} of the wall)" for cpu in sorted(each.values()))
+    print(
+        f"\npool CPU: wall {allc:.1f} s; workers {children:.1f} CPU s in all (each: {busy}); parent "
+        f"{parent:.1f} CPU s; one core in process {1000 * one_cpu:.2f} CPU ms per document "
+        f"({1 / one_cpu:,.0f} documents per CPU-second); load average {load:.1f}"
     )
 
 
