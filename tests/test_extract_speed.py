@@ -241,6 +241,19 @@ def test_factored_rearranges_alternations_and_matches_as_the_plain_pattern():
         assert fast.pattern == pattern and fast.groupindex == plain.groupindex
         for s in texts:
             assert _all_matches(fast, s) == _all_matches(plain, s), (pattern, s)
+    # the first characters of a pattern opening with a look-around: in the code's info block
+    def first(pattern):
+        chars, empty = fastre._first_chars(_parser.parse(pattern).data)
+        return None if chars is None else ({c for op, c in chars if op is _parser.LITERAL}, empty)
+
+    assert first(r"(?<!\w)(?:ab|cd)(?!\w)") == ({ord("a"), ord("c")}, False)
+    assert first(r"(?=\d)x?y") == ({ord("x"), ord("y")}, False)
+    assert first(r"a?b*") == ({ord("a"), ord("b")}, True)  # can match empty: no class
+    assert first(r".x") is None and first(r"[^a]x") is None
+    assert fastre.factored(r"(?<!\w)(?:ab|cd)").search("xab cd").span() == (4, 6)
+    assert [m.span() for m in fastre.factored(r"(?<![\w.])\d+|(?<=x)y").finditer("1 a.2 xy 33")] == [
+        (0, 1), (7, 8), (9, 11)
+    ]
     # IGNORECASE and scoped flags compile as they are (a literal's case would not be its key)
     assert fastre.factored("ab|Ac", re.IGNORECASE).search("AC").group() == "AC"
     assert fastre.factored("(?i:ab)|Ab").search("aB").group() == "aB"

@@ -32,15 +32,21 @@ try:  # the parser and compiler of CPython's `re` (3.11-3.13); without them `fac
     from re._constants import (
         ASSERT,
         ASSERT_NOT,
+        AT,
         ATOMIC_GROUP,
         BRANCH,
+        CATEGORY,
         GROUPREF,
         GROUPREF_EXISTS,
+        IN,
         LITERAL,
         MAX_REPEAT,
         MIN_REPEAT,
+        NEGATE,
         POSSESSIVE_REPEAT,
+        RANGE,
         SUBPATTERN,
+        SUCCESS,
     )
 except ImportError:  # pragma: no cover - another Python
     _re_parser = None
@@ -199,6 +205,73 @@ def _factor(p: Any) -> Any:
     return _re_parser.SubPattern(state, data)
 
 
+def _first_chars(data: list) -> tuple[list | None, bool]:
+    """(a character class, as `re`'s parser writes one, holding the first character of every
+    match of the sequence, or None when it cannot be told; whether the sequence can match empty).
+    Look-arounds and anchors read no character: they are passed over (the class may only hold
+    too many characters, never too few)."""
+    chars: list = []
+    for op, av in data:
+        if op is LITERAL:
+            return chars + [(LITERAL, av)], False
+        if op is IN:
+            if any(item[0] is NEGATE for item in av):
+                return None, False
+            return chars + list(av), False
+        if op is CATEGORY:
+            return chars + [(CATEGORY, av)], False
+        if op is AT or op is ASSERT or op is ASSERT_NOT:
+            continue
+        if op is BRANCH:
+            empty = False
+            for alt in av[1]:
+                more, alt_empty = _first_chars(alt.data)
+                if more is None:
+                    return None, False
+                chars += more
+                empty = empty or alt_empty
+            if not empty:
+                return chars, False
+            continue
+        if op is SUBPATTERN or op is ATOMIC_GROUP or op in _REPEATS:
+            inner = av[3] if op is SUBPATTERN else av if op is ATOMIC_GROUP else av[2]
+            more, inner_empty = _first_chars(inner.data)
+            if more is None:
+                return None, False
+            chars += more
+            if not inner_empty and (op not in _REPEATS or av[0] > 0):
+                return chars, False
+            continue
+        return None, False  # any character, a group reference, a conditional
+    return chars, True
+
+
+def _code_with_first_chars(p: Any, flags: int) -> list:
+    """`re`'s code for the parsed pattern `p`; when `re` finds no literal prefix nor a class of
+    first characters for it (a pattern opening with a look-behind or a look-ahead, an alternation
+    of other than literals), the class `_first_chars` tells goes into the code's info block: the
+    engine then skips, in C, the positions where no match can start (it tries a match at every
+    other position, in order, as before)."""
+    flags = p.state.flags | flags
+    lo, _hi = p.getwidth()
+    chars, empty = _first_chars(p.data)
+    if (
+        lo == 0
+        or empty
+        or not chars
+        or _re_compiler._get_literal_prefix(p, flags)[0]
+        or _re_compiler._get_charset_prefix(p, flags)
+    ):
+        return _re_compiler._code(p, flags)
+    head = _re_parser.SubPattern(p.state, [(IN, chars)] + list(p.data))
+    head.width = p.getwidth()  # the info block's widths are the pattern's own
+    code: list = []
+    _re_compiler._compile_info(code, head, flags)
+    _re_compiler._compile(code, p.data, flags)
+    code.append(SUCCESS)
+    return code
+
+
 def factored(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, the same matches, with every alternation rearranged for
     Python's engine, which tries an alternation's branches one by one at every position (one
@@ -210,15 +283,22 @@ def factored(pattern: str, flags: int = 0) -> re.Pattern[str]:
       rest: `(?:x|y)z` -> `xz|yz` (the same attempts in the same order);
     - alternatives opening with the same literal character within a run of literal-opening ones
       are merged: `ab|cd|ae` -> `a(?:b|e)|cd`. At a given position only the alternatives opening
-      with its character can match, in their original order, which the merge keeps.
+      with its character can match, in their original order, which the merge keeps;
+    - a pattern whose first characters `re` cannot tell (one opening with a look-behind) gets
+      them from `_first_chars`, so the engine skips the other positions.
 
     Exact for patterns without IGNORECASE, LOCALE or scoped flags (those compile as they are).
     The pattern keeps its text (`.pattern`), groups and flags."""
-    if _re_parser is None or flags & (re.IGNORECASE | re.LOCALE) or not isinstance(pattern, str):
+    if (
+        _re_parser is None
+        or flags & (re.IGNORECASE | re.LOCALE)
+        or not isinstance(pattern, str)
+        or "|" not in pattern  # no alternation: nothing to rearrange (and re's cache has it)
+    ):
         return re.compile(pattern, flags)
     try:
         p = _factor(_re_parser.parse(pattern, flags))
-        code = _re_compiler._code(p, flags)
+        code = _code_with_first_chars(p, flags)
     except (ValueError, RecursionError, AttributeError):
         return re.compile(pattern, flags)
     groupindex = p.state.groupdict
@@ -395,7 +475,7 @@ def _case_free(value: Any) -> Any:
     if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
         if value.flags & re.I:
             return CaseFree(value)
-        return factored(value.pattern, value.flags)
+        return value if "|" not in value.pattern else factored(value.pattern, value.flags)
     if isinstance(value, tuple):
         return tuple(_case_free(v) for v in value)
     return value
