@@ -293,7 +293,7 @@ def factored(pattern: str, flags: int = 0) -> re.Pattern[str]:
         _re_parser is None
         or flags & (re.IGNORECASE | re.LOCALE)
         or not isinstance(pattern, str)
-        or "|" not in pattern  # no alternation: nothing to rearrange (and re's cache has it)
+        or ("|" not in pattern and not pattern.startswith("(?"))  # re does as well for these
     ):
         return re.compile(pattern, flags)
     try:
@@ -475,7 +475,9 @@ def _case_free(value: Any) -> Any:
     if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
         if value.flags & re.I:
             return CaseFree(value)
-        return value if "|" not in value.pattern else factored(value.pattern, value.flags)
+        if "|" not in value.pattern and not value.pattern.startswith("(?"):
+            return value  # nothing `factored` would change
+        return factored(value.pattern, value.flags)
     if isinstance(value, tuple):
         return tuple(_case_free(v) for v in value)
     return value
