@@ -3259,8 +3259,7 @@ _COUNT_PERSON_RE = re.compile(  # with number words ("Dwadzieścia osób"): run 
 
 
 def _has_number_word(text: str) -> bool:
-    table = numerals()
-    return any(w in table for w in text.lower().split())
+    return not numerals().keys().isdisjoint(text.lower().split())
 
 
 # future support and goals: "Wsparcie otrzyma 350 osób", "wsparcie trafi do 91 …", "skorzysta minimum 35 dzieci",
