@@ -64,18 +64,21 @@ def _peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
 # ----------------------------------------------------------------------------- extract
 
 
-def _children_cpu_seconds() -> dict[int, float]:
-    """CPU seconds (user + system) so far of each live child process of this one (/proc)."""
+def _children_cpu_seconds(pids: list[int] | None = None) -> dict[int, float]:
+    """CPU seconds (user + system) so far of each live child process of this one (/proc), or of
+    the given ones."""
     me, tick, out = os.getpid(), os.sysconf("SC_CLK_TCK"), {}
-    for d in Path("/proc").iterdir():
-        if not d.name.isdigit():
+    names = [str(p) for p in pids] if pids is not None else os.listdir("/proc")
+    for name in names:
+        if not name.isdigit():
             continue
         try:
-            fields = (d / "stat").read_text().rsplit(")", 1)[1].split()
+            with open(f"/proc/{name}/stat", "rb") as fh:
+                fields = fh.read().rsplit(b")", 1)[1].split()
         except (OSError, IndexError):
             continue
         if int(fields[1]) == me:
-            out[int(d.name)] = (int(fields[11]) + int(fields[12])) / tick
+            out[int(name)] = (int(fields[11]) + int(fields[12])) / tick
     return out
 
 
@@ -89,8 +92,11 @@ def _pool_with_cpu(run) -> tuple[object, float, float, float, dict[int, float]]:
     stop = threading.Event()
 
     def sample() -> None:
-        while not stop.wait(0.2):
-            seen.update(_children_cpu_seconds())
+        rounds = 0
+        while not stop.wait(0.2):  # the known workers every 0.2 s, every process every 2 s
+            known = None if rounds % 10 == 0 else list(seen)
+            seen.update(_children_cpu_seconds(known))
+            rounds += 1
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     sampler = threading.Thread(target=sample, daemon=True)
