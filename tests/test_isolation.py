@@ -344,8 +344,8 @@ def test_a_read_error_is_retried_at_the_next_refresh(tmp_path, monkeypatch):
     p, raw = _env(tmp_path, monkeypatch)
     real = ingest_mod.run_isolated
 
-    def denied_once(jobs, workers=None):
-        for i, outcome in real(jobs, workers):
+    def denied_once(jobs, workers=None, **kw):
+        for i, outcome in real(jobs, workers, **kw):
             if jobs[i].source_file == "torun/000_d62dbd5068231973.txt":
                 reason = (
                     "cannot be read (Permission denied); it will be tried again at the next refresh"
@@ -377,8 +377,8 @@ def test_an_old_read_error_rejection_is_read_again(tmp_path, monkeypatch):
     p, raw = _env(tmp_path, monkeypatch)
     real = ingest_mod.run_isolated
 
-    def old_style(jobs, workers=None):
-        for i, outcome in real(jobs, workers):
+    def old_style(jobs, workers=None, **kw):
+        for i, outcome in real(jobs, workers, **kw):
             if jobs[i].source_file.startswith("torun/"):
                 rec = rejected_record(
                     jobs[i].source_file, "0" * 64, "cannot read the file: Permission denied"

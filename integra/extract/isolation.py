@@ -138,13 +138,18 @@ def serve(argv: Sequence[str]) -> None:
         cap = limits.memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     outbox.send("ready")
+    first = True
     while True:
+        asked = time.monotonic()
         try:
             job = inbox.recv()
         except (EOFError, OSError):
             return
         if job is None:
             return
+        # idle with no job queued in its pipe (the wait for the first one is the pool's start)
+        waited = 0.0 if first else time.monotonic() - asked
+        first = False
         retire = False
         try:
             outcome = process_job(job, limits)
@@ -160,10 +165,14 @@ def serve(argv: Sequence[str]) -> None:
                 f"internal error while reading ({type(exc).__name__}); please report this document",
             )
         try:
-            outbox.send((outcome, retire))
+            outbox.send((outcome, retire, waited))
         except MemoryError:
             outbox.send(
-                (_rejected(job, "its extraction result is too large to pass on; not read"), True)
+                (
+                    _rejected(job, "its extraction result is too large to pass on; not read"),
+                    True,
+                    waited,
+                )
             )
         except (OSError, EOFError):
             return
@@ -279,11 +288,22 @@ class _Worker:
                 c.close()
 
 
+@dataclass
+class PoolStats:
+    """What a pool run cost around the documents themselves (filled in by `run_isolated`)."""
+
+    workers: int = 0
+    documents: int = 0  # results received from workers
+    start_s: float = 0.0  # wall time starting workers (interpreters, imports, warm-up)
+    workers_waited_s: float = 0.0  # summed over workers: idle with no job queued in the pipe
+
+
 def run_isolated(
     jobs: Sequence[Job],
     workers: int | None = None,
     limits: Limits | None = None,
     in_flight: int = IN_FLIGHT,
+    stats: PoolStats | None = None,
 ) -> Iterator[tuple[int, tuple]]:
     """Process jobs in killable worker processes; yields (job index, outcome) as they finish.
 
@@ -310,6 +330,7 @@ def run_isolated(
 
     def start(k: int) -> list[_Worker]:  # k interpreters start side by side
         fresh: list[_Worker] = []
+        started = time.monotonic()
         try:
             for _ in range(k):
                 fresh.append(_Worker(limits))
@@ -319,6 +340,9 @@ def run_isolated(
             for w in fresh:
                 w.kill()
             raise
+        if stats is not None:
+            stats.workers += k
+            stats.start_s += time.monotonic() - started
         return fresh
 
     def give_back(w: _Worker) -> None:
@@ -362,7 +386,7 @@ def run_isolated(
             for conn in wait([w.conn for w in busy], timeout=timeout):
                 w = pool[conn]
                 try:
-                    outcome, retire = conn.recv()
+                    outcome, retire, waited = conn.recv()
                 except (EOFError, OSError):
                     del pool[conn]
                     w.kill()
@@ -380,6 +404,9 @@ def run_isolated(
                     )
                     continue
                 head = w.queue.popleft()
+                if stats is not None:
+                    stats.documents += 1
+                    stats.workers_waited_s += waited
                 if retire:
                     w.queue.appendleft(head)
                     give_back(w)

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from integra.extract import EXTRACTOR_VERSION, SCALAR_FIELDS
-from integra.extract.isolation import Job, extract_many, run_isolated
+from integra.extract.isolation import Job, PoolStats, extract_many, run_isolated
 from integra.settings import City, Paths
 from integra.settings import cities as registry_cities
 
@@ -112,6 +112,8 @@ class IngestSummary:
     # landing-folder entries the scan does not read (not a city folder, hidden, unreadable, ...)
     ignored_entries: list[dict[str, str]] = field(default_factory=list)
     retry: int = 0  # files that could not be read this time; tried again at the next refresh
+    # where the ingestion's time went, in seconds (see `_Clock`)
+    timings: dict[str, float] = field(default_factory=dict)
 
     def merge(self, other: IngestSummary) -> None:
         for k in ("new", "changed", "unchanged", "removed", "rejected", "extracted", "retry"):
@@ -120,6 +122,8 @@ class IngestSummary:
         self.rejected_files += other.rejected_files
         self.cities += other.cities
         self.ignored_entries += other.ignored_entries
+        for k, v in other.timings.items():
+            self.timings[k] = self.timings.get(k, 0.0) + v
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -134,6 +138,7 @@ class IngestSummary:
             "cities": self.cities,
             "ignored_entries": self.ignored_entries,
             "retry": self.retry,
+            "timings": {k: round(v, 3) for k, v in self.timings.items()},
         }
 
 
@@ -474,6 +479,7 @@ def ingest_cities(
         if slug not in known:
             summary.skipped.append(f"{slug}: not a city of the registry; refused")
     slugs = [s for s in slugs if s in known]
+    clock = _Clock()
     con = connect_build(paths)
     try:
         load_city_registry(con)
@@ -507,9 +513,12 @@ def ingest_cities(
             previous_sha = prev[0] if prev and not prev[4] else None
             jobs.append(Job(str(f.read_path or f.path), f.source_file, previous_sha, root))
             job_files.append(f)
+        clock.lap("scan_s")
         batch = _Batch()
         done = 0
-        for index, outcome in run_isolated(jobs, workers):
+        pool = PoolStats()
+        for index, outcome in run_isolated(jobs, workers, stats=pool):
+            clock.lap("waiting_for_results_s")
             f = job_files[index]
             prev = existing.get(f.source_file)
             done += 1
@@ -521,11 +530,13 @@ def ingest_cities(
                     [f.mtime_ns, prev[3]],
                 )
                 summary.unchanged += 1
+                clock.lap("handling_results_s")
                 continue
             if outcome[0] == "not_read":
                 _, reason, transient = outcome
                 summary.skipped.append(f"{f.source_file}: {reason}")
                 summary.retry += bool(transient)
+                clock.lap("handling_results_s")
                 continue
             _, rec, cleaned, enc, media, size = outcome
             summary.extracted += 1
@@ -564,12 +575,50 @@ def ingest_cities(
                 }
             )
             if len(batch.doc_rows) >= WRITE_BATCH_DOCUMENTS:
+                clock.lap("handling_results_s")
                 _write_batch(con, batch)  # memory stays flat whatever the number of documents
                 batch = _Batch()
+                clock.lap("writing_s")
+            else:
+                clock.lap("handling_results_s")
         present = {f.source_file for f in landed}
         batch.gone = [v[3] for k, v in existing.items() if k not in present]
         summary.removed = len(batch.gone)
         _write_batch(con, batch)
+        clock.lap("writing_s")
     finally:
         con.close()
+    summary.timings = clock.totals(pool)
     return summary
+
+
+class _Clock:
+    """Wall time per part of an ingestion, plus the CPU of this process and of its workers."""
+
+    def __init__(self) -> None:
+        import resource
+        import time
+
+        self._time, self._resource = time, resource
+        self.start = self.last = time.perf_counter()
+        self.cpu0 = time.process_time()
+        c = resource.getrusage(resource.RUSAGE_CHILDREN)
+        self.children0 = c.ru_utime + c.ru_stime
+        self.parts: dict[str, float] = {}
+
+    def lap(self, part: str) -> None:
+        now = self._time.perf_counter()
+        self.parts[part] = self.parts.get(part, 0.0) + now - self.last
+        self.last = now
+
+    def totals(self, pool: PoolStats) -> dict[str, float]:
+        c = self._resource.getrusage(self._resource.RUSAGE_CHILDREN)
+        return {
+            "wall_s": self._time.perf_counter() - self.start,
+            **self.parts,
+            "parent_cpu_s": self._time.process_time() - self.cpu0,
+            "workers_cpu_s": c.ru_utime + c.ru_stime - self.children0,  # reaped workers
+            "workers": pool.workers,
+            "workers_start_s": pool.start_s,
+            "workers_waited_s": pool.workers_waited_s,
+        }
