@@ -375,17 +375,59 @@ def fact_rows(doc_id: str, rec: dict[str, Any]) -> list[tuple]:
 
 
 WRITE_BATCH_DOCUMENTS = 500
+WRITE_QUEUE_BATCHES = 2  # batches waiting for the writer (memory stays bounded)
+
+DOCUMENT_COLUMNS = (
+    "document_id",
+    "city_slug",
+    "source_file",
+    "sha256",
+    "size_bytes",
+    "mtime_ns",
+    "encoding",
+    "media_type",
+    "status",
+    "problems",
+    "cleaned_text",
+    "record_json",
+    "extractor_version",
+    "ingested_at",
+    "is_current",
+)
+FACT_COLUMNS = (
+    "document_id",
+    "field",
+    "item_key",
+    "item_index",
+    "value",
+    "evidence_text",
+    "evidence_start",
+    "evidence_end",
+)
+QUARANTINE_COLUMNS = ("document_id", "city_slug", "source_file", "sha256", "reason", "ingested_at")
 
 
 @dataclass
 class _Batch:
     """Extracted documents waiting to be written, and the versions they replace."""
 
-    doc_rows: list[dict[str, Any]] = field(default_factory=list)
+    documents: list[tuple] = field(default_factory=list)  # rows in DOCUMENT_COLUMNS order
     facts: list[tuple] = field(default_factory=list)
     quarantine: list[tuple] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     gone: list[str] = field(default_factory=list)
+    # versions written before (same path and bytes: a document landed again): their rows go first
+    rewritten: list[str] = field(default_factory=list)
+    touched: list[tuple[str, int]] = field(default_factory=list)  # same bytes, new mtime
+
+    def __bool__(self) -> bool:
+        return bool(self.documents or self.replaced or self.gone or self.touched)
+
+
+def _arrow(rows: list[tuple], names: Sequence[str]):
+    import pyarrow as pa
+
+    return pa.table(list(zip(*rows)), names=list(names))
 
 
 def _write_batch(con, batch: _Batch) -> None:
@@ -393,65 +435,40 @@ def _write_batch(con, batch: _Batch) -> None:
 
     A document's new version and the retirement of its old one commit together; a refresh that dies
     keeps the batches written so far (the next one skips them by size and mtime) and loses none.
+    Each table gets one statement per batch, whatever the number of documents in it.
     """
-    if not (batch.doc_rows or batch.replaced or batch.gone):
+    if not batch:
         return
-    import pyarrow as pa
-
     con.execute("begin transaction")
     try:
         if batch.replaced or batch.gone:
             ids = batch.replaced + batch.gone
             con.execute(
-                f"update raw.documents set is_current = false where document_id in ({','.join('?' * len(ids))})",
-                ids,
+                "update raw.documents set is_current = false where document_id in (select unnest(?))",
+                [ids],
             )
-        if batch.doc_rows:
-            new_ids = [r["document_id"] for r in batch.doc_rows]
-            marks = ",".join("?" * len(new_ids))
-            # the same bytes landing again at a path seen before: keep one row per version
-            con.execute(f"delete from raw.documents where document_id in ({marks})", new_ids)
-            con.execute(f"delete from raw.facts where document_id in ({marks})", new_ids)
-            con.execute(f"delete from raw.quarantine where document_id in ({marks})", new_ids)
-            con.register("incoming_documents", pa.Table.from_pylist(batch.doc_rows))
-            con.execute("insert into raw.documents by name select * from incoming_documents")
-            con.unregister("incoming_documents")
-        if batch.facts:
-            con.register(
-                "incoming_facts",
-                pa.table(
-                    list(zip(*batch.facts)),
-                    names=[
-                        "document_id",
-                        "field",
-                        "item_key",
-                        "item_index",
-                        "value",
-                        "evidence_text",
-                        "evidence_start",
-                        "evidence_end",
-                    ],
-                ),
+        if batch.touched:
+            con.register("touched", _arrow(batch.touched, ("document_id", "mtime_ns")))
+            con.execute(
+                "update raw.documents d set mtime_ns = t.mtime_ns from touched t "
+                "where d.document_id = t.document_id"
             )
-            con.execute("insert into raw.facts select * from incoming_facts")
-            con.unregister("incoming_facts")
-        if batch.quarantine:
-            con.register(
-                "incoming_quarantine",
-                pa.table(
-                    list(zip(*batch.quarantine)),
-                    names=[
-                        "document_id",
-                        "city_slug",
-                        "source_file",
-                        "sha256",
-                        "reason",
-                        "ingested_at",
-                    ],
-                ),
-            )
-            con.execute("insert into raw.quarantine select * from incoming_quarantine")
-            con.unregister("incoming_quarantine")
+            con.unregister("touched")
+        if batch.rewritten:
+            for table in ("documents", "facts", "quarantine"):
+                con.execute(
+                    f"delete from raw.{table} where document_id in (select unnest(?))",
+                    [batch.rewritten],
+                )
+        for table, rows, names in (
+            ("documents", batch.documents, DOCUMENT_COLUMNS),
+            ("facts", batch.facts, FACT_COLUMNS),
+            ("quarantine", batch.quarantine, QUARANTINE_COLUMNS),
+        ):
+            if rows:
+                con.register("incoming", _arrow(rows, names))
+                con.execute(f"insert into raw.{table} by name select * from incoming")
+                con.unregister("incoming")
         pause_point("ingest_write")
         con.execute("commit")
     except Exception:
@@ -460,6 +477,79 @@ def _write_batch(con, batch: _Batch) -> None:
         with contextlib.suppress(Exception):
             con.execute("rollback")
         raise
+
+
+class _Writer:
+    """Writes the batches in a thread of its own, in order, one transaction each, so that the
+    parent keeps the extraction workers fed while DuckDB writes (DuckDB releases the GIL).
+    Only this thread uses the connection until `close`. Its first error stops it; the parent
+    raises that error at its next `put` or at `close`. After a failure of the parent the
+    batches still queued are dropped: their documents are read again at the next refresh."""
+
+    def __init__(self, con) -> None:
+        import queue
+        import threading
+
+        self.con = con
+        self.error: BaseException | None = None
+        self.seconds = 0.0  # spent writing
+        self._queue: queue.Queue[_Batch | None] = queue.Queue(maxsize=WRITE_QUEUE_BATCHES)
+        self._abandon = False
+        self._thread = threading.Thread(target=self._run, name="integra-ingest-writer")
+        self._thread.start()
+
+    def _run(self) -> None:
+        import time
+
+        while (batch := self._queue.get()) is not None:
+            if self.error is not None or self._abandon:
+                continue
+            t0 = time.perf_counter()
+            try:
+                _write_batch(self.con, batch)
+            except BaseException as exc:  # handed to the parent
+                self.error = exc
+            self.seconds += time.perf_counter() - t0
+
+    def check(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+    def put(self, batch: _Batch) -> None:
+        self.check()
+        if batch:
+            self._queue.put(batch)
+
+    def close(self, *, failed: bool = False) -> None:
+        """Wait for the queued batches (or, after a failure, only the one being written)."""
+        self._abandon = failed
+        self._queue.put(None)
+        self._thread.join()
+        if not failed:
+            self.check()
+
+
+def _document_row(
+    f: LandedFile, rec: dict[str, Any], doc_id: str, outcome: tuple, now: datetime
+) -> tuple:
+    _, _, cleaned, enc, media, size = outcome
+    return (
+        doc_id,
+        f.city_slug,
+        f.source_file,
+        rec["sha256"],
+        size or f.size,
+        f.mtime_ns,
+        enc or None,
+        media or None,
+        rec["status"],
+        json.dumps(rec["problems"], ensure_ascii=False),
+        cleaned,
+        json.dumps(rec, ensure_ascii=False),
+        EXTRACTOR_VERSION,
+        now,
+        True,
+    )
 
 
 def ingest_cities(
@@ -480,7 +570,9 @@ def ingest_cities(
             summary.skipped.append(f"{slug}: not a city of the registry; refused")
     slugs = [s for s in slugs if s in known]
     clock = _Clock()
+    pool = PoolStats()
     con = connect_build(paths)
+    writer: _Writer | None = None
     try:
         load_city_registry(con)
         now = datetime.now(UTC).replace(tzinfo=None)
@@ -513,83 +605,78 @@ def ingest_cities(
             previous_sha = prev[0] if prev and not prev[4] else None
             jobs.append(Job(str(f.read_path or f.path), f.source_file, previous_sha, root))
             job_files.append(f)
+        # versions already written (a path landing again with bytes it had before): one query
+        recorded = _recorded_versions(con, job_files) if jobs else set()
         clock.lap("scan_s")
+        writer = _Writer(con)
         batch = _Batch()
         done = 0
-        pool = PoolStats()
         for index, outcome in run_isolated(jobs, workers, stats=pool):
             clock.lap("waiting_for_results_s")
+            writer.check()
             f = job_files[index]
             prev = existing.get(f.source_file)
             done += 1
             if on_progress:
                 on_progress(done, len(jobs))
             if outcome[0] == "unchanged":
-                con.execute(
-                    "update raw.documents set mtime_ns = ? where document_id = ?",
-                    [f.mtime_ns, prev[3]],
-                )
+                batch.touched.append((prev[3], f.mtime_ns))
                 summary.unchanged += 1
-                clock.lap("handling_results_s")
-                continue
-            if outcome[0] == "not_read":
+            elif outcome[0] == "not_read":
                 _, reason, transient = outcome
                 summary.skipped.append(f"{f.source_file}: {reason}")
                 summary.retry += bool(transient)
-                clock.lap("handling_results_s")
-                continue
-            _, rec, cleaned, enc, media, size = outcome
-            summary.extracted += 1
-            doc_id = document_id(f.source_file, rec["sha256"])
-            if prev:
-                summary.changed += 1
-                batch.replaced.append(prev[3])
             else:
-                summary.new += 1
-            if rec["status"] == "rejected":
-                summary.rejected += 1
-                reason = "; ".join(rec["problems"])
-                summary.rejected_files.append((f.source_file, reason))
-                batch.quarantine.append(
-                    (doc_id, f.city_slug, f.source_file, rec["sha256"], reason, now)
-                )
-            else:
-                batch.facts += fact_rows(doc_id, rec)
-            batch.doc_rows.append(
-                {
-                    "document_id": doc_id,
-                    "city_slug": f.city_slug,
-                    "source_file": f.source_file,
-                    "sha256": rec["sha256"],
-                    "size_bytes": size or f.size,
-                    "mtime_ns": f.mtime_ns,
-                    "encoding": enc or None,
-                    "media_type": media or None,
-                    "status": rec["status"],
-                    "problems": json.dumps(rec["problems"], ensure_ascii=False),
-                    "cleaned_text": cleaned,
-                    "record_json": json.dumps(rec, ensure_ascii=False),
-                    "extractor_version": EXTRACTOR_VERSION,
-                    "ingested_at": now,
-                    "is_current": True,
-                }
-            )
-            if len(batch.doc_rows) >= WRITE_BATCH_DOCUMENTS:
-                clock.lap("handling_results_s")
-                _write_batch(con, batch)  # memory stays flat whatever the number of documents
+                rec = outcome[1]
+                summary.extracted += 1
+                doc_id = document_id(f.source_file, rec["sha256"])
+                if prev:
+                    summary.changed += 1
+                    batch.replaced.append(prev[3])
+                else:
+                    summary.new += 1
+                if doc_id in recorded:
+                    batch.rewritten.append(doc_id)
+                if rec["status"] == "rejected":
+                    summary.rejected += 1
+                    reason = "; ".join(rec["problems"])
+                    summary.rejected_files.append((f.source_file, reason))
+                    batch.quarantine.append(
+                        (doc_id, f.city_slug, f.source_file, rec["sha256"], reason, now)
+                    )
+                else:
+                    batch.facts += fact_rows(doc_id, rec)
+                batch.documents.append(_document_row(f, rec, doc_id, outcome, now))
+            if len(batch.documents) + len(batch.touched) >= WRITE_BATCH_DOCUMENTS:
+                writer.put(batch)  # memory stays flat whatever the number of documents
                 batch = _Batch()
-                clock.lap("writing_s")
-            else:
-                clock.lap("handling_results_s")
+            clock.lap("handling_results_s")
         present = {f.source_file for f in landed}
         batch.gone = [v[3] for k, v in existing.items() if k not in present]
         summary.removed = len(batch.gone)
-        _write_batch(con, batch)
-        clock.lap("writing_s")
+        writer.put(batch)
+        writer.close()
+        clock.lap("writer_finishing_s")
+    except BaseException:
+        if writer is not None:
+            writer.close(failed=True)
+        raise
     finally:
         con.close()
     summary.timings = clock.totals(pool)
+    if writer is not None:
+        summary.timings["writing_s"] = writer.seconds
     return summary
+
+
+def _recorded_versions(con, files: Sequence[LandedFile]) -> set[str]:
+    """The document ids already in raw.documents among the paths about to be read: a version
+    that lands again must replace its rows, not add a second copy."""
+    rows = con.execute(
+        "select document_id from raw.documents where source_file in (select unnest(?))",
+        [[f.source_file for f in files]],
+    ).fetchall()
+    return {r[0] for r in rows}
 
 
 class _Clock:

@@ -1,0 +1,154 @@
+"""Ingestion's writes at scale (issue 15): one statement per table and batch, written by a thread
+of their own while the workers extract, and exactly one row per document version whatever
+happens to a file (touched, changed, changed back, removed)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = "torun/000_d62dbd5068231973.txt"
+
+
+def _env(tmp_path, monkeypatch):
+    home, raw = tmp_path / "home", tmp_path / "raw"
+    shutil.copytree(ROOT / "raw_samples", raw)
+    monkeypatch.setenv("INTEGRA_HOME", str(home))
+    monkeypatch.delenv("INTEGRA_CITY_REGISTRY", raising=False)
+    from integra.settings import paths
+
+    return paths(), raw
+
+
+def _rows(p, sql, params=()):
+    con = duckdb.connect(str(p.build_db), read_only=True)
+    try:
+        return con.execute(sql, list(params)).fetchall()
+    finally:
+        con.close()
+
+
+def _counts(s) -> tuple[int, int, int, int, int]:
+    return (s.new, s.changed, s.unchanged, s.removed, s.extracted)
+
+
+def test_touched_changed_changed_back_and_removed_files_keep_one_row_per_version(
+    tmp_path, monkeypatch
+):
+    from integra.warehouse.ingest import ingest_cities
+
+    p, raw = _env(tmp_path, monkeypatch)
+    doc = raw / DOC
+    original = doc.read_bytes()
+    assert _counts(ingest_cities(p, raw)) == (5, 0, 0, 0, 5)
+    (first_id, first_facts), *_ = _rows(
+        p,
+        "select d.document_id, count(f.field) from raw.documents d join raw.facts f "
+        "using (document_id) where source_file = ? group by 1",
+        [DOC],
+    )
+    assert first_facts > 5
+
+    # touched: same bytes, a new mtime -> hashed once, not extracted, the new mtime recorded
+    st = doc.stat()
+    os.utime(doc, ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))
+    touched = ingest_cities(p, raw)
+    assert _counts(touched) == (0, 0, 5, 0, 0)
+    assert touched.timings["workers"] == 1  # the one file whose stat changed was opened
+    assert _rows(p, "select mtime_ns from raw.documents where document_id = ?", [first_id]) == [
+        (st.st_mtime_ns + 5_000_000_000,)
+    ]
+    again = ingest_cities(p, raw)
+    assert _counts(again) == (0, 0, 5, 0, 0) and again.timings["workers"] == 0
+
+    # changed, then changed back to the first bytes: the first version is current again, once
+    doc.write_bytes(original + "\nOśrodek zaktualizował opis projektu.\n".encode())
+    assert _counts(ingest_cities(p, raw)) == (0, 1, 4, 0, 1)
+    doc.write_bytes(original)
+    os.utime(doc, ns=(st.st_atime_ns, st.st_mtime_ns + 9_000_000_000))
+    assert _counts(ingest_cities(p, raw)) == (0, 1, 4, 0, 1)
+    versions = _rows(
+        p,
+        "select document_id, is_current from raw.documents where source_file = ? order by 2",
+        [DOC],
+    )
+    assert len(versions) == 2 and versions[1] == (first_id, True)
+    assert _rows(
+        p, "select count(*) from raw.facts where document_id = ?", [first_id]
+    ) == [(first_facts,)]
+    assert _rows(p, "select count(*) from raw.documents where document_id = ?", [first_id]) == [
+        (1,)
+    ]
+
+    # removed: the version is kept, no longer current
+    doc.unlink()
+    assert _counts(ingest_cities(p, raw)) == (0, 0, 4, 1, 0)
+    assert _rows(p, "select count(*) from raw.documents where is_current") == [(4,)]
+    assert _rows(p, "select is_current from raw.documents where document_id = ?", [first_id]) == [
+        (False,)
+    ]
+
+
+def test_a_batch_that_cannot_be_written_stops_ingestion_with_its_error_and_keeps_the_others(
+    tmp_path, monkeypatch
+):
+    import integra.warehouse.ingest as ingest_mod
+
+    p, raw = _env(tmp_path, monkeypatch)
+    real = ingest_mod._write_batch
+    calls = []
+
+    def second_fails(con, batch):
+        calls.append(len(batch.documents))
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        real(con, batch)
+
+    monkeypatch.setattr(ingest_mod, "WRITE_BATCH_DOCUMENTS", 2)
+    monkeypatch.setattr(ingest_mod, "_write_batch", second_fails)
+    with pytest.raises(OSError, match="No space left on device"):
+        ingest_mod.ingest_cities(p, raw, workers=1)
+    assert calls == [2, 2]  # nothing written after the failure
+    assert _rows(p, "select count(*) from raw.documents") == [(2,)]
+    monkeypatch.setattr(ingest_mod, "_write_batch", real)
+    after = ingest_mod.ingest_cities(p, raw)
+    assert _counts(after) == (3, 0, 2, 0, 3)
+    assert _rows(p, "select count(*), count(distinct document_id) from raw.documents") == [(5, 5)]
+
+
+def test_workers_are_fed_while_a_batch_is_written(tmp_path, monkeypatch):
+    """Writing never stalls extraction: results keep arriving while DuckDB writes a batch."""
+    import integra.warehouse.ingest as ingest_mod
+
+    p, raw = _env(tmp_path, monkeypatch)
+    real_write, real_run = ingest_mod._write_batch, ingest_mod.run_isolated
+    writing = threading.Event()
+    during_first_write = []
+
+    def slow_write(con, batch):
+        writing.set()
+        time.sleep(1.5)
+        real_write(con, batch)
+        writing.clear()
+
+    def watched(jobs, workers=None, **kw):
+        for item in real_run(jobs, workers, **kw):
+            if writing.is_set():
+                during_first_write.append(item[0])
+            yield item
+
+    monkeypatch.setattr(ingest_mod, "WRITE_BATCH_DOCUMENTS", 1)
+    monkeypatch.setattr(ingest_mod, "_write_batch", slow_write)
+    monkeypatch.setattr(ingest_mod, "run_isolated", watched)
+    summary = ingest_mod.ingest_cities(p, raw, workers=1)
+    assert _counts(summary) == (5, 0, 0, 0, 5)
+    assert len(during_first_write) >= 2, during_first_write
+    assert summary.timings["writing_s"] >= 5 * 1.5
+    assert _rows(p, "select count(*) from raw.documents where is_current") == [(5,)]
