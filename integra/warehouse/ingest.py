@@ -92,10 +92,18 @@ create table if not exists raw.city_registry (
 class LandedFile:
     city_slug: str
     source_file: str  # relative to the landing folder, POSIX
-    path: Path
+    location: str  # its path, as a string (a scan of 100,000 files builds no Path objects)
     size: int
     mtime_ns: int
-    read_path: Path | None = None  # where to open it (a link inside the landing folder: its target)
+    read_location: str | None = None  # where to open it (a link inside the landing folder: its target)
+
+    @property
+    def path(self) -> Path:
+        return Path(self.location)
+
+    @property
+    def read_path(self) -> Path | None:
+        return Path(self.read_location) if self.read_location else None
 
 
 @dataclass
@@ -144,14 +152,6 @@ class IngestSummary:
 
 def document_id(source_file: str, sha256: str) -> str:
     return hashlib.sha256(f"{source_file}\n{sha256}".encode()).hexdigest()[:16]
-
-
-def _within(child: Path, root: Path) -> bool:
-    try:
-        child.relative_to(root)
-        return True
-    except ValueError:
-        return False
 
 
 def _ignored(path: str, reason: str) -> dict[str, str]:
@@ -204,49 +204,53 @@ def scan_city(
 ) -> tuple[list[LandedFile], list[str]]:
     """Files landed for one city; anything outside the landing folder (symlinks included),
     hidden or of an unsupported type is refused with a reason, never read. Hidden entries and
-    folders that cannot be listed are added to `ignored` (path and reason)."""
-    root = raw_root.resolve()
-    folder = root / city_slug
+    folders that cannot be listed are added to `ignored` (path and reason).
+
+    Paths are handled as strings (one `lstat` per file, no Path object): the scan of a landing
+    folder of 100,000 files is what a refresh with one changed document pays for every file."""
+    root = str(raw_root.resolve())
+    folder = os.path.join(root, city_slug)
     files: list[LandedFile] = []
     refused: list[str] = []
     ignored = ignored if ignored is not None else []
-    if not folder.is_dir():
+    if not os.path.isdir(folder):
         return files, refused
-    if not _within(folder.resolve(), root):
+    if not _inside(os.path.realpath(folder), root):
         return files, [f"{city_slug}/: the city folder points outside the landing folder; refused"]
+    cut = len(root) + 1  # the relative path: what follows "<root>/"
 
     def unreadable(exc: OSError) -> None:
-        where = Path(exc.filename).relative_to(root).as_posix() if exc.filename else city_slug
+        where = _relative(exc.filename, root) if exc.filename else city_slug
         ignored.append(
             _ignored(where + "/", f"folder cannot be read ({exc.strerror}): its files are not read")
         )
 
     for dirpath, dirnames, filenames in os.walk(folder, onerror=unreadable, followlinks=False):
+        rel_dir = dirpath[cut:].replace(os.sep, "/")
         for d in sorted(dirnames):
             if d.startswith("."):
-                rel_dir = (Path(dirpath) / d).relative_to(root).as_posix()
                 ignored.append(
-                    _ignored(rel_dir + "/", "hidden (its name starts with a dot): not read")
+                    _ignored(f"{rel_dir}/{d}/", "hidden (its name starts with a dot): not read")
                 )
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            p = Path(dirpath) / name
-            rel = p.relative_to(root).as_posix()
+            location = os.path.join(dirpath, name)
+            rel = f"{rel_dir}/{name}"
             if name.startswith("."):
                 ignored.append(_ignored(rel, "hidden (its name starts with a dot): not read"))
                 continue
             try:
-                st = p.lstat()
-                read_path = p
+                st = os.lstat(location)
+                read_location = None
                 if stat.S_ISLNK(st.st_mode):
-                    target = p.resolve()
-                    if not _within(target, root):
+                    target = os.path.realpath(location)
+                    if not _inside(target, root):
                         refused.append(
                             f"{rel}: a symbolic link to outside the landing folder; refused"
                         )
                         continue
-                    st = target.stat()
-                    read_path = target
+                    st = os.stat(target)
+                    read_location = target
                 if not stat.S_ISREG(st.st_mode):
                     refused.append(f"{rel}: not a regular file; refused")
                     continue
@@ -254,13 +258,29 @@ def scan_city(
                 ignored.append(_ignored(rel, f"cannot be read ({exc.strerror})"))
                 refused.append(f"{rel}: cannot be read ({exc.strerror})")
                 continue
-            if p.suffix.lower() not in SUPPORTED_SUFFIXES:
-                refused.append(
-                    f"{rel}: unsupported file type {p.suffix!r} (txt, html, pdf are read)"
-                )
+            suffix = _suffix(name)
+            if suffix.lower() not in SUPPORTED_SUFFIXES:
+                refused.append(f"{rel}: unsupported file type {suffix!r} (txt, html, pdf are read)")
                 continue
-            files.append(LandedFile(city_slug, rel, p, st.st_size, st.st_mtime_ns, read_path))
+            files.append(
+                LandedFile(city_slug, rel, location, st.st_size, st.st_mtime_ns, read_location)
+            )
     return files, refused
+
+
+def _inside(path: str, root: str) -> bool:
+    """`path` (resolved) is `root` or below it."""
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _suffix(name: str) -> str:
+    """`PurePath(name).suffix` without building the path: "" for "a." and ".profile"."""
+    i = name.rfind(".")
+    return name[i:] if 0 < i < len(name) - 1 else ""
+
+
+def _relative(path: str, root: str) -> str:
+    return os.path.relpath(path, root).replace(os.sep, "/")
 
 
 def connect_build(paths: Paths):
@@ -603,16 +623,18 @@ def ingest_cities(
                 summary.unchanged += 1
                 continue
             previous_sha = prev[0] if prev and not prev[4] else None
-            jobs.append(Job(str(f.read_path or f.path), f.source_file, previous_sha, root))
+            jobs.append(Job(f.read_location or f.location, f.source_file, previous_sha, root))
             job_files.append(f)
         # versions already written (a path landing again with bytes it had before): one query
         recorded = _recorded_versions(con, job_files) if jobs else set()
         clock.lap("scan_s")
-        writer = _Writer(con)
+        # documents to read: a thread writes while the workers extract (else: nothing to overlap)
+        writer = _Writer(con) if jobs else None
         batch = _Batch()
         done = 0
         for index, outcome in run_isolated(jobs, workers, stats=pool):
             clock.lap("waiting_for_results_s")
+            assert writer is not None
             writer.check()
             f = job_files[index]
             prev = existing.get(f.source_file)
@@ -654,8 +676,11 @@ def ingest_cities(
         present = {f.source_file for f in landed}
         batch.gone = [v[3] for k, v in existing.items() if k not in present]
         summary.removed = len(batch.gone)
-        writer.put(batch)
-        writer.close()
+        if writer is None:
+            _write_batch(con, batch)
+        else:
+            writer.put(batch)
+            writer.close()
         clock.lap("writer_finishing_s")
     except BaseException:
         if writer is not None:
