@@ -253,6 +253,27 @@ def _stage_of(step_key: str) -> str:
     )
 
 
+def ingest_breakdown(label: str, out: dict) -> str:
+    """Where the ingest stage's time went (the ingestion summary's `timings`), one line."""
+    t = (out.get("ingest") or {}).get("timings") or {}
+    if not t:
+        return f"<!-- {label}: no ingest timings -->"
+    keys = (
+        "wall_s",
+        "scan_s",
+        "waiting_for_results_s",
+        "handling_results_s",
+        "writing_s",
+        "writer_finishing_s",
+        "parent_cpu_s",
+        "workers_cpu_s",
+        "workers",
+        "workers_start_s",
+        "workers_waited_s",
+    )
+    return f"{label}, ingest: " + ", ".join(f"{k} {t[k]:g}" for k in keys if k in t)
+
+
 def _fmt_stages(st: dict[str, float], wall: float) -> str:
     if not st:
         return "n/a"
@@ -305,6 +326,7 @@ def cmd_refresh(a) -> None:
             ", --no-known-failures" if a.no_known_failures else ""
         )
         print(_row(label, a.count, mb, out))
+        print("\n" + ingest_breakdown(label, out))
         if out["_rc"] != 0:
             print(f"\n<!-- refresh message: {out.get('message', '')[:1500]} -->")
     finally:
@@ -421,6 +443,9 @@ def cmd_scale(a) -> None:
         before = _site_inodes(home / "site")
         changed = run_integra_refresh(home, raw, reg)
         print(_row("incremental, one document changed", a.count, mb, changed), flush=True)
+        print()
+        for label, out in (("full refresh", first), ("one changed", changed)):
+            print(ingest_breakdown(label, out) + "  ")
         print()
         print(_rewritten_row(before, home / "site"), flush=True)
         print()
