@@ -80,9 +80,9 @@ def test_touched_changed_changed_back_and_removed_files_keep_one_row_per_version
         [DOC],
     )
     assert len(versions) == 2 and versions[1] == (first_id, True)
-    assert _rows(
-        p, "select count(*) from raw.facts where document_id = ?", [first_id]
-    ) == [(first_facts,)]
+    assert _rows(p, "select count(*) from raw.facts where document_id = ?", [first_id]) == [
+        (first_facts,)
+    ]
     assert _rows(p, "select count(*) from raw.documents where document_id = ?", [first_id]) == [
         (1,)
     ]

@@ -95,7 +95,8 @@ class LandedFile:
     location: str  # its path, as a string (a scan of 100,000 files builds no Path objects)
     size: int
     mtime_ns: int
-    read_location: str | None = None  # where to open it (a link inside the landing folder: its target)
+    # where to open it (a link inside the landing folder: its target)
+    read_location: str | None = None
 
     @property
     def path(self) -> Path:
