@@ -122,7 +122,8 @@ def _die_with_parent(parent_pid: int) -> None:
 
 def serve(argv: Sequence[str]) -> None:
     """A worker's main loop: `python -c '...serve(sys.argv[1:])' READ_FD WRITE_FD PARENT_PID
-    SECONDS MEMORY_MB`. Receives `Job`s, sends (outcome, retire) back, one at a time."""
+    SECONDS MEMORY_MB`. Receives `Job`s, sends (outcome, retire, seconds it waited for the job) back,
+    one at a time."""
     from multiprocessing.connection import Connection
 
     read_fd, write_fd, parent_pid = int(argv[0]), int(argv[1]), int(argv[2])
