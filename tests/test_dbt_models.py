@@ -866,8 +866,89 @@ def test_document_contradictions_warn_and_structural_rules_error(warehouse: Path
     assert severity[("assert_fact_evidence_within_cleaned_text", None)] == {"warn"}
     assert severity[("assert_programme_patterns_agree_with_crosswalk", None)] == {"error"}
     for (name, _model), levels in severity.items():
-        if name in ("unique", "relationships", "accepted_values", "unique_combination_of_columns"):
+        if name in (
+            "unique",
+            "relationships",
+            "accepted_values",
+            "unique_combination_of_columns",
+            "not_null_columns",
+        ):
             assert levels == {"error"}, (name, _model)
+
+
+def test_a_planted_null_fails_its_models_not_null_columns_test(warehouse: Path) -> None:
+    """A model's not-null columns are one `not_null_columns` test (one dbt node per model, not one
+    per column): a null planted in any listed column fails that model's test, one failure per
+    null cell, each naming its column; the other models' tests still pass."""
+    import shutil
+
+    home = warehouse.parent / "planted_nulls"
+    (home / "build").mkdir(parents=True)
+    shutil.copy2(warehouse / "build" / "warehouse.duckdb", home / "build" / "warehouse.duckdb")
+    con = duckdb.connect(str(home / "build" / "warehouse.duckdb"))
+    try:
+        # two nulls in one fct_documents row and one in another, one in dim_city, one in an
+        # intermediate model
+        assert con.execute(
+            "update marts.fct_documents set city_slug = null, source_file = null "
+            "where document_id = (select min(document_id) from marts.fct_documents)"
+        ).fetchone() == (1,)
+        assert con.execute(
+            "update marts.fct_documents set is_current = null "
+            "where document_id = (select max(document_id) from marts.fct_documents)"
+        ).fetchone() == (1,)
+        assert con.execute(
+            "update marts.dim_city set voivodeship = null where city_slug = 'torun'"
+        ).fetchone() == (1,)
+        assert con.execute(
+            "update intermediate.int_projects_linked set project_id = null "
+            "where document_id = (select min(document_id) from intermediate.int_projects_linked)"
+        ).fetchone() == (1,)
+    finally:
+        con.close()
+    res = subprocess.run(
+        dbt_args(home, "test", "--select", "test_name:not_null_columns", "--store-failures"),
+        check=False,
+        env=dbt_env(home),
+        cwd=home,
+        capture_output=True,
+        text=True,
+    )
+    assert res.returncode == 1, res.stdout[-3000:]
+    results = json.loads((home / "dbt" / "target" / "run_results.json").read_text())["results"]
+    verdicts = {
+        r["unique_id"].split(".")[2]: (r["status"], r["failures"])
+        for r in results
+        if r["status"] != "pass"
+    }
+    assert verdicts == {
+        "not_null_columns_fct_documents_document_id__city_slug__source_file__status__is_current": (
+            "fail",
+            3,
+        ),
+        "not_null_columns_dim_city_city_slug__city_name__voivodeship__teryt_gmina": ("fail", 1),
+        "not_null_columns_int_projects_linked_document_id__project_key__project_id": ("fail", 1),
+    }
+    assert len(results) == 24  # every model and seed with a not-null column: one test each
+    con = duckdb.connect(str(home / "build" / "warehouse.duckdb"), read_only=True)
+    try:
+        stored = {
+            table: sorted(
+                r[0]
+                for r in con.execute(f'select null_column from "{schema}"."{table}"').fetchall()
+            )
+            for schema, table in con.execute(
+                "select table_schema, table_name from information_schema.tables "
+                "where table_name like 'not_null_columns_%'"
+            ).fetchall()
+        }
+    finally:
+        con.close()
+    assert sorted(v for v in stored.values() if v) == [
+        ["city_slug", "is_current", "source_file"],
+        ["project_id"],
+        ["voivodeship"],
+    ]
 
 
 def test_every_model_seed_and_column_is_described(warehouse: Path, con) -> None:

@@ -4,7 +4,7 @@
     which the pipeline runs whenever the dbt project, registry, suites or extractor changed or the
     last build did not complete) every test reads every row.
 
-    Why that keeps each test's protection: a per-row test (not_null, accepted_values,
+    Why that keeps each test's protection: a per-row test (not_null, not_null_columns, accepted_values,
     expression_is_true, ...) passes or fails row by row, from the row's own values. A row an
     incremental build did not write is the row an earlier build wrote and tested, and neither its
     values nor the test changed since (a changed test, model, seed or macro changes `inputs_digest`
@@ -21,7 +21,7 @@
 
 {% macro sliced_tests() -%}
     {#- the generic tests whose verdict on a row depends on that row alone -#}
-    {{ return(['not_null', 'accepted_values', 'expression_is_true', 'matches_regex',
+    {{ return(['not_null', 'not_null_columns', 'accepted_values', 'expression_is_true', 'matches_regex',
                'share_between_0_and_1', 'budget_identity', 'end_not_before_start',
                'breakdown_sums_to_total']) }}
 {%- endmacro %}
