@@ -1,17 +1,29 @@
 """The dbt project as Dagster sees it, and its manifest prepared ahead of the definitions.
 
 The manifest lives in INTEGRA_HOME/dbt/target (nothing is written into the repository). It is
-prepared with `dbt parse` (no network, no `dbt deps`) once per dbt project digest (the bytes of
-the project's files and dbt's version, `manifest.digest` beside it): a refresh, the schedule and
-`integra serve` reuse it, and partial parsing stays warm (`partial_parse.msgpack`, copied into
-each run's target). A changed model, macro, seed, test or setting makes the next caller parse
-again; a touched but unchanged file (a checkout) does not. `integra` prepares it before it loads
-the definitions, never the import of a module.
+parsed once per dbt project digest (the bytes of the project's files and dbt's version,
+`manifest.digest` beside it): a refresh, the schedule and `integra serve` reuse it, and partial
+parsing stays warm (`partial_parse.msgpack`, copied into each run's target). A changed model,
+macro, seed, test or setting makes the next caller parse again; a touched but unchanged file (a
+checkout) does not. `integra` prepares it before it loads the definitions, never the import of a
+module.
+
+A new home does not run `dbt parse` when the repository's prepared manifest
+(`orchestration/dbt_prepared/`, written by `python -m orchestration.dbt_setup --prepare`) was
+parsed from this very digest: it is copied into the home instead (~7 s idle off the critical path
+of a first refresh). Only the manifest is shipped: dbt's partial-parse file cannot be, because
+dbt rejects it in another home ("profile has changed": its profile hash covers the connection's
+values, the warehouse path in INTEGRA_HOME among them). The first `dbt build` of such a home
+parses the project itself and its parse state is kept for the next runs
+(`keep_partial_parse`). The manifest holds no absolute path (`tests/test_definitions.py`).
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -80,6 +92,23 @@ def installed_dbt_core_version() -> str:
     return md.version("dbt-core")
 
 
+#: The manifest parsed from this repository's dbt project, and the digest it was parsed from.
+PREPARED_DIR = Path(__file__).resolve().parent / "dbt_prepared"
+PREPARE_COMMAND = "python -m orchestration.dbt_setup --prepare"
+
+
+def prepared_manifest() -> Path:
+    return PREPARED_DIR / "manifest.json.gz"
+
+
+def prepared_digest() -> str | None:
+    """The digest the prepared manifest was parsed from (None when there is none)."""
+    try:
+        return (PREPARED_DIR / "manifest.digest").read_text(encoding="utf-8").strip() or None
+    except OSError:
+        return None
+
+
 def manifest_path(p: Paths | None = None) -> Path:
     return (p or paths()).dbt_target_dir / "manifest.json"
 
@@ -106,6 +135,8 @@ def start_manifest(p: Paths | None = None, *, force: bool = False) -> subprocess
     p = p or paths()
     digest = project_digest()
     if not force and manifest_is_current(p, digest):
+        return None
+    if not force and install_prepared_manifest(p, digest):
         return None
     p.dbt_target_dir.mkdir(parents=True, exist_ok=True)
     _digest_path(p).unlink(missing_ok=True)  # until this parse succeeds
@@ -147,3 +178,101 @@ def finish_manifest(proc: subprocess.Popen | None, p: Paths | None = None) -> Pa
 def ensure_manifest(p: Paths | None = None, *, force: bool = False) -> Path:
     """Run `dbt parse` into INTEGRA_HOME/dbt/target unless the manifest is current."""
     return finish_manifest(start_manifest(p, force=force), p)
+
+
+def install_prepared_manifest(p: Paths, digest: str) -> bool:
+    """Copy the repository's prepared manifest into INTEGRA_HOME/dbt/target when it was parsed
+    from this very dbt project (`digest`); False (nothing done) otherwise. The home's old
+    partial-parse state, if any, belonged to another parse and is dropped: the next build parses
+    the project itself and `keep_partial_parse` keeps its state."""
+    if prepared_digest() != digest:
+        return False
+    p.dbt_target_dir.mkdir(parents=True, exist_ok=True)
+    _digest_path(p).unlink(missing_ok=True)
+    (p.dbt_target_dir / "partial_parse.msgpack").unlink(missing_ok=True)
+    target = manifest_path(p)
+    part = target.with_name(target.name + ".part")
+    with gzip.open(prepared_manifest(), "rt", encoding="utf-8") as src:
+        manifest = json.load(src)
+    _set_project_root(manifest, PROJECT_ROOT_PLACEHOLDER, str(DBT_PROJECT_DIR))
+    part.write_text(json.dumps(manifest), encoding="utf-8")
+    os.replace(part, target)
+    _digest_path(p).write_text(digest + "\n", encoding="utf-8")
+    return True
+
+
+#: What the prepared manifest holds where dbt wrote the project's absolute path (the seeds'
+#: `root_path`): the path of the checkout that prepared it would be wrong in any other.
+PROJECT_ROOT_PLACEHOLDER = "<dbt_project>"
+
+
+def _set_project_root(manifest: dict, old: str, new: str) -> int:
+    """Replace the `root_path` `old` by `new` in the manifest's nodes (seeds carry their
+    project's absolute path); how many were replaced."""
+    replaced = 0
+    nodes = list(manifest.get("nodes", {}).values())
+    nodes += [n for versions in manifest.get("disabled", {}).values() for n in versions]
+    for node in nodes:
+        if node.get("root_path") == old:
+            node["root_path"] = new
+            replaced += 1
+    return replaced
+
+
+def keep_partial_parse(run_target: Path, p: Paths | None = None) -> None:
+    """After a `dbt build` in `run_target`: when dbt parsed the project itself there (a home
+    whose manifest came prepared, or a project dbt found changed), its partial-parse state
+    becomes the home's, so the next runs start from it (`_seed_partial_parse`)."""
+    src = run_target / "partial_parse.msgpack"
+    dst = (p or paths()).dbt_target_dir / "partial_parse.msgpack"
+    try:
+        written = src.stat().st_mtime_ns
+    except OSError:
+        return
+    try:
+        if dst.stat().st_mtime_ns == written:
+            return  # the copy this run started from: dbt did not parse again
+    except OSError:
+        pass
+    part = dst.with_name(dst.name + ".part")
+    shutil.copy2(src, part)
+    os.replace(part, dst)
+
+
+def prepare(project_dir: Path | None = None, out_dir: Path | None = None) -> str:
+    """Parse the dbt project in a temporary INTEGRA_HOME and write its manifest (gzip) and digest
+    into `orchestration/dbt_prepared/` (the command in PREPARE_COMMAND; run it after changing
+    anything in dbt_project/ or upgrading dbt). Returns the digest."""
+    import tempfile
+
+    out_dir = out_dir or PREPARED_DIR
+    with tempfile.TemporaryDirectory(prefix="integra-prepare-") as tmp:
+        home = Path(tmp) / "home"
+        p = Paths(home)
+        proc = start_manifest(p, force=True)
+        finish_manifest(proc, p)
+        manifest = json.loads(manifest_path(p).read_text(encoding="utf-8"))
+        digest = _digest_path(p).read_text(encoding="utf-8").strip()
+    _set_project_root(manifest, str(DBT_PROJECT_DIR), PROJECT_ROOT_PLACEHOLDER)
+    text = json.dumps(manifest)
+    for local in (tmp, str(DBT_PROJECT_DIR.parent)):
+        if local in text:  # an absolute path of this machine would be wrong in any other home
+            raise RuntimeError(f"the parsed manifest names a local path: {local}")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    part = out_dir / "manifest.json.gz.part"
+    with open(part, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+        gz.write(text.encode("utf-8"))
+    os.replace(part, out_dir / "manifest.json.gz")
+    (out_dir / "manifest.digest").write_text(digest + "\n", encoding="utf-8")
+    return digest
+
+
+if __name__ == "__main__":
+    import argparse
+
+    ap = argparse.ArgumentParser(description="the repository's prepared dbt manifest")
+    ap.add_argument("--prepare", action="store_true", help="parse the dbt project and write it")
+    args = ap.parse_args()
+    if not args.prepare:
+        ap.error("nothing to do: --prepare")
+    print(f"prepared manifest of dbt project digest {prepare()} in {PREPARED_DIR}")

@@ -168,6 +168,7 @@ def test_the_manifest_is_parsed_once_per_dbt_project_digest(tmp_path, monkeypatc
     project = tmp_path / "dbt_project"
     shutil.copytree(ROOT / "dbt_project", project)
     monkeypatch.setattr(setup, "DBT_PROJECT_DIR", project)
+    monkeypatch.setattr(setup, "PREPARED_DIR", tmp_path / "none prepared")
     monkeypatch.setenv("INTEGRA_HOME", str(tmp_path / "home"))
     monkeypatch.delenv("INTEGRA_CITY_REGISTRY", raising=False)
     p = paths()
@@ -196,6 +197,82 @@ def test_the_manifest_is_parsed_once_per_dbt_project_digest(tmp_path, monkeypatc
         setup.ensure_manifest(p)
     assert not (p.dbt_target_dir / "manifest.digest").exists()
     assert not setup.manifest_is_current(p)  # the next caller parses again
+
+
+def test_the_prepared_manifest_is_of_this_dbt_project():
+    """The repository's prepared manifest (copied into a new home instead of a `dbt parse`) was
+    parsed from the dbt project as it is now and with the installed dbt; a stale one would only
+    cost a new home its parse, but say so here."""
+    import orchestration.dbt_setup as setup
+
+    assert setup.prepared_digest() == setup.project_digest(), (
+        "the prepared dbt manifest is stale (dbt_project/ or dbt changed since it was parsed): "
+        f"run `PYTHONPATH=. .venv/bin/{setup.PREPARE_COMMAND}` and commit "
+        "orchestration/dbt_prepared/"
+    )
+
+
+def test_the_prepared_manifest_names_no_path_of_the_machine_that_prepared_it(tmp_path, monkeypatch):
+    """Shipped without an absolute path (the seeds' root_path is a placeholder); installed into a
+    new home with this checkout's dbt project path, and recorded as current there; the home's
+    partial-parse state is then the first build's own (`keep_partial_parse`)."""
+    import gzip
+    import re
+
+    import orchestration.dbt_setup as setup
+    from integra.settings import DBT_PROJECT_DIR, Paths
+
+    text = gzip.open(setup.prepared_manifest(), "rt", encoding="utf-8").read()
+    shipped = json.loads(text)
+    assert re.findall(r'"(/[^"]*)"', text) == []  # no string value is an absolute path
+    roots = {n["root_path"] for n in shipped["nodes"].values() if "root_path" in n}
+    assert roots == {setup.PROJECT_ROOT_PLACEHOLDER}
+
+    p = Paths(tmp_path / "home")
+    p.dbt_target_dir.mkdir(parents=True)
+    (p.dbt_target_dir / "partial_parse.msgpack").write_bytes(b"an older parse")
+    assert setup.start_manifest(p) is None  # nothing to parse: the prepared one is copied
+    assert setup.manifest_is_current(p)
+    assert (p.dbt_target_dir / "manifest.digest").read_text().strip() == setup.project_digest()
+    assert not (p.dbt_target_dir / "partial_parse.msgpack").exists()
+    installed = json.loads(setup.manifest_path(p).read_text(encoding="utf-8"))
+    seeds = {k: n["root_path"] for k, n in installed["nodes"].items() if k.startswith("seed.")}
+    assert len(seeds) == 6 and set(seeds.values()) == {str(DBT_PROJECT_DIR)}
+    assert installed["nodes"].keys() == shipped["nodes"].keys()
+
+    run = p.dbt_target_dir / "run-1"
+    run.mkdir()
+    (run / "partial_parse.msgpack").write_bytes(b"this build's parse")
+    setup.keep_partial_parse(run, p)
+    assert (p.dbt_target_dir / "partial_parse.msgpack").read_bytes() == b"this build's parse"
+
+
+@pytest.mark.slow  # one `dbt parse` (~10 s idle)
+def test_the_prepared_manifest_is_what_dbt_parses_in_a_new_home(tmp_path):
+    """The prepared manifest, installed, equals a `dbt parse` in another new home (every node,
+    source, macro and test; only dbt's timestamps and invocation differ): nothing in the parse
+    depends on INTEGRA_HOME."""
+    import orchestration.dbt_setup as setup
+    from integra.settings import Paths
+
+    parsed, installed = Paths(tmp_path / "parsed"), Paths(tmp_path / "installed")
+    setup.finish_manifest(setup.start_manifest(parsed, force=True), parsed)
+    assert setup.start_manifest(installed) is None
+
+    def content(p):
+        m = json.loads(setup.manifest_path(p).read_text(encoding="utf-8"))
+        m.pop("metadata")
+
+        def strip(x):
+            if isinstance(x, dict):
+                return {k: strip(v) for k, v in x.items() if k != "created_at"}
+            if isinstance(x, list):
+                return [strip(v) for v in x]
+            return x
+
+        return strip(m)
+
+    assert content(installed) == content(parsed)
 
 
 def test_the_dbt_resource_starts_no_dbt_before_the_build(monkeypatch):

@@ -29,6 +29,7 @@ from integra.warehouse.gate import (
     MARTS,
     context_values_from_frames,
     expectation_parameters,
+    gate_runs_whole,
     load_suite_spec,
     read_marts,
     run_gate,
@@ -446,22 +447,24 @@ def test_nothing_changed_imports_no_gx_and_a_changed_suite_or_a_rollback_runs_th
     code = (
         "import sys, json\n"
         "from integra.settings import paths\n"
-        "from integra.warehouse.gate import run_gate\n"
+        "from integra.warehouse.gate import gate_runs_whole, run_gate\n"
         "p = paths()\n"
+        "foreseen = [gate_runs_whole(p.published_db), gate_runs_whole(p.published_db, whole=True)]\n"
         "r = run_gate(p.build_db, p.published_db)\n"
         "print(json.dumps([r.mode, r.passed, sum(r.validated_rows.values()), "
         "len(r.warnings), 'great_expectations' in sys.modules, r.data_docs_index, "
-        "r.mode_reason]))\n"
+        "r.mode_reason, foreseen]))\n"
     )
     env = dict(os.environ, PYTHONPATH=str(REPO))
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=REPO
     )
     assert out.returncode == 0, out.stderr
-    mode, passed, validated, warnings, gx_loaded, docs, why = json.loads(
+    mode, passed, validated, warnings, gx_loaded, docs, why, foreseen = json.loads(
         out.stdout.splitlines()[-1]
     )
     assert (mode, passed, validated, gx_loaded, docs) == ("slice", True, 0, False, None), why
+    assert foreseen == [False, True]  # the pipeline prefetches GX only before a whole gate
     assert warnings == 4  # carried from the published version, with their rows
 
     cand = mf.build_marts_db(tmp_path / "c.duckdb", contradicting=True, mutate=retitle)
@@ -474,6 +477,7 @@ def test_nothing_changed_imports_no_gx_and_a_changed_suite_or_a_rollback_runs_th
     spec["expectations"][0]["meta"]["description"] += " (reworded)"
     (suites / "fct_documents.json").write_text(json.dumps(spec), encoding="utf-8")
     monkeypatch.setattr(gate_slice, "EXPECTATIONS_DIR", suites)
+    assert gate_runs_whole(home.published_db)
     r = run_gate(cand, home.published_db, build_data_docs=False)
     assert r.mode == "whole" and "suites" in r.mode_reason
     assert r.validated_rows == r.row_counts
@@ -489,6 +493,7 @@ def test_nothing_changed_imports_no_gx_and_a_changed_suite_or_a_rollback_runs_th
     basis, why = gate_slice.load_basis(home.published_db, gate_slice.gate_digest())
     assert basis is None
     assert why == "the published version (v1) was not published with the recorded gate basis (v2)"
+    assert gate_runs_whole(home.published_db)
 
     # a publication with a gate result that carries no digest (e.g. written by hand)
     b = mf.build_marts_db(home.build_db)
@@ -502,3 +507,24 @@ def test_nothing_changed_imports_no_gx_and_a_changed_suite_or_a_rollback_runs_th
         None,
         "the published file is not INTEGRA_HOME's",
     )
+
+
+def test_a_prefetched_gx_is_the_one_the_gate_imports():
+    """`prefetch_gx` imports GX in a thread (the pipeline calls it while dbt builds, before a
+    whole gate); `import_gx` waits for it and does not import again; a second call does nothing."""
+    code = (
+        "import sys\n"
+        "from integra.warehouse.gate import gx, prefetch_gx\n"
+        "assert 'great_expectations' not in sys.modules\n"
+        "prefetch_gx(); first = gx._prefetch; prefetch_gx()\n"
+        "assert gx._prefetch is first and first.name == 'integra-gx-prefetch'\n"
+        "g = gx.import_gx()\n"
+        "assert not first.is_alive() and g is sys.modules['great_expectations']\n"
+        "print('prefetched', g.__name__)\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=REPO
+    )
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert out.stdout.split() == ["prefetched", "great_expectations"]

@@ -111,6 +111,22 @@ def test_first_refresh_publishes_with_progress(first, env):
     assert len(linked) == 5
 
 
+def test_a_new_home_starts_from_the_prepared_manifest(first, env):
+    """The first refresh of a new home ran no `dbt parse` (the repository's prepared manifest of
+    this dbt project was copied in), and its dbt build's own parse state is kept for the next
+    runs (they partial-parse)."""
+    from orchestration.dbt_setup import prepared_digest, project_digest
+
+    home, _ = env
+    target = home / "dbt" / "target"
+    assert (target / "manifest.digest").read_text().strip() == prepared_digest() == project_digest()
+    parse_log = home / "dbt" / "logs" / "dbt.log"  # where `dbt parse` logs (a build: its run)
+    assert not parse_log.exists() or "dbt parse" not in parse_log.read_text(errors="replace")
+    assert (target / "partial_parse.msgpack").stat().st_size > 100_000
+    (run,) = list(target.glob("run-*"))
+    assert "Starting full parse" in (run / "dbt.log").read_text(errors="replace")
+
+
 def test_published_figures(first, env):
     home, _ = env
     # one row per project: four projects from five documents (Włocławek's 2011 edition plan and
@@ -249,6 +265,10 @@ def test_one_changed_file_reextracts_one_document(first, env):
         ).fetchone()
         con.close()
         assert versions == (2, 1)
+        # the second build partial-parsed from the first build's state
+        runs = sorted((home / "dbt" / "target").glob("run-*"), key=lambda d: d.stat().st_mtime)
+        log = (runs[-1] / "dbt.log").read_text(errors="replace")
+        assert "Partial parsing enabled" in log and "Starting full parse" not in log
     finally:
         target.write_bytes(original)
 

@@ -18,7 +18,7 @@ from integra.settings import DBT_PROJECT_DIR, paths, settings
 from integra.warehouse.faults import pause_point
 from integra.warehouse.state import finish_build, full_refresh_reason, inputs_digest, start_build
 
-from ..dbt_setup import dbt_executable, ensure_manifest, manifest_path
+from ..dbt_setup import dbt_executable, ensure_manifest, keep_partial_parse, manifest_path
 from ..resources import RefreshLockResource
 
 KEEP_DBT_RUN_DIRS = 3
@@ -166,11 +166,13 @@ def build_dbt_assets() -> dg.AssetsDefinition:
         start_build(p)
         pause_point("dbt_start")
         args = ["build", "--full-refresh"] if why_full else INCREMENTAL_BUILD_ARGS
+        _prefetch_gx_for_a_whole_gate(whole=config.full_refresh)
         invocation = dbt.cli(args, context=context, target_path=target, raise_on_error=False)
         for event in invocation.stream():
             if isinstance(event, dg.AssetObservation):
                 continue  # a dbt test's result: dbt's run_results and the failure summary hold it
             yield event
+        keep_partial_parse(target)
         _prune_run_dirs()
         if not invocation.is_successful():
             raise dg.Failure(
@@ -180,6 +182,16 @@ def build_dbt_assets() -> dg.AssetsDefinition:
         finish_build(p, base)
 
     return integra_dbt_models
+
+
+def _prefetch_gx_for_a_whole_gate(*, whole: bool) -> None:
+    """When the gate after this build will run whole (a first publication, `--force`, changed
+    suites), GX's import (~3 CPU s) runs in a thread of this process while dbt builds in its
+    own: the gate then starts with GX loaded. A gate on the slice may need no GX: not started."""
+    from integra.warehouse.gate import gate_runs_whole, prefetch_gx
+
+    if gate_runs_whole(paths().published_db, whole=whole):
+        prefetch_gx()
 
 
 def _seed_partial_parse(target) -> None:

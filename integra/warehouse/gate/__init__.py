@@ -31,7 +31,9 @@ every case the basis cannot vouch for run the whole gate.
 
 GX is imported inside functions only (3-13 s), and only when some rows are validated; this
 module imports neither GX nor pandas at import time, so the publish step and the CLI can import
-`GateResult` cheaply.
+`GateResult` cheaply. When the gate will run whole (`gate_runs_whole`: a first publication,
+`--force`, changed suites), the pipeline starts GX's import in a thread while dbt builds
+(`prefetch_gx`), so the gate finds it loaded.
 
 The package, one part per step: `suites` (the JSON suites plus the structural expectations taken
 from the marts' contract at run time), `frames` (the build file read into frames), `helpers`
@@ -58,6 +60,7 @@ from integra.warehouse.gate.gx import (
     LOGICAL_TYPES,
     GxSession,
     logical_type_of,
+    prefetch_gx,
     validate_mart,
 )
 from integra.warehouse.gate.helpers import (
@@ -68,7 +71,7 @@ from integra.warehouse.gate.helpers import (
 )
 from integra.warehouse.gate.report import render_html, summarize, write_gate_reports
 from integra.warehouse.gate.results import DEFAULT_MAX_SHRINK, ExpectationResult, GateResult
-from integra.warehouse.gate.run import run_gate
+from integra.warehouse.gate.run import gate_runs_whole, run_gate
 from integra.warehouse.gate.suites import (
     MARTS,
     SEVERITIES,
@@ -94,12 +97,14 @@ __all__ = [
     "expectation_label",
     "expectation_parameters",
     "find_marts_schema",
+    "gate_runs_whole",
     "key_columns",
     "last_published_counts",
     "load_suite_spec",
     "logical_type_of",
     "max_shrink_from_env",
     "min_row_count_vs_published",
+    "prefetch_gx",
     "published_row_counts",
     "read_mart",
     "read_marts",

@@ -7,6 +7,8 @@ import datetime as dt
 import json
 import logging
 import os
+import sys
+import threading
 import uuid
 import warnings
 from collections.abc import Iterable, Mapping
@@ -26,12 +28,14 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
+log = logging.getLogger(__name__)
+
 OFFENDING_ROWS_LIMIT = 20
 
 GX_SITE_NAME = "integra"
 
 
-def import_gx() -> Any:
+def _quiet_gx() -> None:
     os.environ["GX_ANALYTICS_ENABLED"] = "false"
     for name in (
         "great_expectations",
@@ -39,10 +43,42 @@ def import_gx() -> Any:
         "great_expectations.data_context",
     ):
         logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def import_gx() -> Any:
+    _quiet_gx()
+    if _prefetch is not None:
+        _prefetch.join()  # a running prefetch holds the import: wait for it, do not start another
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         import great_expectations as gx
     return gx
+
+
+_prefetch: threading.Thread | None = None
+
+
+def prefetch_gx() -> None:
+    """Start importing GX in a background thread (once per process), for a caller that knows a
+    gate needing GX follows and has idle time first: the pipeline while `dbt build` runs in its
+    own process. GX's import is ~3 CPU s (scipy, altair, sqlalchemy, ...), most of the fixed cost
+    of a whole gate; here it leaves the gate's critical path. Nothing else changes: the gate
+    imports GX as before (`import_gx` waits for a prefetch still running). The thread only
+    imports (no `warnings.catch_warnings`, which is not thread-safe: GX's import warnings are
+    deprecation notices Python does not show outside __main__)."""
+    global _prefetch
+    if _prefetch is not None or "great_expectations" in sys.modules:
+        return
+    _quiet_gx()
+
+    def run() -> None:
+        try:
+            import great_expectations  # noqa: F401
+        except Exception:  # the gate imports it again and reports what fails there
+            log.debug("prefetching GX failed", exc_info=True)
+
+    _prefetch = threading.Thread(target=run, name="integra-gx-prefetch", daemon=True)
+    _prefetch.start()
 
 
 #: Logical types of `expect_table_column_types_to_match`, as produced by `read_mart`.

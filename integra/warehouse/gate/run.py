@@ -115,6 +115,14 @@ def run_gate(
     return _finish(outcome, t0, started, digest, reports_dir, write_reports, **common)
 
 
+def gate_runs_whole(published_db_path: Path | str | None, *, whole: bool = False) -> bool:
+    """Whether `run_gate` will validate every row through GX, known before the build it checks:
+    asked for (`whole`), or the published version's gate basis cannot vouch for its rows (nothing
+    published yet, a rollback, changed suites, contract or gate code). A sliced gate can still
+    turn whole (a row-level error in the slice); that is not foreseen here."""
+    return whole or load_basis(published_db_path, gate_digest())[0] is None
+
+
 @dataclass
 class _Outcome:
     """What a whole or sliced run found, before it becomes the GateResult."""
