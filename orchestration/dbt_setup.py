@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
 import os
 import shutil
 import subprocess
@@ -29,6 +30,8 @@ import sys
 from pathlib import Path
 
 from integra.settings import DBT_PROJECT_DIR, Paths, paths, settings
+
+log = logging.getLogger(__name__)
 
 
 def dbt_env(p: Paths) -> dict[str, str]:
@@ -187,13 +190,17 @@ def install_prepared_manifest(p: Paths, digest: str) -> bool:
     the project itself and `keep_partial_parse` keeps its state."""
     if prepared_digest() != digest:
         return False
+    try:
+        with gzip.open(prepared_manifest(), "rt", encoding="utf-8") as src:
+            manifest = json.load(src)
+    except (OSError, EOFError, ValueError) as exc:  # unreadable (e.g. a bad merge): parse instead
+        log.warning("the prepared dbt manifest is unreadable (%s): dbt parse runs instead", exc)
+        return False
     p.dbt_target_dir.mkdir(parents=True, exist_ok=True)
     _digest_path(p).unlink(missing_ok=True)
     (p.dbt_target_dir / "partial_parse.msgpack").unlink(missing_ok=True)
     target = manifest_path(p)
     part = target.with_name(target.name + ".part")
-    with gzip.open(prepared_manifest(), "rt", encoding="utf-8") as src:
-        manifest = json.load(src)
     _set_project_root(manifest, PROJECT_ROOT_PLACEHOLDER, str(DBT_PROJECT_DIR))
     part.write_text(json.dumps(manifest), encoding="utf-8")
     os.replace(part, target)
@@ -239,7 +246,7 @@ def keep_partial_parse(run_target: Path, p: Paths | None = None) -> None:
     os.replace(part, dst)
 
 
-def prepare(project_dir: Path | None = None, out_dir: Path | None = None) -> str:
+def prepare(out_dir: Path | None = None) -> str:
     """Parse the dbt project in a temporary INTEGRA_HOME and write its manifest (gzip) and digest
     into `orchestration/dbt_prepared/` (the command in PREPARE_COMMAND; run it after changing
     anything in dbt_project/ or upgrading dbt). Returns the digest."""

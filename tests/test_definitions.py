@@ -240,6 +240,15 @@ def test_the_prepared_manifest_names_no_path_of_the_machine_that_prepared_it(tmp
     assert len(seeds) == 6 and set(seeds.values()) == {str(DBT_PROJECT_DIR)}
     assert installed["nodes"].keys() == shipped["nodes"].keys()
 
+    # an unreadable prepared manifest (e.g. a bad merge) is not trusted: the home parses instead
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "manifest.digest").write_text(setup.project_digest() + "\n")
+    (broken / "manifest.json.gz").write_bytes(b"<<<<<<< HEAD")
+    monkeypatch.setattr(setup, "PREPARED_DIR", broken)
+    assert not setup.install_prepared_manifest(Paths(tmp_path / "other"), setup.project_digest())
+    assert not (tmp_path / "other" / "dbt" / "target" / "manifest.json").exists()
+
     run = p.dbt_target_dir / "run-1"
     run.mkdir()
     (run / "partial_parse.msgpack").write_bytes(b"this build's parse")
