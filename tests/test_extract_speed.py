@@ -222,11 +222,14 @@ def test_factored_rearranges_alternations_and_matches_as_the_plain_pattern():
     # the first-letter merge and the spread of an opening alternation, seen in the parsed form
     assert fastre._by_first_letter is not None
     parsed = fastre._factor(_parser.parse("abc|xyz|abd|(?:pq|rs)t"))
-    (op, (_none, alts)), = parsed.data
-    assert [a.data[0] for a in alts][:2] == [(_parser.LITERAL, ord("a")), (_parser.LITERAL, ord("x"))]
+    ((_op, (_none, alts)),) = parsed.data
+    assert [a.data[0] for a in alts][:2] == [
+        (_parser.LITERAL, ord("a")),
+        (_parser.LITERAL, ord("x")),
+    ]
     assert len(alts) == 4  # a(?:bc|bd) | xyz | pqt | rst
     # groups opening with the same letter: one guarded alternative, (?=a)(?:(?P<a>ab)|(?P<b>ac))
-    (op, (_none, alts)), = fastre._factor(_parser.parse("(?P<a>ab)|(?P<b>ac)|d")).data
+    ((_op, (_none, alts)),) = fastre._factor(_parser.parse("(?P<a>ab)|(?P<b>ac)|d")).data
     assert len(alts) == 2 and alts[0].data[0][0] is _parser.ASSERT
     cases = {
         "abc|xyz|abd|(?:pq|rs)t": ["abd xyz rst pqt ab", "zzabcabd"],
@@ -241,6 +244,7 @@ def test_factored_rearranges_alternations_and_matches_as_the_plain_pattern():
         assert fast.pattern == pattern and fast.groupindex == plain.groupindex
         for s in texts:
             assert _all_matches(fast, s) == _all_matches(plain, s), (pattern, s)
+
     # the first characters of a pattern opening with a look-around: in the code's info block
     def first(pattern):
         chars, empty = fastre._first_chars(_parser.parse(pattern).data)
@@ -251,9 +255,9 @@ def test_factored_rearranges_alternations_and_matches_as_the_plain_pattern():
     assert first(r"a?b*") == ({ord("a"), ord("b")}, True)  # can match empty: no class
     assert first(r".x") is None and first(r"[^a]x") is None
     assert fastre.factored(r"(?<!\w)(?:ab|cd)").search("xab cd").span() == (4, 6)
-    assert [m.span() for m in fastre.factored(r"(?<![\w.])\d+|(?<=x)y").finditer("1 a.2 xy 33")] == [
-        (0, 1), (7, 8), (9, 11)
-    ]
+    assert [
+        m.span() for m in fastre.factored(r"(?<![\w.])\d+|(?<=x)y").finditer("1 a.2 xy 33")
+    ] == [(0, 1), (7, 8), (9, 11)]
     # IGNORECASE and scoped flags compile as they are (a literal's case would not be its key)
     assert fastre.factored("ab|Ac", re.IGNORECASE).search("AC").group() == "AC"
     assert fastre.factored("(?i:ab)|Ab").search("aB").group() == "aB"
@@ -292,7 +296,9 @@ def test_factored_twins_match_as_compiled_on_the_real_documents():
     # the modules' other patterns (compiled again with `factored`), on the units as written
     from integra.extract import dates, instruments, numbers, places, reading, rules
 
-    originals = [u for p in paths for u in _doc(clean_text(read_document(p.read_bytes(), p.name).text)).units]
+    originals = [
+        u for p in paths for u in _doc(clean_text(read_document(p.read_bytes(), p.name).text)).units
+    ]
     plain_texts = [u.text for u in originals] + texts[-150:]  # and the random ones
     own = [
         v

@@ -44,7 +44,6 @@ try:  # the parser and compiler of CPython's `re` (3.11-3.13); without them `fac
         MIN_REPEAT,
         NEGATE,
         POSSESSIVE_REPEAT,
-        RANGE,
         SUBPATTERN,
         SUCCESS,
     )
@@ -213,13 +212,13 @@ def _first_chars(data: list) -> tuple[list | None, bool]:
     chars: list = []
     for op, av in data:
         if op is LITERAL:
-            return chars + [(LITERAL, av)], False
+            return [*chars, (LITERAL, av)], False
         if op is IN:
             if any(item[0] is NEGATE for item in av):
                 return None, False
             return chars + list(av), False
         if op is CATEGORY:
-            return chars + [(CATEGORY, av)], False
+            return [*chars, (CATEGORY, av)], False
         if op is AT or op is ASSERT or op is ASSERT_NOT:
             continue
         if op is BRANCH:
@@ -263,7 +262,7 @@ def _code_with_first_chars(p: Any, flags: int) -> list:
         or _re_compiler._get_charset_prefix(p, flags)
     ):
         return _re_compiler._code(p, flags)
-    head = _re_parser.SubPattern(p.state, [(IN, chars)] + list(p.data))
+    head = _re_parser.SubPattern(p.state, [(IN, chars), *list(p.data)])
     head.width = p.getwidth()  # the info block's widths are the pattern's own
     code: list = []
     _re_compiler._compile_info(code, head, flags)
