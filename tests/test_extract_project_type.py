@@ -23,6 +23,9 @@ _FACT = " Wartość projektu: 180 000,00 zł. Projekt „Wspólny start” reali
         ),
         ("Partnerem projektu, wyłonionym w konkursie, jest Spółdzielnia Socjalna.", None),
         ("Dla dzieci uczestników odbył się konkurs plastyczny.", None),
+        # a contest of another kind with a grant-making word close by ("projektu")
+        ("W ramach projektu dla dzieci odbył się konkurs plastyczny.", None),
+        ("Ośrodek ogłosił konkurs na logo projektu.", None),
     ],
 )
 def test_konkurs_wording(sentence, expected):

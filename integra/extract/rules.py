@@ -1037,9 +1037,11 @@ def _other_competition_re() -> re.Pattern[str]:
     return re.compile(fold(words), re.IGNORECASE)
 
 
-def chosen_in_a_call(text: str) -> bool:
-    """Whether the text says the project was chosen in a call for proposals (data/vocabulary.yaml
-    project_type_words), not that an art contest was held or a partner was chosen in one.
+def chosen_in_a_call(text: str, low: str | None = None) -> bool:
+    """Whether the text says the project was chosen in a call for proposals, not that an art
+    contest was held or a partner was chosen in one: a call wording of data/vocabulary.yaml
+    (project_type_words.competitive_call) with no other kind of competition near it, or else
+    "konkurs" near a word of grant-making (``low``: the text lower-cased, if already at hand).
 
     >>> chosen_in_a_call("Wniosek przeszedł ocenę w II rundzie konkursu ogłoszonego przez WUP.")
     True
@@ -1049,6 +1051,38 @@ def chosen_in_a_call(text: str) -> bool:
     for m in _competitive_call_re().finditer(text):
         near = text[max(0, m.start() - 60) : m.end() + 40]
         if not _other_competition_re().search(near):
+            return True
+    return _konkurs_near_grant_making(text.lower() if low is None else low)
+
+
+_KONKURS = re.compile(r"\bkonkurs\w*")
+
+
+@cache
+def _konkurs_context_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The grant-making words, the other kinds of contest and a partner's selection
+    (data/vocabulary.yaml project_type_words), for text already lower-cased."""
+    words = vocabulary()["project_type_words"]
+
+    def alternation(key: str) -> str:
+        return "|".join(f"(?:{p})" for p in words[key])
+
+    return (
+        re.compile(fold(alternation("konkurs_grant_making"))),
+        # (tried with .match at the word: no "^", which would only match at the text's start)
+        re.compile(fold(rf"\w*\s+(?:{alternation('konkurs_other_kind')})")),
+        re.compile(fold(alternation("konkurs_partner_chosen"))),
+    )
+
+
+def _konkurs_near_grant_making(low: str) -> bool:
+    grant_making, other_kind, partner_chosen = _konkurs_context_res()
+    for m in _KONKURS.finditer(low):
+        if other_kind.match(low, m.start()) or partner_chosen.search(
+            low[max(0, m.start() - 50) : m.start()]
+        ):
+            continue
+        if grant_making.search(low[max(0, m.start() - 40) : m.end() + 40]):
             return True
     return False
 
@@ -1085,42 +1119,10 @@ def extract_project_type(doc: Doc) -> dict[str, Found]:
             ("konkurs" in low or "call" in low or "competi" in low or "chosen" in low)
             and "pozakonkurs" not in low
             and not doc.is_foreign(u)
-            # the call wordings of the vocabulary, or "konkurs" near a word of grant-making
-            and (chosen_in_a_call(u.text) or _call_in_context(low))
+            and chosen_in_a_call(u.text, low)
         ):
             return {"project_type": Found("konkursowy", u, 1)}
     return {}
-
-
-# "konkurs" near a word of grant-making ("w I rundzie konkursu", "konkursy horyzontalne", "konkursu
-# na projekty"), not a contest of another kind ("konkurs plastyczny") nor a partner's selection
-# ("Partnerem, wyłonionym w konkursie, jest …")
-_KONKURS = re.compile(r"\bkonkurs\w*")
-_CALL_CONTEXT = re.compile(
-    fold(
-        r"projekt|wniosk|nabor|nabór|rund|dofinansow|ogłos|horyzont|\brpo|po\s+wer|działani|\bnr\b"
-    )
-)
-_NOT_A_CALL = re.compile(
-    fold(
-        r"^\w*\s+(?:plastyczn|fotograficzn|literack|recytatorsk|kulinarn|wiedzy|piosenk|na\s+(?:logo|plakat|najlepsz))"
-    )
-)
-_PARTNER_CHOSEN = re.compile(
-    fold(r"wyłonion\w*\s+(?:(?:w|we)\s+)?$|\bpartner(?:em|zy|ami|a|ów)?\b[^.]{0,40}$")
-)
-
-
-def _call_in_context(low: str) -> bool:
-    for m in _KONKURS.finditer(low):
-        if _NOT_A_CALL.match(low, m.start()) or _PARTNER_CHOSEN.search(
-            low[max(0, m.start() - 50) : m.start()]
-        ):
-            continue
-        window = low[max(0, m.start() - 40) : m.end() + 40]
-        if _CALL_CONTEXT.search(window):
-            return True
-    return False
 
 
 # --------------------------------------------------------------------------- title & implementer
