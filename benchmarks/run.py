@@ -416,6 +416,13 @@ def _site_rows(site: Path) -> str:
         "| page | usable after (ms, best of 3, headless Chromium, file://) | MB loaded (page + scripts + data) |",
         "|---|---|---|",
     ]
+    chromium, chromedriver = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+    if not (chromium.is_file() and chromedriver.is_file()):
+        out[-2:] = [
+            f"Page load times not measured: headless Chromium needs {chromium} and {chromedriver} "
+            "(apt-get install -y chromium chromium-driver)."
+        ]
+        return "\n".join(out)
     for rel, t in site_load_times(site).items():
         out.append(f"| {rel} | {t['ms']:.0f} | {t['loaded_mb']:.2f} |")
     return "\n".join(out)
