@@ -112,6 +112,11 @@ def driver():
         shutil.rmtree(profile, ignore_errors=True)
 
 
+# what a page may load without a network: its own files and inline data, plus the browser's own
+# internal pages (chrome://…, which Chromium 150 logs for its start tab's tooltip and favicon)
+LOCAL_SCHEMES = ("file:", "data:", "about:", "blob:", "chrome:", "chrome-untrusted:")
+
+
 def _requests(drv) -> list[str]:
     urls = []
     for entry in drv.get_log("performance"):
@@ -178,9 +183,7 @@ def test_every_page_renders_offline(site: Path, driver, lang: str) -> None:
         assert driver.execute_script("return window.__xss === undefined")
         logs = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
         assert not logs, f"{lang}/{rel}: console errors {logs}"
-        outside = [
-            u for u in _requests(driver) if not u.startswith(("file:", "data:", "about:", "blob:"))
-        ]
+        outside = [u for u in _requests(driver) if not u.startswith(LOCAL_SCHEMES)]
         assert not outside, f"{lang}/{rel}: requests outside file:// {outside}"
         _screenshot(driver, f"{lang}-{rel.replace('/', '-').replace('.html', '')}.png")
     assert time.monotonic() - started < 45
@@ -247,9 +250,7 @@ def test_chunked_table_loads_chunks_from_file_urls(chunked_site: Path, driver) -
     WebDriverWait(driver, 10).until(lambda d: len(rows(d)) == 1 and "Szczecin" in rows(d)[0].text)
     logs = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
     assert not logs, logs
-    outside = [
-        u for u in _requests(driver) if not u.startswith(("file:", "data:", "about:", "blob:"))
-    ]
+    outside = [u for u in _requests(driver) if not u.startswith(LOCAL_SCHEMES)]
     assert not outside, outside
     loaded = driver.execute_script(
         "return Array.from(document.scripts).map(s => s.src).filter(s => s.includes('/data/'))"
