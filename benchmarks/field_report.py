@@ -11,34 +11,19 @@ the shared scorer compares them), with the evidence sentence of the extracted va
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
+from lists_report import _gold  # the dev parts' gold and documents, read one way
 from score_extraction import roman_to_arabic, same
 
-REAL = ROOT / "benchmarks" / "realcorpus"
-DEVSET = ROOT.parent / "shared" / "devset"
 DEV_PARTS = "rc_a,rc_b,rc_c,rc_d,rc_e,rc_g,rc_h,rc_i,rc_k"
 FIELDS = (
     "programme,programme_period,priority_axis,measure,submeasure,project_type,voivodeship,"
     "social_effectiveness_pct,employment_effectiveness_pct"
 )
-
-
-def _gold(parts: list[str], devset: bool) -> list[tuple[dict, Path]]:
-    out = []
-    for part in parts:
-        path = REAL / "gold" / f"{part}_dev.json"
-        for g in json.loads(path.read_text(encoding="utf-8")):
-            out.append((g, REAL / "dev" / "docs" / os.path.basename(g["file"])))
-    if devset and (DEVSET / "gold.json").exists():
-        for g in json.loads((DEVSET / "gold.json").read_text(encoding="utf-8")):
-            out.append((g, DEVSET / "docs" / os.path.basename(g["file"])))
-    return out
 
 
 def main(argv: list[str] | None = None) -> int:
