@@ -5,26 +5,18 @@ happens to a file (touched, changed, changed back, removed)."""
 from __future__ import annotations
 
 import os
-import shutil
 import threading
 import time
-from pathlib import Path
 
 import duckdb
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+try:  # the samples copied into a new landing folder, INTEGRA_HOME beside it: one helper
+    from tests.test_ingest import _env
+except ModuleNotFoundError:  # tests/ on sys.path (pytest rootdir-less import)
+    from test_ingest import _env
+
 DOC = "torun/000_d62dbd5068231973.txt"
-
-
-def _env(tmp_path, monkeypatch):
-    home, raw = tmp_path / "home", tmp_path / "raw"
-    shutil.copytree(ROOT / "raw_samples", raw)
-    monkeypatch.setenv("INTEGRA_HOME", str(home))
-    monkeypatch.delenv("INTEGRA_CITY_REGISTRY", raising=False)
-    from integra.settings import paths
-
-    return paths(), raw
 
 
 def _rows(p, sql, params=()):
