@@ -607,3 +607,79 @@ def test_a_public_bodys_name_in_the_nominative(text, expected):
 )
 def test_an_english_records_public_body_named_in_polish(text, expected):
     assert rec(text)["implementer"] == expected
+
+
+# ---------------------------------------------------------------- places named by several words
+
+
+@pytest.mark.parametrize(
+    "name, locative",
+    [
+        ("Nowy Targ", "Nowym Targu"),
+        ("Bukowina Tatrzańska", "Bukowinie Tatrzańskiej"),
+        ("Nowe Miasto Lubawskie", "Nowym Mieście Lubawskim"),
+        ("Czarna Białostocka", "Czarnej Białostockiej"),
+        ("Stare Pole", "Starym Polu"),
+        ("Strzelce Opolskie", "Strzelcach Opolskich"),
+        # the adjective decides the noun's gender: a masculine "Ostrów"
+        ("Ostrów Wielkopolski", "Ostrowie Wielkopolskim"),
+        # the words after "nad" stay as written
+        ("Rudnik nad Sanem", "Rudniku nad Sanem"),
+        # no word the lemmatiser knows as a place's noun: no guess
+        ("Nieznanowo Wielkie", None),
+    ],
+)
+def test_the_locative_of_a_place_named_by_several_words(name, locative):
+    from integra.extract.places import town_locative
+
+    assert town_locative(name) == locative
+
+
+@pytest.mark.parametrize(
+    "text, implementer, city",
+    [
+        # the centre's town of three words, and with "nad", kept whole
+        (
+            "Zadania projektu „Drugi krok” wykonuje Miejski Ośrodek Pomocy Społecznej w Nowym Dworze "
+            "Mazowieckim od marca." + _FACT,
+            "Miejski Ośrodek Pomocy Społecznej w Nowym Dworze Mazowieckim",
+            "Nowy Dwór Mazowiecki",
+        ),
+        (
+            "Projekt „Drugi krok” realizuje Gminny Ośrodek Pomocy Społecznej w Rudniku nad Sanem." + _FACT,
+            "Gminny Ośrodek Pomocy Społecznej w Rudniku nad Sanem",
+            "Rudnik nad Sanem",
+        ),
+        # the centre's town from the gmina the page names, in two words and in the locative
+        (
+            "Gmina Bukowina Tatrzańska podpisała umowę na projekt „Drugi krok”. Zadania wykona Gminny "
+            "Ośrodek Pomocy Społecznej, który realizuje projekt." + _FACT,
+            "Gminny Ośrodek Pomocy Społecznej w Bukowinie Tatrzańskiej",
+            "Bukowina Tatrzańska",
+        ),
+        # "Gmina Nowy Targ" is not the town Nowe
+        (
+            "Gmina Nowy Targ podpisała umowę na projekt „Drugi krok”. Zadania wykona Gminny Ośrodek "
+            "Pomocy Społecznej, który realizuje projekt." + _FACT,
+            "Gminny Ośrodek Pomocy Społecznej w Nowym Targu",
+            "Nowy Targ",
+        ),
+        # the full name from the site's footer, with the town's second word
+        (
+            "Projekt „Drugi krok” realizuje Powiatowe Centrum Pomocy Rodzinie." + _FACT
+            + "\n© 2024 Powiatowe Centrum Pomocy Rodzinie w Mińsku Mazowieckim",
+            "Powiatowe Centrum Pomocy Rodzinie w Mińsku Mazowieckim",
+            "Mińsk Mazowiecki",
+        ),
+        # a lower-case word after the name is no part of its place
+        (
+            "Projekt „Drugi krok” realizuje Miejski Ośrodek Pomocy Społecznej w Kamieniu Pomorskim we "
+            "współpracy z Powiatowym Urzędem Pracy." + _FACT,
+            "Miejski Ośrodek Pomocy Społecznej w Kamieniu Pomorskim",
+            "Kamień Pomorski",
+        ),
+    ],
+)
+def test_a_place_of_several_words_in_the_implementers_name(text, implementer, city):
+    r = rec(text)
+    assert (r["implementer"], r["city"]) == (implementer, city)

@@ -476,8 +476,10 @@ def town_locative(name: str) -> str | None:
     lemmatiser knows as a geographic name (plural for plural-only names); None when unknown or when
     it gives more than one form."""
     m = _generator()
-    if m is None or " " in name or not name[:1].isupper():
+    if m is None or not name[:1].isupper():
         return None
+    if " " in name:
+        return _phrase_locative(name)
     forms: dict[str, set[str]] = {"sg": set(), "pl": set()}
     plural_only = False
     for orth, _lemma, tag, names, *_ in m.generate(name):
@@ -488,6 +490,93 @@ def town_locative(name: str) -> str | None:
         plural_only = plural_only or tag.endswith(":pt") or ":pt:" in tag
     chosen = forms["pl"] if plural_only else forms["sg"]
     return chosen.pop() if len(chosen) == 1 else None
+
+
+_GEOGRAPHIC = ("nazwa_geograficzna", "człon_nazwy_geograficznej")
+
+
+def _head_readings(word: str) -> list[tuple[str, str, str]]:
+    """(lemma, number, gender) of each nominative reading of a word as a place name or a part of
+    one ("Targ" -> m3, "Bukowina" -> f, "Pole" -> n, "Ostrów" -> m3 or f)."""
+    out = []
+    for _s, _e, (_orth, lemma, tag, names, *_rest) in _raw_morfeusz().analyse(word):
+        parts = tag.split(":")
+        if parts[0] == "subst" and "nom" in parts[2].split(".") and set(names or []) & set(_GEOGRAPHIC):
+            number = "pl" if parts[1] == "pl" else "sg"
+            out += [(lemma, number, g) for g in parts[3].split(".")]
+    return out
+
+
+def _adjective_agrees(word: str, number: str, gender: str) -> bool:
+    """Whether the word can be a positive adjective in the nominative of that number and gender
+    ("Wielkopolski" with a masculine "Ostrów", not with a feminine one)."""
+    for _s, _e, (_orth, _lemma, tag, *_rest) in _raw_morfeusz().analyse(word):
+        parts = tag.split(":")
+        if (
+            parts[0] == "adj"
+            and parts[1] == number
+            and "nom" in parts[2].split(".")
+            and gender in parts[3].split(".")
+        ):
+            return True
+    return False
+
+
+def _adjective_lemma(word: str) -> str | None:
+    for _s, _e, (_orth, lemma, tag, *_rest) in _raw_morfeusz().analyse(word):
+        if tag.startswith("adj:") and ":nom" in tag and tag.endswith(":pos"):
+            return lemma.split(":")[0]
+    return None
+
+
+def _locative_form(lemma: str, kind: str, number: str, gender: str) -> str | None:
+    """The one locative of `lemma` as a noun (`kind` "subst") or a positive adjective ("adj") in
+    the number and gender given; None when there is none or more than one."""
+    forms = set()
+    for orth, _lemma, tag, *_rest in _generator().generate(lemma):
+        parts = tag.split(":")
+        if parts[0] != kind or parts[1] != number or "loc" not in parts[2].split("."):
+            continue
+        if kind == "adj" and (parts[4] != "pos" or gender not in parts[3].split(".")):
+            continue
+        if kind == "subst" and gender not in parts[3].split("."):
+            continue
+        forms.add(orth)
+    return forms.pop() if len(forms) == 1 else None
+
+
+def _phrase_locative(name: str) -> str | None:
+    """'Nowy Targ' -> 'Nowym Targu', 'Bukowina Tatrzańska' -> 'Bukowinie Tatrzańskiej', 'Rudnik nad
+    Sanem' -> 'Rudniku nad Sanem': a place named by several words, each capitalised word before a
+    preposition brought to the locative, agreeing with the word the lemmatiser knows as the place's
+    noun (the words after "nad"/"pod" stay as written); None when no word is such a noun or a word
+    has no single locative."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+    inflected, rest = words[:cut], words[cut:]
+    # the noun: a word without an adjective reading ("Targ", "Bukowina") before one that has it
+    # ("Czarna" in "Czarna Białostocka"), in a gender every other word agrees with
+    heads = [
+        (i, r)
+        for i, w in enumerate(inflected)
+        for r in _head_readings(w)
+        if all(_adjective_agrees(o, r[1], r[2]) for j, o in enumerate(inflected) if j != i)
+    ]
+    heads.sort(key=lambda h: _adjective_lemma(inflected[h[0]]) is not None)
+    if not heads:
+        return None
+    head_at, (lemma, number, gender) = heads[0]
+    out = []
+    for i, word in enumerate(inflected):
+        if i == head_at:
+            form = _locative_form(lemma, "subst", number, gender)
+        else:
+            adjective = _adjective_lemma(word)
+            form = _locative_form(adjective, "adj", number, gender) if adjective else None
+        if form is None:
+            return None
+        out.append(form[:1].upper() + form[1:])
+    return " ".join(out + rest)
 
 
 # --------------------------------------------------------------------------- all towns and gminas

@@ -1657,7 +1657,10 @@ _INSTITUTION_EN = (
 _INSTITUTION = fold(_INSTITUTION) + "|" + _INSTITUTION_EN
 _IMPLEMENTER_RE = re.compile(
     rf"(?P<inst>{_INSTITUTION})(?P<patron>\s+im\.(?:\s+[\w.]+){{1,6}}?(?=\s+we?\s+[A-ZŁŚŻŹĆ]))?"
-    r"(?P<place>(?:\s+(?:w|we|in)\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s?[–-]\s?[A-ZŁŚŻŹĆ][\w]+|\s+[A-ZŁŚŻŹĆ][\w]+)?"
+    # a place of up to three words, or two joined by "nad"/"pod" ("w Nowym Dworze Mazowieckim",
+    # "w Rudniku nad Sanem"); _trim_place keeps only as many as name a known place
+    r"(?P<place>(?:\s+(?:w|we|in)\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s?[–-]\s?[A-ZŁŚŻŹĆ][\w]+"
+    r"|\s+(?:nad|pod)\s+[A-ZŁŚŻŹĆ][\w]+|(?:\s+[A-ZŁŚŻŹĆ][\w]+){1,2})?"
     r"|\s+Dzielnicy\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?"
     r"|\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s+[A-ZŁŚŻŹĆ][\w\-]+)?(?=[\s.,;]|$))?)"
 )
@@ -1745,11 +1748,21 @@ _NEXT_CAPITALISED = re.compile(r"^[ -]([A-ZŁŚŻŹĆ][\w-]+)")
 
 
 def _trim_place(value: str) -> str:
-    """'… w Lesznie Wartość' -> '… w Lesznie': a second capitalised word stays only if the two name a town."""
-    m = re.search(r"\s(?:w|we|in)\s([A-ZŁŚŻŹĆ][\w-]+)\s([A-ZŁŚŻŹĆ][\w-]+)$", value)
-    if m and not _is_town(f"{m.group(1)} {m.group(2)}"):
-        return value[: m.start(2)].rstrip()
-    return value
+    """'… w Lesznie Wartość' -> '… w Lesznie': of the capitalised words after the place's "w", only as
+    many stay as name a known town or place ("w Nowym Dworze Mazowieckim", "w Rudniku nad Sanem");
+    the first always stays."""
+    m = re.search(
+        r"\s(?:w|we|in)\s(?P<first>[A-ZŁŚŻŹĆ][\w-]+)(?P<more>(?:\s+(?:nad|pod)\s+[A-ZŁŚŻŹĆ][\w-]+"
+        r"|(?:\s+[A-ZŁŚŻŹĆ][\w-]+){1,3}))$",
+        value,
+    )
+    if not m:
+        return value
+    words = m.group("more").split()
+    for n in range(len(words), 0, -1):
+        if _is_town(" ".join([m.group("first"), *words[:n]])):
+            return value[: m.start("more")] + " " + " ".join(words[:n])
+    return value[: m.end("first")]
 
 
 def _is_town(words: str) -> bool:
@@ -2434,10 +2447,13 @@ def _expand_abbreviation(doc: Doc, value: str) -> str:
 
 def _with_place(doc: Doc, value: str) -> str:
     """'Miejski Ośrodek Pomocy Rodzinie' -> '… w Kielcach' when the page names it with its town elsewhere."""
-    if re.search(r"\s(?:w|we|in)\s\S+$|Dzielnicy", value) or len(value.split()) < 3:
+    if re.search(r"\s(?:w|we|in)\s[A-ZŁŚŻŹĆ]\S*(?:\s+\S+){0,3}$|Dzielnicy", value) or len(value.split()) < 3:
         return value
     m = re.search(
-        re.escape(value) + r"\s+(we?\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s?[–-]\s?[A-ZŁŚŻŹĆ][\w-]+)?)",
+        re.escape(value)
+        # the place capitalised, of up to three words ("w Mińsku Mazowieckim"; not "we współpracy")
+        + r"\s+(?-i:(we?\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s?[–-]\s?[A-ZŁŚŻŹĆ][\w-]+|\s+(?:nad|pod)\s+[A-ZŁŚŻŹĆ][\w-]+"
+        r"|(?:\s+[A-ZŁŚŻŹĆ][\w-]+){1,2})?))",
         doc.text,
         re.IGNORECASE,
     )
@@ -2459,7 +2475,8 @@ def _with_place(doc: Doc, value: str) -> str:
 
 
 _MUNICIPALITY_BEFORE = re.compile(
-    r"(?:Gmin\w*|Miast\w*)\s+(?:Miejsk\w+\s+|Miasto\s+)?(?P<town>[A-ZŁŚŻŹĆ][\w]+)\s*(?:/|[–—-]|,)\s*$"
+    r"(?:Gmin\w*|Miast\w*)\s+(?:Miejsk\w+\s+|Miasto\s+)?(?P<town>[A-ZŁŚŻŹĆ][\w]+(?:\s+[A-ZŁŚŻŹĆ][\w]+){0,2})"
+    r"\s*(?:/|[–—-]|,)\s*$"
 )
 
 
@@ -2479,7 +2496,8 @@ def _with_municipality_town(doc: Doc, value: str) -> str:
 
 
 _GMINA_NAMED = re.compile(
-    r"\b(?:[Gg]min[aiyęie]+|[Gg]minie|[Ww]ójt\s+[Gg]miny)\s+(?P<town>[A-ZŁŚŻŹĆ][\w]+)\b"
+    # a name of one to three words ("Gmina Nowy Targ", "Gmina Nowe Miasto Lubawskie")
+    r"\b(?:[Gg]min[aiyęie]+|[Gg]minie|[Ww]ójt\s+[Gg]miny)\s+(?P<town>[A-ZŁŚŻŹĆ][\w]+(?:\s+[A-ZŁŚŻŹĆ][\w]+){0,2})\b"
 )
 
 
