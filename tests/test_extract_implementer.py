@@ -683,3 +683,50 @@ def test_the_locative_of_a_place_named_by_several_words(name, locative):
 def test_a_place_of_several_words_in_the_implementers_name(text, implementer, city):
     r = rec(text)
     assert (r["implementer"], r["city"]) == (implementer, city)
+
+
+# ---------------------------------------------------------------- a body other than a centre runs it
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Stowarzyszenie Zielony Most z Sejn jest liderem projektu „Wspólny stół”." + _FACT,
+            "Stowarzyszenie Zielony Most z Sejn",
+        ),
+        (
+            "Fundacja Dobrej Drogi realizuje od stycznia projekt „Wspólny stół” dla rodzin z gminy "
+            "Krasnopol." + _FACT,
+            "Fundacja Dobrej Drogi",
+        ),
+        (
+            "Środowiskowy Dom Samopomocy w Kleszczelach realizuje projekt „Wspólny stół”." + _FACT,
+            "Środowiskowy Dom Samopomocy w Kleszczelach",
+        ),
+        (
+            "Dom Pomocy Społecznej w Sejnach otrzymał grant na zakup sprzętu w ramach projektu "
+            "„Wspólny stół”." + _FACT,
+            "Dom Pomocy Społecznej w Sejnach",
+        ),
+        (
+            "Centrum Integracji Społecznej w Krasnopolu rozpoczęło realizację projektu „Wspólny stół”."
+            + _FACT,
+            "Centrum Integracji Społecznej w Krasnopolu",
+        ),
+        # a partner's word before the body: the centre runs it
+        (
+            "Partnerem jest Stowarzyszenie Zielony Most, a projekt „Wspólny stół” realizuje Gminny "
+            "Ośrodek Pomocy Społecznej w Krasnopolu." + _FACT,
+            "Gminny Ośrodek Pomocy Społecznej w Krasnopolu",
+        ),
+        # a body that merely takes part is not the runner
+        (
+            "W zajęciach projektu „Wspólny stół” pomaga Stowarzyszenie Zielony Most, a realizuje go "
+            "Gminny Ośrodek Pomocy Społecznej w Krasnopolu." + _FACT,
+            "Gminny Ośrodek Pomocy Społecznej w Krasnopolu",
+        ),
+    ],
+)
+def test_a_body_named_as_the_subject_of_running_the_project(text, expected):
+    assert rec(text)["implementer"] == expected

@@ -2066,6 +2066,39 @@ def _ngo_runner(doc: Doc) -> Found | None:
                 name = re.sub(rf"^{case}\b", nominative, name)
             if len(name.split()) >= 2:
                 return Found(name, u, 2.5)
+        name = _body_running(u.text)
+        if name:
+            return Found(name, u, 2.5)
+    return None
+
+
+_BODY_NAME = (
+    r"(?P<body>(?:Fundacja|Stowarzyszenie|Towarzystwo|Spółdzielnia\s+Socjalna|Caritas|Federacja|Związek"
+    + "|"
+    + "|".join(vocabulary()["implementer_roles"]["civic_bodies"])
+    + r")"
+    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|na|rzecz|do|dla|i|im\.|św\.|w|we)){0,10})"
+)
+_BODY_RUNS = re.compile(
+    _BODY_NAME
+    # "… z Sokółki", "(…)": the body's town or abbreviation before the verb
+    + r"(?P<from>\s+z\s+[A-ZŁŚŻŹĆ][\w-]+)?(?:\s*\([^()]{1,20}\))?,?\s+"
+    + fold("(?:" + "|".join(vocabulary()["implementer_roles"]["body_runs_after"]) + r")\b"),
+)
+
+
+def _body_running(text: str) -> str | None:
+    """A foundation, association, cooperative or other welfare unit that is the subject of running
+    the project, the verb right after its name ("Stowarzyszenie Aktywni Razem z Sokółki jest liderem
+    projektu", "Środowiskowy Dom Samopomocy w Kłodawie realizuje projekt"); not one named after a
+    partner's word ("Partnerem jest Fundacja X, która realizuje projekt …" has a comma and a
+    pronoun, not the verb, after the name)."""
+    for m in _BODY_RUNS.finditer(text):
+        if _PARTNER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        name = _NAME_TAIL.sub("", compact(m.group("body") + (m.group("from") or "")))
+        if len(name.split()) >= 2:
+            return name
     return None
 
 
