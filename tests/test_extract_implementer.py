@@ -730,3 +730,42 @@ def test_a_place_of_several_words_in_the_implementers_name(text, implementer, ci
 )
 def test_a_body_named_as_the_subject_of_running_the_project(text, expected):
     assert rec(text)["implementer"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, implementer, city",
+    [
+        # a news item writes the centre's name in lower case: capitalised, in the nominative
+        (
+            "Z zajęć w ramach projektu „Wspólny stół” skorzystają podopieczni gminnego ośrodka pomocy "
+            "społecznej w Krasnopolu." + _FACT,
+            "Gminny Ośrodek Pomocy Społecznej w Krasnopolu",
+            "Krasnopol",
+        ),
+        # the town from the centre's contact block: a street, then a postcode and the town
+        (
+            "Miejski Ośrodek Pomocy Społecznej\nul. Polna 12\n21-500 Biała Podlaska\n\n"
+            "Ośrodek realizuje projekt „Wspólny stół”." + _FACT,
+            "Miejski Ośrodek Pomocy Społecznej w Białej Podlaskiej",
+            "Biała Podlaska",
+        ),
+        # a small town whose name holds a big town's: the small town, not the big one
+        (
+            "Projekt „Wspólny stół” realizuje Gminny Ośrodek Pomocy Społecznej w Głogowie Małopolskim."
+            + _FACT,
+            "Gminny Ośrodek Pomocy Społecznej w Głogowie Małopolskim",
+            "Głogów Małopolski",
+        ),
+        # the body that grants the money is not the one that runs the project
+        (
+            "Regionalny Ośrodek Polityki Społecznej w Krakowie przyznał dofinansowanie na projekt "
+            "„Wspólny stół”, z którego skorzystają klienci Gminnego Ośrodka Pomocy Społecznej w "
+            "Zembrzycach." + _FACT,
+            "Gminny Ośrodek Pomocy Społecznej w Zembrzycach",
+            "Zembrzyce",
+        ),
+    ],
+)
+def test_the_centre_in_lower_case_in_a_contact_block_and_beside_its_funder(text, implementer, city):
+    r = rec(text)
+    assert (r["implementer"], r["city"]) == (implementer, city)

@@ -260,7 +260,11 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
         if district:  # "OPS Dzielnicy Bemowo": Warszawa
             towns = [t for t in find_towns(district) if t.city == district]
         # else a small town or gmina: "GOPS w Przerośli"
-        strong = [] if towns else [p for p in find_places(named) if p.start < len(impl.value)]
+        strong = [p for p in find_places(named) if p.start < len(impl.value)]
+        if towns and strong and _longer_place(strong[0], towns[0]):
+            # "… w Głogowie Małopolskim": the small town whose name holds the big one's
+            towns = []
+        strong = [] if towns else strong
         if towns:
             city = towns[0].city
             out["city"] = rules.Found(city, unit_of.get(city, impl.unit))
@@ -346,6 +350,12 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
                 # does any against a town taken from mere mentions
                 out["voivodeship"] = rules.Found(next(iter(vs)), out["city"].unit)
     return out
+
+
+def _longer_place(place, town) -> bool:
+    """Whether a place mention covers a gazetteer town's mention and is longer ("Głogowie
+    Małopolskim" over "Głogowie")."""
+    return place.start <= town.start and place.end > town.end
 
 
 _FURNITURE_LINES = 3  # lines of a masthead and of a footer

@@ -2160,7 +2160,11 @@ def _implementer(doc: Doc) -> dict[str, Found]:
             value = value.title() if value.isupper() else value
             body = Found(value, u, 2)
             break
-    return _public_body(doc, body)
+    public = _public_body(doc, body)
+    if public:
+        return public
+    lower = _institution_in_lower_case(doc)
+    return {"implementer": lower} if lower else {}
 
 
 # a day care home, a self-help home, a crisis centre: the runner only when named in the nominative
@@ -2261,6 +2265,9 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
             ) or _in_partner_list(u.text, m.start()):
                 partner = partner or value
                 continue
+            # the body that grants or manages the money ("ROPS w Krakowie przyznał dofinansowanie")
+            if _funder_role(u.text, m.start(), m.end()):
+                score -= 3
             # the site's owner line a reader adds from the page's footer or masthead ("© …"):
             # only when the text itself names no institution as well
             score -= 3 if u.text.startswith("©") else 0
@@ -2356,6 +2363,37 @@ def _institution_in_capitals(doc: Doc) -> Found | None:
     return None
 
 
+# a welfare centre's name written in lower case in a news item ("podopieczni gminnego ośrodka
+# pomocy społecznej w Sztabinie"), its town capitalised
+_LOWER_CASE_INSTITUTION = re.compile(
+    fold(
+        r"\b(?:(?:miejsk|gminn|miejsko-gminn|powiatow)\w*\s+)?"
+        r"(?:ośrod\w+\s+pomocy\s+(?:społecznej|rodzinie)|centr\w*\s+(?:pomocy\s+rodzinie|usług\s+społecznych))"
+    )
+    + r"(?=\s+(?:w|we)\s+[A-ZŁŚŻŹĆ])"
+)
+
+
+def _institution_in_lower_case(doc: Doc) -> Found | None:
+    """A welfare centre the page names only in lower case, with a town the gazetteer or the list of
+    places knows: its name capitalised and in the nominative ("Gminny Ośrodek Pomocy Społecznej w
+    Sztabinie"); the first such name on the page, only when it names no other centre."""
+    for u in doc.units:
+        if doc.is_foreign(u) or "pomocy" not in u.text and "usług" not in u.text:
+            continue
+        for lm in _LOWER_CASE_INSTITUTION.finditer(u.text):
+            words = " ".join(w.capitalize() for w in lm.group(0).split())
+            text = words + u.text[lm.end() : lm.end() + 60]
+            m = _IMPLEMENTER_RE.match(text)
+            if m is None or not (m.group("place") or "").lstrip().startswith(("w ", "we ")):
+                continue
+            value = _trim_place(_nominative(compact(m.group(0))).rstrip(" .,"))
+            town = re.split(r"\s(?:w|we)\s", value, maxsplit=1)[-1]
+            if _is_town(town):
+                return Found(value, u, 0.5)
+    return None
+
+
 _RUN_RIGHT_BEFORE = re.compile(
     fold(
         "(?:"
@@ -2388,6 +2426,26 @@ _PARTNER_BEFORE = re.compile(
 _PARTNER_LIST_OPENS = re.compile(
     fold(r"\bpartner(?:zy|ami|ów|em)?(?:\s+(?:projektu|są|będą|byli|jest))*\s*:"), re.IGNORECASE
 )
+
+
+@cache
+def _funder_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    roles = vocabulary()["implementer_roles"]
+    after = re.compile(
+        r"^[\s,]*(?:\([^()]{1,20}\)\s*)?(?:" + fold("|".join(roles["funder_after"])) + ")",
+        re.IGNORECASE,
+    )
+    before = re.compile("(?:" + fold("|".join(roles["funder_before"])) + r")$", re.IGNORECASE)
+    return after, before
+
+
+def _funder_role(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is the body that grants or manages the money: a granting
+    verb right after it ("… przyznał dofinansowanie") or an intermediate body's label or a decision
+    right before it (vocabulary.yaml
+    implementer_roles.funder_after / funder_before)."""
+    after, before = _funder_res()
+    return bool(after.match(text[end : end + 60]) or before.search(text[max(0, start - 60) : start]))
 
 
 def _in_partner_list(text: str, at: int) -> bool:
@@ -2499,12 +2557,35 @@ def _with_place(doc: Doc, value: str) -> str:
             doc.text,
         )
     if not m:
-        return _with_municipality_town(doc, value)
+        return _with_postcode_town(doc, value)
     place = m.group(1)
     if place.isupper():
         words = place.split()
         place = " ".join([words[0].lower()] + [w.capitalize() for w in words[1:]])
     return _trim_place(f"{value} {place}")
+
+
+# the body's contact block: its name, then a street and a postcode with the town within two lines
+# ("Miejski Ośrodek Pomocy Społecznej\nul. Długa 5\n08-110 Siedlce")
+_POSTCODE_TOWN_AFTER = re.compile(
+    r"^(?:[^\n]{0,60}\n){0,2}[^\n]{0,60}?\b\d{2}-\d{3}[^\S\n]+(?P<town>[A-ZŁŚŻŹĆ][\w-]+(?:[^\S\n]+[A-ZŁŚŻŹĆ][\w-]+)?)"
+)
+
+
+def _with_postcode_town(doc: Doc, value: str) -> str:
+    """'Miejski Ośrodek Pomocy Społecznej' -> '… w Siedlcach' when the body's contact block gives a
+    postcode and its town right after the name; else the municipality's town."""
+    from .places import town_locative
+
+    for m in re.finditer(re.escape(value), doc.text):
+        after = _POSTCODE_TOWN_AFTER.match(doc.text[m.end() : m.end() + 120])
+        if after:
+            town = after.group("town")
+            loc = town_locative(town) or (town_locative(town.split()[0]) if " " in town else None)
+            if loc:
+                prep = "we" if re.match(r"[WwFf][^aeiouyąęó]", loc) else "w"
+                return f"{value} {prep} {loc}"
+    return _with_municipality_town(doc, value)
 
 
 _MUNICIPALITY_BEFORE = re.compile(
