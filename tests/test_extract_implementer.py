@@ -769,3 +769,103 @@ def test_a_body_named_as_the_subject_of_running_the_project(text, expected):
 def test_the_centre_in_lower_case_in_a_contact_block_and_beside_its_funder(text, implementer, city):
     r = rec(text)
     assert (r["implementer"], r["city"]) == (implementer, city)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a foundation's or association's run verb a few words after its name, its invitation, its
+        # project in the genitive
+        (
+            "Fundacja Jasny Brzeg od kwietnia realizuje projekt „Wspólny stół”." + _FACT,
+            "Fundacja Jasny Brzeg",
+        ),
+        (
+            "Fundacja Jasny Brzeg wraz z partnerami realizuje projekt „Wspólny stół”." + _FACT,
+            "Fundacja Jasny Brzeg",
+        ),
+        (
+            "Stowarzyszenie Jasny Brzeg zaprasza do udziału w projekcie „Wspólny stół”." + _FACT,
+            "Stowarzyszenie Jasny Brzeg",
+        ),
+        (
+            "Ruszył projekt Stowarzyszenia Jasny Brzeg pn. „Wspólny stół”." + _FACT,
+            "Stowarzyszenie Jasny Brzeg",
+        ),
+        # a gmina: its project in the genitive, its head informing, its invitation
+        (
+            "Projekt Gminy Sejny pn. „Wspólny stół” otrzymał dofinansowanie." + _FACT,
+            "Gmina Sejny",
+        ),
+        (
+            "Wójt Gminy Sejny informuje, że gmina realizuje projekt „Wspólny stół”." + _FACT,
+            "Gmina Sejny",
+        ),
+        (
+            "Gmina Sejny zaprasza do udziału w projekcie „Wspólny stół”." + _FACT,
+            "Gmina Sejny",
+        ),
+        # a label word as the predicate of a sentence: the name after the copula
+        (
+            "Beneficjentem projektu „Wspólny stół” jest Gmina Sejny." + _FACT,
+            "Gmina Sejny",
+        ),
+        # where, not who
+        (
+            "Mieszkańcy Gminy Sejny mogą wziąć udział w projekcie „Wspólny stół”." + _FACT,
+            None,
+        ),
+    ],
+)
+def test_a_body_that_holds_the_project_in_other_words(text, expected):
+    assert rec(text)["implementer"] == expected
+
+
+_GMINA_SITE = """{masthead}
+Strona główna | Aktualności | Kontakt
+
+Aktualności
+
+Gmina realizuje projekt „Wspólny stół” dla seniorów.{fact}
+Zapraszamy mieszkańców do udziału.
+Projekt współfinansowany ze środków Unii Europejskiej.
+Szczegóły w sekretariacie.
+
+{footer}
+tel. 87 000 00 00
+Wszelkie prawa zastrzeżone
+"""
+
+
+@pytest.mark.parametrize(
+    "masthead, footer, expected",
+    [
+        # the gmina's office names the gmina
+        ("URZĄD GMINY KRASNOPOL", "Urząd Gminy Krasnopol, ul. Długa 1", "Gmina Krasnopol"),
+        ("Gmina Nowe Miasto Lubawskie", "© 2024 Gmina Nowe Miasto Lubawskie", "Gmina Nowe Miasto Lubawskie"),
+        # a town's office with its seat: as written
+        ("Urząd Miejski w Sejnach", "© Urząd Miejski w Sejnach", "Urząd Miejski w Sejnach"),
+        # two bodies in the furniture: which one is not said
+        ("Urząd Gminy Krasnopol", "© Gmina Puńsk", None),
+    ],
+)
+def test_the_gmina_whose_site_it_is_when_no_body_is_named(masthead, footer, expected):
+    assert rec(_GMINA_SITE.format(masthead=masthead, footer=footer, fact=_FACT))["implementer"] == expected
+
+
+def test_a_towns_office_said_to_run_the_project():
+    assert (
+        rec("Urząd Miejski w Sejnach realizuje projekt „Wspólny stół”." + _FACT)["implementer"]
+        == "Urząd Miejski w Sejnach"
+    )
+
+
+def test_the_site_of_a_gmina_names_no_runner_by_itself():
+    # the page never says that the gmina (or "we") runs the project: no guess from the masthead
+    text = _GMINA_SITE.format(masthead="Urząd Gminy Krasnopol", footer="© Gmina Krasnopol", fact=_FACT)
+    text = text.replace("Gmina realizuje projekt", "Trwa projekt")
+    r = rec(text)
+    assert r["implementer"] is None
+    # a heading that joins the gmina's name to the project's title is not the site's owner line
+    heading = _GMINA_SITE.format(masthead="Gmina Krasnopol – Wspólny stół", footer="Kontakt", fact=_FACT)
+    assert rec(heading)["implementer"] is None

@@ -7,6 +7,7 @@ which becomes the evidence. Ambiguities are reported in `problems` and leave the
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -1911,6 +1912,7 @@ def _public_body_scores(doc: Doc) -> dict[str, tuple[float, Unit]]:
                     "head_before"
                 ).search(before)
             score += bool(_role_re("recipient_before").search(before))
+            score += bool(_role_re("owner_before").search(before))
             if _role_re("head_before").search(before) and _role_re("head_acts").search(
                 u.text, m.end(), m.end() + 60
             ):
@@ -2056,6 +2058,7 @@ def _ngo_runner(doc: Doc) -> Found | None:
             or "ederacj" in u.text
             or "Związek" in u.text
             or "Komitet" in u.text
+            or "Urząd Miejski" in u.text
             or _CIVIC_BODY.search(u.text)
         ):
             continue
@@ -2073,7 +2076,10 @@ def _ngo_runner(doc: Doc) -> Found | None:
 
 
 _BODY_NAME = (
+    # a town's office named with its seat ("Urząd Miejski w Łasku realizuje projekt"; "Urząd Gminy X"
+    # is the gmina, _public_body)
     r"(?P<body>(?:Fundacja|Stowarzyszenie|Towarzystwo|Spółdzielnia\s+Socjalna|Caritas|Federacja|Związek"
+    r"|Urząd\s+Miejski(?=\s+we?\s)"
     + "|"
     + "|".join(vocabulary()["implementer_roles"]["civic_bodies"])
     + r")"
@@ -2082,9 +2088,21 @@ _BODY_NAME = (
 _BODY_RUNS = re.compile(
     _BODY_NAME
     # "… z Sokółki", "(…)": the body's town or abbreviation before the verb
-    + r"(?P<from>\s+z\s+[A-ZŁŚŻŹĆ][\w-]+)?(?:\s*\([^()]{1,20}\))?,?\s+"
+    + r"(?P<from>\s+z\s+[A-ZŁŚŻŹĆ][\w-]+)?(?:\s*\([^()]{1,20}\))?,?"
+    # a few lower-case words or a date between ("od marca", "wraz z partnerami", "już")
+    + r"(?:\s+[a-ząćęłńóśźż0-9.]+){0,3}?\s+"
     + fold("(?:" + "|".join(vocabulary()["implementer_roles"]["body_runs_after"]) + r")\b"),
 )
+# "projekt Fundacji X", "projektu Stowarzyszenia Y pn. …": the owner in the genitive
+_BODY_OWNS = re.compile(
+    r"\b[Pp]rojekt\w*\s+(?P<head>Fundacji|Stowarzyszenia|Towarzystwa|Spółdzielni\s+Socjalnej)"
+    r"(?P<rest>(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|na|rzecz|do|dla|i|im\.|św\.)){1,8})"
+)
+_GENITIVE_HEAD = {
+    "Fundacji": "Fundacja",
+    "Stowarzyszenia": "Stowarzyszenie",
+    "Towarzystwa": "Towarzystwo",
+}
 
 
 def _body_running(text: str) -> str | None:
@@ -2099,6 +2117,9 @@ def _body_running(text: str) -> str | None:
         name = _NAME_TAIL.sub("", compact(m.group("body") + (m.group("from") or "")))
         if len(name.split()) >= 2:
             return name
+    for m in _BODY_OWNS.finditer(text):
+        head = _GENITIVE_HEAD.get(m.group("head"), "Spółdzielnia Socjalna")
+        return _NAME_TAIL.sub("", compact(head + m.group("rest")))
     return None
 
 
@@ -2155,7 +2176,7 @@ def _implementer(doc: Doc) -> dict[str, Found]:
         return {"implementer": Found(full, f.unit, f.priority)} if full != f.value else found
     body = None
     for raw, u in labelled(doc, "implementer"):
-        value = compact(raw.split("\n")[0]).rstrip(" .;,")
+        value = _predicate(compact(raw.split("\n")[0]).rstrip(" .;,"))
         if _PUBLIC_BODY.match(value) and len(value) <= 60:
             value = value.title() if value.isupper() else value
             body = Found(value, u, 2)
@@ -2163,8 +2184,72 @@ def _implementer(doc: Doc) -> dict[str, Found]:
     public = _public_body(doc, body)
     if public:
         return public
-    lower = _institution_in_lower_case(doc)
+    lower = _institution_in_lower_case(doc) or _public_body_of_the_site(doc)
     return {"implementer": lower} if lower else {}
+
+
+_NAME_WORDS = r"[A-ZŁŚŻŹĆ][\w-]+(?:[^\S\n]+[A-ZŁŚŻŹĆ][\w-]+){0,2}"
+# a masthead's or footer's line that is a gmina's or town's office or the gmina itself ("Urząd Gminy
+# Sośnie", "© 2024 Urząd Miejski w Łasku", "Gmina Baranów | BIP"), in any letter case
+_SITE_PUBLIC_BODY = re.compile(
+    r"^[^\S\n]*(?:©[^\S\n]*)?(?:\d{4}[^\S\n]*)?(?:[-–|][^\S\n]*)?"
+    r"(?P<body>(?P<office>Urz(?:ąd|ad)[^\S\n]+(?P<okind>Gminy|Miasta)(?:[^\S\n]+i[^\S\n]+(?:Gminy|Miasta))?[^\S\n]+(?P<oname>"
+    + _NAME_WORDS
+    + r"))|Urz(?:ąd|ad)[^\S\n]+Miejski[^\S\n]+we?[^\S\n]+"
+    + _NAME_WORDS
+    + r"|(?:Gmina(?:[^\S\n]+Miejska|[^\S\n]+Miasto|[^\S\n]+Wiejska)?|Miasto)[^\S\n]+"
+    + _NAME_WORDS
+    + r")[^\S\n]*(?:$|[|,])",
+    re.MULTILINE,
+)
+# the page says that a gmina, a town's office or "we" run the project without naming it ("Gmina
+# realizuje projekt", "Urząd otrzymał dofinansowanie", "realizujemy projekt")
+_UNNAMED_BODY_RUNS = re.compile(
+    fold(
+        r"\b(?:[Gg]mina|[Uu]rząd|[Mm]iasto|[Ss]amorząd)\s+(?:\w+\s+){0,2}?"
+        r"(?:realizuje|realizował\w*|zrealizował\w*|jest\s+(?:beneficjentem|realizatorem|liderem)|otrzymał\w*"
+        r"|pozyskał\w*|przystąpił\w*|rozpoczął\w*\s+realizację|rozpoczęł\w*\s+realizację)"
+        r"|\b(?:realizujemy|zrealizowaliśmy|pozyskaliśmy|otrzymaliśmy|przystąpiliśmy)\b"
+    )
+)
+
+
+def _public_body_of_the_site(doc: Doc) -> Found | None:
+    """No body is named as running the project, but the page says a gmina, an office or "we" run it
+    ("Gmina realizuje projekt"): the gmina or town whose site it is, named alone on a line of the
+    masthead or the footer (the first and last three lines of the page; a line such as "Gmina X –
+    title" is a heading, not the owner): "Urząd Gminy X" is the gmina ("Gmina X"), "Urząd Miejski w
+    X" and "Gmina X" as written; none when two are named."""
+    if not any(_UNNAMED_BODY_RUNS.search(u.text) for u in doc.units if not doc.is_foreign(u)):
+        return None
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", doc.text)]
+    furniture = lines[:3] + lines[-3:] if len(lines) > 6 else lines
+    bodies: dict[str, int] = {}
+    for line in furniture:
+        text = _title_caps(line.group(0)) if line.group(0).isupper() else line.group(0)
+        m = _SITE_PUBLIC_BODY.match(text)
+        if not m:
+            continue
+        body = compact(m.group("body"))
+        if m.group("office"):
+            body = ("Gmina " if m.group("okind") == "Gminy" else "Miasto ") + compact(m.group("oname"))
+        bodies.setdefault(body, line.start())
+    if len(bodies) != 1:
+        return None
+    (body, at), = bodies.items()
+    i = max(0, bisect.bisect_right([u.start for u in doc.units], at) - 1) if doc.units else 0
+    return Found(body, doc.units[i], 0.5) if doc.units else None
+
+
+# a label word used as a predicate ("Beneficjentem projektu „X” jest Gmina Y"): the name after the copula
+_COPULA = re.compile(r"^[^:;]{0,80}?\s(?:jest|są|był[aoy]?|będzie|została?|zostało)\s+(?P<name>[A-ZŁŚŻŹĆ„].*)$")
+
+
+def _predicate(value: str) -> str:
+    """'„Razem” jest Gmina Baranów' -> 'Gmina Baranów': the value of a label word that opens a
+    sentence is the name after its copula; any other value unchanged."""
+    m = _COPULA.match(value)
+    return m.group("name") if m else value
 
 
 # a day care home, a self-help home, a crisis centre: the runner only when named in the nominative
@@ -2175,7 +2260,7 @@ _OTHER_NOMINATIVE = re.compile(r"(?:Dzienny\s+)?Dom\s|Środowiskowy\s|Ośrodek\s
 
 def _extract_institution(doc: Doc) -> dict[str, Found]:
     for raw, u in labelled(doc, "implementer"):
-        value = compact(raw.split("\n")[0]).rstrip(" .;,")
+        value = _predicate(compact(raw.split("\n")[0]).rstrip(" .;,"))
         im = _IMPLEMENTER_RE.search(value)
         if im and re.search(r"\bpartner\w*\s*:?\s*$", value[: im.start()], re.IGNORECASE):
             # "Lider: Stowarzyszenie X, partner: MOPS w Y": the leader, not its partner
