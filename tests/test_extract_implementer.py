@@ -869,3 +869,24 @@ def test_the_site_of_a_gmina_names_no_runner_by_itself():
     # a heading that joins the gmina's name to the project's title is not the site's owner line
     heading = _GMINA_SITE.format(masthead="Gmina Krasnopol – Wspólny stół", footer="Kontakt", fact=_FACT)
     assert rec(heading)["implementer"] is None
+
+
+@pytest.mark.parametrize(
+    "text, implementer, city",
+    [
+        # an association's seat between its name and its verb; its town in the genitive
+        (
+            "Fundacja Jasny Brzeg z siedzibą w Sejnach realizuje projekt „Wspólny stół”." + _FACT,
+            "Fundacja Jasny Brzeg",
+            "Sejny",
+        ),
+        (
+            "Stowarzyszenie Jasny Brzeg z Sejn jest liderem projektu „Wspólny stół”." + _FACT,
+            "Stowarzyszenie Jasny Brzeg z Sejn",
+            "Sejny",
+        ),
+    ],
+)
+def test_an_associations_seat_and_its_town_in_the_genitive(text, implementer, city):
+    r = rec(text)
+    assert (r["implementer"], r["city"]) == (implementer, city)

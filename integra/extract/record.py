@@ -212,7 +212,8 @@ def extract_text(
     return rec, cleaned
 
 
-_IMPLEMENTER_PLACE = re.compile(r"\b(?:w|we)\s+([A-ZŁŚŻŹĆ][\w-]+)$")
+# "… w Kobylnicy", and an association's "… z Sejn" (the genitive, geographic_lemma reads both)
+_IMPLEMENTER_PLACE = re.compile(r"\b(?:w|we|z|ze)\s+([A-ZŁŚŻŹĆ][\w-]+)$")
 
 
 def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Found]:

@@ -2089,6 +2089,8 @@ _BODY_RUNS = re.compile(
     _BODY_NAME
     # "… z Sokółki", "(…)": the body's town or abbreviation before the verb
     + r"(?P<from>\s+z\s+[A-ZŁŚŻŹĆ][\w-]+)?(?:\s*\([^()]{1,20}\))?,?"
+    # its seat between ("Fundacja X z siedzibą w Sejnach realizuje …")
+    + r"(?:\s+z\s+siedzibą\s+we?\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?,?)?"
     # a few lower-case words or a date between ("od marca", "wraz z partnerami", "już")
     + r"(?:\s+[a-ząćęłńóśźż0-9.]+){0,3}?\s+"
     + fold("(?:" + "|".join(vocabulary()["implementer_roles"]["body_runs_after"]) + r")\b"),
