@@ -890,3 +890,34 @@ def test_the_site_of_a_gmina_names_no_runner_by_itself():
 def test_an_associations_seat_and_its_town_in_the_genitive(text, implementer, city):
     r = rec(text)
     assert (r["implementer"], r["city"]) == (implementer, city)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # English pages keep the body's English name
+        (
+            "The project “Common table” is implemented by the Association for Active Seniors. "
+            "Total value: PLN 180,000.00.",
+            "Association for Active Seniors",
+        ),
+        (
+            "The Foundation “Bright Shore” carries out the project “Common table”. "
+            "Total value: PLN 180,000.00.",
+            "Foundation “Bright Shore”",
+        ),
+        (
+            "Project “Common table” run by the Social Welfare Centre of the Krasnopol Commune. "
+            "Total value: PLN 180,000.00.",
+            "Social Welfare Centre of the Krasnopol Commune",
+        ),
+        # a partner association does not run it
+        (
+            "The Association for Active Seniors is a partner. The project “Common table” is carried "
+            "out by the Municipal Social Welfare Centre in Sejny. Total value: PLN 180,000.00.",
+            "Municipal Social Welfare Centre in Sejny",
+        ),
+    ],
+)
+def test_an_english_pages_body_in_english(text, expected):
+    assert rec(text)["implementer"] == expected

@@ -1663,6 +1663,9 @@ _IMPLEMENTER_RE = re.compile(
     r"(?P<place>(?:\s+(?:w|we|in)\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s?[–-]\s?[A-ZŁŚŻŹĆ][\w]+"
     r"|\s+(?:nad|pod)\s+[A-ZŁŚŻŹĆ][\w]+|(?:\s+[A-ZŁŚŻŹĆ][\w]+){1,2})?"
     r"|\s+Dzielnicy\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?"
+    # English: "… Centre of the Krasnopol Commune", "… of the Municipality of Krasnopol"
+    r"|\s+of\s+the\s+(?:[A-ZŁŚŻŹĆ][\w-]+\s+){1,2}(?:Commune|Municipality|Poviat|County|District|City|Town)\b"
+    r"|\s+of\s+the\s+(?:Commune|Municipality|City|Town)\s+of\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?"
     r"|\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s+[A-ZŁŚŻŹĆ][\w\-]+)?(?=[\s.,;]|$))?)"
 )
 _IMPLEMENTER_HINT = re.compile(
@@ -2059,6 +2062,11 @@ def _ngo_runner(doc: Doc) -> Found | None:
             or "Związek" in u.text
             or "Komitet" in u.text
             or "Urząd Miejski" in u.text
+            or "Association" in u.text
+            or "Foundation" in u.text
+            or "Society" in u.text
+            or "Cooperative" in u.text
+            or "Action Group" in u.text
             or _CIVIC_BODY.search(u.text)
         ):
             continue
@@ -2107,6 +2115,28 @@ _GENITIVE_HEAD = {
 }
 
 
+# English pages: "implemented by the Association for Active Seniors from Sejny", "The Foundation
+# “Bright Shore” carries out the project" (stored as written in English, as the gold keeps them)
+_EN_BODY_NAME = (
+    r"(?P<en>(?:Association|Foundation|Society|Social\s+Cooperative|Cooperative|Local\s+Action\s+Group)"
+    r"(?:\s+(?:[\"“„][^\"”\n]{1,60}[\"”]|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|for|of|the|and|from|in)){0,10})"
+)
+_EN_BODY_RUNS = re.compile(
+    r"\b(?:implemented|carried\s+out|run|led|managed)\s+by\s+(?:the\s+)?" + _EN_BODY_NAME
+    + r"|\b(?:[Tt]he\s+)?" + _EN_BODY_NAME.replace("(?P<en>", "(?P<en2>")
+    + r"\s+(?:implements|implemented|carries\s+out|carried\s+out|runs|ran|leads|led|is\s+the\s+(?:leader|beneficiary|implementer))\b"
+)
+_EN_NAME_TAIL = re.compile(r"(?:\s+(?:for|of|the|and|from|in))+$")
+
+
+def _english_body_running(text: str) -> str | None:
+    m = _EN_BODY_RUNS.search(text)
+    if not m:
+        return None
+    name = _EN_NAME_TAIL.sub("", compact(m.group("en") or m.group("en2")))
+    return name if len(name.split()) >= 2 else None
+
+
 def _body_running(text: str) -> str | None:
     """A foundation, association, cooperative or other welfare unit that is the subject of running
     the project, the verb right after its name ("Stowarzyszenie Aktywni Razem z Sokółki jest liderem
@@ -2122,7 +2152,7 @@ def _body_running(text: str) -> str | None:
     for m in _BODY_OWNS.finditer(text):
         head = _GENITIVE_HEAD.get(m.group("head"), "Spółdzielnia Socjalna")
         return _NAME_TAIL.sub("", compact(head + m.group("rest")))
-    return None
+    return _english_body_running(text) if ("ssociation" in text or "oundation" in text or "ociety" in text or "ooperative" in text or "Action Group" in text) else None
 
 
 _ABBREVIATION_TOWN = re.compile(r"^(?P<abbr>[A-Z]{2,5})\s+(?P<town>[A-ZŁŚŻŹĆ][\w-]+)$")
@@ -2312,7 +2342,7 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
             if (
                 place
                 # "… Dzielnicy Praga Południe", "… Gminy Nowosolna": the district's or gmina's own
-                and not place.lstrip().startswith(("w ", "we ", "in ", "Dzielnicy ", "Gminy "))
+                and not place.lstrip().startswith(("w ", "we ", "in ", "of the ", "Dzielnicy ", "Gminy "))
                 and not _is_town(place)
             ):
                 # "Miejski Ośrodek Pomocy Społecznej Biuro …": a capitalised word that is no town
@@ -2625,7 +2655,7 @@ def _expand_abbreviation(doc: Doc, value: str) -> str:
 
 def _with_place(doc: Doc, value: str) -> str:
     """'Miejski Ośrodek Pomocy Rodzinie' -> '… w Kielcach' when the page names it with its town elsewhere."""
-    if re.search(r"\s(?:w|we|in)\s[A-ZŁŚŻŹĆ]\S*(?:\s+\S+){0,3}$|Dzielnicy", value) or len(value.split()) < 3:
+    if re.search(r"\s(?:w|we|in)\s[A-ZŁŚŻŹĆ]\S*(?:\s+\S+){0,3}$|Dzielnicy|\sof\sthe\s", value) or len(value.split()) < 3:
         return value
     m = re.search(
         re.escape(value)
