@@ -322,3 +322,57 @@ def test_a_wrapped_line_of_the_first_paragraph_is_no_heading_for_its_full_stop()
         "Lipnica, od poniedziałku do piątku.\n\nWięcej informacji w siedzibie ośrodka." + _FACT
     )
     assert title(text) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Projekt zatytułowany Nowe horyzonty aktywności realizuje Gminny Ośrodek Pomocy Społecznej w Lipnicy.",
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy prowadzi projekt o nazwie Nowe horyzonty aktywności.",
+        "Od stycznia działa projekt noszący nazwę Nowe horyzonty aktywności, skierowany do seniorów.",
+        "The project entitled Nowe horyzonty aktywności is carried out by the Social Welfare Centre in Lipnica.",
+        "The Social Welfare Centre in Lipnica runs a project called Nowe horyzonty aktywności, which supports seniors.",
+    ],
+)
+def test_an_unquoted_title_after_any_name_cue(sentence):
+    # the cues are the vocabulary's `titles.unquoted_cues`, Polish and English
+    assert title(sentence + _FACT) == "Nowe horyzonty aktywności"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an impersonal "-no" form is the clause's verb, not a word of the title
+        (
+            "W ramach projektu pod nazwą Dom Sąsiedzki w Lipnicy utworzono dwadzieścia miejsc.",
+            "Dom Sąsiedzki w Lipnicy",
+        ),
+        # a third-person verb the cue list does not name ends it too
+        ("Projekt pn. Krok ku pracy obejmuje 30 osób z gminy.", "Krok ku pracy"),
+        # "jest" stays: a title may say what something is
+        ("Ruszył projekt pn. Rodzina jest najważniejsza.", "Rodzina jest najważniejsza"),
+    ],
+)
+def test_an_unquoted_title_ends_before_its_clauses_verb(sentence, expected):
+    assert title(sentence + _FACT) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gmina Lipnica otrzymała pieniądze na realizację projektu Nowe horyzonty aktywności.",
+        "Zapraszamy na spotkanie uczestników projektu Nowe horyzonty aktywności.",
+        "W ramach projektu Nowe horyzonty aktywności seniorzy skorzystają z warsztatów.",
+    ],
+)
+def test_an_unquoted_title_after_projektu_following_any_noun(sentence):
+    assert title(sentence + _FACT) == "Nowe horyzonty aktywności"
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["pn.", "pod nazwą", "o nazwie", "entitled"],
+)
+def test_a_name_cue_before_a_lower_case_word_names_no_title(cue):
+    # no capital after the cue: a description, not a name
+    assert title(f"Ośrodek w Lipnicy prowadzi zajęcia {cue} aktywizacja seniorów w świetlicy." + _FACT) is None

@@ -229,3 +229,56 @@ def has_finite_verb(text: str) -> bool:
     ruszy projekt": yes; "Krok do przodu", "Uwierz w siebie" (an imperative), "Razem możemy więcej"
     (the first person): no). Words in capitals are read in lower case."""
     return any(_finite_verb_word(w if not w.isupper() else w.lower()) for w in _WORD.findall(text))
+
+
+# the readings of a clause's own verb: the third person present/future, the past, the impersonal
+# "-no/-to" ("utworzono", "zrealizowano")
+_PREDICATE = ("fin", "praet", "bedzie", "imps")
+
+
+def _only_predicate(analyses) -> bool:
+    tags = [a[2][2] for a in analyses]
+    return bool(tags) and all(
+        t.split(":")[0] in _PREDICATE
+        and (not t.startswith(("fin", "bedzie")) or ":ter" in t)
+        and a[2][1].split(":")[0] != "być"
+        for a, t in zip(analyses, tags)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _predicate_word(word: str) -> bool:
+    return _only_predicate(_morfeusz().analyse(word.lower() if word.isupper() else word))
+
+
+def predicate_start(text: str) -> int | None:
+    """Where the clause's own verb starts in a phrase that runs on into its sentence ("Centrum
+    Usług Społecznych w Lubaniu utworzono …" → the offset of "utworzono"): the first word every
+    reading of which is a third-person or past finite verb or an impersonal form (morfeusz2), not
+    a form of "być" (a title may say "Rodzina jest najważniejsza") nor a word that may be a noun or
+    an adjective too ("Działa", "stała"). None when there is no such word."""
+    before = None
+    for m in _WORD.finditer(text):
+        if _predicate_word(m.group(0)):
+            if before is not None and _subject_of(before.group(0), m.group(0)):
+                return before.start()  # "… aktywności seniorzy skorzystają": its subject too
+            return m.start()
+        before = m
+    return None
+
+
+def _number(tag: str) -> str:
+    parts = tag.split(":")
+    return parts[1] if len(parts) > 1 and parts[1] in ("sg", "pl") else ""
+
+
+@lru_cache(maxsize=4096)
+def _subject_of(word: str, verb: str) -> bool:
+    """`word` can only be a noun in the nominative that agrees in number with `verb` ("seniorzy
+    skorzystają"): the clause's subject standing before its verb."""
+    m = _morfeusz()
+    nouns = [a[2][2] for a in m.analyse(word.lower() if word.isupper() else word)]
+    numbers = {_number(a[2][2]) for a in m.analyse(verb.lower() if verb.isupper() else verb)}
+    return bool(nouns) and all(
+        t.startswith("subst:") and "nom" in t.split(":")[2] and _number(t) in numbers for t in nouns
+    )

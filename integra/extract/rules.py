@@ -1553,11 +1553,15 @@ def extract_title(doc: Doc) -> dict[str, Found]:
     return {"title": best} if best else {}
 
 
-_UNQUOTED_TITLE = re.compile(
-    # (a title may wrap onto the next line: "pn. Aktywni w Gminie\nLipnica, skierowany …")
-    r"\b(?:pn\.|pt\.|pod\s+nazwą|pod\s+tytułem):?\s+"
-    r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ](?:[^.!?\n„”\"“]|\n(?!\n)){3,150})(?:[.!?](?:\s|$)|$)"
-)
+@cache
+def _unquoted_title_re() -> re.Pattern[str]:
+    """A title without quotes after its cue (`titles.unquoted_cues`: "pn.", "pod nazwą",
+    "zatytułowany", "entitled"), to the sentence's end; its predicate is cut off after."""
+    return re.compile(
+        # (a title may wrap onto the next line: "pn. Aktywni w Gminie\nLipnica, skierowany …")
+        r"(?<!\w)(?i:" + _title_vocabulary_re("unquoted_cues").pattern + r"):?\s+"
+        r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ](?:[^.!?\n„”\"“]|\n(?!\n)){3,150})(?:[.!?](?:\s|$)|$)"
+    )
 
 
 # the sentence's predicate after an unquoted title: "pn. Aktywni razem realizowany jest przez …",
@@ -1571,6 +1575,9 @@ _TITLE_PREDICATE = re.compile(
         r"|\s+(?:został\w*|zostanie|ruszył\w*|rozpoczął\w*|rozpoczyna|potrwa|realizuj\w*|prowadz[iąę]\w*)\b"
         r"|\s+(?:od|do|w\s+latach|w\s+roku)\s+\d|,\s+(?:który|która|które|realizowan\w*)\b"
         r"|\s+w\s+ramach\s+(?:Regionaln|Program|RPO|PO\s|Działani|Poddziałani|Osi|Europejsk)"
+        # English: "entitled Step by Step is carried out by …", "… will run from …"
+        r"|\s+(?:is|was|will|has|have|runs|ran|aims|aimed|co-financed|funded|implemented|carried)\b"
+        r"|,\s+(?:which|that|co-financed|funded|implemented)\b"
     )
     + r"|$"
 )
@@ -1584,7 +1591,8 @@ _PREDICATE_AHEAD = (
 )
 _IN_PROJECT_TITLE = re.compile(
     # "w projekcie X", "do projektu X", "realizacji projektu X": to the predicate or the sentence's end
-    r"\b(?:(?:w|do|z|o)[ \t]+[Pp]rojek(?:cie|tu)|realizacji[ \t]+[Pp]rojektu)[ \t]+"
+    # (or after any noun: "na realizację projektu X", "w ramach projektu X", "uczestnicy projektu X")
+    r"\b(?:(?:w|do|z|o)[ \t]+[Pp]rojek(?:cie|tu)|[a-ząćęłńóśźż]{3,}[ \t]+projek(?:tu|cie))[ \t]+"
     r"(?:(?:pn\.|pt\.|pod\s+nazwą)\s+)?(?!Projekt)"
     r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)" + _PREDICATE_AHEAD[:-1] + r"|\s*[.!?]?\s*$)"
     # "Projekt X realizuje …", "Projektu X, prowadzonego …": to an explicit predicate only
@@ -1594,9 +1602,21 @@ _IN_PROJECT_TITLE = re.compile(
 
 
 def _unquoted_value(raw: str) -> str | None:
+    """An unquoted title to its sentence's predicate: a participle or verb of the cue list
+    ("realizowany", "który"), else the first word that can only be the clause's verb ("… w Lubaniu
+    utworzono …", morfeusz2) when two words at least stand before it."""
+    from .inflect import predicate_start
+
     value = compact(raw)
     value = value[: _TITLE_PREDICATE.search(value).start()].strip(" ,;:–-")
+    verb = predicate_start(value)
+    if verb is not None and len(value[:verb].split()) >= 2:
+        value = value[:verb].strip(" ,;:–-")
     return value if 3 <= len(value) <= 150 else None
+
+
+# a unit may name an unquoted title only if it holds one of these (a cue's or "projekt"'s letters)
+_UNQUOTED_HINTS = ("pn.", "pt.", "p.n.", "p.t.", "nazw", "tytu", "hasł", "titled", "called", "named", "rojek")
 
 
 def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
@@ -1607,14 +1627,10 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
     out: list[_TitleCandidate] = []
     not_start = _title_vocabulary_re("not_unquoted_start")
     for pos, u in enumerate(doc.units):
-        if doc.is_foreign(u) or (
-            "pn." not in u.text
-            and "pt." not in u.text
-            and "pod " not in u.text
-            and "rojek" not in u.text
-        ):
+        low = u.text.lower()
+        if doc.is_foreign(u) or not _any_in(low, _UNQUOTED_HINTS):
             continue
-        m = _UNQUOTED_TITLE.search(u.text)
+        m = _unquoted_title_re().search(u.text)
         if m:
             value = _unquoted_value(m.group("t"))
             if value:
