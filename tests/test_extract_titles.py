@@ -376,3 +376,73 @@ def test_an_unquoted_title_after_projektu_following_any_noun(sentence):
 def test_a_name_cue_before_a_lower_case_word_names_no_title(cue):
     # no capital after the cue: a description, not a name
     assert title(f"Ośrodek w Lipnicy prowadzi zajęcia {cue} aktywizacja seniorów w świetlicy." + _FACT) is None
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["Projekt: Dom Sąsiedzki w Lipnicy", "Project | Dom Sąsiedzki w Lipnicy", "PROJEKT: „Dom Sąsiedzki w Lipnicy”"],
+)
+def test_the_bare_word_projekt_as_a_rows_label(row):
+    text = row + "\nRealizator: Gminny Ośrodek Pomocy Społecznej w Lipnicy\n" + _FACT
+    assert title(text) == "Dom Sąsiedzki w Lipnicy"
+
+
+@pytest.mark.parametrize(
+    "row", ["Projekt: współfinansowany ze środków Unii Europejskiej", "Projekt: WND-RPLB.07.02.00-08-0011/17"]
+)
+def test_a_projekt_row_without_a_name_gives_no_title(row):
+    assert title(row + "\nRealizator: Gminny Ośrodek Pomocy Społecznej w Lipnicy\n" + _FACT) is None
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "| „Dom Sąsiedzki w Lipnicy” nr RPLB.07.02.00-08-0011/17",
+        "Dom Sąsiedzki w Lipnicy (RPLB.07.02.00-08-0011/17)",
+        "Dom Sąsiedzki w Lipnicy współfinansowany ze środków Europejskiego Funduszu Społecznego",
+    ],
+)
+def test_a_labelled_title_without_its_number_or_funding_clause(value):
+    text = "Tytuł projektu " + value + "\nBeneficjent: Gmina Lipnica\n" + _FACT
+    assert title(text) == "Dom Sąsiedzki w Lipnicy"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dom Sąsiedzki w Lipnicy współfinansowany ze środków Unii Europejskiej",
+        "Projekt Dom Sąsiedzki w Lipnicy – dofinansowany w ramach Regionalnego Programu Operacyjnego",
+    ],
+)
+def test_a_line_naming_the_project_and_its_eu_money(line):
+    text = "Aktualności\n\n" + line + "\n\nGminny Ośrodek Pomocy Społecznej w Lipnicy zaprasza seniorów." + _FACT
+    assert title(text) == "Dom Sąsiedzki w Lipnicy"
+
+
+def test_a_line_about_eu_grants_in_general_names_no_project():
+    text = (
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy zaprasza seniorów." + _FACT
+        + "\n\nWięcej o dofinansowaniach z UE: www.mapadotacji.gov.pl\n"
+        + "Start › Projekty współfinansowane ze środków UE\n"
+    )
+    assert title(text) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The Step by Step project is co-financed by the European Social Fund.", "Step by Step"),
+        ("Visit the Senior Club of Lipnica project website.", "Senior Club of Lipnica"),
+        ("Let's meet halfway (Spotkajmy się w pół drogi) project website", "Let's meet halfway (Spotkajmy się w pół drogi)"),
+    ],
+)
+def test_an_english_name_before_project(sentence, expected):
+    fact = " The project is worth PLN 310,000.00 and runs from 1 January 2019 to 31 December 2020."
+    assert title(sentence + fact) == expected
+
+
+def test_an_english_headline_with_an_auxiliary_is_no_title_but_a_titles_own_verb_stays():
+    fact = "\n\nThe project is worth PLN 310,000.00 and runs from 1 January 2019 to 31 December 2020."
+    assert title("Senior club in Lipnica is opened" + fact) is None
+    assert title("Welfare project provides safety for seniors" + fact) is None
+    assert title("Lipnica helps its seniors\n\nLipnica helps its seniors: the town" + fact) == "Lipnica helps its seniors"

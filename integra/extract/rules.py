@@ -1172,6 +1172,9 @@ _CODE_BEFORE = re.compile(
     r"(?:priorytet\w*|oś\w*|osi|działani\w*|poddziałani\w*)\s+[\dIVX.]+\s*$", re.IGNORECASE
 )
 _TITLE_LABEL = re.compile(r"^\s*(?:tytuł|nazwa)\s+projektu\s*:?\s*", re.IGNORECASE)
+# "Projekt: Pomocna dłoń", "Project | Step by Step": the bare word as a label (a candidate, not a
+# decision: "Projekt: współfinansowany …" or a number is no title)
+_PROJECT_LABEL = re.compile(r"^\s*(?:projekt|project)\s*(?::|\|)\s*", re.IGNORECASE)
 _QUOTED_LINE = re.compile(r"[„\"“]([^„”\"“\n]{3,250})[”\"“]\.?[ \t]*\n")
 
 
@@ -1181,9 +1184,29 @@ _NOT_A_TITLE = re.compile(
 )
 
 
+# what may follow a title in its label's value: the project's number ("„X” nr RPSL.09…",
+# "X (POWR.02.05…)"), a funding clause ("X współfinansowany ze środków …")
+_TITLE_TAIL = re.compile(
+    r"(?:\s+|\s*[,–]\s*)(?:\(?(?:nr|numer|no\.)\s*(?:projektu\s*)?:?\s*)?\(?[A-Z]{2,}[.-]?\d{2}\.\d{2}.*$"
+    + r"|\s*[,–-]?\s*(?:(?:jest|był|będzie)\s+)?(?:współ|do)?finansowan\w*\s+(?:ze?|przez|w\s+ramach)\b.*$",
+    re.IGNORECASE,
+)
+_QUOTED_START = re.compile(r"[„\"“]([^„”\"“\n]{3,250})[”\"“]")
+
+
+def _label_value_bounds(raw: str) -> str:
+    """A labelled title's own words: cell separators before it ("| X"), a quoted name at its start
+    taken alone ("„X” nr RPSL.09…"), the project's number and a funding clause after it cut off."""
+    value = raw.lstrip(" |:–-\t")
+    quoted = _QUOTED_START.match(value)
+    if quoted:
+        return quoted.group(1)
+    return _TITLE_TAIL.sub("", value.split("\n")[0]) or value
+
+
 def _title_value(raw: str) -> str | None:
     quoted = _QUOTED_LINE.match(raw + "\n")  # a quoted title on its line, the next paragraph joined
-    value = quoted.group(1) if quoted else raw.split("\n")[0]
+    value = quoted.group(1) if quoted else _label_value_bounds(raw)
     value = compact(value).strip(' „”"“.,;')
     if (
         re.search(r"\b[A-Z]{2,}[.-]?\d{2}\.\d{2}", value)
@@ -1315,7 +1338,19 @@ def _headline_sentence(value: str) -> bool:
     verb (morfeusz2), where a title is a noun phrase or an imperative."""
     from .inflect import has_finite_verb
 
-    return has_finite_verb(value)
+    return has_finite_verb(value) or (
+        # an English headline: its verbs, where no Polish letter says the words are Polish
+        not _POLISH_LETTER.search(value) and _english_headline_re().search(value) is not None
+    )
+
+
+_POLISH_LETTER = re.compile(r"[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]")
+
+
+@cache
+def _english_headline_re() -> re.Pattern[str]:
+    # whole words, case as written ("Is" opens no title; "IS" in capitals is no English verb)
+    return re.compile(r"(?<![\w'’])(?:" + _title_vocabulary_re("english_headline_verbs").pattern + r")(?![\w'’])")
 
 
 def _over_field_rows(doc: Doc, pos: int) -> bool:
@@ -1545,12 +1580,33 @@ def extract_title(doc: Doc) -> dict[str, Found]:
             quoted = _QUOTED_LINE.match(
                 rest
             )  # a quoted title on its line, the next paragraph joined
-            value = compact(quoted.group(1) if quoted else rest).strip(' „”"“.')
+            value = compact(quoted.group(1) if quoted else _label_value_bounds(rest)).strip(' „”"“.')
             if 3 <= len(value) <= 250:
                 return {"title": Found(value, u, 3)}
-    cands = _heading_candidates(doc) + _quoted_candidates(doc) + _unquoted_candidates(doc)
+    cands = (
+        _heading_candidates(doc)
+        + _quoted_candidates(doc)
+        + _unquoted_candidates(doc)
+        + _project_label_candidates(doc)
+    )
     best = _best_title(cands)
     return {"title": best} if best else {}
+
+
+def _project_label_candidates(doc: Doc) -> list[_TitleCandidate]:
+    """A "Projekt: X" / "Project | X" row: X is the title when it is a name (capitalised, not a
+    number, not a funding clause), scored as a quoted name with its cue."""
+    out = []
+    for pos, u in enumerate(doc.units[:60]):
+        text = _item_body(u) if u.is_item else u.text
+        if text[:1] not in "Pp":
+            continue
+        m = _PROJECT_LABEL.match(text)
+        if m:
+            value = _title_value(text[m.end() :])
+            if value and not _programme_name(value):
+                out.append(_TitleCandidate(value, u, "label", 2.0, pos))
+    return out
 
 
 @cache
@@ -1615,8 +1671,46 @@ def _unquoted_value(raw: str) -> str | None:
     return value if 3 <= len(value) <= 150 else None
 
 
+# English: a name before "project" at a line's start or after "the" ("The Active Seniors project
+# is …", "Let's help together (Pomagajmy razem) project website"); its words capitalised where
+# English capitalises a name ("Step by Step", "Active Seniors of Gdynia")
+_ENGLISH_PROJECT_TITLE = re.compile(
+    r"(?:^|(?<=\n)|(?<![\w'’])[Tt]he\s+)(?!The\s)(?P<t>[A-Z][\w'’-]*"
+    r"(?:(?:[ \t]+(?:[A-Z][^\s.!?\"“”()]*|of|for|and|in|on|to|with|by|at))+"
+    # or any words with the Polish name after them in brackets ("Let's help together (Pomagajmy
+    # razem) project")
+    r"|(?:[ \t]+[\w'’-]+){0,6}[ \t]+\([A-ZĄĆĘŁŃÓŚŹŻ][^()\n]{2,80}\)))[ \t]+project\b"
+)
+# a line that names the project and its EU money, as funded projects must: "Aktywna integracja w
+# Gminie X współfinansowany ze środków Unii Europejskiej", "Projekt Krok dalej – dofinansowany
+# w ramach RPO …"
+_FUNDED_LINE = re.compile(
+    r"^(?:(?:[Pp]rojekt|PROJEKT|[Pp]roject)[ \t]+(?:pn\.[ \t]+)?)?(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“:|›»>/]{3,150}?)"
+    # (a participle, not a noun: "Więcej o dofinansowaniach z UE" names nothing)
+    r"(?=[ \t]*[,–-]?[ \t]*(?:(?:jest|był|będzie)[ \t]+)?(?:współ|do)?finansowan(?:y|a|e|ego|ej|ych|ym)[ \t]+)",
+    re.MULTILINE,
+)
+
+
+def _funded_line_title(text: str) -> str | None:
+    """The name a line opens with when the line says the name is funded (`_TITLE_FUNDED_AFTER`:
+    EU money): two words at least, no clause's verb in it."""
+    from .inflect import predicate_start
+
+    for m in _FUNDED_LINE.finditer(text):
+        if not _TITLE_FUNDED_AFTER.match(text, m.end("t")):
+            continue
+        value = m.group("t").strip(" ,–-")
+        if len(value.split()) >= 2 and predicate_start(value) is None and not _headline_sentence(value):
+            return value
+    return None
+
+
 # a unit may name an unquoted title only if it holds one of these (a cue's or "projekt"'s letters)
-_UNQUOTED_HINTS = ("pn.", "pt.", "p.n.", "p.t.", "nazw", "tytu", "hasł", "titled", "called", "named", "rojek")
+_UNQUOTED_HINTS = (
+    "pn.", "pt.", "p.n.", "p.t.", "nazw", "tytu", "hasł", "titled", "called", "named", "rojek", "roject",
+    "finansowan",
+)
 
 
 def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
@@ -1635,6 +1729,16 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
             value = _unquoted_value(m.group("t"))
             if value:
                 out.append(_TitleCandidate(value, u, "unquoted", 1.9, pos))
+                continue
+        funded = _funded_line_title(u.text)
+        if funded and not not_start.match(funded) and not _programme_name(funded):
+            out.append(_TitleCandidate(funded, u, "unquoted", 1.8, pos))
+            continue
+        m = _ENGLISH_PROJECT_TITLE.search(u.text)
+        if m:
+            value = compact(m.group("t")).strip(" ,;:–-")
+            if len(value.split()) >= 2 and not not_start.match(value) and not _programme_name(value):
+                out.append(_TitleCandidate(value, u, "unquoted", 1.6, pos))
                 continue
         m = _IN_PROJECT_TITLE.search(u.text)
         if m:
