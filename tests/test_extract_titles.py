@@ -446,3 +446,52 @@ def test_an_english_headline_with_an_auxiliary_is_no_title_but_a_titles_own_verb
     assert title("Senior club in Lipnica is opened" + fact) is None
     assert title("Welfare project provides safety for seniors" + fact) is None
     assert title("Lipnica helps its seniors\n\nLipnica helps its seniors: the town" + fact) == "Lipnica helps its seniors"
+
+
+def _html_title(head_title: str, body: str):
+    from integra.extract import extract_bytes
+
+    html = f"<html><head><title>{head_title}</title></head><body><main>{body}</main></body></html>"
+    return extract_bytes(html.encode("utf-8"), "page.html")[0]["title"]
+
+
+def test_page_title_reads_the_head_only():
+    from integra.extract.reading import page_title
+
+    assert page_title("<html><head><title>Dom  Sąsiedzki &ndash; GOPS</title></head></html>") == "Dom Sąsiedzki – GOPS"
+    assert page_title("<p>no head</p>") == ""
+
+
+_HTML_FACT = (
+    "<p>Gminny Ośrodek Pomocy Społecznej w Lipnicy realizuje projekt od 1 stycznia 2019 r. do "
+    "31 grudnia 2020 r. Wartość projektu: 310 000,00 zł.</p>"
+)
+
+
+def test_a_heading_the_page_title_repeats_outranks_a_repeated_quoted_name():
+    # without the <title>, the quoted name the page repeats (1.2) would beat a heading seen once
+    body = (
+        "<h1>Dom Sąsiedzki w Lipnicy</h1>" + _HTML_FACT
+        + "<p>Na festynie „Lato w Lipnicy” zagrał zespół. Plakat „Lato w Lipnicy” wisi w ośrodku.</p>"
+    )
+    assert _html_title("Dom Sąsiedzki w Lipnicy – GOPS Lipnica", body) == "Dom Sąsiedzki w Lipnicy"
+    assert _html_title("Aktualności – GOPS Lipnica", body) == "Lato w Lipnicy"
+
+
+def test_a_lower_case_heading_the_page_title_repeats_is_a_title():
+    body = "<h1>the Senior Club of Lipnica</h1>" + _HTML_FACT
+    assert _html_title("the Senior Club of Lipnica | EU projects", body) == "the Senior Club of Lipnica"
+
+
+def test_the_page_titles_long_form_is_no_full_title_of_a_quoted_short_one():
+    # "X – subtitle" in the <title> and the heading is the site's wording; the text quotes "X"
+    body = (
+        "<h1>Dom Sąsiedzki – miejsce dla seniorów</h1>"
+        "<p>Gmina Lipnica otrzymała dofinansowanie na projekt „Dom Sąsiedzki”.</p>" + _HTML_FACT
+    )
+    assert _html_title("Dom Sąsiedzki – miejsce dla seniorów – Gmina Lipnica", body) == "Dom Sąsiedzki"
+
+
+def test_the_sites_name_in_the_page_title_is_no_candidate():
+    body = "<p>Ośrodek Pomocy Społecznej w Lipnicy zaprasza seniorów.</p>" + _HTML_FACT
+    assert _html_title("Ośrodek Pomocy Społecznej w Lipnicy – Aktualności", body) is None

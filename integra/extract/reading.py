@@ -24,6 +24,7 @@ class Decoded:
     text: str
     encoding: str
     media_type: str  # txt | html | pdf
+    page_title: str = ""  # an HTML page's <title> (the title rule's layout evidence)
 
 
 _POLISH_LETTERS = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ"
@@ -168,7 +169,7 @@ def read_document(data: bytes, name: str) -> Decoded:
             raise Rejected(
                 f"HTML nested {depth} levels deep (more than {MAX_HTML_DEPTH}): not read"
             )
-        return Decoded(html_to_text(text), encoding, "html")
+        return Decoded(html_to_text(text), encoding, "html", page_title(text))
     return Decoded(text, encoding, "txt")
 
 
@@ -324,6 +325,18 @@ _BOILERPLATE = re.compile(
     r"|skip|newsletter|search|popup|modal|wcag|accessibility|toolbar",
     re.IGNORECASE,
 )
+
+
+_TITLE_TAG = re.compile(r"<title(?:\s[^>]*)?>([^<]{1,400})</title\s*>", re.IGNORECASE)
+
+
+def page_title(html: str) -> str:
+    """The text of an HTML page's <title> in its head ("Projekt „X” – MOPS w Y"), whitespace
+    collapsed; "" when there is none."""
+    import html as html_lib
+
+    m = _TITLE_TAG.search(html, 0, 20_000)
+    return _WS.sub(" ", html_lib.unescape(m.group(1))).strip() if m else ""
 
 
 def html_to_text(html: str) -> str:

@@ -135,9 +135,10 @@ def _evidence(u: Unit) -> dict[str, Any]:
 
 
 def extract_text(
-    text: str, source_file: str = "<text>", sha256: str | None = None
+    text: str, source_file: str = "<text>", sha256: str | None = None, page_title: str = ""
 ) -> tuple[dict[str, Any], str]:
-    """Extract the record from decoded text; returns (record, cleaned text)."""
+    """Extract the record from decoded text; returns (record, cleaned text). `page_title` is an
+    HTML page's <title>, evidence for the title rule."""
     # per-document memos start empty (what they hold is this document's text)
     fastre.forget()
     dates.forget()
@@ -150,7 +151,7 @@ def extract_text(
         return rejected_record(
             source_file, sha256, "no text: the document is empty after cleaning"
         ), cleaned
-    doc = rules.Doc(cleaned, segment(cleaned, rules.is_field_label))
+    doc = rules.Doc(cleaned, segment(cleaned, rules.is_field_label), page_title=page_title)
     found: dict[str, rules.Found] = {}
     found.update(rules.extract_title(doc))
     found.update(rules.extract_implementer(doc))
@@ -584,7 +585,7 @@ def extract_bytes(
         with time_limit(seconds):
             decoded = read_document(data, source_file)
             encoding, media, step = decoded.encoding, decoded.media_type, "extraction"
-            rec, cleaned = extract_text(decoded.text, source_file, sha)
+            rec, cleaned = extract_text(decoded.text, source_file, sha, decoded.page_title)
     except Rejected as exc:
         return rejected_record(source_file, sha, str(exc)), "", encoding, media
     except ExtractionTimeout:

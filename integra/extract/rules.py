@@ -92,6 +92,7 @@ class Doc:
     parts: tuple[dict[str, int], Unit] | None = None  # planned groups stated without a total
     labelled_total: Found | None = None  # "Liczba uczestników: 50 (…)"
     main: roles.Context = field(default_factory=roles.Context)  # the page's title and implementer
+    page_title: str = ""  # an HTML page's <title>, "" for other documents
     _labels: list[tuple[str, int] | None] | None = None
     _plain: list[str] | None = None
     _counts: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
@@ -1367,6 +1368,7 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
     footer) and a headline written as a sentence are no title."""
     counts: dict[str, int] = {}
     low_text = doc.text.lower()
+    page_title = doc.page_title.lower()
     footer = _footer_text(doc)
     out: list[_TitleCandidate] = []
     for pos, u, text, crumb, line_no in _heading_lines(doc):
@@ -1383,7 +1385,17 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
         if (
             len(text) > 124
             or _any_in(text, _NOT_IN_HEADING)
-            or not _HEADING_SHAPE.match(text)
+            or not (
+                _HEADING_SHAPE.match(text)
+                # a heading in lower case that the page's <title> repeats ("the Active Lublin
+                # Region", a machine-translated record's name)
+                or (
+                    text[:1].islower()
+                    and len(text) > 3
+                    and _HEADING_SHAPE.match(text[0].upper() + text[1:])
+                    and text.lower() in page_title
+                )
+            )
             or len(text.split()) > 15
         ):
             continue
@@ -1539,7 +1551,8 @@ def _best_title(cands: list[_TitleCandidate]) -> Found | None:
         longer = [
             k
             for k in keys[i + 1 :]
-            if _extends(short, k) and any(c.kind != "heading" for c in by_key.get(k, ()))
+            if _extends(short, k)
+            and any(c.kind not in ("heading", "page_title") for c in by_key.get(k, ()))
         ]
         if len(longer) == 1:  # one full form: the short one is said of it
             by_key[longer[0]] += by_key.pop(short)
@@ -1588,6 +1601,7 @@ def extract_title(doc: Doc) -> dict[str, Found]:
         + _quoted_candidates(doc)
         + _unquoted_candidates(doc)
         + _project_label_candidates(doc)
+        + _page_title_candidates(doc)
     )
     best = _best_title(cands)
     return {"title": best} if best else {}
@@ -1606,6 +1620,54 @@ def _project_label_candidates(doc: Doc) -> list[_TitleCandidate]:
             value = _title_value(text[m.end() :])
             if value and not _programme_name(value):
                 out.append(_TitleCandidate(value, u, "label", 2.0, pos))
+    return out
+
+
+# what separates the parts of an HTML <title>: "X – MOPS w Y", "X | Kohesio", "X · KOHESIO Q7…"
+_PAGE_TITLE_SEPARATOR = re.compile(r"\s+[|·–—-]\s+|\s*::\s*|\s+/\s+")
+
+
+def _page_title_parts(page_title: str) -> list[str]:
+    """Every run of consecutive parts of a <title> ("Krok dalej – projekt MOPS – Miasto X" gives
+    "Krok dalej", "Krok dalej – projekt MOPS", …), at most three parts long, as written."""
+    seps = list(_PAGE_TITLE_SEPARATOR.finditer(page_title))
+    bounds = [0] + [x for m in seps for x in (m.start(), m.end())] + [len(page_title)]
+    spans = list(zip(bounds[::2], bounds[1::2]))  # each part's (start, end)
+    return [
+        page_title[spans[i][0] : spans[j][1]]
+        for i in range(len(spans))
+        for j in range(i, min(i + 3, len(spans)))
+    ]
+
+
+def _page_title_candidates(doc: Doc) -> list[_TitleCandidate]:
+    """The page's <title> (its layout role: what the site itself calls the page) is evidence for
+    the name the text writes: each run of its parts that the text writes as a whole phrase (the
+    first place), and that is a name (two words at least or quoted, not the site's organisation, a
+    generic heading, a programme, a sentence of the news), is a candidate of its own kind, so that
+    a heading or a quoted name the <title> repeats outranks one it does not."""
+    out: list[_TitleCandidate] = []
+    if not doc.page_title:
+        return out
+    low_text = doc.text.lower()
+    for part in _page_title_parts(doc.page_title):
+        quoted = _QUOTED_START.fullmatch(part.strip())
+        value = (quoted.group(1) if quoted else part).strip(' „”"“.')
+        if (quoted is None and len(value.split()) < 2) or len(value) < 4:
+            continue
+        i = low_text.find(value.lower())
+        if i < 0 or low_text[i - 1 : i].isalnum() or low_text[i + len(value) : i + len(value) + 1].isalnum():
+            continue
+        if (
+            (not quoted and _NOT_HEADING_TITLE.search(value))
+            or _GENERIC_HEADING.match(value)
+            or _programme_name(value)
+            or (not quoted and _headline_sentence(value))
+        ):
+            continue
+        pos = next((n for n, u in enumerate(doc.units) if u.start <= i < u.end), None)
+        if pos is not None:
+            out.append(_TitleCandidate(doc.text[i : i + len(value)], doc.units[pos], "page_title", 0.8, pos))
     return out
 
 
