@@ -362,11 +362,26 @@ def test_an_unquoted_title_ends_before_its_clauses_verb(sentence, expected):
     [
         "Gmina Lipnica otrzymała pieniądze na realizację projektu Nowe horyzonty aktywności.",
         "Zapraszamy na spotkanie uczestników projektu Nowe horyzonty aktywności.",
-        "W ramach projektu Nowe horyzonty aktywności seniorzy skorzystają z warsztatów.",
+        # the clause's subject before its verb is no word of the title
+        "Na rozpoczęcie projektu Nowe horyzonty aktywności seniorzy czekali dwa lata.",
     ],
 )
-def test_an_unquoted_title_after_projektu_following_any_noun(sentence):
+def test_an_unquoted_title_after_projektu_following_a_noun_of_the_projects_course(sentence):
+    # the nouns are the vocabulary's `titles.project_nouns`
     assert title(sentence + _FACT) == "Nowe horyzonty aktywności"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a thing made within the project, not its name
+        "W ramach projektu Biuro Porad Obywatelskich działało przez osiem miesięcy.",
+        # a genitive after "projektu" describes the project; a name stands in the nominative
+        "Ruszyła realizacja projektu Dziennego Domu Seniora w Lipnicy.",
+    ],
+)
+def test_no_unquoted_title_from_what_follows_w_ramach_or_a_genitive(sentence):
+    assert title(sentence + _FACT) is None
 
 
 @pytest.mark.parametrize(

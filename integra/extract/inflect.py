@@ -282,3 +282,15 @@ def _subject_of(word: str, verb: str) -> bool:
     return bool(nouns) and all(
         t.startswith("subst:") and "nom" in t.split(":")[2] and _number(t) in numbers for t in nouns
     )
+
+
+@lru_cache(maxsize=4096)
+def may_open_a_name(word: str) -> bool:
+    """Whether a name in the nominative may open with `word` (morfeusz2): a noun, adjective,
+    numeral or pronoun reading in the nominative, or a word of another kind (a verb in the
+    imperative, an adverb, a preposition: "Razem", "Bądź", "Z"); False for a word whose every
+    reading is a noun or adjective in another case ("Dziennego Domu Seniora": the genitive after
+    "projektu", describing the project, not naming it). Unknown words may open a name."""
+    tags = [a[2][2] for a in _morfeusz().analyse(word.lower() if word.isupper() else word)]
+    declined = [t for t in tags if t.split(":")[0] in ("subst", "adj", "num", "ppron3", "ger", "pact", "ppas")]
+    return len(declined) < len(tags) or any("nom" in t.split(":")[2] for t in declined if t.count(":") >= 2)

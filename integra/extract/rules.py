@@ -1211,6 +1211,7 @@ def _title_value(raw: str) -> str | None:
     value = compact(value).strip(' „”"“.,;')
     if (
         re.search(r"\b[A-Z]{2,}[.-]?\d{2}\.\d{2}", value)
+        or (re.fullmatch(r"[A-Z0-9./-]+", value) and re.search(r"\d", value))  # "FMP-0347-20"
         or _NOT_A_TITLE.match(value)
         or (value[:1].islower() and not re.match(r"[a-z]-\w", value))  # "e-Aktywni" is a title
     ):
@@ -1660,6 +1661,7 @@ def _page_title_candidates(doc: Doc) -> list[_TitleCandidate]:
             continue
         if (
             (not quoted and _NOT_HEADING_TITLE.search(value))
+            or _title_vocabulary_re("not_unquoted_start").match(value)  # "PCPR w Łosicach"
             or _GENERIC_HEADING.match(value)
             or _programme_name(value)
             or (not quoted and _headline_sentence(value))
@@ -1707,16 +1709,22 @@ _PREDICATE_AHEAD = (
     r"|kierowan|któr|realizuj|prowadz[iąę]|w\s+ramach\s+(?:Regionaln|Program|RPO|PO\s|Działani|Poddziałani"
     r"|Osi|Europejsk)))"
 )
-_IN_PROJECT_TITLE = re.compile(
-    # "w projekcie X", "do projektu X", "realizacji projektu X": to the predicate or the sentence's end
-    # (or after any noun: "na realizację projektu X", "w ramach projektu X", "uczestnicy projektu X")
-    r"\b(?:(?:w|do|z|o)[ \t]+[Pp]rojek(?:cie|tu)|[a-ząćęłńóśźż]{3,}[ \t]+projek(?:tu|cie))[ \t]+"
-    r"(?:(?:pn\.|pt\.|pod\s+nazwą)\s+)?(?!Projekt)"
-    r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)" + _PREDICATE_AHEAD[:-1] + r"|\s*[.!?]?\s*$)"
-    # "Projekt X realizuje …", "Projektu X, prowadzonego …": to an explicit predicate only
-    r"|\b[Pp]rojekt(?:u|em)?[ \t]+(?!Projekt)(?P<t2>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)"
-    + _PREDICATE_AHEAD
-)
+
+
+@cache
+def _in_project_title_re() -> re.Pattern[str]:
+    return re.compile(
+        # "w projekcie X", "do projektu X", "realizacji projektu X": to the predicate or the sentence's end
+        # (or after a noun of the project's own course, `titles.project_nouns`: "na realizację
+        # projektu X", "uczestnicy projektu X"; not "w ramach projektu X", often a thing made in it)
+        r"\b(?:(?:w|do|z|o)[ \t]+[Pp]rojek(?:cie|tu)|(?i:" + vocabulary_re("titles", "project_nouns").pattern
+        + r")[ \t]+projek(?:tu|cie))[ \t]+"
+        r"(?:(?:pn\.|pt\.|pod\s+nazwą)\s+)?(?!Projekt)"
+        r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)" + _PREDICATE_AHEAD[:-1] + r"|\s*[.!?]?\s*$)"
+        # "Projekt X realizuje …", "Projektu X, prowadzonego …": to an explicit predicate only
+        r"|\b[Pp]rojekt(?:u|em)?[ \t]+(?!Projekt)(?P<t2>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)"
+        + _PREDICATE_AHEAD
+    )
 
 
 def _unquoted_value(raw: str) -> str | None:
@@ -1730,7 +1738,14 @@ def _unquoted_value(raw: str) -> str | None:
     verb = predicate_start(value)
     if verb is not None and len(value[:verb].split()) >= 2:
         value = value[:verb].strip(" ,;:–-")
+    value = _DANGLING_END.sub("", value)  # "Biuro Porad, w" before a verb cut off: no title ends so
     return value if 3 <= len(value) <= 150 else None
+
+
+# a preposition or conjunction a cut leaves at the end: "… Obywatelskich, w", "… seniorów i"
+_DANGLING_END = re.compile(
+    r"(?:[\s,;:–-]+(?:w|we|z|ze|na|do|dla|i|oraz|o|od|po|przy|a|lub|the|and|of|in|for))+$"
+)
 
 
 # English: a name before "project" at a line's start or after "the" ("The Active Seniors project
@@ -1780,6 +1795,8 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
     ('wybrała do dofinansowania projekt … pn. Aktywni razem w Gminie Lipno.'), and after
     "w projekcie" ('w projekcie Razem dla rodziny realizowanym przez …'; two words at least, not a
     programme's or an institution's name). Scored a little below a quoted title with a cue."""
+    from .inflect import may_open_a_name
+
     out: list[_TitleCandidate] = []
     not_start = _title_vocabulary_re("not_unquoted_start")
     for pos, u in enumerate(doc.units):
@@ -1802,7 +1819,7 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
             if len(value.split()) >= 2 and not not_start.match(value) and not _programme_name(value):
                 out.append(_TitleCandidate(value, u, "unquoted", 1.6, pos))
                 continue
-        m = _IN_PROJECT_TITLE.search(u.text)
+        m = _in_project_title_re().search(u.text)
         if m:
             value = _unquoted_value(m.group("t") or m.group("t2"))
             if (
@@ -1810,6 +1827,9 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 and len(value.split()) >= 2
                 and not not_start.match(value)
                 and not _programme_name(value)
+                # a name stands in the nominative after "projektu"; a genitive describes the
+                # project ("projektu Dziennego Domu Seniora": the project of the home)
+                and may_open_a_name(value.split()[0])
             ):
                 out.append(_TitleCandidate(value, u, "unquoted", 1.6, pos))
     return out
