@@ -510,3 +510,21 @@ def test_the_page_titles_long_form_is_no_full_title_of_a_quoted_short_one():
 def test_the_sites_name_in_the_page_title_is_no_candidate():
     body = "<p>Ośrodek Pomocy Społecznej w Lipnicy zaprasza seniorów.</p>" + _HTML_FACT
     assert _html_title("Ośrodek Pomocy Społecznej w Lipnicy – Aktualności", body) is None
+
+
+def test_a_slogan_after_pod_haslem_is_below_a_repeated_heading_but_a_projects_name_cue_is_not():
+    page = (
+        "Dom Sąsiedzki w Lipnicy\n\n"
+        "W sobotę odbył się festyn {cue} Lato w mieście. Dom Sąsiedzki w Lipnicy zaprasza." + _FACT
+    )
+    assert title(page.format(cue="pod hasłem")) == "Dom Sąsiedzki w Lipnicy"
+    assert title(page.format(cue="w ramach projektu pod hasłem")) == "Lato w mieście"
+
+
+def test_a_funded_line_without_projekt_is_below_a_repeated_heading():
+    page = (
+        "Dom Sąsiedzki w Lipnicy\n\nDom Sąsiedzki w Lipnicy zaprasza seniorów." + _FACT
+        + "\n\n{line} współfinansowany ze środków Unii Europejskiej\n"
+    )
+    assert title(page.format(line="Zakup busa dla ośrodka")) == "Dom Sąsiedzki w Lipnicy"
+    assert title(page.format(line="Projekt Aktywni razem w Lipnicy")) == "Aktywni razem w Lipnicy"

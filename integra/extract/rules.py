@@ -1200,8 +1200,8 @@ def _label_value_bounds(raw: str) -> str:
     taken alone ("„X” nr RPSL.09…"), the project's number and a funding clause after it cut off."""
     value = raw.lstrip(" |:–-\t")
     quoted = _QUOTED_START.match(value)
-    if quoted:
-        return quoted.group(1)
+    if quoted and _TITLE_TAIL.match(value, quoted.end()):
+        return quoted.group(1)  # "„X” nr RPSL.09…": the name without its number
     return _TITLE_TAIL.sub("", value.split("\n")[0]) or value
 
 
@@ -1619,7 +1619,11 @@ def _project_label_candidates(doc: Doc) -> list[_TitleCandidate]:
         m = _PROJECT_LABEL.match(text)
         if m:
             value = _title_value(text[m.end() :])
-            if value and not _programme_name(value):
+            if (
+                value
+                and not _programme_name(value)
+                and not _title_vocabulary_re("not_unquoted_start").match(value)  # "Projekt: Gmina X"
+            ):
                 out.append(_TitleCandidate(value, u, "label", 2.0, pos))
     return out
 
@@ -1769,9 +1773,9 @@ _FUNDED_LINE = re.compile(
 )
 
 
-def _funded_line_title(text: str) -> str | None:
+def _funded_line_title(text: str) -> tuple[bool, str] | None:
     """The name a line opens with when the line says the name is funded (`_TITLE_FUNDED_AFTER`:
-    EU money): two words at least, no clause's verb in it."""
+    EU money): two words at least, no clause's verb in it; with whether "Projekt" stands before it."""
     from .inflect import predicate_start
 
     for m in _FUNDED_LINE.finditer(text):
@@ -1779,8 +1783,24 @@ def _funded_line_title(text: str) -> str | None:
             continue
         value = m.group("t").strip(" ,–-")
         if len(value.split()) >= 2 and predicate_start(value) is None and not _headline_sentence(value):
-            return value
+            return m.start("t") > m.start(), value
     return None
+
+
+# the cues a page writes only before a project's name ("pn.", "pod nazwą"); the vocabulary's other
+# cues ("o nazwie", "pod hasłem", "called") name a project only with the word "projekt" before them
+_PROJECT_NAME_CUE = re.compile(r"(?:pn\.|pt\.|p\.n\.|p\.t\.|pod\s+nazwą|pod\s+tytułem)\s*:?\s*$", re.IGNORECASE)
+
+
+def _unquoted_cue_score(text: str, m: re.Match[str]) -> float:
+    """An unquoted title's score by its cue: 1.9 after a project's own cue ("pn.") or after another
+    name cue with "projekt" just before ("projekt o nazwie X"); 1.4 otherwise (a slogan "pod hasłem
+    X" or "a place called X": below a page heading)."""
+    cue = text[m.start() : m.start("t")]
+    before = text[max(0, m.start() - 30) : m.start()]
+    if _PROJECT_NAME_CUE.search(cue) or _PROJECT_WORD.search(before + cue):
+        return 1.9
+    return 1.4
 
 
 # a unit may name an unquoted title only if it holds one of these (a cue's or "projekt"'s letters)
@@ -1807,11 +1827,13 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
         if m:
             value = _unquoted_value(m.group("t"))
             if value:
-                out.append(_TitleCandidate(value, u, "unquoted", 1.9, pos))
+                out.append(_TitleCandidate(value, u, "unquoted", _unquoted_cue_score(u.text, m), pos))
                 continue
         funded = _funded_line_title(u.text)
-        if funded and not not_start.match(funded) and not _programme_name(funded):
-            out.append(_TitleCandidate(funded, u, "unquoted", 1.8, pos))
+        if funded and not not_start.match(funded[1]) and not _programme_name(funded[1]):
+            # "Projekt X współfinansowany …" names the project; a bare "X współfinansowany …" may
+            # be any funded thing, below a page heading
+            out.append(_TitleCandidate(funded[1], u, "unquoted", 1.8 if funded[0] else 1.4, pos))
             continue
         m = _ENGLISH_PROJECT_TITLE.search(u.text)
         if m:
