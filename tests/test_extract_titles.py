@@ -528,3 +528,30 @@ def test_a_funded_line_without_projekt_is_below_a_repeated_heading():
     )
     assert title(page.format(line="Zakup busa dla ośrodka")) == "Dom Sąsiedzki w Lipnicy"
     assert title(page.format(line="Projekt Aktywni razem w Lipnicy")) == "Aktywni razem w Lipnicy"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the project's facts after its name
+        "Gmina Lipnica realizuje projekt Nowe horyzonty aktywności o wartości 1,2 mln zł.",
+        "Ośrodek realizował projekt Nowe horyzonty aktywności w okresie od stycznia do grudnia.",
+        # the body that runs it, in the genitive
+        "Zakończyła się realizacja projektu Nowe horyzonty aktywności Gminnego Ośrodka Pomocy Społecznej w Lipnicy.",
+        # a passive participle standing for "został podpisany"
+        "Umowa na realizację projektu Nowe horyzonty aktywności podpisana.",
+        # a note in brackets
+        "Zakończenie projektu Nowe horyzonty aktywności (zrealizowany w latach 2019–2020).",
+        # the kind of project between the word and its name
+        "Ośrodek prowadził projekt systemowy Nowe horyzonty aktywności, który był współfinansowany z EFS.",
+        # a name cue other than "pod nazwą"
+        "Projektowi nadaliśmy nazwę Nowe horyzonty aktywności.",
+    ],
+)
+def test_an_unquoted_titles_end_in_its_sentence(sentence):
+    assert title(sentence + _FACT) == "Nowe horyzonty aktywności"
+
+
+def test_brackets_inside_a_word_stay_in_an_unquoted_title():
+    text = "Gmina Lipnica realizuje projekt pn. Aktywni – (pełno)sprawni w Lipnicy." + _FACT
+    assert title(text) == "Aktywni – (pełno)sprawni w Lipnicy"

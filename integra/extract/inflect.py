@@ -232,8 +232,8 @@ def has_finite_verb(text: str) -> bool:
 
 
 # the readings of a clause's own verb: the third person present/future, the past, the impersonal
-# "-no/-to" ("utworzono", "zrealizowano")
-_PREDICATE = ("fin", "praet", "bedzie", "imps")
+# "-no/-to" ("utworzono", "zrealizowano"), a passive participle standing for "został …"
+_PREDICATE = ("fin", "praet", "bedzie", "imps", "ppas")  # and "podpisana", "zakończony"
 
 
 def _only_predicate(analyses) -> bool:

@@ -1683,7 +1683,8 @@ def _unquoted_title_re() -> re.Pattern[str]:
     "zatytułowany", "entitled"), to the sentence's end; its predicate is cut off after."""
     return re.compile(
         # (a title may wrap onto the next line: "pn. Aktywni w Gminie\nLipnica, skierowany …")
-        r"(?<!\w)(?i:" + _title_vocabulary_re("unquoted_cues").pattern + r"):?\s+"
+        r"(?<!\w)(?i:" + _title_vocabulary_re("unquoted_cues").pattern + "|"
+        + _title_vocabulary_re("name_cues").pattern + r"):?\s+"
         r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ](?:[^.!?\n„”\"“]|\n(?!\n)){3,150})(?:[.!?](?:\s|$)|$)"
     )
 
@@ -1715,19 +1716,27 @@ _PREDICATE_AHEAD = (
 )
 
 
+# the kind of project between the word and its name: "projekt systemowy X", "Projektu Partnerskiego X"
+_PROJECT_KIND = (
+    r"(?:[ \t]+(?:[Ss]ystemow|[Pp]artnersk|[Kk]onkursow|[Pp]ozakonkursow|[Uu]nijn|[Ii]nnowacyjn)\w*)?"
+)
+
+
 @cache
 def _in_project_title_re() -> re.Pattern[str]:
+    # (or to what follows a title in its sentence: "projekt X o wartości …", "projektu X (…)")
+    ends = "|" + _title_end_re().pattern
     return re.compile(
         # "w projekcie X", "do projektu X", "realizacji projektu X": to the predicate or the sentence's end
         # (or after a noun of the project's own course, `titles.project_nouns`: "na realizację
         # projektu X", "uczestnicy projektu X"; not "w ramach projektu X", often a thing made in it)
         r"\b(?:(?:w|do|z|o)[ \t]+[Pp]rojek(?:cie|tu)|(?i:" + vocabulary_re("titles", "project_nouns").pattern
-        + r")[ \t]+projek(?:tu|cie))[ \t]+"
+        + r")[ \t]+projek(?:tu|cie))" + _PROJECT_KIND + r"[ \t]+"
         r"(?:(?:pn\.|pt\.|pod\s+nazwą)\s+)?(?!Projekt)"
-        r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)" + _PREDICATE_AHEAD[:-1] + r"|\s*[.!?]?\s*$)"
+        r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)" + _PREDICATE_AHEAD[:-1] + ends + r"|\s*[.!?]?\s*$)"
         # "Projekt X realizuje …", "Projektu X, prowadzonego …": to an explicit predicate only
-        r"|\b[Pp]rojekt(?:u|em)?[ \t]+(?!Projekt)(?P<t2>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)"
-        + _PREDICATE_AHEAD
+        r"|\b[Pp]rojekt(?:u|em)?" + _PROJECT_KIND + r"[ \t]+(?!Projekt)(?P<t2>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)"
+        + _PREDICATE_AHEAD[:-1] + ends + ")"
     )
 
 
@@ -1742,8 +1751,21 @@ def _unquoted_value(raw: str) -> str | None:
     verb = predicate_start(value)
     if verb is not None and len(value[:verb].split()) >= 2:
         value = value[:verb].strip(" ,;:–-")
-    value = _DANGLING_END.sub("", value)  # "Biuro Porad, w" before a verb cut off: no title ends so
+    end = _title_end_re().search(value)
+    if end and len(value[: end.start()].split()) >= 2:
+        value = value[: end.start()]  # "X o wartości 9 mln zł", "X Miejskiego Ośrodka …"
+    # "Biuro Porad, w" before a verb cut off: no title ends so
+    value = _DANGLING_END.sub("", value).strip(" ,;:–-")
     return value if 3 <= len(value) <= 150 else None
+
+
+@cache
+def _title_end_re() -> re.Pattern[str]:
+    # what follows an unquoted title in its sentence (`titles.title_ends`): its facts, its owner
+    # in the genitive, a note in brackets
+    return re.compile(
+        r"[\s,]+(?:" + _title_vocabulary_re("title_ends").pattern + r")|\s+\([a-ząćęłńóśźż][^()]*\)(?![\w-])"
+    )
 
 
 # a preposition or conjunction a cut leaves at the end: "… Obywatelskich, w", "… seniorów i"
