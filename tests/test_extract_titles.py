@@ -555,3 +555,26 @@ def test_an_unquoted_titles_end_in_its_sentence(sentence):
 def test_brackets_inside_a_word_stay_in_an_unquoted_title():
     text = "Gmina Lipnica realizuje projekt pn. Aktywni – (pełno)sprawni w Lipnicy." + _FACT
     assert title(text) == "Aktywni – (pełno)sprawni w Lipnicy"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pełny tytuł projektu to Nowe horyzonty aktywności w Lipnicy.",
+        # a participle describing a noun of the title stays ("zagrożonych")
+        "Gmina realizuje projekt pn. Nowe horyzonty aktywności w Lipnicy.",
+    ],
+)
+def test_the_full_title_after_tytul_projektu_to(sentence):
+    assert title(sentence + _FACT) == "Nowe horyzonty aktywności w Lipnicy"
+
+
+def test_a_participle_inside_an_unquoted_title_stays_and_a_future_auxiliary_ends_it():
+    text = (
+        "O projekcie Wsparcie osób zagrożonych wykluczeniem w Lipnicy będziemy informować." + _FACT
+    )
+    assert title(text) == "Wsparcie osób zagrożonych wykluczeniem w Lipnicy"
+
+
+def test_a_welfare_centres_abbreviation_after_projekt_systemowy_is_no_title():
+    assert title("Realizacja projektu systemowego MOPR Lipnica trwa od 2008 r." + _FACT) is None

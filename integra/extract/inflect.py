@@ -240,8 +240,11 @@ def _only_predicate(analyses) -> bool:
     tags = [a[2][2] for a in analyses]
     return bool(tags) and all(
         t.split(":")[0] in _PREDICATE
-        and (not t.startswith(("fin", "bedzie")) or ":ter" in t)
-        and a[2][1].split(":")[0] != "być"
+        # the third person; "będziemy" in any person ("… dzielnica będziemy informować")
+        and (not t.startswith("fin") or ":ter" in t)
+        # a passive participle in the nominative only ("podpisana"; "osób zagrożonych" describes)
+        and (not t.startswith("ppas") or ":nom" in t)
+        and (a[2][1].split(":")[0] != "być" or t.startswith("bedzie:pl"))
         for a, t in zip(analyses, tags)
     )
 

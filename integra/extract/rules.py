@@ -1811,7 +1811,9 @@ def _funded_line_title(text: str) -> tuple[bool, str] | None:
 
 # the cues a page writes only before a project's name ("pn.", "pod nazwą"); the vocabulary's other
 # cues ("o nazwie", "pod hasłem", "called") name a project only with the word "projekt" before them
-_PROJECT_NAME_CUE = re.compile(r"(?:pn\.|pt\.|p\.n\.|p\.t\.|pod\s+nazwą|pod\s+tytułem)\s*:?\s*$", re.IGNORECASE)
+_PROJECT_NAME_CUE = re.compile(
+    r"(?:pn\.|pt\.|p\.n\.|p\.t\.|pod\s+nazwą|pod\s+tytułem|projektu\s+(?:to|brzmi))\s*:?\s*$", re.IGNORECASE
+)
 
 
 def _unquoted_cue_score(text: str, m: re.Match[str]) -> float:
