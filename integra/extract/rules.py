@@ -1730,7 +1730,7 @@ def _in_project_title_re() -> re.Pattern[str]:
         # "w projekcie X", "do projektu X", "realizacji projektu X": to the predicate or the sentence's end
         # (or after a noun of the project's own course, `titles.project_nouns`: "na realizację
         # projektu X", "uczestnicy projektu X"; not "w ramach projektu X", often a thing made in it)
-        r"\b(?:(?:w|do|z|o)[ \t]+[Pp]rojek(?:cie|tu)|(?i:" + vocabulary_re("titles", "project_nouns").pattern
+        r"\b(?:(?:[Ww]|[Dd]o|[Zz]|[Oo])[ \t]+[Pp]rojek(?:cie|tu)|(?i:" + vocabulary_re("titles", "project_nouns").pattern
         + r")[ \t]+projek(?:tu|cie))" + _PROJECT_KIND + r"[ \t]+"
         r"(?:(?:pn\.|pt\.|pod\s+nazwą)\s+)?(?!Projekt)"
         r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)" + _PREDICATE_AHEAD[:-1] + ends + r"|\s*[.!?]?\s*$)"
