@@ -578,3 +578,21 @@ def test_a_participle_inside_an_unquoted_title_stays_and_a_future_auxiliary_ends
 
 def test_a_welfare_centres_abbreviation_after_projekt_systemowy_is_no_title():
     assert title("Realizacja projektu systemowego MOPR Lipnica trwa od 2008 r." + _FACT) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Od marca ośrodek zaczął realizować projekt Nowe horyzonty aktywności.",
+        "Tegoroczne wyróżnienie marszałka dotyczy projektu Nowe horyzonty aktywności.",
+        # a name in another case before its predicate ("Projekt Drugiemu Człowiekowi realizuje …")
+        "Projekt Nowe horyzonty aktywności realizuje Gminny Ośrodek Pomocy Społecznej w Lipnicy.",
+    ],
+)
+def test_an_unquoted_title_after_projekt_mid_sentence_runs_to_the_sentences_end(sentence):
+    assert title(sentence + _FACT) == "Nowe horyzonty aktywności"
+
+
+def test_a_dative_title_before_its_predicate():
+    text = "Projekt Drugiemu Człowiekowi realizuje Gminny Ośrodek Pomocy Społecznej w Lipnicy." + _FACT
+    assert title(text) == "Drugiemu Człowiekowi"

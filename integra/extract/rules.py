@@ -1737,6 +1737,9 @@ def _in_project_title_re() -> re.Pattern[str]:
         # "Projekt X realizuje …", "Projektu X, prowadzonego …": to an explicit predicate only
         r"|\b[Pp]rojekt(?:u|em)?" + _PROJECT_KIND + r"[ \t]+(?!Projekt)(?P<t2>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)"
         + _PREDICATE_AHEAD[:-1] + ends + ")"
+        # "zaczął realizować projekt X.", "Wyróżnienie dotyczy projektu X.": mid-sentence, to its end
+        r"|(?<=[a-ząćęłńóśźż][ \t])(?<!ramach[ \t])projekt(?:u|em)?" + _PROJECT_KIND + r":?[ \t]+(?!Projekt)"
+        r"(?P<t3>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)(?=[.!?](?:\s|$)|\s*$)"
     )
 
 
@@ -1867,15 +1870,16 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 continue
         m = _in_project_title_re().search(u.text)
         if m:
-            value = _unquoted_value(m.group("t") or m.group("t2"))
+            value = _unquoted_value(m.group("t") or m.group("t2") or m.group("t3"))
             if (
                 value
                 and len(value.split()) >= 2
                 and not not_start.match(value)
                 and not _programme_name(value)
                 # a name stands in the nominative after "projektu"; a genitive describes the
-                # project ("projektu Dziennego Domu Seniora": the project of the home)
-                and may_open_a_name(value.split()[0])
+                # project ("projektu Dziennego Domu Seniora": the project of the home); before a
+                # predicate ("Projekt Drugiemu Człowiekowi realizuje …") any case names it
+                and (m.group("t2") is not None or may_open_a_name(value.split()[0]))
             ):
                 out.append(_TitleCandidate(value, u, "unquoted", 1.6, pos))
     return out
