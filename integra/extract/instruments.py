@@ -354,17 +354,18 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                     add(_clean_instrument(part), u)
     _task_lines(doc, end, add)
     _named_paragraphs(doc, end, add)
+    described = _sub_headed_forms(doc, end, add)
     _line_lists(doc, end, add)
     _support_table(doc, end, add)
     _page_subject(doc, end, add)
     _parenthesised_after_project(doc, end, add)
     page = _Page(doc, end)
-    _prose_enumerations(page, add)
+    _prose_enumerations(page, add, described)
     _object_first(page, add)
     _english(page, add)
     _lexicon_mentions(page, add)
-    _content_enumerations(page, add, _read_units(units))
-    _colon_lead_ins(page, add, _read_units(units))
+    _content_enumerations(page, add, _read_units(units) | described)
+    _colon_lead_ins(page, add, _read_units(units) | described)
     _created_places(page, add)
     return items, units
 
@@ -424,12 +425,25 @@ def _task_lines(doc: Doc, end: int, add) -> None:
             else:
                 break
         heading = next((lines[h][0] for h in range(k - 1, max(k - 3, -1), -1) if lines[h][0]), "")
-        if len(run) >= 2 and heading_re.search(heading[-200:]):
-            for name, u in run:
-                name = re.split(r"\s+[–—-]\s+", name.strip())[0].strip(" .;,")
-                if not not_re.match(name):
-                    add(_clean_instrument(name), u)
+        if len(run) >= 2:
+            for name, u in _support_tasks(run, bool(heading_re.search(heading[-200:]))):
+                add(_clean_instrument(name), u)
         k = max(j, k + 1)
+
+
+def _support_tasks(run: list[tuple[str, Unit]], heading_names_support: bool) -> list[tuple[str, Unit]]:
+    """The tasks of a run of task lines that are forms of support, each name without the body
+    that runs it: every task but the project's own running (recruitment, management, promotion)
+    under a heading that names the support; under any other heading ("Zadania:", "Harmonogram")
+    the tasks headed by a form-of-support noun, when they are at least half of the run's tasks
+    other than its running ("Zadanie 2. Warsztaty umiejętności społecznych")."""
+    not_re = _task_res()[2]
+    names = [(re.split(r"\s+[–—-]\s+", name.strip())[0].strip(" .;,"), u) for name, u in run]
+    names = [(name, u) for name, u in names if not not_re.match(name)]
+    if heading_names_support:
+        return names
+    headed = [(name, u) for name, u in names if _form_headed(name)]
+    return headed if len(headed) >= 2 and len(headed) * 2 >= len(names) else []
 
 
 def _heading_names_support(text: str) -> bool:
@@ -1113,10 +1127,10 @@ def _object_first(doc: Doc, add) -> None:
                     break
 
 
-def _prose_enumerations(doc: Doc, add) -> None:
+def _prose_enumerations(doc: Doc, add, described: frozenset[int] | set[int] = frozenset()) -> None:
     # only the units with a trigger stem (scan: exactly those where _any_in(plain, stems) holds)
     for u in scan.index(doc).candidates(_trigger_stems(), len(doc.units)):
-        if doc.is_foreign(u) or _looks_like_menu(u.text):
+        if doc.is_foreign(u) or _looks_like_menu(u.text) or id(u) in described:
             continue
         for item in enumerated_parts(_item_body(u) if u.is_item else u.text):
             add(_clean_instrument(item), u)
@@ -1476,6 +1490,65 @@ def _named_paragraphs(doc: Doc, end: int, add) -> None:
             for name, u in named:
                 add(_clean_instrument(name), u)
         k = max(j, k + 1)
+
+
+def _sub_headed_forms(doc: Doc, end: int, add) -> set[int]:
+    """Sections under a heading that names the support, each opened by a short sub-heading that
+    names a form and followed by a paragraph about it ("Działania w projekcie" / "Poradnictwo
+    rodzinne" / "Spotkania z terapeutą raz w tygodniu …" / "Klub rodzica" / "…"): each
+    sub-heading as written, when two or more in a row are headed by a form-of-support noun; the
+    first sub-heading that is not ("Uczestnicy", "Kontakt") ends the run. Returns the units of
+    the paragraphs under the sub-headings read: they describe the form named over them, and the
+    prose families do not read them again."""
+    from .inflect import to_nominative
+
+    heads, _acronyms, generic, _cut = _heads()
+    lines: list[tuple[str, Unit]] = []
+    for u in doc.units[:end]:
+        if u.is_row or u.is_item or doc.is_foreign(u):
+            lines.append(("", u))  # a break
+            continue
+        lines += [(compact(ln), u) for ln in u.text.split("\n") if ln.strip()]
+
+    def sub_heading(k: int) -> bool:
+        text = lines[k][0]
+        return (
+            0 < len(text) <= 60
+            and text[-1:] not in ".!;,:?"
+            and k + 1 < len(lines)
+            and len(lines[k + 1][0]) > len(text)
+            and not _NAMED_LINE.match(text)
+        )
+
+    described: set[int] = set()
+    k = 0
+    while k < len(lines):
+        heading = lines[k][0]
+        if not (
+            0 < len(heading) <= 80
+            and heading[-1:] not in ".!;,"
+            and (_heading_names_support(heading) or names_support(heading))
+        ):
+            k += 1
+            continue
+        named: list[tuple[str, Unit]] = []
+        j = k + 1
+        while j < len(lines) and sub_heading(j):
+            ph = to_nominative(lines[j][0])
+            if (
+                ph is None
+                or ph.head_lemma not in heads
+                or (ph.head_lemma in generic and not ph.text[ph.head_end :].strip())
+            ):
+                break
+            named.append(lines[j])
+            j += 2
+        if len(named) >= 2:
+            for name, u in named:
+                add(_clean_instrument(name), u)
+            described |= {id(lines[m + 1][1]) for m in range(k + 1, j, 2)}
+        k = max(j, k + 1)
+    return described
 
 
 # ------------------------------------------------------------- places a project creates or runs

@@ -1,0 +1,115 @@
+"""Instruments in layouts and grammatical forms that no labelled page showed (the eighth session):
+task lines named by their items, sections opened by a form's sub-heading, participation as the
+object of another verb, the first person plural past of imperfective verbs. Wordings written for
+these tests, not copied from any labelled page; each family with its negatives."""
+
+from __future__ import annotations
+
+from integra.extract import extract_text
+from integra.extract.instruments import enumerated_parts
+
+HEAD = (
+    "Projekt „Krok dalej” realizuje Gminny Ośrodek Pomocy Społecznej w Lipnicy w latach "
+    "2024-2025. Wartość projektu: 640 000,00 zł.\n\n"
+)
+
+
+def instruments(text: str) -> list[str]:
+    return extract_text(HEAD + text, "layouts.txt")[0]["instruments"]
+
+
+# ------------------------------------------------------------------- task lines named by their items
+
+
+def test_task_lines_under_a_bare_heading_are_read_by_their_items() -> None:
+    text = (
+        "Zadania:\n"
+        "Zadanie 1. Rekrutacja uczestników\n"
+        "Zadanie 2. Indywidualne poradnictwo psychologiczne\n"
+        "Zadanie 3. Warsztaty kompetencji rodzicielskich\n"
+        "Zadanie 4. Kursy zawodowe\n"
+        "Zadanie 5. Zarządzanie projektem\n\n"
+        "Okres realizacji: 2024-2025."
+    )
+    # recruitment and management are the project's own running, not forms of support
+    assert instruments(text) == [
+        "Indywidualne poradnictwo psychologiczne",
+        "Warsztaty kompetencji rodzicielskich",
+        "Kursy zawodowe",
+    ]
+
+
+def test_task_lines_not_headed_by_forms_are_not_support() -> None:
+    text = (
+        "Harmonogram:\n"
+        "Zadanie 1. Remont budynku świetlicy\n"
+        "Zadanie 2. Zakup wyposażenia kuchni\n"
+        "Zadanie 3. Szkolenie kadry\n\n"
+        "Okres realizacji: 2024-2025."
+    )
+    # one task of three headed by a form: the run is the building's works, not support
+    assert instruments(text) == []
+
+
+# ------------------------------------------------------------ sections opened by a form's sub-heading
+
+
+def test_sub_headings_under_a_support_heading_name_the_forms() -> None:
+    text = (
+        "Działania w projekcie\n\n"
+        "Poradnictwo rodzinne\n\n"
+        "Rodziny otrzymają bezpłatne porady psychologa i pedagoga w siedzibie ośrodka.\n\n"
+        "Szkoła dla rodziców\n\n"
+        "Cykl dziesięciu spotkań wzmacniających kompetencje wychowawcze.\n\n"
+        "Asystentura rodzinna\n\n"
+        "Asystent będzie odwiedzał rodziny w ich domach.\n\n"
+        "Uczestnicy\n\n"
+        "Wsparciem obejmiemy 30 osób z 10 rodzin."
+    )
+    # the paragraphs under them describe the form named over them: nothing read from them again;
+    # "Uczestnicy" is no form and ends the run
+    assert instruments(text) == ["Poradnictwo rodzinne", "Szkoła dla rodziców", "Asystentura rodzinna"]
+
+
+def test_sub_headings_under_another_heading_are_not_forms() -> None:
+    text = (
+        "Aktualności\n\n"
+        "Spotkanie w urzędzie\n\n"
+        "W czwartek burmistrz spotkał się z sołtysami wszystkich wsi gminy.\n\n"
+        "Nowy plac zabaw\n\n"
+        "Przy szkole powstał plac zabaw dla najmłodszych mieszkańców."
+    )
+    assert instruments(text) == []
+
+
+def test_one_sub_heading_alone_is_no_run() -> None:
+    text = (
+        "Formy wsparcia\n\n"
+        "Poradnictwo rodzinne\n\n"
+        "Spotkania z terapeutą odbywają się w każdy wtorek po południu w świetlicy.\n\n"
+        "Kontakt\n\n"
+        "Biuro projektu czynne jest od poniedziałku do piątku w godzinach pracy ośrodka."
+    )
+    assert "Poradnictwo rodzinne" not in instruments(text)
+
+
+# ----------------------------------------------------------------- grammatical forms of the triggers
+
+
+def test_participation_as_the_object_of_another_verb() -> None:
+    assert enumerated_parts(
+        "Uczestnikom umożliwiono udział w kursach komputerowych, stażach i warsztatach "
+        "rękodzieła."
+    ) == ["kursy komputerowe", "staże", "warsztaty rękodzieła"]
+    # participation in the project itself names no form
+    assert enumerated_parts("Zapewniono im udział w projekcie i w jego ewaluacji.") == []
+
+
+def test_first_person_plural_past_of_imperfective_verbs() -> None:
+    assert enumerated_parts(
+        "Przez cały rok organizowaliśmy zajęcia plastyczne, treningi pamięci i spotkania z "
+        "dietetykiem."
+    ) == ["zajęcia plastyczne", "treningi pamięci", "spotkania z dietetykiem"]
+    assert enumerated_parts(
+        "Realizowałyśmy warsztaty kulinarne oraz kurs szycia dla pań z osiedla."
+    ) == ["warsztaty kulinarne", "kurs szycia"]
