@@ -113,3 +113,31 @@ def test_first_person_plural_past_of_imperfective_verbs() -> None:
     assert enumerated_parts(
         "Realizowałyśmy warsztaty kulinarne oraz kurs szycia dla pań z osiedla."
     ) == ["warsztaty kulinarne", "kurs szycia"]
+
+
+# ----------------------------------------------------------------------- breakdowns in tables
+
+
+def breakdown(text: str) -> dict[str, int]:
+    return extract_text(HEAD + text, "layouts.txt")[0]["participants_planned_breakdown"]
+
+
+def test_a_sex_split_table_with_a_label_column_and_its_own_total() -> None:
+    text = (
+        "Liczba uczestników projektu: 45 osób.\n\n"
+        "| Uczestnicy | Kobiety | Mężczyźni | Razem |\n"
+        "|---|---|---|---|\n"
+        "| Liczba osób | 27 | 18 | 45 |\n"
+    )
+    assert breakdown(text) == {"kobiety": 27, "mężczyźni": 18}
+
+
+def test_a_sex_split_table_that_does_not_add_up_is_no_breakdown() -> None:
+    text = (
+        "Liczba uczestników projektu: 45 osób.\n\n"
+        "| Uczestnicy | Kobiety | Mężczyźni | Razem |\n"
+        "|---|---|---|---|\n"
+        "| Liczba osób | 27 | 11 | 40 |\n"
+    )
+    # neither the stated total nor the table's own "Razem" is their sum
+    assert breakdown(text) == {}

@@ -4545,6 +4545,10 @@ def _header_row_split(doc: Doc, planned: Found | None) -> tuple[dict[str, int], 
             continue
         names = [c.strip().rstrip(":") for c in last.split(" | ")]
         values = [c.strip() for c in row.text.split(" | ")]
+        if len(names) == len(values) >= 3 and not re.search(r"\d", values[0]):
+            # a label column ("Uczestnicy | Kobiety | Mężczyźni" / "Liczba osób | 6 | 4"): its
+            # cells name the row, the counts are in the others
+            names, values = names[1:], values[1:]
         if len(names) != len(values) or not all(re.fullmatch(r"\d{1,6}", v) for v in values):
             continue
         w = [i for i, c in enumerate(names) if women.match(c)]
@@ -4553,9 +4557,13 @@ def _header_row_split(doc: Doc, planned: Found | None) -> tuple[dict[str, int], 
             continue
         pair = {"kobiety": int(values[w[0]]), "mężczyźni": int(values[m[0]])}
         others = {int(v) for i, v in enumerate(values) if i not in (w[0], m[0])}
+        # the table's own total column ("Razem", "Ogółem") says what the pair adds up to
+        own_total = {int(values[i]) for i, c in enumerate(names) if _TOTAL_ROW.fullmatch(c)}
         total = planned.value if planned is not None else None
-        if (total is None and (not others or sum(pair.values()) in others)) or (
-            total is not None and sum(pair.values()) == total
+        if (
+            (total is None and (not others or sum(pair.values()) in others))
+            or (total is not None and sum(pair.values()) == total)
+            or sum(pair.values()) in own_total
         ):
             return pair, {label: row for label in pair}
     return {}, {}
