@@ -141,3 +141,29 @@ def test_a_sex_split_table_that_does_not_add_up_is_no_breakdown() -> None:
     )
     # neither the stated total nor the table's own "Razem" is their sum
     assert breakdown(text) == {}
+
+
+# ------------------------------------------------------------------- lists written inline, English
+
+
+def test_a_list_written_inline_with_letters_or_numbers() -> None:
+    from integra.extract.instruments import colon_listed_parts
+
+    assert instruments(
+        "Wsparcie w projekcie: a) poradnictwo rodzinne, b) kursy zawodowe, c) staże, "
+        "d) pośrednictwo pracy."
+    ) == ["poradnictwo rodzinne", "kursy zawodowe", "staże", "pośrednictwo pracy"]
+    assert enumerated_parts(
+        "Seniorzy skorzystają z: 1) gimnastyki, 2) warsztatów florystycznych, 3) treningu pamięci."
+    ) == ["gimnastyka", "warsztaty florystyczne", "trening pamięci"]
+    # "1)" inside a sentence that lists no support stays no list
+    assert colon_listed_parts("Kontakt: 1) telefonicznie, 2) mailowo, 3) osobiście w biurze.") == []
+
+
+def test_an_english_verb_with_a_colon_opens_its_list() -> None:
+    from integra.extract.instruments import english_parts
+
+    assert english_parts(
+        "The project offers: family therapy, parenting workshops and legal advice."
+    ) == ["family therapy", "parenting workshops", "legal advice"]
+    assert english_parts("The project includes: 40 people from three villages.") == []

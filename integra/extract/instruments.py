@@ -681,6 +681,8 @@ _PART_SPLIT = re.compile(
     r"|\s+ale\s+także\s+|\s+jak\s+również\s+|\s+jak\s+i\s+|,?\s+a\s+nawet\s+|\s+czy\s+)"
 )
 _PAREN = re.compile(r"\s*\([^()]*\)")
+# the markers of a list written inline ("Wsparcie: a) doradztwo, b) staże", "1) kurs, 2) staż")
+_INLINE_MARKER = re.compile(r"(?:^|(?<=[\s,;:]))(?:[a-h]|\d{1,2})\)\s+")
 _POSSESSIVE = re.compile(r"\b(?:ich|jego|jej|swoich|swoje|swojej|swoim)\s+", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|(?<!m\.in)(?<!\bnp)(?<!\btj)[.!?;:]\s+)(?=[^.!?;:]*$)")
 
@@ -697,7 +699,7 @@ def enumerated_parts(text: str) -> list[str]:
         rest = text[m.end() :]
         if text[: m.start()].count("(") > text[: m.start()].count(")"):
             rest = rest.split(")", 1)[0]  # a trigger inside a parenthesis: the list ends with it
-        rest = _PAREN.sub("", rest)
+        rest = _INLINE_MARKER.sub("", _PAREN.sub("", rest))
         e = end_re.search(rest)
         clause = rest[: e.start()] if e else rest
         nxt = trig.search(clause)
@@ -977,7 +979,8 @@ def _english_res() -> tuple[re.Pattern[str], ...]:
     e = _words()["english"]
     flat = {k: _folded(v) if isinstance(v, str) else v for k, v in e.items()}
     return (
-        re.compile(rf"(?<!\w)(?:{flat['triggers']})(?:(?<=:)|(?!\w))\s*", re.IGNORECASE),
+        # (a colon after the verb opens its list: "The project offers: …", "It includes: …")
+        re.compile(rf"(?<!\w)(?:{flat['triggers']})(?:(?<=:)|(?!\w))\s*(?::\s*)?", re.IGNORECASE),
         re.compile(flat["words"], re.IGNORECASE),
         re.compile(flat["cut"], re.IGNORECASE),
         re.compile(flat["prefix"], re.IGNORECASE),
@@ -1404,7 +1407,7 @@ def colon_listed_parts(text: str) -> list[str]:
         lead_in = lead_in[start.end() if start else 0 :]
         if not lead_in.strip() or not names_support(lead_in):
             continue
-        rest = _PAREN.sub("", text[m.end() :])
+        rest = _INLINE_MARKER.sub("", _PAREN.sub("", text[m.end() :]))
         e = end_re.search(rest)
         clause = rest[: e.start()] if e else rest
         parts = [p for p in _PART_SPLIT.split(clause)[::2] if p.strip()]
