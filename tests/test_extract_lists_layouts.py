@@ -167,3 +167,16 @@ def test_an_english_verb_with_a_colon_opens_its_list() -> None:
         "The project offers: family therapy, parenting workshops and legal advice."
     ) == ["family therapy", "parenting workshops", "legal advice"]
     assert english_parts("The project includes: 40 people from three villages.") == []
+
+
+def test_list_items_whose_text_is_a_paragraph_inside_the_item() -> None:
+    from integra.extract.reading import html_to_text
+
+    html = (
+        "<html><body><p>W projekcie zaplanowano:</p><ul><li><p>poradnictwo rodzinne,</p></li>"
+        "<li><p>kurs pierwszej pomocy,</p></li><li></li><li><p>staże.</p></li></ul></body></html>"
+    )
+    text = html_to_text(html)
+    assert "- poradnictwo rodzinne," in text and "- kurs pierwszej pomocy," in text
+    assert "- staże." in text
+    assert instruments(text) == ["poradnictwo rodzinne", "kurs pierwszej pomocy", "staże"]

@@ -557,6 +557,9 @@ def _render(node) -> str:
     text = "".join(out)
     text = re.sub(r"\n\s*\|\s*", "\n", text)  # a row's first cell starts its line
     text = re.sub(r"[ \t\u00a0]*\n[ \t\u00a0]*", "\n", text)
+    # "<li><p>kurs spawacza</p></li>": the item's first block goes on its marker's line
+    text = re.sub(r"(?m)^-\n+(?=[^\n-])", "- ", text)
+    text = re.sub(r"(?m)^-\n+(?=- )", "", text)  # an empty item ("<li></li>") is no line
     return re.sub(r"\n{3,}", "\n\n", text)
 
 
