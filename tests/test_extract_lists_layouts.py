@@ -180,3 +180,17 @@ def test_list_items_whose_text_is_a_paragraph_inside_the_item() -> None:
     assert "- poradnictwo rodzinne," in text and "- kurs pierwszej pomocy," in text
     assert "- staże." in text
     assert instruments(text) == ["poradnictwo rodzinne", "kurs pierwszej pomocy", "staże"]
+
+
+def test_english_places_a_project_opens_and_attending_support() -> None:
+    from integra.extract.instruments import english_created_places, english_parts
+
+    assert english_created_places(
+        "Within the project a Family Support Point will be set up and a day care centre for "
+        "older people was opened in the former school."
+    ) == ["Family Support Point", "day care centre for older people"]
+    # an institution's own history is no place the project creates
+    assert english_created_places("The welfare centre was established in 1990 by the town.") == []
+    assert english_parts(
+        "Young people will attend mentoring sessions, cooking workshops and career counselling."
+    ) == ["mentoring sessions", "cooking workshops", "career counselling"]

@@ -1052,6 +1052,33 @@ def _english_after(text: str, m: re.Match[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _english_place_re() -> re.Pattern[str]:
+    w = _words()["english"]["created_places"]
+    return re.compile(
+        rf"(?:^|(?<=[\s,;:]))(?:an?|the|new)\s+(?P<np>(?:[\w-]+\s+){{0,3}}?(?:{w['heads']}))"
+        rf"(?:\s+(?:for|of)\s+(?P<whom>[\w\s-]{{3,50}}?))?"
+        rf"\s+(?:will\s+be|was|were|has\s+been|have\s+been|is|are|is\s+being)\s+(?:{w['verbs']})\b",
+        re.IGNORECASE,
+    )
+
+
+def english_created_places(text: str) -> list[str]:
+    """Places an English sentence says the project creates or opens ("a Senior Club will be
+    established", "a day care centre for people with disabilities was opened"): each as written,
+    with whom it is for (data/instrument_words.yaml english.created_places)."""
+    out = []
+    if not re.search(r"\b(?:project|programme|program|grant|will\s+be)\b", text, re.IGNORECASE):
+        return out  # "The centre was established in 1990": a body's history, not the project's
+    for m in _english_place_re().finditer(text):
+        np = re.sub(r"^new\s+", "", compact(m.group("np")), flags=re.IGNORECASE)
+        whom = m.group("whom")
+        if " " not in np and not whom:
+            continue  # "the centre was established in 1990": a body's history, no named place
+        out.append(f"{np} for {compact(whom)}" if whom and " for " in m.group(0) else np)
+    return out
+
+
 def _english(doc: Doc, add) -> None:
     stems = tuple(_words()["english"]["stems"])
     _trig, words, _cut, _prefix, never = _english_res()
@@ -1061,6 +1088,9 @@ def _english(doc: Doc, add) -> None:
         return  # not an English page
     stemmed = scan.index(doc).units_with(stems, "lower")  # = _any_in(low, stems)
     for i, u in enumerate(doc.units):
+        if not u.is_item and not doc.is_foreign(u):
+            for item in english_created_places(u.text):
+                add(item, u)
         if doc.is_foreign(u) or i not in stemmed:
             continue
         for item in english_parts(_item_body(u) if u.is_item else u.text):
