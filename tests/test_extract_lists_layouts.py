@@ -194,3 +194,38 @@ def test_english_places_a_project_opens_and_attending_support() -> None:
     assert english_parts(
         "Young people will attend mentoring sessions, cooking workshops and career counselling."
     ) == ["mentoring sessions", "cooking workshops", "career counselling"]
+
+
+# ------------------------------------------------------- list items: a form before its description
+
+
+def test_list_items_naming_a_form_before_a_dash_and_its_description() -> None:
+    text = (
+        "Formy wsparcia:\n"
+        "- Mediacje – rozmowy z mediatorem w siedzibie ośrodka\n"
+        "- Szkolenia – kursy dobrane do potrzeb rynku pracy\n"
+        "- Korepetycje – pomoc w nauce dla dzieci\n\n"
+        "Okres realizacji: 2024-2025."
+    )
+    assert instruments(text) == ["Mediacje", "Szkolenia", "Korepetycje"]
+    # a place and its programme before the dash stays no form ("Zatorze – PAL …")
+    places = (
+        "Działania w dzielnicach:\n- Zatorze – program aktywności lokalnej\n"
+        "- Kolejowa – program aktywności lokalnej\n\nOkres realizacji: 2024-2025."
+    )
+    assert "Zatorze" not in " ".join(instruments(places))
+
+
+def test_list_items_measured_in_hours_or_with_a_numbered_adjective() -> None:
+    text = (
+        "W projekcie oferujemy:\n- 30 godzin poradnictwa psychologicznego,\n"
+        "- 12 sesji terapii rodzinnej,\n- 6-miesięczny staż.\n\nOkres realizacji: 2024-2025."
+    )
+    assert instruments(text) == [
+        "30 godzin poradnictwa psychologicznego",
+        "12 sesji terapii rodzinnej",
+        "6-miesięczny staż",
+    ]
+    # people counted in a list are a group, not a form
+    groups = "W projekcie oferujemy:\n- 30 osób bezrobotnych,\n- 12 rodzin.\n\nOkres: 2024-2025."
+    assert instruments(groups) == []

@@ -57,6 +57,15 @@ _EXPLANATION = re.compile(
 
 
 _COUNTED_ACTIVITY = re.compile(r"^\d{1,3}\s+(?=[^\W\d])")
+# "3-miesięczny staż", "5-dniowy turnus": a number joined to an adjective before the form
+_NUMBERED_ADJECTIVE = re.compile(r"^\d{1,3}\s*-\s*(?=[^\W\d]{3,}\s)")
+
+
+@lru_cache(maxsize=1)
+def _measure_word() -> re.Pattern[str]:
+    """A measure between a count and the form it measures ("20 godzin doradztwa", "10 sesji
+    terapii"; data/instrument_words.yaml measure_words)."""
+    return re.compile(rf"^(?:{_words()['measure_words']})\s+", re.IGNORECASE)
 
 # An indicator's line ("Liczba osób objętych usługami aktywnej integracji … – 10", "Wskaźnik
 # rezultatu: …", "Number of people covered by …"): what it counts is no form of support.
@@ -76,11 +85,18 @@ def _clean_instrument(s: str, max_len: int = 120) -> str | None:
     s = s.strip(" ,.;:-–•")
     if not s or len(s) > max_len or len(s) < 3:
         return None
+    if _NUMBERED_ADJECTIVE.match(s) and _form_headed(_NUMBERED_ADJECTIVE.sub("", s)):
+        return s  # "3-miesięczny staż", "5-dniowy turnus rehabilitacyjny"
     if any(ch.isdigit() for ch in s[:3]) and not _COUNTED_ACTIVITY.match(s):
         return None  # "80 osób …", "2019 r." — but "9 kursów języka polskiego" is kept
     if _COUNTED_ACTIVITY.match(s):
         rest = _COUNTED_ACTIVITY.sub("", s)
-        if not (_list_words()[1].match(rest) or _form_headed(rest)):
+        measured = _measure_word().sub("", rest)  # "20 godzin doradztwa zawodowego": the form
+        if not (
+            _list_words()[1].match(rest)
+            or _form_headed(rest)
+            or (measured != rest and _form_headed(measured))
+        ):
             return None
     if re.match(r"(?:z|ze|w|we|na|do|dla|od|przy|u|with|in|for|at)\s", s, re.IGNORECASE):
         return None  # "z Miejskim Domem Kultury …": a partner or a place, not a form of support
@@ -315,9 +331,17 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                         continue
                     # a target group, an amount, or "Zatorze – PAL …" (a place and its programme)
                     if find_money(body) or (
-                        not strong and (group_item.match(body) or _NAME_DASH_ITEM.match(body))
+                        not strong
+                        and (
+                            group_item.match(body)
+                            or (
+                                _NAME_DASH_ITEM.match(body)
+                                and not _form_headed(re.split(r"\s+[-–—]\s+", body)[0])
+                            )
+                        )
                     ):
-                        continue  # (under "zdobyć kwalifikacje:" "- opiekuna osoby starszej" is a course)
+                        continue  # (under "zdobyć kwalifikacje:" "- opiekuna osoby starszej" is a course;
+                        # "Poradnictwo – spotkania z psychologiem": a form named before its description)
                     # "specjalistyczne szkolenia zawodowe, dzięki którym …": the instrument before its explanation
                     body = _EXPLANATION.split(body, maxsplit=1)[0]
                     if (
