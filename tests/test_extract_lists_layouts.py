@@ -229,3 +229,14 @@ def test_list_items_measured_in_hours_or_with_a_numbered_adjective() -> None:
     # people counted in a list are a group, not a form
     groups = "W projekcie oferujemy:\n- 30 osób bezrobotnych,\n- 12 rodzin.\n\nOkres: 2024-2025."
     assert instruments(groups) == []
+
+
+def test_a_table_of_groups_by_sex_is_split_by_its_total_row() -> None:
+    text = (
+        "Liczba uczestników: 50 osób.\n\n"
+        "| Grupa | Kobiety | Mężczyźni | Razem |\n|---|---|---|---|\n"
+        "| Osoby bezrobotne | 20 | 10 | 30 |\n| Osoby bierne zawodowo | 10 | 10 | 20 |\n"
+        "| Razem | 30 | 20 | 50 |\n"
+    )
+    # the first group's row is not the whole's split
+    assert breakdown(text) == {"kobiety": 30, "mężczyźni": 20}

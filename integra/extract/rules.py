@@ -4539,7 +4539,7 @@ def _header_row_split(doc: Doc, planned: Found | None) -> tuple[dict[str, int], 
     {'kobiety': 6, 'mężczyźni': 4} when they add up to the total (the planned one, else one in a
     column of the table) or no total is stated at all."""
     women, men = _sex_cell_res()
-    for head, row in itertools.pairwise(doc.units):
+    for k, (head, row) in enumerate(itertools.pairwise(doc.units)):
         last = head.text.rsplit("\n", 1)[-1]  # a heading line may be joined to the header row
         if not (row.is_row and " | " in last) or doc.is_foreign(head):
             continue
@@ -4547,7 +4547,21 @@ def _header_row_split(doc: Doc, planned: Found | None) -> tuple[dict[str, int], 
         values = [c.strip() for c in row.text.split(" | ")]
         if len(names) == len(values) >= 3 and not re.search(r"\d", values[0]):
             # a label column ("Uczestnicy | Kobiety | Mężczyźni" / "Liczba osób | 6 | 4"): its
-            # cells name the row, the counts are in the others
+            # cells name the row, the counts are in the others; of several rows (groups by
+            # sex) only the total row ("Razem | 30 | 20 | 50") splits the whole
+            rows = [row]
+            for nxt in doc.units[k + 2 : k + 20]:
+                if not (nxt.is_row and len(nxt.text.split(" | ")) == len(names)):
+                    break
+                rows.append(nxt)
+            if len(rows) > 1:
+                total_rows = [
+                    r for r in rows if _TOTAL_ROW.fullmatch(r.text.split(" | ")[0].strip(" :"))
+                ]
+                if len(total_rows) != 1:
+                    continue
+                row = total_rows[0]
+                values = [c.strip() for c in row.text.split(" | ")]
             names, values = names[1:], values[1:]
         if len(names) != len(values) or not all(re.fullmatch(r"\d{1,6}", v) for v in values):
             continue
