@@ -240,3 +240,16 @@ def test_a_table_of_groups_by_sex_is_split_by_its_total_row() -> None:
     )
     # the first group's row is not the whole's split
     assert breakdown(text) == {"kobiety": 30, "mężczyźni": 20}
+
+
+def test_the_nominative_shared_by_a_lemmas_variant_paradigms() -> None:
+    assert enumerated_parts("Uczestników objęto pracą socjalną i kontraktami socjalnymi.") == [
+        "praca socjalna",
+        "kontrakty socjalne",
+    ]
+
+
+def test_support_that_takes_the_form_of_something() -> None:
+    assert enumerated_parts(
+        "Pomoc będzie miała formę indywidualnych porad prawnych i mediacji rodzinnych."
+    ) == ["indywidualne porady prawne", "mediacje rodzinne"]

@@ -73,6 +73,9 @@ def _analyse(word: str) -> tuple[_Tag, ...]:
 
 @lru_cache(maxsize=4096)
 def _nominative_form(lemma: str, pos: str, number: str, gender: str, degree: str) -> str | None:
+    """The nominative of `lemma` in `number` (and `gender`, `degree`); of several, the one most of
+    the lemma's variant paradigms share ("kontrakty", not the rare "kontrakta" of one of them)."""
+    votes: dict[str, int] = {}
     for form, _lemma, tag, *_ in _morfeusz().generate(lemma):
         if tag.endswith(":neg"):
             continue  # a participle's negated form ("niewspomagane")
@@ -84,8 +87,8 @@ def _nominative_form(lemma: str, pos: str, number: str, gender: str, degree: str
             and (not gender or gender in t.gender)
             and (not degree or t.degree == degree)
         ):
-            return form
-    return None
+            votes[form] = votes.get(form, 0) + 1
+    return max(votes, key=votes.__getitem__) if votes else None  # (ties: the first generated)
 
 
 def _like(original: str, form: str) -> str:
@@ -142,6 +145,15 @@ def to_nominative(phrase: str, case: str | None = None) -> Phrase | None:
                 for n in nouns
                 if any(
                     a.number & n.number and a.case & n.case and a.gender & n.gender for a in before
+                )
+            ] or nouns
+        if nouns and i + 1 < len(words):  # "mediacji rodzinnych": the reading the adjective after agrees with
+            after = [t for t in _analyse(words[i + 1].group(0)) if t.pos in ("adj", "ppas")]
+            nouns = [
+                n
+                for n in nouns
+                if any(
+                    a.number & n.number and a.case & n.case and a.gender & n.gender for a in after
                 )
             ] or nouns
         if nouns:
