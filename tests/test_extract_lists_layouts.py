@@ -253,3 +253,22 @@ def test_support_that_takes_the_form_of_something() -> None:
     assert enumerated_parts(
         "Pomoc będzie miała formę indywidualnych porad prawnych i mediacji rodzinnych."
     ) == ["indywidualne porady prawne", "mediacje rodzinne"]
+
+
+def test_the_passive_of_giving_support_in_either_order() -> None:
+    assert enumerated_parts(
+        "W gminnym klubie świadczone będą usługi asystenckie oraz usługi transportowe."
+    ) == ["usługi asystenckie", "usługi transportowe"]
+    assert enumerated_parts(
+        "Dla opiekunów dostępne są konsultacje pielęgniarskie i grupy wsparcia."
+    ) == ["konsultacje pielęgniarskie", "grupy wsparcia"]
+    # the whole field of social services is no form; a participle after a comma qualifies it
+    assert enumerated_parts(
+        "W tych miejscach świadczone są usługi społeczne, dla rodzin potrzebujących pomocy."
+    ) == []
+
+
+def test_help_that_people_can_obtain_where_a_point_works() -> None:
+    assert enumerated_parts(
+        "W remizie działa punkt porad, gdzie można uzyskać bezpłatną pomoc prawnika i mediatora."
+    ) == ["bezpłatna pomoc prawnika", "bezpłatna pomoc mediatora"]

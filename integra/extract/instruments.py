@@ -842,6 +842,9 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
         raw = compact(pieces[idx]).strip(" ,;:")
         if not raw or clause_re.match(raw):
             continue
+        first_tags = _analyse(raw.split()[0])
+        if any(t.pos == "pact" for t in first_tags):
+            continue  # "…, potrzebujących pomocy": an active participle qualifies what came before
         if idx == 0 and case in ("acc", "nom") and re.match(r"(?:w|we|na)\s", raw, re.IGNORECASE):
             continue  # "zorganizowano w świetlicy wiejskiej": where, not what
         part = _POSSESSIVE.sub("", prefix_re.sub("", raw))
