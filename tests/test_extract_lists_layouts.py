@@ -272,3 +272,17 @@ def test_help_that_people_can_obtain_where_a_point_works() -> None:
     assert enumerated_parts(
         "W remizie działa punkt porad, gdzie można uzyskać bezpłatną pomoc prawnika i mediatora."
     ) == ["bezpłatna pomoc prawnika", "bezpłatna pomoc mediatora"]
+
+
+def test_a_table_of_tasks_whose_first_column_names_forms() -> None:
+    text = (
+        "| Działanie | Opis |\n|---|---|\n| Terapia rodzinna | 10 spotkań z terapeutą |\n"
+        "| Warsztaty kulinarne | raz w tygodniu |\n| Kurs pierwszej pomocy | 16 godzin |\n"
+    )
+    assert instruments(text) == ["Terapia rodzinna", "Warsztaty kulinarne", "Kurs pierwszej pomocy"]
+    # tasks that are the project's running or works, not forms
+    works = (
+        "| Zadanie | Termin |\n|---|---|\n| Remont świetlicy | 2024 |\n| Zakup wyposażenia | 2024 |\n"
+        "| Promocja projektu | 2025 |\n"
+    )
+    assert instruments(works) == []

@@ -542,6 +542,11 @@ def _support_table(doc: Doc, end: int, add) -> None:
         above = head_lines[-2] if len(head_lines) > 1 else (units[i - 1].text if i else "")
         if col is None and _heading_names_support(above[-200:]):
             col = next((k for k, c in enumerate(cells) if _task_column().fullmatch(c)), None)
+        by_items = False
+        if col is None and _task_column().fullmatch(cells[0]):
+            # "Działanie | Opis": the first column names tasks; they are forms of support when
+            # most of its cells are (the share checked below, as for a first column)
+            col, by_items = 0, True
         if col is None:
             continue
         activity, lexicon = _list_words()[1], _instrument_lexicon()[0]
@@ -554,6 +559,8 @@ def _support_table(doc: Doc, end: int, add) -> None:
             if not re.fullmatch(r"(?i)razem|ogółem|łącznie|suma|total|\d.*", cell):
                 firsts.append((cell, v))
         hits = sum(bool(activity.search(c) or lexicon.search(c)) for c, _ in firsts)
+        if by_items:
+            hits = sum(_form_headed(c) for c, _ in firsts)
         if len(firsts) >= 2 and (col != 0 or hits * 3 >= len(firsts) * 2):
             for cell, v in firsts:
                 add(_clean_instrument(cell, 260), v)
