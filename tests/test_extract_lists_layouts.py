@@ -286,3 +286,22 @@ def test_a_table_of_tasks_whose_first_column_names_forms() -> None:
         "| Promocja projektu | 2025 |\n"
     )
     assert instruments(works) == []
+
+
+# ----------------------- written after reading rc_n (no longer a validation part for these)
+
+
+def test_a_head_shared_by_a_series_of_adjectives_after_its_complement() -> None:
+    assert enumerated_parts(
+        "Mieszkańcy wezmą udział m.in. w warsztatach ceramiki, fotograficznych i florystycznych."
+    ) == ["warsztaty ceramiki", "warsztaty fotograficzne", "warsztaty florystyczne"]
+    # an adjective that does not agree with the head is no form of the series
+    assert "usługi zawodowym" not in enumerated_parts(
+        "W ofercie znalazły się usługi o charakterze edukacyjnym, społecznym i zawodowym."
+    )
+
+
+def test_the_infinitive_of_offering_after_a_modal() -> None:
+    assert enumerated_parts(
+        "Świetlica ma oferować zajęcia plastyczne, muzyczne i ruchowe oraz poradnictwo rodzinne."
+    ) == ["zajęcia plastyczne", "zajęcia muzyczne", "zajęcia ruchowe", "poradnictwo rodzinne"]

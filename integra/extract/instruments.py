@@ -843,6 +843,7 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
     prev_kind = ""  # "person" or "gen": what the shared head was followed by
     prev_text = prev_raw = last_nom = ""
     prev_head_end = 0  # where the head (with its adjectives) of the item before ends
+    series = False  # the item before was a shared head with an adjective of a series
     pieces = _PART_SPLIT.split(clause)
     for idx in range(0, len(pieces), 2):
         sep = pieces[idx - 1] if idx else ""
@@ -863,12 +864,22 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
             head_words = len(prev_text[:prev_head_end].split())
             rest_of_prev = prev_text[prev_head_end:].strip()
             bare = prev_head_end and (not rest_of_prev or _adjective_only(rest_of_prev))
-            if prev_head_end and prev_text == last_nom and (bare or not joined_by_i):
+            if prev_head_end and prev_text == last_nom and (bare or not joined_by_i or series):
                 # "zajęcia ruchowe i plastyczne", "warsztaty …, florystyczne": the head shared
+                # (and by the last adjective of a series: "warsztatach rękodzieła, kulinarnych
+                # i komputerowych")
                 raw_head = " ".join(prev_raw.split()[:head_words])
                 each = to_nominative(f"{raw_head} {part}", case)
+                if (
+                    each
+                    and series
+                    and each.text.split()[-1].lower() == part.split()[-1].lower()
+                    and not any("nom" in t.case for t in _analyse(part.split()[-1]))
+                ):
+                    each = None  # the adjective does not agree with the head: not its series
                 if each and 3 <= len(each.text) <= 100:
                     out.append(each.text)
+                    series = True
                     continue
             # "treningów budżetowania i wychowawczych": the adjective of the complement
             prev_raw = f"{prev_raw} i {part}"
@@ -877,6 +888,7 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
             last_nom = prev_text
             prev_head_end = 0
             continue
+        series = False
         first, _, rest = part.partition(" ")
         if rest and any(
             t.lemma.split(":")[0] in light for t in _analyse(first) if t.pos == "subst"
