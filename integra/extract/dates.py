@@ -265,14 +265,15 @@ def find_ranges(
 
 _YEAR_AT_END = re.compile(
     rf"(?<!\w)od\s+(?:(?P<d1>\d{{1,2}})\s+)?(?P<m1>{_MONTH_ALT})\s+do\s+(?:(?P<d2>\d{{1,2}})\s+)?(?P<m2>{_MONTH_ALT})\s+(?P<y>{_YEAR}){_SUFFIX}"
-    rf"|(?<![\w./])(?P<nd1>\d{{1,2}})\.(?P<nm1>\d{{1,2}})\s?[-–]\s?(?P<nd2>\d{{1,2}})\.(?P<nm2>\d{{1,2}})\.(?P<ny>{_YEAR}){_SUFFIX}",
+    rf"|(?<![\w./])(?P<nd1>\d{{1,2}})\.(?P<nm1>\d{{1,2}})\.?\s?(?:[-–]|do(?:\sdnia)?)\s?(?P<nd2>\d{{1,2}})\.(?P<nm2>\d{{1,2}})\.(?P<ny>{_YEAR}){_SUFFIX}",
     re.IGNORECASE,
 )
 
 
 def find_ranges_year_at_end(text: str, offset: int = 0) -> list[DateRange]:
     """Ranges that write the year once, at the end: "od 1 marca do 31 grudnia 2019 r.",
-    "od marca do grudnia 2021 r.", "1.03–31.12.2019" (a start month after the end month is the year before).
+    "od marca do grudnia 2021 r.", "1.03–31.12.2019", "od 01.03 do 31.12.2019" (a start month after
+    the end month is the year before).
 
     >>> [(str(r.start_date), str(r.end_date)) for r in find_ranges_year_at_end("od marca do grudnia 2021 r.")]
     [('2021-03-01', '2021-12-31')]
@@ -293,6 +294,56 @@ def find_ranges_year_at_end(text: str, offset: int = 0) -> list[DateRange]:
         a = DateToken(y1, m1, d1, offset + m.start(), offset + m.start(), m.group(0))
         b = DateToken(y, m2, d2, offset + m.end(), offset + m.end(), m.group(0))
         out.append(DateRange(a, b))
+    return out
+
+
+_YEARLESS_DAY = re.compile(
+    rf"(?<![\w./])(?P<d>\d{{1,2}})\s(?P<m>{_MONTH_ALT})(?![\w])(?!\s?(?:{_YEAR}|\d))"
+    r"(?P<this>\s(?:br\.|b\.\s?r\.|bieżącego\sroku|biezacego\sroku|tego\sroku|this\syear))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class YearlessDay:
+    """A day written without its year ("5 kwietnia", "5 kwietnia br."): a news item's date."""
+
+    day: int
+    month: int
+    start: int
+    end: int
+    this_year: bool  # "br.", "tego roku": said to be the page's own year
+
+    def in_year_of(self, stamp: dt.date, stamp_has_day: bool = True) -> dt.date | None:
+        """The day in the stamp's year; a day after the stamp is last year's (a page reports what
+        happened, "5 sierpnia" on a page stamped 2 February is the previous August), unless the page
+        says "br.". None for an impossible day (31 lutego)."""
+        year = stamp.year
+        if not _valid(year, self.month, self.day):
+            return None
+        day = dt.date(year, self.month, self.day)
+        if day > stamp and not self.this_year and stamp_has_day:  # a month stamp ("2020-08") has none
+            year -= 1
+            if not _valid(year, self.month, self.day):
+                return None
+            day = dt.date(year, self.month, self.day)
+        return day
+
+
+def find_yearless_days(text: str) -> list[YearlessDay]:
+    """Days written with a month name and no year.
+
+    >>> [(d.day, d.month, d.this_year) for d in find_yearless_days("podpisano 5 kwietnia br. w Olsztynie")]
+    [(5, 4, True)]
+    >>> find_yearless_days("podpisano 5 kwietnia 2024 r.")
+    []
+    """
+    out = []
+    for m in _YEARLESS_DAY.finditer(text):
+        month = MONTHS[m.group("m").lower()]
+        day = int(m.group("d"))
+        if 1 <= day <= 31:
+            out.append(YearlessDay(day, month, m.start(), m.end(), bool(m.group("this"))))
     return out
 
 

@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from . import fastre, roles, scan
+from . import fastre, roles, scan, signing
 from .dates import DateRange, find_dates, find_ranges, find_ranges_year_at_end
 from .fastre import case_free_patterns, case_free_results
 from .numbers import (
@@ -3463,12 +3463,6 @@ def _budget_by_roles(doc: Doc, out: dict[str, Found], names: dict[str, str]) -> 
 
 # --------------------------------------------------------------------------- dates
 
-_CONTRACT_CUE = re.compile(
-    fold(
-        r"umow\w*.{0,200}?(?:podpis|zawar)\w*|(?:podpis|zawar)\w*.{0,40}?umow\w*|umow\w*(?:[^.]|\.(?=\w)){0,80}?z\s+dnia"
-    ),
-    re.IGNORECASE | re.DOTALL,
-)
 _PERIOD_LABEL = re.compile(
     fold(
         r"(?:termin|okres|czas)\w*\s+(?:realizacji|trwania)|realizacj\w+\s+projektu|projek(?:t\w*|cie)\s+realizowan\w*"
@@ -3653,10 +3647,6 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
         tokens = find_dates(u.text, 0, invalid)
         if not tokens:
             continue
-        if "contract_date" not in out and ("umow" in low) and _CONTRACT_CUE.search(u.text):
-            singles = [t for t in tokens if t.precision == "day"]
-            if singles:
-                out["contract_date"] = Found(singles[0].first_day().isoformat(), u)
         said_of_project = _PERIOD_LABEL.search(u.text) or _PERIOD_WEAK.search(u.text)
         if not said_of_project and len(u.text) <= 60 and idx + 1 < len(doc.units):
             # "Od 1 lutego do 31 grudnia 2010 r. | Ośrodek realizuje …": the sentence was cut after "r."
@@ -3690,6 +3680,7 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
                 best = (score, idx, r, u)
     if invalid:
         doc.problems.append("impossible dates ignored: " + ", ".join(sorted(set(invalid))))
+    out.update(_contract_date(doc))
     single = _start_end_from_cues(doc)
     if best is None or best[0] < 2:
         if single and (best is None or ("start_date" in single and "end_date" in single)):
@@ -3709,6 +3700,20 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
         ):
             out["start_date"] = s
     return _labelled_dates(doc, out)
+
+
+def _contract_date(doc: Doc) -> dict[str, Found]:
+    """The funding agreement's signing date, scored among every signing date on the page
+    (signing.py); two different dates scoring the same give none and a problem."""
+    found = signing.candidates(
+        [u.text for u in doc.units], [u.paragraph for u in doc.units], doc.foreign
+    )
+    winner, problem = signing.best(found)
+    if problem:
+        doc.problems.append(problem)
+    if winner is None:
+        return {}
+    return {"contract_date": Found(winner.date.isoformat(), doc.units[winner.unit])}
 
 
 def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
