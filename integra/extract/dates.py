@@ -98,9 +98,9 @@ _MONTH_ALT = word_trie(list(MONTHS))
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _ROMAN_MONTH = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
 _ROMAN = {r: i for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
-_SUFFIX = r"(?:\s?(?:r\.|roku|rok)(?!\w))?"
+_SUFFIX = r"(?:\s?(?:r\.|roku|rok|(?<=\d)r(?=[-–—][\d\s]|[\s,;)]|$))(?!\w))?"  # "2019r-31.12.2020r"
 DATE_RE = re.compile(
-    rf"(?<![\w./])(?<![^\d\s.]-)(?:"
+    rf"(?<![\w./])(?<![^\d\s.r]-)(?:"  # not after a code ("ABC-…"); "2019r-31.12.2020r" is a range
     rf"(?P<iso_y>{_YEAR})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})"
     rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
     rf"|(?P<sd>\d{{1,2}})\.(?P<sm>\d{{1,2}})\s(?P<sy>{_YEAR})"  # "01.06 2008": a slipped separator
@@ -111,13 +111,14 @@ DATE_RE = re.compile(
     rf"|(?:(?-i:(?P<q>IV|III|II|I))|(?P<qa>[1-4]))\s?(?:kw\.|kwarta\w+)\s(?:(?:roku|r\.)\s)?(?P<qy>{_YEAR})"
     rf"|(?-i:Q(?P<qe>[1-4]))\s(?P<qey>{_YEAR})"
     rf"|(?P<nm>\d{{1,2}})[./](?P<ny>{_YEAR})"
+    rf"|(?-i:(?P<rmm>{_ROMAN_MONTH}))\.(?P<rmy>{_YEAR})"  # "XII.2020": a Roman month and its year
     rf"|(?P<yy>{_YEAR})"
     rf"){_SUFFIX}(?![\w])",
     re.IGNORECASE,
 )
 # What may stand between the two ends of a range.
 _RANGE_JOIN = re.compile(
-    r"\s?(?:–|-|—|do|to|r\.\s?do|r\.\s?–|r\.\s?-)\s?(?:dnia\s)?$", re.IGNORECASE
+    r"\s?(?:–|-|—|−|--|÷|~|/|do|to|r\.\s?do|r\.\s?–|r\.\s?-)\s?(?:dnia\s)?$", re.IGNORECASE
 )
 _YEARS_CONTEXT = re.compile(
     # "przez trzy lata (2010-2012)": a duration, then its years in parentheses
@@ -215,6 +216,8 @@ def _dates(text: str, offset: int) -> tuple[tuple[DateToken, ...], tuple[str, ..
             y, mo, d = int(g["my"]), MONTHS[g["mm"].lower()], None
         elif g["ny"]:
             y, mo, d = int(g["ny"]), int(g["nm"]), None
+        elif g["rmy"]:
+            y, mo, d = int(g["rmy"]), _ROMAN[g["rmm"]], None
         elif g["ry"]:
             y, mo, d = int(g["ry"]), _ROMAN[g["rm"]], int(g["rd"])
         elif g["qy"] or g["qey"]:
@@ -253,6 +256,8 @@ def find_ranges(
             continue
         if (a.precision == "year") != (b.precision == "year"):
             continue
+        if a.precision == "year" and "/" in between:
+            continue  # "2019/2020": a school year, not a period
         if a.precision == "year":
             before = text[max(0, a.start - offset - 12) : a.start - offset]
             if not _YEARS_CONTEXT.search(before) and not between.strip().startswith(("–", "—")):

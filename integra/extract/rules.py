@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from . import fastre, roles, scan, signing
+from . import date_roles, fastre, roles, scan, signing
 from .dates import DateRange, find_dates, find_ranges, find_ranges_year_at_end
 from .fastre import case_free_patterns, case_free_results
 from .numbers import (
@@ -3720,7 +3720,7 @@ def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
     """'Data rozpoczęcia: …' / 'Start date | …' over prose; an extension ('przedłużenie do …') over
     the original end."""
     for raw, u in labelled(doc, "period"):  # "Okres realizacji: …", "Lata realizacji 2016-2018"
-        ranges = find_ranges(raw) or find_ranges("w latach " + raw)
+        ranges = find_ranges(raw) or find_ranges("w latach " + raw) or _two_dates(_value_on(doc, raw, u))
         if ranges:
             out["start_date"] = Found(ranges[0].start_date.isoformat(), u)
             out["end_date"] = Found(ranges[0].end_date.isoformat(), u)
@@ -3738,7 +3738,55 @@ def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
         for tok in find_dates(u.text):
             if _EXTENDED_TO.search(u.text[max(0, tok.start - 120) : tok.start]):
                 out["end_date"] = Found(tok.last_day().isoformat(), u)
+    _said_roles(doc, out)
     return out
+
+
+_PERIOD_JOIN = re.compile(r"^[\s\W]*(?:od|do|to|until)?[\s\W]*$", re.IGNORECASE)
+
+
+def _value_on(doc: Doc, raw: str, u: Unit) -> str:
+    """A period label's value, with the next unit when the value breaks after its first date and a
+    dash ("Okres realizacji: 01.01.2019 r. – | 31.12.2020 r.")."""
+    idx = doc.units.index(u)
+    if re.search(r"(?:[–—-]|\bdo)\s*$", raw) and idx + 1 < len(doc.units):
+        return raw + " " + doc.units[idx + 1].text
+    return raw
+
+
+def _two_dates(value: str) -> list[DateRange]:
+    """A period label's value holding exactly two dates with only separators between them
+    ("01.07.2019\t30.06.2021", "od: 01.07.2019 do: 30.06.2021"): the project's start and end."""
+    tokens = [t for t in find_dates(value) if t.precision != "year"]
+    if len(tokens) != 2 or not _PERIOD_JOIN.match(value[tokens[0].end : tokens[1].start]):
+        return []
+    a, b = tokens
+    return [DateRange(a, b)] if a.first_day() <= b.last_day() else []
+
+
+def _said_roles(doc: Doc, out: dict[str, Found]) -> None:
+    """A start or an end still missing, from the words just before a date ("Zakończenie realizacji
+    projektu planowane jest na 31 grudnia 2020 r.", "Ośrodek przystąpił do realizacji projektu w
+    styczniu 2019 r."): the best-scored in the page's own units (date_roles.py)."""
+    missing = {"start": "start_date", "end": "end_date"}
+    missing = {role: key for role, key in missing.items() if key not in out}
+    if not missing:
+        return
+    years = scan.index(doc).units_matching(_YEARISH)
+    best: dict[str, tuple[int, Found]] = {}
+    for idx in sorted(years):
+        if idx in doc.foreign:
+            continue
+        u = doc.units[idx]
+        for role, tok, score in date_roles.roles_in(u.text):
+            if role in missing and (role not in best or score > best[role][0]):
+                day = tok.first_day() if role == "start" else tok.last_day()
+                best[role] = (score, Found(day.isoformat(), u))
+    for role, (_, found) in best.items():
+        out[missing[role]] = found
+    if "start_date" in out and "end_date" in out and out["end_date"].value < out["start_date"].value:
+        for role in best:  # the filled one contradicts the other: not said of this project
+            del out[missing[role]]
 
 
 # --------------------------------------------------------------------------- participants

@@ -1,0 +1,85 @@
+"""The role of a date from the words just before it: a project's start or end said by a label
+noun or a verb (data/date_roles.yaml). Pure functions over one unit's text.
+
+>>> [(r, str(t.first_day())) for r, t, _ in roles_in("Rozpoczęcie realizacji: 01.07.2019, zakończenie realizacji: 30.06.2021")]
+[('start', '2019-07-01'), ('end', '2021-06-30')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .dates import DateToken, find_dates
+
+ROLES_PATH = Path(__file__).resolve().parent / "data" / "date_roles.yaml"
+GAP = 70  # characters before a date that can say its role
+LABEL, VERB = 3, 2  # scores: a label noun says it more surely than a verb
+
+
+def _alt(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, re.Pattern[str]]:
+    import yaml
+
+    with ROLES_PATH.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    out = {}
+    for role in ("start", "end"):
+        for kind in ("label", "verb"):
+            out[f"{role}_{kind}"] = _alt(data[role][kind])
+    for key in ("project_words", "label_end", "not_the_project"):
+        out[key] = re.compile(data[key], re.IGNORECASE)
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\n")
+
+
+def _gap(text: str, start: int, prev_end: int) -> str:
+    """The words before a date back to the previous date or the sentence's start, at most GAP."""
+    gap = text[max(prev_end, start - GAP) : start]
+    cut = list(_SENTENCE_END.finditer(gap))
+    return gap[cut[-1].end() :] if cut else gap
+
+
+def role_of(gap: str, sentence: str) -> tuple[str, int] | None:
+    """('start'|'end', score) said of the date that follows `gap`, the role word nearest to it
+    winning; None when none is said or the words are about a recruitment, classes, a call …
+
+    >>> role_of("Planowany termin zakończenia: ", "")
+    ('end', 3)
+    >>> role_of("Zakończenie rekrutacji: ", "") is None
+    True
+    """
+    v = _vocab()
+    if v["not_the_project"].search(gap):
+        return None
+    best: tuple[int, str, int] | None = None  # (position of the role word's end, role, score)
+    for role in ("start", "end"):
+        for kind, score in (("label", LABEL), ("verb", VERB)):
+            for m in v[f"{role}_{kind}"].finditer(gap):
+                said = kind == "verb" and v["project_words"].search(sentence)
+                said = said or kind == "label" and (
+                    v["project_words"].search(gap[m.start() :]) or v["label_end"].search(gap)
+                )
+                if said and (best is None or m.end() > best[0] or m.end() == best[0] and score > best[2]):
+                    best = (m.end(), role, score)
+    return (best[1], best[2]) if best else None
+
+
+def roles_in(text: str) -> list[tuple[str, DateToken, int]]:
+    """(role, date, score) of every month- or day-precision date in `text` whose role is said."""
+    out = []
+    prev_end = 0
+    for t in find_dates(text):
+        if t.precision != "year":
+            said = role_of(_gap(text, t.start, prev_end), text)
+            if said:
+                out.append((said[0], t, said[1]))
+        prev_end = t.end
+    return out
