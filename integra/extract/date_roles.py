@@ -47,6 +47,15 @@ def _gap(text: str, start: int, prev_end: int) -> str:
     return gap[cut[-1].end() :] if cut else gap
 
 
+def about_another_thing(words: str) -> bool:
+    """The words before a date are about a recruitment, classes, a durability period, a call …
+
+    >>> about_another_thing("Okres trwałości projektu kończy się ")
+    True
+    """
+    return _vocab()["not_the_project"].search(words) is not None
+
+
 def role_of(gap: str, sentence: str) -> tuple[str, int] | None:
     """('start'|'end', score) said of the date that follows `gap`, the role word nearest to it
     winning; None when none is said or the words are about a recruitment, classes, a call …
@@ -57,7 +66,7 @@ def role_of(gap: str, sentence: str) -> tuple[str, int] | None:
     True
     """
     v = _vocab()
-    if v["not_the_project"].search(gap):
+    if about_another_thing(gap):
         return None
     best: tuple[int, str, int] | None = None  # (position of the role word's end, role, score)
     for role in ("start", "end"):

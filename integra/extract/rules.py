@@ -3606,6 +3606,8 @@ def _start_end_from_cues(doc: Doc) -> dict[str, Found]:
             continue
         for t in find_dates(u.text):
             before = u.text[max(0, t.start - 40) : t.start]
+            if date_roles.about_another_thing(u.text[max(0, t.start - date_roles.GAP) : t.start]):
+                continue  # "Zajęcia rozpoczną się …", "Okres trwałości kończy się …"
             if start is None and (
                 _START_CUE.search(before)
                 or (

@@ -1,0 +1,74 @@
+"""A project's start and end from the words before a date (integra/extract/date_roles.py,
+data/date_roles.yaml) and period values in more shapes. Wordings are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+from integra.extract.date_roles import role_of, roles_in
+from integra.extract.dates import find_dates, find_ranges
+
+_FACT = "\nWartość projektu: 310 000,00 zł.\n"
+
+
+def rec(text: str) -> dict:
+    return extract_text(text + _FACT, "roles.txt")[0]
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        # the end said by a label noun, a few words before its date
+        (
+            "Projekt prowadzimy od 1 lutego 2022 r. Zakończenie realizacji projektu przewidziano na "
+            "31 stycznia 2024 r.",
+            "2022-02-01",
+            "2024-01-31",
+        ),
+        ("Planowany termin rozpoczęcia: 02.05.2022\nPlanowany termin zakończenia: 30.04.2024", "2022-05-02", "2024-04-30"),
+        # two labels in one line
+        ("Data rozpoczęcia projektu 02.05.2022 Data zakończenia projektu 30.04.2024", "2022-05-02", "2024-04-30"),
+        ("Rozpoczęcie realizacji: 02.05.2022, zakończenie realizacji: 30.04.2024", "2022-05-02", "2024-04-30"),
+        # start verbs before the date
+        ("Projekt rusza 2 maja 2022 r. i potrwa do 30 kwietnia 2024 r.", "2022-05-02", "2024-04-30"),
+        ("Centrum przystąpiło do realizacji projektu w maju 2022 r.", "2022-05-01", None),
+        ("Powiat włączył się w realizację projektu we wrześniu 2021 r. jako partner.", "2021-09-01", None),
+        # a period label's value: separators other than a dash, a line break after the dash
+        ("Okres realizacji: 02.05.2022 / 30.04.2024", "2022-05-02", "2024-04-30"),
+        ("Okres realizacji: 02.05.2022 r. ÷ 30.04.2024 r.", "2022-05-02", "2024-04-30"),
+        ("Okres realizacji projektu\t02.05.2022\t30.04.2024", "2022-05-02", "2024-04-30"),
+        ("Okres realizacji projektu: 02.05.2022 r. –\n30.04.2024 r.", "2022-05-02", "2024-04-30"),
+        ("Realizacja: 02.05.2022r-30.04.2024r", "2022-05-02", "2024-04-30"),
+        ("Okres realizacji: V.2022 – IV.2024", "2022-05-01", "2024-04-30"),
+    ],
+)
+def test_start_and_end_said_before_their_dates(text, start, end):
+    r = rec(text)
+    assert (r["start_date"], r["end_date"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zakończenie rekrutacji: 15.03.2022 r.",
+        "Zajęcia rozpoczną się 7 marca 2022 r.",
+        "Termin zakończenia naboru wniosków: 15.03.2022",
+        "Okres trwałości projektu kończy się 30.04.2026 r.",
+    ],
+)
+def test_dates_of_other_things_are_no_start_or_end(text):
+    r = rec(text)
+    assert (r["start_date"], r["end_date"]) == (None, None)
+
+
+def test_the_role_word_nearest_to_the_date_wins():
+    assert role_of("Projekt rozpoczęty w 2021 r. potrwa do ", "projekt") == ("end", 2)
+    assert role_of("Data zakończenia: ", "") == ("end", 3)
+    assert role_of("Rozpoczęcie zajęć: ", "") is None
+    assert [r for r, _, _ in roles_in("Start date: 1 May 2022; end date: 30 April 2024")] == ["start", "end"]
+
+
+def test_a_school_year_is_not_a_period_and_a_code_dash_is_no_date():
+    assert find_ranges("w roku 2021/2022") == []
+    assert [t.text for t in find_dates("umowa ABC-30.04.2024")] == []
