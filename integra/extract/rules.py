@@ -629,7 +629,8 @@ _REGION_PROGRAMME_ABBREVIATIONS = {
     "FEM": "mazowieckie", "FEOP": "opolskie", "FEO": "opolskie", "FEPK": "podkarpackie",
     "FEPD": "podlaskie", "FEPM": "pomorskie", "FESL": "śląskie", "FEŚL": "śląskie",
     "FESW": "świętokrzyskie", "FEWM": "warmińsko-mazurskie", "FEWP": "wielkopolskie",
-    "FEW": "wielkopolskie", "FEPZ": "zachodniopomorskie",
+    "FEW": "wielkopolskie", "FEPZ": "zachodniopomorskie", "FEDKP": "kujawsko-pomorskie",
+    "FEWIM": "warmińsko-mazurskie",
 }  # fmt: skip
 # Regional project numbers: "RPSL.09.01.01-24-0123/16" (2014-2020), "FEKP.08.25-IZ.00-0001/23"
 # (2021-2027); the letters name the voivodeship
@@ -676,7 +677,7 @@ _PROGRAMME_RE = re.compile(
     r"|(?P<abbr>\bPO\s?KL\b|\bPO\s?WER\b|\bRPO\s?(?:WiM|W[A-ZĄĆĘŁŃÓŚŹŻ\-]{1,4})\b|\bFERS\b|\bFEnIKS\b|\bSPO\s?RZL\b|\bZPORR\b"
     r"|\b[WM]RPO(?:\s?2014\+)?|\bFE[A-ZŁŚ]{1,3}\s?2027\b"  # "WRPO 2014+", "FEŁ2027"
     # the 2021-2027 regional programmes' abbreviations: "FEW 2021+", "FE SL 2021-2027", "FEPZ"
-    r"|\bFE\s?(?:DS|KP|LU|LB|LD|MP|M|OP|PK|PD|PM|SL|ŚL|SW|WM|WP|PZ|W)\b(?:\s?2021\+)?)"
+    r"|\bFE\s?(?:DS|KP|LU|LB|LD|MP|M|OP|PK|PD|PM|SL|ŚL|SW|WM|WP|PZ|W|O|P|Ł|dKP|WiM)(?!\w)(?:\s?2021\+)?)"
     r"|(?P<fe>\bFundusze\s+Europejskie\s+(?:dla|na)\s+[A-ZŁŚŻŹĆ][\w]*(?:\s+(?:i|[A-ZŁŚŻŹĆ][\w]*)){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
     r"|\bFundusze\s+Europejskie\s+dla\s+Rozwoju\s+Społecznego(?:\s+20\d\d\s?[-–]\s?20\d\d)?)"
     # a region's adjective first: "Wielkopolskiego Regionalnego Programu Operacyjnego na lata 2014-2020"
@@ -687,8 +688,8 @@ _PROGRAMME_RE = re.compile(
     # written in lower case: "Regionalny program operacyjny województwa świętokrzyskiego na lata 2014-2020"
     r"|(?P<lc>(?i:regionaln\w+\s+program\w*\s+operacyjn\w+\s+(?:dla\s+)?województw\w+\s+[\w-]+)(?:\s+na\s+lata\s+20\d\d\s?[-–]\s?\d{2,4}(?!\d))?)"
     # English pages
-    r"|(?P<en>European\s+Funds?\s+for\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
-    r"|Regional\s+Operational\s+Programme(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]+(?:\s+Voivodeship)?)?(?:\s+(?:for\s+)?20\d\d\s?[-–]\s?20\d\d|\s+20\d\d)?"
+    r"|(?P<en>European\s+Funds?\s+for\s+[A-ZŁŚŻŹĆ]\w+(?:\s+(?:and\s+)?[A-ZŁŚŻŹĆ]\w+){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
+    r"|Regional\s+Operational\s+Programme(?:\s+(?:of\s+(?:the\s+)?)?[A-ZŁŚŻŹĆ][\w-]+(?:\s+Voivodeship)?)?(?:\s+(?:for\s+)?20\d\d\s?[-–]\s?20\d\d|\s+20\d\d)?"
     r"|Operational\s+Programme\s+Knowledge,?\s+Education,?\s+(?:and\s+)?Development|Operational\s+Programme\s+Human\s+Capital"
     r"|Knowledge,?\s+Education,?\s+(?:and\s+)?Development\s+Operational\s+Programme|Human\s+Capital\s+Operational\s+Programme)"
     # a national programme's name in lower case: "z programu operacyjnego kapitał ludzki"
@@ -885,12 +886,32 @@ def _programme_mentions(doc: Doc, until_funded: bool = False) -> list[tuple[str,
                 if rest.startswith(("pomoc żywnościow", "pomoc zywnosciow")):
                     continue
             name = _normalise_programme(m.group(0))
-            if len(name) < 4:
+            if len(name) < 4 and not m.group("abbr"):  # "FEM", "FEO": a programme's abbreviation
                 continue
             out.append((name, u, 2 if _funding_cue_re().search(u.text) else 1))
             if until_funded and out[-1][2] == 2:
                 return out
     return out
+
+
+@cache
+def _period_codes() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(rx), period) for rx, period in vocabulary()["programme_period_codes"]]
+
+
+def _period_from_codes(doc: Doc, named: Unit) -> tuple[str | None, Unit | None]:
+    """A named programme's period from the page's project numbers or a "2014+" (data:
+    programme_period_codes): the one period they agree on, the programme's own unit first."""
+    periods: dict[str, Unit] = {}
+    for u in [named] + [u for u in doc.units if u is not named and not doc.is_foreign(u)]:
+        for rx, period in _period_codes():
+            if rx.search(u.text):
+                periods.setdefault(period, u)
+        if u is named and periods:
+            break
+    if len(periods) != 1:
+        return None, None
+    return next(iter(periods.items()))
 
 
 def _agreed_period(
@@ -949,6 +970,8 @@ def extract_programme(doc: Doc) -> dict[str, Found]:
         if period is None and "programme_period" not in out:
             # "RPO WO" here, "RPO WO 2014-2020" there: the period the page's other mentions agree on
             period, period_unit = _agreed_period(doc, _programme_mentions(doc))
+        if period is None and "programme_period" not in out:
+            period, period_unit = _period_from_codes(doc, prog.unit)
         stated = out.get("programme_period")
         if period and stated and stated.value != period:
             doc.problems.append(
