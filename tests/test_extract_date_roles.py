@@ -72,3 +72,33 @@ def test_the_role_word_nearest_to_the_date_wins():
 def test_a_school_year_is_not_a_period_and_a_code_dash_is_no_date():
     assert find_ranges("w roku 2021/2022") == []
     assert [t.text for t in find_dates("umowa ABC-30.04.2024")] == []
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        # editions listed one a line: the project runs from the first one's start to the last one's end
+        (
+            "Projekt prowadzimy w dwóch edycjach.\nI edycja: od 01.03.2021 r. do 28.02.2022 r.\n"
+            "II edycja: od 01.03.2022 r. do 28.02.2023 r.",
+            "2021-03-01",
+            "2023-02-28",
+        ),
+        # stages in one sentence
+        (
+            "Projekt obejmuje trzy etapy: I etap 04.2020–03.2021, II etap 04.2021–03.2022, III etap 04.2022–09.2022.",
+            "2020-04-01",
+            "2022-09-30",
+        ),
+        # an application window is not the project's period; its end verb is
+        (
+            "Dodatek dla seniorów: wnioski przyjmujemy od 2 maja do 30 czerwca 2022 r. Działania projektu "
+            "potrwają do 31 grudnia 2023 roku.",
+            None,
+            "2023-12-31",
+        ),
+    ],
+)
+def test_editions_and_other_windows(text, start, end):
+    r = rec(text)
+    assert (r["start_date"], r["end_date"]) == (start, end)

@@ -32,7 +32,7 @@ def _vocab() -> dict[str, re.Pattern[str]]:
     for role in ("start", "end"):
         for kind in ("label", "verb"):
             out[f"{role}_{kind}"] = _alt(data[role][kind])
-    for key in ("project_words", "label_end", "not_the_project"):
+    for key in ("project_words", "label_end", "not_the_project", "edition"):
         out[key] = re.compile(data[key], re.IGNORECASE)
     return out
 
@@ -54,6 +54,20 @@ def about_another_thing(words: str) -> bool:
     True
     """
     return _vocab()["not_the_project"].search(words) is not None
+
+
+def words_before(text: str, start: int) -> str:
+    """The words before offset `start` back to the sentence's start (at most GAP characters)."""
+    return _gap(text, start, 0)
+
+
+def names_an_edition(words: str) -> bool:
+    """The words name an edition or a stage of the project ("II edycja od", "I etap:").
+
+    >>> names_an_edition("II edycja  od  "), names_an_edition("Projekt trwa od ")
+    (True, False)
+    """
+    return _vocab()["edition"].search(words) is not None
 
 
 def role_of(gap: str, sentence: str) -> tuple[str, int] | None:

@@ -3685,6 +3685,8 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
                 _recruitment(low, plain) and not _project_period_label(u.text)
             ):
                 continue  # a recruitment, a meeting or a publication period is not the project's
+            if date_roles.about_another_thing(date_roles.words_before(u.text, r.start.start)):
+                continue  # "Wnioski przyjmujemy od … do …", "Zajęcia od … do …"
             if _NOT_PROJECT_PERIOD.search(before[-40:]) or (
                 "strategi" in before.lower() or "programowania" in before.lower()
             ):
@@ -3712,7 +3714,8 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
             out.update(single)
             return _labelled_dates(doc, out)
     if best:
-        _, _, r, u = best
+        _, idx, r, u = best
+        r = _all_editions(doc, idx, r)
         out["start_date"] = Found(r.start_date.isoformat(), u)
         out["end_date"] = Found(r.end_date.isoformat(), u)
         # "na lata 2018-2020; … ma ruszyć we wrześniu 2018 r.": a finer start within the range's first year
@@ -3725,6 +3728,26 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
         ):
             out["start_date"] = s
     return _labelled_dates(doc, out)
+
+
+def _all_editions(doc: Doc, idx: int, r: DateRange) -> DateRange:
+    """A project run in editions or stages ("I edycja od 01.10.2017 do 30.09.2018 | II edycja od
+    01.10.2018 do 30.09.2019", "I etap: 01.2019–12.2019, II etap: …"): the chosen range is one
+    edition's, the project's runs from the first edition's start to the last one's end (the editions
+    listed with it or next to it, in the page's own units)."""
+    text = doc.units[idx].text
+    if not date_roles.names_an_edition(date_roles.words_before(text, r.start.start)):
+        return r
+    start, end = r.start, r.end
+    for j in range(max(0, idx - 4), min(len(doc.units), idx + 5)):
+        if j in doc.foreign:
+            continue
+        other = doc.units[j].text
+        for o in find_ranges(other):
+            if date_roles.names_an_edition(date_roles.words_before(other, o.start.start)):
+                start = o.start if o.start_date < start.first_day() else start
+                end = o.end if o.end_date > end.last_day() else end
+    return DateRange(start, end)
 
 
 def _contract_date(doc: Doc) -> dict[str, Found]:
