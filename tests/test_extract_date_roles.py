@@ -102,3 +102,16 @@ def test_a_school_year_is_not_a_period_and_a_code_dash_is_no_date():
 def test_editions_and_other_windows(text, start, end):
     r = rec(text)
     assert (r["start_date"], r["end_date"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okres realizacji: 01.04.2020 r. – 31.03.2022 r. Aneksem nr 3 okres realizacji wydłużono do 30.09.2022 r.",
+        "Okres realizacji: 01.04.2020 r. – 31.03.2022 r. (po zmianie: do 30.09.2022 r.)",
+        "Project period: 1 April 2020 – 31 March 2022, extended until 30 September 2022.",
+    ],
+)
+def test_an_extended_end_replaces_the_first_one(text):
+    r = rec(text)
+    assert (r["start_date"], r["end_date"]) == ("2020-04-01", "2022-09-30")

@@ -32,7 +32,7 @@ def _vocab() -> dict[str, re.Pattern[str]]:
     for role in ("start", "end"):
         for kind in ("label", "verb"):
             out[f"{role}_{kind}"] = _alt(data[role][kind])
-    for key in ("project_words", "label_end", "not_the_project", "edition"):
+    for key in ("project_words", "label_end", "not_the_project", "edition", "extended_to"):
         out[key] = re.compile(data[key], re.IGNORECASE)
     return out
 
@@ -68,6 +68,16 @@ def names_an_edition(words: str) -> bool:
     (True, False)
     """
     return _vocab()["edition"].search(words) is not None
+
+
+def extends_to(words: str) -> bool:
+    """The words before a date extend the project's end to it ("przedłużono do", "aneksem okres
+    realizacji wydłużono do dnia", "(po zmianie: do", "extended until").
+
+    >>> extends_to("Aneksem nr 2 okres realizacji wydłużono do "), extends_to("Projekt trwa do ")
+    (True, False)
+    """
+    return _vocab()["extended_to"].search(words) is not None
 
 
 def role_of(gap: str, sentence: str) -> tuple[str, int] | None:

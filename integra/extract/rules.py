@@ -3573,7 +3573,6 @@ def _project_period_label(text: str) -> bool:
     )
 
 
-_EXTENDED_TO = re.compile(fold(r"przedłuż\w*[^.]{0,80}?\bdo\s+(?:dnia\s+)?$"), re.IGNORECASE)
 
 
 def _goes_on(doc: Doc, idx: int) -> Unit | None:
@@ -3780,11 +3779,13 @@ def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
                 day = tokens[0].first_day() if key == "start_date" else tokens[0].last_day()
                 out[key] = Found(day.isoformat(), u)
                 break
-    for u, low in zip(doc.units, doc.lower):
-        if "przedłu" not in low and "przedlu" not in low:
+    years = scan.index(doc).units_matching(_YEARISH)
+    for idx in sorted(years):
+        u = doc.units[idx]
+        if idx in doc.foreign:
             continue
         for tok in find_dates(u.text):
-            if _EXTENDED_TO.search(u.text[max(0, tok.start - 120) : tok.start]):
+            if date_roles.extends_to(u.text[max(0, tok.start - 120) : tok.start]):
                 out["end_date"] = Found(tok.last_day().isoformat(), u)
     _said_roles(doc, out)
     return out
