@@ -115,3 +115,23 @@ def test_editions_and_other_windows(text, start, end):
 def test_an_extended_end_replaces_the_first_one(text):
     r = rec(text)
     assert (r["start_date"], r["end_date"]) == ("2020-04-01", "2022-09-30")
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        # a predecessor's period is not the project's; the project's own, said after it, is
+        ("Projekt jest kontynuacją projektu „Start” realizowanego od 1.03.2017 do 28.02.2019 r.", None, None),
+        (
+            "Projekt jest kontynuacją wcześniejszych działań i będzie realizowany od 1.03.2019 do 28.02.2021 r.",
+            "2019-03-01",
+            "2021-02-28",
+        ),
+        # one year as the project's whole run
+        ("Projekt systemowy realizowany był w roku 2012.", "2012-01-01", "2012-12-31"),
+        ("Projekt realizowany w latach 2012-2014 (w 2013 r. druga edycja).", "2012-01-01", "2014-12-31"),
+    ],
+)
+def test_a_predecessors_period_and_a_single_year(text, start, end):
+    r = rec(text)
+    assert (r["start_date"], r["end_date"]) == (start, end)

@@ -32,8 +32,10 @@ def _vocab() -> dict[str, re.Pattern[str]]:
     for role in ("start", "end"):
         for kind in ("label", "verb"):
             out[f"{role}_{kind}"] = _alt(data[role][kind])
-    for key in ("project_words", "label_end", "not_the_project", "edition", "extended_to"):
+    for key in ("project_words", "label_end", "not_the_project", "edition", "extended_to", "predecessor"):
         out[key] = re.compile(data[key], re.IGNORECASE)
+    out["project_year"] = _alt(data["project_year"])
+    out["own_run"] = re.compile(data["own_run"], re.IGNORECASE)
     return out
 
 
@@ -48,12 +50,28 @@ def _gap(text: str, start: int, prev_end: int) -> str:
 
 
 def about_another_thing(words: str) -> bool:
-    """The words before a date are about a recruitment, classes, a durability period, a call …
+    """The words before a date are about a recruitment, classes, a durability period, a call, a
+    previous project or edition …
 
     >>> about_another_thing("Okres trwałości projektu kończy się ")
     True
     """
-    return _vocab()["not_the_project"].search(words) is not None
+    v = _vocab()
+    if v["not_the_project"].search(words):
+        return True
+    said = list(v["predecessor"].finditer(words))
+    # "kontynuacją projektu realizowanego od" yes; "kontynuacją działań i będzie realizowany od" no
+    return bool(said) and v["own_run"].search(words[said[-1].end() :]) is None
+
+
+def project_year(text: str) -> int | None:
+    """The one year a sentence says the project runs in ("Projekt realizowany jest w 2019 roku").
+
+    >>> project_year("Projekt systemowy realizowany był w roku 2012."), project_year("Projekt realizowany w latach 2012-2014")
+    (2012, None)
+    """
+    m = _vocab()["project_year"].search(text)
+    return int(m.group("year")) if m else None
 
 
 def words_before(text: str, start: int) -> str:

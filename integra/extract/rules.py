@@ -3833,6 +3833,13 @@ def _said_roles(doc: Doc, out: dict[str, Found]) -> None:
                 best[role] = (score, Found(day.isoformat(), u))
     for role, (_, found) in best.items():
         out[missing[role]] = found
+    if "start_date" not in out and "end_date" not in out:
+        for idx in sorted(years):
+            year = None if idx in doc.foreign else date_roles.project_year(doc.units[idx].text)
+            if year:  # "Projekt realizowany jest w 2019 roku": the whole year
+                out["start_date"] = Found(f"{year}-01-01", doc.units[idx])
+                out["end_date"] = Found(f"{year}-12-31", doc.units[idx])
+                break
     if "start_date" in out and "end_date" in out and out["end_date"].value < out["start_date"].value:
         for role in best:  # the filled one contradicts the other: not said of this project
             del out[missing[role]]
