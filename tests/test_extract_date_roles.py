@@ -135,3 +135,9 @@ def test_an_extended_end_replaces_the_first_one(text):
 def test_a_predecessors_period_and_a_single_year(text, start, end):
     r = rec(text)
     assert (r["start_date"], r["end_date"]) == (start, end)
+
+
+def test_two_different_ends_said_as_surely_give_none_and_a_problem():
+    r = rec("Planowany termin zakończenia: 31.03.2022\nFaktyczny termin zakończenia: 30.06.2022")
+    assert r["end_date"] is None
+    assert "end_date ambiguous: 2022-03-31, 2022-06-30" in r["problems"]

@@ -3822,16 +3822,26 @@ def _said_roles(doc: Doc, out: dict[str, Found]) -> None:
     if not missing:
         return
     years = scan.index(doc).units_matching(_YEARISH)
-    best: dict[str, tuple[int, Found]] = {}
+    said: dict[str, list[tuple[int, Found]]] = {role: [] for role in missing}
     for idx in sorted(years):
         if idx in doc.foreign:
             continue
         u = doc.units[idx]
         for role, tok, score in date_roles.roles_in(u.text):
-            if role in missing and (role not in best or score > best[role][0]):
+            if role in missing:
                 day = tok.first_day() if role == "start" else tok.last_day()
-                best[role] = (score, Found(day.isoformat(), u))
-    for role, (_, found) in best.items():
+                said[role].append((score, Found(day.isoformat(), u)))
+    best: dict[str, Found] = {}
+    for role, found in said.items():
+        if not found:
+            continue
+        top = max(score for score, _ in found)
+        values = sorted({f.value for score, f in found if score == top})
+        if len(values) > 1:  # two different starts said as surely: no guess
+            doc.problems.append(f"{missing[role]} ambiguous: {', '.join(values)}")
+            continue
+        best[role] = next(f for score, f in found if score == top)
+    for role, found in best.items():
         out[missing[role]] = found
     if "start_date" not in out and "end_date" not in out:
         for idx in sorted(years):
