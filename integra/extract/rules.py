@@ -3729,6 +3729,10 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
     return _labelled_dates(doc, out)
 
 
+# a cheap test before date_roles.extends_to (its words' plain stems)
+_EXTENSION_STEMS = ("przedlu", "wydlu", "prolong", "po zmianie", "extended")
+
+
 def _all_editions(doc: Doc, idx: int, r: DateRange) -> DateRange:
     """A project run in editions or stages ("I edycja od 01.10.2017 do 30.09.2018 | II edycja od
     01.10.2018 do 30.09.2019", "I etap: 01.2019–12.2019, II etap: …"): the chosen range is one
@@ -3780,9 +3784,10 @@ def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
                 out[key] = Found(day.isoformat(), u)
                 break
     years = scan.index(doc).units_matching(_YEARISH)
+    plain = doc.plain()
     for idx in sorted(years):
         u = doc.units[idx]
-        if idx in doc.foreign:
+        if idx in doc.foreign or not _any_in(plain[idx], _EXTENSION_STEMS):
             continue
         for tok in find_dates(u.text):
             if date_roles.extends_to(u.text[max(0, tok.start - 120) : tok.start]):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -93,19 +94,21 @@ def _in_a_range(text: str, tokens: list[DateToken]) -> set[int]:
     return out
 
 
-def _dates_in(text: str, stamp: tuple[dt.date, bool] | None) -> list[tuple[int, dt.date]]:
+def _dates_in(
+    text: str, stamp: Callable[[], tuple[dt.date, bool] | None]
+) -> list[tuple[int, dt.date]]:
     """(offset, date) of every day-precision date in `text` not an end of a period, and of every
-    yearless day when the page has a stamp to date it by."""
+    yearless day when the page has a stamp to date it by (`stamp()`, read only when needed)."""
     tokens = find_dates(text)
     ranged = _in_a_range(text, tokens)
     out = [(t.start, t.first_day()) for t in tokens if t.precision == "day" and t.start not in ranged]
-    if stamp is not None:
-        for y in find_yearless_days(text):
-            if re.match(r"\s?(?:–|-|—|do\b)", text[y.end : y.end + 4]):
-                continue  # "1 stycznia – 31 grudnia 2018": a period's first end
-            day = y.in_year_of(*stamp)
-            if day is not None:
-                out.append((y.start, day))
+    for y in find_yearless_days(text):
+        if re.match(r"\s?(?:–|-|—|do\b)", text[y.end : y.end + 4]):
+            continue  # "1 stycznia – 31 grudnia 2018": a period's first end
+        page = stamp()
+        day = y.in_year_of(*page) if page else None
+        if day is not None:
+            out.append((y.start, day))
     return out
 
 
@@ -146,13 +149,25 @@ def score_candidate(text: str, at: int, context: str = "") -> int | None:
     return score + 2
 
 
+_SIGNING_STEMS = ("podpis", "zawar", "zawier", "zawrze", "sign", "conclu", "z dnia", "dated")
+
+
 def candidates(texts: list[str], paragraphs: list[int], skip: set[int]) -> list[Candidate]:
     """Every signing-date candidate on the page (units in `skip` are another project's)."""
     p = _patterns()
-    stamp = page_stamp(texts)
+    stamps: list[tuple[dt.date, bool] | None] = []  # read once, and only for a yearless day
+
+    def stamp() -> tuple[dt.date, bool] | None:
+        if not stamps:
+            stamps.append(page_stamp(texts))
+        return stamps[0]
+
     out = []
     for i, text in enumerate(texts):
-        if i in skip or not p["signing"].search(text) and "z dnia" not in text.lower():
+        low = text.lower()
+        if i in skip or not any(stem in low for stem in _SIGNING_STEMS):
+            continue  # a cheap test first: none of the signing words' stems
+        if not p["signing"].search(text) and "z dnia" not in low:
             continue
         context = texts[i - 1] if i and paragraphs[i - 1] == paragraphs[i] else ""
         for at, day in _dates_in(text, stamp):
