@@ -141,3 +141,12 @@ def test_two_different_ends_said_as_surely_give_none_and_a_problem():
     r = rec("Planowany termin zakończenia: 31.03.2022\nFaktyczny termin zakończenia: 30.06.2022")
     assert r["end_date"] is None
     assert "end_date ambiguous: 2022-03-31, 2022-06-30" in r["problems"]
+
+
+def test_the_end_of_a_durability_period_far_back_in_its_sentence_is_not_the_projects():
+    r = rec(
+        "Projekt „Krok” został zakończony. Ośrodek informuje, że trwałość rezultatów zostanie zachowana "
+        "po jego zakończeniu przez okres równy okresowi realizacji projektu (18 miesięcy, tj. do dnia "
+        "30 listopada 2024 r.)."
+    )
+    assert r["end_date"] is None

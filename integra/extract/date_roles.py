@@ -32,7 +32,15 @@ def _vocab() -> dict[str, re.Pattern[str]]:
     for role in ("start", "end"):
         for kind in ("label", "verb"):
             out[f"{role}_{kind}"] = _alt(data[role][kind])
-    for key in ("project_words", "label_end", "not_the_project", "edition", "extended_to", "predecessor"):
+    for key in (
+        "project_words",
+        "label_end",
+        "not_the_project",
+        "edition",
+        "extended_to",
+        "predecessor",
+        "durability",
+    ):
         out[key] = re.compile(data[key], re.IGNORECASE)
     out["project_year"] = _alt(data["project_year"])
     out["own_run"] = re.compile(data["own_run"], re.IGNORECASE)
@@ -62,6 +70,15 @@ def about_another_thing(words: str) -> bool:
     said = list(v["predecessor"].finditer(words))
     # "kontynuacją projektu realizowanego od" yes; "kontynuacją działań i będzie realizowany od" no
     return bool(said) and v["own_run"].search(words[said[-1].end() :]) is None
+
+
+def in_durability(sentence_before: str) -> bool:
+    """The sentence, up to a date, speaks of the project's durability period.
+
+    >>> in_durability("Trwałość rezultatów zostanie zachowana przez okres równy okresowi realizacji, tj. do dnia ")
+    True
+    """
+    return _vocab()["durability"].search(sentence_before) is not None
 
 
 def project_year(text: str) -> int | None:

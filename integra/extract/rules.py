@@ -3628,8 +3628,10 @@ def _start_end_from_cues(doc: Doc) -> dict[str, Found]:
             continue
         for t in find_dates(u.text):
             before = u.text[max(0, t.start - 40) : t.start]
-            if date_roles.about_another_thing(u.text[max(0, t.start - date_roles.GAP) : t.start]):
-                continue  # "Zajęcia rozpoczną się …", "Okres trwałości kończy się …"
+            if date_roles.about_another_thing(
+                u.text[max(0, t.start - date_roles.GAP) : t.start]
+            ) or date_roles.in_durability(u.text[: t.start]):
+                continue  # "Zajęcia rozpoczną się …", "trwałość … zachowana …, tj. do dnia …"
             if start is None and (
                 _START_CUE.search(before)
                 or (
