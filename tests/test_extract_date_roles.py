@@ -150,3 +150,17 @@ def test_the_end_of_a_durability_period_far_back_in_its_sentence_is_not_the_proj
         "30 listopada 2024 r.)."
     )
     assert r["end_date"] is None
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("Nasza gmina jest beneficjentem programu Fundusze Europejskie dla Opolskiego 2021–2027.", None, None),
+        ("Gmina korzysta ze środków RPO WO 2014-2020 od wielu lat.", None, None),
+        # a project's own years are kept
+        ("Projekt realizowany w latach 2014-2020 przez stowarzyszenie.", "2014-01-01", "2020-12-31"),
+    ],
+)
+def test_a_programmes_span_is_not_the_projects_period(text, start, end):
+    r = rec(text)
+    assert (r["start_date"], r["end_date"]) == (start, end)

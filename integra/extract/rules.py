@@ -3688,6 +3688,8 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
                 continue  # a recruitment, a meeting or a publication period is not the project's
             if date_roles.about_another_thing(date_roles.words_before(u.text, r.start.start)):
                 continue  # "Wnioski przyjmujemy od … do …", "Zajęcia od … do …"
+            if _programme_span(u.text, r):
+                continue  # "… programu Fundusze Europejskie dla Lubelskiego 2021–2027": the programme's
             if _NOT_PROJECT_PERIOD.search(before[-40:]) or (
                 "strategi" in before.lower() or "programowania" in before.lower()
             ):
@@ -3733,6 +3735,17 @@ def extract_dates(doc: Doc) -> dict[str, Found]:
 
 # a cheap test before date_roles.extends_to (its words' plain stems)
 _EXTENSION_STEMS = ("przedlu", "wydlu", "prolong", "po zmianie", "extended")
+
+
+def _programme_span(text: str, r: DateRange) -> bool:
+    """A range of years that is a programming period, written after a programme's name in its
+    sentence ("beneficjentów programu Fundusze Europejskie dla Lubelskiego 2021–2027", "RPO WL
+    2014-2020"): the programme's span, never the project's period."""
+    if r.start.precision != "year" or r.end.precision != "year":
+        return False
+    if programming_period(str(r.start.year), str(r.end.year)) is None:
+        return False
+    return _PROGRAMME_HINT.search(date_roles.words_before(text, r.start.start)) is not None
 
 
 def _all_editions(doc: Doc, idx: int, r: DateRange) -> DateRange:
