@@ -164,3 +164,8 @@ def test_the_end_of_a_durability_period_far_back_in_its_sentence_is_not_the_proj
 def test_a_programmes_span_is_not_the_projects_period(text, start, end):
     r = rec(text)
     assert (r["start_date"], r["end_date"]) == (start, end)
+
+
+def test_a_programme_name_with_a_lower_case_word_carries_its_period():
+    r = rec("Pieniądze pochodzą z Regionalnego Programu operacyjnego Lubuskie 2020.")
+    assert (r["programme"], r["programme_period"]) == ("Regionalny Program operacyjny Lubuskie 2020", "2014-2020")

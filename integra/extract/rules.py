@@ -671,7 +671,7 @@ def voivodeship_from_text(s: str) -> str | None:
 
 
 _PROGRAMME_RE = re.compile(
-    r"(?P<name>(?:Regionaln(?:y|ego|ym)\s+)?Program(?:u|ie|em)?\s+Operacyjn(?:y|ego|ym)\s+"
+    r"(?P<name>(?:Regionaln(?:y|ego|ym)\s+)?Program(?:u|ie|em)?\s+[Oo]peracyjn(?:y|ego|ym)\s+"
     r"(?:[„\"“]?)(?P<rest>[A-ZŁŚŻŹĆ][\w\-–]*(?:\s+(?:[A-ZŁŚŻŹĆ–-][\w\-–]*|i|na|lata|\d{4}\s?[-–]\s?\d{2,4}(?!\d)|20\d\d(?![\d-])|-|–|dla)){0,8})"
     r"[”\"]?)"
     r"|(?P<abbr>\bPO\s?KL\b|\bPO\s?WER\b|\bRPO\s?(?:WiM|W[A-ZĄĆĘŁŃÓŚŹŻ\-]{1,4})\b|\bFERS\b|\bFEnIKS\b|\bSPO\s?RZL\b|\bZPORR\b"
@@ -709,8 +709,8 @@ _GENITIVE_TO_NOMINATIVE = [
     (r"\bProgramu\b", "Program"),
     (r"\bProgramie\b", "Program"),
     (r"\bProgramem\b", "Program"),
-    (r"\bOperacyjnego\b", "Operacyjny"),
-    (r"\bOperacyjnym\b", "Operacyjny"),
+    (r"\b([Oo])peracyjnego\b", r"\1peracyjny"),
+    (r"\b([Oo])peracyjnym\b", r"\1peracyjny"),
 ]
 _PERIOD_RE = re.compile(r"(?<!\d)(20[0-2]\d)\s?[-–—/]\s?(20[0-3]\d|\d{2,3})(?!\d)")
 _PERIOD_OF_START = {
