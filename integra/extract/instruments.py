@@ -420,7 +420,7 @@ def _task_lines(doc: Doc, end: int, add) -> None:
     with the name on the next line): each task's name, without the body that runs it."""
     from .text import ITEM_MARKER
 
-    line_re, heading_re, not_re = _task_res()
+    line_re, heading_re, _ = _task_res()
     bare_re = re.compile(
         r"^(?:zadanie|moduł|task)\s+(?:nr\s*)?(?:\d{1,2}|[IVX]{1,4})\s*[.:]?$", re.I
     )

@@ -2771,7 +2771,7 @@ def _institution_in_lower_case(doc: Doc) -> Found | None:
     places knows: its name capitalised and in the nominative ("Gminny Ośrodek Pomocy Społecznej w
     Sztabinie"); the first such name on the page, only when it names no other centre."""
     for u in doc.units:
-        if doc.is_foreign(u) or "pomocy" not in u.text and "usług" not in u.text:
+        if doc.is_foreign(u) or ("pomocy" not in u.text and "usług" not in u.text):
             continue
         for lm in _LOWER_CASE_INSTITUTION.finditer(u.text):
             words = " ".join(w.capitalize() for w in lm.group(0).split())
