@@ -686,3 +686,222 @@ def decide(
         values = sorted({best.value, *close})
         return None, "no clear winner between " + ", ".join(str(v) for v in values)
     return best, None
+
+
+# --------------------------------------------------------------------------- fitted role scores
+#
+# The features of a candidate for one role, by name; data/roles_weights.yaml holds a weight per
+# feature and role, fitted on the labelled dev pages by benchmarks/roles_fit.py (a logistic
+# regression, L2-regularised); `fitted_probability` turns them into the probability that the
+# candidate is that role's figure. The same functions give the fit its features and the product
+# its scores: one definition of each feature.
+
+AMOUNT_ROLES = ("total", "eu", "own")
+COUNT_ROLES = ("planned", "actual")
+
+WEIGHTS_PATH = Path(__file__).resolve().parent / "data" / "roles_weights.yaml"
+
+
+@lru_cache(maxsize=1)
+def fitted_weights() -> dict[str, Any]:
+    """data/roles_weights.yaml, parsed once per process: {"amount": {role: {feature: w}},
+    "count": {…}, "decision": {…}}."""
+    import yaml
+
+    with WEIGHTS_PATH.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def fitted_utility(features: dict[str, float], weights: dict[str, float]) -> float:
+    """A candidate's utility for a role: bias + Σ weight·feature (the fitted model's score)."""
+    return weights.get("bias", 0.0) + sum(weights.get(k, 0.0) * v for k, v in features.items())
+
+
+def value_shares(scored: Sequence[tuple[Any, float]]) -> dict[Any, float]:
+    """The model's probability of each value being the role's figure on this page: a choice
+    among the page's candidates and "none of them" (utility 0), each candidate with probability
+    exp(utility) / (1 + Σ exp(utilities)); a value stated twice adds its candidates' shares."""
+    import math
+
+    if not scored:
+        return {}
+    top = max(0.0, max(u for _c, u in scored))
+    none = math.exp(-top)
+    weight = [(c.value, math.exp(u - top)) for c, u in scored]
+    total = none + sum(x for _v, x in weight)
+    out: dict[Any, float] = {}
+    for value, x in weight:
+        out[value] = out.get(value, 0.0) + x / total
+    return out
+
+
+def _value_rank(value: Decimal | int, values: Sequence[Decimal | int]) -> dict[str, float]:
+    """Where a figure stands among the page's figures of its kind: the largest, the second
+    largest, its share of the largest (a total is above its parts; a grant is most of it), and
+    how often the page states it."""
+    distinct = sorted(set(values), reverse=True)
+    top = distinct[0] if distinct else value
+    share = float(value) / float(top) if top else 0.0
+    return {
+        "largest": float(value == top),
+        "second": float(len(distinct) > 1 and value == distinct[1]),
+        "share_of_largest": share,
+        "most_of_largest": float(0.5 <= share < 1.0),
+        "stated_again": float(sum(v == value for v in values) > 1),
+    }
+
+
+def sum_relations(value: Decimal | int, values: Sequence[Decimal | int]) -> dict[str, float]:
+    """Whether a figure is the sum of two other figures of the page (a total of its grant and
+    its own contribution, to the złoty) or one of two figures that add up to a third (a part)."""
+    others = sorted({Decimal(v) for v in values if v != value})
+    if len(others) > 40:  # a table of many figures: no telling sums from coincidences
+        return {"sum_of_two": 0.0, "part_of_a_sum": 0.0}
+    v = Decimal(value)
+
+    def stated(x: Decimal, besides: Decimal) -> bool:
+        return any(abs(x - o) <= 1 and o != besides for o in others)
+
+    return {
+        "sum_of_two": float(any(o < v and stated(v - o, o) for o in others)),
+        "part_of_a_sum": float(any(stated(v + o, o) for o in others)),
+    }
+
+
+def rounded_beside_exact(c: Candidate, page: Sequence[Candidate]) -> float:
+    """1 when a rounded figure ("6 mln zł") has an exact one within 5% of it on the page (the
+    same figure written out): the exact one is the statement."""
+    if not c.rounded:
+        return 0.0
+    v = float(c.value)
+    return float(
+        any(not x.rounded and x.currency == c.currency and abs(float(x.value) - v) <= 0.05 * v
+            for x in page)
+    )
+
+
+def _clipped(score: float) -> float:
+    """A hand-weighted role score (amount_scores, count_scores) as a feature: within [-2, 4],
+    in units of 2.5 (a role word's weight)."""
+    return max(-2.0, min(4.0, score / 2.5))
+
+
+def amount_features(
+    units: Sequence[Unit], c: Candidate, ctx: Context, page: Sequence[Candidate]
+) -> dict[str, dict[str, float]]:
+    """Each budget role's features of one PLN amount (`page`: the page's amount candidates):
+    label lemmas of the role before and after it, the best other role's label, the heading's
+    label, "not a budget figure" words, whether its clause names the main or another project, a
+    row or "Label: value" line, a rounded figure, its rank among the page's amounts, its
+    position on the page."""
+    vocab = role_vocabulary()
+    before = own_words(c.before)
+    near_before = label_scores(before, "", vocab["amount"])
+    near_after = label_scores("", c.after, vocab["amount"])
+    heading = label_scores(heading_above(units, c.index), "", vocab["amount"])
+    against = label_scores(before[-40:], c.after[:25], {"x": vocab["amount_not_budget"]})["x"]
+    member = membership(units, c, ctx)
+    shared = {
+        "not_budget": against,
+        "main_project": float(member > 0),
+        "other_project": float(member < 0),
+        "anchored": float(c.anchored),
+        "rounded": float(c.rounded),
+        "rounded_beside_exact": rounded_beside_exact(c, page),
+        "position": c.index / max(1, len(units)),
+        **_value_rank(c.value, [x.value for x in page if x.currency == "PLN"]),
+        **sum_relations(c.value, [x.value for x in page if x.currency == "PLN"]),
+    }
+    hand = amount_scores(units, c, ctx)
+    out = {}
+    for role in AMOUNT_ROLES:
+        others = [near_before[r] + near_after[r] for r in AMOUNT_ROLES if r != role]
+        out[role] = {
+            "hand_score": _clipped(hand[role]),
+            "label_before": near_before[role],
+            "label_after": near_after[role],
+            "label_other_role": max(others),
+            "heading": heading[role],
+            **shared,
+        }
+    return out
+
+
+def count_features(
+    units: Sequence[Unit], c: Candidate, ctx: Context, page: Sequence[Candidate]
+) -> dict[str, dict[str, float]]:
+    """The planned and actual features of one person count (`page`: the page's count
+    candidates): role lemmas in its clause before and after it, the heading's, "not
+    participants" words, the tense of the nearest verb, a plan word, main/other project, a
+    labelled figure, a part of something (a group, a list item, a parenthesis, one sex of a
+    pair), its rank among the page's counts, its position."""
+    vocab = role_vocabulary()
+    u = units[c.index]
+    a, b = clause_span(u.text, c.start, c.end)
+    before = u.text[max(a, c.start - len(c.before)) : c.start]
+    after = u.text[c.end : min(b, c.end + len(c.after))]
+    near_before = label_scores(before, "", vocab["count"], reach=10, after_reach=8)
+    near_after = label_scores("", after, vocab["count"], reach=10, after_reach=8)
+    heading = label_scores(heading_above(units, c.index), "", vocab["count"])
+    against = label_scores(before[-30:], after[:40], {"x": vocab["count_not_participants"]})["x"]
+    t = tense(u.text[a:b], c.start - a)
+    plan_words = set(vocab["plan_words"])
+    member = membership(units, c, ctx)
+    part = (
+        counts_something_else(u.text[c.start : c.end])
+        or (u.is_item and not c.anchored)
+        or in_parentheses(u.text, c.start)
+        or is_one_sex_of_a_pair(u.text, c.start, c.end)
+    )
+    shared = {
+        "not_participants": against,
+        "future_or_present": float(t in (_FUTURE, _PRESENT)),
+        "past": float(t == _PAST),
+        "plan_word": float(any(lemmas(w) & plan_words for w in words(u.text[a:b]))),
+        "main_project": float(member > 0),
+        "other_project": float(member < 0),
+        "anchored": float(c.anchored),
+        "part_of_a_total": float(part),
+        "position": c.index / max(1, len(units)),
+        "small": float(c.value < 10),  # "3 osoby", a family: seldom a project's whole count
+        **_value_rank(c.value, [x.value for x in page]),
+    }
+    hand = count_scores(units, c, ctx)
+    out = {}
+    for role in COUNT_ROLES:
+        other = "actual" if role == "planned" else "planned"
+        out[role] = {
+            "hand_score": _clipped(hand[role]),
+            "label_before": near_before[role],
+            "label_after": near_after[role],
+            "label_other_role": near_before[other] + near_after[other],
+            "heading": heading[role],
+            **shared,
+        }
+    return out
+
+
+def may_take_role(features: dict[str, float]) -> bool:
+    """A part of a total (a group, a list item, a count in parentheses, one sex of a pair) never
+    takes a count's role, whatever its score: the fitted weights only rank whole figures."""
+    return not features.get("part_of_a_total")
+
+
+def fitted_decide(
+    scored: Sequence[tuple[Candidate, float]], min_share: float, margin: float
+) -> tuple[Candidate | None, str | None]:
+    """The candidate whose value's share (`value_shares` of the fitted utilities) is at least
+    `min_share` and ahead of every other value's by `margin` (the best-scored candidate of that
+    value, for its evidence); otherwise (None, why), or (None, None) when no value reaches
+    `min_share` (the page most likely does not state the figure)."""
+    shares = value_shares(scored)
+    ranked = sorted(shares.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < min_share:
+        return None, None
+    value, top = ranked[0]
+    close = [v for v, share in ranked[1:] if top - share < margin]
+    if close:
+        values = sorted({value, *close})
+        return None, "no clear winner between " + ", ".join(str(v) for v in values)
+    best = max((x for x in scored if x[0].value == value), key=lambda x: x[1])
+    return best[0], None

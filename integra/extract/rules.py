@@ -3417,8 +3417,61 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
                 f"{key} is stated as {chosen.qualifier.replace('_', ' ')} {chosen.value}"
             )
     _other_projects_money(doc, out, names)
+    ruled = {key: out[key].value for key in names.values() if key in out}
     _budget_by_roles(doc, out, names)
+    _budget_by_fitted_roles(doc, out, names, ruled)
     return out
+
+
+def _budget_by_fitted_roles(
+    doc: Doc, out: dict[str, Found], names: dict[str, str], ruled: dict[str, Any]
+) -> None:
+    """The fitted role scorer decides first (roles.py, weights in data/roles_weights.yaml,
+    fitted by benchmarks/roles_fit.py): every PLN amount of the page scored for each budget role,
+    the cue rules' own value one feature among the others; where one value's share clearly wins
+    it is the role's figure, whatever the rules and the hand-weighted fallback read. Where no
+    value clearly wins the rules' decision stands (their null and its problem included)."""
+    low = doc.text.lower()
+    if not any(roles.may_have_role(low, "amount", role) for role in names):
+        return
+    cands = [c for c in roles.amount_candidates(doc.units, doc.is_foreign) if c.currency == "PLN"]
+    if not cands:
+        return
+    fitted = roles.fitted_weights()
+    rule = fitted["decision"]["amount"]
+    features = [roles.amount_features(doc.units, c, doc.main, cands) for c in cands]
+    for role, key in names.items():
+        said = ruled.get(key)
+        scored = []
+        for c, f in zip(cands, features):
+            vector = dict(f[role], rules_say=float(_same_amount(c.value, said)))
+            scored.append((c, roles.fitted_utility(vector, fitted["amount"][role])))
+        chosen, _why = roles.fitted_decide(scored, rule["min_share"], rule["margin"])
+        if chosen is None or (key in out and _same_amount(chosen.value, out[key].value)):
+            continue
+        unit = doc.units[chosen.index]
+        before = out.get(key)
+        doc.problems[:] = [
+            p
+            for p in doc.problems
+            if not p.startswith(f"several different amounts stated for {key}:")
+            and not p.startswith(f"{key}: no clear winner")
+        ]
+        doc.problems.append(
+            f"{key}: {chosen.value} chosen by fitted role scores"
+            + (f" over {before.value} read by the cue rules" if before is not None else "")
+        )
+        out[key] = Found(Decimal(chosen.value), unit)
+        if role == "total":
+            qualifier = _qualifier(chosen.before)
+            if chosen.rounded and qualifier == "exact":
+                qualifier = "approximately"
+            out["total_cost_qualifier"] = Found(qualifier, unit)
+
+
+def _same_amount(a: Any, b: Any) -> bool:
+    """Two amounts equal to the grosz (None equals nothing)."""
+    return a is not None and b is not None and abs(Decimal(a) - Decimal(b)) <= Decimal("0.005")
 
 
 def _other_projects_money(doc: Doc, out: dict[str, Found], names: dict[str, str]) -> None:
@@ -4161,13 +4214,53 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
         labelled_total = _labelled_participants(doc)
         if labelled_total is not None:
             out["participants_planned"] = labelled_total
+    ruled = {key: out[key].value for key in _COUNT_FIELDS.values() if key in out}
+    _participants_by_hand_roles(doc, out)
+    _participants_by_fitted_roles(doc, out, ruled)
+    return out
+
+
+_COUNT_FIELDS = {"planned": "participants_planned", "actual": "participants_actual"}
+
+
+def _participants_by_fitted_roles(doc: Doc, out: dict[str, Found], ruled: dict[str, Any]) -> None:
+    """The fitted role scorer first (as `_budget_by_fitted_roles` for amounts): every person
+    count of the page scored as planned and actual, the cue rules' value a feature; a count whose
+    share clearly wins is the field's figure, else the rules' decision stands."""
+    cands = roles.count_candidates(doc.units, doc.is_foreign, doc.person_counts, doc.label_values())
+    if not cands:
+        return
+    fitted = roles.fitted_weights()
+    rule = fitted["decision"]["count"]
+    features = [roles.count_features(doc.units, c, doc.main, cands) for c in cands]
+    for role, key in _COUNT_FIELDS.items():
+        said = ruled.get(key)
+        scored = []
+        for c, f in zip(cands, features):
+            if not roles.may_take_role(f[role]):
+                continue
+            vector = dict(f[role], rules_say=float(said is not None and c.value == said))
+            scored.append((c, roles.fitted_utility(vector, fitted["count"][role])))
+        chosen, _why = roles.fitted_decide(scored, rule["min_share"], rule["margin"])
+        if chosen is None or (key in out and out[key].value == chosen.value):
+            continue
+        before = out.get(key)
+        doc.problems.append(
+            f"{key}: {chosen.value} chosen by fitted role scores"
+            + (f" over {before.value} read by the cue rules" if before is not None else "")
+        )
+        out[key] = Found(int(chosen.value), doc.units[chosen.index], 1)
+
+
+def _participants_by_hand_roles(doc: Doc, out: dict[str, Found]) -> None:
+    """The hand-weighted role scorer where the cue rules read no participant figure, or to
+    arbitrate their planned total."""
     if "participants_planned" not in out and "participants_actual" not in out and doc.parts is None:
         planned = _planned_by_roles(doc)
         if planned is not None:
             out["participants_planned"] = planned
     elif "participants_planned" in out:
         _arbitrate_planned(doc, out)
-    return out
 
 
 def _arbitrate_planned(doc: Doc, out: dict[str, Found]) -> None:

@@ -1,0 +1,491 @@
+"""Fit the role weights of amounts and person counts on the labelled DEV pages (issue 12).
+
+    .venv/bin/python benchmarks/roles_fit.py [--export FILE.json] [--from FILE.json]
+                                             [--write] [--lambda 1.0] [--report]
+
+1. Export: every dev document (the dev parts of benchmarks/realcorpus, ../shared/devset, the
+   seeds) is extracted once; every amount and person count candidate of the page is written with
+   its feature vector per role (`roles.amount_features` / `roles.count_features`: the product's own
+   features) and its label from the gold (which field's value it is, or none), beside the
+   product's current value of each field. Never reads held-out parts.
+2. Fit: per role, a logistic regression (numpy, L2-regularised, Newton steps) on the candidates
+   of the documents whose gold states the field (or states it is absent).
+3. Validate: leave one part out (fit on the other parts, decide the left-out part's fields) for
+   each way of combining the fitted scorer with the cue rules, and a small grid of decision
+   thresholds; the in-sample figure beside it.
+4. --write: the weights fitted on every dev part, and the decision chosen on the cross-validated
+   figure, go to integra/extract/data/roles_weights.yaml (what the product reads).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from lists_report import DEVSET, REAL  # noqa: E402
+from score_extraction import same  # noqa: E402
+
+DEV_PARTS = ("rc_a", "rc_b", "rc_c", "rc_d", "rc_e", "rc_g", "rc_h", "rc_i", "rc_k")
+FIELD_OF = {
+    ("amount", "total"): "total_cost_pln",
+    ("amount", "eu"): "eu_cofinancing_pln",
+    ("amount", "own"): "own_contribution_pln",
+    ("count", "planned"): "participants_planned",
+    ("count", "actual"): "participants_actual",
+}
+SCORED = [*FIELD_OF.values(), "total_cost_qualifier"]
+
+
+def _documents(parts: list[str]) -> list[tuple[str, dict, Path]]:
+    out = []
+    for part in parts:
+        assert "heldout" not in part
+        if part == "devset":
+            if (DEVSET / "gold.json").exists():
+                for g in json.loads((DEVSET / "gold.json").read_text(encoding="utf-8")):
+                    out.append((part, g, DEVSET / "docs" / os.path.basename(g["file"])))
+        elif part == "seeds":
+            for g in json.loads((ROOT / "benchmarks/gold/seeds.json").read_text(encoding="utf-8")):
+                out.append((part, g, ROOT / g["source"]))
+        else:
+            path = REAL / "gold" / f"{part}_dev.json"
+            for g in json.loads(path.read_text(encoding="utf-8")):
+                out.append((part, g, REAL / "dev" / "docs" / os.path.basename(g["file"])))
+    return out
+
+
+def export(parts: list[str]) -> list[dict]:
+    """One row per document: its part, name, gold and current values, and its candidates."""
+    from integra.extract import record, roles, rules
+
+    seen: list = []
+    original = rules.extract_budget
+
+    def keep(doc):  # the page's Doc, as the budget rules see it (title and implementer known)
+        seen.append(doc)
+        return original(doc)
+
+    rules.extract_budget = keep
+    rows = []
+    try:
+        for part, g, path in _documents(parts):
+            seen.clear()
+            rec = _without_fitted_pass(lambda: record.extract_file(path))
+            cands: list[dict] = []
+            if seen:
+                doc = seen[-1]
+                amounts = roles.amount_candidates(doc.units, doc.is_foreign)
+                pln = [c for c in amounts if c.currency == "PLN"]
+                for c in pln:
+                    q = rules._qualifier(c.before)
+                    cands.append(
+                        {
+                            "kind": "amount",
+                            "value": float(c.value),
+                            "qualifier": "approximately" if c.rounded and q == "exact" else q,
+                            "features": roles.amount_features(doc.units, c, doc.main, pln),
+                        }
+                    )
+                counts = roles.count_candidates(
+                    doc.units, doc.is_foreign, doc.person_counts, doc.label_values()
+                )
+                for c in counts:
+                    cands.append(
+                        {
+                            "kind": "count",
+                            "value": int(c.value),
+                            "features": roles.count_features(doc.units, c, doc.main, counts),
+                        }
+                    )
+            rules_only = _without_fitted_pass(
+                lambda: _without_role_pass(lambda: record.extract_file(path))
+            )
+            rows.append(
+                {
+                    "part": part,
+                    "rules_only": {f: rules_only.get(f) for f in SCORED},
+                    "name": os.path.basename(g["file"]),
+                    "gold": {f: g.get(f, "ANY") for f in SCORED},
+                    "current": {f: rec.get(f) for f in SCORED},
+                    "candidates": cands,
+                }
+            )
+    finally:
+        rules.extract_budget = original
+    return rows
+
+
+def with_rules_vote(rows: list[dict]) -> None:
+    """Each candidate's "rules_say" feature per role: 1 when its value is what the cue rules
+    alone read for the role's field (the product knows it when the role pass decides)."""
+    for r in rows:
+        for c in r["candidates"]:
+            for (kind, role), field in FIELD_OF.items():
+                if c["kind"] != kind:
+                    continue
+                said = r["rules_only"][field]
+                c["features"][role]["rules_say"] = float(
+                    said is not None and abs(float(said) - c["value"]) <= 0.005
+                )
+
+
+def _without_fitted_pass(run):
+    """What the product gives without the fitted role pass (the rules and the hand-weighted
+    fallback): the variants below put the fitted scorer in or leave it out."""
+    from integra.extract import rules
+
+    saved = (rules._budget_by_fitted_roles, rules._participants_by_fitted_roles)
+    rules._budget_by_fitted_roles = lambda doc, out, names, ruled: None
+    rules._participants_by_fitted_roles = lambda doc, out, ruled: None
+    try:
+        return run()
+    finally:
+        rules._budget_by_fitted_roles, rules._participants_by_fitted_roles = saved
+
+
+def _without_role_pass(run):
+    """What the cue rules alone give: the hand-weighted role fallbacks of rules.py switched off."""
+    from integra.extract import rules
+
+    saved = (rules._budget_by_roles, rules._planned_by_roles, rules._arbitrate_planned)
+    rules._budget_by_roles = lambda doc, out, names: None
+    rules._planned_by_roles = lambda doc: None
+    rules._arbitrate_planned = lambda doc, out: None
+    try:
+        return run()
+    finally:
+        rules._budget_by_roles, rules._planned_by_roles, rules._arbitrate_planned = saved
+
+
+# --------------------------------------------------------------------------- the model
+
+
+def feature_names(rows: list[dict], kind: str, role: str) -> list[str]:
+    for r in rows:
+        for c in r["candidates"]:
+            if c["kind"] == kind:
+                return sorted(c["features"][role])
+    return []
+
+
+def _eligible(c: dict, kind: str, role: str) -> bool:
+    """A candidate the role may take (roles.may_take_role: a part of a total never does)."""
+    from integra.extract import roles
+
+    return c["kind"] == kind and roles.may_take_role(c["features"][role])
+
+
+def _groups(rows: list[dict], kind: str, role: str, names: list[str]):
+    """Per document whose gold states the field or its absence: (features, is-the-gold-value)."""
+    field = FIELD_OF[(kind, role)]
+    out = []
+    for r in rows:
+        want = r["gold"][field]
+        if want == "ANY":
+            continue
+        cands = [c for c in r["candidates"] if _eligible(c, kind, role)]
+        x = np.array([[c["features"][role][n] for n in names] for c in cands], dtype=float)
+        y = np.array(
+            [want is not None and abs(float(want) - c["value"]) <= 0.005 for c in cands], dtype=bool
+        )
+        out.append((x.reshape(-1, len(names)), y))
+    return out
+
+
+def fit_choice(groups, k: int, lam: float) -> tuple[float, np.ndarray]:
+    """(bias, weights) of a conditional logit: on each page the model chooses one candidate or
+    "none" (utility 0); the likelihood of the gold (any candidate with its value, or none when
+    the page does not state it or no candidate has it), L2 on the weights, by L-BFGS."""
+    from scipy.optimize import minimize
+
+    def loss(w):
+        b, v = w[0], w[1:]
+        total = lam * 0.5 * float(v @ v)
+        grad = np.zeros_like(w)
+        grad[1:] = lam * v
+        for x, y in groups:
+            if not len(x):
+                continue
+            u = b + x @ v
+            top = max(0.0, u.max())
+            e = np.exp(u - top)
+            z = np.exp(-top) + e.sum()
+            p = e / z
+            if y.any():
+                num = e[y].sum()
+                total -= np.log(num / z)
+                q = np.where(y, e / num, 0.0)  # the gold's share among its own candidates
+            else:
+                total -= np.log(np.exp(-top) / z)
+                q = np.zeros_like(p)
+            d = p - q
+            grad[0] += d.sum()
+            grad[1:] += x.T @ d
+        return total, grad
+
+    res = minimize(loss, np.zeros(k + 1), jac=True, method="L-BFGS-B")
+    return float(res.x[0]), res.x[1:]
+
+
+def fit_all(rows: list[dict], lam: float) -> dict:
+    weights: dict = {"amount": {}, "count": {}}
+    for kind, role in FIELD_OF:
+        names = feature_names(rows, kind, role)
+        bias, w = fit_choice(_groups(rows, kind, role, names), len(names), lam)
+        weights[kind][role] = {"bias": round(bias, 4)} | {
+            n: round(float(v), 4) for n, v in zip(names, w)
+        }
+    return weights
+
+
+# --------------------------------------------------------------------------- deciding
+
+
+class _C:  # what roles.fitted_decide needs of a candidate
+    def __init__(self, c: dict):
+        self.value = c["value"]
+        self.c = c
+
+
+def decide_fitted(row: dict, weights: dict, kind: str, role: str, p_min: float, margin: float):
+    """(value, qualifier, close) the fitted scorer decides for one field of one document; with no
+    clear winner, `close` lists the values that were too close to tell apart."""
+    from integra.extract import roles
+
+    scored = [
+        (_C(c), roles.fitted_utility(c["features"][role], weights[kind][role]))
+        for c in row["candidates"]
+        if _eligible(c, kind, role)
+    ]
+    chosen, why = roles.fitted_decide(scored, p_min, margin)
+    if chosen is not None:
+        return chosen.value, chosen.c.get("qualifier"), []
+    if not why:
+        return None, None, []
+    shares = roles.value_shares(scored)
+    top = max(shares.values())
+    return None, None, [v for v, p in shares.items() if top - p < margin]
+
+
+def _share_of(row, weights, kind, role, value) -> float:
+    from integra.extract import roles
+
+    scored = [
+        (_C(c), roles.fitted_utility(c["features"][role], weights[kind][role]))
+        for c in row["candidates"]
+        if _eligible(c, kind, role)
+    ]
+    return roles.value_shares(scored).get(value, 0.0)
+
+
+VARIANTS = (
+    "current",
+    "rules_only",
+    "fitted_only",
+    "fitted_first",
+    "rules_then_fitted",
+    "fitted_unless_unclear",
+    "rules_unless_fitted_sure",
+    "current_unless_fitted_sure",
+)
+
+
+def _same_value(a, b) -> bool:
+    return a is not None and b is not None and abs(float(a) - float(b)) <= 0.005
+
+
+def combine(variant: str, current, fitted, close: list, rules_only=None, sure=False):
+    if variant == "current":
+        return current
+    if variant == "rules_only":
+        return rules_only
+    if variant == "rules_then_fitted":
+        return rules_only if rules_only is not None else fitted
+    if variant == "current_unless_fitted_sure":
+        # the rules and the hand-weighted fallback, unless the fitted scorer is sure of another
+        # value (share ≥ 0.9)
+        if sure and fitted is not None:
+            return fitted
+        return current if current is not None else fitted
+    if variant == "rules_unless_fitted_sure":
+        # the cue rules, unless the fitted scorer is sure of another value (share ≥ 0.9)
+        if sure and fitted is not None:
+            return fitted
+        return rules_only if rules_only is not None else fitted
+    if variant == "fitted_only":
+        return fitted
+    if variant == "fitted_first":
+        return fitted if fitted is not None else current
+    if variant == "current_first":
+        return current if current is not None else fitted
+    if variant == "fitted_unless_unclear":
+        # the fitted scorer decides; where it saw no clear winner the rules break the tie only
+        # when their value is among the close ones; where no candidate was likely, the rules
+        if fitted is not None:
+            return fitted
+        if close:
+            return current if any(_same_value(current, v) for v in close) else None
+        return current
+    raise ValueError(variant)
+
+
+def score_rows(
+    rows: list[dict], weights_of, variant: str, thresholds: dict
+) -> dict[str, dict[str, list[int]]]:
+    """{part: {field: [right, scored]}} under one variant; `weights_of(part)` gives the weights
+    the part is decided with (fitted without it under cross-validation)."""
+    out: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for r in rows:
+        weights = weights_of(r["part"])
+        for (kind, role), field in FIELD_OF.items():
+            p_min, margin = thresholds[kind]
+            fitted, qual, close = decide_fitted(r, weights, kind, role, p_min, margin)
+            current = r["current"][field]
+            sure = fitted is not None and _share_of(r, weights, kind, role, fitted) >= 0.9
+            got = combine(variant, current, fitted, close, r["rules_only"][field], sure)
+            want = r["gold"][field]
+            if want != "ANY":
+                out[r["part"]][field][0] += same(field, want, got)
+                out[r["part"]][field][1] += 1
+            if role == "total":
+                want_q = r["gold"]["total_cost_qualifier"]
+                if got is None:
+                    got_q = None
+                elif _same_value(got, current):
+                    got_q = r["current"]["total_cost_qualifier"]
+                else:
+                    got_q = qual
+                if want_q != "ANY":
+                    out[r["part"]]["total_cost_qualifier"][0] += same(
+                        "total_cost_qualifier", want_q, got_q
+                    )
+                    out[r["part"]]["total_cost_qualifier"][1] += 1
+    return out
+
+
+def totals(per_part: dict, parts=None) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for part, fields in per_part.items():
+        if parts and part not in parts:
+            continue
+        for f, (a, b) in fields.items():
+            out[f][0] += a
+            out[f][1] += b
+    return out
+
+
+def _row(label: str, t: dict) -> str:
+    cells = [f"{t[f][0]}/{t[f][1]}" for f in SCORED]
+    right = sum(t[f][0] for f in SCORED)
+    return f"| {label} | " + " | ".join(cells) + f" | {right} |"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--parts", default=",".join(DEV_PARTS) + ",devset,seeds")
+    ap.add_argument("--export", help="write the candidates and features to this JSON file")
+    ap.add_argument("--from", dest="source", help="read an earlier export instead of extracting")
+    ap.add_argument("--lambda", dest="lam", type=float, default=1.0)
+    ap.add_argument("--write", action="store_true", help="write data/roles_weights.yaml")
+    a = ap.parse_args(argv)
+    parts = [p for p in a.parts.split(",") if p]
+    if a.source:
+        rows = json.loads(Path(a.source).read_text(encoding="utf-8"))
+    else:
+        rows = export(parts)
+        if a.export:
+            Path(a.export).write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    rows = [r for r in rows if r["part"] in parts]
+    with_rules_vote(rows)
+    present = sorted({r["part"] for r in rows})
+    print(f"{len(rows)} documents, parts {', '.join(present)}")
+
+    in_sample = fit_all(rows, a.lam)
+    held = {p: fit_all([r for r in rows if r["part"] != p], a.lam) for p in present}
+    grid = [(p, m) for p in (0.3, 0.5, 0.6, 0.7, 0.8, 0.9) for m in (0.0, 0.2)]
+    header = "| variant | " + " | ".join(SCORED) + " | right |"
+    print(header)
+    print("|" + "---|" * (len(SCORED) + 2))
+    best = None
+    best_v: dict = {}
+    for variant in VARIANTS:
+        for p_min, margin in grid if variant != "current" else grid[:1]:
+            th = {"amount": (p_min, margin), "count": (p_min, margin)}
+            cv = totals(score_rows(rows, held.__getitem__, variant, th))
+            right = sum(cv[f][0] for f in SCORED)
+            if variant not in ("current", "rules_only") and (best is None or right > best[0]):
+                best = (right, variant, p_min, margin)
+            if best_v.get(variant, (-1,))[0] < right:
+                best_v[variant] = (right, p_min, margin, cv)
+    for variant, (right, p_min, margin, cv) in best_v.items():
+        print(_row(f"{variant} p≥{p_min} margin {margin} (CV)", cv))
+    print("best fitted variant on cross-validation:", best)
+    # per kind: the best threshold of each kind under the best variant
+    _right, variant, p_min, margin = best
+    th = {"amount": (p_min, margin), "count": (p_min, margin)}
+    for kind in ("amount", "count"):
+        best_k = None
+        for pm, mg in grid:
+            t2 = dict(th)
+            t2[kind] = (pm, mg)
+            cv = totals(score_rows(rows, held.__getitem__, variant, t2))
+            fields = [f for (k, _r), f in FIELD_OF.items() if k == kind]
+            right = sum(cv[f][0] for f in fields) + (kind == "amount") * cv["total_cost_qualifier"][0]
+            if best_k is None or right > best_k[0]:
+                best_k = (right, pm, mg)
+        th[kind] = best_k[1:]
+    print("thresholds per kind:", th)
+    cur = score_rows(rows, held.__getitem__, "current", th)
+    cv = score_rows(rows, held.__getitem__, variant, th)
+    ins = score_rows(rows, lambda _p: in_sample, variant, th)
+    print(header)
+    print("|" + "---|" * (len(SCORED) + 2))
+    print(_row("current product, all", totals(cur)))
+    print(_row(f"{variant}, cross-validated, all", totals(cv)))
+    print(_row(f"{variant}, in-sample, all", totals(ins)))
+    for p in present:
+        print(_row(f"{p}: current", totals(cur, [p])))
+        print(_row(f"{p}: {variant} CV", totals(cv, [p])))
+    if a.write:
+        write_weights(in_sample, variant, th, a.lam, len(rows), present)
+    return 0
+
+
+def write_weights(weights: dict, variant: str, th: dict, lam: float, n: int, parts) -> None:
+    import yaml
+
+    from integra.extract import roles
+
+    doc = {
+        "amount": weights["amount"],
+        "count": weights["count"],
+        "decision": {
+            kind: {"min_share": th[kind][0], "margin": th[kind][1]} for kind in th
+        },
+    }
+    head = (
+        "# Fitted role weights of amounts and person counts (integra/extract/roles.py:\n"
+        "# amount_features, count_features, fitted_utility, value_shares, fitted_decide).\n"
+        "# GENERATED by benchmarks/roles_fit.py --write: per role a conditional logit (each page\n"
+        "# chooses one of its candidates or none; L2, lambda "
+        f"{lam}) on {n} labelled dev documents\n# (parts {', '.join(parts)}); the decision "
+        "thresholds (a value's share of the page's\n# choice, min_share) chosen by "
+        f"leave-one-part-out cross-validation (variant {variant}).\n"
+        "# Do not edit by hand: refit.\n"
+    )
+    roles.WEIGHTS_PATH.write_text(
+        head + yaml.safe_dump(doc, sort_keys=True, allow_unicode=True), encoding="utf-8"
+    )
+    print("wrote", roles.WEIGHTS_PATH)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
