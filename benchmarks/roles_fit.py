@@ -137,6 +137,15 @@ def with_rules_vote(rows: list[dict]) -> None:
                 )
 
 
+def drop_features(rows: list[dict], names: list[str]) -> None:
+    """Leave features out of the model (to measure what each family brings)."""
+    for r in rows:
+        for c in r["candidates"]:
+            for feats in c["features"].values():
+                for n in names:
+                    feats.pop(n, None)
+
+
 def _without_fitted_pass(run):
     """What the product gives without the fitted role pass (the rules and the hand-weighted
     fallback): the variants below put the fitted scorer in or leave it out."""
@@ -395,6 +404,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--from", dest="source", help="read an earlier export instead of extracting")
     ap.add_argument("--lambda", dest="lam", type=float, default=1.0)
     ap.add_argument("--write", action="store_true", help="write data/roles_weights.yaml")
+    ap.add_argument("--drop", default="", help="features left out of the model, comma-separated")
     a = ap.parse_args(argv)
     parts = [p for p in a.parts.split(",") if p]
     if a.source:
@@ -405,6 +415,7 @@ def main(argv: list[str] | None = None) -> int:
             Path(a.export).write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
     rows = [r for r in rows if r["part"] in parts]
     with_rules_vote(rows)
+    drop_features(rows, [f for f in a.drop.split(",") if f])
     present = sorted({r["part"] for r in rows})
     print(f"{len(rows)} documents, parts {', '.join(present)}")
 
