@@ -90,6 +90,7 @@ def export(parts: list[str]) -> list[dict]:
                         {
                             "kind": "amount",
                             "value": float(c.value),
+                            "rounded": c.rounded,
                             "qualifier": "approximately" if c.rounded and q == "exact" else q,
                             "features": roles.amount_features(doc.units, c, doc.main, pln),
                         }
@@ -261,6 +262,7 @@ def fit_all(rows: list[dict], lam: float) -> dict:
 class _C:  # what roles.fitted_decide needs of a candidate
     def __init__(self, c: dict):
         self.value = c["value"]
+        self.rounded = c.get("rounded", False)
         self.c = c
 
 
@@ -292,7 +294,9 @@ def _share_of(row, weights, kind, role, value) -> float:
         for c in row["candidates"]
         if _eligible(c, kind, role)
     ]
-    return roles.value_shares(scored).get(value, 0.0)
+    shares = roles.value_shares(scored)
+    near = [p for v, p in shares.items() if abs(float(v) - float(value)) <= 0.005]
+    return sum(near) if near else float("nan")  # nan: no candidate has it, no opinion
 
 
 VARIANTS = (
@@ -304,20 +308,28 @@ VARIANTS = (
     "fitted_unless_unclear",
     "rules_unless_fitted_sure",
     "current_unless_fitted_sure",
+    "current_unless_fitted_doubts",
 )
+DOUBT = 0.05  # current_unless_fitted_doubts: the rules' value's share below which it is dropped
 
 
 def _same_value(a, b) -> bool:
     return a is not None and b is not None and abs(float(a) - float(b)) <= 0.005
 
 
-def combine(variant: str, current, fitted, close: list, rules_only=None, sure=False):
+def combine(variant: str, current, fitted, close: list, rules_only=None, sure=False, doubt=False):
     if variant == "current":
         return current
     if variant == "rules_only":
         return rules_only
     if variant == "rules_then_fitted":
         return rules_only if rules_only is not None else fitted
+    if variant == "current_unless_fitted_doubts":
+        # the fitted scorer first where a value clearly wins; the rules' value otherwise, unless
+        # the fitted scorer gives it almost no chance (then null and a problem)
+        if fitted is not None:
+            return fitted
+        return None if doubt else current
     if variant == "current_unless_fitted_sure":
         # the rules and the hand-weighted fallback, unless the fitted scorer is sure of another
         # value (share ≥ 0.9)
@@ -359,7 +371,8 @@ def score_rows(
             fitted, qual, close = decide_fitted(r, weights, kind, role, p_min, margin)
             current = r["current"][field]
             sure = fitted is not None and _share_of(r, weights, kind, role, fitted) >= 0.9
-            got = combine(variant, current, fitted, close, r["rules_only"][field], sure)
+            doubt = current is not None and _share_of(r, weights, kind, role, current) < DOUBT
+            got = combine(variant, current, fitted, close, r["rules_only"][field], sure, doubt)
             want = r["gold"][field]
             if want != "ANY":
                 out[r["part"]][field][0] += same(field, want, got)
@@ -404,6 +417,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--from", dest="source", help="read an earlier export instead of extracting")
     ap.add_argument("--lambda", dest="lam", type=float, default=1.0)
     ap.add_argument("--write", action="store_true", help="write data/roles_weights.yaml")
+    ap.add_argument(
+        "--validate",
+        help="an export of a validation part (never read): each variant's aggregate on it, "
+        "decided with the weights fitted on --parts and the thresholds chosen by their CV",
+    )
     ap.add_argument("--drop", default="", help="features left out of the model, comma-separated")
     a = ap.parse_args(argv)
     parts = [p for p in a.parts.split(",") if p]
@@ -465,6 +483,15 @@ def main(argv: list[str] | None = None) -> int:
     for p in present:
         print(_row(f"{p}: current", totals(cur, [p])))
         print(_row(f"{p}: {variant} CV", totals(cv, [p])))
+    if a.validate:
+        fresh = json.loads(Path(a.validate).read_text(encoding="utf-8"))
+        with_rules_vote(fresh)
+        drop_features(fresh, [f for f in a.drop.split(",") if f])
+        print(f"validation: {len(fresh)} documents, weights fitted on {', '.join(present)}")
+        print(header)
+        print("|" + "---|" * (len(SCORED) + 2))
+        for v in VARIANTS:
+            print(_row(f"{v} (thresholds {th})", totals(score_rows(fresh, lambda _p: in_sample, v, th))))
     if a.write:
         write_weights(in_sample, variant, th, a.lam, len(rows), present)
     return 0

@@ -771,13 +771,30 @@ def sum_relations(value: Decimal | int, values: Sequence[Decimal | int]) -> dict
 def rounded_beside_exact(c: Candidate, page: Sequence[Candidate]) -> float:
     """1 when a rounded figure ("6 mln zł") has an exact one within 5% of it on the page (the
     same figure written out): the exact one is the statement."""
-    if not c.rounded:
-        return 0.0
-    v = float(c.value)
-    return float(
-        any(not x.rounded and x.currency == c.currency and abs(float(x.value) - v) <= 0.05 * v
-            for x in page)
-    )
+    return float(exact_twin(c, [x for x in page if x.currency == c.currency]) is not None)
+
+
+@lru_cache(maxsize=2)
+def _families(kind: str) -> dict[str, dict[str, float]]:
+    """data/roles.yaml's lemma families of a kind ("amount", "count") as a label table (every
+    lemma weighing 1)."""
+    return {
+        name: dict.fromkeys(members, 1.0)
+        for name, members in role_vocabulary()[f"{kind}_families"].items()
+    }
+
+
+def family_features(kind: str, before: str, after: str, reach: int, after_reach: int) -> dict[str, float]:
+    """Each lemma family's presence before and after a candidate ("fam_grant_before": 1.0 for a
+    family word among the nearest words, less further back; see label_scores)."""
+    table = _families(kind)
+    near_before = label_scores(before, "", table, reach=reach, after_reach=after_reach)
+    near_after = label_scores("", after, table, reach=reach, after_reach=after_reach)
+    out = {}
+    for name in table:
+        out[f"fam_{name}_before"] = near_before[name]
+        out[f"fam_{name}_after"] = near_after[name]
+    return out
 
 
 def _clipped(score: float) -> float:
@@ -802,6 +819,7 @@ def amount_features(
     against = label_scores(before[-40:], c.after[:25], {"x": vocab["amount_not_budget"]})["x"]
     member = membership(units, c, ctx)
     shared = {
+        **family_features("amount", before, c.after, 3, 3),
         "not_budget": against,
         "main_project": float(member > 0),
         "other_project": float(member < 0),
@@ -854,6 +872,7 @@ def count_features(
         or is_one_sex_of_a_pair(u.text, c.start, c.end)
     )
     shared = {
+        **family_features("count", before, after, 10, 8),
         "not_participants": against,
         "future_or_present": float(t in (_FUTURE, _PRESENT)),
         "past": float(t == _PAST),
@@ -863,7 +882,12 @@ def count_features(
         "anchored": float(c.anchored),
         "part_of_a_total": float(part),
         "position": c.index / max(1, len(units)),
-        "small": float(c.value < 10),  # "3 osoby", a family: seldom a project's whole count
+        "small": float(c.value < 10),
+        # "4 osoby bezrobotne, 3 rodziny i 1 osoba": counts side by side are groups
+        "beside_counts": float(
+            any(x.index == c.index and x.start != c.start and not in_parentheses(u.text, x.start)
+                for x in page)
+        ),  # "3 osoby", a family: seldom a project's whole count
         **_value_rank(c.value, [x.value for x in page]),
     }
     hand = count_scores(units, c, ctx)
@@ -893,8 +917,13 @@ def fitted_decide(
     """The candidate whose value's share (`value_shares` of the fitted utilities) is at least
     `min_share` and ahead of every other value's by `margin` (the best-scored candidate of that
     value, for its evidence); otherwise (None, why), or (None, None) when no value reaches
-    `min_share` (the page most likely does not state the figure)."""
+    `min_share` (the page most likely does not state the figure). A rounded figure with an exact
+    one within 5% of it is the same figure written twice: its share goes to the exact one."""
     shares = value_shares(scored)
+    for c, _u in scored:
+        twin = exact_twin(c, [x for x, _ in scored])
+        if twin is not None and c.value in shares and c.value != twin.value:
+            shares[twin.value] = shares.get(twin.value, 0.0) + shares.pop(c.value)
     ranked = sorted(shares.items(), key=lambda kv: kv[1], reverse=True)
     if not ranked or ranked[0][1] < min_share:
         return None, None
@@ -905,3 +934,13 @@ def fitted_decide(
         return None, "no clear winner between " + ", ".join(str(v) for v in values)
     best = max((x for x in scored if x[0].value == value), key=lambda x: x[1])
     return best[0], None
+
+
+def exact_twin(c: Any, page: Sequence[Any]) -> Any | None:
+    """The exact figure a rounded one stands for ("6 mln zł" beside "6 118 777,73 zł"): the
+    nearest exact figure within 5% of it, or None."""
+    if not getattr(c, "rounded", False):
+        return None
+    v = float(c.value)
+    near = [x for x in page if not getattr(x, "rounded", False) and abs(float(x.value) - v) <= 0.05 * v]
+    return min(near, key=lambda x: abs(float(x.value) - v)) if near else None
