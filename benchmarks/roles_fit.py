@@ -9,7 +9,8 @@
    features) and its label from the gold (which field's value it is, or none), beside the
    product's current value of each field. Never reads held-out parts.
 2. Fit: per role, a logistic regression (numpy, L2-regularised, Newton steps) on the candidates
-   of the documents whose gold states the field (or states it is absent).
+   of the documents whose gold states the field (or states it is absent); a few features have a
+   fixed sign (SIGNS: "not this kind of figure" words never raise a role).
 3. Validate: leave one part out (fit on the other parts, decide the left-out part's fields) for
    each way of combining the fitted scorer with the cue rules, and a small grid of decision
    thresholds; the in-sample figure beside it.
@@ -210,7 +211,32 @@ def _groups(rows: list[dict], kind: str, role: str, names: list[str]):
     return out
 
 
-def fit_choice(groups, k: int, lam: float) -> tuple[float, np.ndarray]:
+# What a feature can only say, whatever the dev pages happen to show (a rare family gets no
+# weight rather than a wrong-signed one): +1 a weight ≥ 0, -1 a weight ≤ 0. "Not a budget
+# figure" words, another project, a part of a total never raise a role; the cue rules' vote, the
+# hand-weighted score and the main project never lower it.
+SIGNS = {
+    "not_budget": 1,
+    "not_participants": 1,
+    "other_project": -1,
+    "part_of_a_total": -1,
+    "main_project": 1,
+    "hand_score": 1,
+    "rules_say": 1,
+}
+NEGATIVE_FAMILIES = ("per_person", "benefit", "state", "allocation", "not_participants")
+
+
+def sign_of(name: str) -> int:
+    if name in SIGNS:
+        return SIGNS[name]
+    if name.startswith("fam_") and any(name == f"fam_{f}_before" or name == f"fam_{f}_after"
+                                        for f in NEGATIVE_FAMILIES):
+        return -1
+    return 0
+
+
+def fit_choice(groups, k: int, lam: float, names: list[str] | None = None) -> tuple[float, np.ndarray]:
     """(bias, weights) of a conditional logit: on each page the model chooses one candidate or
     "none" (utility 0); the likelihood of the gold (any candidate with its value, or none when
     the page does not state it or no candidate has it), L2 on the weights, by L-BFGS."""
@@ -241,7 +267,11 @@ def fit_choice(groups, k: int, lam: float) -> tuple[float, np.ndarray]:
             grad[1:] += x.T @ d
         return total, grad
 
-    res = minimize(loss, np.zeros(k + 1), jac=True, method="L-BFGS-B")
+    signs = [sign_of(n) for n in names or []] or [0] * k
+    bounds = [(None, None)] + [
+        (0.0, None) if sg > 0 else (None, 0.0) if sg < 0 else (None, None) for sg in signs
+    ]
+    res = minimize(loss, np.zeros(k + 1), jac=True, method="L-BFGS-B", bounds=bounds)
     return float(res.x[0]), res.x[1:]
 
 
@@ -249,7 +279,7 @@ def fit_all(rows: list[dict], lam: float) -> dict:
     weights: dict = {"amount": {}, "count": {}}
     for kind, role in FIELD_OF:
         names = feature_names(rows, kind, role)
-        bias, w = fit_choice(_groups(rows, kind, role, names), len(names), lam)
+        bias, w = fit_choice(_groups(rows, kind, role, names), len(names), lam, names)
         weights[kind][role] = {"bias": round(bias, 4)} | {
             n: round(float(v), 4) for n, v in zip(names, w)
         }
