@@ -188,7 +188,8 @@ def feature_names(rows: list[dict], kind: str, role: str) -> list[str]:
 
 
 def _eligible(c: dict, kind: str, role: str) -> bool:
-    """A candidate the role may take (roles.may_take_role: a part of a total never does)."""
+    """A candidate the role may take (roles.may_take_role: a part of a total, money from the
+    state budget … never does)."""
     from integra.extract import roles
 
     return c["kind"] == kind and roles.may_take_role(c["features"][role])

@@ -906,9 +906,13 @@ def count_features(
 
 
 def may_take_role(features: dict[str, float]) -> bool:
-    """A part of a total (a group, a list item, a count in parentheses, one sex of a pair) never
-    takes a count's role, whatever its score: the fitted weights only rank whole figures."""
-    return not features.get("part_of_a_total")
+    """Whether a candidate may take a role at all, whatever its fitted score: a part of a total
+    (a group, a list item, a count in parentheses, one sex of a pair) never takes a count's role,
+    and an amount next to a word of full "not a budget figure" weight (data/roles.yaml
+    amount_not_budget: the state budget, a benefit, money per person, an allocation) never takes
+    a budget role. Such pages are too rare among the labelled ones for a fit to learn them; the
+    fitted weights only rank the figures that remain."""
+    return not features.get("part_of_a_total") and features.get("not_budget", 0.0) > -2.4
 
 
 def fitted_decide(

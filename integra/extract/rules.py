@@ -3444,6 +3444,8 @@ def _budget_by_fitted_roles(
         said = ruled.get(key)
         scored = []
         for c, f in zip(cands, features):
+            if not roles.may_take_role(f[role]):
+                continue
             vector = dict(f[role], rules_say=float(_same_amount(c.value, said)))
             scored.append((c, roles.fitted_utility(vector, fitted["amount"][role])))
         chosen, _why = roles.fitted_decide(scored, rule["min_share"], rule["margin"])
