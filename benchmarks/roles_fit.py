@@ -31,8 +31,8 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from lists_report import DEVSET, REAL  # noqa: E402
-from score_extraction import same  # noqa: E402
+from lists_report import DEVSET, REAL
+from score_extraction import same
 
 DEV_PARTS = ("rc_a", "rc_b", "rc_c", "rc_d", "rc_e", "rc_g", "rc_h", "rc_i", "rc_k")
 FIELD_OF = {
@@ -231,13 +231,16 @@ NEGATIVE_FAMILIES = ("per_person", "benefit", "state", "allocation", "not_partic
 def sign_of(name: str) -> int:
     if name in SIGNS:
         return SIGNS[name]
-    if name.startswith("fam_") and any(name == f"fam_{f}_before" or name == f"fam_{f}_after"
-                                        for f in NEGATIVE_FAMILIES):
+    if name.startswith("fam_") and any(
+        name == f"fam_{f}_before" or name == f"fam_{f}_after" for f in NEGATIVE_FAMILIES
+    ):
         return -1
     return 0
 
 
-def fit_choice(groups, k: int, lam: float, names: list[str] | None = None) -> tuple[float, np.ndarray]:
+def fit_choice(
+    groups, k: int, lam: float, names: list[str] | None = None
+) -> tuple[float, np.ndarray]:
     """(bias, weights) of a conditional logit: on each page the model chooses one candidate or
     "none" (utility 0); the likelihood of the gold (any candidate with its value, or none when
     the page does not state it or no candidate has it), L2 on the weights, by L-BFGS."""
@@ -485,7 +488,7 @@ def main(argv: list[str] | None = None) -> int:
                 best = (right, variant, p_min, margin)
             if best_v.get(variant, (-1,))[0] < right:
                 best_v[variant] = (right, p_min, margin, cv)
-    for variant, (right, p_min, margin, cv) in best_v.items():
+    for variant, (_right, p_min, margin, cv) in best_v.items():
         print(_row(f"{variant} p≥{p_min} margin {margin} (CV)", cv))
     print("best fitted variant on cross-validation:", best)
     # per kind: the best threshold of each kind under the best variant
@@ -498,7 +501,9 @@ def main(argv: list[str] | None = None) -> int:
             t2[kind] = (pm, mg)
             cv = totals(score_rows(rows, held.__getitem__, variant, t2))
             fields = [f for (k, _r), f in FIELD_OF.items() if k == kind]
-            right = sum(cv[f][0] for f in fields) + (kind == "amount") * cv["total_cost_qualifier"][0]
+            right = (
+                sum(cv[f][0] for f in fields) + (kind == "amount") * cv["total_cost_qualifier"][0]
+            )
             if best_k is None or right > best_k[0]:
                 best_k = (right, pm, mg)
         th[kind] = best_k[1:]
@@ -522,7 +527,11 @@ def main(argv: list[str] | None = None) -> int:
         print(header)
         print("|" + "---|" * (len(SCORED) + 2))
         for v in VARIANTS:
-            print(_row(f"{v} (thresholds {th})", totals(score_rows(fresh, lambda _p: in_sample, v, th))))
+            print(
+                _row(
+                    f"{v} (thresholds {th})", totals(score_rows(fresh, lambda _p: in_sample, v, th))
+                )
+            )
     if a.write:
         write_weights(in_sample, variant, th, a.lam, len(rows), present)
     return 0
@@ -536,9 +545,7 @@ def write_weights(weights: dict, variant: str, th: dict, lam: float, n: int, par
     doc = {
         "amount": weights["amount"],
         "count": weights["count"],
-        "decision": {
-            kind: {"min_share": th[kind][0], "margin": th[kind][1]} for kind in th
-        },
+        "decision": {kind: {"min_share": th[kind][0], "margin": th[kind][1]} for kind in th},
     }
     head = (
         "# Fitted role weights of amounts and person counts (integra/extract/roles.py:\n"

@@ -27,8 +27,11 @@ def fitted_ranking(text: str, role: str) -> list:
     cands = roles.count_candidates(units, lambda u: False, rules._person_counts)
     feats = [roles.count_features(units, c, ctx, cands) for c in cands]
     shares = roles.value_shares(
-        [(c, roles.fitted_utility(dict(f[role], rules_say=0.0), weights))
-         for c, f in zip(cands, feats) if roles.may_take_role(f[role])]
+        [
+            (c, roles.fitted_utility(dict(f[role], rules_say=0.0), weights))
+            for c, f in zip(cands, feats)
+            if roles.may_take_role(f[role])
+        ]
     )
     return sorted(shares, key=shares.get, reverse=True)
 
@@ -40,8 +43,15 @@ def amount_shares(text: str, role: str) -> dict:
     ctx = roles.Context(text=clean_text(text))
     weights = roles.fitted_weights()["amount"][role]
     return roles.value_shares(
-        [(c, roles.fitted_utility(dict(roles.amount_features(units, c, ctx, cands)[role],
-                                       rules_say=0.0), weights)) for c in cands]
+        [
+            (
+                c,
+                roles.fitted_utility(
+                    dict(roles.amount_features(units, c, ctx, cands)[role], rules_say=0.0), weights
+                ),
+            )
+            for c in cands
+        ]
     )
 
 
@@ -114,7 +124,9 @@ def test_money_that_is_no_budget_figure_takes_no_role():
         assert not any(roles.may_take_role(f[role]) for role in roles.AMOUNT_ROLES), line
     units = _units("Wartość projektu: 45 000 zł.")
     cands = roles.amount_candidates(units, lambda u: False)
-    assert roles.may_take_role(roles.amount_features(units, cands[0], roles.Context(), cands)["total"])
+    assert roles.may_take_role(
+        roles.amount_features(units, cands[0], roles.Context(), cands)["total"]
+    )
 
 
 def test_the_product_decides_with_the_weights_file(monkeypatch):
@@ -134,8 +146,10 @@ def test_the_product_decides_with_the_weights_file(monkeypatch):
     monkeypatch.setattr(roles, "fitted_weights", lambda: odd)
     r = rec(page)
     assert r["total_cost_pln"] == 120000.0
-    assert any("total_cost_pln: 120000.00 chosen by fitted role scores over 800000.00" in p
-               for p in r["problems"])
+    assert any(
+        "total_cost_pln: 120000.00 chosen by fitted role scores over 800000.00" in p
+        for p in r["problems"]
+    )
 
 
 # --------------------------------------------------------------------------- shares and deciding

@@ -784,7 +784,9 @@ def _families(kind: str) -> dict[str, dict[str, float]]:
     }
 
 
-def family_features(kind: str, before: str, after: str, reach: int, after_reach: int) -> dict[str, float]:
+def family_features(
+    kind: str, before: str, after: str, reach: int, after_reach: int
+) -> dict[str, float]:
     """Each lemma family's presence before and after a candidate ("fam_grant_before": 1.0 for a
     family word among the nearest words, less further back; see label_scores)."""
     table = _families(kind)
@@ -885,8 +887,10 @@ def count_features(
         "small": float(c.value < 10),
         # "4 osoby bezrobotne, 3 rodziny i 1 osoba": counts side by side are groups
         "beside_counts": float(
-            any(x.index == c.index and x.start != c.start and not in_parentheses(u.text, x.start)
-                for x in page)
+            any(
+                x.index == c.index and x.start != c.start and not in_parentheses(u.text, x.start)
+                for x in page
+            )
         ),  # "3 osoby", a family: seldom a project's whole count
         **_value_rank(c.value, [x.value for x in page]),
     }
@@ -946,5 +950,7 @@ def exact_twin(c: Any, page: Sequence[Any]) -> Any | None:
     if not getattr(c, "rounded", False):
         return None
     v = float(c.value)
-    near = [x for x in page if not getattr(x, "rounded", False) and abs(float(x.value) - v) <= 0.05 * v]
+    near = [
+        x for x in page if not getattr(x, "rounded", False) and abs(float(x.value) - v) <= 0.05 * v
+    ]
     return min(near, key=lambda x: abs(float(x.value) - v)) if near else None
