@@ -311,3 +311,39 @@ def test_factored_twins_match_as_compiled_on_the_real_documents():
         plain = re.compile(rx.pattern, rx.flags)
         for s in plain_texts:
             assert _all_matches(rx, s) == _all_matches(plain, s), (rx.pattern[:80], s)
+
+
+def _real_units(step: int = 9) -> list[str]:
+    """The units of every `step`-th real dev document, as the extractor cuts them."""
+    from pathlib import Path
+
+    from integra.extract.reading import read_document
+    from integra.extract.text import clean_text
+
+    root = Path(__file__).resolve().parent.parent
+    paths = sorted((root / "benchmarks/realcorpus/dev/docs").glob("*"))[::step]
+    return [
+        u.text for p in paths for u in _doc(clean_text(read_document(p.read_bytes(), p.name).text)).units
+    ]
+
+
+def test_inline_label_matches_equal_finditer():
+    """The "Label: N" pairs searched only near a colon and a number are the pattern's own
+    `finditer` matches (spans and groups), on real units, hand cases and random text."""
+    from integra.extract import roles
+
+    rng = random.Random(12)
+    alphabet = "abcdeikłnoprstuwyzż .,:;-\n0123456789"
+    texts = _real_units(4) + [
+        "Liczba uczestników: 40 Liczba kobiet: 25",
+        "a" * 200 + ": 12",
+        "x" * 85 + " Uczestnicy: 7, osoby: 8; " + "y" * 100 + "Liczba osób:\n 1 200",
+        "Termin: 2021: 5 Wartość:",
+        "",
+    ]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 300))) for _ in range(400)]
+    for s in texts:
+        want = [(m.span(), m.groupdict()) for m in roles._INLINE_LABEL.finditer(s)]
+        got = [(m.span(), m.groupdict()) for m in roles.inline_label_matches(s)]
+        assert got == want, s
+    assert sum(bool(list(roles.inline_label_matches(s))) for s in texts) >= 20

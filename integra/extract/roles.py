@@ -505,11 +505,35 @@ _INLINE_LABEL = re.compile(
 )
 
 
+# where a "Label: N" pair can end: a colon, spaces, a digit (every match of _INLINE_LABEL has one)
+_COLON_NUMBER = re.compile(r":\s*\d")
+_INLINE_LABEL_REACH = 81  # a label is at most 81 characters: its colon is that far from its start
+
+
+def inline_label_matches(text: str):
+    """The matches of _INLINE_LABEL, as `finditer` gives them, but searched only near a colon
+    followed by a number: the lazy label is otherwise tried up to 80 characters on at every letter.
+    The next match's colon is the first `:\s*\d` at or after where the last match ended, and its
+    label starts at most 81 characters before that colon, so no match starts before
+    `colon - 81`; `search` from there finds the same next match as `finditer` (no match is
+    empty; the pattern has no look-behind)."""
+    at = 0
+    while True:
+        colon = _COLON_NUMBER.search(text, at)
+        if colon is None:
+            return
+        m = _INLINE_LABEL.search(text, max(at, colon.start() - _INLINE_LABEL_REACH))
+        if m is None:
+            return
+        yield m
+        at = m.end()
+
+
 def inline_labelled_counts(text: str) -> list[tuple[int, int, int, str]]:
     """ "Label: N" pairs inside a longer unit ("Main results: Total number of persons supported:
     363 Number of …") whose label names persons: (N, start, end, label) each."""
     out = []
-    for m in _INLINE_LABEL.finditer(text):
+    for m in inline_label_matches(text):
         label = " ".join(words(m.group("label"))[-6:])
         if not any(lemmas(w) & _person_nouns() for w in words(label)):
             continue
