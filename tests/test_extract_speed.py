@@ -294,7 +294,7 @@ def test_factored_twins_match_as_compiled_on_the_real_documents():
             checked += 1
     assert checked >= 50_000
     # the modules' other patterns (compiled again with `factored`), on the units as written
-    from integra.extract import dates, instruments, numbers, places, reading, rules
+    from integra.extract import dates, instruments, numbers, places, reading, roles, rules
 
     originals = [
         u for p in paths for u in _doc(clean_text(read_document(p.read_bytes(), p.name).text)).units
@@ -302,7 +302,7 @@ def test_factored_twins_match_as_compiled_on_the_real_documents():
     plain_texts = [u.text for u in originals] + texts[-150:]  # and the random ones
     own = [
         v
-        for m in (dates, instruments, numbers, places, reading, rules)
+        for m in (dates, instruments, numbers, places, reading, roles, rules)
         for v in vars(m).values()
         if isinstance(v, re.Pattern) and isinstance(v.pattern, str) and not v.flags & re.I
     ]

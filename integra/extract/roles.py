@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .fastre import case_free_patterns
 from .numbers import find_money
 from .text import Unit, label_value
 
@@ -272,6 +273,12 @@ def _folded(s: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[\u2010-\u2015\u2212]", "-", s)).strip().lower()
 
 
+@lru_cache(maxsize=4)
+def _folded_page(page: str) -> str:
+    """_folded(page), once per page: every candidate of a page asks for it."""
+    return _folded(page)
+
+
 @lru_cache(maxsize=64)
 def _title_re(title: str) -> re.Pattern[str]:
     parts = [re.escape(w) for w in re.sub(r"[\u2010-\u2015\u2212-]", " - ", title).split()]
@@ -298,7 +305,7 @@ def names_other_project(text: str, title: str | None, page: str = "") -> bool:
     if not title:
         return False
     t = _folded(title)
-    whole = _folded(page)
+    whole = _folded_page(page)
     for m in _QUOTED.finditer(text):
         name = _folded(m.group(1))
         if _LEVEL_NAMED.search(text, 0, m.start()):
@@ -978,3 +985,7 @@ def exact_twin(c: Any, page: Sequence[Any]) -> Any | None:
         x for x in page if not getattr(x, "rounded", False) and abs(float(x.value) - v) <= 0.05 * v
     ]
     return min(near, key=lambda x: abs(float(x.value) - v)) if near else None
+
+
+# every case-insensitive pattern above runs flagless on the lower-cased units (fastre)
+case_free_patterns(globals())
