@@ -347,3 +347,35 @@ def test_inline_label_matches_equal_finditer():
         got = [(m.span(), m.groupdict()) for m in roles.inline_label_matches(s)]
         assert got == want, s
     assert sum(bool(list(roles.inline_label_matches(s))) for s in texts) >= 20
+
+
+def test_remembered_search_gives_the_pattern_s_own_results():
+    """`fastre.Remembered`: the same match as the pattern's search (spans, groups; with and
+    without positions), on real units searched twice, and again after `forget`."""
+    from integra.extract import rules
+
+    assert isinstance(rules._ACTUAL_CUE, fastre.Remembered)
+    assert isinstance(rules._RESULT_WORDS, fastre.Remembered)
+    texts = _real_units(6) + ["Udział w projekcie wzięło 40 osób.", "Rezultat: 12 osób podejmie pracę."]
+    hits = 0
+    for _round in range(2):
+        for rx in (rules._ACTUAL_CUE, rules._RESULT_WORDS):
+            for s in texts:
+                for args in ((), (3,), (2, 40)):
+                    want = rx.rx.search(s, *args)
+                    for got in (rx.search(s, *args), rx.search(s, *args)):  # searched, remembered
+                        assert (got and (got.span(), got.groups())) == (
+                            want and (want.span(), want.groups())
+                        )
+                    hits += want is not None
+        fastre.forget()
+    assert hits >= 8
+    assert not fastre._SEARCHED
+
+
+def test_label_value_is_remembered_and_the_same():
+    from integra.extract.text import label_value
+
+    for s in _real_units(8) + ["Wartość projektu ...... 1 000 zł", "Projekt trwał 3 lata"]:
+        first = label_value(s)
+        assert label_value(s) == first == label_value.__wrapped__(s)

@@ -89,8 +89,43 @@ def remember(text: str, low: str) -> None:
 
 
 def forget() -> None:
-    """Drop the lower-cased texts (called per document: they are the document's units)."""
+    """Drop the lower-cased texts and the remembered searches (called per document: they hold
+    the document's units)."""
     _LOWERED.clear()
+    _SEARCHED.clear()
+
+
+_SEARCHED: dict[tuple[int, str, tuple[int, ...]], Any] = {}
+
+
+class Remembered:
+    """A pattern whose `search` results are remembered per text (and position arguments) until
+    `forget`: for cue patterns that several rules search on the same unit. A match is never
+    changed by its users, so handing out the same one again is the same as searching again;
+    every other method is the pattern's own."""
+
+    def __init__(self, rx: Any):
+        self.rx = rx
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.rx, name)
+
+    def search(self, text: str, *args: int) -> Any:
+        key = (id(self), text, args)
+        try:
+            return _SEARCHED[key]
+        except KeyError:
+            pass
+        if len(_SEARCHED) > 20_000:
+            _SEARCHED.clear()
+        m = _SEARCHED[key] = self.rx.search(text, *args)
+        return m
+
+
+def remember_searches(namespace: dict[str, Any], *names: str) -> None:
+    """Wrap the module patterns `names` in `Remembered` (call after `case_free_patterns`)."""
+    for name in names:
+        namespace[name] = Remembered(namespace[name])
 
 
 _REPEATS = (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) if _re_parser is not None else ()

@@ -17,7 +17,7 @@ from typing import Any
 
 from . import date_roles, fastre, roles, scan, signing
 from .dates import DateRange, find_dates, find_ranges, find_ranges_year_at_end
-from .fastre import case_free_patterns, case_free_results
+from .fastre import case_free_patterns, case_free_results, remember_searches
 from .numbers import (
     PERCENT_RE,
     find_money,
@@ -5603,6 +5603,8 @@ def _item_body(it: Unit) -> str:
 
 
 case_free_patterns(globals())
+# the actual-count and result cues: several breakdown and participant rules search the same unit
+remember_searches(globals(), "_ACTUAL_CUE", "_RESULT_WORDS")
 
 
 @cache

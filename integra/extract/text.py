@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SPACE_LIKE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -408,6 +409,7 @@ def _label_separator(text: str) -> re.Match[str] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def label_value(text: str) -> tuple[str, int] | None:
     """Split a 'label: value' unit: the label and where its value starts, or None.
 
@@ -421,6 +423,9 @@ def label_value(text: str) -> tuple[str, int] | None:
     ('Wartość projektu', 24)
     >>> label_value("Projekt trwał 3 lata") is None
     True
+
+    A pure function of the text, remembered for the last 4,096 texts: several rules ask it of the
+    same unit.
     """
     m = _label_separator(text)
     if m is None or m.start() == 0:
