@@ -379,3 +379,18 @@ def test_label_value_is_remembered_and_the_same():
     for s in _real_units(8) + ["Wartość projektu ...... 1 000 zł", "Projekt trwał 3 lata"]:
         first = label_value(s)
         assert label_value(s) == first == label_value.__wrapped__(s)
+
+
+def test_folded_equals_the_substitutions_on_every_character():
+    """roles._folded (split and join) is the two substitutions it replaced, for every code
+    point alone, doubled and between words."""
+    from integra.extract import roles
+
+    def by_substitution(s: str) -> str:
+        return re.sub(r"\s+", " ", re.sub(r"[\u2010-\u2015\u2212]", "-", s)).strip().lower()
+
+    for c in map(chr, range(0x110000)):
+        s = f"{c}a{c}{c}B {c}"
+        assert roles._folded(s) == by_substitution(s), hex(ord(c))
+    for s in _real_units(10):
+        assert roles._folded(s) == by_substitution(s)
