@@ -467,32 +467,49 @@ class CaseFree:
         return getattr(self.rx, name)
 
     def search(self, text: str, *args: int) -> _Match | re.Match[str] | None:
-        low = lowered(text) if self.twin is not None else None
-        if low is None:
-            return self.rx.search(text, *args)
-        m = self.twin.search(low, *args)
-        return None if m is None else _Match(m, text)
+        twin = self.twin
+        if twin is not None:
+            low = _LOWERED.get(text, False)  # (lowered(), without a call when already known)
+            if low is False:
+                low = lowered(text)
+            if low is not None:
+                m = twin.search(low, *args)
+                return None if m is None else _Match(m, text)
+        return self.rx.search(text, *args)
 
     def match(self, text: str, *args: int) -> _Match | re.Match[str] | None:
-        low = lowered(text) if self.twin is not None else None
-        if low is None:
-            return self.rx.match(text, *args)
-        m = self.twin.match(low, *args)
-        return None if m is None else _Match(m, text)
+        twin = self.twin
+        if twin is not None:
+            low = _LOWERED.get(text, False)  # (lowered(), without a call when already known)
+            if low is False:
+                low = lowered(text)
+            if low is not None:
+                m = twin.match(low, *args)
+                return None if m is None else _Match(m, text)
+        return self.rx.match(text, *args)
 
     def fullmatch(self, text: str, *args: int) -> _Match | re.Match[str] | None:
-        low = lowered(text) if self.twin is not None else None
-        if low is None:
-            return self.rx.fullmatch(text, *args)
-        m = self.twin.fullmatch(low, *args)
-        return None if m is None else _Match(m, text)
+        twin = self.twin
+        if twin is not None:
+            low = _LOWERED.get(text, False)  # (lowered(), without a call when already known)
+            if low is False:
+                low = lowered(text)
+            if low is not None:
+                m = twin.fullmatch(low, *args)
+                return None if m is None else _Match(m, text)
+        return self.rx.fullmatch(text, *args)
 
     def finditer(self, text: str, *args: int):
-        low = lowered(text) if self.twin is not None else None
+        twin = self.twin
+        low = None
+        if twin is not None:
+            low = _LOWERED.get(text, False)
+            if low is False:
+                low = lowered(text)
         if low is None:
             yield from self.rx.finditer(text, *args)
             return
-        for m in self.twin.finditer(low, *args):
+        for m in twin.finditer(low, *args):
             yield _Match(m, text)
 
 
