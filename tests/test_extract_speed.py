@@ -394,3 +394,23 @@ def test_folded_equals_the_substitutions_on_every_character():
         assert roles._folded(s) == by_substitution(s), hex(ord(c))
     for s in _real_units(10):
         assert roles._folded(s) == by_substitution(s)
+
+
+def test_to_nominative_remembered_is_the_same_phrase():
+    """inflect.to_nominative is remembered per (phrase, case): the same Phrase as computed anew,
+    for the word runs of real units in every case a rule asks for."""
+    from integra.extract.inflect import to_nominative
+
+    phrases = []
+    for s in _real_units(12):
+        ws = s.split()
+        phrases += [" ".join(ws[i : i + 3]) for i in range(0, min(len(ws), 30), 3)]
+    phrases += ["szkoleń zawodowych", "pracach społecznie użytecznych", "pomocy terapeutów"]
+    converted = 0
+    for p in phrases:
+        for case in (None, "gen", "loc", "acc", "inst"):
+            first = to_nominative(p, case)
+            assert to_nominative(p, case) == first == to_nominative.__wrapped__(p, case)
+            converted += first is not None and first.text != p
+    assert converted >= 20
+    assert to_nominative("szkoleń zawodowych", "gen").text == "szkolenia zawodowe"

@@ -113,6 +113,7 @@ def _agrees(t: _Tag, number: str, case: str, gender: str) -> bool:
     return t.pos in ("adj", "ppas") and number in t.number and case in t.case and gender in t.gender
 
 
+@lru_cache(maxsize=8192)
 def to_nominative(phrase: str, case: str | None = None) -> Phrase | None:
     """The phrase with its head noun (and the adjectives agreeing with it) in the nominative.
 
@@ -120,6 +121,10 @@ def to_nominative(phrase: str, case: str | None = None) -> Phrase | None:
     'acc' after 'przez', 'dat' after 'dzięki', 'inst' after 'objęci'); None when unknown (then a
     phrase that can already be nominative is left as it is). None when no noun heads the phrase
     within its first three words.
+
+    A pure function of its arguments (the analyser's dictionary is fixed for the process; a
+    Phrase cannot be changed): remembered for the last 8,192 phrases, as the words are, so a
+    worker reading many pages converts "szkoleń zawodowych" once.
     """
     words = list(_WORD.finditer(phrase))
     if not words:
