@@ -323,7 +323,9 @@ def _real_units(step: int = 9) -> list[str]:
     root = Path(__file__).resolve().parent.parent
     paths = sorted((root / "benchmarks/realcorpus/dev/docs").glob("*"))[::step]
     return [
-        u.text for p in paths for u in _doc(clean_text(read_document(p.read_bytes(), p.name).text)).units
+        u.text
+        for p in paths
+        for u in _doc(clean_text(read_document(p.read_bytes(), p.name).text)).units
     ]
 
 
@@ -334,7 +336,8 @@ def test_inline_label_matches_equal_finditer():
 
     rng = random.Random(12)
     alphabet = "abcdeikłnoprstuwyzż .,:;-\n0123456789"
-    texts = _real_units(4) + [
+    texts = [
+        *_real_units(4),
         "Liczba uczestników: 40 Liczba kobiet: 25",
         "a" * 200 + ": 12",
         "x" * 85 + " Uczestnicy: 7, osoby: 8; " + "y" * 100 + "Liczba osób:\n 1 200",
@@ -356,7 +359,11 @@ def test_remembered_search_gives_the_pattern_s_own_results():
 
     assert isinstance(rules._ACTUAL_CUE, fastre.Remembered)
     assert isinstance(rules._RESULT_WORDS, fastre.Remembered)
-    texts = _real_units(6) + ["Udział w projekcie wzięło 40 osób.", "Rezultat: 12 osób podejmie pracę."]
+    texts = [
+        *_real_units(6),
+        "Udział w projekcie wzięło 40 osób.",
+        "Rezultat: 12 osób podejmie pracę.",
+    ]
     hits = 0
     for _round in range(2):
         for rx in (rules._ACTUAL_CUE, rules._RESULT_WORDS):
@@ -376,7 +383,7 @@ def test_remembered_search_gives_the_pattern_s_own_results():
 def test_label_value_is_remembered_and_the_same():
     from integra.extract.text import label_value
 
-    for s in _real_units(8) + ["Wartość projektu ...... 1 000 zł", "Projekt trwał 3 lata"]:
+    for s in [*_real_units(8), "Wartość projektu ...... 1 000 zł", "Projekt trwał 3 lata"]:
         first = label_value(s)
         assert label_value(s) == first == label_value.__wrapped__(s)
 

@@ -526,7 +526,7 @@ _INLINE_LABEL_REACH = 81  # a label is at most 81 characters: its colon is that 
 def inline_label_matches(text: str):
     """The matches of _INLINE_LABEL, as `finditer` gives them, but searched only near a colon
     followed by a number: the lazy label is otherwise tried up to 80 characters on at every letter.
-    The next match's colon is the first `:\s*\d` at or after where the last match ended, and its
+    The next match's colon is the first `:\\s*\\d` at or after where the last match ended, and its
     label starts at most 81 characters before that colon, so no match starts before
     `colon - 81`; `search` from there finds the same next match as `finditer` (no match is
     empty; the pattern has no look-behind)."""
