@@ -11,6 +11,12 @@ def city_partitions() -> dg.StaticPartitionsDefinition:
     return dg.StaticPartitionsDefinition(city_slugs())
 
 
+def run_cities(context: dg.AssetExecutionContext) -> list[str]:
+    """The cities a step works on: its partitions, or every registry city when unpartitioned."""
+    partitioned = context.has_partition_key or context.has_partition_key_range
+    return list(context.partition_keys) if partitioned else city_slugs()
+
+
 def partition_range_tags(cities: list[str]) -> dict[str, str]:
     """Run tags asking for the cities' partitions in one run (a range in registry order)."""
     from dagster._core.storage.tags import (

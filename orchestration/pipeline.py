@@ -43,7 +43,6 @@ def run_refresh(
     fetch: bool = False,
 ) -> RefreshOutcome:
     prepare_environment()
-    from integra.settings import city_slugs
     from integra.warehouse.locking import LockBusyError, refresh_lock
     from integra.warehouse.state import load_state
 
@@ -90,8 +89,6 @@ def run_refresh(
 
             from integra.warehouse.alerts import write_alert
 
-            from .partitions import partition_range_tags
-
             try:
                 instance = dg.DagsterInstance.get()
             except Exception as exc:  # said as the run's failure below, in one line
@@ -102,10 +99,11 @@ def run_refresh(
                 parse.kill()
                 parse.wait()
             raise
-        from .definitions import defs
+        from .definitions import cli_refresh_defs
 
-        job = defs.resolve_job_def("nightly_refresh")
-        tags = {**partition_range_tags(city_slugs()), "integra/trigger": "cli"}
+        # every city: one unpartitioned fetch step and ingest step (not four events per city)
+        job = cli_refresh_defs().resolve_job_def("nightly_refresh")
+        tags = {"integra/trigger": "cli"}
         run_config = refresh_run_config(force=force, allow_shrink=allow_shrink, fetch=fetch)
         before = load_state(p).published_version
         from .progress import set_listener

@@ -89,6 +89,29 @@ def test_job_schedule_and_sensor_definitions(defs):
     assert sensor.default_status == dg.DefaultSensorStatus.RUNNING
 
 
+def test_the_cli_refresh_runs_the_same_job_with_every_city_in_one_step(defs):
+    """`integra refresh` (every city) runs `nightly_refresh` from `cli_refresh_defs()`: the same
+    asset keys, checks and op names (so its run config and progress apply), with fetch and
+    ingest unpartitioned; `defs` (serve, schedule, sensor) keeps them partitioned by city."""
+    from orchestration.definitions import cli_refresh_defs
+
+    cli = cli_refresh_defs()
+    full, one = defs.resolve_asset_graph(), cli.resolve_asset_graph()
+    assert one.get_all_asset_keys() == full.get_all_asset_keys()
+    assert one.asset_check_keys == full.asset_check_keys
+    for key in (["raw", "documents"], ["raw", "facts"], ["raw", "quarantine"], ["fetch", "pages"]):
+        assert one.get(dg.AssetKey(key)).partitions_def is None
+        assert list(full.get(dg.AssetKey(key)).partitions_def.get_partition_keys()) == [
+            "torun",
+            "wloclawek",
+            "szczecin",
+            "gdynia",
+        ]
+    job = cli.resolve_job_def("nightly_refresh")
+    assert {"fetch_pages", "landed_documents", "integra_dbt_models"} <= {n.name for n in job.nodes}
+    assert not job.partitions_def  # no partition tags: no per-city events
+
+
 def _land(root: Path, rel: str, text: str, age: float = 60) -> None:
     p = root / rel
     p.parent.mkdir(parents=True, exist_ok=True)

@@ -111,6 +111,33 @@ def test_first_refresh_publishes_with_progress(first, env):
     assert len(linked) == 5
 
 
+def test_the_cli_run_ingests_every_city_in_one_unpartitioned_step(first, env):
+    """The CLI's all-cities refresh plans one materialization per ingest and fetch asset, not
+    one per city (4 cities here: 16 before), each without a partition."""
+    import dagster as dg
+
+    outcome, _ = first
+    with dg.DagsterInstance.get() as instance:
+        events = instance.all_logs(outcome.run_id)
+    planned = [
+        e.dagster_event
+        for e in events
+        if e.dagster_event and e.dagster_event.event_type_value == "ASSET_MATERIALIZATION_PLANNED"
+    ]
+    ingest = [
+        e
+        for e in planned
+        if e.asset_key.path[0] in ("raw", "fetch") and e.asset_key.path[-1] != "city_registry"
+    ]
+    assert sorted(e.asset_key.to_user_string() for e in ingest) == [
+        "fetch/pages",
+        "raw/documents",
+        "raw/facts",
+        "raw/quarantine",
+    ]
+    assert all(e.partition is None for e in planned)
+
+
 def test_a_new_home_starts_from_the_prepared_manifest(first, env):
     """The first refresh of a new home ran no `dbt parse` (the repository's prepared manifest of
     this dbt project was copied in), and its dbt build's own parse state is kept for the next

@@ -10,7 +10,7 @@ import dagster as dg
 
 from integra.settings import integra_raw, paths
 
-from ..partitions import city_partitions
+from ..partitions import city_partitions, run_cities
 from ..resources import RefreshLockResource
 
 FETCH_PAGES = dg.AssetKey(["fetch", "pages"])
@@ -20,27 +20,36 @@ class FetchConfig(dg.Config):
     fetch: bool | None = None  # None: by the run's trigger (schedule/UI yes, sensor no)
 
 
-@dg.multi_asset(  # one asset; multi_asset as for raw/documents (range runs, no beta warning)
-    name="fetch_pages",
-    specs=[
-        dg.AssetSpec(
-            FETCH_PAGES,
-            group_name="fetch",
-            description="Each city's pages (sources/sources.csv) fetched into INTEGRA_RAW/<city>/: "
-            "conditional GET, robots.txt, per-host limits, only listed hosts; provenance in "
-            "INTEGRA_HOME/fetch.",
-        )
-    ],
-    partitions_def=city_partitions(),
-    backfill_policy=dg.BackfillPolicy.single_run(),
-)
-def fetch_pages(
-    context: dg.AssetExecutionContext, config: FetchConfig, refresh_lock: RefreshLockResource
-) -> dg.MaterializeResult:
+def build_fetch_pages(*, partitioned: bool = True) -> dg.AssetsDefinition:
+    """The fetch step, partitioned by city or for every city at once (as `landed_documents`)."""
+
+    @dg.multi_asset(  # one asset; multi_asset as for raw/documents (range runs, no beta warning)
+        name="fetch_pages",
+        specs=[
+            dg.AssetSpec(
+                FETCH_PAGES,
+                group_name="fetch",
+                description="Each city's pages (sources/sources.csv) fetched into INTEGRA_RAW/<city>/: "
+                "conditional GET, robots.txt, per-host limits, only listed hosts; provenance in "
+                "INTEGRA_HOME/fetch.",
+            )
+        ],
+        partitions_def=city_partitions() if partitioned else None,
+        backfill_policy=dg.BackfillPolicy.single_run() if partitioned else None,
+    )
+    def fetch_pages(
+        context: dg.AssetExecutionContext, config: FetchConfig, refresh_lock: RefreshLockResource
+    ) -> dg.MaterializeResult:
+        return _fetch(context, config)
+
+    return fetch_pages
+
+
+def _fetch(context: dg.AssetExecutionContext, config: FetchConfig) -> dg.MaterializeResult:
     from integra.warehouse.fetch import fetch_cities, load_sources, record_failures_alert
     from integra.warehouse.fetch import write_summary as write_fetch_summary
 
-    cities = list(context.partition_keys)
+    cities = run_cities(context)
     trigger = context.run.tags.get("integra/trigger", "ui")
     wanted = config.fetch if config.fetch is not None else trigger != "sensor"
     if not wanted:
@@ -100,3 +109,6 @@ def fetch_pages(
             "note": summary.note or "",
         },
     )
+
+
+fetch_pages = build_fetch_pages(partitioned=True)

@@ -4,7 +4,7 @@ import dagster as dg
 
 from integra.settings import integra_raw, paths
 
-from ..partitions import city_partitions
+from ..partitions import city_partitions, run_cities
 from ..resources import RefreshLockResource
 from .fetch import FETCH_PAGES
 
@@ -35,38 +35,51 @@ def city_registry(refresh_lock: RefreshLockResource) -> dg.MaterializeResult:
     return dg.MaterializeResult(metadata={"cities": len(cities())})
 
 
-@dg.multi_asset(
-    specs=[
-        dg.AssetSpec(
-            RAW_DOCUMENTS,
-            group_name="ingest",
-            deps=[RAW_CITY_REGISTRY, FETCH_PAGES],
-            description="Every landed document version: path, sha256, size, encoding, cleaned text, status.",
-        ),
-        dg.AssetSpec(
-            RAW_FACTS,
-            group_name="ingest",
-            deps=[RAW_DOCUMENTS],
-            description="Facts read by the Polish extractor, long form, each with its evidence sentence.",
-        ),
-        dg.AssetSpec(
-            RAW_QUARANTINE,
-            group_name="ingest",
-            deps=[RAW_DOCUMENTS],
-            description="Documents the extractor rejected, with the reason.",
-        ),
-    ],
-    partitions_def=city_partitions(),
-    backfill_policy=dg.BackfillPolicy.single_run(),
-    retry_policy=dg.RetryPolicy(max_retries=2, delay=2),
-    description="Read, decode and extract the city's landed files (unchanged files are skipped).",
-)
-def landed_documents(
-    context: dg.AssetExecutionContext, config: IngestConfig, refresh_lock: RefreshLockResource
-):
+def build_landed_documents(*, partitioned: bool = True) -> dg.AssetsDefinition:
+    """The ingestion step. Partitioned by city for `integra serve`, the schedule, the sensor
+    and per-city runs (the registry's cities are the partitions); unpartitioned ("every city",
+    the same function) for the CLI's all-cities refresh, which then plans 3 materializations
+    instead of 3 per city (each an event and a commit in Dagster's SQLite storage)."""
+
+    @dg.multi_asset(
+        name="landed_documents",
+        specs=[
+            dg.AssetSpec(
+                RAW_DOCUMENTS,
+                group_name="ingest",
+                deps=[RAW_CITY_REGISTRY, FETCH_PAGES],
+                description="Every landed document version: path, sha256, size, encoding, cleaned text, status.",
+            ),
+            dg.AssetSpec(
+                RAW_FACTS,
+                group_name="ingest",
+                deps=[RAW_DOCUMENTS],
+                description="Facts read by the Polish extractor, long form, each with its evidence sentence.",
+            ),
+            dg.AssetSpec(
+                RAW_QUARANTINE,
+                group_name="ingest",
+                deps=[RAW_DOCUMENTS],
+                description="Documents the extractor rejected, with the reason.",
+            ),
+        ],
+        partitions_def=city_partitions() if partitioned else None,
+        backfill_policy=dg.BackfillPolicy.single_run() if partitioned else None,
+        retry_policy=dg.RetryPolicy(max_retries=2, delay=2),
+        description="Read, decode and extract the city's landed files (unchanged files are skipped).",
+    )
+    def landed_documents(
+        context: dg.AssetExecutionContext, config: IngestConfig, refresh_lock: RefreshLockResource
+    ):
+        yield from _ingest(context, config)
+
+    return landed_documents
+
+
+def _ingest(context: dg.AssetExecutionContext, config: IngestConfig):
     from integra.warehouse.ingest import ingest_cities
 
-    cities = list(context.partition_keys)
+    cities = run_cities(context)
     if config.only_cities:
         cities = [c for c in cities if c in set(config.only_cities)]
     summary = ingest_cities(paths(), integra_raw(), cities)
@@ -87,6 +100,9 @@ def landed_documents(
     yield dg.MaterializeResult(asset_key=RAW_DOCUMENTS, metadata=meta)
     yield dg.MaterializeResult(asset_key=RAW_FACTS, metadata={"extracted": summary.extracted})
     yield dg.MaterializeResult(asset_key=RAW_QUARANTINE, metadata={"rejected": summary.rejected})
+
+
+landed_documents = build_landed_documents(partitioned=True)
 
 
 def _record_summary(context: dg.AssetExecutionContext, summary) -> None:
