@@ -204,14 +204,17 @@ def run_integra_refresh(home: Path, raw: Path, registry: Path) -> dict:
 
 
 def stage_times(home: Path, run_id: str | None) -> dict[str, float]:
-    """Seconds per stage from the Dagster step stats of the run (steps grouped by their first word)."""
+    """Seconds per stage from the Dagster step stats of the run (steps grouped by their first
+    word), and under "events" the number of events the run stored (each a commit in Dagster's
+    SQLite storage)."""
     if not run_id:
         return {}
     code = (
         "import json,sys,dagster as dg\n"
         "with dg.DagsterInstance.get() as i:\n"
         "    st = i.get_run_step_stats(sys.argv[1])\n"
-        "    print(json.dumps({s.step_key: s.end_time - s.start_time for s in st if s.start_time and s.end_time}))\n"
+        "    steps = {s.step_key: s.end_time - s.start_time for s in st if s.start_time and s.end_time}\n"
+        "    print(json.dumps({'steps': steps, 'events': len(i.all_logs(sys.argv[1]))}))\n"
     )
     env = {**os.environ, "DAGSTER_HOME": str(home / "dagster")}
     r = subprocess.run(
@@ -222,14 +225,14 @@ def stage_times(home: Path, run_id: str | None) -> dict[str, float]:
         text=True,
     )
     try:
-        steps = json.loads(r.stdout)
+        found = json.loads(r.stdout)
     except ValueError:
         return {}
     groups: dict[str, float] = {}
-    for key, sec in steps.items():
+    for key, sec in found["steps"].items():
         g = _stage_of(key)
         groups[g] = groups.get(g, 0.0) + sec
-    return groups
+    return {**groups, "events": found["events"]}
 
 
 def _stage_of(step_key: str) -> str:
@@ -274,9 +277,10 @@ def ingest_breakdown(label: str, out: dict) -> str:
     return f"{label}, ingest: " + ", ".join(f"{k} {t[k]:g}" for k in keys if k in t)
 
 
-def _fmt_stages(st: dict[str, float], wall: float) -> str:
-    if not st:
+def _fmt_stages(stages: dict[str, float], wall: float) -> str:
+    if not stages:
         return "n/a"
+    st = {k: v for k, v in stages.items() if k != "events"}
     order = ["ingest", "dbt", "gate", "publish", "dashboards"]
     parts = [f"{k} {st[k]:.1f}" for k in order if k in st] + [
         f"{k} {v:.1f}" for k, v in st.items() if k not in order
@@ -284,6 +288,7 @@ def _fmt_stages(st: dict[str, float], wall: float) -> str:
     return (
         ", ".join(parts)
         + f"; outside steps (start-up, manifest, Dagster) {wall - sum(st.values()):.1f}"
+        + (f"; {stages['events']} run events" if "events" in stages else "")
     )
 
 
@@ -429,7 +434,11 @@ def _site_rows(site: Path) -> str:
 
 
 def cmd_scale(a) -> None:
-    """Every row for one corpus size: full refresh, floor, dashboards, nothing changed, one changed."""
+    """Every row for one corpus size: full refresh, floor, dashboards, nothing changed, one changed.
+    With `--reuse DIR` (a folder kept by an earlier `scale --keep DIR`): no generation and no full
+    refresh, only "nothing changed" and "one changed" against the kept warehouse."""
+    if a.reuse:
+        return _scale_reused(Path(a.reuse))
     base = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="integra-scale-"))
     try:
         t0 = time.perf_counter()
@@ -444,12 +453,7 @@ def cmd_scale(a) -> None:
         if first["_rc"] != 0:
             print(f"\n<!-- refresh message: {first.get('message', '')[:1500]} -->")
             return
-        same = run_integra_refresh(home, raw, reg)
-        print(_row("incremental, nothing changed", a.count, mb, same), flush=True)
-        touch_one_document(raw)
-        before = _site_inodes(home / "site")
-        changed = run_integra_refresh(home, raw, reg)
-        print(_row("incremental, one document changed", a.count, mb, changed), flush=True)
+        changed, before = _nothing_then_one_changed(home, raw, reg, a.count, mb)
         print()
         for label, out in (("full refresh", first), ("one changed", changed)):
             print(ingest_breakdown(label, out) + "  ")
@@ -462,6 +466,41 @@ def cmd_scale(a) -> None:
     finally:
         if not a.keep:
             shutil.rmtree(base, ignore_errors=True)
+
+
+def _nothing_then_one_changed(
+    home: Path, raw: Path, reg: Path, count: int, mb: float
+) -> tuple[dict, dict[str, int]]:
+    """The "nothing changed" and "one changed" rows on a published warehouse: (the second
+    refresh's output, the site's inodes before it)."""
+    same = run_integra_refresh(home, raw, reg)
+    print(_row("incremental, nothing changed", count, mb, same), flush=True)
+    touch_one_document(raw)
+    before = _site_inodes(home / "site")
+    changed = run_integra_refresh(home, raw, reg)
+    print(_row("incremental, one document changed", count, mb, changed), flush=True)
+    return changed, before
+
+
+def _scale_reused(base: Path) -> None:
+    """`scale --reuse DIR`: the incremental rows on a warehouse kept by `scale --keep DIR`.
+    A kept warehouse built by other code (dbt project, suites, registry or extractor changed)
+    is not "nothing changed": that row then shows the rebuild it had to do, and says so."""
+    raw, home, reg = base / "raw", base / "home", base / "cities.csv"
+    if not (raw.is_dir() and reg.is_file() and (home / "published" / "current.duckdb").exists()):
+        raise SystemExit(
+            f"{base}: not a folder kept by `run.py scale --keep` after a published refresh "
+            "(raw/, home/published/current.duckdb and cities.csv expected)"
+        )
+    docs = _docs(raw)
+    mb = sum(p.stat().st_size for p in docs) / 1e6
+    print(f"<!-- reusing {base}: {len(docs):,} documents, no generation, no full refresh -->")
+    print(ROW_HEAD)
+    changed, before = _nothing_then_one_changed(home, raw, reg, len(docs), mb)
+    print()
+    print(ingest_breakdown("one changed", changed) + "  ")
+    print()
+    print(_rewritten_row(before, home / "site"), flush=True)
 
 
 def cmd_accuracy(a) -> None:
@@ -511,6 +550,12 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--count", type=int, default=10000)
     s.add_argument("--seed", type=int, default=1)
     s.add_argument("--keep", help="generate into this folder and keep it")
+    s.add_argument(
+        "--reuse",
+        metavar="DIR",
+        help="a folder kept by an earlier `scale --keep DIR`: skip the generation and the full "
+        "refresh, run only nothing changed and one changed against its warehouse",
+    )
     s.add_argument("--no-known-failures", action="store_true")
     for name in ("floor", "dashboards"):
         s = sub.add_parser(name, help=f"{name} rows for a finished INTEGRA_HOME")

@@ -106,6 +106,7 @@ def run_refresh(
         tags = {"integra/trigger": "cli"}
         run_config = refresh_run_config(force=force, allow_shrink=allow_shrink, fetch=fetch)
         before = load_state(p).published_version
+        from .assets.ingest import offer_listing
         from .progress import set_listener
 
         # the fetch step does nothing without --fetch: not a stage to show then
@@ -129,6 +130,7 @@ def run_refresh(
             with open(log_file, "a", encoding="utf-8") as log, contextlib.redirect_stdout(log):
                 if instance is None:
                     raise instance_error or RuntimeError("the Dagster instance did not open")
+                offer_listing(snapshot["listing"] if snapshot else None)
                 result = job.execute_in_process(
                     instance=instance, tags=tags, run_config=run_config, raise_on_error=False
                 )
@@ -137,6 +139,7 @@ def run_refresh(
                 False, "", "failed", "the run could not complete: " + describe_error(exc)
             )
         finally:
+            offer_listing(None)
             set_listener(None)
             dagster_logger.setLevel(previous_level)
         if result is not None:
@@ -205,15 +208,17 @@ def _before_the_job(
     names, its site written) the refresh ends as "unchanged". `--fetch` always runs the job
     (the fetch may land files); `--force` skips only the "nothing new" answer."""
     from integra.settings import city_slugs
-    from integra.warehouse.state import QuickCheck, load_state, quick_fingerprint
+    from integra.warehouse.state import QuickCheck, load_state, quick_check_walk
 
     raw = integra_raw()
     slugs = city_slugs()
     try:
-        fingerprint, files = quick_fingerprint(raw, slugs)
+        fingerprint, landing = quick_check_walk(raw, slugs)
     except OSError:
         return None, None  # the job's own scan reports what cannot be read
-    snapshot = {"fingerprint": fingerprint, "files": files}
+    files = landing.files
+    # the walk's listing goes to the ingest step (no second walk), except when the run fetches
+    snapshot = {"fingerprint": fingerprint, "files": files, "listing": None if fetch else landing}
     if fetch:
         return None, snapshot
     if not raw.is_dir():

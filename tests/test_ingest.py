@@ -62,3 +62,34 @@ def test_unreadable_published_file_counts_as_absent(tmp_path):
     bad.write_bytes(b"not a database" * 1000)
     assert read_publication(bad) is None
     assert published_row_counts(bad) == {}
+
+
+def test_the_walk_before_the_job_is_the_ingests_listing_and_a_later_change_is_not_lost(
+    tmp_path, monkeypatch
+):
+    """`integra refresh` walks the landing folder once (the "nothing new" check) and the ingest
+    reads that listing. A file changed after the walk is not read by that ingest (the walk saw
+    it as it was), and the fingerprint recorded from that walk differs from the folder's, so the
+    next refresh runs the job and reads it. A listing of another folder is not used."""
+    from integra.settings import city_slugs
+    from integra.warehouse.ingest import ingest_cities
+    from integra.warehouse.state import quick_check_walk
+
+    p, raw = _env(tmp_path, monkeypatch)
+    slugs = city_slugs()
+    _, walk = quick_check_walk(raw, slugs)
+    first = ingest_cities(p, raw, workers=1, listing=walk)
+    assert (first.new, first.timings["listing_reused"]) == (5, 1.0)
+
+    recorded, walk = quick_check_walk(raw, slugs)  # the next refresh's walk, then a change
+    target = sorted((raw / "gdynia").iterdir())[0]
+    target.write_text(target.read_text(encoding="utf-8") + "\nDopisano.\n", encoding="utf-8")
+    os.utime(target, ns=(target.stat().st_atime_ns, target.stat().st_mtime_ns + 10**9))
+    during = ingest_cities(p, raw, workers=1, listing=walk)
+    assert (during.changed, during.unchanged, during.timings["listing_reused"]) == (0, 5, 1.0)
+    assert quick_check_walk(raw, slugs)[0] != recorded  # so the next refresh runs the job
+
+    other = tmp_path / "other"
+    shutil.copytree(raw, other)
+    after = ingest_cities(p, raw, workers=1, listing=quick_check_walk(other, slugs)[1])
+    assert (after.changed, after.unchanged, after.timings["listing_reused"]) == (1, 4, 0.0)

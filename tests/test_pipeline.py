@@ -279,6 +279,8 @@ def test_one_changed_file_reextracts_one_document(first, env):
         outcome = run_refresh()
         assert outcome.success, outcome.message
         assert (outcome.ingest["extracted"], outcome.ingest["changed"]) == (1, 1)
+        # the ingest read the listing of the "nothing new" check's walk: one walk, not two
+        assert outcome.ingest["timings"]["listing_reused"] == 1
         assert outcome.published_version == 2
         rows = _query(
             home, "select participants_actual from fct_projects where city_slug = 'gdynia'"

@@ -17,7 +17,6 @@ import contextlib
 import hashlib
 import json
 import os
-import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -30,10 +29,15 @@ from integra.settings import City, Paths
 from integra.settings import cities as registry_cities
 
 from .faults import pause_point
+from .landing import (
+    LandedFile,
+    Landing,
+    _ignored,
+    scan_city,
+)
 
 __all__ = ["extract_many", "ingest_cities", "scan_city", "scan_landing_root"]
 
-SUPPORTED_SUFFIXES = {".txt", ".html", ".htm", ".pdf", ".text", ""}
 # rejections recorded by older versions for a read error (not the document's fault): read again
 _READ_ERROR_REASON = "cannot read the file:"
 
@@ -88,25 +92,6 @@ create table if not exists raw.city_registry (
 """
 
 
-@dataclass(frozen=True)
-class LandedFile:
-    city_slug: str
-    source_file: str  # relative to the landing folder, POSIX
-    location: str  # its path, as a string (a scan of 100,000 files builds no Path objects)
-    size: int
-    mtime_ns: int
-    # where to open it (a link inside the landing folder: its target)
-    read_location: str | None = None
-
-    @property
-    def path(self) -> Path:
-        return Path(self.location)
-
-    @property
-    def read_path(self) -> Path | None:
-        return Path(self.read_location) if self.read_location else None
-
-
 @dataclass
 class IngestSummary:
     new: int = 0
@@ -155,10 +140,6 @@ def document_id(source_file: str, sha256: str) -> str:
     return hashlib.sha256(f"{source_file}\n{sha256}".encode()).hexdigest()[:16]
 
 
-def _ignored(path: str, reason: str) -> dict[str, str]:
-    return {"path": path, "reason": reason}
-
-
 def scan_landing_root(raw_root: Path, known_slugs: Sequence[str]) -> list[dict[str, str]]:
     """Entries at the top of the landing folder that no city scan reads, each with the reason:
     files at the root, hidden entries, folders that are not a registry city (a wrong case too)."""
@@ -198,90 +179,6 @@ def scan_landing_root(raw_root: Path, known_slugs: Sequence[str]) -> list[dict[s
                 )
             )
     return out
-
-
-def scan_city(
-    raw_root: Path, city_slug: str, ignored: list[dict[str, str]] | None = None
-) -> tuple[list[LandedFile], list[str]]:
-    """Files landed for one city; anything outside the landing folder (symlinks included),
-    hidden or of an unsupported type is refused with a reason, never read. Hidden entries and
-    folders that cannot be listed are added to `ignored` (path and reason).
-
-    Paths are handled as strings (one `lstat` per file, no Path object): the scan of a landing
-    folder of 100,000 files is what a refresh with one changed document pays for every file."""
-    root = str(raw_root.resolve())
-    folder = os.path.join(root, city_slug)
-    files: list[LandedFile] = []
-    refused: list[str] = []
-    ignored = ignored if ignored is not None else []
-    if not os.path.isdir(folder):
-        return files, refused
-    if not _inside(os.path.realpath(folder), root):
-        return files, [f"{city_slug}/: the city folder points outside the landing folder; refused"]
-    cut = len(root) + 1  # the relative path: what follows "<root>/"
-
-    def unreadable(exc: OSError) -> None:
-        where = _relative(exc.filename, root) if exc.filename else city_slug
-        ignored.append(
-            _ignored(where + "/", f"folder cannot be read ({exc.strerror}): its files are not read")
-        )
-
-    for dirpath, dirnames, filenames in os.walk(folder, onerror=unreadable, followlinks=False):
-        rel_dir = dirpath[cut:].replace(os.sep, "/")
-        for d in sorted(dirnames):
-            if d.startswith("."):
-                ignored.append(
-                    _ignored(f"{rel_dir}/{d}/", "hidden (its name starts with a dot): not read")
-                )
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            location = os.path.join(dirpath, name)
-            rel = f"{rel_dir}/{name}"
-            if name.startswith("."):
-                ignored.append(_ignored(rel, "hidden (its name starts with a dot): not read"))
-                continue
-            try:
-                st = os.lstat(location)
-                read_location = None
-                if stat.S_ISLNK(st.st_mode):
-                    target = os.path.realpath(location)
-                    if not _inside(target, root):
-                        refused.append(
-                            f"{rel}: a symbolic link to outside the landing folder; refused"
-                        )
-                        continue
-                    st = os.stat(target)
-                    read_location = target
-                if not stat.S_ISREG(st.st_mode):
-                    refused.append(f"{rel}: not a regular file; refused")
-                    continue
-            except OSError as exc:
-                ignored.append(_ignored(rel, f"cannot be read ({exc.strerror})"))
-                refused.append(f"{rel}: cannot be read ({exc.strerror})")
-                continue
-            suffix = _suffix(name)
-            if suffix.lower() not in SUPPORTED_SUFFIXES:
-                refused.append(f"{rel}: unsupported file type {suffix!r} (txt, html, pdf are read)")
-                continue
-            files.append(
-                LandedFile(city_slug, rel, location, st.st_size, st.st_mtime_ns, read_location)
-            )
-    return files, refused
-
-
-def _inside(path: str, root: str) -> bool:
-    """`path` (resolved) is `root` or below it."""
-    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
-
-
-def _suffix(name: str) -> str:
-    """`PurePath(name).suffix` without building the path: "" for "a." and ".profile"."""
-    i = name.rfind(".")
-    return name[i:] if 0 < i < len(name) - 1 else ""
-
-
-def _relative(path: str, root: str) -> str:
-    return os.path.relpath(path, root).replace(os.sep, "/")
 
 
 def connect_build(paths: Paths):
@@ -580,8 +477,13 @@ def ingest_cities(
     *,
     workers: int | None = None,
     on_progress=None,
+    listing: Landing | None = None,
 ) -> IngestSummary:
-    """Ingest the landing folders of the given cities (all registry cities by default)."""
+    """Ingest the landing folders of the given cities (all registry cities by default).
+
+    `listing`: the landing folder as walked just before (`landing.walk_landing`, by `integra
+    refresh` for its "nothing new" check), used instead of walking it again when it is of this
+    landing folder and lists every city asked for."""
 
     known = {c.slug: c for c in registry_cities()}
     slugs = list(city_slugs) if city_slugs else list(known)
@@ -592,6 +494,7 @@ def ingest_cities(
     slugs = [s for s in slugs if s in known]
     clock = _Clock()
     pool = PoolStats()
+    usable = False
     con = connect_build(paths)
     writer: _Writer | None = None
     try:
@@ -599,10 +502,21 @@ def ingest_cities(
         now = datetime.now(UTC).replace(tzinfo=None)
         landed: list[LandedFile] = []
         summary.ignored_entries += scan_landing_root(raw_root, list(known))
+        usable = (
+            listing is not None
+            and listing.raw_root == str(raw_root)
+            and all(s in listing.cities for s in slugs)
+        )
         for slug in slugs:
-            files, refused = scan_city(raw_root, slug, summary.ignored_entries)
+            if usable:
+                city = listing.cities[slug]
+                files, refused = city.files, city.refused
+                summary.ignored_entries += city.ignored
+            else:
+                files, refused = scan_city(raw_root, slug, summary.ignored_entries)
             landed += files
             summary.skipped += refused
+
         placeholders = ",".join("?" for _ in slugs) or "''"
         existing = {
             row[0]: row[1:]
@@ -690,6 +604,7 @@ def ingest_cities(
     finally:
         con.close()
     summary.timings = clock.totals(pool)
+    summary.timings["listing_reused"] = float(usable)  # 1: no second walk of the landing folder
     if writer is not None:
         summary.timings["writing_s"] = writer.seconds
     return summary

@@ -39,6 +39,8 @@ from typing import Any
 
 from integra.settings import DBT_PROJECT_DIR, EXPECTATIONS_DIR, Paths, paths
 
+from .landing import Landing, walk_landing
+
 STATE_LOCK_TIMEOUT_S = 60.0
 
 
@@ -239,48 +241,6 @@ def _extractor_version() -> str:
     return m.group(1) if m else text  # no version line: the whole file stands for it
 
 
-def landing_snapshot(raw_root: Path, city_slugs: list[str]) -> tuple[str, int]:
-    """(digest, files): every entry under each registry city's landing folder by relative path,
-    type, size and mtime (a link also by its target's), hidden ones too. `files` counts the
-    files a scan could read (not hidden). Nothing is opened; a folder that cannot be listed
-    counts as its error, so the check never says "unchanged" about what it could not see."""
-    h = hashlib.sha256(str(raw_root).encode())
-    files = 0
-    for slug in sorted(city_slugs):
-        folder = raw_root / slug
-        h.update(b"\0city\0" + slug.encode())
-        stack = [folder]
-        while stack:
-            d = stack.pop()
-            try:
-                entries = sorted(os.scandir(d), key=lambda e: e.name)
-            except FileNotFoundError:
-                h.update(b"\0absent\0" + str(d).encode())
-                continue
-            except OSError as exc:
-                h.update(f"\0unreadable\0{d}\0{exc.errno}".encode())
-                continue
-            for e in entries:
-                try:
-                    st = e.stat(follow_symlinks=False)
-                    kind = (
-                        "l" if e.is_symlink() else "d" if e.is_dir(follow_symlinks=False) else "f"
-                    )
-                    line = f"{e.path}\0{kind}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_mode}"
-                    if kind == "l":
-                        with contextlib.suppress(OSError):
-                            t = os.stat(e.path)
-                            line += f"\0{t.st_size}\0{t.st_mtime_ns}\0{t.st_mode}"
-                except OSError as exc:
-                    kind, line = "?", f"{e.path}\0error {exc.errno}"
-                h.update(line.encode("utf-8", "surrogateescape") + b"\n")
-                if kind == "d":
-                    stack.append(Path(e.path))
-                elif not e.name.startswith("."):
-                    files += 1
-    return h.hexdigest(), files
-
-
 def inputs_digest() -> str:
     """The city registry's bytes, the dbt project's and the suites' bytes, the extractor version."""
     from integra.settings import settings
@@ -297,9 +257,20 @@ def inputs_digest() -> str:
 
 
 def quick_fingerprint(raw_root: Path, city_slugs: list[str]) -> tuple[str, int]:
-    """(fingerprint of what a refresh would read, landed files): see `landing_snapshot`."""
-    landing, files = landing_snapshot(raw_root, city_slugs)
-    return hashlib.sha256(f"{landing}\n{inputs_digest()}".encode()).hexdigest(), files
+    """(fingerprint of what a refresh would read, landed files): see `quick_check_walk`."""
+    fingerprint, landing = quick_check_walk(raw_root, city_slugs)
+    return fingerprint, landing.files
+
+
+def quick_check_walk(raw_root: Path, city_slugs: list[str]) -> tuple[str, Landing]:
+    """(fingerprint of what a refresh would read, the walk it was computed from): the inputs'
+    digest and the landing folder's walk (`landing.walk_landing`: every entry under each registry
+    city's folder by relative path, type, size and mtime, a link also by its target's, hidden ones
+    too; nothing is opened; a folder that cannot be listed counts as its error, so the check
+    never says "unchanged" about what it could not see). Its listing is what the ingestion of
+    the refresh reads, so it does not walk the folder again."""
+    landing = walk_landing(raw_root, city_slugs)
+    return hashlib.sha256(f"{landing.digest}\n{inputs_digest()}".encode()).hexdigest(), landing
 
 
 # --------------------------------------------------------------------------- incremental builds

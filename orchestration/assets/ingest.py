@@ -14,6 +14,18 @@ RAW_QUARANTINE = dg.AssetKey(["raw", "quarantine"])
 RAW_CITY_REGISTRY = dg.AssetKey(["raw", "city_registry"])
 
 
+#: The landing folder's walk `integra refresh` took for its "nothing new" check (under the
+#: refresh lock), for the ingest step of the run it starts in this process: taken once (a retry
+#: of the step walks the folder itself).
+_offered: list = []
+
+
+def offer_listing(landing) -> None:
+    """Hand the walk (`integra.warehouse.landing.Landing`) to the next ingest step in this
+    process; None withdraws it."""
+    _offered[:] = [landing] if landing is not None else []
+
+
 class IngestConfig(dg.Config):
     only_cities: list[str] = []  # the sensor names exactly the cities whose files changed
 
@@ -82,7 +94,10 @@ def _ingest(context: dg.AssetExecutionContext, config: IngestConfig):
     cities = run_cities(context)
     if config.only_cities:
         cities = [c for c in cities if c in set(config.only_cities)]
-    summary = ingest_cities(paths(), integra_raw(), cities)
+    listing = _offered.pop() if _offered else None
+    summary = ingest_cities(
+        paths(), integra_raw(), cities, listing=None if config.only_cities else listing
+    )
     for line in summary.skipped:
         context.log.warning(line)
     for source_file, reason in summary.rejected_files:
