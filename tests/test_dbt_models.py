@@ -872,6 +872,8 @@ def test_document_contradictions_warn_and_structural_rules_error(warehouse: Path
             "accepted_values",
             "unique_combination_of_columns",
             "not_null_columns",
+            "accepted_values_columns",
+            "relationships_columns",
         ):
             assert levels == {"error"}, (name, _model)
 
@@ -949,6 +951,87 @@ def test_a_planted_null_fails_its_models_not_null_columns_test(warehouse: Path) 
         ["project_id"],
         ["voivodeship"],
     ]
+
+
+#: The views over the raw tables: a value is planted in the table the view reads, unchanged.
+_VIEW_TABLES = {"stg_raw__documents": "raw.documents", "stg_raw__facts": "raw.facts"}
+
+
+def test_a_planted_bad_value_fails_each_folded_accepted_values_and_relationships_check(
+    warehouse: Path,
+) -> None:
+    """A model's enumerations are one `accepted_values_columns` test and its foreign keys one
+    `relationships_columns` test (one dbt node per model, not one per column). A value outside
+    its list, or without its parent, planted in one row of every listed column of every model
+    and seed fails that model's test once per column, each failure naming its column and the
+    value; no listed column goes unchecked."""
+    import shutil
+
+    manifest = json.loads((warehouse / "dbt" / "target" / "manifest.json").read_text())
+    folded = {
+        n["name"]: n
+        for n in manifest["nodes"].values()
+        if (n.get("test_metadata") or {}).get("name")
+        in ("accepted_values_columns", "relationships_columns")
+    }
+    assert len(folded) == 22  # 12 models or seeds with enumerations, 10 with foreign keys
+    home = warehouse.parent / "planted_values"
+    (home / "build").mkdir(parents=True)
+    shutil.copy2(warehouse / "build" / "warehouse.duckdb", home / "build" / "warehouse.duckdb")
+    expected: dict[str, tuple[str, int]] = {}
+    planted: dict[str, list[tuple[str, str]]] = {}
+    con = duckdb.connect(str(home / "build" / "warehouse.duckdb"))
+    try:
+        for name, node in sorted(folded.items()):
+            parent = manifest["nodes"].get(node["attached_node"]) or {}
+            table = _VIEW_TABLES.get(parent["name"]) or f'"{parent["schema"]}"."{parent["alias"]}"'
+            columns = node["test_metadata"]["kwargs"]["columns"]
+            for column in columns:
+                value = f"planted_{column}"
+                assert con.execute(
+                    f"update {table} set {column} = ? where rowid = "
+                    f"(select min(rowid) from {table} where {column} is not null)",
+                    [value],
+                ).fetchone() == (1,), (name, column)
+                planted.setdefault(name, []).append((column, value))
+            expected[name] = ("fail", len(columns))
+    finally:
+        con.close()
+    res = subprocess.run(
+        dbt_args(
+            home,
+            "test",
+            "--select",
+            "test_name:accepted_values_columns test_name:relationships_columns",
+            "--store-failures",
+        ),
+        check=False,
+        env=dbt_env(home),
+        cwd=home,
+        capture_output=True,
+        text=True,
+    )
+    assert res.returncode == 1, res.stdout[-3000:]
+    results = json.loads((home / "dbt" / "target" / "run_results.json").read_text())["results"]
+    verdicts = {r["unique_id"].split(".")[2]: (r["status"], r["failures"]) for r in results}
+    assert verdicts == expected
+    assert expected["accepted_values_columns_fct_documents"] == ("fail", 5)
+    assert expected["relationships_columns_fct_participant_groups"] == ("fail", 3)
+    con = duckdb.connect(str(home / "build" / "warehouse.duckdb"), read_only=True)
+    try:
+        stored = {
+            table: sorted(
+                con.execute(f'select column_name, value from "{schema}"."{table}"').fetchall()
+            )
+            for schema, table in con.execute(
+                "select table_schema, table_name from information_schema.tables "
+                "where table_name like 'accepted_values_columns_%' "
+                "or table_name like 'relationships_columns_%'"
+            ).fetchall()
+        }
+    finally:
+        con.close()
+    assert stored == {name: sorted(cells) for name, cells in planted.items()}
 
 
 def test_every_model_seed_and_column_is_described(warehouse: Path, con) -> None:

@@ -21,7 +21,8 @@
 
 {% macro sliced_tests() -%}
     {#- the generic tests whose verdict on a row depends on that row alone -#}
-    {{ return(['not_null', 'not_null_columns', 'accepted_values', 'expression_is_true', 'matches_regex',
+    {{ return(['not_null', 'not_null_columns', 'accepted_values', 'accepted_values_columns',
+               'expression_is_true', 'matches_regex',
                'share_between_0_and_1', 'budget_identity', 'end_not_before_start',
                'breakdown_sums_to_total']) }}
 {%- endmacro %}
