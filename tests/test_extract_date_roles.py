@@ -26,14 +26,34 @@ def rec(text: str) -> dict:
             "2022-02-01",
             "2024-01-31",
         ),
-        ("Planowany termin rozpoczęcia: 02.05.2022\nPlanowany termin zakończenia: 30.04.2024", "2022-05-02", "2024-04-30"),
+        (
+            "Planowany termin rozpoczęcia: 02.05.2022\nPlanowany termin zakończenia: 30.04.2024",
+            "2022-05-02",
+            "2024-04-30",
+        ),
         # two labels in one line
-        ("Data rozpoczęcia projektu 02.05.2022 Data zakończenia projektu 30.04.2024", "2022-05-02", "2024-04-30"),
-        ("Rozpoczęcie realizacji: 02.05.2022, zakończenie realizacji: 30.04.2024", "2022-05-02", "2024-04-30"),
+        (
+            "Data rozpoczęcia projektu 02.05.2022 Data zakończenia projektu 30.04.2024",
+            "2022-05-02",
+            "2024-04-30",
+        ),
+        (
+            "Rozpoczęcie realizacji: 02.05.2022, zakończenie realizacji: 30.04.2024",
+            "2022-05-02",
+            "2024-04-30",
+        ),
         # start verbs before the date
-        ("Projekt rusza 2 maja 2022 r. i potrwa do 30 kwietnia 2024 r.", "2022-05-02", "2024-04-30"),
+        (
+            "Projekt rusza 2 maja 2022 r. i potrwa do 30 kwietnia 2024 r.",
+            "2022-05-02",
+            "2024-04-30",
+        ),
         ("Centrum przystąpiło do realizacji projektu w maju 2022 r.", "2022-05-01", None),
-        ("Powiat włączył się w realizację projektu we wrześniu 2021 r. jako partner.", "2021-09-01", None),
+        (
+            "Powiat włączył się w realizację projektu we wrześniu 2021 r. jako partner.",
+            "2021-09-01",
+            None,
+        ),
         # a period label's value: separators other than a dash, a line break after the dash
         ("Okres realizacji: 02.05.2022 / 30.04.2024", "2022-05-02", "2024-04-30"),
         ("Okres realizacji: 02.05.2022 r. ÷ 30.04.2024 r.", "2022-05-02", "2024-04-30"),
@@ -66,7 +86,10 @@ def test_the_role_word_nearest_to_the_date_wins():
     assert role_of("Projekt rozpoczęty w 2021 r. potrwa do ", "projekt") == ("end", 2)
     assert role_of("Data zakończenia: ", "") == ("end", 3)
     assert role_of("Rozpoczęcie zajęć: ", "") is None
-    assert [r for r, _, _ in roles_in("Start date: 1 May 2022; end date: 30 April 2024")] == ["start", "end"]
+    assert [r for r, _, _ in roles_in("Start date: 1 May 2022; end date: 30 April 2024")] == [
+        "start",
+        "end",
+    ]
 
 
 def test_a_school_year_is_not_a_period_and_a_code_dash_is_no_date():
@@ -121,7 +144,11 @@ def test_an_extended_end_replaces_the_first_one(text):
     "text, start, end",
     [
         # a predecessor's period is not the project's; the project's own, said after it, is
-        ("Projekt jest kontynuacją projektu „Start” realizowanego od 1.03.2017 do 28.02.2019 r.", None, None),
+        (
+            "Projekt jest kontynuacją projektu „Start” realizowanego od 1.03.2017 do 28.02.2019 r.",
+            None,
+            None,
+        ),
         (
             "Projekt jest kontynuacją wcześniejszych działań i będzie realizowany od 1.03.2019 do 28.02.2021 r.",
             "2019-03-01",
@@ -129,7 +156,11 @@ def test_an_extended_end_replaces_the_first_one(text):
         ),
         # one year as the project's whole run
         ("Projekt systemowy realizowany był w roku 2012.", "2012-01-01", "2012-12-31"),
-        ("Projekt realizowany w latach 2012-2014 (w 2013 r. druga edycja).", "2012-01-01", "2014-12-31"),
+        (
+            "Projekt realizowany w latach 2012-2014 (w 2013 r. druga edycja).",
+            "2012-01-01",
+            "2014-12-31",
+        ),
     ],
 )
 def test_a_predecessors_period_and_a_single_year(text, start, end):
@@ -155,10 +186,18 @@ def test_the_end_of_a_durability_period_far_back_in_its_sentence_is_not_the_proj
 @pytest.mark.parametrize(
     "text, start, end",
     [
-        ("Nasza gmina jest beneficjentem programu Fundusze Europejskie dla Opolskiego 2021–2027.", None, None),
+        (
+            "Nasza gmina jest beneficjentem programu Fundusze Europejskie dla Opolskiego 2021–2027.",
+            None,
+            None,
+        ),
         ("Gmina korzysta ze środków RPO WO 2014-2020 od wielu lat.", None, None),
         # a project's own years are kept
-        ("Projekt realizowany w latach 2014-2020 przez stowarzyszenie.", "2014-01-01", "2020-12-31"),
+        (
+            "Projekt realizowany w latach 2014-2020 przez stowarzyszenie.",
+            "2014-01-01",
+            "2020-12-31",
+        ),
     ],
 )
 def test_a_programmes_span_is_not_the_projects_period(text, start, end):
@@ -168,4 +207,7 @@ def test_a_programmes_span_is_not_the_projects_period(text, start, end):
 
 def test_a_programme_name_with_a_lower_case_word_carries_its_period():
     r = rec("Pieniądze pochodzą z Regionalnego Programu operacyjnego Lubuskie 2020.")
-    assert (r["programme"], r["programme_period"]) == ("Regionalny Program operacyjny Lubuskie 2020", "2014-2020")
+    assert (r["programme"], r["programme_period"]) == (
+        "Regionalny Program operacyjny Lubuskie 2020",
+        "2014-2020",
+    )

@@ -646,7 +646,8 @@ def test_the_locative_of_a_place_named_by_several_words(name, locative):
             "Nowy Dwór Mazowiecki",
         ),
         (
-            "Projekt „Drugi krok” realizuje Gminny Ośrodek Pomocy Społecznej w Rudniku nad Sanem." + _FACT,
+            "Projekt „Drugi krok” realizuje Gminny Ośrodek Pomocy Społecznej w Rudniku nad Sanem."
+            + _FACT,
             "Gminny Ośrodek Pomocy Społecznej w Rudniku nad Sanem",
             "Rudnik nad Sanem",
         ),
@@ -666,7 +667,8 @@ def test_the_locative_of_a_place_named_by_several_words(name, locative):
         ),
         # the full name from the site's footer, with the town's second word
         (
-            "Projekt „Drugi krok” realizuje Powiatowe Centrum Pomocy Rodzinie." + _FACT
+            "Projekt „Drugi krok” realizuje Powiatowe Centrum Pomocy Rodzinie."
+            + _FACT
             + "\n© 2024 Powiatowe Centrum Pomocy Rodzinie w Mińsku Mazowieckim",
             "Powiatowe Centrum Pomocy Rodzinie w Mińsku Mazowieckim",
             "Mińsk Mazowiecki",
@@ -842,7 +844,11 @@ Wszelkie prawa zastrzeżone
     [
         # the gmina's office names the gmina
         ("URZĄD GMINY KRASNOPOL", "Urząd Gminy Krasnopol, ul. Długa 1", "Gmina Krasnopol"),
-        ("Gmina Nowe Miasto Lubawskie", "© 2024 Gmina Nowe Miasto Lubawskie", "Gmina Nowe Miasto Lubawskie"),
+        (
+            "Gmina Nowe Miasto Lubawskie",
+            "© 2024 Gmina Nowe Miasto Lubawskie",
+            "Gmina Nowe Miasto Lubawskie",
+        ),
         # a town's office with its seat: as written
         ("Urząd Miejski w Sejnach", "© Urząd Miejski w Sejnach", "Urząd Miejski w Sejnach"),
         # two bodies in the furniture: which one is not said
@@ -850,7 +856,10 @@ Wszelkie prawa zastrzeżone
     ],
 )
 def test_the_gmina_whose_site_it_is_when_no_body_is_named(masthead, footer, expected):
-    assert rec(_GMINA_SITE.format(masthead=masthead, footer=footer, fact=_FACT))["implementer"] == expected
+    assert (
+        rec(_GMINA_SITE.format(masthead=masthead, footer=footer, fact=_FACT))["implementer"]
+        == expected
+    )
 
 
 def test_a_towns_office_said_to_run_the_project():
@@ -862,12 +871,16 @@ def test_a_towns_office_said_to_run_the_project():
 
 def test_the_site_of_a_gmina_names_no_runner_by_itself():
     # the page never says that the gmina (or "we") runs the project: no guess from the masthead
-    text = _GMINA_SITE.format(masthead="Urząd Gminy Krasnopol", footer="© Gmina Krasnopol", fact=_FACT)
+    text = _GMINA_SITE.format(
+        masthead="Urząd Gminy Krasnopol", footer="© Gmina Krasnopol", fact=_FACT
+    )
     text = text.replace("Gmina realizuje projekt", "Trwa projekt")
     r = rec(text)
     assert r["implementer"] is None
     # a heading that joins the gmina's name to the project's title is not the site's owner line
-    heading = _GMINA_SITE.format(masthead="Gmina Krasnopol – Wspólny stół", footer="Kontakt", fact=_FACT)
+    heading = _GMINA_SITE.format(
+        masthead="Gmina Krasnopol – Wspólny stół", footer="Kontakt", fact=_FACT
+    )
     assert rec(heading)["implementer"] is None
 
 

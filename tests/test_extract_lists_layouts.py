@@ -68,7 +68,11 @@ def test_sub_headings_under_a_support_heading_name_the_forms() -> None:
     )
     # the paragraphs under them describe the form named over them: nothing read from them again;
     # "Uczestnicy" is no form and ends the run
-    assert instruments(text) == ["Poradnictwo rodzinne", "Szkoła dla rodziców", "Asystentura rodzinna"]
+    assert instruments(text) == [
+        "Poradnictwo rodzinne",
+        "Szkoła dla rodziców",
+        "Asystentura rodzinna",
+    ]
 
 
 def test_sub_headings_under_another_heading_are_not_forms() -> None:
@@ -98,8 +102,7 @@ def test_one_sub_heading_alone_is_no_run() -> None:
 
 def test_participation_as_the_object_of_another_verb() -> None:
     assert enumerated_parts(
-        "Uczestnikom umożliwiono udział w kursach komputerowych, stażach i warsztatach "
-        "rękodzieła."
+        "Uczestnikom umożliwiono udział w kursach komputerowych, stażach i warsztatach rękodzieła."
     ) == ["kursy komputerowe", "staże", "warsztaty rękodzieła"]
     # participation in the project itself names no form
     assert enumerated_parts("Zapewniono im udział w projekcie i w jego ewaluacji.") == []
@@ -263,9 +266,12 @@ def test_the_passive_of_giving_support_in_either_order() -> None:
         "Dla opiekunów dostępne są konsultacje pielęgniarskie i grupy wsparcia."
     ) == ["konsultacje pielęgniarskie", "grupy wsparcia"]
     # the whole field of social services is no form; a participle after a comma qualifies it
-    assert enumerated_parts(
-        "W tych miejscach świadczone są usługi społeczne, dla rodzin potrzebujących pomocy."
-    ) == []
+    assert (
+        enumerated_parts(
+            "W tych miejscach świadczone są usługi społeczne, dla rodzin potrzebujących pomocy."
+        )
+        == []
+    )
 
 
 def test_help_that_people_can_obtain_where_a_point_works() -> None:

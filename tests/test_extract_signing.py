@@ -27,7 +27,10 @@ def rec(text: str) -> dict:
             "w obecności radnych i kierowników jednostek umowę o dofinansowanie projektu „Most”.",
             "2019-10-18",
         ),
-        ("Umowa o dofinansowanie nr RPLU.11.01.00-06-0042/19-00 z dnia 02.12.2019 r.", "2019-12-02"),
+        (
+            "Umowa o dofinansowanie nr RPLU.11.01.00-06-0042/19-00 z dnia 02.12.2019 r.",
+            "2019-12-02",
+        ),
         ("Data podpisania umowy o dofinansowanie: 2020-01-15", "2020-01-15"),
         ("W dniu 4.11.2020 r. zawarto umowę na realizację projektu „Krok dalej”.", "2020-11-04"),
         ("The grant agreement was signed on 3 June 2021.", "2021-06-03"),
@@ -72,9 +75,15 @@ def test_the_funding_contract_beside_a_partnership_agreement_in_a_table():
             "projektu „Sąsiedzi”.",
             "2023-03-14",
         ),
-        ("Dodano: 2023-03-16\nUmowę o dofinansowanie podpisano 14 marca br. w Kielcach.", "2023-03-14"),
+        (
+            "Dodano: 2023-03-16\nUmowę o dofinansowanie podpisano 14 marca br. w Kielcach.",
+            "2023-03-14",
+        ),
         # a day after the stamp's day was last year's
-        ("Data publikacji: 10.01.2023\nUmowę podpisano 28 grudnia w urzędzie marszałkowskim.", "2022-12-28"),
+        (
+            "Data publikacji: 10.01.2023\nUmowę podpisano 28 grudnia w urzędzie marszałkowskim.",
+            "2022-12-28",
+        ),
         # a month archive ("2023-03") dates the day in that year
         ("Wiadomości › 2023-03\nDziś (14 marca) podpisano umowę o dofinansowanie.", "2023-03-14"),
     ],
@@ -108,13 +117,18 @@ def test_a_signing_verb_outscores_a_bare_agreement_mention():
 
 
 def test_page_stamp_forms():
-    assert page_stamp(["Strona główna", "Opublikowano: 5 maja 2021 r."]) == (dt.date(2021, 5, 5), True)
+    assert page_stamp(["Strona główna", "Opublikowano: 5 maja 2021 r."]) == (
+        dt.date(2021, 5, 5),
+        True,
+    )
     assert page_stamp(["Menu", "Aktualności › 2021-05", "Treść"]) == (dt.date(2021, 5, 1), False)
     assert page_stamp(["Projekt trwał od 1.01.2020 do 31.12.2021 i objął 40 osób z gminy."]) is None
 
 
 def test_yearless_days():
-    assert [(d.day, d.month, d.this_year) for d in find_yearless_days("27 maja br. i 3 czerwca")] == [
+    assert [
+        (d.day, d.month, d.this_year) for d in find_yearless_days("27 maja br. i 3 czerwca")
+    ] == [
         (27, 5, True),
         (3, 6, False),
     ]

@@ -390,12 +390,19 @@ def test_no_unquoted_title_from_what_follows_w_ramach_or_a_genitive(sentence):
 )
 def test_a_name_cue_before_a_lower_case_word_names_no_title(cue):
     # no capital after the cue: a description, not a name
-    assert title(f"Ośrodek w Lipnicy prowadzi zajęcia {cue} aktywizacja seniorów w świetlicy." + _FACT) is None
+    assert (
+        title(f"Ośrodek w Lipnicy prowadzi zajęcia {cue} aktywizacja seniorów w świetlicy." + _FACT)
+        is None
+    )
 
 
 @pytest.mark.parametrize(
     "row",
-    ["Projekt: Dom Sąsiedzki w Lipnicy", "Project | Dom Sąsiedzki w Lipnicy", "PROJEKT: „Dom Sąsiedzki w Lipnicy”"],
+    [
+        "Projekt: Dom Sąsiedzki w Lipnicy",
+        "Project | Dom Sąsiedzki w Lipnicy",
+        "PROJEKT: „Dom Sąsiedzki w Lipnicy”",
+    ],
 )
 def test_the_bare_word_projekt_as_a_rows_label(row):
     text = row + "\nRealizator: Gminny Ośrodek Pomocy Społecznej w Lipnicy\n" + _FACT
@@ -403,7 +410,11 @@ def test_the_bare_word_projekt_as_a_rows_label(row):
 
 
 @pytest.mark.parametrize(
-    "row", ["Projekt: współfinansowany ze środków Unii Europejskiej", "Projekt: WND-RPLB.07.02.00-08-0011/17"]
+    "row",
+    [
+        "Projekt: współfinansowany ze środków Unii Europejskiej",
+        "Projekt: WND-RPLB.07.02.00-08-0011/17",
+    ],
 )
 def test_a_projekt_row_without_a_name_gives_no_title(row):
     assert title(row + "\nRealizator: Gminny Ośrodek Pomocy Społecznej w Lipnicy\n" + _FACT) is None
@@ -430,13 +441,19 @@ def test_a_labelled_title_without_its_number_or_funding_clause(value):
     ],
 )
 def test_a_line_naming_the_project_and_its_eu_money(line):
-    text = "Aktualności\n\n" + line + "\n\nGminny Ośrodek Pomocy Społecznej w Lipnicy zaprasza seniorów." + _FACT
+    text = (
+        "Aktualności\n\n"
+        + line
+        + "\n\nGminny Ośrodek Pomocy Społecznej w Lipnicy zaprasza seniorów."
+        + _FACT
+    )
     assert title(text) == "Dom Sąsiedzki w Lipnicy"
 
 
 def test_a_line_about_eu_grants_in_general_names_no_project():
     text = (
-        "Gminny Ośrodek Pomocy Społecznej w Lipnicy zaprasza seniorów." + _FACT
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy zaprasza seniorów."
+        + _FACT
         + "\n\nWięcej o dofinansowaniach z UE: www.mapadotacji.gov.pl\n"
         + "Start › Projekty współfinansowane ze środków UE\n"
     )
@@ -448,7 +465,10 @@ def test_a_line_about_eu_grants_in_general_names_no_project():
     [
         ("The Step by Step project is co-financed by the European Social Fund.", "Step by Step"),
         ("Visit the Senior Club of Lipnica project website.", "Senior Club of Lipnica"),
-        ("Let's meet halfway (Spotkajmy się w pół drogi) project website", "Let's meet halfway (Spotkajmy się w pół drogi)"),
+        (
+            "Let's meet halfway (Spotkajmy się w pół drogi) project website",
+            "Let's meet halfway (Spotkajmy się w pół drogi)",
+        ),
     ],
 )
 def test_an_english_name_before_project(sentence, expected):
@@ -457,10 +477,15 @@ def test_an_english_name_before_project(sentence, expected):
 
 
 def test_an_english_headline_with_an_auxiliary_is_no_title_but_a_titles_own_verb_stays():
-    fact = "\n\nThe project is worth PLN 310,000.00 and runs from 1 January 2019 to 31 December 2020."
+    fact = (
+        "\n\nThe project is worth PLN 310,000.00 and runs from 1 January 2019 to 31 December 2020."
+    )
     assert title("Senior club in Lipnica is opened" + fact) is None
     assert title("Welfare project provides safety for seniors" + fact) is None
-    assert title("Lipnica helps its seniors\n\nLipnica helps its seniors: the town" + fact) == "Lipnica helps its seniors"
+    assert (
+        title("Lipnica helps its seniors\n\nLipnica helps its seniors: the town" + fact)
+        == "Lipnica helps its seniors"
+    )
 
 
 def _html_title(head_title: str, body: str):
@@ -473,7 +498,10 @@ def _html_title(head_title: str, body: str):
 def test_page_title_reads_the_head_only():
     from integra.extract.reading import page_title
 
-    assert page_title("<html><head><title>Dom  Sąsiedzki &ndash; GOPS</title></head></html>") == "Dom Sąsiedzki – GOPS"
+    assert (
+        page_title("<html><head><title>Dom  Sąsiedzki &ndash; GOPS</title></head></html>")
+        == "Dom Sąsiedzki – GOPS"
+    )
     assert page_title("<p>no head</p>") == ""
 
 
@@ -486,7 +514,8 @@ _HTML_FACT = (
 def test_a_heading_the_page_title_repeats_outranks_a_repeated_quoted_name():
     # without the <title>, the quoted name the page repeats (1.2) would beat a heading seen once
     body = (
-        "<h1>Dom Sąsiedzki w Lipnicy</h1>" + _HTML_FACT
+        "<h1>Dom Sąsiedzki w Lipnicy</h1>"
+        + _HTML_FACT
         + "<p>Na festynie „Lato w Lipnicy” zagrał zespół. Plakat „Lato w Lipnicy” wisi w ośrodku.</p>"
     )
     assert _html_title("Dom Sąsiedzki w Lipnicy – GOPS Lipnica", body) == "Dom Sąsiedzki w Lipnicy"
@@ -495,7 +524,10 @@ def test_a_heading_the_page_title_repeats_outranks_a_repeated_quoted_name():
 
 def test_a_lower_case_heading_the_page_title_repeats_is_a_title():
     body = "<h1>the Senior Club of Lipnica</h1>" + _HTML_FACT
-    assert _html_title("the Senior Club of Lipnica | EU projects", body) == "the Senior Club of Lipnica"
+    assert (
+        _html_title("the Senior Club of Lipnica | EU projects", body)
+        == "the Senior Club of Lipnica"
+    )
 
 
 def test_the_page_titles_long_form_is_no_full_title_of_a_quoted_short_one():
@@ -504,7 +536,9 @@ def test_the_page_titles_long_form_is_no_full_title_of_a_quoted_short_one():
         "<h1>Dom Sąsiedzki – miejsce dla seniorów</h1>"
         "<p>Gmina Lipnica otrzymała dofinansowanie na projekt „Dom Sąsiedzki”.</p>" + _HTML_FACT
     )
-    assert _html_title("Dom Sąsiedzki – miejsce dla seniorów – Gmina Lipnica", body) == "Dom Sąsiedzki"
+    assert (
+        _html_title("Dom Sąsiedzki – miejsce dla seniorów – Gmina Lipnica", body) == "Dom Sąsiedzki"
+    )
 
 
 def test_the_sites_name_in_the_page_title_is_no_candidate():
@@ -523,7 +557,8 @@ def test_a_slogan_after_pod_haslem_is_below_a_repeated_heading_but_a_projects_na
 
 def test_a_funded_line_without_projekt_is_below_a_repeated_heading():
     page = (
-        "Dom Sąsiedzki w Lipnicy\n\nDom Sąsiedzki w Lipnicy zaprasza seniorów." + _FACT
+        "Dom Sąsiedzki w Lipnicy\n\nDom Sąsiedzki w Lipnicy zaprasza seniorów."
+        + _FACT
         + "\n\n{line} współfinansowany ze środków Unii Europejskiej\n"
     )
     assert title(page.format(line="Zakup busa dla ośrodka")) == "Dom Sąsiedzki w Lipnicy"
@@ -594,5 +629,7 @@ def test_an_unquoted_title_after_projekt_mid_sentence_runs_to_the_sentences_end(
 
 
 def test_a_dative_title_before_its_predicate():
-    text = "Projekt Drugiemu Człowiekowi realizuje Gminny Ośrodek Pomocy Społecznej w Lipnicy." + _FACT
+    text = (
+        "Projekt Drugiemu Człowiekowi realizuje Gminny Ośrodek Pomocy Społecznej w Lipnicy." + _FACT
+    )
     assert title(text) == "Drugiemu Człowiekowi"

@@ -132,10 +132,13 @@ def role_of(gap: str, sentence: str) -> tuple[str, int] | None:
         for kind, score in (("label", LABEL), ("verb", VERB)):
             for m in v[f"{role}_{kind}"].finditer(gap):
                 said = kind == "verb" and v["project_words"].search(sentence)
-                said = said or (kind == "label" and (
-                    v["project_words"].search(gap[m.start() :]) or v["label_end"].search(gap)
-                ))
-                if said and (best is None or m.end() > best[0] or (m.end() == best[0] and score > best[2])):
+                said = said or (
+                    kind == "label"
+                    and (v["project_words"].search(gap[m.start() :]) or v["label_end"].search(gap))
+                )
+                if said and (
+                    best is None or m.end() > best[0] or (m.end() == best[0] and score > best[2])
+                ):
                     best = (m.end(), role, score)
     return (best[1], best[2]) if best else None
 

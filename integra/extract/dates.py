@@ -327,7 +327,9 @@ class YearlessDay:
         if not _valid(year, self.month, self.day):
             return None
         day = dt.date(year, self.month, self.day)
-        if day > stamp and not self.this_year and stamp_has_day:  # a month stamp ("2020-08") has none
+        if (
+            day > stamp and not self.this_year and stamp_has_day
+        ):  # a month stamp ("2020-08") has none
             year -= 1
             if not _valid(year, self.month, self.day):
                 return None

@@ -152,7 +152,9 @@ def to_nominative(phrase: str, case: str | None = None) -> Phrase | None:
                     a.number & n.number and a.case & n.case and a.gender & n.gender for a in before
                 )
             ] or nouns
-        if nouns and i + 1 < len(words):  # "mediacji rodzinnych": the reading the adjective after agrees with
+        if nouns and i + 1 < len(
+            words
+        ):  # "mediacji rodzinnych": the reading the adjective after agrees with
             after = [t for t in _analyse(words[i + 1].group(0)) if t.pos in ("adj", "ppas")]
             nouns = [
                 n
@@ -312,5 +314,11 @@ def may_open_a_name(word: str) -> bool:
     reading is a noun or adjective in another case ("Dziennego Domu Seniora": the genitive after
     "projektu", describing the project, not naming it). Unknown words may open a name."""
     tags = [a[2][2] for a in _morfeusz().analyse(word.lower() if word.isupper() else word)]
-    declined = [t for t in tags if t.split(":")[0] in ("subst", "adj", "num", "ppron3", "ger", "pact", "ppas")]
-    return len(declined) < len(tags) or any("nom" in t.split(":")[2] for t in declined if t.count(":") >= 2)
+    declined = [
+        t
+        for t in tags
+        if t.split(":")[0] in ("subst", "adj", "num", "ppron3", "ger", "pact", "ppas")
+    ]
+    return len(declined) < len(tags) or any(
+        "nom" in t.split(":")[2] for t in declined if t.count(":") >= 2
+    )

@@ -67,6 +67,7 @@ def _measure_word() -> re.Pattern[str]:
     terapii"; data/instrument_words.yaml measure_words)."""
     return re.compile(rf"^(?:{_words()['measure_words']})\s+", re.IGNORECASE)
 
+
 # An indicator's line ("Liczba osób objętych usługami aktywnej integracji … – 10", "Wskaźnik
 # rezultatu: …", "Number of people covered by …"): what it counts is no form of support.
 _INDICATOR_LINE = re.compile(
@@ -455,7 +456,9 @@ def _task_lines(doc: Doc, end: int, add) -> None:
         k = max(j, k + 1)
 
 
-def _support_tasks(run: list[tuple[str, Unit]], heading_names_support: bool) -> list[tuple[str, Unit]]:
+def _support_tasks(
+    run: list[tuple[str, Unit]], heading_names_support: bool
+) -> list[tuple[str, Unit]]:
     """The tasks of a run of task lines that are forms of support, each name without the body
     that runs it: every task but the project's own running (recruitment, management, promotion)
     under a heading that names the support; under any other heading ("Zadania:", "Harmonogram")

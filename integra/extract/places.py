@@ -501,7 +501,11 @@ def _head_readings(word: str) -> list[tuple[str, str, str]]:
     out = []
     for _s, _e, (_orth, lemma, tag, names, *_rest) in _raw_morfeusz().analyse(word):
         parts = tag.split(":")
-        if parts[0] == "subst" and "nom" in parts[2].split(".") and set(names or []) & set(_GEOGRAPHIC):
+        if (
+            parts[0] == "subst"
+            and "nom" in parts[2].split(".")
+            and set(names or []) & set(_GEOGRAPHIC)
+        ):
             number = "pl" if parts[1] == "pl" else "sg"
             out += [(lemma, number, g) for g in parts[3].split(".")]
     return out

@@ -1375,7 +1375,9 @@ _POLISH_LETTER = re.compile(r"[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]")
 @cache
 def _english_headline_re() -> re.Pattern[str]:
     # whole words, case as written ("Is" opens no title; "IS" in capitals is no English verb)
-    return re.compile(r"(?<![\w'’])(?:" + _title_vocabulary_re("english_headline_verbs").pattern + r")(?![\w'’])")
+    return re.compile(
+        r"(?<![\w'’])(?:" + _title_vocabulary_re("english_headline_verbs").pattern + r")(?![\w'’])"
+    )
 
 
 def _over_field_rows(doc: Doc, pos: int) -> bool:
@@ -1617,7 +1619,9 @@ def extract_title(doc: Doc) -> dict[str, Found]:
             quoted = _QUOTED_LINE.match(
                 rest
             )  # a quoted title on its line, the next paragraph joined
-            value = compact(quoted.group(1) if quoted else _label_value_bounds(rest)).strip(' „”"“.')
+            value = compact(quoted.group(1) if quoted else _label_value_bounds(rest)).strip(
+                ' „”"“.'
+            )
             if 3 <= len(value) <= 250:
                 return {"title": Found(value, u, 3)}
     cands = (
@@ -1645,7 +1649,9 @@ def _project_label_candidates(doc: Doc) -> list[_TitleCandidate]:
             if (
                 value
                 and not _programme_name(value)
-                and not _title_vocabulary_re("not_unquoted_start").match(value)  # "Projekt: Gmina X"
+                and not _title_vocabulary_re("not_unquoted_start").match(
+                    value
+                )  # "Projekt: Gmina X"
             ):
                 out.append(_TitleCandidate(value, u, "label", 2.0, pos))
     return out
@@ -1684,7 +1690,11 @@ def _page_title_candidates(doc: Doc) -> list[_TitleCandidate]:
         if (quoted is None and len(value.split()) < 2) or len(value) < 4:
             continue
         i = low_text.find(value.lower())
-        if i < 0 or low_text[i - 1 : i].isalnum() or low_text[i + len(value) : i + len(value) + 1].isalnum():
+        if (
+            i < 0
+            or low_text[i - 1 : i].isalnum()
+            or low_text[i + len(value) : i + len(value) + 1].isalnum()
+        ):
             continue
         if (
             (not quoted and _NOT_HEADING_TITLE.search(value))
@@ -1696,7 +1706,11 @@ def _page_title_candidates(doc: Doc) -> list[_TitleCandidate]:
             continue
         pos = next((n for n, u in enumerate(doc.units) if u.start <= i < u.end), None)
         if pos is not None:
-            out.append(_TitleCandidate(doc.text[i : i + len(value)], doc.units[pos], "page_title", 0.8, pos))
+            out.append(
+                _TitleCandidate(
+                    doc.text[i : i + len(value)], doc.units[pos], "page_title", 0.8, pos
+                )
+            )
     return out
 
 
@@ -1706,8 +1720,11 @@ def _unquoted_title_re() -> re.Pattern[str]:
     "zatytułowany", "entitled"), to the sentence's end; its predicate is cut off after."""
     return re.compile(
         # (a title may wrap onto the next line: "pn. Aktywni w Gminie\nLipnica, skierowany …")
-        r"(?<!\w)(?i:" + _title_vocabulary_re("unquoted_cues").pattern + "|"
-        + _title_vocabulary_re("name_cues").pattern + r"):?\s+"
+        r"(?<!\w)(?i:"
+        + _title_vocabulary_re("unquoted_cues").pattern
+        + "|"
+        + _title_vocabulary_re("name_cues").pattern
+        + r"):?\s+"
         r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ](?:[^.!?\n„”\"“]|\n(?!\n)){3,150})(?:[.!?](?:\s|$)|$)"
     )
 
@@ -1740,9 +1757,7 @@ _PREDICATE_AHEAD = (
 
 
 # the kind of project between the word and its name: "projekt systemowy X", "Projektu Partnerskiego X"
-_PROJECT_KIND = (
-    r"(?:[ \t]+(?:[Ss]ystemow|[Pp]artnersk|[Kk]onkursow|[Pp]ozakonkursow|[Uu]nijn|[Ii]nnowacyjn)\w*)?"
-)
+_PROJECT_KIND = r"(?:[ \t]+(?:[Ss]ystemow|[Pp]artnersk|[Kk]onkursow|[Pp]ozakonkursow|[Uu]nijn|[Ii]nnowacyjn)\w*)?"
 
 
 @cache
@@ -1753,15 +1768,27 @@ def _in_project_title_re() -> re.Pattern[str]:
         # "w projekcie X", "do projektu X", "realizacji projektu X": to the predicate or the sentence's end
         # (or after a noun of the project's own course, `titles.project_nouns`: "na realizację
         # projektu X", "uczestnicy projektu X"; not "w ramach projektu X", often a thing made in it)
-        r"\b(?:(?:[Ww]|[Dd]o|[Zz]|[Oo])[ \t]+[Pp]rojek(?:cie|tu)|(?i:" + vocabulary_re("titles", "project_nouns").pattern
-        + r")[ \t]+projek(?:tu|cie))" + _PROJECT_KIND + r"[ \t]+"
+        r"\b(?:(?:[Ww]|[Dd]o|[Zz]|[Oo])[ \t]+[Pp]rojek(?:cie|tu)|(?i:"
+        + vocabulary_re("titles", "project_nouns").pattern
+        + r")[ \t]+projek(?:tu|cie))"
+        + _PROJECT_KIND
+        + r"[ \t]+"
         r"(?:(?:pn\.|pt\.|pod\s+nazwą)\s+)?(?!Projekt)"
-        r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)" + _PREDICATE_AHEAD[:-1] + ends + r"|\s*[.!?]?\s*$)"
+        r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)"
+        + _PREDICATE_AHEAD[:-1]
+        + ends
+        + r"|\s*[.!?]?\s*$)"
         # "Projekt X realizuje …", "Projektu X, prowadzonego …": to an explicit predicate only
-        r"|\b[Pp]rojekt(?:u|em)?" + _PROJECT_KIND + r"[ \t]+(?!Projekt)(?P<t2>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)"
-        + _PREDICATE_AHEAD[:-1] + ends + ")"
+        r"|\b[Pp]rojekt(?:u|em)?"
+        + _PROJECT_KIND
+        + r"[ \t]+(?!Projekt)(?P<t2>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)"
+        + _PREDICATE_AHEAD[:-1]
+        + ends
+        + ")"
         # "zaczął realizować projekt X.", "Wyróżnienie dotyczy projektu X.": mid-sentence, to its end
-        r"|(?<=[a-ząćęłńóśźż][ \t])(?<!ramach[ \t])projekt(?:u|em)?" + _PROJECT_KIND + r":?[ \t]+(?!Projekt)"
+        r"|(?<=[a-ząćęłńóśźż][ \t])(?<!ramach[ \t])projekt(?:u|em)?"
+        + _PROJECT_KIND
+        + r":?[ \t]+(?!Projekt)"
         r"(?P<t3>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)(?=[.!?](?:\s|$)|\s*$)"
     )
 
@@ -1790,7 +1817,9 @@ def _title_end_re() -> re.Pattern[str]:
     # what follows an unquoted title in its sentence (`titles.title_ends`): its facts, its owner
     # in the genitive, a note in brackets
     return re.compile(
-        r"[\s,]+(?:" + _title_vocabulary_re("title_ends").pattern + r")|\s+\([a-ząćęłńóśźż][^()]*\)(?![\w-])"
+        r"[\s,]+(?:"
+        + _title_vocabulary_re("title_ends").pattern
+        + r")|\s+\([a-ząćęłńóśźż][^()]*\)(?![\w-])"
     )
 
 
@@ -1830,7 +1859,11 @@ def _funded_line_title(text: str) -> tuple[bool, str] | None:
         if not _TITLE_FUNDED_AFTER.match(text, m.end("t")):
             continue
         value = m.group("t").strip(" ,–-")
-        if len(value.split()) >= 2 and predicate_start(value) is None and not _headline_sentence(value):
+        if (
+            len(value.split()) >= 2
+            and predicate_start(value) is None
+            and not _headline_sentence(value)
+        ):
             return m.start("t") > m.start(), value
     return None
 
@@ -1838,7 +1871,8 @@ def _funded_line_title(text: str) -> tuple[bool, str] | None:
 # the cues a page writes only before a project's name ("pn.", "pod nazwą"); the vocabulary's other
 # cues ("o nazwie", "pod hasłem", "called") name a project only with the word "projekt" before them
 _PROJECT_NAME_CUE = re.compile(
-    r"(?:pn\.|pt\.|p\.n\.|p\.t\.|pod\s+nazwą|pod\s+tytułem|projektu\s+(?:to|brzmi))\s*:?\s*$", re.IGNORECASE
+    r"(?:pn\.|pt\.|p\.n\.|p\.t\.|pod\s+nazwą|pod\s+tytułem|projektu\s+(?:to|brzmi))\s*:?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -1855,7 +1889,18 @@ def _unquoted_cue_score(text: str, m: re.Match[str]) -> float:
 
 # a unit may name an unquoted title only if it holds one of these (a cue's or "projekt"'s letters)
 _UNQUOTED_HINTS = (
-    "pn.", "pt.", "p.n.", "p.t.", "nazw", "tytu", "hasł", "titled", "called", "named", "rojek", "roject",
+    "pn.",
+    "pt.",
+    "p.n.",
+    "p.t.",
+    "nazw",
+    "tytu",
+    "hasł",
+    "titled",
+    "called",
+    "named",
+    "rojek",
+    "roject",
     "finansowan",
 )
 
@@ -1877,7 +1922,9 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
         if m:
             value = _unquoted_value(m.group("t"))
             if value:
-                out.append(_TitleCandidate(value, u, "unquoted", _unquoted_cue_score(u.text, m), pos))
+                out.append(
+                    _TitleCandidate(value, u, "unquoted", _unquoted_cue_score(u.text, m), pos)
+                )
                 continue
         funded = _funded_line_title(u.text)
         if funded and not not_start.match(funded[1]) and not _programme_name(funded[1]):
@@ -1888,7 +1935,11 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
         m = _ENGLISH_PROJECT_TITLE.search(u.text)
         if m:
             value = compact(m.group("t")).strip(" ,;:–-")
-            if len(value.split()) >= 2 and not not_start.match(value) and not _programme_name(value):
+            if (
+                len(value.split()) >= 2
+                and not not_start.match(value)
+                and not _programme_name(value)
+            ):
                 out.append(_TitleCandidate(value, u, "unquoted", 1.6, pos))
                 continue
         m = _in_project_title_re().search(u.text)
@@ -2397,8 +2448,10 @@ _EN_BODY_NAME = (
     r"(?:\s+(?:[\"“„][^\"”\n]{1,60}[\"”]|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|for|of|the|and|from|in)){0,10})"
 )
 _EN_BODY_RUNS = re.compile(
-    r"\b(?:implemented|carried\s+out|run|led|managed)\s+by\s+(?:the\s+)?" + _EN_BODY_NAME
-    + r"|\b(?:[Tt]he\s+)?" + _EN_BODY_NAME.replace("(?P<en>", "(?P<en2>")
+    r"\b(?:implemented|carried\s+out|run|led|managed)\s+by\s+(?:the\s+)?"
+    + _EN_BODY_NAME
+    + r"|\b(?:[Tt]he\s+)?"
+    + _EN_BODY_NAME.replace("(?P<en>", "(?P<en2>")
     + r"\s+(?:implements|implemented|carries\s+out|carried\s+out|runs|ran|leads|led|is\s+the\s+(?:leader|beneficiary|implementer))\b"
 )
 _EN_NAME_TAIL = re.compile(r"(?:\s+(?:for|of|the|and|from|in))+$")
@@ -2427,7 +2480,17 @@ def _body_running(text: str) -> str | None:
     for m in _BODY_OWNS.finditer(text):
         head = _GENITIVE_HEAD.get(m.group("head"), "Spółdzielnia Socjalna")
         return _NAME_TAIL.sub("", compact(head + m.group("rest")))
-    return _english_body_running(text) if ("ssociation" in text or "oundation" in text or "ociety" in text or "ooperative" in text or "Action Group" in text) else None
+    return (
+        _english_body_running(text)
+        if (
+            "ssociation" in text
+            or "oundation" in text
+            or "ociety" in text
+            or "ooperative" in text
+            or "Action Group" in text
+        )
+        else None
+    )
 
 
 _ABBREVIATION_TOWN = re.compile(r"^(?P<abbr>[A-Z]{2,5})\s+(?P<town>[A-ZŁŚŻŹĆ][\w-]+)$")
@@ -2539,17 +2602,21 @@ def _public_body_of_the_site(doc: Doc) -> Found | None:
             continue
         body = compact(m.group("body"))
         if m.group("office"):
-            body = ("Gmina " if m.group("okind") == "Gminy" else "Miasto ") + compact(m.group("oname"))
+            body = ("Gmina " if m.group("okind") == "Gminy" else "Miasto ") + compact(
+                m.group("oname")
+            )
         bodies.setdefault(body, line.start())
     if len(bodies) != 1:
         return None
-    (body, at), = bodies.items()
+    ((body, at),) = bodies.items()
     i = max(0, bisect.bisect_right([u.start for u in doc.units], at) - 1) if doc.units else 0
     return Found(body, doc.units[i], 0.5) if doc.units else None
 
 
 # a label word used as a predicate ("Beneficjentem projektu „X” jest Gmina Y"): the name after the copula
-_COPULA = re.compile(r"^[^:;]{0,80}?\s(?:jest|są|był[aoy]?|będzie|została?|zostało)\s+(?P<name>[A-ZŁŚŻŹĆ„].*)$")
+_COPULA = re.compile(
+    r"^[^:;]{0,80}?\s(?:jest|są|był[aoy]?|będzie|została?|zostało)\s+(?P<name>[A-ZŁŚŻŹĆ„].*)$"
+)
 
 
 def _predicate(value: str) -> str:
@@ -2617,7 +2684,9 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
             if (
                 place
                 # "… Dzielnicy Praga Południe", "… Gminy Nowosolna": the district's or gmina's own
-                and not place.lstrip().startswith(("w ", "we ", "in ", "of the ", "Dzielnicy ", "Gminy "))
+                and not place.lstrip().startswith(
+                    ("w ", "we ", "in ", "of the ", "Dzielnicy ", "Gminy ")
+                )
                 and not _is_town(place)
             ):
                 # "Miejski Ośrodek Pomocy Społecznej Biuro …": a capitalised word that is no town
@@ -2837,7 +2906,9 @@ def _funder_role(text: str, start: int, end: int) -> bool:
     right before it (vocabulary.yaml
     implementer_roles.funder_after / funder_before)."""
     after, before = _funder_res()
-    return bool(after.match(text[end : end + 60]) or before.search(text[max(0, start - 60) : start]))
+    return bool(
+        after.match(text[end : end + 60]) or before.search(text[max(0, start - 60) : start])
+    )
 
 
 def _in_partner_list(text: str, at: int) -> bool:
@@ -2930,7 +3001,10 @@ def _expand_abbreviation(doc: Doc, value: str) -> str:
 
 def _with_place(doc: Doc, value: str) -> str:
     """'Miejski Ośrodek Pomocy Rodzinie' -> '… w Kielcach' when the page names it with its town elsewhere."""
-    if re.search(r"\s(?:w|we|in)\s[A-ZŁŚŻŹĆ]\S*(?:\s+\S+){0,3}$|Dzielnicy|\sof\sthe\s", value) or len(value.split()) < 3:
+    if (
+        re.search(r"\s(?:w|we|in)\s[A-ZŁŚŻŹĆ]\S*(?:\s+\S+){0,3}$|Dzielnicy|\sof\sthe\s", value)
+        or len(value.split()) < 3
+    ):
         return value
     m = re.search(
         re.escape(value)
@@ -3628,8 +3702,6 @@ def _project_period_label(text: str) -> bool:
     )
 
 
-
-
 def _goes_on(doc: Doc, idx: int) -> Unit | None:
     """The next unit when it goes on with this one's sentence: only a space between them (the
     segmenter cut after an "r." that ends no sentence: "W lutym 2018 r. | Ośrodek zaczął …")."""
@@ -3841,7 +3913,9 @@ def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
     """'Data rozpoczęcia: …' / 'Start date | …' over prose; an extension ('przedłużenie do …') over
     the original end."""
     for raw, u in labelled(doc, "period"):  # "Okres realizacji: …", "Lata realizacji 2016-2018"
-        ranges = find_ranges(raw) or find_ranges("w latach " + raw) or _two_dates(_value_on(doc, raw, u))
+        ranges = (
+            find_ranges(raw) or find_ranges("w latach " + raw) or _two_dates(_value_on(doc, raw, u))
+        )
         if ranges:
             out["start_date"] = Found(ranges[0].start_date.isoformat(), u)
             out["end_date"] = Found(ranges[0].end_date.isoformat(), u)
@@ -3925,7 +3999,11 @@ def _said_roles(doc: Doc, out: dict[str, Found]) -> None:
                 out["start_date"] = Found(f"{year}-01-01", doc.units[idx])
                 out["end_date"] = Found(f"{year}-12-31", doc.units[idx])
                 break
-    if "start_date" in out and "end_date" in out and out["end_date"].value < out["start_date"].value:
+    if (
+        "start_date" in out
+        and "end_date" in out
+        and out["end_date"].value < out["start_date"].value
+    ):
         for role in best:  # the filled one contradicts the other: not said of this project
             del out[missing[role]]
 

@@ -101,7 +101,9 @@ def _dates_in(
     yearless day when the page has a stamp to date it by (`stamp()`, read only when needed)."""
     tokens = find_dates(text)
     ranged = _in_a_range(text, tokens)
-    out = [(t.start, t.first_day()) for t in tokens if t.precision == "day" and t.start not in ranged]
+    out = [
+        (t.start, t.first_day()) for t in tokens if t.precision == "day" and t.start not in ranged
+    ]
     for y in find_yearless_days(text):
         if re.match(r"\s?(?:–|-|—|do\b)", text[y.end : y.end + 4]):
             continue  # "1 stycznia – 31 grudnia 2018": a period's first end
