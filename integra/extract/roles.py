@@ -981,6 +981,25 @@ def fitted_decide(
     return best[0], None
 
 
+def fitted_choice(
+    cands: Sequence[Candidate],
+    features: Sequence[dict[str, dict[str, float]]],
+    role: str,
+    weights: dict[str, float],
+    rule: dict[str, float],
+    rules_say: Callable[[Any], bool],
+) -> Candidate | None:
+    """The candidate the fitted scorer gives `role` (`fitted_decide` over every candidate that
+    `may_take_role`), with whether the cue rules read the same value as one more feature;
+    None when no value clearly wins."""
+    scored = [
+        (c, fitted_utility(dict(f[role], rules_say=float(rules_say(c.value))), weights))
+        for c, f in zip(cands, features)
+        if may_take_role(f[role])
+    ]
+    return fitted_decide(scored, rule["min_share"], rule["margin"])[0]
+
+
 def exact_twin(c: Any, page: Sequence[Any]) -> Any | None:
     """The exact figure a rounded one stands for ("6 mln zł" beside "6 118 777,73 zł"): the
     nearest exact figure within 5% of it, or None."""

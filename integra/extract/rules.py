@@ -3516,13 +3516,9 @@ def _budget_by_fitted_roles(
     features = [roles.amount_features(doc.units, c, doc.main, cands) for c in cands]
     for role, key in names.items():
         said = ruled.get(key)
-        scored = []
-        for c, f in zip(cands, features):
-            if not roles.may_take_role(f[role]):
-                continue
-            vector = dict(f[role], rules_say=float(_same_amount(c.value, said)))
-            scored.append((c, roles.fitted_utility(vector, fitted["amount"][role])))
-        chosen, _why = roles.fitted_decide(scored, rule["min_share"], rule["margin"])
+        chosen = roles.fitted_choice(
+            cands, features, role, fitted["amount"][role], rule, lambda v: _same_amount(v, said)
+        )
         if chosen is None or (key in out and _same_amount(chosen.value, out[key].value)):
             continue
         unit = doc.units[chosen.index]
@@ -4315,13 +4311,14 @@ def _participants_by_fitted_roles(doc: Doc, out: dict[str, Found], ruled: dict[s
     features = [roles.count_features(doc.units, c, doc.main, cands) for c in cands]
     for role, key in _COUNT_FIELDS.items():
         said = ruled.get(key)
-        scored = []
-        for c, f in zip(cands, features):
-            if not roles.may_take_role(f[role]):
-                continue
-            vector = dict(f[role], rules_say=float(said is not None and c.value == said))
-            scored.append((c, roles.fitted_utility(vector, fitted["count"][role])))
-        chosen, _why = roles.fitted_decide(scored, rule["min_share"], rule["margin"])
+        chosen = roles.fitted_choice(
+            cands,
+            features,
+            role,
+            fitted["count"][role],
+            rule,
+            lambda v: said is not None and v == said,
+        )
         if chosen is None or (key in out and out[key].value == chosen.value):
             continue
         before = out.get(key)
