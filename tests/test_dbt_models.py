@@ -908,16 +908,7 @@ def test_a_planted_null_fails_its_models_not_null_columns_test(warehouse: Path) 
         ).fetchone() == (1,)
     finally:
         con.close()
-    res = subprocess.run(
-        dbt_args(home, "test", "--select", "test_name:not_null_columns", "--store-failures"),
-        check=False,
-        env=dbt_env(home),
-        cwd=home,
-        capture_output=True,
-        text=True,
-    )
-    assert res.returncode == 1, res.stdout[-3000:]
-    results = json.loads((home / "dbt" / "target" / "run_results.json").read_text())["results"]
+    results = _dbt_tests_that_fail(home, "test_name:not_null_columns")
     verdicts = {
         r["unique_id"].split(".")[2]: (r["status"], r["failures"])
         for r in results
@@ -997,22 +988,9 @@ def test_a_planted_bad_value_fails_each_folded_accepted_values_and_relationships
             expected[name] = ("fail", len(columns))
     finally:
         con.close()
-    res = subprocess.run(
-        dbt_args(
-            home,
-            "test",
-            "--select",
-            "test_name:accepted_values_columns test_name:relationships_columns",
-            "--store-failures",
-        ),
-        check=False,
-        env=dbt_env(home),
-        cwd=home,
-        capture_output=True,
-        text=True,
+    results = _dbt_tests_that_fail(
+        home, "test_name:accepted_values_columns test_name:relationships_columns"
     )
-    assert res.returncode == 1, res.stdout[-3000:]
-    results = json.loads((home / "dbt" / "target" / "run_results.json").read_text())["results"]
     verdicts = {r["unique_id"].split(".")[2]: (r["status"], r["failures"]) for r in results}
     assert verdicts == expected
     assert expected["accepted_values_columns_fct_documents"] == ("fail", 5)
@@ -1058,3 +1036,18 @@ def test_every_model_seed_and_column_is_described(warehouse: Path, con) -> None:
             if r["column_name"].lower() not in described
         ]
     assert undocumented == []
+
+
+def _dbt_tests_that_fail(home, select: str) -> list[dict]:
+    """Run the selected dbt tests with their failures stored; they must fail (exit 1).
+    Returns dbt's run results."""
+    res = subprocess.run(
+        dbt_args(home, "test", "--select", select, "--store-failures"),
+        check=False,
+        env=dbt_env(home),
+        cwd=home,
+        capture_output=True,
+        text=True,
+    )
+    assert res.returncode == 1, res.stdout[-3000:]
+    return json.loads((home / "dbt" / "target" / "run_results.json").read_text())["results"]
