@@ -1171,15 +1171,21 @@ _TITLE_CUE_BEFORE = re.compile(
     r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|zatytułowan\w*|noszą\w*\s+(?:nazwę|tytuł)|pod\s+hasłem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu|tytuł\w*(?:\s+projektu)?\s+(?:to|brzmi)|(?:the\s+)?project)\s*(?:pn\.|pt\.)?\s*[:–-]?\s*$",
     re.IGNORECASE,
 )
-_TITLE_CUE_AFTER = re.compile(
-    fold(
-        r"^\s*[-–—]?\s*to\s+(?:nazwa|tytuł)\s+projektu"
-        r"|^\s*(?:[-–—]\s*)?(?:(?:to|jest)\s+(?:(?:jedn\w+|jeden)\s+z\s+(?:\w+\s+){0,3})?"
-        r"(?:projekt|program\w*|zada\w*|przedsięwzię\w*|inicjatyw\w*)|pod\s+takim\s+(?:hasłem|tytułem)|taką\s+nazwę\s+nosi|tak\s+nazywa\s+się"
-        r"|(?:\([^()]{0,80}\)\s*)?is\s+(?:a|the)\s+project|(?:\([^()]{0,80}\)\s*)?(?:is|was)\s+(?:carried\s+out|implemented|run))"
-    ),
-    re.IGNORECASE,
-)
+@cache
+def _title_cue_after_re() -> re.Pattern[str]:
+    """What right after a name says it is a project's (`titles.name_cues_after`: "to nazwa
+    projektu", "taką nazwę nosi", "jest jednym z projektów") or some undertaking's
+    (`titles.undertaking_cues_after`: "to jedno z zadań"), from the name's end."""
+    return re.compile(
+        r"^\s*(?:[-–—]\s*)?(?:"
+        + _title_vocabulary_re("name_cues_after").pattern
+        + "|"
+        + _title_vocabulary_re("undertaking_cues_after").pattern
+        + ")",
+        re.IGNORECASE,
+    )
+
+
 # "programu aktywizacji „Bądźmy aktywni”, realizowanego w ramach …": a name said to be carried
 # out or funded is the project's
 _TITLE_FUNDED_AFTER = re.compile(
@@ -1516,7 +1522,7 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
             if len(value) < 4 or not value[0].isupper() or _programme_name(value):
                 continue
             score = 0.0
-            if _TITLE_CUE_AFTER.search(after):
+            if _title_cue_after_re().search(after):
                 score = 3
             elif _TITLE_CUE_BEFORE.search(before) or _name_cue_before().search(before):
                 # "projektu „…”" names a project; a bare "zadanie pn. „…”" may be any task (a road)
@@ -1628,6 +1634,8 @@ def extract_title(doc: Doc) -> dict[str, Found]:
         _heading_candidates(doc)
         + _quoted_candidates(doc)
         + _unquoted_candidates(doc)
+        + _name_before_cue_candidates(doc)
+        + _name_line_candidates(doc)
         + _project_label_candidates(doc)
         + _page_title_candidates(doc)
     )
@@ -1738,7 +1746,7 @@ _TITLE_PREDICATE = re.compile(
         r"|finansowan|prowadzon|skierowan|adresowan|kierowan)\w*\b"
         # a bare "jest"/"będzie" stays: titles say "Rodzina jest najważniejsza"
         r"|\s+(?:został\w*|zostanie|ruszył\w*|rozpoczął\w*|rozpoczyna|potrwa|realizuj\w*|prowadz[iąę]\w*)\b"
-        r"|\s+(?:od|do|w\s+latach|w\s+roku)\s+\d|,\s+(?:który|która|które|realizowan\w*)\b"
+        r"|\s+(?:od|do|w\s+latach|w\s+roku)\s+\d|,\s+(?:któr\w+|realizowan\w*)\b"
         r"|\s+w\s+ramach\s+(?:Regionaln|Program|RPO|PO\s|Działani|Poddziałani|Osi|Europejsk)"
         # English: "entitled Step by Step is carried out by …", "… will run from …"
         r"|\s+(?:is|was|will|has|have|runs|ran|aims|aimed|co-financed|funded|implemented|carried)\b"
@@ -1956,6 +1964,169 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 and (m.group("t2") is not None or may_open_a_name(value.split()[0]))
             ):
                 out.append(_TitleCandidate(value, u, "unquoted", 1.6, pos))
+    return out
+
+
+# where a sentence opens inside a unit: its start, a line's start, after ". " / "! " / "? "
+_SENTENCE_OPENS = re.compile(r"(?:^|\n|(?<=[.!?])[ \t]+)[ \t]*", re.MULTILINE)
+# a cue after a name, anywhere in a unit (the name ends where it begins)
+_CUE_AFTER_HINTS = (" to ", " jest ", "pod takim", "taką nazwę", "tak nazywa", " is ", " was ")
+
+
+def _name_opening_sentence(text: str, end: int) -> str | None:
+    """The words from the start of the sentence that holds `end` up to `end`, when they can be a
+    name: capitalised, 1–15 words, no quote, colon or bracket in them, not a pronoun or "Celem"
+    (`titles.not_a_name_opening`), no clause's verb (morfeusz2)."""
+    from .inflect import has_finite_verb
+
+    start = 0
+    for m in _SENTENCE_OPENS.finditer(text, 0, end):
+        if m.end() <= end:
+            start = m.end()
+    value = text[start:end].strip(" ,;–-\t")
+    if (
+        not value[:1].isupper()
+        or len(value.split()) > 15
+        or len(value) < 4
+        or _any_in(value, ("„", "”", '"', "“", ":", "(", ")", "|", "›", "»"))
+        or _title_vocabulary_re("not_a_name_opening").match(value)
+        or re.search(r"(?<!\w)(?:" + _title_vocabulary_re("clause_words").pattern + r")(?!\w)", value, re.I)
+        or _title_vocabulary_re("not_unquoted_start").match(value)
+        or _programme_name(value)
+        or _GENERIC_HEADING.fullmatch(value)
+        or has_finite_verb(value)
+    ):
+        return None
+    return value
+
+
+def _name_before_cue_candidates(doc: Doc) -> list[_TitleCandidate]:
+    """A name without quotes that opens its sentence, followed by a cue that says what it is
+    ("X – taką nazwę nosi projekt …", "X jest jednym z dwóch projektów …", "X to jedno z zadań
+    …"): the same evidence as a quoted name with that cue, without the quotes. Scored as an
+    unquoted name after "pn." (1.9) when the cue names a project, below a page heading (1.4) when
+    it names any undertaking."""
+    out: list[_TitleCandidate] = []
+    for pos, u in enumerate(doc.units):
+        low = doc.lower[pos]
+        if doc.is_foreign(u) or not _any_in(low, _CUE_AFTER_HINTS):
+            continue
+        for m in _cue_after_anywhere_re().finditer(u.text):
+            end = re.compile(r"[.!?](?:\s|$)|\n\n|$").search(u.text, m.end())
+            if end and u.text[end.start() : end.start() + 1] == "?":
+                continue  # a question ("Do kogo skierowany jest projekt?") names nothing
+            value = _name_opening_sentence(u.text, m.start())
+            if value and (m.group("naming") or _names_something(value)):
+                score = 1.9 if m.group("naming") else 1.4
+                out.append(_TitleCandidate(value, u, "unquoted", score, pos))
+                break
+    return out
+
+
+def _names_something(value: str) -> bool:
+    """Words that read as a proper name rather than a common phrase ("Wsparcie rodzin" is any
+    task): four words at least, or a capitalised word after the first."""
+    words = value.split()
+    return len(words) >= 4 or any(w[:1].isupper() for w in words[1:])
+
+
+@cache
+def _cue_after_anywhere_re() -> re.Pattern[str]:
+    """A cue after a name where a unit writes it (group "naming": one that names a project)."""
+    return re.compile(
+        r"[ \t]+(?:[-–—][ \t]*)?(?:(?P<naming>"
+        + _title_vocabulary_re("name_cues_after").pattern
+        + ")|"
+        + _title_vocabulary_re("undertaking_cues_after").pattern
+        + r")",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _name_line_before_re() -> re.Pattern[str]:
+    """A line's end after which the project's name stands on the next line
+    (`titles.name_line_before`, with the project's kind and a cue: "realizacji projektu
+    systemowego pn.:")."""
+    return re.compile(
+        r"(?<!\w)(?:"
+        + _title_vocabulary_re("name_line_before").pattern
+        + r")\w*"
+        + _PROJECT_KIND
+        + r"(?P<cue>[ \t]+(?:pn\.|pt\.|p\.n\.|p\.t\.|pod[ \t]+nazwą|pod[ \t]+tytułem))?[ \t]*:?[ \t]*$",
+        re.IGNORECASE,
+    )
+
+
+# what opens the line after a name that stands on its own line: the sentence about it goes on
+_NAME_LINE_GOES_ON = re.compile(
+    fold(r"^\s*,?\s*(?:któr\w+|(?:jest\s+)?(?:współ|do)?finansowan\w*|realizowan\w*|prowadzon\w*)\b"),
+    re.IGNORECASE,
+)
+
+
+def _name_line_value(line: str) -> str | None:
+    """A whole line that can be a project's name: capitalised, unquoted, no label or link
+    separators, at most 20 words, no clause's verb, not an organisation, programme or generic
+    heading; its period or owner after it cut off ("X w latach 2008 – 2013")."""
+    from .inflect import has_finite_verb
+
+    if (
+        not line[:1].isupper()
+        or _any_in(line, ("„", "”", '"', "“", ":", "|", "›", "»"))
+        or len(line.split()) > 20
+        or _NOT_A_TITLE.match(line)
+    ):
+        return None
+    value = _unquoted_value(line)
+    if (
+        not value
+        or len(value) < 4
+        or _title_vocabulary_re("not_unquoted_start").match(value)
+        or _programme_name(value)
+        or (
+            _GENERIC_HEADING.match(value)
+            if len(value.split()) > 2
+            else _GENERIC_HEADING.search(value)
+        )
+        or has_finite_verb(value)
+    ):
+        return None
+    return value
+
+
+def _name_line_candidates(doc: Doc) -> list[_TitleCandidate]:
+    """A name on its own line after a line that ends where a project's name begins ("Informacja
+    końcowa z realizacji projektu⏎Aktywna integracja w gminie X⏎w latach …", "… przy
+    projekcie⏎⏎X⏎⏎który jest współfinansowany …"): a label's layout without a label. Scored as an
+    unquoted name after "pn." (1.9) with a cue or the sentence going on after it, else 1.7."""
+    out: list[_TitleCandidate] = []
+    text = doc.text
+    starts = [u.start for u in doc.units]
+    prev = ""
+    lines = list(re.finditer(r"[^\n]+", text))
+    for i, m in enumerate(lines):
+        line = m.group().strip()
+        if not line:
+            continue
+        before, prev = prev, line
+        if "rojek" not in before.lower():
+            continue
+        cue = _name_line_before_re().search(before)
+        if cue is None or is_field_label(before):
+            continue
+        value = _name_line_value(line)
+        if not value:
+            continue
+        pos = bisect.bisect_right(starts, m.start()) - 1
+        if pos < 0 or doc.is_foreign(doc.units[pos]):
+            continue
+        nxt = lines[i + 1].group() if i + 1 < len(lines) else ""
+        goes_on = m.end() + 1 == lines[i + 1].start() if i + 1 < len(lines) else False
+        strong = cue.group("cue") or _NAME_LINE_GOES_ON.match(nxt) or (
+            goes_on and nxt[:1].islower()
+        )
+        out.append(_TitleCandidate(value, doc.units[pos], "unquoted", 1.9 if strong else 1.7, pos))
     return out
 
 
