@@ -1258,7 +1258,7 @@ _GENERIC_HEADING = re.compile(
         r"|udostępnij|drukuj|print|wersja|search|szukaj|przejdź|skip\s+to|zaloguj|logowani|wyszukiw|ułatwieni|dostępnoś"
         r"|kontrast|czcionk|język|biuletyn|serwis|portal|witamy|welcome|(?:miejsk|gminn|powiatow|regionaln)\w*\s+(?:ośrod|centrum)"
         # a record's section heading over its rows: "Opis projektu", "Dane projektu", "Karta projektu"
-        r"|opis\b|dane\b|kart[ay]\b|szczegół|o\s+projekcie|project\s+(?:details|description|data)"
+        r"|opis\b|dane\b|kart[ay]\b|szczegół|o\s+projekcie|project\s+(?:details|description|data)|about\b"
         # a news item's event: "Spotkanie informacyjno-rekrutacyjne", "Rekrutacja uczestników"
         r"|rekrutacj|nabór|spotkani|konferencj|szkoleni|piknik|wycieczk|zaprosz|zapraszam|wydarzeni|relacj"
     ),
@@ -1275,8 +1275,47 @@ _TOWN_PREFIX = re.compile(
 )
 
 
+# the kind of project between the word and its name: "projekt systemowy X", "Projektu Partnerskiego X"
+_PROJECT_KIND = r"(?:[ \t]+(?:[Ss]ystemow|[Pp]artnersk|[Kk]onkursow|[Pp]ozakonkursow|[Uu]nijn|[Ii]nnowacyjn)\w*)?"
+
+
+# a heading's words before a name without quotes: a town ("Cybinka: Opiekuńcze skrzydła"), the word
+# "projekt" with its kind ("Projekt systemowy – Człowiek …", "Projekt Nowe horyzonty"), "O projekcie /
+# O programie" ("O programie PAS – ja")
+_PLACE_BEFORE_NAME = re.compile(
+    r"^(?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s?[–-]\s?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+|\s[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?):\s+"
+    r"(?=[A-ZĄĆĘŁŃÓŚŹŻ])"
+)
+_PROJECT_BEFORE_NAME = re.compile(
+    r"^(?:(?i:o)[ \t]+)?(?i:projek(?:t|cie)|programie)"
+    + _PROJECT_KIND
+    + r"(?:[ \t]+(?:pn\.|pt\.))?(?:[ \t]*[:–—-][ \t]*|[ \t]+)(?=[A-ZĄĆĘŁŃÓŚŹŻ])"
+)
+
+
+def _heading_name(line: str) -> tuple[str, bool]:
+    """A heading line without the words a site writes before the name: a town before a quoted
+    name or (a town the gazetteer knows) before an unquoted one, "Projekt [systemowy] –", "O
+    programie"; with whether the heading said "projekt" before the name."""
+    from .places import place_voivodeships
+
+    line = _TOWN_PREFIX.sub("", line)
+    m = _PLACE_BEFORE_NAME.match(line)
+    if m and place_voivodeships(re.sub(r"\s?[–-]\s?", "-", m.group("place"))):
+        line = line[m.end() :]
+    m = _PROJECT_BEFORE_NAME.match(line)
+    if m and len(line[m.end() :].split()) >= 2:
+        # the name to its predicate or funding clause ("Projekt X zakończony", "Projekt X,
+        # współfinansowany ze środków …")
+        name = _unquoted_value(line[m.end() :])
+        if name:
+            return name, "rojek" in m.group().lower()
+    return line, False
+
+
 def _heading_lines(doc: Doc):
-    """(position, unit, line, breadcrumb parent, line number in the unit) for the short lines near
+    """(position, unit, line, whether it said "projekt" before the name, breadcrumb parent, line
+    number in the unit) for the short lines near
     the top of the page: each line of a unit (a heading merged with its paragraph gives two; a heading broken over two lines
     gives them joined), and the last step of a breadcrumb (with the step before it; "" for other
     lines)."""
@@ -1291,18 +1330,18 @@ def _heading_lines(doc: Doc):
             if n + 1 < len(lines) and lines[n + 1][:1].islower():
                 if n == 0 and _heading_goes_on(lines):
                     # a heading broken over two lines ("Krok do przodu –\naktywizacja …")
-                    yield pos, u, _TOWN_PREFIX.sub("", line + " " + lines[1].strip()), "", n
+                    yield pos, u, *_heading_name(line + " " + lines[1].strip()), "", n
                 continue  # a line of wrapped prose, the sentence going on below it
             if ("›" in line or "»" in line or ">" in line or "/" in line) and _BREADCRUMB.search(
                 line
             ):
                 steps = _BREADCRUMB.split(line)
-                yield pos, u, steps[-1].strip(), steps[-2].strip() or "›", n
+                yield pos, u, *_heading_name(steps[-1].strip()), steps[-2].strip() or "›", n
                 for parent, step in itertools.pairwise(steps[:-1]):
                     if _PROJECTS_STEP.search(parent):  # "Projekty › Krok do przodu › Rekrutacja"
-                        yield pos, u, step.strip(), parent.strip(), n
+                        yield pos, u, step.strip(), False, parent.strip(), n
             else:
-                yield pos, u, _TOWN_PREFIX.sub("", line), "", n
+                yield pos, u, *_heading_name(line), "", n
 
 
 def _heading_goes_on(lines: list[str]) -> bool:
@@ -1335,7 +1374,9 @@ _NOT_HEADING_TITLE = re.compile(
 _HEADING_SUFFIX = re.compile(
     fold(
         r"\s+[–—-]\s+(?:projekt\w*|informacj\w*|zakończeni\w*|podsumowani\w*|rekrutacj\w*|realizacj\w*"
-        r"|ruszył\w*|startuj\w*|nabór)\b[^„”\"]*$"
+        r"|ruszył\w*|startuj\w*|nabór"
+        # the site's furniture: "X – serwis projektu", "X – strona internetowa projektu"
+        r"|serwis\w*|stron\w*|portal\w*|witryn\w*)\b[^„”\"]*$"
     ),
     re.IGNORECASE,
 )
@@ -1403,7 +1444,7 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
     page_title = doc.page_title.lower()
     footer = _footer_text(doc)
     out: list[_TitleCandidate] = []
-    for pos, u, text, crumb, line_no in _heading_lines(doc):
+    for pos, u, text, said_project, crumb, line_no in _heading_lines(doc):
         text = _HEADING_SUFFIX.sub("", text)  # "RAZEM DLA RODZINY – projekt MOPS w Kutnie"
         if (
             line_no == 0
@@ -1458,7 +1499,13 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
             and (len(words) >= 3 or (len(words) == 2 and _over_field_rows(doc, pos)))
         )
         under_projects = bool(crumb) and _PROJECTS_STEP.search(crumb) is not None
-        if not (quoted or first or under_projects or (counts[key] >= 2 and len(words) >= 2)):
+        if not (
+            quoted
+            or first
+            or under_projects
+            or said_project
+            or (counts[key] >= 2 and len(words) >= 2)
+        ):
             continue
         if not quoted and _headline_sentence(value):
             continue  # "W gminie X powstanie Centrum …": the news, not the project's name
@@ -1477,6 +1524,8 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
             - bool(crumb) * 0.25
         )
         score -= 0.1 if first and not quoted and counts[key] < 2 else 0
+        if said_project:  # "Projekt systemowy – X": as an unquoted name after "projekt"
+            score = max(score, 1.6)
         out.append(_TitleCandidate(value, u, "heading", score, pos))
     return out
 
@@ -1568,11 +1617,12 @@ def _extends(short: str, long: str) -> bool:
     )
 
 
-def _best_title(cands: list[_TitleCandidate]) -> Found | None:
-    """Score each value by all the evidence the page gives for it: its best piece, plus half of each
-    other kind's (a heading that the text also quotes after "projekt" outranks a heading or a cue
-    alone); a short form is the full title's evidence too ("Krok do przodu" over its "Krok do
-    przodu – …"); ties go to the first (the page's main project comes first)."""
+def _ranked_titles(cands: list[_TitleCandidate]) -> list[tuple[float, int, Found]]:
+    """Each value scored by all the evidence the page gives for it: its best piece, plus half of
+    each other kind's (a heading that the text also quotes after "projekt" outranks a heading or a
+    cue alone); a short form is the full title's evidence too ("Krok do przodu" over its "Krok do
+    przodu – …"). Best first: (rank, first position, value); equal ranks go to the first (the
+    page's main project comes first)."""
     by_key: dict[str, list[_TitleCandidate]] = {}
     for c in cands:
         by_key.setdefault(_title_key(c.value), []).append(c)
@@ -1588,7 +1638,7 @@ def _best_title(cands: list[_TitleCandidate]) -> Found | None:
         ]
         if len(longer) == 1:  # one full form: the short one is said of it
             by_key[longer[0]] += by_key.pop(short)
-    best: tuple[float, int, Found] | None = None
+    ranked: list[tuple[float, int, Found]] = []
     for group in by_key.values():
         per_kind: dict[str, float] = {}
         for c in group:
@@ -1600,14 +1650,17 @@ def _best_title(cands: list[_TitleCandidate]) -> Found | None:
         rank = total + (0.15 if _topic_re().search(group[0].value) else 0)
         full = max(group, key=lambda c: (len(c.value), c.kind != "heading", -c.pos))
         first = min(c.pos for c in group)
-        if (
-            best is None
-            or rank > best[0] + 1e-9
-            or (abs(rank - best[0]) < 1e-9 and first < best[1])
-        ):
-            lead = max((c for c in group if len(c.value) == len(full.value)), key=lambda c: c.score)
-            best = (rank, first, Found(full.value, lead.unit, total))
-    return best[2] if best else None
+        lead = max((c for c in group if len(c.value) == len(full.value)), key=lambda c: c.score)
+        ranked.append((rank, first, Found(full.value, lead.unit, total)))
+    # (rounded: ranks equal within 1e-9 are a tie, decided by position)
+    ranked.sort(key=lambda r: (-round(r[0], 9), r[1]))
+    return ranked
+
+
+def _best_title(cands: list[_TitleCandidate]) -> Found | None:
+    """The best-ranked value (`_ranked_titles`)."""
+    ranked = _ranked_titles(cands)
+    return ranked[0][2] if ranked else None
 
 
 def extract_title(doc: Doc) -> dict[str, Found]:
@@ -1747,6 +1800,8 @@ _TITLE_PREDICATE = re.compile(
         # a bare "jest"/"będzie" stays: titles say "Rodzina jest najważniejsza"
         r"|\s+(?:został\w*|zostanie|ruszył\w*|rozpoczął\w*|rozpoczyna|potrwa|realizuj\w*|prowadz[iąę]\w*)\b"
         r"|\s+(?:od|do|w\s+latach|w\s+roku)\s+\d|,\s+(?:któr\w+|realizowan\w*)\b"
+        # a headline's last word: "Projekt X zakończony", "Projekt X rozpoczęty"
+        r"|\s+(?:zakończon|rozpoczęt|ukończon)\w*\s*$"
         r"|\s+w\s+ramach\s+(?:Regionaln|Program|RPO|PO\s|Działani|Poddziałani|Osi|Europejsk)"
         # English: "entitled Step by Step is carried out by …", "… will run from …"
         r"|\s+(?:is|was|will|has|have|runs|ran|aims|aimed|co-financed|funded|implemented|carried)\b"
@@ -1764,8 +1819,6 @@ _PREDICATE_AHEAD = (
 )
 
 
-# the kind of project between the word and its name: "projekt systemowy X", "Projektu Partnerskiego X"
-_PROJECT_KIND = r"(?:[ \t]+(?:[Ss]ystemow|[Pp]artnersk|[Kk]onkursow|[Pp]ozakonkursow|[Uu]nijn|[Ii]nnowacyjn)\w*)?"
 
 
 @cache
