@@ -1786,7 +1786,7 @@ def _unquoted_title_re() -> re.Pattern[str]:
         + "|"
         + _title_vocabulary_re("name_cues").pattern
         + r"):?\s+"
-        r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ](?:[^.!?\n„”\"“]|\n(?!\n)){3,150})(?:[.!?](?:\s|$)|$)"
+        r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ](?:[^.!?\n„”\"“]|\n(?!\n)|„[^„”\n]{1,60}”){3,150})(?:[.!?](?:\s|$)|$)"
     )
 
 
@@ -1846,11 +1846,17 @@ def _in_project_title_re() -> re.Pattern[str]:
         + _PREDICATE_AHEAD[:-1]
         + ends
         + ")"
-        # "zaczął realizować projekt X.", "Wyróżnienie dotyczy projektu X.": mid-sentence, to its end
-        r"|(?<=[a-ząćęłńóśźż][ \t])(?<!ramach[ \t])projekt(?:u|em)?"
+        # "zaczął realizować projekt X.", "Wyróżnienie dotyczy projektu X, który …", "30.06.2020
+        # projekt X.", "podsumowującą Projekt Systemowy X zorganizowano …": mid-sentence (after a
+        # word or a comma), to its predicate, what follows a title, or the sentence's end (a
+        # facility's quoted name may stand inside: "projektu Utworzenie placówki „Przystań” w X")
+        r"|(?<=[\w,][ \t])(?<!ramach[ \t])[Pp]rojekt(?:u|em)?"
         + _PROJECT_KIND
         + r":?[ \t]+(?!Projekt)"
-        r"(?P<t3>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“()]{3,150}?)(?=[.!?](?:\s|$)|\s*$)"
+        r"(?P<t3>[A-ZĄĆĘŁŃÓŚŹŻ](?:[^.!?\n„”\"“()]|„[^„”\n]{1,60}”){3,150}?)"
+        + _PREDICATE_AHEAD[:-1]
+        + ends
+        + r"|[.!?](?:\s|$)|\s*$)"
     )
 
 
