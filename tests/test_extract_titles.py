@@ -633,3 +633,163 @@ def test_a_dative_title_before_its_predicate():
         "Projekt Drugiemu Człowiekowi realizuje Gminny Ośrodek Pomocy Społecznej w Lipnicy." + _FACT
     )
     assert title(text) == "Drugiemu Człowiekowi"
+
+
+# --------------------------------------------------------------------------- ninth session:
+# names written without quotes in layouts of their own (sentence-opening names with a cue after
+# them, a name on its own line, a heading's furniture) and where such a name ends
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Krok ku samodzielności – taką nazwę nosi projekt, który od marca prowadzi Gminny "
+            "Ośrodek Pomocy Społecznej w Lipnicy.",
+            "Krok ku samodzielności",
+        ),
+        (
+            "Razem łatwiej jest jednym z dwóch projektów, które ośrodek w Lipnicy złożył w konkursie.",
+            "Razem łatwiej",
+        ),
+        (
+            "Dobry start – pod takim hasłem ośrodek w Lipnicy prowadzi zajęcia dla bezrobotnych.",
+            "Dobry start",
+        ),
+        # a name of some undertaking: read when it reads as a proper name (four words here)
+        (
+            "Bezpieczna przystań dla rodzin to jedno z zadań gminnego programu rewitalizacji.",
+            "Bezpieczna przystań dla rodzin",
+        ),
+    ],
+)
+def test_an_unquoted_name_opening_its_sentence_before_a_cue(sentence, expected):
+    assert title("Aktualności\n\n" + sentence + _FACT) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Do kogo skierowany jest projekt?",  # a question names nothing
+        "Wśród nich jest projekt, który prowadzi gmina.",  # "jest projekt": the subject follows
+        "Nasz ośrodek jest jednym z partnerów projektu, który prowadzi gmina.",  # a pronoun
+        "Wsparcie rodzin to jedno z zadań ośrodka w Lipnicy.",  # any task, not a proper name
+        "Życzę sukcesów w pracy, zwłaszcza że centrum to przedsięwzięcie dla wszystkich.",
+    ],
+)
+def test_sentences_with_a_cue_after_that_name_nothing(sentence):
+    assert title("Aktualności\n\n" + sentence + _FACT) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Informacja końcowa z realizacji projektu\nNowe horyzonty w gminie Lipnica\n"
+            "w latach 2009 – 2014\n\nProjekt realizował ośrodek w Lipnicy.",
+            "Nowe horyzonty w gminie Lipnica",
+        ),
+        (
+            "Gmina Lipnica współpracuje z ośrodkiem przy projekcie\n\n"
+            "Dom pełen ciepła – wsparcie dla rodzin w gminie Lipnica\n\n"
+            "który jest współfinansowany ze środków Unii.",
+            "Dom pełen ciepła – wsparcie dla rodzin w gminie Lipnica",
+        ),
+        (
+            "REGULAMIN UCZESTNICTWA W PROJEKCIE pt.:\nRAZEM DO CELU NA LATA 2021-2022\n\n"
+            "§ 1. Regulamin określa zasady udziału w projekcie.",
+            "RAZEM DO CELU",
+        ),
+    ],
+)
+def test_a_name_on_its_own_line_after_a_line_ending_in_projekt(text, expected):
+    assert title(text + _FACT) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Koordynator projektu\nJan Kowalski\n\nOśrodek w Lipnicy prowadzi zajęcia.",  # a person
+        "O projekcie\nAktywizacja osób bezrobotnych z terenu gminy.\n",  # a section's prose
+    ],
+)
+def test_lines_after_a_project_word_that_are_no_name(text):
+    assert title(text + _FACT) is None
+
+
+@pytest.mark.parametrize(
+    "heading, expected",
+    [
+        ("Kutno: Nowy start dla rodzin", "Nowy start dla rodzin"),  # a town the gazetteer knows
+        ("Projekt systemowy – Szansa na zmianę", "Szansa na zmianę"),
+        ("O PROGRAMIE Szansa na zmianę", "Szansa na zmianę"),
+        ("Projekt Szansa na zmianę zakończony", "Szansa na zmianę"),
+        ("SZANSA NA ZMIANĘ – serwis projektu", "Szansa na zmianę"),
+    ],
+)
+def test_a_headings_furniture_around_an_unquoted_name(heading, expected):
+    text = (
+        "Start | Aktualności | Kontakt\n\n"
+        + heading
+        # (the name again, without a cue: the heading is the only evidence that it is the title)
+        + "\n\nOśrodek Pomocy Społecznej w Kutnie zaprasza mieszkańców na zajęcia. Udział w "
+        + "zajęciach "
+        + expected
+        + " jest bezpłatny."
+        + _FACT
+    )
+    assert title(text) == expected
+
+
+def test_an_english_section_heading_is_no_title():
+    text = (
+        "About the project\n\nThe project Active Seniors of Kutno (Aktywni Seniorzy Kutna) is "
+        "carried out by the Municipal Social Welfare Centre in Kutno." + _FACT
+    )
+    assert title(text) != "About the project"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the clause about it, its funding source, its period end an unquoted title
+        (
+            "Złożono wniosek o dofinansowanie projektu pn. Dobry start w Lipnicy, którego "
+            "wartość wynosi 300 tys. zł.",
+            "Dobry start w Lipnicy",
+        ),
+        (
+            "Gmina pozyskała środki dla projektu Dobry start w Lipnicy z Regionalnego Programu "
+            "Operacyjnego Województwa Pomorskiego.",
+            "Dobry start w Lipnicy",
+        ),
+        # mid-sentence after a date, a capitalised "Projekt Systemowy", a comma clause
+        (
+            "Ośrodek prowadzi w okresie 01.02.2019 – 30.06.2020 projekt Razem łatwiej w Lipnicy.",
+            "Razem łatwiej w Lipnicy",
+        ),
+        (
+            "Konferencję podsumowującą Projekt Systemowy Razem łatwiej w Lipnicy zorganizowano "
+            "3 grudnia 2012 r. w sali ośrodka.",
+            "Razem łatwiej w Lipnicy",
+        ),
+        (
+            "Piknik jest częścią projektu NOWE HORYZONTY, który ośrodek w Lipnicy prowadzi od 2019 r.",
+            "NOWE HORYZONTY",
+        ),
+        # a facility's quoted name inside an unquoted title
+        (
+            "Umowę o dofinansowanie projektu pn. Utworzenie klubu „Pod Lipą” w Lipnicy podpisano "
+            "3 marca 2021 r.",
+            "Utworzenie klubu „Pod Lipą” w Lipnicy",
+        ),
+    ],
+)
+def test_where_an_unquoted_title_ends(sentence, expected):
+    assert title("Aktualności\n\n" + sentence + _FACT) == expected
+
+
+def test_a_thing_made_in_a_project_is_no_title():
+    # "w ramach projektu X": X is often a thing made in it, not the project's name
+    text = "Aktualności\n\nBudynek powstał w ramach projektu Przebudowa świetlicy w Lipnicy, otwarto go w maju."
+    assert title(text + _FACT) is None
