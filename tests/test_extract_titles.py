@@ -793,3 +793,23 @@ def test_a_thing_made_in_a_project_is_no_title():
     # "w ramach projektu X": X is often a thing made in it, not the project's name
     text = "Aktualności\n\nBudynek powstał w ramach projektu Przebudowa świetlicy w Lipnicy, otwarto go w maju."
     assert title(text + _FACT) is None
+
+
+def test_a_name_in_capitals_after_a_project_word():
+    text = (
+        "Aktualności\n\nKonferencja podsumowała piątą edycję projektu systemowego Gminnego Ośrodka "
+        "Pomocy Społecznej w Lipnicy RAZEM RAŹNIEJ.\n\nByła to ostatnia edycja."
+    )
+    assert title(text + _FACT) == "RAZEM RAŹNIEJ"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a funder in another case, abbreviations: capitals that name no project
+        "Projekt współfinansowany przez UNIĘ EUROPEJSKĄ w ramach EUROPEJSKIEGO FUNDUSZU SPOŁECZNEGO.",
+        "W ramach projektu MOPS PO KL organizuje szkolenia.",
+    ],
+)
+def test_capitals_that_name_no_project(sentence):
+    assert title("Aktualności\n\n" + sentence + _FACT) is None

@@ -1689,6 +1689,7 @@ def extract_title(doc: Doc) -> dict[str, Found]:
         + _unquoted_candidates(doc)
         + _name_before_cue_candidates(doc)
         + _name_line_candidates(doc)
+        + _capitals_candidates(doc)
         + _project_label_candidates(doc)
         + _page_title_candidates(doc)
     )
@@ -2186,6 +2187,47 @@ def _name_line_candidates(doc: Doc) -> list[_TitleCandidate]:
             goes_on and nxt[:1].islower()
         )
         out.append(_TitleCandidate(value, doc.units[pos], "unquoted", 1.9 if strong else 1.7, pos))
+    return out
+
+
+# a name written in capitals inside a sentence: two words at least, one of five letters or more
+# ("… w Jeleniej Górze POSTAW NA SIEBIE.", "częścią projektu LOKALNE PERSPEKTYWY, który …")
+_CAPITALS_NAME = re.compile(
+    r"(?<![\w„\"“])(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9+!-]*(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ0-9][A-ZĄĆĘŁŃÓŚŹŻ0-9+!-]*)+)"
+    r"(?![\w”\"“])"
+)
+
+
+def _capitals_candidates(doc: Doc) -> list[_TitleCandidate]:
+    """A name in capitals in a sentence that speaks of a project before it ("Konferencja
+    podsumowała projekt systemowy ośrodka w Lipnicy RAZEM RAŹNIEJ."): the capitals mark it as a
+    name where no quote does. Not an abbreviation's run (a word of five letters at least), an
+    organisation, a programme or a section's heading, nor a phrase in another case than the
+    nominative; scored as an unquoted name after "projekt" (1.6)."""
+    from .inflect import may_open_a_name
+
+    out: list[_TitleCandidate] = []
+    not_start = _title_vocabulary_re("not_unquoted_start")
+    for pos, u in enumerate(doc.units):
+        text = u.text
+        if doc.is_foreign(u) or "rojek" not in doc.lower[pos] or text.isupper():
+            continue
+        for m in _CAPITALS_NAME.finditer(text):
+            value = m.group("t").strip(" -")
+            words = value.split()
+            sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+            before = text[sentence_start + 1 : m.start()]
+            if (
+                len(words) < 2
+                or not any(len(w) >= 5 for w in words)
+                or not _PROJECT_WORD.search(before)
+                or not_start.match(value)
+                or _programme_name(value)
+                or _GENERIC_HEADING.match(value)
+                or not may_open_a_name(words[0])  # "UNIĘ EUROPEJSKĄ": a name in another case
+            ):
+                continue
+            out.append(_TitleCandidate(value, u, "unquoted", 1.6, pos))
     return out
 
 
