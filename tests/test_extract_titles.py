@@ -813,3 +813,24 @@ def test_a_name_in_capitals_after_a_project_word():
 )
 def test_capitals_that_name_no_project(sentence):
     assert title("Aktualności\n\n" + sentence + _FACT) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an exclamation mark inside the title, the name going on after it
+        (
+            "Ośrodek realizuje projekt pn. Działaj lokalnie! – aktywizacja mieszkańców Lipnicy.",
+            "Działaj lokalnie! – aktywizacja mieszkańców Lipnicy",
+        ),
+        # the project's number after the name, no full stop after the name
+        (
+            "Ośrodek realizuje projekt pn. Razem w Lipnicy, nr projektu RPPM.06.01.00-22-0001/17, od marca.",
+            "Razem w Lipnicy",
+        ),
+    ],
+)
+def test_an_unquoted_title_after_pn_goes_on_past_an_exclamation_and_stops_at_its_number(
+    sentence, expected
+):
+    assert title("Aktualności\n\n" + sentence + _FACT) == expected

@@ -1787,7 +1787,12 @@ def _unquoted_title_re() -> re.Pattern[str]:
         + "|"
         + _title_vocabulary_re("name_cues").pattern
         + r"):?\s+"
-        r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ](?:[^.!?\n„”\"“]|\n(?!\n)|„[^„”\n]{1,60}”){3,150})(?:[.!?](?:\s|$)|$)"
+        # (an exclamation mark inside a title, the name going on after it: "pn. Działaj! – …",
+        # "pn. Nie ma MOWy! 2 – etap I")
+        r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ](?:[^.!?\n„”\"“]|\n(?!\n)|„[^„”\n]{1,60}”"
+        r"|!(?=[ \t]+(?:[–—-]|\d|[a-ząćęłńóśźż]))){3,150})"
+        # (to the sentence's end, or to the project's number: "pn. X, nr projektu: RPxx.09…")
+        r"(?:[.!?](?:\s|$)|$|(?=,?[ \t]+(?:nr|numer)\b))"
     )
 
 
