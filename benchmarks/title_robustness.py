@@ -1,6 +1,6 @@
 """How the title rule holds when a dev page is written another way (DEV parts only).
 
-    .venv/bin/python benchmarks/title_robustness.py [--parts rc_a,…] [--devset] [--mode unquote|ascii|drop_first] [-v]
+    .venv/bin/python benchmarks/title_robustness.py [--parts rc_a,…] [--devset] [--mode unquote|ascii|drop_first|prose] [-v]
 
 For every dev document whose title is read right as it is, the page is rewritten in one way that
 real pages also use, and the title is read again:
@@ -8,7 +8,9 @@ real pages also use, and the title is read again:
 - unquote: the quotes around every mention of the title removed ("projekt „X” realizuje" →
   "projekt X realizuje"): the title must be found, and end, from its words and cues alone;
 - ascii: „X” written "X";
-- drop_first: the first line (an <h1> or a heading) removed where it holds the title.
+- drop_first: the first line (an <h1> or a heading) removed where it holds the title;
+- prose: the title only in the page's prose, without quotes (every short line that holds it, a
+  heading, a breadcrumb step, "Projekt X", dropped; the quotes removed).
 
 Prints how many are still right (and with -v which are lost). A generalisation check written from
 dev pages without looking at any held-out page: rules written for single misses do not move it.
@@ -36,6 +38,15 @@ def rewrite(text: str, title: str, mode: str) -> str:
         return re.sub(r"[„\"“”]\s*(" + name + r")\s*[”\"“]", r"\1", text, flags=re.IGNORECASE)
     if mode == "ascii":
         return re.sub(r"„(" + name + r")”", r'"\1"', text, flags=re.IGNORECASE)
+    if mode == "prose":
+        # the page names its project only in its prose, without quotes: every short line that
+        # holds the title (a heading, a breadcrumb step, "Projekt X") dropped, the quotes removed
+        unquoted = rewrite(text, title, "unquote")
+        return "\n".join(
+            line
+            for line in unquoted.split("\n")
+            if not (title.lower() in line.lower() and len(line) <= len(title) + 40)
+        )
     if mode == "drop_first":
         lines = text.split("\n")
         return "\n".join(lines[1:]) if title.lower() in lines[0].lower() else text
@@ -46,7 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--parts", default=DEV_PARTS)
     ap.add_argument("--devset", action="store_true")
-    ap.add_argument("--mode", default="unquote", choices=("unquote", "ascii", "drop_first"))
+    ap.add_argument(
+        "--mode", default="unquote", choices=("unquote", "ascii", "drop_first", "prose")
+    )
     ap.add_argument("-v", action="store_true")
     a = ap.parse_args(argv)
     parts = [p for p in a.parts.split(",") if p]
