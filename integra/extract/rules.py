@@ -1171,6 +1171,8 @@ _TITLE_CUE_BEFORE = re.compile(
     r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|zatytułowan\w*|noszą\w*\s+(?:nazwę|tytuł)|pod\s+hasłem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu|tytuł\w*(?:\s+projektu)?\s+(?:to|brzmi)|(?:the\s+)?project)\s*(?:pn\.|pt\.)?\s*[:–-]?\s*$",
     re.IGNORECASE,
 )
+
+
 @cache
 def _title_cue_after_re() -> re.Pattern[str]:
     """What right after a name says it is a project's (`titles.name_cues_after`: "to nazwa
@@ -1825,8 +1827,6 @@ _PREDICATE_AHEAD = (
 )
 
 
-
-
 @cache
 def _in_project_title_re() -> re.Pattern[str]:
     # (or to what follows a title in its sentence: "projekt X o wartości …", "projektu X (…)")
@@ -2038,6 +2038,17 @@ _SENTENCE_OPENS = re.compile(r"(?:^|\n|(?<=[.!?])[ \t]+)[ \t]*", re.MULTILINE)
 _CUE_AFTER_HINTS = (" to ", " jest ", "pod takim", "taką nazwę", "tak nazywa", " is ", " was ")
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\n|$")
+
+
+@cache
+def _clause_word_re() -> re.Pattern[str]:
+    """A word that joins a clause to another (`titles.clause_words`), as a whole word."""
+    return re.compile(
+        r"(?<!\w)(?:" + _title_vocabulary_re("clause_words").pattern + r")(?!\w)", re.IGNORECASE
+    )
+
+
 def _name_opening_sentence(text: str, end: int) -> str | None:
     """The words from the start of the sentence that holds `end` up to `end`, when they can be a
     name: capitalised, 1–15 words, no quote, colon or bracket in them, not a pronoun or "Celem"
@@ -2055,7 +2066,7 @@ def _name_opening_sentence(text: str, end: int) -> str | None:
         or len(value) < 4
         or _any_in(value, ("„", "”", '"', "“", ":", "(", ")", "|", "›", "»"))
         or _title_vocabulary_re("not_a_name_opening").match(value)
-        or re.search(r"(?<!\w)(?:" + _title_vocabulary_re("clause_words").pattern + r")(?!\w)", value, re.I)
+        or _clause_word_re().search(value)
         or _title_vocabulary_re("not_unquoted_start").match(value)
         or _programme_name(value)
         or _GENERIC_HEADING.fullmatch(value)
@@ -2077,7 +2088,7 @@ def _name_before_cue_candidates(doc: Doc) -> list[_TitleCandidate]:
         if doc.is_foreign(u) or not _any_in(low, _CUE_AFTER_HINTS):
             continue
         for m in _cue_after_anywhere_re().finditer(u.text):
-            end = re.compile(r"[.!?](?:\s|$)|\n\n|$").search(u.text, m.end())
+            end = _SENTENCE_END.search(u.text, m.end())
             if end and u.text[end.start() : end.start() + 1] == "?":
                 continue  # a question ("Do kogo skierowany jest projekt?") names nothing
             value = _name_opening_sentence(u.text, m.start())
@@ -2125,7 +2136,9 @@ def _name_line_before_re() -> re.Pattern[str]:
 
 # what opens the line after a name that stands on its own line: the sentence about it goes on
 _NAME_LINE_GOES_ON = re.compile(
-    fold(r"^\s*,?\s*(?:któr\w+|(?:jest\s+)?(?:współ|do)?finansowan\w*|realizowan\w*|prowadzon\w*)\b"),
+    fold(
+        r"^\s*,?\s*(?:któr\w+|(?:jest\s+)?(?:współ|do)?finansowan\w*|realizowan\w*|prowadzon\w*)\b"
+    ),
     re.IGNORECASE,
 )
 
@@ -2188,8 +2201,8 @@ def _name_line_candidates(doc: Doc) -> list[_TitleCandidate]:
             continue
         nxt = lines[i + 1].group() if i + 1 < len(lines) else ""
         goes_on = m.end() + 1 == lines[i + 1].start() if i + 1 < len(lines) else False
-        strong = cue.group("cue") or _NAME_LINE_GOES_ON.match(nxt) or (
-            goes_on and nxt[:1].islower()
+        strong = (
+            cue.group("cue") or _NAME_LINE_GOES_ON.match(nxt) or (goes_on and nxt[:1].islower())
         )
         out.append(_TitleCandidate(value, doc.units[pos], "unquoted", 1.9 if strong else 1.7, pos))
     return out
