@@ -1,0 +1,70 @@
+"""The project's own running is not a form of support (the settled gold convention of the ninth
+session, benchmarks/realcorpus/README.md): hiring staff, a diagnosis of the area's needs, rooms,
+equipment and goods bought, plans, systems and studies drawn up, help given to organisations. A
+list of a project's tasks keeps only what its participants receive. Wordings written for these
+tests, not copied from any labelled page; each family with the support it must not remove."""
+
+from __future__ import annotations
+
+from integra.extract import extract_text
+
+HEAD = (
+    "Projekt „Razem łatwiej” realizuje Miejski Ośrodek Pomocy Społecznej w Bralinie w latach "
+    "2025-2026. Wartość projektu: 812 000,00 zł.\n\n"
+)
+
+
+def instruments(text: str) -> list[str]:
+    return extract_text(HEAD + text, "running.txt")[0]["instruments"]
+
+
+def test_a_task_list_keeps_the_support_and_drops_the_running() -> None:
+    text = (
+        "W ramach projektu zaplanowano:\n"
+        "- zatrudnienie dwóch asystentów rodziny i psychologa,\n"
+        "- przeprowadzenie diagnozy potrzeb i zasobów mieszkańców gminy,\n"
+        "- doposażenie sali spotkań w meble i sprzęt multimedialny,\n"
+        "- warsztaty kompetencji wychowawczych dla rodziców,\n"
+        "- indywidualne konsultacje z psychologiem.\n\n"
+        "Okres realizacji: 2025-2026."
+    )
+    assert instruments(text) == [
+        "warsztaty kompetencji wychowawczych dla rodziców",
+        "indywidualne konsultacje z psychologiem",
+    ]
+
+
+def test_plans_studies_and_help_to_organisations_are_not_support() -> None:
+    text = (
+        "Działania projektu:\n"
+        "- opracowanie gminnej strategii usług społecznych,\n"
+        "- badania i analizy potrzeb seniorów w powiecie,\n"
+        "- wsparcie organizacji pozarządowych w prowadzeniu klubów,\n"
+        "- zakup żywności do magazynu partnera,\n"
+        "- kursy zawodowe dla osób bezrobotnych,\n"
+        "- trening umiejętności społecznych.\n\n"
+        "Okres realizacji: 2025-2026."
+    )
+    assert instruments(text) == [
+        "kursy zawodowe dla osób bezrobotnych",
+        "trening umiejętności społecznych",
+    ]
+
+
+def test_support_worded_like_running_stays() -> None:
+    # a plan drawn up for each participant, social employment and a specialist's help are what
+    # the participants receive, not the project's running
+    text = (
+        "W ramach projektu zaplanowano:\n"
+        "- opracowanie indywidualnego planu działania dla każdego uczestnika,\n"
+        "- zatrudnienie socjalne w Centrum Integracji Społecznej,\n"
+        "- wsparcie psychologa i prawnika,\n"
+        "- diagnoza potrzeb uczestnika prowadzona przez doradcę zawodowego.\n\n"
+        "Okres realizacji: 2025-2026."
+    )
+    assert instruments(text) == [
+        "opracowanie indywidualnego planu działania dla każdego uczestnika",
+        "zatrudnienie socjalne w Centrum Integracji Społecznej",
+        "wsparcie psychologa i prawnika",
+        "diagnoza potrzeb uczestnika prowadzona przez doradcę zawodowego",
+    ]
