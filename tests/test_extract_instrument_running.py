@@ -2,7 +2,8 @@
 session, benchmarks/realcorpus/README.md): hiring staff, a diagnosis of the area's needs, rooms,
 equipment and goods bought, plans, systems and studies drawn up, help given to organisations. A
 list of a project's tasks keeps only what its participants receive. Wordings written for these
-tests, not copied from any labelled page; each family with the support it must not remove."""
+tests, not copied from any labelled page; each family with the support it must not remove. Also:
+an English item that a cut left in its middle ("counselling on applying") is no item."""
 
 from __future__ import annotations
 
@@ -68,3 +69,19 @@ def test_support_worded_like_running_stays() -> None:
         "wsparcie psychologa i prawnika",
         "diagnoza potrzeb uczestnika prowadzona przez doradcę zawodowego",
     ]
+
+
+# ------------------------------------------------- English: a phrase the cut broke is no item
+
+
+def test_an_english_item_cut_in_its_middle_is_dropped() -> None:
+    from integra.extract.instruments import english_parts
+
+    # "for 12 months" ends an item; what is left of "counselling on applying …" is a fragment
+    assert english_parts(
+        "The project offers trainings, counselling on applying for 12 months, and study visits."
+    ) == ["trainings", "study visits"]
+    # a preposition with its object is a whole phrase, kept
+    assert english_parts(
+        "Participants will take part in workshops, advice on coping with debt and group meetings."
+    ) == ["workshops", "advice on coping with debt", "group meetings"]

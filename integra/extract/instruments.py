@@ -1034,6 +1034,7 @@ def _english_res() -> tuple[re.Pattern[str], ...]:
         re.compile(flat["cut"], re.IGNORECASE),
         re.compile(flat["prefix"], re.IGNORECASE),
         re.compile(flat["not"], re.IGNORECASE),
+        re.compile(flat["fragment_end"], re.IGNORECASE),
     )
 
 
@@ -1072,7 +1073,7 @@ def english_parts(text: str) -> list[str]:
 
 def _english_after(text: str, m: re.Match[str]) -> list[str]:
     """The items an English trigger (match `m` in `text`) opens."""
-    _trig, words, cut, prefix, never = _english_res()
+    _trig, words, cut, prefix, never, fragment = _english_res()
     out: list[str] = []
     rest = text[m.end() :]
     if text[: m.start()].count("(") > text[: m.start()].count(")"):
@@ -1096,7 +1097,12 @@ def _english_after(text: str, m: re.Match[str]) -> list[str]:
         if _EN_CLAUSE.match(part):
             break  # "…, where they will …": the sentence goes on after the list
         part = cut.split(prefix.sub("", compact(part).strip(" ,;:")), maxsplit=1)[0].strip()
-        if 3 <= len(part) <= 100 and words.search(part) and not never.search(part):
+        if (
+            3 <= len(part) <= 100
+            and words.search(part)
+            and not never.search(part)
+            and not fragment.search(part)  # "advice on preparing": a phrase the cut broke
+        ):
             out.append(part)
     return out
 
@@ -1130,7 +1136,7 @@ def english_created_places(text: str) -> list[str]:
 
 def _english(doc: Doc, add) -> None:
     stems = tuple(_words()["english"]["stems"])
-    _trig, words, _cut, _prefix, never = _english_res()
+    _trig, words, _cut, _prefix, never, fragment = _english_res()
     # = sum(len(_EN_WORD.findall(low)) for low in doc.lower): the words' units (see scan: a
     # match is letters only and \b holds at NUL as at a string's ends), counted on the page
     if sum(k < len(doc.units) for k in scan.index(doc).match_units(_EN_WORD, "lower")) < 2:
@@ -1153,7 +1159,12 @@ def _english(doc: Doc, add) -> None:
             nxt = _EN_GLUED_NUMBER.search(v.text.rstrip())
             body = _EN_GLUED_NUMBER.sub("", v.text.rstrip()) if nxt else v.text
             item = compact(_EN_GLUED_NEXT.split(body)[0]).strip(" .,;:")
-            if 3 <= len(item) <= 100 and words.search(item) and not never.search(item):
+            if (
+                3 <= len(item) <= 100
+                and words.search(item)
+                and not never.search(item)
+                and not fragment.search(item)
+            ):
                 add(item, v)
             if not nxt or int(nxt.group(1)) != n + 1:
                 break
