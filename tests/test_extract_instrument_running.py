@@ -3,7 +3,8 @@ session, benchmarks/realcorpus/README.md): hiring staff, a diagnosis of the area
 equipment and goods bought, plans, systems and studies drawn up, help given to organisations. A
 list of a project's tasks keeps only what its participants receive. Wordings written for these
 tests, not copied from any labelled page; each family with the support it must not remove. Also:
-an English item that a cut left in its middle ("counselling on applying") is no item."""
+an English item that a cut left in its middle ("counselling on applying") is no item; a form named
+again in another number or case ("kurs zawodowy" after "kursy zawodowe") is one item."""
 
 from __future__ import annotations
 
@@ -85,3 +86,30 @@ def test_an_english_item_cut_in_its_middle_is_dropped() -> None:
     assert english_parts(
         "Participants will take part in workshops, advice on coping with debt and group meetings."
     ) == ["workshops", "advice on coping with debt", "group meetings"]
+
+
+# ------------------------------------------- no duplicates: one form in another number or case
+
+
+def test_a_form_named_again_in_another_number_is_one_item() -> None:
+    text = (
+        "Formy wsparcia:\n"
+        "- kursy zawodowe,\n"
+        "- doradztwo zawodowe.\n\n"
+        "Każdy uczestnik skorzysta z kursu zawodowego oraz z poradnictwa psychologicznego."
+    )
+    assert instruments(text) == [
+        "kursy zawodowe",
+        "doradztwo zawodowe",
+        "poradnictwo psychologiczne",
+    ]
+
+
+def test_the_lemma_key_of_an_item() -> None:
+    from integra.extract.instruments import head_lemma_key
+
+    assert head_lemma_key("placówki wsparcia dziennego") == head_lemma_key(
+        "Placówka Wsparcia Dziennego"
+    )
+    assert head_lemma_key("kursy zawodowe") == head_lemma_key("kurs zawodowy")
+    assert head_lemma_key("kursy zawodowe") != head_lemma_key("kursy komputerowe")

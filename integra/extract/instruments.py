@@ -237,6 +237,22 @@ def _lexicon_mentions(doc: Doc, add) -> None:
             add(value, u, value.lower() if name == "=" else name)
 
 
+def head_lemma_key(item: str) -> str:
+    """An item as the lemmas of its nouns and adjectives, lower-cased: the same form named in the
+    singular and the plural ("placówka wsparcia dziennego", "placówki wsparcia dziennego", "kurs
+    zawodowy", "kursy zawodowe") is one item ("no duplicates within a document"). A word the
+    analyser does not know stays as written; of two lemmas, the first in order."""
+    from .inflect import _analyse
+
+    out = []
+    for word in compact(item).lower().split():
+        lemmas = {
+            t.lemma.split(":")[0].lower() for t in _analyse(word) if t.pos in ("subst", "adj")
+        }
+        out.append(min(lemmas) if lemmas else word)
+    return " ".join(out)
+
+
 def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     from .text import ITEM_MARKER
 
@@ -247,6 +263,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     lexicon, names = _instrument_lexicon()
     instrument_parent, activity_word, not_instrument_parent = _list_words()
     seen_names: set[str] = set()
+    seen_lemma_keys: set[str] = set()
 
     not_instrument = _not_instrument()
     group_item = _participant_item()
@@ -268,13 +285,16 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
             seen.add(key)
             items[bare], units[bare] = value, u
             return
+        lemma_key = head_lemma_key(value)
         if (
             key in seen
             or (name and name in seen_names)
             or any(key in s or (len(s) > 5 and s in key) for s in seen)
+            or lemma_key in seen_lemma_keys
         ):
             return  # the same instrument again ("klub integracji społecznej" after "udział w Klubie …")
         seen.add(key)
+        seen_lemma_keys.add(lemma_key)
         for m in lexicon.finditer(value):
             n = names[int(m.lastgroup[1:])]
             seen_names.add(m.group(0).lower() if n == "=" else n)
