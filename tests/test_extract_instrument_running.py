@@ -4,7 +4,8 @@ equipment and goods bought, plans, systems and studies drawn up, help given to o
 list of a project's tasks keeps only what its participants receive. Wordings written for these
 tests, not copied from any labelled page; each family with the support it must not remove. Also:
 an English item that a cut left in its middle ("counselling on applying") is no item; a form named
-again in another number or case ("kurs zawodowy" after "kursy zawodowe") is one item."""
+again in another number or case ("kurs zawodowy" after "kursy zawodowe") is one item; a head shared by
+a series of persons goes on over feminine nouns ("porady prawnika, pielęgniarki, psychologa")."""
 
 from __future__ import annotations
 
@@ -113,3 +114,24 @@ def test_the_lemma_key_of_an_item() -> None:
     )
     assert head_lemma_key("kursy zawodowe") == head_lemma_key("kurs zawodowy")
     assert head_lemma_key("kursy zawodowe") != head_lemma_key("kursy komputerowe")
+
+
+# ------------------------------- a head shared by a series of persons, feminine nouns included
+
+
+def test_a_shared_head_goes_on_over_feminine_person_nouns() -> None:
+    from integra.extract.instruments import enumerated_parts
+
+    # the analyser marks no feminine noun as a person: the series must not stop at "pielęgniarki"
+    assert enumerated_parts(
+        "Mieszkańcy otrzymają konsultacje prawnika, pielęgniarki, logopedy i opiekunki."
+    ) == [
+        "konsultacje prawnika",
+        "konsultacje pielęgniarki",
+        "konsultacje logopedy",
+        "konsultacje opiekunki",
+    ]
+    # a feminine noun that is no person after the series is its own item, not the head's
+    assert enumerated_parts(
+        "Uczestnicy skorzystają z pomocy psychologa, terapeutki i z mediacji rodzinnych."
+    ) == ["pomoc psychologa", "pomoc terapeutki", "mediacje rodzinne"]

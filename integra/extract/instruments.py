@@ -950,7 +950,7 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
                 new_head, new_kind = f"{item[: ph.head_end]} {after[0]}", "person"
             elif after and _genitive(" ".join(after)):  # "warsztaty autoprezentacji"
                 new_head, new_kind = item[: ph.head_end], "gen"
-        elif ph.head_gender == "m1" and prev_head and prev_kind == "person":
+        elif prev_head and prev_kind == "person" and _continues_person_series(part, ph.head_gender):
             item = f"{prev_head} {part}"  # "…, psychologów": the head before it
             new_head, new_kind = prev_head, prev_kind
         elif prev_head and prev_kind == "gen" and ph.head_gender != "m1" and _genitive(part):
@@ -1024,6 +1024,19 @@ def _genitive(part: str) -> bool:
         if not any(t.pos in ("adj", "adja") for t in tags):
             return False
     return False
+
+
+def _continues_person_series(part: str, head_gender: str) -> bool:
+    """A part that goes on a series of persons after a shared head ("porady prawnika, pielęgniarki,
+    psychologa"): a masculine-personal noun, or a feminine noun in the genitive (the analyser
+    marks no feminine noun as a person: "pielęgniarki", "terapeutki")."""
+    return head_gender == "m1" or (head_gender == "f" and _person_noun_f(part.split()[0]))
+
+
+def _person_noun_f(word: str) -> bool:
+    from .inflect import _analyse
+
+    return any(t.pos == "subst" and "f" in t.gender and "gen" in t.case for t in _analyse(word))
 
 
 def _person_noun(word: str, case: str) -> bool:
