@@ -5,7 +5,8 @@ list of a project's tasks keeps only what its participants receive. Wordings wri
 tests, not copied from any labelled page; each family with the support it must not remove. Also:
 an English item that a cut left in its middle ("counselling on applying") is no item; a form named
 again in another number or case ("kurs zawodowy" after "kursy zawodowe") is one item; a head shared by
-a series of persons goes on over feminine nouns ("porady prawnika, pielęgniarki, psychologa")."""
+a series of persons goes on over feminine nouns ("porady prawnika, pielęgniarki, psychologa"); a list
+opened by "following" and a support noun in any case is read; a phrase cut before its end is no item."""
 
 from __future__ import annotations
 
@@ -135,3 +136,31 @@ def test_a_shared_head_goes_on_over_feminine_person_nouns() -> None:
     assert enumerated_parts(
         "Uczestnicy skorzystają z pomocy psychologa, terapeutki i z mediacji rodzinnych."
     ) == ["pomoc psychologa", "pomoc terapeutki", "mediacje rodzinne"]
+
+
+# ----------------------------- a list opened by "following" and a support noun in any case
+
+
+def test_a_list_after_following_forms_in_any_case_is_read() -> None:
+    # "w następujących formach:", "następującymi działaniami:": the lead-in names the support
+    # outright, even when it also names the recruitment before it
+    text = (
+        "Po zakończeniu rekrutacji uczestnicy otrzymają wsparcie w następujących formach:\n"
+        "- indywidualne poradnictwo zawodowe,\n"
+        "- kurs obsługi kas fiskalnych,\n"
+        "- zwrot kosztów dojazdu na zajęcia.\n\n"
+        "Okres realizacji: 2025-2026."
+    )
+    assert instruments(text) == [
+        "indywidualne poradnictwo zawodowe",
+        "kurs obsługi kas fiskalnych",
+        "zwrot kosztów dojazdu na zajęcia",
+    ]
+    # the same words before a list of documents are no lead-in of support
+    text = (
+        "Do formularza rekrutacyjnego należy dołączyć następujące dokumenty:\n"
+        "- zaświadczenie o niepełnosprawności,\n"
+        "- oświadczenie o dochodach.\n\n"
+        "Okres realizacji: 2025-2026."
+    )
+    assert instruments(text) == []
