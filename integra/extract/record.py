@@ -177,7 +177,9 @@ def extract_text(
         rec[key] = value
         evidence[key] = _evidence(f.unit)
 
-    breakdown, b_units = rules.extract_breakdown(doc, found.get("participants_planned"))
+    breakdown, b_units = rules.extract_breakdown(
+        doc, found.get("participants_planned"), found.get("participants_actual")
+    )
     rec["participants_planned_breakdown"] = breakdown
     for label, u in b_units.items():
         evidence[f"participants_planned_breakdown[{label}]"] = _evidence(u)

@@ -5232,16 +5232,27 @@ def _group_table(doc: Doc, planned: Found | None) -> tuple[dict[str, int], dict[
     return {}, {}
 
 
-def extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int], dict[str, Unit]]:
+def extract_breakdown(
+    doc: Doc, planned: Found | None, actual: Found | None = None
+) -> tuple[dict[str, int], dict[str, Unit]]:
+    """Group label -> planned count. `actual`: the page's count of who took part, when read; a
+    page that states one and no planned total reports what took place, and its split is not the
+    plan's (dev gold: none of 14 such pages has one)."""
     groups, units = _extract_breakdown(doc, planned)
     if planned is not None and not groups:
         groups, units = _breakdown_rows(doc, planned)
     if not groups:
-        groups, units = _header_row_split(doc, planned)
+        groups, units = _as_the_plan(doc, _header_row_split(doc, planned), planned)
     if not groups:
-        groups, units = _group_table(doc, planned)
+        groups, units = _as_the_plan(doc, _group_table(doc, planned), planned)
     if not groups and planned is not None:
-        groups, units = _parts_adding_up(doc, planned)
+        groups, units = _as_the_plan(doc, _parts_adding_up(doc, planned), planned)
+    if groups and planned is None and actual is not None:
+        doc.problems.append(
+            f"participant split {', '.join(str(n) for n in groups.values())} on a page that states "
+            f"only who took part ({actual.value}); not stored as the planned breakdown"
+        )
+        return {}, {}
     # one label for each sex whatever the case form ("kobiet", "K", "women" -> "kobiety")
     renamed = {
         (_sex_label(k) if re.fullmatch(rf"(?:{_WOMEN}|{_MEN}|K|M)", k, re.IGNORECASE) else k): v
@@ -5304,25 +5315,32 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
     """Group label -> planned count, from the list or the "w tym:" clause after the planned total."""
 
     if planned is None:
+        # no total read: the parts, each stated as the plan (not a report of who took part)
+        found = ({}, {})
         if doc.parts:
             groups, unit = doc.parts
-            return groups, {label: unit for label in groups}
+            found = _as_the_plan(doc, (groups, {label: unit for label in groups}))
         # "Grupa docelowa:" / "- 20 osób bezrobotnych" / "- 15 osób …" and no total: the parts
-        found = _target_group_list(doc, None)
-        if not found[0]:
-            found = _target_group_lines(doc)
-        if not found[0]:
-            found = _sex_lines(doc)
-        if not found[0]:
-            found = _split_after_own_total(doc)
-        return found if found[0] else _sex_pair_alone(doc)
+        for rule in (
+            _target_group_list,
+            _target_group_lines,
+            _sex_lines,
+            _split_after_own_total,
+            _sex_pair_alone,
+        ):
+            if found[0]:
+                break
+            found = _as_the_plan(doc, rule(doc, None) if rule is _target_group_list else rule(doc))
+        return found
     if (
         doc.parts
         and sum(doc.parts[0].values()) == planned.value
         and not _RESULT_WORDS.search(doc.parts[1].text)
     ):
         # "… 117 osób, a także … 63 dzieci" elsewhere adds up to the total: those are its parts
-        return doc.parts[0], {label: doc.parts[1] for label in doc.parts[0]}
+        found = _as_the_plan(doc, (doc.parts[0], {label: doc.parts[1] for label in doc.parts[0]}), planned)
+        if found[0]:
+            return found
     found = _breakdown_near_total(doc, planned)
     if found[0]:
         return found
@@ -5344,14 +5362,14 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
         if any(sorted(p.values()) != sorted(elsewhere[0][0].values()) for p, _ in elsewhere):
             return {}, {}
         parts, u = elsewhere[0]
-        return parts, {label: u for label in parts}
-    found = _sex_pair_elsewhere(doc, planned)
+        return _as_the_plan(doc, (parts, {label: u for label in parts}), planned)
+    found = _as_the_plan(doc, _sex_pair_elsewhere(doc, planned), planned)
     if not found[0]:
-        found = _target_group_list(doc, planned)
+        found = _as_the_plan(doc, _target_group_list(doc, planned), planned)
     if not found[0]:
         # the total read is not the one the split adds up to (a sample, a subgroup, a slip): a
         # count's own split stated as the plan ("… of 20 adults (12 K, 8 M)"), when it is the only one
-        found = _split_after_own_total(doc, cue=_OWN_TOTAL_PLAN_CUE)
+        found = _as_the_plan(doc, _split_after_own_total(doc, cue=_OWN_TOTAL_PLAN_CUE), planned)
     return found
 
 
@@ -5442,6 +5460,95 @@ def _sex_pair_alone(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
 def _usable_for_plan(doc: Doc, u: Unit) -> bool:
     """A unit that may state the plan's split: the page's own, not a result or an actual count."""
     return not (doc.is_foreign(u) or _RESULT_WORDS.search(u.text) or _ACTUAL_CUE.search(u.text))
+
+
+@cache
+@case_free_results
+def _report_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml breakdown: a report's words, the plan's words, English past verbs of
+    taking part."""
+    vocab = vocabulary()["breakdown"]
+    return (
+        re.compile(fold("|".join(f"(?:{p})" for p in vocab["report_words"])), re.IGNORECASE),
+        re.compile(fold("|".join(f"(?:{p})" for p in vocab["plan_words"])), re.IGNORECASE),
+        re.compile(rf"\b(?:{vocab['report_verbs_en']})\b", re.IGNORECASE),
+    )
+
+
+def reports_what_took_place(text: str, at: int, heading: str = "") -> bool:
+    """Whether a split of participants stated at position `at` of `text` (under `heading`) reports
+    who took part rather than the plan: a report's word in the text or its heading, or a verb in
+    the past tense in its clause and no word of a plan.
+
+    >>> reports_what_took_place("Do projektu przystąpiło 40 osób (25 K, 15 M).", 24)
+    True
+    >>> reports_what_took_place("Projekt zakładał objęcie 40 osób (25 K, 15 M).", 25)
+    False
+    >>> reports_what_took_place("Do projektu przystąpi 40 osób (25 K, 15 M).", 22)
+    False
+    """
+    report, plan, english_past = _report_res()
+    if report.search(text) or (heading and report.search(heading)):
+        return True
+    a, b = roles.clause_span(text, at, at + 1)
+    clause = _mask_parenthesised(text[a:b])  # a remark in parentheses does not set the tense
+    if plan.search(clause):
+        return False
+    return _past_participation(clause) or english_past.search(clause) is not None
+
+
+@cache
+def _report_verb_lemmas() -> frozenset[str]:
+    return frozenset(vocabulary()["breakdown"]["report_verb_lemmas"])
+
+
+def _past_participation(clause: str) -> bool:
+    """Whether a clause has a verb of taking part or receiving support in the past tense
+    ("wzięło udział", "przystąpiło", "objęto wsparciem"): a word whose every reading is such a
+    verb's past form (not "udział", also a past form of "udziać")."""
+    lemmas = _report_verb_lemmas()
+    for m in re.finditer(r"[^\W\d_]{4,}", clause):
+        readings = roles.analyses(m.group(0))
+        if readings and all(
+            lemma in lemmas and tag.split(":")[0] in ("praet", "imps") for lemma, tag in readings
+        ):
+            return True
+    return False
+
+
+def _as_the_plan(
+    doc: Doc, found: tuple[dict[str, int], dict[str, Unit]], planned: Found | None = None
+) -> tuple[dict[str, int], dict[str, Unit]]:
+    """A split found away from the planned total (or with no total read) kept only when none of
+    its units reports what took place (`reports_what_took_place`, `_usable_for_plan`); else none,
+    and a problem says why."""
+    groups, units = found
+    if not groups:
+        return found
+    for u in {id(u): u for u in units.values()}.values():
+        if planned is not None and u is planned.unit:
+            continue
+        index = next((i for i, x in enumerate(doc.units) if x is u), None)
+        heading = roles.heading_above(doc.units, index) if index is not None else ""
+        # the short lines that lead in to it ("Liczba osób objętych wsparciem (stan na …):", a
+        # table's header row and the line above it)
+        lead_in = [x.text for x in doc.units[max(0, (index or 0) - 2) : index or 0] if len(x.text) <= 200]
+        text = u.text
+        if u.is_row and lead_in and " | " in lead_in[-1]:
+            text = f"{lead_in.pop()}\n{text}"  # the header row says what the counts count
+        at = min(
+            (m.start() for n in groups.values() for m in re.finditer(rf"(?<!\d){n}(?!\d)", text)),
+            default=0,
+        )
+        heading = "\n".join([heading, *lead_in])
+        if not _usable_for_plan(doc, u) or reports_what_took_place(text, at, heading):
+            doc.problems.append(
+                "participant split "
+                + ", ".join(str(n) for n in groups.values())
+                + " is stated as what took place, not as the plan; not stored as the planned breakdown"
+            )
+            return {}, {}
+    return found
 
 
 def _sex_pair_elsewhere(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:

@@ -1,0 +1,105 @@
+"""A participant breakdown is the plan's split of its participants, not a report of who took part:
+splits found away from the planned total (or where none is read) are kept only when they are not
+stated as what took place. Wordings written for this test (not copied from any labelled page)."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+from integra.extract.rules import reports_what_took_place
+
+_PAGE = "Projekty | Aktualności | Kontakt\n\n{}\n\nWartość projektu: 480 000,00 zł.\nUdostępnij: Facebook"
+
+
+def rec(body: str) -> dict:
+    return extract_text(_PAGE.format(body), "plan.txt")[0]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a past verb of taking part in the split's own clause
+        "Przez dwa lata w zajęciach klubu brało udział 40 osób (25 kobiet i 15 mężczyzn).",
+        "Do projektu przystąpiło 40 osób (25 K, 15 M).",
+        "Na zajęcia zgłosiło się 40 osób (25 K, 15 M).",
+        "Do klubu dołączyło 40 osób (25 K i 15 M).",
+        # English: a past verb of taking part
+        "The project ended in 2019. It supported 40 people (25 women and 15 men).",
+        # a report's word in the lead-in line or the heading above
+        "Liczba osób objętych wsparciem (stan na 31.12.2018): 40\nKobiety: 25\nMężczyźni: 15",
+        "Efekty projektu:\n- 40 uczestników (25 kobiet i 15 mężczyzn)\n- 30 osób z certyfikatem",
+        "Podsumowanie projektu\nLiczba osób, które zakończyły udział | Kobiety | Mężczyźni\n38 | 22 | 16",
+        # the page states only who took part: its split is not the plan's
+        "Łącznie wsparcie otrzymało 40 osób. Wśród nich było 25 kobiet i 15 mężczyzn.",
+    ],
+)
+def test_a_split_of_who_took_part_is_not_the_planned_breakdown(body):
+    r = rec(body)
+    assert r["participants_planned"] is None
+    assert r["participants_planned_breakdown"] == {}
+    assert any("not stored as the planned breakdown" in p for p in r["problems"])
+
+
+@pytest.mark.parametrize(
+    "body, planned, breakdown",
+    [
+        # the plan stated in the past ("zakładał", "był skierowany"), in the future, or as a goal
+        (
+            "Projekt zakładał objęcie wsparciem 40 osób (24 K, 16 M).",
+            40,
+            {"kobiety": 24, "mężczyźni": 16},
+        ),
+        (
+            "Do udziału w projekcie zostanie zakwalifikowanych 40 osób (24 K, 16 M).",
+            40,
+            {"kobiety": 24, "mężczyźni": 16},
+        ),
+        (
+            "Celem projektu jest aktywizacja bezrobotnych mieszkańców gminy (22 kobiet i 18 mężczyzn).",
+            None,
+            {"kobiety": 22, "mężczyźni": 18},
+        ),
+        # a finished project told in the past: the groups it was planned for, beside a past
+        # verb that is not one of taking part ("zawarto kontrakty")
+        (
+            "Projekt był skierowany do 30 osób.\n\nZ 18 uczestnikami zawarto kontrakty socjalne, a z 12 "
+            "uczestnikami – umowy programu aktywności lokalnej.",
+            30,
+            {"uczestnikami zawarto kontrakty socjalne": 18, "uczestnikami": 12},
+        ),
+        # the plan beside a report of the outcome: the plan's split stays
+        (
+            "Zakładaliśmy objęcie wsparciem 40 osób (24 K, 16 M). Ostatecznie w projekcie "
+            "uczestniczyło 42 osoby (26 K, 16 M).",
+            40,
+            {"kobiety": 24, "mężczyźni": 16},
+        ),
+    ],
+)
+def test_a_split_stated_as_the_plan_is_kept(body, planned, breakdown):
+    r = rec(body)
+    assert r["participants_planned"] == planned
+    assert sorted(r["participants_planned_breakdown"].values()) == sorted(breakdown.values())
+
+
+@pytest.mark.parametrize(
+    "text, heading, took_place",
+    [
+        ("W zajęciach uczestniczyło 30 osób (18 K, 12 M).", "", True),
+        ("Wsparciem objęto 30 osób (18 K, 12 M).", "", True),
+        ("Wsparciem zostanie objętych 30 osób (18 K, 12 M).", "", False),
+        ("Planowano, że w zajęciach weźmie udział 30 osób (18 K, 12 M).", "", False),
+        # a past verb inside a remark in parentheses does not set the clause's tense
+        ("Z 20 osobami zawrzemy kontrakty (5 z nich objęto już wsparciem).", "", False),
+        # "udział" is also a past form of "udziać": not a past verb
+        ("Mają one zachęcić 30 osób (18 K, 12 M) przez udział w zajęciach.", "", False),
+        ("Kobiety: 18", "Rezultaty projektu", True),
+        ("Kobiety: 18", "Grupa docelowa", False),
+        ("The project will support 30 people (18 women, 12 men).", "", False),
+        ("30 people (18 women, 12 men) took part in the workshops.", "", True),
+    ],
+)
+def test_reports_what_took_place(text, heading, took_place):
+    at = next(i for i, ch in enumerate(text) if ch.isdigit()) if any(c.isdigit() for c in text) else 0
+    assert reports_what_took_place(text, at, heading) is took_place
