@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from integra.extract import extract_text
-from integra.extract.rules import reports_what_took_place
+from integra.extract.rules import reports_what_took_place, sex_pair
 
 _PAGE = "Projekty | Aktualności | Kontakt\n\n{}\n\nWartość projektu: 480 000,00 zł.\nUdostępnij: Facebook"
 
@@ -103,3 +103,42 @@ def test_a_split_stated_as_the_plan_is_kept(body, planned, breakdown):
 def test_reports_what_took_place(text, heading, took_place):
     at = next(i for i, ch in enumerate(text) if ch.isdigit()) if any(c.isdigit() for c in text) else 0
     assert reports_what_took_place(text, at, heading) is took_place
+
+
+# --------------------------------------------------------------------------- pairs written glued
+# Real pages write a sex split without separators or with stray spaces ("16K18M", "2Ki 2M").
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("dla 27 osób (12K15M)", {"kobiety": 12, "mężczyźni": 15}),
+        ("dla 6 osób (3Ki 3M)", {"kobiety": 3, "mężczyźni": 3}),
+        ("dla 27 osób (12 K 15 M)", {"kobiety": 12, "mężczyźni": 15}),
+        ("dla 27 osób (15M12K)", {"kobiety": 12, "mężczyźni": 15}),
+        # no pair: a street and a date, lower-case letters, a letter pair that is a name
+        ("ul. Leśna 12 K 15 Maja", {}),
+        ("dla 27 osób (12k15m)", {}),
+        ("Zespół 12 KM 15 M", {}),
+    ],
+)
+def test_sex_pairs_written_glued_or_with_stray_spaces(text, pair):
+    assert sex_pair(text) == pair
+
+
+def test_a_glued_pair_right_after_the_total_is_its_breakdown():
+    r = rec("Projekt obejmie wsparciem 27 osób (12K15M) z terenu gminy.")
+    assert (r["participants_planned"], r["participants_planned_breakdown"]) == (
+        27,
+        {"kobiety": 12, "mężczyźni": 15},
+    )
+
+
+def test_several_tasks_each_with_its_own_split_and_no_total_give_none():
+    # each task states its own count and split; with no total of the project none is its split
+    r = rec(
+        "Zadania projektu:\n1. Mieszkania wspomagane dla 27 osób (12K15M).\n"
+        "2. Centrum usług środowiskowych dla 40 osób (25K, 15M)."
+    )
+    assert r["participants_planned"] is None
+    assert r["participants_planned_breakdown"] == {}

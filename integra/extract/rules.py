@@ -4956,8 +4956,12 @@ def sex_pair(text: str) -> dict[str, int]:
     words = _has_number_word(text)
     if not words and not re.search(r"\d", text):
         return {}
-    text = re.sub(r"(?<=\d)\s*([KMF])i(?=\d)", r"\1 i ", text)  # glued "6Ki4M"
+    text = re.sub(r"(?<=\d)\s*([KMF])i(?=\s*\d)", r"\1 i ", text)  # glued "6Ki4M", "6Ki 4M"
     text = re.sub(r"(?<=\d[KMF])\s+i(?=\d)", " i ", text)  # "6K i4M"
+    # a sex's letter right before the other count, with no separator or a space only: "6K4M",
+    # "6 K 4 M" (letters only: "6 kobiet 4 …" is no pair)
+    text = re.sub(r"(?<=\d)(\s?)(?-i:([KF]))\s?(?=\d{1,6}\s?M(?![^\W\d_]))", r"\1\2, ", text)
+    text = re.sub(r"(?<=\d)(\s?)(?-i:(M))\s?(?=\d{1,6}\s?[KF](?![^\W\d_]))", r"\1\2, ", text)
     text = re.sub(r"[ \t]*(?:\.\s?){3,}[ \t]*", ": ", text)  # dotted leaders "kobiety ....... 12"
     if not _sex_hint().search(text):
         return {}
@@ -5072,7 +5076,10 @@ def _parenthesised_split(text: str, total: int) -> dict[str, int]:
         ):
             sm = _SEX_PART.match(part.strip())
             if not sm:
-                return {}
+                # the other shapes of a pair ("16K18M", "2Ki 2M"), when they are all it holds
+                pair = sex_pair(m.group("inner"))
+                whole = re.fullmatch(r"(?:w\s+tym\s*:?\s*)?[\dKMF\s,;/+i]+", m.group("inner").strip())
+                return pair if whole and sum(pair.values()) == total else {}
             n = int(sm.group("n") or sm.group("n2"))
             label = "kobiety" if (sm.group("k") or sm.group("k2")) else "mężczyźni"
             if label in groups:
