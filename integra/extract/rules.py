@@ -5484,8 +5484,8 @@ def _report_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def reports_what_took_place(text: str, at: int, heading: str = "") -> bool:
     """Whether a split of participants stated at position `at` of `text` (under `heading`) reports
-    who took part rather than the plan: a report's word in the text or its heading, or a verb in
-    the past tense in its clause and no word of a plan.
+    who took part rather than the plan: a report's word in its clause or its heading, or a verb of
+    taking part in the past tense in its clause and no word of a plan.
 
     >>> reports_what_took_place("Do projektu przystąpiło 40 osób (25 K, 15 M).", 24)
     True
@@ -5495,10 +5495,10 @@ def reports_what_took_place(text: str, at: int, heading: str = "") -> bool:
     False
     """
     report, plan, english_past = _report_res()
-    if report.search(text) or (heading and report.search(heading)):
-        return True
     a, b = roles.clause_span(text, at, at + 1)
     clause = _mask_parenthesised(text[a:b])  # a remark in parentheses does not set the tense
+    if report.search(clause) or (heading and report.search(heading)):
+        return True
     if plan.search(clause):
         return False
     return _past_participation(clause) or english_past.search(clause) is not None
