@@ -98,7 +98,11 @@ def test_a_split_stated_as_the_plan_is_kept(body, planned, breakdown):
         ("Mają one zachęcić 30 osób (18 K, 12 M) przez udział w zajęciach.", "", False),
         ("Kobiety: 18", "Rezultaty projektu", True),
         # a report's word in another clause of the sentence does not make the split a report
-        ("Sprawozdanie opublikujemy w 2025 r.; w projekcie weźmie udział 30 osób (18 K, 12 M).", "", False),
+        (
+            "Sprawozdanie opublikujemy w 2025 r.; w projekcie weźmie udział 30 osób (18 K, 12 M).",
+            "",
+            False,
+        ),
         ("Kobiety: 18", "Grupa docelowa", False),
         ("The project will support 30 people (18 women, 12 men).", "", False),
         ("30 people (18 women, 12 men) took part in the workshops.", "", True),

@@ -5078,7 +5078,9 @@ def _parenthesised_split(text: str, total: int) -> dict[str, int]:
             if not sm:
                 # the other shapes of a pair ("16K18M", "2Ki 2M"), when they are all it holds
                 pair = sex_pair(m.group("inner"))
-                whole = re.fullmatch(r"(?:w\s+tym\s*:?\s*)?[\dKMF\s,;/+i]+", m.group("inner").strip())
+                whole = re.fullmatch(
+                    r"(?:w\s+tym\s*:?\s*)?[\dKMF\s,;/+i]+", m.group("inner").strip()
+                )
                 return pair if whole and sum(pair.values()) == total else {}
             n = int(sm.group("n") or sm.group("n2"))
             label = "kobiety" if (sm.group("k") or sm.group("k2")) else "mężczyźni"
@@ -5345,7 +5347,9 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
         and not _RESULT_WORDS.search(doc.parts[1].text)
     ):
         # "… 117 osób, a także … 63 dzieci" elsewhere adds up to the total: those are its parts
-        found = _as_the_plan(doc, (doc.parts[0], {label: doc.parts[1] for label in doc.parts[0]}), planned)
+        found = _as_the_plan(
+            doc, (doc.parts[0], {label: doc.parts[1] for label in doc.parts[0]}), planned
+        )
         if found[0]:
             return found
     found = _breakdown_near_total(doc, planned)
@@ -5539,7 +5543,9 @@ def _as_the_plan(
         heading = roles.heading_above(doc.units, index) if index is not None else ""
         # the short lines that lead in to it ("Liczba osób objętych wsparciem (stan na …):", a
         # table's header row and the line above it)
-        lead_in = [x.text for x in doc.units[max(0, (index or 0) - 2) : index or 0] if len(x.text) <= 200]
+        lead_in = [
+            x.text for x in doc.units[max(0, (index or 0) - 2) : index or 0] if len(x.text) <= 200
+        ]
         text = u.text
         if u.is_row and lead_in and " | " in lead_in[-1]:
             text = f"{lead_in.pop()}\n{text}"  # the header row says what the counts count
