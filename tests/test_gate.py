@@ -237,6 +237,35 @@ def test_validate_mart_names_each_structural_error_and_its_document(tmp_path):
     assert gap.observed.startswith("1 of 5 rows unexpected")
 
 
+def test_a_project_starting_after_its_periods_last_year_is_published_while_eligible(tmp_path):
+    """2014-2020 RPO projects started in 2021 and 2022 and ran to 2023 (n+3): such a project is
+    not an error (the gate withheld 20 of 204 real dev documents for it, their dates and period
+    as the gold has them); a project past the programme's eligibility end still is."""
+    frames = mf.default_frames()
+    fct = frames["fct_projects"]
+    at = {sf: i for i, sf in enumerate(fct["source_file"])}
+    fct.loc[at[TORUN], ["start_date", "end_date"]] = [dt.date(2022, 1, 1), dt.date(2023, 6, 30)]
+    fct.loc[at[SZCZECIN], ["start_date", "end_date"]] = [dt.date(2024, 1, 2), dt.date(2024, 6, 30)]
+    frames = read_back(tmp_path, frames)
+    fct = frames["fct_projects"]
+    ctx = context_values_from_frames(frames)["fct_projects"]
+    rows = add_helper_columns("fct_projects", fct, ctx, load_suite_spec("fct_projects"))
+    torun = rows.set_index("source_file").loc[TORUN]
+    assert (torun["programme_period"], torun["_period_last_year"], torun["_start_year"]) == (
+        "2014-2020",
+        2020,
+        2022,
+    )
+    assert failed(validate_mart("fct_projects", fct, ctx), "error") == {
+        "expect_column_pair_values_a_to_be_greater_than_b(_eligibility_end_date, start_date)": [
+            SZCZECIN
+        ],
+        "expect_column_pair_values_a_to_be_greater_than_b(_eligibility_end_date, end_date)": [
+            SZCZECIN
+        ],
+    }
+
+
 def test_schema_and_types_are_errors(tmp_path):
     frames = read_back(tmp_path, mf.default_frames())
     ctx = context_values_from_frames(frames)["dim_city"]
