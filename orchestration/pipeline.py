@@ -414,7 +414,7 @@ def _outcome(result, before: int | None) -> RefreshOutcome:
     if report:
         try:
             g = GateResult.from_report(report)
-            from integra.warehouse.describe import describe_result, hints_for
+            from integra.warehouse.describe import describe_result, hints_for, withheld_lines
 
             failed = [describe_result(r) for r in g.failed_errors]  # what failed, in CLI words
             gate = {
@@ -423,6 +423,7 @@ def _outcome(result, before: int | None) -> RefreshOutcome:
                 "failed_errors": failed,
                 "hints": hints_for(failed),
                 "warnings": [describe_result(r) for r in g.warnings],
+                "withheld": withheld_lines(g.withheld_documents),
                 "report": g.report_path,
                 "html": g.html_path,
             }

@@ -502,6 +502,71 @@ def test_blocked_summary_says_the_reason_once_in_cli_words():
     assert "published and shown" not in out and "rows:" not in out
 
 
+def test_published_summary_names_the_documents_not_in_the_marts():
+    """A publication that goes ahead says which landed documents it leaves out: folders the
+    scan did not read (a town missing from the registry: 217 of 227 real dev documents with the
+    committed registry, unmentioned before) and documents the gate withheld."""
+    from rich.console import Console
+
+    from integra.app.cli import _print_summary
+    from integra.warehouse.describe import withheld_lines
+    from orchestration.pipeline import RefreshOutcome
+
+    withheld = withheld_lines(
+        [
+            {
+                "document_id": "9a5573aa2c1449bc",
+                "source_file": "gdynia/klub.txt",
+                "reasons": [
+                    "fct_projects: expect_column_values_to_be_between(own_contribution_share, "
+                    "min_value=0, max_value=1)"
+                ],
+            }
+        ]
+    )
+    ingest = {
+        "new": 3,
+        "changed": 0,
+        "unchanged": 0,
+        "rejected": 0,
+        "ignored_entries": [
+            {
+                "path": "lomza/",
+                "reason": "not a city of the registry (dbt_project/seeds/cities.csv): not read",
+            },
+            {
+                "path": "notes.txt",
+                "reason": "a file at the landing root: documents go in <city_slug>/",
+            },
+        ],
+    }
+    gate = {"passed": True, "failed_errors": [], "hints": [], "warnings": [], "withheld": withheld}
+    outcome = RefreshOutcome(
+        True,
+        "5d1f0c2a-x",
+        "published",
+        "published version v0002",
+        ingest,
+        gate,
+        2,
+        {"fct_projects": 2},
+    )
+    buf = io.StringIO()
+    _print_summary(Console(file=buf, soft_wrap=True, width=10_000), outcome, 12.0)
+    lines = buf.getvalue().splitlines()
+    start = lines.index("documents: 3 new, 0 changed, 0 unchanged, 0 rejected")
+    assert lines[start + 1 : start + 8] == [
+        "  not read: 2 landing entries",
+        "    lomza/: not a city of the registry (dbt_project/seeds/cities.csv): not read",
+        "    notes.txt: a file at the landing root: documents go in <city_slug>/",
+        "gate: passed (0 warning(s), published and shown)",
+        "  withheld 1 document(s) (row-level errors; the rest is published):",
+        "    gdynia/klub.txt: fct_projects: expect_column_values_to_be_between(own_contribution_share,"
+        " min_value=0, max_value=1)",
+        "rows: fct_projects 2",
+    ]
+
+
 def test_shrink_failure_names_the_cli_flag_once():
     from integra.warehouse.describe import SHRINK_HINT, describe_result, hints_for
     from integra.warehouse.gate import ExpectationResult

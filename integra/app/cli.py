@@ -360,6 +360,7 @@ def _print_summary(console, outcome, seconds: float) -> None:
             console.print(f"  quarantined {t(source_file)}: {t(reason)}")
         for line in ing.get("skipped", []):
             console.print(f"  refused {t(line)}")
+        _print_not_read(console, ing.get("ignored_entries") or [])
     gate = outcome.gate or {}
     if gate:
         errors, warnings = gate.get("failed_errors", []), gate.get("warnings", [])
@@ -376,6 +377,15 @@ def _print_summary(console, outcome, seconds: float) -> None:
             console.print(f"  … and {len(errors) - 10} more error(s) in the report")
         for h in gate.get("hints", []):
             console.print(f"  {t(h)}")
+        withheld = gate.get("withheld") or []
+        if withheld:
+            console.print(
+                f"  withheld {len(withheld)} document(s) (row-level errors; the rest is published):"
+            )
+            for line in withheld[:10]:
+                console.print(f"    {t(line)}")
+            if len(withheld) > 10:
+                console.print(f"    … and {len(withheld) - 10} more in the report")
         for w in warnings[:10]:
             console.print(f"  [yellow]warning[/yellow] {t(w)}")
         if len(warnings) > 10:
@@ -401,6 +411,20 @@ def _print_summary(console, outcome, seconds: float) -> None:
     console.print(
         (f"run {outcome.run_id[:8]} in " if outcome.run_id else "took ") + f"{seconds:.1f} s"
     )
+
+
+def _print_not_read(console, ignored: list[dict]) -> None:
+    """Landing entries the scan did not read (a folder that is not a registry city, a file at
+    the root): their documents are not in the marts, so the summary names them, at most ten."""
+    from integra.output import for_terminal as t
+
+    if not ignored:
+        return
+    console.print(f"  not read: {len(ignored)} landing entr{'y' if len(ignored) == 1 else 'ies'}")
+    for e in ignored[:10]:
+        console.print(f"    {t(e.get('path', '?'))}: {t(e.get('reason', ''))}")
+    if len(ignored) > 10:
+        console.print(f"    … and {len(ignored) - 10} more in the ingestion report")
 
 
 def paths_published() -> str:

@@ -100,3 +100,13 @@ def describe_result(r: Any) -> str:
         text = f"{mart}: this does not hold: {desc} ({observed})"
     names = _names(r)
     return text + (f" [{'; '.join(names)}]" if names else "")
+
+
+def withheld_lines(withheld_documents: list[dict]) -> list[str]:
+    """One line per document the gate withheld from a publication that went ahead: its file
+    and the expectations its rows failed (a summary that says "passed" must not hide them)."""
+    out = []
+    for w in withheld_documents:
+        reasons = "; ".join(str(r) for r in w.get("reasons") or [])
+        out.append(f"{w.get('source_file') or w.get('document_id')}: {reasons}")
+    return out

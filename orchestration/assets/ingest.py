@@ -102,6 +102,8 @@ def _ingest(context: dg.AssetExecutionContext, config: IngestConfig):
         context.log.warning(line)
     for source_file, reason in summary.rejected_files:
         context.log.warning(f"quarantined {source_file}: {reason}")
+    for entry in summary.ignored_entries:
+        context.log.warning(f"not read {entry['path']}: {entry['reason']}")
     meta = {
         "cities": ", ".join(cities),
         "new": summary.new,
