@@ -243,6 +243,13 @@ def read_built(home: Path) -> dict:
         "record_json, is_current from raw.documents",
     )
     out["quarantine"] = _rows(build, "select * from raw.quarantine")
+    gate_report = home / "reports" / "latest.json"
+    out["withheld"] = {}
+    if gate_report.is_file():
+        for w in (
+            json.loads(gate_report.read_text(encoding="utf-8")).get("withheld_documents") or []
+        ):
+            out["withheld"][w["document_id"]] = "; ".join(w.get("reasons") or [])
     published = home / "published" / "current.duckdb"
     if published.is_file():
         con, schema, out["marts_from"] = (
@@ -272,6 +279,17 @@ def _num(v) -> float | None:
         return float(v)
     except (TypeError, ValueError):
         return None
+
+
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def arabic(axis):
+    """A priority axis as the marts write it: Roman numerals in Arabic ('IX' -> '9')."""
+    if not isinstance(axis, str) or not re.fullmatch(r"[IVXL]+", axis.strip()):
+        return axis
+    vals = [ROMAN[c] for c in axis.strip()]
+    return str(sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals)))
 
 
 def same(a, b) -> bool:
@@ -349,6 +367,7 @@ def compare(docs: list[dict], built: dict) -> dict:
         "rejected": [],
         "fields": {},
         "differences": defaultdict(Counter),
+        "withheld": defaultdict(list),
         "per_document": [],
     }
     doc_cols = set(built["fct_documents"][0]) if built["fct_documents"] else set()
@@ -371,6 +390,11 @@ def compare(docs: list[dict], built: dict) -> dict:
             )
             continue
         doc_row = fct_docs.get(raw["document_id"])
+        if raw["document_id"] in built["withheld"]:
+            entry["status"] = "withheld by the gate"
+            report["documents"]["withheld by the gate"] += 1
+            report["withheld"][built["withheld"][raw["document_id"]]].append(d["source_file"])
+            continue
         if doc_row is None or doc_row.get("project_id") is None:
             entry["status"] = "ok, not in fct_documents with a project"
             report["documents"]["ok, no project row"] += 1
@@ -390,6 +414,8 @@ def compare(docs: list[dict], built: dict) -> dict:
             c = report["fields"].setdefault(f, Counter())
             ex = record.get(f)
             g = gold.get(f, "ANY")
+            if f == "priority_axis":
+                g = arabic(g)
             if g != "ANY":
                 c["gold stated"] += g is not None
                 c["extracted = gold"] += g is not None and same(ex, g)
@@ -633,6 +659,10 @@ def markdown(report: dict, built: dict, fate: dict, refresh_info: dict) -> str:
     L.append("Documents: " + ", ".join(f"{k} {v}" for k, v in report["documents"].items()))
     for f, why in report["rejected"]:
         L.append(f"- rejected `{f}`: {why}")
+    for why, files in report["withheld"].items():
+        L.append(
+            f"- withheld by the gate ({why}): {len(files)}: " + ", ".join(f"`{f}`" for f in files)
+        )
     L.append(f"- committed registry on the same landing folder: {fate}")
     L.append("")
     L.append(
