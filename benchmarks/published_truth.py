@@ -357,6 +357,26 @@ def why_not_in_project(field: str, doc_row: dict, project: dict) -> str:
     return "other (" + how_differs(doc_row.get(field), project.get(field)) + ")"
 
 
+def publication_status(d, raw, built, fct_docs, projects, report, entry) -> bool:
+    """Whether an ok document reached the marts (fct_documents with a project, and that project
+    in fct_projects); else why not. Sets d's doc_row and project when it did."""
+    doc_row = fct_docs.get(raw["document_id"])
+    if raw["document_id"] in built["withheld"]:
+        entry["status"] = "withheld by the gate"
+        report["withheld"][built["withheld"][raw["document_id"]]].append(d["source_file"])
+    elif doc_row is None or doc_row.get("project_id") is None:
+        entry["status"] = "ok, not in fct_documents with a project"
+    elif doc_row["project_id"] not in projects:
+        entry["status"] = "project missing from fct_projects"
+    else:
+        entry.update(
+            status="published", project_id=doc_row["project_id"], scope=doc_row.get("scope")
+        )
+        d["doc_row"], d["project"] = doc_row, projects[doc_row["project_id"]]
+    report["documents"][entry["status"]] += 1
+    return entry["status"] == "published"
+
+
 def compare(docs: list[dict], built: dict) -> dict:
     by_file = {r["source_file"]: r for r in built["raw_documents"] if r["is_current"]}
     fct_docs = {r["document_id"]: r for r in built["fct_documents"]}
@@ -389,27 +409,9 @@ def compare(docs: list[dict], built: dict) -> dict:
                 (d["source_file"], quarantined.get(d["source_file"], raw["problems"]))
             )
             continue
-        doc_row = fct_docs.get(raw["document_id"])
-        if raw["document_id"] in built["withheld"]:
-            entry["status"] = "withheld by the gate"
-            report["documents"]["withheld by the gate"] += 1
-            report["withheld"][built["withheld"][raw["document_id"]]].append(d["source_file"])
-            continue
-        if doc_row is None or doc_row.get("project_id") is None:
-            entry["status"] = "ok, not in fct_documents with a project"
-            report["documents"]["ok, no project row"] += 1
-            continue
-        report["documents"]["published (fct_documents, with a project)"] += 1
-        project = projects.get(doc_row["project_id"])
-        if project is None:
-            report["documents"]["project missing from fct_projects"] += 1
-            continue
-        entry.update(
-            status="published", project_id=doc_row["project_id"], scope=doc_row.get("scope")
-        )
         record = json.loads(raw["record_json"])
-        d["record"], d["doc_row"], d["project"] = record, doc_row, project
         gold = d["gold"]
+        published = publication_status(d, raw, built, fct_docs, projects, report, entry)
         for f in SCALAR_FIELDS:
             c = report["fields"].setdefault(f, Counter())
             ex = record.get(f)
@@ -422,6 +424,10 @@ def compare(docs: list[dict], built: dict) -> dict:
             if ex is None:
                 continue
             c["extracted"] += 1
+            if not published:
+                c["fct_projects other: " + entry["status"]] += 1
+                continue
+            doc_row, project = d["doc_row"], d["project"]
             if f in doc_cols:
                 if same(ex, doc_row.get(f)):
                     c["fct_documents as read"] += 1
@@ -625,6 +631,25 @@ def check_grain(built: dict) -> dict:
     return out
 
 
+def check_extract(docs: list[dict], built: dict, raw: Path, n: int) -> dict:
+    """`integra extract` on n landed documents (spread over the parts) against the record
+    ingestion stored: the same record but for source_file (a path given on the command line)."""
+    records = {r["source_file"]: r["record_json"] for r in built["raw_documents"]}
+    picked = [d for d in docs if d["source_file"] in records][:: max(1, len(docs) // max(n, 1))][:n]
+    env = integra_env(raw.parent / "extract-home", raw, None)
+    differing = []
+    for d in picked:
+        proc = integra(["extract", str(raw / d["source_file"])], env, timeout=600)
+        out = json.loads(proc.stdout) if proc.stdout.strip() else {}
+        stored = json.loads(records[d["source_file"]])
+        keys = [
+            k for k in set(out) | set(stored) if k != "source_file" and out.get(k) != stored.get(k)
+        ]
+        if keys:
+            differing.append((d["source_file"], sorted(keys)))
+    return {"checked": len(picked), "differing": differing}
+
+
 def committed_registry_fate(raw: Path) -> dict:
     """What the committed registry (four cities) does with the same landing folder: the folders
     the scan ignores (reported in the ingestion summary's ignored_entries) and their files."""
@@ -701,6 +726,8 @@ def markdown(report: dict, built: dict, fate: dict, refresh_info: dict) -> str:
         L.append(f"  - formula: {row}")
     L.append("")
     L.append(f"Grain: {report['grain']}")
+    if "extract check" in report:
+        L.append(f"`integra extract` vs the stored record: {report['extract check']}")
     return "\n".join(L)
 
 
@@ -735,6 +762,8 @@ def main(argv: list[str] | None = None) -> int:
     built = read_built(work / "home")
     report = compare(docs, built)
     fate = committed_registry_fate(work / "raw")
+    if args.check_extract:
+        report["extract check"] = check_extract(docs, built, work / "raw", args.check_extract)
     print(markdown(report, built, fate, r))
     if args.json:
         args.json.write_text(
