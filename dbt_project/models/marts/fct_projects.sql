@@ -12,8 +12,10 @@
       (qualifier 'exact' only when every edition total is exact, otherwise 'more_than').
       A lower bound ('ponad 10 mln' -> more_than) keeps its qualifier.
     - EU co-financing / own contribution: from the total's document when it states them, else from
-      another whole-project document, else the sum of the editions (EU only). Own contribution is
-      derived (total − EU) only when the total is exact and EU is on the same basis.
+      another whole-project document, else the sum of the editions (EU only). A stated own
+      contribution comes from the total's document; only when no total is known (neither a
+      whole-project one nor editions'), from another whole-project document. Own contribution is derived (total − EU) only
+      when the total is exact and EU is on the same basis.
     - planned participants: whole-project documents, plan first; else sum of editions.
     - actual and completed participants: whole-project documents, final report first; else sum
       of editions. A final report's actual counts fill the project's actual counts.
@@ -63,6 +65,8 @@ picked as (
             filter (where is_whole and total_cost_pln is not null)          as total_doc,
         first(document_id order by report_rank, ingested_at desc, document_id)
             filter (where is_whole and eu_cofinancing_pln is not null)      as eu_doc,
+        first(document_id order by report_rank, ingested_at desc, document_id)
+            filter (where is_whole and own_contribution_stated_pln is not null) as own_doc,
         first(document_id order by plan_rank, ingested_at desc, document_id)
             filter (where is_whole and participants_planned is not null)    as planned_doc,
         first(document_id order by report_rank, ingested_at desc, document_id)
@@ -143,7 +147,11 @@ chosen as (
                  case when editions.editions_with_eu > 0 then editions.eu_sum end) as eu_cofinancing_pln,
         case when total.eu_cofinancing_pln is not null then total.document_id
              else eu.document_id end                                 as eu_cofinancing_document_id,
-        total.own_contribution_stated_pln                            as own_contribution_stated_pln,
+        -- own contribution as stated: by the total's document; when no total is known at all,
+        -- by a whole-project document that states it (a partner's page: grant and own share)
+        case when total.document_id is not null then total.own_contribution_stated_pln
+             when coalesce(editions.editions_with_total, 0) = 0 then own.own_contribution_stated_pln
+        end                                                          as own_contribution_stated_pln,
         -- participants
         case when planned.document_id is not null then 'whole_project'
              when editions.editions_with_planned > 0 then 'sum_of_editions' end as participants_planned_basis,
@@ -176,6 +184,7 @@ chosen as (
     left join editions using (project_id)
     left join docs as total      on total.document_id = picked.total_doc
     left join docs as eu         on eu.document_id = picked.eu_doc
+    left join docs as own        on own.document_id = picked.own_doc
     left join docs as planned    on planned.document_id = picked.planned_doc
     left join docs as actual     on actual.document_id = picked.actual_doc
     left join docs as dates      on dates.document_id = picked.dates_doc
