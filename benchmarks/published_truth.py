@@ -616,6 +616,7 @@ def check_grain(built: dict) -> dict:
         ):
             mixed["total and EU on different bases"] += 1
     out["mixed"] = dict(mixed)
+    out["mart_city_comparison recomputed from fct_projects"] = check_comparison(built)
     groups_docs = defaultdict(set)
     for r in built["fct_participant_groups"]:
         groups_docs[r["project_id"]].add(r["document_id"])
@@ -648,6 +649,52 @@ def check_extract(docs: list[dict], built: dict, raw: Path, n: int) -> dict:
         if keys:
             differing.append((d["source_file"], sorted(keys)))
     return {"checked": len(picked), "differing": differing}
+
+
+def check_comparison(built: dict) -> dict:
+    """mart_city_comparison's sums recomputed from fct_projects on their stated basis (exact
+    whole-project totals; whole-project EU; whole-project planned and actual participants)."""
+    sums: dict = defaultdict(lambda: defaultdict(float))
+    for p in built["fct_projects"]:
+        key = (p["city_slug"], p.get("programme_period") or "unknown")
+        whole_exact = (
+            p.get("total_cost_basis") == "whole_project"
+            and p.get("total_cost_qualifier") == "exact"
+        )
+        sums[key]["projects"] += 1
+        if whole_exact and p.get("total_cost_pln") is not None:
+            sums[key]["total_cost_pln_sum"] += p["total_cost_pln"]
+        if (
+            p.get("eu_cofinancing_basis") == "whole_project"
+            and p.get("eu_cofinancing_pln") is not None
+        ):
+            sums[key]["eu_cofinancing_pln_sum"] += p["eu_cofinancing_pln"]
+        if (
+            p.get("participants_planned_basis") == "whole_project"
+            and p.get("participants_planned") is not None
+        ):
+            sums[key]["participants_planned_sum"] += p["participants_planned"]
+        if (
+            p.get("participants_actual_basis") == "whole_project"
+            and p.get("participants_actual") is not None
+        ):
+            sums[key]["participants_actual_sum"] += p["participants_actual"]
+    agree, differ = 0, []
+    for row in built["mart_city_comparison"]:
+        want = sums.get((row["city_slug"], row["programme_period"]), {})
+        for col in (
+            "projects",
+            "total_cost_pln_sum",
+            "eu_cofinancing_pln_sum",
+            "participants_planned_sum",
+            "participants_actual_sum",
+        ):
+            got, exp = row.get(col) or 0, want.get(col, 0)
+            if abs(float(got) - float(exp)) <= 0.005:
+                agree += 1
+            else:
+                differ.append((row["city_slug"], row["programme_period"], col, got, exp))
+    return {"rows": len(built["mart_city_comparison"]), "figures agree": agree, "differ": differ}
 
 
 def committed_registry_fate(raw: Path) -> dict:
