@@ -61,6 +61,7 @@ COLUMNS: dict[str, list[str]] = {
         "budget_identity_holds",
         "participants_planned",
         "participants_planned_basis",
+        "participants_planned_document_id",
         "participants_actual",
         "participants_actual_basis",
         "participants_completed",
@@ -86,6 +87,7 @@ COLUMNS: dict[str, list[str]] = {
     "fct_participant_groups": [
         "participant_group_id",
         "project_scope_id",
+        "document_id",
         "project_id",
         "city_slug",
         "group_label",
@@ -410,6 +412,29 @@ def iter_evidence(
     if current is not None:
         yield current, rows
     cur.close()
+
+
+def one_breakdown_per_project(groups: pd.DataFrame, projects: pd.DataFrame) -> pd.DataFrame:
+    """The participant groups to add up across projects: one document's breakdown per project
+    (fct_participant_groups has a row per group of each document, so a plan and a final report of
+    one project both listing their groups would count its people twice). The document the
+    project's planned count comes from when it lists groups, else the first document that does;
+    every row when the publication names no document."""
+    if groups.empty or "document_id" not in groups or groups["document_id"].isna().all():
+        return groups
+    planned_doc: dict[Any, Any] = {}
+    if "participants_planned_document_id" in projects:
+        planned_doc = dict(
+            zip(projects["project_scope_id"], projects["participants_planned_document_id"])
+        )
+    keep: dict[Any, Any] = {}
+    for sid, docs in groups.groupby("project_scope_id", dropna=False)["document_id"]:
+        listed = set(docs.dropna())
+        preferred = planned_doc.get(sid)
+        keep[sid] = preferred if preferred in listed else (min(listed) if listed else None)
+    chosen = [keep.get(sid) for sid in groups["project_scope_id"]]
+    mask = [c is None or d == c for d, c in zip(groups["document_id"], chosen)]
+    return groups[mask]
 
 
 def parse_json_list(text: Any) -> list[Any]:

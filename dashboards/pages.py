@@ -12,7 +12,7 @@ import pandas as pd
 
 from . import charts
 from .charts import display_title
-from .data import ColumnNote, PublishedData, parse_json_list
+from .data import ColumnNote, PublishedData, one_breakdown_per_project, parse_json_list
 from .formatting import (
     MISSING,
     MONTHS_EN,
@@ -521,11 +521,12 @@ def participants_body(data: PublishedData, lang: str, city_names: dict) -> Marku
         )
     if chart is not None:
         parts.append(chart)
-    gchart = charts.groups_chart(data.groups, lang, city_names)
+    counted = one_breakdown_per_project(data.groups, data.projects)
+    gchart = charts.groups_chart(counted, lang, city_names)
     if gchart is not None:
         parts.append(gchart)
-    if not data.groups.empty:
-        g = data.groups.copy()
+    if not counted.empty:
+        g = counted.copy()
         g["city"] = [city_names.get(s, s) for s in g["city_slug"]]
         agg = (
             g.groupby(["group_category", "city"], dropna=False)

@@ -698,3 +698,43 @@ def test_download_buttons_offer_the_data_behind_the_page(
         "city_name",
         "programme_period",
     )
+
+
+def test_groups_add_one_documents_breakdown_per_project() -> None:
+    """A plan and a final report of one project both list their groups: the overview adds the
+    project's people once (the breakdown of the document its planned count comes from), not
+    twice; a project whose planned count has no breakdown keeps its first listed document's."""
+    import pandas as pd
+
+    from dashboards.data import one_breakdown_per_project
+
+    groups = pd.DataFrame(
+        [
+            # project A: the plan (its planned count's document) and the final report
+            ("g1", "A", "plan-a", "gdynia", "bezrobotni", "unemployed", 60),
+            ("g2", "A", "plan-a", "gdynia", "osoby z niepełnosprawnością", "disabled", 40),
+            ("g3", "A", "report-a", "gdynia", "bezrobotni", "unemployed", 55),
+            ("g4", "A", "report-a", "gdynia", "osoby z niepełnosprawnością", "disabled", 38),
+            # project B: two pages, neither the source of a planned count
+            ("g5", "B", "page-b2", "torun", "bezrobotni", "unemployed", 12),
+            ("g6", "B", "page-b1", "torun", "bezrobotni", "unemployed", 10),
+        ],
+        columns=[
+            "participant_group_id",
+            "project_scope_id",
+            "document_id",
+            "city_slug",
+            "group_label",
+            "group_category",
+            "participants_planned",
+        ],
+    )
+    projects = pd.DataFrame(
+        {"project_scope_id": ["A", "B"], "participants_planned_document_id": ["plan-a", None]}
+    )
+    counted = one_breakdown_per_project(groups, projects)
+    assert list(counted["participant_group_id"]) == ["g1", "g2", "g6"]
+    by_category = counted.groupby("group_category")["participants_planned"].sum().to_dict()
+    assert by_category == {"unemployed": 70, "disabled": 40}
+    # a publication whose groups name no document: every row, as before
+    assert len(one_breakdown_per_project(groups.assign(document_id=None), projects)) == 6
