@@ -23,7 +23,11 @@ script also reports what the committed registry would do with the same landing f
 - derived figures (eu_cofinancing_share, cost per planned participant, constant prices, EUR)
   recomputed from the gold with the committed reference seeds (cpi_pl_annual, eur_pln_annual), and
   from the published inputs (the formula alone);
-- grain and basis: duplicate keys in each mart, and mixed bases on one row.
+- grain and basis: duplicate keys in each mart, rows whose figures combine documents or bases,
+  projects whose participant groups come from several documents, and mart_city_comparison's sums
+  recomputed from fct_projects on their stated basis.
+
+Documents the gate withheld are read from INTEGRA_HOME/reports/latest.json with their reasons.
 
 Prints a Markdown report (for benchmarks/RESULTS.md); --json writes the per-document details.
 """
