@@ -2439,29 +2439,44 @@ def _public_body(doc: Doc, labelled_body: Found | None) -> dict[str, Found]:
     MIASTO ŁOMŻA', 'projekt realizowany przez Miasto Łomża')."""
     if labelled_body is not None:
         return {"implementer": labelled_body}
-    for u in doc.units:
-        if doc.is_foreign(u):
-            continue
-        m = _BODY_AFTER_VERB.search(u.text)
-        if m:
-            body = compact(m.group("body"))
-            for case, nominative in _BODY_NOMINATIVE:
-                body = re.sub(rf"\b{case}\b", nominative, body)
-            return {"implementer": Found(body[0].upper() + body[1:], u, 1)}
-    for u in doc.units:
-        if doc.is_foreign(u) or not ("Gmin" in u.text or "Miast" in u.text):
-            continue
-        m = _body_acts_re().search(u.text)
-        if m:
-            kind = m.group("kind") or m.group("kind2") or m.group("kind3")
-            name = m.group("name") or m.group("name3")
-            kind = "Gmina" if kind.startswith("Gmin") else "Miasto"
-            return {"implementer": Found(f"{kind} {name}", u, 1)}
+    said = _public_body_said_to_hold(doc)
+    if said is not None:
+        return {"implementer": said}
     named = _named_gminas(doc)
     if named:
         return {"implementer": named}
     scored = _scored_public_body(doc)
     return {"implementer": scored} if scored else {}
+
+
+# "Gmina Kielce/Miejski Ośrodek Pomocy Rodzinie", "Gmina Zawiercie – MOPS w Zawierciu": the gmina
+# with the unit that runs the project for it (the unit is the realizator)
+_WITH_ITS_UNIT = re.compile(r"\s*(?:/|[–—-]\s)\s*(?:" + _INSTITUTION + ")")
+
+
+def _public_body_said_to_hold(doc: Doc) -> Found | None:
+    """A city, gmina or county said in so many words to run or hold the project: after a run verb
+    or a role word ("realizowany przez Gminę Wolsztyn", "Beneficjentem jest Gmina Czersk"), or acting
+    for it ("Gmina Lipno otrzymała dofinansowanie", "Umowę podpisała Gmina Rypin")."""
+    for u in doc.units:
+        if doc.is_foreign(u):
+            continue
+        m = _BODY_AFTER_VERB.search(u.text)
+        if m and not _WITH_ITS_UNIT.match(u.text, m.end()):
+            body = compact(m.group("body"))
+            for case, nominative in _BODY_NOMINATIVE:
+                body = re.sub(rf"\b{case}\b", nominative, body)
+            return Found(body[0].upper() + body[1:], u, 1)
+    for u in doc.units:
+        if doc.is_foreign(u) or not ("Gmin" in u.text or "Miast" in u.text):
+            continue
+        m = _body_acts_re().search(u.text)
+        if m and not _WITH_ITS_UNIT.match(u.text, m.end("name") if m.group("name") else m.end()):
+            kind = m.group("kind") or m.group("kind2") or m.group("kind3")
+            name = m.group("name") or m.group("name3")
+            kind = "Gmina" if kind.startswith("Gmin") else "Miasto"
+            return Found(f"{kind} {name}", u, 1)
+    return None
 
 
 # "Gmina Kętrzyn", "Gminy Potęgowo", "Miasta Kętrzyn", "Powiatu Łosickiego" (the name after a gmina's
@@ -2818,7 +2833,13 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
 
 
 def _implementer(doc: Doc) -> dict[str, Found]:
-    found = _extract_institution(doc)
+    found, role = _extract_institution(doc)
+    if found and role in ("mention", "funder"):
+        # a centre the page only names (its users, its staff at a signing): a gmina, town or
+        # county that holds the grant is the implementer (realcorpus README, settled rule 3)
+        holder = _labelled_public_body(doc) or _public_body_said_to_hold(doc)
+        if holder and (holder.priority == 2 or _PROJECT_WORD.search(holder.unit.text)):
+            return {"implementer": holder}
     if found:
         f = found["implementer"]
         if _BARE_NAME.fullmatch(f.value):
@@ -2834,18 +2855,25 @@ def _implementer(doc: Doc) -> dict[str, Found]:
             return {"implementer": Found(full, f.unit, f.priority)}
         full = _expand_abbreviation(doc, f.value)
         return {"implementer": Found(full, f.unit, f.priority)} if full != f.value else found
-    body = None
-    for raw, u in labelled(doc, "implementer"):
-        value = _predicate(compact(raw.split("\n")[0]).rstrip(" .;,"))
-        if _PUBLIC_BODY.match(value) and len(value) <= 60:
-            value = value.title() if value.isupper() else value
-            body = Found(value, u, 2)
-            break
-    public = _public_body(doc, body)
+    public = _public_body(doc, _labelled_public_body(doc))
     if public:
         return public
     lower = _institution_in_lower_case(doc) or _public_body_of_the_site(doc)
     return {"implementer": lower} if lower else {}
+
+
+_PROJECT_WORD = re.compile(r"\b(?:[Pp]rojek|[Pp]roject)")
+
+
+def _labelled_public_body(doc: Doc) -> Found | None:
+    """A gmina, town or county in the value of a beneficiary's or realizator's label
+    ("Beneficjent: Powiat Gorzowski", "Wnioskodawca | MIASTO ŁOMŻA")."""
+    for raw, u in labelled(doc, "implementer"):
+        value = _predicate(compact(raw.split("\n")[0]).rstrip(" .;,"))
+        if _PUBLIC_BODY.match(value) and len(value) <= 60:
+            value = value.title() if value.isupper() else value
+            return Found(value, u, 2)
+    return None
 
 
 _NAME_WORDS = r"[A-ZŁŚŻŹĆ][\w-]+(?:[^\S\n]+[A-ZŁŚŻŹĆ][\w-]+){0,2}"
@@ -2922,7 +2950,10 @@ _OTHER_WELFARE_UNIT = re.compile(r"(?:Dzienn\w+\s+)?Dom|Środowiskow|Ośrod\w+\s
 _OTHER_NOMINATIVE = re.compile(r"(?:Dzienny\s+)?Dom\s|Środowiskowy\s|Ośrodek\s+Interwencji")
 
 
-def _extract_institution(doc: Doc) -> dict[str, Found]:
+def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
+    """The welfare institution or other body that runs the project, and its role on the page:
+    "runs" (a label, a run verb before or after its name, a body said to run it), "mention" (named
+    only), "owner" (the site's owner line), "funder" (a body that grants the money)."""
     for raw, u in labelled(doc, "implementer"):
         value = _predicate(compact(raw.split("\n")[0]).rstrip(" .;,"))
         im = _IMPLEMENTER_RE.search(value)
@@ -2941,9 +2972,11 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
             value = compact(im.group(0)).rstrip(" .,")
             if not im.group("place"):
                 value = _extend_to_town(value, raw[im.end() :])
-            return {"implementer": Found(_with_place(doc, _trim_place(_nominative(value))), u, 3)}
+            return {
+                "implementer": Found(_with_place(doc, _trim_place(_nominative(value))), u, 3)
+            }, "runs"
         if 3 <= len(value) <= 200 and not _PUBLIC_BODY.match(value):
-            return {"implementer": Found(value, u, 3)}
+            return {"implementer": Found(value, u, 3)}, "runs"
     for u in doc.units:
         text = _item_body(u) if u.is_item else u.text  # "• BENEFICJENT: Fundacja X" in a list
         if text[:1] not in "RrBbWwPpLl":
@@ -2957,13 +2990,14 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
                 im = _IMPLEMENTER_RE.search(value)
                 if im and im.start() == 0:
                     value = compact(im.group(0))
-                return {"implementer": Found(value, u, 3)}
+                return {"implementer": Found(value, u, 3)}, "runs"
     # no label: a foundation or association said to run the project is the realizator, the
     # welfare centre beside it a partner ("przez Fundację X w partnerstwie z MOPS w Y")
     ngo = _ngo_runner(doc)
     if ngo is not None:
-        return {"implementer": ngo}
+        return {"implementer": ngo}, "runs"
     best: Found | None = None
+    best_role = "mention"
     partner = ""
     hinted = scan.index(doc).units_with(_IMPLEMENTER_STEMS, "lower")  # = _any_in(low, stems)
     for i, (u, low) in enumerate(zip(doc.units, doc.lower)):
@@ -3007,6 +3041,10 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
             score += 0.5 if _RUNS.search(before) else 0
             # said in so many words to run it ("Projekt realizuje MOPS w Kole"): over any name
             # the page merely mentions, even spelled out in full
+            runs = bool(
+                _RUN_RIGHT_BEFORE.search(before)
+                or _RUN_RIGHT_AFTER.search(u.text[m.end() : m.end() + 60])
+            )
             score += 3 if _RUN_RIGHT_BEFORE.search(before) else 0
             score += 3 if _RUN_RIGHT_AFTER.search(u.text[m.end() : m.end() + 60]) else 0
             # a partner ("Partnerem jest …", "w partnerstwie z …") is not the realizator: the
@@ -3017,20 +3055,25 @@ def _extract_institution(doc: Doc) -> dict[str, Found]:
                 partner = partner or value
                 continue
             # the body that grants or manages the money ("ROPS w Krakowie przyznał dofinansowanie")
+            role = "runs" if runs else "mention"
             if _funder_role(u.text, m.start(), m.end()):
                 score -= 3
+                role = "funder"
             # the site's owner line a reader adds from the page's footer or masthead ("© …"):
             # only when the text itself names no institution as well
-            score -= 3 if u.text.startswith("©") else 0
+            if u.text.startswith("©"):
+                score -= 3
+                role = "owner"
             if best is None or score > best.priority:
                 best = Found(nominative, u, score)
+                best_role = role
     if best is None:
         best = _institution_in_capitals(doc)
     if best is None and partner:
         doc.problems.append(f"implementer: only a partner is named ('{partner}'), not the leader")
     if best is not None:
         best = Found(_with_place(doc, best.value), best.unit, best.priority)
-    return {"implementer": best} if best else {}
+    return ({"implementer": best}, best_role) if best else ({}, "")
 
 
 @cache
@@ -3151,6 +3194,12 @@ _RUN_RIGHT_BEFORE = re.compile(
         + _RUN_VERB
         # the past and future of running it, the object first ("Program będzie realizowało PCPR")
         + r"|(?:będzie\s+|będą\s+)?(?:[Zz]r|[Rr])ealizował\w*|(?:będzie\s+)?[Pp]rowadził\w*|[Pp]oprowadzi"
+        # the unit that carries it out ("a jednostką realizującą projekt – MOPS w X") and several
+        # realizators ("Projekt realizują wspólnie dwa podmioty: MOPS w X oraz …")
+        + r"|[Jj]ednost\w+\s+realizując\w*(?:\s+projekt\w*)?\s*[–—-]?"
+        # who carries out its tasks ("Zadania projektu wykona MOPS w X")
+        + r"|[Zz]adani\w*(?:\s+projektu)?(?:\s+„[^”]{1,80}”)?\s+(?:wykona|wykonuje|wykonywać\s+będzie)"
+        + r"|[Rr]ealizują(?:\s+wspólnie)?(?:\s+\w+){0,2}\s*:"
         + ")"
     )
     + r"\s*:?\s*$"
@@ -3159,7 +3208,9 @@ _RUN_RIGHT_BEFORE = re.compile(
 # realizacji projektu", "… rozpoczął realizację", "… jest realizatorem")
 _RUN_RIGHT_AFTER = re.compile(
     fold(
-        r"^[\s,]*(?:\([^()]{1,20}\)\s*)?(?:od\s+\d{4}\s*r?\.?\s+|już\s+|także\s+|również\s+)?"
+        r"^[\s,]*(?:\([^()]{1,20}\)\s*)?(?:od\s+\d{4}\s*r?\.?\s+|już\s+|także\s+|również\s+"
+        # a relative clause ("…, który realizuje projekt", "…, które prowadzi projekt")
+        r"|któr[yaeo]\s+(?:(?:już|też|także|również)\s+)?)?"
         r"(?:realizuje|realizował\w*|zrealizował\w*|będzie\s+realizował\w*|prowadzi\s+projekt|prowadził\w*\s+projekt"
         r"|przystąpił\w*\s+do\s+realizacji|rozpocz(?:ął|ęł)\w*\s+realizację|rozpoczyna\s+realizację"
         r"|kontynuuje\s+realizację|jest\s+realizatorem"
