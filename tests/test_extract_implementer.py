@@ -934,3 +934,116 @@ def test_an_associations_seat_and_its_town_in_the_genitive(text, implementer, ci
 )
 def test_an_english_pages_body_in_english(text, expected):
     assert rec(text)["implementer"] == expected
+
+
+# ------------------------------------------- ninth session: who holds it when no centre runs it
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a centre only named (its clients) beside a labelled beneficiary: the beneficiary
+        (
+            "Beneficjent: Gmina Lipno\nProjekt „Drugi krok” obejmie 40 osób."
+            + _FACT
+            + "\nZ pomocy Gminnego Ośrodka Pomocy Społecznej w Lipnie korzysta 300 rodzin.",
+            "Gmina Lipno",
+        ),
+        # a centre only named beside a gmina said to hold the grant in a sentence about the project
+        (
+            "Gmina Lipno otrzymała dofinansowanie na projekt „Drugi krok”."
+            + _FACT
+            + " Uczestników wskaże Gminny Ośrodek Pomocy Społecznej w Lipnie.",
+            "Gmina Lipno",
+        ),
+        # the gmina with its unit: the unit runs the project for it
+        (
+            "Projekt „Drugi krok” prowadzi Gmina Lipno / Gminny Ośrodek Pomocy Społecznej w Lipnie."
+            + _FACT,
+            "Gminny Ośrodek Pomocy Społecznej w Lipnie",
+        ),
+        (
+            "Projekt „Drugi krok” realizuje Gmina Koło – Miejski Ośrodek Pomocy Społecznej w Kole."
+            + _FACT,
+            "Miejski Ośrodek Pomocy Społecznej w Kole",
+        ),
+        # the unit that carries it out, after the beneficiary
+        (
+            "Beneficjentem jest Gmina Miejska Koło, a jednostką realizującą projekt – Miejski Ośrodek "
+            "Pomocy Społecznej w Kole." + _FACT,
+            "Miejski Ośrodek Pomocy Społecznej w Kole",
+        ),
+        # several realizators after a colon, beside the beneficiary
+        (
+            "Beneficjent: Miasto Turek\nProjekt „Drugi krok” realizują wspólnie dwa podmioty: "
+            "Miejski Ośrodek Pomocy Społecznej w Turku oraz Miejska Biblioteka Publiczna." + _FACT,
+            "Miejski Ośrodek Pomocy Społecznej w Turku",
+        ),
+        # a relative clause says who runs it
+        (
+            "Gmina Lipno podpisała umowę na projekt „Drugi krok”. Zadania wykona Gminny Ośrodek "
+            "Pomocy Społecznej w Lipnie, który prowadzi projekt od maja." + _FACT,
+            "Gminny Ośrodek Pomocy Społecznej w Lipnie",
+        ),
+    ],
+)
+def test_a_holder_of_the_grant_over_a_centre_only_named(text, expected):
+    assert rec(text)["implementer"] == expected
+
+
+_OWNER_SITE = """{masthead}
+Start · O nas · Projekty · Kontakt
+{crumb}
+
+Projekt „Wspólny stół”
+
+{body}{fact}
+Uczestnicy otrzymają wsparcie doradcy.
+Informacje w biurze projektu.
+Zapraszamy.
+
+{footer}
+Polityka prywatności
+"""
+
+
+@pytest.mark.parametrize(
+    "masthead, crumb, body, footer, expected",
+    [
+        # an association's own projects section, its name in the masthead and the footer
+        (
+            "Fundacja Jasny Brzeg",
+            "Projekty › Opis projektu",
+            "Do projektu przyjmowane będą osoby bezrobotne.",
+            "© Fundacja Jasny Brzeg",
+            "Fundacja Jasny Brzeg",
+        ),
+        # a gmina's site that speaks of the project in the first person
+        (
+            "Gmina Sośnie – serwis internetowy",
+            "Aktualności",
+            "Projekt prowadziliśmy przez dwa lata.",
+            "Urząd Gminy Sośnie · Kontakt",
+            "Gmina Sośnie",
+        ),
+        # the owner named once, in a news section, and no first person: not said
+        (
+            "Fundacja Jasny Brzeg",
+            "Aktualności › Wydarzenia",
+            "Do projektu przyjmowane będą osoby bezrobotne.",
+            "Kontakt",
+            None,
+        ),
+        # a heading that joins a body to the title is no owner line
+        (
+            "Gmina Sośnie – Wspólny stół",
+            "Projekty › Opis projektu",
+            "Do projektu przyjmowane będą osoby bezrobotne.",
+            "Gmina Sośnie – Wspólny stół",
+            None,
+        ),
+    ],
+)
+def test_the_owner_of_a_page_in_its_projects_section_or_speaking_in_the_first_person(
+    masthead, crumb, body, footer, expected
+):
+    text = _OWNER_SITE.format(masthead=masthead, crumb=crumb, body=body, footer=footer, fact=_FACT)
+    assert rec(text)["implementer"] == expected

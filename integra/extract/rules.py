@@ -2442,6 +2442,9 @@ def _public_body(doc: Doc, labelled_body: Found | None) -> dict[str, Found]:
     said = _public_body_said_to_hold(doc)
     if said is not None:
         return {"implementer": said}
+    owner = _public_body_of_the_site(doc)
+    if owner is not None:
+        return {"implementer": owner}
     named = _named_gminas(doc)
     if named:
         return {"implementer": named}
@@ -2858,7 +2861,7 @@ def _implementer(doc: Doc) -> dict[str, Found]:
     public = _public_body(doc, _labelled_public_body(doc))
     if public:
         return public
-    lower = _institution_in_lower_case(doc) or _public_body_of_the_site(doc)
+    lower = _institution_in_lower_case(doc)
     return {"implementer": lower} if lower else {}
 
 
@@ -2873,13 +2876,23 @@ def _labelled_public_body(doc: Doc) -> Found | None:
         if _PUBLIC_BODY.match(value) and len(value) <= 60:
             value = value.title() if value.isupper() else value
             return Found(value, u, 2)
+    for u in doc.units:  # "Beneficjent: Gmina X" opening a unit, or a list item
+        text = _item_body(u) if u.is_item else u.text
+        m = _IMPLEMENTER_LABEL.match(text) if text[:1] in "RrBbWwPpLl" else None
+        if m:
+            value = compact(text[m.end() :]).rstrip(" .").split("\n")[0]
+            if _PUBLIC_BODY.match(value) and len(value) <= 60:
+                return Found(value.title() if value.isupper() else value, u, 2)
     return None
 
 
 _NAME_WORDS = r"[A-ZŁŚŻŹĆ][\w-]+(?:[^\S\n]+[A-ZŁŚŻŹĆ][\w-]+){0,2}"
-# a masthead's or footer's line that is a gmina's or town's office or the gmina itself ("Urząd Gminy
-# Sośnie", "© 2024 Urząd Miejski w Łasku", "Gmina Baranów | BIP"), in any letter case
-_SITE_PUBLIC_BODY = re.compile(
+# a masthead's or footer's line that opens with the site owner's name: a gmina's or town's office,
+# the gmina or town itself, or an association ("Urząd Gminy Sośnie", "© 2024 Urząd Miejski w Łasku",
+# "Gmina Baranów | BIP", "Fundacja Jasny Brzeg · Kontakt", "Gmina X – serwis internetowy"), in any
+# letter case; the name alone on its line, or before "|", ",", "·" (`strict`), or before a dash
+# (a heading "Gmina X – title" reads the same way: such a line counts only beside a strict one)
+_SITE_OWNER_LINE = re.compile(
     r"^[^\S\n]*(?:©[^\S\n]*)?(?:\d{4}[^\S\n]*)?(?:[-–|][^\S\n]*)?"
     r"(?P<body>(?P<office>Urz(?:ąd|ad)[^\S\n]+(?P<okind>Gminy|Miasta)(?:[^\S\n]+i[^\S\n]+(?:Gminy|Miasta))?[^\S\n]+(?P<oname>"
     + _NAME_WORDS
@@ -2887,35 +2900,40 @@ _SITE_PUBLIC_BODY = re.compile(
     + _NAME_WORDS
     + r"|(?:Gmina(?:[^\S\n]+Miejska|[^\S\n]+Miasto|[^\S\n]+Wiejska)?|Miasto)[^\S\n]+"
     + _NAME_WORDS
-    + r")[^\S\n]*(?:$|[|,])",
+    + r"|(?:Fundacja|Stowarzyszenie|Towarzystwo|Spółdzielnia[^\S\n]+Socjalna|Federacja)"
+    r"(?:[^\S\n]+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|na|rzecz|dla|i|im\.|św\.)){1,8}"
+    + r")[^\S\n]*(?:(?P<strict>$|[|,·])|[^\S\n]+[–—-][^\S\n]+\S)",
     re.MULTILINE,
 )
 # the page says that a gmina, a town's office or "we" run the project without naming it ("Gmina
-# realizuje projekt", "Urząd otrzymał dofinansowanie", "realizujemy projekt")
+# realizuje projekt", "Urząd otrzymał dofinansowanie", "realizujemy projekt"; the first person from
+# vocabulary.yaml implementer_roles.owner_speaks)
 _UNNAMED_BODY_RUNS = re.compile(
     fold(
         r"\b(?:[Gg]mina|[Uu]rząd|[Mm]iasto|[Ss]amorząd)\s+(?:\w+\s+){0,2}?"
         r"(?:realizuje|realizował\w*|zrealizował\w*|jest\s+(?:beneficjentem|realizatorem|liderem)|otrzymał\w*"
         r"|pozyskał\w*|przystąpił\w*|rozpoczął\w*\s+realizację|rozpoczęł\w*\s+realizację)"
-        r"|\b(?:realizujemy|zrealizowaliśmy|pozyskaliśmy|otrzymaliśmy|przystąpiliśmy)\b"
-    )
+        r"|\b(?:"
+        + "|".join(vocabulary()["implementer_roles"]["owner_speaks"])
+        + r")\b"
+    ),
+    re.IGNORECASE,
 )
+# a breadcrumb that puts the page in the site's own projects section ("Projekty › Opis projektu",
+# "Fundusze UE › Projekty realizowane")
+_PROJECTS_SECTION = re.compile(r"^[^\n]{0,80}\b[Pp]rojekt\w*[^\n]{0,40}?\s[›»>]\s|^[^\n]{0,80}\s[›»>]\s[^\n]{0,40}\b[Pp]rojekt", re.MULTILINE)
 
 
-def _public_body_of_the_site(doc: Doc) -> Found | None:
-    """No body is named as running the project, but the page says a gmina, an office or "we" run it
-    ("Gmina realizuje projekt"): the gmina or town whose site it is, named alone on a line of the
-    masthead or the footer (the first and last three lines of the page; a line such as "Gmina X –
-    title" is a heading, not the owner): "Urząd Gminy X" is the gmina ("Gmina X"), "Urząd Miejski w
-    X" and "Gmina X" as written; none when two are named."""
-    if not any(_UNNAMED_BODY_RUNS.search(u.text) for u in doc.units if not doc.is_foreign(u)):
-        return None
+def _site_owner_bodies(doc: Doc) -> dict[str, tuple[int, bool]]:
+    """The bodies the masthead and the footer name (the first and last three lines of a page longer
+    than six lines): name -> (lines naming it, named alone on a line). "Urząd Gminy X" is the gmina
+    ("Gmina X"), "Urząd Miasta X" the town ("Miasto X")."""
     lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", doc.text)]
     furniture = lines[:3] + lines[-3:] if len(lines) > 6 else lines
-    bodies: dict[str, int] = {}
+    bodies: dict[str, tuple[int, bool]] = {}
     for line in furniture:
         text = _title_caps(line.group(0)) if line.group(0).isupper() else line.group(0)
-        m = _SITE_PUBLIC_BODY.match(text)
+        m = _SITE_OWNER_LINE.match(text)
         if not m:
             continue
         body = compact(m.group("body"))
@@ -2923,10 +2941,27 @@ def _public_body_of_the_site(doc: Doc) -> Found | None:
             body = ("Gmina " if m.group("okind") == "Gminy" else "Miasto ") + compact(
                 m.group("oname")
             )
-        bodies.setdefault(body, line.start())
+        n, strict = bodies.get(body, (0, False))
+        bodies[body] = (n + 1, strict or m.group("strict") is not None)
+    return bodies
+
+
+def _public_body_of_the_site(doc: Doc) -> Found | None:
+    """No body is named as running the project, but the page is its owner's own (vocabulary.yaml
+    implementer_roles, realcorpus README, settled rule 2): the gmina, town or association whose site
+    it is, named by the masthead or the footer (alone on a line at least once), when the page says
+    that a gmina, an office or "we" run the project ("Gmina realizuje projekt", "realizowaliśmy"),
+    or, named on two such lines, when the page sits in the site's projects section; none when two
+    bodies are named."""
+    bodies = {b: (n, strict) for b, (n, strict) in _site_owner_bodies(doc).items() if strict}
     if len(bodies) != 1:
         return None
-    ((body, at),) = bodies.items()
+    ((body, (lines, _)),) = bodies.items()
+    speaks = any(_UNNAMED_BODY_RUNS.search(u.text) for u in doc.units if not doc.is_foreign(u))
+    if not (speaks or (lines >= 2 and _PROJECTS_SECTION.search(doc.text))):
+        return None
+    at = doc.text.find(body)
+    at = max(at, 0)
     i = max(0, bisect.bisect_right([u.start for u in doc.units], at) - 1) if doc.units else 0
     return Found(body, doc.units[i], 0.5) if doc.units else None
 
@@ -2985,6 +3020,8 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
         if m:
             value = compact(text[m.end() :]).rstrip(" .")
             value = value.split("\n")[0]
+            if _PUBLIC_BODY.match(value) and len(value) <= 60:
+                continue  # a gmina or town as beneficiary: a realizator named elsewhere goes first
             if 3 <= len(value) <= 200:
                 # the label's value, possibly followed by unrelated text: keep the institution
                 im = _IMPLEMENTER_RE.search(value)
