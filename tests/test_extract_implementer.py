@@ -1047,3 +1047,39 @@ def test_the_owner_of_a_page_in_its_projects_section_or_speaking_in_the_first_pe
 ):
     text = _OWNER_SITE.format(masthead=masthead, crumb=crumb, body=body, footer=footer, fact=_FACT)
     assert rec(text)["implementer"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the project creates the centre of social services: the centre only named is not its runner
+        (
+            "W Kolnie powstanie Centrum Usług Społecznych.\nW Centrum Usług Społecznych w Kolnie "
+            "prowadzone będą warsztaty dla seniorów." + _FACT,
+            None,
+        ),
+        (
+            "The project supports the setting-up of the Social Services Centre in Kolno.\n"
+            "Total value: PLN 180,000.00.",
+            None,
+        ),
+        # a centre that exists and runs the project keeps it
+        (
+            "Centrum Usług Społecznych w Kolnie, które powstało w 2022 r., realizuje projekt "
+            "„Drugi krok”." + _FACT,
+            "Centrum Usług Społecznych w Kolnie",
+        ),
+        # the gmina that holds the grant for it, when the centre is being created
+        (
+            "Gmina Kolno otrzymała dofinansowanie na projekt utworzenia Centrum Usług Społecznych w "
+            "Kolnie." + _FACT,
+            "Gmina Kolno",
+        ),
+        # a town named as the one that gets the money
+        ("Kutno dostało 2,5 mln zł na projekt „Drugi krok”." + _FACT, "Kutno"),
+        # a town only as the place is not
+        ("W Kutnie ruszył projekt „Drugi krok”." + _FACT, None),
+    ],
+)
+def test_a_centre_being_created_and_a_town_that_gets_the_money(text, expected):
+    assert rec(text)["implementer"] == expected

@@ -2457,6 +2457,32 @@ def _public_body(doc: Doc, labelled_body: Found | None) -> dict[str, Found]:
 _WITH_ITS_UNIT = re.compile(r"\s*(?:/|[–—-]\s)\s*(?:" + _INSTITUTION + ")")
 
 
+# a town's name as the subject of getting the money ("Elbląg dostał 2,5 mln zł", "Kutno otrzyma
+# dofinansowanie"), at a sentence's start
+_TOWN_GETS = re.compile(
+    r"(?:^|[.!?]\s+)(?P<town>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)\s+(?:już\s+|też\s+)?"
+    + fold(r"(?:dostał\w*|otrzymał\w*|pozyskał\w*|otrzyma|dostanie|pozyska)\b")
+)
+
+
+def _town_as_grantee(doc: Doc) -> Found | None:
+    """A town of the gazetteer named in the nominative as the one that gets the project's money
+    ("Elbląg dostał 2,5 mln zł na …"), in a sentence about the grant: the town, as the page names it."""
+    from .places import find_towns
+
+    grant = _role_re("grant_words")
+    for u in doc.units:
+        if doc.is_foreign(u):
+            continue
+        for m in _TOWN_GETS.finditer(u.text):
+            name = m.group("town")
+            if not grant.search(u.text, m.end()):
+                continue
+            if any(t.surface == name and t.city == name for t in find_towns(name)):
+                return Found(name, u, 1)
+    return None
+
+
 def _public_body_said_to_hold(doc: Doc) -> Found | None:
     """A city, gmina or county said in so many words to run or hold the project: after a run verb
     or a role word ("realizowany przez Gminę Wolsztyn", "Beneficjentem jest Gmina Czersk"), or acting
@@ -2470,6 +2496,9 @@ def _public_body_said_to_hold(doc: Doc) -> Found | None:
             for case, nominative in _BODY_NOMINATIVE:
                 body = re.sub(rf"\b{case}\b", nominative, body)
             return Found(body[0].upper() + body[1:], u, 1)
+    town = _town_as_grantee(doc)
+    if town is not None:
+        return town
     for u in doc.units:
         if doc.is_foreign(u) or not ("Gmin" in u.text or "Miast" in u.text):
             continue
@@ -3035,6 +3064,7 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
         return {"implementer": ngo}, "runs"
     best: Found | None = None
     best_role = "mention"
+    created = _services_centre_created(doc)
     partner = ""
     hinted = scan.index(doc).units_with(_IMPLEMENTER_STEMS, "lower")  # = _any_in(low, stems)
     for i, (u, low) in enumerate(zip(doc.units, doc.lower)):
@@ -3092,6 +3122,10 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 partner = partner or value
                 continue
             # the body that grants or manages the money ("ROPS w Krakowie przyznał dofinansowanie")
+            if created and not runs and _SERVICES_CENTRE.search(m.group("inst")):
+                # the page's project creates a centre of social services: one only named ("Czas
+                # na CUS w X", "W CUS w X prowadzone będą zajęcia") is what it creates
+                continue
             role = "runs" if runs else "mention"
             if _funder_role(u.text, m.start(), m.end()):
                 score -= 3
@@ -3129,6 +3163,20 @@ def _being_created_re() -> re.Pattern[str]:
 def _inside_quotes(text: str, at: int) -> bool:
     before = text[:at]
     return before.count("„") > before.count("”") + before.count('"')
+
+
+_SERVICES_CENTRE = re.compile(r"Usług|Uslug|CUS|Social\s+Services")
+
+
+def _services_centre_created(doc: Doc) -> bool:
+    """Whether the page says a centre of social services is being created (a sentence that names
+    one and a word of its creation, vocabulary.yaml implementer_bodies.being_created: "W X powstanie
+    Centrum Usług Społecznych", "the setting-up of CUS")."""
+    return any(
+        _SERVICES_CENTRE.search(u.text) and _being_created_re().search(u.text)
+        for u in doc.units
+        if not doc.is_foreign(u)
+    )
 
 
 def _being_created(text: str, m: re.Match[str]) -> bool:
