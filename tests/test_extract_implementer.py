@@ -1083,3 +1083,19 @@ def test_the_owner_of_a_page_in_its_projects_section_or_speaking_in_the_first_pe
 )
 def test_a_centre_being_created_and_a_town_that_gets_the_money(text, expected):
     assert rec(text)["implementer"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a label whose value is a programme, not a body: the body said to run it elsewhere
+        (
+            "Beneficjent: RPO Województwa Zielonego na lata 2014-2020\nProjekt „Drugi krok” "
+            "realizuje Miejski Ośrodek Pomocy Społecznej w Kole." + _FACT,
+            "Miejski Ośrodek Pomocy Społecznej w Kole",
+        ),
+        ("Realizator: Europejski Fundusz Społeczny\nProjekt „Drugi krok”." + _FACT, None),
+    ],
+)
+def test_a_label_that_names_a_programme_is_not_the_implementer(text, expected):
+    assert rec(text)["implementer"] == expected

@@ -2897,6 +2897,19 @@ def _implementer(doc: Doc) -> dict[str, Found]:
 _PROJECT_WORD = re.compile(r"\b(?:[Pp]rojek|[Pp]roject)")
 
 
+@cache
+def _not_a_body_re() -> re.Pattern[str]:
+    return re.compile(
+        fold("(?:" + "|".join(vocabulary()["implementer_roles"]["not_a_body"]) + ")"), re.IGNORECASE
+    )
+
+
+def _not_a_body(value: str) -> bool:
+    """A label's value that names a programme or a fund, not a body ("RPO WP 2014-2020", "Europejski
+    Fundusz Społeczny"; vocabulary.yaml implementer_roles.not_a_body)."""
+    return _not_a_body_re().match(value.lstrip("|„\" ")) is not None
+
+
 def _labelled_public_body(doc: Doc) -> Found | None:
     """A gmina, town or county in the value of a beneficiary's or realizator's label
     ("Beneficjent: Powiat Gorzowski", "Wnioskodawca | MIASTO ŁOMŻA")."""
@@ -3025,6 +3038,8 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
             # "Lider: Stowarzyszenie X, partner: MOPS w Y": the leader, not its partner
             value = re.split(r",|;|\s[–—-]\s", value, maxsplit=1)[0].strip()
             im = _IMPLEMENTER_RE.search(value)
+        if _not_a_body(value):
+            continue
         whole = (
             len(value) <= 100
             and not re.search(r"[,/;]|\s[–—-]\s", value)
@@ -3049,7 +3064,7 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
         if m:
             value = compact(text[m.end() :]).rstrip(" .")
             value = value.split("\n")[0]
-            if _PUBLIC_BODY.match(value) and len(value) <= 60:
+            if (_PUBLIC_BODY.match(value) and len(value) <= 60) or _not_a_body(value):
                 continue  # a gmina or town as beneficiary: a realizator named elsewhere goes first
             if 3 <= len(value) <= 200:
                 # the label's value, possibly followed by unrelated text: keep the institution
