@@ -1099,3 +1099,83 @@ def test_a_centre_being_created_and_a_town_that_gets_the_money(text, expected):
 )
 def test_a_label_that_names_a_programme_is_not_the_implementer(text, expected):
     assert rec(text)["implementer"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # role words as predicates, with the title between
+        (
+            "Organizatorem projektu „Drugi krok” jest Stowarzyszenie Pomocna Dłoń." + _FACT,
+            "Stowarzyszenie Pomocna Dłoń",
+        ),
+        (
+            "Koordynatorem projektu „Drugi krok” jest Fundacja Nowa Droga." + _FACT,
+            "Fundacja Nowa Droga",
+        ),
+        (
+            # its town after the name is no part of it (as after any run verb)
+            "Operatorem projektu jest Fundacja Nowa Droga z Kielc." + _FACT,
+            "Fundacja Nowa Droga",
+        ),
+        # the role in apposition
+        (
+            "Fundacja Nowa Droga, realizator projektu „Drugi krok”, zaprasza do udziału." + _FACT,
+            "Fundacja Nowa Droga",
+        ),
+        # an association that gets the money or signs the agreement
+        (
+            "Stowarzyszenie Pomocna Dłoń pozyskało środki na projekt „Drugi krok”." + _FACT,
+            "Stowarzyszenie Pomocna Dłoń",
+        ),
+        (
+            "Stowarzyszenie Pomocna Dłoń podpisało umowę na realizację projektu „Drugi krok”."
+            + _FACT,
+            "Stowarzyszenie Pomocna Dłoń",
+        ),
+        (
+            "Umowę na realizację projektu „Drugi krok” podpisała Fundacja Nowa Droga." + _FACT,
+            "Fundacja Nowa Droga",
+        ),
+        # national societies, their branches, a parish "pw.", a county office, a labour office
+        (
+            "Projekt „Drugi krok” prowadzi Polski Czerwony Krzyż Oddział Rejonowy w Kole." + _FACT,
+            "Polski Czerwony Krzyż Oddział Rejonowy w Kole",
+        ),
+        (
+            "Projekt „Drugi krok” realizuje Towarzystwo Przyjaciół Dzieci Oddział Miejski w Kolnie."
+            + _FACT,
+            "Towarzystwo Przyjaciół Dzieci Oddział Miejski w Kolnie",
+        ),
+        (
+            "Projekt „Drugi krok” realizuje Polskie Towarzystwo Pomocy Dzieciom." + _FACT,
+            "Polskie Towarzystwo Pomocy Dzieciom",
+        ),
+        (
+            "Projekt „Drugi krok” realizuje Parafia Rzymskokatolicka pw. św. Jana w Kolnie."
+            + _FACT,
+            "Parafia Rzymskokatolicka pw. św. Jana w Kolnie",
+        ),
+        (
+            "Projekt „Drugi krok” realizuje Starostwo Powiatowe w Kolnie." + _FACT,
+            "Starostwo Powiatowe w Kolnie",
+        ),
+        (
+            "Projekt „Drugi krok” realizuje Powiatowy Urząd Pracy w Kolnie." + _FACT,
+            "Powiatowy Urząd Pracy w Kolnie",
+        ),
+        # English: the kind after the name
+        (
+            "The project is run by the Bright Path Foundation in Kolno. Total value: PLN 180,000.00.",
+            "Bright Path Foundation",
+        ),
+        # a partner stays a partner
+        (
+            "Realizatorem projektu jest Fundacja Nowa Droga. Partnerem jest Miejski Ośrodek Pomocy "
+            "Społecznej w Kolnie." + _FACT,
+            "Fundacja Nowa Droga",
+        ),
+    ],
+)
+def test_more_bodies_and_roles_that_run_a_project(text, expected):
+    assert rec(text)["implementer"] == expected

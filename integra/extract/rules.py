@@ -2690,7 +2690,8 @@ def _body_acts_re() -> re.Pattern[str]:
 
 _RUN_VERB = (
     r"(?:[Rr]ealizowan\w*(?:\s+(?:jest|był\w*|będzie))?\s+przez|[Pp]rowadzon\w*\s+przez|[Rr]ealizuje|[Pp]rowadzi"
-    r"|(?:[Rr]ealizatorem|[Ll]iderem|[Bb]eneficjentem|[Ww]nioskodawcą|[Pp]rojektodawcą)(?:\s+projektu)?\s+(?:jest|był\w*|będzie|został\w*))"
+    r"|(?:[Rr]ealizatorem|[Ll]iderem|[Bb]eneficjentem|[Ww]nioskodawcą|[Pp]rojektodawcą|[Oo]rganizatorem"
+    r"|[Kk]oordynatorem|[Oo]peratorem)(?:\s+projektu)?(?:\s+„[^”\n]{1,120}”)?\s+(?:jest|był\w*|będzie|został\w*))"
 )
 # a non-governmental body said to run the project ("realizowany przez Fundację Dobry Start",
 # "Realizatorem projektu jest Stowarzyszenie X"): its name runs over capitalised words, a quoted
@@ -2698,19 +2699,23 @@ _RUN_VERB = (
 _NGO_AFTER_VERB = re.compile(
     # an association or foundation that received the grant is the one that runs the project
     # ("Część pieniędzy otrzymało Stowarzyszenie X, które przeprowadzi …")
-    fold("(?:" + _RUN_VERB + r"|[Oo]trzymał[aoy]?|[Pp]ozyskał[aoy]?|[Dd]ostał[aoy]?)")
+    fold(
+        "(?:"
+        + _RUN_VERB
+        + r"|[Oo]trzymał[aoy]?|[Pp]ozyskał[aoy]?|[Dd]ostał[aoy]?|[Pp]odpisał[aoy]?)"
+    )
     + r"\s+(?P<ngo>(?:Fundacj[aęi]|Stowarzyszeni[ea]|Towarzystw[oa]|Spółdzielni[aę]\s+Socjaln[aą]|Caritas"
     r"|Federacj[aęi]|Związek|Polsk[iI]\s+Komitet|"
     + "|".join(vocabulary()["implementer_roles"]["civic_bodies"])
     + r")"
-    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|na|rzecz|do|dla|i|im\.|św\.|w|we)){1,10})"
+    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|na|rzecz|do|dla|i|im\.|św\.|pw\.|w|we)){1,10})"
 )
 _NGO_NOMINATIVE = (
     ("Fundację", "Fundacja"),
     ("Federację", "Federacja"),
     ("Spółdzielnię Socjalną", "Spółdzielnia Socjalna"),
 )
-_NAME_TAIL = re.compile(r"(?:\s+(?:na|rzecz|do|dla|i|w|we|im\.|św\.))+$")
+_NAME_TAIL = re.compile(r"(?:\s+(?:na|rzecz|do|dla|i|w|we|im\.|św\.|pw\.))+$")
 _CIVIC_BODY = re.compile("|".join(vocabulary()["implementer_roles"]["civic_bodies"]))
 
 
@@ -2719,6 +2724,7 @@ def _ngo_runner(doc: Doc) -> Found | None:
         if doc.is_foreign(u) or not (
             "undacj" in u.text
             or "towarzysz" in u.text
+            or "owarzystw" in u.text
             or "Caritas" in u.text
             or "ółdzielni" in u.text
             or "ederacj" in u.text
@@ -2754,7 +2760,7 @@ _BODY_NAME = (
     + "|"
     + "|".join(vocabulary()["implementer_roles"]["civic_bodies"])
     + r")"
-    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|na|rzecz|do|dla|i|im\.|św\.|w|we)){0,10})"
+    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|na|rzecz|do|dla|i|im\.|św\.|pw\.|w|we)){0,10})"
 )
 _BODY_RUNS = re.compile(
     _BODY_NAME
@@ -2786,7 +2792,10 @@ _EN_BODY_NAME = (
 )
 _EN_BODY_RUNS = re.compile(
     r"\b(?:implemented|carried\s+out|run|led|managed)\s+by\s+(?:the\s+)?"
+    # the kind after the name ("run by the Bright Path Foundation")
+    + r"(?:(?P<en3>(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s+){1,4}(?:Foundation|Association|Society))\b|"
     + _EN_BODY_NAME
+    + ")"
     + r"|\b(?:[Tt]he\s+)?"
     + _EN_BODY_NAME.replace("(?P<en>", "(?P<en2>")
     + r"\s+(?:implements|implemented|carries\s+out|carried\s+out|runs|ran|leads|led|is\s+the\s+(?:leader|beneficiary|implementer))\b"
@@ -2798,7 +2807,7 @@ def _english_body_running(text: str) -> str | None:
     m = _EN_BODY_RUNS.search(text)
     if not m:
         return None
-    name = _EN_NAME_TAIL.sub("", compact(m.group("en") or m.group("en2")))
+    name = _EN_NAME_TAIL.sub("", compact(m.group("en") or m.group("en2") or m.group("en3")))
     return name if len(name.split()) >= 2 else None
 
 
@@ -2907,7 +2916,7 @@ def _not_a_body_re() -> re.Pattern[str]:
 def _not_a_body(value: str) -> bool:
     """A label's value that names a programme or a fund, not a body ("RPO WP 2014-2020", "Europejski
     Fundusz Społeczny"; vocabulary.yaml implementer_roles.not_a_body)."""
-    return _not_a_body_re().match(value.lstrip("|„\" ")) is not None
+    return _not_a_body_re().match(value.lstrip('|„" ')) is not None
 
 
 def _labelled_public_body(doc: Doc) -> Found | None:
@@ -2955,15 +2964,16 @@ _UNNAMED_BODY_RUNS = re.compile(
         r"\b(?:[Gg]mina|[Uu]rząd|[Mm]iasto|[Ss]amorząd)\s+(?:\w+\s+){0,2}?"
         r"(?:realizuje|realizował\w*|zrealizował\w*|jest\s+(?:beneficjentem|realizatorem|liderem)|otrzymał\w*"
         r"|pozyskał\w*|przystąpił\w*|rozpoczął\w*\s+realizację|rozpoczęł\w*\s+realizację)"
-        r"|\b(?:"
-        + "|".join(vocabulary()["implementer_roles"]["owner_speaks"])
-        + r")\b"
+        r"|\b(?:" + "|".join(vocabulary()["implementer_roles"]["owner_speaks"]) + r")\b"
     ),
     re.IGNORECASE,
 )
 # a breadcrumb that puts the page in the site's own projects section ("Projekty › Opis projektu",
 # "Fundusze UE › Projekty realizowane")
-_PROJECTS_SECTION = re.compile(r"^[^\n]{0,80}\b[Pp]rojekt\w*[^\n]{0,40}?\s[›»>]\s|^[^\n]{0,80}\s[›»>]\s[^\n]{0,40}\b[Pp]rojekt", re.MULTILINE)
+_PROJECTS_SECTION = re.compile(
+    r"^[^\n]{0,80}\b[Pp]rojekt\w*[^\n]{0,40}?\s[›»>]\s|^[^\n]{0,80}\s[›»>]\s[^\n]{0,40}\b[Pp]rojekt",
+    re.MULTILINE,
+)
 
 
 def _site_owner_bodies(doc: Doc) -> dict[str, tuple[int, bool]]:
