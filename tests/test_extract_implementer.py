@@ -1179,3 +1179,33 @@ def test_a_label_that_names_a_programme_is_not_the_implementer(text, expected):
 )
 def test_more_bodies_and_roles_that_run_a_project(text, expected):
     assert rec(text)["implementer"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, implementer, city",
+    [
+        # the capital's district with its city
+        (
+            "Projekt „Drugi krok” realizuje Ośrodek Pomocy Społecznej Dzielnicy Bemowo m.st. Warszawy."
+            + _FACT,
+            "Ośrodek Pomocy Społecznej Dzielnicy Bemowo m.st. Warszawy",
+            "Warszawa",
+        ),
+        # a gmina's welfare team, in the nominative and from the genitive
+        (
+            "Projekt „Drugi krok” realizowany jest przez Gminny Zespół Pomocy Społecznej w Kolnie."
+            + _FACT,
+            "Gminny Zespół Pomocy Społecznej w Kolnie",
+            "Kolno",
+        ),
+        (
+            "Uczestników wskazali pracownicy Miejskiego Zespołu Opieki Społecznej w Kolnie, który "
+            "realizuje projekt „Drugi krok”." + _FACT,
+            "Miejski Zespół Opieki Społecznej w Kolnie",
+            "Kolno",
+        ),
+    ],
+)
+def test_a_district_centre_with_its_city_and_a_welfare_team(text, implementer, city):
+    r = rec(text)
+    assert (r["implementer"], r["city"]) == (implementer, city)

@@ -2258,6 +2258,9 @@ _INSTITUTION = (
     r"|Ośrod(?:ek|ka|kiem|ku|kowi)\s+Pomocy\s+(?:Społecznej|Rodzinie)"
     r"|Centrum\s+Usług\s+Społecznych"
     r"|Centrum\s+Pomocy\s+(?:Rodzinie|Społecznej)"
+    # a gmina's welfare team ("Gminny Zespół Pomocy Społecznej", "Miejski Zespół Opieki Społecznej")
+    r"|(?:Miejsk|Gminn|Miejsko-Gminn|Powiatow)(?:i|iego|im|iemu|y|ego|ym|emu)\s+Zesp(?:ół|ołu|ołem|ole|ołowi)"
+    r"\s+(?:Pomocy|Opieki)\s+Społecznej"
     r"|\b(?:MOPR|MOPS-?u|MOPS|GOPS|MGOPS|PCPR|OPS|CUS|MCPR|MCPS|ROPS)\b"
     r"|Regionaln(?:y|ego|ym)\s+Ośrod(?:ek|ka|kiem|ku)\s+Polityki\s+Społecznej"
     # a voivodeship's own centre under another adjective ("Mazowieckie Centrum Polityki Społecznej")
@@ -2279,6 +2282,8 @@ _IMPLEMENTER_RE = re.compile(
     r"(?P<place>(?:\s+(?:w|we|in)\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s?[–-]\s?[A-ZŁŚŻŹĆ][\w]+"
     r"|\s+(?:nad|pod)\s+[A-ZŁŚŻŹĆ][\w]+|(?:\s+[A-ZŁŚŻŹĆ][\w]+){1,2})?"
     r"|\s+Dzielnicy\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?"
+    # the capital's district with its city ("… Dzielnicy Bemowo m.st. Warszawy")
+    r"(?:\s+(?:m\.\s?st\.|Miasta\s+Stołecznego)\s+Warszawy)?"
     # English: "… Centre of the Krasnopol Commune", "… of the Municipality of Krasnopol"
     r"|\s+of\s+the\s+(?:[A-ZŁŚŻŹĆ][\w-]+\s+){1,2}(?:Commune|Municipality|Poviat|County|District|City|Town)\b"
     r"|\s+of\s+the\s+(?:Commune|Municipality|City|Town)\s+of\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?"
@@ -2286,6 +2291,7 @@ _IMPLEMENTER_RE = re.compile(
 )
 _IMPLEMENTER_HINT = re.compile(
     r"o[śs]rod|centrum|centre|center|mop|gops|pcpr|ops\b|cus\b|mcp|dom\w*\s+(?:pomocy|samopomocy)"
+    r"|zesp[óo]"
 )
 # the literals of _IMPLEMENTER_HINT: a unit with none of them cannot match
 _IMPLEMENTER_STEMS = (
@@ -2303,6 +2309,8 @@ _IMPLEMENTER_STEMS = (
     "domu pomocy",
     "dom samopomocy",
     "domu samopomocy",
+    "zespół",
+    "zespoł",
 )
 _IMPLEMENTER_LABEL = re.compile(
     r"^\s*(?:realizator|beneficjent|wnioskodawca|projektodawca|lider|partner\s+wiodący)(?:\s+projektu)?"
@@ -2316,6 +2324,7 @@ _HEAD_NOUNS = (
     (re.compile(fold(r"Ośrod(?:ek|ka|kiem|ku|kowi)\b")), "Ośrodek", "m"),
     (re.compile(fold(r"Osrod(?:ek|ka|kiem|ku|kowi)\b")), "Osrodek", "m"),
     (re.compile(r"Centrum\b"), "Centrum", "n"),
+    (re.compile(fold(r"Zesp(?:ół|ołu|ołem|ole|ołowi)\b")), "Zespół", "m"),
     (re.compile(fold(r"Urz(?:ąd|ędu|ędem|ędzie|ędowi)\b")), "Urząd", "m"),
     (re.compile(r"Starostw(?:o|a|em|ie|u)\b"), "Starostwo", "n"),
 )
