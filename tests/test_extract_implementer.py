@@ -1209,3 +1209,38 @@ def test_more_bodies_and_roles_that_run_a_project(text, expected):
 def test_a_district_centre_with_its_city_and_a_welfare_team(text, implementer, city):
     r = rec(text)
     assert (r["implementer"], r["city"]) == (implementer, city)
+
+
+@pytest.mark.parametrize(
+    "masthead, body, footer, expected",
+    [
+        # the gmina named in the genitive by its masthead, "we signed" in the text
+        (
+            "Serwis informacyjny Gminy Sośnie",
+            "Podpisaliśmy umowę na projekt „Wspólny stół”.",
+            "Urząd Gminy Sośnie · Polityka prywatności",
+            "Gmina Sośnie",
+        ),
+        # "our gmina joined the beneficiaries"
+        (
+            "Serwis informacyjny Gminy Sośnie",
+            "Nasza gmina dołączyła do grona beneficjentów projektu „Wspólny stół”.",
+            "Kontakt",
+            "Gmina Sośnie",
+        ),
+        # the same masthead, but the page never says the gmina holds the project
+        (
+            "Serwis informacyjny Gminy Sośnie",
+            "Trwa projekt „Wspólny stół”.",
+            "Urząd Gminy Sośnie · Polityka prywatności",
+            None,
+        ),
+    ],
+)
+def test_a_gminas_news_site_named_in_the_genitive_that_says_we_signed(
+    masthead, body, footer, expected
+):
+    text = _OWNER_SITE.format(
+        masthead=masthead, crumb="Aktualności", body=body, footer=footer, fact=_FACT
+    )
+    assert rec(text)["implementer"] == expected

@@ -2965,6 +2965,13 @@ _SITE_OWNER_LINE = re.compile(
     + r")[^\S\n]*(?:(?P<strict>$|[|,·])|[^\S\n]+[–—-][^\S\n]+\S)",
     re.MULTILINE,
 )
+# a masthead that names the gmina or town whose site it is in the genitive ("Serwis informacyjny Gminy
+# Kutno", "Brzeg – oficjalny serwis Miasta Brzeg"): a line of its own
+_SITE_OWNER_GENITIVE = re.compile(
+    r"^[^\n]{0,40}?\b(?:[Ss]erwis|[Pp]ortal|[Ss]tron[ay])(?:[^\S\n]+[a-ząćęłńóśźż]+){0,2}[^\S\n]+"
+    r"(?P<kind>Gminy|Miasta)[^\S\n]+(?P<name>" + _NAME_WORDS + r")[^\S\n]*(?:$|[|,·–—-])",
+    re.MULTILINE,
+)
 # the page says that a gmina, a town's office or "we" run the project without naming it ("Gmina
 # realizuje projekt", "Urząd otrzymał dofinansowanie", "realizujemy projekt"; the first person from
 # vocabulary.yaml implementer_roles.owner_speaks)
@@ -2972,7 +2979,8 @@ _UNNAMED_BODY_RUNS = re.compile(
     fold(
         r"\b(?:[Gg]mina|[Uu]rząd|[Mm]iasto|[Ss]amorząd)\s+(?:\w+\s+){0,2}?"
         r"(?:realizuje|realizował\w*|zrealizował\w*|jest\s+(?:beneficjentem|realizatorem|liderem)|otrzymał\w*"
-        r"|pozyskał\w*|przystąpił\w*|rozpoczął\w*\s+realizację|rozpoczęł\w*\s+realizację)"
+        r"|pozyskał\w*|przystąpił\w*|rozpoczął\w*\s+realizację|rozpoczęł\w*\s+realizację"
+        r"|podpisał\w*\s+umow\w*|dołączył\w*\s+do\s+(?:grona\s+)?beneficjent\w*)"
         r"|\b(?:" + "|".join(vocabulary()["implementer_roles"]["owner_speaks"]) + r")\b"
     ),
     re.IGNORECASE,
@@ -2996,6 +3004,11 @@ def _site_owner_bodies(doc: Doc) -> dict[str, tuple[int, bool]]:
         text = _title_caps(line.group(0)) if line.group(0).isupper() else line.group(0)
         m = _SITE_OWNER_LINE.match(text)
         if not m:
+            g = _SITE_OWNER_GENITIVE.match(text)
+            if g:
+                body = ("Gmina " if g.group("kind") == "Gminy" else "Miasto ") + g.group("name")
+                n, _ = bodies.get(body, (0, False))
+                bodies[body] = (n + 1, True)
             continue
         body = compact(m.group("body"))
         if m.group("office"):
