@@ -239,7 +239,7 @@ def sign_of(name: str) -> int:
 
 
 def fit_choice(
-    groups, k: int, lam: float, names: list[str] | None = None
+    groups, k: int, lam: float, names: list[str] | None = None, caps: dict | None = None
 ) -> tuple[float, np.ndarray]:
     """(bias, weights) of a conditional logit: on each page the model chooses one candidate or
     "none" (utility 0); the likelihood of the gold (any candidate with its value, or none when
@@ -275,15 +275,19 @@ def fit_choice(
     bounds = [(None, None)] + [
         (0.0, None) if sg > 0 else (None, 0.0) if sg < 0 else (None, None) for sg in signs
     ]
+    for i, n in enumerate(names or []):
+        if caps and n in caps:  # a feature whose weight may not exceed a cap (--cap)
+            low, _high = bounds[i + 1]
+            bounds[i + 1] = (low, caps[n])
     res = minimize(loss, np.zeros(k + 1), jac=True, method="L-BFGS-B", bounds=bounds)
     return float(res.x[0]), res.x[1:]
 
 
-def fit_all(rows: list[dict], lam: float) -> dict:
+def fit_all(rows: list[dict], lam: float, caps: dict | None = None) -> dict:
     weights: dict = {"amount": {}, "count": {}}
     for kind, role in FIELD_OF:
         names = feature_names(rows, kind, role)
-        bias, w = fit_choice(_groups(rows, kind, role, names), len(names), lam, names)
+        bias, w = fit_choice(_groups(rows, kind, role, names), len(names), lam, names, caps)
         weights[kind][role] = {"bias": round(bias, 4)} | {
             n: round(float(v), 4) for n, v in zip(names, w)
         }
@@ -393,11 +397,11 @@ def combine(variant: str, current, fitted, close: list, rules_only=None, sure=Fa
 
 
 def score_rows(
-    rows: list[dict], weights_of, variant: str, thresholds: dict
+    rows: list[dict], weights_of, variant: str, thresholds: dict, doubt_below: float = DOUBT
 ) -> dict[str, dict[str, list[int]]]:
     """{part: {field: [right, scored]}} under one variant; `weights_of(part)` gives the weights
     the part is decided with (fitted without it under cross-validation)."""
-    out: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    out: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0, 0, 0, 0]))
     for r in rows:
         weights = weights_of(r["part"])
         for (kind, role), field in FIELD_OF.items():
@@ -405,12 +409,11 @@ def score_rows(
             fitted, qual, close = decide_fitted(r, weights, kind, role, p_min, margin)
             current = r["current"][field]
             sure = fitted is not None and _share_of(r, weights, kind, role, fitted) >= 0.9
-            doubt = current is not None and _share_of(r, weights, kind, role, current) < DOUBT
+            doubt = current is not None and _share_of(r, weights, kind, role, current) < doubt_below
             got = combine(variant, current, fitted, close, r["rules_only"][field], sure, doubt)
             want = r["gold"][field]
             if want != "ANY":
-                out[r["part"]][field][0] += same(field, want, got)
-                out[r["part"]][field][1] += 1
+                _count(out[r["part"]][field], field, want, got)
             if role == "total":
                 want_q = r["gold"]["total_cost_qualifier"]
                 if got is None:
@@ -420,28 +423,51 @@ def score_rows(
                 else:
                     got_q = qual
                 if want_q != "ANY":
-                    out[r["part"]]["total_cost_qualifier"][0] += same(
-                        "total_cost_qualifier", want_q, got_q
-                    )
-                    out[r["part"]]["total_cost_qualifier"][1] += 1
+                    _count(out[r["part"]]["total_cost_qualifier"], "total_cost_qualifier", want_q, got_q)
     return out
 
 
+def _count(cell: list[int], field: str, want, got) -> None:
+    """[right, scored, a wrong value published, null where the gold has a value, right values
+    (true positives), values where the gold has none]: a wrong value costs precision and recall,
+    a null only recall."""
+    ok = same(field, want, got)
+    cell[0] += ok
+    cell[1] += 1
+    cell[2] += not ok and got is not None
+    cell[3] += not ok and got is None
+    cell[4] += ok and want is not None
+    cell[5] += not ok and want is None
+
+
 def totals(per_part: dict, parts=None) -> dict[str, list[int]]:
-    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
     for part, fields in per_part.items():
         if parts and part not in parts:
             continue
-        for f, (a, b) in fields.items():
-            out[f][0] += a
-            out[f][1] += b
+        for f, cell in fields.items():
+            for i, x in enumerate(cell):
+                out[f][i] += x
     return out
 
 
 def _row(label: str, t: dict) -> str:
+    """right/scored per field, then the documents right, the wrong values published and the
+    nulls where the gold has a value (all six fields)."""
     cells = [f"{t[f][0]}/{t[f][1]}" for f in SCORED]
     right = sum(t[f][0] for f in SCORED)
-    return f"| {label} | " + " | ".join(cells) + f" | {right} |"
+    wrong = sum(t[f][2] for f in SCORED)
+    missed = sum(t[f][3] for f in SCORED)
+    return f"| {label} | " + " | ".join(cells) + f" | {right} | {wrong} | {missed} | {f1(t):.3f} |"
+
+
+def f1(t: dict) -> float:
+    """F1 over the stated facts of the six fields (as the scorer counts them): a wrong value is a
+    false positive and a false negative, a null where the gold has a value a false negative."""
+    tp = sum(t[f][4] for f in SCORED)
+    fp = sum(t[f][2] for f in SCORED)
+    fn = sum(t[f][2] - t[f][5] + t[f][3] for f in SCORED)
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -457,6 +483,12 @@ def main(argv: list[str] | None = None) -> int:
         "decided with the weights fitted on --parts and the thresholds chosen by their CV",
     )
     ap.add_argument("--drop", default="", help="features left out of the model, comma-separated")
+    ap.add_argument(
+        "--cap",
+        default="",
+        help="upper bounds of weights, e.g. rules_say=1.0,hand_score=0.5 (the fitted model then "
+        "learns more from the cues themselves than from the rules' vote)",
+    )
     a = ap.parse_args(argv)
     parts = [p for p in a.parts.split(",") if p]
     if a.source:
@@ -471,12 +503,13 @@ def main(argv: list[str] | None = None) -> int:
     present = sorted({r["part"] for r in rows})
     print(f"{len(rows)} documents, parts {', '.join(present)}")
 
-    in_sample = fit_all(rows, a.lam)
-    held = {p: fit_all([r for r in rows if r["part"] != p], a.lam) for p in present}
+    caps = {k: float(v) for k, v in (x.split("=") for x in a.cap.split(",") if x)}
+    in_sample = fit_all(rows, a.lam, caps)
+    held = {p: fit_all([r for r in rows if r["part"] != p], a.lam, caps) for p in present}
     grid = [(p, m) for p in (0.3, 0.5, 0.6, 0.7, 0.8, 0.9) for m in (0.0, 0.2)]
-    header = "| variant | " + " | ".join(SCORED) + " | right |"
+    header = "| variant | " + " | ".join(SCORED) + " | right | wrong | null | F1 |"
     print(header)
-    print("|" + "---|" * (len(SCORED) + 2))
+    print("|" + "---|" * (len(SCORED) + 5))
     best = None
     best_v: dict = {}
     for variant in VARIANTS:
@@ -512,20 +545,32 @@ def main(argv: list[str] | None = None) -> int:
     cv = score_rows(rows, held.__getitem__, variant, th)
     ins = score_rows(rows, lambda _p: in_sample, variant, th)
     print(header)
-    print("|" + "---|" * (len(SCORED) + 2))
+    print("|" + "---|" * (len(SCORED) + 5))
     print(_row("current product, all", totals(cur)))
     print(_row(f"{variant}, cross-validated, all", totals(cv)))
     print(_row(f"{variant}, in-sample, all", totals(ins)))
     for p in present:
         print(_row(f"{p}: current", totals(cur, [p])))
         print(_row(f"{p}: {variant} CV", totals(cv, [p])))
+    fresh = None
     if a.validate:
         fresh = json.loads(Path(a.validate).read_text(encoding="utf-8"))
         with_rules_vote(fresh)
         drop_features(fresh, [f for f in a.drop.split(",") if f])
+    # precision: the rules' value dropped (null and a problem) where the fitted scorer gives it
+    # less than a share d, after the fitted scorer decided where sure
+    print("doubt: the rules' value left null where its fitted share is below d")
+    print(header)
+    print("|" + "---|" * (len(SCORED) + 5))
+    for d in (0.0, 0.02, 0.05, 0.1, 0.2, 0.3):
+        v = "current_unless_fitted_doubts"
+        print(_row(f"d={d} CV", totals(score_rows(rows, held.__getitem__, v, th, d))))
+        if fresh is not None:
+            print(_row(f"d={d} validation", totals(score_rows(fresh, lambda _p: in_sample, v, th, d))))
+    if a.validate:
         print(f"validation: {len(fresh)} documents, weights fitted on {', '.join(present)}")
         print(header)
-        print("|" + "---|" * (len(SCORED) + 2))
+        print("|" + "---|" * (len(SCORED) + 5))
         for v in VARIANTS:
             print(
                 _row(
