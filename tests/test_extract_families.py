@@ -1126,6 +1126,41 @@ def test_almost_and_nearly_are_an_upper_bound(text, qualifier):
 
 
 @pytest.mark.parametrize(
+    "text, total, qualifier",
+    [
+        # the longest bound phrase before the figure wins: "nie więcej niż" is an upper bound,
+        # "nie mniej niż" and "co najmniej" lower bounds
+        ("Wartość zadania nie przekroczy 950 000,00 zł.", 950000.0, "less_than"),
+        ("Budżet przedsięwzięcia to nie więcej niż 1 450 000,00 zł.", 1450000.0, "less_than"),
+        ("Koszt projektu wyniesie nie mniej niż 2 130 000,00 zł.", 2130000.0, "more_than"),
+        ("Łączna wartość projektu: co najmniej 640 000,00 zł.", 640000.0, "more_than"),
+        # "niecałe", "bez mała": almost, an upper bound as "prawie"
+        ("Cały projekt będzie kosztować niecałe 1,8 mln zł.", 1800000.0, "less_than"),
+        ("Wartość przedsięwzięcia to bez mała 3 mln złotych.", 3000000.0, "less_than"),
+        ("Wartość projektu wynosi mniej więcej 2,2 mln zł.", 2200000.0, "approximately"),
+        # English pages: the same bounds in English
+        ("The total value of the project is over PLN 2.6 million.", 2600000.0, "more_than"),
+        ("The project is worth more than PLN 1,250,000.00.", 1250000.0, "more_than"),
+        ("Total project value: in excess of PLN 900,000.", 900000.0, "more_than"),
+        ("The total cost of the project is just under PLN 4 million.", 4000000.0, "less_than"),
+        ("The total value of the project is roughly PLN 3.1 million.", 3100000.0, "approximately"),
+        # an estimate label with a lower bound stays a lower bound; without one it is approximate
+        ("Szacowana wartość projektu: ponad 1 900 000,00 zł.", 1900000.0, "more_than"),
+        ("Szacowana wartość projektu: 1 900 000,00 zł.", 1900000.0, "approximately"),
+        ("The total value of the project exceeds PLN 1,310,000.00.", 1310000.0, "more_than"),
+        # a bound word inside a longer word is no bound ("Rover" is a name, not "over")
+        ("Całkowita wartość projektu Rover 1 310 000,00 zł.", 1310000.0, "exact"),
+        # English money with one thousands group: "PLN 250,000" is a quarter of a million
+        ("Total project value: PLN 250,000.", 250000.0, "exact"),
+        ("The project is worth 640,000 PLN, of which PLN 544,000 is EU funding.", 640000.0, "exact"),
+    ],
+)
+def test_bound_phrases_before_a_total_in_polish_and_english(text, total, qualifier):
+    r = rec("Projekt realizuje Ośrodek Pomocy Społecznej w Lipnie.\n\n" + text)
+    assert (r["total_cost_pln"], r["total_cost_qualifier"]) == (total, qualifier)
+
+
+@pytest.mark.parametrize(
     "text, implementer",
     [
         (

@@ -32,6 +32,11 @@ from integra.extract.rules import roman_to_int
         ("2,5 miliona złotych", 2500000.00),
         ("PLN 1 000,00", 1000.00),
         ("3 000 zł", 3000.00),
+        # English, one thousands group: a quarter of a million, not 250 złoty
+        ("PLN 250,000", 250000.00),
+        ("480,000 PLN", 480000.00),
+        ("PLN 480,000.50", 480000.50),
+        ("96,50 zł", 96.50),
     ],
 )
 def test_money_formats(text, value):

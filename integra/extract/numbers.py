@@ -1,7 +1,7 @@
 """Polish numbers, money amounts, counts and percentages: small pure functions with offsets.
 
 Styles read: ``1 239 061,22 zł``, ``15.707.281,20 zł``, ``1239061.22 PLN``, ``1,24 mln zł``,
-``850 tys. zł``, ``10 mln zł``, ``PLN 1 239 061,22``; counts ``2 815``, ``1.326``, ``513``;
+``850 tys. zł``, ``10 mln zł``, ``PLN 1 239 061,22``, ``PLN 250,000``; counts ``2 815``, ``1.326``, ``513``;
 percentages ``34%``, ``34 %``, ``12,5 proc.``.
 """
 
@@ -19,8 +19,12 @@ from .fastre import CaseFree, case_free_patterns
 # (or after a dot when there are one or two decimals and no grouping).
 _NUM = (
     r"\d{1,3}(?:,\d{3})+\.\d{1,2}(?!\d)|\d{1,3}(?:,\d{3}){2,}(?![\d,])"  # English: 4,800,000.00 / 409,062.5
+    # English "PLN 250,000": one comma and three digits is a thousands group in money (never three
+    # decimals of a złoty), unless a scale word follows ("1,500 mln zł" is 1.5 million)
+    r"|\d{1,3},\d{3}(?!\d|[,.]\d)(?!\s?(?:mld|mln|mili|tys|million|thousand|billion))"
     r"|\d{1,3}(?:[ .]\d{3})+(?:, ?\d{1,2})?|\d{1,15}(?:[,.]\d{1,2})?"  # "2 862 455, 54": a stray space
 )
+_ONE_GROUP = re.compile(r"\d{1,3},\d{3}")
 _ENGLISH_NUM = re.compile(r"\d{1,3}(?:,\d{3})+\.\d{1,2}|\d{1,3}(?:,\d{3}){2,}")
 _MULT = (
     r"mld|miliard(?:a|y|ów)?|mln|milion(?:a|y|ów)?|tys(?:\.|iąc(?:e|y)?|ięcy)?"
@@ -164,6 +168,8 @@ def _money(text: str, offset: int) -> tuple[Money, ...]:
     for m in MONEY_RE.finditer(text):
         num = m.group("num") or m.group("num2")
         mult = m.group("mult") or m.group("mult2")
+        if not mult and _ONE_GROUP.fullmatch(num):
+            num = num.replace(",", "")  # "PLN 250,000": a thousands group
         try:
             value = parse_number(num)
         except NumberError:

@@ -3690,35 +3690,32 @@ _NON_BUDGET = re.compile(
     r"|za\s+godzinę|wynagrodzeni\w*|świadczeni\w*|dodat\w*|bon\w*|jednorazow\w*",
     re.IGNORECASE,
 )
-_MORE_THAN = re.compile(
-    r"(?:ponad|powyżej|więcej\s+niż|przekroczył\w*(?:\s+kwotę)?|przekracza\w*(?:\s+kwotę)?|przeszło|z\s+górą)\s*$",
-    re.IGNORECASE,
-)
-# "do kwoty", "nie więcej niż"; "prawie 6,7 mln", "blisko 9 mln", "niespełna": a figure the cost stays
-# under (the corpus convention: less_than for "prawie/blisko")
-_LESS_THAN = re.compile(
-    r"(?:do\s+kwoty|do|nie\s+więcej\s+niż|poniżej|mniej\s+niż|maksymalnie|max\.?|nie\s+przekroczy\w*(?:\s+kwoty)?"
-    r"|blisko|prawie|niemal|niespełna|almost|nearly)\s*$",
-    re.IGNORECASE,
-)
-_ESTIMATED = re.compile(fold(r"\bszacowan\w*|\bszacunkow\w*") + r"|\bestimated\b", re.IGNORECASE)
-_APPROX = re.compile(
-    r"(?:ok\.|około|szacunkowo|rzędu|ca\.?|about|approximately)\s*$",
-    re.IGNORECASE,
-)
+@cache
+@case_free_results
+def _qualifier_re(kind: str) -> re.Pattern[str]:
+    """A phrase of one kind of data/vocabulary.yaml `budget_qualifiers`: a bound or an
+    approximation ending right before a figure (a whole phrase, not the end of a longer word);
+    "estimated" anywhere."""
+    body = fold("|".join(f"(?:{p})" for p in vocabulary()["budget_qualifiers"][kind]))
+    if kind == "estimated":
+        return re.compile(body, re.IGNORECASE)
+    return re.compile(r"(?<![^\W\d_])(?:" + body + r")\s*$", re.IGNORECASE)
+
+
+_BOUND_KINDS = ("more_than", "less_than", "approximately")
 
 
 def _qualifier(before: str) -> str:
+    """The qualifier of a figure from the words just before it (the last 40 characters): the
+    longest bound or approximation phrase that ends there ("nie więcej niż" over "więcej niż");
+    an "estimated" label makes a figure approximate unless a lower bound is stated; "exact" when
+    none (a rounded figure's "approximately" is the caller's)."""
     b = before[-40:]
-    if _MORE_THAN.search(b):
-        return "more_than"
-    if _ESTIMATED.search(b):
+    found = [(m.start(), kind) for kind in _BOUND_KINDS if (m := _qualifier_re(kind).search(b))]
+    bound = min(found)[1] if found else None  # the earliest start: the longest phrase
+    if bound != "more_than" and _qualifier_re("estimated").search(b):
         return "approximately"  # "Szacowana wartość projektu: …"
-    if _LESS_THAN.search(b):
-        return "less_than"
-    if _APPROX.search(b):
-        return "approximately"
-    return "exact"
+    return bound or "exact"
 
 
 _FROM_STATE_BUDGET = re.compile(
