@@ -141,7 +141,7 @@ def test_the_product_decides_with_the_weights_file(monkeypatch):
     real = roles.fitted_weights()
     odd = {
         **real,
-        "amount": {**real["amount"], "total": {"bias": 6.0, "share_of_largest": -30.0}},
+        "amount": {**real["amount"], "total": {"bias": 8.0, "share_of_largest": -30.0}},
     }
     monkeypatch.setattr(roles, "fitted_weights", lambda: odd)
     r = rec(page)
@@ -247,3 +247,72 @@ def test_a_rounded_mln_total_is_approximate():
     )
     assert r["total_cost_pln"] == 2400000.0
     assert r["total_cost_qualifier"] == "approximately"
+
+
+# --------------------------------------------------------------------------- doubt: null over a guess
+
+
+def test_doubted_is_a_share_below_the_fitted_doubt():
+    assert roles.doubted(0.03, {"doubt": 0.05})
+    assert not roles.doubted(0.07, {"doubt": 0.05})
+    assert not roles.doubted(None, {"doubt": 0.05})  # no candidate has the value: no opinion
+    assert not roles.doubted(0.0, {})  # no doubt in the file: the rules' value stands
+
+
+def test_fitted_share_adds_up_a_value_stated_twice():
+    page = "Wartość projektu: 300 000,00 zł.\nDotacja: 250 000,00 zł.\nKoszt całkowity: 300 000,00 zł."
+    units = _units(page)
+    cands = [c for c in roles.amount_candidates(units, lambda u: False) if c.currency == "PLN"]
+    feats = [roles.amount_features(units, c, roles.Context(), cands) for c in cands]
+    flat = {"bias": 0.0}  # every candidate utility 0: each of three a quarter, "none" the last
+    share = roles.fitted_share(cands, feats, "total", flat, lambda v: False, Decimal("300000"))
+    assert abs(share - 0.5) < 1e-9
+    assert roles.fitted_share(cands, feats, "total", flat, lambda v: False, 1) is None
+
+
+def test_a_rules_value_the_fitted_scorer_doubts_is_left_null(monkeypatch):
+    """Where the fitted scorer decides nothing and gives the cue rules' value a share below the
+    decision's `doubt`, the value is left null with a problem (a wrong figure published is worse
+    than none); with no doubt the rules' value stands."""
+    page = (
+        "Tytuł projektu: Nowy Start\nRealizator: Gminny Ośrodek Pomocy Społecznej w Lipnie\n\n"
+        "Wartość projektu: 800 000,00 zł.\nW projekcie weźmie udział 24 osoby.\n"
+    )
+    r = rec(page)
+    assert (r["total_cost_pln"], r["participants_planned"]) == (800000.0, 24)
+    real = roles.fitted_weights()
+    # a model that likes no figure (every utility far below "none") and doubts below 0.5
+    odd = {
+        "amount": {role: {"bias": -9.0} for role in roles.AMOUNT_ROLES},
+        "count": {role: {"bias": -9.0} for role in roles.COUNT_ROLES},
+        "decision": {
+            "amount": {**real["decision"]["amount"], "doubt": 0.5},
+            "count": {**real["decision"]["count"], "doubt": 0.5},
+        },
+    }
+    monkeypatch.setattr(roles, "fitted_weights", lambda: odd)
+    r = rec(page)
+    assert (r["total_cost_pln"], r["total_cost_qualifier"], r["participants_planned"]) == (
+        None,
+        None,
+        None,
+    )
+    assert any(
+        p.startswith("total_cost_pln: 800000.00 read by the cue rules has a fitted role share of 0.00")
+        for p in r["problems"]
+    )
+    assert any(p.startswith("participants_planned: 24 read by the cue rules") for p in r["problems"])
+    # the same model without a doubt: the rules' values stand
+    for kind in ("amount", "count"):
+        odd["decision"][kind] = {**odd["decision"][kind], "doubt": 0.0}
+    r = rec(page)
+    assert (r["total_cost_pln"], r["participants_planned"]) == (800000.0, 24)
+
+
+def test_the_weights_file_keeps_the_rules_vote_out_and_has_a_doubt():
+    """The shipped fit caps the cue rules' vote at 0 (the model weighs the cues themselves: with
+    the vote it read the fresh parts worse) and sets a doubt for each kind."""
+    w = roles.fitted_weights()
+    for kind, rs in (("amount", roles.AMOUNT_ROLES), ("count", roles.COUNT_ROLES)):
+        assert all(w[kind][role]["rules_say"] <= 0.0 for role in rs)
+        assert 0.0 < w["decision"][kind]["doubt"] < 0.5

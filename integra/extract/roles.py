@@ -953,7 +953,11 @@ def may_take_role(features: dict[str, float]) -> bool:
     amount_not_budget: the state budget, a benefit, money per person, an allocation) never takes
     a budget role. Such pages are too rare among the labelled ones for a fit to learn them; the
     fitted weights only rank the figures that remain."""
-    return not features.get("part_of_a_total") and features.get("not_budget", 0.0) > -2.4
+    return (
+        not features.get("part_of_a_total")
+        and features.get("not_budget", 0.0) > -2.4
+        and not features.get("other_project")
+    )
 
 
 def fitted_decide(
@@ -998,6 +1002,37 @@ def fitted_choice(
         if may_take_role(f[role])
     ]
     return fitted_decide(scored, rule["min_share"], rule["margin"])[0]
+
+
+def fitted_share(
+    cands: Sequence[Candidate],
+    features: Sequence[dict[str, dict[str, float]]],
+    role: str,
+    weights: dict[str, float],
+    rules_say: Callable[[Any], bool],
+    value: Any,
+) -> float | None:
+    """The fitted scorer's share for `role` of one value (its candidates' shares added up, as
+    `value_shares` gives them); None when no candidate that may take the role has that value
+    (the scorer has no opinion of it)."""
+    scored = [
+        (c, fitted_utility(dict(f[role], rules_say=float(rules_say(c.value))), weights))
+        for c, f in zip(cands, features)
+        if may_take_role(f[role])
+    ]
+    near = [
+        share
+        for v, share in value_shares(scored).items()
+        if abs(Decimal(str(v)) - Decimal(str(value))) <= Decimal("0.005")
+    ]
+    return sum(near) if near else None
+
+
+def doubted(share: float | None, rule: dict[str, float]) -> bool:
+    """Whether the fitted scorer gives a value read by the cue rules so small a share (below the
+    decision's fitted `doubt`, 0 = never) that a null is likelier right than the value: a wrong
+    figure published is worse than none."""
+    return share is not None and share < rule.get("doubt", 0.0)
 
 
 def exact_twin(c: Any, page: Sequence[Any]) -> Any | None:

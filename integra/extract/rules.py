@@ -3989,6 +3989,24 @@ def _budget_by_fitted_roles(
         chosen = roles.fitted_choice(
             cands, features, role, fitted["amount"][role], rule, lambda v: _same_amount(v, said)
         )
+        if chosen is None and key in out:
+            share = roles.fitted_share(
+                cands,
+                features,
+                role,
+                fitted["amount"][role],
+                lambda v: _same_amount(v, said),
+                out[key].value,
+            )
+            if roles.doubted(share, rule):
+                doc.problems.append(
+                    f"{key}: {out[key].value} read by the cue rules has a fitted role share of "
+                    f"{share:.2f} only; left null"
+                )
+                del out[key]
+                if role == "total":
+                    out.pop("total_cost_qualifier", None)
+            continue
         if chosen is None or (key in out and _same_amount(chosen.value, out[key].value)):
             continue
         unit = doc.units[chosen.index]
@@ -4789,6 +4807,22 @@ def _participants_by_fitted_roles(doc: Doc, out: dict[str, Found], ruled: dict[s
             rule,
             lambda v: said is not None and v == said,
         )
+        if chosen is None and key in out:
+            share = roles.fitted_share(
+                cands,
+                features,
+                role,
+                fitted["count"][role],
+                lambda v: said is not None and v == said,
+                out[key].value,
+            )
+            if roles.doubted(share, rule):
+                doc.problems.append(
+                    f"{key}: {out[key].value} read by the cue rules has a fitted role share of "
+                    f"{share:.2f} only; left null"
+                )
+                del out[key]
+            continue
         if chosen is None or (key in out and out[key].value == chosen.value):
             continue
         before = out.get(key)
