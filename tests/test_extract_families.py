@@ -2258,3 +2258,26 @@ def test_english_adults_counted_with_a_split_by_sex():
     )
     assert r["participants_planned"] == 24
     assert r["participants_planned_breakdown"] == {"kobiety": 14, "mężczyźni": 10}
+
+
+@pytest.mark.parametrize(
+    "text, total, qualifier",
+    [
+        # a rounded total with the exact figure it stands for: the exact one is the statement
+        ("Wartość projektu to blisko 2 mln zł (dokładnie 1 987 420,15 zł).", 1987420.15, "exact"),
+        (
+            "Projekt kosztuje ok. 1,2 mln zł.\nCałkowita wartość projektu: 1 184 300,00 zł.",
+            1184300.0,
+            "exact",
+        ),
+        # the EU grant near a rounded total is no twin of it: the rounded total stands
+        (
+            "Wartość projektu wynosi ponad 1,5 mln zł, a dofinansowanie z UE 1 470 000,00 zł.",
+            1500000.0,
+            "more_than",
+        ),
+    ],
+)
+def test_the_exact_figure_beside_a_rounded_total(text, total, qualifier):
+    r = rec("Projekt realizuje Ośrodek Pomocy Społecznej w Lipnie.\n\n" + text)
+    assert (r["total_cost_pln"], r["total_cost_qualifier"]) == (total, qualifier)

@@ -3960,6 +3960,7 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
             doc.problems.append(
                 f"{key} is stated as {chosen.qualifier.replace('_', ' ')} {chosen.value}"
             )
+    _exact_beside_rounded_total(doc, out)
     _other_projects_money(doc, out, names)
     ruled = {key: out[key].value for key in names.values() if key in out}
     _budget_by_roles(doc, out, names)
@@ -4027,6 +4028,30 @@ def _budget_by_fitted_roles(
             if chosen.rounded and qualifier == "exact":
                 qualifier = "approximately"
             out["total_cost_qualifier"] = Found(qualifier, unit)
+
+
+def _exact_beside_rounded_total(doc: Doc, out: dict[str, Found]) -> None:
+    """A rounded total ("prawie 1 mln zł", "blisko 63 mln zł") with the exact figure it stands
+    for stated on the page ("( 995 256,25 zł)", in the same sentence or further on): the exact
+    figure is the statement (roles.exact_twin: the nearest exact amount within 5%), with its own
+    qualifier; an amount read as the EU grant or the own contribution is no twin."""
+    found = out.get("total_cost_pln")
+    if found is None or found.value != int(found.value):
+        return
+    cands = [c for c in roles.amount_candidates(doc.units, doc.is_foreign) if c.currency == "PLN"]
+    mine = [c for c in cands if c.rounded and doc.units[c.index] is found.unit and c.value == found.value]
+    if not mine:
+        return
+    taken = {out[k].value for k in ("eu_cofinancing_pln", "own_contribution_pln") if k in out}
+    twin = roles.exact_twin(mine[0], [c for c in cands if c.value not in taken])
+    if twin is None:
+        return
+    doc.problems.append(
+        f"total_cost_pln: the exact {twin.value} stated beside the rounded {found.value}"
+    )
+    unit = doc.units[twin.index]
+    out["total_cost_pln"] = Found(Decimal(twin.value), unit)
+    out["total_cost_qualifier"] = Found(_qualifier(twin.before), unit)
 
 
 def _same_amount(a: Any, b: Any) -> bool:
