@@ -11,11 +11,14 @@ module.
 A new home does not run `dbt parse` when the repository's prepared manifest
 (`orchestration/dbt_prepared/`, written by `python -m orchestration.dbt_setup --prepare`) was
 parsed from this very digest: it is copied into the home instead (~7 s idle off the critical path
-of a first refresh). Only the manifest is shipped: dbt's partial-parse file cannot be, because
-dbt rejects it in another home ("profile has changed": its profile hash covers the connection's
-values, the warehouse path in INTEGRA_HOME among them). The first `dbt build` of such a home
-parses the project itself and its parse state is kept for the next runs
-(`keep_partial_parse`). The manifest holds no absolute path (`tests/test_definitions.py`).
+of a first refresh), and so is dbt's parse state (`partial_parse.msgpack`), so that the home's
+first `dbt build` partial-parses too (~4 CPU s less than its own full parse). dbt accepts a parse
+state only when its "profile hash" is that of this home's connection (a sha256 of the sorted
+`connection_info()` items, the warehouse path in INTEGRA_HOME among them): the prepared state is
+shipped with those items (the home's path a placeholder) and gets this home's hash when it is
+installed. Anything that does not match (another dbt, an INTEGRA_DBT_MEMORY_LIMIT of one's own)
+only makes dbt parse in full, as before; its parse state is then kept for the next runs
+(`keep_partial_parse`). Neither file holds an absolute path (`tests/test_definitions.py`).
 """
 
 from __future__ import annotations
@@ -204,8 +207,129 @@ def install_prepared_manifest(p: Paths, digest: str) -> bool:
     _set_project_root(manifest, PROJECT_ROOT_PLACEHOLDER, str(DBT_PROJECT_DIR))
     part.write_text(json.dumps(manifest), encoding="utf-8")
     os.replace(part, target)
+    install_prepared_parse_state(p)
     _digest_path(p).write_text(digest + "\n", encoding="utf-8")
     return True
+
+
+def prepared_parse_state() -> Path:
+    return PREPARED_DIR / "partial_parse.msgpack.gz"
+
+
+def prepared_connection() -> Path:
+    return PREPARED_DIR / "connection_info.json"
+
+
+#: Placeholders of the prepared parse state for the paths of the machine that prepared it.
+HOME_PLACEHOLDER = "<integra_home>"
+SITE_PACKAGES_PLACEHOLDER = "<site-packages>"
+
+
+def install_prepared_parse_state(p: Paths) -> bool:
+    """Write the repository's prepared parse state into INTEGRA_HOME/dbt/target with this
+    checkout's paths and this home's profile hash, so that the home's first `dbt build`
+    partial-parses; False (nothing written: that build parses in full) when there is none or it
+    cannot be read. Called only with a prepared manifest of the same digest."""
+    import msgpack
+
+    here = {
+        PROJECT_ROOT_PLACEHOLDER: str(DBT_PROJECT_DIR),
+        SITE_PACKAGES_PLACEHOLDER: str(dbt_site_packages()),
+        HOME_PLACEHOLDER: str(p.home),
+    }
+    try:
+        with gzip.open(prepared_parse_state(), "rb") as src:
+            state = msgpack.unpackb(src.read(), raw=False, strict_map_key=False)
+        connection = json.loads(prepared_connection().read_text(encoding="utf-8"))
+        state = _replace_paths(state, here)
+        state["state_check"]["profile_hash"]["checksum"] = profile_hash(
+            _replace_paths(connection, here)
+        )
+    except (OSError, EOFError, ValueError, KeyError, TypeError, msgpack.UnpackException) as exc:
+        log.warning("the prepared dbt parse state is unusable (%s): dbt parses in full", exc)
+        return False
+    p.dbt_target_dir.mkdir(parents=True, exist_ok=True)
+    dst = p.dbt_target_dir / "partial_parse.msgpack"
+    part = dst.with_name(dst.name + ".part")
+    part.write_bytes(msgpack.packb(state))
+    os.replace(part, dst)
+    return True
+
+
+def profile_hash(connection_items: list) -> str:
+    """dbt's profile hash (dbt/parser/manifest.py, `build_manifest_state_check`): sha256 of the
+    pretty-printed, sorted `(key, value)` items of the connection's `connection_info()`."""
+    import hashlib
+    import pprint
+
+    items = sorted((key, value) for key, value in connection_items)
+    return hashlib.sha256(pprint.pformat(items).encode("utf-8")).hexdigest()
+
+
+def dbt_site_packages() -> Path:
+    """The folder dbt-core is installed in (where dbt writes its own packages' files from), as
+    the `dbt` executable's Python resolves it; found without importing dbt."""
+    for entry in sys.path:
+        folder = Path(entry or ".")
+        if folder.is_dir() and any(folder.glob("dbt_core-*.dist-info")):
+            return folder.resolve()
+    return Path(sys.prefix).resolve()
+
+
+def _replace_paths(value, mapping: dict[str, str]):
+    """`value` with every string that starts with a key of `mapping` starting with its value
+    instead (dicts, lists and strings; anything else unchanged)."""
+    if isinstance(value, str):
+        for old, new in mapping.items():
+            if value == old or value.startswith(old + "/"):
+                return new + value[len(old) :]
+        return value
+    if isinstance(value, dict):
+        return {k: _replace_paths(v, mapping) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_replace_paths(v, mapping) for v in value]
+    return value
+
+
+def _portable_parse_state(state: dict, local: dict[str, str]) -> dict:
+    """A home's parse state with the paths of this machine as placeholders and no file's
+    modification time (dbt trusts a YAML file's old checksum when its time is unchanged: a
+    prepared one always reads the file)."""
+    state = _replace_paths(state, local)
+    for source in state.get("files", {}).values():
+        if isinstance(source.get("path"), dict) and "modification_time" in source["path"]:
+            source["path"]["modification_time"] = 0.0
+    return state
+
+
+def _connection_items(p: Paths) -> list[list]:
+    """This home's `connection_info()` items as dbt computes them for the profile hash (the
+    committed profiles.yml rendered with dbt's `env_var`, read by dbt-duckdb's credentials);
+    imports dbt: for `prepare` only."""
+    import jinja2
+    import yaml
+    from dbt.adapters.duckdb.credentials import DuckDBCredentials
+
+    env = dbt_env(p)
+
+    def env_var(name, default=None):
+        if name in env:
+            return env[name]
+        if default is None:
+            raise KeyError(name)
+        return default
+
+    def render(value):
+        if isinstance(value, dict):
+            return {k: render(v) for k, v in value.items()}
+        if isinstance(value, str) and "{{" in value:
+            return jinja2.Template(value).render(env_var=env_var)
+        return value
+
+    profile = yaml.safe_load((DBT_PROJECT_DIR / "profiles.yml").read_text(encoding="utf-8"))
+    target = profile["integra"]["outputs"][profile["integra"]["target"]]
+    credentials = DuckDBCredentials.from_dict(render(target))
+    return [[key, value] for key, value in credentials.connection_info()]
 
 
 #: What the prepared manifest holds where dbt wrote the project's absolute path (the seeds'
@@ -260,18 +384,58 @@ def prepare(out_dir: Path | None = None) -> str:
         finish_manifest(proc, p)
         manifest = json.loads(manifest_path(p).read_text(encoding="utf-8"))
         digest = _digest_path(p).read_text(encoding="utf-8").strip()
+        state, connection = _prepared_state_of(p)
     _set_project_root(manifest, str(DBT_PROJECT_DIR), PROJECT_ROOT_PLACEHOLDER)
     text = json.dumps(manifest)
-    for local in (tmp, str(DBT_PROJECT_DIR.parent)):
-        if local in text:  # an absolute path of this machine would be wrong in any other home
-            raise RuntimeError(f"the parsed manifest names a local path: {local}")
+    for local in (tmp, str(DBT_PROJECT_DIR.parent), str(dbt_site_packages())):
+        if local in text or local in json.dumps([state, connection], default=str):
+            # an absolute path of this machine would be wrong in any other home
+            raise RuntimeError(f"the parsed manifest or parse state names a local path: {local}")
     out_dir.mkdir(parents=True, exist_ok=True)
-    part = out_dir / "manifest.json.gz.part"
-    with open(part, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
-        gz.write(text.encode("utf-8"))
-    os.replace(part, out_dir / "manifest.json.gz")
+    _write_gzip(out_dir / "manifest.json.gz", text.encode("utf-8"))
+    _write_gzip(out_dir / "partial_parse.msgpack.gz", msgpack_bytes(state))
+    (out_dir / "connection_info.json").write_text(
+        json.dumps(connection, indent=1) + "\n", encoding="utf-8"
+    )
     (out_dir / "manifest.digest").write_text(digest + "\n", encoding="utf-8")
     return digest
+
+
+def msgpack_bytes(value) -> bytes:
+    import msgpack
+
+    return msgpack.packb(value)
+
+
+def _write_gzip(path: Path, data: bytes) -> None:
+    part = path.with_name(path.name + ".part")
+    with open(part, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+        gz.write(data)
+    os.replace(part, path)
+
+
+def _prepared_state_of(p: Paths) -> tuple[dict, list]:
+    """The parse state `dbt parse` left in home `p`, and its connection's items, both with the
+    paths of this machine as placeholders; refused when the items do not give dbt's own profile
+    hash (then a shipped state could never be accepted)."""
+    import msgpack
+
+    raw = (p.dbt_target_dir / "partial_parse.msgpack").read_bytes()
+    state = msgpack.unpackb(raw, raw=False, strict_map_key=False)
+    items = _connection_items(p)
+    recorded = state["state_check"]["profile_hash"]["checksum"]
+    if profile_hash(items) != recorded:
+        raise RuntimeError(
+            "dbt's profile hash is not the one computed from profiles.yml "
+            f"({profile_hash(items)} != {recorded}): orchestration.dbt_setup.profile_hash "
+            "must follow dbt's build_manifest_state_check"
+        )
+    local = {
+        str(DBT_PROJECT_DIR): PROJECT_ROOT_PLACEHOLDER,
+        str(dbt_site_packages()): SITE_PACKAGES_PLACEHOLDER,
+        str(p.home): HOME_PLACEHOLDER,
+    }
+    return _portable_parse_state(state, local), _replace_paths(items, local)
 
 
 if __name__ == "__main__":

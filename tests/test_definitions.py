@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import time
 from pathlib import Path
 
@@ -236,11 +237,14 @@ def test_the_prepared_manifest_is_of_this_dbt_project():
 
 
 def test_the_prepared_manifest_names_no_path_of_the_machine_that_prepared_it(tmp_path, monkeypatch):
-    """Shipped without an absolute path (the seeds' root_path is a placeholder); installed into a
-    new home with this checkout's dbt project path, and recorded as current there; the home's
-    partial-parse state is then the first build's own (`keep_partial_parse`)."""
+    """Shipped without an absolute path (the seeds' root_path, the files' project roots and the
+    warehouse path are placeholders); installed into a new home with this checkout's dbt
+    project path, and recorded as current there. The home's parse state is the prepared one
+    with this checkout's paths and this home's profile hash (an older one is replaced)."""
     import gzip
     import re
+
+    import msgpack
 
     import orchestration.dbt_setup as setup
     from integra.settings import DBT_PROJECT_DIR, Paths
@@ -250,6 +254,15 @@ def test_the_prepared_manifest_names_no_path_of_the_machine_that_prepared_it(tmp
     assert re.findall(r'"(/[^"]*)"', text) == []  # no string value is an absolute path
     roots = {n["root_path"] for n in shipped["nodes"].values() if "root_path" in n}
     assert roots == {setup.PROJECT_ROOT_PLACEHOLDER}
+    state_bytes = gzip.open(setup.prepared_parse_state(), "rb").read()
+    connection = setup.prepared_connection().read_text(encoding="utf-8")
+    for shipped_text in (state_bytes.decode("utf-8", "replace"), connection):
+        assert re.findall(r"/(?:tmp|work|home|root|usr)/", shipped_text) == []
+    state = msgpack.unpackb(state_bytes, raw=False, strict_map_key=False)
+    file_roots = {f["path"]["project_root"] for f in state["files"].values()}
+    assert setup.PROJECT_ROOT_PLACEHOLDER in file_roots
+    assert all(r.startswith(("<dbt_project>", "<site-packages>/")) for r in file_roots)
+    assert {f["path"]["modification_time"] for f in state["files"].values()} == {0.0}
 
     p = Paths(tmp_path / "home")
     p.dbt_target_dir.mkdir(parents=True)
@@ -257,7 +270,24 @@ def test_the_prepared_manifest_names_no_path_of_the_machine_that_prepared_it(tmp
     assert setup.start_manifest(p) is None  # nothing to parse: the prepared one is copied
     assert setup.manifest_is_current(p)
     assert (p.dbt_target_dir / "manifest.digest").read_text().strip() == setup.project_digest()
-    assert not (p.dbt_target_dir / "partial_parse.msgpack").exists()
+    installed_state = msgpack.unpackb(
+        (p.dbt_target_dir / "partial_parse.msgpack").read_bytes(),
+        raw=False,
+        strict_map_key=False,
+    )
+    assert {f["path"]["project_root"] for f in installed_state["files"].values()} >= {
+        str(DBT_PROJECT_DIR)
+    }
+    items = [
+        [k, v.replace(setup.HOME_PLACEHOLDER, str(p.home)) if isinstance(v, str) else v]
+        for k, v in json.loads(connection)
+    ]
+    assert ["path", f"{p.home}/build/warehouse.duckdb"] in items
+    assert installed_state["state_check"]["profile_hash"]["checksum"] == setup.profile_hash(items)
+    assert (
+        installed_state["state_check"]["profile_hash"]["checksum"]
+        != (state["state_check"]["profile_hash"]["checksum"])
+    )
     installed = json.loads(setup.manifest_path(p).read_text(encoding="utf-8"))
     seeds = {k: n["root_path"] for k, n in installed["nodes"].items() if k.startswith("seed.")}
     assert len(seeds) == 6 and set(seeds.values()) == {str(DBT_PROJECT_DIR)}
@@ -304,6 +334,34 @@ def test_the_prepared_manifest_is_what_dbt_parses_in_a_new_home(tmp_path):
 
         return strip(m)
 
+    prepared = content(installed)
+    # dbt accepts the installed parse state in this new home: a partial parse with nothing to
+    # parse again, and the manifest it writes is the same
+    logs = tmp_path / "logs"
+    r = subprocess.run(
+        [
+            setup.dbt_executable(),
+            "parse",
+            "--project-dir",
+            str(setup.DBT_PROJECT_DIR),
+            "--profiles-dir",
+            str(setup.DBT_PROJECT_DIR),
+            "--target-path",
+            str(installed.dbt_target_dir),
+            "--log-path",
+            str(logs),
+        ],
+        env=setup.dbt_env(installed),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert r.returncode == 0, r.stdout[-3000:]
+    log = (logs / "dbt.log").read_text(encoding="utf-8")
+    assert "Unable to do partial parsing" not in log
+    assert "Partial parsing enabled: 0 files deleted, 0 files added, 0 files changed." in log
+
+    assert prepared == content(parsed)
     assert content(installed) == content(parsed)
 
 

@@ -140,8 +140,8 @@ def test_the_cli_run_ingests_every_city_in_one_unpartitioned_step(first, env):
 
 def test_a_new_home_starts_from_the_prepared_manifest(first, env):
     """The first refresh of a new home ran no `dbt parse` (the repository's prepared manifest of
-    this dbt project was copied in), and its dbt build's own parse state is kept for the next
-    runs (they partial-parse)."""
+    this dbt project was copied in, with its parse state), and its dbt build did not parse the
+    project in full either: dbt took the prepared parse state (partial parsing, nothing changed)."""
     from orchestration.dbt_setup import prepared_digest, project_digest
 
     home, _ = env
@@ -151,7 +151,11 @@ def test_a_new_home_starts_from_the_prepared_manifest(first, env):
     assert not parse_log.exists() or "dbt parse" not in parse_log.read_text(errors="replace")
     assert (target / "partial_parse.msgpack").stat().st_size > 100_000
     (run,) = list(target.glob("run-*"))
-    assert "Starting full parse" in (run / "dbt.log").read_text(errors="replace")
+    build_log = (run / "dbt.log").read_text(errors="replace")
+    assert (
+        "Starting full parse" not in build_log and "Unable to do partial parsing" not in build_log
+    )
+    assert "Partial parsing enabled: 0 files deleted, 0 files added, 0 files changed." in build_log
 
 
 def test_published_figures(first, env):
