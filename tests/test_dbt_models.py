@@ -874,19 +874,113 @@ def test_document_contradictions_warn_and_structural_rules_error(warehouse: Path
             "not_null_columns",
             "accepted_values_columns",
             "relationships_columns",
+            "model_checks",
         ):
             assert levels == {"error"}, (name, _model)
+    assert sum(name == "model_checks" for name, _ in severity) == 24
 
 
-def test_a_planted_null_fails_its_models_not_null_columns_test(warehouse: Path) -> None:
-    """A model's not-null columns are one `not_null_columns` test (one dbt node per model, not one
-    per column): a null planted in any listed column fails that model's test, one failure per
-    null cell, each naming its column; the other models' tests still pass."""
+def _planted_copy(warehouse: Path, name: str) -> Path:
+    """A new INTEGRA_HOME holding a copy of the session's build file (the target is its own)."""
     import shutil
 
-    home = warehouse.parent / "planted_nulls"
+    home = warehouse.parent / name
     (home / "build").mkdir(parents=True)
     shutil.copy2(warehouse / "build" / "warehouse.duckdb", home / "build" / "warehouse.duckdb")
+    return home
+
+
+def _model_checks(warehouse: Path) -> dict[str, dict]:
+    """Each `model_checks` test of the manifest (by name): its model's node and its arguments."""
+    manifest = json.loads((warehouse / "dbt" / "target" / "manifest.json").read_text())
+    return {
+        n["name"]: {
+            "parent": manifest["nodes"][n["attached_node"]],
+            "arguments": n["test_metadata"]["kwargs"],
+        }
+        for n in manifest["nodes"].values()
+        if (n.get("test_metadata") or {}).get("name") == "model_checks"
+    }
+
+
+def _stored_failures(home: Path, checks: tuple[str, ...]) -> dict[str, list[tuple]]:
+    """The failures `dbt test --store-failures` stored, per model_checks test, for those checks:
+    sorted (check_name, column_name, value, n_records)."""
+    con = duckdb.connect(str(home / "build" / "warehouse.duckdb"), read_only=True)
+    try:
+        tables = con.execute(
+            "select table_schema, table_name from information_schema.tables "
+            "where table_name like 'checks_%'"
+        ).fetchall()
+        marks = ", ".join("?" * len(checks))
+        return {
+            table: sorted(
+                con.execute(
+                    f'select check_name, column_name, value, n_records from "{schema}"."{table}" '
+                    f"where check_name in ({marks})",
+                    list(checks),
+                ).fetchall()
+            )
+            for schema, table in tables
+        }
+    finally:
+        con.close()
+
+
+#: The views over the raw tables: a value is planted in the table the view reads, unchanged.
+_VIEW_TABLES = {
+    "stg_raw__documents": "raw.documents",
+    "stg_raw__facts": "raw.facts",
+    "stg_raw__city_registry": "raw.city_registry",
+}
+
+
+def _table(parent: dict) -> str:
+    return _VIEW_TABLES.get(parent["name"]) or f'"{parent["schema"]}"."{parent["alias"]}"'
+
+
+def test_every_structural_rule_is_one_model_checks_test_per_model(warehouse: Path) -> None:
+    """A model's (or seed's) structural rules are one `model_checks` test (one dbt node per
+    model, not one per rule and column: 39 tests instead of 97): every model and seed with a
+    key, a not-null column, an enumeration or a foreign key has exactly one, named after it."""
+    checks = _model_checks(warehouse)
+    assert len(checks) == 24
+    assert {name: c["parent"]["name"] for name, c in checks.items()} == {
+        f"checks_{c['parent']['name']}": c["parent"]["name"] for c in checks.values()
+    }
+    counted = {
+        rule: sum(len(c["arguments"].get(rule) or []) for c in checks.values())
+        for rule in (
+            "not_null",
+            "unique",
+            "unique_combinations",
+            "accepted_values",
+            "relationships",
+            "matches_regex",
+            "shares",
+            "expressions",
+        )
+    }
+    # the columns and rules the per-column tests had: 69 not-null columns, 22 keys, 2 compound
+    # keys, 18 enumerations, 15 foreign keys, 1 pattern, 4 error-severity shares, 7 expressions
+    assert counted == {
+        "not_null": 69,
+        "unique": 22,
+        "unique_combinations": 2,
+        "accepted_values": 18,
+        "relationships": 15,
+        "matches_regex": 1,
+        "shares": 4,
+        "expressions": 7,
+    }
+    manifest = json.loads((warehouse / "dbt" / "target" / "manifest.json").read_text())
+    assert sum(n["resource_type"] == "test" for n in manifest["nodes"].values()) == 39
+
+
+def test_a_planted_null_fails_its_models_checks(warehouse: Path) -> None:
+    """A null planted in any not-null column fails that model's `model_checks` test, one failure
+    per null cell, each naming its column; the other models' tests still pass."""
+    home = _planted_copy(warehouse, "planted_nulls")
     con = duckdb.connect(str(home / "build" / "warehouse.duckdb"))
     try:
         # two nulls in one fct_documents row and one in another, one in dim_city, one in an
@@ -908,108 +1002,117 @@ def test_a_planted_null_fails_its_models_not_null_columns_test(warehouse: Path) 
         ).fetchone() == (1,)
     finally:
         con.close()
-    results = _dbt_tests_that_fail(home, "test_name:not_null_columns")
+    results = _dbt_tests_that_fail(home, "test_name:model_checks")
     verdicts = {
         r["unique_id"].split(".")[2]: (r["status"], r["failures"])
         for r in results
         if r["status"] != "pass"
     }
     assert verdicts == {
-        "not_null_columns_fct_documents_document_id__city_slug__source_file__status__is_current": (
-            "fail",
-            3,
-        ),
-        "not_null_columns_dim_city_city_slug__city_name__voivodeship__teryt_gmina": ("fail", 1),
-        "not_null_columns_int_projects_linked_document_id__project_key__project_id": ("fail", 1),
+        "checks_fct_documents": ("fail", 3),
+        "checks_dim_city": ("fail", 1),
+        "checks_int_projects_linked": ("fail", 1),
     }
-    assert len(results) == 24  # every model and seed with a not-null column: one test each
-    con = duckdb.connect(str(home / "build" / "warehouse.duckdb"), read_only=True)
-    try:
-        stored = {
-            table: sorted(
-                r[0]
-                for r in con.execute(f'select null_column from "{schema}"."{table}"').fetchall()
-            )
-            for schema, table in con.execute(
-                "select table_schema, table_name from information_schema.tables "
-                "where table_name like 'not_null_columns_%'"
-            ).fetchall()
-        }
-    finally:
-        con.close()
-    assert sorted(v for v in stored.values() if v) == [
+    assert len(results) == 24  # every model and seed with a structural rule: one test each
+    stored = _stored_failures(home, ("not_null",))
+    assert sorted(sorted(row[1] for row in rows) for rows in stored.values() if rows) == [
         ["city_slug", "is_current", "source_file"],
         ["project_id"],
         ["voivodeship"],
     ]
+    assert {row[2:] for rows in stored.values() for row in rows} == {(None, 1)}
 
 
-#: The views over the raw tables: a value is planted in the table the view reads, unchanged.
-_VIEW_TABLES = {"stg_raw__documents": "raw.documents", "stg_raw__facts": "raw.facts"}
-
-
-def test_a_planted_bad_value_fails_each_folded_accepted_values_and_relationships_check(
+def test_a_planted_bad_value_fails_each_enumeration_and_foreign_key_of_its_models_checks(
     warehouse: Path,
 ) -> None:
-    """A model's enumerations are one `accepted_values_columns` test and its foreign keys one
-    `relationships_columns` test (one dbt node per model, not one per column). A value outside
-    its list, or without its parent, planted in one row of every listed column of every model
-    and seed fails that model's test once per column, each failure naming its column and the
-    value; no listed column goes unchecked."""
-    import shutil
-
-    manifest = json.loads((warehouse / "dbt" / "target" / "manifest.json").read_text())
-    folded = {
-        n["name"]: n
-        for n in manifest["nodes"].values()
-        if (n.get("test_metadata") or {}).get("name")
-        in ("accepted_values_columns", "relationships_columns")
-    }
-    assert len(folded) == 22  # 12 models or seeds with enumerations, 10 with foreign keys
-    home = warehouse.parent / "planted_values"
-    (home / "build").mkdir(parents=True)
-    shutil.copy2(warehouse / "build" / "warehouse.duckdb", home / "build" / "warehouse.duckdb")
-    expected: dict[str, tuple[str, int]] = {}
-    planted: dict[str, list[tuple[str, str]]] = {}
+    """A value outside its list, or without its parent, planted in one row of every enumerated
+    or foreign-key column of every model and seed fails that model's `model_checks` test, which
+    stores one failure per column naming the column and the value; no listed column goes
+    unchecked."""
+    checks = _model_checks(warehouse)
+    home = _planted_copy(warehouse, "planted_values")
+    planted: dict[str, list[tuple]] = {}
     con = duckdb.connect(str(home / "build" / "warehouse.duckdb"))
     try:
-        for name, node in sorted(folded.items()):
-            parent = manifest["nodes"].get(node["attached_node"]) or {}
-            table = _VIEW_TABLES.get(parent["name"]) or f'"{parent["schema"]}"."{parent["alias"]}"'
-            columns = node["test_metadata"]["kwargs"]["columns"]
-            for column in columns:
-                value = f"planted_{column}"
-                assert con.execute(
-                    f"update {table} set {column} = ? where rowid = "
-                    f"(select min(rowid) from {table} where {column} is not null)",
-                    [value],
-                ).fetchone() == (1,), (name, column)
-                planted.setdefault(name, []).append((column, value))
-            expected[name] = ("fail", len(columns))
+        for name, check in sorted(checks.items()):
+            table = _table(check["parent"])
+            for rule in ("accepted_values", "relationships"):
+                for column in check["arguments"].get(rule) or {}:
+                    value = f"planted_{column}"
+                    assert con.execute(
+                        f"update {table} set {column} = ? where rowid = "
+                        f"(select min(rowid) from {table} where {column} is not null)",
+                        [value],
+                    ).fetchone() == (1,), (name, column)
+                    planted.setdefault(name, []).append((rule, column, value, 1))
     finally:
         con.close()
-    results = _dbt_tests_that_fail(
-        home, "test_name:accepted_values_columns test_name:relationships_columns"
-    )
-    verdicts = {r["unique_id"].split(".")[2]: (r["status"], r["failures"]) for r in results}
-    assert verdicts == expected
-    assert expected["accepted_values_columns_fct_documents"] == ("fail", 5)
-    assert expected["relationships_columns_fct_participant_groups"] == ("fail", 3)
-    con = duckdb.connect(str(home / "build" / "warehouse.duckdb"), read_only=True)
+    assert sum(len(cells) for cells in planted.values()) == 33  # 18 enumerations, 15 foreign keys
+    assert len(planted) == 15  # models and seeds with either
+    results = _dbt_tests_that_fail(home, "test_name:model_checks")
+    failed = {r["unique_id"].split(".")[2]: r for r in results if r["status"] == "fail"}
+    assert set(planted) <= set(failed)
+    stored = _stored_failures(home, ("accepted_values", "relationships"))
+    assert {name: rows for name, rows in stored.items() if rows} == {
+        name: sorted(cells) for name, cells in planted.items()
+    }
+    # each failure is counted (a planted value can also break one of the model's expressions)
+    assert all(failed[name]["failures"] >= len(cells) for name, cells in planted.items())
+    assert sum(r[0] == "accepted_values" for r in stored["checks_fct_documents"]) == 5
+    assert sum(r[0] == "relationships" for r in stored["checks_fct_participant_groups"]) == 3
+
+
+def test_a_planted_duplicate_fails_each_key_of_its_models_checks(warehouse: Path) -> None:
+    """A key value held by two rows, planted in every `unique` column and every compound key of
+    every model and seed, fails that model's `model_checks` test, which stores one failure per
+    key naming the column (or columns) and the value held twice; no key goes unchecked."""
+    checks = _model_checks(warehouse)
+    home = _planted_copy(warehouse, "planted_duplicates")
+    planted: dict[str, list[tuple]] = {}
+    con = duckdb.connect(str(home / "build" / "warehouse.duckdb"))
     try:
-        stored = {
-            table: sorted(
-                con.execute(f'select column_name, value from "{schema}"."{table}"').fetchall()
-            )
-            for schema, table in con.execute(
-                "select table_schema, table_name from information_schema.tables "
-                "where table_name like 'accepted_values_columns_%' "
-                "or table_name like 'relationships_columns_%'"
-            ).fetchall()
-        }
+        for name, check in sorted(checks.items()):
+            table = _table(check["parent"])
+            keys = [("unique", [c]) for c in check["arguments"].get("unique") or []]
+            keys += [
+                ("unique_combinations", cs)
+                for cs in check["arguments"].get("unique_combinations") or []
+            ]
+            if keys and table.startswith("raw."):  # its primary key would refuse the duplicate
+                con.execute(f"create table {table}_copy as select * from {table}")
+                con.execute(f"drop table {table}")
+                con.execute(f"alter table {table}_copy rename to {table.split('.')[1]}")
+            for rule, columns in keys:
+                first, last = con.execute(f"select min(rowid), max(rowid) from {table}").fetchone()
+                assert first != last, (name, "needs two rows")
+                assignments = ", ".join(
+                    f"{c} = (select {c} from {table} where rowid = {first})" for c in columns
+                )
+                assert con.execute(
+                    f"update {table} set {assignments} where rowid = {last}"
+                ).fetchone() == (1,), (name, columns)
+                held = con.execute(
+                    "select "
+                    + ", ".join(
+                        f"coalesce(cast({c} as varchar), 'null')"
+                        if rule != "unique"
+                        else f"cast({c} as varchar)"
+                        for c in columns
+                    )
+                    + f" from {table} where rowid = {first}"
+                ).fetchone()
+                planted.setdefault(name, []).append((rule, ", ".join(columns), ", ".join(held), 2))
     finally:
         con.close()
-    assert stored == {name: sorted(cells) for name, cells in planted.items()}
+    assert sum(len(cells) for cells in planted.values()) == 24  # 22 keys, 2 compound keys
+    results = _dbt_tests_that_fail(home, "test_name:model_checks")
+    failed = {r["unique_id"].split(".")[2] for r in results if r["status"] == "fail"}
+    assert set(planted) <= failed
+    stored = _stored_failures(home, ("unique", "unique_combinations"))
+    assert {name: rows for name, rows in stored.items() if rows} == {
+        name: sorted(cells) for name, cells in planted.items()
+    }
 
 
 def test_every_model_seed_and_column_is_described(warehouse: Path, con) -> None:

@@ -566,7 +566,7 @@ def test_dbt_tests_read_the_rows_written_in_an_incremental_build_and_still_catch
     first = _dbt_build_with_tests(home.home, full_refresh=True)
     evidence, project_type = (
         "assert_fact_evidence_within_cleaned_text",
-        "accepted_values_columns_fct_projects",
+        "checks_fct_projects",
     )
     assert project_type in first, sorted(first)[:20]
     assert first[evidence] == {"status": "pass", "failures": 0}

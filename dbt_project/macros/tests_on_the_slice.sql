@@ -4,27 +4,27 @@
     which the pipeline runs whenever the dbt project, registry, suites or extractor changed or the
     last build did not complete) every test reads every row.
 
-    Why that keeps each test's protection: a per-row test (not_null, not_null_columns, accepted_values,
+    Why that keeps each test's protection: a per-row test (not_null, accepted_values,
     expression_is_true, ...) passes or fails row by row, from the row's own values. A row an
     incremental build did not write is the row an earlier build wrote and tested, and neither its
     values nor the test changed since (a changed test, model, seed or macro changes `inputs_digest`
     and forces a full build, whose tests read everything). So the unchanged rows need no new test.
 
-    Set-wide tests (unique, unique_combination_of_columns, relationships) and every test of a model
-    that is rebuilt whole (seeds, staging views over the raw tables, dim_*, mart_city_comparison)
-    keep reading whole tables: a row they did not write can collide with, or lose the parent of, a
-    row they did.
+    Set-wide tests (unique, relationships) and every test of a model that is rebuilt whole (seeds,
+    staging views over the raw tables, dim_*, mart_city_comparison) keep reading whole tables: a
+    row they did not write can collide with, or lose the parent of, a row they did.
 
     dbt wraps the `model` argument of every generic test in `get_where_subquery` (the test's own
-    `where` config); this project's version adds the slice. The list is in dbt_project/README.md.
+    `where` config); this project's version adds the slice to the per-row tests below. A model's
+    `model_checks` test (tests/generic/model_checks.sql) holds rules of both kinds: it gets its
+    model whole and applies `slice_predicate` to its per-row rules itself. The list is in
+    dbt_project/README.md.
 -#}
 
 {% macro sliced_tests() -%}
     {#- the generic tests whose verdict on a row depends on that row alone -#}
-    {{ return(['not_null', 'not_null_columns', 'accepted_values', 'accepted_values_columns',
-               'expression_is_true', 'matches_regex',
-               'share_between_0_and_1', 'budget_identity', 'end_not_before_start',
-               'breakdown_sums_to_total']) }}
+    {{ return(['not_null', 'accepted_values', 'expression_is_true', 'share_between_0_and_1',
+               'budget_identity', 'end_not_before_start', 'breakdown_sums_to_total']) }}
 {%- endmacro %}
 
 {% macro slice_predicate(relation) -%}

@@ -23,8 +23,8 @@ from ..resources import RefreshLockResource
 
 KEEP_DBT_RUN_DIRS = 3
 
-#: An incremental build neither reloads the seeds nor runs the tests that read only seeds (19 of
-#: 97): the seeds are part of `inputs_digest`, so they are the ones the complete build under it
+#: An incremental build neither reloads the seeds nor runs the tests that read only seeds (7 of
+#: 39): the seeds are part of `inputs_digest`, so they are the ones the complete build under it
 #: loaded and tested. `buildable` keeps every test that also reads a model (e.g. the programme
 #: codes of int_documents_programmes_matched against the programmes seed); with dbt's default
 #: (`eager`) excluding a seed would drop those too.
