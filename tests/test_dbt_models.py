@@ -231,6 +231,15 @@ def dbt_args(home: Path, *command: str) -> list[str]:
     ]
 
 
+def start_from_the_prepared_parse(home: Path) -> None:
+    """As the pipeline does in a new home: the repository's prepared manifest and parse state
+    (so dbt partial-parses instead of parsing the project in full), else a `dbt parse`."""
+    from integra.settings import Paths
+    from orchestration.dbt_setup import ensure_manifest
+
+    ensure_manifest(Paths(home))
+
+
 def dbt_env(home: Path) -> dict[str, str]:
     return {
         **os.environ,
@@ -257,6 +266,7 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """INTEGRA_HOME with raw tables from the fixture and every dbt model and test built."""
     home = tmp_path_factory.mktemp("integra_home")
     load_raw_records(home, read_records() + read_records(FURTHER))
+    start_from_the_prepared_parse(home)
     res = subprocess.run(
         dbt_args(home, "build"),
         check=False,
@@ -887,6 +897,7 @@ def _planted_copy(warehouse: Path, name: str) -> Path:
     home = warehouse.parent / name
     (home / "build").mkdir(parents=True)
     shutil.copy2(warehouse / "build" / "warehouse.duckdb", home / "build" / "warehouse.duckdb")
+    start_from_the_prepared_parse(home)
     return home
 
 

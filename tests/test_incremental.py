@@ -370,11 +370,12 @@ def _ingest_and_run_dbt(home: Path, raw: Path, *, full_refresh: bool, ingest: bo
     equality of the marts is the point here; the dbt tests run in test_dbt_models.py)."""
     from integra.settings import paths as paths_now
     from integra.warehouse.ingest import ingest_cities
-    from orchestration.dbt_setup import dbt_env, dbt_executable
+    from orchestration.dbt_setup import dbt_env, dbt_executable, ensure_manifest
 
     os.environ["INTEGRA_HOME"] = str(home)
     os.environ["INTEGRA_RAW"] = str(raw)
     p = paths_now()
+    ensure_manifest(p)  # a new home starts from the prepared parse, as the pipeline's does
     if ingest:
         ingest_cities(p, raw, workers=1)
     cmd = [
@@ -520,10 +521,11 @@ def _dbt_build_with_tests(home: Path, *, full_refresh: bool) -> dict[str, dict]:
     results of its tests by name (status, failures)."""
     from integra.settings import paths as paths_now
     from orchestration.assets.dbt import INCREMENTAL_BUILD_ARGS
-    from orchestration.dbt_setup import dbt_env, dbt_executable
+    from orchestration.dbt_setup import dbt_env, dbt_executable, ensure_manifest
 
     os.environ["INTEGRA_HOME"] = str(home)
     p = paths_now()
+    ensure_manifest(p)  # a new home starts from the prepared parse, as the pipeline's does
     cmd = [
         dbt_executable(),
         *(["build", "--full-refresh"] if full_refresh else INCREMENTAL_BUILD_ARGS),
