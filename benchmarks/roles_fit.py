@@ -407,7 +407,9 @@ def score_rows(
 ) -> dict[str, dict[str, list[int]]]:
     """{part: {field: [right, scored]}} under one variant; `weights_of(part)` gives the weights
     the part is decided with (fitted without it under cross-validation)."""
-    out: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0, 0, 0, 0]))
+    out: dict[str, dict[str, list[int]]] = defaultdict(
+        lambda: defaultdict(lambda: [0, 0, 0, 0, 0, 0])
+    )
     for r in rows:
         weights = weights_of(r["part"])
         for (kind, role), field in FIELD_OF.items():
@@ -430,7 +432,12 @@ def score_rows(
                 else:
                     got_q = qual
                 if want_q != "ANY":
-                    _count(out[r["part"]]["total_cost_qualifier"], "total_cost_qualifier", want_q, got_q)
+                    _count(
+                        out[r["part"]]["total_cost_qualifier"],
+                        "total_cost_qualifier",
+                        want_q,
+                        got_q,
+                    )
     return out
 
 
@@ -559,7 +566,11 @@ def main(argv: list[str] | None = None) -> int:
         fields += ["total_cost_qualifier"] if kind == "amount" else []
         best_d = None
         for d in DOUBTS:
-            cv = totals(score_rows(rows, held.__getitem__, "current_unless_fitted_doubts", th, {**doubt, kind: d}))
+            cv = totals(
+                score_rows(
+                    rows, held.__getitem__, "current_unless_fitted_doubts", th, {**doubt, kind: d}
+                )
+            )
             right = sum(cv[f][0] for f in fields)
             if best_d is None or right >= best_d[0]:
                 best_d = (right, d)
@@ -591,7 +602,9 @@ def main(argv: list[str] | None = None) -> int:
         v = "current_unless_fitted_doubts"
         print(_row(f"d={d} CV", totals(score_rows(rows, held.__getitem__, v, th, d))))
         if fresh is not None:
-            print(_row(f"d={d} validation", totals(score_rows(fresh, lambda _p: in_sample, v, th, d))))
+            print(
+                _row(f"d={d} validation", totals(score_rows(fresh, lambda _p: in_sample, v, th, d)))
+            )
     if a.validate:
         print(f"validation: {len(fresh)} documents, weights fitted on {', '.join(present)}")
         print(header)

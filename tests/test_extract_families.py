@@ -1152,7 +1152,11 @@ def test_almost_and_nearly_are_an_upper_bound(text, qualifier):
         ("Całkowita wartość projektu Rover 1 310 000,00 zł.", 1310000.0, "exact"),
         # English money with one thousands group: "PLN 250,000" is a quarter of a million
         ("Total project value: PLN 250,000.", 250000.0, "exact"),
-        ("The project is worth 640,000 PLN, of which PLN 544,000 is EU funding.", 640000.0, "exact"),
+        (
+            "The project is worth 640,000 PLN, of which PLN 544,000 is EU funding.",
+            640000.0,
+            "exact",
+        ),
     ],
 )
 def test_bound_phrases_before_a_total_in_polish_and_english(text, total, qualifier):

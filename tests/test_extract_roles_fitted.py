@@ -260,7 +260,9 @@ def test_doubted_is_a_share_below_the_fitted_doubt():
 
 
 def test_fitted_share_adds_up_a_value_stated_twice():
-    page = "Wartość projektu: 300 000,00 zł.\nDotacja: 250 000,00 zł.\nKoszt całkowity: 300 000,00 zł."
+    page = (
+        "Wartość projektu: 300 000,00 zł.\nDotacja: 250 000,00 zł.\nKoszt całkowity: 300 000,00 zł."
+    )
     units = _units(page)
     cands = [c for c in roles.amount_candidates(units, lambda u: False) if c.currency == "PLN"]
     feats = [roles.amount_features(units, c, roles.Context(), cands) for c in cands]
@@ -298,10 +300,14 @@ def test_a_rules_value_the_fitted_scorer_doubts_is_left_null(monkeypatch):
         None,
     )
     assert any(
-        p.startswith("total_cost_pln: 800000.00 read by the cue rules has a fitted role share of 0.00")
+        p.startswith(
+            "total_cost_pln: 800000.00 read by the cue rules has a fitted role share of 0.00"
+        )
         for p in r["problems"]
     )
-    assert any(p.startswith("participants_planned: 24 read by the cue rules") for p in r["problems"])
+    assert any(
+        p.startswith("participants_planned: 24 read by the cue rules") for p in r["problems"]
+    )
     # the same model without a doubt: the rules' values stand
     for kind in ("amount", "count"):
         odd["decision"][kind] = {**odd["decision"][kind], "doubt": 0.0}

@@ -3690,6 +3690,8 @@ _NON_BUDGET = re.compile(
     r"|za\s+godzinę|wynagrodzeni\w*|świadczeni\w*|dodat\w*|bon\w*|jednorazow\w*",
     re.IGNORECASE,
 )
+
+
 @cache
 @case_free_results
 def _qualifier_re(kind: str) -> re.Pattern[str]:
@@ -4039,7 +4041,11 @@ def _exact_beside_rounded_total(doc: Doc, out: dict[str, Found]) -> None:
     if found is None or found.value != int(found.value):
         return
     cands = [c for c in roles.amount_candidates(doc.units, doc.is_foreign) if c.currency == "PLN"]
-    mine = [c for c in cands if c.rounded and doc.units[c.index] is found.unit and c.value == found.value]
+    mine = [
+        c
+        for c in cands
+        if c.rounded and doc.units[c.index] is found.unit and c.value == found.value
+    ]
     if not mine:
         return
     taken = {out[k].value for k in ("eu_cofinancing_pln", "own_contribution_pln") if k in out}
