@@ -9,7 +9,7 @@ import re
 import pytest
 
 from integra.extract import extract_text
-from integra.extract.rules import reports_what_took_place, sex_pair
+from integra.extract.rules import breakdown_refusal, reports_what_took_place, sex_pair
 
 _PAGE = "Projekty | Aktualności | Kontakt\n\n{}\n\nWartość projektu: 480 000,00 zł.\nUdostępnij: Facebook"
 
@@ -150,3 +150,90 @@ def test_several_tasks_each_with_its_own_split_and_no_total_give_none():
     )
     assert r["participants_planned"] is None
     assert r["participants_planned_breakdown"] == {}
+
+
+# ------------------------------------------------------------- one partition of the planned participants
+# Settled conventions, case 5 (benchmarks/realcorpus/README.md): a breakdown is a sex split of the
+# planned total, else groups that make the stated total, else (no total) the separate groups the
+# text gives; a lone "w tym N" subset and groups short of the total are no breakdown.
+
+_LONE = "is a lone subset, not a breakdown of the planned participants; not stored as the planned breakdown"
+_SHORT = "not a partition of the planned participants; not stored as the planned breakdown"
+
+
+@pytest.mark.parametrize(
+    "body, planned, problem",
+    [
+        # a lone subset of women, in parentheses, in the next sentence, in English
+        (
+            "Z terenu gminy zrekrutujemy 36 uczestników (20 kobiet).",
+            36,
+            f"participant group kobiety 20 of 36 {_LONE}",
+        ),
+        (
+            "Wsparciem obejmiemy 70 osób. Wśród nich będzie 42 kobiety.",
+            70,
+            f"participant group kobiety 42 of 70 {_LONE}",
+        ),
+        (
+            "The project will reach 64 carers, including 50 women.",
+            64,
+            f"participant group kobiety 50 of 64 {_LONE}",
+        ),
+        # groups short of the stated total: after "w tym", in a target-group list, in English
+        (
+            "Projekt obejmie 90 osób, w tym 30 osób bezrobotnych i 25 osób biernych zawodowo.",
+            90,
+            f"participant groups 30 + 25 make 55, not the planned total 90: {_SHORT}",
+        ),
+        (
+            "Projekt zakłada objęcie wsparciem 120 osób.\n\nGrupa docelowa:\n"
+            "- 45 osób długotrwale bezrobotnych\n- 35 osób z niepełnosprawnościami",
+            120,
+            f"participant groups 45 + 35 make 80, not the planned total 120: {_SHORT}",
+        ),
+        (
+            "The project will support 90 residents, including 30 unemployed people and 25 people "
+            "with disabilities.",
+            90,
+            f"participant groups 30 + 25 make 55, not the planned total 90: {_SHORT}",
+        ),
+    ],
+)
+def test_a_lone_subset_or_groups_short_of_the_total_are_no_breakdown(body, planned, problem):
+    r = rec(body)
+    assert r["participants_planned"] == planned
+    assert r["participants_planned_breakdown"] == {}
+    assert problem in r["problems"]
+    assert not any("breakdown sums to" in p for p in r["problems"])
+
+
+def test_a_lone_subset_near_the_total_gives_way_to_the_groups_that_make_it():
+    r = rec(
+        "Projekt obejmie 60 osób, w tym 35 kobiet.\n\nGrupa docelowa:\n"
+        "- 40 osób bezrobotnych\n- 20 osób biernych zawodowo"
+    )
+    assert r["participants_planned"] == 60
+    assert r["participants_planned_breakdown"] == {
+        "osób bezrobotnych": 40,
+        "osób biernych zawodowo": 20,
+    }
+
+
+@pytest.mark.parametrize(
+    "groups, total, reason",
+    [
+        ({"kobiety": 36}, 66, f"participant group kobiety 36 of 66 {_LONE}"),
+        ({"seniorzy": 12}, None, f"participant group seniorzy 12 (no total stated) {_LONE}"),
+        (
+            {"bezrobotni": 50, "bierni zawodowo": 30, "seniorzy": 30},
+            100,
+            f"participant groups 50 + 30 + 30 make 110, not the planned total 100: {_SHORT}",
+        ),
+        ({"kobiety": 24, "mężczyźni": 16}, 40, None),
+        ({"osoby niesamodzielne": 8, "opiekunowie": 4}, None, None),
+        ({}, 40, None),
+    ],
+)
+def test_breakdown_refusal(groups, total, reason):
+    assert breakdown_refusal(groups, total) == reason

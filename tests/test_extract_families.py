@@ -354,7 +354,10 @@ def test_funding_lists_are_not_instruments():
             "Grupa docelowa projektu liczy 176 osób: 106 osób nowo zrekrutowanych i 70 osób powracających.",
             {"osób nowo zrekrutowanych": 106, "osób powracających": 70},
         ),
-        ("Wsparcie otrzyma 60 mieszkańców Leszna (w tym co najmniej 39 kobiet).", {"kobiety": 39}),
+        (
+            "Wsparcie otrzyma 60 mieszkańców Leszna (w tym co najmniej 39 kobiet).",
+            {},
+        ),  # case 5: a lone subset is no breakdown
     ],
 )
 def test_breakdowns(text, breakdown):
@@ -616,31 +619,33 @@ def test_related_news_and_see_also_sections_are_not_the_project(tail):
                 "seniorów (Edycja II)": 15,
             },
         ),
-        (  # English "including at least …", a count of women written as "K"
+        (  # English "including at least …", a count of women written as "K": overlapping
+            # subsets of the 400, not a partition (case 5 of the settled conventions)
             "The project will support at least 400 residents, including at least 250 K and at least "
             "60 people with disabilities (of whom at least 30 K).",
-            {"kobiety": 250, "people with disabilities": 60},
+            {},
         ),
         (  # two groups and no total, an explanation in parentheses between them, under "Cel:"
             "Cel: wsparcie 10 osób starszych (osób, które ze względu na wiek (75+) potrzebują opieki) "
             "oraz 5 opiekunów faktycznych.",
             {"osób starszych": 10, "opiekunów faktycznych": 5},
         ),
-        (  # a target-group list away from the total; its parts need not add up to it
+        (  # a target-group list away from the total whose parts make 100 of the 150: groups
+            # short of the total are no breakdown (case 5 of the settled conventions)
             "Projekt obejmie 150 osób z gminy.\n\nZaplanowano szkolenia i doradztwo. Zajęcia "
             "odbędą się w świetlicy. Dojazd zapewnia gmina.\n\n"
             "Grupę docelową stanowią w szczególności:\n- 70 osób bezrobotnych z terenu gminy,\n"
             "- 30 osób - młodzież opuszczająca pieczę zastępczą.\n",
-            {
-                "osób bezrobotnych z terenu gminy": 70,
-                "osób - młodzież opuszczająca pieczę zastępczą": 30,
-            },
+            {},
         ),
-        (  # the number of women in the next sentence
+        (  # the number of women in the next sentence: a lone subset (case 5), no breakdown
             "Wsparcie otrzyma 80 mieszkańców powiatu.\nZakładamy udział kobiet (co najmniej 45).",
-            {"kobiety": 45},
+            {},
         ),
-        ("Wsparcie otrzyma 80 mieszkańców powiatu. Wśród nich będzie 45 kobiet.", {"kobiety": 45}),
+        (
+            "Wsparcie otrzyma 80 mieszkańców powiatu. Wśród nich będzie 45 kobiet.",
+            {},
+        ),  # case 5: a lone subset is no breakdown
     ],
 )
 def test_breakdowns_in_sub_lists_target_group_lists_and_english(text, breakdown):
@@ -1018,8 +1023,16 @@ def test_an_axis_only_code_and_a_call_number_give_no_measure():
             30,
             {"bezrobotnych": 20, "biernych zawodowo": 10},
         ),
-        ("Projekt obejmie 90 osób, z czego 50 to kobiety.", 90, {"kobiety": 50}),
-        ("The project will support 300 people, including 180 women.", 300, {"kobiety": 180}),
+        (
+            "Projekt obejmie 90 osób, z czego 50 to kobiety.",
+            90,
+            {},
+        ),  # case 5: a lone subset is no breakdown
+        (
+            "The project will support 300 people, including 180 women.",
+            300,
+            {},
+        ),  # case 5: a lone subset is no breakdown
         (
             "Wsparciem objętych zostanie 35 dzieci i 20 rodziców.",
             None,
@@ -1091,7 +1104,11 @@ def test_instruments_after_a_colon_a_participation_verb_and_in_english(text, ins
             {"kobiety": 30, "mężczyźni": 18},
         ),
         ("Projekt obejmie wsparciem 48 osób (30 K/18 M).", 48, {"kobiety": 30, "mężczyźni": 18}),
-        ("Planowana liczba uczestników – 48, w tym 30 kobiet.", 48, {"kobiety": 30}),
+        (
+            "Planowana liczba uczestników – 48, w tym 30 kobiet.",
+            48,
+            {},
+        ),  # case 5: a lone subset is no breakdown
         (
             "The project is addressed to 48 people (30 women, 18 men).",
             48,
@@ -1268,10 +1285,22 @@ def test_planned_participants_who_sign_up_or_receive_help(text):
             12,
             {"kobiety": 7, "mężczyźni": 5},
         ),
-        ("The project will support 12 people. 7 of them are women.", 12, {"kobiety": 7}),
+        (
+            "The project will support 12 people. 7 of them are women.",
+            12,
+            {},
+        ),  # case 5: a lone subset is no breakdown
         # one sex only, after "z czego", "z nich"
-        ("Do projektu przystąpi 12 osób, z czego 7 stanowią kobiety.", 12, {"kobiety": 7}),
-        ("Do projektu przystąpi 12 osób. 7 z nich to kobiety.", 12, {"kobiety": 7}),
+        (
+            "Do projektu przystąpi 12 osób, z czego 7 stanowią kobiety.",
+            12,
+            {},
+        ),  # case 5: a lone subset is no breakdown
+        (
+            "Do projektu przystąpi 12 osób. 7 z nich to kobiety.",
+            12,
+            {},
+        ),  # case 5: a lone subset is no breakdown
         # the split in the next sentence
         (
             "Do projektu przystąpi 12 osób. Będzie to 7 kobiet i 5 mężczyzn.",
@@ -1417,7 +1446,7 @@ def test_breakdowns_from_parenthesised_groups_labels_and_header_rows(text, plann
             {"kobiety": 36, "mężczyźni": 24},
         ),
         # women only, in parentheses after the total
-        ("Projekt obejmie 60 osób (36 kobiet).", 60, {"kobiety": 36}),
+        ("Projekt obejmie 60 osób (36 kobiet).", 60, {}),  # case 5: a lone subset is no breakdown
         # the sexes on short lines after the total
         (
             "Projekt obejmie 60 osób\n\nKobiety – 36\nMężczyźni – 24",
@@ -1429,11 +1458,11 @@ def test_breakdowns_from_parenthesised_groups_labels_and_header_rows(text, plann
             60,
             {"kobiety": 36, "mężczyźni": 24},
         ),
-        # numbers in words, one sex
+        # numbers in words, one sex: a lone subset (case 5), no breakdown
         (
             "Projekt obejmie sześćdziesiąt osób, w tym trzydzieści sześć kobiet.",
             60,
-            {"kobiety": 36},
+            {},
         ),
         # an actual count later on the page is not the plan's split
         (
@@ -1493,10 +1522,18 @@ def test_breakdowns_in_later_paragraphs_nested_parentheses_and_short_lines(
             {"kobiety": 70, "mężczyźni": 50},
         ),
         # English "among them", "W / M"
-        ("The project will support 120 people, among them 70 women.", 120, {"kobiety": 70}),
+        (
+            "The project will support 120 people, among them 70 women.",
+            120,
+            {},
+        ),  # case 5: a lone subset is no breakdown
         ("Number of participants: 120 (70 W / 50 M).", 120, {"kobiety": 70, "mężczyźni": 50}),
         # "a wśród nich": a subset of the total, not a second group
-        ("Wsparciem zostanie objętych 120 osób, a wśród nich 70 kobiet.", 120, {"kobiety": 70}),
+        (
+            "Wsparciem zostanie objętych 120 osób, a wśród nich 70 kobiet.",
+            120,
+            {},
+        ),  # case 5: a lone subset is no breakdown
     ],
 )
 def test_breakdowns_under_list_intros_in_group_tables_and_english_subsets(text, planned, breakdown):

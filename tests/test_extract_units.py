@@ -257,11 +257,13 @@ def test_breakdown_not_summing_is_reported():
         "b.txt",
     )
     assert rec["participants_planned"] == 100
-    assert rec["participants_planned_breakdown"] == {
-        "osób bezrobotnych": 50,
-        "osób niepełnosprawnych": 30,
-    }
-    assert any("breakdown sums to 80" in p for p in rec["problems"])
+    # groups short of the stated total are no partition of it (case 5 of the settled
+    # conventions): not stored, and the reason is recorded
+    assert rec["participants_planned_breakdown"] == {}
+    assert (
+        "participant groups 50 + 30 make 80, not the planned total 100: not a partition of the "
+        "planned participants; not stored as the planned breakdown"
+    ) in rec["problems"]
 
 
 def test_two_different_totals_are_ambiguous():

@@ -5492,15 +5492,28 @@ def extract_breakdown(
     """Group label -> planned count. `actual`: the page's count of who took part, when read; a
     page that states one and no planned total reports what took place, and its split is not the
     plan's (dev gold: none of 14 such pages has one)."""
+    # each rule in turn until one gives a partition of the planned participants (case 5 of the
+    # settled conventions); the first other split found is kept only to be refused with its reason
+    total = planned.value if planned is not None else None
     groups, units = _extract_breakdown(doc, planned)
-    if planned is not None and not groups:
-        groups, units = _breakdown_rows(doc, planned)
-    if not groups:
-        groups, units = _as_the_plan(doc, _header_row_split(doc, planned), planned)
-    if not groups:
-        groups, units = _as_the_plan(doc, _group_table(doc, planned), planned)
-    if not groups and planned is not None:
-        groups, units = _as_the_plan(doc, _parts_adding_up(doc, planned), planned)
+    first = (groups, units)
+    stages = [
+        lambda: _breakdown_rows(doc, planned) if planned is not None else ({}, {}),
+        lambda: _as_the_plan(doc, _header_row_split(doc, planned), planned),
+        lambda: _as_the_plan(doc, _group_table(doc, planned), planned),
+        lambda: (
+            _as_the_plan(doc, _parts_adding_up(doc, planned), planned)
+            if planned is not None
+            else ({}, {})
+        ),
+    ]
+    for stage in stages:
+        if _may_partition(groups, total):
+            break
+        groups, units = stage()
+        first = first if first[0] else (groups, units)
+    if not _may_partition(groups, total):
+        groups, units = first
     if groups and planned is None and actual is not None:
         doc.problems.append(
             f"participant split {', '.join(str(n) for n in groups.values())} on a page that states "
@@ -5536,7 +5549,64 @@ def extract_breakdown(
         if pair and sorted(pair.values()) == sorted(groups.values()) and pair != groups:
             unit = next(iter(units.values()))
             groups, units = pair, {label: unit for label in pair}
+    reason = breakdown_refusal(groups, total)
+    if reason:
+        doc.problems.append(reason)
+        return {}, {}
     return groups, units
+
+
+def _sexes_of(groups: dict[str, int]) -> dict[str, int]:
+    """The groups that are women or men, by one label each ("K", "kobiet" -> "kobiety")."""
+    return {
+        _sex_label(k): v
+        for k, v in groups.items()
+        if re.fullmatch(rf"(?:{_WOMEN}|{_MEN}|K|M)", k, re.IGNORECASE)
+    }
+
+
+def _may_partition(groups: dict[str, int], total: int | None) -> bool:
+    """Whether a rule's split can give a breakdown: two groups or more that make the stated total,
+    or whose women and men make it (the other groups overlap them and are dropped), or any two
+    groups or more when no total is stated."""
+    if len(groups) < 2:
+        return False
+    sexes = _sexes_of(groups)
+    return total is None or total in (
+        sum(groups.values()),
+        sum(sexes.values()) if len(sexes) == 2 else None,
+    )
+
+
+def breakdown_refusal(groups: dict[str, int], total: int | None) -> str | None:
+    """Why a split is not a breakdown of the planned participants (settled conventions, case 5:
+    a sex split of the total, else groups that make the stated total, else, with no total, the
+    separate groups the text gives), or None when it is one.
+
+    >>> breakdown_refusal({"kobiety": 36}, 66)
+    'participant group kobiety 36 of 66 is a lone subset, not a breakdown of the planned participants; not stored as the planned breakdown'
+    >>> breakdown_refusal({"bezrobotni": 50, "niepełnosprawni": 30}, 100)
+    'participant groups 50 + 30 make 80, not the planned total 100: not a partition of the planned participants; not stored as the planned breakdown'
+    >>> breakdown_refusal({"kobiety": 24, "mężczyźni": 16}, 40) is None, breakdown_refusal({"a": 8, "b": 4}, None) is None
+    (True, True)
+    """
+    if not groups:
+        return None
+    if len(groups) == 1:
+        ((label, n),) = groups.items()
+        of = f" of {total}" if total is not None else " (no total stated)"
+        return (
+            f"participant group {label} {n}{of} is a lone subset, not a breakdown of the planned "
+            "participants; not stored as the planned breakdown"
+        )
+    made = sum(groups.values())
+    if total is not None and made != total:
+        counts = " + ".join(str(n) for n in groups.values())
+        return (
+            f"participant groups {counts} make {made}, not the planned total {total}: not a "
+            "partition of the planned participants; not stored as the planned breakdown"
+        )
+    return None
 
 
 def _breakdown_rows(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
@@ -5598,8 +5668,11 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
         if found[0]:
             return found
     found = _breakdown_near_total(doc, planned)
-    if found[0]:
+    if _may_partition(found[0], planned.value):
         return found
+    near = (
+        found  # a lone subset or groups short of the total: the rules below may find the partition
+    )
     elsewhere: list[tuple[dict[str, int], Unit]] = []
     for u in doc.units:  # groups stated elsewhere that add up exactly to the total
         if doc.is_foreign(u) or u is planned.unit:
@@ -5626,7 +5699,7 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
         # the total read is not the one the split adds up to (a sample, a subgroup, a slip): a
         # count's own split stated as the plan ("… of 20 adults (12 K, 8 M)"), when it is the only one
         found = _as_the_plan(doc, _split_after_own_total(doc, cue=_OWN_TOTAL_PLAN_CUE), planned)
-    return found
+    return found if found[0] or not near[0] else near
 
 
 # what states a count as the plan's when the total read is another one (with _PLANNED_CUE)
