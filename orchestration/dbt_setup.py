@@ -16,7 +16,7 @@ first `dbt build` partial-parses too (~4 CPU s less than its own full parse). db
 state only when its "profile hash" is that of this home's connection (a sha256 of the sorted
 `connection_info()` items, the warehouse path in INTEGRA_HOME among them): the prepared state is
 shipped with those items (the home's path a placeholder) and gets this home's hash when it is
-installed. Anything that does not match (another dbt, an INTEGRA_DBT_MEMORY_LIMIT of one's own)
+installed. Anything that does not match (another dbt, a memory limit of one's own in the profile)
 only makes dbt parse in full, as before; its parse state is then kept for the next runs
 (`keep_partial_parse`). Neither file holds an absolute path (`tests/test_definitions.py`).
 """
