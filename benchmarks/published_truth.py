@@ -349,7 +349,7 @@ def why_not_in_project(field: str, doc_row: dict, project: dict) -> str:
     if doc_row.get("scope") == "edition":
         return "the document is a yearly edition (its figure is in fct_project_editions)"
     basis = FIGURE_BASIS.get(field)
-    if basis and project.get(basis) == "sum_of_editions":
+    if basis and project.get(basis) in ("sum_of_editions", "sum_of_known_editions"):
         return "the project's figure is the sum of its editions"
     src = FIGURE_DOCUMENT.get(field)
     if src and project.get(src) and project.get(src) != doc_row["document_id"]:

@@ -38,6 +38,54 @@ WITH_TOTAL_TEXT = (
     "Okres realizacji: od 1 marca 2021 r. do 31 grudnia 2022 r.\n"
 )
 
+#: A six-year project whose page states its total only, and one yearly edition stating that year's
+#: value and EU co-financing: the edition's EU figure is a partial sum of the project's.
+LONG_PAGE = "gdynia/320_aktywni_razem_2008_2013.txt"
+LONG_PAGE_TEXT = (
+    "Projekt systemowy „Aktywni razem w Gdyni” trwa od 1 stycznia 2008 r. do 31 grudnia 2013 r.\n"
+    "Łączna wartość projektu wynosi 10 000 000,00 zł.\n"
+)
+LONG_EDITION = "gdynia/321_aktywni_razem_edycja_2010.txt"
+LONG_EDITION_TEXT = (
+    "„Aktywni razem w Gdyni” – edycja 2010 (od 1 stycznia 2010 r. do 31 grudnia 2010 r.).\n"
+    "Wartość tegorocznej edycji: 2 192 224,00 zł, w tym dofinansowanie ze środków Unii Europejskiej "
+    "1 863 390,00 zł.\n"
+)
+#: A six-year project known from one edition with an exact total, beside a page giving its dates.
+PARTIAL_PAGE = "gdynia/322_wspolnie_dates.txt"
+PARTIAL_PAGE_TEXT = "Projekt „Wspólnie dla rodzin z Gdyni” prowadzimy od 2008 do 2013 roku.\n"
+PARTIAL_EDITION = "gdynia/323_wspolnie_edycja_2009.txt"
+PARTIAL_EDITION_TEXT = (
+    "„Wspólnie dla rodzin z Gdyni”, rok 2009: wartość tegorocznej edycji 400 000,00 zł, "
+    "w tym dofinansowanie 340 000,00 zł.\n"
+)
+#: A two-year project whose page states its total only and both editions their value and EU co-financing.
+SHORT_PAGE = "gdynia/324_klub_sasiedzki.txt"
+SHORT_PAGE_TEXT = "„Klub sąsiedzki na Oksywiu”, 2021–2022: wartość projektu 500 000,00 zł.\n"
+SHORT_EDITIONS = (
+    ("gdynia/325_klub_sasiedzki_2021.txt", "„Klub sąsiedzki na Oksywiu” w 2021 r.: 240 000,00 zł, w tym dofinansowanie 200 000,00 zł.\n"),
+    ("gdynia/326_klub_sasiedzki_2022.txt", "„Klub sąsiedzki na Oksywiu” w 2022 r.: 260 000,00 zł, w tym dofinansowanie 225 000,00 zł.\n"),
+)
+#: A page stating the total and its own participant count, and a plan with another count.
+COUNT_PAGE = "gdynia/330_postaw_na_siebie_strona.txt"
+COUNT_PAGE_TEXT = (
+    "„Postaw na siebie w Gdyni”: wartość projektu 1 700 000,00 zł; wsparciem objęliśmy 214 osób "
+    "w latach 2019–2020.\n"
+)
+COUNT_PLAN = "gdynia/331_postaw_na_siebie_plan.txt"
+COUNT_PLAN_TEXT = (
+    "Wniosek: w projekcie „Postaw na siebie w Gdyni” planowane jest objęcie wsparciem 176 osób "
+    "w latach 2019–2020.\n"
+)
+#: A page stating the total only, and a plan with the participant count.
+PLAN_ONLY_PAGE = "gdynia/332_pomocna_dlon_strona.txt"
+PLAN_ONLY_PAGE_TEXT = "„Pomocna dłoń w Gdyni”, 2019–2020: wartość projektu 800 000,00 zł.\n"
+PLAN_ONLY_PLAN = "gdynia/333_pomocna_dlon_plan.txt"
+PLAN_ONLY_PLAN_TEXT = (
+    "Wniosek: w projekcie „Pomocna dłoń w Gdyni” planowane jest objęcie wsparciem 100 osób "
+    "w latach 2019–2020.\n"
+)
+
 
 def _record(source_file: str, text: str, **facts) -> dict:
     rec = {
@@ -101,8 +149,118 @@ def con(tmp_path_factory: pytest.TempPathFactory):
             start_date="2021-03-01",
             end_date="2022-12-31",
         ),
+        _record(
+            LONG_PAGE,
+            LONG_PAGE_TEXT,
+            title="Aktywni razem w Gdyni",
+            total_cost_pln=10000000.0,
+            total_cost_qualifier="exact",
+            start_date="2008-01-01",
+            end_date="2013-12-31",
+        ),
+        _record(
+            LONG_EDITION,
+            LONG_EDITION_TEXT,
+            title="Aktywni razem w Gdyni",
+            total_cost_pln=2192224.0,
+            total_cost_qualifier="exact",
+            eu_cofinancing_pln=1863390.0,
+            start_date="2010-01-01",
+            end_date="2010-12-31",
+        ),
+        _record(
+            PARTIAL_PAGE,
+            PARTIAL_PAGE_TEXT,
+            title="Wspólnie dla rodzin z Gdyni",
+            start_date="2008-01-01",
+            end_date="2013-12-31",
+        ),
+        _record(
+            PARTIAL_EDITION,
+            PARTIAL_EDITION_TEXT,
+            title="Wspólnie dla rodzin z Gdyni",
+            total_cost_pln=400000.0,
+            total_cost_qualifier="exact",
+            eu_cofinancing_pln=340000.0,
+            start_date="2009-01-01",
+            end_date="2009-12-31",
+        ),
+        _record(
+            SHORT_PAGE,
+            SHORT_PAGE_TEXT,
+            title="Klub sąsiedzki na Oksywiu",
+            total_cost_pln=500000.0,
+            total_cost_qualifier="exact",
+            start_date="2021-01-01",
+            end_date="2022-12-31",
+        ),
+        *(
+            _record(
+                path,
+                text,
+                title="Klub sąsiedzki na Oksywiu",
+                total_cost_pln=total,
+                total_cost_qualifier="exact",
+                eu_cofinancing_pln=eu,
+                start_date=f"{year}-01-01",
+                end_date=f"{year}-12-31",
+            )
+            for (path, text), total, eu, year in zip(
+                SHORT_EDITIONS, (240000.0, 260000.0), (200000.0, 225000.0), (2021, 2022), strict=True
+            )
+        ),
+        _record(
+            COUNT_PAGE,
+            COUNT_PAGE_TEXT,
+            title="Postaw na siebie w Gdyni",
+            total_cost_pln=1700000.0,
+            total_cost_qualifier="exact",
+            participants_planned=214,
+            start_date="2019-01-01",
+            end_date="2020-12-31",
+        ),
+        _record(
+            COUNT_PLAN,
+            COUNT_PLAN_TEXT,
+            title="Postaw na siebie w Gdyni",
+            participants_planned=176,
+            start_date="2019-01-01",
+            end_date="2020-12-31",
+        ),
+        _record(
+            PLAN_ONLY_PAGE,
+            PLAN_ONLY_PAGE_TEXT,
+            title="Pomocna dłoń w Gdyni",
+            total_cost_pln=800000.0,
+            total_cost_qualifier="exact",
+            start_date="2019-01-01",
+            end_date="2020-12-31",
+        ),
+        _record(
+            PLAN_ONLY_PLAN,
+            PLAN_ONLY_PLAN_TEXT,
+            title="Pomocna dłoń w Gdyni",
+            participants_planned=100,
+            start_date="2019-01-01",
+            end_date="2020-12-31",
+        ),
     ]
-    for rec, text in zip(records, (NO_TOTAL_TEXT, WITH_TOTAL_TEXT), strict=True):
+    texts = {
+        NO_TOTAL: NO_TOTAL_TEXT,
+        WITH_TOTAL: WITH_TOTAL_TEXT,
+        LONG_PAGE: LONG_PAGE_TEXT,
+        LONG_EDITION: LONG_EDITION_TEXT,
+        PARTIAL_PAGE: PARTIAL_PAGE_TEXT,
+        PARTIAL_EDITION: PARTIAL_EDITION_TEXT,
+        SHORT_PAGE: SHORT_PAGE_TEXT,
+        **dict(SHORT_EDITIONS),
+        COUNT_PAGE: COUNT_PAGE_TEXT,
+        COUNT_PLAN: COUNT_PLAN_TEXT,
+        PLAN_ONLY_PAGE: PLAN_ONLY_PAGE_TEXT,
+        PLAN_ONLY_PLAN: PLAN_ONLY_PLAN_TEXT,
+    }
+    for rec in records:
+        text = texts[rec["source_file"]]
         path = raw / rec["source_file"]
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
@@ -159,3 +317,53 @@ def test_the_totals_document_still_gives_the_own_contribution(con) -> None:
     assert (p["own_contribution_is_derived"], p["budget_identity_holds"]) == (False, True)
     assert p["eu_cofinancing_share"] == pytest.approx(0.9)
     assert p["own_contribution_share"] == pytest.approx(0.1)
+
+
+def test_one_known_edition_of_six_is_a_partial_sum_beside_a_whole_project_total(con) -> None:
+    p = _project(con, LONG_PAGE)
+    assert (p["total_cost_pln"], p["total_cost_qualifier"], p["total_cost_basis"]) == (
+        10000000.0,
+        "exact",
+        "whole_project",
+    )
+    assert (p["eu_cofinancing_pln"], p["eu_cofinancing_basis"]) == (1863390.0, "sum_of_known_editions")
+    # one basis per figure: nothing divides or converts the partial sum
+    assert (p["eu_cofinancing_share"], p["own_contribution_pln"], p["own_contribution_share"]) == (None, None, None)
+    assert (p["eu_cofinancing_constant_pln"], p["eu_cofinancing_eur"]) == (None, None)
+
+
+def test_a_total_summed_over_the_known_editions_only_is_a_lower_bound(con) -> None:
+    p = _project(con, PARTIAL_PAGE)
+    assert (p["total_cost_pln"], p["total_cost_qualifier"], p["total_cost_basis"]) == (
+        400000.0,
+        "more_than",
+        "sum_of_known_editions",
+    )
+    assert (p["eu_cofinancing_pln"], p["eu_cofinancing_basis"]) == (340000.0, "sum_of_known_editions")
+    assert (p["eu_cofinancing_share"], p["own_contribution_pln"], p["total_cost_constant_pln"], p["total_cost_eur"]) == (
+        None,
+        None,
+        None,
+        None,
+    )
+
+
+def test_editions_covering_every_year_of_the_project_are_a_sum_of_editions(con) -> None:
+    p = _project(con, SHORT_PAGE)
+    assert (p["eu_cofinancing_pln"], p["eu_cofinancing_basis"]) == (425000.0, "sum_of_editions")
+    assert (p["total_cost_pln"], p["total_cost_basis"], p["eu_cofinancing_share"]) == (500000.0, "whole_project", None)
+
+
+def test_cost_per_planned_participant_divides_the_totals_document_by_its_own_count(con) -> None:
+    p = _project(con, COUNT_PAGE)
+    # the project's planned count is the plan's; the unit cost is the page's total over the page's count
+    assert (p["participants_planned"], p["total_cost_pln"]) == (176, 1700000.0)
+    assert p["cost_per_planned_participant_pln"] == pytest.approx(1700000.0 / 214)
+    assert p["cost_per_planned_participant_basis"] == "total_document"
+
+
+def test_cost_per_planned_participant_over_two_documents_says_so(con) -> None:
+    p = _project(con, PLAN_ONLY_PAGE)
+    assert (p["participants_planned"], p["total_cost_pln"]) == (100, 800000.0)
+    assert p["cost_per_planned_participant_pln"] == pytest.approx(8000.0)
+    assert p["cost_per_planned_participant_basis"] == "whole_project_documents"

@@ -4,12 +4,16 @@
     Every figure says where it comes from (*_document_id, *_evidence) and on which basis
     (*_basis: 'whole_project' = stated for the whole project by one document; 'sum_of_editions' =
     the sum over the project's yearly editions, a flagged fallback used only when no document
-    states the figure for the whole project).
+    states the figure for the whole project, and only when editions stating the figure cover every
+    year of the project's period (start year..end year: the whole-project dates, else the
+    editions'); 'sum_of_known_editions' = the same sum when they do not (some years unknown): a
+    partial sum, never called exact (a total on it is 'more_than'), never divided or converted).
 
     Precedence
     - total cost: whole-project statements first (exact before a bound, then final report, plan,
       project page, announcement, then the latest ingested); else the sum of the editions' totals
-      (qualifier 'exact' only when every edition total is exact, otherwise 'more_than').
+      (qualifier 'exact' only when every edition total is exact and the editions cover the
+      project's period, otherwise 'more_than').
       A lower bound ('ponad 10 mln' -> more_than) keeps its qualifier.
     - EU co-financing / own contribution: from the total's document when it states them, else from
       another whole-project document, else the sum of the editions (EU only). A stated own
@@ -26,7 +30,11 @@
       final report first, then editions.
 
     Derived figures: shares, costs per planned / per actual participant and cost per project-year
-    only when the total is exact and the figures divided are on the same basis; constant prices
+    only when the total is exact and the figures divided are on the same basis; the cost per
+    planned participant divides the total by the planned count of the total's own document when
+    that document states one (cost_per_planned_participant_basis 'total_document'), else by the
+    project's planned count from another whole-project document ('whole_project_documents') or
+    by the editions' sums ('sum_of_editions'); constant prices
     of var('price_base_year') by the CPI chain from the project's start year; EUR at the start
     year's mean rate (the same conventions as int_projects_enriched).
 -#}
@@ -43,6 +51,10 @@
     post_hook="{{ delete_rows_absent_from('project_id', ref('int_projects_enriched')) }}"
 ) }}
 {%- set base_year = var('price_base_year', 2024) | int -%}
+{#- Years of the project's period (whole-project dates, else the editions' span); a figure summed
+    over editions is on 'sum_of_editions' only when editions stating it cover every one of them. -#}
+{%- set project_years = "(year(coalesce(dates.end_date, editions.last_end)) - year(coalesce(dates.start_date, editions.first_start)) + 1)" -%}
+{%- set edition_sum_basis = "case when editions.%s >= " ~ project_years ~ " then 'sum_of_editions' else 'sum_of_known_editions' end" -%}
 
 with docs as (
     select
@@ -107,6 +119,10 @@ editions as (
         count(participants_actual)                                   as editions_with_actual,
         sum(participants_actual)                                     as actual_sum,
         sum(participants_completed)                                  as completed_sum,
+        count(distinct edition_year) filter (where total_cost_pln is not null)       as years_with_total,
+        count(distinct edition_year) filter (where eu_cofinancing_pln is not null)   as years_with_eu,
+        count(distinct edition_year) filter (where participants_planned is not null) as years_with_planned,
+        count(distinct edition_year) filter (where participants_actual is not null)  as years_with_actual,
         min(start_date)                                              as first_start,
         max(end_date)                                                as last_end
     from {{ ref('fct_project_editions') }}
@@ -133,16 +149,17 @@ chosen as (
         coalesce(editions.editions, 0)                               as editions,
         -- total
         case when total.document_id is not null then 'whole_project'
-             when editions.editions_with_total > 0 then 'sum_of_editions' end as total_cost_basis,
+             when editions.editions_with_total > 0 then {{ edition_sum_basis | format('years_with_total') }} end as total_cost_basis,
         coalesce(total.total_cost_pln, case when editions.editions_with_total > 0 then editions.total_sum end)
                                                                      as total_cost_pln,
         case when total.document_id is not null then total.total_cost_qualifier
              when editions.editions_with_total > 0
-                 then case when editions.totals_exact then 'exact' else 'more_than' end end
+                 then case when editions.totals_exact and {{ edition_sum_basis | format('years_with_total') }} = 'sum_of_editions'
+                           then 'exact' else 'more_than' end end
                                                                      as total_cost_qualifier,
         -- EU co-financing: the total's document, another whole-project document, the editions
         case when total.eu_cofinancing_pln is not null or eu.document_id is not null then 'whole_project'
-             when editions.editions_with_eu > 0 then 'sum_of_editions' end as eu_cofinancing_basis,
+             when editions.editions_with_eu > 0 then {{ edition_sum_basis | format('years_with_eu') }} end as eu_cofinancing_basis,
         coalesce(total.eu_cofinancing_pln, eu.eu_cofinancing_pln,
                  case when editions.editions_with_eu > 0 then editions.eu_sum end) as eu_cofinancing_pln,
         case when total.eu_cofinancing_pln is not null then total.document_id
@@ -154,11 +171,11 @@ chosen as (
         end                                                          as own_contribution_stated_pln,
         -- participants
         case when planned.document_id is not null then 'whole_project'
-             when editions.editions_with_planned > 0 then 'sum_of_editions' end as participants_planned_basis,
+             when editions.editions_with_planned > 0 then {{ edition_sum_basis | format('years_with_planned') }} end as participants_planned_basis,
         coalesce(planned.participants_planned,
                  case when editions.editions_with_planned > 0 then editions.planned_sum end) as participants_planned,
         case when actual.document_id is not null then 'whole_project'
-             when editions.editions_with_actual > 0 then 'sum_of_editions' end as participants_actual_basis,
+             when editions.editions_with_actual > 0 then {{ edition_sum_basis | format('years_with_actual') }} end as participants_actual_basis,
         coalesce(actual.participants_actual,
                  case when editions.editions_with_actual > 0 then editions.actual_sum end) as participants_actual,
         case when actual.document_id is not null then actual.participants_completed
@@ -179,6 +196,7 @@ chosen as (
         employment.employment_effectiveness_pct,
         coalesce(employment.employment_effectiveness_basis, case when employment.document_id is not null then 'unknown' end)
                                                                      as employment_effectiveness_basis,
+        total.participants_planned                                   as total_document_participants_planned,
         total.budget_identity_holds                                  as total_document_budget_identity_holds
     from picked
     left join editions using (project_id)
@@ -202,7 +220,14 @@ derived as (
         case when start_date is not null and end_date is not null
              then (year(end_date) * 12 + month(end_date)) - (year(start_date) * 12 + month(start_date)) + 1
         end                                                                          as duration_months,
-        year(start_date)                                                             as start_year
+        year(start_date)                                                             as start_year,
+        -- the cost per planned participant's denominator: the total's own document first
+        case when total_document_participants_planned > 0 then 'total_document'
+             when total_cost_basis = 'whole_project' and participants_planned_basis = 'whole_project'
+                  and participants_planned > 0 then 'whole_project_documents'
+             when total_cost_basis = 'sum_of_editions' and participants_planned_basis = 'sum_of_editions'
+                  and participants_planned > 0 then 'sum_of_editions'
+        end                                                                          as planned_denominator_basis
     from chosen
 ),
 
@@ -234,9 +259,10 @@ figures as (
              else own_contribution_stated_pln end                                    as own_contribution_pln,
         case when total_is_exact and total_cost_pln > 0 and eu_cofinancing_basis = total_cost_basis
              then eu_cofinancing_pln / total_cost_pln end                            as eu_cofinancing_share,
-        case when total_is_exact and total_cost_pln > 0 and participants_planned > 0
-                  and participants_planned_basis = total_cost_basis
-             then total_cost_pln / participants_planned end                          as cost_per_planned_participant_pln,
+        case when total_is_exact and total_cost_pln > 0 and planned_denominator_basis is not null
+             then total_cost_pln / case when planned_denominator_basis = 'total_document'
+                                        then total_document_participants_planned
+                                        else participants_planned end end            as cost_per_planned_participant_pln,
         case when total_is_exact and total_cost_pln > 0 and participants_actual > 0
                   and participants_actual_basis = total_cost_basis
              then total_cost_pln / participants_actual end                           as cost_per_actual_participant_pln,
@@ -308,6 +334,8 @@ select
     actual_evidence.evidence_text                                     as participants_actual_evidence,
     figures.completion_rate,
     figures.cost_per_planned_participant_pln,
+    case when figures.cost_per_planned_participant_pln is not null then figures.planned_denominator_basis end
+                                                                      as cost_per_planned_participant_basis,
     figures.cost_per_actual_participant_pln,
     figures.cost_per_project_year_pln,
     cast({{ base_year }} as integer)                                  as price_base_year,
