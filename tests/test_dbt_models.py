@@ -507,12 +507,13 @@ def test_wloclawek_project_precedence_and_bases(con) -> None:
             [report["document_id"]],
         )[0]["evidence_text"]
     )
-    # no whole-project EU / planned: the sum of the editions, flagged as such
-    assert p["eu_cofinancing_basis"] == "sum_of_editions"
+    # no whole-project EU / planned: the sum of the two known editions of the 2008-2013 project's six
+    # years, flagged as a partial sum
+    assert p["eu_cofinancing_basis"] == "sum_of_known_editions"
     assert p["eu_cofinancing_pln"] == pytest.approx(1949182.15 + 2058500.0)
     assert (p["participants_planned"], p["participants_planned_basis"]) == (
         521 + 540,
-        "sum_of_editions",
+        "sum_of_known_editions",
     )
     # the final report's actual counts
     assert (
