@@ -605,9 +605,11 @@ def check_grain(built: dict) -> dict:
             "eu_cofinancing_document_id"
         ) != p.get("total_cost_document_id"):
             mixed["eu_cofinancing_share from two documents"] += 1
-        if p.get("cost_per_planned_participant_pln") is not None and p.get(
-            "participants_planned_document_id"
-        ) != p.get("total_cost_document_id"):
+        if (
+            p.get("cost_per_planned_participant_pln") is not None
+            and p.get("participants_planned_document_id") != p.get("total_cost_document_id")
+            and p.get("cost_per_planned_participant_basis") != "total_document"
+        ):
             mixed["cost_per_planned_participant from two documents"] += 1
         if p.get("own_contribution_is_derived") and p.get("eu_cofinancing_document_id") != p.get(
             "total_cost_document_id"
