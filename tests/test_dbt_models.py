@@ -973,13 +973,13 @@ def test_every_structural_rule_is_one_model_checks_test_per_model(warehouse: Pat
             "expressions",
         )
     }
-    # the columns and rules the per-column tests had: 69 not-null columns, 22 keys, 2 compound
-    # keys, 18 enumerations, 15 foreign keys, 1 pattern, 4 error-severity shares, 7 expressions
+    # the columns and rules the per-column tests had (and fct_projects' five bases since): 69
+    # not-null columns, 22 keys, 2 compound keys, 23 enumerations, 15 foreign keys, 1 pattern, 4 error-severity shares, 7 expressions
     assert counted == {
         "not_null": 69,
         "unique": 22,
         "unique_combinations": 2,
-        "accepted_values": 18,
+        "accepted_values": 23,
         "relationships": 15,
         "matches_regex": 1,
         "shares": 4,
@@ -1060,7 +1060,7 @@ def test_a_planted_bad_value_fails_each_enumeration_and_foreign_key_of_its_model
                     planted.setdefault(name, []).append((rule, column, value, 1))
     finally:
         con.close()
-    assert sum(len(cells) for cells in planted.values()) == 33  # 18 enumerations, 15 foreign keys
+    assert sum(len(cells) for cells in planted.values()) == 38  # 23 enumerations, 15 foreign keys
     assert len(planted) == 15  # models and seeds with either
     results = _dbt_tests_that_fail(home, "test_name:model_checks")
     failed = {r["unique_id"].split(".")[2]: r for r in results if r["status"] == "fail"}
