@@ -63,8 +63,14 @@ PARTIAL_EDITION_TEXT = (
 SHORT_PAGE = "gdynia/324_klub_sasiedzki.txt"
 SHORT_PAGE_TEXT = "„Klub sąsiedzki na Oksywiu”, 2021–2022: wartość projektu 500 000,00 zł.\n"
 SHORT_EDITIONS = (
-    ("gdynia/325_klub_sasiedzki_2021.txt", "„Klub sąsiedzki na Oksywiu” w 2021 r.: 240 000,00 zł, w tym dofinansowanie 200 000,00 zł.\n"),
-    ("gdynia/326_klub_sasiedzki_2022.txt", "„Klub sąsiedzki na Oksywiu” w 2022 r.: 260 000,00 zł, w tym dofinansowanie 225 000,00 zł.\n"),
+    (
+        "gdynia/325_klub_sasiedzki_2021.txt",
+        "„Klub sąsiedzki na Oksywiu” w 2021 r.: 240 000,00 zł, w tym dofinansowanie 200 000,00 zł.\n",
+    ),
+    (
+        "gdynia/326_klub_sasiedzki_2022.txt",
+        "„Klub sąsiedzki na Oksywiu” w 2022 r.: 260 000,00 zł, w tym dofinansowanie 225 000,00 zł.\n",
+    ),
 )
 #: A page stating the total and its own participant count, and a plan with another count.
 COUNT_PAGE = "gdynia/330_postaw_na_siebie_strona.txt"
@@ -206,7 +212,11 @@ def con(tmp_path_factory: pytest.TempPathFactory):
                 end_date=f"{year}-12-31",
             )
             for (path, text), total, eu, year in zip(
-                SHORT_EDITIONS, (240000.0, 260000.0), (200000.0, 225000.0), (2021, 2022), strict=True
+                SHORT_EDITIONS,
+                (240000.0, 260000.0),
+                (200000.0, 225000.0),
+                (2021, 2022),
+                strict=True,
             )
         ),
         _record(
@@ -326,9 +336,16 @@ def test_one_known_edition_of_six_is_a_partial_sum_beside_a_whole_project_total(
         "exact",
         "whole_project",
     )
-    assert (p["eu_cofinancing_pln"], p["eu_cofinancing_basis"]) == (1863390.0, "sum_of_known_editions")
+    assert (p["eu_cofinancing_pln"], p["eu_cofinancing_basis"]) == (
+        1863390.0,
+        "sum_of_known_editions",
+    )
     # one basis per figure: nothing divides or converts the partial sum
-    assert (p["eu_cofinancing_share"], p["own_contribution_pln"], p["own_contribution_share"]) == (None, None, None)
+    assert (p["eu_cofinancing_share"], p["own_contribution_pln"], p["own_contribution_share"]) == (
+        None,
+        None,
+        None,
+    )
     assert (p["eu_cofinancing_constant_pln"], p["eu_cofinancing_eur"]) == (None, None)
 
 
@@ -339,8 +356,16 @@ def test_a_total_summed_over_the_known_editions_only_is_a_lower_bound(con) -> No
         "more_than",
         "sum_of_known_editions",
     )
-    assert (p["eu_cofinancing_pln"], p["eu_cofinancing_basis"]) == (340000.0, "sum_of_known_editions")
-    assert (p["eu_cofinancing_share"], p["own_contribution_pln"], p["total_cost_constant_pln"], p["total_cost_eur"]) == (
+    assert (p["eu_cofinancing_pln"], p["eu_cofinancing_basis"]) == (
+        340000.0,
+        "sum_of_known_editions",
+    )
+    assert (
+        p["eu_cofinancing_share"],
+        p["own_contribution_pln"],
+        p["total_cost_constant_pln"],
+        p["total_cost_eur"],
+    ) == (
         None,
         None,
         None,
@@ -351,7 +376,11 @@ def test_a_total_summed_over_the_known_editions_only_is_a_lower_bound(con) -> No
 def test_editions_covering_every_year_of_the_project_are_a_sum_of_editions(con) -> None:
     p = _project(con, SHORT_PAGE)
     assert (p["eu_cofinancing_pln"], p["eu_cofinancing_basis"]) == (425000.0, "sum_of_editions")
-    assert (p["total_cost_pln"], p["total_cost_basis"], p["eu_cofinancing_share"]) == (500000.0, "whole_project", None)
+    assert (p["total_cost_pln"], p["total_cost_basis"], p["eu_cofinancing_share"]) == (
+        500000.0,
+        "whole_project",
+        None,
+    )
 
 
 def test_cost_per_planned_participant_divides_the_totals_document_by_its_own_count(con) -> None:
