@@ -4001,14 +4001,8 @@ def _budget_by_fitted_roles(
                 lambda v: _same_amount(v, said),
                 out[key].value,
             )
-            if roles.doubted(share, rule):
-                doc.problems.append(
-                    f"{key}: {out[key].value} read by the cue rules has a fitted role share of "
-                    f"{share:.2f} only; left null"
-                )
-                del out[key]
-                if role == "total":
-                    out.pop("total_cost_qualifier", None)
+            if _drop_doubted(doc, out, key, share, rule) and role == "total":
+                out.pop("total_cost_qualifier", None)
             continue
         if chosen is None or (key in out and _same_amount(chosen.value, out[key].value)):
             continue
@@ -4058,6 +4052,21 @@ def _exact_beside_rounded_total(doc: Doc, out: dict[str, Found]) -> None:
     unit = doc.units[twin.index]
     out["total_cost_pln"] = Found(Decimal(twin.value), unit)
     out["total_cost_qualifier"] = Found(_qualifier(twin.before), unit)
+
+
+def _drop_doubted(
+    doc: Doc, out: dict[str, Found], key: str, share: float | None, rule: dict[str, float]
+) -> bool:
+    """Leave the cue rules' value of `key` null, with the reason in `problems`, when the fitted
+    scorer doubts it (`roles.doubted`); say whether it did."""
+    if not roles.doubted(share, rule):
+        return False
+    doc.problems.append(
+        f"{key}: {out[key].value} read by the cue rules has a fitted role share of "
+        f"{share:.2f} only; left null"
+    )
+    del out[key]
+    return True
 
 
 def _same_amount(a: Any, b: Any) -> bool:
@@ -4847,12 +4856,7 @@ def _participants_by_fitted_roles(doc: Doc, out: dict[str, Found], ruled: dict[s
                 lambda v: said is not None and v == said,
                 out[key].value,
             )
-            if roles.doubted(share, rule):
-                doc.problems.append(
-                    f"{key}: {out[key].value} read by the cue rules has a fitted role share of "
-                    f"{share:.2f} only; left null"
-                )
-                del out[key]
+            _drop_doubted(doc, out, key, share, rule)
             continue
         if chosen is None or (key in out and out[key].value == chosen.value):
             continue
