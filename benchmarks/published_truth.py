@@ -55,28 +55,22 @@ SEEDS = ROOT / "dbt_project" / "seeds"
 COMMITTED_REGISTRY = SEEDS / "cities.csv"
 PYTHON = ROOT / ".venv" / "bin" / "python"
 
-SCALAR_FIELDS = (
-    "total_cost_pln",
-    "eu_cofinancing_pln",
-    "own_contribution_pln",
-    "total_cost_qualifier",
-    "contract_date",
-    "start_date",
-    "end_date",
-    "participants_planned",
-    "participants_actual",
-    "participants_completed",
-    "social_effectiveness_pct",
-    "employment_effectiveness_pct",
-    "title",
-    "implementer",
-    "programme",
-    "programme_period",
-    "priority_axis",
-    "measure",
-    "submeasure",
-    "project_type",
-)
+# the record's scalar facts (one list: integra.extract.record), less the city and voivodeship (the landing
+# folder decides them here) and the effectiveness bases (compared through their percentages)
+NOT_COMPARED = {
+    "city",
+    "voivodeship",
+    "social_effectiveness_basis",
+    "employment_effectiveness_basis",
+}
+
+
+def scalar_fields() -> tuple[str, ...]:
+    from integra.extract.record import SCALAR_FIELDS
+
+    return tuple(f for f in SCALAR_FIELDS if f not in NOT_COMPARED)
+
+
 AMOUNT_FIELDS = (
     "total_cost_pln",
     "eu_cofinancing_pln",
@@ -416,7 +410,7 @@ def compare(docs: list[dict], built: dict) -> dict:
         record = json.loads(raw["record_json"])
         gold = d["gold"]
         published = publication_status(d, raw, built, fct_docs, projects, report, entry)
-        for f in SCALAR_FIELDS:
+        for f in scalar_fields():
             c = report["fields"].setdefault(f, Counter())
             ex = record.get(f)
             g = gold.get(f, "ANY")
