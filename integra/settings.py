@@ -207,6 +207,7 @@ ENV: dict[str, tuple[str, ...]] = {
     "extract_time_limit": ("INTEGRA_EXTRACT_TIME_LIMIT",),
     "extract_memory_limit_mb": ("INTEGRA_EXTRACT_MEMORY_LIMIT_MB",),
     "dbt_executable": ("INTEGRA_DBT_EXECUTABLE",),
+    "dbt_memory_limit": ("INTEGRA_DBT_MEMORY_LIMIT",),
     "query_timeout_seconds": ("INTEGRA_QUERY_TIMEOUT_SECONDS",),
     "query_memory_limit": ("INTEGRA_QUERY_MEMORY_LIMIT",),
     "status_max_age_hours": ("INTEGRA_STATUS_MAX_AGE_HOURS",),
@@ -252,6 +253,9 @@ DEFAULT_EXTRACT_TIME_LIMIT = 20.0
 DEFAULT_EXTRACT_MEMORY_LIMIT_MB = 2048
 DEFAULT_QUERY_TIMEOUT_SECONDS = 60.0
 DEFAULT_QUERY_MEMORY_LIMIT = "2GB"
+#: DuckDB's memory cap inside `dbt build`; dbt's profile (dbt_project/profiles.yml) reads the
+#: same variable with the same default
+DEFAULT_DBT_MEMORY_LIMIT = "3GB"
 
 
 @dataclass(frozen=True, repr=False)
@@ -273,6 +277,7 @@ class Settings:
     extract_time_limit: float = DEFAULT_EXTRACT_TIME_LIMIT  # seconds per document
     extract_memory_limit_mb: int = DEFAULT_EXTRACT_MEMORY_LIMIT_MB  # per extraction worker
     dbt_executable: str | None = None  # another dbt (e.g. a wrapper with resource limits)
+    dbt_memory_limit: str = DEFAULT_DBT_MEMORY_LIMIT  # DuckDB's cap inside `dbt build`
     query_timeout_seconds: float | None = None  # `integra query`: None is the default
     query_memory_limit: str = DEFAULT_QUERY_MEMORY_LIMIT  # `integra query`'s DuckDB cap
     status_max_age_hours: float | None = None  # `integra status`: None is no limit
@@ -364,6 +369,7 @@ class Settings:
                 )
             ),
             dbt_executable=env.get("INTEGRA_DBT_EXECUTABLE") or None,
+            dbt_memory_limit=_text(env, "INTEGRA_DBT_MEMORY_LIMIT") or DEFAULT_DBT_MEMORY_LIMIT,
             query_timeout_seconds=read(
                 lambda: _float_of(env, "INTEGRA_QUERY_TIMEOUT_SECONDS", "seconds")
             ),
