@@ -6,7 +6,8 @@ raw/quarantine (per city) ─ dbt staging → intermediate → marts (asset chec
 `defs` is what `integra serve`, the schedule and the sensor load: fetch and ingest partitioned by
 city. `integra refresh` (every city, in process) runs the same job from `cli_refresh_defs()`:
 the same graph, assets and job name, with fetch and ingest as one unpartitioned step each (the
-same functions), so a run plans a few events instead of four per city.
+same functions), so a run plans a few events instead of four per city. Its run carries the
+schedule's partition range tags (every city), so the UI can re-execute it with `defs`' job.
 """
 
 from __future__ import annotations

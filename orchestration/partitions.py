@@ -12,7 +12,10 @@ def city_partitions() -> dg.StaticPartitionsDefinition:
 
 
 def run_cities(context: dg.AssetExecutionContext) -> list[str]:
-    """The cities a step works on: its partitions, or every registry city when unpartitioned."""
+    """The cities a step works on: its partitions, or every registry city when the step's asset
+    is unpartitioned (`integra refresh`), even in a run tagged with a range of cities."""
+    if context.assets_def.partitions_def is None:
+        return city_slugs()
     partitioned = context.has_partition_key or context.has_partition_key_range
     return list(context.partition_keys) if partitioned else city_slugs()
 

@@ -103,7 +103,14 @@ def run_refresh(
 
         # every city: one unpartitioned fetch step and ingest step (not four events per city)
         job = cli_refresh_defs().resolve_job_def("nightly_refresh")
-        tags = {"integra/trigger": "cli"}
+        # the schedule's partition range tags too: the UI re-executes a CLI run with `defs`'
+        # partitioned job, whose ingest needs its cities (without them: "Cannot access
+        # partition_key for a non-partitioned run"); the unpartitioned steps here ignore them
+        from integra.settings import city_slugs
+
+        from .partitions import partition_range_tags
+
+        tags = {"integra/trigger": "cli", **partition_range_tags(city_slugs())}
         run_config = refresh_run_config(force=force, allow_shrink=allow_shrink, fetch=fetch)
         before = load_state(p).published_version
         from .assets.ingest import offer_listing
