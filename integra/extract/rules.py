@@ -3720,6 +3720,15 @@ def _qualifier(before: str) -> str:
     return bound or "exact"
 
 
+def _total_qualifier(before: str, rounded: bool) -> str:
+    """`_qualifier` of a total, where a rounded figure ("2,4 mln zł") without a bound is
+    approximately, unless the words before it say it is exact ("dokładnie 1 mln 80 tys. zł")."""
+    qualifier = _qualifier(before)
+    if rounded and qualifier == "exact" and not _qualifier_re("stated_exact").search(before[-40:]):
+        return "approximately"
+    return qualifier
+
+
 _FROM_STATE_BUDGET = re.compile(
     fold(
         r"\s*(?:zł\.?|pln|złotych)?\s*(?:pochodz\w*\s+)?ze?\s+(?:budżetu\s+państwa|środków\s+krajowych)"
@@ -3835,7 +3844,8 @@ def _amount_roles(u: Unit, label: str) -> list[_Amount]:
                 mo.value,
                 _qualifier(before),
                 u,
-                mo.rounded,
+                # "dokładnie 1 mln 80 tys. zł": a figure with a scale word said to be exact
+                mo.rounded and not _qualifier_re("stated_exact").search(before[-40:]),
                 part=bool(_PART_OF.search(before[-60:])),
                 eu_only=bool(_EU_ONLY.search(before[-50:])),
                 anchored=u.is_row or (len(line) <= 90 and label_value(line + "0") is not None),
@@ -4020,9 +4030,7 @@ def _budget_by_fitted_roles(
         )
         out[key] = Found(Decimal(chosen.value), unit)
         if role == "total":
-            qualifier = _qualifier(chosen.before)
-            if chosen.rounded and qualifier == "exact":
-                qualifier = "approximately"
+            qualifier = _total_qualifier(chosen.before, chosen.rounded)
             out["total_cost_qualifier"] = Found(qualifier, unit)
 
 
@@ -4131,9 +4139,7 @@ def _budget_by_roles(doc: Doc, out: dict[str, Found], names: dict[str, str]) -> 
         doc.problems.append(f"{key} chosen by role scores among the page's amounts")
         out[key] = Found(Decimal(chosen.value), unit)
         if role == "total":
-            qualifier = _qualifier(chosen.before)
-            if chosen.rounded and qualifier == "exact":
-                qualifier = "approximately"
+            qualifier = _total_qualifier(chosen.before, chosen.rounded)
             out["total_cost_qualifier"] = Found(qualifier, unit)
 
 
