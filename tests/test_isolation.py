@@ -325,7 +325,9 @@ def _env(tmp_path, monkeypatch):
     shutil.copytree(ROOT / "raw_samples", raw)
     monkeypatch.setenv("INTEGRA_HOME", str(home))
     monkeypatch.delenv("INTEGRA_CITY_REGISTRY", raising=False)
-    monkeypatch.setenv("INTEGRA_EXTRACT_TIME_LIMIT", "2")
+    # short enough for the FIFO test's hang to end soon, long enough that a seed is never
+    # rejected for time on a loaded machine (2 s rejected one at load 8 on 2 cores)
+    monkeypatch.setenv("INTEGRA_EXTRACT_TIME_LIMIT", "6")
     from integra.settings import paths
 
     return paths(), raw
