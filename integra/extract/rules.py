@@ -4540,6 +4540,7 @@ _PERSON = (
         r"|beneficjent(?:ów|ek|y|ami)|klient(?:ów|ek)|rodzin(?:y)?|dzieci|młodzież\w*|członk(?:ów|owie)|kobiet|mężczyzn"
         r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y)|wychowank\w*|UP\b|seniorów|seniorek|opiekun(?:ów|ek)|pracownik(?:ów|y)"
         r"|uchodźc(?:ów|y)|cudzoziemc(?:ów|y)|imigrant(?:ów|ek|y)|migrant(?:ów|ek|y)|rodziców|rodzice"
+        r"|obywatel(?:i|e|ek|ki)\b"
         r"|gospodarstw(?:a)?\s+domow\w*)"
     )
     + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees"
@@ -4578,7 +4579,7 @@ _FUTURE_SUPPORT = (
     r"|odbiorc\w*\s+(?:projektu\s+|wsparcia\s+)?(?:będzie|będą|zostanie|zostaną|stanowi\w*)"
     # "W projekcie uczestniczyć będzie 35 osób", "wsparcie uzyska 35 osób", "zostanie zrekrutowanych"
     r"|uczestniczyć\s+będ\w+|będ\w+\s+uczestniczy(?:ć|ło|ły|li)|wsparci\w*\s+uzyska(?:ją)?\b"
-    r"|uzyska(?:ją)?\s+(?:\w+\s+){0,3}?(?:wsparci|pomoc)|zostan\w*\s+zrekrutowan"
+    r"|uzyska(?:ją)?\s+(?:\w+\s+){0,3}?(?:wsparci|pomoc)|zostan\w*\s+(?:zrekrutowan|wybran|zakwalifikowan)"
     # the plan stated in the past: "Założono udział 40 osób", "zakładano objęcie wsparciem 40 osób"
     r"|założon\w*\s+(?:\w+\s+){0,2}?(?:udział|objęci|wsparci|pomoc)|zakładan\w*"
 )
@@ -4610,7 +4611,7 @@ _ACTUAL_CUE = re.compile(
     fold(
         r"udział\w*\b.{0,80}?\bwzięł\w*|wzięł\w*\s+(?:\w+\s+){0,2}udział|uczestniczył\w*|objęto\s+wsparciem|wsparciem\s+objęto"
         r"|wsparciem\s+objęt\w+\s+został\w*|skorzystał\w*|zrekrutowano|udział\w*\s+w\s+projekcie\s+wzięł"
-        r"|(?:wsparci\w*|pomoc\w*)\s+otrzymał\w*|otrzymał\w*\s+(?:wsparci|pomoc)\w*|został\w*\s+zakwalifikowan\w*"
+        r"|(?:wsparci\w*|pomoc\w*)\s+(?:\w+\s+)?otrzymał\w*|otrzymał\w*\s+(?:wsparci|pomoc)\w*|został\w*\s+zakwalifikowan\w*"
         r"|objął\s+wsparciem|objęła\s+wsparciem|wsparciem\s+objął|wsparciem\s+objęła|objętych\s+wsparciem\s+zostało"
     )
     + r"|took\s+part|participated|were\s+supported|received\s+support|benefit+ed|have\s+been\s+supported",
@@ -4754,6 +4755,31 @@ def _total_after_parts(u: Unit, counts: list[tuple[int, int, int]]) -> int | Non
 
 
 _GOAL_CUE = re.compile(fold(r"celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn"), re.IGNORECASE)
+
+
+_FOR_COUNT = re.compile(r"^dla\s+\d", re.IGNORECASE)
+
+
+def _held_for(text: str) -> bool:
+    """Whether the unit's only planned cue is "dla N" in a clause told in the past tense: an
+    event held or goods handed out for N people ("odbyło się spotkanie dla 15 uczestników",
+    "przekazali żywność dla 319 osób"), not the project's planned count.
+
+    >>> _held_for("Odbyły się trzy warsztaty dla 36 osób."), _held_for("Projekt jest dla 40 osób.")
+    (True, False)
+    >>> _held_for("Projekt, który Ośrodek przygotował dla 12 osób.")
+    False
+    """
+    cues = list(_PLANNED_CUE.finditer(text))
+    if not cues or not all(_FOR_COUNT.match(m.group(0)) for m in cues):
+        return False
+    a, b = roles.clause_span(text, cues[0].start(), cues[0].end())
+    if _PREPARED_FOR.search(text, a, cues[0].start()):
+        return False  # "projekt, który Ośrodek przygotował dla 12 osób": the project is for them
+    return roles.tense(text[a:b], cues[0].start() - a) == "past"
+
+
+_PREPARED_FOR = re.compile(r"projek\w*|project", re.IGNORECASE)
 
 
 def _person_counts(u: Unit) -> list[tuple[int, int, int]]:
@@ -4949,6 +4975,9 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     planned: list[Found] = []
     rounded: set[int] = set()  # planned statements whose count is "ponad N", "około N" …
+    held: list[
+        Found
+    ] = []  # the counts after "dla" in a past-tense clause ("wydano paczki dla 319 osób")
     digits = scan.index(doc).units_matching(_DIGIT)  # = _DIGIT.search(u.text), see scan
     for i, (u, low) in enumerate(zip(doc.units, doc.lower)):
         if i not in digits and not _has_number_word(low):
@@ -4963,6 +4992,11 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
         pm = None if am else _PLANNED_CUE.search(u.text)
         if pm and u.is_item and not (_PLANNED_STRONG.search(u.text) or _GOAL_CUE.search(u.text)):
             pm = None  # a list item with a weak cue is a group of a breakdown, not the total
+        if pm and _held_for(u.text):
+            # "przekazali żywność dla 319 osób": help given (the actual count when the page
+            # states no other), not the plan
+            held.extend(Found(c[0], u) for c in counts[:1] if c[1] >= pm.start())
+            pm = None
         if not (has_completed or am or pm):
             continue
         # completed (zakończyło / ukończyło)
@@ -5010,6 +5044,8 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             planned.append(Found(pick[0], u, 2 if strong else 1))
             if _ROUNDED_COUNT.search(u.text, max(0, pick[1] - 16), pick[1]):
                 rounded.add(id(planned[-1]))
+    if "participants_actual" not in out and len({f.value for f in held}) == 1:
+        out["participants_actual"] = held[0]
     if planned:
         top = max(p.priority for p in planned)
         best = [p for p in planned if p.priority == top]

@@ -1,0 +1,153 @@
+"""Planned participants and project dates on unseen pages (issue 12, thirteenth session): person
+nouns and plan verbs the counts missed, an event held "dla N osób" in the past, an end or a start
+verb after its date, two years joined by "i", a day and month with a stray space, ranges of an
+audit or a copyright line. Wordings are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+from integra.extract.date_roles import role_after
+from integra.extract.dates import find_dates, find_ranges
+
+_FACT = "\nWartość projektu: 310 000,00 zł.\n"
+
+
+def rec(text: str) -> dict:
+    return extract_text(text + _FACT, "thirteenth.txt")[0]
+
+
+# ------------------------------------------------------------------ planned participants
+
+
+@pytest.mark.parametrize(
+    "text, planned",
+    [
+        # citizens are persons counted
+        ("Projekt obejmie 12 obywateli Ukrainy mieszkających w naszej gminie.", 12),
+        ("Wsparciem zostanie objętych 8 obywatelek Białorusi.", 8),
+        # chosen in the recruitment: the plan
+        ("Do udziału w projekcie zostanie wybranych 30 osób, o kolejności decydują kryteria.", 30),
+        ("Spośród chętnych zostaną wybrane 24 osoby z terenu powiatu.", 24),
+        ("W naborze zostanie zakwalifikowanych 45 uczestników projektu.", 45),
+    ],
+)
+def test_planned_count_said_with_new_nouns_and_verbs(text: str, planned: int) -> None:
+    assert rec(text)["participants_planned"] == planned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event held or help handed out for N people, told in the past: not the plan
+        "W ubiegłym miesiącu odbyły się dwa spotkania informacyjne dla 25 osób.",
+        "Wolontariusze przekazali paczki z artykułami spożywczymi dla 140 osób.",
+        "W maju zorganizowano wycieczkę dla 18 uczestników.",
+    ],
+)
+def test_past_event_for_n_people_is_no_planned_count(text: str) -> None:
+    assert rec("Projekt „Razem łatwiej” realizuje ośrodek. " + text)["participants_planned"] is None
+
+
+def test_help_given_for_n_people_is_the_actual_count_when_no_other() -> None:
+    r = rec("W grudniu ośrodek przekazał paczki świąteczne dla 210 osób.")
+    assert r["participants_planned"] is None
+    assert r["participants_actual"] == 210
+
+
+def test_help_received_with_an_adjective_is_the_actual_count() -> None:
+    r = rec("Pomoc rzeczową otrzymało 95 osób skierowanych przez ośrodek.")
+    assert r["participants_actual"] == 95
+
+
+@pytest.mark.parametrize(
+    "text, planned",
+    [
+        # the project itself prepared for them, or the plan said in the future
+        ("To projekt, który ośrodek przygotował dla 16 osób z niepełnosprawnością.", 16),
+        ("Odbędą się warsztaty dla 22 osób, a projekt jest przeznaczony dla 22 osób.", 22),
+    ],
+)
+def test_for_n_people_said_of_the_project_or_the_future_stays_planned(
+    text: str, planned: int
+) -> None:
+    assert rec(text)["participants_planned"] == planned
+
+
+# ------------------------------------------------------------------ dates
+
+
+@pytest.mark.parametrize(
+    "words, role",
+    [
+        (" r. dobiegła końca realizacja naszego projektu", "end"),
+        (" roku zakończył się projekt „Aktywni”", "end"),
+        (", zakończyła się realizacja projektu", "end"),
+        (" ruszył projekt „Aktywni”", "start"),
+        (" r. rozpoczęła się realizacja projektu", "start"),
+        (" the project ended", "end"),
+        (" r. zakończyła się rekrutacja", None),
+        (" r. odbyło się spotkanie", None),
+        (" dobiegły końca zajęcia", None),
+    ],
+)
+def test_role_said_by_a_verb_after_the_date(words: str, role: str | None) -> None:
+    assert role_after(words) == role
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        # the end verb after its date
+        (
+            "Dnia 31 marca 2022 r. dobiegła końca realizacja projektu „Krok dalej” w naszej gminie.",
+            None,
+            "2022-03-31",
+        ),
+        (
+            "15 stycznia 2021 r. rozpoczęła się realizacja projektu „Krok dalej”.",
+            "2021-01-15",
+            None,
+        ),
+        # a day and a month, a stray space, the year
+        ("Projekt potrwa od 01.03. 2021 r. do 28.02.2023 r.", "2021-03-01", "2023-02-28"),
+        ("W gminie projekt trwa od 01.09. 2020r do 31.08. 2022r.", "2020-09-01", "2022-08-31"),
+        # two years in a row joined by "i"
+        ("Projekt będzie realizowany w latach 2021 i 2022.", "2021-01-01", "2022-12-31"),
+        # English "from … to …"
+        ("The project will run from 2019 to 2022.", "2019-01-01", "2022-12-31"),
+    ],
+)
+def test_project_dates_in_new_wordings(text: str, start: str | None, end: str | None) -> None:
+    r = rec(text)
+    assert (r["start_date"], r["end_date"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kontrola i audyt obejmują lata 2016-2018.",
+        "Audyt objął okres od 01.01.2019 do 31.12.2020.",
+        "Projekt „Krok dalej”. © Urząd Gminy 2005–2023 · Polityka prywatności",
+        "Copyright 2010-2022 Ośrodek Pomocy Społecznej",
+    ],
+)
+def test_audit_and_copyright_ranges_are_not_the_project_period(text: str) -> None:
+    r = rec(text)
+    assert (r["start_date"], r["end_date"]) == (None, None)
+
+
+def test_years_joined_by_i_must_follow_each_other() -> None:
+    assert find_ranges("w latach 2015 i 2018") == []
+    assert find_ranges("w latach 2015 oraz 2016")[0].end.year == 2016
+
+
+def test_day_month_with_a_stray_space_is_one_date() -> None:
+    [tok] = find_dates("od 05.10. 2020 r.")
+    assert str(tok.first_day()) == "2020-10-05"
+    # a code's number with one digit is not a date
+    assert [str(t.first_day()) for t in find_dates("Działanie 9.1. 2014-2020")] == [
+        "2014-01-01",
+        "2020-01-01",
+    ]
