@@ -151,3 +151,62 @@ def test_day_month_with_a_stray_space_is_one_date() -> None:
         "2014-01-01",
         "2020-01-01",
     ]
+
+
+# ------------------------------------------------------------------ more counts
+
+
+def test_a_count_added_to_a_group_is_not_the_total() -> None:
+    r = rec(
+        "Celem projektu jest wsparcie 60 osób starszych. Jesienią przyjmiemy kolejnych 20 osób, "
+        "tak by objąć wsparciem zakładaną liczbę 60 uczestników."
+    )
+    assert r["participants_planned"] == 60
+
+
+@pytest.mark.parametrize(
+    "text, planned",
+    [
+        ("Over two years the project is to reach 150 individuals in the district.", 150),
+        ("The project aims to make care services available to 35 people with disabilities.", 35),
+    ],
+)
+def test_english_plan_wordings(text: str, planned: int) -> None:
+    assert rec(text)["participants_planned"] == planned
+
+
+# ------------------------------------------------------------------ programmes
+
+
+def test_regional_programme_with_a_dash_before_its_region() -> None:
+    r = rec(
+        "Projekt był współfinansowany ze środków EFS w ramach Regionalnego Programu "
+        "Operacyjnego – Lubuskie 2020."
+    )
+    assert r["programme"] == "Regionalny Program Operacyjny – Lubuskie 2020"
+    assert r["programme_period"] == "2014-2020"
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        (
+            "Ośrodek wydawał paczki w ramach Programu Operacyjnego Pomoc Żywnościowa 2014-2020.",
+            "2014-2020",
+        ),
+        ("Bank Żywności zakończył realizację Programu FEAD w naszej gminie.", "2014-2020"),
+        # a target group's description, not the page's programme
+        ("Do projektu mogą przystąpić osoby korzystające z PO PŻ.", None),
+    ],
+)
+def test_food_aid_programme_only_when_the_page_runs_under_it(text: str, period: str | None) -> None:
+    assert rec(text)["programme_period"] == period
+
+
+def test_food_aid_programme_gives_way_to_another_named() -> None:
+    r = rec(
+        "Projekt współfinansowany w ramach Regionalnego Programu Operacyjnego Województwa "
+        "Opolskiego na lata 2014-2020. Uczestnikami mogą być osoby korzystające z Programu "
+        "Operacyjnego Pomoc Żywnościowa."
+    )
+    assert r["programme"].startswith("Regionalny Program Operacyjny Województwa Opolskiego")

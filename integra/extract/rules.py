@@ -672,7 +672,7 @@ def voivodeship_from_text(s: str) -> str | None:
 
 _PROGRAMME_RE = re.compile(
     r"(?P<name>(?:Regionaln(?:y|ego|ym)\s+)?Program(?:u|ie|em)?\s+[Oo]peracyjn(?:y|ego|ym)\s+"
-    r"(?:[„\"“]?)(?P<rest>[A-ZŁŚŻŹĆ][\w\-–]*(?:\s+(?:[A-ZŁŚŻŹĆ–-][\w\-–]*|i|na|lata|\d{4}\s?[-–]\s?\d{2,4}(?!\d)|20\d\d(?![\d-])|-|–|dla)){0,8})"
+    r"(?:[–-]\s)?(?:[„\"“]?)(?P<rest>[A-ZŁŚŻŹĆ][\w\-–]*(?:\s+(?:[A-ZŁŚŻŹĆ–-][\w\-–]*|i|na|lata|\d{4}\s?[-–]\s?\d{2,4}(?!\d)|20\d\d(?![\d-])|-|–|dla)){0,8})"
     r"[”\"]?)"
     r"|(?P<abbr>\bPO\s?KL\b|\bPO\s?WER\b|\bRPO\s?(?:WiM|W[A-ZĄĆĘŁŃÓŚŹŻ\-]{1,4})\b|\bFERS\b|\bFEnIKS\b|\bSPO\s?RZL\b|\bZPORR\b"
     r"|\b[WM]RPO(?:\s?2014\+)?|\bFE[A-ZŁŚ]{1,3}\s?2027\b"  # "WRPO 2014+", "FEŁ2027"
@@ -765,6 +765,32 @@ def _normalise_programme(name: str) -> str:
     name = re.sub(r"(\d{4})\s?[–—-]\s?(\d{4})", r"\1-\2", name)
     name = compact(name).strip(' ,.;:„”"')
     return name
+
+
+@cache
+def _food_aid_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    v = vocabulary()
+    return re.compile(v["food_aid_programme"]), re.compile(v["food_aid_run_cue"], re.IGNORECASE)
+
+
+def _food_aid_programme(doc: Doc) -> Found | None:
+    """The food-aid programme as the page's own (data/vocabulary.yaml food_aid_programme), where no
+    other programme is named: its first mention in the page's prose that something is run under
+    ("w ramach Programu Operacyjnego Pomoc Żywnościowa 2014-2020"); a list item ("osoby
+    korzystające z PO PŻ") or a mere mention is not."""
+    if not _FOOD_AID_HINT.search(doc.text):
+        return None
+    name_re, cue_re = _food_aid_res()
+    for u in doc.units:
+        if u.is_item or doc.is_foreign(u):
+            continue
+        for m in name_re.finditer(u.text):
+            if cue_re.search(u.text[max(0, m.start() - 40) : m.start()]):
+                return Found(_normalise_programme(m.group(0)), u)
+    return None
+
+
+_FOOD_AID_HINT = re.compile(r"Żywnościow|PŻ|FEAD")
 
 
 def programme_period_of(name: str) -> str | None:
@@ -951,6 +977,10 @@ def extract_programme(doc: Doc) -> dict[str, Found]:
         best = max(score for _, _, score in mentions)
         name, u, _ = next(m for m in mentions if m[2] == best)
         out["programme"] = Found(name, u)
+    if "programme" not in out:
+        food_aid = _food_aid_programme(doc)
+        if food_aid is not None:
+            out["programme"] = food_aid
     # programming period, only where a programme is named (a map-of-grants page's "Programming
     # period: 2014-2020" alone names none): stated ("Okres programowania 2014-2020"), or carried by
     # the programme
@@ -4594,6 +4624,8 @@ _PLANNED_CUE = re.compile(
         r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)" + _FUTURE_SUPPORT
     )
     + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part|receive|benefit)\w*|target\s+group|planned"
+    # "the project is to reach 300 individuals", "aims to make services available to 60 people"
+    r"|\b(?:is|are)\s+to\s+(?:support|cover|involv|includ|help|reach|benefit)\w*|\baims?\s+to\b"
     r"|(?:addressed|intended|designed)\s+(?:to|for)|\btargets?\b|\btargeting\b"
     r"|aimed\s+at|supporting",
     re.IGNORECASE,
@@ -4757,6 +4789,8 @@ def _total_after_parts(u: Unit, counts: list[tuple[int, int, int]]) -> int | Non
 _GOAL_CUE = re.compile(fold(r"celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn"), re.IGNORECASE)
 
 
+# "kolejnych 22 osób", "następne 10 osób": a count added to another, never the total
+_INCREMENT = re.compile(fold(r"\b(?:kolejn|następn)\w*\s+$"), re.IGNORECASE)
 _FOR_COUNT = re.compile(r"^dla\s+\d", re.IGNORECASE)
 
 
@@ -5029,6 +5063,10 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             planned.append(Found(doc.labelled_total.value, u, 2))
             continue
         if pm:
+            # "nabór kolejnych 22 osób": people added to a group, not the total
+            counts = [c for c in counts if not _INCREMENT.search(u.text, max(0, c[1] - 16), c[1])]
+            if not counts:
+                continue
             # first count after the cue (cue "wśród 521 osób"), else the first in the unit
             after = [c for c in counts if c[1] >= pm.start()]
             pick = after[0] if after else counts[0]
