@@ -210,3 +210,21 @@ def test_food_aid_programme_gives_way_to_another_named() -> None:
         "Operacyjnego Pomoc Żywnościowa."
     )
     assert r["programme"].startswith("Regionalny Program Operacyjny Województwa Opolskiego")
+
+
+@pytest.mark.parametrize(
+    "text, planned",
+    [
+        # participants counted in words, then what they will do (a future-tense verb)
+        ("Trzydziestu uczestników najpierw przejdzie szkolenie, a później odbędzie staże.", 30),
+        ("Dwudziestu pięciu uczestników odbędzie praktyki w lokalnych firmach.", 25),
+        ("18 uczestniczek zdobędzie nowe kwalifikacje.", 18),
+    ],
+)
+def test_participants_who_will_do_something_are_the_plan(text: str, planned: int) -> None:
+    assert rec("Projekt „Nowy start” prowadzi ośrodek. " + text)["participants_planned"] == planned
+
+
+def test_participants_who_did_something_are_not_the_plan() -> None:
+    r = rec("Projekt „Nowy start” prowadzi ośrodek. Trzydziestu uczestników ukończyło szkolenie.")
+    assert r["participants_planned"] is None

@@ -4789,6 +4789,34 @@ def _total_after_parts(u: Unit, counts: list[tuple[int, int, int]]) -> int | Non
 _GOAL_CUE = re.compile(fold(r"celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn"), re.IGNORECASE)
 
 
+_PARTICIPANT_NOUN = re.compile(fold(r"uczestni(?:k|cz)\w*$|participants$"), re.IGNORECASE)
+_NEXT_WORDS = re.compile(r"\w*\s+(\w+)(?:\s+(\w+))?")  # from inside the noun
+
+
+def _participants_will(text: str, counts: list[tuple[int, int, int]]) -> re.Match[str] | None:
+    """A count of participants followed, within two words, by a verb in the future tense (the
+    plan told as what they will do: "Czterdziestu uczestników najpierw pozna teorię", "30
+    uczestniczek odbędzie staż"): a match that starts at the count, else None.
+
+    >>> _participants_will("Czterdziestu uczestników najpierw pozna teorię.", [(40, 0, 24)]).start()
+    0
+    >>> _participants_will("Dwudziestu uczestników ukończyło kurs.", [(20, 0, 22)]) is None
+    True
+    """
+    for _n, start, end in counts:
+        if not _PARTICIPANT_NOUN.search(text, start, end):
+            continue
+        m = _NEXT_WORDS.match(text, end)
+        if m and any(
+            w and roles.verb_tense(w) == "future" and roles.is_only_a_verb(w) for w in m.groups()
+        ):
+            return _AT_COUNT.match(text, start)
+    return None
+
+
+_AT_COUNT = re.compile(r"")
+
+
 # "kolejnych 22 osób", "następne 10 osób": a count added to another, never the total
 _INCREMENT = re.compile(fold(r"\b(?:kolejn|następn)\w*\s+$"), re.IGNORECASE)
 _FOR_COUNT = re.compile(r"^dla\s+\d", re.IGNORECASE)
@@ -5026,6 +5054,9 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
         pm = None if am else _PLANNED_CUE.search(u.text)
         if pm and u.is_item and not (_PLANNED_STRONG.search(u.text) or _GOAL_CUE.search(u.text)):
             pm = None  # a list item with a weak cue is a group of a breakdown, not the total
+        if not (am or pm):
+            # "Czterdziestu uczestników najpierw pozna teorię": participants who will do something
+            pm = _participants_will(u.text, counts)
         if pm and _held_for(u.text):
             # "przekazali żywność dla 319 osób": help given (the actual count when the page
             # states no other), not the plan
