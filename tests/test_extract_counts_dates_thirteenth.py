@@ -228,3 +228,30 @@ def test_participants_who_will_do_something_are_the_plan(text: str, planned: int
 def test_participants_who_did_something_are_not_the_plan() -> None:
     r = rec("Projekt „Nowy start” prowadzi ośrodek. Trzydziestu uczestników ukończyło szkolenie.")
     assert r["participants_planned"] is None
+
+
+@pytest.mark.parametrize(
+    "text, planned",
+    [
+        ("Celem głównym projektu jest aktywizacja 90 (54K) osób z terenu powiatu.", 90),
+        ("Projekt obejmie 60 (36 K, 24 M) uczestników z gminy.", 60),
+    ],
+)
+def test_a_count_with_the_sexes_in_parentheses_before_its_noun(text: str, planned: int) -> None:
+    assert rec(text)["participants_planned"] == planned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # something that runs since a date: not the project's start
+        "Dzięki projektowi „Razem” od 2021 roku działa w gminie Klub Seniora.",
+        "Od 1 października 2020 r. funkcjonują dwie świetlice, wsparte z projektu „Razem”.",
+    ],
+)
+def test_running_since_a_date_is_no_project_start(text: str) -> None:
+    assert rec(text)["start_date"] is None
+
+
+def test_project_running_since_a_date_still_starts_then() -> None:
+    assert rec("Projekt realizujemy od 1 marca 2020 r.")["start_date"] == "2020-03-01"

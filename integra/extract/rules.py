@@ -4186,6 +4186,10 @@ _NOT_PROJECT_PERIOD = re.compile(
 )
 
 
+# after a date: something that exists or runs since then ("od 2019 roku działają kluby")
+_RUNS_SINCE = re.compile(
+    fold(r"\s*(?:r\.|roku|rok)?\s*,?\s*(?:działa\w*|funkcjonuj\w*|istniej\w*)\b"), re.IGNORECASE
+)
 _START_CUE = re.compile(
     fold(
         r"(?:projek(?:t\w*|cie)\s+)?(?:rozpocz\w*(?:\s+się)?|start\w*|ruszy\w*)\s+(?:dnia\s+|we?\s+)?$|(?:^|\s)od\s+(?:dnia\s+)?$"
@@ -4313,6 +4317,8 @@ def _start_end_from_cues(doc: Doc) -> dict[str, Found]:
                 u.text[max(0, t.start - date_roles.GAP) : t.start]
             ) or date_roles.in_durability(u.text[: t.start]):
                 continue  # "Zajęcia rozpoczną się …", "trwałość … zachowana …, tj. do dnia …"
+            if start is None and _RUNS_SINCE.match(u.text, t.end):
+                continue  # "od 2019 roku działają Kluby Seniora": a place running since, not a start
             if start is None and (
                 _START_CUE.search(before)
                 or (
@@ -4577,13 +4583,16 @@ _PERSON = (
     r"|adults|seniors|inhabitants|carers)\b"
 )
 _COUNT = r"(?P<n>\d{1,3}(?:[ .,]\d{3})+|\d{1,6})"
+# "140 (98K) osób", "60 (36 K, 24 M) uczestników": the women's and men's shares between a count
+# and its noun
+_SEXES_BETWEEN = r"(?:\(\s*\d{1,6}\s?[KkMm]\s*(?:[,;i]\s*\d{1,6}\s?[KkMm]\s*)?\)\s+)?"
 _COUNT_PERSON_DIGITS_RE = re.compile(  # "(?=\d)" first: positions without a digit fail at once
-    rf"(?=\d)(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)\s+(?:\w+\s+){{0,1}}?(?:{_PERSON})",
+    rf"(?=\d)(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)\s+{_SEXES_BETWEEN}(?:\w+\s+){{0,1}}?(?:{_PERSON})",
     re.IGNORECASE,
 )
 _COUNT_PERSON_RE = re.compile(  # with number words ("Dwadzieścia osób"): run only where one occurs
     rf"(?:(?=\d)(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)|(?P<words>{numeral_words_re().pattern}))"
-    rf"\s+(?:\w+\s+){{0,1}}?(?:{_PERSON})",
+    rf"\s+{_SEXES_BETWEEN}(?:\w+\s+){{0,1}}?(?:{_PERSON})",
     re.IGNORECASE,
 )
 
