@@ -255,3 +255,15 @@ def test_running_since_a_date_is_no_project_start(text: str) -> None:
 
 def test_project_running_since_a_date_still_starts_then() -> None:
     assert rec("Projekt realizujemy od 1 marca 2020 r.")["start_date"] == "2020-03-01"
+
+
+def test_a_budget_for_a_period_does_not_end_the_project() -> None:
+    r = rec(
+        "Projekt ruszył 1 lutego 2022 r. Budżet zaplanowany na okres do końca 2022 roku to 90 tys. zł."
+    )
+    assert (r["start_date"], r["end_date"]) == ("2022-02-01", None)
+
+
+def test_a_project_with_a_budget_still_ends_when_it_says_so() -> None:
+    r = rec("Projekt o budżecie 1 mln zł realizowany będzie do 31.12.2024 r.")
+    assert r["end_date"] == "2024-12-31"
