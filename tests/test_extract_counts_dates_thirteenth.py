@@ -267,3 +267,8 @@ def test_a_budget_for_a_period_does_not_end_the_project() -> None:
 def test_a_project_with_a_budget_still_ends_when_it_says_so() -> None:
     r = rec("Projekt o budżecie 1 mln zł realizowany będzie do 31.12.2024 r.")
     assert r["end_date"] == "2024-12-31"
+
+
+def test_english_people_who_will_get_help_are_the_plan() -> None:
+    r = rec("Thanks to the project, 75 young people in the county will get individual support.")
+    assert r["participants_planned"] == 75

@@ -4635,6 +4635,7 @@ _PLANNED_CUE = re.compile(
     + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part|receive|benefit)\w*|target\s+group|planned"
     # "the project is to reach 300 individuals", "aims to make services available to 60 people"
     r"|\b(?:is|are)\s+to\s+(?:support|cover|involv|includ|help|reach|benefit)\w*|\baims?\s+to\b"
+    r"|will\s+(?:get|obtain)\s+(?:\w+\s+)?(?:help|support|assistance)"
     r"|(?:addressed|intended|designed)\s+(?:to|for)|\btargets?\b|\btargeting\b"
     r"|aimed\s+at|supporting",
     re.IGNORECASE,
