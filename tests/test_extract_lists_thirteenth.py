@@ -1,0 +1,187 @@
+"""Instruments read from prose (the thirteenth session on the lists): counted forms, "w formie /
+w postaci" after a passive verb, going to a form ("uczęszczać na/do", "biorąc udział w
+organizowanych …"), examples after "m.in. / np. / takie jak", a benefit paid to participants; and
+what must stay no item. Every wording is written for these tests, not copied from a page."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+
+HEAD = "Projekt „Razem” realizuje MOPS w Pile od stycznia 2020 r. do grudnia 2021 r.\n\n"
+
+
+def inst(text: str) -> list[str]:
+    """The instruments of a page whose first paragraph states the project (so it is one)."""
+    return extract_text(HEAD + text, "thirteenth.txt")[0]["instruments"]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # ------------------------------------------------------------ counted forms in prose
+        (  # five and more: the genitive plural, each form in the nominative
+            "W minionym roku odbyło się 14 warsztatów florystycznych, 6 wyjazdów "
+            "integracyjnych i 3 spotkania z dietetykiem.",
+            ["warsztaty florystyczne", "wyjazdy integracyjne", "spotkania z dietetykiem"],
+        ),
+        (  # a count before an adjective and its noun, after a first-person verb
+            "Zorganizujemy 7 dwudniowych wyjazdów edukacyjnych dla seniorów z gminy.",
+            ["dwudniowe wyjazdy edukacyjne"],
+        ),
+        (  # 22 (few) keeps the governed case; 12 (many) takes the genitive
+            "Dla rodzin zaplanowano 22 konsultacje rodzinne oraz 12 treningów budżetowych.",
+            ["konsultacje rodzinne", "treningi budżetowe"],
+        ),
+        # ------------------------------------------------- "w formie / w postaci" after a passive
+        (
+            "Pomoc zostanie udzielona w formie poradnictwa rodzinnego i treningu "
+            "umiejętności wychowawczych.",
+            ["poradnictwo rodzinne", "trening umiejętności wychowawczych"],
+        ),
+        (  # the auxiliary before the participle
+            "Wsparcie będzie świadczone w postaci zasiłków celowych oraz terapii uzależnień.",
+            ["zasiłki celowe", "terapia uzależnień"],
+        ),
+        (  # the participle after the auxiliary, adjectives before each noun
+            "Wsparcie prowadzone będzie w formie indywidualnych konsultacji z psychologiem oraz "
+            "grupowych warsztatów umiejętności wychowawczych.",
+            [
+                "indywidualne konsultacje z psychologiem",
+                "grupowe warsztaty umiejętności wychowawczych",
+            ],
+        ),
+        (  # "w formie:" and a list of services, each with the persons it serves
+            "Do końca 2021 r. powstanie 30 miejsc świadczenia usług w formie: usług "
+            "opiekuńczych dla 18 osób, usług asystenckich dla 7 osób oraz poradnictwa "
+            "specjalistycznego dla 5 osób.",
+            ["usługi opiekuńcze", "usługi asystenckie", "poradnictwo specjalistyczne"],
+        ),
+        # -------------------------------------------------------------- going to a form
+        (
+            "Młodzież będzie regularnie uczęszczać na zajęcia sportowe oraz warsztaty fotograficzne.",
+            ["zajęcia sportowe", "warsztaty fotograficzne"],
+        ),
+        (
+            "Seniorzy będą uczęszczać do klubu seniora przy ulicy Polnej.",
+            ["klub seniora"],
+        ),
+        (  # a participle before the form is not part of its name
+            "Mieszkańcy rozwijają swoje pasje, biorąc udział w organizowanych zajęciach "
+            "rękodzielniczych.",
+            ["zajęcia rękodzielnicze"],
+        ),
+        (  # the instrumental after "objęci"
+            "Uczestnicy zostaną objęci poradnictwem zawodowym, treningiem umiejętności "
+            "społecznych oraz terapią zajęciową.",
+            ["poradnictwo zawodowe", "trening umiejętności społecznych", "terapia zajęciowa"],
+        ),
+        # ---------------------------------------------------- examples: m.in., np., takie jak
+        (  # a form noun, then its examples in the nominative, one head shared by adjectives
+            "Mieszkańcy chętnie przychodzą na przygotowane dla nich spotkania, m.in. zajęcia "
+            "szachowe, wokalne, fotograficzne czy ceramiczne.",
+            ["zajęcia szachowe", "zajęcia wokalne", "zajęcia fotograficzne", "zajęcia ceramiczne"],
+        ),
+        (
+            "Ośrodek proponuje różne formy pomocy, takie jak porady prawne oraz grupy wsparcia.",
+            ["porady prawne", "grupy wsparcia"],
+        ),
+        (  # "i" joins two forms of the list, each headed by a form noun
+            "Projekt przewiduje działania takie jak kursy językowe, staże zawodowe i doradztwo.",
+            ["kursy językowe", "staże zawodowe", "doradztwo"],
+        ),
+        (  # "między innymi" as "m.in."
+            "Rodziny skorzystają między innymi z porad pedagoga oraz z mediacji rodzinnych.",
+            ["porady pedagoga", "mediacje rodzinne"],
+        ),
+        (  # "a dla …": the persons of the next forms are not part of them
+            "Dla rodziców zaplanowano warsztaty wychowawcze, a dla dzieci m.in. zajęcia "
+            "taneczne i plastyczne.",
+            ["warsztaty wychowawcze", "zajęcia taneczne", "zajęcia plastyczne"],
+        ),
+        (  # the analyser's lemma of "koła" (circles of interest)
+            "W świetlicy działają również zajęcia opiekuńcze oraz koła zainteresowań.",
+            ["zajęcia opiekuńcze", "koła zainteresowań"],
+        ),
+        (  # a gerund known only as a gerund carries the form after it
+            "Projekt przewiduje uruchomienie usług opiekuńczych dla 12 osób i usług asystenckich "
+            "dla 6 osób.",
+            ["usługi opiekuńcze", "usługi asystenckie"],
+        ),
+        (  # "tam" before a counted form
+            "W kamienicy powstały tam 3 mieszkania chronione i 6 mieszkań treningowych.",
+            ["mieszkania chronione", "mieszkania treningowe"],
+        ),
+        (  # a bare plural head and a second one with an adjective: one form, the adjective shared
+            "Uczestnikom zapewnimy kursy i szkolenia komputerowe oraz doradztwo prawne.",
+            ["kursy i szkolenia komputerowe", "doradztwo prawne"],
+        ),
+        # ----------------------------------------------------- a benefit paid to participants
+        (
+            "Uczestnicy otrzymają wsparcie finansowe, a w czasie zajęć zapewniony będzie posiłek.",
+            ["wsparcie finansowe"],
+        ),
+    ],
+)
+def test_thirteenth_session_families(text, want):
+    items = [i.lower() for i in inst(text)]
+    assert all(w.lower() in items for w in want), items
+
+
+@pytest.mark.parametrize(
+    "text, not_wanted",
+    [
+        (  # the project's own running is no support
+            "W projekcie przewidziano zarządzanie projektem, rekrutację uczestników, promocję "
+            "projektu oraz ewaluację.",
+            ["zarządzanie projektem", "rekrutacja uczestników", "promocja projektu", "ewaluacja"],
+        ),
+        (  # a head noun followed only by a participle clause names no form
+            "Dla dzieci przewidziano zajęcia prowadzone przez pedagogów zatrudnionych w świetlicy.",
+            ["zajęcia", "pedagodzy"],
+        ),
+        (  # a participle and "przez" before a person: no form, no person
+            "Dzieci wezmą udział w prowadzonych przez animatorów zabawach na podwórku.",
+            ["animatorzy", "animatorzy zabawach na podwórku"],
+        ),
+        (  # people counted after "w tym"; places after "np."
+            "Projekt obejmie 40 osób, w tym 25 kobiet i 15 mężczyzn. Wsparcie trafi do kilku "
+            "gmin, np. Lipna, Wielgiego i Skępego.",
+            ["kobiety", "mężczyźni", "Lipno"],
+        ),
+        (  # the EU aim of the programme: no form of the project
+            "Celem jest ułatwienie dostępu do wysokiej jakości usług, w tym opieki zdrowotnej "
+            "i usług socjalnych świadczonych w interesie ogólnym.",
+            ["opieka zdrowotna", "usługi socjalne świadczone w interesie ogólnym"],
+        ),
+        (  # a school attended and a manner of running are no forms
+            "Młodzież uczęszcza do szkoły podstawowej w Lipnie. Zajęcia prowadzone są w formie "
+            "stacjonarnej.",
+            ["szkoła podstawowa", "stacjonarna"],
+        ),
+        (  # the project's money from the EU is no benefit
+            "Projekt otrzymał wsparcie finansowe z Unii Europejskiej w ramach programu.",
+            ["wsparcie finansowe"],
+        ),
+        (  # a gerund of the project's own running carries no form
+            "Projekt przewiduje prowadzenie rekrutacji oraz zarządzanie projektem.",
+            ["rekrutacja", "zarządzanie projektem"],
+        ),
+        (  # a general head and a participle saying how it is given: no form
+            "Każdy mieszkaniec otrzyma tam wsparcie dostosowane do swoich potrzeb.",
+            ["wsparcie dostosowane do swoich potrzeb", "wsparcie"],
+        ),
+        (  # a singular head before "i": two forms, not one
+            "Zorganizowano doradztwo i szkolenia zawodowe.",
+            ["doradztwo i szkolenia zawodowe"],
+        ),
+        (  # a count of persons is no counted form
+            "W ubiegłym roku odbyło się 12 spotkań dla 80 osób z gminy.",
+            ["osoby", "80 osób"],
+        ),
+    ],
+)
+def test_thirteenth_session_non_instruments(text, not_wanted):
+    items = [i.lower() for i in inst(text)]
+    assert not any(n.lower() in items for n in not_wanted), items
