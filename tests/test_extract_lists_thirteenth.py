@@ -10,6 +10,10 @@ import pytest
 from integra.extract import extract_text
 
 HEAD = "Projekt „Razem” realizuje MOPS w Pile od stycznia 2020 r. do grudnia 2021 r.\n\n"
+EN_HEAD = (
+    "The project is run by the Municipal Social Welfare Centre in Piła from 1 May 2020 to 30 "
+    "June 2022 and is worth PLN 900,000.\n\n"
+)
 
 
 def inst(text: str) -> list[str]:
@@ -117,6 +121,19 @@ def inst(text: str) -> list[str]:
             "Uczestnikom zapewnimy kursy i szkolenia komputerowe oraz doradztwo prawne.",
             ["kursy i szkolenia komputerowe", "doradztwo prawne"],
         ),
+        # ------------------------------------------------ more openers of the same families
+        (  # the singular of "odbędą się"
+            "Jesienią odbędzie się kurs pierwszej pomocy dla opiekunów seniorów.",
+            ["kurs pierwszej pomocy"],
+        ),
+        (  # "mają zapewnione": what the participants are given
+            "Podopieczni klubu mają zapewnione zajęcia ruchowe oraz opiekę pielęgniarską.",
+            ["zajęcia ruchowe", "opieka pielęgniarska"],
+        ),
+        (  # the singular of "przejdą"
+            "Każda uczestniczka przejdzie trening kompetencji cyfrowych.",
+            ["trening kompetencji cyfrowych"],
+        ),
         # ----------------------------------------------------- a benefit paid to participants
         (
             "Uczestnicy otrzymają wsparcie finansowe, a w czasie zajęć zapewniony będzie posiłek.",
@@ -185,3 +202,36 @@ def test_thirteenth_session_families(text, want):
 def test_thirteenth_session_non_instruments(text, not_wanted):
     items = [i.lower() for i in inst(text)]
     assert not any(n.lower() in items for n in not_wanted), items
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (  # "among other things" and a form named by "guidance"
+            "Each participant will be offered, among other things, consultations, career "
+            "guidance and speech therapy.",
+            ["consultations", "career guidance", "speech therapy"],
+        ),
+        (  # "provide X with": the forms after "with"
+            "The project will provide young people with social work, legal advice and family "
+            "therapy.",
+            ["social work", "legal advice", "family therapy"],
+        ),
+        (  # "organised for …" cut off; animation and cultural activities are forms
+            "This will be done through local animation, trainings organised for residents and "
+            "cultural activities.",
+            ["local animation", "trainings", "cultural activities"],
+        ),
+    ],
+)
+def test_thirteenth_session_english(text, want):
+    items = [i.lower() for i in extract_text(EN_HEAD + text, "en.txt")[0]["instruments"]]
+    assert all(w in items for w in want), items
+
+
+def test_thirteenth_session_english_non_instruments():
+    text = (
+        "The project will provide funding for 20 municipalities. The activities of the project "
+        "will be evaluated by an external expert."
+    )
+    assert extract_text(EN_HEAD + text, "en.txt")[0]["instruments"] == []
