@@ -134,6 +134,18 @@ def inst(text: str) -> list[str]:
             "Każda uczestniczka przejdzie trening kompetencji cyfrowych.",
             ["trening kompetencji cyfrowych"],
         ),
+        (  # going on a trip
+            "W sobotę uczestnicy projektu pojechali na wycieczkę krajoznawczą do Torunia.",
+            ["wycieczka krajoznawcza do Torunia"],
+        ),
+        (  # an invitation
+            "Zapraszamy seniorów na bezpłatne warsztaty florystyczne w bibliotece.",
+            ["bezpłatne warsztaty florystyczne w bibliotece"],
+        ),
+        (  # after a light head's genitive, the governed case again
+            "Zaplanowaliśmy cykl spotkań z dietetykiem oraz konsultacje z fizjoterapeutą.",
+            ["spotkania z dietetykiem", "konsultacje z fizjoterapeutą"],
+        ),
         # ----------------------------------------------------- a benefit paid to participants
         (
             "Uczestnicy otrzymają wsparcie finansowe, a w czasie zajęć zapewniony będzie posiłek.",
@@ -192,6 +204,15 @@ def test_thirteenth_session_families(text, want):
         (  # a singular head before "i": two forms, not one
             "Zorganizowano doradztwo i szkolenia zawodowe.",
             ["doradztwo i szkolenia zawodowe"],
+        ),
+        (  # an invitation to a recruitment meeting, a trip to a shop: no forms
+            "Zapraszamy na spotkanie informacyjne w sprawie rekrutacji. Uczestnicy pojechali na "
+            "zakupy do Torunia.",
+            ["spotkanie informacyjne w sprawie rekrutacji", "zakupy do Torunia"],
+        ),
+        (  # a general head and a count: a phrase cut, no form
+            "Projekt przewiduje utworzenie nowego klubu i wsparcie 6 istniejących klubów.",
+            ["wsparcie 6", "wsparcie 6 istniejących klubów"],
         ),
         (  # a count of persons is no counted form
             "W ubiegłym roku odbyło się 12 spotkań dla 80 osób z gminy.",

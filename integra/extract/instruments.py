@@ -886,6 +886,11 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
     prev_head_end = 0  # where the head (with its adjectives) of the item before ends
     series = False  # the item before was a shared head with an adjective of a series
     pieces = _PART_SPLIT.split(clause)
+    own_case = case  # the case the trigger governs (a light head turns `case` genitive)
+
+    def _form_head(ph) -> bool:
+        return ph is not None and (ph.head_lemma in heads or ph.head_lemma in acronyms)
+
     for idx in range(0, len(pieces), 2):
         sep = pieces[idx - 1] if idx else ""
         raw = compact(pieces[idx]).strip(" ,;:")
@@ -941,6 +946,10 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
             part = re.sub(r"^(?:do|z|ze)\s+", "", part)  # "dostęp do usług prawnika"
             part, part_case = _uncounted(part, case)
         ph = to_nominative(part, part_case)
+        if part_case != own_case and not _form_head(ph):
+            # "cykl spotkań z prawnikiem oraz konsultacje z mediatorem": after the genitive of a
+            # light head the governed case again
+            ph = to_nominative(part, own_case) or ph
         if ph is None:
             if prev_head and prev_kind == "gen" and not joined_by_i and _genitive(part):
                 item = f"{prev_head} {part}"  # "savoir-vivre'u": unknown to the analyser
@@ -955,12 +964,16 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
         elif ph.head_lemma in heads:
             item = ph.text
             after = item[ph.head_end :].split()
-            if not_re.search(item) or (
-                ph.head_lemma in generic
-                and (
-                    not after
-                    or (after[0][:1].isupper() and not lexicon.search(item))
-                    or _participle_only(after[0])  # "wsparcie dopasowane do potrzeb"
+            if (
+                not_re.search(item)
+                or (
+                    ph.head_lemma in generic
+                    and (
+                        not after
+                        or (after[0][:1].isupper() and not lexicon.search(item))
+                        or _participle_only(after[0])  # "wsparcie dopasowane do potrzeb"
+                        or after[0][:1].isdigit()  # "wsparcie 6 istniejących CIS": a count, cut
+                    )
                 )
             ):
                 prev_head, prev_text = None, ""
