@@ -210,6 +210,11 @@ def test_thirteenth_session_families(text, want):
             "zakupy do Torunia.",
             ["spotkanie informacyjne w sprawie rekrutacji", "zakupy do Torunia"],
         ),
+        (  # the project itself run: no form
+            "Projekt realizowany jest przez MOPS w Pile w partnerstwie z fundacją. Jest "
+            "prowadzona rekrutacja uczestników.",
+            ["MOPS", "rekrutacja uczestników"],
+        ),
         (  # a general head and a count: a phrase cut, no form
             "Projekt przewiduje utworzenie nowego klubu i wsparcie 6 istniejących klubów.",
             ["wsparcie 6", "wsparcie 6 istniejących klubów"],
@@ -256,3 +261,23 @@ def test_thirteenth_session_english_non_instruments():
         "will be evaluated by an external expert."
     )
     assert extract_text(EN_HEAD + text, "en.txt")[0]["instruments"] == []
+
+
+def test_thirteenth_session_task_lines_without_a_separator():
+    """Task lines whose name follows the number without a dash or a colon: the forms among them
+    (the project's running left out), not a schedule's sentences."""
+    text = (
+        "Projekt składał się z 5 zadań:\n"
+        "• Zadanie 1 Warsztaty umiejętności rodzicielskich,\n"
+        "• Zadanie 2 Praca socjalna,\n"
+        "• Zadanie 3 Zarządzanie projektem,\n"
+        "• Zadanie 4 Promocja projektu,\n"
+        "• Zadanie 5 Poradnictwo specjalistyczne."
+    )
+    items = [i.lower() for i in inst(text)]
+    assert "warsztaty umiejętności rodzicielskich" in items
+    assert "praca socjalna" in items
+    assert "poradnictwo specjalistyczne" in items
+    assert not any("zarządzanie" in i or "promocja" in i for i in items), items
+    schedule = "Harmonogram:\nZadanie 1 Gmina ogłasza nabór.\nZadanie 2 Komisja ocenia wnioski."
+    assert inst(schedule) == []
