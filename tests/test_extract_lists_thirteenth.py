@@ -146,6 +146,15 @@ def inst(text: str) -> list[str]:
             "Zaplanowaliśmy cykl spotkań z dietetykiem oraz konsultacje z fizjoterapeutą.",
             ["spotkania z dietetykiem", "konsultacje z fizjoterapeutą"],
         ),
+        (  # a dash and "m.in." after a sentence naming the support; a person ends a topic series
+            "Wsparcie dostaną też ich rodziny – m.in. nauka języka angielskiego, pedagog, "
+            "zajęcia sportowo-rekreacyjne.",
+            ["nauka języka angielskiego", "zajęcia sportowo-rekreacyjne"],
+        ),
+        (  # a compound adjective typed with a spaced dash is one adjective
+            "Dzieci wezmą udział w zajęciach opiekuńczo – wychowawczych i terapii ruchem.",
+            ["zajęcia opiekuńczo-wychowawcze", "terapia ruchem"],
+        ),
         # ----------------------------------------------------- a benefit paid to participants
         (
             "Uczestnicy otrzymają wsparcie finansowe, a w czasie zajęć zapewniony będzie posiłek.",
@@ -214,6 +223,15 @@ def test_thirteenth_session_families(text, want):
             "Projekt realizowany jest przez MOPS w Pile w partnerstwie z fundacją. Jest "
             "prowadzona rekrutacja uczestników.",
             ["MOPS", "rekrutacja uczestników"],
+        ),
+        (  # a dash and "np." after a sentence naming people, not support
+            "W gminie mieszka wiele rodzin – np. seniorzy, dzieci i osoby samotne.",
+            ["seniorzy", "dzieci"],
+        ),
+        (  # a person after a topic is not the topic's ("nauka pedagog")
+            "Wsparcie dostaną też ich rodziny – m.in. nauka języka angielskiego, pedagog, "
+            "zajęcia sportowe.",
+            ["nauka pedagog"],
         ),
         (  # a general head and a count: a phrase cut, no form
             "Projekt przewiduje utworzenie nowego klubu i wsparcie 6 istniejących klubów.",

@@ -754,6 +754,11 @@ _PAREN = re.compile(r"\s*\([^()]*\)")
 _INLINE_MARKER = re.compile(r"(?:^|(?<=[\s,;:]))(?:[a-h]|\d{1,2})\)\s+")
 _POSSESSIVE = re.compile(r"\b(?:ich|jego|jej|swoich|swoje|swojej|swoim)\s+", re.IGNORECASE)
 _AMONG_OTHERS = re.compile(r"\bmiędzy\s+innymi\b", re.IGNORECASE)
+# a compound adjective typed with a spaced dash ("społeczno – zawodowej", "opiekuńczo - wychowawcze"):
+# its first part ends in -o and the second is lower-case
+_SPACED_COMPOUND = re.compile(
+    r"\b([a-ząćęłńóśźż]{3,}(?:no|czo|ko|wo|zo|io|so))\s+[–—-]\s+(?=[a-ząćęłńóśźż]{3,})"
+)
 _SENTENCE_START = re.compile(r"(?:^|(?<!m\.in)(?<!\bnp)(?<!\btj)[.!?;:]\s+)(?=[^.!?;:]*$)")
 
 
@@ -765,6 +770,7 @@ def enumerated_parts(text: str) -> list[str]:
     if _result_sentence().match(text):
         return []
     text = _AMONG_OTHERS.sub("m.in.", text)  # "skorzystają między innymi z pomocy …"
+    text = _SPACED_COMPOUND.sub(r"\1-", text)  # "taneczno – ruchowych": one adjective
     out: list[str] = []
     for m in trig.finditer(text):
         rest = text[m.end() :]
@@ -992,7 +998,13 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
         elif prev_head and prev_kind == "person" and _continues_person_series(part, ph.head_gender):
             item = f"{prev_head} {part}"  # "…, psychologów": the head before it
             new_head, new_kind = prev_head, prev_kind
-        elif prev_head and prev_kind == "gen" and ph.head_gender != "m1" and _genitive(part):
+        elif (
+            prev_head
+            and prev_kind == "gen"
+            and ph.head_gender != "m1"
+            and _genitive(part)
+            and not _person_noun(part.split()[0], "nom")  # "…, psycholog": a person, no topic
+        ):
             if joined_by_i and out:  # "twórczej kobiecości i autoprezentacji": one item
                 out[-1] = prev_text = prev_raw = last_nom = f"{out[-1]} i {part}"
                 continue
@@ -1579,7 +1591,8 @@ def _example_re() -> re.Pattern[str]:
     """A noun, then the marker of examples after it (data/instrument_words.yaml example_list)."""
     w = _words()["example_list"]
     return re.compile(
-        rf"(?P<noun>[^\W\d_]+)\s*,?\s*(?:{fold(_folded(w['markers']))})\s*:?\s+", re.IGNORECASE
+        rf"(?:(?P<noun>[^\W\d_]+)\s*,?|\s[–—-])\s*(?:{fold(_folded(w['markers']))})\s*:?\s+",
+        re.IGNORECASE,
     )
 
 
@@ -1593,14 +1606,19 @@ def example_parts(text: str) -> list[str]:
 
     nouns = frozenset(_words()["example_list"]["nouns"])
     _trig, end_re, _clause_re, _prefix_re = _enumeration_res()
-    text = _PAREN.sub("", text)
+    text = _SPACED_COMPOUND.sub(r"\1-", _PAREN.sub("", text))
     out: list[str] = []
     for m in _example_re().finditer(text):
-        lemmas = {
-            t.lemma.split(":")[0].lower()
-            for t in _analyse(m.group("noun"))
-            if t.pos in ("subst", "ger")
-        }
+        if m.group("noun") is not None:
+            lemmas = {
+                t.lemma.split(":")[0].lower()
+                for t in _analyse(m.group("noun"))
+                if t.pos in ("subst", "ger")
+            }
+        else:  # "Pomoc otrzymają też ich dzieci – m.in. opieka, nauka języka": the sentence's nouns
+            lead = text[: m.start()]
+            lead = lead[_SENTENCE_START.search(lead).end() :]
+            lemmas = {lemma.split(":")[0].lower() for lemma in _noun_lemmas(lead)}
         if not lemmas & nouns:
             continue
         rest = text[m.end() :]
