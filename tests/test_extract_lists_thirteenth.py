@@ -155,6 +155,10 @@ def inst(text: str) -> list[str]:
             "Dzieci wezmą udział w zajęciach opiekuńczo – wychowawczych i terapii ruchem.",
             ["zajęcia opiekuńczo-wychowawcze", "terapia ruchem"],
         ),
+        (  # a participle of hiring between the head and the person
+            "Seniorzy otrzymają pomoc zatrudnionej w projekcie opiekunki środowiskowej.",
+            ["pomoc opiekunki środowiskowej"],
+        ),
         # ----------------------------------------------------- a benefit paid to participants
         (
             "Uczestnicy otrzymają wsparcie finansowe, a w czasie zajęć zapewniony będzie posiłek.",

@@ -908,6 +908,7 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
         if idx == 0 and case in ("acc", "nom") and re.match(r"(?:w|we|na)\s", raw, re.IGNORECASE):
             continue  # "zorganizowano w świetlicy wiejskiej": where, not what
         part = _POSSESSIVE.sub("", prefix_re.sub("", raw))
+        part = _STAFF_PARTICIPLE.sub("", part)  # "pomoc zatrudnionego w projekcie asystenta"
         part = cut_re.split(part, maxsplit=1)[0]
         part, part_case = _uncounted(part, case)  # "12 warsztatów kulinarnych": the form counted
         if not part or len(part) > 100:
@@ -1036,6 +1037,12 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
     return out
 
 
+# a participle of hiring between a general head and the person whose help it is ("pomoc
+# zatrudnionego w projekcie asystenta rodziny" -> "pomoc asystenta rodziny")
+_STAFF_PARTICIPLE = re.compile(
+    r"(?<=\s)(?:zatrudnion|zaangażowan)\w*(?:\s+(?:w\s+projekcie|w\s+ramach\s+projektu|przez\s+\w+))?\s+(?=\w)",
+    re.IGNORECASE,
+)
 _COUNT = re.compile(r"^(?P<n>\d{1,4})\s*(?=[^\W\d])")
 
 
