@@ -159,6 +159,10 @@ def inst(text: str) -> list[str]:
             "Seniorzy otrzymają pomoc zatrudnionej w projekcie opiekunki środowiskowej.",
             ["pomoc opiekunki środowiskowej"],
         ),
+        (  # the past of running a form
+            "Terapeutka prowadziła z nimi zajęcia plastyczne oraz warsztaty ceramiczne.",
+            ["zajęcia plastyczne", "warsztaty ceramiczne"],
+        ),
         # ----------------------------------------------------- a benefit paid to participants
         (
             "Uczestnicy otrzymają wsparcie finansowe, a w czasie zajęć zapewniony będzie posiłek.",
@@ -236,6 +240,10 @@ def test_thirteenth_session_families(text, want):
             "Wsparcie dostaną też ich rodziny – m.in. nauka języka angielskiego, pedagog, "
             "zajęcia sportowe.",
             ["nauka pedagog"],
+        ),
+        (  # who ran a form or the project is no form
+            "Rehabilitację prowadził rehabilitant z Lipna. Projekt prowadził MOPS w Pile.",
+            ["rehabilitant z Lipna", "MOPS w Pile"],
         ),
         (  # a general head and a count: a phrase cut, no form
             "Projekt przewiduje utworzenie nowego klubu i wsparcie 6 istniejących klubów.",
