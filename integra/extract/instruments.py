@@ -104,6 +104,19 @@ def _clean_instrument(s: str, max_len: int = 120) -> str | None:
     return s
 
 
+_JOINED = re.compile(r"\s+(?:i|lub|albo|a\s+także)\s+")
+
+
+def _joined_forms(part: str) -> list[str]:
+    """The last part of an inline list split where "i", "lub" join two forms each headed by a
+    form-of-support noun ("staże zawodowe i doradztwo"); whole where they join the words of one
+    ("terapia tańcem i ruchem", "pomoc prawna i psychologiczna")."""
+    pieces = _JOINED.split(part.strip())
+    if len(pieces) > 1 and all(_form_headed(p) for p in pieces):
+        return pieces
+    return [part]
+
+
 def _form_headed(text: str) -> bool:
     """The text (a list item, without a count before it) is a noun phrase headed by a
     form-of-support noun ("3 mieszkania wspierane – …", "bezpłatne usługi prawne"): its head
@@ -396,7 +409,8 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                     break  # "…, zwiększając szansę …": the sentence goes on after the list
                 # not "tj. Bielany, Podgórz": places, not support
                 if activity_word.search(part) or lexicon.search(part):
-                    add(_clean_instrument(part), u)
+                    for each in _joined_forms(part):
+                        add(_clean_instrument(each), u)
     _task_lines(doc, end, add)
     _named_paragraphs(doc, end, add)
     described = _sub_headed_forms(doc, end, add)
@@ -410,6 +424,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     _english(page, add)
     _lexicon_mentions(page, add)
     _content_enumerations(page, add, _read_units(units) | described)
+    _example_lists(page, add, _read_units(units) | described)
     _colon_lead_ins(page, add, _read_units(units) | described)
     _created_places(page, add)
     return items, units
@@ -738,6 +753,12 @@ _PAREN = re.compile(r"\s*\([^()]*\)")
 # the markers of a list written inline ("Wsparcie: a) doradztwo, b) staże", "1) kurs, 2) staż")
 _INLINE_MARKER = re.compile(r"(?:^|(?<=[\s,;:]))(?:[a-h]|\d{1,2})\)\s+")
 _POSSESSIVE = re.compile(r"\b(?:ich|jego|jej|swoich|swoje|swojej|swoim)\s+", re.IGNORECASE)
+_AMONG_OTHERS = re.compile(r"\bmiędzy\s+innymi\b", re.IGNORECASE)
+# a compound adjective typed with a spaced dash ("społeczno – zawodowej", "opiekuńczo - wychowawcze"):
+# its first part ends in -o and the second is lower-case
+_SPACED_COMPOUND = re.compile(
+    r"\b([a-ząćęłńóśźż]{3,}(?:no|czo|ko|wo|zo|io|so))\s+[–—-]\s+(?=[a-ząćęłńóśźż]{3,})"
+)
 _SENTENCE_START = re.compile(r"(?:^|(?<!m\.in)(?<!\bnp)(?<!\btj)[.!?;:]\s+)(?=[^.!?;:]*$)")
 
 
@@ -748,6 +769,8 @@ def enumerated_parts(text: str) -> list[str]:
     trig, end_re, _clause_re, _prefix_re = _enumeration_res()
     if _result_sentence().match(text):
         return []
+    text = _AMONG_OTHERS.sub("m.in.", text)  # "skorzystają między innymi z pomocy …"
+    text = _SPACED_COMPOUND.sub(r"\1-", text)  # "taneczno – ruchowych": one adjective
     out: list[str] = []
     for m in trig.finditer(text):
         rest = text[m.end() :]
@@ -758,7 +781,7 @@ def enumerated_parts(text: str) -> list[str]:
         clause = rest[: e.start()] if e else rest
         nxt = trig.search(clause)
         clause = clause[: nxt.start()] if nxt else clause  # the next trigger reads its own items
-        items = _read_clause(clause, m.lastgroup)
+        items = _read_clause(clause, m.lastgroup, share_i=True)
         if not items and e and e.group(0) == ":" and not nxt and len(clause.split()) == 1:
             # "wezmą udział w zajęciach: plastycznych, ruchowych i muzycznych": the bare head
             # before the colon shared by the adjectives after it
@@ -850,7 +873,7 @@ def _adjective_series(nouns: str, series: str) -> list[str]:
     return out if len(out) == len(adjs) else []
 
 
-def _read_clause(clause: str, case: str | None) -> list[str]:
+def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[str]:
     """The items of one enumeration, each in the nominative; a head shared by the parts after it
     ('pomocy terapeutów, psychologów' -> 'pomoc psychologów'; 'warsztaty stolarskie,
     krawieckie' joins adjectives; 'warsztatów autoprezentacji, savoir-vivre'u' shares 'warsztaty')."""
@@ -860,6 +883,7 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
     heads, acronyms, generic, cut_re = _heads()
     lexicon = _instrument_lexicon()[0]
     light = frozenset(_words()["light_heads"])
+    light_verbs = frozenset(_words()["light_verbs"])
     not_re = _not_instrument()
     out: list[str] = []
     prev_head: str | None = None  # "pomoc" of "pomoc terapeutów": shared by "psychologów"
@@ -868,6 +892,11 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
     prev_head_end = 0  # where the head (with its adjectives) of the item before ends
     series = False  # the item before was a shared head with an adjective of a series
     pieces = _PART_SPLIT.split(clause)
+    own_case = case  # the case the trigger governs (a light head turns `case` genitive)
+
+    def _form_head(ph) -> bool:
+        return ph is not None and (ph.head_lemma in heads or ph.head_lemma in acronyms)
+
     for idx in range(0, len(pieces), 2):
         sep = pieces[idx - 1] if idx else ""
         raw = compact(pieces[idx]).strip(" ,;:")
@@ -879,7 +908,9 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
         if idx == 0 and case in ("acc", "nom") and re.match(r"(?:w|we|na)\s", raw, re.IGNORECASE):
             continue  # "zorganizowano w świetlicy wiejskiej": where, not what
         part = _POSSESSIVE.sub("", prefix_re.sub("", raw))
+        part = _STAFF_PARTICIPLE.sub("", part)  # "pomoc zatrudnionego w projekcie asystenta"
         part = cut_re.split(part, maxsplit=1)[0]
+        part, part_case = _uncounted(part, case)  # "12 warsztatów kulinarnych": the form counted
         if not part or len(part) > 100:
             continue
         joined_by_i = sep.strip() == "i"
@@ -914,11 +945,18 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
         series = False
         first, _, rest = part.partition(" ")
         if rest and any(
-            t.lemma.split(":")[0] in light for t in _analyse(first) if t.pos == "subst"
+            (t.pos == "subst" and t.lemma.split(":")[0] in light)
+            or (t.pos == "ger" and t.lemma.split(":")[0] in light_verbs)
+            for t in _analyse(first)
         ):
             part, case = rest, "gen"  # "organizację warsztatów, szkoleń …": what is organised
             part = re.sub(r"^(?:do|z|ze)\s+", "", part)  # "dostęp do usług prawnika"
-        ph = to_nominative(part, case)
+            part, part_case = _uncounted(part, case)
+        ph = to_nominative(part, part_case)
+        if part_case != own_case and not _form_head(ph):
+            # "cykl spotkań z prawnikiem oraz konsultacje z mediatorem": after the genitive of a
+            # light head the governed case again
+            ph = to_nominative(part, own_case) or ph
         if ph is None:
             if prev_head and prev_kind == "gen" and not joined_by_i and _genitive(part):
                 item = f"{prev_head} {part}"  # "savoir-vivre'u": unknown to the analyser
@@ -933,9 +971,17 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
         elif ph.head_lemma in heads:
             item = ph.text
             after = item[ph.head_end :].split()
-            if not_re.search(item) or (
-                ph.head_lemma in generic
-                and (not after or (after[0][:1].isupper() and not lexicon.search(item)))
+            if (
+                not_re.search(item)
+                or (
+                    ph.head_lemma in generic
+                    and (
+                        not after
+                        or (after[0][:1].isupper() and not lexicon.search(item))
+                        or _participle_only(after[0])  # "wsparcie dopasowane do potrzeb"
+                        or after[0][:1].isdigit()  # "wsparcie 6 istniejących CIS": a count, cut
+                    )
+                )
             ):
                 prev_head, prev_text = None, ""
                 if not after and not not_re.search(item) and len(part.split()) == 1:
@@ -953,7 +999,13 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
         elif prev_head and prev_kind == "person" and _continues_person_series(part, ph.head_gender):
             item = f"{prev_head} {part}"  # "…, psychologów": the head before it
             new_head, new_kind = prev_head, prev_kind
-        elif prev_head and prev_kind == "gen" and ph.head_gender != "m1" and _genitive(part):
+        elif (
+            prev_head
+            and prev_kind == "gen"
+            and ph.head_gender != "m1"
+            and _genitive(part)
+            and not _person_noun(part.split()[0], "nom")  # "…, psycholog": a person, no topic
+        ):
             if joined_by_i and out:  # "twórczej kobiecości i autoprezentacji": one item
                 out[-1] = prev_text = prev_raw = last_nom = f"{out[-1]} i {part}"
                 continue
@@ -964,12 +1016,16 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
             continue
         prev_head, prev_kind = new_head, new_kind
         if (
-            sep.strip() in ("lub", "albo")
+            (
+                sep.strip() in ("lub", "albo")
+                or (share_i and joined_by_i and _shares_adjective(out, item))
+            )
             and out
             and " " not in out[-1]
             and out[-1] == last_nom
             and " " in item
-        ):  # "kursy lub szkolenia zawodowe": one form, its adjective shared
+        ):  # "kursy lub szkolenia zawodowe", "kursy i szkolenia zawodowe": one form, its
+            # adjective shared
             out[-1] = prev_text = last_nom = f"{out[-1]} {sep.strip()} {item}"
             prev_raw, prev_head_end = part, 0
             continue
@@ -979,6 +1035,70 @@ def _read_clause(clause: str, case: str | None) -> list[str]:
             last_nom = ph.text if item == ph.text else item
             prev_head_end = ph.head_end if item == ph.text else 0
     return out
+
+
+# a participle of hiring between a general head and the person whose help it is ("pomoc
+# zatrudnionego w projekcie asystenta rodziny" -> "pomoc asystenta rodziny")
+_STAFF_PARTICIPLE = re.compile(
+    r"(?<=\s)(?:zatrudnion|zaangażowan)\w*(?:\s+(?:w\s+projekcie|w\s+ramach\s+projektu|przez\s+\w+))?\s+(?=\w)",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(r"^(?P<n>\d{1,4})\s*(?=[^\W\d])")
+
+
+def _uncounted(part: str, case: str | None) -> tuple[str, str | None]:
+    """An enumerated part without the count before it, and the case its noun then takes: after
+    five and more (and after 12-14) a noun the sentence governs in the nominative or the
+    accusative is genitive ("odbyło się 12 warsztatów kulinarnych" -> "warsztatów kulinarnych",
+    gen); after 2-4 and 1 its case is the governed one ("3 spotkania"); a measure between the count
+    and the form ("40 godzin doradztwa") leaves the form in the genitive."""
+    m = _COUNT.match(part)
+    if not m:
+        return part, case
+    rest = part[m.end() :]
+    measured = _measure_word().sub("", rest)
+    if measured != rest:
+        return measured, "gen"
+    n = int(m.group("n"))
+    few = n == 1 or (n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14))
+    if not few and case in (None, "nom", "acc"):
+        return rest, "gen"
+    return rest, case
+
+
+def _participle_only(word: str) -> bool:
+    """A passive or active participle and nothing else ("dopasowane", "udzielana"): what follows a
+    general head says how it is given, it names no form ("wsparcie dopasowane do potrzeb")."""
+    from .inflect import _analyse
+
+    tags = _analyse(word)
+    return bool(tags) and all(t.pos in ("ppas", "pact") for t in tags)
+
+
+def _shares_adjective(out: list[str], item: str) -> bool:
+    """'kursy' before 'i szkolenia zawodowe': a bare plural head of a strong form-of-support noun
+    ('kursy', 'warsztaty', 'szkolenia') before a plural noun and its adjectives only, the
+    adjectives agreeing with both nouns: one form named by two nouns, its adjective shared."""
+    from .inflect import _analyse
+
+    if not out or " " in out[-1] or (len(out) > 1 and " " not in out[-2]):
+        return False  # (a series of bare nouns, "warsztaty, szkolenia i staże zawodowe": the
+        # adjective is the last one's)
+    words = item.split()
+    strong = _content_words()[0]
+    bare = [
+        t
+        for t in _analyse(out[-1])
+        if t.pos == "subst"
+        and "nom" in t.case
+        and "pl" in t.number
+        and t.lemma.split(":")[0] in strong
+    ]
+    head = [t for t in _analyse(words[0]) if t.pos == "subst" and "pl" in t.number]
+    if not bare or not head or len(words) > 3 or not _adjective_only(" ".join(words[1:])):
+        return False
+    adjs = [t for t in _analyse(words[1]) if t.pos == "adj" and "nom" in t.case]
+    return any(a.gender & b.gender and "pl" in a.number for a in adjs for b in bare)
 
 
 def nominative(phrase: str) -> str:
@@ -1466,6 +1586,67 @@ def _content_enumerations(doc: Doc, add, read: set[int]) -> None:
         if doc.is_foreign(u) or u.is_row or _looks_like_menu(u.text) or id(u) in read:
             continue
         for item in content_enumerated_parts(_item_body(u) if u.is_item else u.text):
+            add(_clean_instrument(item), u)
+
+
+# ------------------------------------------------- examples of a form noun ("spotkania, m.in. …")
+
+
+@lru_cache(maxsize=1)
+@case_free_results
+def _example_re() -> re.Pattern[str]:
+    """A noun, then the marker of examples after it (data/instrument_words.yaml example_list)."""
+    w = _words()["example_list"]
+    return re.compile(
+        rf"(?:(?P<noun>[^\W\d_]+)\s*,?|\s[–—-])\s*(?:{fold(_folded(w['markers']))})\s*:?\s+",
+        re.IGNORECASE,
+    )
+
+
+def example_parts(text: str) -> list[str]:
+    """The forms of support a sentence names as examples of a form-of-support noun before them:
+    'przychodzą na spotkania, m.in. zajęcia plastyczne, muzyczne i ogrodnicze' -> ['zajęcia
+    plastyczne', 'zajęcia muzyczne', 'zajęcia ogrodnicze']; each in the nominative, two or more,
+    each headed by a form-of-support noun; [] when the noun before the marker names none
+    ("osób, w tym …", "gmin, np. …") or the examples are no forms."""
+    from .inflect import _analyse
+
+    nouns = frozenset(_words()["example_list"]["nouns"])
+    _trig, end_re, _clause_re, _prefix_re = _enumeration_res()
+    text = _SPACED_COMPOUND.sub(r"\1-", _PAREN.sub("", text))
+    out: list[str] = []
+    for m in _example_re().finditer(text):
+        if m.group("noun") is not None:
+            lemmas = {
+                t.lemma.split(":")[0].lower()
+                for t in _analyse(m.group("noun"))
+                if t.pos in ("subst", "ger")
+            }
+        else:  # "Pomoc otrzymają też ich dzieci – m.in. opieka, nauka języka": the sentence's nouns
+            lead = text[: m.start()]
+            lead = lead[_SENTENCE_START.search(lead).end() :]
+            lemmas = {lemma.split(":")[0].lower() for lemma in _noun_lemmas(lead)}
+        if not lemmas & nouns:
+            continue
+        rest = text[m.end() :]
+        e = end_re.search(rest)
+        clause = rest[: e.start()] if e else rest
+        first = _PART_SPLIT.split(clause, maxsplit=1)[0].strip()
+        if not first or _adjective_only(first):
+            continue  # "zajęć, m.in. plastycznych": the adjectives of the noun (adjective_series)
+        items = _read_clause(clause, None, share_i=True)
+        if len(items) >= 2:
+            out += items
+    return list(dict.fromkeys(out))
+
+
+def _example_lists(doc: Doc, add, read: set[int]) -> None:
+    """Examples of a form noun (example_parts) on the page's own units not read already."""
+    stems = tuple(_words()["example_list"]["stems"])
+    for u in scan.index(doc).candidates(stems, len(doc.units)):
+        if doc.is_foreign(u) or u.is_row or _looks_like_menu(u.text) or id(u) in read:
+            continue
+        for item in example_parts(_item_body(u) if u.is_item else u.text):
             add(_clean_instrument(item), u)
 
 
