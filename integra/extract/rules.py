@@ -1367,7 +1367,9 @@ _PROJECTS_STEP = re.compile(
 _NOT_HEADING_TITLE = re.compile(
     fold(
         r"^(?:fundacj|stowarzysz|ośrod|gmin|powiat|urząd|starostw|spółdziel|caritas|parafi"
-        r"|miejsk|gminn|miejsko|powiatow)\w*\b"
+        r"|miejsk|gminn|miejsko|powiatow|województw)\w*\b"
+        # a headline about a centre named by its abbreviation and seat ("OPS w X po raz trzeci …")
+        r"|^(?:[MG]?OPS|MGOPS|MOPR|PCPR|CUS)\s+we?\s"
         r"|\b(?:jest|są|był[aoy]?|będzie|będą|potrwa|potrwają|został[aoy]?|zostanie|zostaną"
         r"|przewidzian[aoy]?|odbył[aoy]?|odbędzie)\b"
     ),
@@ -1548,6 +1550,15 @@ def _programme_name(value: str) -> bool:
     return _title_vocabulary_re("programme_names").match(value) is not None
 
 
+# "projekt" and its owner in the genitive right before a quoted name: "Projekt Miejskiego Ośrodka
+# Pomocy Społecznej „X”", "projektu Gminy Y „X”", "projekt MOPS w Z „X”" (capitalised words, with
+# "w", "we", "i", "im." between them, up to eight)
+_PROJECT_OF_OWNER_BEFORE = re.compile(
+    r"\b[Pp]rojek(?:t|tu|cie|tem)\s+[A-ZŁŚŻŹĆ][\w-]*\.?"
+    r"(?:\s+(?:[A-ZŁŚŻŹĆ][\w-]*\.?|w|we|i|im\.)){0,7}\s*$"
+)
+
+
 def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
     """Quoted names with their cue: a title label or "to nazwa projektu" after it (3), "projekt",
     "pn.", "o nazwie" before it or "realizowany w ramach …" after it (2), a quoted name the page
@@ -1579,6 +1590,8 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 # "projektu „…”" names a project; a bare "zadanie pn. „…”" may be any task (a road)
                 score = 2 if _PROJECT_WORD.search(before) else 1.8
             elif _TITLE_FUNDED_AFTER.match(u.text, m.end(), m.end() + 80):
+                score = 2
+            elif _PROJECT_OF_OWNER_BEFORE.search(u.text[max(0, m.start() - 100) : m.start()]):
                 score = 2
             elif (
                 not mojibake
@@ -1694,9 +1707,54 @@ def extract_title(doc: Doc) -> dict[str, Found]:
         + _capitals_candidates(doc)
         + _project_label_candidates(doc)
         + _page_title_candidates(doc)
+        + _title_under_cue_line_candidates(doc)
     )
     best = _best_title(cands)
     return {"title": best} if best else {}
+
+
+@cache
+def _cue_ends_unit_re() -> re.Pattern[str]:
+    """A unit that ends with a title's cue (`titles.unquoted_cues`: "realizuje projekt pn.",
+    "projekt pod nazwą:"), the title in the paragraph below."""
+    return re.compile(
+        r"(?<!\w)(?i:" + _title_vocabulary_re("unquoted_cues").pattern + r")\s*:?\s*$"
+    )
+
+
+def _title_under_cue_line_candidates(doc: Doc) -> list[_TitleCandidate]:
+    """An unquoted title set in paragraphs of its own under the line that ends with its cue
+    ("… realizuje projekt pn." / "NOWA JAKOŚĆ CODZIENNOŚCI," / "rozwój usług …"): the lines joined
+    while one ends with a comma, colon or dash (at most four), when they read as a name
+    (capitalised, no sentence's full stop, not a programme's or a body's name); scored like a
+    quoted name with its cue."""
+    out: list[_TitleCandidate] = []
+    units = doc.units
+    not_start = _title_vocabulary_re("not_unquoted_start")
+    for pos, u in enumerate(units[:-1]):
+        if doc.is_foreign(u) or not _cue_ends_unit_re().search(u.text):
+            continue
+        parts: list[str] = []
+        for nxt in units[pos + 1 : pos + 5]:
+            if nxt.is_item:
+                break
+            parts.append(nxt.text)
+            if not nxt.text.rstrip().endswith((",", ":", "–", "-")):
+                break
+        value = compact(" ".join(parts)).rstrip(" ,:–-")
+        if (
+            not value
+            or not value[0].isupper()
+            or value[0] in '„"“'
+            or re.search(r"[.!?](?:\s|$)", value)
+            or not 4 <= len(value) <= 250
+            or not_start.match(value)
+            or _programme_name(value)
+        ):
+            continue
+        score = 2.0 if _PROJECT_WORD.search(u.text[-60:]) else 1.8
+        out.append(_TitleCandidate(value, units[pos + 1], "unquoted", score, pos + 1))
+    return out
 
 
 def _project_label_candidates(doc: Doc) -> list[_TitleCandidate]:
@@ -1738,6 +1796,11 @@ def _page_title_parts(page_title: str) -> list[str]:
     ]
 
 
+# a programme's abbreviation inside a <title>'s part ("Tryb nadzwyczajny, RPO Opolskiego"): the
+# page of a call or a programme, not a project's name
+_PROGRAMME_ABBREVIATION = re.compile(r"\b(?:RPO|PO\s?WER|PO\s?KL|FERS|EFS|EFRR)\b")
+
+
 def _page_title_candidates(doc: Doc) -> list[_TitleCandidate]:
     """The page's <title> (its layout role: what the site itself calls the page) is evidence for
     the name the text writes: each run of its parts that the text writes as a whole phrase (the
@@ -1765,6 +1828,7 @@ def _page_title_candidates(doc: Doc) -> list[_TitleCandidate]:
             or _title_vocabulary_re("not_unquoted_start").match(value)  # "PCPR w Łosicach"
             or _GENERIC_HEADING.match(value)
             or _programme_name(value)
+            or (not quoted and _PROGRAMME_ABBREVIATION.search(value))
             or (not quoted and _headline_sentence(value))
         ):
             continue
@@ -2457,8 +2521,32 @@ def _public_body(doc: Doc, labelled_body: Found | None) -> dict[str, Found]:
     named = _named_gminas(doc)
     if named:
         return {"implementer": named}
-    scored = _scored_public_body(doc)
+    scored = _scored_public_body(doc) or _province_of_the_project(doc)
     return {"implementer": scored} if scored else {}
+
+
+# "Projekt Województwa Opolskiego, którego wartość …", "projektu partnerskiego Województwa Śląskiego":
+# the voivodeship that owns the project, in the genitive (its name an adjective: -ego -> -ie)
+_PROJECT_OF_A_PROVINCE = re.compile(
+    r"\b[Pp]rojek(?:t|tu|tem|cie)\s+(?:(?:partnersk|systemow|pozakonkursow)\w*\s+)?"
+    r"Województwa\s+(?P<name>[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]*(?:-[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)?k)iego\b"
+)
+
+
+def _province_of_the_project(doc: Doc) -> Found | None:
+    """The voivodeship a sentence names as the project's owner ("Projekt Województwa Opolskiego
+    otrzymał dofinansowanie"): the body that holds the grant (realcorpus README, settled rule 3),
+    in the nominative; only one such voivodeship."""
+    seen: dict[str, Unit] = {}
+    for u in doc.units:
+        if doc.is_foreign(u) or "Województwa" not in u.text:
+            continue
+        for m in _PROJECT_OF_A_PROVINCE.finditer(u.text):
+            seen.setdefault(f"Województwo {m.group('name')}ie", u)
+    if len(seen) != 1:
+        return None
+    ((name, unit),) = seen.items()
+    return Found(name, unit, 1)
 
 
 # "Gmina Kielce/Miejski Ośrodek Pomocy Rodzinie", "Gmina Zawiercie – MOPS w Zawierciu": the gmina
@@ -2492,6 +2580,63 @@ def _town_as_grantee(doc: Doc) -> Found | None:
     return None
 
 
+# a town's or gmina's office named as the applicant of the grant: "Na wniosek Urzędu Miasta X
+# Urząd Marszałkowski przekazał …", "Wniosek (o dofinansowanie) złożył Urząd Gminy Y"
+_APPLICANT_OFFICE = re.compile(
+    fold(r"\b(?:[Nn]a\s+wniosek|[Ww]niosek\s+(?:o\s+dofinansowanie\s+)?złożył[ao]?)\s+")
+    + r"(?P<office>Urz(?:ędu|ąd|edu|ad))\s+(?P<kind>Miasta\s+i\s+Gminy|Gminy\s+i\s+Miasta|Miasta|Gminy)"
+    r"\s+(?P<name>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
+)
+
+
+_MONEY_IN_WORDS = re.compile(r"\b(?:milion|miliard|tysiąc|tysięc|złot)\w*", re.IGNORECASE)
+
+
+def _applicant_office(doc: Doc) -> Found | None:
+    """The town's or gmina's office a sentence about the grant names as its applicant ("Na wniosek
+    Urzędu Miasta Świdnik … przekazał 2,6 mln zł"): the holder of the grant (realcorpus README,
+    settled rule 3), as named, in the nominative; a label's strength (priority 2)."""
+    grant = _role_re("grant_words")
+    for u in doc.units:
+        if doc.is_foreign(u) or "niosek" not in u.text:
+            continue
+        for m in _APPLICANT_OFFICE.finditer(u.text):
+            if not (grant.search(u.text, m.end()) or _MONEY_IN_WORDS.search(u.text, m.end())):
+                continue
+            # the next capitalised word may open the sentence's subject ("… Świdnik Urząd …")
+            name = m.group("name").split()
+            if len(name) == 2 and name[1] in ("Urząd", "Urzad", "Zarząd", "Marszałek", "Wojewoda"):
+                name = name[:1]
+            office = "Urząd" if m.group("office").startswith(("Urzę", "Urzą")) else "Urzad"
+            return Found(f"{office} {compact(m.group('kind'))} {' '.join(name)}", u, 2)
+    return None
+
+
+def _acts_for_the_project(doc: Doc, body: str) -> bool:
+    """Whether another sentence has the gmina or town act for the project in so many words ("Gmina
+    X złożyła wniosek o grant w ramach projektu …"), beside the one it was first found in."""
+    for u in doc.units:
+        if doc.is_foreign(u) or body not in u.text or not _PROJECT_WORD.search(u.text):
+            continue
+        for m in _body_acts_re().finditer(u.text):
+            kind = m.group("kind") or m.group("kind2") or m.group("kind3")
+            name = m.group("name") or m.group("name3")
+            if f"{'Gmina' if kind.startswith('Gmin') else 'Miasto'} {name}" == body:
+                return True
+    return False
+
+
+def _town_gets_the_money(holder: Found) -> bool:
+    """Whether the holder is a town (not a gmina: "Gmina X dostała … na zadanie" may be any task)
+    its sentence says gets the money ("Elbląg dostał 2,5 mln zł na utworzenie …"): the grantee,
+    over a centre the page only names."""
+    return not _PUBLIC_BODY.match(holder.value) and any(
+        m.group("town") == holder.value
+        and _role_re("grant_words").search(holder.unit.text, m.end())
+        for m in _TOWN_GETS.finditer(holder.unit.text)
+    )
+
+
 def _public_body_said_to_hold(doc: Doc) -> Found | None:
     """A city, gmina or county said in so many words to run or hold the project: after a run verb
     or a role word ("realizowany przez Gminę Wolsztyn", "Beneficjentem jest Gmina Czersk"), or acting
@@ -2505,6 +2650,9 @@ def _public_body_said_to_hold(doc: Doc) -> Found | None:
             for case, nominative in _BODY_NOMINATIVE:
                 body = re.sub(rf"\b{case}\b", nominative, body)
             return Found(body[0].upper() + body[1:], u, 1)
+    applicant = _applicant_office(doc)
+    if applicant is not None:
+        return applicant
     town = _town_as_grantee(doc)
     if town is not None:
         return town
@@ -2688,7 +2836,13 @@ def _body_acts_re() -> re.Pattern[str]:
     return re.compile(
         r"(?:\bUrz(?:ąd|ad)\s+(?P<kind>Gminy|Miasta)|\b(?P<kind2>Gmina|Miasto))"
         r"\s+(?P<name>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)\s+"
-        + fold(rf"(?:{acts})\b")
+        # (with its partners before a plural verb: "Gmina X razem ze Stowarzyszeniem Y oraz
+        # Fundacja Z realizują projekt")
+        + fold(
+            r"(?:(?:razem|wspólnie|w\s+partnerstwie)\s+ze?\s+[^.;:!?\n]{3,160}?\s+"
+            r"(?:realizują|realizowały|zrealizowały|prowadzą|prowadziły)\s+projekt|"
+        )
+        + fold(rf"(?:{acts})\b)")
         # the verb first: "Umowę podpisała Gmina Rypin", "Dofinansowanie otrzymało Miasto Koło"
         + "|"
         + fold(rf"\b(?:{acts})")
@@ -2711,7 +2865,9 @@ _NGO_AFTER_VERB = re.compile(
     fold(
         "(?:"
         + _RUN_VERB
-        + r"|[Oo]trzymał[aoy]?|[Pp]ozyskał[aoy]?|[Dd]ostał[aoy]?|[Pp]odpisał[aoy]?)"
+        + r"|[Oo]trzymał[aoy]?|[Pp]ozyskał[aoy]?|[Dd]ostał[aoy]?|[Pp]odpisał[aoy]?"
+        # the future, the object first: "Grant będzie realizował Dom Pomocy Społecznej w X"
+        + r"|(?:będzie|będą)\s+(?:z?realizował\w*|prowadził\w*))"
     )
     + r"\s+(?P<ngo>(?:Fundacj[aęi]|Stowarzyszeni[ea]|Towarzystw[oa]|Spółdzielni[aę]\s+Socjaln[aą]|Caritas"
     r"|Federacj[aęi]|Związek|Polsk[iI]\s+Komitet|"
@@ -2888,7 +3044,12 @@ def _implementer(doc: Doc) -> dict[str, Found]:
         # a centre the page only names (its users, its staff at a signing): a gmina, town or
         # county that holds the grant is the implementer (realcorpus README, settled rule 3)
         holder = _labelled_public_body(doc) or _public_body_said_to_hold(doc)
-        if holder and (holder.priority == 2 or _PROJECT_WORD.search(holder.unit.text)):
+        if holder and (
+            holder.priority == 2
+            or _PROJECT_WORD.search(holder.unit.text)
+            or _town_gets_the_money(holder)
+            or _acts_for_the_project(doc, holder.value)
+        ):
             return {"implementer": holder}
     if found:
         f = found["implementer"]
@@ -2943,6 +3104,27 @@ def _labelled_public_body(doc: Doc) -> Found | None:
             value = compact(text[m.end() :]).rstrip(" .").split("\n")[0]
             if _PUBLIC_BODY.match(value) and len(value) <= 60:
                 return Found(value.title() if value.isupper() else value, u, 2)
+    over = _label_over_one_item(doc)
+    if over is not None and _PUBLIC_BODY.match(over[0]) and len(over[0]) <= 60:
+        return Found(over[0], over[1], 2)
+    return None
+
+
+def _label_over_one_item(doc: Doc) -> tuple[str, Unit] | None:
+    """A realizator's or beneficiary's label alone on its line ("Beneficjent projektu:") over a
+    list of one item ("- Urząd X w Y - Departament Z."): the item, without a department or note
+    after a dash; None when the list has more items (several bodies: not one's label)."""
+    units = doc.units
+    for i, u in enumerate(units[:-1]):
+        if u.is_item or len(u.text) > 40 or u.text[:1] not in "RrBbWwPpLl":
+            continue
+        m = _IMPLEMENTER_LABEL.match(u.text)
+        if not m or u.text[m.end() :].strip() or not units[i + 1].is_item:
+            continue
+        if i + 2 < len(units) and units[i + 2].is_item:
+            return None
+        value = re.split(r"\s[–—-]\s", compact(_item_body(units[i + 1])))[0].strip(" .,;")
+        return (value, units[i + 1]) if 3 <= len(value) <= 150 else None
     return None
 
 
@@ -3020,19 +3202,39 @@ def _site_owner_bodies(doc: Doc) -> dict[str, tuple[int, bool]]:
     return bodies
 
 
+@cache
+def _project_card_re() -> re.Pattern[str]:
+    return re.compile(
+        r"^[^\S\n]*(?:[-•*][^\S\n]*)?(?P<label>"
+        + fold("|".join(vocabulary()["implementer_roles"]["project_card_labels"]))
+        + r")\b",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def _project_card(doc: Doc) -> bool:
+    """Whether the page is a project's own card: three different headings or labels of one
+    (vocabulary.yaml implementer_roles.project_card_labels) at lines' starts."""
+    labels = {
+        " ".join(m.group("label").lower().split()) for m in _project_card_re().finditer(doc.text)
+    }
+    return len(labels) >= 3
+
+
 def _public_body_of_the_site(doc: Doc) -> Found | None:
     """No body is named as running the project, but the page is its owner's own (vocabulary.yaml
     implementer_roles, realcorpus README, settled rule 2): the gmina, town or association whose site
     it is, named by the masthead or the footer (alone on a line at least once), when the page says
     that a gmina, an office or "we" run the project ("Gmina realizuje projekt", "realizowaliśmy"),
-    or, named on two such lines, when the page sits in the site's projects section; none when two
+    or, named on two such lines, when the page sits in the site's projects section or is the
+    project's own card ("O projekcie", "Cel główny projektu", "Grupa docelowa"); none when two
     bodies are named."""
     bodies = {b: (n, strict) for b, (n, strict) in _site_owner_bodies(doc).items() if strict}
     if len(bodies) != 1:
         return None
     ((body, (lines, _)),) = bodies.items()
     speaks = any(_UNNAMED_BODY_RUNS.search(u.text) for u in doc.units if not doc.is_foreign(u))
-    if not (speaks or (lines >= 2 and _PROJECTS_SECTION.search(doc.text))):
+    if not (speaks or (lines >= 2 and (_PROJECTS_SECTION.search(doc.text) or _project_card(doc)))):
         return None
     at = doc.text.find(body)
     at = max(at, 0)
@@ -3104,6 +3306,13 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 if im and im.start() == 0:
                     value = compact(im.group(0))
                 return {"implementer": Found(value, u, 3)}, "runs"
+    over = _label_over_one_item(doc)
+    if over is not None and not _PUBLIC_BODY.match(over[0]) and not _not_a_body(over[0]):
+        value, item = over
+        im = _IMPLEMENTER_RE.search(value)
+        if im and im.start() == 0:
+            value = compact(im.group(0)).rstrip(" .,")
+        return {"implementer": Found(value, item, 3)}, "runs"
     # no label: a foundation or association said to run the project is the realizator, the
     # welfare centre beside it a partner ("przez Fundację X w partnerstwie z MOPS w Y")
     ngo = _ngo_runner(doc)
@@ -3133,6 +3342,11 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
             else:
                 value = compact(m.group(0)).rstrip(" .,")
             if value.split()[-1] in {"w", "we"}:
+                continue
+            if _TRANSFORMED_BEFORE.search(u.text, max(0, m.start() - 40), m.start()):
+                # "Przekształcenie Miejsko-Gminnego Ośrodka … w Centrum Usług Społecznych", "na
+                # bazie MOPS", "dotychczasowy Ośrodek": the unit the project turns into another,
+                # only named
                 continue
             if _being_created(u.text, m) or (not place and _inside_quotes(u.text, m.start())):
                 # "W gminie X powstanie Centrum Usług Społecznych": created, not running; „CUS –
@@ -3169,7 +3383,12 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 partner = partner or value
                 continue
             # the body that grants or manages the money ("ROPS w Krakowie przyznał dofinansowanie")
-            if created and not runs and _SERVICES_CENTRE.search(m.group("inst")):
+            if (
+                created
+                and not runs
+                and _SERVICES_CENTRE.search(m.group("inst"))
+                and not u.text.startswith("©")  # the site's owner: it exists already
+            ):
                 # the page's project creates a centre of social services: one only named ("Czas
                 # na CUS w X", "W CUS w X prowadzone będą zajęcia") is what it creates
                 continue
@@ -3199,6 +3418,14 @@ def _is_english_town(word: str) -> bool:
     from .places import find_places
 
     return _is_town(word) or any(p.surface == word for p in find_places("w gminie " + word))
+
+
+# the words right before a centre the project transforms into another (see _extract_institution)
+_TRANSFORMED_BEFORE = re.compile(
+    fold(
+        r"(?:[Pp]rzekształceni[ae]|[Pp]rzekształc\w+\s+(?:się\s+)?|na\s+bazie|dotychczasow\w+)\s+$"
+    )
+)
 
 
 @cache
