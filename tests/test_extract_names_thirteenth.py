@@ -301,3 +301,46 @@ def test_a_national_programme_in_quotes_is_no_title():
         "konsultacyjny. Informacji o programie „Czyste Powietrze” udziela urząd." + _FACT
     )
     assert rec(text)["title"] is None
+
+
+def test_the_gminas_where_participants_live_hold_nothing():
+    text = (
+        "Tytuł projektu:\n\n"
+        "„DOM NA START – mieszkania treningowe dla 30 osób zamieszkujących gminy: Bobolice, "
+        "Polanów i Sianów”\n\n"
+        "Numer umowy: RPZP.07.06.00-32-0001/21" + _FACT
+    )
+    assert rec(text)["implementer"] is None
+
+
+def test_an_english_page_coordinated_by_a_foundation():
+    text = (
+        "ESF news\n\n"
+        "The project is funded by the European Social Fund and coordinated by the Open Door "
+        "Foundation (Fundacja Otwarte Drzwi). It helps 200 people find work." + _FACT
+    )
+    assert rec(text)["implementer"] == "Open Door Foundation"
+
+
+def test_an_english_title_in_curly_single_quotes_before_is_a_new_project():
+    text = (
+        "Poland helps families\n\n"
+        "‘Strong families together’ is a new project in Poland, financed by the ESF, which "
+        "supports families at risk of exclusion in Konin county." + _FACT
+    )
+    assert rec(text)["title"] == "Strong families together"
+
+
+def test_a_clause_about_the_project_before_its_cue_is_no_title():
+    text = (
+        "Active seniors in Opolskie\n\n"
+        "Project info\n\n"
+        "Specific objective of the fund under which the project is carried out: access to "
+        "social services.\n\n"
+        "European Commission Topic\n\nEuropean Commission Topic" + _FACT
+    )
+    title = rec(text)["title"]
+    assert title not in (
+        "Specific objective of the fund under which the project",
+        "European Commission Topic",
+    )

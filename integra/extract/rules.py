@@ -1160,13 +1160,14 @@ _QUOTED_RE = re.compile(
     # (or before a capitalised word when the opening is a „: "„Aktywni w Gminie\nLipnica”")
     r"|(?:[„\"“«]|(?<!\w)”)((?:[^„\"“”«»″\n]|\n(?=[a-ząćęłńóśźż])){3,200}?)[”\"“»″]"
     r"|„((?:[^„\"“”«»″\n]|\n(?=[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż])){3,200}?)”"
-    r"|(?<!\w)'([A-ZĄĆĘŁŃÓŚŹŻ][^'\n]{2,120}?)'(?!\w)"  # single quotes: 'Krok po kroku'
+    # single quotes, straight or curly: 'Krok po kroku', ‘Your future is in your hands’
+    r"|(?<!\w)['‘]([A-ZĄĆĘŁŃÓŚŹŻ][^'‘’\n]{2,120}?)['’](?!\w)"
     # quotes an encoding turned into "?": "projekt ?Razem dla rodziny?, w którym …" (kept only
     # with a cue)
     # (a dash lost the same way stands as " ? " inside: "?Czas na CUS ? utworzenie …?")
     r"|(?<=\s)\?([A-ZĄĆĘŁŃÓŚŹŻ][^?\n„”\"]{2,150}?(?:\s\?\s[^?\n„”\"]{3,150}?)?)\?(?=[\s,.;:)]|$)"
 )
-_QUOTE_HINT = re.compile(r"[„\"“”«']")
+_QUOTE_HINT = re.compile(r"[„\"“”«'‘]")
 _TITLE_CUE_BEFORE = re.compile(
     r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|zatytułowan\w*|noszą\w*\s+(?:nazwę|tytuł)|pod\s+hasłem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu|tytuł\w*(?:\s+projektu)?\s+(?:to|brzmi)|(?:the\s+)?project)\s*(?:pn\.|pt\.)?\s*[:–-]?\s*$",
     re.IGNORECASE,
@@ -1263,6 +1264,8 @@ _GENERIC_HEADING = re.compile(
         r"|opis\b|dane\b|kart[ay]\b|szczegół|o\s+projekcie|project\s+(?:details|description|data)|about\b"
         # a news item's event: "Spotkanie informacyjno-rekrutacyjne", "Rekrutacja uczestników"
         r"|rekrutacj|nabór|spotkani|konferencj|szkoleni|piknik|wycieczk|zaprosz|zapraszam|wydarzeni|relacj"
+        # a portal's section: "European Commission Topic"
+        r"|european\s+commission|komisj\w*\s+europejsk"
     ),
     re.IGNORECASE,
 )
@@ -2140,6 +2143,11 @@ def _name_opening_sentence(text: str, end: int) -> str | None:
     return value
 
 
+_RELATIVE_CLAUSE_END = re.compile(
+    r"\b(?:which|whom|where)\s+(?:the\s+)?project$|\b(?:któr\w+|gdzie)\s+projekt$", re.IGNORECASE
+)
+
+
 def _name_before_cue_candidates(doc: Doc) -> list[_TitleCandidate]:
     """A name without quotes that opens its sentence, followed by a cue that says what it is
     ("X – taką nazwę nosi projekt …", "X jest jednym z dwóch projektów …", "X to jedno z zadań
@@ -2156,6 +2164,10 @@ def _name_before_cue_candidates(doc: Doc) -> list[_TitleCandidate]:
             if end and u.text[end.start() : end.start() + 1] == "?":
                 continue  # a question ("Do kogo skierowany jest projekt?") names nothing
             value = _name_opening_sentence(u.text, m.start())
+            if value and _RELATIVE_CLAUSE_END.search(value):
+                # "Specific objective … under which the project (is carried out)", "Cel, w ramach
+                # którego projekt (jest realizowany)": a clause about the project, no name
+                continue
             if value and (m.group("naming") or _names_something(value)):
                 score = 1.9 if m.group("naming") else 1.4
                 out.append(_TitleCandidate(value, u, "unquoted", score, pos))
@@ -2788,6 +2800,14 @@ _UNNAMED_GMINA_ACTS = re.compile(
 )
 
 
+_WHERE_PEOPLE_LIVE = re.compile(
+    fold(
+        r"(?:zamieszkując\w*|zamieszkał\w*|mieszkańc\w*|mieszkank\w*|z\s+terenu|na\s+terenie|obszar\w*)\s+$"
+    ),
+    re.IGNORECASE,
+)
+
+
 def _named_gminas(doc: Doc) -> Found | None:
     """No institution and no body said to act by name: the first gmina of a list of gminas a page
     is about ("w sześciu gminach:" and its items; "gminy: Lipno, Skępe i Tłuchowo"), or the one
@@ -2810,7 +2830,8 @@ def _named_gminas(doc: Doc) -> Found | None:
         if doc.is_foreign(u) or ("min" not in u.text and "amorz" not in u.text):
             continue
         m = _GMINAS_INTRO.search(u.text)
-        if not m:
+        if not m or _WHERE_PEOPLE_LIVE.search(u.text, max(0, m.start() - 40), m.start()):
+            # "osób zamieszkujących gminy: X, Y": where the participants live, not who holds it
             continue
         rest = m.group("rest").strip()
         first = rest
@@ -2950,20 +2971,21 @@ _GENITIVE_HEAD = {
 
 
 # English pages: "implemented by the Association for Active Seniors from Sejny", "The Foundation
-# “Bright Shore” carries out the project" (stored as written in English, as the gold keeps them)
+# “Bright Shore” carries out the project", "coordinated by the Bright Path Foundation" (stored as written in English, as the gold keeps them)
 _EN_BODY_NAME = (
     r"(?P<en>(?:Association|Foundation|Society|Social\s+Cooperative|Cooperative|Local\s+Action\s+Group)"
     r"(?:\s+(?:[\"“„][^\"”\n]{1,60}[\"”]|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|for|of|the|and|from|in)){0,10})"
 )
 _EN_BODY_RUNS = re.compile(
-    r"\b(?:implemented|carried\s+out|run|led|managed)\s+by\s+(?:the\s+)?"
+    r"\b(?:implemented|carried\s+out|run|led|managed|coordinated)\s+by\s+(?:the\s+)?"
     # the kind after the name ("run by the Bright Path Foundation")
     + r"(?:(?P<en3>(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s+){1,4}(?:Foundation|Association|Society))\b|"
     + _EN_BODY_NAME
     + ")"
     + r"|\b(?:[Tt]he\s+)?"
     + _EN_BODY_NAME.replace("(?P<en>", "(?P<en2>")
-    + r"\s+(?:implements|implemented|carries\s+out|carried\s+out|runs|ran|leads|led|is\s+the\s+(?:leader|beneficiary|implementer))\b"
+    + r"\s+(?:implements|implemented|carries\s+out|carried\s+out|runs|ran|leads|led|coordinates"
+    r"|coordinated|is\s+the\s+(?:leader|beneficiary|implementer|coordinator))\b"
 )
 _EN_NAME_TAIL = re.compile(r"(?:\s+(?:for|of|the|and|from|in))+$")
 
