@@ -344,3 +344,34 @@ def test_a_clause_about_the_project_before_its_cue_is_no_title():
         "Specific objective of the fund under which the project",
         "European Commission Topic",
     )
+
+
+def test_a_company_said_to_run_the_project_and_owning_the_site():
+    text = (
+        "RAZEM DO PRACY – strona projektu\n\n"
+        "Projekt „Razem do pracy” otrzymał dofinansowanie ze środków EFS.\n\n"
+        "Projekt prowadzi Nova Consulting Jan Kowalski na terenie powiatu sierpeckiego."
+        + _FACT
+        + "\n\n© Nova Consulting · Polityka prywatności"
+    )
+    assert rec(text)["implementer"] == "Nova Consulting Jan Kowalski"
+
+
+def test_a_name_after_the_run_verb_that_the_site_does_not_own_is_not_taken():
+    # without the owner's "©" line the capitalised words may be anything (a place, a programme)
+    text = (
+        "RAZEM DO PRACY – strona projektu\n\n"
+        "Projekt prowadzi Nova Consulting Jan Kowalski na terenie powiatu sierpeckiego."
+        + _FACT
+        + "\n\n© Portal Regionu · Polityka prywatności"
+    )
+    assert rec(text)["implementer"] != "Nova Consulting Jan Kowalski"
+
+
+def test_a_body_that_organised_the_call_is_a_funder_not_the_runner():
+    text = (
+        "Regionalny Ośrodek Polityki Społecznej w Rzeszowie zorganizował nabór projektów "
+        "grantowych. Powiatowe Centrum Pomocy Rodzinie w Jaśle przygotowało w nim wniosek "
+        "grantowy do projektu pn. „Bezpieczny dom”." + _FACT
+    )
+    assert rec(text)["implementer"] == "Powiatowe Centrum Pomocy Rodzinie w Jaśle"

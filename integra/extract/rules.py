@@ -3132,6 +3132,41 @@ def _labelled_public_body(doc: Doc) -> Found | None:
     return None
 
 
+# "Projekt prowadzi Custom Media Group Anna Nowak na obszarze …": a capitalised name right after
+# "projekt" and its run verb
+_PROJECT_RUN_BY_NAME = re.compile(
+    fold(r"\b[Pp]rojekt\w*\s+(?:realizuje|prowadzi|realizował[ao]?|prowadził[ao]?)\s+")
+    + r"(?P<name>[A-ZŁŚŻŹĆ][\w&.-]*(?:[^\S\n]+[A-ZŁŚŻŹĆ][\w&.-]*){1,6})"
+)
+
+
+def _site_owner_said_to_run(doc: Doc) -> Found | None:
+    """A body of any kind (a company, an institute) that a sentence says runs the project
+    ("Projekt prowadzi X Y Z"), when the page's "©" line, its owner's, opens with its first two
+    words at least ("© X Y"): the realizator (realcorpus README, settled rule 1), as written after
+    the verb; welfare centres are left to the institution rules."""
+    owner_lines = [
+        line.lstrip("© ").strip()
+        for line in doc.text.split("\n")
+        if line.lstrip().startswith("©") and len(line) <= 200
+    ]
+    if not owner_lines:
+        return None
+    for u in doc.units:
+        if doc.is_foreign(u) or "rojekt" not in u.text:
+            continue
+        for m in _PROJECT_RUN_BY_NAME.finditer(u.text):
+            name = m.group("name")
+            if _IMPLEMENTER_RE.match(name) or _PUBLIC_BODY.match(name):
+                continue
+            words = name.split()
+            if any(
+                re.sub(r"^\d{4}\s+", "", o).startswith(" ".join(words[:2])) for o in owner_lines
+            ):
+                return Found(name, u, 3)
+    return None
+
+
 def _label_over_one_item(doc: Doc) -> tuple[str, Unit] | None:
     """A realizator's or beneficiary's label alone on its line ("Beneficjent projektu:") over a
     list of one item ("- Urząd X w Y - Departament Z."): the item, without a department or note
@@ -3328,6 +3363,9 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 if im and im.start() == 0:
                     value = compact(im.group(0))
                 return {"implementer": Found(value, u, 3)}, "runs"
+    owner_runs = _site_owner_said_to_run(doc)
+    if owner_runs is not None:
+        return {"implementer": owner_runs}, "runs"
     over = _label_over_one_item(doc)
     if over is not None and not _PUBLIC_BODY.match(over[0]) and not _not_a_body(over[0]):
         value, item = over
