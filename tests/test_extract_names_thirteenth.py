@@ -375,3 +375,49 @@ def test_a_body_that_organised_the_call_is_a_funder_not_the_runner():
         "grantowy do projektu pn. „Bezpieczny dom”." + _FACT
     )
     assert rec(text)["implementer"] == "Powiatowe Centrum Pomocy Rodzinie w Jaśle"
+
+
+_CARD_UNDER_HEADING = """Gmina Miasto Nowa Sól – Razem dla seniorów
+Tytuł projektu | Gmina Miasto Nowa Sól – Razem dla seniorów
+Nazwa Programu | Regionalny Program Operacyjny – Lubuskie 2020
+Całkowita wartość projektu | 800 000,00 zł
+Okres realizacji | 01.02.2021 - 31.12.2022
+
+Opis projektu
+
+Cele projektu
+
+Projekt zapewnia seniorom usługi opiekuńcze.
+
+Data publikacji: 10.01.2023 · Odsłon: 410
+"""
+
+
+def test_the_official_site_in_the_page_title_confirms_the_heading_owner():
+    r = rec(
+        _CARD_UNDER_HEADING, page_title="Razem dla seniorów | Nowa Sól – oficjalny serwis miasta"
+    )
+    assert r["implementer"] == "Gmina Miasto Nowa Sól"
+
+
+def test_a_heading_owner_without_the_official_site_gives_none():
+    r = rec(_CARD_UNDER_HEADING, page_title="Razem dla seniorów | Portal regionu")
+    assert r["implementer"] is None
+
+
+def test_the_sites_name_with_its_foundation_is_no_title():
+    text = (
+        "ZIELONY MOST – Fundacja Pomocy Sąsiedzkiej\n"
+        "O nas | Projekty | Kontakt\n\n"
+        "Aktualności\n\n"
+        "Ruszyła rekrutacja do kolejnego projektu, w którym jesteśmy partnerem." + _FACT
+    )
+    assert rec(text)["title"] != "ZIELONY MOST – Fundacja Pomocy Sąsiedzkiej"
+
+
+def test_a_name_before_to_kolejny_projekt():
+    text = (
+        "Aktualności\n\n"
+        "Sąsiedzka Sieć Wsparcia to kolejny projekt, który realizujemy z gminą Pabianice." + _FACT
+    )
+    assert rec(text)["title"] == "Sąsiedzka Sieć Wsparcia"

@@ -1373,6 +1373,8 @@ _NOT_HEADING_TITLE = re.compile(
         r"|miejsk|gminn|miejsko|powiatow|województw)\w*\b"
         # a headline about a centre named by its abbreviation and seat ("OPS w X po raz trzeci …")
         r"|^(?:[MG]?OPS|MGOPS|MOPR|PCPR|CUS)\s+we?\s"
+        # the site's name: "FIDEES – Fundacja Idee Społeczne", "Razem – Stowarzyszenie X"
+        r"|\s[–—-]\s+(?:fundacj|stowarzysz|towarzystw)\w*\b"
         r"|\b(?:jest|są|był[aoy]?|będzie|będą|potrwa|potrwają|został[aoy]?|zostanie|zostaną"
         r"|przewidzian[aoy]?|odbył[aoy]?|odbędzie)\b"
     ),
@@ -3278,6 +3280,22 @@ def _project_card(doc: Doc) -> bool:
     return len(labels) >= 3
 
 
+# an HTML <title>'s part that names the town or gmina whose official site it is ("Koszalin –
+# oficjalny serwis miasta", "Sośnie - oficjalna strona gminy")
+_OFFICIAL_SITE_TITLE = re.compile(
+    r"(?:^|[|·]\s*)(?P<town>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)\s+[–—-]\s+"
+    + fold(
+        r"(?:oficjaln\w+\s+)?(?:serwis|portal|stron\w)(?:\s+internetow\w+)?\s+(?:miasta|gminy)\b"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _official_site_town(page_title: str) -> str | None:
+    m = _OFFICIAL_SITE_TITLE.search(page_title or "")
+    return m.group("town") if m else None
+
+
 def _public_body_of_the_site(doc: Doc) -> Found | None:
     """No body is named as running the project, but the page is its owner's own (vocabulary.yaml
     implementer_roles, realcorpus README, settled rule 2): the gmina, town or association whose site
@@ -3286,7 +3304,16 @@ def _public_body_of_the_site(doc: Doc) -> Found | None:
     or, named on two such lines, when the page sits in the site's projects section or is the
     project's own card ("O projekcie", "Cel główny projektu", "Grupa docelowa"); none when two
     bodies are named."""
-    bodies = {b: (n, strict) for b, (n, strict) in _site_owner_bodies(doc).items() if strict}
+    found = _site_owner_bodies(doc)
+    town = _official_site_town(doc.page_title)
+    if town:
+        # the <title> says whose official site it is: a furniture line naming that town's gmina
+        # or town ("Gmina Miasto Koszalin – …") counts as the owner's line, the <title> as another
+        found = {
+            b: ((n + 1, True) if b.endswith(" " + town) else (n, strict))
+            for b, (n, strict) in found.items()
+        }
+    bodies = {b: (n, strict) for b, (n, strict) in found.items() if strict}
     if len(bodies) != 1:
         return None
     ((body, (lines, _)),) = bodies.items()
