@@ -421,3 +421,21 @@ def test_a_name_before_to_kolejny_projekt():
         "Sąsiedzka Sieć Wsparcia to kolejny projekt, który realizujemy z gminą Pabianice." + _FACT
     )
     assert rec(text)["title"] == "Sąsiedzka Sieć Wsparcia"
+
+
+def test_the_leader_that_concluded_the_contract_with_its_partner():
+    text = (
+        "Gmina Kcynia – Urząd Gminy Kcynia\n\n"
+        "W maju Fundacja Dobry Start zawarła z naszą gminą, jako partnerem, umowę o realizację "
+        "projektu współfinansowanego ze środków Europejskiego Funduszu Społecznego." + _FACT
+    )
+    assert rec(text)["implementer"] == "Fundacja Dobry Start"
+
+
+def test_the_body_that_prepared_the_projects_is_their_applicant():
+    text = (
+        "Marszałek podpisał umowy o dofinansowanie usług społecznych.\n\n"
+        "Trzy z dofinansowanych projektów przygotowało Stowarzyszenie Pomocy Dzieciom Promyk. "
+        "Gminę Rypin reprezentowała kierownik Miejskiego Ośrodka Pomocy Społecznej." + _FACT
+    )
+    assert rec(text)["implementer"] == "Stowarzyszenie Pomocy Dzieciom Promyk"

@@ -2890,7 +2890,9 @@ _NGO_AFTER_VERB = re.compile(
         + _RUN_VERB
         + r"|[Oo]trzymał[aoy]?|[Pp]ozyskał[aoy]?|[Dd]ostał[aoy]?|[Pp]odpisał[aoy]?"
         # the future, the object first: "Grant będzie realizował Dom Pomocy Społecznej w X"
-        + r"|(?:będzie|będą)\s+(?:z?realizował\w*|prowadził\w*))"
+        + r"|(?:będzie|będą)\s+(?:z?realizował\w*|prowadził\w*)"
+        # the applicant, the projects first: "Pięć z dofinansowanych projektów przygotował Związek X"
+        + r"|[Pp]rojekt\w*\s+(?:przygotował[aoy]?|złożył[aoy]?))"
     )
     + r"\s+(?P<ngo>(?:Fundacj[aęi]|Stowarzyszeni[ea]|Towarzystw[oa]|Spółdzielni[aę]\s+Socjaln[aą]|Caritas"
     r"|Federacj[aęi]|Związek|Polsk[iI]\s+Komitet|"
