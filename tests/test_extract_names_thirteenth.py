@@ -439,3 +439,14 @@ def test_the_body_that_prepared_the_projects_is_their_applicant():
         "Gminę Rypin reprezentowała kierownik Miejskiego Ośrodka Pomocy Społecznej." + _FACT
     )
     assert rec(text)["implementer"] == "Stowarzyszenie Pomocy Dzieciom Promyk"
+
+
+def test_capitalised_words_that_are_no_owner_do_not_make_the_quote_a_title():
+    # "projektu Zielona Sieć Klubów „Razem na podwórku”": the quoted part is the title's own end,
+    # no owner (no head noun in the genitive) stands between
+    text = (
+        "AKTUALNOŚCI\n\n"
+        "Od września działają kluby prowadzone w ramach projektu Zielona Sieć Klubów „Razem na "
+        "podwórku”." + _FACT
+    )
+    assert rec(text)["title"] != "Razem na podwórku"

@@ -1559,8 +1559,16 @@ def _programme_name(value: str) -> bool:
 # Pomocy Społecznej „X”", "projektu Gminy Y „X”", "projekt MOPS w Z „X”" (capitalised words, with
 # "w", "we", "i", "im." between them, up to eight)
 _PROJECT_OF_OWNER_BEFORE = re.compile(
-    r"\b[Pp]rojek(?:t|tu|cie|tem)\s+[A-ZŁŚŻŹĆ][\w-]*\.?"
-    r"(?:\s+(?:[A-ZŁŚŻŹĆ][\w-]*\.?|w|we|i|im\.)){0,7}\s*$"
+    r"\b[Pp]rojek(?:t|tu|cie|tem)\s+(?P<owner>[A-ZŁŚŻŹĆ][\w-]*\.?"
+    r"(?:\s+(?:[A-ZŁŚŻŹĆ][\w-]*\.?|w|we|i|im\.)){0,7})\s*$"
+)
+# the owner's head noun in the genitive, or a body's abbreviation: what makes the words before the
+# quote an owner ("Miejskiego Ośrodka …", "Gminy X", "MOPS w Y"), not the title's own first part
+# ("projektu Małopolska Sieć Świetlic „Wyjdź na pole”")
+_OWNER_HEAD_GENITIVE = re.compile(
+    r"\b(?:Ośrodka|Centrum|Gminy|Miasta|Powiatu|Województwa|Urzędu|Fundacji|Stowarzyszenia"
+    r"|Towarzystwa|Związku|Spółdzielni|Domu|Zespołu|Parafii|Klubu|Koła|Caritas"
+    r"|[MG]?OPS|MGOPS|MOPR|PCPR|CUS|ROPS)\b"
 )
 
 
@@ -1596,7 +1604,11 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 score = 2 if _PROJECT_WORD.search(before) else 1.8
             elif _TITLE_FUNDED_AFTER.match(u.text, m.end(), m.end() + 80):
                 score = 2
-            elif _PROJECT_OF_OWNER_BEFORE.search(u.text[max(0, m.start() - 100) : m.start()]):
+            elif (
+                owner := _PROJECT_OF_OWNER_BEFORE.search(
+                    u.text[max(0, m.start() - 100) : m.start()]
+                )
+            ) and _OWNER_HEAD_GENITIVE.search(owner.group("owner")):
                 score = 2
             elif (
                 not mojibake
