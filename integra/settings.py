@@ -96,6 +96,22 @@ def _number(
     return value
 
 
+_TRUE = ("1", "true", "yes", "on")
+_FALSE = ("0", "false", "no", "off")
+
+
+def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
+    """A yes/no setting: 1/true/yes/on or 0/false/no/off (any case); unset or empty is `default`."""
+    value = _text(env, name).lower()
+    if not value:
+        return default
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise SettingsError(f"{name}={env.get(name)!r} is not a yes/no value (use 1 or 0, on or off)")
+
+
 def _float_of(env: Mapping[str, str], name: str, unit: str) -> float | None:
     """Any number (the command checks its range), None when unset."""
     raw = _text(env, name)
@@ -202,6 +218,7 @@ ENV: dict[str, tuple[str, ...]] = {
     "max_shrink": ("INTEGRA_MAX_SHRINK",),
     "keep_versions": ("INTEGRA_KEEP_VERSIONS",),
     "keep_reports": ("INTEGRA_KEEP_REPORTS",),
+    "gate_data_docs": ("INTEGRA_GATE_DATA_DOCS",),
     "marts_schema": ("INTEGRA_MARTS_SCHEMA",),
     "sensor_settle_seconds": ("INTEGRA_SENSOR_SETTLE_SECONDS",),
     "extract_time_limit": ("INTEGRA_EXTRACT_TIME_LIMIT",),
@@ -244,6 +261,7 @@ CHECKED_BY_EVERY_COMMAND = (
     "extract_time_limit",
     "extract_memory_limit_mb",
     "keep_reports",
+    "gate_data_docs",
 )
 
 DEFAULT_KEEP_VERSIONS = 5
@@ -272,6 +290,7 @@ class Settings:
     max_shrink: float = DEFAULT_MAX_SHRINK  # the largest fraction a mart may shrink by
     keep_versions: int = DEFAULT_KEEP_VERSIONS  # published versions kept for rollback
     keep_reports: int = DEFAULT_KEEP_REPORTS  # gate reports kept
+    gate_data_docs: bool = False  # the gate also builds GX Data Docs (~2 CPU s a run)
     marts_schema: str | None = None  # the build file's marts schema, when not a usual one
     sensor_settle_seconds: float = 10.0  # landed files must be this old for the sensor
     extract_time_limit: float = DEFAULT_EXTRACT_TIME_LIMIT  # seconds per document
@@ -343,6 +362,7 @@ class Settings:
                     )
                 )
             ),
+            gate_data_docs=read(lambda: _flag(env, "INTEGRA_GATE_DATA_DOCS", False)),
             marts_schema=_text(env, "INTEGRA_MARTS_SCHEMA") or None,
             sensor_settle_seconds=read(
                 lambda: _number(env, "INTEGRA_SENSOR_SETTLE_SECONDS", 10.0, low=0.0, high=86400.0)

@@ -284,6 +284,7 @@ def _before_the_job(
         "new": 0,
         "changed": 0,
         "unchanged": documents,
+        "reextracted": 0,
         "removed": 0,
         "rejected": 0,
         "extracted": 0,
@@ -335,7 +336,7 @@ def _record_quick_check(p, snapshot: dict[str, Any] | None, outcome: RefreshOutc
     state = load_state(p)
     if not state.published_fingerprint or state.published_version != outcome.published_version:
         return
-    documents = sum(int(ing.get(k, 0) or 0) for k in ("new", "changed", "unchanged"))
+    documents = sum(int(ing.get(k, 0) or 0) for k in ("new", "changed", "unchanged", "reextracted"))
     with contextlib.suppress(OSError):
         update_state(
             p,

@@ -296,7 +296,7 @@ def test_contradicting_document_is_published_with_a_warning_naming_it(home):
         fct.loc[fct["source_file"] == mf.CONTRADICTING_FILE, "title"] = HOSTILE_TITLE
 
     b = mf.build_marts_db(home.build_db, contradicting=True, mutate=hostile)
-    r = run_gate(b, home.published_db, run_id="gate-test-1")
+    r = run_gate(b, home.published_db, run_id="gate-test-1", build_data_docs=True)
     assert r.passed, r.summary
     assert r.failed_errors == []
     assert failed(r.results, "warning") == {
@@ -334,6 +334,11 @@ def test_contradicting_document_is_published_with_a_warning_naming_it(home):
     assert (home.data_docs_dir / "index.html").exists()
     assert r.data_docs_index == (home.data_docs_dir / "index.html").as_uri()
     assert list(home.data_docs_dir.glob("validations/fct_projects/gate-test-1/*/*.html"))
+    # without the setting, the next gate builds none and leaves no stale ones of this run
+    again = run_gate(b, home.published_db, run_id="gate-test-2", write_reports=False)
+    assert again.passed and again.data_docs_index is None and again.data_docs_error is None
+    assert not (home.data_docs_dir / "index.html").exists()
+    assert not list(home.data_docs_dir.glob("validations/fct_projects/*"))
 
     # publish what the report says (the Dagster publish asset reloads the gate's JSON report)
     v = publish(b, gate_result=GateResult.from_report(r.report_path), run_id="refresh-1")

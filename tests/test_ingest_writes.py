@@ -144,3 +144,69 @@ def test_workers_are_fed_while_a_batch_is_written(tmp_path, monkeypatch):
     assert len(during_first_write) >= 2, during_first_write
     assert summary.timings["writing_s"] >= 5 * 1.5
     assert _rows(p, "select count(*) from raw.documents where is_current") == [(5,)]
+
+
+def test_a_changed_extractor_reads_the_unchanged_documents_again_once(tmp_path, monkeypatch):
+    """An upgrade's better rules reach the documents landed before it: a document read by
+    another extractor is read again (same bytes, same document id, one row), then left alone."""
+    from integra.warehouse import ingest
+    from integra.warehouse.ingest import ingest_cities
+
+    p, raw = _env(tmp_path, monkeypatch)
+    first = ingest_cities(p, raw)
+    assert _counts(first) == (5, 0, 0, 0, 5) and first.reextracted == 0
+    before = _rows(
+        p,
+        "select d.document_id, d.extractor_version, count(f.field) from raw.documents d "
+        "join raw.facts f using (document_id) group by 1, 2 order by 1",
+    )
+    assert len(before) == 5 and {v for _, v, _ in before} == {ingest.extractor_identity()}
+    assert _counts(ingest_cities(p, raw)) == (0, 0, 5, 0, 0)  # the same extractor: nothing read
+
+    monkeypatch.setattr(ingest, "extractor_identity", lambda: "9.9.9+changedrules")
+    again = ingest_cities(p, raw)
+    assert _counts(again) == (0, 0, 0, 0, 5) and again.reextracted == 5
+    after = _rows(
+        p,
+        "select d.document_id, d.extractor_version, count(f.field) from raw.documents d "
+        "join raw.facts f using (document_id) group by 1, 2 order by 1",
+    )
+    # the same documents, each once, now marked as read by the new extractor, no fact twice
+    assert [(i, n) for i, _, n in after] == [(i, n) for i, _, n in before]
+    assert {v for _, v, _ in after} == {"9.9.9+changedrules"}
+    assert _rows(p, "select count(*), count(*) filter (where is_current) from raw.documents") == [
+        (5, 5)
+    ]
+    steady = ingest_cities(p, raw)
+    assert _counts(steady) == (0, 0, 5, 0, 0) and steady.reextracted == 0
+
+
+def test_the_extractor_identity_follows_its_rules_and_vocabulary(tmp_path, monkeypatch):
+    import shutil
+
+    from integra import settings as settings_mod
+    from integra.warehouse import state
+
+    root = tmp_path / "repo"
+    shutil.copytree(
+        settings_mod.REPO_ROOT / "integra" / "extract",
+        root / "integra" / "extract",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    monkeypatch.setattr(settings_mod, "REPO_ROOT", root)
+    state.extractor_identity.cache_clear()
+    try:
+        base = state.extractor_identity()
+        version, digest = base.split("+")
+        assert version == "1.0.0" and len(digest) == 12
+        (root / "integra" / "extract" / "data" / "GAZETTEER.md").write_text("notes only")
+        state.extractor_identity.cache_clear()
+        assert state.extractor_identity() == base  # notes are not rules
+        roles = root / "integra" / "extract" / "data" / "roles.yaml"
+        roles.write_text(roles.read_text(encoding="utf-8") + "\n# one more word\n")
+        state.extractor_identity.cache_clear()
+        changed = state.extractor_identity()
+        assert changed != base and changed.startswith("1.0.0+")
+        assert state._extractor_version() == changed  # what the inputs' digest hashes
+    finally:
+        state.extractor_identity.cache_clear()

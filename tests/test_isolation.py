@@ -196,7 +196,10 @@ def test_c_code_past_the_time_limit_is_killed_and_the_others_are_read(tmp_path):
     assert slow[0] == "done" and slow[1]["status"] == "rejected"
     assert "longer than 1 s and was stopped" in slow[1]["problems"][0]
     assert [outcomes[i][1]["status"] for i in range(1, len(jobs))] == ["ok"] * len(SEEDS)
-    assert elapsed < 1.0 + KILL_GRACE_SECONDS + 8  # two worker starts and five documents
+    # killed, not waited for: the page alone keeps lexbor busy ~17 s idle (longer on a loaded
+    # machine); the limit, the grace, two worker starts and five documents stay well under that
+    # (8 s of slack failed once at load 6 on 2 cores: 12.2 s)
+    assert elapsed < 1.0 + KILL_GRACE_SECONDS + 12
 
 
 def test_a_worker_out_of_memory_rejects_only_its_document(tmp_path):
@@ -322,7 +325,9 @@ def _env(tmp_path, monkeypatch):
     shutil.copytree(ROOT / "raw_samples", raw)
     monkeypatch.setenv("INTEGRA_HOME", str(home))
     monkeypatch.delenv("INTEGRA_CITY_REGISTRY", raising=False)
-    monkeypatch.setenv("INTEGRA_EXTRACT_TIME_LIMIT", "2")
+    # short enough for the FIFO test's hang to end soon, long enough that a seed is never
+    # rejected for time on a loaded machine (2 s rejected one at load 8 on 2 cores)
+    monkeypatch.setenv("INTEGRA_EXTRACT_TIME_LIMIT", "6")
     from integra.settings import paths
 
     return paths(), raw

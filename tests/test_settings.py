@@ -97,6 +97,7 @@ def test_defaults():
     assert s.registry_path(Path("/x.csv")) == Path("/x.csv")
     assert s.sources == settings_mod.SOURCES_FILE
     assert (s.max_shrink, s.keep_versions, s.keep_reports) == (0.5, 5, 60)
+    assert s.gate_data_docs is False  # GX Data Docs only when asked for
     assert (s.extract_time_limit, s.extract_memory_limit_mb) == (20.0, 2048)
     assert (s.sensor_settle_seconds, s.marts_schema, s.dbt_executable) == (10.0, None, None)
     assert (s.query_timeout_seconds, s.query_memory_limit) == (None, "2GB")
@@ -118,8 +119,10 @@ def test_values_are_typed():
             "INTEGRA_STATUS_MAX_AGE_HOURS": "24",
             "INTEGRA_FETCH_MAX_MB": "1",
             "INTEGRA_FETCH_CONTACT": " me@example.org ",
+            "INTEGRA_GATE_DATA_DOCS": " On ",
         }
     )
+    assert s.gate_data_docs is True
     assert (s.home, s.raw, s.raw_is_set) == (Path("/tmp/h"), Path("/tmp/r"), True)
     assert s.registry_path(Path("/other.csv")) == Path("/tmp/c.csv")  # the variable wins
     assert (s.keep_versions, s.max_shrink, s.marts_schema) == (7, 0.25, "m")
@@ -151,6 +154,12 @@ def test_values_are_typed():
             "INTEGRA_STATUS_MAX_AGE_HOURS='a day' is not a number of hours",
         ),
         ("INTEGRA_FETCH_RETRIES", "99", "fetch", "INTEGRA_FETCH_RETRIES='99' is outside [0, 10]"),
+        (
+            "INTEGRA_GATE_DATA_DOCS",
+            "sometimes",
+            "gate_data_docs",
+            "INTEGRA_GATE_DATA_DOCS='sometimes' is not a yes/no value (use 1 or 0, on or off)",
+        ),
     ],
 )
 def test_a_bad_value_is_one_line_when_its_field_is_read(name, raw, field, message):

@@ -355,6 +355,11 @@ def _print_summary(console, outcome, seconds: float) -> None:
             f"documents: {ing.get('new', 0)} new, {ing.get('changed', 0)} changed, "
             f"{ing.get('unchanged', 0)} unchanged, {ing.get('rejected', 0)} rejected"
             + (f", {ing.get('removed')} removed" if ing.get("removed") else "")
+            + (
+                f", {ing.get('reextracted')} read again by a changed extractor"
+                if ing.get("reextracted")
+                else ""
+            )
         )
         for source_file, reason in ing.get("rejected_files", []):
             console.print(f"  quarantined {t(source_file)}: {t(reason)}")

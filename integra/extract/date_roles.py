@@ -42,9 +42,34 @@ def _vocab() -> dict[str, re.Pattern[str]]:
         "durability",
     ):
         out[key] = re.compile(data[key], re.IGNORECASE)
+    for role in ("start", "end"):
+        out[f"{role}_after"] = re.compile(
+            _AFTER_DATE + "(?:" + "|".join(f"(?:{p})" for p in data["after"][role]) + ")",
+            re.IGNORECASE,
+        )
     out["project_year"] = _alt(data["project_year"])
     out["own_run"] = re.compile(data["own_run"], re.IGNORECASE)
     return out
+
+
+# what may stand between a date and a verb said after it: "r.", "roku", a comma
+_AFTER_DATE = r"\s*(?:r\.|roku|rok|year)?\s*,?\s*"
+
+
+def role_after(words: str) -> str | None:
+    """'start'|'end' said by a verb right after a date (the words after it), naming the project
+    or its realisation; None otherwise.
+
+    >>> role_after(" r. dobiegła końca realizacja projektu"), role_after(" ruszył nasz projekt")
+    ('end', 'start')
+    >>> role_after(" r. zakończyła się rekrutacja") is None
+    True
+    """
+    v = _vocab()
+    for role in ("start", "end"):
+        if v[f"{role}_after"].match(words):
+            return role
+    return None
 
 
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])|\n")
@@ -150,6 +175,9 @@ def roles_in(text: str) -> list[tuple[str, DateToken, int]]:
     for t in find_dates(text):
         if t.precision != "year":
             said = role_of(_gap(text, t.start, prev_end), text)
+            if said is None and not about_another_thing(_gap(text, t.start, prev_end)):
+                after = role_after(text[t.end : t.end + 80])
+                said = (after, VERB) if after else None
             if said:
                 out.append((said[0], t, said[1]))
         prev_end = t.end

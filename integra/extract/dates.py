@@ -104,6 +104,7 @@ DATE_RE = re.compile(
     rf"(?P<iso_y>{_YEAR})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})"
     rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
     rf"|(?P<sd>\d{{1,2}})\.(?P<sm>\d{{1,2}})\s(?P<sy>{_YEAR})"  # "01.06 2008": a slipped separator
+    rf"|(?P<pd>\d{{2}})\.(?P<pm>\d{{2}})\.\s(?P<py>{_YEAR})"  # "01.08. 2022": a stray space
     rf"|(?P<td>\d{{1,2}})\s(?P<tm>{_MONTH_ALT})\s(?P<ty>{_YEAR})"
     rf"|(?P<mm>{_MONTH_ALT})\s(?P<my>{_YEAR})"
     # a Roman month ("1 I 2019", "31.XII.2020") and a quarter ("I kwartał 2019", "IV kw. 2020", "Q1 2019")
@@ -122,7 +123,7 @@ _RANGE_JOIN = re.compile(
 )
 _YEARS_CONTEXT = re.compile(
     # "przez trzy lata (2010-2012)": a duration, then its years in parentheses
-    r"(?:w\slatach|lata|od|do|w\sroku|rok|roku|edycj\w*|okresie)\s?$|\blat[a]?\s\($",
+    r"(?:w\slatach|lata|od|do|w\sroku|rok|roku|edycj\w*|okresie|\bfrom|years)\s?$|\blat[a]?\s\($",
     re.IGNORECASE,
 )
 
@@ -210,6 +211,8 @@ def _dates(text: str, offset: int) -> tuple[tuple[DateToken, ...], tuple[str, ..
             y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
         elif g["sy"]:
             y, mo, d = int(g["sy"]), int(g["sm"]), int(g["sd"])
+        elif g["py"]:
+            y, mo, d = int(g["py"]), int(g["pm"]), int(g["pd"])
         elif g["ty"]:
             y, mo, d = int(g["ty"]), MONTHS[g["tm"].lower()], int(g["td"])
         elif g["my"]:
@@ -236,6 +239,19 @@ def _dates(text: str, offset: int) -> tuple[tuple[DateToken, ...], tuple[str, ..
     return tuple(out), tuple(invalid)
 
 
+def _next_year_joined(a: DateToken, b: DateToken, between: str) -> bool:
+    """Two years in a row joined by "i" / "oraz" ("w latach 2019 i 2020"): both whole years.
+
+    >>> [(str(r.start_date), str(r.end_date)) for r in find_ranges("w latach 2019 i 2020")]
+    [('2019-01-01', '2020-12-31')]
+    """
+    return (
+        a.precision == b.precision == "year"
+        and b.year == a.year + 1
+        and between.strip().lower() in ("i", "oraz", "and")
+    )
+
+
 def find_ranges(
     text: str, offset: int = 0, tokens: list[DateToken] | None = None
 ) -> list[DateRange]:
@@ -252,7 +268,9 @@ def find_ranges(
     out: list[DateRange] = []
     for a, b in itertools.pairwise(tokens):
         between = text[a.end - offset : b.start - offset]
-        if len(between) > 12 or not _RANGE_JOIN.search(between):
+        if len(between) > 12 or not (
+            _RANGE_JOIN.search(between) or _next_year_joined(a, b, between)
+        ):
             continue
         if (a.precision == "year") != (b.precision == "year"):
             continue

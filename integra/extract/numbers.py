@@ -1,7 +1,7 @@
 """Polish numbers, money amounts, counts and percentages: small pure functions with offsets.
 
 Styles read: ``1 239 061,22 zł``, ``15.707.281,20 zł``, ``1239061.22 PLN``, ``1,24 mln zł``,
-``850 tys. zł``, ``10 mln zł``, ``PLN 1 239 061,22``, ``PLN 250,000``; counts ``2 815``, ``1.326``, ``513``;
+``850 tys. zł``, ``10 mln zł``, ``702 345.00 zł``, ``PLN 1 239 061,22``, ``PLN 250,000``; counts ``2 815``, ``1.326``, ``513``;
 percentages ``34%``, ``34 %``, ``12,5 proc.``.
 """
 
@@ -22,6 +22,7 @@ _NUM = (
     # English "PLN 250,000": one comma and three digits is a thousands group in money (never three
     # decimals of a złoty), unless a scale word follows ("1,500 mln zł" is 1.5 million)
     r"|\d{1,3},\d{3}(?!\d|[,.]\d)(?!\s?(?:mld|mln|mili|tys|million|thousand|billion))"
+    r"|\d{1,3}(?: \d{3})+\.\d{1,2}(?![\d.,])"  # "702 345.00": groups by spaces, a decimal point
     r"|\d{1,3}(?:[ .]\d{3})+(?:, ?\d{1,2})?|\d{1,15}(?:[,.]\d{1,2})?"  # "2 862 455, 54": a stray space
 )
 _ONE_GROUP = re.compile(r"\d{1,3},\d{3}")

@@ -672,7 +672,7 @@ def voivodeship_from_text(s: str) -> str | None:
 
 _PROGRAMME_RE = re.compile(
     r"(?P<name>(?:Regionaln(?:y|ego|ym)\s+)?Program(?:u|ie|em)?\s+[Oo]peracyjn(?:y|ego|ym)\s+"
-    r"(?:[„\"“]?)(?P<rest>[A-ZŁŚŻŹĆ][\w\-–]*(?:\s+(?:[A-ZŁŚŻŹĆ–-][\w\-–]*|i|na|lata|\d{4}\s?[-–]\s?\d{2,4}(?!\d)|20\d\d(?![\d-])|-|–|dla)){0,8})"
+    r"(?:[–-]\s)?(?:[„\"“]?)(?P<rest>[A-ZŁŚŻŹĆ][\w\-–]*(?:\s+(?:[A-ZŁŚŻŹĆ–-][\w\-–]*|i|na|lata|\d{4}\s?[-–]\s?\d{2,4}(?!\d)|20\d\d(?![\d-])|-|–|dla)){0,8})"
     r"[”\"]?)"
     r"|(?P<abbr>\bPO\s?KL\b|\bPO\s?WER\b|\bRPO\s?(?:WiM|W[A-ZĄĆĘŁŃÓŚŹŻ\-]{1,4})\b|\bFERS\b|\bFEnIKS\b|\bSPO\s?RZL\b|\bZPORR\b"
     r"|\b[WM]RPO(?:\s?2014\+)?|\bFE[A-ZŁŚ]{1,3}\s?2027\b"  # "WRPO 2014+", "FEŁ2027"
@@ -765,6 +765,32 @@ def _normalise_programme(name: str) -> str:
     name = re.sub(r"(\d{4})\s?[–—-]\s?(\d{4})", r"\1-\2", name)
     name = compact(name).strip(' ,.;:„”"')
     return name
+
+
+@cache
+def _food_aid_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    v = vocabulary()
+    return re.compile(v["food_aid_programme"]), re.compile(v["food_aid_run_cue"], re.IGNORECASE)
+
+
+def _food_aid_programme(doc: Doc) -> Found | None:
+    """The food-aid programme as the page's own (data/vocabulary.yaml food_aid_programme), where no
+    other programme is named: its first mention in the page's prose that something is run under
+    ("w ramach Programu Operacyjnego Pomoc Żywnościowa 2014-2020"); a list item ("osoby
+    korzystające z PO PŻ") or a mere mention is not."""
+    if not _FOOD_AID_HINT.search(doc.text):
+        return None
+    name_re, cue_re = _food_aid_res()
+    for u in doc.units:
+        if u.is_item or doc.is_foreign(u):
+            continue
+        for m in name_re.finditer(u.text):
+            if cue_re.search(u.text[max(0, m.start() - 40) : m.start()]):
+                return Found(_normalise_programme(m.group(0)), u)
+    return None
+
+
+_FOOD_AID_HINT = re.compile(r"Żywnościow|PŻ|FEAD")
 
 
 def programme_period_of(name: str) -> str | None:
@@ -951,6 +977,10 @@ def extract_programme(doc: Doc) -> dict[str, Found]:
         best = max(score for _, _, score in mentions)
         name, u, _ = next(m for m in mentions if m[2] == best)
         out["programme"] = Found(name, u)
+    if "programme" not in out:
+        food_aid = _food_aid_programme(doc)
+        if food_aid is not None:
+            out["programme"] = food_aid
     # programming period, only where a programme is named (a map-of-grants page's "Programming
     # period: 2014-2020" alone names none): stated ("Okres programowania 2014-2020"), or carried by
     # the programme
@@ -4048,6 +4078,15 @@ def _qualifier(before: str) -> str:
     return bound or "exact"
 
 
+def _total_qualifier(before: str, rounded: bool) -> str:
+    """`_qualifier` of a total, where a rounded figure ("2,4 mln zł") without a bound is
+    approximately, unless the words before it say it is exact ("dokładnie 1 mln 80 tys. zł")."""
+    qualifier = _qualifier(before)
+    if rounded and qualifier == "exact" and not _qualifier_re("stated_exact").search(before[-40:]):
+        return "approximately"
+    return qualifier
+
+
 _FROM_STATE_BUDGET = re.compile(
     fold(
         r"\s*(?:zł\.?|pln|złotych)?\s*(?:pochodz\w*\s+)?ze?\s+(?:budżetu\s+państwa|środków\s+krajowych)"
@@ -4163,7 +4202,8 @@ def _amount_roles(u: Unit, label: str) -> list[_Amount]:
                 mo.value,
                 _qualifier(before),
                 u,
-                mo.rounded,
+                # "dokładnie 1 mln 80 tys. zł": a figure with a scale word said to be exact
+                mo.rounded and not _qualifier_re("stated_exact").search(before[-40:]),
                 part=bool(_PART_OF.search(before[-60:])),
                 eu_only=bool(_EU_ONLY.search(before[-50:])),
                 anchored=u.is_row or (len(line) <= 90 and label_value(line + "0") is not None),
@@ -4348,9 +4388,7 @@ def _budget_by_fitted_roles(
         )
         out[key] = Found(Decimal(chosen.value), unit)
         if role == "total":
-            qualifier = _qualifier(chosen.before)
-            if chosen.rounded and qualifier == "exact":
-                qualifier = "approximately"
+            qualifier = _total_qualifier(chosen.before, chosen.rounded)
             out["total_cost_qualifier"] = Found(qualifier, unit)
 
 
@@ -4459,9 +4497,7 @@ def _budget_by_roles(doc: Doc, out: dict[str, Found], names: dict[str, str]) -> 
         doc.problems.append(f"{key} chosen by role scores among the page's amounts")
         out[key] = Found(Decimal(chosen.value), unit)
         if role == "total":
-            qualifier = _qualifier(chosen.before)
-            if chosen.rounded and qualifier == "exact":
-                qualifier = "approximately"
+            qualifier = _total_qualifier(chosen.before, chosen.rounded)
             out["total_cost_qualifier"] = Found(qualifier, unit)
 
 
@@ -4484,6 +4520,10 @@ _NOT_PROJECT_PERIOD = re.compile(
 )
 
 
+# after a date: something that exists or runs since then ("od 2019 roku działają kluby")
+_RUNS_SINCE = re.compile(
+    fold(r"\s*(?:r\.|roku|rok)?\s*,?\s*(?:działa\w*|funkcjonuj\w*|istniej\w*)\b"), re.IGNORECASE
+)
 _START_CUE = re.compile(
     fold(
         r"(?:projek(?:t\w*|cie)\s+)?(?:rozpocz\w*(?:\s+się)?|start\w*|ruszy\w*)\s+(?:dnia\s+|we?\s+)?$|(?:^|\s)od\s+(?:dnia\s+)?$"
@@ -4611,6 +4651,8 @@ def _start_end_from_cues(doc: Doc) -> dict[str, Found]:
                 u.text[max(0, t.start - date_roles.GAP) : t.start]
             ) or date_roles.in_durability(u.text[: t.start]):
                 continue  # "Zajęcia rozpoczną się …", "trwałość … zachowana …, tj. do dnia …"
+            if start is None and _RUNS_SINCE.match(u.text, t.end):
+                continue  # "od 2019 roku działają Kluby Seniora": a place running since, not a start
             if start is None and (
                 _START_CUE.search(before)
                 or (
@@ -4868,19 +4910,23 @@ _PERSON = (
         r"|beneficjent(?:ów|ek|y|ami)|klient(?:ów|ek)|rodzin(?:y)?|dzieci|młodzież\w*|członk(?:ów|owie)|kobiet|mężczyzn"
         r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y)|wychowank\w*|UP\b|seniorów|seniorek|opiekun(?:ów|ek)|pracownik(?:ów|y)"
         r"|uchodźc(?:ów|y)|cudzoziemc(?:ów|y)|imigrant(?:ów|ek|y)|migrant(?:ów|ek|y)|rodziców|rodzice"
+        r"|obywatel(?:i|e|ek|ki)\b"
         r"|gospodarstw(?:a)?\s+domow\w*)"
     )
     + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees"
     r"|adults|seniors|inhabitants|carers)\b"
 )
 _COUNT = r"(?P<n>\d{1,3}(?:[ .,]\d{3})+|\d{1,6})"
+# "140 (98K) osób", "60 (36 K, 24 M) uczestników": the women's and men's shares between a count
+# and its noun
+_SEXES_BETWEEN = r"(?:\(\s*\d{1,6}\s?[KkMm]\s*(?:[,;i]\s*\d{1,6}\s?[KkMm]\s*)?\)\s+)?"
 _COUNT_PERSON_DIGITS_RE = re.compile(  # "(?=\d)" first: positions without a digit fail at once
-    rf"(?=\d)(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)\s+(?:\w+\s+){{0,1}}?(?:{_PERSON})",
+    rf"(?=\d)(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)\s+{_SEXES_BETWEEN}(?:\w+\s+){{0,1}}?(?:{_PERSON})",
     re.IGNORECASE,
 )
 _COUNT_PERSON_RE = re.compile(  # with number words ("Dwadzieścia osób"): run only where one occurs
     rf"(?:(?=\d)(?<![\d,.\-–])(?<!\d )(?<!nr ){_COUNT}(?![\d,.]\d)|(?P<words>{numeral_words_re().pattern}))"
-    rf"\s+(?:\w+\s+){{0,1}}?(?:{_PERSON})",
+    rf"\s+{_SEXES_BETWEEN}(?:\w+\s+){{0,1}}?(?:{_PERSON})",
     re.IGNORECASE,
 )
 
@@ -4906,7 +4952,7 @@ _FUTURE_SUPPORT = (
     r"|odbiorc\w*\s+(?:projektu\s+|wsparcia\s+)?(?:będzie|będą|zostanie|zostaną|stanowi\w*)"
     # "W projekcie uczestniczyć będzie 35 osób", "wsparcie uzyska 35 osób", "zostanie zrekrutowanych"
     r"|uczestniczyć\s+będ\w+|będ\w+\s+uczestniczy(?:ć|ło|ły|li)|wsparci\w*\s+uzyska(?:ją)?\b"
-    r"|uzyska(?:ją)?\s+(?:\w+\s+){0,3}?(?:wsparci|pomoc)|zostan\w*\s+zrekrutowan"
+    r"|uzyska(?:ją)?\s+(?:\w+\s+){0,3}?(?:wsparci|pomoc)|zostan\w*\s+(?:zrekrutowan|wybran|zakwalifikowan)"
     # the plan stated in the past: "Założono udział 40 osób", "zakładano objęcie wsparciem 40 osób"
     r"|założon\w*\s+(?:\w+\s+){0,2}?(?:udział|objęci|wsparci|pomoc)|zakładan\w*"
 )
@@ -4921,6 +4967,9 @@ _PLANNED_CUE = re.compile(
         r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)" + _FUTURE_SUPPORT
     )
     + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part|receive|benefit)\w*|target\s+group|planned"
+    # "the project is to reach 300 individuals", "aims to make services available to 60 people"
+    r"|\b(?:is|are)\s+to\s+(?:support|cover|involv|includ|help|reach|benefit)\w*|\baims?\s+to\b"
+    r"|will\s+(?:get|obtain)\s+(?:\w+\s+)?(?:help|support|assistance)"
     r"|(?:addressed|intended|designed)\s+(?:to|for)|\btargets?\b|\btargeting\b"
     r"|aimed\s+at|supporting",
     re.IGNORECASE,
@@ -4938,7 +4987,7 @@ _ACTUAL_CUE = re.compile(
     fold(
         r"udział\w*\b.{0,80}?\bwzięł\w*|wzięł\w*\s+(?:\w+\s+){0,2}udział|uczestniczył\w*|objęto\s+wsparciem|wsparciem\s+objęto"
         r"|wsparciem\s+objęt\w+\s+został\w*|skorzystał\w*|zrekrutowano|udział\w*\s+w\s+projekcie\s+wzięł"
-        r"|(?:wsparci\w*|pomoc\w*)\s+otrzymał\w*|otrzymał\w*\s+(?:wsparci|pomoc)\w*|został\w*\s+zakwalifikowan\w*"
+        r"|(?:wsparci\w*|pomoc\w*)\s+(?:\w+\s+)?otrzymał\w*|otrzymał\w*\s+(?:wsparci|pomoc)\w*|został\w*\s+zakwalifikowan\w*"
         r"|objął\s+wsparciem|objęła\s+wsparciem|wsparciem\s+objął|wsparciem\s+objęła|objętych\s+wsparciem\s+zostało"
     )
     + r"|took\s+part|participated|were\s+supported|received\s+support|benefit+ed|have\s+been\s+supported",
@@ -5082,6 +5131,61 @@ def _total_after_parts(u: Unit, counts: list[tuple[int, int, int]]) -> int | Non
 
 
 _GOAL_CUE = re.compile(fold(r"celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn"), re.IGNORECASE)
+
+
+_PARTICIPANT_NOUN = re.compile(fold(r"uczestni(?:k|cz)\w*$|participants$"), re.IGNORECASE)
+_NEXT_WORDS = re.compile(r"\w*\s+(\w+)(?:\s+(\w+))?")  # from inside the noun
+
+
+def _participants_will(text: str, counts: list[tuple[int, int, int]]) -> re.Match[str] | None:
+    """A count of participants followed, within two words, by a verb in the future tense (the
+    plan told as what they will do: "Czterdziestu uczestników najpierw pozna teorię", "30
+    uczestniczek odbędzie staż"): a match that starts at the count, else None.
+
+    >>> _participants_will("Czterdziestu uczestników najpierw pozna teorię.", [(40, 0, 24)]).start()
+    0
+    >>> _participants_will("Dwudziestu uczestników ukończyło kurs.", [(20, 0, 22)]) is None
+    True
+    """
+    for _n, start, end in counts:
+        if not _PARTICIPANT_NOUN.search(text, start, end):
+            continue
+        m = _NEXT_WORDS.match(text, end)
+        if m and any(
+            w and roles.verb_tense(w) == "future" and roles.is_only_a_verb(w) for w in m.groups()
+        ):
+            return _AT_COUNT.match(text, start)
+    return None
+
+
+_AT_COUNT = re.compile(r"")
+
+
+# "kolejnych 22 osób", "następne 10 osób": a count added to another, never the total
+_INCREMENT = re.compile(fold(r"\b(?:kolejn|następn)\w*\s+$"), re.IGNORECASE)
+_FOR_COUNT = re.compile(r"^dla\s+\d", re.IGNORECASE)
+
+
+def _held_for(text: str) -> bool:
+    """Whether the unit's only planned cue is "dla N" in a clause told in the past tense: an
+    event held or goods handed out for N people ("odbyło się spotkanie dla 15 uczestników",
+    "przekazali żywność dla 319 osób"), not the project's planned count.
+
+    >>> _held_for("Odbyły się trzy warsztaty dla 36 osób."), _held_for("Projekt jest dla 40 osób.")
+    (True, False)
+    >>> _held_for("Projekt, który Ośrodek przygotował dla 12 osób.")
+    False
+    """
+    cues = list(_PLANNED_CUE.finditer(text))
+    if not cues or not all(_FOR_COUNT.match(m.group(0)) for m in cues):
+        return False
+    a, b = roles.clause_span(text, cues[0].start(), cues[0].end())
+    if _PREPARED_FOR.search(text, a, cues[0].start()):
+        return False  # "projekt, który Ośrodek przygotował dla 12 osób": the project is for them
+    return roles.tense(text[a:b], cues[0].start() - a) == "past"
+
+
+_PREPARED_FOR = re.compile(r"projek\w*|project", re.IGNORECASE)
 
 
 def _person_counts(u: Unit) -> list[tuple[int, int, int]]:
@@ -5277,6 +5381,9 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     planned: list[Found] = []
     rounded: set[int] = set()  # planned statements whose count is "ponad N", "około N" …
+    held: list[
+        Found
+    ] = []  # the counts after "dla" in a past-tense clause ("wydano paczki dla 319 osób")
     digits = scan.index(doc).units_matching(_DIGIT)  # = _DIGIT.search(u.text), see scan
     for i, (u, low) in enumerate(zip(doc.units, doc.lower)):
         if i not in digits and not _has_number_word(low):
@@ -5291,6 +5398,14 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
         pm = None if am else _PLANNED_CUE.search(u.text)
         if pm and u.is_item and not (_PLANNED_STRONG.search(u.text) or _GOAL_CUE.search(u.text)):
             pm = None  # a list item with a weak cue is a group of a breakdown, not the total
+        if not (am or pm):
+            # "Czterdziestu uczestników najpierw pozna teorię": participants who will do something
+            pm = _participants_will(u.text, counts)
+        if pm and _held_for(u.text):
+            # "przekazali żywność dla 319 osób": help given (the actual count when the page
+            # states no other), not the plan
+            held.extend(Found(c[0], u) for c in counts[:1] if c[1] >= pm.start())
+            pm = None
         if not (has_completed or am or pm):
             continue
         # completed (zakończyło / ukończyło)
@@ -5323,6 +5438,10 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             planned.append(Found(doc.labelled_total.value, u, 2))
             continue
         if pm:
+            # "nabór kolejnych 22 osób": people added to a group, not the total
+            counts = [c for c in counts if not _INCREMENT.search(u.text, max(0, c[1] - 16), c[1])]
+            if not counts:
+                continue
             # first count after the cue (cue "wśród 521 osób"), else the first in the unit
             after = [c for c in counts if c[1] >= pm.start()]
             pick = after[0] if after else counts[0]
@@ -5338,6 +5457,8 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             planned.append(Found(pick[0], u, 2 if strong else 1))
             if _ROUNDED_COUNT.search(u.text, max(0, pick[1] - 16), pick[1]):
                 rounded.add(id(planned[-1]))
+    if "participants_actual" not in out and len({f.value for f in held}) == 1:
+        out["participants_actual"] = held[0]
     if planned:
         top = max(p.priority for p in planned)
         best = [p for p in planned if p.priority == top]

@@ -104,6 +104,8 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*$")
+_DAY_MONTH_BEFORE = re.compile(r"(?<![\d.])\d{2}\.\d{2}$")
+_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"„“«(]?[A-ZĄĆĘŁŃÓŚŹŻ0-9])")
 
 
@@ -205,6 +207,10 @@ def _split_sentences(text: str, base: int) -> list[tuple[int, int]]:
             # "… 31 grudnia 2011 r. Wartość …": "r." after a year does end a sentence
             # (searched in the few characters before it: a search over text[:k] made this quadratic)
             if not (word == "r" and _YEAR_BEFORE.search(text, max(0, k - 12), k)):
+                continue
+        # "od 01.08. 2022 r.": a day and a month, a stray space, then the year: one date
+        if text[j] == "." and _DAY_MONTH_BEFORE.search(text, max(0, j - 6), j):
+            if _YEAR_AFTER.match(text, j + 1):
                 continue
         # inside an open Polish quote that closes on the line: "pn. „Wykluczenie – nie ma MOWy! 2”"
         if text.count("„", start, j) > text.count("”", start, j):

@@ -23,10 +23,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from integra.extract import EXTRACTOR_VERSION, SCALAR_FIELDS
+from integra.extract import SCALAR_FIELDS
 from integra.extract.isolation import Job, PoolStats, extract_many, run_isolated
 from integra.settings import City, Paths
 from integra.settings import cities as registry_cities
+from integra.warehouse.state import extractor_identity
 
 from .faults import pause_point
 from .landing import (
@@ -97,6 +98,7 @@ class IngestSummary:
     new: int = 0
     changed: int = 0
     unchanged: int = 0
+    reextracted: int = 0  # unchanged files read again: the extractor changed since they were read
     removed: int = 0
     rejected: int = 0
     extracted: int = 0
@@ -110,7 +112,16 @@ class IngestSummary:
     timings: dict[str, float] = field(default_factory=dict)
 
     def merge(self, other: IngestSummary) -> None:
-        for k in ("new", "changed", "unchanged", "removed", "rejected", "extracted", "retry"):
+        for k in (
+            "new",
+            "changed",
+            "unchanged",
+            "reextracted",
+            "removed",
+            "rejected",
+            "extracted",
+            "retry",
+        ):
             setattr(self, k, getattr(self, k) + getattr(other, k))
         self.skipped += other.skipped
         self.rejected_files += other.rejected_files
@@ -124,6 +135,7 @@ class IngestSummary:
             "new": self.new,
             "changed": self.changed,
             "unchanged": self.unchanged,
+            "reextracted": self.reextracted,
             "removed": self.removed,
             "rejected": self.rejected,
             "extracted": self.extracted,
@@ -464,7 +476,7 @@ def _document_row(
         json.dumps(rec["problems"], ensure_ascii=False),
         cleaned,
         json.dumps(rec, ensure_ascii=False),
-        EXTRACTOR_VERSION,
+        extractor_identity(),
         now,
         True,
     )
@@ -522,22 +534,25 @@ def ingest_cities(
             row[0]: row[1:]
             for row in con.execute(
                 f"select source_file, sha256, size_bytes, mtime_ns, document_id, "
-                f"status = 'rejected' and problems like ? from raw.documents "
+                f"status = 'rejected' and problems like ?, extractor_version from raw.documents "
                 f"where is_current and city_slug in ({placeholders})",
                 [f"%{_READ_ERROR_REASON}%", *slugs],
             ).fetchall()
         }
         # what may have changed is opened, hashed (same bytes -> unchanged: only the stat is
-        # refreshed), read and extracted in the workers; a former read error is always read again
+        # refreshed), read and extracted in the workers; a former read error is always read again,
+        # and so is a document another extractor read (its rules or vocabulary changed since)
         jobs: list[Job] = []
         job_files: list[LandedFile] = []
         root = str(raw_root.resolve())
+        identity = extractor_identity()
         for f in landed:
             prev = existing.get(f.source_file)
-            if prev and prev[1] == f.size and prev[2] == f.mtime_ns and not prev[4]:
+            same_reader = bool(prev) and not prev[4] and prev[5] == identity
+            if same_reader and prev[1] == f.size and prev[2] == f.mtime_ns:
                 summary.unchanged += 1
                 continue
-            previous_sha = prev[0] if prev and not prev[4] else None
+            previous_sha = prev[0] if same_reader else None
             jobs.append(Job(f.read_location or f.location, f.source_file, previous_sha, root))
             job_files.append(f)
         # versions already written (a path landing again with bytes it had before): one query
@@ -567,7 +582,10 @@ def ingest_cities(
                 rec = outcome[1]
                 summary.extracted += 1
                 doc_id = document_id(f.source_file, rec["sha256"])
-                if prev:
+                if prev and prev[3] == doc_id and not prev[4]:
+                    summary.reextracted += 1  # the same bytes, read by a newer extractor
+                    batch.replaced.append(prev[3])
+                elif prev:
                     summary.changed += 1
                     batch.replaced.append(prev[3])
                 else:

@@ -29,6 +29,7 @@ other's keys, and a full disk leaves the previous state and no temporary file.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -204,9 +205,7 @@ def _tree_digest(h, root: Path, suffixes: tuple[str, ...]) -> None:
 def build_fingerprint(con) -> str:
     """What a build is made of: the current document versions, the city registry, the dbt
     project and the expectation suites. Equal fingerprints build equal marts."""
-    from integra.extract import EXTRACTOR_VERSION
-
-    h = hashlib.sha256(EXTRACTOR_VERSION.encode())
+    h = hashlib.sha256(extractor_identity().encode())
     docs = con.execute(
         "select coalesce(string_agg(document_id || status, ',' order by document_id), '') "
         "from raw.documents where is_current"
@@ -230,15 +229,35 @@ def build_fingerprint(con) -> str:
 # refresh that left the published version equal to the build of exactly that landing folder.
 
 
-def _extractor_version() -> str:
-    """EXTRACTOR_VERSION read from its source line: importing the extractor costs time."""
+#: the files that make the extractor's output: its code and its vocabulary (not its notes)
+_EXTRACTOR_SUFFIXES = (".py", ".yaml", ".yml", ".csv", ".json", ".txt")
+
+
+@functools.lru_cache(maxsize=1)
+def extractor_identity() -> str:
+    """What made a stored extraction: EXTRACTOR_VERSION and a digest of the extractor's code and
+    vocabulary (`integra/extract/`: its .py files and data/), e.g. "1.0.0+3f9c0a1b2d4e". A changed
+    rule or word gives a new identity, so the next refresh reads every landed document again
+    (its stored `extractor_version` differs) and dbt rebuilds in full. Read from the files,
+    without importing the extractor (that costs time); the version line as in `integra --version`."""
     import re
 
     from integra.settings import REPO_ROOT
 
-    text = (REPO_ROOT / "integra" / "extract" / "record.py").read_text(encoding="utf-8")
+    root = REPO_ROOT / "integra" / "extract"
+    text = (root / "record.py").read_text(encoding="utf-8")
     m = re.search(r'^EXTRACTOR_VERSION\s*=\s*["\']([^"\']+)', text, re.MULTILINE)
-    return m.group(1) if m else text  # no version line: the whole file stands for it
+    h = hashlib.sha256()
+    for f in sorted(root.rglob("*")):
+        if f.suffix in _EXTRACTOR_SUFFIXES and "__pycache__" not in f.parts and f.is_file():
+            h.update(str(f.relative_to(root)).encode() + b"\0")
+            h.update(f.read_bytes())
+    return f"{m.group(1) if m else 'unversioned'}+{h.hexdigest()[:12]}"
+
+
+def _extractor_version() -> str:
+    """The extractor's identity as the inputs' digest sees it (tests replace this one)."""
+    return extractor_identity()
 
 
 def inputs_digest() -> str:

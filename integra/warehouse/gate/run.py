@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from integra.settings import paths
+from integra.settings import paths, settings
 from integra.warehouse.faults import pause_point
 from integra.warehouse.gate.carry import carried_rows_sql, results_again, with_digests
 from integra.warehouse.gate.frames import (
@@ -69,12 +69,13 @@ def run_gate(
     max_shrink: float | None = None,
     reports_dir: Path | None = None,
     data_docs_dir: Path | None = None,
-    build_data_docs: bool = True,
+    build_data_docs: bool | None = None,
     write_reports: bool = True,
     run_id: str | None = None,
     whole: bool = False,
 ) -> GateResult:
-    """Validate every mart of the build file; write the JSON report, gate.html and Data Docs.
+    """Validate every mart of the build file; write the JSON report, gate.html and, when
+    `build_data_docs` (default: the INTEGRA_GATE_DATA_DOCS setting, off), GX Data Docs.
 
     ``passed`` is False when any *error* expectation fails (or a mart is missing/unreadable).
     The shrink guard compares against `published_db_path` (normally published/current.duckdb).
@@ -89,8 +90,12 @@ def run_gate(
     run_id = run_id or new_run_id()
     max_shrink = max_shrink_from_env() if max_shrink is None else max_shrink
     p = paths()
+    if build_data_docs is None:
+        build_data_docs = settings().gate_data_docs
     reports_dir = Path(reports_dir) if reports_dir is not None else p.reports_dir
     docs_dir = Path(data_docs_dir) if data_docs_dir is not None else p.data_docs_dir
+    if not build_data_docs and (docs_dir / "index.html").exists():
+        reset_data_docs(docs_dir)  # no stale Data Docs of an earlier run beside this run's reports
     digest = gate_digest()
     common = {
         "build_db_path": build_db_path,
