@@ -1190,13 +1190,14 @@ _QUOTED_RE = re.compile(
     # (or before a capitalised word when the opening is a „: "„Aktywni w Gminie\nLipnica”")
     r"|(?:[„\"“«]|(?<!\w)”)((?:[^„\"“”«»″\n]|\n(?=[a-ząćęłńóśźż])){3,200}?)[”\"“»″]"
     r"|„((?:[^„\"“”«»″\n]|\n(?=[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż])){3,200}?)”"
-    r"|(?<!\w)'([A-ZĄĆĘŁŃÓŚŹŻ][^'\n]{2,120}?)'(?!\w)"  # single quotes: 'Krok po kroku'
+    # single quotes, straight or curly: 'Krok po kroku', ‘Your future is in your hands’
+    r"|(?<!\w)['‘]([A-ZĄĆĘŁŃÓŚŹŻ][^'‘’\n]{2,120}?)['’](?!\w)"
     # quotes an encoding turned into "?": "projekt ?Razem dla rodziny?, w którym …" (kept only
     # with a cue)
     # (a dash lost the same way stands as " ? " inside: "?Czas na CUS ? utworzenie …?")
     r"|(?<=\s)\?([A-ZĄĆĘŁŃÓŚŹŻ][^?\n„”\"]{2,150}?(?:\s\?\s[^?\n„”\"]{3,150}?)?)\?(?=[\s,.;:)]|$)"
 )
-_QUOTE_HINT = re.compile(r"[„\"“”«']")
+_QUOTE_HINT = re.compile(r"[„\"“”«'‘]")
 _TITLE_CUE_BEFORE = re.compile(
     r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|zatytułowan\w*|noszą\w*\s+(?:nazwę|tytuł)|pod\s+hasłem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu|tytuł\w*(?:\s+projektu)?\s+(?:to|brzmi)|(?:the\s+)?project)\s*(?:pn\.|pt\.)?\s*[:–-]?\s*$",
     re.IGNORECASE,
@@ -1293,6 +1294,8 @@ _GENERIC_HEADING = re.compile(
         r"|opis\b|dane\b|kart[ay]\b|szczegół|o\s+projekcie|project\s+(?:details|description|data)|about\b"
         # a news item's event: "Spotkanie informacyjno-rekrutacyjne", "Rekrutacja uczestników"
         r"|rekrutacj|nabór|spotkani|konferencj|szkoleni|piknik|wycieczk|zaprosz|zapraszam|wydarzeni|relacj"
+        # a portal's section: "European Commission Topic"
+        r"|european\s+commission|komisj\w*\s+europejsk"
     ),
     re.IGNORECASE,
 )
@@ -1397,7 +1400,11 @@ _PROJECTS_STEP = re.compile(
 _NOT_HEADING_TITLE = re.compile(
     fold(
         r"^(?:fundacj|stowarzysz|ośrod|gmin|powiat|urząd|starostw|spółdziel|caritas|parafi"
-        r"|miejsk|gminn|miejsko|powiatow)\w*\b"
+        r"|miejsk|gminn|miejsko|powiatow|województw)\w*\b"
+        # a headline about a centre named by its abbreviation and seat ("OPS w X po raz trzeci …")
+        r"|^(?:[MG]?OPS|MGOPS|MOPR|PCPR|CUS)\s+we?\s"
+        # the site's name: "FIDEES – Fundacja Idee Społeczne", "Razem – Stowarzyszenie X"
+        r"|\s[–—-]\s+(?:fundacj|stowarzysz|towarzystw)\w*\b"
         r"|\b(?:jest|są|był[aoy]?|będzie|będą|potrwa|potrwają|został[aoy]?|zostanie|zostaną"
         r"|przewidzian[aoy]?|odbył[aoy]?|odbędzie)\b"
     ),
@@ -1578,6 +1585,23 @@ def _programme_name(value: str) -> bool:
     return _title_vocabulary_re("programme_names").match(value) is not None
 
 
+# "projekt" and its owner in the genitive right before a quoted name: "Projekt Miejskiego Ośrodka
+# Pomocy Społecznej „X”", "projektu Gminy Y „X”", "projekt MOPS w Z „X”" (capitalised words, with
+# "w", "we", "i", "im." between them, up to eight)
+_PROJECT_OF_OWNER_BEFORE = re.compile(
+    r"\b[Pp]rojek(?:t|tu|cie|tem)\s+(?P<owner>[A-ZŁŚŻŹĆ][\w-]*\.?"
+    r"(?:\s+(?:[A-ZŁŚŻŹĆ][\w-]*\.?|w|we|i|im\.)){0,7})\s*$"
+)
+# the owner's head noun in the genitive, or a body's abbreviation: what makes the words before the
+# quote an owner ("Miejskiego Ośrodka …", "Gminy X", "MOPS w Y"), not the title's own first part
+# ("projektu Małopolska Sieć Świetlic „Wyjdź na pole”")
+_OWNER_HEAD_GENITIVE = re.compile(
+    r"\b(?:Ośrodka|Centrum|Gminy|Miasta|Powiatu|Województwa|Urzędu|Fundacji|Stowarzyszenia"
+    r"|Towarzystwa|Związku|Spółdzielni|Domu|Zespołu|Parafii|Klubu|Koła|Caritas"
+    r"|[MG]?OPS|MGOPS|MOPR|PCPR|CUS|ROPS)\b"
+)
+
+
 def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
     """Quoted names with their cue: a title label or "to nazwa projektu" after it (3), "projekt",
     "pn.", "o nazwie" before it or "realizowany w ramach …" after it (2), a quoted name the page
@@ -1609,6 +1633,12 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 # "projektu „…”" names a project; a bare "zadanie pn. „…”" may be any task (a road)
                 score = 2 if _PROJECT_WORD.search(before) else 1.8
             elif _TITLE_FUNDED_AFTER.match(u.text, m.end(), m.end() + 80):
+                score = 2
+            elif (
+                owner := _PROJECT_OF_OWNER_BEFORE.search(
+                    u.text[max(0, m.start() - 100) : m.start()]
+                )
+            ) and _OWNER_HEAD_GENITIVE.search(owner.group("owner")):
                 score = 2
             elif (
                 not mojibake
@@ -1724,9 +1754,54 @@ def extract_title(doc: Doc) -> dict[str, Found]:
         + _capitals_candidates(doc)
         + _project_label_candidates(doc)
         + _page_title_candidates(doc)
+        + _title_under_cue_line_candidates(doc)
     )
     best = _best_title(cands)
     return {"title": best} if best else {}
+
+
+@cache
+def _cue_ends_unit_re() -> re.Pattern[str]:
+    """A unit that ends with a title's cue (`titles.unquoted_cues`: "realizuje projekt pn.",
+    "projekt pod nazwą:"), the title in the paragraph below."""
+    return re.compile(
+        r"(?<!\w)(?i:" + _title_vocabulary_re("unquoted_cues").pattern + r")\s*:?\s*$"
+    )
+
+
+def _title_under_cue_line_candidates(doc: Doc) -> list[_TitleCandidate]:
+    """An unquoted title set in paragraphs of its own under the line that ends with its cue
+    ("… realizuje projekt pn." / "NOWA JAKOŚĆ CODZIENNOŚCI," / "rozwój usług …"): the lines joined
+    while one ends with a comma, colon or dash (at most four), when they read as a name
+    (capitalised, no sentence's full stop, not a programme's or a body's name); scored like a
+    quoted name with its cue."""
+    out: list[_TitleCandidate] = []
+    units = doc.units
+    not_start = _title_vocabulary_re("not_unquoted_start")
+    for pos, u in enumerate(units[:-1]):
+        if doc.is_foreign(u) or not _cue_ends_unit_re().search(u.text):
+            continue
+        parts: list[str] = []
+        for nxt in units[pos + 1 : pos + 5]:
+            if nxt.is_item:
+                break
+            parts.append(nxt.text)
+            if not nxt.text.rstrip().endswith((",", ":", "–", "-")):
+                break
+        value = compact(" ".join(parts)).rstrip(" ,:–-")
+        if (
+            not value
+            or not value[0].isupper()
+            or value[0] in '„"“'
+            or re.search(r"[.!?](?:\s|$)", value)
+            or not 4 <= len(value) <= 250
+            or not_start.match(value)
+            or _programme_name(value)
+        ):
+            continue
+        score = 2.0 if _PROJECT_WORD.search(u.text[-60:]) else 1.8
+        out.append(_TitleCandidate(value, units[pos + 1], "unquoted", score, pos + 1))
+    return out
 
 
 def _project_label_candidates(doc: Doc) -> list[_TitleCandidate]:
@@ -1768,6 +1843,11 @@ def _page_title_parts(page_title: str) -> list[str]:
     ]
 
 
+# a programme's abbreviation inside a <title>'s part ("Tryb nadzwyczajny, RPO Opolskiego"): the
+# page of a call or a programme, not a project's name
+_PROGRAMME_ABBREVIATION = re.compile(r"\b(?:RPO|PO\s?WER|PO\s?KL|FERS|EFS|EFRR)\b")
+
+
 def _page_title_candidates(doc: Doc) -> list[_TitleCandidate]:
     """The page's <title> (its layout role: what the site itself calls the page) is evidence for
     the name the text writes: each run of its parts that the text writes as a whole phrase (the
@@ -1795,6 +1875,7 @@ def _page_title_candidates(doc: Doc) -> list[_TitleCandidate]:
             or _title_vocabulary_re("not_unquoted_start").match(value)  # "PCPR w Łosicach"
             or _GENERIC_HEADING.match(value)
             or _programme_name(value)
+            or (not quoted and _PROGRAMME_ABBREVIATION.search(value))
             or (not quoted and _headline_sentence(value))
         ):
             continue
@@ -2106,6 +2187,11 @@ def _name_opening_sentence(text: str, end: int) -> str | None:
     return value
 
 
+_RELATIVE_CLAUSE_END = re.compile(
+    r"\b(?:which|whom|where)\s+(?:the\s+)?project$|\b(?:któr\w+|gdzie)\s+projekt$", re.IGNORECASE
+)
+
+
 def _name_before_cue_candidates(doc: Doc) -> list[_TitleCandidate]:
     """A name without quotes that opens its sentence, followed by a cue that says what it is
     ("X – taką nazwę nosi projekt …", "X jest jednym z dwóch projektów …", "X to jedno z zadań
@@ -2122,6 +2208,10 @@ def _name_before_cue_candidates(doc: Doc) -> list[_TitleCandidate]:
             if end and u.text[end.start() : end.start() + 1] == "?":
                 continue  # a question ("Do kogo skierowany jest projekt?") names nothing
             value = _name_opening_sentence(u.text, m.start())
+            if value and _RELATIVE_CLAUSE_END.search(value):
+                # "Specific objective … under which the project (is carried out)", "Cel, w ramach
+                # którego projekt (jest realizowany)": a clause about the project, no name
+                continue
             if value and (m.group("naming") or _names_something(value)):
                 score = 1.9 if m.group("naming") else 1.4
                 out.append(_TitleCandidate(value, u, "unquoted", score, pos))
@@ -2487,8 +2577,32 @@ def _public_body(doc: Doc, labelled_body: Found | None) -> dict[str, Found]:
     named = _named_gminas(doc)
     if named:
         return {"implementer": named}
-    scored = _scored_public_body(doc)
+    scored = _scored_public_body(doc) or _province_of_the_project(doc)
     return {"implementer": scored} if scored else {}
+
+
+# "Projekt Województwa Opolskiego, którego wartość …", "projektu partnerskiego Województwa Śląskiego":
+# the voivodeship that owns the project, in the genitive (its name an adjective: -ego -> -ie)
+_PROJECT_OF_A_PROVINCE = re.compile(
+    r"\b[Pp]rojek(?:t|tu|tem|cie)\s+(?:(?:partnersk|systemow|pozakonkursow)\w*\s+)?"
+    r"Województwa\s+(?P<name>[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]*(?:-[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]+)?k)iego\b"
+)
+
+
+def _province_of_the_project(doc: Doc) -> Found | None:
+    """The voivodeship a sentence names as the project's owner ("Projekt Województwa Opolskiego
+    otrzymał dofinansowanie"): the body that holds the grant (realcorpus README, settled rule 3),
+    in the nominative; only one such voivodeship."""
+    seen: dict[str, Unit] = {}
+    for u in doc.units:
+        if doc.is_foreign(u) or "Województwa" not in u.text:
+            continue
+        for m in _PROJECT_OF_A_PROVINCE.finditer(u.text):
+            seen.setdefault(f"Województwo {m.group('name')}ie", u)
+    if len(seen) != 1:
+        return None
+    ((name, unit),) = seen.items()
+    return Found(name, unit, 1)
 
 
 # "Gmina Kielce/Miejski Ośrodek Pomocy Rodzinie", "Gmina Zawiercie – MOPS w Zawierciu": the gmina
@@ -2522,6 +2636,63 @@ def _town_as_grantee(doc: Doc) -> Found | None:
     return None
 
 
+# a town's or gmina's office named as the applicant of the grant: "Na wniosek Urzędu Miasta X
+# Urząd Marszałkowski przekazał …", "Wniosek (o dofinansowanie) złożył Urząd Gminy Y"
+_APPLICANT_OFFICE = re.compile(
+    fold(r"\b(?:[Nn]a\s+wniosek|[Ww]niosek\s+(?:o\s+dofinansowanie\s+)?złożył[ao]?)\s+")
+    + r"(?P<office>Urz(?:ędu|ąd|edu|ad))\s+(?P<kind>Miasta\s+i\s+Gminy|Gminy\s+i\s+Miasta|Miasta|Gminy)"
+    r"\s+(?P<name>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
+)
+
+
+_MONEY_IN_WORDS = re.compile(r"\b(?:milion|miliard|tysiąc|tysięc|złot)\w*", re.IGNORECASE)
+
+
+def _applicant_office(doc: Doc) -> Found | None:
+    """The town's or gmina's office a sentence about the grant names as its applicant ("Na wniosek
+    Urzędu Miasta Świdnik … przekazał 2,6 mln zł"): the holder of the grant (realcorpus README,
+    settled rule 3), as named, in the nominative; a label's strength (priority 2)."""
+    grant = _role_re("grant_words")
+    for u in doc.units:
+        if doc.is_foreign(u) or "niosek" not in u.text:
+            continue
+        for m in _APPLICANT_OFFICE.finditer(u.text):
+            if not (grant.search(u.text, m.end()) or _MONEY_IN_WORDS.search(u.text, m.end())):
+                continue
+            # the next capitalised word may open the sentence's subject ("… Świdnik Urząd …")
+            name = m.group("name").split()
+            if len(name) == 2 and name[1] in ("Urząd", "Urzad", "Zarząd", "Marszałek", "Wojewoda"):
+                name = name[:1]
+            office = "Urząd" if m.group("office").startswith(("Urzę", "Urzą")) else "Urzad"
+            return Found(f"{office} {compact(m.group('kind'))} {' '.join(name)}", u, 2)
+    return None
+
+
+def _acts_for_the_project(doc: Doc, body: str) -> bool:
+    """Whether another sentence has the gmina or town act for the project in so many words ("Gmina
+    X złożyła wniosek o grant w ramach projektu …"), beside the one it was first found in."""
+    for u in doc.units:
+        if doc.is_foreign(u) or body not in u.text or not _PROJECT_WORD.search(u.text):
+            continue
+        for m in _body_acts_re().finditer(u.text):
+            kind = m.group("kind") or m.group("kind2") or m.group("kind3")
+            name = m.group("name") or m.group("name3")
+            if f"{'Gmina' if kind.startswith('Gmin') else 'Miasto'} {name}" == body:
+                return True
+    return False
+
+
+def _town_gets_the_money(holder: Found) -> bool:
+    """Whether the holder is a town (not a gmina: "Gmina X dostała … na zadanie" may be any task)
+    its sentence says gets the money ("Elbląg dostał 2,5 mln zł na utworzenie …"): the grantee,
+    over a centre the page only names."""
+    return not _PUBLIC_BODY.match(holder.value) and any(
+        m.group("town") == holder.value
+        and _role_re("grant_words").search(holder.unit.text, m.end())
+        for m in _TOWN_GETS.finditer(holder.unit.text)
+    )
+
+
 def _public_body_said_to_hold(doc: Doc) -> Found | None:
     """A city, gmina or county said in so many words to run or hold the project: after a run verb
     or a role word ("realizowany przez Gminę Wolsztyn", "Beneficjentem jest Gmina Czersk"), or acting
@@ -2535,6 +2706,9 @@ def _public_body_said_to_hold(doc: Doc) -> Found | None:
             for case, nominative in _BODY_NOMINATIVE:
                 body = re.sub(rf"\b{case}\b", nominative, body)
             return Found(body[0].upper() + body[1:], u, 1)
+    applicant = _applicant_office(doc)
+    if applicant is not None:
+        return applicant
     town = _town_as_grantee(doc)
     if town is not None:
         return town
@@ -2670,6 +2844,14 @@ _UNNAMED_GMINA_ACTS = re.compile(
 )
 
 
+_WHERE_PEOPLE_LIVE = re.compile(
+    fold(
+        r"(?:zamieszkując\w*|zamieszkał\w*|mieszkańc\w*|mieszkank\w*|z\s+terenu|na\s+terenie|obszar\w*)\s+$"
+    ),
+    re.IGNORECASE,
+)
+
+
 def _named_gminas(doc: Doc) -> Found | None:
     """No institution and no body said to act by name: the first gmina of a list of gminas a page
     is about ("w sześciu gminach:" and its items; "gminy: Lipno, Skępe i Tłuchowo"), or the one
@@ -2692,7 +2874,8 @@ def _named_gminas(doc: Doc) -> Found | None:
         if doc.is_foreign(u) or ("min" not in u.text and "amorz" not in u.text):
             continue
         m = _GMINAS_INTRO.search(u.text)
-        if not m:
+        if not m or _WHERE_PEOPLE_LIVE.search(u.text, max(0, m.start() - 40), m.start()):
+            # "osób zamieszkujących gminy: X, Y": where the participants live, not who holds it
             continue
         rest = m.group("rest").strip()
         first = rest
@@ -2718,7 +2901,13 @@ def _body_acts_re() -> re.Pattern[str]:
     return re.compile(
         r"(?:\bUrz(?:ąd|ad)\s+(?P<kind>Gminy|Miasta)|\b(?P<kind2>Gmina|Miasto))"
         r"\s+(?P<name>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)\s+"
-        + fold(rf"(?:{acts})\b")
+        # (with its partners before a plural verb: "Gmina X razem ze Stowarzyszeniem Y oraz
+        # Fundacja Z realizują projekt")
+        + fold(
+            r"(?:(?:razem|wspólnie|w\s+partnerstwie)\s+ze?\s+[^.;:!?\n]{3,160}?\s+"
+            r"(?:realizują|realizowały|zrealizowały|prowadzą|prowadziły)\s+projekt|"
+        )
+        + fold(rf"(?:{acts})\b)")
         # the verb first: "Umowę podpisała Gmina Rypin", "Dofinansowanie otrzymało Miasto Koło"
         + "|"
         + fold(rf"\b(?:{acts})")
@@ -2741,7 +2930,11 @@ _NGO_AFTER_VERB = re.compile(
     fold(
         "(?:"
         + _RUN_VERB
-        + r"|[Oo]trzymał[aoy]?|[Pp]ozyskał[aoy]?|[Dd]ostał[aoy]?|[Pp]odpisał[aoy]?)"
+        + r"|[Oo]trzymał[aoy]?|[Pp]ozyskał[aoy]?|[Dd]ostał[aoy]?|[Pp]odpisał[aoy]?"
+        # the future, the object first: "Grant będzie realizował Dom Pomocy Społecznej w X"
+        + r"|(?:będzie|będą)\s+(?:z?realizował\w*|prowadził\w*)"
+        # the applicant, the projects first: "Pięć z dofinansowanych projektów przygotował Związek X"
+        + r"|[Pp]rojekt\w*\s+(?:przygotował[aoy]?|złożył[aoy]?))"
     )
     + r"\s+(?P<ngo>(?:Fundacj[aęi]|Stowarzyszeni[ea]|Towarzystw[oa]|Spółdzielni[aę]\s+Socjaln[aą]|Caritas"
     r"|Federacj[aęi]|Związek|Polsk[iI]\s+Komitet|"
@@ -2824,20 +3017,21 @@ _GENITIVE_HEAD = {
 
 
 # English pages: "implemented by the Association for Active Seniors from Sejny", "The Foundation
-# “Bright Shore” carries out the project" (stored as written in English, as the gold keeps them)
+# “Bright Shore” carries out the project", "coordinated by the Bright Path Foundation" (stored as written in English, as the gold keeps them)
 _EN_BODY_NAME = (
     r"(?P<en>(?:Association|Foundation|Society|Social\s+Cooperative|Cooperative|Local\s+Action\s+Group)"
     r"(?:\s+(?:[\"“„][^\"”\n]{1,60}[\"”]|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|for|of|the|and|from|in)){0,10})"
 )
 _EN_BODY_RUNS = re.compile(
-    r"\b(?:implemented|carried\s+out|run|led|managed)\s+by\s+(?:the\s+)?"
+    r"\b(?:implemented|carried\s+out|run|led|managed|coordinated)\s+by\s+(?:the\s+)?"
     # the kind after the name ("run by the Bright Path Foundation")
     + r"(?:(?P<en3>(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s+){1,4}(?:Foundation|Association|Society))\b|"
     + _EN_BODY_NAME
     + ")"
     + r"|\b(?:[Tt]he\s+)?"
     + _EN_BODY_NAME.replace("(?P<en>", "(?P<en2>")
-    + r"\s+(?:implements|implemented|carries\s+out|carried\s+out|runs|ran|leads|led|is\s+the\s+(?:leader|beneficiary|implementer))\b"
+    + r"\s+(?:implements|implemented|carries\s+out|carried\s+out|runs|ran|leads|led|coordinates"
+    r"|coordinated|is\s+the\s+(?:leader|beneficiary|implementer|coordinator))\b"
 )
 _EN_NAME_TAIL = re.compile(r"(?:\s+(?:for|of|the|and|from|in))+$")
 
@@ -2918,7 +3112,12 @@ def _implementer(doc: Doc) -> dict[str, Found]:
         # a centre the page only names (its users, its staff at a signing): a gmina, town or
         # county that holds the grant is the implementer (realcorpus README, settled rule 3)
         holder = _labelled_public_body(doc) or _public_body_said_to_hold(doc)
-        if holder and (holder.priority == 2 or _PROJECT_WORD.search(holder.unit.text)):
+        if holder and (
+            holder.priority == 2
+            or _PROJECT_WORD.search(holder.unit.text)
+            or _town_gets_the_money(holder)
+            or _acts_for_the_project(doc, holder.value)
+        ):
             return {"implementer": holder}
     if found:
         f = found["implementer"]
@@ -2973,6 +3172,62 @@ def _labelled_public_body(doc: Doc) -> Found | None:
             value = compact(text[m.end() :]).rstrip(" .").split("\n")[0]
             if _PUBLIC_BODY.match(value) and len(value) <= 60:
                 return Found(value.title() if value.isupper() else value, u, 2)
+    over = _label_over_one_item(doc)
+    if over is not None and _PUBLIC_BODY.match(over[0]) and len(over[0]) <= 60:
+        return Found(over[0], over[1], 2)
+    return None
+
+
+# "Projekt prowadzi Custom Media Group Anna Nowak na obszarze …": a capitalised name right after
+# "projekt" and its run verb
+_PROJECT_RUN_BY_NAME = re.compile(
+    fold(r"\b[Pp]rojekt\w*\s+(?:realizuje|prowadzi|realizował[ao]?|prowadził[ao]?)\s+")
+    + r"(?P<name>[A-ZŁŚŻŹĆ][\w&.-]*(?:[^\S\n]+[A-ZŁŚŻŹĆ][\w&.-]*){1,6})"
+)
+
+
+def _site_owner_said_to_run(doc: Doc) -> Found | None:
+    """A body of any kind (a company, an institute) that a sentence says runs the project
+    ("Projekt prowadzi X Y Z"), when the page's "©" line, its owner's, opens with its first two
+    words at least ("© X Y"): the realizator (realcorpus README, settled rule 1), as written after
+    the verb; welfare centres are left to the institution rules."""
+    owner_lines = [
+        line.lstrip("© ").strip()
+        for line in doc.text.split("\n")
+        if line.lstrip().startswith("©") and len(line) <= 200
+    ]
+    if not owner_lines:
+        return None
+    for u in doc.units:
+        if doc.is_foreign(u) or "rojekt" not in u.text:
+            continue
+        for m in _PROJECT_RUN_BY_NAME.finditer(u.text):
+            name = m.group("name")
+            if _IMPLEMENTER_RE.match(name) or _PUBLIC_BODY.match(name):
+                continue
+            words = name.split()
+            if any(
+                re.sub(r"^\d{4}\s+", "", o).startswith(" ".join(words[:2])) for o in owner_lines
+            ):
+                return Found(name, u, 3)
+    return None
+
+
+def _label_over_one_item(doc: Doc) -> tuple[str, Unit] | None:
+    """A realizator's or beneficiary's label alone on its line ("Beneficjent projektu:") over a
+    list of one item ("- Urząd X w Y - Departament Z."): the item, without a department or note
+    after a dash; None when the list has more items (several bodies: not one's label)."""
+    units = doc.units
+    for i, u in enumerate(units[:-1]):
+        if u.is_item or len(u.text) > 40 or u.text[:1] not in "RrBbWwPpLl":
+            continue
+        m = _IMPLEMENTER_LABEL.match(u.text)
+        if not m or u.text[m.end() :].strip() or not units[i + 1].is_item:
+            continue
+        if i + 2 < len(units) and units[i + 2].is_item:
+            return None
+        value = re.split(r"\s[–—-]\s", compact(_item_body(units[i + 1])))[0].strip(" .,;")
+        return (value, units[i + 1]) if 3 <= len(value) <= 150 else None
     return None
 
 
@@ -3050,19 +3305,64 @@ def _site_owner_bodies(doc: Doc) -> dict[str, tuple[int, bool]]:
     return bodies
 
 
+@cache
+def _project_card_re() -> re.Pattern[str]:
+    return re.compile(
+        r"^[^\S\n]*(?:[-•*][^\S\n]*)?(?P<label>"
+        + fold("|".join(vocabulary()["implementer_roles"]["project_card_labels"]))
+        + r")\b",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def _project_card(doc: Doc) -> bool:
+    """Whether the page is a project's own card: three different headings or labels of one
+    (vocabulary.yaml implementer_roles.project_card_labels) at lines' starts."""
+    labels = {
+        " ".join(m.group("label").lower().split()) for m in _project_card_re().finditer(doc.text)
+    }
+    return len(labels) >= 3
+
+
+# an HTML <title>'s part that names the town or gmina whose official site it is ("Koszalin –
+# oficjalny serwis miasta", "Sośnie - oficjalna strona gminy")
+_OFFICIAL_SITE_TITLE = re.compile(
+    r"(?:^|[|·]\s*)(?P<town>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)\s+[–—-]\s+"
+    + fold(
+        r"(?:oficjaln\w+\s+)?(?:serwis|portal|stron\w)(?:\s+internetow\w+)?\s+(?:miasta|gminy)\b"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _official_site_town(page_title: str) -> str | None:
+    m = _OFFICIAL_SITE_TITLE.search(page_title or "")
+    return m.group("town") if m else None
+
+
 def _public_body_of_the_site(doc: Doc) -> Found | None:
     """No body is named as running the project, but the page is its owner's own (vocabulary.yaml
     implementer_roles, realcorpus README, settled rule 2): the gmina, town or association whose site
     it is, named by the masthead or the footer (alone on a line at least once), when the page says
     that a gmina, an office or "we" run the project ("Gmina realizuje projekt", "realizowaliśmy"),
-    or, named on two such lines, when the page sits in the site's projects section; none when two
+    or, named on two such lines, when the page sits in the site's projects section or is the
+    project's own card ("O projekcie", "Cel główny projektu", "Grupa docelowa"); none when two
     bodies are named."""
-    bodies = {b: (n, strict) for b, (n, strict) in _site_owner_bodies(doc).items() if strict}
+    found = _site_owner_bodies(doc)
+    town = _official_site_town(doc.page_title)
+    if town:
+        # the <title> says whose official site it is: a furniture line naming that town's gmina
+        # or town ("Gmina Miasto Koszalin – …") counts as the owner's line, the <title> as another
+        found = {
+            b: ((n + 1, True) if b.endswith(" " + town) else (n, strict))
+            for b, (n, strict) in found.items()
+        }
+    bodies = {b: (n, strict) for b, (n, strict) in found.items() if strict}
     if len(bodies) != 1:
         return None
     ((body, (lines, _)),) = bodies.items()
     speaks = any(_UNNAMED_BODY_RUNS.search(u.text) for u in doc.units if not doc.is_foreign(u))
-    if not (speaks or (lines >= 2 and _PROJECTS_SECTION.search(doc.text))):
+    if not (speaks or (lines >= 2 and (_PROJECTS_SECTION.search(doc.text) or _project_card(doc)))):
         return None
     at = doc.text.find(body)
     at = max(at, 0)
@@ -3134,6 +3434,16 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 if im and im.start() == 0:
                     value = compact(im.group(0))
                 return {"implementer": Found(value, u, 3)}, "runs"
+    owner_runs = _site_owner_said_to_run(doc)
+    if owner_runs is not None:
+        return {"implementer": owner_runs}, "runs"
+    over = _label_over_one_item(doc)
+    if over is not None and not _PUBLIC_BODY.match(over[0]) and not _not_a_body(over[0]):
+        value, item = over
+        im = _IMPLEMENTER_RE.search(value)
+        if im and im.start() == 0:
+            value = compact(im.group(0)).rstrip(" .,")
+        return {"implementer": Found(value, item, 3)}, "runs"
     # no label: a foundation or association said to run the project is the realizator, the
     # welfare centre beside it a partner ("przez Fundację X w partnerstwie z MOPS w Y")
     ngo = _ngo_runner(doc)
@@ -3163,6 +3473,11 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
             else:
                 value = compact(m.group(0)).rstrip(" .,")
             if value.split()[-1] in {"w", "we"}:
+                continue
+            if _TRANSFORMED_BEFORE.search(u.text, max(0, m.start() - 40), m.start()):
+                # "Przekształcenie Miejsko-Gminnego Ośrodka … w Centrum Usług Społecznych", "na
+                # bazie MOPS", "dotychczasowy Ośrodek": the unit the project turns into another,
+                # only named
                 continue
             if _being_created(u.text, m) or (not place and _inside_quotes(u.text, m.start())):
                 # "W gminie X powstanie Centrum Usług Społecznych": created, not running; „CUS –
@@ -3199,7 +3514,12 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 partner = partner or value
                 continue
             # the body that grants or manages the money ("ROPS w Krakowie przyznał dofinansowanie")
-            if created and not runs and _SERVICES_CENTRE.search(m.group("inst")):
+            if (
+                created
+                and not runs
+                and _SERVICES_CENTRE.search(m.group("inst"))
+                and not u.text.startswith("©")  # the site's owner: it exists already
+            ):
                 # the page's project creates a centre of social services: one only named ("Czas
                 # na CUS w X", "W CUS w X prowadzone będą zajęcia") is what it creates
                 continue
@@ -3229,6 +3549,14 @@ def _is_english_town(word: str) -> bool:
     from .places import find_places
 
     return _is_town(word) or any(p.surface == word for p in find_places("w gminie " + word))
+
+
+# the words right before a centre the project transforms into another (see _extract_institution)
+_TRANSFORMED_BEFORE = re.compile(
+    fold(
+        r"(?:[Pp]rzekształceni[ae]|[Pp]rzekształc\w+\s+(?:się\s+)?|na\s+bazie|dotychczasow\w+)\s+$"
+    )
+)
 
 
 @cache
