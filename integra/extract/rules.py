@@ -5954,6 +5954,7 @@ def extract_breakdown(
         lambda: _breakdown_rows(doc, planned) if planned is not None else ({}, {}),
         lambda: _as_the_plan(doc, _header_row_split(doc, planned), planned),
         lambda: _as_the_plan(doc, _group_table(doc, planned), planned),
+        lambda: _equal_rounds(doc, planned) if planned is not None else ({}, {}),
         lambda: (
             _as_the_plan(doc, _parts_adding_up(doc, planned), planned)
             if planned is not None
@@ -6007,6 +6008,45 @@ def extract_breakdown(
         doc.problems.append(reason)
         return {}, {}
     return groups, units
+
+
+def _round_count(word: str) -> int | None:
+    """How many rounds a count word says: "2", "dwie", "dwóch", "two"."""
+    if word.isdigit():
+        return int(word)
+    english = vocabulary()["english_small_numbers"]
+    return english.get(word.lower()) or parse_numeral_words(word)
+
+
+@cache
+def _equal_rounds_re() -> re.Pattern[str]:
+    """ "w dwóch edycjach po 30 osób", "dwie tury po 30 osób", "two rounds of 30 people"."""
+    nouns = "|".join(f"(?:{n})" for n in vocabulary()["equal_rounds"])
+    count = rf"\d{{1,2}}|{numeral_words_re().pattern}|two|three|four|five|six"
+    return re.compile(
+        rf"(?<!\w)(?P<k>{count})\s+(?P<noun>{nouns})\s*(?:,\s*)?(?:po|of|każda\s+po)\s+"
+        rf"(?P<m>\d{{1,4}})\s+(?:os(?:ób|oby)?\b|uczestnik\w*|people|persons|participants)",
+        re.IGNORECASE,
+    )
+
+
+def _equal_rounds(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
+    """The planned total split into equal rounds in its own sentence ("60 osób (w dwóch edycjach
+    po 30 osób)"): one group per round, kept only when rounds times size make the total."""
+    text = planned.unit.text
+    for m in _equal_rounds_re().finditer(text):
+        k, size = _round_count(m.group("k").strip()), int(m.group("m"))
+        if not k or not 2 <= k <= 6 or k * size != planned.value:
+            continue
+        noun = m.group("noun")
+        label = next(
+            lab
+            for pat, lab in vocabulary()["equal_rounds"].items()
+            if re.fullmatch(pat, noun, re.IGNORECASE)
+        )
+        groups = {f"{label} {i}": size for i in range(1, k + 1)}
+        return groups, {g: planned.unit for g in groups}
+    return {}, {}
 
 
 def _sexes_of(groups: dict[str, int]) -> dict[str, int]:
