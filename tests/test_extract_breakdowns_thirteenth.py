@@ -69,3 +69,21 @@ def test_rounds_not_making_the_total_or_after_a_sex_split_are_not_kept(body):
 def test_sex_split_kept_when_rounds_also_stated():
     r = rec("Wsparciem obejmiemy 48 osób (30 kobiet i 18 mężczyzn), w dwóch edycjach po 24 osoby.")
     assert r["participants_planned_breakdown"] == {"kobiety": 30, "mężczyźni": 18}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wsparciem obejmiemy 48 osób, w tym 30 kob. i 18 mężcz.",
+        "Do projektu zakwalifikujemy 48 osób (30 kob. oraz 18 mężcz.) z terenu gminy.",
+    ],
+)
+def test_abbreviated_women_and_men_are_a_sex_split(body):
+    r = rec(body)
+    assert r["participants_planned"] == 48
+    assert r["participants_planned_breakdown"] == {"kobiety": 30, "mężczyźni": 18}
+
+
+def test_abbreviated_women_alone_stay_a_lone_subset():
+    r = rec("Wsparciem obejmiemy 48 osób, w tym 30 kob.")
+    assert r["participants_planned_breakdown"] in ({}, None)

@@ -5517,8 +5517,8 @@ _AMONG_THEM_LIST = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _COUNT_IS = re.compile(r"^\s*(\d{1,6})\s+to\s+", re.IGNORECASE)  # "40 to osoby bezrobotne"
-_WOMEN = fold(r"kobiet\w*|women")
-_MEN = fold(r"mężczy[zź]n\w*|men")
+_WOMEN = fold(r"kobiet\w*|kob\.|women")
+_MEN = fold(r"mężczy[zź]n\w*|mężcz\.|men")
 _SEX_PAIR = re.compile(
     rf"(?P<a>\d{{1,6}})\s+(?P<al>{_WOMEN}|{_MEN})\s+(?:i|oraz|and|,)\s+(?P<b>\d{{1,6}})\s+(?P<bl>{_WOMEN}|{_MEN})(?!\w)",
     re.IGNORECASE,
