@@ -87,3 +87,17 @@ def test_abbreviated_women_and_men_are_a_sex_split(body):
 def test_abbreviated_women_alone_stay_a_lone_subset():
     r = rec("Wsparciem obejmiemy 48 osób, w tym 30 kob.")
     assert r["participants_planned_breakdown"] in ({}, None)
+
+
+def test_groups_named_by_their_place_and_no_total_are_the_parts():
+    r = rec("W klubie seniora uczestniczy 24 osoby, a w świetlicy środowiskowej 40 osób.")
+    assert r["participants_planned"] is None
+    assert r["participants_planned_breakdown"] == {
+        "klubie seniora": 24,
+        "świetlicy środowiskowej": 40,
+    }
+
+
+def test_groups_named_by_place_with_a_dash_are_the_parts():
+    r = rec("W zajęciach klubu seniora uczestniczy 24 osoby, a w zajęciach świetlicy – 40 osób.")
+    assert sorted((r["participants_planned_breakdown"] or {}).values()) in ([], [24, 40])

@@ -5351,6 +5351,12 @@ def _planned_by_roles(doc: Doc) -> Found | None:
             scored.append((c, s["planned"]))
     chosen, why = roles.decide(scored, min_score=3.5, margin=1.0)
     if chosen is not None and _sibling_counts(doc, doc.units[chosen.index]):
+        u = doc.units[chosen.index]
+        # "w klubie uczestniczy 35 osób, a w świetlicy 50 osób": the groups, each a part of the
+        # plan (settled conventions, case 5c), when they are joined as separate groups
+        parts = _parts_by_place(u, doc.person_counts(u)) or _parts_only(u, doc.person_counts(u))
+        if parts:
+            doc.parts = doc.parts or (parts, u)
         chosen, why = None, "several groups counted side by side, no total"
     if chosen is None:
         if why:
@@ -5358,6 +5364,36 @@ def _planned_by_roles(doc: Doc) -> Found | None:
         return None
     doc.problems.append("participants_planned chosen by role scores (no cue rule read a count)")
     return Found(int(chosen.value), doc.units[chosen.index], 1)
+
+
+@cache
+def _group_place_re() -> re.Pattern[str]:
+    """ "w klubie seniora uczestniczy", "a w świetlicy –": the place that names the group after it."""
+    end = "|".join(f"(?:{p})" for p in vocabulary()["group_place_end"])
+    return re.compile(
+        fold(
+            rf"(?<!\w)(?:w|we)\s+(?P<place>\w[\w-]*(?:\s+\w[\w-]*){{0,3}}?)(?:\s+(?:{end})[^.;\d]{{0,30}})?\s*$"
+        ),
+        re.IGNORECASE,
+    )
+
+
+def _parts_by_place(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
+    """Two or three groups each named by its place before its count, joined as separate groups
+    ("w klubie uczestniczy 35 osób, a w świetlicy – 50 osób"): {place: count}; {} otherwise."""
+    if not 2 <= len(counts) <= 3 or "w tym" in u.text.lower():
+        return {}
+    groups: dict[str, int] = {}
+    prev = 0
+    for k, (n, start, end) in enumerate(counts):
+        if k and not _PARTS_JOIN.match(_drop_parenthesised(u.text[prev:start])):
+            return {}
+        m = _group_place_re().search(u.text[prev:start])
+        if not m or m.group("place") in groups:
+            return {}
+        groups[m.group("place")] = n
+        prev = end
+    return groups
 
 
 def _sibling_counts(doc: Doc, u: Unit) -> bool:
