@@ -101,3 +101,20 @@ def test_groups_named_by_their_place_and_no_total_are_the_parts():
 def test_groups_named_by_place_with_a_dash_are_the_parts():
     r = rec("W zajęciach klubu seniora uczestniczy 24 osoby, a w zajęciach świetlicy – 40 osób.")
     assert sorted((r["participants_planned_breakdown"] or {}).values()) in ([], [24, 40])
+
+
+def test_a_first_group_and_a_further_one_making_the_total_are_rounds():
+    r = rec(
+        "Jesienią przyjmiemy do projektu 18 osób. Wiosną planujemy nabór kolejnych 12 osób, "
+        "tak aby objąć wsparciem łącznie 30 osób."
+    )
+    assert r["participants_planned"] == 30
+    assert r["participants_planned_breakdown"] == {"runda 1": 18, "runda 2": 12}
+
+
+def test_a_further_group_not_making_the_total_is_no_breakdown():
+    r = rec(
+        "Jesienią przyjmiemy do projektu 18 osób. Wiosną planujemy nabór kolejnych 10 osób, "
+        "tak aby objąć wsparciem łącznie 30 osób."
+    )
+    assert not (r["participants_planned_breakdown"] or {})

@@ -5991,6 +5991,7 @@ def extract_breakdown(
         lambda: _as_the_plan(doc, _header_row_split(doc, planned), planned),
         lambda: _as_the_plan(doc, _group_table(doc, planned), planned),
         lambda: _equal_rounds(doc, planned) if planned is not None else ({}, {}),
+        lambda: _further_round(doc, planned) if planned is not None else ({}, {}),
         lambda: (
             _as_the_plan(doc, _parts_adding_up(doc, planned), planned)
             if planned is not None
@@ -6082,6 +6083,23 @@ def _equal_rounds(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, U
         )
         groups = {f"{label} {i}": size for i in range(1, k + 1)}
         return groups, {g: planned.unit for g in groups}
+    return {}, {}
+
+
+def _further_round(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
+    """A first group and "kolejnych N osób" that together make the total, in the total's sentence
+    or the two before it ("wybierzemy 22 osoby … nabór kolejnych 22 osób, tj. 44 osób"): one
+    group per round."""
+    i = next(k for k, u in enumerate(doc.units) if u is planned.unit)
+    seen: list[tuple[int, Unit, bool]] = []
+    for u in doc.units[max(0, i - 2) : i + 1]:
+        if u.paragraph != planned.unit.paragraph:
+            continue
+        for n, start, _end in doc.person_counts(u):
+            seen.append((n, u, bool(_INCREMENT.search(u.text, max(0, start - 16), start))))
+    for (a, ua, inc_a), (b, ub, inc_b) in itertools.pairwise(seen):
+        if inc_b and not inc_a and a + b == planned.value:
+            return {"runda 1": a, "runda 2": b}, {"runda 1": ua, "runda 2": ub}
     return {}, {}
 
 
