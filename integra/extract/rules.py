@@ -1652,9 +1652,6 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
     return out
 
 
-_PROJECT_WORD = re.compile(r"projek|project|program", re.IGNORECASE)
-
-
 @cache
 def _topic_re() -> re.Pattern[str]:
     return _title_vocabulary_re("topic_words")
@@ -3141,6 +3138,8 @@ def _implementer(doc: Doc) -> dict[str, Found]:
     return {"implementer": lower} if lower else {}
 
 
+# "projekt"/"project" at a word's start: every rule of this module reads this one (an earlier,
+# looser definition above was shadowed by it and is gone)
 _PROJECT_WORD = re.compile(r"\b(?:[Pp]rojek|[Pp]roject)")
 
 
