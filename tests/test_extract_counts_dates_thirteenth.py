@@ -272,3 +272,24 @@ def test_a_project_with_a_budget_still_ends_when_it_says_so() -> None:
 def test_english_people_who_will_get_help_are_the_plan() -> None:
     r = rec("Thanks to the project, 75 young people in the county will get individual support.")
     assert r["participants_planned"] == 75
+
+
+@pytest.mark.parametrize(
+    "text, planned",
+    [
+        # an increment is no total, but it is one of the parts a "łącznie N" sums
+        (
+            "Miejski Ośrodek Pomocy Społecznej w Pile realizuje projekt „Razem”. W I edycji "
+            "wsparcie otrzyma 30 osób, w II edycji kolejne 30 osób, łącznie 60 osób.",
+            60,
+        ),
+        # a sum word before a figure that is not the parts' sum changes nothing
+        (
+            "Miejski Ośrodek Pomocy Społecznej w Pile realizuje projekt „Razem”. W I edycji "
+            "wsparcie otrzyma 30 osób, w II edycji kolejne 30 osób, łącznie 70 osób.",
+            30,
+        ),
+    ],
+)
+def test_a_sum_word_after_a_group_and_its_increment_is_the_total(text, planned):
+    assert extract_text(text, "sum.txt")[0]["participants_planned"] == planned

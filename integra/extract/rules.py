@@ -5473,14 +5473,16 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             planned.append(Found(doc.labelled_total.value, u, 2))
             continue
         if pm:
-            # "nabór kolejnych 22 osób": people added to a group, not the total
+            # "nabór kolejnych 22 osób": people added to a group, not the total (but one of the
+            # parts a "łącznie N" sums: "30 osób, w II edycji kolejne 30 osób, łącznie 60 osób")
+            every = counts
             counts = [c for c in counts if not _INCREMENT.search(u.text, max(0, c[1] - 16), c[1])]
             if not counts:
                 continue
             # first count after the cue (cue "wśród 521 osób"), else the first in the unit
             after = [c for c in counts if c[1] >= pm.start()]
             pick = after[0] if after else counts[0]
-            summed = _total_after_parts(u, after or counts)
+            summed = _total_after_parts(u, [c for c in every if c[1] >= pm.start()] or every)
             if summed is not None:  # "36 kobiet i 24 mężczyzn – łącznie 60 osób": the total
                 planned.append(Found(summed, u, 2 if _PLANNED_STRONG.search(u.text) else 1))
                 continue
