@@ -347,7 +347,7 @@ def _pytest(ids: list[str], timeout: float) -> dict[str, str]:
         return results
     try:
         proc = subprocess.run(
-            [sys.executable, "-m", "pytest", "-v", "-p", "no:randomly", "-m", "", *ids],
+            [sys.executable, "-m", "pytest", "-v", "-n", "0", "-p", "no:randomly", "-m", "", *ids],
             cwd=ROOT,
             capture_output=True,
             text=True,
