@@ -125,16 +125,54 @@ def test_huge_documents_are_bounded(make, short_time_limit, tmp_path):
 def test_time_limit_stops_a_slow_rule(monkeypatch, short_time_limit):
     """The limit is enforced even when a rule never returns (catastrophic backtracking)."""
 
-    def forever(doc):
+    def forever(doc):  # computing, as a regular expression that backtracks does
+        while True:
+            pass
+
+    monkeypatch.setattr(record_mod.rules, "extract_budget", forever)
+    cpu0 = time.process_time()
+    rec = extract_bytes(SEED_BY_NAME["szczecin/003_fabddfe91cbf95b5.txt"], "slow.txt")[0]
+    # the limit is CPU time: stopped after about 3 CPU seconds, however loaded the machine is
+    assert time.process_time() - cpu0 < short_time_limit + 2
+    assert rec["status"] == "rejected"
+    assert "longer than 3 s" in rec["problems"][0]
+
+
+def test_time_limit_counts_cpu_seconds_not_waiting(monkeypatch):
+    """The limit is CPU time: a document that waits (as for a core on a loaded machine) without
+    computing is not charged for the wait and is read whole."""
+    seed = SEED_BY_NAME["szczecin/003_fabddfe91cbf95b5.txt"]
+    extract_bytes(seed, "warm.txt")  # imports and vocabulary loaded before the limit is tight
+    monkeypatch.setattr(record_mod, "TIME_LIMIT_SECONDS", 1.5)
+    original = record_mod.rules.extract_budget
+
+    def waits_then_reads(doc):
+        time.sleep(2.5)  # past the limit in wall time, far from it in CPU time
+        return original(doc)
+
+    monkeypatch.setattr(record_mod.rules, "extract_budget", waits_then_reads)
+    rec = extract_bytes(seed, "waits.txt")[0]
+    assert rec["status"] == "ok", rec["problems"]
+    assert rec["total_cost_pln"] == 4_991_287.50
+
+
+def test_time_limit_stops_a_blocked_rule_at_the_wall_clock_backstop(monkeypatch):
+    """Code that blocks without computing is stopped at EXTRACT_WALL_LIMIT_FACTOR x the limit."""
+    from integra.settings import EXTRACT_WALL_LIMIT_FACTOR
+
+    monkeypatch.setattr(record_mod, "TIME_LIMIT_SECONDS", 0.2)
+
+    def blocks(doc):
         while True:
             time.sleep(0.01)
 
-    monkeypatch.setattr(record_mod.rules, "extract_budget", forever)
+    monkeypatch.setattr(record_mod.rules, "extract_budget", blocks)
     t0 = time.monotonic()
-    rec = extract_bytes(SEED_BY_NAME["szczecin/003_fabddfe91cbf95b5.txt"], "slow.txt")[0]
-    assert time.monotonic() - t0 < short_time_limit + 2
+    rec = extract_bytes(SEED_BY_NAME["szczecin/003_fabddfe91cbf95b5.txt"], "blocked.txt")[0]
+    elapsed = time.monotonic() - t0
     assert rec["status"] == "rejected"
-    assert "longer than 3 s" in rec["problems"][0]
+    assert "longer than 0.2 s" in rec["problems"][0]
+    assert 0.2 * EXTRACT_WALL_LIMIT_FACTOR - 0.1 <= elapsed < 0.2 * EXTRACT_WALL_LIMIT_FACTOR + 10
 
 
 def test_file_over_the_size_limit_is_rejected(monkeypatch):

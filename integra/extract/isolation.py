@@ -10,9 +10,11 @@ only bound such code cannot ignore.
   replaced only when it is killed, dies or runs out of memory, and the job queued behind the
   one that stopped it goes to another worker. They inherit no descriptor of the refresh (its lock above all) and die with
   their parent (PR_SET_PDEATHSIG).
-- Time: `INTEGRA_EXTRACT_TIME_LIMIT` seconds per document (default 20). Inside the worker SIGALRM
-  stops Python code at the limit (the worker survives); the parent kills the worker at the limit
-  plus `KILL_GRACE_SECONDS` (C code that ignored the alarm).
+- Time: `INTEGRA_EXTRACT_TIME_LIMIT` CPU seconds per document (default 20; a document waiting
+  for a core on a loaded machine is not charged for it). Inside the worker SIGPROF stops Python
+  code at the limit (the worker survives); the parent kills the worker once it has used the limit
+  plus `KILL_GRACE_SECONDS` of CPU on the document (C code that ignored the signal). The wall
+  clock is a backstop at `EXTRACT_WALL_LIMIT_FACTOR` x that (code that blocks without computing).
 - Memory: `INTEGRA_EXTRACT_MEMORY_LIMIT_MB` (default 2048) is the worker's address-space limit
   (RLIMIT_AS): an allocation beyond it is a `MemoryError` (the document is rejected, the worker
   retired) or, in C code, the worker's death (the document is rejected, the worker replaced).
@@ -38,12 +40,14 @@ from typing import Any
 from integra.settings import (
     DEFAULT_EXTRACT_MEMORY_LIMIT_MB,
     DEFAULT_EXTRACT_TIME_LIMIT,
+    EXTRACT_WALL_LIMIT_FACTOR,
     settings,
 )
 
 from .reading import MAX_BYTES, NotRead, TooLarge, read_landed
 
 KILL_GRACE_SECONDS = 2.0
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
 @dataclass(frozen=True)
@@ -243,7 +247,9 @@ class _Worker:
         self.to_child = Connection(to_child_w, readable=False)
         self.conn = Connection(from_child_r, writable=False)
         self.queue: deque[int] = deque()  # the jobs sent to it, the one it is reading first
-        self.deadline = 0.0  # when the job it is reading passes the limit (plus the grace)
+        self.deadline = 0.0  # when the job it is reading may pass the limit (plus the grace)
+        self.started = 0.0  # wall clock when that job started (as the parent learnt it)
+        self.cpu_at_start: float | None = None  # the worker's CPU seconds then (None: unknown)
         self.broken = False  # a send failed: it is dead, its end is still to be read
         self.ready = False
 
@@ -266,6 +272,35 @@ class _Worker:
 
     def send(self, job: Job) -> None:
         self.to_child.send(job)
+
+    def cpu_seconds(self) -> float | None:
+        """The worker's CPU time so far (user + system), from /proc; None where there is none."""
+        try:
+            with open(f"/proc/{self.proc.pid}/stat", "rb") as f:
+                fields = f.read().rsplit(b")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
+        except (OSError, ValueError, IndexError):
+            return None
+
+    def arm(self, hard: float) -> None:
+        """The job at the head of its queue starts now: its limit runs from here."""
+        self.started = time.monotonic()
+        self.deadline = self.started + hard
+        self.cpu_at_start = self.cpu_seconds()
+
+    def past_limit(self, hard: float, now: float) -> bool:
+        """At its deadline: has the job really used `hard` CPU seconds? A worker that waited for
+        a core on a loaded machine gets the rest of its CPU budget as a new deadline; past
+        EXTRACT_WALL_LIMIT_FACTOR x `hard` of wall time it is stopped whatever its CPU time (code that
+        blocks without computing)."""
+        used = self.cpu_seconds()
+        if used is None or self.cpu_at_start is None:
+            return True
+        used -= self.cpu_at_start
+        if used >= hard or now - self.started >= hard * EXTRACT_WALL_LIMIT_FACTOR:
+            return True
+        self.deadline = now + max(0.25, hard - used)
+        return False
 
     def kill(self) -> None:
         with contextlib.suppress(Exception):
@@ -297,6 +332,8 @@ class PoolStats:
     documents: int = 0  # results received from workers
     start_s: float = 0.0  # wall time starting workers (interpreters, imports, warm-up)
     workers_waited_s: float = 0.0  # summed over workers: idle with no job queued in the pipe
+    killed_at_limit: int = 0  # workers killed because their document passed the time limit
+    killed_cpu_s: float = 0.0  # the CPU seconds those workers had spent on those documents
 
 
 def run_isolated(
@@ -370,7 +407,7 @@ def run_isolated(
                         w.kill()
                     continue
                 if not w.queue:
-                    w.deadline = time.monotonic() + hard
+                    w.arm(hard)
                 w.queue.append(i)
 
     try:
@@ -414,12 +451,17 @@ def run_isolated(
                     del pool[conn]
                     w.stop()
                 elif w.queue:  # it has gone on to the next job
-                    w.deadline = time.monotonic() + hard
+                    w.arm(hard)
                 yield head, outcome
             now = time.monotonic()
             for conn, w in list(pool.items()):
                 # a result already waiting is read first (at the next turn), not taken for a hang
-                if w.queue and now >= w.deadline and not conn.poll(0):
+                if w.queue and now >= w.deadline and not conn.poll(0) and w.past_limit(hard, now):
+                    if stats is not None:
+                        stats.killed_at_limit += 1
+                        used = w.cpu_seconds()
+                        if used is not None and w.cpu_at_start is not None:
+                            stats.killed_cpu_s += used - w.cpu_at_start
                     del pool[conn]
                     w.kill()
                     head = w.queue[0]
