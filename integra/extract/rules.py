@@ -1473,6 +1473,33 @@ def _over_field_rows(doc: Doc, pos: int) -> bool:
     return nxt is not None and is_field_label(nxt[0])
 
 
+# a full stop or an exclamation mark inside a name ("STOP COVID-19. Bezpieczne …", "Klub przy
+# Klasztorze OO. Dominikanów", "Działaj! – aktywizacja …"), or "!" at its end ("Młodzi duchem!")
+_NAME_MARK = re.compile(r"[.!](?=[ \t]+[\w„\"“–—-])|!$")
+
+
+# a clause after a comma that goes on about a name: the line is a sentence's part, no heading
+_CLAUSE_AFTER_NAME = re.compile(
+    fold(
+        r",\s+(?:któr\w+|(?:współ|do)?finansowan\w*|realizowan\w*|prowadzon\w*|skierowan\w*"
+        r"|adresowan\w*)\b"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _name_marks_masked(text: str, low_text: str) -> str:
+    """A heading line with the full stops and exclamation marks of a name taken out, where the
+    line reads as a name rather than sentences: it stands quoted on its own line, or the page
+    writes the whole line again (a name it repeats, not a headline told once). Otherwise the
+    line as it is (its marks keep it from being a heading)."""
+    bare = text.strip('„”"“ ')
+    quoted = text[:1] in '„"“' and text[-1:] in '”"“'
+    if len(bare) < 4 or not (quoted or low_text.count(bare.lower()) >= 2):
+        return text
+    return _NAME_MARK.sub("", text)
+
+
 def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
     """Page headings that may name the project: a short stand-alone line (an <h1>, a capitalised or
     quoted line, the last step of a breadcrumb) that the page repeats elsewhere, or that stands
@@ -1493,12 +1520,13 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
         ):
             text = text[:-1]  # a heading's own full stop ("Krok do przodu – aktywizacja seniorów.")
         # the shape matches at most 124 characters (quote, capital, 120, quote, newline), none
-        # of them ".!?:|"
+        # of them ".!?:|" (a name's own "." or "!" aside, `_name_marks_masked`)
+        shape = _name_marks_masked(text, low_text) if "." in text or "!" in text else text
         if (
             len(text) > 124
-            or _any_in(text, _NOT_IN_HEADING)
+            or _any_in(shape, _NOT_IN_HEADING)
             or not (
-                _HEADING_SHAPE.match(text)
+                _HEADING_SHAPE.match(shape)
                 # a heading in lower case that the page's <title> repeats ("the Active Lublin
                 # Region", a machine-translated record's name)
                 or (
@@ -1513,9 +1541,13 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
             continue
         quoted = text[0] in '„"“' and text[-1] in '”"“'
         value = text.strip('„”"“ ')
+        if not quoted and text.endswith("”") and value.count("„") > value.count("”"):
+            value += "”"  # a name ending in a quoted one: "Sieć Świetlic „Wyjdź na pole”"
         words = value.split()
-        if not quoted and _NOT_HEADING_TITLE.search(value):
-            continue  # the site's organisation, or a sentence of the news ("Projekt potrwa do …")
+        if not quoted and (_NOT_HEADING_TITLE.search(value) or _CLAUSE_AFTER_NAME.search(value)):
+            # the site's organisation, or a sentence of the news ("Projekt potrwa do …"), or a
+            # sentence's end after a name ("X, współfinansowanego ze środków …")
+            continue
         if (
             len(value) < 4
             or re.search(r"\d{4}", value)
@@ -1676,6 +1708,17 @@ def _extends(short: str, long: str) -> bool:
     )
 
 
+# a name with a quoted name at its end: "Sieć Świetlic Podwórkowych „Wyjdź na pole”"
+_QUOTED_NAME_END = re.compile(r"(?P<head>.+?)\s+„[^„”]+”$")
+
+
+def _with_quoted_name(short: str, value: str) -> bool:
+    """`value` is the name keyed `short` with a quoted name after it (the banner writes the
+    short form, the heading the whole one)."""
+    m = _QUOTED_NAME_END.match(value)
+    return m is not None and _title_key(m.group("head")) == short
+
+
 def _ranked_titles(cands: list[_TitleCandidate]) -> list[tuple[float, int, Found]]:
     """Each value scored by all the evidence the page gives for it: its best piece, plus half of
     each other kind's (a heading that the text also quotes after "projekt" outranks a heading or a
@@ -1692,8 +1735,11 @@ def _ranked_titles(cands: list[_TitleCandidate]) -> list[tuple[float, int, Found
         longer = [
             k
             for k in keys[i + 1 :]
-            if _extends(short, k)
-            and any(c.kind not in ("heading", "page_title") for c in by_key.get(k, ()))
+            if (
+                _extends(short, k)
+                and any(c.kind not in ("heading", "page_title") for c in by_key.get(k, ()))
+            )
+            or any(_with_quoted_name(short, c.value) for c in by_key.get(k, ()))
         ]
         if len(longer) == 1:  # one full form: the short one is said of it
             by_key[longer[0]] += by_key.pop(short)
@@ -2157,7 +2203,12 @@ def _clause_word_re() -> re.Pattern[str]:
     )
 
 
-def _name_opening_sentence(text: str, end: int) -> str | None:
+# a centre a project sets up, named as its project ("Centrum Usług Środowiskowych w powiecie X to
+# kolejny projekt …"): a name only where the cue after it says it is a project's
+_CENTRE_NAME = re.compile(r"Centrum\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ]\w+\s+){1,3}(?:w|we|dla|na)\s")
+
+
+def _name_opening_sentence(text: str, end: int, naming: bool = False) -> str | None:
     """The words from the start of the sentence that holds `end` up to `end`, when they can be a
     name: capitalised, 1–15 words, no quote, colon or bracket in them, not a pronoun or "Celem"
     (`titles.not_a_name_opening`), no clause's verb (morfeusz2)."""
@@ -2175,7 +2226,10 @@ def _name_opening_sentence(text: str, end: int) -> str | None:
         or _any_in(value, ("„", "”", '"', "“", ":", "(", ")", "|", "›", "»"))
         or _title_vocabulary_re("not_a_name_opening").match(value)
         or _clause_word_re().search(value)
-        or _title_vocabulary_re("not_unquoted_start").match(value)
+        or (
+            _title_vocabulary_re("not_unquoted_start").match(value)
+            and not (naming and _CENTRE_NAME.match(value))
+        )
         or _programme_name(value)
         or _GENERIC_HEADING.fullmatch(value)
         or has_finite_verb(value)
@@ -2204,7 +2258,7 @@ def _name_before_cue_candidates(doc: Doc) -> list[_TitleCandidate]:
             end = _SENTENCE_END.search(u.text, m.end())
             if end and u.text[end.start() : end.start() + 1] == "?":
                 continue  # a question ("Do kogo skierowany jest projekt?") names nothing
-            value = _name_opening_sentence(u.text, m.start())
+            value = _name_opening_sentence(u.text, m.start(), m.group("naming") is not None)
             if value and _RELATIVE_CLAUSE_END.search(value):
                 # "Specific objective … under which the project (is carried out)", "Cel, w ramach
                 # którego projekt (jest realizowany)": a clause about the project, no name

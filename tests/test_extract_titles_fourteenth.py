@@ -1,0 +1,99 @@
+"""Titles, fourteenth round, on wordings written for these tests (not copied from any labelled
+document). The families: a heading whose name holds a full stop or an exclamation mark (kept as a
+heading where the page writes the line again or quotes it on its own line; a headline told once
+stays out), a prose sentence's tail ("X, współfinansowanego ze środków …") that is no heading, a
+name ending in a quoted name (the heading's whole form over the banner's short one), a centre
+named as its project before "to kolejny projekt"."""
+
+from __future__ import annotations
+
+from integra.extract import extract_text
+
+_FACT = " Wartość projektu: 410 000,00 zł. Okres realizacji: 01.02.2021 – 31.12.2022."
+
+
+def title(text: str):
+    return extract_text(text, "title.txt")[0]["title"]
+
+
+def test_a_repeated_heading_with_a_full_stop_inside_is_the_title():
+    text = (
+        "Projekty › Zakończone\n\n"
+        "RAZEM PO ZDROWIE-2. SPOKOJNA GMINA NA POMORZU\n\n"
+        "Gmina Lipnica otrzymała grant w ramach projektu Razem po zdrowie-2. Spokojna gmina na "
+        "Pomorzu, współfinansowanego przez Unię Europejską." + _FACT + "\n\n"
+        "Wniosek złożono w ramach projektu Razem po zdrowie-2. Spokojna gmina na Pomorzu, "
+        "współfinansowanego ze środków Europejskiego Funduszu Społecznego.\n"
+    )
+    assert title(text) == "Razem po zdrowie-2. Spokojna gmina na Pomorzu"
+
+
+def test_a_quoted_line_with_an_abbreviation_inside_is_a_heading():
+    text = (
+        "REGULAMIN UCZESTNICTWA W PROJEKCIE\n\n"
+        "„Przystań przy parafii św. Jana – klub wsparcia w Lipnicy”\n\n"
+        "§ 1. Projekt pt. „Przystań przy parafii św. Jana – klub wsparcia w Lipnicy” realizuje "
+        "Stowarzyszenie Dobra Wola." + _FACT + "\n\n"
+        "Podobne dokumenty: Regulamin rekrutacji w projekcie „Aktywne rodziny” · Deklaracja\n"
+    )
+    assert title(text) == "Przystań przy parafii św. Jana – klub wsparcia w Lipnicy"
+
+
+def test_a_headline_told_once_with_a_full_stop_stays_out():
+    text = (
+        "Aktualności\n\n"
+        "Ruszamy z pomocą. Zapisy trwają\n\n"
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy realizuje projekt „Wspólny start”." + _FACT
+    )
+    assert title(text) == "Wspólny start"
+
+
+def test_a_sentences_tail_after_a_name_is_no_heading():
+    text = (
+        "Aktualności\n\n"
+        "Gmina Lipnica złożyła wniosek o grant w ramach projektu Bezpieczny dom.\n\n"
+        "Bezpieczna rodzina w Lipnicy, współfinansowanego ze środków Europejskiego Funduszu "
+        "Społecznego.\n\n"
+        "Projekt „Bezpieczny dom” realizuje Gminny Ośrodek Pomocy Społecznej." + _FACT
+    )
+    assert title(text) == "Bezpieczny dom"
+
+
+def test_the_headings_whole_name_with_its_quoted_part_over_the_banners_short_form():
+    text = (
+        "Projekty › Sieć Klubów Sąsiedzkich „Razem na osiedlu”\n\n"
+        "Sieć Klubów Sąsiedzkich „Razem na osiedlu”\n\n"
+        "Od września działają kluby sąsiedzkie prowadzone przez nasze stowarzyszenie w ramach "
+        "projektu Sieć Klubów Sąsiedzkich „Razem na osiedlu”." + _FACT + "\n\n"
+        "Projekt „Sieć Klubów Sąsiedzkich” współfinansowany przez Unię Europejską w ramach "
+        "Regionalnego Programu Operacyjnego.\n"
+    )
+    assert title(text) == "Sieć Klubów Sąsiedzkich „Razem na osiedlu”"
+
+
+def test_a_short_quoted_title_without_a_longer_heading_stays_short():
+    text = (
+        "Aktualności\n\n"
+        "Projekt „Sieć Klubów Sąsiedzkich” współfinansowany przez Unię Europejską w ramach "
+        "Regionalnego Programu Operacyjnego." + _FACT + " Zapraszamy do klubu „Razem na osiedlu”.\n"
+    )
+    assert title(text) == "Sieć Klubów Sąsiedzkich"
+
+
+def test_a_centre_named_as_its_project():
+    text = (
+        "Aktualności\n\n"
+        "Rusza kolejne centrum usług w regionie\n\n"
+        "Centrum Usług Środowiskowych w powiecie lipnickim to kolejny projekt partnerski, w którym "
+        "jesteśmy partnerem." + _FACT
+    )
+    assert title(text) == "Centrum Usług Środowiskowych w powiecie lipnickim"
+
+
+def test_a_centre_doing_something_is_no_title():
+    text = (
+        "Aktualności\n\n"
+        "Centrum Usług Społecznych w Lipnicy to jednostka, która prowadzi wiele działań. "
+        "Realizujemy projekt „Sąsiedzka pomoc”." + _FACT
+    )
+    assert title(text) == "Sąsiedzka pomoc"
