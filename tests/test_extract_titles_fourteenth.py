@@ -97,3 +97,54 @@ def test_a_centre_doing_something_is_no_title():
         "Realizujemy projekt „Sąsiedzka pomoc”." + _FACT
     )
     assert title(text) == "Sąsiedzka pomoc"
+
+
+def test_a_breadcrumbs_last_step_naming_support_is_the_title():
+    # "Wsparcie …" opens many names; a section's heading "Wsparcie" stands alone
+    text = (
+        "Start » Projekty unijne » Wsparcie seniorów z gminy Lipnica\n\n"
+        "Projekt realizuje Gminny Ośrodek Pomocy Społecznej w Lipnicy." + _FACT
+    )
+    assert title(text) == "Wsparcie seniorów z gminy Lipnica"
+
+
+def test_a_section_heading_on_support_is_no_title():
+    text = (
+        "Start » Projekty unijne » Wsparcie dla uczestników projektu\n\n"
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy realizuje projekt „Bliżej rodziny”." + _FACT
+    )
+    assert title(text) == "Bliżej rodziny"
+
+
+def test_a_quoted_name_after_an_e_for_electronic():
+    text = (
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy realizuje projekt „eOpiekun w gminie”." + _FACT
+    )
+    assert title(text) == "eOpiekun w gminie"
+
+
+def test_a_predecessor_named_first_ranks_below_the_pages_project():
+    text = (
+        "Aktualności\n\n"
+        "Kontynuacją projektu „Dobry sąsiad” jest projekt „Sąsiedzi razem”, który Gminny Ośrodek "
+        "Pomocy Społecznej w Lipnicy realizuje od stycznia." + _FACT
+    )
+    assert title(text) == "Sąsiedzi razem"
+
+
+def test_a_project_run_earlier_ranks_below_the_one_run_now():
+    text = (
+        "Aktualności\n\n"
+        "Ośrodek wcześniej prowadził projekt pn. „Dobry sąsiad”. Od 2021 r. Gminny Ośrodek Pomocy "
+        "Społecznej w Lipnicy realizuje projekt „Sąsiedzi razem”." + _FACT
+    )
+    assert title(text) == "Sąsiedzi razem"
+
+
+def test_a_project_that_goes_on_is_still_the_pages_own():
+    # "kontynuuje projekt" speaks of the same project, still running: no predecessor
+    text = (
+        "Aktualności\n\n"
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy kontynuuje projekt „Dobry sąsiad”." + _FACT
+    )
+    assert title(text) == "Dobry sąsiad"

@@ -1488,6 +1488,11 @@ _CLAUSE_AFTER_NAME = re.compile(
 )
 
 
+# a name that opens with the support it gives ("Wsparcie rodzin w Gminie X", "Wsparcie osób
+# niesamodzielnych …"): three words at least, where a section's "Wsparcie" stands alone
+_SUPPORT_OF_NAME = re.compile(r"Wsparcie\s+(?!dla\s+uczestni|uczestni|w\s+ramach|projektu)\w+\s+\w")
+
+
 def _name_marks_masked(text: str, low_text: str) -> str:
     """A heading line with the full stops and exclamation marks of a name taken out, where the
     line reads as a name rather than sentences: it stands quoted on its own line, or the page
@@ -1551,7 +1556,11 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
         if (
             len(value) < 4
             or re.search(r"\d{4}", value)
-            or (_GENERIC_HEADING.match(value) if len(words) > 2 else _GENERIC_HEADING.search(value))
+            or (
+                _GENERIC_HEADING.match(value) and not _SUPPORT_OF_NAME.match(value)
+                if len(words) > 2
+                else _GENERIC_HEADING.search(value)
+            )
         ):
             continue
         key = value.lower()
@@ -1634,6 +1643,10 @@ _OWNER_HEAD_GENITIVE = re.compile(
 )
 
 
+# a name after an "e" for electronic, in lower case: „eSenior w gminie”, „e-Aktywni”
+_E_NAME = re.compile(r"e-?[A-ZĄĆĘŁŃÓŚŹŻ]")
+
+
 def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
     """Quoted names with their cue: a title label or "to nazwa projektu" after it (3), "projekt",
     "pn.", "o nazwie" before it or "realizowany w ramach …" after it (2), a quoted name the page
@@ -1656,7 +1669,11 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
             ).strip(" .")
             if mojibake:
                 value = value.replace(" ? ", " – ")
-            if len(value) < 4 or not value[0].isupper() or _programme_name(value):
+            if (
+                len(value) < 4
+                or not (value[0].isupper() or _E_NAME.match(value))
+                or _programme_name(value)
+            ):
                 continue
             score = 0.0
             if _title_cue_after_re().search(after):
@@ -1799,8 +1816,32 @@ def extract_title(doc: Doc) -> dict[str, Found]:
         + _page_title_candidates(doc)
         + _title_under_cue_line_candidates(doc)
     )
-    best = _best_title(cands)
+    best = _best_title([_predecessor_demoted(c) for c in cands])
     return {"title": best} if best else {}
+
+
+@cache
+def _predecessor_before_re() -> re.Pattern[str]:
+    """A predecessor's cue (`titles.predecessor_cues`) ending right before a name, a cue word and
+    an opening quote allowed between."""
+    return re.compile(
+        r"(?<!\w)(?:"
+        + _title_vocabulary_re("predecessor_cues").pattern
+        + r")\s*(?:pn\.|pt\.|pod\s+nazwą|called|entitled)?\s*:?\s*[„\"“']?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _predecessor_demoted(c: _TitleCandidate) -> _TitleCandidate:
+    """A name written right after a predecessor's cue ("kontynuacją projektu „X”") is an earlier
+    project's: it ranks half a point lower (the page's own project, named elsewhere, goes
+    first; a name the page gives only so stays a candidate)."""
+    if c.kind == "heading" or c.kind == "page_title":
+        return c
+    i = c.unit.text.find(c.value)
+    if i <= 0 or not _predecessor_before_re().search(c.unit.text[max(0, i - 90) : i]):
+        return c
+    return _TitleCandidate(c.value, c.unit, c.kind, c.score - 0.5, c.pos)
 
 
 @cache
