@@ -148,3 +148,64 @@ def test_a_project_that_goes_on_is_still_the_pages_own():
         "Gminny Ośrodek Pomocy Społecznej w Lipnicy kontynuuje projekt „Dobry sąsiad”." + _FACT
     )
     assert title(text) == "Dobry sąsiad"
+
+
+# ---- the edges of what is taken: a number, a programme, a clause after the name
+
+
+def test_a_labelled_quoted_title_without_the_clause_after_it():
+    text = (
+        "Tytuł projektu: „Most do samodzielności” realizowany przez Gminny Ośrodek Pomocy "
+        "Społecznej w Lipnicy\n" + _FACT
+    )
+    assert title(text) == "Most do samodzielności"
+
+
+def test_a_labelled_unquoted_title_without_the_clause_after_it():
+    text = "Tytuł projektu: Most do samodzielności realizowany w ramach RPO WM 2014-2020\n" + _FACT
+    assert title(text) == "Most do samodzielności"
+
+
+def test_a_labelled_quoted_title_with_a_place_after_the_inner_quote_stays_whole():
+    text = "Tytuł projektu: Klub „Przystań” w Lipnicy\n" + _FACT
+    assert title(text) == "Klub „Przystań” w Lipnicy"
+
+
+def test_a_headings_project_number_in_brackets_is_cut_off():
+    text = (
+        "Most do samodzielności w Lipnicy (RPMA.09.01.00-14-1234/18)\n\n"
+        "Projekt realizuje Gminny Ośrodek Pomocy Społecznej." + _FACT
+    )
+    assert title(text) == "Most do samodzielności w Lipnicy"
+
+
+def test_a_headings_programme_after_a_dash_is_cut_off():
+    text = (
+        "Most do samodzielności w Lipnicy – RPO WM 2014-2020\n\n"
+        "Projekt realizuje Gminny Ośrodek Pomocy Społecznej." + _FACT
+    )
+    assert title(text) == "Most do samodzielności w Lipnicy"
+
+
+def test_a_funded_line_without_the_word_projekt_before_the_participle():
+    text = (
+        "Most do samodzielności w Lipnicy – projekt współfinansowany ze środków Unii Europejskiej\n\n"
+        "Projekt realizuje Gminny Ośrodek Pomocy Społecznej." + _FACT
+    )
+    assert title(text) == "Most do samodzielności w Lipnicy"
+
+
+def test_an_unquoted_title_before_its_number_in_brackets():
+    text = (
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy realizuje projekt pn. Most do samodzielności "
+        "(RPMA.09.01.00-14-1234/18)." + _FACT
+    )
+    assert title(text) == "Most do samodzielności"
+
+
+def test_an_unquoted_title_before_its_dated_period():
+    text = (
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy realizuje projekt pt. Most do samodzielności "
+        "w okresie od 01.03.2020 do 31.12.2021. Wartość projektu: 410 000,00 zł."
+    )
+    assert title(text) == "Most do samodzielności"

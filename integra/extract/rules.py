@@ -1251,10 +1251,20 @@ _NOT_A_TITLE = re.compile(
 # "X (POWR.02.05…)"), a funding clause ("X współfinansowany ze środków …")
 _TITLE_TAIL = re.compile(
     r"(?:\s+|\s*[,–]\s*)(?:\(?(?:nr|numer|no\.)\s*(?:projektu\s*)?:?\s*)?\(?[A-Z]{2,}[.-]?\d{2}\.\d{2}.*$"
-    + r"|\s*[,–-]?\s*(?:(?:jest|był|będzie)\s+)?(?:współ|do)?finansowan\w*\s+(?:ze?|przez|w\s+ramach)\b.*$",
+    + r"|\s*[,–-]?\s*(?:(?:jest|był|będzie)\s+)?(?:współ|do)?finansowan\w*\s+(?:ze?|przez|w\s+ramach)\b.*$"
+    # what the project does, said after its name: "X realizowany przez GOPS …", "X realizowany w
+    # ramach RPO …"
+    + r"|\s*[,–-]?\s*(?:(?:jest|był|będzie)\s+)?(?:realizowan|prowadzon)\w*\s+(?:przez|w\s+ramach"
+    r"|w\s+okresie|w\s+latach|od|na\s+terenie)\b.*$",
     re.IGNORECASE,
 )
 _QUOTED_START = re.compile(r"[„\"“]([^„”\"“\n]{3,250})[”\"“]")
+
+
+# what after a quoted name in a label's value goes on about it: a comma, a word in lower case of
+# four letters or more ("„X” realizowany przez …", "„X”, współfinansowany …"; "„X” w Y" and
+# "„X” – II edycja" stay whole)
+_CLAUSE_AFTER_QUOTE = re.compile(r"\s*(?:,|\s(?=[a-ząćęłńóśźż]{4,}))")
 
 
 def _label_value_bounds(raw: str) -> str:
@@ -1262,8 +1272,11 @@ def _label_value_bounds(raw: str) -> str:
     taken alone ("„X” nr RPSL.09…"), the project's number and a funding clause after it cut off."""
     value = raw.lstrip(" |:–-\t")
     quoted = _QUOTED_START.match(value)
-    if quoted and _TITLE_TAIL.match(value, quoted.end()):
-        return quoted.group(1)  # "„X” nr RPSL.09…": the name without its number
+    if quoted and (
+        _TITLE_TAIL.match(value, quoted.end()) or _CLAUSE_AFTER_QUOTE.match(value, quoted.end())
+    ):
+        # "„X” nr RPSL.09…", "„X” realizowany przez …": the name without what follows it
+        return quoted.group(1)
     return _TITLE_TAIL.sub("", value.split("\n")[0]) or value
 
 
@@ -1478,6 +1491,14 @@ def _over_field_rows(doc: Doc, pos: int) -> bool:
 _NAME_MARK = re.compile(r"[.!](?=[ \t]+[\w„\"“–—-])|!$")
 
 
+# a project's number or programme after its name in a heading: "X (RPLU.11.01.00-06-0011/19)",
+# "X (nr POWR.02.05…)", "X (RPO WL 2014-2020)", "X – RPO WL 2014-2020", "X – PO KL 7.1.1"
+_HEADING_CODE_TAIL = re.compile(
+    r"\s*\((?:nr\s+|numer\s+)?[A-Z]{2,}[.-]?\d{2}\.[^()]*\)$"
+    r"|\s*(?:\(|[–—-]\s+)(?:RPO|PO\s?WER|PO\s?KL|POKL|FERS|FEDS|EFS\+?|FE\s?[A-Z]\w*)\b[^()„”\"]*\)?$"
+)
+
+
 # a clause after a comma that goes on about a name: the line is a sentence's part, no heading
 _CLAUSE_AFTER_NAME = re.compile(
     fold(
@@ -1517,6 +1538,7 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
     out: list[_TitleCandidate] = []
     for pos, u, text, said_project, crumb, line_no in _heading_lines(doc):
         text = _HEADING_SUFFIX.sub("", text)  # "RAZEM DLA RODZINY – projekt MOPS w Kutnie"
+        text = _HEADING_CODE_TAIL.sub("", text)  # "Krok dalej (RPLU.11.01.00-06-0011/19)"
         if (
             line_no == 0
             and text.endswith(".")
@@ -1987,7 +2009,10 @@ def _unquoted_title_re() -> re.Pattern[str]:
         # (an exclamation mark inside a title, the name going on after it: "pn. Działaj! – …",
         # "pn. Nie ma MOWy! 2 – etap I")
         r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ](?:[^.!?\n„”\"“]|\n(?!\n)|„[^„”\n]{1,60}”"
-        r"|!(?=[ \t]+(?:[–—-]|\d|[a-ząćęłńóśźż]))){3,150})"
+        r"|!(?=[ \t]+(?:[–—-]|\d|[a-ząćęłńóśźż]))"
+        # (a dot before a digit, a date's or a number's after the name: "pn. X w okresie od
+        # 01.01.2019 …", "pn. X (RPLU.11.01…)"; cut off after)
+        r"|\.(?=\d)){3,150})"
         # (to the sentence's end, or to the project's number: "pn. X, nr projektu: RPxx.09…")
         r"(?:[.!?](?:\s|$)|$|(?=,?[ \t]+(?:nr|numer)\b))"
     )
@@ -2061,13 +2086,17 @@ def _in_project_title_re() -> re.Pattern[str]:
     )
 
 
+# a project's number in brackets after its name, and all after it
+_CODE_IN_BRACKETS = re.compile(r"\s*\((?:nr\s+|numer\s+)?[A-Z]{2,}[.-]?\d{2}\..*$")
+
+
 def _unquoted_value(raw: str) -> str | None:
     """An unquoted title to its sentence's predicate: a participle or verb of the cue list
     ("realizowany", "który"), else the first word that can only be the clause's verb ("… w Lubaniu
     utworzono …", morfeusz2) when two words at least stand before it."""
     from .inflect import predicate_start
 
-    value = compact(raw)
+    value = _CODE_IN_BRACKETS.sub("", compact(raw))  # "X (RPLU.11.01.00-06-0011/19)"
     value = value[: _TITLE_PREDICATE.search(value).start()].strip(" ,;:–-")
     verb = predicate_start(value)
     if verb is not None and len(value[:verb].split()) >= 2:
@@ -2118,6 +2147,10 @@ _FUNDED_LINE = re.compile(
 )
 
 
+# "X – projekt współfinansowany …": the word before the participle is no part of the name
+_PROJECT_WORD_AT_END = re.compile(r"(?:\s*[,–—-])?\s+(?:projekt|project)$", re.IGNORECASE)
+
+
 def _funded_line_title(text: str) -> tuple[bool, str] | None:
     """The name a line opens with when the line says the name is funded (`_TITLE_FUNDED_AFTER`:
     EU money): two words at least, no clause's verb in it; with whether "Projekt" stands before it."""
@@ -2126,7 +2159,7 @@ def _funded_line_title(text: str) -> tuple[bool, str] | None:
     for m in _FUNDED_LINE.finditer(text):
         if not _TITLE_FUNDED_AFTER.match(text, m.end("t")):
             continue
-        value = m.group("t").strip(" ,–-")
+        value = _PROJECT_WORD_AT_END.sub("", m.group("t")).strip(" ,–-")
         if (
             len(value.split()) >= 2
             and predicate_start(value) is None
