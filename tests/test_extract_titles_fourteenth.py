@@ -7,6 +7,8 @@ named as its project before "to kolejny projekt"."""
 
 from __future__ import annotations
 
+import pytest
+
 from integra.extract import extract_text
 
 _FACT = " Wartość projektu: 410 000,00 zł. Okres realizacji: 01.02.2021 – 31.12.2022."
@@ -209,3 +211,53 @@ def test_an_unquoted_title_before_its_dated_period():
         "w okresie od 01.03.2020 do 31.12.2021. Wartość projektu: 410 000,00 zł."
     )
     assert title(text) == "Most do samodzielności"
+
+
+# ---- a record's own heading (an HTML page's <h1> over its field rows, as on Kohesio)
+
+_RECORD_ROWS = (
+    "<p>project info</p><dl><dt>Start date:</dt><dd>1 March 2020</dd><dt>End date:</dt>"
+    "<dd>30 June 2022</dd><dt>Total budget:</dt><dd>210 000 €</dd></dl>"
+    "<p>The project supports 35 people at risk of social exclusion in the commune.</p>"
+)
+
+
+def html_title(h1: str, rows: str = _RECORD_ROWS, page_title: str = "Projects in your region"):
+    from integra.extract.record import extract_bytes
+
+    html = (
+        f"<html><head><title>{page_title}</title></head><body><main><h1>{h1}</h1>{rows}"
+        "</main></body></html>"
+    )
+    return extract_bytes(html.encode(), "record.html")[0]["title"]
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        "Bright days ahead!",
+        "Neighbours: a club for every age",
+        "Who will care for the carers?",
+        "Social inclusion in Lipnica 2020-2022",
+        "Together we will manage",
+        "Care at home. The second step",
+    ],
+)
+def test_a_records_heading_keeps_its_marks_years_and_verbs(h1):
+    assert html_title(h1) == h1
+
+
+@pytest.mark.parametrize(
+    "h1", ["Ruszył nabór do klubu seniora", "Gmina Lipnica podpisała umowę o dofinansowanie"]
+)
+def test_a_polish_headline_over_field_rows_is_still_no_title(h1):
+    rows = (
+        "<dl><dt>Wartość projektu:</dt><dd>210 000 zł</dd><dt>Okres realizacji:</dt>"
+        "<dd>2020-2022</dd></dl><p>Projekt realizuje Gminny Ośrodek Pomocy Społecznej.</p>"
+    )
+    assert html_title(h1, rows) is None
+
+
+def test_a_heading_with_marks_over_prose_is_no_records_heading():
+    body = "<p>The centre invites seniors to its weekly meetings. Project value: 210 000 €.</p>"
+    assert html_title("Bright days ahead!", body) is None

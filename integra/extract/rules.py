@@ -1514,6 +1514,24 @@ _CLAUSE_AFTER_NAME = re.compile(
 _SUPPORT_OF_NAME = re.compile(r"Wsparcie\s+(?!dla\s+uczestni|uczestni|w\s+ramach|projektu)\w+\s+\w")
 
 
+def _has_finite_verb(value: str) -> bool:
+    from .inflect import has_finite_verb
+
+    return has_finite_verb(value)
+
+
+def _over_record_rows(doc: Doc) -> bool:
+    """One of the three units after the first is a field's "label: value" row (a record's
+    fields under its heading, "project info" or a sentence between)."""
+    labels = doc.label_values()
+    return any(lv is not None and is_field_label(lv[0]) for lv in labels[1:4])
+
+
+# the marks a record's heading may hold: a colon before its subtitle, "!" or "?" at its end, a
+# full stop inside
+_RECORD_HEAD_MARK = re.compile(r"(?<=\w):(?=[ \t]+\w)|[!?]$|[.!?](?=[ \t]+[\w„\"“–—-])")
+
+
 def _name_marks_masked(text: str, low_text: str) -> str:
     """A heading line with the full stops and exclamation marks of a name taken out, where the
     line reads as a name rather than sentences: it stands quoted on its own line, or the page
@@ -1549,6 +1567,18 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
         # the shape matches at most 124 characters (quote, capital, 120, quote, newline), none
         # of them ".!?:|" (a name's own "." or "!" aside, `_name_marks_masked`)
         shape = _name_marks_masked(text, low_text) if "." in text or "!" in text else text
+        # a record's own heading: an HTML page's first line (its <h1>) over the record's field
+        # rows ("Start date: | …"), as on Kohesio or the map of grants: its name as written,
+        # marks, years and verbs included ("Young at heart!", "Seniors: active together")
+        record_head = (
+            pos == 0
+            and line_no == 0
+            and not crumb
+            and bool(doc.page_title)
+            and _over_record_rows(doc)
+        )
+        if record_head:
+            shape = _RECORD_HEAD_MARK.sub("", shape)
         if (
             len(text) > 124
             or _any_in(shape, _NOT_IN_HEADING)
@@ -1577,7 +1607,7 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
             continue
         if (
             len(value) < 4
-            or re.search(r"\d{4}", value)
+            or (re.search(r"\d{4}", value) and not record_head)
             or (
                 _GENERIC_HEADING.match(value) and not _SUPPORT_OF_NAME.match(value)
                 if len(words) > 2
@@ -1609,7 +1639,9 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
             or (counts[key] >= 2 and len(words) >= 2)
         ):
             continue
-        if not quoted and _headline_sentence(value):
+        if not quoted and (_has_finite_verb(value) if record_head else _headline_sentence(value)):
+            # (a record's heading in English may read as a sentence: "Together we can do more";
+            # a Polish one with a verb is still a headline)
             continue  # "W gminie X powstanie Centrum …": the news, not the project's name
         if value.isupper():  # "AKCJA AKTYWIZACJA": take the casing the page writes elsewhere
             i = low_text.find(key)
