@@ -2042,11 +2042,12 @@ def _unquoted_title_re() -> re.Pattern[str]:
         # "pn. Nie ma MOWy! 2 – etap I")
         r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ](?:[^.!?\n„”\"“]|\n(?!\n)|„[^„”\n]{1,60}”"
         r"|!(?=[ \t]+(?:[–—-]|\d|[a-ząćęłńóśźż]))"
-        # (a dot before a digit, a date's or a number's after the name: "pn. X w okresie od
-        # 01.01.2019 …", "pn. X (RPLU.11.01…)"; cut off after)
-        r"|\.(?=\d)){3,150})"
+        # (a dot between digits, a date's after the name: "pn. X w okresie od 01.01.2019 …", cut
+        # off after; or to the project's number in brackets: "pn. X (RPLU.11.01…)")
+        r"|(?<=\d)\.(?=\d)){3,150})"
         # (to the sentence's end, or to the project's number: "pn. X, nr projektu: RPxx.09…")
-        r"(?:[.!?](?:\s|$)|$|(?=,?[ \t]+(?:nr|numer)\b))"
+        r"(?:[.!?](?:\s|$)|$|(?=,?[ \t]+(?:nr|numer)\b)"
+        r"|(?=[ \t]*\((?:nr[ \t]+|numer[ \t]+)?[A-Z]{2,}[.-]?\d{2}\.))"
     )
 
 
