@@ -261,3 +261,19 @@ def test_a_polish_headline_over_field_rows_is_still_no_title(h1):
 def test_a_heading_with_marks_over_prose_is_no_records_heading():
     body = "<p>The centre invites seniors to its weekly meetings. Project value: 210 000 €.</p>"
     assert html_title("Bright days ahead!", body) is None
+
+
+def test_the_pages_project_named_before_its_predecessors_cue_in_one_sentence():
+    text = (
+        "Aktualności\n\n"
+        "Projekt „Sąsiedzi razem” jest kontynuacją poprzedniego projektu „Dobry sąsiad”." + _FACT
+    )
+    assert title(text) == "Sąsiedzi razem"
+
+
+def test_a_predecessors_sentence_alone_gives_no_name():
+    text = (
+        "Projekt „Sąsiedzi razem” realizuje Gminny Ośrodek Pomocy Społecznej." + _FACT + "\n\n"
+        "Poprzedni projekt „Dobry sąsiad” trwał dwa lata.\n"
+    )
+    assert title(text) == "Sąsiedzi razem"

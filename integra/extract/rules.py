@@ -1701,15 +1701,25 @@ _OWNER_HEAD_GENITIVE = re.compile(
 _E_NAME = re.compile(r"e-?[A-ZĄĆĘŁŃÓŚŹŻ]")
 
 
+def _foreign_cue_start(doc: Doc, pos: int) -> int:
+    """Where the cue that made a unit another project's begins (0 when the unit only goes on
+    about that project, or stands under an archive's heading)."""
+    m = _FOREIGN_CUE.search(doc.lower[pos])
+    return m.start() if m else 0
+
+
 def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
     """Quoted names with their cue: a title label or "to nazwa projektu" after it (3), "projekt",
     "pn.", "o nazwie" before it or "realizowany w ramach …" after it (2), a quoted name the page
     repeats (1.2). A programme's name is no title."""
     out: list[_TitleCandidate] = []
     for pos, u in enumerate(doc.units):
-        if doc.is_foreign(u) or not (_QUOTE_HINT.search(u.text) or "?" in u.text):
+        if not (_QUOTE_HINT.search(u.text) or "?" in u.text):
             continue
-        for m in _QUOTED_RE.finditer(u.text):
+        # a unit about another project: only the names before its cue ("Projekt „X” jest
+        # kontynuacją poprzedniego projektu „Y”": X is the page's own)
+        limit = _foreign_cue_start(doc, pos) if doc.is_foreign(u) else len(u.text)
+        for m in _QUOTED_RE.finditer(u.text, 0, limit):
             before = u.text[max(0, m.start() - 40) : m.start()]
             if m.start() < 40 and pos > 0 and doc.units[pos - 1].text.rstrip().endswith(":"):
                 # "… pod nazwą:" ends the unit before the quoted line
