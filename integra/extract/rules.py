@@ -1251,10 +1251,20 @@ _NOT_A_TITLE = re.compile(
 # "X (POWR.02.05…)"), a funding clause ("X współfinansowany ze środków …")
 _TITLE_TAIL = re.compile(
     r"(?:\s+|\s*[,–]\s*)(?:\(?(?:nr|numer|no\.)\s*(?:projektu\s*)?:?\s*)?\(?[A-Z]{2,}[.-]?\d{2}\.\d{2}.*$"
-    + r"|\s*[,–-]?\s*(?:(?:jest|był|będzie)\s+)?(?:współ|do)?finansowan\w*\s+(?:ze?|przez|w\s+ramach)\b.*$",
+    + r"|\s*[,–-]?\s*(?:(?:jest|był|będzie)\s+)?(?:współ|do)?finansowan\w*\s+(?:ze?|przez|w\s+ramach)\b.*$"
+    # what the project does, said after its name: "X realizowany przez GOPS …", "X realizowany w
+    # ramach RPO …"
+    + r"|\s*[,–-]?\s*(?:(?:jest|był|będzie)\s+)?(?:realizowan|prowadzon)\w*\s+(?:przez|w\s+ramach"
+    r"|w\s+okresie|w\s+latach|od|na\s+terenie)\b.*$",
     re.IGNORECASE,
 )
 _QUOTED_START = re.compile(r"[„\"“]([^„”\"“\n]{3,250})[”\"“]")
+
+
+# what after a quoted name in a label's value goes on about it: a comma, a word in lower case of
+# four letters or more ("„X” realizowany przez …", "„X”, współfinansowany …"; "„X” w Y" and
+# "„X” – II edycja" stay whole)
+_CLAUSE_AFTER_QUOTE = re.compile(r"\s*(?:,|\s(?=[a-ząćęłńóśźż]{4,}))")
 
 
 def _label_value_bounds(raw: str) -> str:
@@ -1262,8 +1272,11 @@ def _label_value_bounds(raw: str) -> str:
     taken alone ("„X” nr RPSL.09…"), the project's number and a funding clause after it cut off."""
     value = raw.lstrip(" |:–-\t")
     quoted = _QUOTED_START.match(value)
-    if quoted and _TITLE_TAIL.match(value, quoted.end()):
-        return quoted.group(1)  # "„X” nr RPSL.09…": the name without its number
+    if quoted and (
+        _TITLE_TAIL.match(value, quoted.end()) or _CLAUSE_AFTER_QUOTE.match(value, quoted.end())
+    ):
+        # "„X” nr RPSL.09…", "„X” realizowany przez …": the name without what follows it
+        return quoted.group(1)
     return _TITLE_TAIL.sub("", value.split("\n")[0]) or value
 
 
@@ -1473,6 +1486,64 @@ def _over_field_rows(doc: Doc, pos: int) -> bool:
     return nxt is not None and is_field_label(nxt[0])
 
 
+# a full stop or an exclamation mark inside a name ("STOP COVID-19. Bezpieczne …", "Klub przy
+# Klasztorze OO. Dominikanów", "Działaj! – aktywizacja …"), or "!" at its end ("Młodzi duchem!")
+_NAME_MARK = re.compile(r"[.!](?=[ \t]+[\w„\"“–—-])|!$")
+
+
+# a project's number or programme after its name in a heading: "X (RPLU.11.01.00-06-0011/19)",
+# "X (nr POWR.02.05…)", "X (RPO WL 2014-2020)", "X – RPO WL 2014-2020", "X – PO KL 7.1.1"
+_HEADING_CODE_TAIL = re.compile(
+    r"\s*\((?:nr\s+|numer\s+)?[A-Z]{2,}[.-]?\d{2}\.[^()]*\)$"
+    r"|\s*(?:\(|[–—-]\s+)(?:RPO|PO\s?WER|PO\s?KL|POKL|FERS|FEDS|EFS\+?|FE\s?[A-Z]\w*)\b[^()„”\"]*\)?$"
+)
+
+
+# a clause after a comma that goes on about a name: the line is a sentence's part, no heading
+_CLAUSE_AFTER_NAME = re.compile(
+    fold(
+        r",\s+(?:któr\w+|(?:współ|do)?finansowan\w*|realizowan\w*|prowadzon\w*|skierowan\w*"
+        r"|adresowan\w*)\b"
+    ),
+    re.IGNORECASE,
+)
+
+
+# a name that opens with the support it gives ("Wsparcie rodzin w Gminie X", "Wsparcie osób
+# niesamodzielnych …"): three words at least, where a section's "Wsparcie" stands alone
+_SUPPORT_OF_NAME = re.compile(r"Wsparcie\s+(?!dla\s+uczestni|uczestni|w\s+ramach|projektu)\w+\s+\w")
+
+
+def _has_finite_verb(value: str) -> bool:
+    from .inflect import has_finite_verb
+
+    return has_finite_verb(value)
+
+
+def _over_record_rows(doc: Doc) -> bool:
+    """One of the three units after the first is a field's "label: value" row (a record's
+    fields under its heading, "project info" or a sentence between)."""
+    labels = doc.label_values()
+    return any(lv is not None and is_field_label(lv[0]) for lv in labels[1:4])
+
+
+# the marks a record's heading may hold: a colon before its subtitle, "!" or "?" at its end, a
+# full stop inside
+_RECORD_HEAD_MARK = re.compile(r"(?<=\w):(?=[ \t]+\w)|[!?]$|[.!?](?=[ \t]+[\w„\"“–—-])")
+
+
+def _name_marks_masked(text: str, low_text: str) -> str:
+    """A heading line with the full stops and exclamation marks of a name taken out, where the
+    line reads as a name rather than sentences: it stands quoted on its own line, or the page
+    writes the whole line again (a name it repeats, not a headline told once). Otherwise the
+    line as it is (its marks keep it from being a heading)."""
+    bare = text.strip('„”"“ ')
+    quoted = text[:1] in '„"“' and text[-1:] in '”"“'
+    if len(bare) < 4 or not (quoted or low_text.count(bare.lower()) >= 2):
+        return text
+    return _NAME_MARK.sub("", text)
+
+
 def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
     """Page headings that may name the project: a short stand-alone line (an <h1>, a capitalised or
     quoted line, the last step of a breadcrumb) that the page repeats elsewhere, or that stands
@@ -1485,6 +1556,7 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
     out: list[_TitleCandidate] = []
     for pos, u, text, said_project, crumb, line_no in _heading_lines(doc):
         text = _HEADING_SUFFIX.sub("", text)  # "RAZEM DLA RODZINY – projekt MOPS w Kutnie"
+        text = _HEADING_CODE_TAIL.sub("", text)  # "Krok dalej (RPLU.11.01.00-06-0011/19)"
         if (
             line_no == 0
             and text.endswith(".")
@@ -1493,12 +1565,25 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
         ):
             text = text[:-1]  # a heading's own full stop ("Krok do przodu – aktywizacja seniorów.")
         # the shape matches at most 124 characters (quote, capital, 120, quote, newline), none
-        # of them ".!?:|"
+        # of them ".!?:|" (a name's own "." or "!" aside, `_name_marks_masked`)
+        shape = _name_marks_masked(text, low_text) if "." in text or "!" in text else text
+        # a record's own heading: an HTML page's first line (its <h1>) over the record's field
+        # rows ("Start date: | …"), as on Kohesio or the map of grants: its name as written,
+        # marks, years and verbs included ("Young at heart!", "Seniors: active together")
+        record_head = (
+            pos == 0
+            and line_no == 0
+            and not crumb
+            and bool(doc.page_title)
+            and _over_record_rows(doc)
+        )
+        if record_head:
+            shape = _RECORD_HEAD_MARK.sub("", shape)
         if (
             len(text) > 124
-            or _any_in(text, _NOT_IN_HEADING)
+            or _any_in(shape, _NOT_IN_HEADING)
             or not (
-                _HEADING_SHAPE.match(text)
+                _HEADING_SHAPE.match(shape)
                 # a heading in lower case that the page's <title> repeats ("the Active Lublin
                 # Region", a machine-translated record's name)
                 or (
@@ -1513,13 +1598,21 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
             continue
         quoted = text[0] in '„"“' and text[-1] in '”"“'
         value = text.strip('„”"“ ')
+        if not quoted and text.endswith("”") and value.count("„") > value.count("”"):
+            value += "”"  # a name ending in a quoted one: "Sieć Świetlic „Wyjdź na pole”"
         words = value.split()
-        if not quoted and _NOT_HEADING_TITLE.search(value):
-            continue  # the site's organisation, or a sentence of the news ("Projekt potrwa do …")
+        if not quoted and (_NOT_HEADING_TITLE.search(value) or _CLAUSE_AFTER_NAME.search(value)):
+            # the site's organisation, or a sentence of the news ("Projekt potrwa do …"), or a
+            # sentence's end after a name ("X, współfinansowanego ze środków …")
+            continue
         if (
             len(value) < 4
-            or re.search(r"\d{4}", value)
-            or (_GENERIC_HEADING.match(value) if len(words) > 2 else _GENERIC_HEADING.search(value))
+            or (re.search(r"\d{4}", value) and not record_head)
+            or (
+                _GENERIC_HEADING.match(value) and not _SUPPORT_OF_NAME.match(value)
+                if len(words) > 2
+                else _GENERIC_HEADING.search(value)
+            )
         ):
             continue
         key = value.lower()
@@ -1546,7 +1639,9 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
             or (counts[key] >= 2 and len(words) >= 2)
         ):
             continue
-        if not quoted and _headline_sentence(value):
+        if not quoted and (_has_finite_verb(value) if record_head else _headline_sentence(value)):
+            # (a record's heading in English may read as a sentence: "Together we can do more";
+            # a Polish one with a verb is still a headline)
             continue  # "W gminie X powstanie Centrum …": the news, not the project's name
         if value.isupper():  # "AKCJA AKTYWIZACJA": take the casing the page writes elsewhere
             i = low_text.find(key)
@@ -1602,15 +1697,29 @@ _OWNER_HEAD_GENITIVE = re.compile(
 )
 
 
+# a name after an "e" for electronic, in lower case: „eSenior w gminie”, „e-Aktywni”
+_E_NAME = re.compile(r"e-?[A-ZĄĆĘŁŃÓŚŹŻ]")
+
+
+def _foreign_cue_start(doc: Doc, pos: int) -> int:
+    """Where the cue that made a unit another project's begins (0 when the unit only goes on
+    about that project, or stands under an archive's heading)."""
+    m = _FOREIGN_CUE.search(doc.lower[pos])
+    return m.start() if m else 0
+
+
 def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
     """Quoted names with their cue: a title label or "to nazwa projektu" after it (3), "projekt",
     "pn.", "o nazwie" before it or "realizowany w ramach …" after it (2), a quoted name the page
     repeats (1.2). A programme's name is no title."""
     out: list[_TitleCandidate] = []
     for pos, u in enumerate(doc.units):
-        if doc.is_foreign(u) or not (_QUOTE_HINT.search(u.text) or "?" in u.text):
+        if not (_QUOTE_HINT.search(u.text) or "?" in u.text):
             continue
-        for m in _QUOTED_RE.finditer(u.text):
+        # a unit about another project: only the names before its cue ("Projekt „X” jest
+        # kontynuacją poprzedniego projektu „Y”": X is the page's own)
+        limit = _foreign_cue_start(doc, pos) if doc.is_foreign(u) else len(u.text)
+        for m in _QUOTED_RE.finditer(u.text, 0, limit):
             before = u.text[max(0, m.start() - 40) : m.start()]
             if m.start() < 40 and pos > 0 and doc.units[pos - 1].text.rstrip().endswith(":"):
                 # "… pod nazwą:" ends the unit before the quoted line
@@ -1624,7 +1733,11 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
             ).strip(" .")
             if mojibake:
                 value = value.replace(" ? ", " – ")
-            if len(value) < 4 or not value[0].isupper() or _programme_name(value):
+            if (
+                len(value) < 4
+                or not (value[0].isupper() or _E_NAME.match(value))
+                or _programme_name(value)
+            ):
                 continue
             score = 0.0
             if _title_cue_after_re().search(after):
@@ -1676,6 +1789,17 @@ def _extends(short: str, long: str) -> bool:
     )
 
 
+# a name with a quoted name at its end: "Sieć Świetlic Podwórkowych „Wyjdź na pole”"
+_QUOTED_NAME_END = re.compile(r"(?P<head>.+?)\s+„[^„”]+”$")
+
+
+def _with_quoted_name(short: str, value: str) -> bool:
+    """`value` is the name keyed `short` with a quoted name after it (the banner writes the
+    short form, the heading the whole one)."""
+    m = _QUOTED_NAME_END.match(value)
+    return m is not None and _title_key(m.group("head")) == short
+
+
 def _ranked_titles(cands: list[_TitleCandidate]) -> list[tuple[float, int, Found]]:
     """Each value scored by all the evidence the page gives for it: its best piece, plus half of
     each other kind's (a heading that the text also quotes after "projekt" outranks a heading or a
@@ -1692,8 +1816,11 @@ def _ranked_titles(cands: list[_TitleCandidate]) -> list[tuple[float, int, Found
         longer = [
             k
             for k in keys[i + 1 :]
-            if _extends(short, k)
-            and any(c.kind not in ("heading", "page_title") for c in by_key.get(k, ()))
+            if (
+                _extends(short, k)
+                and any(c.kind not in ("heading", "page_title") for c in by_key.get(k, ()))
+            )
+            or any(_with_quoted_name(short, c.value) for c in by_key.get(k, ()))
         ]
         if len(longer) == 1:  # one full form: the short one is said of it
             by_key[longer[0]] += by_key.pop(short)
@@ -1753,8 +1880,32 @@ def extract_title(doc: Doc) -> dict[str, Found]:
         + _page_title_candidates(doc)
         + _title_under_cue_line_candidates(doc)
     )
-    best = _best_title(cands)
+    best = _best_title([_predecessor_demoted(c) for c in cands])
     return {"title": best} if best else {}
+
+
+@cache
+def _predecessor_before_re() -> re.Pattern[str]:
+    """A predecessor's cue (`titles.predecessor_cues`) ending right before a name, a cue word and
+    an opening quote allowed between."""
+    return re.compile(
+        r"(?<!\w)(?:"
+        + _title_vocabulary_re("predecessor_cues").pattern
+        + r")\s*(?:pn\.|pt\.|pod\s+nazwą|called|entitled)?\s*:?\s*[„\"“']?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _predecessor_demoted(c: _TitleCandidate) -> _TitleCandidate:
+    """A name written right after a predecessor's cue ("kontynuacją projektu „X”") is an earlier
+    project's: it ranks half a point lower (the page's own project, named elsewhere, goes
+    first; a name the page gives only so stays a candidate)."""
+    if c.kind == "heading" or c.kind == "page_title":
+        return c
+    i = c.unit.text.find(c.value)
+    if i <= 0 or not _predecessor_before_re().search(c.unit.text[max(0, i - 90) : i]):
+        return c
+    return _TitleCandidate(c.value, c.unit, c.kind, c.score - 0.5, c.pos)
 
 
 @cache
@@ -1900,9 +2051,13 @@ def _unquoted_title_re() -> re.Pattern[str]:
         # (an exclamation mark inside a title, the name going on after it: "pn. Działaj! – …",
         # "pn. Nie ma MOWy! 2 – etap I")
         r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ](?:[^.!?\n„”\"“]|\n(?!\n)|„[^„”\n]{1,60}”"
-        r"|!(?=[ \t]+(?:[–—-]|\d|[a-ząćęłńóśźż]))){3,150})"
+        r"|!(?=[ \t]+(?:[–—-]|\d|[a-ząćęłńóśźż]))"
+        # (a dot between digits, a date's after the name: "pn. X w okresie od 01.01.2019 …", cut
+        # off after; or to the project's number in brackets: "pn. X (RPLU.11.01…)")
+        r"|(?<=\d)\.(?=\d)){3,150})"
         # (to the sentence's end, or to the project's number: "pn. X, nr projektu: RPxx.09…")
-        r"(?:[.!?](?:\s|$)|$|(?=,?[ \t]+(?:nr|numer)\b))"
+        r"(?:[.!?](?:\s|$)|$|(?=,?[ \t]+(?:nr|numer)\b)"
+        r"|(?=[ \t]*\((?:nr[ \t]+|numer[ \t]+)?[A-Z]{2,}[.-]?\d{2}\.))"
     )
 
 
@@ -1974,13 +2129,17 @@ def _in_project_title_re() -> re.Pattern[str]:
     )
 
 
+# a project's number in brackets after its name, and all after it
+_CODE_IN_BRACKETS = re.compile(r"\s*\((?:nr\s+|numer\s+)?[A-Z]{2,}[.-]?\d{2}\..*$")
+
+
 def _unquoted_value(raw: str) -> str | None:
     """An unquoted title to its sentence's predicate: a participle or verb of the cue list
     ("realizowany", "który"), else the first word that can only be the clause's verb ("… w Lubaniu
     utworzono …", morfeusz2) when two words at least stand before it."""
     from .inflect import predicate_start
 
-    value = compact(raw)
+    value = _CODE_IN_BRACKETS.sub("", compact(raw))  # "X (RPLU.11.01.00-06-0011/19)"
     value = value[: _TITLE_PREDICATE.search(value).start()].strip(" ,;:–-")
     verb = predicate_start(value)
     if verb is not None and len(value[:verb].split()) >= 2:
@@ -2031,6 +2190,10 @@ _FUNDED_LINE = re.compile(
 )
 
 
+# "X – projekt współfinansowany …": the word before the participle is no part of the name
+_PROJECT_WORD_AT_END = re.compile(r"(?:\s*[,–—-])?\s+(?:projekt|project)$", re.IGNORECASE)
+
+
 def _funded_line_title(text: str) -> tuple[bool, str] | None:
     """The name a line opens with when the line says the name is funded (`_TITLE_FUNDED_AFTER`:
     EU money): two words at least, no clause's verb in it; with whether "Projekt" stands before it."""
@@ -2039,7 +2202,7 @@ def _funded_line_title(text: str) -> tuple[bool, str] | None:
     for m in _FUNDED_LINE.finditer(text):
         if not _TITLE_FUNDED_AFTER.match(text, m.end("t")):
             continue
-        value = m.group("t").strip(" ,–-")
+        value = _PROJECT_WORD_AT_END.sub("", m.group("t")).strip(" ,–-")
         if (
             len(value.split()) >= 2
             and predicate_start(value) is None
@@ -2157,7 +2320,12 @@ def _clause_word_re() -> re.Pattern[str]:
     )
 
 
-def _name_opening_sentence(text: str, end: int) -> str | None:
+# a centre a project sets up, named as its project ("Centrum Usług Środowiskowych w powiecie X to
+# kolejny projekt …"): a name only where the cue after it says it is a project's
+_CENTRE_NAME = re.compile(r"Centrum\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ]\w+\s+){1,3}(?:w|we|dla|na)\s")
+
+
+def _name_opening_sentence(text: str, end: int, naming: bool = False) -> str | None:
     """The words from the start of the sentence that holds `end` up to `end`, when they can be a
     name: capitalised, 1–15 words, no quote, colon or bracket in them, not a pronoun or "Celem"
     (`titles.not_a_name_opening`), no clause's verb (morfeusz2)."""
@@ -2175,7 +2343,10 @@ def _name_opening_sentence(text: str, end: int) -> str | None:
         or _any_in(value, ("„", "”", '"', "“", ":", "(", ")", "|", "›", "»"))
         or _title_vocabulary_re("not_a_name_opening").match(value)
         or _clause_word_re().search(value)
-        or _title_vocabulary_re("not_unquoted_start").match(value)
+        or (
+            _title_vocabulary_re("not_unquoted_start").match(value)
+            and not (naming and _CENTRE_NAME.match(value))
+        )
         or _programme_name(value)
         or _GENERIC_HEADING.fullmatch(value)
         or has_finite_verb(value)
@@ -2204,7 +2375,7 @@ def _name_before_cue_candidates(doc: Doc) -> list[_TitleCandidate]:
             end = _SENTENCE_END.search(u.text, m.end())
             if end and u.text[end.start() : end.start() + 1] == "?":
                 continue  # a question ("Do kogo skierowany jest projekt?") names nothing
-            value = _name_opening_sentence(u.text, m.start())
+            value = _name_opening_sentence(u.text, m.start(), m.group("naming") is not None)
             if value and _RELATIVE_CLAUSE_END.search(value):
                 # "Specific objective … under which the project (is carried out)", "Cel, w ramach
                 # którego projekt (jest realizowany)": a clause about the project, no name
