@@ -93,6 +93,25 @@ _NEXT_TOKEN = re.compile(
     rf"(?P<tok>{_WORD}(?:-{_WORD})*)(?![\w])"
 )
 _PREV_NAME_WORD = re.compile(rf"{_WORD}(?:-{_WORD})*")
+# A town name's second word abbreviated with a full stop ("Gorzów Wlkp.", "w Tomaszowie Maz.",
+# "Ostrowiec Św."): the adjective it stands for, as the lemma a name part is matched by.
+ABBREVIATED_ADJECTIVES = {
+    "Wlkp": "wielkopolski",
+    "Wielkop": "wielkopolski",
+    "Wlk": "wielkopolski",
+    "Maz": "mazowiecki",
+    "Mazow": "mazowiecki",
+    "Śl": "śląski",
+    "Gd": "gdański",
+    "Lub": "lubelski",
+    "Lubel": "lubelski",
+    "Tryb": "trybunalski",
+    "Pom": "pomorski",
+    "Kuj": "kujawski",
+    "Odrz": "odrzański",
+    "Św": "świętokrzyski",
+    "Świętokrz": "świętokrzyski",
+}
 # After the name: ", woj. ..." / "(województwo ...)", or a dateline ", 12 maja 2019" / ", dnia 3.05".
 _CONFIRMED_AFTER = re.compile(
     r"[^\S\n]*(?:[,(][^\S\n]*(?:woj\.|województw)|,[^\S\n]*(?:dn(?:ia|\.)[^\S\n]*)?\d)",
@@ -296,7 +315,15 @@ def _match(
         if entry.seps[i - 1] != sep and not (sep == " " and "\n" not in m.group("space")):
             return -1, 0  # a hyphenated name may be written with a space: "Sobienie Jeziory"
         tok = m.group("tok")
-        tparts, _ = (token_fn or _token)(tok)
+        abbreviated = ABBREVIATED_ADJECTIVES.get(tok)
+        if abbreviated is not None and (
+            text.startswith(".", m.end("tok")) or m.end("tok") == len(text)
+        ):
+            # "Wlkp." stands for "Wielkopolski/-m/-ego": the adjective's lemma and plain form
+            lemmas = frozenset({abbreviated, _fold(abbreviated)})
+            tparts = (_Part(lemmas, False, False, True),)
+        else:
+            tparts, _ = (token_fn or _token)(tok)
         if i + len(tparts) > n:
             return -1, 0
         for k, tpart in enumerate(tparts):

@@ -220,6 +220,8 @@ def extract_text(
     return rec, cleaned
 
 
+# an association's town of origin at its name's end ("Stowarzyszenie X z Sejn")
+_ORIGIN_PLACE = re.compile(r"\s(?:z|ze)\s+[A-ZŁŚŻŹĆ][\w-]+$")
 # "… w Kobylnicy", and an association's "… z Sejn" (the genitive, geographic_lemma reads both)
 _IMPLEMENTER_PLACE = re.compile(r"\b(?:w|we|z|ze)\s+([A-ZŁŚŻŹĆ][\w-]+)$")
 
@@ -294,6 +296,23 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
             if name:
                 city = name
                 out["city"] = rules.Found(city, impl.unit)
+    if city is not None and impl is not None and _ORIGIN_PLACE.search(impl.value):
+        # "Fundacja X z Polkowic": where the body comes from, not always where the project runs;
+        # one other town the page's text names (outside its masthead and footer, not a regional
+        # body's seat) is the project's place
+        head, foot = _furniture(doc.text)
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(impl.value), doc.text)]
+        others = {
+            t.city: u
+            for t, u in mentions
+            if t.city != city
+            and head <= t.start < foot
+            and not any(a <= t.start < b for a, b in spans)
+            and not seat_of_a_body(doc.text, t.start)
+        }
+        if len(others) == 1:
+            ((city, u),) = others.items()
+            out["city"] = rules.Found(city, u)
     implementer_city = city
     if city is not None and impl is not None and is_regional_leader(impl.value):
         # a regional leader (ROPS, the voivodeship): on a local partner's page the project's place
@@ -335,6 +354,12 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
         # (not a regional body's seat: "Marszałek Województwa … w Olsztynie")
         weak = [p for p in locative_places(doc.text) if not seat_of_a_body(doc.text, p.start)]
         city = _weak_place(doc, out, weak)
+    if "voivodeship" not in found and not city:
+        # no town at all: a county project ("Beneficjent: Powiat X", "mieszkańcy powiatu X")
+        # lies in the voivodeship of the powiats the page names, when they all lie in one
+        v = page_voivodeship(doc.text, [])
+        if v:
+            out["voivodeship"] = rules.Found(v, impl.unit if impl is not None else doc.units[0])
     if "voivodeship" not in found and city:
         v, problem = place_voivodeship(city, doc.text)
         if v is None and not place_voivodeships(city):

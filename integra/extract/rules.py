@@ -2557,9 +2557,11 @@ _INSTITUTION = (
     + r")(?:i|ie|iego|im|iemu|y|e|ego|ym|emu)\s+(?:Ośrod(?:ek|ka|kiem|ku|kowi)|Centrum)\s+Polityki\s+Społecznej"
 )
 _INSTITUTION_EN = (
-    r"(?:(?:Municipal(?:\s+and\s+Communal|-Communal)?|Regional|District|Communal|City|Commune|Poviat|County)\s+)?"
-    r"(?:(?:Social\s+(?:Welfare|Policy|Services?|Assistance)|Family\s+(?:Support|Assistance))\s+Cent(?:re|er)"
-    r"|Cent(?:re|er)\s+(?:for|of)\s+(?:Social\s+(?:Policy|Services|Assistance|Welfare)|Family\s+(?:Support|Assistance)))"
+    r"(?:(?:Municipal(?:\s+and\s+Commun(?:al|e)|-Commun(?:al|e))?|Regional|District|Communal|City|Commune|Poviat|County)\s+)?"
+    r"(?:(?:Social\s+(?:Welfare|Policy|Services?|Assistance|Aid|Help|Support)|Family\s+(?:Support|Assistance|Aid|Help))\s+Cent(?:re|er)"
+    r"|Cent(?:re|er)\s+(?:for|of)\s+(?:Social\s+(?:Policy|Services|Assistance|Welfare|Aid|Help|Support)|Family\s+(?:Support|Assistance|Aid|Help))"
+    # a care home ("Social Welfare Home in Jeziorany", "Nursing Home"), a community self-help home
+    r"|(?:Social\s+(?:Welfare|Assistance|Care)|Nursing|Care|Community\s+Self-Help)\s+Home)"
     r"(?:\s+\([A-Z]{2,6}\))?"
 )
 _INSTITUTION = fold(_INSTITUTION) + "|" + _INSTITUTION_EN
@@ -2572,6 +2574,8 @@ _IMPLEMENTER_RE = re.compile(
     r"|\s+Dzielnicy\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?"
     # the capital's district with its city ("… Dzielnicy Bemowo m.st. Warszawy")
     r"(?:\s+(?:m\.\s?st\.|Miasta\s+Stołecznego)\s+Warszawy)?"
+    # the municipality in the genitive ("… Miasta i Gminy Pakość", "… Gminy Miejskiej Kraśnik")
+    r"|\s+(?:Miasta\s+i\s+Gminy|Gminy\s+i\s+Miasta|Gminy\s+Miejskiej|Miasta)[^\S\n]+[A-ZŁŚŻŹĆ][\w-]+(?=[\s.,;]|$)"
     # English: "… Centre of the Krasnopol Commune", "… of the Municipality of Krasnopol"
     r"|\s+of\s+the\s+(?:[A-ZŁŚŻŹĆ][\w-]+\s+){1,2}(?:Commune|Municipality|Poviat|County|District|City|Town)\b"
     r"|\s+of\s+the\s+(?:Commune|Municipality|City|Town)\s+of\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?"
@@ -2579,7 +2583,7 @@ _IMPLEMENTER_RE = re.compile(
 )
 _IMPLEMENTER_HINT = re.compile(
     r"o[śs]rod|centrum|centre|center|mop|gops|pcpr|ops\b|cus\b|mcp|dom\w*\s+(?:pomocy|samopomocy)"
-    r"|zesp[óo]"
+    r"|zesp[óo]|home\b"
 )
 # the literals of _IMPLEMENTER_HINT: a unit with none of them cannot match
 _IMPLEMENTER_STEMS = (
@@ -2599,6 +2603,7 @@ _IMPLEMENTER_STEMS = (
     "domu samopomocy",
     "zespół",
     "zespoł",
+    "home",
 )
 _IMPLEMENTER_LABEL = re.compile(
     r"^\s*(?:realizator|beneficjent|wnioskodawca|projektodawca|lider|partner\s+wiodący)(?:\s+projektu)?"
@@ -2719,16 +2724,23 @@ _BODY_AFTER_VERB = re.compile(  # case-sensitive: the body's own name is capital
         r"(?:[Rr]ealizowan\w*(?:\s+(?:jest|był\w*|będzie))?|[Pp]rowadzon\w*|[Pp]rowadził\w*|[Pp]rowadzi"
         r"|[Rr]ealizuje|[Rr]ealizował\w*|carried\s+out|implemented|run"
         r"|(?:[Bb]eneficjent|[Rr]ealizator|[Ll]ider|[Ww]nioskodawc|[Pp]rojektodawc)\w*(?:\s+projektu)?"
-        r"\s+(?:jest|był\w*|został\w*|będzie))\s+(?:przez\s+|by\s+)?"
+        r"(?:\s+(?:jest|był\w*|został\w*|będzie)|\s*[–—:]))\s+(?:przez\s+|by\s+)?"
     )
-    # nominative or accusative ("realizowany przez Gminę Wolsztyn", "Beneficjentem jest Gmina Czersk")
-    + r"(?P<body>(?:[Mm]iasto|[Gg]min[aę](?:\s+[Mm]iasta|\s+[Mm]iejsk[aą]|\s+[Mm]iasto)?|[Pp]owiat"
+    # nominative, accusative or instrumental ("realizowany przez Gminę Wolsztyn", "Beneficjentem
+    # jest Gmina Czersk", "umowa z Beneficjentem – Gminą Miasto X")
+    + r"(?P<body>(?:[Mm]iasto|[Gg]min[aęą](?:\s+[Mm]iasta|\s+[Mm]iejsk[aą]|\s+[Mm]iasto)?|[Pp]owiat"
     r"|Urz(?:ąd|ad)\s+(?:Gminy|Miasta(?:\s+i\s+Gminy)?|Dzielnicy)"
     r"|[Ww]ojewództwo|[Tt]he\s+[Cc]ity\s+of)"
     r"\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
 )
 # the accusative of a public body's head words, back to the nominative
-_BODY_NOMINATIVE = (("Gminę", "Gmina"), ("gminę", "gmina"), ("Miejską", "Miejska"))
+_BODY_NOMINATIVE = (
+    ("Gminę", "Gmina"),
+    ("gminę", "gmina"),
+    ("Gminą", "Gmina"),
+    ("gminą", "gmina"),
+    ("Miejską", "Miejska"),
+)
 
 
 def _public_body(doc: Doc, labelled_body: Found | None) -> dict[str, Found]:
@@ -2997,7 +3009,9 @@ _GMINAS_INTRO = re.compile(
     fold(r"\b(?:gmin(?:ach|y|om)?|samorząd(?:ach|y|om))")
     # after a colon, or a list of at least two names straight after the word ("w gminach
     # Skępe, Lipno i Rypin", "gminy Skępe oraz Lipno otrzymały …")
-    + r"(?:\s*:\s*|\s+(?=[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?(?:,|\s+i\s+|\s+oraz\s+)\s*[A-ZŁŚŻŹĆ]))"
+    # (the names capitalised, whatever the case of the word before: "Urząd Gminy X, ul. Y" is
+    # an address, not a list)
+    + r"(?:\s*:\s*|\s+(?=(?-i:[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?(?:,|\s+i\s+|\s+oraz\s+)\s*[A-ZŁŚŻŹĆ])))"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -3108,7 +3122,7 @@ _NGO_AFTER_VERB = re.compile(
     r"|Federacj[aęi]|Związek|Polsk[iI]\s+Komitet|"
     + "|".join(vocabulary()["implementer_roles"]["civic_bodies"])
     + r")"
-    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|na|rzecz|do|dla|i|im\.|św\.|pw\.|w|we)){1,10})"
+    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i)){1,10})"
 )
 _NGO_NOMINATIVE = (
     ("Fundację", "Fundacja"),
@@ -3160,7 +3174,7 @@ _BODY_NAME = (
     + "|"
     + "|".join(vocabulary()["implementer_roles"]["civic_bodies"])
     + r")"
-    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|na|rzecz|do|dla|i|im\.|św\.|pw\.|w|we)){0,10})"
+    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i)){0,10})"
 )
 _BODY_RUNS = re.compile(
     _BODY_NAME
@@ -3173,9 +3187,10 @@ _BODY_RUNS = re.compile(
     + fold("(?:" + "|".join(vocabulary()["implementer_roles"]["body_runs_after"]) + r")\b"),
 )
 # "projekt Fundacji X", "projektu Stowarzyszenia Y pn. …": the owner in the genitive
+# (and the leader whose partner another body is: "PCPR w X będzie partnerem Stowarzyszenia Y")
 _BODY_OWNS = re.compile(
-    r"\b[Pp]rojekt\w*\s+(?P<head>Fundacji|Stowarzyszenia|Towarzystwa|Spółdzielni\s+Socjalnej)"
-    r"(?P<rest>(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|na|rzecz|do|dla|i|im\.|św\.)){1,8})"
+    r"\b(?:[Pp]rojekt\w*|partnerem)\s+(?P<head>Fundacji|Stowarzyszenia|Towarzystwa|Spółdzielni\s+Socjalnej)"
+    r"(?P<rest>(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|na|rzecz|do|dla|i)){1,8})"
 )
 _GENITIVE_HEAD = {
     "Fundacji": "Fundacja",
@@ -3295,7 +3310,19 @@ def _implementer(doc: Doc) -> dict[str, Found]:
                 # "MOPS" alone: which centre is not said; a null is better than a guess, unless
                 # the abbreviation is not said to run anything ("Dzięki CUS …") and a named gmina
                 # or town is ("Urząd Gminy X zawarł umowę na realizację projektu")
-                body = {} if f.priority % 1 else _public_body(doc, None)
+                # a gmina or town said in so many words to run or hold it ("Gmina X jest
+                # realizatorem projektu … Zadania prowadzi GOPS") is named where the unit is not
+                if f.priority % 1:
+                    # (in its role's word: "Gmina X otrzymała dofinansowanie" beside "Projekt
+                    # prowadzi MOPS" does not say which body runs it)
+                    said = _labelled_public_body(doc) or _public_body_said_to_hold(doc)
+                    body = (
+                        {"implementer": said}
+                        if said is not None and _ROLE_WORD.search(said.unit.text)
+                        else {}
+                    )
+                else:
+                    body = _public_body(doc, None)
                 if not body:
                     doc.problems.append(f"implementer: only '{f.value}' is named, not which one")
                 return body
@@ -3307,6 +3334,12 @@ def _implementer(doc: Doc) -> dict[str, Found]:
         return public
     lower = _institution_in_lower_case(doc)
     return {"implementer": lower} if lower else {}
+
+
+# a role's word: the body named as realizator, leader or beneficiary
+_ROLE_WORD = re.compile(
+    fold(r"\b(?:[Rr]ealizator|[Ll]ider|[Bb]eneficjent|[Ww]nioskodawc|[Pp]rojektodawc)\w*")
+)
 
 
 # "projekt"/"project" at a word's start: every rule of this module reads this one (an earlier,
@@ -3416,7 +3449,7 @@ _SITE_OWNER_LINE = re.compile(
     + r"|(?:Gmina(?:[^\S\n]+Miejska|[^\S\n]+Miasto|[^\S\n]+Wiejska)?|Miasto)[^\S\n]+"
     + _NAME_WORDS
     + r"|(?:Fundacja|Stowarzyszenie|Towarzystwo|Spółdzielnia[^\S\n]+Socjalna|Federacja)"
-    r"(?:[^\S\n]+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|na|rzecz|dla|i|im\.|św\.)){1,8}"
+    r"(?:[^\S\n]+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|na|rzecz|dla|i)){1,8}"
     + r")[^\S\n]*(?:(?P<strict>$|[|,·])|[^\S\n]+[–—-][^\S\n]+\S)",
     re.MULTILINE,
 )
@@ -3565,6 +3598,10 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
     only), "owner" (the site's owner line), "funder" (a body that grants the money)."""
     for raw, u in labelled(doc, "implementer"):
         value = _predicate(compact(raw.split("\n")[0]).rstrip(" .;,"))
+        if value.isupper() and re.search(r"/|\s[–—-]\s", value):
+            # "WOJEWÓDZTWO X/REGIONALNY OŚRODEK … W Y": the names' own letters, so that the
+            # welfare institution after the owner is read
+            value = _title_caps(value)
         im = _IMPLEMENTER_RE.search(value)
         if im and re.search(r"\bpartner\w*\s*:?\s*$", value[: im.start()], re.IGNORECASE):
             # "Lider: Stowarzyszenie X, partner: MOPS w Y": the leader, not its partner
@@ -3633,7 +3670,7 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 place
                 # "… Dzielnicy Praga Południe", "… Gminy Nowosolna": the district's or gmina's own
                 and not place.lstrip().startswith(
-                    ("w ", "we ", "in ", "of the ", "Dzielnicy ", "Gminy ")
+                    ("w ", "we ", "in ", "of the ", "Dzielnicy ", "Gminy ", "Miasta ")
                 )
                 and not _is_town(place)
             ):
@@ -3644,6 +3681,8 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 value = compact(m.group(0)).rstrip(" .,")
             if value.split()[-1] in {"w", "we"}:
                 continue
+            if not place and m.group("inst").endswith("Home"):
+                continue  # "a Social Welfare Home for Seniors": a kind of home, not one named
             if _TRANSFORMED_BEFORE.search(u.text, max(0, m.start() - 40), m.start()):
                 # "Przekształcenie Miejsko-Gminnego Ośrodka … w Centrum Usług Społecznych", "na
                 # bazie MOPS", "dotychczasowy Ośrodek": the unit the project turns into another,
@@ -3678,9 +3717,11 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
             score += 3 if _RUN_RIGHT_AFTER.search(u.text[m.end() : m.end() + 60]) else 0
             # a partner ("Partnerem jest …", "w partnerstwie z …") is not the realizator: the
             # leader (a labelled "Lider: Gmina X", an association) is, or nobody named
-            if _PARTNER_BEFORE.search(
-                u.text[max(0, m.start() - 40) : m.start()]
-            ) or _in_partner_list(u.text, m.start()):
+            if (
+                _PARTNER_BEFORE.search(u.text[max(0, m.start() - 40) : m.start()])
+                or _in_partner_list(u.text, m.start())
+                or _PARTNER_AFTER.match(u.text, m.end())
+            ):
                 partner = partner or value
                 continue
             # the body that grants or manages the money ("ROPS w Krakowie przyznał dofinansowanie")
@@ -3693,6 +3734,10 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 # the page's project creates a centre of social services: one only named ("Czas
                 # na CUS w X", "W CUS w X prowadzone będą zajęcia") is what it creates
                 continue
+            if _TRANSFORMED_AFTER.match(u.text, m.end()):
+                # "OPS w X przekształcił się w Centrum Usług Społecznych": the unit as it was, below
+                # the one it became (equal names otherwise tie, and the first would win)
+                score -= 1
             role = "runs" if runs else "mention"
             if _funder_role(u.text, m.start(), m.end()):
                 score -= 3
@@ -3721,6 +3766,14 @@ def _is_english_town(word: str) -> bool:
     return _is_town(word) or any(p.surface == word for p in find_places("w gminie " + word))
 
 
+# the words right after a unit that became another ("… przekształcił się w", "… został
+# przekształcony w", "… zmienił nazwę na")
+_TRANSFORMED_AFTER = re.compile(
+    fold(
+        r"[,\s]*(?:(?:z\s+dniem|od)\s+[\w.\s]{3,30}?\s+)?(?:przekształcił\w*\s+się|został\w*\s+przekształcon\w*"
+        r"|zmienił\w*\s+(?:się|nazwę))\s+(?:w|na)\s"
+    )
+)
 # the words right before a centre the project transforms into another (see _extract_institution)
 _TRANSFORMED_BEFORE = re.compile(
     fold(
@@ -3824,7 +3877,9 @@ _LOWER_CASE_INSTITUTION = re.compile(
         r"\b(?:(?:miejsk|gminn|miejsko-gminn|powiatow)\w*\s+)?"
         r"(?:ośrod\w+\s+pomocy\s+(?:społecznej|rodzinie)|centr\w*\s+(?:pomocy\s+rodzinie|usług\s+społecznych))"
     )
-    + r"(?=\s+(?:w|we)\s+[A-ZŁŚŻŹĆ])"
+    # (its first word may open a sentence: "Ośrodek pomocy społecznej w X rozpoczął …")
+    + r"(?-i:(?=\s+(?:w|we)\s+[A-ZŁŚŻŹĆ]))",
+    re.IGNORECASE,
 )
 
 
@@ -3836,6 +3891,8 @@ def _institution_in_lower_case(doc: Doc) -> Found | None:
         if doc.is_foreign(u) or ("pomocy" not in u.text and "usług" not in u.text):
             continue
         for lm in _LOWER_CASE_INSTITUTION.finditer(u.text):
+            if all(w[:1].isupper() for w in lm.group(0).split()):
+                continue  # the capitalised name: the institution rules have read (or set aside) it
             words = " ".join(w.capitalize() for w in lm.group(0).split())
             text = words + u.text[lm.end() : lm.end() + 60]
             m = _IMPLEMENTER_RE.match(text)
@@ -3875,6 +3932,14 @@ _RUN_RIGHT_AFTER = re.compile(
         r"|przystąpił\w*\s+do\s+realizacji|rozpocz(?:ął|ęł)\w*\s+realizację|rozpoczyna\s+realizację"
         r"|kontynuuje\s+realizację|jest\s+realizatorem"
         r"|był\w*\s+realizatorem|jest\s+liderem|był\w*\s+liderem|jest\s+beneficjentem|był\w*\s+beneficjentem)"
+    )
+)
+# the partner's word after the name: "MOPS w X jest partnerem projektu", "PCPR w Y będzie partnerem
+# Stowarzyszenia Z" (not a leading partner: "jest partnerem wiodącym")
+_PARTNER_AFTER = re.compile(
+    fold(
+        r"[,\s]+(?:(?:jest|był\w*|będzie|został\w*|zostanie)\s+(?:jednym\s+z\s+)?partner(?:em|ów)"
+        r"|jako\s+partner\b)(?!\s+wiodąc)"
     )
 )
 _PARTNER_BEFORE = re.compile(
@@ -4003,7 +4068,10 @@ def _expand_abbreviation(doc: Doc, value: str) -> str:
 def _with_place(doc: Doc, value: str) -> str:
     """'Miejski Ośrodek Pomocy Rodzinie' -> '… w Kielcach' when the page names it with its town elsewhere."""
     if (
-        re.search(r"\s(?:w|we|in)\s[A-ZŁŚŻŹĆ]\S*(?:\s+\S+){0,3}$|Dzielnicy|\sof\sthe\s", value)
+        re.search(
+            r"\s(?:w|we|in)\s[A-ZŁŚŻŹĆ]\S*(?:\s+\S+){0,3}$|Dzielnicy|\sof\sthe\s|\s(?:Gminy|Miasta)\s[A-ZŁŚŻŹĆ]",
+            value,
+        )
         or len(value.split()) < 3
     ):
         return value
