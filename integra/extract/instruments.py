@@ -117,6 +117,22 @@ def _joined_forms(part: str) -> list[str]:
     return [part]
 
 
+def _form_led(text: str) -> bool:
+    """The list item opens with a form of support or with a light head before one ("Prowadzenie
+    14 klubów seniora …", "Utworzenie 34 miejsc w mieszkaniach wspomaganych …", "Kurs
+    florystyczny dla 10 osób"): not with a count or a group of persons."""
+    from .inflect import _analyse
+
+    first = _WORD_SPAN.search(compact(text))
+    if not first or first.start() > 2 or first.group(0)[:1].isdigit():
+        return False
+    lemmas = {
+        t.lemma.split(":")[0].lower() for t in _analyse(first.group(0)) if t.pos in ("subst", "ger")
+    }
+    w = _words()
+    return bool(lemmas & (set(w["heads"]) | set(w["light_heads"]) | set(w["light_verbs"])))
+
+
 def _form_headed(text: str) -> bool:
     """The text (a list item, without a count before it) is a noun phrase headed by a
     form-of-support noun ("3 mieszkania wspierane – …", "bezpłatne usługi prawne"): its head
@@ -278,13 +294,14 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     seen_names: set[str] = set()
     seen_lemma_keys: set[str] = set()
 
-    not_instrument = _not_instrument()
     group_item = _participant_item()
     end = _page_end(doc)
 
-    def add(value: str | None, u: Unit, name: str | None = None) -> None:
-        if not value or not_instrument.search(_PAREN.sub("", value)):
-            return  # (a count of persons in brackets is a note on the item, not the item)
+    def add(value: str | None, u: Unit, name: str | None = None, whole: bool = False) -> None:
+        # (a count of persons in brackets is a note on the item, not the item; nor is one after
+        # the form in a list item kept whole: "Prowadzenie 3 klubów seniora dla 60 osób")
+        if not value or (_not_instrument(whole)).search(_PAREN.sub("", value)):
+            return
         if _INDICATOR_LINE.match(u.text):
             return  # "Liczba osób objętych usługami …": an indicator, not the support
         key = value.lower()
@@ -390,7 +407,11 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                         for part in parts:
                             add(_clean_instrument(part), it)
                         continue
-                    add(_clean_instrument(body, 260 if by_heading else 120), it)
+                    add(
+                        _clean_instrument(body, 260 if by_heading else 120),
+                        it,
+                        whole=bool(by_heading) and _form_led(body),
+                    )
         low = doc.lower[i]
         if (
             "(" not in u.text
@@ -722,11 +743,14 @@ def _heads() -> tuple[
     )
 
 
-@lru_cache(maxsize=1)
-def _not_instrument() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _not_instrument(whole: bool = False) -> re.Pattern[str]:
     """What is never a form of support (data/instrument_words.yaml: not_instruments); the
-    capitalised body names keep their case, the rest is matched case-insensitively."""
-    pats = _words()["not_instruments"]
+    capitalised body names keep their case, the rest is matched case-insensitively. For a list
+    item kept whole (`whole`), a count of persons after its form is part of it (the patterns
+    marked in not_instruments_counts are left out)."""
+    counts = set(_words()["not_instruments_counts"])
+    pats = [p for p in _words()["not_instruments"] if not (whole and p in counts)]
     return re.compile(
         "|".join(
             f"(?:{fold(p)})" if p[:1] == "^" and "A-Z" in p else f"(?i:{fold(p)})" for p in pats
@@ -1224,6 +1248,27 @@ def english_parts(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_EN_ADJECTIVE = re.compile(r"^[a-z-]+(?:ic|al|ive|ary|ory)$")
+
+
+def _en_shared_head(parts: list[str]) -> list[str]:
+    """Adjectives coordinated before the noun of the series' last part share it: "therapeutic and
+    psychological support" -> "therapeutic support", "psychological support"."""
+    out = list(parts)
+    k = len(out) - 1
+    while k >= 0 and not out[k].strip():
+        k -= 1
+    last = out[k].strip().split() if k >= 0 else []
+    if len(last) < 2 or not _EN_ADJECTIVE.match(last[0]):
+        return out
+    noun = " ".join(last[1:])
+    j = k - 1
+    while j >= 0 and _EN_ADJECTIVE.match(out[j].strip()):
+        out[j] = f"{out[j].strip()} {noun}"
+        j -= 1
+    return out
+
+
 def _english_after(text: str, m: re.Match[str]) -> list[str]:
     """The items an English trigger (match `m` in `text`) opens."""
     _trig, words, cut, prefix, never, fragment = _english_res()
@@ -1246,6 +1291,7 @@ def _english_after(text: str, m: re.Match[str]) -> list[str]:
     else:
         e = _EN_END.search(rest)
         parts = _EN_SPLIT.split(rest[: e.start()] if e else rest)
+    parts = _en_shared_head(parts)
     for part in parts:
         if _EN_CLAUSE.match(part):
             break  # "…, where they will …": the sentence goes on after the list
