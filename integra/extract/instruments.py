@@ -203,7 +203,8 @@ def _instrument_lexicon() -> tuple[CaseFree, list[str]]:
             pattern, name = line.rsplit(";", 1)
             alts.append(f"(?P<i{len(names)}>{fold(pattern)})")
             names.append(name)
-    rx = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+    # (not cut at a hyphen: "reintegracji społeczno-zawodowej" is no "reintegracja społeczna")
+    rx = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
     return CaseFree(rx), names
 
 
@@ -1923,8 +1924,9 @@ def _place_phrase(words: list[re.Match[str]], i: int, text: str) -> str | None:
     stops = _place_words()[2]
     s = i
     while s > 0 and i - s < 2 and not text[words[s - 1].end() : words[s].start()].strip():
-        if not any(t.pos == "adj" for t in _analyse(words[s - 1].group(0))):
-            break
+        tags = _analyse(words[s - 1].group(0))
+        if not any(t.pos == "adj" for t in tags) or any(t.pos in _VERB_POS for t in tags):
+            break  # (not "powstały" before "Placówki …": a verb, whatever else it may be)
         s -= 1
     e = i
     named = words[i].group(0)[:1].isupper()
@@ -1938,8 +1940,8 @@ def _place_phrase(words: list[re.Match[str]], i: int, text: str) -> str | None:
         tags = _analyse(w)
         if not (w[:1].isupper() or any(t.pos in ("adj", "subst", "ppas") for t in tags)):
             break
-        if any(t.pos in _VERB_POS for t in tags):
-            break
+        if any(t.pos in _VERB_POS or t.pos == "pact" for t in tags):
+            break  # ("placówki zapewniające …": a participle opens a clause)
         e += 1
     if e == i:
         return None
