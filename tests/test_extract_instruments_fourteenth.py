@@ -119,3 +119,98 @@ def test_english_a_bodys_support_and_hiring_are_no_items():
     assert "cooking workshops" in got
     assert "vocational courses" in got
     assert not any(g.startswith(("MOPS", "employing")) for g in got)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Szkolenia zawodowe:",
+        "Kursy:",
+        "Projekt obejmował:",
+        "W projekcie przeprowadzono:",
+        "Dla uczestników przygotowaliśmy:",
+        "Uczestnicy mogli liczyć na:",
+        "Courses:",
+    ],
+)
+def test_a_list_under_a_heading_named_by_a_form_or_a_verb_of_running(heading):
+    text = f"{heading}\n- florysta\n- pracownik gospodarczy\n- prawo jazdy kat. B\n"
+    got = inst(text)
+    assert "florysta" in got
+    assert "pracownik gospodarczy" in got
+
+
+def test_a_course_named_by_its_trade_under_a_course_heading_is_no_group_of_persons():
+    text = "Kursy zawodowe:\n- opiekun osoby starszej\n- pracownik gospodarczy\n"
+    assert inst(text) == ["opiekun osoby starszej", "pracownik gospodarczy"]
+
+
+def test_a_list_of_persons_under_a_plain_heading_stays_no_items():
+    text = "Do kogo kierujemy projekt?\n- opiekunowie osób starszych\n- osoby bezrobotne\n"
+    assert inst(text) == []
+
+
+def test_one_form_after_a_head_naming_a_kind_of_support():
+    text = (
+        "W projekcie zastosowano instrumenty aktywnej integracji:\n"
+        "- instrumenty aktywizacji zawodowej: kurs spawacza, kurs florystyczny,\n"
+        "- instrumenty aktywizacji edukacyjnej: kurs obsługi komputera,\n"
+        "- instrumenty aktywizacji zdrowotnej: terapia uzależnień.\n"
+    )
+    assert inst(text) == [
+        "kurs spawacza",
+        "kurs florystyczny",
+        "kurs obsługi komputera",
+        "terapia uzależnień",
+    ]
+
+
+def test_a_forms_own_name_before_a_colon_stays_the_item():
+    text = (
+        "Formy wsparcia:\n"
+        "- Doradztwo zawodowe: spotkania z doradcą raz w miesiącu\n"
+        "- Trening budżetowy: zajęcia w grupach\n"
+    )
+    got = inst(text)  # (the item whole, or its name: not the description alone)
+    assert len(got) == 2
+    assert got[0].startswith("Doradztwo zawodowe")
+    assert got[1].startswith("Trening budżetowy")
+
+
+def test_a_driving_licence_category_does_not_end_the_sentence():
+    text = "Uczestnicy ukończyli kurs prawa jazdy kat. C oraz kurs operatora koparki."
+    got = inst(text)
+    assert any(g.startswith("kurs prawa jazdy kat") for g in got)
+    assert "kurs operatora koparki" in got
+
+
+def test_meals_given_to_participants_are_an_item():
+    text = "Dzieci w świetlicy mają zapewnione zajęcia wyrównawcze oraz ciepły posiłek."
+    assert inst(text) == ["zajęcia wyrównawcze", "ciepły posiłek"]
+
+
+def test_a_place_created_is_named_without_the_verb_before_it():
+    got = inst("W ramach projektu powstały Dzienne Domy Seniora w trzech sołectwach.")
+    assert not any(g.lower().startswith("powstały") for g in got)
+
+
+def test_a_relative_clause_after_a_place_is_no_part():
+    got = inst(
+        "W ramach projektu działa Klub Integracji Społecznej, w którym prowadzone są "
+        "warsztaty i grupy wsparcia."
+    )
+    assert got == ["Klub Integracji Społecznej", "warsztaty", "grupy wsparcia"]
+
+
+def test_a_planned_trip_said_with_jest():
+    got = inst("W ramach projektu przewidziany jest trzydniowy wyjazd integracyjny.")
+    assert got == ["trzydniowy wyjazd integracyjny"]
+
+
+def test_a_lexicon_entry_is_not_cut_at_a_hyphen():
+    got = inst(
+        "Uczestnicy otrzymali wsparcie podmiotów reintegracji społeczno-zawodowej oraz "
+        "wzięli udział w warsztatach kulinarnych."
+    )
+    assert "reintegracja społeczna" not in got
+    assert "warsztaty kulinarne" in got

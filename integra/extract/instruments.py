@@ -56,6 +56,9 @@ _EXPLANATION = re.compile(
 )
 
 
+_COURSE_HEADING = re.compile(
+    r"(?:kurs|szkoleni|course|training)\w*(?:\s+[^\W\d]+){0,2}\s*:?\s*$", re.IGNORECASE
+)
 _COUNTED_ACTIVITY = re.compile(r"^\d{1,3}\s+(?=[^\W\d])")
 # "3-miesięczny staż", "5-dniowy turnus": a number joined to an adjective before the form
 _NUMBERED_ADJECTIVE = re.compile(r"^\d{1,3}\s*-\s*(?=[^\W\d]{3,}\s)")
@@ -360,6 +363,9 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                 and sum(bool(activity_word.search(b) or _form_headed(b)) for b in bodies) * 3
                 >= len(bodies) * 2
             )
+            # under "Kursy zawodowe:" an item is a course named by its trade ("opiekun osoby
+            # starszej"), not a group of persons
+            courses = by_heading and _COURSE_HEADING.search(parent)
             if by_heading or by_content:
                 nested = False  # under "Aktywizację …, a w niej:": its sub-items are read too
                 for k in list_items_after(doc.units[:end], i):
@@ -385,7 +391,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                     if find_money(body) or (
                         not strong
                         and (
-                            group_item.match(body)
+                            (group_item.match(body) and not courses)
                             or (
                                 _NAME_DASH_ITEM.match(body)
                                 and not _form_headed(re.split(r"\s+[-–—]\s+", body)[0])
@@ -693,9 +699,17 @@ def _headed_parts(body: str, activity_word, lexicon) -> list[str]:
     if not m or len(m.group("head").split()) > 4:
         return []
     parts = [p for p in _PARTS_SEPARATOR.split(m.group("rest")) if p.strip()]
-    if len(parts) < 2 or not all(activity_word.search(p) or lexicon.search(p) for p in parts):
+    if not all(activity_word.search(p) or lexicon.search(p) for p in parts):
         return []
+    if len(parts) < 2:  # one form after a head that names a kind of support, not a form itself
+        first = _WORD_SPAN.search(m.group("head"))  # ("instrumenty aktywizacji edukacyjnej: kurs")
+        return parts if first and _noun_lemmas(first.group(0)) & _category_heads() else []
     return parts
+
+
+@lru_cache(maxsize=1)
+def _category_heads() -> frozenset[str]:
+    return frozenset(_words()["category_heads"])
 
 
 # --------------------------------------------------------------------------- prose enumerations
