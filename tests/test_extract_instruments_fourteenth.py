@@ -214,3 +214,32 @@ def test_a_lexicon_entry_is_not_cut_at_a_hyphen():
     )
     assert "reintegracja społeczna" not in got
     assert "warsztaty kulinarne" in got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "The project envisages anger management training, cooking classes and internships.",
+            ["anger management training", "cooking classes", "internships"],
+        ),
+        (
+            "The following tasks will be carried out: 1) social work, 2) debt counselling, "
+            "3) vocational courses.",
+            ["social work", "debt counselling", "vocational courses"],
+        ),
+        (
+            "The project will provide home care services and a rental of mobility equipment.",
+            ["home care services", "rental of mobility equipment"],
+        ),
+    ],
+)
+def test_english_enumerations_opened_by_a_plan_or_a_numbered_task_list(text, want):
+    got = inst(text, EN_HEAD)
+    for w in want:
+        assert w in got
+
+
+def test_english_a_plan_of_the_projects_own_running_gives_no_items():
+    got = inst("The project envisages the recruitment of 40 participants.", EN_HEAD)
+    assert got == []

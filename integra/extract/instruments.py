@@ -1240,7 +1240,7 @@ _EN_GLUED_NEXT = re.compile(r"(?<=[a-ząćęłńóśźż])(?=[A-Z][a-z])|[.!?](?
 _EN_CLAUSE = re.compile(
     r"\s*(?:where|which|who|whose|so\s+that|in\s+order|to\s+\w+|thanks)\b", re.I
 )
-_EN_NUMBERED = re.compile(r"^\s*1\.\s*")
+_EN_NUMBERED = re.compile(r"^\s*1[.)]\s*")
 
 
 def english_parts(text: str) -> list[str]:
@@ -1295,7 +1295,7 @@ def _english_after(text: str, m: re.Match[str]) -> list[str]:
     if _EN_NUMBERED.match(rest):  # "tasks:1.Creation of … 2. Social … 3. Vocational …"
         parts, n, pos = [], 2, _EN_NUMBERED.match(rest).end()
         while True:
-            nxt = re.search(rf"(?<=[^\d\s])\s*{n}\.\s*(?=[A-Z])", rest[pos:])
+            nxt = re.search(rf"(?<=[^\d\s])\s*{n}[.)]\s*(?=[A-Za-z])", rest[pos:])
             if not nxt:
                 last = _EN_GLUED_NUMBER.sub("", rest[pos:].rstrip())
                 parts.append(_EN_GLUED_NEXT.split(last)[0])
