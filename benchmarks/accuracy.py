@@ -41,7 +41,9 @@ _F1_LINE = re.compile(
     r"^f1 (?P<f1>[\d.]+) \(stated facts: precision (?P<p>[\d.]+), recall (?P<r>[\d.]+)"
 )
 _LISTS_LINE = re.compile(
-    r"^lists (?P<lists>[\d.]+) \(instruments F1 (?P<inst>[\d.]+).*breakdowns right (?P<bd>\d+/\d+)\)"
+    r"^lists (?P<lists>[\d.]+) \(instruments F1 (?P<inst>[\d.]+): precision (?P<ip>[\d.]+), "
+    r"recall (?P<ir>[\d.]+), (?P<tp>\d+) of (?P<gold>\d+) gold items, (?P<fp>\d+) extra;"
+    r".*breakdowns right (?P<bd>\d+/\d+)\)"
 )
 
 
@@ -157,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     wanted = [s.strip() for s in a.sets.split(",") if s.strip()]
     parts = tuple(p.strip() for p in a.parts.split(",") if p.strip())
-    rows, details = [], []
+    rows, details, inst_rows = [], [], []
     with tempfile.TemporaryDirectory(prefix="integra-accuracy-") as t:
         tmp = Path(t)
         for name in wanted:
@@ -178,6 +180,11 @@ def main(argv: list[str] | None = None) -> int:
                 f"| {name} | {n} | {f1.get('f1', '?')} | {f1.get('p', '?')} | {f1.get('r', '?')} "
                 f"| {lists.get('lists', '?')} | {lists.get('inst', '?')} | {lists.get('bd', '?')} |"
             )
+            inst_rows.append(
+                f"{name}: instruments precision {lists.get('ip', '?')} recall {lists.get('ir', '?')} "
+                f"({lists.get('tp', '?')} of {lists.get('gold', '?')} gold items, "
+                f"{lists.get('fp', '?')} extra)"
+            )
             if a.fields:
                 fields = [ln for ln in f1_out.splitlines() if re.match(r"^\w+\s+\d+/\d+\s*$", ln)]
                 details.append((name, fields))
@@ -186,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print("|---|---|---|---|---|---|---|---|")
     print("\n".join(rows))
+    print("\n" + "\n".join(inst_rows))
     for name, fields in details:
         print(f"\n{name}: " + "; ".join(" ".join(f.split()) for f in fields))
     return 0

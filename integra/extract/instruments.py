@@ -56,6 +56,9 @@ _EXPLANATION = re.compile(
 )
 
 
+_COURSE_HEADING = re.compile(
+    r"(?:kurs|szkoleni|course|training)\w*(?:\s+[^\W\d]+){0,2}\s*:?\s*$", re.IGNORECASE
+)
 _COUNTED_ACTIVITY = re.compile(r"^\d{1,3}\s+(?=[^\W\d])")
 # "3-miesięczny staż", "5-dniowy turnus": a number joined to an adjective before the form
 _NUMBERED_ADJECTIVE = re.compile(r"^\d{1,3}\s*-\s*(?=[^\W\d]{3,}\s)")
@@ -115,6 +118,22 @@ def _joined_forms(part: str) -> list[str]:
     if len(pieces) > 1 and all(_form_headed(p) for p in pieces):
         return pieces
     return [part]
+
+
+def _form_led(text: str) -> bool:
+    """The list item opens with a form of support or with a light head before one ("Prowadzenie
+    14 klubów seniora …", "Utworzenie 34 miejsc w mieszkaniach wspomaganych …", "Kurs
+    florystyczny dla 10 osób"): not with a count or a group of persons."""
+    from .inflect import _analyse
+
+    first = _WORD_SPAN.search(compact(text))
+    if not first or first.start() > 2 or first.group(0)[:1].isdigit():
+        return False
+    lemmas = {
+        t.lemma.split(":")[0].lower() for t in _analyse(first.group(0)) if t.pos in ("subst", "ger")
+    }
+    w = _words()
+    return bool(lemmas & (set(w["heads"]) | set(w["light_heads"]) | set(w["light_verbs"])))
 
 
 def _form_headed(text: str) -> bool:
@@ -187,7 +206,8 @@ def _instrument_lexicon() -> tuple[CaseFree, list[str]]:
             pattern, name = line.rsplit(";", 1)
             alts.append(f"(?P<i{len(names)}>{fold(pattern)})")
             names.append(name)
-    rx = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+    # (not cut at a hyphen: "reintegracji społeczno-zawodowej" is no "reintegracja społeczna")
+    rx = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
     return CaseFree(rx), names
 
 
@@ -278,13 +298,14 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     seen_names: set[str] = set()
     seen_lemma_keys: set[str] = set()
 
-    not_instrument = _not_instrument()
     group_item = _participant_item()
     end = _page_end(doc)
 
-    def add(value: str | None, u: Unit, name: str | None = None) -> None:
-        if not value or not_instrument.search(_PAREN.sub("", value)):
-            return  # (a count of persons in brackets is a note on the item, not the item)
+    def add(value: str | None, u: Unit, name: str | None = None, whole: bool = False) -> None:
+        # (a count of persons in brackets is a note on the item, not the item; nor is one after
+        # the form in a list item kept whole: "Prowadzenie 3 klubów seniora dla 60 osób")
+        if not value or (_not_instrument(whole)).search(_PAREN.sub("", value)):
+            return
         if _INDICATOR_LINE.match(u.text):
             return  # "Liczba osób objętych usługami …": an indicator, not the support
         key = value.lower()
@@ -342,6 +363,9 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                 and sum(bool(activity_word.search(b) or _form_headed(b)) for b in bodies) * 3
                 >= len(bodies) * 2
             )
+            # under "Kursy zawodowe:" an item is a course named by its trade ("opiekun osoby
+            # starszej"), not a group of persons
+            courses = by_heading and _COURSE_HEADING.search(parent)
             if by_heading or by_content:
                 nested = False  # under "Aktywizację …, a w niej:": its sub-items are read too
                 for k in list_items_after(doc.units[:end], i):
@@ -367,7 +391,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                     if find_money(body) or (
                         not strong
                         and (
-                            group_item.match(body)
+                            (group_item.match(body) and not courses)
                             or (
                                 _NAME_DASH_ITEM.match(body)
                                 and not _form_headed(re.split(r"\s+[-–—]\s+", body)[0])
@@ -390,7 +414,11 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                         for part in parts:
                             add(_clean_instrument(part), it)
                         continue
-                    add(_clean_instrument(body, 260 if by_heading else 120), it)
+                    add(
+                        _clean_instrument(body, 260 if by_heading else 120),
+                        it,
+                        whole=bool(by_heading) and _form_led(body),
+                    )
         low = doc.lower[i]
         if (
             "(" not in u.text
@@ -671,9 +699,17 @@ def _headed_parts(body: str, activity_word, lexicon) -> list[str]:
     if not m or len(m.group("head").split()) > 4:
         return []
     parts = [p for p in _PARTS_SEPARATOR.split(m.group("rest")) if p.strip()]
-    if len(parts) < 2 or not all(activity_word.search(p) or lexicon.search(p) for p in parts):
+    if not all(activity_word.search(p) or lexicon.search(p) for p in parts):
         return []
+    if len(parts) < 2:  # one form after a head that names a kind of support, not a form itself
+        first = _WORD_SPAN.search(m.group("head"))  # ("instrumenty aktywizacji edukacyjnej: kurs")
+        return parts if first and _noun_lemmas(first.group(0)) & _category_heads() else []
     return parts
+
+
+@lru_cache(maxsize=1)
+def _category_heads() -> frozenset[str]:
+    return frozenset(_words()["category_heads"])
 
 
 # --------------------------------------------------------------------------- prose enumerations
@@ -722,11 +758,14 @@ def _heads() -> tuple[
     )
 
 
-@lru_cache(maxsize=1)
-def _not_instrument() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _not_instrument(whole: bool = False) -> re.Pattern[str]:
     """What is never a form of support (data/instrument_words.yaml: not_instruments); the
-    capitalised body names keep their case, the rest is matched case-insensitively."""
-    pats = _words()["not_instruments"]
+    capitalised body names keep their case, the rest is matched case-insensitively. For a list
+    item kept whole (`whole`), a count of persons after its form is part of it (the patterns
+    marked in not_instruments_counts are left out)."""
+    counts = set(_words()["not_instruments_counts"])
+    pats = [p for p in _words()["not_instruments"] if not (whole and p in counts)]
     return re.compile(
         "|".join(
             f"(?:{fold(p)})" if p[:1] == "^" and "A-Z" in p else f"(?i:{fold(p)})" for p in pats
@@ -1201,7 +1240,7 @@ _EN_GLUED_NEXT = re.compile(r"(?<=[a-ząćęłńóśźż])(?=[A-Z][a-z])|[.!?](?
 _EN_CLAUSE = re.compile(
     r"\s*(?:where|which|who|whose|so\s+that|in\s+order|to\s+\w+|thanks)\b", re.I
 )
-_EN_NUMBERED = re.compile(r"^\s*1\.\s*")
+_EN_NUMBERED = re.compile(r"^\s*1[.)]\s*")
 
 
 def english_parts(text: str) -> list[str]:
@@ -1224,6 +1263,27 @@ def english_parts(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_EN_ADJECTIVE = re.compile(r"^[a-z-]+(?:ic|al|ive|ary|ory)$")
+
+
+def _en_shared_head(parts: list[str]) -> list[str]:
+    """Adjectives coordinated before the noun of the series' last part share it: "therapeutic and
+    psychological support" -> "therapeutic support", "psychological support"."""
+    out = list(parts)
+    k = len(out) - 1
+    while k >= 0 and not out[k].strip():
+        k -= 1
+    last = out[k].strip().split() if k >= 0 else []
+    if len(last) < 2 or not _EN_ADJECTIVE.match(last[0]):
+        return out
+    noun = " ".join(last[1:])
+    j = k - 1
+    while j >= 0 and _EN_ADJECTIVE.match(out[j].strip()):
+        out[j] = f"{out[j].strip()} {noun}"
+        j -= 1
+    return out
+
+
 def _english_after(text: str, m: re.Match[str]) -> list[str]:
     """The items an English trigger (match `m` in `text`) opens."""
     _trig, words, cut, prefix, never, fragment = _english_res()
@@ -1235,7 +1295,7 @@ def _english_after(text: str, m: re.Match[str]) -> list[str]:
     if _EN_NUMBERED.match(rest):  # "tasks:1.Creation of … 2. Social … 3. Vocational …"
         parts, n, pos = [], 2, _EN_NUMBERED.match(rest).end()
         while True:
-            nxt = re.search(rf"(?<=[^\d\s])\s*{n}\.\s*(?=[A-Z])", rest[pos:])
+            nxt = re.search(rf"(?<=[^\d\s])\s*{n}[.)]\s*(?=[A-Za-z])", rest[pos:])
             if not nxt:
                 last = _EN_GLUED_NUMBER.sub("", rest[pos:].rstrip())
                 parts.append(_EN_GLUED_NEXT.split(last)[0])
@@ -1246,6 +1306,7 @@ def _english_after(text: str, m: re.Match[str]) -> list[str]:
     else:
         e = _EN_END.search(rest)
         parts = _EN_SPLIT.split(rest[: e.start()] if e else rest)
+    parts = _en_shared_head(parts)
     for part in parts:
         if _EN_CLAUSE.match(part):
             break  # "…, where they will …": the sentence goes on after the list
@@ -1877,8 +1938,9 @@ def _place_phrase(words: list[re.Match[str]], i: int, text: str) -> str | None:
     stops = _place_words()[2]
     s = i
     while s > 0 and i - s < 2 and not text[words[s - 1].end() : words[s].start()].strip():
-        if not any(t.pos == "adj" for t in _analyse(words[s - 1].group(0))):
-            break
+        tags = _analyse(words[s - 1].group(0))
+        if not any(t.pos == "adj" for t in tags) or any(t.pos in _VERB_POS for t in tags):
+            break  # (not "powstały" before "Placówki …": a verb, whatever else it may be)
         s -= 1
     e = i
     named = words[i].group(0)[:1].isupper()
@@ -1892,8 +1954,8 @@ def _place_phrase(words: list[re.Match[str]], i: int, text: str) -> str | None:
         tags = _analyse(w)
         if not (w[:1].isupper() or any(t.pos in ("adj", "subst", "ppas") for t in tags)):
             break
-        if any(t.pos in _VERB_POS for t in tags):
-            break
+        if any(t.pos in _VERB_POS or t.pos == "pact" for t in tags):
+            break  # ("placówki zapewniające …": a participle opens a clause)
         e += 1
     if e == i:
         return None

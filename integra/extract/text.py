@@ -79,6 +79,7 @@ _ABBREVIATIONS = frozenset(
         "prof",
         "itd",
         "itp",
+        "kat",
         "ww",
         "wg",
         "jw",
