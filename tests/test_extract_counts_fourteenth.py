@@ -188,3 +188,19 @@ def test_a_result_indicator_alone_gives_no_planned_count():
 def test_an_indicator_gives_way_to_a_stated_count():
     body = "Projekt obejmie wsparciem 50 osób.\nLiczba osób objętych wsparciem w programie – 47."
     assert counts(body)[0] == 50
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        ("Projekt obejmie 9 rodzin, łącznie 31 osób.", (31, None, [])),
+        (
+            "W każdej z trzech edycji projektu weźmie udział 14 osób, łącznie 42 osoby.",
+            (42, None, [14, 14, 14]),
+        ),
+        # the sum word before a smaller count is not the total
+        ("Projekt obejmie łącznie 60 osób, a w klubie 20 osób.", (60, None, [])),
+    ],
+)
+def test_a_total_introduced_by_a_sum_word(body, want):
+    assert counts(body) == want

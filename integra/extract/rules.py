@@ -5212,6 +5212,20 @@ def _total_after_parts(u: Unit, counts: list[tuple[int, int, int]]) -> int | Non
     return None
 
 
+def _stated_total(u: Unit, counts: list[tuple[int, int, int]]) -> int | None:
+    """The second of two counts, introduced by "łącznie" / "razem" / "w sumie" / "in total" and
+    larger than the first (a family count, one edition's); None otherwise (a subset "w tym" after
+    it; several parts that do not add up to it are a slip, left to the other rules)."""
+    if len(counts) != 2:
+        return None
+    n, start, _end = counts[-1]
+    if not _SUM_WORD.search(u.text[max(0, start - 20) : start].rstrip(" (,–-:")):
+        return None
+    if any(c[0] >= n for c in counts[:-1]) or _SUBSET_WORD.search(u.text, start):
+        return None
+    return n
+
+
 _GOAL_CUE = re.compile(fold(r"celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn"), re.IGNORECASE)
 
 
@@ -5693,6 +5707,10 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             after = [c for c in counts if c[1] >= pm.start()]
             pick = after[0] if after else counts[0]
             summed = _total_after_parts(u, [c for c in every if c[1] >= pm.start()] or every)
+            if summed is None:
+                # "12 rodzin, łącznie 41 osób", "w każdej edycji 15 osób, łącznie 45 osób": the
+                # count the sum word introduces, larger than every other, is the stated total
+                summed = _stated_total(u, every)
             if summed is not None:  # "36 kobiet i 24 mężczyzn – łącznie 60 osób": the total
                 planned.append(Found(summed, u, 2 if _PLANNED_STRONG.search(u.text) else 1))
                 continue
@@ -6298,7 +6316,32 @@ def _equal_rounds(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, U
         )
         groups = {f"{label} {i}": size for i in range(1, k + 1)}
         return groups, {g: planned.unit for g in groups}
+    # "w każdej z trzech edycji weźmie udział 15 osób, łącznie 45 osób": k rounds of one size
+    m = _each_of_rounds_re().search(text)
+    if m:
+        k = _round_count(m.group("k").strip())
+        noun = m.group("noun")
+        for n, _start, _end in doc.person_counts(planned.unit):
+            if k and 2 <= k <= 6 and k * n == planned.value:
+                label = next(
+                    lab
+                    for pat, lab in vocabulary()["equal_rounds"].items()
+                    if re.fullmatch(pat, noun, re.IGNORECASE)
+                )
+                groups = {f"{label} {i}": n for i in range(1, k + 1)}
+                return groups, {g: planned.unit for g in groups}
     return {}, {}
+
+
+@cache
+def _each_of_rounds_re() -> re.Pattern[str]:
+    """ "w każdej z trzech edycji", "in each of the two rounds"."""
+    nouns = "|".join(f"(?:{n})" for n in vocabulary()["equal_rounds"])
+    count = rf"\d{{1,2}}|{numeral_words_re().pattern}|two|three|four|five|six"
+    return re.compile(
+        rf"(?:każd\w*\s+z|each\s+of(?:\s+the)?)\s+(?P<k>{count})\s+(?P<noun>{nouns})",
+        re.IGNORECASE,
+    )
 
 
 def _further_round(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
