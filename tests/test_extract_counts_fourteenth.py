@@ -204,3 +204,16 @@ def test_an_indicator_gives_way_to_a_stated_count():
 )
 def test_a_total_introduced_by_a_sum_word(body, want):
     assert counts(body) == want
+
+
+def test_each_round_in_the_sentence_before_the_total():
+    body = (
+        "Projekt będzie realizowany w dwóch edycjach. W każdej edycji udział weźmie 18 osób. "
+        "Łącznie w projekcie weźmie udział 36 osób."
+    )
+    assert counts(body) == (36, None, [18, 18])
+
+
+def test_each_round_that_does_not_divide_the_total_gives_no_split():
+    body = "W każdej edycji udział weźmie 18 osób. Łącznie w projekcie weźmie udział 40 osób."
+    assert counts(body) == (40, None, [])

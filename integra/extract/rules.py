@@ -6316,12 +6316,21 @@ def _equal_rounds(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, U
         )
         groups = {f"{label} {i}": size for i in range(1, k + 1)}
         return groups, {g: planned.unit for g in groups}
-    # "w każdej z trzech edycji weźmie udział 15 osób, łącznie 45 osób": k rounds of one size
-    m = _each_of_rounds_re().search(text)
-    if m:
-        k = _round_count(m.group("k").strip())
+    # "w każdej z trzech edycji weźmie udział 15 osób, łącznie 45 osób": k rounds of one size;
+    # "W każdej edycji udział weźmie 20 osób. Łącznie … 40 osób.": the sentence before the total
+    i = next(k for k, x in enumerate(doc.units) if x is planned.unit)
+    for u in (planned.unit, doc.units[i - 1] if i else None):
+        if u is None or u.paragraph != planned.unit.paragraph:
+            continue
+        m = _each_of_rounds_re().search(u.text)
+        if not m:
+            continue
         noun = m.group("noun")
-        for n, _start, _end in doc.person_counts(planned.unit):
+        for n, _start, _end in doc.person_counts(u):
+            kw = m.group("k") or m.group("k2")
+            k = _round_count(kw.strip()) if kw else None
+            if k is None and n and planned.value % n == 0:
+                k = planned.value // n  # "w każdej edycji 20 osób" of a total of 40: two
             if k and 2 <= k <= 6 and k * n == planned.value:
                 label = next(
                     lab
@@ -6339,7 +6348,8 @@ def _each_of_rounds_re() -> re.Pattern[str]:
     nouns = "|".join(f"(?:{n})" for n in vocabulary()["equal_rounds"])
     count = rf"\d{{1,2}}|{numeral_words_re().pattern}|two|three|four|five|six"
     return re.compile(
-        rf"(?:każd\w*\s+z|each\s+of(?:\s+the)?)\s+(?P<k>{count})\s+(?P<noun>{nouns})",
+        rf"(?:każd\w*\s+(?:z\s+(?P<k>{count})\s+)?|each\s+(?:of(?:\s+the)?\s+(?P<k2>{count})\s+)?)"
+        rf"(?P<noun>{nouns})",
         re.IGNORECASE,
     )
 
