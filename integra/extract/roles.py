@@ -676,7 +676,11 @@ def count_scores(units: Sequence[Unit], c: Candidate, ctx: Context) -> dict[str,
     before = u.text[max(a, c.start - len(c.before)) : c.start]
     after = u.text[c.end : min(b, c.end + len(c.after))]
     scores = label_scores(before, after, vocab["count"], reach=10, after_reach=8)
-    against = label_scores(before[-30:], after[:40], {"x": vocab["count_not_participants"]})["x"]
+    # the counted noun itself may say so ("10 pracowników ośrodka" are staff, not participants)
+    own = u.text[c.start : c.end].split(None, 1)[1:]
+    against = label_scores(
+        before[-30:], " ".join([*own, after[:40]]), {"x": vocab["count_not_participants"]}
+    )["x"]
     if (
         counts_something_else(u.text[c.start : c.end])
         or (u.is_item and not c.anchored)

@@ -5209,7 +5209,11 @@ _PLANNED_CUE = re.compile(
     r"|\b(?:is|are)\s+to\s+(?:support|cover|involv|includ|help|reach|benefit)\w*|\baims?\s+to\b"
     r"|will\s+(?:get|obtain)\s+(?:\w+\s+)?(?:help|support|assistance)"
     r"|(?:addressed|intended|designed)\s+(?:to|for)|\btargets?\b|\btargeting\b"
-    r"|aimed\s+at|supporting",
+    r"|aimed\s+at|supporting"
+    # "the (main) aim/objective of the project is … of 45 people", "will be provided to 50 UP"
+    r"|\b(?:aim|objective|goal|purpose)\s+of\s+the\s+project\b|\b(?:main|general)\s+(?:aim|objective|goal)\b"
+    r"|will\s+be\s+(?:provided|offered|given|granted|made\s+available)\b"
+    r"|\b(?:supports|covers|involves|reaches)\s+(?:at\s+least\s+|over\s+|about\s+)?\d",
     re.IGNORECASE,
 )
 _PLANNED_STRONG = re.compile(
@@ -5228,7 +5232,10 @@ _ACTUAL_CUE = re.compile(
         r"|(?:wsparci\w*|pomoc\w*)\s+(?:\w+\s+)?otrzymał\w*|otrzymał\w*\s+(?:wsparci|pomoc)\w*|został\w*\s+zakwalifikowan\w*"
         r"|objął\s+wsparciem|objęła\s+wsparciem|wsparciem\s+objął|wsparciem\s+objęła|objętych\s+wsparciem\s+zostało"
     )
-    + r"|took\s+part|participated|were\s+supported|received\s+support|benefit+ed|have\s+been\s+supported",
+    + r"|took\s+part|participated|were\s+supported|received\s+support|benefit+ed|have\s+been\s+supported"
+    # "the project covered 150 people", "reached a total of 90 persons"
+    r"|\b(?:project|it|we|centre|center)\s+(?:has\s+|had\s+)?(?:covered|reached|helped|assisted)\s+"
+    r"(?:a\s+total\s+of\s+|over\s+|more\s+than\s+|about\s+|nearly\s+)?\d",
     re.IGNORECASE | re.DOTALL,
 )
 _COMPLETED_HINT = re.compile(r"(?:zako[nń]czy|uko[nń]czy)[lł]")
@@ -5273,9 +5280,11 @@ _LABEL_STOP = {
 }
 _PARTS_JOIN = re.compile(
     fold(
-        r"^[^.;:]{0,160}?(?:,?\s+a\s+także|\s+oraz|\s+i"
+        r"^[^.;:]{0,160}?(?:,?\s+a\s+także|\s+oraz|\s+i|,?\s+and|,?\s+as\s+well\s+as"
         r"|(?:,|\s[–—-])?\s+a(?:\s+(?:u|w|we|z|ze|dla|do|wśród))?)\s[^.;:]{0,80}?$"
         r"|^\s*(?:\w+\s+){0,4}?\w+,\s*$"  # "20 osób bezrobotnych, 10 osób …": a comma list of groups
+        # "… w module I otrzyma 18 osób, w module II – 22 osoby": the verb left out, a dash for it
+        r"|^[^.;:\d]{0,40},\s+(?:w|we|na|dla|z|ze|u|do)\s+(?:\w+\s+){0,3}?[\w.]+\s*[–—-]\s*$"
     ),
     re.IGNORECASE,
 )
@@ -5291,6 +5300,37 @@ def _sexes_in_parentheses_only(u: Unit, counts: list[tuple[int, int, int]]) -> d
         return {}
     sexes = _sex_counts(m.group(0))
     return sexes if len(sexes) == 2 else {}
+
+
+_COUNT_IN_OWN_PARENS = re.compile(
+    fold(r"(?P<label>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,5})\s*\(\s*(?:ok\.\s*)?\d{1,5}\s*")
+    + fold(r"(?:os(?:ób|oby|oba)?\.?|uczestnik\w*|persons|people)?\s*\)"),
+    re.IGNORECASE,
+)
+
+
+def _groups_with_counts_in_parentheses(
+    u: Unit, counts: list[tuple[int, int, int]]
+) -> dict[str, int]:
+    """ "osoby bezrobotne (20 osób) oraz osoby bierne zawodowo (15 osób)": two or three groups,
+    each with its own count alone in parentheses and joined as separate groups, no total outside
+    them: {group: count}; {} otherwise."""
+    found = list(_COUNT_IN_OWN_PARENS.finditer(u.text))
+    if not 2 <= len(found) <= 3 or len(found) != len(counts) or _SUBSET_WORD.search(u.text):
+        return {}
+    if any(not (m.start() <= c[1] < m.end()) for m, c in zip(found, counts)):
+        return {}  # a count outside the parentheses (a total) or one the pattern did not take
+    groups: dict[str, int] = {}
+    for k, (m, c) in enumerate(zip(found, counts)):
+        if k and not _PARTS_JOIN.match(
+            f"{u.text[found[k - 1].end() : m.start('label')]} {m.group('label')} "
+        ):
+            return {}
+        label = _clean_label(m.group("label"))
+        if not label or label in groups:
+            return {}
+        groups[label] = c[0]
+    return groups
 
 
 def _paren_depth(text: str) -> int:
@@ -5312,6 +5352,9 @@ def _drop_parenthesised(text: str) -> str:
     return text
 
 
+# "w tym", "including": what follows is a subset of the count before it, not a group beside it
+_SUBSET_WORD = re.compile(r"\bw\s+tym\b|\bincluding\b|\bof\s+whom\b", re.IGNORECASE)
+
 _AMONG_THEM = re.compile(
     fold(r"\b(?:wśród|spośród|z)\s+(?:nich|których)\b") + r"|\bamong\s+(?:them|whom)\b",
     re.IGNORECASE,
@@ -5325,8 +5368,8 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
         return {}
     values = [c[0] for c in counts]
     if (
-        max(values) * 2 == sum(values)
-        or "w tym" in u.text.lower()
+        (max(values) * 2 == sum(values) and not _equal_rounds_told_apart(u.text, counts))
+        or _SUBSET_WORD.search(u.text)
         or any(_paren_depth(u.text[: c[1]]) for c in counts)
     ):
         return {}  # one of them is the total of the others, or the others are its parts
@@ -5336,7 +5379,9 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
         if not _PARTS_JOIN.match(between) or _AMONG_THEM.search(between):
             return {}  # "120 osób, a wśród nich 70 kobiet": a subset, not a second group
     groups: dict[str, int] = {}
+    prev_end = 0
     for n, start, end in counts:
+        before, prev_end = u.text[prev_end:start], end
         label_words = u.text[start:end].split()[1:]
         for w in u.text[end : end + 60].split()[:2]:
             if w.lower().strip(",.;:") in _LABEL_STOP or not w[:1].isalpha():
@@ -5344,9 +5389,47 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
             label_words.append(w.strip(",.;:"))
         label = _clean_label(" ".join(label_words)) or f"grupa {len(groups) + 1}"
         if label in groups:
-            return {}
+            # "20 osób w 2021 roku oraz 25 osób w 2022 roku": the same people's noun, told apart
+            # by what follows each count (a year, an edition, a place)
+            place = _ELLIPSIS_PLACE.search(before)
+            told = _told_apart(u.text, end, label, groups)
+            label = told or (compact(f"{label} {place.group(1)}") if place else None)
+            if label is None or label in groups:
+                return {}
         groups[label] = n
     return groups
+
+
+_TOLD_APART = re.compile(
+    r"\s+(?:w|we|na|dla|z|ze|u|do|in)\s+(?:\w+\s+){0,2}?(?:[IVX]+|\d{1,4})\b(?:\s+\w+)?",
+    re.IGNORECASE,
+)
+
+
+# "…, w ramach modułu B – 9 osób": the place that names a group whose verb is left out
+_ELLIPSIS_PLACE = re.compile(
+    r",\s+((?:w|we|na|dla|z|ze|u|do)\s+(?:\w+\s+){0,3}?[\w.]+)\s*[–—-]\s*$", re.IGNORECASE
+)
+
+
+def _equal_rounds_told_apart(text: str, counts: list[tuple[int, int, int]]) -> bool:
+    """Two equal counts each followed by its own year, edition or round ("25 osób w roku 2020 i
+    25 osób w roku 2021"): two groups, not a total and its repetition."""
+    if len(counts) != 2:
+        return False
+    told = [_TOLD_APART.match(text, end) for _n, _start, end in counts]
+    return all(told) and compact(told[0].group(0)) != compact(told[1].group(0))
+
+
+def _told_apart(text: str, end: int, label: str, groups: dict[str, int]) -> str | None:
+    """A group label made unique by the words after its count that name its year, edition or
+    round ("osób w 2022 roku", "osób w II edycji"), renaming the first group the same way; None
+    when nothing tells the groups apart."""
+    m = _TOLD_APART.match(text, end)
+    if not m:
+        return None
+    new = compact(f"{label}{m.group(0)}")
+    return None if new in groups else new
 
 
 _SUM_WORD = re.compile(
@@ -5366,6 +5449,20 @@ def _total_after_parts(u: Unit, counts: list[tuple[int, int, int]]) -> int | Non
         ):
             return n
     return None
+
+
+def _stated_total(u: Unit, counts: list[tuple[int, int, int]]) -> int | None:
+    """The second of two counts, introduced by "łącznie" / "razem" / "w sumie" / "in total" and
+    larger than the first (a family count, one edition's); None otherwise (a subset "w tym" after
+    it; several parts that do not add up to it are a slip, left to the other rules)."""
+    if len(counts) != 2:
+        return None
+    n, start, _end = counts[-1]
+    if not _SUM_WORD.search(u.text[max(0, start - 20) : start].rstrip(" (,–-:")):
+        return None
+    if any(c[0] >= n for c in counts[:-1]) or _SUBSET_WORD.search(u.text, start):
+        return None
+    return n
 
 
 _GOAL_CUE = re.compile(fold(r"celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn"), re.IGNORECASE)
@@ -5484,6 +5581,8 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
         # "Liczba uczestników: 50 (30 kobiet, 20 mężczyzn)": the labelled figure is the total
         doc.labelled_total = labelled_total
     out = _extract_participants(doc)
+    _additive_group(doc, out)
+    _covered_indicator(doc, out)
     if "participants_planned" not in out and "participants_actual" not in out:
         labelled_total = _labelled_participants(doc)
         if labelled_total is not None:
@@ -5495,6 +5594,116 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
 
 
 _COUNT_FIELDS = {"planned": "participants_planned", "actual": "participants_actual"}
+
+# the plan named beside what took place, in a final report ("zakładano objęcie wsparciem 60 osób,
+# a objęto 64", "udział wzięło 52 uczestników, przy planowanych 50")
+_PLAN_BESIDE = re.compile(
+    fold(
+        r"\b(?:zakładan\w*|zakładał\w*|założon\w*|planowan\w*|zaplanowan\w*|planowało|"
+        r"przewidywan\w*|przewidzian\w*|przewidywał\w*|docelow\w*)\b"
+    )
+    + r"|\b(?:planned|targeted|expected)\b",
+    re.IGNORECASE,
+)
+
+
+def _plan_beside_report(
+    text: str, counts: list[tuple[int, int, int]], actual: tuple[int, int, int]
+) -> int | None:
+    """The planned count in a sentence that reports the actual one: the first count after a word
+    of the plan ("zakładano", "planowanych") with no other count between, when it is another
+    count than the actual one; None otherwise (one count only, a subset "w tym")."""
+    if len(counts) != 2 or "w tym" in text.lower():
+        return None
+    for m in _PLAN_BESIDE.finditer(text):
+        after = [c for c in counts if c[1] >= m.end()]
+        if not after or after[0] is actual or after[0][0] == actual[0]:
+            continue
+        c = after[0]
+        if c[1] - m.end() > 60:
+            continue
+        return c[0]
+    return None
+
+
+@cache
+def _covered_indicator_re() -> re.Pattern[str]:
+    """data/vocabulary.yaml covered_indicator, each followed by its count."""
+    heads = "|".join(f"(?:{p})" for p in vocabulary()["covered_indicator"])
+    return re.compile(
+        fold(rf"(?:{heads})(?:ok\.\s*)?(?P<n>\d{{1,3}}(?: \d{{3}})?|\d{{1,6}})(?![\d,.]\d|\s*%)"),
+        re.IGNORECASE,
+    )
+
+
+def _covered_indicator(doc: Doc, out: dict[str, Found]) -> None:
+    """No sentence states a planned or actual count and the page gives an indicator of the people
+    the project covers ("Liczba osób zagrożonych … objętych wsparciem w programie – 60 os.",
+    "Number of people … covered by support in the programme: 75"): that count is the planned
+    one, when the page gives one such value only."""
+    if "participants_planned" in out or "participants_actual" in out or doc.parts is not None:
+        return
+    found: list[Found] = []
+    for u in doc.units:
+        if doc.is_foreign(u) or not _DIGIT.search(u.text):
+            continue
+        for m in _covered_indicator_re().finditer(u.text):
+            n = parse_count(m.group("n"))
+            if n and not 1900 <= n <= 2100:
+                found.append(Found(n, u, 1))
+    if len({f.value for f in found}) == 1:
+        out["participants_planned"] = found[0]
+        doc.problems.append(
+            f"participants_planned: {found[0].value} read from an indicator of the people covered"
+        )
+
+
+@cache
+def _additive_start() -> re.Pattern[str]:
+    """data/vocabulary.yaml additive_group_start: a sentence that opens by adding a group."""
+    words = "|".join(f"(?:{p})" for p in vocabulary()["additive_group_start"])
+    return re.compile(fold(rf"^\W{{0,3}}(?:{words})\b"), re.IGNORECASE)
+
+
+def _additive_group(doc: Doc, out: dict[str, Found]) -> None:
+    """A planned count followed by a sentence that adds a further group of people ("… 92 osób
+    niesamodzielnych. Ponadto udział 30 osób z ich otoczenia."): the two are the plan's groups,
+    and no total is stated (settled conventions: the parts, total null) unless the page states
+    their sum somewhere."""
+    planned = out.get("participants_planned")
+    if planned is None or doc.parts is not None or "participants_actual" in out:
+        return
+    u = planned.unit
+    i = next((k for k, x in enumerate(doc.units) if x is u), None)
+    if i is None or i + 1 >= len(doc.units) or u.is_item or u.is_row:
+        return
+    nxt = doc.units[i + 1]
+    if nxt.is_item or nxt.is_row or doc.is_foreign(nxt) or not _additive_start().search(nxt.text):
+        return
+    if _ACTUAL_CUE.search(nxt.text) or _RESULT_WORDS.search(nxt.text):
+        return
+    own, more = doc.person_counts(u), doc.person_counts(nxt)
+    if len(own) != 1 or len(more) != 1 or own[0][0] != planned.value:
+        return  # only one count each: several counts may already be a total and its parts
+    if _SUM_OF_PARTS.search(u.text) or _SUM_OF_PARTS.search(nxt.text):
+        return
+    if roles.counts_something_else(nxt.text[more[0][1] : more[0][2]]):
+        return
+    whole = planned.value + more[0][0]
+    if any(n == whole for x in doc.units for n, _s, _e in doc.person_counts(x)):
+        return  # "… łącznie 122 osoby" elsewhere: the page states the total
+    groups: dict[str, int] = {}
+    for x, (n, start, end) in ((u, own[0]), (nxt, more[0])):
+        label = _clean_label(
+            " ".join(x.text[start:end].split()[1:] + x.text[end : end + 40].split()[:2])
+        )
+        groups[label if label and label not in groups else f"grupa {len(groups) + 1}"] = n
+    doc.parts = (groups, u)
+    del out["participants_planned"]
+    doc.problems.append(
+        f"participants_planned: {planned.value} and a further group of {more[0][0]} stated "
+        "apart, no total; stored as the breakdown"
+    )
 
 
 def _participants_by_fitted_roles(doc: Doc, out: dict[str, Found], ruled: dict[str, Any]) -> None:
@@ -5530,12 +5739,24 @@ def _participants_by_fitted_roles(doc: Doc, out: dict[str, Found], ruled: dict[s
             continue
         if chosen is None or (key in out and out[key].value == chosen.value):
             continue
+        if key not in out and role == "planned" and _is_a_part(doc, chosen.value, chosen.index):
+            continue  # a count the rules read as one of the plan's groups is not its total
         before = out.get(key)
         doc.problems.append(
             f"{key}: {chosen.value} chosen by fitted role scores"
             + (f" over {before.value} read by the cue rules" if before is not None else "")
         )
         out[key] = Found(int(chosen.value), doc.units[chosen.index], 1)
+
+
+def _is_a_part(doc: Doc, value: float, index: int) -> bool:
+    """Whether a count is one of the groups the rules read as the plan's parts (doc.parts)."""
+    if doc.parts is None:
+        return False
+    groups, unit = doc.parts
+    return value in groups.values() and (
+        doc.units[index] is unit or unit.paragraph == doc.units[index].paragraph
+    )
 
 
 def _participants_by_hand_roles(doc: Doc, out: dict[str, Found]) -> None:
@@ -5707,6 +5928,9 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 if pick[0] == out["participants_completed"].value and len(counts) > 1:
                     pick = counts[0]
             out["participants_actual"] = Found(pick[0], u)
+            plan = _plan_beside_report(u.text, counts, pick)
+            if plan is not None:  # "zakładano objęcie 60 osób, a objęto 64": the plan too
+                planned.append(Found(plan, u, 2))
             continue
         if pm and doc.labelled_total is not None and doc.labelled_total.unit is u:
             planned.append(Found(doc.labelled_total.value, u, 2))
@@ -5722,10 +5946,18 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             after = [c for c in counts if c[1] >= pm.start()]
             pick = after[0] if after else counts[0]
             summed = _total_after_parts(u, [c for c in every if c[1] >= pm.start()] or every)
+            if summed is None:
+                # "12 rodzin, łącznie 41 osób", "w każdej edycji 15 osób, łącznie 45 osób": the
+                # count the sum word introduces, larger than every other, is the stated total
+                summed = _stated_total(u, every)
             if summed is not None:  # "36 kobiet i 24 mężczyzn – łącznie 60 osób": the total
                 planned.append(Found(summed, u, 2 if _PLANNED_STRONG.search(u.text) else 1))
                 continue
-            parts = _parts_only(u, after or counts) or _sexes_in_parentheses_only(u, counts)
+            parts = (
+                _parts_only(u, after or counts)
+                or _sexes_in_parentheses_only(u, counts)
+                or _groups_with_counts_in_parentheses(u, counts)
+            )
             if parts:  # "… 117 osób, a także … 63 dzieci": two groups and no total
                 doc.parts = doc.parts or (parts, u)
                 continue
@@ -6323,7 +6555,42 @@ def _equal_rounds(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, U
         )
         groups = {f"{label} {i}": size for i in range(1, k + 1)}
         return groups, {g: planned.unit for g in groups}
+    # "w każdej z trzech edycji weźmie udział 15 osób, łącznie 45 osób": k rounds of one size;
+    # "W każdej edycji udział weźmie 20 osób. Łącznie … 40 osób.": the sentence before the total
+    i = next(k for k, x in enumerate(doc.units) if x is planned.unit)
+    for u in (planned.unit, doc.units[i - 1] if i else None):
+        if u is None or u.paragraph != planned.unit.paragraph:
+            continue
+        m = _each_of_rounds_re().search(u.text)
+        if not m:
+            continue
+        noun = m.group("noun")
+        for n, _start, _end in doc.person_counts(u):
+            kw = m.group("k") or m.group("k2")
+            k = _round_count(kw.strip()) if kw else None
+            if k is None and n and planned.value % n == 0:
+                k = planned.value // n  # "w każdej edycji 20 osób" of a total of 40: two
+            if k and 2 <= k <= 6 and k * n == planned.value:
+                label = next(
+                    lab
+                    for pat, lab in vocabulary()["equal_rounds"].items()
+                    if re.fullmatch(pat, noun, re.IGNORECASE)
+                )
+                groups = {f"{label} {i}": n for i in range(1, k + 1)}
+                return groups, {g: planned.unit for g in groups}
     return {}, {}
+
+
+@cache
+def _each_of_rounds_re() -> re.Pattern[str]:
+    """ "w każdej z trzech edycji", "in each of the two rounds"."""
+    nouns = "|".join(f"(?:{n})" for n in vocabulary()["equal_rounds"])
+    count = rf"\d{{1,2}}|{numeral_words_re().pattern}|two|three|four|five|six"
+    return re.compile(
+        rf"(?:każd\w*\s+(?:z\s+(?P<k>{count})\s+)?|each\s+(?:of(?:\s+the)?\s+(?P<k2>{count})\s+)?)"
+        rf"(?P<noun>{nouns})",
+        re.IGNORECASE,
+    )
 
 
 def _further_round(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
