@@ -113,6 +113,7 @@ DATE_RE = re.compile(
     rf"|(?-i:Q(?P<qe>[1-4]))\s(?P<qey>{_YEAR})"
     rf"|(?P<nm>\d{{1,2}})[./](?P<ny>{_YEAR})"
     rf"|(?-i:(?P<rmm>{_ROMAN_MONTH}))\.(?P<rmy>{_YEAR})"  # "XII.2020": a Roman month and its year
+    rf"|(?-i:(?P<ram>{_ROMAN_MONTH}))\s?['’`](?P<ray>[0-4]\d)"  # "VII'22": a Roman month, a short year
     rf"|(?P<yy>{_YEAR})"
     rf"){_SUFFIX}(?![\w])",
     re.IGNORECASE,
@@ -189,7 +190,7 @@ def find_dates(text: str, offset: int = 0, invalid: list[str] | None = None) -> 
     return list(tokens)
 
 
-_YEARISH = re.compile(r"(?:19|20)\d\d")
+_YEARISH = re.compile(r"(?:19|20)\d\d|['’`][0-4]\d")  # "VII'22": a short year after a Roman month
 
 
 def forget() -> None:
@@ -221,6 +222,8 @@ def _dates(text: str, offset: int) -> tuple[tuple[DateToken, ...], tuple[str, ..
             y, mo, d = int(g["ny"]), int(g["nm"]), None
         elif g["rmy"]:
             y, mo, d = int(g["rmy"]), _ROMAN[g["rmm"]], None
+        elif g["ray"]:
+            y, mo, d = 2000 + int(g["ray"]), _ROMAN[g["ram"]], None
         elif g["ry"]:
             y, mo, d = int(g["ry"]), _ROMAN[g["rm"]], int(g["rd"])
         elif g["qy"] or g["qey"]:
@@ -288,6 +291,8 @@ def find_ranges(
 
 _YEAR_AT_END = re.compile(
     rf"(?<!\w)od\s+(?:(?P<d1>\d{{1,2}})\s+)?(?P<m1>{_MONTH_ALT})\s+do\s+(?:(?P<d2>\d{{1,2}})\s+)?(?P<m2>{_MONTH_ALT})\s+(?P<y>{_YEAR}){_SUFFIX}"
+    # "1 stycznia – 31 grudnia 2019 r.", "styczeń – grudzień 2019": the months joined by a dash
+    rf"|(?<![\w./])(?:od\s+)?(?:(?P<dd1>\d{{1,2}})\s+)?(?P<dm1>{_MONTH_ALT})\s?[–—-]\s?(?:(?P<dd2>\d{{1,2}})\s+)?(?P<dm2>{_MONTH_ALT})\s+(?P<dy>{_YEAR}){_SUFFIX}"
     rf"|(?<![\w./])(?P<nd1>\d{{1,2}})\.(?P<nm1>\d{{1,2}})\.?\s?(?:[-–]|do(?:\sdnia)?)\s?(?P<nd2>\d{{1,2}})\.(?P<nm2>\d{{1,2}})\.(?P<ny>{_YEAR}){_SUFFIX}",
     re.IGNORECASE,
 )
@@ -295,7 +300,7 @@ _YEAR_AT_END = re.compile(
 
 def find_ranges_year_at_end(text: str, offset: int = 0) -> list[DateRange]:
     """Ranges that write the year once, at the end: "od 1 marca do 31 grudnia 2019 r.",
-    "od marca do grudnia 2021 r.", "1.03–31.12.2019", "od 01.03 do 31.12.2019" (a start month after
+    "od marca do grudnia 2021 r.", "1 stycznia – 31 grudnia 2019 r.", "1.03–31.12.2019", "od 01.03 do 31.12.2019" (a start month after
     the end month is the year before).
 
     >>> [(str(r.start_date), str(r.end_date)) for r in find_ranges_year_at_end("od marca do grudnia 2021 r.")]
@@ -308,6 +313,10 @@ def find_ranges_year_at_end(text: str, offset: int = 0) -> list[DateRange]:
             y, m1, m2 = int(g["y"]), MONTHS[g["m1"].lower()], MONTHS[g["m2"].lower()]
             d1 = int(g["d1"]) if g["d1"] else None
             d2 = int(g["d2"]) if g["d2"] else None
+        elif g["dy"]:
+            y, m1, m2 = int(g["dy"]), MONTHS[g["dm1"].lower()], MONTHS[g["dm2"].lower()]
+            d1 = int(g["dd1"]) if g["dd1"] else None
+            d2 = int(g["dd2"]) if g["dd2"] else None
         else:
             y, m1, m2 = int(g["ny"]), int(g["nm1"]), int(g["nm2"])
             d1, d2 = int(g["nd1"]), int(g["nd2"])
