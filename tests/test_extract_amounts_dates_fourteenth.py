@@ -171,3 +171,26 @@ def test_a_sum_row_that_is_not_the_sum_or_of_years_only_is_no_total():
         "| 2022 | 312 000,00 zł |\n| Razem | 612 000,00 zł |\n\nDalej.\n"
     )
     assert r["total_cost_pln"] is None
+
+
+# ---------------------------------------------------------------- the whole and a partner's share
+
+
+def test_the_whole_projects_figures_over_a_partners_share_in_one_sentence_run():
+    for text in (
+        "Wartość całego projektu wynosi 3 600 000,00 zł, w tym dofinansowanie 3 060 000,00 zł. "
+        "Budżet GOPS w projekcie to 800 000,00 zł, w tym dofinansowanie 680 000,00 zł.",
+        "Budżet GOPS w projekcie to 800 000,00 zł, w tym dofinansowanie 680 000,00 zł. "
+        "Łączna wartość projektu wynosi 3 600 000,00 zł, z czego dofinansowanie to 3 060 000,00 zł.",
+    ):
+        r = record(_INTRO + " " + text)
+        assert (r["total_cost_pln"], r["eu_cofinancing_pln"]) == (3600000.00, 3060000.00)
+
+
+def test_two_shares_without_a_whole_stay_null():
+    r = record(
+        _INTRO + " Budżet GOPS w projekcie to 800 000,00 zł, w tym dofinansowanie 680 000,00 zł. "
+        "Budżet partnera to 500 000,00 zł, w tym dofinansowanie 425 000,00 zł."
+    )
+    assert r["total_cost_pln"] is None
+    assert r["total_cost_qualifier"] is None

@@ -4169,6 +4169,8 @@ class _Amount:
         False  # labelled as EU money alone ("dofinansowanie UE"), not the whole co-financing
     )
     anchored: bool = False  # its label opens its line ("Wartość projektu: …", a table row)
+    start: int = -1  # its offset in its unit
+    whole: bool = False  # its own words say it is the whole ("Wartość całego projektu wynosi …")
 
 
 # "Całkowita wartość projektu, w tym dofinansowanie … – 184 740 zł": the amount after a nested
@@ -4212,6 +4214,8 @@ def _amount_roles(u: Unit, label: str) -> list[_Amount]:
                 part=bool(_PART_OF.search(before[-60:])),
                 eu_only=bool(_EU_ONLY.search(before[-50:])),
                 anchored=u.is_row or (len(line) <= 90 and label_value(line + "0") is not None),
+                start=mo.start,
+                whole=bool(_WHOLE_WORD.search(before[-80:])),
             )
         )
     if not moneys:
@@ -4323,6 +4327,7 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
                 for a in amounts
             ]
             doc.problems.append("total cost taken from the eligible expenditure (no total stated)")
+    decided: dict[str, _Amount] = {}
     for role, key in names.items():
         cands = [a for a in amounts if a.role == role]
         if not cands:
@@ -4371,9 +4376,17 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
                 a.value < whole[0].value for a in pool if a.value != whole[0].value
             ):
                 pool = whole
+        if len({a.value for a in pool}) > 1:
+            # the same in one unit: "Wartość całego projektu wynosi X zł … Budżet MOPS w projekcie
+            # to Y zł" (the words of each figure's own clause say which is the whole)
+            whole = [a for a in pool if a.whole]
+            if len({a.value for a in whole}) == 1 and all(
+                a.value < whole[0].value for a in pool if a.value != whole[0].value
+            ):
+                pool = whole
         values = {a.value for a in pool}
         if len(values) > 1:
-            paired = _paired_with_a_decided_role(out, pool)
+            paired = _paired_with_a_decided_role(out, pool, decided)
             if paired is not None:
                 pool, values = [paired], {paired.value}
         if len(values) > 1:
@@ -4384,6 +4397,7 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
             )
             continue
         chosen = pool[0]
+        decided[role] = chosen
         out[key] = Found(chosen.value, chosen.unit)
         if role == "total":
             # "2,4 mln zł" is a rounded figure: approximately, unless a bound was stated ("ponad 2,4 mln")
@@ -4428,13 +4442,27 @@ def _coarser_twin(value: Decimal, read: Decimal) -> bool:
     ) < _significant_digits(read)
 
 
-def _paired_with_a_decided_role(out: dict[str, Found], pool: list[_Amount]) -> _Amount | None:
+def _paired_with_a_decided_role(
+    out: dict[str, Found], pool: list[_Amount], decided: dict[str, _Amount]
+) -> _Amount | None:
     """Several figures for a role, and the page's figure of another role already decided: the one
     stated in that figure's sentence ("Ogólna wartość projektu wynosi X, z czego środki z UE to
-    Y", and a partner's share of both further on) is the project's."""
+    Y", and a partner's share of both further on) is the project's; where the sentence holds
+    several, the part ("w tym", "z czego") said right after the decided total."""
     units = [f.unit for k, f in out.items() if k != "total_cost_qualifier"]
     paired = [a for a in pool if any(a.unit is u for u in units)]
-    return paired[0] if len({a.value for a in paired}) == 1 else None
+    if len({a.value for a in paired}) == 1:
+        return paired[0]
+    total = decided.get("total")
+    if total is None or total.start < 0:
+        return None
+    after = sorted(
+        (a for a in paired if a.unit is total.unit and a.start > total.start),
+        key=lambda a: a.start,
+    )
+    if after and after[0].part and after[0].start - total.start < 160:
+        return after[0]
+    return None
 
 
 def _total_beside_its_grant(doc: Doc, out: dict[str, Found], amounts: list[_Amount]) -> None:
