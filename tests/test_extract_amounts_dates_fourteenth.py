@@ -194,3 +194,10 @@ def test_two_shares_without_a_whole_stay_null():
     )
     assert r["total_cost_pln"] is None
     assert r["total_cost_qualifier"] is None
+
+
+def test_a_period_of_roman_months_with_short_years_in_prose():
+    r = record(
+        _INTRO + "\n\nCel projektu: wsparcie 40 osób z terenu gminy w okresie od III’21 do II’23.\n"
+    )
+    assert (r["start_date"], r["end_date"]) == ("2021-03-01", "2023-02-28")

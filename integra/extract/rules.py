@@ -4846,11 +4846,16 @@ def _start_end_from_cues(doc: Doc) -> dict[str, Found]:
     return out
 
 
+_SHORT_YEAR = re.compile(r"\b[ivx]{1,4}\s?['’`][0-4]\d\b")
+
+
 def extract_dates(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     invalid: list[str] = []
     best: tuple[int, int, DateRange, Unit] | None = None
     years = scan.index(doc).units_matching(_YEARISH)  # = _YEARISH.search(u.text), see scan
+    if "'" in doc.text or "’" in doc.text:  # "od VII’22 do VI’23": short years only
+        years = set(years) | {i for i, low in enumerate(doc.lower) if _SHORT_YEAR.search(low)}
     for idx, (u, low, plain) in enumerate(zip(doc.units, doc.lower, doc.plain())):
         if idx not in years:
             continue
