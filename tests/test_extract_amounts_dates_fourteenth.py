@@ -201,3 +201,14 @@ def test_a_period_of_roman_months_with_short_years_in_prose():
         _INTRO + "\n\nCel projektu: wsparcie 40 osób z terenu gminy w okresie od III’21 do II’23.\n"
     )
     assert (r["start_date"], r["end_date"]) == ("2021-03-01", "2023-02-28")
+
+
+def test_a_year_abbreviation_glued_to_the_next_word_and_ordinal_days():
+    toks = find_dates("od 01.03.2020r.do 28.02.2022r.")
+    assert [str(t.first_day()) for t in toks] == ["2020-03-01", "2022-02-28"]
+    toks = find_dates("od 1-go marca 2020 r. do 28-go lutego 2022 r.")
+    assert [str(t.first_day()) for t in toks] == ["2020-03-01", "2022-02-28"]
+    r = record(_INTRO + "\n\nOkres realizacji: od 01.03.2020r.do 28.02.2022r.\n")
+    assert (r["start_date"], r["end_date"]) == ("2020-03-01", "2022-02-28")
+    # a year glued to a word that is not the abbreviation is still no date
+    assert find_dates("kod 2020rabat") == []

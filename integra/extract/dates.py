@@ -98,14 +98,15 @@ _MONTH_ALT = word_trie(list(MONTHS))
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _ROMAN_MONTH = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
 _ROMAN = {r: i for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
-_SUFFIX = r"(?:\s?(?:r\.|roku|rok|(?<=\d)r(?=[-–—][\d\s]|[\s,;)]|$))(?!\w))?"  # "2019r-31.12.2020r"
+# "2019r-31.12.2020r"; "01.01.2019r.do 31.12.2020r.": the abbreviation's dot ends the date
+_SUFFIX = r"(?:\s?(?:r\.|(?:roku|rok|(?<=\d)r(?=[-–—][\d\s]|[\s,;)]|$))(?!\w)))?"
 DATE_RE = re.compile(
     rf"(?<![\w./])(?<![^\d\s.r]-)(?:"  # not after a code ("ABC-…"); "2019r-31.12.2020r" is a range
     rf"(?P<iso_y>{_YEAR})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})"
     rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
     rf"|(?P<sd>\d{{1,2}})\.(?P<sm>\d{{1,2}})\s(?P<sy>{_YEAR})"  # "01.06 2008": a slipped separator
     rf"|(?P<pd>\d{{2}})\.(?P<pm>\d{{2}})\.\s(?P<py>{_YEAR})"  # "01.08. 2022": a stray space
-    rf"|(?P<td>\d{{1,2}})\s(?P<tm>{_MONTH_ALT})\s(?P<ty>{_YEAR})"
+    rf"|(?P<td>\d{{1,2}})(?:-?go)?\s(?P<tm>{_MONTH_ALT})\s(?P<ty>{_YEAR})"  # "1-go stycznia 2019"
     rf"|(?P<mm>{_MONTH_ALT})\s(?P<my>{_YEAR})"
     # a Roman month ("1 I 2019", "31.XII.2020") and a quarter ("I kwartał 2019", "IV kw. 2020", "Q1 2019")
     rf"|(?P<rd>\d{{1,2}})(?P<rsep>[\s.])(?-i:(?P<rm>{_ROMAN_MONTH}))(?P=rsep)(?P<ry>{_YEAR})"
@@ -115,7 +116,7 @@ DATE_RE = re.compile(
     rf"|(?-i:(?P<rmm>{_ROMAN_MONTH}))\.(?P<rmy>{_YEAR})"  # "XII.2020": a Roman month and its year
     rf"|(?-i:(?P<ram>{_ROMAN_MONTH}))\s?['’`](?P<ray>[0-4]\d)"  # "VII'22": a Roman month, a short year
     rf"|(?P<yy>{_YEAR})"
-    rf"){_SUFFIX}(?![\w])",
+    rf"){_SUFFIX}(?:(?<=r\.)|(?![\w]))",
     re.IGNORECASE,
 )
 # What may stand between the two ends of a range.
