@@ -212,3 +212,28 @@ def test_a_year_abbreviation_glued_to_the_next_word_and_ordinal_days():
     assert (r["start_date"], r["end_date"]) == ("2020-03-01", "2022-02-28")
     # a year glued to a word that is not the abbreviation is still no date
     assert find_dates("kod 2020rabat") == []
+
+
+# ---------------------------------------------------------------- grosze after the currency
+
+
+def test_grosze_written_after_the_currency():
+    from integra.extract.numbers import find_money
+
+    assert [str(m.value) for m in find_money("kwota 745 120 zł 35 gr oraz 300 zł")] == [
+        "745120.35",
+        "300.00",
+    ]
+    assert [str(m.value) for m in find_money("745 120 złotych 5 groszy")] == ["745120.05"]
+    # decimals already written, a scale word, or a date after the currency: nothing added
+    assert [str(m.value) for m in find_money("745 120,35 zł 12 gr")] == ["745120.35"]
+    assert [str(m.value) for m in find_money("2 mln zł 30 gr")] == ["2000000.00"]
+    assert [str(m.value) for m in find_money("100 zł 30 grudnia")] == ["100.00"]
+    r = record(_INTRO + "\n\nCałkowita wartość projektu: 745 120 zł 35 gr\n")
+    assert r["total_cost_pln"] == 745120.35
+
+
+def test_digits_grouped_by_apostrophes_give_no_partial_amount():
+    from integra.extract.numbers import find_money
+
+    assert find_money("Wartość: 1’234’567,89 zł") == []
