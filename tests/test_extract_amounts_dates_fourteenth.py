@@ -237,3 +237,16 @@ def test_digits_grouped_by_apostrophes_give_no_partial_amount():
     from integra.extract.numbers import find_money
 
     assert find_money("Wartość: 1’234’567,89 zł") == []
+
+
+# ---------------------------------------------------------------- "za kwotę"
+
+
+def test_a_project_run_for_a_sum_names_its_total():
+    r = record(_INTRO + " Projekt realizowany jest za kwotę 684 300,00 zł.")
+    assert (r["total_cost_pln"], r["total_cost_qualifier"]) == (684300.00, "exact")
+
+
+def test_a_purchase_for_a_sum_is_no_total():
+    r = record(_INTRO + " W ramach projektu zakupiono sprzęt za kwotę 12 400 zł.")
+    assert r["total_cost_pln"] is None
