@@ -145,6 +145,28 @@ def score(
     return (m.groupdict() if m else {}), out
 
 
+_MISS_LINE = re.compile(
+    r"^MISS .*?: (?P<field>\w+): want (?P<want>.*) got (?P<got>.*?)(?: \(no record\))?$"
+)
+
+
+def _miss_kinds(out: str) -> dict[str, tuple[int, int, int]]:
+    """Per field: (wrong value, missing value, extra value) counts from the scorer's MISS lines."""
+    counts: dict[str, list[int]] = {}
+    for line in out.splitlines():
+        m = _MISS_LINE.match(line)
+        if not m:
+            continue
+        c = counts.setdefault(m["field"], [0, 0, 0])
+        if m["want"] == "None":
+            c[2] += 1
+        elif m["got"] in ("None", "''", "[]"):
+            c[1] += 1
+        else:
+            c[0] += 1
+    return {f: (c[0], c[1], c[2]) for f, c in counts.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sets", default=",".join(ALL_SETS))
@@ -156,10 +178,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--synthetic-count", type=int, default=200)
     ap.add_argument("--integra", default=str(Path(sys.executable).parent / "integra"))
     ap.add_argument("--fields", action="store_true", help="also print per-field counts of each set")
+    ap.add_argument(
+        "--miss-kinds",
+        action="store_true",
+        help="also print, per field, how many misses are wrong values, missing values and extra "
+        "values (counts only: no file names, no values)",
+    )
     a = ap.parse_args(argv)
     wanted = [s.strip() for s in a.sets.split(",") if s.strip()]
     parts = tuple(p.strip() for p in a.parts.split(",") if p.strip())
-    rows, details, inst_rows = [], [], []
+    rows, details, inst_rows, kinds = [], [], [], []
     with tempfile.TemporaryDirectory(prefix="integra-accuracy-") as t:
         tmp = Path(t)
         for name in wanted:
@@ -174,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
                 rows.append(f"| {name} | – | not available here | | | | | |")
                 continue
             n = len(json.loads(gold.read_text(encoding="utf-8")))
-            f1, f1_out = score(gold, a.integra, "f1")
+            f1, f1_out = score(gold, a.integra, "f1", verbose=a.miss_kinds)
             lists, _ = score(gold, a.integra, "lists")
             rows.append(
                 f"| {name} | {n} | {f1.get('f1', '?')} | {f1.get('p', '?')} | {f1.get('r', '?')} "
@@ -188,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
             if a.fields:
                 fields = [ln for ln in f1_out.splitlines() if re.match(r"^\w+\s+\d+/\d+\s*$", ln)]
                 details.append((name, fields))
+            if a.miss_kinds:
+                kinds.append((name, _miss_kinds(f1_out)))
     print(
         "| set | documents | F1 | precision | recall | lists score | instruments F1 | breakdowns right |"
     )
@@ -196,6 +226,11 @@ def main(argv: list[str] | None = None) -> int:
     print("\n" + "\n".join(inst_rows))
     for name, fields in details:
         print(f"\n{name}: " + "; ".join(" ".join(f.split()) for f in fields))
+    for name, counts in kinds:
+        print(
+            f"\n{name} misses (wrong/missing/extra): "
+            + "; ".join(f"{f} {w}/{m}/{e}" for f, (w, m, e) in sorted(counts.items()))
+        )
     return 0
 
 

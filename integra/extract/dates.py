@@ -98,14 +98,15 @@ _MONTH_ALT = word_trie(list(MONTHS))
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _ROMAN_MONTH = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
 _ROMAN = {r: i for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
-_SUFFIX = r"(?:\s?(?:r\.|roku|rok|(?<=\d)r(?=[-–—][\d\s]|[\s,;)]|$))(?!\w))?"  # "2019r-31.12.2020r"
+# "2019r-31.12.2020r"; "01.01.2019r.do 31.12.2020r.": the abbreviation's dot ends the date
+_SUFFIX = r"(?:\s?(?:r\.|(?:roku|rok|(?<=\d)r(?=[-–—][\d\s]|[\s,;)]|$))(?!\w)))?"
 DATE_RE = re.compile(
     rf"(?<![\w./])(?<![^\d\s.r]-)(?:"  # not after a code ("ABC-…"); "2019r-31.12.2020r" is a range
     rf"(?P<iso_y>{_YEAR})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})"
     rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
     rf"|(?P<sd>\d{{1,2}})\.(?P<sm>\d{{1,2}})\s(?P<sy>{_YEAR})"  # "01.06 2008": a slipped separator
     rf"|(?P<pd>\d{{2}})\.(?P<pm>\d{{2}})\.\s(?P<py>{_YEAR})"  # "01.08. 2022": a stray space
-    rf"|(?P<td>\d{{1,2}})\s(?P<tm>{_MONTH_ALT})\s(?P<ty>{_YEAR})"
+    rf"|(?P<td>\d{{1,2}})(?:-?go)?\s(?P<tm>{_MONTH_ALT})\s(?P<ty>{_YEAR})"  # "1-go stycznia 2019"
     rf"|(?P<mm>{_MONTH_ALT})\s(?P<my>{_YEAR})"
     # a Roman month ("1 I 2019", "31.XII.2020") and a quarter ("I kwartał 2019", "IV kw. 2020", "Q1 2019")
     rf"|(?P<rd>\d{{1,2}})(?P<rsep>[\s.])(?-i:(?P<rm>{_ROMAN_MONTH}))(?P=rsep)(?P<ry>{_YEAR})"
@@ -113,8 +114,9 @@ DATE_RE = re.compile(
     rf"|(?-i:Q(?P<qe>[1-4]))\s(?P<qey>{_YEAR})"
     rf"|(?P<nm>\d{{1,2}})[./](?P<ny>{_YEAR})"
     rf"|(?-i:(?P<rmm>{_ROMAN_MONTH}))\.(?P<rmy>{_YEAR})"  # "XII.2020": a Roman month and its year
+    rf"|(?-i:(?P<ram>{_ROMAN_MONTH}))\s?['’`](?P<ray>[0-4]\d)"  # "VII'22": a Roman month, a short year
     rf"|(?P<yy>{_YEAR})"
-    rf"){_SUFFIX}(?![\w])",
+    rf"){_SUFFIX}(?:(?<=r\.)|(?![\w]))",
     re.IGNORECASE,
 )
 # What may stand between the two ends of a range.
@@ -189,7 +191,7 @@ def find_dates(text: str, offset: int = 0, invalid: list[str] | None = None) -> 
     return list(tokens)
 
 
-_YEARISH = re.compile(r"(?:19|20)\d\d")
+_YEARISH = re.compile(r"(?:19|20)\d\d|['’`][0-4]\d")  # "VII'22": a short year after a Roman month
 
 
 def forget() -> None:
@@ -221,6 +223,8 @@ def _dates(text: str, offset: int) -> tuple[tuple[DateToken, ...], tuple[str, ..
             y, mo, d = int(g["ny"]), int(g["nm"]), None
         elif g["rmy"]:
             y, mo, d = int(g["rmy"]), _ROMAN[g["rmm"]], None
+        elif g["ray"]:
+            y, mo, d = 2000 + int(g["ray"]), _ROMAN[g["ram"]], None
         elif g["ry"]:
             y, mo, d = int(g["ry"]), _ROMAN[g["rm"]], int(g["rd"])
         elif g["qy"] or g["qey"]:
@@ -288,6 +292,8 @@ def find_ranges(
 
 _YEAR_AT_END = re.compile(
     rf"(?<!\w)od\s+(?:(?P<d1>\d{{1,2}})\s+)?(?P<m1>{_MONTH_ALT})\s+do\s+(?:(?P<d2>\d{{1,2}})\s+)?(?P<m2>{_MONTH_ALT})\s+(?P<y>{_YEAR}){_SUFFIX}"
+    # "1 stycznia – 31 grudnia 2019 r.", "styczeń – grudzień 2019": the months joined by a dash
+    rf"|(?<![\w./])(?:od\s+)?(?:(?P<dd1>\d{{1,2}})\s+)?(?P<dm1>{_MONTH_ALT})\s?[–—-]\s?(?:(?P<dd2>\d{{1,2}})\s+)?(?P<dm2>{_MONTH_ALT})\s+(?P<dy>{_YEAR}){_SUFFIX}"
     rf"|(?<![\w./])(?P<nd1>\d{{1,2}})\.(?P<nm1>\d{{1,2}})\.?\s?(?:[-–]|do(?:\sdnia)?)\s?(?P<nd2>\d{{1,2}})\.(?P<nm2>\d{{1,2}})\.(?P<ny>{_YEAR}){_SUFFIX}",
     re.IGNORECASE,
 )
@@ -295,7 +301,7 @@ _YEAR_AT_END = re.compile(
 
 def find_ranges_year_at_end(text: str, offset: int = 0) -> list[DateRange]:
     """Ranges that write the year once, at the end: "od 1 marca do 31 grudnia 2019 r.",
-    "od marca do grudnia 2021 r.", "1.03–31.12.2019", "od 01.03 do 31.12.2019" (a start month after
+    "od marca do grudnia 2021 r.", "1 stycznia – 31 grudnia 2019 r.", "1.03–31.12.2019", "od 01.03 do 31.12.2019" (a start month after
     the end month is the year before).
 
     >>> [(str(r.start_date), str(r.end_date)) for r in find_ranges_year_at_end("od marca do grudnia 2021 r.")]
@@ -308,6 +314,10 @@ def find_ranges_year_at_end(text: str, offset: int = 0) -> list[DateRange]:
             y, m1, m2 = int(g["y"]), MONTHS[g["m1"].lower()], MONTHS[g["m2"].lower()]
             d1 = int(g["d1"]) if g["d1"] else None
             d2 = int(g["d2"]) if g["d2"] else None
+        elif g["dy"]:
+            y, m1, m2 = int(g["dy"]), MONTHS[g["dm1"].lower()], MONTHS[g["dm2"].lower()]
+            d1 = int(g["dd1"]) if g["dd1"] else None
+            d2 = int(g["dd2"]) if g["dd2"] else None
         else:
             y, m1, m2 = int(g["ny"]), int(g["nm1"]), int(g["nm2"])
             d1, d2 = int(g["nd1"]), int(g["nd2"])

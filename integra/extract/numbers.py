@@ -34,11 +34,12 @@ _MULT = (
 _CUR = r"zł(?:otych|ote|oty)?|złotych|zlotych|zlotys?\b|pln|zl\b"  # in MONEY_RE: any case
 MONEY_RE = re.compile(
     # "2 mln 300 tys. zł": millions before the thousands; "1 200 000,- zł": no decimals written
-    rf"(?<![\w,.])(?:(?P<big>\d{{1,3}}(?:,\d{{1,2}})?)\s?(?P<bigmult>mld|mln|milion(?:a|y|ów)?)\s(?=\d))?"
+    rf"(?<![\w,.’'])(?:(?P<big>\d{{1,3}}(?:,\d{{1,2}})?)\s?(?P<bigmult>mld|mln|milion(?:a|y|ów)?)\s(?=\d))?"
     rf"(?P<num>{_NUM})(?!\d)(?:,-{{1,2}})?\s?(?:(?P<mult>{_MULT})\s?)?(?P<cur>{_CUR})(?!\w)"
     rf"|(?<!\w)(?P<cur2>pln)\s?(?P<num2>{_NUM})(?![\d])(?:\s?(?P<mult2>{_MULT}))?",
     re.IGNORECASE,
 )
+_GROSZE = re.compile(r"\s{0,2}(\d{1,2})\s?(?:gr\b\.?|groszy\b|grosze\b|grosz\b)", re.IGNORECASE)
 PERCENT_RE = re.compile(r"(?<![\d,.])(?P<num>\d{1,3}(?:[,.]\d{1,2})?)\s?(?:%|proc\.|procent\w*)")
 
 _MULTIPLIERS = {"mld": 10**9, "mil": 10**6, "mln": 10**6, "tys": 10**3, "tho": 10**3, "bil": 10**9}
@@ -183,8 +184,15 @@ def _money(text: str, offset: int) -> tuple[Money, ...]:
             except NumberError:
                 continue
             factor = max(factor, 2)  # written with a scale word: rounded
+        end = m.end()
+        if factor == 1 and value == int(value) and (g := _GROSZE.match(text, end)):
+            # "1 234 567 zł 89 gr": the grosze written after the currency
+            value += Decimal(int(g.group(1))) / 100
+            end = g.end()
         value = value.quantize(Decimal("0.01"))
-        out.append(Money(value, offset + m.start(), offset + m.end(), m.group(0), factor > 1))
+        out.append(
+            Money(value, offset + m.start(), offset + end, text[m.start() : end], factor > 1)
+        )
     # "prawie dwustu tysięcy złotych": an amount in words, always before "zł…" or "zlotych"
     low = text.lower() if "ty" in text or "ot" in text else ""
     if "zł" in low or "zlotych" in low:

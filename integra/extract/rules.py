@@ -16,7 +16,13 @@ from functools import cache
 from typing import Any
 
 from . import date_roles, fastre, roles, scan, signing
-from .dates import DateRange, find_dates, find_ranges, find_ranges_year_at_end
+from .dates import (
+    DateRange,
+    find_dates,
+    find_ranges,
+    find_ranges_year_at_end,
+    find_yearless_days,
+)
 from .fastre import case_free_patterns, case_free_results, remember_searches
 from .numbers import (
     PERCENT_RE,
@@ -4402,6 +4408,8 @@ class _Amount:
         False  # labelled as EU money alone ("dofinansowanie UE"), not the whole co-financing
     )
     anchored: bool = False  # its label opens its line ("Wartość projektu: …", a table row)
+    start: int = -1  # its offset in its unit
+    whole: bool = False  # its own words say it is the whole ("Wartość całego projektu wynosi …")
 
 
 # "Całkowita wartość projektu, w tym dofinansowanie … – 184 740 zł": the amount after a nested
@@ -4445,6 +4453,8 @@ def _amount_roles(u: Unit, label: str) -> list[_Amount]:
                 part=bool(_PART_OF.search(before[-60:])),
                 eu_only=bool(_EU_ONLY.search(before[-50:])),
                 anchored=u.is_row or (len(line) <= 90 and label_value(line + "0") is not None),
+                start=mo.start,
+                whole=bool(_WHOLE_WORD.search(before[-80:])),
             )
         )
     if not moneys:
@@ -4463,7 +4473,48 @@ def _amount_roles(u: Unit, label: str) -> list[_Amount]:
 _EU_ONLY = re.compile(fold(r"\b(?:ue|unii|efs\+?|europejsk\w*|eu)\b"), re.IGNORECASE)
 _OPENS_PARTS = re.compile(r"(?:w\s+tym|z\s+czego|including)\s*:?\s*$")
 _PART_OF = re.compile(r"w\s+tym|z\s+czego|including|of\s+which", re.IGNORECASE)
-_BARE_AMOUNT = re.compile(r"\s*(\d{1,3}(?:[ .]\d{3})+,\d{2})\s*(?:\([^()]{0,40}\))?\s*$")
+_BARE_AMOUNT = re.compile(
+    r"\s*(\d{1,3}(?:[ .\u00a0]\d{3})+,\d{2}|\d{4,10}[,.]\d{2})\s*(?:\([^()]{0,40}\))?\s*$"
+)
+
+
+def _bare_labelled_amount(u: Unit) -> bool:
+    """A 'label: amount' line without a currency ("Wartość projektu: 812 400,00"): read by
+    `_amount_roles` when its label names a budget role."""
+    if len(u.text) > 160 or ("," not in u.text and "." not in u.text):
+        return False
+    lv = label_value(u.text)
+    return bool(lv and _BARE_AMOUNT.match(u.text, lv[1]))
+
+
+_SUM_ROW = re.compile(
+    fold(r"^\W*(?:razem|ogółem|suma|łącznie|w\s+sumie|total|sum)\W*$"), re.IGNORECASE
+)
+
+
+def _sum_row_total(u: Unit, label: str, rows: list[tuple[Unit, str]]) -> _Amount | None:
+    """A "Razem | 812 400,00 zł" row under rows of money by source ("Środki EFS | …", "Budżet
+    państwa | …", "Wkład własny | …"): the total, when it is the sum of the amounts above it and
+    one of them is labelled as a source of funding."""
+    if not _SUM_ROW.match(label):
+        return None
+    moneys = find_money(u.text)
+    if len(moneys) != 1 or len(rows) < 2:
+        return None
+    parts: list[Decimal] = []
+    sourced = False
+    for row, row_label in rows:
+        found = find_money(row.text)
+        if len(found) != 1:
+            continue
+        parts.append(found[0].value)
+        sourced = sourced or any(
+            rx.search(row_label) for rx in (_EU_LABEL, _OWN_LABEL, _NATIONAL_LABEL)
+        )
+    value = moneys[0].value
+    if not sourced or len(parts) < 2 or abs(sum(parts) - value) > 1:
+        return None
+    return _Amount("total", value, "exact", u, moneys[0].rounded, anchored=True)
 
 
 def _row_label(u: Unit) -> str:
@@ -4474,12 +4525,17 @@ def _row_label(u: Unit) -> str:
 def extract_budget(doc: Doc) -> dict[str, Found]:
     amounts: list[_Amount] = []
     label = prev_low = ""
+    rows: list[tuple[Unit, str]] = []  # the rows of the table read so far (one paragraph)
     for u, low in zip(doc.units, doc.lower):
         continuation = u.is_row and u.text.lstrip().startswith("|")
         if u.is_row and not continuation:
             label = _row_label(u)
         if doc.is_foreign(u) or (
-            "zł" not in low and "pln" not in low and "zl" not in low and not u.is_row
+            "zł" not in low
+            and "pln" not in low
+            and "zl" not in low
+            and not u.is_row
+            and not _bare_labelled_amount(u)
         ):
             prev_low = low
             continue
@@ -4489,6 +4545,11 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
         ):  # "Kwota dofinansowania: X zł w tym:" / "Środki europejskie: Y zł"
             for a in found:
                 a.part = True
+        if u.is_row and not continuation:
+            rows = rows if rows and rows[-1][0].paragraph == u.paragraph else []
+            if not found and (total := _sum_row_total(u, label, rows)) is not None:
+                found = [total]
+            rows.append((u, label))
         amounts += found
         prev_low = low
     out: dict[str, Found] = {}
@@ -4505,6 +4566,7 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
                 for a in amounts
             ]
             doc.problems.append("total cost taken from the eligible expenditure (no total stated)")
+    decided: dict[str, _Amount] = {}
     for role, key in names.items():
         cands = [a for a in amounts if a.role == role]
         if not cands:
@@ -4516,6 +4578,13 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
             wholes = [a for a in pool if not a.part]
             if wholes and any(a.part and a.value < max(w.value for w in wholes) for a in pool):
                 pool = wholes
+        if len({a.value for a in pool}) == 2 and all(
+            a.rounded or a.qualifier != "exact" for a in pool
+        ):
+            # "Blisko 80.000 zł" in a headline, "ok. 77.900 zł" in the text: one amount written
+            # twice, the finer figure (more significant digits) is the statement
+            finer = _finer_twin(pool)
+            pool = [a for a in pool if a.value == finer] if finer is not None else pool
         if role == "eu" and len({a.value for a in pool}) > 1:
             # "Wartość dofinansowania: X" and "Wartość dofinansowania UE: Y < X": X is the whole co-financing
             generic = [a for a in pool if not a.eu_only]
@@ -4546,7 +4615,19 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
                 a.value < whole[0].value for a in pool if a.value != whole[0].value
             ):
                 pool = whole
+        if len({a.value for a in pool}) > 1:
+            # the same in one unit: "Wartość całego projektu wynosi X zł … Budżet MOPS w projekcie
+            # to Y zł" (the words of each figure's own clause say which is the whole)
+            whole = [a for a in pool if a.whole]
+            if len({a.value for a in whole}) == 1 and all(
+                a.value < whole[0].value for a in pool if a.value != whole[0].value
+            ):
+                pool = whole
         values = {a.value for a in pool}
+        if len(values) > 1:
+            paired = _paired_with_a_decided_role(out, pool, decided)
+            if paired is not None:
+                pool, values = [paired], {paired.value}
         if len(values) > 1:
             doc.problems.append(
                 f"several different amounts stated for {key}: "
@@ -4555,6 +4636,7 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
             )
             continue
         chosen = pool[0]
+        decided[role] = chosen
         out[key] = Found(chosen.value, chosen.unit)
         if role == "total":
             # "2,4 mln zł" is a rounded figure: approximately, unless a bound was stated ("ponad 2,4 mln")
@@ -4573,7 +4655,87 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
     ruled = {key: out[key].value for key in names.values() if key in out}
     _budget_by_roles(doc, out, names)
     _budget_by_fitted_roles(doc, out, names, ruled)
+    _total_beside_its_grant(doc, out, amounts)
     return out
+
+
+def _significant_digits(v: Decimal) -> int:
+    return len(str(v.normalize()).replace(".", "").replace("-", "").rstrip("0").lstrip("0"))
+
+
+def _finer_twin(pool: list[_Amount]) -> Decimal | None:
+    """Of two figures within 5% of each other, the one written with more significant digits
+    (77 900 beside 80 000); None when they are farther apart or as fine."""
+    a, b = sorted({x.value for x in pool})
+    if b - a > b * Decimal("0.05"):
+        return None
+    da, db = _significant_digits(a), _significant_digits(b)
+    return a if da > db else b if db > da else None
+
+
+def _coarser_twin(value: Decimal, read: Decimal) -> bool:
+    """`value` is `read` written more roundly (within 5%, fewer significant digits)."""
+    hi = max(value, read)
+    return abs(value - read) <= hi * Decimal("0.05") and _significant_digits(
+        value
+    ) < _significant_digits(read)
+
+
+def _paired_with_a_decided_role(
+    out: dict[str, Found], pool: list[_Amount], decided: dict[str, _Amount]
+) -> _Amount | None:
+    """Several figures for a role, and the page's figure of another role already decided: the one
+    stated in that figure's sentence ("Ogólna wartość projektu wynosi X, z czego środki z UE to
+    Y", and a partner's share of both further on) is the project's; where the sentence holds
+    several, the part ("w tym", "z czego") said right after the decided total."""
+    units = [f.unit for k, f in out.items() if k != "total_cost_qualifier"]
+    paired = [a for a in pool if any(a.unit is u for u in units)]
+    if len({a.value for a in paired}) == 1:
+        return paired[0]
+    total = decided.get("total")
+    if total is None or total.start < 0:
+        return None
+    after = sorted(
+        (a for a in paired if a.unit is total.unit and a.start > total.start),
+        key=lambda a: a.start,
+    )
+    if after and after[0].part and after[0].start - total.start < 160:
+        return after[0]
+    return None
+
+
+def _total_beside_its_grant(doc: Doc, out: dict[str, Found], amounts: list[_Amount]) -> None:
+    """A total below the co-financing read (two projects' figures on one page: the total of one,
+    the grant of the other) is not the project's: the total stated in the grant's own sentence
+    ("Całe przedsięwzięcie jest warte X zł, a kwota dofinansowania to Y zł") is, or else the grant
+    stated in the total's sentence; neither stated there leaves them as read (the record's
+    consistency check names the contradiction)."""
+    total, eu = out.get("total_cost_pln"), out.get("eu_cofinancing_pln")
+    qualifier = out.get("total_cost_qualifier")
+    if total is None or eu is None or total.value >= eu.value:
+        return
+    if qualifier is not None and qualifier.value == "more_than":
+        return  # "ponad 1 mln zł" may well be below the exact grant
+    paired = [a for a in amounts if a.role == "total" and a.unit is eu.unit and a.value >= eu.value]
+    if len({a.value for a in paired}) == 1:
+        a = paired[0]
+        out["total_cost_pln"] = Found(a.value, a.unit)
+        out["total_cost_qualifier"] = Found(
+            "approximately" if a.rounded and a.qualifier == "exact" else a.qualifier, a.unit
+        )
+        doc.problems.append(
+            f"total_cost_pln: {a.value} stated with the co-financing, over {total.value} below it"
+        )
+        return
+    paired = [
+        a for a in amounts if a.role == "eu" and a.unit is total.unit and a.value <= total.value
+    ]
+    if len({a.value for a in paired}) == 1:
+        a = paired[0]
+        out["eu_cofinancing_pln"] = Found(a.value, a.unit)
+        doc.problems.append(
+            f"eu_cofinancing_pln: {a.value} stated with the total, over {eu.value} above it"
+        )
 
 
 def _budget_by_fitted_roles(
@@ -4612,6 +4774,8 @@ def _budget_by_fitted_roles(
             continue
         if chosen is None or (key in out and _same_amount(chosen.value, out[key].value)):
             continue
+        if key in out and _coarser_twin(Decimal(chosen.value), out[key].value):
+            continue  # "blisko 80 000 zł" over the "77 900 zł" read: the same amount, rounded
         unit = doc.units[chosen.index]
         before = out.get(key)
         doc.problems[:] = [
@@ -4921,11 +5085,16 @@ def _start_end_from_cues(doc: Doc) -> dict[str, Found]:
     return out
 
 
+_SHORT_YEAR = re.compile(r"\b[ivx]{1,4}\s?['’`][0-4]\d\b")
+
+
 def extract_dates(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     invalid: list[str] = []
     best: tuple[int, int, DateRange, Unit] | None = None
     years = scan.index(doc).units_matching(_YEARISH)  # = _YEARISH.search(u.text), see scan
+    if "'" in doc.text or "’" in doc.text:  # "od VII’22 do VI’23": short years only
+        years = set(years) | {i for i, low in enumerate(doc.lower) if _SHORT_YEAR.search(low)}
     for idx, (u, low, plain) in enumerate(zip(doc.units, doc.lower, doc.plain())):
         if idx not in years:
             continue
@@ -5069,7 +5238,57 @@ def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
             if date_roles.extends_to(u.text[max(0, tok.start - 120) : tok.start]):
                 out["end_date"] = Found(tok.last_day().isoformat(), u)
     _said_roles(doc, out)
+    _this_year_days(doc, out)
     return out
+
+
+_THIS_YEAR_HINT = re.compile(fold(r"\bb\.\s?r\.|\bbr\.|bieżącego\s+roku|tego\s+roku|this\s+year"))
+
+
+def _this_year_days(doc: Doc, out: dict[str, Found]) -> None:
+    """A start or an end still missing, written as a day of "this year" in a sentence about the
+    project's run ("od 1 marca 2021 r. do 30 listopada br."): its year is the page's (the stamp it
+    was published under); none without a stamp."""
+    missing = [k for k in ("start_date", "end_date") if k not in out]
+    if not missing:
+        return
+    stamp: list[Any] = []
+    for idx, (u, low) in enumerate(zip(doc.units, doc.lower)):
+        if idx in doc.foreign or not _THIS_YEAR_HINT.search(low):
+            continue
+        if not (_PERIOD_LABEL.search(u.text) or _PERIOD_WEAK.search(u.text)):
+            continue
+        for y in find_yearless_days(u.text):
+            if not y.this_year:
+                continue
+            before = u.text[max(0, y.start - 60) : y.start]
+            if date_roles.about_another_thing(date_roles.words_before(u.text, y.start)):
+                continue
+            key = (
+                "end_date"
+                if _END_CUE.search(before)
+                else "start_date"
+                if _START_CUE.search(before)
+                else None
+            )
+            if key not in missing:
+                continue
+            if not stamp:
+                stamp.append(signing.page_stamp([t.text for t in doc.units]))
+            if stamp[0] is None:
+                return
+            day = y.in_year_of(stamp[0][0], False)
+            if day is None:
+                continue
+            other = out.get("start_date" if key == "end_date" else "end_date")
+            if other and (
+                (key == "end_date" and day.isoformat() < other.value)
+                or (key == "start_date" and day.isoformat() > other.value)
+            ):
+                continue
+            out[key] = Found(day.isoformat(), u)
+            doc.problems.append(f"{key}: a day of 'this year' dated by the page's stamp")
+            missing.remove(key)
 
 
 _PERIOD_JOIN = re.compile(r"^[\s\W]*(?:od|do|to|until)?[\s\W]*$", re.IGNORECASE)
