@@ -17,8 +17,8 @@ HEAD = (
 )
 
 
-def counts(body: str) -> tuple:
-    r = extract_text(HEAD + body, "counts.txt")[0]
+def counts(body: str, head: str = HEAD) -> tuple:
+    r = extract_text(head + body, "counts.txt")[0]
     return (
         r["participants_planned"],
         r["participants_actual"],
@@ -116,12 +116,7 @@ EN_HEAD = (
 
 
 def en_counts(body: str) -> tuple:
-    r = extract_text(EN_HEAD + body, "counts_en.txt")[0]
-    return (
-        r["participants_planned"],
-        r["participants_actual"],
-        sorted((r["participants_planned_breakdown"] or {}).values()),
-    )
+    return counts(body, EN_HEAD)
 
 
 @pytest.mark.parametrize(

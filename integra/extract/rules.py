@@ -6758,6 +6758,15 @@ def _equal_rounds_re() -> re.Pattern[str]:
     )
 
 
+def _round_label(noun: str) -> str:
+    """The breakdown label of a round's noun ("edycjach" -> its label in vocabulary.yaml)."""
+    return next(
+        lab
+        for pat, lab in vocabulary()["equal_rounds"].items()
+        if re.fullmatch(pat, noun, re.IGNORECASE)
+    )
+
+
 def _equal_rounds(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
     """The planned total split into equal rounds in its own sentence ("60 osób (w dwóch edycjach
     po 30 osób)"): one group per round, kept only when rounds times size make the total."""
@@ -6766,12 +6775,7 @@ def _equal_rounds(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, U
         k, size = _round_count(m.group("k").strip()), int(m.group("m"))
         if not k or not 2 <= k <= 6 or k * size != planned.value:
             continue
-        noun = m.group("noun")
-        label = next(
-            lab
-            for pat, lab in vocabulary()["equal_rounds"].items()
-            if re.fullmatch(pat, noun, re.IGNORECASE)
-        )
+        label = _round_label(m.group("noun"))
         groups = {f"{label} {i}": size for i in range(1, k + 1)}
         return groups, {g: planned.unit for g in groups}
     # "w każdej z trzech edycji weźmie udział 15 osób, łącznie 45 osób": k rounds of one size;
@@ -6790,11 +6794,7 @@ def _equal_rounds(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, U
             if k is None and n and planned.value % n == 0:
                 k = planned.value // n  # "w każdej edycji 20 osób" of a total of 40: two
             if k and 2 <= k <= 6 and k * n == planned.value:
-                label = next(
-                    lab
-                    for pat, lab in vocabulary()["equal_rounds"].items()
-                    if re.fullmatch(pat, noun, re.IGNORECASE)
-                )
+                label = _round_label(noun)
                 groups = {f"{label} {i}": n for i in range(1, k + 1)}
                 return groups, {g: planned.unit for g in groups}
     return {}, {}
