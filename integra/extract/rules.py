@@ -6746,11 +6746,17 @@ def _round_count(word: str) -> int | None:
     return english.get(word.lower()) or parse_numeral_words(word)
 
 
+def _round_words() -> tuple[str, str]:
+    """The alternations of the rounds' nouns ("edycj…", "tur…") and of their counts ("2", "dwóch")."""
+    nouns = "|".join(f"(?:{n})" for n in vocabulary()["equal_rounds"])
+    count = rf"\d{{1,2}}|{numeral_words_re().pattern}|two|three|four|five|six"
+    return nouns, count
+
+
 @cache
 def _equal_rounds_re() -> re.Pattern[str]:
     """ "w dwóch edycjach po 30 osób", "dwie tury po 30 osób", "two rounds of 30 people"."""
-    nouns = "|".join(f"(?:{n})" for n in vocabulary()["equal_rounds"])
-    count = rf"\d{{1,2}}|{numeral_words_re().pattern}|two|three|four|five|six"
+    nouns, count = _round_words()
     return re.compile(
         rf"(?<!\w)(?P<k>{count})\s+(?P<noun>{nouns})\s*(?:,\s*)?(?:po|of|każda\s+po)\s+"
         rf"(?P<m>\d{{1,4}})\s+(?:os(?:ób|oby)?\b|uczestnik\w*|people|persons|participants)",
@@ -6803,8 +6809,7 @@ def _equal_rounds(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, U
 @cache
 def _each_of_rounds_re() -> re.Pattern[str]:
     """ "w każdej z trzech edycji", "in each of the two rounds"."""
-    nouns = "|".join(f"(?:{n})" for n in vocabulary()["equal_rounds"])
-    count = rf"\d{{1,2}}|{numeral_words_re().pattern}|two|three|four|five|six"
+    nouns, count = _round_words()
     return re.compile(
         rf"(?:każd\w*\s+(?:z\s+(?P<k>{count})\s+)?|each\s+(?:of(?:\s+the)?\s+(?P<k2>{count})\s+)?)"
         rf"(?P<noun>{nouns})",
