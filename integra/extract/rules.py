@@ -5718,6 +5718,15 @@ _AT_COUNT = re.compile(r"")
 # "kolejnych 22 osób", "następne 10 osób": a count added to another, never the total
 _INCREMENT = re.compile(fold(r"\b(?:kolejn|następn)\w*\s+$"), re.IGNORECASE)
 _FOR_COUNT = re.compile(r"^dla\s+\d", re.IGNORECASE)
+# a count that is not a new statement of the plan: a back-reference to people named before
+# ("dostęp tych 50 osób", "these 40 people") or a capacity ("miejsce dla 36 osób", "places for 20")
+_NOT_A_PLAN_BEFORE = re.compile(
+    fold(
+        r"(?:\b(?:tych|owych|wymienionych|wspomnianych|powyższych|these|those)"
+        r"|\b(?:miejsc\w*|places?)\s+(?:\w+\s+)?(?:dla|for))\s+(?:\w+\s+)?$"
+    ),
+    re.IGNORECASE,
+)
 
 
 def _held_for(text: str) -> bool:
@@ -6159,6 +6168,10 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             # parts a "łącznie N" sums: "30 osób, w II edycji kolejne 30 osób, łącznie 60 osób")
             every = counts
             counts = [c for c in counts if not _INCREMENT.search(u.text, max(0, c[1] - 16), c[1])]
+            # "dostęp tych 50 osób", "miejsce dla 36 osób": a repeat or a capacity, not the plan
+            counts = [
+                c for c in counts if not _NOT_A_PLAN_BEFORE.search(u.text, max(0, c[1] - 40), c[1])
+            ]
             if not counts:
                 continue
             # first count after the cue (cue "wśród 521 osób"), else the first in the unit
