@@ -1550,6 +1550,10 @@ def _name_marks_masked(text: str, low_text: str) -> str:
     return _NAME_MARK.sub("", text)
 
 
+# a capitalised word after a heading's first one ("Badanie Potrzeb Seniorów")
+_INNER_CAPITAL = re.compile(r"(?<=\s)[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{2,}")
+
+
 def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
     """Page headings that may name the project: a short stand-alone line (an <h1>, a capitalised or
     quoted line, the last step of a breadcrumb) that the page repeats elsewhere, or that stands
@@ -1630,6 +1634,15 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
                 counts[key] < 2 and len(words) > 4
             ):  # "Pora na aktywność - …" quoted elsewhere by its start
                 counts[key] = min(2, low_text.count(" ".join(words[:3]).lower()))
+            if not value.isupper() and _INNER_CAPITAL.search(value):
+                # a heading with capitals inside that the text repeats only in lower case
+                # ("Badanie Potrzeb Seniorów" / "… wyniki badania potrzeb seniorów …"): a common
+                # phrase the news is about, not a name (a name keeps its capitals where the page
+                # repeats it, whole or by its start)
+                cased = doc.text.count(value) + doc.text.count(value.upper())
+                if cased < 2 and len(words) > 4:
+                    cased = min(2, doc.text.count(" ".join(words[:3])))
+                counts[key] = min(counts[key], cased)
         # the page's own heading line (an <h1>), or a record's two-word name over its fields
         first = (
             pos == 0
