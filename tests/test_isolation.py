@@ -200,7 +200,8 @@ def test_c_code_past_the_time_limit_is_killed_and_the_others_are_read(tmp_path):
     # loaded machine too: a wall-clock bound failed at load 6 and at load 12), and a second
     # worker read the rest
     assert (stats.killed_at_limit, stats.workers) == (1, 2)
-    assert 1.0 + KILL_GRACE_SECONDS <= stats.killed_cpu_s < 1.0 + KILL_GRACE_SECONDS + 2
+    # (+4: the parent, descheduled on a loaded machine, may look a little late; the page costs ~17)
+    assert 1.0 + KILL_GRACE_SECONDS <= stats.killed_cpu_s < 1.0 + KILL_GRACE_SECONDS + 4
 
 
 def test_a_worker_out_of_memory_rejects_only_its_document(tmp_path):
