@@ -6799,6 +6799,13 @@ def _round_label(noun: str) -> str:
     )
 
 
+def _rounds(label: str, k: int, size: int, unit: Unit) -> tuple[dict[str, int], dict[str, Unit]]:
+    """k equal rounds of `size` persons as breakdown groups ("edycja 1", "edycja 2"), each with the
+    unit that states them."""
+    groups = {f"{label} {i}": size for i in range(1, k + 1)}
+    return groups, {g: unit for g in groups}
+
+
 def _equal_rounds(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
     """The planned total split into equal rounds in its own sentence ("60 osób (w dwóch edycjach
     po 30 osób)"): one group per round, kept only when rounds times size make the total."""
@@ -6807,9 +6814,7 @@ def _equal_rounds(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, U
         k, size = _round_count(m.group("k").strip()), int(m.group("m"))
         if not k or not 2 <= k <= 6 or k * size != planned.value:
             continue
-        label = _round_label(m.group("noun"))
-        groups = {f"{label} {i}": size for i in range(1, k + 1)}
-        return groups, {g: planned.unit for g in groups}
+        return _rounds(_round_label(m.group("noun")), k, size, planned.unit)
     # "w każdej z trzech edycji weźmie udział 15 osób, łącznie 45 osób": k rounds of one size;
     # "W każdej edycji udział weźmie 20 osób. Łącznie … 40 osób.": the sentence before the total
     i = next(k for k, x in enumerate(doc.units) if x is planned.unit)
@@ -6826,9 +6831,7 @@ def _equal_rounds(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, U
             if k is None and n and planned.value % n == 0:
                 k = planned.value // n  # "w każdej edycji 20 osób" of a total of 40: two
             if k and 2 <= k <= 6 and k * n == planned.value:
-                label = _round_label(noun)
-                groups = {f"{label} {i}": n for i in range(1, k + 1)}
-                return groups, {g: planned.unit for g in groups}
+                return _rounds(_round_label(noun), k, n, planned.unit)
     return {}, {}
 
 
