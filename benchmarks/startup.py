@@ -53,7 +53,7 @@ def _watch_subprocesses() -> None:
 
     def init(self, args, *a, **kw):
         words = [str(x) for x in (args if isinstance(args, list | tuple) else [args])]
-        if words and Path(words[0]).name == "dbt":
+        if words and Path(words[0]).name in ("dbt", "dbt-warm-shim"):
             mark("spawn " + " ".join([Path(words[0]).name, *words[1:2]]))
         return original(self, args, *a, **kw)
 

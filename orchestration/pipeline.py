@@ -78,9 +78,16 @@ def run_refresh(
                         p, last_nothing_new_at=datetime.now(UTC).isoformat(timespec="seconds")
                     )
             return early
+        from integra.extract.isolation import prestart
+
         from .dbt_setup import finish_manifest, start_manifest
 
-        # a missing or stale manifest is parsed while Dagster loads and opens its instance
+        # while Dagster loads (one core, ~5-7 s): the extraction workers warm up (the first
+        # refresh reads every file) and a missing or stale manifest is parsed
+        prestart(min(os.cpu_count() or 1, (snapshot or {}).get("files") or 0))
+        from .dbt_warm import start_warm_dbt
+
+        start_warm_dbt(p.home)  # dbt imported now, its build run through it later
         parse = start_manifest(p)
         instance_error: Exception | None = None
         try:
@@ -175,6 +182,12 @@ def run_refresh(
             _record_quick_check(p, snapshot, outcome)
         return outcome
     finally:
+        from integra.extract.isolation import discard_prestarted
+
+        discard_prestarted()  # workers the ingest step did not take (nothing to read)
+        from .dbt_warm import stop_warm_dbt
+
+        stop_warm_dbt()
         if instance is not None:
             with contextlib.suppress(Exception):
                 instance.dispose()

@@ -139,6 +139,32 @@ def test_the_cli_run_ingests_every_city_in_one_unpartitioned_step(first, env):
     assert all(e.partition is None for e in planned)
 
 
+def test_the_first_refresh_ran_dbt_in_its_warm_process_and_left_none_behind(first, env):
+    """`integra refresh` started dbt (imported) while Dagster loaded; the build ran in it through
+    the shim in INTEGRA_HOME/run, and nothing of it outlives the refresh (issue 15, item 5)."""
+    import os
+
+    import dagster as dg
+
+    from orchestration import dbt_warm
+
+    outcome, _ = first
+    home, _ = env
+    with dg.DagsterInstance.get() as instance:
+        messages = [e.user_message for e in instance.all_logs(outcome.run_id)]
+    assert "dbt runs in the warm dbt process started with the refresh" in messages
+    assert (home / "run" / "dbt-warm-shim").exists()
+    assert dbt_warm.active_shim() is None and dbt_warm.ENV_SOCKET not in os.environ
+    mine = f"integra-dbt-{os.getpid()}-"
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                cmd = (d / "cmdline").read_bytes()
+            except OSError:
+                continue
+            assert mine.encode() not in cmd
+
+
 def test_a_new_home_starts_from_the_prepared_manifest(first, env):
     """The first refresh of a new home ran no `dbt parse` (the repository's prepared manifest of
     this dbt project was copied in, with its parse state), and its dbt build did not parse the

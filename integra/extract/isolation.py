@@ -252,6 +252,7 @@ class _Worker:
         self.cpu_at_start: float | None = None  # the worker's CPU seconds then (None: unknown)
         self.broken = False  # a send failed: it is dead, its end is still to be read
         self.ready = False
+        self.limits = limits
 
     def await_ready(self) -> None:
         from multiprocessing.connection import wait
@@ -324,6 +325,47 @@ class _Worker:
                 c.close()
 
 
+_PRESTARTED: list[_Worker] = []
+
+
+def prestart(k: int | None = None) -> int:
+    """Start up to `k` workers now (default: one per core) and return how many started: their
+    interpreters load and warm the extractor while the caller goes on (a refresh: while Dagster
+    loads), and the next `run_isolated` with the same limits takes them instead of starting its
+    own. Nothing fails here: a worker that cannot start is the pool's to report when it starts
+    its own. `discard_prestarted` stops the ones no pool took."""
+    limits = Limits.from_env()
+    k = max(0, (os.cpu_count() or 1) if k is None else k)
+    started = 0
+    for _ in range(k):
+        try:
+            _PRESTARTED.append(_Worker(limits))
+        except Exception:
+            break
+        started += 1
+    return started
+
+
+def take_prestarted(k: int, limits: Limits) -> list[_Worker]:
+    """Up to `k` prestarted workers with these limits (not yet known to be ready; the pool awaits
+    them as it awaits its own). Those started with other limits are stopped."""
+    taken: list[_Worker] = []
+    while _PRESTARTED and len(taken) < k:
+        w = _PRESTARTED.pop()
+        if w.limits == limits and w.proc.poll() is None:
+            taken.append(w)
+        else:
+            w.kill()
+    return taken
+
+
+def discard_prestarted() -> None:
+    """Stop the prestarted workers no pool took (a refresh that had nothing to read)."""
+    while _PRESTARTED:
+        w = _PRESTARTED.pop()
+        w.kill()
+
+
 @dataclass
 class PoolStats:
     """What a pool run cost around the documents themselves (filled in by `run_isolated`)."""
@@ -367,10 +409,10 @@ def run_isolated(
     alive = 0
 
     def start(k: int) -> list[_Worker]:  # k interpreters start side by side
-        fresh: list[_Worker] = []
+        fresh: list[_Worker] = take_prestarted(k, limits)
         started = time.monotonic()
         try:
-            for _ in range(k):
+            for _ in range(k - len(fresh)):
                 fresh.append(_Worker(limits))
             for w in fresh:
                 w.await_ready()

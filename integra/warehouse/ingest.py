@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from integra.extract import SCALAR_FIELDS
+from integra.extract.fields import SCALAR_FIELDS
 from integra.extract.isolation import Job, PoolStats, extract_many, run_isolated
 from integra.settings import City, Paths
 from integra.settings import cities as registry_cities

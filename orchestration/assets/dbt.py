@@ -93,11 +93,11 @@ class IntegraDbtCliResource(DbtCliResource):
         return None
 
 
-def dbt_resource() -> DbtCliResource:
+def dbt_resource(executable: str | None = None) -> DbtCliResource:
     return IntegraDbtCliResource(
         project_dir=dbt_project(),
         profiles_dir=str(DBT_PROJECT_DIR),
-        dbt_executable=dbt_executable(),
+        dbt_executable=executable or dbt_executable(),
     )
 
 
@@ -167,7 +167,14 @@ def build_dbt_assets() -> dg.AssetsDefinition:
         pause_point("dbt_start")
         args = ["build", "--full-refresh"] if why_full else INCREMENTAL_BUILD_ARGS
         _prefetch_gx_for_a_whole_gate(whole=config.full_refresh)
-        invocation = dbt.cli(args, context=context, target_path=target, raise_on_error=False)
+        from ..dbt_warm import active_shim
+
+        # `integra refresh` started a dbt that is already imported: run the build through it
+        shim = active_shim()
+        runner = dbt_resource(shim) if shim and isinstance(dbt, IntegraDbtCliResource) else dbt
+        if runner is not dbt:
+            context.log.info("dbt runs in the warm dbt process started with the refresh")
+        invocation = runner.cli(args, context=context, target_path=target, raise_on_error=False)
         for event in invocation.stream():
             if isinstance(event, dg.AssetObservation):
                 continue  # a dbt test's result: dbt's run_results and the failure summary hold it
