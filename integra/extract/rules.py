@@ -5463,6 +5463,12 @@ _ACTUAL_CUE = re.compile(
         r"|wsparciem\s+objęt\w+\s+został\w*|skorzystał\w*|zrekrutowano|udział\w*\s+w\s+projekcie\s+wzięł"
         r"|(?:wsparci\w*|pomoc\w*)\s+(?:\w+\s+)?otrzymał\w*|otrzymał\w*\s+(?:wsparci|pomoc)\w*|został\w*\s+zakwalifikowan\w*"
         r"|objął\s+wsparciem|objęła\s+wsparciem|wsparciem\s+objął|wsparciem\s+objęła|objętych\s+wsparciem\s+zostało"
+        # told in the past just before a count: "do projektu zakwalifikowano 24 osoby", "projektem
+        # objęto 45 osób", "objętych zostało 45", "przystąpiło 45 osób", "wsparcie uzyskało 45 osób"
+        r"|(?:zakwalifikowano|objęto|(?:został[aoy]?|zostało|zostali)\s+objęt\w*|objęt\w*\s+(?:został[aoy]?|zostało|zostali)"
+        r"|przystąpił\w*|(?:wsparci|pomoc)\w*\s+uzyskał\w*|uzyskał\w*\s+(?:wsparci|pomoc)\w*|objęliśmy|wsparliśmy"
+        r"|(?:projekt\w*|działani\w*|wsparci\w*|pomoc\w*)\s+(?:\w+\s+)?(?:objął|objęła|objęło|objęły|objęli)|korzystał\w*)"
+        r"\s+(?:[\w.]+\s+){0,3}?(?!(?:19|20)\d\d(?!\d))\d"
     )
     + r"|took\s+part|participated|were\s+supported|received\s+support|benefit+ed|have\s+been\s+supported"
     # "the project covered 150 people", "reached a total of 90 persons"
@@ -5742,6 +5748,35 @@ _NOT_A_PLAN_BEFORE = re.compile(
 )
 
 
+@cache
+def _not_the_plan_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml count_not_the_plan (before the count) and count_rate_after (after it)."""
+    v = vocabulary()
+    before = "|".join(f"(?:{p})" for p in v["count_not_the_plan"])
+    after = "|".join(f"(?:{p})" for p in v["count_rate_after"])
+    return (
+        re.compile(fold(rf"(?<!\w)(?:{before})"), re.IGNORECASE),
+        re.compile(fold(rf"^[^.;:\d]{{0,40}}?(?<!\w)(?:{after})(?!\w)"), re.IGNORECASE),
+    )
+
+
+def _not_the_plan(text: str, start: int, end: int) -> bool:
+    """Whether a count is not the project's planned participants by its own clause: people its
+    promotion or a public event reaches ("Ulotki trafią do 1500 mieszkańców"), or a rate
+    ("obejmuje pomocą 600 osób rocznie", "10 dzieci z każdej szkoły").
+
+    >>> _not_the_plan("Ulotki informacyjne trafią do 1500 mieszkańców.", 30, 46)
+    True
+    >>> _not_the_plan("Projekt obejmie 40 osób z terenu gminy.", 16, 23)
+    False
+    """
+    before, rate = _not_the_plan_re()
+    a, b = roles.clause_span(text, start, end)
+    if before.search(text, max(a, start - 60), start):
+        return True
+    return rate.match(text[end:b]) is not None
+
+
 def _held_for(text: str) -> bool:
     """Whether the unit's only planned cue is "dla N" in a clause told in the past tense: an
     event held or goods handed out for N people ("odbyło się spotkanie dla 15 uczestników",
@@ -5947,11 +5982,20 @@ def _additive_group(doc: Doc, out: dict[str, Found]) -> None:
     )
 
 
+def _participant_candidates(doc: Doc) -> list[roles.Candidate]:
+    """The role scorers' person counts, less those that their own clause shows are not the
+    project's participants (a promotion's reach, a rate: `_not_the_plan`)."""
+    cands = roles.count_candidates(doc.units, doc.is_foreign, doc.person_counts, doc.label_values())
+    return [
+        c for c in cands if c.anchored or not _not_the_plan(doc.units[c.index].text, c.start, c.end)
+    ]
+
+
 def _participants_by_fitted_roles(doc: Doc, out: dict[str, Found], ruled: dict[str, Any]) -> None:
     """The fitted role scorer first (as `_budget_by_fitted_roles` for amounts): every person
     count of the page scored as planned and actual, the cue rules' value a feature; a count whose
     share clearly wins is the field's figure, else the rules' decision stands."""
-    cands = roles.count_candidates(doc.units, doc.is_foreign, doc.person_counts, doc.label_values())
+    cands = _participant_candidates(doc)
     if not cands:
         return
     fitted = roles.fitted_weights()
@@ -6016,7 +6060,7 @@ def _arbitrate_planned(doc: Doc, out: dict[str, Found]) -> None:
     replaces the rules' when the scorer finds no role word at all near the rules' value (a
     headline figure, a region's number) and its own count is said of the page's main project."""
     ruled = out["participants_planned"].value
-    cands = roles.count_candidates(doc.units, doc.is_foreign, doc.person_counts, doc.label_values())
+    cands = _participant_candidates(doc)
     # the rules' own value first: when the scorer sees a role word near it, they agree enough
     cands.sort(key=lambda c: c.value != ruled)
     scored = []
@@ -6043,7 +6087,7 @@ def _planned_by_roles(doc: Doc) -> Found | None:
     """Where no cue rule read a participant figure, the role scorer (roles.py): every person
     count of the page scored as planned or actual, the best planned one taken when it clearly
     wins; otherwise null and the reason in problems."""
-    cands = roles.count_candidates(doc.units, doc.is_foreign, doc.person_counts, doc.label_values())
+    cands = _participant_candidates(doc)
     scored = []
     for c in cands:
         s = roles.count_scores(doc.units, c, doc.main)
@@ -6185,6 +6229,8 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             counts = [
                 c for c in counts if not _NOT_A_PLAN_BEFORE.search(u.text, max(0, c[1] - 40), c[1])
             ]
+            # "ulotki trafią do 1500 mieszkańców", "600 osób rocznie": promotion's reach, a rate
+            counts = [c for c in counts if not _not_the_plan(u.text, c[1], c[2])]
             if not counts:
                 continue
             # first count after the cue (cue "wśród 521 osób"), else the first in the unit

@@ -1,0 +1,90 @@
+"""Participant counts read since the fifteenth session, each on wordings written for this test (not
+copied from any labelled page): people reached by the project's promotion or a public event are not
+the planned participants, nor is a rate (a centre's yearly figure, a count per school); a count told
+in the past (impersonal "-no/-to" forms, "objętych zostało", "przystąpiło", "objął") is the actual
+one. Negatives: a plain planned statement beside them keeps its value."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+
+HEAD = (
+    "Ośrodek Pomocy Społecznej w Zielonej Dolinie realizuje projekt „Razem łatwiej” "
+    "współfinansowany ze środków Europejskiego Funduszu Społecznego w ramach Regionalnego "
+    "Programu Operacyjnego na lata 2014-2020. Wartość projektu: 388 000,00 zł.\n"
+)
+
+
+def counts(body: str) -> tuple:
+    r = extract_text(HEAD + body, "counts15.txt")[0]
+    return r["participants_planned"], r["participants_actual"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Materiały promocyjne projektu trafią do około 2500 mieszkańców gminy.",
+        "Ulotki i plakaty o projekcie dotrą do 1200 odbiorców w całym powiecie.",
+        "Kampania społeczna obejmie swoim zasięgiem 4000 osób.",
+        "Na festyn kończący projekt zaplanowano udział 300 mieszkańców.",
+        "The promotional campaign will reach 2000 residents of the county.",
+        "Nasz Ośrodek obejmuje wsparciem około 700 osób rocznie.",
+        "W zajęciach będzie uczestniczyć 8 uczniów z każdej szkoły.",
+    ],
+)
+def test_reach_and_rates_are_not_the_plan(body):
+    assert counts(body)[0] is None
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        ("Spotkanie informacyjne obejmie mieszkańców. Projekt jest skierowany do 36 osób.", 36),
+        ("Akcja plakatowa obejmie 900 osób. Wsparciem zostanie objętych 28 seniorów.", 28),
+        ("W ramach projektu spotkania grupowe przewidziano dla 18 osób.", 18),
+        ("Projektem zostanie objętych 44 osoby z terenu gminy.", 44),
+        ("The project will support 52 participants from the town.", 52),
+    ],
+)
+def test_the_plan_beside_them_stays(body, want):
+    assert counts(body)[0] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        ("Po zakończeniu naboru do projektu zakwalifikowano 27 osób.", 27),
+        ("W pierwszym roku projektem objęto 33 osoby.", 33),
+        ("Działaniami projektu objętych zostało 41 mieszkańców.", 41),
+        ("Do projektu przystąpiło 19 osób, w tym 11 kobiet.", 19),
+        ("Projekt objął 58 osób z terenu gminy.", 58),
+        ("Z zaplanowanych form wsparcia korzystało 23 uczestników.", 23),
+        ("Wsparcie uzyskało łącznie 37 osób.", 37),
+    ],
+)
+def test_told_in_the_past_is_the_actual_count(body, want):
+    assert counts(body) == (None, want)
+
+
+def test_plan_and_report_side_by_side():
+    body = (
+        "Projekt zakładał objęcie wsparciem 30 osób. Ostatecznie do projektu przystąpiło 32 osoby."
+    )
+    assert counts(body) == (30, 32)
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        ("Gmina przystąpiła do realizacji projektu, który obejmie 26 osób.", 26),
+        (
+            "Dla osób, które korzystały z pomocy w 2021 roku, projekt przewiduje wsparcie 31 osób.",
+            31,
+        ),
+        ("Projekt został objęty patronatem Starosty i obejmie 48 seniorów.", 48),
+    ],
+)
+def test_a_past_verb_away_from_the_count_leaves_the_plan(body, want):
+    assert counts(body) == (want, None)
