@@ -88,3 +88,26 @@ def test_plan_and_report_side_by_side():
 )
 def test_a_past_verb_away_from_the_count_leaves_the_plan(body, want):
     assert counts(body) == (want, None)
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # the families counted, then the persons in them: the persons are the participants
+        ("Projektem zostaną objęte 14 rodziny (około 47 osób).", 47),
+        ("Wsparcie trafi do 9 rodzin, tj. 31 osób z terenu gminy.", 31),
+        ("Do projektu zostanie zakwalifikowanych 11 rodzin – łącznie 38 osób.", 38),
+        ("The project will cover 16 households (52 people).", 52),
+        # negatives: persons first, families after; families alone; families and children as groups
+        ("Projekt obejmie 56 osób z 19 rodzin.", 56),
+        ("Uczestnikami projektu będzie 22 rodzin.", 22),
+    ],
+)
+def test_persons_in_the_families(body, want):
+    assert counts(body)[0] == want
+
+
+def test_families_and_children_stay_groups():
+    r = extract_text(HEAD + "Wsparciem zostanie objętych 17 rodzin i 35 dzieci.", "c.txt")[0]
+    assert r["participants_planned"] is None
+    assert sorted(r["participants_planned_breakdown"].values()) == [17, 35]

@@ -5982,6 +5982,45 @@ def _additive_group(doc: Doc, out: dict[str, Found]) -> None:
     )
 
 
+@cache
+def _family_noun_re() -> re.Pattern[str]:
+    """data/vocabulary.yaml family_count_nouns, right after a count."""
+    nouns = "|".join(f"(?:{p})" for p in vocabulary()["family_count_nouns"])
+    return re.compile(fold(rf"[\d ]+\s+(?:\w+\s+)?(?:{nouns})"), re.IGNORECASE)
+
+
+# between a count of families and the persons in them: "(", "tj.", "czyli", "łącznie", a dash
+_PERSONS_OF_FAMILIES_JOIN = re.compile(
+    fold(
+        r"^[^\d.;]{0,40}?(?:\(|\btj\.|\bczyli|\bto\s+jest|\błącznie|\brazem|\bi\.e\.|\bin\s+total|[–—-])"
+        r"\s*(?:ok\.|około|about|ca\.)?\s*$"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _persons_of_families(
+    text: str, counts: list[tuple[int, int, int]], pick: tuple[int, int, int]
+) -> tuple[int, int, int]:
+    """The persons in the families a count names, when the clause goes on with them ("20 rodzin
+    (60 osób)", "15 rodzin, tj. 45 osób"): that count; else `pick`.
+
+    >>> _persons_of_families("obejmie 20 rodzin (60 osób)", [(20, 8, 17), (60, 19, 26)], (20, 8, 17))
+    (60, 19, 26)
+    >>> _persons_of_families("obejmie 60 osób z 20 rodzin", [(60, 8, 15), (20, 18, 27)], (60, 8, 15))
+    (60, 8, 15)
+    """
+    if not _family_noun_re().match(text, pick[1], pick[2]):
+        return pick
+    later = [c for c in counts if c[1] >= pick[2]]
+    if not later:
+        return pick
+    nxt = later[0]
+    if nxt[0] <= pick[0] or _family_noun_re().match(text, nxt[1], nxt[2]):
+        return pick
+    return nxt if _PERSONS_OF_FAMILIES_JOIN.match(text[pick[2] : nxt[1]]) else pick
+
+
 def _participant_candidates(doc: Doc) -> list[roles.Candidate]:
     """The role scorers' person counts, less those that their own clause shows are not the
     project's participants (a promotion's reach, a rate: `_not_the_plan`)."""
@@ -6074,6 +6113,8 @@ def _arbitrate_planned(doc: Doc, out: dict[str, Found]) -> None:
     chosen, _why = roles.decide(scored, min_score=3.5, margin=1.0)
     if chosen is None or chosen.value == ruled:
         return
+    if doc.units[chosen.index] is out["participants_planned"].unit:
+        return  # the rules chose among the counts of this very sentence ("12 rodzin – łącznie 40 osób")
     if roles.membership(doc.units, chosen, doc.main) > 0 and not _sibling_counts(
         doc, doc.units[chosen.index]
     ):
@@ -6236,6 +6277,8 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             # first count after the cue (cue "wśród 521 osób"), else the first in the unit
             after = [c for c in counts if c[1] >= pm.start()]
             pick = after[0] if after else counts[0]
+            # "20 rodzin (60 osób)": the persons, not the families
+            pick = _persons_of_families(u.text, counts, pick)
             summed = _total_after_parts(u, [c for c in every if c[1] >= pm.start()] or every)
             if summed is None:
                 # "12 rodzin, łącznie 41 osób", "w każdej edycji 15 osób, łącznie 45 osób": the
