@@ -111,3 +111,35 @@ def test_families_and_children_stay_groups():
     r = extract_text(HEAD + "Wsparciem zostanie objętych 17 rodzin i 35 dzieci.", "c.txt")[0]
     assert r["participants_planned"] is None
     assert sorted(r["participants_planned_breakdown"].values()) == [17, 35]
+
+
+def parts(body: str) -> tuple:
+    r = extract_text(HEAD + body, "c.txt")[0]
+    return r["participants_planned"], sorted((r["participants_planned_breakdown"] or {}).values())
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # each round named before its count, no total: the rounds are the parts
+        ("W I edycji zajęć udział weźmie 16 osób, a w II edycji 16 osób.", [16, 16]),
+        ("W pierwszym roku wsparcie otrzyma 13 osób, w drugim roku 13 osób.", [13, 13]),
+        ("W I turze kursu weźmie udział 9 osób, w II turze 11 osób.", [9, 11]),
+        ("W 2025 roku projektem zostanie objętych 21 osób, a w 2026 roku 21 osób.", [21, 21]),
+    ],
+)
+def test_rounds_named_before_their_counts(body, want):
+    assert parts(body) == (None, want)
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a total, then one round's count: the total stays and no breakdown
+        ("Projekt obejmie 35 osób, w I etapie 12 osób.", (35, [])),
+        # a total repeated, no round named: not two groups
+        ("Projekt obejmie 26 osób, a wsparciem zostanie objętych 26 osób.", (26, [])),
+    ],
+)
+def test_a_total_beside_a_round_stays(body, want):
+    assert parts(body) == want

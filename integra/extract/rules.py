@@ -5599,6 +5599,17 @@ _AMONG_THEM = re.compile(
 )
 
 
+# "w pierwszym roku … 15 osób, w drugim roku 15 osób": the verb left out before a round named by
+# its number (a join only when every count has its round before it: `_told_apart_before`)
+_ROUND_JOIN = re.compile(
+    fold(
+        r"^[^.;:\d]{0,40},\s+(?:a\s+)?(?:w|we|na|z|ze|u|in)\s+(?:\w+\s+){0,2}?"
+        r"(?:[IVX]+|\d{1,4}|pierwsz\w*|drug\w*|trzeci\w*|czwart\w*|first|second|third)\b(?:\s+\w+)?\s*$"
+    ),
+    re.IGNORECASE,
+)
+
+
 def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
     """Two or three groups of people joined by 'oraz' / 'a także' / ', a' with no total among them
     ("8 osób niesamodzielnych … oraz 4 osób z otoczenia"): {label: count}; {} otherwise."""
@@ -5614,7 +5625,10 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
     for a, b in itertools.pairwise(counts):
         # an explanation in parentheses between two groups does not join or split them
         between = _drop_parenthesised(u.text[a[2] : b[1]])
-        if not _PARTS_JOIN.match(between) or _AMONG_THEM.search(between):
+        joined = _PARTS_JOIN.match(between) or (
+            _ROUND_JOIN.match(between) and _told_apart_before(u.text, counts) is not None
+        )
+        if not joined or _AMONG_THEM.search(between):
             return {}  # "120 osób, a wśród nich 70 kobiet": a subset, not a second group
     groups: dict[str, int] = {}
     prev_end = 0
@@ -5633,7 +5647,15 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
             told = _told_apart(u.text, end, label, groups)
             label = told or (compact(f"{label} {place.group(1)}") if place else None)
             if label is None or label in groups:
-                return {}
+                # "w I edycji … 20 osób, a w II edycji 20 osób": the round named before each
+                fronted = _told_apart_before(u.text, counts)
+                if fronted is None:
+                    return {}
+                label = compact(
+                    f"{label_words[0] if label_words else 'grupa'} {fronted[len(groups)]}"
+                )
+                if label in groups:
+                    return {}
         groups[label] = n
     return groups
 
@@ -5650,13 +5672,41 @@ _ELLIPSIS_PLACE = re.compile(
 )
 
 
+# the year, edition or round named before a count, in its own clause ("W I edycji … 20 osób, a w
+# II edycji 20 osób", "w pierwszym roku … 15 osób, w drugim roku – 15 osób")
+_TOLD_APART_BEFORE = re.compile(
+    fold(
+        r"(?<!\w)(?:w|we|na|dla|z|ze|u|do|in)\s+(?:\w+\s+){0,2}?"
+        r"(?:[IVX]+|\d{1,4}|pierwsz\w*|drug\w*|trzeci\w*|czwart\w*|piąt\w*|first|second|third|fourth)\b"
+        r"(?:\s+(?!(?:projekt|udział|wsparci|uczestni)\w*)\w+)?"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _told_apart_before(text: str, counts: list[tuple[int, int, int]]) -> list[str] | None:
+    """The year, edition or round named before each count, after the previous one (within 60
+    characters), when every count has its own and they differ; None otherwise."""
+    told, prev = [], 0
+    for _n, start, _end in counts:
+        found = list(_TOLD_APART_BEFORE.finditer(text, max(prev, start - 60), start))
+        if not found:
+            return None
+        told.append(compact(found[-1].group(0)).lower())
+        prev = _end
+    return told if len(set(told)) == len(told) else None
+
+
 def _equal_rounds_told_apart(text: str, counts: list[tuple[int, int, int]]) -> bool:
     """Two equal counts each followed by its own year, edition or round ("25 osób w roku 2020 i
-    25 osób w roku 2021"): two groups, not a total and its repetition."""
+    25 osób w roku 2021"), or each preceded by it ("w I edycji 20 osób, a w II edycji 20 osób"):
+    two groups, not a total and its repetition."""
     if len(counts) != 2:
         return False
     told = [_TOLD_APART.match(text, end) for _n, _start, end in counts]
-    return all(told) and compact(told[0].group(0)) != compact(told[1].group(0))
+    if all(told) and compact(told[0].group(0)) != compact(told[1].group(0)):
+        return True
+    return _told_apart_before(text, counts) is not None
 
 
 def _told_apart(text: str, end: int, label: str, groups: dict[str, int]) -> str | None:
