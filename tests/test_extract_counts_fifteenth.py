@@ -143,3 +143,32 @@ def test_rounds_named_before_their_counts(body, want):
 )
 def test_a_total_beside_a_round_stays(body, want):
     assert parts(body) == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # the first person plural of the present names the plan
+        ("Projekt kierujemy do 42 osób z terenu gminy.", (42, [])),
+        ("Nasze działania adresujemy do 27 seniorów mieszkających samotnie.", (27, [])),
+        # two groups, then a back-reference to the first: the groups, no total
+        (
+            "Projekt adresujemy do 32 osób starszych, także z niepełnosprawnościami, oraz do ich "
+            "8 opiekunów. Chcemy poprawić dostęp tych 32 osób do usług w domu.",
+            (None, [8, 32]),
+        ),
+    ],
+)
+def test_first_person_plural_and_back_references(body, want):
+    assert parts(body) == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "W tym roku projekt kierujemy do czterech grup osób: seniorów, opiekunów i rodzin.",
+        "Wsparciem zostaną objęte dwie grupy osób zagrożonych wykluczeniem.",
+    ],
+)
+def test_a_count_of_groups_is_not_the_plan(body):
+    assert parts(body)[0] is None

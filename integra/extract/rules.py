@@ -5419,6 +5419,8 @@ _FUTURE_SUPPORT = (
     r"|zakład\w*\s+objęci\w*|zaplanowan\w*|przewiduj\w*|przewidzian\w*|planuj\w*|planowan\w*"
     # the first person plural of the future ("zaprosimy 48 osób", "przyjmiemy", "wesprzemy")
     r"|(?:zaprosi|przyjmie|obejmie|wesprze|pomoże|zrekrutuje)my\b|(?:zaprosi|wesprze|pomoże)\b"
+    # the first person plural of the present: "projekt adresujemy do 50 osób", "kierujemy go do"
+    r"|(?:adresuj|kieruj)emy\s+(?:\w+\s+){0,2}?do\b"
     r"|odbiorc\w*\s+(?:projektu\s+|wsparcia\s+)?(?:będzie|będą|zostanie|zostaną|stanowi\w*)"
     # "W projekcie uczestniczyć będzie 35 osób", "wsparcie uzyska 35 osób", "zostanie zrekrutowanych"
     r"|uczestniczyć\s+będ\w+|będ\w+\s+uczestniczy(?:ć|ło|ły|li)|wsparci\w*\s+uzyska(?:ją)?\b"
@@ -6188,8 +6190,14 @@ def _planned_by_roles(doc: Doc) -> Found | None:
     if chosen is not None and _sibling_counts(doc, doc.units[chosen.index]):
         u = doc.units[chosen.index]
         # "w klubie uczestniczy 35 osób, a w świetlicy 50 osób": the groups, each a part of the
-        # plan (settled conventions, case 5c), when they are joined as separate groups
-        parts = _parts_by_place(u, doc.person_counts(u)) or _parts_only(u, doc.person_counts(u))
+        # plan (settled conventions, case 5c), when they are joined as separate groups; a
+        # back-reference ("dostęp tych 50 osób") is not a further group
+        own = [
+            c
+            for c in doc.person_counts(u)
+            if not _NOT_A_PLAN_BEFORE.search(u.text, max(0, c[1] - 40), c[1])
+        ]
+        parts = _parts_by_place(u, own) or _parts_only(u, own)
         if parts:
             doc.parts = doc.parts or (parts, u)
         chosen, why = None, "several groups counted side by side, no total"
@@ -6320,8 +6328,14 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             counts = [
                 c for c in counts if not _NOT_A_PLAN_BEFORE.search(u.text, max(0, c[1] - 40), c[1])
             ]
-            # "ulotki trafią do 1500 mieszkańców", "600 osób rocznie": promotion's reach, a rate
-            counts = [c for c in counts if not _not_the_plan(u.text, c[1], c[2])]
+            # "ulotki trafią do 1500 mieszkańców", "600 osób rocznie": promotion's reach, a rate;
+            # "do trzech grup osób": a count of groups, not of persons
+            counts = [
+                c
+                for c in counts
+                if not _not_the_plan(u.text, c[1], c[2])
+                and not roles.counts_something_else(u.text[c[1] : c[2]])
+            ]
             if not counts:
                 continue
             # first count after the cue (cue "wśród 521 osób"), else the first in the unit
