@@ -5419,8 +5419,6 @@ _FUTURE_SUPPORT = (
     r"|zakład\w*\s+objęci\w*|zaplanowan\w*|przewiduj\w*|przewidzian\w*|planuj\w*|planowan\w*"
     # the first person plural of the future ("zaprosimy 48 osób", "przyjmiemy", "wesprzemy")
     r"|(?:zaprosi|przyjmie|obejmie|wesprze|pomoże|zrekrutuje)my\b|(?:zaprosi|wesprze|pomoże)\b"
-    # the first person plural of the present: "projekt adresujemy do 50 osób", "kierujemy go do"
-    r"|(?:adresuj|kieruj)emy\s+(?:\w+\s+){0,2}?do\b"
     r"|odbiorc\w*\s+(?:projektu\s+|wsparcia\s+)?(?:będzie|będą|zostanie|zostaną|stanowi\w*)"
     # "W projekcie uczestniczyć będzie 35 osób", "wsparcie uzyska 35 osób", "zostanie zrekrutowanych"
     r"|uczestniczyć\s+będ\w+|będ\w+\s+uczestniczy(?:ć|ło|ły|li)|wsparci\w*\s+uzyska(?:ją)?\b"
@@ -6187,6 +6185,11 @@ def _planned_by_roles(doc: Doc) -> Found | None:
         if s["planned"] > s["actual"]:
             scored.append((c, s["planned"]))
     chosen, why = roles.decide(scored, min_score=3.5, margin=1.0)
+    # no clear winner between the two best, both of one sentence: its groups, as a winner's
+    top = sorted(scored, key=lambda x: -x[1])[:2]
+    tied = chosen is None and len(top) == 2 and top[0][0].index == top[1][0].index
+    if tied and top[1][1] >= 3.5:
+        chosen = top[0][0]
     if chosen is not None and _sibling_counts(doc, doc.units[chosen.index]):
         u = doc.units[chosen.index]
         # "w klubie uczestniczy 35 osób, a w świetlicy 50 osób": the groups, each a part of the
@@ -6201,6 +6204,8 @@ def _planned_by_roles(doc: Doc) -> Found | None:
         if parts:
             doc.parts = doc.parts or (parts, u)
         chosen, why = None, "several groups counted side by side, no total"
+    elif tied:
+        chosen = None
     if chosen is None:
         if why:
             doc.problems.append(f"participants_planned: {why}; left null")
