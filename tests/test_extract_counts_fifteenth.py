@@ -172,3 +172,31 @@ def test_first_person_plural_and_back_references(body, want):
 )
 def test_a_count_of_groups_is_not_the_plan(body):
     assert parts(body)[0] is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # one gmina's or county's share of a wider project, told first in its clause
+        "W tej gminie z usług w ramach projektu skorzysta 45 seniorów.",
+        "Z naszego powiatu w projekcie udział weźmie 38 osób.",
+        "From our municipality 25 people will take part in the project.",
+        # one staff member's task
+        "Gmina zatrudni opiekunkę, która obejmie usługami 6 osób w ich domach.",
+        "Zatrudniony psycholog, który obejmie wsparciem 14 osób, rozpocznie pracę w marcu.",
+    ],
+)
+def test_a_share_or_one_workers_task_is_not_the_plan(body):
+    assert counts(body)[0] is None
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        ("W gminie Brzozowa Wola projektem zostanie objętych 46 osób.", 46),
+        ("Z terenu gminy do projektu zostanie zakwalifikowanych 39 osób.", 39),
+        ("Projekt obejmie 41 osób z naszej gminy.", 41),
+    ],
+)
+def test_the_whole_projects_count_stays(body, want):
+    assert counts(body)[0] == want

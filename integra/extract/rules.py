@@ -5799,14 +5799,17 @@ _NOT_A_PLAN_BEFORE = re.compile(
 
 
 @cache
-def _not_the_plan_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """data/vocabulary.yaml count_not_the_plan (before the count) and count_rate_after (after it)."""
+def _not_the_plan_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml count_not_the_plan (before the count), count_rate_after (after it)
+    and count_share_start (the clause's opening words)."""
     v = vocabulary()
     before = "|".join(f"(?:{p})" for p in v["count_not_the_plan"])
     after = "|".join(f"(?:{p})" for p in v["count_rate_after"])
+    share = "|".join(f"(?:{p})" for p in v["count_share_start"])
     return (
         re.compile(fold(rf"(?<!\w)(?:{before})"), re.IGNORECASE),
         re.compile(fold(rf"^[^.;:\d]{{0,40}}?(?<!\w)(?:{after})(?!\w)"), re.IGNORECASE),
+        re.compile(fold(rf"\W{{0,3}}(?:{share})(?!\w)"), re.IGNORECASE),
     )
 
 
@@ -5820,9 +5823,9 @@ def _not_the_plan(text: str, start: int, end: int) -> bool:
     >>> _not_the_plan("Projekt obejmie 40 osób z terenu gminy.", 16, 23)
     False
     """
-    before, rate = _not_the_plan_re()
+    before, rate, share = _not_the_plan_re()
     a, b = roles.clause_span(text, start, end)
-    if before.search(text, max(a, start - 60), start):
+    if before.search(text, max(a, start - 60), start) or share.match(text, a, start):
         return True
     return rate.match(text[end:b]) is not None
 
