@@ -5463,6 +5463,12 @@ _ACTUAL_CUE = re.compile(
         r"|wsparciem\s+objęt\w+\s+został\w*|skorzystał\w*|zrekrutowano|udział\w*\s+w\s+projekcie\s+wzięł"
         r"|(?:wsparci\w*|pomoc\w*)\s+(?:\w+\s+)?otrzymał\w*|otrzymał\w*\s+(?:wsparci|pomoc)\w*|został\w*\s+zakwalifikowan\w*"
         r"|objął\s+wsparciem|objęła\s+wsparciem|wsparciem\s+objął|wsparciem\s+objęła|objętych\s+wsparciem\s+zostało"
+        # told in the past just before a count: "do projektu zakwalifikowano 24 osoby", "projektem
+        # objęto 45 osób", "objętych zostało 45", "przystąpiło 45 osób", "wsparcie uzyskało 45 osób"
+        r"|(?:zakwalifikowano|objęto|(?:został[aoy]?|zostało|zostali)\s+objęt\w*|objęt\w*\s+(?:został[aoy]?|zostało|zostali)"
+        r"|przystąpił\w*|(?:wsparci|pomoc)\w*\s+uzyskał\w*|uzyskał\w*\s+(?:wsparci|pomoc)\w*|objęliśmy|wsparliśmy"
+        r"|(?:projekt\w*|działani\w*|wsparci\w*|pomoc\w*)\s+(?:\w+\s+)?(?:objął|objęła|objęło|objęły|objęli)|korzystał\w*)"
+        r"\s+(?:[\w.]+\s+){0,3}?(?!(?:19|20)\d\d(?!\d))\d"
     )
     + r"|took\s+part|participated|were\s+supported|received\s+support|benefit+ed|have\s+been\s+supported"
     # "the project covered 150 people", "reached a total of 90 persons"
@@ -5593,6 +5599,17 @@ _AMONG_THEM = re.compile(
 )
 
 
+# "w pierwszym roku … 15 osób, w drugim roku 15 osób": the verb left out before a round named by
+# its number (a join only when every count has its round before it: `_told_apart_before`)
+_ROUND_JOIN = re.compile(
+    fold(
+        r"^[^.;:\d]{0,40},\s+(?:a\s+)?(?:w|we|na|z|ze|u|in)\s+(?:\w+\s+){0,2}?"
+        r"(?:[IVX]+|\d{1,4}|pierwsz\w*|drug\w*|trzeci\w*|czwart\w*|first|second|third)\b(?:\s+\w+)?\s*$"
+    ),
+    re.IGNORECASE,
+)
+
+
 def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
     """Two or three groups of people joined by 'oraz' / 'a także' / ', a' with no total among them
     ("8 osób niesamodzielnych … oraz 4 osób z otoczenia"): {label: count}; {} otherwise."""
@@ -5608,7 +5625,10 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
     for a, b in itertools.pairwise(counts):
         # an explanation in parentheses between two groups does not join or split them
         between = _drop_parenthesised(u.text[a[2] : b[1]])
-        if not _PARTS_JOIN.match(between) or _AMONG_THEM.search(between):
+        joined = _PARTS_JOIN.match(between) or (
+            _ROUND_JOIN.match(between) and _told_apart_before(u.text, counts) is not None
+        )
+        if not joined or _AMONG_THEM.search(between):
             return {}  # "120 osób, a wśród nich 70 kobiet": a subset, not a second group
     groups: dict[str, int] = {}
     prev_end = 0
@@ -5627,7 +5647,15 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
             told = _told_apart(u.text, end, label, groups)
             label = told or (compact(f"{label} {place.group(1)}") if place else None)
             if label is None or label in groups:
-                return {}
+                # "w I edycji … 20 osób, a w II edycji 20 osób": the round named before each
+                fronted = _told_apart_before(u.text, counts)
+                if fronted is None:
+                    return {}
+                label = compact(
+                    f"{label_words[0] if label_words else 'grupa'} {fronted[len(groups)]}"
+                )
+                if label in groups:
+                    return {}
         groups[label] = n
     return groups
 
@@ -5644,13 +5672,41 @@ _ELLIPSIS_PLACE = re.compile(
 )
 
 
+# the year, edition or round named before a count, in its own clause ("W I edycji … 20 osób, a w
+# II edycji 20 osób", "w pierwszym roku … 15 osób, w drugim roku – 15 osób")
+_TOLD_APART_BEFORE = re.compile(
+    fold(
+        r"(?<!\w)(?:w|we|na|dla|z|ze|u|do|in)\s+(?:\w+\s+){0,2}?"
+        r"(?:[IVX]+|\d{1,4}|pierwsz\w*|drug\w*|trzeci\w*|czwart\w*|piąt\w*|first|second|third|fourth)\b"
+        r"(?:\s+(?!(?:projekt|udział|wsparci|uczestni)\w*)\w+)?"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _told_apart_before(text: str, counts: list[tuple[int, int, int]]) -> list[str] | None:
+    """The year, edition or round named before each count, after the previous one (within 60
+    characters), when every count has its own and they differ; None otherwise."""
+    told, prev = [], 0
+    for _n, start, _end in counts:
+        found = list(_TOLD_APART_BEFORE.finditer(text, max(prev, start - 60), start))
+        if not found:
+            return None
+        told.append(compact(found[-1].group(0)).lower())
+        prev = _end
+    return told if len(set(told)) == len(told) else None
+
+
 def _equal_rounds_told_apart(text: str, counts: list[tuple[int, int, int]]) -> bool:
     """Two equal counts each followed by its own year, edition or round ("25 osób w roku 2020 i
-    25 osób w roku 2021"): two groups, not a total and its repetition."""
+    25 osób w roku 2021"), or each preceded by it ("w I edycji 20 osób, a w II edycji 20 osób"):
+    two groups, not a total and its repetition."""
     if len(counts) != 2:
         return False
     told = [_TOLD_APART.match(text, end) for _n, _start, end in counts]
-    return all(told) and compact(told[0].group(0)) != compact(told[1].group(0))
+    if all(told) and compact(told[0].group(0)) != compact(told[1].group(0)):
+        return True
+    return _told_apart_before(text, counts) is not None
 
 
 def _told_apart(text: str, end: int, label: str, groups: dict[str, int]) -> str | None:
@@ -5740,6 +5796,38 @@ _NOT_A_PLAN_BEFORE = re.compile(
     ),
     re.IGNORECASE,
 )
+
+
+@cache
+def _not_the_plan_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml count_not_the_plan (before the count), count_rate_after (after it)
+    and count_share_start (the clause's opening words)."""
+    v = vocabulary()
+    before = "|".join(f"(?:{p})" for p in v["count_not_the_plan"])
+    after = "|".join(f"(?:{p})" for p in v["count_rate_after"])
+    share = "|".join(f"(?:{p})" for p in v["count_share_start"])
+    return (
+        re.compile(fold(rf"(?<!\w)(?:{before})"), re.IGNORECASE),
+        re.compile(fold(rf"^[^.;:\d]{{0,40}}?(?<!\w)(?:{after})(?!\w)"), re.IGNORECASE),
+        re.compile(fold(rf"\W{{0,3}}(?:{share})(?!\w)"), re.IGNORECASE),
+    )
+
+
+def _not_the_plan(text: str, start: int, end: int) -> bool:
+    """Whether a count is not the project's planned participants by its own clause: people its
+    promotion or a public event reaches ("Ulotki trafią do 1500 mieszkańców"), or a rate
+    ("obejmuje pomocą 600 osób rocznie", "10 dzieci z każdej szkoły").
+
+    >>> _not_the_plan("Ulotki informacyjne trafią do 1500 mieszkańców.", 30, 46)
+    True
+    >>> _not_the_plan("Projekt obejmie 40 osób z terenu gminy.", 16, 23)
+    False
+    """
+    before, rate, share = _not_the_plan_re()
+    a, b = roles.clause_span(text, start, end)
+    if before.search(text, max(a, start - 60), start) or share.match(text, a, start):
+        return True
+    return rate.match(text[end:b]) is not None
 
 
 def _held_for(text: str) -> bool:
@@ -5947,11 +6035,59 @@ def _additive_group(doc: Doc, out: dict[str, Found]) -> None:
     )
 
 
+@cache
+def _family_noun_re() -> re.Pattern[str]:
+    """data/vocabulary.yaml family_count_nouns, right after a count."""
+    nouns = "|".join(f"(?:{p})" for p in vocabulary()["family_count_nouns"])
+    return re.compile(fold(rf"[\d ]+\s+(?:\w+\s+)?(?:{nouns})"), re.IGNORECASE)
+
+
+# between a count of families and the persons in them: "(", "tj.", "czyli", "łącznie", a dash
+_PERSONS_OF_FAMILIES_JOIN = re.compile(
+    fold(
+        r"^[^\d.;]{0,40}?(?:\(|\btj\.|\bczyli|\bto\s+jest|\błącznie|\brazem|\bi\.e\.|\bin\s+total|[–—-])"
+        r"\s*(?:ok\.|około|about|ca\.)?\s*$"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _persons_of_families(
+    text: str, counts: list[tuple[int, int, int]], pick: tuple[int, int, int]
+) -> tuple[int, int, int]:
+    """The persons in the families a count names, when the clause goes on with them ("20 rodzin
+    (60 osób)", "15 rodzin, tj. 45 osób"): that count; else `pick`.
+
+    >>> _persons_of_families("obejmie 20 rodzin (60 osób)", [(20, 8, 17), (60, 19, 26)], (20, 8, 17))
+    (60, 19, 26)
+    >>> _persons_of_families("obejmie 60 osób z 20 rodzin", [(60, 8, 15), (20, 18, 27)], (60, 8, 15))
+    (60, 8, 15)
+    """
+    if not _family_noun_re().match(text, pick[1], pick[2]):
+        return pick
+    later = [c for c in counts if c[1] >= pick[2]]
+    if not later:
+        return pick
+    nxt = later[0]
+    if nxt[0] <= pick[0] or _family_noun_re().match(text, nxt[1], nxt[2]):
+        return pick
+    return nxt if _PERSONS_OF_FAMILIES_JOIN.match(text[pick[2] : nxt[1]]) else pick
+
+
+def _participant_candidates(doc: Doc) -> list[roles.Candidate]:
+    """The role scorers' person counts, less those that their own clause shows are not the
+    project's participants (a promotion's reach, a rate: `_not_the_plan`)."""
+    cands = roles.count_candidates(doc.units, doc.is_foreign, doc.person_counts, doc.label_values())
+    return [
+        c for c in cands if c.anchored or not _not_the_plan(doc.units[c.index].text, c.start, c.end)
+    ]
+
+
 def _participants_by_fitted_roles(doc: Doc, out: dict[str, Found], ruled: dict[str, Any]) -> None:
     """The fitted role scorer first (as `_budget_by_fitted_roles` for amounts): every person
     count of the page scored as planned and actual, the cue rules' value a feature; a count whose
     share clearly wins is the field's figure, else the rules' decision stands."""
-    cands = roles.count_candidates(doc.units, doc.is_foreign, doc.person_counts, doc.label_values())
+    cands = _participant_candidates(doc)
     if not cands:
         return
     fitted = roles.fitted_weights()
@@ -6016,7 +6152,7 @@ def _arbitrate_planned(doc: Doc, out: dict[str, Found]) -> None:
     replaces the rules' when the scorer finds no role word at all near the rules' value (a
     headline figure, a region's number) and its own count is said of the page's main project."""
     ruled = out["participants_planned"].value
-    cands = roles.count_candidates(doc.units, doc.is_foreign, doc.person_counts, doc.label_values())
+    cands = _participant_candidates(doc)
     # the rules' own value first: when the scorer sees a role word near it, they agree enough
     cands.sort(key=lambda c: c.value != ruled)
     scored = []
@@ -6030,6 +6166,8 @@ def _arbitrate_planned(doc: Doc, out: dict[str, Found]) -> None:
     chosen, _why = roles.decide(scored, min_score=3.5, margin=1.0)
     if chosen is None or chosen.value == ruled:
         return
+    if doc.units[chosen.index] is out["participants_planned"].unit:
+        return  # the rules chose among the counts of this very sentence ("12 rodzin – łącznie 40 osób")
     if roles.membership(doc.units, chosen, doc.main) > 0 and not _sibling_counts(
         doc, doc.units[chosen.index]
     ):
@@ -6043,21 +6181,34 @@ def _planned_by_roles(doc: Doc) -> Found | None:
     """Where no cue rule read a participant figure, the role scorer (roles.py): every person
     count of the page scored as planned or actual, the best planned one taken when it clearly
     wins; otherwise null and the reason in problems."""
-    cands = roles.count_candidates(doc.units, doc.is_foreign, doc.person_counts, doc.label_values())
+    cands = _participant_candidates(doc)
     scored = []
     for c in cands:
         s = roles.count_scores(doc.units, c, doc.main)
         if s["planned"] > s["actual"]:
             scored.append((c, s["planned"]))
     chosen, why = roles.decide(scored, min_score=3.5, margin=1.0)
+    # no clear winner between the two best, both of one sentence: its groups, as a winner's
+    top = sorted(scored, key=lambda x: -x[1])[:2]
+    tied = chosen is None and len(top) == 2 and top[0][0].index == top[1][0].index
+    if tied and top[1][1] >= 3.5:
+        chosen = top[0][0]
     if chosen is not None and _sibling_counts(doc, doc.units[chosen.index]):
         u = doc.units[chosen.index]
         # "w klubie uczestniczy 35 osób, a w świetlicy 50 osób": the groups, each a part of the
-        # plan (settled conventions, case 5c), when they are joined as separate groups
-        parts = _parts_by_place(u, doc.person_counts(u)) or _parts_only(u, doc.person_counts(u))
+        # plan (settled conventions, case 5c), when they are joined as separate groups; a
+        # back-reference ("dostęp tych 50 osób") is not a further group
+        own = [
+            c
+            for c in doc.person_counts(u)
+            if not _NOT_A_PLAN_BEFORE.search(u.text, max(0, c[1] - 40), c[1])
+        ]
+        parts = _parts_by_place(u, own) or _parts_only(u, own)
         if parts:
             doc.parts = doc.parts or (parts, u)
         chosen, why = None, "several groups counted side by side, no total"
+    elif tied:
+        chosen = None
     if chosen is None:
         if why:
             doc.problems.append(f"participants_planned: {why}; left null")
@@ -6185,11 +6336,21 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             counts = [
                 c for c in counts if not _NOT_A_PLAN_BEFORE.search(u.text, max(0, c[1] - 40), c[1])
             ]
+            # "ulotki trafią do 1500 mieszkańców", "600 osób rocznie": promotion's reach, a rate;
+            # "do trzech grup osób": a count of groups, not of persons
+            counts = [
+                c
+                for c in counts
+                if not _not_the_plan(u.text, c[1], c[2])
+                and not roles.counts_something_else(u.text[c[1] : c[2]])
+            ]
             if not counts:
                 continue
             # first count after the cue (cue "wśród 521 osób"), else the first in the unit
             after = [c for c in counts if c[1] >= pm.start()]
             pick = after[0] if after else counts[0]
+            # "20 rodzin (60 osób)": the persons, not the families
+            pick = _persons_of_families(u.text, counts, pick)
             summed = _total_after_parts(u, [c for c in every if c[1] >= pm.start()] or every)
             if summed is None:
                 # "12 rodzin, łącznie 41 osób", "w każdej edycji 15 osób, łącznie 45 osób": the
