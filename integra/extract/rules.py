@@ -1197,7 +1197,8 @@ _QUOTED_RE = re.compile(
     r"|(?:[„\"“«]|(?<!\w)”)((?:[^„\"“”«»″\n]|\n(?=[a-ząćęłńóśźż])){3,200}?)[”\"“»″]"
     r"|„((?:[^„\"“”«»″\n]|\n(?=[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż])){3,200}?)”"
     # single quotes, straight or curly: 'Krok po kroku', ‘Your future is in your hands’
-    r"|(?<!\w)['‘]([A-ZĄĆĘŁŃÓŚŹŻ][^'‘’\n]{2,120}?)['’](?!\w)"
+    # (or a straight opening with a curly double closing: "pod nazwą 'Razem w gminie” …")
+    r"|(?<!\w)['‘]([A-ZĄĆĘŁŃÓŚŹŻ][^'‘’”„\n]{2,120}?)['’”](?!\w)"
     # quotes an encoding turned into "?": "projekt ?Razem dla rodziny?, w którym …" (kept only
     # with a cue)
     # (a dash lost the same way stands as " ? " inside: "?Czas na CUS ? utworzenie …?")
@@ -1440,6 +1441,25 @@ _HEADING_SUFFIX = re.compile(
 )
 
 
+@cache
+def _heading_tail_re(role: str = "heading_tail_nouns") -> re.Pattern[str]:
+    """A heading's furniture after its name, a word or two before its noun
+    (`titles.heading_tail_nouns`: "X – oficjalny serwis miasta", "X – unijny projekt"), or a
+    call's (`titles.heading_call_nouns`: "X – pilotażowy konkurs")."""
+    return re.compile(
+        r"\s+[–—-]\s+(?:[\w-]+\s+){0,2}?(?:" + _title_vocabulary_re(role).pattern + r")\b[^„”\"]*$",
+        re.IGNORECASE,
+    )
+
+
+# a headline about a project, the word "projekt" after a word or two that describe it
+# ("Zakończony projekt MOPS", "Nowy projekt dla seniorów", "Unijny projekt w gminie"), where a
+# name would not hold the bare word (a name's kind comes after a dash: "X – Projekt Systemowy")
+_PROJECT_WORD_INSIDE = re.compile(
+    r"^(?!(?i:o)\s)[\w-]+(?:\s+[\w-]+)?\s+(?i:projekt(?:|u|y|ów|em|cie))\b"
+)
+
+
 @dataclass(frozen=True)
 class _TitleCandidate:
     """One place where the page may name its project: the value, its unit, the evidence's kind
@@ -1466,11 +1486,15 @@ def _footer_text(doc: Doc) -> str:
 def _headline_sentence(value: str) -> bool:
     """A news headline written as a sentence ("W gminie X ruszy nowy projekt"): it has a finite
     verb (morfeusz2), where a title is a noun phrase or an imperative."""
-    from .inflect import has_finite_verb
+    from .inflect import has_finite_verb, has_impersonal_verb
 
-    return has_finite_verb(value) or (
-        # an English headline: its verbs, where no Polish letter says the words are Polish
-        not _POLISH_LETTER.search(value) and _english_headline_re().search(value) is not None
+    return (
+        has_finite_verb(value)
+        or has_impersonal_verb(value)
+        or (
+            # an English headline: its verbs, where no Polish letter says the words are Polish
+            not _POLISH_LETTER.search(value) and _english_headline_re().search(value) is not None
+        )
     )
 
 
@@ -1554,6 +1578,15 @@ def _name_marks_masked(text: str, low_text: str) -> str:
 _INNER_CAPITAL = re.compile(r"(?<=\s)[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{2,}")
 
 
+def _sentence_runs_on(doc: Doc, pos: int) -> bool:
+    """The unit before `pos` is a sentence (four words at least) that ends with a title's cue
+    ("… na zadanie pn.", "… spotkanie podsumowujące projekt"): the unit at `pos` goes on with the
+    cue's name, no heading of its own."""
+    prev = doc.units[pos - 1].text.rstrip().rsplit("\n", 1)[-1]  # its last line ("Opis projektu"
+    # over a paragraph is a heading, no sentence)
+    return len(prev.split()) >= 4 and _TITLE_CUE_BEFORE.search(prev[-60:]) is not None
+
+
 def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
     """Page headings that may name the project: a short stand-alone line (an <h1>, a capitalised or
     quoted line, the last step of a breadcrumb) that the page repeats elsewhere, or that stands
@@ -1565,7 +1598,10 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
     footer = _footer_text(doc)
     out: list[_TitleCandidate] = []
     for pos, u, text, said_project, crumb, line_no in _heading_lines(doc):
+        if _heading_tail_re("heading_call_nouns").search(text):
+            continue  # "X – pilotażowy konkurs": a call's page
         text = _HEADING_SUFFIX.sub("", text)  # "RAZEM DLA RODZINY – projekt MOPS w Kutnie"
+        text = _heading_tail_re().sub("", text)  # "X – oficjalny serwis miasta"
         text = _HEADING_CODE_TAIL.sub("", text)  # "Krok dalej (RPLU.11.01.00-06-0011/19)"
         if (
             line_no == 0
@@ -1607,11 +1643,21 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
         ):
             continue
         quoted = text[0] in '„"“' and text[-1] in '”"“'
+        if quoted and line_no == 0 and pos > 0 and _sentence_runs_on(doc, pos):
+            continue  # "… na zadanie pn." / "„X”.": the cue's name, scored as quoted
         value = text.strip('„”"“ ')
         if not quoted and text.endswith("”") and value.count("„") > value.count("”"):
             value += "”"  # a name ending in a quoted one: "Sieć Świetlic „Wyjdź na pole”"
         words = value.split()
-        if not quoted and (_NOT_HEADING_TITLE.search(value) or _CLAUSE_AFTER_NAME.search(value)):
+        if _title_vocabulary_re("project_list_heading").search(value) or is_field_label(value):
+            # "Projekty zakończone", "Realizowane projekty": a list, not one project; "EU budget",
+            # "Okres realizacji" over its value: a field's label
+            continue
+        if not quoted and (
+            _NOT_HEADING_TITLE.search(value)
+            or _CLAUSE_AFTER_NAME.search(value)
+            or (not said_project and _PROJECT_WORD_INSIDE.match(value))
+        ):
             # the site's organisation, or a sentence of the news ("Projekt potrwa do …"), or a
             # sentence's end after a name ("X, współfinansowanego ze środków …")
             continue
@@ -1740,8 +1786,13 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
         limit = _foreign_cue_start(doc, pos) if doc.is_foreign(u) else len(u.text)
         for m in _QUOTED_RE.finditer(u.text, 0, limit):
             before = u.text[max(0, m.start() - 40) : m.start()]
-            if m.start() < 40 and pos > 0 and doc.units[pos - 1].text.rstrip().endswith(":"):
-                # "… pod nazwą:" ends the unit before the quoted line
+            if (
+                m.start() < 40
+                and pos > 0
+                and (doc.units[pos - 1].text.rstrip().endswith(":") or _sentence_runs_on(doc, pos))
+            ):
+                # "… pod nazwą:" ends the unit before the quoted line (or "… podsumowujące
+                # projekt" / "„X”.": the sentence goes on in it)
                 before = (doc.units[pos - 1].text + "\n" + before)[-40:]
             after = u.text[m.end() : m.end() + 30]
             if _CODE_BEFORE.search(before):
@@ -1777,11 +1828,34 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 and len(value.split()) >= 2
                 and doc.text.count(value) >= 2
                 and not _GENERIC_HEADING.match(value)
+                and not _body_before_quote_re().search(before)  # "dla LGD „X”": a body's name
             ):
                 score = 1.2  # a quoted name the page repeats ("Konferencja podsumowująca „POSTAW NA SIEBIE”")
             if score:
                 out.append(_TitleCandidate(value, u, "quoted", score, pos))
-    return out
+    return _grant_list_demoted(out)
+
+
+def _grant_list_demoted(cands: list[_TitleCandidate]) -> list[_TitleCandidate]:
+    """Three or more names each after a bare "pn." with no "projekt" (1.8: "zadanie pn. „X”") are
+    a list of a body's grants (roads, schools, a project among them), none of them the page's one
+    project: they rank below a page heading (1.4)."""
+    tasks = {_title_key(c.value) for c in cands if c.score == 1.8}
+    if len(tasks) < 3:
+        return cands
+    return [
+        _TitleCandidate(c.value, c.unit, c.kind, 1.4, c.pos) if c.score == 1.8 else c for c in cands
+    ]
+
+
+@cache
+def _body_before_quote_re() -> re.Pattern[str]:
+    """A body's kind right before a quoted name (`titles.body_before_quote`: "LGD „X”",
+    "Stowarzyszenie „Y”")."""
+    return re.compile(
+        r"(?<!\w)(?:" + _title_vocabulary_re("body_before_quote").pattern + r")\s*$",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -1952,8 +2026,10 @@ def _title_under_cue_line_candidates(doc: Doc) -> list[_TitleCandidate]:
         for nxt in units[pos + 1 : pos + 5]:
             if nxt.is_item:
                 break
-            parts.append(nxt.text)
-            if not nxt.text.rstrip().endswith((",", ":", "–", "-")):
+            # (a heading merged with the paragraph under it: its first part only)
+            part, _, rest = nxt.text.partition("\n\n")
+            parts.append(part)
+            if rest.strip() or not part.rstrip().endswith((",", ":", "–", "-")):
                 break
         value = compact(" ".join(parts)).rstrip(" ,:–-")
         if (
@@ -1963,6 +2039,7 @@ def _title_under_cue_line_candidates(doc: Doc) -> list[_TitleCandidate]:
             or re.search(r"[.!?](?:\s|$)", value)
             or not 4 <= len(value) <= 250
             or not_start.match(value)
+            or _title_vocabulary_re("not_a_name_opening").match(value)  # "Celem projektu było:"
             or _programme_name(value)
         ):
             continue
@@ -2041,6 +2118,7 @@ def _page_title_candidates(doc: Doc) -> list[_TitleCandidate]:
             (not quoted and _NOT_HEADING_TITLE.search(value))
             or _title_vocabulary_re("not_unquoted_start").match(value)  # "PCPR w Łosicach"
             or _GENERIC_HEADING.match(value)
+            or _title_vocabulary_re("project_list_heading").search(value)
             or _programme_name(value)
             or (not quoted and _PROGRAMME_ABBREVIATION.search(value))
             or (not quoted and _headline_sentence(value))

@@ -1,0 +1,250 @@
+"""Titles, fifteenth round, on wordings written for these tests (not copied from any labelled
+document). The families: a headline about a project ("Zakończony projekt …", an impersonal
+"Podpisano umowę …") and a heading over a list of projects ("Projekty realizowane") are no title;
+a heading's furniture after its name ("X – oficjalny serwis gminy", "„X” – unijny projekt
+nagrodzony") is cut off, a call's heading ("X – ogólnopolski konkurs") dropped; a straight quote
+opening a name that a curly one closes; a quoted body's name ("LGD „X”") is no title; a sentence's
+opening ("Celem głównym projektu było:") under a cue line is no name."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+
+_FUNDED = " Projekt jest współfinansowany ze środków Unii Europejskiej, jego wartość to 250 000 zł."
+
+
+def title(text: str):
+    return extract_text(text, "title.txt")[0]["title"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Zakończony projekt socjalny GOPS",
+        "Nowy projekt dla seniorów w gminie",
+        "Unijny projekt w Lipnicy",
+        "Kolejny projekt ośrodka",
+    ],
+)
+def test_a_headline_about_a_project_is_no_title(heading):
+    text = (
+        f"{heading}\n\n"
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy zakończył działania, w których wzięło udział "
+        "20 osób." + _FUNDED
+    )
+    assert title(text) is None
+
+
+def test_a_headline_about_a_project_gives_way_to_the_named_one():
+    text = (
+        "Nowy projekt dla rodzin\n\n"
+        "Ośrodek Pomocy Społecznej w Lipnicy realizuje projekt pn. „Rodzinne popołudnia”." + _FUNDED
+    )
+    assert title(text) == "Rodzinne popołudnia"
+
+
+def test_a_name_with_the_word_projekt_in_the_first_person_stays():
+    text = (
+        "Nasz projekt: Razem możemy więcej\n\n"
+        "Ośrodek realizuje projekt „Razem możemy więcej”." + _FUNDED
+    )
+    assert title(text) == "Razem możemy więcej"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Podpisano umowę na utworzenie Centrum Usług Społecznych",
+        "Otwarto nowe mieszkania wspomagane w gminie",
+        "Przekazano środki na usługi opiekuńcze dla seniorów",
+    ],
+)
+def test_an_impersonal_headline_is_no_title(heading):
+    text = (
+        f"{heading}\n\n"
+        f"{heading} w Lipnicy. Wójt podpisał dokumenty w urzędzie marszałkowskim." + _FUNDED
+    )
+    assert title(text) is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Strona główna › Projekty realizowane\n\nProjekty realizowane\n\n",
+        "Nasze projekty unijne\n\n",
+        "Projekty dofinansowane ze środków UE\n\n",
+        "Aktualności › Zakończone projekty\n\nZakończone projekty\n\n",
+    ],
+)
+def test_a_heading_over_a_list_of_projects_is_no_title(page):
+    text = (
+        page + "Miejski Ośrodek Pomocy Społecznej realizuje projekty współfinansowane ze środków "
+        "Unii Europejskiej o łącznej wartości 3 mln zł.\n"
+    )
+    assert title(text) is None
+
+
+def test_a_project_under_a_list_step_of_the_breadcrumb_is_the_title():
+    text = (
+        "Projekty unijne › Projekty zakończone › Dobry sąsiad\n\n"
+        "Dobry sąsiad\n\n"
+        "Miejski Ośrodek Pomocy Rodzinie realizował projekt „Dobry sąsiad” w latach 2017-2019."
+        + _FUNDED
+    )
+    assert title(text) == "Dobry sąsiad"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Usługi opiekuńcze – ogólnopolski konkurs",
+        "Aktywna integracja – nabór wniosków",
+        "Centrum wsparcia rodzin - konkurs",
+    ],
+)
+def test_a_calls_heading_is_no_title(heading):
+    name = heading.split(" – ")[0].split(" - ")[0]
+    text = (
+        f"{heading}\n\n"
+        "Instytucja Zarządzająca ogłosiła nabór wniosków o dofinansowanie projektów; alokacja "
+        f"wynosi 10 mln zł. {name} to priorytet programu, a {name.lower()} obejmie 500 osób.\n"
+    )
+    assert title(text) is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "want"),
+    [
+        ("Lipnica – oficjalny serwis gminy", "Sąsiedzka pomoc"),
+        ("„Krok naprzód” – unijny projekt nagrodzony", "Krok naprzód"),
+        ("„Sąsiedzka pomoc” – nasz nowy projekt", "Sąsiedzka pomoc"),
+    ],
+)
+def test_a_headings_furniture_after_the_name_is_cut_off(heading, want):
+    text = (
+        f"{heading}\n\n"
+        f"Gminny Ośrodek Pomocy Społecznej realizuje projekt pt. „{want}”, który objął 40 osób."
+        + _FUNDED
+    )
+    assert title(text) == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Projekt pod tytułem 'Otwarte drzwi” trwał dwa lata i objął 30 rodzin z gminy.",
+        "W projekcie o nazwie ‘Otwarte drzwi” uczestniczyło 25 osób z gminy.",
+        "Ośrodek zakończył projekt pn. 'Otwarte drzwi”, w którym wzięło udział 30 rodzin.",
+    ],
+)
+def test_a_straight_opening_quote_closed_by_a_curly_one(sentence):
+    assert title(sentence + _FUNDED) == "Otwarte drzwi"
+
+
+def test_a_quoted_bodys_name_repeated_is_no_title():
+    text = (
+        "W projekcie wzięły udział mieszkanki zrzeszone w LGD „Kraina Trzech Rzek” oraz w "
+        "Stowarzyszeniu „Kraina Trzech Rzek”." + _FUNDED
+    )
+    assert title(text) is None
+
+
+def test_a_quoted_name_repeated_without_a_body_before_it_stays():
+    text = (
+        "Spotkanie uczestników\n\n"
+        "Uczestnicy „Kraina Trzech Rzek” spotkali się w świetlicy, a „Kraina Trzech Rzek” "
+        "zaprasza na kolejne zajęcia." + _FUNDED
+    )
+    assert title(text) == "Kraina Trzech Rzek"
+
+
+def test_a_sentences_opening_under_a_cue_line_is_no_name():
+    text = (
+        "Gmina realizuje projekt pn.\n\n"
+        "Celem głównym projektu było:\n\n"
+        "aktywizacja osób starszych, co udało się osiągnąć." + _FUNDED
+    )
+    assert title(text) is None
+
+
+def test_a_name_under_a_cue_line_stays():
+    text = (
+        "Gmina realizuje projekt pn.\n\n"
+        "Aktywni seniorzy\n\n"
+        "Celem głównym projektu jest aktywizacja osób starszych." + _FUNDED
+    )
+    assert title(text) == "Aktywni seniorzy"
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "W dniu 3 marca odbyło się spotkanie podsumowujące projekt",
+        "Gmina otrzymała dofinansowanie na zadanie pn.",
+        "Ośrodek rozpoczął w tym roku realizację projektu pod nazwą",
+    ],
+)
+def test_a_quoted_line_that_goes_on_with_the_cue_above_it(cue):
+    text = (
+        "Działania\n\n"
+        f"{cue}\n\n"
+        "„ Aktywni w domu i w pracy”.\n\n"
+        "W spotkaniu uczestniczyło 28 osób z gminy Lipnica." + _FUNDED
+    )
+    assert title(text) == "Aktywni w domu i w pracy"
+
+
+def test_a_quoted_line_under_a_section_heading_is_no_cues_name():
+    text = (
+        "Aktywni w domu – wsparcie rodzin w gminie Lipnica\n\n"
+        "Wartość projektu: 250 000 zł\n\n"
+        "Opis projektu\n\n"
+        "„Aktywni w domu” był przeznaczony dla rodzin, które chciały poprawić swoją sytuację.\n\n"
+        "Projekt „Aktywni w domu – wsparcie rodzin w gminie Lipnica” realizował ośrodek.\n"
+    )
+    assert title(text) == "Aktywni w domu – wsparcie rodzin w gminie Lipnica"
+
+
+def test_a_list_of_a_gminas_grants_gives_way_to_the_social_project():
+    text = (
+        "Pozyskane dotacje\n\n"
+        "Gmina otrzymała dofinansowanie z funduszu ochrony środowiska na zadanie pn.\n"
+        "„Wymiana pokryć dachowych w budynkach gminnych”.\n\n"
+        "Z funduszu ochrony gruntów dofinansowano zadanie pn. „Przebudowa drogi w Nowej Wsi”.\n\n"
+        "Ze środków województwa dofinansowano zadanie pn. „Remont sali gimnastycznej w szkole”.\n\n"
+        "Razem łatwiej – aktywizacja rodzin zagrożonych wykluczeniem w Gminie Lipnica\n\n"
+        "Ośrodek Pomocy Społecznej zakończył realizację projektu, w którym wzięło udział 20 osób. "
+        "Razem łatwiej – aktywizacja rodzin zagrożonych wykluczeniem w Gminie Lipnica była "
+        "współfinansowana ze środków Unii Europejskiej.\n"
+    )
+    assert title(text) == (
+        "Razem łatwiej – aktywizacja rodzin zagrożonych wykluczeniem w Gminie Lipnica"
+    )
+
+
+def test_two_tasks_on_a_page_are_no_list():
+    text = (
+        "Aktualności\n\n"
+        "Gmina otrzymała dofinansowanie na zadanie pn. „Klub seniora w Lipnicy”, a wcześniej na "
+        "zadanie pn. „Przebudowa drogi w Nowej Wsi”." + _FUNDED
+    )
+    assert title(text) == "Klub seniora w Lipnicy"
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "Gmina realizuje projekt pn.",
+        "Ośrodek prowadzi projekt pod nazwą:",
+        "Realizujemy projekt pt.:",
+    ],
+)
+def test_a_name_heading_merged_with_its_paragraph_under_a_cue_line(cue):
+    text = (
+        f"{cue}\n\n"
+        "Aktywni seniorzy\n\n"
+        "Celem głównym projektu jest aktywizacja osób starszych." + _FUNDED
+    )
+    assert title(text) == "Aktywni seniorzy"
