@@ -248,3 +248,99 @@ def test_a_name_heading_merged_with_its_paragraph_under_a_cue_line(cue):
         "Celem głównym projektu jest aktywizacja osób starszych." + _FUNDED
     )
     assert title(text) == "Aktywni seniorzy"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Piknik jest częścią projektu Lokalne horyzonty, który ośrodek realizuje od roku.",
+            "Lokalne horyzonty",
+        ),
+        (
+            "Zapraszamy uczestników projektu LOKALNA SIEĆ WSPARCIA, który prowadzi MOPS.",
+            "LOKALNA SIEĆ WSPARCIA",
+        ),
+        (
+            "Projekt Lokalny lider zmian realizowany jest przez Gminny Ośrodek Pomocy.",
+            "Lokalny lider zmian",
+        ),
+    ],
+)
+def test_a_name_that_opens_with_lokalny(sentence, want):
+    assert title("Aktualności\n\n" + sentence + _FUNDED) == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wsparcie otrzymał projekt Lokalnej Grupy Działania, który obejmie 30 osób.",
+        "Środki pochodzą z projektu Lokalny Program Rewitalizacji, który przyjęła rada gminy.",
+    ],
+)
+def test_a_local_body_or_plan_after_projekt_is_no_name(sentence):
+    assert title("Aktualności\n\n" + sentence + _FUNDED) is None
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "W urzędzie odbyła się konferencja pt. „Rodzina w centrum uwagi”.",
+        "Pracownicy ukończyli szkolenie pod nazwą „Rodzina w centrum uwagi”.",
+        "Wydano publikację pt. Rodzina w centrum uwagi.",
+    ],
+)
+def test_an_events_name_before_the_projects_own(event):
+    text = (
+        "Aktualności\n\n"
+        f"{event}\n\n"
+        "Marszałek wyróżnił projekt realizowany przez Powiatowe Centrum Pomocy Rodzinie w Lipnicy "
+        "pt. „Razem ku samodzielności” w ramach Programu Operacyjnego Kapitał Ludzki.\n"
+    )
+    assert title(text) == "Razem ku samodzielności"
+
+
+def test_an_events_name_alone_is_no_title():
+    text = (
+        "Aktualności\n\n"
+        "W sali urzędu odbyła się konferencja pt. „Rodzina w centrum uwagi”, w której wzięło "
+        "udział 80 osób." + _FUNDED
+    )
+    assert title(text) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gmina pozyskała dotację z programu kompleksowego wsparcia dla rodzin „Za życiem”.",
+        "Klub powstał w ramach Programu Wieloletniego „Senior+” na lata 2021-2025.",
+        "Dofinansowanie przyznano w ramach programu „Opieka wytchnieniowa” – edycja 2024.",
+    ],
+)
+def test_a_national_programmes_name_is_no_title(sentence):
+    assert title("Aktualności\n\n" + sentence + " Wartość zadania to 120 000 zł.\n") is None
+
+
+def test_a_projects_name_that_opens_like_a_programme_stays():
+    text = (
+        "Aktualności\n\n"
+        "Ośrodek realizuje projekt pn. „Opieka wytchnieniowa dla rodzin z Lipnicy”." + _FUNDED
+    )
+    assert title(text) == "Opieka wytchnieniowa dla rodzin z Lipnicy"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "DOTACJA DLA DZIENNEGO DOMU POMOCY W LIPNICY",
+        "Dofinansowanie na klub seniora w Nowej Wsi",
+        "Podpisanie umowy o dofinansowanie dla gminy",
+        "Wyróżnienie dla ośrodka pomocy w Lipnicy",
+    ],
+)
+def test_a_news_heading_about_money_or_an_award_is_no_title(heading):
+    text = (
+        f"{heading}\n\n"
+        "Gmina otrzymała 120 800 zł na prowadzenie placówki, z której skorzysta 40 seniorów.\n"
+    )
+    assert title(text) is None

@@ -1656,6 +1656,7 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
         if not quoted and (
             _NOT_HEADING_TITLE.search(value)
             or _CLAUSE_AFTER_NAME.search(value)
+            or _title_vocabulary_re("news_heading_openings").match(value)
             or (not said_project and _PROJECT_WORD_INSIDE.match(value))
         ):
             # the site's organisation, or a sentence of the news ("Projekt potrwa do …"), or a
@@ -1813,8 +1814,15 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
             if _title_cue_after_re().search(after):
                 score = 3
             elif _TITLE_CUE_BEFORE.search(before) or _name_cue_before().search(before):
-                # "projektu „…”" names a project; a bare "zadanie pn. „…”" may be any task (a road)
-                score = 2 if _PROJECT_WORD.search(before) else 1.8
+                # "projektu „…”" names a project; a bare "zadanie pn. „…”" may be any task (a road);
+                # "konferencja pt. „…”" an event
+                score = (
+                    2
+                    if _PROJECT_WORD.search(before)
+                    else 0
+                    if _event_before_cue_re().search(before)
+                    else 1.8
+                )
             elif _TITLE_FUNDED_AFTER.match(u.text, m.end(), m.end() + 80):
                 score = 2
             elif (
@@ -1846,6 +1854,19 @@ def _grant_list_demoted(cands: list[_TitleCandidate]) -> list[_TitleCandidate]:
     return [
         _TitleCandidate(c.value, c.unit, c.kind, 1.4, c.pos) if c.score == 1.8 else c for c in cands
     ]
+
+
+@cache
+def _event_before_cue_re() -> re.Pattern[str]:
+    """An event's or a work's noun right before a title's cue (`titles.event_before_cue`:
+    "konferencja pt.", "szkolenie naukowe pod nazwą"), a word or two between."""
+    return re.compile(
+        r"(?<!\w)(?:"
+        + _title_vocabulary_re("event_before_cue").pattern
+        + r")(?:\s+[\w-]+){0,2}?\s+(?:pn\.|pt\.|p\.n\.|p\.t\.|pod\s+(?:nazwą|tytułem|hasłem)"
+        r"|zatytułowan\w*|o\s+(?:nazwie|tytule)|entitled|titled|called)\s*:?\s*[„\"“'‘”]?\s*$",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -2362,7 +2383,9 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
         m = _unquoted_title_re().search(u.text)
         if m:
             value = _unquoted_value(m.group("t"))
-            if value:
+            if value and not _event_before_cue_re().search(
+                u.text[max(0, m.start() - 60) : m.start("t")]
+            ):
                 out.append(
                     _TitleCandidate(value, u, "unquoted", _unquoted_cue_score(u.text, m), pos)
                 )
