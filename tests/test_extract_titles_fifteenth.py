@@ -344,3 +344,36 @@ def test_a_news_heading_about_money_or_an_award_is_no_title(heading):
         "Gmina otrzymała 120 800 zł na prowadzenie placówki, z której skorzysta 40 seniorów.\n"
     )
     assert title(text) is None
+
+
+_EN_FACTS = " Total budget: PLN 400,000. The EU contribution is PLN 340,000 (85%)."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "The Neighbourhood care network project is carried out by the welfare centre.",
+            "Neighbourhood care network",
+        ),
+        (
+            "The Warm homes for seniors project was co-financed by the European Social Fund.",
+            "Warm homes for seniors",
+        ),
+        ("The Active together project aims to support 40 families.", "Active together"),
+    ],
+)
+def test_an_english_name_in_sentence_case_before_project(sentence, want):
+    assert title("News\n\n" + sentence + _EN_FACTS) == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Funds come from the ERF under which the project is carried out by the centre.",
+        "The aim of the project is to support 40 families in the municipality.",
+        "This is why the Centre within the project was opened for families.",
+    ],
+)
+def test_a_clause_before_project_is_no_english_name(sentence):
+    assert title("News\n\n" + sentence + _EN_FACTS) is None

@@ -2297,6 +2297,14 @@ _ENGLISH_PROJECT_TITLE = re.compile(
     # razem) project")
     r"|(?:[ \t]+[\w'’-]+){0,6}[ \t]+\([A-ZĄĆĘŁŃÓŚŹŻ][^()\n]{2,80}\)))[ \t]+project\b"
 )
+# … or written in sentence case, as a translated name often is, where its predicate follows "project"
+# ("The Neighbourhood care network project is carried out by …"): after "The" only
+_ENGLISH_SENTENCE_CASE_TITLE = re.compile(
+    # (no clause's or determiner's word inside: "the ERF under which the project is …")
+    r"(?<![\w'’])[Tt]he\s+(?P<t>[A-Z][\w'’-]*(?:[ \t]+(?!(?:which|that|whom|whose|where|when|while"
+    r"|the|this|these|those|its|their|our|under|within|through)\b)[a-z][\w'’-]*){1,6})[ \t]+project[ \t]+"
+    r"(?:is|was|will|has|had|aims|aimed|includes|included|covers|covered|targets|targeted|consists)\b"
+)
 # a line that names the project and its EU money, as funded projects must: "Aktywna integracja w
 # Gminie X współfinansowany ze środków Unii Europejskiej", "Projekt Krok dalej – dofinansowany
 # w ramach RPO …"
@@ -2396,7 +2404,7 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
             # be any funded thing, below a page heading
             out.append(_TitleCandidate(funded[1], u, "unquoted", 1.8 if funded[0] else 1.4, pos))
             continue
-        m = _ENGLISH_PROJECT_TITLE.search(u.text)
+        m = _ENGLISH_PROJECT_TITLE.search(u.text) or _ENGLISH_SENTENCE_CASE_TITLE.search(u.text)
         if m:
             value = compact(m.group("t")).strip(" ,;:–-")
             if (
