@@ -377,3 +377,15 @@ def test_an_english_name_in_sentence_case_before_project(sentence, want):
 )
 def test_a_clause_before_project_is_no_english_name(sentence):
     assert title("News\n\n" + sentence + _EN_FACTS) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ośrodek prowadzi projekt konkursowy pt. Aktywni razem w gminie. Trwa on dwa lata.",
+        "Ośrodek prowadzi projekt konkursowy pt. „Aktywni razem w gminie”, który trwa dwa lata.",
+        "Gmina realizuje konkursowy projekt pn. Aktywni razem w gminie. Trwa on dwa lata.",
+    ],
+)
+def test_an_adjective_of_an_event_noun_before_the_cue_is_no_event(sentence):
+    assert title("Aktualności\n\n" + sentence + _FUNDED) == "Aktywni razem w gminie"

@@ -2391,8 +2391,9 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
         m = _unquoted_title_re().search(u.text)
         if m:
             value = _unquoted_value(m.group("t"))
-            if value and not _event_before_cue_re().search(
-                u.text[max(0, m.start() - 60) : m.start("t")]
+            cue_zone = u.text[max(0, m.start() - 60) : m.start("t")]
+            if value and (
+                _PROJECT_WORD.search(cue_zone) or not _event_before_cue_re().search(cue_zone)
             ):
                 out.append(
                     _TitleCandidate(value, u, "unquoted", _unquoted_cue_score(u.text, m), pos)
