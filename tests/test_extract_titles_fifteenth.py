@@ -389,3 +389,53 @@ def test_a_clause_before_project_is_no_english_name(sentence):
 )
 def test_an_adjective_of_an_event_noun_before_the_cue_is_no_event(sentence):
     assert title("Aktualności\n\n" + sentence + _FUNDED) == "Aktywni razem w gminie"
+
+
+_LONG = (
+    "\n\nProjekt jest współfinansowany ze środków Unii Europejskiej w ramach Regionalnego "
+    "Programu Operacyjnego. Wartość projektu wynosi 420 000 zł, a udział w nim weźmie 30 osób.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ośrodek realizuje projekt pn. »Dom pełen życia«, który potrwa dwa lata.",
+        "Ośrodek realizuje projekt pn. ''Dom pełen życia'', który potrwa dwa lata.",
+        "Ośrodek realizuje projekt pn. ,,Dom pełen życia'', który potrwa dwa lata.",
+        "Ośrodek realizuje projekt pt: „Dom pełen życia”, który potrwa dwa lata.",
+        "Ośrodek realizuje projekt pn: Dom pełen życia, który potrwa dwa lata.",
+    ],
+)
+def test_more_quote_and_cue_spellings(sentence):
+    assert title("Aktualności\n\n" + sentence + _LONG) == "Dom pełen życia"
+
+
+def test_two_apostrophes_inside_a_word_are_left_alone_where_no_name_follows():
+    text = "Aktualności\n\nOśrodek prowadzi zajęcia w sali nr 2''." + _LONG
+    assert title(text) is None
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Tytuł projektu – Dom pełen życia",
+        "Nazwa projektu - „Dom pełen życia”",
+        "Tytuł projektu | Dom pełen życia",
+    ],
+)
+def test_a_title_label_with_a_dash_under_a_heading(label):
+    assert title("Aktualności\n\n" + label + _LONG) == "Dom pełen życia"
+
+
+def test_a_sentence_about_the_title_under_a_heading_is_no_label():
+    text = "Aktualności\n\nTytuł projektu brzmi dumnie, a jego rezultaty są skromne." + _LONG
+    assert title(text) is None
+
+
+def test_a_quoted_label_value_with_the_next_sentence_run_on():
+    text = (
+        "Nazwa projektu: „Dom pełen życia” Projekt jest współfinansowany ze środków Unii "
+        "Europejskiej. Wartość projektu wynosi 420 000 zł, a udział w nim weźmie 30 osób.\n"
+    )
+    assert title(text) == "Dom pełen życia"

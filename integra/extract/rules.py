@@ -1203,10 +1203,12 @@ _QUOTED_RE = re.compile(
     # with a cue)
     # (a dash lost the same way stands as " ? " inside: "?Czas na CUS ? utworzenie …?")
     r"|(?<=\s)\?([A-ZĄĆĘŁŃÓŚŹŻ][^?\n„”\"]{2,150}?(?:\s\?\s[^?\n„”\"]{3,150}?)?)\?(?=[\s,.;:)]|$)"
+    # guillemets the other way round, as German and some Polish typesetting writes them: »X«
+    r"|»([^«»\n]{3,200}?)«"
 )
 _QUOTE_HINT = re.compile(r"[„\"“”«'‘]")
 _TITLE_CUE_BEFORE = re.compile(
-    r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|zatytułowan\w*|noszą\w*\s+(?:nazwę|tytuł)|pod\s+hasłem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu|tytuł\w*(?:\s+projektu)?\s+(?:to|brzmi)|(?:the\s+)?project)\s*(?:pn\.|pt\.)?\s*[:–-]?\s*$",
+    r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|zatytułowan\w*|noszą\w*\s+(?:nazwę|tytuł)|pod\s+hasłem|pn\.|p\.n\.|pt\.|p\.t\.|(?<!\w)p[nt](?=\s*:)|nazwie|programu|tytuł\w*(?:\s+projektu)?\s+(?:to|brzmi)|(?:the\s+)?project)\s*(?:pn\.|pt\.)?\s*[:–-]?\s*$",
     re.IGNORECASE,
 )
 
@@ -1242,6 +1244,10 @@ _CODE_BEFORE = re.compile(
     r"(?:priorytet\w*|oś\w*|osi|działani\w*|poddziałani\w*)\s+[\dIVX.]+\s*$", re.IGNORECASE
 )
 _TITLE_LABEL = re.compile(r"^\s*(?:tytuł|nazwa)\s+projektu\s*:?\s*", re.IGNORECASE)
+# the label opening a later line of a unit, its separator after it ("Tytuł projektu – X")
+_TITLE_LABEL_LINE = re.compile(
+    r"(?<=\n)(?=(?i:tytuł|nazwa)\s+projektu\s*(?::|[–—|-])\s*\S)", re.IGNORECASE
+)
 # "Projekt: Pomocna dłoń", "Project | Step by Step": the bare word as a label (a candidate, not a
 # decision: "Projekt: współfinansowany …" or a number is no title)
 _PROJECT_LABEL = re.compile(r"^\s*(?:projekt|project)\s*(?::|\|)\s*", re.IGNORECASE)
@@ -1271,7 +1277,10 @@ _QUOTED_START = re.compile(r"[„\"“]([^„”\"“\n]{3,250})[”\"“]")
 # what after a quoted name in a label's value goes on about it: a comma, a word in lower case of
 # four letters or more ("„X” realizowany przez …", "„X”, współfinansowany …"; "„X” w Y" and
 # "„X” – II edycja" stay whole)
-_CLAUSE_AFTER_QUOTE = re.compile(r"\s*(?:,|\s(?=[a-ząćęłńóśźż]{4,}))")
+# (or a sentence that opens after it, the line breaks lost: "„X” Projekt jest współfinansowany …")
+_CLAUSE_AFTER_QUOTE = re.compile(
+    r"\s*(?:,|\s(?=[a-ząćęłńóśźż]{4,})|\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+\s+[a-ząćęłńóśźż]))"
+)
 
 
 def _label_value_bounds(raw: str) -> str:
@@ -1800,7 +1809,7 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 continue
             mojibake = m.group(5) is not None  # "?Nazwa projektu?": quotes lost to an encoding
             value = compact(
-                m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
+                m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6)
             ).strip(" .")
             if mojibake:
                 value = value.replace(" ? ", " – ")
@@ -1971,7 +1980,12 @@ def extract_title(doc: Doc) -> dict[str, Found]:
     for u in doc.units:
         text = _item_body(u) if u.is_item else u.text  # "• TYTUŁ PROJEKTU: …" in a list
         if text[:1] not in "TtNn":
-            continue
+            # a label's line under a heading merged into the unit ("Aktualności" / "Tytuł
+            # projektu – X"): with its separator only
+            line = _TITLE_LABEL_LINE.search(text)
+            if line is None:
+                continue
+            text = text[line.start() :]
         m = _TITLE_LABEL.match(text)
         if m:
             rest = text[m.end() :]
@@ -2341,7 +2355,7 @@ def _funded_line_title(text: str) -> tuple[bool, str] | None:
 # the cues a page writes only before a project's name ("pn.", "pod nazwą"); the vocabulary's other
 # cues ("o nazwie", "pod hasłem", "called") name a project only with the word "projekt" before them
 _PROJECT_NAME_CUE = re.compile(
-    r"(?:pn\.|pt\.|p\.n\.|p\.t\.|pod\s+nazwą|pod\s+tytułem|projektu\s+(?:to|brzmi))\s*:?\s*$",
+    r"(?:pn\.|pt\.|p\.n\.|p\.t\.|(?<!\w)p[nt](?=\s*:)|pod\s+nazwą|pod\s+tytułem|projektu\s+(?:to|brzmi))\s*:?\s*$",
     re.IGNORECASE,
 )
 
