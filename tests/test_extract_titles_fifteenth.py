@@ -439,3 +439,28 @@ def test_a_quoted_label_value_with_the_next_sentence_run_on():
         "Europejskiej. Wartość projektu wynosi 420 000 zł, a udział w nim weźmie 30 osób.\n"
     )
     assert title(text) == "Dom pełen życia"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "W ramach projektu Razem łatwiej odbyły się warsztaty dla 30 osób.",
+        "W ramach projektu systemowego Razem łatwiej ośrodek zatrudnił asystentów rodziny.",
+        "W ramach projektu Razem łatwiej zorganizowano wyjazd integracyjny.",
+    ],
+)
+def test_a_name_after_w_ramach_projektu_before_the_clauses_verb(sentence):
+    text = "Nowe wsparcie dla rodzin\n\n" + sentence + _FUNDED
+    assert title(text) == "Razem łatwiej"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "W ramach projektu Centrum Usług Społecznych zatrudniło asystentów dla 30 osób.",
+        "W ramach projektu Świetlica Środowiskowa zorganizowała wyjazd dla 30 dzieci.",
+    ],
+)
+def test_a_facility_after_w_ramach_projektu_is_no_name(sentence):
+    text = "Aktywni seniorzy w Lipnicy\n\n" + sentence + _FUNDED
+    assert title(text) == "Aktywni seniorzy w Lipnicy"

@@ -2443,7 +2443,31 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 and (m.group("t2") is not None or may_open_a_name(value.split()[0]))
             ):
                 out.append(_TitleCandidate(value, u, "unquoted", 1.6, pos))
+                continue
+        m = _IN_FRAME_OF_PROJECT.search(u.text)
+        if m:
+            value = _unquoted_value(m.group("t"))
+            if (
+                value
+                and value != compact(m.group("t")).strip(" ,;:–-")  # cut at the clause's verb
+                and 2 <= len(value.split()) <= 8
+                and not not_start.match(value)
+                and not _programme_name(value)
+                and not _title_vocabulary_re("made_in_project").match(value)
+                and may_open_a_name(value.split()[0])
+            ):
+                # "W ramach projektu X odbyły się warsztaty": a name, or a thing made in the
+                # project ("w ramach projektu Klub Seniora prowadzi …"): below a page heading's
+                # cue-less evidence only
+                out.append(_TitleCandidate(value, u, "unquoted", 1.1, pos))
     return out
+
+
+# "W ramach projektu X odbyły się …": the name to the clause's verb (`_unquoted_value`)
+_IN_FRAME_OF_PROJECT = re.compile(
+    r"\b[Ww][ \t]+ramach[ \t]+projektu" + _PROJECT_KIND + r"[ \t]+(?!Projekt)"
+    r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“():;,]{3,150}?)(?:[.!?](?:\s|$)|$)"
+)
 
 
 # where a sentence opens inside a unit: its start, a line's start, after ". " / "! " / "? "
