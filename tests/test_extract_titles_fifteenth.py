@@ -464,3 +464,38 @@ def test_a_name_after_w_ramach_projektu_before_the_clauses_verb(sentence):
 def test_a_facility_after_w_ramach_projektu_is_no_name(sentence):
     text = "Aktywni seniorzy w Lipnicy\n\n" + sentence + _FUNDED
     assert title(text) == "Aktywni seniorzy w Lipnicy"
+
+
+def test_a_news_headline_repeated_only_by_its_breadcrumb_is_no_title():
+    text = (
+        "PORTAL POWIATOWY – wiadomości z regionu\n"
+        "Region | Fundusze | Kultura\n\n"
+        "Fundusze › Szansa na nowy start\n"
+        "marzec 2021\n\n"
+        "Szansa na nowy start\n\n"
+        "Dofinansowanie otrzymało aż 14 inicjatyw dotyczących klubów i centrów integracji w "
+        "regionie; ich łączna wartość przekracza 20 mln zł, z czego 15 mln zł pochodzi z Unii "
+        "Europejskiej. Pomoc trafi do blisko 900 osób.\n"
+    )
+    assert title(text) is None
+
+
+def test_a_project_under_a_projects_step_of_the_breadcrumb_stays():
+    text = (
+        "Ośrodek Pomocy Społecznej w Lipnicy\n\n"
+        "Projekty UE › Szansa na nowy start\n\n"
+        "Szansa na nowy start\n\n"
+        "Ośrodek realizuje projekt współfinansowany ze środków Unii Europejskiej, w którym "
+        "weźmie udział 30 osób. Wartość projektu wynosi 420 000 zł.\n"
+    )
+    assert title(text) == "Szansa na nowy start"
+
+
+def test_a_heading_the_page_writes_again_in_its_prose_stays():
+    text = (
+        "Aktualności › Szansa na nowy start\n\n"
+        "Szansa na nowy start\n\n"
+        "Szansa na nowy start to nasza odpowiedź na bezrobocie w gminie; weźmie w niej udział "
+        "30 osób. Wartość projektu wynosi 420 000 zł, a środki pochodzą z Unii Europejskiej.\n"
+    )
+    assert title(text) == "Szansa na nowy start"

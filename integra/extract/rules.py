@@ -1603,6 +1603,7 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
     footer) and a headline written as a sentence are no title."""
     counts: dict[str, int] = {}
     low_text = doc.text.lower()
+    low_body = "\n".join(line for line in low_text.split("\n") if not _BREADCRUMB.search(line))
     page_title = doc.page_title.lower()
     footer = _footer_text(doc)
     out: list[_TitleCandidate] = []
@@ -1685,7 +1686,8 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
         if pos <= 2 and key in footer:
             continue  # the masthead the footer repeats: the site's name
         if key not in counts:
-            counts[key] = low_text.count(key)
+            # (a breadcrumb's last step writes the page's heading again: no repetition of its own)
+            counts[key] = low_body.count(key)
             if (
                 counts[key] < 2 and len(words) > 4
             ):  # "Pora na aktywność - …" quoted elsewhere by its start
