@@ -499,3 +499,31 @@ def test_a_heading_the_page_writes_again_in_its_prose_stays():
         "30 osób. Wartość projektu wynosi 420 000 zł, a środki pochodzą z Unii Europejskiej.\n"
     )
     assert title(text) == "Szansa na nowy start"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Zapytanie ofertowe na usługę cateringową",
+        "Rozeznanie rynku – usługi opiekuńcze",
+        "Informacja o wyborze najkorzystniejszej oferty",
+        "Zaproszenie do złożenia oferty na szkolenie",
+    ],
+)
+def test_an_offices_notice_heading_is_no_title(heading):
+    text = (
+        f"{heading}\n\n"
+        "Ośrodek Pomocy Społecznej w Lipnicy zaprasza do składania ofert na usługę dla 40 osób. "
+        "Termin składania ofert: 12.05.2021. Wartość zamówienia nie przekracza 30 000 zł.\n"
+    )
+    assert title(text) is None
+
+
+def test_a_notice_under_a_project_names_the_project():
+    text = (
+        "ZAPYTANIE OFERTOWE NR 2/2021\n\n"
+        "na przeprowadzenie szkolenia dla uczestników projektu „Bliżej rodziny” "
+        "współfinansowanego ze środków Europejskiego Funduszu Społecznego. Wartość zamówienia "
+        "nie przekracza 30 000 zł. Szkolenie obejmie 12 osób.\n"
+    )
+    assert title(text) == "Bliżej rodziny"

@@ -1667,6 +1667,7 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
             _NOT_HEADING_TITLE.search(value)
             or _CLAUSE_AFTER_NAME.search(value)
             or _title_vocabulary_re("news_heading_openings").match(value)
+            or _title_vocabulary_re("notice_heading_openings").match(value)
             or (not said_project and _PROJECT_WORD_INSIDE.match(value))
         ):
             # the site's organisation, or a sentence of the news ("Projekt potrwa do …"), or a
@@ -2156,6 +2157,7 @@ def _page_title_candidates(doc: Doc) -> list[_TitleCandidate]:
             or _title_vocabulary_re("not_unquoted_start").match(value)  # "PCPR w Łosicach"
             or _GENERIC_HEADING.match(value)
             or _title_vocabulary_re("project_list_heading").search(value)
+            or _title_vocabulary_re("notice_heading_openings").match(value)
             or _programme_name(value)
             or (not quoted and _PROGRAMME_ABBREVIATION.search(value))
             or (not quoted and _headline_sentence(value))
