@@ -527,3 +527,75 @@ def test_a_notice_under_a_project_names_the_project():
         "nie przekracza 30 000 zł. Szkolenie obejmie 12 osób.\n"
     )
     assert title(text) == "Bliżej rodziny"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Działanie    9.1. Aktywna integracja osób zagrożonych wykluczeniem\n\n",
+        "Priorytet VII Promocja integracji społecznej\n\n",
+        "Poddziałanie 7.1.2 Rozwój i upowszechnianie aktywnej integracji\n\n",
+    ],
+)
+def test_a_measures_name_after_its_code_is_no_heading_title(rows):
+    text = (
+        "Projekty zrealizowane\n\n"
+        "Źródło finansowania: Europejski Fundusz Społeczny\n\n"
+        + rows
+        + "Całkowita wartość projektu: 477 227 zł. Okres realizacji: 01.08.2008 – 31.12.2008. "
+        "Projekt objął 117 osób zagrożonych wykluczeniem.\n"
+    )
+    assert title(text) is None
+
+
+def test_a_row_of_another_label_opening_with_nazwa_is_no_title():
+    text = (
+        "Nazwa Funduszu | Europejski Fundusz Społeczny\n"
+        "Wartość projektu | 420 000 zł\n"
+        "Liczba uczestników | 30\n\n"
+        "Gmina realizuje projekt współfinansowany ze środków Unii Europejskiej.\n"
+    )
+    assert title(text) is None
+
+
+def test_a_title_row_with_cells_stays():
+    text = (
+        "Tytuł projektu | Dom pełen życia\n"
+        "Wartość projektu | 420 000 zł\n"
+        "Liczba uczestników | 30\n\n"
+        "Gmina realizuje projekt współfinansowany ze środków Unii Europejskiej.\n"
+    )
+    assert title(text) == "Dom pełen życia"
+
+
+def test_a_measures_name_written_twice_after_its_codes_is_no_title():
+    text = (
+        "Miasto > Polityka społeczna > Projekty zrealizowane\n\n"
+        "Projekt systemowy zrealizowany przez Miejski Ośrodek Pomocy Społecznej w Lipnicy\n\n"
+        "Źródło finansowania          Europejski Fundusz Społeczny\n"
+        "Priorytet                    VII. Promocja integracji społecznej\n"
+        "Działanie                    7.1. Rozwój i upowszechnianie aktywnej integracji\n"
+        "Poddziałanie                 7.1.2. Rozwój i upowszechnianie aktywnej integracji przez "
+        "powiatowe centra pomocy rodzinie\n"
+        "Całkowita wartość projektu   477.227 PLN\n"
+        "Okres realizacji             01.08.2008r. - 31.12.2008r.\n\n"
+        "Cel projektu\nProjekt objął 117 osób zagrożonych wykluczeniem społecznym.\n"
+    )
+    assert title(text) is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Projekt systemowy zrealizowany przez Gminny Ośrodek Pomocy Społecznej",
+        "Projekt współfinansowany ze środków Unii Europejskiej",
+        "Projekty realizowane przez ośrodek",
+    ],
+)
+def test_a_heading_about_a_project_with_its_participle_is_no_title(heading):
+    text = (
+        f"{heading}\n\n"
+        "Ośrodek zakończył działania, w których wzięło udział 20 osób; wartość działań to "
+        "250 000 zł, a środki pochodzą z Unii Europejskiej.\n"
+    )
+    assert title(text) is None

@@ -1466,6 +1466,9 @@ def _heading_tail_re(role: str = "heading_tail_nouns") -> re.Pattern[str]:
 # name would not hold the bare word (a name's kind comes after a dash: "X – Projekt Systemowy")
 _PROJECT_WORD_INSIDE = re.compile(
     r"^(?!(?i:o)\s)[\w-]+(?:\s+[\w-]+)?\s+(?i:projekt(?:|u|y|ów|em|cie))\b"
+    # or "Projekt [systemowy] zrealizowany przez …": a sentence about the project, its participle
+    r"|^(?i:projekt\w*(?:\s+[\w-]+)?\s+(?:z?realizowan|współfinansowan|dofinansowan|finansowan"
+    r"|prowadzon|skierowan|adresowan)\w*)\b"
 )
 
 
@@ -1587,6 +1590,17 @@ def _name_marks_masked(text: str, low_text: str) -> str:
 _INNER_CAPITAL = re.compile(r"(?<=\s)[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{2,}")
 
 
+def _after_a_code(text: str, value: str) -> bool:
+    """The text writes `value` right after a measure's or an axis's code ("Działanie 7.1.
+    Rozwój i upowszechnianie …", "Priorytet VII Promocja …"): the measure's name, no project's."""
+    i = text.find(value)
+    while i >= 0:
+        if _CODE_BEFORE.search(text[max(0, i - 50) : i]):
+            return True
+        i = text.find(value, i + 1)
+    return False
+
+
 def _sentence_runs_on(doc: Doc, pos: int) -> bool:
     """The unit before `pos` is a sentence (four words at least) that ends with a title's cue
     ("… na zadanie pn.", "… spotkanie podsumowujące projekt"): the unit at `pos` goes on with the
@@ -1659,7 +1673,11 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
         if not quoted and text.endswith("”") and value.count("„") > value.count("”"):
             value += "”"  # a name ending in a quoted one: "Sieć Świetlic „Wyjdź na pole”"
         words = value.split()
-        if _title_vocabulary_re("project_list_heading").search(value) or is_field_label(value):
+        if (
+            _title_vocabulary_re("project_list_heading").search(value)
+            or is_field_label(value)
+            or _after_a_code(doc.text, value)
+        ):
             # "Projekty zakończone", "Realizowane projekty": a list, not one project; "EU budget",
             # "Okres realizacji" over its value: a field's label
             continue
@@ -1977,6 +1995,10 @@ def _best_title(cands: list[_TitleCandidate]) -> Found | None:
 
 def extract_title(doc: Doc) -> dict[str, Found]:
     for raw, u in labelled(doc, "title"):
+        if " | " in raw.strip(" |"):
+            # "Nazwa Funduszu | Europejski …": a row of another label read as a bare "Nazwa" (a
+            # row's own cells are split already)
+            continue
         value = _title_value(raw)
         if value:
             return {"title": Found(value, u, 3)}
