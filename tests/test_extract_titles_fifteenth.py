@@ -599,3 +599,15 @@ def test_a_heading_about_a_project_with_its_participle_is_no_title(heading):
         "250 000 zł, a środki pochodzą z Unii Europejskiej.\n"
     )
     assert title(text) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "W ramach projektu Klub Seniora prowadzi zajęcia dla 30 osób.",
+        "W ramach projektu Dom Dziennego Pobytu realizuje zajęcia dla 30 osób.",
+    ],
+)
+def test_a_facility_run_in_the_project_before_its_verb_is_no_name(sentence):
+    text = "Aktywni seniorzy w Lipnicy\n\n" + sentence + _FUNDED
+    assert title(text) == "Aktywni seniorzy w Lipnicy"

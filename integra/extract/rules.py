@@ -2467,6 +2467,11 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 # project ("projektu Dziennego Domu Seniora": the project of the home); before a
                 # predicate ("Projekt Drugiemu Człowiekowi realizuje …") any case names it
                 and (m.group("t2") is not None or may_open_a_name(value.split()[0]))
+                # "w ramach projektu Klub Seniora prowadzi …": a thing made in the project
+                and not (
+                    re.search(r"ramach\s+$", u.text[max(0, m.start() - 12) : m.start()])
+                    and _title_vocabulary_re("made_in_project").match(value)
+                )
             ):
                 out.append(_TitleCandidate(value, u, "unquoted", 1.6, pos))
                 continue
