@@ -250,6 +250,18 @@ def has_finite_verb(text: str) -> bool:
     return any(_finite_verb_word(w if not w.isupper() else w.lower()) for w in _WORD.findall(text))
 
 
+@lru_cache(maxsize=4096)
+def _impersonal_word(word: str) -> bool:
+    analyses = _morfeusz().analyse(word.lower() if word[:1].isupper() else word)
+    return bool(analyses) and all(a[2][2].startswith("imps") for a in analyses)
+
+
+def has_impersonal_verb(text: str) -> bool:
+    """Whether a phrase holds a verb in the impersonal "-no/-to" form, every reading of the word
+    so (morfeusz2): a headline's "Przyznano środki …", "Podpisano umowę …"; no name is so worded."""
+    return any(_impersonal_word(w) for w in _WORD.findall(text))
+
+
 # the readings of a clause's own verb: the third person present/future, the past, the impersonal
 # "-no/-to" ("utworzono", "zrealizowano"), a passive participle standing for "został …"
 _PREDICATE = ("fin", "praet", "bedzie", "imps", "ppas")  # and "podpisana", "zakończony"

@@ -1197,15 +1197,18 @@ _QUOTED_RE = re.compile(
     r"|(?:[„\"“«]|(?<!\w)”)((?:[^„\"“”«»″\n]|\n(?=[a-ząćęłńóśźż])){3,200}?)[”\"“»″]"
     r"|„((?:[^„\"“”«»″\n]|\n(?=[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż])){3,200}?)”"
     # single quotes, straight or curly: 'Krok po kroku', ‘Your future is in your hands’
-    r"|(?<!\w)['‘]([A-ZĄĆĘŁŃÓŚŹŻ][^'‘’\n]{2,120}?)['’](?!\w)"
+    # (or a straight opening with a curly double closing: "pod nazwą 'Razem w gminie” …")
+    r"|(?<!\w)['‘]([A-ZĄĆĘŁŃÓŚŹŻ][^'‘’”„\n]{2,120}?)['’”](?!\w)"
     # quotes an encoding turned into "?": "projekt ?Razem dla rodziny?, w którym …" (kept only
     # with a cue)
     # (a dash lost the same way stands as " ? " inside: "?Czas na CUS ? utworzenie …?")
     r"|(?<=\s)\?([A-ZĄĆĘŁŃÓŚŹŻ][^?\n„”\"]{2,150}?(?:\s\?\s[^?\n„”\"]{3,150}?)?)\?(?=[\s,.;:)]|$)"
+    # guillemets the other way round, as German and some Polish typesetting writes them: »X«
+    r"|»([^«»\n]{3,200}?)«"
 )
 _QUOTE_HINT = re.compile(r"[„\"“”«'‘]")
 _TITLE_CUE_BEFORE = re.compile(
-    r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|zatytułowan\w*|noszą\w*\s+(?:nazwę|tytuł)|pod\s+hasłem|pn\.|p\.n\.|pt\.|p\.t\.|nazwie|programu|tytuł\w*(?:\s+projektu)?\s+(?:to|brzmi)|(?:the\s+)?project)\s*(?:pn\.|pt\.)?\s*[:–-]?\s*$",
+    r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|zatytułowan\w*|noszą\w*\s+(?:nazwę|tytuł)|pod\s+hasłem|pn\.|p\.n\.|pt\.|p\.t\.|(?<!\w)p[nt](?=\s*:)|nazwie|programu|tytuł\w*(?:\s+projektu)?\s+(?:to|brzmi)|(?:the\s+)?project)\s*(?:pn\.|pt\.)?\s*[:–-]?\s*$",
     re.IGNORECASE,
 )
 
@@ -1241,6 +1244,10 @@ _CODE_BEFORE = re.compile(
     r"(?:priorytet\w*|oś\w*|osi|działani\w*|poddziałani\w*)\s+[\dIVX.]+\s*$", re.IGNORECASE
 )
 _TITLE_LABEL = re.compile(r"^\s*(?:tytuł|nazwa)\s+projektu\s*:?\s*", re.IGNORECASE)
+# the label opening a later line of a unit, its separator after it ("Tytuł projektu – X")
+_TITLE_LABEL_LINE = re.compile(
+    r"(?<=\n)(?=(?i:tytuł|nazwa)\s+projektu\s*(?::|[–—|-])\s*\S)", re.IGNORECASE
+)
 # "Projekt: Pomocna dłoń", "Project | Step by Step": the bare word as a label (a candidate, not a
 # decision: "Projekt: współfinansowany …" or a number is no title)
 _PROJECT_LABEL = re.compile(r"^\s*(?:projekt|project)\s*(?::|\|)\s*", re.IGNORECASE)
@@ -1270,7 +1277,10 @@ _QUOTED_START = re.compile(r"[„\"“]([^„”\"“\n]{3,250})[”\"“]")
 # what after a quoted name in a label's value goes on about it: a comma, a word in lower case of
 # four letters or more ("„X” realizowany przez …", "„X”, współfinansowany …"; "„X” w Y" and
 # "„X” – II edycja" stay whole)
-_CLAUSE_AFTER_QUOTE = re.compile(r"\s*(?:,|\s(?=[a-ząćęłńóśźż]{4,}))")
+# (or a sentence that opens after it, the line breaks lost: "„X” Projekt jest współfinansowany …")
+_CLAUSE_AFTER_QUOTE = re.compile(
+    r"\s*(?:,|\s(?=[a-ząćęłńóśźż]{4,})|\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+\s+[a-ząćęłńóśźż]))"
+)
 
 
 def _label_value_bounds(raw: str) -> str:
@@ -1440,6 +1450,28 @@ _HEADING_SUFFIX = re.compile(
 )
 
 
+@cache
+def _heading_tail_re(role: str = "heading_tail_nouns") -> re.Pattern[str]:
+    """A heading's furniture after its name, a word or two before its noun
+    (`titles.heading_tail_nouns`: "X – oficjalny serwis miasta", "X – unijny projekt"), or a
+    call's (`titles.heading_call_nouns`: "X – pilotażowy konkurs")."""
+    return re.compile(
+        r"\s+[–—-]\s+(?:[\w-]+\s+){0,2}?(?:" + _title_vocabulary_re(role).pattern + r")\b[^„”\"]*$",
+        re.IGNORECASE,
+    )
+
+
+# a headline about a project, the word "projekt" after a word or two that describe it
+# ("Zakończony projekt MOPS", "Nowy projekt dla seniorów", "Unijny projekt w gminie"), where a
+# name would not hold the bare word (a name's kind comes after a dash: "X – Projekt Systemowy")
+_PROJECT_WORD_INSIDE = re.compile(
+    r"^(?!(?i:o)\s)[\w-]+(?:\s+[\w-]+)?\s+(?i:projekt(?:|u|y|ów|em|cie))\b"
+    # or "Projekt [systemowy] zrealizowany przez …": a sentence about the project, its participle
+    r"|^(?i:projekt\w*(?:\s+[\w-]+)?\s+(?:z?realizowan|współfinansowan|dofinansowan|finansowan"
+    r"|prowadzon|skierowan|adresowan)\w*)\b"
+)
+
+
 @dataclass(frozen=True)
 class _TitleCandidate:
     """One place where the page may name its project: the value, its unit, the evidence's kind
@@ -1466,11 +1498,15 @@ def _footer_text(doc: Doc) -> str:
 def _headline_sentence(value: str) -> bool:
     """A news headline written as a sentence ("W gminie X ruszy nowy projekt"): it has a finite
     verb (morfeusz2), where a title is a noun phrase or an imperative."""
-    from .inflect import has_finite_verb
+    from .inflect import has_finite_verb, has_impersonal_verb
 
-    return has_finite_verb(value) or (
-        # an English headline: its verbs, where no Polish letter says the words are Polish
-        not _POLISH_LETTER.search(value) and _english_headline_re().search(value) is not None
+    return (
+        has_finite_verb(value)
+        or has_impersonal_verb(value)
+        or (
+            # an English headline: its verbs, where no Polish letter says the words are Polish
+            not _POLISH_LETTER.search(value) and _english_headline_re().search(value) is not None
+        )
     )
 
 
@@ -1554,6 +1590,26 @@ def _name_marks_masked(text: str, low_text: str) -> str:
 _INNER_CAPITAL = re.compile(r"(?<=\s)[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{2,}")
 
 
+def _after_a_code(text: str, value: str) -> bool:
+    """The text writes `value` right after a measure's or an axis's code ("Działanie 7.1.
+    Rozwój i upowszechnianie …", "Priorytet VII Promocja …"): the measure's name, no project's."""
+    i = text.find(value)
+    while i >= 0:
+        if _CODE_BEFORE.search(text[max(0, i - 50) : i]):
+            return True
+        i = text.find(value, i + 1)
+    return False
+
+
+def _sentence_runs_on(doc: Doc, pos: int) -> bool:
+    """The unit before `pos` is a sentence (four words at least) that ends with a title's cue
+    ("… na zadanie pn.", "… spotkanie podsumowujące projekt"): the unit at `pos` goes on with the
+    cue's name, no heading of its own."""
+    prev = doc.units[pos - 1].text.rstrip().rsplit("\n", 1)[-1]  # its last line ("Opis projektu"
+    # over a paragraph is a heading, no sentence)
+    return len(prev.split()) >= 4 and _TITLE_CUE_BEFORE.search(prev[-60:]) is not None
+
+
 def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
     """Page headings that may name the project: a short stand-alone line (an <h1>, a capitalised or
     quoted line, the last step of a breadcrumb) that the page repeats elsewhere, or that stands
@@ -1561,11 +1617,15 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
     footer) and a headline written as a sentence are no title."""
     counts: dict[str, int] = {}
     low_text = doc.text.lower()
+    low_body = "\n".join(line for line in low_text.split("\n") if not _BREADCRUMB.search(line))
     page_title = doc.page_title.lower()
     footer = _footer_text(doc)
     out: list[_TitleCandidate] = []
     for pos, u, text, said_project, crumb, line_no in _heading_lines(doc):
+        if _heading_tail_re("heading_call_nouns").search(text):
+            continue  # "X – pilotażowy konkurs": a call's page
         text = _HEADING_SUFFIX.sub("", text)  # "RAZEM DLA RODZINY – projekt MOPS w Kutnie"
+        text = _heading_tail_re().sub("", text)  # "X – oficjalny serwis miasta"
         text = _HEADING_CODE_TAIL.sub("", text)  # "Krok dalej (RPLU.11.01.00-06-0011/19)"
         if (
             line_no == 0
@@ -1607,11 +1667,27 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
         ):
             continue
         quoted = text[0] in '„"“' and text[-1] in '”"“'
+        if quoted and line_no == 0 and pos > 0 and _sentence_runs_on(doc, pos):
+            continue  # "… na zadanie pn." / "„X”.": the cue's name, scored as quoted
         value = text.strip('„”"“ ')
         if not quoted and text.endswith("”") and value.count("„") > value.count("”"):
             value += "”"  # a name ending in a quoted one: "Sieć Świetlic „Wyjdź na pole”"
         words = value.split()
-        if not quoted and (_NOT_HEADING_TITLE.search(value) or _CLAUSE_AFTER_NAME.search(value)):
+        if (
+            _title_vocabulary_re("project_list_heading").search(value)
+            or is_field_label(value)
+            or _after_a_code(doc.text, value)
+        ):
+            # "Projekty zakończone", "Realizowane projekty": a list, not one project; "EU budget",
+            # "Okres realizacji" over its value: a field's label
+            continue
+        if not quoted and (
+            _NOT_HEADING_TITLE.search(value)
+            or _CLAUSE_AFTER_NAME.search(value)
+            or _title_vocabulary_re("news_heading_openings").match(value)
+            or _title_vocabulary_re("notice_heading_openings").match(value)
+            or (not said_project and _PROJECT_WORD_INSIDE.match(value))
+        ):
             # the site's organisation, or a sentence of the news ("Projekt potrwa do …"), or a
             # sentence's end after a name ("X, współfinansowanego ze środków …")
             continue
@@ -1629,7 +1705,8 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
         if pos <= 2 and key in footer:
             continue  # the masthead the footer repeats: the site's name
         if key not in counts:
-            counts[key] = low_text.count(key)
+            # (a breadcrumb's last step writes the page's heading again: no repetition of its own)
+            counts[key] = low_body.count(key)
             if (
                 counts[key] < 2 and len(words) > 4
             ):  # "Pora na aktywność - …" quoted elsewhere by its start
@@ -1740,15 +1817,20 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
         limit = _foreign_cue_start(doc, pos) if doc.is_foreign(u) else len(u.text)
         for m in _QUOTED_RE.finditer(u.text, 0, limit):
             before = u.text[max(0, m.start() - 40) : m.start()]
-            if m.start() < 40 and pos > 0 and doc.units[pos - 1].text.rstrip().endswith(":"):
-                # "… pod nazwą:" ends the unit before the quoted line
+            if (
+                m.start() < 40
+                and pos > 0
+                and (doc.units[pos - 1].text.rstrip().endswith(":") or _sentence_runs_on(doc, pos))
+            ):
+                # "… pod nazwą:" ends the unit before the quoted line (or "… podsumowujące
+                # projekt" / "„X”.": the sentence goes on in it)
                 before = (doc.units[pos - 1].text + "\n" + before)[-40:]
             after = u.text[m.end() : m.end() + 30]
             if _CODE_BEFORE.search(before):
                 continue
             mojibake = m.group(5) is not None  # "?Nazwa projektu?": quotes lost to an encoding
             value = compact(
-                m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
+                m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6)
             ).strip(" .")
             if mojibake:
                 value = value.replace(" ? ", " – ")
@@ -1762,8 +1844,15 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
             if _title_cue_after_re().search(after):
                 score = 3
             elif _TITLE_CUE_BEFORE.search(before) or _name_cue_before().search(before):
-                # "projektu „…”" names a project; a bare "zadanie pn. „…”" may be any task (a road)
-                score = 2 if _PROJECT_WORD.search(before) else 1.8
+                # "projektu „…”" names a project; a bare "zadanie pn. „…”" may be any task (a road);
+                # "konferencja pt. „…”" an event
+                score = (
+                    2
+                    if _PROJECT_WORD.search(before)
+                    else 0
+                    if _event_before_cue_re().search(before)
+                    else 1.8
+                )
             elif _TITLE_FUNDED_AFTER.match(u.text, m.end(), m.end() + 80):
                 score = 2
             elif (
@@ -1777,11 +1866,47 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 and len(value.split()) >= 2
                 and doc.text.count(value) >= 2
                 and not _GENERIC_HEADING.match(value)
+                and not _body_before_quote_re().search(before)  # "dla LGD „X”": a body's name
             ):
                 score = 1.2  # a quoted name the page repeats ("Konferencja podsumowująca „POSTAW NA SIEBIE”")
             if score:
                 out.append(_TitleCandidate(value, u, "quoted", score, pos))
-    return out
+    return _grant_list_demoted(out)
+
+
+def _grant_list_demoted(cands: list[_TitleCandidate]) -> list[_TitleCandidate]:
+    """Three or more names each after a bare "pn." with no "projekt" (1.8: "zadanie pn. „X”") are
+    a list of a body's grants (roads, schools, a project among them), none of them the page's one
+    project: they rank below a page heading (1.4)."""
+    tasks = {_title_key(c.value) for c in cands if c.score == 1.8}
+    if len(tasks) < 3:
+        return cands
+    return [
+        _TitleCandidate(c.value, c.unit, c.kind, 1.4, c.pos) if c.score == 1.8 else c for c in cands
+    ]
+
+
+@cache
+def _event_before_cue_re() -> re.Pattern[str]:
+    """An event's or a work's noun right before a title's cue (`titles.event_before_cue`:
+    "konferencja pt.", "szkolenie naukowe pod nazwą"), a word or two between."""
+    return re.compile(
+        r"(?<!\w)(?:"
+        + _title_vocabulary_re("event_before_cue").pattern
+        + r")(?:\s+[\w-]+){0,2}?\s+(?:pn\.|pt\.|p\.n\.|p\.t\.|pod\s+(?:nazwą|tytułem|hasłem)"
+        r"|zatytułowan\w*|o\s+(?:nazwie|tytule)|entitled|titled|called)\s*:?\s*[„\"“'‘”]?\s*$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _body_before_quote_re() -> re.Pattern[str]:
+    """A body's kind right before a quoted name (`titles.body_before_quote`: "LGD „X”",
+    "Stowarzyszenie „Y”")."""
+    return re.compile(
+        r"(?<!\w)(?:" + _title_vocabulary_re("body_before_quote").pattern + r")\s*$",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -1870,13 +1995,22 @@ def _best_title(cands: list[_TitleCandidate]) -> Found | None:
 
 def extract_title(doc: Doc) -> dict[str, Found]:
     for raw, u in labelled(doc, "title"):
+        if " | " in raw.strip(" |"):
+            # "Nazwa Funduszu | Europejski …": a row of another label read as a bare "Nazwa" (a
+            # row's own cells are split already)
+            continue
         value = _title_value(raw)
         if value:
             return {"title": Found(value, u, 3)}
     for u in doc.units:
         text = _item_body(u) if u.is_item else u.text  # "• TYTUŁ PROJEKTU: …" in a list
         if text[:1] not in "TtNn":
-            continue
+            # a label's line under a heading merged into the unit ("Aktualności" / "Tytuł
+            # projektu – X"): with its separator only
+            line = _TITLE_LABEL_LINE.search(text)
+            if line is None:
+                continue
+            text = text[line.start() :]
         m = _TITLE_LABEL.match(text)
         if m:
             rest = text[m.end() :]
@@ -1952,8 +2086,10 @@ def _title_under_cue_line_candidates(doc: Doc) -> list[_TitleCandidate]:
         for nxt in units[pos + 1 : pos + 5]:
             if nxt.is_item:
                 break
-            parts.append(nxt.text)
-            if not nxt.text.rstrip().endswith((",", ":", "–", "-")):
+            # (a heading merged with the paragraph under it: its first part only)
+            part, _, rest = nxt.text.partition("\n\n")
+            parts.append(part)
+            if rest.strip() or not part.rstrip().endswith((",", ":", "–", "-")):
                 break
         value = compact(" ".join(parts)).rstrip(" ,:–-")
         if (
@@ -1963,6 +2099,7 @@ def _title_under_cue_line_candidates(doc: Doc) -> list[_TitleCandidate]:
             or re.search(r"[.!?](?:\s|$)", value)
             or not 4 <= len(value) <= 250
             or not_start.match(value)
+            or _title_vocabulary_re("not_a_name_opening").match(value)  # "Celem projektu było:"
             or _programme_name(value)
         ):
             continue
@@ -2041,6 +2178,8 @@ def _page_title_candidates(doc: Doc) -> list[_TitleCandidate]:
             (not quoted and _NOT_HEADING_TITLE.search(value))
             or _title_vocabulary_re("not_unquoted_start").match(value)  # "PCPR w Łosicach"
             or _GENERIC_HEADING.match(value)
+            or _title_vocabulary_re("project_list_heading").search(value)
+            or _title_vocabulary_re("notice_heading_openings").match(value)
             or _programme_name(value)
             or (not quoted and _PROGRAMME_ABBREVIATION.search(value))
             or (not quoted and _headline_sentence(value))
@@ -2198,6 +2337,14 @@ _ENGLISH_PROJECT_TITLE = re.compile(
     # razem) project")
     r"|(?:[ \t]+[\w'’-]+){0,6}[ \t]+\([A-ZĄĆĘŁŃÓŚŹŻ][^()\n]{2,80}\)))[ \t]+project\b"
 )
+# … or written in sentence case, as a translated name often is, where its predicate follows "project"
+# ("The Neighbourhood care network project is carried out by …"): after "The" only
+_ENGLISH_SENTENCE_CASE_TITLE = re.compile(
+    # (no clause's or determiner's word inside: "the ERF under which the project is …")
+    r"(?<![\w'’])[Tt]he\s+(?P<t>[A-Z][\w'’-]*(?:[ \t]+(?!(?:which|that|whom|whose|where|when|while"
+    r"|the|this|these|those|its|their|our|under|within|through)\b)[a-z][\w'’-]*){1,6})[ \t]+project[ \t]+"
+    r"(?:is|was|will|has|had|aims|aimed|includes|included|covers|covered|targets|targeted|consists)\b"
+)
 # a line that names the project and its EU money, as funded projects must: "Aktywna integracja w
 # Gminie X współfinansowany ze środków Unii Europejskiej", "Projekt Krok dalej – dofinansowany
 # w ramach RPO …"
@@ -2234,7 +2381,7 @@ def _funded_line_title(text: str) -> tuple[bool, str] | None:
 # the cues a page writes only before a project's name ("pn.", "pod nazwą"); the vocabulary's other
 # cues ("o nazwie", "pod hasłem", "called") name a project only with the word "projekt" before them
 _PROJECT_NAME_CUE = re.compile(
-    r"(?:pn\.|pt\.|p\.n\.|p\.t\.|pod\s+nazwą|pod\s+tytułem|projektu\s+(?:to|brzmi))\s*:?\s*$",
+    r"(?:pn\.|pt\.|p\.n\.|p\.t\.|(?<!\w)p[nt](?=\s*:)|pod\s+nazwą|pod\s+tytułem|projektu\s+(?:to|brzmi))\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -2284,7 +2431,10 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
         m = _unquoted_title_re().search(u.text)
         if m:
             value = _unquoted_value(m.group("t"))
-            if value:
+            cue_zone = u.text[max(0, m.start() - 60) : m.start("t")]
+            if value and (
+                _PROJECT_WORD.search(cue_zone) or not _event_before_cue_re().search(cue_zone)
+            ):
                 out.append(
                     _TitleCandidate(value, u, "unquoted", _unquoted_cue_score(u.text, m), pos)
                 )
@@ -2295,7 +2445,7 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
             # be any funded thing, below a page heading
             out.append(_TitleCandidate(funded[1], u, "unquoted", 1.8 if funded[0] else 1.4, pos))
             continue
-        m = _ENGLISH_PROJECT_TITLE.search(u.text)
+        m = _ENGLISH_PROJECT_TITLE.search(u.text) or _ENGLISH_SENTENCE_CASE_TITLE.search(u.text)
         if m:
             value = compact(m.group("t")).strip(" ,;:–-")
             if (
@@ -2317,9 +2467,38 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 # project ("projektu Dziennego Domu Seniora": the project of the home); before a
                 # predicate ("Projekt Drugiemu Człowiekowi realizuje …") any case names it
                 and (m.group("t2") is not None or may_open_a_name(value.split()[0]))
+                # "w ramach projektu Klub Seniora prowadzi …": a thing made in the project
+                and not (
+                    re.search(r"ramach\s+$", u.text[max(0, m.start() - 12) : m.start()])
+                    and _title_vocabulary_re("made_in_project").match(value)
+                )
             ):
                 out.append(_TitleCandidate(value, u, "unquoted", 1.6, pos))
+                continue
+        m = _IN_FRAME_OF_PROJECT.search(u.text)
+        if m:
+            value = _unquoted_value(m.group("t"))
+            if (
+                value
+                and value != compact(m.group("t")).strip(" ,;:–-")  # cut at the clause's verb
+                and 2 <= len(value.split()) <= 8
+                and not not_start.match(value)
+                and not _programme_name(value)
+                and not _title_vocabulary_re("made_in_project").match(value)
+                and may_open_a_name(value.split()[0])
+            ):
+                # "W ramach projektu X odbyły się warsztaty": a name, or a thing made in the
+                # project ("w ramach projektu Klub Seniora prowadzi …"): below a page heading's
+                # cue-less evidence only
+                out.append(_TitleCandidate(value, u, "unquoted", 1.1, pos))
     return out
+
+
+# "W ramach projektu X odbyły się …": the name to the clause's verb (`_unquoted_value`)
+_IN_FRAME_OF_PROJECT = re.compile(
+    r"\b[Ww][ \t]+ramach[ \t]+projektu" + _PROJECT_KIND + r"[ \t]+(?!Projekt)"
+    r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“():;,]{3,150}?)(?:[.!?](?:\s|$)|$)"
+)
 
 
 # where a sentence opens inside a unit: its start, a line's start, after ". " / "! " / "? "

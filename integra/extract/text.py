@@ -45,6 +45,8 @@ def clean_text(text: str) -> str:
         text = _MANY_NEWLINES.sub("\n\n", text)
     if ",," in text:  # two commas typed for the low opening quote: ,,Tytuł"
         text = _COMMA_QUOTE.sub("„", text)
+    if "''" in text:  # two apostrophes typed for a double quote: ,,Tytuł'' or ''Tytuł''
+        text = text.replace("''", '"')
     return text.strip()
 
 
