@@ -948,7 +948,7 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
             continue  # "zorganizowano w świetlicy wiejskiej": where, not what
         part = _POSSESSIVE.sub("", prefix_re.sub("", raw))
         part = _STAFF_PARTICIPLE.sub("", part)  # "pomoc zatrudnionego w projekcie asystenta"
-        part = cut_re.split(part, maxsplit=1)[0]
+        part = _cut_part(part, cut_re)
         part, part_case = _uncounted(part, case)  # "12 warsztatów kulinarnych": the form counted
         if not part or len(part) > 100:
             continue
@@ -1017,7 +1017,14 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
                     and (
                         not after
                         or (after[0][:1].isupper() and not lexicon.search(item))
-                        or _participle_only(after[0])  # "wsparcie dopasowane do potrzeb"
+                        or (  # "wsparcie dopasowane do potrzeb" (not "zajęcia rozwijające pasje")
+                            _participle_only(after[0])
+                            and not (
+                                len(after) > 1
+                                and ph.head_lemma in _words()["participle_named_heads"]
+                                and _active_participle(after[0])
+                            )
+                        )
                         or after[0][:1].isdigit()  # "wsparcie 6 istniejących CIS": a count, cut
                     )
                 )
@@ -1076,6 +1083,36 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
     return out
 
 
+_PARTICIPLE_CUT = re.compile(r"\s+(?P<word>\w+ąc\w*)$")
+_OBJECT_WORDS = 3  # the words of a participle's object kept after a bare head
+
+
+def _cut_part(part: str, cut_re: re.Pattern[str]) -> str:
+    """The part up to where its explanation starts ("kursy zawodowe prowadzone przez …" ->
+    "kursy zawodowe"); but a bare head cut at an active participle keeps the participle and its
+    object, which name the form ("kursów podnoszących kwalifikacje" -> "kursów podnoszących
+    kwalifikacje", not the bare "kursów")."""
+    from .inflect import _analyse
+
+    cut = cut_re.search(part)
+    if not cut:
+        return part
+    kept = part[: cut.start()]
+    word = _PARTICIPLE_CUT.search(cut.group(0))
+    if (
+        " " in kept.strip()
+        or not word
+        or not any(t.pos == "pact" for t in _analyse(word.group("word")))
+    ):
+        return kept
+    rest = part[cut.end() :]
+    stop = cut_re.search(rest)
+    obj = (rest[: stop.start()] if stop else rest).split()[:_OBJECT_WORDS]
+    if not obj:
+        return kept
+    return f"{kept} {word.group('word')} {' '.join(obj)}"
+
+
 # a participle of hiring between a general head and the person whose help it is ("pomoc
 # zatrudnionego w projekcie asystenta rodziny" -> "pomoc asystenta rodziny")
 _STAFF_PARTICIPLE = re.compile(
@@ -1112,6 +1149,12 @@ def _participle_only(word: str) -> bool:
 
     tags = _analyse(word)
     return bool(tags) and all(t.pos in ("ppas", "pact") for t in tags)
+
+
+def _active_participle(word: str) -> bool:
+    from .inflect import _analyse
+
+    return any(t.pos == "pact" for t in _analyse(word))
 
 
 def _shares_adjective(out: list[str], item: str) -> bool:

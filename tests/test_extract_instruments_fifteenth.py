@@ -1,0 +1,81 @@
+"""Instruments (the fifteenth session): a bare head cut at an active participle keeps the
+participle and its object, a pronoun subject between "skorzystają" and "z", a dash before "to
+tylko część", and heads of services named by a journey or a stay. Every wording is
+written for these tests, not copied from a page."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+
+HEAD = "Projekt „Most” realizuje Ośrodek Pomocy Społecznej w Dębicy od maja 2020 r. do maja 2022 r.\n\n"
+
+
+def inst(text: str) -> list[str]:
+    return extract_text(HEAD + text, "fifteenth.txt")[0]["instruments"]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "Uczestnicy otrzymają pomoc prawną oraz kursy podnoszące kwalifikacje zawodowe.",
+            "kursy podnoszące kwalifikacje zawodowe",
+        ),
+        (
+            "Seniorzy wezmą udział w warsztatach wzmacniających pamięć i w wycieczkach.",
+            "warsztaty wzmacniające pamięć",
+        ),
+        (
+            "Dzieci skorzystają z zajęć rozwijających zainteresowania oraz z korepetycji.",
+            "zajęcia rozwijające zainteresowania",
+        ),
+    ],
+)
+def test_a_bare_head_keeps_its_active_participle_and_object(text, item):
+    assert item in inst(text)
+
+
+def test_a_head_with_an_adjective_is_still_cut_before_the_participle():
+    items = inst("Uczestnicy skorzystają z kursów zawodowych kończących się egzaminem i ze staży.")
+    assert "kursy zawodowe" in items
+    assert not any("kończąc" in i for i in items)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mieszkańcy bezpłatnie skorzystają oni m.in. z pomocy elektryka oraz z przejazdu busem.",
+        "Od jesieni skorzystają one także z pomocy elektryka i z przejazdu busem do lekarza.",
+    ],
+)
+def test_a_pronoun_between_the_verb_and_its_preposition(text):
+    items = inst(text)
+    assert "pomoc elektryka" in items
+    assert any(i.startswith("przejazd busem") for i in items)
+
+
+def test_a_dash_before_the_closing_words_of_a_nominative_enumeration():
+    text = "Zajęcia plastyczne, przejazdy do lekarza, wyjścia do kina – to tylko część oferty."
+    items = inst(text)
+    assert "przejazdy do lekarza" in items
+    assert "wyjścia do kina" in items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stay or a journey named with nothing after it is no form of support
+        "Celem jest poprawa warunków w miejscu zamieszkania i pobytu uczestników projektu.",
+        "Uczestnicy skorzystają z pobytu, a przejazd zapewni gmina.",
+    ],
+)
+def test_a_bare_stay_or_journey_is_no_item(text):
+    items = inst(text)
+    assert not any(i.lower() in ("pobyt", "przejazd") for i in items)
+
+
+def test_a_goal_sentence_with_a_participle_gives_no_item():
+    text = "Celem projektu jest wzrost kompetencji podnoszących szanse uczestników na rynku pracy."
+    assert inst(text) == []
