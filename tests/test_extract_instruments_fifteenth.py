@@ -79,3 +79,51 @@ def test_a_bare_stay_or_journey_is_no_item(text):
 def test_a_goal_sentence_with_a_participle_gives_no_item():
     text = "Celem projektu jest wzrost kompetencji podnoszących szanse uczestników na rynku pracy."
     assert inst(text) == []
+
+
+def test_a_unit_with_lexicon_mentions_is_still_read_for_its_enumeration():
+    items = inst(
+        "Każdy uczestnik otrzyma pakiet obejmujący: poradnictwo psychologiczne, trening "
+        "gospodarowania budżetem i kurs zawodowy."
+    )
+    assert "poradnictwo psychologiczne" in items
+    assert "trening gospodarowania budżetem" in items
+
+
+def test_work_the_participants_do_is_an_item():
+    items = inst("Podopieczni klubu wykonywali prace społecznie użyteczne na rzecz sołectwa.")
+    assert any(i.startswith("prace społecznie użyteczne") for i in items)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Osoby te korzystały wcześniej z pomocy tutejszego ośrodka oraz z kursów zawodowych.",
+        "Rodziny korzystają z pomocy miejskiego ośrodka i ze szkoleń dla rodziców.",
+    ],
+)
+def test_the_welfare_centres_own_help_is_no_item(text):
+    assert not any(i.lower().startswith("pomoc") for i in inst(text))
+
+
+def test_task_lines_under_a_heading_of_tasks_carried_out_in_the_project():
+    items = inst(
+        "Działania realizowane w projekcie:\n"
+        "Zadanie 1 – Indywidualne i grupowe poradnictwo rodzinne\n"
+        "Zadanie 2 – Zajęcia rozwijające kreatywność dzieci\n"
+        "Zadanie 3 – Zarządzanie projektem\n"
+    )
+    assert "Indywidualne i grupowe poradnictwo rodzinne" in items
+    assert not any("Zarządzanie" in i for i in items)
+
+
+def test_a_budget_line_in_a_table_of_tasks_is_no_item():
+    items = inst(
+        "Koszt zadań:\n"
+        "| Forma wsparcia | Kwota |\n"
+        "| Terapia rodzinna | 50 000 |\n"
+        "| Kursy komputerowe | 30 000 |\n"
+        "| Koszty pośrednie | 10 000 |\n"
+    )
+    assert "Terapia rodzinna" in items
+    assert not any(i.lower().startswith("koszt") for i in items)

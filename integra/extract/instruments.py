@@ -450,8 +450,11 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     _prose_enumerations(page, add, described)
     _object_first(page, add)
     _english(page, add)
+    # (a unit that gave only lexicon mentions is still read for its enumeration: "pakiet wsparcia
+    # obejmujący: poradnictwo …, trening pracy i kurs zawodowy" names more than the lexicon knows)
+    before_lexicon = _read_units(units) | described
     _lexicon_mentions(page, add)
-    _content_enumerations(page, add, _read_units(units) | described)
+    _content_enumerations(page, add, before_lexicon)
     _example_lists(page, add, _read_units(units) | described)
     _colon_lead_ins(page, add, _read_units(units) | described)
     _created_places(page, add)
