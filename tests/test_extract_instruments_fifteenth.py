@@ -127,3 +127,25 @@ def test_a_budget_line_in_a_table_of_tasks_is_no_item():
     )
     assert "Terapia rodzinna" in items
     assert not any(i.lower().startswith("koszt") for i in items)
+
+
+def test_sections_headed_by_forms_with_no_heading_over_them():
+    items = inst(
+        "Warsztaty rękodzieła\n"
+        "Raz w tygodniu uczestnicy wykonują ozdoby z filcu pod okiem instruktorki.\n\n"
+        "Konsultacje prawne\n"
+        "Radca prawny dyżuruje w świetlicy w każdy czwartek miesiąca.\n\n"
+        "Terapia zajęciowa\n"
+        "Spotkania w małych grupach pomagają odzyskać sprawność dłoni.\n"
+    )
+    assert items[:3] == ["Warsztaty rękodzieła", "Konsultacje prawne", "Terapia zajęciowa"]
+
+
+def test_two_sections_with_no_heading_over_them_are_not_enough():
+    items = inst(
+        "Aktualności\n"
+        "Nowy rozkład jazdy autobusów obowiązuje od poniedziałku w całej gminie.\n\n"
+        "Kursy\n"
+        "Biblioteka zaprasza na wystawę zdjęć z dawnych lat naszej miejscowości.\n"
+    )
+    assert "Kursy" not in items

@@ -1962,6 +1962,24 @@ def _sub_headed_forms(doc: Doc, end: int, add) -> set[int]:
                 add(_clean_instrument(name), u)
             described |= {id(lines[m + 1][1]) for m in range(k + 1, j, 2)}
         k = max(j, k + 1)
+    # with no heading over them, three or more sections in a row each headed by a strong
+    # form-of-support noun ("Trening kompetencji" / "…" / "Kursy zawodowe" / "…" / "Staże" / "…")
+    strong = _content_words()[0]
+    k = 0
+    while k < len(lines):
+        run: list[tuple[str, Unit]] = []
+        j = k
+        while j < len(lines) and sub_heading(j):
+            ph = to_nominative(lines[j][0])
+            if ph is None or ph.head_lemma not in strong:
+                break
+            run.append(lines[j])
+            j += 2
+        if len(run) >= 3:
+            for name, u in run:
+                add(_clean_instrument(name), u)
+            described |= {id(lines[m + 1][1]) for m in range(k, j, 2)}
+        k = max(j, k + 1)
     return described
 
 
