@@ -149,3 +149,35 @@ def test_two_sections_with_no_heading_over_them_are_not_enough():
         "Biblioteka zaprasza na wystawę zdjęć z dawnych lat naszej miejscowości.\n"
     )
     assert "Kursy" not in items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Pomoc rzeczowa w formie paczek świątecznych trafi do 120 rodzin.",
+            ["paczki świąteczne"],
+        ),
+        (
+            "Wsparcie psychologiczne w postaci konsultacji indywidualnych i grup wsparcia otrzyma 30 osób.",
+            ["konsultacje indywidualne", "grupy wsparcia"],
+        ),
+        (
+            "Pomoc udzielana jest w formie paczek żywnościowych i posiłków.",
+            ["paczki żywnościowe", "posiłki"],
+        ),
+    ],
+)
+def test_a_kind_of_help_then_its_form_and_a_verb_after_it(text, items):
+    got = inst(text)
+    for item in items:
+        assert item in got
+    assert not any("trafi" in i or "otrzyma" in i for i in got)
+
+
+def test_a_finite_verb_inside_one_part_does_not_end_the_others():
+    items = inst(
+        "Dzieci będą uczestniczyć w zajęciach z przedmiotów, które sprawiają im trudność, ale też "
+        "w zajęciach dodatkowych: tanecznych i plastycznych."
+    )
+    assert not any("sprawiają" in i for i in items)

@@ -952,6 +952,7 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
         part = _POSSESSIVE.sub("", prefix_re.sub("", raw))
         part = _STAFF_PARTICIPLE.sub("", part)  # "pomoc zatrudnionego w projekcie asystenta"
         part = _cut_part(part, cut_re)
+        part = _before_finite(part)  # "paczek żywnościowych trafi do 300 osób": the clause goes on
         part, part_case = _uncounted(part, case)  # "12 warsztatów kulinarnych": the form counted
         if not part or len(part) > 100:
             continue
@@ -1585,6 +1586,22 @@ def _before_verb(part: str) -> str:
         ):  # ("obejmie" is also a noun, "opieka" also a verb: a head noun's reading wins)
             return part[: m.start()].rstrip()
     return part
+
+
+_FINITE_POS = frozenset({"fin", "praet", "bedzie", "impt", "imps", "winien"})
+
+
+def _before_finite(clause: str) -> str:
+    """The clause up to its first word that can only be read as a finite verb (not a head noun
+    with a verb reading: "opieka"): "paczek żywnościowych trafi do 300 osób" -> "paczek
+    żywnościowych"."""
+    from .inflect import _analyse
+
+    for m in _WORD_SPAN.finditer(clause):
+        tags = _analyse(m.group(0))
+        if tags and all(t.pos in _FINITE_POS for t in tags):
+            return clause[: m.start()].rstrip()
+    return clause
 
 
 _BARE_THEN_QUALIFIED = re.compile(r"^(?P<bare>\w+)\s+(?P<sep>i|oraz|lub|albo)\s+\w+\s+\w+\b")
