@@ -181,3 +181,22 @@ def test_a_finite_verb_inside_one_part_does_not_end_the_others():
         "w zajęciach dodatkowych: tanecznych i plastycznych."
     )
     assert not any("sprawiają" in i for i in items)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W punkcie wydawane są paczki żywnościowe oraz gorące posiłki.",
+        "Co miesiąc rozdawane będą paczki żywnościowe i gorące posiłki.",
+        "W grudniu wydano mieszkańcom paczki żywnościowe i gorące posiłki.",
+    ],
+)
+def test_goods_handed_out_to_participants(text):
+    items = inst(text)
+    assert "paczki żywnościowe" in items
+    assert any(i.endswith("posiłki") for i in items)
+
+
+def test_money_handed_over_is_no_item():
+    items = inst("Gminie przekazano środki finansowe na zakup wyposażenia świetlicy.")
+    assert items == []
