@@ -200,3 +200,29 @@ def test_goods_handed_out_to_participants(text):
 def test_money_handed_over_is_no_item():
     items = inst("Gminie przekazano środki finansowe na zakup wyposażenia świetlicy.")
     assert items == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Co zaplanowano dla seniorów? Przede wszystkim warsztaty ceramiczne, a także spotkania "
+        "z dietetykiem i wyjazdy do teatru.",
+        "Jakie zajęcia oferujemy? Warsztaty ceramiczne, spotkania z dietetykiem oraz wyjazdy do teatru.",
+        "Co otrzymają uczestnicy? Warsztaty ceramiczne i spotkania z dietetykiem.",
+    ],
+)
+def test_a_question_answered_by_an_enumeration(text):
+    items = inst(text)
+    assert "warsztaty ceramiczne" in [i.lower() for i in items]
+    assert "spotkania z dietetykiem" in [i.lower() for i in items]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kto może wziąć udział w projekcie? Osoby bezrobotne i nieaktywne zawodowo z terenu gminy.",
+        "Kto może skorzystać z pomocy? Mieszkańcy gminy w wieku powyżej 60 lat.",
+    ],
+)
+def test_a_question_answered_by_the_target_group_gives_no_item(text):
+    assert inst(text) == []

@@ -1483,11 +1483,32 @@ def _object_first(doc: Doc, add) -> None:
 
 def _prose_enumerations(doc: Doc, add, described: frozenset[int] | set[int] = frozenset()) -> None:
     # only the units with a trigger stem (scan: exactly those where _any_in(plain, stems) holds)
+    at = {id(u): k for k, u in enumerate(doc.units)}
     for u in scan.index(doc).candidates(_trigger_stems(), len(doc.units)):
         if doc.is_foreign(u) or _looks_like_menu(u.text) or id(u) in described:
             continue
         for item in enumerated_parts(_item_body(u) if u.is_item else u.text):
             add(_clean_instrument(item), u)
+        for item in _answered_question(doc, at[id(u)]):
+            add(_clean_instrument(item), doc.units[at[id(u)] + 1])
+
+
+def _answered_question(doc: Doc, k: int) -> list[str]:
+    """A short question whose verb opens an enumeration, answered by the sentence after it ("Co
+    oferuje projekt? Przede wszystkim warsztaty …, spotkania … i wycieczki …"): the answer read
+    as the question's enumeration."""
+    u = doc.units[k]
+    question = u.text.strip()
+    if not question.endswith("?") or len(question) > 100 or k + 1 >= len(doc.units):
+        return []
+    answer = doc.units[k + 1]
+    if answer.is_item or answer.is_heading or doc.is_foreign(answer):
+        return []
+    found = list(_enumeration_res()[0].finditer(question.rstrip("?") + " "))
+    if not found:
+        return []
+    lead = (question.rstrip("?") + " ")[found[-1].start() : found[-1].end()]
+    return enumerated_parts(lead + answer.text)
 
 
 # --------------------------------------------------------------- enumerations named by their items
