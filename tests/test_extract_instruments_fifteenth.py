@@ -226,3 +226,29 @@ def test_a_question_answered_by_an_enumeration(text):
 )
 def test_a_question_answered_by_the_target_group_gives_no_item(text):
     assert inst(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "Seniorzy wezmą udział w turniejach szachowych, wycieczkach i warsztatach.",
+            "turnieje szachowe",
+        ),
+        (
+            "Dla rodzin zorganizowano wieczorki taneczne, zajęcia plastyczne oraz ognisko integracyjne.",
+            "wieczorki taneczne",
+        ),
+        (
+            "Uczestnicy skorzystają z rajdów rowerowych, warsztatów i zabaw integracyjnych.",
+            "rajdy rowerowe",
+        ),
+    ],
+)
+def test_events_offered_to_participants_with_a_modifier(text, item):
+    assert item in inst(text)
+
+
+def test_a_bare_event_word_is_no_item():
+    items = inst("Uczestnicy wezmą udział w warsztatach plastycznych, kursach i zabawie.")
+    assert "zabawa" not in [i.lower() for i in items]
