@@ -332,9 +332,9 @@ def test_more_enumeration_verbs_and_heads(text, items):
             "Projekt zakłada realizację treningów pamięci i wycieczek krajoznawczych.",
             ["treningi pamięci", "wycieczki krajoznawcze"],
         ),
-        (  # "posłużą" with a colon, a participle cut
+        (  # "posłużą" with a colon; a bare head keeps its participle and object (fifteenth session)
             "Temu posłużą: kursy szycia, warsztaty rozwijające kreatywność.",
-            ["kursy szycia", "warsztaty"],
+            ["kursy szycia", "warsztaty rozwijające kreatywność"],
         ),
     ],
 )

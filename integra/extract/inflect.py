@@ -109,8 +109,14 @@ def _adjective_before_noun(word: str, nxt: str) -> bool:
 
 
 def _agrees(t: _Tag, number: str, case: str, gender: str) -> bool:
-    """An adjective (or a passive participle: "mieszkaniach wspomaganych") agreeing with the head."""
-    return t.pos in ("adj", "ppas") and number in t.number and case in t.case and gender in t.gender
+    """An adjective (or a participle: "mieszkaniach wspomaganych", "kursów podnoszących")
+    agreeing with the head."""
+    return (
+        t.pos in ("adj", "ppas", "pact")
+        and number in t.number
+        and case in t.case
+        and gender in t.gender
+    )
 
 
 @lru_cache(maxsize=8192)

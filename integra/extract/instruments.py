@@ -450,8 +450,11 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     _prose_enumerations(page, add, described)
     _object_first(page, add)
     _english(page, add)
+    # (a unit that gave only lexicon mentions is still read for its enumeration: "pakiet wsparcia
+    # obejmujący: poradnictwo …, trening pracy i kurs zawodowy" names more than the lexicon knows)
+    before_lexicon = _read_units(units) | described
     _lexicon_mentions(page, add)
-    _content_enumerations(page, add, _read_units(units) | described)
+    _content_enumerations(page, add, before_lexicon)
     _example_lists(page, add, _read_units(units) | described)
     _colon_lead_ins(page, add, _read_units(units) | described)
     _created_places(page, add)
@@ -948,7 +951,8 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
             continue  # "zorganizowano w świetlicy wiejskiej": where, not what
         part = _POSSESSIVE.sub("", prefix_re.sub("", raw))
         part = _STAFF_PARTICIPLE.sub("", part)  # "pomoc zatrudnionego w projekcie asystenta"
-        part = cut_re.split(part, maxsplit=1)[0]
+        part = _cut_part(part, cut_re)
+        part = _before_finite(part)  # "paczek żywnościowych trafi do 300 osób": the clause goes on
         part, part_case = _uncounted(part, case)  # "12 warsztatów kulinarnych": the form counted
         if not part or len(part) > 100:
             continue
@@ -1017,7 +1021,14 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
                     and (
                         not after
                         or (after[0][:1].isupper() and not lexicon.search(item))
-                        or _participle_only(after[0])  # "wsparcie dopasowane do potrzeb"
+                        or (  # "wsparcie dopasowane do potrzeb" (not "zajęcia rozwijające pasje")
+                            _participle_only(after[0])
+                            and not (
+                                len(after) > 1
+                                and ph.head_lemma in _words()["participle_named_heads"]
+                                and _active_participle(after[0])
+                            )
+                        )
                         or after[0][:1].isdigit()  # "wsparcie 6 istniejących CIS": a count, cut
                     )
                 )
@@ -1076,6 +1087,36 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
     return out
 
 
+_PARTICIPLE_CUT = re.compile(r"\s+(?P<word>\w+ąc\w*)$")
+_OBJECT_WORDS = 3  # the words of a participle's object kept after a bare head
+
+
+def _cut_part(part: str, cut_re: re.Pattern[str]) -> str:
+    """The part up to where its explanation starts ("kursy zawodowe prowadzone przez …" ->
+    "kursy zawodowe"); but a bare head cut at an active participle keeps the participle and its
+    object, which name the form ("kursów podnoszących kwalifikacje" -> "kursów podnoszących
+    kwalifikacje", not the bare "kursów")."""
+    from .inflect import _analyse
+
+    cut = cut_re.search(part)
+    if not cut:
+        return part
+    kept = part[: cut.start()]
+    word = _PARTICIPLE_CUT.search(cut.group(0))
+    if (
+        " " in kept.strip()
+        or not word
+        or not any(t.pos == "pact" for t in _analyse(word.group("word")))
+    ):
+        return kept
+    rest = part[cut.end() :]
+    stop = cut_re.search(rest)
+    obj = (rest[: stop.start()] if stop else rest).split()[:_OBJECT_WORDS]
+    if not obj:
+        return kept
+    return f"{kept} {word.group('word')} {' '.join(obj)}"
+
+
 # a participle of hiring between a general head and the person whose help it is ("pomoc
 # zatrudnionego w projekcie asystenta rodziny" -> "pomoc asystenta rodziny")
 _STAFF_PARTICIPLE = re.compile(
@@ -1112,6 +1153,12 @@ def _participle_only(word: str) -> bool:
 
     tags = _analyse(word)
     return bool(tags) and all(t.pos in ("ppas", "pact") for t in tags)
+
+
+def _active_participle(word: str) -> bool:
+    from .inflect import _analyse
+
+    return any(t.pos == "pact" for t in _analyse(word))
 
 
 def _shares_adjective(out: list[str], item: str) -> bool:
@@ -1436,11 +1483,32 @@ def _object_first(doc: Doc, add) -> None:
 
 def _prose_enumerations(doc: Doc, add, described: frozenset[int] | set[int] = frozenset()) -> None:
     # only the units with a trigger stem (scan: exactly those where _any_in(plain, stems) holds)
+    at = {id(u): k for k, u in enumerate(doc.units)}
     for u in scan.index(doc).candidates(_trigger_stems(), len(doc.units)):
         if doc.is_foreign(u) or _looks_like_menu(u.text) or id(u) in described:
             continue
         for item in enumerated_parts(_item_body(u) if u.is_item else u.text):
             add(_clean_instrument(item), u)
+        for item in _answered_question(doc, at[id(u)]):
+            add(_clean_instrument(item), doc.units[at[id(u)] + 1])
+
+
+def _answered_question(doc: Doc, k: int) -> list[str]:
+    """A short question whose verb opens an enumeration, answered by the sentence after it ("Co
+    oferuje projekt? Przede wszystkim warsztaty …, spotkania … i wycieczki …"): the answer read
+    as the question's enumeration."""
+    u = doc.units[k]
+    question = u.text.strip()
+    if not question.endswith("?") or len(question) > 100 or k + 1 >= len(doc.units):
+        return []
+    answer = doc.units[k + 1]
+    if answer.is_item or answer.is_heading or doc.is_foreign(answer):
+        return []
+    found = list(_enumeration_res()[0].finditer(question.rstrip("?") + " "))
+    if not found:
+        return []
+    lead = (question.rstrip("?") + " ")[found[-1].start() : found[-1].end()]
+    return enumerated_parts(lead + answer.text)
 
 
 # --------------------------------------------------------------- enumerations named by their items
@@ -1539,6 +1607,22 @@ def _before_verb(part: str) -> str:
         ):  # ("obejmie" is also a noun, "opieka" also a verb: a head noun's reading wins)
             return part[: m.start()].rstrip()
     return part
+
+
+_FINITE_POS = frozenset({"fin", "praet", "bedzie", "impt", "imps", "winien"})
+
+
+def _before_finite(clause: str) -> str:
+    """The clause up to its first word that can only be read as a finite verb (not a head noun
+    with a verb reading: "opieka"): "paczek żywnościowych trafi do 300 osób" -> "paczek
+    żywnościowych"."""
+    from .inflect import _analyse
+
+    for m in _WORD_SPAN.finditer(clause):
+        tags = _analyse(m.group(0))
+        if tags and all(t.pos in _FINITE_POS for t in tags):
+            return clause[: m.start()].rstrip()
+    return clause
 
 
 _BARE_THEN_QUALIFIED = re.compile(r"^(?P<bare>\w+)\s+(?P<sep>i|oraz|lub|albo)\s+\w+\s+\w+\b")
@@ -1915,6 +1999,24 @@ def _sub_headed_forms(doc: Doc, end: int, add) -> set[int]:
             for name, u in named:
                 add(_clean_instrument(name), u)
             described |= {id(lines[m + 1][1]) for m in range(k + 1, j, 2)}
+        k = max(j, k + 1)
+    # with no heading over them, three or more sections in a row each headed by a strong
+    # form-of-support noun ("Trening kompetencji" / "…" / "Kursy zawodowe" / "…" / "Staże" / "…")
+    strong = _content_words()[0]
+    k = 0
+    while k < len(lines):
+        run: list[tuple[str, Unit]] = []
+        j = k
+        while j < len(lines) and sub_heading(j):
+            ph = to_nominative(lines[j][0])
+            if ph is None or ph.head_lemma not in strong:
+                break
+            run.append(lines[j])
+            j += 2
+        if len(run) >= 3:
+            for name, u in run:
+                add(_clean_instrument(name), u)
+            described |= {id(lines[m + 1][1]) for m in range(k, j, 2)}
         k = max(j, k + 1)
     return described
 
