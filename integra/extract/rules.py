@@ -2750,7 +2750,9 @@ _BODY_AFTER_VERB = re.compile(  # case-sensitive: the body's own name is capital
     + r"(?P<body>(?:[Mm]iasto|[Gg]min[aęą](?:\s+[Mm]iasta|\s+[Mm]iejsk[aą]|\s+[Mm]iasto)?|[Pp]owiat"
     r"|Urz(?:ąd|ad)\s+(?:Gminy|Miasta(?:\s+i\s+Gminy)?|Dzielnicy)"
     r"|[Ww]ojewództwo|[Tt]he\s+[Cc]ity\s+of)"
-    r"\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
+    # (a second word that opens the unit's own name is not the body's: "przez Gminę Zawiercie
+    # Miejski Ośrodek …")
+    r"\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+(?!" + _INSTITUTION + r")[A-ZŁŚŻŹĆ][\w-]+)?)"
 )
 # the accusative of a public body's head words, back to the nominative
 _BODY_NOMINATIVE = (
@@ -2804,9 +2806,20 @@ def _province_of_the_project(doc: Doc) -> Found | None:
     return Found(name, unit, 1)
 
 
-# "Gmina Kielce/Miejski Ośrodek Pomocy Rodzinie", "Gmina Zawiercie – MOPS w Zawierciu": the gmina
-# with the unit that runs the project for it (the unit is the realizator)
-_WITH_ITS_UNIT = re.compile(r"\s*(?:/|[–—-]\s)\s*(?:" + _INSTITUTION + ")")
+# "Gmina Kielce/Miejski Ośrodek Pomocy Rodzinie", "Gmina Zawiercie – MOPS w Zawierciu", "Gmina X,
+# Gminny Ośrodek …", "Gminę X Miejski Ośrodek …": the gmina with the unit that runs the project for
+# it (the unit is the realizator)
+_WITH_ITS_UNIT = re.compile(r"\s*(?:/|[–—-]\s|,)?\s*(?=" + _INSTITUTION + ")")
+
+
+def _with_its_unit(text: str, at: int) -> bool:
+    """The gmina or town named before `at` is followed by its unit (_WITH_ITS_UNIT), not by a
+    partner named after it ("Gminę X, Ośrodek … w X jest partnerem")."""
+    m = _WITH_ITS_UNIT.match(text, at)
+    if m is None:
+        return False
+    unit = _IMPLEMENTER_RE.match(text, m.end())
+    return unit is None or _PARTNER_AFTER.match(text, unit.end()) is None
 
 
 # a town's name as the subject of getting the money ("Elbląg dostał 2,5 mln zł", "Kutno otrzyma
@@ -2900,7 +2913,7 @@ def _public_body_said_to_hold(doc: Doc) -> Found | None:
         if doc.is_foreign(u):
             continue
         m = _BODY_AFTER_VERB.search(u.text)
-        if m and not _WITH_ITS_UNIT.match(u.text, m.end()):
+        if m and not _with_its_unit(u.text, m.end()):
             body = compact(m.group("body"))
             for case, nominative in _BODY_NOMINATIVE:
                 body = re.sub(rf"\b{case}\b", nominative, body)
@@ -2915,7 +2928,7 @@ def _public_body_said_to_hold(doc: Doc) -> Found | None:
         if doc.is_foreign(u) or not ("Gmin" in u.text or "Miast" in u.text):
             continue
         m = _body_acts_re().search(u.text)
-        if m and not _WITH_ITS_UNIT.match(u.text, m.end("name") if m.group("name") else m.end()):
+        if m and not _with_its_unit(u.text, m.end("name") if m.group("name") else m.end()):
             kind = m.group("kind") or m.group("kind2") or m.group("kind3")
             name = m.group("name") or m.group("name3")
             kind = "Gmina" if kind.startswith("Gmin") else "Miasto"
@@ -3321,6 +3334,10 @@ def _implementer(doc: Doc) -> dict[str, Found]:
             or _acts_for_the_project(doc, holder.value)
         ):
             return {"implementer": holder}
+    if found and role == "funder":
+        # only the body that grants or manages the money is named: not the realizator (realcorpus
+        # README, settled rule 4); a gmina or town that holds it may still be
+        found = {}
     if found:
         f = found["implementer"]
         if _BARE_NAME.fullmatch(f.value):
