@@ -133,3 +133,169 @@ def test_only_the_grant_giver_named_is_no_implementer(text):
 )
 def test_grant_giver_is_not_taken_over_the_receiver(text, implementer):
     assert rec(text + MONEY)["implementer"] == implementer
+
+
+# --------------------------------------------------------------------------- a gmina in lower case
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "W ramach programu gmina Dąbie otrzymała dofinansowanie w kwocie 170 tys. zł.",
+            "Gmina Dąbie",
+        ),
+        ("Dofinansowanie w kwocie 170 tys. zł otrzymała gmina Dąbie.", "Gmina Dąbie"),
+        ("Umowę o dofinansowanie projektu podpisała gmina Dąbie.", "Gmina Dąbie"),
+        ("Projekt „Razem” realizuje miasto Radom.", "Miasto Radom"),
+        # a centre said to run it goes first
+        (
+            "Projekt realizuje Gminny Ośrodek Pomocy Społecznej w Dąbiu, a gmina Dąbie otrzymała"
+            " dofinansowanie.",
+            "Gminny Ośrodek Pomocy Społecznej w Dąbiu",
+        ),
+    ],
+)
+def test_gmina_in_lower_case_acting_for_the_project(text, implementer):
+    assert rec(text + MONEY)["implementer"] == implementer
+
+
+def test_residents_of_a_gmina_in_lower_case_are_no_holder():
+    assert (
+        rec("Mieszkańcy gminy Dąbie otrzymali wsparcie w projekcie." + MONEY)["implementer"] is None
+    )
+
+
+# --------------------------------------------------------------------------- partners
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Razem” to projekt, w którym będzie uczestniczyło Powiatowe Centrum Pomocy Rodzinie"
+        " w Kwidzynie. PCPR będzie partnerem w jego realizacji.",
+        "W projekcie „Razem” uczestniczy Miejski Ośrodek Pomocy Społecznej w Sopocie. MOPS jest"
+        " jednym z partnerów.",
+    ],
+)
+def test_centre_named_elsewhere_as_a_partner_by_its_abbreviation_is_no_runner(text):
+    assert rec(text + MONEY)["implementer"] is None
+
+
+def test_the_partner_of_an_abbreviated_centre_leaves_the_centre():
+    # "Partnerem MOPS jest …": the partner of the centre, not the centre a partner
+    text = (
+        "Partnerem MOPS w projekcie jest Stowarzyszenie Horyzont. Miejski Ośrodek Pomocy"
+        " Społecznej w Sopocie zaprasza."
+    )
+    assert rec(text + MONEY)["implementer"] == "Miejski Ośrodek Pomocy Społecznej w Sopocie"
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "Powiatowe Centrum Pomocy Rodzinie w Kwidzynie będzie partnerem Związku Harcerstwa"
+            " Polskiego Chorągwi Gdańskiej w projekcie „Razem”.",
+            "Związek Harcerstwa Polskiego Chorągwi Gdańskiej",
+        ),
+        (
+            "„Razem” to projekt, w którym będzie uczestniczyło Powiatowe Centrum Pomocy Rodzinie"
+            " w Kwidzynie. PCPR będzie partnerem Stowarzyszenia Przyjazny Dom w jego realizacji.",
+            "Stowarzyszenie Przyjazny Dom",
+        ),
+    ],
+)
+def test_the_leader_whose_partner_a_centre_is(text, implementer):
+    assert rec(text + MONEY)["implementer"] == implementer
+
+
+# --------------------------------------------------------------------------- other run verbs
+
+GRANTEE = "Gmina Pelplin otrzymała dofinansowanie na projekt „Razem”. "
+CENTRE = "Miejsko-Gminny Ośrodek Pomocy Społecznej w Pelplinie"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Projekt realizować będzie",
+        "Projekt będzie realizować",
+        "Realizacją projektu zajmie się",
+        "Za realizację projektu odpowiada",
+        "Za realizację projektu odpowiedzialny jest",
+        "Wdrażaniem projektu zajmuje się",
+        "Projekt koordynuje",
+    ],
+)
+def test_run_verb_before_the_centre(before):
+    assert rec(f"{GRANTEE}{before} {CENTRE}." + MONEY)["implementer"] == CENTRE
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "będzie realizować projekt",
+        "zajmie się realizacją projektu",
+        "odpowiada za realizację projektu",
+        "poprowadzi projekt",
+        "zrealizuje projekt",
+        "wdraża projekt",
+    ],
+)
+def test_run_verb_after_the_centre(after):
+    assert rec(f"{GRANTEE}{CENTRE} {after}." + MONEY)["implementer"] == CENTRE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stowarzyszenie Aktywni Razem będzie realizować projekt.",
+        "Stowarzyszenie Aktywni Razem zajmie się realizacją projektu.",
+        "Stowarzyszenie Aktywni Razem odpowiada za realizację projektu.",
+        "Stowarzyszenie Aktywni Razem poprowadzi projekt.",
+    ],
+)
+def test_association_said_to_carry_it_out_over_the_grantee(text):
+    assert rec(GRANTEE + text + MONEY)["implementer"] == "Stowarzyszenie Aktywni Razem"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a task within the project, not the project
+        f"{CENTRE} przeprowadzi rekrutację.",
+        "Fundacja Nowe Horyzonty przeprowadzi szkolenia.",
+    ],
+)
+def test_other_tasks_leave_the_grantee(text):
+    assert rec(GRANTEE + text + MONEY)["implementer"] == "Gmina Pelplin"
+
+
+# --------------------------------------------------------------------------- a department after a dash
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "Projekt realizuje Miejski Ośrodek Pomocy Społecznej w Krakowie – Dział Projektów.",
+            "Miejski Ośrodek Pomocy Społecznej w Krakowie",
+        ),
+        (
+            "Projekt realizuje Miejski Ośrodek Pomocy Społecznej w Radomiu - Sekcja Projektów.",
+            "Miejski Ośrodek Pomocy Społecznej w Radomiu",
+        ),
+        # a town's two halves stay
+        (
+            "Projekt realizuje Miejski Ośrodek Pomocy Rodzinie w Bielsku - Białej.",
+            "Miejski Ośrodek Pomocy Rodzinie w Bielsku - Białej",
+        ),
+        (
+            "Projekt realizuje Miejski Ośrodek Pomocy Społecznej w Kędzierzynie-Koźlu.",
+            "Miejski Ośrodek Pomocy Społecznej w Kędzierzynie-Koźlu",
+        ),
+    ],
+)
+def test_department_after_a_spaced_dash_is_cut(text, implementer):
+    assert rec(text + MONEY)["implementer"] == implementer

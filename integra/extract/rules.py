@@ -2688,6 +2688,12 @@ _PUBLIC_BODY = re.compile(
 _NEXT_CAPITALISED = re.compile(r"^[ -]([A-ZŁŚŻŹĆ][\w-]+)")
 
 
+# a place, then a spaced dash and one capitalised word ("w Krakowie – Dział")
+_PLACE_THEN_DASH = re.compile(
+    r"\s(?:w|we|in)\s(?P<first>[A-ZŁŚŻŹĆ][\w-]+)(?:\s[–—-]\s?|[–—-]\s)(?P<second>[A-ZŁŚŻŹĆ]\w+)$"
+)
+
+
 def _trim_place(value: str) -> str:
     """'… w Lesznie Wartość' -> '… w Lesznie': of the capitalised words after the place's "w", only as
     many stay as name a known town or place ("w Nowym Dworze Mazowieckim", "w Rudniku nad Sanem");
@@ -2698,6 +2704,11 @@ def _trim_place(value: str) -> str:
         value,
     )
     if not m:
+        dash = _PLACE_THEN_DASH.search(value)
+        if dash and not _is_town(f"{dash.group('first')}-{dash.group('second')}"):
+            # "… w Krakowie – Dział Projektów": a department after a spaced dash, not a town's
+            # second half ("w Kędzierzynie - Koźlu")
+            return value[: dash.end("first")]
         return value
     words = m.group("more").split()
     for n in range(len(words), 0, -1):
@@ -2889,7 +2900,7 @@ def _acts_for_the_project(doc: Doc, body: str) -> bool:
         for m in _body_acts_re().finditer(u.text):
             kind = m.group("kind") or m.group("kind2") or m.group("kind3")
             name = m.group("name") or m.group("name3")
-            if f"{'Gmina' if kind.startswith('Gmin') else 'Miasto'} {name}" == body:
+            if f"{'Gmina' if kind.lower().startswith('gmin') else 'Miasto'} {name}" == body:
                 return True
     return False
 
@@ -2925,13 +2936,13 @@ def _public_body_said_to_hold(doc: Doc) -> Found | None:
     if town is not None:
         return town
     for u in doc.units:
-        if doc.is_foreign(u) or not ("Gmin" in u.text or "Miast" in u.text):
+        if doc.is_foreign(u) or not ("min" in u.text or "iast" in u.text):
             continue
         m = _body_acts_re().search(u.text)
         if m and not _with_its_unit(u.text, m.end("name") if m.group("name") else m.end()):
             kind = m.group("kind") or m.group("kind2") or m.group("kind3")
             name = m.group("name") or m.group("name3")
-            kind = "Gmina" if kind.startswith("Gmin") else "Miasto"
+            kind = "Gmina" if kind.lower().startswith("gmin") else "Miasto"
             return Found(f"{kind} {name}", u, 1)
     return None
 
@@ -3113,7 +3124,8 @@ def _body_acts_re() -> re.Pattern[str]:
     town acting for the project in a news item (the verbs in vocabulary.yaml public_body_acts)."""
     acts = "|".join(vocabulary()["implementer_bodies"]["public_body_acts"])
     return re.compile(
-        r"(?:\bUrz(?:ąd|ad)\s+(?P<kind>Gminy|Miasta)|\b(?P<kind2>Gmina|Miasto))"
+        # (a news item's "gmina X otrzymała …" in lower case: the name itself capitalised)
+        r"(?:\bUrz(?:ąd|ad)\s+(?P<kind>Gminy|Miasta)|\b(?P<kind2>[Gg]mina|[Mm]iasto))"
         r"\s+(?P<name>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)\s+"
         # (with its partners before a plural verb: "Gmina X razem ze Stowarzyszeniem Y oraz
         # Fundacja Z realizują projekt")
@@ -3125,13 +3137,22 @@ def _body_acts_re() -> re.Pattern[str]:
         # the verb first: "Umowę podpisała Gmina Rypin", "Dofinansowanie otrzymało Miasto Koło"
         + "|"
         + fold(rf"\b(?:{acts})")
-        + r"\s+(?:(?:już|także|też|również)\s+)?(?P<kind3>Gmina|Miasto)"
+        + r"\s+(?:(?:już|także|też|również)\s+)?(?P<kind3>[Gg]mina|[Mm]iasto)"
         r"\s+(?P<name3>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
     )
 
 
 _RUN_VERB = (
     r"(?:[Rr]ealizowan\w*(?:\s+(?:jest|był\w*|będzie))?\s+przez|[Pp]rowadzon\w*\s+przez|[Rr]ealizuje|[Pp]rowadzi"
+    # the future with an infinitive, the object first ("Projekt realizować będzie X", "Projekt
+    # będzie prowadzić Y"), a coordinator ("Projekt koordynuje X")
+    r"|(?:(?:będzie|będą)\s+)?(?:z?realizować|prowadzić|koordynować)\s+(?:będzie|będą)|(?:będzie|będą)\s+(?:z?realizować|prowadzić)"
+    r"|[Kk]oordynuje|[Kk]oordynował\w*"
+    # the one who deals with or answers for carrying it out ("Realizacją projektu zajmie się X",
+    # "Za realizację projektu odpowiada Y")
+    r"|(?:[Rr]ealizacją|[Ww]drażaniem|[Pp]rowadzeniem|[Kk]oordynacją)(?:\s+projektu)?(?:\s+„[^”\n]{1,120}”)?"
+    r"\s+(?:zajmie|zajmuje|zajmował\w*|będzie\s+zajmował\w*|będzie\s+zajmować)\s+się"
+    r"|[Zz]a\s+(?:realizację|wdrażanie|prowadzenie)(?:\s+projektu)?(?:\s+„[^”\n]{1,120}”)?\s+(?:odpowiada|odpowiadał\w*|będzie\s+odpowiadał\w*|odpowiedzialn\w+\s+(?:jest|był\w*|będzie))"
     r"|(?:[Rr]ealizatorem|[Ll]iderem|[Bb]eneficjentem|[Ww]nioskodawcą|[Pp]rojektodawcą|[Oo]rganizatorem"
     r"|[Kk]oordynatorem|[Oo]peratorem)(?:\s+projektu)?(?:\s+„[^”\n]{1,120}”)?\s+(?:jest|był\w*|będzie|został\w*))"
 )
@@ -3174,7 +3195,7 @@ def _ngo_runner(doc: Doc) -> Found | None:
             or "Caritas" in u.text
             or "ółdzielni" in u.text
             or "ederacj" in u.text
-            or "Związek" in u.text
+            or "Związ" in u.text
             or "Komitet" in u.text
             or "Urząd Miejski" in u.text
             or "Association" in u.text
@@ -3221,13 +3242,14 @@ _BODY_RUNS = re.compile(
 # "projekt Fundacji X", "projektu Stowarzyszenia Y pn. …": the owner in the genitive
 # (and the leader whose partner another body is: "PCPR w X będzie partnerem Stowarzyszenia Y")
 _BODY_OWNS = re.compile(
-    r"\b(?:[Pp]rojekt\w*|partnerem)\s+(?P<head>Fundacji|Stowarzyszenia|Towarzystwa|Spółdzielni\s+Socjalnej)"
+    r"\b(?:[Pp]rojekt\w*|partnerem)\s+(?P<head>Fundacji|Stowarzyszenia|Towarzystwa|Spółdzielni\s+Socjalnej|Związku)"
     r"(?P<rest>(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|na|rzecz|do|dla|i)){1,8})"
 )
 _GENITIVE_HEAD = {
     "Fundacji": "Fundacja",
     "Stowarzyszenia": "Stowarzyszenie",
     "Towarzystwa": "Towarzystwo",
+    "Związku": "Związek",
 }
 
 
@@ -3696,6 +3718,7 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
     best_role = "mention"
     created = _services_centre_created(doc)
     partner = ""
+    partners: set[str] = set()
     hinted = scan.index(doc).units_with(_IMPLEMENTER_STEMS, "lower")  # = _any_in(low, stems)
     for i, (u, low) in enumerate(zip(doc.units, doc.lower)):
         if i not in hinted or not _IMPLEMENTER_HINT.search(low):
@@ -3759,6 +3782,10 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 or _PARTNER_AFTER.match(u.text, m.end())
             ):
                 partner = partner or value
+                if _PARTNER_AFTER.match(u.text, m.end()):
+                    # said itself to be a partner ("PCPR będzie partnerem …"; not "Partnerem
+                    # MOPR jest …", the partner of MOPR)
+                    partners.add(value)
                 continue
             # the body that grants or manages the money ("ROPS w Krakowie przyznał dofinansowanie")
             if (
@@ -3786,6 +3813,10 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
             if best is None or score > best.priority:
                 best = Found(nominative, u, score)
                 best_role = role
+    if best is not None and best_role == "mention" and _named_as_partner(best.value, partners):
+        # the centre the page only names is the partner another sentence names by its
+        # abbreviation ("… w którym uczestniczy PCPR w X. PCPR będzie partnerem …"): not the runner
+        partner, best = best.value, None
     if best is None:
         best = _institution_in_capitals(doc)
     if best is None and partner:
@@ -3793,6 +3824,18 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
     if best is not None:
         best = Found(_with_place(doc, best.value), best.unit, best.priority)
     return ({"implementer": best}, best_role) if best else ({}, "")
+
+
+def _named_as_partner(name: str, partners: set[str]) -> bool:
+    """Whether a centre's name is one of the partners' names, or its abbreviation ("PCPR" for
+    "Powiatowe Centrum Pomocy Rodzinie w X")."""
+    if name in partners:
+        return True
+    m = _IMPLEMENTER_RE.match(name)
+    if m is None:
+        return False
+    letters = _initials(m.group("inst"))
+    return any(p.isupper() and p.split()[0].rstrip("-u") == letters for p in partners if p.split())
 
 
 @cache
@@ -3967,7 +4010,14 @@ _RUN_RIGHT_AFTER = re.compile(
         r"(?:realizuje|realizował\w*|zrealizował\w*|będzie\s+realizował\w*|prowadzi\s+projekt|prowadził\w*\s+projekt"
         r"|przystąpił\w*\s+do\s+realizacji|rozpocz(?:ął|ęł)\w*\s+realizację|rozpoczyna\s+realizację"
         r"|kontynuuje\s+realizację|jest\s+realizatorem"
-        r"|był\w*\s+realizatorem|jest\s+liderem|był\w*\s+liderem|jest\s+beneficjentem|był\w*\s+beneficjentem)"
+        r"|był\w*\s+realizatorem|jest\s+liderem|był\w*\s+liderem|jest\s+beneficjentem|był\w*\s+beneficjentem"
+        # the future and other verbs of carrying it out, with the project after them ("… będzie
+        # realizować projekt", "… poprowadzi projekt", "… zajmie się realizacją", "… odpowiada
+        # za realizację projektu")
+        r"|zrealizuje|będzie\s+(?:z?realizować|prowadzić|koordynować)\s+(?:\w+\s+){0,2}?projekt"
+        r"|(?:poprowadzi|przeprowadzi|wdraża|wdrażał\w*|wdroży|koordynuje|koordynował\w*)\s+(?:\w+\s+){0,2}?projekt"
+        r"|(?:zajmie|zajmuje|zajmował\w*)\s+się\s+(?:realizacją|wdrażaniem|prowadzeniem)"
+        r"|(?:odpowiada|odpowiadał\w*|(?:jest|był\w*|będzie)\s+odpowiedzialn\w+)\s+za\s+(?:realizację|wdrażanie|prowadzenie))"
     )
 )
 # the partner's word after the name: "MOPS w X jest partnerem projektu", "PCPR w Y będzie partnerem
