@@ -299,3 +299,68 @@ def test_other_tasks_leave_the_grantee(text):
 )
 def test_department_after_a_spaced_dash_is_cut(text, implementer):
     assert rec(text + MONEY)["implementer"] == implementer
+
+
+# --------------------------------------------------------------------------- a home's street, a date
+
+
+@pytest.mark.parametrize(
+    "text, implementer, city",
+    [
+        (
+            "Dom Pomocy Społecznej przy ul. Długiej 5 w Łodzi realizuje projekt.",
+            "Dom Pomocy Społecznej przy ul. Długiej 5 w Łodzi",
+            "Łódź",
+        ),
+        (
+            "Dom Pomocy Społecznej przy ul. Długiej 5 w Łodzi jest współrealizatorem projektu"
+            " „Razem”.",
+            "Dom Pomocy Społecznej przy ul. Długiej 5 w Łodzi",
+            "Łódź",
+        ),
+        (
+            "Projekt realizuje Dom Pomocy Społecznej przy ulicy Lipowej w Krakowie.",
+            "Dom Pomocy Społecznej przy ulicy Lipowej w Krakowie",
+            "Kraków",
+        ),
+        (
+            "Grant otrzymał Dom Pomocy Społecznej przy ul. Jana Pawła II 10 w Łodzi.",
+            "Dom Pomocy Społecznej przy ul. Jana Pawła II 10 w Łodzi",
+            "Łódź",
+        ),
+    ],
+)
+def test_home_named_with_its_street(text, implementer, city):
+    r = rec(text + MONEY)
+    assert (r["implementer"], r["city"]) == (implementer, city)
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "Caritas Diecezji Przykładowej od września 2013 r. realizuje projekt „Druga szansa”."
+            " Naszym partnerem jest Powiatowy Urząd Pracy w Gdańsku.",
+            "Caritas Diecezji Przykładowej",
+        ),
+        (
+            "Stowarzyszenie Aktywni Razem od 1 marca 2021 r. realizuje projekt „Razem”.",
+            "Stowarzyszenie Aktywni Razem",
+        ),
+        (
+            "Stowarzyszenie Aktywni Razem od 01.03.2021 r. realizuje projekt „Razem”.",
+            "Stowarzyszenie Aktywni Razem",
+        ),
+        (
+            "Fundacja Nowe Horyzonty w 2020 roku zrealizowała projekt „Razem”.",
+            "Fundacja Nowe Horyzonty",
+        ),
+    ],
+)
+def test_association_runs_it_from_a_date(text, implementer):
+    assert rec(text + MONEY)["implementer"] == implementer
+
+
+def test_warsaw_district_gives_warsaw():
+    r = rec("Ośrodek Pomocy Społecznej Dzielnicy Wola realizuje projekt." + MONEY)
+    assert (r["city"], r["voivodeship"]) == ("Warszawa", "mazowieckie")

@@ -3142,6 +3142,12 @@ def _body_acts_re() -> re.Pattern[str]:
     )
 
 
+# a home's street as part of its name ("Dom Pomocy Społecznej przy ul. Lipowej 5 w X"): the street's
+# capitalised words and its number
+_STREET = (
+    r"przy\s+ul(?:icy|\.)\s*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){0,2}"
+    r"(?:\s+\d+[a-zA-Z]?(?:/\d+)?)?"
+)
 _RUN_VERB = (
     r"(?:[Rr]ealizowan\w*(?:\s+(?:jest|był\w*|będzie))?\s+przez|[Pp]rowadzon\w*\s+przez|[Rr]ealizuje|[Pp]rowadzi"
     # the future with an infinitive, the object first ("Projekt realizować będzie X", "Projekt
@@ -3175,7 +3181,9 @@ _NGO_AFTER_VERB = re.compile(
     r"|Federacj[aęi]|Związek|Polsk[iI]\s+Komitet|"
     + "|".join(vocabulary()["implementer_roles"]["civic_bodies"])
     + r")"
-    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i)){1,10})"
+    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
+    + _STREET
+    + r")){1,10})"
 )
 _NGO_NOMINATIVE = (
     ("Fundację", "Fundacja"),
@@ -3227,7 +3235,9 @@ _BODY_NAME = (
     + "|"
     + "|".join(vocabulary()["implementer_roles"]["civic_bodies"])
     + r")"
-    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i)){0,10})"
+    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
+    + _STREET
+    + r")){0,10})"
 )
 _BODY_RUNS = re.compile(
     _BODY_NAME
@@ -3235,7 +3245,9 @@ _BODY_RUNS = re.compile(
     + r"(?P<from>\s+z\s+[A-ZŁŚŻŹĆ][\w-]+)?(?:\s*\([^()]{1,20}\))?,?"
     # its seat between ("Fundacja X z siedzibą w Sejnach realizuje …")
     + r"(?:\s+z\s+siedzibą\s+we?\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?,?)?"
-    # a few lower-case words or a date between ("od marca", "wraz z partnerami", "już")
+    # a date ("od 1 marca 2021 r.", "od września 2013 roku", "w 2020 r.") and a few lower-case
+    # words between ("od marca", "wraz z partnerami", "już")
+    + r"(?:\s+(?:od|w|we|z\s+dniem)\s+(?:\d{1,2}[.\s]+)?(?:[a-ząćęłńóśźż]+\s+|\d{1,2}\.)?\d{4}\s*(?:r\.|roku)?)?"
     + r"(?:\s+[a-ząćęłńóśźż0-9.]+){0,3}?\s+"
     + fold("(?:" + "|".join(vocabulary()["implementer_roles"]["body_runs_after"]) + r")\b"),
 )
