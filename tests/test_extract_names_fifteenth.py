@@ -364,3 +364,45 @@ def test_association_runs_it_from_a_date(text, implementer):
 def test_warsaw_district_gives_warsaw():
     r = rec("Ośrodek Pomocy Społecznej Dzielnicy Wola realizuje projekt." + MONEY)
     assert (r["city"], r["voivodeship"]) == ("Warszawa", "mazowieckie")
+
+
+# --------------------------------------------------------------------------- companies
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "Projekt „Razem” realizuje firma Szkolenia Plus Sp. z o.o. z Lublina. Uczestnicy"
+            " rekrutowani są spośród klientów Miejskiego Ośrodka Pomocy Społecznej w Lublinie.",
+            "Szkolenia Plus Sp. z o.o.",
+        ),
+        (
+            "Projekt realizowany jest przez firmę Szkolenia Plus Sp. z o.o. z Lublina.",
+            "Szkolenia Plus Sp. z o.o.",
+        ),
+        (
+            "Szkolenia Plus Sp. z o.o. z siedzibą w Lublinie realizuje projekt „Razem”.",
+            "Szkolenia Plus Sp. z o.o.",
+        ),
+        (
+            "Realizatorem projektu jest Centrum Szkoleniowe Progres Sp. z o.o.",
+            "Centrum Szkoleniowe Progres Sp. z o.o.",
+        ),
+        ("Realizator projektu: Szkolenia Plus Sp. z o.o.", "Szkolenia Plus Sp. z o.o."),
+        (
+            "Projekt realizuje Dom Opieki Złota Jesień s.c. w Lublinie.",
+            "Dom Opieki Złota Jesień s.c.",
+        ),
+    ],
+)
+def test_company_said_to_run_the_project(text, implementer):
+    assert rec(text + MONEY)["implementer"] == implementer
+
+
+def test_company_serving_the_project_is_no_runner():
+    text = (
+        "Miejski Ośrodek Pomocy Społecznej w Lublinie realizuje projekt. Catering zapewnia firma"
+        " Smak Sp. z o.o."
+    )
+    assert rec(text + MONEY)["implementer"] == "Miejski Ośrodek Pomocy Społecznej w Lublinie"

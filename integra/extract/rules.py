@@ -3194,8 +3194,55 @@ _NAME_TAIL = re.compile(r"(?:\s+(?:na|rzecz|do|dla|i|w|we|im\.|św\.|pw\.))+$")
 _CIVIC_BODY = re.compile("|".join(vocabulary()["implementer_roles"]["civic_bodies"]))
 
 
+# a company with its legal form ("Szkolenia Plus Sp. z o.o.", "Progres S.A.", "X s.c."): run by it
+# when a run verb stands before it ("Projekt realizuje firma X Sp. z o.o.") or after it ("X Sp. z
+# o.o. z siedzibą w Y realizuje projekt")
+_COMPANY_NAME = (
+    r"(?P<company>(?:[A-ZŁŚŻŹĆ„\"][\w„”\"&+.-]*[^\S\n]+){1,6}?"
+    r"(?:[Ss]p\.[^\S\n]*z[^\S\n]*o\.[^\S\n]*o\.?|[Ss]półka[^\S\n]+z[^\S\n]+ograniczoną[^\S\n]+odpowiedzialnością"
+    r"|S\.[^\S\n]?A\.|[Ss]p\.[^\S\n]*[jk]\.|s\.[^\S\n]?c\.))"
+)
+_COMPANY_RUNS = re.compile(
+    fold(
+        "(?:"
+        + _RUN_VERB
+        + r"|(?:będzie|będą)\s+(?:z?realizował\w*|prowadził\w*))"
+        + r"\s+(?:(?:firm[aęy]|spółk[aęi])\s+)?"
+    )
+    + _COMPANY_NAME
+    + "|"
+    + _COMPANY_NAME.replace("(?P<company>", "(?P<company2>")
+    + r"(?:\s+z\s+siedzibą\s+we?\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?,?|\s+z\s+[A-ZŁŚŻŹĆ][\w-]+)?"
+    + r"(?:\s+[a-ząćęłńóśźż0-9.]+){0,3}?\s+"
+    + fold("(?:" + "|".join(vocabulary()["implementer_roles"]["body_runs_after"]) + r")\b")
+)
+
+
+_LEGAL_FORM = re.compile(r"\b(?:[Ss]p\.\s*z\s*o\.\s*o\.|S\.\s?A\.|s\.\s?c\.)")
+
+
+def _cut_after_legal_form(value: str) -> str:
+    """'X Sp. z o.o. Wartość projektu …' -> 'X Sp. z o.o.': a label's value that runs on past a
+    company's legal form (its full stops end no sentence) ends with it."""
+    m = _LEGAL_FORM.search(value)
+    return value[: m.end()] if m and value[m.end() :].strip() else value
+
+
+def _company_runner(text: str) -> str | None:
+    """A company said to run the project (_COMPANY_RUNS), by its name and legal form."""
+    m = _COMPANY_RUNS.search(text)
+    if m is None:
+        return None
+    name = compact(m.group("company") or m.group("company2"))
+    return name if len(name.split()) >= 2 else None
+
+
 def _ngo_runner(doc: Doc) -> Found | None:
     for u in doc.units:
+        if not doc.is_foreign(u) and ("o.o" in u.text or "S.A." in u.text or "s.c." in u.text):
+            company = _company_runner(u.text)
+            if company:
+                return Found(company, u, 2.5)
         if doc.is_foreign(u) or not (
             "undacj" in u.text
             or "towarzysz" in u.text
@@ -3694,7 +3741,7 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 "implementer": Found(_with_place(doc, _trim_place(_nominative(value))), u, 3)
             }, "runs"
         if 3 <= len(value) <= 200 and not _PUBLIC_BODY.match(value):
-            return {"implementer": Found(value, u, 3)}, "runs"
+            return {"implementer": Found(_cut_after_legal_form(value), u, 3)}, "runs"
     for u in doc.units:
         text = _item_body(u) if u.is_item else u.text  # "• BENEFICJENT: Fundacja X" in a list
         if text[:1] not in "RrBbWwPpLl":
@@ -3710,7 +3757,7 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 im = _IMPLEMENTER_RE.search(value)
                 if im and im.start() == 0:
                     value = compact(im.group(0))
-                return {"implementer": Found(value, u, 3)}, "runs"
+                return {"implementer": Found(_cut_after_legal_form(value), u, 3)}, "runs"
     owner_runs = _site_owner_said_to_run(doc)
     if owner_runs is not None:
         return {"implementer": owner_runs}, "runs"
