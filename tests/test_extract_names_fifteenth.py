@@ -406,3 +406,78 @@ def test_company_serving_the_project_is_no_runner():
         " Smak Sp. z o.o."
     )
     assert rec(text + MONEY)["implementer"] == "Miejski Ośrodek Pomocy Społecznej w Lublinie"
+
+
+# --------------------------------------------------------------------------- the site of a home or a centre
+
+GRANT = (
+    "\nWartość grantu wynosi 52 000,00 zł. Projekt współfinansowany ze środków Europejskiego"
+    " Funduszu Społecznego w ramach POWER.\n"
+)
+FOOTER = "Galeria\nArchiwum\nDokumenty\nKontakt\n"
+
+
+@pytest.mark.parametrize(
+    "masthead, says, implementer",
+    [
+        (
+            "Dom Pomocy Społecznej im. Jana Pawła II w Rzeszowie",
+            "Nasz Dom otrzymał grant w ramach projektu „Lepsze jutro”.",
+            "Dom Pomocy Społecznej im. Jana Pawła II w Rzeszowie",
+        ),
+        (
+            "Dom Pomocy Społecznej w Rzeszowie",
+            "W ramach projektu „Lepsze jutro” nasz Dom Pomocy Społecznej otrzymał grant.",
+            "Dom Pomocy Społecznej w Rzeszowie",
+        ),
+        (
+            "Środowiskowy Dom Samopomocy w Kłodzku",
+            "Od marca realizujemy projekt „Razem”.",
+            "Środowiskowy Dom Samopomocy w Kłodzku",
+        ),
+        (
+            "Centrum Integracji Społecznej w Kutnie",
+            "Nasze centrum realizuje projekt „Razem”.",
+            "Centrum Integracji Społecznej w Kutnie",
+        ),
+        (
+            "Powiatowy Urząd Pracy w Kutnie",
+            "Urząd realizuje projekt „Razem”.",
+            "Powiatowy Urząd Pracy w Kutnie",
+        ),
+        (
+            "Caritas Diecezji Przykładowej",
+            "Od marca realizujemy projekt „Razem”.",
+            "Caritas Diecezji Przykładowej",
+        ),
+    ],
+)
+def test_home_or_centre_speaking_of_its_own_project(masthead, says, implementer):
+    text = f"{masthead}\nMenu\nAktualności\nProjekt „Razem”\n{says}\n{GRANT}{FOOTER}"
+    assert rec(text)["implementer"] == implementer
+
+
+def test_home_site_naming_another_runner_keeps_the_runner():
+    text = (
+        "Dom Pomocy Społecznej w Rzeszowie\nMenu\nAktualności\nProjekt „Razem”\nFundacja Nowe"
+        " Horyzonty realizuje projekt „Razem”, w którym uczestniczą nasi mieszkańcy.\n"
+        + GRANT
+        + FOOTER
+    )
+    assert rec(text)["implementer"] == "Fundacja Nowe Horyzonty"
+
+
+def test_home_site_that_does_not_speak_of_the_project_gives_none():
+    text = (
+        "Dom Pomocy Społecznej w Rzeszowie\nMenu\nAktualności\nProgram „Razem”\nW województwie"
+        " ruszył nabór do programu „Razem” dla organizacji pozarządowych.\n" + GRANT + FOOTER
+    )
+    assert rec(text)["implementer"] is None
+
+
+def test_bare_home_takes_its_seat_only_from_one_fuller_name():
+    text = (
+        "Nasz Dom Pomocy Społecznej otrzymał grant. Dom Pomocy Społecznej w Rzeszowie i Dom"
+        " Pomocy Społecznej w Krośnie współpracują."
+    )
+    assert rec(text + MONEY)["implementer"] == "Dom Pomocy Społecznej"

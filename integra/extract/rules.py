@@ -3270,8 +3270,31 @@ def _ngo_runner(doc: Doc) -> Found | None:
                 return Found(name, u, 2.5)
         name = _body_running(u.text)
         if name:
-            return Found(name, u, 2.5)
+            return Found(_with_its_seat(doc, name), u, 2.5)
     return None
+
+
+def _with_its_seat(doc: Doc, name: str) -> str:
+    """'Dom Pomocy Społecznej' -> 'Dom Pomocy Społecznej w Rzeszowie': a body named without its
+    seat ("nasz Dom Pomocy Społecznej otrzymał grant") by the fuller name the page writes for it
+    elsewhere (its masthead, its footer), when it writes one such name only."""
+    if re.search(r"\s(?:w|we|z)\s", name) or not _CIVIC_BODY.match(name):
+        return name
+    fuller = {
+        _trim_place(compact(m.group(0)))
+        for m in _CIVIC_WITH_SEAT.finditer(doc.text)
+        if compact(m.group(0)).startswith(name + " ")
+    }
+    return fuller.pop() if len(fuller) == 1 else name
+
+
+# a civic body with its seat, and its patron between ("Dom Pomocy Społecznej im. X w Y")
+_CIVIC_WITH_SEAT = re.compile(
+    r"(?:"
+    + "|".join(vocabulary()["implementer_roles"]["civic_bodies"])
+    + r")(?:[^\S\n]+im\.(?:[^\S\n]+[\w.]+){1,6}?)?[^\S\n]+we?[^\S\n]+[A-ZŁŚŻŹĆ][\w-]+"
+    r"(?:[^\S\n]+[A-ZŁŚŻŹĆ][\w-]+)?"
+)
 
 
 _BODY_NAME = (
@@ -3567,6 +3590,11 @@ _SITE_OWNER_LINE = re.compile(
     + _NAME_WORDS
     + r"|(?:Fundacja|Stowarzyszenie|Towarzystwo|Spółdzielnia[^\S\n]+Socjalna|Federacja)"
     r"(?:[^\S\n]+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|na|rzecz|dla|i)){1,8}"
+    # a home, a centre, a society's branch or another civic body with its seat ("Dom Pomocy
+    # Społecznej im. X w Y", "Caritas Diecezji X", "ZHP Chorągiew X"; vocabulary.yaml civic_bodies)
+    + r"|(?:Caritas|ZHP|"
+    + "|".join(vocabulary()["implementer_roles"]["civic_bodies"])
+    + r")(?:[^\S\n]+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|na|rzecz|dla|i|we?(?=[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ]))){0,8}"
     + r")[^\S\n]*(?:(?P<strict>$|[|,·])|[^\S\n]+[–—-][^\S\n]+\S)",
     re.MULTILINE,
 )
@@ -3582,7 +3610,7 @@ _SITE_OWNER_GENITIVE = re.compile(
 # vocabulary.yaml implementer_roles.owner_speaks)
 _UNNAMED_BODY_RUNS = re.compile(
     fold(
-        r"\b(?:[Gg]mina|[Uu]rząd|[Mm]iasto|[Ss]amorząd)\s+(?:\w+\s+){0,2}?"
+        r"\b(?:[Gg]mina|[Uu]rząd|[Mm]iasto|[Ss]amorząd|[Dd]om|[Cc]entrum|[Ss]towarzyszenie|[Ff]undacja|[Cc]horągiew|[Pp]lacówka)\s+(?:\w+\s+){0,2}?"
         r"(?:realizuje|realizował\w*|zrealizował\w*|jest\s+(?:beneficjentem|realizatorem|liderem)|otrzymał\w*"
         r"|pozyskał\w*|przystąpił\w*|rozpoczął\w*\s+realizację|rozpoczęł\w*\s+realizację"
         r"|podpisał\w*\s+umow\w*|dołączył\w*\s+do\s+(?:grona\s+)?beneficjent\w*)"
