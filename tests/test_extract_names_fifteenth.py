@@ -481,3 +481,65 @@ def test_bare_home_takes_its_seat_only_from_one_fuller_name():
         " Pomocy Społecznej w Krośnie współpracują."
     )
     assert rec(text + MONEY)["implementer"] == "Dom Pomocy Społecznej"
+
+
+# --------------------------------------------------------------------------- a funder's contract with the grantee
+
+OFFICE = "Urząd Marszałkowski Województwa Przykładowego\nAktualności\n"
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "Marszałek Województwa podpisał umowę z Gminą Strzelce na realizację projektu „Razem”.",
+            "Gmina Strzelce",
+        ),
+        (
+            "Zarząd Województwa zawarł umowę z Miastem Kutno na realizację projektu „Razem”.",
+            "Miasto Kutno",
+        ),
+        (
+            "Marszałek Województwa podpisał umowę z Powiatem Łęczyckim na realizację projektu.",
+            "Powiat Łęczycki",
+        ),
+        (
+            "Zarząd Województwa podpisał umowę z Gminą Miejską Kraśnik na realizację projektu.",
+            "Gmina Miejska Kraśnik",
+        ),
+        (
+            "Marszałek podpisał umowę ze Stowarzyszeniem Aktywni Razem na realizację projektu.",
+            "Stowarzyszenie Aktywni Razem",
+        ),
+        (
+            "Umowę o dofinansowanie projektu „Razem” podpisano z Fundacją Nowe Horyzonty.",
+            "Fundacja Nowe Horyzonty",
+        ),
+        ("Umowę na realizację projektu „Razem” podpisał Wójt Gminy Strzelce.", "Gmina Strzelce"),
+    ],
+)
+def test_grantee_of_a_funders_contract(text, implementer):
+    assert rec(OFFICE + text + MONEY)["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        # the gmina is the subject: it contracts the foundation, it holds the grant
+        (
+            "Gmina Strzelce podpisała umowę z Fundacją Razem na prowadzenie klubu w ramach"
+            " projektu.",
+            "Gmina Strzelce",
+        ),
+        # several grantees: none is the page's own
+        (
+            "Marszałek Województwa podpisał umowy z Gminą Strzelce oraz Gminą Kutno na realizację"
+            " projektów.",
+            None,
+        ),
+        # no funder: the participants' contract
+        ("Uczestnicy projektu podpisali umowę z Fundacją Razem.", None),
+    ],
+)
+def test_contracts_that_name_no_single_grantee(text, implementer):
+    assert rec(text + MONEY)["implementer"] == implementer

@@ -2944,6 +2944,64 @@ def _public_body_said_to_hold(doc: Doc) -> Found | None:
             name = m.group("name") or m.group("name3")
             kind = "Gmina" if kind.lower().startswith("gmin") else "Miasto"
             return Found(f"{kind} {name}", u, 1)
+    return _contracted_body(doc)
+
+
+# the body a funder signed the grant's contract with, in the instrumental ("Marszałek podpisał umowę
+# z Gminą X", "umowę o dofinansowanie podpisano ze Stowarzyszeniem Y"): the grantee (realcorpus
+# README, settled rule 3)
+_CONTRACT_WITH = re.compile(
+    fold(r"\b(?:[Uu]mow\w*|[Pp]orozumieni\w*)\b[^.;!?\n]{0,80}?\bze?\s+")
+    + r"(?P<head>Gminą(?:\s+Miejską|\s+Miasto|\s+Miasta)?|Miastem|Powiatem|Stowarzyszeniem|Fundacją"
+    r"|Towarzystwem|Spółdzielnią\s+Socjalną|Związkiem)"
+    r"\s+(?P<name>(?:„[^”\n]{1,60}”|[A-ZŁŚŻŹĆ][\w-]*)"
+    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZŁŚŻŹĆ][\w-]*|na\s+rzecz|dla|im\.|św\.)){0,6})"
+)
+_FURTHER_GRANTEE = re.compile(
+    r"\s*(?:,|\s+i\s+|\s+oraz\s+)\s*(?:ze?\s+)?(?:Gminą|Miastem|Powiatem|Stowarzyszeniem|Fundacją|Towarzystwem)\b"
+)
+_INSTRUMENTAL_HEAD = {
+    "Gminą": "Gmina",
+    "Gminą Miejską": "Gmina Miejska",
+    "Gminą Miasto": "Gmina Miasto",
+    "Gminą Miasta": "Gmina Miasta",
+    "Miastem": "Miasto",
+    "Powiatem": "Powiat",
+    "Stowarzyszeniem": "Stowarzyszenie",
+    "Fundacją": "Fundacja",
+    "Towarzystwem": "Towarzystwo",
+    "Spółdzielnią Socjalną": "Spółdzielnia Socjalna",
+    "Związkiem": "Związek",
+}
+
+
+@cache
+def _contract_giver_re() -> re.Pattern[str]:
+    return re.compile(
+        fold("|".join(vocabulary()["implementer_roles"]["contract_givers"])), re.IGNORECASE
+    )
+
+
+def _contracted_body(doc: Doc) -> Found | None:
+    """The gmina, town, county or association a funder signed the grant's contract with
+    (_CONTRACT_WITH), in a sentence that names the funder or says the contract was signed
+    without a subject (vocabulary.yaml implementer_roles.contract_givers); its name in the
+    nominative (a county's adjective: "Powiatem Kutnowskim" -> "Powiat Kutnowski")."""
+    for u in doc.units:
+        if doc.is_foreign(u) or not ("mow" in u.text or "orozumi" in u.text):
+            continue
+        m = _CONTRACT_WITH.search(u.text)
+        if m is None or not _contract_giver_re().search(u.text):
+            continue
+        if _FURTHER_GRANTEE.match(u.text, m.end()):
+            return None  # "z Gminą X oraz Gminą Y": several grantees, none the page's own
+        head = _INSTRUMENTAL_HEAD[compact(m.group("head"))]
+        name = compact(m.group("name"))
+        if head == "Powiat":
+            name = re.sub(r"(?<=[kc])im\b", "i", re.sub(r"(?<=[^kc\W])ym\b", "y", name))
+        if head in ("Gmina", "Miasto", "Powiat", "Gmina Miejska"):
+            name = " ".join(name.split()[:2])
+        return Found(f"{head} {name}", u, 1)
     return None
 
 
@@ -2973,6 +3031,13 @@ def _role_re(role: str) -> re.Pattern[str]:
     return re.compile(
         fold("|".join(f"(?:{p})" for p in vocabulary()["implementer_roles"][role])), re.IGNORECASE
     )
+
+
+# a head's act right before its title ("podpisał Wójt Gminy X", "odebrała Burmistrz Gminy Y")
+_HEAD_ACTS_BEFORE = re.compile(
+    fold(r"\b(?:podpisał\w*|zawarł\w*|odebrał\w*|przyjął\w*|przyjęł\w*|złożył\w*)\s+\w+\s+$"),
+    re.IGNORECASE,
+)
 
 
 def _public_body_scores(doc: Doc) -> dict[str, tuple[float, Unit]]:
@@ -3015,8 +3080,10 @@ def _public_body_scores(doc: Doc) -> dict[str, tuple[float, Unit]]:
                 ).search(before)
             score += bool(_role_re("recipient_before").search(before))
             score += bool(_role_re("owner_before").search(before))
-            if _role_re("head_before").search(before) and _role_re("head_acts").search(
-                u.text, m.end(), m.end() + 60
+            if _role_re("head_before").search(before) and (
+                _role_re("head_acts").search(u.text, m.end(), m.end() + 60)
+                # the verb first: "Umowę podpisał Wójt Gminy X"
+                or _HEAD_ACTS_BEFORE.search(u.text, max(0, m.start() - 40), m.start())
             ):
                 score += 1
             own = m.group("name")
