@@ -543,3 +543,22 @@ def test_grantee_of_a_funders_contract(text, implementer):
 )
 def test_contracts_that_name_no_single_grantee(text, implementer):
     assert rec(text + MONEY)["implementer"] == implementer
+
+
+# --------------------------------------------------------------------------- a time between the centre and its verb
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "w okresie od czerwca 2020 do grudnia 2020 r. realizował",
+        "w latach 2019-2021 realizował",
+        "od 1 marca 2021 r. realizuje",
+        "w 2020 roku zrealizował",
+        "od stycznia 2023 r. będzie realizował",
+        "w okresie od 01.06.2020 r. do 31.12.2020 r. realizował",
+    ],
+)
+def test_centre_runs_it_after_a_time(between):
+    text = f"Gmina Pelplin otrzymała dofinansowanie na projekt. {CENTRE} {between} projekt."
+    assert rec(text + MONEY)["implementer"] == CENTRE
