@@ -556,7 +556,7 @@ def test_contracts_that_name_no_single_grantee(text, implementer):
         "od 1 marca 2021 r. realizuje",
         "w 2020 roku zrealizował",
         "od stycznia 2023 r. będzie realizował",
-        "w okresie od 01.06.2020 r. do 31.12.2020 r. realizował",
+        "w okresie od 01.06.2020 do 31.12.2020 realizował",
     ],
 )
 def test_centre_runs_it_after_a_time(between):

@@ -4161,7 +4161,7 @@ _RUN_RIGHT_AFTER = re.compile(
         r"^[\s,]*(?:\([^()]{1,20}\)\s*)?"
         # a time between ("… w okresie od czerwca 2020 do grudnia 2020 r. realizował", "… w latach
         # 2019-2021 realizował", "… od 1 marca 2021 r. realizuje", "… w 2020 roku zrealizował")
-        r"(?:(?:w\s+okresie\s+)?od\s+[^.,;\n]{1,30}?\s+do\s+[^,;\n]{1,30}?(?:\d{4}|r\.|roku)\s*"
+        r"(?:(?:w\s+okresie\s+)?od\s+[^,;\n]{1,30}?\s+do\s+[^,;\n]{1,30}?(?:\d{4}|r\.|roku)\s*"
         r"|w\s+latach\s+\d{4}\s*[-–]\s*\d{4}\s*(?:r\.|roku)?\s*|w\s+\d{4}\s*(?:r\.|roku)\s*"
         r"|od\s+(?:\d{1,2}[.\s]+)?(?:[a-ząćęłńóśźż]+\s+|\d{1,2}\.)?\d{4}\s*(?:r\.|roku)?\s*)?"
         r"(?:od\s+\d{4}\s*r?\.?\s+|już\s+|także\s+|również\s+"
