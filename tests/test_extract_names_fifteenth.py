@@ -562,3 +562,32 @@ def test_contracts_that_name_no_single_grantee(text, implementer):
 def test_centre_runs_it_after_a_time(between):
     text = f"Gmina Pelplin otrzymała dofinansowanie na projekt. {CENTRE} {between} projekt."
     assert rec(text + MONEY)["implementer"] == CENTRE
+
+
+# --------------------------------------------------------------------------- an abbreviation in brackets
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "Miejski Ośrodek Pomocy Społecznej (MOPS) w Kutnie realizuje projekt „Razem”.",
+            "Miejski Ośrodek Pomocy Społecznej w Kutnie",
+        ),
+        (
+            "Projekt realizuje Gminny Ośrodek Pomocy Społecznej (GOPS) w Bielawach.",
+            "Gminny Ośrodek Pomocy Społecznej w Bielawach",
+        ),
+        (
+            "Projekt realizowany przez Powiatowe Centrum Pomocy Rodzinie (PCPR) w Kutnie.",
+            "Powiatowe Centrum Pomocy Rodzinie w Kutnie",
+        ),
+        # no place after the brackets: the name as written
+        (
+            "Gminny Ośrodek Pomocy Społecznej (GOPS) realizuje projekt.",
+            "Gminny Ośrodek Pomocy Społecznej",
+        ),
+    ],
+)
+def test_bracketed_abbreviation_before_the_place(text, implementer):
+    assert rec(text + MONEY)["implementer"] == implementer

@@ -2586,6 +2586,8 @@ _INSTITUTION_EN = (
 _INSTITUTION = fold(_INSTITUTION) + "|" + _INSTITUTION_EN
 _IMPLEMENTER_RE = re.compile(
     rf"(?P<inst>{_INSTITUTION})(?P<patron>\s+im\.(?:\s+[\w.]+){{1,6}}?(?=\s+we?\s+[A-ZŁŚŻŹĆ]))?"
+    # its abbreviation in brackets before the place ("… Pomocy Społecznej (MOPS) w Kutnie")
+    r"(?P<abbr>\s+\([A-ZŁŚŻŹĆ]{2,6}\)(?=\s+we?\s+[A-ZŁŚŻŹĆ]))?"
     # a place of up to three words, or two joined by "nad"/"pod" ("w Nowym Dworze Mazowieckim",
     # "w Rudniku nad Sanem"); _trim_place keeps only as many as name a known place
     r"(?P<place>(?:\s+(?:w|we|in)\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s?[–-]\s?[A-ZŁŚŻŹĆ][\w]+"
@@ -2695,6 +2697,15 @@ _PLACE_THEN_DASH = re.compile(
 
 
 def _trim_place(value: str) -> str:
+    value = _BRACKETED_ABBREVIATION.sub("", value)
+    return _trim_place_words(value)
+
+
+# an abbreviation in brackets between a centre's name and its place (_IMPLEMENTER_RE): left out
+_BRACKETED_ABBREVIATION = re.compile(r"\s+\([A-ZŁŚŻŹĆ]{2,6}\)(?=\s+we?\s+[A-ZŁŚŻŹĆ])")
+
+
+def _trim_place_words(value: str) -> str:
     """'… w Lesznie Wartość' -> '… w Lesznie': of the capitalised words after the place's "w", only as
     many stay as name a known town or place ("w Nowym Dworze Mazowieckim", "w Rudniku nad Sanem");
     the first always stays."""
