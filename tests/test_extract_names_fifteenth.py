@@ -591,3 +591,39 @@ def test_centre_runs_it_after_a_time(between):
 )
 def test_bracketed_abbreviation_before_the_place(text, implementer):
     assert rec(text + MONEY)["implementer"] == implementer
+
+
+# --------------------------------------------------------------------------- town and gmina together, a river in the place
+
+
+@pytest.mark.parametrize(
+    "text, implementer, city",
+    [
+        ("Projekt realizuje Gmina i Miasto Pelplin.", "Gmina i Miasto Pelplin", "Pelplin"),
+        ("Projekt realizowany przez Miasto i Gminę Prabuty.", "Miasto i Gmina Prabuty", "Prabuty"),
+        (
+            "Miasto i Gmina Prabuty otrzymała dofinansowanie na projekt.",
+            "Miasto i Gmina Prabuty",
+            "Prabuty",
+        ),
+        ("Projekt realizuje Miasto Pelplin.", "Miasto Pelplin", "Pelplin"),
+        (
+            "Beneficjent: Miasto i Gmina Prabuty\nProjekt „Razem”.",
+            "Miasto i Gmina Prabuty",
+            "Prabuty",
+        ),
+        (
+            "Projekt realizuje Miejsko-Gminny Ośrodek Pomocy Społecznej w Nowym Mieście nad Pilicą.",
+            "Miejsko-Gminny Ośrodek Pomocy Społecznej w Nowym Mieście nad Pilicą",
+            "Nowe Miasto nad Pilicą",
+        ),
+        (
+            "Projekt realizuje Gminny Ośrodek Pomocy Społecznej w Rudniku nad Sanem.",
+            "Gminny Ośrodek Pomocy Społecznej w Rudniku nad Sanem",
+            "Rudnik nad Sanem",
+        ),
+    ],
+)
+def test_town_and_gmina_and_two_word_places(text, implementer, city):
+    r = rec(text + MONEY)
+    assert (r["implementer"], r["city"]) == (implementer, city)

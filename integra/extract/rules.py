@@ -2591,7 +2591,7 @@ _IMPLEMENTER_RE = re.compile(
     # a place of up to three words, or two joined by "nad"/"pod" ("w Nowym Dworze Mazowieckim",
     # "w Rudniku nad Sanem"); _trim_place keeps only as many as name a known place
     r"(?P<place>(?:\s+(?:w|we|in)\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s?[–-]\s?[A-ZŁŚŻŹĆ][\w]+"
-    r"|\s+(?:nad|pod)\s+[A-ZŁŚŻŹĆ][\w]+|(?:\s+[A-ZŁŚŻŹĆ][\w]+){1,2})?"
+    r"|\s+(?:nad|pod)\s+[A-ZŁŚŻŹĆ][\w]+|(?:\s+[A-ZŁŚŻŹĆ][\w]+){1,2}(?:\s+(?:nad|pod)\s+[A-ZŁŚŻŹĆ][\w]+)?)?"
     r"|\s+Dzielnicy\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?"
     # the capital's district with its city ("… Dzielnicy Bemowo m.st. Warszawy")
     r"(?:\s+(?:m\.\s?st\.|Miasta\s+Stołecznego)\s+Warszawy)?"
@@ -2769,7 +2769,7 @@ _BODY_AFTER_VERB = re.compile(  # case-sensitive: the body's own name is capital
     )
     # nominative, accusative or instrumental ("realizowany przez Gminę Wolsztyn", "Beneficjentem
     # jest Gmina Czersk", "umowa z Beneficjentem – Gminą Miasto X")
-    + r"(?P<body>(?:[Mm]iasto|[Gg]min[aęą](?:\s+[Mm]iasta|\s+[Mm]iejsk[aą]|\s+[Mm]iasto)?|[Pp]owiat"
+    + r"(?P<body>(?:Miasto\s+i\s+Gmin[aęą]|Gmin[aęą]\s+i\s+Miasto|[Mm]iasto|[Gg]min[aęą](?:\s+[Mm]iasta|\s+[Mm]iejsk[aą]|\s+[Mm]iasto)?|[Pp]owiat"
     r"|Urz(?:ąd|ad)\s+(?:Gminy|Miasta(?:\s+i\s+Gminy)?|Dzielnicy)"
     r"|[Ww]ojewództwo|[Tt]he\s+[Cc]ity\s+of)"
     # (a second word that opens the unit's own name is not the body's: "przez Gminę Zawiercie
@@ -2953,7 +2953,11 @@ def _public_body_said_to_hold(doc: Doc) -> Found | None:
         if m and not _with_its_unit(u.text, m.end("name") if m.group("name") else m.end()):
             kind = m.group("kind") or m.group("kind2") or m.group("kind3")
             name = m.group("name") or m.group("name3")
-            kind = "Gmina" if kind.lower().startswith("gmin") else "Miasto"
+            kind = (
+                compact(kind)
+                if " i " in kind  # "Miasto i Gmina X": as written
+                else ("Gmina" if kind.lower().startswith("gmin") else "Miasto")
+            )
             return Found(f"{kind} {name}", u, 1)
     return _contracted_body(doc)
 
@@ -3203,7 +3207,7 @@ def _body_acts_re() -> re.Pattern[str]:
     acts = "|".join(vocabulary()["implementer_bodies"]["public_body_acts"])
     return re.compile(
         # (a news item's "gmina X otrzymała …" in lower case: the name itself capitalised)
-        r"(?:\bUrz(?:ąd|ad)\s+(?P<kind>Gminy|Miasta)|\b(?P<kind2>[Gg]mina|[Mm]iasto))"
+        r"(?:\bUrz(?:ąd|ad)\s+(?P<kind>Gminy|Miasta)|\b(?P<kind2>Miasto\s+i\s+Gmina|Gmina\s+i\s+Miasto|[Gg]mina|[Mm]iasto))"
         r"\s+(?P<name>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)\s+"
         # (with its partners before a plural verb: "Gmina X razem ze Stowarzyszeniem Y oraz
         # Fundacja Z realizują projekt")
