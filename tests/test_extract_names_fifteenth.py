@@ -627,3 +627,27 @@ def test_bracketed_abbreviation_before_the_place(text, implementer):
 def test_town_and_gmina_and_two_word_places(text, implementer, city):
     r = rec(text + MONEY)
     assert (r["implementer"], r["city"]) == (implementer, city)
+
+
+# --------------------------------------------------------------------------- a body from elsewhere
+
+
+def test_body_from_another_town_runs_it_in_a_gmina_named_by_its_cue():
+    r = rec(
+        "Fundacja Nowe Horyzonty z Łodzi realizuje projekt dla mieszkańców gminy Strzelce." + MONEY
+    )
+    assert r["city"] == "Strzelce"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no other place: the body's own town
+        "Fundacja Nowe Horyzonty z Łodzi realizuje projekt. Zajęcia odbywają się w siedzibie.",
+        # two other places: none of them is the project's one place
+        "Fundacja Nowe Horyzonty z Łodzi realizuje projekt dla mieszkańców gminy Strzelce i gminy"
+        " Krośniewice.",
+    ],
+)
+def test_body_from_another_town_keeps_its_town_without_one_other_place(text):
+    assert rec(text + MONEY)["city"] == "Łódź"
