@@ -651,3 +651,16 @@ def test_body_from_another_town_runs_it_in_a_gmina_named_by_its_cue():
 )
 def test_body_from_another_town_keeps_its_town_without_one_other_place(text):
     assert rec(text + MONEY)["city"] == "Łódź"
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        ("Samorząd gminy Dąbie pozyskał środki na projekt.", "Gmina Dąbie"),
+        ("Samorząd Miasta Kutno otrzymał dofinansowanie na projekt.", "Miasto Kutno"),
+        # not an act for the project
+        ("Samorząd gminy Dąbie ogłosił konkurs.", None),
+    ],
+)
+def test_a_gminas_self_government_acting_for_the_project(text, implementer):
+    assert rec(text + MONEY)["implementer"] == implementer

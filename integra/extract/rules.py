@@ -3207,7 +3207,7 @@ def _body_acts_re() -> re.Pattern[str]:
     acts = "|".join(vocabulary()["implementer_bodies"]["public_body_acts"])
     return re.compile(
         # (a news item's "gmina X otrzymała …" in lower case: the name itself capitalised)
-        r"(?:\bUrz(?:ąd|ad)\s+(?P<kind>Gminy|Miasta)|\b(?P<kind2>Miasto\s+i\s+Gmina|Gmina\s+i\s+Miasto|[Gg]mina|[Mm]iasto))"
+        r"(?:\b(?:Urz(?:ąd|ad)|[Ss]amorząd)\s+(?P<kind>[Gg]miny|[Mm]iasta)|\b(?P<kind2>Miasto\s+i\s+Gmina|Gmina\s+i\s+Miasto|[Gg]mina|[Mm]iasto))"
         r"\s+(?P<name>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)\s+"
         # (with its partners before a plural verb: "Gmina X razem ze Stowarzyszeniem Y oraz
         # Fundacja Z realizują projekt")
