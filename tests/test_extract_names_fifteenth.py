@@ -664,3 +664,24 @@ def test_body_from_another_town_keeps_its_town_without_one_other_place(text):
 )
 def test_a_gminas_self_government_acting_for_the_project(text, implementer):
     assert rec(text + MONEY)["implementer"] == implementer
+
+
+ENGLISH_MONEY = " The project value is PLN 410,000.00, co-financed by the European Social Fund."
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        ("The project is run by the Municipality of Strzelce.", "Gmina Strzelce"),
+        ("The project is implemented by the City of Kutno.", "Miasto Kutno"),
+        ("The project is carried out by the Commune of Strzelce.", "Gmina Strzelce"),
+        # the unit after the city runs it
+        (
+            "The project is implemented by the City of Kutno / Municipal Social Welfare Centre"
+            " in Kutno.",
+            "Municipal Social Welfare Centre in Kutno",
+        ),
+    ],
+)
+def test_english_public_body_after_a_run_verb_named_in_polish(text, implementer):
+    assert rec(text + ENGLISH_MONEY)["implementer"] == implementer

@@ -2771,7 +2771,7 @@ _BODY_AFTER_VERB = re.compile(  # case-sensitive: the body's own name is capital
     # jest Gmina Czersk", "umowa z Beneficjentem – Gminą Miasto X")
     + r"(?P<body>(?:Miasto\s+i\s+Gmin[aęą]|Gmin[aęą]\s+i\s+Miasto|[Mm]iasto|[Gg]min[aęą](?:\s+[Mm]iasta|\s+[Mm]iejsk[aą]|\s+[Mm]iasto)?|[Pp]owiat"
     r"|Urz(?:ąd|ad)\s+(?:Gminy|Miasta(?:\s+i\s+Gminy)?|Dzielnicy)"
-    r"|[Ww]ojewództwo|[Tt]he\s+[Cc]ity\s+of)"
+    r"|[Ww]ojewództwo|[Tt]he\s+(?:[Cc]ity|[Tt]own|[Mm]unicipality|[Cc]ommune)\s+of)"
     # (a second word that opens the unit's own name is not the body's: "przez Gminę Zawiercie
     # Miejski Ośrodek …")
     r"\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+(?!" + _INSTITUTION + r")[A-ZŁŚŻŹĆ][\w-]+)?)"
@@ -2939,6 +2939,12 @@ def _public_body_said_to_hold(doc: Doc) -> Found | None:
             body = compact(m.group("body"))
             for case, nominative in _BODY_NOMINATIVE:
                 body = re.sub(rf"\b{case}\b", nominative, body)
+            english = _PUBLIC_BODY_MENTION_EN.search(body)
+            if english and body[:4].lower() == "the ":
+                # "the Municipality of X" -> "Gmina X" (public bodies named in Polish)
+                body = (
+                    f"{_ENGLISH_KIND[english.group('kind').capitalize()]} {english.group('name')}"
+                )
             return Found(body[0].upper() + body[1:], u, 1)
     applicant = _applicant_office(doc)
     if applicant is not None:
