@@ -1139,7 +1139,7 @@ def is_regional_leader(implementer: str) -> bool:
 # Społecznej Dzielnicy Bemowo" is in Warszawa even where the page does not write the city
 _WARSAW_DISTRICTS = re.compile(
     r"Dzielnic\w*[^\S\n]+(?:Bemowo|Białołęka|Bielany|Mokotów|Ochota|Praga[^\S\n]*-[^\S\n]*"
-    r"(?:Południe|Północ)|Rembertów|Targówek|Ursus|Ursynów|Wawer|Wesoła|Wilanów|Włochy|Żoliborz)"
+    r"(?:Południe|Północ)|Rembertów|Targówek|Ursus|Ursynów|Wawer|Wesoła|Wilanów|Włochy|Wola|Żoliborz)"
     r"(?![\w-])"
 )
 

@@ -265,6 +265,16 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
             and not any(a <= t.start < b for a, b in spans)
             and not seat_of_a_body(doc.text, t.start)
         }
+        # a gmina or small town named in a strong context ("dla mieszkańców gminy X")
+        for p in find_places(doc.text):
+            if (
+                p.name != city
+                and p.name not in others
+                and head <= p.start < foot
+                and not any(a <= p.start < b for a, b in spans)
+                and not seat_of_a_body(doc.text, p.start)
+            ):
+                others[p.name] = _unit_at(doc, p.start)
         if len(others) == 1:
             ((city, u),) = others.items()
             out["city"] = rules.Found(city, u)

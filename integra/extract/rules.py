@@ -2765,10 +2765,12 @@ _INSTITUTION_EN = (
 _INSTITUTION = fold(_INSTITUTION) + "|" + _INSTITUTION_EN
 _IMPLEMENTER_RE = re.compile(
     rf"(?P<inst>{_INSTITUTION})(?P<patron>\s+im\.(?:\s+[\w.]+){{1,6}}?(?=\s+we?\s+[A-ZŁŚŻŹĆ]))?"
+    # its abbreviation in brackets before the place ("… Pomocy Społecznej (MOPS) w Kutnie")
+    r"(?P<abbr>\s+\([A-ZŁŚŻŹĆ]{2,6}\)(?=\s+we?\s+[A-ZŁŚŻŹĆ]))?"
     # a place of up to three words, or two joined by "nad"/"pod" ("w Nowym Dworze Mazowieckim",
     # "w Rudniku nad Sanem"); _trim_place keeps only as many as name a known place
     r"(?P<place>(?:\s+(?:w|we|in)\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s?[–-]\s?[A-ZŁŚŻŹĆ][\w]+"
-    r"|\s+(?:nad|pod)\s+[A-ZŁŚŻŹĆ][\w]+|(?:\s+[A-ZŁŚŻŹĆ][\w]+){1,2})?"
+    r"|\s+(?:nad|pod)\s+[A-ZŁŚŻŹĆ][\w]+|(?:\s+[A-ZŁŚŻŹĆ][\w]+){1,2}(?:\s+(?:nad|pod)\s+[A-ZŁŚŻŹĆ][\w]+)?)?"
     r"|\s+Dzielnicy\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?"
     # the capital's district with its city ("… Dzielnicy Bemowo m.st. Warszawy")
     r"(?:\s+(?:m\.\s?st\.|Miasta\s+Stołecznego)\s+Warszawy)?"
@@ -2867,7 +2869,22 @@ _PUBLIC_BODY = re.compile(
 _NEXT_CAPITALISED = re.compile(r"^[ -]([A-ZŁŚŻŹĆ][\w-]+)")
 
 
+# a place, then a spaced dash and one capitalised word ("w Krakowie – Dział")
+_PLACE_THEN_DASH = re.compile(
+    r"\s(?:w|we|in)\s(?P<first>[A-ZŁŚŻŹĆ][\w-]+)(?:\s[–—-]\s?|[–—-]\s)(?P<second>[A-ZŁŚŻŹĆ]\w+)$"
+)
+
+
 def _trim_place(value: str) -> str:
+    value = _BRACKETED_ABBREVIATION.sub("", value)
+    return _trim_place_words(value)
+
+
+# an abbreviation in brackets between a centre's name and its place (_IMPLEMENTER_RE): left out
+_BRACKETED_ABBREVIATION = re.compile(r"\s+\([A-ZŁŚŻŹĆ]{2,6}\)(?=\s+we?\s+[A-ZŁŚŻŹĆ])")
+
+
+def _trim_place_words(value: str) -> str:
     """'… w Lesznie Wartość' -> '… w Lesznie': of the capitalised words after the place's "w", only as
     many stay as name a known town or place ("w Nowym Dworze Mazowieckim", "w Rudniku nad Sanem");
     the first always stays."""
@@ -2877,6 +2894,11 @@ def _trim_place(value: str) -> str:
         value,
     )
     if not m:
+        dash = _PLACE_THEN_DASH.search(value)
+        if dash and not _is_town(f"{dash.group('first')}-{dash.group('second')}"):
+            # "… w Krakowie – Dział Projektów": a department after a spaced dash, not a town's
+            # second half ("w Kędzierzynie - Koźlu")
+            return value[: dash.end("first")]
         return value
     words = m.group("more").split()
     for n in range(len(words), 0, -1):
@@ -2926,10 +2948,12 @@ _BODY_AFTER_VERB = re.compile(  # case-sensitive: the body's own name is capital
     )
     # nominative, accusative or instrumental ("realizowany przez Gminę Wolsztyn", "Beneficjentem
     # jest Gmina Czersk", "umowa z Beneficjentem – Gminą Miasto X")
-    + r"(?P<body>(?:[Mm]iasto|[Gg]min[aęą](?:\s+[Mm]iasta|\s+[Mm]iejsk[aą]|\s+[Mm]iasto)?|[Pp]owiat"
+    + r"(?P<body>(?:Miasto\s+i\s+Gmin[aęą]|Gmin[aęą]\s+i\s+Miasto|[Mm]iasto|[Gg]min[aęą](?:\s+[Mm]iasta|\s+[Mm]iejsk[aą]|\s+[Mm]iasto)?|[Pp]owiat"
     r"|Urz(?:ąd|ad)\s+(?:Gminy|Miasta(?:\s+i\s+Gminy)?|Dzielnicy)"
-    r"|[Ww]ojewództwo|[Tt]he\s+[Cc]ity\s+of)"
-    r"\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
+    r"|[Ww]ojewództwo|[Tt]he\s+(?:[Cc]ity|[Tt]own|[Mm]unicipality|[Cc]ommune)\s+of)"
+    # (a second word that opens the unit's own name is not the body's: "przez Gminę Zawiercie
+    # Miejski Ośrodek …")
+    r"\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+(?!" + _INSTITUTION + r")[A-ZŁŚŻŹĆ][\w-]+)?)"
 )
 # the accusative of a public body's head words, back to the nominative
 _BODY_NOMINATIVE = (
@@ -2983,9 +3007,20 @@ def _province_of_the_project(doc: Doc) -> Found | None:
     return Found(name, unit, 1)
 
 
-# "Gmina Kielce/Miejski Ośrodek Pomocy Rodzinie", "Gmina Zawiercie – MOPS w Zawierciu": the gmina
-# with the unit that runs the project for it (the unit is the realizator)
-_WITH_ITS_UNIT = re.compile(r"\s*(?:/|[–—-]\s)\s*(?:" + _INSTITUTION + ")")
+# "Gmina Kielce/Miejski Ośrodek Pomocy Rodzinie", "Gmina Zawiercie – MOPS w Zawierciu", "Gmina X,
+# Gminny Ośrodek …", "Gminę X Miejski Ośrodek …": the gmina with the unit that runs the project for
+# it (the unit is the realizator)
+_WITH_ITS_UNIT = re.compile(r"\s*(?:/|[–—-]\s|,)?\s*(?=" + _INSTITUTION + ")")
+
+
+def _with_its_unit(text: str, at: int) -> bool:
+    """The gmina or town named before `at` is followed by its unit (_WITH_ITS_UNIT), not by a
+    partner named after it ("Gminę X, Ośrodek … w X jest partnerem")."""
+    m = _WITH_ITS_UNIT.match(text, at)
+    if m is None:
+        return False
+    unit = _IMPLEMENTER_RE.match(text, m.end())
+    return unit is None or _PARTNER_AFTER.match(text, unit.end()) is None
 
 
 # a town's name as the subject of getting the money ("Elbląg dostał 2,5 mln zł", "Kutno otrzyma
@@ -3055,7 +3090,7 @@ def _acts_for_the_project(doc: Doc, body: str) -> bool:
         for m in _body_acts_re().finditer(u.text):
             kind = m.group("kind") or m.group("kind2") or m.group("kind3")
             name = m.group("name") or m.group("name3")
-            if f"{'Gmina' if kind.startswith('Gmin') else 'Miasto'} {name}" == body:
+            if f"{'Gmina' if kind.lower().startswith('gmin') else 'Miasto'} {name}" == body:
                 return True
     return False
 
@@ -3079,10 +3114,16 @@ def _public_body_said_to_hold(doc: Doc) -> Found | None:
         if doc.is_foreign(u):
             continue
         m = _BODY_AFTER_VERB.search(u.text)
-        if m and not _WITH_ITS_UNIT.match(u.text, m.end()):
+        if m and not _with_its_unit(u.text, m.end()):
             body = compact(m.group("body"))
             for case, nominative in _BODY_NOMINATIVE:
                 body = re.sub(rf"\b{case}\b", nominative, body)
+            english = _PUBLIC_BODY_MENTION_EN.search(body)
+            if english and body[:4].lower() == "the ":
+                # "the Municipality of X" -> "Gmina X" (public bodies named in Polish)
+                body = (
+                    f"{_ENGLISH_KIND[english.group('kind').capitalize()]} {english.group('name')}"
+                )
             return Found(body[0].upper() + body[1:], u, 1)
     applicant = _applicant_office(doc)
     if applicant is not None:
@@ -3091,14 +3132,76 @@ def _public_body_said_to_hold(doc: Doc) -> Found | None:
     if town is not None:
         return town
     for u in doc.units:
-        if doc.is_foreign(u) or not ("Gmin" in u.text or "Miast" in u.text):
+        if doc.is_foreign(u) or not ("min" in u.text or "iast" in u.text):
             continue
         m = _body_acts_re().search(u.text)
-        if m and not _WITH_ITS_UNIT.match(u.text, m.end("name") if m.group("name") else m.end()):
+        if m and not _with_its_unit(u.text, m.end("name") if m.group("name") else m.end()):
             kind = m.group("kind") or m.group("kind2") or m.group("kind3")
             name = m.group("name") or m.group("name3")
-            kind = "Gmina" if kind.startswith("Gmin") else "Miasto"
+            kind = (
+                compact(kind)
+                if " i " in kind  # "Miasto i Gmina X": as written
+                else ("Gmina" if kind.lower().startswith("gmin") else "Miasto")
+            )
             return Found(f"{kind} {name}", u, 1)
+    return _contracted_body(doc)
+
+
+# the body a funder signed the grant's contract with, in the instrumental ("Marszałek podpisał umowę
+# z Gminą X", "umowę o dofinansowanie podpisano ze Stowarzyszeniem Y"): the grantee (realcorpus
+# README, settled rule 3)
+_CONTRACT_WITH = re.compile(
+    fold(r"\b(?:[Uu]mow\w*|[Pp]orozumieni\w*)\b[^.;!?\n]{0,80}?\bze?\s+")
+    + r"(?P<head>Gminą(?:\s+Miejską|\s+Miasto|\s+Miasta)?|Miastem|Powiatem|Stowarzyszeniem|Fundacją"
+    r"|Towarzystwem|Spółdzielnią\s+Socjalną|Związkiem)"
+    r"\s+(?P<name>(?:„[^”\n]{1,60}”|[A-ZŁŚŻŹĆ][\w-]*)"
+    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZŁŚŻŹĆ][\w-]*|na\s+rzecz|dla|im\.|św\.)){0,6})"
+)
+_FURTHER_GRANTEE = re.compile(
+    r"\s*(?:,|\s+i\s+|\s+oraz\s+)\s*(?:ze?\s+)?(?:Gminą|Miastem|Powiatem|Stowarzyszeniem|Fundacją|Towarzystwem)\b"
+)
+_INSTRUMENTAL_HEAD = {
+    "Gminą": "Gmina",
+    "Gminą Miejską": "Gmina Miejska",
+    "Gminą Miasto": "Gmina Miasto",
+    "Gminą Miasta": "Gmina Miasta",
+    "Miastem": "Miasto",
+    "Powiatem": "Powiat",
+    "Stowarzyszeniem": "Stowarzyszenie",
+    "Fundacją": "Fundacja",
+    "Towarzystwem": "Towarzystwo",
+    "Spółdzielnią Socjalną": "Spółdzielnia Socjalna",
+    "Związkiem": "Związek",
+}
+
+
+@cache
+def _contract_giver_re() -> re.Pattern[str]:
+    return re.compile(
+        fold("|".join(vocabulary()["implementer_roles"]["contract_givers"])), re.IGNORECASE
+    )
+
+
+def _contracted_body(doc: Doc) -> Found | None:
+    """The gmina, town, county or association a funder signed the grant's contract with
+    (_CONTRACT_WITH), in a sentence that names the funder or says the contract was signed
+    without a subject (vocabulary.yaml implementer_roles.contract_givers); its name in the
+    nominative (a county's adjective: "Powiatem Kutnowskim" -> "Powiat Kutnowski")."""
+    for u in doc.units:
+        if doc.is_foreign(u) or not ("mow" in u.text or "orozumi" in u.text):
+            continue
+        m = _CONTRACT_WITH.search(u.text)
+        if m is None or not _contract_giver_re().search(u.text):
+            continue
+        if _FURTHER_GRANTEE.match(u.text, m.end()):
+            return None  # "z Gminą X oraz Gminą Y": several grantees, none the page's own
+        head = _INSTRUMENTAL_HEAD[compact(m.group("head"))]
+        name = compact(m.group("name"))
+        if head == "Powiat":
+            name = re.sub(r"(?<=[kc])im\b", "i", re.sub(r"(?<=[^kc\W])ym\b", "y", name))
+        if head in ("Gmina", "Miasto", "Powiat", "Gmina Miejska"):
+            name = " ".join(name.split()[:2])
+        return Found(f"{head} {name}", u, 1)
     return None
 
 
@@ -3128,6 +3231,13 @@ def _role_re(role: str) -> re.Pattern[str]:
     return re.compile(
         fold("|".join(f"(?:{p})" for p in vocabulary()["implementer_roles"][role])), re.IGNORECASE
     )
+
+
+# a head's act right before its title ("podpisał Wójt Gminy X", "odebrała Burmistrz Gminy Y")
+_HEAD_ACTS_BEFORE = re.compile(
+    fold(r"\b(?:podpisał\w*|zawarł\w*|odebrał\w*|przyjął\w*|przyjęł\w*|złożył\w*)\s+\w+\s+$"),
+    re.IGNORECASE,
+)
 
 
 def _public_body_scores(doc: Doc) -> dict[str, tuple[float, Unit]]:
@@ -3170,8 +3280,10 @@ def _public_body_scores(doc: Doc) -> dict[str, tuple[float, Unit]]:
                 ).search(before)
             score += bool(_role_re("recipient_before").search(before))
             score += bool(_role_re("owner_before").search(before))
-            if _role_re("head_before").search(before) and _role_re("head_acts").search(
-                u.text, m.end(), m.end() + 60
+            if _role_re("head_before").search(before) and (
+                _role_re("head_acts").search(u.text, m.end(), m.end() + 60)
+                # the verb first: "Umowę podpisał Wójt Gminy X"
+                or _HEAD_ACTS_BEFORE.search(u.text, max(0, m.start() - 40), m.start())
             ):
                 score += 1
             own = m.group("name")
@@ -3279,7 +3391,8 @@ def _body_acts_re() -> re.Pattern[str]:
     town acting for the project in a news item (the verbs in vocabulary.yaml public_body_acts)."""
     acts = "|".join(vocabulary()["implementer_bodies"]["public_body_acts"])
     return re.compile(
-        r"(?:\bUrz(?:ąd|ad)\s+(?P<kind>Gminy|Miasta)|\b(?P<kind2>Gmina|Miasto))"
+        # (a news item's "gmina X otrzymała …" in lower case: the name itself capitalised)
+        r"(?:\b(?:Urz(?:ąd|ad)|[Ss]amorząd)\s+(?P<kind>[Gg]miny|[Mm]iasta)|\b(?P<kind2>Miasto\s+i\s+Gmina|Gmina\s+i\s+Miasto|[Gg]mina|[Mm]iasto))"
         r"\s+(?P<name>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)\s+"
         # (with its partners before a plural verb: "Gmina X razem ze Stowarzyszeniem Y oraz
         # Fundacja Z realizują projekt")
@@ -3291,13 +3404,28 @@ def _body_acts_re() -> re.Pattern[str]:
         # the verb first: "Umowę podpisała Gmina Rypin", "Dofinansowanie otrzymało Miasto Koło"
         + "|"
         + fold(rf"\b(?:{acts})")
-        + r"\s+(?:(?:już|także|też|również)\s+)?(?P<kind3>Gmina|Miasto)"
+        + r"\s+(?:(?:już|także|też|również)\s+)?(?P<kind3>[Gg]mina|[Mm]iasto)"
         r"\s+(?P<name3>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
     )
 
 
+# a home's street as part of its name ("Dom Pomocy Społecznej przy ul. Lipowej 5 w X"): the street's
+# capitalised words and its number
+_STREET = (
+    r"przy\s+ul(?:icy|\.)\s*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){0,2}"
+    r"(?:\s+\d+[a-zA-Z]?(?:/\d+)?)?"
+)
 _RUN_VERB = (
     r"(?:[Rr]ealizowan\w*(?:\s+(?:jest|był\w*|będzie))?\s+przez|[Pp]rowadzon\w*\s+przez|[Rr]ealizuje|[Pp]rowadzi"
+    # the future with an infinitive, the object first ("Projekt realizować będzie X", "Projekt
+    # będzie prowadzić Y"), a coordinator ("Projekt koordynuje X")
+    r"|(?:(?:będzie|będą)\s+)?(?:z?realizować|prowadzić|koordynować)\s+(?:będzie|będą)|(?:będzie|będą)\s+(?:z?realizować|prowadzić)"
+    r"|[Kk]oordynuje|[Kk]oordynował\w*"
+    # the one who deals with or answers for carrying it out ("Realizacją projektu zajmie się X",
+    # "Za realizację projektu odpowiada Y")
+    r"|(?:[Rr]ealizacją|[Ww]drażaniem|[Pp]rowadzeniem|[Kk]oordynacją)(?:\s+projektu)?(?:\s+„[^”\n]{1,120}”)?"
+    r"\s+(?:zajmie|zajmuje|zajmował\w*|będzie\s+zajmował\w*|będzie\s+zajmować)\s+się"
+    r"|[Zz]a\s+(?:realizację|wdrażanie|prowadzenie)(?:\s+projektu)?(?:\s+„[^”\n]{1,120}”)?\s+(?:odpowiada|odpowiadał\w*|będzie\s+odpowiadał\w*|odpowiedzialn\w+\s+(?:jest|był\w*|będzie))"
     r"|(?:[Rr]ealizatorem|[Ll]iderem|[Bb]eneficjentem|[Ww]nioskodawcą|[Pp]rojektodawcą|[Oo]rganizatorem"
     r"|[Kk]oordynatorem|[Oo]peratorem)(?:\s+projektu)?(?:\s+„[^”\n]{1,120}”)?\s+(?:jest|był\w*|będzie|został\w*))"
 )
@@ -3320,7 +3448,9 @@ _NGO_AFTER_VERB = re.compile(
     r"|Federacj[aęi]|Związek|Polsk[iI]\s+Komitet|"
     + "|".join(vocabulary()["implementer_roles"]["civic_bodies"])
     + r")"
-    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i)){1,10})"
+    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
+    + _STREET
+    + r")){1,10})"
 )
 _NGO_NOMINATIVE = (
     ("Fundację", "Fundacja"),
@@ -3331,8 +3461,55 @@ _NAME_TAIL = re.compile(r"(?:\s+(?:na|rzecz|do|dla|i|w|we|im\.|św\.|pw\.))+$")
 _CIVIC_BODY = re.compile("|".join(vocabulary()["implementer_roles"]["civic_bodies"]))
 
 
+# a company with its legal form ("Szkolenia Plus Sp. z o.o.", "Progres S.A.", "X s.c."): run by it
+# when a run verb stands before it ("Projekt realizuje firma X Sp. z o.o.") or after it ("X Sp. z
+# o.o. z siedzibą w Y realizuje projekt")
+_COMPANY_NAME = (
+    r"(?P<company>(?:[A-ZŁŚŻŹĆ„\"][\w„”\"&+.-]*[^\S\n]+){1,6}?"
+    r"(?:[Ss]p\.[^\S\n]*z[^\S\n]*o\.[^\S\n]*o\.?|[Ss]półka[^\S\n]+z[^\S\n]+ograniczoną[^\S\n]+odpowiedzialnością"
+    r"|S\.[^\S\n]?A\.|[Ss]p\.[^\S\n]*[jk]\.|s\.[^\S\n]?c\.))"
+)
+_COMPANY_RUNS = re.compile(
+    fold(
+        "(?:"
+        + _RUN_VERB
+        + r"|(?:będzie|będą)\s+(?:z?realizował\w*|prowadził\w*))"
+        + r"\s+(?:(?:firm[aęy]|spółk[aęi])\s+)?"
+    )
+    + _COMPANY_NAME
+    + "|"
+    + _COMPANY_NAME.replace("(?P<company>", "(?P<company2>")
+    + r"(?:\s+z\s+siedzibą\s+we?\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?,?|\s+z\s+[A-ZŁŚŻŹĆ][\w-]+)?"
+    + r"(?:\s+[a-ząćęłńóśźż0-9.]+){0,3}?\s+"
+    + fold("(?:" + "|".join(vocabulary()["implementer_roles"]["body_runs_after"]) + r")\b")
+)
+
+
+_LEGAL_FORM = re.compile(r"\b(?:[Ss]p\.\s*z\s*o\.\s*o\.|S\.\s?A\.|s\.\s?c\.)")
+
+
+def _cut_after_legal_form(value: str) -> str:
+    """'X Sp. z o.o. Wartość projektu …' -> 'X Sp. z o.o.': a label's value that runs on past a
+    company's legal form (its full stops end no sentence) ends with it."""
+    m = _LEGAL_FORM.search(value)
+    return value[: m.end()] if m and value[m.end() :].strip() else value
+
+
+def _company_runner(text: str) -> str | None:
+    """A company said to run the project (_COMPANY_RUNS), by its name and legal form."""
+    m = _COMPANY_RUNS.search(text)
+    if m is None:
+        return None
+    name = compact(m.group("company") or m.group("company2"))
+    return name if len(name.split()) >= 2 else None
+
+
 def _ngo_runner(doc: Doc) -> Found | None:
     for u in doc.units:
+        if not doc.is_foreign(u) and ("o.o" in u.text or "S.A." in u.text or "s.c." in u.text):
+            company = _company_runner(u.text)
+            if company:
+                return Found(company, u, 2.5)
         if doc.is_foreign(u) or not (
             "undacj" in u.text
             or "towarzysz" in u.text
@@ -3340,7 +3517,7 @@ def _ngo_runner(doc: Doc) -> Found | None:
             or "Caritas" in u.text
             or "ółdzielni" in u.text
             or "ederacj" in u.text
-            or "Związek" in u.text
+            or "Związ" in u.text
             or "Komitet" in u.text
             or "Urząd Miejski" in u.text
             or "Association" in u.text
@@ -3360,8 +3537,31 @@ def _ngo_runner(doc: Doc) -> Found | None:
                 return Found(name, u, 2.5)
         name = _body_running(u.text)
         if name:
-            return Found(name, u, 2.5)
+            return Found(_with_its_seat(doc, name), u, 2.5)
     return None
+
+
+def _with_its_seat(doc: Doc, name: str) -> str:
+    """'Dom Pomocy Społecznej' -> 'Dom Pomocy Społecznej w Rzeszowie': a body named without its
+    seat ("nasz Dom Pomocy Społecznej otrzymał grant") by the fuller name the page writes for it
+    elsewhere (its masthead, its footer), when it writes one such name only."""
+    if re.search(r"\s(?:w|we|z)\s", name) or not _CIVIC_BODY.match(name):
+        return name
+    fuller = {
+        _trim_place(compact(m.group(0)))
+        for m in _CIVIC_WITH_SEAT.finditer(doc.text)
+        if compact(m.group(0)).startswith(name + " ")
+    }
+    return fuller.pop() if len(fuller) == 1 else name
+
+
+# a civic body with its seat, and its patron between ("Dom Pomocy Społecznej im. X w Y")
+_CIVIC_WITH_SEAT = re.compile(
+    r"(?:"
+    + "|".join(vocabulary()["implementer_roles"]["civic_bodies"])
+    + r")(?:[^\S\n]+im\.(?:[^\S\n]+[\w.]+){1,6}?)?[^\S\n]+we?[^\S\n]+[A-ZŁŚŻŹĆ][\w-]+"
+    r"(?:[^\S\n]+[A-ZŁŚŻŹĆ][\w-]+)?"
+)
 
 
 _BODY_NAME = (
@@ -3372,7 +3572,9 @@ _BODY_NAME = (
     + "|"
     + "|".join(vocabulary()["implementer_roles"]["civic_bodies"])
     + r")"
-    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i)){0,10})"
+    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
+    + _STREET
+    + r")){0,10})"
 )
 _BODY_RUNS = re.compile(
     _BODY_NAME
@@ -3380,20 +3582,23 @@ _BODY_RUNS = re.compile(
     + r"(?P<from>\s+z\s+[A-ZŁŚŻŹĆ][\w-]+)?(?:\s*\([^()]{1,20}\))?,?"
     # its seat between ("Fundacja X z siedzibą w Sejnach realizuje …")
     + r"(?:\s+z\s+siedzibą\s+we?\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?,?)?"
-    # a few lower-case words or a date between ("od marca", "wraz z partnerami", "już")
+    # a date ("od 1 marca 2021 r.", "od września 2013 roku", "w 2020 r.") and a few lower-case
+    # words between ("od marca", "wraz z partnerami", "już")
+    + r"(?:\s+(?:od|w|we|z\s+dniem)\s+(?:\d{1,2}[.\s]+)?(?:[a-ząćęłńóśźż]+\s+|\d{1,2}\.)?\d{4}\s*(?:r\.|roku)?)?"
     + r"(?:\s+[a-ząćęłńóśźż0-9.]+){0,3}?\s+"
     + fold("(?:" + "|".join(vocabulary()["implementer_roles"]["body_runs_after"]) + r")\b"),
 )
 # "projekt Fundacji X", "projektu Stowarzyszenia Y pn. …": the owner in the genitive
 # (and the leader whose partner another body is: "PCPR w X będzie partnerem Stowarzyszenia Y")
 _BODY_OWNS = re.compile(
-    r"\b(?:[Pp]rojekt\w*|partnerem)\s+(?P<head>Fundacji|Stowarzyszenia|Towarzystwa|Spółdzielni\s+Socjalnej)"
+    r"\b(?:[Pp]rojekt\w*|partnerem)\s+(?P<head>Fundacji|Stowarzyszenia|Towarzystwa|Spółdzielni\s+Socjalnej|Związku)"
     r"(?P<rest>(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|na|rzecz|do|dla|i)){1,8})"
 )
 _GENITIVE_HEAD = {
     "Fundacji": "Fundacja",
     "Stowarzyszenia": "Stowarzyszenie",
     "Towarzystwa": "Towarzystwo",
+    "Związku": "Związek",
 }
 
 
@@ -3500,6 +3705,10 @@ def _implementer(doc: Doc) -> dict[str, Found]:
             or _acts_for_the_project(doc, holder.value)
         ):
             return {"implementer": holder}
+    if found and role == "funder":
+        # only the body that grants or manages the money is named: not the realizator (realcorpus
+        # README, settled rule 4); a gmina or town that holds it may still be
+        found = {}
     if found:
         f = found["implementer"]
         if _BARE_NAME.fullmatch(f.value):
@@ -3648,6 +3857,11 @@ _SITE_OWNER_LINE = re.compile(
     + _NAME_WORDS
     + r"|(?:Fundacja|Stowarzyszenie|Towarzystwo|Spółdzielnia[^\S\n]+Socjalna|Federacja)"
     r"(?:[^\S\n]+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|na|rzecz|dla|i)){1,8}"
+    # a home, a centre, a society's branch or another civic body with its seat ("Dom Pomocy
+    # Społecznej im. X w Y", "Caritas Diecezji X", "ZHP Chorągiew X"; vocabulary.yaml civic_bodies)
+    + r"|(?:Caritas|ZHP|"
+    + "|".join(vocabulary()["implementer_roles"]["civic_bodies"])
+    + r")(?:[^\S\n]+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|na|rzecz|dla|i|we?(?=[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ]))){0,8}"
     + r")[^\S\n]*(?:(?P<strict>$|[|,·])|[^\S\n]+[–—-][^\S\n]+\S)",
     re.MULTILINE,
 )
@@ -3663,7 +3877,7 @@ _SITE_OWNER_GENITIVE = re.compile(
 # vocabulary.yaml implementer_roles.owner_speaks)
 _UNNAMED_BODY_RUNS = re.compile(
     fold(
-        r"\b(?:[Gg]mina|[Uu]rząd|[Mm]iasto|[Ss]amorząd)\s+(?:\w+\s+){0,2}?"
+        r"\b(?:[Gg]mina|[Uu]rząd|[Mm]iasto|[Ss]amorząd|[Dd]om|[Cc]entrum|[Ss]towarzyszenie|[Ff]undacja|[Cc]horągiew|[Pp]lacówka)\s+(?:\w+\s+){0,2}?"
         r"(?:realizuje|realizował\w*|zrealizował\w*|jest\s+(?:beneficjentem|realizatorem|liderem)|otrzymał\w*"
         r"|pozyskał\w*|przystąpił\w*|rozpoczął\w*\s+realizację|rozpoczęł\w*\s+realizację"
         r"|podpisał\w*\s+umow\w*|dołączył\w*\s+do\s+(?:grona\s+)?beneficjent\w*)"
@@ -3822,7 +4036,7 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 "implementer": Found(_with_place(doc, _trim_place(_nominative(value))), u, 3)
             }, "runs"
         if 3 <= len(value) <= 200 and not _PUBLIC_BODY.match(value):
-            return {"implementer": Found(value, u, 3)}, "runs"
+            return {"implementer": Found(_cut_after_legal_form(value), u, 3)}, "runs"
     for u in doc.units:
         text = _item_body(u) if u.is_item else u.text  # "• BENEFICJENT: Fundacja X" in a list
         if text[:1] not in "RrBbWwPpLl":
@@ -3838,7 +4052,7 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 im = _IMPLEMENTER_RE.search(value)
                 if im and im.start() == 0:
                     value = compact(im.group(0))
-                return {"implementer": Found(value, u, 3)}, "runs"
+                return {"implementer": Found(_cut_after_legal_form(value), u, 3)}, "runs"
     owner_runs = _site_owner_said_to_run(doc)
     if owner_runs is not None:
         return {"implementer": owner_runs}, "runs"
@@ -3858,6 +4072,7 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
     best_role = "mention"
     created = _services_centre_created(doc)
     partner = ""
+    partners: set[str] = set()
     hinted = scan.index(doc).units_with(_IMPLEMENTER_STEMS, "lower")  # = _any_in(low, stems)
     for i, (u, low) in enumerate(zip(doc.units, doc.lower)):
         if i not in hinted or not _IMPLEMENTER_HINT.search(low):
@@ -3921,6 +4136,10 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 or _PARTNER_AFTER.match(u.text, m.end())
             ):
                 partner = partner or value
+                if _PARTNER_AFTER.match(u.text, m.end()):
+                    # said itself to be a partner ("PCPR będzie partnerem …"; not "Partnerem
+                    # MOPR jest …", the partner of MOPR)
+                    partners.add(value)
                 continue
             # the body that grants or manages the money ("ROPS w Krakowie przyznał dofinansowanie")
             if (
@@ -3948,6 +4167,10 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
             if best is None or score > best.priority:
                 best = Found(nominative, u, score)
                 best_role = role
+    if best is not None and best_role == "mention" and _named_as_partner(best.value, partners):
+        # the centre the page only names is the partner another sentence names by its
+        # abbreviation ("… w którym uczestniczy PCPR w X. PCPR będzie partnerem …"): not the runner
+        partner, best = best.value, None
     if best is None:
         best = _institution_in_capitals(doc)
     if best is None and partner:
@@ -3955,6 +4178,18 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
     if best is not None:
         best = Found(_with_place(doc, best.value), best.unit, best.priority)
     return ({"implementer": best}, best_role) if best else ({}, "")
+
+
+def _named_as_partner(name: str, partners: set[str]) -> bool:
+    """Whether a centre's name is one of the partners' names, or its abbreviation ("PCPR" for
+    "Powiatowe Centrum Pomocy Rodzinie w X")."""
+    if name in partners:
+        return True
+    m = _IMPLEMENTER_RE.match(name)
+    if m is None:
+        return False
+    letters = _initials(m.group("inst"))
+    return any(p.isupper() and p.split()[0].rstrip("-u") == letters for p in partners if p.split())
 
 
 @cache
@@ -4123,13 +4358,26 @@ _RUN_RIGHT_BEFORE = re.compile(
 # realizacji projektu", "… rozpoczął realizację", "… jest realizatorem")
 _RUN_RIGHT_AFTER = re.compile(
     fold(
-        r"^[\s,]*(?:\([^()]{1,20}\)\s*)?(?:od\s+\d{4}\s*r?\.?\s+|już\s+|także\s+|również\s+"
+        r"^[\s,]*(?:\([^()]{1,20}\)\s*)?"
+        # a time between ("… w okresie od czerwca 2020 do grudnia 2020 r. realizował", "… w latach
+        # 2019-2021 realizował", "… od 1 marca 2021 r. realizuje", "… w 2020 roku zrealizował")
+        r"(?:(?:w\s+okresie\s+)?od\s+[^,;\n]{1,30}?\s+do\s+[^,;\n]{1,30}?(?:\d{4}|r\.|roku)\s*"
+        r"|w\s+latach\s+\d{4}\s*[-–]\s*\d{4}\s*(?:r\.|roku)?\s*|w\s+\d{4}\s*(?:r\.|roku)\s*"
+        r"|od\s+(?:\d{1,2}[.\s]+)?(?:[a-ząćęłńóśźż]+\s+|\d{1,2}\.)?\d{4}\s*(?:r\.|roku)?\s*)?"
+        r"(?:od\s+\d{4}\s*r?\.?\s+|już\s+|także\s+|również\s+"
         # a relative clause ("…, który realizuje projekt", "…, które prowadzi projekt")
         r"|któr[yaeo]\s+(?:(?:już|też|także|również)\s+)?)?"
         r"(?:realizuje|realizował\w*|zrealizował\w*|będzie\s+realizował\w*|prowadzi\s+projekt|prowadził\w*\s+projekt"
         r"|przystąpił\w*\s+do\s+realizacji|rozpocz(?:ął|ęł)\w*\s+realizację|rozpoczyna\s+realizację"
         r"|kontynuuje\s+realizację|jest\s+realizatorem"
-        r"|był\w*\s+realizatorem|jest\s+liderem|był\w*\s+liderem|jest\s+beneficjentem|był\w*\s+beneficjentem)"
+        r"|był\w*\s+realizatorem|jest\s+liderem|był\w*\s+liderem|jest\s+beneficjentem|był\w*\s+beneficjentem"
+        # the future and other verbs of carrying it out, with the project after them ("… będzie
+        # realizować projekt", "… poprowadzi projekt", "… zajmie się realizacją", "… odpowiada
+        # za realizację projektu")
+        r"|zrealizuje|będzie\s+(?:z?realizować|prowadzić|koordynować)\s+(?:\w+\s+){0,2}?projekt"
+        r"|(?:poprowadzi|przeprowadzi|wdraża|wdrażał\w*|wdroży|koordynuje|koordynował\w*)\s+(?:\w+\s+){0,2}?projekt"
+        r"|(?:zajmie|zajmuje|zajmował\w*)\s+się\s+(?:realizacją|wdrażaniem|prowadzeniem)"
+        r"|(?:odpowiada|odpowiadał\w*|(?:jest|był\w*|będzie)\s+odpowiedzialn\w+)\s+za\s+(?:realizację|wdrażanie|prowadzenie))"
     )
 )
 # the partner's word after the name: "MOPS w X jest partnerem projektu", "PCPR w Y będzie partnerem
