@@ -90,51 +90,77 @@ _NUMERALS_PATH = Path(__file__).resolve().parent / "data" / "numerals.csv"
 
 
 @lru_cache(maxsize=1)
-def numerals() -> dict[str, tuple[int, str]]:
-    """Number words (every case form) -> (value, kind), from data/numerals.csv."""
-    out: dict[str, tuple[int, str]] = {}
+def _numeral_table() -> dict[str, tuple[Decimal, str]]:
+    """Every number word of data/numerals.csv -> (value, kind), the fractions included."""
+    out: dict[str, tuple[Decimal, str]] = {}
     with _NUMERALS_PATH.open(encoding="utf-8") as fh:
         for line in fh:
             if line.startswith(("#", "form,")) or not line.strip():
                 continue
             form, value, kind = line.strip().split(",")
-            out[form] = (int(value), kind)
+            out[form] = (Decimal(value), kind)
     return out
+
+
+@lru_cache(maxsize=1)
+def numerals() -> dict[str, tuple[int, str]]:
+    """Number words (every case form) -> (value, kind), from data/numerals.csv; the fractions
+    ("pół", "półtora") are read in amounts only (`_WORDS_MONEY_RE`)."""
+    return {w: (int(v), k) for w, (v, k) in _numeral_table().items() if k != "fraction"}
+
+
+def _words_alternation(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def numeral_words_re() -> re.Pattern[str]:
     """A run of one to six number words: 'dwadzieścia', 'dwustu tysięcy', 'sto dwadzieścia trzy'."""
-    alt = "|".join(sorted(map(re.escape, numerals()), key=len, reverse=True))
+    alt = _words_alternation(numerals())
     return re.compile(rf"(?<!\w)(?:(?:{alt})\s+){{0,5}}(?:{alt})(?!\w)", re.IGNORECASE)
 
 
-def parse_numeral_words(text: str) -> int | None:
-    """The value of Polish number words, or None when they do not form one number.
+def parse_numeral_words(text: str, fractions: bool = False) -> int | None:
+    """The value of Polish number words, or None when they do not form one whole number; with
+    `fractions`, a half ("półtora miliona", "dwa i pół miliona", "pół miliona") counts where a
+    scale word makes the whole whole.
 
     >>> parse_numeral_words("Dwadzieścia"), parse_numeral_words("dwustu tysięcy")
     (20, 200000)
     >>> parse_numeral_words("sto dwadzieścia trzy"), parse_numeral_words("dwa tysiące pięćset")
     (123, 2500)
+    >>> parse_numeral_words("dwa i pół miliona", True), parse_numeral_words("półtora", True)
+    (2500000, None)
     """
-    table = numerals()
-    total = current = 0
+    table = _numeral_table()
+    total = current = Decimal(0)
     last_kind = ""
-    for word in text.lower().split():
+    words = text.lower().split()
+    for i, word in enumerate(words):
         entry = table.get(word)
-        if entry is None:
+        if entry is None and fractions and word == "i" and 0 < i < len(words) - 1:
+            if table.get(words[i + 1], (0, ""))[1] == "fraction":
+                continue  # "dwa i pół": the half joined to the number before it
+        if entry is None or (entry[1] == "fraction" and not fractions):
             return None
         value, kind = entry
         if kind == "scale":
             total += (current or 1) * value
-            current = 0
+            current = Decimal(0)
+        elif kind == "fraction":
+            if last_kind == "fraction" or (value > 1 and last_kind and last_kind != "scale"):
+                return None  # "półtora" opens a number; "pół" ends one
+            current += value
         else:
             # a unit after a teen or a unit, a ten after a ten ... is two numbers, not one
-            if last_kind and last_kind != "scale" and _ORDER[kind] >= _ORDER[last_kind]:
+            if last_kind == "fraction" or (
+                last_kind and last_kind != "scale" and _ORDER[kind] >= _ORDER[last_kind]
+            ):
                 return None
             current += value
         last_kind = kind
-    return total + current
+    total += current
+    return int(total) if total == total.to_integral_value() else None
 
 
 _ORDER = {"unit": 0, "teen": 1, "ten": 2, "hundred": 3}
@@ -194,7 +220,7 @@ def _money(text: str, offset: int) -> tuple[Money, ...]:
             Money(value, offset + m.start(), offset + end, text[m.start() : end], factor > 1)
         )
     # "prawie dwustu tysięcy złotych": an amount in words, always before "zł…" or "zlotych"
-    low = text.lower() if "ty" in text or "ot" in text else ""
+    low = text.lower() if "ty" in text or "ot" in text or "lion" in text else ""
     if "zł" in low or "zlotych" in low:
         taken = [(mo.start - offset, mo.end - offset) for mo in out]
         for m in _WORDS_MONEY_RE().finditer(text):
@@ -203,7 +229,7 @@ def _money(text: str, offset: int) -> tuple[Money, ...]:
                 r"\d[\s,.]*$", text[max(0, m.start() - 4) : m.start()]
             ):
                 continue
-            value = parse_numeral_words(m.group("words"))
+            value = parse_numeral_words(m.group("words"), fractions=True)
             if value:
                 out.append(
                     Money(
@@ -220,9 +246,12 @@ def _money(text: str, offset: int) -> tuple[Money, ...]:
 
 @lru_cache(maxsize=1)
 def _WORDS_MONEY_RE() -> CaseFree:
+    # the number words with the halves ("półtora miliona", "dwa i pół miliona złotych")
+    alt = _words_alternation(_numeral_table())
+    words = rf"(?<!\w)(?:(?:{alt})\s+(?:i\s+(?=p[oó][lł]\s))?){{0,5}}(?:{alt})(?!\w)"
     return CaseFree(
         re.compile(
-            rf"(?P<words>{numeral_words_re().pattern})\s+(?:zł(?:otych|ote|oty)?|zlotych)(?!\w)",
+            rf"(?P<words>{words})\s+(?:zł(?:otych|ote|oty)?|zlotych)(?!\w)",
             re.IGNORECASE,
         )
     )
