@@ -683,7 +683,7 @@ _PROGRAMME_RE = re.compile(
     r"|(?P<abbr>\bPO\s?KL\b|\bPO\s?WER\b|\bRPO\s?(?:WiM|W[A-ZĄĆĘŁŃÓŚŹŻ\-]{1,4})\b|\bFERS\b|\bFEnIKS\b|\bSPO\s?RZL\b|\bZPORR\b"
     r"|\b[WM]RPO(?:\s?2014\+)?|\bFE[A-ZŁŚ]{1,3}\s?2027\b"  # "WRPO 2014+", "FEŁ2027"
     # the 2021-2027 regional programmes' abbreviations: "FEW 2021+", "FE SL 2021-2027", "FEPZ"
-    r"|\bFE\s?(?:DS|KP|LU|LB|LD|MP|M|OP|PK|PD|PM|SL|ŚL|SW|WM|WP|PZ|W|O|P|Ł|dKP|WiM)(?!\w)(?:\s?2021\+)?)"
+    r"|\bFE\s?(?:DS|KP|LU|LB|LD|MP|MA|M|OP|PK|PD|PM|SL|ŚL|SW|ŚW|WM|WP|PZ|W|O|P|Ł|L|Ś|dKP|WiM)(?!\w)(?:\s?2021\+)?)"
     r"|(?P<fe>\bFundusze\s+Europejskie\s+(?:dla|na)\s+[A-ZŁŚŻŹĆ][\w]*(?:\s+(?:i|[A-ZŁŚŻŹĆ][\w]*)){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
     r"|\bFundusze\s+Europejskie\s+dla\s+Rozwoju\s+Społecznego(?:\s+20\d\d\s?[-–]\s?20\d\d)?)"
     # a region's adjective first: "Wielkopolskiego Regionalnego Programu Operacyjnego na lata 2014-2020"
@@ -702,7 +702,7 @@ _PROGRAMME_RE = re.compile(
     r"|(?P<lcn>(?i:program\w*\s+operacyjn\w+\s+(?:kapita[łl]\s+ludzki|wiedza,?\s+edukacja,?\s+rozw[óo]j)))"
 )
 _PROGRAMME_HINT = re.compile(
-    r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusze|european\s+funds?|\bfe\s?[a-zś]{1,2}\b",
+    r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusze|european\s+funds?|\bfe\s?[a-ząćęłńóśźż]{1,3}\b",
     re.IGNORECASE,
 )
 _GENITIVE_TO_NOMINATIVE = [
@@ -812,7 +812,9 @@ def programme_period_of(name: str) -> str | None:
     for key, period in vocabulary()["programme_periods"]:
         if key in low:
             return period
-    if re.fullmatch(r"fe(?:ds|kp|lu|lb|ld|mp|m|op|pk|pd|pm|sl|sw|wm|wp|pz|w)(?:2021\+)?", low):
+    if re.fullmatch(
+        r"fe(?:ds|kp|dkp|lu|lb|ld|l|mp|ma|m|op|o|pk|pd|pm|p|sl|sw|s|wm|wim|wp|pz|w)(?:2021\+)?", low
+    ):
         return "2021-2027"
     if re.search(r"rpo2014\+|\bfe[a-z]{1,3}2027\b", low):
         return "2014-2020" if "rpo" in low else "2021-2027"
@@ -4580,6 +4582,7 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
             ]
             doc.problems.append("total cost taken from the eligible expenditure (no total stated)")
     decided: dict[str, _Amount] = {}
+    undecided: dict[str, list[_Amount]] = {}  # a role's figures left null for being several
     for role, key in names.items():
         cands = [a for a in amounts if a.role == role]
         if not cands:
@@ -4647,6 +4650,7 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
                 + ", ".join(f"{v:,.2f}".replace(",", " ") for v in sorted(values))
                 + "; left null"
             )
+            undecided[role] = pool
             continue
         chosen = pool[0]
         decided[role] = chosen
@@ -4668,8 +4672,62 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
     ruled = {key: out[key].value for key in names.values() if key in out}
     _budget_by_roles(doc, out, names)
     _budget_by_fitted_roles(doc, out, names, ruled)
+    _paired_after_the_total(doc, out, names, amounts, undecided)
     _total_beside_its_grant(doc, out, amounts)
+    _fully_eu_funded(doc, out, amounts)
     return out
+
+
+_FULLY_EU = vocabulary_re("budget", "fully_eu")
+
+
+def _fully_eu_funded(doc: Doc, out: dict[str, Found], amounts: list[_Amount]) -> None:
+    """A total and no co-financing read, on a page that says the project is paid from EU funds
+    alone ("projekt jest w 100% finansowany ze środków UE", "fully funded by the EU"): the
+    co-financing is the total, unless the page states money of another source (own, national)."""
+    total = out.get("total_cost_pln")
+    if total is None or "eu_cofinancing_pln" in out or "own_contribution_pln" in out:
+        return
+    if any(a.role in ("own", "eu") for a in amounts):
+        return
+    if _NATIONAL_LABEL.search(doc.text):
+        return
+    for u in doc.units:
+        if not doc.is_foreign(u) and _FULLY_EU.search(u.text):
+            out["eu_cofinancing_pln"] = Found(total.value, u)
+            doc.problems.append(
+                "eu_cofinancing_pln: the total, the project being paid from EU funds alone"
+            )
+            return
+
+
+def _paired_after_the_total(
+    doc: Doc,
+    out: dict[str, Found],
+    names: dict[str, str],
+    amounts: list[_Amount],
+    undecided: dict[str, list[_Amount]],
+) -> None:
+    """A role the rules left null for its several figures, once the total is decided by the
+    fitted roles (the whole project's value over a partner's "łączna wartość zadania"): the
+    figure stated in the total's own sentence is the project's ("Ogólna wartość projektu wynosi
+    X, z czego środki z UE to Y", a partner's share of both further on)."""
+    total = out.get("total_cost_pln")
+    if total is None:
+        return
+    mine = [
+        a for a in amounts if a.role == "total" and a.unit is total.unit and a.value == total.value
+    ]
+    if len(mine) != 1:
+        return
+    for role, pool in undecided.items():
+        key = names[role]
+        if role == "total" or key in out:
+            continue
+        paired = _paired_with_a_decided_role({"total_cost_pln": total}, pool, {"total": mine[0]})
+        if paired is not None and paired.value <= total.value:
+            out[key] = Found(paired.value, paired.unit)
+            doc.problems.append(f"{key}: {paired.value} stated with the total")
 
 
 def _significant_digits(v: Decimal) -> int:
@@ -4927,7 +4985,11 @@ _PERIOD_LABEL = re.compile(
 )
 _PERIOD_WEAK = re.compile(r"realiz\w*|trwa\w*|w\s+latach|w\s+okresie|edycj", re.IGNORECASE)
 _PROJECT_NA_LATA = re.compile(
-    fold(r"(?:projek\w*|realizacj\w*)\s+(?:\w+\s+){0,3}na\s+lata\s*$"), re.IGNORECASE
+    # "projekt „Razem łatwiej” na lata 2024–2026": the project's name may stand between
+    fold(
+        r"(?:projek\w*|realizacj\w*)\s+(?:[„\"“][^„”\"“]{1,150}[”\"“]\s+|\w+\s+){0,3}na\s+lata\s*$"
+    ),
+    re.IGNORECASE,
 )
 _NOT_PROJECT_PERIOD = re.compile(
     r"na\s+lata\s*$|strategi\w*|okres\w*\s+programowani\w*|perspektyw\w*|program\w*\s+operacyjn\w*.{0,80}$",
