@@ -24,18 +24,18 @@ from .fastre import case_free_patterns
 MONTHS: dict[str, int] = {}
 for _i, _forms in enumerate(
     [
-        "styczeń stycznia styczniu styczen",
+        "styczeń stycznia styczniu styczen styczniem",
         "luty lutego lutym",
-        "marzec marca marcu",
-        "kwiecień kwietnia kwietniu kwiecien",
-        "maj maja maju",
-        "czerwiec czerwca czerwcu",
-        "lipiec lipca lipcu",
-        "sierpień sierpnia sierpniu sierpien",
-        "wrzesień września wrześniu wrzesien wrzesnia",
-        "październik października październiku pazdziernik pazdziernika",
-        "listopad listopada listopadzie",
-        "grudzień grudnia grudniu grudzien",
+        "marzec marca marcu marcem",
+        "kwiecień kwietnia kwietniu kwiecien kwietniem",
+        "maj maja maju majem",
+        "czerwiec czerwca czerwcu czerwcem",
+        "lipiec lipca lipcu lipcem",
+        "sierpień sierpnia sierpniu sierpien sierpniem",
+        "wrzesień września wrześniu wrzesien wrzesnia wrześniem wrzesniem",
+        "październik października październiku pazdziernik pazdziernika październikiem pazdziernikiem",
+        "listopad listopada listopadzie listopadem",
+        "grudzień grudnia grudniu grudzien grudniem",
     ],
     start=1,
 ):
@@ -121,8 +121,13 @@ DATE_RE = re.compile(
 )
 # What may stand between the two ends of a range.
 _RANGE_JOIN = re.compile(
-    r"\s?(?:–|-|—|−|--|÷|~|/|do|to|r\.\s?do|r\.\s?–|r\.\s?-)\s?(?:dnia\s)?$", re.IGNORECASE
+    r"\s?(?:–|-|—|−|--|÷|~|/|do|to|until|till|r\.\s?do|r\.\s?–|r\.\s?-)\s?(?:dnia\s)?$",
+    re.IGNORECASE,
 )
+# "between January 2019 and December 2020", "pomiędzy styczniem 2019 a grudniem 2020": the two
+# ends joined by "and" / "a" after "between" / "(po)między"
+_BETWEEN = re.compile(r"(?:\bbetween|\b(?:po)?mi[eę]dzy)\s+$", re.IGNORECASE)
+_BETWEEN_JOIN = ("and", "a")
 _YEARS_CONTEXT = re.compile(
     # "przez trzy lata (2010-2012)": a duration, then its years in parentheses
     r"(?:w\slatach|lata|od|do|w\sroku|rok|roku|edycj\w*|okresie|\bfrom|years)\s?$|\blat[a]?\s\($",
@@ -273,7 +278,12 @@ def find_ranges(
     for a, b in itertools.pairwise(tokens):
         between = text[a.end - offset : b.start - offset]
         if len(between) > 12 or not (
-            _RANGE_JOIN.search(between) or _next_year_joined(a, b, between)
+            _RANGE_JOIN.search(between)
+            or _next_year_joined(a, b, between)
+            or (
+                between.strip(" ,r.").lower() in _BETWEEN_JOIN
+                and _BETWEEN.search(text[max(0, a.start - offset - 12) : a.start - offset])
+            )
         ):
             continue
         if (a.precision == "year") != (b.precision == "year"):
