@@ -202,3 +202,127 @@ def test_a_side_box_with_a_definition_list_is_kept():
 
 def test_a_side_box_of_links_is_still_dropped():
     assert "Another project" not in html_to_text(_PAGE)
+
+
+# ------------------------------------------------------------- ranges joined by "between … and"
+
+
+@pytest.mark.parametrize(
+    "sentence, start, end",
+    [
+        (
+            "The Family Support Centre in Brzeziny ran the project between May 2018 and April 2020.",
+            "2018-05-01",
+            "2020-04-30",
+        ),
+        (
+            "GOPS w Brzezinach prowadził projekt pomiędzy majem 2018 a kwietniem 2020 r.",
+            "2018-05-01",
+            "2020-04-30",
+        ),
+        (
+            "The Family Support Centre in Brzeziny runs the project from 2 May 2018 until 30 April 2020.",
+            "2018-05-02",
+            "2020-04-30",
+        ),
+    ],
+)
+def test_ranges_between_and_until(sentence, start, end):
+    r = rec(sentence)
+    assert (r["start_date"], r["end_date"]) == (start, end)
+
+
+def test_two_dates_joined_by_and_without_between_are_no_range():
+    r = rec(
+        "The Family Support Centre in Brzeziny signed the grant agreement on 2 May 2018 "
+        "and held a conference on 9 May 2018."
+    )
+    assert r["end_date"] is None
+
+
+def test_an_english_end_until_the_end_of_a_year():
+    r = rec(
+        "The Family Support Centre in Brzeziny launched the project in October 2022; "
+        "it will run until the end of 2024."
+    )
+    assert (r["start_date"], r["end_date"]) == ("2022-10-01", "2024-12-31")
+
+
+# --------------------------------------------------------------- one year as the whole run
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HEAD + "Okres realizacji: 2017 r.",
+        HEAD + "\nRok realizacji: 2017\n",
+        "Projekt „Krok do przodu” realizowany był w 2017 r. przez GOPS w Brzezinach.",
+        "Projekt „Krok do przodu” został zrealizowany przez Gminny Ośrodek Pomocy Społecznej "
+        "w Brzezinach w 2017 roku.",
+    ],
+)
+def test_one_year_as_the_whole_run(text):
+    r = rec(text)
+    assert (r["start_date"], r["end_date"]) == ("2017-01-01", "2017-12-31")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projekt „Krok do przodu” realizowany jest przez GOPS w Brzezinach w roku szkolnym 2017/2018.",
+        HEAD + "Rekrutacja do projektu ruszy w 2017 r.",
+    ],
+)
+def test_a_school_year_or_a_recruitment_year_is_not_the_run(text):
+    r = rec(text)
+    assert (r["start_date"], r["end_date"]) == (None, None)
+
+
+# ------------------------------------------------------------------ more programme names
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Paczki wydajemy w ramach programu FEPŻ.", "2021-2027"),
+        ("Paczki wydajemy w ramach FE PŻ 2021-2027.", "2021-2027"),
+        ("Projekt jest współfinansowany z RPO-Lubuskie 2020.", "2014-2020"),
+        ("Projekt jest współfinansowany z RPO Lubuskie 2020.", "2014-2020"),
+    ],
+)
+def test_food_aid_and_lubuskie_short_names(sentence, period):
+    r = rec("Ośrodek Pomocy Społecznej w Brzezinach. " + sentence)
+    assert r["programme_period"] == period
+
+
+def test_food_aid_beside_an_esf_project_is_not_its_programme():
+    r = rec(
+        HEAD + "Projekt jest współfinansowany z Regionalnego Programu Operacyjnego Województwa "
+        "Łódzkiego na lata 2014-2020. Ośrodek wydaje też paczki w ramach FEPŻ."
+    )
+    assert r["programme_period"] == "2014-2020"
+
+
+# ---------------------------------------------------------- money that goes to the project
+
+
+@pytest.mark.parametrize(
+    "sentence, eu",
+    [
+        (
+            "Do Gminnego Ośrodka Pomocy Społecznej w Brzezinach trafi 870 tys. zł na projekt „Krok do przodu”.",
+            870_000,
+        ),
+        (
+            "Zarząd Województwa przekazał 870 000 zł na projekt „Krok do przodu” GOPS w Brzezinach.",
+            870_000,
+        ),
+    ],
+)
+def test_money_that_goes_to_the_project_is_the_grant(sentence, eu):
+    assert budget(sentence)[1] == eu
+
+
+def test_money_handed_to_each_participant_is_no_grant():
+    r = rec(HEAD + "Każdemu uczestnikowi przekazano 250 zł na osobę jako zwrot kosztów dojazdu.")
+    assert r["eu_cofinancing_pln"] is None

@@ -682,6 +682,7 @@ _PROGRAMME_RE = re.compile(
     r"[”\"]?)"
     r"|(?P<abbr>\bPO\s?KL\b|\bPO\s?WER\b|\bRPO\s?(?:WiM|W[A-ZĄĆĘŁŃÓŚŹŻ\-]{1,4})\b|\bFERS\b|\bFEnIKS\b|\bSPO\s?RZL\b|\bZPORR\b"
     r"|\b[WM]RPO(?:\s?2014\+)?|\bFE[A-ZŁŚ]{1,3}\s?2027\b"  # "WRPO 2014+", "FEŁ2027"
+    r"|\bRPO[\s-]?(?:Lubuskie|L)\s?2020\b"  # "RPO-Lubuskie 2020", "RPO-L2020"
     # the 2021-2027 regional programmes' abbreviations: "FEW 2021+", "FE SL 2021-2027", "FEPZ"
     r"|\bFE\s?(?:DS|KP|LU|LB|LD|MP|MA|M|OP|PK|PD|PM|SL|ŚL|SW|ŚW|WM|WP|PZ|W|O|P|Ł|L|Ś|dKP|WiM)(?!\w)(?:\s?2021\+)?)"
     r"|(?P<fe>\bFundusze\s+Europejskie\s+(?:dla|na)\s+[A-ZŁŚŻŹĆ][\w]*(?:\s+(?:i|[A-ZŁŚŻŹĆ][\w]*)){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
@@ -5005,7 +5006,8 @@ _START_CUE = re.compile(
     fold(
         r"(?:projek(?:t\w*|cie)\s+)?(?:rozpocz\w*(?:\s+się)?|start\w*|ruszy\w*)\s+(?:dnia\s+|we?\s+)?$|(?:^|\s)od\s+(?:dnia\s+)?$"
     )
-    + r"|\b(?:started|starts|began|begins|will\s+start|will\s+begin)\s+(?:on\s+|in\s+)?$",
+    + r"|\b(?:started|starts|began|begins|will\s+start|will\s+begin)\s+(?:on\s+|in\s+)?$"
+    r"|\b(?:launched|kicked\s+off)\s+(?:the\s+project\s+)?(?:on\s+|in\s+)$",
     re.IGNORECASE,
 )
 # a date first, the start verb after it: "W lutym 2018 r. Ośrodek zaczął realizować projekt",
@@ -5038,7 +5040,7 @@ _END_CUE = re.compile(
         r"(?:zakończ\w*(?:\s+się)?|kończy\s+się)\s+(?:dnia\s+|we?\s+)?$|\bdo(?:\s+końca)?\s+(?:dnia\s+)?$"
     )
     + r"|\b(?:ended|ends|will\s+end|finished|will\s+finish|(?:runs?|lasts?|will\s+(?:run|last))\s+until)"
-    r"\s+(?:on\s+|in\s+)?$|\buntil\s+$",
+    r"\s+(?:on\s+|in\s+|the\s+end\s+of\s+)?$|\buntil\s+(?:the\s+end\s+of\s+)?$",
     re.IGNORECASE,
 )
 
@@ -5292,6 +5294,11 @@ def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
         ranges = (
             find_ranges(raw) or find_ranges("w latach " + raw) or _two_dates(_value_on(doc, raw, u))
         )
+        if not ranges:
+            # "Okres realizacji: 2019 r.", "Rok realizacji: 2020": one year is the whole run
+            tokens = find_dates(raw)
+            if len(tokens) == 1 and tokens[0].precision == "year":
+                ranges = [DateRange(tokens[0], tokens[0])]
         if ranges:
             out["start_date"] = Found(ranges[0].start_date.isoformat(), u)
             out["end_date"] = Found(ranges[0].end_date.isoformat(), u)
