@@ -326,3 +326,41 @@ def test_money_that_goes_to_the_project_is_the_grant(sentence, eu):
 def test_money_handed_to_each_participant_is_no_grant():
     r = rec(HEAD + "Każdemu uczestnikowi przekazano 250 zł na osobę jako zwrot kosztów dojazdu.")
     assert r["eu_cofinancing_pln"] is None
+
+
+# ----------------------------------- the total of a project said to be funded by the EU
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wartość projektu współfinansowanego ze środków Unii Europejskiej wynosi 918 400,00 zł.",
+        "Całkowita wartość projektu dofinansowanego z EFS: 918 400,00 zł.",
+        "Koszt przedsięwzięcia finansowanego ze środków unijnych to 918 400,00 zł.",
+        "Całkowita wartość dofinansowanego projektu sięga kwoty 918.400,00 złotych.",
+    ],
+)
+def test_the_total_of_a_project_funded_by_the_eu(sentence):
+    t, eu, q = budget(HEAD + sentence)
+    assert (t, eu, q) == (918_400, None, "exact")
+
+
+def test_the_total_of_a_funded_project_with_its_grant():
+    t, eu, _ = budget(
+        HEAD + "Wartość projektu współfinansowanego ze środków UE wynosi 918 400,00 zł, "
+        "w tym dofinansowanie 872 480,00 zł."
+    )
+    assert (t, eu) == (918_400, 872_480)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the value co-financed (feminine: the value itself) is the grant
+        "Wartość projektu dofinansowana ze środków UE: 872 480,00 zł.",
+        "Kwota dofinansowania projektu ze środków EFS: 872 480,00 zł.",
+    ],
+)
+def test_the_co_financed_value_is_the_grant(sentence):
+    t, eu, _ = budget(HEAD + sentence)
+    assert (t, eu) == (None, 872_480)

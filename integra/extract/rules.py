@@ -4355,6 +4355,35 @@ _FROM_STATE_BUDGET = re.compile(
 )
 
 
+# "Wartość projektu współfinansowanego ze środków UE wynosi …": the EU words only say how the
+# project is funded (a participle in the genitive, hung on the total's label), not what the figure is
+_FUNDED_PROJECT_GAP = re.compile(
+    fold(
+        r"(?:\s+(?:projektu|przedsięwzięcia|zadania))?\s+(?:(?:współ|do|s)?finansowan|realizowan)(?:ego|ych)\b"
+    )
+    + r"|\s+(?:co-?)?(?:financed|funded)\b",
+    re.IGNORECASE,
+)
+_GAP_GOES_ON = re.compile(r"[^,;:()–—]*[:\s–—-]*$")
+_PARTS_OR_SECOND = re.compile(
+    fold(r"\b(?:w\s+tym|z\s+czego|oraz|a|i|including|of\s+which|and)\b"), re.IGNORECASE
+)
+
+
+def _total_of_a_funded_project(before: str) -> bool:
+    """The EU label nearest a figure stands in a participle phrase that follows the total's label
+    ("Wartość projektu współfinansowanego z EFS: …", "Total value of the project co-financed by
+    the EU: …"): the figure is the total."""
+    last = None
+    for m in _TOTAL_LABEL.finditer(before):
+        last = m
+    if last is None:
+        return False
+    gap = before[last.end() :]
+    m = _FUNDED_PROJECT_GAP.match(gap)
+    return bool(m and _GAP_GOES_ON.match(gap, m.end())) and not _PARTS_OR_SECOND.search(gap)
+
+
 def _role(before: str, after: str) -> str | None:
     """The budget role of an amount from the words around it (nearest label wins)."""
     if _NON_BUDGET.search(before[-60:]) or _NON_BUDGET.search(after[:30]):
@@ -4375,6 +4404,8 @@ def _role(before: str, after: str) -> str | None:
         pos, role = max(candidates)
         if role == "national":
             return None
+        if role == "eu" and _total_of_a_funded_project(before):
+            role = "total"
         if role == "eu" and _OWN_LABEL.search(before[pos:]):
             role = "own"
         if role == "total":
@@ -4846,6 +4877,8 @@ def _budget_by_fitted_roles(
             continue
         if chosen is None or (key in out and _same_amount(chosen.value, out[key].value)):
             continue
+        if role == "eu" and _total_of_a_funded_project(chosen.before):
+            continue  # "Wartość projektu współfinansowanego z EFS: X": X is the total
         if key in out and _coarser_twin(Decimal(chosen.value), out[key].value):
             continue  # "blisko 80 000 zł" over the "77 900 zł" read: the same amount, rounded
         unit = doc.units[chosen.index]
@@ -4957,7 +4990,14 @@ def _budget_by_roles(doc: Doc, out: dict[str, Found], names: dict[str, str]) -> 
         by_role.setdefault(ranked[0][0], []).append((c, ranked[0][1]))
     for role in missing:
         key = names[role]
-        chosen, why = roles.decide(by_role.get(role, []), min_score=3.0, margin=1.0)
+        # "Wartość projektu współfinansowanego ze środków UE wynosi X": X is the total, whatever
+        # EU words stand before it
+        pool = [
+            (c, score)
+            for c, score in by_role.get(role, [])
+            if role != "eu" or not _total_of_a_funded_project(c.before)
+        ]
+        chosen, why = roles.decide(pool, min_score=3.0, margin=1.0)
         if chosen is None:
             if why:
                 doc.problems.append(f"{key}: {why}; left null")
