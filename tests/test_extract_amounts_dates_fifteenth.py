@@ -364,3 +364,57 @@ def test_the_total_of_a_funded_project_with_its_grant():
 def test_the_co_financed_value_is_the_grant(sentence):
     t, eu, _ = budget(HEAD + sentence)
     assert (t, eu) == (None, 872_480)
+
+
+def test_a_project_run_for_an_amount():
+    t, eu, q = budget("GOPS w Brzezinach realizuje projekt „Krok do przodu” za niemal 3 mln zł.")
+    assert (t, eu, q) == (3_000_000, None, "less_than")
+
+
+def test_a_grant_agreement_for_an_amount_is_not_the_total():
+    t, eu, _ = budget(
+        "GOPS w Brzezinach otrzymał dofinansowanie na realizację projektu „Krok do przodu” "
+        "na kwotę 918 400 zł."
+    )
+    assert (t, eu) == (None, 918_400)
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("The project is funded under the OP Knowledge Education Development.", "2014-2020"),
+        ("It is co-financed by the OP Human Capital.", "2007-2013"),
+        ("Programme: ROP for Opolskie 2014-2020", "2014-2020"),
+        (
+            "It is co-financed under the Regional Operational Programme - Lubuskie 2020.",
+            "2014-2020",
+        ),
+    ],
+)
+def test_english_programme_short_forms(sentence, period):
+    r = rec('The Social Welfare Centre in Brzeziny runs the project "Step forward". ' + sentence)
+    assert r["programme_period"] == period
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        (
+            "Grant sfinansowano z Programu Rozwoju Obszarów Wiejskich na lata 2014-2020.",
+            "2014-2020",
+        ),
+        ("Grant sfinansowano z PROW 2014-2020.", "2014-2020"),
+        # named without years: the programme ran in two periods
+        ("Grant sfinansowano z Programu Rozwoju Obszarów Wiejskich.", None),
+    ],
+)
+def test_the_rural_development_programme_with_its_years(sentence, period):
+    assert rec(HEAD + sentence)["programme_period"] == period
+
+
+def test_a_logo_of_a_programme_is_no_programme():
+    r = rec(
+        HEAD + "KAPITAŁ LUDZKI. NARODOWA STRATEGIA SPÓJNOŚCI. Projekt współfinansowany ze środków "
+        "Unii Europejskiej w ramach Europejskiego Funduszu Społecznego."
+    )
+    assert r["programme_period"] is None

@@ -696,14 +696,17 @@ _PROGRAMME_RE = re.compile(
     r"|(?P<lc>(?i:regionaln\w+\s+program\w*\s+operacyjn\w+\s+(?:dla\s+)?województw\w+\s+[\w-]+)(?:\s+na\s+lata\s+20\d\d\s?[-–]\s?\d{2,4}(?!\d))?)"
     # English pages
     r"|(?P<en>European\s+Funds?\s+for\s+[A-ZŁŚŻŹĆ]\w+(?:\s+(?:and\s+)?[A-ZŁŚŻŹĆ]\w+){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
-    r"|Regional\s+Operational\s+Programme(?:\s+(?:of\s+(?:the\s+)?)?[A-ZŁŚŻŹĆ][\w-]+(?:\s+Voivodeship)?)?(?:\s+(?:for\s+)?20\d\d\s?[-–]\s?20\d\d|\s+20\d\d)?"
-    r"|Operational\s+Programme\s+Knowledge,?\s+Education,?\s+(?:and\s+)?Development|Operational\s+Programme\s+Human\s+Capital"
+    r"|(?:Regional\s+Operational\s+Programme|\bROP\b)(?:\s+(?:[-–]\s+|(?:of|for)\s+(?:the\s+)?)?[A-ZŁŚŻŹĆ][\w-]+(?:\s+(?:Voivodeship|Region))?)?(?:\s+(?:for\s+)?20\d\d\s?[-–]\s?20\d\d|\s+20\d\d)?"
+    r"|(?:Operational\s+Programme|\bOP)\s+Knowledge,?\s+Education,?\s+(?:and\s+)?Development|(?:Operational\s+Programme|\bOP)\s+Human\s+Capital"
     r"|Knowledge,?\s+Education,?\s+(?:and\s+)?Development\s+Operational\s+Programme|Human\s+Capital\s+Operational\s+Programme)"
+    # the rural development programme, with its years ("Programu Rozwoju Obszarów Wiejskich na lata 2014-2020")
+    r"|(?P<prow>Program(?:u|ie|em)?\s+Rozwoju\s+Obszarów\s+Wiejskich(?:\s+na\s+lata)?\s+20\d\d\s?[-–]\s?20\d\d|\bPROW\s+20\d\d\s?[-–]\s?20\d\d)"
     # a national programme's name in lower case: "z programu operacyjnego kapitał ludzki"
     r"|(?P<lcn>(?i:program\w*\s+operacyjn\w+\s+(?:kapita[łl]\s+ludzki|wiedza,?\s+edukacja,?\s+rozw[óo]j)))"
 )
 _PROGRAMME_HINT = re.compile(
-    r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusze|european\s+funds?|\bfe\s?[a-ząćęłńóśźż]{1,3}\b",
+    r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusze|european\s+funds?|\bfe\s?[a-ząćęłńóśźż]{1,3}\b"
+    r"|\bprow\b|\brop\b|\bop\s+(?:knowledge|human)",
     re.IGNORECASE,
 )
 _GENITIVE_TO_NOMINATIVE = [
