@@ -418,3 +418,20 @@ def test_a_logo_of_a_programme_is_no_programme():
         "Unii Europejskiej w ramach Europejskiego Funduszu Społecznego."
     )
     assert r["programme_period"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Łączna wartość złożonego wniosku o dofinansowanie projektu wynosi 4 080 000,00 zł.",
+        "Całkowita wartość wniosku o dofinansowanie: 4 080 000,00 zł.",
+    ],
+)
+def test_the_value_of_the_application_is_the_total(sentence):
+    t, eu, q = budget(HEAD + sentence)
+    assert (t, eu, q) == (4_080_000, None, "exact")
+
+
+def test_the_amount_applied_for_is_the_grant():
+    t, eu, _ = budget(HEAD + "Kwota wnioskowanego dofinansowania: 3 876 000,00 zł.")
+    assert (t, eu) == (None, 3_876_000)

@@ -4363,6 +4363,8 @@ _FROM_STATE_BUDGET = re.compile(
 _FUNDED_PROJECT_GAP = re.compile(
     fold(
         r"(?:\s+(?:projektu|przedsięwzięcia|zadania))?\s+(?:(?:współ|do|s)?finansowan|realizowan)(?:ego|ych)\b"
+        # "Łączna wartość złożonego wniosku o dofinansowanie projektu wynosi …": the application's
+        r"|(?:\s+złożon\w+)?\s+wniosk(?:u|ów)\s+o\s+dofinansowanie\b"
     )
     + r"|\s+(?:co-?)?(?:financed|funded)\b",
     re.IGNORECASE,
