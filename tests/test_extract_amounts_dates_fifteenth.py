@@ -435,3 +435,22 @@ def test_the_value_of_the_application_is_the_total(sentence):
 def test_the_amount_applied_for_is_the_grant():
     t, eu, _ = budget(HEAD + "Kwota wnioskowanego dofinansowania: 3 876 000,00 zł.")
     assert (t, eu) == (None, 3_876_000)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Na usługi GOPS w Brzezinach trafi 1,4 mln zł z funduszy europejskich.",
+        "GOPS w Brzezinach otrzymał 1,4 mln zł z funduszy unijnych na projekt „Krok do przodu”.",
+    ],
+)
+def test_money_from_eu_funds_is_the_grant(sentence):
+    assert budget(sentence)[:2] == (None, 1_400_000)
+
+
+def test_a_programme_named_european_funds_does_not_make_the_total_a_grant():
+    t, eu, _ = budget(
+        HEAD + "Projekt realizowany jest w ramach programu Fundusze Europejskie dla Łódzkiego "
+        "2021-2027. Wartość projektu: 1 400 000,00 zł."
+    )
+    assert (t, eu) == (1_400_000, None)
