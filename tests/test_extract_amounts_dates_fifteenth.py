@@ -454,3 +454,22 @@ def test_a_programme_named_european_funds_does_not_make_the_total_a_grant():
         "2021-2027. Wartość projektu: 1 400 000,00 zł."
     )
     assert (t, eu) == (1_400_000, None)
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Projekt realizowany w ramach RPO Województwa Opolskiego na lata 2014-2020.", "2014-2020"),
+        (
+            "Projekt realizowany w ramach RPO Województwa Warmińsko-Mazurskiego 2014-2020.",
+            "2014-2020",
+        ),
+        # a regional programme named without years keeps no period
+        ("Projekt realizowany w ramach RPO Województwa Opolskiego.", None),
+        ("Projekt współfinansowany z Programu Operacyjnego Wiedza, Edukacja, Rozwój.", "2014-2020"),
+        ("Projekt współfinansowany z PO Wiedza Edukacja Rozwój.", "2014-2020"),
+        ("Projekt współfinansowany z PO Kapitał Ludzki.", "2007-2013"),
+    ],
+)
+def test_programme_names_with_rpo_wojewodztwa_po_and_commas(sentence, period):
+    assert rec(HEAD + sentence)["programme_period"] == period

@@ -678,11 +678,14 @@ def voivodeship_from_text(s: str) -> str | None:
 
 _PROGRAMME_RE = re.compile(
     r"(?P<name>(?:Regionaln(?:y|ego|ym)\s+)?Program(?:u|ie|em)?\s+[Oo]peracyjn(?:y|ego|ym)\s+"
-    r"(?:[–-]\s)?(?:[„\"“]?)(?P<rest>[A-ZŁŚŻŹĆ][\w\-–]*(?:\s+(?:[A-ZŁŚŻŹĆ–-][\w\-–]*|i|na|lata|\d{4}\s?[-–]\s?\d{2,4}(?!\d)|20\d\d(?![\d-])|-|–|dla)){0,8})"
+    r"(?:[–-]\s)?(?:[„\"“]?)(?P<rest>[A-ZŁŚŻŹĆ][\w\-–]*(?:,?\s+(?:[A-ZŁŚŻŹĆ–-][\w\-–]*|i|na|lata|\d{4}\s?[-–]\s?\d{2,4}(?!\d)|20\d\d(?![\d-])|-|–|dla)){0,8})"
     r"[”\"]?)"
     r"|(?P<abbr>\bPO\s?KL\b|\bPO\s?WER\b|\bRPO\s?(?:WiM|W[A-ZĄĆĘŁŃÓŚŹŻ\-]{1,4})\b|\bFERS\b|\bFEnIKS\b|\bSPO\s?RZL\b|\bZPORR\b"
     r"|\b[WM]RPO(?:\s?2014\+)?|\bFE[A-ZŁŚ]{1,3}\s?2027\b"  # "WRPO 2014+", "FEŁ2027"
     r"|\bRPO[\s-]?(?:Lubuskie|L)\s?2020\b"  # "RPO-Lubuskie 2020", "RPO-L2020"
+    # "RPO Województwa Łódzkiego na lata 2014-2020"; "PO Wiedza Edukacja Rozwój", "PO Kapitał Ludzki"
+    r"|\bRPO\s+(?:dla\s+)?Województw\w+\s+[A-ZŁŚŻŹĆ][\w]+(?:\s?[-–]\s?[A-ZŁŚŻŹĆ]\w+)?(?:\s+(?:na\s+lata\s+)?20\d\d\s?[-–]\s?\d{2,4}(?!\d))?"
+    r"|\bPO\s+(?:Wiedza,?\s+Edukacja,?\s+Rozwój|Kapitał\s+Ludzki)\b"
     # the 2021-2027 regional programmes' abbreviations: "FEW 2021+", "FE SL 2021-2027", "FEPZ"
     r"|\bFE\s?(?:DS|KP|LU|LB|LD|MP|MA|M|OP|PK|PD|PM|SL|ŚL|SW|ŚW|WM|WP|PZ|W|O|P|Ł|L|Ś|dKP|WiM)(?!\w)(?:\s?2021\+)?)"
     r"|(?P<fe>\bFundusze\s+Europejskie\s+(?:dla|na)\s+[A-ZŁŚŻŹĆ][\w]*(?:\s+(?:i|[A-ZŁŚŻŹĆ][\w]*)){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
@@ -706,7 +709,7 @@ _PROGRAMME_RE = re.compile(
 )
 _PROGRAMME_HINT = re.compile(
     r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusze|european\s+funds?|\bfe\s?[a-ząćęłńóśźż]{1,3}\b"
-    r"|\bprow\b|\brop\b|\bop\s+(?:knowledge|human)",
+    r"|\bprow\b|\brop\b|\bop\s+(?:knowledge|human)|\bpo\s+(?:wiedza|kapita)",
     re.IGNORECASE,
 )
 _GENITIVE_TO_NOMINATIVE = [
