@@ -473,3 +473,18 @@ def test_a_programme_named_european_funds_does_not_make_the_total_a_grant():
 )
 def test_programme_names_with_rpo_wojewodztwa_po_and_commas(sentence, period):
     assert rec(HEAD + sentence)["programme_period"] == period
+
+
+@pytest.mark.parametrize(
+    "value, start, end",
+    [
+        ("od 2.05.2018 r.\ndo 30.04.2020 r.", "2018-05-02", "2020-04-30"),
+        ("od 2018 r.\ndo 2020 r.", "2018-01-01", "2020-12-31"),
+        ("02.05.2018 r.\n– 30.04.2020 r.", "2018-05-02", "2020-04-30"),
+        # the next line is something else: one year is the whole run
+        ("2018 r.\nBiuro projektu: pokój 12", "2018-01-01", "2018-12-31"),
+    ],
+)
+def test_a_labelled_period_broken_over_two_lines(value, start, end):
+    r = rec(HEAD + "\nOkres realizacji projektu: " + value)
+    assert (r["start_date"], r["end_date"]) == (start, end)

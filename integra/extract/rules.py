@@ -5339,10 +5339,14 @@ def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
     """'Data rozpoczęcia: …' / 'Start date | …' over prose; an extension ('przedłużenie do …') over
     the original end."""
     for raw, u in labelled(doc, "period"):  # "Okres realizacji: …", "Lata realizacji 2016-2018"
+        value = _value_on(doc, raw, u)
         ranges = (
-            find_ranges(raw) or find_ranges("w latach " + raw) or _two_dates(_value_on(doc, raw, u))
+            find_ranges(raw)
+            or find_ranges("w latach " + raw)
+            or _two_dates(value)
+            or (find_ranges("w latach " + value) if value != raw else [])
         )
-        if not ranges:
+        if not ranges and value == raw:
             # "Okres realizacji: 2019 r.", "Rok realizacji: 2020": one year is the whole run
             tokens = find_dates(raw)
             if len(tokens) == 1 and tokens[0].precision == "year":
@@ -5428,9 +5432,19 @@ def _value_on(doc: Doc, raw: str, u: Unit) -> str:
     """A period label's value, with the next unit when the value breaks after its first date and a
     dash ("Okres realizacji: 01.01.2019 r. – | 31.12.2020 r.")."""
     idx = doc.units.index(u)
-    if re.search(r"(?:[–—-]|\bdo)\s*$", raw) and idx + 1 < len(doc.units):
+    if idx + 1 < len(doc.units) and (
+        re.search(r"(?:[–—-]|\bdo)\s*$", raw)
+        # "Okres realizacji: od 1.01.2019 r. | do 31.12.2020 r.": the end on the next line
+        or (_ONE_DATE_FROM.match(raw) and _DATE_TO_LINE.match(doc.units[idx + 1].text))
+    ):
         return raw + " " + doc.units[idx + 1].text
     return raw
+
+
+_ONE_DATE_FROM = re.compile(r"\s*(?:od\s+(?:dnia\s+)?|from\s+)?[\w .,/-]{4,30}$", re.IGNORECASE)
+_DATE_TO_LINE = re.compile(
+    r"\s*(?:[–—-]\s*|do\s+|to\s+|until\s+)(?:dnia\s+)?[\w .,/-]{4,30}$", re.IGNORECASE
+)
 
 
 def _two_dates(value: str) -> list[DateRange]:
