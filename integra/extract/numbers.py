@@ -18,7 +18,8 @@ from .fastre import CaseFree, case_free_patterns
 # A number as Polish texts write it: thousands grouped by a space or a dot, decimals after a comma
 # (or after a dot when there are one or two decimals and no grouping).
 _NUM = (
-    r"\d{1,3}(?:,\d{3})+\.\d{1,2}(?!\d)|\d{1,3}(?:,\d{3}){2,}(?![\d,])"  # English: 4,800,000.00 / 409,062.5
+    # English: 4,800,000.00 / 409,062.5 / "PLN 1,250,000, of which …" (a comma after it ends a clause)
+    r"\d{1,3}(?:,\d{3})+\.\d{1,2}(?!\d)|\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)"
     # English "PLN 250,000": one comma and three digits is a thousands group in money (never three
     # decimals of a złoty), unless a scale word follows ("1,500 mln zł" is 1.5 million)
     r"|\d{1,3},\d{3}(?!\d|[,.]\d)(?!\s?(?:mld|mln|mili|tys|million|thousand|billion))"
