@@ -488,3 +488,27 @@ def test_programme_names_with_rpo_wojewodztwa_po_and_commas(sentence, period):
 def test_a_labelled_period_broken_over_two_lines(value, start, end):
     r = rec(HEAD + "\nOkres realizacji projektu: " + value)
     assert (r["start_date"], r["end_date"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("worth PLN 2,340,000, of which PLN 1,989,000 is EU money", ["2340000.00", "1989000.00"]),
+        ("a budget of 2,340,000 zł, and a grant", ["2340000.00"]),
+        ("PLN 2,340,000.50, then", ["2340000.50"]),
+    ],
+)
+def test_english_thousands_before_a_clause_comma(text, values):
+    assert [str(m.value) for m in find_money(text)] == values
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The project, worth PLN 2,340,000, is co-financed by the EU in the amount of PLN 1,989,000.",
+        "The project, worth PLN 2,340,000, is funded by the European Social Fund with PLN 1,989,000.",
+    ],
+)
+def test_english_grant_after_financed_by(sentence):
+    r = rec('The Social Welfare Centre in Brzeziny runs the project "Step forward". ' + sentence)
+    assert (r["total_cost_pln"], r["eu_cofinancing_pln"]) == (2_340_000, 1_989_000)
