@@ -512,3 +512,27 @@ def test_english_thousands_before_a_clause_comma(text, values):
 def test_english_grant_after_financed_by(sentence):
     r = rec('The Social Welfare Centre in Brzeziny runs the project "Step forward". ' + sentence)
     assert (r["total_cost_pln"], r["eu_cofinancing_pln"]) == (2_340_000, 1_989_000)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("1,8 mln. zł", "1800000.00"),
+        ("3 mld. zł", "3000000000.00"),
+        ("318 tyś. zł", "318000.00"),
+        ("318 tyś zł", "318000.00"),
+        ("2,4 mln. złotych", "2400000.00"),
+    ],
+)
+def test_scale_words_with_a_dot_or_misspelt(text, value):
+    found = find_money(text)
+    assert [str(m.value) for m in found] == [value] and found[0].rounded
+
+
+def test_a_total_with_mln_and_a_dot():
+    t, _, q = budget(HEAD + "Wartość projektu to ponad 1,8 mln. zł.")
+    assert (t, q) == (1_800_000, "more_than")
+
+
+def test_thousands_misspelt_without_a_currency_are_no_amount():
+    assert find_money("powiat liczy ok. 38 tyś. mieszkańców") == []

@@ -22,14 +22,15 @@ _NUM = (
     r"\d{1,3}(?:,\d{3})+\.\d{1,2}(?!\d)|\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)"
     # English "PLN 250,000": one comma and three digits is a thousands group in money (never three
     # decimals of a złoty), unless a scale word follows ("1,500 mln zł" is 1.5 million)
-    r"|\d{1,3},\d{3}(?!\d|[,.]\d)(?!\s?(?:mld|mln|mili|tys|million|thousand|billion))"
+    r"|\d{1,3},\d{3}(?!\d|[,.]\d)(?!\s?(?:mld|mln|mili|tys|tyś|million|thousand|billion))"
     r"|\d{1,3}(?: \d{3})+\.\d{1,2}(?![\d.,])"  # "702 345.00": groups by spaces, a decimal point
     r"|\d{1,3}(?:[ .]\d{3})+(?:, ?\d{1,2})?|\d{1,15}(?:[,.]\d{1,2})?"  # "2 862 455, 54": a stray space
 )
 _ONE_GROUP = re.compile(r"\d{1,3},\d{3}")
 _ENGLISH_NUM = re.compile(r"\d{1,3}(?:,\d{3})+\.\d{1,2}|\d{1,3}(?:,\d{3}){2,}")
 _MULT = (
-    r"mld|miliard(?:a|y|ów)?|mln|milion(?:a|y|ów)?|tys(?:\.|iąc(?:e|y)?|ięcy)?"
+    # "mln." and the misspelt "tyś." as well ("1,25 mln. zł", "209 tyś. zł")
+    r"mld\.?|miliard(?:a|y|ów)?|mln\.?|milion(?:a|y|ów)?|tys(?:\.|iąc(?:e|y)?|ięcy)?|tyś\.?"
     r"|million\b|thousand\b|billion\b"  # English: "PLN 1.2 million"
 )
 _CUR = r"zł(?:otych|ote|oty)?|złotych|zlotych|zlotys?\b|pln|zl\b"  # in MONEY_RE: any case
@@ -43,7 +44,15 @@ MONEY_RE = re.compile(
 _GROSZE = re.compile(r"\s{0,2}(\d{1,2})\s?(?:gr\b\.?|groszy\b|grosze\b|grosz\b)", re.IGNORECASE)
 PERCENT_RE = re.compile(r"(?<![\d,.])(?P<num>\d{1,3}(?:[,.]\d{1,2})?)\s?(?:%|proc\.|procent\w*)")
 
-_MULTIPLIERS = {"mld": 10**9, "mil": 10**6, "mln": 10**6, "tys": 10**3, "tho": 10**3, "bil": 10**9}
+_MULTIPLIERS = {
+    "mld": 10**9,
+    "mil": 10**6,
+    "mln": 10**6,
+    "tys": 10**3,
+    "tyś": 10**3,
+    "tho": 10**3,
+    "bil": 10**9,
+}
 
 
 class NumberError(ValueError):
