@@ -536,3 +536,21 @@ def test_a_total_with_mln_and_a_dot():
 
 def test_thousands_misspelt_without_a_currency_are_no_amount():
     assert find_money("powiat liczy ok. 38 tyś. mieszkańców") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("półtora mln zł", "1500000.00"),
+        ("pół mln zł", "500000.00"),
+        ("dwa i pół mln zł", "2500000.00"),
+        ("trzysta tys. zł", "300000.00"),
+        ("2 480 000.- zł", "2480000.00"),
+    ],
+)
+def test_words_before_an_abbreviated_scale_and_a_dash_for_no_grosze(text, value):
+    assert [str(m.value) for m in find_money(text)] == [value]
+
+
+def test_a_written_number_with_mln_is_read_once():
+    assert [str(m.value) for m in find_money("koszt 2 mln zł, czas pół roku")] == ["2000000.00"]

@@ -37,7 +37,7 @@ _CUR = r"zł(?:otych|ote|oty)?|złotych|zlotych|zlotys?\b|pln|zl\b"  # in MONEY_
 MONEY_RE = re.compile(
     # "2 mln 300 tys. zł": millions before the thousands; "1 200 000,- zł": no decimals written
     rf"(?<![\w,.’'])(?:(?P<big>\d{{1,3}}(?:,\d{{1,2}})?)\s?(?P<bigmult>mld|mln|milion(?:a|y|ów)?)\s(?=\d))?"
-    rf"(?P<num>{_NUM})(?!\d)(?:,-{{1,2}})?\s?(?:(?P<mult>{_MULT})\s?)?(?P<cur>{_CUR})(?!\w)"
+    rf"(?P<num>{_NUM})(?!\d)(?:[,.]-{{1,2}})?\s?(?:(?P<mult>{_MULT})\s?)?(?P<cur>{_CUR})(?!\w)"
     rf"|(?<!\w)(?P<cur2>pln)\s?(?P<num2>{_NUM})(?![\d])(?:\s?(?P<mult2>{_MULT}))?",
     re.IGNORECASE,
 )
@@ -230,7 +230,7 @@ def _money(text: str, offset: int) -> tuple[Money, ...]:
             Money(value, offset + m.start(), offset + end, text[m.start() : end], factor > 1)
         )
     # "prawie dwustu tysięcy złotych": an amount in words, always before "zł…" or "zlotych"
-    low = text.lower() if "ty" in text or "ot" in text or "lion" in text else ""
+    low = text.lower() if any(s in text for s in ("ty", "ot", "lion", "mln")) else ""
     if "zł" in low or "zlotych" in low:
         taken = [(mo.start - offset, mo.end - offset) for mo in out]
         for m in _WORDS_MONEY_RE().finditer(text):
@@ -239,7 +239,10 @@ def _money(text: str, offset: int) -> tuple[Money, ...]:
                 r"\d[\s,.]*$", text[max(0, m.start() - 4) : m.start()]
             ):
                 continue
-            value = parse_numeral_words(m.group("words"), fractions=True)
+            words = m.group("words")
+            if m.group("scale"):  # "półtora mln zł": the scale abbreviated
+                words += " " + _SCALE_WORDS[m.group("scale").lower()[:3]]
+            value = parse_numeral_words(words, fractions=True)
             if value:
                 out.append(
                     Money(
@@ -261,10 +264,14 @@ def _WORDS_MONEY_RE() -> CaseFree:
     words = rf"(?<!\w)(?:(?:{alt})\s+(?:i\s+(?=p[oó][lł]\s))?){{0,5}}(?:{alt})(?!\w)"
     return CaseFree(
         re.compile(
-            rf"(?P<words>{words})\s+(?:zł(?:otych|ote|oty)?|zlotych)(?!\w)",
+            rf"(?P<words>{words})\s+(?:(?P<scale>mln|tys|tyś)\.?\s?)?(?:zł(?:otych|ote|oty)?|zlotych)(?!\w)",
             re.IGNORECASE,
         )
     )
+
+
+# an abbreviated scale after number words ("półtora mln zł", "dwieście tys. zł") as the word
+_SCALE_WORDS = {"mln": "milionów", "tys": "tysięcy", "tyś": "tysięcy"}
 
 
 @dataclass(frozen=True)
