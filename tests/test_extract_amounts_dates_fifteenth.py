@@ -554,3 +554,24 @@ def test_words_before_an_abbreviated_scale_and_a_dash_for_no_grosze(text, value)
 
 def test_a_written_number_with_mln_is_read_once():
     assert [str(m.value) for m in find_money("koszt 2 mln zł, czas pół roku")] == ["2000000.00"]
+
+
+@pytest.mark.parametrize(
+    "line, start, end",
+    [
+        ("Project period: March 2, 2020 – February 28, 2022", "2020-03-02", "2022-02-28"),
+        ("Project period: 2nd March 2020 – 28th February 2022", "2020-03-02", "2022-02-28"),
+        ("Project period: Mar 2020 – Feb 2022", "2020-03-01", "2022-02-28"),
+        ("Project period: Sept 2020 – Aug 2022", "2020-09-01", "2022-08-31"),
+    ],
+)
+def test_english_date_styles(line, start, end):
+    r = rec('The Social Welfare Centre in Brzeziny runs the project "Step forward".\n' + line)
+    assert (r["start_date"], r["end_date"]) == (start, end)
+
+
+def test_polish_month_abbreviations_are_not_read():
+    from integra.extract.dates import find_dates
+
+    # "sie" is also a word written without its diacritic; only English short names are months
+    assert all(t.month is None for t in find_dates("sie 2019 r. zmieniło"))

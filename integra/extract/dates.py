@@ -41,21 +41,21 @@ for _i, _forms in enumerate(
 ):
     for _f in _forms.split():
         MONTHS[_f] = _i
-# English pages: "1 January 2017", "June 2018"
+# English pages: "1 January 2017", "June 2018", "Jan 2019"
 for _i, _forms in enumerate(
     [
-        "january",
-        "february",
-        "march",
-        "april",
+        "january jan",
+        "february feb",
+        "march mar",
+        "april apr",
         "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        "june jun",
+        "july jul",
+        "august aug",
+        "september sep sept",
+        "october oct",
+        "november nov",
+        "december dec",
     ],
     start=1,
 ):
@@ -106,7 +106,8 @@ DATE_RE = re.compile(
     rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
     rf"|(?P<sd>\d{{1,2}})\.(?P<sm>\d{{1,2}})\s(?P<sy>{_YEAR})"  # "01.06 2008": a slipped separator
     rf"|(?P<pd>\d{{2}})\.(?P<pm>\d{{2}})\.\s(?P<py>{_YEAR})"  # "01.08. 2022": a stray space
-    rf"|(?P<td>\d{{1,2}})(?:-?go)?\s(?P<tm>{_MONTH_ALT})\s(?P<ty>{_YEAR})"  # "1-go stycznia 2019"
+    rf"|(?P<td>\d{{1,2}})(?:-?go|st|nd|rd|th)?\s(?P<tm>{_MONTH_ALT})\s(?P<ty>{_YEAR})"  # "1-go stycznia 2019", "1st January 2019"
+    rf"|(?P<um>{_MONTH_ALT})\s(?P<ud>\d{{1,2}})(?:st|nd|rd|th)?,\s?(?P<uy>{_YEAR})"  # "January 1, 2019"
     rf"|(?P<mm>{_MONTH_ALT})\s(?P<my>{_YEAR})"
     # a Roman month ("1 I 2019", "31.XII.2020") and a quarter ("I kwartał 2019", "IV kw. 2020", "Q1 2019")
     rf"|(?P<rd>\d{{1,2}})(?P<rsep>[\s.])(?-i:(?P<rm>{_ROMAN_MONTH}))(?P=rsep)(?P<ry>{_YEAR})"
@@ -222,6 +223,8 @@ def _dates(text: str, offset: int) -> tuple[tuple[DateToken, ...], tuple[str, ..
             y, mo, d = int(g["py"]), int(g["pm"]), int(g["pd"])
         elif g["ty"]:
             y, mo, d = int(g["ty"]), MONTHS[g["tm"].lower()], int(g["td"])
+        elif g["uy"]:
+            y, mo, d = int(g["uy"]), MONTHS[g["um"].lower()], int(g["ud"])
         elif g["my"]:
             y, mo, d = int(g["my"]), MONTHS[g["mm"].lower()], None
         elif g["ny"]:
