@@ -575,3 +575,21 @@ def test_polish_month_abbreviations_are_not_read():
 
     # "sie" is also a word written without its diacritic; only English short names are months
     assert all(t.month is None for t in find_dates("sie 2019 r. zmieniło"))
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("PLN 2.34m", "2340000.00"),
+        ("2.34m PLN", "2340000.00"),
+        ("PLN 340k.", "340000.00"),
+        ("PLN 1.1bn", "1100000000.00"),
+    ],
+)
+def test_english_short_scales(text, value):
+    found = find_money(text)
+    assert [str(m.value) for m in found] == [value] and found[0].rounded
+
+
+def test_m_of_an_abbreviation_is_no_scale():
+    assert [str(m.value) for m in find_money("PLN 2 m.in. dla")] == ["2.00"]

@@ -32,6 +32,7 @@ _MULT = (
     # "mln." and the misspelt "tyś." as well ("1,25 mln. zł", "209 tyś. zł")
     r"mld\.?|miliard(?:a|y|ów)?|mln\.?|milion(?:a|y|ów)?|tys(?:\.|iąc(?:e|y)?|ięcy)?|tyś\.?"
     r"|million\b|thousand\b|billion\b"  # English: "PLN 1.2 million"
+    r"|(?-i:m|k|bn)(?!\w|\.\w)"  # English short scales: "PLN 1.25m", "PLN 250k"
 )
 _CUR = r"zł(?:otych|ote|oty)?|złotych|zlotych|zlotys?\b|pln|zl\b"  # in MONEY_RE: any case
 MONEY_RE = re.compile(
@@ -52,6 +53,9 @@ _MULTIPLIERS = {
     "tyś": 10**3,
     "tho": 10**3,
     "bil": 10**9,
+    "m": 10**6,
+    "k": 10**3,
+    "bn": 10**9,
 }
 
 
