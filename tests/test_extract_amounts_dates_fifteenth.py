@@ -593,3 +593,26 @@ def test_english_short_scales(text, value):
 
 def test_m_of_an_abbreviation_is_no_scale():
     assert [str(m.value) for m in find_money("PLN 2 m.in. dla")] == ["2.00"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Budżet projektu (PLN): 2 340 000\nW tym środki UE (PLN): 1 989 000",
+        "Wartość projektu w zł: 2 340 000\nDofinansowanie w zł: 1 989 000",
+        "| Wartość projektu [zł] | 2 340 000 |\n| Dofinansowanie [zł] | 1 989 000 |",
+    ],
+)
+def test_whole_amounts_under_a_label_that_names_the_currency(rows):
+    assert budget(HEAD + "\n" + rows)[:2] == (2_340_000, 1_989_000)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Wartość projektu: 2 340 000\nLiczba uczestników: 1 250",  # no currency said anywhere
+        "Wartość projektu (PLN): 2019",  # a year, not an amount
+    ],
+)
+def test_no_whole_amount_without_the_currency_in_its_label(rows):
+    assert budget(HEAD + "\n" + rows)[0] is None

@@ -4515,7 +4515,7 @@ def _amount_roles(u: Unit, label: str) -> list[_Amount]:
     if not moneys:
         # "Całkowita wartość projektu ....... 3 500 000,00": a labelled amount without its currency
         lv = label_value(u.text)
-        bm = _BARE_AMOUNT.match(u.text, lv[1]) if lv else None
+        bm = _bare_match(u, lv) if lv else None
         if bm:
             role = _role(lv[0] + " ", "")
             if role:
@@ -4533,13 +4533,27 @@ _BARE_AMOUNT = re.compile(
 )
 
 
+# the currency said in the label ("Budżet projektu (PLN): 1 250 000", "Wartość w zł | 812 400"):
+# a whole amount without grosze is money too
+_CURRENCY_IN_LABEL = re.compile(
+    r"\(\s*(?:pln|zł|zl)\s*\)|\[\s*(?:pln|zł|zl)\s*\]|\b(?:w|in)\s+(?:pln|zł|zl)\b", re.IGNORECASE
+)
+_BARE_WHOLE = re.compile(r"\s*(\d{1,3}(?:[ .\u00a0]\d{3})+|\d{5,10})\s*$")
+
+
+def _bare_match(u: Unit, lv: tuple[str, int]) -> re.Match[str] | None:
+    return _BARE_AMOUNT.match(u.text, lv[1]) or (
+        _BARE_WHOLE.match(u.text, lv[1]) if _CURRENCY_IN_LABEL.search(lv[0]) else None
+    )
+
+
 def _bare_labelled_amount(u: Unit) -> bool:
-    """A 'label: amount' line without a currency ("Wartość projektu: 812 400,00"): read by
-    `_amount_roles` when its label names a budget role."""
-    if len(u.text) > 160 or ("," not in u.text and "." not in u.text):
+    """A 'label: amount' line without a currency ("Wartość projektu: 812 400,00", "Budżet
+    projektu (PLN): 812 400"): read by `_amount_roles` when its label names a budget role."""
+    if len(u.text) > 160:
         return False
     lv = label_value(u.text)
-    return bool(lv and _BARE_AMOUNT.match(u.text, lv[1]))
+    return bool(lv and _bare_match(u, lv))
 
 
 _SUM_ROW = re.compile(
