@@ -616,3 +616,21 @@ def test_whole_amounts_under_a_label_that_names_the_currency(rows):
 )
 def test_no_whole_amount_without_the_currency_in_its_label(rows):
     assert budget(HEAD + "\n" + rows)[0] is None
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        (
+            "Projekt realizowany jest w ramach Regionalnego Programu Operacyjnego (RPO) na lata 2014–2020.",
+            "2014-2020",
+        ),
+        (
+            "Projekt realizowany jest w ramach regionalnego programu operacyjnego na lata 2014-2020.",
+            "2014-2020",
+        ),
+        ("Projekt realizowany jest w ramach Regionalnego Programu Operacyjnego.", None),
+    ],
+)
+def test_a_regional_programme_without_its_region_but_with_its_years(sentence, period):
+    assert rec(HEAD + sentence)["programme_period"] == period

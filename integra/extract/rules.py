@@ -702,6 +702,9 @@ _PROGRAMME_RE = re.compile(
     r"|(?:Regional\s+Operational\s+Programme|\bROP\b)(?:\s+(?:[-–]\s+|(?:of|for)\s+(?:the\s+)?)?[A-ZŁŚŻŹĆ][\w-]+(?:\s+(?:Voivodeship|Region))?)?(?:\s+(?:for\s+)?20\d\d\s?[-–]\s?20\d\d|\s+20\d\d)?"
     r"|(?:Operational\s+Programme|\bOP)\s+Knowledge,?\s+Education,?\s+(?:and\s+)?Development|(?:Operational\s+Programme|\bOP)\s+Human\s+Capital"
     r"|Knowledge,?\s+Education,?\s+(?:and\s+)?Development\s+Operational\s+Programme|Human\s+Capital\s+Operational\s+Programme)"
+    # a regional programme named without its region, with its years ("Regionalnego Programu
+    # Operacyjnego (RPO) na lata 2014-2020", "regionalnego programu operacyjnego na lata 2014-2020")
+    r"|(?P<rpy>(?i:regionaln\w+\s+program\w*\s+operacyjn\w+)(?:\s+\(RPO\))?\s+na\s+lata\s+20\d\d\s?[-–]\s?\d{2,4}(?!\d))"
     # the rural development programme, with its years ("Programu Rozwoju Obszarów Wiejskich na lata 2014-2020")
     r"|(?P<prow>Program(?:u|ie|em)?\s+Rozwoju\s+Obszarów\s+Wiejskich(?:\s+na\s+lata)?\s+20\d\d\s?[-–]\s?20\d\d|\bPROW\s+20\d\d\s?[-–]\s?20\d\d)"
     # a national programme's name in lower case: "z programu operacyjnego kapitał ludzki"
