@@ -634,3 +634,11 @@ def test_no_whole_amount_without_the_currency_in_its_label(rows):
 )
 def test_a_regional_programme_without_its_region_but_with_its_years(sentence, period):
     assert rec(HEAD + sentence)["programme_period"] == period
+
+
+@pytest.mark.parametrize("word", ["approx.", "ca."])
+def test_an_approximation_abbreviation_before_a_capitalised_currency(word):
+    r = rec(
+        f'The Social Welfare Centre in Brzeziny runs the project "Step forward". It is worth {word} PLN 2 340 000.'
+    )
+    assert (r["total_cost_pln"], r["total_cost_qualifier"]) == (2_340_000, "approximately")
