@@ -24,38 +24,38 @@ from .fastre import case_free_patterns
 MONTHS: dict[str, int] = {}
 for _i, _forms in enumerate(
     [
-        "styczeń stycznia styczniu styczen",
+        "styczeń stycznia styczniu styczen styczniem",
         "luty lutego lutym",
-        "marzec marca marcu",
-        "kwiecień kwietnia kwietniu kwiecien",
-        "maj maja maju",
-        "czerwiec czerwca czerwcu",
-        "lipiec lipca lipcu",
-        "sierpień sierpnia sierpniu sierpien",
-        "wrzesień września wrześniu wrzesien wrzesnia",
-        "październik października październiku pazdziernik pazdziernika",
-        "listopad listopada listopadzie",
-        "grudzień grudnia grudniu grudzien",
+        "marzec marca marcu marcem",
+        "kwiecień kwietnia kwietniu kwiecien kwietniem",
+        "maj maja maju majem",
+        "czerwiec czerwca czerwcu czerwcem",
+        "lipiec lipca lipcu lipcem",
+        "sierpień sierpnia sierpniu sierpien sierpniem",
+        "wrzesień września wrześniu wrzesien wrzesnia wrześniem wrzesniem",
+        "październik października październiku pazdziernik pazdziernika październikiem pazdziernikiem",
+        "listopad listopada listopadzie listopadem",
+        "grudzień grudnia grudniu grudzien grudniem",
     ],
     start=1,
 ):
     for _f in _forms.split():
         MONTHS[_f] = _i
-# English pages: "1 January 2017", "June 2018"
+# English pages: "1 January 2017", "June 2018", "Jan 2019"
 for _i, _forms in enumerate(
     [
-        "january",
-        "february",
-        "march",
-        "april",
+        "january jan",
+        "february feb",
+        "march mar",
+        "april apr",
         "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        "june jun",
+        "july jul",
+        "august aug",
+        "september sep sept",
+        "october oct",
+        "november nov",
+        "december dec",
     ],
     start=1,
 ):
@@ -106,7 +106,8 @@ DATE_RE = re.compile(
     rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
     rf"|(?P<sd>\d{{1,2}})\.(?P<sm>\d{{1,2}})\s(?P<sy>{_YEAR})"  # "01.06 2008": a slipped separator
     rf"|(?P<pd>\d{{2}})\.(?P<pm>\d{{2}})\.\s(?P<py>{_YEAR})"  # "01.08. 2022": a stray space
-    rf"|(?P<td>\d{{1,2}})(?:-?go)?\s(?P<tm>{_MONTH_ALT})\s(?P<ty>{_YEAR})"  # "1-go stycznia 2019"
+    rf"|(?P<td>\d{{1,2}})(?:-?go|st|nd|rd|th)?\s(?P<tm>{_MONTH_ALT})\s(?P<ty>{_YEAR})"  # "1-go stycznia 2019", "1st January 2019"
+    rf"|(?P<um>{_MONTH_ALT})\s(?P<ud>\d{{1,2}})(?:st|nd|rd|th)?,\s?(?P<uy>{_YEAR})"  # "January 1, 2019"
     rf"|(?P<mm>{_MONTH_ALT})\s(?P<my>{_YEAR})"
     # a Roman month ("1 I 2019", "31.XII.2020") and a quarter ("I kwartał 2019", "IV kw. 2020", "Q1 2019")
     rf"|(?P<rd>\d{{1,2}})(?P<rsep>[\s.])(?-i:(?P<rm>{_ROMAN_MONTH}))(?P=rsep)(?P<ry>{_YEAR})"
@@ -121,8 +122,13 @@ DATE_RE = re.compile(
 )
 # What may stand between the two ends of a range.
 _RANGE_JOIN = re.compile(
-    r"\s?(?:–|-|—|−|--|÷|~|/|do|to|r\.\s?do|r\.\s?–|r\.\s?-)\s?(?:dnia\s)?$", re.IGNORECASE
+    r"\s?(?:–|-|—|−|--|÷|~|/|do|to|until|till|r\.\s?do|r\.\s?–|r\.\s?-)\s?(?:dnia\s)?$",
+    re.IGNORECASE,
 )
+# "between January 2019 and December 2020", "pomiędzy styczniem 2019 a grudniem 2020": the two
+# ends joined by "and" / "a" after "between" / "(po)między"
+_BETWEEN = re.compile(r"(?:\bbetween|\b(?:po)?mi[eę]dzy)\s+$", re.IGNORECASE)
+_BETWEEN_JOIN = ("and", "a")
 _YEARS_CONTEXT = re.compile(
     # "przez trzy lata (2010-2012)": a duration, then its years in parentheses
     r"(?:w\slatach|lata|od|do|w\sroku|rok|roku|edycj\w*|okresie|\bfrom|years)\s?$|\blat[a]?\s\($",
@@ -217,6 +223,8 @@ def _dates(text: str, offset: int) -> tuple[tuple[DateToken, ...], tuple[str, ..
             y, mo, d = int(g["py"]), int(g["pm"]), int(g["pd"])
         elif g["ty"]:
             y, mo, d = int(g["ty"]), MONTHS[g["tm"].lower()], int(g["td"])
+        elif g["uy"]:
+            y, mo, d = int(g["uy"]), MONTHS[g["um"].lower()], int(g["ud"])
         elif g["my"]:
             y, mo, d = int(g["my"]), MONTHS[g["mm"].lower()], None
         elif g["ny"]:
@@ -273,7 +281,12 @@ def find_ranges(
     for a, b in itertools.pairwise(tokens):
         between = text[a.end - offset : b.start - offset]
         if len(between) > 12 or not (
-            _RANGE_JOIN.search(between) or _next_year_joined(a, b, between)
+            _RANGE_JOIN.search(between)
+            or _next_year_joined(a, b, between)
+            or (
+                between.strip(" ,r.").lower() in _BETWEEN_JOIN
+                and _BETWEEN.search(text[max(0, a.start - offset - 12) : a.start - offset])
+            )
         ):
             continue
         if (a.precision == "year") != (b.precision == "year"):

@@ -18,31 +18,45 @@ from .fastre import CaseFree, case_free_patterns
 # A number as Polish texts write it: thousands grouped by a space or a dot, decimals after a comma
 # (or after a dot when there are one or two decimals and no grouping).
 _NUM = (
-    r"\d{1,3}(?:,\d{3})+\.\d{1,2}(?!\d)|\d{1,3}(?:,\d{3}){2,}(?![\d,])"  # English: 4,800,000.00 / 409,062.5
+    # English: 4,800,000.00 / 409,062.5 / "PLN 1,250,000, of which …" (a comma after it ends a clause)
+    r"\d{1,3}(?:,\d{3})+\.\d{1,2}(?!\d)|\d{1,3}(?:,\d{3}){2,}(?!\d|,\d)"
     # English "PLN 250,000": one comma and three digits is a thousands group in money (never three
     # decimals of a złoty), unless a scale word follows ("1,500 mln zł" is 1.5 million)
-    r"|\d{1,3},\d{3}(?!\d|[,.]\d)(?!\s?(?:mld|mln|mili|tys|million|thousand|billion))"
+    r"|\d{1,3},\d{3}(?!\d|[,.]\d)(?!\s?(?:mld|mln|mili|tys|tyś|million|thousand|billion))"
     r"|\d{1,3}(?: \d{3})+\.\d{1,2}(?![\d.,])"  # "702 345.00": groups by spaces, a decimal point
     r"|\d{1,3}(?:[ .]\d{3})+(?:, ?\d{1,2})?|\d{1,15}(?:[,.]\d{1,2})?"  # "2 862 455, 54": a stray space
 )
 _ONE_GROUP = re.compile(r"\d{1,3},\d{3}")
 _ENGLISH_NUM = re.compile(r"\d{1,3}(?:,\d{3})+\.\d{1,2}|\d{1,3}(?:,\d{3}){2,}")
 _MULT = (
-    r"mld|miliard(?:a|y|ów)?|mln|milion(?:a|y|ów)?|tys(?:\.|iąc(?:e|y)?|ięcy)?"
+    # "mln." and the misspelt "tyś." as well ("1,25 mln. zł", "209 tyś. zł")
+    r"mld\.?|miliard(?:a|y|ów)?|mln\.?|milion(?:a|y|ów)?|tys(?:\.|iąc(?:e|y)?|ięcy)?|tyś\.?"
     r"|million\b|thousand\b|billion\b"  # English: "PLN 1.2 million"
+    r"|(?-i:m|k|bn)(?!\w|\.\w)"  # English short scales: "PLN 1.25m", "PLN 250k"
 )
 _CUR = r"zł(?:otych|ote|oty)?|złotych|zlotych|zlotys?\b|pln|zl\b"  # in MONEY_RE: any case
 MONEY_RE = re.compile(
     # "2 mln 300 tys. zł": millions before the thousands; "1 200 000,- zł": no decimals written
     rf"(?<![\w,.’'])(?:(?P<big>\d{{1,3}}(?:,\d{{1,2}})?)\s?(?P<bigmult>mld|mln|milion(?:a|y|ów)?)\s(?=\d))?"
-    rf"(?P<num>{_NUM})(?!\d)(?:,-{{1,2}})?\s?(?:(?P<mult>{_MULT})\s?)?(?P<cur>{_CUR})(?!\w)"
+    rf"(?P<num>{_NUM})(?!\d)(?:[,.]-{{1,2}})?\s?(?:(?P<mult>{_MULT})\s?)?(?P<cur>{_CUR})(?!\w)"
     rf"|(?<!\w)(?P<cur2>pln)\s?(?P<num2>{_NUM})(?![\d])(?:\s?(?P<mult2>{_MULT}))?",
     re.IGNORECASE,
 )
 _GROSZE = re.compile(r"\s{0,2}(\d{1,2})\s?(?:gr\b\.?|groszy\b|grosze\b|grosz\b)", re.IGNORECASE)
 PERCENT_RE = re.compile(r"(?<![\d,.])(?P<num>\d{1,3}(?:[,.]\d{1,2})?)\s?(?:%|proc\.|procent\w*)")
 
-_MULTIPLIERS = {"mld": 10**9, "mil": 10**6, "mln": 10**6, "tys": 10**3, "tho": 10**3, "bil": 10**9}
+_MULTIPLIERS = {
+    "mld": 10**9,
+    "mil": 10**6,
+    "mln": 10**6,
+    "tys": 10**3,
+    "tyś": 10**3,
+    "tho": 10**3,
+    "bil": 10**9,
+    "m": 10**6,
+    "k": 10**3,
+    "bn": 10**9,
+}
 
 
 class NumberError(ValueError):
@@ -90,51 +104,77 @@ _NUMERALS_PATH = Path(__file__).resolve().parent / "data" / "numerals.csv"
 
 
 @lru_cache(maxsize=1)
-def numerals() -> dict[str, tuple[int, str]]:
-    """Number words (every case form) -> (value, kind), from data/numerals.csv."""
-    out: dict[str, tuple[int, str]] = {}
+def _numeral_table() -> dict[str, tuple[Decimal, str]]:
+    """Every number word of data/numerals.csv -> (value, kind), the fractions included."""
+    out: dict[str, tuple[Decimal, str]] = {}
     with _NUMERALS_PATH.open(encoding="utf-8") as fh:
         for line in fh:
             if line.startswith(("#", "form,")) or not line.strip():
                 continue
             form, value, kind = line.strip().split(",")
-            out[form] = (int(value), kind)
+            out[form] = (Decimal(value), kind)
     return out
+
+
+@lru_cache(maxsize=1)
+def numerals() -> dict[str, tuple[int, str]]:
+    """Number words (every case form) -> (value, kind), from data/numerals.csv; the fractions
+    ("pół", "półtora") are read in amounts only (`_WORDS_MONEY_RE`)."""
+    return {w: (int(v), k) for w, (v, k) in _numeral_table().items() if k != "fraction"}
+
+
+def _words_alternation(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def numeral_words_re() -> re.Pattern[str]:
     """A run of one to six number words: 'dwadzieścia', 'dwustu tysięcy', 'sto dwadzieścia trzy'."""
-    alt = "|".join(sorted(map(re.escape, numerals()), key=len, reverse=True))
+    alt = _words_alternation(numerals())
     return re.compile(rf"(?<!\w)(?:(?:{alt})\s+){{0,5}}(?:{alt})(?!\w)", re.IGNORECASE)
 
 
-def parse_numeral_words(text: str) -> int | None:
-    """The value of Polish number words, or None when they do not form one number.
+def parse_numeral_words(text: str, fractions: bool = False) -> int | None:
+    """The value of Polish number words, or None when they do not form one whole number; with
+    `fractions`, a half ("półtora miliona", "dwa i pół miliona", "pół miliona") counts where a
+    scale word makes the whole whole.
 
     >>> parse_numeral_words("Dwadzieścia"), parse_numeral_words("dwustu tysięcy")
     (20, 200000)
     >>> parse_numeral_words("sto dwadzieścia trzy"), parse_numeral_words("dwa tysiące pięćset")
     (123, 2500)
+    >>> parse_numeral_words("dwa i pół miliona", True), parse_numeral_words("półtora", True)
+    (2500000, None)
     """
-    table = numerals()
-    total = current = 0
+    table = _numeral_table()
+    total = current = Decimal(0)
     last_kind = ""
-    for word in text.lower().split():
+    words = text.lower().split()
+    for i, word in enumerate(words):
         entry = table.get(word)
-        if entry is None:
+        if entry is None and fractions and word == "i" and 0 < i < len(words) - 1:
+            if table.get(words[i + 1], (0, ""))[1] == "fraction":
+                continue  # "dwa i pół": the half joined to the number before it
+        if entry is None or (entry[1] == "fraction" and not fractions):
             return None
         value, kind = entry
         if kind == "scale":
             total += (current or 1) * value
-            current = 0
+            current = Decimal(0)
+        elif kind == "fraction":
+            if last_kind == "fraction" or (value > 1 and last_kind and last_kind != "scale"):
+                return None  # "półtora" opens a number; "pół" ends one
+            current += value
         else:
             # a unit after a teen or a unit, a ten after a ten ... is two numbers, not one
-            if last_kind and last_kind != "scale" and _ORDER[kind] >= _ORDER[last_kind]:
+            if last_kind == "fraction" or (
+                last_kind and last_kind != "scale" and _ORDER[kind] >= _ORDER[last_kind]
+            ):
                 return None
             current += value
         last_kind = kind
-    return total + current
+    total += current
+    return int(total) if total == total.to_integral_value() else None
 
 
 _ORDER = {"unit": 0, "teen": 1, "ten": 2, "hundred": 3}
@@ -194,7 +234,7 @@ def _money(text: str, offset: int) -> tuple[Money, ...]:
             Money(value, offset + m.start(), offset + end, text[m.start() : end], factor > 1)
         )
     # "prawie dwustu tysięcy złotych": an amount in words, always before "zł…" or "zlotych"
-    low = text.lower() if "ty" in text or "ot" in text else ""
+    low = text.lower() if any(s in text for s in ("ty", "ot", "lion", "mln")) else ""
     if "zł" in low or "zlotych" in low:
         taken = [(mo.start - offset, mo.end - offset) for mo in out]
         for m in _WORDS_MONEY_RE().finditer(text):
@@ -203,7 +243,10 @@ def _money(text: str, offset: int) -> tuple[Money, ...]:
                 r"\d[\s,.]*$", text[max(0, m.start() - 4) : m.start()]
             ):
                 continue
-            value = parse_numeral_words(m.group("words"))
+            words = m.group("words")
+            if m.group("scale"):  # "półtora mln zł": the scale abbreviated
+                words += " " + _SCALE_WORDS[m.group("scale").lower()[:3]]
+            value = parse_numeral_words(words, fractions=True)
             if value:
                 out.append(
                     Money(
@@ -220,12 +263,19 @@ def _money(text: str, offset: int) -> tuple[Money, ...]:
 
 @lru_cache(maxsize=1)
 def _WORDS_MONEY_RE() -> CaseFree:
+    # the number words with the halves ("półtora miliona", "dwa i pół miliona złotych")
+    alt = _words_alternation(_numeral_table())
+    words = rf"(?<!\w)(?:(?:{alt})\s+(?:i\s+(?=p[oó][lł]\s))?){{0,5}}(?:{alt})(?!\w)"
     return CaseFree(
         re.compile(
-            rf"(?P<words>{numeral_words_re().pattern})\s+(?:zł(?:otych|ote|oty)?|zlotych)(?!\w)",
+            rf"(?P<words>{words})\s+(?:(?P<scale>mln|tys|tyś)\.?\s?)?(?:zł(?:otych|ote|oty)?|zlotych)(?!\w)",
             re.IGNORECASE,
         )
     )
+
+
+# an abbreviated scale after number words ("półtora mln zł", "dwieście tys. zł") as the word
+_SCALE_WORDS = {"mln": "milionów", "tys": "tysięcy", "tyś": "tysięcy"}
 
 
 @dataclass(frozen=True)

@@ -327,6 +327,15 @@ _BOILERPLATE = re.compile(
 )
 
 
+_SIDE_BOX = re.compile(r"sidebar|\baside\b", re.IGNORECASE)
+
+
+def _facts_box(node) -> bool:
+    """A side box that holds the record's facts as a definition list ("Start date: … End date:
+    …", a project card beside the article): kept, unlike a side box of links or widgets."""
+    return len(node.css("dl dt")) >= 2
+
+
 _TITLE_TAG = re.compile(r"<title(?:\s[^>]*)?>([^<]{1,400})</title\s*>", re.IGNORECASE)
 
 
@@ -352,6 +361,8 @@ def html_to_text(html: str) -> str:
     named: list[str] = []  # welfare institutions a masthead or a footer line names with their town
     for tag in _DROP_TAGS:
         for node in root.css(tag):
+            if tag == "aside" and _facts_box(node):
+                continue
             if tag == "footer":
                 owners += _site_owner(node)
             if tag in {"header", "footer"}:
@@ -361,7 +372,9 @@ def html_to_text(html: str) -> str:
         attrs = node.attributes
         marker = " ".join(str(attrs.get(k) or "") for k in ("id", "class", "role"))
         if attrs.get("aria-hidden") == "true" or (
-            _BOILERPLATE.search(marker) and node.tag not in {"main", "article", "body", "html"}
+            _BOILERPLATE.search(marker)
+            and node.tag not in {"main", "article", "body", "html"}
+            and not (_SIDE_BOX.search(marker) and _facts_box(node))
         ):
             if "footer" in marker.lower():
                 owners += _site_owner(node)

@@ -678,12 +678,16 @@ def voivodeship_from_text(s: str) -> str | None:
 
 _PROGRAMME_RE = re.compile(
     r"(?P<name>(?:Regionaln(?:y|ego|ym)\s+)?Program(?:u|ie|em)?\s+[Oo]peracyjn(?:y|ego|ym)\s+"
-    r"(?:[–-]\s)?(?:[„\"“]?)(?P<rest>[A-ZŁŚŻŹĆ][\w\-–]*(?:\s+(?:[A-ZŁŚŻŹĆ–-][\w\-–]*|i|na|lata|\d{4}\s?[-–]\s?\d{2,4}(?!\d)|20\d\d(?![\d-])|-|–|dla)){0,8})"
+    r"(?:[–-]\s)?(?:[„\"“]?)(?P<rest>[A-ZŁŚŻŹĆ][\w\-–]*(?:,?\s+(?:[A-ZŁŚŻŹĆ–-][\w\-–]*|i|na|lata|\d{4}\s?[-–]\s?\d{2,4}(?!\d)|20\d\d(?![\d-])|-|–|dla)){0,8})"
     r"[”\"]?)"
     r"|(?P<abbr>\bPO\s?KL\b|\bPO\s?WER\b|\bRPO\s?(?:WiM|W[A-ZĄĆĘŁŃÓŚŹŻ\-]{1,4})\b|\bFERS\b|\bFEnIKS\b|\bSPO\s?RZL\b|\bZPORR\b"
     r"|\b[WM]RPO(?:\s?2014\+)?|\bFE[A-ZŁŚ]{1,3}\s?2027\b"  # "WRPO 2014+", "FEŁ2027"
+    r"|\bRPO[\s-]?(?:Lubuskie|L)\s?2020\b"  # "RPO-Lubuskie 2020", "RPO-L2020"
+    # "RPO Województwa Łódzkiego na lata 2014-2020"; "PO Wiedza Edukacja Rozwój", "PO Kapitał Ludzki"
+    r"|\bRPO\s+(?:dla\s+)?Województw\w+\s+[A-ZŁŚŻŹĆ][\w]+(?:\s?[-–]\s?[A-ZŁŚŻŹĆ]\w+)?(?:\s+(?:na\s+lata\s+)?20\d\d\s?[-–]\s?\d{2,4}(?!\d))?"
+    r"|\bPO\s+(?:Wiedza,?\s+Edukacja,?\s+Rozwój|Kapitał\s+Ludzki)\b"
     # the 2021-2027 regional programmes' abbreviations: "FEW 2021+", "FE SL 2021-2027", "FEPZ"
-    r"|\bFE\s?(?:DS|KP|LU|LB|LD|MP|M|OP|PK|PD|PM|SL|ŚL|SW|WM|WP|PZ|W|O|P|Ł|dKP|WiM)(?!\w)(?:\s?2021\+)?)"
+    r"|\bFE\s?(?:DS|KP|LU|LB|LD|MP|MA|M|OP|PK|PD|PM|SL|ŚL|SW|ŚW|WM|WP|PZ|W|O|P|Ł|L|Ś|dKP|WiM)(?!\w)(?:\s?2021\+)?)"
     r"|(?P<fe>\bFundusze\s+Europejskie\s+(?:dla|na)\s+[A-ZŁŚŻŹĆ][\w]*(?:\s+(?:i|[A-ZŁŚŻŹĆ][\w]*)){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
     r"|\bFundusze\s+Europejskie\s+dla\s+Rozwoju\s+Społecznego(?:\s+20\d\d\s?[-–]\s?20\d\d)?)"
     # a region's adjective first: "Wielkopolskiego Regionalnego Programu Operacyjnego na lata 2014-2020"
@@ -695,14 +699,20 @@ _PROGRAMME_RE = re.compile(
     r"|(?P<lc>(?i:regionaln\w+\s+program\w*\s+operacyjn\w+\s+(?:dla\s+)?województw\w+\s+[\w-]+)(?:\s+na\s+lata\s+20\d\d\s?[-–]\s?\d{2,4}(?!\d))?)"
     # English pages
     r"|(?P<en>European\s+Funds?\s+for\s+[A-ZŁŚŻŹĆ]\w+(?:\s+(?:and\s+)?[A-ZŁŚŻŹĆ]\w+){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
-    r"|Regional\s+Operational\s+Programme(?:\s+(?:of\s+(?:the\s+)?)?[A-ZŁŚŻŹĆ][\w-]+(?:\s+Voivodeship)?)?(?:\s+(?:for\s+)?20\d\d\s?[-–]\s?20\d\d|\s+20\d\d)?"
-    r"|Operational\s+Programme\s+Knowledge,?\s+Education,?\s+(?:and\s+)?Development|Operational\s+Programme\s+Human\s+Capital"
+    r"|(?:Regional\s+Operational\s+Programme|\bROP\b)(?:\s+(?:[-–]\s+|(?:of|for)\s+(?:the\s+)?)?[A-ZŁŚŻŹĆ][\w-]+(?:\s+(?:Voivodeship|Region))?)?(?:\s+(?:for\s+)?20\d\d\s?[-–]\s?20\d\d|\s+20\d\d)?"
+    r"|(?:Operational\s+Programme|\bOP)\s+Knowledge,?\s+Education,?\s+(?:and\s+)?Development|(?:Operational\s+Programme|\bOP)\s+Human\s+Capital"
     r"|Knowledge,?\s+Education,?\s+(?:and\s+)?Development\s+Operational\s+Programme|Human\s+Capital\s+Operational\s+Programme)"
+    # a regional programme named without its region, with its years ("Regionalnego Programu
+    # Operacyjnego (RPO) na lata 2014-2020", "regionalnego programu operacyjnego na lata 2014-2020")
+    r"|(?P<rpy>(?i:regionaln\w+\s+program\w*\s+operacyjn\w+)(?:\s+\(RPO\))?\s+na\s+lata\s+20\d\d\s?[-–]\s?\d{2,4}(?!\d))"
+    # the rural development programme, with its years ("Programu Rozwoju Obszarów Wiejskich na lata 2014-2020")
+    r"|(?P<prow>Program(?:u|ie|em)?\s+Rozwoju\s+Obszarów\s+Wiejskich(?:\s+na\s+lata)?\s+20\d\d\s?[-–]\s?20\d\d|\bPROW\s+20\d\d\s?[-–]\s?20\d\d)"
     # a national programme's name in lower case: "z programu operacyjnego kapitał ludzki"
     r"|(?P<lcn>(?i:program\w*\s+operacyjn\w+\s+(?:kapita[łl]\s+ludzki|wiedza,?\s+edukacja,?\s+rozw[óo]j)))"
 )
 _PROGRAMME_HINT = re.compile(
-    r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusze|european\s+funds?|\bfe\s?[a-zś]{1,2}\b",
+    r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusze|european\s+funds?|\bfe\s?[a-ząćęłńóśźż]{1,3}\b"
+    r"|\bprow\b|\brop\b|\bop\s+(?:knowledge|human)|\bpo\s+(?:wiedza|kapita)",
     re.IGNORECASE,
 )
 _GENITIVE_TO_NOMINATIVE = [
@@ -812,7 +822,9 @@ def programme_period_of(name: str) -> str | None:
     for key, period in vocabulary()["programme_periods"]:
         if key in low:
             return period
-    if re.fullmatch(r"fe(?:ds|kp|lu|lb|ld|mp|m|op|pk|pd|pm|sl|sw|wm|wp|pz|w)(?:2021\+)?", low):
+    if re.fullmatch(
+        r"fe(?:ds|kp|dkp|lu|lb|ld|l|mp|ma|m|op|o|pk|pd|pm|p|sl|sw|s|wm|wim|wp|pz|w)(?:2021\+)?", low
+    ):
         return "2021-2027"
     if re.search(r"rpo2014\+|\bfe[a-z]{1,3}2027\b", low):
         return "2014-2020" if "rpo" in low else "2021-2027"
@@ -4779,6 +4791,37 @@ _FROM_STATE_BUDGET = re.compile(
 )
 
 
+# "Wartość projektu współfinansowanego ze środków UE wynosi …": the EU words only say how the
+# project is funded (a participle in the genitive, hung on the total's label), not what the figure is
+_FUNDED_PROJECT_GAP = re.compile(
+    fold(
+        r"(?:\s+(?:projektu|przedsięwzięcia|zadania))?\s+(?:(?:współ|do|s)?finansowan|realizowan)(?:ego|ych)\b"
+        # "Łączna wartość złożonego wniosku o dofinansowanie projektu wynosi …": the application's
+        r"|(?:\s+złożon\w+)?\s+wniosk(?:u|ów)\s+o\s+dofinansowanie\b"
+    )
+    + r"|\s+(?:co-?)?(?:financed|funded)\b",
+    re.IGNORECASE,
+)
+_GAP_GOES_ON = re.compile(r"[^,;:()–—]*[:\s–—-]*$")
+_PARTS_OR_SECOND = re.compile(
+    fold(r"\b(?:w\s+tym|z\s+czego|oraz|a|i|including|of\s+which|and)\b"), re.IGNORECASE
+)
+
+
+def _total_of_a_funded_project(before: str) -> bool:
+    """The EU label nearest a figure stands in a participle phrase that follows the total's label
+    ("Wartość projektu współfinansowanego z EFS: …", "Total value of the project co-financed by
+    the EU: …"): the figure is the total."""
+    last = None
+    for m in _TOTAL_LABEL.finditer(before):
+        last = m
+    if last is None:
+        return False
+    gap = before[last.end() :]
+    m = _FUNDED_PROJECT_GAP.match(gap)
+    return bool(m and _GAP_GOES_ON.match(gap, m.end())) and not _PARTS_OR_SECOND.search(gap)
+
+
 def _role(before: str, after: str) -> str | None:
     """The budget role of an amount from the words around it (nearest label wins)."""
     if _NON_BUDGET.search(before[-60:]) or _NON_BUDGET.search(after[:30]):
@@ -4799,6 +4842,8 @@ def _role(before: str, after: str) -> str | None:
         pos, role = max(candidates)
         if role == "national":
             return None
+        if role == "eu" and _total_of_a_funded_project(before):
+            role = "total"
         if role == "eu" and _OWN_LABEL.search(before[pos:]):
             role = "own"
         if role == "total":
@@ -4900,7 +4945,7 @@ def _amount_roles(u: Unit, label: str) -> list[_Amount]:
     if not moneys:
         # "Całkowita wartość projektu ....... 3 500 000,00": a labelled amount without its currency
         lv = label_value(u.text)
-        bm = _BARE_AMOUNT.match(u.text, lv[1]) if lv else None
+        bm = _bare_match(u, lv) if lv else None
         if bm:
             role = _role(lv[0] + " ", "")
             if role:
@@ -4918,13 +4963,27 @@ _BARE_AMOUNT = re.compile(
 )
 
 
+# the currency said in the label ("Budżet projektu (PLN): 1 250 000", "Wartość w zł | 812 400"):
+# a whole amount without grosze is money too
+_CURRENCY_IN_LABEL = re.compile(
+    r"\(\s*(?:pln|zł|zl)\s*\)|\[\s*(?:pln|zł|zl)\s*\]|\b(?:w|in)\s+(?:pln|zł|zl)\b", re.IGNORECASE
+)
+_BARE_WHOLE = re.compile(r"\s*(\d{1,3}(?:[ .\u00a0]\d{3})+|\d{5,10})\s*$")
+
+
+def _bare_match(u: Unit, lv: tuple[str, int]) -> re.Match[str] | None:
+    return _BARE_AMOUNT.match(u.text, lv[1]) or (
+        _BARE_WHOLE.match(u.text, lv[1]) if _CURRENCY_IN_LABEL.search(lv[0]) else None
+    )
+
+
 def _bare_labelled_amount(u: Unit) -> bool:
-    """A 'label: amount' line without a currency ("Wartość projektu: 812 400,00"): read by
-    `_amount_roles` when its label names a budget role."""
-    if len(u.text) > 160 or ("," not in u.text and "." not in u.text):
+    """A 'label: amount' line without a currency ("Wartość projektu: 812 400,00", "Budżet
+    projektu (PLN): 812 400"): read by `_amount_roles` when its label names a budget role."""
+    if len(u.text) > 160:
         return False
     lv = label_value(u.text)
-    return bool(lv and _BARE_AMOUNT.match(u.text, lv[1]))
+    return bool(lv and _bare_match(u, lv))
 
 
 _SUM_ROW = re.compile(
@@ -5007,6 +5066,7 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
             ]
             doc.problems.append("total cost taken from the eligible expenditure (no total stated)")
     decided: dict[str, _Amount] = {}
+    undecided: dict[str, list[_Amount]] = {}  # a role's figures left null for being several
     for role, key in names.items():
         cands = [a for a in amounts if a.role == role]
         if not cands:
@@ -5074,6 +5134,7 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
                 + ", ".join(f"{v:,.2f}".replace(",", " ") for v in sorted(values))
                 + "; left null"
             )
+            undecided[role] = pool
             continue
         chosen = pool[0]
         decided[role] = chosen
@@ -5095,8 +5156,62 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
     ruled = {key: out[key].value for key in names.values() if key in out}
     _budget_by_roles(doc, out, names)
     _budget_by_fitted_roles(doc, out, names, ruled)
+    _paired_after_the_total(doc, out, names, amounts, undecided)
     _total_beside_its_grant(doc, out, amounts)
+    _fully_eu_funded(doc, out, amounts)
     return out
+
+
+_FULLY_EU = vocabulary_re("budget", "fully_eu")
+
+
+def _fully_eu_funded(doc: Doc, out: dict[str, Found], amounts: list[_Amount]) -> None:
+    """A total and no co-financing read, on a page that says the project is paid from EU funds
+    alone ("projekt jest w 100% finansowany ze środków UE", "fully funded by the EU"): the
+    co-financing is the total, unless the page states money of another source (own, national)."""
+    total = out.get("total_cost_pln")
+    if total is None or "eu_cofinancing_pln" in out or "own_contribution_pln" in out:
+        return
+    if any(a.role in ("own", "eu") for a in amounts):
+        return
+    if _NATIONAL_LABEL.search(doc.text):
+        return
+    for u in doc.units:
+        if not doc.is_foreign(u) and _FULLY_EU.search(u.text):
+            out["eu_cofinancing_pln"] = Found(total.value, u)
+            doc.problems.append(
+                "eu_cofinancing_pln: the total, the project being paid from EU funds alone"
+            )
+            return
+
+
+def _paired_after_the_total(
+    doc: Doc,
+    out: dict[str, Found],
+    names: dict[str, str],
+    amounts: list[_Amount],
+    undecided: dict[str, list[_Amount]],
+) -> None:
+    """A role the rules left null for its several figures, once the total is decided by the
+    fitted roles (the whole project's value over a partner's "łączna wartość zadania"): the
+    figure stated in the total's own sentence is the project's ("Ogólna wartość projektu wynosi
+    X, z czego środki z UE to Y", a partner's share of both further on)."""
+    total = out.get("total_cost_pln")
+    if total is None:
+        return
+    mine = [
+        a for a in amounts if a.role == "total" and a.unit is total.unit and a.value == total.value
+    ]
+    if len(mine) != 1:
+        return
+    for role, pool in undecided.items():
+        key = names[role]
+        if role == "total" or key in out:
+            continue
+        paired = _paired_with_a_decided_role({"total_cost_pln": total}, pool, {"total": mine[0]})
+        if paired is not None and paired.value <= total.value:
+            out[key] = Found(paired.value, paired.unit)
+            doc.problems.append(f"{key}: {paired.value} stated with the total")
 
 
 def _significant_digits(v: Decimal) -> int:
@@ -5214,6 +5329,8 @@ def _budget_by_fitted_roles(
             continue
         if chosen is None or (key in out and _same_amount(chosen.value, out[key].value)):
             continue
+        if role == "eu" and _total_of_a_funded_project(chosen.before):
+            continue  # "Wartość projektu współfinansowanego z EFS: X": X is the total
         if key in out and _coarser_twin(Decimal(chosen.value), out[key].value):
             continue  # "blisko 80 000 zł" over the "77 900 zł" read: the same amount, rounded
         unit = doc.units[chosen.index]
@@ -5325,7 +5442,14 @@ def _budget_by_roles(doc: Doc, out: dict[str, Found], names: dict[str, str]) -> 
         by_role.setdefault(ranked[0][0], []).append((c, ranked[0][1]))
     for role in missing:
         key = names[role]
-        chosen, why = roles.decide(by_role.get(role, []), min_score=3.0, margin=1.0)
+        # "Wartość projektu współfinansowanego ze środków UE wynosi X": X is the total, whatever
+        # EU words stand before it
+        pool = [
+            (c, score)
+            for c, score in by_role.get(role, [])
+            if role != "eu" or not _total_of_a_funded_project(c.before)
+        ]
+        chosen, why = roles.decide(pool, min_score=3.0, margin=1.0)
         if chosen is None:
             if why:
                 doc.problems.append(f"{key}: {why}; left null")
@@ -5354,7 +5478,11 @@ _PERIOD_LABEL = re.compile(
 )
 _PERIOD_WEAK = re.compile(r"realiz\w*|trwa\w*|w\s+latach|w\s+okresie|edycj", re.IGNORECASE)
 _PROJECT_NA_LATA = re.compile(
-    fold(r"(?:projek\w*|realizacj\w*)\s+(?:\w+\s+){0,3}na\s+lata\s*$"), re.IGNORECASE
+    # "projekt „Razem łatwiej” na lata 2024–2026": the project's name may stand between
+    fold(
+        r"(?:projek\w*|realizacj\w*)\s+(?:[„\"“][^„”\"“]{1,150}[”\"“]\s+|\w+\s+){0,3}na\s+lata\s*$"
+    ),
+    re.IGNORECASE,
 )
 _NOT_PROJECT_PERIOD = re.compile(
     r"na\s+lata\s*$|strategi\w*|okres\w*\s+programowani\w*|perspektyw\w*|program\w*\s+operacyjn\w*.{0,80}$",
@@ -5370,7 +5498,8 @@ _START_CUE = re.compile(
     fold(
         r"(?:projek(?:t\w*|cie)\s+)?(?:rozpocz\w*(?:\s+się)?|start\w*|ruszy\w*)\s+(?:dnia\s+|we?\s+)?$|(?:^|\s)od\s+(?:dnia\s+)?$"
     )
-    + r"|\b(?:started|starts|began|begins|will\s+start|will\s+begin)\s+(?:on\s+|in\s+)?$",
+    + r"|\b(?:started|starts|began|begins|will\s+start|will\s+begin)\s+(?:on\s+|in\s+)?$"
+    r"|\b(?:launched|kicked\s+off)\s+(?:the\s+project\s+)?(?:on\s+|in\s+)$",
     re.IGNORECASE,
 )
 # a date first, the start verb after it: "W lutym 2018 r. Ośrodek zaczął realizować projekt",
@@ -5403,7 +5532,7 @@ _END_CUE = re.compile(
         r"(?:zakończ\w*(?:\s+się)?|kończy\s+się)\s+(?:dnia\s+|we?\s+)?$|\bdo(?:\s+końca)?\s+(?:dnia\s+)?$"
     )
     + r"|\b(?:ended|ends|will\s+end|finished|will\s+finish|(?:runs?|lasts?|will\s+(?:run|last))\s+until)"
-    r"\s+(?:on\s+|in\s+)?$|\buntil\s+$",
+    r"\s+(?:on\s+|in\s+|the\s+end\s+of\s+)?$|\buntil\s+(?:the\s+end\s+of\s+)?$",
     re.IGNORECASE,
 )
 
@@ -5654,9 +5783,18 @@ def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
     """'Data rozpoczęcia: …' / 'Start date | …' over prose; an extension ('przedłużenie do …') over
     the original end."""
     for raw, u in labelled(doc, "period"):  # "Okres realizacji: …", "Lata realizacji 2016-2018"
+        value = _value_on(doc, raw, u)
         ranges = (
-            find_ranges(raw) or find_ranges("w latach " + raw) or _two_dates(_value_on(doc, raw, u))
+            find_ranges(raw)
+            or find_ranges("w latach " + raw)
+            or _two_dates(value)
+            or (find_ranges("w latach " + value) if value != raw else [])
         )
+        if not ranges and value == raw:
+            # "Okres realizacji: 2019 r.", "Rok realizacji: 2020": one year is the whole run
+            tokens = find_dates(raw)
+            if len(tokens) == 1 and tokens[0].precision == "year":
+                ranges = [DateRange(tokens[0], tokens[0])]
         if ranges:
             out["start_date"] = Found(ranges[0].start_date.isoformat(), u)
             out["end_date"] = Found(ranges[0].end_date.isoformat(), u)
@@ -5738,9 +5876,19 @@ def _value_on(doc: Doc, raw: str, u: Unit) -> str:
     """A period label's value, with the next unit when the value breaks after its first date and a
     dash ("Okres realizacji: 01.01.2019 r. – | 31.12.2020 r.")."""
     idx = doc.units.index(u)
-    if re.search(r"(?:[–—-]|\bdo)\s*$", raw) and idx + 1 < len(doc.units):
+    if idx + 1 < len(doc.units) and (
+        re.search(r"(?:[–—-]|\bdo)\s*$", raw)
+        # "Okres realizacji: od 1.01.2019 r. | do 31.12.2020 r.": the end on the next line
+        or (_ONE_DATE_FROM.match(raw) and _DATE_TO_LINE.match(doc.units[idx + 1].text))
+    ):
         return raw + " " + doc.units[idx + 1].text
     return raw
+
+
+_ONE_DATE_FROM = re.compile(r"\s*(?:od\s+(?:dnia\s+)?|from\s+)?[\w .,/-]{4,30}$", re.IGNORECASE)
+_DATE_TO_LINE = re.compile(
+    r"\s*(?:[–—-]\s*|do\s+|to\s+|until\s+)(?:dnia\s+)?[\w .,/-]{4,30}$", re.IGNORECASE
+)
 
 
 def _two_dates(value: str) -> list[DateRange]:

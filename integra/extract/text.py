@@ -104,6 +104,8 @@ _ABBREVIATIONS = frozenset(
         "m.st",
         "st",
         "b.r",
+        "approx",  # English "approx. PLN 1.2 million": no sentence ends there
+        "ca",
     ]
 )
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*$")
