@@ -224,6 +224,7 @@ ENV: dict[str, tuple[str, ...]] = {
     "extract_time_limit": ("INTEGRA_EXTRACT_TIME_LIMIT",),
     "extract_memory_limit_mb": ("INTEGRA_EXTRACT_MEMORY_LIMIT_MB",),
     "dbt_executable": ("INTEGRA_DBT_EXECUTABLE",),
+    "dbt_prewarm": ("INTEGRA_DBT_PREWARM",),
     "dbt_memory_limit": ("INTEGRA_DBT_MEMORY_LIMIT",),
     "query_timeout_seconds": ("INTEGRA_QUERY_TIMEOUT_SECONDS",),
     "query_memory_limit": ("INTEGRA_QUERY_MEMORY_LIMIT",),
@@ -246,6 +247,10 @@ ENV: dict[str, tuple[str, ...]] = {
 INTERNAL: dict[str, str] = {
     "INTEGRA_LOCK_HELD": "the pid of `integra refresh`, which holds the refresh lock for its "
     "in-process Dagster run (orchestration/pipeline.py sets it, orchestration/resources.py reads it)",
+    "INTEGRA_DBT_WARM": "the abstract socket of the refresh's warm dbt, for the shim dagster-dbt runs "
+    "(orchestration/dbt_warm.py sets it for the refresh's dbt subprocess and the shim reads it)",
+    "INTEGRA_DBT_REAL": "the real dbt command the shim runs when there is no warm dbt (set beside "
+    "INTEGRA_DBT_WARM)",
     "INTEGRA_TEST_PAUSE_AT": "tests: the pause point where the process stops (integra/warehouse/faults.py)",
     "INTEGRA_TEST_PAUSE_MARKER": "tests: the file the paused process writes its pid to",
     "INTEGRA_TEST_PAUSE_SECONDS": "tests: how long the paused process sleeps (default 60)",
@@ -262,6 +267,7 @@ CHECKED_BY_EVERY_COMMAND = (
     "extract_memory_limit_mb",
     "keep_reports",
     "gate_data_docs",
+    "dbt_prewarm",
 )
 
 DEFAULT_KEEP_VERSIONS = 5
@@ -298,6 +304,7 @@ class Settings:
     extract_time_limit: float = DEFAULT_EXTRACT_TIME_LIMIT  # seconds per document
     extract_memory_limit_mb: int = DEFAULT_EXTRACT_MEMORY_LIMIT_MB  # per extraction worker
     dbt_executable: str | None = None  # another dbt (e.g. a wrapper with resource limits)
+    dbt_prewarm: bool = True  # `integra refresh` runs its dbt build in a dbt imported early
     dbt_memory_limit: str = DEFAULT_DBT_MEMORY_LIMIT  # DuckDB's cap inside `dbt build`
     query_timeout_seconds: float | None = None  # `integra query`: None is the default
     query_memory_limit: str = DEFAULT_QUERY_MEMORY_LIMIT  # `integra query`'s DuckDB cap
@@ -391,6 +398,7 @@ class Settings:
                 )
             ),
             dbt_executable=env.get("INTEGRA_DBT_EXECUTABLE") or None,
+            dbt_prewarm=read(lambda: _flag(env, "INTEGRA_DBT_PREWARM", True)),
             dbt_memory_limit=_text(env, "INTEGRA_DBT_MEMORY_LIMIT") or DEFAULT_DBT_MEMORY_LIMIT,
             query_timeout_seconds=read(
                 lambda: _float_of(env, "INTEGRA_QUERY_TIMEOUT_SECONDS", "seconds")

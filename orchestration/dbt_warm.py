@@ -277,9 +277,8 @@ def start_warm_dbt(home: Path) -> bool:
 
     from .dbt_setup import dbt_executable
 
-    if _ACTIVE is not None or settings().dbt_executable:
-        return False
-    if os.environ.get("INTEGRA_DBT_PREWARM", "1").strip().lower() in ("0", "false", "no", "off"):
+    current = settings()
+    if _ACTIVE is not None or current.dbt_executable or not current.dbt_prewarm:
         return False
     try:
         shim = write_shim(home)

@@ -175,3 +175,13 @@ def test_the_refresh_process_never_loads_the_extraction_rules():
     from integra.extract import extract_text
 
     assert callable(extract_text)
+
+
+def test_a_bad_prewarm_value_is_said_up_front(monkeypatch):
+    from integra.settings import SettingsError, check_settings
+
+    monkeypatch.setenv("INTEGRA_DBT_PREWARM", "maybe")
+    with pytest.raises(SettingsError, match="INTEGRA_DBT_PREWARM='maybe' is not a yes/no value"):
+        check_settings()
+    monkeypatch.setenv("INTEGRA_DBT_PREWARM", "off")
+    check_settings()
