@@ -182,12 +182,13 @@ def run_refresh(
             _record_quick_check(p, snapshot, outcome)
         return outcome
     finally:
-        from integra.extract.isolation import discard_prestarted
+        import sys
 
-        discard_prestarted()  # workers the ingest step did not take (nothing to read)
-        from .dbt_warm import stop_warm_dbt
-
-        stop_warm_dbt()
+        # what was started early (only when there was work: not imported on the quick paths)
+        if (isolation := sys.modules.get("integra.extract.isolation")) is not None:
+            isolation.discard_prestarted()  # workers the ingest step did not take
+        if (warm := sys.modules.get("orchestration.dbt_warm")) is not None:
+            warm.stop_warm_dbt()
         if instance is not None:
             with contextlib.suppress(Exception):
                 instance.dispose()
