@@ -92,6 +92,40 @@ PLAN_ONLY_PLAN_TEXT = (
     "w latach 2019–2020.\n"
 )
 
+#: Two documents of one title and period with different budgets: a final report stating its total
+#: only, and an application stating a far larger total with its grant (a same-named project, or an
+#: earlier budget). The report's total is the project's; the application's grant is not on it.
+OTHER_BUDGET_REPORT = "gdynia/340_nowy_start_informacja_koncowa.txt"
+OTHER_BUDGET_REPORT_TEXT = (
+    "Informacja końcowa z realizacji projektu „Nowy start w Gdyni” (2019–2020): "
+    "całkowita wartość projektu 600 000,00 zł.\n"
+)
+OTHER_BUDGET_PLAN = "gdynia/341_nowy_start_wniosek.txt"
+OTHER_BUDGET_PLAN_TEXT = (
+    "Wniosek: projekt „Nowy start w Gdyni” (2019–2020) o wartości 5 000 000,00 zł, "
+    "w tym dofinansowanie 4 250 000,00 zł.\n"
+)
+#: The same, but a second application states the report's own total and its grant: that grant is on
+#: the total's budget and is chosen over the other one.
+SAME_BUDGET_REPORT = "gdynia/342_krok_dalej_informacja_koncowa.txt"
+SAME_BUDGET_REPORT_TEXT = "Informacja końcowa projektu „Krok dalej w Gdyni” (2019–2020): wartość projektu 700 000,00 zł.\n"
+SAME_BUDGET_PLANS = (
+    (
+        "gdynia/343_krok_dalej_wniosek_a.txt",
+        "Wniosek A: „Krok dalej w Gdyni” (2019–2020), 2 000 000,00 zł, w tym dofinansowanie "
+        "1 700 000,00 zł.\n",
+        2000000.0,
+        1700000.0,
+    ),
+    (
+        "gdynia/344_krok_dalej_wniosek_b.txt",
+        "Wniosek B: „Krok dalej w Gdyni” (2019–2020), 700 000,00 zł, w tym dofinansowanie "
+        "595 000,00 zł.\n",
+        700000.0,
+        595000.0,
+    ),
+)
+
 
 def _record(source_file: str, text: str, **facts) -> dict:
     rec = {
@@ -254,6 +288,47 @@ def con(tmp_path_factory: pytest.TempPathFactory):
             start_date="2019-01-01",
             end_date="2020-12-31",
         ),
+        _record(
+            OTHER_BUDGET_REPORT,
+            OTHER_BUDGET_REPORT_TEXT,
+            title="Nowy start w Gdyni",
+            total_cost_pln=600000.0,
+            total_cost_qualifier="exact",
+            start_date="2019-01-01",
+            end_date="2020-12-31",
+        ),
+        _record(
+            OTHER_BUDGET_PLAN,
+            OTHER_BUDGET_PLAN_TEXT,
+            title="Nowy start w Gdyni",
+            total_cost_pln=5000000.0,
+            total_cost_qualifier="exact",
+            eu_cofinancing_pln=4250000.0,
+            start_date="2019-01-01",
+            end_date="2020-12-31",
+        ),
+        _record(
+            SAME_BUDGET_REPORT,
+            SAME_BUDGET_REPORT_TEXT,
+            title="Krok dalej w Gdyni",
+            total_cost_pln=700000.0,
+            total_cost_qualifier="exact",
+            start_date="2019-01-01",
+            end_date="2020-12-31",
+        ),
+        *(
+            _record(
+                path,
+                text,
+                title="Krok dalej w Gdyni",
+                total_cost_pln=total,
+                total_cost_qualifier="exact",
+                eu_cofinancing_pln=eu,
+                start_date="2019-01-01",
+                end_date="2020-12-31",
+            )
+            for path, text, total, eu in SAME_BUDGET_PLANS
+        ),
     ]
     texts = {
         NO_TOTAL: NO_TOTAL_TEXT,
@@ -268,6 +343,10 @@ def con(tmp_path_factory: pytest.TempPathFactory):
         COUNT_PLAN: COUNT_PLAN_TEXT,
         PLAN_ONLY_PAGE: PLAN_ONLY_PAGE_TEXT,
         PLAN_ONLY_PLAN: PLAN_ONLY_PLAN_TEXT,
+        OTHER_BUDGET_REPORT: OTHER_BUDGET_REPORT_TEXT,
+        OTHER_BUDGET_PLAN: OTHER_BUDGET_PLAN_TEXT,
+        SAME_BUDGET_REPORT: SAME_BUDGET_REPORT_TEXT,
+        **{path: text for path, text, _, _ in SAME_BUDGET_PLANS},
     }
     for rec in records:
         text = texts[rec["source_file"]]
@@ -396,3 +475,49 @@ def test_cost_per_planned_participant_over_two_documents_says_so(con) -> None:
     assert (p["participants_planned"], p["total_cost_pln"]) == (100, 800000.0)
     assert p["cost_per_planned_participant_pln"] == pytest.approx(8000.0)
     assert p["cost_per_planned_participant_basis"] == "whole_project_documents"
+
+
+def test_a_grant_stated_beside_another_total_is_not_divided_by_the_projects_total(con) -> None:
+    p = _project(con, OTHER_BUDGET_REPORT)
+    assert p["documents"] == 2
+    # the final report's total is the project's; the application's grant is published as stated,
+    # on its own basis, and nothing is computed from the two together (4.25 M / 0.6 M would be 7.08)
+    assert (p["total_cost_pln"], p["total_cost_basis"]) == (600000.0, "whole_project")
+    assert (p["eu_cofinancing_pln"], p["eu_cofinancing_basis"]) == (
+        4250000.0,
+        "whole_project_other_total",
+    )
+    assert (
+        p["eu_cofinancing_share"],
+        p["own_contribution_pln"],
+        p["own_contribution_is_derived"],
+        p["eu_cofinancing_eur"],
+        p["eu_cofinancing_constant_pln"],
+    ) == (None, None, False, None, None)
+
+
+def test_a_grant_on_the_totals_own_budget_is_chosen_over_another(con) -> None:
+    p = _project(con, SAME_BUDGET_REPORT)
+    assert p["documents"] == 3
+    assert (p["total_cost_pln"], p["eu_cofinancing_pln"], p["eu_cofinancing_basis"]) == (
+        700000.0,
+        595000.0,
+        "whole_project",
+    )
+    assert p["eu_cofinancing_document_id"] == _document_id(con, SAME_BUDGET_PLANS[1][0])
+    assert p["eu_cofinancing_share"] == pytest.approx(0.85)
+    assert (p["own_contribution_pln"], p["own_contribution_is_derived"]) == (105000.0, True)
+
+
+def test_no_published_share_exceeds_one(con) -> None:
+    assert con.execute(
+        "select count(*) from marts.fct_projects where eu_cofinancing_share > 1"
+    ).fetchone() == (0,)
+
+
+def _document_id(con, source_file: str) -> str:
+    row = con.execute(
+        "select document_id from marts.fct_documents where source_file = ?", [source_file]
+    ).fetchone()
+    assert row is not None
+    return row[0]

@@ -16,7 +16,11 @@
       project's period, otherwise 'more_than').
       A lower bound ('ponad 10 mln' -> more_than) keeps its qualifier.
     - EU co-financing / own contribution: from the total's document when it states them, else from
-      another whole-project document, else the sum of the editions (EU only). A stated own
+      another whole-project document (one on the total's budget first: stating the same total, or
+      no total and a grant not above it), else the sum of the editions (EU only). EU stated by a
+      document whose own total differs from the project's (a plan's budget beside a final report's,
+      or a same-named project linked by title and period) keeps basis 'whole_project_other_total':
+      published as stated, never divided by the total, converted, or summed beside totals. A stated own
       contribution comes from the total's document; only when no total is known (neither a
       whole-project one nor editions'), from another whole-project document. Own contribution is derived (total − EU) only
       when the total is exact and EU is on the same basis.
@@ -76,8 +80,6 @@ picked as (
         first(document_id order by coalesce(total_cost_qualifier = 'exact', false) desc, report_rank, ingested_at desc, document_id)
             filter (where is_whole and total_cost_pln is not null)          as total_doc,
         first(document_id order by report_rank, ingested_at desc, document_id)
-            filter (where is_whole and eu_cofinancing_pln is not null)      as eu_doc,
-        first(document_id order by report_rank, ingested_at desc, document_id)
             filter (where is_whole and own_contribution_stated_pln is not null) as own_doc,
         first(document_id order by plan_rank, ingested_at desc, document_id)
             filter (where is_whole and participants_planned is not null)    as planned_doc,
@@ -102,6 +104,40 @@ picked as (
         bool_or(document_kind = 'final_report')                             as has_final_report,
         first(city_slug order by is_whole desc, report_rank, ingested_at desc, document_id) as city_slug
     from docs
+    group by project_id
+),
+
+eu_candidates as (
+    -- a whole-project document stating EU co-financing, and whether it states it on the budget of
+    -- the project's total: it is the total's document, or it states the same total (within 1 PLN),
+    -- or it states no total and a grant not above it (or no whole-project total is known)
+    select
+        docs.project_id,
+        docs.document_id,
+        docs.report_rank,
+        docs.ingested_at,
+        coalesce(
+            total.document_id is null
+            or docs.document_id = total.document_id
+            or (docs.total_cost_pln is not null and abs(docs.total_cost_pln - total.total_cost_pln) < 1)
+            or (docs.total_cost_pln is null and docs.eu_cofinancing_pln <= total.total_cost_pln),
+            false
+        ) as on_total_budget
+    from docs
+    join picked using (project_id)
+    left join docs as total on total.document_id = picked.total_doc
+    where docs.is_whole and docs.eu_cofinancing_pln is not null
+),
+
+eu_picked as (
+    -- documents on the total's budget first, then the most final, the latest
+    select
+        project_id,
+        first(document_id order by on_total_budget desc, report_rank, ingested_at desc, document_id)
+            as eu_doc,
+        first(on_total_budget order by on_total_budget desc, report_rank, ingested_at desc, document_id)
+            as eu_on_total_budget
+    from eu_candidates
     group by project_id
 ),
 
@@ -158,7 +194,9 @@ chosen as (
                            then 'exact' else 'more_than' end end
                                                                      as total_cost_qualifier,
         -- EU co-financing: the total's document, another whole-project document, the editions
-        case when total.eu_cofinancing_pln is not null or eu.document_id is not null then 'whole_project'
+        case when total.eu_cofinancing_pln is not null then 'whole_project'
+             when eu.document_id is not null
+                 then case when eu_picked.eu_on_total_budget then 'whole_project' else 'whole_project_other_total' end
              when editions.editions_with_eu > 0 then {{ edition_sum_basis | format('years_with_eu') }} end as eu_cofinancing_basis,
         coalesce(total.eu_cofinancing_pln, eu.eu_cofinancing_pln,
                  case when editions.editions_with_eu > 0 then editions.eu_sum end) as eu_cofinancing_pln,
@@ -201,7 +239,8 @@ chosen as (
     from picked
     left join editions using (project_id)
     left join docs as total      on total.document_id = picked.total_doc
-    left join docs as eu         on eu.document_id = picked.eu_doc
+    left join eu_picked using (project_id)
+    left join docs as eu         on eu.document_id = eu_picked.eu_doc
     left join docs as own        on own.document_id = picked.own_doc
     left join docs as planned    on planned.document_id = picked.planned_doc
     left join docs as actual     on actual.document_id = picked.actual_doc
