@@ -3,6 +3,7 @@ with dbt's own split (issue 15).
 
     .venv/bin/python benchmarks/run.py refresh --count 1000 --keep DIR     # once: DIR/home, DIR/raw
     .venv/bin/python benchmarks/dbt_alone.py DIR [--project OTHER/dbt_project] [--plain] [--full]
+    .venv/bin/python benchmarks/dbt_alone.py DIR --replicate K [--memory-limit 3GB]
 
 Rewrites one landed document (as `run.py incremental` does), ingests it into DIR/home's build
 file, copies the build file to DIR/dbt-alone/, warms dbt's partial parse there, then times one
@@ -11,6 +12,12 @@ file, copies the build file to DIR/dbt-alone/, warms dbt's partial parse there, 
 `--project` runs another copy of the dbt project (e.g. an export of an older commit) on the same
 file. Prints the wall time and, from run_results.json, dbt's elapsed time and the thread-seconds
 of models, seeds and tests, with the slowest tests.
+
+`--replicate K` (dbt at a scale the extraction cannot reach in a session): the kept build file's
+ingested documents and facts are copied K times over (each copy with new document ids, its own
+source file name and its own title, so copies are other projects, not more documents of the same
+ones), then one `dbt build --full-refresh` runs on it and the dbt process's peak RSS is printed
+with the first error lines when it fails. `--memory-limit` sets INTEGRA_DBT_MEMORY_LIMIT for it.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -39,6 +47,10 @@ def main(argv: list[str] | None = None) -> int:
     mode.add_argument("--plain", action="store_true", help="`dbt build` without the seed exclusion")
     mode.add_argument("--full", action="store_true", help="`dbt build --full-refresh`")
     ap.add_argument("--no-touch", action="store_true", help="reuse the last ingested change")
+    ap.add_argument(
+        "--replicate", type=int, default=0, help="copy the ingested documents K times (full build)"
+    )
+    ap.add_argument("--memory-limit", default=None, help="INTEGRA_DBT_MEMORY_LIMIT for the build")
     a = ap.parse_args(argv)
     base = Path(a.base).resolve()
     home, raw, reg = base / "home", base / "raw", base / "cities.csv"
@@ -52,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
     from orchestration.assets.dbt import INCREMENTAL_BUILD_ARGS
     from orchestration.dbt_setup import dbt_env, dbt_executable
 
+    if a.replicate:
+        a.full, a.no_touch = True, True
+    if a.memory_limit:
+        os.environ["INTEGRA_DBT_MEMORY_LIMIT"] = a.memory_limit
     if not a.no_touch:
         from run import touch_one_document
 
@@ -67,6 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     (work / "build").mkdir(parents=True)
     shutil.copy2(home / "build" / "warehouse.duckdb", work / "build" / "warehouse.duckdb")
     os.environ["INTEGRA_HOME"] = str(work)
+    if a.replicate:
+        n = replicate_documents(work / "build" / "warehouse.duckdb", a.replicate)
+        print(f"replicated to {n:,} current documents")
     p = paths()
     common = [
         "--project-dir",
@@ -93,6 +112,11 @@ def main(argv: list[str] | None = None) -> int:
         [dbt_executable(), *args, *common], env=env, capture_output=True, text=True, check=False
     )
     wall = time.perf_counter() - t
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"dbt peak RSS {peak_mb:,.0f} MB (the largest child process)")
+    if r.returncode != 0:
+        errors = [ln for ln in r.stdout.splitlines() if "Error" in ln or "error" in ln]
+        print("\n".join(errors[:12]))
     res = json.loads((p.dbt_target_dir / "run_results.json").read_text(encoding="utf-8"))
     kinds: dict[str, list[float]] = {}
     for x in res["results"]:
@@ -110,6 +134,38 @@ def main(argv: list[str] | None = None) -> int:
     for x in slow:
         print(f"  {x['execution_time']:.2f} s  {x['unique_id'].split('.')[2][:90]}")
     return r.returncode
+
+
+def replicate_documents(build_db: Path, copies: int) -> int:
+    """Copy raw.documents and raw.facts `copies` times over in `build_db`: copy k gets document ids
+    md5(id | k), source files 'city/copy-k-name' and titles 'title (k)'. Returns the number of
+    current documents after copying."""
+    import duckdb
+
+    con = duckdb.connect(str(build_db))
+    try:
+        con.execute(
+            "create temp table copy_numbers as select range as k from range(1, ?)", [copies]
+        )
+        con.execute(
+            """insert into raw.documents
+               select d.* replace (md5(document_id || '|' || k) as document_id,
+                                 city_slug || '/copy-' || k || '-' || split_part(source_file, '/', -1)
+                                     as source_file)
+               from raw.documents as d, copy_numbers"""
+        )
+        con.execute(
+            """insert into raw.facts
+               select f.* replace (md5(document_id || '|' || k) as document_id,
+                                 case when field = 'title' and value is not null
+                                      then value || ' (' || k || ')'
+                                      else value end as value)
+               from raw.facts as f, copy_numbers"""
+        )
+        (n,) = con.execute("select count(*) from raw.documents where is_current").fetchone()
+    finally:
+        con.close()
+    return int(n)
 
 
 if __name__ == "__main__":

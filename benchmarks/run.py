@@ -6,6 +6,7 @@
     .venv/bin/python benchmarks/run.py incremental --count N [--seed 1]
     .venv/bin/python benchmarks/run.py accuracy [--count 1000] [--seed 1]
     .venv/bin/python benchmarks/run.py scale --count N [--seed 1] [--keep DIR]
+    .venv/bin/python benchmarks/run.py replicate DIR --copies K
     .venv/bin/python benchmarks/run.py floor --home DIR/home
     .venv/bin/python benchmarks/run.py dashboards --home DIR/home
 
@@ -16,6 +17,11 @@ the per-step durations from the run's Dagster step stats. `incremental` does a f
 refreshes with nothing touched, then after rewriting one document. `scale` does all of it for one
 size and adds the plain-DuckDB SQL floor and the dashboards' size and headless-Chromium load time
 (benchmarks/scale_parts.py); `floor` and `dashboards` give those rows for a kept INTEGRA_HOME.
+`replicate` reaches sizes the extraction cannot in a session: on a folder kept by `refresh --keep` or
+`scale --keep`, it copies every ingested document K times over (new ids, paths and titles in the build
+file, hard links in the landing folder, so ingestion finds them unchanged), then times one
+`integra refresh --force` (every stage but the extraction, on K times the documents); `scale --reuse
+DIR` then gives the nothing-changed and one-changed rows at that size.
 """
 
 from __future__ import annotations
@@ -165,7 +171,7 @@ def write_registry(path: Path, raw: Path) -> None:
         w.writerows(rows)
 
 
-def run_integra_refresh(home: Path, raw: Path, registry: Path) -> dict:
+def run_integra_refresh(home: Path, raw: Path, registry: Path, extra: tuple[str, ...] = ()) -> dict:
     env = {
         **os.environ,
         "INTEGRA_HOME": str(home),
@@ -174,7 +180,7 @@ def run_integra_refresh(home: Path, raw: Path, registry: Path) -> dict:
         "DO_NOT_TRACK": "1",
     }
     env.pop("DAGSTER_HOME", None)
-    cmd = [str(INTEGRA), "refresh", "--json"]
+    cmd = [str(INTEGRA), "refresh", "--json", *extra]
     tv = Path(tempfile.mkstemp(prefix="time-", suffix=".txt")[1])
     if TIME.exists():
         cmd = [str(TIME), "-v", "-o", str(tv), *cmd]
@@ -503,6 +509,49 @@ def _scale_reused(base: Path) -> None:
     print(_rewritten_row(before, home / "site"), flush=True)
 
 
+def cmd_replicate(a) -> None:
+    """`replicate DIR --copies K`: K times the kept folder's documents, then one forced refresh."""
+    import duckdb
+    from dbt_alone import replicate_documents
+
+    base = Path(a.base)
+    raw, home, reg = base / "raw", base / "home", base / "cities.csv"
+    build = home / "build" / "warehouse.duckdb"
+    if not (raw.is_dir() and reg.is_file() and build.exists()):
+        raise SystemExit(f"{base}: not a folder kept by `run.py refresh|scale --keep`")
+    con = duckdb.connect(str(build), read_only=True)
+    files = [
+        r[0]
+        for r in con.execute(
+            "select source_file from raw.documents where is_current and source_file not like '%/copy-%'"
+        ).fetchall()
+    ]
+    con.close()
+    t0 = time.perf_counter()
+    n = replicate_documents(build, a.copies)
+    for k in range(1, a.copies):
+        for f in files:
+            city, name = f.split("/", 1)
+            target = raw / city / f"copy-{k}-{name.rsplit('/', 1)[-1]}"
+            if not target.exists():
+                os.link(raw / f, target)
+    docs = _docs(raw)
+    mb = sum(p.stat().st_size for p in docs) / 1e6
+    print(
+        f"<!-- {len(files):,} ingested documents copied to {n:,} (and {len(docs):,} landed files) "
+        f"in {time.perf_counter() - t0:.0f} s; extraction not re-run -->",
+        flush=True,
+    )
+    out = run_integra_refresh(home, raw, reg, ("--force",))
+    print(ROW_HEAD)
+    print(_row("forced refresh of replicated documents", len(docs), mb, out), flush=True)
+    if out["_rc"] != 0:
+        print(f"\n<!-- refresh message: {out.get('message', '')[:1500]} -->")
+        return
+    print()
+    print(_floor_rows(home, out["_stages"]), flush=True)
+
+
 def cmd_accuracy(a) -> None:
     from integra.extract import extract_bytes
 
@@ -557,6 +606,14 @@ def main(argv: list[str] | None = None) -> int:
         "refresh, run only nothing changed and one changed against its warehouse",
     )
     s.add_argument("--no-known-failures", action="store_true")
+    s = sub.add_parser(
+        "replicate",
+        help="copy a kept folder's ingested documents K times and time one forced refresh",
+    )
+    s.add_argument("base", metavar="DIR", help="a folder kept by `refresh --keep` / `scale --keep`")
+    s.add_argument(
+        "--copies", type=int, required=True, help="K: the documents become K times as many"
+    )
     for name in ("floor", "dashboards"):
         s = sub.add_parser(name, help=f"{name} rows for a finished INTEGRA_HOME")
         s.add_argument(
@@ -577,6 +634,8 @@ def main(argv: list[str] | None = None) -> int:
         cmd_accuracy(a)
     elif a.cmd == "scale":
         cmd_scale(a)
+    elif a.cmd == "replicate":
+        cmd_replicate(a)
     elif a.cmd == "floor":
         print(_floor_rows(Path(a.home), None))
     elif a.cmd == "dashboards":

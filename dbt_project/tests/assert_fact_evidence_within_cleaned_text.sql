@@ -21,28 +21,38 @@ with evidence as (
 ),
 
 documents as (
-    select document_id, cleaned_text
+    -- the length once per document: both length() and substring() walk a UTF-8 text from its start
+    select document_id, cleaned_text, length(cleaned_text) as text_length
     from {{ ref('stg_raw__documents') }}
     where document_id in (select document_id from evidence)
+),
+
+spans as (
+    select
+        evidence.*,
+        documents.text_length,
+        case
+            when evidence.evidence_start >= 0 and evidence.evidence_end >= evidence.evidence_start
+                then substring(documents.cleaned_text, evidence.evidence_start + 1,
+                               evidence.evidence_end - evidence.evidence_start)
+        end as text_at_offsets
+    from evidence
+    join documents using (document_id)
 )
 
 select
-    evidence.fact_evidence_id,
-    evidence.document_id,
-    evidence.field,
-    evidence.evidence_start,
-    evidence.evidence_end,
-    evidence.evidence_text,
-    substring(documents.cleaned_text, evidence.evidence_start + 1, evidence.evidence_end - evidence.evidence_start)
-        as text_at_offsets
-from evidence
-join documents using (document_id)
-where evidence.evidence_start is null
-   or evidence.evidence_end is null
-   or evidence.evidence_start < 0
-   or evidence.evidence_end < evidence.evidence_start
-   or evidence.evidence_end > length(documents.cleaned_text)
-   or trim(regexp_replace(
-          substring(documents.cleaned_text, evidence.evidence_start + 1, evidence.evidence_end - evidence.evidence_start),
-          '\s+', ' ', 'g'))
-      <> trim(regexp_replace(evidence.evidence_text, '\s+', ' ', 'g'))
+    fact_evidence_id,
+    document_id,
+    field,
+    evidence_start,
+    evidence_end,
+    evidence_text,
+    text_at_offsets
+from spans
+where evidence_start is null
+   or evidence_end is null
+   or evidence_start < 0
+   or evidence_end < evidence_start
+   or evidence_end > text_length
+   or trim(regexp_replace(text_at_offsets, '\s+', ' ', 'g'))
+      <> trim(regexp_replace(evidence_text, '\s+', ' ', 'g'))

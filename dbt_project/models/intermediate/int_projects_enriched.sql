@@ -31,7 +31,7 @@
 {%- set base_year = var('price_base_year', 2024) | int -%}
 
 with linked as (
-    select * exclude (cleaned_text, dbt_invocation_id)
+    select * exclude (dbt_invocation_id)
     from {{ ref('int_projects_linked') }}
     {%- if is_incremental() %}
     where {{ written_in_this_run() }}

@@ -48,11 +48,10 @@
 ) }}
 {%- set documents_select -%}
     select
-        pivoted.* exclude (dbt_invocation_id),
+        pivoted.* exclude (dbt_invocation_id, cleaned_text),
         matched.programme_code,
         matched.programme_match_method,
         {{ normalise_key('pivoted.title') }} as title_key,
-        lower(coalesce(pivoted.title, '') || ' ' || coalesce(pivoted.cleaned_text, '')) as text_lower,
         nullif(regexp_extract(coalesce(pivoted.cleaned_text, ''),
                               '\b([A-Z]{3,6}\.[0-9]{2}\.[0-9]{2}(\.[0-9]{2})?-[0-9]{2}-[0-9A-Z]{2,6}/[0-9]{2}(-[0-9]{2})?)\b',
                               1), '') as project_number
@@ -103,6 +102,37 @@ documents as (
     {%- if is_incremental() %}
     where pivoted.document_id in (select document_id from relinked)
     {%- endif %}
+),
+
+document_kinds as (
+    -- the only step that reads the documents' text: one narrow row per document, so that the
+    -- text (~10 KB a document) is not carried through the linking's windows and joins
+    select
+        document_id,
+        case
+            when regexp_matches(text_lower, '{{ polish_pattern('informacj\w*\s+koncow|sprawozdani') }}')
+                then 'final_report'
+            when regexp_matches(text_lower, '{{ polish_pattern('zakoncz') }}') and participants_actual is not null
+                then 'final_report'
+            when regexp_matches(text_lower, '{{ polish_pattern('(^|[^a-z])otrzyma(ja)?([^a-z]|$)') }}')
+                 and start_date is null and end_date is null
+                then 'announcement'
+            when participants_planned is not null
+                 and regexp_matches(
+                        text_lower,
+                        '{{ polish_pattern('realizowan\w*\s+(jest|sa)|(jest|sa)\s+realizowan|przewiduje|przewidywan|planowan|planuje'
+                                           ~ '|(^|[^a-z])(bedzie|beda|zostanie|zostana)([^a-z]|$)|(^|[^a-z])zaklada([^a-z]|$)') }}')
+                then 'plan'
+            else 'project_page'
+        end as document_kind
+    from (
+        select document_id, participants_actual, participants_planned, start_date, end_date,
+               lower(coalesce(title, '') || ' ' || coalesce(cleaned_text, '')) as text_lower
+        from {{ ref('int_documents_pivoted') }}
+        {%- if is_incremental() %}
+        where document_id in (select document_id from relinked)
+        {%- endif %}
+    )
 ),
 
 periods as (
@@ -196,25 +226,11 @@ assigned as (
 
 classified as (
     select
-        * exclude (interval_start, interval_end, period_hint),
-        substr(md5(project_key), 1, 16) as project_id,
-        case
-            when regexp_matches(text_lower, '{{ polish_pattern('informacj\w*\s+koncow|sprawozdani') }}')
-                then 'final_report'
-            when regexp_matches(text_lower, '{{ polish_pattern('zakoncz') }}') and participants_actual is not null
-                then 'final_report'
-            when regexp_matches(text_lower, '{{ polish_pattern('(^|[^a-z])otrzyma(ja)?([^a-z]|$)') }}')
-                 and start_date is null and end_date is null
-                then 'announcement'
-            when participants_planned is not null
-                 and regexp_matches(
-                        text_lower,
-                        '{{ polish_pattern('realizowan\w*\s+(jest|sa)|(jest|sa)\s+realizowan|przewiduje|przewidywan|planowan|planuje'
-                                           ~ '|(^|[^a-z])(bedzie|beda|zostanie|zostana)([^a-z]|$)|(^|[^a-z])zaklada([^a-z]|$)') }}')
-                then 'plan'
-            else 'project_page'
-        end as document_kind
+        assigned.*,
+        substr(md5(assigned.project_key), 1, 16) as project_id,
+        document_kinds.document_kind
     from assigned
+    join document_kinds using (document_id)
 ),
 
 edition_tests as (
@@ -246,7 +262,8 @@ date_segments as (
 )
 
 select
-    * exclude (text_lower, is_edition, start_segment, end_segment, start_date_evidence, end_date_evidence),
+    * exclude (interval_start, interval_end, period_hint, is_edition, start_segment, end_segment,
+               start_date_evidence, end_date_evidence),
     case when is_edition then 'edition' else 'whole_project' end as scope,
     case when is_edition then year(start_date) end              as scope_year,
     case when is_edition then substr(md5(project_id || '|' || year(start_date)), 1, 16) end as edition_id,

@@ -55,6 +55,9 @@
     post_hook="{{ delete_rows_absent_from('project_id', ref('int_projects_enriched')) }}"
 ) }}
 {%- set base_year = var('price_base_year', 2024) | int -%}
+{#- The usual tail of a precedence key: the most final document (report_rank), then the latest
+    ingested, then document_id (so that every key is unique and a pick deterministic). -#}
+{%- set latest = "report_rank, -epoch_us(ingested_at), document_id" -%}
 {#- Years of the project's period (whole-project dates, else the editions' span); a figure summed
     over editions is on 'sum_of_editions' only when editions stating it cover every one of them. -#}
 {%- set project_years = "(year(coalesce(dates.end_date, editions.last_end)) - year(coalesce(dates.start_date, editions.first_start)) + 1)" -%}
@@ -75,34 +78,41 @@ with docs as (
 ),
 
 picked as (
+    -- arg_min over a row key (the precedence, most important first; document_id breaks ties) is
+    -- first(x order by …) that streams: an ordered aggregate keeps every row of its group, and
+    -- twenty of them over 100,000 documents ran DuckDB out of memory
     select
         project_id,
-        first(document_id order by coalesce(total_cost_qualifier = 'exact', false) desc, report_rank, ingested_at desc, document_id)
+        arg_min(document_id, (not coalesce(total_cost_qualifier = 'exact', false), {{ latest }}))
             filter (where is_whole and total_cost_pln is not null)          as total_doc,
-        first(document_id order by report_rank, ingested_at desc, document_id)
+        arg_min(document_id, ({{ latest }}))
             filter (where is_whole and own_contribution_stated_pln is not null) as own_doc,
-        first(document_id order by plan_rank, ingested_at desc, document_id)
+        arg_min(document_id, (plan_rank, -epoch_us(ingested_at), document_id))
             filter (where is_whole and participants_planned is not null)    as planned_doc,
-        first(document_id order by report_rank, ingested_at desc, document_id)
+        arg_min(document_id, ({{ latest }}))
             filter (where is_whole and participants_actual is not null)     as actual_doc,
-        first(document_id order by (start_date is not null and end_date is not null) desc,
-                                   (end_date - start_date) desc nulls last, report_rank, ingested_at desc, document_id)
+        arg_min(document_id, (not (start_date is not null and end_date is not null),
+                              coalesce(-(end_date - start_date), 2147483647), {{ latest }}))
             filter (where is_whole and (start_date is not null or end_date is not null)) as dates_doc,
-        first(document_id order by social_effectiveness_basis = 'achieved' desc nulls last, is_whole desc, report_rank, ingested_at desc, document_id)
+        arg_min(document_id, (case when social_effectiveness_basis = 'achieved' then 0
+                                   when social_effectiveness_basis is not null then 1 else 2 end,
+                              not is_whole, {{ latest }}))
             filter (where social_effectiveness_pct is not null)             as social_doc,
-        first(document_id order by employment_effectiveness_basis = 'achieved' desc nulls last, is_whole desc, report_rank, ingested_at desc, document_id)
+        arg_min(document_id, (case when employment_effectiveness_basis = 'achieved' then 0
+                                   when employment_effectiveness_basis is not null then 1 else 2 end,
+                              not is_whole, {{ latest }}))
             filter (where employment_effectiveness_pct is not null)         as employment_doc,
         {%- for c in ['title', 'implementer', 'programme', 'programme_code', 'programme_name', 'programme_period',
                       'priority_axis', 'measure', 'submeasure', 'project_type', 'project_number', 'contract_date', 'city', 'voivodeship'] %}
-        first({{ c }} order by is_whole desc, report_rank, ingested_at desc, document_id)
+        arg_min({{ c }}, (not is_whole, {{ latest }}))
             filter (where {{ c }} is not null)                              as {{ c }},
         {%- endfor %}
-        first(source_file order by (is_whole and total_cost_pln is not null) desc, is_whole desc, report_rank,
-                                   ingested_at desc, document_id)             as source_file,
+        arg_min(source_file, (not (is_whole and total_cost_pln is not null), not is_whole, {{ latest }}))
+                                                                            as source_file,
         count(*)                                                            as documents,
         count(distinct project_number)                                      as project_numbers,
         bool_or(document_kind = 'final_report')                             as has_final_report,
-        first(city_slug order by is_whole desc, report_rank, ingested_at desc, document_id) as city_slug
+        arg_min(city_slug, (not is_whole, {{ latest }}))                    as city_slug
     from docs
     group by project_id
 ),
@@ -133,10 +143,8 @@ eu_picked as (
     -- documents on the total's budget first, then the most final, the latest
     select
         project_id,
-        first(document_id order by on_total_budget desc, report_rank, ingested_at desc, document_id)
-            as eu_doc,
-        first(on_total_budget order by on_total_budget desc, report_rank, ingested_at desc, document_id)
-            as eu_on_total_budget
+        arg_min(document_id, (not on_total_budget, {{ latest }})) as eu_doc,
+        bool_or(on_total_budget)                                  as eu_on_total_budget
     from eu_candidates
     group by project_id
 ),
