@@ -1698,6 +1698,7 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
             or _CLAUSE_AFTER_NAME.search(value)
             or _title_vocabulary_re("news_heading_openings").match(value)
             or _title_vocabulary_re("notice_heading_openings").match(value)
+            or _headline_money_re().search(value)
             or (not said_project and _PROJECT_WORD_INSIDE.match(value))
         ):
             # the site's organisation, or a sentence of the news ("Projekt potrwa do …"), or a
@@ -1775,6 +1776,16 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
 @cache
 def _title_vocabulary_re(role: str) -> re.Pattern[str]:
     return vocabulary_re("titles", role)
+
+
+@cache
+def _headline_money_re() -> re.Pattern[str]:
+    """Money in a heading (`titles.headline_money`: "Ponad milion złotych dla …", "2,1 mln zł
+    na …"), as whole words: a headline about a grant, no project's name."""
+    return re.compile(
+        r"(?<![\w.,])(?:" + _title_vocabulary_re("headline_money").pattern + r")(?!\w)",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -2104,6 +2115,11 @@ def _title_under_cue_line_candidates(doc: Doc) -> list[_TitleCandidate]:
             if rest.strip() or not part.rstrip().endswith((",", ":", "–", "-")):
                 break
         value = compact(" ".join(parts)).rstrip(" ,:–-")
+        # (the sentence going on under the name: "X\nwspółfinansowany ze środków …": to its
+        # predicate)
+        cut = _TITLE_PREDICATE.search(value).start()
+        if cut >= 4:
+            value = value[:cut].rstrip(" ,:–-")
         if (
             not value
             or not value[0].isupper()
@@ -2194,6 +2210,7 @@ def _page_title_candidates(doc: Doc) -> list[_TitleCandidate]:
             or _title_vocabulary_re("notice_heading_openings").match(value)
             or _programme_name(value)
             or (not quoted and _PROGRAMME_ABBREVIATION.search(value))
+            or (not quoted and _headline_money_re().search(value))
             or (not quoted and _headline_sentence(value))
         ):
             continue
@@ -2227,7 +2244,10 @@ def _unquoted_title_re() -> re.Pattern[str]:
         r"|(?<=\d)\.(?=\d)){3,150})"
         # (to the sentence's end, or to the project's number: "pn. X, nr projektu: RPxx.09…")
         r"(?:[.!?](?:\s|$)|$|(?=,?[ \t]+(?:nr|numer)\b)"
-        r"|(?=[ \t]*\((?:nr[ \t]+|numer[ \t]+)?[A-Z]{2,}[.-]?\d{2}\.))"
+        r"|(?=[ \t]*\((?:nr[ \t]+|numer[ \t]+)?[A-Z]{2,}[.-]?\d{2}\.)"
+        # (or to its predicate, however long the sentence runs on after it: "pod nazwą X,
+        # współfinansowany ze środków … na lata 2014-2020.")
+         + "|" + _PREDICATE_AHEAD + ")"
     )
 
 

@@ -1,0 +1,148 @@
+"""Titles, sixteenth round, on wordings written for these tests (not copied from any labelled
+document). The families: an unquoted title after its cue ("pod nazwą X", "pn. X") however long
+the sentence runs on after its predicate; a title on the line under a cue that ends its paragraph
+("… realizuje projekt pn." / "X" / "współfinansowany …"), to its predicate; a headline about money
+("Ponad milion złotych dla …", "2,1 mln zł na …") is no title."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+
+_LONG_FUNDING = (
+    "współfinansowany ze środków Unii Europejskiej w ramach Regionalnego Programu Operacyjnego "
+    "Województwa Śląskiego na lata 2014-2020, Oś Priorytetowa IX Włączenie społeczne, Działanie "
+    "9.1 Aktywna integracja."
+)
+
+
+def title(text: str):
+    return extract_text(text, "title.txt")[0]["title"]
+
+
+# --------------------------------------------------------------------------- unquoted, long sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Ośrodek Pomocy Społecznej w Lelowie realizuje projekt pod nazwą Nowe perspektywy "
+            "dla mieszkańców gminy Lelów, " + _LONG_FUNDING,
+            "Nowe perspektywy dla mieszkańców gminy Lelów",
+        ),
+        (
+            "Od marca 2019 r. gmina prowadzi projekt pn. Razem ku samodzielności " + _LONG_FUNDING,
+            "Razem ku samodzielności",
+        ),
+        (
+            "Powiatowe Centrum Pomocy Rodzinie przystąpiło do realizacji projektu o nazwie "
+            "Rodzina w centrum uwagi, realizowanego wspólnie z trzema gminami powiatu oraz "
+            "z organizacją pozarządową działającą od lat na rzecz dzieci z rodzin zastępczych "
+            "i ich opiekunów w całym regionie.",
+            "Rodzina w centrum uwagi",
+        ),
+        (
+            "W gminie ruszył projekt pt. Aktywni seniorzy z Kobióru, skierowany do osób "
+            "po sześćdziesiątym roku życia mieszkających na terenie gminy oraz do ich rodzin "
+            "i opiekunów faktycznych, którzy potrzebują wsparcia w codziennym życiu.",
+            "Aktywni seniorzy z Kobióru",
+        ),
+    ],
+)
+def test_an_unquoted_title_ends_at_its_predicate_in_a_long_sentence(sentence, want):
+    assert title(sentence + "\nWartość projektu wynosi 890 000 zł.") == want
+
+
+def test_an_unquoted_event_name_in_a_long_sentence_stays_no_title():
+    text = (
+        "Ośrodek zorganizował konferencję pod nazwą Dobre praktyki w pomocy społecznej, "
+        "skierowaną do pracowników socjalnych z całego województwa, przedstawicieli organizacji "
+        "pozarządowych oraz samorządowców zainteresowanych współpracą."
+    )
+    assert title(text) is None
+
+
+# --------------------------------------------------------------------------- under a cue line
+
+
+@pytest.mark.parametrize(
+    ("cue", "name", "rest", "want"),
+    [
+        (
+            "Ośrodek Pomocy Społecznej w Człopie realizuje projekt pn.",
+            "Aktywna integracja w gminie Człopa",
+            "współfinansowany ze środków Europejskiego Funduszu Społecznego.",
+            "Aktywna integracja w gminie Człopa",
+        ),
+        (
+            "Gmina Dopiewo rozpoczęła projekt pod nazwą:",
+            "Lepsze jutro w Dopiewie",
+            "realizowany w latach 2020-2021 przez Gminny Ośrodek Pomocy Społecznej.",
+            "Lepsze jutro w Dopiewie",
+        ),
+        (
+            "PCPR realizuje projekt pt.",
+            "Rodzinny start",
+            "dofinansowany w ramach Regionalnego Programu Operacyjnego.",
+            "Rodzinny start",
+        ),
+    ],
+)
+def test_a_title_under_its_cue_line_ends_at_its_predicate(cue, name, rest, want):
+    assert title(f"{cue}\n{name}\n{rest}") == want
+
+
+def test_a_sentence_under_a_cue_line_is_no_title():
+    text = (
+        "Gmina realizuje projekt pn.\nCelem projektu jest aktywizacja\nrealizowana przez ośrodek."
+    )
+    assert title(text) is None
+
+
+# --------------------------------------------------------------------------- money headlines
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Ponad milion złotych dla seniorów z gminy Tworóg",
+        "2,1 mln zł na aktywizację mieszkańców dwóch dzielnic",
+        "Blisko 500 tys. na klub seniora w Kijach",
+        "Trzy miliony dla rodzin zastępczych",
+        "Unijne 800 000 zł dla ośrodka w Pokoju",
+    ],
+)
+def test_a_money_headline_is_no_title(heading):
+    text = (
+        f"{heading}\n\n"
+        "Gmina otrzymała dofinansowanie na utworzenie miejsc opieki. Umowę podpisano w urzędzie "
+        "marszałkowskim. Projekt jest współfinansowany ze środków Unii Europejskiej."
+    )
+    assert title(text) is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "want"),
+    [
+        ("Złota jesień w gminie Lelów", "Złota jesień w gminie Lelów"),
+        ("Klub 60+ w Kobiórze", "Klub 60+ w Kobiórze"),
+    ],
+)
+def test_a_heading_without_money_words_stays_a_title(heading, want):
+    text = (
+        f"{heading}\n\n"
+        f"Projekt „{want}” jest współfinansowany ze środków Unii Europejskiej. "
+        "Wartość projektu: 250 000 zł."
+    )
+    assert title(text) == want
+
+
+def test_a_money_headline_gives_way_to_the_quoted_name():
+    text = (
+        "2,1 mln zł na aktywizację mieszkańców dwóch dzielnic\n\n"
+        "Miasto podpisało umowę na realizację projektu „Centra sąsiedzkie w Śródmieściu”, "
+        "współfinansowanego ze środków Unii Europejskiej."
+    )
+    assert title(text) == "Centra sąsiedzkie w Śródmieściu"
