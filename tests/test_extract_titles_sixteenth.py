@@ -146,3 +146,85 @@ def test_a_money_headline_gives_way_to_the_quoted_name():
         "współfinansowanego ze środków Unii Europejskiej."
     )
     assert title(text) == "Centra sąsiedzkie w Śródmieściu"
+
+
+# --------------------------------------------------------------------------- a heading's site parts
+
+_BODY = (
+    "\n\nOśrodek realizuje projekt współfinansowany ze środków Unii Europejskiej w ramach "
+    "Regionalnego Programu Operacyjnego. Okres realizacji: 01.03.2019 – 28.02.2021. Wartość "
+    "projektu: 1 250 000 zł."
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "want"),
+    [
+        ("Aktywni razem – Miejski Ośrodek Pomocy Społecznej w Radomiu", "Aktywni razem"),
+        ("Razem w przyszłość | Aktualności | GOPS Kije", "Razem w przyszłość"),
+        ("Nowy start – mops.radom.pl", "Nowy start"),
+        ("Aktualności | Rodzina w centrum", "Rodzina w centrum"),
+        ("Krok dalej - GOPS w Lelowie", "Krok dalej"),
+        ("Senior w sieci – Gmina Łubniany", "Senior w sieci"),
+        ("Bliżej rodziny – projekt realizowany przez PCPR w Opocznie", "Bliżej rodziny"),
+    ],
+)
+def test_a_heading_without_its_site_parts_names_the_project(heading, want):
+    text = "Ośrodek Pomocy Społecznej\nStart | O nas | Kontakt\n\n" + heading + _BODY
+    assert title(text) == want
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # the site's parts only, or a menu: nothing left to name a project
+        "Aktualności | Ogłoszenia | MOPS Radom",
+        "Start | O nas | Pomoc społeczna | Kontakt",
+        # a news headline beside the site's name stays a headline
+        "Seniorzy mają nowy klub – GOPS Kije",
+        "Spotkanie informacyjne – Miejski Ośrodek Pomocy Społecznej w Radomiu",
+        # a name left with one word is too short to stand alone
+        "Rekrutacja | MOPS Radom",
+    ],
+)
+def test_a_heading_of_site_parts_or_a_headline_is_no_title(heading):
+    text = "Ośrodek Pomocy Społecznej\nStart | O nas | Kontakt\n\n" + heading + _BODY
+    assert title(text) is None
+
+
+def test_a_title_ending_in_a_subtitle_keeps_it():
+    text = (
+        "Akademia Aktywnych – rozwój aktywnej integracji w mieście\n\n"
+        "Ośrodek realizuje projekt „Akademia Aktywnych – rozwój aktywnej integracji w mieście”"
+        ", współfinansowany ze środków Unii Europejskiej."
+    )
+    assert title(text) == "Akademia Aktywnych – rozwój aktywnej integracji w mieście"
+
+
+def test_a_quoted_heading_without_its_site_part_is_the_title():
+    text = "„Klub otwartych drzwi – Edycja II” – Urząd Miasta Chełmża" + _BODY
+    assert title(text) == "Klub otwartych drzwi – Edycja II"
+
+
+# --------------------------------------------------------------------------- a label over its value
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "want"),
+    [
+        (
+            "Tytuł projektu:",
+            "„Aktywna integracja mieszkańców\ngminy Lipno”",
+            "Aktywna integracja mieszkańców gminy Lipno",
+        ),
+        ("Nazwa projektu:", "„Razem dla\nrodziny”", "Razem dla rodziny"),
+        (
+            "Tytuł projektu:",
+            "Wsparcie rodzin w powiecie puckim",
+            "Wsparcie rodzin w powiecie puckim",
+        ),
+    ],
+)
+def test_a_label_alone_takes_the_value_under_it(label, value, want):
+    text = f"{label}\n{value}\nWartość projektu: 500 000 zł\nRealizator: Gminny Ośrodek Pomocy Społecznej"
+    assert title(text) == want

@@ -1396,6 +1396,11 @@ def _heading_lines(doc: Doc):
     gives them joined), and the last step of a breadcrumb (with the step before it; "" for other
     lines)."""
     for pos, u in enumerate(doc.units[:40]):
+        if u.is_row and pos < 5 and "\n" not in u.text and u.text.count("|") <= 3:
+            # a page's name between its section's and site's ("X | Aktualności | GOPS Y"), read
+            # as a table's row: the heading rule cuts the site's parts off (`_site_parts_cut`)
+            yield pos, u, u.text.strip(), False, "", 0
+            continue
         if u.is_item or u.is_row:
             continue
         lines = u.text.split("\n")
@@ -1460,6 +1465,10 @@ _HEADING_SUFFIX = re.compile(
     ),
     re.IGNORECASE,
 )
+
+
+# a heading's suffix that calls the name before it a project: "X – projekt realizowany przez …"
+_PROJECT_SUFFIX = re.compile(r"\s+[–—-]\s+projekt(?:|u|em)\b", re.IGNORECASE)
 
 
 @cache
@@ -1622,6 +1631,38 @@ def _sentence_runs_on(doc: Doc, pos: int) -> bool:
     return len(prev.split()) >= 4 and _TITLE_CUE_BEFORE.search(prev[-60:]) is not None
 
 
+# where a heading's parts meet: "X | Aktualności | GOPS Y", "X – MOPS w Y", "X :: Z", "X · Z"
+_HEADING_PART_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*::\s*|\s+·\s+")
+
+
+def _site_part(part: str, masthead: str) -> bool:
+    """A heading's part that names the site or its section (`titles.heading_site_parts`: "MOPS w
+    Y", "Aktualności", "mops.y.pl"), or writes the page's masthead again."""
+    part = part.strip()
+    return bool(part) and (
+        part.lower() == masthead
+        or _title_vocabulary_re("heading_site_parts").fullmatch(part) is not None
+    )
+
+
+def _site_parts_cut(text: str, masthead: str) -> tuple[str, bool]:
+    """A heading without the parts that name its site or section: after its last dash
+    ("Aktywni razem – Miejski Ośrodek Pomocy Społecznej w Radomiu"), or on either side of a "|"
+    ("Razem w przyszłość | Aktualności | GOPS Kije": one part left); with whether any was cut."""
+    if "|" in text:
+        parts = [p.strip() for p in text.split("|")]
+        kept = [p for p in parts if not _site_part(p, masthead)]
+        if len(kept) == 1 and len(kept) < len(parts):
+            return kept[0], True
+        return text, False
+    cut = False
+    while True:
+        seps = list(_HEADING_PART_SEPARATOR.finditer(text))
+        if not seps or not _site_part(text[seps[-1].end() :], masthead):
+            return text, cut
+        text, cut = text[: seps[-1].start()].rstrip(), True
+
+
 def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
     """Page headings that may name the project: a short stand-alone line (an <h1>, a capitalised or
     quoted line, the last step of a breadcrumb) that the page repeats elsewhere, or that stands
@@ -1633,10 +1674,18 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
     page_title = doc.page_title.lower()
     footer = _footer_text(doc)
     out: list[_TitleCandidate] = []
+    masthead = next((line.strip().lower() for line in doc.text.split("\n") if line.strip()), "")
     for pos, u, text, said_project, crumb, line_no in _heading_lines(doc):
         if _heading_tail_re("heading_call_nouns").search(text):
             continue  # "X – pilotażowy konkurs": a call's page
-        text = _HEADING_SUFFIX.sub("", text)  # "RAZEM DLA RODZINY – projekt MOPS w Kutnie"
+        # "X – MOPS w Y", "X | Aktualności | GOPS Z": the page's name beside its site's, as a
+        # page's own heading writes it
+        text, site_cut = _site_parts_cut(text, masthead)
+        suffix = _HEADING_SUFFIX.search(text)  # "RAZEM DLA RODZINY – projekt MOPS w Kutnie"
+        if suffix:
+            # (the heading says the name before it is a project's: "X – projekt realizowany przez …")
+            said_project = said_project or _PROJECT_SUFFIX.match(suffix.group()) is not None
+            text = text[: suffix.start()]
         text = _heading_tail_re().sub("", text)  # "X – oficjalny serwis miasta"
         text = _HEADING_CODE_TAIL.sub("", text)  # "Krok dalej (RPLU.11.01.00-06-0011/19)"
         if (
@@ -1738,7 +1787,7 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
             pos == 0
             and not crumb
             and (len(words) >= 3 or (len(words) == 2 and _over_field_rows(doc, pos)))
-        )
+        ) or (site_cut and not crumb and len(words) >= 2)
         under_projects = bool(crumb) and _PROJECTS_STEP.search(crumb) is not None
         if not (
             quoted
@@ -2016,8 +2065,24 @@ def _best_title(cands: list[_TitleCandidate]) -> Found | None:
     return ranked[0][2] if ranked else None
 
 
+def _value_under_label(doc: Doc, u: Unit) -> str:
+    """The value written under a label that stands alone ("Tytuł projektu:" / "„X" / "Y”"): the
+    next unit's first line, or its lines up to the closing quote when a quoted value is broken
+    over lines (read as a list under the colon), at most three."""
+    i = next((n for n, v in enumerate(doc.units) if v is u), len(doc.units))
+    lines: list[str] = []
+    for nxt in doc.units[i + 1 : i + 4]:
+        lines.append(nxt.text.strip().split("\n")[0])
+        joined = " ".join(lines)
+        if joined[:1] not in '„“"' or any(q in joined[1:] for q in '”“"'):
+            break
+    return " ".join(lines)
+
+
 def extract_title(doc: Doc) -> dict[str, Found]:
     for raw, u in labelled(doc, "title"):
+        if not raw:
+            raw = _value_under_label(doc, u)  # "Tytuł projektu:" / "„X" / "Y”"
         if " | " in raw.strip(" |"):
             # "Nazwa Funduszu | Europejski …": a row of another label read as a bare "Nazwa" (a
             # row's own cells are split already)
@@ -2036,7 +2101,7 @@ def extract_title(doc: Doc) -> dict[str, Found]:
             text = text[line.start() :]
         m = _TITLE_LABEL.match(text)
         if m:
-            rest = text[m.end() :]
+            rest = text[m.end() :] or _value_under_label(doc, u)  # "Tytuł projektu:" / "„X" / "Y”"
             quoted = _QUOTED_LINE.match(
                 rest
             )  # a quoted title on its line, the next paragraph joined
