@@ -228,3 +228,34 @@ def test_a_quoted_heading_without_its_site_part_is_the_title():
 def test_a_label_alone_takes_the_value_under_it(label, value, want):
     text = f"{label}\n{value}\nWartość projektu: 500 000 zł\nRealizator: Gminny Ośrodek Pomocy Społecznej"
     assert title(text) == want
+
+
+# --------------------------------------------------------------------------- food aid and programmes
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Pomoc żywnościowa",
+        "POMOC ŻYWNOŚCIOWA PROGRAM FEAD 2016",
+        "Program Operacyjny Pomoc Żywnościowa 2014-2020",
+        "Podprogram 2021",
+    ],
+)
+def test_a_food_aid_heading_is_no_title(heading):
+    text = (
+        f"{heading}\n\n"
+        f"Ośrodek informuje o wydawaniu paczek w ramach programu. {heading} – skierowania "
+        "wydają pracownicy socjalni ośrodka.\n\n"
+        f"{heading}"
+    )
+    assert title(text) is None
+
+
+def test_a_project_heading_beside_food_aid_stays_the_title():
+    text = (
+        "Pomocna dłoń dla rodzin\n\n"
+        "Projekt „Pomocna dłoń dla rodzin” jest współfinansowany ze środków Europejskiego "
+        "Funduszu Społecznego. Uczestnicy mogą też skorzystać z pomocy żywnościowej."
+    )
+    assert title(text) == "Pomocna dłoń dla rodzin"

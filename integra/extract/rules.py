@@ -1738,6 +1738,7 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
             _title_vocabulary_re("project_list_heading").search(value)
             or is_field_label(value)
             or _after_a_code(doc.text, value)
+            or _programme_name(value)  # "Pomoc żywnościowa", "Program Operacyjny Kapitał Ludzki"
         ):
             # "Projekty zakończone", "Realizowane projekty": a list, not one project; "EU budget",
             # "Okres realizacji" over its value: a field's label
