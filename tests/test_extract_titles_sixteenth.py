@@ -259,3 +259,67 @@ def test_a_project_heading_beside_food_aid_stays_the_title():
         "Funduszu Społecznego. Uczestnicy mogą też skorzystać z pomocy żywnościowej."
     )
     assert title(text) == "Pomocna dłoń dla rodzin"
+
+
+# --------------------------------------------------------------------------- where an unquoted title ends
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Liderem projektu pt. Centrum Usług Społecznych dla powiatu bełchatowskiego jest "
+            "Stowarzyszenie Przystań w Bełchatowie.",
+            "Centrum Usług Społecznych dla powiatu bełchatowskiego",
+        ),
+        (
+            "Realizatorem projektu pn. Razem dla seniorów z Lelowa jest Gmina Lelów.",
+            "Razem dla seniorów z Lelowa",
+        ),
+        (
+            "Projekt pn. Nowe szanse i możliwości jest współfinasowany przez Unię Europejską.",
+            "Nowe szanse i możliwości",
+        ),
+        (
+            "Projekt Klub Integracji Społecznej to element kompleksowej rewitalizacji centrum "
+            "miasta, skierowany jest do 150 osób.",
+            "Klub Integracji Społecznej",
+        ),
+        (
+            "Projekt pn. Aktywni w Kobiórze to kolejny projekt ośrodka, skierowany do seniorów.",
+            "Aktywni w Kobiórze",
+        ),
+    ],
+)
+def test_an_unquoted_title_ends_before_its_copula(sentence, want):
+    assert title(sentence + " Wartość projektu wynosi 400 000 zł.") == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Projekt pn. Mama to zawód, realizowany przez GOPS.",
+            "Mama to zawód",
+        ),
+        ("Projekt pn. Praca to szansa, realizowany przez MOPS.", "Praca to szansa"),
+    ],
+)
+def test_a_title_with_a_copula_of_its_own_stays_whole(sentence, want):
+    assert title(sentence) == want
+
+
+def test_a_label_row_under_a_title_label_is_no_title():
+    text = (
+        "Tytuł projektu:\n\nProgram Operacyjny:\nRegionalny Program Operacyjny Województwa "
+        "Kujawsko-Pomorskiego\nWartość projektu: 500 000 zł"
+    )
+    assert title(text) is None
+
+
+def test_a_label_row_under_a_cue_line_is_no_title():
+    text = (
+        "Powiatowe Centrum Pomocy Rodzinie realizuje w ramach Regionalnego Programu Operacyjnego "
+        "projekt pn.\n\nCel główny projektu:\nWzrost integracji społecznej 30 klientów PCPR."
+    )
+    assert title(text) is None

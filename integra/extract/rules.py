@@ -2066,6 +2066,10 @@ def _best_title(cands: list[_TitleCandidate]) -> Found | None:
     return ranked[0][2] if ranked else None
 
 
+# a line that opens with a label of its own: "Program Operacyjny:", "Cel główny projektu: …"
+_LABEL_OPENING = re.compile(r"[^:„”\"]{2,50}:(?:\s|$)")
+
+
 def _value_under_label(doc: Doc, u: Unit) -> str:
     """The value written under a label that stands alone ("Tytuł projektu:" / "„X" / "Y”"): the
     next unit's first line, or its lines up to the closing quote when a quoted value is broken
@@ -2073,7 +2077,10 @@ def _value_under_label(doc: Doc, u: Unit) -> str:
     i = next((n for n, v in enumerate(doc.units) if v is u), len(doc.units))
     lines: list[str] = []
     for nxt in doc.units[i + 1 : i + 4]:
-        lines.append(nxt.text.strip().split("\n")[0])
+        line = nxt.text.strip().split("\n")[0]
+        if not lines and _LABEL_OPENING.match(line):
+            return ""  # another field's label ("Program Operacyjny:", "Cel projektu: …"): no value
+        lines.append(line)
         joined = " ".join(lines)
         if joined[:1] not in '„“"' or any(q in joined[1:] for q in '”“"'):
             break
@@ -2194,6 +2201,7 @@ def _title_under_cue_line_candidates(doc: Doc) -> list[_TitleCandidate]:
             or not 4 <= len(value) <= 250
             or not_start.match(value)
             or _title_vocabulary_re("not_a_name_opening").match(value)  # "Celem projektu było:"
+            or _LABEL_OPENING.match(value)  # "Cel główny projektu: …", another field's row
             or _programme_name(value)
         ):
             continue
@@ -2324,7 +2332,11 @@ _TITLE_PREDICATE = re.compile(
     fold(
         r"\s+(?:(?:jest|był\w*|będzie|został\w*|zostanie)\s+)?(?:realizowan|współfinansowan|dofinansowan"
         r"|finansowan|prowadzon|skierowan|adresowan|kierowan)\w*\b"
-        # a bare "jest"/"będzie" stays: titles say "Rodzina jest najważniejsza"
+        # a bare "jest"/"będzie" stays: titles say "Rodzina jest najważniejsza"; before a name
+        # ("X jest Stowarzyszenie Y", "Liderem projektu X jest Gmina Z") or a passive participle
+        # ("X jest współfinasowany", "X jest dedykowany seniorom") it is the sentence's verb
+        r"|\s+(?:jest|był[aoy]?|będzie|są|byli)\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ]"
+        r"|[a-ząćęłńóśźż]+(?:any|ana|ane|ony|ona|one|ęty|ęta|ęte)\b)"
         r"|\s+(?:został\w*|zostanie|ruszył\w*|rozpoczął\w*|rozpoczyna|potrwa|realizuj\w*|prowadz[iąę]\w*)\b"
         r"|\s+(?:od|do|w\s+latach|w\s+roku)\s+\d|,\s+(?:któr\w+|realizowan\w*)\b"
         # a headline's last word: "Projekt X zakończony", "Projekt X rozpoczęty"
