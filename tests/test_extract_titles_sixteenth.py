@@ -323,3 +323,37 @@ def test_a_label_row_under_a_cue_line_is_no_title():
         "projekt pn.\n\nCel główny projektu:\nWzrost integracji społecznej 30 klientów PCPR."
     )
     assert title(text) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Nosił nazwę Samo-Dzielni, a jego celem było wsparcie osób z niepełnosprawnością.",
+            "Samo-Dzielni",
+        ),
+        ("Projekt pn. Krok do pracy, ale też do ludzi, skończył się w maju.", "Krok do pracy"),
+        (
+            "Realizujemy projekt pod nazwą Aktywny senior, gdyż seniorów w gminie przybywa.",
+            "Aktywny senior",
+        ),
+    ],
+)
+def test_an_unquoted_title_ends_before_a_joined_clause(sentence, want):
+    assert title(sentence + " Wartość projektu wynosi 400 000 zł.") == want
+
+
+def test_a_long_sentence_opening_the_text_is_no_heading():
+    text = (
+        "Nowy rok rozpoczynamy od bardzo dobrych wiadomości dla seniorów i osób z "
+        "niepełnosprawnościami.\n\nWójt podpisała umowę na realizację kolejnego projektu unijnego."
+    )
+    assert title(text) is None
+
+
+def test_a_short_heading_with_its_full_stop_stays_a_title():
+    text = (
+        "Krok do przodu – aktywizacja seniorów.\n\n"
+        "Projekt „Krok do przodu – aktywizacja seniorów” jest współfinansowany ze środków UE."
+    )
+    assert title(text) == "Krok do przodu – aktywizacja seniorów"

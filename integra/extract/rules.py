@@ -1694,6 +1694,8 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
             and text.count(".") == 1
             and not text.endswith(" r.")
         ):
+            if len(text.split()) > 10:
+                continue  # a sentence of ten words and more opening the text, no heading
             text = text[:-1]  # a heading's own full stop ("Krok do przodu – aktywizacja seniorów.")
         # the shape matches at most 124 characters (quote, capital, 120, quote, newline), none
         # of them ".!?:|" (a name's own "." or "!" aside, `_name_marks_masked`)
@@ -2339,6 +2341,8 @@ _TITLE_PREDICATE = re.compile(
         r"|[a-ząćęłńóśźż]+(?:any|ana|ane|ony|ona|one|ęty|ęta|ęte)\b)"
         r"|\s+(?:został\w*|zostanie|ruszył\w*|rozpoczął\w*|rozpoczyna|potrwa|realizuj\w*|prowadz[iąę]\w*)\b"
         r"|\s+(?:od|do|w\s+latach|w\s+roku)\s+\d|,\s+(?:któr\w+|realizowan\w*)\b"
+        # a clause joined after a comma: "nosił nazwę X, a jego celem było …"
+        r"|,\s+(?:a|ale|lecz|zaś|gdyż|bo|ponieważ|dzięki\s+(?:któr|czemu))\s"
         # a headline's last word: "Projekt X zakończony", "Projekt X rozpoczęty"
         r"|\s+(?:zakończon|rozpoczęt|ukończon)\w*\s*$"
         r"|\s+w\s+ramach\s+(?:Regionaln|Program|RPO|PO\s|Działani|Poddziałani|Osi|Europejsk)"
