@@ -357,3 +357,31 @@ def test_a_short_heading_with_its_full_stop_stays_a_title():
         "Projekt „Krok do przodu – aktywizacja seniorów” jest współfinansowany ze środków UE."
     )
     assert title(text) == "Krok do przodu – aktywizacja seniorów"
+
+
+# --------------------------------------------------------------------------- quote forms
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "‚Razem w przyszłość‘",
+        "‘Razem w przyszłość’",
+        ",,Razem w przyszłość”",
+        "„Razem w przyszłość“",
+    ],
+)
+def test_a_title_in_other_quote_forms(quoted):
+    text = (
+        f"Gminny Ośrodek Pomocy Społecznej realizuje projekt {quoted} współfinansowany ze środków "
+        "Unii Europejskiej. Wartość projektu wynosi 300 000 zł."
+    )
+    assert title(text) == "Razem w przyszłość"
+
+
+def test_a_lower_case_word_in_low_single_quotes_is_no_title():
+    text = (
+        "Ośrodek prowadzi zajęcia ‚na żywo‘ dla seniorów. Projekt jest współfinansowany ze środków "
+        "Unii Europejskiej, jego wartość to 300 000 zł."
+    )
+    assert title(text) is None

@@ -1210,7 +1210,8 @@ _QUOTED_RE = re.compile(
     r"|„((?:[^„\"“”«»″\n]|\n(?=[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż])){3,200}?)”"
     # single quotes, straight or curly: 'Krok po kroku', ‘Your future is in your hands’
     # (or a straight opening with a curly double closing: "pod nazwą 'Razem w gminie” …")
-    r"|(?<!\w)['‘]([A-ZĄĆĘŁŃÓŚŹŻ][^'‘’”„\n]{2,120}?)['’”](?!\w)"
+    # (or low-high single ones, as Polish typesetting writes them: ‚Razem raźniej‘)
+    r"|(?<!\w)['‘‚]([A-ZĄĆĘŁŃÓŚŹŻ][^'‘’”„‚\n]{2,120}?)['’”‘](?!\w)"
     # quotes an encoding turned into "?": "projekt ?Razem dla rodziny?, w którym …" (kept only
     # with a cue)
     # (a dash lost the same way stands as " ? " inside: "?Czas na CUS ? utworzenie …?")
@@ -1218,7 +1219,7 @@ _QUOTED_RE = re.compile(
     # guillemets the other way round, as German and some Polish typesetting writes them: »X«
     r"|»([^«»\n]{3,200}?)«"
 )
-_QUOTE_HINT = re.compile(r"[„\"“”«'‘]")
+_QUOTE_HINT = re.compile(r"[„\"“”«'‘‚]")
 _TITLE_CUE_BEFORE = re.compile(
     r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|zatytułowan\w*|noszą\w*\s+(?:nazwę|tytuł)|pod\s+hasłem|pn\.|p\.n\.|pt\.|p\.t\.|(?<!\w)p[nt](?=\s*:)|nazwie|programu|tytuł\w*(?:\s+projektu)?\s+(?:to|brzmi)|(?:the\s+)?project)\s*(?:pn\.|pt\.)?\s*[:–-]?\s*$",
     re.IGNORECASE,
