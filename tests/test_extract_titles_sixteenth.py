@@ -385,3 +385,17 @@ def test_a_lower_case_word_in_low_single_quotes_is_no_title():
         "Unii Europejskiej, jego wartość to 300 000 zł."
     )
     assert title(text) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Realizacja projektu systemowego pn. Mogę-Potrafię-Teraz w latach 2008-2010 zakończyła się.",
+            "Mogę-Potrafię-Teraz",
+        ),
+        ("Gmina prowadziła projekt pn. PRACUŚ w okresie od stycznia do grudnia.", "PRACUŚ"),
+    ],
+)
+def test_a_coined_one_word_name_ends_before_its_facts(sentence, want):
+    assert title(sentence + " Wartość projektu wynosi 400 000 zł.") == want

@@ -2406,6 +2406,11 @@ def _in_project_title_re() -> re.Pattern[str]:
 _CODE_IN_BRACKETS = re.compile(r"\s*\((?:nr\s+|numer\s+)?[A-Z]{2,}[.-]?\d{2}\..*$")
 
 
+# a one-word name coined for a project: hyphenated words or capitals ("Mogę-Potrafię-Teraz",
+# "PRACUŚ"), where a common word ("Integracja") may begin a longer name
+_COINED_NAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w]*(?:-[\w]+)+|[A-ZĄĆĘŁŃÓŚŹŻ]{3,}")
+
+
 def _unquoted_value(raw: str) -> str | None:
     """An unquoted title to its sentence's predicate: a participle or verb of the cue list
     ("realizowany", "który"), else the first word that can only be the clause's verb ("… w Lubaniu
@@ -2418,7 +2423,9 @@ def _unquoted_value(raw: str) -> str | None:
     if verb is not None and len(value[:verb].split()) >= 2:
         value = value[:verb].strip(" ,;:–-")
     end = _title_end_re().search(value)
-    if end and len(value[: end.start()].split()) >= 2:
+    if end and (
+        len(value[: end.start()].split()) >= 2 or _COINED_NAME.fullmatch(value[: end.start()])
+    ):
         value = value[: end.start()]  # "X o wartości 9 mln zł", "X Miejskiego Ośrodka …"
     # "Biuro Porad, w" before a verb cut off: no title ends so
     value = _DANGLING_END.sub("", value).strip(" ,;:–-")
