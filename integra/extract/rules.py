@@ -1210,7 +1210,8 @@ _QUOTED_RE = re.compile(
     r"|„((?:[^„\"“”«»″\n]|\n(?=[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż])){3,200}?)”"
     # single quotes, straight or curly: 'Krok po kroku', ‘Your future is in your hands’
     # (or a straight opening with a curly double closing: "pod nazwą 'Razem w gminie” …")
-    r"|(?<!\w)['‘]([A-ZĄĆĘŁŃÓŚŹŻ][^'‘’”„\n]{2,120}?)['’”](?!\w)"
+    # (or low-high single ones, as Polish typesetting writes them: ‚Razem raźniej‘)
+    r"|(?<!\w)['‘‚]([A-ZĄĆĘŁŃÓŚŹŻ][^'‘’”„‚\n]{2,120}?)['’”‘](?!\w)"
     # quotes an encoding turned into "?": "projekt ?Razem dla rodziny?, w którym …" (kept only
     # with a cue)
     # (a dash lost the same way stands as " ? " inside: "?Czas na CUS ? utworzenie …?")
@@ -1218,7 +1219,7 @@ _QUOTED_RE = re.compile(
     # guillemets the other way round, as German and some Polish typesetting writes them: »X«
     r"|»([^«»\n]{3,200}?)«"
 )
-_QUOTE_HINT = re.compile(r"[„\"“”«'‘]")
+_QUOTE_HINT = re.compile(r"[„\"“”«'‘‚]")
 _TITLE_CUE_BEFORE = re.compile(
     r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|zatytułowan\w*|noszą\w*\s+(?:nazwę|tytuł)|pod\s+hasłem|pn\.|p\.n\.|pt\.|p\.t\.|(?<!\w)p[nt](?=\s*:)|nazwie|programu|tytuł\w*(?:\s+projektu)?\s+(?:to|brzmi)|(?:the\s+)?project)\s*(?:pn\.|pt\.)?\s*[:–-]?\s*$",
     re.IGNORECASE,
@@ -1396,6 +1397,11 @@ def _heading_lines(doc: Doc):
     gives them joined), and the last step of a breadcrumb (with the step before it; "" for other
     lines)."""
     for pos, u in enumerate(doc.units[:40]):
+        if u.is_row and pos < 5 and "\n" not in u.text and u.text.count("|") <= 3:
+            # a page's name between its section's and site's ("X | Aktualności | GOPS Y"), read
+            # as a table's row: the heading rule cuts the site's parts off (`_site_parts_cut`)
+            yield pos, u, u.text.strip(), False, "", 0
+            continue
         if u.is_item or u.is_row:
             continue
         lines = u.text.split("\n")
@@ -1460,6 +1466,10 @@ _HEADING_SUFFIX = re.compile(
     ),
     re.IGNORECASE,
 )
+
+
+# a heading's suffix that calls the name before it a project: "X – projekt realizowany przez …"
+_PROJECT_SUFFIX = re.compile(r"\s+[–—-]\s+projekt(?:|u|em)\b", re.IGNORECASE)
 
 
 @cache
@@ -1622,6 +1632,38 @@ def _sentence_runs_on(doc: Doc, pos: int) -> bool:
     return len(prev.split()) >= 4 and _TITLE_CUE_BEFORE.search(prev[-60:]) is not None
 
 
+# where a heading's parts meet: "X | Aktualności | GOPS Y", "X – MOPS w Y", "X :: Z", "X · Z"
+_HEADING_PART_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*::\s*|\s+·\s+")
+
+
+def _site_part(part: str, masthead: str) -> bool:
+    """A heading's part that names the site or its section (`titles.heading_site_parts`: "MOPS w
+    Y", "Aktualności", "mops.y.pl"), or writes the page's masthead again."""
+    part = part.strip()
+    return bool(part) and (
+        part.lower() == masthead
+        or _title_vocabulary_re("heading_site_parts").fullmatch(part) is not None
+    )
+
+
+def _site_parts_cut(text: str, masthead: str) -> tuple[str, bool]:
+    """A heading without the parts that name its site or section: after its last dash
+    ("Aktywni razem – Miejski Ośrodek Pomocy Społecznej w Radomiu"), or on either side of a "|"
+    ("Razem w przyszłość | Aktualności | GOPS Kije": one part left); with whether any was cut."""
+    if "|" in text:
+        parts = [p.strip() for p in text.split("|")]
+        kept = [p for p in parts if not _site_part(p, masthead)]
+        if len(kept) == 1 and len(kept) < len(parts):
+            return kept[0], True
+        return text, False
+    cut = False
+    while True:
+        seps = list(_HEADING_PART_SEPARATOR.finditer(text))
+        if not seps or not _site_part(text[seps[-1].end() :], masthead):
+            return text, cut
+        text, cut = text[: seps[-1].start()].rstrip(), True
+
+
 def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
     """Page headings that may name the project: a short stand-alone line (an <h1>, a capitalised or
     quoted line, the last step of a breadcrumb) that the page repeats elsewhere, or that stands
@@ -1633,10 +1675,18 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
     page_title = doc.page_title.lower()
     footer = _footer_text(doc)
     out: list[_TitleCandidate] = []
+    masthead = next((line.strip().lower() for line in doc.text.split("\n") if line.strip()), "")
     for pos, u, text, said_project, crumb, line_no in _heading_lines(doc):
         if _heading_tail_re("heading_call_nouns").search(text):
             continue  # "X – pilotażowy konkurs": a call's page
-        text = _HEADING_SUFFIX.sub("", text)  # "RAZEM DLA RODZINY – projekt MOPS w Kutnie"
+        # "X – MOPS w Y", "X | Aktualności | GOPS Z": the page's name beside its site's, as a
+        # page's own heading writes it
+        text, site_cut = _site_parts_cut(text, masthead)
+        suffix = _HEADING_SUFFIX.search(text)  # "RAZEM DLA RODZINY – projekt MOPS w Kutnie"
+        if suffix:
+            # (the heading says the name before it is a project's: "X – projekt realizowany przez …")
+            said_project = said_project or _PROJECT_SUFFIX.match(suffix.group()) is not None
+            text = text[: suffix.start()]
         text = _heading_tail_re().sub("", text)  # "X – oficjalny serwis miasta"
         text = _HEADING_CODE_TAIL.sub("", text)  # "Krok dalej (RPLU.11.01.00-06-0011/19)"
         if (
@@ -1645,6 +1695,8 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
             and text.count(".") == 1
             and not text.endswith(" r.")
         ):
+            if len(text.split()) > 10:
+                continue  # a sentence of ten words and more opening the text, no heading
             text = text[:-1]  # a heading's own full stop ("Krok do przodu – aktywizacja seniorów.")
         # the shape matches at most 124 characters (quote, capital, 120, quote, newline), none
         # of them ".!?:|" (a name's own "." or "!" aside, `_name_marks_masked`)
@@ -1689,6 +1741,7 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
             _title_vocabulary_re("project_list_heading").search(value)
             or is_field_label(value)
             or _after_a_code(doc.text, value)
+            or _programme_name(value)  # "Pomoc żywnościowa", "Program Operacyjny Kapitał Ludzki"
         ):
             # "Projekty zakończone", "Realizowane projekty": a list, not one project; "EU budget",
             # "Okres realizacji" over its value: a field's label
@@ -1698,6 +1751,7 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
             or _CLAUSE_AFTER_NAME.search(value)
             or _title_vocabulary_re("news_heading_openings").match(value)
             or _title_vocabulary_re("notice_heading_openings").match(value)
+            or _headline_money_re().search(value)
             or (not said_project and _PROJECT_WORD_INSIDE.match(value))
         ):
             # the site's organisation, or a sentence of the news ("Projekt potrwa do …"), or a
@@ -1737,7 +1791,7 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
             pos == 0
             and not crumb
             and (len(words) >= 3 or (len(words) == 2 and _over_field_rows(doc, pos)))
-        )
+        ) or (site_cut and not crumb and len(words) >= 2)
         under_projects = bool(crumb) and _PROJECTS_STEP.search(crumb) is not None
         if not (
             quoted
@@ -1775,6 +1829,16 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
 @cache
 def _title_vocabulary_re(role: str) -> re.Pattern[str]:
     return vocabulary_re("titles", role)
+
+
+@cache
+def _headline_money_re() -> re.Pattern[str]:
+    """Money in a heading (`titles.headline_money`: "Ponad milion złotych dla …", "2,1 mln zł
+    na …"), as whole words: a headline about a grant, no project's name."""
+    return re.compile(
+        r"(?<![\w.,])(?:" + _title_vocabulary_re("headline_money").pattern + r")(?!\w)",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -2005,8 +2069,31 @@ def _best_title(cands: list[_TitleCandidate]) -> Found | None:
     return ranked[0][2] if ranked else None
 
 
+# a line that opens with a label of its own: "Program Operacyjny:", "Cel główny projektu: …"
+_LABEL_OPENING = re.compile(r"[^:„”\"]{2,50}:(?:\s|$)")
+
+
+def _value_under_label(doc: Doc, u: Unit) -> str:
+    """The value written under a label that stands alone ("Tytuł projektu:" / "„X" / "Y”"): the
+    next unit's first line, or its lines up to the closing quote when a quoted value is broken
+    over lines (read as a list under the colon), at most three."""
+    i = next((n for n, v in enumerate(doc.units) if v is u), len(doc.units))
+    lines: list[str] = []
+    for nxt in doc.units[i + 1 : i + 4]:
+        line = nxt.text.strip().split("\n")[0]
+        if not lines and _LABEL_OPENING.match(line):
+            return ""  # another field's label ("Program Operacyjny:", "Cel projektu: …"): no value
+        lines.append(line)
+        joined = " ".join(lines)
+        if joined[:1] not in '„“"' or any(q in joined[1:] for q in '”“"'):
+            break
+    return " ".join(lines)
+
+
 def extract_title(doc: Doc) -> dict[str, Found]:
     for raw, u in labelled(doc, "title"):
+        if not raw:
+            raw = _value_under_label(doc, u)  # "Tytuł projektu:" / "„X" / "Y”"
         if " | " in raw.strip(" |"):
             # "Nazwa Funduszu | Europejski …": a row of another label read as a bare "Nazwa" (a
             # row's own cells are split already)
@@ -2025,7 +2112,7 @@ def extract_title(doc: Doc) -> dict[str, Found]:
             text = text[line.start() :]
         m = _TITLE_LABEL.match(text)
         if m:
-            rest = text[m.end() :]
+            rest = text[m.end() :] or _value_under_label(doc, u)  # "Tytuł projektu:" / "„X" / "Y”"
             quoted = _QUOTED_LINE.match(
                 rest
             )  # a quoted title on its line, the next paragraph joined
@@ -2104,6 +2191,11 @@ def _title_under_cue_line_candidates(doc: Doc) -> list[_TitleCandidate]:
             if rest.strip() or not part.rstrip().endswith((",", ":", "–", "-")):
                 break
         value = compact(" ".join(parts)).rstrip(" ,:–-")
+        # (the sentence going on under the name: "X\nwspółfinansowany ze środków …": to its
+        # predicate)
+        cut = _TITLE_PREDICATE.search(value).start()
+        if cut >= 4:
+            value = value[:cut].rstrip(" ,:–-")
         if (
             not value
             or not value[0].isupper()
@@ -2112,6 +2204,7 @@ def _title_under_cue_line_candidates(doc: Doc) -> list[_TitleCandidate]:
             or not 4 <= len(value) <= 250
             or not_start.match(value)
             or _title_vocabulary_re("not_a_name_opening").match(value)  # "Celem projektu było:"
+            or _LABEL_OPENING.match(value)  # "Cel główny projektu: …", another field's row
             or _programme_name(value)
         ):
             continue
@@ -2194,6 +2287,7 @@ def _page_title_candidates(doc: Doc) -> list[_TitleCandidate]:
             or _title_vocabulary_re("notice_heading_openings").match(value)
             or _programme_name(value)
             or (not quoted and _PROGRAMME_ABBREVIATION.search(value))
+            or (not quoted and _headline_money_re().search(value))
             or (not quoted and _headline_sentence(value))
         ):
             continue
@@ -2227,7 +2321,10 @@ def _unquoted_title_re() -> re.Pattern[str]:
         r"|(?<=\d)\.(?=\d)){3,150})"
         # (to the sentence's end, or to the project's number: "pn. X, nr projektu: RPxx.09…")
         r"(?:[.!?](?:\s|$)|$|(?=,?[ \t]+(?:nr|numer)\b)"
-        r"|(?=[ \t]*\((?:nr[ \t]+|numer[ \t]+)?[A-Z]{2,}[.-]?\d{2}\.))"
+        r"|(?=[ \t]*\((?:nr[ \t]+|numer[ \t]+)?[A-Z]{2,}[.-]?\d{2}\.)"
+        # (or to its predicate, however long the sentence runs on after it: "pod nazwą X,
+        # współfinansowany ze środków … na lata 2014-2020.")
+         + "|" + _PREDICATE_AHEAD + ")"
     )
 
 
@@ -2238,9 +2335,15 @@ _TITLE_PREDICATE = re.compile(
     fold(
         r"\s+(?:(?:jest|był\w*|będzie|został\w*|zostanie)\s+)?(?:realizowan|współfinansowan|dofinansowan"
         r"|finansowan|prowadzon|skierowan|adresowan|kierowan)\w*\b"
-        # a bare "jest"/"będzie" stays: titles say "Rodzina jest najważniejsza"
+        # a bare "jest"/"będzie" stays: titles say "Rodzina jest najważniejsza"; before a name
+        # ("X jest Stowarzyszenie Y", "Liderem projektu X jest Gmina Z") or a passive participle
+        # ("X jest współfinasowany", "X jest dedykowany seniorom") it is the sentence's verb
+        r"|\s+(?:jest|był[aoy]?|będzie|są|byli)\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ]"
+        r"|[a-ząćęłńóśźż]+(?:any|ana|ane|ony|ona|one|ęty|ęta|ęte)\b)"
         r"|\s+(?:został\w*|zostanie|ruszył\w*|rozpoczął\w*|rozpoczyna|potrwa|realizuj\w*|prowadz[iąę]\w*)\b"
         r"|\s+(?:od|do|w\s+latach|w\s+roku)\s+\d|,\s+(?:któr\w+|realizowan\w*)\b"
+        # a clause joined after a comma: "nosił nazwę X, a jego celem było …"
+        r"|,\s+(?:a|ale|lecz|zaś|gdyż|bo|ponieważ|dzięki\s+(?:któr|czemu))\s"
         # a headline's last word: "Projekt X zakończony", "Projekt X rozpoczęty"
         r"|\s+(?:zakończon|rozpoczęt|ukończon)\w*\s*$"
         r"|\s+w\s+ramach\s+(?:Regionaln|Program|RPO|PO\s|Działani|Poddziałani|Osi|Europejsk)"
@@ -2303,6 +2406,11 @@ def _in_project_title_re() -> re.Pattern[str]:
 _CODE_IN_BRACKETS = re.compile(r"\s*\((?:nr\s+|numer\s+)?[A-Z]{2,}[.-]?\d{2}\..*$")
 
 
+# a one-word name coined for a project: hyphenated words or capitals ("Mogę-Potrafię-Teraz",
+# "PRACUŚ"), where a common word ("Integracja") may begin a longer name
+_COINED_NAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w]*(?:-[\w]+)+|[A-ZĄĆĘŁŃÓŚŹŻ]{3,}")
+
+
 def _unquoted_value(raw: str) -> str | None:
     """An unquoted title to its sentence's predicate: a participle or verb of the cue list
     ("realizowany", "który"), else the first word that can only be the clause's verb ("… w Lubaniu
@@ -2315,7 +2423,9 @@ def _unquoted_value(raw: str) -> str | None:
     if verb is not None and len(value[:verb].split()) >= 2:
         value = value[:verb].strip(" ,;:–-")
     end = _title_end_re().search(value)
-    if end and len(value[: end.start()].split()) >= 2:
+    if end and (
+        len(value[: end.start()].split()) >= 2 or _COINED_NAME.fullmatch(value[: end.start()])
+    ):
         value = value[: end.start()]  # "X o wartości 9 mln zł", "X Miejskiego Ośrodka …"
     # "Biuro Porad, w" before a verb cut off: no title ends so
     value = _DANGLING_END.sub("", value).strip(" ,;:–-")
