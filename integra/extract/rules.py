@@ -2955,9 +2955,14 @@ _BODY_AFTER_VERB = re.compile(  # case-sensitive: the body's own name is capital
     fold(
         r"(?:[Rr]ealizowan\w*(?:\s+(?:jest|był\w*|będzie))?|[Pp]rowadzon\w*|[Pp]rowadził\w*|[Pp]rowadzi"
         r"|[Rr]ealizuje|[Rr]ealizował\w*|carried\s+out|implemented|run"
-        r"|(?:[Bb]eneficjent|[Rr]ealizator|[Ll]ider|[Ww]nioskodawc|[Pp]rojektodawc)\w*(?:\s+projektu)?"
+        r"|(?:[Bb]eneficjen(?:t|cie)|[Rr]ealizator|[Ll]ider|[Ww]nioskodawc|[Pp]rojektodawc)\w*(?:\s+projektu)?"
         r"(?:\s+(?:jest|był\w*|został\w*|będzie)|\s*[–—:]))\s+(?:przez\s+|by\s+)?"
     )
+    # a regulation's definition ("Beneficjencie – oznacza to Gminę X", "Beneficjent – należy przez
+    # to rozumieć Gminę Y")
+    + r"(?:(?:"
+    + fold(r"oznacza(?:\s+to)?|należy\s+przez\s+to\s+rozumieć|rozumie\s+się\s+przez\s+to")
+    + r")\s+)?"
     # nominative, accusative or instrumental ("realizowany przez Gminę Wolsztyn", "Beneficjentem
     # jest Gmina Czersk", "umowa z Beneficjentem – Gminą Miasto X")
     + r"(?P<body>(?:Miasto\s+i\s+Gmin[aęą]|Gmin[aęą]\s+i\s+Miasto|[Mm]iasto|[Gg]min[aęą](?:\s+[Mm]iasta|\s+[Mm]iejsk[aą]|\s+[Mm]iasto)?|[Pp]owiat"
@@ -3594,6 +3599,11 @@ _BODY_RUNS = re.compile(
     + r"(?P<from>\s+z\s+[A-ZŁŚŻŹĆ][\w-]+)?(?:\s*\([^()]{1,20}\))?,?"
     # its seat between ("Fundacja X z siedzibą w Sejnach realizuje …")
     + r"(?:\s+z\s+siedzibą\s+we?\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?,?)?"
+    # its partner between ("Stowarzyszenie X w partnerstwie z Miejskim Ośrodkiem … w Y realizuje …";
+    # vocabulary.yaml implementer_roles.partnership_between)
+    + r"(?:\s+(?:"
+    + fold("|".join(vocabulary()["implementer_roles"]["partnership_between"]))
+    + r")\s+[^.;:\n]{3,150}?,?)?"
     # a date ("od 1 marca 2021 r.", "od września 2013 roku", "w 2020 r.") and a few lower-case
     # words between ("od marca", "wraz z partnerami", "już")
     + r"(?:\s+(?:od|w|we|z\s+dniem)\s+(?:\d{1,2}[.\s]+)?(?:[a-ząćęłńóśźż]+\s+|\d{1,2}\.)?\d{4}\s*(?:r\.|roku)?)?"

@@ -1,0 +1,183 @@
+"""Sixteenth session: implementer and city on wordings written for this test (not copied from any
+labelled document or page): a body that runs the project with its partner named between it and
+the run verb ("Stowarzyszenie X w partnerstwie z MOPS w Y realizuje projekt"), the partner not
+taken for the runner; a town named in a headline by the short form of its name ("w Krośnie") whose
+full name the page writes elsewhere ("w Krośnie Odrzańskim")."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+
+
+def rec(text: str) -> dict:
+    return extract_text(text, "impl16.txt")[0]
+
+
+MONEY = (
+    " Wartość projektu wynosi 520 000,00 zł. Projekt współfinansowany ze środków Europejskiego"
+    " Funduszu Społecznego."
+)
+
+
+# ------------------------------------------------------------- a partner between body and verb
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "Stowarzyszenie Bliżej Ludzi w partnerstwie z Miejskim Ośrodkiem Pomocy Społecznej"
+            " w Bytomiu realizuje projekt „Razem raźniej”.",
+            "Stowarzyszenie Bliżej Ludzi",
+        ),
+        (
+            "Fundacja Zielony Most, w partnerstwie z Gminą Nysa, realizuje projekt „Nowy start”.",
+            "Fundacja Zielony Most",
+        ),
+        (
+            "Fundacja Zielony Most wspólnie z Gminnym Ośrodkiem Pomocy Społecznej w Pakosławiu"
+            " prowadzi projekt „Nowy start”.",
+            "Fundacja Zielony Most",
+        ),
+        (
+            "Od stycznia Stowarzyszenie Aktywni Seniorzy we współpracy z Powiatowym Centrum"
+            " Pomocy Rodzinie w Kole realizuje projekt „Srebrny wiek”.",
+            "Stowarzyszenie Aktywni Seniorzy",
+        ),
+        (
+            "Spółdzielnia Socjalna Pasieka razem z Miastem Chełm będzie realizować projekt"
+            " „Praca na start”.",
+            "Spółdzielnia Socjalna Pasieka",
+        ),
+    ],
+)
+def test_body_with_its_partner_before_the_verb(text, implementer):
+    assert rec(text + MONEY)["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        # the partner's name after the verb: the subject still runs it
+        (
+            "Gminny Ośrodek Pomocy Społecznej w Rząśni w partnerstwie z Fundacją Aktywni"
+            " realizuje projekt „Nowe szanse”.",
+            "Gminny Ośrodek Pomocy Społecznej w Rząśni",
+        ),
+        # a partnership without a run verb after it: neither is said to run the project
+        (
+            "Stowarzyszenie Bliżej Ludzi w partnerstwie z Miejskim Ośrodkiem Pomocy Społecznej"
+            " w Bytomiu. Projekt „Razem raźniej” zrealizowano w 2020 roku.",
+            None,
+        ),
+        # the partnership clause ends at a sentence's end
+        (
+            "Projekt prowadzi Miejski Ośrodek Pomocy Społecznej w Bytomiu. Fundacja Zielony Most"
+            " w partnerstwie z nim. Ośrodek realizuje projekt „Razem raźniej”.",
+            "Miejski Ośrodek Pomocy Społecznej w Bytomiu",
+        ),
+    ],
+)
+def test_partnership_near_misses(text, implementer):
+    assert rec(text + MONEY)["implementer"] == implementer
+
+
+# ------------------------------------------------------------------ the longer town's short form
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        (
+            "Centrum Usług Społecznych w Krośnie już działa\n\nDziś w Krośnie Odrzańskim otwarto"
+            " Centrum Usług Społecznych w ramach projektu unijnego.",
+            "Krosno Odrzańskie",
+        ),
+        (
+            "Miejski Ośrodek Pomocy Społecznej w Głogowie realizuje projekt „Senior”.\n\nZajęcia"
+            " odbywają się w Głogowie Małopolskim przy ulicy Rynek.",
+            "Głogów Małopolski",
+        ),
+        (
+            "Projekt realizuje Ośrodek Pomocy Społecznej w Brzegu.\n\nTagi: Brzeg Dolny, seniorzy",
+            "Brzeg Dolny",
+        ),
+    ],
+)
+def test_short_form_of_a_longer_town(text, city):
+    assert rec(text + MONEY)["city"] == city
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        # no longer town named: the short one stays
+        (
+            "Miejski Ośrodek Pomocy Społecznej w Krośnie realizuje projekt „Senior” dla"
+            " mieszkańców Krosna.",
+            "Krosno",
+        ),
+        # two longer towns named: which one is not said, the short one stays
+        (
+            "Miejski Ośrodek Pomocy Społecznej w Głogowie realizuje projekt „Senior”. Goście"
+            " przyjechali z Głogowa Małopolskiego i z Nowego Głogowa, a także z Brzegu Dolnego.",
+            "Głogów",
+        ),
+    ],
+)
+def test_short_form_near_misses(text, city):
+    assert rec(text + MONEY)["city"] == city
+
+
+# --------------------------------------------------------------- a regulation's definitions
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "Regulamin rekrutacji\n\nIlekroć jest mowa o: 1. Projekcie – oznacza to projekt"
+            " „Nowy start”. 2. Beneficjencie – oznacza to Gminę Nysa. 3. Uczestniku – oznacza"
+            " to osobę zakwalifikowaną.",
+            "Gmina Nysa",
+        ),
+        (
+            "Regulamin\n\n2. Beneficjent – należy przez to rozumieć Gminę Miejską Nysa, ul."
+            " Kolejowa 15.\n3. Uczestnik – osoba zakwalifikowana.",
+            "Gmina Miejska Nysa",
+        ),
+        (
+            "Regulamin\n\n2. Beneficjent – oznacza Miasto Brzeg.\n3. Uczestnik – osoba.",
+            "Miasto Brzeg",
+        ),
+        (
+            "Słowniczek: Beneficjencie – rozumie się przez to Powiat Nyski. Uczestniku – osobę"
+            " zakwalifikowaną do projektu.",
+            "Powiat Nyski",
+        ),
+    ],
+)
+def test_beneficiary_in_a_regulation_definition(text, implementer):
+    assert rec(text + MONEY)["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        # the welfare centre the definition names runs it
+        (
+            "Regulamin\n\n1. Beneficjent – oznacza to Miejski Ośrodek Pomocy Społecznej w Bytomiu."
+            "\n2. Uczestnik – osoba zakwalifikowana.",
+            "Miejski Ośrodek Pomocy Społecznej w Bytomiu",
+        ),
+        # a definition of the participant that names a gmina: where they live, not a holder
+        (
+            "Regulamin\n\n1. Uczestnik – oznacza to osobę zamieszkałą na terenie Gminy Nysa.",
+            None,
+        ),
+    ],
+)
+def test_regulation_definition_near_misses(text, implementer):
+    assert rec(text + MONEY)["implementer"] == implementer
