@@ -181,3 +181,57 @@ def test_beneficiary_in_a_regulation_definition(text, implementer):
 )
 def test_regulation_definition_near_misses(text, implementer):
     assert rec(text + MONEY)["implementer"] == implementer
+
+
+# ------------------------------------------------------------- a name broken over two lines
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "Projekt „Start”\n\nRealizator: Gminny Ośrodek Pomocy\nSpołecznej w Pakosławiu\n\n",
+            "Gminny Ośrodek Pomocy Społecznej w Pakosławiu",
+        ),
+        (
+            "Projekt realizuje Gminny Ośrodek Pomocy\nSpołecznej w Pakosławiu.\n\n",
+            "Gminny Ośrodek Pomocy Społecznej w Pakosławiu",
+        ),
+        (
+            "Projekt „Start”\n\nBeneficjent: Powiatowe Centrum Pomocy\nRodzinie w Nysie\n\n",
+            "Powiatowe Centrum Pomocy Rodzinie w Nysie",
+        ),
+        (
+            "Projekt „Start”\n\nRealizator projektu:\nMiejski Ośrodek Pomocy\nSpołecznej w Kutnie"
+            "\nul. Kościuszki 3\n\n",
+            "Miejski Ośrodek Pomocy Społecznej w Kutnie",
+        ),
+        (
+            "Projekt od 2021 roku prowadzi Centrum Usług\nSpołecznych w Nysie.\n\n",
+            "Centrum Usług Społecznych w Nysie",
+        ),
+    ],
+)
+def test_name_broken_over_two_lines(text, implementer):
+    assert rec(text + MONEY)["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        # a blank line between: two paragraphs, not one name
+        (
+            "Projekt „Start”\n\nRealizator: Miejski Ośrodek Pomocy Społecznej w Kutnie\n\nPomocy"
+            " udzielają wolontariusze.\n\n",
+            "Miejski Ośrodek Pomocy Społecznej w Kutnie",
+        ),
+        # the next label after a complete name stays a label of its own
+        (
+            "Projekt „Start”\n\nRealizator: Miejski Ośrodek Pomocy Społecznej w Kutnie\nPartner:"
+            " Fundacja Zielony Most\n\n",
+            "Miejski Ośrodek Pomocy Społecznej w Kutnie",
+        ),
+    ],
+)
+def test_broken_name_near_misses(text, implementer):
+    assert rec(text + MONEY)["implementer"] == implementer

@@ -33,7 +33,7 @@ from .numbers import (
     parse_number,
     parse_numeral_words,
 )
-from .text import Unit, compact, label_value, list_items_after
+from .text import Unit, _name_goes_on, compact, label_value, list_items_after
 from .vocabulary import vocabulary
 
 _DIGIT = re.compile(r"\d")
@@ -3793,7 +3793,7 @@ def _labelled_public_body(doc: Doc) -> Found | None:
     """A gmina, town or county in the value of a beneficiary's or realizator's label
     ("Beneficjent: Powiat Gorzowski", "Wnioskodawca | MIASTO ŁOMŻA")."""
     for raw, u in labelled(doc, "implementer"):
-        value = _predicate(compact(raw.split("\n")[0]).rstrip(" .;,"))
+        value = _predicate(compact(_value_line(raw)).rstrip(" .;,"))
         if _PUBLIC_BODY.match(value) and len(value) <= 60:
             value = value.title() if value.isupper() else value
             return Found(value, u, 2)
@@ -4007,6 +4007,15 @@ def _public_body_of_the_site(doc: Doc) -> Found | None:
     return Found(body, doc.units[i], 0.5) if doc.units else None
 
 
+def _value_line(raw: str) -> str:
+    """A label's value: its first line, with the next when an institution's name broken at the
+    line's end goes on there ("Gminny Ośrodek Pomocy" / "Społecznej w X")."""
+    lines = raw.split("\n", 2)
+    if len(lines) > 1 and _name_goes_on(lines[0].rstrip(), lines[1].lstrip()):
+        return lines[0] + " " + lines[1]
+    return lines[0]
+
+
 # a label word used as a predicate ("Beneficjentem projektu „X” jest Gmina Y"): the name after the copula
 _COPULA = re.compile(
     r"^[^:;]{0,80}?\s(?:jest|są|był[aoy]?|będzie|została?|zostało)\s+(?P<name>[A-ZŁŚŻŹĆ„].*)$"
@@ -4031,7 +4040,7 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
     "runs" (a label, a run verb before or after its name, a body said to run it), "mention" (named
     only), "owner" (the site's owner line), "funder" (a body that grants the money)."""
     for raw, u in labelled(doc, "implementer"):
-        value = _predicate(compact(raw.split("\n")[0]).rstrip(" .;,"))
+        value = _predicate(compact(_value_line(raw)).rstrip(" .;,"))
         if value.isupper() and re.search(r"/|\s[–—-]\s", value):
             # "WOJEWÓDZTWO X/REGIONALNY OŚRODEK … W Y": the names' own letters, so that the
             # welfare institution after the owner is read
