@@ -235,3 +235,97 @@ def test_name_broken_over_two_lines(text, implementer):
 )
 def test_broken_name_near_misses(text, implementer):
     assert rec(text + MONEY)["implementer"] == implementer
+
+
+# ------------------------------------------------------------------------ labels of the runner
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Podmiot realizujący",
+        "Podmiot realizujący projekt",
+        "Nazwa wnioskodawcy",
+        "Instytucja realizująca projekt",
+        "Realizator zadania",
+        "Jednostka prowadząca",
+        "Implementing body",
+        "Applicant",
+    ],
+)
+def test_more_labels_of_the_runner(label):
+    text = "Projekt „Start”\n\n" + label + ": Fundacja Zielony Most\n\n"
+    assert rec(text + MONEY)["implementer"] == "Fundacja Zielony Most"
+
+
+def test_a_label_like_word_in_prose_is_no_label():
+    text = (
+        "Projekt „Start”\n\nPodmiot realizujący usługi opiekuńcze wybierze gmina w konkursie."
+        " Projekt realizuje Miejski Ośrodek Pomocy Społecznej w Nysie.\n\n"
+    )
+    assert rec(text + MONEY)["implementer"] == "Miejski Ośrodek Pomocy Społecznej w Nysie"
+
+
+# ------------------------------------------------------- a heading joined to its paragraph
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "Starostwo Powiatowe w Nysie\n\nPowiat Nyski otrzymał dofinansowanie na projekt"
+            " „Rodzina” dla mieszkańców Otmuchowa.",
+            "Powiat Nyski",
+        ),
+        (
+            "Stowarzyszenie Aktywni Razem\n\nFundacja Zielony Most realizuje projekt „Start”.",
+            "Fundacja Zielony Most",
+        ),
+        (
+            "Projekt realizowany przez Stowarzyszenie Aktywni Razem\n\nZapraszamy do udziału.",
+            "Stowarzyszenie Aktywni Razem",
+        ),
+    ],
+)
+def test_a_name_never_runs_over_a_blank_line(text, implementer):
+    assert rec(text + MONEY)["implementer"] == implementer
+
+
+# ------------------------------------------ a portal's furniture names the only big towns
+
+
+def _portal_page(body: str) -> str:
+    return (
+        "Radio Opole | Wiadomości z regionu\nOpole, Nysa, Brzeg\nReklama\n\n"
+        + body
+        + "\n\n– Cieszymy się – mówi burmistrz.\n\nTagi: seniorzy, EFS\nRedakcja Radia Opole, ul."
+        " Strzelecka 17, 45-001 Opole\nKontakt | Reklama | Regulamin\n© Radio Opole"
+    )
+
+
+@pytest.mark.parametrize(
+    "body, city",
+    [
+        (
+            "Seniorzy dostaną wsparcie\n\n2024-03-11 · Region\n\nW Głuchołazach ruszył projekt"
+            " „Srebrny wiek”.\n\nProjekt przygotowała gmina. Jego wartość to 520 tys. zł.",
+            "Głuchołazy",
+        ),
+        (
+            "Nowy klub seniora\n\n2024-03-11 · Region\n\nProjekt „Srebrny wiek” ruszył w"
+            " Otmuchowie.\n\nZajęcia odbędą się w Otmuchowie dwa razy w tygodniu. Wartość 520 tys."
+            " zł.",
+            "Otmuchów",
+        ),
+    ],
+)
+def test_small_town_in_the_body_before_the_portals_town(body, city):
+    assert rec(_portal_page(body))["city"] == city
+
+
+def test_big_town_in_the_body_still_counts():
+    body = (
+        "Seniorzy dostaną wsparcie\n\n2024-03-11 · Region\n\nW Nysie ruszył projekt „Srebrny"
+        " wiek” w Głuchołazach i Nysie.\n\nProjekt przygotowała gmina. Wartość 520 tys. zł."
+    )
+    assert rec(_portal_page(body))["city"] == "Nysa"

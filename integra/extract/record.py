@@ -294,6 +294,16 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
     # "redakcja w Raciborzu") counts only when the body names no town
     head, foot = _furniture(doc.text)
     body = [(t, u) for t, u in local if head <= t.start < foot]
+    if city is None and local and not body and foot - head < len(doc.text):
+        # every gazetteer town is the furniture's ("Radio X – Opole | Nysa", its footer's
+        # address): a small town the body names after "w" ("W Głuchołazach ruszył projekt") is
+        # the project's, before the portal's own town
+        weak = [
+            p
+            for p in locative_places(doc.text)
+            if head <= p.start < foot and not seat_of_a_body(doc.text, p.start)
+        ]
+        city = _weak_place(doc, out, weak)
     mentions = body or local
     if city is None and mentions:
         counts: dict[str, int] = {}

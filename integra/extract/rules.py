@@ -3428,6 +3428,9 @@ def _body_acts_re() -> re.Pattern[str]:
 
 # a home's street as part of its name ("Dom Pomocy Społecznej przy ul. Lipowej 5 w X"): the street's
 # capitalised words and its number
+# the space between two words of a name: spaces and at most one line break, never a blank line (a
+# heading joined to its paragraph: "Starostwo Powiatowe w X" / "" / "Powiat Y otrzymał …")
+_NAME_GAP = r"(?:[^\S\n]+\n?|\n)[^\S\n]*(?!\n)"
 _STREET = (
     r"przy\s+ul(?:icy|\.)\s*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){0,2}"
     r"(?:\s+\d+[a-zA-Z]?(?:/\d+)?)?"
@@ -3465,7 +3468,9 @@ _NGO_AFTER_VERB = re.compile(
     r"|Federacj[aęi]|Związek|Polsk[iI]\s+Komitet|"
     + "|".join(vocabulary()["implementer_roles"]["civic_bodies"])
     + r")"
-    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
+    r"(?:"
+    + _NAME_GAP
+    + r"(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
     + _STREET
     + r")){1,10})"
 )
@@ -3589,7 +3594,9 @@ _BODY_NAME = (
     + "|"
     + "|".join(vocabulary()["implementer_roles"]["civic_bodies"])
     + r")"
-    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
+    r"(?:"
+    + _NAME_GAP
+    + r"(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
     + _STREET
     + r")){0,10})"
 )
