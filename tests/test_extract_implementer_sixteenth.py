@@ -329,3 +329,45 @@ def test_big_town_in_the_body_still_counts():
         " wiek” w Głuchołazach i Nysie.\n\nProjekt przygotowała gmina. Wartość 520 tys. zł."
     )
     assert rec(_portal_page(body))["city"] == "Nysa"
+
+
+# ------------------------------------------------------- the owner's name in a contact block
+
+OWN_PAGE = (
+    "Strona główna | O nas | Projekty\n\nProjekt „Razem łatwiej”\n\nOd 1 stycznia 2021 roku"
+    " realizujemy projekt „Razem łatwiej” współfinansowany ze środków Europejskiego Funduszu"
+    " Społecznego. Wartość projektu: 450 000,00 zł.\n\nProjekt skierowany jest do 40 osób z"
+    " terenu Nysy.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "footer, implementer",
+    [
+        (
+            "Fundacja Zielony Most\nul. Rynek 1, 48-300 Nysa\nKRS 0000123456\nDo góry",
+            "Fundacja Zielony Most",
+        ),
+        (
+            "Kontakt\nStowarzyszenie Aktywni Razem\nul. Rynek 1\n48-300 Nysa\ntel. 77 123 45 67"
+            "\ne-mail: biuro@aktywni.pl\nPolityka prywatności\nDo góry",
+            "Stowarzyszenie Aktywni Razem",
+        ),
+        (
+            "Urząd Gminy Pakosław\n63-920 Pakosław, ul. Rawicka 19\ntel. 65 547 12 34\nMapa"
+            " strony\nDo góry",
+            "Gmina Pakosław",
+        ),
+    ],
+)
+def test_owner_named_over_its_address_in_the_footer(footer, implementer):
+    assert rec(OWN_PAGE + footer)["implementer"] == implementer
+
+
+def test_contact_block_of_a_page_that_does_not_speak_of_its_own_project():
+    page = (
+        "Strona główna | O nas\n\nProjekt „Razem łatwiej”\n\nProjekt współfinansowany ze"
+        " środków EFS. Wartość projektu: 450 000,00 zł.\n\nFundacja Zielony Most\nul. Rynek 1,"
+        " 48-300 Nysa\nKRS 0000123456\nDo góry"
+    )
+    assert rec(page)["implementer"] is None

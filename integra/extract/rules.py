@@ -3922,12 +3922,26 @@ _PROJECTS_SECTION = re.compile(
 )
 
 
+# a footer's address line: a street or a postcode first ("ul. Rynek 1", "48-300 Nysa")
+_ADDRESS_LINE = re.compile(r"^\s*(?:(?:ul|al|pl|os)\.\s*[A-ZŁŚŻŹĆ0-9]|\d{2}-\d{3}\s+[A-ZŁŚŻŹĆ])")
+_CONTACT_LINES = 10  # the last lines of a page that may hold its contact block
+
+
 def _site_owner_bodies(doc: Doc) -> dict[str, tuple[int, bool]]:
     """The bodies the masthead and the footer name (the first and last three lines of a page longer
     than six lines): name -> (lines naming it, named alone on a line). "Urząd Gminy X" is the gmina
     ("Gmina X"), "Urząd Miasta X" the town ("Miasto X")."""
     lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", doc.text)]
     furniture = lines[:3] + lines[-3:] if len(lines) > 6 else lines
+    if len(lines) > 6:
+        # a footer's contact block: the name on the line over its address ("Fundacja X" / "ul.
+        # Rynek 1, 48-300 Nysa"), among the page's last lines
+        first = max(3, len(lines) - _CONTACT_LINES)
+        furniture += [
+            lines[i]
+            for i in range(first, len(lines) - 3)
+            if _ADDRESS_LINE.match(lines[i + 1].group(0))
+        ]
     bodies: dict[str, tuple[int, bool]] = {}
     for line in furniture:
         text = _title_caps(line.group(0)) if line.group(0).isupper() else line.group(0)
