@@ -371,3 +371,50 @@ def test_contact_block_of_a_page_that_does_not_speak_of_its_own_project():
         " 48-300 Nysa\nKRS 0000123456\nDo góry"
     )
     assert rec(page)["implementer"] is None
+
+
+# ------------------------------------------------- the modal, the object first, a bare home
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "Gmina Nysa otrzymała dofinansowanie. Projekt ma realizować Fundacja Zielony Most.",
+            "Fundacja Zielony Most",
+        ),
+        (
+            "Miasto Nysa dostało 500 tys. zł. Zadanie mają realizować Stowarzyszenie Aktywni"
+            " Razem i wolontariusze.",
+            "Stowarzyszenie Aktywni Razem",
+        ),
+        (
+            "Gmina Nysa otrzymała dofinansowanie. Program ma prowadzić Środowiskowy Dom"
+            " Samopomocy w Nysie.",
+            "Środowiskowy Dom Samopomocy w Nysie",
+        ),
+        (
+            "Takie dofinansowanie otrzymało Miasto Nysa. Na terenie gminy program ma realizować"
+            " Dom Pomocy Społecznej.",
+            "Dom Pomocy Społecznej",
+        ),
+    ],
+)
+def test_body_after_a_modal_run_verb(text, implementer):
+    assert rec(text + MONEY)["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        # a question, no body after the verb
+        ("Kto ma realizować projekt? Fundacja Zielony Most zgłosiła się jako pierwsza.", None),
+        # a bare one-word head after the verb is no name
+        (
+            "Gmina Nysa otrzymała dofinansowanie na projekt. Zadanie ma realizować Fundacja.",
+            "Gmina Nysa",
+        ),
+    ],
+)
+def test_modal_near_misses(text, implementer):
+    assert rec(text + MONEY)["implementer"] == implementer

@@ -3440,6 +3440,8 @@ _RUN_VERB = (
     # the future with an infinitive, the object first ("Projekt realizować będzie X", "Projekt
     # będzie prowadzić Y"), a coordinator ("Projekt koordynuje X")
     r"|(?:(?:będzie|będą)\s+)?(?:z?realizować|prowadzić|koordynować)\s+(?:będzie|będą)|(?:będzie|będą)\s+(?:z?realizować|prowadzić)"
+    # the modal, the object first ("Program ma realizować Dom Pomocy Społecznej")
+    r"|(?:ma|mają|miał[aoy]?)\s+(?:z?realizować|prowadzić|koordynować)"
     r"|[Kk]oordynuje|[Kk]oordynował\w*"
     # the one who deals with or answers for carrying it out ("Realizacją projektu zajmie się X",
     # "Za realizację projektu odpowiada Y")
@@ -3472,7 +3474,7 @@ _NGO_AFTER_VERB = re.compile(
     + _NAME_GAP
     + r"(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
     + _STREET
-    + r")){1,10})"
+    + r")){0,10})"
 )
 _NGO_NOMINATIVE = (
     ("Fundację", "Fundacja"),
