@@ -373,7 +373,7 @@ def test_contact_block_of_a_page_that_does_not_speak_of_its_own_project():
     assert rec(page)["implementer"] is None
 
 
-# ------------------------------------------------- the modal, the object first, a bare home
+# ------------------------------------------------------------- the modal, the object first
 
 
 @pytest.mark.parametrize(
@@ -395,8 +395,8 @@ def test_contact_block_of_a_page_that_does_not_speak_of_its_own_project():
         ),
         (
             "Takie dofinansowanie otrzymało Miasto Nysa. Na terenie gminy program ma realizować"
-            " Dom Pomocy Społecznej.",
-            "Dom Pomocy Społecznej",
+            " Dom Pomocy Społecznej w Nysie.",
+            "Dom Pomocy Społecznej w Nysie",
         ),
     ],
 )

@@ -3474,7 +3474,7 @@ _NGO_AFTER_VERB = re.compile(
     + _NAME_GAP
     + r"(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
     + _STREET
-    + r")){0,10})"
+    + r")){1,10})"
 )
 _NGO_NOMINATIVE = (
     ("Fundację", "Fundacja"),
