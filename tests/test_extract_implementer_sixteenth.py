@@ -418,3 +418,38 @@ def test_body_after_a_modal_run_verb(text, implementer):
 )
 def test_modal_near_misses(text, implementer):
     assert rec(text + MONEY)["implementer"] == implementer
+
+
+# --------------------------------------------- a label alone on its line, without a colon
+
+
+@pytest.mark.parametrize(
+    "label", ["Beneficjent", "beneficiary", "BENEFICJENT", "Realizator projektu"]
+)
+@pytest.mark.parametrize(
+    "value, implementer",
+    [
+        ("Gmina Nysa", "Gmina Nysa"),
+        ("FUNDACJA ZIELONY MOST", "Fundacja Zielony Most"),
+        (
+            "Stowarzyszenie na rzecz Osób Niepełnosprawnych w Nysie",
+            "Stowarzyszenie na rzecz Osób Niepełnosprawnych w Nysie",
+        ),
+    ],
+)
+def test_label_heading_over_its_value(label, value, implementer):
+    for gap in ("\n", "\n\n"):
+        assert rec("Projekt „Start”\n\n" + label + gap + value + "\n\n" + MONEY)["implementer"] == (
+            implementer
+        )
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Projekt skierowany jest do mieszkańców Nysy.",
+        "- Fundacja Zielony Most\n- Gmina Nysa",  # a list of several: not one body's label
+    ],
+)
+def test_label_heading_over_no_name(after):
+    assert rec("Projekt „Start”\n\nBeneficjent\n" + after + "\n\n" + MONEY)["implementer"] is None

@@ -3712,6 +3712,11 @@ def _spelled_out(value: str) -> str:
 def extract_implementer(doc: Doc) -> dict[str, Found]:
     out = _implementer(doc)
     f = out.get("implementer")
+    if f is not None and _BLANK_LINE.search(f.value):
+        # a name never runs over a blank line (a heading joined to its paragraph: "Gmina X" / "" /
+        # "Wartość projektu …")
+        f = Found(_BLANK_LINE.split(f.value)[0].strip(), f.unit, f.priority)
+        out = {"implementer": f}
     if f is not None and _ABBREVIATION_TOWN.match(f.value) and "© " + f.value in f.unit.text:
         # only the site's owner line ("© OPS Kobylnica"); a page that itself writes "MOPS Gdynia"
         # keeps its wording
@@ -3721,6 +3726,9 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
         # "POWIAT RYPIŃSKI", "MIEJSKI OŚRODEK … W KOLE" in a label's value: the name's own letters
         return {"implementer": Found(_title_caps(f.value), f.unit, f.priority)}
     return out
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def _implementer(doc: Doc) -> dict[str, Found]:
@@ -3869,6 +3877,36 @@ def _label_over_one_item(doc: Doc) -> tuple[str, Unit] | None:
             return None
         value = re.split(r"\s[–—-]\s", compact(_item_body(units[i + 1])))[0].strip(" .,;")
         return (value, units[i + 1]) if 3 <= len(value) <= 150 else None
+    return _label_over_its_line(doc)
+
+
+# the words a body's name may hold in lower case ("Stowarzyszenie na rzecz Osób …", "… w Nysie")
+_NAME_JOINERS = frozenset(
+    "w we i na rzecz dla do z ze im. św. pw. o.o. sp. oraz of the for and in from".split()
+)
+
+
+def _label_over_its_line(doc: Doc) -> tuple[str, Unit] | None:
+    """A realizator's or beneficiary's label alone on its line without a colon ("Beneficjent",
+    "beneficiary": a card's heading, a flattened two-column layout) over one short line that reads
+    as a name (its words capitalised but for joining words): that line."""
+    units = doc.units
+    label = _label_re("implementer")
+    for i, u in enumerate(units[:-1]):
+        # (its own line: the last of a unit that may hold a heading before it)
+        text = u.text.strip().rsplit("\n", 1)[-1].rstrip(":").strip()
+        if u.is_item or len(text) > 40 or not label.match(text):
+            continue
+        nxt = units[i + 1]
+        # (its first paragraph: a short line is joined to the paragraph after it as a heading)
+        first = _BLANK_LINE.split(nxt.text.strip())[0]
+        value = compact(first).rstrip(" .;,")
+        words = value.split()
+        if nxt.is_item or "\n" in first or not 2 <= len(words) <= 12:
+            continue
+        named = [w for w in words if w.lower() not in _NAME_JOINERS]
+        if named and all(w[:1].isupper() or w[:1] in '„"(' for w in named):
+            return value, nxt
     return None
 
 
