@@ -453,3 +453,39 @@ def test_label_heading_over_its_value(label, value, implementer):
 )
 def test_label_heading_over_no_name(after):
     assert rec("Projekt „Start”\n\nBeneficjent\n" + after + "\n\n" + MONEY)["implementer"] is None
+
+
+# ------------------------------------------------ a bare name sharing the next body's place
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "Realizatorem projektu będzie Gminny Ośrodek Pomocy Społecznej oraz Miejska i"
+            " Powiatowa Biblioteka Publiczna w Kartuzach.",
+            "Gminny Ośrodek Pomocy Społecznej w Kartuzach",
+        ),
+        (
+            "Projekt realizuje Miejski Ośrodek Pomocy Społecznej i Centrum Kultury w Nysie.",
+            "Miejski Ośrodek Pomocy Społecznej w Nysie",
+        ),
+        (
+            "Projekt prowadzą Powiatowe Centrum Pomocy Rodzinie oraz Starostwo Powiatowe\nw Kole.",
+            "Powiatowe Centrum Pomocy Rodzinie w Kole",
+        ),
+    ],
+)
+def test_bare_name_shares_the_place_of_the_body_after_it(text, implementer):
+    assert rec(text + MONEY)["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projekt realizuje Miejski Ośrodek Pomocy Społecznej i Fundacja Zielony Most.",
+        "Projekt realizuje Miejski Ośrodek Pomocy Społecznej. Zajęcia odbywają się w Nysie.",
+    ],
+)
+def test_bare_name_without_a_shared_place(text):
+    assert rec(text + MONEY)["implementer"] == "Miejski Ośrodek Pomocy Społecznej"

@@ -4572,8 +4572,30 @@ def _full_name(doc: Doc, value: str) -> str | None:
     if len(found) == 1:
         return found.pop()
     if not value.isupper():
-        return value  # the full name without a town is still a name
+        shared = _shared_place(doc.text, value) if not found else None
+        # the full name without a town is still a name
+        return _trim_place(value + " " + shared) if shared else value
     return None
+
+
+# a second body named with the first and the place both share, in one sentence ("Gminny Ośrodek
+# Pomocy Społecznej oraz Miejska i Powiatowa Biblioteka Publiczna w Kartuzach")
+_SHARED_PLACE_AFTER = re.compile(
+    r"[^\S\n]*\n?[^\S\n]*(?:oraz|i)\s+[A-ZŁŚŻŹĆ][\w-]*(?:\s+(?:[A-ZŁŚŻŹĆ][\w-]*|i|oraz))*?"
+    r"\s+(?P<place>we?\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
+)
+
+
+def _shared_place(text: str, value: str) -> str | None:
+    """The place a bare name shares with the body named after it ("X oraz Y w Z"), when the page
+    names it so once."""
+    places = {
+        m.group("place")
+        for at in (i.end() for i in re.finditer(re.escape(value), text))
+        for m in [_SHARED_PLACE_AFTER.match(text, at)]
+        if m is not None
+    }
+    return places.pop() if len(places) == 1 else None
 
 
 _INSTITUTION_ONLY = re.compile(_INSTITUTION)  # names without a place: none swallows the next one
