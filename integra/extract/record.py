@@ -368,7 +368,7 @@ def _longer_town_named(city: str, text: str) -> str:
     named = [
         name
         for name, forms in _longer_names(city)
-        if any(re.search(rf"\b{re.escape(f)}\b", text) for f in forms)
+        if any(f in text and re.search(rf"\b{re.escape(f)}\b", text) for f in forms)
     ]
     return named[0] if len(named) == 1 else city
 

@@ -326,7 +326,10 @@ def segment(text: str, label_line: Callable[[str], bool] | None = None) -> list[
             and not line.blank_before
             and not is_row
             and not blocks[-1][5]
-            and _name_goes_on(text[blocks[-1][0] : blocks[-1][1]].rsplit("\n", 1)[-1], line.text)
+            and _name_goes_on(
+                text[max(blocks[-1][0], text.rfind("\n", 0, blocks[-1][1]) + 1) : blocks[-1][1]],
+                line.text,
+            )
         ):
             # "Miejski Ośrodek Pomocy" / "Społecznej w X" in an address block read as bare items:
             # one name, one unit
