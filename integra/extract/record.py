@@ -232,7 +232,7 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
             towns = []
         strong = [] if towns else strong
         if towns:
-            city = towns[0].city
+            city = _longer_town_named(towns[0].city, doc.text)
             out["city"] = rules.Found(city, unit_of.get(city, impl.unit))
         elif strong:
             city = strong[0].name
@@ -294,6 +294,16 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
     # "redakcja w Raciborzu") counts only when the body names no town
     head, foot = _furniture(doc.text)
     body = [(t, u) for t, u in local if head <= t.start < foot]
+    if city is None and local and not body and foot - head < len(doc.text):
+        # every gazetteer town is the furniture's ("Radio X – Opole | Nysa", its footer's
+        # address): a small town the body names after "w" ("W Głuchołazach ruszył projekt") is
+        # the project's, before the portal's own town
+        weak = [
+            p
+            for p in locative_places(doc.text)
+            if head <= p.start < foot and not seat_of_a_body(doc.text, p.start)
+        ]
+        city = _weak_place(doc, out, weak)
     mentions = body or local
     if city is None and mentions:
         counts: dict[str, int] = {}
@@ -349,6 +359,32 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
                 # does any against a town taken from mere mentions
                 out["voivodeship"] = rules.Found(next(iter(vs)), out["city"].unit)
     return out
+
+
+def _longer_town_named(city: str, text: str) -> str:
+    """'Krosno' -> 'Krosno Odrzańskie' when the page names, in the nominative or the locative, the
+    one town or gmina whose name is the short one's with more words ("Centrum … w Krośnie" in a
+    headline, "w Krośnie Odrzańskim" in the text): the short form is that town's everyday name."""
+    named = [
+        name
+        for name, forms in _longer_names(city)
+        if any(f in text and re.search(rf"\b{re.escape(f)}\b", text) for f in forms)
+    ]
+    return named[0] if len(named) == 1 else city
+
+
+@functools.cache
+def _longer_names(city: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The places of data/places.csv whose names open with the town's name and a space, each with
+    its nominative and locative forms."""
+    from .places import load_places, town_locative
+
+    out = []
+    for name in load_places():
+        if name.startswith(city + " "):
+            locative = town_locative(name)
+            out.append((name, (name, locative) if locative else (name,)))
+    return tuple(out)
 
 
 def _longer_place(place, town) -> bool:

@@ -33,7 +33,7 @@ from .numbers import (
     parse_number,
     parse_numeral_words,
 )
-from .text import Unit, compact, label_value, list_items_after
+from .text import Unit, _name_goes_on, compact, label_value, list_items_after
 from .vocabulary import vocabulary
 
 _DIGIT = re.compile(r"\d")
@@ -3065,9 +3065,14 @@ _BODY_AFTER_VERB = re.compile(  # case-sensitive: the body's own name is capital
     fold(
         r"(?:[Rr]ealizowan\w*(?:\s+(?:jest|był\w*|będzie))?|[Pp]rowadzon\w*|[Pp]rowadził\w*|[Pp]rowadzi"
         r"|[Rr]ealizuje|[Rr]ealizował\w*|carried\s+out|implemented|run"
-        r"|(?:[Bb]eneficjent|[Rr]ealizator|[Ll]ider|[Ww]nioskodawc|[Pp]rojektodawc)\w*(?:\s+projektu)?"
+        r"|(?:[Bb]eneficjen(?:t|cie)|[Rr]ealizator|[Ll]ider|[Ww]nioskodawc|[Pp]rojektodawc)\w*(?:\s+projektu)?"
         r"(?:\s+(?:jest|był\w*|został\w*|będzie)|\s*[–—:]))\s+(?:przez\s+|by\s+)?"
     )
+    # a regulation's definition ("Beneficjencie – oznacza to Gminę X", "Beneficjent – należy przez
+    # to rozumieć Gminę Y")
+    + r"(?:(?:"
+    + fold(r"oznacza(?:\s+to)?|należy\s+przez\s+to\s+rozumieć|rozumie\s+się\s+przez\s+to")
+    + r")\s+)?"
     # nominative, accusative or instrumental ("realizowany przez Gminę Wolsztyn", "Beneficjentem
     # jest Gmina Czersk", "umowa z Beneficjentem – Gminą Miasto X")
     + r"(?P<body>(?:Miasto\s+i\s+Gmin[aęą]|Gmin[aęą]\s+i\s+Miasto|[Mm]iasto|[Gg]min[aęą](?:\s+[Mm]iasta|\s+[Mm]iejsk[aą]|\s+[Mm]iasto)?|[Pp]owiat"
@@ -3533,6 +3538,9 @@ def _body_acts_re() -> re.Pattern[str]:
 
 # a home's street as part of its name ("Dom Pomocy Społecznej przy ul. Lipowej 5 w X"): the street's
 # capitalised words and its number
+# the space between two words of a name: spaces and at most one line break, never a blank line (a
+# heading joined to its paragraph: "Starostwo Powiatowe w X" / "" / "Powiat Y otrzymał …")
+_NAME_GAP = r"(?:[^\S\n]+\n?|\n)[^\S\n]*(?!\n)"
 _STREET = (
     r"przy\s+ul(?:icy|\.)\s*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){0,2}"
     r"(?:\s+\d+[a-zA-Z]?(?:/\d+)?)?"
@@ -3542,6 +3550,8 @@ _RUN_VERB = (
     # the future with an infinitive, the object first ("Projekt realizować będzie X", "Projekt
     # będzie prowadzić Y"), a coordinator ("Projekt koordynuje X")
     r"|(?:(?:będzie|będą)\s+)?(?:z?realizować|prowadzić|koordynować)\s+(?:będzie|będą)|(?:będzie|będą)\s+(?:z?realizować|prowadzić)"
+    # the modal, the object first ("Program ma realizować Dom Pomocy Społecznej")
+    r"|(?:ma|mają|miał[aoy]?)\s+(?:z?realizować|prowadzić|koordynować)"
     r"|[Kk]oordynuje|[Kk]oordynował\w*"
     # the one who deals with or answers for carrying it out ("Realizacją projektu zajmie się X",
     # "Za realizację projektu odpowiada Y")
@@ -3570,7 +3580,9 @@ _NGO_AFTER_VERB = re.compile(
     r"|Federacj[aęi]|Związek|Polsk[iI]\s+Komitet|"
     + "|".join(vocabulary()["implementer_roles"]["civic_bodies"])
     + r")"
-    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
+    r"(?:"
+    + _NAME_GAP
+    + r"(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
     + _STREET
     + r")){1,10})"
 )
@@ -3694,7 +3706,9 @@ _BODY_NAME = (
     + "|"
     + "|".join(vocabulary()["implementer_roles"]["civic_bodies"])
     + r")"
-    r"(?:\s+(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
+    r"(?:"
+    + _NAME_GAP
+    + r"(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
     + _STREET
     + r")){0,10})"
 )
@@ -3704,6 +3718,11 @@ _BODY_RUNS = re.compile(
     + r"(?P<from>\s+z\s+[A-ZŁŚŻŹĆ][\w-]+)?(?:\s*\([^()]{1,20}\))?,?"
     # its seat between ("Fundacja X z siedzibą w Sejnach realizuje …")
     + r"(?:\s+z\s+siedzibą\s+we?\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?,?)?"
+    # its partner between ("Stowarzyszenie X w partnerstwie z Miejskim Ośrodkiem … w Y realizuje …";
+    # vocabulary.yaml implementer_roles.partnership_between)
+    + r"(?:\s+(?:"
+    + fold("|".join(vocabulary()["implementer_roles"]["partnership_between"]))
+    + r")\s+[^.;:\n]{3,150}?,?)?"
     # a date ("od 1 marca 2021 r.", "od września 2013 roku", "w 2020 r.") and a few lower-case
     # words between ("od marca", "wraz z partnerami", "już")
     + r"(?:\s+(?:od|w|we|z\s+dniem)\s+(?:\d{1,2}[.\s]+)?(?:[a-ząćęłńóśźż]+\s+|\d{1,2}\.)?\d{4}\s*(?:r\.|roku)?)?"
@@ -3803,6 +3822,11 @@ def _spelled_out(value: str) -> str:
 def extract_implementer(doc: Doc) -> dict[str, Found]:
     out = _implementer(doc)
     f = out.get("implementer")
+    if f is not None and _BLANK_LINE.search(f.value):
+        # a name never runs over a blank line (a heading joined to its paragraph: "Gmina X" / "" /
+        # "Wartość projektu …")
+        f = Found(_BLANK_LINE.split(f.value)[0].strip(), f.unit, f.priority)
+        out = {"implementer": f}
     if f is not None and _ABBREVIATION_TOWN.match(f.value) and "© " + f.value in f.unit.text:
         # only the site's owner line ("© OPS Kobylnica"); a page that itself writes "MOPS Gdynia"
         # keeps its wording
@@ -3812,6 +3836,9 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
         # "POWIAT RYPIŃSKI", "MIEJSKI OŚRODEK … W KOLE" in a label's value: the name's own letters
         return {"implementer": Found(_title_caps(f.value), f.unit, f.priority)}
     return out
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def _implementer(doc: Doc) -> dict[str, Found]:
@@ -3893,7 +3920,7 @@ def _labelled_public_body(doc: Doc) -> Found | None:
     """A gmina, town or county in the value of a beneficiary's or realizator's label
     ("Beneficjent: Powiat Gorzowski", "Wnioskodawca | MIASTO ŁOMŻA")."""
     for raw, u in labelled(doc, "implementer"):
-        value = _predicate(compact(raw.split("\n")[0]).rstrip(" .;,"))
+        value = _predicate(compact(_value_line(raw)).rstrip(" .;,"))
         if _PUBLIC_BODY.match(value) and len(value) <= 60:
             value = value.title() if value.isupper() else value
             return Found(value, u, 2)
@@ -3960,6 +3987,36 @@ def _label_over_one_item(doc: Doc) -> tuple[str, Unit] | None:
             return None
         value = re.split(r"\s[–—-]\s", compact(_item_body(units[i + 1])))[0].strip(" .,;")
         return (value, units[i + 1]) if 3 <= len(value) <= 150 else None
+    return _label_over_its_line(doc)
+
+
+# the words a body's name may hold in lower case ("Stowarzyszenie na rzecz Osób …", "… w Nysie")
+_NAME_JOINERS = frozenset(
+    "w we i na rzecz dla do z ze im. św. pw. o.o. sp. oraz of the for and in from".split()
+)
+
+
+def _label_over_its_line(doc: Doc) -> tuple[str, Unit] | None:
+    """A realizator's or beneficiary's label alone on its line without a colon ("Beneficjent",
+    "beneficiary": a card's heading, a flattened two-column layout) over one short line that reads
+    as a name (its words capitalised but for joining words): that line."""
+    units = doc.units
+    label = _label_re("implementer")
+    for i, u in enumerate(units[:-1]):
+        # (its own line: the last of a unit that may hold a heading before it)
+        text = u.text.strip().rsplit("\n", 1)[-1].rstrip(":").strip()
+        if u.is_item or len(text) > 40 or not label.match(text):
+            continue
+        nxt = units[i + 1]
+        # (its first paragraph: a short line is joined to the paragraph after it as a heading)
+        first = _BLANK_LINE.split(nxt.text.strip())[0]
+        value = compact(first).rstrip(" .;,")
+        words = value.split()
+        if nxt.is_item or "\n" in first or not 2 <= len(words) <= 12:
+            continue
+        named = [w for w in words if w.lower() not in _NAME_JOINERS]
+        if named and all(w[:1].isupper() or w[:1] in '„"(' for w in named):
+            return value, nxt
     return None
 
 
@@ -4015,12 +4072,26 @@ _PROJECTS_SECTION = re.compile(
 )
 
 
+# a footer's address line: a street or a postcode first ("ul. Rynek 1", "48-300 Nysa")
+_ADDRESS_LINE = re.compile(r"^\s*(?:(?:ul|al|pl|os)\.\s*[A-ZŁŚŻŹĆ0-9]|\d{2}-\d{3}\s+[A-ZŁŚŻŹĆ])")
+_CONTACT_LINES = 10  # the last lines of a page that may hold its contact block
+
+
 def _site_owner_bodies(doc: Doc) -> dict[str, tuple[int, bool]]:
     """The bodies the masthead and the footer name (the first and last three lines of a page longer
     than six lines): name -> (lines naming it, named alone on a line). "Urząd Gminy X" is the gmina
     ("Gmina X"), "Urząd Miasta X" the town ("Miasto X")."""
     lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", doc.text)]
     furniture = lines[:3] + lines[-3:] if len(lines) > 6 else lines
+    if len(lines) > 6:
+        # a footer's contact block: the name on the line over its address ("Fundacja X" / "ul.
+        # Rynek 1, 48-300 Nysa"), among the page's last lines
+        first = max(3, len(lines) - _CONTACT_LINES)
+        furniture += [
+            lines[i]
+            for i in range(first, len(lines) - 3)
+            if _ADDRESS_LINE.match(lines[i + 1].group(0))
+        ]
     bodies: dict[str, tuple[int, bool]] = {}
     for line in furniture:
         text = _title_caps(line.group(0)) if line.group(0).isupper() else line.group(0)
@@ -4107,6 +4178,15 @@ def _public_body_of_the_site(doc: Doc) -> Found | None:
     return Found(body, doc.units[i], 0.5) if doc.units else None
 
 
+def _value_line(raw: str) -> str:
+    """A label's value: its first line, with the next when an institution's name broken at the
+    line's end goes on there ("Gminny Ośrodek Pomocy" / "Społecznej w X")."""
+    lines = raw.split("\n", 2)
+    if len(lines) > 1 and _name_goes_on(lines[0].rstrip(), lines[1].lstrip()):
+        return lines[0] + " " + lines[1]
+    return lines[0]
+
+
 # a label word used as a predicate ("Beneficjentem projektu „X” jest Gmina Y"): the name after the copula
 _COPULA = re.compile(
     r"^[^:;]{0,80}?\s(?:jest|są|był[aoy]?|będzie|została?|zostało)\s+(?P<name>[A-ZŁŚŻŹĆ„].*)$"
@@ -4131,7 +4211,7 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
     "runs" (a label, a run verb before or after its name, a body said to run it), "mention" (named
     only), "owner" (the site's owner line), "funder" (a body that grants the money)."""
     for raw, u in labelled(doc, "implementer"):
-        value = _predicate(compact(raw.split("\n")[0]).rstrip(" .;,"))
+        value = _predicate(compact(_value_line(raw)).rstrip(" .;,"))
         if value.isupper() and re.search(r"/|\s[–—-]\s", value):
             # "WOJEWÓDZTWO X/REGIONALNY OŚRODEK … W Y": the names' own letters, so that the
             # welfare institution after the owner is read
@@ -4602,8 +4682,30 @@ def _full_name(doc: Doc, value: str) -> str | None:
     if len(found) == 1:
         return found.pop()
     if not value.isupper():
-        return value  # the full name without a town is still a name
+        shared = _shared_place(doc.text, value) if not found else None
+        # the full name without a town is still a name
+        return _trim_place(value + " " + shared) if shared else value
     return None
+
+
+# a second body named with the first and the place both share, in one sentence ("Gminny Ośrodek
+# Pomocy Społecznej oraz Miejska i Powiatowa Biblioteka Publiczna w Kartuzach")
+_SHARED_PLACE_AFTER = re.compile(
+    r"[^\S\n]*\n?[^\S\n]*(?:oraz|i)\s+[A-ZŁŚŻŹĆ][\w-]*(?:\s+(?:[A-ZŁŚŻŹĆ][\w-]*|i|oraz))*?"
+    r"\s+(?P<place>we?\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
+)
+
+
+def _shared_place(text: str, value: str) -> str | None:
+    """The place a bare name shares with the body named after it ("X oraz Y w Z"), when the page
+    names it so once."""
+    places = {
+        m.group("place")
+        for at in (i.end() for i in re.finditer(re.escape(value), text))
+        for m in [_SHARED_PLACE_AFTER.match(text, at)]
+        if m is not None
+    }
+    return places.pop() if len(places) == 1 else None
 
 
 _INSTITUTION_ONLY = re.compile(_INSTITUTION)  # names without a place: none swallows the next one

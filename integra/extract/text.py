@@ -272,6 +272,21 @@ def _bare_items(lines: list[_Line]) -> set[int]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _name_break_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from .vocabulary import vocabulary
+
+    words = vocabulary()["implementer_bodies"]["name_line_breaks"]
+    return re.compile(words["line_ends"] + r"$"), re.compile(words["line_opens"])
+
+
+def _name_goes_on(last_line: str, line: str) -> bool:
+    """Whether an institution's name broken at a line's end goes on at the next line's start
+    ("… Ośrodek Pomocy" / "Społecznej w X"; vocabulary.yaml implementer_bodies.name_line_breaks)."""
+    ends, opens = _name_break_res()
+    return opens.match(line) is not None and ends.search(last_line) is not None
+
+
 def segment(text: str, label_line: Callable[[str], bool] | None = None) -> list[Unit]:
     """Split cleaned text into units: sentences of prose, list items, and headings.
 
@@ -305,6 +320,21 @@ def segment(text: str, label_line: Callable[[str], bool] | None = None) -> list[
             # "Całkowity koszt projektu ........" with its value on the next line: one row
             prev = blocks[-1]
             blocks[-1] = (prev[0], line.end, False, "", prev[4], True)
+            continue
+        if (
+            blocks
+            and not line.blank_before
+            and not is_row
+            and not blocks[-1][5]
+            and _name_goes_on(
+                text[max(blocks[-1][0], text.rfind("\n", 0, blocks[-1][1]) + 1) : blocks[-1][1]],
+                line.text,
+            )
+        ):
+            # "Miejski Ośrodek Pomocy" / "Społecznej w X" in an address block read as bare items:
+            # one name, one unit
+            prev = blocks[-1]
+            blocks[-1] = (prev[0], line.end, prev[2], prev[3], prev[4], False)
             continue
         if blocks and not line.blank_before and not is_item and not is_row and not blocks[-1][5]:
             prev_start, prev_end, prev_item, prev_marker, prev_par, _ = blocks[-1]
