@@ -4822,6 +4822,28 @@ def _total_of_a_funded_project(before: str) -> bool:
     return bool(m and _GAP_GOES_ON.match(gap, m.end())) and not _PARTS_OR_SECOND.search(gap)
 
 
+# an EU source's name ending, a conjunction, then the state budget's label
+_EU_WITH_NATIONAL = re.compile(
+    "(?:"
+    + fold("|".join(f"(?:{p})" for p in vocabulary()["budget"]["eu_with_national"]))
+    + ")(?:"
+    + _NATIONAL_LABEL.pattern
+    + ")",
+    re.IGNORECASE,
+)
+
+
+def _eu_with_national(before: str, pos: int, candidates: list[tuple[int, str]]) -> bool:
+    """The state budget (its label ending at `pos`) named together with an EU source as one
+    co-financing ("ze środków EFS i budżetu państwa w kwocie …"): an EU label ends right before
+    it, with only a conjunction (and the rest of the fund's name) between (data/vocabulary.yaml
+    budget.eu_with_national)."""
+    return any(
+        role == "eu" and end < pos and _EU_WITH_NATIONAL.fullmatch(before, end, pos)
+        for end, role in candidates
+    )
+
+
 def _role(before: str, after: str) -> str | None:
     """The budget role of an amount from the words around it (nearest label wins)."""
     if _NON_BUDGET.search(before[-60:]) or _NON_BUDGET.search(after[:30]):
@@ -4840,8 +4862,9 @@ def _role(before: str, after: str) -> str | None:
             candidates.append((m.end(), role))
     if candidates:
         pos, role = max(candidates)
-        if role == "national":
+        if role == "national" and not _eu_with_national(before, pos, candidates):
             return None
+        role = "eu" if role == "national" else role
         if role == "eu" and _total_of_a_funded_project(before):
             role = "total"
         if role == "eu" and _OWN_LABEL.search(before[pos:]):
@@ -4857,11 +4880,12 @@ def _role(before: str, after: str) -> str | None:
         return role
     a = after[:60].lower()
     am = re.match(
-        r"^\s*(?:zł\.?|pln)?\s*(?:,\s*)?(?:(?:stanowi\w*|to|jest|wynosi|wyniosł\w*|przypada\s+na)\s+)?"
+        # "85% (1 062 500 zł) stanowi dofinansowanie": the bracket round the amount closes first
+        r"^\s*(?:zł\.?|pln)?\s*\)?\s*(?:,\s*)?(?:(?:stanowi\w*|to|jest|wynosi|wyniosł\w*|przypada\s+na)\s+)?"
         # "850 000 zł pochodzi z EFS", "… zostanie pokryte ze środków UE": where the money comes from
         r"(?:(?:(?:zostanie|został\w*|będzie|jest)\s+)?(?:pochodz\w*|pokryt\w*|sfinansowan\w*|finansowan\w*)\s+"
         r"|(?:comes?|came|is\s+funded|are\s+funded)\s+(?:from|by)\s+(?:the\s+)?)?"
-        r"(?:ze?\s+|w\s+ramach\s+|jako\s+|tytułem\s+)?(\w+(?:\s+\w+)?)",
+        r"(?:ze?\s+|w\s+ramach\s+|jako\s+|tytułem\s+)?(\w+(?:\s+\w+){0,2})",
         a,
     )
     if am:
