@@ -121,3 +121,79 @@ def test_a_bodys_own_budget_is_not_the_projects_total(text):
 def test_the_projects_budget_is_still_its_total():
     assert money("Budżet projektu wynosi 1 250 000,00 zł.")[0] == 1_250_000
     assert money("Projekt ma budżet 1 250 000,00 zł.")[0] == 1_250_000
+
+
+# ------------------------------------------------ a list of sources, then the sum line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Źródła finansowania projektu:\n• Europejski Fundusz Społeczny – 1 062 500,00 zł\n"
+        "• budżet państwa – 125 000,00 zł\n• wkład własny – 62 500,00 zł\nRazem: 1 250 000,00 zł",
+        "Finansowanie:\n- środki EFS: 1 062 500,00 zł\n- dotacja celowa: 125 000,00 zł\n"
+        "- wkład własny: 62 500,00 zł\nOgółem: 1 250 000,00 zł",
+        "Projekt finansują:\nŚrodki UE – 1 062 500,00 zł\nBudżet państwa – 125 000,00 zł\n"
+        "Wkład własny – 62 500,00 zł\nŁącznie – 1 250 000,00 zł",
+    ],
+)
+def test_the_sum_line_under_a_list_of_sources_is_the_total(text):
+    total, eu, own = money(text)
+    assert (total, own) == (1_250_000, 62_500)
+    assert eu == 1_062_500
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sum line does not add up: no total
+        "Finansowanie:\n- środki EFS: 1 062 500,00 zł\n- wkład własny: 62 500,00 zł\n"
+        "Razem: 1 500 000,00 zł",
+        # a list of the centre's benefits, no source among them
+        "Wydatki ośrodka:\n- zasiłki celowe: 100 000,00 zł\n- usługi opiekuńcze: 50 000,00 zł\n"
+        "Razem: 150 000,00 zł",
+    ],
+)
+def test_a_sum_line_that_is_no_sum_of_sources_is_no_total(text):
+    assert money(text)[0] is None
+
+
+# ------------------------------------------------ rarer dashes between years and dates
+
+
+@pytest.mark.parametrize("dash", ["\u2012", "\u2212", "\u2010", "\u2011", "\u2015"])
+def test_rarer_dashes_join_a_programmes_years(dash):
+    r = rec(
+        "MOPS w Lipnie realizuje projekt „Razem raźniej” w ramach Regionalnego Programu "
+        f"Operacyjnego Województwa Podlaskiego na lata 2014{dash}2020."
+    )
+    assert r["programme_period"] == "2014-2020"
+
+
+@pytest.mark.parametrize("dash", ["\u2012", "\u2212"])
+def test_rarer_dashes_join_a_projects_dates(dash):
+    r = rec(HEAD + f"Okres realizacji projektu: 01.03.2019 {dash} 31.12.2021.")
+    assert (r["start_date"], r["end_date"]) == ("2019-03-01", "2021-12-31")
+
+
+# ------------------------------------------------ "inicjatywa jest warta …"
+
+
+@pytest.mark.parametrize(
+    "text, total",
+    [
+        ("Cała inicjatywa jest warta 571 tys. zł, a dotacja z RPO wynosi 529 tys. zł.", 571_000),
+        ("Zadanie było warte 571 000 zł, a dofinansowanie wyniosło 529 000 zł.", 571_000),
+        ("Przedsięwzięcie będzie warte 571 000 zł, z czego dotacja to 529 000 zł.", 571_000),
+    ],
+)
+def test_an_initiative_or_task_said_to_be_worth_a_sum(text, total):
+    assert money(text)[:2] == (total, 529_000)
+
+
+def test_an_initiatives_worth_beside_the_projects_labelled_value():
+    text = (
+        "Wartość projektu: 1 250 000,00 zł. Kwota dofinansowania: 1 062 500,00 zł. "
+        "Inicjatywa jest warta wysiłku wszystkich partnerów."
+    )
+    assert money(text)[:2] == (1_250_000, 1_062_500)

@@ -5040,6 +5040,15 @@ def _sum_row_total(u: Unit, label: str, rows: list[tuple[Unit, str]]) -> _Amount
     return _Amount("total", value, "exact", u, moneys[0].rounded, anchored=True)
 
 
+def _line_label(u: Unit) -> str:
+    """The label of a short one-line "label: amount" unit that is not a table row (a list's
+    "• Budżet państwa – 125 000,00 zł", "Razem: 1 250 000,00 zł"); "" for any other unit."""
+    if len(u.text) > 160 or "\n" in u.text:
+        return ""
+    lv = label_value(u.text)
+    return lv[0] if lv else ""
+
+
 def _row_label(u: Unit) -> str:
     lv = label_value(u.text) if u.is_row else None
     return lv[0] if lv else ""
@@ -5068,11 +5077,14 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
         ):  # "Kwota dofinansowania: X zł w tym:" / "Środki europejskie: Y zł"
             for a in found:
                 a.part = True
-        if u.is_row and not continuation:
+        line_label = "" if u.is_row else _line_label(u)
+        if (u.is_row and not continuation) or line_label:
+            # a table's rows, or a list's "Źródło – kwota" lines, then "Razem: …" under them
+            row_label = label if u.is_row else line_label
             rows = rows if rows and rows[-1][0].paragraph == u.paragraph else []
-            if not found and (total := _sum_row_total(u, label, rows)) is not None:
+            if not found and (total := _sum_row_total(u, row_label, rows)) is not None:
                 found = [total]
-            rows.append((u, label))
+            rows.append((u, row_label))
         amounts += found
         prev_low = low
     out: dict[str, Found] = {}
