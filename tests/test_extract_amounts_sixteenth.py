@@ -197,3 +197,44 @@ def test_an_initiatives_worth_beside_the_projects_labelled_value():
         "Inicjatywa jest warta wysiłku wszystkich partnerów."
     )
     assert money(text)[:2] == (1_250_000, 1_062_500)
+
+
+# ------------------------------------------------ national programmes named without "Operacyjny"
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        (
+            "MOPS w Lipnie realizuje projekt „Razem raźniej” w ramach Programu Kapitał Ludzki.",
+            "2007-2013",
+        ),
+        (
+            "Projekt „Razem raźniej” jest współfinansowany z Europejskiego Funduszu Społecznego w "
+            "ramach programu Kapitał Ludzki. Realizuje go MOPS w Lipnie.",
+            "2007-2013",
+        ),
+        (
+            "MOPS w Lipnie realizuje projekt „Razem raźniej” w ramach Programu Wiedza Edukacja Rozwój.",
+            "2014-2020",
+        ),
+        (
+            "MOPS w Lipnie realizuje projekt „Razem raźniej” w ramach programu Wiedza, Edukacja, Rozwój.",
+            "2014-2020",
+        ),
+    ],
+)
+def test_national_programmes_named_without_operacyjny(text, period):
+    assert rec(text)["programme_period"] == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words without a programme's name: no programme, no period
+        "MOPS w Lipnie realizuje projekt „Razem raźniej”. Kapitał ludzki to największe bogactwo gminy.",
+        "MOPS w Lipnie realizuje program „Wiedza i rozwój” dla seniorów.",
+    ],
+)
+def test_the_words_alone_name_no_programme(text):
+    assert rec(text)["programme_period"] is None

@@ -686,6 +686,8 @@ _PROGRAMME_RE = re.compile(
     # "RPO Województwa Łódzkiego na lata 2014-2020"; "PO Wiedza Edukacja Rozwój", "PO Kapitał Ludzki"
     r"|\bRPO\s+(?:dla\s+)?Województw\w+\s+[A-ZŁŚŻŹĆ][\w]+(?:\s?[-–]\s?[A-ZŁŚŻŹĆ]\w+)?(?:\s+(?:na\s+lata\s+)?20\d\d\s?[-–]\s?\d{2,4}(?!\d))?"
     r"|\bPO\s+(?:Wiedza,?\s+Edukacja,?\s+Rozwój|Kapitał\s+Ludzki)\b"
+    # without "Operacyjny": "w ramach programu Kapitał Ludzki", "Programu Wiedza Edukacja Rozwój"
+    r"|\b[Pp]rogram(?:u|ie|em)?\s+(?:Kapitał\s+Ludzki|Wiedza,?\s+Edukacja,?\s+Rozwój)\b"
     # the 2021-2027 regional programmes' abbreviations: "FEW 2021+", "FE SL 2021-2027", "FEPZ"
     r"|\bFE\s?(?:DS|KP|LU|LB|LD|MP|MA|M|OP|PK|PD|PM|SL|ŚL|SW|ŚW|WM|WP|PZ|W|O|P|Ł|L|Ś|dKP|WiM)(?!\w)(?:\s?2021\+)?)"
     r"|(?P<fe>\bFundusze\s+Europejskie\s+(?:dla|na)\s+[A-ZŁŚŻŹĆ][\w]*(?:\s+(?:i|[A-ZŁŚŻŹĆ][\w]*)){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
