@@ -238,3 +238,29 @@ def test_national_programmes_named_without_operacyjny(text, period):
 )
 def test_the_words_alone_name_no_programme(text):
     assert rec(text)["programme_period"] is None
+
+
+# ------------------------------------------------ the amount first, "– tyle …" after it
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1 062 500 zł – tyle wynosi unijne dofinansowanie projektu.", (None, 1_062_500)),
+        ("1 250 000 zł – tyle wyniesie całkowita wartość projektu.", (1_250_000, None)),
+        (
+            "1 250 000 zł – tyle wynosi wartość projektu. 1 062 500 zł to dofinansowanie z EFS.",
+            (1_250_000, 1_062_500),
+        ),
+        ("Unijna dotacja na projekt wynosi 1 062 500 zł.", (None, 1_062_500)),
+    ],
+)
+def test_the_amount_first_and_its_role_after_tyle(text, expected):
+    assert money(text)[:2] == expected
+
+
+def test_tyle_said_of_a_refund_is_no_budget_figure():
+    text = (
+        "Wartość projektu: 1 250 000 zł. 50 zł – tyle wynosi zwrot kosztów dojazdu dla uczestnika."
+    )
+    assert money(text) == (1_250_000, None, None)

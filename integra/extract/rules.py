@@ -4883,7 +4883,9 @@ def _role(before: str, after: str) -> str | None:
     a = after[:60].lower()
     am = re.match(
         # "85% (1 062 500 zł) stanowi dofinansowanie": the bracket round the amount closes first
-        r"^\s*(?:zł\.?|pln)?\s*\)?\s*(?:,\s*)?(?:(?:stanowi\w*|to|jest|wynosi|wyniosł\w*|przypada\s+na)\s+)?"
+        r"^\s*(?:zł\.?|pln)?\s*\)?\s*(?:,\s*)?"
+        # "1,2 mln zł – tyle wynosi unijne dofinansowanie", "… – tyle kosztuje projekt"
+        r"(?:[–—-]\s*tyle\s+)?(?:(?:stanowi\w*|to|jest|wynosi|wyniesie|wyniosł\w*|przypada\s+na)\s+)?"
         # "850 000 zł pochodzi z EFS", "… zostanie pokryte ze środków UE": where the money comes from
         r"(?:(?:(?:zostanie|został\w*|będzie|jest)\s+)?(?:pochodz\w*|pokryt\w*|sfinansowan\w*|finansowan\w*)\s+"
         r"|(?:comes?|came|is\s+funded|are\s+funded)\s+(?:from|by)\s+(?:the\s+)?)?"
