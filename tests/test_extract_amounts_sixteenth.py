@@ -264,3 +264,86 @@ def test_tyle_said_of_a_refund_is_no_budget_figure():
         "Wartość projektu: 1 250 000 zł. 50 zł – tyle wynosi zwrot kosztów dojazdu dla uczestnika."
     )
     assert money(text) == (1_250_000, None, None)
+
+
+# ------------------------------------------------ tables headed by a row of column labels
+
+
+def html_rec(html: str) -> dict:
+    from integra.extract.reading import html_to_text
+
+    return rec(html_to_text(html))
+
+
+def table(*rows: list[str], head: bool = True) -> str:
+    cells = []
+    for i, row in enumerate(rows):
+        tag = "th" if head and i == 0 else "td"
+        cells.append("<tr>" + "".join(f"<{tag}>{c}</{tag}>" for c in row) + "</tr>")
+    return "<table>" + "".join(cells) + "</table>"
+
+
+PAGE = "<html><body><p>" + HEAD + "</p>{}</body></html>"
+
+
+@pytest.mark.parametrize(
+    "head, values, expected",
+    [
+        (
+            ["Wartość projektu", "Dofinansowanie UE", "Wkład własny"],
+            ["1 250 000,00 zł", "1 062 500,00 zł", "187 500,00 zł"],
+            (1_250_000, 1_062_500, 187_500),
+        ),
+        (
+            ["Całkowity koszt projektu (PLN)", "Kwota dofinansowania (PLN)"],
+            ["1 250 000,00 zł", "1 062 500,00 zł"],
+            (1_250_000, 1_062_500, None),
+        ),
+        (
+            ["Nr umowy", "Wartość projektu", "Kwota dofinansowania"],
+            ["RPSL.09.02.01-24-0123/17", "1 250 000,00 zł", "1 062 500,00 zł"],
+            (1_250_000, 1_062_500, None),
+        ),
+    ],
+)
+def test_amounts_under_their_column_headings(head, values, expected):
+    r = html_rec(PAGE.format(table(head, values)))
+    assert (r["total_cost_pln"], r["eu_cofinancing_pln"], r["own_contribution_pln"]) == expected
+
+
+def test_a_table_of_several_projects_gives_no_amounts():
+    html = PAGE.format(
+        table(
+            ["Projekt", "Wartość projektu", "Dofinansowanie"],
+            ["Projekt A", "1 250 000,00 zł", "1 062 500,00 zł"],
+            ["Projekt B", "900 000,00 zł", "765 000,00 zł"],
+        )
+    )
+    r = html_rec(html)
+    assert (r["total_cost_pln"], r["eu_cofinancing_pln"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "head, values",
+    [
+        (["Data rozpoczęcia", "Data zakończenia"], ["01.01.2020", "31.12.2021"]),
+        (["Okres realizacji", "Wartość projektu"], ["01.01.2020 – 31.12.2021", "1 250 000,00 zł"]),
+        (
+            ["Rozpoczęcie realizacji projektu", "Zakończenie realizacji projektu"],
+            ["styczeń 2020", "grudzień 2021"],
+        ),
+    ],
+)
+def test_dates_under_their_column_headings(head, values):
+    r = html_rec(PAGE.format(table(head, values)))
+    assert (r["start_date"], r["end_date"]) == ("2020-01-01", "2021-12-31")
+
+
+def test_a_period_row_with_its_start_and_end_in_two_cells():
+    r = rec(HEAD + "\nOkres realizacji | 01.01.2020 | 31.12.2021")
+    assert (r["start_date"], r["end_date"]) == ("2020-01-01", "2021-12-31")
+
+
+def test_dates_of_a_recruitment_column_are_not_the_projects():
+    r = html_rec(PAGE.format(table(["Nabór od", "Nabór do"], ["01.01.2020", "31.01.2020"])))
+    assert (r["start_date"], r["end_date"]) == (None, None)

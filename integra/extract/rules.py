@@ -5044,6 +5044,58 @@ def _sum_row_total(u: Unit, label: str, rows: list[tuple[Unit, str]]) -> _Amount
     return _Amount("total", value, "exact", u, moneys[0].rounded, anchored=True)
 
 
+_CELL_SPLIT = re.compile(r"\s+\|\s+")
+
+
+def _cells(u: Unit) -> list[tuple[int, str]]:
+    """A table row's cells, each with its offset in the row ("a | b | c")."""
+    out, pos = [], 0
+    for m in _CELL_SPLIT.finditer(u.text):
+        out.append((pos, u.text[pos : m.start()]))
+        pos = m.end()
+    out.append((pos, u.text[pos:]))
+    return [(off, cell.strip(" |")) for off, cell in out if cell.strip(" |")]
+
+
+def column_cells(doc: Doc) -> dict[int, list[tuple[str, Unit]]]:
+    """A table whose first row heads the columns ("Wartość projektu | Dofinansowanie UE |
+    Wkład własny") over one row of values: for that value row's index, each value cell as a
+    unit of its own (offsets kept) with its column's heading. A heading row holds no digits; a
+    table of several value rows (several projects) gives nothing."""
+    out: dict[int, list[tuple[str, Unit]]] = {}
+    units = doc.units
+    for i in range(len(units) - 1):
+        head, row = units[i], units[i + 1]
+        if not (head.is_row and row.is_row) or any(ch.isdigit() for ch in head.text):
+            continue
+        heads, cells = _cells(head), _cells(row)
+        if len(heads) < 2 or len(heads) != len(cells) or not any(ch.isdigit() for ch in row.text):
+            continue
+        after = units[i + 2] if i + 2 < len(units) else None
+        if (
+            after is not None
+            and after.is_row
+            and after.paragraph == row.paragraph
+            and any(ch.isdigit() for ch in after.text)
+            and len(_cells(after)) == len(cells)
+        ):
+            continue  # several value rows: a list of projects or years
+        out[i + 1] = [
+            (
+                label,
+                Unit(
+                    row.start + off,
+                    row.start + off + len(cell),
+                    cell,
+                    is_row=True,
+                    paragraph=row.paragraph,
+                ),
+            )
+            for (_, label), (off, cell) in zip(heads, cells)
+        ]
+    return out
+
+
 def _line_label(u: Unit) -> str:
     """The label of a short one-line "label: amount" unit that is not a table row (a list's
     "• Budżet państwa – 125 000,00 zł", "Razem: 1 250 000,00 zł"); "" for any other unit."""
@@ -5062,7 +5114,14 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
     amounts: list[_Amount] = []
     label = prev_low = ""
     rows: list[tuple[Unit, str]] = []  # the rows of the table read so far (one paragraph)
-    for u, low in zip(doc.units, doc.lower):
+    columns = column_cells(doc) if any(u.is_row for u in doc.units) else {}
+    for idx, (u, low) in enumerate(zip(doc.units, doc.lower)):
+        if idx in columns and not doc.is_foreign(u):
+            # a row of values under a row of column headings: each cell with its heading
+            for heading, cell in columns[idx]:
+                amounts += _amount_roles(cell, heading)
+            prev_low = low
+            continue
         continuation = u.is_row and u.text.lstrip().startswith("|")
         if u.is_row and not continuation:
             label = _row_label(u)
@@ -5829,6 +5888,8 @@ def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
             or find_ranges("w latach " + raw)
             or _two_dates(value)
             or (find_ranges("w latach " + value) if value != raw else [])
+            # "Okres realizacji | 01.01.2020 | 31.12.2021": the start and the end in two cells
+            or (_two_dates(u.text[u.text.find(raw) :]) if u.is_row and raw else [])
         )
         if not ranges and value == raw:
             # "Okres realizacji: 2019 r.", "Rok realizacji: 2020": one year is the whole run
@@ -5846,6 +5907,8 @@ def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
                 day = tokens[0].first_day() if key == "start_date" else tokens[0].last_day()
                 out[key] = Found(day.isoformat(), u)
                 break
+    if any(u.is_row for u in doc.units):
+        _column_dates(doc, out)
     years = scan.index(doc).units_matching(_YEARISH)
     plain = doc.plain()
     for idx in sorted(years):
@@ -5858,6 +5921,26 @@ def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
     _said_roles(doc, out)
     _this_year_days(doc, out)
     return out
+
+
+def _column_dates(doc: Doc, out: dict[str, Found]) -> None:
+    """Dates in a table whose first row heads the columns ("Data rozpoczęcia | Data
+    zakończenia", "Okres realizacji | …") over one row of values (column_cells)."""
+    for idx, cells in column_cells(doc).items():
+        if doc.is_foreign(doc.units[idx]):
+            continue
+        for heading, cell in cells:
+            if _label_re("period").match(heading):
+                ranges = find_ranges(cell.text) or _two_dates(cell.text)
+                if ranges:
+                    out["start_date"] = Found(ranges[0].start_date.isoformat(), cell)
+                    out["end_date"] = Found(ranges[0].end_date.isoformat(), cell)
+                continue
+            for key, label in (("start_date", "start"), ("end_date", "end")):
+                tokens = find_dates(cell.text) if _label_re(label).match(heading) else []
+                if tokens:
+                    day = tokens[0].first_day() if key == "start_date" else tokens[0].last_day()
+                    out[key] = Found(day.isoformat(), cell)
 
 
 _THIS_YEAR_HINT = re.compile(fold(r"\bb\.\s?r\.|\bbr\.|bieżącego\s+roku|tego\s+roku|this\s+year"))
