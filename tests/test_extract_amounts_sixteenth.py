@@ -300,8 +300,8 @@ PAGE = "<html><body><p>" + HEAD + "</p>{}</body></html>"
             (1_250_000, 1_062_500, None),
         ),
         (
-            ["Nr umowy", "Wartość projektu", "Kwota dofinansowania"],
-            ["RPSL.09.02.01-24-0123/17", "1 250 000,00 zł", "1 062 500,00 zł"],
+            ["Okres realizacji", "Wartość projektu", "Kwota dofinansowania"],
+            ["01.01.2020 – 31.12.2021", "1 250 000,00 zł", "1 062 500,00 zł"],
             (1_250_000, 1_062_500, None),
         ),
     ],
@@ -309,6 +309,25 @@ PAGE = "<html><body><p>" + HEAD + "</p>{}</body></html>"
 def test_amounts_under_their_column_headings(head, values, expected):
     r = html_rec(PAGE.format(table(head, values)))
     assert (r["total_cost_pln"], r["eu_cofinancing_pln"], r["own_contribution_pln"]) == expected
+
+
+def test_label_value_rows_are_no_column_headings():
+    # a two-column table of labels and values: the first row's value is no heading
+    r = rec(HEAD + "\nTytuł projektu | Razem raźniej\nWartość projektu | 1 250 000,00 zł")
+    assert r["total_cost_pln"] == 1_250_000
+    assert r["title"] == "Razem raźniej"
+
+
+def test_codes_under_their_column_headings():
+    html = PAGE.format(
+        table(
+            ["Program", "Oś priorytetowa", "Działanie", "Poddziałanie"],
+            ["RPO WSL 2014-2020", "IX Włączenie społeczne", "9.2 Dostęp do usług", "9.2.1 Usługi"],
+        )
+    )
+    r = html_rec(html)
+    assert (r["priority_axis"], r["measure"], r["submeasure"]) == ("9", "9.2", "9.2.1")
+    assert r["programme_period"] == "2014-2020"
 
 
 def test_a_table_of_several_projects_gives_no_amounts():

@@ -103,6 +103,7 @@ class Doc:
     _plain: list[str] | None = None
     _counts: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
     _scan: scan.Index | None = None  # where each cue occurs (scan.index)
+    _columns: dict[int, list[tuple[str, Unit]]] | None = None  # column_cells, built on first use
 
     def __post_init__(self) -> None:
         self.lower = [u.text.lower() for u in self.units]
@@ -398,6 +399,26 @@ def _one_action(doc: Doc, out: dict[str, Found]) -> None:
         del out["priority_axis"]  # read with the dropped code: derived again below
 
 
+_COLUMN_LEVELS = {"priority_axis": 1, "measure": 2, "submeasure": 3}
+
+
+def _column_codes(doc: Doc, out: dict[str, Found]) -> None:
+    """Codes under their column's heading ("Oś priorytetowa | Działanie | Poddziałanie" over
+    "IX Włączenie społeczne | 9.2 Dostęp … | 9.2.1 Usługi …"): a code opening a cell of the
+    level its heading names, where the page's words gave none."""
+    for idx, cells in column_cells(doc).items():
+        if doc.is_foreign(doc.units[idx]):
+            continue
+        for heading, cell in cells:
+            key = next(
+                (k for k in _COLUMN_LEVELS if _label_re(k).match(heading.strip(" *#:"))), None
+            )
+            m = _LEVEL_CODE.match(cell.text) if key and key not in out else None
+            parts = _code_parts(m.group("code")) if m else None
+            if parts and len(parts) == _COLUMN_LEVELS[key]:
+                out[key] = Found(".".join(map(str, parts)), doc.units[idx])
+
+
 def extract_codes(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     for u, low in zip(doc.units, doc.lower):
@@ -461,6 +482,7 @@ def extract_codes(doc: Doc) -> dict[str, Found]:
                 m = None  # "konkurs nr RPLD.09.01.01-IP…": a call for proposals, not the project
             if m:
                 _codes_of_number(m, u, out)
+    _column_codes(doc, out)
     # "Numer i nazwa działania 9.1." followed by "9.1.5 Programy …" on its own line: the sub-measure
     meas = out.get("measure")
     if meas and "submeasure" not in out:
@@ -5062,8 +5084,13 @@ def column_cells(doc: Doc) -> dict[int, list[tuple[str, Unit]]]:
     Wkład własny") over one row of values: for that value row's index, each value cell as a
     unit of its own (offsets kept) with its column's heading. A heading row holds no digits; a
     table of several value rows (several projects) gives nothing."""
+    if doc._columns is not None:
+        return doc._columns
     out: dict[int, list[tuple[str, Unit]]] = {}
+    doc._columns = out
     units = doc.units
+    if not any(u.is_row for u in units):
+        return out
     for i in range(len(units) - 1):
         head, row = units[i], units[i + 1]
         if not (head.is_row and row.is_row) or any(ch.isdigit() for ch in head.text):
@@ -5071,6 +5098,8 @@ def column_cells(doc: Doc) -> dict[int, list[tuple[str, Unit]]]:
         heads, cells = _cells(head), _cells(row)
         if len(heads) < 2 or len(heads) != len(cells) or not any(ch.isdigit() for ch in row.text):
             continue
+        if not all(is_field_label(h) for _, h in heads) or is_field_label(cells[0][1]):
+            continue  # "Tytuł projektu | Razem" over "Wartość | 1 000 zł": label-value rows
         after = units[i + 2] if i + 2 < len(units) else None
         if (
             after is not None
@@ -5114,7 +5143,7 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
     amounts: list[_Amount] = []
     label = prev_low = ""
     rows: list[tuple[Unit, str]] = []  # the rows of the table read so far (one paragraph)
-    columns = column_cells(doc) if any(u.is_row for u in doc.units) else {}
+    columns = column_cells(doc)
     for idx, (u, low) in enumerate(zip(doc.units, doc.lower)):
         if idx in columns and not doc.is_foreign(u):
             # a row of values under a row of column headings: each cell with its heading
@@ -5907,8 +5936,7 @@ def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
                 day = tokens[0].first_day() if key == "start_date" else tokens[0].last_day()
                 out[key] = Found(day.isoformat(), u)
                 break
-    if any(u.is_row for u in doc.units):
-        _column_dates(doc, out)
+    _column_dates(doc, out)
     years = scan.index(doc).units_matching(_YEARISH)
     plain = doc.plain()
     for idx in sorted(years):
@@ -5933,14 +5961,14 @@ def _column_dates(doc: Doc, out: dict[str, Found]) -> None:
             if _label_re("period").match(heading):
                 ranges = find_ranges(cell.text) or _two_dates(cell.text)
                 if ranges:
-                    out["start_date"] = Found(ranges[0].start_date.isoformat(), cell)
-                    out["end_date"] = Found(ranges[0].end_date.isoformat(), cell)
+                    out["start_date"] = Found(ranges[0].start_date.isoformat(), doc.units[idx])
+                    out["end_date"] = Found(ranges[0].end_date.isoformat(), doc.units[idx])
                 continue
             for key, label in (("start_date", "start"), ("end_date", "end")):
                 tokens = find_dates(cell.text) if _label_re(label).match(heading) else []
                 if tokens:
                     day = tokens[0].first_day() if key == "start_date" else tokens[0].last_day()
-                    out[key] = Found(day.isoformat(), cell)
+                    out[key] = Found(day.isoformat(), doc.units[idx])
 
 
 _THIS_YEAR_HINT = re.compile(fold(r"\bb\.\s?r\.|\bbr\.|bieżącego\s+roku|tego\s+roku|this\s+year"))
