@@ -366,3 +366,35 @@ def test_a_period_row_with_its_start_and_end_in_two_cells():
 def test_dates_of_a_recruitment_column_are_not_the_projects():
     r = html_rec(PAGE.format(table(["Nabór od", "Nabór do"], ["01.01.2020", "31.01.2020"])))
     assert (r["start_date"], r["end_date"]) == (None, None)
+
+
+# ------------------------------------------------ a share of the project's value, an own clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wartość projektu to 1 250 000 zł. Wkład własny wynosi 5% wartości projektu, tj. 62 500 zł.",
+        "Wartość projektu to 1 250 000 zł. Wkład własny stanowi 5 procent kosztów projektu, "
+        "czyli 62 500 zł.",
+        "Wartość projektu to 1 250 000 zł. Wkład własny ośrodka stanowią koszty pracy personelu o "
+        "wartości 62 500 zł.",
+    ],
+)
+def test_the_own_contribution_said_as_a_share_or_in_its_own_clause(text):
+    assert money(text) == (1_250_000, None, 62_500)
+
+
+def test_a_project_of_a_value_after_the_own_contribution_is_the_total():
+    text = "Wkład własny wynosi 10%, a projekt o wartości 1 250 000 zł potrwa dwa lata."
+    assert money(text)[::2] == (1_250_000, None)
+
+
+def test_one_mention_is_not_both_the_total_and_the_own_contribution():
+    text = "Wkład własny wynosi 10%, a projekt o wartości 1 250 000 zł potrwa dwa lata."
+    assert money(text) == (1_250_000, None, None)
+
+
+def test_a_project_paid_by_the_eu_alone_keeps_its_total_as_the_grant():
+    text = "Projekt o wartości 1 250 000 zł jest w 100% finansowany ze środków Unii Europejskiej."
+    assert money(text) == (1_250_000, 1_250_000, None)

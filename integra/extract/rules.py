@@ -4868,6 +4868,23 @@ def _eu_with_national(before: str, pos: int, candidates: list[tuple[int, str]]) 
     )
 
 
+# a percentage just before a total's words: "5% wartości projektu", "85 procent kosztów"
+_SHARE_OF = re.compile(r"\d\s?(?:%|proc\w*)\s*$", re.IGNORECASE)
+# the own contribution's label, then its clause going on without naming the project
+_OWN_THEN_CLAUSE = re.compile(
+    "(?:"
+    + _OWN_LABEL.pattern
+    + r")"
+    + fold(r"(?![^,;.]*\b(?:projekt|przedsięwzię|zadani))[^,;.]*$"),
+    re.IGNORECASE,
+)
+
+
+def _own_clause(text: str) -> bool:
+    """The text ends inside a clause opened by the own contribution's label."""
+    return bool(_OWN_THEN_CLAUSE.search(text))
+
+
 def _role(before: str, after: str) -> str | None:
     """The budget role of an amount from the words around it (nearest label wins)."""
     if _NON_BUDGET.search(before[-60:]) or _NON_BUDGET.search(after[:30]):
@@ -4883,6 +4900,8 @@ def _role(before: str, after: str) -> str | None:
         ("national", _NATIONAL_LABEL),
     ):
         for m in rx.finditer(before):
+            if role == "total" and _SHARE_OF.search(before, 0, m.start()):
+                continue  # "Wkład własny wynosi 5% wartości projektu, tj. …": a share, no label
             candidates.append((m.end(), role))
     if candidates:
         pos, role = max(candidates)
@@ -4900,6 +4919,8 @@ def _role(before: str, after: str) -> str | None:
             )
             if m and _EU_LABEL.search(before[max(0, m.start() - 40) : m.start()]):
                 role = "eu"
+            elif m and _own_clause(before[max(0, m.start() - 80) : m.start()]):
+                role = "own"  # "Wkład własny stanowią koszty personelu o wartości 62 500 zł"
         # "wartość projektu … w tym dofinansowanie": the nearest label wins; eligible never mixes
         return role
     a = after[:60].lower()
@@ -5572,10 +5593,20 @@ def _budget_by_roles(doc: Doc, out: dict[str, Found], names: dict[str, str]) -> 
         key = names[role]
         # "Wartość projektu współfinansowanego ze środków UE wynosi X": X is the total, whatever
         # EU words stand before it
+        # one mention is one figure where the two roles cannot share it: the own contribution is
+        # never the whole nor the grant (the grant may be the whole: a project paid by the EU alone)
+        taken = [
+            f
+            for k, f in out.items()
+            if k in names.values() and k != key and "own_contribution_pln" in (k, key)
+        ]
         pool = [
             (c, score)
             for c, score in by_role.get(role, [])
-            if role != "eu" or not _total_of_a_funded_project(c.before)
+            if (role != "eu" or not _total_of_a_funded_project(c.before))
+            and not any(
+                f.unit is doc.units[c.index] and _same_amount(c.value, f.value) for f in taken
+            )
         ]
         chosen, why = roles.decide(pool, min_score=3.0, margin=1.0)
         if chosen is None:
