@@ -398,3 +398,30 @@ def test_one_mention_is_not_both_the_total_and_the_own_contribution():
 def test_a_project_paid_by_the_eu_alone_keeps_its_total_as_the_grant():
     text = "Projekt o wartości 1 250 000 zł jest w 100% finansowany ze środków Unii Europejskiej."
     assert money(text) == (1_250_000, 1_250_000, None)
+
+
+# ------------------------------------------------ Roman months with a space, a start in brackets
+
+
+@pytest.mark.parametrize(
+    "period",
+    ["X 2019 – III 2021", "X 2019 r. – III 2021 r.", "od X 2019 do III 2021", "X.2019 – III 2021"],
+)
+def test_a_range_of_roman_months_with_their_years(period):
+    r = rec(HEAD + f"Okres realizacji: {period}.")
+    assert (r["start_date"], r["end_date"]) == ("2019-10-01", "2021-03-31")
+
+
+def test_a_roman_numeral_before_a_year_outside_a_range_is_no_month():
+    from integra.extract.dates import find_dates
+
+    assert [(t.year, t.month) for t in find_dates("Oś priorytetowa VII 2007")] == [(2007, None)]
+    assert [(t.year, t.month) for t in find_dates("Priorytet IX 2014-2020")] == [
+        (2014, None),
+        (2020, None),
+    ]
+
+
+def test_a_start_in_brackets_after_the_duration():
+    r = rec(HEAD + "Czas realizacji projektu: 18 miesięcy (od 1 października 2019 r.).")
+    assert r["start_date"] == "2019-10-01"

@@ -5655,7 +5655,7 @@ _RUNS_SINCE = re.compile(
 )
 _START_CUE = re.compile(
     fold(
-        r"(?:projek(?:t\w*|cie)\s+)?(?:rozpocz\w*(?:\s+się)?|start\w*|ruszy\w*)\s+(?:dnia\s+|we?\s+)?$|(?:^|\s)od\s+(?:dnia\s+)?$"
+        r"(?:projek(?:t\w*|cie)\s+)?(?:rozpocz\w*(?:\s+się)?|start\w*|ruszy\w*)\s+(?:dnia\s+|we?\s+)?$|(?:^|[\s(])od\s+(?:dnia\s+)?$"
     )
     + r"|\b(?:started|starts|began|begins|will\s+start|will\s+begin)\s+(?:on\s+|in\s+)?$"
     r"|\b(?:launched|kicked\s+off)\s+(?:the\s+project\s+)?(?:on\s+|in\s+)$",
