@@ -425,3 +425,24 @@ def test_a_roman_numeral_before_a_year_outside_a_range_is_no_month():
 def test_a_start_in_brackets_after_the_duration():
     r = rec(HEAD + "Czas realizacji projektu: 18 miesięcy (od 1 października 2019 r.).")
     assert r["start_date"] == "2019-10-01"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2019.10.01 – 2021.03.31", [(2019, 10, 1), (2021, 3, 31)]),
+        ("od 2019.10.01 r. do 2021.03.31 r.", [(2019, 10, 1), (2021, 3, 31)]),
+        ("zakończono 2021-03-31.", [(2021, 3, 31)]),
+        # a code with more levels is no date
+        ("nr 2019.10.01.05", [(2019, None, None)]),
+    ],
+)
+def test_year_first_dates_with_dots(text, expected):
+    from integra.extract.dates import find_dates
+
+    assert [(t.year, t.month, t.day) for t in find_dates(text)] == expected
+
+
+def test_a_year_first_dotted_period_is_the_projects():
+    r = rec(HEAD + "Okres realizacji: 2019.10.01 – 2021.03.31.")
+    assert (r["start_date"], r["end_date"]) == ("2019-10-01", "2021-03-31")

@@ -102,7 +102,7 @@ _ROMAN = {r: i for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".spl
 _SUFFIX = r"(?:\s?(?:r\.|(?:roku|rok|(?<=\d)r(?=[-–—][\d\s]|[\s,;)]|$))(?!\w)))?"
 DATE_RE = re.compile(
     rf"(?<![\w./])(?<![^\d\s.r]-)(?:"  # not after a code ("ABC-…"); "2019r-31.12.2020r" is a range
-    rf"(?P<iso_y>{_YEAR})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})"
+    rf"(?P<iso_y>{_YEAR})(?P<iso_s>[-.])(?P<iso_m>\d{{2}})(?P=iso_s)(?P<iso_d>\d{{2}})(?!\d|\.\d)"  # "2019.10.01"
     rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
     rf"|(?P<sd>\d{{1,2}})\.(?P<sm>\d{{1,2}})\s(?P<sy>{_YEAR})"  # "01.06 2008": a slipped separator
     rf"|(?P<pd>\d{{2}})\.(?P<pm>\d{{2}})\.\s(?P<py>{_YEAR})"  # "01.08. 2022": a stray space
