@@ -446,3 +446,19 @@ def test_year_first_dates_with_dots(text, expected):
 def test_a_year_first_dotted_period_is_the_projects():
     r = rec(HEAD + "Okres realizacji: 2019.10.01 – 2021.03.31.")
     assert (r["start_date"], r["end_date"]) == ("2019-10-01", "2021-03-31")
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Projekt ma charakter systemowy.", "systemowy"),
+        ("Projekt miał charakter konkursowy.", "konkursowy"),
+        ("Jest to projekt mający charakter pozakonkursowy.", "pozakonkursowy"),
+    ],
+)
+def test_a_project_said_to_have_the_character_of_a_type(text, kind):
+    assert rec(HEAD + text)["project_type"] == kind
+
+
+def test_a_contest_for_a_logo_is_no_project_type():
+    assert rec(HEAD + "Ośrodek ogłasza konkurs na logo projektu.")["project_type"] is None

@@ -1087,7 +1087,8 @@ def extract_programme(doc: Doc) -> dict[str, Found]:
 _TYPE_RE = re.compile(
     # "projekt systemowy", "typ projektu: konkursowy", "Rodzaj projektu – systemowy", "w trybie
     # pozakonkursowym", "konkursowy projekt"; English "a non-competitive project"
-    r"(?<!\w)(?:projek(?:t\w*|cie)|typ\s+projektu:?\s*(?:projekt)?|tryb\w*|w\s+trybie)\s*[:|–—-]?\s+"
+    # "Projekt ma charakter systemowy"
+    r"(?<!\w)(?:projek(?:t\w*|cie)|typ\s+projektu:?\s*(?:projekt)?|tryb\w*|w\s+trybie|(?:ma|mający|miał)\s+charakter)\s*[:|–—-]?\s+"
     r"(?P<t>systemow|pozakonkursow|konkursow)\w*"
     r"|(?<!\w)(?P<t2>systemow|pozakonkursow|konkursow)\w*\s+projek(?:t\w*|cie)"
     r"|(?<![\w-])(?P<en>non-competitive|competitive|systemic)\s+(?:project|procedure|mode)"
