@@ -102,7 +102,7 @@ _ROMAN = {r: i for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".spl
 _SUFFIX = r"(?:\s?(?:r\.|(?:roku|rok|(?<=\d)r(?=[-–—][\d\s]|[\s,;)]|$))(?!\w)))?"
 DATE_RE = re.compile(
     rf"(?<![\w./])(?<![^\d\s.r]-)(?:"  # not after a code ("ABC-…"); "2019r-31.12.2020r" is a range
-    rf"(?P<iso_y>{_YEAR})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})"
+    rf"(?P<iso_y>{_YEAR})(?P<iso_s>[-.])(?P<iso_m>\d{{2}})(?P=iso_s)(?P<iso_d>\d{{2}})(?!\d|\.\d)"  # "2019.10.01"
     rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
     rf"|(?P<sd>\d{{1,2}})\.(?P<sm>\d{{1,2}})\s(?P<sy>{_YEAR})"  # "01.06 2008": a slipped separator
     rf"|(?P<pd>\d{{2}})\.(?P<pm>\d{{2}})\.\s(?P<py>{_YEAR})"  # "01.08. 2022": a stray space
@@ -114,7 +114,8 @@ DATE_RE = re.compile(
     rf"|(?:(?-i:(?P<q>IV|III|II|I))|(?P<qa>[1-4]))\s?(?:kw\.|kwarta\w+)\s(?:(?:roku|r\.)\s)?(?P<qy>{_YEAR})"
     rf"|(?-i:Q(?P<qe>[1-4]))\s(?P<qey>{_YEAR})"
     rf"|(?P<nm>\d{{1,2}})[./](?P<ny>{_YEAR})"
-    rf"|(?-i:(?P<rmm>{_ROMAN_MONTH}))\.(?P<rmy>{_YEAR})"  # "XII.2020": a Roman month and its year
+    # "XII.2020": a Roman month and its year; "X 2019 – III 2021" with a space, in a range only
+    rf"|(?-i:(?P<rmm>{_ROMAN_MONTH}))(?P<rms>[.\s])(?P<rmy>{_YEAR})"
     rf"|(?-i:(?P<ram>{_ROMAN_MONTH}))\s?['’`](?P<ray>[0-4]\d)"  # "VII'22": a Roman month, a short year
     rf"|(?P<yy>{_YEAR})"
     rf"){_SUFFIX}(?:(?<=r\.)|(?![\w]))",
@@ -205,6 +206,20 @@ def forget() -> None:
     _dates.cache_clear()
 
 
+_DASH_BEFORE = re.compile(r"(?:[–—-]|\b(?:od|do))\s?$", re.IGNORECASE)
+_ROMAN_AFTER = re.compile(
+    rf"(?:\s?r\.)?\s?(?:[–—-]|do\b)\s?(?-i:{_ROMAN_MONTH})[.\s]{_YEAR}(?!\d)", re.IGNORECASE
+)
+
+
+def _roman_range_end(text: str, m: re.Match[str]) -> bool:
+    """A Roman month and its year with a space between ("X 2019") is a date only as an end of a
+    range ("X 2019 – III 2021", "od X 2019 do III 2021")."""
+    if not m.group("rmy"):
+        return False
+    return bool(_DASH_BEFORE.search(text, 0, m.start()) or _ROMAN_AFTER.match(text, m.end()))
+
+
 @lru_cache(maxsize=2048)
 def _dates(text: str, offset: int) -> tuple[tuple[DateToken, ...], tuple[str, ...]]:
     out: list[DateToken] = []
@@ -229,8 +244,15 @@ def _dates(text: str, offset: int) -> tuple[tuple[DateToken, ...], tuple[str, ..
             y, mo, d = int(g["my"]), MONTHS[g["mm"].lower()], None
         elif g["ny"]:
             y, mo, d = int(g["ny"]), int(g["nm"]), None
-        elif g["rmy"]:
+        elif (g["rmy"] and g["rms"] == ".") or _roman_range_end(text, m):
             y, mo, d = int(g["rmy"]), _ROMAN[g["rmm"]], None
+        elif g["rmy"]:  # "Priorytet IX 2014": no month, the year alone
+            y = int(g["rmy"])
+            start = m.start("rmy")
+            out.append(
+                DateToken(y, None, None, offset + start, offset + m.end(), text[start : m.end()])
+            )
+            continue
         elif g["ray"]:
             y, mo, d = 2000 + int(g["ray"]), _ROMAN[g["ram"]], None
         elif g["ry"]:

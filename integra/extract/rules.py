@@ -103,6 +103,7 @@ class Doc:
     _plain: list[str] | None = None
     _counts: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
     _scan: scan.Index | None = None  # where each cue occurs (scan.index)
+    _columns: dict[int, list[tuple[str, Unit]]] | None = None  # column_cells, built on first use
 
     def __post_init__(self) -> None:
         self.lower = [u.text.lower() for u in self.units]
@@ -398,6 +399,26 @@ def _one_action(doc: Doc, out: dict[str, Found]) -> None:
         del out["priority_axis"]  # read with the dropped code: derived again below
 
 
+_COLUMN_LEVELS = {"priority_axis": 1, "measure": 2, "submeasure": 3}
+
+
+def _column_codes(doc: Doc, out: dict[str, Found]) -> None:
+    """Codes under their column's heading ("Oś priorytetowa | Działanie | Poddziałanie" over
+    "IX Włączenie społeczne | 9.2 Dostęp … | 9.2.1 Usługi …"): a code opening a cell of the
+    level its heading names, where the page's words gave none."""
+    for idx, cells in column_cells(doc).items():
+        if doc.is_foreign(doc.units[idx]):
+            continue
+        for heading, cell in cells:
+            key = next(
+                (k for k in _COLUMN_LEVELS if _label_re(k).match(heading.strip(" *#:"))), None
+            )
+            m = _LEVEL_CODE.match(cell.text) if key and key not in out else None
+            parts = _code_parts(m.group("code")) if m else None
+            if parts and len(parts) == _COLUMN_LEVELS[key]:
+                out[key] = Found(".".join(map(str, parts)), doc.units[idx])
+
+
 def extract_codes(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     for u, low in zip(doc.units, doc.lower):
@@ -461,6 +482,7 @@ def extract_codes(doc: Doc) -> dict[str, Found]:
                 m = None  # "konkurs nr RPLD.09.01.01-IP…": a call for proposals, not the project
             if m:
                 _codes_of_number(m, u, out)
+    _column_codes(doc, out)
     # "Numer i nazwa działania 9.1." followed by "9.1.5 Programy …" on its own line: the sub-measure
     meas = out.get("measure")
     if meas and "submeasure" not in out:
@@ -686,6 +708,8 @@ _PROGRAMME_RE = re.compile(
     # "RPO Województwa Łódzkiego na lata 2014-2020"; "PO Wiedza Edukacja Rozwój", "PO Kapitał Ludzki"
     r"|\bRPO\s+(?:dla\s+)?Województw\w+\s+[A-ZŁŚŻŹĆ][\w]+(?:\s?[-–]\s?[A-ZŁŚŻŹĆ]\w+)?(?:\s+(?:na\s+lata\s+)?20\d\d\s?[-–]\s?\d{2,4}(?!\d))?"
     r"|\bPO\s+(?:Wiedza,?\s+Edukacja,?\s+Rozwój|Kapitał\s+Ludzki)\b"
+    # without "Operacyjny": "w ramach programu Kapitał Ludzki", "Programu Wiedza Edukacja Rozwój"
+    r"|\b[Pp]rogram(?:u|ie|em)?\s+(?:Kapitał\s+Ludzki|Wiedza,?\s+Edukacja,?\s+Rozwój)\b"
     # the 2021-2027 regional programmes' abbreviations: "FEW 2021+", "FE SL 2021-2027", "FEPZ"
     r"|\bFE\s?(?:DS|KP|LU|LB|LD|MP|MA|M|OP|PK|PD|PM|SL|ŚL|SW|ŚW|WM|WP|PZ|W|O|P|Ł|L|Ś|dKP|WiM)(?!\w)(?:\s?2021\+)?)"
     r"|(?P<fe>\bFundusze\s+Europejskie\s+(?:dla|na)\s+[A-ZŁŚŻŹĆ][\w]*(?:\s+(?:i|[A-ZŁŚŻŹĆ][\w]*)){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
@@ -1063,7 +1087,8 @@ def extract_programme(doc: Doc) -> dict[str, Found]:
 _TYPE_RE = re.compile(
     # "projekt systemowy", "typ projektu: konkursowy", "Rodzaj projektu – systemowy", "w trybie
     # pozakonkursowym", "konkursowy projekt"; English "a non-competitive project"
-    r"(?<!\w)(?:projek(?:t\w*|cie)|typ\s+projektu:?\s*(?:projekt)?|tryb\w*|w\s+trybie)\s*[:|–—-]?\s+"
+    # "Projekt ma charakter systemowy"
+    r"(?<!\w)(?:projek(?:t\w*|cie)|typ\s+projektu:?\s*(?:projekt)?|tryb\w*|w\s+trybie|(?:ma|mający|miał)\s+charakter)\s*[:|–—-]?\s+"
     r"(?P<t>systemow|pozakonkursow|konkursow)\w*"
     r"|(?<!\w)(?P<t2>systemow|pozakonkursow|konkursow)\w*\s+projek(?:t\w*|cie)"
     r"|(?<![\w-])(?P<en>non-competitive|competitive|systemic)\s+(?:project|procedure|mode)"
@@ -5034,6 +5059,45 @@ def _total_of_a_funded_project(before: str) -> bool:
     return bool(m and _GAP_GOES_ON.match(gap, m.end())) and not _PARTS_OR_SECOND.search(gap)
 
 
+# an EU source's name ending, a conjunction, then the state budget's label
+_EU_WITH_NATIONAL = re.compile(
+    "(?:"
+    + fold("|".join(f"(?:{p})" for p in vocabulary()["budget"]["eu_with_national"]))
+    + ")(?:"
+    + _NATIONAL_LABEL.pattern
+    + ")",
+    re.IGNORECASE,
+)
+
+
+def _eu_with_national(before: str, pos: int, candidates: list[tuple[int, str]]) -> bool:
+    """The state budget (its label ending at `pos`) named together with an EU source as one
+    co-financing ("ze środków EFS i budżetu państwa w kwocie …"): an EU label ends right before
+    it, with only a conjunction (and the rest of the fund's name) between (data/vocabulary.yaml
+    budget.eu_with_national)."""
+    return any(
+        role == "eu" and end < pos and _EU_WITH_NATIONAL.fullmatch(before, end, pos)
+        for end, role in candidates
+    )
+
+
+# a percentage just before a total's words: "5% wartości projektu", "85 procent kosztów"
+_SHARE_OF = re.compile(r"\d\s?(?:%|proc\w*)\s*$", re.IGNORECASE)
+# the own contribution's label, then its clause going on without naming the project
+_OWN_THEN_CLAUSE = re.compile(
+    "(?:"
+    + _OWN_LABEL.pattern
+    + r")"
+    + fold(r"(?![^,;.]*\b(?:projekt|przedsięwzię|zadani))[^,;.]*$"),
+    re.IGNORECASE,
+)
+
+
+def _own_clause(text: str) -> bool:
+    """The text ends inside a clause opened by the own contribution's label."""
+    return bool(_OWN_THEN_CLAUSE.search(text))
+
+
 def _role(before: str, after: str) -> str | None:
     """The budget role of an amount from the words around it (nearest label wins)."""
     if _NON_BUDGET.search(before[-60:]) or _NON_BUDGET.search(after[:30]):
@@ -5049,11 +5113,14 @@ def _role(before: str, after: str) -> str | None:
         ("national", _NATIONAL_LABEL),
     ):
         for m in rx.finditer(before):
+            if role == "total" and _SHARE_OF.search(before, 0, m.start()):
+                continue  # "Wkład własny wynosi 5% wartości projektu, tj. …": a share, no label
             candidates.append((m.end(), role))
     if candidates:
         pos, role = max(candidates)
-        if role == "national":
+        if role == "national" and not _eu_with_national(before, pos, candidates):
             return None
+        role = "eu" if role == "national" else role
         if role == "eu" and _total_of_a_funded_project(before):
             role = "total"
         if role == "eu" and _OWN_LABEL.search(before[pos:]):
@@ -5065,15 +5132,20 @@ def _role(before: str, after: str) -> str | None:
             )
             if m and _EU_LABEL.search(before[max(0, m.start() - 40) : m.start()]):
                 role = "eu"
+            elif m and _own_clause(before[max(0, m.start() - 80) : m.start()]):
+                role = "own"  # "Wkład własny stanowią koszty personelu o wartości 62 500 zł"
         # "wartość projektu … w tym dofinansowanie": the nearest label wins; eligible never mixes
         return role
     a = after[:60].lower()
     am = re.match(
-        r"^\s*(?:zł\.?|pln)?\s*(?:,\s*)?(?:(?:stanowi\w*|to|jest|wynosi|wyniosł\w*|przypada\s+na)\s+)?"
+        # "85% (1 062 500 zł) stanowi dofinansowanie": the bracket round the amount closes first
+        r"^\s*(?:zł\.?|pln)?\s*\)?\s*(?:,\s*)?"
+        # "1,2 mln zł – tyle wynosi unijne dofinansowanie", "… – tyle kosztuje projekt"
+        r"(?:[–—-]\s*tyle\s+)?(?:(?:stanowi\w*|to|jest|wynosi|wyniesie|wyniosł\w*|przypada\s+na)\s+)?"
         # "850 000 zł pochodzi z EFS", "… zostanie pokryte ze środków UE": where the money comes from
         r"(?:(?:(?:zostanie|został\w*|będzie|jest)\s+)?(?:pochodz\w*|pokryt\w*|sfinansowan\w*|finansowan\w*)\s+"
         r"|(?:comes?|came|is\s+funded|are\s+funded)\s+(?:from|by)\s+(?:the\s+)?)?"
-        r"(?:ze?\s+|w\s+ramach\s+|jako\s+|tytułem\s+)?(\w+(?:\s+\w+)?)",
+        r"(?:ze?\s+|w\s+ramach\s+|jako\s+|tytułem\s+)?(\w+(?:\s+\w+){0,2})",
         a,
     )
     if am:
@@ -5228,6 +5300,74 @@ def _sum_row_total(u: Unit, label: str, rows: list[tuple[Unit, str]]) -> _Amount
     return _Amount("total", value, "exact", u, moneys[0].rounded, anchored=True)
 
 
+_CELL_SPLIT = re.compile(r"\s+\|\s+")
+
+
+def _cells(u: Unit) -> list[tuple[int, str]]:
+    """A table row's cells, each with its offset in the row ("a | b | c")."""
+    out, pos = [], 0
+    for m in _CELL_SPLIT.finditer(u.text):
+        out.append((pos, u.text[pos : m.start()]))
+        pos = m.end()
+    out.append((pos, u.text[pos:]))
+    return [(off, cell.strip(" |")) for off, cell in out if cell.strip(" |")]
+
+
+def column_cells(doc: Doc) -> dict[int, list[tuple[str, Unit]]]:
+    """A table whose first row heads the columns ("Wartość projektu | Dofinansowanie UE |
+    Wkład własny") over one row of values: for that value row's index, each value cell as a
+    unit of its own (offsets kept) with its column's heading. A heading row holds no digits; a
+    table of several value rows (several projects) gives nothing."""
+    if doc._columns is not None:
+        return doc._columns
+    out: dict[int, list[tuple[str, Unit]]] = {}
+    doc._columns = out
+    units = doc.units
+    if not any(u.is_row for u in units):
+        return out
+    for i in range(len(units) - 1):
+        head, row = units[i], units[i + 1]
+        if not (head.is_row and row.is_row) or any(ch.isdigit() for ch in head.text):
+            continue
+        heads, cells = _cells(head), _cells(row)
+        if len(heads) < 2 or len(heads) != len(cells) or not any(ch.isdigit() for ch in row.text):
+            continue
+        if not all(is_field_label(h) for _, h in heads) or is_field_label(cells[0][1]):
+            continue  # "Tytuł projektu | Razem" over "Wartość | 1 000 zł": label-value rows
+        after = units[i + 2] if i + 2 < len(units) else None
+        if (
+            after is not None
+            and after.is_row
+            and after.paragraph == row.paragraph
+            and any(ch.isdigit() for ch in after.text)
+            and len(_cells(after)) == len(cells)
+        ):
+            continue  # several value rows: a list of projects or years
+        out[i + 1] = [
+            (
+                label,
+                Unit(
+                    row.start + off,
+                    row.start + off + len(cell),
+                    cell,
+                    is_row=True,
+                    paragraph=row.paragraph,
+                ),
+            )
+            for (_, label), (off, cell) in zip(heads, cells)
+        ]
+    return out
+
+
+def _line_label(u: Unit) -> str:
+    """The label of a short one-line "label: amount" unit that is not a table row (a list's
+    "• Budżet państwa – 125 000,00 zł", "Razem: 1 250 000,00 zł"); "" for any other unit."""
+    if len(u.text) > 160 or "\n" in u.text:
+        return ""
+    lv = label_value(u.text)
+    return lv[0] if lv else ""
+
+
 def _row_label(u: Unit) -> str:
     lv = label_value(u.text) if u.is_row else None
     return lv[0] if lv else ""
@@ -5237,7 +5377,14 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
     amounts: list[_Amount] = []
     label = prev_low = ""
     rows: list[tuple[Unit, str]] = []  # the rows of the table read so far (one paragraph)
-    for u, low in zip(doc.units, doc.lower):
+    columns = column_cells(doc)
+    for idx, (u, low) in enumerate(zip(doc.units, doc.lower)):
+        if idx in columns and not doc.is_foreign(u):
+            # a row of values under a row of column headings: each cell with its heading
+            for heading, cell in columns[idx]:
+                amounts += _amount_roles(cell, heading)
+            prev_low = low
+            continue
         continuation = u.is_row and u.text.lstrip().startswith("|")
         if u.is_row and not continuation:
             label = _row_label(u)
@@ -5256,11 +5403,14 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
         ):  # "Kwota dofinansowania: X zł w tym:" / "Środki europejskie: Y zł"
             for a in found:
                 a.part = True
-        if u.is_row and not continuation:
+        line_label = "" if u.is_row else _line_label(u)
+        if (u.is_row and not continuation) or line_label:
+            # a table's rows, or a list's "Źródło – kwota" lines, then "Razem: …" under them
+            row_label = label if u.is_row else line_label
             rows = rows if rows and rows[-1][0].paragraph == u.paragraph else []
-            if not found and (total := _sum_row_total(u, label, rows)) is not None:
+            if not found and (total := _sum_row_total(u, row_label, rows)) is not None:
                 found = [total]
-            rows.append((u, label))
+            rows.append((u, row_label))
         amounts += found
         prev_low = low
     out: dict[str, Found] = {}
@@ -5656,10 +5806,20 @@ def _budget_by_roles(doc: Doc, out: dict[str, Found], names: dict[str, str]) -> 
         key = names[role]
         # "Wartość projektu współfinansowanego ze środków UE wynosi X": X is the total, whatever
         # EU words stand before it
+        # one mention is one figure where the two roles cannot share it: the own contribution is
+        # never the whole nor the grant (the grant may be the whole: a project paid by the EU alone)
+        taken = [
+            f
+            for k, f in out.items()
+            if k in names.values() and k != key and "own_contribution_pln" in (k, key)
+        ]
         pool = [
             (c, score)
             for c, score in by_role.get(role, [])
-            if role != "eu" or not _total_of_a_funded_project(c.before)
+            if (role != "eu" or not _total_of_a_funded_project(c.before))
+            and not any(
+                f.unit is doc.units[c.index] and _same_amount(c.value, f.value) for f in taken
+            )
         ]
         chosen, why = roles.decide(pool, min_score=3.0, margin=1.0)
         if chosen is None:
@@ -5708,7 +5868,7 @@ _RUNS_SINCE = re.compile(
 )
 _START_CUE = re.compile(
     fold(
-        r"(?:projek(?:t\w*|cie)\s+)?(?:rozpocz\w*(?:\s+się)?|start\w*|ruszy\w*)\s+(?:dnia\s+|we?\s+)?$|(?:^|\s)od\s+(?:dnia\s+)?$"
+        r"(?:projek(?:t\w*|cie)\s+)?(?:rozpocz\w*(?:\s+się)?|start\w*|ruszy\w*)\s+(?:dnia\s+|we?\s+)?$|(?:^|[\s(])od\s+(?:dnia\s+)?$"
     )
     + r"|\b(?:started|starts|began|begins|will\s+start|will\s+begin)\s+(?:on\s+|in\s+)?$"
     r"|\b(?:launched|kicked\s+off)\s+(?:the\s+project\s+)?(?:on\s+|in\s+)$",
@@ -6001,6 +6161,8 @@ def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
             or find_ranges("w latach " + raw)
             or _two_dates(value)
             or (find_ranges("w latach " + value) if value != raw else [])
+            # "Okres realizacji | 01.01.2020 | 31.12.2021": the start and the end in two cells
+            or (_two_dates(u.text[u.text.find(raw) :]) if u.is_row and raw else [])
         )
         if not ranges and value == raw:
             # "Okres realizacji: 2019 r.", "Rok realizacji: 2020": one year is the whole run
@@ -6018,6 +6180,7 @@ def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
                 day = tokens[0].first_day() if key == "start_date" else tokens[0].last_day()
                 out[key] = Found(day.isoformat(), u)
                 break
+    _column_dates(doc, out)
     years = scan.index(doc).units_matching(_YEARISH)
     plain = doc.plain()
     for idx in sorted(years):
@@ -6030,6 +6193,26 @@ def _labelled_dates(doc: Doc, out: dict[str, Found]) -> dict[str, Found]:
     _said_roles(doc, out)
     _this_year_days(doc, out)
     return out
+
+
+def _column_dates(doc: Doc, out: dict[str, Found]) -> None:
+    """Dates in a table whose first row heads the columns ("Data rozpoczęcia | Data
+    zakończenia", "Okres realizacji | …") over one row of values (column_cells)."""
+    for idx, cells in column_cells(doc).items():
+        if doc.is_foreign(doc.units[idx]):
+            continue
+        for heading, cell in cells:
+            if _label_re("period").match(heading):
+                ranges = find_ranges(cell.text) or _two_dates(cell.text)
+                if ranges:
+                    out["start_date"] = Found(ranges[0].start_date.isoformat(), doc.units[idx])
+                    out["end_date"] = Found(ranges[0].end_date.isoformat(), doc.units[idx])
+                continue
+            for key, label in (("start_date", "start"), ("end_date", "end")):
+                tokens = find_dates(cell.text) if _label_re(label).match(heading) else []
+                if tokens:
+                    day = tokens[0].first_day() if key == "start_date" else tokens[0].last_day()
+                    out[key] = Found(day.isoformat(), doc.units[idx])
 
 
 _THIS_YEAR_HINT = re.compile(fold(r"\bb\.\s?r\.|\bbr\.|bieżącego\s+roku|tego\s+roku|this\s+year"))

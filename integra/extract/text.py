@@ -17,6 +17,21 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _SPACE_LIKE_OR_INVISIBLE = re.compile(
     "[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v\u00ad\u200b-\u200d\u2060\ufeff]"
 )
+# rarer dashes and hyphens (figure dash, horizontal bar, minus sign, non-breaking hyphen, …) as the
+# two the rules read: "2014‒2020" and "2014 − 2020" are "2014–2020"; one character for one, so
+# offsets keep their places
+_DASHES = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "–",
+        "\u2015": "—",
+        "\u2212": "–",
+        "\ufe63": "-",
+        "\uff0d": "-",
+    }
+)
+_RARE_DASH = re.compile("[\u2010-\u2012\u2015\u2212\ufe63\uff0d]")
 _MULTI_SPACE = re.compile(r" {2,}")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 _SPACE_AROUND_NEWLINE = re.compile(r" \n ?|\n ")  # only newlines with a space beside them
@@ -37,6 +52,8 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _SPACE_LIKE_OR_INVISIBLE.search(text):
         text = _SPACE_LIKE.sub(" ", _INVISIBLE.sub("", text))
+    if _RARE_DASH.search(text):
+        text = text.translate(_DASHES)
     if "  " in text:
         text = _MULTI_SPACE.sub(" ", text)
     if " \n" in text or "\n " in text:
