@@ -136,6 +136,21 @@ def _form_led(text: str) -> bool:
     return bool(lemmas & (set(w["heads"]) | set(w["light_heads"]) | set(w["light_verbs"])))
 
 
+_VERB_POS = frozenset({"fin", "praet", "bedzie", "impt", "winien"})
+
+
+def _verb_led(text: str) -> bool:
+    """The list item opens with a finite verb ("wzięli udział w kursie komputerowym", "odbyli
+    3-miesięczne staże"): a clause whose forms the prose rules read, not a form's name."""
+    from .inflect import _analyse
+
+    first = _WORD_SPAN.search(compact(text))
+    if not first or first.start() > 2:
+        return False
+    tags = _analyse(first.group(0))
+    return bool(tags) and all(t.pos in _VERB_POS for t in tags)
+
+
 def _form_headed(text: str) -> bool:
     """The text (a list item, without a count before it) is a noun phrase headed by a
     form-of-support noun ("3 mieszkania wspierane – …", "bezpłatne usługi prawne"): its head
@@ -301,7 +316,13 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     group_item = _participant_item()
     end = _page_end(doc)
 
-    def add(value: str | None, u: Unit, name: str | None = None, whole: bool = False) -> None:
+    def add(
+        value: str | None,
+        u: Unit,
+        name: str | None = None,
+        whole: bool = False,
+        inner: bool = False,
+    ) -> None:
         # (a count of persons in brackets is a note on the item, not the item; nor is one after
         # the form in a list item kept whole: "Prowadzenie 3 klubów seniora dla 60 osób")
         if not value or (_not_instrument(whole)).search(_PAREN.sub("", value)):
@@ -325,6 +346,11 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
             or (name and name in seen_names)
             or any(key in s or (len(s) > 5 and s in key) for s in seen)
             or lemma_key in seen_lemma_keys
+            or (
+                (name or inner)  # a lexicon entry or a place inside an item already read
+                and " " in lemma_key  # ("warsztaty terapii zajęciowej", "Prowadzenie Klubu …")
+                and any(f" {lemma_key} " in f" {k} " for k in seen_lemma_keys)
+            )
         ):
             return  # the same instrument again ("klub integracji społecznej" after "udział w Klubie …")
         seen.add(key)
@@ -400,6 +426,8 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                     ):
                         continue  # (under "zdobyć kwalifikacje:" "- opiekuna osoby starszej" is a course;
                         # "Poradnictwo – spotkania z psychologiem": a form named before its description)
+                    if _verb_led(body):
+                        continue  # "– wzięli udział w kursie …": a clause, read as prose
                     # "specjalistyczne szkolenia zawodowe, dzięki którym …": the instrument before its explanation
                     body = _EXPLANATION.split(body, maxsplit=1)[0]
                     if (
@@ -443,6 +471,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     _named_paragraphs(doc, end, add)
     described = _sub_headed_forms(doc, end, add)
     _line_lists(doc, end, add)
+    _bare_heading_runs(doc, end, add)
     _support_table(doc, end, add)
     _page_subject(doc, end, add)
     _parenthesised_after_project(doc, end, add)
@@ -518,7 +547,8 @@ def _task_lines(doc: Doc, end: int, add) -> None:
         heading = next((lines[h][0] for h in range(k - 1, max(k - 3, -1), -1) if lines[h][0]), "")
         if len(run) >= 2:
             for name, u in _support_tasks(run, bool(heading_re.search(heading[-200:]))):
-                add(_clean_instrument(name), u)
+                # (a task's name is kept whole: "Prowadzenie Klubu Seniora dla 20 osób")
+                add(_clean_instrument(name, 260), u, whole=_form_led(name))
         k = max(j, k + 1)
 
 
@@ -535,7 +565,7 @@ def _support_tasks(
     names = [(name, u) for name, u in names if not not_re.match(name)]
     if heading_names_support:
         return names
-    headed = [(name, u) for name, u in names if _form_headed(name)]
+    headed = [(name, u) for name, u in names if _form_headed(name) or _form_led(name)]
     return headed if len(headed) >= 2 and len(headed) * 2 >= len(names) else []
 
 
@@ -549,6 +579,12 @@ def _heading_names_support(text: str) -> bool:
     )
 
 
+def _bare_heading(line: str) -> bool:
+    """A short line with no closing punctuation ("Zakres wsparcia", "Formy pomocy"): a heading
+    when it names the support (checked by the caller)."""
+    return len(line) <= 60 and line[-1:] not in ".!?;,:" and not line[-1:].isdigit()
+
+
 def _line_lists(doc: Doc, end: int, add) -> None:
     """Lines without list markers under a heading that names the support (a "<br>"-separated
     paragraph, or plain lines): "Oferujemy:" / "poradnictwo prawne" / "warsztaty kulinarne" …,
@@ -560,9 +596,14 @@ def _line_lists(doc: Doc, end: int, add) -> None:
             continue
         lines = [ln.strip() for ln in u.text.split("\n") if ln.strip()]
         head_at = next((k for k, ln in enumerate(lines) if ln.endswith(":")), None)
+        if head_at is None and len(lines) > 2 and _bare_heading(lines[0]):
+            head_at = 0  # "Zakres wsparcia" / "Kursy zawodowe" / "Staże": a heading without a colon
         if head_at is not None and head_at < len(lines) - 1:
             heading, body = lines[head_at], lines[head_at + 1 :]
-        elif i and doc.units[i - 1].text.rstrip().endswith(":"):
+        elif i and (
+            doc.units[i - 1].text.rstrip().endswith(":")
+            or (doc.units[i - 1].is_heading and _bare_heading(doc.units[i - 1].text.strip()))
+        ):
             heading, body = doc.units[i - 1].text.rsplit("\n", 1)[-1], lines
         else:
             continue
@@ -579,6 +620,45 @@ def _line_lists(doc: Doc, end: int, add) -> None:
         for ln in body:
             if not _participant_item().match(ln) and not find_money(ln):
                 add(_clean_instrument(ln), u)
+
+
+_LABEL_DASH = re.compile(r"\s[–—-]\s|:")
+
+
+def _bare_heading_runs(doc: Doc, end: int, add) -> None:
+    """Short lines, each its own unit, under a heading without a colon that names the support
+    ("Zakres wsparcia" / "Indywidualne poradnictwo psychologiczne" / "Kursy zawodowe" / …): each
+    line a form when two thirds of them have an activity word or a lexicon entry."""
+    activity = _list_words()[1]
+    lexicon = _instrument_lexicon()[0]
+    units = doc.units[:end]
+    for i, u in enumerate(units):
+        if u.is_item or u.is_row or doc.is_foreign(u):
+            continue
+        lines = [ln.strip() for ln in u.text.split("\n") if ln.strip()]
+        if not lines or not _bare_heading(lines[0]) or not _heading_names_support(lines[0]):
+            continue
+        body, owners = lines[1:], [u] * (len(lines) - 1)
+        for v in units[i + 1 :]:
+            t = v.text.strip()
+            if (
+                v.is_item
+                or v.is_row
+                or "\n" in t
+                or not _bare_heading(t)
+                or len(t) > 70
+                or _LABEL_DASH.search(t)
+            ):
+                break  # (not "Program – Program Operacyjny …": a label and its value)
+            body.append(t)
+            owners.append(v)
+        if len(body) < 2 or any(len(ln) > 70 for ln in body):
+            continue
+        if sum(bool(activity.search(ln) or lexicon.search(ln)) for ln in body) * 3 < len(body) * 2:
+            continue
+        for ln, v in zip(body, owners, strict=True):
+            if not _participant_item().match(ln) and not find_money(ln):
+                add(_clean_instrument(ln), v)
 
 
 @lru_cache(maxsize=1)
@@ -2090,7 +2170,7 @@ def _created_places(doc: Doc, add) -> None:
                     continue
                 ph = to_nominative(phrase)
                 if ph and ph.head_lemma.lower() in heads:
-                    add(_clean_instrument(ph.text), u)
+                    add(_clean_instrument(ph.text), u, inner=True)
 
 
 case_free_patterns(globals())
