@@ -205,3 +205,189 @@ def test_as_well_as_before_an_english_item() -> None:
         "respite care",
         "training for informal carers",
     ]
+
+
+# --- a numbered list written on one line ("… zadania: 1. A 2. B 3. C") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "W ramach projektu realizowane będą następujące zadania: 1. Praca socjalna "
+            "2. Trening kompetencji społecznych 3. Kursy zawodowe 4. Staże u pracodawców.",
+            [
+                "Praca socjalna",
+                "Trening kompetencji społecznych",
+                "Kursy zawodowe",
+                "Staże u pracodawców",
+            ],
+        ),
+        (
+            "Formy wsparcia: 1. Poradnictwo rodzinne 2. Grupa wsparcia dla rodziców 3. Mediacje.",
+            ["Poradnictwo rodzinne", "Grupa wsparcia dla rodziców", "Mediacje"],
+        ),
+    ],
+)
+def test_one_line_numbered_list(text: str, items: list[str]) -> None:
+    assert inst(text) == items
+
+
+def test_one_line_numbered_list_of_no_forms() -> None:
+    text = "Kryteria rekrutacji: 1. Wiek 18-64 lata 2. Zamieszkanie na terenie gminy 3. Bezrobocie."
+    assert inst(text) == []
+
+
+EN_HEAD = (
+    "The project of the Social Welfare Centre in Łask runs from March 2019 to February 2021 "
+    "and is worth PLN 480,000.00. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "As part of the project, the following tasks will be carried out: 1. Social activation "
+            "of participants 2. Psychological and pedagogical counselling 3. Vocational training "
+            "courses 4. Internships with employers.",
+            [
+                "Social activation of participants",
+                "Psychological and pedagogical counselling",
+                "Vocational training courses",
+                "Internships with employers",
+            ],
+        ),
+        (
+            "The project envisages the following forms of support: social work, psychological and "
+            "legal counselling, vocational courses.",
+            ["social work", "psychological counselling", "legal counselling", "vocational courses"],
+        ),
+        (
+            "The project includes legal advice, integration trips and a summer camp for children.",
+            ["legal advice", "integration trips", "summer camp"],
+        ),
+    ],
+)
+def test_english_series(text: str, items: list[str]) -> None:
+    assert extract_text(EN_HEAD + text, "en.txt")[0]["instruments"] == items
+
+
+# --- "…, a dla dzieci – zajęcia …": the same verb's objects for another group ---
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Dla rodzin zastępczych zorganizowano szkolenia oraz wsparcie psychologiczne, a dla "
+            "dzieci – zajęcia rozwojowe i terapię.",
+            ["szkolenia", "wsparcie psychologiczne", "zajęcia rozwojowe", "terapia"],
+        ),
+        (
+            "Rodzicom zaoferowano warsztaty wychowawcze, a dla ich dzieci – zajęcia sportowe.",
+            ["warsztaty wychowawcze", "zajęcia sportowe"],
+        ),
+    ],
+)
+def test_elided_group_goes_on(text: str, items: list[str]) -> None:
+    assert inst(text) == items
+
+
+def test_elided_group_before_a_place_is_no_form() -> None:
+    text = (
+        "Dzięki projektowi zorganizowano warsztaty kulinarne, a dla dzieci – Placówkę "
+        "Wsparcia Dziennego przy szkole."
+    )
+    assert inst(text) == ["warsztaty kulinarne"]
+
+
+def test_catalogue_of_services_heading() -> None:
+    text = "Katalog usług:\n- teleopieka,\n- dowóz posiłków,\n- złota rączka.\n"
+    assert inst(text) == ["teleopieka", "dowóz posiłków", "złota rączka"]
+
+
+# --- a stage of the project named by its support ---
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Uczestnicy ukończyli drugi etap projektu, którym był trening umiejętności i "
+            "kompetencji społecznych.",
+            ["trening umiejętności i kompetencji społecznych"],
+        ),
+        (
+            "Pierwszy etap, jakim było poradnictwo psychologiczne, zakończył się w maju.",
+            ["poradnictwo psychologiczne"],
+        ),
+        (
+            "Kolejnym etapem projektu będą staże zawodowe u lokalnych pracodawców.",
+            ["staże zawodowe u lokalnych pracodawców"],
+        ),
+    ],
+)
+def test_a_stage_named_by_its_support(text: str, items: list[str]) -> None:
+    assert inst(text) == items
+
+
+def test_a_stage_of_recruitment_is_no_form() -> None:
+    assert inst("Pierwszym etapem była rekrutacja uczestników.") == []
+
+
+def test_a_participle_after_a_comma_ends_the_enumeration() -> None:
+    text = "Uczestnicy wezmą udział w kursach zawodowych, realizowanych od lipca 2019 r. w Łasku."
+    assert inst(text) == ["kursy zawodowe"]
+
+
+# --- a list head whose sub-items are bare adjectives ---
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Formy wsparcia:\n1. Specjalistyczne poradnictwo rodzinne:\n- pedagogiczne,\n"
+            "- prawne,\n- psychologiczne.\n2. Terapia rodzinna.\n3. Grupa wsparcia.\n",
+            ["Specjalistyczne poradnictwo rodzinne", "Terapia rodzinna", "Grupa wsparcia"],
+        ),
+        (
+            "Oferujemy:\n- Poradnictwo specjalistyczne:\n- prawne\n- psychologiczne\n- psyc\n",
+            ["Poradnictwo specjalistyczne"],
+        ),
+    ],
+)
+def test_adjective_sub_items_qualify_their_head(text: str, items: list[str]) -> None:
+    assert inst(text) == items
+
+
+def test_noun_sub_items_stay_items() -> None:
+    text = (
+        "Formy wsparcia:\n- Aktywizacja społeczna:\n- warsztaty kulinarne,\n"
+        "- trening kompetencji społecznych.\n"
+    )
+    assert inst(text) == ["warsztaty kulinarne", "trening kompetencji społecznych"]
+
+
+# --- target groups and persons are no forms ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wsparciem objęte zostaną:\n• bezrobotni,\n• bierni zawodowo bez kwalifikacji zawodowych,\n"
+        "• bezdomni,\n• osoby korzystające z pomocy społecznej.\n",
+        "Projekt skierowany jest do rodzin zastępczych\n– mieszkających na terenie powiatu łaskiego.\n",
+    ],
+)
+def test_groups_of_persons_are_no_forms(text: str) -> None:
+    assert inst(text) == []
+
+
+def test_english_count_and_programme_name() -> None:
+    text = (
+        "Participants will benefit from 12 vocational courses and the Regional Operational "
+        "Programme for Łódzkie 2014-2020."
+    )
+    assert extract_text(EN_HEAD + text, "en.txt")[0]["instruments"] == ["vocational courses"]

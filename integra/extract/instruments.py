@@ -394,8 +394,20 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
             courses = by_heading and _COURSE_HEADING.search(parent)
             if by_heading or by_content:
                 nested = False  # under "Aktywizację …, a w niej:": its sub-items are read too
-                for k in list_items_after(doc.units[:end], i):
+                after = list_items_after(doc.units[:end], i)
+                qualifiers: set[int] = set()
+                for n_k, k in enumerate(after):
                     it = doc.units[k]
+                    if k in qualifiers:
+                        continue
+                    if it.text.rstrip().endswith(":"):
+                        run = _adjective_subitems(doc.units, after[n_k + 1 :])
+                        if run:  # "Poradnictwo rodzinne:" / "- prawne" / "- psychologiczne"
+                            qualifiers.update(run)  # the head is the form, the rest qualify it
+                            if it.marker == shape:
+                                nested = False
+                                add(_clean_instrument(_item_body(it)), it)
+                                continue
                     if it.marker == shape:  # a short head, not a long item ending in "… zakup:"
                         nested = it.text.rstrip().endswith(":") and len(it.text) <= 200
                     elif not nested:
@@ -472,6 +484,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     described = _sub_headed_forms(doc, end, add)
     _line_lists(doc, end, add)
     _bare_heading_runs(doc, end, add)
+    _inline_numbered(doc, end, add)
     _support_table(doc, end, add)
     _page_subject(doc, end, add)
     _parenthesised_after_project(doc, end, add)
@@ -620,6 +633,44 @@ def _line_lists(doc: Doc, end: int, add) -> None:
         for ln in body:
             if not _participant_item().match(ln) and not find_money(ln):
                 add(_clean_instrument(ln), u)
+
+
+_NUMBER_FIRST = re.compile(r":\s*1\.$")
+
+
+def _inline_numbered(doc: Doc, end: int, add) -> None:
+    """A numbered list written on one line, which the sentence splitter cut at its numbers:
+    "… następujące zadania: 1." | "Praca socjalna 2." | "Trening kompetencji społecznych 3." |
+    "Kursy zawodowe.": each item a form when the lead-in names the support and two thirds of
+    the items have an activity word or a lexicon entry."""
+    activity = _list_words()[1]
+    lexicon = _instrument_lexicon()[0]
+    units = doc.units[:end]
+    for i, u in enumerate(units):
+        text = u.text.rstrip()
+        if u.is_item or doc.is_foreign(u) or not _NUMBER_FIRST.search(text):
+            continue
+        if not _heading_names_support(text[-200:]):
+            continue
+        items: list[tuple[str, Unit]] = []
+        n = 1
+        for v in units[i + 1 : i + 16]:
+            nxt = _EN_GLUED_NUMBER.search(v.text.rstrip())
+            body = _EN_GLUED_NUMBER.sub("", v.text.rstrip()) if nxt else v.text
+            items.append((compact(body).strip(" .,;:"), v))
+            if not nxt or int(nxt.group(1)) != n + 1:
+                break
+            n += 1
+        if len(items) < 2:
+            continue
+        if (
+            sum(bool(activity.search(t) or lexicon.search(t)) for t, _ in items) * 3
+            < len(items) * 2
+        ):
+            continue
+        for t, v in items:
+            if not _participant_item().match(t) and not find_money(t):
+                add(_clean_instrument(t), v)
 
 
 _LABEL_DASH = re.compile(r"\s[–—-]\s|:")
@@ -884,6 +935,19 @@ _SPACED_COMPOUND = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|(?<!m\.in)(?<!\bnp)(?<!\btj)[.!?;:]\s+)(?=[^.!?;:]*$)")
 
 
+_ELIDED_GROUP = re.compile(
+    r",\s+a\s+(?:dla|u|w|we)\s+(?:[^\W\d]+\s+){0,2}?(?:dzieci|młodzieży|rodziców|rodzin|seniorów|"
+    r"opiekunów|osób\s+\w+|uczestników|kobiet|mężczyzn|[^\W\d]+ach)\s+[–—-]\s+(?=[^\W\d])",
+    re.IGNORECASE,
+)
+
+
+def _elided_group(m: re.Match[str]) -> str:
+    """ ", " for an elided group before a form of support ("…, a dla dzieci – zajęcia
+    rozwojowe"); the text as it was before anything else (a place, a person)."""
+    return ", " if _form_headed(m.string[m.end() : m.end() + 80]) else m.group(0)
+
+
 def enumerated_parts(text: str) -> list[str]:
     """The forms of support a sentence enumerates after a trigger, in the nominative: 'Uczestnicy
     skorzystają ze szkoleń, staży oraz pomocy psychologów i prawników' -> ['szkolenia', 'staże',
@@ -893,6 +957,8 @@ def enumerated_parts(text: str) -> list[str]:
         return []
     text = _AMONG_OTHERS.sub("m.in.", text)  # "skorzystają między innymi z pomocy …"
     text = _SPACED_COMPOUND.sub(r"\1-", text)  # "taneczno – ruchowych": one adjective
+    # "…, a dla dzieci – zajęcia rozwojowe": the same verb's further objects for another group
+    text = _ELIDED_GROUP.sub(_elided_group, text)
     out: list[str] = []
     for m in trig.finditer(text):
         rest = text[m.end() :]
@@ -1331,6 +1397,21 @@ def _person_noun(word: str, case: str) -> bool:
     return any(t.pos == "subst" and "m1" in t.gender and case in t.case for t in _analyse(word))
 
 
+def _adjective_subitems(units: list[Unit], after: list[int]) -> list[int]:
+    """The items right after a list head ending in a colon that are bare adjectives
+    ("pedagogiczne", "prawne,"; a word a page cut short, "psyc", among them): two or more of them
+    qualify the head, which is the form. Their indices; empty when there are fewer."""
+    run, adjectives = [], 0
+    for k in after:
+        body = _item_body(units[k]).strip(" ,.;")
+        if body and _adjective_only(body):
+            adjectives += 1
+        elif not body or len(body) > 5 or " " in body:
+            break
+        run.append(k)
+    return run if adjectives >= 2 else []
+
+
 def _adjective_only(part: str) -> bool:
     from .inflect import _analyse
 
@@ -1360,9 +1441,8 @@ def _english_res() -> tuple[re.Pattern[str], ...]:
 _EN_WORD = re.compile(r"\b(?:the|and|of|will|with|for|from|also|were|was|is|are)\b")
 _EN_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+")
 _EN_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s|$)|\s[–—-]\s|:")
-_EN_GLUED_NUMBER = re.compile(
-    r"(?<=[^\d\s])(\d{1,2})\.$"
-)  # "… in Kłodzk2.": the next item's number
+# "… in Kłodzk2.", "… of participants 2.": the next item's number, glued or after a space
+_EN_GLUED_NUMBER = re.compile(r"(?:(?<=[^\d\s])|(?<=[^\d\s.,] ))(\d{1,2})\.$")
 _EN_GLUED_NEXT = re.compile(r"(?<=[a-ząćęłńóśźż])(?=[A-Z][a-z])|[.!?](?:\s|$)")
 _EN_CLAUSE = re.compile(
     r"\s*(?:where|which|who|whose|so\s+that|in\s+order|to\s+\w+|thanks)\b", re.I
@@ -1394,20 +1474,19 @@ _EN_ADJECTIVE = re.compile(r"^[a-z-]+(?:ic|al|ive|ary|ory)$")
 
 
 def _en_shared_head(parts: list[str]) -> list[str]:
-    """Adjectives coordinated before the noun of the series' last part share it: "therapeutic and
-    psychological support" -> "therapeutic support", "psychological support"."""
+    """Adjectives coordinated before the noun of a later part share it: "therapeutic and
+    psychological support" -> "therapeutic support", "psychological support"; also inside a
+    series ("social work, psychological and legal counselling, courses")."""
     out = list(parts)
-    k = len(out) - 1
-    while k >= 0 and not out[k].strip():
-        k -= 1
-    last = out[k].strip().split() if k >= 0 else []
-    if len(last) < 2 or not _EN_ADJECTIVE.match(last[0]):
-        return out
-    noun = " ".join(last[1:])
-    j = k - 1
-    while j >= 0 and _EN_ADJECTIVE.match(out[j].strip()):
-        out[j] = f"{out[j].strip()} {noun}"
-        j -= 1
+    for k in range(len(out) - 1, 0, -1):
+        words = out[k].strip().split()
+        if len(words) < 2 or not _EN_ADJECTIVE.match(words[0]):
+            continue
+        noun = " ".join(words[1:])
+        j = k - 1
+        while j >= 0 and _EN_ADJECTIVE.match(out[j].strip()):
+            out[j] = f"{out[j].strip()} {noun}"
+            j -= 1
     return out
 
 
