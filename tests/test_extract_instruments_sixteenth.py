@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from integra.extract import extract_text
+from integra.extract import extract_bytes, extract_text
 
 HEAD = "Projekt „Przystań” realizuje Ośrodek Pomocy Społecznej w Łasku od marca 2019 r. do lutego 2021 r.\n\n"
 
@@ -391,3 +391,132 @@ def test_english_count_and_programme_name() -> None:
         "Programme for Łódzkie 2014-2020."
     )
     assert extract_text(EN_HEAD + text, "en.txt")[0]["instruments"] == ["vocational courses"]
+
+
+# --- a report's form named first, then who took part in it or received it ---
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("W warsztatach kulinarnych wzięło udział 40 osób.", ["warsztaty kulinarne"]),
+        ("Pomoc żywnościową otrzymało 170 osób.", ["pomoc żywnościowa"]),
+        ("Terapią rodzinną objęto 8 rodzin.", ["terapia rodzinna"]),
+        ("Usługami opiekuńczymi objętych zostało 25 osób starszych.", ["usługi opiekuńcze"]),
+        (
+            "Kursy zawodowe ukończyło 10 uczestników, a staże odbyło 12 osób.",
+            ["kursy zawodowe", "staże"],
+        ),
+        (
+            "W treningu kompetencji społecznych uczestniczyło łącznie 18 osób.",
+            ["trening kompetencji społecznych"],
+        ),
+    ],
+)
+def test_counted_form_first(text: str, items: list[str]) -> None:
+    assert inst(text) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pomoc finansową otrzymało aż 26 inicjatyw z regionu.",
+        "Wsparciem w projekcie objęto 30 mieszkańców gminy.",
+        "W spotkaniu informacyjnym wzięło udział 50 osób.",
+    ],
+)
+def test_counted_first_no_form(text: str) -> None:
+    assert inst(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("GOPS wydał paczki żywnościowe dla 319 osób.", ["paczki żywnościowe"]),
+        ("Pracownicy ośrodka rozdali mieszkańcom paczki żywnościowe.", ["paczki żywnościowe"]),
+    ],
+)
+def test_food_parcels_handed_out(text: str, items: list[str]) -> None:
+    assert inst(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Na kursy zawodowe skierowano 10 osób.", ["kursy zawodowe"]),
+        (
+            "Każdy uczestnik został objęty indywidualnym wsparciem doradcy zawodowego.",
+            ["indywidualne wsparcie doradcy zawodowego"],
+        ),
+    ],
+)
+def test_more_report_wordings(text: str, items: list[str]) -> None:
+    assert inst(text) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nowe zajęcia w świetlicach ruszą 15 kwietnia.",
+        "Spotkanie informacyjne odbyło się w sali urzędu.",
+        "Rekrutacja uczestników rozpoczęła się w styczniu.",
+    ],
+)
+def test_report_sentences_of_no_form(text: str) -> None:
+    assert inst(text) == []
+
+
+# --- a list item with its count of persons is kept whole ---
+
+
+def test_list_items_with_counts_of_persons() -> None:
+    text = (
+        "W ramach projektu zrealizowano:\n• 6 kursów zawodowych dla 48 osób,\n"
+        "• warsztaty kompetencji społecznych (40 godzin),\n"
+        "• indywidualne poradnictwo psychologiczne dla 30 osób,\n• 3-miesięczne staże dla 20 osób.\n"
+    )
+    assert inst(text) == [
+        "6 kursów zawodowych dla 48 osób",
+        "warsztaty kompetencji społecznych (40 godzin)",
+        "indywidualne poradnictwo psychologiczne dla 30 osób",
+        "3-miesięczne staże dla 20 osób",
+    ]
+
+
+def test_a_list_of_persons_with_counts_stays_out() -> None:
+    text = "Uczestnicy projektu:\n- 20 osób bezrobotnych,\n- 10 osób z niepełnosprawnościami.\n"
+    assert inst(text) == []
+
+
+# --- table rows with no header, numbered in their first cell ---
+
+HTML_HEAD = (
+    "<html><body><h1>Projekt „Przystań”</h1><p>Projekt realizuje Ośrodek Pomocy Społecznej w "
+    "Łasku od marca 2019 r. do lutego 2021 r. Wartość projektu: 480 000,00 zł.</p>"
+)
+
+
+def html_inst(body: str) -> list[str]:
+    data = (HTML_HEAD + body + "</body></html>").encode("utf-8")
+    return extract_bytes(data, "sixteenth.html")[0]["instruments"]
+
+
+def test_numbered_rows_of_forms() -> None:
+    body = (
+        "<h2>Działania</h2><table><tr><td>1.</td><td>Poradnictwo psychologiczne</td>"
+        "<td>30 osób</td></tr><tr><td>2.</td><td>Warsztaty kulinarne</td><td>12 osób</td></tr>"
+        "<tr><td>3.</td><td>Wyjazd integracyjny</td><td>40 osób</td></tr></table>"
+    )
+    assert html_inst(body) == [
+        "Poradnictwo psychologiczne",
+        "Warsztaty kulinarne",
+        "Wyjazd integracyjny",
+    ]
+
+
+def test_numbered_rows_of_no_forms() -> None:
+    body = (
+        "<h2>Harmonogram</h2><table><tr><td>1.</td><td>Nabór wniosków</td><td>marzec</td></tr>"
+        "<tr><td>2.</td><td>Ocena formalna</td><td>kwiecień</td></tr></table>"
+    )
+    assert html_inst(body) == []

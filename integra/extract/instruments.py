@@ -457,7 +457,8 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                     add(
                         _clean_instrument(body, 260 if by_heading else 120),
                         it,
-                        whole=bool(by_heading) and _form_led(body),
+                        whole=_form_led(body)
+                        or _form_headed(body),  # ("… dla 30 osób" is part of it)
                     )
         low = doc.lower[i]
         if (
@@ -486,11 +487,13 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     _bare_heading_runs(doc, end, add)
     _inline_numbered(doc, end, add)
     _support_table(doc, end, add)
+    _numbered_rows(doc, end, add)
     _page_subject(doc, end, add)
     _parenthesised_after_project(doc, end, add)
     page = _Page(doc, end)
     _prose_enumerations(page, add, described)
     _object_first(page, add)
+    _counted_first(page, add)
     _english(page, add)
     # (a unit that gave only lexicon mentions is still read for its enumeration: "pakiet wsparcia
     # obejmujący: poradnictwo …, trening pracy i kurs zawodowy" names more than the lexicon knows)
@@ -710,6 +713,38 @@ def _bare_heading_runs(doc: Doc, end: int, add) -> None:
         for ln, v in zip(body, owners, strict=True):
             if not _participant_item().match(ln) and not find_money(ln):
                 add(_clean_instrument(ln), v)
+
+
+_ROW_NUMBER = re.compile(r"\d{1,2}[.)]?")
+
+
+def _numbered_rows(doc: Doc, end: int, add) -> None:
+    """Table rows with no header, numbered in their first cell ("1. | Poradnictwo psychologiczne
+    | 30 osób" …): the second cell of each, when two thirds of them are headed by a form of
+    support, or when the heading above the table names the support."""
+    units = doc.units[:end]
+    k = 0
+    while k < len(units):
+        run = []
+        for v in units[k:]:
+            cells = [compact(c) for c in v.text.split(" | ")]
+            if not v.is_row or len(cells) < 2 or not _ROW_NUMBER.fullmatch(cells[0]):
+                break
+            run.append((cells[1].strip(" :.;"), v))
+        if len(run) >= 2 and not doc.is_foreign(units[k]):
+            above = units[k - 1].text[-200:] if k else ""
+            headed = sum(_form_headed(c) or _form_led(c) for c, _ in run)
+            if headed * 3 >= len(run) * 2 or (
+                headed and not units[k - 1].is_row and _heading_names_support(above)
+            ):
+                for cell, v in run:
+                    if not _participant_item().match(cell) and not find_money(cell):
+                        add(
+                            _clean_instrument(cell, 260),
+                            v,
+                            whole=_form_led(cell) or _form_headed(cell),
+                        )
+        k += max(len(run), 1)
 
 
 @lru_cache(maxsize=1)
@@ -1638,6 +1673,64 @@ def _object_first(doc: Doc, add) -> None:
                 ):
                     add(_clean_instrument(ph.text), u)
                     break
+
+
+@lru_cache(maxsize=1)
+def _counted_first_re() -> tuple[re.Pattern[str], dict[str, str], dict[str, str], tuple[str, ...]]:
+    """The form named before the verb of taking part in it and who took part ("W warsztatach
+    kulinarnych wzięło udział 40 osób"; data/instrument_words.yaml counted_first)."""
+    w = _words()["counted_first"]
+    rx = re.compile(
+        r"(?:^|[,;]\s*(?:a\s+)?|[.:]\s+|\s[–—-]\s)"
+        r"(?:(?P<prep>w|we|z|ze|na)\s+)?(?P<np>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)\s+"
+        rf"(?P<verb>{fold(_folded(w['verbs']))})"
+        r"(?:\s+(?:łącznie|w\s+sumie|ogółem|aż|już|także|również|też|ponad|około|blisko))*"
+        rf"\s+{fold(w['who'])}",
+        re.IGNORECASE,
+    )
+    return rx, dict(w["cases"]), dict(w["prepositions"]), tuple(w["stems"])
+
+
+_PLACE_OR_TIME = re.compile(r"(?:w|we|na|przy|od|do|po|dla)\s", re.IGNORECASE)
+
+
+def _unnamed(rest: str) -> bool:
+    """What follows a general head ("zajęcia", "pomoc") names no form: nothing, or only a place,
+    a time or the persons ("zajęcia w świetlicach", "pomoc dla rodzin")."""
+    rest = rest.strip()
+    return not rest or bool(_PLACE_OR_TIME.match(rest))
+
+
+def _counted_first(doc: Doc, add) -> None:
+    """A form of support named first in a report's sentence, then the verb of taking part in it
+    or receiving it and who did ("W warsztatach kulinarnych wzięło udział 40 osób", "Pomoc
+    żywnościową otrzymało 170 osób", "Terapią rodzinną objęto 8 rodzin"): the longest ending of
+    the words before the verb that a form-of-support noun heads, in the nominative."""
+    from .inflect import to_nominative
+
+    rx, cases, preps, stems = _counted_first_re()
+    heads, _acronyms, generic, _cut = _heads()
+    for u in scan.index(doc).candidates(stems, len(doc.units)):
+        if doc.is_foreign(u) or u.is_row:
+            continue
+        for m in rx.finditer(u.text):
+            prep = (m.group("prep") or "").lower()
+            verb = _plain_letters(m.group("verb").lower())
+            case = preps.get(prep) or next(
+                (c for stem, c in cases.items() if verb.startswith(_plain_letters(stem))), None
+            )
+            words = m.group("np").split()
+            for k in range(len(words)):
+                ph = to_nominative(" ".join(words[k:]), case)
+                if not ph or ph.head_lemma not in heads:
+                    continue
+                if ph.head_lemma in generic and _unnamed(ph.text[ph.head_end :]):
+                    break  # "Nowe zajęcia w świetlicach ruszą": no form, nor "świetlice" in it
+                text = ph.text
+                if text[:1].isupper() and not any(c.isupper() for c in text[1:]):
+                    text = text[:1].lower() + text[1:]  # the sentence's capital, not a name
+                add(_clean_instrument(text), u)
+                break
 
 
 def _prose_enumerations(doc: Doc, add, described: frozenset[int] | set[int] = frozenset()) -> None:
