@@ -520,3 +520,64 @@ def test_numbered_rows_of_no_forms() -> None:
         "<tr><td>2.</td><td>Ocena formalna</td><td>kwiecień</td></tr></table>"
     )
     assert html_inst(body) == []
+
+
+# --- a task named in quotes ---
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "W projekcie realizowano zadanie pn. „Usługi opiekuńcze w miejscu zamieszkania” "
+            "oraz zadanie „Dzienny Dom Pomocy”.",
+            ["Usługi opiekuńcze w miejscu zamieszkania", "Dzienny Dom Pomocy"],
+        ),
+        (
+            'Gmina prowadziła zadanie nr 2 "Klub Seniora w Łasku".',
+            ["Klub Seniora w Łasku"],
+        ),
+    ],
+)
+def test_task_named_in_quotes(text: str, items: list[str]) -> None:
+    assert inst(text) == items
+
+
+def test_task_in_quotes_that_is_no_form() -> None:
+    assert inst("Gmina zrealizowała zadanie pn. „Przebudowa drogi gminnej w Łasku”.") == []
+
+
+# --- lending of equipment; an English aim names no support, its means do ---
+
+
+def test_lending_of_equipment() -> None:
+    text = "Mieszkańcy mogą skorzystać z wypożyczania sprzętu rehabilitacyjnego oraz z usług opiekuńczych."
+    assert inst(text) == ["wypożyczanie sprzętu rehabilitacyjnego", "usługi opiekuńcze"]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Specific objective: enhancing access to quality services, including person-centred "
+            "care and healthcare.",
+            [],
+        ),
+        (
+            "The goal of the project is to improve access to services, including long-term care.",
+            [],
+        ),
+        (
+            "The aim of the project is to activate 40 people through social skills training and "
+            "vocational courses.",
+            ["social skills training", "vocational courses"],
+        ),
+        (
+            "The aim of the project is to activate 40 people. Participants will take part in "
+            "vocational courses and internships.",
+            ["vocational courses", "internships"],
+        ),
+    ],
+)
+def test_english_aim_and_means(text: str, items: list[str]) -> None:
+    assert extract_text(EN_HEAD + text, "en.txt")[0]["instruments"] == items

@@ -494,6 +494,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     _prose_enumerations(page, add, described)
     _object_first(page, add)
     _counted_first(page, add)
+    _named_tasks(page, add)
     _english(page, add)
     # (a unit that gave only lexicon mentions is still read for its enumeration: "pakiet wsparcia
     # obejmujący: poradnictwo …, trening pracy i kurs zawodowy" names more than the lexicon knows)
@@ -1485,12 +1486,22 @@ _EN_CLAUSE = re.compile(
 _EN_NUMBERED = re.compile(r"^\s*1[.)]\s*")
 
 
+_EN_AIM = re.compile(r"\b(?:objective|aim|goal|purpose)s?\b(?![^.]*\.\s)", re.IGNORECASE)
+_EN_MEANS = re.compile(r"through|by\s+means\s+of", re.IGNORECASE)
+
+
 def english_parts(text: str) -> list[str]:
     """The forms of support an English sentence enumerates: 'Participants will take part in
     vocational courses, job counselling and internships' -> ['vocational courses',
     'job counselling', 'internships']; 'three project tasks: 1. A 2. B 3. C' -> [A, B, C]."""
     trig = _english_res()[0]
-    found = list(trig.finditer(text))
+    # (in an aim's sentence only the means count: "The objective is …, including healthcare" names
+    # no support; "The aim is … through workshops" does)
+    found = [
+        m
+        for m in trig.finditer(text)
+        if not _EN_AIM.search(text[: m.start()]) or _EN_MEANS.match(m.group(0))
+    ]
     read = [_english_after(text, m) for m in found]
     out: list[str] = []
     for k, m in enumerate(found):
@@ -1699,6 +1710,27 @@ def _unnamed(rest: str) -> bool:
     a time or the persons ("zajęcia w świetlicach", "pomoc dla rodzin")."""
     rest = rest.strip()
     return not rest or bool(_PLACE_OR_TIME.match(rest))
+
+
+@lru_cache(maxsize=1)
+def _named_task_re() -> re.Pattern[str]:
+    return re.compile(fold(_words()["named_task"]), re.IGNORECASE)
+
+
+def _named_tasks(doc: Doc, add) -> None:
+    """A task named in quotes ("zadanie pn. „Usługi opiekuńcze w miejscu zamieszkania”",
+    "zadanie „Dzienny Dom Pomocy”"): its name, when a form of support or a place heads it."""
+    from .inflect import to_nominative
+
+    places = _place_words()[0]
+    for u in scan.index(doc).candidates(("zadani", "modul"), len(doc.units)):
+        if doc.is_foreign(u) or u.is_row:
+            continue
+        for m in _named_task_re().finditer(u.text):
+            name = compact(m.group("name")).strip(" .,;:")
+            ph = to_nominative(" ".join(name.split()[:5]), "nom")
+            if _form_headed(name) or _form_led(name) or (ph and ph.head_lemma.lower() in places):
+                add(_clean_instrument(name, 160), u, whole=True)
 
 
 def _counted_first(doc: Doc, add) -> None:
