@@ -136,6 +136,21 @@ def _form_led(text: str) -> bool:
     return bool(lemmas & (set(w["heads"]) | set(w["light_heads"]) | set(w["light_verbs"])))
 
 
+_VERB_POS = frozenset({"fin", "praet", "bedzie", "impt", "winien"})
+
+
+def _verb_led(text: str) -> bool:
+    """The list item opens with a finite verb ("wzięli udział w kursie komputerowym", "odbyli
+    3-miesięczne staże"): a clause whose forms the prose rules read, not a form's name."""
+    from .inflect import _analyse
+
+    first = _WORD_SPAN.search(compact(text))
+    if not first or first.start() > 2:
+        return False
+    tags = _analyse(first.group(0))
+    return bool(tags) and all(t.pos in _VERB_POS for t in tags)
+
+
 def _form_headed(text: str) -> bool:
     """The text (a list item, without a count before it) is a noun phrase headed by a
     form-of-support noun ("3 mieszkania wspierane – …", "bezpłatne usługi prawne"): its head
@@ -301,7 +316,13 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     group_item = _participant_item()
     end = _page_end(doc)
 
-    def add(value: str | None, u: Unit, name: str | None = None, whole: bool = False) -> None:
+    def add(
+        value: str | None,
+        u: Unit,
+        name: str | None = None,
+        whole: bool = False,
+        inner: bool = False,
+    ) -> None:
         # (a count of persons in brackets is a note on the item, not the item; nor is one after
         # the form in a list item kept whole: "Prowadzenie 3 klubów seniora dla 60 osób")
         if not value or (_not_instrument(whole)).search(_PAREN.sub("", value)):
@@ -325,6 +346,11 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
             or (name and name in seen_names)
             or any(key in s or (len(s) > 5 and s in key) for s in seen)
             or lemma_key in seen_lemma_keys
+            or (
+                (name or inner)  # a lexicon entry or a place inside an item already read
+                and " " in lemma_key  # ("warsztaty terapii zajęciowej", "Prowadzenie Klubu …")
+                and any(f" {lemma_key} " in f" {k} " for k in seen_lemma_keys)
+            )
         ):
             return  # the same instrument again ("klub integracji społecznej" after "udział w Klubie …")
         seen.add(key)
@@ -368,8 +394,20 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
             courses = by_heading and _COURSE_HEADING.search(parent)
             if by_heading or by_content:
                 nested = False  # under "Aktywizację …, a w niej:": its sub-items are read too
-                for k in list_items_after(doc.units[:end], i):
+                after = list_items_after(doc.units[:end], i)
+                qualifiers: set[int] = set()
+                for n_k, k in enumerate(after):
                     it = doc.units[k]
+                    if k in qualifiers:
+                        continue
+                    if it.text.rstrip().endswith(":"):
+                        run = _adjective_subitems(doc.units, after[n_k + 1 :])
+                        if run:  # "Poradnictwo rodzinne:" / "- prawne" / "- psychologiczne"
+                            qualifiers.update(run)  # the head is the form, the rest qualify it
+                            if it.marker == shape:
+                                nested = False
+                                add(_clean_instrument(_item_body(it)), it)
+                                continue
                     if it.marker == shape:  # a short head, not a long item ending in "… zakup:"
                         nested = it.text.rstrip().endswith(":") and len(it.text) <= 200
                     elif not nested:
@@ -400,6 +438,8 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                     ):
                         continue  # (under "zdobyć kwalifikacje:" "- opiekuna osoby starszej" is a course;
                         # "Poradnictwo – spotkania z psychologiem": a form named before its description)
+                    if _verb_led(body):
+                        continue  # "– wzięli udział w kursie …": a clause, read as prose
                     # "specjalistyczne szkolenia zawodowe, dzięki którym …": the instrument before its explanation
                     body = _EXPLANATION.split(body, maxsplit=1)[0]
                     if (
@@ -417,7 +457,8 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
                     add(
                         _clean_instrument(body, 260 if by_heading else 120),
                         it,
-                        whole=bool(by_heading) and _form_led(body),
+                        whole=_form_led(body)
+                        or _form_headed(body),  # ("… dla 30 osób" is part of it)
                     )
         low = doc.lower[i]
         if (
@@ -443,12 +484,17 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     _named_paragraphs(doc, end, add)
     described = _sub_headed_forms(doc, end, add)
     _line_lists(doc, end, add)
+    _bare_heading_runs(doc, end, add)
+    _inline_numbered(doc, end, add)
     _support_table(doc, end, add)
+    _numbered_rows(doc, end, add)
     _page_subject(doc, end, add)
     _parenthesised_after_project(doc, end, add)
     page = _Page(doc, end)
     _prose_enumerations(page, add, described)
     _object_first(page, add)
+    _counted_first(page, add)
+    _named_tasks(page, add)
     _english(page, add)
     # (a unit that gave only lexicon mentions is still read for its enumeration: "pakiet wsparcia
     # obejmujący: poradnictwo …, trening pracy i kurs zawodowy" names more than the lexicon knows)
@@ -518,7 +564,8 @@ def _task_lines(doc: Doc, end: int, add) -> None:
         heading = next((lines[h][0] for h in range(k - 1, max(k - 3, -1), -1) if lines[h][0]), "")
         if len(run) >= 2:
             for name, u in _support_tasks(run, bool(heading_re.search(heading[-200:]))):
-                add(_clean_instrument(name), u)
+                # (a task's name is kept whole: "Prowadzenie Klubu Seniora dla 20 osób")
+                add(_clean_instrument(name, 260), u, whole=_form_led(name))
         k = max(j, k + 1)
 
 
@@ -535,7 +582,7 @@ def _support_tasks(
     names = [(name, u) for name, u in names if not not_re.match(name)]
     if heading_names_support:
         return names
-    headed = [(name, u) for name, u in names if _form_headed(name)]
+    headed = [(name, u) for name, u in names if _form_headed(name) or _form_led(name)]
     return headed if len(headed) >= 2 and len(headed) * 2 >= len(names) else []
 
 
@@ -549,6 +596,12 @@ def _heading_names_support(text: str) -> bool:
     )
 
 
+def _bare_heading(line: str) -> bool:
+    """A short line with no closing punctuation ("Zakres wsparcia", "Formy pomocy"): a heading
+    when it names the support (checked by the caller)."""
+    return len(line) <= 60 and line[-1:] not in ".!?;,:" and not line[-1:].isdigit()
+
+
 def _line_lists(doc: Doc, end: int, add) -> None:
     """Lines without list markers under a heading that names the support (a "<br>"-separated
     paragraph, or plain lines): "Oferujemy:" / "poradnictwo prawne" / "warsztaty kulinarne" …,
@@ -560,9 +613,14 @@ def _line_lists(doc: Doc, end: int, add) -> None:
             continue
         lines = [ln.strip() for ln in u.text.split("\n") if ln.strip()]
         head_at = next((k for k, ln in enumerate(lines) if ln.endswith(":")), None)
+        if head_at is None and len(lines) > 2 and _bare_heading(lines[0]):
+            head_at = 0  # "Zakres wsparcia" / "Kursy zawodowe" / "Staże": a heading without a colon
         if head_at is not None and head_at < len(lines) - 1:
             heading, body = lines[head_at], lines[head_at + 1 :]
-        elif i and doc.units[i - 1].text.rstrip().endswith(":"):
+        elif i and (
+            doc.units[i - 1].text.rstrip().endswith(":")
+            or (doc.units[i - 1].is_heading and _bare_heading(doc.units[i - 1].text.strip()))
+        ):
             heading, body = doc.units[i - 1].text.rsplit("\n", 1)[-1], lines
         else:
             continue
@@ -579,6 +637,115 @@ def _line_lists(doc: Doc, end: int, add) -> None:
         for ln in body:
             if not _participant_item().match(ln) and not find_money(ln):
                 add(_clean_instrument(ln), u)
+
+
+_NUMBER_FIRST = re.compile(r":\s*1\.$")
+
+
+def _inline_numbered(doc: Doc, end: int, add) -> None:
+    """A numbered list written on one line, which the sentence splitter cut at its numbers:
+    "… następujące zadania: 1." | "Praca socjalna 2." | "Trening kompetencji społecznych 3." |
+    "Kursy zawodowe.": each item a form when the lead-in names the support and two thirds of
+    the items have an activity word or a lexicon entry."""
+    activity = _list_words()[1]
+    lexicon = _instrument_lexicon()[0]
+    units = doc.units[:end]
+    for i, u in enumerate(units):
+        text = u.text.rstrip()
+        if u.is_item or doc.is_foreign(u) or not _NUMBER_FIRST.search(text):
+            continue
+        if not _heading_names_support(text[-200:]):
+            continue
+        items: list[tuple[str, Unit]] = []
+        n = 1
+        for v in units[i + 1 : i + 16]:
+            nxt = _EN_GLUED_NUMBER.search(v.text.rstrip())
+            body = _EN_GLUED_NUMBER.sub("", v.text.rstrip()) if nxt else v.text
+            items.append((compact(body).strip(" .,;:"), v))
+            if not nxt or int(nxt.group(1)) != n + 1:
+                break
+            n += 1
+        if len(items) < 2:
+            continue
+        if (
+            sum(bool(activity.search(t) or lexicon.search(t)) for t, _ in items) * 3
+            < len(items) * 2
+        ):
+            continue
+        for t, v in items:
+            if not _participant_item().match(t) and not find_money(t):
+                add(_clean_instrument(t), v)
+
+
+_LABEL_DASH = re.compile(r"\s[–—-]\s|:")
+
+
+def _bare_heading_runs(doc: Doc, end: int, add) -> None:
+    """Short lines, each its own unit, under a heading without a colon that names the support
+    ("Zakres wsparcia" / "Indywidualne poradnictwo psychologiczne" / "Kursy zawodowe" / …): each
+    line a form when two thirds of them have an activity word or a lexicon entry."""
+    activity = _list_words()[1]
+    lexicon = _instrument_lexicon()[0]
+    units = doc.units[:end]
+    for i, u in enumerate(units):
+        if u.is_item or u.is_row or doc.is_foreign(u):
+            continue
+        lines = [ln.strip() for ln in u.text.split("\n") if ln.strip()]
+        if not lines or not _bare_heading(lines[0]) or not _heading_names_support(lines[0]):
+            continue
+        body, owners = lines[1:], [u] * (len(lines) - 1)
+        for v in units[i + 1 :]:
+            t = v.text.strip()
+            if (
+                v.is_item
+                or v.is_row
+                or "\n" in t
+                or not _bare_heading(t)
+                or len(t) > 70
+                or _LABEL_DASH.search(t)
+            ):
+                break  # (not "Program – Program Operacyjny …": a label and its value)
+            body.append(t)
+            owners.append(v)
+        if len(body) < 2 or any(len(ln) > 70 for ln in body):
+            continue
+        if sum(bool(activity.search(ln) or lexicon.search(ln)) for ln in body) * 3 < len(body) * 2:
+            continue
+        for ln, v in zip(body, owners, strict=True):
+            if not _participant_item().match(ln) and not find_money(ln):
+                add(_clean_instrument(ln), v)
+
+
+_ROW_NUMBER = re.compile(r"\d{1,2}[.)]?")
+
+
+def _numbered_rows(doc: Doc, end: int, add) -> None:
+    """Table rows with no header, numbered in their first cell ("1. | Poradnictwo psychologiczne
+    | 30 osób" …): the second cell of each, when two thirds of them are headed by a form of
+    support, or when the heading above the table names the support."""
+    units = doc.units[:end]
+    k = 0
+    while k < len(units):
+        run = []
+        for v in units[k:]:
+            cells = [compact(c) for c in v.text.split(" | ")]
+            if not v.is_row or len(cells) < 2 or not _ROW_NUMBER.fullmatch(cells[0]):
+                break
+            run.append((cells[1].strip(" :.;"), v))
+        if len(run) >= 2 and not doc.is_foreign(units[k]):
+            above = units[k - 1].text[-200:] if k else ""
+            headed = sum(_form_headed(c) or _form_led(c) for c, _ in run)
+            if headed * 3 >= len(run) * 2 or (
+                headed and not units[k - 1].is_row and _heading_names_support(above)
+            ):
+                for cell, v in run:
+                    if not _participant_item().match(cell) and not find_money(cell):
+                        add(
+                            _clean_instrument(cell, 260),
+                            v,
+                            whole=_form_led(cell) or _form_headed(cell),
+                        )
+        k += max(len(run), 1)
 
 
 @lru_cache(maxsize=1)
@@ -804,6 +971,19 @@ _SPACED_COMPOUND = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|(?<!m\.in)(?<!\bnp)(?<!\btj)[.!?;:]\s+)(?=[^.!?;:]*$)")
 
 
+_ELIDED_GROUP = re.compile(
+    r",\s+a\s+(?:dla|u|w|we)\s+(?:[^\W\d]+\s+){0,2}?(?:dzieci|młodzieży|rodziców|rodzin|seniorów|"
+    r"opiekunów|osób\s+\w+|uczestników|kobiet|mężczyzn|[^\W\d]+ach)\s+[–—-]\s+(?=[^\W\d])",
+    re.IGNORECASE,
+)
+
+
+def _elided_group(m: re.Match[str]) -> str:
+    """ ", " for an elided group before a form of support ("…, a dla dzieci – zajęcia
+    rozwojowe"); the text as it was before anything else (a place, a person)."""
+    return ", " if _form_headed(m.string[m.end() : m.end() + 80]) else m.group(0)
+
+
 def enumerated_parts(text: str) -> list[str]:
     """The forms of support a sentence enumerates after a trigger, in the nominative: 'Uczestnicy
     skorzystają ze szkoleń, staży oraz pomocy psychologów i prawników' -> ['szkolenia', 'staże',
@@ -813,6 +993,8 @@ def enumerated_parts(text: str) -> list[str]:
         return []
     text = _AMONG_OTHERS.sub("m.in.", text)  # "skorzystają między innymi z pomocy …"
     text = _SPACED_COMPOUND.sub(r"\1-", text)  # "taneczno – ruchowych": one adjective
+    # "…, a dla dzieci – zajęcia rozwojowe": the same verb's further objects for another group
+    text = _ELIDED_GROUP.sub(_elided_group, text)
     out: list[str] = []
     for m in trig.finditer(text):
         rest = text[m.end() :]
@@ -1251,6 +1433,21 @@ def _person_noun(word: str, case: str) -> bool:
     return any(t.pos == "subst" and "m1" in t.gender and case in t.case for t in _analyse(word))
 
 
+def _adjective_subitems(units: list[Unit], after: list[int]) -> list[int]:
+    """The items right after a list head ending in a colon that are bare adjectives
+    ("pedagogiczne", "prawne,"; a word a page cut short, "psyc", among them): two or more of them
+    qualify the head, which is the form. Their indices; empty when there are fewer."""
+    run, adjectives = [], 0
+    for k in after:
+        body = _item_body(units[k]).strip(" ,.;")
+        if body and _adjective_only(body):
+            adjectives += 1
+        elif not body or len(body) > 5 or " " in body:
+            break
+        run.append(k)
+    return run if adjectives >= 2 else []
+
+
 def _adjective_only(part: str) -> bool:
     from .inflect import _analyse
 
@@ -1280,9 +1477,8 @@ def _english_res() -> tuple[re.Pattern[str], ...]:
 _EN_WORD = re.compile(r"\b(?:the|and|of|will|with|for|from|also|were|was|is|are)\b")
 _EN_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+")
 _EN_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s|$)|\s[–—-]\s|:")
-_EN_GLUED_NUMBER = re.compile(
-    r"(?<=[^\d\s])(\d{1,2})\.$"
-)  # "… in Kłodzk2.": the next item's number
+# "… in Kłodzk2.", "… of participants 2.": the next item's number, glued or after a space
+_EN_GLUED_NUMBER = re.compile(r"(?:(?<=[^\d\s])|(?<=[^\d\s.,] ))(\d{1,2})\.$")
 _EN_GLUED_NEXT = re.compile(r"(?<=[a-ząćęłńóśźż])(?=[A-Z][a-z])|[.!?](?:\s|$)")
 _EN_CLAUSE = re.compile(
     r"\s*(?:where|which|who|whose|so\s+that|in\s+order|to\s+\w+|thanks)\b", re.I
@@ -1290,12 +1486,22 @@ _EN_CLAUSE = re.compile(
 _EN_NUMBERED = re.compile(r"^\s*1[.)]\s*")
 
 
+_EN_AIM = re.compile(r"\b(?:objective|aim|goal|purpose)s?\b(?![^.]*\.\s)", re.IGNORECASE)
+_EN_MEANS = re.compile(r"through|by\s+means\s+of", re.IGNORECASE)
+
+
 def english_parts(text: str) -> list[str]:
     """The forms of support an English sentence enumerates: 'Participants will take part in
     vocational courses, job counselling and internships' -> ['vocational courses',
     'job counselling', 'internships']; 'three project tasks: 1. A 2. B 3. C' -> [A, B, C]."""
     trig = _english_res()[0]
-    found = list(trig.finditer(text))
+    # (in an aim's sentence only the means count: "The objective is …, including healthcare" names
+    # no support; "The aim is … through workshops" does)
+    found = [
+        m
+        for m in trig.finditer(text)
+        if not _EN_AIM.search(text[: m.start()]) or _EN_MEANS.match(m.group(0))
+    ]
     read = [_english_after(text, m) for m in found]
     out: list[str] = []
     for k, m in enumerate(found):
@@ -1314,20 +1520,19 @@ _EN_ADJECTIVE = re.compile(r"^[a-z-]+(?:ic|al|ive|ary|ory)$")
 
 
 def _en_shared_head(parts: list[str]) -> list[str]:
-    """Adjectives coordinated before the noun of the series' last part share it: "therapeutic and
-    psychological support" -> "therapeutic support", "psychological support"."""
+    """Adjectives coordinated before the noun of a later part share it: "therapeutic and
+    psychological support" -> "therapeutic support", "psychological support"; also inside a
+    series ("social work, psychological and legal counselling, courses")."""
     out = list(parts)
-    k = len(out) - 1
-    while k >= 0 and not out[k].strip():
-        k -= 1
-    last = out[k].strip().split() if k >= 0 else []
-    if len(last) < 2 or not _EN_ADJECTIVE.match(last[0]):
-        return out
-    noun = " ".join(last[1:])
-    j = k - 1
-    while j >= 0 and _EN_ADJECTIVE.match(out[j].strip()):
-        out[j] = f"{out[j].strip()} {noun}"
-        j -= 1
+    for k in range(len(out) - 1, 0, -1):
+        words = out[k].strip().split()
+        if len(words) < 2 or not _EN_ADJECTIVE.match(words[0]):
+            continue
+        noun = " ".join(words[1:])
+        j = k - 1
+        while j >= 0 and _EN_ADJECTIVE.match(out[j].strip()):
+            out[j] = f"{out[j].strip()} {noun}"
+            j -= 1
     return out
 
 
@@ -1479,6 +1684,85 @@ def _object_first(doc: Doc, add) -> None:
                 ):
                     add(_clean_instrument(ph.text), u)
                     break
+
+
+@lru_cache(maxsize=1)
+def _counted_first_re() -> tuple[re.Pattern[str], dict[str, str], dict[str, str], tuple[str, ...]]:
+    """The form named before the verb of taking part in it and who took part ("W warsztatach
+    kulinarnych wzięło udział 40 osób"; data/instrument_words.yaml counted_first)."""
+    w = _words()["counted_first"]
+    rx = re.compile(
+        r"(?:^|[,;]\s*(?:a\s+)?|[.:]\s+|\s[–—-]\s)"
+        r"(?:(?P<prep>w|we|z|ze|na)\s+)?(?P<np>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)\s+"
+        rf"(?P<verb>{fold(_folded(w['verbs']))})"
+        r"(?:\s+(?:łącznie|w\s+sumie|ogółem|aż|już|także|również|też|ponad|około|blisko))*"
+        rf"\s+{fold(w['who'])}",
+        re.IGNORECASE,
+    )
+    return rx, dict(w["cases"]), dict(w["prepositions"]), tuple(w["stems"])
+
+
+_PLACE_OR_TIME = re.compile(r"(?:w|we|na|przy|od|do|po|dla)\s", re.IGNORECASE)
+
+
+def _unnamed(rest: str) -> bool:
+    """What follows a general head ("zajęcia", "pomoc") names no form: nothing, or only a place,
+    a time or the persons ("zajęcia w świetlicach", "pomoc dla rodzin")."""
+    rest = rest.strip()
+    return not rest or bool(_PLACE_OR_TIME.match(rest))
+
+
+@lru_cache(maxsize=1)
+def _named_task_re() -> re.Pattern[str]:
+    return re.compile(fold(_words()["named_task"]), re.IGNORECASE)
+
+
+def _named_tasks(doc: Doc, add) -> None:
+    """A task named in quotes ("zadanie pn. „Usługi opiekuńcze w miejscu zamieszkania”",
+    "zadanie „Dzienny Dom Pomocy”"): its name, when a form of support or a place heads it."""
+    from .inflect import to_nominative
+
+    places = _place_words()[0]
+    for u in scan.index(doc).candidates(("zadani", "modul"), len(doc.units)):
+        if doc.is_foreign(u) or u.is_row:
+            continue
+        for m in _named_task_re().finditer(u.text):
+            name = compact(m.group("name")).strip(" .,;:")
+            ph = to_nominative(" ".join(name.split()[:5]), "nom")
+            if _form_headed(name) or _form_led(name) or (ph and ph.head_lemma.lower() in places):
+                add(_clean_instrument(name, 160), u, whole=True)
+
+
+def _counted_first(doc: Doc, add) -> None:
+    """A form of support named first in a report's sentence, then the verb of taking part in it
+    or receiving it and who did ("W warsztatach kulinarnych wzięło udział 40 osób", "Pomoc
+    żywnościową otrzymało 170 osób", "Terapią rodzinną objęto 8 rodzin"): the longest ending of
+    the words before the verb that a form-of-support noun heads, in the nominative."""
+    from .inflect import to_nominative
+
+    rx, cases, preps, stems = _counted_first_re()
+    heads, _acronyms, generic, _cut = _heads()
+    for u in scan.index(doc).candidates(stems, len(doc.units)):
+        if doc.is_foreign(u) or u.is_row:
+            continue
+        for m in rx.finditer(u.text):
+            prep = (m.group("prep") or "").lower()
+            verb = _plain_letters(m.group("verb").lower())
+            case = preps.get(prep) or next(
+                (c for stem, c in cases.items() if verb.startswith(_plain_letters(stem))), None
+            )
+            words = m.group("np").split()
+            for k in range(len(words)):
+                ph = to_nominative(" ".join(words[k:]), case)
+                if not ph or ph.head_lemma not in heads:
+                    continue
+                if ph.head_lemma in generic and _unnamed(ph.text[ph.head_end :]):
+                    break  # "Nowe zajęcia w świetlicach ruszą": no form, nor "świetlice" in it
+                text = ph.text
+                if text[:1].isupper() and not any(c.isupper() for c in text[1:]):
+                    text = text[:1].lower() + text[1:]  # the sentence's capital, not a name
+                add(_clean_instrument(text), u)
+                break
 
 
 def _prose_enumerations(doc: Doc, add, described: frozenset[int] | set[int] = frozenset()) -> None:
@@ -2090,7 +2374,7 @@ def _created_places(doc: Doc, add) -> None:
                     continue
                 ph = to_nominative(phrase)
                 if ph and ph.head_lemma.lower() in heads:
-                    add(_clean_instrument(ph.text), u)
+                    add(_clean_instrument(ph.text), u, inner=True)
 
 
 case_free_patterns(globals())
