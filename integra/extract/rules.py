@@ -6402,7 +6402,28 @@ def _not_the_plan(text: str, start: int, end: int) -> bool:
     a, b = roles.clause_span(text, start, end)
     if before.search(text, max(a, start - 60), start) or share.match(text, a, start):
         return True
-    return rate.match(text[end:b]) is not None
+    if rate.match(text[end:b]) is not None:
+        return True
+    per_unit, caseload, names_project = _not_the_plan_more_re()
+    if per_unit.search(text, max(a, start - 60), start):
+        return True
+    return caseload.search(text, a, b) is not None and not names_project.search(text, a, b)
+
+
+@cache
+def _not_the_plan_more_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml count_per_unit_before (right before the count), count_caseload and
+    count_names_project (anywhere in its clause)."""
+    v = vocabulary()
+
+    def joined(key: str) -> str:
+        return "|".join(f"(?:{p})" for p in v[key])
+
+    return (
+        re.compile(fold(rf"(?<!\w)(?:{joined('count_per_unit_before')})"), re.IGNORECASE),
+        re.compile(fold(rf"(?<!\w)(?:{joined('count_caseload')})"), re.IGNORECASE),
+        re.compile(fold(rf"(?<!\w)(?:{joined('count_names_project')})"), re.IGNORECASE),
+    )
 
 
 def _held_for(text: str) -> bool:
@@ -6888,6 +6909,11 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
         if not counts:
             continue
         if am and "participants_actual" not in out:
+            # "w pikniku wzięło udział 150 osób", "Ośrodek objął pomocą 600 osób": an event's
+            # public, a caseload or an earlier edition, not the project's report
+            counts = [c for c in counts if not _not_the_plan(u.text, c[1], c[2])]
+            if not counts:
+                continue
             # the count nearest the verb phrase (after it, else before it)
             after = [c for c in counts if c[1] >= am.start()]
             pick = after[0] if after else counts[-1]

@@ -1,0 +1,96 @@
+"""Participant counts read since the sixteenth session, each on wordings written for this test (not
+copied from any labelled page): a count that is not the project's own is neither its plan nor its
+report: the welfare centre's caseload ("Ośrodek obejmuje pomocą 600 rodzin"), an earlier edition
+("w poprzedniej edycji … 25 osób"), a figure summed over several projects ("26 projektów, dzięki
+którym … 1900 osób") and a count per group or school ("w każdej grupie … 12 osób"). Negatives: the
+project's own statement beside them, or naming the project, keeps its value."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+
+HEAD = (
+    "Gminny Ośrodek Pomocy Społecznej w Lipowej Górce realizuje projekt „Krok do przodu” "
+    "współfinansowany ze środków Europejskiego Funduszu Społecznego w ramach Regionalnego "
+    "Programu Operacyjnego na lata 2014-2020. Wartość projektu: 512 400,00 zł.\n"
+)
+
+
+def counts(body: str) -> tuple:
+    r = extract_text(HEAD + body, "counts16.txt")[0]
+    return r["participants_planned"], r["participants_actual"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ośrodek obejmuje pomocą ponad 600 rodzin z terenu gminy.",
+        "W 2020 roku Ośrodek planuje objąć pomocą społeczną około 900 osób.",
+        "GOPS wspiera obecnie 450 mieszkańców gminy.",
+        "W roku sprawozdawczym świadczeniami z pomocy społecznej objęto 640 osób.",
+        "Z pomocy Ośrodka korzysta obecnie 1250 osób, wiele z nich nie pracuje.",
+        "The centre supports some 700 residents every year.",
+    ],
+)
+def test_the_centres_caseload_is_not_a_count_of_the_project(body):
+    assert counts(body) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "W poprzedniej edycji projektu wsparcie otrzymało 25 osób.",
+        "W ubiegłorocznej edycji w projekcie uczestniczyło 40 osób, z czego 12 podjęło pracę.",
+        "Zeszłoroczna edycja projektu objęła wsparciem 38 osób.",
+        "Wcześniejszy projekt Ośrodka skierowany był do 30 osób.",
+        "In the previous edition of the project 45 people took part.",
+    ],
+)
+def test_an_earlier_edition_is_not_a_count_of_this_one(body):
+    assert counts(body) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zarząd Województwa przyjął listę 26 projektów, dzięki którym wsparcie otrzyma 1900 osób.",
+        "W ramach 12 dofinansowanych projektów pomoc trafi do 850 mieszkańców regionu.",
+        "Podpisano 7 umów, na mocy których wsparcie otrzyma 640 osób.",
+        "The board chose 14 projects that will support 1200 people in the region.",
+    ],
+)
+def test_a_sum_over_several_projects_is_not_the_plan(body):
+    assert counts(body)[0] is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "W każdej grupie warsztatowej będzie uczestniczyć 12 osób.",
+        "Z każdej szkoły do zajęć zostanie zakwalifikowanych 10 uczniów.",
+        "Na każdym turnusie wypoczynku przewidziano miejsca dla 15 dzieci.",
+        "In each group 8 participants will take part.",
+    ],
+)
+def test_a_count_per_unit_is_not_the_plan(body):
+    assert counts(body)[0] is None
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        ("Ośrodek obejmie wsparciem w projekcie 40 osób zagrożonych wykluczeniem.", (40, None)),
+        ("GOPS obejmuje pomocą 600 rodzin. Projekt jest skierowany do 36 osób.", (36, None)),
+        ("W tej edycji projektu wsparcie otrzyma 24 osoby.", (24, None)),
+        ("W każdej edycji 15 osób, łącznie projekt obejmie 45 osób.", (45, None)),
+        ("Projektem objęto 42 osoby korzystające z pomocy społecznej.", (None, 42)),
+        (
+            "Wsparciem zostanie objętych 30 osób korzystających ze świadczeń pomocy społecznej.",
+            (30, None),
+        ),
+    ],
+)
+def test_the_projects_own_count_stays(body, want):
+    assert counts(body) == want
