@@ -94,3 +94,51 @@ def test_a_count_per_unit_is_not_the_plan(body):
 )
 def test_the_projects_own_count_stays(body, want):
     assert counts(body) == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "W szkoleniu z obsługi komputera weźmie udział 15 osób.",
+        "Zaplanowano kursy zawodowe dla 12 osób oraz staże dla 8 osób.",
+        "W ramach projektu zostanie zorganizowany wyjazd integracyjny dla 45 osób.",
+        "W ramach projektu 10 osób zostanie skierowanych na kurs opiekuna osób starszych.",
+        "W warsztatach kulinarnych weźmie udział 12 uczestników, a w zajęciach komputerowych 10.",
+        "The trip to the mountains is planned for 30 children.",
+    ],
+)
+def test_one_activitys_count_is_not_the_plan(body):
+    assert counts(body)[0] is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "W warsztatach kulinarnych zorganizowanych w marcu wzięło udział 14 uczestniczek.",
+        "Na wycieczkę do Krakowa pojechało 18 uczestników projektu.",
+        "W ubiegłą sobotę 18 uczestników wyjechało na wycieczkę do Krakowa.",
+    ],
+)
+def test_one_activitys_count_is_not_the_report(body):
+    assert counts(body)[1] is None
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a list of forms for the count, the project named as the whole, rounds of one form
+        ("W ramach projektu zaplanowano szkolenia, warsztaty i doradztwo dla 40 osób.", (40, None)),
+        ("W projekcie weźmie udział 24 osoby, które skorzystają ze szkoleń.", (24, None)),
+        ("Projekt obejmie 36 osób, z których 10 odbędzie staż zawodowy.", (36, None)),
+        ("Czterdziestu uczestników najpierw pozna teorię na szkoleniach.", (40, None)),
+        ("Do projektu przystąpiło 19 osób, które ukończyły kursy zawodowe.", (None, 19)),
+    ],
+)
+def test_the_projects_count_beside_its_forms_stays(body, want):
+    assert counts(body) == want
+
+
+def test_rounds_of_one_form_stay_the_breakdown():
+    r = extract_text(HEAD + "W I turze kursu weźmie udział 9 osób, w II turze 11 osób.", "c.txt")[0]
+    assert r["participants_planned"] is None
+    assert sorted(r["participants_planned_breakdown"].values()) == [9, 11]

@@ -6405,9 +6405,79 @@ def _not_the_plan(text: str, start: int, end: int) -> bool:
     if rate.match(text[end:b]) is not None:
         return True
     per_unit, caseload, names_project = _not_the_plan_more_re()
-    if per_unit.search(text, max(a, start - 60), start):
+    if per_unit.search(text, max(a, start - 60), start) or _one_activitys(text, start, end, a, b):
         return True
     return caseload.search(text, a, b) is not None and not names_project.search(text, a, b)
+
+
+@cache
+def _one_activity_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml count_one_activity (a noun before the count, or after one of
+    count_to_one_activity_after) and count_project_whole (the project named as the whole)."""
+    v = vocabulary()
+    nouns = "|".join(f"(?:{p})" for p in v["count_one_activity"])
+    verbs = "|".join(f"(?:{p})" for p in v["count_to_one_activity_after"])
+    whole = "|".join(f"(?:{p})" for p in v["count_project_whole"])
+    return (
+        re.compile(fold(rf"(?<!\w)(?:{nouns})(?!\w)"), re.IGNORECASE),
+        re.compile(fold(rf"^[^\d.;:,]{{0,30}}?(?<!\w)(?:{verbs})(?:{nouns})(?!\w)"), re.IGNORECASE),
+        re.compile(fold(rf"(?<!\w)(?:{whole})(?!\w)"), re.IGNORECASE),
+    )
+
+
+_ROUND_OF = re.compile(
+    fold(
+        r"(?<!\w)(?:tur\w*|edycj\w*|etap\w*|cykl\w*|nabor\w*|naborze|modu\w*|rounds?|editions?)\s+$"
+    ),
+    re.IGNORECASE,
+)
+_NO_BREAK_TO_END = re.compile(r"[^\d.;:,]{0,60}$")
+_LAST_DIGIT = re.compile(r"\d(?=\D*$)")
+
+
+def _beside_one_activity(
+    text: str, every: list[tuple[int, int, int]], kept: list[tuple[int, int, int]]
+) -> bool:
+    """Whether the counts left in a sentence stand beside one that is a single activity's ("W
+    warsztatach weźmie udział 12 osób, a w zajęciach komputerowych 10 osób"): the others are
+    further activities' counts unless their clause names the project as the whole."""
+    if not kept or len(kept) == len(every):
+        return False
+    if not any(
+        _one_activitys(text, c[1], c[2], *roles.clause_span(text, c[1], c[2])) for c in every
+    ):
+        return False
+    whole = _one_activity_re()[2]
+    return not any(whole.search(text, *roles.clause_span(text, c[1], c[2])) for c in kept)
+
+
+def _one_activitys(text: str, start: int, end: int, a: int, b: int) -> bool:
+    """Whether a count is one form of support's participants, by its clause [a, b): a single
+    activity named right before it, after any other figure and with no comma between ("W kursie
+    … weźmie udział 8 osób", "wyjazd dla 45 osób"; a list of forms, "szkolenia, warsztaty i
+    doradztwo dla 40 osób", is the project's), or the count sent to one after it ("10 osób zostanie
+    skierowanych na kurs"), when the clause does not name the project as what the count takes part
+    in.
+
+    >>> _one_activitys("W kursie prawa jazdy weźmie udział 8 osób.", 35, 41, 0, 42)
+    True
+    >>> _one_activitys("W projekcie oraz w kursie weźmie udział 8 osób.", 40, 46, 0, 47)
+    False
+    """
+    nouns, after, whole = _one_activity_re()
+    lo = max(a, start - 70)
+    digit = _LAST_DIGIT.search(text, lo, start)
+    lo = digit.end() if digit else lo
+    found = list(nouns.finditer(text, lo, start))
+    single = (
+        len(found) == 1
+        and _NO_BREAK_TO_END.match(text, found[0].end(), start) is not None
+        # "W I turze kursu weźmie udział 9 osób, w II turze 11": the rounds of the project's form
+        and not _ROUND_OF.search(text, max(a, found[0].start() - 20), found[0].start())
+    )
+    if not (single or after.match(text[end:b])):
+        return False
+    return whole.search(text, a, b) is None
 
 
 @cache
@@ -6945,6 +7015,8 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 if not _not_the_plan(u.text, c[1], c[2])
                 and not roles.counts_something_else(u.text[c[1] : c[2]])
             ]
+            if _beside_one_activity(u.text, every, counts):
+                continue  # "w warsztatach 12 osób, a w zajęciach 10 osób": activities' counts
             if not counts:
                 continue
             # first count after the cue (cue "wśród 521 osób"), else the first in the unit
