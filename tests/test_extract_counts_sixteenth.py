@@ -142,3 +142,67 @@ def test_rounds_of_one_form_stay_the_breakdown():
     r = extract_text(HEAD + "W I turze kursu weźmie udział 9 osób, w II turze 11 osób.", "c.txt")[0]
     assert r["participants_planned"] is None
     assert sorted(r["participants_planned_breakdown"].values()) == [9, 11]
+
+
+def plan_and_parts(body: str) -> tuple:
+    r = extract_text(HEAD + body, "c.txt")[0]
+    return r["participants_planned"], sorted((r["participants_planned_breakdown"] or {}).values())
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # each group named by its place before its count, no total: the places are the parts
+        (
+            "W Klubie Seniora w Lipnie uczestniczyć będzie 20 osób, a w Klubie w Zalesiu – 15 osób.",
+            [15, 20],
+        ),
+        (
+            "W świetlicy w Borku weźmie udział 25 dzieci, a w świetlicy w Dębinie 18 dzieci.",
+            [18, 25],
+        ),
+        (
+            "W mieszkaniu treningowym wsparcie otrzymają 4 osoby, a w mieszkaniu wspieranym – 6 osób.",
+            [4, 6],
+        ),
+    ],
+)
+def test_groups_named_by_place_are_the_parts(body, want):
+    assert plan_and_parts(body) == (None, want)
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        (
+            "Wsparcie otrzyma 20 osób niesamodzielnych. Dodatkowo usługi opiekuńcze obejmą 15 "
+            "osób starszych i usługi asystenckie 10 osób z niepełnosprawnościami.",
+            [10, 15, 20],
+        ),
+        (
+            "Projekt obejmie 30 osób bezrobotnych. Ponadto wsparcie otrzyma 12 opiekunów oraz "
+            "8 członków rodzin uczestników.",
+            [8, 12, 30],
+        ),
+    ],
+)
+def test_a_sentence_adding_several_groups(body, want):
+    assert plan_and_parts(body) == (None, want)
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # the further sentence gives the planned count's own sexes or parts: the total stays
+        (
+            "Projekt obejmie 30 osób. Ponadto zakładamy udział 18 kobiet i 12 mężczyzn.",
+            (30, [12, 18]),
+        ),
+        (
+            "Projekt obejmie 30 osób. Dodatkowo 20 osób bezrobotnych i 10 osób biernych zawodowo.",
+            (30, [10, 20]),
+        ),
+    ],
+)
+def test_a_further_sentence_that_is_not_further_groups(body, want):
+    assert plan_and_parts(body) == want

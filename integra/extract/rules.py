@@ -6661,44 +6661,74 @@ def _additive_start() -> re.Pattern[str]:
 
 
 def _additive_group(doc: Doc, out: dict[str, Found]) -> None:
-    """A planned count followed by a sentence that adds a further group of people ("… 92 osób
-    niesamodzielnych. Ponadto udział 30 osób z ich otoczenia."): the two are the plan's groups,
-    and no total is stated (settled conventions: the parts, total null) unless the page states
-    their sum somewhere."""
+    """A planned count followed by a sentence that adds a further group of people or two or three
+    ("… 92 osób niesamodzielnych. Ponadto udział 30 osób z ich otoczenia.", "… dla 20 osób.
+    Dodatkowo usługi dla 15 osób starszych i dla 10 osób niepełnosprawnych."): the counts are
+    the plan's groups, and no total is stated (settled conventions: the parts, total null) unless
+    the page states their sum somewhere."""
     planned = out.get("participants_planned")
-    if planned is None or doc.parts is not None or "participants_actual" in out:
+    if planned is None or "participants_actual" in out:
         return
     u = planned.unit
     i = next((k for k, x in enumerate(doc.units) if x is u), None)
     if i is None or i + 1 >= len(doc.units) or u.is_item or u.is_row:
         return
     nxt = doc.units[i + 1]
+    if doc.parts is not None and doc.parts[1] is not nxt:
+        return  # the parts read elsewhere stand; those of the next sentence are its groups
     if nxt.is_item or nxt.is_row or doc.is_foreign(nxt) or not _additive_start().search(nxt.text):
         return
     if _ACTUAL_CUE.search(nxt.text) or _RESULT_WORDS.search(nxt.text):
         return
     own, more = doc.person_counts(u), doc.person_counts(nxt)
-    if len(own) != 1 or len(more) != 1 or own[0][0] != planned.value:
-        return  # only one count each: several counts may already be a total and its parts
+    if len(own) != 1 or own[0][0] != planned.value:
+        return  # several counts may already be a total and its parts
     if _SUM_OF_PARTS.search(u.text) or _SUM_OF_PARTS.search(nxt.text):
         return
-    if roles.counts_something_else(nxt.text[more[0][1] : more[0][2]]):
-        return
-    whole = planned.value + more[0][0]
+    further = doc.parts[0] if doc.parts is not None else _further_groups(nxt, more)
+    if (
+        not further
+        or sum(further.values()) == planned.value
+        or any(_SEX_LABEL.match(k) for k in further)
+    ):
+        return  # the planned count's own parts (its sexes, its groups), not further groups
+    whole = planned.value + sum(further.values())
     if any(n == whole for x in doc.units for n, _s, _e in doc.person_counts(x)):
         return  # "… łącznie 122 osoby" elsewhere: the page states the total
-    groups: dict[str, int] = {}
-    for x, (n, start, end) in ((u, own[0]), (nxt, more[0])):
-        label = _clean_label(
-            " ".join(x.text[start:end].split()[1:] + x.text[end : end + 40].split()[:2])
-        )
-        groups[label if label and label not in groups else f"grupa {len(groups) + 1}"] = n
+    n, start, end = own[0]
+    label = _clean_label(
+        " ".join(u.text[start:end].split()[1:] + u.text[end : end + 40].split()[:2])
+    )
+    groups: dict[str, int] = {label or "grupa 1": n}
+    for name, m in further.items():
+        groups[name if name not in groups else f"grupa {len(groups) + 1}"] = m
     doc.parts = (groups, u)
     del out["participants_planned"]
     doc.problems.append(
-        f"participants_planned: {planned.value} and a further group of {more[0][0]} stated "
-        "apart, no total; stored as the breakdown"
+        f"participants_planned: {planned.value} and further groups of "
+        f"{', '.join(str(v) for v in further.values())} stated apart, no total; stored as the breakdown"
     )
+
+
+_SEX_LABEL = re.compile(fold(r"kobiet\w*|kob\.|women|mężczy[zź]n\w*|mężcz\.|men"), re.IGNORECASE)
+
+
+def _further_groups(u: Unit, more: list[tuple[int, int, int]]) -> dict[str, int]:
+    """The groups a sentence adds: its one count ({label: n}), or two or three joined as separate
+    groups (`_parts_only`); {} for none, a count of something else or a total with its parts."""
+    if len(more) == 1:
+        n, start, end = more[0]
+        if roles.counts_something_else(u.text[start:end]):
+            return {}
+        label = _clean_label(
+            " ".join(u.text[start:end].split()[1:] + u.text[end : end + 40].split()[:2])
+        )
+        return {label or "grupa 2": n}
+    if not 2 <= len(more) <= 3 or any(
+        roles.counts_something_else(u.text[c[1] : c[2]]) for c in more
+    ):
+        return {}
+    return _parts_only(u, more)
 
 
 @cache
@@ -7034,6 +7064,7 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 continue
             parts = (
                 _parts_only(u, after or counts)
+                or _parts_by_place(u, after or counts)
                 or _sexes_in_parentheses_only(u, counts)
                 or _groups_with_counts_in_parentheses(u, counts)
             )
