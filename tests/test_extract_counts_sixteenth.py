@@ -206,3 +206,28 @@ def test_a_sentence_adding_several_groups(body, want):
 )
 def test_a_further_sentence_that_is_not_further_groups(body, want):
     assert plan_and_parts(body) == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Projekt zakłada zatrudnienie 2 asystentów rodziny oraz 3 specjalistów pracy z rodziną.",
+        "Kadrę projektu stanowić będzie 8 specjalistów: psycholog, pedagog i doradca zawodowy.",
+        "W projekcie zostanie zatrudnionych 5 trenerów i 2 koordynatorów.",
+        "Do pracy z seniorami zaangażowanych zostanie 12 wolontariuszy.",
+    ],
+)
+def test_the_projects_staff_are_not_participants(body):
+    assert plan_and_parts(body) == (None, [])
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # carers of dependants are participants; staff beside the participants do not count
+        ("Wsparcie otrzyma 20 osób niesamodzielnych oraz 15 ich opiekunów.", (None, [15, 20])),
+        ("Projekt obejmie 40 osób, z którymi pracować będzie 4 asystentów.", (40, [])),
+    ],
+)
+def test_participants_beside_staff_stay(body, want):
+    assert plan_and_parts(body) == want
