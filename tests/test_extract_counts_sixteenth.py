@@ -231,3 +231,17 @@ def test_the_projects_staff_are_not_participants(body):
 )
 def test_participants_beside_staff_stay(body, want):
     assert plan_and_parts(body) == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # one form in English, and a list of forms after the count (the project's, kept)
+        ("As part of the project, 15 people will take part in a computer training course.", None),
+        ("After recruitment 12 participants will attend a vocational course.", None),
+        ("W ramach projektu 40 osób weźmie udział w szkoleniach, warsztatach i doradztwie.", 40),
+        ("Projekt zakłada, że 30 osób weźmie udział w szkoleniach oraz stażach.", 30),
+    ],
+)
+def test_one_form_after_the_count(body, want):
+    assert counts(body)[0] == want

@@ -6431,6 +6431,11 @@ _ROUND_OF = re.compile(
     ),
     re.IGNORECASE,
 )
+# a list going on after a form of support ("w szkoleniach, warsztatach i …", "in trainings and
+# workshops"): more than one form
+_LIST_GOES_ON = re.compile(
+    r"^[^.;:]{0,25}?(?:,|\s(?:i|oraz|and|a\s+także|as\s+well\s+as))\s+\w", re.IGNORECASE
+)
 _NO_BREAK_TO_END = re.compile(r"[^\d.;:,]{0,60}$")
 _LAST_DIGIT = re.compile(r"\d(?=\D*$)")
 
@@ -6475,7 +6480,10 @@ def _one_activitys(text: str, start: int, end: int, a: int, b: int) -> bool:
         # "W I turze kursu weźmie udział 9 osób, w II turze 11": the rounds of the project's form
         and not _ROUND_OF.search(text, max(a, found[0].start() - 20), found[0].start())
     )
-    if not (single or after.match(text[end:b])):
+    sent = after.match(text[end:b])
+    if sent and _LIST_GOES_ON.match(text[end + sent.end() : b]):
+        sent = None  # "40 osób weźmie udział w szkoleniach, warsztatach i doradztwie": the forms
+    if not (single or sent):
         return False
     return whole.search(text, a, b) is None
 
