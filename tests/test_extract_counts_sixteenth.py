@@ -245,3 +245,30 @@ def test_participants_beside_staff_stay(body, want):
 )
 def test_one_form_after_the_count(body, want):
     assert counts(body)[0] == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Projekty obejmą wsparciem 950 osób z całego województwa.",
+        "Łącznie projektami objętych zostanie 420 osób.",
+        "Zarząd wybrał do dofinansowania 14 projektów. Wsparcie otrzyma łącznie 1240 osób.",
+        "Marszałek podpisał umowy z 9 gminami. Dzięki nim pomoc trafi do ponad 700 mieszkańców.",
+        "The board selected 11 projects. In total 860 people will be supported.",
+    ],
+)
+def test_what_several_projects_do_together_is_not_the_plan(body):
+    assert counts(body)[0] is None
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # the project's own count after a sentence on several, or a partnership's total
+        ("W konkursie wybrano 12 projektów. Projekt GOPS obejmie 30 osób.", 30),
+        ("Projekt realizują 5 gmin w partnerstwie. Łącznie wsparcie otrzyma 200 osób.", 200),
+        ("Gmina otrzymała 800 tys. zł. Dzięki nim wsparcie otrzyma 40 osób.", 40),
+    ],
+)
+def test_the_projects_own_count_after_several_stays(body, want):
+    assert counts(body)[0] == want

@@ -6783,8 +6783,37 @@ def _participant_candidates(doc: Doc) -> list[roles.Candidate]:
     project's participants (a promotion's reach, a rate: `_not_the_plan`)."""
     cands = roles.count_candidates(doc.units, doc.is_foreign, doc.person_counts, doc.label_values())
     return [
-        c for c in cands if c.anchored or not _not_the_plan(doc.units[c.index].text, c.start, c.end)
+        c
+        for c in cands
+        if c.anchored
+        or not (
+            _not_the_plan(doc.units[c.index].text, c.start, c.end)
+            or _sums_several_projects(doc, c.index)
+        )
     ]
+
+
+@cache
+def _several_projects_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml several_projects (a sentence counting projects or contracts) and
+    sum_opening (the next sentence's words that add them up)."""
+    v = vocabulary()
+    several = "|".join(f"(?:{p})" for p in v["several_projects"])
+    summed = "|".join(f"(?:{p})" for p in v["sum_of_several"])
+    return (
+        re.compile(fold(rf"(?<![\d,.])(?:{several})"), re.IGNORECASE),
+        re.compile(fold(rf"(?<!\w)(?:{summed})(?!\w)"), re.IGNORECASE),
+    )
+
+
+def _sums_several_projects(doc: Doc, i: int) -> bool:
+    """Whether unit `i` adds up what several projects do, after a sentence of its paragraph that
+    counts them ("Zarząd wybrał 14 projektów. Wsparcie otrzyma łącznie 1240 osób.", "… umowy z 9
+    gminami … Dzięki nim pomoc trafi do 700 mieszkańców"): a call's or a region's total."""
+    if i == 0 or doc.units[i - 1].paragraph != doc.units[i].paragraph:
+        return False
+    several, summed = _several_projects_re()
+    return bool(summed.search(doc.units[i].text) and several.search(doc.units[i - 1].text))
 
 
 def _participants_by_fitted_roles(doc: Doc, out: dict[str, Found], ruled: dict[str, Any]) -> None:
@@ -6983,7 +7012,7 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
         counts = doc.person_counts(u)
         if not counts and not has_completed:
             continue
-        if doc.is_foreign(u):
+        if doc.is_foreign(u) or _sums_several_projects(doc, i):
             continue
         am = _ACTUAL_CUE.search(u.text)
         pm = None if am else _PLANNED_CUE.search(u.text)
