@@ -272,3 +272,30 @@ def test_what_several_projects_do_together_is_not_the_plan(body):
 )
 def test_the_projects_own_count_after_several_stays(body, want):
     assert counts(body)[0] == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Z diagnozy wynika, że wsparcia potrzebuje około 150 osób starszych.",
+        "Według danych GUS w gminie mieszka 320 osób z niepełnosprawnościami.",
+        "Jak pokazują statystyki, opieki wymaga w gminie 90 seniorów.",
+        "Nabór uzupełniający obejmie 6 osób.",
+        "Projekty mają aktywizować mieszkańców obu gmin. Wsparciem zostanie objętych 41 osób.",
+        "According to the diagnosis 200 seniors in the town need care.",
+    ],
+)
+def test_a_need_a_statistic_or_several_projects_is_not_the_plan(body):
+    assert counts(body)[0] is None
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        ("To miejsce dla tych, którzy go potrzebują – wsparcie otrzyma 30 osób.", 30),
+        ("Projekt skierowany jest do 25 osób, które potrzebują wsparcia w codziennym życiu.", 25),
+        ("Oba projekty są ważne dla gminy. Nasz projekt obejmie 18 osób.", 18),
+    ],
+)
+def test_the_plan_beside_a_need_stays(body, want):
+    assert counts(body)[0] == want

@@ -6794,26 +6794,36 @@ def _participant_candidates(doc: Doc) -> list[roles.Candidate]:
 
 
 @cache
-def _several_projects_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """data/vocabulary.yaml several_projects (a sentence counting projects or contracts) and
-    sum_opening (the next sentence's words that add them up)."""
+def _several_projects_re() -> tuple[re.Pattern[str], ...]:
+    """data/vocabulary.yaml several_projects (a sentence counting projects or contracts),
+    sum_of_several (the next sentence's words that add them up), several_projects_subject
+    (several projects as a sentence's subject) and own_project_named (one project named)."""
     v = vocabulary()
-    several = "|".join(f"(?:{p})" for p in v["several_projects"])
-    summed = "|".join(f"(?:{p})" for p in v["sum_of_several"])
+
+    def joined(key: str) -> str:
+        return "|".join(f"(?:{p})" for p in v[key])
+
     return (
-        re.compile(fold(rf"(?<![\d,.])(?:{several})"), re.IGNORECASE),
-        re.compile(fold(rf"(?<!\w)(?:{summed})(?!\w)"), re.IGNORECASE),
+        re.compile(fold(rf"(?<![\d,.])(?:{joined('several_projects')})"), re.IGNORECASE),
+        re.compile(fold(rf"(?<!\w)(?:{joined('sum_of_several')})(?!\w)"), re.IGNORECASE),
+        re.compile(fold(rf"(?<!\w)(?:{joined('several_projects_subject')})(?!\w)"), re.IGNORECASE),
+        re.compile(fold(rf"(?<!\w)(?:{joined('own_project_named')})"), re.IGNORECASE),
     )
 
 
 def _sums_several_projects(doc: Doc, i: int) -> bool:
     """Whether unit `i` adds up what several projects do, after a sentence of its paragraph that
     counts them ("Zarząd wybrał 14 projektów. Wsparcie otrzyma łącznie 1240 osób.", "… umowy z 9
-    gminami … Dzięki nim pomoc trafi do 700 mieszkańców"): a call's or a region's total."""
+    gminami … Dzięki nim pomoc trafi do 700 mieszkańców"), or after one whose subject is several
+    projects when it names none of its own: a call's, a region's or the projects' total."""
     if i == 0 or doc.units[i - 1].paragraph != doc.units[i].paragraph:
         return False
-    several, summed = _several_projects_re()
-    return bool(summed.search(doc.units[i].text) and several.search(doc.units[i - 1].text))
+    several, summed, subject, own = _several_projects_re()
+    text, prev = doc.units[i].text, doc.units[i - 1].text
+    if summed.search(text) and several.search(prev):
+        return True
+    # "Projekty mają aktywizować mieszkańców obu gmin. Wsparciem zostanie objętych 41 osób."
+    return bool(subject.search(prev)) and not own.search(text)
 
 
 def _participants_by_fitted_roles(doc: Doc, out: dict[str, Found], ruled: dict[str, Any]) -> None:
