@@ -299,16 +299,3 @@ def test_a_need_a_statistic_or_several_projects_is_not_the_plan(body):
 )
 def test_the_plan_beside_a_need_stays(body, want):
     assert counts(body)[0] == want
-
-
-@pytest.mark.parametrize(
-    "body, want",
-    [
-        # no cue rule reads these: the role scorers take a count only when it is said of the project
-        ("Obecnie w zajęciach świetlicy uczestniczy 25 dzieci.", None),
-        ("Udział w projekcie bierze 5 kobiet nieaktywnych zawodowo.", 5),
-        ("Projekt kierujemy do 55 osób – klientów pomocy społecznej.", 55),
-    ],
-)
-def test_a_count_without_a_cue_is_the_projects_only_when_said_of_it(body, want):
-    assert counts(body)[0] == want

@@ -6861,28 +6861,12 @@ def _participants_by_fitted_roles(doc: Doc, out: dict[str, Found], ruled: dict[s
             continue
         if key not in out and role == "planned" and _is_a_part(doc, chosen.value, chosen.index):
             continue  # a count the rules read as one of the plan's groups is not its total
-        if key not in out and role == "planned" and not _said_of_a_project(doc, chosen):
-            continue  # "Obecnie w zajęciach uczestniczy 25 dzieci": not clearly the project's
         before = out.get(key)
         doc.problems.append(
             f"{key}: {chosen.value} chosen by fitted role scores"
             + (f" over {before.value} read by the cue rules" if before is not None else "")
         )
         out[key] = Found(int(chosen.value), doc.units[chosen.index], 1)
-
-
-def _said_of_a_project(doc: Doc, c: roles.Candidate) -> bool:
-    """Whether a count no cue rule read is said of the project: a labelled value, or a sentence
-    or heading that names the project ("Udział w projekcie bierze 5 kobiet", "Projekt kierujemy do
-    153 osób"); a count said of an activity or a place alone ("Obecnie w zajęciach świetlicy
-    uczestniczy 25 dzieci") is not clearly the project's plan."""
-    if c.anchored:
-        return True
-    own = _several_projects_re()[3]
-    return bool(
-        own.search(doc.units[c.index].text)
-        or own.search(roles.heading_above(doc.units, c.index, 2))
-    )
 
 
 def _is_a_part(doc: Doc, value: float, index: int) -> bool:
@@ -6968,8 +6952,6 @@ def _planned_by_roles(doc: Doc) -> Found | None:
         chosen, why = None, "several groups counted side by side, no total"
     elif tied:
         chosen = None
-    if chosen is not None and not _said_of_a_project(doc, chosen):
-        chosen, why = None, f"{chosen.value} is not said of the project"
     if chosen is None:
         if why:
             doc.problems.append(f"participants_planned: {why}; left null")
