@@ -295,6 +295,7 @@ def test_a_need_a_statistic_or_several_projects_is_not_the_plan(body):
         ("To miejsce dla tych, którzy go potrzebują – wsparcie otrzyma 30 osób.", 30),
         ("Projekt skierowany jest do 25 osób, które potrzebują wsparcia w codziennym życiu.", 25),
         ("Oba projekty są ważne dla gminy. Nasz projekt obejmie 18 osób.", 18),
+        ("Oba projekty są ważne dla gminy. W naszym projekcie weźmie udział 22 osoby.", 22),
     ],
 )
 def test_the_plan_beside_a_need_stays(body, want):
