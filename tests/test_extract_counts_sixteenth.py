@@ -300,3 +300,20 @@ def test_a_need_a_statistic_or_several_projects_is_not_the_plan(body):
 )
 def test_the_plan_beside_a_need_stays(body, want):
     assert counts(body)[0] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # an age after "ukończyć" is not a number of people who completed
+        ("Projekt skierowany jest do osób bezrobotnych, które ukończyły 25 lat.", None),
+        ("Uprawnione są osoby, które ukończyły lub ukończą co najmniej 65 lat.", None),
+        ("Do projektu przyjmowane są osoby, które ukończyły 18. rok życia.", None),
+        # negatives: people who completed the course or the project
+        ("Kurs zawodowy ukończyło 14 uczestników.", 14),
+        ("Projekt zakończyło 27 osób.", 27),
+    ],
+)
+def test_an_age_is_not_a_count_of_completers(body, want):
+    r = extract_text(HEAD + body, "c.txt")[0]
+    assert r["participants_completed"] == want

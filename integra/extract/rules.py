@@ -6063,6 +6063,12 @@ _COMPLETED_RE = re.compile(
 )
 
 
+# "ukończyły 65 lat", "ukończą 18. rok życia", "aged 25 years": an age after the completion verb
+_AGE_AFTER = re.compile(
+    fold(r"\.?\s*(?:lat(?:a)?\b|rok\w*\s+życia|r\.\s*ż\.|years?\b|year\s+of\s+age)"), re.IGNORECASE
+)
+
+
 _ROUNDED_COUNT = re.compile(
     fold(r"(?:ponad|przeszło|blisko|około|ok\.|prawie|niemal|kilka|kilkaset)\s*$")
     + r"|(?:more\s+than|over|about|around|almost|nearly)\s*$",
@@ -7049,6 +7055,8 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 # "zakończył się 30 czerwca 2018 r.": a date, not a number of people
                 if any(a <= start < b or a < end <= b for a, b in date_spans):
                     continue
+                if _AGE_AFTER.match(u.text, end):
+                    continue  # "osoby, które ukończyły 25 lat": an age, not a number of people
                 n = parse_count(m.group(group))
                 if n is not None and not (1900 <= n <= 2100):
                     out["participants_completed"] = Found(n, u)
