@@ -6458,6 +6458,12 @@ _COMPLETED_RE = re.compile(
 )
 
 
+# "ukończyły 65 lat", "ukończą 18. rok życia", "aged 25 years": an age after the completion verb
+_AGE_AFTER = re.compile(
+    fold(r"\.?\s*(?:lat(?:a)?\b|rok\w*\s+życia|r\.\s*ż\.|years?\b|year\s+of\s+age)"), re.IGNORECASE
+)
+
+
 _ROUNDED_COUNT = re.compile(
     fold(r"(?:ponad|przeszło|blisko|około|ok\.|prawie|niemal|kilka|kilkaset)\s*$")
     + r"|(?:more\s+than|over|about|around|almost|nearly)\s*$",
@@ -6797,7 +6803,106 @@ def _not_the_plan(text: str, start: int, end: int) -> bool:
     a, b = roles.clause_span(text, start, end)
     if before.search(text, max(a, start - 60), start) or share.match(text, a, start):
         return True
-    return rate.match(text[end:b]) is not None
+    if rate.match(text[end:b]) is not None:
+        return True
+    per_unit, caseload, names_project = _not_the_plan_more_re()
+    if per_unit.search(text, max(a, start - 60), start) or _one_activitys(text, start, end, a, b):
+        return True
+    return caseload.search(text, a, b) is not None and not names_project.search(text, a, b)
+
+
+@cache
+def _one_activity_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml count_one_activity (a noun before the count, or after one of
+    count_to_one_activity_after) and count_project_whole (the project named as the whole)."""
+    v = vocabulary()
+    nouns = "|".join(f"(?:{p})" for p in v["count_one_activity"])
+    verbs = "|".join(f"(?:{p})" for p in v["count_to_one_activity_after"])
+    whole = "|".join(f"(?:{p})" for p in v["count_project_whole"])
+    return (
+        re.compile(fold(rf"(?<!\w)(?:{nouns})(?!\w)"), re.IGNORECASE),
+        re.compile(fold(rf"^[^\d.;:,]{{0,30}}?(?<!\w)(?:{verbs})(?:{nouns})(?!\w)"), re.IGNORECASE),
+        re.compile(fold(rf"(?<!\w)(?:{whole})(?!\w)"), re.IGNORECASE),
+    )
+
+
+_ROUND_OF = re.compile(
+    fold(
+        r"(?<!\w)(?:tur\w*|edycj\w*|etap\w*|cykl\w*|nabor\w*|naborze|modu\w*|rounds?|editions?)\s+$"
+    ),
+    re.IGNORECASE,
+)
+# a list going on after a form of support ("w szkoleniach, warsztatach i …", "in trainings and
+# workshops"): more than one form
+_LIST_GOES_ON = re.compile(
+    r"^[^.;:]{0,25}?(?:,|\s(?:i|oraz|and|a\s+także|as\s+well\s+as))\s+\w", re.IGNORECASE
+)
+_NO_BREAK_TO_END = re.compile(r"[^\d.;:,]{0,60}$")
+_LAST_DIGIT = re.compile(r"\d(?=\D*$)")
+
+
+def _beside_one_activity(
+    text: str, every: list[tuple[int, int, int]], kept: list[tuple[int, int, int]]
+) -> bool:
+    """Whether the counts left in a sentence stand beside one that is a single activity's ("W
+    warsztatach weźmie udział 12 osób, a w zajęciach komputerowych 10 osób"): the others are
+    further activities' counts unless their clause names the project as the whole."""
+    if not kept or len(kept) == len(every):
+        return False
+    if not any(
+        _one_activitys(text, c[1], c[2], *roles.clause_span(text, c[1], c[2])) for c in every
+    ):
+        return False
+    whole = _one_activity_re()[2]
+    return not any(whole.search(text, *roles.clause_span(text, c[1], c[2])) for c in kept)
+
+
+def _one_activitys(text: str, start: int, end: int, a: int, b: int) -> bool:
+    """Whether a count is one form of support's participants, by its clause [a, b): a single
+    activity named right before it, after any other figure and with no comma between ("W kursie
+    … weźmie udział 8 osób", "wyjazd dla 45 osób"; a list of forms, "szkolenia, warsztaty i
+    doradztwo dla 40 osób", is the project's), or the count sent to one after it ("10 osób zostanie
+    skierowanych na kurs"), when the clause does not name the project as what the count takes part
+    in.
+
+    >>> _one_activitys("W kursie prawa jazdy weźmie udział 8 osób.", 35, 41, 0, 42)
+    True
+    >>> _one_activitys("W projekcie oraz w kursie weźmie udział 8 osób.", 40, 46, 0, 47)
+    False
+    """
+    nouns, after, whole = _one_activity_re()
+    lo = max(a, start - 70)
+    digit = _LAST_DIGIT.search(text, lo, start)
+    lo = digit.end() if digit else lo
+    found = list(nouns.finditer(text, lo, start))
+    single = (
+        len(found) == 1
+        and _NO_BREAK_TO_END.match(text, found[0].end(), start) is not None
+        # "W I turze kursu weźmie udział 9 osób, w II turze 11": the rounds of the project's form
+        and not _ROUND_OF.search(text, max(a, found[0].start() - 20), found[0].start())
+    )
+    sent = after.match(text[end:b])
+    if sent and _LIST_GOES_ON.match(text[end + sent.end() : b]):
+        sent = None  # "40 osób weźmie udział w szkoleniach, warsztatach i doradztwie": the forms
+    if not (single or sent):
+        return False
+    return whole.search(text, a, b) is None
+
+
+@cache
+def _not_the_plan_more_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml count_per_unit_before (right before the count), count_caseload and
+    count_names_project (anywhere in its clause)."""
+    v = vocabulary()
+
+    def joined(key: str) -> str:
+        return "|".join(f"(?:{p})" for p in v[key])
+
+    return (
+        re.compile(fold(rf"(?<!\w)(?:{joined('count_per_unit_before')})"), re.IGNORECASE),
+        re.compile(fold(rf"(?<!\w)(?:{joined('count_caseload')})"), re.IGNORECASE),
+        re.compile(fold(rf"(?<!\w)(?:{joined('count_names_project')})"), re.IGNORECASE),
+    )
 
 
 def _held_for(text: str) -> bool:
@@ -6965,44 +7070,74 @@ def _additive_start() -> re.Pattern[str]:
 
 
 def _additive_group(doc: Doc, out: dict[str, Found]) -> None:
-    """A planned count followed by a sentence that adds a further group of people ("… 92 osób
-    niesamodzielnych. Ponadto udział 30 osób z ich otoczenia."): the two are the plan's groups,
-    and no total is stated (settled conventions: the parts, total null) unless the page states
-    their sum somewhere."""
+    """A planned count followed by a sentence that adds a further group of people or two or three
+    ("… 92 osób niesamodzielnych. Ponadto udział 30 osób z ich otoczenia.", "… dla 20 osób.
+    Dodatkowo usługi dla 15 osób starszych i dla 10 osób niepełnosprawnych."): the counts are
+    the plan's groups, and no total is stated (settled conventions: the parts, total null) unless
+    the page states their sum somewhere."""
     planned = out.get("participants_planned")
-    if planned is None or doc.parts is not None or "participants_actual" in out:
+    if planned is None or "participants_actual" in out:
         return
     u = planned.unit
     i = next((k for k, x in enumerate(doc.units) if x is u), None)
     if i is None or i + 1 >= len(doc.units) or u.is_item or u.is_row:
         return
     nxt = doc.units[i + 1]
+    if doc.parts is not None and doc.parts[1] is not nxt:
+        return  # the parts read elsewhere stand; those of the next sentence are its groups
     if nxt.is_item or nxt.is_row or doc.is_foreign(nxt) or not _additive_start().search(nxt.text):
         return
     if _ACTUAL_CUE.search(nxt.text) or _RESULT_WORDS.search(nxt.text):
         return
     own, more = doc.person_counts(u), doc.person_counts(nxt)
-    if len(own) != 1 or len(more) != 1 or own[0][0] != planned.value:
-        return  # only one count each: several counts may already be a total and its parts
+    if len(own) != 1 or own[0][0] != planned.value:
+        return  # several counts may already be a total and its parts
     if _SUM_OF_PARTS.search(u.text) or _SUM_OF_PARTS.search(nxt.text):
         return
-    if roles.counts_something_else(nxt.text[more[0][1] : more[0][2]]):
-        return
-    whole = planned.value + more[0][0]
+    further = doc.parts[0] if doc.parts is not None else _further_groups(nxt, more)
+    if (
+        not further
+        or sum(further.values()) == planned.value
+        or any(_SEX_LABEL.match(k) for k in further)
+    ):
+        return  # the planned count's own parts (its sexes, its groups), not further groups
+    whole = planned.value + sum(further.values())
     if any(n == whole for x in doc.units for n, _s, _e in doc.person_counts(x)):
         return  # "… łącznie 122 osoby" elsewhere: the page states the total
-    groups: dict[str, int] = {}
-    for x, (n, start, end) in ((u, own[0]), (nxt, more[0])):
-        label = _clean_label(
-            " ".join(x.text[start:end].split()[1:] + x.text[end : end + 40].split()[:2])
-        )
-        groups[label if label and label not in groups else f"grupa {len(groups) + 1}"] = n
+    n, start, end = own[0]
+    label = _clean_label(
+        " ".join(u.text[start:end].split()[1:] + u.text[end : end + 40].split()[:2])
+    )
+    groups: dict[str, int] = {label or "grupa 1": n}
+    for name, m in further.items():
+        groups[name if name not in groups else f"grupa {len(groups) + 1}"] = m
     doc.parts = (groups, u)
     del out["participants_planned"]
     doc.problems.append(
-        f"participants_planned: {planned.value} and a further group of {more[0][0]} stated "
-        "apart, no total; stored as the breakdown"
+        f"participants_planned: {planned.value} and further groups of "
+        f"{', '.join(str(v) for v in further.values())} stated apart, no total; stored as the breakdown"
     )
+
+
+_SEX_LABEL = re.compile(fold(r"kobiet\w*|kob\.|women|mężczy[zź]n\w*|mężcz\.|men"), re.IGNORECASE)
+
+
+def _further_groups(u: Unit, more: list[tuple[int, int, int]]) -> dict[str, int]:
+    """The groups a sentence adds: its one count ({label: n}), or two or three joined as separate
+    groups (`_parts_only`); {} for none, a count of something else or a total with its parts."""
+    if len(more) == 1:
+        n, start, end = more[0]
+        if roles.counts_something_else(u.text[start:end]):
+            return {}
+        label = _clean_label(
+            " ".join(u.text[start:end].split()[1:] + u.text[end : end + 40].split()[:2])
+        )
+        return {label or "grupa 2": n}
+    if not 2 <= len(more) <= 3 or any(
+        roles.counts_something_else(u.text[c[1] : c[2]]) for c in more
+    ):
+        return {}
+    return _parts_only(u, more)
 
 
 @cache
@@ -7049,8 +7184,47 @@ def _participant_candidates(doc: Doc) -> list[roles.Candidate]:
     project's participants (a promotion's reach, a rate: `_not_the_plan`)."""
     cands = roles.count_candidates(doc.units, doc.is_foreign, doc.person_counts, doc.label_values())
     return [
-        c for c in cands if c.anchored or not _not_the_plan(doc.units[c.index].text, c.start, c.end)
+        c
+        for c in cands
+        if c.anchored
+        or not (
+            _not_the_plan(doc.units[c.index].text, c.start, c.end)
+            or _sums_several_projects(doc, c.index)
+        )
     ]
+
+
+@cache
+def _several_projects_re() -> tuple[re.Pattern[str], ...]:
+    """data/vocabulary.yaml several_projects (a sentence counting projects or contracts),
+    sum_of_several (the next sentence's words that add them up), several_projects_subject
+    (several projects as a sentence's subject) and own_project_named (one project named)."""
+    v = vocabulary()
+
+    def joined(key: str) -> str:
+        return "|".join(f"(?:{p})" for p in v[key])
+
+    return (
+        re.compile(fold(rf"(?<![\d,.])(?:{joined('several_projects')})"), re.IGNORECASE),
+        re.compile(fold(rf"(?<!\w)(?:{joined('sum_of_several')})(?!\w)"), re.IGNORECASE),
+        re.compile(fold(rf"(?<!\w)(?:{joined('several_projects_subject')})(?!\w)"), re.IGNORECASE),
+        re.compile(fold(rf"(?<!\w)(?:{joined('own_project_named')})"), re.IGNORECASE),
+    )
+
+
+def _sums_several_projects(doc: Doc, i: int) -> bool:
+    """Whether unit `i` adds up what several projects do, after a sentence of its paragraph that
+    counts them ("Zarząd wybrał 14 projektów. Wsparcie otrzyma łącznie 1240 osób.", "… umowy z 9
+    gminami … Dzięki nim pomoc trafi do 700 mieszkańców"), or after one whose subject is several
+    projects when it names none of its own: a call's, a region's or the projects' total."""
+    if i == 0 or doc.units[i - 1].paragraph != doc.units[i].paragraph:
+        return False
+    several, summed, subject, own = _several_projects_re()
+    text, prev = doc.units[i].text, doc.units[i - 1].text
+    if summed.search(text) and several.search(prev):
+        return True
+    # "Projekty mają aktywizować mieszkańców obu gmin. Wsparciem zostanie objętych 41 osób."
+    return bool(subject.search(prev)) and not own.search(text)
 
 
 def _participants_by_fitted_roles(doc: Doc, out: dict[str, Found], ruled: dict[str, Any]) -> None:
@@ -7249,7 +7423,7 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
         counts = doc.person_counts(u)
         if not counts and not has_completed:
             continue
-        if doc.is_foreign(u):
+        if doc.is_foreign(u) or _sums_several_projects(doc, i):
             continue
         am = _ACTUAL_CUE.search(u.text)
         pm = None if am else _PLANNED_CUE.search(u.text)
@@ -7276,6 +7450,8 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 # "zakończył się 30 czerwca 2018 r.": a date, not a number of people
                 if any(a <= start < b or a < end <= b for a, b in date_spans):
                     continue
+                if _AGE_AFTER.match(u.text, end):
+                    continue  # "osoby, które ukończyły 25 lat": an age, not a number of people
                 n = parse_count(m.group(group))
                 if n is not None and not (1900 <= n <= 2100):
                     out["participants_completed"] = Found(n, u)
@@ -7283,6 +7459,11 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
         if not counts:
             continue
         if am and "participants_actual" not in out:
+            # "w pikniku wzięło udział 150 osób", "Ośrodek objął pomocą 600 osób": an event's
+            # public, a caseload or an earlier edition, not the project's report
+            counts = [c for c in counts if not _not_the_plan(u.text, c[1], c[2])]
+            if not counts:
+                continue
             # the count nearest the verb phrase (after it, else before it)
             after = [c for c in counts if c[1] >= am.start()]
             pick = after[0] if after else counts[-1]
@@ -7314,6 +7495,8 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 if not _not_the_plan(u.text, c[1], c[2])
                 and not roles.counts_something_else(u.text[c[1] : c[2]])
             ]
+            if _beside_one_activity(u.text, every, counts):
+                continue  # "w warsztatach 12 osób, a w zajęciach 10 osób": activities' counts
             if not counts:
                 continue
             # first count after the cue (cue "wśród 521 osób"), else the first in the unit
@@ -7331,6 +7514,7 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 continue
             parts = (
                 _parts_only(u, after or counts)
+                or _parts_by_place(u, after or counts)
                 or _sexes_in_parentheses_only(u, counts)
                 or _groups_with_counts_in_parentheses(u, counts)
             )
