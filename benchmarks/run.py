@@ -357,7 +357,11 @@ def touch_one_document(raw: Path) -> Path:
         data = data.replace(b"</article>", b"<p>" + marker + b"</p></article>", 1)
     else:
         data = data + b"\n" + marker + b"\n"
-    doc.write_bytes(data)
+    # a new file renamed over the old one (as a sync tool writes): a landing folder made by
+    # `replicate` holds hard links, and writing in place would change every copy sharing the inode
+    tmp = doc.with_name(doc.name + ".tmp-touch")
+    tmp.write_bytes(data)
+    os.replace(tmp, doc)
     return doc
 
 
