@@ -375,11 +375,29 @@ def load_published(con: duckdb.DuckDBPyConnection) -> PublishedData:
     )
 
 
+def _evidence_where(
+    key: str, part: tuple[int, int] | None, scopes: list[str] | None
+) -> tuple[str, list[Any]]:
+    """The WHERE clause (and its parameters) of a part and/or a list of scopes."""
+    terms: list[str] = []
+    params: list[Any] = []
+    if part is not None:
+        terms.append(f"hash({key}) % ? = ?")
+        params += [part[1], part[0]]
+    if scopes is not None:
+        terms.append(f"{key} IN (SELECT unnest(?::VARCHAR[]))")
+        params.append(list(scopes))
+    return (" WHERE " + " AND ".join(terms) if terms else ""), params
+
+
 def iter_evidence(
-    con: duckdb.DuckDBPyConnection, batch: int = 20_000, part: tuple[int, int] | None = None
+    con: duckdb.DuckDBPyConnection,
+    batch: int = 20_000,
+    part: tuple[int, int] | None = None,
+    scopes: list[str] | None = None,
 ) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     """(project_scope_id, evidence rows) in project_scope_id order, streamed in batches; with
-    `part` = (k, n) only the scopes whose DuckDB hash % n == k."""
+    `part` = (k, n) only the scopes whose DuckDB hash % n == k; with `scopes` only those."""
     available = table_columns(con)
     if "fct_fact_evidence" not in available:
         return
@@ -387,15 +405,9 @@ def iter_evidence(
     select = _select("fct_fact_evidence", have, EVIDENCE_COLUMNS)
     key = "project_scope_id" if "project_scope_id" in have else "project_id"
     order = ", ".join(str(EVIDENCE_COLUMNS.index(c) + 1) for c in EVIDENCE_ORDER)
+    where, params = _evidence_where(key, part, scopes)
     cur = con.cursor()
-    if part is None:
-        cur.execute(f"SELECT {select} FROM main.fct_fact_evidence ORDER BY {order}")
-    else:
-        cur.execute(
-            f"SELECT {select} FROM main.fct_fact_evidence "
-            f"WHERE hash({key}) % ? = ? ORDER BY {order}",
-            [part[1], part[0]],
-        )
+    cur.execute(f"SELECT {select} FROM main.fct_fact_evidence{where} ORDER BY {order}", params)
     current: str | None = None
     rows: list[dict[str, Any]] = []
     while True:
@@ -412,6 +424,33 @@ def iter_evidence(
     if current is not None:
         yield current, rows
     cur.close()
+
+
+def evidence_digests(
+    con: duckdb.DuckDBPyConnection, part: tuple[int, int] | None = None
+) -> dict[str, str]:
+    """project_scope_id -> a hash of its evidence rows (every column a page shows), computed in
+    DuckDB: a page's fingerprint needs no evidence row in Python, and only the pages whose
+    fingerprint changed read their evidence (`iter_evidence(scopes=…)`). The hash is of the rows
+    as a multiset (the sum of each row's hash, and their count): the rows' order on the page is
+    EVIDENCE_ORDER over every column, so the set decides it."""
+    available = table_columns(con)
+    if "fct_fact_evidence" not in available:
+        return {}
+    have = set(available["fct_fact_evidence"])
+    select = _select("fct_fact_evidence", have, EVIDENCE_COLUMNS)
+    key = "project_scope_id" if "project_scope_id" in have else "project_id"
+    where, params = _evidence_where(key, part, None)
+    row_text = ", ".join(
+        f"coalesce(CAST({_quote(c)} AS VARCHAR), chr(30))" for c in EVIDENCE_COLUMNS
+    )
+    rows = con.execute(
+        f"SELECT project_scope_id, CAST(sum(hash(concat_ws(chr(31), {row_text}))) AS VARCHAR) "
+        f"|| '/' || count(*) FROM (SELECT {select} FROM main.fct_fact_evidence{where}) "
+        f"GROUP BY project_scope_id",
+        params,
+    ).fetchall()
+    return {str(sid): digest for sid, digest in rows}
 
 
 def one_breakdown_per_project(groups: pd.DataFrame, projects: pd.DataFrame) -> pd.DataFrame:

@@ -45,7 +45,14 @@ from integra.settings import settings
 from integra.warehouse.faults import pause_point
 
 from .charts import display_title
-from .data import connect, iter_evidence, load_published, other_columns, read_records
+from .data import (
+    connect,
+    evidence_digests,
+    iter_evidence,
+    load_published,
+    other_columns,
+    read_records,
+)
 from .fingerprint import FINGERPRINT_FORMAT, code_version, digest, frame_digest, table_digest
 from .formatting import LANGS
 from .html import Markup, json_for_script, page
@@ -795,16 +802,17 @@ def _page_contexts(
 
 
 def _project_fingerprint(
-    inp: _ProjectInputs, row: dict[str, Any], evidence: list[dict[str, Any]], fetched: dict
+    inp: _ProjectInputs, row: dict[str, Any], evidence_digest: str | None, fetched: dict
 ) -> str:
-    """A hash of exactly what the project's page shows: its row, evidence, groups, instruments,
-    documents (and the URLs they were fetched from) and its siblings' rows."""
+    """A hash of exactly what the project's page shows: its row, evidence (by its digest from
+    data.evidence_digests), groups, instruments, documents (and the URLs they were fetched from)
+    and its siblings' rows."""
     sid = row["project_scope_id"]
     docs = inp.documents.get(sid, [])
     siblings = [s for s in inp.family.get(row.get("project_id"), []) if s is not row]
     return digest(
         row,
-        evidence,
+        evidence_digest,
         inp.groups.get(sid, []),
         inp.instruments.get(sid, []),
         siblings,
@@ -814,17 +822,18 @@ def _project_fingerprint(
 
 
 def _rows_with_evidence(
-    con: Any, inp: _ProjectInputs, part: tuple[int, int] | None
+    con: Any, inp: _ProjectInputs, part: tuple[int, int] | None, scopes: list[str]
 ) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
-    """(project row, its evidence) for every project of ``inp``: one streamed query."""
+    """(project row, its evidence) for the projects ``scopes`` of ``inp``: one streamed query."""
     done: set[str] = set()
-    for scope_id, evidence in iter_evidence(con, part=part):
+    for scope_id, evidence in iter_evidence(con, part=part, scopes=scopes):
         row = inp.projects.get(scope_id)
         if row is not None:
             done.add(scope_id)
             yield row, evidence
-    for scope_id, row in inp.projects.items():
-        if scope_id not in done:
+    for scope_id in scopes:
+        row = inp.projects.get(scope_id)
+        if row is not None and scope_id not in done:
             yield row, []
 
 
@@ -889,26 +898,30 @@ def _project_pages_pass(
     of them."""
     deferred: dict[str, list[tuple[str, str]]] = {}
     kept: list[tuple[dict, list, list]] = []
-    for row, evidence in _rows_with_evidence(con, inp, part):
-        if todo is not None:
-            need = todo.get(row["project_scope_id"])
-            if not need:
-                continue
-        else:
-            base = _project_fingerprint(inp, row, evidence, fetched)
+    if todo is None:
+        # fingerprint every page (evidence by its digest in DuckDB); link the unchanged ones
+        digests = evidence_digests(con, part=part)
+        todo = {}
+        for sid, row in inp.projects.items():
+            base = _project_fingerprint(inp, row, digests.get(sid), fetched)
             need = []
             for lg, c in ctx.items():
                 fp = digest(c.fp, base)
                 if not w.reuse(f"{c.folder}{row['page_id']}.html", fp):
                     need.append((lg, fp))
-            if not need:
-                continue
-            if keep is not None:
-                deferred[row["project_scope_id"]] = need
-                if len(kept) < keep:
-                    kept.append((row, evidence, need))
-                continue
-        _render_project(w, inp, ctx, row, evidence, need, out_dir, raw_root)
+            if need:
+                todo[sid] = need
+        if keep is not None:
+            deferred = todo
+            first = list(todo)[:keep]
+            for row, evidence in _rows_with_evidence(con, inp, part, first):
+                kept.append((row, evidence, todo[row["project_scope_id"]]))
+            return deferred, kept
+    # only the pages to render read their evidence
+    for row, evidence in _rows_with_evidence(con, inp, part, list(todo)):
+        _render_project(
+            w, inp, ctx, row, evidence, todo[row["project_scope_id"]], out_dir, raw_root
+        )
     return deferred, kept
 
 

@@ -6889,19 +6889,23 @@ def _one_activitys(text: str, start: int, end: int, a: int, b: int) -> bool:
     return whole.search(text, a, b) is None
 
 
+def _vocabulary_alternation(key: str) -> str:
+    """data/vocabulary.yaml's patterns under `key` as one alternation of groups."""
+    return "|".join(f"(?:{p})" for p in vocabulary()[key])
+
+
 @cache
 def _not_the_plan_more_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """data/vocabulary.yaml count_per_unit_before (right before the count), count_caseload and
     count_names_project (anywhere in its clause)."""
-    v = vocabulary()
-
-    def joined(key: str) -> str:
-        return "|".join(f"(?:{p})" for p in v[key])
-
     return (
-        re.compile(fold(rf"(?<!\w)(?:{joined('count_per_unit_before')})"), re.IGNORECASE),
-        re.compile(fold(rf"(?<!\w)(?:{joined('count_caseload')})"), re.IGNORECASE),
-        re.compile(fold(rf"(?<!\w)(?:{joined('count_names_project')})"), re.IGNORECASE),
+        re.compile(
+            fold(rf"(?<!\w)(?:{_vocabulary_alternation('count_per_unit_before')})"), re.IGNORECASE
+        ),
+        re.compile(fold(rf"(?<!\w)(?:{_vocabulary_alternation('count_caseload')})"), re.IGNORECASE),
+        re.compile(
+            fold(rf"(?<!\w)(?:{_vocabulary_alternation('count_names_project')})"), re.IGNORECASE
+        ),
     )
 
 
@@ -7199,16 +7203,20 @@ def _several_projects_re() -> tuple[re.Pattern[str], ...]:
     """data/vocabulary.yaml several_projects (a sentence counting projects or contracts),
     sum_of_several (the next sentence's words that add them up), several_projects_subject
     (several projects as a sentence's subject) and own_project_named (one project named)."""
-    v = vocabulary()
-
-    def joined(key: str) -> str:
-        return "|".join(f"(?:{p})" for p in v[key])
-
     return (
-        re.compile(fold(rf"(?<![\d,.])(?:{joined('several_projects')})"), re.IGNORECASE),
-        re.compile(fold(rf"(?<!\w)(?:{joined('sum_of_several')})(?!\w)"), re.IGNORECASE),
-        re.compile(fold(rf"(?<!\w)(?:{joined('several_projects_subject')})(?!\w)"), re.IGNORECASE),
-        re.compile(fold(rf"(?<!\w)(?:{joined('own_project_named')})"), re.IGNORECASE),
+        re.compile(
+            fold(rf"(?<![\d,.])(?:{_vocabulary_alternation('several_projects')})"), re.IGNORECASE
+        ),
+        re.compile(
+            fold(rf"(?<!\w)(?:{_vocabulary_alternation('sum_of_several')})(?!\w)"), re.IGNORECASE
+        ),
+        re.compile(
+            fold(rf"(?<!\w)(?:{_vocabulary_alternation('several_projects_subject')})(?!\w)"),
+            re.IGNORECASE,
+        ),
+        re.compile(
+            fold(rf"(?<!\w)(?:{_vocabulary_alternation('own_project_named')})"), re.IGNORECASE
+        ),
     )
 
 
