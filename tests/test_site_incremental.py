@@ -384,3 +384,28 @@ def test_table_chunks_follow_the_projects(site_env, monkeypatch):
     assert len(new) == 1
     text = (site / "data" / new[0]).read_text(encoding="utf-8")
     assert GDYNIA_ID in text and "Projekt (zmieniony)" in text
+
+
+def test_a_changed_evidence_sentence_renders_that_project_page_only(site_env, monkeypatch):
+    """A project's evidence enters its page's fingerprint as a digest computed in DuckDB
+    (dashboards/data.py evidence_digests): one sentence changed in one project's evidence renders
+    that project's two pages (pl, en) and no other, and the new page shows the new sentence."""
+    db = build_published_db(site_env / "current.duckdb", extra_projects=5)
+    site = site_env / "site"
+    _build(db, site, site_env)
+    con = duckdb.connect(str(db))
+    (changed,) = con.execute(
+        "UPDATE main.fct_fact_evidence SET evidence_text = 'Zdanie poprawione przez ośrodek.' "
+        "WHERE fact_evidence_id = (SELECT min(fact_evidence_id) FROM main.fct_fact_evidence "
+        "WHERE project_scope_id = ? AND evidence_text IS NOT NULL)",
+        [TORUN_ID],
+    ).fetchone()
+    con.close()
+    assert changed == 1
+    _republish(db, 4)
+    counted = _Counted(monkeypatch)
+    _build(db, site, site_env)
+    assert sorted(counted.calls) == [(TORUN_ID, "en"), (TORUN_ID, "pl")]
+    assert "Zdanie poprawione przez ośrodek." in (site / "projects" / f"{TORUN_ID}.html").read_text(
+        encoding="utf-8"
+    )
