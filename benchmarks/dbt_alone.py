@@ -84,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     shutil.copy2(home / "build" / "warehouse.duckdb", work / "build" / "warehouse.duckdb")
     os.environ["INTEGRA_HOME"] = str(work)
     if a.replicate:
+        from scale_parts import replicate_documents
+
         n = replicate_documents(work / "build" / "warehouse.duckdb", a.replicate)
         print(f"replicated to {n:,} current documents")
     p = paths()
@@ -134,44 +136,6 @@ def main(argv: list[str] | None = None) -> int:
     for x in slow:
         print(f"  {x['execution_time']:.2f} s  {x['unique_id'].split('.')[2][:90]}")
     return r.returncode
-
-
-def replicate_documents(build_db: Path, copies: int) -> int:
-    """Copy raw.documents and raw.facts `copies` times over in `build_db`: copy k gets document ids
-    md5(id | k) (16 hex digits, as ingestion's), source files 'city/copy-k-name' and titles 'title (k)'. Returns the number of
-    current documents after copying."""
-    import duckdb
-
-    con = duckdb.connect(str(build_db))
-    try:
-        # copies made by an earlier run are replaced (the originals are those not named copy-*)
-        con.execute(
-            "delete from raw.facts where document_id in "
-            "(select document_id from raw.documents where source_file like '%/copy-%')"
-        )
-        con.execute("delete from raw.documents where source_file like '%/copy-%'")
-        con.execute(
-            "create temp table copy_numbers as select range as k from range(1, ?)", [copies]
-        )
-        con.execute(
-            """insert into raw.documents
-               select d.* replace (substr(md5(document_id || '|' || k), 1, 16) as document_id,
-                                 city_slug || '/copy-' || k || '-' || split_part(source_file, '/', -1)
-                                     as source_file)
-               from raw.documents as d, copy_numbers"""
-        )
-        con.execute(
-            """insert into raw.facts
-               select f.* replace (substr(md5(document_id || '|' || k), 1, 16) as document_id,
-                                 case when field = 'title' and value is not null
-                                      then value || ' (' || k || ')'
-                                      else value end as value)
-               from raw.facts as f, copy_numbers"""
-        )
-        (n,) = con.execute("select count(*) from raw.documents where is_current").fetchone()
-    finally:
-        con.close()
-    return int(n)
 
 
 if __name__ == "__main__":

@@ -516,7 +516,7 @@ def _scale_reused(base: Path) -> None:
 def cmd_replicate(a) -> None:
     """`replicate DIR --copies K`: K times the kept folder's documents, then one forced refresh."""
     import duckdb
-    from dbt_alone import replicate_documents
+    from scale_parts import replicate_documents
 
     base = Path(a.base)
     raw, home, reg = base / "raw", base / "home", base / "cities.csv"
