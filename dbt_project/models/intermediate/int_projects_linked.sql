@@ -47,15 +47,36 @@
     post_hook="{{ delete_rows_absent_from('document_id', ref('int_documents_pivoted')) }}"
 ) }}
 {%- set documents_select -%}
+    -- the only step that reads the documents' text: the project number and the document kind are
+    -- taken from it here, and the text (~10 KB a document) goes no further through the linking
     select
-        pivoted.* exclude (dbt_invocation_id, cleaned_text),
+        pivoted.* exclude (dbt_invocation_id, cleaned_text, text_lower),
         matched.programme_code,
         matched.programme_match_method,
         {{ normalise_key('pivoted.title') }} as title_key,
         nullif(regexp_extract(coalesce(pivoted.cleaned_text, ''),
                               '\b([A-Z]{3,6}\.[0-9]{2}\.[0-9]{2}(\.[0-9]{2})?-[0-9]{2}-[0-9A-Z]{2,6}/[0-9]{2}(-[0-9]{2})?)\b',
-                              1), '') as project_number
-    from {{ ref('int_documents_pivoted') }} as pivoted
+                              1), '') as project_number,
+        case
+            when regexp_matches(pivoted.text_lower, '{{ polish_pattern('informacj\w*\s+koncow|sprawozdani') }}')
+                then 'final_report'
+            when regexp_matches(pivoted.text_lower, '{{ polish_pattern('zakoncz') }}') and pivoted.participants_actual is not null
+                then 'final_report'
+            when regexp_matches(pivoted.text_lower, '{{ polish_pattern('(^|[^a-z])otrzyma(ja)?([^a-z]|$)') }}')
+                 and pivoted.start_date is null and pivoted.end_date is null
+                then 'announcement'
+            when pivoted.participants_planned is not null
+                 and regexp_matches(
+                        pivoted.text_lower,
+                        '{{ polish_pattern('realizowan\w*\s+(jest|sa)|(jest|sa)\s+realizowan|przewiduje|przewidywan|planowan|planuje'
+                                           ~ '|(^|[^a-z])(bedzie|beda|zostanie|zostana)([^a-z]|$)|(^|[^a-z])zaklada([^a-z]|$)') }}')
+                then 'plan'
+            else 'project_page'
+        end as document_kind
+    from (
+        select *, lower(coalesce(title, '') || ' ' || coalesce(cleaned_text, '')) as text_lower
+        from {{ ref('int_documents_pivoted') }}
+    ) as pivoted
     left join {{ ref('int_documents_programmes_matched') }} as matched using (document_id)
 {%- endset -%}
 {%- set group_key -%}
@@ -102,37 +123,6 @@ documents as (
     {%- if is_incremental() %}
     where pivoted.document_id in (select document_id from relinked)
     {%- endif %}
-),
-
-document_kinds as (
-    -- the only step that reads the documents' text: one narrow row per document, so that the
-    -- text (~10 KB a document) is not carried through the linking's windows and joins
-    select
-        document_id,
-        case
-            when regexp_matches(text_lower, '{{ polish_pattern('informacj\w*\s+koncow|sprawozdani') }}')
-                then 'final_report'
-            when regexp_matches(text_lower, '{{ polish_pattern('zakoncz') }}') and participants_actual is not null
-                then 'final_report'
-            when regexp_matches(text_lower, '{{ polish_pattern('(^|[^a-z])otrzyma(ja)?([^a-z]|$)') }}')
-                 and start_date is null and end_date is null
-                then 'announcement'
-            when participants_planned is not null
-                 and regexp_matches(
-                        text_lower,
-                        '{{ polish_pattern('realizowan\w*\s+(jest|sa)|(jest|sa)\s+realizowan|przewiduje|przewidywan|planowan|planuje'
-                                           ~ '|(^|[^a-z])(bedzie|beda|zostanie|zostana)([^a-z]|$)|(^|[^a-z])zaklada([^a-z]|$)') }}')
-                then 'plan'
-            else 'project_page'
-        end as document_kind
-    from (
-        select document_id, participants_actual, participants_planned, start_date, end_date,
-               lower(coalesce(title, '') || ' ' || coalesce(cleaned_text, '')) as text_lower
-        from {{ ref('int_documents_pivoted') }}
-        {%- if is_incremental() %}
-        where document_id in (select document_id from relinked)
-        {%- endif %}
-    )
 ),
 
 periods as (
@@ -227,10 +217,8 @@ assigned as (
 classified as (
     select
         assigned.*,
-        substr(md5(assigned.project_key), 1, 16) as project_id,
-        document_kinds.document_kind
+        substr(md5(assigned.project_key), 1, 16) as project_id
     from assigned
-    join document_kinds using (document_id)
 ),
 
 edition_tests as (
