@@ -135,6 +135,12 @@ _YEARS_CONTEXT = re.compile(
     r"(?:w\slatach|lata|od|do|w\sroku|rok|roku|edycj\w*|okresie|\bfrom|years)\s?$|\blat[a]?\s\($",
     re.IGNORECASE,
 )
+# "Czas realizacji: | 2016 - 2021 r.", "Okres trwania projektu: 2016-2021": a period label, then the
+# years, in a label/value row (the cell separator " | " included)
+_PERIOD_LABEL_BEFORE = re.compile(
+    r"(?:realizacji|trwania)(?:\s(?:projektu|zadania))?\s?:\s?(?:\|\s?)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -317,7 +323,13 @@ def find_ranges(
             continue  # "2019/2020": a school year, not a period
         if a.precision == "year":
             before = text[max(0, a.start - offset - 12) : a.start - offset]
-            if not _YEARS_CONTEXT.search(before) and not between.strip().startswith(("–", "—")):
+            if (
+                not _YEARS_CONTEXT.search(before)
+                and not between.strip().startswith(("–", "—"))
+                and not _PERIOD_LABEL_BEFORE.search(
+                    text[max(0, a.start - offset - 32) : a.start - offset]
+                )
+            ):
                 continue  # "2015-2020" alone is a label more often than a period
         if b.last_day() < a.first_day():
             continue

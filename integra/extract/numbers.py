@@ -24,6 +24,8 @@ _NUM = (
     # decimals of a złoty), unless a scale word follows ("1,500 mln zł" is 1.5 million)
     r"|\d{1,3},\d{3}(?!\d|[,.]\d)(?!\s?(?:mld|mln|mili|tys|tyś|million|thousand|billion))"
     r"|\d{1,3}(?: \d{3})+\.\d{1,2}(?![\d.,])"  # "702 345.00": groups by spaces, a decimal point
+    # "1 097012 zł": the millions' group spaced off, the thousands' space left out
+    r"|\d{1,3} \d{6}(?:, ?\d{1,2})?(?![\d.])"
     r"|\d{1,3}(?:[ .]\d{3})+(?:, ?\d{1,2})?|\d{1,15}(?:[,.]\d{1,2})?"  # "2 862 455, 54": a stray space
 )
 _ONE_GROUP = re.compile(r"\d{1,3},\d{3}")

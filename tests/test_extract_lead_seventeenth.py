@@ -1,0 +1,85 @@
+"""Two families read since the seventeenth session, on wordings written for this test (not copied
+from any labelled page): a year-only period after a period label in a label/value row
+("Czas realizacji: | 2016 - 2021 r.", the plain hyphen with spaces that alone is too often a
+programme label to read), and an amount whose millions' group is spaced off while the thousands'
+space is left out ("1 097012 zł")."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+from integra.extract.numbers import find_money
+
+HEAD = "Gminny Ośrodek Pomocy Społecznej w Pajęcznie realizuje projekt „Razem łatwiej”.\n"
+
+
+def rec(text: str) -> dict:
+    return extract_text(HEAD + text, "seventeenth.txt")[0]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Czas realizacji: | 2016 - 2021 r.",
+        "Okres realizacji: | 2016 - 2021",
+        "Okres realizacji projektu: 2016 - 2021 r.",
+        "Czas trwania projektu: | 2016 - 2021",
+        "Termin realizacji: 2016 - 2021 r.",
+    ],
+)
+def test_year_range_after_a_period_label(row):
+    r = rec(row + "\nWartość projektu: | 1 200 000,00 zł\n")
+    assert (r["start_date"], r["end_date"]) == ("2016-01-01", "2021-12-31")
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Program: | 2014 - 2020",
+        "Perspektywa finansowa: | 2014 - 2020",
+        "Okres programowania: 2014 - 2020",
+    ],
+)
+def test_year_range_after_another_label_is_not_the_period(row):
+    r = rec(row + "\nWartość projektu: | 1 200 000,00 zł\n")
+    assert (r["start_date"], r["end_date"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("gmina pozyskała aż 1 097012 zł na projekt", "1097012"),
+        ("dofinansowanie: 2 500000,50 zł", "2500000.50"),
+        ("otrzymała 3 120000 zł z EFS", "3120000"),
+        ("wartość 1 097 012 zł", "1097012"),
+    ],
+)
+def test_amount_with_the_thousands_space_left_out(text, value):
+    from decimal import Decimal
+
+    assert [m.value for m in find_money(text)] == [Decimal(value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("wartość 97012 zł", "97012"),
+        ("kwota 1097012 zł", "1097012"),
+        ("koszt 12 500 zł", "12500"),
+        ("w roku 2021 przyznano 150000 zł", "150000"),
+    ],
+)
+def test_amounts_without_that_slip_keep_their_reading(text, value):
+    from decimal import Decimal
+
+    assert [m.value for m in find_money(text)] == [Decimal(value)]
+
+
+def test_spaced_off_millions_as_the_co_financing():
+    r = rec(
+        "Z Regionalnego Programu Operacyjnego Województwa Łódzkiego 2014-2020 gmina pozyskała "
+        "aż 1 097012 zł na projekt. Realizacja potrwa od 1 stycznia 2021 r. do 30 czerwca 2022."
+    )
+    assert r["eu_cofinancing_pln"] == 1097012.0
+    assert (r["start_date"], r["end_date"]) == ("2021-01-01", "2022-06-30")
