@@ -83,3 +83,36 @@ def test_spaced_off_millions_as_the_co_financing():
     )
     assert r["eu_cofinancing_pln"] == 1097012.0
     assert (r["start_date"], r["end_date"]) == ("2021-01-01", "2022-06-30")
+
+
+# ------------------------------------------------ an amount set off between two dashes
+
+TOTAL = "Przedsięwzięcie ma kosztować około 3,2 mln zł. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Większość tej sumy – ponad 2,1 mln zł – pokryje dofinansowanie z regionalnego programu.",
+        "Większość – ponad 2,1 mln zł – to dofinansowanie z RPO.",
+        "Największą część – 2,1 mln zł – stanowi dofinansowanie z EFS.",
+        "Lwią część – około 2,1 mln zł – przekaże Unia Europejska w formie dofinansowania.",
+    ],
+)
+def test_amount_between_dashes_takes_the_label_after_them(text):
+    r = rec(TOTAL + text)
+    assert (r["total_cost_pln"], r["eu_cofinancing_pln"]) == (3200000.0, 2100000.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of labels and figures joined by dashes: the next label is not this figure's
+        "Wkład własny – 200 000 zł – dofinansowanie – 2 100 000 zł.",
+        # after the closing dash a noun, not a verb: no aside
+        "Środki gminy – 200 000 zł – dotacja z EFS: 2 100 000 zł.",
+    ],
+)
+def test_dashes_between_labelled_figures_are_not_an_aside(text):
+    r = rec(TOTAL + text)
+    assert (r["eu_cofinancing_pln"], r["own_contribution_pln"]) == (2100000.0, 200000.0)

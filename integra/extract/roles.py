@@ -129,13 +129,41 @@ def label_scores(
         factor = 1.0 if k < reach else 0.7 if k < reach + 3 else 0.4
         _add(got, table, lemmas(w), factor)
         k += not is_function_word(w)
-    tail = _AFTER_STOP.split(after, 1)[0]
+    tail = _AFTER_STOP.split(_past_closing_dash(before, after), 1)[0]
     # "967 022,10 zł to kwota dotacji": after a copula the words are the figure's label
     factor = 1.0 if _COPULA_AFTER.match(tail) else 0.6
     content = [w for w in words(tail) if not is_function_word(w)]
     for w in content[:after_reach]:
         _add(got, table, lemmas(w), factor)
     return {role: float(sum(hits.values())) for role, hits in got.items()}
+
+
+# a figure between two dashes, a qualifier allowed before it: "sumy – ponad 2,1 mln zł – pokryje"
+_ASIDE_OPEN = re.compile(
+    r"\s[–—]\s*(?:(?:ponad|około|ok\.|prawie|niemal|blisko|niespełna|przeszło)\s+)?$",
+    re.IGNORECASE,
+)
+_ASIDE_CLOSE = re.compile(r"\s*(?:zł\w*|pln)?\s*[–—]\s+(?P<word>\w+)")
+_VERB_TAGS = frozenset({"fin", "praet", "bedzie", "imps", "pred"})
+
+
+def _past_closing_dash(before: str, after: str) -> str:
+    """A figure set off between two dashes is an aside of the clause that goes on after the
+    second dash, when a verb follows it: "Większość tej sumy – ponad 2,1 mln zł – pokryje
+    dofinansowanie" (the words after the closing dash are its label, as they would be without
+    the dashes); "Wartość – 500 000 zł – dofinansowanie – …" is a list of labels, not an aside.
+
+    >>> _past_closing_dash("sumy – ponad ", " – pokryje dofinansowanie")
+    'pokryje dofinansowanie'
+    >>> _past_closing_dash("Wartość – ", " – dofinansowanie 400 000 zł")
+    ' – dofinansowanie 400 000 zł'
+    """
+    if _ASIDE_OPEN.search(before) is None:
+        return after
+    m = _ASIDE_CLOSE.match(after)
+    if m is None or not any(tag.split(":")[0] in _VERB_TAGS for _l, tag in analyses(m["word"])):
+        return after
+    return after[m.start("word") :]
 
 
 _COPULA_AFTER = re.compile(
