@@ -8,6 +8,7 @@ import hashlib
 import re
 import signal
 import threading
+from contextvars import ContextVar
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -90,6 +91,11 @@ def rejected_record(source_file: str, sha256: str, reason: str) -> dict[str, Any
     return rec
 
 
+# a debug hook (benchmarks/name_shapes.py): set to a dict, extract_text fills it with the rule that
+# produced each field's value ({field: source}, `rules.Found.source`); never part of the record
+PROVENANCE: ContextVar[dict[str, str] | None] = ContextVar("PROVENANCE", default=None)
+
+
 def _evidence(u: Unit) -> dict[str, Any]:
     return {"text": compact(u.text), "start": u.start, "end": u.end}
 
@@ -128,6 +134,9 @@ def extract_text(
     found.update(rules.extract_participants(doc))
     found.update(rules.extract_effectiveness(doc))
     found.update(_place(doc, found))
+    trace = PROVENANCE.get()
+    if trace is not None:
+        trace.update({k: f.source for k, f in found.items()})
 
     evidence: dict[str, Any] = {}
     for key, f in found.items():
@@ -233,10 +242,10 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
         strong = [] if towns else strong
         if towns:
             city = _longer_town_named(towns[0].city, doc.text)
-            out["city"] = rules.Found(city, unit_of.get(city, impl.unit))
+            out["city"] = rules.Found(city, unit_of.get(city, impl.unit), 0, "impl_town")
         elif strong:
             city = strong[0].name
-            out["city"] = rules.Found(city, impl.unit)
+            out["city"] = rules.Found(city, impl.unit, 0, "impl_place")
         else:  # a place outside the gazetteer: "GOPS w Kobylnicy" -> Kobylnica
             m = _IMPLEMENTER_PLACE.search(impl.value)
             name = (
@@ -250,7 +259,7 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
             )
             if name:
                 city = name
-                out["city"] = rules.Found(city, impl.unit)
+                out["city"] = rules.Found(city, impl.unit, 0, "impl_locative")
     if city is not None and impl is not None and _ORIGIN_PLACE.search(impl.value):
         # "Fundacja X z Polkowic": where the body comes from, not always where the project runs;
         # one other town the page's text names (outside its masthead and footer, not a regional
@@ -277,7 +286,7 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
                 others[p.name] = _unit_at(doc, p.start)
         if len(others) == 1:
             ((city, u),) = others.items()
-            out["city"] = rules.Found(city, u)
+            out["city"] = rules.Found(city, u, 0, "origin_other")
     implementer_city = city
     if city is not None and impl is not None and is_regional_leader(impl.value):
         # a regional leader (ROPS, the voivodeship): on a local partner's page the project's place
@@ -285,7 +294,7 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
         owner = page_owner_place(doc.text, city)
         if owner is not None:
             city = owner.name
-            out["city"] = rules.Found(city, _unit_at(doc, owner.start))
+            out["city"] = rules.Found(city, _unit_at(doc, owner.start), 0, "regional_owner")
     if city is None:  # a small town or gmina named in a strong context beats mere mentions
         city = _strong_place(doc, out, major=False)
     # a town named as a regional body's seat ("Wojewódzki Urząd Pracy w Kielcach") is not counted
@@ -304,6 +313,8 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
             if head <= p.start < foot and not seat_of_a_body(doc.text, p.start)
         ]
         city = _weak_place(doc, out, weak)
+        if city is not None:
+            out["city"].source = "weak_in_body"
     mentions = body or local
     if city is None and mentions:
         counts: dict[str, int] = {}
@@ -313,7 +324,9 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
         leaders = [c for c, n in counts.items() if n == top]
         if len(leaders) == 1 or impl is None:
             city = next(t.city for t, _ in mentions if t.city in leaders)
-            out["city"] = rules.Found(city, unit_of[city])
+            out["city"] = rules.Found(
+                city, unit_of[city], 0, "mentions" + ("_body" if body else "_all")
+            )
             if len(leaders) > 1:
                 doc.problems.append(
                     f"several towns mentioned equally often ({', '.join(leaders)}); took the first"
@@ -324,11 +337,13 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
         p = county_place(doc.text)
         if p is not None:
             city = p.name
-            out["city"] = rules.Found(city, _unit_at(doc, p.start))
+            out["city"] = rules.Found(city, _unit_at(doc, p.start), 0, "county")
     if city is None:  # weakest: a small town after "w" ("w Kartuzach"), named more than any other
         # (not a regional body's seat: "Marszałek Województwa … w Olsztynie")
         weak = [p for p in locative_places(doc.text) if not seat_of_a_body(doc.text, p.start)]
         city = _weak_place(doc, out, weak)
+        if city is not None:
+            out["city"].source = "weak"
     if "voivodeship" not in found and not city:
         # no town at all: a county project ("Beneficjent: Powiat X", "mieszkańcy powiatu X")
         # lies in the voivodeship of the powiats the page names, when they all lie in one
@@ -464,7 +479,9 @@ def _strong_place(doc: rules.Doc, out: dict[str, rules.Found], *, major: bool) -
     first = next(p for p in strong if counts[p.name] == top)
     starts = [u.start for u in doc.units]
     i = max(0, bisect.bisect_right(starts, first.start) - 1)
-    out["city"] = rules.Found(first.name, doc.units[i])
+    out["city"] = rules.Found(
+        first.name, doc.units[i], 0, f"strong_{'major' if major else 'small'}"
+    )
     return first.name
 
 

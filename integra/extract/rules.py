@@ -85,6 +85,33 @@ class Found:
     value: Any
     unit: Unit
     priority: int = 0
+    # which rule produced the value (a debug provenance for benchmarks/name_shapes.py; never in
+    # the record)
+    source: str = field(default="", compare=False, repr=False)
+
+
+def _with_source(f: Found, source: str) -> Found:
+    return Found(f.value, f.unit, f.priority, source)
+
+
+def _sourced(name: str):
+    """Tag the Found a rule returns (alone, or as a dict's value) with the rule's name, unless an
+    inner rule tagged it first."""
+
+    def wrap(fn):
+        def inner(*args, **kwargs):
+            out = fn(*args, **kwargs)
+            for f in out.values() if isinstance(out, dict) else (out,):
+                if isinstance(f, Found) and not f.source:
+                    f.source = name
+            return out
+
+        inner.__name__ = fn.__name__
+        inner.__doc__ = fn.__doc__
+        inner.__wrapped__ = fn
+        return inner
+
+    return wrap
 
 
 @dataclass
@@ -2082,7 +2109,9 @@ def _ranked_titles(cands: list[_TitleCandidate]) -> list[tuple[float, int, Found
         full = max(group, key=lambda c: (len(c.value), c.kind != "heading", -c.pos))
         first = min(c.pos for c in group)
         lead = max((c for c in group if len(c.value) == len(full.value)), key=lambda c: c.score)
-        ranked.append((rank, first, Found(full.value, lead.unit, total)))
+        ranked.append(
+            (rank, first, Found(full.value, lead.unit, total, "+".join(sorted(per_kind))))
+        )
     # (rounded: ranks equal within 1e-9 are a tie, decided by position)
     ranked.sort(key=lambda r: (-round(r[0], 9), r[1]))
     return ranked
@@ -2125,7 +2154,7 @@ def extract_title(doc: Doc) -> dict[str, Found]:
             continue
         value = _title_value(raw)
         if value:
-            return {"title": Found(value, u, 3)}
+            return {"title": Found(value, u, 3, "label")}
     for u in doc.units:
         text = _item_body(u) if u.is_item else u.text  # "• TYTUŁ PROJEKTU: …" in a list
         if text[:1] not in "TtNn":
@@ -2145,7 +2174,7 @@ def extract_title(doc: Doc) -> dict[str, Found]:
                 ' „”"“.'
             )
             if 3 <= len(value) <= 250:
-                return {"title": Found(value, u, 3)}
+                return {"title": Found(value, u, 3, "label_in_unit")}
     cands = (
         _heading_candidates(doc)
         + _quoted_candidates(doc)
@@ -3143,6 +3172,7 @@ _PROJECT_OF_A_PROVINCE = re.compile(
 )
 
 
+@_sourced("province")
 def _province_of_the_project(doc: Doc) -> Found | None:
     """The voivodeship a sentence names as the project's owner ("Projekt Województwa Opolskiego
     otrzymał dofinansowanie"): the body that holds the grant (realcorpus README, settled rule 3),
@@ -3183,6 +3213,7 @@ _TOWN_GETS = re.compile(
 )
 
 
+@_sourced("town_grantee")
 def _town_as_grantee(doc: Doc) -> Found | None:
     """A town of the gazetteer named in the nominative as the one that gets the project's money
     ("Elbląg dostał 2,5 mln zł na …"), in a sentence about the grant: the town, as the page names it."""
@@ -3213,6 +3244,7 @@ _APPLICANT_OFFICE = re.compile(
 _MONEY_IN_WORDS = re.compile(r"\b(?:milion|miliard|tysiąc|tysięc|złot)\w*", re.IGNORECASE)
 
 
+@_sourced("applicant_office")
 def _applicant_office(doc: Doc) -> Found | None:
     """The town's or gmina's office a sentence about the grant names as its applicant ("Na wniosek
     Urzędu Miasta Świdnik … przekazał 2,6 mln zł"): the holder of the grant (realcorpus README,
@@ -3258,6 +3290,7 @@ def _town_gets_the_money(holder: Found) -> bool:
     )
 
 
+@_sourced("public_said_to_hold")
 def _public_body_said_to_hold(doc: Doc) -> Found | None:
     """A city, gmina or county said in so many words to run or hold the project: after a run verb
     or a role word ("realizowany przez Gminę Wolsztyn", "Beneficjentem jest Gmina Czersk"), or acting
@@ -3334,6 +3367,7 @@ def _contract_giver_re() -> re.Pattern[str]:
     )
 
 
+@_sourced("contracted_body")
 def _contracted_body(doc: Doc) -> Found | None:
     """The gmina, town, county or association a funder signed the grant's contract with
     (_CONTRACT_WITH), in a sentence that names the funder or says the contract was signed
@@ -3447,6 +3481,7 @@ def _public_body_scores(doc: Doc) -> dict[str, tuple[float, Unit]]:
     return scores
 
 
+@_sourced("scored_public_body")
 def _scored_public_body(doc: Doc) -> Found | None:
     """The gmina, town or county that clearly holds the project (see _public_body_scores): at
     least a role beyond a mention, and more than any other; equals give a null and a problem."""
@@ -3496,6 +3531,7 @@ _WHERE_PEOPLE_LIVE = re.compile(
 )
 
 
+@_sourced("named_gminas")
 def _named_gminas(doc: Doc) -> Found | None:
     """No institution and no body said to act by name: the first gmina of a list of gminas a page
     is about ("w sześciu gminach:" and its items; "gminy: Lipno, Skępe i Tłuchowo"), or the one
@@ -3663,6 +3699,7 @@ def _company_runner(text: str) -> str | None:
     return name if len(name.split()) >= 2 else None
 
 
+@_sourced("ngo_runner")
 def _ngo_runner(doc: Doc) -> Found | None:
     for u in doc.units:
         if not doc.is_foreign(u) and ("o.o" in u.text or "S.A." in u.text or "s.c." in u.text):
@@ -3850,16 +3887,16 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
     if f is not None and _BLANK_LINE.search(f.value):
         # a name never runs over a blank line (a heading joined to its paragraph: "Gmina X" / "" /
         # "Wartość projektu …")
-        f = Found(_BLANK_LINE.split(f.value)[0].strip(), f.unit, f.priority)
+        f = Found(_BLANK_LINE.split(f.value)[0].strip(), f.unit, f.priority, f.source)
         out = {"implementer": f}
     if f is not None and _ABBREVIATION_TOWN.match(f.value) and "© " + f.value in f.unit.text:
         # only the site's owner line ("© OPS Kobylnica"); a page that itself writes "MOPS Gdynia"
         # keeps its wording
-        out = {"implementer": Found(_spelled_out(f.value), f.unit, f.priority)}
+        out = {"implementer": Found(_spelled_out(f.value), f.unit, f.priority, f.source)}
         f = out["implementer"]
     if f is not None and f.value.isupper() and " " in f.value:
         # "POWIAT RYPIŃSKI", "MIEJSKI OŚRODEK … W KOLE" in a label's value: the name's own letters
-        return {"implementer": Found(_title_caps(f.value), f.unit, f.priority)}
+        return {"implementer": Found(_title_caps(f.value), f.unit, f.priority, f.source)}
     return out
 
 
@@ -3878,13 +3915,15 @@ def _implementer(doc: Doc) -> dict[str, Found]:
             or _town_gets_the_money(holder)
             or _acts_for_the_project(doc, holder.value)
         ):
-            return {"implementer": holder}
+            return {"implementer": _with_source(holder, f"holder<{role}:{holder.source}")}
     if found and role == "funder":
         # only the body that grants or manages the money is named: not the realizator (realcorpus
         # README, settled rule 4); a gmina or town that holds it may still be
         found = {}
     if found:
-        f = found["implementer"]
+        f = found["implementer"] = _with_source(
+            found["implementer"], f"{found['implementer'].source}/{role}"
+        )
         if _BARE_NAME.fullmatch(f.value):
             full = _full_name(doc, f.value)
             if full is None:
@@ -3906,13 +3945,26 @@ def _implementer(doc: Doc) -> dict[str, Found]:
                     body = _public_body(doc, None)
                 if not body:
                     doc.problems.append(f"implementer: only '{f.value}' is named, not which one")
-                return body
-            return {"implementer": Found(full, f.unit, f.priority)}
+                    return body
+                return {
+                    "implementer": _with_source(
+                        body["implementer"], f"bare>{body['implementer'].source}"
+                    )
+                }
+            return {"implementer": Found(full, f.unit, f.priority, f.source + ":bare_full")}
         full = _expand_abbreviation(doc, f.value)
-        return {"implementer": Found(full, f.unit, f.priority)} if full != f.value else found
+        return (
+            {"implementer": Found(full, f.unit, f.priority, f.source + ":expanded")}
+            if full != f.value
+            else found
+        )
     public = _public_body(doc, _labelled_public_body(doc))
     if public:
-        return public
+        return {
+            "implementer": _with_source(
+                public["implementer"], f"public:{public['implementer'].source}"
+            )
+        }
     lower = _institution_in_lower_case(doc)
     return {"implementer": lower} if lower else {}
 
@@ -3941,6 +3993,7 @@ def _not_a_body(value: str) -> bool:
     return _not_a_body_re().match(value.lstrip('|„" ')) is not None
 
 
+@_sourced("labelled_public")
 def _labelled_public_body(doc: Doc) -> Found | None:
     """A gmina, town or county in the value of a beneficiary's or realizator's label
     ("Beneficjent: Powiat Gorzowski", "Wnioskodawca | MIASTO ŁOMŻA")."""
@@ -3970,6 +4023,7 @@ _PROJECT_RUN_BY_NAME = re.compile(
 )
 
 
+@_sourced("owner_said_to_run")
 def _site_owner_said_to_run(doc: Doc) -> Found | None:
     """A body of any kind (a company, an institute) that a sentence says runs the project
     ("Projekt prowadzi X Y Z"), when the page's "©" line, its owner's, opens with its first two
@@ -4173,6 +4227,7 @@ def _official_site_town(page_title: str) -> str | None:
     return m.group("town") if m else None
 
 
+@_sourced("site_owner_public")
 def _public_body_of_the_site(doc: Doc) -> Found | None:
     """No body is named as running the project, but the page is its owner's own (vocabulary.yaml
     implementer_roles, realcorpus README, settled rule 2): the gmina, town or association whose site
@@ -4260,10 +4315,12 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
             if not im.group("place"):
                 value = _extend_to_town(value, raw[im.end() :])
             return {
-                "implementer": Found(_with_place(doc, _trim_place(_nominative(value))), u, 3)
+                "implementer": Found(
+                    _with_place(doc, _trim_place(_nominative(value))), u, 3, "label_institution"
+                )
             }, "runs"
         if 3 <= len(value) <= 200 and not _PUBLIC_BODY.match(value):
-            return {"implementer": Found(_cut_after_legal_form(value), u, 3)}, "runs"
+            return {"implementer": Found(_cut_after_legal_form(value), u, 3, "label_other")}, "runs"
     for u in doc.units:
         text = _item_body(u) if u.is_item else u.text  # "• BENEFICJENT: Fundacja X" in a list
         if text[:1] not in "RrBbWwPpLl":
@@ -4279,7 +4336,9 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 im = _IMPLEMENTER_RE.search(value)
                 if im and im.start() == 0:
                     value = compact(im.group(0))
-                return {"implementer": Found(_cut_after_legal_form(value), u, 3)}, "runs"
+                return {
+                    "implementer": Found(_cut_after_legal_form(value), u, 3, "label_in_unit")
+                }, "runs"
     owner_runs = _site_owner_said_to_run(doc)
     if owner_runs is not None:
         return {"implementer": owner_runs}, "runs"
@@ -4289,7 +4348,7 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
         im = _IMPLEMENTER_RE.search(value)
         if im and im.start() == 0:
             value = compact(im.group(0)).rstrip(" .,")
-        return {"implementer": Found(value, item, 3)}, "runs"
+        return {"implementer": Found(value, item, 3, "label_over_item")}, "runs"
     # no label: a foundation or association said to run the project is the realizator, the
     # welfare centre beside it a partner ("przez Fundację X w partnerstwie z MOPS w Y")
     ngo = _ngo_runner(doc)
@@ -4392,7 +4451,7 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 score -= 3
                 role = "owner"
             if best is None or score > best.priority:
-                best = Found(nominative, u, score)
+                best = Found(nominative, u, score, "scan")
                 best_role = role
     if best is not None and best_role == "mention" and _named_as_partner(best.value, partners):
         # the centre the page only names is the partner another sentence names by its
@@ -4403,7 +4462,7 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
     if best is None and partner:
         doc.problems.append(f"implementer: only a partner is named ('{partner}'), not the leader")
     if best is not None:
-        best = Found(_with_place(doc, best.value), best.unit, best.priority)
+        best = Found(_with_place(doc, best.value), best.unit, best.priority, best.source)
     return ({"implementer": best}, best_role) if best else ({}, "")
 
 
@@ -4510,6 +4569,7 @@ def _title_caps(text: str) -> str:
     return _CAPS_WORD.sub(word, text)
 
 
+@_sourced("institution_caps")
 def _institution_in_capitals(doc: Doc) -> Found | None:
     """An institution the page writes only in capitals (a heading, a masthead, a table of contents:
     'REALIZACJA PROJEKTU PRZEZ GMINNY OŚRODEK POMOCY SPOŁECZNEJ W KRZANOWICACH'): its name with a
@@ -4543,6 +4603,7 @@ _LOWER_CASE_INSTITUTION = re.compile(
 )
 
 
+@_sourced("institution_lower")
 def _institution_in_lower_case(doc: Doc) -> Found | None:
     """A welfare centre the page names only in lower case, with a town the gazetteer or the list of
     places knows: its name capitalised and in the nominative ("Gminny Ośrodek Pomocy Społecznej w
