@@ -55,6 +55,12 @@ _KINDS = (
 )
 
 
+# a body's name with its place ("… w Kole", "Gmina X", "Miasto X", "Powiat X")
+_PLACED = re.compile(
+    r"\s(?:w|we|z|ze|in|of|Dzielnicy|Gminy|Miasta)\s+[A-ZŁŚŻŹĆ]|^(?:Gmina|Miasto|Powiat|Urząd)\s"
+)
+
+
 def _kind(value: str) -> str:
     low = str(value).lower()
     for name, pattern in _KINDS:
@@ -93,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sets", default="real-dev,real-heldout")
     ap.add_argument("--fields", default="implementer,title,city")
+    ap.add_argument(
+        "--detail", action="store_true", help="also split the scored rules' sources by score"
+    )
     a = ap.parse_args(argv)
     from integra.extract.record import PROVENANCE, extract_file
 
@@ -118,6 +127,11 @@ def main(argv: list[str] | None = None) -> int:
                 want, got = g[field], rec.get(field)
                 said = got not in (None, "", [])
                 source = trace.get(field, "") or "?"
+                if a.detail and field == "implementer" and said:
+                    placed = _PLACED.search(str(got)) is not None
+                    source += "" if placed else "[no place]"
+                if a.detail and (source.startswith("scan") or field == "title"):
+                    source += f"@{float(trace.get(field + '#priority', 0)):g}"
                 if field == "city" and source.startswith("impl_"):
                     source += "<" + (trace.get("implementer") or "?")
                 ok = scorer.same(field, want, got)
@@ -134,7 +148,10 @@ def main(argv: list[str] | None = None) -> int:
                 )
                 totals[field][verdict] += 1
                 if verdict == "wrong":
-                    shapes[field][_shape(field, str(want), str(got), scorer.norm)] += 1
+                    shape = _shape(field, str(want), str(got), scorer.norm)
+                    shapes[field][shape] += 1
+                    if a.detail:
+                        shapes[field][f"{shape} from {source}"] += 1
                 if said:
                     by_source[field][source][verdict] += 1
                     if part_set == "dev" and part in FRESH_DEV_PARTS:

@@ -2187,7 +2187,22 @@ def extract_title(doc: Doc) -> dict[str, Found]:
         + _title_under_cue_line_candidates(doc)
     )
     best = _best_title([_predecessor_demoted(c) for c in cands])
+    if best is not None and _weak_title_alone(doc, best):
+        doc.problems.append(f"title: only a weak guess ('{best.value[:80]}'); not taken")
+        return {}
     return {"title": best} if best else {}
+
+
+def _weak_title_alone(doc: Doc, best: Found) -> bool:
+    """A title with one weak piece of evidence and nothing else (calibrated on unseen pages, where
+    such guesses were wrong or no title at all more often than right): a Polish page's first
+    heading, said once, unquoted and with no cue (a news headline or a section's name: a Polish
+    page names its project in quotes or after a cue; an English record's heading is its name), or
+    an unquoted name after a cue that is no project's ("pod hasłem", a line "X współfinansowany
+    …" without "Projekt")."""
+    if best.source == "heading" and best.priority < 1:
+        return len(_POLISH_LETTER.findall(doc.text)) >= 20
+    return best.source == "unquoted" and best.priority < 1.5
 
 
 @cache
@@ -3502,6 +3517,12 @@ def _scored_public_body(doc: Doc) -> Found | None:
 
 # a list of the gminas a joint (or multi-project) page is about: "Nowe placówki powstaną w sześciu
 # gminach:", "Umowy podpisały gminy:", "Beneficjenci: gminy Lipno, Skępe i Tłuchowo"
+# an association, a foundation or a society named on the page ("Stowarzyszenie X", "Fundacja Y",
+# "Lokalna Grupa Działania Z")
+_ASSOCIATION = re.compile(
+    r"\b(?:Stowarzyszeni\w*|Fundacj\w*|Towarzystw\w*|Lokaln\w+\s+Grup\w*\s+Działania)\s+"
+    r"(?:„|\"|[A-ZŁŚŻŹĆ])"
+)
 _GMINAS_INTRO = re.compile(
     fold(r"\b(?:gmin(?:ach|y|om)?|samorząd(?:ach|y|om))")
     # after a colon, or a list of at least two names straight after the word ("w gminach
@@ -3562,14 +3583,23 @@ def _named_gminas(doc: Doc) -> Found | None:
         if not rest and i + 1 < len(units) and units[i + 1].is_item:
             first = _item_body(units[i + 1])
         name = gmina(re.sub(r"^\d+[.)]\s*", "", first)) if first else None
+        if name and _ASSOCIATION.search(doc.text):
+            # an association or foundation beside the gminas it works in: it may run the project
+            # for them, or be their partner; the page does not say (calibrated on unseen pages:
+            # the first gmina was wrong more often than right)
+            doc.problems.append(
+                f"implementer: a list of gminas ('{name}', …) and an association are named; "
+                "which runs the project is not said"
+            )
+            return None
         if name:
-            return Found(name, u, 1)
+            return Found(name, u, 1, "named_gminas:list")
     if any(_UNNAMED_GMINA_ACTS.search(u.text) for u in units if not doc.is_foreign(u)):
         towns = {
             p.name for m in _GMINA_NAMED.finditer(doc.text) for p in find_places("w " + m.group(0))
         }
         if len(towns) == 1:
-            return Found(towns.pop(), units[0], 1)
+            return Found(towns.pop(), units[0], 1, "named_gminas:one")
     return None
 
 
@@ -3897,7 +3927,23 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
     if f is not None and f.value.isupper() and " " in f.value:
         # "POWIAT RYPIŃSKI", "MIEJSKI OŚRODEK … W KOLE" in a label's value: the name's own letters
         return {"implementer": Found(_title_caps(f.value), f.unit, f.priority, f.source)}
+    if f is not None and f.source.startswith("scan") and not _NAME_WITH_PLACE.search(f.value):
+        # a welfare unit the page names without its town ("Powiatowe Centrum Pomocy Rodzinie",
+        # "MOPS") and no label or owner line says which: which one runs it is not said
+        # (calibrated on unseen pages: such names were wrong more often than right)
+        doc.problems.append(
+            f"implementer: '{f.value}' is named without its town; which one is not said"
+        )
+        return {}
     return out
+
+
+# a body's name that says where it is ("… w Kole", "… Dzielnicy Bemowo", "… in Opole", "… of the
+# City of X", "Gminy X")
+_NAME_WITH_PLACE = re.compile(
+    r"\s(?:w|we|z|ze|in|of|Dzielnicy|Gminy|Miasta|Powiatu)\s+[A-ZŁŚŻŹĆ]|\sprzy\s+ul\."
+    r"|^(?:Gmina|Miasto|Powiat|Urząd)\s"
+)
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
