@@ -4,13 +4,13 @@ counted, per rule, how often its value was right on unseen pages; the rules righ
 the time there now give null and a problem (a wrong value costs the scorer twice what a missing one
 does), unless a second piece of evidence backs them:
 
-- a welfare unit the page names without its town ("Miejski Ośrodek Pomocy Społecznej", no label,
-  no "w X" anywhere): which one is not said;
+- a welfare unit the page only names, without its town or region ("Miejski Ośrodek Pomocy
+  Społecznej", no label, no run verb, no "w X" anywhere, not several gminas): which one is not
+  said;
 - the first gmina of a list of gminas, when an association or foundation is named beside them: it
   may run the project for them;
 - a Polish page's lone first heading (said once, unquoted, no cue): a news headline or a section's
   name, not the project's title (an English record's heading is still its name);
-- an unquoted name after a cue that is no project's ("pod hasłem X") with nothing else;
 - several small towns or gminas named alike in strong contexts: no city.
 """
 
@@ -53,8 +53,19 @@ MONEY = (
             "Powiatowe Centrum Pomocy Rodzinie",
         ),
         (
-            "Projekt „Aktywni razem” realizuje Miejski Ośrodek Pomocy Rodzinie.",
-            "Miejski Ośrodek Pomocy Rodzinie",
+            "Informacji o projekcie „Aktywni razem” udziela pracownik Miejskiego Ośrodka Pomocy"
+            " Społecznej.",
+            "Miejski Ośrodek Pomocy Społecznej",
+        ),
+        (
+            "Na spotkanie o projekcie „Aktywni razem” przyszli pracownicy Regionalnego Ośrodka"
+            " Polityki Społecznej i seniorzy.",
+            "Regionalny Ośrodek Polityki Społecznej",
+        ),
+        (
+            "Zajęcia w ramach projektu „Aktywni razem” odbywają się w siedzibie Centrum Usług"
+            " Społecznych.",
+            "Centrum Usług Społecznych",
         ),
     ],
 )
@@ -99,6 +110,17 @@ def test_a_welfare_unit_with_its_town_stays(text, implementer, city):
     r = rec(text + MONEY)
     assert (r["implementer"], r["city"]) == (implementer, city)
     assert not any(p.startswith("implementer:") for p in r["problems"])
+
+
+def test_a_unit_said_to_run_it_keeps_its_bare_name():
+    # a run verb says which body runs it (its town not said; tests/test_extract_implementer.py)
+    r = rec("Projekt „Aktywni razem” realizuje Miejski Ośrodek Pomocy Rodzinie." + MONEY)
+    assert r["implementer"] == "Miejski Ośrodek Pomocy Rodzinie"
+
+
+def test_a_regional_centre_named_by_its_voivodeship_stays():
+    r = rec("Umowę z Podlaskim Centrum Polityki Społecznej podpisano w marcu." + MONEY)
+    assert r["implementer"] == "Podlaskie Centrum Polityki Społecznej"
 
 
 def test_a_labelled_unit_without_its_town_stays():
@@ -221,48 +243,6 @@ def test_an_english_records_heading_stays():
         "Total budget: | 520 000 PLN\n"
     )
     assert r["title"] == "Active seniors of Koło"
-
-
-# --------------------------------------------------------- an unquoted name after a weak cue
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (
-            "Ośrodek zaprasza na cykl spotkań pod hasłem Razem raźniej w naszej gminie, które"
-            " odbędą się w świetlicy. Zajęcia są bezpłatne.",
-            "Razem raźniej w naszej gminie",
-        ),
-        (
-            "Ośrodek zaprasza dzieci na zajęcia pod hasłem Wakacje z pasją i przygodą, które"
-            " odbędą się w lipcu. Zajęcia są bezpłatne.",
-            "Wakacje z pasją i przygodą",
-        ),
-        (
-            "Aktywni seniorzy w gminie Kołaczkowo współfinansowany ze środków Europejskiego"
-            " Funduszu Społecznego\nOśrodek Pomocy Społecznej w Kołaczkowie zaprasza na zajęcia.",
-            "Aktywni seniorzy w gminie Kołaczkowo",
-        ),
-    ],
-)
-def test_an_unquoted_name_after_a_weak_cue_alone_is_no_title(text, name):
-    r = rec(text + MONEY)
-    assert r["title"] is None
-    assert f"title: only a weak guess ('{name}'); not taken" in r["problems"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Projekt Aktywni seniorzy w gminie Kołaczkowo współfinansowany ze środków Europejskiego"
-        " Funduszu Społecznego\nOśrodek Pomocy Społecznej w Kołaczkowie zaprasza na zajęcia.",
-        "Ośrodek Pomocy Społecznej w Kołaczkowie realizuje projekt pn. Aktywni seniorzy w gminie"
-        " Kołaczkowo, który potrwa do 2020 r.",
-    ],
-)
-def test_an_unquoted_name_after_a_projects_cue_stays(text):
-    assert rec(text + MONEY)["title"] == "Aktywni seniorzy w gminie Kołaczkowo"
 
 
 # ------------------------------------------------------------- small towns named alike: no city

@@ -2197,12 +2197,12 @@ def _weak_title_alone(doc: Doc, best: Found) -> bool:
     """A title with one weak piece of evidence and nothing else (calibrated on unseen pages, where
     such guesses were wrong or no title at all more often than right): a Polish page's first
     heading, said once, unquoted and with no cue (a news headline or a section's name: a Polish
-    page names its project in quotes or after a cue; an English record's heading is its name), or
-    an unquoted name after a cue that is no project's ("pod hasłem", a line "X współfinansowany
-    …" without "Projekt")."""
-    if best.source == "heading" and best.priority < 1:
-        return len(_POLISH_LETTER.findall(doc.text)) >= 20
-    return best.source == "unquoted" and best.priority < 1.5
+    page names its project in quotes or after a cue; an English record's heading is its name)."""
+    return (
+        best.source == "heading"
+        and best.priority < 1
+        and len(_POLISH_LETTER.findall(doc.text)) >= 20
+    )
 
 
 @cache
@@ -3927,15 +3927,47 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
     if f is not None and f.value.isupper() and " " in f.value:
         # "POWIAT RYPIŃSKI", "MIEJSKI OŚRODEK … W KOLE" in a label's value: the name's own letters
         return {"implementer": Found(_title_caps(f.value), f.unit, f.priority, f.source)}
-    if f is not None and f.source.startswith("scan") and not _NAME_WITH_PLACE.search(f.value):
-        # a welfare unit the page names without its town ("Powiatowe Centrum Pomocy Rodzinie",
-        # "MOPS") and no label or owner line says which: which one runs it is not said
-        # (calibrated on unseen pages: such names were wrong more often than right)
+    if (
+        f is not None
+        and f.source.startswith("scan/mention")
+        and not _NAME_WITH_PLACE.search(f.value)
+        and not _ENGLISH_BODY.search(f.value)
+        and not _region_named_re().search(f.value)
+        # (a page that names several gminas keeps the bare name: it names the unit, only not
+        # which gmina's, tests/test_extract_implementer.py)
+        and len(_gminas_named(doc)) < 2
+    ):
+        # a welfare unit the page only names, without its town or region ("Powiatowe Centrum
+        # Pomocy Rodzinie", "Regionalny Ośrodek Polityki Społecznej"), where no label, run verb
+        # or owner line says which: which one runs it is not said (calibrated on unseen pages:
+        # such names were wrong more often than right; one said to run it keeps its bare name)
         doc.problems.append(
             f"implementer: '{f.value}' is named without its town; which one is not said"
         )
         return {}
     return out
+
+
+def _gminas_named(doc: Doc) -> set[str]:
+    """The small towns and gminas a page names in strong contexts ("gminie X", "Gmina Y")."""
+    from .places import find_places
+
+    return {p.name for p in find_places(doc.text) if not p.major}
+
+
+# an English page's name of a body (its place is another rule's: "the Kutno Social Welfare Centre")
+_ENGLISH_BODY = re.compile(r"\b(?:Centre|Center|Welfare|Social|Home|Family)\b")
+
+
+@cache
+def _region_named_re() -> re.Pattern[str]:
+    """A voivodeship's adjective in a body's name ("Mazowieckie Centrum Polityki Społecznej"): the
+    name says which one (vocabulary.yaml implementer_bodies.regional_adjectives, without the
+    "regional" words themselves)."""
+    words = [
+        w for w in vocabulary()["implementer_bodies"]["regional_adjectives"] if "Regionaln" not in w
+    ]
+    return re.compile(r"\b(?:" + "|".join(words) + r")\w*")
 
 
 # a body's name that says where it is ("… w Kole", "… Dzielnicy Bemowo", "… in Opole", "… of the
