@@ -2,6 +2,7 @@
 
     PYTHONPATH=. .venv/bin/python benchmarks/name_shapes.py [--sets real-dev,real-heldout]
                                                              [--fields implementer,title,city]
+                                                             [--parts rc_w] [--detail]
 
 Extracts every document of the real corpus's dev and held-out parts in this process, with the
 extractor's provenance hook (`integra.extract.record.PROVENANCE`: which rule produced each value),
@@ -87,10 +88,12 @@ def _shape(field: str, want: str, got: str, norm) -> str:
     return "other"
 
 
-def _gold(part_set: str) -> list[tuple[str, dict]]:
+def _gold(part_set: str, parts: tuple[str, ...] = ()) -> list[tuple[str, dict]]:
     rows = []
     for fragment in sorted((REAL / "gold").glob(f"*_{part_set}.json")):
         part = fragment.name.removesuffix(f"_{part_set}.json")
+        if parts and part not in parts:
+            continue
         rows += [(part, g) for g in json.loads(fragment.read_text(encoding="utf-8"))]
     return rows
 
@@ -99,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sets", default="real-dev,real-heldout")
     ap.add_argument("--fields", default="implementer,title,city")
+    ap.add_argument("--parts", default="", help="only these parts (comma-separated, e.g. rc_w)")
     ap.add_argument(
         "--detail", action="store_true", help="also split the scored rules' sources by score"
     )
@@ -114,7 +118,8 @@ def main(argv: list[str] | None = None) -> int:
         shapes: dict[str, Counter] = defaultdict(Counter)
         by_source: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
         fresh: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
-        for part, g in _gold(part_set):
+        parts = tuple(p.strip() for p in a.parts.split(",") if p.strip())
+        for part, g in _gold(part_set, parts):
             trace: dict[str, str] = {}
             token = PROVENANCE.set(trace)
             try:
