@@ -1,0 +1,351 @@
+"""Where instrument errors come from, as counts only (safe on held-out sets).
+
+    .venv/bin/python benchmarks/instrument_shapes.py [--sets real-dev,real-heldout,devset]
+
+For each set prints ONLY counts: documents by whether gold and the extractor name instruments;
+extra items (extracted, matching no gold item) by shape (length in words, a colon or heading line,
+a digit or an amount, a verb first, a target group first, a near-duplicate of another extracted
+item, a near-miss of a gold item, whether the unit is a list item, a heading or prose, and the
+rule that read it); missed gold items by length and by whether the page's text holds them (exactly,
+fuzzily, by word stems, or not at all) and where. No file names and no values are printed, so the
+held-out set can be diagnosed without being read (the scorer's own matching decides a hit).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import os
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from score_extraction import _item_match, _item_norm
+
+REAL = ROOT / "benchmarks" / "realcorpus"
+DEVSET = ROOT.parent / "shared" / "devset"
+
+# the rules of integra/extract/instruments.py that read items through `add` (second argument)
+_RULES = (
+    "_task_lines",
+    "_named_paragraphs",
+    "_sub_headed_forms",
+    "_line_lists",
+    "_bare_heading_runs",
+    "_inline_numbered",
+    "_support_table",
+    "_numbered_rows",
+    "_page_subject",
+    "_parenthesised_after_project",
+    "_prose_enumerations",
+    "_object_first",
+    "_counted_first",
+    "_named_tasks",
+    "_english",
+    "_lexicon_mentions",
+    "_content_enumerations",
+    "_example_lists",
+    "_colon_lead_ins",
+    "_created_places",
+)
+_GROUP_FIRST = re.compile(
+    r"^(?:\d+\s+)?(?:osob|osób|uczestni|rodzin|dzieci|dziec|młodzież|bezrobotn|kobiet|mężczyzn|"
+    r"senior|niepełnospraw|mieszkań[cń]|klient|podopieczn|pracownik|wychowan|absolwent|"
+    r"opiekun|członk|people|persons|participants)",
+    re.IGNORECASE,
+)
+_AMOUNT = re.compile(r"\d[\d\s.,]*\s*(?:zł|pln|euro|eur)\b|\bzłotych\b", re.IGNORECASE)
+_VERB_TAGS = ("inf", "fin", "praet", "impt", "imps", "bedzie", "winien", "pred")
+_WORD = re.compile(r"\w+")
+
+
+def _gold(set_name: str) -> list[tuple[dict, Path]]:
+    out: list[tuple[dict, Path]] = []
+    if set_name == "devset":
+        if (DEVSET / "gold.json").exists():
+            for g in json.loads((DEVSET / "gold.json").read_text(encoding="utf-8")):
+                out.append((g, DEVSET / "docs" / os.path.basename(g["file"])))
+        return out
+    part = set_name.removeprefix("real-")
+    for fragment in sorted((REAL / "gold").glob(f"*_{part}.json")):
+        for g in json.loads(fragment.read_text(encoding="utf-8")):
+            out.append((g, REAL / part / "docs" / os.path.basename(g["file"])))
+    return out
+
+
+class _Capture:
+    """Patches the extractor so each record's instrument units, page and reading rule are kept."""
+
+    def __init__(self) -> None:
+        from integra.extract import instruments as inst
+        from integra.extract import record
+
+        self.source: dict[str, str] = {}
+        self.units: list = []
+        self.doc = None
+        self._current = "list items / inline"
+        original = record.extract_instruments
+
+        def capturing(doc):
+            self.source = {}
+            self.doc = doc
+            items, units = original(doc)
+            self.units = units
+            return items, units
+
+        record.extract_instruments = capturing
+        for name in _RULES:
+            fn = getattr(inst, name)
+            setattr(inst, name, self._wrap(name, fn))
+
+    def _wrap(self, name: str, fn):
+        def wrapped(*a, **k):
+            k_add = next(i for i, x in enumerate(a) if callable(x) and x.__name__ == "add")
+            add = a[k_add]
+
+            def tagged(value, *aa, **kk):
+                if value and value not in self.source:
+                    self.source[value] = self._current
+                return add(value, *aa, **kk)
+
+            tagged.__name__ = "add"
+            a = (*a[:k_add], tagged, *a[k_add + 1 :])
+            outer = self._current
+            if outer == "list items / inline":
+                self._current = name
+            try:
+                return fn(*a, **k)
+            finally:
+                self._current = outer
+
+        return wrapped
+
+
+def _words_bucket(n: int) -> str:
+    for top, label in ((1, "1"), (3, "2-3"), (6, "4-6"), (10, "7-10"), (20, "11-20")):
+        if n <= top:
+            return label
+    return "21+"
+
+
+def _verb_first(item: str) -> bool:
+    from integra.extract.inflect import _analyse
+
+    words = _WORD.findall(item)
+    if not words:
+        return False
+    pos = {t.pos for t in _analyse(words[0])}
+    return bool(pos & set(_VERB_TAGS)) and not pos & {"subst", "ger", "adj"}
+
+
+def _where(u, doc) -> str:
+    if u is None:
+        return "unknown"
+    if u.is_item:
+        return "list item"
+    if u.is_heading:
+        return "heading"
+    if u.is_row:
+        return "table row"
+    return "prose"
+
+
+def _stem(w: str) -> str:
+    return w[: max(3, min(5, len(w) - 2))] if len(w) > 3 else w
+
+
+def _found_in_text(item: str, words: list[str], text: str) -> str:
+    norm = _item_norm(item)
+    if not norm:
+        return "not in text"
+    if norm in text:
+        return "exact in text"
+    iw = norm.split()
+    n = len(iw)
+    for size in {max(1, n - 1), n, n + 1}:
+        for i in range(0, max(1, len(words) - size + 1)):
+            window = " ".join(words[i : i + size])
+            sm = difflib.SequenceMatcher(None, norm, window)
+            if sm.real_quick_ratio() >= 0.8 and sm.quick_ratio() >= 0.8 and sm.ratio() >= 0.8:
+                return "fuzzy in text"
+    stems = [_stem(w) for w in iw]
+    span = n + 3
+    for i, w in enumerate(words):
+        if not w.startswith(stems[0]):
+            continue
+        k = 1
+        for w2 in words[i + 1 : i + span]:
+            if k < n and w2.startswith(stems[k]):
+                k += 1
+        if k == n:
+            return "stems in text (inflected/reordered)"
+    return "not in text"
+
+
+def _unit_of(item: str, doc):
+    """The unit that holds a missed item's words (exactly, else its first three stems)."""
+    if doc is None:
+        return None
+    norm = _item_norm(item)
+    stems = [_stem(w) for w in norm.split()][:3]
+    for k, u in enumerate(doc.units):
+        low = _item_norm(u.text)
+        if norm in low or (stems and all(s in low for s in stems)):
+            return k
+    return None
+
+
+def _kind_words(item: str) -> str:
+    from integra.extract import instruments as inst
+
+    _, activity, _ = inst._list_words()
+    lexicon, _ = inst._instrument_lexicon()
+    if lexicon.search(item):
+        return "has a lexicon entry"
+    if activity.search(item):
+        return "has an activity word"
+    return "neither lexicon nor activity word"
+
+
+def report(set_name: str) -> None:
+    from integra.extract import extract_file
+
+    cap = _Capture()
+    docs = Counter()
+    from integra.extract import instruments as inst
+
+    extra = {k: Counter() for k in ("words", "shape", "where", "rule", "near", "vocabulary")}
+    missed = {k: Counter() for k in ("words", "text", "where", "doc", "unit", "vocabulary")}
+    tp = fp = fn = 0
+    for g, path in _gold(set_name):
+        if "instruments" not in g or g["instruments"] == "ANY":
+            continue
+        want = g.get("instruments") or []
+        r = extract_file(path)
+        got = [
+            x.get("name", x.get("text", "")) if isinstance(x, dict) else x
+            for x in (r.get("instruments") or [])
+        ]
+        units = cap.units if len(cap.units) == len(got) else [None] * len(got)
+        doc = cap.doc
+        docs[
+            "gold some, got none"
+            if want and not got
+            else "gold none, got some"
+            if got and not want
+            else "both some"
+            if got
+            else "both none"
+        ] += 1
+        hit_w = [any(_item_match(w, x) for x in got) for w in want]
+        hit_g = [any(_item_match(x, w) for w in want) for x in got]
+        tp += sum(hit_w)
+        fn += len(want) - sum(hit_w)
+        fp += len(got) - sum(hit_g)
+        for k, (x, ok) in enumerate(zip(got, hit_g, strict=True)):
+            if ok:
+                continue
+            u = units[k]
+            extra["words"][_words_bucket(len(x.split()))] += 1
+            shape = extra["shape"]
+            shape["(all extra)"] += 1
+            if x.rstrip().endswith(":") or (u is not None and u.text.rstrip().endswith(":")):
+                shape["ends with ':' (item or its line)"] += 1
+            if u is not None and u.is_heading:
+                shape["read from a heading line"] += 1
+            if re.search(r"\d", x):
+                shape["has a digit"] += 1
+            if _AMOUNT.search(x):
+                shape["has an amount"] += 1
+            if _verb_first(x):
+                shape["verb first"] += 1
+            if _GROUP_FIRST.match(x):
+                shape["target-group first"] += 1
+            if any(j != k and _item_match(x, y) for j, y in enumerate(got)):
+                shape["near-duplicate of another got item"] += 1
+            if u is not None and _item_norm(x) == _item_norm(u.text):
+                shape["is its whole unit"] += 1
+            if not want:
+                shape["in a document with no gold instruments"] += 1
+            elif not any(hit_w):
+                shape["in a document where nothing matched"] += 1
+            extra["where"][_where(u, doc)] += 1
+            extra["vocabulary"][_kind_words(x)] += 1
+            if u is not None:
+                mates = [hit_g[j] for j, v in enumerate(units) if v is u and j != k]
+                shape[
+                    "its unit also gave a right item"
+                    if any(mates)
+                    else "its unit gave only wrong items"
+                ] += 1
+            extra["rule"][cap.source.get(x, "list items / inline")] += 1
+            best = max(
+                (difflib.SequenceMatcher(None, _item_norm(x), _item_norm(w)).ratio() for w in want),
+                default=0.0,
+            )
+            share = max(
+                (
+                    len(set(_item_norm(x).split()) & set(_item_norm(w).split()))
+                    / max(1, len(set(_item_norm(w).split())))
+                    for w in want
+                ),
+                default=0.0,
+            )
+            extra["near"][
+                "ratio to a gold item >= 0.6"
+                if best >= 0.6
+                else "shares half a gold item's words"
+                if share >= 0.5
+                else "far from every gold item"
+            ] += 1
+        text_norm = _item_norm(doc.text) if doc is not None else ""
+        words = text_norm.split()
+        for w, ok in zip(want, hit_w, strict=True):
+            if ok:
+                continue
+            missed["words"][_words_bucket(len(w.split()))] += 1
+            missed["text"][_found_in_text(w, words, text_norm)] += 1
+            at = _unit_of(w, doc)
+            where = _where(doc.units[at], doc) if at is not None else "not found"
+            missed["where"][where] += 1
+            missed["vocabulary"][_kind_words(w)] += 1
+            if at is not None:
+                uu = doc.units[at]
+                gave = [hit_g[j] for j, v in enumerate(units) if v is uu]
+                end = inst._page_end(doc)
+                trig = any(t in doc.lower[at] for t in inst._trigger_stems())
+                missed["unit"][
+                    "after the page's end"
+                    if at >= end
+                    else "in a foreign unit"
+                    if doc.is_foreign(uu)
+                    else f"its unit gave {'right' if any(gave) else 'only wrong'} items"
+                    if gave
+                    else f"its unit gave none ({where}, {'a' if trig else 'no'} trigger stem)"
+                ] += 1
+            missed["doc"]["got none on its page" if not got else "page has other got items"] += 1
+    p = tp / (tp + fp) if tp + fp else 0.0
+    rc = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * p * rc / (p + rc) if p + rc else 0.0
+    print(f"== {set_name}: P {p:.3f} R {rc:.3f} F1 {f1:.3f} ({tp} of {tp + fn}, {fp} extra)")
+    print("documents: " + ", ".join(f"{k} {v}" for k, v in sorted(docs.items())))
+    for title, group in (("extra", extra), ("missed", missed)):
+        for key, c in group.items():
+            print(f"{title} by {key}: " + ", ".join(f"{k} {v}" for k, v in c.most_common()))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sets", default="real-dev,real-heldout")
+    a = ap.parse_args(argv)
+    for s in a.sets.split(","):
+        report(s)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
