@@ -125,6 +125,52 @@ class _Capture:
         return wrapped
 
 
+_LEAD_KINDS = (
+    (
+        "aims",
+        re.compile(r"\bcel\w*|\bzadaniem\s+projektu\s+jest|\bma\s+na\s+celu|\baim|\bgoal", re.I),
+    ),
+    ("results", re.compile(r"rezultat\w*|efekt\w*|wskaźnik\w*|osiągn\w*|result|outcome", re.I)),
+    (
+        "recruitment",
+        re.compile(
+            r"rekrutac\w*|kryteri\w*|warunk\w*|kwalifik\w*|dokument\w*|zgłosz\w*|formularz\w*", re.I
+        ),
+    ),
+    (
+        "target group",
+        re.compile(
+            r"uczestni\w*|adresowan\w*|skierowan\w*|grupa\s+docelow\w*|dla\s+kogo|kto\s+może|odbiorc\w*",
+            re.I,
+        ),
+    ),
+    (
+        "support",
+        re.compile(
+            r"wsparci\w*|działa\w*|zadani\w*|form\w*|ofert\w*|oferuj\w*|zaplanowan\w*|przewidzian\w*|realiz\w*|w\s+ramach",
+            re.I,
+        ),
+    ),
+)
+
+
+def _lead_kind(text: str) -> str:
+    for kind, rx in _LEAD_KINDS:
+        if rx.search(text):
+            return kind
+    return "other"
+
+
+def _lead_in(doc, u) -> str:
+    """The nearest unit before a list item that is not an item (its list's lead-in)."""
+    k = next((i for i, v in enumerate(doc.units) if v is u), None)
+    while k is not None and k > 0:
+        k -= 1
+        if not doc.units[k].is_item:
+            return doc.units[k].text
+    return ""
+
+
 def _words_bucket(n: int) -> str:
     for top, label in ((1, "1"), (3, "2-3"), (6, "4-6"), (10, "7-10"), (20, "11-20")):
         if n <= top:
@@ -218,8 +264,31 @@ def report(set_name: str) -> None:
     docs = Counter()
     from integra.extract import instruments as inst
 
-    extra = {k: Counter() for k in ("words", "shape", "where", "rule", "near", "vocabulary")}
-    missed = {k: Counter() for k in ("words", "text", "where", "doc", "unit", "vocabulary")}
+    extra = {
+        k: Counter()
+        for k in (
+            "words",
+            "shape",
+            "where",
+            "rule",
+            "near",
+            "vocabulary",
+            "list lead-in",
+            "prose sentence",
+        )
+    }
+    missed = {
+        k: Counter()
+        for k in (
+            "words",
+            "text",
+            "where",
+            "doc",
+            "unit",
+            "vocabulary",
+            "prose sentence",
+        )
+    }
     tp = fp = fn = 0
     for g, path in _gold(set_name):
         if "instruments" not in g or g["instruments"] == "ANY":
@@ -275,6 +344,18 @@ def report(set_name: str) -> None:
                 shape["in a document where nothing matched"] += 1
             extra["where"][_where(u, doc)] += 1
             extra["vocabulary"][_kind_words(x)] += 1
+            if len(x.split()) == 1:
+                shape["one bare word"] += 1
+            if u is not None and u.is_item:
+                extra["list lead-in"][_lead_kind(_lead_in(doc, u)[-160:])] += 1
+            elif u is not None:
+                extra["prose sentence"][_lead_kind(u.text)] += 1
+                past = re.search(r"\b\w+(?:ło|li|ły|ono|ano|ęto)\b", u.text)
+                shape[
+                    "prose: a past-tense/impersonal verb in its unit"
+                    if past
+                    else "prose: no past form"
+                ] += 1
             if u is not None:
                 mates = [hit_g[j] for j, v in enumerate(units) if v is u and j != k]
                 shape[
@@ -315,6 +396,8 @@ def report(set_name: str) -> None:
             missed["vocabulary"][_kind_words(w)] += 1
             if at is not None:
                 uu = doc.units[at]
+                if not uu.is_item:
+                    missed["prose sentence"][_lead_kind(uu.text)] += 1
                 gave = [hit_g[j] for j, v in enumerate(units) if v is uu]
                 end = inst._page_end(doc)
                 trig = any(t in doc.lower[at] for t in inst._trigger_stems())

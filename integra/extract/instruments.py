@@ -1126,6 +1126,17 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
         raw = compact(pieces[idx]).strip(" ,;:")
         if not raw or clause_re.match(raw):
             continue
+        shared = (
+            _shared_complement(prev_text, prev_head_end, raw)
+            if out and prev_text == out[-1] == last_nom
+            else None
+        )
+        if shared:  # "wyjazdy do teatru i muzeum": "wyjazdy do muzeum", the head and its
+            # preposition shared ("…, do kina, na piknik": the head shared)
+            out.append(shared)
+            prev_text = last_nom = shared
+            prev_head = None
+            continue
         first_tags = _analyse(raw.split()[0])
         if any(t.pos == "pact" for t in first_tags):
             continue  # "…, potrzebujących pomocy": an active participle qualifies what came before
@@ -1159,6 +1170,20 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
                 if each and 3 <= len(each.text) <= 100:
                     out.append(each.text)
                     series = True
+                    continue
+            if (
+                prev_head_end
+                and rest_of_prev
+                and _agrees_with_head_only(prev_raw, head_words, part)
+            ):
+                # "kursy języków obcych i komputerowe": the adjective agrees with the head, not
+                # with its complement: another form of the same head ("kursy komputerowe")
+                raw_head = " ".join(prev_raw.split()[:head_words])
+                each = to_nominative(f"{raw_head} {part}", case)
+                if each and 3 <= len(each.text) <= 100:
+                    out.append(each.text)
+                    prev_text = last_nom = each.text
+                    prev_raw, prev_head_end = f"{raw_head} {part}", each.head_end
                     continue
             # "treningów budżetowania i wychowawczych": the adjective of the complement
             prev_raw = f"{prev_raw} i {part}"
@@ -1267,6 +1292,76 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
             last_nom = ph.text if item == ph.text else item
             prev_head_end = ph.head_end if item == ph.text else 0
     return out
+
+
+def _agrees_with_head_only(prev_raw: str, head_words: int, adjective: str) -> bool:
+    """'kursy języków obcych' before 'i komputerowe': the adjective agrees (case, number and
+    gender) with the head the item opens with and shares no case with the last word of the head's
+    complement's first noun (in 'treningów budżetowania i wychowawczych' both are genitives: the
+    adjective's case is the complement's, one item)."""
+    from .inflect import _analyse
+
+    words = prev_raw.split()
+    adj = adjective.split()
+    if len(adj) != 1 or len(words) <= head_words:
+        return False
+    heads = [t for t in _analyse(words[head_words - 1]) if t.pos in ("subst", "ger")]
+    adjs = [t for t in _analyse(adj[0]) if t.pos == "adj"]
+    # the complement's case: its first noun's ("języków" of "kursy języków obcych")
+    nouns = [t for t in _analyse(words[head_words]) if t.pos in ("subst", "ger")]
+    last = {c for t in (nouns or _analyse(words[-1])) for c in t.case}
+    agree = any(
+        a.case & h.case and a.number & h.number and a.gender & h.gender for a in adjs for h in heads
+    )
+    return agree and bool(last) and not any(a.case & last for a in adjs)
+
+
+@lru_cache(maxsize=1)
+def _complement_words() -> tuple[frozenset[str], frozenset[str]]:
+    w = _words()["shared_complement"]
+    return frozenset(w["prepositions"]), frozenset(w["kept"])
+
+
+def _shared_complement(prev: str, head_end: int, raw: str) -> str | None:
+    """The item before named a head with a prepositional complement ("wyjazdy do teatru",
+    "zajęcia z matematyki", "warsztaty z zakresu komunikacji"); a part after it that is only
+    another complement shares the head: a preposition and its noun ("…, do kina, na piknik") or
+    a noun in the case of the complement's noun ("… i muzeum", "… i języka angielskiego",
+    "… i asertywności" -> "warsztaty z zakresu asertywności"). Not a form of support of its own
+    ("… i warsztaty"), a person or group ("dla dzieci i młodzieży"), a name or a clause."""
+    from .inflect import _analyse, has_finite_verb, to_nominative
+
+    if not prev or not head_end:
+        return None
+    preps, kept = _complement_words()
+    after = prev[head_end:].split()
+    words = raw.split()
+    if not 2 <= len(after) <= 4 or after[0].lower() not in preps or not 1 <= len(words) <= 3:
+        return None
+    heads, acronyms = _heads()[0], _heads()[1]
+    if any(w[:1].isupper() or not w.isalpha() for w in words) or has_finite_verb(raw):
+        return None
+    if words[0].lower() in preps:
+        rest = words[1:]
+        if not rest or not all(any(t.pos in ("subst", "adj") for t in _analyse(w)) for w in rest):
+            return None
+        ph = to_nominative(" ".join(rest))
+        if ph is not None and (ph.head_lemma in heads or ph.head_lemma in acronyms):
+            return None
+        return f"{prev[:head_end]} {raw}"
+    last = [t for t in _analyse(after[-1]) if t.pos == "subst"]
+    nouns = [t for w in words for t in _analyse(w) if t.pos == "subst"]
+    if (
+        not last
+        or not nouns
+        or not all(any(t.pos in ("subst", "adj") for t in _analyse(w)) for w in words)
+        or not any(n.case & t.case for n in nouns for t in last)
+        or any(n.lemma.split(":")[0] in heads or n.lemma in acronyms for n in nouns)
+        or any(_person_noun(w, c) for w in words for c in ("gen", "dat", "inst", "acc", "loc"))
+    ):
+        return None
+    keep = after[:2] if len(after) > 2 and after[1].lower() in kept else after[:1]
+    return f"{prev[:head_end]} {' '.join(keep)} {raw}"
 
 
 _PARTICIPLE_CUT = re.compile(r"\s+(?P<word>\w+ąc\w*)$")

@@ -1,0 +1,110 @@
+"""Instruments (the seventeenth session): a head's prepositional complement shared by the parts
+after it ("wyjazdy do teatru i muzeum"), and an adjective after "i" that agrees with the head, not
+with its complement ("kursy języków obcych i komputerowe"). Every wording is written for these
+tests, not copied from a page."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+from integra.extract.instruments import enumerated_parts
+
+HEAD = "Projekt „Przystań” realizuje Ośrodek Pomocy Społecznej w Łasku od marca 2019 r. do lutego 2021 r.\n\n"
+
+
+def inst(text: str) -> list[str]:
+    return extract_text(HEAD + text, "seventeenth.txt")[0]["instruments"]
+
+
+# --- a prepositional complement shared by the parts after it ---
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Seniorzy skorzystają z wyjazdów do filharmonii i muzeum oraz z poradnictwa prawnego.",
+            ["wyjazdy do filharmonii", "wyjazdy do muzeum", "poradnictwo prawne"],
+        ),
+        (
+            "Dla uczestników zorganizowano wyjścia do kina, do teatru i na basen.",
+            ["wyjścia do kina", "wyjścia do teatru", "wyjścia na basen"],
+        ),
+        (
+            "Dzieci wezmą udział w zajęciach z matematyki i języka angielskiego.",
+            ["zajęcia z matematyki", "zajęcia z języka angielskiego"],
+        ),
+        (
+            "Zaplanowano warsztaty z zakresu komunikacji i asertywności.",
+            ["warsztaty z zakresu komunikacji", "warsztaty z zakresu asertywności"],
+        ),
+    ],
+)
+def test_a_shared_complement_names_each_form(text: str, items: list[str]) -> None:
+    assert enumerated_parts(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # a form of its own after "i" is not a second complement
+        (
+            "Zorganizowano wyjazdy na basen i warsztaty plastyczne.",
+            ["wyjazdy na basen", "warsztaty plastyczne"],
+        ),
+        # a place named after the complement is no topic of its own
+        (
+            "Zaplanowano wycieczki do Krakowa i Wieliczki.",
+            ["wycieczki do Krakowa i Wieliczki"],
+        ),
+        # persons after "z" are read by the person series, as before
+        (
+            "Uczestnicy wezmą udział w spotkaniach z psychologiem i prawnikiem.",
+            ["spotkania z psychologiem", "spotkania z prawnikiem"],
+        ),
+    ],
+)
+def test_no_shared_complement(text: str, items: list[str]) -> None:
+    assert enumerated_parts(text) == items
+
+
+def test_a_shared_complement_on_a_page() -> None:
+    assert inst(
+        "W ramach projektu zorganizowano wyjazdy do teatru i opery oraz zajęcia z rękodzieła."
+    ) == ["wyjazdy do teatru", "wyjazdy do opery", "zajęcia z rękodzieła"]
+
+
+# --- an adjective that agrees with the head, not with its complement ---
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Były też kursy języków obcych i komputerowe oraz zajęcia rehabilitacyjne.",
+            ["kursy języków obcych", "kursy komputerowe", "zajęcia rehabilitacyjne"],
+        ),
+        (
+            "Zorganizujemy kursy języka niemieckiego i komputerowe.",
+            ["kursy języka niemieckiego", "kursy komputerowe"],
+        ),
+        (
+            "W projekcie zaplanowano treningi budżetu domowego i interpersonalne.",
+            ["treningi budżetu domowego", "treningi interpersonalne"],
+        ),
+    ],
+)
+def test_an_adjective_of_the_head(text: str, items: list[str]) -> None:
+    assert enumerated_parts(text) == items
+
+
+def test_an_adjective_of_the_complement_stays_with_it() -> None:
+    # "obsługi" may be a plural nominative like "zawodowe": not told apart, one item
+    assert enumerated_parts("Zaplanowano szkolenia obsługi komputera i zawodowe.") == [
+        "szkolenia obsługi komputera i zawodowe"
+    ]
+    # "wychowawczych" is a genitive like "budżetowania": the complement's adjective, one item
+    assert enumerated_parts("Uczestnicy skorzystają z treningów budżetowania i wychowawczych.") == [
+        "treningi budżetowania i wychowawczych"
+    ]
