@@ -154,6 +154,60 @@ _LEAD_KINDS = (
 )
 
 
+# a fixed vocabulary of lead-in stems, counted (never printed from the text)
+_LEAD_STEMS = (
+    "zadani",
+    "działa",
+    "form",
+    "wsparci",
+    "ofert",
+    "oferuj",
+    "program",
+    "obejm",
+    "zakup",
+    "efekt",
+    "rezultat",
+    "cel",
+    "w ramach",
+    "uczestni",
+    "dokument",
+    "zaplanowan",
+    "przewidzian",
+    "realizowan",
+    "organizowan",
+    "usług",
+    "zajęci",
+    "moduł",
+    "etap",
+    "ścieżk",
+    "pomoc",
+    "projekt",
+    "placów",
+    "utworz",
+    "powsta",
+    "kryteri",
+    "warunk",
+    "wymagan",
+    "osob",
+    "rodzin",
+    "dzieci",
+    "senior",
+    "zakres",
+    "temat",
+    "możliw",
+    "skorzyst",
+    "otrzyma",
+    "będą",
+    "mogą",
+    "?",
+)
+
+
+def _lead_stems(text: str) -> list[str]:
+    low = text.lower()
+    return [w for w in _LEAD_STEMS if w in low]
+
+
 def _lead_kind(text: str) -> str:
     for kind, rx in _LEAD_KINDS:
         if rx.search(text):
@@ -274,6 +328,8 @@ def report(set_name: str) -> None:
             "near",
             "vocabulary",
             "list lead-in",
+            "list shape",
+            "list lead-in stem",
             "prose sentence",
         )
     }
@@ -287,7 +343,12 @@ def report(set_name: str) -> None:
             "unit",
             "vocabulary",
             "prose sentence",
+            "lexicon entry, unit gave none",
         )
+    }
+    right = {
+        k: Counter()
+        for k in ("rule", "where", "words", "vocabulary", "prose sentence", "list lead-in stem")
     }
     tp = fp = fn = 0
     for g, path in _gold(set_name):
@@ -316,9 +377,18 @@ def report(set_name: str) -> None:
         fn += len(want) - sum(hit_w)
         fp += len(got) - sum(hit_g)
         for k, (x, ok) in enumerate(zip(got, hit_g, strict=True)):
-            if ok:
-                continue
             u = units[k]
+            if ok:
+                right["rule"][cap.source.get(x, "list items / inline")] += 1
+                right["where"][_where(u, doc)] += 1
+                if u is not None and u.is_item:
+                    for stem in _lead_stems(_lead_in(doc, u)[-160:]):
+                        right["list lead-in stem"][stem] += 1
+                right["words"][_words_bucket(len(x.split()))] += 1
+                right["vocabulary"][_kind_words(x)] += 1
+                if u is not None and not u.is_item:
+                    right["prose sentence"][_lead_kind(u.text)] += 1
+                continue
             extra["words"][_words_bucket(len(x.split()))] += 1
             shape = extra["shape"]
             shape["(all extra)"] += 1
@@ -347,7 +417,29 @@ def report(set_name: str) -> None:
             if len(x.split()) == 1:
                 shape["one bare word"] += 1
             if u is not None and u.is_item:
-                extra["list lead-in"][_lead_kind(_lead_in(doc, u)[-160:])] += 1
+                lead = _lead_in(doc, u)
+                extra["list lead-in"][_lead_kind(lead[-160:])] += 1
+                same = [
+                    hit_g[j]
+                    for j, v in enumerate(units)
+                    if v is not None and v.is_item and _lead_in(doc, v) == lead
+                ]
+                for stem in _lead_stems(lead[-160:]):
+                    extra["list lead-in stem"][stem] += 1
+                lst = extra["list shape"]
+                lst[
+                    "in a list with a right item" if any(same) else "in a list with no right item"
+                ] += 1
+                lst[
+                    "lead-in ends with ':'"
+                    if lead.rstrip().endswith(":")
+                    else "lead-in without ':'"
+                ] += 1
+                if len(lead) <= 60:
+                    lst["lead-in of 60 characters or fewer"] += 1
+                lst[f"item of {_words_bucket(len(x.split()))} words"] += 1
+                if x[:1].isupper():
+                    lst["item capitalised"] += 1
             elif u is not None:
                 extra["prose sentence"][_lead_kind(u.text)] += 1
                 past = re.search(r"\b\w+(?:ło|li|ły|ono|ano|ęto)\b", u.text)
@@ -398,6 +490,14 @@ def report(set_name: str) -> None:
                 uu = doc.units[at]
                 if not uu.is_item:
                     missed["prose sentence"][_lead_kind(uu.text)] += 1
+                lex, _ = inst._instrument_lexicon()
+                if lex.search(w) and not any(v is uu for v in units):
+                    cue = inst._lexicon_cue()[0]
+                    missed["lexicon entry, unit gave none"][
+                        f"{'item' if uu.is_item else 'prose'}, "
+                        f"{'a' if cue.search(uu.text) else 'no'} lexicon cue, "
+                        f"{'the entry in the unit' if lex.search(uu.text) else 'not in the unit'}"
+                    ] += 1
                 gave = [hit_g[j] for j, v in enumerate(units) if v is uu]
                 end = inst._page_end(doc)
                 trig = any(t in doc.lower[at] for t in inst._trigger_stems())
@@ -416,7 +516,7 @@ def report(set_name: str) -> None:
     f1 = 2 * p * rc / (p + rc) if p + rc else 0.0
     print(f"== {set_name}: P {p:.3f} R {rc:.3f} F1 {f1:.3f} ({tp} of {tp + fn}, {fp} extra)")
     print("documents: " + ", ".join(f"{k} {v}" for k, v in sorted(docs.items())))
-    for title, group in (("extra", extra), ("missed", missed)):
+    for title, group in (("right", right), ("extra", extra), ("missed", missed)):
         for key, c in group.items():
             print(f"{title} by {key}: " + ", ".join(f"{k} {v}" for k, v in c.most_common()))
 

@@ -108,3 +108,50 @@ def test_an_adjective_of_the_complement_stays_with_it() -> None:
     assert enumerated_parts("Uczestnicy skorzystają z treningów budżetowania i wychowawczych.") == [
         "treningi budżetowania i wychowawczych"
     ]
+
+
+# --- another qualifier of a head and its adjective: a lone participle, an adjective and its place ---
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Dla dzieci zorganizowano zajęcia ruchowe i integrujące.",
+            ["zajęcia ruchowe", "zajęcia integrujące"],
+        ),
+        (
+            "Przygotujemy warsztaty, działania środowiskowe i aktywizujące oraz grupę wsparcia.",
+            ["warsztaty", "działania środowiskowe", "działania aktywizujące", "grupa wsparcia"],
+        ),
+        (
+            "Projekt obejmie świadczenie usług opiekuńczych i specjalistycznych w miejscu zamieszkania.",
+            ["usługi opiekuńcze", "usługi specjalistyczne w miejscu zamieszkania"],
+        ),
+        (
+            "Uczestnicy skorzystają z poradnictwa rodzinnego i indywidualnego w siedzibie ośrodka.",
+            ["poradnictwo rodzinne", "poradnictwo indywidualne w siedzibie ośrodka"],
+        ),
+    ],
+)
+def test_another_qualifier_of_the_head(text: str, items: list[str]) -> None:
+    assert enumerated_parts(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # a participle with its object says what the help does
+        (
+            "Uczestnicy skorzystają z poradnictwa specjalistycznego, prowadzącego do zatrudnienia.",
+            ["poradnictwo specjalistyczne"],
+        ),
+        # a participle that agrees with persons, not with the head
+        (
+            "Zapewnimy pomoc psychologiczną, potrzebującym wsparcia rodzinom.",
+            ["pomoc psychologiczna"],
+        ),
+    ],
+)
+def test_no_other_qualifier(text: str, items: list[str]) -> None:
+    assert enumerated_parts(text) == items

@@ -1137,6 +1137,26 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
             prev_text = last_nom = shared
             prev_head = None
             continue
+        qualified = (
+            _head_qualifier(prev_raw, len(prev_text[:prev_head_end].split()), raw)
+            if prev_text
+            and prev_head_end
+            and prev_text == last_nom
+            and (
+                not prev_text[prev_head_end:].strip()
+                or _adjective_only(prev_text[prev_head_end:].strip())
+            )
+            else None
+        )
+        if qualified:  # "działania środowiskowe i integrujące", "usług opiekuńczych i
+            # specjalistycznych w miejscu zamieszkania": the head shared
+            each = to_nominative(qualified, case)
+            if each and 3 <= len(each.text) <= 100:
+                out.append(each.text)
+                prev_text = last_nom = each.text
+                prev_raw, prev_head_end = qualified, each.head_end
+                prev_head = None
+                continue
         first_tags = _analyse(raw.split()[0])
         if any(t.pos == "pact" for t in first_tags):
             continue  # "…, potrzebujących pomocy": an active participle qualifies what came before
@@ -1292,6 +1312,40 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
             last_nom = ph.text if item == ph.text else item
             prev_head_end = ph.head_end if item == ph.text else 0
     return out
+
+
+def _head_qualifier(prev_raw: str, head_words: int, raw: str) -> str | None:
+    """After an item that is a head and its adjectives ("działania środowiskowe", "usług
+    opiekuńczych"), a part that is another qualifier of the same head: a lone participle
+    ("integrujące") or an adjective and a prepositional phrase ("specjalistycznych w miejscu
+    zamieszkania"), agreeing with the head in case, number and gender. Returns the head (as
+    written) with the part, or None."""
+    from .inflect import _analyse
+
+    words = raw.split()
+    head = prev_raw.split()[:head_words]
+    if not head or not words or not raw[:1].islower():
+        return None
+    first = [t for t in _analyse(words[0]) if t.pos in ("adj", "pact")]
+    if not first or any(t.pos not in ("adj", "pact", "depr") for t in _analyse(words[0])):
+        return None
+    if len(words) == 1:
+        if not any(t.pos == "pact" for t in first):
+            return None  # a lone adjective: read by the adjective series
+    elif (
+        words[1].lower() not in _complement_words()[0]
+        or len(words) > 6
+        or any(t.pos == "pact" for t in first)  # "…, prowadzącego do zatrudnienia": what it does
+    ):
+        return None
+    nouns = [t for t in _analyse(head[-1]) if t.pos in ("subst", "ger")]
+    if not any(
+        a.case & n.case and a.number & n.number and a.gender & n.gender
+        for a in first
+        for n in nouns
+    ):
+        return None
+    return f"{' '.join(head)} {raw}"
 
 
 def _agrees_with_head_only(prev_raw: str, head_words: int, adjective: str) -> bool:
