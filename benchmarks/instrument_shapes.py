@@ -225,6 +225,36 @@ def _lead_in(doc, u) -> str:
     return ""
 
 
+def _position(text: str, item: str) -> int | None:
+    """Where an item's words start in a unit's text (exactly, else by its first two stems)."""
+    low = _item_norm(text)
+    norm = _item_norm(item)
+    k = low.find(norm)
+    if k >= 0:
+        return k
+    stems = [_stem(w) for w in norm.split()][:2]
+    m = re.search(r"\b" + r"\w*\W+(?:\w+\W+){0,2}?".join(re.escape(st) for st in stems), low)
+    return m.start() if m else None
+
+
+def _partial(c: Counter, want: str, u, read: list[str]) -> None:
+    """A gold item missed in a unit that gave other items: where it stands among them."""
+    at = _position(u.text, want)
+    spots = [p for p in (_position(u.text, x) for x in read) if p is not None]
+    if at is None or not spots:
+        c["position unknown"] += 1
+    elif at < min(spots):
+        c["before the first read item"] += 1
+    elif at > max(spots):
+        c["after the last read item"] += 1
+    else:
+        c["between read items"] += 1
+    head = _stem(_item_norm(want).split()[0]) if want.split() else ""
+    if head and any(head in _item_norm(x) for x in read):
+        c["its head word is in a read item (joined or cut)"] += 1
+    c[f"item of {_words_bucket(len(want.split()))} words"] += 1
+
+
 def _words_bucket(n: int) -> str:
     for top, label in ((1, "1"), (3, "2-3"), (6, "4-6"), (10, "7-10"), (20, "11-20")):
         if n <= top:
@@ -331,6 +361,7 @@ def report(set_name: str) -> None:
             "list shape",
             "list lead-in stem",
             "prose sentence",
+            "rule, no gold on the page",
         )
     }
     missed = {
@@ -344,6 +375,7 @@ def report(set_name: str) -> None:
             "vocabulary",
             "prose sentence",
             "lexicon entry, unit gave none",
+            "partial unit",
         )
     }
     right = {
@@ -410,6 +442,7 @@ def report(set_name: str) -> None:
                 shape["is its whole unit"] += 1
             if not want:
                 shape["in a document with no gold instruments"] += 1
+                extra["rule, no gold on the page"][cap.source.get(x, "list items / inline")] += 1
             elif not any(hit_w):
                 shape["in a document where nothing matched"] += 1
             extra["where"][_where(u, doc)] += 1
@@ -501,6 +534,10 @@ def report(set_name: str) -> None:
                 gave = [hit_g[j] for j, v in enumerate(units) if v is uu]
                 end = inst._page_end(doc)
                 trig = any(t in doc.lower[at] for t in inst._trigger_stems())
+                if gave and at < inst._page_end(doc) and not doc.is_foreign(uu):
+                    _partial(
+                        missed["partial unit"], w, uu, [x for x, v in zip(got, units) if v is uu]
+                    )
                 missed["unit"][
                     "after the page's end"
                     if at >= end

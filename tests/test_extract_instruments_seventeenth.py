@@ -155,3 +155,108 @@ def test_another_qualifier_of_the_head(text: str, items: list[str]) -> None:
 )
 def test_no_other_qualifier(text: str, items: list[str]) -> None:
     assert enumerated_parts(text) == items
+
+
+# --- the enumeration goes on after "a przede wszystkim", "a zwłaszcza", "w szczególności" … ---
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Posłużą temu praca socjalna, kursy zawodowe, a przede wszystkim staże w zakładach pracy.",
+            ["praca socjalna", "kursy zawodowe", "staże w zakładach pracy"],
+        ),
+        (
+            "Uczestnicy skorzystają z doradztwa zawodowego, szkoleń, a zwłaszcza ze staży zawodowych.",
+            ["doradztwo zawodowe", "szkolenia", "staże zawodowe"],
+        ),
+        (
+            "Uczestniczki skorzystają z poradnictwa prawnego, a ponadto z pomocy psychologa.",
+            ["poradnictwo prawne", "pomoc psychologa"],
+        ),
+        (
+            "Seniorzy skorzystają z rehabilitacji, w szczególności z kursów komputerowych.",
+            ["rehabilitacja", "kursy komputerowe"],
+        ),
+        (
+            "Uczestnicy wezmą udział w warsztatach kulinarnych, a następnie w stażach.",
+            ["warsztaty kulinarne", "staże"],
+        ),
+    ],
+)
+def test_an_enumeration_goes_on_after_an_emphasis(text: str, items: list[str]) -> None:
+    assert enumerated_parts(text) == items
+
+
+def test_an_emphasis_opens_no_enumeration() -> None:
+    # the words alone are no trigger: nothing is read from a sentence without one
+    assert enumerated_parts("Seniorzy lubią, a zwłaszcza w zimie, spotkania przy kawie.") == []
+
+
+# --- adjectives after a dash qualify a form that has its adjective; a group in the dative ---
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Wsparcie obejmie doradztwo zawodowe – indywidualne i grupowe, szkolenia zawodowe oraz staże.",
+            ["doradztwo zawodowe", "szkolenia zawodowe", "staże"],
+        ),
+        (
+            "Uczestnicy skorzystają z poradnictwa rodzinnego – indywidualnego i grupowego, mediacji oraz terapii.",
+            ["poradnictwo rodzinne", "mediacja", "terapia"],
+        ),
+        (
+            "Rodzinom zapewniono poradnictwo rodzinne oraz mediacje, zaś dzieciom – zajęcia wyrównawcze.",
+            ["poradnictwo rodzinne", "mediacje", "zajęcia wyrównawcze"],
+        ),
+        (
+            "Zapewnimy terapię uzależnień, a seniorom – zajęcia ruchowe.",
+            ["terapia uzależnień", "zajęcia ruchowe"],
+        ),
+    ],
+)
+def test_a_dash_qualifier_and_a_dative_group(text: str, items: list[str]) -> None:
+    assert enumerated_parts(text) == items
+
+
+def test_a_dash_after_a_bare_head_is_no_qualifier() -> None:
+    # after a bare head the dash ends the enumeration as before (its adjectives are a series)
+    assert enumerated_parts("Uczestnicy skorzystają z warsztatów – Kraków, Tarnów, szkoleń.") == [
+        "warsztaty"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Dzieci będą uczestniczyć w zajęciach sportowych, plastycznych i dotyczących ochrony przyrody.",
+            ["zajęcia sportowe", "zajęcia plastyczne", "zajęcia dotyczące ochrony przyrody"],
+        ),
+        (
+            "Seniorzy wezmą udział w zajęciach ruchowych i rozwijających pasje.",
+            ["zajęcia ruchowe", "zajęcia rozwijające pasje"],
+        ),
+        (
+            "W gminie będą działać kluby sportowe i wspierające seniorów.",
+            ["kluby sportowe", "kluby wspierające seniorów"],
+        ),
+        (
+            "Uczestnicy skorzystają z usług opiekuńczych i wspierających codzienne funkcjonowanie.",
+            ["usługi opiekuńcze", "usługi wspierające codzienne funkcjonowanie"],
+        ),
+    ],
+)
+def test_a_participle_and_its_object_name_a_form_of_a_general_head(
+    text: str, items: list[str]
+) -> None:
+    assert enumerated_parts(text) == items
+
+
+def test_a_participle_and_its_object_after_another_head_say_what_it_does() -> None:
+    assert enumerated_parts(
+        "Uczestnicy skorzystają z doradztwa zawodowego i ułatwiającego powrót na rynek pracy."
+    ) == ["doradztwo zawodowe"]

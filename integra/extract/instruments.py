@@ -972,10 +972,35 @@ _SENTENCE_START = re.compile(r"(?:^|(?<!m\.in)(?<!\bnp)(?<!\btj)[.!?;:]\s+)(?=[^
 
 
 _ELIDED_GROUP = re.compile(
-    r",\s+a\s+(?:dla|u|w|we)\s+(?:[^\W\d]+\s+){0,2}?(?:dzieci|młodzieży|rodziców|rodzin|seniorów|"
-    r"opiekunów|osób\s+\w+|uczestników|kobiet|mężczyzn|[^\W\d]+ach)\s+[–—-]\s+(?=[^\W\d])",
+    r",\s+(?:a|zaś)\s+(?:(?:dla|u|w|we)\s+(?:[^\W\d]+\s+){0,2}?(?:dzieci|młodzieży|rodziców|rodzin|"
+    r"seniorów|opiekunów|osób\s+\w+|uczestników|kobiet|mężczyzn|[^\W\d]+ach)"
+    # (the group in the dative: "…, zaś dzieciom – zajęcia wyrównawcze")
+    r"|(?:[^\W\d]+\s+)?(?:dzieciom|młodzieży|rodzicom|rodzinom|seniorom|opiekunom|uczestnikom|"
+    r"uczestniczkom|kobietom|mężczyznom|osobom\s+\w+))\s+[–—-]\s+(?=[^\W\d])",
     re.IGNORECASE,
 )
+# "doradztwo zawodowe – indywidualne i grupowe, szkolenia …": adjectives after a dash qualify the
+# form before them, and the enumeration goes on after the comma
+_DASH_QUALIFIER = re.compile(
+    r"\s[–—-]\s+(?P<adjs>[^\W\d]+(?:(?:,\s*|\s+(?:i|oraz|lub|albo)\s+)[^\W\d]+){0,3})(?=,\s+[^\W\d])"
+)
+
+
+def _dash_qualifier(m: re.Match[str]) -> str:
+    """The dash and its adjectives dropped when the form before it already has its adjective
+    ("doradztwo zawodowe – indywidualne i grupowe"); a bare head keeps them: its adjectives name
+    the forms ("poradnictwa – prawnego, psychologicznego")."""
+    from .inflect import _analyse
+
+    before = m.string[: m.start()].split()
+    adjs = re.sub(r",|\b(?:i|oraz|lub|albo)\b", " ", m.group("adjs")).split()
+    if (
+        len(before) >= 2
+        and _adjective_only(before[-1])
+        and all(any(t.pos == "adj" for t in _analyse(a)) for a in adjs)  # ("grupowe": also a noun)
+    ):
+        return ""
+    return m.group(0)
 
 
 def _elided_group(m: re.Match[str]) -> str:
@@ -995,6 +1020,7 @@ def enumerated_parts(text: str) -> list[str]:
     text = _SPACED_COMPOUND.sub(r"\1-", text)  # "taneczno – ruchowych": one adjective
     # "…, a dla dzieci – zajęcia rozwojowe": the same verb's further objects for another group
     text = _ELIDED_GROUP.sub(_elided_group, text)
+    text = _DASH_QUALIFIER.sub(_dash_qualifier, text)
     out: list[str] = []
     for m in trig.finditer(text):
         rest = text[m.end() :]
@@ -1332,13 +1358,16 @@ def _head_qualifier(prev_raw: str, head_words: int, raw: str) -> str | None:
     if len(words) == 1:
         if not any(t.pos == "pact" for t in first):
             return None  # a lone adjective: read by the adjective series
-    elif (
-        words[1].lower() not in _complement_words()[0]
-        or len(words) > 6
-        or any(t.pos == "pact" for t in first)  # "…, prowadzącego do zatrudnienia": what it does
-    ):
-        return None
     nouns = [t for t in _analyse(head[-1]) if t.pos in ("subst", "ger")]
+    if len(words) > 1 and any(t.pos == "pact" for t in first):
+        # "zajęć sportowych i dotyczących zagadnień społecznych": a participle and its object
+        # name a form of the heads that it names (not "…, prowadzącego do zatrudnienia": what
+        # the help does)
+        named = _words()["participle_named_heads"]
+        if len(words) > 5 or not any(n.lemma.split(":")[0] in named for n in nouns):
+            return None
+    elif len(words) > 1 and (words[1].lower() not in _complement_words()[0] or len(words) > 6):
+        return None
     if not any(
         a.case & n.case and a.number & n.number and a.gender & n.gender
         for a in first
