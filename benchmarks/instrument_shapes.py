@@ -51,6 +51,7 @@ _RULES = (
     "_example_lists",
     "_colon_lead_ins",
     "_created_places",
+    "_english_content",
 )
 _GROUP_FIRST = re.compile(
     r"^(?:\d+\s+)?(?:osob|osób|uczestni|rodzin|dzieci|dziec|młodzież|bezrobotn|kobiet|mężczyzn|"
@@ -255,6 +256,89 @@ def _partial(c: Counter, want: str, u, read: list[str]) -> None:
     c[f"item of {_words_bucket(len(want.split()))} words"] += 1
 
 
+# a fixed list of nouns that may name support the extractor's head list lacks (counted only)
+_CANDIDATE_HEADS = (
+    "naprawa",
+    "dom",
+    "centrum",
+    "placówka",
+    "punkt",
+    "miejsce",
+    "sprzęt",
+    "żywność",
+    "świadczenie",
+    "stypendium",
+    "dofinansowanie",
+    "remont",
+    "zakup",
+    "integracja",
+    "usamodzielnienie",
+    "rozwój",
+    "zwiększenie",
+    "podniesienie",
+    "nabycie",
+    "zdobycie",
+    "przygotowanie",
+    "pakiet",
+    "ścieżka",
+    "plan",
+    "opiekun",
+    "psycholog",
+    "pedagog",
+    "terapeuta",
+    "specjalista",
+    "trener",
+    "doradca",
+    "prawnik",
+    "kampania",
+    "konkurs",
+    "koncert",
+    "spektakl",
+    "kino",
+    "teatr",
+    "basen",
+    "kurs",
+    "infolinia",
+    "dyżur",
+    "telefon",
+    "aktywność",
+    "przedsiębiorczość",
+    "dotacja",
+    "środek",
+    "zatrudnienie",
+    "praca",
+    "staż",
+    "wolontariusz",
+    "asystent",
+    "sąsiedzki",
+    "opieka",
+    "usługa",
+)
+
+
+def _head_kind(item: str) -> str:
+    from integra.extract import instruments as inst
+    from integra.extract.inflect import _analyse
+
+    heads = inst._heads()[0]
+    light = frozenset(inst._words()["light_heads"]) | frozenset(inst._words()["light_verbs"])
+    for w in _WORD.findall(item.lower())[:3]:
+        tags = _analyse(w)
+        lemmas = {t.lemma.split(":")[0] for t in tags if t.pos in ("subst", "ger")}
+        if not lemmas:
+            continue
+        if lemmas & heads:
+            return "head noun known"
+        if lemmas & light:
+            return "light head (prowadzenie, utworzenie …)"
+        hit = sorted(lemmas & set(_CANDIDATE_HEADS))
+        if hit:
+            return f"candidate head: {hit[0]}"
+        pos = "verbal noun" if any(t.pos == "ger" for t in tags) else "noun"
+        return f"other {pos}"
+    return "no noun in its first three words"
+
+
 def _words_bucket(n: int) -> str:
     for top, label in ((1, "1"), (3, "2-3"), (6, "4-6"), (10, "7-10"), (20, "11-20")):
         if n <= top:
@@ -362,6 +446,8 @@ def report(set_name: str) -> None:
             "list lead-in stem",
             "prose sentence",
             "rule, no gold on the page",
+            "head",
+            "English page",
         )
     }
     missed = {
@@ -376,12 +462,15 @@ def report(set_name: str) -> None:
             "prose sentence",
             "lexicon entry, unit gave none",
             "partial unit",
+            "head",
+            "English page",
         )
     }
     right = {
         k: Counter()
         for k in ("rule", "where", "words", "vocabulary", "prose sentence", "list lead-in stem")
     }
+    by_lang = {"English page": [0, 0, 0, 0], "Polish page": [0, 0, 0, 0]}
     tp = fp = fn = 0
     for g, path in _gold(set_name):
         if "instruments" not in g or g["instruments"] == "ANY":
@@ -405,6 +494,12 @@ def report(set_name: str) -> None:
         ] += 1
         hit_w = [any(_item_match(w, x) for x in got) for w in want]
         hit_g = [any(_item_match(x, w) for w in want) for x in got]
+        english = doc is not None and len(re.findall(r"\b(?:the|and|of|with)\b", doc.text)) >= 20
+        lang = "English page" if english else "Polish page"
+        by_lang[lang][0] += sum(hit_w)
+        by_lang[lang][1] += len(want) - sum(hit_w)
+        by_lang[lang][2] += len(got) - sum(hit_g)
+        by_lang[lang][3] += 1
         tp += sum(hit_w)
         fn += len(want) - sum(hit_w)
         fp += len(got) - sum(hit_g)
@@ -447,6 +542,12 @@ def report(set_name: str) -> None:
                 shape["in a document where nothing matched"] += 1
             extra["where"][_where(u, doc)] += 1
             extra["vocabulary"][_kind_words(x)] += 1
+            extra["head"][_head_kind(x)] += 1
+            if english:
+                en = extra["English page"]
+                en[cap.source.get(x, "list items / inline")] += 1
+                en[f"{_words_bucket(len(x.split()))} words"] += 1
+                en[_where(u, doc)] += 1
             if len(x.split()) == 1:
                 shape["one bare word"] += 1
             if u is not None and u.is_item:
@@ -519,6 +620,48 @@ def report(set_name: str) -> None:
             where = _where(doc.units[at], doc) if at is not None else "not found"
             missed["where"][where] += 1
             missed["vocabulary"][_kind_words(w)] += 1
+            missed["head"][_head_kind(w)] += 1
+            if english:
+                en = missed["English page"]
+                en[f"{_words_bucket(len(w.split()))} words"] += 1
+                at_en = _unit_of(w, doc)
+                if at_en is None:
+                    en["not found in a unit"] += 1
+                else:
+                    v = doc.units[at_en]
+                    en[_where(v, doc)] += 1
+                    stems = inst._words()["english"]["stems"]
+                    en[
+                        "unit has an English trigger stem"
+                        if any(t in v.text.lower() for t in stems)
+                        else "unit has no English trigger stem"
+                    ] += 1
+                    trig_en, words_en, _c, _p, never_en, _f = inst._english_res()
+                    en[
+                        "unit: English trigger matches"
+                        if trig_en.search(v.text)
+                        else "unit: no English trigger match"
+                    ] += 1
+                    en["item: has a form word" if words_en.search(w) else "item: no form word"] += 1
+                    if never_en.search(w):
+                        en["item: a never pattern"] += 1
+                    if trig_en.search(v.text):
+                        after_t = v.text[trig_en.search(v.text).end() :]
+                        en[
+                            "item after the first trigger"
+                            if _item_norm(w) in _item_norm(after_t)
+                            else "item not after the first trigger (or inflected)"
+                        ] += 1
+                    gave_en = [x for x, vv in zip(got, units) if vv is v]
+                    en["its unit gave items" if gave_en else "its unit gave none"] += 1
+                    if v.is_item:
+                        en[
+                            "lead-in has an English trigger stem"
+                            if any(t in _lead_in(doc, v).lower() for t in stems)
+                            else "lead-in has no English trigger stem"
+                        ] += 1
+                if w[:1].isupper():
+                    en["capitalised"] += 1
             if at is not None:
                 uu = doc.units[at]
                 if not uu.is_item:
@@ -552,6 +695,8 @@ def report(set_name: str) -> None:
     rc = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * p * rc / (p + rc) if p + rc else 0.0
     print(f"== {set_name}: P {p:.3f} R {rc:.3f} F1 {f1:.3f} ({tp} of {tp + fn}, {fp} extra)")
+    for lang, (t, n, e, d) in by_lang.items():
+        print(f"{lang}s: {d} documents, {t} right, {n} missed, {e} extra")
     print("documents: " + ", ".join(f"{k} {v}" for k, v in sorted(docs.items())))
     for title, group in (("right", right), ("extra", extra), ("missed", missed)):
         for key, c in group.items():

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from integra.extract import extract_text
-from integra.extract.instruments import enumerated_parts
+from integra.extract.instruments import english_content_parts, enumerated_parts
 
 HEAD = "Projekt „Przystań” realizuje Ośrodek Pomocy Społecznej w Łasku od marca 2019 r. do lutego 2021 r.\n\n"
 
@@ -260,3 +260,63 @@ def test_a_participle_and_its_object_after_another_head_say_what_it_does() -> No
     assert enumerated_parts(
         "Uczestnicy skorzystają z doradztwa zawodowego i ułatwiającego powrót na rynek pracy."
     ) == ["doradztwo zawodowe"]
+
+
+# --- English enumerations that no trigger opens ---
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "The grant funds workshops, psychological counselling and trips for seniors.",
+            ["workshops", "psychological counselling", "trips"],
+        ),
+        (
+            "Vocational courses and internships were organised for 40 unemployed residents.",
+            ["Vocational courses", "internships"],
+        ),
+        (
+            "In 2019 the centre ran a support group, legal advice and family therapy.",
+            ["support group", "legal advice", "family therapy"],
+        ),
+        (
+            "Workshops, training and counselling helped the participants find jobs.",
+            ["Workshops", "training", "counselling"],
+        ),
+    ],
+)
+def test_an_english_enumeration_without_a_trigger(text: str, items: list[str]) -> None:
+    assert english_content_parts(text) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the phrases are a preposition's objects: the area, not the support
+        "The project will carry out activities in the area of social services, family support, foster care.",
+        # an aim's sentence
+        "The aim of the project is better access to care services and support groups.",
+        # an indicator
+        "Number of people using care services and support groups: 120.",
+        # support for institutions and their staff
+        "Trainings and advice for social assistance institutions were planned.",
+        # a body's name in capitals
+        "The Day Care Centre and Social Integration Club were visited by the mayor.",
+        # one phrase only
+        "Psychological counselling was popular.",
+    ],
+)
+def test_no_english_enumeration_without_a_trigger(text: str) -> None:
+    assert english_content_parts(text) == []
+
+
+def test_an_english_enumeration_on_an_english_page() -> None:
+    page = (
+        "Social inclusion in Łask\n\n"
+        "The project of the Social Welfare Centre in Łask runs from March 2019 to February 2021. "
+        "It is co-financed by the European Social Fund.\n\n"
+        "This year the grant funds vocational courses, job coaching and family therapy.\n"
+    )
+    items = extract_text(page, "english.txt")[0]["instruments"]
+    assert items == ["vocational courses", "job coaching", "family therapy"]

@@ -504,6 +504,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     _example_lists(page, add, _read_units(units) | described)
     _colon_lead_ins(page, add, _read_units(units) | described)
     _created_places(page, add)
+    _english_content(page, add, _read_units(units) | described)
     return items, units
 
 
@@ -1776,6 +1777,108 @@ def english_created_places(text: str) -> list[str]:
             continue  # "the centre was established in 1990": a body's history, no named place
         out.append(f"{np} for {compact(whom)}" if whom and " for " in m.group(0) else np)
     return out
+
+
+@lru_cache(maxsize=1)
+def _english_stop() -> frozenset[str]:
+    return frozenset(_words()["english"]["content_stop"].split())
+
+
+_EN_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s|$)")
+_EN_PREPOSITIONS = frozenset("to for in on at by with from of about".split())
+_EN_DETERMINERS = frozenset(
+    "the a an and or this that these those its their our it they them we there also".split()
+)
+# an indicator's sentence, or support for institutions and their staff, not for participants (the
+# settled rule: help to organisations is no form of support)
+_EN_INDICATOR = re.compile(
+    r"\b(?:number\s+of|indicators?|outputs?\s+and\s+results)\b"
+    r"|\bfor\s+(?:\w+\s+){0,3}?(?:institutions|organi[sz]ations|providers|entities|staff|employees"
+    r"|personnel|workers)\b",
+    re.I,
+)
+_EN_PHRASE_END = re.compile(
+    r"\s+(?:is|are|was|were|will|have|has|had|can|could|would|helped|helps|help|allowed|allows"
+    r"|enabled|enables|for|to|which|who|where|that|at|by|from|the)\b",
+    re.IGNORECASE,
+)
+
+
+def english_content_parts(text: str) -> list[str]:
+    """An English sentence that coordinates two or more noun phrases naming forms of support
+    without a trigger ("The grant funds workshops, psychological counselling and trips for
+    seniors", "Vocational courses and internships were organised"): each phrase, its sentence's
+    words before it and its explanation after it cut off. The phrases open the sentence or follow
+    its verb: not the objects of a preposition ("activities in the area of social services, family
+    support"), not an aim's sentence, not an indicator's, not a body's name in capitals."""
+    _trig, words, cut, prefix, never, fragment = _english_res()
+    stop = _english_stop()
+    body = _PAREN.sub("", text)
+    e = _EN_SENTENCE_END.search(body)
+    body = body[: e.start()] if e else body
+    if _EN_AIM.search(body) or _EN_INDICATOR.search(body):
+        return []
+    runs: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    for k, part in enumerate(_EN_SPLIT.split(body)):
+        if words.search(part):
+            if not current:
+                runs.append((k, current))
+            current.append(part)
+        else:
+            current = []
+    out: list[str] = []
+    for first_at, run in runs:
+        items = []
+        for k, part in enumerate(run):
+            tokens = compact(part).strip(" ,;:").split()
+            if (
+                k == 0
+            ):  # the sentence's words before the first phrase: cut at a verb or function word
+                keep: list[str] = []
+                for t in reversed(tokens):
+                    if t.lower().strip(",;:") in stop:
+                        if t.lower() in _EN_PREPOSITIONS or (
+                            first_at and t.lower() in _EN_DETERMINERS
+                        ):
+                            tokens = []  # the phrases are a preposition's objects, or the run
+                            # begins in the sentence's middle with no verb before it
+                        break
+                    keep.insert(0, t)
+                else:
+                    if first_at:
+                        tokens = []  # a run begun in the middle of the sentence, no verb before it
+                tokens = keep if tokens else []
+            if k == 0 and not tokens:
+                break
+            phrase = " ".join(tokens)
+            phrase = cut.split(prefix.sub("", phrase), maxsplit=1)[0].strip(" ,;:")
+            # a verb or a preposition after a phrase ends it: "… and internships were organised",
+            # "counselling helped the participants …", "trips for seniors"
+            phrase = _EN_PHRASE_END.split(phrase, maxsplit=1)[0]
+            if (
+                3 <= len(phrase) <= 100
+                and words.search(phrase)
+                and not never.search(phrase)
+                and not fragment.search(phrase)
+                and not (" " in phrase and all(w[:1].isupper() for w in phrase.split()))
+            ):
+                items.append(phrase)
+        if len(items) >= 2:
+            out += items
+    return list(dict.fromkeys(out))
+
+
+def _english_content(doc: Doc, add, read: set[int]) -> None:
+    """English enumerations that no trigger opens (english_content_parts), on an English page's own
+    units not read already."""
+    if sum(k < len(doc.units) for k in scan.index(doc).match_units(_EN_WORD, "lower")) < 2:
+        return  # not an English page
+    for u in doc.units:
+        if doc.is_foreign(u) or u.is_row or _looks_like_menu(u.text) or id(u) in read:
+            continue
+        for item in english_content_parts(_item_body(u) if u.is_item else u.text):
+            add(item, u)
 
 
 def _english(doc: Doc, add) -> None:
