@@ -339,6 +339,30 @@ def _head_kind(item: str) -> str:
     return "no noun in its first three words"
 
 
+def _what_if_english(c: Counter, doc, units, want: list[str]) -> None:
+    """On an English page's units that gave nothing: what variants of the untriggered English
+    enumeration would read (right / extra), counted."""
+    from integra.extract import instruments as inst
+
+    variants = {
+        "one phrase enough": {"min_items": 1},
+        "a preposition's objects": {"objects": True},
+        "not from the sentence's middle": {"middle": False},
+        "both": {"min_items": 1, "objects": True},
+    }
+    for u in doc.units:
+        if any(v is u for v in units) or doc.is_foreign(u):
+            continue
+        text = inst._item_body(u) if u.is_item else u.text
+        base = set(inst.english_content_parts(text))
+        for name, kw in variants.items():
+            for x in inst.english_content_parts(text, **kw):
+                if x in base:
+                    continue
+                ok = any(_item_match(x, w) for w in want)
+                c[f"{name}: {'right' if ok else 'extra'}"] += 1
+
+
 def _words_bucket(n: int) -> str:
     for top, label in ((1, "1"), (3, "2-3"), (6, "4-6"), (10, "7-10"), (20, "11-20")):
         if n <= top:
@@ -448,6 +472,7 @@ def report(set_name: str) -> None:
             "rule, no gold on the page",
             "head",
             "English page",
+            "English what-if",
         )
     }
     missed = {
@@ -609,6 +634,8 @@ def report(set_name: str) -> None:
                 if share >= 0.5
                 else "far from every gold item"
             ] += 1
+        if english:
+            _what_if_english(extra["English what-if"], doc, units, want)
         text_norm = _item_norm(doc.text) if doc is not None else ""
         words = text_norm.split()
         for w, ok in zip(want, hit_w, strict=True):

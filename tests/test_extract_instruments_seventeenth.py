@@ -320,3 +320,20 @@ def test_an_english_enumeration_on_an_english_page() -> None:
     )
     items = extract_text(page, "english.txt")[0]["instruments"]
     assert items == ["vocational courses", "job coaching", "family therapy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "In 2020, 2021 and 2022, workshops, counselling and trips took place every month.",
+            ["workshops", "counselling", "trips"],
+        ),
+        (
+            "Seniors meet twice a week, and yoga classes, computer lessons and excursions are held.",
+            ["yoga classes", "computer lessons", "excursions"],
+        ),
+    ],
+)
+def test_an_english_enumeration_in_the_sentences_middle(text: str, items: list[str]) -> None:
+    assert english_content_parts(text) == items

@@ -1799,18 +1799,24 @@ _EN_INDICATOR = re.compile(
 )
 _EN_PHRASE_END = re.compile(
     r"\s+(?:is|are|was|were|will|have|has|had|can|could|would|helped|helps|help|allowed|allows"
-    r"|enabled|enables|for|to|which|who|where|that|at|by|from|the)\b",
+    r"|enabled|enables|took|take|takes|started|starts|began|begin|begins|ended|ends|lasted|lasts"
+    r"|continued|continue|continues|attracted|attract|attracts|enjoyed|ran|run|runs"
+    r"|for|to|which|who|where|that|at|by|from|the)\b",
     re.IGNORECASE,
 )
 
 
-def english_content_parts(text: str) -> list[str]:
+def english_content_parts(
+    text: str, min_items: int = 2, objects: bool = False, middle: bool = True
+) -> list[str]:
     """An English sentence that coordinates two or more noun phrases naming forms of support
     without a trigger ("The grant funds workshops, psychological counselling and trips for
     seniors", "Vocational courses and internships were organised"): each phrase, its sentence's
-    words before it and its explanation after it cut off. The phrases open the sentence or follow
-    its verb: not the objects of a preposition ("activities in the area of social services, family
-    support"), not an aim's sentence, not an indicator's, not a body's name in capitals."""
+    words before it and its explanation after it cut off. Not the objects of a preposition
+    ("activities in the area of social services, family support"), not an aim's sentence, not an
+    indicator's or support for institutions, not a body's name in capitals. (`min_items`,
+    `objects` and `middle` (a run that begins in the sentence's middle after no verb) are the
+    rule's choices, open for benchmarks/instrument_shapes.py to weigh.)"""
     _trig, words, cut, prefix, never, fragment = _english_res()
     stop = _english_stop()
     body = _PAREN.sub("", text)
@@ -1838,15 +1844,15 @@ def english_content_parts(text: str) -> list[str]:
                 keep: list[str] = []
                 for t in reversed(tokens):
                     if t.lower().strip(",;:") in stop:
-                        if t.lower() in _EN_PREPOSITIONS or (
-                            first_at and t.lower() in _EN_DETERMINERS
+                        if (t.lower() in _EN_PREPOSITIONS and not objects) or (
+                            first_at and t.lower() in _EN_DETERMINERS and not middle
                         ):
                             tokens = []  # the phrases are a preposition's objects, or the run
                             # begins in the sentence's middle with no verb before it
                         break
                     keep.insert(0, t)
                 else:
-                    if first_at:
+                    if first_at and not middle:
                         tokens = []  # a run begun in the middle of the sentence, no verb before it
                 tokens = keep if tokens else []
             if k == 0 and not tokens:
@@ -1864,7 +1870,7 @@ def english_content_parts(text: str) -> list[str]:
                 and not (" " in phrase and all(w[:1].isupper() for w in phrase.split()))
             ):
                 items.append(phrase)
-        if len(items) >= 2:
+        if len(items) >= min_items:
             out += items
     return list(dict.fromkeys(out))
 
