@@ -337,3 +337,26 @@ def test_an_english_enumeration_on_an_english_page() -> None:
 )
 def test_an_english_enumeration_in_the_sentences_middle(text: str, items: list[str]) -> None:
     assert english_content_parts(text) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indicators: number of people who received counselling and training - 120.",
+        "The project offers training and advice for social welfare institutions and their staff.",
+        "Outputs and results: participants took part in workshops and internships.",
+    ],
+)
+def test_an_english_trigger_in_an_indicator_or_for_institutions_reads_nothing(text: str) -> None:
+    from integra.extract.instruments import english_parts
+
+    assert english_parts(text) == []
+
+
+def test_an_english_trigger_still_reads_support_for_participants() -> None:
+    from integra.extract.instruments import english_parts
+
+    assert english_parts("Participants took part in workshops and internships.") == [
+        "workshops",
+        "internships",
+    ]

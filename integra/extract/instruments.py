@@ -1674,6 +1674,8 @@ def english_parts(text: str) -> list[str]:
     vocational courses, job counselling and internships' -> ['vocational courses',
     'job counselling', 'internships']; 'three project tasks: 1. A 2. B 3. C' -> [A, B, C]."""
     trig = _english_res()[0]
+    if _EN_INDICATOR.search(text):
+        return []  # an indicator's line, or support for institutions and their staff
     # (in an aim's sentence only the means count: "The objective is …, including healthcare" names
     # no support; "The aim is … through workshops" does)
     found = [
