@@ -52,6 +52,7 @@ _RULES = (
     "_colon_lead_ins",
     "_created_places",
     "_english_content",
+    "_list_item_entries",
 )
 _GROUP_FIRST = re.compile(
     r"^(?:\d+\s+)?(?:osob|osób|uczestni|rodzin|dzieci|dziec|młodzież|bezrobotn|kobiet|mężczyzn|"
@@ -363,6 +364,31 @@ def _what_if_english(c: Counter, doc, units, want: list[str]) -> None:
                 c[f"{name}: {'right' if ok else 'extra'}"] += 1
 
 
+def _what_if_items(c: Counter, doc, units, want: list[str]) -> None:
+    """List items that gave nothing and open with a lexicon entry: what reading the entry would
+    give (right / extra), by whether the list's lead-in ends with a colon."""
+    from integra.extract import instruments as inst
+    from integra.extract.inflect import to_nominative
+
+    lex, names = inst._instrument_lexicon()
+    end = inst._page_end(doc)
+    for u in doc.units[:end]:
+        if not u.is_item or any(v is u for v in units) or doc.is_foreign(u):
+            continue
+        body = inst._item_body(u)
+        m = lex.search(body)
+        if not m or m.start() > 3:
+            continue
+        name = names[int(m.lastgroup[1:])]
+        value = m.group(0) if name == "=" else name
+        if name == "=":
+            ph = to_nominative(value)
+            value = ph.text if ph else value
+        ok = any(_item_match(value, w) for w in want)
+        colon = _lead_in(doc, u).rstrip().endswith(":")
+        c[f"{'colon' if colon else 'no colon'} lead-in: {'right' if ok else 'extra'}"] += 1
+
+
 def _words_bucket(n: int) -> str:
     for top, label in ((1, "1"), (3, "2-3"), (6, "4-6"), (10, "7-10"), (20, "11-20")):
         if n <= top:
@@ -473,6 +499,7 @@ def report(set_name: str) -> None:
             "head",
             "English page",
             "English what-if",
+            "Polish list-item what-if",
         )
     }
     missed = {
@@ -636,6 +663,8 @@ def report(set_name: str) -> None:
             ] += 1
         if english:
             _what_if_english(extra["English what-if"], doc, units, want)
+        else:
+            _what_if_items(extra["Polish list-item what-if"], doc, units, want)
         text_norm = _item_norm(doc.text) if doc is not None else ""
         words = text_norm.split()
         for w, ok in zip(want, hit_w, strict=True):

@@ -360,3 +360,36 @@ def test_an_english_trigger_still_reads_support_for_participants() -> None:
         "workshops",
         "internships",
     ]
+
+
+# --- a list item no rule read that opens with a lexicon entry ---
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Co nowego w gminie\n\n- praca socjalna z rodzinami w Łasku i okolicach\n- nowy chodnik przy szkole\n",
+            ["praca socjalna"],
+        ),
+        (
+            "Nasze sprawy\n\n• klub integracji społecznej przy ul. Polnej, czynny od 8 do 16\n• remont dachu\n",
+            ["klub integracji społecznej"],
+        ),
+        (
+            "Ostatnie miesiące\n\n- kontrakt socjalny podpisało już 12 rodzin z Łasku\n- zebranie sołeckie\n",
+            ["kontrakt socjalny"],
+        ),
+    ],
+)
+def test_a_list_item_opening_with_a_lexicon_entry(text: str, items: list[str]) -> None:
+    assert inst(text) == items
+
+
+def test_a_colon_led_list_item_is_left_to_the_list_rules() -> None:
+    # the list rules decided on a colon-led list (here: documents to bring): no entry read from it
+    text = (
+        "Do wniosku należy dołączyć następujące dokumenty:\n\n"
+        "- kontrakt socjalny podpisany z pracownikiem\n- zaświadczenie o dochodach\n"
+    )
+    assert inst(text) == []

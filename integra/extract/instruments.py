@@ -505,7 +505,34 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     _colon_lead_ins(page, add, _read_units(units) | described)
     _created_places(page, add)
     _english_content(page, add, _read_units(units) | described)
+    _list_item_entries(doc, end, add, _read_units(units) | described)
     return items, units
+
+
+def _list_item_entries(doc: Doc, end: int, add, read: set[int]) -> None:
+    """A list item that no rule read and that opens with a lexicon entry ("- klub integracji
+    społecznej w …", "• praca socjalna z rodziną"): the entry, in the nominative, where the list
+    has no lead-in ending with a colon (a colon-led list the list rules did not take names
+    something else: aims, documents, groups)."""
+    from .inflect import to_nominative
+
+    rx, names = _instrument_lexicon()
+    lead = ""
+    for u in doc.units[:end]:
+        if not u.is_item:
+            lead = u.text
+            continue
+        if id(u) in read or doc.is_foreign(u) or lead.rstrip().endswith(":"):
+            continue
+        m = rx.search(_item_body(u))
+        if not m or m.start() > 3:
+            continue
+        name = names[int(m.lastgroup[1:])]
+        value = compact(m.group(0)) if name == "=" else name
+        if name == "=":
+            ph = to_nominative(value)
+            value = ph.text if ph else value
+        add(value, u, value.lower() if name == "=" else name)
 
 
 def _read_units(units: list[Unit]) -> set[int]:
