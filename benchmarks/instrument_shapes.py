@@ -389,6 +389,36 @@ def _what_if_items(c: Counter, doc, units, want: list[str]) -> None:
         c[f"{'colon' if colon else 'no colon'} lead-in: {'right' if ok else 'extra'}"] += 1
 
 
+_EN_TRIGGER_WORDS = (
+    "take part",
+    "took part",
+    "participat",
+    "benefit",
+    "through",
+    "covered by",
+    "supported",
+    "receiv",
+    "such as",
+    "includ",
+    "offer",
+    "provid",
+    "consist",
+    "by means",
+    "attend",
+    "envisag",
+    "foresee",
+    "involv",
+    "compris",
+    "following",
+    "organi",
+    "conducted",
+    "held",
+    "carried out",
+    "implemented",
+    "form of",
+)
+
+
 def _words_bucket(n: int) -> str:
     for top, label in ((1, "1"), (3, "2-3"), (6, "4-6"), (10, "7-10"), (20, "11-20")):
         if n <= top:
@@ -500,6 +530,7 @@ def report(set_name: str) -> None:
             "English page",
             "English what-if",
             "Polish list-item what-if",
+            "English trigger words",
         )
     }
     missed = {
@@ -520,7 +551,15 @@ def report(set_name: str) -> None:
     }
     right = {
         k: Counter()
-        for k in ("rule", "where", "words", "vocabulary", "prose sentence", "list lead-in stem")
+        for k in (
+            "rule",
+            "where",
+            "words",
+            "vocabulary",
+            "prose sentence",
+            "list lead-in stem",
+            "English trigger words",
+        )
     }
     by_lang = {"English page": [0, 0, 0, 0], "Polish page": [0, 0, 0, 0]}
     tp = fp = fn = 0
@@ -560,6 +599,10 @@ def report(set_name: str) -> None:
             if ok:
                 right["rule"][cap.source.get(x, "list items / inline")] += 1
                 right["where"][_where(u, doc)] += 1
+                if cap.source.get(x) == "_english" and u is not None:
+                    for t in _EN_TRIGGER_WORDS:
+                        if re.search(rf"\b{t}", u.text, re.I):
+                            right["English trigger words"][t] += 1
                 if u is not None and u.is_item:
                     for stem in _lead_stems(_lead_in(doc, u)[-160:]):
                         right["list lead-in stem"][stem] += 1
@@ -595,6 +638,10 @@ def report(set_name: str) -> None:
             extra["where"][_where(u, doc)] += 1
             extra["vocabulary"][_kind_words(x)] += 1
             extra["head"][_head_kind(x)] += 1
+            if english and cap.source.get(x) == "_english" and u is not None:
+                for t in _EN_TRIGGER_WORDS:
+                    if re.search(rf"\b{t}", u.text, re.I):
+                        extra["English trigger words"][t] += 1
             if english:
                 en = extra["English page"]
                 en[cap.source.get(x, "list items / inline")] += 1
