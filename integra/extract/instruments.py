@@ -504,7 +504,35 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     _example_lists(page, add, _read_units(units) | described)
     _colon_lead_ins(page, add, _read_units(units) | described)
     _created_places(page, add)
+    _english_content(page, add, _read_units(units) | described)
+    _list_item_entries(doc, end, add, _read_units(units) | described)
     return items, units
+
+
+def _list_item_entries(doc: Doc, end: int, add, read: set[int]) -> None:
+    """A list item that no rule read and that opens with a lexicon entry ("- klub integracji
+    społecznej w …", "• praca socjalna z rodziną"): the entry, in the nominative, where the list
+    has no lead-in ending with a colon (a colon-led list the list rules did not take names
+    something else: aims, documents, groups)."""
+    from .inflect import to_nominative
+
+    rx, names = _instrument_lexicon()
+    lead = ""
+    for u in doc.units[:end]:
+        if not u.is_item:
+            lead = u.text
+            continue
+        if id(u) in read or doc.is_foreign(u) or lead.rstrip().endswith(":"):
+            continue
+        m = rx.search(_item_body(u))
+        if not m or m.start() > 3:
+            continue
+        name = names[int(m.lastgroup[1:])]
+        value = compact(m.group(0)) if name == "=" else name
+        if name == "=":
+            ph = to_nominative(value)
+            value = ph.text if ph else value
+        add(value, u, value.lower() if name == "=" else name)
 
 
 def _read_units(units: list[Unit]) -> set[int]:
@@ -972,10 +1000,35 @@ _SENTENCE_START = re.compile(r"(?:^|(?<!m\.in)(?<!\bnp)(?<!\btj)[.!?;:]\s+)(?=[^
 
 
 _ELIDED_GROUP = re.compile(
-    r",\s+a\s+(?:dla|u|w|we)\s+(?:[^\W\d]+\s+){0,2}?(?:dzieci|młodzieży|rodziców|rodzin|seniorów|"
-    r"opiekunów|osób\s+\w+|uczestników|kobiet|mężczyzn|[^\W\d]+ach)\s+[–—-]\s+(?=[^\W\d])",
+    r",\s+(?:a|zaś)\s+(?:(?:dla|u|w|we)\s+(?:[^\W\d]+\s+){0,2}?(?:dzieci|młodzieży|rodziców|rodzin|"
+    r"seniorów|opiekunów|osób\s+\w+|uczestników|kobiet|mężczyzn|[^\W\d]+ach)"
+    # (the group in the dative: "…, zaś dzieciom – zajęcia wyrównawcze")
+    r"|(?:[^\W\d]+\s+)?(?:dzieciom|młodzieży|rodzicom|rodzinom|seniorom|opiekunom|uczestnikom|"
+    r"uczestniczkom|kobietom|mężczyznom|osobom\s+\w+))\s+[–—-]\s+(?=[^\W\d])",
     re.IGNORECASE,
 )
+# "doradztwo zawodowe – indywidualne i grupowe, szkolenia …": adjectives after a dash qualify the
+# form before them, and the enumeration goes on after the comma
+_DASH_QUALIFIER = re.compile(
+    r"\s[–—-]\s+(?P<adjs>[^\W\d]+(?:(?:,\s*|\s+(?:i|oraz|lub|albo)\s+)[^\W\d]+){0,3})(?=,\s+[^\W\d])"
+)
+
+
+def _dash_qualifier(m: re.Match[str]) -> str:
+    """The dash and its adjectives dropped when the form before it already has its adjective
+    ("doradztwo zawodowe – indywidualne i grupowe"); a bare head keeps them: its adjectives name
+    the forms ("poradnictwa – prawnego, psychologicznego")."""
+    from .inflect import _analyse
+
+    before = m.string[: m.start()].split()
+    adjs = re.sub(r",|\b(?:i|oraz|lub|albo)\b", " ", m.group("adjs")).split()
+    if (
+        len(before) >= 2
+        and _adjective_only(before[-1])
+        and all(any(t.pos == "adj" for t in _analyse(a)) for a in adjs)  # ("grupowe": also a noun)
+    ):
+        return ""
+    return m.group(0)
 
 
 def _elided_group(m: re.Match[str]) -> str:
@@ -995,6 +1048,7 @@ def enumerated_parts(text: str) -> list[str]:
     text = _SPACED_COMPOUND.sub(r"\1-", text)  # "taneczno – ruchowych": one adjective
     # "…, a dla dzieci – zajęcia rozwojowe": the same verb's further objects for another group
     text = _ELIDED_GROUP.sub(_elided_group, text)
+    text = _DASH_QUALIFIER.sub(_dash_qualifier, text)
     out: list[str] = []
     for m in trig.finditer(text):
         rest = text[m.end() :]
@@ -1126,6 +1180,37 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
         raw = compact(pieces[idx]).strip(" ,;:")
         if not raw or clause_re.match(raw):
             continue
+        shared = (
+            _shared_complement(prev_text, prev_head_end, raw)
+            if out and prev_text == out[-1] == last_nom
+            else None
+        )
+        if shared:  # "wyjazdy do teatru i muzeum": "wyjazdy do muzeum", the head and its
+            # preposition shared ("…, do kina, na piknik": the head shared)
+            out.append(shared)
+            prev_text = last_nom = shared
+            prev_head = None
+            continue
+        qualified = (
+            _head_qualifier(prev_raw, len(prev_text[:prev_head_end].split()), raw)
+            if prev_text
+            and prev_head_end
+            and prev_text == last_nom
+            and (
+                not prev_text[prev_head_end:].strip()
+                or _adjective_only(prev_text[prev_head_end:].strip())
+            )
+            else None
+        )
+        if qualified:  # "działania środowiskowe i integrujące", "usług opiekuńczych i
+            # specjalistycznych w miejscu zamieszkania": the head shared
+            each = to_nominative(qualified, case)
+            if each and 3 <= len(each.text) <= 100:
+                out.append(each.text)
+                prev_text = last_nom = each.text
+                prev_raw, prev_head_end = qualified, each.head_end
+                prev_head = None
+                continue
         first_tags = _analyse(raw.split()[0])
         if any(t.pos == "pact" for t in first_tags):
             continue  # "…, potrzebujących pomocy": an active participle qualifies what came before
@@ -1159,6 +1244,20 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
                 if each and 3 <= len(each.text) <= 100:
                     out.append(each.text)
                     series = True
+                    continue
+            if (
+                prev_head_end
+                and rest_of_prev
+                and _agrees_with_head_only(prev_raw, head_words, part)
+            ):
+                # "kursy języków obcych i komputerowe": the adjective agrees with the head, not
+                # with its complement: another form of the same head ("kursy komputerowe")
+                raw_head = " ".join(prev_raw.split()[:head_words])
+                each = to_nominative(f"{raw_head} {part}", case)
+                if each and 3 <= len(each.text) <= 100:
+                    out.append(each.text)
+                    prev_text = last_nom = each.text
+                    prev_raw, prev_head_end = f"{raw_head} {part}", each.head_end
                     continue
             # "treningów budżetowania i wychowawczych": the adjective of the complement
             prev_raw = f"{prev_raw} i {part}"
@@ -1267,6 +1366,113 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
             last_nom = ph.text if item == ph.text else item
             prev_head_end = ph.head_end if item == ph.text else 0
     return out
+
+
+def _head_qualifier(prev_raw: str, head_words: int, raw: str) -> str | None:
+    """After an item that is a head and its adjectives ("działania środowiskowe", "usług
+    opiekuńczych"), a part that is another qualifier of the same head: a lone participle
+    ("integrujące") or an adjective and a prepositional phrase ("specjalistycznych w miejscu
+    zamieszkania"), agreeing with the head in case, number and gender. Returns the head (as
+    written) with the part, or None."""
+    from .inflect import _analyse
+
+    words = raw.split()
+    head = prev_raw.split()[:head_words]
+    if not head or not words or not raw[:1].islower():
+        return None
+    first = [t for t in _analyse(words[0]) if t.pos in ("adj", "pact")]
+    if not first or any(t.pos not in ("adj", "pact", "depr") for t in _analyse(words[0])):
+        return None
+    if len(words) == 1:
+        if not any(t.pos == "pact" for t in first):
+            return None  # a lone adjective: read by the adjective series
+    nouns = [t for t in _analyse(head[-1]) if t.pos in ("subst", "ger")]
+    if len(words) > 1 and any(t.pos == "pact" for t in first):
+        # "zajęć sportowych i dotyczących zagadnień społecznych": a participle and its object
+        # name a form of the heads that it names (not "…, prowadzącego do zatrudnienia": what
+        # the help does)
+        named = _words()["participle_named_heads"]
+        if len(words) > 5 or not any(n.lemma.split(":")[0] in named for n in nouns):
+            return None
+    elif len(words) > 1 and (words[1].lower() not in _complement_words()[0] or len(words) > 6):
+        return None
+    if not any(
+        a.case & n.case and a.number & n.number and a.gender & n.gender
+        for a in first
+        for n in nouns
+    ):
+        return None
+    return f"{' '.join(head)} {raw}"
+
+
+def _agrees_with_head_only(prev_raw: str, head_words: int, adjective: str) -> bool:
+    """'kursy języków obcych' before 'i komputerowe': the adjective agrees (case, number and
+    gender) with the head the item opens with and shares no case with the last word of the head's
+    complement's first noun (in 'treningów budżetowania i wychowawczych' both are genitives: the
+    adjective's case is the complement's, one item)."""
+    from .inflect import _analyse
+
+    words = prev_raw.split()
+    adj = adjective.split()
+    if len(adj) != 1 or len(words) <= head_words:
+        return False
+    heads = [t for t in _analyse(words[head_words - 1]) if t.pos in ("subst", "ger")]
+    adjs = [t for t in _analyse(adj[0]) if t.pos == "adj"]
+    # the complement's case: its first noun's ("języków" of "kursy języków obcych")
+    nouns = [t for t in _analyse(words[head_words]) if t.pos in ("subst", "ger")]
+    last = {c for t in (nouns or _analyse(words[-1])) for c in t.case}
+    agree = any(
+        a.case & h.case and a.number & h.number and a.gender & h.gender for a in adjs for h in heads
+    )
+    return agree and bool(last) and not any(a.case & last for a in adjs)
+
+
+@lru_cache(maxsize=1)
+def _complement_words() -> tuple[frozenset[str], frozenset[str]]:
+    w = _words()["shared_complement"]
+    return frozenset(w["prepositions"]), frozenset(w["kept"])
+
+
+def _shared_complement(prev: str, head_end: int, raw: str) -> str | None:
+    """The item before named a head with a prepositional complement ("wyjazdy do teatru",
+    "zajęcia z matematyki", "warsztaty z zakresu komunikacji"); a part after it that is only
+    another complement shares the head: a preposition and its noun ("…, do kina, na piknik") or
+    a noun in the case of the complement's noun ("… i muzeum", "… i języka angielskiego",
+    "… i asertywności" -> "warsztaty z zakresu asertywności"). Not a form of support of its own
+    ("… i warsztaty"), a person or group ("dla dzieci i młodzieży"), a name or a clause."""
+    from .inflect import _analyse, has_finite_verb, to_nominative
+
+    if not prev or not head_end:
+        return None
+    preps, kept = _complement_words()
+    after = prev[head_end:].split()
+    words = raw.split()
+    if not 2 <= len(after) <= 4 or after[0].lower() not in preps or not 1 <= len(words) <= 3:
+        return None
+    heads, acronyms = _heads()[0], _heads()[1]
+    if any(w[:1].isupper() or not w.isalpha() for w in words) or has_finite_verb(raw):
+        return None
+    if words[0].lower() in preps:
+        rest = words[1:]
+        if not rest or not all(any(t.pos in ("subst", "adj") for t in _analyse(w)) for w in rest):
+            return None
+        ph = to_nominative(" ".join(rest))
+        if ph is not None and (ph.head_lemma in heads or ph.head_lemma in acronyms):
+            return None
+        return f"{prev[:head_end]} {raw}"
+    last = [t for t in _analyse(after[-1]) if t.pos == "subst"]
+    nouns = [t for w in words for t in _analyse(w) if t.pos == "subst"]
+    if (
+        not last
+        or not nouns
+        or not all(any(t.pos in ("subst", "adj") for t in _analyse(w)) for w in words)
+        or not any(n.case & t.case for n in nouns for t in last)
+        or any(n.lemma.split(":")[0] in heads or n.lemma in acronyms for n in nouns)
+        or any(_person_noun(w, c) for w in words for c in ("gen", "dat", "inst", "acc", "loc"))
+    ):
+        return None
+    keep = after[:2] if len(after) > 2 and after[1].lower() in kept else after[:1]
+    return f"{prev[:head_end]} {' '.join(keep)} {raw}"
 
 
 _PARTICIPLE_CUT = re.compile(r"\s+(?P<word>\w+ąc\w*)$")
@@ -1495,6 +1701,8 @@ def english_parts(text: str) -> list[str]:
     vocational courses, job counselling and internships' -> ['vocational courses',
     'job counselling', 'internships']; 'three project tasks: 1. A 2. B 3. C' -> [A, B, C]."""
     trig = _english_res()[0]
+    if _EN_INDICATOR.search(text):
+        return []  # an indicator's line, or support for institutions and their staff
     # (in an aim's sentence only the means count: "The objective is …, including healthcare" names
     # no support; "The aim is … through workshops" does)
     found = [
@@ -1598,6 +1806,114 @@ def english_created_places(text: str) -> list[str]:
             continue  # "the centre was established in 1990": a body's history, no named place
         out.append(f"{np} for {compact(whom)}" if whom and " for " in m.group(0) else np)
     return out
+
+
+@lru_cache(maxsize=1)
+def _english_stop() -> frozenset[str]:
+    return frozenset(_words()["english"]["content_stop"].split())
+
+
+_EN_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s|$)")
+_EN_PREPOSITIONS = frozenset("to for in on at by with from of about".split())
+_EN_DETERMINERS = frozenset(
+    "the a an and or this that these those its their our it they them we there also".split()
+)
+# an indicator's sentence, or support for institutions and their staff, not for participants (the
+# settled rule: help to organisations is no form of support)
+_EN_INDICATOR = re.compile(
+    r"\b(?:number\s+of|indicators?|outputs?\s+and\s+results)\b"
+    r"|\bfor\s+(?:\w+\s+){0,3}?(?:institutions|organi[sz]ations|providers|entities|staff|employees"
+    r"|personnel|workers)\b",
+    re.I,
+)
+_EN_PHRASE_END = re.compile(
+    r"\s+(?:is|are|was|were|will|have|has|had|can|could|would|helped|helps|help|allowed|allows"
+    r"|enabled|enables|took|take|takes|started|starts|began|begin|begins|ended|ends|lasted|lasts"
+    r"|continued|continue|continues|attracted|attract|attracts|enjoyed|ran|run|runs"
+    r"|for|to|which|who|where|that|at|by|from|the)\b",
+    re.IGNORECASE,
+)
+
+
+def english_content_parts(
+    text: str, min_items: int = 2, objects: bool = False, middle: bool = True
+) -> list[str]:
+    """An English sentence that coordinates two or more noun phrases naming forms of support
+    without a trigger ("The grant funds workshops, psychological counselling and trips for
+    seniors", "Vocational courses and internships were organised"): each phrase, its sentence's
+    words before it and its explanation after it cut off. Not the objects of a preposition
+    ("activities in the area of social services, family support"), not an aim's sentence, not an
+    indicator's or support for institutions, not a body's name in capitals. (`min_items`,
+    `objects` and `middle` (a run that begins in the sentence's middle after no verb) are the
+    rule's choices, open for benchmarks/instrument_shapes.py to weigh.)"""
+    _trig, words, cut, prefix, never, fragment = _english_res()
+    stop = _english_stop()
+    body = _PAREN.sub("", text)
+    e = _EN_SENTENCE_END.search(body)
+    body = body[: e.start()] if e else body
+    if _EN_AIM.search(body) or _EN_INDICATOR.search(body):
+        return []
+    runs: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    for k, part in enumerate(_EN_SPLIT.split(body)):
+        if words.search(part):
+            if not current:
+                runs.append((k, current))
+            current.append(part)
+        else:
+            current = []
+    out: list[str] = []
+    for first_at, run in runs:
+        items = []
+        for k, part in enumerate(run):
+            tokens = compact(part).strip(" ,;:").split()
+            if (
+                k == 0
+            ):  # the sentence's words before the first phrase: cut at a verb or function word
+                keep: list[str] = []
+                for t in reversed(tokens):
+                    if t.lower().strip(",;:") in stop:
+                        if (t.lower() in _EN_PREPOSITIONS and not objects) or (
+                            first_at and t.lower() in _EN_DETERMINERS and not middle
+                        ):
+                            tokens = []  # the phrases are a preposition's objects, or the run
+                            # begins in the sentence's middle with no verb before it
+                        break
+                    keep.insert(0, t)
+                else:
+                    if first_at and not middle:
+                        tokens = []  # a run begun in the middle of the sentence, no verb before it
+                tokens = keep if tokens else []
+            if k == 0 and not tokens:
+                break
+            phrase = " ".join(tokens)
+            phrase = cut.split(prefix.sub("", phrase), maxsplit=1)[0].strip(" ,;:")
+            # a verb or a preposition after a phrase ends it: "… and internships were organised",
+            # "counselling helped the participants …", "trips for seniors"
+            phrase = _EN_PHRASE_END.split(phrase, maxsplit=1)[0]
+            if (
+                3 <= len(phrase) <= 100
+                and words.search(phrase)
+                and not never.search(phrase)
+                and not fragment.search(phrase)
+                and not (" " in phrase and all(w[:1].isupper() for w in phrase.split()))
+            ):
+                items.append(phrase)
+        if len(items) >= min_items:
+            out += items
+    return list(dict.fromkeys(out))
+
+
+def _english_content(doc: Doc, add, read: set[int]) -> None:
+    """English enumerations that no trigger opens (english_content_parts), on an English page's own
+    units not read already."""
+    if sum(k < len(doc.units) for k in scan.index(doc).match_units(_EN_WORD, "lower")) < 2:
+        return  # not an English page
+    for u in doc.units:
+        if doc.is_foreign(u) or u.is_row or _looks_like_menu(u.text) or id(u) in read:
+            continue
+        for item in english_content_parts(_item_body(u) if u.is_item else u.text):
+            add(item, u)
 
 
 def _english(doc: Doc, add) -> None:
