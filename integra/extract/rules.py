@@ -6593,7 +6593,11 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
         return {}
     values = [c[0] for c in counts]
     if (
-        (max(values) * 2 == sum(values) and not _equal_rounds_told_apart(u.text, counts))
+        (
+            max(values) * 2 == sum(values)
+            and not _equal_rounds_told_apart(u.text, counts)
+            and not _equal_groups_named_apart(u.text, counts)
+        )
         or _SUBSET_WORD.search(u.text)
         or any(_paren_depth(u.text[: c[1]]) for c in counts)
     ):
@@ -6626,7 +6630,9 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
                 # "w I edycji … 20 osób, a w II edycji 20 osób": the round named before each
                 fronted = _told_apart_before(u.text, counts)
                 if fronted is None:
-                    return {}
+                    # "18 osób z niepełnosprawnościami oraz 6 osób z ich otoczenia": the same
+                    # noun, told apart by the words that follow each count up to the next group
+                    return _groups_by_whole_labels(u.text, counts)
                 label = compact(
                     f"{label_words[0] if label_words else 'grupa'} {fronted[len(groups)]}"
                 )
@@ -6634,6 +6640,68 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
                     return {}
         groups[label] = n
     return groups
+
+
+# the end of a group's own words: a join to the next group, a clause break, a count
+_GROUP_TAIL_END = re.compile(
+    fold(
+        r"\s*(?:[,;:.()–—]|\s(?:oraz|i|a|także|a\s+także|and|as\s+well\s+as|którzy|które|która)\s|\d)"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _whole_label(text: str, start: int, end: int) -> str:
+    """A count's group label with every word after it up to the next group, a clause break or a
+    count (at most eight words): "osób z ich otoczenia" from "6 osób z ich otoczenia."."""
+    end = _WORD_REST.match(text, end).end()  # the count's noun to its last letter
+    stop = _GROUP_TAIL_END.search(text, end)
+    tail = text[end : stop.start() if stop else len(text)].split()[:8]
+    return _clean_label(" ".join(text[start:end].split()[1:] + tail))
+
+
+_WORD_REST = re.compile(r"\w*")
+
+
+def _named_apart(labels: list[str]) -> bool:
+    """Labels that name different groups: distinct, and none the start of another ("osób z terenu
+    gminy" and "osób z terenu gminy potrwają": one group said twice)."""
+    low = [lb.lower() for lb in labels]
+    return all(
+        a != b and not a.startswith(b) and not b.startswith(a)
+        for k, a in enumerate(low)
+        for b in low[k + 1 :]
+    )
+
+
+def _groups_by_whole_labels(text: str, counts: list[tuple[int, int, int]]) -> dict[str, int]:
+    """{label: count} with each count's whole label ("osób z niepełnosprawnościami", "osób z ich
+    otoczenia") when they name distinct groups, each with words beyond its noun; {} otherwise."""
+    labels = [_whole_label(text, start, end) for _n, start, end in counts]
+    if not _named_apart(labels) or any(len(lb.split()) < 2 for lb in labels):
+        return {}
+    return {lb: n for lb, (n, _s, _e) in zip(labels, counts)}
+
+
+def _equal_groups_named_apart(text: str, counts: list[tuple[int, int, int]]) -> bool:
+    """Two equal counts of different people ("24 dzieci oraz 24 rodziców", "20 osób z gminy
+    Lipowa i 20 osób z gminy Górka"): two groups, not a total and its repetition (each label
+    names more than a bare person noun, and they differ)."""
+    if len(counts) != 2:
+        return False
+    labels = [_whole_label(text, start, end) for _n, start, end in counts]
+    if not all(labels) or not _named_apart(labels):
+        return False
+    bare = [_BARE_PERSON_LABEL.fullmatch(lb) is not None for lb in labels]
+    return not any(bare)
+
+
+_BARE_PERSON_LABEL = re.compile(
+    fold(
+        r"os(?:ób|oby|oba)|uczestnik\w*|person\w*|people|participants?|mieszkańc\w*|beneficjent\w*"
+    ),
+    re.IGNORECASE,
+)
 
 
 _TOLD_APART = re.compile(
@@ -7528,6 +7596,15 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             )
             if parts:  # "… 117 osób, a także … 63 dzieci": two groups and no total
                 doc.parts = doc.parts or (parts, u)
+                continue
+            if (
+                planned
+                and i
+                and planned[-1].unit is doc.units[i - 1]
+                and _additive_start().search(u.text)
+            ):
+                # "… 50 seniorów. Ponadto wsparciem zostaną objęci 20 opiekunów": a further group
+                # beside the plan before it (`_additive_group`), not a second plan
                 continue
             strong = bool(_PLANNED_STRONG.search(u.text))
             planned.append(Found(pick[0], u, 2 if strong else 1))
