@@ -6547,6 +6547,44 @@ def _groups_with_counts_in_parentheses(
     return groups
 
 
+# "30 osób niesamodzielnych i ich opiekunów (15 osób)": a first group with its count, a join, a
+# second group named without a count and its count alone in the parentheses after it
+_SECOND_GROUP_BEFORE_PARENS = re.compile(
+    fold(
+        r"^(?P<first>(?:\s+[^\W\d][\w-]*){0,6}?)\s*,?\s+(?:i|oraz|a\s+także|and)\s+"
+        r"(?P<second>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,5})\s*\(\s*$"
+    ),
+    re.IGNORECASE,
+)
+_COUNT_ALONE_IN_PARENS = re.compile(
+    fold(r"\s*(?:os(?:ób|oby|oba)?\.?|uczestnik\w*|persons|people)?\s*\)"), re.IGNORECASE
+)
+
+
+def _second_group_counted_in_parentheses(
+    u: Unit, counts: list[tuple[int, int, int]]
+) -> dict[str, int]:
+    """ "30 osób niesamodzielnych i ich opiekunów (15 osób)": two groups, the second counted in
+    the parentheses after its name, no total: {group: count}; {} otherwise (a sum word, a subset
+    word, another count)."""
+    if len(counts) != 2 or _SUBSET_WORD.search(u.text) or _SUM_OF_PARTS.search(u.text):
+        return {}
+    (n1, s1, e1), (n2, s2, e2) = counts
+    if _paren_depth(u.text[:s1]) or not _paren_depth(u.text[:s2]):
+        return {}
+    open_at = u.text.rfind("(", 0, s2)
+    if u.text[open_at + 1 : s2].strip() or not _COUNT_ALONE_IN_PARENS.match(u.text, e2):
+        return {}
+    m = _SECOND_GROUP_BEFORE_PARENS.match(u.text[_WORD_REST.match(u.text, e1).end() : open_at + 1])
+    if not m:
+        return {}
+    first = _clean_label(" ".join(u.text[s1:e1].split()[1:] + m.group("first").split()))
+    second = _clean_label(m.group("second"))
+    if not first or not second or first == second:
+        return {}
+    return {first: n1, second: n2}
+
+
 def _paren_depth(text: str) -> int:
     """How many parentheses are open at the end of `text`."""
     depth = 0
@@ -7593,18 +7631,10 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 or _parts_by_place(u, after or counts)
                 or _sexes_in_parentheses_only(u, counts)
                 or _groups_with_counts_in_parentheses(u, counts)
+                or _second_group_counted_in_parentheses(u, counts)
             )
             if parts:  # "… 117 osób, a także … 63 dzieci": two groups and no total
                 doc.parts = doc.parts or (parts, u)
-                continue
-            if (
-                planned
-                and i
-                and planned[-1].unit is doc.units[i - 1]
-                and _additive_start().search(u.text)
-            ):
-                # "… 50 seniorów. Ponadto wsparciem zostaną objęci 20 opiekunów": a further group
-                # beside the plan before it (`_additive_group`), not a second plan
                 continue
             strong = bool(_PLANNED_STRONG.search(u.text))
             planned.append(Found(pick[0], u, 2 if strong else 1))

@@ -1,0 +1,129 @@
+"""Participant breakdowns read since the seventeenth session, each on wordings written for this test
+(not copied from any labelled page). Groups stated side by side with no total are the plan's parts
+(settled convention: the parts in the breakdown, the total null):
+
+- the same person noun told apart by the words after each count ("18 osób z niepełnosprawnościami
+  oraz 6 osób z ich otoczenia");
+- two equal counts of different people ("24 dzieci oraz 24 rodziców"), no longer read as a total
+  said twice;
+- a second group named without a count and counted in the parentheses after its name ("30 osób
+  niesamodzielnych i ich opiekunów (15 osób)").
+
+Negatives: a subset ("w tym"), a sum word ("łącznie"), a total said twice, and one group said twice
+keep the planned total and no breakdown."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+
+HEAD = (
+    "Gminny Ośrodek Pomocy Społecznej w Lipowej Górce realizuje projekt „Krok do przodu” "
+    "współfinansowany ze środków Europejskiego Funduszu Społecznego w ramach Regionalnego "
+    "Programu Operacyjnego na lata 2014-2020. Wartość projektu: 512 400,00 zł.\n"
+)
+
+
+def planned_and_parts(body: str) -> tuple:
+    r = extract_text(HEAD + body + "\n", "counts17.txt")[0]
+    breakdown = r["participants_planned_breakdown"] or {}
+    return r["participants_planned"], sorted(breakdown.values())
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        (
+            "Uczestnikami projektu będzie 18 osób z niepełnosprawnościami oraz 6 osób z ich otoczenia.",
+            [6, 18],
+        ),
+        ("Wsparcie obejmie 14 osób w wieku senioralnym i 7 osób w kryzysie bezdomności.", [7, 14]),
+        (
+            "Do projektu zostanie zakwalifikowanych 25 uczestników z Lipowej oraz 15 uczestników "
+            "z Górki.",
+            [15, 25],
+        ),
+        ("W projekcie weźmie udział 22 osoby z terenu wsi oraz 9 osób z terenu miasta.", [9, 22]),
+    ],
+)
+def test_the_same_noun_told_apart_by_what_follows_is_two_groups(body, parts):
+    assert planned_and_parts(body) == (None, parts)
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        ("Projekt przewiduje objęcie wsparciem 24 dzieci oraz 24 rodziców.", [24, 24]),
+        (
+            "W projekcie uczestniczyć będzie 20 osób z Gminy Lipowa i 20 osób z Gminy Górka.",
+            [20, 20],
+        ),
+        ("Wsparciem zostanie objętych 15 seniorów oraz 15 opiekunów nieformalnych.", [15, 15]),
+        ("Wsparcie otrzyma 12 dzieci oraz 12 rodziców zastępczych.", [12, 12]),
+    ],
+)
+def test_equal_counts_of_different_people_are_two_groups(body, parts):
+    assert planned_and_parts(body) == (None, parts)
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        (
+            "Projekt skierowany jest do 30 osób niesamodzielnych i ich opiekunów (15 osób).",
+            [15, 30],
+        ),
+        ("Wsparciem zostanie objętych 25 dzieci oraz ich rodzice (18 osób).", [18, 25]),
+        ("W projekcie weźmie udział 40 seniorów i członkowie ich rodzin (12 osób).", [12, 40]),
+        ("Projekt obejmie 20 osób z niepełnosprawnościami oraz ich otoczenie (8 osób).", [8, 20]),
+    ],
+)
+def test_a_second_group_counted_in_parentheses_after_its_name(body, parts):
+    assert planned_and_parts(body) == (None, parts)
+
+
+@pytest.mark.parametrize(
+    ("body", "planned"),
+    [
+        # a subset, not a second group
+        ("Projekt obejmie 40 osób, w tym 25 osób z niepełnosprawnościami.", 40),
+        (
+            "Projekt obejmie 30 osób bezrobotnych, w tym osoby z niepełnosprawnościami (10 osób).",
+            30,
+        ),
+        # the sum stated in the parentheses is the total
+        ("Projekt obejmie 20 rodzin i ich członków (łącznie 60 osób).", 60),
+        # a total said twice, with no group of its own
+        ("Projekt obejmie 25 osób i zapewni wsparcie 25 osobom.", 25),
+        ("W projekcie weźmie udział 30 osób oraz 30 uczestników.", 30),
+        ("Projekt obejmie 30 osób z terenu gminy Lipowa oraz 30 osób.", 30),
+        # one group said twice: the second label only goes on from the first
+        (
+            "Projekt zakłada wsparcie 40 osób z terenu gminy, a zajęcia dla 40 osób z terenu gminy "
+            "potrwają rok.",
+            40,
+        ),
+    ],
+)
+def test_a_subset_a_sum_or_a_repetition_keeps_the_total(body, planned):
+    assert planned_and_parts(body) == (planned, [])
+
+
+@pytest.mark.parametrize(
+    ("body", "planned", "parts"),
+    [
+        ("Uczestnikami projektu będzie 40 osób.", 40, []),
+        ("Projekt obejmie 40 osób.", 40, []),
+        ("Wsparciem zostanie objętych 40 osób.", 40, []),
+        (
+            "Projekt skierowany jest do 60 osób, w tym 40 osób zagrożonych wykluczeniem społecznym "
+            "i 20 osób z ich otoczenia.",
+            60,
+            [20, 40],
+        ),
+        ("Projekt obejmie 150 osób (90K, 60M).", 150, [60, 90]),
+    ],
+)
+def test_the_plan_and_its_parts_stay_as_they_were(body, planned, parts):
+    assert planned_and_parts(body) == (planned, parts)
