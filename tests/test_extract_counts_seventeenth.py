@@ -7,7 +7,10 @@
 - two equal counts of different people ("24 dzieci oraz 24 rodziców"), no longer read as a total
   said twice;
 - a second group named without a count and counted in the parentheses after its name ("30 osób
-  niesamodzielnych i ich opiekunów (15 osób)").
+  niesamodzielnych i ich opiekunów (15 osób)", "… wraz z rodzicami (20 osób)");
+- two counts of different people with only a comma between ("Uczestnicy: 30 dzieci, 15 rodziców");
+- after a total, groups named first with their counts after a dash ("40 osób (osoby
+  niepełnosprawne – 30, opiekunowie – 10)", "40 osób: I edycja – 20, II edycja – 20").
 
 Negatives: a subset ("w tym"), a sum word ("łącznie"), a total said twice, and one group said twice
 keep the planned total and no breakdown."""
@@ -77,6 +80,11 @@ def test_equal_counts_of_different_people_are_two_groups(body, parts):
         ("Wsparciem zostanie objętych 25 dzieci oraz ich rodzice (18 osób).", [18, 25]),
         ("W projekcie weźmie udział 40 seniorów i członkowie ich rodzin (12 osób).", [12, 40]),
         ("Projekt obejmie 20 osób z niepełnosprawnościami oraz ich otoczenie (8 osób).", [8, 20]),
+        (
+            "W projekcie weźmie udział 30 dzieci z rodzin wieloproblemowych wraz z rodzicami "
+            "(20 osób).",
+            [20, 30],
+        ),
     ],
 )
 def test_a_second_group_counted_in_parentheses_after_its_name(body, parts):
@@ -84,8 +92,47 @@ def test_a_second_group_counted_in_parentheses_after_its_name(body, parts):
 
 
 @pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        ("Uczestnicy: 30 dzieci, 15 rodziców.", [15, 30]),
+        ("Grupa docelowa: 24 seniorów, 12 opiekunów faktycznych.", [12, 24]),
+        ("Wsparcie otrzyma 16 rodzin zastępczych, 30 dzieci.", [16, 30]),
+    ],
+)
+def test_two_counts_of_different_people_with_a_comma_between(body, parts):
+    assert planned_and_parts(body) == (None, parts)
+
+
+@pytest.mark.parametrize(
+    ("body", "planned", "parts"),
+    [
+        ("Projekt obejmie 40 osób (osoby niepełnosprawne – 30, opiekunowie – 10).", 40, [10, 30]),
+        ("Projekt obejmie 40 osób: osoby niepełnosprawne – 30, opiekunowie – 10.", 40, [10, 30]),
+        (
+            "W projekcie udział weźmie 36 uczestników (I edycja – 18 osób, II edycja – 18 osób).",
+            36,
+            [18, 18],
+        ),
+        (
+            "Wsparciem zostanie objętych 50 osób: seniorzy – 35, opiekunowie faktyczni – 15.",
+            50,
+            [15, 35],
+        ),
+        # groups that do not make the total are not its parts
+        ("Projekt obejmie 40 osób (osoby niepełnosprawne – 30, opiekunowie – 5).", 40, []),
+    ],
+)
+def test_groups_named_first_with_their_counts_after_a_dash(body, planned, parts):
+    assert planned_and_parts(body) == (planned, parts)
+
+
+@pytest.mark.parametrize(
     ("body", "planned"),
     [
+        # a total and a subset, a total and its families, with only a comma between
+        ("Projekt obejmie 40 osób, 25 kobiet.", 40),
+        ("Projekt obejmie 40 uczestników, 20 rodzin.", 40),
+        ("Uczestnicy projektu: 40 osób, 15 rodzin.", 40),
         # a subset, not a second group
         ("Projekt obejmie 40 osób, w tym 25 osób z niepełnosprawnościami.", 40),
         (

@@ -6551,7 +6551,7 @@ def _groups_with_counts_in_parentheses(
 # second group named without a count and its count alone in the parentheses after it
 _SECOND_GROUP_BEFORE_PARENS = re.compile(
     fold(
-        r"^(?P<first>(?:\s+[^\W\d][\w-]*){0,6}?)\s*,?\s+(?:i|oraz|a\s+także|and)\s+"
+        r"^(?P<first>(?:\s+[^\W\d][\w-]*){0,6}?)\s*,?\s+(?:i|oraz|a\s+także|wraz\s+ze?|and)\s+"
         r"(?P<second>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,5})\s*\(\s*$"
     ),
     re.IGNORECASE,
@@ -6642,9 +6642,12 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
         return {}  # one of them is the total of the others, or the others are its parts
     for a, b in itertools.pairwise(counts):
         # an explanation in parentheses between two groups does not join or split them
-        between = _drop_parenthesised(u.text[a[2] : b[1]])
-        joined = _PARTS_JOIN.match(between) or (
-            _ROUND_JOIN.match(between) and _told_apart_before(u.text, counts) is not None
+        # from the end of the first count's noun ("uczestnik|ów": the pattern stops in the word)
+        between = _drop_parenthesised(u.text[_WORD_REST.match(u.text, a[2]).end() : b[1]])
+        joined = (
+            _PARTS_JOIN.match(between)
+            or (_ROUND_JOIN.match(between) and _told_apart_before(u.text, counts) is not None)
+            or (_BARE_COMMA.match(between) and _different_own_nouns(u.text, a, b))
         )
         if not joined or _AMONG_THEM.search(between):
             return {}  # "120 osób, a wśród nich 70 kobiet": a subset, not a second group
@@ -6732,6 +6735,24 @@ def _equal_groups_named_apart(text: str, counts: list[tuple[int, int, int]]) -> 
         return False
     bare = [_BARE_PERSON_LABEL.fullmatch(lb) is not None for lb in labels]
     return not any(bare)
+
+
+# "30 dzieci, 15 rodziców": two counts with only a comma between them
+_BARE_COMMA = re.compile(r"\s*,\s*$")
+
+
+def _different_own_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+    """Whether two counts name different people by their own nouns, neither a bare "osób" /
+    "uczestników" (a total before its parts) nor a sex ("40 osób, 25 kobiet": a subset)."""
+    nouns = [
+        text[start : _WORD_REST.match(text, end).end()].split()[-1].lower()
+        for _n, start, end in (a, b)
+    ]
+    return (
+        nouns[0] != nouns[1]
+        and not any(_BARE_PERSON_LABEL.fullmatch(w) or _SEX_LABEL.match(w) for w in nouns)
+        and all(w[:1].isalpha() for w in nouns)
+    )
 
 
 _BARE_PERSON_LABEL = re.compile(
@@ -7690,6 +7711,12 @@ _BREAKDOWN_PARENT = re.compile(
 )
 # "… 176 osób: 106 osób …", "… 100 osób – 70 osób z gminy X i 30 osób z gminy Y"
 _COLON_BREAKDOWN = re.compile(r"\d\s+[^:.;–—]{0,120}?(?::|\s[–—-])\s*(?P<list>\d.+)$", re.DOTALL)
+# "osoby niepełnosprawne – 30": a group named first, its count after a dash or a colon
+_LABEL_DASH_COUNT = r"[^\W\d][^,;:()\d–—]{0,60}?\s*[–—:-]\s*\d"
+# "40 osób: osoby niepełnosprawne – 30, opiekunowie – 10": groups named first after a colon
+_LABEL_FIRST_COLON_BREAKDOWN = re.compile(
+    rf"\d\s+[^:.;–—]{{0,120}}?:\s*(?P<list>{_LABEL_DASH_COUNT}.+)$", re.DOTALL
+)
 # "60 osób – 40 osób zagrożonych wykluczeniem i 20 osób z ich otoczenia": groups after a dash
 _DASH_BREAKDOWN = re.compile(r"\d\s+[^–—.;:]{0,60}?\s[–—]\s*(?P<list>\d.+)$", re.DOTALL)
 _AMONG_THEM_LIST = re.compile(
@@ -7984,7 +8011,9 @@ def _counted_groups(listed: str) -> dict[str, int]:
     """ "40 osób bezrobotnych i 20 biernych zawodowo" → each counted group (label → count)."""
     groups: dict[str, int] = {}
     for part in _split_outside_parentheses(
-        r",\s+(?=\d)|;\s*|\s+(?:oraz|i|and)\s+(?=\d)|,?\s+a\s+(?=\d)", listed
+        rf",\s+(?={_LABEL_DASH_COUNT}|\d)|;\s*|\s+(?:oraz|i|and)\s+(?={_LABEL_DASH_COUNT}|\d)"
+        rf"|,?\s+a\s+(?=\d)",
+        listed,
     ):
         part = _COUNT_IS.sub(r"\1 ", part.strip().rstrip("."))
         g = _item_group(part) or _bare_group(part)
@@ -8001,7 +8030,10 @@ def _parenthesised_groups(text: str, total: int) -> dict[str, int]:
         if parse_count(m.group("n")) != total:
             continue
         groups: dict[str, int] = {}
-        for part in re.split(r"[,;]\s+(?=\d)|\s+(?:i|oraz|and)\s+(?=\d)", m.group("inner").strip()):
+        for part in re.split(
+            rf"[,;]\s+(?={_LABEL_DASH_COUNT}|\d)|\s+(?:i|oraz|and)\s+(?={_LABEL_DASH_COUNT}|\d)",
+            m.group("inner").strip(),
+        ):
             g = _item_group(part.strip()) or _bare_group(part.strip())
             if g is None or g[0] in groups:
                 groups = {}
@@ -8823,6 +8855,7 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
     #     "50 osób, tj. 30 dzieci i 20 rodziców", "w podziale na: …"
     for m in (
         _COLON_BREAKDOWN.search(planned.unit.text),
+        _LABEL_FIRST_COLON_BREAKDOWN.search(planned.unit.text),
         _EQUAL_SPLIT.search(planned.unit.text),
         _DASH_BREAKDOWN.search(planned.unit.text),
     ):
