@@ -10,7 +10,10 @@
   niesamodzielnych i ich opiekunów (15 osób)", "… wraz z rodzicami (20 osób)");
 - two counts of different people with only a comma between ("Uczestnicy: 30 dzieci, 15 rodziców");
 - after a total, groups named first with their counts after a dash ("40 osób (osoby
-  niepełnosprawne – 30, opiekunowie – 10)", "40 osób: I edycja – 20, II edycja – 20").
+  niepełnosprawne – 30, opiekunowie – 10)", "40 osób: I edycja – 20, II edycja – 20");
+- a named group, then a sentence that adds further groups with "także" / "również" / "też" inside
+  it ("… dla 20 osób niesamodzielnych. Projekt przewiduje też usługi dla 15 osób starszych"); after
+  a bare "40 osób" such a sentence may name a part of the 40, and the total stays.
 
 Negatives: a subset ("w tym"), a sum word ("łącznie"), a total said twice, and one group said twice
 keep the planned total and no breakdown."""
@@ -174,3 +177,44 @@ def test_a_subset_a_sum_or_a_repetition_keeps_the_total(body, planned):
 )
 def test_the_plan_and_its_parts_stay_as_they_were(body, planned, parts):
     assert planned_and_parts(body) == (planned, parts)
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        (
+            "W Lipowej klub seniora powstanie dla 20 osób niesamodzielnych. Projekt przewiduje też "
+            "uruchomienie usług opiekuńczych dla 15 osób starszych i usług asystenckich dla 10 osób "
+            "niepełnosprawnych.",
+            [10, 15, 20],
+        ),
+        (
+            "Wsparciem zostanie objętych 30 osób niesamodzielnych. Wsparcie otrzyma także 10 "
+            "opiekunów faktycznych.",
+            [10, 30],
+        ),
+        (
+            "Uczestnikami projektu będzie 25 osób bezrobotnych. Wsparciem zostanie także objętych 8 "
+            "osób z ich otoczenia.",
+            [8, 25],
+        ),
+        (
+            "Projekt skierowany jest do 18 seniorów. Pomoc otrzyma również 6 opiekunów nieformalnych.",
+            [6, 18],
+        ),
+    ],
+)
+def test_a_further_group_added_inside_the_next_sentence_beside_a_named_group(body, parts):
+    assert planned_and_parts(body) == (None, parts)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Projekt obejmie 40 osób. Wsparcie otrzyma także 10 opiekunów.",
+        "Projekt obejmie 40 osób. Wsparciem zostaną objęte także osoby z otoczenia – 10 osób.",
+        "W projekcie weźmie udział 40 uczestników. Zajęcia obejmą również 12 rodziców.",
+    ],
+)
+def test_after_a_bare_total_an_added_count_may_be_its_part(body):
+    assert planned_and_parts(body) == (40, [])

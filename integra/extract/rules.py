@@ -7200,6 +7200,26 @@ def _additive_start() -> re.Pattern[str]:
     return re.compile(fold(rf"^\W{{0,3}}(?:{words})\b"), re.IGNORECASE)
 
 
+@cache
+def _additive_inside() -> re.Pattern[str]:
+    """data/vocabulary.yaml additive_group_inside: an adding word before a count inside a sentence."""
+    words = "|".join(f"(?:{p})" for p in vocabulary()["additive_group_inside"])
+    return re.compile(fold(rf"^\W{{0,3}}(?:{words})"), re.IGNORECASE)
+
+
+def _named_group(text: str, value: int) -> bool:
+    """Whether the count `value` in `text` names a group by more than a bare person noun ("20 osób
+    niesamodzielnych", not "40 osób" or "40 uczestników projektu")."""
+    for m in re.finditer(rf"(?<![\d,.]){value}(?![\d,.]\d)\s+", text):
+        label = _whole_label(text, m.start(), m.end() - 1).lower().split()
+        if not label:
+            continue
+        if not _BARE_PERSON_LABEL.fullmatch(label[0]):
+            return True  # "20 seniorów", "15 dzieci"
+        return len(label) >= 2 and label[1] not in {"projektu", "project", "ogółem", "łącznie"}
+    return False
+
+
 def _additive_group(doc: Doc, out: dict[str, Found]) -> None:
     """A planned count followed by a sentence that adds a further group of people or two or three
     ("… 92 osób niesamodzielnych. Ponadto udział 30 osób z ich otoczenia.", "… dla 20 osób.
@@ -7216,7 +7236,14 @@ def _additive_group(doc: Doc, out: dict[str, Found]) -> None:
     nxt = doc.units[i + 1]
     if doc.parts is not None and doc.parts[1] is not nxt:
         return  # the parts read elsewhere stand; those of the next sentence are its groups
-    if nxt.is_item or nxt.is_row or doc.is_foreign(nxt) or not _additive_start().search(nxt.text):
+    if nxt.is_item or nxt.is_row or doc.is_foreign(nxt):
+        return
+    if not _additive_start().search(nxt.text) and not (
+        # "… dla 20 osób niesamodzielnych. Projekt przewiduje też usługi dla 15 osób starszych":
+        # the adding word inside the next sentence adds a group only beside a named group (after
+        # "Projekt obejmie 40 osób" it may name a part of the 40)
+        _additive_inside().search(nxt.text) and _named_group(u.text, planned.value)
+    ):
         return
     if _ACTUAL_CUE.search(nxt.text) or _RESULT_WORDS.search(nxt.text):
         return
