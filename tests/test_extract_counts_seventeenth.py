@@ -13,7 +13,13 @@
   niepełnosprawne – 30, opiekunowie – 10)", "40 osób: I edycja – 20, II edycja – 20");
 - a named group, then a sentence that adds further groups with "także" / "również" / "też" inside
   it ("… dla 20 osób niesamodzielnych. Projekt przewiduje też usługi dla 15 osób starszych"); after
-  a bare "40 osób" such a sentence may name a part of the 40, and the total stays.
+  a bare "40 osób" such a sentence may name a part of the 40, and the total stays;
+- each group planned in a sentence of its own, close together, by different person nouns ("W
+  projekcie udział weźmie 30 osób niesamodzielnych. Wsparcie otrzyma 10 opiekunów."), not the
+  larger as the total; the same people said twice ("45 rodzin" … "30 dębickich rodzin") are not;
+- the same noun told apart by the place or service named before each count ("Z usług opiekuńczych
+  skorzysta 30 osób, a z usług asystenckich 20 osób"); the project itself or one activity
+  ("w projekcie … 30 osób, a w szkoleniach 20 osób") is not a group.
 
 Negatives: a subset ("w tym"), a sum word ("łącznie"), a total said twice, and one group said twice
 keep the planned total and no breakdown."""
@@ -218,3 +224,65 @@ def test_a_further_group_added_inside_the_next_sentence_beside_a_named_group(bod
 )
 def test_after_a_bare_total_an_added_count_may_be_its_part(body):
     assert planned_and_parts(body) == (40, [])
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        (
+            "W projekcie udział weźmie 30 osób niesamodzielnych. Wsparcie otrzyma 10 opiekunów "
+            "faktycznych.",
+            [10, 30],
+        ),
+        (
+            "Projekt skierowany jest do 25 dzieci z rodzin zastępczych. Do projektu zostanie "
+            "zakwalifikowanych 15 rodziców zastępczych.",
+            [15, 25],
+        ),
+        (
+            "Wsparciem zostanie objętych 40 osób z niepełnosprawnościami. Wsparciem zostanie objętych "
+            "12 członków ich rodzin.",
+            [12, 40],
+        ),
+    ],
+)
+def test_groups_planned_in_sentences_of_their_own(body, parts):
+    assert planned_and_parts(body) == (None, parts)
+
+
+@pytest.mark.parametrize(
+    ("body", "planned"),
+    [
+        ("W projekcie weźmie udział 40 osób. Wsparcie otrzyma 10 opiekunów.", 40),
+        ("Projekt obejmie 60 seniorów. W projekcie weźmie udział 20 seniorów z gminy Lipowa.", 60),
+        ("Wsparcie otrzyma 45 rodzin. Projekt przewiduje pomoc dla 30 dębickich rodzin.", 45),
+    ],
+)
+def test_a_total_and_the_same_people_again_keep_the_total(body, planned):
+    assert planned_and_parts(body) == (planned, [])
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        ("Z usług opiekuńczych skorzysta 30 osób, a z usług asystenckich 20 osób.", [20, 30]),
+        (
+            "W ramach projektu z usług opiekuńczych skorzysta 25 osób, a z usług asystenckich 15 osób.",
+            [15, 25],
+        ),
+        ("W klubie seniora wsparcie otrzyma 20 osób, a w mieszkaniu wspomaganym 6 osób.", [6, 20]),
+    ],
+)
+def test_the_same_noun_told_apart_by_the_service_before_each_count(body, parts):
+    assert planned_and_parts(body) == (None, parts)
+
+
+@pytest.mark.parametrize(
+    ("body", "planned"),
+    [
+        ("W projekcie weźmie udział 30 osób, a w szkoleniach 20 osób.", 30),
+        ("Projekt obejmie 40 osób z gminy Lipowa, a w tym roku 20 osób.", 40),
+    ],
+)
+def test_the_project_or_one_activity_before_a_count_is_not_a_group(body, planned):
+    assert planned_and_parts(body) == (planned, [])

@@ -6673,7 +6673,9 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
                 if fronted is None:
                     # "18 osób z niepełnosprawnościami oraz 6 osób z ich otoczenia": the same
                     # noun, told apart by the words that follow each count up to the next group
-                    return _groups_by_whole_labels(u.text, counts)
+                    return _groups_by_whole_labels(u.text, counts) or _groups_by_fronts(
+                        u.text, counts
+                    )
                 label = compact(
                     f"{label_words[0] if label_words else 'grupa'} {fronted[len(groups)]}"
                 )
@@ -6722,6 +6724,37 @@ def _groups_by_whole_labels(text: str, counts: list[tuple[int, int, int]]) -> di
     if not _named_apart(labels) or any(len(lb.split()) < 2 for lb in labels):
         return {}
     return {lb: n for lb, (n, _s, _e) in zip(labels, counts)}
+
+
+# the place or service named before a count, in its own clause ("Z usług opiekuńczych skorzysta
+# 30 osób, a z usług asystenckich 20 osób"): a preposition and up to three words
+_FRONT = re.compile(
+    fold(
+        r"(?<!\w)(?P<front>(?:z|ze|w|we|na|dla|do|u)\s+[^\W\d]+(?:\s+[^\W\d]+){0,2})"
+        r"(?=\s+(?:[^\W\d]+\s+)?(?:[^\W\d]+\s+)?$)"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _groups_by_fronts(text: str, counts: list[tuple[int, int, int]]) -> dict[str, int]:
+    """{front: count} when each count has its own place or service named before it in its clause
+    and they differ ("z usług opiekuńczych" 30, "z usług asystenckich" 20); {} otherwise."""
+    fronts, prev = [], 0
+    for _n, start, end in counts:
+        m = _FRONT.search(text[prev:start])
+        if not m:
+            return {}
+        fronts.append(compact(m.group("front")))
+        prev = _WORD_REST.match(text, end).end()
+    nouns, _sent, whole = _one_activity_re()
+    if (
+        not _named_apart(fronts)
+        or any(len(f.split()) < 2 for f in fronts)
+        or any(nouns.search(f) or whole.search(f) for f in fronts)
+    ):
+        return {}  # "w projekcie … 30 osób, a w szkoleniach 20": the whole and one activity
+    return {f: n for f, (n, _s, _e) in zip(fronts, counts)}
 
 
 def _equal_groups_named_apart(text: str, counts: list[tuple[int, int, int]]) -> bool:
@@ -7706,7 +7739,17 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 "w tym" not in p.unit.text.lower() and not p.unit.text.rstrip().endswith(":")
             )
         )
-        if len(values) == 1:
+        apart = _groups_stated_apart(doc, best) if len(values) > 1 else {}
+        if apart:
+            # "W projekcie udział weźmie 30 osób niesamodzielnych. Wsparcie otrzyma 10
+            # opiekunów.": each sentence plans its own group, no total (the parts, total null)
+            doc.parts = doc.parts or (apart, min(best, key=lambda p: p.unit.start).unit)
+            doc.problems.append(
+                "participants_planned: groups of "
+                + ", ".join(str(v) for v in apart.values())
+                + " planned in sentences of their own, no total; stored as the breakdown"
+            )
+        elif len(values) == 1:
             out["participants_planned"] = best[0]
         else:
             # several strong statements: the largest is the total, the others its parts,
@@ -7720,6 +7763,47 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             else:  # pragma: no cover - defensive
                 doc.problems.append("several planned participant totals stated; left null")
     return out
+
+
+def _head_stem(text: str, start: int, end: int) -> str:
+    """The first three letters, without diacritics, of the person noun a count names ("osób" and
+    "osoby" alike; "rodzin" in "30 dębickich rodzin"): to tell a group from the same people."""
+    words = text[start : _WORD_REST.match(text, end).end()].split()
+    return words[-1].lower().translate(_NO_DIACRITICS)[:3] if len(words) > 1 else ""
+
+
+_NO_DIACRITICS = str.maketrans("ąćęłńóśźż", "acelnoszz")
+
+
+def _groups_stated_apart(doc: Doc, best: list[Found]) -> dict[str, int]:
+    """{label: count} when two or three planned statements, each the only count of its own
+    sentence and in sentences close together, name different people by different head nouns
+    ("30 osób niesamodzielnych" … "10 opiekunów faktycznych"), none a bare "40 osób" and none the
+    sum of the others; {} otherwise (a total and a subset of the same people, a total said twice)."""
+    if not 2 <= len(best) <= 3 or len({id(p.unit) for p in best}) != len(best):
+        return {}
+    index = {id(u): k for k, u in enumerate(doc.units)}
+    where = sorted(index.get(id(p.unit), -99) for p in best)
+    if where[0] < 0 or where[-1] - where[0] > 3:
+        return {}
+    values = [p.value for p in best]
+    if len(set(values)) != len(values) or 2 * max(values) == sum(values):
+        return {}
+    labels: dict[str, int] = {}
+    stems: list[str] = []
+    for p in sorted(best, key=lambda p: index[id(p.unit)]):
+        counts = doc.person_counts(p.unit)
+        if len(counts) != 1 or counts[0][0] != p.value or p.unit.is_row:
+            return {}
+        n, start, end = counts[0]
+        label = _whole_label(p.unit.text, start, end)
+        if not label or not _named_group(p.unit.text, n) or _SUBSET_WORD.search(p.unit.text):
+            return {}
+        labels[label] = n
+        stems.append(_head_stem(p.unit.text, start, end))
+    if len(labels) != len(best) or len(set(stems)) != len(stems) or "" in stems:
+        return {}
+    return labels
 
 
 _GROUP_COUNT_AT_START = re.compile(
