@@ -19,7 +19,12 @@
   larger as the total; the same people said twice ("45 rodzin" … "30 dębickich rodzin") are not;
 - the same noun told apart by the place or service named before each count ("Z usług opiekuńczych
   skorzysta 30 osób, a z usług asystenckich 20 osób"); the project itself or one activity
-  ("w projekcie … 30 osób, a w szkoleniach 20 osób") is not a group.
+  ("w projekcie … 30 osób, a w szkoleniach 20 osób") is not a group;
+- a total, then a sentence of groups named first with bare counts that make it ("Grupę docelową
+  stanowią: dzieci – 30, rodzice – 20", "Będą to osoby bezrobotne (30) oraz osoby z otoczenia
+  (15)");
+- pupils, patients, volunteers and adults counted as people ("24 uczniów …, 18 uczniów … i 12
+  rodziców": three groups, not 12 as the total).
 
 Negatives: a subset ("w tym"), a sum word ("łącznie"), a total said twice, and one group said twice
 keep the planned total and no breakdown."""
@@ -286,3 +291,52 @@ def test_the_same_noun_told_apart_by_the_service_before_each_count(body, parts):
 )
 def test_the_project_or_one_activity_before_a_count_is_not_a_group(body, planned):
     assert planned_and_parts(body) == (planned, [])
+
+
+@pytest.mark.parametrize(
+    ("body", "planned", "parts"),
+    [
+        (
+            "Projekt skierowany jest do 50 uczestników. Grupę docelową stanowią: dzieci – 30, "
+            "rodzice – 20.",
+            50,
+            [20, 30],
+        ),
+        (
+            "Projekt obejmie 45 osób. Będą to osoby bezrobotne (30) oraz osoby z otoczenia (15).",
+            45,
+            [15, 30],
+        ),
+        (
+            "Wsparciem zostanie objętych 36 osób. Uczestnicy: seniorzy – 24, opiekunowie – 12.",
+            36,
+            [12, 24],
+        ),
+        # bare counts that do not make the total are not its parts
+        (
+            "Projekt obejmie 45 osób. Będą to osoby bezrobotne (30) oraz osoby z otoczenia (10).",
+            45,
+            [],
+        ),
+    ],
+)
+def test_a_total_then_groups_named_first_with_bare_counts(body, planned, parts):
+    assert planned_and_parts(body) == (planned, parts)
+
+
+@pytest.mark.parametrize(
+    ("body", "planned", "parts"),
+    [
+        (
+            "W projekcie udział weźmie 24 uczniów szkół podstawowych, 18 uczniów gimnazjów i 12 "
+            "rodziców.",
+            None,
+            [12, 18, 24],
+        ),
+        ("Wsparcie otrzyma 30 uczniów oraz 12 ich rodziców.", None, [12, 30]),
+        ("Projekt obejmie 40 dorosłych i 25 dzieci.", None, [25, 40]),
+        ("Projekt skierowany jest do 60 uczniów szkół z terenu gminy.", 60, []),
+    ],
+)
+def test_pupils_and_adults_are_counted_as_people(body, planned, parts):
+    assert planned_and_parts(body) == (planned, parts)

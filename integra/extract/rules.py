@@ -6351,6 +6351,8 @@ _PERSON = (
         r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y)|wychowank\w*|UP\b|seniorów|seniorek|opiekun(?:ów|ek)|pracownik(?:ów|y)"
         r"|uchodźc(?:ów|y)|cudzoziemc(?:ów|y)|imigrant(?:ów|ek|y)|migrant(?:ów|ek|y)|rodziców|rodzice"
         r"|obywatel(?:i|e|ek|ki)\b"
+        # pupils, patients, volunteers, adults: "24 uczniów …, 18 uczniów … i 12 rodziców"
+        r"|uczni(?:ów|owie|ami)|uczennic\b|pacjent(?:ów|ek|ki)|wolontariusz(?:y|e)|dorosłych\b"
         r"|gospodarstw(?:a)?\s+domow\w*)"
     )
     + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees"
@@ -9329,6 +9331,30 @@ def _part_counts(text: str, first: bool = False) -> list[tuple[str, int]]:
     return out if len(kinds) <= 1 else []
 
 
+_LABEL_FIRST_PART = re.compile(
+    rf"^(?P<label>[^\W\d][^\d()]{{0,60}}?)\s*(?:[–—:-]\s*{_COUNT}|\(\s*{_COUNT.replace('?P<n>', '?P<n2>')}"
+    rf"(?:\s+(?:{_PERSON})\w*)?\s*\))\s*(?:(?:{_PERSON})\w*)?\s*[.,;]?$",
+    re.IGNORECASE,
+)
+
+
+def _label_first_groups(text: str) -> list[tuple[str, int]]:
+    """[(label, count)] of a sentence (after its colon, if any) that is only groups named first
+    with their counts ("dzieci – 30, rodzice – 20", "osoby bezrobotne (30) oraz osoby z otoczenia
+    (15)"); [] when a part is anything else."""
+    body = text.split(": ", 1)[1] if ": " in text else text
+    out = []
+    for part in _split_outside_parentheses(r"[,;]\s+|\s+(?:i|oraz|a\s+także)\s+", body.strip()):
+        m = _LABEL_FIRST_PART.match(part.strip())
+        if not m:
+            return []
+        n = parse_count(m.group("n") or m.group("n2"))
+        if n is None:
+            return []
+        out.append((_clean_label(m.group("label")), n))
+    return out
+
+
 def _parts_adding_up(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
     """Counts stated apart that add up to the planned total, when nothing else gave a breakdown:
     one count in each item of a list ("- w mieszkaniach treningowych – 10 osób" / "- w mieszkaniach
@@ -9364,6 +9390,13 @@ def _parts_adding_up(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str
         parts = [(label, n) for label, n in _part_counts(u.text) if n != total]
         if len(parts) >= 2 and sum(n for _l, n in parts) == total:
             found.append((parts, [u] * len(parts)))
+    if not found:
+        # "Grupę docelową stanowią: dzieci – 30, rodzice – 20", "Będą to osoby bezrobotne (30) oraz
+        # osoby z otoczenia (15)": groups named first, each with its bare count
+        for u in units:
+            parts = _label_first_groups(u.text)
+            if len(parts) >= 2 and sum(n for _l, n in parts) == total:
+                found.append((parts, [u] * len(parts)))
     splits = {tuple(sorted(n for _l, n in parts)) for parts, _u in found}
     if len(splits) != 1:
         return {}, {}
