@@ -24,7 +24,9 @@
   stanowią: dzieci – 30, rodzice – 20", "Będą to osoby bezrobotne (30) oraz osoby z otoczenia
   (15)");
 - pupils, patients, volunteers and adults counted as people ("24 uczniów …, 18 uczniów … i 12
-  rodziców": three groups, not 12 as the total).
+  rodziców": three groups, not 12 as the total);
+- one recruitment round's intake ("W I turze rekrutacji przyjmiemy 20 osób") is not the plan; the
+  plan beside it stays.
 
 Negatives: a subset ("w tym"), a sum word ("łącznie"), a total said twice, and one group said twice
 keep the planned total and no breakdown."""
@@ -340,3 +342,27 @@ def test_a_total_then_groups_named_first_with_bare_counts(body, planned, parts):
 )
 def test_pupils_and_adults_are_counted_as_people(body, planned, parts):
     assert planned_and_parts(body) == (planned, parts)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "W I turze rekrutacji przyjmiemy 20 osób.",
+        "W drugim naborze do projektu przyjmiemy 12 osób.",
+        "W II turze rekrutacji do projektu przyjmiemy 16 osób.",
+    ],
+)
+def test_one_recruitment_rounds_intake_is_not_the_plan(body):
+    assert planned_and_parts(body) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("body", "planned"),
+    [
+        ("Projekt obejmie 40 osób. W I turze rekrutacji przyjmiemy 20 osób.", 40),
+        ("Uczestnikami projektu będzie 36 osób. W pierwszym naborze przyjmiemy 18 osób.", 36),
+        ("Do projektu zostanie zrekrutowanych 24 uczestników.", 24),
+    ],
+)
+def test_the_plan_beside_a_round_stays(body, planned):
+    assert planned_and_parts(body)[0] == planned

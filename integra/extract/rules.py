@@ -6988,6 +6988,15 @@ def _one_activity_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     )
 
 
+# one recruitment round named before a count in its clause ("W I turze rekrutacji przyjmiemy",
+# "w pierwszym naborze do projektu zakwalifikuje się"): that round's intake, not the plan
+_ONE_ROUND_BEFORE = re.compile(
+    fold(
+        r"(?<!\w)(?:w|we|podczas|in)\s+(?:[IVX]{1,3}|\d{1,2}\.|pierwsz\w*|drug\w*|trzeci\w*|first|second)\s+"
+        r"(?:tur\w*|nabor\w*|naborze|rekrutacj\w*|cykl\w*|round|recruitment)(?!\w)[^\d.;:,]{0,45}$"
+    ),
+    re.IGNORECASE,
+)
 _ROUND_OF = re.compile(
     fold(
         r"(?<!\w)(?:tur\w*|edycj\w*|etap\w*|cykl\w*|nabor\w*|naborze|modu\w*|rounds?|editions?)\s+$"
@@ -7718,6 +7727,9 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             )
             if parts:  # "… 117 osób, a także … 63 dzieci": two groups and no total
                 doc.parts = doc.parts or (parts, u)
+                continue
+            if _ONE_ROUND_BEFORE.search(u.text, max(0, pick[1] - 60), pick[1]):
+                # "W I turze rekrutacji przyjmiemy 20 osób": one round's intake, not the plan
                 continue
             strong = bool(_PLANNED_STRONG.search(u.text))
             planned.append(Found(pick[0], u, 2 if strong else 1))
