@@ -25,6 +25,9 @@
   (15)");
 - pupils, patients, volunteers and adults counted as people ("24 uczniów …, 18 uczniów … i 12
   rodziców": three groups, not 12 as the total);
+- a subset in parentheses inside a group ("24 osoby niesamodzielne (w tym 12 …) oraz 12 ich
+  opiekunów") belongs to it, and the groups outside are the parts; "i ich 10 opiekunów" inside the
+  parentheses after a total is its second group;
 - one recruitment round's intake ("W I turze rekrutacji przyjmiemy 20 osób") is not the plan; the
   plan beside it stays.
 
@@ -366,3 +369,34 @@ def test_one_recruitment_rounds_intake_is_not_the_plan(body):
 )
 def test_the_plan_beside_a_round_stays(body, planned):
     assert planned_and_parts(body)[0] == planned
+
+
+@pytest.mark.parametrize(
+    ("body", "planned", "parts"),
+    [
+        (
+            "Projekt obejmie 24 osoby niesamodzielne (w tym 12 osób z niepełnosprawnościami) oraz 12 "
+            "ich opiekunów.",
+            None,
+            [12, 24],
+        ),
+        (
+            "Wsparcie otrzyma 30 seniorów (w tym 10 osób powyżej 75 roku życia) i 8 opiekunów.",
+            None,
+            [8, 30],
+        ),
+        (
+            "Projekt jest skierowany do 30 osób (20 osób niesamodzielnych i ich 10 opiekunów).",
+            30,
+            [10, 20],
+        ),
+        # a subset in parentheses and no second group outside: the total alone
+        (
+            "Projekt obejmie 24 osoby niesamodzielne (w tym 12 osób z niepełnosprawnościami).",
+            24,
+            [],
+        ),
+    ],
+)
+def test_a_subset_in_parentheses_belongs_to_its_group(body, planned, parts):
+    assert planned_and_parts(body) == (planned, parts)

@@ -6626,9 +6626,29 @@ _ROUND_JOIN = re.compile(
 )
 
 
+_SUBSET_OPENS = re.compile(r"\(\s*(?:w\s+tym|z\s+czego|including|of\s+whom)\b", re.IGNORECASE)
+
+
+def _in_subset_parentheses(text: str, pos: int) -> bool:
+    """Whether `pos` is inside parentheses that open with "w tym" / "z czego" ("(w tym 12 osób
+    …)"): a subset of the group before them."""
+    if not _paren_depth(text[:pos]):
+        return False
+    return _SUBSET_OPENS.match(text, text.rfind("(", 0, pos)) is not None
+
+
 def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
     """Two or three groups of people joined by 'oraz' / 'a także' / ', a' with no total among them
     ("8 osób niesamodzielnych … oraz 4 osób z otoczenia"): {label: count}; {} otherwise."""
+    text = u.text
+    inner = [c for c in counts if _in_subset_parentheses(text, c[1])]
+    if inner and len(counts) - len(inner) >= 2:
+        # "24 osoby niesamodzielne (w tym 12 osób z niepełnosprawnościami) oraz 12 opiekunów": the
+        # subset in parentheses belongs to its group; the groups are the counts outside
+        counts = [c for c in counts if c not in inner]
+        text = _drop_parenthesised(text)
+        if _SUBSET_WORD.search(text):
+            return {}
     if not 2 <= len(counts) <= 3:
         return {}
     values = [c[0] for c in counts]
@@ -6638,7 +6658,7 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
             and not _equal_rounds_told_apart(u.text, counts)
             and not _equal_groups_named_apart(u.text, counts)
         )
-        or _SUBSET_WORD.search(u.text)
+        or _SUBSET_WORD.search(text)
         or any(_paren_depth(u.text[: c[1]]) for c in counts)
     ):
         return {}  # one of them is the total of the others, or the others are its parts
@@ -8136,7 +8156,7 @@ def _counted_groups(listed: str) -> dict[str, int]:
     """ "40 osób bezrobotnych i 20 biernych zawodowo" → each counted group (label → count)."""
     groups: dict[str, int] = {}
     for part in _split_outside_parentheses(
-        rf",\s+(?={_LABEL_DASH_COUNT}|\d)|;\s*|\s+(?:oraz|i|and)\s+(?={_LABEL_DASH_COUNT}|\d)"
+        rf",\s+(?={_LABEL_DASH_COUNT}|\d)|;\s*|\s+(?:oraz|i|and)\s+(?:ich\s+|their\s+)?(?={_LABEL_DASH_COUNT}|\d)"
         rf"|,?\s+a\s+(?=\d)",
         listed,
     ):
@@ -8156,7 +8176,8 @@ def _parenthesised_groups(text: str, total: int) -> dict[str, int]:
             continue
         groups: dict[str, int] = {}
         for part in re.split(
-            rf"[,;]\s+(?={_LABEL_DASH_COUNT}|\d)|\s+(?:i|oraz|and)\s+(?={_LABEL_DASH_COUNT}|\d)",
+            rf"[,;]\s+(?={_LABEL_DASH_COUNT}|\d)"
+            rf"|\s+(?:i|oraz|and)\s+(?:ich\s+|their\s+)?(?={_LABEL_DASH_COUNT}|\d)",
             m.group("inner").strip(),
         ):
             g = _item_group(part.strip()) or _bare_group(part.strip())
