@@ -23,8 +23,8 @@
 - a total, then a sentence of groups named first with bare counts that make it ("Grupę docelową
   stanowią: dzieci – 30, rodzice – 20", "Będą to osoby bezrobotne (30) oraz osoby z otoczenia
   (15)");
-- pupils, patients, volunteers and adults counted as people ("24 uczniów …, 18 uczniów … i 12
-  rodziców": three groups, not 12 as the total);
+- patients, volunteers and adults counted as people ("40 dorosłych i 25 dzieci": two groups, not 25
+  as the total; pupils are not, "z każdej szkoły … 10 uczniów" being a count per school);
 - a subset in parentheses inside a group ("24 osoby niesamodzielne (w tym 12 …) oraz 12 ich
   opiekunów") belongs to it, and the groups outside are the parts; "i ich 10 opiekunów" inside the
   parentheses after a total is its second group;
@@ -332,18 +332,12 @@ def test_a_total_then_groups_named_first_with_bare_counts(body, planned, parts):
 @pytest.mark.parametrize(
     ("body", "planned", "parts"),
     [
-        (
-            "W projekcie udział weźmie 24 uczniów szkół podstawowych, 18 uczniów gimnazjów i 12 "
-            "rodziców.",
-            None,
-            [12, 18, 24],
-        ),
-        ("Wsparcie otrzyma 30 uczniów oraz 12 ich rodziców.", None, [12, 30]),
         ("Projekt obejmie 40 dorosłych i 25 dzieci.", None, [25, 40]),
-        ("Projekt skierowany jest do 60 uczniów szkół z terenu gminy.", 60, []),
+        ("Wsparcie otrzyma 12 pacjentów oraz 8 członków ich rodzin.", None, [8, 12]),
+        ("Projekt skierowany jest do 60 dorosłych mieszkańców gminy.", 60, []),
     ],
 )
-def test_pupils_and_adults_are_counted_as_people(body, planned, parts):
+def test_patients_and_adults_are_counted_as_people(body, planned, parts):
     assert planned_and_parts(body) == (planned, parts)
 
 

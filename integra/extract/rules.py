@@ -6351,8 +6351,9 @@ _PERSON = (
         r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y)|wychowank\w*|UP\b|seniorów|seniorek|opiekun(?:ów|ek)|pracownik(?:ów|y)"
         r"|uchodźc(?:ów|y)|cudzoziemc(?:ów|y)|imigrant(?:ów|ek|y)|migrant(?:ów|ek|y)|rodziców|rodzice"
         r"|obywatel(?:i|e|ek|ki)\b"
-        # pupils, patients, volunteers, adults: "24 uczniów …, 18 uczniów … i 12 rodziców"
-        r"|uczni(?:ów|owie|ami)|uczennic\b|pacjent(?:ów|ek|ki)|wolontariusz(?:y|e)|dorosłych\b"
+        # patients, volunteers, adults: "40 dorosłych i 25 dzieci" (pupils are not: "z każdej
+        # szkoły … 10 uczniów" is a count per school)
+        r"|pacjent(?:ów|ek|ki)|wolontariusz(?:y|e)|dorosłych\b"
         r"|gospodarstw(?:a)?\s+domow\w*)"
     )
     + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees"
