@@ -6490,6 +6490,9 @@ _PERSON = (
         r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y)|wychowank\w*|UP\b|seniorów|seniorek|opiekun(?:ów|ek)|pracownik(?:ów|y)"
         r"|uchodźc(?:ów|y)|cudzoziemc(?:ów|y)|imigrant(?:ów|ek|y)|migrant(?:ów|ek|y)|rodziców|rodzice"
         r"|obywatel(?:i|e|ek|ki)\b"
+        # patients, volunteers, adults: "40 dorosłych i 25 dzieci" (pupils are not: "z każdej
+        # szkoły … 10 uczniów" is a count per school)
+        r"|pacjent(?:ów|ek|ki)|wolontariusz(?:y|e)|dorosłych\b"
         r"|gospodarstw(?:a)?\s+domow\w*)"
     )
     + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees"
@@ -6686,6 +6689,44 @@ def _groups_with_counts_in_parentheses(
     return groups
 
 
+# "30 osób niesamodzielnych i ich opiekunów (15 osób)": a first group with its count, a join, a
+# second group named without a count and its count alone in the parentheses after it
+_SECOND_GROUP_BEFORE_PARENS = re.compile(
+    fold(
+        r"^(?P<first>(?:\s+[^\W\d][\w-]*){0,6}?)\s*,?\s+(?:i|oraz|a\s+także|wraz\s+ze?|and)\s+"
+        r"(?P<second>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,5})\s*\(\s*$"
+    ),
+    re.IGNORECASE,
+)
+_COUNT_ALONE_IN_PARENS = re.compile(
+    fold(r"\s*(?:os(?:ób|oby|oba)?\.?|uczestnik\w*|persons|people)?\s*\)"), re.IGNORECASE
+)
+
+
+def _second_group_counted_in_parentheses(
+    u: Unit, counts: list[tuple[int, int, int]]
+) -> dict[str, int]:
+    """ "30 osób niesamodzielnych i ich opiekunów (15 osób)": two groups, the second counted in
+    the parentheses after its name, no total: {group: count}; {} otherwise (a sum word, a subset
+    word, another count)."""
+    if len(counts) != 2 or _SUBSET_WORD.search(u.text) or _SUM_OF_PARTS.search(u.text):
+        return {}
+    (n1, s1, e1), (n2, s2, e2) = counts
+    if _paren_depth(u.text[:s1]) or not _paren_depth(u.text[:s2]):
+        return {}
+    open_at = u.text.rfind("(", 0, s2)
+    if u.text[open_at + 1 : s2].strip() or not _COUNT_ALONE_IN_PARENS.match(u.text, e2):
+        return {}
+    m = _SECOND_GROUP_BEFORE_PARENS.match(u.text[_WORD_REST.match(u.text, e1).end() : open_at + 1])
+    if not m:
+        return {}
+    first = _clean_label(" ".join(u.text[s1:e1].split()[1:] + m.group("first").split()))
+    second = _clean_label(m.group("second"))
+    if not first or not second or first == second:
+        return {}
+    return {first: n1, second: n2}
+
+
 def _paren_depth(text: str) -> int:
     """How many parentheses are open at the end of `text`."""
     depth = 0
@@ -6725,23 +6766,50 @@ _ROUND_JOIN = re.compile(
 )
 
 
+_SUBSET_OPENS = re.compile(r"\(\s*(?:w\s+tym|z\s+czego|including|of\s+whom)\b", re.IGNORECASE)
+
+
+def _in_subset_parentheses(text: str, pos: int) -> bool:
+    """Whether `pos` is inside parentheses that open with "w tym" / "z czego" ("(w tym 12 osób
+    …)"): a subset of the group before them."""
+    if not _paren_depth(text[:pos]):
+        return False
+    return _SUBSET_OPENS.match(text, text.rfind("(", 0, pos)) is not None
+
+
 def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
     """Two or three groups of people joined by 'oraz' / 'a także' / ', a' with no total among them
     ("8 osób niesamodzielnych … oraz 4 osób z otoczenia"): {label: count}; {} otherwise."""
+    text = u.text
+    inner = [c for c in counts if _in_subset_parentheses(text, c[1])]
+    if inner and len(counts) - len(inner) >= 2:
+        # "24 osoby niesamodzielne (w tym 12 osób z niepełnosprawnościami) oraz 12 opiekunów": the
+        # subset in parentheses belongs to its group; the groups are the counts outside
+        counts = [c for c in counts if c not in inner]
+        text = _drop_parenthesised(text)
+        if _SUBSET_WORD.search(text):
+            return {}
     if not 2 <= len(counts) <= 3:
         return {}
     values = [c[0] for c in counts]
     if (
-        (max(values) * 2 == sum(values) and not _equal_rounds_told_apart(u.text, counts))
-        or _SUBSET_WORD.search(u.text)
+        (
+            max(values) * 2 == sum(values)
+            and not _equal_rounds_told_apart(u.text, counts)
+            and not _equal_groups_named_apart(u.text, counts)
+        )
+        or _SUBSET_WORD.search(text)
         or any(_paren_depth(u.text[: c[1]]) for c in counts)
     ):
         return {}  # one of them is the total of the others, or the others are its parts
     for a, b in itertools.pairwise(counts):
         # an explanation in parentheses between two groups does not join or split them
-        between = _drop_parenthesised(u.text[a[2] : b[1]])
-        joined = _PARTS_JOIN.match(between) or (
-            _ROUND_JOIN.match(between) and _told_apart_before(u.text, counts) is not None
+        # from the end of the first count's noun ("uczestnik|ów": the pattern stops in the word)
+        between = _drop_parenthesised(u.text[_WORD_REST.match(u.text, a[2]).end() : b[1]])
+        joined = (
+            _PARTS_JOIN.match(between)
+            or (_ROUND_JOIN.match(between) and _told_apart_before(u.text, counts) is not None)
+            or (_BARE_COMMA.match(between) and _different_own_nouns(u.text, a, b))
         )
         if not joined or _AMONG_THEM.search(between):
             return {}  # "120 osób, a wśród nich 70 kobiet": a subset, not a second group
@@ -6765,7 +6833,11 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
                 # "w I edycji … 20 osób, a w II edycji 20 osób": the round named before each
                 fronted = _told_apart_before(u.text, counts)
                 if fronted is None:
-                    return {}
+                    # "18 osób z niepełnosprawnościami oraz 6 osób z ich otoczenia": the same
+                    # noun, told apart by the words that follow each count up to the next group
+                    return _groups_by_whole_labels(u.text, counts) or _groups_by_fronts(
+                        u.text, counts
+                    )
                 label = compact(
                     f"{label_words[0] if label_words else 'grupa'} {fronted[len(groups)]}"
                 )
@@ -6773,6 +6845,117 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
                     return {}
         groups[label] = n
     return groups
+
+
+# the end of a group's own words: a join to the next group, a clause break, a count
+_GROUP_TAIL_END = re.compile(
+    fold(
+        r"\s*(?:[,;:.()–—]|\s(?:oraz|i|a|także|a\s+także|and|as\s+well\s+as|którzy|które|która)\s|\d)"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _whole_label(text: str, start: int, end: int) -> str:
+    """A count's group label with every word after it up to the next group, a clause break or a
+    count (at most eight words): "osób z ich otoczenia" from "6 osób z ich otoczenia."."""
+    end = _WORD_REST.match(text, end).end()  # the count's noun to its last letter
+    stop = _GROUP_TAIL_END.search(text, end)
+    tail = text[end : stop.start() if stop else len(text)].split()[:8]
+    return _clean_label(" ".join(text[start:end].split()[1:] + tail))
+
+
+_WORD_REST = re.compile(r"\w*")
+
+
+def _named_apart(labels: list[str]) -> bool:
+    """Labels that name different groups: distinct, and none the start of another ("osób z terenu
+    gminy" and "osób z terenu gminy potrwają": one group said twice)."""
+    low = [lb.lower() for lb in labels]
+    return all(
+        a != b and not a.startswith(b) and not b.startswith(a)
+        for k, a in enumerate(low)
+        for b in low[k + 1 :]
+    )
+
+
+def _groups_by_whole_labels(text: str, counts: list[tuple[int, int, int]]) -> dict[str, int]:
+    """{label: count} with each count's whole label ("osób z niepełnosprawnościami", "osób z ich
+    otoczenia") when they name distinct groups, each with words beyond its noun; {} otherwise."""
+    labels = [_whole_label(text, start, end) for _n, start, end in counts]
+    if not _named_apart(labels) or any(len(lb.split()) < 2 for lb in labels):
+        return {}
+    return {lb: n for lb, (n, _s, _e) in zip(labels, counts)}
+
+
+# the place or service named before a count, in its own clause ("Z usług opiekuńczych skorzysta
+# 30 osób, a z usług asystenckich 20 osób"): a preposition and up to three words
+_FRONT = re.compile(
+    fold(
+        r"(?<!\w)(?P<front>(?:z|ze|w|we|na|dla|do|u)\s+[^\W\d]+(?:\s+[^\W\d]+){0,2})"
+        r"(?=\s+(?:[^\W\d]+\s+)?(?:[^\W\d]+\s+)?$)"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _groups_by_fronts(text: str, counts: list[tuple[int, int, int]]) -> dict[str, int]:
+    """{front: count} when each count has its own place or service named before it in its clause
+    and they differ ("z usług opiekuńczych" 30, "z usług asystenckich" 20); {} otherwise."""
+    fronts, prev = [], 0
+    for _n, start, end in counts:
+        m = _FRONT.search(text[prev:start])
+        if not m:
+            return {}
+        fronts.append(compact(m.group("front")))
+        prev = _WORD_REST.match(text, end).end()
+    nouns, _sent, whole = _one_activity_re()
+    if (
+        not _named_apart(fronts)
+        or any(len(f.split()) < 2 for f in fronts)
+        or any(nouns.search(f) or whole.search(f) for f in fronts)
+    ):
+        return {}  # "w projekcie … 30 osób, a w szkoleniach 20": the whole and one activity
+    return {f: n for f, (n, _s, _e) in zip(fronts, counts)}
+
+
+def _equal_groups_named_apart(text: str, counts: list[tuple[int, int, int]]) -> bool:
+    """Two equal counts of different people ("24 dzieci oraz 24 rodziców", "20 osób z gminy
+    Lipowa i 20 osób z gminy Górka"): two groups, not a total and its repetition (each label
+    names more than a bare person noun, and they differ)."""
+    if len(counts) != 2:
+        return False
+    labels = [_whole_label(text, start, end) for _n, start, end in counts]
+    if not all(labels) or not _named_apart(labels):
+        return False
+    bare = [_BARE_PERSON_LABEL.fullmatch(lb) is not None for lb in labels]
+    return not any(bare)
+
+
+# "30 dzieci, 15 rodziców": two counts with only a comma between them
+_BARE_COMMA = re.compile(r"\s*,\s*$")
+
+
+def _different_own_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+    """Whether two counts name different people by their own nouns, neither a bare "osób" /
+    "uczestników" (a total before its parts) nor a sex ("40 osób, 25 kobiet": a subset)."""
+    nouns = [
+        text[start : _WORD_REST.match(text, end).end()].split()[-1].lower()
+        for _n, start, end in (a, b)
+    ]
+    return (
+        nouns[0] != nouns[1]
+        and not any(_BARE_PERSON_LABEL.fullmatch(w) or _SEX_LABEL.match(w) for w in nouns)
+        and all(w[:1].isalpha() for w in nouns)
+    )
+
+
+_BARE_PERSON_LABEL = re.compile(
+    fold(
+        r"os(?:ób|oby|oba)|uczestnik\w*|person\w*|people|participants?|mieszkańc\w*|beneficjent\w*"
+    ),
+    re.IGNORECASE,
+)
 
 
 _TOLD_APART = re.compile(
@@ -6965,6 +7148,15 @@ def _one_activity_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     )
 
 
+# one recruitment round named before a count in its clause ("W I turze rekrutacji przyjmiemy",
+# "w pierwszym naborze do projektu zakwalifikuje się"): that round's intake, not the plan
+_ONE_ROUND_BEFORE = re.compile(
+    fold(
+        r"(?<!\w)(?:w|we|podczas|in)\s+(?:[IVX]{1,3}|\d{1,2}\.|pierwsz\w*|drug\w*|trzeci\w*|first|second)\s+"
+        r"(?:tur\w*|nabor\w*|naborze|rekrutacj\w*|cykl\w*|round|recruitment)(?!\w)[^\d.;:,]{0,45}$"
+    ),
+    re.IGNORECASE,
+)
 _ROUND_OF = re.compile(
     fold(
         r"(?<!\w)(?:tur\w*|edycj\w*|etap\w*|cykl\w*|nabor\w*|naborze|modu\w*|rounds?|editions?)\s+$"
@@ -7212,6 +7404,26 @@ def _additive_start() -> re.Pattern[str]:
     return re.compile(fold(rf"^\W{{0,3}}(?:{words})\b"), re.IGNORECASE)
 
 
+@cache
+def _additive_inside() -> re.Pattern[str]:
+    """data/vocabulary.yaml additive_group_inside: an adding word before a count inside a sentence."""
+    words = "|".join(f"(?:{p})" for p in vocabulary()["additive_group_inside"])
+    return re.compile(fold(rf"^\W{{0,3}}(?:{words})"), re.IGNORECASE)
+
+
+def _named_group(text: str, value: int) -> bool:
+    """Whether the count `value` in `text` names a group by more than a bare person noun ("20 osób
+    niesamodzielnych", not "40 osób" or "40 uczestników projektu")."""
+    for m in re.finditer(rf"(?<![\d,.]){value}(?![\d,.]\d)\s+", text):
+        label = _whole_label(text, m.start(), m.end() - 1).lower().split()
+        if not label:
+            continue
+        if not _BARE_PERSON_LABEL.fullmatch(label[0]):
+            return True  # "20 seniorów", "15 dzieci"
+        return len(label) >= 2 and label[1] not in {"projektu", "project", "ogółem", "łącznie"}
+    return False
+
+
 def _additive_group(doc: Doc, out: dict[str, Found]) -> None:
     """A planned count followed by a sentence that adds a further group of people or two or three
     ("… 92 osób niesamodzielnych. Ponadto udział 30 osób z ich otoczenia.", "… dla 20 osób.
@@ -7228,7 +7440,14 @@ def _additive_group(doc: Doc, out: dict[str, Found]) -> None:
     nxt = doc.units[i + 1]
     if doc.parts is not None and doc.parts[1] is not nxt:
         return  # the parts read elsewhere stand; those of the next sentence are its groups
-    if nxt.is_item or nxt.is_row or doc.is_foreign(nxt) or not _additive_start().search(nxt.text):
+    if nxt.is_item or nxt.is_row or doc.is_foreign(nxt):
+        return
+    if not _additive_start().search(nxt.text) and not (
+        # "… dla 20 osób niesamodzielnych. Projekt przewiduje też usługi dla 15 osób starszych":
+        # the adding word inside the next sentence adds a group only beside a named group (after
+        # "Projekt obejmie 40 osób" it may name a part of the 40)
+        _additive_inside().search(nxt.text) and _named_group(u.text, planned.value)
+    ):
         return
     if _ACTUAL_CUE.search(nxt.text) or _RESULT_WORDS.search(nxt.text):
         return
@@ -7664,9 +7883,13 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 or _parts_by_place(u, after or counts)
                 or _sexes_in_parentheses_only(u, counts)
                 or _groups_with_counts_in_parentheses(u, counts)
+                or _second_group_counted_in_parentheses(u, counts)
             )
             if parts:  # "… 117 osób, a także … 63 dzieci": two groups and no total
                 doc.parts = doc.parts or (parts, u)
+                continue
+            if _ONE_ROUND_BEFORE.search(u.text, max(0, pick[1] - 60), pick[1]):
+                # "W I turze rekrutacji przyjmiemy 20 osób": one round's intake, not the plan
                 continue
             strong = bool(_PLANNED_STRONG.search(u.text))
             planned.append(Found(pick[0], u, 2 if strong else 1))
@@ -7690,7 +7913,17 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 "w tym" not in p.unit.text.lower() and not p.unit.text.rstrip().endswith(":")
             )
         )
-        if len(values) == 1:
+        apart = _groups_stated_apart(doc, best) if len(values) > 1 else {}
+        if apart:
+            # "W projekcie udział weźmie 30 osób niesamodzielnych. Wsparcie otrzyma 10
+            # opiekunów.": each sentence plans its own group, no total (the parts, total null)
+            doc.parts = doc.parts or (apart, min(best, key=lambda p: p.unit.start).unit)
+            doc.problems.append(
+                "participants_planned: groups of "
+                + ", ".join(str(v) for v in apart.values())
+                + " planned in sentences of their own, no total; stored as the breakdown"
+            )
+        elif len(values) == 1:
             out["participants_planned"] = best[0]
         else:
             # several strong statements: the largest is the total, the others its parts,
@@ -7704,6 +7937,47 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             else:  # pragma: no cover - defensive
                 doc.problems.append("several planned participant totals stated; left null")
     return out
+
+
+def _head_stem(text: str, start: int, end: int) -> str:
+    """The first three letters, without diacritics, of the person noun a count names ("osób" and
+    "osoby" alike; "rodzin" in "30 dębickich rodzin"): to tell a group from the same people."""
+    words = text[start : _WORD_REST.match(text, end).end()].split()
+    return words[-1].lower().translate(_NO_DIACRITICS)[:3] if len(words) > 1 else ""
+
+
+_NO_DIACRITICS = str.maketrans("ąćęłńóśźż", "acelnoszz")
+
+
+def _groups_stated_apart(doc: Doc, best: list[Found]) -> dict[str, int]:
+    """{label: count} when two or three planned statements, each the only count of its own
+    sentence and in sentences close together, name different people by different head nouns
+    ("30 osób niesamodzielnych" … "10 opiekunów faktycznych"), none a bare "40 osób" and none the
+    sum of the others; {} otherwise (a total and a subset of the same people, a total said twice)."""
+    if not 2 <= len(best) <= 3 or len({id(p.unit) for p in best}) != len(best):
+        return {}
+    index = {id(u): k for k, u in enumerate(doc.units)}
+    where = sorted(index.get(id(p.unit), -99) for p in best)
+    if where[0] < 0 or where[-1] - where[0] > 3:
+        return {}
+    values = [p.value for p in best]
+    if len(set(values)) != len(values) or 2 * max(values) == sum(values):
+        return {}
+    labels: dict[str, int] = {}
+    stems: list[str] = []
+    for p in sorted(best, key=lambda p: index[id(p.unit)]):
+        counts = doc.person_counts(p.unit)
+        if len(counts) != 1 or counts[0][0] != p.value or p.unit.is_row:
+            return {}
+        n, start, end = counts[0]
+        label = _whole_label(p.unit.text, start, end)
+        if not label or not _named_group(p.unit.text, n) or _SUBSET_WORD.search(p.unit.text):
+            return {}
+        labels[label] = n
+        stems.append(_head_stem(p.unit.text, start, end))
+    if len(labels) != len(best) or len(set(stems)) != len(stems) or "" in stems:
+        return {}
+    return labels
 
 
 _GROUP_COUNT_AT_START = re.compile(
@@ -7722,6 +7996,12 @@ _BREAKDOWN_PARENT = re.compile(
 )
 # "… 176 osób: 106 osób …", "… 100 osób – 70 osób z gminy X i 30 osób z gminy Y"
 _COLON_BREAKDOWN = re.compile(r"\d\s+[^:.;–—]{0,120}?(?::|\s[–—-])\s*(?P<list>\d.+)$", re.DOTALL)
+# "osoby niepełnosprawne – 30": a group named first, its count after a dash or a colon
+_LABEL_DASH_COUNT = r"[^\W\d][^,;:()\d–—]{0,60}?\s*[–—:-]\s*\d"
+# "40 osób: osoby niepełnosprawne – 30, opiekunowie – 10": groups named first after a colon
+_LABEL_FIRST_COLON_BREAKDOWN = re.compile(
+    rf"\d\s+[^:.;–—]{{0,120}}?:\s*(?P<list>{_LABEL_DASH_COUNT}.+)$", re.DOTALL
+)
 # "60 osób – 40 osób zagrożonych wykluczeniem i 20 osób z ich otoczenia": groups after a dash
 _DASH_BREAKDOWN = re.compile(r"\d\s+[^–—.;:]{0,60}?\s[–—]\s*(?P<list>\d.+)$", re.DOTALL)
 _AMONG_THEM_LIST = re.compile(
@@ -8016,7 +8296,9 @@ def _counted_groups(listed: str) -> dict[str, int]:
     """ "40 osób bezrobotnych i 20 biernych zawodowo" → each counted group (label → count)."""
     groups: dict[str, int] = {}
     for part in _split_outside_parentheses(
-        r",\s+(?=\d)|;\s*|\s+(?:oraz|i|and)\s+(?=\d)|,?\s+a\s+(?=\d)", listed
+        rf",\s+(?={_LABEL_DASH_COUNT}|\d)|;\s*|\s+(?:oraz|i|and)\s+(?:ich\s+|their\s+)?(?={_LABEL_DASH_COUNT}|\d)"
+        rf"|,?\s+a\s+(?=\d)",
+        listed,
     ):
         part = _COUNT_IS.sub(r"\1 ", part.strip().rstrip("."))
         g = _item_group(part) or _bare_group(part)
@@ -8033,7 +8315,11 @@ def _parenthesised_groups(text: str, total: int) -> dict[str, int]:
         if parse_count(m.group("n")) != total:
             continue
         groups: dict[str, int] = {}
-        for part in re.split(r"[,;]\s+(?=\d)|\s+(?:i|oraz|and)\s+(?=\d)", m.group("inner").strip()):
+        for part in re.split(
+            rf"[,;]\s+(?={_LABEL_DASH_COUNT}|\d)"
+            rf"|\s+(?:i|oraz|and)\s+(?:ich\s+|their\s+)?(?={_LABEL_DASH_COUNT}|\d)",
+            m.group("inner").strip(),
+        ):
             g = _item_group(part.strip()) or _bare_group(part.strip())
             if g is None or g[0] in groups:
                 groups = {}
@@ -8855,6 +9141,7 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
     #     "50 osób, tj. 30 dzieci i 20 rodziców", "w podziale na: …"
     for m in (
         _COLON_BREAKDOWN.search(planned.unit.text),
+        _LABEL_FIRST_COLON_BREAKDOWN.search(planned.unit.text),
         _EQUAL_SPLIT.search(planned.unit.text),
         _DASH_BREAKDOWN.search(planned.unit.text),
     ):
@@ -9217,6 +9504,30 @@ def _part_counts(text: str, first: bool = False) -> list[tuple[str, int]]:
     return out if len(kinds) <= 1 else []
 
 
+_LABEL_FIRST_PART = re.compile(
+    rf"^(?P<label>[^\W\d][^\d()]{{0,60}}?)\s*(?:[–—:-]\s*{_COUNT}|\(\s*{_COUNT.replace('?P<n>', '?P<n2>')}"
+    rf"(?:\s+(?:{_PERSON})\w*)?\s*\))\s*(?:(?:{_PERSON})\w*)?\s*[.,;]?$",
+    re.IGNORECASE,
+)
+
+
+def _label_first_groups(text: str) -> list[tuple[str, int]]:
+    """[(label, count)] of a sentence (after its colon, if any) that is only groups named first
+    with their counts ("dzieci – 30, rodzice – 20", "osoby bezrobotne (30) oraz osoby z otoczenia
+    (15)"); [] when a part is anything else."""
+    body = text.split(": ", 1)[1] if ": " in text else text
+    out = []
+    for part in _split_outside_parentheses(r"[,;]\s+|\s+(?:i|oraz|a\s+także)\s+", body.strip()):
+        m = _LABEL_FIRST_PART.match(part.strip())
+        if not m:
+            return []
+        n = parse_count(m.group("n") or m.group("n2"))
+        if n is None:
+            return []
+        out.append((_clean_label(m.group("label")), n))
+    return out
+
+
 def _parts_adding_up(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
     """Counts stated apart that add up to the planned total, when nothing else gave a breakdown:
     one count in each item of a list ("- w mieszkaniach treningowych – 10 osób" / "- w mieszkaniach
@@ -9252,6 +9563,13 @@ def _parts_adding_up(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str
         parts = [(label, n) for label, n in _part_counts(u.text) if n != total]
         if len(parts) >= 2 and sum(n for _l, n in parts) == total:
             found.append((parts, [u] * len(parts)))
+    if not found:
+        # "Grupę docelową stanowią: dzieci – 30, rodzice – 20", "Będą to osoby bezrobotne (30) oraz
+        # osoby z otoczenia (15)": groups named first, each with its bare count
+        for u in units:
+            parts = _label_first_groups(u.text)
+            if len(parts) >= 2 and sum(n for _l, n in parts) == total:
+                found.append((parts, [u] * len(parts)))
     splits = {tuple(sorted(n for _l, n in parts)) for parts, _u in found}
     if len(splits) != 1:
         return {}, {}
