@@ -928,7 +928,7 @@ def _heads() -> tuple[
     )
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)  # called as (), (False) and (True): three keys, so maxsize=2 thrashed
 def _not_instrument(whole: bool = False) -> re.Pattern[str]:
     """What is never a form of support (data/instrument_words.yaml: not_instruments); the
     capitalised body names keep their case, the rest is matched case-insensitively. For a list
