@@ -6529,6 +6529,8 @@ def _groups_with_counts_in_parentheses(
     """ "osoby bezrobotne (20 osób) oraz osoby bierne zawodowo (15 osób)": two or three groups,
     each with its own count alone in parentheses and joined as separate groups, no total outside
     them: {group: count}; {} otherwise."""
+    if not 2 <= len(counts) <= 3 or u.text.count("(") < len(counts):
+        return {}  # (as below: one match per count, each with its own "("; the search is slow)
     found = list(_COUNT_IN_OWN_PARENS.finditer(u.text))
     if not 2 <= len(found) <= 3 or len(found) != len(counts) or _SUBSET_WORD.search(u.text):
         return {}
