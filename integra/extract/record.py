@@ -103,6 +103,7 @@ def extract_text(
     fastre.forget()
     dates.forget()
     numbers.forget()
+    roles.forget()
     cleaned = clean_text(text)
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
