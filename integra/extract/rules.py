@@ -24,6 +24,7 @@ from .dates import (
     find_yearless_days,
 )
 from .fastre import case_free_patterns, case_free_results, remember_searches
+from .inflect import has_finite_verb, has_impersonal_verb, may_open_a_name, predicate_start
 from .numbers import (
     PERCENT_RE,
     find_money,
@@ -33,7 +34,8 @@ from .numbers import (
     parse_number,
     parse_numeral_words,
 )
-from .text import Unit, _name_goes_on, compact, label_value, list_items_after
+from .places import find_places, find_towns, place_voivodeships, town_locative
+from .text import ITEM_MARKER, Unit, _name_goes_on, compact, label_value, list_items_after
 from .vocabulary import vocabulary
 
 _DIGIT = re.compile(r"\d")
@@ -1399,7 +1401,6 @@ def _heading_name(line: str) -> tuple[str, bool]:
     """A heading line without the words a site writes before the name: a town before a quoted
     name or (a town the gazetteer knows) before an unquoted one, "Projekt [systemowy] –", "O
     programie"; with whether the heading said "projekt" before the name."""
-    from .places import place_voivodeships
 
     line = _TOWN_PREFIX.sub("", line)
     m = _PLACE_BEFORE_NAME.match(line)
@@ -1545,7 +1546,6 @@ def _footer_text(doc: Doc) -> str:
 def _headline_sentence(value: str) -> bool:
     """A news headline written as a sentence ("W gminie X ruszy nowy projekt"): it has a finite
     verb (morfeusz2), where a title is a noun phrase or an imperative."""
-    from .inflect import has_finite_verb, has_impersonal_verb
 
     return (
         has_finite_verb(value)
@@ -1604,7 +1604,6 @@ _SUPPORT_OF_NAME = re.compile(r"Wsparcie\s+(?!dla\s+uczestni|uczestni|w\s+ramach
 
 
 def _has_finite_verb(value: str) -> bool:
-    from .inflect import has_finite_verb
 
     return has_finite_verb(value)
 
@@ -2440,7 +2439,6 @@ def _unquoted_value(raw: str) -> str | None:
     """An unquoted title to its sentence's predicate: a participle or verb of the cue list
     ("realizowany", "który"), else the first word that can only be the clause's verb ("… w Lubaniu
     utworzono …", morfeusz2) when two words at least stand before it."""
-    from .inflect import predicate_start
 
     value = _CODE_IN_BRACKETS.sub("", compact(raw))  # "X (RPLU.11.01.00-06-0011/19)"
     value = value[: _TITLE_PREDICATE.search(value).start()].strip(" ,;:–-")
@@ -2510,7 +2508,6 @@ _PROJECT_WORD_AT_END = re.compile(r"(?:\s*[,–—-])?\s+(?:projekt|project)$", 
 def _funded_line_title(text: str) -> tuple[bool, str] | None:
     """The name a line opens with when the line says the name is funded (`_TITLE_FUNDED_AFTER`:
     EU money): two words at least, no clause's verb in it; with whether "Projekt" stands before it."""
-    from .inflect import predicate_start
 
     for m in _FUNDED_LINE.finditer(text):
         if not _TITLE_FUNDED_AFTER.match(text, m.end("t")):
@@ -2567,7 +2564,6 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
     ('wybrała do dofinansowania projekt … pn. Aktywni razem w Gminie Lipno.'), and after
     "w projekcie" ('w projekcie Razem dla rodziny realizowanym przez …'; two words at least, not a
     programme's or an institution's name). Scored a little below a quoted title with a cue."""
-    from .inflect import may_open_a_name
 
     out: list[_TitleCandidate] = []
     not_start = _title_vocabulary_re("not_unquoted_start")
@@ -2674,7 +2670,6 @@ def _name_opening_sentence(text: str, end: int, naming: bool = False) -> str | N
     """The words from the start of the sentence that holds `end` up to `end`, when they can be a
     name: capitalised, 1–15 words, no quote, colon or bracket in them, not a pronoun or "Celem"
     (`titles.not_a_name_opening`), no clause's verb (morfeusz2)."""
-    from .inflect import has_finite_verb
 
     start = 0
     for m in _SENTENCE_OPENS.finditer(text, 0, end):
@@ -2780,7 +2775,6 @@ def _name_line_value(line: str) -> str | None:
     """A whole line that can be a project's name: capitalised, unquoted, no label or link
     separators, at most 20 words, no clause's verb, not an organisation, programme or generic
     heading; its period or owner after it cut off ("X w latach 2008 – 2013")."""
-    from .inflect import has_finite_verb
 
     if (
         not line[:1].isupper()
@@ -2855,7 +2849,6 @@ def _capitals_candidates(doc: Doc) -> list[_TitleCandidate]:
     name where no quote does. Not an abbreviation's run (a word of five letters at least), an
     organisation, a programme or a section's heading, nor a phrase in another case than the
     nominative; scored as an unquoted name after "projekt" (1.6)."""
-    from .inflect import may_open_a_name
 
     out: list[_TitleCandidate] = []
     not_start = _title_vocabulary_re("not_unquoted_start")
@@ -3057,7 +3050,6 @@ def _trim_place_words(value: str) -> str:
 def _is_town(words: str) -> bool:
     """Whether the words name a town of the gazetteer or a place of data/places.csv ("Nowych
     Skalmierzycach", "Starym Sączu")."""
-    from .places import find_places, find_towns
 
     words = words.strip()
     return any(
@@ -3071,7 +3063,6 @@ def _is_town(words: str) -> bool:
 
 def _extend_to_town(value: str, rest: str) -> str:
     """'MOPS Zielona' + ' Góra …' -> 'MOPS Zielona Góra' when the two words name a known town."""
-    from .places import find_towns
 
     m = _NEXT_CAPITALISED.match(rest)
     if not m:
@@ -3186,7 +3177,6 @@ _TOWN_GETS = re.compile(
 def _town_as_grantee(doc: Doc) -> Found | None:
     """A town of the gazetteer named in the nominative as the one that gets the project's money
     ("Elbląg dostał 2,5 mln zł na …"), in a sentence about the grant: the town, as the page names it."""
-    from .places import find_towns
 
     grant = _role_re("grant_words")
     for u in doc.units:
@@ -3500,7 +3490,6 @@ def _named_gminas(doc: Doc) -> Found | None:
     """No institution and no body said to act by name: the first gmina of a list of gminas a page
     is about ("w sześciu gminach:" and its items; "gminy: Lipno, Skępe i Tłuchowo"), or the one
     gmina a news item names when it says "Gmina dostała …" ('Kłoczew'), as the page writes it."""
-    from .places import find_places
 
     def gmina(entry: str) -> str | None:
         m = _GMINA_ENTRY.match(compact(entry).strip(" .,;:"))
@@ -3831,7 +3820,6 @@ def _spelled_out(value: str) -> str:
     """'OPS Kobylnica' -> 'Ośrodek Pomocy Społecznej w Kobylnicy': a welfare centre's abbreviation
     before its town in the nominative (the site's owner line), spelled out with the town in the
     locative; unchanged when the abbreviation or the town's locative is not known."""
-    from .places import town_locative
 
     m = _ABBREVIATION_TOWN.match(value)
     if m is None:
@@ -4421,7 +4409,6 @@ def _named_as_partner(name: str, partners: set[str]) -> bool:
 
 @cache
 def _is_english_town(word: str) -> bool:
-    from .places import find_places
 
     return _is_town(word) or any(p.surface == word for p in find_places("w gminie " + word))
 
@@ -4514,7 +4501,6 @@ def _institution_in_capitals(doc: Doc) -> Found | None:
     """An institution the page writes only in capitals (a heading, a masthead, a table of contents:
     'REALIZACJA PROJEKTU PRZEZ GMINNY OŚRODEK POMOCY SPOŁECZNEJ W KRZANOWICACH'): its name with a
     town the gazetteer knows, brought to the nominative."""
-    from .places import find_places
 
     for u in doc.units:
         if doc.is_foreign(u) or not re.search(r"O[ŚS]RODEK|O[ŚS]RODKA|CENTRUM", u.text):
@@ -4805,7 +4791,6 @@ _POSTCODE_TOWN_AFTER = re.compile(
 def _with_postcode_town(doc: Doc, value: str) -> str:
     """'Miejski Ośrodek Pomocy Społecznej' -> '… w Siedlcach' when the body's contact block gives a
     postcode and its town right after the name; else the municipality's town."""
-    from .places import town_locative
 
     for m in re.finditer(re.escape(value), doc.text):
         after = _POSTCODE_TOWN_AFTER.match(doc.text[m.end() : m.end() + 120])
@@ -4827,7 +4812,6 @@ _MUNICIPALITY_BEFORE = re.compile(
 def _with_municipality_town(doc: Doc, value: str) -> str:
     """'Gmina Kielce/Miejski Ośrodek Pomocy Rodzinie' -> '… w Kielcach': the town of the municipality
     written just before the institution, in the locative the lemmatiser gives for it."""
-    from .places import town_locative
 
     for m in re.finditer(re.escape(value), doc.text):
         before = _MUNICIPALITY_BEFORE.search(doc.text[max(0, m.start() - 60) : m.start()])
@@ -4854,7 +4838,6 @@ _TOWN_NAMED = re.compile(
 def _with_the_one_gmina(doc: Doc, value: str) -> str:
     """'Gminny Ośrodek Pomocy Społecznej' -> '… w Przerośli' when the page names one gmina only
     ("w gminie Przerośl", "Gmina Przerośl"): a gminny ośrodek is that gmina's."""
-    from .places import find_places, town_locative
 
     gminny = value.startswith(("Gminny ", "Gminne ", "Miejsko-Gminny ", "Miejsko-Gminne "))
     # an ośrodek or centre without an adjective is a gmina's or a town's
@@ -8582,7 +8565,6 @@ def _target_group_list(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
     """A list under a target-group introduction away from the total ("Grupa docelowa to …, w
     szczególności:" / "- 100 os. …" / "- 40 osób …"): its groups when every item is a count of
     people and together they do not exceed the total."""
-    from .text import ITEM_MARKER
 
     for j, u in enumerate(doc.units):
         if (
@@ -8668,7 +8650,6 @@ def _split_outside_parentheses(pattern: str, text: str, flags: int = re.IGNORECA
 
 
 def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
-    from .text import ITEM_MARKER
 
     p_idx = next(i for i, u in enumerate(doc.units) if u is planned.unit)
     # 0. the split in parentheses right after the total: "183 osób (102 kobiety i 81 mężczyzn)",
@@ -8815,7 +8796,6 @@ def _subheaded_groups(doc: Doc, index: int) -> tuple[dict[str, int], dict[str, U
     """Groups in lists under short sub-headings after unit `index` ("w roku 2014:" / "- 60 osób
     bezrobotnych" …, "Edycja II:" / …): {"osoby bezrobotne (w roku 2014)": 60, …} when every item
     of every sub-list is a count of people; {} otherwise."""
-    from .text import ITEM_MARKER
 
     groups: dict[str, int] = {}
     units: dict[str, Unit] = {}
@@ -9031,7 +9011,6 @@ def effectiveness_basis(low: str) -> str | None:
 
 def _item_body(it: Unit) -> str:
     """A list item's text without its marker."""
-    from .text import ITEM_MARKER
 
     m = ITEM_MARKER.match(it.text)
     return it.text[m.end() :] if m else it.text
