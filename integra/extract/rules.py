@@ -2130,7 +2130,7 @@ def extract_title(doc: Doc) -> dict[str, Found]:
         if text[:1] not in "TtNn":
             # a label's line under a heading merged into the unit ("Aktualności" / "Tytuł
             # projektu – X"): with its separator only
-            line = _TITLE_LABEL_LINE.search(text)
+            line = _TITLE_LABEL_LINE.search(text) if "\n" in text else None
             if line is None:
                 continue
             text = text[line.start() :]
