@@ -7706,6 +7706,13 @@ def _pair_count(text: str) -> int | None:
     return int(text) if text.isdigit() else parse_numeral_words(text)
 
 
+_GLUED_I = re.compile(r"(?<=\d)\s*([KMF])i(?=\s*\d)")
+_GLUED_I_AFTER = re.compile(r"(?<=\d[KMF])\s+i(?=\d)")
+_WOMEN_LETTER_BEFORE = re.compile(r"(?<=\d)(\s?)(?-i:([KF]))\s?(?=\d{1,6}\s?M(?![^\W\d_]))")
+_MEN_LETTER_BEFORE = re.compile(r"(?<=\d)(\s?)(?-i:(M))\s?(?=\d{1,6}\s?[KF](?![^\W\d_]))")
+_DOTTED_LEADER = re.compile(r"[ \t]*(?:\.\s?){3,}[ \t]*")
+
+
 def sex_pair(text: str) -> dict[str, int]:
     """{'kobiety': 6, 'mężczyźni': 4} from any of the shapes above; {} when none is stated or
     both counts name the same sex.
@@ -7714,15 +7721,17 @@ def sex_pair(text: str) -> dict[str, int]:
     ({'kobiety': 90, 'mężczyźni': 60}, {'kobiety': 6, 'mężczyźni': 4}, {})
     """
     words = _has_number_word(text)
-    if not words and not re.search(r"\d", text):
+    if not words and not _DIGIT.search(text):
         return {}
-    text = re.sub(r"(?<=\d)\s*([KMF])i(?=\s*\d)", r"\1 i ", text)  # glued "6Ki4M", "6Ki 4M"
-    text = re.sub(r"(?<=\d[KMF])\s+i(?=\d)", " i ", text)  # "6K i4M"
-    # a sex's letter right before the other count, with no separator or a space only: "6K4M",
-    # "6 K 4 M" (letters only: "6 kobiet 4 …" is no pair)
-    text = re.sub(r"(?<=\d)(\s?)(?-i:([KF]))\s?(?=\d{1,6}\s?M(?![^\W\d_]))", r"\1\2, ", text)
-    text = re.sub(r"(?<=\d)(\s?)(?-i:(M))\s?(?=\d{1,6}\s?[KF](?![^\W\d_]))", r"\1\2, ", text)
-    text = re.sub(r"[ \t]*(?:\.\s?){3,}[ \t]*", ": ", text)  # dotted leaders "kobiety ....... 12"
+    if "K" in text or "M" in text or "F" in text:  # (each of the four shapes holds one)
+        text = _GLUED_I.sub(r"\1 i ", text)  # glued "6Ki4M", "6Ki 4M"
+        text = _GLUED_I_AFTER.sub(" i ", text)  # "6K i4M"
+        # a sex's letter right before the other count, with no separator or a space only:
+        # "6K4M", "6 K 4 M" (letters only: "6 kobiet 4 …" is no pair)
+        text = _WOMEN_LETTER_BEFORE.sub(r"\1\2, ", text)
+        text = _MEN_LETTER_BEFORE.sub(r"\1\2, ", text)
+    if text.count(".") >= 3:
+        text = _DOTTED_LEADER.sub(": ", text)  # dotted leaders "kobiety ....... 12"
     if not _sex_hint().search(text):
         return {}
     women = _sex_hint_women()
