@@ -742,18 +742,23 @@ _PROGRAMME_HINT = re.compile(
     re.IGNORECASE,
 )
 _GENITIVE_TO_NOMINATIVE = [
-    (
-        r"^([A-ZŁŚŻŹĆ]\w*(?:sk|ck))(?:iego|im)(?=\s+Regionaln)",
-        r"\1i",
-    ),  # Wielkopolskiego -> Wielkopolski
-    (r"\bRegionalnego\b", "Regionalny"),
-    (r"\bRegionalnym\b", "Regionalny"),
-    (r"\bProgramu\b", "Program"),
-    (r"\bProgramie\b", "Program"),
-    (r"\bProgramem\b", "Program"),
-    (r"\b([Oo])peracyjnego\b", r"\1peracyjny"),
-    (r"\b([Oo])peracyjnym\b", r"\1peracyjny"),
+    (re.compile(pattern), replacement)
+    for pattern, replacement in [
+        (
+            r"^([A-ZŁŚŻŹĆ]\w*(?:sk|ck))(?:iego|im)(?=\s+Regionaln)",
+            r"\1i",
+        ),  # Wielkopolskiego -> Wielkopolski
+        (r"\bRegionalnego\b", "Regionalny"),
+        (r"\bRegionalnym\b", "Regionalny"),
+        (r"\bProgramu\b", "Program"),
+        (r"\bProgramie\b", "Program"),
+        (r"\bProgramem\b", "Program"),
+        (r"\b([Oo])peracyjnego\b", r"\1peracyjny"),
+        (r"\b([Oo])peracyjnym\b", r"\1peracyjny"),
+    ]
 ]
+_SPACED_HYPHEN = re.compile(r"(?<=\w)\s+-\s+(?=\w)")
+_YEAR_SPAN = re.compile(r"(\d{4})\s?[–—-]\s?(\d{4})")
 _PERIOD_RE = re.compile(r"(?<!\d)(20[0-2]\d)\s?[-–—/]\s?(20[0-3]\d|\d{2,3})(?!\d)")
 _PERIOD_OF_START = {
     "2004": "2004-2006",
@@ -801,10 +806,10 @@ _PROGRAMME_STOP = re.compile(
 
 def _normalise_programme(name: str) -> str:
     name = _PROGRAMME_STOP.sub("", name)
-    for pat, rep in _GENITIVE_TO_NOMINATIVE:
-        name = re.sub(pat, rep, name)
-    name = re.sub(r"(?<=\w)\s+-\s+(?=\w)", "-", name)  # Kujawsko - Pomorskiego
-    name = re.sub(r"(\d{4})\s?[–—-]\s?(\d{4})", r"\1-\2", name)
+    for rx, rep in _GENITIVE_TO_NOMINATIVE:
+        name = rx.sub(rep, name)
+    name = _SPACED_HYPHEN.sub("-", name)  # Kujawsko - Pomorskiego
+    name = _YEAR_SPAN.sub(r"\1-\2", name)
     name = compact(name).strip(' ,.;:„”"')
     return name
 
@@ -2019,10 +2024,15 @@ def _topic_re() -> re.Pattern[str]:
 _SUBTITLE_JOIN = re.compile(r"\s*(?:[–—-]|:|,)\s*")
 
 
+_TITLE_KEY_DASH = re.compile(r"\s*([–—-])\s*")
+
+
 def _title_key(value: str) -> str:
     """One spelling of a title for comparing: lower case, no quotes, dashes without spaces."""
     key = " ".join(value.lower().replace("„", "").replace("”", "").split())
-    return re.sub(r"\s*([–—-])\s*", r" \1 ", key)
+    if "-" not in key and "–" not in key and "—" not in key:
+        return key  # (no dash: nothing to space)
+    return _TITLE_KEY_DASH.sub(r" \1 ", key)
 
 
 def _extends(short: str, long: str) -> bool:
