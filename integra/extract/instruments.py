@@ -80,13 +80,20 @@ _INDICATOR_LINE = re.compile(
 )
 
 
+_LEAD_WORD = re.compile(r"^(?:m\.\s?in\.|np\.|poprzez|przez|w\s+tym)\s+", re.IGNORECASE)
+_DASH_EXPLANATION = re.compile(r"\s+[-–—]\s+(?=\w)")
+_PREPOSITION_OPENING = re.compile(
+    r"(?:z|ze|w|we|na|do|dla|od|przy|u|with|in|for|at)\s", re.IGNORECASE
+)
+
+
 def _clean_instrument(s: str, max_len: int = 120) -> str | None:
     """The form of support named by `s`, cleaned; None when it is none. `max_len` is larger for
     the items of a list or a table that a heading names as the support (stored verbatim)."""
     s = compact(s)
-    s = re.sub(r"^(?:m\.\s?in\.|np\.|poprzez|przez|w\s+tym)\s+", "", s, flags=re.IGNORECASE)
+    s = _LEAD_WORD.sub("", s)
     # "organizacja działań … - w ramach tego działania …": keep the name, drop the explanation
-    s = re.split(r"\s+[-–—]\s+(?=\w)", s)[0]
+    s = _DASH_EXPLANATION.split(s)[0]
     s = s.strip(" ,.;:-–•")
     if not s or len(s) > max_len or len(s) < 3:
         return None
@@ -103,7 +110,7 @@ def _clean_instrument(s: str, max_len: int = 120) -> str | None:
             or (measured != rest and _form_headed(measured))
         ):
             return None
-    if re.match(r"(?:z|ze|w|we|na|do|dla|od|przy|u|with|in|for|at)\s", s, re.IGNORECASE):
+    if _PREPOSITION_OPENING.match(s):
         return None  # "z Miejskim Domem Kultury …": a partner or a place, not a form of support
     return s
 
@@ -1564,15 +1571,19 @@ def _english_place_re() -> re.Pattern[str]:
     )
 
 
+_EN_PROJECT_WORD = re.compile(r"\b(?:project|programme|program|grant|will\s+be)\b", re.IGNORECASE)
+_NEW_OPENING = re.compile(r"^new\s+", re.IGNORECASE)
+
+
 def english_created_places(text: str) -> list[str]:
     """Places an English sentence says the project creates or opens ("a Senior Club will be
     established", "a day care centre for people with disabilities was opened"): each as written,
     with whom it is for (data/instrument_words.yaml english.created_places)."""
     out = []
-    if not re.search(r"\b(?:project|programme|program|grant|will\s+be)\b", text, re.IGNORECASE):
+    if not _EN_PROJECT_WORD.search(text):
         return out  # "The centre was established in 1990": a body's history, not the project's
     for m in _english_place_re().finditer(text):
-        np = re.sub(r"^new\s+", "", compact(m.group("np")), flags=re.IGNORECASE)
+        np = _NEW_OPENING.sub("", compact(m.group("np")))
         whom = m.group("whom")
         if " " not in np and not whom:
             continue  # "the centre was established in 1990": a body's history, no named place

@@ -372,7 +372,9 @@ def place_of(implementer: str | None) -> str | None:
 
 def names_place(text: str, place: str | None) -> bool:
     """Whether `text` names the implementer's place as written ("w Małomicach")."""
-    return bool(place) and re.search(rf"(?<!\w){re.escape(place or '')}(?!\w)", text) is not None
+    if not place or place not in text:  # (the pattern is the place itself, case and all)
+        return False
+    return re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text) is not None
 
 
 @dataclass
