@@ -947,9 +947,8 @@ def _programme_mentions(doc: Doc, until_funded: bool = False) -> list[tuple[str,
     ("współfinansowany ze środków …", "funded under …"), else 1. With `until_funded`, the list ends
     at the first one named in a funding sentence (the one chosen: later ones cannot outrank it)."""
     out: list[tuple[str, Unit, int]] = []
-    hinted = scan.index(doc).units_matching(_PROGRAMME_HINT, "lower")  # = .search(low), see scan
-    for k, (u, low) in enumerate(zip(doc.units, doc.lower)):
-        if k not in hinted or doc.is_foreign(u) or negates_funding(u.text, low):
+    for u, low in zip(doc.units, doc.lower):
+        if not _PROGRAMME_HINT.search(low) or doc.is_foreign(u) or negates_funding(u.text, low):
             continue
         for m in _PROGRAMME_RE.finditer(u.text):
             line_start = u.text.rfind("\n", 0, m.start()) + 1
