@@ -1656,10 +1656,8 @@ def _object_first(doc: Doc, add) -> None:
 
     heads, _acronyms, generic, _cut = _heads()
     gen_stems = tuple(_words()["object_first"]["genitive_stems"])
-    for u in doc.units:
-        if doc.is_foreign(u) or (
-            "prowadz" not in u.text.lower() and "udziel" not in u.text.lower()
-        ):
+    for u, low in zip(doc.units, doc.lower):
+        if doc.is_foreign(u) or ("prowadz" not in low and "udziel" not in low):
             continue
         for m in _object_first_re().finditer(u.text):
             verb = m.group("verb").lower()
