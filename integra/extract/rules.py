@@ -2578,7 +2578,7 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
     out: list[_TitleCandidate] = []
     not_start = _title_vocabulary_re("not_unquoted_start")
     for pos, u in enumerate(doc.units):
-        low = u.text.lower()
+        low = doc.lower[pos]
         if doc.is_foreign(u) or not _any_in(low, _UNQUOTED_HINTS):
             continue
         m = _unquoted_title_re().search(u.text)
@@ -6364,8 +6364,16 @@ _COUNT_PERSON_RE = re.compile(  # with number words ("Dwadzieścia osób"): run 
 )
 
 
+_NUMBER_WORD_IN: dict[str, bool] = {}  # _has_number_word's answers (the same unit is asked often)
+
+
 def _has_number_word(text: str) -> bool:
-    return not numerals().keys().isdisjoint(text.lower().split())
+    found = _NUMBER_WORD_IN.get(text)
+    if found is None:
+        if len(_NUMBER_WORD_IN) > 20_000:
+            _NUMBER_WORD_IN.clear()
+        found = _NUMBER_WORD_IN[text] = not numerals().keys().isdisjoint(text.lower().split())
+    return found
 
 
 # future support and goals: "Wsparcie otrzyma 350 osób", "wsparcie trafi do 91 …", "skorzysta minimum 35 dzieci",
