@@ -106,6 +106,7 @@ class Doc:
     _counts: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
     _scan: scan.Index | None = None  # where each cue occurs (scan.index)
     _columns: dict[int, list[tuple[str, Unit]]] | None = None  # column_cells, built on first use
+    _usable: dict[int, tuple[Unit, bool]] = field(default_factory=dict)  # _usable_for_plan
 
     def __post_init__(self) -> None:
         self.lower = [u.text.lower() for u in self.units]
@@ -8415,12 +8416,13 @@ def _sex_pair_alone(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
     found: dict[str, int] = {}
     unit = None
     for u in doc.units:
+        # (the pair first: most units state none, and it is the cheapest of the three tests)
+        pair = sex_pair(u.text)
+        if len(pair) != 2:
+            continue
         if not _usable_for_plan(doc, u):
             continue
         if not (_PLANNED_CUE.search(u.text) or _PARTICIPANTS_LABEL.search(u.text)):
-            continue
-        pair = sex_pair(u.text)
-        if len(pair) != 2:
             continue
         if found and pair != found:
             return {}, {}
@@ -8429,8 +8431,14 @@ def _sex_pair_alone(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
 
 
 def _usable_for_plan(doc: Doc, u: Unit) -> bool:
-    """A unit that may state the plan's split: the page's own, not a result or an actual count."""
-    return not (doc.is_foreign(u) or _RESULT_WORDS.search(u.text) or _ACTUAL_CUE.search(u.text))
+    """A unit that may state the plan's split: the page's own, not a result or an actual count
+    (decided once per unit: several rules ask)."""
+    known = doc._usable.get(id(u))
+    if known is not None:
+        return known[1]
+    usable = not (doc.is_foreign(u) or _RESULT_WORDS.search(u.text) or _ACTUAL_CUE.search(u.text))
+    doc._usable[id(u)] = (u, usable)  # (the unit kept with its answer: its id is not reused)
+    return usable
 
 
 @cache
