@@ -6937,7 +6937,12 @@ _PREPARED_FOR = re.compile(r"projek\w*|project", re.IGNORECASE)
 
 def _person_counts(u: Unit) -> list[tuple[int, int, int]]:
     out = []
-    rx = _COUNT_PERSON_RE if _has_number_word(u.text) else _COUNT_PERSON_DIGITS_RE
+    if _has_number_word(u.text):
+        rx = _COUNT_PERSON_RE
+    elif _DIGIT.search(u.text):
+        rx = _COUNT_PERSON_DIGITS_RE
+    else:
+        return out  # (the digits' pattern opens with (?=\d): no digit, no match)
     for m in rx.finditer(u.text):
         n = parse_count(m.group("n")) if m.group("n") else parse_numeral_words(m.group("words"))
         if n is None:
