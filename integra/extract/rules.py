@@ -1686,12 +1686,18 @@ def _site_parts_cut(text: str, masthead: str) -> tuple[str, bool]:
         if len(kept) == 1 and len(kept) < len(parts):
             return kept[0], True
         return text, False
+    if not (_has_dash(text) or "::" in text or "·" in text):
+        return text, False  # (no separator the pattern finds)
     cut = False
     while True:
         seps = list(_HEADING_PART_SEPARATOR.finditer(text))
         if not seps or not _site_part(text[seps[-1].end() :], masthead):
             return text, cut
         text, cut = text[: seps[-1].start()].rstrip(), True
+
+
+def _has_dash(text: str) -> bool:
+    return "-" in text or "–" in text or "—" in text
 
 
 def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
@@ -1701,7 +1707,14 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
     footer) and a headline written as a sentence are no title."""
     counts: dict[str, int] = {}
     low_text = doc.text.lower()
-    low_body = "\n".join(line for line in low_text.split("\n") if not _BREADCRUMB.search(line))
+    low_body = "\n".join(
+        line
+        for line in low_text.split("\n")
+        # (the breadcrumb's separators first: the pattern needs one)
+        if not (
+            ("›" in line or "»" in line or ">" in line or "/" in line) and _BREADCRUMB.search(line)
+        )
+    )
     page_title = doc.page_title.lower()
     footer = _footer_text(doc)
     out: list[_TitleCandidate] = []
@@ -1712,13 +1725,15 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
         # "X – MOPS w Y", "X | Aktualności | GOPS Z": the page's name beside its site's, as a
         # page's own heading writes it
         text, site_cut = _site_parts_cut(text, masthead)
-        suffix = _HEADING_SUFFIX.search(text)  # "RAZEM DLA RODZINY – projekt MOPS w Kutnie"
+        # "RAZEM DLA RODZINY – projekt MOPS w Kutnie" (the suffix opens with a dash)
+        suffix = _HEADING_SUFFIX.search(text) if _has_dash(text) else None
         if suffix:
             # (the heading says the name before it is a project's: "X – projekt realizowany przez …")
             said_project = said_project or _PROJECT_SUFFIX.match(suffix.group()) is not None
             text = text[: suffix.start()]
         text = _heading_tail_re().sub("", text)  # "X – oficjalny serwis miasta"
-        text = _HEADING_CODE_TAIL.sub("", text)  # "Krok dalej (RPLU.11.01.00-06-0011/19)"
+        if "(" in text or _has_dash(text):  # (the code's tail opens with one or the other)
+            text = _HEADING_CODE_TAIL.sub("", text)  # "Krok dalej (RPLU.11.01.00-06-0011/19)"
         if (
             line_no == 0
             and text.endswith(".")
