@@ -107,6 +107,7 @@ class Doc:
     _scan: scan.Index | None = None  # where each cue occurs (scan.index)
     _columns: dict[int, list[tuple[str, Unit]]] | None = None  # column_cells, built on first use
     _usable: dict[int, tuple[Unit, bool]] = field(default_factory=dict)  # _usable_for_plan
+    _participant_cands: list[roles.Candidate] | None = None  # _participant_candidates
 
     def __post_init__(self) -> None:
         self.lower = [u.text.lower() for u in self.units]
@@ -7209,17 +7210,22 @@ def _persons_of_families(
 
 def _participant_candidates(doc: Doc) -> list[roles.Candidate]:
     """The role scorers' person counts, less those that their own clause shows are not the
-    project's participants (a promotion's reach, a rate: `_not_the_plan`)."""
-    cands = roles.count_candidates(doc.units, doc.is_foreign, doc.person_counts, doc.label_values())
-    return [
-        c
-        for c in cands
-        if c.anchored
-        or not (
-            _not_the_plan(doc.units[c.index].text, c.start, c.end)
-            or _sums_several_projects(doc, c.index)
+    project's participants (a promotion's reach, a rate: `_not_the_plan`). Read once per document
+    (three rules ask; each gets its own list, which it may sort)."""
+    if doc._participant_cands is None:
+        cands = roles.count_candidates(
+            doc.units, doc.is_foreign, doc.person_counts, doc.label_values()
         )
-    ]
+        doc._participant_cands = [
+            c
+            for c in cands
+            if c.anchored
+            or not (
+                _not_the_plan(doc.units[c.index].text, c.start, c.end)
+                or _sums_several_projects(doc, c.index)
+            )
+        ]
+    return list(doc._participant_cands)
 
 
 @cache
