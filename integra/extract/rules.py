@@ -108,6 +108,7 @@ class Doc:
     _columns: dict[int, list[tuple[str, Unit]]] | None = None  # column_cells, built on first use
     _usable: dict[int, tuple[Unit, bool]] = field(default_factory=dict)  # _usable_for_plan
     _participant_cands: list[roles.Candidate] | None = None  # _participant_candidates
+    _amount_cands: list[roles.Candidate] | None = None  # _amount_candidates
 
     def __post_init__(self) -> None:
         self.lower = [u.text.lower() for u in self.units]
@@ -5676,7 +5677,7 @@ def _budget_by_fitted_roles(
     low = doc.text.lower()
     if not any(roles.may_have_role(low, "amount", role) for role in names):
         return
-    cands = [c for c in roles.amount_candidates(doc.units, doc.is_foreign) if c.currency == "PLN"]
+    cands = [c for c in _amount_candidates(doc) if c.currency == "PLN"]
     if not cands:
         return
     fitted = roles.fitted_weights()
@@ -5731,7 +5732,7 @@ def _exact_beside_rounded_total(doc: Doc, out: dict[str, Found]) -> None:
     found = out.get("total_cost_pln")
     if found is None or found.value != int(found.value):
         return
-    cands = [c for c in roles.amount_candidates(doc.units, doc.is_foreign) if c.currency == "PLN"]
+    cands = [c for c in _amount_candidates(doc) if c.currency == "PLN"]
     mine = [
         c
         for c in cands
@@ -5782,7 +5783,7 @@ def _other_projects_money(doc: Doc, out: dict[str, Found], names: dict[str, str]
         if key not in out:
             continue
         if cands is None:
-            cands = roles.amount_candidates(doc.units, doc.is_foreign)
+            cands = _amount_candidates(doc)
         f = out[key]
         mine = [c for c in cands if doc.units[c.index] is f.unit and c.value == f.value]
         if mine and all(roles.membership(doc.units, c, doc.main) < 0 for c in mine):
@@ -5804,7 +5805,7 @@ def _budget_by_roles(doc: Doc, out: dict[str, Found], names: dict[str, str]) -> 
     ]
     if not missing:
         return
-    cands = roles.amount_candidates(doc.units, doc.is_foreign)
+    cands = _amount_candidates(doc)
     by_role: dict[str, list[tuple[roles.Candidate, float]]] = {}
     for c in cands:
         scores = roles.amount_scores(doc.units, c, doc.main)
@@ -7206,6 +7207,14 @@ def _persons_of_families(
     if nxt[0] <= pick[0] or _family_noun_re().match(text, nxt[1], nxt[2]):
         return pick
     return nxt if _PERSONS_OF_FAMILIES_JOIN.match(text[pick[2] : nxt[1]]) else pick
+
+
+def _amount_candidates(doc: Doc) -> list[roles.Candidate]:
+    """roles.amount_candidates of the document's units, read once per document (the budget's
+    rules ask up to four times; each caller gets its own list)."""
+    if doc._amount_cands is None:
+        doc._amount_cands = roles.amount_candidates(doc.units, doc.is_foreign)
+    return list(doc._amount_cands)
 
 
 def _participant_candidates(doc: Doc) -> list[roles.Candidate]:
