@@ -2083,7 +2083,26 @@ def _noun_lemmas(text: str) -> set[str]:
     }
 
 
+_NAMES_SUPPORT: dict[str, bool] = {}  # names_support's answers for the current document
+
+
+def forget() -> None:
+    """Drop the remembered answers (called per document)."""
+    _NAMES_SUPPORT.clear()
+
+
 def names_support(lead_in: str) -> bool:
+    """`_names_support`, remembered for the document (the heading rules ask of the same lead-ins:
+    4,168 asks, 2,244 distinct per 247 documents)."""
+    found = _NAMES_SUPPORT.get(lead_in)
+    if found is None:
+        if len(_NAMES_SUPPORT) > 20_000:
+            _NAMES_SUPPORT.clear()
+        found = _NAMES_SUPPORT[lead_in] = _names_support(lead_in)
+    return found
+
+
+def _names_support(lead_in: str) -> bool:
     """The words before a colon name forms of support: a noun of the lead-in family among its
     last words after the last verb ("zaplanowano następujące formy aktywizacji", "Nasza oferta
     dla seniorów", "Uczestnicy otrzymają takie wsparcie jak"), none of the nouns that make it

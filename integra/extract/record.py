@@ -21,6 +21,7 @@ from integra.settings import (
 
 from . import dates, fastre, numbers, roles, rules
 from .instruments import extract_instruments
+from .instruments import forget as forget_instruments
 from .reading import Rejected, read_document
 from .text import Unit, clean_text, compact, segment
 
@@ -104,6 +105,7 @@ def extract_text(
     dates.forget()
     numbers.forget()
     roles.forget()
+    forget_instruments()
     cleaned = clean_text(text)
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
