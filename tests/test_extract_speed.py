@@ -41,6 +41,20 @@ def test_case_free_matches_the_plain_pattern():
     assert m.group(0) == "Wartość PROJEKTU" and m.group("tail") == " PROJEKTU"
 
 
+def test_case_free_sub_equals_the_pattern_s_own_sub():
+    fast = fastre.CaseFree(_CUE)
+    among = fastre.CaseFree(re.compile(r"\bmiędzy\s+innymi\b", re.IGNORECASE))
+    for s in [*_SAMPLES, "skorzystają MIĘDZY INNYMI z pomocy", "Między innymi: kursy"]:
+        assert fast.sub("<\\g<tail>>", s) == _CUE.sub("<\\g<tail>>", s), s
+        assert fast.sub(lambda m: m.group(0).upper(), s, count=1) == _CUE.sub(
+            lambda m: m.group(0).upper(), s, count=1
+        ), s
+        assert among.sub("m.in.", s) == among.rx.sub("m.in.", s), s
+    assert among.sub("m.in.", "skorzystają MIĘDZY INNYMI z kursów") == "skorzystają m.in. z kursów"
+    text = "nic do zamiany"  # no match: the text itself comes back
+    assert among.sub("m.in.", text) is text
+
+
 def test_case_free_keeps_the_original_where_lowering_differs():
     assert fastre.lowered("Kosztoryſ") is None  # 'ſ' matches 's' only under IGNORECASE
     assert fastre.lowered("İ") is None  # lower-cases to two characters

@@ -453,8 +453,9 @@ def lower_literals(pattern: str) -> str | None:
 
 
 class CaseFree:
-    """`rx` (an IGNORECASE pattern) with search/match/fullmatch/finditer run on lower-cased text
-    where that gives the same matches; other methods are `rx`'s own."""
+    """`rx` (an IGNORECASE pattern) with search/match/fullmatch/finditer (and sub's no-match
+    test) run on lower-cased text where that gives the same matches; other methods are `rx`'s
+    own."""
 
     def __init__(self, rx: re.Pattern[str]):
         if not isinstance(rx.pattern, str) or not rx.flags & re.IGNORECASE:
@@ -498,6 +499,19 @@ class CaseFree:
                 m = twin.fullmatch(low, *args)
                 return None if m is None else _Match(m, text)
         return self.rx.fullmatch(text, *args)
+
+    def sub(self, repl: Any, text: str, count: int = 0) -> str:
+        """`rx.sub`, with the text handed back as it is when the twin finds nothing in its
+        lower-cased form (no match there is no match of `rx`: the same answer, without the slow
+        case-folding scan); a text with a match is replaced by `rx` itself."""
+        twin = self.twin
+        if twin is not None:
+            low = _LOWERED.get(text, False)  # (lowered(), without a call when already known)
+            if low is False:
+                low = lowered(text)
+            if low is not None and twin.search(low) is None:
+                return text
+        return self.rx.sub(repl, text, count)
 
     def finditer(self, text: str, *args: int):
         twin = self.twin

@@ -22,6 +22,7 @@ from integra.settings import (
 
 from . import dates, fastre, numbers, roles, rules
 from .instruments import extract_instruments
+from .instruments import forget as forget_instruments
 from .reading import Rejected, read_document
 from .text import Unit, clean_text, compact, segment
 
@@ -109,6 +110,8 @@ def extract_text(
     fastre.forget()
     dates.forget()
     numbers.forget()
+    roles.forget()
+    forget_instruments()
     cleaned = clean_text(text)
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -108,7 +108,36 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+# label_scores' answers for the current document (the rules score the same words before and after
+# a figure several times: once for its role, once for its features), keyed by the texts, the
+# reaches and the weight tables by identity; each entry keeps its tables, so no identity is reused
+_SCORED: dict[tuple[Any, ...], tuple[dict[str, float], tuple[Any, ...]]] = {}
+
+
+def forget() -> None:
+    """Drop the remembered scores (called per document)."""
+    _SCORED.clear()
+
+
 def label_scores(
+    before: str,
+    after: str,
+    table: dict[str, dict[str, float]],
+    reach: int = 3,
+    after_reach: int = 3,
+) -> dict[str, float]:
+    """`_label_scores`, remembered for the document (a new dict each time: callers may change it)."""
+    tables = tuple(table.items())
+    key = (before, after, reach, after_reach, tuple((r, id(w)) for r, w in tables))
+    hit = _SCORED.get(key)
+    if hit is None:
+        if len(_SCORED) > 20_000:
+            _SCORED.clear()
+        hit = _SCORED[key] = (_label_scores(before, after, table, reach, after_reach), tables)
+    return dict(hit[0])
+
+
+def _label_scores(
     before: str,
     after: str,
     table: dict[str, dict[str, float]],
@@ -371,7 +400,9 @@ def place_of(implementer: str | None) -> str | None:
 
 def names_place(text: str, place: str | None) -> bool:
     """Whether `text` names the implementer's place as written ("w Małomicach")."""
-    return bool(place) and re.search(rf"(?<!\w){re.escape(place or '')}(?!\w)", text) is not None
+    if not place or place not in text:  # (the pattern is the place itself, case and all)
+        return False
+    return re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text) is not None
 
 
 @dataclass

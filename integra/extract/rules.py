@@ -24,6 +24,7 @@ from .dates import (
     find_yearless_days,
 )
 from .fastre import case_free_patterns, case_free_results, remember_searches
+from .inflect import has_finite_verb, has_impersonal_verb, may_open_a_name, predicate_start
 from .numbers import (
     PERCENT_RE,
     find_money,
@@ -33,7 +34,8 @@ from .numbers import (
     parse_number,
     parse_numeral_words,
 )
-from .text import Unit, _name_goes_on, compact, label_value, list_items_after
+from .places import find_places, find_towns, place_voivodeships, town_locative
+from .text import ITEM_MARKER, Unit, _name_goes_on, compact, label_value, list_items_after
 from .vocabulary import vocabulary
 
 _DIGIT = re.compile(r"\d")
@@ -131,6 +133,9 @@ class Doc:
     _counts: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
     _scan: scan.Index | None = None  # where each cue occurs (scan.index)
     _columns: dict[int, list[tuple[str, Unit]]] | None = None  # column_cells, built on first use
+    _usable: dict[int, tuple[Unit, bool]] = field(default_factory=dict)  # _usable_for_plan
+    _participant_cands: list[roles.Candidate] | None = None  # _participant_candidates
+    _amount_cands: list[roles.Candidate] | None = None  # _amount_candidates
 
     def __post_init__(self) -> None:
         self.lower = [u.text.lower() for u in self.units]
@@ -767,18 +772,23 @@ _PROGRAMME_HINT = re.compile(
     re.IGNORECASE,
 )
 _GENITIVE_TO_NOMINATIVE = [
-    (
-        r"^([A-ZŁŚŻŹĆ]\w*(?:sk|ck))(?:iego|im)(?=\s+Regionaln)",
-        r"\1i",
-    ),  # Wielkopolskiego -> Wielkopolski
-    (r"\bRegionalnego\b", "Regionalny"),
-    (r"\bRegionalnym\b", "Regionalny"),
-    (r"\bProgramu\b", "Program"),
-    (r"\bProgramie\b", "Program"),
-    (r"\bProgramem\b", "Program"),
-    (r"\b([Oo])peracyjnego\b", r"\1peracyjny"),
-    (r"\b([Oo])peracyjnym\b", r"\1peracyjny"),
+    (re.compile(pattern), replacement)
+    for pattern, replacement in [
+        (
+            r"^([A-ZŁŚŻŹĆ]\w*(?:sk|ck))(?:iego|im)(?=\s+Regionaln)",
+            r"\1i",
+        ),  # Wielkopolskiego -> Wielkopolski
+        (r"\bRegionalnego\b", "Regionalny"),
+        (r"\bRegionalnym\b", "Regionalny"),
+        (r"\bProgramu\b", "Program"),
+        (r"\bProgramie\b", "Program"),
+        (r"\bProgramem\b", "Program"),
+        (r"\b([Oo])peracyjnego\b", r"\1peracyjny"),
+        (r"\b([Oo])peracyjnym\b", r"\1peracyjny"),
+    ]
 ]
+_SPACED_HYPHEN = re.compile(r"(?<=\w)\s+-\s+(?=\w)")
+_YEAR_SPAN = re.compile(r"(\d{4})\s?[–—-]\s?(\d{4})")
 _PERIOD_RE = re.compile(r"(?<!\d)(20[0-2]\d)\s?[-–—/]\s?(20[0-3]\d|\d{2,3})(?!\d)")
 _PERIOD_OF_START = {
     "2004": "2004-2006",
@@ -826,10 +836,10 @@ _PROGRAMME_STOP = re.compile(
 
 def _normalise_programme(name: str) -> str:
     name = _PROGRAMME_STOP.sub("", name)
-    for pat, rep in _GENITIVE_TO_NOMINATIVE:
-        name = re.sub(pat, rep, name)
-    name = re.sub(r"(?<=\w)\s+-\s+(?=\w)", "-", name)  # Kujawsko - Pomorskiego
-    name = re.sub(r"(\d{4})\s?[–—-]\s?(\d{4})", r"\1-\2", name)
+    for rx, rep in _GENITIVE_TO_NOMINATIVE:
+        name = rx.sub(rep, name)
+    name = _SPACED_HYPHEN.sub("-", name)  # Kujawsko - Pomorskiego
+    name = _YEAR_SPAN.sub(r"\1-\2", name)
     name = compact(name).strip(' ,.;:„”"')
     return name
 
@@ -1426,7 +1436,6 @@ def _heading_name(line: str) -> tuple[str, bool]:
     """A heading line without the words a site writes before the name: a town before a quoted
     name or (a town the gazetteer knows) before an unquoted one, "Projekt [systemowy] –", "O
     programie"; with whether the heading said "projekt" before the name."""
-    from .places import place_voivodeships
 
     line = _TOWN_PREFIX.sub("", line)
     m = _PLACE_BEFORE_NAME.match(line)
@@ -1572,7 +1581,6 @@ def _footer_text(doc: Doc) -> str:
 def _headline_sentence(value: str) -> bool:
     """A news headline written as a sentence ("W gminie X ruszy nowy projekt"): it has a finite
     verb (morfeusz2), where a title is a noun phrase or an imperative."""
-    from .inflect import has_finite_verb, has_impersonal_verb
 
     return (
         has_finite_verb(value)
@@ -1631,7 +1639,6 @@ _SUPPORT_OF_NAME = re.compile(r"Wsparcie\s+(?!dla\s+uczestni|uczestni|w\s+ramach
 
 
 def _has_finite_verb(value: str) -> bool:
-    from .inflect import has_finite_verb
 
     return has_finite_verb(value)
 
@@ -1708,12 +1715,18 @@ def _site_parts_cut(text: str, masthead: str) -> tuple[str, bool]:
         if len(kept) == 1 and len(kept) < len(parts):
             return kept[0], True
         return text, False
+    if not (_has_dash(text) or "::" in text or "·" in text):
+        return text, False  # (no separator the pattern finds)
     cut = False
     while True:
         seps = list(_HEADING_PART_SEPARATOR.finditer(text))
         if not seps or not _site_part(text[seps[-1].end() :], masthead):
             return text, cut
         text, cut = text[: seps[-1].start()].rstrip(), True
+
+
+def _has_dash(text: str) -> bool:
+    return "-" in text or "–" in text or "—" in text
 
 
 def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
@@ -1723,7 +1736,14 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
     footer) and a headline written as a sentence are no title."""
     counts: dict[str, int] = {}
     low_text = doc.text.lower()
-    low_body = "\n".join(line for line in low_text.split("\n") if not _BREADCRUMB.search(line))
+    low_body = "\n".join(
+        line
+        for line in low_text.split("\n")
+        # (the breadcrumb's separators first: the pattern needs one)
+        if not (
+            ("›" in line or "»" in line or ">" in line or "/" in line) and _BREADCRUMB.search(line)
+        )
+    )
     page_title = doc.page_title.lower()
     footer = _footer_text(doc)
     out: list[_TitleCandidate] = []
@@ -1734,13 +1754,15 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
         # "X – MOPS w Y", "X | Aktualności | GOPS Z": the page's name beside its site's, as a
         # page's own heading writes it
         text, site_cut = _site_parts_cut(text, masthead)
-        suffix = _HEADING_SUFFIX.search(text)  # "RAZEM DLA RODZINY – projekt MOPS w Kutnie"
+        # "RAZEM DLA RODZINY – projekt MOPS w Kutnie" (the suffix opens with a dash)
+        suffix = _HEADING_SUFFIX.search(text) if _has_dash(text) else None
         if suffix:
             # (the heading says the name before it is a project's: "X – projekt realizowany przez …")
             said_project = said_project or _PROJECT_SUFFIX.match(suffix.group()) is not None
             text = text[: suffix.start()]
         text = _heading_tail_re().sub("", text)  # "X – oficjalny serwis miasta"
-        text = _HEADING_CODE_TAIL.sub("", text)  # "Krok dalej (RPLU.11.01.00-06-0011/19)"
+        if "(" in text or _has_dash(text):  # (the code's tail opens with one or the other)
+            text = _HEADING_CODE_TAIL.sub("", text)  # "Krok dalej (RPLU.11.01.00-06-0011/19)"
         if (
             line_no == 0
             and text.endswith(".")
@@ -2046,10 +2068,15 @@ def _topic_re() -> re.Pattern[str]:
 _SUBTITLE_JOIN = re.compile(r"\s*(?:[–—-]|:|,)\s*")
 
 
+_TITLE_KEY_DASH = re.compile(r"\s*([–—-])\s*")
+
+
 def _title_key(value: str) -> str:
     """One spelling of a title for comparing: lower case, no quotes, dashes without spaces."""
     key = " ".join(value.lower().replace("„", "").replace("”", "").split())
-    return re.sub(r"\s*([–—-])\s*", r" \1 ", key)
+    if "-" not in key and "–" not in key and "—" not in key:
+        return key  # (no dash: nothing to space)
+    return _TITLE_KEY_DASH.sub(r" \1 ", key)
 
 
 def _extends(short: str, long: str) -> bool:
@@ -2160,7 +2187,7 @@ def extract_title(doc: Doc) -> dict[str, Found]:
         if text[:1] not in "TtNn":
             # a label's line under a heading merged into the unit ("Aktualności" / "Tytuł
             # projektu – X"): with its separator only
-            line = _TITLE_LABEL_LINE.search(text)
+            line = _TITLE_LABEL_LINE.search(text) if "\n" in text else None
             if line is None:
                 continue
             text = text[line.start() :]
@@ -2484,7 +2511,6 @@ def _unquoted_value(raw: str) -> str | None:
     """An unquoted title to its sentence's predicate: a participle or verb of the cue list
     ("realizowany", "który"), else the first word that can only be the clause's verb ("… w Lubaniu
     utworzono …", morfeusz2) when two words at least stand before it."""
-    from .inflect import predicate_start
 
     value = _CODE_IN_BRACKETS.sub("", compact(raw))  # "X (RPLU.11.01.00-06-0011/19)"
     value = value[: _TITLE_PREDICATE.search(value).start()].strip(" ,;:–-")
@@ -2554,7 +2580,6 @@ _PROJECT_WORD_AT_END = re.compile(r"(?:\s*[,–—-])?\s+(?:projekt|project)$", 
 def _funded_line_title(text: str) -> tuple[bool, str] | None:
     """The name a line opens with when the line says the name is funded (`_TITLE_FUNDED_AFTER`:
     EU money): two words at least, no clause's verb in it; with whether "Projekt" stands before it."""
-    from .inflect import predicate_start
 
     for m in _FUNDED_LINE.finditer(text):
         if not _TITLE_FUNDED_AFTER.match(text, m.end("t")):
@@ -2611,12 +2636,11 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
     ('wybrała do dofinansowania projekt … pn. Aktywni razem w Gminie Lipno.'), and after
     "w projekcie" ('w projekcie Razem dla rodziny realizowanym przez …'; two words at least, not a
     programme's or an institution's name). Scored a little below a quoted title with a cue."""
-    from .inflect import may_open_a_name
 
     out: list[_TitleCandidate] = []
     not_start = _title_vocabulary_re("not_unquoted_start")
     for pos, u in enumerate(doc.units):
-        low = u.text.lower()
+        low = doc.lower[pos]
         if doc.is_foreign(u) or not _any_in(low, _UNQUOTED_HINTS):
             continue
         m = _unquoted_title_re().search(u.text)
@@ -2718,7 +2742,6 @@ def _name_opening_sentence(text: str, end: int, naming: bool = False) -> str | N
     """The words from the start of the sentence that holds `end` up to `end`, when they can be a
     name: capitalised, 1–15 words, no quote, colon or bracket in them, not a pronoun or "Celem"
     (`titles.not_a_name_opening`), no clause's verb (morfeusz2)."""
-    from .inflect import has_finite_verb
 
     start = 0
     for m in _SENTENCE_OPENS.finditer(text, 0, end):
@@ -2824,7 +2847,6 @@ def _name_line_value(line: str) -> str | None:
     """A whole line that can be a project's name: capitalised, unquoted, no label or link
     separators, at most 20 words, no clause's verb, not an organisation, programme or generic
     heading; its period or owner after it cut off ("X w latach 2008 – 2013")."""
-    from .inflect import has_finite_verb
 
     if (
         not line[:1].isupper()
@@ -2899,7 +2921,6 @@ def _capitals_candidates(doc: Doc) -> list[_TitleCandidate]:
     name where no quote does. Not an abbreviation's run (a word of five letters at least), an
     organisation, a programme or a section's heading, nor a phrase in another case than the
     nominative; scored as an unquoted name after "projekt" (1.6)."""
-    from .inflect import may_open_a_name
 
     out: list[_TitleCandidate] = []
     not_start = _title_vocabulary_re("not_unquoted_start")
@@ -3101,7 +3122,6 @@ def _trim_place_words(value: str) -> str:
 def _is_town(words: str) -> bool:
     """Whether the words name a town of the gazetteer or a place of data/places.csv ("Nowych
     Skalmierzycach", "Starym Sączu")."""
-    from .places import find_places, find_towns
 
     words = words.strip()
     return any(
@@ -3115,7 +3135,6 @@ def _is_town(words: str) -> bool:
 
 def _extend_to_town(value: str, rest: str) -> str:
     """'MOPS Zielona' + ' Góra …' -> 'MOPS Zielona Góra' when the two words name a known town."""
-    from .places import find_towns
 
     m = _NEXT_CAPITALISED.match(rest)
     if not m:
@@ -3232,7 +3251,6 @@ _TOWN_GETS = re.compile(
 def _town_as_grantee(doc: Doc) -> Found | None:
     """A town of the gazetteer named in the nominative as the one that gets the project's money
     ("Elbląg dostał 2,5 mln zł na …"), in a sentence about the grant: the town, as the page names it."""
-    from .places import find_towns
 
     grant = _role_re("grant_words")
     for u in doc.units:
@@ -3557,7 +3575,6 @@ def _named_gminas(doc: Doc) -> Found | None:
     """No institution and no body said to act by name: the first gmina of a list of gminas a page
     is about ("w sześciu gminach:" and its items; "gminy: Lipno, Skępe i Tłuchowo"), or the one
     gmina a news item names when it says "Gmina dostała …" ('Kłoczew'), as the page writes it."""
-    from .places import find_places
 
     def gmina(entry: str) -> str | None:
         m = _GMINA_ENTRY.match(compact(entry).strip(" .,;:"))
@@ -3898,7 +3915,6 @@ def _spelled_out(value: str) -> str:
     """'OPS Kobylnica' -> 'Ośrodek Pomocy Społecznej w Kobylnicy': a welfare centre's abbreviation
     before its town in the nominative (the site's owner line), spelled out with the town in the
     locative; unchanged when the abbreviation or the town's locative is not known."""
-    from .places import town_locative
 
     m = _ABBREVIATION_TOWN.match(value)
     if m is None:
@@ -4558,7 +4574,6 @@ def _named_as_partner(name: str, partners: set[str]) -> bool:
 
 @cache
 def _is_english_town(word: str) -> bool:
-    from .places import find_places
 
     return _is_town(word) or any(p.surface == word for p in find_places("w gminie " + word))
 
@@ -4652,7 +4667,6 @@ def _institution_in_capitals(doc: Doc) -> Found | None:
     """An institution the page writes only in capitals (a heading, a masthead, a table of contents:
     'REALIZACJA PROJEKTU PRZEZ GMINNY OŚRODEK POMOCY SPOŁECZNEJ W KRZANOWICACH'): its name with a
     town the gazetteer knows, brought to the nominative."""
-    from .places import find_places
 
     for u in doc.units:
         if doc.is_foreign(u) or not re.search(r"O[ŚS]RODEK|O[ŚS]RODKA|CENTRUM", u.text):
@@ -4944,7 +4958,6 @@ _POSTCODE_TOWN_AFTER = re.compile(
 def _with_postcode_town(doc: Doc, value: str) -> str:
     """'Miejski Ośrodek Pomocy Społecznej' -> '… w Siedlcach' when the body's contact block gives a
     postcode and its town right after the name; else the municipality's town."""
-    from .places import town_locative
 
     for m in re.finditer(re.escape(value), doc.text):
         after = _POSTCODE_TOWN_AFTER.match(doc.text[m.end() : m.end() + 120])
@@ -4966,7 +4979,6 @@ _MUNICIPALITY_BEFORE = re.compile(
 def _with_municipality_town(doc: Doc, value: str) -> str:
     """'Gmina Kielce/Miejski Ośrodek Pomocy Rodzinie' -> '… w Kielcach': the town of the municipality
     written just before the institution, in the locative the lemmatiser gives for it."""
-    from .places import town_locative
 
     for m in re.finditer(re.escape(value), doc.text):
         before = _MUNICIPALITY_BEFORE.search(doc.text[max(0, m.start() - 60) : m.start()])
@@ -4993,7 +5005,6 @@ _TOWN_NAMED = re.compile(
 def _with_the_one_gmina(doc: Doc, value: str) -> str:
     """'Gminny Ośrodek Pomocy Społecznej' -> '… w Przerośli' when the page names one gmina only
     ("w gminie Przerośl", "Gmina Przerośl"): a gminny ośrodek is that gmina's."""
-    from .places import find_places, town_locative
 
     gminny = value.startswith(("Gminny ", "Gminne ", "Miejsko-Gminny ", "Miejsko-Gminne "))
     # an ośrodek or centre without an adjective is a gmina's or a town's
@@ -5805,7 +5816,7 @@ def _budget_by_fitted_roles(
     low = doc.text.lower()
     if not any(roles.may_have_role(low, "amount", role) for role in names):
         return
-    cands = [c for c in roles.amount_candidates(doc.units, doc.is_foreign) if c.currency == "PLN"]
+    cands = [c for c in _amount_candidates(doc) if c.currency == "PLN"]
     if not cands:
         return
     fitted = roles.fitted_weights()
@@ -5860,7 +5871,7 @@ def _exact_beside_rounded_total(doc: Doc, out: dict[str, Found]) -> None:
     found = out.get("total_cost_pln")
     if found is None or found.value != int(found.value):
         return
-    cands = [c for c in roles.amount_candidates(doc.units, doc.is_foreign) if c.currency == "PLN"]
+    cands = [c for c in _amount_candidates(doc) if c.currency == "PLN"]
     mine = [
         c
         for c in cands
@@ -5911,7 +5922,7 @@ def _other_projects_money(doc: Doc, out: dict[str, Found], names: dict[str, str]
         if key not in out:
             continue
         if cands is None:
-            cands = roles.amount_candidates(doc.units, doc.is_foreign)
+            cands = _amount_candidates(doc)
         f = out[key]
         mine = [c for c in cands if doc.units[c.index] is f.unit and c.value == f.value]
         if mine and all(roles.membership(doc.units, c, doc.main) < 0 for c in mine):
@@ -5933,7 +5944,7 @@ def _budget_by_roles(doc: Doc, out: dict[str, Found], names: dict[str, str]) -> 
     ]
     if not missing:
         return
-    cands = roles.amount_candidates(doc.units, doc.is_foreign)
+    cands = _amount_candidates(doc)
     by_role: dict[str, list[tuple[roles.Candidate, float]]] = {}
     for c in cands:
         scores = roles.amount_scores(doc.units, c, doc.main)
@@ -6513,8 +6524,16 @@ _COUNT_PERSON_RE = re.compile(  # with number words ("Dwadzieścia osób"): run 
 )
 
 
+_NUMBER_WORD_IN: dict[str, bool] = {}  # _has_number_word's answers (the same unit is asked often)
+
+
 def _has_number_word(text: str) -> bool:
-    return not numerals().keys().isdisjoint(text.lower().split())
+    found = _NUMBER_WORD_IN.get(text)
+    if found is None:
+        if len(_NUMBER_WORD_IN) > 20_000:
+            _NUMBER_WORD_IN.clear()
+        found = _NUMBER_WORD_IN[text] = not numerals().keys().isdisjoint(text.lower().split())
+    return found
 
 
 # future support and goals: "Wsparcie otrzyma 350 osób", "wsparcie trafi do 91 …", "skorzysta minimum 35 dzieci",
@@ -6671,6 +6690,8 @@ def _groups_with_counts_in_parentheses(
     """ "osoby bezrobotne (20 osób) oraz osoby bierne zawodowo (15 osób)": two or three groups,
     each with its own count alone in parentheses and joined as separate groups, no total outside
     them: {group: count}; {} otherwise."""
+    if not 2 <= len(counts) <= 3 or u.text.count("(") < len(counts):
+        return {}  # (as below: one match per count, each with its own "("; the search is slow)
     found = list(_COUNT_IN_OWN_PARENS.finditer(u.text))
     if not 2 <= len(found) <= 3 or len(found) != len(counts) or _SUBSET_WORD.search(u.text):
         return {}
@@ -7264,7 +7285,12 @@ _PREPARED_FOR = re.compile(r"projek\w*|project", re.IGNORECASE)
 
 def _person_counts(u: Unit) -> list[tuple[int, int, int]]:
     out = []
-    rx = _COUNT_PERSON_RE if _has_number_word(u.text) else _COUNT_PERSON_DIGITS_RE
+    if _has_number_word(u.text):
+        rx = _COUNT_PERSON_RE
+    elif _DIGIT.search(u.text):
+        rx = _COUNT_PERSON_DIGITS_RE
+    else:
+        return out  # (the digits' pattern opens with (?=\d): no digit, no match)
     for m in rx.finditer(u.text):
         n = parse_count(m.group("n")) if m.group("n") else parse_numeral_words(m.group("words"))
         if n is None:
@@ -7541,19 +7567,32 @@ def _persons_of_families(
     return nxt if _PERSONS_OF_FAMILIES_JOIN.match(text[pick[2] : nxt[1]]) else pick
 
 
+def _amount_candidates(doc: Doc) -> list[roles.Candidate]:
+    """roles.amount_candidates of the document's units, read once per document (the budget's
+    rules ask up to four times; each caller gets its own list)."""
+    if doc._amount_cands is None:
+        doc._amount_cands = roles.amount_candidates(doc.units, doc.is_foreign)
+    return list(doc._amount_cands)
+
+
 def _participant_candidates(doc: Doc) -> list[roles.Candidate]:
     """The role scorers' person counts, less those that their own clause shows are not the
-    project's participants (a promotion's reach, a rate: `_not_the_plan`)."""
-    cands = roles.count_candidates(doc.units, doc.is_foreign, doc.person_counts, doc.label_values())
-    return [
-        c
-        for c in cands
-        if c.anchored
-        or not (
-            _not_the_plan(doc.units[c.index].text, c.start, c.end)
-            or _sums_several_projects(doc, c.index)
+    project's participants (a promotion's reach, a rate: `_not_the_plan`). Read once per document
+    (three rules ask; each gets its own list, which it may sort)."""
+    if doc._participant_cands is None:
+        cands = roles.count_candidates(
+            doc.units, doc.is_foreign, doc.person_counts, doc.label_values()
         )
-    ]
+        doc._participant_cands = [
+            c
+            for c in cands
+            if c.anchored
+            or not (
+                _not_the_plan(doc.units[c.index].text, c.start, c.end)
+                or _sums_several_projects(doc, c.index)
+            )
+        ]
+    return list(doc._participant_cands)
 
 
 @cache
@@ -8139,6 +8178,13 @@ def _pair_count(text: str) -> int | None:
     return int(text) if text.isdigit() else parse_numeral_words(text)
 
 
+_GLUED_I = re.compile(r"(?<=\d)\s*([KMF])i(?=\s*\d)")
+_GLUED_I_AFTER = re.compile(r"(?<=\d[KMF])\s+i(?=\d)")
+_WOMEN_LETTER_BEFORE = re.compile(r"(?<=\d)(\s?)(?-i:([KF]))\s?(?=\d{1,6}\s?M(?![^\W\d_]))")
+_MEN_LETTER_BEFORE = re.compile(r"(?<=\d)(\s?)(?-i:(M))\s?(?=\d{1,6}\s?[KF](?![^\W\d_]))")
+_DOTTED_LEADER = re.compile(r"[ \t]*(?:\.\s?){3,}[ \t]*")
+
+
 def sex_pair(text: str) -> dict[str, int]:
     """{'kobiety': 6, 'mężczyźni': 4} from any of the shapes above; {} when none is stated or
     both counts name the same sex.
@@ -8147,15 +8193,17 @@ def sex_pair(text: str) -> dict[str, int]:
     ({'kobiety': 90, 'mężczyźni': 60}, {'kobiety': 6, 'mężczyźni': 4}, {})
     """
     words = _has_number_word(text)
-    if not words and not re.search(r"\d", text):
+    if not words and not _DIGIT.search(text):
         return {}
-    text = re.sub(r"(?<=\d)\s*([KMF])i(?=\s*\d)", r"\1 i ", text)  # glued "6Ki4M", "6Ki 4M"
-    text = re.sub(r"(?<=\d[KMF])\s+i(?=\d)", " i ", text)  # "6K i4M"
-    # a sex's letter right before the other count, with no separator or a space only: "6K4M",
-    # "6 K 4 M" (letters only: "6 kobiet 4 …" is no pair)
-    text = re.sub(r"(?<=\d)(\s?)(?-i:([KF]))\s?(?=\d{1,6}\s?M(?![^\W\d_]))", r"\1\2, ", text)
-    text = re.sub(r"(?<=\d)(\s?)(?-i:(M))\s?(?=\d{1,6}\s?[KF](?![^\W\d_]))", r"\1\2, ", text)
-    text = re.sub(r"[ \t]*(?:\.\s?){3,}[ \t]*", ": ", text)  # dotted leaders "kobiety ....... 12"
+    if "K" in text or "M" in text or "F" in text:  # (each of the four shapes holds one)
+        text = _GLUED_I.sub(r"\1 i ", text)  # glued "6Ki4M", "6Ki 4M"
+        text = _GLUED_I_AFTER.sub(" i ", text)  # "6K i4M"
+        # a sex's letter right before the other count, with no separator or a space only:
+        # "6K4M", "6 K 4 M" (letters only: "6 kobiet 4 …" is no pair)
+        text = _WOMEN_LETTER_BEFORE.sub(r"\1\2, ", text)
+        text = _MEN_LETTER_BEFORE.sub(r"\1\2, ", text)
+    if text.count(".") >= 3:
+        text = _DOTTED_LEADER.sub(": ", text)  # dotted leaders "kobiety ....... 12"
     if not _sex_hint().search(text):
         return {}
     women = _sex_hint_women()
@@ -8828,12 +8876,13 @@ def _sex_pair_alone(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
     found: dict[str, int] = {}
     unit = None
     for u in doc.units:
+        # (the pair first: most units state none, and it is the cheapest of the three tests)
+        pair = sex_pair(u.text)
+        if len(pair) != 2:
+            continue
         if not _usable_for_plan(doc, u):
             continue
         if not (_PLANNED_CUE.search(u.text) or _PARTICIPANTS_LABEL.search(u.text)):
-            continue
-        pair = sex_pair(u.text)
-        if len(pair) != 2:
             continue
         if found and pair != found:
             return {}, {}
@@ -8842,8 +8891,14 @@ def _sex_pair_alone(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
 
 
 def _usable_for_plan(doc: Doc, u: Unit) -> bool:
-    """A unit that may state the plan's split: the page's own, not a result or an actual count."""
-    return not (doc.is_foreign(u) or _RESULT_WORDS.search(u.text) or _ACTUAL_CUE.search(u.text))
+    """A unit that may state the plan's split: the page's own, not a result or an actual count
+    (decided once per unit: several rules ask)."""
+    known = doc._usable.get(id(u))
+    if known is not None:
+        return known[1]
+    usable = not (doc.is_foreign(u) or _RESULT_WORDS.search(u.text) or _ACTUAL_CUE.search(u.text))
+    doc._usable[id(u)] = (u, usable)  # (the unit kept with its answer: its id is not reused)
+    return usable
 
 
 @cache
@@ -9005,7 +9060,6 @@ def _target_group_list(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
     """A list under a target-group introduction away from the total ("Grupa docelowa to …, w
     szczególności:" / "- 100 os. …" / "- 40 osób …"): its groups when every item is a count of
     people and together they do not exceed the total."""
-    from .text import ITEM_MARKER
 
     for j, u in enumerate(doc.units):
         if (
@@ -9091,7 +9145,6 @@ def _split_outside_parentheses(pattern: str, text: str, flags: int = re.IGNORECA
 
 
 def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
-    from .text import ITEM_MARKER
 
     p_idx = next(i for i, u in enumerate(doc.units) if u is planned.unit)
     # 0. the split in parentheses right after the total: "183 osób (102 kobiety i 81 mężczyzn)",
@@ -9239,7 +9292,6 @@ def _subheaded_groups(doc: Doc, index: int) -> tuple[dict[str, int], dict[str, U
     """Groups in lists under short sub-headings after unit `index` ("w roku 2014:" / "- 60 osób
     bezrobotnych" …, "Edycja II:" / …): {"osoby bezrobotne (w roku 2014)": 60, …} when every item
     of every sub-list is a count of people; {} otherwise."""
-    from .text import ITEM_MARKER
 
     groups: dict[str, int] = {}
     units: dict[str, Unit] = {}
@@ -9455,7 +9507,6 @@ def effectiveness_basis(low: str) -> str | None:
 
 def _item_body(it: Unit) -> str:
     """A list item's text without its marker."""
-    from .text import ITEM_MARKER
 
     m = ITEM_MARKER.match(it.text)
     return it.text[m.end() :] if m else it.text
