@@ -116,3 +116,64 @@ def test_amount_between_dashes_takes_the_label_after_them(text):
 def test_dashes_between_labelled_figures_are_not_an_aside(text):
     r = rec(TOTAL + text)
     assert (r["eu_cofinancing_pln"], r["own_contribution_pln"]) == (2100000.0, 200000.0)
+
+
+# ------------------------------------------------ families counted, their persons in brackets (no cue verb)
+
+
+@pytest.mark.parametrize(
+    ("text", "planned"),
+    [
+        ("Wsparcie 16 rodzin (80 osób: 48 kobiet, 32 mężczyzn).", 80),
+        ("Wsparcie 16 rodzin (80 osób).", 80),
+        ("Wsparcie dla 12 rodzin, tj. 45 osób.", 45),
+        ("Pomoc dla 20 rodzin, czyli 70 osób, w codziennym funkcjonowaniu.", 70),
+    ],
+)
+def test_persons_of_the_families_are_the_plan_without_a_cue_verb(text, planned):
+    r = rec(text + "\nWartość projektu: 500 000 zł.\n")
+    assert r["participants_planned"] == planned
+
+
+def test_persons_of_the_families_keep_their_split():
+    r = rec(
+        "Wsparcie 16 rodzin (80 osób: 48 kobiet, 32 mężczyzn).\nWartość projektu: 500 000 zł.\n"
+    )
+    assert r["participants_planned_breakdown"] == {"kobiety": 48, "mężczyźni": 32}
+
+
+def test_families_with_fewer_persons_after_them_stay_the_families():
+    # a smaller count after the families is a part of them, not their persons
+    r = rec("Wsparcie 16 rodzin (4 rodziny zastępcze).\nWartość projektu: 500 000 zł.\n")
+    assert r["participants_planned"] == 16
+
+
+@pytest.mark.parametrize(
+    ("text", "planned"),
+    [
+        (
+            "Gmina skaluje model wsparcia rodziny dla 16 rodzin dotkniętych dziedziczeniem "
+            "ubóstwa, w których jest łącznie 80 osób (48 kobiet i 32 mężczyzn).",
+            80,
+        ),
+        ("Projekt obejmie 12 rodzin z terenu gminy Pajęczno, w których mieszka 47 osób.", 47),
+        ("Wsparciem objętych zostanie 9 rodzin z trzech sołectw, w których łącznie 31 osób.", 31),
+    ],
+)
+def test_persons_in_a_relative_clause_of_the_families(text, planned):
+    r = rec(text + "\nWartość projektu: 500 000 zł.\n")
+    assert r["participants_planned"] == planned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # children raised in the families are not all their persons
+        "Projekt obejmie 12 rodzin z terenu gminy, w których wychowuje się 30 dzieci.",
+        # another activity's count, not the families' persons
+        "Projekt obejmie 12 rodzin z terenu gminy, a w szkoleniach weźmie udział 30 osób.",
+    ],
+)
+def test_other_counts_after_the_families_are_not_their_persons(text):
+    r = rec(text + "\nWartość projektu: 500 000 zł.\n")
+    assert r["participants_planned"] == 12

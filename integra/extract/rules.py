@@ -7545,6 +7545,17 @@ _PERSONS_OF_FAMILIES_JOIN = re.compile(
 )
 
 
+# "16 rodzin dotkniętych ubóstwem, w których jest łącznie 80 osób": a relative clause of the
+# families saying how many persons they hold
+_PERSONS_IN_WHICH = re.compile(
+    fold(
+        r"^[^\d.;]{0,80}?,\s*w\s+których\s+(?:(?:jest|są|mieszka|mieszkają|żyje|żyją|przebywa)\s+)?"
+        r"(?:łącznie|razem|w\s+sumie|ogółem)?\s*$"
+    ),
+    re.IGNORECASE,
+)
+
+
 def _persons_of_families(
     text: str, counts: list[tuple[int, int, int]], pick: tuple[int, int, int]
 ) -> tuple[int, int, int]:
@@ -7564,7 +7575,9 @@ def _persons_of_families(
     nxt = later[0]
     if nxt[0] <= pick[0] or _family_noun_re().match(text, nxt[1], nxt[2]):
         return pick
-    return nxt if _PERSONS_OF_FAMILIES_JOIN.match(text[pick[2] : nxt[1]]) else pick
+    between = text[pick[2] : nxt[1]]
+    joined = _PERSONS_OF_FAMILIES_JOIN.match(between) or _PERSONS_IN_WHICH.match(between)
+    return nxt if joined else pick
 
 
 def _amount_candidates(doc: Doc) -> list[roles.Candidate]:
@@ -7763,7 +7776,12 @@ def _planned_by_roles(doc: Doc) -> Found | None:
             doc.problems.append(f"participants_planned: {why}; left null")
         return None
     doc.problems.append("participants_planned chosen by role scores (no cue rule read a count)")
-    return Found(int(chosen.value), doc.units[chosen.index], 1)
+    u = doc.units[chosen.index]
+    # "Wsparcie 16 rodzin (80 osób: …)": the persons in the families, not the families
+    value = _persons_of_families(
+        u.text, doc.person_counts(u), (int(chosen.value), chosen.start, chosen.end)
+    )[0]
+    return Found(value, u, 1)
 
 
 @cache
