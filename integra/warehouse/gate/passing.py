@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from integra.warehouse.gate.gx import OFFENDING_ROWS_LIMIT
 from integra.warehouse.gate.helpers import add_helper_columns, expectation_parameters
 from integra.warehouse.gate.results import ExpectationResult
-from integra.warehouse.gate.suites import expectation_label
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -71,17 +71,32 @@ def _numeric(col: pd.Series) -> None:
         raise _Unsure
 
 
-def _check(frame: pd.DataFrame, e: Mapping[str, Any], params: Mapping[str, Any]) -> dict[str, int]:
-    """GX's result counts of a passing expectation; _Unsure when it fails or is not known."""
+def _result(n: int, bad: pd.Series, values: list[Any], missing: int | None) -> dict[str, Any]:
+    """GX's result dict (the keys the gate reads) from the mask of unexpected rows."""
+    index = list(bad.index[bad.to_numpy(dtype=bool)])
+    out: dict[str, Any] = {
+        "element_count": n,
+        "unexpected_count": len(index),
+        "partial_unexpected_list": values[:OFFENDING_ROWS_LIMIT],
+        "partial_unexpected_index_list": index[:OFFENDING_ROWS_LIMIT],
+        "unexpected_index_list": index,
+    }
+    if missing is not None:
+        out["missing_count"] = missing
+    return out
+
+
+def _check(frame: pd.DataFrame, e: Mapping[str, Any], params: Mapping[str, Any]) -> dict[str, Any]:
+    """The result GX's pandas engine gives (as the gate reads it); _Unsure when not known."""
     kind = e["type"]
     if kind not in _KWARGS or set(e["kwargs"]) - _KWARGS[kind]:
         raise _Unsure
     kw = _resolve(e["kwargs"], params)
     n = len(frame)
     if kind == "expect_column_values_to_not_be_null":
-        if int(_column(frame, kw.get("column")).isnull().sum()):
-            raise _Unsure
-        return {"element_count": n}
+        col = _column(frame, kw.get("column"))
+        bad = col.isnull()
+        return _result(n, bad, [None] * int(bad.sum()), None)
     if kind.startswith("expect_column_values_"):
         col = _column(frame, kw.get("column"))
         present = col[~col.isnull()]
@@ -114,9 +129,8 @@ def _check(frame: pd.DataFrame, e: Mapping[str, Any], params: Mapping[str, Any])
             if not isinstance(regex, str) or not all(isinstance(v, str) for v in present):
                 raise _Unsure
             ok = present.astype(str).str.contains(regex)
-        if not bool(ok.all()):
-            raise _Unsure
-        return {"element_count": n, "missing_count": n - len(present)}
+        bad = ~ok.astype(bool)
+        return _result(n, bad, list(present[bad]), n - len(present))
     # column pairs
     a, b = _column(frame, kw.get("column_A")), _column(frame, kw.get("column_B"))
     ignore = kw.get("ignore_row_if", "both_values_are_missing")
@@ -124,7 +138,7 @@ def _check(frame: pd.DataFrame, e: Mapping[str, Any], params: Mapping[str, Any])
         skip = a.isnull() | b.isnull()
     elif ignore == "both_values_are_missing":
         skip = a.isnull() & b.isnull()
-        if bool((a.isnull() ^ b.isnull()).any()):  # one value missing: unexpected in GX
+        if bool((a.isnull() ^ b.isnull()).any()):  # one value missing: GX decides
             raise _Unsure
     else:
         raise _Unsure
@@ -136,49 +150,67 @@ def _check(frame: pd.DataFrame, e: Mapping[str, Any], params: Mapping[str, Any])
             ok = ra == rb
         else:
             ok = (ra >= rb) if kw.get("or_equal") else (ra > rb)
-        passed = bool(ok.all())
+        bad = ~ok.astype(bool)
     except TypeError as exc:
         raise _Unsure from exc
-    if not passed:
-        raise _Unsure
-    return {"element_count": n, "missing_count": int(skip.sum())}
+    return _result(n, bad, list(zip(ra[bad], rb[bad], strict=True)), int(skip.sum()))
 
 
-def passing_results(
+class _Config:
+    def __init__(self, meta: dict[str, Any]) -> None:
+        self.meta = meta
+
+
+class _One:
+    """One expectation's result in the shape gx._convert_results reads."""
+
+    def __init__(self, index: int, result: dict[str, Any]) -> None:
+        self.expectation_config = _Config({"gate_index": index})
+        self.result = result
+        self.success = result["unexpected_count"] == 0
+        self.exception_info: dict[str, Any] = {}
+
+
+class _Suite:
+    def __init__(self, results: list[_One]) -> None:
+        self.results = results
+
+
+def judge_slice(
     mart: str,
     df: pd.DataFrame,
     context_values: Mapping[str, Any],
     spec: Mapping[str, Any],
-) -> list[ExpectationResult] | None:
-    """The results of `spec`'s expectations (row-level ones) on `df` plus its helper columns, as
-    gx.validate_frame gives them, when every one passes on every row; else None (GX decides)."""
-    from integra.warehouse.gate.gx import _jsonable, observed_text
+    gx_validate: Any,
+) -> list[ExpectationResult]:
+    """The results of `spec`'s (row-level) expectations on `df` plus its helper columns, as
+    gx.validate_frame gives them: each expectation this module knows is judged here, the others
+    by ``gx_validate(sub_spec)`` (gx.validate_frame on the same frame), and none of them when
+    every expectation is known (GX is then not started)."""
+    from integra.warehouse.gate.gx import _convert_results
 
-    try:
-        frame = add_helper_columns(mart, df, context_values, spec)
-        params = expectation_parameters(context_values)
-        out = []
-        for e in spec["expectations"]:
-            counts = _check(frame, e, params)
-            result = {"unexpected_count": 0, **counts}
-            emeta = e.get("meta", {})
-            out.append(
-                ExpectationResult(
-                    suite=spec["name"],
-                    mart=mart,
-                    expectation=expectation_label(e["type"], e["kwargs"]),
-                    severity=emeta["severity"],
-                    success=True,
-                    observed=observed_text(result, e["type"], params),
-                    description=emeta.get("description", ""),
-                    expectation_type=e["type"],
-                    kwargs=_jsonable(e["kwargs"]),
-                    unexpected_count=0,
-                    element_count=counts["element_count"],
-                )
-            )
-        return out
-    except _Unsure:
-        return None
-    except Exception:  # anything unexpected: GX validates and reports it
-        return None
+    frame = add_helper_columns(mart, df, context_values, spec)
+    params = expectation_parameters(context_values)
+    mine: list[_One] = []
+    theirs: list[int] = []
+    for i, e in enumerate(spec["expectations"]):
+        try:
+            mine.append(_One(i, _check(frame, e, params)))
+        except _Unsure:
+            theirs.append(i)
+        except Exception:  # anything unexpected: GX runs it and reports what it finds
+            theirs.append(i)
+    out: list[ExpectationResult | None] = [None] * len(spec["expectations"])
+    if mine:
+        converted = _convert_results(
+            mart, spec["name"], spec, frame, _Suite(mine), params, context_values
+        )
+        for one in mine:
+            i = one.expectation_config.meta["gate_index"]
+            out[i] = converted[i]
+    if theirs:
+        sub = dict(spec, expectations=[spec["expectations"][i] for i in theirs])
+        for i, r in zip(theirs, gx_validate(sub), strict=True):
+            out[i] = r
+    assert all(r is not None for r in out)
+    return [r for r in out if r is not None]

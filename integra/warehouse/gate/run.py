@@ -25,7 +25,7 @@ from integra.warehouse.gate.helpers import (
     context_values_from_frames,
     expectation_parameters,
 )
-from integra.warehouse.gate.passing import passing_results
+from integra.warehouse.gate.passing import judge_slice
 from integra.warehouse.gate.report import reset_data_docs, summarize, write_gate_reports
 from integra.warehouse.gate.results import ExpectationResult, GateResult
 from integra.warehouse.gate.slice import (
@@ -350,10 +350,17 @@ def _run_sliced(
                 sub = dict(spec, expectations=[exps[j] for j in rows_idx])
                 if s.rows:
                     df = read_slice(plan, s)
-                    # a slice passing every row-level expectation needs no GX (gate/passing.py);
-                    # any failure, and Data Docs, go through GX
-                    rs = None if docs_dir is not None else passing_results(mart, df, ctx, sub)
-                    if rs is None:
+                    if docs_dir is None:  # GX only for what gate/passing.py does not judge
+                        rs = judge_slice(
+                            mart,
+                            df,
+                            ctx,
+                            sub,
+                            lambda part, df=df, mart=mart, ctx=ctx: validate_frame(
+                                mart, df, ctx, part, session=gx(), run_id=run_id
+                            ),
+                        )
+                    else:  # Data Docs: every expectation through GX
                         rs = validate_frame(mart, df, ctx, sub, session=gx(), run_id=run_id)
                 else:
                     rs = [_nothing_changed(mart, spec, e) for e in sub["expectations"]]
