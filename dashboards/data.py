@@ -635,14 +635,29 @@ def one_breakdown_per_project(groups: pd.DataFrame, projects: pd.DataFrame) -> p
         planned_doc = dict(
             zip(projects["project_scope_id"], projects["participants_planned_document_id"])
         )
+
+    def key(sid: Any) -> Any:
+        return None if _missing(sid) else sid
+
+    sids = [key(s) for s in groups["project_scope_id"].tolist()]
+    docs = groups["document_id"].tolist()
+    listed: dict[Any, set[Any]] = {}
+    for sid, d in zip(sids, docs, strict=True):
+        entry = listed.setdefault(sid, set())
+        if not _missing(d):
+            entry.add(d)
     keep: dict[Any, Any] = {}
-    for sid, docs in groups.groupby("project_scope_id", dropna=False)["document_id"]:
-        listed = set(docs.dropna())
+    for sid, found in listed.items():
+        if sid is None:  # rows of no project are all kept
+            continue
         preferred = planned_doc.get(sid)
-        keep[sid] = preferred if preferred in listed else (min(listed) if listed else None)
-    chosen = [keep.get(sid) for sid in groups["project_scope_id"]]
-    mask = [c is None or d == c for d, c in zip(groups["document_id"], chosen)]
+        keep[sid] = preferred if preferred in found else (min(found) if found else None)
+    mask = [(c := keep.get(sid)) is None or d == c for sid, d in zip(sids, docs, strict=True)]
     return groups[mask]
+
+
+def _missing(v: Any) -> bool:
+    return v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA or v is pd.NaT
 
 
 def parse_json_list(text: Any) -> list[Any]:

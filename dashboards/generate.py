@@ -429,6 +429,7 @@ class _SiteData:
         self._projects: dict[tuple[str, ...], Any] = {}
         self._other: dict[str, Any] = {}
         self._digests: dict[tuple[str, ...], str] = {}
+        self._page_ids: dict[Any, str] = {}  # project_scope_id -> safe_id (one call each)
 
     def digest(self, table: str, columns: list[str]) -> str:
         key = (table, *columns)
@@ -442,7 +443,11 @@ class _SiteData:
         if key not in self._projects:
             df = read_frame(self.con, self.available, "fct_projects", columns, "project_id")
             df = df[df["project_scope_id"].notna()].copy()
-            df["page_id"] = [safe_id(v) for v in df["project_scope_id"]]
+            ids = self._page_ids
+            df["page_id"] = [
+                ids[v] if v in ids else ids.setdefault(v, safe_id(v))
+                for v in df["project_scope_id"]
+            ]
             self._projects[key] = df
         return self._projects[key]
 
