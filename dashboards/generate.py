@@ -827,7 +827,17 @@ def _write_downloads(w: _Writer, con: Any, data: Any) -> None:
         df = con.execute(f'SELECT * FROM main."{table}" ORDER BY ALL').df()
         for col in df.columns:
             if df[col].dtype == object:
-                df[col] = df[col].map(csv_cell)
+                seen: dict[str, Any] = {}  # each distinct text cleaned once
+
+                def cell(v: Any, seen: dict[str, Any] = seen) -> Any:
+                    if not isinstance(v, str):
+                        return csv_cell(v)
+                    out = seen.get(v)
+                    if out is None:
+                        out = seen[v] = csv_cell(v)
+                    return out
+
+                df[col] = df[col].map(cell)
         if need_csv:
             w.write(csv_rel, df.to_csv(index=False), fp)
         if need_xlsx:
