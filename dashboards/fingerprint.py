@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 
 #: Bump to re-render every page whatever the code hash says (e.g. a fingerprint's meaning changed).
-FINGERPRINT_FORMAT = 3  # 3: a project's evidence enters by its digest in DuckDB
+FINGERPRINT_FORMAT = 4  # 4: a project page by digests of its rows computed in DuckDB
 
 _LIBRARIES = ("duckdb", "pandas", "numpy", "plotly", "openpyxl")
 

@@ -34,7 +34,6 @@ import shutil
 import stat
 import tempfile
 import time
-from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
@@ -46,12 +45,15 @@ from integra.warehouse.faults import pause_point
 
 from .charts import display_title
 from .data import (
+    COLUMNS,
+    columns_digest,
     connect,
-    evidence_digests,
     iter_evidence,
-    load_published,
     other_columns,
+    project_page_digests,
+    read_frame,
     read_records,
+    schema_digest,
 )
 from .fingerprint import FINGERPRINT_FORMAT, code_version, digest, frame_digest, table_digest
 from .formatting import LANGS
@@ -300,17 +302,186 @@ def _build(
         w.close()
 
 
-#: The frames of PublishedData whose digests the site pages' fingerprints are made of.
-_FRAMES = (
-    "projects",
-    "groups",
-    "instruments",
-    "comparison",
-    "cities",
-    "programmes",
-    "gate",
-    "quarantine",
-)
+#: The small frames of PublishedData, read whole on every build; their digests are part of the
+#: site pages' fingerprints.
+_SMALL_FRAMES = ("comparison", "cities", "programmes", "publication", "gate", "quarantine")
+
+#: The fct_projects columns each site page reads (besides the other frames it names in
+#: ``_build_into``): a page is rendered again only when the digest of these columns
+#: (data.columns_digest, computed in DuckDB) or of its other frames changed, and it is rendered
+#: from a frame of exactly these columns (so a column it reads and does not list fails the
+#: tests, tests/test_site_pages_inputs.py, instead of leaving the page stale).
+_HEADLINE_COLUMNS = [
+    "project_scope_id",
+    "project_id",
+    "documents",
+    "scope",
+    "city_name",
+    "programme_period",
+    "total_cost_pln",
+    "total_cost_basis",
+    "total_cost_qualifier",
+    "eu_cofinancing_pln",
+    "eu_cofinancing_basis",
+    "eu_cofinancing_share",
+    "participants_planned",
+    "participants_planned_basis",
+    "participants_actual",
+    "participants_actual_basis",
+]
+#: The project table (index.html's embedded rows, or data/projects-NNNN.js): pages.table_rows.
+_TABLE_COLUMNS = [
+    "project_scope_id",
+    "title",
+    "implementer",
+    "city_name",
+    "programme_period",
+    "document_kind",
+    "start_date",
+    "start_date_precision",
+    "end_date",
+    "end_date_precision",
+    "total_cost_pln",
+    "total_cost_qualifier",
+    "eu_cofinancing_pln",
+    "eu_cofinancing_share",
+    "participants_planned",
+    "participants_actual",
+]
+PAGE_PROJECT_COLUMNS: dict[str, list[str]] = {
+    "index.html": _HEADLINE_COLUMNS,  # + _TABLE_COLUMNS when the table is embedded
+    "timeline.html": [
+        "project_scope_id",
+        "title",
+        "implementer",
+        "programme_period",
+        "city_name",
+        "start_date",
+        "end_date",
+        "total_cost_pln",
+        "total_cost_qualifier",
+        "duration_months",
+    ],
+    "participants.html": [
+        "project_scope_id",
+        "title",
+        "implementer",
+        "city_slug",
+        "city_name",
+        "participants_planned",
+        "participants_actual",
+        "participants_completed",
+        "participants_planned_document_id",
+    ],
+    "instruments.html": ["project_scope_id", "title", "implementer", "city_slug", "city_name"],
+    "quality.html": [
+        "project_scope_id",
+        "document_id",
+        "source_file",
+        "title",
+        "implementer",
+        "city_name",
+    ],
+}
+
+
+def _union(*lists: list[str]) -> list[str]:
+    return list(dict.fromkeys(c for cols in lists for c in cols))
+
+
+class _SiteData:
+    """The published marts as the site pages read them, read only when a page to render needs
+    them: the small frames whole, fct_projects by the columns a page reads, the participant
+    groups and instruments when their page is rendered."""
+
+    def __init__(self, con: Any) -> None:
+        from .data import table_columns
+
+        self.con = con
+        self.available = table_columns(con)
+        self.missing = [
+            t
+            for t in (
+                "fct_projects",
+                "fct_participant_groups",
+                "fct_instruments",
+                "mart_city_comparison",
+                "dim_city",
+                "dim_programme",
+                "meta_publication",
+                "meta_gate_results",
+                "meta_quarantine",
+            )
+            if t not in self.available
+        ]
+        small = {
+            "comparison": ("mart_city_comparison", "city_name, programme_period"),
+            "cities": ("dim_city", "city_name"),
+            "programmes": ("dim_programme", "programme_code"),
+            "publication": ("meta_publication", None),
+            "gate": ("meta_gate_results", None),
+            "quarantine": ("meta_quarantine", "ingested_at"),
+        }
+        self.small = {
+            name: read_frame(con, self.available, table, COLUMNS[table], order)
+            for name, (table, order) in small.items()
+        }
+        self._projects: dict[tuple[str, ...], Any] = {}
+        self._other: dict[str, Any] = {}
+        self._digests: dict[tuple[str, ...], str] = {}
+        self._page_ids: dict[Any, str] = {}  # project_scope_id -> safe_id (one call each)
+
+    def digest(self, table: str, columns: list[str]) -> str:
+        key = (table, *columns)
+        if key not in self._digests:
+            self._digests[key] = columns_digest(self.con, self.available, table, columns)
+        return self._digests[key]
+
+    def projects(self, columns: list[str]) -> Any:
+        """fct_projects' ``columns`` (and page_id), rows with a project_scope_id, by project_id."""
+        key = tuple(columns)
+        if key not in self._projects:
+            df = read_frame(self.con, self.available, "fct_projects", columns, "project_id")
+            df = df[df["project_scope_id"].notna()].copy()
+            ids = self._page_ids
+            df["page_id"] = [
+                ids[v] if v in ids else ids.setdefault(v, safe_id(v))
+                for v in df["project_scope_id"]
+            ]
+            self._projects[key] = df
+        return self._projects[key]
+
+    def table(self, name: str) -> Any:
+        table = {"groups": "fct_participant_groups", "instruments": "fct_instruments"}[name]
+        if name not in self._other:
+            self._other[name] = read_frame(
+                self.con, self.available, table, COLUMNS[table], "project_id"
+            )
+        return self._other[name]
+
+    def view(self, columns: list[str], *, groups: bool = False, instruments: bool = False) -> Any:
+        """A PublishedData with the projects' ``columns`` only (and the groups and instruments
+        only when asked: an empty frame of their columns otherwise)."""
+        from .data import PublishedData
+
+        def empty(table: str) -> Any:
+            import pandas as pd
+
+            return pd.DataFrame({c: pd.Series(dtype="object") for c in COLUMNS[table]})
+
+        return PublishedData(
+            projects=self.projects(columns),
+            groups=self.table("groups") if groups else empty("fct_participant_groups"),
+            instruments=self.table("instruments") if instruments else empty("fct_instruments"),
+            missing_tables=list(self.missing),
+            **self.small,
+        )
+
+    def city_names(self, projects: Any) -> dict[str, Any]:
+        city_names = {r["city_slug"]: r["city_name"] for r in records(self.small["cities"])}
+        for r in records(projects[["city_slug", "city_name"]].drop_duplicates()):
+            city_names.setdefault(r["city_slug"], r["city_name"] or r["city_slug"])
+        return city_names
 
 
 def _build_into(
@@ -323,34 +494,40 @@ def _build_into(
 
     con = connect(published_db)
     try:
-        data = load_published(con)
-        projects = data.projects
-        projects = projects[projects["project_scope_id"].notna()].copy()
-        projects["page_id"] = [safe_id(v) for v in projects["project_scope_id"]]
-        data.projects = projects
-        city_names = {r["city_slug"]: r["city_name"] for r in records(data.cities)}
-        for r in records(projects[["city_slug", "city_name"]].drop_duplicates()):
-            city_names.setdefault(r["city_slug"], r["city_name"] or r["city_slug"])
-
+        site = _SiteData(con)
+        small = site.view(["project_scope_id"])  # the small frames; no page reads its projects
         # What each site page shows besides its language and links: the digests of the frames
-        # it reads. No page shows the publication's date or version: publication.js does.
-        frames = {name: frame_digest(getattr(data, name)) for name in _FRAMES}
+        # it reads (fct_projects: of the columns it reads), computed before any of them is read.
+        # No page shows the publication's date or version: publication.js does.
+        frames = {name: frame_digest(site.small[name]) for name in _SMALL_FRAMES}
+        frames["groups"] = site.digest("fct_participant_groups", COLUMNS["fct_participant_groups"])
+        frames["instruments"] = site.digest("fct_instruments", COLUMNS["fct_instruments"])
+
+        def shown(page: str) -> str:
+            return site.digest("fct_projects", PAGE_PROJECT_COLUMNS[page])
+
+        n = len(site.projects(["project_scope_id"]))
+        table_mode = "embedded" if n <= EMBED_MAX else "chunked"
+        index_columns = (
+            _union(_HEADLINE_COLUMNS, _TABLE_COLUMNS)
+            if table_mode == "embedded"
+            else _HEADLINE_COLUMNS
+        )
 
         # table data (computed only if a page or chunk that shows it is rendered)
-        n = len(projects)
         cached_rows: list[list[Any]] = []
 
         def rows() -> list[list[Any]]:
             if not cached_rows:
-                cached_rows.extend(table_rows(projects))
+                cached_rows.extend(table_rows(site.projects(_TABLE_COLUMNS)))
             return cached_rows
 
-        table_mode = "embedded" if n <= EMBED_MAX else "chunked"
         chunks = 0
         if table_mode == "chunked":
+            table_digest_ = site.digest("fct_projects", _TABLE_COLUMNS)
             for i in range(0, n, CHUNK_SIZE):
                 rel = f"data/projects-{chunks:04d}.js"
-                fp = digest(code_version(), rel, frames["projects"], i, CHUNK_SIZE)
+                fp = digest(code_version(), rel, table_digest_, n, i, CHUNK_SIZE)
                 if not w.reuse(rel, fp):
                     w.write(
                         rel,
@@ -362,21 +539,30 @@ def _build_into(
         else:
             chunks = 1
 
-        _write_downloads(w, con, data)
+        _write_downloads(w, con, small)
 
         page_langs = LANGS if n <= BOTH_LANG_PROJECT_PAGES_MAX else (lang,)
         gate_target = (reports_dir / "gate.html") if reports_dir else None
 
-        pub = data.publication_row
+        pub = small.publication_row
         shows = {
-            "index.html": (frames["projects"], table_mode, chunks, PAGE_SIZE),
+            "index.html": (
+                site.digest("fct_projects", index_columns),
+                table_mode,
+                chunks,
+                PAGE_SIZE,
+            ),
             "cities.html": (frames["comparison"],),
-            "timeline.html": (frames["projects"], frames["programmes"]),
-            "participants.html": (frames["projects"], frames["groups"], frames["cities"]),
-            "instruments.html": (frames["projects"], frames["instruments"], frames["cities"]),
+            "timeline.html": (shown("timeline.html"), frames["programmes"]),
+            "participants.html": (shown("participants.html"), frames["groups"], frames["cities"]),
+            "instruments.html": (
+                shown("instruments.html"),
+                frames["instruments"],
+                frames["cities"],
+            ),
             "quality.html": (
                 frames["gate"],
-                frames["projects"],
+                shown("quality.html"),
                 frames["quarantine"],
                 pub is None,
                 None if pub is None else repr(pub.get("row_counts")),
@@ -425,7 +611,13 @@ def _build_into(
 
             def index_body(lg: str = lg, project_dir: str = project_dir) -> Markup:
                 body, _ = overview_body(
-                    data, lg, rel_index, table_mode, chunks, project_dir, PAGE_SIZE
+                    site.view(index_columns),
+                    lg,
+                    rel_index,
+                    table_mode,
+                    chunks,
+                    project_dir,
+                    PAGE_SIZE,
                 )
                 if table_mode == "embedded":
                     body = Markup(
@@ -439,19 +631,23 @@ def _build_into(
             emit(
                 "cities.html",
                 lambda lg=lg, root=root: Markup(
-                    cities_body(data, lg) + download_links("city_comparison", lg, root)
+                    cities_body(small, lg) + download_links("city_comparison", lg, root)
                 ),
                 plotly=True,
             )
-            emit("timeline.html", lambda lg=lg: timeline_body(data, lg), plotly=True)
+            emit(
+                "timeline.html",
+                lambda lg=lg: timeline_body(site.view(PAGE_PROJECT_COLUMNS["timeline.html"]), lg),
+                plotly=True,
+            )
             emit(
                 "participants.html",
-                lambda lg=lg: participants_body(data, lg, city_names),
+                lambda lg=lg: _participants(site, lg),
                 plotly=True,
             )
             emit(
                 "instruments.html",
-                lambda lg=lg: instruments_body(data, lg, city_names),
+                lambda lg=lg: _instruments(site, lg),
                 plotly=True,
             )
             gate_href = None
@@ -460,7 +656,9 @@ def _build_into(
                 gate_href = Path(os.path.relpath(gate_target, rel_q.parent)).as_posix()
             emit(
                 "quality.html",
-                lambda lg=lg, gate_href=gate_href: quality_body(data, lg, gate_href),
+                lambda lg=lg, gate_href=gate_href: quality_body(
+                    site.view(PAGE_PROJECT_COLUMNS["quality.html"]), lg, gate_href
+                ),
                 extra=gate_href,
             )
             emit("methodology.html", lambda lg=lg: methodology_body(lg))
@@ -469,7 +667,7 @@ def _build_into(
         # the publication's date and version live once, in publication.js: a page whose data
         # did not change stays byte-identical (and is not rendered) from one publication to the
         # next
-        w.write("publication.js", publication_script(data))
+        w.write("publication.js", publication_script(small))
         notes = {
             lg: shared_publication_note(lg, root_of(lang_path(lg, "projects/X.html")))
             for lg in page_langs
@@ -481,7 +679,7 @@ def _build_into(
             page_langs,
             out_dir,
             _landing_root(),
-            parts=_project_page_parts(len(projects)),
+            parts=_project_page_parts(n),
             published_db=published_db,
             previous=(w._previous.fd is not None and out_dir) or None,
         )
@@ -497,8 +695,18 @@ def _build_into(
         bytes_total=w.bytes,
         table_mode=table_mode,
         languages=LANGS,
-        missing_tables=data.missing_tables,
+        missing_tables=site.missing,
     )
+
+
+def _participants(site: _SiteData, lang: str) -> Markup:
+    data = site.view(PAGE_PROJECT_COLUMNS["participants.html"], groups=True)
+    return participants_body(data, lang, site.city_names(data.projects))
+
+
+def _instruments(site: _SiteData, lang: str) -> Markup:
+    data = site.view(PAGE_PROJECT_COLUMNS["instruments.html"], instruments=True)
+    return instruments_body(data, lang, site.city_names(data.projects))
 
 
 def publication_script(data: Any) -> str:
@@ -619,7 +827,17 @@ def _write_downloads(w: _Writer, con: Any, data: Any) -> None:
         df = con.execute(f'SELECT * FROM main."{table}" ORDER BY ALL').df()
         for col in df.columns:
             if df[col].dtype == object:
-                df[col] = df[col].map(csv_cell)
+                seen: dict[str, Any] = {}  # each distinct text cleaned once
+
+                def cell(v: Any, seen: dict[str, Any] = seen) -> Any:
+                    if not isinstance(v, str):
+                        return csv_cell(v)
+                    out = seen.get(v)
+                    if out is None:
+                        out = seen[v] = csv_cell(v)
+                    return out
+
+                df[col] = df[col].map(cell)
         if need_csv:
             w.write(csv_rel, df.to_csv(index=False), fp)
         if need_xlsx:
@@ -719,24 +937,30 @@ class _ProjectInputs:
     other_fields: list[Any]
 
 
-def _project_inputs(con: Any, part: tuple[int, int] | None = None) -> _ProjectInputs:
+def _project_inputs(
+    con: Any, part: tuple[int, int] | None = None, scopes: list[str] | None = None
+) -> _ProjectInputs:
+    """The rows the project pages of a part (or of ``scopes`` only, with their siblings) show."""
     all_projects = {}
     other_fields = other_columns(con, "fct_projects")
-    for r in read_records(con, "fct_projects"):
+    for r in read_records(con, "fct_projects", scopes=scopes, family=True):
         if r["project_scope_id"] is not None:
             r["page_id"] = safe_id(r["project_scope_id"])
             all_projects[r["project_scope_id"]] = r
-    if part is None:
+    if scopes is not None:
+        wanted = set(scopes)
+        projects = {k: r for k, r in all_projects.items() if k in wanted}
+    elif part is None:
         projects = all_projects
     else:
         wanted = {k for k, p in _scope_parts(con, part[1]).items() if p == part[0]}
         projects = {k: r for k, r in all_projects.items() if k in wanted}
     groups: dict[str, list[dict]] = {}
-    for g in read_records(con, "fct_participant_groups"):
+    for g in read_records(con, "fct_participant_groups", scopes=scopes):
         if g["project_scope_id"] in projects:
             groups.setdefault(g["project_scope_id"], []).append(g)
     instruments: dict[str, list[dict]] = {}
-    for it in read_records(con, "fct_instruments"):
+    for it in read_records(con, "fct_instruments", scopes=scopes):
         if it["project_scope_id"] in projects:
             instruments.setdefault(it["project_scope_id"], []).append(it)
     family: dict[str, list[dict]] = {}
@@ -765,12 +989,24 @@ class _PageContext:
     fp: str
 
 
+#: The published tables a project page reads: their columns and types enter every page's
+#: fingerprint (the row digests are of the values' text).
+_PAGE_TABLES = [
+    "fct_projects",
+    "fct_participant_groups",
+    "fct_instruments",
+    "fct_fact_evidence",
+    "fct_documents",
+]
+
+
 def _page_contexts(
     langs: tuple[str, ...],
     notes: dict[str, str],
     out_dir: Path | None,
     raw_root: Path | None,
     other_fields: list[Any],
+    schema: Any = None,
 ) -> dict[str, _PageContext]:
     out = {}
     for lg in langs:
@@ -796,45 +1032,10 @@ def _page_contexts(
             None if out_dir is None else str(out_dir),  # the source links are relative to it
             None if raw_root is None else str(raw_root),
             [repr(c) for c in other_fields],
+            schema,
         )
         out[lg] = _PageContext(*parts, fp=fp)
     return out
-
-
-def _project_fingerprint(
-    inp: _ProjectInputs, row: dict[str, Any], evidence_digest: str | None, fetched: dict
-) -> str:
-    """A hash of exactly what the project's page shows: its row, evidence (by its digest from
-    data.evidence_digests), groups, instruments, documents (and the URLs they were fetched from)
-    and its siblings' rows."""
-    sid = row["project_scope_id"]
-    docs = inp.documents.get(sid, [])
-    siblings = [s for s in inp.family.get(row.get("project_id"), []) if s is not row]
-    return digest(
-        row,
-        evidence_digest,
-        inp.groups.get(sid, []),
-        inp.instruments.get(sid, []),
-        siblings,
-        docs,
-        [fetched.get(str(d["source_file"])) for d in docs],
-    )
-
-
-def _rows_with_evidence(
-    con: Any, inp: _ProjectInputs, part: tuple[int, int] | None, scopes: list[str]
-) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
-    """(project row, its evidence) for the projects ``scopes`` of ``inp``: one streamed query."""
-    done: set[str] = set()
-    for scope_id, evidence in iter_evidence(con, part=part, scopes=scopes):
-        row = inp.projects.get(scope_id)
-        if row is not None:
-            done.add(scope_id)
-            yield row, evidence
-    for scope_id in scopes:
-        row = inp.projects.get(scope_id)
-        if row is not None and scope_id not in done:
-            yield row, []
 
 
 def _write_project_pages(
@@ -859,12 +1060,18 @@ def _write_project_pages(
         return _render_in_parallel(
             w, published_db, notes, langs, out_dir, raw_root, parts, previous
         )
-    inp = _project_inputs(con)
-    ctx = _page_contexts(langs, notes, out_dir, raw_root, inp.other_fields)
+    ctx = _page_contexts(
+        langs,
+        notes,
+        out_dir,
+        raw_root,
+        other_columns(con, "fct_projects"),
+        schema_digest(con, _PAGE_TABLES),
+    )
     fetched = _fetched_from()
-    keep = PARALLEL_PROJECT_PAGES_MIN if parts > 1 and published_db is not None else None
-    todo, kept = _project_pages_pass(w, con, inp, ctx, fetched, out_dir, raw_root, keep=keep)
-    if keep is not None and len(todo) > len(kept):  # many changed: render them in parallel
+    todo, count = _project_pages_todo(w, con, ctx, fetched)
+    if parts > 1 and published_db is not None and len(todo) > PARALLEL_PROJECT_PAGES_MIN:
+        # many changed: render them in parallel
         w._drain()
         part_of = _scope_parts(con, parts)
         by_part: list[dict[str, list[tuple[str, str]]]] = [{} for _ in range(parts)]
@@ -874,55 +1081,59 @@ def _write_project_pages(
             w, published_db, notes, langs, out_dir, raw_root, parts, previous, by_part
         )
     else:
-        for row, evidence, need in kept:
-            _render_project(w, inp, ctx, row, evidence, need, out_dir, raw_root)
-    return len(inp.projects)
+        _render_todo(w, con, ctx, todo, None, out_dir, raw_root)
+    return count
 
 
-def _project_pages_pass(
+def _project_pages_todo(
     w: _Writer,
     con: Any,
-    inp: _ProjectInputs,
     ctx: dict[str, _PageContext],
     fetched: dict,
+    part: tuple[int, int] | None = None,
+) -> tuple[dict[str, list[tuple[str, str]]], int]:
+    """Fingerprint every project page of ``part`` from digests computed in DuckDB (no row is
+    read into Python) and link those the previous site had with the same fingerprint: (scope ->
+    [(language, fingerprint)] of the pages to render, the number of projects)."""
+    digests = project_page_digests(con, part=part, fetched=fetched or None)
+    todo: dict[str, list[tuple[str, str]]] = {}
+    for sid, parts_digest in digests.items():
+        base = digest(parts_digest)
+        page_id = safe_id(sid)
+        need = []
+        for lg, c in ctx.items():
+            fp = digest(c.fp, base)
+            if not w.reuse(f"{c.folder}{page_id}.html", fp):
+                need.append((lg, fp))
+        if need:
+            todo[sid] = need
+    return todo, len(digests)
+
+
+def _render_todo(
+    w: _Writer,
+    con: Any,
+    ctx: dict[str, _PageContext],
+    todo: dict[str, list[tuple[str, str]]],
+    part: tuple[int, int] | None,
     out_dir: Path | None,
     raw_root: Path | None,
-    part: tuple[int, int] | None = None,
-    todo: dict[str, list[tuple[str, str]]] | None = None,
-    keep: int | None = None,
-) -> tuple[dict[str, list[tuple[str, str]]], list[tuple[dict, list, list]]]:
-    """Link or render the project pages of ``inp``. With ``todo`` (scope -> [(language,
-    fingerprint)]): render exactly those. Without: fingerprint each page, link it if the
-    previous site had the same, else render it; with ``keep``, the pages to render are returned
-    instead (scope -> [(language, fingerprint)]) with the rows and evidence of at most ``keep``
-    of them."""
-    deferred: dict[str, list[tuple[str, str]]] = {}
-    kept: list[tuple[dict, list, list]] = []
-    if todo is None:
-        # fingerprint every page (evidence by its digest in DuckDB); link the unchanged ones
-        digests = evidence_digests(con, part=part)
-        todo = {}
-        for sid, row in inp.projects.items():
-            base = _project_fingerprint(inp, row, digests.get(sid), fetched)
-            need = []
-            for lg, c in ctx.items():
-                fp = digest(c.fp, base)
-                if not w.reuse(f"{c.folder}{row['page_id']}.html", fp):
-                    need.append((lg, fp))
-            if need:
-                todo[sid] = need
-        if keep is not None:
-            deferred = todo
-            first = list(todo)[:keep]
-            for row, evidence in _rows_with_evidence(con, inp, part, first):
-                kept.append((row, evidence, todo[row["project_scope_id"]]))
-            return deferred, kept
-    # only the pages to render read their evidence
-    for row, evidence in _rows_with_evidence(con, inp, part, list(todo)):
-        _render_project(
-            w, inp, ctx, row, evidence, todo[row["project_scope_id"]], out_dir, raw_root
-        )
-    return deferred, kept
+) -> None:
+    """Render the pages of ``todo``: only their rows and evidence are read."""
+    if not todo:
+        return
+    scopes = list(todo)
+    inp = _project_inputs(con, scopes=scopes)
+    done: set[str] = set()
+    for scope_id, evidence in iter_evidence(con, part=part, scopes=scopes):
+        row = inp.projects.get(scope_id)
+        if row is not None:
+            done.add(scope_id)
+            _render_project(w, inp, ctx, row, evidence, todo[scope_id], out_dir, raw_root)
+    for scope_id in scopes:
+        row = inp.projects.get(scope_id)
+        if row is not None and scope_id not in done:
+            _render_project(w, inp, ctx, row, [], todo[scope_id], out_dir, raw_root)
 
 
 def _render_project(
@@ -1041,16 +1252,23 @@ def _project_pages_part(
     w = _Writer(root, previous=previous)
     con = connect(published_db)
     try:
-        inp = _project_inputs(con, part)
-        ctx = _page_contexts(langs, notes, out_dir, raw_root, inp.other_fields)
-        _project_pages_pass(
-            w, con, inp, ctx, _fetched_from(), out_dir, raw_root, part=part, todo=todo
+        ctx = _page_contexts(
+            langs,
+            notes,
+            out_dir,
+            raw_root,
+            other_columns(con, "fct_projects"),
+            schema_digest(con, _PAGE_TABLES),
         )
+        count = len(todo) if todo is not None else 0
+        if todo is None:  # fingerprint the part's pages here
+            todo, count = _project_pages_todo(w, con, ctx, _fetched_from(), part)
+        _render_todo(w, con, ctx, todo, part, out_dir, raw_root)
     finally:
         con.close()
         w.close()
     return (
-        len(inp.projects),
+        count,
         w.pages,
         w.files,
         w.bytes,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import posixpath
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -1117,9 +1118,14 @@ def project_body(
     return Markup("".join(str(p) for p in parts))
 
 
+_ASCII_SAFE_ID = re.compile(r"[0-9A-Za-z_-]{1,100}")
+
+
 def safe_id(value: Any) -> str:
     """project_scope_id as a file name: hex in practice; anything else is made safe."""
     s = str(value)
+    if _ASCII_SAFE_ID.fullmatch(s):  # the usual 16-hex id, without a loop over its characters
+        return s
     if s and all(c.isalnum() or c in "-_" for c in s) and len(s) <= 100:
         return s
     return "x" + hashlib.sha256(s.encode("utf-8")).hexdigest()[:24]

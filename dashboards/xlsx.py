@@ -90,29 +90,49 @@ def _text(value: str) -> str:
     return escape(_ILLEGAL_XML.sub("", value))
 
 
-def _cell(ref: str, v: Any, style: int = 0) -> str:
+def _rest(v: Any, style: int = 0) -> str:
+    """A cell's XML after its reference (``<c r="A1"`` + this); "" for an empty cell."""
     if v is None:
         return ""
     if isinstance(v, bool):
-        return f'<c r="{ref}" t="b"><v>{int(v)}</v></c>'
+        return f' t="b"><v>{int(v)}</v></c>'
     if isinstance(v, (int, float, decimal.Decimal)) and not isinstance(v, bool):
         f = float(v)
         if math.isnan(f):
             return ""
         if math.isinf(f):
-            return _cell(ref, "inf" if f > 0 else "-inf")
-        return f'<c r="{ref}"><v>{int(v) if isinstance(v, int) else repr(f)}</v></c>'
+            return _rest("inf" if f > 0 else "-inf")
+        return f"><v>{int(v) if isinstance(v, int) else repr(f)}</v></c>"
     if isinstance(v, dt.datetime):
         if v.tzinfo is not None:
             v = v.astimezone(dt.UTC).replace(tzinfo=None)
         days = (v - _EPOCH) / dt.timedelta(days=1)
-        return f'<c r="{ref}" s="{_TIME_STYLE}"><v>{days!r}</v></c>'
+        return f' s="{_TIME_STYLE}"><v>{days!r}</v></c>'
     if isinstance(v, dt.date):
-        return f'<c r="{ref}" s="{_DATE_STYLE}"><v>{(v - _EPOCH.date()).days}</v></c>'
+        return f' s="{_DATE_STYLE}"><v>{(v - _EPOCH.date()).days}</v></c>'
     st = f' s="{style}"' if style else ""
-    return (
-        f'<c r="{ref}" t="inlineStr"{st}><is><t xml:space="preserve">{_text(str(v))}</t></is></c>'
-    )
+    return f' t="inlineStr"{st}><is><t xml:space="preserve">{_text(str(v))}</t></is></c>'
+
+
+def _cell(ref: str, v: Any, style: int = 0) -> str:
+    rest = _rest(v, style)
+    return f'<c r="{ref}"{rest}' if rest else ""
+
+
+def _column_rests(values: list[Any]) -> list[str]:
+    """_rest of each value of a column, each distinct value (by type and value) once."""
+    seen: dict[tuple[type, Any], str] = {}
+    out = []
+    for v in values:
+        try:
+            key = (type(v), v)
+            r = seen.get(key)
+            if r is None:
+                r = seen[key] = _rest(v)
+        except TypeError:  # unhashable (a list): not cached
+            r = _rest(v)
+        out.append(r)
+    return out
 
 
 def xlsx_bytes(df: Any, sheet_name: str) -> bytes:
@@ -123,8 +143,9 @@ def xlsx_bytes(df: Any, sheet_name: str) -> bytes:
         f'<row r="1">{"".join(_cell(f"{c}1", name, _HEADER_STYLE) for c, name in zip(letters, columns))}</row>'
     ]
     plain = df.astype(object).where(df.notna(), None)  # Python values; NaN, NaT, NA -> None
-    for i, values in enumerate(plain.itertuples(index=False, name=None), start=2):
-        cells = "".join(_cell(f"{c}{i}", v) for c, v in zip(letters, values))
+    rests = [_column_rests(plain.iloc[:, j].tolist()) for j in range(plain.shape[1])]
+    for i, row in enumerate(zip(*rests), start=2):
+        cells = "".join([f'<c r="{c}{i}"{r}' for c, r in zip(letters, row) if r])
         rows.append(f'<row r="{i}">{cells}</row>')
     sheet = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -137,6 +158,8 @@ def xlsx_bytes(df: Any, sheet_name: str) -> bytes:
         "</sheets></workbook>"
     )
     out = io.BytesIO()
+    # level 1: ~4x faster than the default 6 on the sheet's XML, a little larger (a download
+    # rewritten whenever its table changes: at 100,000 projects the compression was seconds)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for name, text in (
             ("[Content_Types].xml", _CONTENT_TYPES),
@@ -149,5 +172,5 @@ def xlsx_bytes(df: Any, sheet_name: str) -> bytes:
             info = zipfile.ZipInfo(name, date_time=XLSX_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            z.writestr(info, text.encode("utf-8"))
+            z.writestr(info, text.encode("utf-8"), compresslevel=1)
     return out.getvalue()

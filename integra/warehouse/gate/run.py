@@ -25,6 +25,7 @@ from integra.warehouse.gate.helpers import (
     context_values_from_frames,
     expectation_parameters,
 )
+from integra.warehouse.gate.passing import judge_slice
 from integra.warehouse.gate.report import reset_data_docs, summarize, write_gate_reports
 from integra.warehouse.gate.results import ExpectationResult, GateResult
 from integra.warehouse.gate.slice import (
@@ -348,9 +349,19 @@ def _run_sliced(
             if rows_idx:
                 sub = dict(spec, expectations=[exps[j] for j in rows_idx])
                 if s.rows:
-                    rs = validate_frame(
-                        mart, read_slice(plan, s), ctx, sub, session=gx(), run_id=run_id
-                    )
+                    df = read_slice(plan, s)
+                    if docs_dir is None:  # GX only for what gate/passing.py does not judge
+                        rs = judge_slice(
+                            mart,
+                            df,
+                            ctx,
+                            sub,
+                            lambda part, df=df, mart=mart, ctx=ctx: validate_frame(
+                                mart, df, ctx, part, session=gx(), run_id=run_id
+                            ),
+                        )
+                    else:  # Data Docs: every expectation through GX
+                        rs = validate_frame(mart, df, ctx, sub, session=gx(), run_id=run_id)
                 else:
                     rs = [_nothing_changed(mart, spec, e) for e in sub["expectations"]]
                 mine = prev_failures.get(mart) or {}
