@@ -395,24 +395,26 @@ def programme_bands(
     return [(p, s, e) for p, (s, e) in sorted(bands.items())]
 
 
+#: The fct_projects columns the timeline reads (the site's timeline page fingerprints these).
+TIMELINE_COLUMNS = [
+    "project_scope_id",
+    "title",
+    "implementer",
+    "programme_period",
+    "city_name",
+    "start_date",
+    "end_date",
+    "total_cost_pln",
+    "total_cost_qualifier",
+    "duration_months",
+]
+
+
 def timeline_chart(
     projects: pd.DataFrame, programmes: pd.DataFrame, lang: str
 ) -> tuple[Markup | None, int, int, int]:
     """Gantt of project periods; returns (chart, shown, with dates, without dates)."""
-    df = projects[
-        [
-            "project_scope_id",
-            "title",
-            "implementer",
-            "programme_period",
-            "city_name",
-            "start_date",
-            "end_date",
-            "total_cost_pln",
-            "total_cost_qualifier",
-            "duration_months",
-        ]
-    ].copy()
+    df = projects[TIMELINE_COLUMNS].copy()
     df["s"] = [to_date(v) for v in df["start_date"]]
     df["e"] = [to_date(v) for v in df["end_date"]]
     df["title"] = [display_title(a, b, lang) for a, b in zip(df["title"], df["implementer"])]

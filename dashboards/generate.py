@@ -43,7 +43,7 @@ from typing import Any
 from integra.settings import settings
 from integra.warehouse.faults import pause_point
 
-from .charts import display_title
+from .charts import TIMELINE_COLUMNS, display_title
 from .data import (
     COLUMNS,
     columns_digest,
@@ -350,18 +350,7 @@ _TABLE_COLUMNS = [
 ]
 PAGE_PROJECT_COLUMNS: dict[str, list[str]] = {
     "index.html": _HEADLINE_COLUMNS,  # + _TABLE_COLUMNS when the table is embedded
-    "timeline.html": [
-        "project_scope_id",
-        "title",
-        "implementer",
-        "programme_period",
-        "city_name",
-        "start_date",
-        "end_date",
-        "total_cost_pln",
-        "total_cost_qualifier",
-        "duration_months",
-    ],
+    "timeline.html": TIMELINE_COLUMNS,
     "participants.html": [
         "project_scope_id",
         "title",
