@@ -3966,8 +3966,6 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
 
 def _gminas_named(doc: Doc) -> set[str]:
     """The small towns and gminas a page names in strong contexts ("gminie X", "Gmina Y")."""
-    from .places import find_places
-
     return {p.name for p in find_places(doc.text) if not p.major}
 
 
