@@ -60,6 +60,7 @@ from .formatting import LANGS
 from .html import Markup, json_for_script, page
 from .i18n import PAGES
 from .pages import (
+    TABLE_COLUMNS,
     cities_body,
     instruments_body,
     lang_path,
@@ -329,27 +330,8 @@ _HEADLINE_COLUMNS = [
     "participants_actual",
     "participants_actual_basis",
 ]
-#: The project table (index.html's embedded rows, or data/projects-NNNN.js): pages.table_rows.
-_TABLE_COLUMNS = [
-    "project_scope_id",
-    "title",
-    "implementer",
-    "city_name",
-    "programme_period",
-    "document_kind",
-    "start_date",
-    "start_date_precision",
-    "end_date",
-    "end_date_precision",
-    "total_cost_pln",
-    "total_cost_qualifier",
-    "eu_cofinancing_pln",
-    "eu_cofinancing_share",
-    "participants_planned",
-    "participants_actual",
-]
 PAGE_PROJECT_COLUMNS: dict[str, list[str]] = {
-    "index.html": _HEADLINE_COLUMNS,  # + _TABLE_COLUMNS when the table is embedded
+    "index.html": _HEADLINE_COLUMNS,  # + TABLE_COLUMNS when the table is embedded
     "timeline.html": TIMELINE_COLUMNS,
     "participants.html": [
         "project_scope_id",
@@ -498,7 +480,7 @@ def _build_into(
         n = len(site.projects(["project_scope_id"]))
         table_mode = "embedded" if n <= EMBED_MAX else "chunked"
         index_columns = (
-            _union(_HEADLINE_COLUMNS, _TABLE_COLUMNS)
+            _union(_HEADLINE_COLUMNS, TABLE_COLUMNS)
             if table_mode == "embedded"
             else _HEADLINE_COLUMNS
         )
@@ -508,12 +490,12 @@ def _build_into(
 
         def rows() -> list[list[Any]]:
             if not cached_rows:
-                cached_rows.extend(table_rows(site.projects(_TABLE_COLUMNS)))
+                cached_rows.extend(table_rows(site.projects(TABLE_COLUMNS)))
             return cached_rows
 
         chunks = 0
         if table_mode == "chunked":
-            table_digest_ = site.digest("fct_projects", _TABLE_COLUMNS)
+            table_digest_ = site.digest("fct_projects", TABLE_COLUMNS)
             for i in range(0, n, CHUNK_SIZE):
                 rel = f"data/projects-{chunks:04d}.js"
                 fp = digest(code_version(), rel, table_digest_, n, i, CHUNK_SIZE)

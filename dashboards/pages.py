@@ -226,26 +226,38 @@ TABLE_HEADERS = [
 ]
 
 
+#: The cells of a project table row after its id, in order (table_rows).
+_TABLE_CELLS = [
+    "title",
+    "implementer",
+    "city_name",
+    "programme_period",
+    "document_kind",
+    "start_date",
+    "end_date",
+    "total_cost_pln",
+    "total_cost_qualifier",
+    "eu_cofinancing_pln",
+    "eu_cofinancing_share",
+    "participants_planned",
+    "participants_actual",
+]
+#: The fct_projects columns the project table reads (the site fingerprints these).
+TABLE_COLUMNS = [
+    "project_scope_id",
+    *_TABLE_CELLS[:6],
+    "start_date_precision",
+    "end_date",
+    "end_date_precision",
+    *_TABLE_CELLS[7:],
+]
+
+
 def table_rows(projects: pd.DataFrame) -> list[list[Any]]:
     """Compact rows for the JS table: [id, title, implementer, city, period, kind, start, end,
     total, qualifier, eu, share, planned, actual]; sorted by city, start date, title."""
     df = projects.sort_values(["city_name", "start_date", "title"], na_position="last")
-    cols = [
-        "page_id" if "page_id" in df else "project_scope_id",
-        "title",
-        "implementer",
-        "city_name",
-        "programme_period",
-        "document_kind",
-        "start_date",
-        "end_date",
-        "total_cost_pln",
-        "total_cost_qualifier",
-        "eu_cofinancing_pln",
-        "eu_cofinancing_share",
-        "participants_planned",
-        "participants_actual",
-    ]
+    cols = ["page_id" if "page_id" in df else "project_scope_id", *_TABLE_CELLS]
     precision = {
         c: (list(df[c + "_precision"]) if c + "_precision" in df else [None] * len(df))
         for c in ("start_date", "end_date")

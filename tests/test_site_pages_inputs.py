@@ -77,12 +77,12 @@ def test_each_summary_page_from_its_columns_equals_the_page_from_every_column(tm
         cols = gen.PAGE_PROJECT_COLUMNS
         for lg in ("pl", "en"):
             for mode in ("embedded", "chunked"):
-                wide = gen._union(gen._HEADLINE_COLUMNS, gen._TABLE_COLUMNS)
+                wide = gen._union(gen._HEADLINE_COLUMNS, gen.TABLE_COLUMNS)
                 view = site.view(wide if mode == "embedded" else cols["index.html"])
                 a = overview_body(data, lg, "index.html", mode, 3, "projects", 50)
                 b = overview_body(view, lg, "index.html", mode, 3, "projects", 50)
                 assert a == b, (lg, mode)
-            assert table_rows(data.projects) == table_rows(site.projects(gen._TABLE_COLUMNS))
+            assert table_rows(data.projects) == table_rows(site.projects(gen.TABLE_COLUMNS))
             assert timeline_body(data, lg) == timeline_body(site.view(cols["timeline.html"]), lg)
             assert participants_body(data, lg, names) == gen._participants(site, lg)
             assert instruments_body(data, lg, names) == gen._instruments(site, lg)
