@@ -24,7 +24,13 @@ from .dates import (
     find_yearless_days,
 )
 from .fastre import case_free_patterns, case_free_results, remember_searches
-from .inflect import has_finite_verb, has_impersonal_verb, may_open_a_name, predicate_start
+from .inflect import (
+    has_finite_verb,
+    has_impersonal_verb,
+    may_open_a_name,
+    predicate_start,
+    to_nominative,
+)
 from .numbers import (
     PERCENT_RE,
     find_money,
@@ -2975,6 +2981,16 @@ _INSTITUTION_EN = (
     r"(?:\s+\([A-Z]{2,6}\))?"
 )
 _INSTITUTION = fold(_INSTITUTION) + "|" + _INSTITUTION_EN
+# "Województwa Pomorskiego", "Urzędu Marszałkowskiego Województwa Śląskiego": the region a body's
+# name ends with (vocabulary.yaml implementer_bodies.regional_adjectives, the voivodeships' own)
+_VOIVODESHIP_GENITIVE = (
+    r"|\s+(?:Urzędu\s+Marszałkowskiego\s+)?Województwa\s+(?:"
+    + "|".join(
+        w for w in vocabulary()["implementer_bodies"]["regional_adjectives"] if "Regionaln" not in w
+    )
+    + r")\w*ego\b"
+)
+_VOIVODESHIP_PLACE = re.compile(_VOIVODESHIP_GENITIVE.removeprefix("|"))
 _IMPLEMENTER_RE = re.compile(
     rf"(?P<inst>{_INSTITUTION})(?P<patron>\s+im\.(?:\s+[\w.]+){{1,6}}?(?=\s+we?\s+[A-ZŁŚŻŹĆ]))?"
     # its abbreviation in brackets before the place ("… Pomocy Społecznej (MOPS) w Kutnie")
@@ -2988,8 +3004,11 @@ _IMPLEMENTER_RE = re.compile(
     r"(?:\s+(?:m\.\s?st\.|Miasta\s+Stołecznego)\s+Warszawy)?"
     # the municipality in the genitive ("… Miasta i Gminy Pakość", "… Gminy Miejskiej Kraśnik")
     r"|\s+(?:Miasta\s+i\s+Gminy|Gminy\s+i\s+Miasta|Gminy\s+Miejskiej|Miasta)[^\S\n]+[A-ZŁŚŻŹĆ][\w-]+(?=[\s.,;]|$)"
+    # a voivodeship's unit named by its region ("Regionalny Ośrodek Polityki Społecznej
+    # Województwa Lubuskiego", "… Urzędu Marszałkowskiego Województwa Podkarpackiego")
+    + _VOIVODESHIP_GENITIVE
     # English: "… Centre of the Krasnopol Commune", "… of the Municipality of Krasnopol"
-    r"|\s+of\s+the\s+(?:[A-ZŁŚŻŹĆ][\w-]+\s+){1,2}(?:Commune|Municipality|Poviat|County|District|City|Town)\b"
+    + r"|\s+of\s+the\s+(?:[A-ZŁŚŻŹĆ][\w-]+\s+){1,2}(?:Commune|Municipality|Poviat|County|District|City|Town)\b"
     r"|\s+of\s+the\s+(?:Commune|Municipality|City|Town)\s+of\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?"
     r"|\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s+[A-ZŁŚŻŹĆ][\w\-]+)?(?=[\s.,;]|$))?)"
 )
@@ -3776,6 +3795,12 @@ def _ngo_runner(doc: Doc) -> Found | None:
             name = _NAME_TAIL.sub("", compact(m.group("ngo")))
             for case, nominative in _NGO_NOMINATIVE:
                 name = re.sub(rf"^{case}\b", nominative, name)
+            if _CIVIC_BODY.match(name):
+                # "realizowany przez Lokalną Grupę Działania X", "przez Parafię Y": the body in
+                # the nominative (its head noun and the adjectives before it; a form that can
+                # already be one stays)
+                phrase = to_nominative(name)
+                name = phrase.text if phrase is not None else name
             if len(name.split()) >= 2:
                 return Found(name, u, 2.5)
         name = _body_running(u.text)
@@ -3987,7 +4012,7 @@ def _region_named_re() -> re.Pattern[str]:
 # a body's name that says where it is ("… w Kole", "… Dzielnicy Bemowo", "… in Opole", "… of the
 # City of X", "Gminy X")
 _NAME_WITH_PLACE = re.compile(
-    r"\s(?:w|we|z|ze|in|of|Dzielnicy|Gminy|Miasta|Powiatu)\s+[A-ZŁŚŻŹĆ]|\sprzy\s+ul\."
+    r"\s(?:w|we|z|ze|in|of|Dzielnicy|Gminy|Miasta|Powiatu|Województwa)\s+[A-ZŁŚŻŹĆ]|\sprzy\s+ul\."
     r"|^(?:Gmina|Miasto|Powiat|Urząd)\s"
 )
 
@@ -4461,8 +4486,17 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 place
                 # "… Dzielnicy Praga Południe", "… Gminy Nowosolna": the district's or gmina's own
                 and not place.lstrip().startswith(
-                    ("w ", "we ", "in ", "of the ", "Dzielnicy ", "Gminy ", "Miasta ")
+                    (
+                        "w ",
+                        "we ",
+                        "in ",
+                        "of the ",
+                        "Dzielnicy ",
+                        "Gminy ",
+                        "Miasta ",
+                    )
                 )
+                and not _VOIVODESHIP_PLACE.fullmatch(place)
                 and not _is_town(place)
             ):
                 # "Miejski Ośrodek Pomocy Społecznej Biuro …": a capitalised word that is no town
