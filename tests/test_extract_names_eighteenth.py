@@ -178,3 +178,142 @@ def test_an_english_gmina_named_before_its_kind(text, city, voivodeship):
 )
 def test_no_kind_no_english_gmina(text):
     assert rec(text + MONEY_EN)["city"] is None
+
+
+# ------------------------------------------- a gmina, town or county said in capitals to run it
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city"),
+    [
+        ("GMINA KIJE realizuje projekt „Aktywni seniorzy”.", "Gmina Kije", "Kije"),
+        ("Projekt „Aktywni seniorzy” realizuje MIASTO SANOK.", "Miasto Sanok", "Sanok"),
+        (
+            "MIASTO I GMINA PRABUTY otrzymało dofinansowanie na projekt „Aktywni seniorzy”.",
+            "Miasto i Gmina Prabuty",
+            "Prabuty",
+        ),
+        (
+            "Umowę o dofinansowanie projektu „Aktywni seniorzy” podpisała GMINA MIASTO ELBLĄG.",
+            "Gmina Miasto Elbląg",
+            "Elbląg",
+        ),
+    ],
+)
+def test_a_public_body_in_capitals_said_to_run_it(text, name, city):
+    r = rec(text + MONEY)
+    assert r["implementer"] == name
+    assert r["city"] == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a masthead in capitals alone, the page not speaking for it
+        "GMINA KIJE\nStrona główna | Aktualności\n\nRuszył projekt „Aktywni seniorzy”. Zapraszamy.",
+        # the gmina's name inside a quoted title in capitals
+        "Ruszył projekt „AKTYWNA GMINA KIJE”. Zapraszamy mieszkańców do udziału.",
+        # a gmina in capitals only as the place of the project
+        "Projekt „Aktywni seniorzy” obejmie mieszkańców GMINY KIJE.",
+    ],
+)
+def test_a_public_body_in_capitals_not_said_to_run_it(text):
+    assert rec(text + MONEY)["implementer"] is None
+
+
+def test_a_welfare_centre_that_runs_it_beats_a_gmina_in_capitals():
+    r = rec(
+        "Projekt „Aktywni seniorzy” realizuje Gminny Ośrodek Pomocy Społecznej w Kijach na rzecz"
+        " mieszkańców GMINY KIJE." + MONEY
+    )
+    assert r["implementer"] == "Gminny Ośrodek Pomocy Społecznej w Kijach"
+
+
+# ------------------------------------------------------------ a title in mixed quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ośrodek Pomocy Społecznej w Lesku realizuje projekt »Rodzina w centrum uwagi”.",
+            "Rodzina w centrum uwagi",
+        ),
+        (
+            "Ośrodek Pomocy Społecznej w Lesku realizuje projekt pn. „Rodzina w centrum uwagi’.",
+            "Rodzina w centrum uwagi",
+        ),
+        (
+            "Zapraszamy do udziału w projekcie »Krok ku samodzielności” współfinansowanym ze"
+            " środków EFS.",
+            "Krok ku samodzielności",
+        ),
+        ("Projekt pod nazwą „Senior w sieci’ potrwa dwa lata.", "Senior w sieci"),
+    ],
+)
+def test_a_title_in_mixed_quotes(text, title):
+    assert rec(text + MONEY)["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an apostrophe inside a word is no closing quote
+        "Projekt realizuje O’Connor Group, a zajęcia poprowadzi Anna O’Hara w Lesku.",
+        # a » that closes nothing on its line
+        "Zobacz także » Aktualności\nWartość projektu wynosi 640 000,00 zł.",
+    ],
+)
+def test_no_title_from_stray_quote_marks(text):
+    assert rec(text + MONEY)["title"] is None
+
+
+def test_a_breadcrumbs_arrows_are_no_quotes():
+    r = rec(
+        'Projekty » Projekty zakończone » Rok 2009\n\nProjekt systemowy - "Krok do przodu"\n\n'
+        "Realizuje go Miejski Ośrodek Pomocy Społecznej w Lesku." + MONEY
+    )
+    assert r["title"] == "Krok do przodu"
+
+
+# ------------------------------------------- the page's first heading under a menu row
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Strona główna | Projekty unijne\n\nDziennik aktywności seniorów w gminie Lesko\n\n"
+            "Projekt współfinansowany ze środków Europejskiego Funduszu Społecznego. Realizator:"
+            " Gmina Lesko.",
+            "Dziennik aktywności seniorów w gminie Lesko",
+        ),
+        (
+            "Start | O nas | Projekty\n\nRodzinne wsparcie w powiecie leskim\n\nProjekt"
+            " współfinansowany ze środków Unii Europejskiej. Realizator: Powiat Leski.",
+            "Rodzinne wsparcie w powiecie leskim",
+        ),
+        (
+            "Aktualności | Projekty\n\nKlub Seniora „Pod Lipami” w Lesku\n\nProjekt"
+            " współfinansowany ze środków Europejskiego Funduszu Społecznego.",
+            "Klub Seniora „Pod Lipami” w Lesku",
+        ),
+    ],
+)
+def test_the_first_heading_under_a_menu_row(text, title):
+    assert rec(text + MONEY)["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a row with figures or a label is no menu: the heading under it is not the page's first
+        "Data publikacji | 12.03.2021\n\nDziennik aktywności seniorów w gminie Lesko\n\nProjekt"
+        " współfinansowany ze środków Europejskiego Funduszu Społecznego. Realizator: Gmina Lesko.",
+        # a news headline under the menu stays no title
+        "Strona główna | Aktualności\n\nSpotkanie z seniorami w bibliotece gminnej\n\nProjekt"
+        " współfinansowany ze środków Europejskiego Funduszu Społecznego. Realizator: Gmina Lesko.",
+    ],
+)
+def test_no_first_heading_under_other_rows(text):
+    assert rec(text + MONEY)["title"] is None

@@ -1286,6 +1286,11 @@ _QUOTED_RE = re.compile(
     r"|(?<=\s)\?([A-ZĄĆĘŁŃÓŚŹŻ][^?\n„”\"]{2,150}?(?:\s\?\s[^?\n„”\"]{3,150}?)?)\?(?=[\s,.;:)]|$)"
     # guillemets the other way round, as German and some Polish typesetting writes them: »X«
     r"|»([^«»\n]{3,200}?)«"
+    # a low double opening closed by a single high one: „Razem w gminie’ (a slip of typesetting)
+    r"|„([A-ZĄĆĘŁŃÓŚŹŻ][^„\"“”«»″’\n]{2,200}?)’(?!\w)"
+    # a » opening, a double closing: "pn. »Razem w gminie”" (never a » closing: a breadcrumb's
+    # "Projekty » Projekty zakończone » Rok 2009" is no quote)
+    r"|»[^\S\n]?([^„\"“”«»″\n]{3,200}?)[”\"“″]"
 )
 _QUOTE_HINT = re.compile(r"[„\"“”«'‘‚]")
 _TITLE_CUE_BEFORE = re.compile(
@@ -1868,7 +1873,7 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
                 counts[key] = min(counts[key], cased)
         # the page's own heading line (an <h1>), or a record's two-word name over its fields
         first = (
-            pos == 0
+            (pos == 0 or (pos < 3 and all(_navigation_row(v) for v in doc.units[:pos])))
             and not crumb
             and (len(words) >= 3 or (len(words) == 2 and _over_field_rows(doc, pos)))
         ) or (site_cut and not crumb and len(words) >= 2)
@@ -1904,6 +1909,16 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
             score = max(score, 1.6)
         out.append(_TitleCandidate(value, u, "heading", score, pos))
     return out
+
+
+def _navigation_row(u: Unit) -> bool:
+    """A site's menu read as a row above the page's heading ("Strona główna | Aktualności |
+    Projekty"): short steps, no figures, no label's colon."""
+    return (
+        u.is_row
+        and not any(ch.isdigit() or ch == ":" for ch in u.text)
+        and all(len(cell.split()) <= 4 for cell in u.text.split("|"))
+    )
 
 
 @cache
@@ -1986,7 +2001,14 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 continue
             mojibake = m.group(5) is not None  # "?Nazwa projektu?": quotes lost to an encoding
             value = compact(
-                m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6)
+                m.group(1)
+                or m.group(2)
+                or m.group(3)
+                or m.group(4)
+                or m.group(5)
+                or m.group(6)
+                or m.group(7)
+                or m.group(8)
             ).strip(" .")
             if mojibake:
                 value = value.replace(" ? ", " – ")
@@ -4083,7 +4105,40 @@ def _implementer(doc: Doc) -> dict[str, Found]:
             )
         }
     lower = _institution_in_lower_case(doc)
-    return {"implementer": lower} if lower else {}
+    if lower:
+        return {"implementer": lower}
+    return _public_body_in_capitals(doc)
+
+
+# a gmina, town or county written in capitals ("GMINA KIJE realizuje projekt", "projekt realizuje
+# MIASTO SANOK"): its head word in any case, then one to three words of its name
+_CAPS_PUBLIC_BODY = re.compile(
+    r"\b(?:GMIN(?:A|Y|IE|Ę|Ą)|MIAST(?:O|A|U|EM)|POWIAT(?:U|EM|OWI)?)"
+    r"(?:[^\S\n]+I[^\S\n]+GMIN[AYĘĄ])?(?:[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ-]+){1,3}\b"
+)
+
+
+def _public_body_in_capitals(doc: Doc) -> dict[str, Found]:
+    """The public-body rules read again on the page with its gminas, towns and counties in
+    capitals written as names ("GMINA KIJE" -> "Gmina Kije"; the letters change, not the offsets):
+    a body said in capitals to run or hold the project is said to as much as in a name's own
+    letters. The page's other capitals (a title, a heading) stay as they are."""
+    if not _CAPS_PUBLIC_BODY.search(doc.text):
+        return {}
+    titled = _CAPS_PUBLIC_BODY.sub(lambda m: _title_caps(m.group(0)), doc.text)
+    if len(titled) != len(doc.text):
+        return {}
+    from .text import segment
+
+    again = Doc(titled, segment(titled, is_field_label), page_title=doc.page_title)
+    public = _public_body(again, _labelled_public_body(again))
+    if not public:
+        return {}
+    f = public["implementer"]
+    # the evidence is the page's own unit at the same place
+    unit = next((u for u in doc.units if u.start == f.unit.start), f.unit)
+    source = f"public_caps:{f.source}"
+    return {"implementer": Found(f.value, unit, f.priority, source)}
 
 
 # a role's word: the body named as realizator, leader or beneficiary
