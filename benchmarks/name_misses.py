@@ -213,6 +213,12 @@ def main(argv: list[str] | None = None) -> int:
                         towns = {t.city for t in find_towns(text)}
                         places = {p.name for p in find_places(text)}
                         if field == "city":
+                            mc = Counter(t.city for t in find_towns(text))
+                            top = max(mc.values()) if mc else 0
+                            leaders = [k for k, n in mc.items() if n == top]
+                            c[
+                                f"{verdict} mentions: gold_count:{min(mc.get(city, 0), 5)} top:{min(top, 5)} leaders:{len(leaders)} gold_leads:{city in leaders} in_title:{city[:-2].lower() in str(g.get('title') or '').lower()}"
+                            ] += 1
                             c[
                                 f"{verdict} combo in:{'gazetteer' if city in gaz else 'teryt' if city in teryt else 'neither'} found:{'towns' if city in towns else 'places' if city in places else 'neither'} english:{english} as_written:{city in text} in_capitals:{city.upper() in text} impl:{'none' if not rec.get('implementer') else 'other'}"
                             ] += 1
