@@ -8,7 +8,12 @@ missed names stand on unseen pages; from its shapes:
 - a civic body said to run the project after "przez" ("realizowany przez Lokalną Grupę Działania
   X", "przez Parafię Y") is named in the nominative;
 - an English page's small town or gmina named before its kind in lower case ("residents of Lubawka
-  commune", "the Dydnia rural municipality") is the project's place.
+  commune", "the Dydnia rural municipality"), after "residents of", before "area" or ", Poland"
+  (a record's location) is the project's place;
+- a gmina, town or county said in capitals to run or hold the project ("GMINA KIJE realizuje
+  projekt") is read as in its own letters;
+- a title in mixed quotes ("»X”", "„X’"); a breadcrumb's "»" is no quote;
+- the page's first heading under a menu row ("Strona główna | Projekty") counts as its first.
 
 Negatives: "Województwa" without a region's name, a body of a region the page only thanks, a word
 "commune" after a name that is no place.
@@ -317,3 +322,46 @@ def test_the_first_heading_under_a_menu_row(text, title):
 )
 def test_no_first_heading_under_other_rows(text):
     assert rec(text + MONEY)["title"] is None
+
+
+# ----------------------------------- an English record's place: its residents, area, location
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "voivodeship"),
+    [
+        ('The project "Open doors" supports residents of Dydnia.', "Dydnia", "podkarpackie"),
+        (
+            'The project "Open doors" supports inhabitants of the Lubawka commune.',
+            "Lubawka",
+            "dolnośląskie",
+        ),
+        (
+            'The project "Open doors" supports people living in the Popielów area.',
+            "Popielów",
+            "opolskie",
+        ),
+        (
+            'Location | Kobiór, Poland\nThe project "Open doors" supports older people.',
+            "Kobiór",
+            "śląskie",
+        ),
+    ],
+)
+def test_an_english_records_place(text, city, voivodeship):
+    r = rec(text + MONEY_EN)
+    assert r["city"] == city
+    assert r["voivodeship"] == voivodeship
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a region is no town
+        'The project "Open doors" supports older people in the Podkarpackie region.',
+        # a word that is no place before "area"
+        'The project "Open doors" improves the Reading area of the local library.',
+    ],
+)
+def test_no_english_records_place(text):
+    assert rec(text + MONEY_EN)["city"] is None
