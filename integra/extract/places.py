@@ -721,9 +721,16 @@ _PLACE_LINE_AFTER = re.compile(
 _WEEKDAYS = frozenset(
     {"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"}
 )
-# English: a place named before its kind ("from the Wolbrom Commune", "Kartuzy Municipality")
+# English: a place named before its kind ("from the Wolbrom Commune", "Kartuzy Municipality",
+# "Lubawka urban-rural commune")
 _EN_PLACE_AFTER = re.compile(
-    r"[^\S\n]+(?:Commune|Municipality|Gmina|Town\s+Hall"
+    r",[^\S\n]*Poland\b"
+    r"|[^\S\n]+(?:Commune|Municipality|Gmina|Town\s+Hall"
+    # in lower case, and its kind before it ("Lubawka commune", "the Dydnia rural municipality")
+    r"|(?:(?:urban|rural|urban-rural)[^\S\n]+)?(?:commune|municipality|gmina)"
+    r"|(?:Urban|Rural|Urban-Rural)[^\S\n]+(?:Commune|Municipality|Gmina)"
+    # an English record's area and location ("the Dydnia area", "Location: Dydnia, Poland")
+    r"|area"
     r"|(?:(?:Municipal|Communal|Commune|Town|City|District|County)[^\S\n]+)?"
     r"(?:Social[^\S\n]+(?:Welfare|Assistance|Services?)|Family[^\S\n]+(?:Support|Assistance))"
     r"[^\S\n]+Cent(?:re|er))\b"

@@ -24,7 +24,13 @@ from .dates import (
     find_yearless_days,
 )
 from .fastre import case_free_patterns, case_free_results, remember_searches
-from .inflect import has_finite_verb, has_impersonal_verb, may_open_a_name, predicate_start
+from .inflect import (
+    has_finite_verb,
+    has_impersonal_verb,
+    may_open_a_name,
+    predicate_start,
+    to_nominative,
+)
 from .numbers import (
     PERCENT_RE,
     find_money,
@@ -1280,6 +1286,11 @@ _QUOTED_RE = re.compile(
     r"|(?<=\s)\?([A-ZĄĆĘŁŃÓŚŹŻ][^?\n„”\"]{2,150}?(?:\s\?\s[^?\n„”\"]{3,150}?)?)\?(?=[\s,.;:)]|$)"
     # guillemets the other way round, as German and some Polish typesetting writes them: »X«
     r"|»([^«»\n]{3,200}?)«"
+    # a low double opening closed by a single high one: „Razem w gminie’ (a slip of typesetting)
+    r"|„([A-ZĄĆĘŁŃÓŚŹŻ][^„\"“”«»″’\n]{2,200}?)’(?!\w)"
+    # a » opening, a double closing: "pn. »Razem w gminie”" (never a » closing: a breadcrumb's
+    # "Projekty » Projekty zakończone » Rok 2009" is no quote)
+    r"|»[^\S\n]?([^„\"“”«»″\n]{3,200}?)[”\"“″]"
 )
 _QUOTE_HINT = re.compile(r"[„\"“”«'‘‚]")
 _TITLE_CUE_BEFORE = re.compile(
@@ -1862,7 +1873,7 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
                 counts[key] = min(counts[key], cased)
         # the page's own heading line (an <h1>), or a record's two-word name over its fields
         first = (
-            pos == 0
+            (pos == 0 or (pos < 3 and all(_navigation_row(v) for v in doc.units[:pos])))
             and not crumb
             and (len(words) >= 3 or (len(words) == 2 and _over_field_rows(doc, pos)))
         ) or (site_cut and not crumb and len(words) >= 2)
@@ -1898,6 +1909,16 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
             score = max(score, 1.6)
         out.append(_TitleCandidate(value, u, "heading", score, pos))
     return out
+
+
+def _navigation_row(u: Unit) -> bool:
+    """A site's menu read as a row above the page's heading ("Strona główna | Aktualności |
+    Projekty"): short steps, no figures, no label's colon."""
+    return (
+        u.is_row
+        and not any(ch.isdigit() or ch == ":" for ch in u.text)
+        and all(len(cell.split()) <= 4 for cell in u.text.split("|"))
+    )
 
 
 @cache
@@ -1980,7 +2001,14 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 continue
             mojibake = m.group(5) is not None  # "?Nazwa projektu?": quotes lost to an encoding
             value = compact(
-                m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6)
+                m.group(1)
+                or m.group(2)
+                or m.group(3)
+                or m.group(4)
+                or m.group(5)
+                or m.group(6)
+                or m.group(7)
+                or m.group(8)
             ).strip(" .")
             if mojibake:
                 value = value.replace(" ? ", " – ")
@@ -2975,6 +3003,16 @@ _INSTITUTION_EN = (
     r"(?:\s+\([A-Z]{2,6}\))?"
 )
 _INSTITUTION = fold(_INSTITUTION) + "|" + _INSTITUTION_EN
+# "Województwa Pomorskiego", "Urzędu Marszałkowskiego Województwa Śląskiego": the region a body's
+# name ends with (vocabulary.yaml implementer_bodies.regional_adjectives, the voivodeships' own)
+_VOIVODESHIP_GENITIVE = (
+    r"|\s+(?:Urzędu\s+Marszałkowskiego\s+)?Województwa\s+(?:"
+    + "|".join(
+        w for w in vocabulary()["implementer_bodies"]["regional_adjectives"] if "Regionaln" not in w
+    )
+    + r")\w*ego\b"
+)
+_VOIVODESHIP_PLACE = re.compile(_VOIVODESHIP_GENITIVE.removeprefix("|"))
 _IMPLEMENTER_RE = re.compile(
     rf"(?P<inst>{_INSTITUTION})(?P<patron>\s+im\.(?:\s+[\w.]+){{1,6}}?(?=\s+we?\s+[A-ZŁŚŻŹĆ]))?"
     # its abbreviation in brackets before the place ("… Pomocy Społecznej (MOPS) w Kutnie")
@@ -2988,8 +3026,11 @@ _IMPLEMENTER_RE = re.compile(
     r"(?:\s+(?:m\.\s?st\.|Miasta\s+Stołecznego)\s+Warszawy)?"
     # the municipality in the genitive ("… Miasta i Gminy Pakość", "… Gminy Miejskiej Kraśnik")
     r"|\s+(?:Miasta\s+i\s+Gminy|Gminy\s+i\s+Miasta|Gminy\s+Miejskiej|Miasta)[^\S\n]+[A-ZŁŚŻŹĆ][\w-]+(?=[\s.,;]|$)"
+    # a voivodeship's unit named by its region ("Regionalny Ośrodek Polityki Społecznej
+    # Województwa Lubuskiego", "… Urzędu Marszałkowskiego Województwa Podkarpackiego")
+    + _VOIVODESHIP_GENITIVE
     # English: "… Centre of the Krasnopol Commune", "… of the Municipality of Krasnopol"
-    r"|\s+of\s+the\s+(?:[A-ZŁŚŻŹĆ][\w-]+\s+){1,2}(?:Commune|Municipality|Poviat|County|District|City|Town)\b"
+    + r"|\s+of\s+the\s+(?:[A-ZŁŚŻŹĆ][\w-]+\s+){1,2}(?:Commune|Municipality|Poviat|County|District|City|Town)\b"
     r"|\s+of\s+the\s+(?:Commune|Municipality|City|Town)\s+of\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?"
     r"|\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s+[A-ZŁŚŻŹĆ][\w\-]+)?(?=[\s.,;]|$))?)"
 )
@@ -3776,6 +3817,12 @@ def _ngo_runner(doc: Doc) -> Found | None:
             name = _NAME_TAIL.sub("", compact(m.group("ngo")))
             for case, nominative in _NGO_NOMINATIVE:
                 name = re.sub(rf"^{case}\b", nominative, name)
+            if _CIVIC_BODY.match(name):
+                # "realizowany przez Lokalną Grupę Działania X", "przez Parafię Y": the body in
+                # the nominative (its head noun and the adjectives before it; a form that can
+                # already be one stays)
+                phrase = to_nominative(name)
+                name = phrase.text if phrase is not None else name
             if len(name.split()) >= 2:
                 return Found(name, u, 2.5)
         name = _body_running(u.text)
@@ -3987,7 +4034,7 @@ def _region_named_re() -> re.Pattern[str]:
 # a body's name that says where it is ("… w Kole", "… Dzielnicy Bemowo", "… in Opole", "… of the
 # City of X", "Gminy X")
 _NAME_WITH_PLACE = re.compile(
-    r"\s(?:w|we|z|ze|in|of|Dzielnicy|Gminy|Miasta|Powiatu)\s+[A-ZŁŚŻŹĆ]|\sprzy\s+ul\."
+    r"\s(?:w|we|z|ze|in|of|Dzielnicy|Gminy|Miasta|Powiatu|Województwa)\s+[A-ZŁŚŻŹĆ]|\sprzy\s+ul\."
     r"|^(?:Gmina|Miasto|Powiat|Urząd)\s"
 )
 
@@ -4058,7 +4105,40 @@ def _implementer(doc: Doc) -> dict[str, Found]:
             )
         }
     lower = _institution_in_lower_case(doc)
-    return {"implementer": lower} if lower else {}
+    if lower:
+        return {"implementer": lower}
+    return _public_body_in_capitals(doc)
+
+
+# a gmina, town or county written in capitals ("GMINA KIJE realizuje projekt", "projekt realizuje
+# MIASTO SANOK"): its head word in any case, then one to three words of its name
+_CAPS_PUBLIC_BODY = re.compile(
+    r"\b(?:GMIN(?:A|Y|IE|Ę|Ą)|MIAST(?:O|A|U|EM)|POWIAT(?:U|EM|OWI)?)"
+    r"(?:[^\S\n]+I[^\S\n]+GMIN[AYĘĄ])?(?:[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ-]+){1,3}\b"
+)
+
+
+def _public_body_in_capitals(doc: Doc) -> dict[str, Found]:
+    """The public-body rules read again on the page with its gminas, towns and counties in
+    capitals written as names ("GMINA KIJE" -> "Gmina Kije"; the letters change, not the offsets):
+    a body said in capitals to run or hold the project is said to as much as in a name's own
+    letters. The page's other capitals (a title, a heading) stay as they are."""
+    if not _CAPS_PUBLIC_BODY.search(doc.text):
+        return {}
+    titled = _CAPS_PUBLIC_BODY.sub(lambda m: _title_caps(m.group(0)), doc.text)
+    if len(titled) != len(doc.text):
+        return {}
+    from .text import segment
+
+    again = Doc(titled, segment(titled, is_field_label), page_title=doc.page_title)
+    public = _public_body(again, _labelled_public_body(again))
+    if not public:
+        return {}
+    f = public["implementer"]
+    # the evidence is the page's own unit at the same place
+    unit = next((u for u in doc.units if u.start == f.unit.start), f.unit)
+    source = f"public_caps:{f.source}"
+    return {"implementer": Found(f.value, unit, f.priority, source)}
 
 
 # a role's word: the body named as realizator, leader or beneficiary
@@ -4461,8 +4541,17 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 place
                 # "… Dzielnicy Praga Południe", "… Gminy Nowosolna": the district's or gmina's own
                 and not place.lstrip().startswith(
-                    ("w ", "we ", "in ", "of the ", "Dzielnicy ", "Gminy ", "Miasta ")
+                    (
+                        "w ",
+                        "we ",
+                        "in ",
+                        "of the ",
+                        "Dzielnicy ",
+                        "Gminy ",
+                        "Miasta ",
+                    )
                 )
+                and not _VOIVODESHIP_PLACE.fullmatch(place)
                 and not _is_town(place)
             ):
                 # "Miejski Ośrodek Pomocy Społecznej Biuro …": a capitalised word that is no town
