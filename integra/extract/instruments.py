@@ -1036,6 +1036,40 @@ def _elided_group(m: re.Match[str]) -> str:
     return ", " if _form_headed(m.string[m.end() : m.end() + 80]) else m.group(0)
 
 
+@lru_cache(maxsize=1)
+def _provider_apposition_re() -> re.Pattern[str]:
+    w = _words()["provider_apposition"]
+    return re.compile(
+        rf"(?P<head>\b(?:{w['heads']})\w*\s+)(?:[^\W\d]+\s+)?(?:{w['providers']})\w*"
+        r"(?P<open>\s*[–—:(-]\s*|,\s*(?:tj\.|m\.\s?in\.|np\.|w\s+tym|takich\s+jak)\s*)(?=[^\W\d])",
+        re.IGNORECASE,
+    )
+
+
+_APPOSITION_CLOSE = re.compile(r"\s[–—-]\s|[.;!?]")
+
+
+def _provider_apposition(text: str) -> str:
+    """ "pomoc specjalistów – psychologa, prawnika i terapeuty – oraz …" -> "pomoc psychologa,
+    prawnika i terapeuty oraz …": the general word for the providers and its brackets dropped
+    (data/instrument_words.yaml provider_apposition), so each provider shares the head."""
+    m = _provider_apposition_re().search(text)
+    if not m:
+        return text
+    rest = text[m.end() :]
+    opener = m.group("open").strip()
+    if opener == "(":
+        close = rest.find(")")
+        if close < 0:
+            return text
+        rest = rest[:close] + rest[close + 1 :]
+    elif opener in "–—-":
+        c = _APPOSITION_CLOSE.search(rest)
+        if c and c.group(0).strip() in "–—-":
+            rest = rest[: c.start()] + " " + rest[c.end() :]
+    return text[: m.start()] + m.group("head") + _provider_apposition(rest)
+
+
 def enumerated_parts(text: str) -> list[str]:
     """The forms of support a sentence enumerates after a trigger, in the nominative: 'Uczestnicy
     skorzystają ze szkoleń, staży oraz pomocy psychologów i prawników' -> ['szkolenia', 'staże',
@@ -1047,6 +1081,7 @@ def enumerated_parts(text: str) -> list[str]:
     text = _SPACED_COMPOUND.sub(r"\1-", text)  # "taneczno – ruchowych": one adjective
     # "…, a dla dzieci – zajęcia rozwojowe": the same verb's further objects for another group
     text = _ELIDED_GROUP.sub(_elided_group, text)
+    text = _provider_apposition(text)
     text = _DASH_QUALIFIER.sub(_dash_qualifier, text)
     out: list[str] = []
     for m in trig.finditer(text):
@@ -1731,6 +1766,30 @@ def _en_shared_head(parts: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _en_preposition_re() -> re.Pattern[str]:
+    preps = _words()["english"]["shared_preposition"]
+    return re.compile(rf"^(?P<head>(?:[a-z-]+\s+){{1,3}}?)(?P<prep>{preps})\s+\w", re.IGNORECASE)
+
+
+def _en_shared_preposition(parts: list[str]) -> list[str]:
+    """A part that opens with the preposition a part before it has after its head shares that
+    head: "help with finding work", "with social reintegration" -> "help with social
+    reintegration" (data/instrument_words.yaml english.shared_preposition)."""
+    out = list(parts)
+    head: tuple[str, str] | None = None
+    for k, part in enumerate(out):
+        p = part.strip()
+        m = _en_preposition_re().match(p)
+        if head and p.lower().startswith(head[1] + " "):
+            out[k] = f"{head[0]}{p}"
+        elif m and m.group("head").strip().lower() not in _english_stop():
+            head = (m.group("head"), m.group("prep").lower())
+        else:
+            head = None
+    return out
+
+
 def _english_after(text: str, m: re.Match[str]) -> list[str]:
     """The items an English trigger (match `m` in `text`) opens."""
     _trig, words, cut, prefix, never, fragment = _english_res()
@@ -1753,7 +1812,7 @@ def _english_after(text: str, m: re.Match[str]) -> list[str]:
     else:
         e = _EN_END.search(rest)
         parts = _EN_SPLIT.split(rest[: e.start()] if e else rest)
-    parts = _en_shared_head(parts)
+    parts = _en_shared_preposition(_en_shared_head(parts))
     for part in parts:
         if _EN_CLAUSE.match(part):
             break  # "…, where they will …": the sentence goes on after the list

@@ -1,0 +1,123 @@
+"""Instruments, session 18. Wordings written for these tests, not copied from any labelled page.
+
+- A form of help named by a general word for its providers, then the providers in apposition
+  ("pomoc specjalistów – psychologa, prawnika i terapeuty –"): the general word dropped, so each
+  provider shares the head ("pomoc psychologa", "pomoc prawnika", …).
+- English: help received ("will get help with …"), a head whose preposition a later part repeats
+  ("help with finding work and with social reintegration": two items).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+from integra.extract.instruments import english_parts, enumerated_parts
+
+HEAD = (
+    "Projekt „Krok dalej” realizuje Miejski Ośrodek Pomocy Społecznej w Bralinie w latach "
+    "2025-2026. Wartość projektu: 640 000,00 zł.\n\n"
+)
+
+
+def instruments(text: str) -> list[str]:
+    return extract_text(HEAD + text, "eighteenth.txt")[0]["instruments"]
+
+
+# ----------------------------------------------------------------- providers in apposition
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Dla uczestników przewidziano też pomoc specjalistów – psychologa, prawnika i "
+            "terapeuty uzależnień – oraz warsztaty kulinarne.",
+            ["pomoc psychologa", "pomoc prawnika", "pomoc terapeuty uzależnień"],
+        ),
+        (
+            "Uczestniczki skorzystają z pomocy specjalistów: pedagoga, psychologa i mediatora.",
+            ["pomoc pedagoga", "pomoc psychologa", "pomoc mediatora"],
+        ),
+        (
+            "Rodziny otrzymają wsparcie specjalistów (dietetyka, doradcy zawodowego, prawnika).",
+            ["wsparcie dietetyka", "wsparcie doradcy zawodowego", "wsparcie prawnika"],
+        ),
+        (
+            "Zapewnimy konsultacje ekspertów, m.in. fizjoterapeuty i logopedy, a także warsztaty.",
+            ["konsultacje fizjoterapeuty", "konsultacje logopedy", "warsztaty"],
+        ),
+    ],
+)
+def test_providers_in_apposition_share_the_head(text: str, want: list[str]) -> None:
+    got = enumerated_parts(text)
+    for item in want:
+        assert item in got
+    assert not any("specjalist" in x or "ekspert" in x for x in got)
+
+
+def test_providers_in_apposition_on_a_page() -> None:
+    got = instruments(
+        "W ramach projektu uczestnicy otrzymają pomoc specjalistów – psychologa, prawnika i "
+        "doradcy zawodowego – oraz wezmą udział w warsztatach kulinarnych.\n"
+    )
+    assert "pomoc psychologa" in got
+    assert "pomoc prawnika" in got
+    assert "pomoc doradcy zawodowego" in got
+
+
+def test_providers_not_in_apposition_stay_as_written() -> None:
+    # no list after the general word: the phrase is read as it stands
+    assert enumerated_parts("Uczestnicy skorzystają z pomocy specjalistów oraz z warsztatów.") == [
+        "pomoc specjalistów",
+        "warsztaty",
+    ]
+    # staff hired, no form of help before them: nothing
+    assert enumerated_parts("W projekcie zatrudniono specjalistów: psychologa i pedagoga.") == []
+
+
+# ----------------------------------------------------------------- English: shared preposition
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "More than 300 residents at risk of poverty will get help with finding work and "
+            "with social reintegration.",
+            ["help with finding work", "help with social reintegration"],
+        ),
+        (
+            "Participants will receive support in finding a job and in dealing with debts.",
+            ["support in finding a job", "support in dealing with debts"],
+        ),
+        (
+            "Families will be offered assistance with childcare and with household budgeting.",
+            ["assistance with childcare", "assistance with household budgeting"],
+        ),
+        (
+            "The young people gained help with writing a CV and with job interviews.",
+            ["help with writing a CV", "help with job interviews"],
+        ),
+    ],
+)
+def test_english_shared_preposition(text: str, want: list[str]) -> None:
+    assert english_parts(text) == want
+
+
+def test_english_get_access_reads_the_forms() -> None:
+    assert english_parts(
+        "Residents will get access to psychological counselling and legal advice."
+    ) == ["psychological counselling", "legal advice"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The project got funding from the European Social Fund.",
+        "The municipality obtained a grant of PLN 2 million.",
+        "The centre gained experience in running projects.",
+    ],
+)
+def test_english_get_without_help_reads_nothing(text: str) -> None:
+    assert english_parts(text) == []
