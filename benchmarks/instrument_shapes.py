@@ -426,6 +426,58 @@ def _what_if_items(c: Counter, doc, units, want: list[str]) -> None:
         c[f"{'colon' if colon else 'no colon'} lead-in: {'right' if ok else 'extra'}"] += 1
 
 
+# a fixed list of English words that might open a list of support (counted only)
+_EN_CANDIDATE_VERBS = (
+    "use",
+    "enjoy",
+    "undergo",
+    "fund",
+    "financ",
+    "cover",
+    "launch",
+    "establish",
+    "run ",
+    "support for",
+    "help",
+    "assistance",
+    "access to",
+    "learn",
+    "develop",
+    "creat",
+    "organi",
+    "held",
+    "conduct",
+    "deliver",
+    "implement",
+    "set up",
+    "open",
+    "carried out",
+    "thanks to",
+    "activities",
+    "services",
+    "training",
+    "will be",
+    "were",
+    "was",
+    "is ",
+    "are ",
+    "includ",
+    "aim",
+    "objective",
+    "goal",
+    "project",
+    "tasks",
+    ":",
+    "- ",
+    "–",
+    "\\(",
+    "such",
+    "e.g.",
+    "namely",
+    "like ",
+)
+
+
 _EN_TRIGGER_WORDS = (
     "take part",
     "took part",
@@ -606,6 +658,7 @@ def report(set_name: str) -> None:
             "head",
             "English page",
             "near got item",
+            "English untriggered unit words",
         )
     }
     right = {
@@ -830,6 +883,22 @@ def report(set_name: str) -> None:
                         else "unit: no English trigger match"
                     ] += 1
                     en["item: has a form word" if words_en.search(w) else "item: no form word"] += 1
+                    if not trig_en.search(v.text):
+                        for cand in _EN_CANDIDATE_VERBS:
+                            if re.search(rf"\b{cand}", v.text, re.I):
+                                missed["English untriggered unit words"][cand] += 1
+                        before = (
+                            _item_norm(v.text).split(_item_norm(w))[0]
+                            if _item_norm(w) in _item_norm(v.text)
+                            else None
+                        )
+                        missed["English untriggered unit words"][
+                            "item in unit verbatim" if before is not None else "item not verbatim"
+                        ] += 1
+                        if before is not None:
+                            missed["English untriggered unit words"][
+                                f"words before item in its sentence: {_words_bucket(len(re.split(r'[.!?]', before)[-1].split()))}"
+                            ] += 1
                     if never_en.search(w):
                         en["item: a never pattern"] += 1
                     if trig_en.search(v.text):

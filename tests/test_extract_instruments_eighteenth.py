@@ -121,3 +121,46 @@ def test_english_get_access_reads_the_forms() -> None:
 )
 def test_english_get_without_help_reads_nothing(text: str) -> None:
     assert english_parts(text) == []
+
+
+# ----------------------------------------------------------------- English: a support noun's colon
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The following services will be provided to the seniors: care services, "
+            "rehabilitation, meals and transport.",
+            ["care services", "rehabilitation", "meals", "transport"],
+        ),
+        (
+            "Activities carried out within the project: vocational training, job counselling, "
+            "internships.",
+            ["vocational training", "job counselling", "internships"],
+        ),
+        (
+            "Support measures planned for the families in 2025: workshops, trips, consultations "
+            "with a psychologist.",
+            ["workshops", "trips", "consultations with a psychologist"],
+        ),
+        (
+            "Modules: social skills training, vocational courses.",
+            ["social skills training", "vocational courses"],
+        ),
+    ],
+)
+def test_english_support_noun_before_a_colon_opens_a_list(text: str, want: list[str]) -> None:
+    assert english_parts(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The services of the centre are aimed at: reducing exclusion, improving health.",
+        "Objectives: social inclusion, better health of the residents.",
+        "The project will keep getting advice on the budget from the city.",
+    ],
+)
+def test_english_no_support_list_no_items(text: str) -> None:
+    assert english_parts(text) == []
