@@ -164,3 +164,46 @@ def test_english_support_noun_before_a_colon_opens_a_list(text: str, want: list[
 )
 def test_english_no_support_list_no_items(text: str) -> None:
     assert english_parts(text) == []
+
+
+# ----------------------------------------------------------------- a place said to run (działać)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "W ramach projektu zacznie działać placówka wsparcia dziennego dla dzieci z osiedla.",
+            "placówka wsparcia dziennego",
+        ),
+        (
+            "Dzięki projektowi od marca działają Kluby Seniora w Bralinie i w Zalesiu.",
+            "Kluby Seniora",
+        ),
+        (
+            "Od jesieni będzie działać świetlica środowiskowa dla młodzieży z gminy.",
+            "świetlica środowiskowa",
+        ),
+        (
+            "W ramach projektu działa Punkt Poradnictwa Rodzinnego przy ulicy Polnej.",
+            "Punkt Poradnictwa Rodzinnego",
+        ),
+    ],
+)
+def test_a_place_said_to_run_beside_its_verb(text: str, want: str) -> None:
+    assert want in instruments(text + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb far from the place, said of another body
+        "Ośrodek działa od 1990 roku w budynku przy rynku i prowadzi dom pomocy.",
+        # the noun "działania", not the verb
+        "Działania projektu obejmą mieszkańców domów pomocy społecznej.",
+        "Fundacja prowadzi działalność w zakresie pomocy, a jej klub sportowy ma długą historię.",
+    ],
+)
+def test_running_verb_far_from_a_place_or_a_noun_names_none(text: str) -> None:
+    got = instruments(text + "\n")
+    assert not any(x.lower().startswith(("dom", "klub")) for x in got)

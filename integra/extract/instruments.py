@@ -2682,6 +2682,18 @@ def _place_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     return frozenset(w["heads"]), tuple(w["verbs"]), frozenset(w["stop_words"])
 
 
+@lru_cache(maxsize=1)
+def _near_place_verbs() -> tuple[frozenset[str], int]:
+    w = _words()["created_places"]
+    return frozenset(w["near_verbs"]), int(w["near_words"])
+
+
+def _near_verb_at(words: list[re.Match[str]]) -> list[int]:
+    """Where a verb of running that names its place only beside it stands among `words`."""
+    near, _n = _near_place_verbs()
+    return [k for k, m in enumerate(words) if _plain_letters(m.group(0).lower()) in near]
+
+
 def _place_phrase(words: list[re.Match[str]], i: int, text: str) -> str | None:
     """The place named around its head word `words[i]`: adjectives before it ("Dzienny"), then
     names, adjectives and genitives after it up to a stop word or punctuation ("Dom Seniora",
@@ -2723,18 +2735,25 @@ def _created_places(doc: Doc, add) -> None:
     (data/instrument_words.yaml created_places), each in the nominative without its count."""
 
     heads, verbs, _stops = _place_words()
-    for u in scan.index(doc).candidates(verbs, len(doc.units)):
+    near, near_words = _near_place_verbs()
+    for u in scan.index(doc).candidates(verbs + tuple(near), len(doc.units)):
         if doc.is_foreign(u) or u.is_row or u.is_item or _looks_like_menu(u.text):
             continue  # (a list's items are the list families' to read: indicators, results …)
         text = _QUOTED_SPAN.sub(" . ", u.text)
         for clause in re.split(r"[.;:!?()–—]\s|\n", text):
             plain = _plain_letters(clause.lower())
-            if not any(v in plain for v in verbs):
+            created = any(v in plain for v in verbs)
+            if not created and not any(v in plain for v in near):
                 continue
             words = list(_WORD_SPAN.finditer(clause))
+            running = [] if created else _near_verb_at(words)
+            if not created and not running:
+                continue
             for i, m in enumerate(words):
                 if _head_cases(m.group(0), heads) is None:
                     continue
+                if not created and not any(abs(k - i) <= near_words for k in running):
+                    continue  # a verb of running names only the place beside it
                 phrase = _place_phrase(words, i, clause)
                 if not phrase:
                     continue
