@@ -241,17 +241,54 @@ def _lead_class(text: str) -> str:
     return "other"
 
 
+_AIM_GERUNDS = frozenset(
+    "zwiększyć zwiększać podnieść podnosić poprawić poprawiać wzmocnić wzmacniać rozwinąć rozwijać "
+    "ograniczyć ograniczać zmniejszyć zmniejszać nabyć nabywać zdobyć zdobywać przeciwdziałać "
+    "wyrównać wyrównywać podwyższyć podwyższać uzyskać uzyskiwać wzrosnąć przygotować "
+    "przygotowywać integrować zintegrować aktywizować zaktywizować upowszechnić upowszechniać".split()
+)
+
+
 def _first_pos(item: str) -> str:
+    from integra.extract import instruments as inst
     from integra.extract.inflect import _analyse
 
     w = _WORD.findall(item.lower())[:1]
     if not w:
         return "none"
-    pos = {t.pos for t in _analyse(w[0])}
+    tags = _analyse(w[0])
+    lemmas = {t.lemma.split(":")[0] for t in tags}
+    if any(t.pos == "ger" for t in tags):
+        if lemmas & _AIM_GERUNDS:
+            return "ger (an aim's verb)"
+        if lemmas & (frozenset(inst._words()["light_verbs"])):
+            return "ger (a light verb)"
+    if lemmas & inst._heads()[0]:
+        return "known head"
+    pos = {t.pos for t in tags}
     for p in ("ger", "subst", "adj", "inf", "fin", "praet", "prep"):
         if p in pos:
             return p
     return "other"
+
+
+def _one_word_kind(x: str, got: list[str], doc, u) -> str:
+    """A one-word item: its head's class, and whether the page names the same head qualified."""
+    from integra.extract import instruments as inst
+    from integra.extract.inflect import _analyse
+
+    w = inst._words()
+    lemmas = {t.lemma.split(":")[0] for t in _analyse(x.lower())}
+    strong = set(w["content_enumeration"]["strong_heads"])
+    generic = set(w["generic_heads"])
+    kind = "generic head" if lemmas & generic else "strong head" if lemmas & strong else "other"
+    low = _item_norm(doc.text) if doc is not None else ""
+    st = _stem(_item_norm(x))
+    qualified = re.search(
+        rf"\b{re.escape(st)}\w*\s+(?!i\b|oraz\b|w\b|dla\b|na\b|z\b)[a-ząćęłńóśźż]{{4,}}", low
+    )
+    in_item = u is not None and u.is_item
+    return f"{kind}, {'list item' if in_item else 'prose'}, {'qualified elsewhere on page' if qualified else 'never qualified'}"
 
 
 def _lead_in(doc, u) -> str:
@@ -641,6 +678,7 @@ def report(set_name: str) -> None:
             "English trigger words",
             "list lead-in class",
             "list item first word",
+            "one word",
         )
     }
     missed = {
@@ -673,6 +711,7 @@ def report(set_name: str) -> None:
             "English trigger words",
             "list lead-in class",
             "list item first word",
+            "one word",
         )
     }
     _seen_docs: dict[str, set[str]] = {}
@@ -725,6 +764,9 @@ def report(set_name: str) -> None:
                     right["list lead-in class"][_lead_class(_lead_in(doc, u)[-160:])] += 1
                     right["list item first word"][_first_pos(x)] += 1
                 right["words"][_words_bucket(len(x.split()))] += 1
+                if len(x.split()) == 1:
+                    right["one word"][_one_word_kind(x, got, doc, u)] += 1
+                    right["one word"][f"rule {cap.source.get(x, 'list items / inline')}"] += 1
                 right["vocabulary"][_kind_words(x)] += 1
                 if u is not None and not u.is_item:
                     right["prose sentence"][_lead_kind(u.text)] += 1
@@ -767,6 +809,8 @@ def report(set_name: str) -> None:
                 en[_where(u, doc)] += 1
             if len(x.split()) == 1:
                 shape["one bare word"] += 1
+                extra["one word"][_one_word_kind(x, got, doc, u)] += 1
+                extra["one word"][f"rule {cap.source.get(x, 'list items / inline')}"] += 1
             if u is not None and u.is_item:
                 lead = _lead_in(doc, u)
                 extra["list lead-in"][_lead_kind(lead[-160:])] += 1

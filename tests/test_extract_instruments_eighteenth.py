@@ -207,3 +207,108 @@ def test_a_place_said_to_run_beside_its_verb(text: str, want: str) -> None:
 def test_running_verb_far_from_a_place_or_a_noun_names_none(text: str) -> None:
     got = instruments(text + "\n")
     assert not any(x.lower().startswith(("dom", "klub")) for x in got)
+
+
+# ----------------------------------------------------------------- an item that is a clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uczestnicy otrzymają wsparcie, które w projekcie może być różne, oraz szkolenia.",
+        "Seniorzy skorzystają z pomocy odpowiadać na potrzeby, a także z warsztatów.",
+    ],
+)
+def test_a_prose_item_holding_a_verb_is_no_item(text: str) -> None:
+    got = instruments(text + "\n")
+    assert not any(" być" in x or "odpowiadać" in x for x in got)
+
+
+def test_a_prose_item_without_a_verb_stays() -> None:
+    got = instruments("W ramach projektu uczestnicy skorzystają z warsztatów kulinarnych.\n")
+    assert "warsztaty kulinarne" in got
+
+
+# ----------------------------------------------------------------- English: provide and a sum
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The project provides EUR 2 million to support staff of the centres.",
+        "The municipality will provide 40 places for older residents.",
+        "The city provided for a budget of PLN 300 000.",
+    ],
+)
+def test_english_provide_a_sum_or_a_count_opens_no_list(text: str) -> None:
+    assert english_parts(text) == []
+
+
+def test_english_provide_a_form_still_opens_a_list() -> None:
+    assert english_parts(
+        "Participants will be provided with vocational training and job counselling."
+    ) == ["vocational training", "job counselling"]
+    assert english_parts("The centre will provide home care services and legal advice.") == [
+        "home care services",
+        "legal advice",
+    ]
+
+
+# ----------------------------------------------------------------- a conjunction left at the start
+
+
+def test_no_item_opens_with_a_conjunction() -> None:
+    got = instruments(
+        "Uczestnicy otrzymają wsparcie, które w projekcie może być różne, oraz szkolenia.\n"
+    )
+    assert "szkolenia" in got
+    assert not any(x.startswith(("oraz ", "i ", "lub ", "a także ")) for x in got)
+
+
+def test_a_roman_numeral_first_word_stays() -> None:
+    from integra.extract.instruments import _lead_conjunction
+
+    assert _lead_conjunction().sub("", "I etap szkoleń zawodowych") == "I etap szkoleń zawodowych"
+    assert _lead_conjunction().sub("", "oraz warsztaty kulinarne") == "warsztaty kulinarne"
+    assert _lead_conjunction().sub("", "a także kursy") == "kursy"
+    assert _lead_conjunction().sub("", "and job counselling") == "job counselling"
+
+
+# ----------------------------------------------------------------- English series: small fixes
+
+
+def test_english_employment_counselling_is_a_form() -> None:
+    assert english_parts(
+        "Participants will be covered by social activation, employment counselling and "
+        "training courses."
+    ) == ["social activation", "employment counselling", "training courses"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The project includes: employment of two social workers, social work.",
+        "The project includes: recruitment of participants, individual counselling.",
+    ],
+)
+def test_english_hiring_staff_is_still_no_form(text: str) -> None:
+    got = english_parts(text)
+    assert not any(x.lower().startswith(("employment", "recruitment")) for x in got)
+
+
+def test_english_task_numbers_dropped() -> None:
+    assert english_parts(
+        "Under the project the following tasks will be implemented: Task 1 Social services "
+        "for seniors, Task 2 Respite care for carers."
+    ) == ["Social services", "Respite care"]
+
+
+def test_english_lone_adjective_shares_a_two_word_head() -> None:
+    assert english_parts(
+        "The project includes: individual and group therapy, support groups, family mediation."
+    ) == ["individual therapy", "group therapy", "support groups", "family mediation"]
+    # an adjective first in the later part: its whole rest is shared (as before)
+    assert english_parts("The project offers psychological and legal counselling services.") == [
+        "psychological counselling services",
+        "legal counselling services",
+    ]

@@ -304,6 +304,13 @@ def head_lemma_key(item: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=1)
+def _lead_conjunction() -> re.Pattern[str]:
+    """A conjunction left at an item's start ("oraz szkolenia"; data/instrument_words.yaml)."""
+    # (lower case only: "I etap …", "Or …" in a name keep their first word)
+    return re.compile(rf"^(?:{_words()['item_lead_conjunctions']})\s+(?=\w)")
+
+
 def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
 
     items: list[str] = []
@@ -327,6 +334,8 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     ) -> None:
         # (a count of persons in brackets is a note on the item, not the item; nor is one after
         # the form in a list item kept whole: "Prowadzenie 3 klubów seniora dla 60 osób")
+        if value:
+            value = _lead_conjunction().sub("", value)
         if not value or (_not_instrument(whole)).search(_PAREN.sub("", value)):
             return
         if _INDICATOR_LINE.match(u.text):
@@ -508,7 +517,27 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     _created_places(page, add)
     _english_content(page, add, _read_units(units) | described)
     _list_item_entries(doc, end, add, _read_units(units) | described)
-    return items, units
+    keep = [
+        k
+        for k, (it, u) in enumerate(zip(items, units, strict=True))
+        if u.is_item or not _has_verb(it)
+    ]
+    return [items[k] for k in keep], [units[k] for k in keep]
+
+
+_ONLY_VERB = frozenset({"fin", "praet", "bedzie", "impt", "inf", "winien", "imps"})
+
+
+def _has_verb(item: str) -> bool:
+    """An item with a word that can only be a verb ("wsparcie … może być różny"): a clause, not
+    the name of a form."""
+    from .inflect import _analyse
+
+    for w in _WORD_SPAN.findall(item)[1:]:
+        tags = _analyse(w.lower())
+        if tags and all(t.pos in _ONLY_VERB for t in tags):
+            return True
+    return False
 
 
 def _list_item_entries(doc: Doc, end: int, add, read: set[int]) -> None:
@@ -1756,9 +1785,12 @@ def _en_shared_head(parts: list[str]) -> list[str]:
     out = list(parts)
     for k in range(len(out) - 1, 0, -1):
         words = out[k].strip().split()
-        if len(words) < 2 or not _EN_ADJECTIVE.match(words[0]):
+        if len(words) == 2 and _EN_ADJECTIVE.match(out[k - 1].strip()):
+            noun = words[1]  # "individual and group therapy": "individual therapy"
+        elif len(words) < 2 or not _EN_ADJECTIVE.match(words[0]):
             continue
-        noun = " ".join(words[1:])
+        else:
+            noun = " ".join(words[1:])
         j = k - 1
         while j >= 0 and _EN_ADJECTIVE.match(out[j].strip()):
             out[j] = f"{out[j].strip()} {noun}"
