@@ -312,3 +312,65 @@ def test_english_lone_adjective_shares_a_two_word_head() -> None:
         "psychological counselling services",
         "legal counselling services",
     ]
+
+
+def test_a_place_said_to_function_beside_its_verb() -> None:
+    got = instruments(
+        "W ramach projektu funkcjonować będzie Klub Młodzieżowy przy ulicy Szkolnej.\n"
+    )
+    assert "Klub Młodzieżowy" in got
+    got = instruments("Od 2025 roku funkcjonuje świetlica środowiskowa dla dzieci z osiedla.\n")
+    assert "świetlica środowiskowa" in got
+
+
+# ----------------------------------------------------------------- nominative: unknown adjectives
+
+
+@pytest.mark.parametrize(
+    ("phrase", "case", "want"),
+    [
+        ("opiekę wytchnieniową", "acc", "opieka wytchnieniowa"),
+        ("opieki wytchnieniowej", "gen", "opieka wytchnieniowa"),
+        ("usług wytchnieniowych", "gen", "usługi wytchnieniowe"),
+        ("pobytu wytchnieniowego", "gen", "pobyt wytchnieniowy"),
+        ("warsztatach wytchnieniowych", "loc", "warsztaty wytchnieniowe"),
+    ],
+)
+def test_an_adjective_the_analyser_does_not_know_by_its_ending(
+    phrase: str, case: str, want: str
+) -> None:
+    from integra.extract.inflect import to_nominative
+
+    ph = to_nominative(phrase, case)
+    assert ph is not None and ph.text == want
+
+
+@pytest.mark.parametrize(
+    ("phrase", "case", "want"),
+    [
+        ("pomocy xyzabc", "gen", "pomoc xyzabc"),  # no adjective ending: as written
+        ("kursów Excela", "gen", "kursy Excela"),  # a name: as written
+        ("szkoleń zawodowych", "gen", "szkolenia zawodowe"),  # a known adjective, as before
+    ],
+)
+def test_other_unknown_words_stay_as_written(phrase: str, case: str, want: str) -> None:
+    from integra.extract.inflect import to_nominative
+
+    ph = to_nominative(phrase, case)
+    assert ph is not None and ph.text == want
+
+
+# ----------------------------------------------------------------- an adjective of a cut phrase
+
+
+def test_an_adjective_of_the_words_cut_off_joins_nothing() -> None:
+    got = enumerated_parts(
+        "Zapewniamy opiekę wytchnieniową w formie pobytu dziennego i całodobowego."
+    )
+    assert got == ["opieka wytchnieniowa"]
+    got = enumerated_parts("Zapewniamy usługi w formie pobytu dziennego i całodobowego.")
+    assert not any("całodobowego" in x for x in got)
+    # not cut: the adjective of the complement still joins ("treningów budżetowania i …")
+    assert enumerated_parts("Uczestnicy skorzystają z treningów budżetowania i wychowawczych.") == [
+        "treningi budżetowania i wychowawczych"
+    ]

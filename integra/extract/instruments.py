@@ -1230,6 +1230,7 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
     prev_text = prev_raw = last_nom = ""
     prev_head_end = 0  # where the head (with its adjectives) of the item before ends
     series = False  # the item before was a shared head with an adjective of a series
+    prev_cut = False  # the item before lost its words after a cut ("… w formie pobytu")
     pieces = _PART_SPLIT.split(clause)
     own_case = case  # the case the trigger governs (a light head turns `case` genitive)
 
@@ -1279,7 +1280,9 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
             continue  # "zorganizowano w świetlicy wiejskiej": where, not what
         part = _POSSESSIVE.sub("", prefix_re.sub("", raw))
         part = _STAFF_PARTICIPLE.sub("", part)  # "pomoc zatrudnionego w projekcie asystenta"
+        uncut = part
         part = _cut_part(part, cut_re)
+        cut_now = part != uncut
         part = _before_finite(part)  # "paczek żywnościowych trafi do 300 osób": the clause goes on
         part, part_case = _uncounted(part, case)  # "12 warsztatów kulinarnych": the form counted
         if not part or len(part) > 100:
@@ -1320,6 +1323,9 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
                     prev_text = last_nom = each.text
                     prev_raw, prev_head_end = f"{raw_head} {part}", each.head_end
                     continue
+            if prev_cut:
+                continue  # "opiekę … w formie pobytu dziennego i całodobowego": the adjective
+                # of the words cut off the item before, not of the item
             # "treningów budżetowania i wychowawczych": the adjective of the complement
             prev_raw = f"{prev_raw} i {part}"
             joined = to_nominative(prev_raw, case)
@@ -1376,7 +1382,12 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
                 )
             ):
                 prev_head, prev_text = None, ""
-                if not after and not not_re.search(item) and len(part.split()) == 1:
+                if (
+                    not after
+                    and not not_re.search(item)
+                    and len(part.split()) == 1
+                    and not cut_now  # ("usługi w formie pobytu …": the words after it cut)
+                ):
                     # "usług, np. opiekuńczych, pielęgniarskich": a bare head kept for the
                     # adjectives after it (not stored alone)
                     prev_text = last_nom = item
@@ -1423,6 +1434,7 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
             continue
         if 3 <= len(item) <= 100:
             out.append(item)
+            prev_cut = cut_now
             prev_text, prev_raw = item, part
             last_nom = ph.text if item == ph.text else item
             prev_head_end = ph.head_end if item == ph.text else 0
