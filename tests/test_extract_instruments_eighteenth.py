@@ -374,3 +374,34 @@ def test_an_adjective_of_the_words_cut_off_joins_nothing() -> None:
     assert enumerated_parts("Uczestnicy skorzystają z treningów budżetowania i wychowawczych.") == [
         "treningi budżetowania i wychowawczych"
     ]
+
+
+# ----------------------------------------------------------------- English: more form words
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Participants will receive legal aid, food aid and psychological counselling.",
+            ["legal aid", "food aid", "psychological counselling"],
+        ),
+        (
+            "The project offers adult education, leisure activities and recreation for seniors.",
+            ["adult education", "leisure activities", "recreation"],
+        ),
+        (
+            "Refugees will be provided with housing, translation of documents and legal advice.",
+            ["housing", "translation of documents", "legal advice"],
+        ),
+    ],
+)
+def test_english_more_form_words(text: str, want: list[str]) -> None:
+    assert english_parts(text) == want
+
+
+def test_english_an_aid_profile_is_no_form() -> None:
+    got = english_parts(
+        "The project includes unemployed people with the third aid profile and vocational courses."
+    )
+    assert not any("profile" in x for x in got)
