@@ -405,3 +405,39 @@ def test_english_an_aid_profile_is_no_form() -> None:
         "The project includes unemployed people with the third aid profile and vocational courses."
     )
     assert not any("profile" in x for x in got)
+
+
+def test_english_a_kind_of_help_is_a_form() -> None:
+    assert english_parts(
+        "Participants will receive psychological help, legal advice and vocational courses."
+    ) == ["psychological help", "legal advice", "vocational courses"]
+
+
+def test_english_a_lone_adjective_of_a_numbered_item_is_no_form() -> None:
+    got = instruments(
+        "As part of the project the following tasks will be carried out: 1. Social activation "
+        "2. Psychological and pedagogical counselling 3. Vocational courses.\n"
+    )
+    assert not any(x.endswith(" 3") or x == "Psychological" for x in got)
+
+
+# ----------------------------------------------------------------- lexicon: not the adjective
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uczestnikom zapewniono catering, materiały szkoleniowe oraz zwrot kosztów dojazdu.\n",
+        "Zakupiono wyposażenie sali warsztatowej i sprzęt nagłośnieniowy.\n",
+        "Stażysta otrzyma stypendium stażowe.\n",
+    ],
+)
+def test_a_lexicon_head_is_not_read_from_its_adjective(text: str) -> None:
+    got = instruments(text)
+    assert not any(x in ("szkolenia", "warsztaty", "staże") for x in got)
+
+
+def test_a_lexicon_head_is_still_read_from_the_noun() -> None:
+    got = instruments("W ramach projektu uczestnicy wezmą udział w szkoleniach i stażach.\n")
+    assert "szkolenia" in got
+    assert "staże" in got
