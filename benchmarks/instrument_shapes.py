@@ -217,6 +217,80 @@ def _lead_kind(text: str) -> str:
     return "other"
 
 
+_LEAD_CLASSES = (
+    ("aims", re.compile(r"\bcel\w*", re.I)),
+    ("results/indicators", re.compile(r"rezultat|efekt|wskaźnik|produkt\w*", re.I)),
+    (
+        "eligibility",
+        re.compile(
+            r"kryteri|warunk|kto\s+może|adresowan|skierowan|grup\w*\s+docelow|uczestni\w+\s+(?:mog|będ)|kwalifik",
+            re.I,
+        ),
+    ),
+    ("documents", re.compile(r"dokument|załącznik|pobrani|formularz|do\s+pobrania", re.I)),
+    ("tasks", re.compile(r"zadani|działani", re.I)),
+    ("support", re.compile(r"wsparci|form\w*\s+pomocy|pomoc|ofert|usług|zajęci", re.I)),
+    ("project words", re.compile(r"projekt|program", re.I)),
+)
+
+
+def _lead_class(text: str) -> str:
+    for kind, rx in _LEAD_CLASSES:
+        if rx.search(text):
+            return kind
+    return "other"
+
+
+_AIM_GERUNDS = frozenset(
+    "zwiększyć zwiększać podnieść podnosić poprawić poprawiać wzmocnić wzmacniać rozwinąć rozwijać "
+    "ograniczyć ograniczać zmniejszyć zmniejszać nabyć nabywać zdobyć zdobywać przeciwdziałać "
+    "wyrównać wyrównywać podwyższyć podwyższać uzyskać uzyskiwać wzrosnąć przygotować "
+    "przygotowywać integrować zintegrować aktywizować zaktywizować upowszechnić upowszechniać".split()
+)
+
+
+def _first_pos(item: str) -> str:
+    from integra.extract import instruments as inst
+    from integra.extract.inflect import _analyse
+
+    w = _WORD.findall(item.lower())[:1]
+    if not w:
+        return "none"
+    tags = _analyse(w[0])
+    lemmas = {t.lemma.split(":")[0] for t in tags}
+    if any(t.pos == "ger" for t in tags):
+        if lemmas & _AIM_GERUNDS:
+            return "ger (an aim's verb)"
+        if lemmas & (frozenset(inst._words()["light_verbs"])):
+            return "ger (a light verb)"
+    if lemmas & inst._heads()[0]:
+        return "known head"
+    pos = {t.pos for t in tags}
+    for p in ("ger", "subst", "adj", "inf", "fin", "praet", "prep"):
+        if p in pos:
+            return p
+    return "other"
+
+
+def _one_word_kind(x: str, got: list[str], doc, u) -> str:
+    """A one-word item: its head's class, and whether the page names the same head qualified."""
+    from integra.extract import instruments as inst
+    from integra.extract.inflect import _analyse
+
+    w = inst._words()
+    lemmas = {t.lemma.split(":")[0] for t in _analyse(x.lower())}
+    strong = set(w["content_enumeration"]["strong_heads"])
+    generic = set(w["generic_heads"])
+    kind = "generic head" if lemmas & generic else "strong head" if lemmas & strong else "other"
+    low = _item_norm(doc.text) if doc is not None else ""
+    st = _stem(_item_norm(x))
+    qualified = re.search(
+        rf"\b{re.escape(st)}\w*\s+(?!i\b|oraz\b|w\b|dla\b|na\b|z\b)[a-ząćęłńóśźż]{{4,}}", low
+    )
+    in_item = u is not None and u.is_item
+    return f"{kind}, {'list item' if in_item else 'prose'}, {'qualified elsewhere on page' if qualified else 'never qualified'}"
+
+
 def _lead_in(doc, u) -> str:
     """The nearest unit before a list item that is not an item (its list's lead-in)."""
     k = next((i for i, v in enumerate(doc.units) if v is u), None)
@@ -389,6 +463,58 @@ def _what_if_items(c: Counter, doc, units, want: list[str]) -> None:
         c[f"{'colon' if colon else 'no colon'} lead-in: {'right' if ok else 'extra'}"] += 1
 
 
+# a fixed list of English words that might open a list of support (counted only)
+_EN_CANDIDATE_VERBS = (
+    "use",
+    "enjoy",
+    "undergo",
+    "fund",
+    "financ",
+    "cover",
+    "launch",
+    "establish",
+    "run ",
+    "support for",
+    "help",
+    "assistance",
+    "access to",
+    "learn",
+    "develop",
+    "creat",
+    "organi",
+    "held",
+    "conduct",
+    "deliver",
+    "implement",
+    "set up",
+    "open",
+    "carried out",
+    "thanks to",
+    "activities",
+    "services",
+    "training",
+    "will be",
+    "were",
+    "was",
+    "is ",
+    "are ",
+    "includ",
+    "aim",
+    "objective",
+    "goal",
+    "project",
+    "tasks",
+    ":",
+    "- ",
+    "–",
+    "\\(",
+    "such",
+    "e.g.",
+    "namely",
+    "like ",
+)
+
+
 _EN_TRIGGER_WORDS = (
     "take part",
     "took part",
@@ -417,6 +543,24 @@ _EN_TRIGGER_WORDS = (
     "implemented",
     "form of",
 )
+
+
+def _near_kind(x: str, want: list[str]) -> str:
+    """How an extra item differs from the gold item nearest it (counted only)."""
+    xn = _item_norm(x)
+    w = max(want, key=lambda w: difflib.SequenceMatcher(None, xn, _item_norm(w)).ratio())
+    wn = _item_norm(w)
+    xs, ws = xn.split(), wn.split()
+    st = lambda ws: [_stem(t) for t in ws]  # noqa: E731
+    if st(xs) == st(ws):
+        return "same words, endings differ (inflection)"
+    if set(st(ws)) < set(st(xs)):
+        return f"got longer by {_words_bucket(len(xs) - len(ws))} words (gold's stems in it)"
+    if set(st(xs)) < set(st(ws)):
+        return f"got shorter by {_words_bucket(len(ws) - len(xs))} words (its stems in gold)"
+    if xs and ws and _stem(xs[0]) == _stem(ws[0]):
+        return "same first word, rest differs"
+    return "other"
 
 
 def _words_bucket(n: int) -> str:
@@ -520,6 +664,7 @@ def report(set_name: str) -> None:
             "where",
             "rule",
             "near",
+            "near kind",
             "vocabulary",
             "list lead-in",
             "list shape",
@@ -531,6 +676,9 @@ def report(set_name: str) -> None:
             "English what-if",
             "Polish list-item what-if",
             "English trigger words",
+            "list lead-in class",
+            "list item first word",
+            "one word",
         )
     }
     missed = {
@@ -547,6 +695,8 @@ def report(set_name: str) -> None:
             "partial unit",
             "head",
             "English page",
+            "near got item",
+            "English untriggered unit words",
         )
     }
     right = {
@@ -559,8 +709,13 @@ def report(set_name: str) -> None:
             "prose sentence",
             "list lead-in stem",
             "English trigger words",
+            "list lead-in class",
+            "list item first word",
+            "one word",
         )
     }
+    _seen_docs: dict[str, set[str]] = {}
+    _lists_seen: set[tuple[str, str]] = set()
     by_lang = {"English page": [0, 0, 0, 0], "Polish page": [0, 0, 0, 0]}
     tp = fp = fn = 0
     for g, path in _gold(set_name):
@@ -606,7 +761,12 @@ def report(set_name: str) -> None:
                 if u is not None and u.is_item:
                     for stem in _lead_stems(_lead_in(doc, u)[-160:]):
                         right["list lead-in stem"][stem] += 1
+                    right["list lead-in class"][_lead_class(_lead_in(doc, u)[-160:])] += 1
+                    right["list item first word"][_first_pos(x)] += 1
                 right["words"][_words_bucket(len(x.split()))] += 1
+                if len(x.split()) == 1:
+                    right["one word"][_one_word_kind(x, got, doc, u)] += 1
+                    right["one word"][f"rule {cap.source.get(x, 'list items / inline')}"] += 1
                 right["vocabulary"][_kind_words(x)] += 1
                 if u is not None and not u.is_item:
                     right["prose sentence"][_lead_kind(u.text)] += 1
@@ -649,6 +809,8 @@ def report(set_name: str) -> None:
                 en[_where(u, doc)] += 1
             if len(x.split()) == 1:
                 shape["one bare word"] += 1
+                extra["one word"][_one_word_kind(x, got, doc, u)] += 1
+                extra["one word"][f"rule {cap.source.get(x, 'list items / inline')}"] += 1
             if u is not None and u.is_item:
                 lead = _lead_in(doc, u)
                 extra["list lead-in"][_lead_kind(lead[-160:])] += 1
@@ -659,6 +821,10 @@ def report(set_name: str) -> None:
                 ]
                 for stem in _lead_stems(lead[-160:]):
                     extra["list lead-in stem"][stem] += 1
+                extra["list lead-in class"][_lead_class(lead[-160:])] += 1
+                _seen_docs.setdefault(_lead_class(lead[-160:]), set()).add(str(path))
+                _lists_seen.add((str(path), lead))
+                extra["list item first word"][_first_pos(x)] += 1
                 lst = extra["list shape"]
                 lst[
                     "in a list with a right item" if any(same) else "in a list with no right item"
@@ -701,6 +867,8 @@ def report(set_name: str) -> None:
                 ),
                 default=0.0,
             )
+            if best >= 0.6 or share >= 0.5:
+                extra["near kind"][_near_kind(x, want)] += 1
             extra["near"][
                 "ratio to a gold item >= 0.6"
                 if best >= 0.6
@@ -718,6 +886,19 @@ def report(set_name: str) -> None:
             if ok:
                 continue
             missed["words"][_words_bucket(len(w.split()))] += 1
+            wn = _item_norm(w)
+            if (
+                got
+                and max(difflib.SequenceMatcher(None, wn, _item_norm(x)).ratio() for x in got)
+                >= 0.6
+            ):
+                g_near = _near_kind(w, got)
+                g_near = g_near.replace("got longer", "gold longer").replace(
+                    "got shorter", "gold shorter"
+                )
+                missed["near got item"][g_near] += 1
+            else:
+                missed["near got item"]["no got item near"] += 1
             missed["text"][_found_in_text(w, words, text_norm)] += 1
             at = _unit_of(w, doc)
             where = _where(doc.units[at], doc) if at is not None else "not found"
@@ -746,6 +927,22 @@ def report(set_name: str) -> None:
                         else "unit: no English trigger match"
                     ] += 1
                     en["item: has a form word" if words_en.search(w) else "item: no form word"] += 1
+                    if not trig_en.search(v.text):
+                        for cand in _EN_CANDIDATE_VERBS:
+                            if re.search(rf"\b{cand}", v.text, re.I):
+                                missed["English untriggered unit words"][cand] += 1
+                        before = (
+                            _item_norm(v.text).split(_item_norm(w))[0]
+                            if _item_norm(w) in _item_norm(v.text)
+                            else None
+                        )
+                        missed["English untriggered unit words"][
+                            "item in unit verbatim" if before is not None else "item not verbatim"
+                        ] += 1
+                        if before is not None:
+                            missed["English untriggered unit words"][
+                                f"words before item in its sentence: {_words_bucket(len(re.split(r'[.!?]', before)[-1].split()))}"
+                            ] += 1
                     if never_en.search(w):
                         en["item: a never pattern"] += 1
                     if trig_en.search(v.text):
@@ -801,6 +998,11 @@ def report(set_name: str) -> None:
     for lang, (t, n, e, d) in by_lang.items():
         print(f"{lang}s: {d} documents, {t} right, {n} missed, {e} extra")
     print("documents: " + ", ".join(f"{k} {v}" for k, v in sorted(docs.items())))
+    print(
+        "extra list items: documents by lead-in class: "
+        + ", ".join(f"{k} {len(v)}" for k, v in sorted(_seen_docs.items()))
+        + f"; lists {len(_lists_seen)}"
+    )
     for title, group in (("right", right), ("extra", extra), ("missed", missed)):
         for key, c in group.items():
             print(f"{title} by {key}: " + ", ".join(f"{k} {v}" for k, v in c.most_common()))

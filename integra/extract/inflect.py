@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _NOUN_POS = ("subst", "ger")
@@ -106,6 +107,37 @@ def _adjective_before_noun(word: str, nxt: str) -> bool:
     return any(
         a.number & n.number and a.case & n.case and a.gender & n.gender for a in adjs for n in nouns
     )
+
+
+_ENDINGS_PATH = Path(__file__).resolve().parent / "data" / "adjective_endings.yaml"
+
+
+@lru_cache(maxsize=1)
+def _endings() -> tuple[dict, dict, re.Pattern[str]]:
+    import yaml
+
+    with _ENDINGS_PATH.open(encoding="utf-8") as fh:
+        d = yaml.safe_load(fh)
+    return d["oblique"], d["nominative"], re.compile(rf"{d['stem_end']}$")
+
+
+def _unknown_adjective(word: str, number: str, case: str, gender: str) -> str | None:
+    """The nominative of an adjective the analyser does not know, by its ending, when the ending
+    fits the head's case, number and gender ("opiekę wytchnieniową" -> "wytchnieniowa"); None
+    otherwise (data/adjective_endings.yaml)."""
+    if (
+        not word.islower()
+        or any(t.pos != "ign" for t in _analyse(word))
+        or (number == "pl" and gender == "m1")
+    ):
+        return None
+    oblique, nominative, stem_end = _endings()
+    g = gender[:1] if gender[:1] in ("f", "n") else "m"
+    for ending in oblique.get(case, {}).get(number, {}).get(g, []):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem_end.search(stem):
+            return stem + nominative[number][g]
+    return None
 
 
 def _agrees(t: _Tag, number: str, case: str, gender: str) -> bool:
@@ -217,6 +249,15 @@ def to_nominative(phrase: str, case: str | None = None) -> Phrase | None:
         if any(t.pos == "adv" for t in tags) and not phrase[end : m.start()].strip():
             end = m.end()
             continue  # "społecznie użytecznych": an adverb inside the adjective phrase
+        unknown = (
+            _unknown_adjective(m.group(0), number, head_case, gender)
+            if not phrase[end : m.start()].strip() and head_case != "nom"
+            else None
+        )
+        if unknown:  # "opiekę wytchnieniową": an adjective the analyser does not know
+            replace.append((m, unknown))
+            end = m.end()
+            continue
         break
     out, pos, head_end = "", 0, 0
     for m, form in sorted(replace, key=lambda r: r[0].start()):

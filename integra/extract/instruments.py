@@ -304,6 +304,13 @@ def head_lemma_key(item: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=1)
+def _lead_conjunction() -> re.Pattern[str]:
+    """A conjunction left at an item's start ("oraz szkolenia"; data/instrument_words.yaml)."""
+    # (lower case only: "I etap …", "Or …" in a name keep their first word)
+    return re.compile(rf"^(?:{_words()['item_lead_conjunctions']})\s+(?=\w)")
+
+
 def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
 
     items: list[str] = []
@@ -327,6 +334,8 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     ) -> None:
         # (a count of persons in brackets is a note on the item, not the item; nor is one after
         # the form in a list item kept whole: "Prowadzenie 3 klubów seniora dla 60 osób")
+        if value:
+            value = _lead_conjunction().sub("", value)
         if not value or (_not_instrument(whole)).search(_PAREN.sub("", value)):
             return
         if _INDICATOR_LINE.match(u.text):
@@ -508,7 +517,27 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     _created_places(page, add)
     _english_content(page, add, _read_units(units) | described)
     _list_item_entries(doc, end, add, _read_units(units) | described)
-    return items, units
+    keep = [
+        k
+        for k, (it, u) in enumerate(zip(items, units, strict=True))
+        if u.is_item or not _has_verb(it)
+    ]
+    return [items[k] for k in keep], [units[k] for k in keep]
+
+
+_ONLY_VERB = frozenset({"fin", "praet", "bedzie", "impt", "inf", "winien", "imps"})
+
+
+def _has_verb(item: str) -> bool:
+    """An item with a word that can only be a verb ("wsparcie … może być różny"): a clause, not
+    the name of a form."""
+    from .inflect import _analyse
+
+    for w in _WORD_SPAN.findall(item)[1:]:
+        tags = _analyse(w.lower())
+        if tags and all(t.pos in _ONLY_VERB for t in tags):
+            return True
+    return False
 
 
 def _list_item_entries(doc: Doc, end: int, add, read: set[int]) -> None:
@@ -1036,6 +1065,40 @@ def _elided_group(m: re.Match[str]) -> str:
     return ", " if _form_headed(m.string[m.end() : m.end() + 80]) else m.group(0)
 
 
+@lru_cache(maxsize=1)
+def _provider_apposition_re() -> re.Pattern[str]:
+    w = _words()["provider_apposition"]
+    return re.compile(
+        rf"(?P<head>\b(?:{w['heads']})\w*\s+)(?:[^\W\d]+\s+)?(?:{w['providers']})\w*"
+        r"(?P<open>\s*[–—:(-]\s*|,\s*(?:tj\.|m\.\s?in\.|np\.|w\s+tym|takich\s+jak)\s*)(?=[^\W\d])",
+        re.IGNORECASE,
+    )
+
+
+_APPOSITION_CLOSE = re.compile(r"\s[–—-]\s|[.;!?]")
+
+
+def _provider_apposition(text: str) -> str:
+    """ "pomoc specjalistów – psychologa, prawnika i terapeuty – oraz …" -> "pomoc psychologa,
+    prawnika i terapeuty oraz …": the general word for the providers and its brackets dropped
+    (data/instrument_words.yaml provider_apposition), so each provider shares the head."""
+    m = _provider_apposition_re().search(text)
+    if not m:
+        return text
+    rest = text[m.end() :]
+    opener = m.group("open").strip()
+    if opener == "(":
+        close = rest.find(")")
+        if close < 0:
+            return text
+        rest = rest[:close] + rest[close + 1 :]
+    elif opener in "–—-":
+        c = _APPOSITION_CLOSE.search(rest)
+        if c and c.group(0).strip() in "–—-":
+            rest = rest[: c.start()] + " " + rest[c.end() :]
+    return text[: m.start()] + m.group("head") + _provider_apposition(rest)
+
+
 def enumerated_parts(text: str) -> list[str]:
     """The forms of support a sentence enumerates after a trigger, in the nominative: 'Uczestnicy
     skorzystają ze szkoleń, staży oraz pomocy psychologów i prawników' -> ['szkolenia', 'staże',
@@ -1047,6 +1110,7 @@ def enumerated_parts(text: str) -> list[str]:
     text = _SPACED_COMPOUND.sub(r"\1-", text)  # "taneczno – ruchowych": one adjective
     # "…, a dla dzieci – zajęcia rozwojowe": the same verb's further objects for another group
     text = _ELIDED_GROUP.sub(_elided_group, text)
+    text = _provider_apposition(text)
     text = _DASH_QUALIFIER.sub(_dash_qualifier, text)
     out: list[str] = []
     for m in trig.finditer(text):
@@ -1166,6 +1230,7 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
     prev_text = prev_raw = last_nom = ""
     prev_head_end = 0  # where the head (with its adjectives) of the item before ends
     series = False  # the item before was a shared head with an adjective of a series
+    prev_cut = False  # the item before lost its words after a cut ("… w formie pobytu")
     pieces = _PART_SPLIT.split(clause)
     own_case = case  # the case the trigger governs (a light head turns `case` genitive)
 
@@ -1215,7 +1280,9 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
             continue  # "zorganizowano w świetlicy wiejskiej": where, not what
         part = _POSSESSIVE.sub("", prefix_re.sub("", raw))
         part = _STAFF_PARTICIPLE.sub("", part)  # "pomoc zatrudnionego w projekcie asystenta"
+        uncut = part
         part = _cut_part(part, cut_re)
+        cut_now = part != uncut
         part = _before_finite(part)  # "paczek żywnościowych trafi do 300 osób": the clause goes on
         part, part_case = _uncounted(part, case)  # "12 warsztatów kulinarnych": the form counted
         if not part or len(part) > 100:
@@ -1256,6 +1323,9 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
                     prev_text = last_nom = each.text
                     prev_raw, prev_head_end = f"{raw_head} {part}", each.head_end
                     continue
+            if prev_cut:
+                continue  # "opiekę … w formie pobytu dziennego i całodobowego": the adjective
+                # of the words cut off the item before, not of the item
             # "treningów budżetowania i wychowawczych": the adjective of the complement
             prev_raw = f"{prev_raw} i {part}"
             joined = to_nominative(prev_raw, case)
@@ -1312,7 +1382,12 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
                 )
             ):
                 prev_head, prev_text = None, ""
-                if not after and not not_re.search(item) and len(part.split()) == 1:
+                if (
+                    not after
+                    and not not_re.search(item)
+                    and len(part.split()) == 1
+                    and not cut_now  # ("usługi w formie pobytu …": the words after it cut)
+                ):
                     # "usług, np. opiekuńczych, pielęgniarskich": a bare head kept for the
                     # adjectives after it (not stored alone)
                     prev_text = last_nom = item
@@ -1359,6 +1434,7 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
             continue
         if 3 <= len(item) <= 100:
             out.append(item)
+            prev_cut = cut_now
             prev_text, prev_raw = item, part
             last_nom = ph.text if item == ph.text else item
             prev_head_end = ph.head_end if item == ph.text else 0
@@ -1721,13 +1797,40 @@ def _en_shared_head(parts: list[str]) -> list[str]:
     out = list(parts)
     for k in range(len(out) - 1, 0, -1):
         words = out[k].strip().split()
-        if len(words) < 2 or not _EN_ADJECTIVE.match(words[0]):
+        if len(words) == 2 and _EN_ADJECTIVE.match(out[k - 1].strip()):
+            noun = words[1]  # "individual and group therapy": "individual therapy"
+        elif len(words) < 2 or not _EN_ADJECTIVE.match(words[0]):
             continue
-        noun = " ".join(words[1:])
+        else:
+            noun = " ".join(words[1:])
         j = k - 1
         while j >= 0 and _EN_ADJECTIVE.match(out[j].strip()):
             out[j] = f"{out[j].strip()} {noun}"
             j -= 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _en_preposition_re() -> re.Pattern[str]:
+    preps = _words()["english"]["shared_preposition"]
+    return re.compile(rf"^(?P<head>(?:[a-z-]+\s+){{1,3}}?)(?P<prep>{preps})\s+\w", re.IGNORECASE)
+
+
+def _en_shared_preposition(parts: list[str]) -> list[str]:
+    """A part that opens with the preposition a part before it has after its head shares that
+    head: "help with finding work", "with social reintegration" -> "help with social
+    reintegration" (data/instrument_words.yaml english.shared_preposition)."""
+    out = list(parts)
+    head: tuple[str, str] | None = None
+    for k, part in enumerate(out):
+        p = part.strip()
+        m = _en_preposition_re().match(p)
+        if head and p.lower().startswith(head[1] + " "):
+            out[k] = f"{head[0]}{p}"
+        elif m and m.group("head").strip().lower() not in _english_stop():
+            head = (m.group("head"), m.group("prep").lower())
+        else:
+            head = None
     return out
 
 
@@ -1753,7 +1856,7 @@ def _english_after(text: str, m: re.Match[str]) -> list[str]:
     else:
         e = _EN_END.search(rest)
         parts = _EN_SPLIT.split(rest[: e.start()] if e else rest)
-    parts = _en_shared_head(parts)
+    parts = _en_shared_preposition(_en_shared_head(parts))
     for part in parts:
         if _EN_CLAUSE.match(part):
             break  # "…, where they will …": the sentence goes on after the list
@@ -2623,6 +2726,18 @@ def _place_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     return frozenset(w["heads"]), tuple(w["verbs"]), frozenset(w["stop_words"])
 
 
+@lru_cache(maxsize=1)
+def _near_place_verbs() -> tuple[frozenset[str], int]:
+    w = _words()["created_places"]
+    return frozenset(w["near_verbs"]), int(w["near_words"])
+
+
+def _near_verb_at(words: list[re.Match[str]]) -> list[int]:
+    """Where a verb of running that names its place only beside it stands among `words`."""
+    near, _n = _near_place_verbs()
+    return [k for k, m in enumerate(words) if _plain_letters(m.group(0).lower()) in near]
+
+
 def _place_phrase(words: list[re.Match[str]], i: int, text: str) -> str | None:
     """The place named around its head word `words[i]`: adjectives before it ("Dzienny"), then
     names, adjectives and genitives after it up to a stop word or punctuation ("Dom Seniora",
@@ -2664,18 +2779,25 @@ def _created_places(doc: Doc, add) -> None:
     (data/instrument_words.yaml created_places), each in the nominative without its count."""
 
     heads, verbs, _stops = _place_words()
-    for u in scan.index(doc).candidates(verbs, len(doc.units)):
+    near, near_words = _near_place_verbs()
+    for u in scan.index(doc).candidates(verbs + tuple(near), len(doc.units)):
         if doc.is_foreign(u) or u.is_row or u.is_item or _looks_like_menu(u.text):
             continue  # (a list's items are the list families' to read: indicators, results …)
         text = _QUOTED_SPAN.sub(" . ", u.text)
         for clause in re.split(r"[.;:!?()–—]\s|\n", text):
             plain = _plain_letters(clause.lower())
-            if not any(v in plain for v in verbs):
+            created = any(v in plain for v in verbs)
+            if not created and not any(v in plain for v in near):
                 continue
             words = list(_WORD_SPAN.finditer(clause))
+            running = [] if created else _near_verb_at(words)
+            if not created and not running:
+                continue
             for i, m in enumerate(words):
                 if _head_cases(m.group(0), heads) is None:
                     continue
+                if not created and not any(abs(k - i) <= near_words for k in running):
+                    continue  # a verb of running names only the place beside it
                 phrase = _place_phrase(words, i, clause)
                 if not phrase:
                     continue
