@@ -690,7 +690,7 @@ _REGION_PROGRAMME_ABBREVIATIONS = {
     "FEPD": "podlaskie", "FEPM": "pomorskie", "FESL": "śląskie", "FEŚL": "śląskie",
     "FESW": "świętokrzyskie", "FEWM": "warmińsko-mazurskie", "FEWP": "wielkopolskie",
     "FEW": "wielkopolskie", "FEPZ": "zachodniopomorskie", "FEDKP": "kujawsko-pomorskie",
-    "FEWIM": "warmińsko-mazurskie",
+    "FEWIM": "warmińsko-mazurskie", "FEDP": "pomorskie",
 }  # fmt: skip
 # Regional project numbers: "RPSL.09.01.01-24-0123/16" (2014-2020), "FEKP.08.25-IZ.00-0001/23"
 # (2021-2027); the letters name the voivodeship
@@ -743,9 +743,12 @@ _PROGRAMME_RE = re.compile(
     # without "Operacyjny": "w ramach programu Kapitał Ludzki", "Programu Wiedza Edukacja Rozwój"
     r"|\b[Pp]rogram(?:u|ie|em)?\s+(?:Kapitał\s+Ludzki|Wiedza,?\s+Edukacja,?\s+Rozwój)\b"
     # the 2021-2027 regional programmes' abbreviations: "FEW 2021+", "FE SL 2021-2027", "FEPZ"
-    r"|\bFE\s?(?:DS|KP|LU|LB|LD|MP|MA|M|OP|PK|PD|PM|SL|ŚL|SW|ŚW|WM|WP|PZ|W|O|P|Ł|L|Ś|dKP|WiM)(?!\w)(?:\s?2021\+)?)"
+    r"|\bFE\s?(?:DS|KP|LU|LB|LD|MP|MA|M|OP|PK|PD|PM|SL|ŚL|SW|ŚW|WM|WP|PZ|W|O|P|Ł|L|Ś|dKP|dP|WiM)(?!\w)(?:\s?2021\+)?)"
     r"|(?P<fe>\bFundusze\s+Europejskie\s+(?:dla|na)\s+[A-ZŁŚŻŹĆ][\w]*(?:\s+(?:i|[A-ZŁŚŻŹĆ][\w]*)){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
-    r"|\bFundusze\s+Europejskie\s+dla\s+Rozwoju\s+Społecznego(?:\s+20\d\d\s?[-–]\s?20\d\d)?)"
+    r"|\bFundusze\s+Europejskie\s+dla\s+Rozwoju\s+Społecznego(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
+    # the same in another case: "w ramach Funduszy Europejskich dla Łódzkiego 2021-2027" (not the
+    # food aid's "Funduszy Europejskich na Pomoc Żywnościową", which its own rule reads)
+    r"|\bFundusz(?:y|ach|ami|om)\s+Europejsk(?:ich|imi|im)\s+(?:dla|na)\s+(?!Pomoc\b)[A-ZŁŚŻŹĆ][\w]*(?:\s+(?:i|[A-ZŁŚŻŹĆ][\w]*)){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?)"
     # a region's adjective first: "Wielkopolskiego Regionalnego Programu Operacyjnego na lata 2014-2020"
     r"|(?P<adj>[A-ZŁŚŻŹĆ]\w*(?:sk|ck)(?:i|iego|im)\s+Regionaln(?:y|ego|ym)\s+Program(?:u|ie|em)?\s+Operacyjn(?:y|ego|ym)"
     r"(?:\s+na\s+lata\s+20\d\d\s?[-–]\s?\d{2,4}(?!\d))?)"
@@ -767,7 +770,7 @@ _PROGRAMME_RE = re.compile(
     r"|(?P<lcn>(?i:program\w*\s+operacyjn\w+\s+(?:kapita[łl]\s+ludzki|wiedza,?\s+edukacja,?\s+rozw[óo]j)))"
 )
 _PROGRAMME_HINT = re.compile(
-    r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusze|european\s+funds?|\bfe\s?[a-ząćęłńóśźż]{1,3}\b"
+    r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusz[eyao]|european\s+funds?|\bfe\s?[a-ząćęłńóśźż]{1,3}\b"
     r"|\bprow\b|\brop\b|\bop\s+(?:knowledge|human)|\bpo\s+(?:wiedza|kapita)",
     re.IGNORECASE,
 )
@@ -834,7 +837,12 @@ _PROGRAMME_STOP = re.compile(
 )
 
 
+# "Funduszy Europejskich dla …" (a programme's name in another case) -> "Fundusze Europejskie dla …"
+_FE_IN_ANOTHER_CASE = re.compile(r"^Fundusz(?:y|ach|ami|om)\s+Europejsk(?:ich|imi|im)\b")
+
+
 def _normalise_programme(name: str) -> str:
+    name = _FE_IN_ANOTHER_CASE.sub("Fundusze Europejskie", name)
     name = _PROGRAMME_STOP.sub("", name)
     for rx, rep in _GENITIVE_TO_NOMINATIVE:
         name = rx.sub(rep, name)
@@ -884,7 +892,7 @@ def programme_period_of(name: str) -> str | None:
         if key in low:
             return period
     if re.fullmatch(
-        r"fe(?:ds|kp|dkp|lu|lb|ld|l|mp|ma|m|op|o|pk|pd|pm|p|sl|sw|s|wm|wim|wp|pz|w)(?:2021\+)?", low
+        r"fe(?:ds|kp|dkp|dp|lu|lb|ld|l|mp|ma|m|op|o|pk|pd|pm|p|sl|sw|s|wm|wim|wp|pz|w)(?:2021\+)?", low
     ):
         return "2021-2027"
     if re.search(r"rpo2014\+|\bfe[a-z]{1,3}2027\b", low):
@@ -6655,7 +6663,9 @@ _PARTS_JOIN = re.compile(
     fold(
         r"^[^.;:]{0,160}?(?:,?\s+a\s+także|\s+oraz|\s+i|,?\s+and|,?\s+as\s+well\s+as"
         r"|(?:,|\s[–—-])?\s+a(?:\s+(?:u|w|we|z|ze|dla|do|wśród))?)\s[^.;:]{0,80}?$"
-        r"|^\s*(?:\w+\s+){0,4}?\w+,\s*$"  # "20 osób bezrobotnych, 10 osób …": a comma list of groups
+        # "20 osób bezrobotnych, 10 osób …", "30 dzieci w wieku 6-12 lat, 20 rodziców": a comma
+        # list of groups
+        r"|^\s*(?:\w+(?:\s?[-–]\s?\w+)?\s+){0,4}?\w+,\s*$"
         # "… w module I otrzyma 18 osób, w module II – 22 osoby": the verb left out, a dash for it
         r"|^[^.;:\d]{0,40},\s+(?:w|we|na|dla|z|ze|u|do)\s+(?:\w+\s+){0,3}?[\w.]+\s*[–—-]\s*$"
     ),
@@ -6918,12 +6928,28 @@ _FRONT = re.compile(
 )
 
 
+@cache
+@case_free_results
+def _service_front_re() -> re.Pattern[str]:
+    """A service in the instrumental and its modifier before a count (data/vocabulary.yaml
+    service_front_nouns): "Usługami opiekuńczymi zostanie objętych 35 osób"."""
+    nouns = "|".join(f"(?:{p})" for p in vocabulary()["service_front_nouns"])
+    return re.compile(
+        fold(
+            rf"(?<!\w)(?P<front>(?:{nouns})\s+[^\W\d]+)"
+            r"(?=\s+(?:[^\W\d]+\s+)?(?:[^\W\d]+\s+)?$)"
+        ),
+        re.IGNORECASE,
+    )
+
+
 def _groups_by_fronts(text: str, counts: list[tuple[int, int, int]]) -> dict[str, int]:
     """{front: count} when each count has its own place or service named before it in its clause
-    and they differ ("z usług opiekuńczych" 30, "z usług asystenckich" 20); {} otherwise."""
+    and they differ ("z usług opiekuńczych" 30, "z usług asystenckich" 20; "usługami
+    opiekuńczymi" 35, "usługami asystenckimi" 15); {} otherwise."""
     fronts, prev = [], 0
     for _n, start, end in counts:
-        m = _FRONT.search(text[prev:start])
+        m = _FRONT.search(text[prev:start]) or _service_front_re().search(text[prev:start])
         if not m:
             return {}
         fronts.append(compact(m.group("front")))
@@ -7508,6 +7534,14 @@ def _additive_group(doc: Doc, out: dict[str, Found]) -> None:
 _SEX_LABEL = re.compile(fold(r"kobiet\w*|kob\.|women|mężczy[zź]n\w*|mężcz\.|men"), re.IGNORECASE)
 
 
+# a group named after an adding word and counted in the parentheses that follow ("… także ich
+# opiekunowie faktyczni (15 osób)")
+_NAMED_BEFORE_PARENS = re.compile(
+    fold(r"(?:także|również|też)\s+(?P<name>(?:[^\W\d]+\s+){0,3}[^\W\d]+)\s*\(\s*$"),
+    re.IGNORECASE,
+)
+
+
 def _further_groups(u: Unit, more: list[tuple[int, int, int]]) -> dict[str, int]:
     """The groups a sentence adds: its one count ({label: n}), or two or three joined as separate
     groups (`_parts_only`); {} for none, a count of something else or a total with its parts."""
@@ -7515,6 +7549,9 @@ def _further_groups(u: Unit, more: list[tuple[int, int, int]]) -> dict[str, int]
         n, start, end = more[0]
         if roles.counts_something_else(u.text[start:end]):
             return {}
+        named = _NAMED_BEFORE_PARENS.search(u.text, 0, start)
+        if named:  # "… także ich opiekunowie faktyczni (15 osób)": the name before the count
+            return {_POSSESSIVE_LEAD.sub("", _clean_label(named.group("name"))) or "grupa 2": n}
         label = _clean_label(
             " ".join(u.text[start:end].split()[1:] + u.text[end : end + 40].split()[:2])
         )
@@ -7935,6 +7972,9 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 continue
             parts = (
                 _parts_only(u, after or counts)
+                # "60 osób otrzyma wsparcie w formie usług opiekuńczych, a 20 osób – usług
+                # asystenckich": the cue after the first group; both counts are the groups
+                or (len(after) == 1 < len(counts) == 2 and _parts_only(u, counts))
                 or _parts_by_place(u, after or counts)
                 or _sexes_in_parentheses_only(u, counts)
                 or _groups_with_counts_in_parentheses(u, counts)
@@ -8770,6 +8810,7 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
             _sex_lines,
             _split_after_own_total,
             _sex_pair_alone,
+            _label_first_groups_alone,
         ):
             if found[0]:
                 break
@@ -9593,6 +9634,52 @@ def _label_first_groups(text: str) -> list[tuple[str, int]]:
             return []
         out.append((_clean_label(m.group("label")), n))
     return out
+
+
+_POSSESSIVE_LEAD = re.compile(r"^(?:ich|jej|jego|their)\s+", re.IGNORECASE)
+
+
+@cache
+@case_free_results
+def _person_head_re() -> re.Pattern[str]:
+    """data/vocabulary.yaml breakdown.person_heads: a word that names people."""
+    heads = "|".join(f"(?:{p})" for p in vocabulary()["breakdown"]["person_heads"])
+    return re.compile(rf"(?<!\w)(?:{fold(heads)})(?!\w)", re.IGNORECASE)
+
+
+def _label_first_groups_alone(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
+    """No total read, and one sentence that states the plan's participants as groups named first,
+    each with its bare count ("Planowana liczba uczestników: dzieci – 40, rodzice – 25",
+    "Uczestnikami będą osoby niesamodzielne (25) i ich opiekunowie (10)"): its groups, when a
+    plan's cue or a target-group word opens it, every label names people and the page states no
+    other such split (two give none)."""
+    found: dict[str, int] = {}
+    at: Unit | None = None
+    for u in doc.units:
+        text = u.text
+        if "–" not in text and "-" not in text and "(" not in text and ":" not in text:
+            continue
+        if doc.is_foreign(u) or not _usable_for_plan(doc, u):
+            continue
+        cue = _TARGET_GROUP_INTRO.search(text) or _PLANNED_CUE.search(text)
+        if cue is None:
+            continue
+        body = text[cue.end() :]
+        if ": " not in body and ":\n" not in body:
+            # the cue's own words run into the first label ("Uczestnikami będą dzieci (25) …")
+            body = body.lstrip(" :")
+        parts = _label_first_groups(body.replace(":\n", ": "))
+        if len(parts) < 2 or len({label for label, _n in parts}) != len(parts):
+            continue
+        if not all(_person_head_re().search(label) for label, _n in parts):
+            continue
+        # "… dzieci (25) i ich rodzice (18)": the possessive is no part of the group's name
+        groups = {_POSSESSIVE_LEAD.sub("", label): n for label, n in parts}
+        if found and sorted(groups.values()) != sorted(found.values()):
+            return {}, {}
+        if not found:
+            found, at = groups, u
+    return (found, {label: at for label in found}) if found and at else ({}, {})
 
 
 def _parts_adding_up(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:

@@ -1,0 +1,238 @@
+"""Participant breakdowns and programme periods read since the eighteenth session, each on wordings
+written for this test (not copied from any labelled page). Groups stated as the plan with no total
+are the plan's parts (settled convention: the parts in the breakdown, the total null):
+
+- groups named first with their bare counts after a plan's cue or a target-group word, with no
+  total ("Planowana liczba uczestników: dzieci – 40, rodzice – 25", "Uczestnikami będą osoby
+  niesamodzielne (25) i ich opiekunowie (10)"), when every label names people;
+- a comma list of groups whose first group has an age range after its noun ("30 dzieci w wieku
+  6-12 lat, 20 rodziców");
+- two groups each named by a service in the instrumental before its count ("Usługami
+  opiekuńczymi zostanie objętych 35 osób, a usługami asystenckimi 15 osób");
+- two groups in one sentence whose plan verb stands after the first count ("60 osób otrzyma
+  wsparcie …, a 20 osób – …"): both groups, not the second as the total;
+- a further group added in the next sentence and counted in parentheses after its name ("…
+  objęci także ich opiekunowie faktyczni (15 osób)");
+- a 2021-2027 programme named in another case than the nominative ("w ramach Funduszy
+  Europejskich dla Łódzkiego") or as "FEdP": its period.
+
+Negatives: labels that are not people, a report of who took part, two different splits, a
+programme named without one, a lone count."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+
+HEAD = (
+    "Gminny Ośrodek Pomocy Społecznej w Jaworzynie Małej realizuje projekt „Wspólna droga” "
+    "współfinansowany ze środków Europejskiego Funduszu Społecznego w ramach Regionalnego "
+    "Programu Operacyjnego na lata 2014-2020. Wartość projektu: 318 250,00 zł.\n"
+)
+
+
+def planned_and_parts(body: str) -> tuple:
+    r = extract_text(HEAD + body + "\n", "counts18.txt")[0]
+    breakdown = r["participants_planned_breakdown"] or {}
+    return r["participants_planned"], sorted(breakdown.values())
+
+
+def breakdown_of(body: str) -> dict:
+    return extract_text(HEAD + body + "\n", "counts18.txt")[0]["participants_planned_breakdown"]
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        ("Planowana liczba uczestników: dzieci – 40, rodzice – 25.", [25, 40]),
+        ("Uczestnikami będą osoby niesamodzielne (25) i ich opiekunowie (10).", [10, 25]),
+        ("Grupa docelowa: seniorzy – 18, opiekunowie nieformalni – 9.", [9, 18]),
+        ("Projekt skierowany jest do: młodzież – 14, rodzice – 12, wychowawcy – 6.", [6, 12, 14]),
+    ],
+)
+def test_groups_named_first_with_counts_and_no_total_are_the_parts(body, parts):
+    assert planned_and_parts(body) == (None, parts)
+
+
+def test_a_possessive_is_no_part_of_a_group_label():
+    assert breakdown_of("Uczestnikami będą osoby niesamodzielne (25) i ich opiekunowie (10).") == {
+        "osoby niesamodzielne": 25,
+        "opiekunowie": 10,
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # not people
+        "Planowane działania: szkolenia – 5, warsztaty – 10.",
+        "Planowane terminy: styczeń – 12, luty – 14.",
+        # a report of who took part
+        "W projekcie udział wzięli: osoby bezrobotne – 20, osoby niepełnosprawne – 15.",
+        # two different splits: no guess
+        "Grupa docelowa: osoby niesamodzielne – 20, opiekunowie – 8.\n"
+        "Planowana liczba uczestników: osoby niesamodzielne – 25, opiekunowie – 10.",
+        # groups without counts
+        "Grupa docelowa: osoby starsze (60+) oraz ich opiekunowie.",
+    ],
+)
+def test_no_breakdown_from_label_first_counts_that_are_not_the_plans_groups(body):
+    assert planned_and_parts(body) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        ("Grupa docelowa: 30 dzieci w wieku 6-12 lat, 20 rodziców.", [20, 30]),
+        ("Uczestnicy: 24 osoby w wieku 15–25 lat, 11 opiekunów prawnych.", [11, 24]),
+        ("Grupa docelowa: 16 seniorów w wieku 65 - 80 lat, 8 opiekunów.", [8, 16]),
+    ],
+)
+def test_an_age_range_after_the_first_group_keeps_the_comma_list(body, parts):
+    assert planned_and_parts(body) == (None, parts)
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        ("Usługami opiekuńczymi zostanie objętych 35 osób, a usługami asystenckimi 15 osób.", [15, 35]),
+        ("Poradnictwem prawnym zostanie objętych 22 osoby, a poradnictwem psychologicznym 18 osób.", [18, 22]),
+        ("Zajęciami sportowymi objętych zostanie 40 dzieci, a zajęciami plastycznymi 25 dzieci.", [25, 40]),
+    ],
+)
+def test_services_named_in_the_instrumental_before_each_count_are_groups(body, parts):
+    assert planned_and_parts(body) == (None, parts)
+
+
+def test_the_same_service_twice_is_not_two_groups():
+    # the same front twice does not tell the counts apart
+    planned, parts = planned_and_parts(
+        "Usługami opiekuńczymi zostanie objętych 35 osób, a usługami opiekuńczymi 15 osób."
+    )
+    assert parts == []
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        (
+            "W ramach projektu 60 osób otrzyma wsparcie w formie usług opiekuńczych, a 20 osób – "
+            "usług asystenckich.",
+            [20, 60],
+        ),
+        (
+            "W projekcie 30 seniorów otrzyma pomoc w formie usług opiekuńczych, a 12 opiekunów – "
+            "wsparcie psychologiczne.",
+            [12, 30],
+        ),
+        (
+            "Dzięki projektowi 18 osób otrzyma wsparcie w mieszkaniu treningowym, a 6 osób w "
+            "mieszkaniu wspieranym.",
+            [6, 18],
+        ),
+    ],
+)
+def test_a_plan_verb_after_the_first_group_does_not_make_the_second_the_total(body, parts):
+    assert planned_and_parts(body) == (None, parts)
+
+
+def test_a_lone_count_after_the_verb_stays_the_total():
+    assert planned_and_parts("W ramach projektu wsparcie otrzyma 45 osób.") == (45, [])
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        (
+            "W projekcie weźmie udział 40 osób niesamodzielnych. Wsparciem zostaną objęci także "
+            "ich opiekunowie faktyczni (15 osób).",
+            [15, 40],
+        ),
+        (
+            "Projekt obejmie 28 dzieci z rodzin zastępczych. Wsparcie otrzymają również ich "
+            "rodzice zastępczy (14 osób).",
+            [14, 28],
+        ),
+        (
+            "Usługami zostanie objętych 22 seniorów. Wsparcie otrzymają też opiekunowie "
+            "nieformalni (9 osób).",
+            [9, 22],
+        ),
+    ],
+)
+def test_a_further_group_counted_in_parentheses_in_the_next_sentence(body, parts):
+    assert planned_and_parts(body) == (None, parts)
+
+
+def test_a_further_group_in_parentheses_keeps_its_name():
+    assert breakdown_of(
+        "W projekcie weźmie udział 40 osób niesamodzielnych. Wsparciem zostaną objęci także "
+        "ich opiekunowie faktyczni (15 osób)."
+    ) == {"osób niesamodzielnych": 40, "opiekunowie faktyczni": 15}
+
+
+def test_a_bare_total_then_a_part_in_parentheses_keeps_the_total():
+    # after a bare "40 osób" the next sentence may name a part of the 40
+    assert planned_and_parts(
+        "W projekcie weźmie udział 40 osób. Wsparciem zostaną objęci także ich opiekunowie (15 osób)."
+    ) == (40, [])
+
+
+PROG_HEAD = "Miejski Ośrodek Pomocy Społecznej w Dębnie Górnym realizuje projekt „Nowy start”.\n"
+
+
+def period_of(body: str) -> tuple:
+    r = extract_text(PROG_HEAD + body + "\n", "prog18.txt")[0]
+    return r["programme"], r["programme_period"]
+
+
+@pytest.mark.parametrize(
+    ("body", "programme"),
+    [
+        (
+            "Projekt realizowany w ramach Funduszy Europejskich dla Łódzkiego 2021-2027.",
+            "Fundusze Europejskie dla Łódzkiego 2021-2027",
+        ),
+        (
+            "Projekt dofinansowany ze środków Funduszy Europejskich dla Małopolski.",
+            "Fundusze Europejskie dla Małopolski",
+        ),
+        (
+            "Wsparcie jest możliwe dzięki Funduszom Europejskim dla Podlaskiego.",
+            "Fundusze Europejskie dla Podlaskiego",
+        ),
+        (
+            "Projekt finansowany jest w Funduszach Europejskich dla Lubuskiego 2021-2027.",
+            "Fundusze Europejskie dla Lubuskiego 2021-2027",
+        ),
+    ],
+)
+def test_a_2021_2027_programme_in_another_case_gives_its_period(body, programme):
+    assert period_of(body) == (programme, "2021-2027")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Projekt finansowany w ramach FEdP, Działanie 5.12.",
+        "Projekt współfinansowany z EFS+ w ramach FEdP 2021-2027.",
+        "Projekt realizowany w ramach programu FEdP.",
+    ],
+)
+def test_fedp_is_the_2021_2027_pomeranian_programme(body):
+    assert period_of(body) == ("FEdP", "2021-2027")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the food aid named in another case is left to the food aid's own rule
+        "Paczki wydawane są w ramach Funduszy Europejskich na Pomoc Żywnościową.",
+        # European funds without a programme's name
+        "Projekt współfinansowany ze środków Funduszy Europejskich.",
+        "Środki pochodzą z funduszy europejskich dla gmin wiejskich.",
+    ],
+)
+def test_no_programme_from_european_funds_that_name_none(body):
+    assert period_of(body) == (None, None)
