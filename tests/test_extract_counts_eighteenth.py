@@ -236,3 +236,83 @@ def test_fedp_is_the_2021_2027_pomeranian_programme(body):
 )
 def test_no_programme_from_european_funds_that_name_none(body):
     assert period_of(body) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "groups"),
+    [
+        (
+            "Działaniami projektu zostaną objęte rodziny wielodzietne (12 rodzin) oraz dzieci z "
+            "tych rodzin (30 dzieci).",
+            {"rodziny wielodzietne": 12, "dzieci z tych rodzin": 30},
+        ),
+        (
+            "Wsparciem objęte zostaną osoby bezdomne (14 osób) oraz rodziny zagrożone eksmisją "
+            "(6 rodzin).",
+            {"osoby bezdomne": 14, "rodziny zagrożone eksmisją": 6},
+        ),
+        (
+            "Uczestnikami będą opiekunowie zastępczy (9 opiekunów) i ich wychowankowie (16 dzieci).",
+            {"opiekunowie zastępczy": 9, "ich wychowankowie": 16},
+        ),
+    ],
+)
+def test_groups_each_counted_in_parentheses_with_their_own_noun(body, groups):
+    assert breakdown_of(body) == groups
+    assert planned_and_parts(body)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        (
+            "Do projektu zostanie zakwalifikowanych 36 dzieci i młodzieży z rodzin z problemami "
+            "opiekuńczo-wychowawczymi oraz ich rodziny (14 rodzin).",
+            [14, 36],
+        ),
+        (
+            "Wsparcie obejmie 20 seniorów z terenu gminy wiejskiej wymagających codziennej pomocy oraz ich "
+            "opiekunów (8 osób).",
+            [8, 20],
+        ),
+    ],
+)
+def test_a_second_group_counted_in_parentheses_after_a_long_first_label(body, parts):
+    assert planned_and_parts(body) == (None, parts)
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        (
+            "Planowana liczba dzieci objętych wsparciem: 30.\n"
+            "Planowana liczba rodziców objętych wsparciem: 20.",
+            [20, 30],
+        ),
+        ("Liczba dzieci objętych wsparciem – 30\nLiczba rodziców objętych wsparciem – 20", [20, 30]),
+        ("Liczba osób zagrożonych wykluczeniem | 80\nLiczba osób z otoczenia | 40", [40, 80]),
+        (
+            "Liczba seniorów | 24\nLiczba opiekunów faktycznych | 12\nLiczba wolontariuszy | 6",
+            [6, 12, 24],
+        ),
+    ],
+)
+def test_groups_counted_on_lines_of_their_own_with_no_total_are_the_parts(body, parts):
+    assert planned_and_parts(body) == (None, parts)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a subset beside the whole: same generic noun
+        "Liczba osób objętych wsparciem | 60\nLiczba osób z niepełnosprawnościami objętych wsparciem | 8",
+        # the sexes are read by their own rules, never as these lines' groups
+        "Liczba uczestników | 20\nLiczba kobiet | 12",
+        # results, not the plan's groups
+        "Liczba osób, które podjęły pracę | 12\nLiczba dzieci, które ukończyły kurs | 10",
+        # not people
+        "Liczba szkoleń | 12\nLiczba warsztatów | 8",
+    ],
+)
+def test_no_groups_from_count_lines_that_are_a_subset_a_result_or_not_people(body):
+    assert planned_and_parts(body)[1] == []

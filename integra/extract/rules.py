@@ -6685,11 +6685,17 @@ def _sexes_in_parentheses_only(u: Unit, counts: list[tuple[int, int, int]]) -> d
     return sexes if len(sexes) == 2 else {}
 
 
-_COUNT_IN_OWN_PARENS = re.compile(
-    fold(r"(?P<label>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,5})\s*\(\s*(?:ok\.\s*)?\d{1,5}\s*")
-    + fold(r"(?:os(?:ób|oby|oba)?\.?|uczestnik\w*|persons|people)?\s*\)"),
-    re.IGNORECASE,
-)
+@cache
+def _count_in_own_parens_re() -> re.Pattern[str]:
+    """A group's name and its count alone in the parentheses after it, with the count's noun
+    (data/vocabulary.yaml breakdown.paren_count_nouns) or none."""
+    nouns = vocabulary()["breakdown"]["paren_count_nouns"]
+    return re.compile(
+        fold(r"(?P<label>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,5})\s*\(\s*(?:ok\.\s*)?\d{1,5}\s*")
+        + fold(rf"(?:(?:{nouns})(?!\w))?\s*\)"),
+        re.IGNORECASE,
+    )
+
 
 
 def _groups_with_counts_in_parentheses(
@@ -6700,7 +6706,7 @@ def _groups_with_counts_in_parentheses(
     them: {group: count}; {} otherwise."""
     if not 2 <= len(counts) <= 3 or u.text.count("(") < len(counts):
         return {}  # (as below: one match per count, each with its own "("; the search is slow)
-    found = list(_COUNT_IN_OWN_PARENS.finditer(u.text))
+    found = list(_count_in_own_parens_re().finditer(u.text))
     if not 2 <= len(found) <= 3 or len(found) != len(counts) or _SUBSET_WORD.search(u.text):
         return {}
     if any(not (m.start() <= c[1] < m.end()) for m, c in zip(found, counts)):
@@ -6711,18 +6717,32 @@ def _groups_with_counts_in_parentheses(
             f"{u.text[found[k - 1].end() : m.start('label')]} {m.group('label')} "
         ):
             return {}
-        label = _clean_label(m.group("label"))
+        label = _clean_label(_group_name_only(m.group("label")))
         if not label or label in groups:
             return {}
         groups[label] = c[0]
     return groups
 
 
+_JOIN_IN_LABEL = re.compile(fold(r"^(?:oraz|i|a\s+także|and)\s+"), re.IGNORECASE)
+
+
+def _group_name_only(label: str) -> str:
+    """A group's name without the join or the plan's words before it: "oraz dzieci z tych
+    rodzin" -> "dzieci z tych rodzin", "zostaną objęte rodziny zastępcze" -> "rodziny
+    zastępcze"."""
+    label = _JOIN_IN_LABEL.sub("", label)
+    cue = _TARGET_GROUP_INTRO.search(label) or _PLANNED_CUE.search(label)
+    if cue and label[cue.end() :].strip():
+        label = label[cue.end() :]
+    return label.strip()
+
+
 # "30 osób niesamodzielnych i ich opiekunów (15 osób)": a first group with its count, a join, a
 # second group named without a count and its count alone in the parentheses after it
 _SECOND_GROUP_BEFORE_PARENS = re.compile(
     fold(
-        r"^(?P<first>(?:\s+[^\W\d][\w-]*){0,6}?)\s*,?\s+(?:i|oraz|a\s+także|wraz\s+ze?|and)\s+"
+        r"^(?P<first>(?:\s+[^\W\d][\w-]*){0,8}?)\s*,?\s+(?:i|oraz|a\s+także|wraz\s+ze?|and)\s+"
         r"(?P<second>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,5})\s*\(\s*$"
     ),
     re.IGNORECASE,
@@ -7371,6 +7391,7 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
         doc.labelled_total = labelled_total
     out = _extract_participants(doc)
     _additive_group(doc, out)
+    _parallel_group_counts(doc, out)
     _covered_indicator(doc, out)
     if "participants_planned" not in out and "participants_actual" not in out:
         labelled_total = _labelled_participants(doc)
@@ -7413,6 +7434,88 @@ def _plan_beside_report(
             continue
         return c[0]
     return None
+
+
+# "Planowana liczba dzieci objętych wsparciem: 30", "Liczba rodziców | 20": one group's count on a
+# row or sentence of its own
+_GROUP_COUNT_LINE = re.compile(
+    fold(
+        r"^\W{0,3}(?:(?:planowan|docelow|zakładan)\w*\s+)?liczb\w*\s+(?:(?:planowan|docelow)\w*\s+)?"
+        r"(?P<group>[^\W\d][^\d:|–—\n]{1,120}?)\s*(?:\||:|\s[–—-])\s*(?:ok\.\s*)?(?P<n>\d{1,5})"
+        r"(?:\s+(?:os(?:ób|oby)?\.?|[^\W\d]+))?\s*[.;]?\s*$"
+    ),
+    re.IGNORECASE,
+)
+# what makes a count line an indicator of results, not a group of the plan
+_OUTCOME_LINE = re.compile(
+    fold(r"któr\w+|opuszcz\w*|pracując\w*|poszukując\w*|\bpo\s+zakończeni\w*|\bw\s+tym\b"),
+    re.IGNORECASE,
+)
+
+
+@cache
+@case_free_results
+def _group_heads_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml breakdown: generic person heads, the surroundings' word."""
+    vocab = vocabulary()["breakdown"]
+    return (
+        re.compile(fold(rf"^(?:{vocab['generic_person_heads']})$"), re.IGNORECASE),
+        re.compile(fold(rf"(?<!\w)(?:{vocab['surroundings']})"), re.IGNORECASE),
+    )
+
+
+def _parallel_group_counts(doc: Doc, out: dict[str, Found]) -> None:
+    """No sentence states a planned or actual count, and two or more rows or sentences in a run
+    each count one group of the plan by a label of its own ("Planowana liczba dzieci objętych
+    wsparciem: 30." / "Planowana liczba rodziców objętych wsparciem: 20."; "Liczba osób
+    zagrożonych wykluczeniem | 80" / "Liczba osób z otoczenia | 40"): the groups are the plan's
+    parts and no total is stated. The groups must be named by different person nouns (two counts
+    of "osób" are groups only when one is of the surroundings: "Liczba osób z
+    niepełnosprawnościami" beside "Liczba osób …" is a subset), and no label a sex or a result.
+    Two such runs that differ give none."""
+    if "participants_planned" in out or "participants_actual" in out or doc.parts is not None:
+        return
+    generic, surroundings = _group_heads_res()
+    runs: list[tuple[dict[str, int], Unit]] = []
+    run: list[tuple[str, int, Unit]] = []
+    for u in [*doc.units, None]:
+        m = None
+        if u is not None and "liczb" in u.text.lower() and _DIGIT.search(u.text):
+            if not doc.is_foreign(u) and _usable_for_plan(doc, u):
+                m = _GROUP_COUNT_LINE.match(compact(u.text))
+        if m:
+            group = _clean_label(m.group("group").strip(" ,"))
+            n = parse_count(m.group("n"))
+            ok = (
+                group
+                and n
+                and _person_head_re().match(group)
+                and not _SEX_LABEL.search(group)
+                and not _OUTCOME_LINE.search(group)
+            )
+            if ok:
+                run.append((group, n, u))
+                continue
+        if len(run) >= 2:
+            heads = [g.split()[0].lower() for g, _n, _u in run]
+            apart = len(set(heads)) == len(heads) and not any(generic.match(h) for h in heads)
+            around = (
+                len(run) == 2
+                and all(generic.match(h) for h in heads)
+                and sum(bool(surroundings.search(g)) for g, _n, _u in run) == 1
+            )
+            if apart or around:
+                runs.append(({g: n for g, n, _u in run}, run[0][2]))
+        run = []
+    if not runs or any(sorted(g.values()) != sorted(runs[0][0].values()) for g, _u in runs):
+        return
+    groups, u = runs[0]
+    doc.parts = (groups, u)
+    doc.problems.append(
+        "participants_planned: groups of "
+        f"{', '.join(str(n) for n in groups.values())} counted on lines of their own, no total; "
+        "stored as the breakdown"
+    )
 
 
 @cache
