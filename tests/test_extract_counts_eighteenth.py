@@ -96,9 +96,18 @@ def test_an_age_range_after_the_first_group_keeps_the_comma_list(body, parts):
 @pytest.mark.parametrize(
     ("body", "parts"),
     [
-        ("Usługami opiekuńczymi zostanie objętych 35 osób, a usługami asystenckimi 15 osób.", [15, 35]),
-        ("Poradnictwem prawnym zostanie objętych 22 osoby, a poradnictwem psychologicznym 18 osób.", [18, 22]),
-        ("Zajęciami sportowymi objętych zostanie 40 dzieci, a zajęciami plastycznymi 25 dzieci.", [25, 40]),
+        (
+            "Usługami opiekuńczymi zostanie objętych 35 osób, a usługami asystenckimi 15 osób.",
+            [15, 35],
+        ),
+        (
+            "Poradnictwem prawnym zostanie objętych 22 osoby, a poradnictwem psychologicznym 18 osób.",
+            [18, 22],
+        ),
+        (
+            "Zajęciami sportowymi objętych zostanie 40 dzieci, a zajęciami plastycznymi 25 dzieci.",
+            [25, 40],
+        ),
     ],
 )
 def test_services_named_in_the_instrumental_before_each_count_are_groups(body, parts):
@@ -289,7 +298,10 @@ def test_a_second_group_counted_in_parentheses_after_a_long_first_label(body, pa
             "Planowana liczba rodziców objętych wsparciem: 20.",
             [20, 30],
         ),
-        ("Liczba dzieci objętych wsparciem – 30\nLiczba rodziców objętych wsparciem – 20", [20, 30]),
+        (
+            "Liczba dzieci objętych wsparciem – 30\nLiczba rodziców objętych wsparciem – 20",
+            [20, 30],
+        ),
         ("Liczba osób zagrożonych wykluczeniem | 80\nLiczba osób z otoczenia | 40", [40, 80]),
         (
             "Liczba seniorów | 24\nLiczba opiekunów faktycznych | 12\nLiczba wolontariuszy | 6",
@@ -316,3 +328,73 @@ def test_groups_counted_on_lines_of_their_own_with_no_total_are_the_parts(body, 
 )
 def test_no_groups_from_count_lines_that_are_a_subset_a_result_or_not_people(body):
     assert planned_and_parts(body)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "groups"),
+    [
+        ("Projekt obejmie 34 osoby (16 kob., 18 męż.).", {"kobiety": 16, "mężczyźni": 18}),
+        ("Projekt obejmie 25 osób (kob. – 15, mężcz. – 10).", {"kobiety": 15, "mężczyźni": 10}),
+        ("W projekcie weźmie udział 12 osób: 7 kob. i 5 mężcz.", {"kobiety": 7, "mężczyźni": 5}),
+    ],
+)
+def test_abbreviated_women_and_men_split_the_total(body, groups):
+    assert breakdown_of(body) == groups
+
+
+@pytest.mark.parametrize(
+    ("body", "planned"),
+    [
+        (
+            "W 2020 roku wsparciem zostanie objętych 20 osób, a w całym okresie realizacji 60 osób.",
+            60,
+        ),
+        ("W pierwszym roku projekt obejmie 15 osób, a w całym projekcie 45 osób.", 45),
+        (
+            "W bieżącym roku wsparcie otrzyma 18 rodzin, a przez cały okres realizacji projektu "
+            "40 rodzin.",
+            40,
+        ),
+    ],
+)
+def test_the_whole_periods_count_is_the_total_not_a_group(body, planned):
+    assert planned_and_parts(body) == (planned, [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rekrutacja trwa do końca września. Do pierwszej grupy przyjmiemy 10 osób.",
+        "Do drugiej grupy zakwalifikowanych zostanie 12 uczestników.",
+        "W pierwszej grupie zajęcia rozpocznie 8 osób.",
+    ],
+)
+def test_one_groups_intake_is_not_the_plan(body):
+    assert planned_and_parts(body)[0] is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Projekt przewiduje zatrudnienie 4 opiekunek środowiskowych.",
+        "W ramach projektu zatrudnimy 2 asystentów rodziny.",
+        "Na potrzeby projektu zatrudnionych zostanie 3 specjalistów pracy socjalnej.",
+    ],
+)
+def test_staff_the_project_hires_are_not_its_participants(body):
+    assert planned_and_parts(body)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "planned"),
+    [
+        (
+            "Projekt przewiduje zatrudnienie 20 osób bezrobotnych w ramach prac społecznie użytecznych.",
+            20,
+        ),
+        ("Wsparciem zostanie objętych 15 opiekunów faktycznych osób niesamodzielnych.", 15),
+        ("Zatrudnimy 2 asystentów, a wsparcie otrzyma 30 rodzin.", 30),
+    ],
+)
+def test_participants_beside_hiring_words_stay(body, planned):
+    assert planned_and_parts(body)[0] == planned

@@ -892,7 +892,8 @@ def programme_period_of(name: str) -> str | None:
         if key in low:
             return period
     if re.fullmatch(
-        r"fe(?:ds|kp|dkp|dp|lu|lb|ld|l|mp|ma|m|op|o|pk|pd|pm|p|sl|sw|s|wm|wim|wp|pz|w)(?:2021\+)?", low
+        r"fe(?:ds|kp|dkp|dp|lu|lb|ld|l|mp|ma|m|op|o|pk|pd|pm|p|sl|sw|s|wm|wim|wp|pz|w)(?:2021\+)?",
+        low,
     ):
         return "2021-2027"
     if re.search(r"rpo2014\+|\bfe[a-z]{1,3}2027\b", low):
@@ -6697,7 +6698,6 @@ def _count_in_own_parens_re() -> re.Pattern[str]:
     )
 
 
-
 def _groups_with_counts_in_parentheses(
     u: Unit, counts: list[tuple[int, int, int]]
 ) -> dict[str, int]:
@@ -7102,6 +7102,26 @@ def _total_after_parts(u: Unit, counts: list[tuple[int, int, int]]) -> int | Non
     return None
 
 
+@cache
+@case_free_results
+def _whole_period_re() -> re.Pattern[str]:
+    """data/vocabulary.yaml count_whole_period: the whole project's span named right before a
+    count."""
+    return re.compile(
+        fold(rf"(?<!\w)(?:{_vocabulary_alternation('count_whole_period')})\s*$"), re.IGNORECASE
+    )
+
+
+class _WholePeriodBefore:
+    """The whole-period pattern, compiled on first use (it reads the vocabulary)."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return _whole_period_re().search(text)
+
+
+_WHOLE_PERIOD_BEFORE = _WholePeriodBefore()
+
+
 def _stated_total(u: Unit, counts: list[tuple[int, int, int]]) -> int | None:
     """The second of two counts, introduced by "łącznie" / "razem" / "w sumie" / "in total" and
     larger than the first (a family count, one edition's); None otherwise (a subset "w tym" after
@@ -7109,7 +7129,11 @@ def _stated_total(u: Unit, counts: list[tuple[int, int, int]]) -> int | None:
     if len(counts) != 2:
         return None
     n, start, _end = counts[-1]
-    if not _SUM_WORD.search(u.text[max(0, start - 20) : start].rstrip(" (,–-:")):
+    if not (
+        _SUM_WORD.search(u.text[max(0, start - 20) : start].rstrip(" (,–-:"))
+        # "W 2020 roku … 20 osób, a w całym okresie realizacji 60 osób": the whole period's count
+        or _WHOLE_PERIOD_BEFORE.search(u.text[max(0, start - 50) : start].rstrip(" (,–-:"))
+    ):
         return None
     if any(c[0] >= n for c in counts[:-1]) or _SUBSET_WORD.search(u.text, start):
         return None
@@ -7217,8 +7241,8 @@ def _one_activity_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 # "w pierwszym naborze do projektu zakwalifikuje się"): that round's intake, not the plan
 _ONE_ROUND_BEFORE = re.compile(
     fold(
-        r"(?<!\w)(?:w|we|podczas|in)\s+(?:[IVX]{1,3}|\d{1,2}\.|pierwsz\w*|drug\w*|trzeci\w*|first|second)\s+"
-        r"(?:tur\w*|nabor\w*|naborze|rekrutacj\w*|cykl\w*|round|recruitment)(?!\w)[^\d.;:,]{0,45}$"
+        r"(?<!\w)(?:w|we|podczas|do|in|into)\s+(?:[IVX]{1,3}|\d{1,2}\.|pierwsz\w*|drug\w*|trzeci\w*|first|second)\s+"
+        r"(?:tur\w*|nabor\w*|naborze|rekrutacj\w*|cykl\w*|grup\w*|round|recruitment|group)(?!\w)[^\d.;:,]{0,45}$"
     ),
     re.IGNORECASE,
 )
@@ -7251,6 +7275,38 @@ def _beside_one_activity(
         return False
     whole = _one_activity_re()[2]
     return not any(whole.search(text, *roles.clause_span(text, c[1], c[2])) for c in kept)
+
+
+@cache
+@case_free_results
+def _hired_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml count_hired_before (a hiring word right before a count) and
+    staff_nouns (the count's noun)."""
+    return (
+        re.compile(
+            fold(rf"(?<!\w)(?:{_vocabulary_alternation('count_hired_before')})\s+(?:\w+\s+)?$"),
+            re.IGNORECASE,
+        ),
+        re.compile(
+            fold(rf"[\d\s]+(?:\w+\s+)?(?:{_vocabulary_alternation('staff_nouns')})"), re.IGNORECASE
+        ),
+    )
+
+
+def _hired_staff(text: str, start: int, end: int) -> bool:
+    """Whether a count is of staff the project hires ("Projekt przewiduje zatrudnienie 4
+    opiekunek środowiskowych"), not of its participants ("zatrudnienie 20 osób bezrobotnych" is a
+    form of support, and stays).
+
+    >>> _hired_staff("Projekt przewiduje zatrudnienie 4 opiekunek środowiskowych.", 32, 44)
+    True
+    >>> _hired_staff("Projekt przewiduje zatrudnienie 20 osób bezrobotnych.", 32, 39)
+    False
+    """
+    hired, staff = _hired_res()
+    if not hired.search(text, max(0, start - 50), start):
+        return False
+    return staff.match(text, start, min(len(text), end + 30)) is not None
 
 
 def _one_activitys(text: str, start: int, end: int, a: int, b: int) -> bool:
@@ -7740,6 +7796,9 @@ def _participant_candidates(doc: Doc) -> list[roles.Candidate]:
             if c.anchored
             or not (
                 _not_the_plan(doc.units[c.index].text, c.start, c.end)
+                or _hired_staff(doc.units[c.index].text, c.start, c.end)
+                # "Do drugiej grupy zakwalifikowanych zostanie 12 uczestników": one round's intake
+                or _ONE_ROUND_BEFORE.search(doc.units[c.index].text, max(0, c.start - 60), c.start)
                 or _sums_several_projects(doc, c.index)
             )
         ]
@@ -8055,6 +8114,7 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 for c in counts
                 if not _not_the_plan(u.text, c[1], c[2])
                 and not roles.counts_something_else(u.text[c[1] : c[2]])
+                and not _hired_staff(u.text, c[1], c[2])
             ]
             if _beside_one_activity(u.text, every, counts):
                 continue  # "w warsztatach 12 osób, a w zajęciach 10 osób": activities' counts
@@ -8211,7 +8271,7 @@ _AMONG_THEM_LIST = re.compile(
 )
 _COUNT_IS = re.compile(r"^\s*(\d{1,6})\s+to\s+", re.IGNORECASE)  # "40 to osoby bezrobotne"
 _WOMEN = fold(r"kobiet\w*|kob\.|women")
-_MEN = fold(r"mężczy[zź]n\w*|mężcz\.|men")
+_MEN = fold(r"mężczy[zź]n\w*|mężcz\.|męż\.|men")
 _SEX_PAIR = re.compile(
     rf"(?P<a>\d{{1,6}})\s+(?P<al>{_WOMEN}|{_MEN})\s+(?:i|oraz|and|,)\s+(?P<b>\d{{1,6}})\s+(?P<bl>{_WOMEN}|{_MEN})(?!\w)",
     re.IGNORECASE,
