@@ -116,7 +116,7 @@ def test_services_named_in_the_instrumental_before_each_count_are_groups(body, p
 
 def test_the_same_service_twice_is_not_two_groups():
     # the same front twice does not tell the counts apart
-    planned, parts = planned_and_parts(
+    _planned, parts = planned_and_parts(
         "Usługami opiekuńczymi zostanie objętych 35 osób, a usługami opiekuńczymi 15 osób."
     )
     assert parts == []
