@@ -398,3 +398,110 @@ def test_staff_the_project_hires_are_not_its_participants(body):
 )
 def test_participants_beside_hiring_words_stay(body, planned):
     assert planned_and_parts(body)[0] == planned
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        ("Wsparcie otrzymają:\n- 30 dzieci,\n- 20 rodziców.", [20, 30]),
+        ("Projekt obejmie:\n1) 40 seniorów,\n2) 15 opiekunów nieformalnych.", [15, 40]),
+        (
+            "Odbiorcami wsparcia będą:\n- dzieci i młodzież (50 osób),\n- rodzice i opiekunowie "
+            "(30 osób).",
+            [30, 50],
+        ),
+        (
+            "Kto może wziąć udział w projekcie?\n- osoby niesamodzielne (30 osób)\n- ich opiekunowie "
+            "(10 osób)",
+            [10, 30],
+        ),
+        ("Adresatami projektu są:\n- 18 seniorów,\n- 6 wolontariuszy.", [6, 18]),
+    ],
+)
+def test_a_list_of_groups_under_a_plain_intro_line_is_the_parts(body, parts):
+    assert planned_and_parts(body) == (None, parts)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # items that are not all counts of people
+        "Projekt obejmie:\n- 30 godzin doradztwa,\n- 20 godzin warsztatów.",
+        "Wsparcie otrzymają:\n- osoby niesamodzielne,\n- ich opiekunowie.",
+        # a report of who took part
+        "Wsparcie otrzymali:\n- 30 dzieci,\n- 20 rodziców.",
+    ],
+)
+def test_no_groups_from_an_intro_line_whose_items_are_not_planned_people(body):
+    assert planned_and_parts(body)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "groups"),
+    [
+        (
+            "Projekt skierowany jest do 30 osób niesamodzielnych.\nProjekt przewiduje także "
+            "wsparcie dla opiekunów faktycznych – 10 osób.",
+            {"osób niesamodzielnych": 30, "opiekunów faktycznych": 10},
+        ),
+        (
+            "Wsparcie obejmie 24 dzieci z rodzin zastępczych.\nPrzewidziano również zajęcia dla "
+            "rodziców zastępczych – 12 osób.",
+            {"rodziców zastępczych": 12},
+        ),
+    ],
+)
+def test_a_further_group_counted_after_a_dash_in_the_next_sentence(body, groups):
+    found = breakdown_of(body)
+    assert planned_and_parts(body)[0] is None
+    assert len(found) == 2
+    assert all(found.get(label) == n for label, n in groups.items())
+
+
+AMOUNT_HEAD = (
+    "Miejski Ośrodek Pomocy Społecznej w Dębnie Górnym realizuje projekt „Nowy start” w ramach "
+    "Regionalnego Programu Operacyjnego na lata 2014-2020.\n"
+)
+
+
+def amounts_of(body: str) -> tuple:
+    r = extract_text(AMOUNT_HEAD + body + "\n", "amounts18.txt")[0]
+    return r["total_cost_pln"], r["eu_cofinancing_pln"], r["own_contribution_pln"]
+
+
+@pytest.mark.parametrize(
+    ("body", "amounts"),
+    [
+        (
+            "Budżet projektu to 400 000 zł, z czego 340 000 zł pochodzi z Europejskiego Funduszu "
+            "Społecznego.",
+            (400000.0, 340000.0, None),
+        ),
+        (
+            "Wartość projektu wynosi 250 000 zł, z czego 212 500 zł zostanie pokryte ze środków "
+            "unijnych.",
+            (250000.0, 212500.0, None),
+        ),
+        (
+            "Projekt kosztuje 600 000 zł, w tym 510 000 zł pochodzi z Unii Europejskiej.",
+            (600000.0, 510000.0, None),
+        ),
+        (
+            "Koszt projektu to 120 000 zł, z czego 6 000 zł stanowi wkład własny.",
+            (120000.0, None, 6000.0),
+        ),
+    ],
+)
+def test_a_part_of_the_total_said_to_come_from_eu_funds_is_the_co_financing(body, amounts):
+    assert amounts_of(body) == amounts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Budżet projektu to 400 000 zł, z czego 120 000 zł przeznaczono na szkolenia.",
+        "Budżet projektu to 400 000 zł, z czego 40 000 zł pochodzi z budżetu państwa.",
+    ],
+)
+def test_a_part_of_the_total_spent_on_something_or_from_the_state_is_no_co_financing(body):
+    assert amounts_of(body)[1] is None

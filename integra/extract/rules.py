@@ -5291,8 +5291,34 @@ def _role(before: str, after: str) -> str | None:
                 role = "eu"
             elif m and _own_clause(before[max(0, m.start() - 80) : m.start()]):
                 role = "own"  # "Wkład własny stanowią koszty personelu o wartości 62 500 zł"
+        if role == "total" and _PART_OF_BEFORE.search(before.rstrip()):
+            # "Budżet projektu to 400 000 zł, z czego 340 000 zł pochodzi z EFS": the part's own
+            # words after it say whose money it is
+            after_role = _role_after(after)
+            if after_role in ("eu", "own"):
+                return after_role
         # "wartość projektu … w tym dofinansowanie": the nearest label wins; eligible never mixes
         return role
+    return _role_after(after)
+
+
+# a part of the amount before it: "…, z czego 340 000 zł", "…, w tym 340 000 zł"
+_PART_OF_BEFORE = re.compile(fold(r"[,(]\s*(?:z\s+czego|w\s+tym|spośród\s+czego)$"), re.IGNORECASE)
+# the money's EU source after a part of the total: "… zł pochodzi z Europejskiego Funduszu
+# Społecznego", "… zł zostanie pokryte ze środków unijnych"
+_EU_SOURCE_AFTER = re.compile(
+    fold(
+        r"^\s*(?:zł\.?|pln|złotych)?\s*(?:(?:zostanie|został\w*|będzie|jest)\s+)?"
+        r"(?:pochodz\w*|pokryt\w*|sfinansowan\w*|finansowan\w*)\s+(?:ze?\s+)?(?:środków\s+)?"
+        r"(?:europejsk\w+\s+fundusz\w*|fundusz\w*\s+europejsk\w*|unii\s+europejskiej|unijn\w*|ue|efs\+?)(?!\w)"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _role_after(after: str) -> str | None:
+    """The budget role an amount's following words give it ("… zł stanowi dofinansowanie", "…
+    zł pochodzi z EFS"), or None."""
     a = after[:60].lower()
     am = re.match(
         # "85% (1 062 500 zł) stanowi dofinansowanie": the bracket round the amount closes first
@@ -5317,6 +5343,8 @@ def _role(before: str, after: str) -> str | None:
             return "own"
         if _TOTAL_LABEL.match(w):
             return "total"
+    if _EU_SOURCE_AFTER.match(after[:90]):
+        return "eu"  # "… zł pochodzi z Europejskiego Funduszu Społecznego"
     return None
 
 
@@ -7693,10 +7721,13 @@ def _additive_group(doc: Doc, out: dict[str, Found]) -> None:
 _SEX_LABEL = re.compile(fold(r"kobiet\w*|kob\.|women|mężczy[zź]n\w*|mężcz\.|men"), re.IGNORECASE)
 
 
-# a group named after an adding word and counted in the parentheses that follow ("… także ich
-# opiekunowie faktyczni (15 osób)")
+# a group named after an adding word and counted in the parentheses or after the dash that follow
+# ("… także ich opiekunowie faktyczni (15 osób)", "… także wsparcie dla opiekunów – 10 osób")
 _NAMED_BEFORE_PARENS = re.compile(
-    fold(r"(?:także|również|też)\s+(?P<name>(?:[^\W\d]+\s+){0,3}[^\W\d]+)\s*\(\s*$"),
+    fold(
+        r"(?:także|również|też)\s+(?:(?:[^\W\d]+\s+)?dla\s+)?"
+        r"(?P<name>(?:[^\W\d]+\s+){0,3}[^\W\d]+)\s*(?:\(|\s[–—-])\s*$"
+    ),
     re.IGNORECASE,
 )
 
@@ -9270,6 +9301,12 @@ _TARGET_GROUP_INTRO = re.compile(
         r"|objęt\w*\s+(?:są|będą|zostan\w*|został\w*|będzie|jest)\s*:$"
         r"|(?:projekt|wsparci\w*|działani\w*)\s+kierujemy\s+do|kierujemy\s+(?:projekt|wsparcie)\s+do"
         r"|(?:wezm\w+|weźmie)\s+udział\s*:$"
+        # "Wsparcie otrzymają:", "Projekt obejmie:", "Odbiorcami wsparcia będą:", "Adresatami
+        # projektu są:", "Kto może wziąć udział w projekcie?"
+        r"|(?:wsparci\w*|pomoc\w*)\s+(?:otrzyma|otrzymają|uzyska|uzyskają)\s*:$"
+        r"|(?:projekt\w*|wsparci\w*|działani\w*)\s+(?:obejmie|obejmą|obejmuje|obejmują)\s*:$"
+        r"|(?:odbiorc|adresa)\w*\s+(?:(?:wsparcia|projektu|działań)\s+)?(?:będą|są)\s*:$"
+        r"|kto\s+może\s+(?:wziąć\s+udział|skorzystać|zostać\s+uczestnik\w*)[^?\n]{0,40}\?$"
     )
     + r"|target\s+group|participants\s+(?:will\s+be|are)|^\s*(?:participants|beneficiaries)\s*:$",
     re.IGNORECASE,
