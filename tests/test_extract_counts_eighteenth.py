@@ -505,3 +505,25 @@ def test_a_part_of_the_total_said_to_come_from_eu_funds_is_the_co_financing(body
 )
 def test_a_part_of_the_total_spent_on_something_or_from_the_state_is_no_co_financing(body):
     assert amounts_of(body)[1] is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Z usług punktu konsultacyjnego może skorzystać każdy z 25 000 mieszkańców miasta.",
+        "Z porad prawnych może skorzystać każdy z około 8 000 mieszkańców gminy.",
+        "Każda z 40 rodzin objętych pomocą ośrodka może zgłosić się po informacje.",
+    ],
+)
+def test_everyone_of_a_population_is_not_the_plan(body):
+    assert planned_and_parts(body)[0] is None
+
+
+def test_a_planned_count_beside_everyone_of_a_population_stays():
+    assert (
+        planned_and_parts(
+            "Wsparciem zostanie objętych 30 osób, choć z punktu może skorzystać każdy z 25 000 "
+            "mieszkańców."
+        )[0]
+        == 30
+    )
