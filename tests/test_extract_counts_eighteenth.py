@@ -527,3 +527,27 @@ def test_a_planned_count_beside_everyone_of_a_population_stays():
         )[0]
         == 30
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        ("Projekt obejmie 40 osób: w 2019 r. – 20 osób, w 2020 r. – 20 osób.", [20, 20]),
+        (
+            "Wsparciem zostanie objętych 36 osób: w 2021 r. – 16 osób, w 2022 r. – 20 osób.",
+            [16, 20],
+        ),
+        ("Projekt obejmie 30 osób: w m. Lipowa – 18 osób, w m. Górka – 12 osób.", [12, 18]),
+    ],
+)
+def test_a_one_letter_abbreviation_ends_no_groups_label(body, parts):
+    planned, found = planned_and_parts(body)
+    assert found == parts
+    assert planned == sum(parts)
+
+
+def test_groups_named_after_it_will_be_lose_those_words():
+    assert breakdown_of("Uczestnikami będą osoby niesamodzielne (25) i ich opiekunowie (10).") == {
+        "osoby niesamodzielne": 25,
+        "opiekunowie": 10,
+    }

@@ -6752,6 +6752,7 @@ def _groups_with_counts_in_parentheses(
     return groups
 
 
+_IT_WILL_BE = re.compile(fold(r"^(?:będą|są|będzie|jest|będzie\s+to)\s+to\s+"), re.IGNORECASE)
 _JOIN_IN_LABEL = re.compile(fold(r"^(?:oraz|i|a\s+także|and)\s+"), re.IGNORECASE)
 
 
@@ -6760,6 +6761,7 @@ def _group_name_only(label: str) -> str:
     rodzin" -> "dzieci z tych rodzin", "zostaną objęte rodziny zastępcze" -> "rodziny
     zastępcze"."""
     label = _JOIN_IN_LABEL.sub("", label)
+    label = _IT_WILL_BE.sub("", label)  # "Będą to osoby niesamodzielne (35 osób)"
     cue = _TARGET_GROUP_INTRO.search(label) or _PLANNED_CUE.search(label)
     if cue and label[cue.end() :].strip():
         label = label[cue.end() :]
@@ -9788,6 +9790,9 @@ _PART_LABEL_TRIM = re.compile(
 )
 
 
+_PART_LABEL_BREAK = re.compile(r"(?<!\s\w)\.\s|[!?:;]\s|\)\s*(?:,|i|oraz)?")
+
+
 def _part_counts(text: str, first: bool = False) -> list[tuple[str, int]]:
     """Each count of persons or places in `text` with the words before it (back to the previous
     count or a sentence start) as its label: 'w Tylicach (20 miejsc) i Gozdaninie (20 miejsc)' ->
@@ -9798,7 +9803,8 @@ def _part_counts(text: str, first: bool = False) -> list[tuple[str, int]]:
     prev = 0
     for m in _part_count_re().finditer(text):
         before = text[prev : m.start()]
-        before = re.split(r"[.!?:;]\s|\)\s*(?:,|i|oraz)?", before)[-1]
+        # (a one-letter abbreviation's dot, "w 2019 r. – 20 osób", ends no sentence)
+        before = _PART_LABEL_BREAK.split(before)[-1]
         label = _PART_LABEL_TRIM.sub("", compact(before)).strip(" ,;:(–—-•")
         # "Kluby powstaną w Lipiu": the place after its last preposition names the part
         label = re.split(r"\s(?:w|we|na|dla)\s", label)[-1]
