@@ -696,7 +696,7 @@ _REGION_PROGRAMME_ABBREVIATIONS = {
     "FEPD": "podlaskie", "FEPM": "pomorskie", "FESL": "śląskie", "FEŚL": "śląskie",
     "FESW": "świętokrzyskie", "FEWM": "warmińsko-mazurskie", "FEWP": "wielkopolskie",
     "FEW": "wielkopolskie", "FEPZ": "zachodniopomorskie", "FEDKP": "kujawsko-pomorskie",
-    "FEWIM": "warmińsko-mazurskie",
+    "FEWIM": "warmińsko-mazurskie", "FEDP": "pomorskie",
 }  # fmt: skip
 # Regional project numbers: "RPSL.09.01.01-24-0123/16" (2014-2020), "FEKP.08.25-IZ.00-0001/23"
 # (2021-2027); the letters name the voivodeship
@@ -749,9 +749,12 @@ _PROGRAMME_RE = re.compile(
     # without "Operacyjny": "w ramach programu Kapitał Ludzki", "Programu Wiedza Edukacja Rozwój"
     r"|\b[Pp]rogram(?:u|ie|em)?\s+(?:Kapitał\s+Ludzki|Wiedza,?\s+Edukacja,?\s+Rozwój)\b"
     # the 2021-2027 regional programmes' abbreviations: "FEW 2021+", "FE SL 2021-2027", "FEPZ"
-    r"|\bFE\s?(?:DS|KP|LU|LB|LD|MP|MA|M|OP|PK|PD|PM|SL|ŚL|SW|ŚW|WM|WP|PZ|W|O|P|Ł|L|Ś|dKP|WiM)(?!\w)(?:\s?2021\+)?)"
+    r"|\bFE\s?(?:DS|KP|LU|LB|LD|MP|MA|M|OP|PK|PD|PM|SL|ŚL|SW|ŚW|WM|WP|PZ|W|O|P|Ł|L|Ś|dKP|dP|WiM)(?!\w)(?:\s?2021\+)?)"
     r"|(?P<fe>\bFundusze\s+Europejskie\s+(?:dla|na)\s+[A-ZŁŚŻŹĆ][\w]*(?:\s+(?:i|[A-ZŁŚŻŹĆ][\w]*)){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
-    r"|\bFundusze\s+Europejskie\s+dla\s+Rozwoju\s+Społecznego(?:\s+20\d\d\s?[-–]\s?20\d\d)?)"
+    r"|\bFundusze\s+Europejskie\s+dla\s+Rozwoju\s+Społecznego(?:\s+20\d\d\s?[-–]\s?20\d\d)?"
+    # the same in another case: "w ramach Funduszy Europejskich dla Łódzkiego 2021-2027" (not the
+    # food aid's "Funduszy Europejskich na Pomoc Żywnościową", which its own rule reads)
+    r"|\bFundusz(?:y|ach|ami|om)\s+Europejsk(?:ich|imi|im)\s+(?:dla|na)\s+(?!Pomoc\b)[A-ZŁŚŻŹĆ][\w]*(?:\s+(?:i|[A-ZŁŚŻŹĆ][\w]*)){0,3}(?:\s+20\d\d\s?[-–]\s?20\d\d)?)"
     # a region's adjective first: "Wielkopolskiego Regionalnego Programu Operacyjnego na lata 2014-2020"
     r"|(?P<adj>[A-ZŁŚŻŹĆ]\w*(?:sk|ck)(?:i|iego|im)\s+Regionaln(?:y|ego|ym)\s+Program(?:u|ie|em)?\s+Operacyjn(?:y|ego|ym)"
     r"(?:\s+na\s+lata\s+20\d\d\s?[-–]\s?\d{2,4}(?!\d))?)"
@@ -773,7 +776,7 @@ _PROGRAMME_RE = re.compile(
     r"|(?P<lcn>(?i:program\w*\s+operacyjn\w+\s+(?:kapita[łl]\s+ludzki|wiedza,?\s+edukacja,?\s+rozw[óo]j)))"
 )
 _PROGRAMME_HINT = re.compile(
-    r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusze|european\s+funds?|\bfe\s?[a-ząćęłńóśźż]{1,3}\b"
+    r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusz[eyao]|european\s+funds?|\bfe\s?[a-ząćęłńóśźż]{1,3}\b"
     r"|\bprow\b|\brop\b|\bop\s+(?:knowledge|human)|\bpo\s+(?:wiedza|kapita)",
     re.IGNORECASE,
 )
@@ -840,7 +843,12 @@ _PROGRAMME_STOP = re.compile(
 )
 
 
+# "Funduszy Europejskich dla …" (a programme's name in another case) -> "Fundusze Europejskie dla …"
+_FE_IN_ANOTHER_CASE = re.compile(r"^Fundusz(?:y|ach|ami|om)\s+Europejsk(?:ich|imi|im)\b")
+
+
 def _normalise_programme(name: str) -> str:
+    name = _FE_IN_ANOTHER_CASE.sub("Fundusze Europejskie", name)
     name = _PROGRAMME_STOP.sub("", name)
     for rx, rep in _GENITIVE_TO_NOMINATIVE:
         name = rx.sub(rep, name)
@@ -890,7 +898,8 @@ def programme_period_of(name: str) -> str | None:
         if key in low:
             return period
     if re.fullmatch(
-        r"fe(?:ds|kp|dkp|lu|lb|ld|l|mp|ma|m|op|o|pk|pd|pm|p|sl|sw|s|wm|wim|wp|pz|w)(?:2021\+)?", low
+        r"fe(?:ds|kp|dkp|dp|lu|lb|ld|l|mp|ma|m|op|o|pk|pd|pm|p|sl|sw|s|wm|wim|wp|pz|w)(?:2021\+)?",
+        low,
     ):
         return "2021-2027"
     if re.search(r"rpo2014\+|\bfe[a-z]{1,3}2027\b", low):
@@ -5371,8 +5380,34 @@ def _role(before: str, after: str) -> str | None:
                 role = "eu"
             elif m and _own_clause(before[max(0, m.start() - 80) : m.start()]):
                 role = "own"  # "Wkład własny stanowią koszty personelu o wartości 62 500 zł"
+        if role == "total" and _PART_OF_BEFORE.search(before.rstrip()):
+            # "Budżet projektu to 400 000 zł, z czego 340 000 zł pochodzi z EFS": the part's own
+            # words after it say whose money it is
+            after_role = _role_after(after)
+            if after_role in ("eu", "own"):
+                return after_role
         # "wartość projektu … w tym dofinansowanie": the nearest label wins; eligible never mixes
         return role
+    return _role_after(after)
+
+
+# a part of the amount before it: "…, z czego 340 000 zł", "…, w tym 340 000 zł"
+_PART_OF_BEFORE = re.compile(fold(r"[,(]\s*(?:z\s+czego|w\s+tym|spośród\s+czego)$"), re.IGNORECASE)
+# the money's EU source after a part of the total: "… zł pochodzi z Europejskiego Funduszu
+# Społecznego", "… zł zostanie pokryte ze środków unijnych"
+_EU_SOURCE_AFTER = re.compile(
+    fold(
+        r"^\s*(?:zł\.?|pln|złotych)?\s*(?:(?:zostanie|został\w*|będzie|jest)\s+)?"
+        r"(?:pochodz\w*|pokryt\w*|sfinansowan\w*|finansowan\w*)\s+(?:ze?\s+)?(?:środków\s+)?"
+        r"(?:europejsk\w+\s+fundusz\w*|fundusz\w*\s+europejsk\w*|unii\s+europejskiej|unijn\w*|ue|efs\+?)(?!\w)"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _role_after(after: str) -> str | None:
+    """The budget role an amount's following words give it ("… zł stanowi dofinansowanie", "…
+    zł pochodzi z EFS"), or None."""
     a = after[:60].lower()
     am = re.match(
         # "85% (1 062 500 zł) stanowi dofinansowanie": the bracket round the amount closes first
@@ -5397,6 +5432,8 @@ def _role(before: str, after: str) -> str | None:
             return "own"
         if _TOTAL_LABEL.match(w):
             return "total"
+    if _EU_SOURCE_AFTER.match(after[:90]):
+        return "eu"  # "… zł pochodzi z Europejskiego Funduszu Społecznego"
     return None
 
 
@@ -6744,7 +6781,9 @@ _PARTS_JOIN = re.compile(
     fold(
         r"^[^.;:]{0,160}?(?:,?\s+a\s+także|\s+oraz|\s+i|,?\s+and|,?\s+as\s+well\s+as"
         r"|(?:,|\s[–—-])?\s+a(?:\s+(?:u|w|we|z|ze|dla|do|wśród))?)\s[^.;:]{0,80}?$"
-        r"|^\s*(?:\w+\s+){0,4}?\w+,\s*$"  # "20 osób bezrobotnych, 10 osób …": a comma list of groups
+        # "20 osób bezrobotnych, 10 osób …", "30 dzieci w wieku 6-12 lat, 20 rodziców": a comma
+        # list of groups
+        r"|^\s*(?:\w+(?:\s?[-–]\s?\w+)?\s+){0,4}?\w+,\s*$"
         # "… w module I otrzyma 18 osób, w module II – 22 osoby": the verb left out, a dash for it
         r"|^[^.;:\d]{0,40},\s+(?:w|we|na|dla|z|ze|u|do)\s+(?:\w+\s+){0,3}?[\w.]+\s*[–—-]\s*$"
     ),
@@ -6764,11 +6803,16 @@ def _sexes_in_parentheses_only(u: Unit, counts: list[tuple[int, int, int]]) -> d
     return sexes if len(sexes) == 2 else {}
 
 
-_COUNT_IN_OWN_PARENS = re.compile(
-    fold(r"(?P<label>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,5})\s*\(\s*(?:ok\.\s*)?\d{1,5}\s*")
-    + fold(r"(?:os(?:ób|oby|oba)?\.?|uczestnik\w*|persons|people)?\s*\)"),
-    re.IGNORECASE,
-)
+@cache
+def _count_in_own_parens_re() -> re.Pattern[str]:
+    """A group's name and its count alone in the parentheses after it, with the count's noun
+    (data/vocabulary.yaml breakdown.paren_count_nouns) or none."""
+    nouns = vocabulary()["breakdown"]["paren_count_nouns"]
+    return re.compile(
+        fold(r"(?P<label>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,5})\s*\(\s*(?:ok\.\s*)?\d{1,5}\s*")
+        + fold(rf"(?:(?:{nouns})(?!\w))?\s*\)"),
+        re.IGNORECASE,
+    )
 
 
 def _groups_with_counts_in_parentheses(
@@ -6779,7 +6823,7 @@ def _groups_with_counts_in_parentheses(
     them: {group: count}; {} otherwise."""
     if not 2 <= len(counts) <= 3 or u.text.count("(") < len(counts):
         return {}  # (as below: one match per count, each with its own "("; the search is slow)
-    found = list(_COUNT_IN_OWN_PARENS.finditer(u.text))
+    found = list(_count_in_own_parens_re().finditer(u.text))
     if not 2 <= len(found) <= 3 or len(found) != len(counts) or _SUBSET_WORD.search(u.text):
         return {}
     if any(not (m.start() <= c[1] < m.end()) for m, c in zip(found, counts)):
@@ -6790,18 +6834,34 @@ def _groups_with_counts_in_parentheses(
             f"{u.text[found[k - 1].end() : m.start('label')]} {m.group('label')} "
         ):
             return {}
-        label = _clean_label(m.group("label"))
+        label = _clean_label(_group_name_only(m.group("label")))
         if not label or label in groups:
             return {}
         groups[label] = c[0]
     return groups
 
 
+_IT_WILL_BE = re.compile(fold(r"^(?:będą|są|będzie|jest|będzie\s+to)\s+to\s+"), re.IGNORECASE)
+_JOIN_IN_LABEL = re.compile(fold(r"^(?:oraz|i|a\s+także|and)\s+"), re.IGNORECASE)
+
+
+def _group_name_only(label: str) -> str:
+    """A group's name without the join or the plan's words before it: "oraz dzieci z tych
+    rodzin" -> "dzieci z tych rodzin", "zostaną objęte rodziny zastępcze" -> "rodziny
+    zastępcze"."""
+    label = _JOIN_IN_LABEL.sub("", label)
+    label = _IT_WILL_BE.sub("", label)  # "Będą to osoby niesamodzielne (35 osób)"
+    cue = _TARGET_GROUP_INTRO.search(label) or _PLANNED_CUE.search(label)
+    if cue and label[cue.end() :].strip():
+        label = label[cue.end() :]
+    return label.strip()
+
+
 # "30 osób niesamodzielnych i ich opiekunów (15 osób)": a first group with its count, a join, a
 # second group named without a count and its count alone in the parentheses after it
 _SECOND_GROUP_BEFORE_PARENS = re.compile(
     fold(
-        r"^(?P<first>(?:\s+[^\W\d][\w-]*){0,6}?)\s*,?\s+(?:i|oraz|a\s+także|wraz\s+ze?|and)\s+"
+        r"^(?P<first>(?:\s+[^\W\d][\w-]*){0,8}?)\s*,?\s+(?:i|oraz|a\s+także|wraz\s+ze?|and)\s+"
         r"(?P<second>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,5})\s*\(\s*$"
     ),
     re.IGNORECASE,
@@ -7007,12 +7067,28 @@ _FRONT = re.compile(
 )
 
 
+@cache
+@case_free_results
+def _service_front_re() -> re.Pattern[str]:
+    """A service in the instrumental and its modifier before a count (data/vocabulary.yaml
+    service_front_nouns): "Usługami opiekuńczymi zostanie objętych 35 osób"."""
+    nouns = "|".join(f"(?:{p})" for p in vocabulary()["service_front_nouns"])
+    return re.compile(
+        fold(
+            rf"(?<!\w)(?P<front>(?:{nouns})\s+[^\W\d]+)"
+            r"(?=\s+(?:[^\W\d]+\s+)?(?:[^\W\d]+\s+)?$)"
+        ),
+        re.IGNORECASE,
+    )
+
+
 def _groups_by_fronts(text: str, counts: list[tuple[int, int, int]]) -> dict[str, int]:
     """{front: count} when each count has its own place or service named before it in its clause
-    and they differ ("z usług opiekuńczych" 30, "z usług asystenckich" 20); {} otherwise."""
+    and they differ ("z usług opiekuńczych" 30, "z usług asystenckich" 20; "usługami
+    opiekuńczymi" 35, "usługami asystenckimi" 15); {} otherwise."""
     fronts, prev = [], 0
     for _n, start, end in counts:
-        m = _FRONT.search(text[prev:start])
+        m = _FRONT.search(text[prev:start]) or _service_front_re().search(text[prev:start])
         if not m:
             return {}
         fronts.append(compact(m.group("front")))
@@ -7145,6 +7221,26 @@ def _total_after_parts(u: Unit, counts: list[tuple[int, int, int]]) -> int | Non
     return None
 
 
+@cache
+@case_free_results
+def _whole_period_re() -> re.Pattern[str]:
+    """data/vocabulary.yaml count_whole_period: the whole project's span named right before a
+    count."""
+    return re.compile(
+        fold(rf"(?<!\w)(?:{_vocabulary_alternation('count_whole_period')})\s*$"), re.IGNORECASE
+    )
+
+
+class _WholePeriodBefore:
+    """The whole-period pattern, compiled on first use (it reads the vocabulary)."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return _whole_period_re().search(text)
+
+
+_WHOLE_PERIOD_BEFORE = _WholePeriodBefore()
+
+
 def _stated_total(u: Unit, counts: list[tuple[int, int, int]]) -> int | None:
     """The second of two counts, introduced by "łącznie" / "razem" / "w sumie" / "in total" and
     larger than the first (a family count, one edition's); None otherwise (a subset "w tym" after
@@ -7152,7 +7248,11 @@ def _stated_total(u: Unit, counts: list[tuple[int, int, int]]) -> int | None:
     if len(counts) != 2:
         return None
     n, start, _end = counts[-1]
-    if not _SUM_WORD.search(u.text[max(0, start - 20) : start].rstrip(" (,–-:")):
+    if not (
+        _SUM_WORD.search(u.text[max(0, start - 20) : start].rstrip(" (,–-:"))
+        # "W 2020 roku … 20 osób, a w całym okresie realizacji 60 osób": the whole period's count
+        or _WHOLE_PERIOD_BEFORE.search(u.text[max(0, start - 50) : start].rstrip(" (,–-:"))
+    ):
         return None
     if any(c[0] >= n for c in counts[:-1]) or _SUBSET_WORD.search(u.text, start):
         return None
@@ -7260,8 +7360,8 @@ def _one_activity_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 # "w pierwszym naborze do projektu zakwalifikuje się"): that round's intake, not the plan
 _ONE_ROUND_BEFORE = re.compile(
     fold(
-        r"(?<!\w)(?:w|we|podczas|in)\s+(?:[IVX]{1,3}|\d{1,2}\.|pierwsz\w*|drug\w*|trzeci\w*|first|second)\s+"
-        r"(?:tur\w*|nabor\w*|naborze|rekrutacj\w*|cykl\w*|round|recruitment)(?!\w)[^\d.;:,]{0,45}$"
+        r"(?<!\w)(?:w|we|podczas|do|in|into)\s+(?:[IVX]{1,3}|\d{1,2}\.|pierwsz\w*|drug\w*|trzeci\w*|first|second)\s+"
+        r"(?:tur\w*|nabor\w*|naborze|rekrutacj\w*|cykl\w*|grup\w*|round|recruitment|group)(?!\w)[^\d.;:,]{0,45}$"
     ),
     re.IGNORECASE,
 )
@@ -7294,6 +7394,38 @@ def _beside_one_activity(
         return False
     whole = _one_activity_re()[2]
     return not any(whole.search(text, *roles.clause_span(text, c[1], c[2])) for c in kept)
+
+
+@cache
+@case_free_results
+def _hired_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml count_hired_before (a hiring word right before a count) and
+    staff_nouns (the count's noun)."""
+    return (
+        re.compile(
+            fold(rf"(?<!\w)(?:{_vocabulary_alternation('count_hired_before')})\s+(?:\w+\s+)?$"),
+            re.IGNORECASE,
+        ),
+        re.compile(
+            fold(rf"[\d\s]+(?:\w+\s+)?(?:{_vocabulary_alternation('staff_nouns')})"), re.IGNORECASE
+        ),
+    )
+
+
+def _hired_staff(text: str, start: int, end: int) -> bool:
+    """Whether a count is of staff the project hires ("Projekt przewiduje zatrudnienie 4
+    opiekunek środowiskowych"), not of its participants ("zatrudnienie 20 osób bezrobotnych" is a
+    form of support, and stays).
+
+    >>> _hired_staff("Projekt przewiduje zatrudnienie 4 opiekunek środowiskowych.", 32, 44)
+    True
+    >>> _hired_staff("Projekt przewiduje zatrudnienie 20 osób bezrobotnych.", 32, 39)
+    False
+    """
+    hired, staff = _hired_res()
+    if not hired.search(text, max(0, start - 50), start):
+        return False
+    return staff.match(text, start, min(len(text), end + 30)) is not None
 
 
 def _one_activitys(text: str, start: int, end: int, a: int, b: int) -> bool:
@@ -7434,6 +7566,7 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
         doc.labelled_total = labelled_total
     out = _extract_participants(doc)
     _additive_group(doc, out)
+    _parallel_group_counts(doc, out)
     _covered_indicator(doc, out)
     if "participants_planned" not in out and "participants_actual" not in out:
         labelled_total = _labelled_participants(doc)
@@ -7476,6 +7609,88 @@ def _plan_beside_report(
             continue
         return c[0]
     return None
+
+
+# "Planowana liczba dzieci objętych wsparciem: 30", "Liczba rodziców | 20": one group's count on a
+# row or sentence of its own
+_GROUP_COUNT_LINE = re.compile(
+    fold(
+        r"^\W{0,3}(?:(?:planowan|docelow|zakładan)\w*\s+)?liczb\w*\s+(?:(?:planowan|docelow)\w*\s+)?"
+        r"(?P<group>[^\W\d][^\d:|–—\n]{1,120}?)\s*(?:\||:|\s[–—-])\s*(?:ok\.\s*)?(?P<n>\d{1,5})"
+        r"(?:\s+(?:os(?:ób|oby)?\.?|[^\W\d]+))?\s*[.;]?\s*$"
+    ),
+    re.IGNORECASE,
+)
+# what makes a count line an indicator of results, not a group of the plan
+_OUTCOME_LINE = re.compile(
+    fold(r"któr\w+|opuszcz\w*|pracując\w*|poszukując\w*|\bpo\s+zakończeni\w*|\bw\s+tym\b"),
+    re.IGNORECASE,
+)
+
+
+@cache
+@case_free_results
+def _group_heads_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml breakdown: generic person heads, the surroundings' word."""
+    vocab = vocabulary()["breakdown"]
+    return (
+        re.compile(fold(rf"^(?:{vocab['generic_person_heads']})$"), re.IGNORECASE),
+        re.compile(fold(rf"(?<!\w)(?:{vocab['surroundings']})"), re.IGNORECASE),
+    )
+
+
+def _parallel_group_counts(doc: Doc, out: dict[str, Found]) -> None:
+    """No sentence states a planned or actual count, and two or more rows or sentences in a run
+    each count one group of the plan by a label of its own ("Planowana liczba dzieci objętych
+    wsparciem: 30." / "Planowana liczba rodziców objętych wsparciem: 20."; "Liczba osób
+    zagrożonych wykluczeniem | 80" / "Liczba osób z otoczenia | 40"): the groups are the plan's
+    parts and no total is stated. The groups must be named by different person nouns (two counts
+    of "osób" are groups only when one is of the surroundings: "Liczba osób z
+    niepełnosprawnościami" beside "Liczba osób …" is a subset), and no label a sex or a result.
+    Two such runs that differ give none."""
+    if "participants_planned" in out or "participants_actual" in out or doc.parts is not None:
+        return
+    generic, surroundings = _group_heads_res()
+    runs: list[tuple[dict[str, int], Unit]] = []
+    run: list[tuple[str, int, Unit]] = []
+    for u in [*doc.units, None]:
+        m = None
+        if u is not None and "liczb" in u.text.lower() and _DIGIT.search(u.text):
+            if not doc.is_foreign(u) and _usable_for_plan(doc, u):
+                m = _GROUP_COUNT_LINE.match(compact(u.text))
+        if m:
+            group = _clean_label(m.group("group").strip(" ,"))
+            n = parse_count(m.group("n"))
+            ok = (
+                group
+                and n
+                and _person_head_re().match(group)
+                and not _SEX_LABEL.search(group)
+                and not _OUTCOME_LINE.search(group)
+            )
+            if ok:
+                run.append((group, n, u))
+                continue
+        if len(run) >= 2:
+            heads = [g.split()[0].lower() for g, _n, _u in run]
+            apart = len(set(heads)) == len(heads) and not any(generic.match(h) for h in heads)
+            around = (
+                len(run) == 2
+                and all(generic.match(h) for h in heads)
+                and sum(bool(surroundings.search(g)) for g, _n, _u in run) == 1
+            )
+            if apart or around:
+                runs.append(({g: n for g, n, _u in run}, run[0][2]))
+        run = []
+    if not runs or any(sorted(g.values()) != sorted(runs[0][0].values()) for g, _u in runs):
+        return
+    groups, u = runs[0]
+    doc.parts = (groups, u)
+    doc.problems.append(
+        "participants_planned: groups of "
+        f"{', '.join(str(n) for n in groups.values())} counted on lines of their own, no total; "
+        "stored as the breakdown"
+    )
 
 
 @cache
@@ -7597,6 +7812,17 @@ def _additive_group(doc: Doc, out: dict[str, Found]) -> None:
 _SEX_LABEL = re.compile(fold(r"kobiet\w*|kob\.|women|mężczy[zź]n\w*|mężcz\.|men"), re.IGNORECASE)
 
 
+# a group named after an adding word and counted in the parentheses or after the dash that follow
+# ("… także ich opiekunowie faktyczni (15 osób)", "… także wsparcie dla opiekunów – 10 osób")
+_NAMED_BEFORE_PARENS = re.compile(
+    fold(
+        r"(?:także|również|też)\s+(?:(?:[^\W\d]+\s+)?dla\s+)?"
+        r"(?P<name>(?:[^\W\d]+\s+){0,3}[^\W\d]+)\s*(?:\(|\s[–—-])\s*$"
+    ),
+    re.IGNORECASE,
+)
+
+
 def _further_groups(u: Unit, more: list[tuple[int, int, int]]) -> dict[str, int]:
     """The groups a sentence adds: its one count ({label: n}), or two or three joined as separate
     groups (`_parts_only`); {} for none, a count of something else or a total with its parts."""
@@ -7604,6 +7830,9 @@ def _further_groups(u: Unit, more: list[tuple[int, int, int]]) -> dict[str, int]
         n, start, end = more[0]
         if roles.counts_something_else(u.text[start:end]):
             return {}
+        named = _NAMED_BEFORE_PARENS.search(u.text, 0, start)
+        if named:  # "… także ich opiekunowie faktyczni (15 osób)": the name before the count
+            return {_POSSESSIVE_LEAD.sub("", _clean_label(named.group("name"))) or "grupa 2": n}
         label = _clean_label(
             " ".join(u.text[start:end].split()[1:] + u.text[end : end + 40].split()[:2])
         )
@@ -7689,6 +7918,9 @@ def _participant_candidates(doc: Doc) -> list[roles.Candidate]:
             if c.anchored
             or not (
                 _not_the_plan(doc.units[c.index].text, c.start, c.end)
+                or _hired_staff(doc.units[c.index].text, c.start, c.end)
+                # "Do drugiej grupy zakwalifikowanych zostanie 12 uczestników": one round's intake
+                or _ONE_ROUND_BEFORE.search(doc.units[c.index].text, max(0, c.start - 60), c.start)
                 or _sums_several_projects(doc, c.index)
             )
         ]
@@ -8004,6 +8236,7 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 for c in counts
                 if not _not_the_plan(u.text, c[1], c[2])
                 and not roles.counts_something_else(u.text[c[1] : c[2]])
+                and not _hired_staff(u.text, c[1], c[2])
             ]
             if _beside_one_activity(u.text, every, counts):
                 continue  # "w warsztatach 12 osób, a w zajęciach 10 osób": activities' counts
@@ -8024,6 +8257,9 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 continue
             parts = (
                 _parts_only(u, after or counts)
+                # "60 osób otrzyma wsparcie w formie usług opiekuńczych, a 20 osób – usług
+                # asystenckich": the cue after the first group; both counts are the groups
+                or (len(after) == 1 < len(counts) == 2 and _parts_only(u, counts))
                 or _parts_by_place(u, after or counts)
                 or _sexes_in_parentheses_only(u, counts)
                 or _groups_with_counts_in_parentheses(u, counts)
@@ -8157,7 +8393,7 @@ _AMONG_THEM_LIST = re.compile(
 )
 _COUNT_IS = re.compile(r"^\s*(\d{1,6})\s+to\s+", re.IGNORECASE)  # "40 to osoby bezrobotne"
 _WOMEN = fold(r"kobiet\w*|kob\.|women")
-_MEN = fold(r"mężczy[zź]n\w*|mężcz\.|men")
+_MEN = fold(r"mężczy[zź]n\w*|mężcz\.|męż\.|men")
 _SEX_PAIR = re.compile(
     rf"(?P<a>\d{{1,6}})\s+(?P<al>{_WOMEN}|{_MEN})\s+(?:i|oraz|and|,)\s+(?P<b>\d{{1,6}})\s+(?P<bl>{_WOMEN}|{_MEN})(?!\w)",
     re.IGNORECASE,
@@ -8859,6 +9095,7 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
             _sex_lines,
             _split_after_own_total,
             _sex_pair_alone,
+            _label_first_groups_alone,
         ):
             if found[0]:
                 break
@@ -9155,6 +9392,12 @@ _TARGET_GROUP_INTRO = re.compile(
         r"|objęt\w*\s+(?:są|będą|zostan\w*|został\w*|będzie|jest)\s*:$"
         r"|(?:projekt|wsparci\w*|działani\w*)\s+kierujemy\s+do|kierujemy\s+(?:projekt|wsparcie)\s+do"
         r"|(?:wezm\w+|weźmie)\s+udział\s*:$"
+        # "Wsparcie otrzymają:", "Projekt obejmie:", "Odbiorcami wsparcia będą:", "Adresatami
+        # projektu są:", "Kto może wziąć udział w projekcie?"
+        r"|(?:wsparci\w*|pomoc\w*)\s+(?:otrzyma|otrzymają|uzyska|uzyskają)\s*:$"
+        r"|(?:projekt\w*|wsparci\w*|działani\w*)\s+(?:obejmie|obejmą|obejmuje|obejmują)\s*:$"
+        r"|(?:odbiorc|adresa)\w*\s+(?:(?:wsparcia|projektu|działań)\s+)?(?:będą|są)\s*:$"
+        r"|kto\s+może\s+(?:wziąć\s+udział|skorzystać|zostać\s+uczestnik\w*)[^?\n]{0,40}\?$"
     )
     + r"|target\s+group|participants\s+(?:will\s+be|are)|^\s*(?:participants|beneficiaries)\s*:$",
     re.IGNORECASE,
@@ -9636,6 +9879,9 @@ _PART_LABEL_TRIM = re.compile(
 )
 
 
+_PART_LABEL_BREAK = re.compile(r"(?<!\s\w)\.\s|[!?:;]\s|\)\s*(?:,|i|oraz)?")
+
+
 def _part_counts(text: str, first: bool = False) -> list[tuple[str, int]]:
     """Each count of persons or places in `text` with the words before it (back to the previous
     count or a sentence start) as its label: 'w Tylicach (20 miejsc) i Gozdaninie (20 miejsc)' ->
@@ -9646,7 +9892,8 @@ def _part_counts(text: str, first: bool = False) -> list[tuple[str, int]]:
     prev = 0
     for m in _part_count_re().finditer(text):
         before = text[prev : m.start()]
-        before = re.split(r"[.!?:;]\s|\)\s*(?:,|i|oraz)?", before)[-1]
+        # (a one-letter abbreviation's dot, "w 2019 r. – 20 osób", ends no sentence)
+        before = _PART_LABEL_BREAK.split(before)[-1]
         label = _PART_LABEL_TRIM.sub("", compact(before)).strip(" ,;:(–—-•")
         # "Kluby powstaną w Lipiu": the place after its last preposition names the part
         label = re.split(r"\s(?:w|we|na|dla)\s", label)[-1]
@@ -9682,6 +9929,52 @@ def _label_first_groups(text: str) -> list[tuple[str, int]]:
             return []
         out.append((_clean_label(m.group("label")), n))
     return out
+
+
+_POSSESSIVE_LEAD = re.compile(r"^(?:ich|jej|jego|their)\s+", re.IGNORECASE)
+
+
+@cache
+@case_free_results
+def _person_head_re() -> re.Pattern[str]:
+    """data/vocabulary.yaml breakdown.person_heads: a word that names people."""
+    heads = "|".join(f"(?:{p})" for p in vocabulary()["breakdown"]["person_heads"])
+    return re.compile(rf"(?<!\w)(?:{fold(heads)})(?!\w)", re.IGNORECASE)
+
+
+def _label_first_groups_alone(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
+    """No total read, and one sentence that states the plan's participants as groups named first,
+    each with its bare count ("Planowana liczba uczestników: dzieci – 40, rodzice – 25",
+    "Uczestnikami będą osoby niesamodzielne (25) i ich opiekunowie (10)"): its groups, when a
+    plan's cue or a target-group word opens it, every label names people and the page states no
+    other such split (two give none)."""
+    found: dict[str, int] = {}
+    at: Unit | None = None
+    for u in doc.units:
+        text = u.text
+        if "–" not in text and "-" not in text and "(" not in text and ":" not in text:
+            continue
+        if doc.is_foreign(u) or not _usable_for_plan(doc, u):
+            continue
+        cue = _TARGET_GROUP_INTRO.search(text) or _PLANNED_CUE.search(text)
+        if cue is None:
+            continue
+        body = text[cue.end() :]
+        if ": " not in body and ":\n" not in body:
+            # the cue's own words run into the first label ("Uczestnikami będą dzieci (25) …")
+            body = body.lstrip(" :")
+        parts = _label_first_groups(body.replace(":\n", ": "))
+        if len(parts) < 2 or len({label for label, _n in parts}) != len(parts):
+            continue
+        if not all(_person_head_re().search(label) for label, _n in parts):
+            continue
+        # "… dzieci (25) i ich rodzice (18)": the possessive is no part of the group's name
+        groups = {_POSSESSIVE_LEAD.sub("", label): n for label, n in parts}
+        if found and sorted(groups.values()) != sorted(found.values()):
+            return {}, {}
+        if not found:
+            found, at = groups, u
+    return (found, {label: at for label in found}) if found and at else ({}, {})
 
 
 def _parts_adding_up(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
