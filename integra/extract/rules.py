@@ -772,12 +772,17 @@ _PROGRAMME_RE = re.compile(
     r"|(?P<rpy>(?i:regionaln\w+\s+program\w*\s+operacyjn\w+)(?:\s+\(RPO\))?\s+na\s+lata\s+20\d\d\s?[-–]\s?\d{2,4}(?!\d))"
     # the rural development programme, with its years ("Programu Rozwoju Obszarów Wiejskich na lata 2014-2020")
     r"|(?P<prow>Program(?:u|ie|em)?\s+Rozwoju\s+Obszarów\s+Wiejskich(?:\s+na\s+lata)?\s+20\d\d\s?[-–]\s?20\d\d|\bPROW\s+20\d\d\s?[-–]\s?20\d\d)"
+    # cross-border programmes: "Programu Współpracy Transgranicznej Interreg V-A Polska – Słowacja",
+    # "Interreg Polska-Saksonia 2014-2020", "INTERREG IV A"
+    r"|(?P<interreg>(?:Program(?:u|ie|em)?\s+(?:Współpracy\s+)?(?:Transgraniczn\w+\s+)?)?\b(?:INTERREG|Interreg)"
+    r"(?:\s+(?:VI|IV|V|III)\s?[-–]?\s?A\b)?(?:\s+(?:Polska|Poland)\s?[-–]\s?[A-ZŁŚŻŹĆ]\w+(?:\s?[-–]\s?[A-ZŁŚŻŹĆ]\w+)?"
+    r"|\s+[A-ZŁŚŻŹĆ]\w+\s?[-–]\s?(?:Polska|Poland))?(?:\s+(?:na\s+lata\s+)?20\d\d\s?[-–]\s?20\d\d)?)"
     # a national programme's name in lower case: "z programu operacyjnego kapitał ludzki"
     r"|(?P<lcn>(?i:program\w*\s+operacyjn\w+\s+(?:kapita[łl]\s+ludzki|wiedza,?\s+edukacja,?\s+rozw[óo]j)))"
 )
 _PROGRAMME_HINT = re.compile(
     r"program|po\s?kl|po\s?wer|rpo|fers|spo|zporr|fundusz[eyao]|european\s+funds?|\bfe\s?[a-ząćęłńóśźż]{1,3}\b"
-    r"|\bprow\b|\brop\b|\bop\s+(?:knowledge|human)|\bpo\s+(?:wiedza|kapita)",
+    r"|\bprow\b|\brop\b|\bop\s+(?:knowledge|human)|\bpo\s+(?:wiedza|kapita)|interreg",
     re.IGNORECASE,
 )
 _GENITIVE_TO_NOMINATIVE = [
