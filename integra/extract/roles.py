@@ -171,7 +171,9 @@ def _label_scores(
 # a label table turned around (lemma -> its (role, weight) pairs, roles in the table's order),
 # keyed by the roles and the identity of their weight tables; each entry keeps its tables, so no
 # identity is reused
-_BY_LEMMA: dict[tuple[Any, ...], tuple[dict[str, tuple[tuple[str, float], ...]], tuple[Any, ...]]] = {}
+_BY_LEMMA: dict[
+    tuple[Any, ...], tuple[dict[str, tuple[tuple[str, float], ...]], tuple[Any, ...]]
+] = {}
 
 
 def _by_lemma(table: dict[str, dict[str, float]]) -> dict[str, tuple[tuple[str, float], ...]]:
