@@ -268,3 +268,45 @@ def test_a_document_without_cues_reads_as_before():
     rec, _cleaned = extract_text(_NO_CUES_TEXT, "x.txt")
     assert rec["status"] == "rejected"
     assert rec["programme"] is None
+
+
+# ------------------------------------------------------------- dates tried only near their cues
+
+_DATE_TEXTS = [
+    "Projekt realizowany od 1-go października 2019 roku do 31 grudnia 2020 r.",
+    "Okres: 2019.10.01-2020.12.31; nabór 01.06 2019",
+    "III KWARTAŁÓWxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx 2020 r.",  # a long quarter word
+    "IV kw. 2021, Q1 2019 oraz VII'22",
+    "od X 2019 do III 2021, 19201950, 2019r-31.12.2020r",
+    "I \u212awartał 2019",  # the Kelvin sign folds with "k" under IGNORECASE
+    "Bez dat: 12 osób, nr 123/45",
+]
+
+
+def _date_spans(it):
+    return [(m.span(), m.groupdict()) for m in it]
+
+
+@pytest.mark.parametrize("text", _DATE_TEXTS)
+def test_date_matches_equal_finditer(text):
+    from integra.extract import dates
+
+    assert _date_spans(dates._date_matches(text)) == _date_spans(dates.DATE_RE.finditer(text))
+
+
+def test_date_matches_equal_finditer_on_random_text():
+    from integra.extract import dates
+
+    rng = random.Random(18)
+    alphabet = "0123456789 .-/IVXkwartałrokustycznia'’ Qr"
+    for _ in range(3000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        assert _date_spans(dates._date_matches(s)) == _date_spans(dates.DATE_RE.finditer(s)), s
+
+
+def test_dates_still_read_with_their_cues():
+    from integra.extract.dates import find_dates
+
+    found = [(d.year, d.month, d.day) for d in find_dates("od 1 października 2019 do 31.12.2020")]
+    assert found == [(2019, 10, 1), (2020, 12, 31)]
+    assert find_dates("Brak dat w tym zdaniu, tylko 12 osób.") == []

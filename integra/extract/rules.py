@@ -1318,8 +1318,8 @@ _TITLE_FUNDED_AFTER = re.compile(
     + r"|\s*,?\s*(?:co-?financed|funded)\s+(?:by|from|under)\s+(?:the\s+)?(?:EU|European|ESF)",
     re.IGNORECASE,
 )
-_CODE_BEFORE = re.compile(
-    r"(?:priorytet\w*|oś\w*|osi|działani\w*|poddziałani\w*)\s+[\dIVX.]+\s*$", re.IGNORECASE
+_CODE_BEFORE = re.compile(  # ([\dIVXivx.]: both cases, as IGNORECASE reads it; a case-free twin)
+    r"(?:priorytet\w*|oś\w*|osi|działani\w*|poddziałani\w*)\s+[\dIVXivx.]+\s*$", re.IGNORECASE
 )
 _TITLE_LABEL = re.compile(r"^\s*(?:tytuł|nazwa)\s+projektu\s*:?\s*", re.IGNORECASE)
 # the label opening a later line of a unit, its separator after it ("Tytuł projektu – X")
@@ -1512,8 +1512,9 @@ _NOT_HEADING_TITLE = re.compile(
     fold(
         r"^(?:fundacj|stowarzysz|ośrod|gmin|powiat|urząd|starostw|spółdziel|caritas|parafi"
         r"|miejsk|gminn|miejsko|powiatow|województw)\w*\b"
-        # a headline about a centre named by its abbreviation and seat ("OPS w X po raz trzeci …")
-        r"|^(?:[MG]?OPS|MGOPS|MOPR|PCPR|CUS)\s+we?\s"
+        # a headline about a centre named by its abbreviation and seat ("OPS w X po raz trzeci …");
+        # (the class lists both cases, as IGNORECASE reads it: so the pattern has a case-free twin)
+        r"|^(?:[MGmg]?OPS|MGOPS|MOPR|PCPR|CUS)\s+we?\s"
         # the site's name: "FIDEES – Fundacja Idee Społeczne", "Razem – Stowarzyszenie X"
         r"|\s[–—-]\s+(?:fundacj|stowarzysz|towarzystw)\w*\b"
         r"|\b(?:jest|są|był[aoy]?|będzie|będą|potrwa|potrwają|został[aoy]?|zostanie|zostaną"
