@@ -121,6 +121,58 @@ DATE_RE = re.compile(
     rf"){_SUFFIX}(?:(?<=r\.)|(?![\w]))",
     re.IGNORECASE,
 )
+# Where a match of DATE_RE can start: each holds a year (or the apostrophe of "VII'22") at most
+# _DATE_BEFORE_CUE characters after its start, except a quarter's ("I kwartał 2019", whose word
+# may be long) which holds its "kw" (any case; the Kelvin sign folds with "k") within 4; so only
+# the positions up to that far before a cue are tried (`_date_matches`)
+_DATE_CUE = re.compile(rf"(?={_YEAR}|['’`][0-4]\d|[kK\u212a][wW])")
+_DATE_BEFORE_CUE = 32
+
+
+def _date_alternatives_bounded() -> bool:
+    """Every alternative of DATE_RE but the quarter's is at most _DATE_BEFORE_CUE long (checked
+    at import: a longer form added there must raise the bound)."""
+    from re import _parser
+
+    parsed = _parser.parse(DATE_RE.pattern, DATE_RE.flags)
+    branch = next(av for op, av in parsed.data if op is _parser.BRANCH)
+    k, w = (_parser.LITERAL, ord("k")), (_parser.LITERAL, ord("w"))
+    for alt in branch[1]:
+        if alt.getwidth()[1] <= _DATE_BEFORE_CUE:
+            continue
+        # the quarter's: what stands before its "kw…" is at most 4 long
+        items = alt.data
+        at = next((i for i in range(len(items) - 1) if (items[i], items[i + 1]) == (k, w)), None)
+        if at is None or _parser.SubPattern(alt.state, alt.data[:at]).getwidth()[1] > 4:
+            return False
+    return True
+
+
+assert _date_alternatives_bounded(), "a DATE_RE form is longer than _DATE_BEFORE_CUE"
+
+
+def _date_matches(text: str):
+    """`DATE_RE.finditer(text)`, the same matches, trying DATE_RE only at the positions from
+    _DATE_BEFORE_CUE before each cue to the cue: finditer's next match is the first position at
+    or after the last match's end where DATE_RE matches, and no match starts elsewhere. (DATE_RE,
+    case-insensitive with case-kept Roman months, has no case-free twin: its search folded case
+    at every position of the unit.)"""
+    match = DATE_RE.match
+    pos = 0  # where the last match ended
+    tried = -1  # every position up to here was tried (or skipped by a match)
+    for c in _DATE_CUE.finditer(text):
+        at = c.start()
+        s = max(pos, at - _DATE_BEFORE_CUE, tried + 1)
+        while s <= at:
+            m = match(text, s)
+            if m is None:
+                s += 1
+                continue
+            yield m
+            pos = s = m.end()  # (a match is never empty)
+        tried = max(tried, at, pos - 1)
+
+
 # What may stand between the two ends of a range.
 _RANGE_JOIN = re.compile(
     r"\s?(?:–|-|—|−|--|÷|~|/|do|to|until|till|r\.\s?do|r\.\s?–|r\.\s?-)\s?(?:dnia\s)?$",
@@ -232,7 +284,8 @@ def _dates(text: str, offset: int) -> tuple[tuple[DateToken, ...], tuple[str, ..
     invalid: list[str] = []
     if not _YEARISH.search(text):  # every date form has a year
         return (), ()
-    for m in DATE_RE.finditer(text):
+    # DATE_RE tried only near its cues, the same matches (_date_matches)
+    for m in _date_matches(text):
         g = m.groupdict()
         if g["iso_y"]:
             y, mo, d = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])

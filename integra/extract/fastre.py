@@ -408,18 +408,22 @@ _CODED_CHAR = re.compile(r"\\[xuUN0-9]")
 
 def lower_literals(pattern: str) -> str | None:
     """`pattern` with its upper-case literal letters lower-cased (the same pattern under
-    IGNORECASE), or None when an upper-case letter stands inside a character class ("[A-z]" is
-    not "[a-z]"), a character is given by its code ("\\x41") or the pattern has scoped flags.
+    IGNORECASE), or None when an upper-case letter stands inside a character class that does
+    not hold its lower-case twin too ("[A-z]" is not "[a-z]"; "[KkMm]" is kept as it is, see
+    `_case_closed`), a character is given by its code ("\\x41") or the pattern has scoped flags.
 
     >>> lower_literals("programmes?(?: (LAPs?))?(?P<Name>x)")
     'programmes?(?: (laps?))?(?P<Name>x)'
     >>> lower_literals("[A-Z]x") is None
     True
+    >>> lower_literals("[KkMm]X")
+    '[KkMm]x'
     """
     if "(?-" in pattern or _CODED_CHAR.search(pattern):
         return None
     out: list[str] = []
     i, n, in_class = 0, len(pattern), False
+    class_start, upper_in_class = 0, False
     while i < n:
         ch = pattern[i]
         if ch == "\\":
@@ -434,15 +438,19 @@ def lower_literals(pattern: str) -> str | None:
         if in_class:
             if ch == "]":
                 in_class = False
+                if upper_in_class and not _case_closed(pattern[class_start:i]):
+                    return None
             elif ch.isupper():
-                return None
+                upper_in_class = True
         elif ch == "[":
             in_class = True
+            upper_in_class = False
             out.append(ch)
             i += 1
             if i < n and pattern[i] == "^":
                 out.append("^")
                 i += 1
+            class_start = i
             if i < n and pattern[i] == "]":  # a "]" first in a class is a literal
                 out.append("]")
                 i += 1
@@ -450,6 +458,71 @@ def lower_literals(pattern: str) -> str | None:
         out.append(ch.lower() if ch.isupper() and not in_class else ch)
         i += 1
     return "".join(out)
+
+
+_CATEGORY_ESCAPES = frozenset("wWdDsS")  # (closed under case: the same with or without it)
+_CONTROL_ESCAPES = frozenset("ntrfva")
+_PLAIN_CASED = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
+
+
+def _case_closed(body: str) -> bool:
+    """Whether a character class (its text between "[" or "[^" and "]") matches the same
+    characters of a text `lowered` accepts under IGNORECASE as it does, without the flag, on
+    their lower-cased forms: every upper-case letter it holds (alone or in a range) has its
+    lower-case letter in it as well, and it holds no character whose case partner is a plain
+    letter from elsewhere (the Kelvin sign, the long s, the dotless i). Then the lower-case form
+    of a letter is in the class exactly when the letter or its partner is, which is what
+    IGNORECASE asks; a negated class is negated the same way.
+
+    >>> _case_closed("KkMm"), _case_closed("MG"), _case_closed("A-Za-z"), _case_closed("A-Z")
+    (True, False, True, False)
+    """
+    chars: set[str] = set()
+    tokens: list[tuple[str, str]] = []  # ("lit", c), ("esc", c) or ("cat", "")
+    i, n = 0, len(body)
+    while i < n:
+        ch = body[i]
+        if ch == "\\":
+            if i + 1 >= n:
+                return False
+            nxt = body[i + 1]
+            if nxt in _CATEGORY_ESCAPES or nxt in _CONTROL_ESCAPES:
+                tokens.append(("cat", ""))
+            elif nxt.isalnum():
+                return False  # another escape: not read here
+            else:
+                tokens.append(("esc", nxt))
+            i += 2
+            continue
+        if ch == "[" and i + 1 < n and body[i + 1] in ":=.":
+            return False  # (a POSIX-like class: not read here)
+        tokens.append(("lit", ch))
+        i += 1
+    k = 0
+    while k < len(tokens):
+        kind, ch = tokens[k]
+        if (
+            kind != "cat"
+            and k + 2 < len(tokens)
+            and tokens[k + 1] == ("lit", "-")
+            and tokens[k + 2][0] != "cat"
+        ):
+            lo, hi = ord(ch), ord(tokens[k + 2][1])
+            if hi < lo or hi - lo > 0x3000:
+                return False
+            chars.update(chr(c) for c in range(lo, hi + 1))
+            k += 3
+            continue
+        if kind != "cat":
+            chars.add(ch)
+        k += 1
+    for c in chars:
+        if c in _PLAIN_CASED:
+            if c != c.lower() and c.lower() not in chars:
+                return False
+        elif any(v in _PLAIN_CASED for v in (c.lower(), c.upper(), c.casefold())):
+            return False  # "K" (Kelvin), "ſ", "ı", "İ": partners of plain letters
+    return True
 
 
 class CaseFree:

@@ -209,7 +209,11 @@ def forget() -> None:
 @lru_cache(maxsize=2048)
 def _money(text: str, offset: int) -> tuple[Money, ...]:
     out = []
-    for m in MONEY_RE.finditer(text):
+    # every match of MONEY_RE holds its currency, "zł…", "zl…" or "pln" in any case (no other
+    # character folds to these letters): without one the slow case-folding scan finds nothing
+    low_text = text.lower()
+    has_currency = "zł" in low_text or "zl" in low_text or "pln" in low_text
+    for m in MONEY_RE.finditer(text) if has_currency else ():
         num = m.group("num") or m.group("num2")
         mult = m.group("mult") or m.group("mult2")
         if not mult and _ONE_GROUP.fullmatch(num):

@@ -153,18 +153,66 @@ def _label_scores(
     {'total': 3.0, 'eu': 0.0}
     """
     got: dict[str, dict[str, float]] = {role: {} for role in table}
+    by_lemma = _by_lemma(table)
     k = 0
     for w in reversed(words(before)):
         factor = 1.0 if k < reach else 0.7 if k < reach + 3 else 0.4
-        _add(got, table, lemmas(w), factor)
+        _add_found(got, by_lemma, lemmas(w), factor)
         k += not is_function_word(w)
     tail = _AFTER_STOP.split(_past_closing_dash(before, after), 1)[0]
     # "967 022,10 zł to kwota dotacji": after a copula the words are the figure's label
     factor = 1.0 if _COPULA_AFTER.match(tail) else 0.6
     content = [w for w in words(tail) if not is_function_word(w)]
     for w in content[:after_reach]:
-        _add(got, table, lemmas(w), factor)
+        _add_found(got, by_lemma, lemmas(w), factor)
     return {role: float(sum(hits.values())) for role, hits in got.items()}
+
+
+# a label table turned around (lemma -> its (role, weight) pairs, roles in the table's order),
+# keyed by the roles and the identity of their weight tables; each entry keeps its tables, so no
+# identity is reused
+_BY_LEMMA: dict[
+    tuple[Any, ...], tuple[dict[str, tuple[tuple[str, float], ...]], tuple[Any, ...]]
+] = {}
+
+
+def _by_lemma(table: dict[str, dict[str, float]]) -> dict[str, tuple[tuple[str, float], ...]]:
+    """`table` as lemma -> ((role, weight), …), for `_add_found`: a word's lemmas are looked up
+    once instead of once per role."""
+    tables = tuple(table.items())
+    key = tuple((role, id(weights)) for role, weights in tables)
+    hit = _BY_LEMMA.get(key)
+    if hit is None:
+        if len(_BY_LEMMA) > 1_000:
+            _BY_LEMMA.clear()
+        index: dict[str, list[tuple[str, float]]] = {}
+        for role, weights in tables:
+            for lemma, weight in weights.items():
+                if weight is None:  # (`_add` skips it: its get() cannot tell it from absent)
+                    continue
+                index.setdefault(lemma, []).append((role, weight))
+        hit = _BY_LEMMA[key] = ({k: tuple(v) for k, v in index.items()}, tables)
+    return hit[0]
+
+
+def _add_found(
+    got: dict[str, dict[str, float]],
+    by_lemma: dict[str, tuple[tuple[str, float], ...]],
+    found: frozenset[str],
+    factor: float,
+) -> None:
+    """`_add` with the table turned around (`_by_lemma`): the same entries in the same order per
+    role (each role's lemmas are still visited in `found`'s order), so the same sums."""
+    for lemma in found:
+        entries = by_lemma.get(lemma)
+        if entries is None:
+            continue
+        for role, weight in entries:
+            value = weight * factor
+            hits = got[role]
+            best = hits.get(lemma)
+            if best is None or abs(value) > abs(best):
+                hits[lemma] = value
 
 
 # a figure between two dashes, a qualifier allowed before it: "sumy – ponad 2,1 mln zł – pokryje"
@@ -245,6 +293,7 @@ _PRESENT = "present"
 _PAST = "past"
 
 
+@lru_cache(maxsize=16384)  # (a word's analyses never change: as `lemmas`)
 def verb_tense(word: str) -> str | None:
     """The tense a finite verb form states: 'obejmie' future (perfective non-past), 'będzie'
     future, 'kierujemy' present, 'wzięło' and 'objęto' past; None for any other word."""

@@ -997,8 +997,11 @@ def _programme_mentions(doc: Doc, until_funded: bool = False) -> list[tuple[str,
     ("współfinansowany ze środków …", "funded under …"), else 1. With `until_funded`, the list ends
     at the first one named in a funding sentence (the one chosen: later ones cannot outrank it)."""
     out: list[tuple[str, Unit, int]] = []
-    for u, low in zip(doc.units, doc.lower):
-        if not _PROGRAMME_HINT.search(low) or doc.is_foreign(u) or negates_funding(u.text, low):
+    # only the units where _PROGRAMME_HINT.search(low) holds (scan: the pattern reads no anchor
+    # or look-around and no NUL, so its search over the joined units finds exactly those)
+    for i in sorted(scan.index(doc).units_matching(_PROGRAMME_HINT, "lower")):
+        u, low = doc.units[i], doc.lower[i]
+        if doc.is_foreign(u) or negates_funding(u.text, low):
             continue
         for m in _PROGRAMME_RE.finditer(u.text):
             line_start = u.text.rfind("\n", 0, m.start()) + 1
@@ -1340,8 +1343,8 @@ _TITLE_FUNDED_AFTER = re.compile(
     + r"|\s*,?\s*(?:co-?financed|funded)\s+(?:by|from|under)\s+(?:the\s+)?(?:EU|European|ESF)",
     re.IGNORECASE,
 )
-_CODE_BEFORE = re.compile(
-    r"(?:priorytet\w*|oś\w*|osi|działani\w*|poddziałani\w*)\s+[\dIVX.]+\s*$", re.IGNORECASE
+_CODE_BEFORE = re.compile(  # ([\dIVXivx.]: both cases, as IGNORECASE reads it; a case-free twin)
+    r"(?:priorytet\w*|oś\w*|osi|działani\w*|poddziałani\w*)\s+[\dIVXivx.]+\s*$", re.IGNORECASE
 )
 _TITLE_LABEL = re.compile(r"^\s*(?:tytuł|nazwa)\s+projektu\s*:?\s*", re.IGNORECASE)
 # the label opening a later line of a unit, its separator after it ("Tytuł projektu – X")
@@ -1534,8 +1537,9 @@ _NOT_HEADING_TITLE = re.compile(
     fold(
         r"^(?:fundacj|stowarzysz|ośrod|gmin|powiat|urząd|starostw|spółdziel|caritas|parafi"
         r"|miejsk|gminn|miejsko|powiatow|województw)\w*\b"
-        # a headline about a centre named by its abbreviation and seat ("OPS w X po raz trzeci …")
-        r"|^(?:[MG]?OPS|MGOPS|MOPR|PCPR|CUS)\s+we?\s"
+        # a headline about a centre named by its abbreviation and seat ("OPS w X po raz trzeci …");
+        # (the class lists both cases, as IGNORECASE reads it: so the pattern has a case-free twin)
+        r"|^(?:[MGmg]?OPS|MGOPS|MOPR|PCPR|CUS)\s+we?\s"
         # the site's name: "FIDEES – Fundacja Idee Społeczne", "Razem – Stowarzyszenie X"
         r"|\s[–—-]\s+(?:fundacj|stowarzysz|towarzystw)\w*\b"
         r"|\b(?:jest|są|był[aoy]?|będzie|będą|potrwa|potrwają|został[aoy]?|zostanie|zostaną"
@@ -2681,9 +2685,10 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
 
     out: list[_TitleCandidate] = []
     not_start = _title_vocabulary_re("not_unquoted_start")
-    for pos, u in enumerate(doc.units):
-        low = doc.lower[pos]
-        if doc.is_foreign(u) or not _any_in(low, _UNQUOTED_HINTS):
+    # only the units whose lower-cased text holds a hint (scan: = _any_in(low, _UNQUOTED_HINTS))
+    for pos in sorted(scan.index(doc).units_with(_UNQUOTED_HINTS, "lower")):
+        u = doc.units[pos]
+        if doc.is_foreign(u):
             continue
         m = _unquoted_title_re().search(u.text)
         if m:
@@ -2821,9 +2826,10 @@ def _name_before_cue_candidates(doc: Doc) -> list[_TitleCandidate]:
     unquoted name after "pn." (1.9) when the cue names a project, below a page heading (1.4) when
     it names any undertaking."""
     out: list[_TitleCandidate] = []
-    for pos, u in enumerate(doc.units):
-        low = doc.lower[pos]
-        if doc.is_foreign(u) or not _any_in(low, _CUE_AFTER_HINTS):
+    # only the units whose lower-cased text holds a cue (scan: = _any_in(low, _CUE_AFTER_HINTS))
+    for pos in sorted(scan.index(doc).units_with(_CUE_AFTER_HINTS, "lower")):
+        u = doc.units[pos]
+        if doc.is_foreign(u):
             continue
         for m in _cue_after_anywhere_re().finditer(u.text):
             end = _SENTENCE_END.search(u.text, m.end())
@@ -2966,9 +2972,10 @@ def _capitals_candidates(doc: Doc) -> list[_TitleCandidate]:
 
     out: list[_TitleCandidate] = []
     not_start = _title_vocabulary_re("not_unquoted_start")
-    for pos, u in enumerate(doc.units):
+    for pos in sorted(scan.index(doc).units_with(("rojek",), "lower")):  # = "rojek" in low
+        u = doc.units[pos]
         text = u.text
-        if doc.is_foreign(u) or "rojek" not in doc.lower[pos] or text.isupper():
+        if doc.is_foreign(u) or text.isupper():
             continue
         for m in _CAPITALS_NAME.finditer(text):
             value = m.group("t").strip(" -")
@@ -8469,10 +8476,22 @@ def _sex_counts(text: str) -> dict[str, int]:
 
 @cache
 def _sex_words(role: str, counted: bool = True) -> str:
+    return rf"(?:{_sex_word_part(role, counted)}|{_sex_letter_part(role)})"
+
+
+@cache
+def _sex_word_part(role: str, counted: bool = True) -> str:
+    """A sex's words (case-insensitive), a word's end after them."""
     vocab = vocabulary()["breakdown"]
     entries = vocab[role] + (vocab[f"{role}_counted"] if counted else [])
     words = fold("|".join(f"(?:{p})" for p in entries))
-    return rf"(?:(?:{words})(?!\w)|(?-i:{vocab[f'{role}_letter']})(?![^\W\d_]))"
+    return rf"(?:{words})(?!\w)"
+
+
+@cache
+def _sex_letter_part(role: str) -> str:
+    """A sex's letter ("K", "M"; its case kept), no letter after it."""
+    return rf"(?-i:{vocabulary()['breakdown'][f'{role}_letter']})(?![^\W\d_])"
 
 
 @cache
@@ -8516,6 +8535,26 @@ def _sex_hint() -> re.Pattern[str]:
 
 @cache
 @case_free_results
+def _sex_hint_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`_sex_hint` as two patterns, its words (case-insensitive: a case-free twin runs them on
+    the lower-cased text) and its letters (case-sensitive, as `(?-i:…)` reads them; the
+    look-ahead's class of letters is the same in either case): `_sex_hint` finds something
+    exactly where one of them does. (`_sex_hint` itself, with its scoped flag, has no twin and
+    ran case-folding over every unit with a digit.)"""
+    return (
+        re.compile(f"{_sex_word_part('women')}|{_sex_word_part('men')}", re.IGNORECASE),
+        re.compile(f"{_sex_letter_part('women')}|{_sex_letter_part('men')}"),
+    )
+
+
+def _sex_hinted(text: str) -> bool:
+    """`_sex_hint().search(text) is not None`, by `_sex_hint_parts`."""
+    words, letters = _sex_hint_parts()
+    return letters.search(text) is not None or words.search(text) is not None
+
+
+@cache
+@case_free_results
 def _sex_hint_women() -> re.Pattern[str]:
     return re.compile(_sex_words("women"), re.IGNORECASE)
 
@@ -8529,6 +8568,8 @@ _GLUED_I_AFTER = re.compile(r"(?<=\d[KMF])\s+i(?=\d)")
 _WOMEN_LETTER_BEFORE = re.compile(r"(?<=\d)(\s?)(?-i:([KF]))\s?(?=\d{1,6}\s?M(?![^\W\d_]))")
 _MEN_LETTER_BEFORE = re.compile(r"(?<=\d)(\s?)(?-i:(M))\s?(?=\d{1,6}\s?[KF](?![^\W\d_]))")
 _DOTTED_LEADER = re.compile(r"[ \t]*(?:\.\s?){3,}[ \t]*")
+# what each of the four patterns above needs: a digit, maybe spaces, K, M or F
+_DIGIT_LETTER = re.compile(r"\d\s*[KMF]")
 
 
 def sex_pair(text: str) -> dict[str, int]:
@@ -8541,7 +8582,8 @@ def sex_pair(text: str) -> dict[str, int]:
     words = _has_number_word(text)
     if not words and not _DIGIT.search(text):
         return {}
-    if "K" in text or "M" in text or "F" in text:  # (each of the four shapes holds one)
+    if ("K" in text or "M" in text or "F" in text) and _DIGIT_LETTER.search(text):
+        # (each of the four shapes holds a digit, maybe a space, and the letter)
         text = _GLUED_I.sub(r"\1 i ", text)  # glued "6Ki4M", "6Ki 4M"
         text = _GLUED_I_AFTER.sub(" i ", text)  # "6K i4M"
         # a sex's letter right before the other count, with no separator or a space only:
@@ -8550,7 +8592,7 @@ def sex_pair(text: str) -> dict[str, int]:
         text = _MEN_LETTER_BEFORE.sub(r"\1\2, ", text)
     if text.count(".") >= 3:
         text = _DOTTED_LEADER.sub(": ", text)  # dotted leaders "kobiety ....... 12"
-    if not _sex_hint().search(text):
+    if not _sex_hinted(text):
         return {}
     women = _sex_hint_women()
     for rx in _sex_pair_res(words):
