@@ -27,7 +27,10 @@ After a publication the gate runs on the slice (`slice`, expectations/README.md 
 the slice"): row-level expectations through GX on the rows that differ from the published
 version (the failures of unchanged rows carried from the basis publication recorded), the
 table-level ones as SQL in DuckDB over the whole marts (`sql`); `run_gate(..., whole=True)` and
-every case the basis cannot vouch for run the whole gate.
+every case the basis cannot vouch for run the whole gate. The whole gate reads each mart in
+bounded batches of the columns its suite reads (`batches`): `passing` judges a batch where every
+row passes, GX the batches where a row fails, the table-level expectations run as SQL; it reads
+whole frames only to withhold documents and for GX Data Docs.
 
 GX is imported inside functions only (3-13 s), and only when some rows are validated; this
 module imports neither GX nor pandas at import time, so the publish step and the CLI can import
@@ -37,7 +40,8 @@ module imports neither GX nor pandas at import time, so the publish step and the
 
 The package, one part per step: `suites` (the JSON suites plus the structural expectations taken
 from the marts' contract at run time), `frames` (the build file read into frames), `helpers`
-(context values and helper columns), `gx` (running GX, results converted), `withhold`
+(context values and helper columns), `gx` (running GX, results converted), `batches` (the
+whole gate in bounded batches), `withhold`
 (documents withheld for row-level errors), `carry` (rows withheld at the last publication,
 carried while unchanged), `slice` (the rows changed since the publication, the basis, the
 carried failures), `sql` (table-level expectations as SQL), `report` (summary,

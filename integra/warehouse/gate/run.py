@@ -12,6 +12,7 @@ from typing import Any
 
 from integra.settings import paths, settings
 from integra.warehouse.faults import pause_point
+from integra.warehouse.gate.batches import BATCH_ROWS, run_batched
 from integra.warehouse.gate.carry import carried_rows_sql, results_again, with_digests
 from integra.warehouse.gate.frames import (
     last_published_counts,
@@ -60,6 +61,8 @@ log = logging.getLogger(__name__)
 
 
 MAX_WITHHOLD_ROUNDS = 5
+#: Rows per batch of the whole gate's row-level validation (gate/batches.py).
+WHOLE_BATCH_ROWS = BATCH_ROWS
 
 
 def run_gate(
@@ -219,17 +222,92 @@ def _run_whole(
     docs_dir: Path | None,
     run_id: str,
 ) -> _Outcome:
-    """Every expectation on every row (GX on each mart's whole frame), with withholding."""
-    schema, frames, problems = read_marts(build_db_path)
+    """Every expectation on every row, with withholding: in bounded batches (gate/batches.py),
+    table-level expectations in SQL; the frames are read only when the first round has
+    row-level errors whose documents may be withheld, or for GX Data Docs (every expectation
+    through GX on each mart's whole frame, as `_run_whole_frames`)."""
     pub_counts = last_published_counts(published_db_path)
+    if docs_dir is None:
+        try:
+            first = run_batched(
+                build_db_path,
+                pub_counts,
+                allow_shrink=allow_shrink,
+                max_shrink=max_shrink,
+                run_id=run_id,
+                batch_rows=WHOLE_BATCH_ROWS,
+            )
+        except Exception:  # the frame-at-once gate runs and reports what it finds
+            log.exception("the batched whole gate failed; validating whole frames")
+        else:
+            log.info(
+                "whole gate in batches of %d rows: %s batches, GX on %s",
+                WHOLE_BATCH_ROWS,
+                sum(first.batches.values()),
+                sum(first.gx_batches.values()),
+            )
+            blocking = [r for r in first.results if r.blocking]
+            if (
+                not blocking
+                or first.problems
+                or not all(is_row_level(r, named=False) for r in blocking)
+            ):
+                counts = dict(first.row_counts)
+                return _Outcome(
+                    results=first.results,
+                    schema=first.schema,
+                    row_counts=counts,
+                    published_counts=pub_counts,
+                    session=first.session,
+                    mode="whole",
+                    validated_rows=dict(counts),
+                )
+            return _run_whole_frames(
+                build_db_path=build_db_path,
+                pub_counts=pub_counts,
+                allow_shrink=allow_shrink,
+                max_shrink=max_shrink,
+                docs_dir=None,
+                run_id=run_id,
+                first=first.results,
+                session=first.session,
+            )
+    return _run_whole_frames(
+        build_db_path=build_db_path,
+        pub_counts=pub_counts,
+        allow_shrink=allow_shrink,
+        max_shrink=max_shrink,
+        docs_dir=docs_dir,
+        run_id=run_id,
+    )
+
+
+def _run_whole_frames(
+    *,
+    build_db_path: Path | str,
+    pub_counts: dict[str, int],
+    allow_shrink: bool,
+    max_shrink: float,
+    docs_dir: Path | None,
+    run_id: str,
+    first: list[ExpectationResult] | None = None,
+    session: GxSession | None = None,
+) -> _Outcome:
+    """Every expectation on every row (GX on each mart's whole frame), with withholding; from
+    `first` (the batched first round's results) when given."""
+    schema, frames, problems = read_marts(build_db_path)
     ctx = context_values_from_frames(
         frames, pub_counts, allow_shrink=allow_shrink, max_shrink=max_shrink
     )
     if docs_dir is not None:
         reset_data_docs(docs_dir)
-    session = GxSession(docs_dir)
+    if session is None:
+        session = GxSession(docs_dir)
 
-    results = _validate_all(frames, ctx, problems, session, run_id, pause=True)
+    if first is not None:
+        results = first
+    else:
+        results = _validate_all(frames, ctx, problems, session, run_id, pause=True)
     withheld_docs: dict[str, dict[str, Any]] = {}
     withheld_results: list[ExpectationResult] = []
     withheld_rows: dict[str, dict[str, Any]] = {}
