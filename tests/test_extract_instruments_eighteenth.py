@@ -441,3 +441,35 @@ def test_a_lexicon_head_is_still_read_from_the_noun() -> None:
     got = instruments("W ramach projektu uczestnicy wezmą udział w szkoleniach i stażach.\n")
     assert "szkolenia" in got
     assert "staże" in got
+
+
+# Lead: the future of "odbywać się" in two words opens an enumeration of forms, either order; a
+# sentence saying only where meetings take place names none.
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        (
+            "W Klubie odbywać się będą zajęcia kulturalne, sportowe, edukacyjne i komputerowe.",
+            ["zajęcia kulturalne", "zajęcia sportowe", "zajęcia edukacyjne", "zajęcia komputerowe"],
+        ),
+        (
+            "W świetlicy będą się odbywać warsztaty plastyczne, muzyczne i teatralne.",
+            ["warsztaty plastyczne", "warsztaty muzyczne", "warsztaty teatralne"],
+        ),
+        (
+            "W ośrodku odbywać się będzie poradnictwo psychologiczne oraz prawne.",
+            ["poradnictwo psychologiczne", "poradnictwo prawne"],
+        ),
+    ],
+)
+def test_lead_future_odbywac_sie_opens_forms(sentence, items):
+    text = "Projekt „Razem raźniej” realizuje Gmina Kcynia. " + sentence
+    assert extract_text(text, "odbywac.txt")[0]["instruments"] == items
+
+
+def test_lead_future_odbywac_sie_place_only_gives_no_form():
+    text = (
+        "Projekt „Razem raźniej” realizuje Gmina Kcynia. "
+        "Spotkania odbywać się będą w siedzibie ośrodka, przy ul. Polnej 3."
+    )
+    assert extract_text(text, "odbywac.txt")[0]["instruments"] == []
