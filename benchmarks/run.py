@@ -346,9 +346,16 @@ def cmd_refresh(a) -> None:
 
 
 def touch_one_document(raw: Path) -> Path:
-    """Rewrite one document (the middle one) with an added sentence, as a centre editing its page."""
+    """Rewrite one document (the middle one) with an added sentence, as a centre editing its page.
+
+    Only a landed file whose ingested facts were read from it is chosen: `replicate` gives its
+    copies (copy-K-*) titles of their own ('title (K)') while their files are links to the
+    original's, so an edited copy read again would have its title changed back, leave its
+    project (which vanishes) and join the original's: not one page edited but a project gone,
+    which moved every later row of the project table (the seventeenth session's 100,000 run)."""
     docs = _docs(raw)
-    doc = docs[len(docs) // 2]
+    originals = [d for d in docs if not d.name.startswith("copy-")]
+    doc = (originals or docs)[len(originals or docs) // 2]
     data = doc.read_bytes()
     marker = "Ośrodek zaktualizował opis projektu.".encode(
         "cp1250" if b"windows-1250" in data else "utf-8"

@@ -524,6 +524,66 @@ def columns_digest(
     return f"{n}/{total}/{types}"
 
 
+def _chunked(table: str, have: set[str], columns: list[str], order: str, size: int) -> str:
+    """SQL: ``columns`` of the rows with a project_scope_id, each with its chunk number
+    (``_chunk``: its rank in ``order``, by ``size``)."""
+    select = _select(table, have, columns)
+    return (
+        f"SELECT *, ((row_number() OVER (ORDER BY {order})) - 1) // {int(size)} AS _chunk "
+        f"FROM (SELECT {select} FROM main.{_quote(table)}) WHERE project_scope_id IS NOT NULL"
+    )
+
+
+def chunk_digests(
+    con: duckdb.DuckDBPyConnection,
+    available: dict[str, list[str]],
+    table: str,
+    columns: list[str],
+    order: str,
+    size: int,
+) -> list[str]:
+    """One digest per chunk of ``size`` rows in ``order`` (as columns_digest: the chunk's rows as
+    a multiset, their count and the columns' types), computed in DuckDB: a change to one row
+    changes the digest of its chunk (or of the chunks between its old and new place) only."""
+    if table not in available:
+        return []
+    have = set(available[table])
+    (types,) = con.execute(
+        "SELECT string_agg(column_name || ' ' || data_type, ',' ORDER BY column_index) FROM "
+        "duckdb_columns() WHERE schema_name = 'main' AND database_name = current_database() "
+        "AND table_name = ?",
+        [table],
+    ).fetchone()
+    rows = con.execute(
+        f"SELECT _chunk, count(*), coalesce(sum(hash({_row_text(columns)})), 0)::VARCHAR "
+        f"FROM ({_chunked(table, have, columns, order, size)}) GROUP BY _chunk ORDER BY _chunk"
+    ).fetchall()
+    return [f"{n}/{total}/{types}" for _, n, total in rows]
+
+
+def chunk_frames(
+    con: duckdb.DuckDBPyConnection,
+    available: dict[str, list[str]],
+    table: str,
+    columns: list[str],
+    order: str,
+    size: int,
+    chunks: list[int],
+) -> dict[int, pd.DataFrame]:
+    """The rows of ``chunks`` (numbers as chunk_digests counts them): chunk -> its frame of
+    ``columns`` (types as read_frame gives them)."""
+    have = set(available[table])
+    df = con.execute(
+        f"SELECT * FROM ({_chunked(table, have, columns, order, size)}) "
+        "WHERE _chunk IN (SELECT unnest(?::BIGINT[]))",
+        [list(chunks)],
+    ).df()
+    return {
+        int(k): part.drop(columns="_chunk").reset_index(drop=True)
+        for k, part in df.groupby("_chunk", sort=True)
+    }
+
+
 def load_published(con: duckdb.DuckDBPyConnection) -> PublishedData:
     available = table_columns(con)
     missing: list[str] = []

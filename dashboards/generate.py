@@ -46,6 +46,8 @@ from integra.warehouse.faults import pause_point
 from .charts import TIMELINE_COLUMNS, display_title
 from .data import (
     COLUMNS,
+    chunk_digests,
+    chunk_frames,
     columns_digest,
     connect,
     iter_evidence,
@@ -61,6 +63,7 @@ from .html import Markup, json_for_script, page
 from .i18n import PAGES
 from .pages import (
     TABLE_COLUMNS,
+    TABLE_ORDER_SQL,
     cities_body,
     instruments_body,
     lang_path,
@@ -161,8 +164,19 @@ class _Writer:
     instead of written. Either way the new site is still built whole beside the old one and
     swapped in at once."""
 
-    def __init__(self, root: Path, threads: int = 8, previous: Path | None = None) -> None:
+    def __init__(
+        self,
+        root: Path,
+        threads: int = 8,
+        previous: Path | None = None,
+        kept: frozenset[str] | None = None,
+    ) -> None:
         self.root = root
+        # kept: the files of an earlier generation this build is made in (the spare, see
+        # _take_spare): a file already there is kept when it is the previous site's file
+        # (the same inode), and never written through (it may be a link to a published file):
+        # it is unlinked first. None: a new, empty build folder.
+        self._kept = kept
         self.pages: list[str] = []
         self.files = 0
         self.bytes = 0
@@ -196,11 +210,24 @@ class _Writer:
         if folder not in self._made_rel:  # plain strings: this runs once per unchanged page
             (self.root / folder).mkdir(parents=True, exist_ok=True)
             self._made_rel.add(folder)
+        target = f"{self._root_s}/{rel}"
         try:
             st = os.stat(rel, dir_fd=prev.fd, follow_symlinks=False)
             if not stat.S_ISREG(st.st_mode):
                 return False
-            os.link(rel, f"{self._root_s}/{rel}", src_dir_fd=prev.fd, follow_symlinks=False)
+            if self._kept is not None and rel in self._kept:
+                try:
+                    here = os.stat(target, follow_symlinks=False)
+                except FileNotFoundError:
+                    here = None
+                if here is not None and (here.st_ino, here.st_dev) == (st.st_ino, st.st_dev):
+                    pass  # the spare holds the previous site's file itself: nothing to do
+                else:
+                    if here is not None:
+                        os.unlink(target)
+                    os.link(rel, target, src_dir_fd=prev.fd, follow_symlinks=False)
+            else:
+                os.link(rel, target, src_dir_fd=prev.fd, follow_symlinks=False)
         except OSError:
             return False  # gone, or no hard links here: render it
         self.inputs[rel] = fp
@@ -237,6 +264,11 @@ class _Writer:
             self.pages.append(rel)
 
     def _put(self, path: Path, rel: str, data: bytes, same: bool) -> None:
+        if self._kept is not None and rel in self._kept:
+            try:  # a new file, never written through a link to the published site's
+                os.unlink(path)
+            except FileNotFoundError:
+                pass
         if same:
             try:
                 if os.stat(rel, dir_fd=self._previous.fd, follow_symlinks=False).st_size == len(
@@ -262,6 +294,30 @@ class _Writer:
         finally:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._previous.close()
+
+    def drop_unwritten(self) -> int:
+        """In a build made in the spare: remove the spare's files this build did not write or
+        keep (pages of projects gone, say), and folders left empty. Returns how many."""
+        if not self._kept:
+            return 0
+        present = set(self.hashes) | set(self.inputs)
+        gone = 0
+        folders = set()
+        for rel in self._kept - present:
+            try:
+                os.unlink(f"{self._root_s}/{rel}")
+                gone += 1
+            except FileNotFoundError:
+                pass
+            folders.add(rel.rpartition("/")[0])
+        for folder in sorted(folders, key=len, reverse=True):
+            while folder:
+                try:
+                    os.rmdir(f"{self._root_s}/{folder}")
+                except OSError:
+                    break  # not empty (or gone)
+                folder = folder.rpartition("/")[0]
+        return gone
 
     def write_hashes(self) -> None:
         """The content hashes of the whole site and the input fingerprints of its pages and
@@ -289,12 +345,18 @@ class _Writer:
 
 
 def _build(
-    tmp: Path, published_db: Path, out_dir: Path, lang: str, reports_dir: Path | None
+    tmp: Path,
+    published_db: Path,
+    out_dir: Path,
+    lang: str,
+    reports_dir: Path | None,
+    kept: frozenset[str] | None = None,
 ) -> SiteResult:
-    w = _Writer(tmp, previous=out_dir if out_dir.is_dir() else None)
+    w = _Writer(tmp, previous=out_dir if out_dir.is_dir() else None, kept=kept)
     try:
         result = _build_into(w, published_db, out_dir, lang, reports_dir)
         w._drain()
+        w.drop_unwritten()
         w.write_hashes()
         result.files, result.bytes_total, result.rewritten = w.files, w.bytes, w.rewritten
         result.rendered, result.reused = w.rendered, w.reused
@@ -495,18 +557,37 @@ def _build_into(
 
         chunks = 0
         if table_mode == "chunked":
-            table_digest_ = site.digest("fct_projects", TABLE_COLUMNS)
-            for i in range(0, n, CHUNK_SIZE):
-                rel = f"data/projects-{chunks:04d}.js"
-                fp = digest(code_version(), rel, table_digest_, n, i, CHUNK_SIZE)
+            # each chunk is a run of CHUNK_SIZE rows in the table's order (TABLE_ORDER_SQL),
+            # fingerprinted by its own rows: a changed project renders its chunk only (or the
+            # chunks between its old and new place), and only their rows are read
+            to_render: dict[int, tuple[str, str]] = {}
+            for k, chunk_digest in enumerate(
+                chunk_digests(
+                    con, site.available, "fct_projects", TABLE_COLUMNS, TABLE_ORDER_SQL, CHUNK_SIZE
+                )
+            ):
+                rel = f"data/projects-{k:04d}.js"
+                fp = digest(code_version(), rel, chunk_digest, k, CHUNK_SIZE)
                 if not w.reuse(rel, fp):
-                    w.write(
-                        rel,
-                        f"window.integraChunk({chunks},"
-                        f"{json_for_script(rows()[i : i + CHUNK_SIZE])});\n",
-                        fp,
-                    )
+                    to_render[k] = (rel, fp)
                 chunks += 1
+            frames_by_chunk = (
+                chunk_frames(
+                    con,
+                    site.available,
+                    "fct_projects",
+                    TABLE_COLUMNS,
+                    TABLE_ORDER_SQL,
+                    CHUNK_SIZE,
+                    list(to_render),
+                )
+                if to_render
+                else {}
+            )
+            for k, (rel, fp) in to_render.items():
+                part = frames_by_chunk[k]
+                part["page_id"] = [safe_id(v) for v in part["project_scope_id"]]
+                w.write(rel, f"window.integraChunk({k},{json_for_script(table_rows(part))});\n", fp)
         else:
             chunks = 1
 
@@ -1190,6 +1271,7 @@ def _render_in_parallel(
                 (k, parts),
                 previous,
                 None if by_part is None else by_part[k],
+                w._kept,
             )
             for k in range(parts)
             if by_part is None or by_part[k]
@@ -1219,8 +1301,9 @@ def _project_pages_part(
     part: tuple[int, int],
     previous: Path | None = None,
     todo: dict[str, list[tuple[str, str]]] | None = None,
+    kept: frozenset[str] | None = None,
 ) -> tuple[int, list[str], int, int, dict[str, str], dict[str, str], int, int, int]:
-    w = _Writer(root, previous=previous)
+    w = _Writer(root, previous=previous, kept=kept)
     con = connect(published_db)
     try:
         ctx = _page_contexts(
@@ -1273,25 +1356,75 @@ def _exchange(a: Path, b: Path) -> bool:
     return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
 
 
+def _spare_of(out_dir: Path) -> Path:
+    """The generation before the published one, kept for the next build to be made in."""
+    return out_dir.with_name(f".{out_dir.name}.spare")
+
+
+def _take_spare(out_dir: Path) -> tuple[Path, frozenset[str]] | None:
+    """The spare generation renamed to a build folder of this writer (a rename: another
+    writer cannot take it too), with the files it holds; None when there is none. Whatever
+    the spare holds that is not a regular file or folder is removed; its fingerprints file
+    too (the build writes its own)."""
+    spare = _spare_of(out_dir)
+    tmp = out_dir.with_name(f".{out_dir.name}.building-{os.getpid()}-{time.time_ns()}")
+    try:
+        os.rename(spare, tmp)
+    except OSError:
+        return None
+    files: set[str] = set()
+    try:
+        stack = [("", os.fspath(tmp))]
+        while stack:
+            rel_dir, path = stack.pop()
+            with os.scandir(path) as it:
+                for e in it:
+                    rel = f"{rel_dir}{e.name}"
+                    if e.is_dir(follow_symlinks=False):
+                        stack.append((rel + "/", e.path))
+                    elif e.is_file(follow_symlinks=False):
+                        files.add(rel)
+                    else:
+                        os.unlink(e.path)
+        if HASHES_FILE in files:
+            os.unlink(tmp / HASHES_FILE)
+            files.discard(HASHES_FILE)
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)
+        return None
+    return tmp, frozenset(files)
+
+
+def _keep_as_spare(old: Path, out_dir: Path) -> None:
+    """The generation just replaced becomes the spare (the next build is made in it instead of
+    in an empty folder: no whole-tree link or removal); removed if a spare is already there."""
+    try:
+        os.rename(old, _spare_of(out_dir))  # fails if the spare exists and is not empty
+    except OSError:
+        shutil.rmtree(old, ignore_errors=True)
+
+
 def _swap_in(tmp: Path, out_dir: Path) -> None:
     """Replace out_dir by tmp so that readers see the old site or the new one, never a mix."""
     if not out_dir.exists():
         os.rename(tmp, out_dir)
         return
     if _exchange(tmp, out_dir):  # tmp now holds the old site
-        shutil.rmtree(tmp, ignore_errors=True)
+        _keep_as_spare(tmp, out_dir)
         return
     # Fallback (no renameat2): two renames; between them out_dir is briefly absent.
     old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}-{time.time_ns()}")
     os.rename(out_dir, old)
     os.rename(tmp, out_dir)
-    shutil.rmtree(old, ignore_errors=True)
+    _keep_as_spare(old, out_dir)
 
 
 def _clean_stale(parent: Path, name: str) -> None:
     """Remove building/old folders left by a writer that died (its pid is gone) or long ago."""
     now = time.time()
     for p in parent.glob(f".{name}.*"):
+        if p.name == f".{name}.spare":
+            continue  # the kept generation (_keep_as_spare), not a writer's leftover
         try:
             if not p.is_dir():
                 continue
@@ -1342,11 +1475,20 @@ def generate_site(
     reports_dir = Path(reports_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     _clean_stale(out_dir.parent, out_dir.name)
-    tmp = Path(
-        tempfile.mkdtemp(prefix=f".{out_dir.name}.building-{os.getpid()}-", dir=out_dir.parent)
-    )
+    taken = _take_spare(out_dir) if out_dir.is_dir() else None
+    if taken is not None:
+        tmp, kept = taken
+    else:
+        tmp, kept = (
+            Path(
+                tempfile.mkdtemp(
+                    prefix=f".{out_dir.name}.building-{os.getpid()}-", dir=out_dir.parent
+                )
+            ),
+            None,
+        )
     try:
-        result = _build(tmp, published_db, out_dir, lang, reports_dir)
+        result = _build(tmp, published_db, out_dir, lang, reports_dir, kept)
         os.chmod(tmp, 0o755)  # mkdtemp makes it 0700
         _swap_in(tmp, out_dir)
     except BaseException:

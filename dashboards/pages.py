@@ -242,6 +242,12 @@ _TABLE_CELLS = [
     "participants_planned",
     "participants_actual",
 ]
+#: The project table's row order in DuckDB (table_rows sorts each chunk's rows the same way):
+#: a chunk of a large table is a run of rows in this order, fingerprinted on its own.
+TABLE_ORDER_SQL = (
+    '"city_name" ASC NULLS LAST, "start_date" ASC NULLS LAST, "title" ASC NULLS LAST, '
+    '"project_scope_id" ASC NULLS LAST'
+)
 #: The fct_projects columns the project table reads (the site fingerprints these).
 TABLE_COLUMNS = [
     "project_scope_id",
@@ -255,8 +261,13 @@ TABLE_COLUMNS = [
 
 def table_rows(projects: pd.DataFrame) -> list[list[Any]]:
     """Compact rows for the JS table: [id, title, implementer, city, period, kind, start, end,
-    total, qualifier, eu, share, planned, actual]; sorted by city, start date, title."""
-    df = projects.sort_values(["city_name", "start_date", "title"], na_position="last")
+    total, qualifier, eu, share, planned, actual]; sorted by city, start date, title (then the
+    project scope, so that the order is a function of the rows: TABLE_ORDER_SQL, the same order in
+    DuckDB, cuts the chunks of a large table)."""
+    keys = ["city_name", "start_date", "title"]
+    if "project_scope_id" in projects:
+        keys.append("project_scope_id")
+    df = projects.sort_values(keys, na_position="last", kind="mergesort")
     cols = ["page_id" if "page_id" in df else "project_scope_id", *_TABLE_CELLS]
     precision = {
         c: (list(df[c + "_precision"]) if c + "_precision" in df else [None] * len(df))

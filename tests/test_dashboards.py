@@ -470,7 +470,12 @@ def test_atomic_replace_keeps_old_site_on_failure(published, tmp_path, monkeypat
     (out / "marker.txt").write_text("old")
     generate_site(published, out, reports_dir=tmp_path)
     assert not (out / "marker.txt").exists()  # replaced as a whole
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site")] == []
+    # the replaced generation is kept as the spare the next build is made in, nothing else
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site")] == [".site.spare"]
+    assert (tmp_path / ".site.spare" / "marker.txt").read_text() == "old"
+    generate_site(published, out, reports_dir=tmp_path)  # made in the spare: the marker goes
+    assert not (out / "marker.txt").exists() and (out / "index.html").is_file()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site")] == [".site.spare"]
 
     def boom(*args, **kwargs):
         raise RuntimeError("disk full")
@@ -488,8 +493,9 @@ def test_swap_fallback_without_renameat2(published, tmp_path, monkeypatch) -> No
     out = tmp_path / "site"
     generate_site(published, out, reports_dir=tmp_path)
     generate_site(published, out, reports_dir=tmp_path)
+    generate_site(published, out, reports_dir=tmp_path)  # made in the spare
     assert (out / "index.html").is_file()
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site")] == [".site.spare"]
 
 
 def test_chunked_table_for_large_sites(published, tmp_path, monkeypatch) -> None:

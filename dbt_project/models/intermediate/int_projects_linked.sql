@@ -13,9 +13,12 @@
        (islands of overlapping intervals), so two projects of the same title in different periods
        stay apart. A document without dates joins the one island its programming period's window
        overlaps (or the group's only island); when that is ambiguous it stays its own project.
-       A group with one island keeps project_id = md5(group key) (stable across builds); further
-       islands add their first start date to the key.
-    project_id = first 16 hex digits of md5(project key).
+    project_id = first 16 hex digits of md5(project key). The key names what identifies the
+    project, never a document version, so that an id holds across edits and new documents of the
+    same project: the group key alone for a group's earliest island (a later project of the same
+    title, landing later, leaves it as it was), the group key and the island's first start date
+    for each later island; a document that is its own project is keyed by its source file (its
+    page's address), not by its document_id (which changes with every edit of the file).
 
     Date precision (start_date_precision, end_date_precision: day | month | year): judged from the
     sentence the date was read from, split at the range's dash or 'do': a day number with a month
@@ -89,7 +92,7 @@
                 then city_slug || '|programme|'
                      || coalesce(programme_code, {{ normalise_key('programme') }}, '') || '|'
                      || coalesce(submeasure, measure, '')
-            else city_slug || '|document|' || document_id
+            else city_slug || '|document|' || source_file
         end
 {%- endset %}
 
@@ -191,12 +194,8 @@ assigned as (
     select
         grouped.*,
         case
-            when dated_islands.document_id is not null then
-                case when islands.islands_in_group > 1
-                     then grouped.group_key || '|from|' || cast(islands.island_start as varchar)
-                     else grouped.group_key end
-            when undated_candidates.candidates = 1 then
-                case when islands.islands_in_group > 1
+            when dated_islands.document_id is not null or undated_candidates.candidates = 1 then
+                case when islands.island > 0
                      then grouped.group_key || '|from|' || cast(islands.island_start as varchar)
                      else grouped.group_key end
             when undated_candidates.candidates = 0
@@ -204,7 +203,7 @@ assigned as (
                 then grouped.group_key
                      || case when count(distinct grouped.period_hint) over (partition by grouped.group_key) > 1
                              then '|period|' || coalesce(grouped.period_hint, '') else '' end
-            else grouped.group_key || '|document|' || grouped.document_id
+            else grouped.group_key || '|document|' || grouped.source_file
         end as project_key
     from grouped
     left join dated_islands using (document_id)
