@@ -54,7 +54,7 @@ from integra.warehouse.gate.helpers import (
     expectation_parameters,
 )
 from integra.warehouse.gate.passing import _check, _One, _Suite, _Unsure
-from integra.warehouse.gate.results import ExpectationResult
+from integra.warehouse.gate.results import ExpectationResult, unreadable_results
 from integra.warehouse.gate.slice import BUILD, _schema, context_frames
 from integra.warehouse.gate.sql import MartSQL, lit, q, sql_result, table_columns
 from integra.warehouse.gate.suites import MARTS, expectation_kind, load_suite_spec
@@ -280,7 +280,7 @@ def run_batched(
             ctx = context_values_from_frames(
                 {}, published_counts, allow_shrink=allow_shrink, max_shrink=max_shrink
             )
-            return BatchedRound(None, _unreadable(problems), {}, problems, ctx, None)
+            return BatchedRound(None, unreadable_results(problems), {}, problems, ctx, None)
         present = {
             r[0]
             for r in con.execute(
@@ -303,7 +303,7 @@ def run_batched(
             if i == 1:
                 pause_point("gate_validate")
             if mart in problems:
-                out.results += _unreadable({mart: problems[mart]})
+                out.results += unreadable_results({mart: problems[mart]})
                 continue
             out.results += _mart(con, schema, mart, ctx[mart], gx, run_id, batch_rows, out)
         out.session = session
@@ -383,19 +383,3 @@ def _columns_observed(
     text = f"observed {sorted(str(c) for c in head.columns)}"
     rest = r.observed.split("; mismatched ", 1)
     return text + (f"; mismatched {rest[1]}" if len(rest) == 2 else "")
-
-
-def _unreadable(problems: Mapping[str, str]) -> list[ExpectationResult]:
-    return [
-        ExpectationResult(
-            suite=mart,
-            mart=mart,
-            expectation="mart_is_readable",
-            severity="error",
-            success=False,
-            observed=problem,
-            description=f"{mart} exists in the build file and can be read.",
-            expectation_type="mart_is_readable",
-        )
-        for mart, problem in problems.items()
-    ]

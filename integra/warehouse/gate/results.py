@@ -62,6 +62,23 @@ class ExpectationResult:
         return out
 
 
+def unreadable_results(problems: Mapping[str, str]) -> list[ExpectationResult]:
+    """One blocking "mart_is_readable" result per mart that could not be read (mart -> why)."""
+    return [
+        ExpectationResult(
+            suite=mart,
+            mart=mart,
+            expectation="mart_is_readable",
+            severity="error",
+            success=False,
+            observed=problem,
+            description=f"{mart} exists in the build file and can be read.",
+            expectation_type="mart_is_readable",
+        )
+        for mart, problem in problems.items()
+    ]
+
+
 @dataclass
 class GateResult:
     passed: bool

@@ -28,7 +28,7 @@ from integra.warehouse.gate.helpers import (
 )
 from integra.warehouse.gate.passing import judge_slice
 from integra.warehouse.gate.report import reset_data_docs, summarize, write_gate_reports
-from integra.warehouse.gate.results import ExpectationResult, GateResult
+from integra.warehouse.gate.results import ExpectationResult, GateResult, unreadable_results
 from integra.warehouse.gate.slice import (
     BUILD,
     SlicePlan,
@@ -582,18 +582,7 @@ def _validate_all(
         if i == 1 and pause:
             pause_point("gate_validate")
         if mart in problems:
-            results.append(
-                ExpectationResult(
-                    suite=mart,
-                    mart=mart,
-                    expectation="mart_is_readable",
-                    severity="error",
-                    success=False,
-                    observed=problems[mart],
-                    description=f"{mart} exists in the build file and can be read.",
-                    expectation_type="mart_is_readable",
-                )
-            )
+            results += unreadable_results({mart: problems[mart]})
             continue
         try:
             results += validate_mart(mart, frames[mart], ctx[mart], session=session, run_id=run_id)
