@@ -551,3 +551,26 @@ def test_groups_named_after_it_will_be_lose_those_words():
         "osoby niesamodzielne": 25,
         "opiekunowie": 10,
     }
+
+
+# Lead: a group's label keeps its noun whole when the count's pattern stops inside the word
+# ("24 osob|y"): the label read "osob y zagrożone" before.
+@pytest.mark.parametrize(
+    ("sentence", "breakdown"),
+    [
+        (
+            "Planowana liczba uczestników: 24 osoby zagrożone wykluczeniem i 10 dzieci.",
+            {"osoby zagrożone wykluczeniem": 24, "dzieci": 10},
+        ),
+        (
+            "Wsparcie otrzyma 24 osoby bezdomne i 10 osób uzależnionych.",
+            {"osoby bezdomne": 24, "osób uzależnionych": 10},
+        ),
+        ("Planowana liczba uczestników: 24 osoby i 10 dzieci.", {"osoby": 24, "dzieci": 10}),
+    ],
+)
+def test_lead_group_label_keeps_its_noun_whole(sentence, breakdown):
+    text = "Projekt „Razem” realizuje Gminny Ośrodek Pomocy Społecznej w Kcyni. " + sentence
+    r = extract_text(text, "label.txt")[0]
+    assert r["participants_planned"] is None
+    assert r["participants_planned_breakdown"] == breakdown

@@ -6997,6 +6997,8 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
     prev_end = 0
     for n, start, end in counts:
         before, prev_end = u.text[prev_end:start], end
+        # the count's noun to its word's end ("24 osob|y": the pattern may stop inside the word)
+        end = _WORD_REST.match(u.text, end).end()
         label_words = u.text[start:end].split()[1:]
         for w in u.text[end : end + 60].split()[:2]:
             if w.lower().strip(",.;:") in _LABEL_STOP or not w[:1].isalpha():
