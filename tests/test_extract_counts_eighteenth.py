@@ -574,3 +574,43 @@ def test_lead_group_label_keeps_its_noun_whole(sentence, breakdown):
     r = extract_text(text, "label.txt")[0]
     assert r["participants_planned"] is None
     assert r["participants_planned_breakdown"] == breakdown
+
+
+# Lead: groups joined by "+" with no total are the planned participants' parts, not a total and
+# its first addend (the first count was taken as the plan before).
+@pytest.mark.parametrize(
+    ("sentence", "planned", "breakdown"),
+    [
+        ("Uczestnicy: 30 dzieci + 15 rodziców.", None, {"dzieci": 30, "rodziców": 15}),
+        (
+            "Planowana liczba uczestników: 24 kobiety + 16 mężczyzn.",
+            None,
+            {"kobiety": 24, "mężczyźni": 16},
+        ),
+        (
+            "Planowana liczba uczestników: 24 osoby zagrożone wykluczeniem + 10 dzieci.",
+            None,
+            {"osoby zagrożone wykluczeniem": 24, "dzieci": 10},
+        ),
+        (
+            "W projekcie weźmie udział 40 osób (24 K + 16 M).",
+            40,
+            {"kobiety": 24, "mężczyźni": 16},
+        ),
+    ],
+)
+def test_lead_groups_joined_by_plus(sentence, planned, breakdown):
+    text = "Projekt „Razem” realizuje Gminny Ośrodek Pomocy Społecznej w Kcyni. " + sentence
+    r = extract_text(text, "plus.txt")[0]
+    assert r["participants_planned"] == planned
+    assert r["participants_planned_breakdown"] == breakdown
+
+
+def test_lead_plus_without_a_second_count_keeps_the_plan():
+    text = (
+        "Projekt „Razem” realizuje Gminny Ośrodek Pomocy Społecznej w Kcyni. "
+        "W projekcie weźmie udział 30 osób + ich opiekunowie."
+    )
+    r = extract_text(text, "plus.txt")[0]
+    assert r["participants_planned"] == 30
+    assert r["participants_planned_breakdown"] == {}

@@ -6796,6 +6796,8 @@ _PARTS_JOIN = re.compile(
         # "20 osób bezrobotnych, 10 osób …", "30 dzieci w wieku 6-12 lat, 20 rodziców": a comma
         # list of groups
         r"|^\s*(?:\w+(?:\s?[-–]\s?\w+)?\s+){0,4}?\w+,\s*$"
+        # "30 dzieci + 15 rodziców", "24 osoby zagrożone wykluczeniem + 10 osób z otoczenia"
+        r"|^[^.;:+]{0,120}?\s\+\s*$"
         # "… w module I otrzyma 18 osób, w module II – 22 osoby": the verb left out, a dash for it
         r"|^[^.;:\d]{0,40},\s+(?:w|we|na|dla|z|ze|u|do)\s+(?:\w+\s+){0,3}?[\w.]+\s*[–—-]\s*$"
     ),
