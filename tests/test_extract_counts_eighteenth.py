@@ -614,3 +614,27 @@ def test_lead_plus_without_a_second_count_keeps_the_plan():
     r = extract_text(text, "plus.txt")[0]
     assert r["participants_planned"] == 30
     assert r["participants_planned_breakdown"] == {}
+
+
+# Lead: a group's label keeps "z"/"ze" with the word it governs (it is what tells two groups of
+# the same noun apart); a place or a pronoun's noun alike. The label read "osób" before.
+@pytest.mark.parametrize(
+    ("sentence", "breakdown"),
+    [
+        (
+            "Wsparcie otrzyma 20 osób z niepełnosprawnościami i 8 osób z ich otoczenia.",
+            {"osób z niepełnosprawnościami": 20, "osób z ich otoczenia": 8},
+        ),
+        (
+            "Planowana liczba uczestników: 24 osoby zagrożone wykluczeniem + 10 osób z otoczenia.",
+            {"osoby zagrożone wykluczeniem": 24, "osób z otoczenia": 10},
+        ),
+        (
+            "Wsparcie otrzyma 20 osób z Torunia oraz 10 osób z Chełmży.",
+            {"osób z Torunia": 20, "osób z Chełmży": 10},
+        ),
+    ],
+)
+def test_lead_group_label_keeps_z_and_its_word(sentence, breakdown):
+    text = "Projekt „Razem” realizuje Gminny Ośrodek Pomocy Społecznej w Kcyni. " + sentence
+    assert extract_text(text, "labelz.txt")[0]["participants_planned_breakdown"] == breakdown

@@ -6789,6 +6789,29 @@ _LABEL_STOP = {
     "–",
     "-",
 }
+_LABEL_PRONOUNS = {"ich", "jego", "jej"}
+
+
+def _label_tail(words: list[str]) -> list[str]:
+    """The words after a group's count and noun that belong to its label: up to two, none of
+    _LABEL_STOP; a first "z"/"ze" only with the word it governs ("osób z niepełnosprawnościami",
+    "osób z ich otoczenia"), since it tells two groups of the same noun apart."""
+    out: list[str] = []
+    for i, w in enumerate(words[:2]):
+        low = w.lower().strip(",.;:")
+        if i == 0 and low in ("z", "ze") and not w.endswith((",", ".", ";", ":")):
+            nxt = (
+                words[1:3] if len(words) > 1 and words[1].lower() in _LABEL_PRONOUNS else words[1:2]
+            )
+            if nxt and all(x[:1].isalpha() for x in nxt):
+                return [w] + [x.strip(",.;:") for x in nxt]
+            return []
+        if low in _LABEL_STOP or not w[:1].isalpha():
+            break
+        out.append(w.strip(",.;:"))
+    return out
+
+
 _PARTS_JOIN = re.compile(
     fold(
         r"^[^.;:]{0,160}?(?:,?\s+a\s+także|\s+oraz|\s+i|,?\s+and|,?\s+as\s+well\s+as"
@@ -7001,11 +7024,7 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
         before, prev_end = u.text[prev_end:start], end
         # the count's noun to its word's end ("24 osob|y": the pattern may stop inside the word)
         end = _WORD_REST.match(u.text, end).end()
-        label_words = u.text[start:end].split()[1:]
-        for w in u.text[end : end + 60].split()[:2]:
-            if w.lower().strip(",.;:") in _LABEL_STOP or not w[:1].isalpha():
-                break
-            label_words.append(w.strip(",.;:"))
+        label_words = u.text[start:end].split()[1:] + _label_tail(u.text[end : end + 80].split())
         label = _clean_label(" ".join(label_words)) or f"grupa {len(groups) + 1}"
         if label in groups:
             # "20 osób w 2021 roku oraz 25 osób w 2022 roku": the same people's noun, told apart
