@@ -6789,7 +6789,8 @@ _LABEL_STOP = {
     "–",
     "-",
 }
-_LABEL_PRONOUNS = {"ich", "jego", "jej"}
+# possessive pronouns before a group's noun ("osób z ich otoczenia", "ich rodziny")
+_LABEL_PRONOUNS = ("ich", "jego", "jej")
 
 
 def _label_tail(words: list[str]) -> list[str]:
@@ -10001,7 +10002,7 @@ def _label_first_groups(text: str) -> list[tuple[str, int]]:
     return out
 
 
-_POSSESSIVE_LEAD = re.compile(r"^(?:ich|jej|jego|their)\s+", re.IGNORECASE)
+_POSSESSIVE_LEAD = re.compile(rf"^(?:{'|'.join(_LABEL_PRONOUNS)}|their)\s+", re.IGNORECASE)
 
 
 @cache
