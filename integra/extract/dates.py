@@ -2,7 +2,7 @@
 
 Forms read: ``13.10.2017 r.``, ``01-10-2017``, ``2017-10-13`` (ISO), ``13 października 2017 r.``,
 ``stycznia 2011`` / ``maj 2008`` / ``w maju 2008`` (month precision), ``10.2017`` (month.year),
-English month names ("1 January 2017"), ``01.06 2008`` (a space for the second dot),
+English month names ("1 January 2017"), ``01.06 2008`` (a space for the second dot), ``01-01- 2018`` (a stray space),
 Roman months (``1 I 2019``), quarters (``I kwartał 2019``, ``Q1 2019``: the quarter's first or
 last day), ``2008`` (year, only inside a range or after "w latach"/"od"/"do"), and ranges joined by
 ``–``/``-``/``do`` with an optional ``od``: ``1.10.2017 r. – 30.09.2019 r.``,
@@ -105,7 +105,8 @@ DATE_RE = re.compile(
     rf"(?P<iso_y>{_YEAR})(?P<iso_s>[-.])(?P<iso_m>\d{{2}})(?P=iso_s)(?P<iso_d>\d{{2}})(?!\d|\.\d)"  # "2019.10.01"
     rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
     rf"|(?P<sd>\d{{1,2}})\.(?P<sm>\d{{1,2}})\s(?P<sy>{_YEAR})"  # "01.06 2008": a slipped separator
-    rf"|(?P<pd>\d{{2}})\.(?P<pm>\d{{2}})\.\s(?P<py>{_YEAR})"  # "01.08. 2022": a stray space
+    # "01.08. 2022", "01-01- 2018": a stray space before the year
+    rf"|(?P<pd>\d{{2}})(?P<psep>[.-])(?P<pm>\d{{2}})(?P=psep)\s(?P<py>{_YEAR})"
     rf"|(?P<td>\d{{1,2}})(?:-?go|st|nd|rd|th)?\s(?P<tm>{_MONTH_ALT})\s(?P<ty>{_YEAR})"  # "1-go stycznia 2019", "1st January 2019"
     rf"|(?P<um>{_MONTH_ALT})\s(?P<ud>\d{{1,2}})(?:st|nd|rd|th)?,\s?(?P<uy>{_YEAR})"  # "January 1, 2019"
     rf"|(?P<mm>{_MONTH_ALT})\s(?P<my>{_YEAR})"

@@ -1,7 +1,7 @@
 """Polish numbers, money amounts, counts and percentages: small pure functions with offsets.
 
 Styles read: ``1 239 061,22 zł``, ``15.707.281,20 zł``, ``1239061.22 PLN``, ``1,24 mln zł``,
-``850 tys. zł``, ``10 mln zł``, ``702 345.00 zł``, ``PLN 1 239 061,22``, ``PLN 250,000``; counts ``2 815``, ``1.326``, ``513``;
+``850 tys. zł``, ``10 mln zł``, ``702 345.00 zł``, ``PLN 1 239 061,22``, ``PLN 250,000``, ``zł 212 500,00``; counts ``2 815``, ``1.326``, ``513``;
 percentages ``34%``, ``34 %``, ``12,5 proc.``.
 """
 
@@ -41,7 +41,8 @@ MONEY_RE = re.compile(
     # "2 mln 300 tys. zł": millions before the thousands; "1 200 000,- zł": no decimals written
     rf"(?<![\w,.’'])(?:(?P<big>\d{{1,3}}(?:,\d{{1,2}})?)\s?(?P<bigmult>mld|mln|milion(?:a|y|ów)?)\s(?=\d))?"
     rf"(?P<num>{_NUM})(?!\d)(?:[,.]-{{1,2}})?\s?(?:(?P<mult>{_MULT})\s?)?(?P<cur>{_CUR})(?!\w)"
-    rf"|(?<!\w)(?P<cur2>pln)\s?(?P<num2>{_NUM})(?![\d])(?:\s?(?P<mult2>{_MULT}))?",
+    # the currency before the number: "PLN 250 000,00", "zł 212 500,00" (a price list's order)
+    rf"|(?<!\w)(?P<cur2>pln|zł(?=[ \u00a0]?\d)(?![ \u00a0]?(?:19|20)\d\d(?![\d,]|[ .]\d{{3}})))\s?(?P<num2>{_NUM})(?![\d])(?:\s?(?P<mult2>{_MULT}))?",
     re.IGNORECASE,
 )
 _GROSZE = re.compile(r"\s{0,2}(\d{1,2})\s?(?:gr\b\.?|groszy\b|grosze\b|grosz\b)", re.IGNORECASE)

@@ -6660,6 +6660,36 @@ _COUNT_PERSON_RE = re.compile(  # with number words ("Dwadzieścia osób"): run 
 )
 
 
+# counts of persons said without a person noun after the number: a group's size in one word
+# ("grupa 12-osobowa", "12-osobowej grupie": one group, never "12-osobowe grupy", a size per
+# group), the people counted in their target groups ("76 w 3 GD", "40 w dwóch grupach
+# docelowych") and a person noun in quotes ("Grupa 42 „Seniorów”")
+_GROUP_SIZE_COUNT = re.compile(
+    r"(?<![\d,.\-–])(?:(?<=grupa\s)|(?<=grupy\s)|(?<=grupie\s)|(?<=grupę\s)|(?<=grupą\s))?"
+    r"(?P<n>\d{1,4})\s?[-–]?\s?osobow(?:a|ej|ą|y|ego|ym)\b"
+    r"(?=\s+grup(?:a|y|ie|ę|ą)\b)"
+    r"|(?<=grup[aeyęą]\s)(?P<m>\d{1,4})\s?[-–]?\s?osobow(?:a|ej|ą|y|ego|ym)\b"
+    r"|(?<![\d,.\-–])(?P<g>\d{1,5})\s+w\s+(?:\d{1,2}|dwóch|trzech|czterech|pięciu)\s+"
+    r"(?-i:GD\b)"
+    r"|(?<![\d,.\-–])(?P<q>\d{1,5})\s+[„\"“](?=(?:" + _PERSON + r"))",
+    re.IGNORECASE,
+)
+_GROUP_SIZE_HINT = re.compile(r"osobow|\sGD\b|\d\s+[„\"“]")
+
+
+def _group_size_counts(text: str) -> list[tuple[int, int, int]]:
+    """The counts `_GROUP_SIZE_COUNT` reads: (count, start, end)."""
+    if not _GROUP_SIZE_HINT.search(text):
+        return []
+    out = []
+    for m in _GROUP_SIZE_COUNT.finditer(text):
+        key = next(k for k in ("n", "m", "g", "q") if m.group(k))
+        n = int(m.group(key))
+        if n and not 1900 <= n <= 2100:
+            out.append((n, m.start(key), m.end()))
+    return out
+
+
 _NUMBER_WORD_IN: dict[str, bool] = {}  # _has_number_word's answers (the same unit is asked often)
 
 
@@ -6689,6 +6719,8 @@ _FUTURE_SUPPORT = (
     r"|odbiorc\w*\s+(?:projektu\s+|wsparcia\s+)?(?:będzie|będą|zostanie|zostaną|stanowi\w*)"
     # "W projekcie uczestniczyć będzie 35 osób", "wsparcie uzyska 35 osób", "zostanie zrekrutowanych"
     r"|uczestniczyć\s+będ\w+|będ\w+\s+uczestniczy(?:ć|ło|ły|li)|wsparci\w*\s+uzyska(?:ją)?\b"
+    # "z klubu będzie mogło korzystać 25 seniorów", "korzystać będą mogli"
+    r"|(?:będzie|będą)\s+(?:mogł[oay]\s+|mogli\s+)?korzystać|korzystać\s+(?:będzie|będą)\b"
     r"|uzyska(?:ją)?\s+(?:\w+\s+){0,3}?(?:wsparci|pomoc)|zostan\w*\s+(?:zrekrutowan|wybran|zakwalifikowan)"
     # the plan stated in the past: "Założono udział 40 osób", "zakładano objęcie wsparciem 40 osób"
     r"|założon\w*\s+(?:\w+\s+){0,2}?(?:udział|objęci|wsparci|pomoc)|zakładan\w*"
@@ -7561,7 +7593,8 @@ def _person_counts(u: Unit) -> list[tuple[int, int, int]]:
         ):
             continue
         out.append((n, m.start(), m.end()))
-    return out
+    extra = [c for c in _group_size_counts(u.text) if not any(o[1] <= c[1] < o[2] for o in out)]
+    return sorted(out + extra, key=lambda c: c[1]) if extra else out
 
 
 _LABELLED_COUNT = re.compile(

@@ -1,0 +1,90 @@
+"""Planned participants, money and dates read since the nineteenth session, each on wordings
+written for this test (not copied from any labelled page):
+
+- the planned total said as a group's size in one word ("grupa 12-osobowa", "10-osobowa grupa"),
+  as people counted in their target groups ("54 w 3 GD") or with its person noun in quotes
+  ("Grupa 36 „Seniorów”"); a size per group ("w 8-osobowych grupach") is no total;
+- the plan said with "będzie (mogło) korzystać" ("z klubu będzie mogło korzystać 25 seniorów");
+- an amount with its currency before the number ("zł 250 000,00"), never a year after "zł";
+- a day written "01-03- 2017" (a stray space before the year).
+
+Negatives: a size per group, a past "korzystało", a year after "zł"."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+from integra.extract.dates import find_dates
+from integra.extract.numbers import find_money
+
+HEAD = (
+    "Gminny Ośrodek Pomocy Społecznej w Jaworzynie Małej realizuje projekt „Wspólna droga” "
+    "współfinansowany ze środków Europejskiego Funduszu Społecznego w ramach Regionalnego "
+    "Programu Operacyjnego na lata 2014-2020.\n"
+)
+
+
+def record(body: str) -> dict:
+    return extract_text(HEAD + body + "\n", "values19.txt")[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "planned"),
+    [
+        ("W zajęciach klubu weźmie udział grupa 12-osobowa.", 12),
+        ("Projektem zostanie objęta 10-osobowa grupa młodzieży z gminy.", 10),
+        (
+            "Od 01.03.2020 do 31.12.2021 wsparciem zostanie objętych 54 w 3 GD: 1. dzieci 2. rodzice",
+            54,
+        ),
+        ("Grupa 36 „Seniorów” otrzyma pomoc psychologa i prawnika.", 36),
+        ("Z oferty klubu będzie mogło korzystać 25 seniorów.", 25),
+        ("Ze świetlicy korzystać będą dzieci z 30 rodzin.", 30),
+    ],
+)
+def test_planned_total_forms(body: str, planned: int) -> None:
+    assert record(body)["participants_planned"] == planned
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zajęcia odbędą się w 8-osobowych grupach.",  # a size per group, not the plan
+        "Do klubu zatrudniono 5-osobowy zespół specjalistów.",
+    ],
+)
+def test_group_sizes_that_are_no_total(body: str) -> None:
+    assert record(body)["participants_planned"] is None
+
+
+def test_past_use_is_no_plan() -> None:
+    r = record("Z placówki korzystało 40 dzieci.")
+    assert r["participants_planned"] is None
+    assert r["participants_actual"] == 40
+
+
+def test_currency_before_the_number() -> None:
+    r = record("Wartość projektu: zł 250 000,00. Dofinansowanie z EFS: zł 212 500,00.")
+    assert r["total_cost_pln"] == 250000.0
+    assert r["eu_cofinancing_pln"] == 212500.0
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("kwota zł 1 234,50 brutto", [1234.5]),
+        ("zł 1,2 mln na zadanie", [1200000.0]),
+        ("ceny w zł 2019 r. wzrosły", []),  # a year after "zł" is no amount
+        ("100 zł 50 gr", [100.5]),  # the grosze after the currency, not a second amount
+    ],
+)
+def test_money_with_the_currency_first(text: str, values: list[float]) -> None:
+    assert [float(m.value) for m in find_money(text)] == values
+
+
+def test_day_with_a_stray_space_before_the_year() -> None:
+    found = [(d.year, d.month, d.day) for d in find_dates("od 01-03- 2017 r. do 28-02- 2019 r.")]
+    assert found == [(2017, 3, 1), (2019, 2, 28)]
+    r = record("Okres realizacji projektu: od 01-03- 2017 r. do 28-02- 2019 r.")
+    assert (r["start_date"], r["end_date"]) == ("2017-03-01", "2019-02-28")
