@@ -4,9 +4,11 @@ written for this test (not copied from any labelled page):
 - the planned total said as a group's size in one word ("grupa 12-osobowa", "10-osobowa grupa"),
   as people counted in their target groups ("54 w 3 GD") or with its person noun in quotes
   ("Grupa 36 „Seniorów”"); a size per group ("w 8-osobowych grupach") is no total;
-- the plan said with "będzie (mogło) korzystać" ("z klubu będzie mogło korzystać 25 seniorów");
+- the plan said in the first person ("Chcemy pomóc 35 rodzinom") or with "będzie (mogło) korzystać" ("z klubu będzie mogło korzystać 25 seniorów");
 - an amount with its currency before the number ("zł 250 000,00"), never a year after "zł";
-- a day written "01-03- 2017" (a stray space before the year).
+- a day written "01-03- 2017" (a stray space before the year);
+- counts each tied to a year of their own ("18 osób w 2024 r., 22 osoby w 2025 r."): each year's
+  intake, so no planned total (null and a problem) unless a sum word states one.
 
 Negatives: a size per group, a past "korzystało", a year after "zł"."""
 
@@ -41,6 +43,7 @@ def record(body: str) -> dict:
         ("Grupa 36 „Seniorów” otrzyma pomoc psychologa i prawnika.", 36),
         ("Z oferty klubu będzie mogło korzystać 25 seniorów.", 25),
         ("Ze świetlicy korzystać będą dzieci z 30 rodzin.", 30),
+        ("Chcemy pomóc 35 rodzinom z terenu gminy.", 35),
     ],
 )
 def test_planned_total_forms(body: str, planned: int) -> None:
@@ -88,3 +91,27 @@ def test_day_with_a_stray_space_before_the_year() -> None:
     assert found == [(2017, 3, 1), (2019, 2, 28)]
     r = record("Okres realizacji projektu: od 01-03- 2017 r. do 28-02- 2019 r.")
     assert (r["start_date"], r["end_date"]) == ("2017-03-01", "2019-02-28")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Planowane wsparcie: 18 osób w 2024 r., 22 osoby w 2025 r.",
+        "W 2024 r. wsparcie otrzyma 18 osób, a w 2025 r. – 22 osoby.",
+    ],
+)
+def test_counts_each_for_a_year_are_no_total(body: str) -> None:
+    r = record(body)
+    assert r["participants_planned"] is None
+    assert any("each for a year of its own" in p for p in r["problems"])
+
+
+@pytest.mark.parametrize(
+    ("body", "planned"),
+    [
+        ("Wsparciem objętych zostanie 40 osób w 2024 r.", 40),  # one count, one year
+        ("Wsparcie otrzyma 18 osób w 2024 r., 22 osoby w 2025 r. – łącznie 40 osób.", 40),
+    ],
+)
+def test_a_year_beside_the_total_keeps_it(body: str, planned: int) -> None:
+    assert record(body)["participants_planned"] == planned

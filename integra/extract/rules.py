@@ -6711,7 +6711,7 @@ _FUTURE_SUPPORT = (
     r"|zrekrutuj\w*|rekrutacj\w*\s+obejmie|skierowan\w*\s+(?:go|je|ją|ich)\s+do|do\s+projektu\s+(?:trafi|trafią|zostan|przyjęt)"
     r"|skorzysta(?:ją)?\b|(?:główn\w*|naczeln\w*|nadrzędn\w*|strategiczn\w*)\s+cel\w*|cel\w*\s+(?:projektu|jest|to)\b"
     r"|^cel(?:\s+(?:główny|projektu))?\s*:"
-    r"|(?:ma|mają|chce|chcą|zamierza\w*|powinien|powinno)\s+(?:\w+\s+){0,3}?\w+(?:ć|c)\b|dzięki\s+udziałowi"
+    r"|(?:ma|mają|chce|chcą|chcemy|zamierza\w*|powinien|powinno)\s+(?:\w+\s+){0,3}?\w+(?:ć|c)\b|dzięki\s+udziałowi"
     r"|(?:łącznie|razem)\s+(?:ok\.\s+|około\s+|co\s+najmniej\s+)?\d"
     r"|zakład\w*\s+objęci\w*|zaplanowan\w*|przewiduj\w*|przewidzian\w*|planuj\w*|planowan\w*"
     # the first person plural of the future ("zaprosimy 48 osób", "przyjmiemy", "wesprzemy")
@@ -7426,6 +7426,27 @@ def _one_activity_re() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 
 # one recruitment round named before a count in its clause ("W I turze rekrutacji przyjmiemy",
 # "w pierwszym naborze do projektu zakwalifikuje się"): that round's intake, not the plan
+_YEAR_OF_COUNT = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,/-]\d|\s?[-–—]\s?(?:19|20)?\d\d)")
+
+
+def _counts_by_year(text: str, counts: list[tuple[int, int, int]]) -> bool:
+    """Whether each of two or more counts is tied to a year of its own ("20 osób w 2023 r., 25 osób
+    w 2024 r.", "W 2023 r. wsparcie otrzyma 20 osób, a w 2024 r. – 25 osób"): each year's intake,
+    not the plan's total. A count's year is the one year between it and the next count (or the
+    text's end), or, read the other way, between the count before it (or the text's start) and it."""
+    if len(counts) < 2:
+        return False
+    bounds = [0, *(c[2] for c in counts)], [*(c[1] for c in counts[1:]), len(text)]
+    for stretches in (
+        [(bounds[0][k], c[1]) for k, c in enumerate(counts)],  # the year before each count
+        [(c[2], bounds[1][k]) for k, c in enumerate(counts)],  # the year after each count
+    ):
+        years = [{m.group() for m in _YEAR_OF_COUNT.finditer(text, a, b)} for a, b in stretches]
+        if all(len(y) == 1 for y in years) and len(set().union(*years)) == len(years):
+            return True
+    return False
+
+
 _ONE_ROUND_BEFORE = re.compile(
     fold(
         r"(?<!\w)(?:w|we|podczas|do|in|into)\s+(?:[IVX]{1,3}|\d{1,2}\.|pierwsz\w*|drug\w*|trzeci\w*|first|second)\s+"
@@ -8336,6 +8357,13 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             )
             if parts:  # "… 117 osób, a także … 63 dzieci": two groups and no total
                 doc.parts = doc.parts or (parts, u)
+                continue
+            if _counts_by_year(u.text, counts):
+                doc.problems.append(
+                    "participants_planned: counts of "
+                    + ", ".join(str(c[0]) for c in counts)
+                    + " each for a year of its own, no total; left null"
+                )
                 continue
             if _ONE_ROUND_BEFORE.search(u.text, max(0, pick[1] - 60), pick[1]):
                 # "W I turze rekrutacji przyjmiemy 20 osób": one round's intake, not the plan
