@@ -8,7 +8,9 @@ written for this test (not copied from any labelled page):
 - an amount with its currency before the number ("zł 250 000,00"), never a year after "zł";
 - a day written "01-03- 2017" (a stray space before the year);
 - counts each tied to a year of their own ("18 osób w 2024 r., 22 osoby w 2025 r."): each year's
-  intake, so no planned total (null and a problem) unless a sum word states one.
+  intake, so no planned total (null and a problem) unless a sum word states one;
+- the contract date of a date cut off the signing sentence it opens ("14.02.2024 r. Gmina podpisała
+  umowę …", "Dnia 9 maja 2023 r. Wójt …") and of an agreement received ("Wójt odebrał … umowę").
 
 Negatives: a size per group, a past "korzystało", a year after "zł"."""
 
@@ -115,3 +117,34 @@ def test_counts_each_for_a_year_are_no_total(body: str) -> None:
 )
 def test_a_year_beside_the_total_keeps_it(body: str, planned: int) -> None:
     assert record(body)["participants_planned"] == planned
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        # the date alone in its unit: the abbreviation's dot cut the sentence it opens
+        (
+            "14.02.2024 r. Gmina Jaworzyna podpisała umowę nr 3/2024/KS o powierzenie grantu.",
+            "2024-02-14",
+        ),
+        (
+            "Dnia 9 maja 2023 r. Wójt odebrał z rąk członka zarządu województwa umowę "
+            "o dofinansowanie projektu.",
+            "2023-05-09",
+        ),
+        ("Umowę na realizację projektu burmistrz odebrał 9 maja 2023 r.", "2023-05-09"),
+    ],
+)
+def test_contract_date_of_a_date_cut_off_or_a_received_agreement(body: str, day: str) -> None:
+    assert record(body)["contract_date"] == day
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mieszkańcy odebrali 9 maja 2023 r. paczki żywnościowe. Umowa obowiązuje do końca roku.",
+        "14.02.2024 r. Gmina ogłosiła nabór uczestników do projektu.",  # no agreement at all
+    ],
+)
+def test_no_contract_date_without_the_agreement_signed_or_received(body: str) -> None:
+    assert record(body)["contract_date"] is None

@@ -151,7 +151,48 @@ def score_candidate(text: str, at: int, context: str = "") -> int | None:
     return score + 2
 
 
-_SIGNING_STEMS = ("podpis", "zawar", "zawier", "zawrze", "sign", "conclu", "z dnia", "dated")
+_SIGNING_STEMS = (
+    "podpis",
+    "zawar",
+    "zawier",
+    "zawrze",
+    "sign",
+    "conclu",
+    "z dnia",
+    "dated",
+    "odebra",
+)
+
+
+# a unit that is only a date: "11.03.2024 r.", "Dnia 7 marca 2023 r." cut off the sentence it opens
+# ("11.03.2024 r. Gmina podpisała umowę …": the abbreviation's dot read as the sentence's end)
+_LONE_DATE = re.compile(
+    r"^\s*(?:(?:dnia|w\s+dniu)\s+)?\d{1,2}(?:[./-]\d{1,2}[./-]|\s+[^\W\d]{3,12}\s+)(?:19|20)\d\d"
+    r"\s?(?:r\.|roku)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _lone_date_before(
+    texts: list[str],
+    paragraphs: list[int],
+    i: int,
+    stamp: Callable[[], tuple[dt.date, bool] | None],
+) -> list[Candidate]:
+    """The date of unit `i`, alone in its unit, scored with the sentence that goes on after it in
+    the same paragraph."""
+    if paragraphs[i + 1] != paragraphs[i]:
+        return []
+    joined = texts[i].strip() + " " + texts[i + 1]
+    if not _patterns()["signing"].search(joined):
+        return []
+    out = []
+    for at, day in _dates_in(joined, stamp):
+        if at < len(texts[i].strip()):
+            score = score_candidate(joined, at)
+            if score is not None:
+                out.append(Candidate(i, day, score))
+    return out
 
 
 def candidates(texts: list[str], paragraphs: list[int], skip: set[int]) -> list[Candidate]:
@@ -166,6 +207,8 @@ def candidates(texts: list[str], paragraphs: list[int], skip: set[int]) -> list[
 
     out = []
     for i, text in enumerate(texts):
+        if i not in skip and _LONE_DATE.match(text) and i + 1 < len(texts):
+            out.extend(_lone_date_before(texts, paragraphs, i, stamp))
         low = text.lower()
         if i in skip or not any(stem in low for stem in _SIGNING_STEMS):
             continue  # a cheap test first: none of the signing words' stems
