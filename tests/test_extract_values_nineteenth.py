@@ -10,7 +10,8 @@ written for this test (not copied from any labelled page):
 - counts each tied to a year of their own ("18 osób w 2024 r., 22 osoby w 2025 r."): each year's
   intake, so no planned total (null and a problem) unless a sum word states one;
 - the contract date of a date cut off the signing sentence it opens ("14.02.2024 r. Gmina podpisała
-  umowę …", "Dnia 9 maja 2023 r. Wójt …") and of an agreement received ("Wójt odebrał … umowę").
+  umowę …", "Dnia 9 maja 2023 r. Wójt …") and of an agreement received ("Wójt odebrał … umowę");
+- a period's years after "Okres realizacji projektu to" or "w terminie" ("… to 2022-2024").
 
 Negatives: a size per group, a past "korzystało", a year after "zł"."""
 
@@ -148,3 +149,20 @@ def test_contract_date_of_a_date_cut_off_or_a_received_agreement(body: str, day:
 )
 def test_no_contract_date_without_the_agreement_signed_or_received(body: str) -> None:
     assert record(body)["contract_date"] is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Okres realizacji projektu to 2022-2024.",
+        "Projekt realizowany będzie w terminie 2022-2024.",
+    ],
+)
+def test_years_of_the_period_said_in_a_sentence(body: str) -> None:
+    r = record(body)
+    assert (r["start_date"], r["end_date"]) == ("2022-01-01", "2024-12-31")
+
+
+def test_years_alone_are_no_period() -> None:
+    r = record("Strategia 2022-2024 przewiduje rozwój usług.")
+    assert (r["start_date"], r["end_date"]) == (None, None)

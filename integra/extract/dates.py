@@ -185,13 +185,14 @@ _BETWEEN = re.compile(r"(?:\bbetween|\b(?:po)?mi[eę]dzy)\s+$", re.IGNORECASE)
 _BETWEEN_JOIN = ("and", "a")
 _YEARS_CONTEXT = re.compile(
     # "przez trzy lata (2010-2012)": a duration, then its years in parentheses
-    r"(?:w\slatach|lata|od|do|w\sroku|rok|roku|edycj\w*|okresie|\bfrom|years)\s?$|\blat[a]?\s\($",
+    r"(?:w\slatach|lata|od|do|w\sroku|rok|roku|edycj\w*|okresie|terminie|\bfrom|years)\s?$|\blat[a]?\s\($",
     re.IGNORECASE,
 )
 # "Czas realizacji: | 2016 - 2021 r.", "Okres trwania projektu: 2016-2021": a period label, then the
 # years, in a label/value row (the cell separator " | " included)
 _PERIOD_LABEL_BEFORE = re.compile(
-    r"(?:realizacji|trwania)(?:\s(?:projektu|zadania))?\s?:\s?(?:\|\s?)?$",
+    # or said in a sentence: "Okres realizacji projektu to 2019-2021"
+    r"(?:realizacji|trwania)(?:\s(?:projektu|zadania))?(?:\s?:|\s(?:to|jest|był|będzie))\s?(?:\|\s?)?$",
     re.IGNORECASE,
 )
 
