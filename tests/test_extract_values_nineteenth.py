@@ -57,6 +57,7 @@ def test_planned_total_forms(body: str, planned: int) -> None:
     "body",
     [
         "Zajęcia odbędą się w 8-osobowych grupach.",  # a size per group, not the plan
+        "Zaplanowano zajęcia z pływania dla grupy 10-osobowej, łącznie 20 godzin.",  # an activity's
         "Do klubu zatrudniono 5-osobowy zespół specjalistów.",
     ],
 )

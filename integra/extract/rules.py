@@ -6661,14 +6661,14 @@ _COUNT_PERSON_RE = re.compile(  # with number words ("Dwadzieścia osób"): run 
 
 
 # counts of persons said without a person noun after the number: a group's size in one word
-# ("grupa 12-osobowa", "12-osobowej grupie": one group, never "12-osobowe grupy", a size per
-# group), the people counted in their target groups ("76 w 3 GD", "40 w dwóch grupach
-# docelowych") and a person noun in quotes ("Grupa 42 „Seniorów”")
+# ("grupa 12-osobowa", "12-osobową grupę": one group, never "12-osobowe grupy", a size per
+# group), the people counted in their target groups ("76 w 3 GD") and a person noun in quotes
+# ("Grupa 42 „Seniorów”")
 _GROUP_SIZE_COUNT = re.compile(
-    r"(?<![\d,.\-–])(?:(?<=grupa\s)|(?<=grupy\s)|(?<=grupie\s)|(?<=grupę\s)|(?<=grupą\s))?"
-    r"(?P<n>\d{1,4})\s?[-–]?\s?osobow(?:a|ej|ą|y|ego|ym)\b"
-    r"(?=\s+grup(?:a|y|ie|ę|ą)\b)"
-    r"|(?<=grup[aeyęą]\s)(?P<m>\d{1,4})\s?[-–]?\s?osobow(?:a|ej|ą|y|ego|ym)\b"
+    # the group as subject or object ("grupa 12-osobowa", "12-osobową grupę"), never "dla grupy
+    # 10-osobowej", "w 10-osobowej grupie": an activity's group
+    r"(?<![\d,.\-–])(?P<n>\d{1,4})\s?[-–]?\s?osobow(?:a|ą)\s+grup(?:a|ę|ą)\b"
+    r"|(?<=grup[aęą]\s)(?P<m>\d{1,4})\s?[-–]?\s?osobow(?:a|ą)\b"
     r"|(?<![\d,.\-–])(?P<g>\d{1,5})\s+w\s+(?:\d{1,2}|dwóch|trzech|czterech|pięciu)\s+"
     r"(?-i:GD\b)"
     r"|(?<![\d,.\-–])(?P<q>\d{1,5})\s+[„\"“](?=(?:" + _PERSON + r"))",
