@@ -11,7 +11,8 @@ written for this test (not copied from any labelled page):
   intake, so no planned total (null and a problem) unless a sum word states one;
 - the contract date of a date cut off the signing sentence it opens ("14.02.2024 r. Gmina podpisała
   umowę …", "Dnia 9 maja 2023 r. Wójt …") and of an agreement received ("Wójt odebrał … umowę");
-- a period's years after "Okres realizacji projektu to" or "w terminie" ("… to 2022-2024").
+- a period's years after "Okres realizacji projektu to" or "w terminie" ("… to 2022-2024");
+- the voivodeship of "RPO WiM", "RPO Lubuskie 2020", "RPO Warmia i Mazury".
 
 Negatives: a size per group, a past "korzystało", a year after "zł"."""
 
@@ -167,3 +168,23 @@ def test_years_of_the_period_said_in_a_sentence(body: str) -> None:
 def test_years_alone_are_no_period() -> None:
     r = record("Strategia 2022-2024 przewiduje rozwój usług.")
     assert (r["start_date"], r["end_date"]) == (None, None)
+
+
+NO_TOWN = "Ośrodek Pomocy Społecznej realizuje projekt „Razem łatwiej”.\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "voivodeship"),
+    [
+        ("Projekt współfinansowany w ramach RPO WiM 2014-2020.", "warmińsko-mazurskie"),
+        ("Projekt współfinansowany w ramach RPO Lubuskie 2020.", "lubuskie"),
+        (
+            "Projekt współfinansowany w ramach Regionalnego Programu Operacyjnego Warmia i Mazury.",
+            "warmińsko-mazurskie",
+        ),
+        ("Projekt współfinansowany w ramach RPO WM 2014-2020.", None),  # two regions' abbreviation
+    ],
+)
+def test_voivodeship_of_a_regional_programme(line: str, voivodeship: str | None) -> None:
+    r = extract_text(NO_TOWN + line + "\n", "values19.txt")[0]
+    assert r["voivodeship"] == voivodeship

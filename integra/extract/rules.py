@@ -628,6 +628,9 @@ _REGION_PROGRAMME_NAMES = {
     "lubuskiego": "lubuskie",
     "opolskiego": "opolskie",
     "świętokrzyskiego": "świętokrzyskie",
+    # the 2014-2020 programmes' own names: "RPO – Lubuskie 2020", "RPO Warmia i Mazury"
+    "lubuskie 2020": "lubuskie",
+    "warmia i mazury": "warmińsko-mazurskie",
 }
 
 
@@ -696,7 +699,7 @@ _REGION_PROGRAMME_ABBREVIATIONS = {
     "FEPD": "podlaskie", "FEPM": "pomorskie", "FESL": "śląskie", "FEŚL": "śląskie",
     "FESW": "świętokrzyskie", "FEWM": "warmińsko-mazurskie", "FEWP": "wielkopolskie",
     "FEW": "wielkopolskie", "FEPZ": "zachodniopomorskie", "FEDKP": "kujawsko-pomorskie",
-    "FEWIM": "warmińsko-mazurskie", "FEDP": "pomorskie",
+    "FEWIM": "warmińsko-mazurskie", "FEDP": "pomorskie", "RPOWIM": "warmińsko-mazurskie",
 }  # fmt: skip
 # Regional project numbers: "RPSL.09.01.01-24-0123/16" (2014-2020), "FEKP.08.25-IZ.00-0001/23"
 # (2021-2027); the letters name the voivodeship
@@ -1115,7 +1118,7 @@ def extract_programme(doc: Doc) -> dict[str, Found]:
         if v is None:
             low = prog.value.lower()
             for key, voiv in _REGION_PROGRAMME_NAMES.items():
-                if key in low and any(w in low for w in ("fundusze", "regionaln", "funds")):
+                if key in low and any(w in low for w in ("fundusze", "regionaln", "funds", "rpo")):
                     v = voiv
                     break
         if v is None:
