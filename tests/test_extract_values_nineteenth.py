@@ -12,7 +12,10 @@ written for this test (not copied from any labelled page):
 - the contract date of a date cut off the signing sentence it opens ("14.02.2024 r. Gmina podpisała
   umowę …", "Dnia 9 maja 2023 r. Wójt …") and of an agreement received ("Wójt odebrał … umowę");
 - a period's years after "Okres realizacji projektu to" or "w terminie" ("… to 2022-2024");
-- the voivodeship of "RPO WiM", "RPO Lubuskie 2020", "RPO Warmia i Mazury".
+- the voivodeship of "RPO WiM", "RPO Lubuskie 2020", "RPO Warmia i Mazury";
+- English plans: families, households, children, parents and young people counted as persons;
+  "will be recruited", "will provide … to", "offers help to", "the beneficiaries are", "will have
+  received support" (a plan, not a report).
 
 Negatives: a size per group, a past "korzystało", a year after "zł"."""
 
@@ -188,3 +191,41 @@ NO_TOWN = "Ośrodek Pomocy Społecznej realizuje projekt „Razem łatwiej”.\n
 def test_voivodeship_of_a_regional_programme(line: str, voivodeship: str | None) -> None:
     r = extract_text(NO_TOWN + line + "\n", "values19.txt")[0]
     assert r["voivodeship"] == voivodeship
+
+
+EN_HEAD = (
+    "The Municipal Social Welfare Centre in Zduńska Wola runs the project “Together” co-financed "
+    "by the European Social Fund under the Regional Operational Programme 2014-2020.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "planned"),
+    [
+        ("Support will be given to 45 families from the town.", 45),
+        ("The project will help 110 children and young people.", 110),
+        ("55 participants will be recruited to the project.", 55),
+        ("The project offers help to 32 dependent persons.", 32),
+        ("The project's beneficiaries are 48 people aged 60+.", 48),
+        ("The project will provide care services to 18 elderly people.", 18),
+        ("By the end of the project, 75 people will have received support.", 75),
+        ("The project will support 15 families (52 people).", 52),
+    ],
+)
+def test_english_plans(line: str, planned: int) -> None:
+    r = extract_text(EN_HEAD + line + "\n", "values19.txt")[0]
+    assert r["participants_planned"] == planned
+    assert r["participants_actual"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "actual"),
+    [
+        ("The project covered 28 households.", 28),
+        ("In total 64 people received support.", 64),
+    ],
+)
+def test_english_reports_stay_actual(line: str, actual: int) -> None:
+    r = extract_text(EN_HEAD + line + "\n", "values19.txt")[0]
+    assert r["participants_actual"] == actual
+    assert r["participants_planned"] is None

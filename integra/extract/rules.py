@@ -6646,7 +6646,8 @@ _PERSON = (
         r"|gospodarstw(?:a)?\s+domow\w*)"
     )
     + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees"
-    r"|adults|seniors|inhabitants|carers)\b"
+    r"|adults|seniors|inhabitants|carers|caregivers|families|households|children|parents"
+    r"|young\s+people|youths?)\b"
 )
 _COUNT = r"(?P<n>\d{1,3}(?:[ .,]\d{3})+|\d{1,6})"
 # "140 (98K) osób", "60 (36 K, 24 M) uczestników": the women's and men's shares between a count
@@ -6739,6 +6740,12 @@ _PLANNED_CUE = re.compile(
         r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)" + _FUTURE_SUPPORT
     )
     + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part|receive|benefit)\w*|target\s+group|planned"
+    # "60 participants will be recruited", "will provide care services to 20 elderly people",
+    # "offers help to 35 dependent persons", "the project's beneficiaries are 55 people"
+    r"|will\s+be\s+(?:recruit|select|enrol|admitt|invit|qualifi)\w*|will\s+(?:provide|offer|give)\b"
+    r"|\b(?:offers?|provides?|gives?)\s+(?:\w+\s+){0,2}?(?:help|support|assistance|care|services?)\s+(?:to|for)\b"
+    r"|\b(?:beneficiaries|participants)\s+(?:are|will\s+be)\b"
+    r"|will\s+have\s+(?:received|been\s+(?:supported|helped)|taken\s+part|benefit+ed)"
     # "the project is to reach 300 individuals", "aims to make services available to 60 people"
     r"|\b(?:is|are)\s+to\s+(?:support|cover|involv|includ|help|reach|benefit)\w*|\baims?\s+to\b"
     r"|will\s+(?:get|obtain)\s+(?:\w+\s+)?(?:help|support|assistance)"
@@ -6756,7 +6763,8 @@ _PLANNED_STRONG = re.compile(
         r"|zrekrutowan\w*\s+zostan|adresowan|objęci|zakwalifikowan|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostan)"
         + _FUTURE_SUPPORT
     )
-    + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|reach|receive|benefit)|supporting",
+    + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|reach|receive|benefit)|supporting"
+    r"|will\s+be\s+(?:recruit|select|enrol|admitt|invit|qualifi)\w*",
     re.IGNORECASE,
 )
 _ACTUAL_CUE = re.compile(
@@ -6772,7 +6780,8 @@ _ACTUAL_CUE = re.compile(
         r"|(?:projekt\w*|działani\w*|wsparci\w*|pomoc\w*)\s+(?:\w+\s+)?(?:objął|objęła|objęło|objęły|objęli)|korzystał\w*)"
         r"\s+(?:[\w.]+\s+){0,3}?(?!(?:19|20)\d\d(?!\d))\d"
     )
-    + r"|took\s+part|participated|were\s+supported|received\s+support|benefit+ed|have\s+been\s+supported"
+    + r"|took\s+part|participated|were\s+supported|(?<!will\shave\s)received\s+support|benefit+ed"
+    r"|(?<!will\s)have\s+been\s+supported"
     # "the project covered 150 people", "reached a total of 90 persons"
     r"|\b(?:project|it|we|centre|center)\s+(?:has\s+|had\s+)?(?:covered|reached|helped|assisted)\s+"
     r"(?:a\s+total\s+of\s+|over\s+|more\s+than\s+|about\s+|nearly\s+)?\d",
