@@ -15,7 +15,8 @@ written for this test (not copied from any labelled page):
 - the voivodeship of "RPO WiM", "RPO Lubuskie 2020", "RPO Warmia i Mazury";
 - English plans: families, households, children, parents and young people counted as persons;
   "will be recruited", "will provide … to", "offers help to", "the beneficiaries are", "will have
-  received support" (a plan, not a report).
+  received support" (a plan, not a report);
+- a bare amount after a money label, ended by a full stop ("Wartość projektu (zł): 845 210,40.").
 
 Negatives: a size per group, a past "korzystało", a year after "zł"."""
 
@@ -229,3 +230,13 @@ def test_english_reports_stay_actual(line: str, actual: int) -> None:
     r = extract_text(EN_HEAD + line + "\n", "values19.txt")[0]
     assert r["participants_actual"] == actual
     assert r["participants_planned"] is None
+
+
+def test_bare_amounts_after_a_label_with_the_currency_and_a_full_stop() -> None:
+    r = record("Wartość projektu (zł): 845 210,40. Dofinansowanie (zł): 718 428,84.")
+    assert (r["total_cost_pln"], r["eu_cofinancing_pln"]) == (845210.40, 718428.84)
+
+
+def test_a_bare_number_without_a_money_label_is_no_amount() -> None:
+    r = record("Numer naboru: 845210.")
+    assert r["total_cost_pln"] is None

@@ -5532,7 +5532,8 @@ _EU_ONLY = re.compile(fold(r"\b(?:ue|unii|efs\+?|europejsk\w*|eu)\b"), re.IGNORE
 _OPENS_PARTS = re.compile(r"(?:w\s+tym|z\s+czego|including)\s*:?\s*$")
 _PART_OF = re.compile(r"w\s+tym|z\s+czego|including|of\s+which", re.IGNORECASE)
 _BARE_AMOUNT = re.compile(
-    r"\s*(\d{1,3}(?:[ .\u00a0]\d{3})+,\d{2}|\d{4,10}[,.]\d{2})\s*(?:\([^()]{0,40}\))?\s*$"
+    # (a sentence's full stop after it: "Wartość projektu (zł): 1 234 567,89.")
+    r"\s*(\d{1,3}(?:[ .\u00a0]\d{3})+,\d{2}|\d{4,10}[,.]\d{2})\s*(?:\([^()]{0,40}\))?\s*\.?\s*$"
 )
 
 
@@ -5541,7 +5542,7 @@ _BARE_AMOUNT = re.compile(
 _CURRENCY_IN_LABEL = re.compile(
     r"\(\s*(?:pln|zł|zl)\s*\)|\[\s*(?:pln|zł|zl)\s*\]|\b(?:w|in)\s+(?:pln|zł|zl)\b", re.IGNORECASE
 )
-_BARE_WHOLE = re.compile(r"\s*(\d{1,3}(?:[ .\u00a0]\d{3})+|\d{5,10})\s*$")
+_BARE_WHOLE = re.compile(r"\s*(\d{1,3}(?:[ .\u00a0]\d{3})+|\d{5,10})\s*\.?\s*$")
 
 
 def _bare_match(u: Unit, lv: tuple[str, int]) -> re.Match[str] | None:
