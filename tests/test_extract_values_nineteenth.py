@@ -13,7 +13,8 @@ written for this test (not copied from any labelled page):
   umowę …", "Dnia 9 maja 2023 r. Wójt …") and of an agreement received ("Wójt odebrał … umowę");
 - a period's years after "Okres realizacji projektu to" or "w terminie" ("… to 2022-2024");
 - the voivodeship of "RPO WiM", "RPO Lubuskie 2020", "RPO Warmia i Mazury";
-- English plans: families, households, children, parents and young people counted as persons;
+- English plans: children, parents, caregivers and young people counted as persons (families are
+  not: a count of families beside the persons' count is weighed by the fitted scorer);
   "will be recruited", "will provide … to", "offers help to", "the beneficiaries are", "will have
   received support" (a plan, not a report);
 - a bare amount after a money label, ended by a full stop ("Wartość projektu (zł): 845 210,40.").
@@ -203,7 +204,6 @@ EN_HEAD = (
 @pytest.mark.parametrize(
     ("line", "planned"),
     [
-        ("Support will be given to 45 families from the town.", 45),
         ("The project will help 110 children and young people.", 110),
         ("55 participants will be recruited to the project.", 55),
         ("The project offers help to 32 dependent persons.", 32),
@@ -222,7 +222,7 @@ def test_english_plans(line: str, planned: int) -> None:
 @pytest.mark.parametrize(
     ("line", "actual"),
     [
-        ("The project covered 28 households.", 28),
+        ("The project covered 28 children.", 28),
         ("In total 64 people received support.", 64),
     ],
 )

@@ -6647,7 +6647,7 @@ _PERSON = (
         r"|gospodarstw(?:a)?\s+domow\w*)"
     )
     + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees"
-    r"|adults|seniors|inhabitants|carers|caregivers|families|households|children|parents"
+    r"|adults|seniors|inhabitants|carers|caregivers|children|parents"
     r"|young\s+people|youths?)\b"
 )
 _COUNT = r"(?P<n>\d{1,3}(?:[ .,]\d{3})+|\d{1,6})"
