@@ -17,7 +17,8 @@ written for this test (not copied from any labelled page):
   not: a count of families beside the persons' count is weighed by the fitted scorer);
   "will be recruited", "will provide … to", "offers help to", "the beneficiaries are", "will have
   received support" (a plan, not a report);
-- a bare amount after a money label, ended by a full stop ("Wartość projektu (zł): 845 210,40.").
+- a bare amount after a money label, ended by a full stop ("Wartość projektu (zł): 845 210,40.");
+- a regional project number with the 2007-2013 agreement's prefix ("UDA-RPLU.07…"): 2007-2013.
 
 Negatives: a size per group, a past "korzystało", a year after "zł"."""
 
@@ -240,3 +241,18 @@ def test_bare_amounts_after_a_label_with_the_currency_and_a_full_stop() -> None:
 def test_a_bare_number_without_a_money_label_is_no_amount() -> None:
     r = record("Numer naboru: 845210.")
     assert r["total_cost_pln"] is None
+
+
+@pytest.mark.parametrize(
+    ("number", "period"),
+    [
+        ("UDA-RPLU.07.01.00-06-004/10", "2007-2013"),  # the 2007-2013 agreement's prefix
+        ("RPLU.11.01.00-06-0042/17", "2014-2020"),
+    ],
+)
+def test_period_of_a_regional_project_number(number: str, period: str) -> None:
+    text = (
+        "Ośrodek Pomocy Społecznej realizuje projekt „Razem łatwiej” w ramach Regionalnego "
+        f"Programu Operacyjnego Województwa Lubelskiego. Nr projektu: {number}.\n"
+    )
+    assert extract_text(text, "values19.txt")[0]["programme_period"] == period
