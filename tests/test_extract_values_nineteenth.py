@@ -13,8 +13,8 @@ written for this test (not copied from any labelled page):
   umowę …", "Dnia 9 maja 2023 r. Wójt …") and of an agreement received ("Wójt odebrał … umowę");
 - a period's years after "Okres realizacji projektu to" or "w terminie" ("… to 2022-2024");
 - the voivodeship of "RPO WiM", "RPO Lubuskie 2020", "RPO Warmia i Mazury";
-- English plans: children, parents, caregivers and young people counted as persons (families are
-  not: a count of families beside the persons' count is weighed by the fitted scorer);
+- English plans: families, households, children, parents, caregivers and young people counted as
+  persons; "supporting" in a law's name ("the Act … on supporting the family") is no plan cue;
   "will be recruited", "will provide … to", "offers help to", "the beneficiaries are", "will have
   received support" (a plan, not a report);
 - a bare amount after a money label, ended by a full stop ("Wartość projektu (zł): 845 210,40.");
@@ -205,6 +205,7 @@ EN_HEAD = (
 @pytest.mark.parametrize(
     ("line", "planned"),
     [
+        ("Support will be given to 45 families from the town.", 45),
         ("The project will help 110 children and young people.", 110),
         ("55 participants will be recruited to the project.", 55),
         ("The project offers help to 32 dependent persons.", 32),
@@ -224,6 +225,7 @@ def test_english_plans(line: str, planned: int) -> None:
     ("line", "actual"),
     [
         ("The project covered 28 children.", 28),
+        ("The project covered 31 households.", 31),
         ("In total 64 people received support.", 64),
     ],
 )
@@ -256,3 +258,12 @@ def test_period_of_a_regional_project_number(number: str, period: str) -> None:
         f"Programu Operacyjnego Województwa Lubelskiego. Nr projektu: {number}.\n"
     )
     assert extract_text(text, "values19.txt")[0]["programme_period"] == period
+
+
+def test_supporting_in_a_laws_name_is_no_plan_cue() -> None:
+    body = (
+        "The project will support 60 people at risk of exclusion.\n"
+        "- A family centre for 15 families eligible under the Act of 9 June 2011 on supporting the "
+        "family.\n"
+    )
+    assert extract_text(EN_HEAD + body, "values19.txt")[0]["participants_planned"] == 60

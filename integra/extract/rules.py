@@ -6647,7 +6647,7 @@ _PERSON = (
         r"|gospodarstw(?:a)?\s+domow\w*)"
     )
     + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees"
-    r"|adults|seniors|inhabitants|carers|caregivers|children|parents"
+    r"|adults|seniors|inhabitants|carers|caregivers|families|households|children|parents"
     r"|young\s+people|youths?)\b"
 )
 _COUNT = r"(?P<n>\d{1,3}(?:[ .,]\d{3})+|\d{1,6})"
@@ -6751,7 +6751,8 @@ _PLANNED_CUE = re.compile(
     r"|\b(?:is|are)\s+to\s+(?:support|cover|involv|includ|help|reach|benefit)\w*|\baims?\s+to\b"
     r"|will\s+(?:get|obtain)\s+(?:\w+\s+)?(?:help|support|assistance)"
     r"|(?:addressed|intended|designed)\s+(?:to|for)|\btargets?\b|\btargeting\b"
-    r"|aimed\s+at|supporting"
+    # (not a law's name: "the Act … on supporting the family")
+    r"|aimed\s+at|(?<!\bon\s)supporting"
     # "the (main) aim/objective of the project is … of 45 people", "will be provided to 50 UP"
     r"|\b(?:aim|objective|goal|purpose)\s+of\s+the\s+project\b|\b(?:main|general)\s+(?:aim|objective|goal)\b"
     r"|will\s+be\s+(?:provided|offered|given|granted|made\s+available)\b"
@@ -6764,7 +6765,7 @@ _PLANNED_STRONG = re.compile(
         r"|zrekrutowan\w*\s+zostan|adresowan|objęci|zakwalifikowan|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostan)"
         + _FUTURE_SUPPORT
     )
-    + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|reach|receive|benefit)|supporting"
+    + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|reach|receive|benefit)|(?<!\bon\s)supporting"
     r"|will\s+be\s+(?:recruit|select|enrol|admitt|invit|qualifi)\w*",
     re.IGNORECASE,
 )
