@@ -18,7 +18,9 @@ written for this test (not copied from any labelled page):
   "will be recruited", "will provide … to", "offers help to", "the beneficiaries are", "will have
   received support" (a plan, not a report);
 - a bare amount after a money label, ended by a full stop ("Wartość projektu (zł): 845 210,40.");
-- a regional project number with the 2007-2013 agreement's prefix ("UDA-RPLU.07…"): 2007-2013.
+- a regional project number with the 2007-2013 agreement's prefix ("UDA-RPLU.07…"): 2007-2013;
+- the number of participants said with a verb ("Planowana liczba uczestników wynosi 36", "The
+  planned number of participants is 36"), "zostanie zaproszonych 36 osób".
 
 Negatives: a size per group, a past "korzystało", a year after "zł"."""
 
@@ -267,3 +269,27 @@ def test_supporting_in_a_laws_name_is_no_plan_cue() -> None:
         "family.\n"
     )
     assert extract_text(EN_HEAD + body, "values19.txt")[0]["participants_planned"] == 60
+
+
+@pytest.mark.parametrize(
+    ("body", "planned"),
+    [
+        ("Planowana liczba uczestników wynosi 36.", 36),
+        ("Liczba uczestników projektu wyniesie około 36.", 36),
+        ("Liczba uczestników to 36.", 36),
+        ("Do udziału w projekcie zostanie zaproszonych 36 osób.", 36),
+        # a statistic of the place is no count of participants
+        ("Liczba osób bezrobotnych wynosi 140, a wsparcie otrzyma 36 osób.", 36),
+    ],
+)
+def test_number_of_participants_said_with_a_verb(body: str, planned: int) -> None:
+    assert record(body)["participants_planned"] == planned
+
+
+def test_the_number_of_participants_in_english() -> None:
+    r = extract_text(EN_HEAD + "The planned number of participants is 36.\n", "values19.txt")[0]
+    assert r["participants_planned"] == 36
+
+
+def test_residents_number_is_no_plan() -> None:
+    assert record("Liczba mieszkańców gminy wynosi 4500.")["participants_planned"] is None

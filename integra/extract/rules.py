@@ -6676,10 +6676,23 @@ _GROUP_SIZE_COUNT = re.compile(
     r"|(?<=grup[aęą]\s)(?P<m>\d{1,4})\s?[-–]?\s?osobow(?:a|ą)\b"
     r"|(?<![\d,.\-–])(?P<g>\d{1,5})\s+w\s+(?:\d{1,2}|dwóch|trzech|czterech|pięciu)\s+"
     r"(?-i:GD\b)"
-    r"|(?<![\d,.\-–])(?P<q>\d{1,5})\s+[„\"“](?=(?:" + _PERSON + r"))",
+    r"|(?<![\d,.\-–])(?P<q>\d{1,5})\s+[„\"“](?=(?:" + _PERSON + r"))"
+    # the number of participants said with a verb: "Planowana liczba uczestników wynosi 40"
+    r"|(?<=\s)(?:wynosi|wyniesie|będzie\s+wynosić|to|is|will\s+be)\s+(?:ok\.\s*|około\s+|about\s+)?"
+    r"(?P<l>\d{1,5})(?![\d,.]\d|\s?%|\s?(?:zł|pln|eur|proc))",
     re.IGNORECASE,
 )
-_GROUP_SIZE_HINT = re.compile(r"osobow|\sGD\b|\d\s+[„\"“]")
+_GROUP_SIZE_HINT = re.compile(
+    r"osobow|\sGD\b|\d\s+[„\"“]|(?:liczb\w+|number)\s+(?:of\s+)?(?:uczestnik|odbiorc|beneficj|particip)",
+    re.IGNORECASE,
+)
+# "liczba uczestników (projektu) wynosi", "number of participants is": the count after the verb
+# (not "liczba osób bezrobotnych wynosi 120": a statistic of the place)
+_NUMBER_OF_PARTICIPANTS = re.compile(
+    r"(?:liczb\w+|number)\s+(?:of\s+)?(?:uczestnik\w*|odbiorc\w*|beneficjent\w*|participants"
+    r"|beneficiaries)(?:\s+[\w-]+){0,3}?\s+(?:wynosi|wyniesie|będzie\s+wynosić|to|is|will\s+be)\s",
+    re.IGNORECASE,
+)
 
 
 def _group_size_counts(text: str) -> list[tuple[int, int, int]]:
@@ -6688,7 +6701,9 @@ def _group_size_counts(text: str) -> list[tuple[int, int, int]]:
         return []
     out = []
     for m in _GROUP_SIZE_COUNT.finditer(text):
-        key = next(k for k in ("n", "m", "g", "q") if m.group(k))
+        key = next(k for k in ("n", "m", "g", "q", "l") if m.group(k))
+        if key == "l" and not _NUMBER_OF_PARTICIPANTS.search(text, max(0, m.start() - 90), m.end()):
+            continue  # "wynosi 40" said of something other than the number of participants
         n = int(m.group(key))
         if n and not 1900 <= n <= 2100:
             out.append((n, m.start(key), m.end()))
@@ -6726,7 +6741,8 @@ _FUTURE_SUPPORT = (
     r"|uczestniczyć\s+będ\w+|będ\w+\s+uczestniczy(?:ć|ło|ły|li)|wsparci\w*\s+uzyska(?:ją)?\b"
     # "z klubu będzie mogło korzystać 25 seniorów", "korzystać będą mogli"
     r"|(?:będzie|będą)\s+(?:mogł[oay]\s+|mogli\s+)?korzystać|korzystać\s+(?:będzie|będą)\b"
-    r"|uzyska(?:ją)?\s+(?:\w+\s+){0,3}?(?:wsparci|pomoc)|zostan\w*\s+(?:zrekrutowan|wybran|zakwalifikowan)"
+    r"|uzyska(?:ją)?\s+(?:\w+\s+){0,3}?(?:wsparci|pomoc)"
+    r"|zostan\w*\s+(?:zrekrutowan|wybran|zakwalifikowan|zaproszon|przyjęt)"
     # the plan stated in the past: "Założono udział 40 osób", "zakładano objęcie wsparciem 40 osób"
     r"|założon\w*\s+(?:\w+\s+){0,2}?(?:udział|objęci|wsparci|pomoc)|zakładan\w*"
 )
