@@ -6731,7 +6731,7 @@ _FUTURE_SUPPORT = (
     r"|zrekrutuj\w*|rekrutacj\w*\s+obejmie|skierowan\w*\s+(?:go|je|ją|ich)\s+do|do\s+projektu\s+(?:trafi|trafią|zostan|przyjęt)"
     r"|skorzysta(?:ją)?\b|(?:główn\w*|naczeln\w*|nadrzędn\w*|strategiczn\w*)\s+cel\w*|cel\w*\s+(?:projektu|jest|to)\b"
     r"|^cel(?:\s+(?:główny|projektu))?\s*:"
-    r"|(?:ma|mają|chce|chcą|chcemy|może|mogą|zamierza\w*|powinien|powinno)\s+(?:\w+\s+){0,3}?\w+(?:ć|c)\b|dzięki\s+udziałowi"
+    r"|(?:ma|mają|chce|chcą|chcemy|zamierza\w*|powinien|powinno)\s+(?:\w+\s+){0,3}?\w+(?:ć|c)\b|dzięki\s+udziałowi"
     r"|(?:łącznie|razem)\s+(?:ok\.\s+|około\s+|co\s+najmniej\s+)?\d"
     r"|zakład\w*\s+objęci\w*|zaplanowan\w*|przewiduj\w*|przewidzian\w*|planuj\w*|planowan\w*"
     # the first person plural of the future ("zaprosimy 48 osób", "przyjmiemy", "wesprzemy")
