@@ -278,7 +278,19 @@ class _Writer:
                     return
             except OSError:
                 pass  # gone, or no hard links here: write it
-        path.write_bytes(data)
+        if self._kept is None:
+            path.write_bytes(data)
+            return
+        # in the spare: created exclusively, so that a file its list missed (a link, say) is
+        # replaced, never written through
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+        try:
+            fd = os.open(path, flags, 0o666)
+        except FileExistsError:
+            os.unlink(path)
+            fd = os.open(path, flags, 0o666)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
 
     def read(self, rel: str) -> bytes | None:
         """The bytes of a file already in the build (linked by ``reuse``); None if unreadable."""
@@ -1318,36 +1330,82 @@ def _spare_of(out_dir: Path) -> Path:
 
 def _take_spare(out_dir: Path) -> tuple[Path, frozenset[str]] | None:
     """The spare generation renamed to a build folder of this writer (a rename: another
-    writer cannot take it too), with the files it holds; None when there is none. Whatever
-    the spare holds that is not a regular file or folder is removed; its fingerprints file
-    too (the build writes its own)."""
+    writer cannot take it too), with the files it holds; None when there is none. The files
+    are those its fingerprints file lists (every file a build writes or links is listed there:
+    no walk of the tree) when no folder of the spare changed since that file was written;
+    otherwise the spare is walked, and whatever it holds that is not a regular file or folder
+    is removed. Its fingerprints file is removed (the build
+    writes its own). A file the list misses is never written through: the writer creates each
+    file it does not keep exclusively (``_Writer._put``)."""
     spare = _spare_of(out_dir)
     tmp = out_dir.with_name(f".{out_dir.name}.building-{os.getpid()}-{time.time_ns()}")
     try:
         os.rename(spare, tmp)
     except OSError:
         return None
-    files: set[str] = set()
     try:
-        stack = [("", os.fspath(tmp))]
-        while stack:
-            rel_dir, path = stack.pop()
-            with os.scandir(path) as it:
-                for e in it:
-                    rel = f"{rel_dir}{e.name}"
-                    if e.is_dir(follow_symlinks=False):
-                        stack.append((rel + "/", e.path))
-                    elif e.is_file(follow_symlinks=False):
-                        files.add(rel)
-                    else:
-                        os.unlink(e.path)
-        if HASHES_FILE in files:
+        listed = _listed_files(tmp)
+        files = set(listed) if listed is not None else _walk_files(tmp)
+        try:
             os.unlink(tmp / HASHES_FILE)
-            files.discard(HASHES_FILE)
+        except FileNotFoundError:
+            pass
+        files.discard(HASHES_FILE)
     except OSError:
         shutil.rmtree(tmp, ignore_errors=True)
         return None
     return tmp, frozenset(files)
+
+
+def _listed_files(folder: Path) -> frozenset[str] | None:
+    """The files a site's fingerprints file lists (its content hashes and input fingerprints),
+    when they are all the site holds: no folder of it changed after that file was written (a
+    file added, removed or replaced changes its folder's mtime). None when the file is missing,
+    unreadable, of another format or names a path outside the site, or a folder changed since:
+    then the site is walked."""
+    try:
+        with open(folder / HASHES_FILE, "rb") as fh:
+            written = os.fstat(fh.fileno()).st_mtime_ns
+            loaded = json.loads(fh.read())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(loaded, dict) or loaded.get("format") != FINGERPRINT_FORMAT:
+        return None
+    files = set(_str_map(loaded.get("content"))) | set(_str_map(loaded.get("inputs")))
+    folders = {""}
+    for rel in files:
+        if not rel or rel.startswith("/") or "\0" in rel or ".." in rel.split("/"):
+            return None
+        head = rel.rpartition("/")[0]
+        while head not in folders:
+            folders.add(head)
+            head = head.rpartition("/")[0]
+    for sub in folders:
+        try:
+            st = os.stat(folder / sub if sub else folder, follow_symlinks=False)
+        except OSError:
+            return None
+        if not stat.S_ISDIR(st.st_mode) or st.st_mtime_ns > written:
+            return None
+    return frozenset(files)
+
+
+def _walk_files(folder: Path) -> set[str]:
+    """Every regular file under ``folder`` (relative paths); anything else there is removed."""
+    files: set[str] = set()
+    stack = [("", os.fspath(folder))]
+    while stack:
+        rel_dir, path = stack.pop()
+        with os.scandir(path) as it:
+            for e in it:
+                rel = f"{rel_dir}{e.name}"
+                if e.is_dir(follow_symlinks=False):
+                    stack.append((rel + "/", e.path))
+                elif e.is_file(follow_symlinks=False):
+                    files.add(rel)
+                else:
+                    os.unlink(e.path)
+    return files
 
 
 def _keep_as_spare(old: Path, out_dir: Path) -> None:
