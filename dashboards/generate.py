@@ -1330,13 +1330,12 @@ def _spare_of(out_dir: Path) -> Path:
 
 def _take_spare(out_dir: Path) -> tuple[Path, frozenset[str]] | None:
     """The spare generation renamed to a build folder of this writer (a rename: another
-    writer cannot take it too), with the files it holds; None when there is none. The files
-    are those its fingerprints file lists (every file a build writes or links is listed there:
-    no walk of the tree) when no folder of the spare changed since that file was written;
-    otherwise the spare is walked, and whatever it holds that is not a regular file or folder
-    is removed. Its fingerprints file is removed (the build
-    writes its own). A file the list misses is never written through: the writer creates each
-    file it does not keep exclusively (``_Writer._put``)."""
+    writer cannot take it too), with the files it holds; None when there is none. Whatever
+    the spare holds that is not a regular file or folder is removed; its fingerprints file
+    too (the build writes its own). The spare is walked, not listed from its fingerprints file:
+    at 100,000 pages the walk takes 0.1-0.2 CPU s with the folders cached, reading the list
+    0.3 s (its JSON). A file the walk missed is still never written through: the writer creates
+    each file it does not keep exclusively (``_Writer._put``)."""
     spare = _spare_of(out_dir)
     tmp = out_dir.with_name(f".{out_dir.name}.building-{os.getpid()}-{time.time_ns()}")
     try:
@@ -1344,50 +1343,14 @@ def _take_spare(out_dir: Path) -> tuple[Path, frozenset[str]] | None:
     except OSError:
         return None
     try:
-        listed = _listed_files(tmp)
-        files = set(listed) if listed is not None else _walk_files(tmp)
-        try:
+        files = _walk_files(tmp)
+        if HASHES_FILE in files:
             os.unlink(tmp / HASHES_FILE)
-        except FileNotFoundError:
-            pass
-        files.discard(HASHES_FILE)
+            files.discard(HASHES_FILE)
     except OSError:
         shutil.rmtree(tmp, ignore_errors=True)
         return None
     return tmp, frozenset(files)
-
-
-def _listed_files(folder: Path) -> frozenset[str] | None:
-    """The files a site's fingerprints file lists (its content hashes and input fingerprints),
-    when they are all the site holds: no folder of it changed after that file was written (a
-    file added, removed or replaced changes its folder's mtime). None when the file is missing,
-    unreadable, of another format or names a path outside the site, or a folder changed since:
-    then the site is walked."""
-    try:
-        with open(folder / HASHES_FILE, "rb") as fh:
-            written = os.fstat(fh.fileno()).st_mtime_ns
-            loaded = json.loads(fh.read())
-    except (OSError, ValueError):
-        return None
-    if not isinstance(loaded, dict) or loaded.get("format") != FINGERPRINT_FORMAT:
-        return None
-    files = set(_str_map(loaded.get("content"))) | set(_str_map(loaded.get("inputs")))
-    folders = {""}
-    for rel in files:
-        if not rel or rel.startswith("/") or "\0" in rel or ".." in rel.split("/"):
-            return None
-        head = rel.rpartition("/")[0]
-        while head not in folders:
-            folders.add(head)
-            head = head.rpartition("/")[0]
-    for sub in folders:
-        try:
-            st = os.stat(folder / sub if sub else folder, follow_symlinks=False)
-        except OSError:
-            return None
-        if not stat.S_ISDIR(st.st_mode) or st.st_mtime_ns > written:
-            return None
-    return frozenset(files)
 
 
 def _walk_files(folder: Path) -> set[str]:

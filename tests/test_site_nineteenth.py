@@ -1,20 +1,18 @@
 """One changed document among many (issue 15, nineteenth session): the site's downloads cost in
-proportion to the change, and a build made in the spare site takes its file list from the
-spare's fingerprints file instead of walking it.
+proportion to the change, and a build made in the spare site never writes through a file it
+did not list.
 
 - Each download table with a city is written city by city (downloads/<name>/<city>.csv|.xlsx),
   and the whole-table files the pages link to are assembled from those parts: a changed city's
   rows are the only ones read and compressed, and an incremental build gives the same bytes as
   a full one, which hold exactly the published rows.
-- The spare's files come from its fingerprints file while no folder of the spare changed since
-  it was written; a file that list misses is replaced, never written through.
+- A file the spare's list misses is replaced (created exclusively), never written through.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import os
 import zipfile
 import zlib
 from collections import Counter
@@ -235,32 +233,10 @@ def test_one_changed_city_reads_and_compresses_its_part_only(site_env, monkeypat
 # --- the spare's file list ---------------------------------------------------------------------
 
 
-def test_the_spare_is_listed_by_its_fingerprints_file_not_walked(site_env, monkeypatch):
-    db = build_published_db(site_env / "current.duckdb", extra_projects=5)
-    site = site_env / "site"
-    _build(db, site, site_env)
-    _build(db, site, site_env)  # the first generation is now the spare
-    walks: list[Path] = []
-    real_walk = gen._walk_files
-    monkeypatch.setattr(
-        gen, "_walk_files", lambda folder: walks.append(folder) or real_walk(folder)
-    )
-    _sql(db, "UPDATE main.fct_projects SET title = 'Nowy' WHERE project_scope_id = ?", [TORUN_ID])
-    _build(db, site, site_env)
-    assert walks == []
-    assert "Nowy" in (site / "projects" / f"{TORUN_ID}.html").read_text("utf-8")
-    # a stray put into the spare changes its folder: the spare is walked and the stray goes
-    spare = site_env / ".site.spare"
-    os.symlink("/etc/passwd", spare / "projects" / "stray.html")
-    _build(db, site, site_env)
-    assert len(walks) == 1 and not (site / "projects" / "stray.html").exists()
-    assert not os.path.lexists(site / "projects" / "stray.html")
-
-
-def test_a_file_the_spare_list_misses_is_never_written_through(site_env, monkeypatch):
-    """The spare's list leaves out a file that is a hard link to the published site's (as a
-    damaged list would): the build replaces it and the published file keeps its bytes until
-    the swap."""
+def test_a_file_the_spare_walk_misses_is_never_written_through(site_env, monkeypatch):
+    """The spare's file list leaves out a file that is a hard link to the published site's
+    (one landed there during the walk, say): the build replaces it and the published file keeps
+    its bytes until the swap."""
     db = build_published_db(site_env / "current.duckdb", extra_projects=5)
     site = site_env / "site"
     _build(db, site, site_env)
@@ -268,10 +244,8 @@ def test_a_file_the_spare_list_misses_is_never_written_through(site_env, monkeyp
     spare = site_env / ".site.spare"
     rel = "downloads/projects.csv"
     assert (spare / rel).stat().st_ino == (site / rel).stat().st_ino  # linked from gen. 1
-    real_list = gen._listed_files
-    monkeypatch.setattr(
-        gen, "_listed_files", lambda folder: (real_list(folder) or frozenset()) - {rel}
-    )
+    real_walk = gen._walk_files
+    monkeypatch.setattr(gen, "_walk_files", lambda folder: real_walk(folder) - {rel})
     published = (site / rel).read_bytes()
     seen = {}
     real_swap = gen._swap_in
