@@ -30,9 +30,46 @@ class RefreshOutcome:
     site: str | None = None
     alert: str | None = None
     fetch: dict[str, Any] = field(default_factory=dict)  # the fetch stage's summary (--fetch)
+    # where a refresh's time went outside its stages (seconds, `_Phases`): the process's
+    # start-up before the refresh, the quick check, the early starts, loading Dagster and the
+    # job, the job itself (its steps and Dagster's run around them), what follows it
+    timings: dict[str, float] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return self.__dict__.copy()
+
+
+class _Phases:
+    """Seconds per phase of ``run_refresh``, into ``timings`` (a mark ends a phase)."""
+
+    def __init__(self, timings: dict[str, float]) -> None:
+        import time
+
+        self._clock = time.perf_counter
+        self._last = self._clock()
+        self.timings = timings
+        started = _process_age()
+        if started is not None:
+            timings["startup_s"] = round(started, 3)
+
+    def mark(self, phase: str) -> None:
+        now = self._clock()
+        self.timings[phase] = round(self.timings.get(phase, 0.0) + now - self._last, 3)
+        self._last = now
+
+
+def _process_age() -> float | None:
+    """Seconds since this process started (Linux /proc; None elsewhere): the interpreter's
+    start and the imports before the refresh began."""
+
+    try:
+        with open("/proc/self/stat", encoding="ascii") as fh:
+            start_ticks = int(fh.read().rpartition(")")[2].split()[19])
+        with open("/proc/uptime", encoding="ascii") as fh:
+            uptime = float(fh.read().split()[0])
+        return max(0.0, uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def run_refresh(
@@ -42,6 +79,9 @@ def run_refresh(
     on_stage: Callable[[str, str], None] | None = None,
     fetch: bool = False,
 ) -> RefreshOutcome:
+    timings: dict[str, float] = {}
+    phases = _Phases(timings)
+    outcome: RefreshOutcome | None = None
     prepare_environment()
     from integra.warehouse.locking import LockBusyError, refresh_lock
     from integra.warehouse.state import load_state
@@ -57,6 +97,8 @@ def run_refresh(
     try:
         # decided before Dagster, dbt and GX load (issue 15): an empty landing folder, or nothing new
         early, snapshot = _before_the_job(p, force=force, fetch=fetch)
+        phases.mark("quick_check_s")
+        outcome = early
         if early is not None:
             if on_stage:
                 for stage in (
@@ -89,6 +131,7 @@ def run_refresh(
 
         start_warm_dbt(p.home)  # dbt imported now, its build run through it later
         parse = start_manifest(p)
+        phases.mark("early_starts_s")
         instance_error: Exception | None = None
         try:
             import dagster as dg
@@ -100,7 +143,9 @@ def run_refresh(
                 instance = dg.DagsterInstance.get()
             except Exception as exc:  # said as the run's failure below, in one line
                 instance_error = exc
+            phases.mark("dagster_import_s")
             finish_manifest(parse, p)
+            phases.mark("manifest_s")
         except BaseException:
             if parse is not None and parse.poll() is None:
                 parse.kill()
@@ -122,6 +167,8 @@ def run_refresh(
         before = load_state(p).published_version
         from .assets.ingest import offer_listing
         from .progress import set_listener
+
+        phases.mark("job_definitions_s")
 
         # the fetch step does nothing without --fetch: not a stage to show then
         set_listener(
@@ -148,6 +195,7 @@ def run_refresh(
                 result = job.execute_in_process(
                     instance=instance, tags=tags, run_config=run_config, raise_on_error=False
                 )
+            phases.mark("job_s")
         except Exception as exc:
             outcome = RefreshOutcome(
                 False, "", "failed", "the run could not complete: " + describe_error(exc)
@@ -184,6 +232,7 @@ def run_refresh(
     finally:
         import sys
 
+        phases.mark("after_job_s")
         # what was started early (only when there was work: not imported on the quick paths)
         if (isolation := sys.modules.get("integra.extract.isolation")) is not None:
             isolation.discard_prestarted()  # workers the ingest step did not take
@@ -194,6 +243,9 @@ def run_refresh(
                 instance.dispose()
         os.environ.pop("INTEGRA_LOCK_HELD", None)
         lock.release()
+        phases.mark("cleanup_s")
+        if outcome is not None:
+            outcome.timings = timings
 
 
 def refresh_run_config(*, force: bool, allow_shrink: bool, fetch: bool):

@@ -73,6 +73,11 @@ def _build(db: Path, site: Path, tmp: Path):
     return generate_site(db, site, "pl", reports_dir=tmp / "reports")
 
 
+def _city_files(site: Path, name: str = "*") -> int:
+    """The per-city downloads (downloads/<name>/<city>.csv and .xlsx)."""
+    return sum(1 for p in (site / "downloads").glob(f"{name}/*") if p.is_file())
+
+
 #: Fingerprinted files that show the project table (a title): the overview, timeline,
 #: participants, instruments and quality pages in both languages, and the projects' downloads.
 PROJECT_TABLE_FILES = 2 * 5 + 2
@@ -89,7 +94,8 @@ def test_one_changed_project_renders_its_pages_and_the_aggregates_only(site_env,
     n_pages = len(first.pages)
     assert first.project_pages == 300 and n_pages == 2 * (len(PAGES) + 300)
     assert first.rewritten == first.files and first.reused == 0
-    assert first.rendered == n_pages + 4  # every page, and projects/city_comparison csv + xlsx
+    # every page, projects/city_comparison csv + xlsx, and their per-city files
+    assert first.rendered == n_pages + 4 + _city_files(site)
     torun = (site / "projects" / f"{TORUN_ID}.html").read_bytes()
     assert b"(wersja" not in torun and b'src="../publication.js"' in torun
     assert "(wersja 3)" in (site / "publication.js").read_text(encoding="utf-8")
@@ -108,7 +114,7 @@ def test_one_changed_project_renders_its_pages_and_the_aggregates_only(site_env,
     # an unchanged project: not rendered, the same file (inode) and bytes
     assert after[f"projects/{TORUN_ID}.html"] == before[f"projects/{TORUN_ID}.html"]
     assert (site / "projects" / f"{TORUN_ID}.html").read_bytes() == torun
-    assert second.rendered == 2 + PROJECT_TABLE_FILES
+    assert second.rendered == 2 + PROJECT_TABLE_FILES + 2  # + Gdynia's csv and xlsx
     assert second.reused == first.rendered - second.rendered
 
     # the note: once, in publication.js; no page carries the publication's version
@@ -124,6 +130,8 @@ def test_one_changed_project_renders_its_pages_and_the_aggregates_only(site_env,
         HASHES_FILE,
         "downloads/projects.csv",
         "downloads/projects.xlsx",
+        "downloads/projects/gdynia.csv",
+        "downloads/projects/gdynia.xlsx",
         f"projects/{GDYNIA_ID}.html",
         f"en/projects/{GDYNIA_ID}.html",
     }
@@ -133,7 +141,7 @@ def test_one_changed_project_renders_its_pages_and_the_aggregates_only(site_env,
         for name in ("timeline", "participants", "quality", "instruments")
     }
     assert must <= changed <= must | may, sorted(changed)
-    assert second.rewritten == len(changed) <= 14
+    assert second.rewritten == len(changed) <= 16
     assert second.files == first.files and len(after) == second.files
     for name in ("cities.html", "methodology.html"):
         assert before[name] == after[name] and before[f"en/{name}"] == after[f"en/{name}"], name
@@ -194,10 +202,9 @@ def test_an_old_or_damaged_fingerprints_file_renders_everything(site_env):
     site = site_env / "site"
     first = _build(db, site, site_env)
     stored = json.loads((site / HASHES_FILE).read_text(encoding="utf-8"))
-    assert (
-        stored["format"] == fingerprint.FINGERPRINT_FORMAT
-        and len(stored["inputs"]) == len(first.pages) + 4
-    )
+    assert stored["format"] == fingerprint.FINGERPRINT_FORMAT and len(stored["inputs"]) == len(
+        first.pages
+    ) + 4 + _city_files(site)
     (site / HASHES_FILE).write_text(json.dumps(stored["content"]), encoding="utf-8")  # format 1
     second = _build(db, site, site_env)
     assert second.rendered == first.rendered and second.rewritten == 1  # rendered, then linked
@@ -292,7 +299,8 @@ def test_many_changed_pages_are_rendered_by_parallel_workers(site_env, monkeypat
     db = build_published_db(site_env / "current.duckdb", extra_projects=30)
     site = site_env / "site"
     first = _build(db, site, site_env)
-    assert first.project_pages == 36 and first.rendered == 2 * (7 + 36) + 4
+    assert first.project_pages == 36
+    assert first.rendered == 2 * (7 + 36) + 4 + _city_files(site)
     one = _build(db, site, site_env)
     assert one.rendered == 0 and one.project_pages == 36
     con = duckdb.connect(str(db))
@@ -300,7 +308,8 @@ def test_many_changed_pages_are_rendered_by_parallel_workers(site_env, monkeypat
     con.close()
     everything = _build(db, site, site_env)
     assert everything.project_pages == 36
-    assert everything.rendered == 2 * 36 + PROJECT_TABLE_FILES
+    # every project's cities' downloads too
+    assert everything.rendered == 2 * 36 + PROJECT_TABLE_FILES + _city_files(site, "projects")
     for pid in (TORUN_ID, GDYNIA_ID):
         assert " (nowy)</h1>" in (site / "en" / "projects" / f"{pid}.html").read_text("utf-8")
     assert _build(db, site, site_env).rendered == 0  # the workers' fingerprints were kept

@@ -146,9 +146,12 @@ def test_a_column_no_summary_page_shows_renders_the_project_page_only(site_env, 
         f"en/projects/{TORUN_ID}.html",
         "downloads/projects.csv",
         "downloads/projects.xlsx",
+        "downloads/projects/torun.csv",
+        "downloads/projects/torun.xlsx",
         gen.HASHES_FILE,
     }, sorted(changed)
-    assert result.rendered == 2 + 2  # the project's two pages, the projects' csv and xlsx
+    # the project's two pages, Toruń's csv and xlsx (the whole-table files are assembled)
+    assert result.rendered == 2 + 2 + 2
 
 
 def test_the_instruments_page_follows_its_own_inputs_only(site_env, monkeypatch):
