@@ -36,6 +36,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
+import itertools
+
 import accuracy  # the sets laid out one way
 
 _CUES = (
@@ -219,7 +221,7 @@ def _doc_shapes(c: Counter, doc, g: dict, rec: dict, want: list, rules) -> None:
     if len(units) == 1:
         u = doc.units[units[0]]
         ordered = sorted(picks, key=lambda p: p[2])
-        for a, b in zip(ordered, ordered[1:]):
+        for a, b in itertools.pairwise(ordered):
             c["join: " + _join_class(u.text[a[3] : b[2]])] += 1
         _one_unit_shapes(c, doc, u, ordered, want, rec, rules)
     first = units[0]
@@ -265,7 +267,7 @@ def _one_unit_shapes(c: Counter, doc, u, ordered: list, want: list, rec: dict, r
     for p in ordered:
         c["one unit: gold count in parentheses"] += bool(rules._paren_depth(u.text[: p[2]]))
         c["one unit: gold count followed by " + _follow_class(u.text, p[3])] += 1
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in itertools.pairwise(ordered):
         between = u.text[a[3] : b[2]]
         words = len(between.split())
         c[f"one unit: words between {'0-3' if words <= 3 else '4-8' if words <= 8 else '9+'}"] += 1
@@ -362,7 +364,7 @@ def _parts_only_refusal(c: Counter, u, counts: list, rules) -> None:
         c["refusal: subset word in the unit"] += 1
     if any(rules._paren_depth(text[: x[1]]) for x in counts):
         c["refusal: a count in parentheses"] += 1
-    for a, b in zip(counts, counts[1:]):
+    for a, b in itertools.pairwise(counts):
         between = rules._drop_parenthesised(text[rules._WORD_REST.match(text, a[2]).end() : b[1]])
         if rules._PARTS_JOIN.match(between):
             c["join: PARTS_JOIN matches"] += 1
