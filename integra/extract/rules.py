@@ -6987,13 +6987,18 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
     """Two or three groups of people joined by 'oraz' / 'a także' / ', a' with no total among them
     ("8 osób niesamodzielnych … oraz 4 osób z otoczenia"): {label: count}; {} otherwise."""
     text = u.text
-    inner = [c for c in counts if _in_subset_parentheses(text, c[1])]
+    inner = [
+        c
+        for c in counts
+        if _in_subset_parentheses(text, c[1]) or _in_own_split_parentheses(text, counts, c)
+    ]
     if inner and len(counts) - len(inner) >= 2:
-        # "24 osoby niesamodzielne (w tym 12 osób z niepełnosprawnościami) oraz 12 opiekunów": the
-        # subset in parentheses belongs to its group; the groups are the counts outside
+        # "24 osoby niesamodzielne (w tym 12 osób z niepełnosprawnościami) oraz 12 opiekunów",
+        # "30 dzieci (16 dziewczynek i 14 chłopców) oraz 20 rodziców (12 kobiet i 8 mężczyzn)": the
+        # subset or the split in parentheses belongs to its group; the groups are the counts outside
         counts = [c for c in counts if c not in inner]
         text = _drop_parenthesised(text)
-        if _SUBSET_WORD.search(text):
+        if _counted_subset(text):
             return {}
     if not 2 <= len(counts) <= 3:
         return {}
@@ -7004,18 +7009,30 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
             and not _equal_rounds_told_apart(u.text, counts)
             and not _equal_groups_named_apart(u.text, counts)
         )
-        or _SUBSET_WORD.search(text)
+        or _counted_subset(text)
         or any(_paren_depth(u.text[: c[1]]) for c in counts)
     ):
         return {}  # one of them is the total of the others, or the others are its parts
-    for a, b in itertools.pairwise(counts):
-        # an explanation in parentheses between two groups does not join or split them
-        # from the end of the first count's noun ("uczestnik|ów": the pattern stops in the word)
-        between = _drop_parenthesised(u.text[_WORD_REST.match(u.text, a[2]).end() : b[1]])
+    # from the end of each count's noun to the next count ("uczestnik|ów": the pattern stops in
+    # the word); an explanation in parentheses between two groups does not join or split them
+    betweens = [
+        _drop_parenthesised(u.text[_WORD_REST.match(u.text, a[2]).end() : b[1]])
+        for a, b in itertools.pairwise(counts)
+    ]
+    for k, (a, b) in enumerate(itertools.pairwise(counts)):
+        between = betweens[k]
         joined = (
             _PARTS_JOIN.match(between)
             or (_ROUND_JOIN.match(between) and _told_apart_before(u.text, counts) is not None)
             or (_BARE_COMMA.match(between) and _different_own_nouns(u.text, a, b))
+            # "20 dzieci uczęszczających do świetlicy w Lipnie, 15 rodziców oraz 10 seniorów": a
+            # comma list of groups with long names, closed by a conjunction before the last
+            or (
+                k < len(betweens) - 1
+                and _LONG_COMMA.match(between)
+                and _CLOSING_CONJUNCTION.match(betweens[-1])
+                and _different_own_nouns(u.text, a, b)
+            )
         )
         if not joined or _AMONG_THEM.search(between):
             return {}  # "120 osób, a wśród nich 70 kobiet": a subset, not a second group
@@ -7154,6 +7171,58 @@ def _equal_groups_named_apart(text: str, counts: list[tuple[int, int, int]]) -> 
 
 # "30 dzieci, 15 rodziców": two counts with only a comma between them
 _BARE_COMMA = re.compile(r"\s*,\s*$")
+# a group's longer name and a comma before the next group of a list ("… w Lipnie, ")
+_LONG_COMMA = re.compile(r"^[^.;:+()\d]{0,100},\s*$")
+# the conjunction before the last group of a list ("…, 12 rodziców oraz 6 rodzin")
+_CLOSING_CONJUNCTION = re.compile(
+    fold(r"^[^.;:+()\d]{0,100}?\s(?:oraz|i|a\s+także|and)\s[^.;:+()\d]{0,60}$"), re.IGNORECASE
+)
+# a subset word and the count right after it ("w tym 12 osób", "w tym: co najmniej 5", "including
+# at least 925 K", "w tym osoby z niepełnosprawnościami (12)")
+_COUNTED_SUBSET = re.compile(
+    fold(
+        r"(?:\bw\s+tym\b|\bincluding\b|\bof\s+whom\b)\s*:?\s*"
+        r"(?:(?:ok\.|około|co\s+najmniej|min\.|minimum|ponad|nie\s+mniej\s+niż|at\s+least|about|over)\s*)?"
+        r"(?:\d|[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,4}\s*\(\s*\d)"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _counted_subset(text: str) -> bool:
+    """Whether a subset word in `text` counts part of a group: a count right after it ("w tym 12
+    osób", "including at least 925 K", "w tym: dwoje dzieci"), or nothing that tells (a subset
+    word at the end, before a list). A subset word followed by words ("w tym szkolenia i
+    poradnictwo") counts none."""
+    for m in _SUBSET_WORD.finditer(text):
+        rest = text[m.end() :]
+        if (
+            _COUNTED_SUBSET.match(text, m.start())
+            or not re.search(r"[^\W\d]", rest[:40])
+            or _has_number_word(" ".join(rest.split()[:3]))
+        ):
+            return True
+    return False
+
+
+def _in_own_split_parentheses(text: str, counts: list[tuple[int, int, int]], c) -> bool:
+    """Whether count `c` stands in parentheses right after another count whose split they state
+    ("30 dzieci (16 dziewczynek i 14 chłopców)": the parenthesised counts make the one before)."""
+    if not _paren_depth(text[: c[1]]):
+        return False
+    open_at = text.rfind("(", 0, c[1])
+    close_at = text.find(")", c[1])
+    if close_at < 0:
+        return False
+    owner = [o for o in counts if o[2] <= open_at]
+    if not owner:
+        return False
+    o = owner[-1]
+    # the parentheses follow the owner's noun and at most two more words
+    if not re.fullmatch(r"\w*(?:\s+[^\W\d][\w-]*){0,2}\s*", text[o[2] : open_at]):
+        return False
+    inside = [x for x in counts if open_at < x[1] < close_at]
+    return len(inside) >= 2 and sum(x[0] for x in inside) == o[0]
 
 
 def _different_own_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:

@@ -1,0 +1,122 @@
+"""Nineteenth session: groups of the plan stated together in one sentence with no total, in
+layouts the earlier rules refused (settled conventions, case 5: with no total stated, two groups
+or more are the breakdown and the total stays null). Wordings written for this test (not copied
+from any labelled page)."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+
+_PAGE = (
+    "Projekty | Aktualności | Kontakt\n\nProjekt „Wspólna droga” realizuje Miejski Ośrodek Pomocy "
+    "Społecznej w Radomku.\n\n{}\n\nWartość projektu: 615 000,00 zł.\nUdostępnij: Facebook"
+)
+
+
+def rec(body: str) -> dict:
+    return extract_text(_PAGE.format(body), "groups.txt")[0]
+
+
+# a comma list of groups with long names, closed by a conjunction before the last group
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "Wsparcie otrzymają: 18 dzieci uczęszczających do świetlicy przy ulicy Polnej, "
+            "14 rodziców tych dzieci oraz 9 seniorów z klubu osiedlowego.",
+            [18, 14, 9],
+        ),
+        (
+            "Wsparciem obejmiemy 26 dzieci z rodzin przeżywających długotrwałe trudności opiekuńczo-wychowawcze, "
+            "11 rodziców oraz 7 rodzin zastępczych.",
+            [26, 11, 7],
+        ),
+        (
+            "Projekt skierowany jest do 32 seniorów mieszkających samotnie w małych wsiach gminy, "
+            "12 opiekunów faktycznych i 5 wolontariuszy.",
+            [32, 12, 5],
+        ),
+    ],
+)
+def test_comma_list_of_long_named_groups_closed_by_a_conjunction(body, want):
+    r = rec(body)
+    assert r["participants_planned"] is None
+    assert sorted(r["participants_planned_breakdown"].values()) == sorted(want)
+
+
+def test_comma_list_without_a_closing_conjunction_is_not_read_as_groups():
+    # no conjunction before the last count: not a closed list of groups
+    r = rec(
+        "Wsparcie otrzymają: 18 dzieci uczęszczających do świetlicy przy ulicy Polnej, "
+        "14 rodziców tych dzieci, 9 seniorów z klubu osiedlowego."
+    )
+    assert sorted(r["participants_planned_breakdown"].values()) != [9, 14, 18]
+
+
+# "w tym" that names what the support includes, not a counted subset, does not stop the groups
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "Projekt przewiduje wsparcie dla 22 osób niesamodzielnych oraz dla 9 opiekunów "
+            "faktycznych, w tym poradnictwo i szkolenia.",
+            [9, 22],
+        ),
+        (
+            "Pomoc otrzyma 16 osób z niepełnosprawnościami i 8 członków ich rodzin, w tym "
+            "zajęcia rehabilitacyjne w domu.",
+            [8, 16],
+        ),
+    ],
+)
+def test_uncounted_subset_word_does_not_refuse_the_groups(body, want):
+    r = rec(body)
+    assert r["participants_planned"] is None
+    assert sorted(r["participants_planned_breakdown"].values()) == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a counted subset: the 9 are among the 22, not a second group
+        "Projekt przewiduje wsparcie dla 22 osób niesamodzielnych, w tym 9 osób leżących.",
+        "Wsparcie otrzyma 30 osób, w tym co najmniej 12 osób z niepełnosprawnościami.",
+        "The project will support 40 residents, including at least 15 people with disabilities.",
+    ],
+)
+def test_counted_subset_is_never_a_second_group(body):
+    r = rec(body)
+    assert len(r["participants_planned_breakdown"]) != 2
+
+
+# each group's own split by sex in parentheses after it: the groups are the counts outside
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "W projekcie wsparcie otrzyma 28 osób starszych (15 kobiet i 13 mężczyzn) oraz "
+            "17 opiekunów (11 kobiet i 6 mężczyzn).",
+            {28, 17},
+        ),
+        (
+            "Projekt obejmie 35 osób niesamodzielnych (20 kobiet, 15 mężczyzn) oraz 12 opiekunów "
+            "(8 kobiet, 4 mężczyzn).",
+            {35, 12},
+        ),
+    ],
+)
+def test_groups_with_their_own_sex_split_in_parentheses(body, want):
+    r = rec(body)
+    assert r["participants_planned"] is None
+    assert set(r["participants_planned_breakdown"].values()) == want
+
+
+def test_parenthesised_counts_that_do_not_make_the_group_are_not_its_split():
+    # 10 + 8 is not 28: the parentheses are no split of the group before them
+    r = rec(
+        "W projekcie wsparcie otrzyma 28 osób niesamodzielnych (10 kobiet i 8 mężczyzn) oraz "
+        "17 opiekunów."
+    )
+    assert set(r["participants_planned_breakdown"].values()) != {28, 17}
