@@ -120,3 +120,41 @@ def test_parenthesised_counts_that_do_not_make_the_group_are_not_its_split():
         "17 opiekunów."
     )
     assert set(r["participants_planned_breakdown"].values()) != {28, 17}
+
+
+# groups told in the present tense ("uczestniczy", "bierze udział"), no plan word, no total: the
+# parts of the plan, never a total
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "W Klubie Integracji Społecznej przy ośrodku uczestniczy 26 osób, a w zajęciach "
+            "klubu sąsiedzkiego – 38 osób.",
+            [26, 38],
+        ),
+        ("W zajęciach świetlicy bierze udział 21 dzieci oraz 13 rodziców.", [13, 21]),
+        ("W warsztatach uczestniczą 17 seniorów i 6 wolontariuszy.", [6, 17]),
+    ],
+)
+def test_groups_told_in_the_present_are_the_parts(body, want):
+    r = rec(body)
+    assert r["participants_planned"] is None
+    assert sorted(r["participants_planned_breakdown"].values()) == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a subset, not a second group
+        "W projekcie uczestniczy 40 osób, w tym 25 kobiet.",
+        # one count only: no groups
+        "W zajęciach świetlicy bierze udział 21 dzieci.",
+        # the sum of the others: a total and its parts, not three groups
+        "W projekcie uczestniczy 40 osób: 25 kobiet i 15 mężczyzn.",
+    ],
+)
+def test_present_tense_gives_no_subset_or_lone_group_as_parts(body):
+    r = rec(body)
+    assert len(r["participants_planned_breakdown"]) != 1
+    assert 40 not in r["participants_planned_breakdown"].values()
+    assert sorted(r["participants_planned_breakdown"].values()) not in ([25, 40], [21])

@@ -7255,7 +7255,7 @@ _TOLD_APART = re.compile(
 
 # "…, w ramach modułu B – 9 osób": the place that names a group whose verb is left out
 _ELLIPSIS_PLACE = re.compile(
-    r",\s+((?:w|we|na|dla|z|ze|u|do)\s+(?:\w+\s+){0,3}?[\w.]+)\s*[–—-]\s*$", re.IGNORECASE
+    r",\s+(?:a\s+)?((?:w|we|na|dla|z|ze|u|do)\s+(?:\w+\s+){0,3}?[\w.]+)\s*[–—-]\s*$", re.IGNORECASE
 )
 
 
@@ -8250,6 +8250,14 @@ def _sibling_counts(doc: Doc, u: Unit) -> bool:
     return True
 
 
+@cache
+@case_free_results
+def _present_partaking_re() -> re.Pattern[str]:
+    """data/vocabulary.yaml breakdown.present_partaking: taking part told in the present tense."""
+    words = "|".join(f"(?:{p})" for p in vocabulary()["breakdown"]["present_partaking"])
+    return re.compile(fold(rf"(?<!\w)(?:{words})(?!\w)"), re.IGNORECASE)
+
+
 _SUM_OF_PARTS = re.compile(
     r"\d\s+\w+\s*:|" + fold(r"łącznie|razem|ogółem|w\s+sumie") + r"|in\s+total", re.IGNORECASE
 )
@@ -8285,6 +8293,12 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             held.extend(Found(c[0], u) for c in counts[:1] if c[1] >= pm.start())
             pm = None
         if not (has_completed or am or pm):
+            if len(counts) >= 2 and _present_partaking_re().search(u.text):
+                # "W klubie uczestniczy 35 osób, a w zajęciach świetlicy – 50 osób": groups told
+                # in the present, no plan word and no total; their parts, never a total
+                parts = _parts_only(u, counts)
+                if parts:
+                    doc.parts = doc.parts or (parts, u)
             continue
         # completed (zakończyło / ukończyło)
         if "participants_completed" not in out and has_completed:
