@@ -158,3 +158,50 @@ def test_present_tense_gives_no_subset_or_lone_group_as_parts(body):
     assert len(r["participants_planned_breakdown"]) != 1
     assert 40 not in r["participants_planned_breakdown"].values()
     assert sorted(r["participants_planned_breakdown"].values()) not in ([25, 40], [21])
+
+
+# groups told in the future tense with no plan word ("przeszkolimy", "zaprosimy"), no total
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "W I turze przeszkolimy 14 osób bezrobotnych, a w II turze 14 osób biernych zawodowo.",
+            [14, 14],
+        ),
+        (
+            "W pierwszym roku przeszkolimy 12 opiekunów, a w drugim roku 16 wolontariuszy.",
+            [12, 16],
+        ),
+    ],
+)
+def test_groups_told_in_the_future_with_no_plan_word(body, want):
+    r = rec(body)
+    assert r["participants_planned"] is None
+    assert sorted(r["participants_planned_breakdown"].values()) == want
+
+
+# the sex split in parentheses after the last group, of all the groups together: the groups
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "W projekcie wsparcie otrzyma 33 dzieci i 21 rodziców (30 kobiet i 24 mężczyzn).",
+            [21, 33],
+        ),
+        (
+            "Projekt obejmie 27 osób niesamodzielnych i 9 opiekunów faktycznych (20 kobiet, "
+            "16 mężczyzn).",
+            [9, 27],
+        ),
+    ],
+)
+def test_a_sex_split_of_all_the_groups_after_the_last(body, want):
+    r = rec(body)
+    assert r["participants_planned"] is None
+    assert sorted(r["participants_planned_breakdown"].values()) == want
+
+
+def test_parenthesised_split_that_makes_neither_a_group_nor_all_is_no_split():
+    # 10 + 8 makes neither 21 nor 54
+    r = rec("W projekcie wsparcie otrzyma 33 dzieci i 21 rodziców (10 kobiet i 8 mężczyzn).")
+    assert sorted(r["participants_planned_breakdown"].values()) != [21, 33]

@@ -7214,7 +7214,7 @@ def _in_own_split_parentheses(text: str, counts: list[tuple[int, int, int]], c) 
     close_at = text.find(")", c[1])
     if close_at < 0:
         return False
-    owner = [o for o in counts if o[2] <= open_at]
+    owner = [o for o in counts if o[2] <= open_at and not _paren_depth(text[: o[1]])]
     if not owner:
         return False
     o = owner[-1]
@@ -7222,7 +7222,9 @@ def _in_own_split_parentheses(text: str, counts: list[tuple[int, int, int]], c) 
     if not re.fullmatch(r"\w*(?:\s+[^\W\d][\w-]*){0,2}\s*", text[o[2] : open_at]):
         return False
     inside = [x for x in counts if open_at < x[1] < close_at]
-    return len(inside) >= 2 and sum(x[0] for x in inside) == o[0]
+    # the split of the group before them, or of all the groups before them ("40 dzieci i 20
+    # rodziców (36 K, 24 M)")
+    return len(inside) >= 2 and sum(x[0] for x in inside) in (o[0], sum(x[0] for x in owner))
 
 
 def _different_own_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
@@ -8250,6 +8252,18 @@ def _sibling_counts(doc: Doc, u: Unit) -> bool:
     return True
 
 
+_WORD_RE = re.compile(r"[^\W\d]+")
+
+
+def _future_verb_before(text: str, end: int) -> bool:
+    """Whether a word before position `end` can only be a verb in the future tense ("zaprosimy",
+    "przeszkolimy", "otrzyma"; not "obejmie", also a noun's form)."""
+    return any(
+        roles.verb_tense(m.group(0)) == "future" and roles.is_only_a_verb(m.group(0))
+        for m in _WORD_RE.finditer(text, 0, end)
+    )
+
+
 @cache
 @case_free_results
 def _present_partaking_re() -> re.Pattern[str]:
@@ -8293,9 +8307,12 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             held.extend(Found(c[0], u) for c in counts[:1] if c[1] >= pm.start())
             pm = None
         if not (has_completed or am or pm):
-            if len(counts) >= 2 and _present_partaking_re().search(u.text):
-                # "W klubie uczestniczy 35 osób, a w zajęciach świetlicy – 50 osób": groups told
-                # in the present, no plan word and no total; their parts, never a total
+            if len(counts) >= 2 and (
+                _present_partaking_re().search(u.text) or _future_verb_before(u.text, counts[0][1])
+            ):
+                # "W klubie uczestniczy 35 osób, a w zajęciach świetlicy – 50 osób", "W I turze
+                # przeszkolimy 15 osób, a w II turze 15 osób": groups told in the present or the
+                # future with no plan word and no total; their parts, never a total
                 parts = _parts_only(u, counts)
                 if parts:
                     doc.parts = doc.parts or (parts, u)
