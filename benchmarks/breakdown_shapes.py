@@ -332,6 +332,26 @@ def _one_unit_shapes(c: Counter, doc, u, ordered: list, want: list, rec: dict, r
     c["whole labels: " + ("distinct" if rules._named_apart(labels) else "not told apart")] += 1
     c["whole labels: some of one word"] += any(len(lb.split()) < 2 for lb in labels)
     c["whole labels: some empty"] += any(not lb for lb in labels)
+    from integra.extract import roles
+
+    c["one unit: tense " + str(roles.tense(u.text, ordered[0][2]))] += 1
+    c["one unit: future verb before"] += rules._future_verb_before(u.text, ordered[0][2])
+    c["one unit: present partaking"] += bool(rules._present_partaking_re().search(u.text))
+    c["doc parts " + (_compare(doc.parts[0], want) if doc.parts else "none")] += 1
+    for m in re.finditer(r"\(([^()]*)\)", u.text):
+        inside = [x for x in counts if m.start() < x[1] < m.end()]
+        if not inside:
+            continue
+        outside = [x for x in counts if x[2] <= m.start() and not rules._paren_depth(u.text[: x[1]])]
+        tot = sum(x[0] for x in inside)
+        c[f"paren with {min(len(inside), 3)} counts"] += 1
+        if outside:
+            gap = len(u.text[outside[-1][2] : m.start()].split())
+            c[f"paren: words from the previous count {min(gap, 6)}"] += 1
+            c["paren: sum = previous count"] += tot == outside[-1][0]
+            c["paren: sum = all before"] += tot == sum(x[0] for x in outside)
+        c["paren: sum = gold sum"] += tot == sum(want)
+        c["paren: sex words inside"] += bool(re.search(r"kobiet|mężczyzn|\dK|\d K\b", m.group(1)))
     lead = u.text[: ordered[0][2]]
     c["one unit: colon before the first"] += ":" in lead
     c["one unit: dash before the first"] += bool(re.search(r"[–—]", lead))

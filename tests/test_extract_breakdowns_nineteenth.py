@@ -205,3 +205,38 @@ def test_parenthesised_split_that_makes_neither_a_group_nor_all_is_no_split():
     # 10 + 8 makes neither 21 nor 54
     r = rec("W projekcie wsparcie otrzyma 33 dzieci i 21 rodziców (10 kobiet i 8 mężczyzn).")
     assert sorted(r["participants_planned_breakdown"].values()) != [21, 33]
+
+
+# the total's own parentheses after another count ("25 rodzin, tj. 75 osób (…)"): the split is
+# read after the total, not lost behind the families' count
+@pytest.mark.parametrize(
+    ("body", "total", "want"),
+    [
+        (
+            "Projektem objętych zostanie 18 rodzin, tj. 57 osób (21 dorosłych i 36 dzieci).",
+            57,
+            [21, 36],
+        ),
+        (
+            "Wsparciem obejmiemy 14 rodzin – łącznie 46 osób (19 kobiet i 27 mężczyzn).",
+            46,
+            [19, 27],
+        ),
+        (
+            "Projekt skierowany jest do 9 rodzin zastępczych, czyli 31 osób (13 rodziców "
+            "zastępczych i 18 dzieci).",
+            31,
+            [13, 18],
+        ),
+    ],
+)
+def test_split_in_the_totals_parentheses_after_another_count(body, total, want):
+    r = rec(body)
+    assert r["participants_planned"] == total
+    assert sorted(r["participants_planned_breakdown"].values()) == want
+
+
+def test_parentheses_after_the_families_count_are_not_the_persons_split():
+    # the parentheses follow 18 (families), not the total 57: 8 + 10 is no split of 57
+    r = rec("Projektem objętych zostanie 57 osób z 18 rodzin (8 kobiet i 10 mężczyzn).")
+    assert sorted(r["participants_planned_breakdown"].values()) != [8, 10]

@@ -8307,14 +8307,15 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             held.extend(Found(c[0], u) for c in counts[:1] if c[1] >= pm.start())
             pm = None
         if not (has_completed or am or pm):
-            if len(counts) >= 2 and (
-                _present_partaking_re().search(u.text) or _future_verb_before(u.text, counts[0][1])
-            ):
+            if len(counts) >= 2 and not doc.is_foreign(u):
                 # "W klubie uczestniczy 35 osób, a w zajęciach świetlicy – 50 osób", "W I turze
                 # przeszkolimy 15 osób, a w II turze 15 osób": groups told in the present or the
                 # future with no plan word and no total; their parts, never a total
                 parts = _parts_only(u, counts)
-                if parts:
+                if parts and (
+                    _present_partaking_re().search(u.text)
+                    or _future_verb_before(u.text, counts[0][1])
+                ):
                     doc.parts = doc.parts or (parts, u)
             continue
         # completed (zakończyło / ukończyło)
@@ -8805,6 +8806,22 @@ def _item_group(text: str) -> tuple[str, int] | None:
 _PAREN_AFTER_COUNT = re.compile(
     r"(?<![\d,.])(?P<n>\d{1,3}(?:[ .]\d{3})+|\d{1,6})\s+(?:[^\s()]+\s+){0,6}?\(\s*(?:w\s+tym\s*:?\s*)?(?P<inner>[^()]{3,160})\)"
 )
+_NUMBER_START = re.compile(r"(?<![\d,.])\d")
+
+
+def _parens_after_counts(text: str) -> list[re.Match[str]]:
+    """_PAREN_AFTER_COUNT at every count of `text`, also a count among the words another match
+    skips ("25 rodzin, tj. 75 osób (25 dorosłych i 50 dzieci)": the parentheses follow 75)."""
+    if "(" not in text:
+        return []
+    found = []
+    for start in _NUMBER_START.finditer(text):
+        m = _PAREN_AFTER_COUNT.match(text, start.start())
+        if m:
+            found.append(m)
+    return found
+
+
 _SEX_PART = re.compile(
     fold(r"^(?P<n>\d{1,6})\s*(?:(?P<k>K\b|kobiet\w*|women)|(?P<m>M\b|mężczyzn\w*|men))")
     + r"|"
@@ -8820,7 +8837,7 @@ def _parenthesised_split(text: str, total: int) -> dict[str, int]:
     >>> _parenthesised_split("dla 150 osób (90K, 60M) z Katowic", 150)
     {'kobiety': 90, 'mężczyźni': 60}
     """
-    for m in _PAREN_AFTER_COUNT.finditer(text):
+    for m in _parens_after_counts(text):
         if parse_count(m.group("n")) != total:
             continue
         groups: dict[str, int] = {}
@@ -8871,7 +8888,7 @@ def _parenthesised_groups(text: str, total: int) -> dict[str, int]:
     """{'osób bezrobotnych': 40, 'osób z niepełnosprawnościami': 20} from "60 osób (40 osób
     bezrobotnych i 20 osób z niepełnosprawnościami)": groups in parentheses right after the total
     that add up to it; {} otherwise."""
-    for m in _PAREN_AFTER_COUNT.finditer(text):
+    for m in _parens_after_counts(text):
         if parse_count(m.group("n")) != total:
             continue
         groups: dict[str, int] = {}
