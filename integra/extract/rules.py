@@ -7177,30 +7177,16 @@ _LONG_COMMA = re.compile(r"^[^.;:+()\d]{0,100},\s*$")
 _CLOSING_CONJUNCTION = re.compile(
     fold(r"^[^.;:+()\d]{0,100}?\s(?:oraz|i|a\s+także|and)\s[^.;:+()\d]{0,60}$"), re.IGNORECASE
 )
-# a subset word and the count right after it ("w tym 12 osób", "w tym: co najmniej 5", "including
-# at least 925 K", "w tym osoby z niepełnosprawnościami (12)")
-_COUNTED_SUBSET = re.compile(
-    fold(
-        r"(?:\bw\s+tym\b|\bincluding\b|\bof\s+whom\b)\s*:?\s*"
-        r"(?:(?:ok\.|około|co\s+najmniej|min\.|minimum|ponad|nie\s+mniej\s+niż|at\s+least|about|over)\s*)?"
-        r"(?:\d|[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,4}\s*\(\s*\d)"
-    ),
-    re.IGNORECASE,
-)
 
 
 def _counted_subset(text: str) -> bool:
-    """Whether a subset word in `text` counts part of a group: a count right after it ("w tym 12
-    osób", "including at least 925 K", "w tym: dwoje dzieci"), or nothing that tells (a subset
-    word at the end, before a list). A subset word followed by words ("w tym szkolenia i
-    poradnictwo") counts none."""
+    """Whether a subset word in `text` may count part of a group: a count anywhere after it ("w
+    tym 12 osób", "including at least 925 K", "a w tym roku 20 osób", "w tym: dwoje dzieci"), or
+    nothing that tells (a subset word at the end, before a list). A subset word after the last
+    count and followed by words only ("…, w tym poradnictwo i szkolenia") counts none."""
     for m in _SUBSET_WORD.finditer(text):
         rest = text[m.end() :]
-        if (
-            _COUNTED_SUBSET.match(text, m.start())
-            or not re.search(r"[^\W\d]", rest[:40])
-            or _has_number_word(" ".join(rest.split()[:3]))
-        ):
+        if re.search(r"\d", rest) or not re.search(r"[^\W\d]", rest[:40]) or _has_number_word(rest):
             return True
     return False
 
@@ -8311,7 +8297,7 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 # "W klubie uczestniczy 35 osób, a w zajęciach świetlicy – 50 osób", "W I turze
                 # przeszkolimy 15 osób, a w II turze 15 osób": groups told in the present or the
                 # future with no plan word and no total; their parts, never a total
-                parts = _parts_only(u, counts)
+                parts = _parts_by_place(u, counts) or _parts_only(u, counts)
                 if parts and (
                     _present_partaking_re().search(u.text)
                     or _future_verb_before(u.text, counts[0][1])
