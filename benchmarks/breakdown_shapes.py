@@ -352,6 +352,23 @@ def _one_unit_shapes(c: Counter, doc, u, ordered: list, want: list, rec: dict, r
             c["paren: sum = all before"] += tot == sum(x[0] for x in outside)
         c["paren: sum = gold sum"] += tot == sum(want)
         c["paren: sex words inside"] += bool(re.search(r"kobiet|mężczyzn|\dK|\d K\b", m.group(1)))
+    if "(" in u.text:
+        found = list(rules._count_in_own_parens_re().finditer(u.text))
+        c[f"own-parens matches {min(len(found), 4)}"] += 1
+        c["own-parens: each gold count inside one"] += all(
+            any(m.start() <= x[1] < m.end() for m in found) for x in gc
+        )
+        c["own-parens: subset word in the unit"] += bool(rules._SUBSET_WORD.search(u.text))
+        c["own-parens: fewer '(' than counts"] += u.text.count("(") < len(counts)
+        c[f"own-parens: person counts {len(counts)}, matches {len(found)}"] += 1
+        labels = [rules._clean_label(rules._group_name_only(m.group("label"))) for m in found]
+        c["own-parens: a label empty"] += any(not lb for lb in labels)
+        c["own-parens: labels repeat"] += len(set(labels)) < len(labels)
+        for k in range(1, len(found)):
+            glue = f"{u.text[found[k - 1].end() : found[k].start('label')]} {found[k].group('label')} "
+            c["own-parens join " + ("ok" if rules._PARTS_JOIN.match(glue) else "refused")] += 1
+            c["own-parens glue has , ; : ."] += bool(re.search(r"[,;:.]", glue))
+            c["own-parens glue words " + str(min(len(glue.split()), 12))] += 1
     lead = u.text[: ordered[0][2]]
     c["one unit: colon before the first"] += ":" in lead
     c["one unit: dash before the first"] += bool(re.search(r"[–—]", lead))

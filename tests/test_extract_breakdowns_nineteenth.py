@@ -240,3 +240,41 @@ def test_parentheses_after_the_families_count_are_not_the_persons_split():
     # the parentheses follow 18 (families), not the total 57: 8 + 10 is no split of 57
     r = rec("Projektem objętych zostanie 57 osób z 18 rodzin (8 kobiet i 10 mężczyzn).")
     assert sorted(r["participants_planned_breakdown"].values()) != [8, 10]
+
+
+# groups named by age, each counted in parentheses: names that end alike ("… lat") keep their
+# numbers
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "Projekt skierowany jest do osób bezrobotnych w wieku 18-29 lat (23 osoby) oraz "
+            "osób bezrobotnych w wieku 50-64 lat (17 osób).",
+            [17, 23],
+        ),
+        (
+            "Wsparcie skierowane jest do dzieci w wieku 7-10 lat (19 osób) i dzieci w wieku "
+            "11-14 lat (26 osób).",
+            [19, 26],
+        ),
+    ],
+)
+def test_groups_by_age_counted_in_parentheses(body, want):
+    r = rec(body)
+    assert r["participants_planned"] is None
+    assert sorted(r["participants_planned_breakdown"].values()) == want
+    assert all(any(ch.isdigit() for ch in label) for label in r["participants_planned_breakdown"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "w tym" as "in this": a year's count beside the whole, as before no groups
+        "Projekt obejmie 40 osób z gminy Lipowa, a w tym roku 20 osób.",
+        # a counted subset further on
+        "Wsparcie otrzyma 30 seniorów oraz 12 opiekunów, w tym co najmniej 6 kobiet.",
+    ],
+)
+def test_this_year_and_counted_subsets_give_no_groups(body):
+    r = rec(body)
+    assert sorted(r["participants_planned_breakdown"].values()) not in ([20, 40], [12, 30])

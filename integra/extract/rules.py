@@ -6873,9 +6873,20 @@ def _groups_with_counts_in_parentheses(
         ):
             return {}
         label = _clean_label(_group_name_only(m.group("label")))
-        if not label or label in groups:
+        if not label:
             return {}
         groups[label] = c[0]
+    if len(groups) < len(found):
+        # "osób w wieku 15-25 lat (20 osób) oraz osób w wieku 26-64 lat (30 osób)": the names
+        # end alike ("lat"); each group's name with its numbers, back to the previous group
+        groups = {}
+        for k, (m, c) in enumerate(zip(found, counts)):
+            start = found[k - 1].end() if k else max(0, m.start("label") - 80)
+            words = u.text[start : u.text.index("(", m.start("label"))].split()[-6:]
+            label = _clean_label(_group_name_only(_JOIN_IN_LABEL.sub("", " ".join(words))))
+            if not label or label in groups or not re.search(r"\d", label):
+                return {}
+            groups[label] = c[0]
     return groups
 
 
@@ -7179,14 +7190,39 @@ _CLOSING_CONJUNCTION = re.compile(
 )
 
 
+# a subset word and a count right after it ("w tym 12 K", "including at least 925 K")
+_COUNT_AFTER_SUBSET = re.compile(
+    fold(
+        r"\s*:?\s*(?:(?:ok\.|około|co\s+najmniej|min\.|minimum|ponad|nie\s+mniej\s+niż|at\s+least"
+        r"|about|over)\s*)?\d"
+    ),
+    re.IGNORECASE,
+)
+
+
+@cache
+@case_free_results
+def _this_noun_re() -> re.Pattern[str]:
+    """ "w tym roku", "w tym okresie": "w tym" as "in this" before a noun
+    (data/vocabulary.yaml breakdown.this_nouns), not a subset word."""
+    nouns = "|".join(f"(?:{p})" for p in vocabulary()["breakdown"]["this_nouns"])
+    return re.compile(fold(rf"\s+(?:{nouns})(?!\w)"), re.IGNORECASE)
+
+
 def _counted_subset(text: str) -> bool:
-    """Whether a subset word in `text` may count part of a group: a count anywhere after it ("w
-    tym 12 osób", "including at least 925 K", "a w tym roku 20 osób", "w tym: dwoje dzieci"), or
-    nothing that tells (a subset word at the end, before a list). A subset word after the last
-    count and followed by words only ("…, w tym poradnictwo i szkolenia") counts none."""
+    """Whether a subset word in `text` may count part of a group: a count right after it ("w tym
+    12 osób", "including at least 925 K"), a number word, nothing that tells (a subset word at the
+    end, before a list), or "w tym" as "in this" ("a w tym roku 20 osób": as before, the counts
+    are not taken as groups). A subset word followed by words ("…, w tym poradnictwo i
+    szkolenia") counts none."""
     for m in _SUBSET_WORD.finditer(text):
         rest = text[m.end() :]
-        if re.search(r"\d", rest) or not re.search(r"[^\W\d]", rest[:40]) or _has_number_word(rest):
+        if (
+            _COUNT_AFTER_SUBSET.match(rest)
+            or not re.search(r"[^\W\d]", rest[:40])
+            or _has_number_word(" ".join(rest.split()[:3]))
+            or _this_noun_re().match(rest)
+        ):
             return True
     return False
 
