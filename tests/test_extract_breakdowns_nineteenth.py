@@ -278,3 +278,14 @@ def test_groups_by_age_counted_in_parentheses(body, want):
 def test_this_year_and_counted_subsets_give_no_groups(body):
     r = rec(body)
     assert sorted(r["participants_planned_breakdown"].values()) not in ([20, 40], [12, 30])
+
+
+def test_age_groups_labels_are_the_names_without_their_preposition():
+    r = rec(
+        "Wsparcie skierowane jest do dzieci w wieku 7-10 lat (19 osób) i dzieci w wieku "
+        "11-14 lat (26 osób)."
+    )
+    assert r["participants_planned_breakdown"] == {
+        "dzieci w wieku 7-10 lat": 19,
+        "dzieci w wieku 11-14 lat": 26,
+    }

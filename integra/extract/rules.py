@@ -6883,13 +6883,16 @@ def _groups_with_counts_in_parentheses(
         for k, (m, c) in enumerate(zip(found, counts)):
             start = found[k - 1].end() if k else max(0, m.start("label") - 80)
             words = u.text[start : u.text.index("(", m.start("label"))].split()[-6:]
-            label = _clean_label(_group_name_only(_JOIN_IN_LABEL.sub("", " ".join(words))))
+            named = _JOIN_IN_LABEL.sub("", " ".join(words))
+            label = _clean_label(_group_name_only(_LEADING_PREPOSITION.sub("", named)))
             if not label or label in groups or not re.search(r"\d", label):
                 return {}
             groups[label] = c[0]
     return groups
 
 
+# "do dzieci w wieku 6-9 lat": the preposition that governs a group's name is not part of it
+_LEADING_PREPOSITION = re.compile(fold(r"^(?:do|dla|wśród|spośród)\s+"), re.IGNORECASE)
 _IT_WILL_BE = re.compile(fold(r"^(?:będą|są|będzie|jest|będzie\s+to)\s+to\s+"), re.IGNORECASE)
 _JOIN_IN_LABEL = re.compile(fold(r"^(?:oraz|i|a\s+także|and)\s+"), re.IGNORECASE)
 
