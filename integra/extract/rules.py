@@ -6935,12 +6935,26 @@ def _groups_with_counts_in_parentheses(
         ):
             return {}
         label = _clean_label(_group_name_only(m.group("label")))
-        if not label or label in groups:
+        if not label:
             return {}
         groups[label] = c[0]
+    if len(groups) < len(found):
+        # "osób w wieku 15-25 lat (20 osób) oraz osób w wieku 26-64 lat (30 osób)": the names
+        # end alike ("lat"); each group's name with its numbers, back to the previous group
+        groups = {}
+        for k, (m, c) in enumerate(zip(found, counts)):
+            start = found[k - 1].end() if k else max(0, m.start("label") - 80)
+            words = u.text[start : u.text.index("(", m.start("label"))].split()[-6:]
+            named = _JOIN_IN_LABEL.sub("", " ".join(words))
+            label = _clean_label(_group_name_only(_LEADING_PREPOSITION.sub("", named)))
+            if not label or label in groups or not re.search(r"\d", label):
+                return {}
+            groups[label] = c[0]
     return groups
 
 
+# "do dzieci w wieku 6-9 lat": the preposition that governs a group's name is not part of it
+_LEADING_PREPOSITION = re.compile(fold(r"^(?:do|dla|wśród|spośród)\s+"), re.IGNORECASE)
 _IT_WILL_BE = re.compile(fold(r"^(?:będą|są|będzie|jest|będzie\s+to)\s+to\s+"), re.IGNORECASE)
 _JOIN_IN_LABEL = re.compile(fold(r"^(?:oraz|i|a\s+także|and)\s+"), re.IGNORECASE)
 
@@ -7049,13 +7063,18 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
     """Two or three groups of people joined by 'oraz' / 'a także' / ', a' with no total among them
     ("8 osób niesamodzielnych … oraz 4 osób z otoczenia"): {label: count}; {} otherwise."""
     text = u.text
-    inner = [c for c in counts if _in_subset_parentheses(text, c[1])]
+    inner = [
+        c
+        for c in counts
+        if _in_subset_parentheses(text, c[1]) or _in_own_split_parentheses(text, counts, c)
+    ]
     if inner and len(counts) - len(inner) >= 2:
-        # "24 osoby niesamodzielne (w tym 12 osób z niepełnosprawnościami) oraz 12 opiekunów": the
-        # subset in parentheses belongs to its group; the groups are the counts outside
+        # "24 osoby niesamodzielne (w tym 12 osób z niepełnosprawnościami) oraz 12 opiekunów",
+        # "30 dzieci (16 dziewczynek i 14 chłopców) oraz 20 rodziców (12 kobiet i 8 mężczyzn)": the
+        # subset or the split in parentheses belongs to its group; the groups are the counts outside
         counts = [c for c in counts if c not in inner]
         text = _drop_parenthesised(text)
-        if _SUBSET_WORD.search(text):
+        if _counted_subset(text):
             return {}
     if not 2 <= len(counts) <= 3:
         return {}
@@ -7066,18 +7085,30 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
             and not _equal_rounds_told_apart(u.text, counts)
             and not _equal_groups_named_apart(u.text, counts)
         )
-        or _SUBSET_WORD.search(text)
+        or _counted_subset(text)
         or any(_paren_depth(u.text[: c[1]]) for c in counts)
     ):
         return {}  # one of them is the total of the others, or the others are its parts
-    for a, b in itertools.pairwise(counts):
-        # an explanation in parentheses between two groups does not join or split them
-        # from the end of the first count's noun ("uczestnik|ów": the pattern stops in the word)
-        between = _drop_parenthesised(u.text[_WORD_REST.match(u.text, a[2]).end() : b[1]])
+    # from the end of each count's noun to the next count ("uczestnik|ów": the pattern stops in
+    # the word); an explanation in parentheses between two groups does not join or split them
+    betweens = [
+        _drop_parenthesised(u.text[_WORD_REST.match(u.text, a[2]).end() : b[1]])
+        for a, b in itertools.pairwise(counts)
+    ]
+    for k, (a, b) in enumerate(itertools.pairwise(counts)):
+        between = betweens[k]
         joined = (
             _PARTS_JOIN.match(between)
             or (_ROUND_JOIN.match(between) and _told_apart_before(u.text, counts) is not None)
             or (_BARE_COMMA.match(between) and _different_own_nouns(u.text, a, b))
+            # "20 dzieci uczęszczających do świetlicy w Lipnie, 15 rodziców oraz 10 seniorów": a
+            # comma list of groups with long names, closed by a conjunction before the last
+            or (
+                k < len(betweens) - 1
+                and _LONG_COMMA.match(between)
+                and _CLOSING_CONJUNCTION.match(betweens[-1])
+                and _different_own_nouns(u.text, a, b)
+            )
         )
         if not joined or _AMONG_THEM.search(between):
             return {}  # "120 osób, a wśród nich 70 kobiet": a subset, not a second group
@@ -7216,6 +7247,71 @@ def _equal_groups_named_apart(text: str, counts: list[tuple[int, int, int]]) -> 
 
 # "30 dzieci, 15 rodziców": two counts with only a comma between them
 _BARE_COMMA = re.compile(r"\s*,\s*$")
+# a group's longer name and a comma before the next group of a list ("… w Lipnie, ")
+_LONG_COMMA = re.compile(r"^[^.;:+()\d]{0,100},\s*$")
+# the conjunction before the last group of a list ("…, 12 rodziców oraz 6 rodzin")
+_CLOSING_CONJUNCTION = re.compile(
+    fold(r"^[^.;:+()\d]{0,100}?\s(?:oraz|i|a\s+także|and)\s[^.;:+()\d]{0,60}$"), re.IGNORECASE
+)
+
+
+# a subset word and a count right after it ("w tym 12 K", "including at least 925 K")
+_COUNT_AFTER_SUBSET = re.compile(
+    fold(
+        r"\s*:?\s*(?:(?:ok\.|około|co\s+najmniej|min\.|minimum|ponad|nie\s+mniej\s+niż|at\s+least"
+        r"|about|over)\s*)?\d"
+    ),
+    re.IGNORECASE,
+)
+
+
+@cache
+@case_free_results
+def _this_noun_re() -> re.Pattern[str]:
+    """ "w tym roku", "w tym okresie": "w tym" as "in this" before a noun
+    (data/vocabulary.yaml breakdown.this_nouns), not a subset word."""
+    nouns = "|".join(f"(?:{p})" for p in vocabulary()["breakdown"]["this_nouns"])
+    return re.compile(fold(rf"\s+(?:{nouns})(?!\w)"), re.IGNORECASE)
+
+
+def _counted_subset(text: str) -> bool:
+    """Whether a subset word in `text` may count part of a group: a count right after it ("w tym
+    12 osób", "including at least 925 K"), a number word, nothing that tells (a subset word at the
+    end, before a list), or "w tym" as "in this" ("a w tym roku 20 osób": as before, the counts
+    are not taken as groups). A subset word followed by words ("…, w tym poradnictwo i
+    szkolenia") counts none."""
+    for m in _SUBSET_WORD.finditer(text):
+        rest = text[m.end() :]
+        if (
+            _COUNT_AFTER_SUBSET.match(rest)
+            or not re.search(r"[^\W\d]", rest[:40])
+            or _has_number_word(" ".join(rest.split()[:3]))
+            or _this_noun_re().match(rest)
+        ):
+            return True
+    return False
+
+
+def _in_own_split_parentheses(text: str, counts: list[tuple[int, int, int]], c) -> bool:
+    """Whether count `c` stands in parentheses right after another count whose split they state
+    ("30 dzieci (16 dziewczynek i 14 chłopców)": the parenthesised counts make the one before)."""
+    if not _paren_depth(text[: c[1]]):
+        return False
+    open_at = text.rfind("(", 0, c[1])
+    close_at = text.find(")", c[1])
+    if close_at < 0:
+        return False
+    owner = [o for o in counts if o[2] <= open_at and not _paren_depth(text[: o[1]])]
+    if not owner:
+        return False
+    o = owner[-1]
+    # the parentheses follow the owner's noun and at most two more words
+    if not re.fullmatch(r"\w*(?:\s+[^\W\d][\w-]*){0,2}\s*", text[o[2] : open_at]):
+        return False
+    inside = [x for x in counts if open_at < x[1] < close_at]
+    # the split of the group before them, or of all the groups before them ("40 dzieci i 20
+    # rodziców (36 K, 24 M)")
+    return len(inside) >= 2 and sum(x[0] for x in inside) in (o[0], sum(x[0] for x in owner))
 
 
 def _different_own_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
@@ -7248,7 +7344,7 @@ _TOLD_APART = re.compile(
 
 # "…, w ramach modułu B – 9 osób": the place that names a group whose verb is left out
 _ELLIPSIS_PLACE = re.compile(
-    r",\s+((?:w|we|na|dla|z|ze|u|do)\s+(?:\w+\s+){0,3}?[\w.]+)\s*[–—-]\s*$", re.IGNORECASE
+    r",\s+(?:a\s+)?((?:w|we|na|dla|z|ze|u|do)\s+(?:\w+\s+){0,3}?[\w.]+)\s*[–—-]\s*$", re.IGNORECASE
 )
 
 
@@ -8265,6 +8361,26 @@ def _sibling_counts(doc: Doc, u: Unit) -> bool:
     return True
 
 
+_WORD_RE = re.compile(r"[^\W\d]+")
+
+
+def _future_verb_before(text: str, end: int) -> bool:
+    """Whether a word before position `end` can only be a verb in the future tense ("zaprosimy",
+    "przeszkolimy", "otrzyma"; not "obejmie", also a noun's form)."""
+    return any(
+        roles.verb_tense(m.group(0)) == "future" and roles.is_only_a_verb(m.group(0))
+        for m in _WORD_RE.finditer(text, 0, end)
+    )
+
+
+@cache
+@case_free_results
+def _present_partaking_re() -> re.Pattern[str]:
+    """data/vocabulary.yaml breakdown.present_partaking: taking part told in the present tense."""
+    words = "|".join(f"(?:{p})" for p in vocabulary()["breakdown"]["present_partaking"])
+    return re.compile(fold(rf"(?<!\w)(?:{words})(?!\w)"), re.IGNORECASE)
+
+
 _SUM_OF_PARTS = re.compile(
     r"\d\s+\w+\s*:|" + fold(r"łącznie|razem|ogółem|w\s+sumie") + r"|in\s+total", re.IGNORECASE
 )
@@ -8300,6 +8416,16 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             held.extend(Found(c[0], u) for c in counts[:1] if c[1] >= pm.start())
             pm = None
         if not (has_completed or am or pm):
+            if len(counts) >= 2 and not doc.is_foreign(u):
+                # "W klubie uczestniczy 35 osób, a w zajęciach świetlicy – 50 osób", "W I turze
+                # przeszkolimy 15 osób, a w II turze 15 osób": groups told in the present or the
+                # future with no plan word and no total; their parts, never a total
+                parts = _parts_by_place(u, counts) or _parts_only(u, counts)
+                if parts and (
+                    _present_partaking_re().search(u.text)
+                    or _future_verb_before(u.text, counts[0][1])
+                ):
+                    doc.parts = doc.parts or (parts, u)
             continue
         # completed (zakończyło / ukończyło)
         if "participants_completed" not in out and has_completed:
@@ -8796,6 +8922,22 @@ def _item_group(text: str) -> tuple[str, int] | None:
 _PAREN_AFTER_COUNT = re.compile(
     r"(?<![\d,.])(?P<n>\d{1,3}(?:[ .]\d{3})+|\d{1,6})\s+(?:[^\s()]+\s+){0,6}?\(\s*(?:w\s+tym\s*:?\s*)?(?P<inner>[^()]{3,160})\)"
 )
+_NUMBER_START = re.compile(r"(?<![\d,.])\d")
+
+
+def _parens_after_counts(text: str) -> list[re.Match[str]]:
+    """_PAREN_AFTER_COUNT at every count of `text`, also a count among the words another match
+    skips ("25 rodzin, tj. 75 osób (25 dorosłych i 50 dzieci)": the parentheses follow 75)."""
+    if "(" not in text:
+        return []
+    found = []
+    for start in _NUMBER_START.finditer(text):
+        m = _PAREN_AFTER_COUNT.match(text, start.start())
+        if m:
+            found.append(m)
+    return found
+
+
 _SEX_PART = re.compile(
     fold(r"^(?P<n>\d{1,6})\s*(?:(?P<k>K\b|kobiet\w*|women)|(?P<m>M\b|mężczyzn\w*|men))")
     + r"|"
@@ -8811,7 +8953,7 @@ def _parenthesised_split(text: str, total: int) -> dict[str, int]:
     >>> _parenthesised_split("dla 150 osób (90K, 60M) z Katowic", 150)
     {'kobiety': 90, 'mężczyźni': 60}
     """
-    for m in _PAREN_AFTER_COUNT.finditer(text):
+    for m in _parens_after_counts(text):
         if parse_count(m.group("n")) != total:
             continue
         groups: dict[str, int] = {}
@@ -8862,7 +9004,7 @@ def _parenthesised_groups(text: str, total: int) -> dict[str, int]:
     """{'osób bezrobotnych': 40, 'osób z niepełnosprawnościami': 20} from "60 osób (40 osób
     bezrobotnych i 20 osób z niepełnosprawnościami)": groups in parentheses right after the total
     that add up to it; {} otherwise."""
-    for m in _PAREN_AFTER_COUNT.finditer(text):
+    for m in _parens_after_counts(text):
         if parse_count(m.group("n")) != total:
             continue
         groups: dict[str, int] = {}
