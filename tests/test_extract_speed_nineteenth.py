@@ -103,3 +103,71 @@ def test_frozen_heap_is_read_alike():
     assert before[0]["total_cost_pln"] == 250000.0
     assert before[0]["city"] == "Krosno Odrzańskie"  # the longer name of the town
     assert before[0]["instruments"] == ["szkolenia", "staże", "poradnictwo psychologiczne"]
+
+
+# ------------------------------------------------------- units_with: one alternation search
+
+
+def _doc(text: str):
+    from integra.extract.rules import Doc, is_field_label
+    from integra.extract.text import segment
+
+    return Doc(text, segment(text, is_field_label))
+
+
+_PAGE = (
+    "Projekt „Krok dalej” realizuje Ośrodek Pomocy Społecznej w Lipnie.\n\n"
+    "W ramach projektu oferujemy szkolenia zawodowe, staże i doradztwo.\n\n"
+    "Wartość projektu: 120 000 zł\n\n"
+    "- warsztaty kulinarne\n- wyjazdy integracyjne\n\n"
+    "Uczestnicy otrzymają wsparcie psychologa. Zapraszamy!"
+)
+
+
+@pytest.mark.parametrize(
+    "stems",
+    [
+        ("oferuj", "oferujemy", "otrzyma"),  # one stem inside another
+        ("warsztat", "staż", "zł"),
+        ("nic takiego",),  # in no unit
+        ("projekt",),  # in several units
+        ("a.b", "(x", "e"),  # regex characters are literals; a one-letter stem
+        (),
+    ],
+)
+def test_units_with_is_any_in(stems):
+    from integra.extract import scan
+
+    doc = _doc(_PAGE)
+    for form in ("plain", "lower", "text"):
+        parts = scan.index(doc)._parts(form)
+        want = frozenset(i for i, p in enumerate(parts) if any(s in p for s in stems))
+        assert scan.index(doc).units_with(stems, form) == want
+
+
+def test_units_with_real_units():
+    from integra.extract import scan
+
+    doc = _doc(_PAGE)
+    units = scan.index(doc).candidates(("oferuj", "otrzyma"), len(doc.units))
+    assert [u.text.split()[0] for u in units] == ["W", "Uczestnicy"]
+
+
+def test_units_with_on_random_texts():
+    import random
+
+    from integra.extract import scan
+
+    rng = random.Random(19)
+    words = ["ofer", "oferuje", "staż", "ż", "zł", "a", "ab", "ba", "projekt", "-", "x"]
+    for _ in range(200):
+        paras = [
+            " ".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
+            for _ in range(rng.randint(1, 5))
+        ]
+        doc = _doc("\n\n".join(p or "x" for p in paras))
+        stems = tuple(rng.sample(words, rng.randint(1, 4)))
+        for form in ("plain", "lower"):
+            parts = scan.index(doc)._parts(form)
+            want = frozenset(i for i, p in enumerate(parts) if any(s in p for s in stems))
+            assert scan.index(doc).units_with(stems, form) == want
