@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _NOUN_POS = ("subst", "ger")
@@ -46,6 +47,15 @@ def _morfeusz():
     return morfeusz2.Morfeusz(expand_tags=False)
 
 
+@lru_cache(maxsize=32768)
+def analysed(word: str) -> tuple[Any, ...]:
+    """morfeusz2's interpretations of `word` (`Morfeusz(expand_tags=False).analyse`), remembered
+    per word: the lemma, verb, role and place rules each asked morfeusz2 of the same words (15,816
+    asks of 9,693 words on the dev pages, morfeusz2's Python wrapper building every answer anew).
+    The interpretations are shared: callers read them, never change them."""
+    return tuple(_morfeusz().analyse(word))
+
+
 def _tag(lemma: str, tag: str) -> _Tag:
     f = tag.split(":")
     pos = f[0]
@@ -66,9 +76,9 @@ def _tag(lemma: str, tag: str) -> _Tag:
 def _analyse(word: str) -> tuple[_Tag, ...]:
     """The interpretations of one word (its last hyphen part: 'społeczno-zawodowej')."""
     last = word.rsplit("-", 1)[-1]
-    out = [_tag(a[2][1], a[2][2]) for a in _morfeusz().analyse(last) if a[0] == 0 and a[1] == 1]
+    out = [_tag(a[2][1], a[2][2]) for a in analysed(last) if a[0] == 0 and a[1] == 1]
     if not out and last[:1].isupper():
-        out = [_tag(a[2][1], a[2][2]) for a in _morfeusz().analyse(last.lower())]
+        out = [_tag(a[2][1], a[2][2]) for a in analysed(last.lower())]
     return tuple(out)
 
 
@@ -286,8 +296,7 @@ def _finite(analyses) -> bool:
 
 @lru_cache(maxsize=4096)
 def _finite_verb_word(word: str) -> bool:
-    m = _morfeusz()
-    return _finite(m.analyse(word)) or (word[:1].isupper() and _finite(m.analyse(word.lower())))
+    return _finite(analysed(word)) or (word[:1].isupper() and _finite(analysed(word.lower())))
 
 
 def has_finite_verb(text: str) -> bool:
@@ -299,7 +308,7 @@ def has_finite_verb(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _impersonal_word(word: str) -> bool:
-    analyses = _morfeusz().analyse(word.lower() if word[:1].isupper() else word)
+    analyses = analysed(word.lower() if word[:1].isupper() else word)
     return bool(analyses) and all(a[2][2].startswith("imps") for a in analyses)
 
 
@@ -329,7 +338,7 @@ def _only_predicate(analyses) -> bool:
 
 @lru_cache(maxsize=4096)
 def _predicate_word(word: str) -> bool:
-    return _only_predicate(_morfeusz().analyse(word.lower() if word.isupper() else word))
+    return _only_predicate(analysed(word.lower() if word.isupper() else word))
 
 
 def predicate_start(text: str) -> int | None:
@@ -357,9 +366,8 @@ def _number(tag: str) -> str:
 def _subject_of(word: str, verb: str) -> bool:
     """`word` can only be a noun in the nominative that agrees in number with `verb` ("seniorzy
     skorzystają"): the clause's subject standing before its verb."""
-    m = _morfeusz()
-    nouns = [a[2][2] for a in m.analyse(word.lower() if word.isupper() else word)]
-    numbers = {_number(a[2][2]) for a in m.analyse(verb.lower() if verb.isupper() else verb)}
+    nouns = [a[2][2] for a in analysed(word.lower() if word.isupper() else word)]
+    numbers = {_number(a[2][2]) for a in analysed(verb.lower() if verb.isupper() else verb)}
     return bool(nouns) and all(
         t.startswith("subst:") and "nom" in t.split(":")[2] and _number(t) in numbers for t in nouns
     )
@@ -372,7 +380,7 @@ def may_open_a_name(word: str) -> bool:
     imperative, an adverb, a preposition: "Razem", "Bądź", "Z"); False for a word whose every
     reading is a noun or adjective in another case ("Dziennego Domu Seniora": the genitive after
     "projektu", describing the project, not naming it). Unknown words may open a name."""
-    tags = [a[2][2] for a in _morfeusz().analyse(word.lower() if word.isupper() else word)]
+    tags = [a[2][2] for a in analysed(word.lower() if word.isupper() else word)]
     declined = [
         t
         for t in tags

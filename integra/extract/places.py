@@ -168,17 +168,17 @@ _INDEX: _Index | None = None
 
 def _morfeusz_analyser() -> Callable[[str], _Part] | None:
     try:
-        import morfeusz2
+        import morfeusz2  # noqa: F401 - whether the lemmatiser is there
     except ImportError:
         return None
-    morf = morfeusz2.Morfeusz(generate=False, expand_tags=False)
+    from .inflect import analysed  # (the same interpretations: one memo for every rule)
 
     def analyse_word(word: str) -> _Part:
         lemmas: set[str] = set()
         proper: set[str] = set()
         everyday: set[str] = set()
         given = adjective = False
-        for start, _end, (_orth, lemma, tag, qualifiers, marks) in morf.analyse(word):
+        for start, _end, (_orth, lemma, tag, qualifiers, marks) in analysed(word):
             if start != 0:
                 continue
             base = lemma.split(":", 1)[0]

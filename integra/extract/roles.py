@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .fastre import case_free_patterns
+from .inflect import analysed
 from .numbers import find_money
 from .text import Unit, label_value
 
@@ -47,19 +48,12 @@ def role_vocabulary() -> dict[str, Any]:
         return yaml.safe_load(fh)
 
 
-@lru_cache(maxsize=1)
-def _morfeusz():
-    from .inflect import _morfeusz as shared
-
-    return shared()
-
-
 @lru_cache(maxsize=16384)
 def analyses(word: str) -> tuple[tuple[str, str], ...]:
     """(lemma, tag) of each interpretation of one word; lemmas lower-cased, without morfeusz's
     homonym suffix ("brać:V" -> "brać"). A word morfeusz does not know is its own lemma."""
     out = []
-    for a in _morfeusz().analyse(word):
+    for a in analysed(word):
         if a[0] == 0 and a[1] == 1:
             lemma, tag = a[2][1], a[2][2]
             if tag == "ign":

@@ -12,9 +12,9 @@ asked here answers exactly the per-unit question it replaces:
 
 - `units_with(stems, form)`: the units in whose `form` some stem occurs as a substring: the same
   as `any(s in part for s in stems)`. The stems are literals without NUL, so a match never spans
-  two units; each stem is searched for with `str.find`, resumed at the next unit after a hit, and
-  the first occurrence at or after a unit's start lies in the first unit (from there) that holds
-  the stem.
+  two units; their alternation (`fastre.factored`) is searched for, resumed at the next unit
+  after a hit: it matches exactly where a stem occurs, so the first match at or after a unit's
+  start lies in the first unit (from there) that holds a stem.
 - `units_matching(rx, form)`: the units where `rx.search(part)` succeeds, for a pattern whose
   every match is a run of characters none of which is NUL and which holds no anchor or lookaround
   that reads past the unit (the caller says so at the gate: `(?:19|20)\\d\\d`, `\\d`, a stem
@@ -26,8 +26,11 @@ asked here answers exactly the per-unit question it replaces:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Any
+
+from .fastre import factored
 
 _SEP = "\x00"
 
@@ -89,29 +92,19 @@ class Index:
         return found
 
     def units_with(self, stems: tuple[str, ...], form: str = "plain") -> frozenset[int]:
-        """The indices of the units whose `form` holds one of the literal `stems` (`str.find`
-        over the joined text, stem by stem: C-speed substring search, resumed at the next unit
-        after each hit)."""
+        """The indices of the units whose `form` holds one of the literal `stems` (one search of
+        the stems' alternation over the joined text, resumed at the next unit after each hit)."""
         key = (form, stems)
         found = self._sets.get(key)
         if found is not None:
             return found
-        joined = self._joined_form(form)
-        if joined is None:
+        if self._joined_form(form) is None:
             parts = self._parts(form)
             found = frozenset(i for i, p in enumerate(parts) if any(s in p for s in stems))
-        else:
-            text, starts = joined
-            n, hits = len(starts), set()
-            for stem in stems:
-                pos = text.find(stem)
-                while pos >= 0:
-                    k = bisect_right(starts, pos) - 1
-                    hits.add(k)
-                    if k + 1 >= n:
-                        break
-                    pos = text.find(stem, starts[k + 1])
-            found = frozenset(hits)
+        elif not stems:
+            found = frozenset()
+        else:  # one search of the stems' alternation: the same units (see the module note)
+            found = self.units_matching(_stems_pattern(stems), form)
         self._sets[key] = found
         return found
 
@@ -154,6 +147,23 @@ class Index:
                 rows.append((u, lv, lv[0].strip(" *#").rstrip(":")))
             self._label_rows = rows
         return self._label_rows
+
+
+_STEMS_PATTERNS: dict[tuple[str, ...], Any] = {}
+
+
+def _stems_pattern(stems: tuple[str, ...]) -> Any:
+    """The alternation of the literal `stems`, compiled with `fastre.factored` (the engine skips
+    to a possible first letter and tries only the stems that open with it): it matches at a
+    position exactly where one of the stems occurs, so its first match from a unit's start lies
+    in the first unit from there that holds a stem. One search of it over the joined text costs
+    about half of one `str.find` per stem (145 trigger stems)."""
+    rx = _STEMS_PATTERNS.get(stems)
+    if rx is None:
+        if len(_STEMS_PATTERNS) > 1_000:
+            _STEMS_PATTERNS.clear()
+        rx = _STEMS_PATTERNS[stems] = factored("|".join(re.escape(s) for s in stems))
+    return rx
 
 
 def index(doc: Any) -> Index:
