@@ -236,6 +236,14 @@ def main(argv: list[str] | None = None) -> int:
                             c[f"{verdict} not_in_text:first_3_words_in_text"] += 1
                     if field == "title" and _where(decoded.page_title, str(want)):
                         c[f"{verdict} not_in_text:in_page_title"] += 1
+                    if field == "implementer":
+                        in_title = any(_where(decoded.page_title, w) for w in alternatives)
+                        c[f"{verdict} not_in_text:in_page_title:{in_title}"] += 1
+                        # another case form of the name: each word's first five letters found
+                        stems = [w[:5].lower() for w in str(alternatives[0]).split() if len(w) > 3]
+                        inflected = bool(stems) and all(s in text.lower() for s in stems)
+                        c[f"{verdict} not_in_text:word_stems_in_text:{inflected}"] += 1
+                        c[f"{verdict} not_in_text:gold_kind:{_kind(alternatives[0])}"] += 1
                     continue
                 i, j = min(spans)
                 n = sum(text.lower().count(str(w).lower()) for w in alternatives)
@@ -250,6 +258,9 @@ def main(argv: list[str] | None = None) -> int:
                     c[f"{verdict} role_cue_on_line:{bool(_ROLE.search(before + after))}"] += 1
                     c[f"{verdict} in_capitals:{itself.isupper()}"] += 1
                     c[f"{verdict} line_of_its_own:{not before.strip() and not after.strip()}"] += 1
+                    c[
+                        f"{verdict} in_page_title:{any(_where(decoded.page_title, w) for w in alternatives)}"
+                    ] += 1
                 if field == "title":
                     quoted = before.rstrip()[-1:] in "„\"“«'" if before.strip() else False
                     c[f"{verdict} quoted:{quoted}"] += 1

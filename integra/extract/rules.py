@@ -3715,6 +3715,8 @@ _STREET = (
     r"przy\s+ul(?:icy|\.)\s*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){0,2}"
     r"(?:\s+\d+[a-zA-Z]?(?:/\d+)?)?"
 )
+# a school's or kindergarten's number in its name ("Szkoła Podstawowa nr 2 w X")
+_SCHOOL_NUMBER = r"nr\.?[^\S\n]*\d+|"
 _RUN_VERB = (
     r"(?:[Rr]ealizowan\w*(?:\s+(?:jest|był\w*|będzie))?\s+przez|[Pp]rowadzon\w*\s+przez|[Rr]ealizuje|[Pp]rowadzi"
     # the future with an infinitive, the object first ("Projekt realizować będzie X", "Projekt
@@ -3729,7 +3731,7 @@ _RUN_VERB = (
     r"\s+(?:zajmie|zajmuje|zajmował\w*|będzie\s+zajmował\w*|będzie\s+zajmować)\s+się"
     r"|[Zz]a\s+(?:realizację|wdrażanie|prowadzenie)(?:\s+projektu)?(?:\s+„[^”\n]{1,120}”)?\s+(?:odpowiada|odpowiadał\w*|będzie\s+odpowiadał\w*|odpowiedzialn\w+\s+(?:jest|był\w*|będzie))"
     r"|(?:[Rr]ealizatorem|[Ll]iderem|[Bb]eneficjentem|[Ww]nioskodawcą|[Pp]rojektodawcą|[Oo]rganizatorem"
-    r"|[Kk]oordynatorem|[Oo]peratorem)(?:\s+projektu)?(?:\s+„[^”\n]{1,120}”)?\s+(?:jest|był\w*|będzie|został\w*))"
+    r"|[Kk]oordynatorem|[Oo]peratorem)(?:\s+(?:projektu|zadania))?(?:\s+„[^”\n]{1,120}”)?\s+(?:jest|był\w*|będzie|został\w*))"
 )
 # a non-governmental body said to run the project ("realizowany przez Fundację Dobry Start",
 # "Realizatorem projektu jest Stowarzyszenie X"): its name runs over capitalised words, a quoted
@@ -3753,6 +3755,7 @@ _NGO_AFTER_VERB = re.compile(
     r"(?:"
     + _NAME_GAP
     + r"(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
+    + _SCHOOL_NUMBER
     + _STREET
     + r")){1,10})"
 )
@@ -3886,6 +3889,7 @@ _BODY_NAME = (
     r"(?:"
     + _NAME_GAP
     + r"(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
+    + _SCHOOL_NUMBER
     + _STREET
     + r")){0,10})"
 )
