@@ -4424,6 +4424,25 @@ def _official_site_town(page_title: str) -> str | None:
     return m.group("town") if m else None
 
 
+def _page_title_owners(page_title: str) -> set[str]:
+    """The bodies a <title>'s first or last part names alone ("Projekt X – Parafia w Y", "Gmina Z |
+    Aktualności"; _SITE_OWNER_LINE, "Urząd Gminy X" as the gmina): the site's name."""
+    parts = [p.strip() for p in _PAGE_TITLE_SEPARATOR.split(page_title or "") if p.strip()]
+    out: set[str] = set()
+    for part in {parts[0], parts[-1]} if len(parts) > 1 else ():
+        text = _title_caps(part) if part.isupper() else part
+        m = _SITE_OWNER_LINE.match(text)
+        if m is None or m.group("strict") is None:
+            continue
+        body = compact(m.group("body"))
+        if m.group("office"):
+            body = ("Gmina " if m.group("okind") == "Gminy" else "Miasto ") + compact(
+                m.group("oname")
+            )
+        out.add(body)
+    return out
+
+
 @_sourced("site_owner_public")
 def _public_body_of_the_site(doc: Doc) -> Found | None:
     """No body is named as running the project, but the page is its owner's own (vocabulary.yaml
@@ -4442,12 +4461,24 @@ def _public_body_of_the_site(doc: Doc) -> Found | None:
             b: ((n + 1, True) if b.endswith(" " + town) else (n, strict))
             for b, (n, strict) in found.items()
         }
+    titled = _page_title_owners(doc.page_title)
+    for b in titled:
+        # the site's name as a part of its <title> ("Informacja o projekcie – Parafia w X"): a line
+        # of its own that names the owner, as the masthead's would
+        n, _ = found.get(b, (0, False))
+        found[b] = (n + 1, True)
     bodies = {b: (n, strict) for b, (n, strict) in found.items() if strict}
     if len(bodies) != 1:
         return None
     ((body, (lines, _)),) = bodies.items()
     speaks = any(_UNNAMED_BODY_RUNS.search(u.text) for u in doc.units if not doc.is_foreign(u))
-    if not (speaks or (lines >= 2 and (_PROJECTS_SECTION.search(doc.text) or _project_card(doc)))):
+    if not (
+        speaks
+        or (
+            (lines >= 2 or body in titled)
+            and (_PROJECTS_SECTION.search(doc.text) or _project_card(doc))
+        )
+    ):
         return None
     at = doc.text.find(body)
     at = max(at, 0)
