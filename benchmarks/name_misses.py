@@ -190,6 +190,13 @@ def main(argv: list[str] | None = None) -> int:
                                 f"{verdict} abstained_on:{_kind(named)}->gold:{_kind(alternatives[0])} gold_starts_with_it:{starts} gold_at:{at} named_with_place_in_text:{full}"
                             ] += 1
                     c[f"{verdict} gold_kind:{_kind(alternatives[0])}"] += 1
+                    # the site's owner a part of the <title> names, beside the gold
+                    from integra.extract.rules import _page_title_owners
+
+                    owners = _page_title_owners(decoded.page_title)
+                    if owners:
+                        hit = any(scorer.same(field, want, o) for o in owners)
+                        c[f"{verdict} page_title_owner:{len(owners)} is_gold:{hit}"] += 1
                     if len(alternatives) > 1:
                         c[f"{verdict} gold_joint"] += 1
                 if field in ("city", "voivodeship"):

@@ -4474,10 +4474,8 @@ def _public_body_of_the_site(doc: Doc) -> Found | None:
     speaks = any(_UNNAMED_BODY_RUNS.search(u.text) for u in doc.units if not doc.is_foreign(u))
     if not (
         speaks
-        or (
-            (lines >= 2 or body in titled)
-            and (_PROJECTS_SECTION.search(doc.text) or _project_card(doc))
-        )
+        or body in titled
+        or (lines >= 2 and (_PROJECTS_SECTION.search(doc.text) or _project_card(doc)))
     ):
         return None
     at = doc.text.find(body)
