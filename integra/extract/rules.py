@@ -3718,7 +3718,9 @@ _STREET = (
 # a school's or kindergarten's number in its name ("Szkoła Podstawowa nr 2 w X")
 _SCHOOL_NUMBER = r"nr\.?[^\S\n]*\d+|"
 _RUN_VERB = (
-    r"(?:[Rr]ealizowan\w*(?:\s+(?:jest|był\w*|będzie))?\s+przez|[Pp]rowadzon\w*\s+przez|[Rr]ealizuje|[Pp]rowadzi"
+    r"(?:[Rr]ealizowan\w*(?:\s+(?:jest|był\w*|będzie))?\s+przez|[Pp]rowadzon\w*\s+przez"
+    # the verb first, the project as a pronoun between ("Realizuje go X", "Wdraża go Y")
+    r"|(?:[Rr]ealizuje|[Pp]rowadzi|[Ww]draża|[Ww]drażał[aoy]?|[Ww]drożył[aoy]?)(?:\s+(?:go|ją))?"
     # the future with an infinitive, the object first ("Projekt realizować będzie X", "Projekt
     # będzie prowadzić Y"), a coordinator ("Projekt koordynuje X")
     r"|(?:(?:będzie|będą)\s+)?(?:z?realizować|prowadzić|koordynować)\s+(?:będzie|będą)|(?:będzie|będą)\s+(?:z?realizować|prowadzić)"
