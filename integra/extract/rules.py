@@ -3761,6 +3761,18 @@ _NGO_AFTER_VERB = re.compile(
     + _STREET
     + r")){1,10})"
 )
+# an activity of the project as the object before its run verb ("Zajęcia prowadzi X", "Warsztaty
+# będzie prowadzić Y"; vocabulary.yaml implementer_roles.activities_run): X runs them, not the
+# project
+_ACTIVITY_RUN_BY = re.compile(
+    r"(?:^|[.;:!?\n]\s*|,\s+|\s(?:a|zaś|oraz|i)\s+)(?:"
+    + fold("|".join(vocabulary()["implementer_roles"]["activities_run"]))
+    + r")(?:\s+[a-ząćęłńóśźż]+){0,3}?\s+"
+    + fold(
+        r"(?:prowadzi|prowadzą|poprowadzi|realizuje|będzie\s+prowadzić|będzie\s+prowadził\w*)\b"
+    ),
+    re.IGNORECASE,
+)
 _NGO_NOMINATIVE = (
     ("Fundację", "Fundacja"),
     ("Federację", "Federacja"),
@@ -3839,6 +3851,9 @@ def _ngo_runner(doc: Doc) -> Found | None:
         ):
             continue
         m = _NGO_AFTER_VERB.search(u.text)
+        if m and _ACTIVITY_RUN_BY.search(u.text[max(0, m.start() - 60) : m.start() + 12]):
+            # "Zajęcia prowadzi Fundacja X": who runs the classes, not the project
+            m = None
         if m:
             name = _NAME_TAIL.sub("", compact(m.group("ngo")))
             for case, nominative in _NGO_NOMINATIVE:
