@@ -210,3 +210,23 @@ def test_an_associations_seat_gives_way_to_the_projects_town() -> None:
 def test_an_associations_seat_alone_is_the_city() -> None:
     r = rec("Projekt „Razem w gminie” realizuje Stowarzyszenie Aktywni Razem w Bydgoszczy." + MONEY)
     assert r["city"] == "Bydgoszcz"
+
+
+# ------------------------------------------------ a gmina that won the EU's money for the centre
+
+
+@pytest.mark.parametrize("verb", ["zdobyła", "uzyskała", "otrzymała"])
+def test_a_gmina_that_won_eu_money_beats_a_centre_only_named(verb: str) -> None:
+    r = rec(
+        f"Gmina Brzózki {verb} 480 tys. złotych z dotacji unijnych na usprawnienia w Ośrodku"
+        " Pomocy Społecznej w Brzózkach. Pierwszy projekt nosi nazwę „Lepsza obsługa”."
+    )
+    assert r["implementer"] == "Gmina Brzózki"
+
+
+def test_a_gmina_that_won_a_prize_does_not_hold_the_project() -> None:
+    r = rec(
+        "Gmina Brzózki zdobyła nagrodę w konkursie na najlepszą stronę internetową. Projekt"
+        " „Lepsza obsługa” realizuje Ośrodek Pomocy Społecznej w Brzózkach." + MONEY
+    )
+    assert r["implementer"] == "Ośrodek Pomocy Społecznej w Brzózkach"

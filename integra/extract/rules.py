@@ -4093,6 +4093,8 @@ def _implementer(doc: Doc) -> dict[str, Found]:
         if holder and (
             holder.priority == 2
             or _PROJECT_WORD.search(holder.unit.text)
+            # (or the EU's money: "Gmina X zdobyła 536 tys. zł z dotacji unijnych")
+            or _EU_MONEY.search(holder.unit.text)
             or _town_gets_the_money(holder)
             or _acts_for_the_project(doc, holder.value)
         ):
@@ -4192,6 +4194,9 @@ _ROLE_WORD = re.compile(
 # "projekt"/"project" at a word's start: every rule of this module reads this one (an earlier,
 # looser definition above was shadowed by it and is gone)
 _PROJECT_WORD = re.compile(r"\b(?:[Pp]rojek|[Pp]roject)")
+_EU_MONEY = re.compile(
+    r"\b(?:unijn\w+|(?:[Ff]undusz\w*|środk\w+)\s+[Ee]uropejsk\w+|Unii\s+Europejskiej|EFS\b|UE\b)"
+)
 
 
 @cache
