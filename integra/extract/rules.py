@@ -3773,6 +3773,25 @@ _ACTIVITY_RUN_BY = re.compile(
     ),
     re.IGNORECASE,
 )
+# a welfare centre said to run the project, the verb before or after its name ("Projekt realizuje
+# MOPS w X", "GOPS w Y realizuje projekt")
+_WELFARE_AFTER_RUN_VERB = re.compile(fold("(?:" + _RUN_VERB + r")\s+") + "(?:" + _INSTITUTION + ")")
+_WELFARE_BEFORE_RUN_VERB = re.compile(
+    "(?:"
+    + _INSTITUTION
+    + r")[^.;!?\n]{0,60}?\s"
+    + fold(r"(?:realizuje|realizował\w*|prowadzi|jest\s+(?:realizatorem|liderem|beneficjentem))\b")
+)
+
+
+def _welfare_unit_said_to_run(doc: Doc) -> bool:
+    return any(
+        _WELFARE_AFTER_RUN_VERB.search(u.text) or _WELFARE_BEFORE_RUN_VERB.search(u.text)
+        for u in doc.units
+        if not doc.is_foreign(u)
+    )
+
+
 _NGO_NOMINATIVE = (
     ("Fundację", "Fundacja"),
     ("Federację", "Federacja"),
@@ -3851,8 +3870,14 @@ def _ngo_runner(doc: Doc) -> Found | None:
         ):
             continue
         m = _NGO_AFTER_VERB.search(u.text)
-        if m and _ACTIVITY_RUN_BY.search(u.text[max(0, m.start() - 60) : m.start() + 12]):
-            # "Zajęcia prowadzi Fundacja X": who runs the classes, not the project
+        if (
+            m
+            and _ACTIVITY_RUN_BY.search(u.text[max(0, m.start() - 60) : m.start() + 12])
+            and _welfare_unit_said_to_run(doc)
+        ):
+            # "Projekt realizuje MOPS w X. Zajęcia prowadzi Fundacja Y": Y runs the classes, not
+            # the project (where no welfare unit is said to run it, the body running its
+            # activities stays: "a szkolenia poprowadzi Fundacja Z")
             m = None
         if m:
             name = _NAME_TAIL.sub("", compact(m.group("ngo")))
