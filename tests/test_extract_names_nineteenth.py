@@ -230,3 +230,33 @@ def test_a_gmina_that_won_a_prize_does_not_hold_the_project() -> None:
         " „Lepsza obsługa” realizuje Ośrodek Pomocy Społecznej w Brzózkach." + MONEY
     )
     assert r["implementer"] == "Ośrodek Pomocy Społecznej w Brzózkach"
+
+
+# ------------------------------------------- a regional name repeated by the page's <title>
+
+REGIONAL = (
+    "Regionalne Innowacje Rodzinne – Kluby Rodzica województwa lubelskiego\n"
+    "Location | Brzózki, Lubelskie Voivodeship\nFund | European Social Fund\n"
+    "Beneficiary | MIASTO BRZÓZKI\nProject description\n"
+    "To największe przedsięwzięcie rodzinne w województwie lubelskim. Zaangażowało się w nie wiele"
+    " instytucji z regionu.\n"
+    "Dzięki projektowi powstało pięć klubów dla rodziców, które zajmują się m.in. poradnictwem."
+    " Kluby działają w powiatach: łęczyńskim i świdnickim.\n"
+    "Projekt prowadziło miasto Brzózki razem z partnerami."
+)
+
+
+def test_a_regional_heading_repeated_by_the_page_title_is_the_title() -> None:
+    # (the heading alone is a weak guess; the <title> repeating it is a second piece of evidence)
+    title = "Regionalne Innowacje Rodzinne – Kluby Rodzica województwa lubelskiego"
+    assert rec(REGIONAL, title + " - Map of EU grants")["title"] == title
+    assert rec(REGIONAL)["title"] is None
+
+
+def test_a_regional_programme_in_the_page_title_is_no_title() -> None:
+    r = rec(
+        "Regionalny Program Operacyjny Województwa Lubelskiego\nNabór wniosków trwa do końca"
+        " miesiąca. Wsparcie otrzyma 120 osób.",
+        "Regionalny Program Operacyjny Województwa Lubelskiego - Aktualności",
+    )
+    assert r["title"] is None

@@ -2399,6 +2399,13 @@ def _page_title_parts(page_title: str) -> list[str]:
 _PROGRAMME_ABBREVIATION = re.compile(r"\b(?:RPO|PO\s?WER|PO\s?KL|FERS|EFS|EFRR)\b")
 
 
+# a name opening with a regional adjective that names no programme, body or fund ("Regionalne
+# Innowacje Społeczne – …", "Regionalna sieć wsparcia"), which a <title> may repeat
+_REGIONAL_NAME = re.compile(
+    r"Regionaln\w+\s+(?!Program|Ośrod|Centr|Fundusz|Operacyjn|Polityk|Instytucj|Izb|Dyrekcj)[A-ZŁŚŻŹĆa-ząćęłńóśźż]"
+)
+
+
 def _page_title_candidates(doc: Doc) -> list[_TitleCandidate]:
     """The page's <title> (its layout role: what the site itself calls the page) is evidence for
     the name the text writes: each run of its parts that the text writes as a whole phrase (the
@@ -2423,7 +2430,10 @@ def _page_title_candidates(doc: Doc) -> list[_TitleCandidate]:
             continue
         if (
             (not quoted and _NOT_HEADING_TITLE.search(value))
-            or _title_vocabulary_re("not_unquoted_start").match(value)  # "PCPR w Łosicach"
+            or (
+                _title_vocabulary_re("not_unquoted_start").match(value)  # "PCPR w Łosicach"
+                and not _REGIONAL_NAME.match(value)
+            )
             or _GENERIC_HEADING.match(value)
             or _title_vocabulary_re("project_list_heading").search(value)
             or _title_vocabulary_re("notice_heading_openings").match(value)
