@@ -260,3 +260,26 @@ def test_a_regional_programme_in_the_page_title_is_no_title() -> None:
         "Regionalny Program Operacyjny Województwa Lubelskiego - Aktualności",
     )
     assert r["title"] is None
+
+
+# ------------------------------------------------------ the first heading under a date line
+
+NEWS_BODY = (
+    "\nGmina Olszanka otrzymała 500 000 zł dofinansowania na realizację projektu. Projekt potrwa"
+    " do 2022 roku i obejmie 40 osób.\nUczestnicy wezmą udział w warsztatach.\nW projekcie"
+    " przewidziano doradztwo zawodowe.\nZajęcia odbędą się w świetlicy.\nRekrutacja ruszy w"
+    " marcu.\nZapraszamy mieszkańców.\nKontakt: tel. 123 456 789"
+)
+HEADING = "Aktywni mieszkańcy – wsparcie osób zagrożonych wykluczeniem w gminie Olszanka"
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Olszanka, 12.03.2021", "12.03.2021 r.", "Dodano: 2021-03-12", "3 marca 2021"]
+)
+def test_the_first_heading_under_a_date_line(dateline: str) -> None:
+    assert rec(dateline + "\n" + HEADING + NEWS_BODY)["title"] == HEADING
+
+
+def test_a_headline_sentence_under_a_date_line_is_no_title() -> None:
+    r = rec("12.03.2021\nGmina Olszanka otrzyma pieniądze na wsparcie seniorów" + NEWS_BODY)
+    assert r["title"] is None

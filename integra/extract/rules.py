@@ -1891,7 +1891,13 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
                 counts[key] = min(counts[key], cased)
         # the page's own heading line (an <h1>), or a record's two-word name over its fields
         first = (
-            (pos == 0 or (pos < 3 and all(_navigation_row(v) for v in doc.units[:pos])))
+            (
+                pos == 0
+                or (
+                    pos < 3
+                    and all(_navigation_row(v) or _DATELINE.match(v.text) for v in doc.units[:pos])
+                )
+            )
             and not crumb
             and (len(words) >= 3 or (len(words) == 2 and _over_field_rows(doc, pos)))
         ) or (site_cut and not crumb and len(words) >= 2)
@@ -1927,6 +1933,15 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
             score = max(score, 1.6)
         out.append(_TitleCandidate(value, u, "heading", score, pos))
     return out
+
+
+# a news item's date line above its heading ("12.03.2021", "Zielonka, 12.03.2021 r.", "Dodano:
+# 2021-03-12", "opublikowano: 12 marca 2021"): no heading of its own
+_DATELINE = re.compile(
+    r"^\s*(?:(?:[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?,\s*)|(?i:dodano|opublikowano|data\s+publikacji)\s*:?\s*)?"
+    r"(?:dn\.\s*)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-ząćęłńóśźż]+\s+\d{4})"
+    r"(?:\s*r\.)?(?:,?\s*(?:godz\.\s*)?\d{1,2}:\d{2})?\s*$"
+)
 
 
 def _navigation_row(u: Unit) -> bool:
