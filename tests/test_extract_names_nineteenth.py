@@ -283,3 +283,8 @@ def test_the_first_heading_under_a_date_line(dateline: str) -> None:
 def test_a_headline_sentence_under_a_date_line_is_no_title() -> None:
     r = rec("12.03.2021\nGmina Olszanka otrzyma pieniądze na wsparcie seniorów" + NEWS_BODY)
     assert r["title"] is None
+
+
+def test_the_first_heading_under_the_sites_masthead() -> None:
+    r = rec("Gmina Olszanka – oficjalny serwis\n" + HEADING + NEWS_BODY)
+    assert r["title"] == HEADING

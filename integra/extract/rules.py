@@ -1895,7 +1895,10 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
                 pos == 0
                 or (
                     pos < 3
-                    and all(_navigation_row(v) or _DATELINE.match(v.text) for v in doc.units[:pos])
+                    and all(
+                        _navigation_row(v) or _DATELINE.match(v.text) or (n == 0 and _masthead(v))
+                        for n, v in enumerate(doc.units[:pos])
+                    )
                 )
             )
             and not crumb
@@ -1942,6 +1945,17 @@ _DATELINE = re.compile(
     r"(?:dn\.\s*)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-ząćęłńóśźż]+\s+\d{4})"
     r"(?:\s*r\.)?(?:,?\s*(?:godz\.\s*)?\d{1,2}:\d{2})?\s*$"
 )
+
+
+def _masthead(u: Unit) -> bool:
+    """The page's first line that names its site ("Gmina X – oficjalny serwis", "Urząd Miejski w
+    Y", "Fundacja Z | BIP"; _SITE_OWNER_LINE, _SITE_OWNER_GENITIVE, _OFFICIAL_SITE_TITLE)."""
+    text = u.text.strip()
+    return "\n" not in text and bool(
+        _SITE_OWNER_LINE.match(text)
+        or _SITE_OWNER_GENITIVE.match(text)
+        or _OFFICIAL_SITE_TITLE.search(text)
+    )
 
 
 def _navigation_row(u: Unit) -> bool:
