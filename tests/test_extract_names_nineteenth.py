@@ -288,3 +288,28 @@ def test_a_headline_sentence_under_a_date_line_is_no_title() -> None:
 def test_the_first_heading_under_the_sites_masthead() -> None:
     r = rec("Gmina Olszanka – oficjalny serwis\n" + HEADING + NEWS_BODY)
     assert r["title"] == HEADING
+
+
+# ------------------------------------------------ a leader's label with its partner's clause
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ", a partnerem Gmina Olszanka",
+        "; partner: Gmina Olszanka",
+        " w partnerstwie z Gminą Olszanka",
+    ],
+)
+def test_a_leaders_name_ends_before_its_partners_clause(tail: str) -> None:
+    r = rec(
+        "Liderem projektu „Razem” jest Fundacja Pomocy Rodzinie „Przystań”" + tail + "." + MONEY
+    )
+    assert r["implementer"] == "Fundacja Pomocy Rodzinie „Przystań”"
+
+
+def test_a_name_with_and_inside_is_kept_whole() -> None:
+    r = rec(
+        "Realizatorem projektu „Razem” jest Gminne Centrum Kultury i Sportu w Olszance." + MONEY
+    )
+    assert r["implementer"] == "Gminne Centrum Kultury i Sportu w Olszance"

@@ -4585,6 +4585,17 @@ _COPULA = re.compile(
 )
 
 
+# a partner's clause after a leader's name ("…, a partnerem Gmina Y", "…; partner: MOPS", "… w
+# partnerstwie z Z")
+_PARTNER_CLAUSE = re.compile(
+    fold(
+        r",\s+(?:a|zaś|natomiast|oraz)\s+(?:(?:jej|jego|ich)\s+)?partner\w*\b|;\s*partner\w*\b"
+        r"|\s+(?:w\s+partnerstwie|we\s+współpracy|przy\s+współpracy)\s+z\s"
+    ),
+    re.IGNORECASE,
+)
+
+
 def _predicate(value: str) -> str:
     """'„Razem” jest Gmina Baranów' -> 'Gmina Baranów': the value of a label word that opens a
     sentence is the name after its copula; any other value unchanged."""
@@ -4631,6 +4642,8 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                     _with_place(doc, _trim_place(_nominative(value))), u, 3, "label_institution"
                 )
             }, "runs"
+        # "Liderem jest Fundacja X, a partnerem Gmina Y": the leader, not the partner clause after it
+        value = _PARTNER_CLAUSE.split(value, maxsplit=1)[0].strip(" ,;")
         if 3 <= len(value) <= 200 and not _PUBLIC_BODY.match(value):
             return {"implementer": Found(_cut_after_legal_form(value), u, 3, "label_other")}, "runs"
     for u in doc.units:
