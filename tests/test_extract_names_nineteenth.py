@@ -313,3 +313,9 @@ def test_a_name_with_and_inside_is_kept_whole() -> None:
         "Realizatorem projektu „Razem” jest Gminne Centrum Kultury i Sportu w Olszance." + MONEY
     )
     assert r["implementer"] == "Gminne Centrum Kultury i Sportu w Olszance"
+
+
+def test_a_towns_office_in_the_page_title_names_the_town_in_the_nominative() -> None:
+    assert rec(CARD, "Świetlica dla dzieci – Urząd Miasta Radomska")["implementer"] == (
+        "Miasto Radomsko"
+    )

@@ -40,7 +40,7 @@ from .numbers import (
     parse_number,
     parse_numeral_words,
 )
-from .places import find_places, find_towns, place_voivodeships, town_locative
+from .places import find_places, find_towns, geographic_lemma, place_voivodeships, town_locative
 from .text import ITEM_MARKER, Unit, _name_goes_on, compact, label_value, list_items_after
 from .vocabulary import vocabulary
 
@@ -4522,9 +4522,11 @@ def _page_title_owners(page_title: str) -> set[str]:
             continue
         body = compact(m.group("body"))
         if m.group("office"):
-            body = ("Gmina " if m.group("okind") == "Gminy" else "Miasto ") + compact(
-                m.group("oname")
-            )
+            # "Urząd Miasta Radomska" -> "Miasto Radomsko": the town in the nominative (a
+            # one-word name; a longer one as written)
+            name = compact(m.group("oname"))
+            name = (geographic_lemma(name) if " " not in name else None) or name
+            body = ("Gmina " if m.group("okind") == "Gminy" else "Miasto ") + name
         out.add(body)
     return out
 
