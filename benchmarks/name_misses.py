@@ -190,6 +190,13 @@ def main(argv: list[str] | None = None) -> int:
                                 f"{verdict} abstained_on:{_kind(named)}->gold:{_kind(alternatives[0])} gold_starts_with_it:{starts} gold_at:{at} named_with_place_in_text:{full}"
                             ] += 1
                     c[f"{verdict} gold_kind:{_kind(alternatives[0])}"] += 1
+                    # the site's owner a part of the <title> names, beside the gold
+                    from integra.extract.rules import _page_title_owners
+
+                    owners = _page_title_owners(decoded.page_title)
+                    if owners:
+                        hit = any(scorer.same(field, want, o) for o in owners)
+                        c[f"{verdict} page_title_owner:{len(owners)} is_gold:{hit}"] += 1
                     if len(alternatives) > 1:
                         c[f"{verdict} gold_joint"] += 1
                 if field in ("city", "voivodeship"):
@@ -236,6 +243,14 @@ def main(argv: list[str] | None = None) -> int:
                             c[f"{verdict} not_in_text:first_3_words_in_text"] += 1
                     if field == "title" and _where(decoded.page_title, str(want)):
                         c[f"{verdict} not_in_text:in_page_title"] += 1
+                    if field == "implementer":
+                        in_title = any(_where(decoded.page_title, w) for w in alternatives)
+                        c[f"{verdict} not_in_text:in_page_title:{in_title}"] += 1
+                        # another case form of the name: each word's first five letters found
+                        stems = [w[:5].lower() for w in str(alternatives[0]).split() if len(w) > 3]
+                        inflected = bool(stems) and all(s in text.lower() for s in stems)
+                        c[f"{verdict} not_in_text:word_stems_in_text:{inflected}"] += 1
+                        c[f"{verdict} not_in_text:gold_kind:{_kind(alternatives[0])}"] += 1
                     continue
                 i, j = min(spans)
                 n = sum(text.lower().count(str(w).lower()) for w in alternatives)
@@ -250,6 +265,9 @@ def main(argv: list[str] | None = None) -> int:
                     c[f"{verdict} role_cue_on_line:{bool(_ROLE.search(before + after))}"] += 1
                     c[f"{verdict} in_capitals:{itself.isupper()}"] += 1
                     c[f"{verdict} line_of_its_own:{not before.strip() and not after.strip()}"] += 1
+                    c[
+                        f"{verdict} in_page_title:{any(_where(decoded.page_title, w) for w in alternatives)}"
+                    ] += 1
                 if field == "title":
                     quoted = before.rstrip()[-1:] in "„\"“«'" if before.strip() else False
                     c[f"{verdict} quoted:{quoted}"] += 1

@@ -189,7 +189,12 @@ def extract_text(
 
 
 # an association's town of origin at its name's end ("Stowarzyszenie X z Sejn")
-_ORIGIN_PLACE = re.compile(r"\s(?:z|ze)\s+[A-ZŁŚŻŹĆ][\w-]+$")
+_ORIGIN_PLACE = re.compile(
+    r"\s(?:z|ze)\s+[A-ZŁŚŻŹĆ][\w-]+$"
+    # an association's or foundation's seat ("Stowarzyszenie X w Bydgoszczy"): where it is, not
+    # always where its project runs
+    r"|^(?:Stowarzyszenie|Fundacja|Towarzystwo|Federacja)\s.*\s(?:w|we)\s+[A-ZŁŚŻŹĆ][\w-]+$"
+)
 # "… w Kobylnicy", and an association's "… z Sejn" (the genitive, geographic_lemma reads both)
 _IMPLEMENTER_PLACE = re.compile(r"\b(?:w|we|z|ze)\s+([A-ZŁŚŻŹĆ][\w-]+)$")
 

@@ -40,7 +40,7 @@ from .numbers import (
     parse_number,
     parse_numeral_words,
 )
-from .places import find_places, find_towns, place_voivodeships, town_locative
+from .places import find_places, find_towns, geographic_lemma, place_voivodeships, town_locative
 from .text import ITEM_MARKER, Unit, _name_goes_on, compact, label_value, list_items_after
 from .vocabulary import vocabulary
 
@@ -1314,7 +1314,7 @@ _QUOTED_RE = re.compile(
 )
 _QUOTE_HINT = re.compile(r"[„\"“”«'‘‚]")
 _TITLE_CUE_BEFORE = re.compile(
-    r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|zatytułowan\w*|noszą\w*\s+(?:nazwę|tytuł)|pod\s+hasłem|pn\.|p\.n\.|pt\.|p\.t\.|(?<!\w)p[nt](?=\s*:)|nazwie|programu|tytuł\w*(?:\s+projektu)?\s+(?:to|brzmi)|(?:the\s+)?project)\s*(?:pn\.|pt\.)?\s*[:–-]?\s*$",
+    r"(?:projek(?:t\w*|cie)(?:\s+(?:systemow|konkursow|pozakonkursow|partnersk|unijn|innowacyjn|socjaln|grantow|pilotażow|europejsk)\w*)?|pod\s+nazwą|pod\s+tytułem|tytułem|zatytułowan\w*|noszą\w*\s+(?:nazwę|tytuł)|pod\s+hasłem|pn\.|p\.n\.|pt\.|p\.t\.|(?<!\w)p[nt](?=\s*:)|nazwie|programu|tytuł\w*(?:\s+projektu)?\s+(?:to|brzmi)|(?:the\s+)?project)\s*(?:pn\.|pt\.)?\s*[:–-]?\s*$",
     re.IGNORECASE,
 )
 
@@ -1446,7 +1446,7 @@ _TOWN_PREFIX = re.compile(
 
 
 # the kind of project between the word and its name: "projekt systemowy X", "Projektu Partnerskiego X"
-_PROJECT_KIND = r"(?:[ \t]+(?:[Ss]ystemow|[Pp]artnersk|[Kk]onkursow|[Pp]ozakonkursow|[Uu]nijn|[Ii]nnowacyjn)\w*)?"
+_PROJECT_KIND = r"(?:[ \t]+(?:[Ss]ystemow|[Pp]artnersk|[Kk]onkursow|[Pp]ozakonkursow|[Uu]nijn|[Ii]nnowacyjn|[Ss]ocjaln|[Pp]ilotażow)\w*)?"
 
 
 # a heading's words before a name without quotes: a town ("Cybinka: Opiekuńcze skrzydła"), the word
@@ -1894,7 +1894,16 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
                 counts[key] = min(counts[key], cased)
         # the page's own heading line (an <h1>), or a record's two-word name over its fields
         first = (
-            (pos == 0 or (pos < 3 and all(_navigation_row(v) for v in doc.units[:pos])))
+            (
+                pos == 0
+                or (
+                    pos < 3
+                    and all(
+                        _navigation_row(v) or _DATELINE.match(v.text) or (n == 0 and _masthead(v))
+                        for n, v in enumerate(doc.units[:pos])
+                    )
+                )
+            )
             and not crumb
             and (len(words) >= 3 or (len(words) == 2 and _over_field_rows(doc, pos)))
         ) or (site_cut and not crumb and len(words) >= 2)
@@ -1930,6 +1939,26 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
             score = max(score, 1.6)
         out.append(_TitleCandidate(value, u, "heading", score, pos))
     return out
+
+
+# a news item's date line above its heading ("12.03.2021", "Zielonka, 12.03.2021 r.", "Dodano:
+# 2021-03-12", "opublikowano: 12 marca 2021"): no heading of its own
+_DATELINE = re.compile(
+    r"^\s*(?:(?:[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?,\s*)|(?i:dodano|opublikowano|data\s+publikacji)\s*:?\s*)?"
+    r"(?:dn\.\s*)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-ząćęłńóśźż]+\s+\d{4})"
+    r"(?:\s*r\.)?(?:,?\s*(?:godz\.\s*)?\d{1,2}:\d{2})?\s*$"
+)
+
+
+def _masthead(u: Unit) -> bool:
+    """The page's first line that names its site ("Gmina X – oficjalny serwis", "Urząd Miejski w
+    Y", "Fundacja Z | BIP"; _SITE_OWNER_LINE, _SITE_OWNER_GENITIVE, _OFFICIAL_SITE_TITLE)."""
+    text = u.text.strip()
+    return "\n" not in text and bool(
+        _SITE_OWNER_LINE.match(text)
+        or _SITE_OWNER_GENITIVE.match(text)
+        or _OFFICIAL_SITE_TITLE.search(text)
+    )
 
 
 def _navigation_row(u: Unit) -> bool:
@@ -2402,6 +2431,13 @@ def _page_title_parts(page_title: str) -> list[str]:
 _PROGRAMME_ABBREVIATION = re.compile(r"\b(?:RPO|PO\s?WER|PO\s?KL|FERS|EFS|EFRR)\b")
 
 
+# a name opening with a regional adjective that names no programme, body or fund ("Regionalne
+# Innowacje Społeczne – …", "Regionalna sieć wsparcia"), which a <title> may repeat
+_REGIONAL_NAME = re.compile(
+    r"Regionaln\w+\s+(?!Program|Ośrod|Centr|Fundusz|Operacyjn|Polityk|Instytucj|Izb|Dyrekcj)[A-ZŁŚŻŹĆa-ząćęłńóśźż]"
+)
+
+
 def _page_title_candidates(doc: Doc) -> list[_TitleCandidate]:
     """The page's <title> (its layout role: what the site itself calls the page) is evidence for
     the name the text writes: each run of its parts that the text writes as a whole phrase (the
@@ -2426,7 +2462,10 @@ def _page_title_candidates(doc: Doc) -> list[_TitleCandidate]:
             continue
         if (
             (not quoted and _NOT_HEADING_TITLE.search(value))
-            or _title_vocabulary_re("not_unquoted_start").match(value)  # "PCPR w Łosicach"
+            or (
+                _title_vocabulary_re("not_unquoted_start").match(value)  # "PCPR w Łosicach"
+                and not _REGIONAL_NAME.match(value)
+            )
             or _GENERIC_HEADING.match(value)
             or _title_vocabulary_re("project_list_heading").search(value)
             or _title_vocabulary_re("notice_heading_openings").match(value)
@@ -3718,8 +3757,12 @@ _STREET = (
     r"przy\s+ul(?:icy|\.)\s*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){0,2}"
     r"(?:\s+\d+[a-zA-Z]?(?:/\d+)?)?"
 )
+# a school's or kindergarten's number in its name ("Szkoła Podstawowa nr 2 w X")
+_SCHOOL_NUMBER = r"nr\.?[^\S\n]*\d+|"
 _RUN_VERB = (
-    r"(?:[Rr]ealizowan\w*(?:\s+(?:jest|był\w*|będzie))?\s+przez|[Pp]rowadzon\w*\s+przez|[Rr]ealizuje|[Pp]rowadzi"
+    r"(?:[Rr]ealizowan\w*(?:\s+(?:jest|był\w*|będzie))?\s+przez|[Pp]rowadzon\w*\s+przez"
+    # the verb first, the project as a pronoun between ("Realizuje go X", "Wdraża go Y")
+    r"|(?:[Rr]ealizuje|[Pp]rowadzi|[Ww]draża|[Ww]drażał[aoy]?|[Ww]drożył[aoy]?)(?:\s+(?:go|ją))?"
     # the future with an infinitive, the object first ("Projekt realizować będzie X", "Projekt
     # będzie prowadzić Y"), a coordinator ("Projekt koordynuje X")
     r"|(?:(?:będzie|będą)\s+)?(?:z?realizować|prowadzić|koordynować)\s+(?:będzie|będą)|(?:będzie|będą)\s+(?:z?realizować|prowadzić)"
@@ -3732,7 +3775,7 @@ _RUN_VERB = (
     r"\s+(?:zajmie|zajmuje|zajmował\w*|będzie\s+zajmował\w*|będzie\s+zajmować)\s+się"
     r"|[Zz]a\s+(?:realizację|wdrażanie|prowadzenie)(?:\s+projektu)?(?:\s+„[^”\n]{1,120}”)?\s+(?:odpowiada|odpowiadał\w*|będzie\s+odpowiadał\w*|odpowiedzialn\w+\s+(?:jest|był\w*|będzie))"
     r"|(?:[Rr]ealizatorem|[Ll]iderem|[Bb]eneficjentem|[Ww]nioskodawcą|[Pp]rojektodawcą|[Oo]rganizatorem"
-    r"|[Kk]oordynatorem|[Oo]peratorem)(?:\s+projektu)?(?:\s+„[^”\n]{1,120}”)?\s+(?:jest|był\w*|będzie|został\w*))"
+    r"|[Kk]oordynatorem|[Oo]peratorem)(?:\s+(?:projektu|zadania))?(?:\s+„[^”\n]{1,120}”)?\s+(?:jest|był\w*|będzie|został\w*))"
 )
 # a non-governmental body said to run the project ("realizowany przez Fundację Dobry Start",
 # "Realizatorem projektu jest Stowarzyszenie X"): its name runs over capitalised words, a quoted
@@ -3756,9 +3799,41 @@ _NGO_AFTER_VERB = re.compile(
     r"(?:"
     + _NAME_GAP
     + r"(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
+    + _SCHOOL_NUMBER
     + _STREET
     + r")){1,10})"
 )
+# an activity of the project as the object before its run verb ("Zajęcia prowadzi X", "Warsztaty
+# będzie prowadzić Y"; vocabulary.yaml implementer_roles.activities_run): X runs them, not the
+# project
+_ACTIVITY_RUN_BY = re.compile(
+    r"(?:^|[.;:!?\n]\s*|,\s+|\s(?:a|zaś|oraz|i)\s+)(?:"
+    + fold("|".join(vocabulary()["implementer_roles"]["activities_run"]))
+    + r")(?:\s+[a-ząćęłńóśźż]+){0,3}?\s+"
+    + fold(
+        r"(?:prowadzi|prowadzą|poprowadzi|realizuje|będzie\s+prowadzić|będzie\s+prowadził\w*)\b"
+    ),
+    re.IGNORECASE,
+)
+# a welfare centre said to run the project, the verb before or after its name ("Projekt realizuje
+# MOPS w X", "GOPS w Y realizuje projekt")
+_WELFARE_AFTER_RUN_VERB = re.compile(fold("(?:" + _RUN_VERB + r")\s+") + "(?:" + _INSTITUTION + ")")
+_WELFARE_BEFORE_RUN_VERB = re.compile(
+    "(?:"
+    + _INSTITUTION
+    + r")[^.;!?\n]{0,60}?\s"
+    + fold(r"(?:realizuje|realizował\w*|prowadzi|jest\s+(?:realizatorem|liderem|beneficjentem))\b")
+)
+
+
+def _welfare_unit_said_to_run(doc: Doc) -> bool:
+    return any(
+        _WELFARE_AFTER_RUN_VERB.search(u.text) or _WELFARE_BEFORE_RUN_VERB.search(u.text)
+        for u in doc.units
+        if not doc.is_foreign(u)
+    )
+
+
 _NGO_NOMINATIVE = (
     ("Fundację", "Fundacja"),
     ("Federację", "Federacja"),
@@ -3837,6 +3912,15 @@ def _ngo_runner(doc: Doc) -> Found | None:
         ):
             continue
         m = _NGO_AFTER_VERB.search(u.text)
+        if (
+            m
+            and _ACTIVITY_RUN_BY.search(u.text[max(0, m.start() - 60) : m.start() + 12])
+            and _welfare_unit_said_to_run(doc)
+        ):
+            # "Projekt realizuje MOPS w X. Zajęcia prowadzi Fundacja Y": Y runs the classes, not
+            # the project (where no welfare unit is said to run it, the body running its
+            # activities stays: "a szkolenia poprowadzi Fundacja Z")
+            m = None
         if m:
             name = _NAME_TAIL.sub("", compact(m.group("ngo")))
             for case, nominative in _NGO_NOMINATIVE:
@@ -3889,6 +3973,7 @@ _BODY_NAME = (
     r"(?:"
     + _NAME_GAP
     + r"(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
+    + _SCHOOL_NUMBER
     + _STREET
     + r")){0,10})"
 )
@@ -4075,6 +4160,8 @@ def _implementer(doc: Doc) -> dict[str, Found]:
         if holder and (
             holder.priority == 2
             or _PROJECT_WORD.search(holder.unit.text)
+            # (or the EU's money: "Gmina X zdobyła 536 tys. zł z dotacji unijnych")
+            or _EU_MONEY.search(holder.unit.text)
             or _town_gets_the_money(holder)
             or _acts_for_the_project(doc, holder.value)
         ):
@@ -4174,6 +4261,9 @@ _ROLE_WORD = re.compile(
 # "projekt"/"project" at a word's start: every rule of this module reads this one (an earlier,
 # looser definition above was shadowed by it and is gone)
 _PROJECT_WORD = re.compile(r"\b(?:[Pp]rojek|[Pp]roject)")
+_EU_MONEY = re.compile(
+    r"\b(?:unijn\w+|(?:[Ff]undusz\w*|środk\w+)\s+[Ee]uropejsk\w+|Unii\s+Europejskiej|EFS\b|UE\b)"
+)
 
 
 @cache
@@ -4423,6 +4513,27 @@ def _official_site_town(page_title: str) -> str | None:
     return m.group("town") if m else None
 
 
+def _page_title_owners(page_title: str) -> set[str]:
+    """The bodies a <title>'s first or last part names alone ("Projekt X – Parafia w Y", "Gmina Z |
+    Aktualności"; _SITE_OWNER_LINE, "Urząd Gminy X" as the gmina): the site's name."""
+    parts = [p.strip() for p in _PAGE_TITLE_SEPARATOR.split(page_title or "") if p.strip()]
+    out: set[str] = set()
+    for part in {parts[0], parts[-1]} if len(parts) > 1 else ():
+        text = _title_caps(part) if part.isupper() else part
+        m = _SITE_OWNER_LINE.match(text)
+        if m is None or m.group("strict") is None:
+            continue
+        body = compact(m.group("body"))
+        if m.group("office"):
+            # "Urząd Miasta Radomska" -> "Miasto Radomsko": the town in the nominative (a
+            # one-word name; a longer one as written)
+            name = compact(m.group("oname"))
+            name = (geographic_lemma(name) if " " not in name else None) or name
+            body = ("Gmina " if m.group("okind") == "Gminy" else "Miasto ") + name
+        out.add(body)
+    return out
+
+
 @_sourced("site_owner_public")
 def _public_body_of_the_site(doc: Doc) -> Found | None:
     """No body is named as running the project, but the page is its owner's own (vocabulary.yaml
@@ -4441,12 +4552,22 @@ def _public_body_of_the_site(doc: Doc) -> Found | None:
             b: ((n + 1, True) if b.endswith(" " + town) else (n, strict))
             for b, (n, strict) in found.items()
         }
+    titled = _page_title_owners(doc.page_title)
+    for b in titled:
+        # the site's name as a part of its <title> ("Informacja o projekcie – Parafia w X"): a line
+        # of its own that names the owner, as the masthead's would
+        n, _ = found.get(b, (0, False))
+        found[b] = (n + 1, True)
     bodies = {b: (n, strict) for b, (n, strict) in found.items() if strict}
     if len(bodies) != 1:
         return None
     ((body, (lines, _)),) = bodies.items()
     speaks = any(_UNNAMED_BODY_RUNS.search(u.text) for u in doc.units if not doc.is_foreign(u))
-    if not (speaks or (lines >= 2 and (_PROJECTS_SECTION.search(doc.text) or _project_card(doc)))):
+    if not (
+        speaks
+        or body in titled
+        or (lines >= 2 and (_PROJECTS_SECTION.search(doc.text) or _project_card(doc)))
+    ):
         return None
     at = doc.text.find(body)
     at = max(at, 0)
@@ -4466,6 +4587,17 @@ def _value_line(raw: str) -> str:
 # a label word used as a predicate ("Beneficjentem projektu „X” jest Gmina Y"): the name after the copula
 _COPULA = re.compile(
     r"^[^:;]{0,80}?\s(?:jest|są|był[aoy]?|będzie|została?|zostało)\s+(?P<name>[A-ZŁŚŻŹĆ„].*)$"
+)
+
+
+# a partner's clause after a leader's name ("…, a partnerem Gmina Y", "…; partner: MOPS", "… w
+# partnerstwie z Z")
+_PARTNER_CLAUSE = re.compile(
+    fold(
+        r",\s+(?:a|zaś|natomiast|oraz)\s+(?:(?:jej|jego|ich)\s+)?partner\w*\b|;\s*partner\w*\b"
+        r"|\s+(?:w\s+partnerstwie|we\s+współpracy|przy\s+współpracy)\s+z\s"
+    ),
+    re.IGNORECASE,
 )
 
 
@@ -4515,6 +4647,8 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                     _with_place(doc, _trim_place(_nominative(value))), u, 3, "label_institution"
                 )
             }, "runs"
+        # "Liderem jest Fundacja X, a partnerem Gmina Y": the leader, not the partner clause after it
+        value = _PARTNER_CLAUSE.split(value, maxsplit=1)[0].strip(" ,;")
         if 3 <= len(value) <= 200 and not _PUBLIC_BODY.match(value):
             return {"implementer": Found(_cut_after_legal_form(value), u, 3, "label_other")}, "runs"
     for u in doc.units:
