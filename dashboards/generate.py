@@ -82,7 +82,7 @@ from .pages import (
     table_rows,
     timeline_body,
 )
-from .xlsx import xlsx_bytes
+from .xlsx import XlsxSheet
 
 EMBED_MAX = 2_000  # up to this many projects the table data is embedded in index.html
 CHUNK_SIZE = 1_000  # rows per data/projects-NNNN.js chunk above EMBED_MAX
@@ -853,14 +853,19 @@ DOWNLOADS = {
 DOWNLOAD_MAX_ROWS = 200_000
 
 
+#: DuckDB vectors (2,048 rows each) per batch of a download: the table is read, made inert and
+#: written in batches of ~20,000 rows, so a download never holds its whole table as a frame, nor
+#: its CSV text or XLSX sheet XML as one string (at 100,000 projects those took gigabytes).
+DOWNLOAD_BATCH_VECTORS = 10
+
+
 def _write_downloads(w: _Writer, con: Any, data: Any) -> None:
     """downloads/<name>.csv and .xlsx for each published table of DOWNLOADS (skipped when the
     table is missing or larger than DOWNLOAD_MAX_ROWS). Rows in a data-derived order (ORDER BY
     ALL), so the files depend on the data only; a table whose digest (fingerprint.table_digest)
     is unchanged is not read again. Text cells are made inert for spreadsheets
-    (integra.output.csv_cell)."""
-    from integra.output import csv_cell
-
+    (integra.output.csv_cell). The table is streamed in batches (DOWNLOAD_BATCH_VECTORS); the
+    files' bytes are those of the whole table written at once (tests/test_memory_nineteenth.py)."""
     from .data import table_columns
 
     have = table_columns(con)
@@ -876,24 +881,125 @@ def _write_downloads(w: _Writer, con: Any, data: Any) -> None:
         need_xlsx = not w.reuse(xlsx_rel, fp)
         if not (need_csv or need_xlsx):
             continue
-        df = con.execute(f'SELECT * FROM main."{table}" ORDER BY ALL').df()
-        for col in df.columns:
-            if df[col].dtype == object:
-                seen: dict[str, Any] = {}  # each distinct text cleaned once
+        csv_data, xlsx_data = download_bytes(con, table, csv=need_csv, xlsx=need_xlsx)
+        if csv_data is not None:
+            w.put(csv_rel, csv_data, fp)
+        if xlsx_data is not None:
+            w.put(xlsx_rel, xlsx_data, fp)
 
-                def cell(v: Any, seen: dict[str, Any] = seen) -> Any:
-                    if not isinstance(v, str):
-                        return csv_cell(v)
-                    out = seen.get(v)
-                    if out is None:
-                        out = seen[v] = csv_cell(v)
-                    return out
 
-                df[col] = df[col].map(cell)
-        if need_csv:
-            w.write(csv_rel, df.to_csv(index=False), fp)
-        if need_xlsx:
-            w.put(xlsx_rel, xlsx_bytes(df, table[:31]), fp)
+def download_bytes(
+    con: Any, table: str, *, csv: bool = True, xlsx: bool = True
+) -> tuple[bytes | None, bytes | None]:
+    """The CSV and XLSX bytes of a published table's download (None for one not asked for),
+    read from DuckDB in batches: each batch's text cells made inert, its CSV lines and its sheet
+    rows written before the next batch is read."""
+    cur = con.cursor()
+    try:
+        cur.execute(f'SELECT * FROM main."{table}" ORDER BY ALL')
+        columns = [d[0] for d in cur.description]
+        formats = _csv_datetime_formats(con, table)
+        csv_parts: list[bytes] = []
+        sheet = XlsxSheet(columns, table[:31]) if xlsx else None
+        first = True
+        while True:
+            df = cur.fetch_df_chunk(DOWNLOAD_BATCH_VECTORS)
+            if len(df) == 0 and not first:
+                break
+            _make_inert(df)
+            if csv:
+                csv_parts.append(_csv_batch(df, formats, header=first).encode("utf-8"))
+            if sheet is not None:
+                sheet.add(df)
+            first = False
+            del df
+    finally:
+        cur.close()
+    return (b"".join(csv_parts) if csv else None), (sheet.close() if sheet else None)
+
+
+def _make_inert(df: Any) -> None:
+    """Text cells of a frame made inert for spreadsheets (integra.output.csv_cell), in place;
+    each distinct text cleaned once."""
+    from integra.output import csv_cell
+
+    for col in df.columns:
+        if df[col].dtype == object:
+            seen: dict[str, Any] = {}
+
+            def cell(v: Any, seen: dict[str, Any] = seen) -> Any:
+                if not isinstance(v, str):
+                    return csv_cell(v)
+                out = seen.get(v)
+                if out is None:
+                    out = seen[v] = csv_cell(v)
+                return out
+
+            df[col] = df[col].map(cell)
+
+
+def _csv_datetime_formats(con: Any, table: str) -> dict[str, str | None]:
+    """column -> the format pandas' ``to_csv`` gives a tz-naive date or timestamp column of the
+    whole table (it decides per column: dates only when every value is midnight, else the
+    seconds' fraction the finest value needs), so that a batch formats its values as the whole
+    table would: "%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "… %S.%f", or None (milli- or nanoseconds:
+    formatted by hand, ``_csv_batch``)."""
+    rows = con.execute(
+        "SELECT column_name, data_type FROM duckdb_columns() WHERE schema_name = 'main' AND "
+        "database_name = current_database() AND table_name = ? ORDER BY column_index",
+        [table],
+    ).fetchall()
+    out: dict[str, str | None] = {}
+    for col, typ in rows:
+        q = '"' + col.replace('"', '""') + '"'
+        if typ == "DATE":
+            out[col] = "%Y-%m-%d"
+        elif typ in ("TIMESTAMP", "TIMESTAMP_S", "TIMESTAMP_MS", "TIMESTAMP_NS"):
+            ns = f"epoch_ns({q}) % 1000 <> 0" if typ == "TIMESTAMP_NS" else "false"
+            dates, has_ns, has_us, has_ms = con.execute(
+                f"SELECT coalesce(bool_and({q} = date_trunc('day', {q})), true), "
+                f"coalesce(bool_or({ns}), false), "
+                f"coalesce(bool_or(epoch_us({q}) % 1000 <> 0), false), "
+                f"coalesce(bool_or(epoch_us({q}) % 1000000 <> 0), false) "
+                f'FROM main."{table}"'
+            ).fetchone()
+            if dates:
+                out[col] = "%Y-%m-%d"
+            elif has_ns:
+                out[col] = None  # nanoseconds: by hand
+            elif has_us:
+                out[col] = "%Y-%m-%d %H:%M:%S.%f"
+            elif has_ms:
+                out[col] = "ms"
+            else:
+                out[col] = "%Y-%m-%d %H:%M:%S"
+    return out
+
+
+def _csv_batch(df: Any, formats: dict[str, str | None], *, header: bool) -> str:
+    """A batch's CSV lines (with the header line when ``header``), its dates and timestamps in
+    the whole table's formats."""
+    import pandas as pd
+
+    out = df
+    for col, fmt in formats.items():
+        if col not in df.columns or not pd.api.types.is_datetime64_dtype(df[col].dtype):
+            continue  # tz-aware values are formatted each alone by pandas, as a whole table's
+        if out is df:
+            out = df.copy(deep=False)
+        s = df[col]
+        if fmt in ("ms", None):
+            base = s.dt.strftime("%Y-%m-%d %H:%M:%S")
+            if fmt == "ms":
+                frac = (s.dt.microsecond // 1000).map(lambda v: f"{int(v):03d}", na_action="ignore")
+            else:
+                frac = (s.dt.microsecond * 1000 + s.dt.nanosecond).map(
+                    lambda v: f"{int(v):09d}", na_action="ignore"
+                )
+            out[col] = base + "." + frac
+        else:
+            out[col] = s.dt.strftime(fmt)
+    return out.to_csv(index=False, header=header)
 
 
 def download_links(name: str, lang: str, root: str) -> str:
