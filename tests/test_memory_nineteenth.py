@@ -105,3 +105,78 @@ def test_xlsx_sheet_in_pieces_equals_the_frame_at_once(con):
     # a date is a serial day number (DuckDB's DATE reaches pandas as a timestamp)
     assert (dt.date(2020, 1, 1) - dt.date(1899, 12, 30)).days == 43831
     assert '<c r="E2" s="2"><v>43831.0</v></c>' in xml
+
+
+# --- site frames read as Arrow batches (dashboards/data.py read_sql_frame) ---------------------
+
+
+def test_frames_read_in_batches_equal_duckdbs_df(con, monkeypatch):
+    from dashboards import data
+
+    con.execute(
+        "CREATE TABLE main.m AS SELECT *, (k * 0.25)::DECIMAL(12, 2) AS amount, "
+        "CASE WHEN k % 9 = 0 THEN NULL ELSE 'miasto ' || (k % 3) END AS city FROM main.t"
+    )
+    monkeypatch.setattr(data, "FRAME_BATCH_ROWS", 1_000)
+    sql = "SELECT * FROM main.m ORDER BY k"
+    got, want = data.read_sql_frame(con, sql), con.execute(sql).df()
+    import pandas as pd
+
+    pd.testing.assert_frame_equal(got, want, check_exact=True)
+    assert list(got.dtypes) == list(want.dtypes)
+    # a nullable integer column stays DuckDB's Int32 though its nulls are in the last batches only
+    assert str(got["late_null_int"].dtype) == "Int32"
+    assert got["flag"].dtype == want["flag"].dtype
+    for c in ("txt", "city"):
+        assert [type(v) for v in got[c]] == [type(v) for v in want[c]]  # None for NULL, str
+    # one object per distinct text of a batch (not one per cell)
+    first = got["city"].iloc[:1_000].dropna().tolist()
+    assert len({id(v) for v in first}) == len(set(first)) == 3
+
+
+def test_an_empty_frame_has_duckdbs_columns_and_types(con):
+    from dashboards import data
+
+    sql = "SELECT k, day, txt, flag FROM main.t WHERE false"
+    got, want = data.read_sql_frame(con, sql), con.execute(sql).df()
+    assert list(got.columns) == ["k", "day", "txt", "flag"] and len(got) == 0
+    assert list(got.dtypes) == list(want.dtypes)
+
+
+def test_read_frame_leaves_an_open_result_of_the_connection_alone(con):
+    from dashboards import data
+
+    con.execute("SELECT k FROM main.t ORDER BY k")
+    first = con.fetchone()
+    frame = data.read_sql_frame(con, "SELECT txt FROM main.t ORDER BY k LIMIT 2")
+    assert first == (0,)
+    assert frame["txt"].tolist() == ["=SUM(A1:A2)", 'Łódź, "cytat"']  # as stored (not inert)
+    assert con.fetchone() == (1,)  # the connection's own result is still there
+
+
+# --- project pages rendered in slices (dashboards/generate.py RENDER_SLICE) --------------------
+
+
+def _files(site):
+    return {
+        p.relative_to(site).as_posix(): p.read_bytes()
+        for p in site.rglob("*")
+        if p.is_file() and p.name != generate.HASHES_FILE
+    }
+
+
+def test_pages_rendered_in_slices_equal_pages_rendered_at_once(tmp_path, monkeypatch):
+    try:
+        from tests.published_factory import build_published_db
+    except ImportError:
+        from published_factory import build_published_db
+
+    db = build_published_db(tmp_path / "current.duckdb", extra_projects=40)
+    whole = generate.generate_site(db, tmp_path / "whole", reports_dir=tmp_path)
+    monkeypatch.setattr(generate, "RENDER_SLICE", 3)
+    sliced = generate.generate_site(db, tmp_path / "sliced", reports_dir=tmp_path)
+    assert sliced.project_pages == whole.project_pages > 40
+    a, b = _files(tmp_path / "whole"), _files(tmp_path / "sliced")
+    assert a.keys() == b.keys()
+    assert [k for k in a if a[k] != b[k]] == []
+    assert sum(1 for k in a if "/projects/" in f"/{k}") >= 40
