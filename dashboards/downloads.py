@@ -41,6 +41,7 @@ class _Part:
     key: Any  # the city_slug (None: no city; the table's one part when it has no city_slug)
     stem: str  # downloads/<name>/<stem>.csv|.xlsx
     fp: str
+    n: int = 0  # its row count
     csv: bytes = b""  # its rows, no header
     sheet: SheetPart | None = None
 
@@ -86,6 +87,7 @@ def _write_table(w: Any, con: Any, name: str, table: str) -> None:
             key=k,
             stem=(NO_CITY if k is None else safe_id(k)),
             fp=digest(version, name, types, split, k, n, total),
+            n=n,
         )
         for k, n, total in rows
     ]
@@ -109,9 +111,9 @@ def _write_table(w: Any, con: Any, name: str, table: str) -> None:
             p.sheet = rows_of(w.read(rel + ".xlsx"), columns)
             if p.csv is None or p.sheet is None:  # not a part this writer made: render it
                 todo.append(p)
-    if todo:
-        _render_parts(con, table, columns, types, todo, split)
-        for p in todo:
+    for batch in _batches(todo) if split else ([todo] if todo else []):
+        _render_parts(con, table, columns, types, batch, split)
+        for p in batch:
             if split:
                 rel = f"downloads/{name}/{p.stem}"
                 if rel + ".csv" not in w.inputs:
@@ -122,6 +124,25 @@ def _write_table(w: Any, con: Any, name: str, table: str) -> None:
         w.put(csv_rel, header + b"".join(p.csv for p in parts), whole_fp)
     if xlsx_rel in need_whole:
         w.put(xlsx_rel, xlsx_from_parts(columns, [p.sheet for p in parts], table), whole_fp)
+
+
+#: Rows read at once when parts are rendered: parts are read a few cities at a time, so that a
+#: full build never holds the whole table as one frame (at 100,000 projects that took gigabytes).
+RENDER_ROWS = 20_000
+
+
+def _batches(todo: list[_Part]) -> list[list[_Part]]:
+    """``todo`` in order, cut into runs of at most RENDER_ROWS rows (a larger part alone)."""
+    out: list[list[_Part]] = []
+    rows = 0
+    for p in todo:
+        if out and rows + p.n <= RENDER_ROWS:
+            out[-1].append(p)
+            rows += p.n
+        else:
+            out.append([p])
+            rows = p.n
+    return out
 
 
 def _csv_header(columns: list[str]) -> bytes:

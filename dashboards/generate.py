@@ -883,9 +883,14 @@ def _project_documents(con: Any, project_ids: set[str]) -> dict[str, list[dict[s
     if "project_id" not in table_columns(con).get("fct_documents", []):
         return {}
     out: dict[str, list[dict[str, Any]]] = {}
+    if not project_ids:
+        return out
+    # only the rows of these projects (a slice of the pages: not the whole table each time)
     rows = con.execute(
         "SELECT project_id, source_file, document_kind, scope, scope_year FROM main.fct_documents "
-        "WHERE project_id IS NOT NULL ORDER BY source_file, document_kind, scope, scope_year"
+        "WHERE project_id IN (SELECT unnest(?::VARCHAR[])) "
+        "ORDER BY source_file, document_kind, scope, scope_year",
+        [sorted(project_ids)],
     ).fetchall()
     for pid, sf, kind, scope, year in rows:
         if pid in project_ids:
@@ -1138,21 +1143,30 @@ def _render_todo(
     out_dir: Path | None,
     raw_root: Path | None,
 ) -> None:
-    """Render the pages of ``todo``: only their rows and evidence are read."""
-    if not todo:
-        return
+    """Render the pages of ``todo``: only their rows and evidence are read, RENDER_SLICE
+    projects at a time (their rows, siblings, groups, instruments, documents and evidence held
+    for that slice only)."""
     scopes = list(todo)
-    inp = _project_inputs(con, scopes=scopes)
-    done: set[str] = set()
-    for scope_id, evidence in iter_evidence(con, part=part, scopes=scopes):
-        row = inp.projects.get(scope_id)
-        if row is not None:
-            done.add(scope_id)
-            _render_project(w, inp, ctx, row, evidence, todo[scope_id], out_dir, raw_root)
-    for scope_id in scopes:
-        row = inp.projects.get(scope_id)
-        if row is not None and scope_id not in done:
-            _render_project(w, inp, ctx, row, [], todo[scope_id], out_dir, raw_root)
+    for start in range(0, len(scopes), RENDER_SLICE):
+        piece = scopes[start : start + RENDER_SLICE]
+        inp = _project_inputs(con, scopes=piece)
+        done: set[str] = set()
+        for scope_id, evidence in iter_evidence(con, part=part, scopes=piece):
+            row = inp.projects.get(scope_id)
+            if row is not None:
+                done.add(scope_id)
+                _render_project(w, inp, ctx, row, evidence, todo[scope_id], out_dir, raw_root)
+        for scope_id in piece:
+            row = inp.projects.get(scope_id)
+            if row is not None and scope_id not in done:
+                _render_project(w, inp, ctx, row, [], todo[scope_id], out_dir, raw_root)
+        del inp
+
+
+#: Project pages rendered per slice (``_render_todo``): at 100,000 projects a site worker read
+#: the rows of its whole half at once (~1.4 GB); a slice bounds that, for one more scan of the
+#: evidence per slice.
+RENDER_SLICE = 10_000
 
 
 def _render_project(

@@ -281,7 +281,7 @@ DEFAULT_QUERY_TIMEOUT_SECONDS = 60.0
 DEFAULT_QUERY_MEMORY_LIMIT = "2GB"
 #: DuckDB's memory cap inside `dbt build`; dbt's profile (dbt_project/profiles.yml) reads the
 #: same variable with the same default
-DEFAULT_DBT_MEMORY_LIMIT = "3GB"
+DEFAULT_DBT_MEMORY_LIMIT = "2750MB"  # as dbt_project/profiles.yml
 
 
 @dataclass(frozen=True, repr=False)
