@@ -342,7 +342,9 @@ def _one_unit_shapes(c: Counter, doc, u, ordered: list, want: list, rec: dict, r
         inside = [x for x in counts if m.start() < x[1] < m.end()]
         if not inside:
             continue
-        outside = [x for x in counts if x[2] <= m.start() and not rules._paren_depth(u.text[: x[1]])]
+        outside = [
+            x for x in counts if x[2] <= m.start() and not rules._paren_depth(u.text[: x[1]])
+        ]
         tot = sum(x[0] for x in inside)
         c[f"paren with {min(len(inside), 3)} counts"] += 1
         if outside:
@@ -365,7 +367,9 @@ def _one_unit_shapes(c: Counter, doc, u, ordered: list, want: list, rec: dict, r
         c["own-parens: a label empty"] += any(not lb for lb in labels)
         c["own-parens: labels repeat"] += len(set(labels)) < len(labels)
         for k in range(1, len(found)):
-            glue = f"{u.text[found[k - 1].end() : found[k].start('label')]} {found[k].group('label')} "
+            glue = (
+                f"{u.text[found[k - 1].end() : found[k].start('label')]} {found[k].group('label')} "
+            )
             c["own-parens join " + ("ok" if rules._PARTS_JOIN.match(glue) else "refused")] += 1
             c["own-parens glue has , ; : ."] += bool(re.search(r"[,;:.]", glue))
             c["own-parens glue words " + str(min(len(glue.split()), 12))] += 1
