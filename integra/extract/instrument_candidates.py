@@ -105,6 +105,10 @@ def _runs(text: str) -> list[tuple[int, str, str | None, list[str]]]:
     heads = inst._heads()[0]
     _trig, end_re, _clause, _prefix = inst._enumeration_res()
     body_noun, role_noun = inst._name_words()
+    # the enumeration rules' own normalisations: "m.in.", a spaced compound adjective
+    # ("społeczno – kulturalne"), providers in apposition ("pomoc specjalistów: psychologa, …")
+    text = inst._AMONG_OTHERS.sub("m.in.", text)
+    text = inst._provider_apposition(inst._SPACED_COMPOUND.sub(r"\1-", text))
     text = inst._QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), inst._PAREN.sub("", text))
     words = list(inst._WORD_SPAN.finditer(text))
     out: list[tuple[int, str, str | None, list[str]]] = []
@@ -176,7 +180,7 @@ def _features(
 ) -> dict[str, float]:
     w = _words()
     strong = inst._content_words()[0]
-    heads, acronyms, generic, _cut = inst._heads()
+    _heads, acronyms, generic, _cut = inst._heads()
     ph = to_nominative(item)
     head = ph.head_lemma if ph else ""
     before = sentence[:at]
@@ -232,8 +236,11 @@ def find(doc: Doc, end: int, read: set[int]) -> list[Candidate]:
             or len(u.text) < 20
         ):
             continue
-        heading = _heading_above(doc, k)
-        for _off, sentence in sentences(u.text):
+        heading, body = _heading_above(doc, k), u.text
+        first, _nl, rest = u.text.partition("\n")
+        if rest.strip() and len(first.strip()) <= _SHORT_LINE and first.strip()[-1:] not in ".,;!?":
+            heading, body = first.strip(), rest  # a heading line that shares the unit
+        for _off, sentence in sentences(body):
             for at, _run, _case, items in _runs(sentence):
                 for item in items:
                     value = inst._clean_instrument(item)
