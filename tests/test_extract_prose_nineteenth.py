@@ -135,3 +135,17 @@ def test_shipped_weights_refuse_a_goal_and_accept_a_cued_list_part():
     read = {id(doc.units[0])}  # the rules read this sentence already
     cands = ic.find(doc, len(doc.units), read)
     assert any(ic.score(c) >= float(w["threshold"]) for c in cands)
+
+
+def test_a_nouns_complement_is_no_candidate():
+    got = found(
+        "Każda uczestniczka zostanie objęta indywidualną ścieżką reintegracji obejmującą "
+        "poradnictwo zawodowe."
+    )
+    assert not any(t.startswith("reintegracja") for t in got)
+    assert "poradnictwo zawodowe" in got
+
+
+def test_a_light_head_keeps_its_form():
+    got = found("W ramach projektu przewidziano organizację warsztatów ceramicznych.")
+    assert "warsztaty ceramiczne" in got

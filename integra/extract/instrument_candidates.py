@@ -99,6 +99,19 @@ def _heading_above(doc: Doc, k: int) -> str:
     return ""
 
 
+_PARTICIPLE = re.compile(r"\s+\w+ąc(?:y|a|e|ą|ych|ego|ej|ym|ymi)\b.*$")
+
+
+def _noun_complement(before: str, cases: frozenset[str]) -> bool:
+    """A head in the genitive right after another noun (not a light one, "organizacja", "cykl"):
+    the other noun's complement ("ścieżką reintegracji"), no phrase of its own."""
+    tags = _analyse(before)
+    if "gen" not in cases or not tags or any(t.pos not in ("subst", "ger") for t in tags):
+        return False
+    light = frozenset(inst._words()["light_heads"]) | frozenset(inst._words()["light_verbs"])
+    return not any(t.lemma.split(":")[0] in light for t in tags)
+
+
 def _runs(text: str) -> list[tuple[int, str, str | None, list[str]]]:
     """The runs of coordinated noun phrases headed by a form-of-support noun in one sentence:
     (offset of the run, the run, the case its first head is in, its items in the nominative)."""
@@ -139,6 +152,9 @@ def _runs(text: str) -> list[tuple[int, str, str | None, list[str]]]:
             text[max(0, words[s].start() - 60) : words[s].start()]
         ):
             i += 1  # "Centrum Szkoleń", "instruktor warsztatów", "certyfikat ukończenia kursu"
+            continue
+        if before and not gap.strip() and _noun_complement(before, cases):
+            i += 1  # "ścieżką reintegracji", "zestaw instrumentów": another noun's complement
             continue
         case = inst.governed_case(before if not gap.strip() else None, cases)
         clause = text[words[s].start() :]
@@ -243,7 +259,8 @@ def find(doc: Doc, end: int, read: set[int]) -> list[Candidate]:
         for _off, sentence in sentences(body):
             for at, _run, _case, items in _runs(sentence):
                 for item in items:
-                    value = inst._clean_instrument(item)
+                    # (an active participle explains the phrase: "… obejmującą pracę socjalną")
+                    value = inst._clean_instrument(_PARTICIPLE.sub("", item))
                     if not value or inst._has_verb(value):
                         continue
                     ph = to_nominative(value)
