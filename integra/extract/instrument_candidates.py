@@ -282,10 +282,25 @@ def score(c: Candidate, w: dict | None = None) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def accepted(doc: Doc, end: int, read: set[int]) -> list[tuple[str, Unit]]:
-    """The candidates scored at least the fitted threshold, in the page's order."""
+def _named_in(text: str, items: list[str]) -> bool:
+    """The candidate's words (as lemmas) are all in an item the rules gave, in order
+    ("usługi opiekuńcze w miejscu zamieszkania" in "Świadczenie usług opiekuńczych w miejscu
+    zamieszkania"): the same form named again."""
+    key = f" {inst.head_lemma_key(text)} "
+    return any(key in f" {inst.head_lemma_key(it)} " for it in items)
+
+
+def accepted(
+    doc: Doc, end: int, read: set[int], items: list[str] | None = None
+) -> list[tuple[str, Unit]]:
+    """The candidates scored at least the fitted threshold and not named in the rules' `items`,
+    in the page's order."""
     w = weights()
     if not w:
         return []
     threshold = float(w["threshold"])
-    return [(c.text, doc.units[c.unit]) for c in find(doc, end, read) if score(c, w) >= threshold]
+    return [
+        (c.text, doc.units[c.unit])
+        for c in find(doc, end, read)
+        if score(c, w) >= threshold and not _named_in(c.text, items or [])
+    ]

@@ -520,7 +520,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     from . import instrument_candidates  # (it reads this module's helpers)
 
     # forms of support in prose no rule read: scored candidates (instrument_candidates.py)
-    for value, u in instrument_candidates.accepted(doc, end, {id(v) for v in units}):
+    for value, u in instrument_candidates.accepted(doc, end, {id(v) for v in units}, items):
         add(value, u)
     keep = [
         k
