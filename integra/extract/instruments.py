@@ -517,6 +517,11 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     _created_places(page, add)
     _english_content(page, add, _read_units(units) | described)
     _list_item_entries(doc, end, add, _read_units(units) | described)
+    from . import instrument_candidates  # (it reads this module's helpers)
+
+    # forms of support in prose no rule read: scored candidates (instrument_candidates.py)
+    for value, u in instrument_candidates.accepted(doc, end, {id(v) for v in units}, items):
+        add(value, u)
     keep = [
         k
         for k, (it, u) in enumerate(zip(items, units, strict=True))
