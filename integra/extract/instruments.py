@@ -289,6 +289,31 @@ def _lexicon_mentions(doc: Doc, add) -> None:
             add(value, u, value.lower() if name == "=" else name)
 
 
+# a footnote's number or a count cut from its noun, after the item's last word ("usługa
+# asystenta rodziny2", "wsparcie w poszukiwaniu pracy 12"): not part of the item
+_FOOTNOTE_NUMBER = re.compile(r"(?<=[^\W\d_]{3})\s*\d{1,2}$")
+
+
+@lru_cache(maxsize=1)
+def _staff_work_re() -> re.Pattern[str]:
+    w = _words()
+    persons = _folded(w["staff_work_persons"])
+    return re.compile(
+        rf"^(?:{_folded(w['staff_work_heads'])})\s+((?:{persons})\w?ów\b(?:\s+\w+)?)$",
+        re.IGNORECASE,
+    )
+
+
+def _staff_work(value: str) -> str:
+    """ "praca asystentów rodzin" -> "asystenci rodzin": the specialists whose work is the support,
+    in the nominative (data/instrument_words.yaml: staff_work_*); any other item as it is."""
+    m = _staff_work_re().match(value)
+    if not m:
+        return value
+    ph = to_nominative(m.group(1))
+    return ph.text if ph else value
+
+
 def head_lemma_key(item: str) -> str:
     """An item as the lemmas of its nouns and adjectives, lower-cased: the same form named in the
     singular and the plural ("placówka wsparcia dziennego", "placówki wsparcia dziennego", "kurs
@@ -335,7 +360,7 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
         # (a count of persons in brackets is a note on the item, not the item; nor is one after
         # the form in a list item kept whole: "Prowadzenie 3 klubów seniora dla 60 osób")
         if value:
-            value = _lead_conjunction().sub("", value)
+            value = _staff_work(_FOOTNOTE_NUMBER.sub("", _lead_conjunction().sub("", value)))
         if not value or (_not_instrument(whole)).search(_PAREN.sub("", value)):
             return
         if _INDICATOR_LINE.match(u.text):
