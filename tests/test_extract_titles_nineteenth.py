@@ -57,3 +57,24 @@ def test_kind_adjective_without_a_place_names_no_city() -> None:
 def test_gm_before_a_common_word_names_no_city() -> None:
     r = rec("Projekty\nProjekt „Słoneczny dom” skierowano do mieszkańców gm. Wiejskich" + FUNDS)
     assert r["city"] is None
+
+
+# --------------------------------- a small town's locative the lemmatiser does not know
+
+
+def test_locative_of_a_town_the_lemmatiser_does_not_know() -> None:
+    r = rec(
+        "Projekty\nProjekt „Dobry start” prowadzimy w Żurominie dla 18 osób bezrobotnych" + FUNDS
+    )
+    assert r["city"] == "Żuromin"
+    assert r["voivodeship"] == "mazowieckie"
+
+
+def test_genitive_of_a_town_the_lemmatiser_does_not_know() -> None:
+    r = rec("Projekty\nProjekt „Dobry start” obejmie mieszkańców Żuromina" + FUNDS)
+    assert r["city"] == "Żuromin"
+
+
+def test_locative_of_a_word_that_is_no_place_names_no_city() -> None:
+    r = rec("Projekty\nProjekt „Dobry start” prowadzimy w Ramach Otwartych dla seniorów" + FUNDS)
+    assert r["city"] is None
