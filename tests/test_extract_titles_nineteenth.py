@@ -78,31 +78,3 @@ def test_genitive_of_a_town_the_lemmatiser_does_not_know() -> None:
 def test_locative_of_a_word_that_is_no_place_names_no_city() -> None:
     r = rec("Projekty\nProjekt „Dobry start” prowadzimy w Ramach Otwartych dla seniorów" + FUNDS)
     assert r["city"] is None
-
-
-# --------------------------------- a name on its own line over a sentence about the project
-
-MENU = "Strona główna\nO nas\nProjekty\nKontakt\n"
-
-
-def test_name_line_over_project_cofinanced_line_is_the_title() -> None:
-    r = rec(MENU + "Krok w dobrą stronę\nProjekt współfinansowany ze środków Unii Europejskiej.")
-    assert r["title"] == "Krok w dobrą stronę"
-
-
-def test_name_line_over_project_is_carried_out_line_is_the_title() -> None:
-    r = rec(
-        MENU + "Nowe skrzydła rodziny\nProjekt jest realizowany przez Gminny Ośrodek"
-        " Pomocy Społecznej w Dubiecku."
-    )
-    assert r["title"] == "Nowe skrzydła rodziny"
-
-
-def test_name_line_with_a_verb_over_project_line_is_no_title() -> None:
-    r = rec(MENU + "Ośrodek ogłasza nabór uczestników\nProjekt realizowany jest w Dubiecku.")
-    assert r["title"] is None
-
-
-def test_line_over_another_sentence_is_no_title() -> None:
-    r = rec(MENU + "Krok w dobrą stronę\nZajęcia odbywają się w każdy wtorek w świetlicy.")
-    assert r["title"] is None

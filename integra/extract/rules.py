@@ -2286,7 +2286,6 @@ def extract_title(doc: Doc) -> dict[str, Found]:
         + _unquoted_candidates(doc)
         + _name_before_cue_candidates(doc)
         + _name_line_candidates(doc)
-        + _name_over_project_line_candidates(doc)
         + _capitals_candidates(doc)
         + _project_label_candidates(doc)
         + _page_title_candidates(doc)
@@ -2995,38 +2994,6 @@ def _name_line_candidates(doc: Doc) -> list[_TitleCandidate]:
             cue.group("cue") or _NAME_LINE_GOES_ON.match(nxt) or (goes_on and nxt[:1].islower())
         )
         out.append(_TitleCandidate(value, doc.units[pos], "unquoted", 1.9 if strong else 1.7, pos))
-    return out
-
-
-# the line under a name that stands alone near the page's top: a sentence about "the project"
-# ("Projekt współfinansowany ze środków …", "Projekt jest realizowany przez …")
-_PROJECT_LINE_UNDER_NAME = re.compile(
-    fold(
-        r"^\s*projekt\s+(?:jest\s+|został\s+|będzie\s+)?"
-        r"(?:(?:współ|do)?finansowan\w*|realizowan\w*|prowadzon\w*)\b"
-    ),
-    re.IGNORECASE,
-)
-_TOP_LINES = 12  # lines from the page's top searched for a name over a project's sentence
-
-
-def _name_over_project_line_candidates(doc: Doc) -> list[_TitleCandidate]:
-    """A name on its own line near the page's top, the next line a sentence about the project
-    ("Aktywni razem⏎Projekt współfinansowany ze środków …"): the page's title line without quotes
-    or cue. Scored as a name on its own line without a cue (1.7)."""
-    out: list[_TitleCandidate] = []
-    starts = [u.start for u in doc.units]
-    lines = [m for m in re.finditer(r"[^\n]+", doc.text) if m.group().strip()][: _TOP_LINES + 1]
-    for m, nxt in itertools.pairwise(lines):
-        if not _PROJECT_LINE_UNDER_NAME.match(nxt.group()):
-            continue
-        value = _name_line_value(m.group().strip())
-        if not value or len(value.split()) < 2:
-            continue
-        pos = bisect.bisect_right(starts, m.start()) - 1
-        if pos < 0 or doc.is_foreign(doc.units[pos]):
-            continue
-        out.append(_TitleCandidate(value, doc.units[pos], "unquoted", 1.7, pos))
     return out
 
 
