@@ -1216,6 +1216,28 @@ def county_place(text: str) -> PlaceMention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _places_by_folded_name() -> dict[str, tuple[str, ...]]:
+    """One-word place names by their plain-letter fold ('zuromin' -> ('Żuromin',))."""
+    out: dict[str, list[str]] = {}
+    for name in _place_index().places:
+        if " " not in name and "-" not in name:
+            out.setdefault(_fold(name), []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=20_000)
+def _guessed_place(word: str) -> str | None:
+    """A one-word town or gmina the lemmatiser does not know, from its case form's plain-letter
+    base guesses ('Żurominie' -> Żuromin), when exactly one place fits; None otherwise (the word as
+    written is no guess: only an inflected form is read so)."""
+    if not word[:1].isupper() or len(word) < 5:
+        return None
+    folded = _places_by_folded_name()
+    names = {n for g in _nominative_guesses(word) - {_fold(word)} for n in folded.get(g, ())}
+    return names.pop() if len(names) == 1 else None
+
+
 _IN_CUE = re.compile(r"(?<![\w-])in[^\S\n]+\Z")
 # "w Kartuzach", "we Wronkach"; the genitive after "mieszkańców", "z terenu", "na terenie"
 _LOCATIVE_CUE = re.compile(
@@ -1237,7 +1259,7 @@ def locative_places(text: str) -> list[PlaceMention]:
             # English "in Jeziorany", "in Puck": the name as it is, one word, no Polish case
             name = m.group() if m.group() in idx.places and "-" not in m.group() else None
         elif _LOCATIVE_CUE.search(text, max(0, start - 16), start):
-            name = geographic_lemma(m.group())
+            name = geographic_lemma(m.group()) or _guessed_place(m.group())
         else:
             continue
         rows = idx.places.get(name or "", ())
