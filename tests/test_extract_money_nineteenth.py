@@ -1,0 +1,83 @@
+"""Budget amounts read since the nineteenth session, each on wordings written for this test (not
+copied from any labelled page):
+
+- the amount of a signed grant agreement ("wójt podpisał umowę na kwotę 845 120,50 zł na
+  realizację projektu") is the co-financing; "umowa opiewa na kwotę" stays the total;
+- a price paid to a supplier right after its amount ("umowę na kwotę 77 000 zł z firmą
+  cateringową") takes no budget role;
+- one mention read as the project's total is not also its grant ("Projekt o wartości 1 500 000 zł
+  uzyskał dofinansowanie": the grant is not stated).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+
+HEAD = (
+    "Ośrodek Pomocy Społecznej w Kórniku realizuje projekt „Razem w Gminie” w ramach Regionalnego "
+    "Programu Operacyjnego Województwa Wielkopolskiego 2014-2020.\n"
+)
+
+
+def _money(text: str) -> tuple:
+    rec = extract_text(HEAD + text)[0]
+    return (
+        rec["total_cost_pln"],
+        rec["total_cost_qualifier"],
+        rec["eu_cofinancing_pln"],
+        rec["own_contribution_pln"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "eu"),
+    [
+        ("Burmistrz podpisał umowę na kwotę 845 120,50 zł na realizację projektu.", 845120.5),
+        ("Dyrektor ośrodka zawarła umowę na kwotę 300 000 zł.", 300000.0),
+        (
+            "W imieniu gminy wójt podpisał wczoraj umowę na kwotę 1 009 000,00 zł na realizację "
+            "zadania.",
+            1009000.0,
+        ),
+    ],
+)
+def test_signed_agreement_amount_is_the_grant(text: str, eu: float) -> None:
+    total, qualifier, got_eu, own = _money(text)
+    assert got_eu == eu
+    assert total is None and qualifier is None and own is None
+
+
+def test_signed_agreement_beside_the_total() -> None:
+    text = (
+        "Wójt podpisał umowę na kwotę 845 120,50 zł na realizację projektu. Całkowita wartość "
+        "projektu to 900 000,00 zł."
+    )
+    assert _money(text) == (900000.0, "exact", 845120.5, None)
+
+
+def test_agreement_that_amounts_to_is_still_the_total() -> None:
+    assert _money("Umowa opiewa na kwotę 845 120,50 zł.") == (845120.5, "exact", None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Podpisano umowę na kwotę 77 000 zł z firmą cateringową.",
+        "Ośrodek zawarł umowę na kwotę 12 500,00 zł z wykonawcą remontu świetlicy.",
+    ],
+)
+def test_price_paid_to_a_supplier_is_no_budget_figure(text: str) -> None:
+    assert _money(text) == (None, None, None, None)
+
+
+def test_total_mention_is_not_also_the_grant() -> None:
+    rec = extract_text(HEAD + "Projekt o wartości 1 500 000 zł uzyskał dofinansowanie.")[0]
+    assert rec["total_cost_pln"] == 1500000.0
+    assert rec["eu_cofinancing_pln"] is None
+
+
+def test_total_and_grant_both_stated_still_read() -> None:
+    text = "Projekt o wartości 1 500 000 zł uzyskał dofinansowanie w wysokości 1 275 000 zł."
+    assert _money(text) == (1500000.0, "exact", 1275000.0, None)
