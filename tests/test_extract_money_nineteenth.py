@@ -6,7 +6,10 @@ copied from any labelled page):
 - a price paid to a supplier right after its amount ("umowę na kwotę 77 000 zł z firmą
   cateringową") takes no budget role;
 - one mention read as the project's total is not also its grant ("Projekt o wartości 1 500 000 zł
-  uzyskał dofinansowanie": the grant is not stated).
+  uzyskał dofinansowanie": the grant is not stated);
+- money summed over several projects counted in its own sentence or the one before ("Wsparcie
+  otrzymało 14 inicjatyw. Ich łączna wartość …", "złożyła 12 wniosków, a 5 z nich otrzymało …")
+  is no project's budget.
 """
 
 from __future__ import annotations
@@ -81,3 +84,30 @@ def test_total_mention_is_not_also_the_grant() -> None:
 def test_total_and_grant_both_stated_still_read() -> None:
     text = "Projekt o wartości 1 500 000 zł uzyskał dofinansowanie w wysokości 1 275 000 zł."
     assert _money(text) == (1500000.0, "exact", 1275000.0, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pomoc otrzymało 14 inicjatyw w regionie. Ich łączna wartość przekracza 40 mln zł, a "
+        "prawie 30 mln zł z tej kwoty to dofinansowanie z UE.",
+        "Gmina złożyła 12 wniosków o dofinansowanie, a 5 z nich otrzymało wsparcie z UE w "
+        "wysokości 18,4 mln zł.",
+        "Zarząd województwa wybrał 9 projektów.\n\nIch łączna wartość to 12 mln zł.",
+    ],
+)
+def test_money_of_several_projects_takes_no_role(text: str) -> None:
+    assert _money(text) == (None, None, None, None)
+
+
+def test_own_project_after_a_count_of_projects_still_read() -> None:
+    text = (
+        "Zarząd województwa wybrał 9 projektów. Wartość naszego projektu wynosi 480 000 zł, z "
+        "tej kwoty 456 000 zł to dofinansowanie z UE."
+    )
+    assert _money(text) == (480000.0, "exact", 456000.0, None)
+
+
+def test_parts_of_the_own_total_still_read() -> None:
+    text = "Wartość projektu to 1 000 000 zł. Z tej kwoty 850 000 zł to dofinansowanie z UE."
+    assert _money(text) == (1000000.0, "exact", 850000.0, None)
