@@ -5,8 +5,6 @@ copied from any labelled page):
   realizację projektu") is the co-financing; "umowa opiewa na kwotę" stays the total;
 - a price paid to a supplier right after its amount ("umowę na kwotę 77 000 zł z firmą
   cateringową") takes no budget role;
-- one mention read as the project's total is not also its grant ("Projekt o wartości 1 500 000 zł
-  uzyskał dofinansowanie": the grant is not stated);
 - money summed over several projects counted in its own sentence or the one before ("Wsparcie
   otrzymało 14 inicjatyw. Ich łączna wartość …", "złożyła 12 wniosków, a 5 z nich otrzymało …")
   is no project's budget.
@@ -73,12 +71,6 @@ def test_agreement_that_amounts_to_is_still_the_total() -> None:
 )
 def test_price_paid_to_a_supplier_is_no_budget_figure(text: str) -> None:
     assert _money(text) == (None, None, None, None)
-
-
-def test_total_mention_is_not_also_the_grant() -> None:
-    rec = extract_text(HEAD + "Projekt o wartości 1 500 000 zł uzyskał dofinansowanie.")[0]
-    assert rec["total_cost_pln"] == 1500000.0
-    assert rec["eu_cofinancing_pln"] is None
 
 
 def test_total_and_grant_both_stated_still_read() -> None:

@@ -6213,12 +6213,6 @@ def _other_projects_money(doc: Doc, out: dict[str, Found], names: dict[str, str]
                 out.pop("total_cost_qualifier", None)
 
 
-# one mention read as the total by the cue rules is not also the grant by role scores ("Projekt o
-# wartości 1 500 000 zł uzyskał dofinansowanie": the grant is not stated); a project paid by the EU
-# alone says so and is read by _fully_eu_funded
-_TOTAL_AND_EU = {"total_cost_pln", "eu_cofinancing_pln"}
-
-
 def _budget_by_roles(doc: Doc, out: dict[str, Found], names: dict[str, str]) -> None:
     """Where the cue rules found no amount for a role, or several and left it null, the role
     scorer decides (roles.py): every amount of the page scored for each role, the best taken when
@@ -6244,13 +6238,11 @@ def _budget_by_roles(doc: Doc, out: dict[str, Found], names: dict[str, str]) -> 
         # "Wartość projektu współfinansowanego ze środków UE wynosi X": X is the total, whatever
         # EU words stand before it
         # one mention is one figure where the two roles cannot share it: the own contribution is
-        # never the whole nor the grant, nor is the total mention the grant
+        # never the whole nor the grant (the grant may be the whole: a project paid by the EU alone)
         taken = [
             f
             for k, f in out.items()
-            if k in names.values()
-            and k != key
-            and ("own_contribution_pln" in (k, key) or {k, key} == _TOTAL_AND_EU)
+            if k in names.values() and k != key and "own_contribution_pln" in (k, key)
         ]
         pool = [
             (c, score)
