@@ -5415,6 +5415,7 @@ def _total_qualifier(before: str, rounded: bool) -> str:
     return qualifier
 
 
+_SUPPLIER_AFTER = vocabulary_re("budget", "supplier")
 _FROM_STATE_BUDGET = re.compile(
     fold(
         r"\s*(?:zł\.?|pln|złotych)?\s*(?:pochodz\w*\s+)?ze?\s+(?:budżetu\s+państwa|środków\s+krajowych)"
@@ -5499,6 +5500,8 @@ def _role(before: str, after: str) -> str | None:
         return None
     if _FROM_STATE_BUDGET.match(after):
         return None  # "przeznaczono 30 000 zł z budżetu państwa": national money whatever the label
+    if _SUPPLIER_AFTER.match(after):
+        return None  # "umowę na kwotę 77 000 zł z firmą …": a price paid to a supplier
     candidates = []
     for role, rx in (
         ("total", _TOTAL_LABEL),
@@ -5812,12 +5815,16 @@ def extract_budget(doc: Doc) -> dict[str, Found]:
         continuation = u.is_row and u.text.lstrip().startswith("|")
         if u.is_row and not continuation:
             label = _row_label(u)
-        if doc.is_foreign(u) or (
-            "zł" not in low
-            and "pln" not in low
-            and "zl" not in low
-            and not u.is_row
-            and not _bare_labelled_amount(u)
+        if (
+            doc.is_foreign(u)
+            or _money_of_several_projects(doc, idx)
+            or (
+                "zł" not in low
+                and "pln" not in low
+                and "zl" not in low
+                and not u.is_row
+                and not _bare_labelled_amount(u)
+            )
         ):
             prev_low = low
             continue
@@ -8250,7 +8257,11 @@ def _amount_candidates(doc: Doc) -> list[roles.Candidate]:
     """roles.amount_candidates of the document's units, read once per document (the budget's
     rules ask up to four times; each caller gets its own list)."""
     if doc._amount_cands is None:
-        doc._amount_cands = roles.amount_candidates(doc.units, doc.is_foreign)
+        doc._amount_cands = [
+            c
+            for c in roles.amount_candidates(doc.units, doc.is_foreign)
+            if not _money_of_several_projects(doc, c.index)
+        ]
     return list(doc._amount_cands)
 
 
@@ -8312,6 +8323,29 @@ def _sums_several_projects(doc: Doc, i: int) -> bool:
         return True
     # "Projekty mają aktywizować mieszkańców obu gmin. Wsparciem zostanie objętych 41 osób."
     return bool(subject.search(prev)) and not own.search(text)
+
+
+@cache
+def _sum_of_several_amounts_re() -> re.Pattern[str]:
+    return re.compile(
+        fold(rf"(?<!\w)(?:{_vocabulary_alternation('sum_of_several_amounts')})(?!\w)"),
+        re.IGNORECASE,
+    )
+
+
+def _money_of_several_projects(doc: Doc, i: int) -> bool:
+    """Whether the amounts of unit `i` are summed over several projects: the unit adds up
+    ("Ich łączna wartość …", "… z tej kwoty", "8 z nich otrzymało …") what its own sentence or the
+    sentence before counts ("26 inicjatyw", "21 wniosków"), and names no
+    project of its own."""
+    several, _, _, own = _several_projects_re()
+    text = doc.units[i].text
+    if own.search(text) or not _sum_of_several_amounts_re().search(text):
+        return False
+    if several.search(text):
+        return True
+    # the sum words point back ("ich", "z tej kwoty"): the sentence before, even across a break
+    return i > 0 and bool(several.search(doc.units[i - 1].text))
 
 
 def _participants_by_fitted_roles(doc: Doc, out: dict[str, Found], ruled: dict[str, Any]) -> None:
