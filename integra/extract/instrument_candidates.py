@@ -125,11 +125,15 @@ def _runs(text: str) -> list[tuple[int, str, str | None, list[str]]]:
     text = inst._QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), inst._PAREN.sub("", text))
     words = list(inst._WORD_SPAN.finditer(text))
     out: list[tuple[int, str, str | None, list[str]]] = []
-    i = 0
-    while i < len(words):
-        cases = inst._head_cases(words[i].group(0), heads)
-        if cases is None:
-            i += 1
+    # only the words that can be a head start a run (most sentences have none)
+    at_heads = [
+        (i, c)
+        for i, c in enumerate([inst._head_cases(m.group(0), heads) for m in words])
+        if c is not None
+    ]
+    after = 0  # the first word past the last run
+    for i, cases in at_heads:
+        if i < after:
             continue
         s = i  # adjectives before the head belong to the phrase ("specjalistycznych porad")
         while (
@@ -151,11 +155,9 @@ def _runs(text: str) -> list[tuple[int, str, str | None, list[str]]]:
         ) or inst._lexicon_not_after().search(
             text[max(0, words[s].start() - 60) : words[s].start()]
         ):
-            i += 1  # "Centrum Szkoleń", "instruktor warsztatów", "certyfikat ukończenia kursu"
-            continue
+            continue  # "Centrum Szkoleń", "instruktor warsztatów", "certyfikat ukończenia kursu"
         if before and not gap.strip() and _noun_complement(before, cases):
-            i += 1  # "ścieżką reintegracji", "zestaw instrumentów": another noun's complement
-            continue
+            continue  # "ścieżką reintegracji", "zestaw instrumentów": another noun's complement
         case = inst.governed_case(before if not gap.strip() else None, cases)
         clause = text[words[s].start() :]
         e = end_re.search(clause)
@@ -174,9 +176,9 @@ def _runs(text: str) -> list[tuple[int, str, str | None, list[str]]]:
         if items:
             out.append((words[s].start(), run, case, items))
         end = max(words[s].start() + len(run), words[i].end())
-        i += 1  # (at least past the head)
-        while i < len(words) and words[i].start() < end:
-            i += 1
+        after = i + 1  # (at least past the head)
+        while after < len(words) and words[after].start() < end:
+            after += 1
     return out
 
 
