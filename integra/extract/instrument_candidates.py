@@ -32,9 +32,10 @@ _WORDS_PATH = _DATA / "instrument_candidates.yaml"
 _WEIGHTS_PATH = _DATA / "instrument_candidate_weights.yaml"
 
 # a sentence ends at ".", "!" or "?" before a capital or the end (not "m.in.", "np.", "ul.")
+# (the mark first, the abbreviations looked behind it: the search skips to the marks at once)
 _SENTENCE_END = re.compile(
-    r"(?<!m\.in)(?<!\bnp)(?<!\btj)(?<!\bul)(?<!\bok)(?<!\bnr)(?<!\bim)(?<!\bpn)(?<!\bdr)(?<!\bgodz)"
-    r"[.!?](?=\s+[\"„“A-ZĄĆĘŁŃÓŚŹŻ0-9]|\s*$)"
+    r"[.!?](?<!m\.in.)(?<!\bnp.)(?<!\btj.)(?<!\bul.)(?<!\bok.)(?<!\bnr.)(?<!\bim.)(?<!\bpn.)"
+    r"(?<!\bdr.)(?<!\bgodz.)(?=\s+[\"„“A-ZĄĆĘŁŃÓŚŹŻ0-9]|\s*$)"
 )
 _HEADING_BACK = 12  # how many units back a heading above the sentence is looked for
 _SHORT_LINE = 70  # a line this short without a final period reads as a heading
@@ -186,6 +187,16 @@ def _runs(text: str) -> list[tuple[int, str, str | None, list[str]]]:
 _PLACE_AFTER = re.compile(r"\s(?:w|we|na|przy)\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ]|ul\.)")
 
 
+@lru_cache(maxsize=256)
+def _sentence_flags(sentence: str) -> tuple[float, float, float, float]:
+    """The features of the whole sentence (project, result, recruitment, news): the same for every
+    candidate of the sentence, so looked for once per sentence."""
+    w = _words()
+    return tuple(
+        float(bool(w[k].search(sentence))) for k in ("project", "result", "recruitment", "news")
+    )
+
+
 def _features(
     sentence: str,
     at: int,
@@ -206,15 +217,16 @@ def _features(
     low = item.lower()
     trig = inst._enumeration_res()[0]
     lexicon = inst._instrument_lexicon()[0]
+    project, result, recruitment, news = _sentence_flags(sentence)
     return {
         "cue_before": float(bool(w["cue"].search(before))),
         "trigger_before": float(bool(trig.search(before + " "))),
         "cue_after": float(bool(w["cue"].search(sentence[at:]))),
-        "project": float(bool(w["project"].search(sentence))),
+        "project": project,
         "goal": float(bool(w["goal"].search(before))),
-        "result": float(bool(w["result"].search(sentence))),
-        "recruitment": float(bool(w["recruitment"].search(sentence))),
-        "news": float(bool(w["news"].search(sentence))),
+        "result": result,
+        "recruitment": recruitment,
+        "news": news,
         "offer": float(bool(w["offer"].search(before))),
         "name_words": float(bool(w["name_words"].search(low))),
         "support_heading": float(bool(heading and w["support_heading"].search(heading))),
