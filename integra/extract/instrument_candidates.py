@@ -32,9 +32,10 @@ _WORDS_PATH = _DATA / "instrument_candidates.yaml"
 _WEIGHTS_PATH = _DATA / "instrument_candidate_weights.yaml"
 
 # a sentence ends at ".", "!" or "?" before a capital or the end (not "m.in.", "np.", "ul.")
+# (the mark first, the abbreviations looked behind it: the search skips to the marks at once)
 _SENTENCE_END = re.compile(
-    r"(?<!m\.in)(?<!\bnp)(?<!\btj)(?<!\bul)(?<!\bok)(?<!\bnr)(?<!\bim)(?<!\bpn)(?<!\bdr)(?<!\bgodz)"
-    r"[.!?](?=\s+[\"„“A-ZĄĆĘŁŃÓŚŹŻ0-9]|\s*$)"
+    r"[.!?](?<!m\.in.)(?<!\bnp.)(?<!\btj.)(?<!\bul.)(?<!\bok.)(?<!\bnr.)(?<!\bim.)(?<!\bpn.)"
+    r"(?<!\bdr.)(?<!\bgodz.)(?=\s+[\"„“A-ZĄĆĘŁŃÓŚŹŻ0-9]|\s*$)"
 )
 _HEADING_BACK = 12  # how many units back a heading above the sentence is looked for
 _SHORT_LINE = 70  # a line this short without a final period reads as a heading
@@ -125,11 +126,15 @@ def _runs(text: str) -> list[tuple[int, str, str | None, list[str]]]:
     text = inst._QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), inst._PAREN.sub("", text))
     words = list(inst._WORD_SPAN.finditer(text))
     out: list[tuple[int, str, str | None, list[str]]] = []
-    i = 0
-    while i < len(words):
-        cases = inst._head_cases(words[i].group(0), heads)
-        if cases is None:
-            i += 1
+    # only the words that can be a head start a run (most sentences have none)
+    at_heads = [
+        (i, c)
+        for i, c in enumerate([inst._head_cases(m.group(0), heads) for m in words])
+        if c is not None
+    ]
+    after = 0  # the first word past the last run
+    for i, cases in at_heads:
+        if i < after:
             continue
         s = i  # adjectives before the head belong to the phrase ("specjalistycznych porad")
         while (
@@ -151,11 +156,9 @@ def _runs(text: str) -> list[tuple[int, str, str | None, list[str]]]:
         ) or inst._lexicon_not_after().search(
             text[max(0, words[s].start() - 60) : words[s].start()]
         ):
-            i += 1  # "Centrum Szkoleń", "instruktor warsztatów", "certyfikat ukończenia kursu"
-            continue
+            continue  # "Centrum Szkoleń", "instruktor warsztatów", "certyfikat ukończenia kursu"
         if before and not gap.strip() and _noun_complement(before, cases):
-            i += 1  # "ścieżką reintegracji", "zestaw instrumentów": another noun's complement
-            continue
+            continue  # "ścieżką reintegracji", "zestaw instrumentów": another noun's complement
         case = inst.governed_case(before if not gap.strip() else None, cases)
         clause = text[words[s].start() :]
         e = end_re.search(clause)
@@ -174,14 +177,24 @@ def _runs(text: str) -> list[tuple[int, str, str | None, list[str]]]:
         if items:
             out.append((words[s].start(), run, case, items))
         end = max(words[s].start() + len(run), words[i].end())
-        i += 1  # (at least past the head)
-        while i < len(words) and words[i].start() < end:
-            i += 1
+        after = i + 1  # (at least past the head)
+        while after < len(words) and words[after].start() < end:
+            after += 1
     return out
 
 
 # a place after the phrase ("spotkania w Goleniowie", "Praca w Krakowie"): a venue or a portal's name
 _PLACE_AFTER = re.compile(r"\s(?:w|we|na|przy)\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ]|ul\.)")
+
+
+@lru_cache(maxsize=256)
+def _sentence_flags(sentence: str) -> tuple[float, float, float, float]:
+    """The features of the whole sentence (project, result, recruitment, news): the same for every
+    candidate of the sentence, so looked for once per sentence."""
+    w = _words()
+    return tuple(
+        float(bool(w[k].search(sentence))) for k in ("project", "result", "recruitment", "news")
+    )
 
 
 def _features(
@@ -204,15 +217,16 @@ def _features(
     low = item.lower()
     trig = inst._enumeration_res()[0]
     lexicon = inst._instrument_lexicon()[0]
+    project, result, recruitment, news = _sentence_flags(sentence)
     return {
         "cue_before": float(bool(w["cue"].search(before))),
         "trigger_before": float(bool(trig.search(before + " "))),
         "cue_after": float(bool(w["cue"].search(sentence[at:]))),
-        "project": float(bool(w["project"].search(sentence))),
+        "project": project,
         "goal": float(bool(w["goal"].search(before))),
-        "result": float(bool(w["result"].search(sentence))),
-        "recruitment": float(bool(w["recruitment"].search(sentence))),
-        "news": float(bool(w["news"].search(sentence))),
+        "result": result,
+        "recruitment": recruitment,
+        "news": news,
         "offer": float(bool(w["offer"].search(before))),
         "name_words": float(bool(w["name_words"].search(low))),
         "support_heading": float(bool(heading and w["support_heading"].search(heading))),
