@@ -136,27 +136,10 @@ def _runs(text: str) -> list[tuple[int, str, str | None, list[str]]]:
     for i, cases in at_heads:
         if i < after:
             continue
-        s = i  # adjectives before the head belong to the phrase ("specjalistycznych porad")
-        while (
-            s > 0
-            and i - s < 2
-            and not text[words[s - 1].end() : words[s].start()].strip()
-            and any(t.pos in ("adj", "adja") for t in _analyse(words[s - 1].group(0)))
-        ):
-            s -= 1
-        before = words[s - 1].group(0) if s else ""
-        gap = text[words[s - 1].end() : words[s].start()] if s else ""
-        if (
-            before
-            and not gap.strip()
-            and (
-                (words[s].group(0)[:1].isupper() and body_noun.fullmatch(before))
-                or role_noun.fullmatch(before)
-            )
-        ) or inst._lexicon_not_after().search(
-            text[max(0, words[s].start() - 60) : words[s].start()]
-        ):
+        head = inst.phrase_start(text, words, i, body_noun, role_noun)
+        if head is None:
             continue  # "Centrum Szkoleń", "instruktor warsztatów", "certyfikat ukończenia kursu"
+        s, before, gap = head
         if before and not gap.strip() and _noun_complement(before, cases):
             continue  # "ścieżką reintegracji", "zestaw instrumentów": another noun's complement
         case = inst.governed_case(before if not gap.strip() else None, cases)

@@ -2362,6 +2362,42 @@ def _shared_adjective(run: str, items: list[str]) -> list[str]:
     return [f"{items[0]} {m.group('sep')} {items[1]}", *items[2:]]
 
 
+def phrase_start(
+    text: str,
+    words: list[re.Match[str]],
+    i: int,
+    body_noun: re.Pattern[str],
+    role_noun: re.Pattern[str],
+) -> tuple[int, str, str] | None:
+    """Where the phrase headed by ``words[i]`` starts (up to two adjectives before the head
+    belong to it: "specjalistycznych porad"), with the word before it and the gap between: (s,
+    before, gap); None when that word makes the phrase a name or a role ("Centrum Szkoleń",
+    "instruktor warsztatów") or a word of the lexicon's "not after" list comes just before it
+    ("zaświadczenie o ukończeniu szkolenia": not the support itself)."""
+    s = i
+    while (
+        s > 0
+        and i - s < 2
+        and not text[words[s - 1].end() : words[s].start()].strip()
+        and any(t.pos in ("adj", "adja") for t in _analyse(words[s - 1].group(0)))
+    ):
+        s -= 1
+    before = words[s - 1].group(0) if s else ""
+    gap = text[words[s - 1].end() : words[s].start()] if s else ""
+    if (
+        before
+        and not gap.strip()
+        and (
+            (words[s].group(0)[:1].isupper() and body_noun.fullmatch(before))
+            or role_noun.fullmatch(before)
+        )
+    ):
+        return None
+    if _lexicon_not_after().search(text[max(0, words[s].start() - 60) : words[s].start()]):
+        return None
+    return s, before, gap
+
+
 def content_enumerated_parts(text: str) -> list[str]:
     """The forms of support a sentence coordinates, found by their heads rather than by a verb
     before them: 'Przygotowaliśmy dla uczestników kursy zawodowe oraz spotkania z psychologiem'
@@ -2384,29 +2420,11 @@ def content_enumerated_parts(text: str) -> list[str]:
         if cases is None:
             i += 1
             continue
-        s = i  # adjectives before the head belong to the item ("specjalistycznych porad")
-        while (
-            s > 0
-            and i - s < 2
-            and not text[words[s - 1].end() : words[s].start()].strip()
-            and any(t.pos in ("adj", "adja") for t in _analyse(words[s - 1].group(0)))
-        ):
-            s -= 1
-        before = words[s - 1].group(0) if s else ""
-        gap = text[words[s - 1].end() : words[s].start()] if s else ""
-        if (
-            before
-            and not gap.strip()
-            and (
-                (words[s].group(0)[:1].isupper() and body_noun.fullmatch(before))
-                or role_noun.fullmatch(before)
-            )
-        ):
-            i += 1  # "Centrum Szkoleń", "instruktor warsztatów": a name, a role
+        head = phrase_start(text, words, i, body_noun, role_noun)
+        if head is None:
+            i += 1
             continue
-        if _lexicon_not_after().search(text[max(0, words[s].start() - 60) : words[s].start()]):
-            i += 1  # "zaświadczenie o ukończeniu szkolenia": not the support itself
-            continue
+        s, before, gap = head
         case = governed_case(before if not gap.strip() else None, cases)
         clause = text[words[s].start() :]
         e = end_re.search(clause)
