@@ -496,3 +496,25 @@ def test_dagster_telemetry_is_disabled():
     from integra.settings import DAGSTER_YAML
 
     assert yaml.safe_load(DAGSTER_YAML)["telemetry"]["enabled"] is False
+
+
+@pytest.mark.parametrize("word", ["7" * 100_000, "a" * 5_000, "Ż" * 200])
+def test_morfeusz2_is_never_asked_about_a_run_longer_than_any_word(word):
+    """A 100,000-digit run crashed morfeusz2's C++ analyser (a segfault that killed the test
+    worker): such runs get no analyses and no place-name readings, and the page is still read."""
+    from integra.extract import inflect, places
+
+    assert inflect.analysed(word) == ()
+    assert inflect._analyse(word) == ()
+    assert places.geographic_lemma(word) is None
+    assert places.town_locative(word) is None
+    assert places._head_readings(word) == []
+    assert inflect.analysed("projekt")  # an ordinary word is still analysed
+
+
+def test_a_page_with_a_huge_digit_run_is_read_without_a_crash():
+    from integra.extract.record import extract_text
+
+    text = "Projekt „Razem” w Toruniu. Wartość projektu: 1 000 zł. Formy wsparcia: " + "9" * 100_000
+    record, _clean = extract_text(text, source_file="long.txt")
+    assert record["total_cost_pln"] == 1000

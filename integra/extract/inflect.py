@@ -47,12 +47,25 @@ def _morfeusz():
     return morfeusz2.Morfeusz(expand_tags=False)
 
 
+# No Polish word is longer than this ("konstantynopolitańczykowianeczka" has 32 letters); morfeusz2
+# is never asked about longer "words" (a 100,000-digit run crashed its C++ analyser outright).
+LONGEST_WORD = 80
+
+
+def too_long(word: str) -> bool:
+    """Whether `word` is longer than any real word, so that morfeusz2 must not be asked."""
+    return len(word) > LONGEST_WORD
+
+
 @lru_cache(maxsize=32768)
 def analysed(word: str) -> tuple[Any, ...]:
     """morfeusz2's interpretations of `word` (`Morfeusz(expand_tags=False).analyse`), remembered
     per word: the lemma, verb, role and place rules each asked morfeusz2 of the same words (15,816
     asks of 9,693 words on the dev pages, morfeusz2's Python wrapper building every answer anew).
-    The interpretations are shared: callers read them, never change them."""
+    The interpretations are shared: callers read them, never change them. A run of more than
+    `LONGEST_WORD` characters has none (morfeusz2 is not asked)."""
+    if too_long(word):
+        return ()
     return tuple(_morfeusz().analyse(word))
 
 

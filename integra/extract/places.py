@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .fastre import case_free_patterns
+from .inflect import too_long
 
 GAZETTEER_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.csv"
 # Every town and gmina of Poland (TERYT), with voivodeship and powiat: read only in strong contexts.
@@ -476,6 +477,14 @@ def _raw_morfeusz():
     return morfeusz2.Morfeusz()
 
 
+def _raw_analyses(word: str) -> list:
+    """morfeusz2's (tag-expanding) analyses of `word`; none for a run longer than any real word."""
+    m = _raw_morfeusz()
+    if m is None or too_long(word):
+        return []
+    return m.analyse(word)
+
+
 @lru_cache(maxsize=20_000)
 def geographic_lemma(word: str) -> str | None:
     """The place name a locative/genitive form comes from, for places outside the gazetteer
@@ -485,7 +494,7 @@ def geographic_lemma(word: str) -> str | None:
     if m is None or not word[:1].isupper():
         return None
     lemmas = set()
-    for analysis in m.analyse(word):
+    for analysis in _raw_analyses(word):
         _orth, lemma, tag, names = analysis[2][:4]
         if "nazwa_geograficzna" in (names or []) and any(c in tag for c in ("loc", "gen")):
             lemmas.add(lemma.split(":")[0])
@@ -503,7 +512,7 @@ def town_locative(name: str) -> str | None:
     lemmatiser knows as a geographic name (plural for plural-only names); None when unknown or when
     it gives more than one form."""
     m = _generator()
-    if m is None or not name[:1].isupper():
+    if m is None or not name[:1].isupper() or too_long(name):
         return None
     if " " in name:
         return _phrase_locative(name)
@@ -526,7 +535,7 @@ def _head_readings(word: str) -> list[tuple[str, str, str]]:
     """(lemma, number, gender) of each nominative reading of a word as a place name or a part of
     one ("Targ" -> m3, "Bukowina" -> f, "Pole" -> n, "Ostrów" -> m3 or f)."""
     out = []
-    for _s, _e, (_orth, lemma, tag, names, *_rest) in _raw_morfeusz().analyse(word):
+    for _s, _e, (_orth, lemma, tag, names, *_rest) in _raw_analyses(word):
         parts = tag.split(":")
         if (
             parts[0] == "subst"
@@ -541,7 +550,7 @@ def _head_readings(word: str) -> list[tuple[str, str, str]]:
 def _adjective_agrees(word: str, number: str, gender: str) -> bool:
     """Whether the word can be a positive adjective in the nominative of that number and gender
     ("Wielkopolski" with a masculine "Ostrów", not with a feminine one)."""
-    for _s, _e, (_orth, _lemma, tag, *_rest) in _raw_morfeusz().analyse(word):
+    for _s, _e, (_orth, _lemma, tag, *_rest) in _raw_analyses(word):
         parts = tag.split(":")
         if (
             parts[0] == "adj"
@@ -554,7 +563,7 @@ def _adjective_agrees(word: str, number: str, gender: str) -> bool:
 
 
 def _adjective_lemma(word: str) -> str | None:
-    for _s, _e, (_orth, lemma, tag, *_rest) in _raw_morfeusz().analyse(word):
+    for _s, _e, (_orth, lemma, tag, *_rest) in _raw_analyses(word):
         if tag.startswith("adj:") and ":nom" in tag and tag.endswith(":pos"):
             return lemma.split(":")[0]
     return None
