@@ -7892,9 +7892,22 @@ _LABELLED_COUNT = re.compile(
 )
 
 
+def _labelled_items(doc: Doc, field_name: str) -> list[tuple[str, Unit]]:
+    """The values of list items written as 'label: value' for `field_name`, in document order
+    ("- Liczba uczestników: 28" in a bullet list of a project's key facts); `labelled` reads
+    only units that are not list items."""
+    rx = _label_re(field_name)
+    out = []
+    for u, lv in zip(doc.units, doc.label_values()):
+        if u.is_item and lv is not None and scan.label_is(field_name, lv[0].strip(" -•*#"), rx):
+            out.append((u.text[lv[1] :].strip(), u))
+    return out
+
+
 def _labelled_participants(doc: Doc) -> Found | None:
-    """'Liczba uczestników: 50', 'Uczestnicy | 75 osób (…)', 'Number of participants | 210'."""
-    for raw, u in labelled(doc, "participants"):
+    """'Liczba uczestników: 50', 'Uczestnicy | 75 osób (…)', 'Number of participants | 210',
+    also as a list item ('- Liczba uczestników: 28')."""
+    for raw, u in labelled(doc, "participants") + _labelled_items(doc, "participants"):
         m = _LABELLED_COUNT.match(raw)
         pair = sex_pair(raw) if m else {}
         if pair and re.match(rf"\s*{m.group('n')}\s*(?:{_WOMEN}|K\b)", raw, re.IGNORECASE):
@@ -7929,10 +7942,22 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
         labelled_total = _labelled_participants(doc)
         if labelled_total is not None:
             out["participants_planned"] = labelled_total
+    _labelled_plan_beside_actual(doc, out)
     ruled = {key: out[key].value for key in _COUNT_FIELDS.values() if key in out}
     _participants_by_hand_roles(doc, out)
     _participants_by_fitted_roles(doc, out, ruled)
     return out
+
+
+def _labelled_plan_beside_actual(doc: Doc, out: dict[str, Found]) -> None:
+    """A report's labelled count beside the actual one it reports elsewhere ("Liczba
+    uczestników: 28" in the key facts, "skorzystało 34 uczestników" under the results): the
+    labelled figure is the plan. Only another figure, from another unit, than the actual one."""
+    actual, labelled_total = out.get("participants_actual"), doc.labelled_total
+    if "participants_planned" in out or actual is None or labelled_total is None:
+        return
+    if labelled_total.unit is not actual.unit and labelled_total.value != actual.value:
+        out["participants_planned"] = labelled_total
 
 
 _COUNT_FIELDS = {"planned": "participants_planned", "actual": "participants_actual"}

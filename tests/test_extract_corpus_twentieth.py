@@ -1,0 +1,77 @@
+"""Families found by the twentieth session's fresh dev part rc_y, each on wordings written for
+this test (not copied from any labelled document)."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+
+
+def rec(text: str) -> dict:
+    return extract_text(text, "family.txt")[0]
+
+
+# ------------------------------------------------- a labelled count in a list of key facts
+
+
+@pytest.mark.parametrize(
+    "text, planned, actual",
+    [
+        (
+            "Projekt „Razem w Pile” prowadził Miejski Ośrodek Pomocy Społecznej w Pile.\n\n"
+            "- Wartość projektu: 500 000,00 zł\n- Liczba uczestników: 40\n\n"
+            "Efekty\n\nW projekcie wzięło udział 46 osób.",
+            40,
+            46,
+        ),
+        (
+            "Ośrodek Pomocy Społecznej w Kórniku zakończył projekt „Nowy start”.\n\n"
+            "- Okres realizacji: 01.03.2019 – 31.12.2020\n- Planowana liczba uczestników: 25\n\n"
+            "Wsparciem objęto łącznie 31 osób.",
+            25,
+            31,
+        ),
+        (
+            "Gminny Ośrodek Pomocy Społecznej w Brzeźnie realizował projekt „Krok naprzód”.\n\n"
+            "* Kwota dofinansowania: 90 000,00 zł\n* Liczba uczestników projektu: 18\n\n"
+            "Ostatecznie z pomocy skorzystało 20 uczestników.",
+            18,
+            20,
+        ),
+    ],
+)
+def test_labelled_item_beside_actual_is_the_plan(text: str, planned: int, actual: int) -> None:
+    r = rec(text)
+    assert r["participants_planned"] == planned
+    assert r["participants_actual"] == actual
+
+
+def test_labelled_item_alone_is_the_plan() -> None:
+    r = rec(
+        "Miejski Ośrodek Pomocy Społecznej w Pile realizuje projekt „Razem w Pile”.\n\n"
+        "- Wartość projektu: 500 000,00 zł\n- Liczba uczestników: 60\n"
+    )
+    assert r["participants_planned"] == 60
+
+
+def test_same_labelled_and_actual_figure_is_not_a_plan() -> None:
+    r = rec(
+        "Projekt „Razem w Pile” prowadził Miejski Ośrodek Pomocy Społecznej w Pile.\n\n"
+        "- Liczba uczestników: 30\n\nW projekcie wzięło udział 30 osób."
+    )
+    assert r["participants_actual"] == 30
+    assert r["participants_planned"] is None
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["- Liczba godzin zajęć: 120", "- Uczestnicy: 2019", "- Liczba spotkań: 12"],
+)
+def test_other_labelled_items_are_not_participants(item: str) -> None:
+    r = rec(
+        "Projekt „Razem w Pile” prowadził Miejski Ośrodek Pomocy Społecznej w Pile.\n\n"
+        f"{item}\n\nW projekcie wzięło udział 46 osób."
+    )
+    assert r["participants_planned"] is None
+    assert r["participants_actual"] == 46
