@@ -75,3 +75,52 @@ def test_other_labelled_items_are_not_participants(item: str) -> None:
     )
     assert r["participants_planned"] is None
     assert r["participants_actual"] == 46
+
+
+# ------------------------------------------------- a long unquoted title closed by its number
+
+_LONG_TITLES = [
+    "Wsparcie rozwoju usług społecznych świadczonych w społeczności lokalnej przez organizacje "
+    "pozarządowe i grupy nieformalne działające na terenie gmin powiatu kościerskiego oraz "
+    "wzmocnienie ich potencjału",
+    "Tworzenie i rozwój klubów młodzieżowych oraz świetlic środowiskowych jako miejsc aktywizacji "
+    "społecznej dzieci i młodzieży zagrożonych wykluczeniem na obszarze objętym lokalną strategią",
+    "Kompleksowe działania na rzecz aktywnej integracji osób i rodzin zagrożonych ubóstwem lub "
+    "wykluczeniem społecznym z wykorzystaniem potencjału lokalnych stowarzyszeń w gminie Lipno",
+]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stowarzyszenie podpisało umowę o dofinansowanie projektu pt. {t}, nr RPKP.11.01.00-04-0007/22.",
+        "Gmina realizuje projekt pn. {t} (RPPM.06.02.02-22-0011/21). Zapraszamy do udziału.",
+        "Zarząd LGD zawarł umowę na projekt pod nazwą {t}, numer projektu: RPWM.11.01.03-28-0021/20.",
+    ],
+)
+@pytest.mark.parametrize("title", _LONG_TITLES)
+def test_long_unquoted_title_closed_by_its_number(sentence: str, title: str) -> None:
+    assert 150 < len(title) <= 300
+    r = rec(sentence.format(t=title) + "\n\nProjekt jest współfinansowany z EFS.")
+    assert r["title"] == title
+
+
+def test_long_run_on_sentence_without_a_number_is_not_a_title() -> None:
+    text = (
+        "Stowarzyszenie podpisało umowę o dofinansowanie projektu pt. "
+        + _LONG_TITLES[0]
+        + ", a w kolejnych miesiącach zaprosi mieszkańców na spotkania informacyjne w świetlicach"
+        " wiejskich i szkołach.\n\nProjekt jest współfinansowany z EFS."
+    )
+    assert rec(text)["title"] is None
+
+
+def test_number_after_an_overlong_sentence_is_not_a_title() -> None:
+    text = (
+        "Gmina realizuje projekt pn. "
+        + _LONG_TITLES[0]
+        + " "
+        + _LONG_TITLES[1]
+        + ", nr RPKP.11.01.00-04-0007/22.\n\nProjekt jest współfinansowany z EFS."
+    )
+    assert rec(text)["title"] is None

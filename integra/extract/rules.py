@@ -2512,6 +2512,20 @@ def _unquoted_title_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _numbered_long_title_re() -> re.Pattern[str]:
+    """An unquoted title longer than `_unquoted_title_re` takes (150 to 300 characters) after its
+    cue, only where the project's number closes it: "projektu pt. Działania wspierające … w
+    powiecie X, nr RPKP.11.01.00-04-0019/22" (a number, not a sentence's end, bounds a name
+    that long)."""
+    return re.compile(
+        r"(?<!\w)(?i:" + _title_vocabulary_re("unquoted_cues").pattern + r"):?\s+"
+        r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“]{150,300}?)"
+        r"(?=,?[ \t]+(?:nr|numer)(?:[ \t]+projektu)?[ \t]*:?[ \t]*[A-Z]{2,}[.-]?\d{2}\."
+        r"|[ \t]*\((?:nr[ \t]+|numer[ \t]+)?[A-Z]{2,}[.-]?\d{2}\.)"
+    )
+
+
 # the sentence's predicate after an unquoted title: "pn. Aktywni razem realizowany jest przez …",
 # "pt. Nowy start od 2019 r.", "pn. Krok dalej, który …" (the title ends before it; end of text
 # otherwise)
@@ -2595,7 +2609,7 @@ _CODE_IN_BRACKETS = re.compile(r"\s*\((?:nr\s+|numer\s+)?[A-Z]{2,}[.-]?\d{2}\..*
 _COINED_NAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w]*(?:-[\w]+)+|[A-ZĄĆĘŁŃÓŚŹŻ]{3,}")
 
 
-def _unquoted_value(raw: str) -> str | None:
+def _unquoted_value(raw: str, longest: int = 150) -> str | None:
     """An unquoted title to its sentence's predicate: a participle or verb of the cue list
     ("realizowany", "który"), else the first word that can only be the clause's verb ("… w Lubaniu
     utworzono …", morfeusz2) when two words at least stand before it."""
@@ -2612,7 +2626,7 @@ def _unquoted_value(raw: str) -> str | None:
         value = value[: end.start()]  # "X o wartości 9 mln zł", "X Miejskiego Ośrodka …"
     # "Biuro Porad, w" before a verb cut off: no title ends so
     value = _DANGLING_END.sub("", value).strip(" ,;:–-")
-    return value if 3 <= len(value) <= 150 else None
+    return value if 3 <= len(value) <= longest else None
 
 
 @cache
@@ -2733,8 +2747,11 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
         if doc.is_foreign(u):
             continue
         m = _unquoted_title_re().search(u.text)
+        longest = 150
+        if m is None:
+            m, longest = _numbered_long_title_re().search(u.text), 300
         if m:
-            value = _unquoted_value(m.group("t"))
+            value = _unquoted_value(m.group("t"), longest)
             cue_zone = u.text[max(0, m.start() - 60) : m.start("t")]
             if value and (
                 _PROJECT_WORD.search(cue_zone) or not _event_before_cue_re().search(cue_zone)
