@@ -124,3 +124,50 @@ def test_number_after_an_overlong_sentence_is_not_a_title() -> None:
         + ", nr RPKP.11.01.00-04-0007/22.\n\nProjekt jest współfinansowany z EFS."
     )
     assert rec(text)["title"] is None
+
+
+# ------------------------------------------------- a budget label of two budget phrases
+
+
+@pytest.mark.parametrize(
+    "text, eu",
+    [
+        (
+            "Projekt „Razem w Pile” realizuje MOPS w Pile.\n\n"
+            "Okres realizacji | Wartość dofinansowania ze środków UE\n"
+            "01.01.2020 – 31.12.2021 | 450 000,00 zł\n",
+            450000.0,
+        ),
+        (
+            "Projekt „Razem w Pile” realizuje MOPS w Pile.\n\n"
+            "Czas trwania projektu | Kwota dofinansowania ze środków Unii Europejskiej\n"
+            "2020 – 2021 | 312 500 PLN\n",
+            312500.0,
+        ),
+        (
+            "Projekt „Razem w Pile” realizuje MOPS w Pile.\n\n"
+            "Wartość dofinansowania ze środków EFS\n\n120 000,00 zł\n",
+            120000.0,
+        ),
+    ],
+)
+def test_budget_label_of_two_phrases(text: str, eu: float) -> None:
+    assert rec(text)["eu_cofinancing_pln"] == eu
+
+
+def test_two_phrase_label_in_a_long_line_is_not_a_label() -> None:
+    from integra.extract.rules import is_field_label
+
+    assert is_field_label("Wartość dofinansowania ze środków UE")
+    assert not is_field_label(
+        "Wartość dofinansowania ze środków UE wzrośnie w przyszłym roku o kolejne"
+    )
+
+
+def test_column_table_of_several_projects_gives_no_amount() -> None:
+    r = rec(
+        "Lista projektów wybranych do dofinansowania\n\n"
+        "Beneficjent | Wartość dofinansowania ze środków UE\n"
+        "Gmina Lipno | 450 000,00 zł\nGmina Piła | 380 000,00 zł\nGmina Koło | 120 000,00 zł\n"
+    )
+    assert r["eu_cofinancing_pln"] is None

@@ -5354,8 +5354,10 @@ def is_field_label(line: str) -> bool:
         return False
     if any(_label_re(name).match(line) for name in vocabulary()["labels"]):
         return True
-    m = _BUDGET_LINE.search(line)
-    return bool(m) and len(line.split()) <= len(m.group(0).split()) + 3
+    # the words of every budget phrase in it ("Wartość dofinansowania ze środków UE": two
+    # phrases, "dofinansowania" and "środków UE"), at most three other words around them
+    covered = sum(len(m.group(0).split()) for m in _BUDGET_LINE.finditer(line))
+    return covered > 0 and len(line.split()) <= covered + 3
 
 
 def labelled(doc: Doc, field_name: str) -> list[tuple[str, Unit]]:
