@@ -171,3 +171,44 @@ def test_column_table_of_several_projects_gives_no_amount() -> None:
         "Gmina Lipno | 450 000,00 zł\nGmina Piła | 380 000,00 zł\nGmina Koło | 120 000,00 zł\n"
     )
     assert r["eu_cofinancing_pln"] is None
+
+
+# ------------------------------------------------- the grantee beside its grantor as co-signer
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "Fundacja Dobry Start oraz Województwo Pomorskie podpisali umowę o dofinansowanie "
+            "projektu pn. Razem łatwiej.",
+            "Fundacja Dobry Start",
+        ),
+        (
+            "12 maja 2022 r. Zarząd Lokalnej Grupy Działania „Kraina Jezior” wraz z Marszałkiem "
+            "Województwa Warmińsko-Mazurskiego podpisali umowę nr 7/2022 o dofinansowanie "
+            "projektu pn. Aktywni razem.",
+            "Lokalna Grupa Działania „Kraina Jezior”",
+        ),
+        (
+            "Stowarzyszenie Razem dla Wsi i Zarząd Województwa Lubuskiego zawarli umowę nr "
+            "RPLB.07.02.00-08-0012/21 na realizację projektu pn. Klub pod Lipami.",
+            "Stowarzyszenie Razem dla Wsi",
+        ),
+    ],
+)
+def test_grantee_beside_its_grantor(text: str, implementer: str) -> None:
+    assert rec(text)["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fundacja Dobry Start oraz Województwo Pomorskie podpisali porozumienie o współpracy "
+        "przy organizacji pikniku rodzinnego.",
+        "Zarząd Lokalnej Grupy Działania „Kraina Jezior” ogłasza nabór wniosków o powierzenie "
+        "grantów.",
+    ],
+)
+def test_no_grant_agreement_no_runner(text: str) -> None:
+    assert rec(text)["implementer"] is None

@@ -4005,6 +4005,11 @@ _BODY_RUNS = re.compile(
     + r"(?:\s+(?:"
     + fold("|".join(vocabulary()["implementer_roles"]["partnership_between"]))
     + r")\s+[^.;:\n]{3,150}?,?)?"
+    # the grantor as the second signer ("… oraz Województwo Kujawsko-Pomorskie podpisali umowę";
+    # vocabulary.yaml implementer_roles.grantor_beside)
+    + r"(?:\s+(?:"
+    + fold("|".join(vocabulary()["implementer_roles"]["grantor_beside"]))
+    + r"))?"
     # a date ("od 1 marca 2021 r.", "od września 2013 roku", "w 2020 r.") and a few lower-case
     # words between ("od marca", "wraz z partnerami", "już")
     + r"(?:\s+(?:od|w|we|z\s+dniem)\s+(?:\d{1,2}[.\s]+)?(?:[a-ząćęłńóśźż]+\s+|\d{1,2}\.)?\d{4}\s*(?:r\.|roku)?)?"
@@ -4053,6 +4058,15 @@ def _english_body_running(text: str) -> str | None:
     return name if len(name.split()) >= 2 else None
 
 
+# a body's board acting for it, right before its name in the genitive ("Zarząd Lokalnej Grupy
+# Działania X podpisał umowę")
+_BOARD_BEFORE = re.compile(r"\b[Zz]arząd(?:u|em)?\s+$")
+# the grantor named as the second signer, at a name's end (the name's words may take it in)
+_GRANTOR_TAIL = re.compile(
+    r"\s+(?:" + fold("|".join(vocabulary()["implementer_roles"]["grantor_beside"])) + r")$"
+)
+
+
 def _body_running(text: str) -> str | None:
     """A foundation, association, cooperative or other welfare unit that is the subject of running
     the project, the verb right after its name ("Stowarzyszenie Aktywni Razem z Sokółki jest liderem
@@ -4063,6 +4077,14 @@ def _body_running(text: str) -> str | None:
         if _PARTNER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             continue
         name = _NAME_TAIL.sub("", compact(m.group("body") + (m.group("from") or "")))
+        name = _GRANTOR_TAIL.sub("", name)  # "X i Zarząd Województwa Y zawarli umowę": X
+        if _CIVIC_BODY.match(name) and _BOARD_BEFORE.search(
+            text[max(0, m.start() - 20) : m.start()]
+        ):
+            # "Zarząd Lokalnej Grupy Działania X … podpisali umowę": the body whose board acts,
+            # in the nominative
+            phrase = to_nominative(name)
+            name = phrase.text if phrase is not None else name
         if len(name.split()) >= 2:
             return name
     for m in _BODY_OWNS.finditer(text):
