@@ -212,3 +212,34 @@ def test_grantee_beside_its_grantor(text: str, implementer: str) -> None:
 )
 def test_no_grant_agreement_no_runner(text: str) -> None:
     assert rec(text)["implementer"] is None
+
+
+# ------------------------------------------------- physiotherapy and robotics as forms
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (
+            "Projekt „Razem w Pile” realizuje MOPS w Pile. W świetlicy dzieci czekają zajęcia "
+            "plastyczne, robotyka oraz fizjoterapia.",
+            {"robotyka", "fizjoterapia"},
+        ),
+        (
+            "Projekt „Razem w Pile” realizuje MOPS w Pile. Uczestnicy skorzystają z "
+            "kinezyterapii, fizjoterapii i porad dietetyka.",
+            {"kinezyterapia", "fizjoterapia"},
+        ),
+    ],
+)
+def test_physiotherapy_and_robotics_in_an_enumeration(text: str, items: set[str]) -> None:
+    got = {i.lower() for i in rec(text)["instruments"]}
+    assert items <= got
+
+
+def test_equipment_bought_is_not_a_form() -> None:
+    r = rec(
+        "Projekt „Razem w Pile” realizuje MOPS w Pile. Gmina kupiła sprzęt do fizjoterapii "
+        "i zestawy do robotyki dla szkoły."
+    )
+    assert not {i.lower() for i in r["instruments"]} & {"fizjoterapia", "robotyka"}
