@@ -2512,6 +2512,20 @@ def _unquoted_title_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _numbered_long_title_re() -> re.Pattern[str]:
+    """An unquoted title longer than `_unquoted_title_re` takes (150 to 300 characters) after its
+    cue, only where the project's number closes it: "projektu pt. Działania wspierające … w
+    powiecie X, nr RPKP.11.01.00-04-0019/22" (a number, not a sentence's end, bounds a name
+    that long)."""
+    return re.compile(
+        r"(?<!\w)(?i:" + _title_vocabulary_re("unquoted_cues").pattern + r"):?\s+"
+        r"(?P<t>[A-ZĄĆĘŁŃÓŚŹŻ][^.!?\n„”\"“]{150,300}?)"
+        r"(?=,?[ \t]+(?:nr|numer)(?:[ \t]+projektu)?[ \t]*:?[ \t]*[A-Z]{2,}[.-]?\d{2}\."
+        r"|[ \t]*\((?:nr[ \t]+|numer[ \t]+)?[A-Z]{2,}[.-]?\d{2}\.)"
+    )
+
+
 # the sentence's predicate after an unquoted title: "pn. Aktywni razem realizowany jest przez …",
 # "pt. Nowy start od 2019 r.", "pn. Krok dalej, który …" (the title ends before it; end of text
 # otherwise)
@@ -2595,7 +2609,7 @@ _CODE_IN_BRACKETS = re.compile(r"\s*\((?:nr\s+|numer\s+)?[A-Z]{2,}[.-]?\d{2}\..*
 _COINED_NAME = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w]*(?:-[\w]+)+|[A-ZĄĆĘŁŃÓŚŹŻ]{3,}")
 
 
-def _unquoted_value(raw: str) -> str | None:
+def _unquoted_value(raw: str, longest: int = 150) -> str | None:
     """An unquoted title to its sentence's predicate: a participle or verb of the cue list
     ("realizowany", "który"), else the first word that can only be the clause's verb ("… w Lubaniu
     utworzono …", morfeusz2) when two words at least stand before it."""
@@ -2612,7 +2626,7 @@ def _unquoted_value(raw: str) -> str | None:
         value = value[: end.start()]  # "X o wartości 9 mln zł", "X Miejskiego Ośrodka …"
     # "Biuro Porad, w" before a verb cut off: no title ends so
     value = _DANGLING_END.sub("", value).strip(" ,;:–-")
-    return value if 3 <= len(value) <= 150 else None
+    return value if 3 <= len(value) <= longest else None
 
 
 @cache
@@ -2733,8 +2747,11 @@ def _unquoted_candidates(doc: Doc) -> list[_TitleCandidate]:
         if doc.is_foreign(u):
             continue
         m = _unquoted_title_re().search(u.text)
+        longest = 150
+        if m is None:
+            m, longest = _numbered_long_title_re().search(u.text), 300
         if m:
-            value = _unquoted_value(m.group("t"))
+            value = _unquoted_value(m.group("t"), longest)
             cue_zone = u.text[max(0, m.start() - 60) : m.start("t")]
             if value and (
                 _PROJECT_WORD.search(cue_zone) or not _event_before_cue_re().search(cue_zone)
@@ -3988,6 +4005,11 @@ _BODY_RUNS = re.compile(
     + r"(?:\s+(?:"
     + fold("|".join(vocabulary()["implementer_roles"]["partnership_between"]))
     + r")\s+[^.;:\n]{3,150}?,?)?"
+    # the grantor as the second signer ("… oraz Województwo Kujawsko-Pomorskie podpisali umowę";
+    # vocabulary.yaml implementer_roles.grantor_beside)
+    + r"(?:\s+(?:"
+    + fold("|".join(vocabulary()["implementer_roles"]["grantor_beside"]))
+    + r"))?"
     # a date ("od 1 marca 2021 r.", "od września 2013 roku", "w 2020 r.") and a few lower-case
     # words between ("od marca", "wraz z partnerami", "już")
     + r"(?:\s+(?:od|w|we|z\s+dniem)\s+(?:\d{1,2}[.\s]+)?(?:[a-ząćęłńóśźż]+\s+|\d{1,2}\.)?\d{4}\s*(?:r\.|roku)?)?"
@@ -4036,6 +4058,15 @@ def _english_body_running(text: str) -> str | None:
     return name if len(name.split()) >= 2 else None
 
 
+# a body's board acting for it, right before its name in the genitive ("Zarząd Lokalnej Grupy
+# Działania X podpisał umowę")
+_BOARD_BEFORE = re.compile(r"\b[Zz]arząd(?:u|em)?\s+$")
+# the grantor named as the second signer, at a name's end (the name's words may take it in)
+_GRANTOR_TAIL = re.compile(
+    r"\s+(?:" + fold("|".join(vocabulary()["implementer_roles"]["grantor_beside"])) + r")$"
+)
+
+
 def _body_running(text: str) -> str | None:
     """A foundation, association, cooperative or other welfare unit that is the subject of running
     the project, the verb right after its name ("Stowarzyszenie Aktywni Razem z Sokółki jest liderem
@@ -4046,6 +4077,14 @@ def _body_running(text: str) -> str | None:
         if _PARTNER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             continue
         name = _NAME_TAIL.sub("", compact(m.group("body") + (m.group("from") or "")))
+        name = _GRANTOR_TAIL.sub("", name)  # "X i Zarząd Województwa Y zawarli umowę": X
+        if _CIVIC_BODY.match(name) and _BOARD_BEFORE.search(
+            text[max(0, m.start() - 20) : m.start()]
+        ):
+            # "Zarząd Lokalnej Grupy Działania X … podpisali umowę": the body whose board acts,
+            # in the nominative
+            phrase = to_nominative(name)
+            name = phrase.text if phrase is not None else name
         if len(name.split()) >= 2:
             return name
     for m in _BODY_OWNS.finditer(text):
@@ -5337,8 +5376,10 @@ def is_field_label(line: str) -> bool:
         return False
     if any(_label_re(name).match(line) for name in vocabulary()["labels"]):
         return True
-    m = _BUDGET_LINE.search(line)
-    return bool(m) and len(line.split()) <= len(m.group(0).split()) + 3
+    # the words of every budget phrase in it ("Wartość dofinansowania ze środków UE": two
+    # phrases, "dofinansowania" and "środków UE"), at most three other words around them
+    covered = sum(len(m.group(0).split()) for m in _BUDGET_LINE.finditer(line))
+    return covered > 0 and len(line.split()) <= covered + 3
 
 
 def labelled(doc: Doc, field_name: str) -> list[tuple[str, Unit]]:
@@ -7892,9 +7933,22 @@ _LABELLED_COUNT = re.compile(
 )
 
 
+def _labelled_items(doc: Doc, field_name: str) -> list[tuple[str, Unit]]:
+    """The values of list items written as 'label: value' for `field_name`, in document order
+    ("- Liczba uczestników: 28" in a bullet list of a project's key facts); `labelled` reads
+    only units that are not list items."""
+    rx = _label_re(field_name)
+    out = []
+    for u, lv in zip(doc.units, doc.label_values()):
+        if u.is_item and lv is not None and scan.label_is(field_name, lv[0].strip(" -•*#"), rx):
+            out.append((u.text[lv[1] :].strip(), u))
+    return out
+
+
 def _labelled_participants(doc: Doc) -> Found | None:
-    """'Liczba uczestników: 50', 'Uczestnicy | 75 osób (…)', 'Number of participants | 210'."""
-    for raw, u in labelled(doc, "participants"):
+    """'Liczba uczestników: 50', 'Uczestnicy | 75 osób (…)', 'Number of participants | 210',
+    also as a list item ('- Liczba uczestników: 28')."""
+    for raw, u in labelled(doc, "participants") + _labelled_items(doc, "participants"):
         m = _LABELLED_COUNT.match(raw)
         pair = sex_pair(raw) if m else {}
         if pair and re.match(rf"\s*{m.group('n')}\s*(?:{_WOMEN}|K\b)", raw, re.IGNORECASE):
@@ -7929,10 +7983,22 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
         labelled_total = _labelled_participants(doc)
         if labelled_total is not None:
             out["participants_planned"] = labelled_total
+    _labelled_plan_beside_actual(doc, out)
     ruled = {key: out[key].value for key in _COUNT_FIELDS.values() if key in out}
     _participants_by_hand_roles(doc, out)
     _participants_by_fitted_roles(doc, out, ruled)
     return out
+
+
+def _labelled_plan_beside_actual(doc: Doc, out: dict[str, Found]) -> None:
+    """A report's labelled count beside the actual one it reports elsewhere ("Liczba
+    uczestników: 28" in the key facts, "skorzystało 34 uczestników" under the results): the
+    labelled figure is the plan. Only another figure, from another unit, than the actual one."""
+    actual, labelled_total = out.get("participants_actual"), doc.labelled_total
+    if "participants_planned" in out or actual is None or labelled_total is None:
+        return
+    if labelled_total.unit is not actual.unit and labelled_total.value != actual.value:
+        out["participants_planned"] = labelled_total
 
 
 _COUNT_FIELDS = {"planned": "participants_planned", "actual": "participants_actual"}
