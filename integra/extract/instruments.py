@@ -267,7 +267,10 @@ def _lexicon_mentions(doc: Doc, add) -> None:
     for u in scan.index(doc).candidates(cue_stems, len(doc.units)):
         if u.is_item or doc.is_foreign(u) or _looks_like_menu(u.text) or not cue.search(u.text):
             continue
+        quoted = [q.span() for q in _QUOTED_SPAN.finditer(u.text)]
         for m in rx.finditer(u.text):
+            if any(a < m.start() and m.end() < b for a, b in quoted):
+                continue  # "projekt „Klub Integracji Społecznej w …”": a title's words, not the support
             before = u.text[: m.start()].rstrip().rsplit(None, 1)
             body_noun, role_noun = _name_words()
             if before and (
