@@ -2209,10 +2209,67 @@ def _prose_enumerations(doc: Doc, add, described: frozenset[int] | set[int] = fr
     for u in scan.index(doc).candidates(_trigger_stems(), len(doc.units)):
         if doc.is_foreign(u) or _looks_like_menu(u.text) or id(u) in described:
             continue
-        for item in enumerated_parts(_item_body(u) if u.is_item else u.text):
+        if (
+            u.is_item
+            and _under_other_heading(doc, at[id(u)])
+            and not _means_word().search(u.text)
+            and not _past_report(u.text)
+        ):
+            continue  # "Rezultaty:" / "- wzrost udziału w kursach …": a goal or result, not the support
+        for item in enumerated_parts(_without_titles(_item_body(u) if u.is_item else u.text)):
             add(_clean_instrument(item), u)
         for item in _answered_question(doc, at[id(u)]):
             add(_clean_instrument(item), doc.units[at[id(u)] + 1])
+
+
+@lru_cache(maxsize=1)
+@case_free_results
+def _title_before_quote() -> re.Pattern[str]:
+    return re.compile(fold(_words()["title_before_quote"]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+@case_free_results
+def _means_word() -> re.Pattern[str]:
+    return re.compile(fold(_words()["means_word"]), re.IGNORECASE)
+
+
+def _under_other_heading(doc: Doc, k: int) -> bool:
+    """List item k is in a list whose heading names something other than the support (the aims,
+    the results, recruitment, the budget: data/instrument_words.yaml lists.not_heading) and no
+    strong support heading: its sentences name goals or results (settled convention 6)."""
+    j = k
+    while j > 0 and doc.units[j].is_item:
+        j -= 1
+    parent = doc.units[j].text[-160:]
+    return bool(_list_words()[2].search(parent)) and not _strong_heading().search(parent)
+
+
+_PAST = frozenset({"praet", "imps"})
+
+
+def _past_report(text: str) -> bool:
+    """A sentence with a verb in the past ("12 rodzin skorzystało z treningów", "objęto wsparciem
+    …"): what the project gave, reported among its results, not an aim."""
+    return any(
+        (tags := _analyse(w.group(0))) and all(t.pos in _PAST for t in tags)
+        for w in _WORD_SPAN.finditer(text)
+    )
+
+
+def _without_titles(text: str) -> str:
+    """The text with every quoted title blanked ("udział w projekcie pn. „Wsparcie mieszkańców
+    poprzez działania Centrum …”": the title's words are no enumeration of the support)."""
+    if "„" not in text and '"' not in text and "“" not in text and "«" not in text:
+        return text
+    return _QUOTED_SPAN.sub(
+        lambda m: (
+            " " * len(m.group(0))
+            if _title_before_quote().search(text[max(0, m.start() - 40) : m.start()])
+            else m.group(0)
+        ),
+        text,
+    )
 
 
 def _answered_question(doc: Doc, k: int) -> list[str]:
