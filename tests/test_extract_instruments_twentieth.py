@@ -52,6 +52,10 @@ def test_a_lexicon_form_outside_the_quoted_title_is_kept(text: str, items: list[
         "dziennego pobytu\n- lepsza opieka nad osobami zależnymi",
         "Cele szczegółowe:\n- zwiększenie liczby osób korzystających z usług opiekuńczych\n- 30 "
         "rodzin obejmie wsparciem asystent rodziny",
+        (  # every rule's reading of it (here the lexicon's) goes, not only the enumeration's
+            "Rezultaty projektu:\n- 40 osób skorzysta z poradnictwa psychologicznego i prawnego\n"
+            "- 25 osób ukończy kursy zawodowe"
+        ),
     ],
 )
 def test_an_item_of_a_list_of_aims_or_results_names_no_support(text: str) -> None:

@@ -550,10 +550,11 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     # forms of support in prose no rule read: scored candidates (instrument_candidates.py)
     for value, u in instrument_candidates.accepted(doc, end, {id(v) for v in units}, items):
         add(value, u)
+    at = {id(u): k for k, u in enumerate(doc.units)}
     keep = [
         k
         for k, (it, u) in enumerate(zip(items, units, strict=True))
-        if u.is_item or not _has_verb(it)
+        if (u.is_item or not _has_verb(it)) and not _aim_or_result_item(doc, at[id(u)])
     ]
     return [items[k] for k in keep], [units[k] for k in keep]
 
@@ -2209,13 +2210,6 @@ def _prose_enumerations(doc: Doc, add, described: frozenset[int] | set[int] = fr
     for u in scan.index(doc).candidates(_trigger_stems(), len(doc.units)):
         if doc.is_foreign(u) or _looks_like_menu(u.text) or id(u) in described:
             continue
-        if (
-            u.is_item
-            and _under_other_heading(doc, at[id(u)])
-            and not _means_word().search(u.text)
-            and not _past_report(u.text)
-        ):
-            continue  # "Rezultaty:" / "- wzrost udziału w kursach …": a goal or result, not the support
         for item in enumerated_parts(_without_titles(_item_body(u) if u.is_item else u.text)):
             add(_clean_instrument(item), u)
         for item in _answered_question(doc, at[id(u)]):
@@ -2232,6 +2226,19 @@ def _title_before_quote() -> re.Pattern[str]:
 @case_free_results
 def _means_word() -> re.Pattern[str]:
     return re.compile(fold(_words()["means_word"]), re.IGNORECASE)
+
+
+def _aim_or_result_item(doc: Doc, k: int) -> bool:
+    """Unit k is an item of a list of aims or results (_under_other_heading) that names no means
+    and reports nothing done ("Rezultaty:" / "- wzrost udziału w kursach …"): whatever form a rule
+    read in it is a goal or a result, not the support (settled convention 6)."""
+    u = doc.units[k]
+    return (
+        u.is_item
+        and _under_other_heading(doc, k)
+        and not _means_word().search(u.text)
+        and not _past_report(u.text)
+    )
 
 
 def _under_other_heading(doc: Doc, k: int) -> bool:
