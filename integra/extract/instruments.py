@@ -267,7 +267,10 @@ def _lexicon_mentions(doc: Doc, add) -> None:
     for u in scan.index(doc).candidates(cue_stems, len(doc.units)):
         if u.is_item or doc.is_foreign(u) or _looks_like_menu(u.text) or not cue.search(u.text):
             continue
+        quoted = [q.span() for q in _QUOTED_SPAN.finditer(u.text)]
         for m in rx.finditer(u.text):
+            if any(a < m.start() and m.end() < b for a, b in quoted):
+                continue  # "projekt „Klub Integracji Społecznej w …”": a title's words, not the support
             before = u.text[: m.start()].rstrip().rsplit(None, 1)
             body_noun, role_noun = _name_words()
             if before and (
@@ -547,10 +550,11 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     # forms of support in prose no rule read: scored candidates (instrument_candidates.py)
     for value, u in instrument_candidates.accepted(doc, end, {id(v) for v in units}, items):
         add(value, u)
+    at = {id(u): k for k, u in enumerate(doc.units)}
     keep = [
         k
         for k, (it, u) in enumerate(zip(items, units, strict=True))
-        if u.is_item or not _has_verb(it)
+        if (u.is_item or not _has_verb(it)) and not _aim_or_result_item(doc, at[id(u)])
     ]
     return [items[k] for k in keep], [units[k] for k in keep]
 
@@ -2206,10 +2210,73 @@ def _prose_enumerations(doc: Doc, add, described: frozenset[int] | set[int] = fr
     for u in scan.index(doc).candidates(_trigger_stems(), len(doc.units)):
         if doc.is_foreign(u) or _looks_like_menu(u.text) or id(u) in described:
             continue
-        for item in enumerated_parts(_item_body(u) if u.is_item else u.text):
+        for item in enumerated_parts(_without_titles(_item_body(u) if u.is_item else u.text)):
             add(_clean_instrument(item), u)
         for item in _answered_question(doc, at[id(u)]):
             add(_clean_instrument(item), doc.units[at[id(u)] + 1])
+
+
+@lru_cache(maxsize=1)
+@case_free_results
+def _title_before_quote() -> re.Pattern[str]:
+    return re.compile(fold(_words()["title_before_quote"]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+@case_free_results
+def _means_word() -> re.Pattern[str]:
+    return re.compile(fold(_words()["means_word"]), re.IGNORECASE)
+
+
+def _aim_or_result_item(doc: Doc, k: int) -> bool:
+    """Unit k is an item of a list of aims or results (_under_other_heading) that names no means
+    and reports nothing done ("Rezultaty:" / "- wzrost udziału w kursach …"): whatever form a rule
+    read in it is a goal or a result, not the support (settled convention 6)."""
+    u = doc.units[k]
+    return (
+        u.is_item
+        and _under_other_heading(doc, k)
+        and not _means_word().search(u.text)
+        and not _past_report(u.text)
+    )
+
+
+def _under_other_heading(doc: Doc, k: int) -> bool:
+    """List item k is in a list whose heading names something other than the support (the aims,
+    the results, recruitment, the budget: data/instrument_words.yaml lists.not_heading) and no
+    strong support heading: its sentences name goals or results (settled convention 6)."""
+    j = k
+    while j > 0 and doc.units[j].is_item:
+        j -= 1
+    parent = doc.units[j].text[-160:]
+    return bool(_list_words()[2].search(parent)) and not _strong_heading().search(parent)
+
+
+_PAST = frozenset({"praet", "imps"})
+
+
+def _past_report(text: str) -> bool:
+    """A sentence with a verb in the past ("12 rodzin skorzystało z treningów", "objęto wsparciem
+    …"): what the project gave, reported among its results, not an aim."""
+    return any(
+        (tags := _analyse(w.group(0))) and all(t.pos in _PAST for t in tags)
+        for w in _WORD_SPAN.finditer(text)
+    )
+
+
+def _without_titles(text: str) -> str:
+    """The text with every quoted title blanked ("udział w projekcie pn. „Wsparcie mieszkańców
+    poprzez działania Centrum …”": the title's words are no enumeration of the support)."""
+    if "„" not in text and '"' not in text and "“" not in text and "«" not in text:
+        return text
+    return _QUOTED_SPAN.sub(
+        lambda m: (
+            " " * len(m.group(0))
+            if _title_before_quote().search(text[max(0, m.start() - 40) : m.start()])
+            else m.group(0)
+        ),
+        text,
+    )
 
 
 def _answered_question(doc: Doc, k: int) -> list[str]:
