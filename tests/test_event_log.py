@@ -66,6 +66,8 @@ def test_a_kept_log_stores_what_another_instance_reads(dagster_home):
             sync = conn.exec_driver_sql("PRAGMA synchronous").scalar()
             journal = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
         assert (sync, journal) == (1, "wal")  # NORMAL
+        with storage.run_connection(result.run_id) as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         # read by a second instance while the first still holds its connections
         with dg.DagsterInstance.get() as other:
             mats = other.fetch_materializations(dg.AssetKey("_two"), limit=5).records
