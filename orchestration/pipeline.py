@@ -141,6 +141,9 @@ def run_refresh(
 
             try:
                 instance = dg.DagsterInstance.get()
+                from .event_log import keep_event_log_open
+
+                keep_event_log_open(instance)  # no fsync and checkpoint per stored event
             except Exception as exc:  # said as the run's failure below, in one line
                 instance_error = exc
             phases.mark("dagster_import_s")

@@ -85,7 +85,10 @@ def _mart(m: dict) -> MartContract:
 def _load(path: str, mtime_ns: int) -> dict[str, MartContract]:
     import yaml  # PyYAML comes with dbt-core
 
-    doc = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    # libyaml's parser when PyYAML has it (the same document, ~0.4 -> ~0.05 s: read once per
+    # refresh by the gate, publication and the site)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    doc = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=loader)
     return {m["name"]: _mart(m) for m in doc["models"]}
 
 

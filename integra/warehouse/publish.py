@@ -288,6 +288,8 @@ def _write_version_file(
                 "the build changed after the gate validated it (rows gate -> now): "
                 + ", ".join(f"{m} {a} -> {b}" for m, (a, b) in changed.items())
             )
+        # the metadata in one transaction (each statement alone is a commit and a sync)
+        con.execute("BEGIN TRANSACTION")
         if quarantine_rows is None:
             _quarantine_rows(con)
         else:
@@ -340,6 +342,7 @@ def _write_version_file(
             "INSERT INTO main.meta_publication VALUES (?, ?, ?, ?, ?)",
             [version, now, run_id, str(build_db), json.dumps(counts, sort_keys=True)],
         )
+        con.execute("COMMIT")
         con.execute("DETACH build")
         con.execute("CHECKPOINT")
         return counts
@@ -361,6 +364,8 @@ def _comment_columns(con: duckdb.DuckDBPyConnection) -> None:
         ).fetchall()
     }
     marts = contract()
+    # one transaction: DuckDB commits (and syncs) every statement by itself, ~200 of them here
+    con.execute("BEGIN TRANSACTION")
     for mart in MARTS:
         for col in marts[mart].columns if mart in marts else ():
             if (mart, col.name) not in have:
@@ -369,6 +374,7 @@ def _comment_columns(con: duckdb.DuckDBPyConnection) -> None:
             words["label_en"] = col.label_en
             text = json.dumps({k: v for k, v in words.items() if v}, ensure_ascii=False)
             con.execute(f'COMMENT ON COLUMN main."{mart}"."{col.name}" IS {_sql_str(text)}')
+    con.execute("COMMIT")
 
 
 def _without_withheld(con: duckdb.DuckDBPyConnection, withheld: dict[str, Any] | None) -> str:
