@@ -558,7 +558,10 @@ def _outcome(result, before: int | None) -> RefreshOutcome:
 
 def last_run() -> dict[str, Any] | None:
     """The last run of `nightly_refresh` on the instance (for `integra status`): its id, status,
-    trigger and times; {"error": ...} when the run history cannot be read."""
+    trigger and times; {"error": ...} when the run history cannot be read. No Dagster home yet:
+    nothing has run, and reading creates none (`integra status` writes nothing)."""
+    if not Path(os.environ.get("DAGSTER_HOME") or paths().dagster_home).is_dir():
+        return None
     try:
         prepare_environment()
         import dagster as dg

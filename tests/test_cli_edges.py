@@ -711,3 +711,18 @@ def test_blocked_refresh_prints_its_reason_once(tmp_path):
         [*integra, "status"], env=env, capture_output=True, text=True, timeout=120, check=False
     )
     assert s.returncode == 2 and s.stdout.startswith("last run: blocked "), s.stdout
+
+
+@pytest.mark.parametrize("command", [["status"], ["query", "select 1"]])
+def test_reading_commands_never_create_the_home(tmp_path, monkeypatch, command):
+    """`integra status` and `integra query` on a home that does not exist yet write nothing (a
+    stray ./warehouse with Dagster's databases appeared wherever `integra status` was tried)."""
+    home = tmp_path / "never"
+    monkeypatch.setenv("INTEGRA_HOME", str(home))
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    result = run(*command)
+    assert not home.exists()
+    if command == ["status"]:
+        assert result.exit_code == 0 and "last run: none yet" in result.output
+    else:
+        assert result.exit_code == 2 and "nothing is published yet" in result.output

@@ -26,6 +26,9 @@ def _err(msg: str) -> None:
     typer.echo(msg, err=True)
 
 
+_READ_ONLY_COMMANDS = frozenset({"status", "query"})
+
+
 def _check_environment(ctx: typer.Context) -> None:
     """INTEGRA_HOME usable and Integra's own, the registry and settings valid: else one line."""
     from integra.settings import SettingsError, check_home, check_settings
@@ -33,7 +36,8 @@ def _check_environment(ctx: typer.Context) -> None:
     if ctx.invoked_subcommand in (None, "extract"):
         return
     try:
-        check_home()
+        # the reading commands never create INTEGRA_HOME (a missing home: nothing has run yet)
+        check_home(create=ctx.invoked_subcommand not in _READ_ONLY_COMMANDS)
         check_settings()
     except SettingsError as exc:
         _err(f"error: {exc}")
