@@ -1,0 +1,83 @@
+"""Rules written in the twentieth session from the misses of the fresh part rc_z, each tested on
+wordings written for this test (not copied from any labelled page):
+
+- a month or year range whose end is written "do końca <miesiąc> <rok>" ("od kwietnia 2021 r. do
+  końca grudnia 2022 r.") is a range like "do grudnia 2022 r.", also when the sentence's subject is
+  a club or a service rather than the word "projekt".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+from integra.extract.dates import find_ranges, find_ranges_year_at_end
+
+HEAD = (
+    "Gmina Stara Wola realizuje projekt „Razem w Gminie” współfinansowany ze środków Europejskiego "
+    "Funduszu Społecznego.\n"
+)
+
+
+def _dates(text: str) -> tuple:
+    rec = extract_text(HEAD + text)[0]
+    return rec["start_date"], rec["end_date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Dzięki dotacji klub będzie mógł działać od kwietnia 2021 r. do końca grudnia 2022 r.",
+            "2021-04-01",
+            "2022-12-31",
+        ),
+        (
+            "Świetlica będzie otwarta od września 2019 r. do końca czerwca 2021 r.",
+            "2019-09-01",
+            "2021-06-30",
+        ),
+        (
+            "– Usługi opiekuńcze zapewnimy od 1 marca 2020 r. do końca lutego 2022 r. – mówi wójt.",
+            "2020-03-01",
+            "2022-02-28",
+        ),
+        (
+            "Wsparcie potrwa od stycznia 2023 r. do końca 2024 r.",
+            "2023-01-01",
+            "2024-12-31",
+        ),
+    ],
+)
+def test_a_range_ending_do_konca_a_month(text, start, end):
+    assert _dates(text) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("od kwietnia 2021 r. do końca grudnia 2022 r.", [("2021-04-01", "2022-12-31")]),
+        ("od 2019 r. do końca 2020 r.", [("2019-01-01", "2020-12-31")]),
+        ("od 1 marca 2021 r. do końca czerwca 2021 r.", [("2021-03-01", "2021-06-30")]),
+    ],
+)
+def test_find_ranges_joins_do_konca(text, expected):
+    assert [(str(r.start_date), str(r.end_date)) for r in find_ranges(text)] == expected
+
+
+def test_a_year_written_once_after_do_konca():
+    got = find_ranges_year_at_end("od marca do końca grudnia 2021 r.")
+    assert [(str(r.start_date), str(r.end_date)) for r in got] == [("2021-03-01", "2021-12-31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two dates that are not a range: "do końca" is not between them
+        "Nabór trwał do końca marca 2021 r., a umowę podpisano 12 maja 2021 r.",
+        # a deadline alone is not a range
+        "Wnioski można składać do końca października 2020 r.",
+    ],
+)
+def test_no_range_without_both_ends_joined(text):
+    assert find_ranges(text) == []
