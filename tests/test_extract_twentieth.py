@@ -3,7 +3,11 @@ wordings written for this test (not copied from any labelled page):
 
 - a month or year range whose end is written "do końca <miesiąc> <rok>" ("od kwietnia 2021 r. do
   końca grudnia 2022 r.") is a range like "do grudnia 2022 r.", also when the sentence's subject is
-  a club or a service rather than the word "projekt".
+  a club or a service rather than the word "projekt";
+- a colon lead-in that names the support and then points back to it ("pakiet usług dla seniorów,
+  wśród nich są: …", "szereg zajęć, spośród których znajdą się: …") introduces forms of support
+  like one without the pointer; a spaced compound adjective in such a list ("rekreacyjno –
+  kulturalnych") stays one word.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import pytest
 
 from integra.extract import extract_text
 from integra.extract.dates import find_ranges, find_ranges_year_at_end
+from integra.extract.instruments import colon_listed_parts
 
 HEAD = (
     "Gmina Stara Wola realizuje projekt „Razem w Gminie” współfinansowany ze środków Europejskiego "
@@ -81,3 +86,56 @@ def test_a_year_written_once_after_do_konca():
 )
 def test_no_range_without_both_ends_joined(text):
     assert find_ranges(text) == []
+
+
+def _instruments(text: str) -> list[str]:
+    return extract_text(HEAD + text)[0]["instruments"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gmina zapewni pakiet usług dla osób starszych, wśród nich są: porady prawne, "
+            "gimnastyka korekcyjna i warsztaty kulinarne.",
+            ["porady prawne", "gimnastyka korekcyjna", "warsztaty kulinarne"],
+        ),
+        (
+            "Klub proponuje szereg zajęć, spośród których znajdą się: warsztaty ceramiczne, "
+            "zajęcia ruchowe oraz spotkania z dietetykiem.",
+            ["warsztaty ceramiczne", "zajęcia ruchowe", "spotkania z dietetykiem"],
+        ),
+        (
+            "Przewidziano kilka form wsparcia, wśród których będą: konsultacje psychologiczne, "
+            "trening umiejętności społecznych i zajęcia plastyczne.",
+            [
+                "konsultacje psychologiczne",
+                "trening umiejętności społecznych",
+                "zajęcia plastyczne",
+            ],
+        ),
+    ],
+)
+def test_a_colon_lead_in_pointing_back_to_the_support(text, expected):
+    assert sorted(_instruments(text)) == sorted(expected)
+
+
+def test_a_spaced_compound_adjective_in_a_colon_list_is_one_word():
+    text = (
+        "W projekcie przewidziano pakiet usług, wśród nich są: porady psychologiczne, "
+        "organizacja wyjść rekreacyjno – kulturalnych, zajęcia taneczne."
+    )
+    assert "wyjścia rekreacyjno-kulturalne" in colon_listed_parts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # aims pointed back to: not forms of support
+        "Projekt ma kilka celów, wśród nich są: poprawa jakości życia i wzrost aktywności seniorów.",
+        # people pointed back to
+        "Do projektu zgłosiło się wiele osób, wśród nich są: emeryci, renciści i osoby bezrobotne.",
+    ],
+)
+def test_a_pointer_back_to_aims_or_people_lists_no_support(text):
+    assert colon_listed_parts(text) == []

@@ -2542,6 +2542,11 @@ def _lead_in_words() -> tuple[int, frozenset[str], frozenset[str], frozenset[str
     )
 
 
+@lru_cache(maxsize=1)
+def _resumptive_re() -> re.Pattern[str]:
+    return re.compile(_words()["colon_lead_in"]["resumptive"].strip(), re.IGNORECASE)
+
+
 def _noun_lemmas(text: str) -> set[str]:
     """The lemmas of the noun (and gerund) readings of the words of `text`."""
 
@@ -2580,6 +2585,7 @@ def _names_support(lead_in: str) -> bool:
     działań")."""
 
     n, nouns, not_nouns, _events = _lead_in_words()
+    lead_in = _resumptive_re().sub("", lead_in)  # "pakiet usług, wśród nich są" -> "pakiet usług"
     last = " ".join(lead_in.split()[-n:])
     for m in reversed(list(_WORD_SPAN.finditer(last))):  # what follows the verb, if there is one
         if any(t.pos in _VERB_POS for t in _analyse(m.group(0))):
@@ -2606,6 +2612,7 @@ def colon_listed_parts(text: str) -> list[str]:
         if not lead_in.strip() or not names_support(lead_in):
             continue
         rest = _INLINE_MARKER.sub("", _PAREN.sub("", text[m.end() :]))
+        rest = _SPACED_COMPOUND.sub(r"\1-", rest)  # "rekreacyjno – kulturalnych": one adjective
         e = end_re.search(rest)
         clause = rest[: e.start()] if e else rest
         parts = [p for p in _PART_SPLIT.split(clause)[::2] if p.strip()]
