@@ -7,7 +7,9 @@ wordings written for this test (not copied from any labelled page):
 - a colon lead-in that names the support and then points back to it ("pakiet usług dla seniorów,
   wśród nich są: …", "szereg zajęć, spośród których znajdą się: …") introduces forms of support
   like one without the pointer; a spaced compound adjective in such a list ("rekreacyjno –
-  kulturalnych") stays one word.
+  kulturalnych") stays one word;
+- the infinitives "brać udział w" and "wziąć udział w" ("Seniorzy mogą brać udział w zajęciach …")
+  introduce the forms of support like "biorą udział w" and "wezmą udział w".
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import pytest
 
 from integra.extract import extract_text
 from integra.extract.dates import find_ranges, find_ranges_year_at_end
-from integra.extract.instruments import colon_listed_parts
+from integra.extract.instruments import colon_listed_parts, enumerated_parts
 
 HEAD = (
     "Gmina Stara Wola realizuje projekt „Razem w Gminie” współfinansowany ze środków Europejskiego "
@@ -139,3 +141,42 @@ def test_a_spaced_compound_adjective_in_a_colon_list_is_one_word():
 )
 def test_a_pointer_back_to_aims_or_people_lists_no_support(text):
     assert colon_listed_parts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seniorzy mogą brać udział w zajęciach rękodzieła i w wycieczkach krajoznawczych.",
+            ["zajęcia rękodzieła", "wycieczki krajoznawcze"],
+        ),
+        (
+            "Dzieci będą mogły wziąć udział w warsztatach plastycznych, zajęciach sportowych i "
+            "spotkaniach z pedagogiem.",
+            ["warsztaty plastyczne", "zajęcia sportowe", "spotkania z pedagogiem"],
+        ),
+        (
+            "Członkowie klubu mogą brać udział w zajęciach rehabilitacyjnych, komputerowych i "
+            "szachowych.",
+            ["zajęcia rehabilitacyjne", "zajęcia komputerowe", "zajęcia szachowe"],
+        ),
+        (
+            "Zachęcamy, aby brać udział w treningach umiejętności społecznych oraz w konsultacjach "
+            "prawnych.",
+            ["treningi umiejętności społecznych", "konsultacje prawne"],
+        ),
+    ],
+)
+def test_brac_and_wziac_udzial_open_an_enumeration(text, expected):
+    assert enumerated_parts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gmina będzie brać udział w konkursie na najlepszy projekt.",
+        "Mieszkańcy mogą brać udział w wyborach sołtysa i zebraniach wiejskich.",
+    ],
+)
+def test_brac_udzial_in_what_is_no_support(text):
+    assert enumerated_parts(text) == []
