@@ -9,7 +9,10 @@ wordings written for this test (not copied from any labelled page):
   like one without the pointer; a spaced compound adjective in such a list ("rekreacyjno –
   kulturalnych") stays one word;
 - the infinitives "brać udział w" and "wziąć udział w" ("Seniorzy mogą brać udział w zajęciach …")
-  introduce the forms of support like "biorą udział w" and "wezmą udział w".
+  introduce the forms of support like "biorą udział w" and "wezmą udział w";
+- an adjective that morfeusz2 also reads as the same adjective nominalised ("tanecznych":
+  "taneczny:A" and "taneczny:S") still takes the head it shares in a series ("w zajęciach
+  kulinarnych, tanecznych i komputerowych" -> three "zajęcia").
 """
 
 from __future__ import annotations
@@ -180,3 +183,31 @@ def test_brac_and_wziac_udzial_open_an_enumeration(text, expected):
 )
 def test_brac_udzial_in_what_is_no_support(text):
     assert enumerated_parts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uczestnicy wezmą udział w zajęciach kulinarnych, tanecznych i komputerowych.",
+            ["zajęcia kulinarne", "zajęcia taneczne", "zajęcia komputerowe"],
+        ),
+        (
+            "Uczestnicy wezmą udział w warsztatach tanecznych, kulinarnych i plastycznych.",
+            ["warsztaty taneczne", "warsztaty kulinarne", "warsztaty plastyczne"],
+        ),
+        (
+            "Dzieci skorzystają z zajęć sportowych, tanecznych oraz z pomocy pedagoga.",
+            ["zajęcia sportowe", "zajęcia taneczne", "pomoc pedagoga"],
+        ),
+    ],
+)
+def test_a_nominalisable_adjective_keeps_the_shared_head(text, expected):
+    assert enumerated_parts(text) == expected
+
+
+def test_people_named_by_an_adjective_are_not_a_series():
+    # "niepełnosprawnych" names people here, not a kind of training
+    assert enumerated_parts(
+        "Uczestnicy skorzystają ze szkoleń dla bezrobotnych i niepełnosprawnych."
+    ) == ["szkolenia"]

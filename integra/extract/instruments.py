@@ -1748,13 +1748,24 @@ def _adjective_subitems(units: list[Unit], after: list[int]) -> list[int]:
     return run if adjectives >= 2 else []
 
 
+_ADJ_POS = ("adj", "adja", "adv", "conj", "depr")
+
+
+def _adjectival(ts) -> bool:
+    """Every reading of a word is an adjective's (or an adverb's, a conjunction's), or a noun that
+    is the same adjective nominalised: "tanecznych" reads as the adjective "taneczny:A" and as
+    the noun "taneczny:S", the one word."""
+    adj_lemmas = {t.lemma.split(":")[0] for t in ts if t.pos in ("adj", "adja")}
+    return bool(ts) and all(
+        t.pos in _ADJ_POS or (t.pos == "subst" and t.lemma.split(":")[0] in adj_lemmas) for t in ts
+    )
+
+
 def _adjective_only(part: str) -> bool:
 
     tags = [_analyse(w) for w in part.split()]
     # ("taneczne" is also a depreciative noun form: still an adjective here)
-    return bool(tags) and all(
-        ts and all(t.pos in ("adj", "adja", "adv", "conj", "depr") for t in ts) for ts in tags
-    )
+    return bool(tags) and all(_adjectival(ts) for ts in tags)
 
 
 @lru_cache(maxsize=1)
