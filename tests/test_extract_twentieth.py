@@ -12,7 +12,9 @@ wordings written for this test (not copied from any labelled page):
   introduce the forms of support like "biorą udział w" and "wezmą udział w";
 - an adjective that morfeusz2 also reads as the same adjective nominalised ("tanecznych":
   "taneczny:A" and "taneczny:S") still takes the head it shares in a series ("w zajęciach
-  kulinarnych, tanecznych i komputerowych" -> three "zajęcia").
+  kulinarnych, tanecznych i komputerowych" -> three "zajęcia");
+- a non-governmental centre named by what it does ("Ośrodek Wspierania Organizacji
+  Pozarządowych", "Ośrodek Rozwoju …") is a body that can run a project, like a foundation.
 """
 
 from __future__ import annotations
@@ -211,3 +213,39 @@ def test_people_named_by_an_adjective_are_not_a_series():
     assert enumerated_parts(
         "Uczestnicy skorzystają ze szkoleń dla bezrobotnych i niepełnosprawnych."
     ) == ["szkolenia"]
+
+
+def _implementer(text: str) -> str | None:
+    return extract_text(text)[0]["implementer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "implementer"),
+    [
+        (
+            "Projekt „Razem w Gródku” zrealizuje Ośrodek Wspierania Organizacji Pozarządowych we "
+            "współpracy z Gminnym Centrum Kultury. Jest wart 272 tys. zł.",
+            "Ośrodek Wspierania Organizacji Pozarządowych",
+        ),
+        (
+            "Projekt „Sąsiedzi” realizuje Ośrodek Rozwoju Społeczności Lokalnych. Jego wartość to "
+            "150 000 zł.",
+            "Ośrodek Rozwoju Społeczności Lokalnych",
+        ),
+        (
+            "Projekt „Aktywni” poprowadzi Ośrodek Promocji Ekonomii Społecznej. Dofinansowanie "
+            "wynosi 90 000 zł.",
+            "Ośrodek Promocji Ekonomii Społecznej",
+        ),
+    ],
+)
+def test_a_centre_named_by_what_it_does_runs_a_project(text, implementer):
+    assert _implementer(text) == implementer
+
+
+def test_a_day_support_centre_the_project_creates_does_not_run_it():
+    text = (
+        "W projekcie „Razem” utworzono Ośrodek Wsparcia Dziennego Klub Seniora. Gmina Lipno "
+        "otrzymała dofinansowanie w kwocie 500 000 zł."
+    )
+    assert _implementer(text) == "Gmina Lipno"
