@@ -174,9 +174,10 @@ def _date_matches(text: str):
         tried = max(tried, at, pos - 1)
 
 
-# What may stand between the two ends of a range.
+# What may stand between the two ends of a range ("do końca": "od kwietnia 2021 r. do końca grudnia
+# 2022 r." ends on the month's last day, as "do grudnia 2022 r." does).
 _RANGE_JOIN = re.compile(
-    r"\s?(?:–|-|—|−|--|÷|~|/|do|to|until|till|r\.\s?do|r\.\s?–|r\.\s?-)\s?(?:dnia\s)?$",
+    r"\s?(?:–|-|—|−|--|÷|~|/|do(?:\skońca)?|to|until|till|r\.\s?do(?:\skońca)?|r\.\s?–|r\.\s?-)\s?(?:dnia\s)?$",
     re.IGNORECASE,
 )
 # "between January 2019 and December 2020", "pomiędzy styczniem 2019 a grudniem 2020": the two
@@ -393,7 +394,7 @@ def find_ranges(
 
 
 _YEAR_AT_END = re.compile(
-    rf"(?<!\w)od\s+(?:(?P<d1>\d{{1,2}})\s+)?(?P<m1>{_MONTH_ALT})\s+do\s+(?:(?P<d2>\d{{1,2}})\s+)?(?P<m2>{_MONTH_ALT})\s+(?P<y>{_YEAR}){_SUFFIX}"
+    rf"(?<!\w)od\s+(?:(?P<d1>\d{{1,2}})\s+)?(?P<m1>{_MONTH_ALT})\s+do\s+(?:końca\s+)?(?:(?P<d2>\d{{1,2}})\s+)?(?P<m2>{_MONTH_ALT})\s+(?P<y>{_YEAR}){_SUFFIX}"
     # "1 stycznia – 31 grudnia 2019 r.", "styczeń – grudzień 2019": the months joined by a dash
     rf"|(?<![\w./])(?:od\s+)?(?:(?P<dd1>\d{{1,2}})\s+)?(?P<dm1>{_MONTH_ALT})\s?[–—-]\s?(?:(?P<dd2>\d{{1,2}})\s+)?(?P<dm2>{_MONTH_ALT})\s+(?P<dy>{_YEAR}){_SUFFIX}"
     rf"|(?<![\w./])(?P<nd1>\d{{1,2}})\.(?P<nm1>\d{{1,2}})\.?\s?(?:[-–]|do(?:\sdnia)?)\s?(?P<nd2>\d{{1,2}})\.(?P<nm2>\d{{1,2}})\.(?P<ny>{_YEAR}){_SUFFIX}",

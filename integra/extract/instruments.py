@@ -1752,13 +1752,24 @@ def _adjective_subitems(units: list[Unit], after: list[int]) -> list[int]:
     return run if adjectives >= 2 else []
 
 
+_ADJ_POS = ("adj", "adja", "adv", "conj", "depr")
+
+
+def _adjectival(ts) -> bool:
+    """Every reading of a word is an adjective's (or an adverb's, a conjunction's), or a noun that
+    is the same adjective nominalised: "tanecznych" reads as the adjective "taneczny:A" and as
+    the noun "taneczny:S", the one word."""
+    adj_lemmas = {t.lemma.split(":")[0] for t in ts if t.pos in ("adj", "adja")}
+    return bool(ts) and all(
+        t.pos in _ADJ_POS or (t.pos == "subst" and t.lemma.split(":")[0] in adj_lemmas) for t in ts
+    )
+
+
 def _adjective_only(part: str) -> bool:
 
     tags = [_analyse(w) for w in part.split()]
     # ("taneczne" is also a depreciative noun form: still an adjective here)
-    return bool(tags) and all(
-        ts and all(t.pos in ("adj", "adja", "adv", "conj", "depr") for t in ts) for ts in tags
-    )
+    return bool(tags) and all(_adjectival(ts) for ts in tags)
 
 
 @lru_cache(maxsize=1)
@@ -2609,6 +2620,11 @@ def _lead_in_words() -> tuple[int, frozenset[str], frozenset[str], frozenset[str
     )
 
 
+@lru_cache(maxsize=1)
+def _resumptive_re() -> re.Pattern[str]:
+    return re.compile(_words()["colon_lead_in"]["resumptive"].strip(), re.IGNORECASE)
+
+
 def _noun_lemmas(text: str) -> set[str]:
     """The lemmas of the noun (and gerund) readings of the words of `text`."""
 
@@ -2647,6 +2663,7 @@ def _names_support(lead_in: str) -> bool:
     działań")."""
 
     n, nouns, not_nouns, _events = _lead_in_words()
+    lead_in = _resumptive_re().sub("", lead_in)  # "pakiet usług, wśród nich są" -> "pakiet usług"
     last = " ".join(lead_in.split()[-n:])
     for m in reversed(list(_WORD_SPAN.finditer(last))):  # what follows the verb, if there is one
         if any(t.pos in _VERB_POS for t in _analyse(m.group(0))):
@@ -2673,6 +2690,7 @@ def colon_listed_parts(text: str) -> list[str]:
         if not lead_in.strip() or not names_support(lead_in):
             continue
         rest = _INLINE_MARKER.sub("", _PAREN.sub("", text[m.end() :]))
+        rest = _SPACED_COMPOUND.sub(r"\1-", rest)  # "rekreacyjno – kulturalnych": one adjective
         e = end_re.search(rest)
         clause = rest[: e.start()] if e else rest
         parts = [p for p in _PART_SPLIT.split(clause)[::2] if p.strip()]
