@@ -301,3 +301,9 @@ def accepted(
         for c in find(doc, end, read)
         if score(c, w) >= threshold and not _named_in(c.text, items or [])
     ]
+
+
+def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
+    """The page's forms of support: the rules' items (instruments.extract_instruments), then the
+    scored prose candidates no rule read (`accepted`)."""
+    return inst.extract_instruments(doc, prose_candidates=accepted)

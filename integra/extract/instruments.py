@@ -339,7 +339,11 @@ def _lead_conjunction() -> re.Pattern[str]:
     return re.compile(rf"^(?:{_words()['item_lead_conjunctions']})\s+(?=\w)")
 
 
-def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
+def extract_instruments(doc: Doc, prose_candidates=None) -> tuple[list[str], list[Unit]]:
+    """The forms of support the rules read, in the nominative, each with its unit; then, with
+    `prose_candidates(doc, end, read_unit_ids, items)` (instrument_candidates.accepted, passed in
+    by its caller so that this module never imports the one that reads its helpers), the scored
+    prose candidates no rule read."""
 
     items: list[str] = []
     units: list[Unit] = []
@@ -545,11 +549,10 @@ def extract_instruments(doc: Doc) -> tuple[list[str], list[Unit]]:
     _created_places(page, add)
     _english_content(page, add, _read_units(units) | described)
     _list_item_entries(doc, end, add, _read_units(units) | described)
-    from . import instrument_candidates  # (it reads this module's helpers)
-
     # forms of support in prose no rule read: scored candidates (instrument_candidates.py)
-    for value, u in instrument_candidates.accepted(doc, end, {id(v) for v in units}, items):
-        add(value, u)
+    if prose_candidates is not None:
+        for value, u in prose_candidates(doc, end, {id(v) for v in units}, items):
+            add(value, u)
     at = {id(u): k for k, u in enumerate(doc.units)}
     keep = [
         k

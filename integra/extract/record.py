@@ -21,7 +21,7 @@ from integra.settings import (
 )
 
 from . import dates, fastre, numbers, roles, rules
-from .instruments import extract_instruments
+from .instrument_candidates import extract_instruments
 from .instruments import forget as forget_instruments
 from .reading import Rejected, read_document
 from .text import Unit, clean_text, compact, segment
