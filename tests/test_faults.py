@@ -9,25 +9,14 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
-
 try:
     from tests import marts_factory as mf
 except ImportError:  # pytest's prepend import mode puts tests/ itself on sys.path
     import marts_factory as mf
 
-from integra.settings import paths
 from integra.warehouse.publish import current_version, publish
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    monkeypatch.setenv("INTEGRA_HOME", str(tmp_path / "home"))
-    for var in ("INTEGRA_KEEP_VERSIONS", "INTEGRA_MARTS_SCHEMA", "INTEGRA_TEST_PAUSE_AT"):
-        monkeypatch.delenv(var, raising=False)
-    return paths()
 
 
 def _sha(p: Path) -> str:

@@ -21,7 +21,7 @@ try:
 except ImportError:  # pytest's prepend import mode puts tests/ itself on sys.path
     import marts_factory as mf
 
-from integra.settings import EXPECTATIONS_DIR, paths
+from integra.settings import EXPECTATIONS_DIR
 from integra.warehouse.gate import (
     MARTS,
     GateResult,
@@ -61,14 +61,6 @@ BASE_WARNINGS = {
     "expect_column_values_to_not_be_null(start_date)": [SZCZECIN],
     "expect_column_values_to_not_be_null(end_date)": [SZCZECIN],
 }
-
-
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    monkeypatch.setenv("INTEGRA_HOME", str(tmp_path / "home"))
-    for var in ("INTEGRA_MAX_SHRINK", "INTEGRA_MARTS_SCHEMA", "INTEGRA_KEEP_VERSIONS"):
-        monkeypatch.delenv(var, raising=False)
-    return paths()
 
 
 def sha256(path) -> str:

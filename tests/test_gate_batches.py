@@ -11,14 +11,12 @@ import dataclasses
 
 import duckdb
 import pandas as pd
-import pytest
 
 try:
     from tests import marts_factory as mf
 except ImportError:  # pytest's prepend import mode puts tests/ itself on sys.path
     import marts_factory as mf
 
-from integra.settings import paths
 from integra.warehouse.gate import batches
 from integra.warehouse.gate import run as gate_run
 from integra.warehouse.gate.frames import read_query
@@ -27,14 +25,6 @@ from integra.warehouse.gate.run import run_gate
 EVIDENCE_ID_NOT_NULL = "expect_column_values_to_not_be_null(fact_evidence_id)"
 EVIDENCE_START = "expect_column_values_to_be_between(evidence_start, min_value=0)"
 SHARE = "expect_column_values_to_be_between(eu_cofinancing_share, min_value=0, max_value=1)"
-
-
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    monkeypatch.setenv("INTEGRA_HOME", str(tmp_path / "home"))
-    for var in ("INTEGRA_MAX_SHRINK", "INTEGRA_MARTS_SCHEMA", "INTEGRA_KEEP_VERSIONS"):
-        monkeypatch.delenv(var, raising=False)
-    return paths()
 
 
 def _frames_only(*args, **kwargs):

@@ -24,7 +24,7 @@ try:
 except ImportError:  # pytest's prepend import mode puts tests/ itself on sys.path
     import marts_factory as mf
 
-from integra.settings import EXPECTATIONS_DIR, paths
+from integra.settings import EXPECTATIONS_DIR
 from integra.warehouse.gate import (
     MARTS,
     context_values_from_frames,
@@ -55,14 +55,6 @@ IDENTITY_WARNING = (
     "max_value=1.0)"
 )
 EVIDENCE_DOCS = "expect_column_values_to_be_in_set(document_id, value_set=$document_ids)"
-
-
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    monkeypatch.setenv("INTEGRA_HOME", str(tmp_path / "home"))
-    for var in ("INTEGRA_MAX_SHRINK", "INTEGRA_MARTS_SCHEMA", "INTEGRA_KEEP_VERSIONS"):
-        monkeypatch.delenv(var, raising=False)
-    return paths()
 
 
 def publish_base(home, **kw):

@@ -25,7 +25,6 @@ try:
 except ImportError:  # pytest's prepend import mode puts tests/ itself on sys.path
     import marts_factory as mf
 
-from integra.settings import paths
 from integra.warehouse.gate import ExpectationResult, GateResult
 from integra.warehouse.locking import LockBusyError, lock_holder, refresh_lock
 from integra.warehouse.publish import (
@@ -40,14 +39,6 @@ from integra.warehouse.publish import (
 
 REPO = Path(__file__).resolve().parent.parent
 SUBPROCESS_TIMEOUT = 30
-
-
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    monkeypatch.setenv("INTEGRA_HOME", str(tmp_path / "home"))
-    for var in ("INTEGRA_KEEP_VERSIONS", "INTEGRA_MARTS_SCHEMA", "INTEGRA_TEST_PAUSE_AT"):
-        monkeypatch.delenv(var, raising=False)
-    return paths()
 
 
 def sha256(path: Path) -> str:

@@ -15,18 +15,9 @@ try:
 except ImportError:  # pytest's prepend import mode puts tests/ itself on sys.path
     import marts_factory as mf
 
-from integra.settings import paths
 from integra.warehouse import publish as publish_module
 from integra.warehouse.contract import contract
 from integra.warehouse.publish import list_versions, open_published_readonly, publish
-
-
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    monkeypatch.setenv("INTEGRA_HOME", str(tmp_path / "home"))
-    for var in ("INTEGRA_KEEP_VERSIONS", "INTEGRA_MARTS_SCHEMA", "INTEGRA_TEST_PAUSE_AT"):
-        monkeypatch.delenv(var, raising=False)
-    return paths()
 
 
 def _sha(path) -> str:
