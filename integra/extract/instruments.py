@@ -1540,6 +1540,10 @@ def _complement_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w["prepositions"]), frozenset(w["kept"])
 
 
+_COMPLEMENT_NOUNS = ("subst", "ger")
+_COMPLEMENT_POS = ("subst", "ger", "adj")
+
+
 def _shared_complement(prev: str, head_end: int, raw: str) -> str | None:
     """The item before named a head with a prepositional complement ("wyjazdy do teatru",
     "zajęcia z matematyki", "warsztaty z zakresu komunikacji"); a part after it that is only
@@ -1552,7 +1556,17 @@ def _shared_complement(prev: str, head_end: int, raw: str) -> str | None:
     if not prev or not head_end:
         return None
     preps, kept = _complement_words()
+    head = prev[:head_end].rstrip()
     after = prev[head_end:].split()
+    # the head's own adjectives before its complement ("zajęcia tematyczne z przedsiębiorczości")
+    # stay with the head
+    lead = 0
+    while lead < min(2, len(after) - 1) and after[lead].lower() not in preps:
+        if not _adjective_only(after[lead]):
+            break
+        lead += 1
+    if lead:
+        head, after = f"{head} {' '.join(after[:lead])}", after[lead:]
     words = raw.split()
     if not 2 <= len(after) <= 4 or after[0].lower() not in preps or not 1 <= len(words) <= 3:
         return None
@@ -1561,25 +1575,26 @@ def _shared_complement(prev: str, head_end: int, raw: str) -> str | None:
         return None
     if words[0].lower() in preps:
         rest = words[1:]
-        if not rest or not all(any(t.pos in ("subst", "adj") for t in _analyse(w)) for w in rest):
+        if not rest or not all(any(t.pos in _COMPLEMENT_POS for t in _analyse(w)) for w in rest):
             return None
         ph = to_nominative(" ".join(rest))
         if ph is not None and (ph.head_lemma in heads or ph.head_lemma in acronyms):
             return None
-        return f"{prev[:head_end]} {raw}"
-    last = [t for t in _analyse(after[-1]) if t.pos == "subst"]
-    nouns = [t for w in words for t in _analyse(w) if t.pos == "subst"]
+        return f"{head} {raw}"
+    # a gerund names a topic as a noun does ("warsztaty z gotowania, szycia i rysowania")
+    last = [t for t in _analyse(after[-1]) if t.pos in _COMPLEMENT_NOUNS]
+    nouns = [t for w in words for t in _analyse(w) if t.pos in _COMPLEMENT_NOUNS]
     if (
         not last
         or not nouns
-        or not all(any(t.pos in ("subst", "adj") for t in _analyse(w)) for w in words)
+        or not all(any(t.pos in _COMPLEMENT_POS for t in _analyse(w)) for w in words)
         or not any(n.case & t.case for n in nouns for t in last)
         or any(n.lemma.split(":")[0] in heads or n.lemma in acronyms for n in nouns)
         or any(_person_noun(w, c) for w in words for c in ("gen", "dat", "inst", "acc", "loc"))
     ):
         return None
     keep = after[:2] if len(after) > 2 and after[1].lower() in kept else after[:1]
-    return f"{prev[:head_end]} {' '.join(keep)} {raw}"
+    return f"{head} {' '.join(keep)} {raw}"
 
 
 _PARTICIPLE_CUT = re.compile(r"\s+(?P<word>\w+ąc\w*)$")

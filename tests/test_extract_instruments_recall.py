@@ -1,0 +1,92 @@
+"""Session 20, recall on unseen pages: shared complements after a head with its own adjectives
+and with gerund topics, "przez pomoc …" as a means, meals as a form of support."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract.instruments import enumerated_parts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "W świetlicy odbędą się zajęcia tematyczne z ekologii, historii regionu i savoir-vivre.",
+            ["zajęcia tematyczne z ekologii", "zajęcia tematyczne z historii regionu"],
+        ),
+        (
+            "Uczestnicy wezmą udział w warsztatach z gotowania, szycia i haftowania.",
+            ["warsztaty z gotowania", "warsztaty z szycia", "warsztaty z haftowania"],
+        ),
+        (
+            "Dla dzieci zorganizowano zajęcia sportowe z pływania, tańca oraz jogi.",
+            ["zajęcia sportowe z pływania", "zajęcia sportowe z tańca", "zajęcia sportowe z jogi"],
+        ),
+        (
+            "Seniorzy skorzystają z kursów komputerowych z obsługi poczty i pisania tekstów.",
+            ["kursy komputerowe z obsługi poczty", "kursy komputerowe z pisania tekstów"],
+        ),
+    ],
+)
+def test_a_head_with_its_adjective_shares_its_complement(sentence, expected):
+    parts = enumerated_parts(sentence)
+    for item in expected:
+        assert item in parts
+
+
+def test_a_group_after_the_head_is_not_a_shared_complement():
+    parts = enumerated_parts("Prowadzono zajęcia sportowe dla dzieci i młodzieży.")
+    assert not any("młodzieży" in p for p in parts)
+    assert not any(p.endswith(" młodzież") for p in parts)
+
+
+def test_a_form_after_a_complement_stays_its_own_form():
+    parts = enumerated_parts(
+        "Zorganizowano zajęcia sportowe z elementami gimnastyki i szkolenia zawodowe."
+    )
+    assert "szkolenia zawodowe" in parts
+    assert "zajęcia sportowe z elementami gimnastyki" in parts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Cel osiągniemy przez pomoc psychologiczną, doradztwo zawodowe i kursy.",
+            ["pomoc psychologiczna", "doradztwo zawodowe", "kursy"],
+        ),
+        (
+            "Rodziny otrzymają wsparcie poprzez pomoc asystenta rodziny i konsultacje prawne.",
+            ["pomoc asystenta rodziny", "konsultacje prawne"],
+        ),
+        (
+            "Integrację wspieramy m.in. przez pomoc prawną oraz grupy wsparcia.",
+            ["pomoc prawna", "grupy wsparcia"],
+        ),
+    ],
+)
+def test_help_named_as_the_means(sentence, expected):
+    parts = enumerated_parts(sentence)
+    for item in expected:
+        assert item in parts
+
+
+def test_help_given_by_a_body_is_not_a_means():
+    assert enumerated_parts("Zostało to potwierdzone przez pomoc społeczną.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Uczestnikom zapewnimy dowóz, opiekę i wyżywienie.", "wyżywienie"),
+        ("Dzieci otrzymają dożywianie i pomoc w nauce.", "dożywianie"),
+        ("Każdy uczestnik projektu ma zapewnione ubezpieczenie oraz wyżywienie.", "wyżywienie"),
+    ],
+)
+def test_meals_are_a_form_of_support(sentence, expected):
+    assert expected in enumerated_parts(sentence)
+
+
+def test_meals_outside_an_enumeration_are_not_read():
+    assert enumerated_parts("Koszt wyżywienia pokrywa gmina.") == []
