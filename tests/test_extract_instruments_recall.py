@@ -90,3 +90,35 @@ def test_meals_are_a_form_of_support(sentence, expected):
 
 def test_meals_outside_an_enumeration_are_not_read():
     assert enumerated_parts("Koszt wyżywienia pokrywa gmina.") == []
+
+
+HEAD = "Projekt „Aktywni razem” realizuje Gminny Ośrodek Pomocy Społecznej w Kcyni.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        ("Tematyka zajęć:", ["Obsługa tabletu", "Rękodzieło", "Gimnastyka"]),
+        (
+            "Zajęcia potrwają 3 miesiące. Tematyka warsztatów:",
+            ["Florystyka", "Fotografia", "Savoir-vivre"],
+        ),
+        ("Tematyka szkoleń:", ["Pierwsza pomoc", "Bezpieczeństwo w sieci", "Zdrowe odżywianie"]),
+    ],
+)
+def test_topics_under_a_topics_heading_are_the_forms(heading, items):
+    text = HEAD + heading + "\n" + "\n".join(f"• {i};" for i in items) + "\n\nZapraszamy.\n"
+    from integra.extract import extract_text
+
+    got = extract_text(text, "tematyka.txt")[0]["instruments"]
+    assert [g for g in got if g in items] == items  # (the heading may name its own form too)
+
+
+def test_a_list_under_another_topic_heading_is_not_read():
+    text = (
+        HEAD
+        + "Tematyka projektu dotyczy:\n• Gminy Kcynia;\n• Powiatu nakielskiego;\n\nZapraszamy.\n"
+    )
+    from integra.extract import extract_text
+
+    assert extract_text(text, "tematyka.txt")[0]["instruments"] == []
