@@ -122,3 +122,27 @@ def test_a_list_under_another_topic_heading_is_not_read():
     from integra.extract import extract_text
 
     assert extract_text(text, "tematyka.txt")[0]["instruments"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Uczestnicy otrzymają w projekcie pomoc w odrabianiu lekcji i zajęcia plastyczne.",
+            ["pomoc w odrabianiu lekcji", "zajęcia plastyczne"],
+        ),
+        (
+            "Seniorzy otrzymają również w projekcie konsultacje prawne i wsparcie psychologa.",
+            ["konsultacje prawne", "wsparcie psychologa"],
+        ),
+        ("Zapewnimy w ramach projektu dowóz i wyżywienie.", ["dowóz", "wyżywienie"]),
+    ],
+)
+def test_the_project_named_after_the_trigger_is_not_a_place(sentence, expected):
+    parts = enumerated_parts(sentence)
+    for item in expected:
+        assert item in parts
+
+
+def test_a_real_place_after_the_trigger_still_gives_no_form():
+    assert enumerated_parts("Zorganizowano w świetlicy wiejskiej zebranie sołeckie.") == []

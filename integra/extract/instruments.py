@@ -1156,6 +1156,7 @@ def enumerated_parts(text: str) -> list[str]:
         clause = rest[: e.start()] if e else rest
         nxt = trig.search(clause)
         clause = clause[: nxt.start()] if nxt else clause  # the next trigger reads its own items
+        clause = _lead_project_re().sub("", clause, count=1)  # "otrzymają w projekcie pomoc …"
         items = _read_clause(clause, m.lastgroup, share_i=True)
         if not items and e and e.group(0) == ":" and not nxt and len(clause.split()) == 1:
             # "wezmą udział w zajęciach: plastycznych, ruchowych i muzycznych": the bare head
@@ -1195,6 +1196,12 @@ def enumerated_parts(text: str) -> list[str]:
     for m in _series_re().finditer(text):  # "form aktywizacji – społecznej, zawodowej i …"
         out += _adjective_series(m.group("nouns"), m.group("list"))
     return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+@case_free_results
+def _lead_project_re() -> re.Pattern[str]:
+    return re.compile(fold(_words()["enumeration_lead_project"]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
