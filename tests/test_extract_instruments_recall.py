@@ -146,3 +146,37 @@ def test_the_project_named_after_the_trigger_is_not_a_place(sentence, expected):
 
 def test_a_real_place_after_the_trigger_still_gives_no_form():
     assert enumerated_parts("Zorganizowano w świetlicy wiejskiej zebranie sołeckie.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Uczestnicy spotykali się m.in. z psychologiem i pedagogiem.",
+            ["spotkania z psychologiem", "spotkania z pedagogiem"],
+        ),
+        (
+            "Raz w tygodniu seniorzy spotkają się z dietetykiem i fizjoterapeutą.",
+            ["spotkania z dietetykiem", "spotkania z fizjoterapeutą"],
+        ),
+        (
+            "Rodzice będą się spotykać z doradcą zawodowym oraz z prawnikiem.",
+            ["spotkania z doradcą zawodowym", "spotkania z prawnikiem"],
+        ),
+    ],
+)
+def test_meeting_a_specialist_is_a_meeting(sentence, expected):
+    parts = enumerated_parts(sentence)
+    for item in expected:
+        assert item in parts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Burmistrz spotkał się z mieszkańcami i radnymi.",
+        "Dyrektor ośrodka spotkała się z przedstawicielami gminy.",
+    ],
+)
+def test_meeting_other_people_is_no_form(sentence):
+    assert enumerated_parts(sentence) == []

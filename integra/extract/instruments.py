@@ -1109,6 +1109,17 @@ def _provider_apposition_re() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+@case_free_results
+def _meeting_verb_re() -> re.Pattern[str]:
+    w = _words()["meeting_verb"]
+    return re.compile(
+        rf"\b(?:{fold(w['verb'])})\s+(?:(?:też|także|również|regularnie|m\.\s?in\.)\s+)*"
+        rf"(?P<prep>ze?)\s+(?=(?:{fold(w['specialists'])})\w*)",
+        re.IGNORECASE,
+    )
+
+
 _APPOSITION_CLOSE = re.compile(r"\s[–—-]\s|[.;!?]")
 
 
@@ -1145,6 +1156,7 @@ def enumerated_parts(text: str) -> list[str]:
     # "…, a dla dzieci – zajęcia rozwojowe": the same verb's further objects for another group
     text = _ELIDED_GROUP.sub(_elided_group, text)
     text = _provider_apposition(text)
+    text = _meeting_verb_re().sub(r"odbyły się spotkania \g<prep> ", text)  # "spotykali się z …"
     text = _DASH_QUALIFIER.sub(_dash_qualifier, text)
     out: list[str] = []
     for m in trig.finditer(text):
