@@ -180,3 +180,40 @@ def test_meeting_a_specialist_is_a_meeting(sentence, expected):
 )
 def test_meeting_other_people_is_no_form(sentence):
     assert enumerated_parts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Zaplanowano działania ułatwiające powrót na rynek pracy: kursy zawodowe, wsparcie "
+            "psychologiczne oraz staże.",
+            ["kursy zawodowe", "wsparcie psychologiczne", "staże"],
+        ),
+        (
+            "Dla rodzin przewidziano różne formy wsparcia dla rodziców i dzieci: poradnictwo "
+            "rodzinne, warsztaty kulinarne i wyjazdy integracyjne.",
+            ["poradnictwo rodzinne", "warsztaty kulinarne", "wyjazdy integracyjne"],
+        ),
+        (
+            "Uczestnikom zaoferowano instrumenty aktywnej integracji o charakterze zawodowym: "
+            "doradztwo zawodowe i szkolenia.",
+            ["doradztwo zawodowe", "szkolenia"],
+        ),
+    ],
+)
+def test_a_general_word_before_a_colon_leads_to_the_forms(sentence, expected):
+    parts = enumerated_parts(sentence)
+    for item in expected:
+        assert item in parts
+
+
+def test_promotion_after_a_general_word_is_no_form():
+    assert enumerated_parts("Zaplanowano działania promocyjne: plakaty, ulotki i ogłoszenia.") == []
+
+
+def test_nominative_topics_after_a_general_word_are_kept_as_written():
+    parts = enumerated_parts(
+        "Zaplanowano działania dla seniorów: edukacja zdrowotna, pierwsza pomoc i autoprezentacja."
+    )
+    assert parts == ["edukacja zdrowotna", "pierwsza pomoc", "autoprezentacja"]

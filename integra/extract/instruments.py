@@ -1181,6 +1181,17 @@ def enumerated_parts(text: str) -> list[str]:
             adjs = [a.strip(" ,;") for a in adjs if a.strip(" ,;")]
             if len(adjs) >= 2 and all(_adjective_only(a) for a in adjs):
                 items = _read_clause(", ".join(f"{clause.strip()} {a}" for a in adjs), m.lastgroup)
+        colon_forms = (
+            not items and e and e.group(0) == ":" and not nxt and _category_lead_re().match(clause)
+        )
+        if colon_forms:
+            # "zaplanowano działania ułatwiające wejście na rynek pracy: zdobycie kompetencji,
+            # wsparcie psychologiczne …": the general word before the colon, the forms after it
+            after = rest[e.end() :]
+            stop = end_re.search(after)
+            listed = after[: stop.start()] if stop else after
+            out += _colon_topics(listed) or _read_clause(listed, m.lastgroup)
+            continue
         if items and e and e.group(0) == ":" and not nxt:
             after = rest[e.end() :]
             stop = end_re.search(after)
@@ -1208,6 +1219,12 @@ def enumerated_parts(text: str) -> list[str]:
     for m in _series_re().finditer(text):  # "form aktywizacji – społecznej, zawodowej i …"
         out += _adjective_series(m.group("nouns"), m.group("list"))
     return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+@case_free_results
+def _category_lead_re() -> re.Pattern[str]:
+    return re.compile(fold(_words()["enumeration_category_lead"]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1718,6 +1735,23 @@ def nominative(phrase: str) -> str:
 
     ph = to_nominative(phrase)
     return ph.text if ph else phrase
+
+
+def _colon_topics(listed: str) -> list[str]:
+    """The parts after a colon as written when they are topics in the nominative ("…: pierwsza
+    pomoc, autoprezentacja, savoir-vivre"), each short and in lower case; else none."""
+
+    kinds = [compact(p).strip(" ,;") for p in _PART_SPLIT.split(listed)[::2]]
+    kinds = [k for k in kinds if 0 < len(k) <= 60]
+    topics = [_nominative_topic(k) for k in kinds]
+    if (
+        len(kinds) >= 2
+        and all(k[:1].islower() for k in kinds)
+        and all(t is not False for t in topics)
+        and sum(t is True for t in topics) * 2 >= len(kinds)
+    ):
+        return kinds
+    return []
 
 
 def _nominative_topic(part: str) -> bool | None:
