@@ -217,3 +217,36 @@ def test_nominative_topics_after_a_general_word_are_kept_as_written():
         "Zaplanowano działania dla seniorów: edukacja zdrowotna, pierwsza pomoc i autoprezentacja."
     )
     assert parts == ["edukacja zdrowotna", "pierwsza pomoc", "autoprezentacja"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The centre will offer specialised help – psychological, therapeutic and pedagogical – "
+            "to families.",
+            ["psychological help", "therapeutic help", "pedagogical help"],
+        ),
+        (
+            "Participants will receive support: legal, psychological and vocational.",
+            ["legal support", "psychological support", "vocational support"],
+        ),
+        (
+            "The project provides counselling – educational or vocational – for families.",
+            ["educational counselling", "vocational counselling"],
+        ),
+    ],
+)
+def test_english_kinds_after_the_noun_share_it(sentence, expected):
+    from integra.extract.instruments import english_parts
+
+    parts = english_parts(sentence)
+    for item in expected:
+        assert item in parts
+
+
+def test_english_kinds_need_adjectives():
+    from integra.extract.instruments import english_parts
+
+    parts = english_parts("The project provides support – Monday and Friday – in the centre.")
+    assert not any("monday" in p.lower() for p in parts)

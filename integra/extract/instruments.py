@@ -1868,6 +1868,8 @@ def english_parts(text: str) -> list[str]:
     trig = _english_res()[0]
     if _EN_INDICATOR.search(text):
         return []  # an indicator's line, or support for institutions and their staff
+    # "specialised help – psychological, therapeutic and pedagogical –": the kinds before the noun
+    text = _en_kinds_after_re().sub(lambda m: f"{m.group('kinds')} {m.group('noun')}", text)
     # (in an aim's sentence only the means count: "The objective is …, including healthcare" names
     # no support; "The aim is … through workshops" does)
     found = [
@@ -1890,6 +1892,16 @@ def english_parts(text: str) -> list[str]:
 
 
 _EN_ADJECTIVE = re.compile(r"^[a-z-]+(?:ic|al|ive|ary|ory)$")
+_EN_ADJ = r"[a-z-]+(?:ic|al|ive|ary|ory)"
+
+
+@lru_cache(maxsize=1)
+def _en_kinds_after_re() -> re.Pattern[str]:
+    w = _words()["english"]["kinds_after"]
+    return re.compile(
+        rf"(?:\b(?:{w['qualifiers']})\s+)?\b(?P<noun>{w['nouns']})\s*[–—:-]\s*"
+        rf"(?P<kinds>{_EN_ADJ}(?:,\s*{_EN_ADJ})*,?\s+(?:and|or)\s+{_EN_ADJ})\b(?:\s*[–—-](?=\s))?"
+    )
 
 
 def _en_shared_head(parts: list[str]) -> list[str]:
