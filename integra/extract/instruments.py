@@ -1112,6 +1112,17 @@ def _provider_apposition_re() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+@case_free_results
+def _meeting_verb_re() -> re.Pattern[str]:
+    w = _words()["meeting_verb"]
+    return re.compile(
+        rf"\b(?:{fold(w['verb'])})\s+(?:(?:też|także|również|regularnie|m\.\s?in\.)\s+)*"
+        rf"(?P<prep>ze?)\s+(?=(?:{fold(w['specialists'])})\w*)",
+        re.IGNORECASE,
+    )
+
+
 _APPOSITION_CLOSE = re.compile(r"\s[–—-]\s|[.;!?]")
 
 
@@ -1148,6 +1159,7 @@ def enumerated_parts(text: str) -> list[str]:
     # "…, a dla dzieci – zajęcia rozwojowe": the same verb's further objects for another group
     text = _ELIDED_GROUP.sub(_elided_group, text)
     text = _provider_apposition(text)
+    text = _meeting_verb_re().sub(r"odbyły się spotkania \g<prep> ", text)  # "spotykali się z …"
     text = _DASH_QUALIFIER.sub(_dash_qualifier, text)
     out: list[str] = []
     for m in trig.finditer(text):
@@ -1159,6 +1171,7 @@ def enumerated_parts(text: str) -> list[str]:
         clause = rest[: e.start()] if e else rest
         nxt = trig.search(clause)
         clause = clause[: nxt.start()] if nxt else clause  # the next trigger reads its own items
+        clause = _lead_project_re().sub("", clause, count=1)  # "otrzymają w projekcie pomoc …"
         items = _read_clause(clause, m.lastgroup, share_i=True)
         if not items and e and e.group(0) == ":" and not nxt and len(clause.split()) == 1:
             # "wezmą udział w zajęciach: plastycznych, ruchowych i muzycznych": the bare head
@@ -1171,6 +1184,17 @@ def enumerated_parts(text: str) -> list[str]:
             adjs = [a.strip(" ,;") for a in adjs if a.strip(" ,;")]
             if len(adjs) >= 2 and all(_adjective_only(a) for a in adjs):
                 items = _read_clause(", ".join(f"{clause.strip()} {a}" for a in adjs), m.lastgroup)
+        colon_forms = (
+            not items and e and e.group(0) == ":" and not nxt and _category_lead_re().match(clause)
+        )
+        if colon_forms:
+            # "zaplanowano działania ułatwiające wejście na rynek pracy: zdobycie kompetencji,
+            # wsparcie psychologiczne …": the general word before the colon, the forms after it
+            after = rest[e.end() :]
+            stop = end_re.search(after)
+            listed = after[: stop.start()] if stop else after
+            out += _colon_topics(listed) or _read_clause(listed, m.lastgroup)
+            continue
         if items and e and e.group(0) == ":" and not nxt:
             after = rest[e.end() :]
             stop = end_re.search(after)
@@ -1198,6 +1222,18 @@ def enumerated_parts(text: str) -> list[str]:
     for m in _series_re().finditer(text):  # "form aktywizacji – społecznej, zawodowej i …"
         out += _adjective_series(m.group("nouns"), m.group("list"))
     return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+@case_free_results
+def _category_lead_re() -> re.Pattern[str]:
+    return re.compile(fold(_words()["enumeration_category_lead"]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+@case_free_results
+def _lead_project_re() -> re.Pattern[str]:
+    return re.compile(fold(_words()["enumeration_lead_project"]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1543,6 +1579,10 @@ def _complement_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w["prepositions"]), frozenset(w["kept"])
 
 
+_COMPLEMENT_NOUNS = ("subst", "ger")
+_COMPLEMENT_POS = ("subst", "ger", "adj")
+
+
 def _shared_complement(prev: str, head_end: int, raw: str) -> str | None:
     """The item before named a head with a prepositional complement ("wyjazdy do teatru",
     "zajęcia z matematyki", "warsztaty z zakresu komunikacji"); a part after it that is only
@@ -1555,7 +1595,17 @@ def _shared_complement(prev: str, head_end: int, raw: str) -> str | None:
     if not prev or not head_end:
         return None
     preps, kept = _complement_words()
+    head = prev[:head_end].rstrip()
     after = prev[head_end:].split()
+    # the head's own adjectives before its complement ("zajęcia tematyczne z przedsiębiorczości")
+    # stay with the head
+    lead = 0
+    while lead < min(2, len(after) - 1) and after[lead].lower() not in preps:
+        if not _adjective_only(after[lead]):
+            break
+        lead += 1
+    if lead:
+        head, after = f"{head} {' '.join(after[:lead])}", after[lead:]
     words = raw.split()
     if not 2 <= len(after) <= 4 or after[0].lower() not in preps or not 1 <= len(words) <= 3:
         return None
@@ -1564,25 +1614,26 @@ def _shared_complement(prev: str, head_end: int, raw: str) -> str | None:
         return None
     if words[0].lower() in preps:
         rest = words[1:]
-        if not rest or not all(any(t.pos in ("subst", "adj") for t in _analyse(w)) for w in rest):
+        if not rest or not all(any(t.pos in _COMPLEMENT_POS for t in _analyse(w)) for w in rest):
             return None
         ph = to_nominative(" ".join(rest))
         if ph is not None and (ph.head_lemma in heads or ph.head_lemma in acronyms):
             return None
-        return f"{prev[:head_end]} {raw}"
-    last = [t for t in _analyse(after[-1]) if t.pos == "subst"]
-    nouns = [t for w in words for t in _analyse(w) if t.pos == "subst"]
+        return f"{head} {raw}"
+    # a gerund names a topic as a noun does ("warsztaty z gotowania, szycia i rysowania")
+    last = [t for t in _analyse(after[-1]) if t.pos in _COMPLEMENT_NOUNS]
+    nouns = [t for w in words for t in _analyse(w) if t.pos in _COMPLEMENT_NOUNS]
     if (
         not last
         or not nouns
-        or not all(any(t.pos in ("subst", "adj") for t in _analyse(w)) for w in words)
+        or not all(any(t.pos in _COMPLEMENT_POS for t in _analyse(w)) for w in words)
         or not any(n.case & t.case for n in nouns for t in last)
         or any(n.lemma.split(":")[0] in heads or n.lemma in acronyms for n in nouns)
         or any(_person_noun(w, c) for w in words for c in ("gen", "dat", "inst", "acc", "loc"))
     ):
         return None
     keep = after[:2] if len(after) > 2 and after[1].lower() in kept else after[:1]
-    return f"{prev[:head_end]} {' '.join(keep)} {raw}"
+    return f"{head} {' '.join(keep)} {raw}"
 
 
 _PARTICIPLE_CUT = re.compile(r"\s+(?P<word>\w+ąc\w*)$")
@@ -1687,6 +1738,23 @@ def nominative(phrase: str) -> str:
 
     ph = to_nominative(phrase)
     return ph.text if ph else phrase
+
+
+def _colon_topics(listed: str) -> list[str]:
+    """The parts after a colon as written when they are topics in the nominative ("…: pierwsza
+    pomoc, autoprezentacja, savoir-vivre"), each short and in lower case; else none."""
+
+    kinds = [compact(p).strip(" ,;") for p in _PART_SPLIT.split(listed)[::2]]
+    kinds = [k for k in kinds if 0 < len(k) <= 60]
+    topics = [_nominative_topic(k) for k in kinds]
+    if (
+        len(kinds) >= 2
+        and all(k[:1].islower() for k in kinds)
+        and all(t is not False for t in topics)
+        and sum(t is True for t in topics) * 2 >= len(kinds)
+    ):
+        return kinds
+    return []
 
 
 def _nominative_topic(part: str) -> bool | None:
@@ -1814,6 +1882,8 @@ def english_parts(text: str) -> list[str]:
     trig = _english_res()[0]
     if _EN_INDICATOR.search(text):
         return []  # an indicator's line, or support for institutions and their staff
+    # "specialised help – psychological, therapeutic and pedagogical –": the kinds before the noun
+    text = _en_kinds_after_re().sub(lambda m: f"{m.group('kinds')} {m.group('noun')}", text)
     # (in an aim's sentence only the means count: "The objective is …, including healthcare" names
     # no support; "The aim is … through workshops" does)
     found = [
@@ -1836,6 +1906,16 @@ def english_parts(text: str) -> list[str]:
 
 
 _EN_ADJECTIVE = re.compile(r"^[a-z-]+(?:ic|al|ive|ary|ory)$")
+_EN_ADJ = r"[a-z-]+(?:ic|al|ive|ary|ory)"
+
+
+@lru_cache(maxsize=1)
+def _en_kinds_after_re() -> re.Pattern[str]:
+    w = _words()["english"]["kinds_after"]
+    return re.compile(
+        rf"(?:\b(?:{w['qualifiers']})\s+)?\b(?P<noun>{w['nouns']})\s*[–—:-]\s*"
+        rf"(?P<kinds>{_EN_ADJ}(?:,\s*{_EN_ADJ})*,?\s+(?:and|or)\s+{_EN_ADJ})\b(?:\s*[–—-](?=\s))?"
+    )
 
 
 def _en_shared_head(parts: list[str]) -> list[str]:
