@@ -2295,6 +2295,9 @@ def extract_title(doc: Doc) -> dict[str, Found]:
     if best is not None and _weak_title_alone(doc, best):
         doc.problems.append(f"title: only a weak guess ('{best.value[:80]}'); not taken")
         return {}
+    if best is not None and _dated_headline(doc, best):
+        doc.problems.append(f"title: a news item's dated headline ('{best.value[:80]}'); not taken")
+        return {}
     return {"title": best} if best else {}
 
 
@@ -2307,6 +2310,37 @@ def _weak_title_alone(doc: Doc, best: Found) -> bool:
         best.source == "heading"
         and best.priority < 1
         and len(_POLISH_LETTER.findall(doc.text)) >= 20
+    )
+
+
+# a time of day on a news item's date line ("17:16", "06:23:49")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+
+
+def _dateline(line: str) -> bool:
+    """A news item's date line: a short line that is one day's date, with at most a time, an
+    author's name and a word or two around it ("15 grudnia 2017 · Autor: admin", "2018-08-23
+    06:23:49", "Jan Nowak · publikacja 04.01.2022 17:16")."""
+    if len(line) > 80 or is_field_label(re.split(r"[:|]", line, maxsplit=1)[0]):
+        return False  # (a field's row, "Start date: | 2019-01-01", is a record's, no news item's)
+    dates = find_dates(line)
+    if len(dates) != 1 or not dates[0].day:
+        return False  # (a period's two dates, "Okres realizacji | 01.01.2020 - 31.12.2022", is a field)
+    rest = line[: dates[0].start] + " " + line[dates[0].end :]
+    return len(re.findall(r"[^\W\d_]+", _CLOCK.sub(" ", rest))) <= 4
+
+
+def _dated_headline(doc: Doc, best: Found) -> bool:
+    """A title whose only evidence is the page's heading (and its <title>), where the heading
+    stands right above a date line: a news item's headline ("Umowa na X podpisana" / "2018-08-23
+    06:23"), not the project's name, which a news item gives quoted or after a cue."""
+    if set(best.source.split("+")) - {"heading", "page_title"}:
+        return False
+    key = best.value.strip().casefold()
+    lines = [line.strip() for line in doc.text.split("\n") if line.strip()]
+    return any(
+        line.casefold().startswith(key) and len(line) <= len(key) + 3 and _dateline(nxt)
+        for line, nxt in itertools.pairwise(lines)
     )
 
 
