@@ -481,8 +481,13 @@ def test_unusable_or_foreign_home_is_refused_in_one_line_even_for_status(tmp_pat
 
 
 def test_new_home_gets_the_marker_and_is_accepted_again(tmp_path):
+    """A command that may write (`publish`) makes a new home with the marker; `status` only
+    reads: it creates no home, and accepts the one made."""
     home = tmp_path / "new"
     r = _integra("status", env_extra={"INTEGRA_HOME": str(home)})
+    assert r.returncode == 0, r.stderr
+    assert not home.exists()
+    r = _integra("publish", "--list", env_extra={"INTEGRA_HOME": str(home)})
     assert r.returncode == 0, r.stderr
     assert (home / ".integra-home").is_file()
     assert _integra("status", env_extra={"INTEGRA_HOME": str(home)}).returncode == 0
