@@ -4,7 +4,7 @@ enumerations and lexicon mentions, each stored once per document."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from . import scan
@@ -988,6 +988,13 @@ def _words() -> dict:
         return yaml.safe_load(fh)
 
 
+@cache
+@case_free_results
+def _words_re(key: str) -> re.Pattern[str]:
+    """The case-insensitive pattern data/instrument_words.yaml gives under `key`, compiled once."""
+    return re.compile(fold(_words()[key]), re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 @case_free_results
 def _enumeration_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -1039,12 +1046,6 @@ def _not_instrument(whole: bool = False) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _trigger_stems() -> tuple[str, ...]:
     return tuple(_words()["trigger_stems"])
-
-
-@lru_cache(maxsize=1)
-@case_free_results
-def _result_sentence() -> re.Pattern[str]:
-    return re.compile(fold(_words()["result_sentence"]), re.IGNORECASE)
 
 
 _PART_SPLIT = re.compile(
@@ -1152,7 +1153,7 @@ def enumerated_parts(text: str) -> list[str]:
     skorzystają ze szkoleń, staży oraz pomocy psychologów i prawników' -> ['szkolenia', 'staże',
     'pomoc psychologów', 'pomoc prawników']."""
     trig, end_re, _clause_re, _prefix_re = _enumeration_res()
-    if _result_sentence().match(text):
+    if _words_re("result_sentence").match(text):
         return []
     text = _AMONG_OTHERS.sub("m.in.", text)  # "skorzystają między innymi z pomocy …"
     text = _SPACED_COMPOUND.sub(r"\1-", text)  # "taneczno – ruchowych": one adjective
@@ -1171,7 +1172,9 @@ def enumerated_parts(text: str) -> list[str]:
         clause = rest[: e.start()] if e else rest
         nxt = trig.search(clause)
         clause = clause[: nxt.start()] if nxt else clause  # the next trigger reads its own items
-        clause = _lead_project_re().sub("", clause, count=1)  # "otrzymają w projekcie pomoc …"
+        clause = _words_re("enumeration_lead_project").sub(
+            "", clause, count=1
+        )  # "otrzymają w projekcie pomoc …"
         items = _read_clause(clause, m.lastgroup, share_i=True)
         if not items and e and e.group(0) == ":" and not nxt and len(clause.split()) == 1:
             # "wezmą udział w zajęciach: plastycznych, ruchowych i muzycznych": the bare head
@@ -1185,7 +1188,11 @@ def enumerated_parts(text: str) -> list[str]:
             if len(adjs) >= 2 and all(_adjective_only(a) for a in adjs):
                 items = _read_clause(", ".join(f"{clause.strip()} {a}" for a in adjs), m.lastgroup)
         colon_forms = (
-            not items and e and e.group(0) == ":" and not nxt and _category_lead_re().match(clause)
+            not items
+            and e
+            and e.group(0) == ":"
+            and not nxt
+            and _words_re("enumeration_category_lead").match(clause)
         )
         if colon_forms:
             # "zaplanowano działania ułatwiające wejście na rynek pracy: zdobycie kompetencji,
@@ -1215,37 +1222,17 @@ def enumerated_parts(text: str) -> list[str]:
                 # "zorganizowano kursy: kucharza, magazyniera": the head shared by what follows
                 items = items[:-1] + [f"{items[-1]} {k}" for k in kinds]
         out += items
-    for m in _before_re().finditer(text):  # "Treningi …, kursy … i staże to tylko część …"
+    for m in _words_re("enumeration_before").finditer(
+        text
+    ):  # "Treningi …, kursy … i staże to tylko część …"
         head = text[: m.start()]
         start = _SENTENCE_START.search(head)
         out += _read_clause(_PAREN.sub("", head[start.end() if start else 0 :]), "nom")
-    for m in _series_re().finditer(text):  # "form aktywizacji – społecznej, zawodowej i …"
+    for m in _words_re("adjective_series").finditer(
+        text
+    ):  # "form aktywizacji – społecznej, zawodowej i …"
         out += _adjective_series(m.group("nouns"), m.group("list"))
     return list(dict.fromkeys(out))
-
-
-@lru_cache(maxsize=1)
-@case_free_results
-def _category_lead_re() -> re.Pattern[str]:
-    return re.compile(fold(_words()["enumeration_category_lead"]), re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-@case_free_results
-def _lead_project_re() -> re.Pattern[str]:
-    return re.compile(fold(_words()["enumeration_lead_project"]), re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-@case_free_results
-def _before_re() -> re.Pattern[str]:
-    return re.compile(fold(_words()["enumeration_before"]), re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-@case_free_results
-def _series_re() -> re.Pattern[str]:
-    return re.compile(fold(_words()["adjective_series"]), re.IGNORECASE)
 
 
 def _adjective_series(nouns: str, series: str) -> list[str]:
@@ -2249,6 +2236,7 @@ def _unnamed(rest: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _named_task_re() -> re.Pattern[str]:
+    # a plain pattern, not a case-free one: the task's quoted name is read from the match as written
     return re.compile(fold(_words()["named_task"]), re.IGNORECASE)
 
 
@@ -2310,18 +2298,6 @@ def _prose_enumerations(doc: Doc, add, described: frozenset[int] | set[int] = fr
             add(_clean_instrument(item), doc.units[at[id(u)] + 1])
 
 
-@lru_cache(maxsize=1)
-@case_free_results
-def _title_before_quote() -> re.Pattern[str]:
-    return re.compile(fold(_words()["title_before_quote"]), re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-@case_free_results
-def _means_word() -> re.Pattern[str]:
-    return re.compile(fold(_words()["means_word"]), re.IGNORECASE)
-
-
 def _aim_or_result_item(doc: Doc, k: int) -> bool:
     """Unit k is an item of a list of aims or results (_under_other_heading) that names no means
     and reports nothing done ("Rezultaty:" / "- wzrost udziału w kursach …"): whatever form a rule
@@ -2330,7 +2306,7 @@ def _aim_or_result_item(doc: Doc, k: int) -> bool:
     return (
         u.is_item
         and _under_other_heading(doc, k)
-        and not _means_word().search(u.text)
+        and not _words_re("means_word").search(u.text)
         and not _past_report(u.text)
     )
 
@@ -2366,7 +2342,7 @@ def _without_titles(text: str) -> str:
     return _QUOTED_SPAN.sub(
         lambda m: (
             " " * len(m.group(0))
-            if _title_before_quote().search(text[max(0, m.start() - 40) : m.start()])
+            if _words_re("title_before_quote").search(text[max(0, m.start() - 40) : m.start()])
             else m.group(0)
         ),
         text,
