@@ -249,3 +249,29 @@ def test_a_day_support_centre_the_project_creates_does_not_run_it():
         "otrzymała dofinansowanie w kwocie 500 000 zł."
     )
     assert _implementer(text) == "Gmina Lipno"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Okres realizacji projektu: od I/2022 do IX/2023.", "2022-01-01", "2023-09-30"),
+        ("Projekt trwa od III/2019 do XII/2020 r.", "2019-03-01", "2020-12-31"),
+        ("Termin realizacji: IV/2024 – VI/2025", "2024-04-01", "2025-06-30"),
+        ("Projekt realizowany będzie do XI/2021.", None, "2021-11-30"),
+    ],
+)
+def test_a_roman_month_with_a_slash_before_its_year(text, start, end):
+    """'IX/2023' is September 2023, like 'IX.2023' (a month written in Roman numerals)."""
+    assert _dates(text) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uchwała nr XXXV/2021 Rady Gminy w sprawie przystąpienia do projektu.",
+        "Sygnatura sprawy: XIV/2020. Projekt rozpoczęto w Gminie.",
+    ],
+)
+def test_a_longer_roman_number_with_a_slash_is_not_a_month(text):
+    """A session or case number ('XXXV/2021', 'XIV/2020') is no month: no date is read from it."""
+    assert _dates(text) == (None, None)

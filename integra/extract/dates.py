@@ -115,8 +115,8 @@ DATE_RE = re.compile(
     rf"|(?:(?-i:(?P<q>IV|III|II|I))|(?P<qa>[1-4]))\s?(?:kw\.|kwarta\w+)\s(?:(?:roku|r\.)\s)?(?P<qy>{_YEAR})"
     rf"|(?-i:Q(?P<qe>[1-4]))\s(?P<qey>{_YEAR})"
     rf"|(?P<nm>\d{{1,2}})[./](?P<ny>{_YEAR})"
-    # "XII.2020": a Roman month and its year; "X 2019 – III 2021" with a space, in a range only
-    rf"|(?-i:(?P<rmm>{_ROMAN_MONTH}))(?P<rms>[.\s])(?P<rmy>{_YEAR})"
+    # "XII.2020", "IX/2023": a Roman month and its year; "X 2019 – III 2021" with a space, in a range only
+    rf"|(?-i:(?P<rmm>{_ROMAN_MONTH}))(?P<rms>[./\s])(?P<rmy>{_YEAR})"
     rf"|(?-i:(?P<ram>{_ROMAN_MONTH}))\s?['’`](?P<ray>[0-4]\d)"  # "VII'22": a Roman month, a short year
     rf"|(?P<yy>{_YEAR})"
     rf"){_SUFFIX}(?:(?<=r\.)|(?![\w]))",
@@ -306,7 +306,7 @@ def _dates(text: str, offset: int) -> tuple[tuple[DateToken, ...], tuple[str, ..
             y, mo, d = int(g["my"]), MONTHS[g["mm"].lower()], None
         elif g["ny"]:
             y, mo, d = int(g["ny"]), int(g["nm"]), None
-        elif (g["rmy"] and g["rms"] == ".") or _roman_range_end(text, m):
+        elif (g["rmy"] and g["rms"] in "./") or _roman_range_end(text, m):
             y, mo, d = int(g["rmy"]), _ROMAN[g["rmm"]], None
         elif g["rmy"]:  # "Priorytet IX 2014": no month, the year alone
             y = int(g["rmy"])
