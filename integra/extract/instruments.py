@@ -566,15 +566,14 @@ _ONLY_VERB = frozenset({"fin", "praet", "bedzie", "impt", "inf", "winien", "imps
 
 
 def _has_verb(item: str) -> bool:
-    """An item with a word that can only be a verb ("wsparcie … może być różny"): a clause, not
-    the name of a form."""
-    from .inflect import _analyse
+    """An item with a word after its first that can only be a verb ("wsparcie … może być
+    różny"): a clause, not the name of a form."""
+    return _some_word_only(_WORD_SPAN.findall(item.lower())[1:], _ONLY_VERB)
 
-    for w in _WORD_SPAN.findall(item)[1:]:
-        tags = _analyse(w.lower())
-        if tags and all(t.pos in _ONLY_VERB for t in tags):
-            return True
-    return False
+
+def _some_word_only(words, parts_of_speech: frozenset[str]) -> bool:
+    """Whether some word has readings (morfeusz2) and every one of them is of `parts_of_speech`."""
+    return any((tags := _analyse(w)) and all(t.pos in parts_of_speech for t in tags) for w in words)
 
 
 def _list_item_entries(doc: Doc, end: int, add, read: set[int]) -> None:
@@ -1172,9 +1171,8 @@ def enumerated_parts(text: str) -> list[str]:
         clause = rest[: e.start()] if e else rest
         nxt = trig.search(clause)
         clause = clause[: nxt.start()] if nxt else clause  # the next trigger reads its own items
-        clause = _words_re("enumeration_lead_project").sub(
-            "", clause, count=1
-        )  # "otrzymają w projekcie pomoc …"
+        # "otrzymają w projekcie pomoc …": the project named before the first form
+        clause = _words_re("enumeration_lead_project").sub("", clause, count=1)
         items = _read_clause(clause, m.lastgroup, share_i=True)
         if not items and e and e.group(0) == ":" and not nxt and len(clause.split()) == 1:
             # "wezmą udział w zajęciach: plastycznych, ruchowych i muzycznych": the bare head
@@ -1222,15 +1220,13 @@ def enumerated_parts(text: str) -> list[str]:
                 # "zorganizowano kursy: kucharza, magazyniera": the head shared by what follows
                 items = items[:-1] + [f"{items[-1]} {k}" for k in kinds]
         out += items
-    for m in _words_re("enumeration_before").finditer(
-        text
-    ):  # "Treningi …, kursy … i staże to tylko część …"
+    # "Treningi …, kursy … i staże to tylko część …"
+    for m in _words_re("enumeration_before").finditer(text):
         head = text[: m.start()]
         start = _SENTENCE_START.search(head)
         out += _read_clause(_PAREN.sub("", head[start.end() if start else 0 :]), "nom")
-    for m in _words_re("adjective_series").finditer(
-        text
-    ):  # "form aktywizacji – społecznej, zawodowej i …"
+    # "form aktywizacji – społecznej, zawodowej i …"
+    for m in _words_re("adjective_series").finditer(text):
         out += _adjective_series(m.group("nouns"), m.group("list"))
     return list(dict.fromkeys(out))
 
@@ -2328,10 +2324,7 @@ _PAST = frozenset({"praet", "imps"})
 def _past_report(text: str) -> bool:
     """A sentence with a verb in the past ("12 rodzin skorzystało z treningów", "objęto wsparciem
     …"): what the project gave, reported among its results, not an aim."""
-    return any(
-        (tags := _analyse(w.group(0))) and all(t.pos in _PAST for t in tags)
-        for w in _WORD_SPAN.finditer(text)
-    )
+    return _some_word_only(_WORD_SPAN.findall(text), _PAST)
 
 
 def _without_titles(text: str) -> str:
