@@ -3,7 +3,10 @@ wordings written for this test (not copied from any labelled page):
 
 - PO WER written with its three words in another order ("Programu Operacyjnego Wiedza Rozwój
   Edukacja", a slip pages make) still names the 2014-2020 programme; other names stay without a
-  period.
+  period;
+- the project's money named with its fund between ("dzięki wsparciu funduszy unijnych", "wsparciu
+  środków europejskich", "dotacji z budżetu państwa") is no form of support, as "wsparcie unijne"
+  already was; support named with "wsparcie" stays ("wsparcie psychologiczne", "wsparcie asystenta").
 """
 
 from __future__ import annotations
@@ -41,3 +44,38 @@ def test_other_names_keep_their_period(name: str) -> None:
     assert programme_period_of(name) in (None, "2007-2013")
     if "Kapitał" in name:
         assert programme_period_of(name) == "2007-2013"
+
+
+FUNDING_HEAD = "Projekt realizuje MOPS w Kole. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Klub otwarto dzięki wsparciu funduszy unijnych.",
+        "Świetlica działa dzięki wsparciu środków europejskich i wsparciu budżetu państwa.",
+        "Remont sfinansowano ze wsparcia ze środków Unii Europejskiej.",
+        "Zajęcia są bezpłatne dzięki dotacji z funduszy UE.",
+    ],
+)
+def test_the_projects_money_with_its_fund_is_no_instrument(sentence: str) -> None:
+    text = (
+        FUNDING_HEAD
+        + sentence
+        + " Uczestnicy skorzystają z warsztatów plastycznych i zajęć ruchowych."
+    )
+    items = [i.lower() for i in extract_text(text)[0]["instruments"]]
+    assert "warsztaty plastyczne" in items and "zajęcia ruchowe" in items
+    assert not any(
+        "fundusz" in i or "środk" in i or "budżet" in i or "unii" in i or i.endswith(" ue")
+        for i in items
+    ), items
+
+
+def test_support_named_wsparcie_stays() -> None:
+    text = (
+        FUNDING_HEAD + "Uczestnicy otrzymają wsparcie psychologiczne, wsparcie asystenta rodziny "
+        "oraz szkolenia zawodowe. Projekt powstał dzięki wsparciu funduszy unijnych."
+    )
+    items = extract_text(text)[0]["instruments"]
+    assert items == ["wsparcie psychologiczne", "wsparcie asystenta rodziny", "szkolenia zawodowe"]
