@@ -6,7 +6,10 @@ wordings written for this test (not copied from any labelled page):
   period;
 - the project's money named with its fund between ("dzięki wsparciu funduszy unijnych", "wsparciu
   środków europejskich", "dotacji z budżetu państwa") is no form of support, as "wsparcie unijne"
-  already was; support named with "wsparcie" stays ("wsparcie psychologiczne", "wsparcie asystenta").
+  already was; support named with "wsparcie" stays ("wsparcie psychologiczne", "wsparcie asystenta");
+- a national society named by its abbreviation with a branch or a seat ("PSONI w X", "PCK Oddział
+  Rejonowy w Y", "TPD Oddział Powiatowy w Z") after a run verb runs the project, like the society
+  named in full; as a partner or as the one running the classes it does not.
 """
 
 from __future__ import annotations
@@ -79,3 +82,35 @@ def test_support_named_wsparcie_stays() -> None:
     )
     items = extract_text(text)[0]["instruments"]
     assert items == ["wsparcie psychologiczne", "wsparcie asystenta rodziny", "szkolenia zawodowe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Na osiedlu rusza projekt „Nasz dom”. Projekt prowadzi PSONI w Lipnie.", "PSONI w Lipnie"),
+        (
+            "Projekt „Razem bezpieczniej” realizowany jest przez PCK Oddział Rejonowy w Wąbrzeźnie.",
+            "PCK Oddział Rejonowy w Wąbrzeźnie",
+        ),
+        (
+            "Projekt „Dobry start” zrealizuje TPD Oddział Powiatowy w Kolnie.",
+            "TPD Oddział Powiatowy w Kolnie",
+        ),
+        ("Projekt „Ciepły kąt” realizuje PKPS w Sokółce.", "PKPS w Sokółce"),
+    ],
+)
+def test_a_society_by_its_abbreviation_runs_the_project(text: str, body: str) -> None:
+    rec = extract_text(text + " Dofinansowanie wynosi 200 000 zł.")[0]
+    assert rec["implementer"] == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projekt „Razem” realizuje MOPS w Kole we współpracy z PSONI Koło w Kole.",
+        "Projekt „Razem” realizuje MOPS w Kole. Zajęcia prowadzi PCK Oddział w Kole.",
+    ],
+)
+def test_a_society_as_partner_or_class_runner_does_not(text: str) -> None:
+    rec = extract_text(text + " Dofinansowanie wynosi 200 000 zł.")[0]
+    assert rec["implementer"] == "MOPS w Kole"
