@@ -9,7 +9,10 @@ wordings written for this test (not copied from any labelled page):
   already was; support named with "wsparcie" stays ("wsparcie psychologiczne", "wsparcie asystenta");
 - a national society named by its abbreviation with a branch or a seat ("PSONI w X", "PCK Oddział
   Rejonowy w Y", "TPD Oddział Powiatowy w Z") after a run verb runs the project, like the society
-  named in full; as a partner or as the one running the classes it does not.
+  named in full; as a partner or as the one running the classes it does not;
+- a photo's credit "fot." / "zdj." ends no sentence: a caption "[fot. Jan Kowalski] Otwarcie
+  świetlicy „Promyk” w Lipnie" stays one line with its credit and is no title, while the page's
+  own title beside captions is still read.
 """
 
 from __future__ import annotations
@@ -114,3 +117,36 @@ def test_a_society_by_its_abbreviation_runs_the_project(text: str, body: str) ->
 def test_a_society_as_partner_or_class_runner_does_not(text: str) -> None:
     rec = extract_text(text + " Dofinansowanie wynosi 200 000 zł.")[0]
     assert rec["implementer"] == "MOPS w Kole"
+
+
+def _caption_page(caption: str, body: str) -> str:
+    return (
+        "Radio Lipno » Wiadomości\n2021-07-30, 17:50 Autor: Jan Kowalski\n"
+        "Mieszkańcy mają nowe miejsce spotkań\n" + caption + "\n" + caption + "\n" + body
+    )
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "[fot. Jan Kowalski] Otwarcie świetlicy „Promyk” w Lipnie",
+        "[zdj. Jan Kowalski] Otwarcie świetlicy „Promyk” w Lipnie",
+        "[Fot. Jan Kowalski] Dzieci w świetlicy „Promyk” w Lipnie",
+        "(fot. UM Lipno) Otwarcie świetlicy „Promyk” w Lipnie",
+    ],
+)
+def test_a_photo_caption_is_no_title(caption: str) -> None:
+    body = "W Lipnie otwarto świetlicę. Przyjęto 15 dzieci. Świetlicę otwarto dzięki funduszom unijnym."
+    rec = extract_text(_caption_page(caption, body))[0]
+    assert rec["title"] is None
+    assert rec["city"] == "Lipno"
+
+
+def test_the_pages_own_title_beside_captions_stays() -> None:
+    body = (
+        "MOPS w Lipnie realizuje projekt „Razem raźniej”, współfinansowany ze środków EFS. "
+        "Dofinansowanie wynosi 100 000 zł."
+    )
+    rec = extract_text(_caption_page("[fot. Jan Kowalski] Otwarcie świetlicy w Lipnie", body))[0]
+    assert rec["title"] == "Razem raźniej"
+    assert rec["implementer"] == "MOPS w Lipnie"

@@ -123,6 +123,9 @@ _ABBREVIATIONS = frozenset(
         "b.r",
         "approx",  # English "approx. PLN 1.2 million": no sentence ends there
         "ca",
+        # a photo's credit: "[fot. Jan Kowalski] Otwarcie klubu", "zdj. UM Prudnik" (no sentence ends)
+        "fot",
+        "zdj",
     ]
 )
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*$")
