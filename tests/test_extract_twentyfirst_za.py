@@ -12,7 +12,11 @@ wordings written for this test (not copied from any labelled page):
   named in full; as a partner or as the one running the classes it does not;
 - a photo's credit "fot." / "zdj." ends no sentence: a caption "[fot. Jan Kowalski] Otwarcie
   świetlicy „Promyk” w Lipnie" stays one line with its credit and is no title, while the page's
-  own title beside captions is still read.
+  own title beside captions is still read;
+- a topic in a prepositional phrase ending a series of adjectives that share one head
+  ("szkoleniach komputerowych, językowych oraz z zakresu obsługi kasy fiskalnej") is another form of
+  that head ("szkolenia z zakresu obsługi kasy fiskalnej"); after an item whose head has a
+  complement ("pomocy psychologa oraz z zakresu …") it is not attached.
 """
 
 from __future__ import annotations
@@ -150,3 +154,48 @@ def test_the_pages_own_title_beside_captions_stays() -> None:
     rec = extract_text(_caption_page("[fot. Jan Kowalski] Otwarcie świetlicy w Lipnie", body))[0]
     assert rec["title"] == "Razem raźniej"
     assert rec["implementer"] == "MOPS w Lipnie"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        (
+            "Uczestnicy wezmą udział w szkoleniach komputerowych, językowych oraz z zakresu obsługi "
+            "kasy fiskalnej.",
+            "szkolenia z zakresu obsługi kasy fiskalnej",
+        ),
+        (
+            "W projekcie zaplanowano warsztaty kulinarne, plastyczne i z zakresu pierwszej pomocy.",
+            "warsztaty z zakresu pierwszej pomocy",
+        ),
+        (
+            "Uczestnicy skorzystają z poradnictwa prawnego, psychologicznego oraz z zakresu "
+            "psychologii dziecięcej.",
+            "poradnictwo z zakresu psychologii dziecięcej",
+        ),
+        (
+            "Uczestnicy skorzystają z kursów językowych i w zakresie obsługi komputera.",
+            "kursy w zakresie obsługi komputera",
+        ),
+    ],
+)
+def test_a_topic_ending_an_adjective_series_takes_its_head(sentence: str, item: str) -> None:
+    items = extract_text(FUNDING_HEAD + sentence)[0]["instruments"]
+    assert item in items, items
+
+
+def test_a_topic_after_a_head_with_a_complement_is_not_attached() -> None:
+    text = (
+        FUNDING_HEAD + "Uczestnicy skorzystają z poradnictwa prawnego, pomocy psychologa oraz z "
+        "zakresu psychologii dziecięcej."
+    )
+    items = extract_text(text)[0]["instruments"]
+    assert items == ["poradnictwo prawne", "pomoc psychologa"]
+
+
+def test_a_shared_complement_is_read_as_before() -> None:
+    text = (
+        FUNDING_HEAD + "Uczestnicy skorzystają z warsztatów z zakresu komunikacji i asertywności."
+    )
+    items = extract_text(text)[0]["instruments"]
+    assert items == ["warsztaty z zakresu komunikacji", "warsztaty z zakresu asertywności"]

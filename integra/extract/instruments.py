@@ -1309,6 +1309,14 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
             prev_text = last_nom = shared
             prev_head = None
             continue
+        topic = _topic_conjunct(raw, prev_text, prev_head_end, cut_re) if out else None
+        if topic and prev_text == last_nom and (out[-1] == prev_text or series):
+            # "poradnictwa prawnego, psychologicznego oraz z zakresu psychologii dziecięcej":
+            # the head of the series with the topic ("poradnictwo z zakresu psychologii …")
+            out.append(topic)
+            prev_text = last_nom = topic
+            prev_head = None
+            continue
         qualified = (
             _head_qualifier(prev_raw, len(prev_text[:prev_head_end].split()), raw)
             if prev_text
@@ -1564,6 +1572,23 @@ def _complement_words() -> tuple[frozenset[str], frozenset[str]]:
 
 _COMPLEMENT_NOUNS = ("subst", "ger")
 _COMPLEMENT_POS = ("subst", "ger", "adj")
+
+
+def _topic_conjunct(raw: str, prev: str, head_end: int, cut_re: re.Pattern[str]) -> str | None:
+    """'z zakresu psychologii dziecięcej' after 'poradnictwo psychologiczne' -> 'poradnictwo z
+    zakresu psychologii dziecięcej': a topic that ends a series of adjectives sharing one head
+    (data/instrument_words.yaml topic_conjunct) takes that head; None when the item before is no
+    bare head with its adjectives."""
+    if not head_end or not _words_re("topic_conjunct").match(raw):
+        return None
+    rest = prev[head_end:].strip()
+    if rest and not _adjective_only(rest):
+        return None
+    topic = _before_finite(_cut_part(raw, cut_re)).strip(" ,;.")
+    if len(topic.split()) < 3:
+        return None
+    item = f"{prev[:head_end].strip()} {topic}"
+    return item if len(item) <= 100 else None
 
 
 def _shared_complement(prev: str, head_end: int, raw: str) -> str | None:
