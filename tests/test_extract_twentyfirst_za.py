@@ -16,7 +16,10 @@ wordings written for this test (not copied from any labelled page):
 - a topic in a prepositional phrase ending a series of adjectives that share one head
   ("szkoleniach komputerowych, językowych oraz z zakresu obsługi kasy fiskalnej") is another form of
   that head ("szkolenia z zakresu obsługi kasy fiskalnej"); after an item whose head has a
-  complement ("pomocy psychologa oraz z zakresu …") it is not attached.
+  complement ("pomocy psychologa oraz z zakresu …") it is not attached;
+- a name after a body's kind and a name cue ("przekształcono w instytucję o nazwie X", "powstała
+  spółdzielnia socjalna pod nazwą Y", "jednostkę o nazwie „Z”") is the body's name, not the project's
+  title; "projekt o nazwie X" and "projekt pod nazwą „X”" beside it still are.
 """
 
 from __future__ import annotations
@@ -199,3 +202,36 @@ def test_a_shared_complement_is_read_as_before() -> None:
     )
     items = extract_text(text)[0]["instruments"]
     assert items == ["warsztaty z zakresu komunikacji", "warsztaty z zakresu asertywności"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ośrodek przekształcono w instytucję o nazwie Centrum Usług Społecznych w Kolnie (CUS).",
+        "W 2020 roku powstała spółdzielnia socjalna pod nazwą Dobre Ręce w Kolnie.",
+        "Gmina Kolno utworzyła jednostkę o nazwie „Centrum Wsparcia Rodzin”.",
+        "Zadania przejmie placówka o nazwie Dom Dziennego Pobytu Pogodna Jesień.",
+    ],
+)
+def test_a_bodys_name_after_a_name_cue_is_no_title(sentence: str) -> None:
+    text = sentence + " Gmina Kolno otrzymała dofinansowanie 300 000 zł z EFS."
+    assert extract_text(text)[0]["title"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Gmina Kolno realizuje projekt o nazwie Razem w Kolnie, finansowany z EFS.",
+            "Razem w Kolnie",
+        ),
+        (
+            "MOPS w Kolnie realizuje projekt pod nazwą „Razem raźniej”. Partnerem jest fundacja o "
+            "nazwie „Dobry Start”.",
+            "Razem raźniej",
+        ),
+    ],
+)
+def test_a_projects_name_cue_still_names_it(text: str, title: str) -> None:
+    rec = extract_text(text + " Dofinansowanie z EFS wynosi 300 000 zł.")[0]
+    assert rec["title"] == title

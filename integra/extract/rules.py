@@ -2116,11 +2116,14 @@ def _grant_list_demoted(cands: list[_TitleCandidate]) -> list[_TitleCandidate]:
 
 @cache
 def _event_before_cue_re() -> re.Pattern[str]:
-    """An event's or a work's noun right before a title's cue (`titles.event_before_cue`:
-    "konferencja pt.", "szkolenie naukowe pod nazwą"), a word or two between."""
+    """An event's, a work's or a body's noun right before a title's cue (`titles.event_before_cue`:
+    "konferencja pt.", "szkolenie naukowe pod nazwą"; `titles.body_before_cue`: "instytucję o
+    nazwie"), a word or two between."""
     return re.compile(
         r"(?<!\w)(?:"
         + _title_vocabulary_re("event_before_cue").pattern
+        + "|"
+        + _title_vocabulary_re("body_before_cue").pattern
         + r")(?:\s+[\w-]+){0,2}?\s+(?:pn\.|pt\.|p\.n\.|p\.t\.|pod\s+(?:nazwą|tytułem|hasłem)"
         r"|zatytułowan\w*|o\s+(?:nazwie|tytule)|entitled|titled|called)\s*:?\s*[„\"“'‘”]?\s*$",
         re.IGNORECASE,
