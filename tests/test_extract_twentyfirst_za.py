@@ -19,7 +19,10 @@ wordings written for this test (not copied from any labelled page):
   complement ("pomocy psychologa oraz z zakresu …") it is not attached;
 - a name after a body's kind and a name cue ("przekształcono w instytucję o nazwie X", "powstała
   spółdzielnia socjalna pod nazwą Y", "jednostkę o nazwie „Z”") is the body's name, not the project's
-  title; "projekt o nazwie X" and "projekt pod nazwą „X”" beside it still are.
+  title; "projekt o nazwie X" and "projekt pod nazwą „X”" beside it still are;
+- the project's working meetings ("spotkania robocze z przedstawicielami rad sołeckich") are its
+  own running, no form of support, and do not open an enumeration with what stands beside them;
+  meetings offered to participants ("spotkania z psychologiem", "spotkania integracyjne") stay.
 """
 
 from __future__ import annotations
@@ -235,3 +238,30 @@ def test_a_bodys_name_after_a_name_cue_is_no_title(sentence: str) -> None:
 def test_a_projects_name_cue_still_names_it(text: str, title: str) -> None:
     rec = extract_text(text + " Dofinansowanie z EFS wynosi 300 000 zł.")[0]
     assert rec["title"] == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zakres projektu wynika z konsultacji i spotkań roboczych z przedstawicielami rad sołeckich.",
+        "Przed złożeniem wniosku odbyły się spotkania robocze z przedstawicielami gmin.",
+        "Koordynator prowadził cotygodniowe spotkania robocze zespołu projektowego.",
+    ],
+)
+def test_working_meetings_are_no_support(sentence: str) -> None:
+    text = (
+        FUNDING_HEAD
+        + sentence
+        + " Uczestnicy skorzystają z warsztatów plastycznych i zajęć ruchowych."
+    )
+    items = extract_text(text)[0]["instruments"]
+    assert items == ["warsztaty plastyczne", "zajęcia ruchowe"], items
+
+
+def test_meetings_offered_to_participants_stay() -> None:
+    text = (
+        FUNDING_HEAD + "Uczestnicy wezmą udział w spotkaniach z psychologiem, spotkaniach "
+        "integracyjnych i warsztatach plastycznych."
+    )
+    items = extract_text(text)[0]["instruments"]
+    assert "spotkania z psychologiem" in items and "spotkania integracyjne" in items, items
