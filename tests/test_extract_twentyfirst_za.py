@@ -22,7 +22,9 @@ wordings written for this test (not copied from any labelled page):
   title; "projekt o nazwie X" and "projekt pod nazwą „X”" beside it still are;
 - the project's working meetings ("spotkania robocze z przedstawicielami rad sołeckich") are its
   own running, no form of support, and do not open an enumeration with what stands beside them;
-  meetings offered to participants ("spotkania z psychologiem", "spotkania integracyjne") stay.
+  meetings offered to participants ("spotkania z psychologiem", "spotkania integracyjne") stay;
+- a local action group ("zgłoszonych przez lokalne grupy działania", "przez Lokalną Grupę
+  Działania", "przez LGD") is a body, not a form of support read after "przez".
 """
 
 from __future__ import annotations
@@ -265,3 +267,21 @@ def test_meetings_offered_to_participants_stay() -> None:
     )
     items = extract_text(text)[0]["instruments"]
     assert "spotkania z psychologiem" in items and "spotkania integracyjne" in items, items
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dotacje trafią do projektów zgłoszonych przez lokalne grupy działania.",
+        "Wnioski złożone przez Lokalną Grupę Działania Dolina Drwęcy oceniono pozytywnie.",
+        "Nabór ogłoszony przez LGD Kraina Mlekiem Płynąca zakończył się w maju.",
+    ],
+)
+def test_a_local_action_group_is_no_support(sentence: str) -> None:
+    text = (
+        FUNDING_HEAD
+        + sentence
+        + " Uczestnicy skorzystają z warsztatów plastycznych i zajęć ruchowych."
+    )
+    items = extract_text(text)[0]["instruments"]
+    assert items == ["warsztaty plastyczne", "zajęcia ruchowe"], items
