@@ -1291,7 +1291,9 @@ def extract_project_type(doc: Doc) -> dict[str, Found]:
 # a quoted phrase; a title may quote a name inside it: „Utworzenie placówki „Przystań” w Rzeszowie”
 _QUOTED_RE = re.compile(
     # (a quote may run over one wrapped line: "…społeczną\nw powiecie …")
-    r"„([^„”\n]{2,120}„[^„”\n]{1,80}”[^„”\n]{0,120})”"
+    # (or a name quoted inside it, in the same marks or in others: "„Klub „Senior” w Zbójnie”",
+    # "„Klub «Senior» w Zbójnie”", "„Klub "Senior" w Zbójnie”")
+    r"„([^„”\n]{2,120}(?:„[^„”\n]{1,80}”|«[^„”«»\n]{1,80}»|\"[^„”\"\n]{1,80}\"|“[^„”“\n]{1,80}”)[^„”\n]{0,120})”"
     # (a closing ” may open it, ″ close it: "pt.: ”Uwierz w siebie”", "„Wspólna droga″")
     # (or before a capitalised word when the opening is a „: "„Aktywni w Gminie\nLipnica”")
     r"|(?:[„\"“«]|(?<!\w)”)((?:[^„\"“”«»″\n]|\n(?=[a-ząćęłńóśźż])){3,200}?)[”\"“»″]"
