@@ -1296,8 +1296,8 @@ _QUOTED_RE = re.compile(
     r"„([^„”\n]{2,120}(?:„[^„”\n]{1,80}”|«[^„”«»\n]{1,80}»|\"[^„”\"\n]{1,80}\"|“[^„”“\n]{1,80}”)[^„”\n]{0,120})”"
     # (a closing ” may open it, ″ close it: "pt.: ”Uwierz w siebie”", "„Wspólna droga″")
     # (or before a capitalised word when the opening is a „: "„Aktywni w Gminie\nLipnica”")
-    r"|(?:[„\"“«]|(?<!\w)”)((?:[^„\"“”«»″\n]|\n(?=[a-ząćęłńóśźż])){3,200}?)[”\"“»″]"
-    r"|„((?:[^„\"“”«»″\n]|\n(?=[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż])){3,200}?)”"
+    r"|(?:[„\"“«]|(?<!\w)”)((?:[^„\"“”«»″\n]|\n(?=[a-ząćęłńóśźż])){3,300}?)[”\"“»″]"
+    r"|„((?:[^„\"“”«»″\n]|\n(?=[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż])){3,300}?)”"
     # single quotes, straight or curly: 'Krok po kroku', ‘Your future is in your hands’
     # (or a straight opening with a curly double closing: "pod nazwą 'Razem w gminie” …")
     # (or low-high single ones, as Polish typesetting writes them: ‚Razem raźniej‘)
@@ -2018,6 +2018,11 @@ _OWNER_HEAD_GENITIVE = re.compile(
 
 # a name after an "e" for electronic, in lower case: „eSenior w gminie”, „e-Aktywni”
 _E_NAME = re.compile(r"e-?[A-ZĄĆĘŁŃÓŚŹŻ]")
+# a name that opens with a number word's digits or a bracketed prefix: "„3 kroki do pracy”",
+# "„(Nie)zależni w Gminie Lubań”" (a figure alone, "„500+”", "„2021”", opens no name)
+_OPENING_NAME = re.compile(
+    r"(?:\d{1,3}\s+[^\W\d_]{3,}|\([^\W\d_]{2,}\)[^\W\d_]{3,})(?:\s+[^\W\d_]+){1,}"
+)
 
 
 def _foreign_cue_start(doc: Doc, pos: int) -> int:
@@ -2066,7 +2071,7 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 value = value.replace(" ? ", " – ")
             if (
                 len(value) < 4
-                or not (value[0].isupper() or _E_NAME.match(value))
+                or not (value[0].isupper() or _E_NAME.match(value) or _OPENING_NAME.match(value))
                 or _programme_name(value)
             ):
                 continue
