@@ -3460,6 +3460,14 @@ def _applicant_office(doc: Doc) -> Found | None:
     return None
 
 
+def _acting_kind(kind: str) -> str:
+    """The nominative head of a public body found acting ("Urząd Gminy", "gmina" -> "Gmina";
+    "Urząd Miasta", "miasto" -> "Miasto"; "Powiat")."""
+    if kind.lower().startswith("gmin"):
+        return "Gmina"
+    return "Powiat" if kind == "Powiat" else "Miasto"
+
+
 def _acts_for_the_project(doc: Doc, body: str) -> bool:
     """Whether another sentence has the gmina or town act for the project in so many words ("Gmina
     X złożyła wniosek o grant w ramach projektu …"), beside the one it was first found in."""
@@ -3469,7 +3477,7 @@ def _acts_for_the_project(doc: Doc, body: str) -> bool:
         for m in _body_acts_re().finditer(u.text):
             kind = m.group("kind") or m.group("kind2") or m.group("kind3")
             name = m.group("name") or m.group("name3")
-            if f"{'Gmina' if kind.lower().startswith('gmin') else 'Miasto'} {name}" == body:
+            if f"{_acting_kind(kind)} {name}" == body:
                 return True
     return False
 
@@ -3512,17 +3520,13 @@ def _public_body_said_to_hold(doc: Doc) -> Found | None:
     if town is not None:
         return town
     for u in doc.units:
-        if doc.is_foreign(u) or not ("min" in u.text or "iast" in u.text):
+        if doc.is_foreign(u) or not ("min" in u.text or "iast" in u.text or "Powiat " in u.text):
             continue
         m = _body_acts_re().search(u.text)
         if m and not _with_its_unit(u.text, m.end("name") if m.group("name") else m.end()):
             kind = m.group("kind") or m.group("kind2") or m.group("kind3")
             name = m.group("name") or m.group("name3")
-            kind = (
-                compact(kind)
-                if " i " in kind  # "Miasto i Gmina X": as written
-                else ("Gmina" if kind.lower().startswith("gmin") else "Miasto")
-            )
+            kind = compact(kind) if " i " in kind else _acting_kind(kind)  # "Miasto i Gmina X"
             return Found(f"{kind} {name}", u, 1)
     return _contracted_body(doc)
 
@@ -3789,7 +3793,8 @@ def _body_acts_re() -> re.Pattern[str]:
     acts = "|".join(vocabulary()["implementer_bodies"]["public_body_acts"])
     return re.compile(
         # (a news item's "gmina X otrzymała …" in lower case: the name itself capitalised)
-        r"(?:\b(?:Urz(?:ąd|ad)|[Ss]amorząd)\s+(?P<kind>[Gg]miny|[Mm]iasta)|\b(?P<kind2>Miasto\s+i\s+Gmina|Gmina\s+i\s+Miasto|[Gg]mina|[Mm]iasto))"
+        # (or a county: "Powiat Kolski realizuje projekt", "Umowę podpisał Powiat Brodnicki")
+        r"(?:\b(?:Urz(?:ąd|ad)|[Ss]amorząd)\s+(?P<kind>[Gg]miny|[Mm]iasta)|\b(?P<kind2>Miasto\s+i\s+Gmina|Gmina\s+i\s+Miasto|[Gg]mina|[Mm]iasto|Powiat))"
         r"\s+(?P<name>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)\s+"
         # (with its partners before a plural verb: "Gmina X razem ze Stowarzyszeniem Y oraz
         # Fundacja Z realizują projekt")
@@ -3801,7 +3806,7 @@ def _body_acts_re() -> re.Pattern[str]:
         # the verb first: "Umowę podpisała Gmina Rypin", "Dofinansowanie otrzymało Miasto Koło"
         + "|"
         + fold(rf"\b(?:{acts})")
-        + r"\s+(?:(?:już|także|też|również)\s+)?(?P<kind3>[Gg]mina|[Mm]iasto)"
+        + r"\s+(?:(?:już|także|też|również)\s+)?(?P<kind3>[Gg]mina|[Mm]iasto|Powiat)"
         r"\s+(?P<name3>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
     )
 
