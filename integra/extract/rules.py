@@ -3475,9 +3475,8 @@ def _acts_for_the_project(doc: Doc, body: str) -> bool:
         if doc.is_foreign(u) or body not in u.text or not _PROJECT_WORD.search(u.text):
             continue
         for m in _body_acts_re().finditer(u.text):
-            kind = m.group("kind") or m.group("kind2") or m.group("kind3")
-            name = m.group("name") or m.group("name3")
-            if f"{_acting_kind(kind)} {name}" == body:
+            kind, name = _acting(m)
+            if f"{kind} {name}" == body:
                 return True
     return False
 
@@ -3524,9 +3523,7 @@ def _public_body_said_to_hold(doc: Doc) -> Found | None:
             continue
         m = _body_acts_re().search(u.text)
         if m and not _with_its_unit(u.text, m.end("name") if m.group("name") else m.end()):
-            kind = m.group("kind") or m.group("kind2") or m.group("kind3")
-            name = m.group("name") or m.group("name3")
-            kind = compact(kind) if " i " in kind else _acting_kind(kind)  # "Miasto i Gmina X"
+            kind, name = _acting(m)
             return Found(f"{kind} {name}", u, 1)
     return _contracted_body(doc)
 
@@ -3795,7 +3792,11 @@ def _body_acts_re() -> re.Pattern[str]:
         # (a news item's "gmina X otrzymała …" in lower case: the name itself capitalised)
         # (or a county: "Powiat Kolski realizuje projekt", "Umowę podpisał Powiat Brodnicki")
         r"(?:\b(?:Urz(?:ąd|ad)|[Ss]amorząd)\s+(?P<kind>[Gg]miny|[Mm]iasta)|\b(?P<kind2>Miasto\s+i\s+Gmina|Gmina\s+i\s+Miasto|[Gg]mina|[Mm]iasto|Powiat))"
-        r"\s+(?P<name>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)\s+"
+        # (a name of up to three words: "Gmina Nowe Miasto Lubawskie realizuje", not "Miasto
+        # Lubawskie"; a role in apposition before the verb: "Gmina X, jako beneficjent, realizuje",
+        # never a partner's: "Gmina X, jako partner, realizuje zadania")
+        r"\s+(?P<name>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+){0,2})"
+        + fold(r"(?:,\s+jako\s+(?!partner)[^,.;:!?\n]{3,40},)?\s+")
         # (with its partners before a plural verb: "Gmina X razem ze Stowarzyszeniem Y oraz
         # Fundacja Z realizują projekt")
         + fold(
@@ -3808,7 +3809,21 @@ def _body_acts_re() -> re.Pattern[str]:
         + fold(rf"\b(?:{acts})")
         + r"\s+(?:(?:już|także|też|również)\s+)?(?P<kind3>[Gg]mina|[Mm]iasto|Powiat)"
         r"\s+(?P<name3>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
+        # the project as the gmina's own, its name next ("Projekt Gminy Lipnica „Razem”",
+        # "projektu Gminy Kije pn. …"; a gmina's name stays in the nominative after "Gminy")
+        + "|"
+        + fold(r"\b[Pp]rojekt\w*\s+")
+        + r"(?P<kind4>Gminy)\s+(?P<name4>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
+        + fold(r"(?=\s*(?:pn\.|pt\.|p\.n\.|pod\s+nazwą|[„\"–—(,]|nr\b|współfinansowan|realizowan))")
     )
+
+
+def _acting(m: re.Match[str]) -> tuple[str, str]:
+    """The head and name of a public body _body_acts_re found acting ("Miasto i Gmina X" as
+    written)."""
+    kind = m.group("kind") or m.group("kind2") or m.group("kind3") or m.group("kind4")
+    name = m.group("name") or m.group("name3") or m.group("name4")
+    return (compact(kind) if " i " in kind else _acting_kind(kind)), name
 
 
 # a home's street as part of its name ("Dom Pomocy Społecznej przy ul. Lipowej 5 w X"): the street's
