@@ -31,7 +31,6 @@ XFAIL = {
     "unquoted_then_code": "an unquoted name ended by a project number is not read",
     "partner_only_named": "a centre named only as a partner is still taken by the mention rule",
     "indicator_sentence": "an indicator named in quotes and its value after 'wynosi' is not read",
-    "na_rzecz": "'na rzecz N osób' is no planned cue",
 }
 
 
@@ -1085,6 +1084,70 @@ PLANNED_3 = [
     ("population", "W gminie mieszka 300 osób z niepełnosprawnościami.", None),
     ("staff_hired", "W projekcie zatrudnionych zostanie 5 opiekunek środowiskowych.", None),
     ("registered_so_far", "Do projektu zgłosiło się już 15 osób.", None),
+]
+
+
+PLANNED_3 += [
+    ("rate_monthly", "Z usług opiekuńczych skorzysta 15 osób miesięcznie.", None),
+    ("per_group", "W każdej grupie będzie 10 osób.", None),
+    ("club_attends_now", "Do klubu uczęszcza obecnie 25 seniorów.", None),
+    ("so_far_of_planned", "Dotychczas do projektu zakwalifikowano 12 z planowanych 40 osób.", 40),
+    ("pct_of_n", "Co najmniej 60% z 50 uczestników podniesie kompetencje.", 50),
+    ("pct_result_count", "50% uczestników (15 osób) podejmie zatrudnienie.", None),
+    ("result_indicator", "Wskaźnik rezultatu: liczba osób, które podjęły pracę – 8", None),
+    ("objete_beda", "Wsparciem objęte będą 32 osoby.", 32),
+    ("swoim_zasiegiem", "Projekt swoim zasięgiem obejmie 60 osób.", 60),
+    ("odbiorcami_bedzie", "Odbiorcami projektu będzie 40 osób.", 40),
+    ("count_before_verb", "30 uczestników projektu otrzyma kompleksowe wsparcie.", 30),
+    ("przystapi", "Do projektu przystąpi 20 osób.", 20),
+    ("osob_rodzin", "Projekt skierowany jest do 40 osób/rodzin.", 40),
+    ("uczestnicy_k_m", "Uczestnicy projektu: 30 (18 K i 12 M)", 30),
+    ("english_will_take_part", "60 people will take part in the project.", 60),
+    # a place's population is not the plan (a place noun before "liczy", "licząca", "zamieszkuje")
+    (
+        "population_liczacej",
+        "Projekt skierowany jest do mieszkańców gminy liczącej 12 000 osób.",
+        None,
+    ),
+    ("population_miasta", "Projekt obejmie mieszkańców miasta liczącego 45 000 osób.", None),
+    (
+        "population_then_plan",
+        "Wsparcie trafi do 25 mieszkańców sołectwa zamieszkałego przez 300 osób.",
+        25,
+    ),
+    ("target_group_liczy", "Grupa docelowa projektu liczy 40 osób.", 40),
+    # "Beneficjentami (projektu|wsparcia) będą/zostaną/są N osób": persons, the plan
+    ("beneficjentami_beda", "Beneficjentami projektu będą 22 osoby.", 22),
+    (
+        "beneficjentami_zostana",
+        "Beneficjentami wsparcia zostaną 18 osób z niepełnosprawnościami.",
+        18,
+    ),
+    ("beneficjentami_sa", "Beneficjentami są 35 osoby zagrożone wykluczeniem.", 35),
+    # "na rzecz N osób", like "dla N osób"
+    ("na_rzecz_dzialania", "Działania prowadzone będą na rzecz 45 osób starszych.", 45),
+    (
+        "na_rzecz_without_count",
+        "Stowarzyszenie od 1995 r. działa na rzecz osób niepełnosprawnych, a w 2020 r. udzieliło"
+        " pomocy 300 rodzinom.",
+        None,
+    ),
+    # a first intake with further ones after it: no total
+    (
+        "years_then_further",
+        "W 2020 r. wsparcie otrzyma 20 osób, a w 2021 r. kolejne 20 osób.",
+        None,
+    ),
+    (
+        "first_round_then_next",
+        "W pierwszym roku projekt obejmie 15 osób, w drugim następnych 15 osób.",
+        None,
+    ),
+    (
+        "further_with_total",
+        "W 2020 r. wsparcie otrzyma 20 osób, a w 2021 r. kolejne 20 osób, łącznie 40 osób.",
+        40,
+    ),
 ]
 
 

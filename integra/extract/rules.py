@@ -6989,6 +6989,10 @@ _FUTURE_SUPPORT = (
     # the plan stated in the past: "Założono udział 40 osób", "zakładano objęcie wsparciem 40 osób"
     r"|założon\w*\s+(?:\w+\s+){0,2}?(?:udział|objęci|wsparci|pomoc)|zakładan\w*"
 )
+# further planned cues (data/vocabulary.yaml planned_cues): strong ones state the plan as the
+# project's total, weak ones only point at a count
+_PLANNED_MORE_STRONG = "".join(f"|{p}" for p in vocabulary()["planned_cues"]["strong"])
+_PLANNED_MORE_WEAK = "".join(f"|{p}" for p in vocabulary()["planned_cues"]["weak"])
 _PLANNED_CUE = re.compile(
     fold(
         r"skierowan\w*\s+(?:jest|był\w*|będzie|zostanie)?\s*do|grup\w*\s+docelow\w*|liczb\w*\s+uczestnik\w*"
@@ -6997,7 +7001,10 @@ _PLANNED_CUE = re.compile(
         r"|planowan\w*|docelowo|zrekrutowan\w*\s+zostan|adresowan\w*\s+(?:(?:jest|są|był\w*|będzie)\s+)?do"
         r"|przewidzian\w*\s+(?:dla|jest)|zakład\w*\s+(?:aktywizacj|wsparci|objęci|pomoc|udział|usamodzielnieni)\w*"
         r"|wśród|dla\s+\d|(?:przeznaczon\w*|adresowan\w*)\s+(?:\w+\s+)?dla|celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn\w*|objęci\w*|zakwalifikowan\w*"
-        r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)" + _FUTURE_SUPPORT
+        r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)"
+        + _FUTURE_SUPPORT
+        + _PLANNED_MORE_STRONG
+        + _PLANNED_MORE_WEAK
     )
     + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part|receive|benefit)\w*|target\s+group|planned"
     # "60 participants will be recruited", "will provide care services to 20 elderly people",
@@ -7023,6 +7030,7 @@ _PLANNED_STRONG = re.compile(
         r"skierowan|grup\w*\s+docelow|liczb\w*\s+uczestnik|objęt|obejm|weźmie|wezmą|zakład\w*\s+udział|planowan"
         r"|zrekrutowan\w*\s+zostan|adresowan|objęci|zakwalifikowan|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostan)"
         + _FUTURE_SUPPORT
+        + _PLANNED_MORE_STRONG
     )
     + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|reach|receive|benefit)|(?<!\bon\s)supporting"
     r"|will\s+be\s+(?:recruit|select|enrol|admitt|invit|qualifi)\w*",
@@ -7729,6 +7737,14 @@ _AT_COUNT = re.compile(r"")
 
 # "kolejnych 22 osób", "następne 10 osób": a count added to another, never the total
 _INCREMENT = re.compile(fold(r"\b(?:kolejn|następn)\w*\s+$"), re.IGNORECASE)
+
+
+def _further_after(text: str, counts: list, pick: tuple) -> bool:
+    """Whether a further intake ("kolejne 20 osób", "następnych 15") follows the picked count in
+    its unit: the picked one is then one intake of several, not the plan's total."""
+    return any(c[1] > pick[1] and _INCREMENT.search(text, max(0, c[1] - 16), c[1]) for c in counts)
+
+
 _FOR_COUNT = re.compile(r"^dla\s+\d", re.IGNORECASE)
 # a count that is not a new statement of the plan: a back-reference to people named before
 # ("dostęp tych 50 osób", "these 40 people") or a capacity ("miejsce dla 36 osób", "places for 20")
@@ -8795,6 +8811,14 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 summed = _stated_total(u, every)
             if summed is not None:  # "36 kobiet i 24 mężczyzn – łącznie 60 osób": the total
                 planned.append(Found(summed, u, 2 if _PLANNED_STRONG.search(u.text) else 1))
+                continue
+            if _further_after(u.text, every, pick):
+                # "W 2020 r. wsparcie otrzyma 20 osób, a w 2021 r. kolejne 20 osób": the first
+                # intake of several, no total
+                doc.problems.append(
+                    f"participants_planned: {pick[0]} and further intakes after it, no total;"
+                    " left null"
+                )
                 continue
             parts = (
                 _parts_only(u, after or counts)
