@@ -8812,9 +8812,10 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             if summed is not None:  # "36 kobiet i 24 mężczyzn – łącznie 60 osób": the total
                 planned.append(Found(summed, u, 2 if _PLANNED_STRONG.search(u.text) else 1))
                 continue
-            if _further_after(u.text, every, pick):
+            if _further_after(u.text, every, pick) and not _SUM_OF_PARTS.search(u.text):
                 # "W 2020 r. wsparcie otrzyma 20 osób, a w 2021 r. kolejne 20 osób": the first
-                # intake of several, no total
+                # intake of several, no total (a sum word that does not add up is left to the
+                # rules before: tests/test_extract_counts_dates_thirteenth.py)
                 doc.problems.append(
                     f"participants_planned: {pick[0]} and further intakes after it, no total;"
                     " left null"
