@@ -22,6 +22,8 @@ _FACT = "\nWartość projektu: 250 000,00 zł.\n"
 
 # probes the extractor still fails, with the reason (strict: a pass is news and must be looked at)
 XFAIL = {
+    "name_under_o_projekcie": "a name on its own line under 'O projekcie' is not read as the title",
+    "heading_over_subtitle": "a short heading over a subtitle line 'Projekt socjalny dla …' is not taken",
     "dative_przyznano": "a gmina given the grant in the dative ('Gminie X przyznano') is not read",
     "english_municipality_implements": "'The Municipality of X implements' is not read as the holder",
     "abbreviation_masthead_only": "a masthead 'MOPS Oleśnica' is spelled out only as a '©' owner line"
@@ -1241,6 +1243,77 @@ TITLE_3 = [
         "label_value_next_line",
         "Tytuł projektu:\nWspólnie dla rodziny\nOkres realizacji:\n2020–2022",
         "Wspólnie dla rodziny",
+    ),
+]
+
+
+# a title label's value: wrapped over two lines, followed by a funding or run clause that opens
+# with "projekt", the project's number before a quoted name, the label's sentence going on
+TITLE_3 += [
+    (
+        "label_wrapped_two_lines",
+        "Tytuł projektu: Aktywizacja społeczno-zawodowa osób\nzagrożonych wykluczeniem w Gminie"
+        " Lipno\nOkres realizacji: 2019–2020",
+        "Aktywizacja społeczno-zawodowa osób zagrożonych wykluczeniem w Gminie Lipno",
+    ),
+    (
+        "label_wrapped_nazwa",
+        "Nazwa projektu: Wsparcie rodzin\nprzeżywających trudności w Gminie Kęty\nBeneficjent:"
+        " Gmina Kęty",
+        "Wsparcie rodzin przeżywających trudności w Gminie Kęty",
+    ),
+    (
+        "label_wrapped_funding_clause_cut",
+        "Tytuł projektu: Aktywni razem\nwspółfinansowany ze środków Europejskiego Funduszu"
+        " Społecznego",
+        "Aktywni razem",
+    ),
+    (
+        "label_then_projekt_cofinanced",
+        "Tytuł projektu: Aktywni razem – projekt współfinansowany ze środków Unii Europejskiej\n"
+        "Okres realizacji: 2019–2020",
+        "Aktywni razem",
+    ),
+    (
+        "label_then_projekt_run_by",
+        "Nazwa projektu: Lepsze jutro, projekt realizowany przez Gminny Ośrodek Pomocy Społecznej"
+        " w Lipnie\nOkres realizacji: 2019–2020",
+        "Lepsze jutro",
+    ),
+    (
+        "row_code_then_quoted_title",
+        "Tytuł projektu | RPLD.09.01.01-10-0001/17 „Razem w Łasku”\nOkres | 2019–2020",
+        "Razem w Łasku",
+    ),
+    (
+        "label_nr_code_then_quoted",
+        "Nazwa projektu: nr RPSL.09.01.01-24-0001/17 „Aktywni w Gliwicach”\nOkres: 2018–2019",
+        "Aktywni w Gliwicach",
+    ),
+    ("label_sentence_to", "Tytuł projektu to „Nowe horyzonty”.", "Nowe horyzonty"),
+    ("label_sentence_brzmi", "Nazwa projektu brzmi: Wspólna sprawa.", "Wspólna sprawa"),
+    (
+        "label_english_quoted",
+        'Project title: "Active Together"\nBeneficiary: Gmina Lipno',
+        "Active Together",
+    ),
+    (
+        "label_with_abbreviation_dot",
+        "Tytuł projektu: Rozwój usług społecznych w m.st. Warszawie\nOkres realizacji: 2019–2020",
+        "Rozwój usług społecznych w m.st. Warszawie",
+    ),
+    # still failing: a name on its own line under a generic heading, a heading over a subtitle
+    (
+        "name_under_o_projekcie",
+        "O projekcie\nKlub Aktywnego Seniora w Lipnie\nProjekt współfinansowany ze środków Unii"
+        " Europejskiej.",
+        "Klub Aktywnego Seniora w Lipnie",
+    ),
+    (
+        "heading_over_subtitle",
+        "Razem łatwiej\nProjekt socjalny dla rodzin z Gminy Lipno\nProjekt współfinansowany ze"
+        " środków Unii Europejskiej.",
+        "Razem łatwiej",
     ),
 ]
 

@@ -1372,10 +1372,11 @@ _NOT_A_TITLE = re.compile(
 # "X (POWR.02.05…)"), a funding clause ("X współfinansowany ze środków …")
 _TITLE_TAIL = re.compile(
     r"(?:\s+|\s*[,–]\s*)(?:\(?(?:nr|numer|no\.)\s*(?:projektu\s*)?:?\s*)?\(?[A-Z]{2,}[.-]?\d{2}\.\d{2}.*$"
-    + r"|\s*[,–-]?\s*(?:(?:jest|był|będzie)\s+)?(?:współ|do)?finansowan\w*\s+(?:ze?|przez|w\s+ramach)\b.*$"
+    # (the word "projekt" may open the clause: "X – projekt współfinansowany ze środków …")
+    + r"|\s*[,–-]?\s*(?:projekt\w*\s+)?(?:(?:jest|był|będzie)\s+)?(?:współ|do)?finansowan\w*\s+(?:ze?|przez|w\s+ramach)\b.*$"
     # what the project does, said after its name: "X realizowany przez GOPS …", "X realizowany w
     # ramach RPO …"
-    + r"|\s*[,–-]?\s*(?:(?:jest|był|będzie)\s+)?(?:realizowan|prowadzon)\w*\s+(?:przez|w\s+ramach"
+    + r"|\s*[,–-]?\s*(?:projekt\w*\s+)?(?:(?:jest|był|będzie)\s+)?(?:realizowan|prowadzon)\w*\s+(?:przez|w\s+ramach"
     r"|w\s+okresie|w\s+latach|od|na\s+terenie)\b.*$",
     re.IGNORECASE,
 )
@@ -1391,17 +1392,35 @@ _CLAUSE_AFTER_QUOTE = re.compile(
 )
 
 
+_VALUE_OPENING = re.compile(
+    r"^(?:(?:to|brzmi|jest)\b\s*:?\s*|(?:nr\.?\s*)?[A-Z]{2,}[.-]?\d{2}\.\d{2}[\w./-]*\s+(?=[„\"“]))"
+)
+
+
 def _label_value_bounds(raw: str) -> str:
     """A labelled title's own words: cell separators before it ("| X"), a quoted name at its start
     taken alone ("„X” nr RPSL.09…"), the project's number and a funding clause after it cut off."""
     value = raw.lstrip(" |:–-\t")
+    # the label's sentence going on before the name ("Tytuł projektu to „X”", "Nazwa projektu
+    # brzmi: X") and the project's number before a quoted name ("RPLD.09.01.01-10-0001/17 „X”")
+    value = _VALUE_OPENING.sub("", value)
     quoted = _QUOTED_START.match(value)
     if quoted and (
         _TITLE_TAIL.match(value, quoted.end()) or _CLAUSE_AFTER_QUOTE.match(value, quoted.end())
     ):
         # "„X” nr RPSL.09…", "„X” realizowany przez …": the name without what follows it
         return quoted.group(1)
-    return _TITLE_TAIL.sub("", value.split("\n")[0]) or value
+    return _TITLE_TAIL.sub("", _first_line_wrapped(value)) or value
+
+
+def _first_line_wrapped(value: str) -> str:
+    """A value's first line with the lines that go on its phrase ("Aktywizacja osób" /
+    "zagrożonych wykluczeniem w Gminie X": a line in lower case after one that ended no
+    sentence)."""
+    first, *rest = value.split("\n")
+    while rest and rest[0][:1].islower() and first.rstrip()[-1:] not in ".!?:;" and first.strip():
+        first = first.rstrip() + " " + rest.pop(0).strip()
+    return first
 
 
 def _title_value(raw: str) -> str | None:
