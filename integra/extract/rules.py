@@ -3908,7 +3908,9 @@ _ACTIVITY_RUN_BY = re.compile(
     + fold("|".join(vocabulary()["implementer_roles"]["activities_run"]))
     + r")(?:\s+[a-ząćęłńóśźż]+){0,3}?\s+"
     + fold(
-        r"(?:prowadzi|prowadzą|poprowadzi|realizuje|będzie\s+prowadzić|będzie\s+prowadził\w*)\b"
+        r"(?:prowadzi|prowadzą|poprowadzi|realizuje|będzie\s+prowadzić|będzie\s+prowadził\w*"
+        # the past and the prefixed verb ("Szkolenie przeprowadził X", "Warsztaty prowadziła Y")
+        r"|prowadził\w*|przeprowadz(?:i|ą|ił\w*))\b"
     ),
     re.IGNORECASE,
 )
@@ -4870,8 +4872,12 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 _RUN_RIGHT_BEFORE.search(before)
                 or _RUN_RIGHT_AFTER.search(u.text[m.end() : m.end() + 60])
             )
-            score += 3 if _RUN_RIGHT_BEFORE.search(before) else 0
-            score += 3 if _RUN_RIGHT_AFTER.search(u.text[m.end() : m.end() + 60]) else 0
+            if runs and _ACTIVITY_RUN_BY.search(u.text[max(0, m.start() - 60) : m.start() + 12]):
+                # "Szkolenie dla uczestników przeprowadził ROPS w X": it runs an activity, not
+                # the project (named only)
+                runs = False
+            score += 3 if runs and _RUN_RIGHT_BEFORE.search(before) else 0
+            score += 3 if runs and _RUN_RIGHT_AFTER.search(u.text[m.end() : m.end() + 60]) else 0
             # a partner ("Partnerem jest …", "w partnerstwie z …") is not the realizator: the
             # leader (a labelled "Lider: Gmina X", an association) is, or nobody named
             if (
@@ -5113,7 +5119,7 @@ _RUN_RIGHT_AFTER = re.compile(
         r"|któr[yaeo]\s+(?:(?:już|też|także|również)\s+)?)?"
         r"(?:realizuje|realizował\w*|zrealizował\w*|będzie\s+realizował\w*|prowadzi\s+projekt|prowadził\w*\s+projekt"
         r"|przystąpił\w*\s+do\s+realizacji|rozpocz(?:ął|ęł)\w*\s+realizację|rozpoczyna\s+realizację"
-        r"|kontynuuje\s+realizację|jest\s+realizatorem"
+        r"|kontynuuje\s+realizację|zakończył\w*\s+realizację|kończy\s+realizację|jest\s+realizatorem"
         r"|był\w*\s+realizatorem|jest\s+liderem|był\w*\s+liderem|jest\s+beneficjentem|był\w*\s+beneficjentem"
         # the future and other verbs of carrying it out, with the project after them ("… będzie
         # realizować projekt", "… poprowadzi projekt", "… zajmie się realizacją", "… odpowiada
