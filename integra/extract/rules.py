@@ -1291,11 +1291,13 @@ def extract_project_type(doc: Doc) -> dict[str, Found]:
 # a quoted phrase; a title may quote a name inside it: „Utworzenie placówki „Przystań” w Rzeszowie”
 _QUOTED_RE = re.compile(
     # (a quote may run over one wrapped line: "…społeczną\nw powiecie …")
-    r"„([^„”\n]{2,120}„[^„”\n]{1,80}”[^„”\n]{0,120})”"
+    # (or a name quoted inside it, in the same marks or in others: "„Klub „Senior” w Zbójnie”",
+    # "„Klub «Senior» w Zbójnie”", "„Klub "Senior" w Zbójnie”")
+    r"„([^„”\n]{2,120}(?:„[^„”\n]{1,80}”|«[^„”«»\n]{1,80}»|\"[^„”\"\n]{1,80}\"|“[^„”“\n]{1,80}”)[^„”\n]{0,120})”"
     # (a closing ” may open it, ″ close it: "pt.: ”Uwierz w siebie”", "„Wspólna droga″")
     # (or before a capitalised word when the opening is a „: "„Aktywni w Gminie\nLipnica”")
-    r"|(?:[„\"“«]|(?<!\w)”)((?:[^„\"“”«»″\n]|\n(?=[a-ząćęłńóśźż])){3,200}?)[”\"“»″]"
-    r"|„((?:[^„\"“”«»″\n]|\n(?=[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż])){3,200}?)”"
+    r"|(?:[„\"“«]|(?<!\w)”)((?:[^„\"“”«»″\n]|\n(?=[a-ząćęłńóśźż])){3,300}?)[”\"“»″]"
+    r"|„((?:[^„\"“”«»″\n]|\n(?=[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż])){3,300}?)”"
     # single quotes, straight or curly: 'Krok po kroku', ‘Your future is in your hands’
     # (or a straight opening with a curly double closing: "pod nazwą 'Razem w gminie” …")
     # (or low-high single ones, as Polish typesetting writes them: ‚Razem raźniej‘)
@@ -1370,10 +1372,11 @@ _NOT_A_TITLE = re.compile(
 # "X (POWR.02.05…)"), a funding clause ("X współfinansowany ze środków …")
 _TITLE_TAIL = re.compile(
     r"(?:\s+|\s*[,–]\s*)(?:\(?(?:nr|numer|no\.)\s*(?:projektu\s*)?:?\s*)?\(?[A-Z]{2,}[.-]?\d{2}\.\d{2}.*$"
-    + r"|\s*[,–-]?\s*(?:(?:jest|był|będzie)\s+)?(?:współ|do)?finansowan\w*\s+(?:ze?|przez|w\s+ramach)\b.*$"
+    # (the word "projekt" may open the clause: "X – projekt współfinansowany ze środków …")
+    + r"|\s*[,–-]?\s*(?:projekt\w*\s+)?(?:(?:jest|był|będzie)\s+)?(?:współ|do)?finansowan\w*\s+(?:ze?|przez|w\s+ramach)\b.*$"
     # what the project does, said after its name: "X realizowany przez GOPS …", "X realizowany w
     # ramach RPO …"
-    + r"|\s*[,–-]?\s*(?:(?:jest|był|będzie)\s+)?(?:realizowan|prowadzon)\w*\s+(?:przez|w\s+ramach"
+    + r"|\s*[,–-]?\s*(?:projekt\w*\s+)?(?:(?:jest|był|będzie)\s+)?(?:realizowan|prowadzon)\w*\s+(?:przez|w\s+ramach"
     r"|w\s+okresie|w\s+latach|od|na\s+terenie)\b.*$",
     re.IGNORECASE,
 )
@@ -1389,17 +1392,35 @@ _CLAUSE_AFTER_QUOTE = re.compile(
 )
 
 
+_VALUE_OPENING = re.compile(
+    r"^(?:(?:to|brzmi|jest)\b\s*:?\s*|(?:nr\.?\s*)?[A-Z]{2,}[.-]?\d{2}\.\d{2}[\w./-]*\s+(?=[„\"“]))"
+)
+
+
 def _label_value_bounds(raw: str) -> str:
     """A labelled title's own words: cell separators before it ("| X"), a quoted name at its start
     taken alone ("„X” nr RPSL.09…"), the project's number and a funding clause after it cut off."""
     value = raw.lstrip(" |:–-\t")
+    # the label's sentence going on before the name ("Tytuł projektu to „X”", "Nazwa projektu
+    # brzmi: X") and the project's number before a quoted name ("RPLD.09.01.01-10-0001/17 „X”")
+    value = _VALUE_OPENING.sub("", value)
     quoted = _QUOTED_START.match(value)
     if quoted and (
         _TITLE_TAIL.match(value, quoted.end()) or _CLAUSE_AFTER_QUOTE.match(value, quoted.end())
     ):
         # "„X” nr RPSL.09…", "„X” realizowany przez …": the name without what follows it
         return quoted.group(1)
-    return _TITLE_TAIL.sub("", value.split("\n")[0]) or value
+    return _TITLE_TAIL.sub("", _first_line_wrapped(value)) or value
+
+
+def _first_line_wrapped(value: str) -> str:
+    """A value's first line with the lines that go on its phrase ("Aktywizacja osób" /
+    "zagrożonych wykluczeniem w Gminie X": a line in lower case after one that ended no
+    sentence)."""
+    first, *rest = value.split("\n")
+    while rest and rest[0][:1].islower() and first.rstrip()[-1:] not in ".!?:;" and first.strip():
+        first = first.rstrip() + " " + rest.pop(0).strip()
+    return first
 
 
 def _title_value(raw: str) -> str | None:
@@ -2016,6 +2037,11 @@ _OWNER_HEAD_GENITIVE = re.compile(
 
 # a name after an "e" for electronic, in lower case: „eSenior w gminie”, „e-Aktywni”
 _E_NAME = re.compile(r"e-?[A-ZĄĆĘŁŃÓŚŹŻ]")
+# a name that opens with a number word's digits or a bracketed prefix: "„3 kroki do pracy”",
+# "„(Nie)zależni w Gminie Lubań”" (a figure alone, "„500+”", "„2021”", opens no name)
+_OPENING_NAME = re.compile(
+    r"(?:\d{1,3}\s+[^\W\d_]{3,}|\([^\W\d_]{2,}\)[^\W\d_]{3,})(?:\s+[^\W\d_]+){1,}"
+)
 
 
 def _foreign_cue_start(doc: Doc, pos: int) -> int:
@@ -2064,7 +2090,7 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 value = value.replace(" ? ", " – ")
             if (
                 len(value) < 4
-                or not (value[0].isupper() or _E_NAME.match(value))
+                or not (value[0].isupper() or _E_NAME.match(value) or _OPENING_NAME.match(value))
                 or _programme_name(value)
             ):
                 continue
@@ -3456,6 +3482,14 @@ def _applicant_office(doc: Doc) -> Found | None:
     return None
 
 
+def _acting_kind(kind: str) -> str:
+    """The nominative head of a public body found acting ("Urząd Gminy", "gmina" -> "Gmina";
+    "Urząd Miasta", "miasto" -> "Miasto"; "Powiat")."""
+    if kind.lower().startswith("gmin"):
+        return "Gmina"
+    return "Powiat" if kind == "Powiat" else "Miasto"
+
+
 def _acts_for_the_project(doc: Doc, body: str) -> bool:
     """Whether another sentence has the gmina or town act for the project in so many words ("Gmina
     X złożyła wniosek o grant w ramach projektu …"), beside the one it was first found in."""
@@ -3463,9 +3497,8 @@ def _acts_for_the_project(doc: Doc, body: str) -> bool:
         if doc.is_foreign(u) or body not in u.text or not _PROJECT_WORD.search(u.text):
             continue
         for m in _body_acts_re().finditer(u.text):
-            kind = m.group("kind") or m.group("kind2") or m.group("kind3")
-            name = m.group("name") or m.group("name3")
-            if f"{'Gmina' if kind.lower().startswith('gmin') else 'Miasto'} {name}" == body:
+            kind, name = _acting(m)
+            if f"{kind} {name}" == body:
                 return True
     return False
 
@@ -3508,17 +3541,11 @@ def _public_body_said_to_hold(doc: Doc) -> Found | None:
     if town is not None:
         return town
     for u in doc.units:
-        if doc.is_foreign(u) or not ("min" in u.text or "iast" in u.text):
+        if doc.is_foreign(u) or not ("min" in u.text or "iast" in u.text or "Powiat " in u.text):
             continue
         m = _body_acts_re().search(u.text)
         if m and not _with_its_unit(u.text, m.end("name") if m.group("name") else m.end()):
-            kind = m.group("kind") or m.group("kind2") or m.group("kind3")
-            name = m.group("name") or m.group("name3")
-            kind = (
-                compact(kind)
-                if " i " in kind  # "Miasto i Gmina X": as written
-                else ("Gmina" if kind.lower().startswith("gmin") else "Miasto")
-            )
+            kind, name = _acting(m)
             return Found(f"{kind} {name}", u, 1)
     return _contracted_body(doc)
 
@@ -3785,8 +3812,13 @@ def _body_acts_re() -> re.Pattern[str]:
     acts = "|".join(vocabulary()["implementer_bodies"]["public_body_acts"])
     return re.compile(
         # (a news item's "gmina X otrzymała …" in lower case: the name itself capitalised)
-        r"(?:\b(?:Urz(?:ąd|ad)|[Ss]amorząd)\s+(?P<kind>[Gg]miny|[Mm]iasta)|\b(?P<kind2>Miasto\s+i\s+Gmina|Gmina\s+i\s+Miasto|[Gg]mina|[Mm]iasto))"
-        r"\s+(?P<name>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)\s+"
+        # (or a county: "Powiat Kolski realizuje projekt", "Umowę podpisał Powiat Brodnicki")
+        r"(?:\b(?:Urz(?:ąd|ad)|[Ss]amorząd)\s+(?P<kind>[Gg]miny|[Mm]iasta)|\b(?P<kind2>Miasto\s+i\s+Gmina|Gmina\s+i\s+Miasto|[Gg]mina|[Mm]iasto|Powiat))"
+        # (a name of up to three words: "Gmina Nowe Miasto Lubawskie realizuje", not "Miasto
+        # Lubawskie"; a role in apposition before the verb: "Gmina X, jako beneficjent, realizuje",
+        # never a partner's: "Gmina X, jako partner, realizuje zadania")
+        r"\s+(?P<name>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+){0,2})"
+        + fold(r"(?:,\s+jako\s+(?!partner)[^,.;:!?\n]{3,40},)?\s+")
         # (with its partners before a plural verb: "Gmina X razem ze Stowarzyszeniem Y oraz
         # Fundacja Z realizują projekt")
         + fold(
@@ -3797,9 +3829,23 @@ def _body_acts_re() -> re.Pattern[str]:
         # the verb first: "Umowę podpisała Gmina Rypin", "Dofinansowanie otrzymało Miasto Koło"
         + "|"
         + fold(rf"\b(?:{acts})")
-        + r"\s+(?:(?:już|także|też|również)\s+)?(?P<kind3>[Gg]mina|[Mm]iasto)"
+        + r"\s+(?:(?:już|także|też|również)\s+)?(?P<kind3>[Gg]mina|[Mm]iasto|Powiat)"
         r"\s+(?P<name3>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
+        # the project as the gmina's own, its name next ("Projekt Gminy Lipnica „Razem”",
+        # "projektu Gminy Kije pn. …"; a gmina's name stays in the nominative after "Gminy")
+        + "|"
+        + fold(r"\b[Pp]rojekt\w*\s+")
+        + r"(?P<kind4>Gminy)\s+(?P<name4>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
+        + fold(r"(?=\s*(?:pn\.|pt\.|p\.n\.|pod\s+nazwą|[„\"–—(,]|nr\b|współfinansowan|realizowan))")
     )
+
+
+def _acting(m: re.Match[str]) -> tuple[str, str]:
+    """The head and name of a public body _body_acts_re found acting ("Miasto i Gmina X" as
+    written)."""
+    kind = m.group("kind") or m.group("kind2") or m.group("kind3") or m.group("kind4")
+    name = m.group("name") or m.group("name3") or m.group("name4")
+    return (compact(kind) if " i " in kind else _acting_kind(kind)), name
 
 
 # a home's street as part of its name ("Dom Pomocy Społecznej przy ul. Lipowej 5 w X"): the street's
@@ -3865,7 +3911,9 @@ _ACTIVITY_RUN_BY = re.compile(
     + fold("|".join(vocabulary()["implementer_roles"]["activities_run"]))
     + r")(?:\s+[a-ząćęłńóśźż]+){0,3}?\s+"
     + fold(
-        r"(?:prowadzi|prowadzą|poprowadzi|realizuje|będzie\s+prowadzić|będzie\s+prowadził\w*)\b"
+        r"(?:prowadzi|prowadzą|poprowadzi|realizuje|będzie\s+prowadzić|będzie\s+prowadził\w*"
+        # the past and the prefixed verb ("Szkolenie przeprowadził X", "Warsztaty prowadziła Y")
+        r"|prowadził\w*|przeprowadz(?:i|ą|ił\w*))\b"
     ),
     re.IGNORECASE,
 )
@@ -4827,8 +4875,12 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 _RUN_RIGHT_BEFORE.search(before)
                 or _RUN_RIGHT_AFTER.search(u.text[m.end() : m.end() + 60])
             )
-            score += 3 if _RUN_RIGHT_BEFORE.search(before) else 0
-            score += 3 if _RUN_RIGHT_AFTER.search(u.text[m.end() : m.end() + 60]) else 0
+            if runs and _ACTIVITY_RUN_BY.search(u.text[max(0, m.start() - 60) : m.start() + 12]):
+                # "Szkolenie dla uczestników przeprowadził ROPS w X": it runs an activity, not
+                # the project (named only)
+                runs = False
+            score += 3 if runs and _RUN_RIGHT_BEFORE.search(before) else 0
+            score += 3 if runs and _RUN_RIGHT_AFTER.search(u.text[m.end() : m.end() + 60]) else 0
             # a partner ("Partnerem jest …", "w partnerstwie z …") is not the realizator: the
             # leader (a labelled "Lider: Gmina X", an association) is, or nobody named
             if (
@@ -5070,7 +5122,7 @@ _RUN_RIGHT_AFTER = re.compile(
         r"|któr[yaeo]\s+(?:(?:już|też|także|również)\s+)?)?"
         r"(?:realizuje|realizował\w*|zrealizował\w*|będzie\s+realizował\w*|prowadzi\s+projekt|prowadził\w*\s+projekt"
         r"|przystąpił\w*\s+do\s+realizacji|rozpocz(?:ął|ęł)\w*\s+realizację|rozpoczyna\s+realizację"
-        r"|kontynuuje\s+realizację|jest\s+realizatorem"
+        r"|kontynuuje\s+realizację|zakończył\w*\s+realizację|kończy\s+realizację|jest\s+realizatorem"
         r"|był\w*\s+realizatorem|jest\s+liderem|był\w*\s+liderem|jest\s+beneficjentem|był\w*\s+beneficjentem"
         # the future and other verbs of carrying it out, with the project after them ("… będzie
         # realizować projekt", "… poprowadzi projekt", "… zajmie się realizacją", "… odpowiada
@@ -6965,6 +7017,10 @@ _FUTURE_SUPPORT = (
     # the plan stated in the past: "Założono udział 40 osób", "zakładano objęcie wsparciem 40 osób"
     r"|założon\w*\s+(?:\w+\s+){0,2}?(?:udział|objęci|wsparci|pomoc)|zakładan\w*"
 )
+# further planned cues (data/vocabulary.yaml planned_cues): strong ones state the plan as the
+# project's total, weak ones only point at a count
+_PLANNED_MORE_STRONG = "".join(f"|{p}" for p in vocabulary()["planned_cues"]["strong"])
+_PLANNED_MORE_WEAK = "".join(f"|{p}" for p in vocabulary()["planned_cues"]["weak"])
 _PLANNED_CUE = re.compile(
     fold(
         r"skierowan\w*\s+(?:jest|był\w*|będzie|zostanie)?\s*do|grup\w*\s+docelow\w*|liczb\w*\s+uczestnik\w*"
@@ -6973,7 +7029,10 @@ _PLANNED_CUE = re.compile(
         r"|planowan\w*|docelowo|zrekrutowan\w*\s+zostan|adresowan\w*\s+(?:(?:jest|są|był\w*|będzie)\s+)?do"
         r"|przewidzian\w*\s+(?:dla|jest)|zakład\w*\s+(?:aktywizacj|wsparci|objęci|pomoc|udział|usamodzielnieni)\w*"
         r"|wśród|dla\s+\d|(?:przeznaczon\w*|adresowan\w*)\s+(?:\w+\s+)?dla|celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn\w*|objęci\w*|zakwalifikowan\w*"
-        r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)" + _FUTURE_SUPPORT
+        r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)"
+        + _FUTURE_SUPPORT
+        + _PLANNED_MORE_STRONG
+        + _PLANNED_MORE_WEAK
     )
     + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part|receive|benefit)\w*|target\s+group|planned"
     # "60 participants will be recruited", "will provide care services to 20 elderly people",
@@ -6999,6 +7058,7 @@ _PLANNED_STRONG = re.compile(
         r"skierowan|grup\w*\s+docelow|liczb\w*\s+uczestnik|objęt|obejm|weźmie|wezmą|zakład\w*\s+udział|planowan"
         r"|zrekrutowan\w*\s+zostan|adresowan|objęci|zakwalifikowan|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostan)"
         + _FUTURE_SUPPORT
+        + _PLANNED_MORE_STRONG
     )
     + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|reach|receive|benefit)|(?<!\bon\s)supporting"
     r"|will\s+be\s+(?:recruit|select|enrol|admitt|invit|qualifi)\w*",
@@ -7705,6 +7765,14 @@ _AT_COUNT = re.compile(r"")
 
 # "kolejnych 22 osób", "następne 10 osób": a count added to another, never the total
 _INCREMENT = re.compile(fold(r"\b(?:kolejn|następn)\w*\s+$"), re.IGNORECASE)
+
+
+def _further_after(text: str, counts: list, pick: tuple) -> bool:
+    """Whether a further intake ("kolejne 20 osób", "następnych 15") follows the picked count in
+    its unit: the picked one is then one intake of several, not the plan's total."""
+    return any(c[1] > pick[1] and _INCREMENT.search(text, max(0, c[1] - 16), c[1]) for c in counts)
+
+
 _FOR_COUNT = re.compile(r"^dla\s+\d", re.IGNORECASE)
 # a count that is not a new statement of the plan: a back-reference to people named before
 # ("dostęp tych 50 osób", "these 40 people") or a capacity ("miejsce dla 36 osób", "places for 20")
@@ -8771,6 +8839,15 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 summed = _stated_total(u, every)
             if summed is not None:  # "36 kobiet i 24 mężczyzn – łącznie 60 osób": the total
                 planned.append(Found(summed, u, 2 if _PLANNED_STRONG.search(u.text) else 1))
+                continue
+            if _further_after(u.text, every, pick) and not _SUM_OF_PARTS.search(u.text):
+                # "W 2020 r. wsparcie otrzyma 20 osób, a w 2021 r. kolejne 20 osób": the first
+                # intake of several, no total (a sum word that does not add up is left to the
+                # rules before: tests/test_extract_counts_dates_thirteenth.py)
+                doc.problems.append(
+                    f"participants_planned: {pick[0]} and further intakes after it, no total;"
+                    " left null"
+                )
                 continue
             parts = (
                 _parts_only(u, after or counts)
