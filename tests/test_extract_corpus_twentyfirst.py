@@ -47,3 +47,46 @@ def test_support_from_a_fund_is_the_funding_not_a_form(text: str) -> None:
 )
 def test_support_of_a_kind_or_a_person_is_still_a_form(text: str, item: str) -> None:
     assert item in inst(text)
+
+
+# -- the support run "for them" after a future verb; an adverb before "z" of what is used ----------
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (
+            "Dwa razy w tygodniu opiekunowie poprowadzą dla nich wyjazdy kulturalne i warsztaty pamięci.",
+            ["wyjazdy kulturalne", "warsztaty pamięci"],
+        ),
+        ("Wolontariusze poprowadzą z dziećmi wycieczki przyrodnicze.", ["wycieczki przyrodnicze"]),
+        (
+            "Mieszkańcy skorzystają bezpłatnie z usług prawnika i usług mediatora.",
+            ["usługi prawnika", "usługi mediatora"],
+        ),
+        (
+            "Rodzice korzystają nieodpłatnie z usług logopedy oraz z pomocy pedagoga.",
+            ["usługi logopedy", "pomoc pedagoga"],
+        ),
+        (
+            "Uczestnicy skorzystają dodatkowo z usług fryzjera i kosmetyczki.",
+            ["usługi fryzjera", "usługi kosmetyczki"],
+        ),
+    ],
+)
+def test_forms_after_poprowadza_dla_nich_and_after_an_adverb_before_z(
+    text: str, items: list[str]
+) -> None:
+    got = inst(text)
+    assert all(i in got for i in items), got
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Zajęcia poprowadzą dla nas wolontariusze z fundacji.", "wolontariusze"),
+        ("Wszystkie kursy poprowadzą certyfikowani trenerzy.", "certyfikowani trenerzy"),
+    ],
+)
+def test_who_runs_the_classes_is_no_form(text: str, who: str) -> None:
+    assert who not in " ".join(inst(text))
