@@ -90,3 +90,38 @@ def test_forms_after_poprowadza_dla_nich_and_after_an_adverb_before_z(
 )
 def test_who_runs_the_classes_is_no_form(text: str, who: str) -> None:
     assert who not in " ".join(inst(text))
+
+
+# -- pupils are persons a project is planned for ----------------------------------------------------
+
+
+def planned(text: str) -> int | None:
+    return rec(HEAD + text)["participants_planned"]
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("W świetlicy odbędą się bezpłatne zajęcia wyrównawcze dla 55 uczniów.", 55),
+        ("Projekt skierowany jest do 40 uczniów klas czwartych.", 40),
+        ("W zajęciach pozalekcyjnych weźmie udział 32 uczniów z Lipna i Borowa.", 32),
+    ],
+)
+def test_a_count_of_pupils_is_the_planned_total(text: str, n: int) -> None:
+    assert planned(text) == n
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Z każdej szkoły do projektu trafi 10 uczniów.",
+        "Szkoła w Lipnie liczy 400 uczniów.",
+    ],
+)
+def test_pupils_per_school_or_a_schools_roll_are_not_the_plan(text: str) -> None:
+    assert planned(text) is None
+
+
+def test_a_count_per_school_further_from_its_each_is_still_per_unit() -> None:
+    text = "Z każdej szkoły do zajęć zostanie zakwalifikowanych 10 osób."
+    assert planned(text) is None

@@ -6857,9 +6857,10 @@ _PERSON = (
         r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y)|wychowank\w*|UP\b|seniorów|seniorek|opiekun(?:ów|ek)|pracownik(?:ów|y)"
         r"|uchodźc(?:ów|y)|cudzoziemc(?:ów|y)|imigrant(?:ów|ek|y)|migrant(?:ów|ek|y)|rodziców|rodzice"
         r"|obywatel(?:i|e|ek|ki)\b"
-        # patients, volunteers, adults: "40 dorosłych i 25 dzieci" (pupils are not: "z każdej
-        # szkoły … 10 uczniów" is a count per school)
-        r"|pacjent(?:ów|ek|ki)|wolontariusz(?:y|e)|dorosłych\b"
+        # patients, volunteers, adults: "40 dorosłych i 25 dzieci"; pupils ("zajęcia dla 55
+        # uczniów"; "z każdej szkoły … 10 uczniów" is a count per school, vocabulary.yaml
+        # count_per_unit_before)
+        r"|pacjent(?:ów|ek|ki)|wolontariusz(?:y|e)|dorosłych\b|uczni(?:ów|owie)\b|uczennic\b"
         r"|gospodarstw(?:a)?\s+domow\w*)"
     )
     + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees"
