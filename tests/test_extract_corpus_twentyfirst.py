@@ -125,3 +125,41 @@ def test_pupils_per_school_or_a_schools_roll_are_not_the_plan(text: str) -> None
 def test_a_count_per_school_further_from_its_each_is_still_per_unit() -> None:
     text = "Z każdej szkoły do zajęć zostanie zakwalifikowanych 10 osób."
     assert planned(text) is None
+
+
+# -- a title or a rank before a name ends no sentence ------------------------------------------------
+
+START = "Projekt „Razem” realizuje Ośrodek Pomocy Społecznej w Kcyni.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        (
+            "Dziś, 31 stycznia 2019 r., w siedzibie urzędu Komendantka Chorągwi hm. Dorota Kołakowska "
+            "i Skarbnik phm. Dawid Stec podpisali umowę o dofinansowanie projektu.",
+            "2019-01-31",
+        ),
+        (
+            "12 marca 2021 r. w kurii proboszcz ks. Jan Nowak podpisał umowę o dofinansowanie projektu.",
+            "2021-03-12",
+        ),
+        (
+            "Dnia 5 maja 2020 r. dyrektor ośrodka mgr inż. Anna Nowak podpisała umowę o dofinansowanie.",
+            "2020-05-05",
+        ),
+    ],
+)
+def test_the_signing_date_before_a_titled_name_is_the_contract_date(text: str, day: str) -> None:
+    assert rec(START + text)["contract_date"] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 marca 2021 r. ks. Jan Nowak poświęcił nową świetlicę. Umowę partnerską podpisano z parafią.",
+        "Szkolenie poprowadzi mgr Anna Nowak, psycholog. Dnia 5 maja 2020 r. odbyło się spotkanie informacyjne.",
+    ],
+)
+def test_a_titled_name_beside_another_events_date_gives_no_contract_date(text: str) -> None:
+    assert rec(START + text)["contract_date"] is None

@@ -123,6 +123,16 @@ _ABBREVIATIONS = frozenset(
         "b.r",
         "approx",  # English "approx. PLN 1.2 million": no sentence ends there
         "ca",
+        # titles and ranks before a name ("Komendantka hm. Dorota Kołakowska i Skarbnik phm. Dawid
+        # Stec podpisali umowę", "ks. Jan", "inż. Anna"): the name goes on the same sentence
+        "mgr",
+        "inż",
+        "hab",
+        "lek",
+        "ks",
+        "hm",
+        "phm",
+        "pwd",
     ]
 )
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*$")
