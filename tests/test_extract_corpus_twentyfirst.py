@@ -163,3 +163,37 @@ def test_the_signing_date_before_a_titled_name_is_the_contract_date(text: str, d
 )
 def test_a_titled_name_beside_another_events_date_gives_no_contract_date(text: str) -> None:
     assert rec(START + text)["contract_date"] is None
+
+
+# -- "umów" (the genitive plural, with ó) is an agreement word too ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        (
+            "W czwartek 5 maja 2022 r. w urzędzie marszałkowskim odbyło się podpisanie umów o "
+            "dofinansowanie projektów.",
+            "2022-05-05",
+        ),
+        (
+            "Data publikacji: 24 marca 2023\n\nW środę 22 marca w starostwie doszło do podpisania umów "
+            "na realizację projektów socjalnych.",
+            "2023-03-22",
+        ),
+        ("Podpisanie umów o dofinansowanie nastąpiło 14 czerwca 2019 r. w Opolu.", "2019-06-14"),
+    ],
+)
+def test_the_signing_of_umow_dates_the_contract(text: str, day: str) -> None:
+    assert rec(START + text)["contract_date"] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 marca 2021 r. odbyło się podpisanie umów partnerskich z organizacjami.",
+        "5 maja 2022 r. podpisano aneksy do umów o dofinansowanie.",
+    ],
+)
+def test_partnership_agreements_and_annexes_in_the_plural_are_not_the_contract(text: str) -> None:
+    assert rec(START + text)["contract_date"] is None
