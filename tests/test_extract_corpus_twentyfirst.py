@@ -197,3 +197,39 @@ def test_the_signing_of_umow_dates_the_contract(text: str, day: str) -> None:
 )
 def test_partnership_agreements_and_annexes_in_the_plural_are_not_the_contract(text: str) -> None:
     assert rec(START + text)["contract_date"] is None
+
+
+# -- an abbreviation's dot opens no sentence for a name before "to nowy projekt" ----------------------
+
+
+def title(text: str) -> str | None:
+    return rec("Gmina Lubicz\n\n" + text)["title"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Dom Seniora przy ul. Polnej 5 – tak nazywa się nowy projekt gminy.",
+            "Dom Seniora przy ul. Polnej 5",
+        ),
+        (
+            "Klub Seniora im. Jana Pawła II – to nowy projekt gminy.",
+            "Klub Seniora im. Jana Pawła II",
+        ),
+        (
+            "Świetlica przy al. Lipowej – taką nazwę nosi projekt ośrodka.",
+            "Świetlica przy al. Lipowej",
+        ),
+    ],
+)
+def test_a_name_with_an_abbreviation_is_read_whole(text: str, name: str) -> None:
+    assert title(text) == name
+
+
+def test_a_street_after_an_abbreviation_is_no_name() -> None:
+    text = (
+        "Klub Wsparcia Seniora „Pod Lipami” z siedzibą w Złejwsi przy ul. Długiej 4 – tak nazywa się "
+        "nowy projekt o wartości 300 tysięcy złotych."
+    )
+    assert title(text) != "Długiej 4"

@@ -41,7 +41,15 @@ from .numbers import (
     parse_numeral_words,
 )
 from .places import find_places, find_towns, geographic_lemma, place_voivodeships, town_locative
-from .text import ITEM_MARKER, Unit, _name_goes_on, compact, label_value, list_items_after
+from .text import (
+    ITEM_MARKER,
+    Unit,
+    _name_goes_on,
+    abbreviation_dot,
+    compact,
+    label_value,
+    list_items_after,
+)
 from .vocabulary import vocabulary
 
 _DIGIT = re.compile(r"\d")
@@ -2885,7 +2893,8 @@ def _name_opening_sentence(text: str, end: int, naming: bool = False) -> str | N
 
     start = 0
     for m in _SENTENCE_OPENS.finditer(text, 0, end):
-        if m.end() <= end:
+        # (not after an abbreviation's dot: "… przy ul. Bocznej 4 – tak nazywa się projekt")
+        if m.end() <= end and not (m.start() and abbreviation_dot(text, m.start() - 1)):
             start = m.end()
     value = text[start:end].strip(" ,;–-\t")
     if (

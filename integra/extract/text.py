@@ -224,6 +224,20 @@ def _is_label(text: str, blank_after: bool) -> bool:
     return text.endswith(":") or (blank_after and text[-1] not in ".!?;,")
 
 
+def abbreviation_dot(text: str, j: int) -> bool:
+    """The full stop at `text[j]` closes an abbreviation ("ul.", "hm.") or a single letter, so no
+    sentence ends there.
+
+    >>> abbreviation_dot("przy ul. Bocznej 4", 7), abbreviation_dot("w Lubiczu. Klub", 9)
+    (True, False)
+    """
+    k = j
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    word = text[k:j].lower()
+    return text[j : j + 1] == "." and (word in _ABBREVIATIONS or len(word) == 1)
+
+
 def _split_sentences(text: str, base: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
