@@ -245,14 +245,14 @@ def _split_sentences(text: str, base: int) -> list[tuple[int, int]]:
         end = m.end()
         # do not split after an abbreviation such as "r." or "ul." or a single letter
         j = m.start()
-        k = j
-        while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
-            k -= 1
-        word = text[k:j].lower()
-        if text[j] == "." and (word in _ABBREVIATIONS or len(word) == 1):
+        if abbreviation_dot(text, j):
             # "… 31 grudnia 2011 r. Wartość …": "r." after a year does end a sentence
             # (searched in the few characters before it: a search over text[:k] made this quadratic)
-            if not (word == "r" and _YEAR_BEFORE.search(text, max(0, k - 12), k)):
+            k = j - 1
+            lone_r = text[k].lower() == "r" and not (
+                k and (text[k - 1].isalpha() or text[k - 1] == ".")
+            )
+            if not (lone_r and _YEAR_BEFORE.search(text, max(0, k - 12), k)):
                 continue
         # "od 01.08. 2022 r.": a day and a month, a stray space, then the year: one date
         if text[j] == "." and _DAY_MONTH_BEFORE.search(text, max(0, j - 6), j):
