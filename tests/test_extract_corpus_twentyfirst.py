@@ -233,3 +233,41 @@ def test_a_street_after_an_abbreviation_is_no_name() -> None:
         "nowy projekt o wartości 300 tysięcy złotych."
     )
     assert title(text) != "Długiej 4"
+
+
+# -- "władze gminy X" winning the grant: the gmina holds the project ------------------------------------
+
+
+def implementer(text: str) -> str | None:
+    return rec(text)["implementer"]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "Dzienny Dom Seniora powstaje dzięki projektowi „Złota Jesień”. Władze gminy Kcynia "
+            "zdobyły na niego 3,5 mln złotych z funduszy unijnych.",
+            "Gmina Kcynia",
+        ),
+        (
+            "Na projekt „Razem” władze miasta Kcynia pozyskały 800 tys. zł dofinansowania.",
+            "Miasto Kcynia",
+        ),
+        ("Władze gminy Sadki otrzymały dofinansowanie projektu „Aktywni seniorzy”.", "Gmina Sadki"),
+    ],
+)
+def test_the_authorities_of_a_gmina_winning_the_grant_give_the_gmina(text: str, body: str) -> None:
+    assert implementer(text) == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projekt „Razem” realizuje się w szkole w Kcyni. Władze gminy Kcynia zapowiedziały kolejne "
+        "inwestycje drogowe.",
+        "O projekcie „Razem” rozmawiały władze gminy Kcynia.",
+    ],
+)
+def test_the_authorities_doing_something_else_hold_nothing(text: str) -> None:
+    assert implementer(text) is None

@@ -3786,12 +3786,13 @@ def _named_gminas(doc: Doc) -> Found | None:
 
 @cache
 def _body_acts_re() -> re.Pattern[str]:
-    """'Urząd Gminy Kamienica Polska zawarł umowę', 'Gmina Lipno otrzymała dofinansowanie': a gmina or
-    town acting for the project in a news item (the verbs in vocabulary.yaml public_body_acts)."""
+    """'Urząd Gminy Kamienica Polska zawarł umowę', 'Gmina Lipno otrzymała dofinansowanie', 'Władze
+    gminy Brzeźnica zdobyły 3,5 mln zł': a gmina or town acting for the project in a news item (the
+    verbs in vocabulary.yaml public_body_acts)."""
     acts = "|".join(vocabulary()["implementer_bodies"]["public_body_acts"])
     return re.compile(
         # (a news item's "gmina X otrzymała …" in lower case: the name itself capitalised)
-        r"(?:\b(?:Urz(?:ąd|ad)|[Ss]amorząd)\s+(?P<kind>[Gg]miny|[Mm]iasta)|\b(?P<kind2>Miasto\s+i\s+Gmina|Gmina\s+i\s+Miasto|[Gg]mina|[Mm]iasto))"
+        r"(?:\b(?:Urz(?:ąd|ad)|[Ss]amorząd|[Ww]ładze)\s+(?P<kind>[Gg]miny|[Mm]iasta)|\b(?P<kind2>Miasto\s+i\s+Gmina|Gmina\s+i\s+Miasto|[Gg]mina|[Mm]iasto))"
         r"\s+(?P<name>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)\s+"
         # (with its partners before a plural verb: "Gmina X razem ze Stowarzyszeniem Y oraz
         # Fundacja Z realizują projekt")
