@@ -271,3 +271,37 @@ def test_the_authorities_of_a_gmina_winning_the_grant_give_the_gmina(text: str, 
 )
 def test_the_authorities_doing_something_else_hold_nothing(text: str) -> None:
     assert implementer(text) is None
+
+
+# -- the auxiliary before the participle: "zostaną zorganizowane świetlice" --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (
+            "W obu wsiach zostaną zorganizowane świetlice środowiskowe, a w nich – po lekcjach – "
+            "bezpłatne zajęcia wyrównawcze.",
+            ["świetlice środowiskowe"],
+        ),
+        ("W gminie zostaną zorganizowane kluby seniora.", ["kluby seniora"]),
+        (
+            "Zostały zorganizowane wyjazdy integracyjne i spotkania z dietetykiem.",
+            ["wyjazdy integracyjne", "spotkania z dietetykiem"],
+        ),
+    ],
+)
+def test_forms_after_an_auxiliary_and_its_participle(text: str, items: list[str]) -> None:
+    got = inst(text)
+    assert all(i in got for i in items), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zostanie zorganizowana konferencja podsumowująca projekt.",
+        "Zostaną przeprowadzone badania ewaluacyjne i diagnoza potrzeb.",
+    ],
+)
+def test_an_event_for_the_public_or_the_projects_own_research_is_no_form(text: str) -> None:
+    assert inst(text) == []
