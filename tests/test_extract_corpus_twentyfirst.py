@@ -305,3 +305,42 @@ def test_forms_after_an_auxiliary_and_its_participle(text: str, items: list[str]
 )
 def test_an_event_for_the_public_or_the_projects_own_research_is_no_form(text: str) -> None:
     assert inst(text) == []
+
+
+# -- an infrastructure project has no participants' forms of support ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tytuł projektu: Budowa i wyposażenie Lokalnego Ośrodka Integracji w Kcyni\n\nW ośrodku "
+        "mieszkańcy skorzystają z porad prawnika i zajęć sportowych.",
+        "Projekt pn. „Przebudowa budynku na Dzienny Dom Pomocy” obejmuje remont. W domu seniorzy "
+        "skorzystają z zajęć terapeutycznych.",
+        "Inwestycja jest współfinansowana z Europejskiego Funduszu Rozwoju Regionalnego. W klubie "
+        "odbywać się będą warsztaty kulinarne i zajęcia ruchowe.",
+    ],
+)
+def test_an_infrastructure_projects_page_has_no_items(text: str) -> None:
+    assert rec(text)["instruments"] == []
+
+
+@pytest.mark.parametrize(
+    "text, item",
+    [
+        (
+            "Projekt współfinansowany z EFRR i z Europejskiego Funduszu Społecznego. Uczestnicy "
+            "skorzystają z warsztatów kulinarnych.",
+            "warsztaty kulinarne",
+        ),
+        (
+            "Projekt „Budowanie więzi rodzinnych” realizuje ośrodek. Rodziny skorzystają z "
+            "warsztatów kulinarnych.",
+            "warsztaty kulinarne",
+        ),
+    ],
+)
+def test_a_social_fund_project_or_a_title_not_about_works_keeps_its_items(
+    text: str, item: str
+) -> None:
+    assert item in inst(text)
