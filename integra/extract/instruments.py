@@ -339,12 +339,38 @@ def _lead_conjunction() -> re.Pattern[str]:
     return re.compile(rf"^(?:{_words()['item_lead_conjunctions']})\s+(?=\w)")
 
 
+@cache
+def _infrastructure_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    w = _words()["infrastructure_project"]
+    return (
+        re.compile(w["works_title"], re.IGNORECASE),
+        re.compile(w["regional_fund"]),
+        re.compile(w["social_fund"]),
+    )
+
+
+def infrastructure_project(text: str) -> bool:
+    """The page's project builds or equips a place (settled convention 8): its title names works,
+    or its fund is the regional development fund and no social fund is named
+    (data/instrument_words.yaml infrastructure_project).
+
+    >>> infrastructure_project("Tytuł projektu: Budowa i wyposażenie dwóch Lokalnych Ośrodków")
+    True
+    >>> infrastructure_project("Projekt współfinansowany z EFRR i z EFS: kursy i staże.")
+    False
+    """
+    works, regional, social = _infrastructure_res()
+    return bool(works.search(text)) or (bool(regional.search(text)) and not social.search(text))
+
+
 def extract_instruments(doc: Doc, prose_candidates=None) -> tuple[list[str], list[Unit]]:
     """The forms of support the rules read, in the nominative, each with its unit; then, with
     `prose_candidates(doc, end, read_unit_ids, items)` (instrument_candidates.accepted, passed in
     by its caller so that this module never imports the one that reads its helpers), the scored
     prose candidates no rule read."""
 
+    if infrastructure_project(doc.text):
+        return [], []
     items: list[str] = []
     units: list[Unit] = []
     seen: set[str] = set()

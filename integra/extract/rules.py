@@ -41,7 +41,15 @@ from .numbers import (
     parse_numeral_words,
 )
 from .places import find_places, find_towns, geographic_lemma, place_voivodeships, town_locative
-from .text import ITEM_MARKER, Unit, _name_goes_on, compact, label_value, list_items_after
+from .text import (
+    ITEM_MARKER,
+    Unit,
+    _name_goes_on,
+    abbreviation_dot,
+    compact,
+    label_value,
+    list_items_after,
+)
 from .vocabulary import vocabulary
 
 _DIGIT = re.compile(r"\d")
@@ -2914,7 +2922,8 @@ def _name_opening_sentence(text: str, end: int, naming: bool = False) -> str | N
 
     start = 0
     for m in _SENTENCE_OPENS.finditer(text, 0, end):
-        if m.end() <= end:
+        # (not after an abbreviation's dot: "… przy ul. Bocznej 4 – tak nazywa się projekt")
+        if m.end() <= end and not (m.start() and abbreviation_dot(text, m.start() - 1)):
             start = m.end()
     value = text[start:end].strip(" ,;–-\t")
     if (
@@ -3807,13 +3816,14 @@ def _named_gminas(doc: Doc) -> Found | None:
 
 @cache
 def _body_acts_re() -> re.Pattern[str]:
-    """'Urząd Gminy Kamienica Polska zawarł umowę', 'Gmina Lipno otrzymała dofinansowanie': a gmina or
-    town acting for the project in a news item (the verbs in vocabulary.yaml public_body_acts)."""
+    """'Urząd Gminy Kamienica Polska zawarł umowę', 'Gmina Lipno otrzymała dofinansowanie', 'Władze
+    gminy Brzeźnica zdobyły 3,5 mln zł': a gmina or town acting for the project in a news item (the
+    verbs in vocabulary.yaml public_body_acts)."""
     acts = "|".join(vocabulary()["implementer_bodies"]["public_body_acts"])
     return re.compile(
         # (a news item's "gmina X otrzymała …" in lower case: the name itself capitalised)
         # (or a county: "Powiat Kolski realizuje projekt", "Umowę podpisał Powiat Brodnicki")
-        r"(?:\b(?:Urz(?:ąd|ad)|[Ss]amorząd)\s+(?P<kind>[Gg]miny|[Mm]iasta)|\b(?P<kind2>Miasto\s+i\s+Gmina|Gmina\s+i\s+Miasto|[Gg]mina|[Mm]iasto|Powiat))"
+        r"(?:\b(?:Urz(?:ąd|ad)|[Ss]amorząd|[Ww]ładze)\s+(?P<kind>[Gg]miny|[Mm]iasta)|\b(?P<kind2>Miasto\s+i\s+Gmina|Gmina\s+i\s+Miasto|[Gg]mina|[Mm]iasto|Powiat))"
         # (a name of up to three words: "Gmina Nowe Miasto Lubawskie realizuje", not "Miasto
         # Lubawskie"; a role in apposition before the verb: "Gmina X, jako beneficjent, realizuje",
         # never a partner's: "Gmina X, jako partner, realizuje zadania")
@@ -6912,9 +6922,10 @@ _PERSON = (
         r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y)|wychowank\w*|UP\b|seniorów|seniorek|opiekun(?:ów|ek)|pracownik(?:ów|y)"
         r"|uchodźc(?:ów|y)|cudzoziemc(?:ów|y)|imigrant(?:ów|ek|y)|migrant(?:ów|ek|y)|rodziców|rodzice"
         r"|obywatel(?:i|e|ek|ki)\b"
-        # patients, volunteers, adults: "40 dorosłych i 25 dzieci" (pupils are not: "z każdej
-        # szkoły … 10 uczniów" is a count per school)
-        r"|pacjent(?:ów|ek|ki)|wolontariusz(?:y|e)|dorosłych\b"
+        # patients, volunteers, adults: "40 dorosłych i 25 dzieci"; pupils ("zajęcia dla 55
+        # uczniów"; "z każdej szkoły … 10 uczniów" is a count per school, vocabulary.yaml
+        # count_per_unit_before)
+        r"|pacjent(?:ów|ek|ki)|wolontariusz(?:y|e)|dorosłych\b|uczni(?:ów|owie)\b|uczennic\b"
         r"|gospodarstw(?:a)?\s+domow\w*)"
     )
     + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees"

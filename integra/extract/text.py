@@ -126,6 +126,16 @@ _ABBREVIATIONS = frozenset(
         # a photo's credit: "[fot. Jan Kowalski] Otwarcie klubu", "zdj. UM Prudnik" (no sentence ends)
         "fot",
         "zdj",
+        # titles and ranks before a name ("Komendantka hm. Dorota Kołakowska i Skarbnik phm. Dawid
+        # Stec podpisali umowę", "ks. Jan", "inż. Anna"): the name goes on the same sentence
+        "mgr",
+        "inż",
+        "hab",
+        "lek",
+        "ks",
+        "hm",
+        "phm",
+        "pwd",
     ]
 )
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*$")
@@ -217,6 +227,20 @@ def _is_label(text: str, blank_after: bool) -> bool:
     return text.endswith(":") or (blank_after and text[-1] not in ".!?;,")
 
 
+def abbreviation_dot(text: str, j: int) -> bool:
+    """The full stop at `text[j]` closes an abbreviation ("ul.", "hm.") or a single letter, so no
+    sentence ends there.
+
+    >>> abbreviation_dot("przy ul. Bocznej 4", 7), abbreviation_dot("w Lubiczu. Klub", 9)
+    (True, False)
+    """
+    k = j
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    word = text[k:j].lower()
+    return text[j : j + 1] == "." and (word in _ABBREVIATIONS or len(word) == 1)
+
+
 def _split_sentences(text: str, base: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
@@ -224,14 +248,14 @@ def _split_sentences(text: str, base: int) -> list[tuple[int, int]]:
         end = m.end()
         # do not split after an abbreviation such as "r." or "ul." or a single letter
         j = m.start()
-        k = j
-        while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
-            k -= 1
-        word = text[k:j].lower()
-        if text[j] == "." and (word in _ABBREVIATIONS or len(word) == 1):
+        if abbreviation_dot(text, j):
             # "… 31 grudnia 2011 r. Wartość …": "r." after a year does end a sentence
             # (searched in the few characters before it: a search over text[:k] made this quadratic)
-            if not (word == "r" and _YEAR_BEFORE.search(text, max(0, k - 12), k)):
+            k = j - 1
+            lone_r = text[k].lower() == "r" and not (
+                k and (text[k - 1].isalpha() or text[k - 1] == ".")
+            )
+            if not (lone_r and _YEAR_BEFORE.search(text, max(0, k - 12), k)):
                 continue
         # "od 01.08. 2022 r.": a day and a month, a stray space, then the year: one date
         if text[j] == "." and _DAY_MONTH_BEFORE.search(text, max(0, j - 6), j):
