@@ -1852,6 +1852,9 @@ _EN_CLAUSE = re.compile(
     r"\s*(?:where|which|who|whose|so\s+that|in\s+order|to\s+\w+|thanks)\b", re.I
 )
 _EN_NUMBERED = re.compile(r"^\s*1[.)]\s*")
+# a list that is a sentence's subject meets its predicate ("… and transport will be offered")
+_EN_PREDICATE = re.compile(r"\s(?:is|are|was|were|will|would|can|could)\s", re.IGNORECASE)
+_EN_SUBJECT = re.compile(r"\b(?:the|it|they|this|these|we|our|its|their)\s", re.IGNORECASE)
 
 
 _EN_AIM = re.compile(r"\b(?:objective|aim|goal|purpose)s?\b(?![^.]*\.\s)", re.IGNORECASE)
@@ -1971,6 +1974,13 @@ def _english_after(text: str, m: re.Match[str]) -> list[str]:
     for part in parts:
         if _EN_CLAUSE.match(part):
             break  # "…, where they will …": the sentence goes on after the list
+        # "… such as A, B and C will be available to carers": the list is the subject, its
+        # last part ends where the predicate starts (and nothing after it is an item)
+        # (not "Through activities and meetings the project is to …": a subject of its own
+        # before the verb, the part is a clause)
+        predicate = _EN_PREDICATE.search(part)
+        if predicate and not _EN_SUBJECT.search(part[: predicate.start()]):
+            part = part[: predicate.start()]
         part = cut.split(prefix.sub("", compact(part).strip(" ,;:")), maxsplit=1)[0].strip()
         if (
             3 <= len(part) <= 100
@@ -1979,6 +1989,8 @@ def _english_after(text: str, m: re.Match[str]) -> list[str]:
             and not fragment.search(part)  # "advice on preparing": a phrase the cut broke
         ):
             out.append(part)
+        if predicate:
+            break
     return out
 
 
