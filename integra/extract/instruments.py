@@ -2005,6 +2005,44 @@ def _english_place_re() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _english_active_place_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The active voice of a created place: the verb after its subject, and one coordinated
+    place after it ("a day care centre for 20 elderly people", "a senior club")."""
+    w = _words()["english"]["created_places"]
+    return (
+        re.compile(
+            rf"\b(?:{_folded(w['subjects'])})\s+(?:{_folded(w['active_verbs'])})\s+", re.IGNORECASE
+        ),
+        re.compile(
+            rf"(?:an?|the|new|\d{{1,3}}|two|three|four|five|six)\s+(?:new\s+)?"
+            rf"(?P<np>(?:[\w-]+\s+){{0,3}}?(?:{w['heads']})s?)"
+            rf"(?:\s+(?:for|of)\s+(?P<whom>[\w\s-]{{3,50}}))?",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _english_active_places(text: str) -> list[str]:
+    """ "The project will create a day care centre for 20 elderly people and a senior club": each
+    place the verb names, with whom it is for (not a count of persons: "for 20 …")."""
+    verb_re, place_re = _english_active_place_res()
+    out = []
+    for m in verb_re.finditer(text):
+        e = _EN_SENTENCE_END.search(text, m.end())
+        for part in _EN_SPLIT.split(text[m.end() : e.start() if e else len(text)]):
+            p = place_re.fullmatch(part.strip())
+            if not p:
+                break  # the places end where the sentence names something else
+            whom = p.group("whom")
+            np = compact(p.group("np"))
+            if whom and not whom.strip()[:1].isdigit():
+                out.append(f"{np} for {compact(whom)}")
+            elif " " in np or whom:
+                out.append(np)
+    return out
+
+
 _EN_PROJECT_WORD = re.compile(r"\b(?:project|programme|program|grant|will\s+be)\b", re.IGNORECASE)
 _NEW_OPENING = re.compile(r"^new\s+", re.IGNORECASE)
 
@@ -2022,7 +2060,7 @@ def english_created_places(text: str) -> list[str]:
         if " " not in np and not whom:
             continue  # "the centre was established in 1990": a body's history, no named place
         out.append(f"{np} for {compact(whom)}" if whom and " for " in m.group(0) else np)
-    return out
+    return out + _english_active_places(text)
 
 
 @lru_cache(maxsize=1)
