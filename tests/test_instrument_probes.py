@@ -568,14 +568,12 @@ FAILING: dict[str, str] = {
     "zadanie_dots": "'Zadanie nr 2. Dzienny dom pobytu …': a task line naming a place is not read",
     "en_include": "an English sentence after a Polish lead paragraph is not read as English",
     "en_organised": "'trips for families': the English cut drops 'for <group>', leaving 'trips'",
-    "pl_mixed_tasks": "a staff salary in a task list ('Wynagrodzenie koordynatora') is kept",
     "pl_letters": "an inline lettered list 'a) …, b) …, c) …' gives only its first item",
     "pl_semicolons": "'wsparcie psychologa dla dzieci i rodziców' is split at the 'i' inside 'dla …'",
     "en2_tasks": "an inline English task list 'Task 1 – A; Task 2 – B' is not read",
     "en2_coaching_for": "a prose candidate on an English sentence gives a fragment ('coaching for')",
     "pl2_adverbials": "'…, a latem w wycieczkach krajoznawczych': an adverb after 'a' ends the list",
     "pl2_gerund_heads": "'zapewnienie dostępu do poradnictwa' becomes 'grupa dostępu do …' (shared head)",
-    "pl2_tasks_costs": "'Obsługa księgowa projektu' in a task list is kept",
     "en3_help_colon": "an English lead-in 'Help for families:' opens no list (tried: one extra on held-out)",
     "en3_runs": "a place the centre runs, in a sentence without a project word, is not read",
     "pl3_swietlica": "'wyjeżdżają na wycieczki': a trip named only as the object of a motion verb",
@@ -686,3 +684,46 @@ def test_no_english_place_where_no_project_creates_one(text: str) -> None:
 def test_english_provided_with_a_count_before_it() -> None:
     text = "The project provided 20 people with social work and 15 people with vocational training."
     assert instruments(EN_HEAD + text, "en_provided") == ["social work", "vocational training"]
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (
+            "Zadania projektu:\n1. Warsztaty dla rodziców\n2. Wynagrodzenie koordynatora projektu\n"
+            "3. Obsługa księgowa projektu",
+            ["Warsztaty dla rodziców"],
+        ),
+        (
+            "Wydatki w projekcie:\n- honoraria trenerów prowadzących zajęcia\n- kursy zawodowe dla "
+            "uczestników\n- obsługa administracyjna i finansowa projektu",
+            ["kursy zawodowe dla uczestników"],
+        ),
+        (
+            "W projekcie realizowane są zadania:\n- poradnictwo rodzinne\n- wynagrodzenia "
+            "asystentów rodziny\n- zajęcia socjoterapeutyczne",
+            ["poradnictwo rodzinne", "zajęcia socjoterapeutyczne"],
+        ),
+    ],
+)
+def test_staff_pay_and_the_projects_administration_in_a_task_list_are_no_support(
+    text: str, items: list[str]
+) -> None:
+    assert instruments(text, "tasks_costs") == items
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # pay to participants (a trainee's stipend) and a service called "obsługa" stay
+            "Zadania projektu:\n- wynagrodzenie stażystów w okresie stażu\n- obsługa punktu "
+            "konsultacyjnego dla rodzin",
+            [
+                "wynagrodzenie stażystów w okresie stażu",
+                "obsługa punktu konsultacyjnego dla rodzin",
+            ],
+        ),
+    ],
+)
+def test_pay_to_participants_and_a_service_stay(text: str, items: list[str]) -> None:
+    assert instruments(text, "tasks_kept") == items
