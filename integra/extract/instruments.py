@@ -1455,7 +1455,13 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
                 new_head, new_kind = f"{item[: ph.head_end]} {after[0]}", "person"
             elif after and _genitive(" ".join(after)):  # "warsztaty autoprezentacji"
                 new_head, new_kind = item[: ph.head_end], "gen"
-        elif prev_head and prev_kind == "person" and _continues_person_series(part, ph.head_gender):
+        elif (
+            prev_head
+            and prev_kind == "person"
+            and not (prev_cut and joined_by_i)  # "wsparcie psychologa dla dzieci i rodziców":
+            # the person after "i" is the cut words' ("dla dzieci"), not the head's complement
+            and _continues_person_series(part, ph.head_gender)
+        ):
             item = f"{prev_head} {part}"  # "…, psychologów": the head before it
             new_head, new_kind = prev_head, prev_kind
         elif (
