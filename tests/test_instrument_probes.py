@@ -566,7 +566,6 @@ PROBES = [
 # probe -> why it still fails (strict: a fix makes the test fail until the mark is removed)
 FAILING: dict[str, str] = {
     "zadanie_dots": "'Zadanie nr 2. Dzienny dom pobytu …': a task line naming a place is not read",
-    "en_include": "an English sentence after a Polish lead paragraph is not read as English",
     "en_organised": "'trips for families': the English cut drops 'for <group>', leaving 'trips'",
     "pl_letters": "an inline lettered list 'a) …, b) …, c) …' gives only its first item",
     "pl_semicolons": (
@@ -770,3 +769,36 @@ def test_a_person_after_i_inside_a_cut_dla_phrase_shares_no_head(
 )
 def test_persons_in_a_series_still_share_the_head(text: str, items: list[str]) -> None:
     assert instruments(text, "person_series") == items
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (
+            "Projekt w skrócie po angielsku: The project offers vocational counselling and IT courses "
+            "for young adults.",
+            ["vocational counselling", "IT courses for young adults"],
+        ),
+        (
+            "Summary: Participants will take part in social skills workshops and cooking classes.",
+            ["social skills workshops", "cooking classes"],
+        ),
+        (
+            "Activities include vocational training, job placement services and individual coaching.",
+            ["vocational training", "job placement services", "individual coaching"],
+        ),
+    ],
+)
+def test_one_english_sentence_on_a_polish_page_is_read(text: str, items: list[str]) -> None:
+    assert instruments(text, "en_on_pl") == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projekt „Open the door for jobs” realizuje fundacja.",
+        "Nazwa projektu: Through the storm – including everyone.",
+    ],
+)
+def test_an_english_name_on_a_polish_page_is_no_list(text: str) -> None:
+    assert instruments(text, "en_name_on_pl") == []

@@ -2181,9 +2181,11 @@ def _english(doc: Doc, add) -> None:
     stems = tuple(_words()["english"]["stems"])
     _trig, words, _cut, _prefix, never, fragment = _english_res()
     # = sum(len(_EN_WORD.findall(low)) for low in doc.lower): the words' units (see scan: a
-    # match is letters only and \b holds at NUL as at a string's ends), counted on the page
-    if sum(k < len(doc.units) for k in scan.index(doc).match_units(_EN_WORD, "lower")) < 2:
-        return  # not an English page
+    # match is letters only and \b holds at NUL as at a string's ends), counted on the page;
+    # one English unit is enough: a Polish page's English summary is read too (its triggers
+    # are English words, which Polish sentences do not hold)
+    if sum(k < len(doc.units) for k in scan.index(doc).match_units(_EN_WORD, "lower")) < 1:
+        return  # no English on the page
     stemmed = scan.index(doc).units_with(stems, "lower")  # = _any_in(low, stems)
     for i, u in enumerate(doc.units):
         if not u.is_item and not doc.is_foreign(u):
