@@ -567,7 +567,10 @@ PROBES = [
 FAILING: dict[str, str] = {
     "zadanie_dots": "'Zadanie nr 2. Dzienny dom pobytu …': a task line naming a place is not read",
     "en_organised": "'trips for families': the English cut drops 'for <group>', leaving 'trips'",
-    "pl_letters": "an inline lettered list 'a) …, b) …, c) …' gives only its first item",
+    "pl_letters": (
+        "'specjalistyczne usługi opiekuńcze' is taken for a repeat of 'usługi opiekuńcze' (tried: "
+        "keeping both from one unit gave wrong extras on dev), and 'wsparcie dla opiekunów' is dropped"
+    ),
     "pl_semicolons": (
         "items led by a light noun ('prowadzenie świetlicy …') are read as their object in the "
         "nominative ('świetlica środowiskowa'), which the scorer does not match to the item as written"
