@@ -1489,7 +1489,13 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
                 new_head, new_kind = f"{item[: ph.head_end]} {after[0]}", "person"
             elif after and _genitive(" ".join(after)):  # "warsztaty autoprezentacji"
                 new_head, new_kind = item[: ph.head_end], "gen"
-        elif prev_head and prev_kind == "person" and _continues_person_series(part, ph.head_gender):
+        elif (
+            prev_head
+            and prev_kind == "person"
+            and not (prev_cut and joined_by_i)  # "wsparcie psychologa dla dzieci i rodziców":
+            # the person after "i" is the cut words' ("dla dzieci"), not the head's complement
+            and _continues_person_series(part, ph.head_gender)
+        ):
             item = f"{prev_head} {part}"  # "…, psychologów": the head before it
             new_head, new_kind = prev_head, prev_kind
         elif (
@@ -1903,6 +1909,9 @@ _EN_CLAUSE = re.compile(
     r"\s*(?:where|which|who|whose|so\s+that|in\s+order|to\s+\w+|thanks)\b", re.I
 )
 _EN_NUMBERED = re.compile(r"^\s*1[.)]\s*")
+# a list that is a sentence's subject meets its predicate ("… and transport will be offered")
+_EN_PREDICATE = re.compile(r"\s(?:is|are|was|were|will|would|can|could)\s", re.IGNORECASE)
+_EN_SUBJECT = re.compile(r"\b(?:the|it|they|this|these|we|our|its|their)\s", re.IGNORECASE)
 
 
 _EN_AIM = re.compile(r"\b(?:objective|aim|goal|purpose)s?\b(?![^.]*\.\s)", re.IGNORECASE)
@@ -2022,6 +2031,13 @@ def _english_after(text: str, m: re.Match[str]) -> list[str]:
     for part in parts:
         if _EN_CLAUSE.match(part):
             break  # "…, where they will …": the sentence goes on after the list
+        # "… such as A, B and C will be available to carers": the list is the subject, its
+        # last part ends where the predicate starts (and nothing after it is an item)
+        # (not "Through activities and meetings the project is to …": a subject of its own
+        # before the verb, the part is a clause)
+        predicate = _EN_PREDICATE.search(part)
+        if predicate and not _EN_SUBJECT.search(part[: predicate.start()]):
+            part = part[: predicate.start()]
         part = cut.split(prefix.sub("", compact(part).strip(" ,;:")), maxsplit=1)[0].strip()
         if (
             3 <= len(part) <= 100
@@ -2030,6 +2046,8 @@ def _english_after(text: str, m: re.Match[str]) -> list[str]:
             and not fragment.search(part)  # "advice on preparing": a phrase the cut broke
         ):
             out.append(part)
+        if predicate:
+            break
     return out
 
 
@@ -2042,6 +2060,44 @@ def _english_place_re() -> re.Pattern[str]:
         rf"\s+(?:will\s+be|was|were|has\s+been|have\s+been|is|are|is\s+being)\s+(?:{w['verbs']})\b",
         re.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=1)
+def _english_active_place_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The active voice of a created place: the verb after its subject, and one coordinated
+    place after it ("a day care centre for 20 elderly people", "a senior club")."""
+    w = _words()["english"]["created_places"]
+    return (
+        re.compile(
+            rf"\b(?:{_folded(w['subjects'])})\s+(?:{_folded(w['active_verbs'])})\s+", re.IGNORECASE
+        ),
+        re.compile(
+            rf"(?:an?|the|new|\d{{1,3}}|two|three|four|five|six)\s+(?:new\s+)?"
+            rf"(?P<np>(?:[\w-]+\s+){{0,3}}?(?:{w['heads']})s?)"
+            rf"(?:\s+(?:for|of)\s+(?P<whom>[\w\s-]{{3,50}}))?",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _english_active_places(text: str) -> list[str]:
+    """ "The project will create a day care centre for 20 elderly people and a senior club": each
+    place the verb names, with whom it is for (not a count of persons: "for 20 …")."""
+    verb_re, place_re = _english_active_place_res()
+    out = []
+    for m in verb_re.finditer(text):
+        e = _EN_SENTENCE_END.search(text, m.end())
+        for part in _EN_SPLIT.split(text[m.end() : e.start() if e else len(text)]):
+            p = place_re.fullmatch(part.strip())
+            if not p:
+                break  # the places end where the sentence names something else
+            whom = p.group("whom")
+            np = compact(p.group("np"))
+            if whom and not whom.strip()[:1].isdigit():
+                out.append(f"{np} for {compact(whom)}")
+            elif " " in np or whom:
+                out.append(np)
+    return out
 
 
 _EN_PROJECT_WORD = re.compile(r"\b(?:project|programme|program|grant|will\s+be)\b", re.IGNORECASE)
@@ -2061,7 +2117,7 @@ def english_created_places(text: str) -> list[str]:
         if " " not in np and not whom:
             continue  # "the centre was established in 1990": a body's history, no named place
         out.append(f"{np} for {compact(whom)}" if whom and " for " in m.group(0) else np)
-    return out
+    return out + _english_active_places(text)
 
 
 @lru_cache(maxsize=1)
@@ -2176,9 +2232,11 @@ def _english(doc: Doc, add) -> None:
     stems = tuple(_words()["english"]["stems"])
     _trig, words, _cut, _prefix, never, fragment = _english_res()
     # = sum(len(_EN_WORD.findall(low)) for low in doc.lower): the words' units (see scan: a
-    # match is letters only and \b holds at NUL as at a string's ends), counted on the page
-    if sum(k < len(doc.units) for k in scan.index(doc).match_units(_EN_WORD, "lower")) < 2:
-        return  # not an English page
+    # match is letters only and \b holds at NUL as at a string's ends), counted on the page;
+    # one English unit is enough: a Polish page's English summary is read too (its triggers
+    # are English words, which Polish sentences do not hold)
+    if sum(k < len(doc.units) for k in scan.index(doc).match_units(_EN_WORD, "lower")) < 1:
+        return  # no English on the page
     stemmed = scan.index(doc).units_with(stems, "lower")  # = _any_in(low, stems)
     for i, u in enumerate(doc.units):
         if not u.is_item and not doc.is_foreign(u):

@@ -1,0 +1,807 @@
+"""Probes of the instrument rules on unseen wordings (session 21): short page fragments written for
+these tests (not copied from any corpus document) in the ways Polish project pages state their forms
+of support: bullets under many headings, numbered tasks, prose lists after many verbs, shared heads,
+items in the instrumental, genitive and accusative, tables, final-report past tense, English pages.
+
+Each probe is judged as the shared scorer judges a document (score_extraction._item_match): every
+expected item is matched by an extracted one and every extracted item matches an expected one.
+Probes that still fail are strict xfails with the reason, so that a later fix shows."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from integra.extract import extract_text
+from integra.extract.record import extract_bytes
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from score_extraction import _item_match
+
+HEAD = "Projekt realizuje Ośrodek Pomocy Społecznej w Łasku od marca 2019 r. do lutego 2021 r.\n\n"
+EN = "The project is run by the Municipal Social Welfare Centre in Lask from March 2019 to February 2021.\n\n"
+
+PROBES = [
+    (
+        "bul_oferowane",
+        "Oferowane wsparcie:\n- doradztwo zawodowe\n- warsztaty aktywnego poszukiwania pracy\n- kursy zawodowe\n- staże zawodowe",
+        [
+            "doradztwo zawodowe",
+            "warsztaty aktywnego poszukiwania pracy",
+            "kursy zawodowe",
+            "staże zawodowe",
+        ],
+    ),
+    (
+        "bul_zapewniamy",
+        "W ramach projektu zapewniamy:\n• indywidualne konsultacje z psychologiem\n• poradnictwo prawne\n• opiekę nad dziećmi w czasie zajęć",
+        [
+            "indywidualne konsultacje z psychologiem",
+            "poradnictwo prawne",
+            "opiekę nad dziećmi w czasie zajęć",
+        ],
+    ),
+    (
+        "num_co_oferujemy",
+        "Co oferujemy?\n1. Trening kompetencji społecznych\n2. Grupy wsparcia dla rodziców\n3. Zajęcia sportowe dla dzieci",
+        [
+            "Trening kompetencji społecznych",
+            "Grupy wsparcia dla rodziców",
+            "Zajęcia sportowe dla dzieci",
+        ],
+    ),
+    (
+        "zadanie_lines",
+        "Zadania projektu:\nZadanie 1: Praca socjalna z rodzinami\nZadanie 2: Poradnictwo specjalistyczne\nZadanie 3: Zarządzanie projektem",
+        ["Praca socjalna z rodzinami", "Poradnictwo specjalistyczne"],
+    ),
+    (
+        "zadanie_dots",
+        "Projekt obejmuje trzy zadania.\nZadanie nr 1. Usługi opiekuńcze w miejscu zamieszkania.\nZadanie nr 2. Dzienny dom pobytu dla seniorów.\nZadanie nr 3. Wypożyczalnia sprzętu rehabilitacyjnego.",
+        [
+            "Usługi opiekuńcze w miejscu zamieszkania",
+            "Dzienny dom pobytu dla seniorów",
+            "Wypożyczalnia sprzętu rehabilitacyjnego",
+        ],
+    ),
+    (
+        "prose_skorzystaja",
+        "Uczestnicy skorzystają z poradnictwa psychologicznego, warsztatów umiejętności społecznych oraz kursów komputerowych.",
+        ["poradnictwo psychologiczne", "warsztaty umiejętności społecznych", "kursy komputerowe"],
+    ),
+    (
+        "prose_objeci_instr",
+        "Wszyscy uczestnicy objęci zostaną pracą socjalną i wsparciem asystenta rodziny.",
+        ["praca socjalna", "wsparcie asystenta rodziny"],
+    ),
+    (
+        "prose_zorganizowano",
+        "W 2019 roku zorganizowano dla uczestników wyjazdy integracyjne, warsztaty kulinarne i spotkania z doradcą zawodowym.",
+        ["wyjazdy integracyjne", "warsztaty kulinarne", "spotkania z doradcą zawodowym"],
+    ),
+    (
+        "prose_przeprowadzono",
+        "W ramach projektu przeprowadzono szkolenia z obsługi komputera oraz treningi budżetowe.",
+        ["szkolenia z obsługi komputera", "treningi budżetowe"],
+    ),
+    (
+        "shared_head_szkolenia",
+        "Uczestnicy wezmą udział w szkoleniach zawodowych, komputerowych i językowych.",
+        ["szkolenia zawodowe", "szkolenia komputerowe", "szkolenia językowe"],
+    ),
+    (
+        "shared_head_zajecia",
+        "Dla dzieci przewidziano zajęcia plastyczne, muzyczne oraz sportowe.",
+        ["zajęcia plastyczne", "zajęcia muzyczne", "zajęcia sportowe"],
+    ),
+    (
+        "instr_obejmie",
+        "Projekt obejmie 30 osób doradztwem zawodowym, poradnictwem prawnym i terapią uzależnień.",
+        ["doradztwo zawodowe", "poradnictwo prawne", "terapia uzależnień"],
+    ),
+    (
+        "acc_otrzymaja",
+        "Uczestniczki otrzymają wsparcie psychologiczne, indywidualne doradztwo zawodowe oraz staż u pracodawcy.",
+        ["wsparcie psychologiczne", "indywidualne doradztwo zawodowe", "staż u pracodawcy"],
+    ),
+    (
+        "table_pipe",
+        "Forma wsparcia | Liczba osób\nKurs prawa jazdy kat. B | 12\nSzkolenie dla opiekunek osób starszych | 8\nStaż zawodowy | 20",
+        ["Kurs prawa jazdy kat. B", "Szkolenie dla opiekunek osób starszych", "Staż zawodowy"],
+    ),
+    (
+        "final_report",
+        "Projekt został zakończony. W jego ramach 25 osób ukończyło kursy zawodowe, 18 osób odbyło staże, a 40 osób skorzystało z poradnictwa psychologicznego.",
+        ["kursy zawodowe", "staże", "poradnictwo psychologiczne"],
+    ),
+    (
+        "en_prose",
+        "The project offers vocational counselling, job-search workshops and paid internships for unemployed residents.",
+        ["vocational counselling", "job-search workshops", "paid internships"],
+    ),
+    (
+        "en_bullets",
+        "Support offered:\n- individual counselling with a psychologist\n- IT courses\n- social skills training",
+        ["individual counselling with a psychologist", "IT courses", "social skills training"],
+    ),
+    (
+        "en_past",
+        "Participants took part in vocational training, received job coaching and completed internships with local employers.",
+        ["vocational training", "job coaching", "internships with local employers"],
+    ),
+    (
+        "bul_dash_desc",
+        "Działania w projekcie:\n- Trening kompetencji społecznych – zajęcia grupowe prowadzone przez psychologa\n- Doradztwo zawodowe: indywidualne spotkania z doradcą\n- Klub Integracji Społecznej – cotygodniowe spotkania uczestników",
+        ["Trening kompetencji społecznych", "Doradztwo zawodowe", "Klub Integracji Społecznej"],
+    ),
+    (
+        "udzial_w",
+        "Każdy uczestnik weźmie udział w warsztatach rękodzieła i treningu umiejętności wychowawczych.",
+        ["warsztaty rękodzieła", "trening umiejętności wychowawczych"],
+    ),
+    (
+        "formy_colon_prose",
+        "Zaplanowano następujące formy wsparcia: indywidualne poradnictwo psychologiczne, grupę wsparcia oraz wyjazdy integracyjne dla rodzin.",
+        [
+            "indywidualne poradnictwo psychologiczne",
+            "grupa wsparcia",
+            "wyjazdy integracyjne dla rodzin",
+        ],
+    ),
+    (
+        "realizowane_beda",
+        "W ramach projektu realizowane będą: mediacje rodzinne, terapia dla par oraz konsultacje pedagogiczne.",
+        ["mediacje rodzinne", "terapia dla par", "konsultacje pedagogiczne"],
+    ),
+    (
+        "mozliwosc",
+        "Uczestnicy mieli możliwość skorzystania z konsultacji dietetyka i zajęć ruchowych na basenie.",
+        ["konsultacje dietetyka", "zajęcia ruchowe na basenie"],
+    ),
+    (
+        "no_diacritics",
+        "Uczestnicy skorzystaja z poradnictwa zawodowego oraz warsztatow kulinarnych.",
+        ["poradnictwo zawodowe", "warsztaty kulinarne"],
+    ),
+    (
+        "heading_plain_bullets",
+        "Formy wsparcia\n- grupa samopomocowa dla opiekunów\n- usługi opiekuńcze\n- teleopieka",
+        ["grupa samopomocowa dla opiekunów", "usługi opiekuńcze", "teleopieka"],
+    ),
+    (
+        "neg_goal",
+        "Celem projektu jest wzrost aktywności zawodowej i poprawa integracji społecznej mieszkańców gminy.",
+        [],
+    ),
+    (
+        "neg_admin_tasks",
+        "Zadania projektu:\n1. Rekrutacja uczestników\n2. Zarządzanie projektem\n3. Promocja projektu",
+        [],
+    ),
+    ("neg_staff", "Na potrzeby projektu zatrudniono dwóch asystentów rodziny oraz psychologa.", []),
+    (
+        "neg_equipment",
+        "Z budżetu projektu zakupiono wyposażenie sali komputerowej i sprzęt biurowy.",
+        [],
+    ),
+    (
+        "neg_conference",
+        "Zapraszamy wszystkich mieszkańców na konferencję podsumowującą projekt, która odbędzie się w ratuszu.",
+        [],
+    ),
+    (
+        "en_provides",
+        "The centre provides social work, psychological support and legal advice to families at risk of exclusion.",
+        ["social work", "psychological support", "legal advice"],
+    ),
+    (
+        "en_include",
+        "Activities include vocational training, job placement services and individual coaching.",
+        ["vocational training", "job placement services", "individual coaching"],
+    ),
+    (
+        "en_form_of",
+        "Support will be offered in the form of counselling, workshops and traineeships.",
+        ["counselling", "workshops", "traineeships"],
+    ),
+    (
+        "en_following",
+        "The following forms of support are planned: social skills training; IT courses; internships with employers.",
+        ["social skills training", "IT courses", "internships with employers"],
+    ),
+    (
+        "en_organised",
+        "The project was implemented by the Municipal Social Welfare Centre. It organised cooking workshops, trips for families and a summer day camp for children.",
+        ["cooking workshops", "trips for families", "summer day camp for children"],
+    ),
+    (
+        "en_services_colon",
+        "Services offered: home care services, respite care for carers and a telecare system for people living alone.",
+        [
+            "home care services",
+            "respite care for carers",
+            "telecare system for people living alone",
+        ],
+    ),
+    (
+        "en_neg_funding",
+        "Funding is provided by the European Social Fund. The project includes 120 participants from the city.",
+        [],
+    ),
+    ("en_neg_menu", "Home | About us | Projects | Social services | Contact", []),
+    (
+        "pl_long_enum",
+        "W ramach projektu uczestnicy skorzystają z indywidualnego poradnictwa psychologicznego (średnio 5 godzin na osobę), warsztatów kompetencji społecznych prowadzonych przez trenera, kursów zawodowych zgodnych z potrzebami rynku pracy oraz płatnych staży u lokalnych pracodawców.",
+        [
+            "indywidualne poradnictwo psychologiczne",
+            "warsztaty kompetencji społecznych",
+            "kursy zawodowe",
+            "płatne staże u lokalnych pracodawców",
+        ],
+    ),
+    (
+        "pl_a_takze",
+        "Projekt przewiduje treningi kompetencji społecznych, zajęcia z doradcą zawodowym, a także wyjazdy integracyjne dla całych rodzin.",
+        [
+            "treningi kompetencji społecznych",
+            "zajęcia z doradcą zawodowym",
+            "wyjazdy integracyjne dla całych rodzin",
+        ],
+    ),
+    (
+        "pl_ponadto",
+        "Rodziny zostaną objęte pracą socjalną. Ponadto zaplanowano terapię rodzinną i mediacje.",
+        ["praca socjalna", "terapia rodzinna", "mediacje"],
+    ),
+    (
+        "pl_min_colon",
+        "Wsparcie obejmuje m.in.: poradnictwo prawne, pomoc psychologiczną, zajęcia opiekuńczo-wychowawcze dla dzieci oraz dożywianie.",
+        [
+            "poradnictwo prawne",
+            "pomoc psychologiczna",
+            "zajęcia opiekuńczo-wychowawcze dla dzieci",
+            "dożywianie",
+        ],
+    ),
+    (
+        "pl_mixed_tasks",
+        "W projekcie realizowane są następujące zadania:\n1. Zakup wyposażenia świetlicy\n2. Prowadzenie zajęć socjoterapeutycznych dla dzieci\n3. Wynagrodzenie koordynatora projektu\n4. Organizacja wypoczynku letniego dla dzieci",
+        [
+            "Prowadzenie zajęć socjoterapeutycznych dla dzieci",
+            "Organizacja wypoczynku letniego dla dzieci",
+        ],
+    ),
+    (
+        "pl_neg_target",
+        "Projekt skierowany jest do osób bezrobotnych, osób z niepełnosprawnościami oraz rodzin korzystających z pomocy społecznej.",
+        [],
+    ),
+    (
+        "pl_oferta",
+        "Oferta obejmuje poradnictwo specjalistyczne dla osób doznających przemocy oraz grupę wsparcia dla kobiet.",
+        ["poradnictwo specjalistyczne dla osób doznających przemocy", "grupa wsparcia dla kobiet"],
+    ),
+    (
+        "pl_subheaded",
+        "Formy wsparcia\nAsystent rodziny\nKażda rodzina otrzyma pomoc asystenta przez cały rok.\nTerapia rodzinna\nSpotkania z terapeutą odbywać się będą raz w tygodniu.",
+        ["Asystent rodziny", "Terapia rodzinna"],
+    ),
+    (
+        "pl_letters",
+        "Projekt obejmuje: a) usługi opiekuńcze, b) specjalistyczne usługi opiekuńcze, c) wsparcie dla opiekunów faktycznych.",
+        [
+            "usługi opiekuńcze",
+            "specjalistyczne usługi opiekuńcze",
+            "wsparcie dla opiekunów faktycznych",
+        ],
+    ),
+    (
+        "pl_semicolons",
+        "Zadania realizowane w projekcie: prowadzenie świetlicy środowiskowej; organizacja zajęć wyrównawczych; wsparcie psychologa dla dzieci i rodziców.",
+        [
+            "prowadzenie świetlicy środowiskowej",
+            "organizacja zajęć wyrównawczych",
+            "wsparcie psychologa dla dzieci i rodziców",
+        ],
+    ),
+    (
+        "pl_moga_korzystac",
+        "Dzięki projektowi seniorzy mogą korzystać z zajęć ruchowych, kursów obsługi komputera i wykładów o zdrowiu.",
+        ["zajęcia ruchowe", "kursy obsługi komputera", "wykłady o zdrowiu"],
+    ),
+    (
+        "pl_report_counts",
+        "W ramach projektu zrealizowano:\n- 120 godzin doradztwa zawodowego\n- 4 kursy zawodowe\n- 10 staży",
+        ["120 godzin doradztwa zawodowego", "4 kursy zawodowe", "10 staży"],
+    ),
+    (
+        "pl_prowadzone_beda",
+        "Prowadzone będą zajęcia logopedyczne i terapia pedagogiczna dla dzieci z trudnościami w nauce.",
+        ["zajęcia logopedyczne", "terapia pedagogiczna"],
+    ),
+    (
+        "pl_skierowani",
+        "Uczestnicy zostaną skierowani na kursy zawodowe i staże.",
+        ["kursy zawodowe", "staże"],
+    ),
+    (
+        "pl_goal_means",
+        "Celem projektu jest aktywizacja zawodowa 40 osób poprzez kursy zawodowe i staże.",
+        ["kursy zawodowe", "staże"],
+    ),
+    (
+        "pl_neg_results",
+        "Rezultatem projektu będzie podjęcie zatrudnienia przez 12 uczestników oraz zdobycie kwalifikacji przez 20 osób.",
+        [],
+    ),
+    (
+        "pl_neg_recruit",
+        "Rekrutacja do projektu prowadzona będzie w siedzibie ośrodka; wymagane dokumenty to formularz zgłoszeniowy i oświadczenie o dochodach.",
+        [],
+    ),
+    (
+        "pl_html_table",
+        "<html><body><p>Projekt realizuje Ośrodek Pomocy Społecznej w Łasku.</p><table><tr><th>Rodzaj wsparcia</th><th>Liczba uczestników</th></tr><tr><td>Warsztaty rękodzieła</td><td>15</td></tr><tr><td>Poradnictwo rodzinne</td><td>30</td></tr><tr><td>Kurs pierwszej pomocy</td><td>12</td></tr></table></body></html>",
+        ["Warsztaty rękodzieła", "Poradnictwo rodzinne", "Kurs pierwszej pomocy"],
+    ),
+    (
+        "en2_provide_with",
+        EN
+        + "The project will provide participants with individual and group counselling, vocational courses and internships.",
+        ["individual counselling", "group counselling", "vocational courses", "internships"],
+    ),
+    (
+        "en2_include_colon",
+        EN
+        + "Support for participants will include: psychological counselling, legal advice, family therapy.",
+        ["psychological counselling", "legal advice", "family therapy"],
+    ),
+    (
+        "en2_take_part",
+        EN
+        + "As part of the project, 40 people will take part in social skills workshops and job-search training.",
+        ["social skills workshops", "job-search training"],
+    ),
+    (
+        "en2_benefit",
+        EN
+        + "Participants will benefit from career guidance, language courses and on-the-job training.",
+        ["career guidance", "language courses", "on-the-job training"],
+    ),
+    (
+        "en2_tasks",
+        EN
+        + "The project consists of three tasks: Task 1 – day care for seniors; Task 2 – home care services; Task 3 – a lending point for rehabilitation equipment.",
+        [
+            "day care for seniors",
+            "home care services",
+            "lending point for rehabilitation equipment",
+        ],
+    ),
+    (
+        "en2_neg_aim",
+        EN
+        + "The aim of the project is to increase the social and professional activity of 60 people at risk of social exclusion.",
+        [],
+    ),
+    (
+        "en2_created",
+        EN + "The project will create a day care centre for 20 elderly people and a senior club.",
+        ["day care centre", "senior club"],
+    ),
+    (
+        "en2_children",
+        EN
+        + "Children attending the day-support facility will take part in educational classes, sports activities and summer trips.",
+        ["educational classes", "sports activities", "summer trips"],
+    ),
+    (
+        "en2_neg_costs",
+        EN
+        + "The grant covers the salaries of two social workers and the purchase of office equipment.",
+        [],
+    ),
+    (
+        "en2_such_as",
+        EN
+        + "Services such as respite care, home help and transport to medical appointments will be available to carers.",
+        ["respite care", "home help", "transport to medical appointments"],
+    ),
+    (
+        "en2_organised",
+        EN
+        + "In 2019 the centre organised workshops for parents, meetings with a psychologist and a picnic for families.",
+        ["workshops for parents", "meetings with a psychologist", "picnic for families"],
+    ),
+    (
+        "en2_coaching_for",
+        EN
+        + "Its activities include vocational training, job placement and individual coaching for 40 people.",
+        ["vocational training", "job placement", "individual coaching"],
+    ),
+    (
+        "pl2_five",
+        "Uczestnicy projektu wezmą udział w treningu kompetencji społecznych, warsztatach z zakresu zarządzania budżetem domowym, kursie prawa jazdy kat. B, szkoleniu dla opiekunek dziecięcych i stażu zawodowym.",
+        [
+            "trening kompetencji społecznych",
+            "warsztaty z zakresu zarządzania budżetem domowym",
+            "kurs prawa jazdy kat. B",
+            "szkolenie dla opiekunek dziecięcych",
+            "staż zawodowy",
+        ],
+    ),
+    (
+        "pl2_w_tym",
+        "W ramach wsparcia zapewnione zostaną: poradnictwo psychologiczne dla rodzin, konsultacje prawne oraz warsztaty rozwijające umiejętności rodzicielskie.",
+        [
+            "poradnictwo psychologiczne dla rodzin",
+            "konsultacje prawne",
+            "warsztaty rozwijające umiejętności rodzicielskie",
+        ],
+    ),
+    (
+        "pl2_dash_ellipsis",
+        "Osoby niepełnosprawne otrzymają usługi asystenta osobistego i rehabilitację ruchową w domu, a ich opiekunowie – szkolenia z zakresu opieki.",
+        [
+            "usługi asystenta osobistego",
+            "rehabilitacja ruchowa w domu",
+            "szkolenia z zakresu opieki",
+        ],
+    ),
+    (
+        "pl2_adverbials",
+        "Seniorzy będą uczestniczyć w zajęciach gimnastycznych dwa razy w tygodniu, w warsztatach komputerowych, a latem w wycieczkach krajoznawczych.",
+        ["zajęcia gimnastyczne", "warsztaty komputerowe", "wycieczki krajoznawcze"],
+    ),
+    (
+        "pl2_gerund_heads",
+        "Projekt zakłada organizację warsztatów kulinarnych, prowadzenie grupy wsparcia oraz zapewnienie dostępu do poradnictwa prawnego.",
+        ["warsztaty kulinarne", "grupa wsparcia", "poradnictwo prawne"],
+    ),
+    (
+        "pl2_letters2",
+        "Wsparcie obejmie: 1) kursy zawodowe, 2) staże u pracodawców, 3) pośrednictwo pracy.",
+        ["kursy zawodowe", "staże u pracodawców", "pośrednictwo pracy"],
+    ),
+    (
+        "pl2_tasks_costs",
+        "Zadania w projekcie:\n- Zajęcia socjoterapeutyczne dla młodzieży\n- Koszty dojazdu uczestników na zajęcia\n- Obsługa księgowa projektu\n- Warsztaty dla rodziców",
+        ["Zajęcia socjoterapeutyczne dla młodzieży", "Warsztaty dla rodziców"],
+    ),
+    (
+        "en3_organises",
+        EN + "The project organises computer workshops and a discussion club for older residents.",
+        ["computer workshops", "discussion club"],
+    ),
+    (
+        "en3_help_colon",
+        EN + "Help for families: family therapy, parenting workshops and mediation.",
+        ["family therapy", "parenting workshops", "mediation"],
+    ),
+    (
+        "en3_fund",
+        EN + "The grant will fund social work, family assistance and a support group for parents.",
+        ["social work", "family assistance", "support group for parents"],
+    ),
+    (
+        "en3_used_services",
+        EN + "Participants used the services of a psychologist, a lawyer and a career counsellor.",
+        ["services of a psychologist", "lawyer", "career counsellor"],
+    ),
+    (
+        "en3_provided_with",
+        EN
+        + "The project provided 20 people with social work and 15 people with vocational training.",
+        ["social work", "vocational training"],
+    ),
+    (
+        "en3_runs",
+        EN + "The centre runs a day care centre for 30 seniors and a club for young people.",
+        ["day care centre", "club for young people"],
+    ),
+    (
+        "en3_numbered",
+        EN + "Forms of support: 1. vocational training 2. internships 3. job search support.",
+        ["vocational training", "internships", "job search support"],
+    ),
+    (
+        "pl3_liczyc_na",
+        "Rodziny mogą liczyć na pomoc psychologa, porady prawnika i wsparcie asystenta rodziny.",
+        ["pomoc psychologa", "porady prawnika", "wsparcie asystenta rodziny"],
+    ),
+    (
+        "pl3_swietlica",
+        "W świetlicy dzieci odrabiają lekcje, uczestniczą w zajęciach plastycznych i wyjeżdżają na wycieczki.",
+        ["zajęcia plastyczne", "wycieczki"],
+    ),
+    (
+        "pl3_przejdzie",
+        "Każdy uczestnik przejdzie kurs zawodowy i odbędzie trzymiesięczny staż.",
+        ["kurs zawodowy", "trzymiesięczny staż"],
+    ),
+    (
+        "pl3_odbywac",
+        "Co tydzień odbywać się będą spotkania grupy wsparcia oraz zajęcia z psychologiem.",
+        ["spotkania grupy wsparcia", "zajęcia z psychologiem"],
+    ),
+    (
+        "pl3_dla_dzieci",
+        "Dla dzieci prowadzone są zajęcia wyrównawcze, a dla rodziców – warsztaty umiejętności wychowawczych.",
+        ["zajęcia wyrównawcze", "warsztaty umiejętności wychowawczych"],
+    ),
+    (
+        "pl3_nabeda",
+        "Uczestnicy nabędą nowe kwalifikacje na kursach zawodowych i szkoleniach komputerowych.",
+        ["kursy zawodowe", "szkolenia komputerowe"],
+    ),
+    (
+        "pl3_zapewniono",
+        "Uczestnikom zapewniono dojazd na zajęcia, catering oraz opiekę nad dziećmi.",
+        ["dojazd na zajęcia", "catering", "opieka nad dziećmi"],
+    ),
+    (
+        "pl3_neg_news",
+        "W czwartek w sali widowiskowej odbył się koncert kolęd dla mieszkańców miasta.",
+        [],
+    ),
+    (
+        "pl3_neg_staff2",
+        "W projekcie pracują: koordynator, dwóch asystentów rodziny, psycholog i księgowa.",
+        [],
+    ),
+    (
+        "pl3_bullets_verbs",
+        "Uczestnicy projektu:\n- wezmą udział w warsztatach kompetencji społecznych,\n- skorzystają z doradztwa zawodowego,\n- odbędą staże u pracodawców.",
+        ["warsztaty kompetencji społecznych", "doradztwo zawodowe", "staże u pracodawców"],
+    ),
+    (
+        "pl3_na_czym",
+        "Na czym polega wsparcie?\nUczestnicy otrzymają pomoc psychologiczną i prawną, a także wezmą udział w zajęciach sportowych.",
+        ["pomoc psychologiczna", "pomoc prawna", "zajęcia sportowe"],
+    ),
+]
+
+# probe -> why it still fails (strict: a fix makes the test fail until the mark is removed)
+FAILING: dict[str, str] = {
+    "zadanie_dots": "'Zadanie nr 2. Dzienny dom pobytu …': a task line naming a place is not read",
+    "en_organised": "'trips for families': the English cut drops 'for <group>', leaving 'trips'",
+    "pl_letters": (
+        "'specjalistyczne usługi opiekuńcze' is taken for a repeat of 'usługi opiekuńcze' (tried: "
+        "keeping both from one unit gave wrong extras on dev), and 'wsparcie dla opiekunów' is dropped"
+    ),
+    "pl_semicolons": (
+        "items led by a light noun ('prowadzenie świetlicy …') are read as their object in the "
+        "nominative ('świetlica środowiskowa'), which the scorer does not match to the item as written"
+    ),
+    "en2_tasks": "an inline English task list 'Task 1 – A; Task 2 – B' is not read",
+    "en2_coaching_for": "a prose candidate on an English sentence gives a fragment ('coaching for')",
+    "pl2_adverbials": "'…, a latem w wycieczkach krajoznawczych': an adverb after 'a' ends the list",
+    "pl2_gerund_heads": "'zapewnienie dostępu do poradnictwa' becomes 'grupa dostępu do …' (shared head)",
+    "en3_help_colon": "an English lead-in 'Help for families:' opens no list (tried: one extra on held-out)",
+    "en3_runs": "a place the centre runs, in a sentence without a project word, is not read",
+    "pl3_swietlica": "'wyjeżdżają na wycieczki': a trip named only as the object of a motion verb",
+    "pl3_zapewniono": "'zapewniono dojazd na zajęcia, catering': heads that name no form of support",
+}
+
+
+def instruments(text: str, name: str) -> list[str]:
+    if text.startswith("<html"):
+        return extract_bytes(text.encode("utf-8"), f"{name}.html")[0]["instruments"]
+    return extract_text(text if text.startswith(EN) else HEAD + text, f"{name}.txt")[0][
+        "instruments"
+    ]
+
+
+def _cases():
+    for name, text, want in PROBES:
+        marks = [pytest.mark.xfail(reason=FAILING[name], strict=True)] if name in FAILING else []
+        yield pytest.param(name, text, want, id=name, marks=marks)
+
+
+@pytest.mark.parametrize("name, text, want", _cases())
+def test_probe(name: str, text: str, want: list[str]) -> None:
+    got = instruments(text, name)
+    missed = [w for w in want if not any(_item_match(w, g) for g in got)]
+    extra = [g for g in got if not any(_item_match(g, w) for w in want)]
+    assert (missed, extra) == ([], []), got
+
+
+EN_HEAD = EN
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (
+            "Services such as respite care, home help and transport to medical appointments will "
+            "be available to carers.",
+            ["respite care", "home help", "transport to medical appointments"],
+        ),
+        (
+            "Forms of support including group therapy and career counselling were used by 30 people.",
+            ["group therapy", "career counselling"],
+        ),
+        (
+            "Help such as legal advice and debt counselling can be arranged at the centre.",
+            ["legal advice", "debt counselling"],
+        ),
+        (
+            "The following forms of support are planned: social skills training; IT courses; "
+            "internships with employers.",
+            ["social skills training", "IT courses", "internships with employers"],
+        ),
+    ],
+)
+def test_an_english_list_that_is_the_subject_ends_at_its_verb(text: str, items: list[str]) -> None:
+    assert instruments(EN_HEAD + text, "en_subject") == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject of its own before the verb: a clause, not the list's last part
+        "Through regular activities and meetings the project is to increase seniors' activity.",
+        "The centre offers it to all residents who apply.",
+    ],
+)
+def test_an_english_clause_after_the_list_is_no_item(text: str) -> None:
+    assert instruments(EN_HEAD + text, "en_clause") == []
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (
+            "The project will create a day care centre for 20 elderly people and a senior club.",
+            ["day care centre", "senior club"],
+        ),
+        (
+            "The project runs a club for young people and two supported flats.",
+            ["club for young people", "supported flats"],
+        ),
+        (
+            "Within the project we opened a counselling point for families.",
+            ["counselling point for families"],
+        ),
+        ("The project will create a senior club, which will be open every day.", ["senior club"]),
+    ],
+)
+def test_an_english_place_the_project_creates_in_the_active_voice(
+    text: str, items: list[str]
+) -> None:
+    assert instruments(EN_HEAD + text, "en_active_place") == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was established in 1990 by the city council.",  # a body's history, passive, no project
+        "The centre opened a new office in 2015.",  # no project word, no place head
+        "The project will create 30 new jobs in the town.",  # no place
+    ],
+)
+def test_no_english_place_where_no_project_creates_one(text: str) -> None:
+    assert instruments(EN_HEAD + text, "en_no_place") == []
+
+
+def test_english_provided_with_a_count_before_it() -> None:
+    text = "The project provided 20 people with social work and 15 people with vocational training."
+    assert instruments(EN_HEAD + text, "en_provided") == ["social work", "vocational training"]
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (
+            "Zadania projektu:\n1. Warsztaty dla rodziców\n2. Wynagrodzenie koordynatora projektu\n"
+            "3. Obsługa księgowa projektu",
+            ["Warsztaty dla rodziców"],
+        ),
+        (
+            "Wydatki w projekcie:\n- honoraria trenerów prowadzących zajęcia\n- kursy zawodowe dla "
+            "uczestników\n- obsługa administracyjna i finansowa projektu",
+            ["kursy zawodowe dla uczestników"],
+        ),
+        (
+            "W projekcie realizowane są zadania:\n- poradnictwo rodzinne\n- wynagrodzenia "
+            "asystentów rodziny\n- zajęcia socjoterapeutyczne",
+            ["poradnictwo rodzinne", "zajęcia socjoterapeutyczne"],
+        ),
+    ],
+)
+def test_staff_pay_and_the_projects_administration_in_a_task_list_are_no_support(
+    text: str, items: list[str]
+) -> None:
+    assert instruments(text, "tasks_costs") == items
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # pay to participants (a trainee's stipend) and a service called "obsługa" stay
+            "Zadania projektu:\n- wynagrodzenie stażystów w okresie stażu\n- obsługa punktu "
+            "konsultacyjnego dla rodzin",
+            [
+                "wynagrodzenie stażystów w okresie stażu",
+                "obsługa punktu konsultacyjnego dla rodzin",
+            ],
+        ),
+    ],
+)
+def test_pay_to_participants_and_a_service_stay(text: str, items: list[str]) -> None:
+    assert instruments(text, "tasks_kept") == items
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (
+            "W ramach projektu oferujemy: warsztaty kulinarne, wsparcie psychologa dla dzieci i rodziców.",
+            ["warsztaty kulinarne", "wsparcie psychologa"],
+        ),
+        (
+            "Uczestnicy skorzystają z kursów zawodowych oraz pomocy pedagoga dla dzieci i opiekunów.",
+            ["kursy zawodowe", "pomoc pedagoga"],
+        ),
+        (
+            "Zaplanowano treningi kompetencji, konsultacje prawnika dla seniorów i ich opiekunów.",
+            ["treningi kompetencji", "konsultacje prawnika"],
+        ),
+    ],
+)
+def test_a_person_after_i_inside_a_cut_dla_phrase_shares_no_head(
+    text: str, items: list[str]
+) -> None:
+    assert instruments(text, "dla_series") == items
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # without the cut phrase the persons share the head, as before
+            "Uczestnicy skorzystają z kursów zawodowych oraz pomocy psychologa i pedagoga.",
+            ["kursy zawodowe", "pomoc psychologa", "pomoc pedagoga"],
+        ),
+        (
+            "Oferujemy: warsztaty, porady prawnika, psychologa i mediatora.",
+            ["warsztaty", "porady prawnika", "porady psychologa", "porady mediatora"],
+        ),
+    ],
+)
+def test_persons_in_a_series_still_share_the_head(text: str, items: list[str]) -> None:
+    assert instruments(text, "person_series") == items
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (
+            "Projekt w skrócie po angielsku: The project offers vocational counselling and IT courses "
+            "for young adults.",
+            ["vocational counselling", "IT courses for young adults"],
+        ),
+        (
+            "Summary: Participants will take part in social skills workshops and cooking classes.",
+            ["social skills workshops", "cooking classes"],
+        ),
+        (
+            "Activities include vocational training, job placement services and individual coaching.",
+            ["vocational training", "job placement services", "individual coaching"],
+        ),
+    ],
+)
+def test_one_english_sentence_on_a_polish_page_is_read(text: str, items: list[str]) -> None:
+    assert instruments(text, "en_on_pl") == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projekt „Open the door for jobs” realizuje fundacja.",
+        "Nazwa projektu: Through the storm – including everyone.",
+    ],
+)
+def test_an_english_name_on_a_polish_page_is_no_list(text: str) -> None:
+    assert instruments(text, "en_name_on_pl") == []
