@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from . import instruments as inst
+from .fastre import CaseFree
 from .inflect import _analyse, to_nominative
 from .rules import Doc, fold
 from .text import Unit
@@ -52,10 +53,11 @@ class Candidate:
 
 
 @lru_cache(maxsize=1)
-def _words() -> dict[str, re.Pattern[str]]:
+def _words() -> dict[str, CaseFree]:
+    """The scorer's word patterns, case-free (fastre: the same matches as with IGNORECASE)."""
     raw = yaml.safe_load(_WORDS_PATH.read_text(encoding="utf-8"))
     return {
-        k: re.compile(fold(re.sub(r" (?=\|)|(?<=\|) ", "", v)), re.IGNORECASE)
+        k: CaseFree(re.compile(fold(re.sub(r" (?=\|)|(?<=\|) ", "", v)), re.IGNORECASE))
         for k, v in raw.items()
         if isinstance(v, str)
     }
