@@ -187,3 +187,53 @@ def test_before_finite_values(clause, expected):
 )
 def test_adjective_only_values(part, expected):
     assert inst._adjective_only(part) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zajęcia społeczno – kulturalne i opiekuńczo - wychowawcze",
+        "zajęcia społeczno—kulturalne",  # no space around the dash: no compound joined
+        "społeczno-zawodowej",
+        "warsztaty kulinarne oraz kursy",  # no dash at all
+        "Kraków – Nowa Huta",  # capitals: no compound
+        "",
+    ],
+)
+def test_join_spaced_compounds_is_the_substitution(text):
+    assert inst._join_spaced_compounds(text) == inst._SPACED_COMPOUND.sub(r"\1-", text)
+
+
+def test_join_spaced_compounds_values():
+    assert inst._join_spaced_compounds("zajęcia taneczno – ruchowe") == "zajęcia taneczno-ruchowe"
+    assert inst._join_spaced_compounds("kursy i staże") == "kursy i staże"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "pomoc specjalistów – psychologa, prawnika i terapeuty – oraz kursy",
+            "pomoc psychologa, prawnika i terapeuty oraz kursy",
+        ),
+        (
+            "POMOC SPECJALISTÓW (psychologa, prawnika) i kursy",
+            "POMOC psychologa, prawnika i kursy",
+        ),
+        ("warsztaty kulinarne i kursy zawodowe", "warsztaty kulinarne i kursy zawodowe"),
+    ],
+)
+def test_provider_apposition_case_free(text, expected):
+    assert inst._provider_apposition(text) == expected
+
+
+def test_analyse_tags_share_their_value_sets():
+    from integra.extract import inflect
+
+    a = [t for t in inflect._analyse("szkolenia") if t.pos == "subst"]
+    b = [t for t in inflect._analyse("warsztatów") if t.pos == "subst"]
+    assert a and b
+    assert {"gen"} <= a[0].case | a[-1].case
+    # the same field text gives the same set object, equal to a fresh one
+    assert inflect._values("pl") is inflect._values("pl") == frozenset({"pl"})
+    assert inflect._values("gen.acc") == frozenset({"gen", "acc"})

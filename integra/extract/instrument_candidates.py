@@ -124,7 +124,7 @@ def _runs(text: str) -> list[tuple[int, str, str | None, list[str]]]:
     # the enumeration rules' own normalisations: "m.in.", a spaced compound adjective
     # ("społeczno – kulturalne"), providers in apposition ("pomoc specjalistów: psychologa, …")
     text = inst._AMONG_OTHERS.sub("m.in.", text)
-    text = inst._provider_apposition(inst._SPACED_COMPOUND.sub(r"\1-", text))
+    text = inst._provider_apposition(inst._join_spaced_compounds(text))
     text = inst._QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), inst._PAREN.sub("", text))
     words = list(inst._WORD_SPAN.finditer(text))
     out: list[tuple[int, str, str | None, list[str]]] = []

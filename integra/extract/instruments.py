@@ -1103,6 +1103,17 @@ _AMONG_OTHERS = re.compile(r"\bmiędzy\s+innymi\b", re.IGNORECASE)
 _SPACED_COMPOUND = re.compile(
     r"\b([a-ząćęłńóśźż]{3,}(?:no|czo|ko|wo|zo|io|so))\s+[–—-]\s+(?=[a-ząćęłńóśźż]{3,})"
 )
+
+
+def _join_spaced_compounds(text: str) -> str:
+    """A spaced compound adjective joined ("społeczno – kulturalne" -> "społeczno-kulturalne");
+    a text without a dash is handed back at once (every match of `_SPACED_COMPOUND` holds one:
+    the same answer without the pattern's walk over every word)."""
+    if "-" not in text and "–" not in text and "—" not in text:
+        return text
+    return _SPACED_COMPOUND.sub(r"\1-", text)
+
+
 _SENTENCE_START = re.compile(r"(?:^|(?<!m\.in)(?<!\bnp)(?<!\btj)[.!?;:]\s+)(?=[^.!?;:]*$)")
 
 
@@ -1145,6 +1156,7 @@ def _elided_group(m: re.Match[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+@case_free_results
 def _provider_apposition_re() -> re.Pattern[str]:
     w = _words()["provider_apposition"]
     return re.compile(
@@ -1197,7 +1209,7 @@ def enumerated_parts(text: str) -> list[str]:
     if _words_re("result_sentence").match(text):
         return []
     text = _AMONG_OTHERS.sub("m.in.", text)  # "skorzystają między innymi z pomocy …"
-    text = _SPACED_COMPOUND.sub(r"\1-", text)  # "taneczno – ruchowych": one adjective
+    text = _join_spaced_compounds(text)  # "taneczno – ruchowych": one adjective
     # "…, a dla dzieci – zajęcia rozwojowe": the same verb's further objects for another group
     text = _ELIDED_GROUP.sub(_elided_group, text)
     text = _provider_apposition(text)
@@ -2684,7 +2696,7 @@ def example_parts(text: str) -> list[str]:
 
     nouns = frozenset(_words()["example_list"]["nouns"])
     _trig, end_re, _clause_re, _prefix_re = _enumeration_res()
-    text = _SPACED_COMPOUND.sub(r"\1-", _PAREN.sub("", text))
+    text = _join_spaced_compounds(_PAREN.sub("", text))
     out: list[str] = []
     for m in _example_re().finditer(text):
         if m.group("noun") is not None:
@@ -2805,7 +2817,7 @@ def colon_listed_parts(text: str) -> list[str]:
         if not lead_in.strip() or not names_support(lead_in):
             continue
         rest = _INLINE_MARKER.sub("", _PAREN.sub("", text[m.end() :]))
-        rest = _SPACED_COMPOUND.sub(r"\1-", rest)  # "rekreacyjno – kulturalnych": one adjective
+        rest = _join_spaced_compounds(rest)  # "rekreacyjno – kulturalnych": one adjective
         e = end_re.search(rest)
         clause = rest[: e.start()] if e else rest
         parts = [p for p in _PART_SPLIT.split(clause)[::2] if p.strip()]
