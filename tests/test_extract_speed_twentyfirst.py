@@ -237,3 +237,44 @@ def test_analyse_tags_share_their_value_sets():
     # the same field text gives the same set object, equal to a fresh one
     assert inflect._values("pl") is inflect._values("pl") == frozenset({"pl"})
     assert inflect._values("gen.acc") == frozenset({"gen", "acc"})
+
+
+LABEL_LINES = [
+    "Tytuł projektu",
+    "TYTUŁ PROJEKTU:",
+    "Wartość całkowita projektu",
+    "Beneficjent",
+    "Okres realizacji projektu",
+    "Liczba uczestników projektu ogółem",
+    "Tytuł projektu (PL)",
+    "Tytuł projektu / Project title",
+    "Tytuł projektu jest długi",  # words after the label: no label line
+    "Projekt realizuje Ośrodek",
+    "Aktualności",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", LABEL_LINES)
+def test_any_label_is_each_field_label(line):
+    from integra.extract import rules
+
+    each = any(rules._label_re(n).match(line) for n in rules.vocabulary()["labels"])
+    assert bool(rules._any_label_re().match(line)) is each
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Tytuł projektu", True),
+        ("Beneficjent:", True),
+        ("Wartość dofinansowania ze środków UE", True),
+        ("Tytuł projektu jest długi", False),
+        ("Aktualności", False),
+        ("Okres realizacji: 2019", False),  # a digit: a value, not a bare label
+    ],
+)
+def test_is_field_label_values(line, expected):
+    from integra.extract import rules
+
+    assert rules.is_field_label(line) is expected
