@@ -69,25 +69,33 @@ def analysed(word: str) -> tuple[Any, ...]:
     return tuple(_morfeusz().analyse(word))
 
 
+# a tag field's values as a set ("gen.acc" -> {"gen", "acc"}), one shared set per field text:
+# morfeusz2's tags hold a few hundred distinct fields, so the remembered analyses of tens of
+# thousands of words share them instead of each holding three sets of its own
+_VALUE_SETS: dict[str, frozenset[str]] = {}
+
+
+def _values(field: str) -> frozenset[str]:
+    found = _VALUE_SETS.get(field)
+    if found is None:
+        found = _VALUE_SETS[field] = frozenset(field.split("."))
+    return found
+
+
 def _tag(lemma: str, tag: str) -> _Tag:
     f = tag.split(":")
     pos = f[0]
     if pos in ("subst", "ger", "adj", "ppas", "pact") and len(f) >= 4:
         degree = f[4] if pos == "adj" and len(f) > 4 else ""
-        return _Tag(
-            pos,
-            frozenset(f[1].split(".")),
-            frozenset(f[2].split(".")),
-            frozenset(f[3].split(".")),
-            degree,
-            lemma,
-        )
+        return _Tag(pos, _values(f[1]), _values(f[2]), _values(f[3]), degree, lemma)
     return _Tag(pos, frozenset(), frozenset(), frozenset(), "", lemma)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=32768)
 def _analyse(word: str) -> tuple[_Tag, ...]:
-    """The interpretations of one word (its last hyphen part: 'społeczno-zawodowej')."""
+    """The interpretations of one word (its last hyphen part: 'społeczno-zawodowej'), remembered
+    per word (32,768: the dev pages and the devset alone hold ~12,000 distinct words, which a
+    memo of 8,192 cycled through on every pass)."""
     last = word.rsplit("-", 1)[-1]
     out = [_tag(a[2][1], a[2][2]) for a in analysed(last) if a[0] == 0 and a[1] == 1]
     if not out and last[:1].isupper():

@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from . import instruments as inst
+from .fastre import CaseFree
 from .inflect import _analyse, to_nominative
 from .rules import Doc, fold
 from .text import Unit
@@ -52,10 +53,11 @@ class Candidate:
 
 
 @lru_cache(maxsize=1)
-def _words() -> dict[str, re.Pattern[str]]:
+def _words() -> dict[str, CaseFree]:
+    """The scorer's word patterns, case-free (fastre: the same matches as with IGNORECASE)."""
     raw = yaml.safe_load(_WORDS_PATH.read_text(encoding="utf-8"))
     return {
-        k: re.compile(fold(re.sub(r" (?=\|)|(?<=\|) ", "", v)), re.IGNORECASE)
+        k: CaseFree(re.compile(fold(re.sub(r" (?=\|)|(?<=\|) ", "", v)), re.IGNORECASE))
         for k, v in raw.items()
         if isinstance(v, str)
     }
@@ -122,7 +124,7 @@ def _runs(text: str) -> list[tuple[int, str, str | None, list[str]]]:
     # the enumeration rules' own normalisations: "m.in.", a spaced compound adjective
     # ("społeczno – kulturalne"), providers in apposition ("pomoc specjalistów: psychologa, …")
     text = inst._AMONG_OTHERS.sub("m.in.", text)
-    text = inst._provider_apposition(inst._SPACED_COMPOUND.sub(r"\1-", text))
+    text = inst._provider_apposition(inst._join_spaced_compounds(text))
     text = inst._QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), inst._PAREN.sub("", text))
     words = list(inst._WORD_SPAN.finditer(text))
     out: list[tuple[int, str, str | None, list[str]]] = []

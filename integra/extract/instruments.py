@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from . import scan
 from .fastre import CaseFree, case_free_patterns, case_free_results
@@ -1053,19 +1054,60 @@ def _heads() -> tuple[
     )
 
 
+class _AnyOf:
+    """A test that some pattern of several finds something: `search(text)` tries each one's
+    method (its `search`, or its `match` for an alternation of patterns anchored at the text's
+    start) and returns the first match (a test only: which match, and where, is not the one
+    the patterns' single alternation would give)."""
+
+    def __init__(self, *tests: Any):
+        self.tests = tests
+
+    def search(self, text: str) -> Any:
+        for test in self.tests:
+            m = test(text)
+            if m is not None:
+                return m
+        return None
+
+
+def _anchored(pattern: str) -> bool:
+    """Whether every match of `pattern` starts at the text's start: it opens with "^" outside any
+    alternation (and is not MULTILINE), so its `search` finds what its `match` finds."""
+    from re import _parser
+    from re._constants import AT, AT_BEGINNING
+
+    parsed = _parser.parse(pattern)
+    return (
+        not parsed.state.flags & re.MULTILINE
+        and bool(parsed.data)
+        and parsed.data[0] == (AT, AT_BEGINNING)
+    )
+
+
 @lru_cache(maxsize=4)  # called as (), (False) and (True): three keys, so maxsize=2 thrashed
-def _not_instrument(whole: bool = False) -> re.Pattern[str]:
+def _not_instrument(whole: bool = False) -> _AnyOf:
     """What is never a form of support (data/instrument_words.yaml: not_instruments); the
     capitalised body names keep their case, the rest is matched case-insensitively. For a list
     item kept whole (`whole`), a count of persons after its form is part of it (the patterns
-    marked in not_instruments_counts are left out)."""
+    marked in not_instruments_counts are left out). A test (`search`, read as true or false):
+    some pattern finds something. Speed: the patterns anchored at the start are tried there
+    only (`match`: an alternation searched at every position tried each of them at each), the
+    case-insensitive ones case-free (fastre), the cased ones apart; some pattern finds
+    something exactly when one of these finds something."""
     counts = set(_words()["not_instruments_counts"])
     pats = [p for p in _words()["not_instruments"] if not (whole and p in counts)]
-    return re.compile(
-        "|".join(
-            f"(?:{fold(p)})" if p[:1] == "^" and "A-Z" in p else f"(?i:{fold(p)})" for p in pats
-        )
-    )
+    tests: list[Any] = []
+    for cased in (False, True):
+        group = [fold(p) for p in pats if (p[:1] == "^" and "A-Z" in p) == cased]
+        for anchored in (True, False):
+            alts = [f"(?:{p})" for p in group if _anchored(p) == anchored]
+            if not alts:
+                continue
+            rx = re.compile("|".join(alts), 0 if cased else re.IGNORECASE)
+            rx = rx if cased else CaseFree(rx)
+            tests.append(rx.match if anchored else rx.search)
+    return _AnyOf(*tests)
 
 
 @lru_cache(maxsize=1)
@@ -1087,6 +1129,17 @@ _AMONG_OTHERS = re.compile(r"\bmiędzy\s+innymi\b", re.IGNORECASE)
 _SPACED_COMPOUND = re.compile(
     r"\b([a-ząćęłńóśźż]{3,}(?:no|czo|ko|wo|zo|io|so))\s+[–—-]\s+(?=[a-ząćęłńóśźż]{3,})"
 )
+
+
+def _join_spaced_compounds(text: str) -> str:
+    """A spaced compound adjective joined ("społeczno – kulturalne" -> "społeczno-kulturalne");
+    a text without a dash is handed back at once (every match of `_SPACED_COMPOUND` holds one:
+    the same answer without the pattern's walk over every word)."""
+    if "-" not in text and "–" not in text and "—" not in text:
+        return text
+    return _SPACED_COMPOUND.sub(r"\1-", text)
+
+
 _SENTENCE_START = re.compile(r"(?:^|(?<!m\.in)(?<!\bnp)(?<!\btj)[.!?;:]\s+)(?=[^.!?;:]*$)")
 
 
@@ -1129,6 +1182,7 @@ def _elided_group(m: re.Match[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+@case_free_results
 def _provider_apposition_re() -> re.Pattern[str]:
     w = _words()["provider_apposition"]
     return re.compile(
@@ -1181,7 +1235,7 @@ def enumerated_parts(text: str) -> list[str]:
     if _words_re("result_sentence").match(text):
         return []
     text = _AMONG_OTHERS.sub("m.in.", text)  # "skorzystają między innymi z pomocy …"
-    text = _SPACED_COMPOUND.sub(r"\1-", text)  # "taneczno – ruchowych": one adjective
+    text = _join_spaced_compounds(text)  # "taneczno – ruchowych": one adjective
     # "…, a dla dzieci – zajęcia rozwojowe": the same verb's further objects for another group
     text = _ELIDED_GROUP.sub(_elided_group, text)
     text = _provider_apposition(text)
@@ -1878,9 +1932,15 @@ def _adjectival(ts) -> bool:
 
 def _adjective_only(part: str) -> bool:
 
-    tags = [_analyse(w) for w in part.split()]
+    words = part.split()
     # ("taneczne" is also a depreciative noun form: still an adjective here)
-    return bool(tags) and all(_adjectival(ts) for ts in tags)
+    return bool(words) and all(_adjectival_word(w) for w in words)
+
+
+@lru_cache(maxsize=32768)
+def _adjectival_word(word: str) -> bool:
+    """`_adjectival` of the word's readings, remembered per word form."""
+    return _adjectival(_analyse(word))
 
 
 @lru_cache(maxsize=1)
@@ -2553,18 +2613,21 @@ def _before_verb(part: str) -> str:
 
     heads = _heads()[0]
     for m in _WORD_SPAN.finditer(part):
-        w = m.group(0)
-        tags = _analyse(w)
-        verb = (
-            any(t.pos in _VERB_POS for t in tags)
-            or w.isdigit()
-            or any(t.pos == "num" for t in tags)
-        )
-        if w.lower() == "to" or (
-            verb and not any(t.lemma.split(":")[0] in heads for t in tags if t.pos == "subst")
-        ):  # ("obejmie" is also a noun, "opieka" also a verb: a head noun's reading wins)
+        if _stops_phrase(m.group(0), heads):
             return part[: m.start()].rstrip()
     return part
+
+
+@lru_cache(maxsize=32768)
+def _stops_phrase(w: str, heads: frozenset[str]) -> bool:
+    """`_before_verb`'s test of one word: it can be a verb (and is no head noun), a numeral or
+    the copula "to". Remembered per word form (and head set: a frozenset keeps its hash)."""
+    tags = _analyse(w)
+    verb = any(t.pos in _VERB_POS for t in tags) or w.isdigit() or any(t.pos == "num" for t in tags)
+    # ("obejmie" is also a noun, "opieka" also a verb: a head noun's reading wins)
+    return w.lower() == "to" or (
+        verb and not any(t.lemma.split(":")[0] in heads for t in tags if t.pos == "subst")
+    )
 
 
 _FINITE_POS = frozenset({"fin", "praet", "bedzie", "impt", "imps", "winien"})
@@ -2576,10 +2639,16 @@ def _before_finite(clause: str) -> str:
     żywnościowych"."""
 
     for m in _WORD_SPAN.finditer(clause):
-        tags = _analyse(m.group(0))
-        if tags and all(t.pos in _FINITE_POS for t in tags):
+        if _finite_only(m.group(0)):
             return clause[: m.start()].rstrip()
     return clause
+
+
+@lru_cache(maxsize=32768)
+def _finite_only(word: str) -> bool:
+    """Every reading of `word` is a finite verb's (remembered per word form)."""
+    tags = _analyse(word)
+    return bool(tags) and all(t.pos in _FINITE_POS for t in tags)
 
 
 _BARE_THEN_QUALIFIED = re.compile(r"^(?P<bare>\w+)\s+(?P<sep>i|oraz|lub|albo)\s+\w+\s+\w+\b")
@@ -2601,6 +2670,12 @@ def _shared_adjective(run: str, items: list[str]) -> list[str]:
     return [f"{items[0]} {m.group('sep')} {items[1]}", *items[2:]]
 
 
+@lru_cache(maxsize=32768)
+def _can_be_adjective(word: str) -> bool:
+    """Some reading of `word` is an adjective's (remembered per word form)."""
+    return any(t.pos in ("adj", "adja") for t in _analyse(word))
+
+
 def phrase_start(
     text: str,
     words: list[re.Match[str]],
@@ -2618,7 +2693,7 @@ def phrase_start(
         s > 0
         and i - s < 2
         and not text[words[s - 1].end() : words[s].start()].strip()
-        and any(t.pos in ("adj", "adja") for t in _analyse(words[s - 1].group(0)))
+        and _can_be_adjective(words[s - 1].group(0))
     ):
         s -= 1
     before = words[s - 1].group(0) if s else ""
@@ -2730,7 +2805,7 @@ def example_parts(text: str) -> list[str]:
 
     nouns = frozenset(_words()["example_list"]["nouns"])
     _trig, end_re, _clause_re, _prefix_re = _enumeration_res()
-    text = _SPACED_COMPOUND.sub(r"\1-", _PAREN.sub("", text))
+    text = _join_spaced_compounds(_PAREN.sub("", text))
     out: list[str] = []
     for m in _example_re().finditer(text):
         if m.group("noun") is not None:
@@ -2851,7 +2926,7 @@ def colon_listed_parts(text: str) -> list[str]:
         if not lead_in.strip() or not names_support(lead_in):
             continue
         rest = _INLINE_MARKER.sub("", _PAREN.sub("", text[m.end() :]))
-        rest = _SPACED_COMPOUND.sub(r"\1-", rest)  # "rekreacyjno – kulturalnych": one adjective
+        rest = _join_spaced_compounds(rest)  # "rekreacyjno – kulturalnych": one adjective
         e = end_re.search(rest)
         clause = rest[: e.start()] if e else rest
         parts = [p for p in _PART_SPLIT.split(clause)[::2] if p.strip()]

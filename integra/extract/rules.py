@@ -5465,6 +5465,17 @@ _BUDGET_LINE = re.compile(
 _NOT_LABEL_LINE = re.compile(r"[\d.!?;,\"„”]")
 
 
+@cache
+@case_free_results
+def _any_label_re() -> re.Pattern[str]:
+    """Every field's `_label_re` in one alternation: it matches a text exactly when one of them
+    does (each alternative closes with its own "$"), in one call instead of one per field."""
+    return re.compile(
+        "|".join(f"(?:{_label_re(name).pattern})" for name in vocabulary()["labels"]),
+        re.IGNORECASE,
+    )
+
+
 def is_field_label(line: str) -> bool:
     """A bare line that is a field's label, whose value follows on the next line: "Tytuł
     projektu", "Wartość całkowita projektu", "Beneficjent" (a two-column layout flattened to
@@ -5473,7 +5484,7 @@ def is_field_label(line: str) -> bool:
     line = line.strip(" *#").rstrip(":").strip()
     if not line or len(line.split()) > 7 or _NOT_LABEL_LINE.search(line):
         return False
-    if any(_label_re(name).match(line) for name in vocabulary()["labels"]):
+    if _any_label_re().match(line):
         return True
     # the words of every budget phrase in it ("Wartość dofinansowania ze środków UE": two
     # phrases, "dofinansowania" and "środków UE"), at most three other words around them
