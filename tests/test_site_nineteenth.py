@@ -77,6 +77,17 @@ def test_crc32_of_a_concatenation_from_its_parts() -> None:
         assert _crc32_combine(zlib.crc32(a), zlib.crc32(b), len(b)) == zlib.crc32(a + b)
 
 
+def test_crc32_combine_with_its_cached_operators_on_lengths_of_many_bits() -> None:
+    """The zero-byte operators are made once and kept: lengths of one bit, of every low bit,
+    past 2**20 and in an order that needs a larger operator after a smaller one all combine to
+    zlib's CRC-32 of the concatenation."""
+    a = bytes(range(256)) * 3
+    for n in (1, 2, 255, 2**16 - 1, 2**20 + 17, 3, 2**21 + 2**7 + 1):
+        b = (b"Rzesz\xc3\xb3w;" * (n // 9 + 1))[:n]
+        assert _crc32_combine(zlib.crc32(a), zlib.crc32(b), n) == zlib.crc32(a + b)
+    assert _crc32_combine(0x1234, 0x5678, 0) == 0x1234  # as zlib's: nothing after A
+
+
 def test_a_sheet_of_parts_reads_as_the_sheet_of_the_whole_frame() -> None:
     """Rows compressed in three parts, assembled: the same cells as the frame in one part; a
     part is taken back out of a one-part file whole, and a damaged file gives none."""
