@@ -506,12 +506,7 @@ def project_page_digests(
         if table in available:
             t_have = set(available[table])
             sel = _select(table, t_have, COLUMNS[table])
-            rows = con.execute(
-                f"SELECT CAST(project_scope_id AS VARCHAR), md5(string_agg("
-                f"{_row_text(COLUMNS[table])}, chr(29) ORDER BY rid)) FROM (SELECT rowid AS rid, "
-                f"{sel} FROM main.{_quote(table)}) WHERE project_scope_id IN "
-                "(SELECT sid FROM integra_site_pages__) GROUP BY 1"
-            ).fetchall()
+            rows = con.execute(_rows_in_order_digests(table, sel, COLUMNS[table])).fetchall()
             digests = {str(s): d for s, d in rows}
         for sid, v in out.items():
             v.append(digests.get(sid))
@@ -543,6 +538,22 @@ def project_page_digests(
         v.append(docs.get(sid))
         v.append(evidence.get(sid))
     return {sid: tuple(v) for sid, v in out.items()}
+
+
+def _rows_in_order_digests(table: str, select: str, columns: list[str]) -> str:
+    """SQL: project_scope_id -> a hash of its rows of ``table`` in table order, for the projects
+    of integra_site_pages__: the sum of each row's hash with its place among the project's rows
+    (its rowid less the project's first), and their count. The same rows in the same order give
+    the same digest; another row, value or order gives another. No sort: a string of every row
+    aggregated in rowid order (the previous digest) took 4.4 s for fct_instruments at 100,000
+    projects, this 1.1 s."""
+    return (
+        f"SELECT CAST(project_scope_id AS VARCHAR), CAST(sum(hash({_row_text(columns)}, "
+        "rid - integra_first__)) AS VARCHAR) || '/' || count(*) FROM (SELECT *, min(rid) OVER "
+        "(PARTITION BY project_scope_id) AS integra_first__ FROM (SELECT rowid AS rid, "
+        f"{select} FROM main.{_quote(table)}) WHERE project_scope_id IN "
+        "(SELECT sid FROM integra_site_pages__)) GROUP BY 1"
+    )
 
 
 def read_frame(

@@ -275,3 +275,22 @@ def test_a_file_the_spare_walk_misses_is_never_written_through(site_env, monkeyp
     assert seen["published"] == published
     assert (site / rel).read_bytes() != published and b"5.5" in (site / rel).read_bytes()
     assert (site_env / ".site.spare" / rel).read_bytes() == published
+
+
+def test_the_pages_of_a_result_are_paths_made_when_read(tmp_path) -> None:
+    """SiteResult.pages: the paths of the pages under the site, in order, without a list of
+    Path objects made at each build."""
+    pages = gen._PagePaths(tmp_path, ["index.html", "en/index.html", "projects/a1.html"])
+    assert len(pages) == 3
+    assert pages[0] == tmp_path / "index.html"
+    assert pages[-1] == tmp_path / "projects/a1.html"
+    assert pages[1:] == [tmp_path / "en/index.html", tmp_path / "projects/a1.html"]
+    assert list(pages) == [
+        tmp_path / r for r in ["index.html", "en/index.html", "projects/a1.html"]
+    ]
+    assert pages == [tmp_path / r for r in ["index.html", "en/index.html", "projects/a1.html"]]
+    assert set(pages) == {
+        tmp_path / "index.html",
+        tmp_path / "en/index.html",
+        tmp_path / "projects/a1.html",
+    }
