@@ -104,3 +104,41 @@ def test_two_rows_swapped_between_places_are_not_the_same_digest(tmp_path) -> No
     reversed_ = _digests(db)[TORUN_ID][_INSTRUMENTS]
     _rewrite(db, "fct_instruments", _torun_first("instrument_id"))
     assert _digests(db)[TORUN_ID][_INSTRUMENTS] == before != reversed_
+
+
+def test_a_site_built_after_an_order_change_equals_a_site_built_from_nothing(
+    tmp_path, monkeypatch
+) -> None:
+    """A project's instruments in another order, then a changed instrument: each time the site
+    built on the last one is byte for byte the site built from nothing (no page kept stale)."""
+    from dashboards.generate import generate_site
+
+    monkeypatch.delenv("INTEGRA_RAW", raising=False)
+    db = build_published_db(tmp_path / "current.duckdb", extra_projects=5)
+    site = tmp_path / "site"
+    generate_site(db, site, "pl", reports_dir=tmp_path / "reports")
+    changes = [
+        lambda: _rewrite(db, "fct_instruments", _torun_first("instrument_id DESC")),
+        lambda: _rewrite(
+            db,
+            "fct_instruments",
+            "rowid",
+            "UPDATE fct_instruments SET instrument_normalised = 'inne' WHERE instrument_id = "
+            f"(SELECT max(instrument_id) FROM fct_instruments WHERE project_scope_id = '{TORUN_ID}')",
+        ),
+    ]
+    for k, change in enumerate(changes):
+        change()
+        generate_site(db, site, "pl", reports_dir=tmp_path / "reports")
+        full = tmp_path / f"full{k}"
+        generate_site(db, full, "pl", reports_dir=tmp_path / "reports")
+        got = {
+            p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()
+        }
+        want = {
+            p.relative_to(full).as_posix(): p.read_bytes() for p in full.rglob("*") if p.is_file()
+        }
+        got.pop(".site-hashes.json", None), want.pop(".site-hashes.json", None)
+        assert sorted(got) == sorted(want)
+        for rel in want:
+            assert got[rel] == want[rel], (k, rel)
