@@ -480,19 +480,14 @@ def project_page_digests(
         params,
     )
     # a family's rows, all parts (siblings may lie in another part)
-    family = (
-        "SELECT fam, md5(string_agg(sid || chr(31) || h, chr(30) ORDER BY rid)) AS fh "
-        "FROM integra_site_pages__ WHERE fam IS NOT NULL GROUP BY fam"
-    )
+    family = _family_digests("SELECT * FROM integra_site_pages__ WHERE fam IS NOT NULL")
     if part is not None and fam != "NULL":
         all_key = _select("fct_projects", have, wanted)
-        family = (
-            "SELECT fam, md5(string_agg(sid || chr(31) || h, chr(30) ORDER BY rid)) AS fh FROM "
-            f"(SELECT rid, CAST(project_scope_id AS VARCHAR) AS sid, CAST(integra_fam__ AS "
+        family = _family_digests(
+            f"SELECT rid, CAST(project_scope_id AS VARCHAR) AS sid, CAST(integra_fam__ AS "
             f"VARCHAR) AS fam, md5({_row_text(wanted)}) AS h FROM (SELECT rowid AS rid, "
             f"project_id AS integra_fam__, {all_key} FROM main.fct_projects WHERE project_id IN "
-            "(SELECT fam FROM integra_site_pages__)) WHERE project_scope_id IS NOT NULL) "
-            "GROUP BY fam"
+            "(SELECT fam FROM integra_site_pages__)) WHERE project_scope_id IS NOT NULL"
         )
     parts = [
         "SELECT p.sid, p.h, f.fh FROM integra_site_pages__ p LEFT JOIN (" + family + ") f "
@@ -506,12 +501,7 @@ def project_page_digests(
         if table in available:
             t_have = set(available[table])
             sel = _select(table, t_have, COLUMNS[table])
-            rows = con.execute(
-                f"SELECT CAST(project_scope_id AS VARCHAR), md5(string_agg("
-                f"{_row_text(COLUMNS[table])}, chr(29) ORDER BY rid)) FROM (SELECT rowid AS rid, "
-                f"{sel} FROM main.{_quote(table)}) WHERE project_scope_id IN "
-                "(SELECT sid FROM integra_site_pages__) GROUP BY 1"
-            ).fetchall()
+            rows = con.execute(_rows_in_order_digests(table, sel, COLUMNS[table])).fetchall()
             digests = {str(s): d for s, d in rows}
         for sid, v in out.items():
             v.append(digests.get(sid))
@@ -532,8 +522,10 @@ def project_page_digests(
         else:
             docs = dict(
                 con.execute(
-                    f"SELECT CAST(project_id AS VARCHAR), md5(string_agg({_row_text(cols)}, "
-                    f"chr(29) ORDER BY {order})) FROM main.fct_documents WHERE project_id IN "
+                    # the page lists them ordered by every column digested: the rows as a
+                    # multiset (the sum of their hashes, and their count) decide the list
+                    f"SELECT CAST(project_id AS VARCHAR), CAST(sum(hash({_row_text(cols)})) AS "
+                    "VARCHAR) || '/' || count(*) FROM main.fct_documents WHERE project_id IN "
                     "(SELECT sid FROM integra_site_pages__) GROUP BY 1"
                 ).fetchall()
             )
@@ -543,6 +535,33 @@ def project_page_digests(
         v.append(docs.get(sid))
         v.append(evidence.get(sid))
     return {sid: tuple(v) for sid, v in out.items()}
+
+
+def _family_digests(rows_sql: str) -> str:
+    """SQL: fam -> a hash of its projects' rows (``rows_sql``: rid, sid, fam, h) in table order:
+    each (sid, h) hashed with its place among the family's rows, summed, and their count (as
+    ``_rows_in_order_digests``: no sort)."""
+    return (
+        "SELECT fam, CAST(sum(hash(sid, h, rid - integra_first__)) AS VARCHAR) || '/' || "
+        "count(*) AS fh FROM (SELECT *, min(rid) OVER (PARTITION BY fam) AS integra_first__ "
+        f"FROM ({rows_sql})) GROUP BY fam"
+    )
+
+
+def _rows_in_order_digests(table: str, select: str, columns: list[str]) -> str:
+    """SQL: project_scope_id -> a hash of its rows of ``table`` in table order, for the projects
+    of integra_site_pages__: the sum of each row's hash with its place among the project's rows
+    (its rowid less the project's first), and their count. The same rows in the same order give
+    the same digest; another row, value or order gives another. No sort: a string of every row
+    aggregated in rowid order (the previous digest) took 4.4 s for fct_instruments at 100,000
+    projects, this 1.1 s."""
+    return (
+        f"SELECT CAST(project_scope_id AS VARCHAR), CAST(sum(hash({_row_text(columns)}, "
+        "rid - integra_first__)) AS VARCHAR) || '/' || count(*) FROM (SELECT *, min(rid) OVER "
+        "(PARTITION BY project_scope_id) AS integra_first__ FROM (SELECT rowid AS rid, "
+        f"{select} FROM main.{_quote(table)}) WHERE project_scope_id IN "
+        "(SELECT sid FROM integra_site_pages__)) GROUP BY 1"
+    )
 
 
 def read_frame(

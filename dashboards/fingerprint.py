@@ -21,7 +21,8 @@ from typing import Any
 import pandas as pd
 
 #: Bump to re-render every page whatever the code hash says (e.g. a fingerprint's meaning changed).
-FINGERPRINT_FORMAT = 4  # 4: a project page by digests of its rows computed in DuckDB
+FINGERPRINT_FORMAT = 5  # 4: a project page by digests of its rows computed in DuckDB; 5: its
+# groups and instruments by hashes of each row with its place (data._rows_in_order_digests)
 
 _LIBRARIES = ("duckdb", "pandas", "numpy", "plotly", "openpyxl")
 

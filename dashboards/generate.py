@@ -34,6 +34,7 @@ import shutil
 import stat
 import tempfile
 import time
+from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
@@ -91,13 +92,35 @@ PAGE_SIZE = 50  # table rows per screen
 STALE_SECONDS = 6 * 3600
 
 
+class _PagePaths(Sequence):
+    """The site's pages as paths under ``root``, made when read: a refresh that changes one
+    project does not build 100,000 Path objects nobody reads (1.35 s in a profile at 100,000)."""
+
+    def __init__(self, root: Path, rels: list[str]) -> None:
+        self._root, self._rels = root, rels
+
+    def __len__(self) -> int:
+        return len(self._rels)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self._root / r for r in self._rels[i]]
+        return self._root / self._rels[i]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} pages under {self._root}>"
+
+
 @dataclass
 class SiteResult:
     """What ``generate_site`` wrote (paths are final, under ``out_dir``)."""
 
     out_dir: Path
     entry: Path  # index.html of the requested language
-    pages: list[Path] = field(default_factory=list)  # every HTML page
+    pages: Sequence[Path] = field(default_factory=list)  # every HTML page
     project_pages: int = 0
     files: int = 0  # all files: pages, plotly.min.js, assets, data chunks
     bytes_total: int = 0
@@ -761,7 +784,7 @@ def _build_into(
     return SiteResult(
         out_dir=out_dir,
         entry=out_dir / lang_path(lang, "index.html"),
-        pages=[out_dir / p for p in w.pages],
+        pages=_PagePaths(out_dir, w.pages),
         project_pages=project_pages,
         files=w.files,
         bytes_total=w.bytes,

@@ -173,39 +173,48 @@ def _head_part(columns: list[str]) -> SheetPart:
 _TAIL = "</sheetData></worksheet>"
 
 
+def _gf2_times(mat: tuple[int, ...], vec: int) -> int:
+    """A GF(2) 32x32 matrix (its columns as ints) times a 32-bit vector."""
+    s, i = 0, 0
+    while vec:
+        if vec & 1:
+            s ^= mat[i]
+        vec >>= 1
+        i += 1
+    return s
+
+
+def _gf2_square(mat: tuple[int, ...]) -> tuple[int, ...]:
+    return tuple(_gf2_times(mat, mat[n]) for n in range(32))
+
+
+#: _ZEROS[k]: the CRC-32 operator for 2**k zero bytes (zlib's crc32_combine squares these anew on
+#: every call; they do not depend on the data, so they are made once, as needed)
+_ZEROS: list[tuple[int, ...]] = []
+
+
+def _zeros_operator(k: int) -> tuple[int, ...]:
+    if not _ZEROS:
+        op = (0xEDB88320, *(1 << n for n in range(31)))  # one zero bit
+        for _ in range(3):  # 2, 4, 8 zero bits: one zero byte
+            op = _gf2_square(op)
+        _ZEROS.append(op)
+    while len(_ZEROS) <= k:
+        _ZEROS.append(_gf2_square(_ZEROS[-1]))
+    return _ZEROS[k]
+
+
 def _crc32_combine(crc1: int, crc2: int, len2: int) -> int:
-    """CRC-32 of A+B from crc(A), crc(B) and len(B) (zlib's crc32_combine, GF(2) matrices)."""
-
-    def times(mat: list[int], vec: int) -> int:
-        s, i = 0, 0
-        while vec:
-            if vec & 1:
-                s ^= mat[i]
-            vec >>= 1
-            i += 1
-        return s
-
-    def square(mat: list[int]) -> list[int]:
-        return [times(mat, mat[n]) for n in range(32)]
-
+    """CRC-32 of A+B from crc(A), crc(B) and len(B) (zlib's crc32_combine: crc(A) moved past
+    len(B) zero bytes by the GF(2) operators of len(B)'s set bits, which commute)."""
     if len2 <= 0:
         return crc1
-    odd = [0xEDB88320] + [1 << n for n in range(31)]  # the operator for one zero bit
-    even = square(odd)  # two zero bits
-    odd = square(even)  # four zero bits
-    while True:
-        even = square(odd)
+    k = 0
+    while len2 > 0:
         if len2 & 1:
-            crc1 = times(even, crc1)
+            crc1 = _gf2_times(_zeros_operator(k), crc1)
         len2 >>= 1
-        if not len2:
-            break
-        odd = square(even)
-        if len2 & 1:
-            crc1 = times(odd, crc1)
-        len2 >>= 1
-        if not len2:
-            break
+        k += 1
     return crc1 ^ crc2
 
 

@@ -77,6 +77,17 @@ def test_crc32_of_a_concatenation_from_its_parts() -> None:
         assert _crc32_combine(zlib.crc32(a), zlib.crc32(b), len(b)) == zlib.crc32(a + b)
 
 
+def test_crc32_combine_with_its_cached_operators_on_lengths_of_many_bits() -> None:
+    """The zero-byte operators are made once and kept: lengths of one bit, of every low bit,
+    past 2**20 and in an order that needs a larger operator after a smaller one all combine to
+    zlib's CRC-32 of the concatenation."""
+    a = bytes(range(256)) * 3
+    for n in (1, 2, 255, 2**16 - 1, 2**20 + 17, 3, 2**21 + 2**7 + 1):
+        b = (b"Rzesz\xc3\xb3w;" * (n // 9 + 1))[:n]
+        assert _crc32_combine(zlib.crc32(a), zlib.crc32(b), n) == zlib.crc32(a + b)
+    assert _crc32_combine(0x1234, 0x5678, 0) == 0x1234  # as zlib's: nothing after A
+
+
 def test_a_sheet_of_parts_reads_as_the_sheet_of_the_whole_frame() -> None:
     """Rows compressed in three parts, assembled: the same cells as the frame in one part; a
     part is taken back out of a one-part file whole, and a damaged file gives none."""
@@ -264,3 +275,22 @@ def test_a_file_the_spare_walk_misses_is_never_written_through(site_env, monkeyp
     assert seen["published"] == published
     assert (site / rel).read_bytes() != published and b"5.5" in (site / rel).read_bytes()
     assert (site_env / ".site.spare" / rel).read_bytes() == published
+
+
+def test_the_pages_of_a_result_are_paths_made_when_read(tmp_path) -> None:
+    """SiteResult.pages: the paths of the pages under the site, in order, without a list of
+    Path objects made at each build."""
+    pages = gen._PagePaths(tmp_path, ["index.html", "en/index.html", "projects/a1.html"])
+    assert len(pages) == 3
+    assert pages[0] == tmp_path / "index.html"
+    assert pages[-1] == tmp_path / "projects/a1.html"
+    assert pages[1:] == [tmp_path / "en/index.html", tmp_path / "projects/a1.html"]
+    assert list(pages) == [
+        tmp_path / r for r in ["index.html", "en/index.html", "projects/a1.html"]
+    ]
+    assert pages == [tmp_path / r for r in ["index.html", "en/index.html", "projects/a1.html"]]
+    assert set(pages) == {
+        tmp_path / "index.html",
+        tmp_path / "en/index.html",
+        tmp_path / "projects/a1.html",
+    }
