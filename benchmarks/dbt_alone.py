@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     if not a.no_touch:
         from run import touch_one_document
 
-        from integra.warehouse.ingest import ingest_cities
+        from integra.warehousing.ingest import ingest_cities
 
         doc = touch_one_document(raw)
         t = time.perf_counter()

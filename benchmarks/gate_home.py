@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CHILD = """
 import json, sys
 from integra.settings import paths
-from integra.warehouse.gate import run_gate
+from integra.warehousing.gate import run_gate
 r = run_gate(sys.argv[1], paths().published_db, build_data_docs=False, write_reports=False,
              whole=sys.argv[2] == "whole")
 print(json.dumps({"mode": r.mode, "passed": r.passed, "reason": r.mode_reason,

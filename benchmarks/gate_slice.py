@@ -27,8 +27,8 @@ def main(n: int) -> None:
     import marts_factory as mf
 
     from integra.settings import paths
-    from integra.warehouse.gate import run_gate
-    from integra.warehouse.publish import publish
+    from integra.warehousing.gate import run_gate
+    from integra.warehousing.publish import publish
 
     home = paths()
 

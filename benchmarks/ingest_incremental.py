@@ -51,7 +51,7 @@ def record_all(raw: Path) -> int:
     import pyarrow as pa
 
     from integra.settings import cities, paths
-    from integra.warehouse.ingest import (
+    from integra.warehousing.ingest import (
         connect_build,
         document_id,
         load_city_registry,
@@ -91,7 +91,7 @@ def record_all(raw: Path) -> int:
 
 def measure(label: str, raw: Path) -> None:
     from integra.settings import paths
-    from integra.warehouse.ingest import ingest_cities
+    from integra.warehousing.ingest import ingest_cities
 
     t, c = time.perf_counter(), time.process_time()
     s = ingest_cities(paths(), raw)

@@ -702,7 +702,7 @@ def committed_registry_fate(raw: Path) -> dict:
     the scan ignores (reported in the ingestion summary's ignored_entries) and their files."""
     sys.path.insert(0, str(ROOT))
     from integra.settings import cities
-    from integra.warehouse.ingest import scan_landing_root
+    from integra.warehousing.ingest import scan_landing_root
 
     known = [c.slug for c in cities(COMMITTED_REGISTRY)]
     ignored = scan_landing_root(raw, known)

@@ -120,7 +120,7 @@ def _pool_with_cpu(run) -> tuple[object, float, float, float, dict[int, float]]:
 
 def cmd_extract(a) -> None:
     from integra.extract import extract_bytes
-    from integra.warehouse.ingest import extract_many
+    from integra.warehousing.ingest import extract_many
 
     with tempfile.TemporaryDirectory(prefix="integra-bench-") as tmp:
         root = Path(tmp) / "raw"

@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from integra.settings import settings
-from integra.warehouse.faults import pause_point
+from integra.warehousing.faults import pause_point
 
 from .charts import TIMELINE_COLUMNS, display_title
 from .data import (
@@ -929,7 +929,7 @@ _FETCHED_FROM: dict[str, tuple[float, dict[str, str]]] = {}
 def _fetched_from() -> dict[str, str]:
     """source_file -> the http(s) URL `integra fetch` landed it from (INTEGRA_HOME/fetch/state.json)."""
     from integra.settings import paths
-    from integra.warehouse.fetch import fetch_dir, source_url_of
+    from integra.warehousing.fetch import fetch_dir, source_url_of
 
     p = paths()
     try:

@@ -251,7 +251,7 @@ INTERNAL: dict[str, str] = {
     "(orchestration/dbt_warm.py sets it for the refresh's dbt subprocess and the shim reads it)",
     "INTEGRA_DBT_REAL": "the real dbt command the shim runs when there is no warm dbt (set beside "
     "INTEGRA_DBT_WARM)",
-    "INTEGRA_TEST_PAUSE_AT": "tests: the pause point where the process stops (integra/warehouse/faults.py)",
+    "INTEGRA_TEST_PAUSE_AT": "tests: the pause point where the process stops (integra/warehousing/faults.py)",
     "INTEGRA_TEST_PAUSE_MARKER": "tests: the file the paused process writes its pid to",
     "INTEGRA_TEST_PAUSE_SECONDS": "tests: how long the paused process sleeps (default 60)",
     "INTEGRA_TEST_DISK_FULL_AT": "tests: the pause point from which the disk is full",

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from integra.settings import integra_raw, paths, prepare_environment
-from integra.warehouse.faults import describe_error
+from integra.warehousing.faults import describe_error
 
 
 @dataclass
@@ -83,8 +83,8 @@ def run_refresh(
     phases = _Phases(timings)
     outcome: RefreshOutcome | None = None
     prepare_environment()
-    from integra.warehouse.locking import LockBusyError, refresh_lock
-    from integra.warehouse.state import load_state
+    from integra.warehousing.locking import LockBusyError, refresh_lock
+    from integra.warehousing.state import load_state
 
     p = paths()
     p.home.mkdir(parents=True, exist_ok=True)
@@ -113,7 +113,7 @@ def run_refresh(
             else:  # no Dagster run records it: `integra status --json` shows it under state
                 from datetime import UTC, datetime
 
-                from integra.warehouse.state import update_state
+                from integra.warehousing.state import update_state
 
                 with contextlib.suppress(OSError):
                     update_state(
@@ -137,7 +137,7 @@ def run_refresh(
             import dagster as dg
             import dagster_dbt  # noqa: F401 - the definitions' heaviest import, beside the parse
 
-            from integra.warehouse.alerts import write_alert
+            from integra.warehousing.alerts import write_alert
 
             try:
                 instance = dg.DagsterInstance.get()
@@ -284,7 +284,7 @@ def _before_the_job(
     names, its site written) the refresh ends as "unchanged". `--fetch` always runs the job
     (the fetch may land files); `--force` skips only the "nothing new" answer."""
     from integra.settings import city_slugs
-    from integra.warehouse.state import QuickCheck, load_state, quick_check_walk
+    from integra.warehousing.state import QuickCheck, load_state, quick_check_walk
 
     raw = integra_raw()
     slugs = city_slugs()
@@ -343,7 +343,7 @@ def _before_the_job(
     version = state.published_version
     if version is None or state.site_version != version or not (p.site_dir / "index.html").exists():
         return None, snapshot  # the site was not written for it: the job rebuilds it
-    from integra.warehouse.publish import current_version
+    from integra.warehousing.publish import current_version
 
     current = current_version(p.published_dir)
     if current is None or current.version != version:
@@ -377,7 +377,7 @@ def _before_the_job(
 
 def _nothing_to_build(p, message: str) -> RefreshOutcome:
     """A refresh that stops before the job with a failure: what readers still see."""
-    from integra.warehouse.publish import current_version
+    from integra.warehousing.publish import current_version
 
     current = current_version(p.published_dir) if p.published_db.exists() else None
     return RefreshOutcome(
@@ -395,7 +395,7 @@ def _record_quick_check(p, snapshot: dict[str, Any] | None, outcome: RefreshOutc
     seen before the job (published, or nothing new, every file read): the next refresh with the
     same snapshot answers "nothing new" without the job. Files landing during the run changed
     the landing folder after the snapshot, so they make the next refresh run the job."""
-    from integra.warehouse.state import load_state, update_state
+    from integra.warehousing.state import load_state, update_state
 
     if not snapshot or not outcome.success or outcome.status not in ("published", "unchanged"):
         return
@@ -473,8 +473,8 @@ def _published_in_run(result, current: int | None, current_counts: dict[str, int
 
 
 def _outcome(result, before: int | None) -> RefreshOutcome:
-    from integra.warehouse.gate import GateResult
-    from integra.warehouse.state import load_state
+    from integra.warehousing.gate import GateResult
+    from integra.warehousing.state import load_state
 
     p = paths()
     run_id = result.run_id
@@ -491,7 +491,7 @@ def _outcome(result, before: int | None) -> RefreshOutcome:
     if report:
         try:
             g = GateResult.from_report(report)
-            from integra.warehouse.describe import describe_result, hints_for, withheld_lines
+            from integra.warehousing.describe import describe_result, hints_for, withheld_lines
 
             failed = [describe_result(r) for r in g.failed_errors]  # what failed, in CLI words
             gate = {
@@ -509,7 +509,7 @@ def _outcome(result, before: int | None) -> RefreshOutcome:
     version = state.published_version
     row_counts: dict[str, int] = {}
     if p.published_db.exists():
-        from integra.warehouse.publish import current_version
+        from integra.warehousing.publish import current_version
 
         cur = current_version(p.published_dir)
         if cur:

@@ -18,7 +18,7 @@ class RefreshLockResource(dg.ConfigurableResource):
 
     @contextmanager
     def yield_for_execution(self, context: dg.InitResourceContext):
-        from integra.warehouse.locking import refresh_lock
+        from integra.warehousing.locking import refresh_lock
 
         if os.environ.get("INTEGRA_LOCK_HELD") == str(os.getpid()):
             yield self  # `integra refresh` already holds it for this process

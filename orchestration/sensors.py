@@ -1,4 +1,4 @@
-"""The landing-folder sensor, and the alert (integra.warehouse.alerts) when a run fails."""
+"""The landing-folder sensor, and the alert (integra.warehousing.alerts) when a run fails."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import dagster as dg
 
 from integra.settings import SettingsError, city_slugs, integra_raw, settings
-from integra.warehouse.alerts import write_alert
+from integra.warehousing.alerts import write_alert
 
 from .partitions import partition_range_tags
 

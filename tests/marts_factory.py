@@ -913,7 +913,7 @@ def build_row_counts(path: Path | str, schema: str = "marts") -> dict[str, int]:
 
 def passing_gate_result(build_db: Path | str, run_id: str = "test-run"):
     """A GateResult that passed, without running GX (for publish tests); real row counts."""
-    from integra.warehouse.gate import ExpectationResult, GateResult
+    from integra.warehousing.gate import ExpectationResult, GateResult
 
     return GateResult(
         passed=True,

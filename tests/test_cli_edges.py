@@ -417,8 +417,8 @@ def test_no_wrapping_when_not_a_terminal(home, monkeypatch):
 
 
 def _blocked_outcome():
-    from integra.warehouse.describe import describe_result, hints_for
-    from integra.warehouse.gate import ExpectationResult
+    from integra.warehousing.describe import describe_result, hints_for
+    from integra.warehousing.gate import ExpectationResult
     from orchestration.pipeline import RefreshOutcome
 
     errs = [
@@ -509,7 +509,7 @@ def test_published_summary_names_the_documents_not_in_the_marts():
     from rich.console import Console
 
     from integra.app.cli import _print_summary
-    from integra.warehouse.describe import withheld_lines
+    from integra.warehousing.describe import withheld_lines
     from orchestration.pipeline import RefreshOutcome
 
     withheld = withheld_lines(
@@ -568,8 +568,8 @@ def test_published_summary_names_the_documents_not_in_the_marts():
 
 
 def test_shrink_failure_names_the_cli_flag_once():
-    from integra.warehouse.describe import SHRINK_HINT, describe_result, hints_for
-    from integra.warehouse.gate import ExpectationResult
+    from integra.warehousing.describe import SHRINK_HINT, describe_result, hints_for
+    from integra.warehousing.gate import ExpectationResult
 
     rs = [
         ExpectationResult(

@@ -385,7 +385,7 @@ def test_gx_suites_state_the_yaml_contract() -> None:
     disagree."""
     import yaml
 
-    from integra.warehouse.gate import load_suite_spec
+    from integra.warehousing.gate import load_suite_spec
 
     spec = yaml.safe_load((DBT_PROJECT / "models" / "marts" / "_marts__models.yml").read_text())
     logical = {"varchar": "text", "double": "float", "integer": "number", "bigint": "number"}

@@ -14,7 +14,7 @@ try:
 except ImportError:  # pytest's prepend import mode puts tests/ itself on sys.path
     import marts_factory as mf
 
-from integra.warehouse.publish import current_version, publish
+from integra.warehousing.publish import current_version, publish
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -34,7 +34,7 @@ def test_full_disk_during_publication_leaves_current_and_next_publish_works(home
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past the limit fail with EFBIG
         import marts_factory as mf
         from integra.settings import paths
-        from integra.warehouse.publish import publish
+        from integra.warehousing.publish import publish
         p = paths()
         result = mf.passing_gate_result(p.build_db)
         limit = 64 * 1024

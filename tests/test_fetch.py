@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from integra.settings import Paths
-from integra.warehouse.fetch import (
+from integra.warehousing.fetch import (
     MAX_NAME,
     FetchSettings,
     extract_links,
@@ -286,7 +286,7 @@ def test_links_of_listing_sitemap_and_feed():
 
 
 def test_200_then_304_next_night_and_no_reextraction(site, env):
-    from integra.warehouse.ingest import ingest_cities
+    from integra.warehousing.ingest import ingest_cities
 
     site.page("/projekty/aktywni.txt", SAMPLE, "text/plain; charset=utf-8")
     write_sources(env["sources"], [("torun", "page", site.base + "/projekty/aktywni.txt")])
@@ -404,7 +404,7 @@ def test_404_500_and_timeout_retried_recorded_others_go_on(site, env):
     assert time.monotonic() - t0 < 10
     assert all(f["nights"] == 1 and not f["flagged"] for f in s.failures)
     # recorded for `integra status`
-    from integra.warehouse.fetch import last_fetch
+    from integra.warehousing.fetch import last_fetch
 
     lf = last_fetch(env["paths"])
     assert set(lf["failing_now"]) == {
@@ -567,7 +567,7 @@ def test_dry_run_makes_no_request(site, env):
 
 
 def test_killed_fetch_leaves_no_half_written_file(site, env, tmp_path):
-    from integra.warehouse.ingest import scan_city
+    from integra.warehousing.ingest import scan_city
 
     half = 300_000
 
@@ -586,7 +586,7 @@ def test_killed_fetch_leaves_no_half_written_file(site, env, tmp_path):
     script = (
         "import sys; from pathlib import Path\n"
         "from integra.settings import Paths\n"
-        "from integra.warehouse.fetch import FetchSettings, fetch_cities\n"
+        "from integra.warehousing.fetch import FetchSettings, fetch_cities\n"
         "s = FetchSettings(timeout=30, total_timeout=60, host_delay=0, retries=0)\n"
         f"fetch_cities(Paths(Path({str(env['home'])!r})), Path({str(env['raw'])!r}), ['torun'], settings=s)\n"
     )

@@ -22,7 +22,7 @@ except ImportError:  # pytest's prepend import mode puts tests/ itself on sys.pa
     import marts_factory as mf
 
 from integra.settings import EXPECTATIONS_DIR
-from integra.warehouse.gate import (
+from integra.warehousing.gate import (
     MARTS,
     GateResult,
     add_helper_columns,
@@ -36,7 +36,7 @@ from integra.warehouse.gate import (
     run_gate,
     validate_mart,
 )
-from integra.warehouse.publish import (
+from integra.warehousing.publish import (
     GateBlockedPublishError,
     list_versions,
     open_published_readonly,
@@ -91,7 +91,7 @@ def failed(results, severity: str) -> dict[str, list[str]]:
 
 
 def test_suites_are_reviewable_and_match_the_contract():
-    from integra.warehouse.gate.gx import import_gx, register_custom_expectations
+    from integra.warehousing.gate.gx import import_gx, register_custom_expectations
 
     import_gx()  # telemetry off, warnings quiet
     register_custom_expectations()

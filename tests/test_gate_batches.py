@@ -17,10 +17,10 @@ try:
 except ImportError:  # pytest's prepend import mode puts tests/ itself on sys.path
     import marts_factory as mf
 
-from integra.warehouse.gate import batches
-from integra.warehouse.gate import run as gate_run
-from integra.warehouse.gate.frames import read_query
-from integra.warehouse.gate.run import run_gate
+from integra.warehousing.gate import batches
+from integra.warehousing.gate import run as gate_run
+from integra.warehousing.gate.frames import read_query
+from integra.warehousing.gate.run import run_gate
 
 EVIDENCE_ID_NOT_NULL = "expect_column_values_to_not_be_null(fact_evidence_id)"
 EVIDENCE_START = "expect_column_values_to_be_between(evidence_start, min_value=0)"

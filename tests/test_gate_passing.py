@@ -12,11 +12,11 @@ try:
 except ImportError:  # pytest's prepend import mode puts tests/ itself on sys.path
     import marts_factory as mf
 
-from integra.warehouse.gate import MARTS, context_values_from_frames, load_suite_spec, read_marts
-from integra.warehouse.gate.gx import GxSession, validate_frame
-from integra.warehouse.gate.helpers import add_helper_columns, expectation_parameters
-from integra.warehouse.gate.passing import judge_slice
-from integra.warehouse.gate.suites import expectation_kind
+from integra.warehousing.gate import MARTS, context_values_from_frames, load_suite_spec, read_marts
+from integra.warehousing.gate.gx import GxSession, validate_frame
+from integra.warehousing.gate.helpers import add_helper_columns, expectation_parameters
+from integra.warehousing.gate.passing import judge_slice
+from integra.warehousing.gate.suites import expectation_kind
 
 
 @pytest.fixture(scope="module")

@@ -25,7 +25,7 @@ except ImportError:  # pytest's prepend import mode puts tests/ itself on sys.pa
     import marts_factory as mf
 
 from integra.settings import EXPECTATIONS_DIR
-from integra.warehouse.gate import (
+from integra.warehousing.gate import (
     MARTS,
     context_values_from_frames,
     expectation_parameters,
@@ -35,14 +35,14 @@ from integra.warehouse.gate import (
     run_gate,
     validate_mart,
 )
-from integra.warehouse.gate import slice as gate_slice
-from integra.warehouse.gate.sql import MartSQL, sql_result
-from integra.warehouse.gate.suites import (
+from integra.warehousing.gate import slice as gate_slice
+from integra.warehousing.gate.sql import MartSQL, sql_result
+from integra.warehousing.gate.suites import (
     ROW_LEVEL_TYPES,
     SQL_KWARGS,
     expectation_kind,
 )
-from integra.warehouse.publish import publish, rollback
+from integra.warehousing.publish import publish, rollback
 
 REPO = Path(__file__).resolve().parents[1]
 TORUN = "torun/000_d62dbd5068231973.txt"
@@ -439,7 +439,7 @@ def test_nothing_changed_imports_no_gx_and_a_changed_suite_or_a_rollback_runs_th
     code = (
         "import sys, json\n"
         "from integra.settings import paths\n"
-        "from integra.warehouse.gate import gate_runs_whole, run_gate\n"
+        "from integra.warehousing.gate import gate_runs_whole, run_gate\n"
         "p = paths()\n"
         "foreseen = [gate_runs_whole(p.published_db), gate_runs_whole(p.published_db, whole=True)]\n"
         "r = run_gate(p.build_db, p.published_db)\n"
@@ -506,7 +506,7 @@ def test_a_prefetched_gx_is_the_one_the_gate_imports():
     whole gate); `import_gx` waits for it and does not import again; a second call does nothing."""
     code = (
         "import sys\n"
-        "from integra.warehouse.gate import gx, prefetch_gx\n"
+        "from integra.warehousing.gate import gx, prefetch_gx\n"
         "assert 'great_expectations' not in sys.modules\n"
         "prefetch_gx(); first = gx._prefetch; prefetch_gx()\n"
         "assert gx._prefetch is first and first.name == 'integra-gx-prefetch'\n"

@@ -273,7 +273,7 @@ def landing(tmp_path):
 
 
 def test_scan_city_refuses_a_symlink_to_outside(landing, tmp_path):
-    from integra.warehouse.ingest import scan_city
+    from integra.warehousing.ingest import scan_city
 
     secret = tmp_path / "secret.txt"
     secret.write_text("Wartość projektu: 1 zł", encoding="utf-8")
@@ -289,7 +289,7 @@ def test_scan_city_refuses_a_symlink_to_outside(landing, tmp_path):
 
 
 def test_scan_city_refuses_a_city_folder_that_points_outside(landing, tmp_path):
-    from integra.warehouse.ingest import scan_city
+    from integra.warehousing.ingest import scan_city
 
     elsewhere = tmp_path / "elsewhere"
     shutil.move(str(landing / "gdynia"), elsewhere)
@@ -322,7 +322,7 @@ BAD_SLUGS = [
 
 
 def test_ingest_refuses_slugs_that_are_not_registry_cities(env, landing, tmp_path):
-    from integra.warehouse.ingest import connect_build, ingest_cities
+    from integra.warehousing.ingest import connect_build, ingest_cities
 
     summary = ingest_cities(env, landing, BAD_SLUGS, workers=1)
     assert summary.extracted == 0
@@ -348,7 +348,7 @@ def _tree_fingerprint(root: Path) -> str:
 
 
 def test_landing_folder_is_never_modified_even_read_only(env, landing):
-    from integra.warehouse.ingest import ingest_cities
+    from integra.warehousing.ingest import ingest_cities
 
     before = _tree_fingerprint(landing)
     # read-only landing folder (as root this does not block writes, but nothing must be written)
@@ -410,7 +410,7 @@ def test_second_refresh_lock_fails_fast_naming_the_holder(tmp_path):
             "-c",
             textwrap.dedent(f"""
             import sys, time
-            from integra.warehouse.locking import refresh_lock
+            from integra.warehousing.locking import refresh_lock
             with refresh_lock({str(lock)!r}, blocking=False):
                 print("held", flush=True)
                 time.sleep(60)
@@ -428,7 +428,7 @@ def test_second_refresh_lock_fails_fast_naming_the_holder(tmp_path):
                 "-c",
                 textwrap.dedent(f"""
                 import sys
-                from integra.warehouse.locking import LockBusyError, refresh_lock
+                from integra.warehousing.locking import LockBusyError, refresh_lock
                 try:
                     with refresh_lock({str(lock)!r}, blocking=False):
                         print("acquired")

@@ -24,8 +24,8 @@ except ImportError:  # pytest's prepend import mode puts tests/ itself on sys.pa
     import marts_factory as mf
 
 from integra.settings import paths
-from integra.warehouse.gate import run_gate
-from integra.warehouse.publish import (
+from integra.warehousing.gate import run_gate
+from integra.warehousing.publish import (
     GateBlockedPublishError,
     PublishError,
     current_version,
@@ -33,7 +33,7 @@ from integra.warehouse.publish import (
     publish,
     rollback,
 )
-from integra.warehouse.state import read_state, update_state
+from integra.warehousing.state import read_state, update_state
 
 REPO = Path(__file__).resolve().parent.parent
 TORUN = "torun/000_d62dbd5068231973.txt"
@@ -265,8 +265,8 @@ def _with_registry(build_db: Path) -> None:
 
 
 def test_a_rollback_sticks_until_something_new_lands_or_force(home):
-    from integra.warehouse.ingest import connect_build
-    from integra.warehouse.state import build_fingerprint
+    from integra.warehousing.ingest import connect_build
+    from integra.warehousing.state import build_fingerprint
     from orchestration.assets.dbt import _nothing_new
 
     build_and_publish(home)
@@ -354,7 +354,7 @@ def test_shrink_guard_uses_the_recorded_counts_when_the_published_file_is_damage
 def test_two_processes_updating_the_state_lose_no_key(home):
     script = textwrap.dedent("""
         import sys
-        from integra.warehouse.state import update_state
+        from integra.warehousing.state import update_state
         who = sys.argv[1]
         for i in range(150):
             update_state(**{f"{who}{i}": i})
@@ -548,7 +548,7 @@ def test_sensor_with_a_bad_settle_setting_skips_with_the_reason(monkeypatch):
 
 
 def test_full_disk_while_writing_an_alert_leaves_no_temporary_file(home, monkeypatch):
-    from integra.warehouse import alerts
+    from integra.warehousing import alerts
 
     real_replace = os.replace
 

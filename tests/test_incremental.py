@@ -24,8 +24,8 @@ except ImportError:  # pytest's prepend import mode puts tests/ itself on sys.pa
     import marts_factory as mf
 
 from integra.settings import paths
-from integra.warehouse.publish import publish, rollback
-from integra.warehouse.state import quick_fingerprint, read_state, update_state
+from integra.warehousing.publish import publish, rollback
+from integra.warehousing.state import quick_fingerprint, read_state, update_state
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -112,7 +112,7 @@ def test_nothing_new_is_answered_without_dagster_dbt_or_gx(home):
 
 
 def test_anything_that_changes_a_build_makes_the_refresh_run_the_job(home, monkeypatch, tmp_path):
-    from integra.warehouse import state
+    from integra.warehousing import state
 
     _published_as_by_a_refresh(home)
     assert _decided(home).status == "unchanged"
@@ -367,7 +367,7 @@ def _ingest_and_run_dbt(home: Path, raw: Path, *, full_refresh: bool, ingest: bo
     """Ingestion of `raw` (as a refresh does it) and the seeds and models of `dbt build` (the
     equality of the marts is the point here; the dbt tests run in test_dbt_models.py)."""
     from integra.settings import paths as paths_now
-    from integra.warehouse.ingest import ingest_cities
+    from integra.warehousing.ingest import ingest_cities
     from orchestration.dbt_setup import dbt_env, dbt_executable, ensure_manifest
 
     os.environ["INTEGRA_HOME"] = str(home)
@@ -481,8 +481,8 @@ def test_an_incremental_build_gives_the_marts_of_a_full_rebuild(home, tmp_path):
 
 
 def test_a_build_is_incremental_only_on_a_complete_build_of_the_same_inputs(home, monkeypatch):
-    from integra.warehouse import state
-    from integra.warehouse.state import (
+    from integra.warehousing import state
+    from integra.warehousing.state import (
         finish_build,
         full_refresh_reason,
         inputs_digest,
@@ -558,7 +558,7 @@ def test_dbt_tests_read_the_rows_written_in_an_incremental_build_and_still_catch
     (they were tested when written), and a full build reads them again."""
     import duckdb
 
-    from integra.warehouse.ingest import ingest_cities
+    from integra.warehousing.ingest import ingest_cities
 
     raw = Path(os.environ["INTEGRA_RAW"])
     build = home.build_db

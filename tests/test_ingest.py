@@ -22,7 +22,7 @@ def _env(tmp_path, monkeypatch):
 
 
 def test_bad_file_is_quarantined_with_its_reason(tmp_path, monkeypatch):
-    from integra.warehouse.ingest import ingest_cities
+    from integra.warehousing.ingest import ingest_cities
 
     p, raw = _env(tmp_path, monkeypatch)
     (raw / "torun" / "empty.txt").write_bytes(b"")
@@ -37,7 +37,7 @@ def test_bad_file_is_quarantined_with_its_reason(tmp_path, monkeypatch):
 
 
 def test_corrupted_build_file_is_moved_aside_and_rebuilt(tmp_path, monkeypatch):
-    from integra.warehouse.ingest import ingest_cities
+    from integra.warehousing.ingest import ingest_cities
 
     p, raw = _env(tmp_path, monkeypatch)
     assert ingest_cities(p, raw).new == 5
@@ -55,8 +55,8 @@ def test_corrupted_build_file_is_moved_aside_and_rebuilt(tmp_path, monkeypatch):
 
 
 def test_unreadable_published_file_counts_as_absent(tmp_path):
-    from integra.warehouse.gate import published_row_counts
-    from integra.warehouse.publish import read_publication
+    from integra.warehousing.gate import published_row_counts
+    from integra.warehousing.publish import read_publication
 
     bad = tmp_path / "current.duckdb"
     bad.write_bytes(b"not a database" * 1000)
@@ -72,8 +72,8 @@ def test_the_walk_before_the_job_is_the_ingests_listing_and_a_later_change_is_no
     it as it was), and the fingerprint recorded from that walk differs from the folder's, so the
     next refresh runs the job and reads it. A listing of another folder is not used."""
     from integra.settings import city_slugs
-    from integra.warehouse.ingest import ingest_cities
-    from integra.warehouse.state import quick_check_walk
+    from integra.warehousing.ingest import ingest_cities
+    from integra.warehousing.state import quick_check_walk
 
     p, raw = _env(tmp_path, monkeypatch)
     slugs = city_slugs()

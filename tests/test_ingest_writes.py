@@ -34,7 +34,7 @@ def _counts(s) -> tuple[int, int, int, int, int]:
 def test_touched_changed_changed_back_and_removed_files_keep_one_row_per_version(
     tmp_path, monkeypatch
 ):
-    from integra.warehouse.ingest import ingest_cities
+    from integra.warehousing.ingest import ingest_cities
 
     p, raw = _env(tmp_path, monkeypatch)
     doc = raw / DOC
@@ -91,7 +91,7 @@ def test_touched_changed_changed_back_and_removed_files_keep_one_row_per_version
 def test_a_batch_that_cannot_be_written_stops_ingestion_with_its_error_and_keeps_the_others(
     tmp_path, monkeypatch
 ):
-    import integra.warehouse.ingest as ingest_mod
+    import integra.warehousing.ingest as ingest_mod
 
     p, raw = _env(tmp_path, monkeypatch)
     real = ingest_mod._write_batch
@@ -117,7 +117,7 @@ def test_a_batch_that_cannot_be_written_stops_ingestion_with_its_error_and_keeps
 
 def test_workers_are_fed_while_a_batch_is_written(tmp_path, monkeypatch):
     """Writing never stalls extraction: results keep arriving while DuckDB writes a batch."""
-    import integra.warehouse.ingest as ingest_mod
+    import integra.warehousing.ingest as ingest_mod
 
     p, raw = _env(tmp_path, monkeypatch)
     real_write, real_run = ingest_mod._write_batch, ingest_mod.run_isolated
@@ -149,8 +149,8 @@ def test_workers_are_fed_while_a_batch_is_written(tmp_path, monkeypatch):
 def test_a_changed_extractor_reads_the_unchanged_documents_again_once(tmp_path, monkeypatch):
     """An upgrade's better rules reach the documents landed before it: a document read by
     another extractor is read again (same bytes, same document id, one row), then left alone."""
-    from integra.warehouse import ingest
-    from integra.warehouse.ingest import ingest_cities
+    from integra.warehousing import ingest
+    from integra.warehousing.ingest import ingest_cities
 
     p, raw = _env(tmp_path, monkeypatch)
     first = ingest_cities(p, raw)
@@ -185,7 +185,7 @@ def test_the_extractor_identity_follows_its_rules_and_vocabulary(tmp_path, monke
     import shutil
 
     from integra import settings as settings_mod
-    from integra.warehouse import state
+    from integra.warehousing import state
 
     root = tmp_path / "repo"
     shutil.copytree(

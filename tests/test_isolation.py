@@ -349,7 +349,7 @@ def _table(p, sql):
 def test_a_read_error_is_retried_at_the_next_refresh(tmp_path, monkeypatch):
     """M4: permission denied once is not a rejected document version: nothing is recorded, the
     next ingestion reads it (before: quarantined, then skipped as unchanged forever)."""
-    import integra.warehouse.ingest as ingest_mod
+    import integra.warehousing.ingest as ingest_mod
 
     p, raw = _env(tmp_path, monkeypatch)
     real = ingest_mod.run_isolated
@@ -381,7 +381,7 @@ def test_a_read_error_is_retried_at_the_next_refresh(tmp_path, monkeypatch):
 
 def test_an_old_read_error_rejection_is_read_again(tmp_path, monkeypatch):
     """Warehouses built before the fix hold 'cannot read the file' rejections: read them again."""
-    import integra.warehouse.ingest as ingest_mod
+    import integra.warehousing.ingest as ingest_mod
     from integra.extract import rejected_record
 
     p, raw = _env(tmp_path, monkeypatch)
@@ -404,7 +404,7 @@ def test_an_old_read_error_rejection_is_read_again(tmp_path, monkeypatch):
 
 
 def test_a_file_swapped_for_a_fifo_after_the_scan_does_not_hang_ingestion(tmp_path, monkeypatch):
-    import integra.warehouse.ingest as ingest_mod
+    import integra.warehousing.ingest as ingest_mod
 
     p, raw = _env(tmp_path, monkeypatch)
     real_scan = ingest_mod.scan_city
@@ -428,7 +428,7 @@ def test_a_file_swapped_for_a_fifo_after_the_scan_does_not_hang_ingestion(tmp_pa
 
 
 def test_ignored_landing_entries_are_listed(tmp_path, monkeypatch):
-    from integra.warehouse.ingest import ingest_cities
+    from integra.warehousing.ingest import ingest_cities
 
     p, raw = _env(tmp_path, monkeypatch)
     (raw / "notes.txt").write_bytes(SEED_TEXT)
@@ -496,7 +496,7 @@ def _mutants(rng: random.Random, n: int) -> dict[str, bytes]:
 def test_hundreds_of_mutated_documents_never_stop_ingestion(tmp_path, monkeypatch):
     """H1: 210 byte-mutated PDFs, HTML pages and BOM texts beside the five seeds; the seeds are
     written, every mutant is a document (ok or rejected with a reason), nothing raises."""
-    from integra.warehouse.ingest import ingest_cities
+    from integra.warehousing.ingest import ingest_cities
 
     p, raw = _env(tmp_path, monkeypatch)
     mutants = _mutants(random.Random(17), 210)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import yaml
 
-from integra.warehouse.contract import MARTS_YAML, _load, _mart
+from integra.warehousing.contract import MARTS_YAML, _load, _mart
 
 
 def test_the_fast_loader_reads_the_same_contract():

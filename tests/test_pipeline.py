@@ -603,7 +603,7 @@ def test_reader_during_refresh_sees_old_or_new_never_a_mix(first, env, tmp_path)
             out.flush(); time.sleep(0.05)
     """)
     )
-    from integra.warehouse.publish import PublishError, rollback
+    from integra.warehousing.publish import PublishError, rollback
 
     try:  # make an older version current: the refresh must publish the build again
         rollback()
@@ -630,7 +630,7 @@ def test_two_refreshes_at_once_the_second_refuses(first, env):
     from typer.testing import CliRunner
 
     from integra.app.cli import app
-    from integra.warehouse.locking import lock_holder
+    from integra.warehousing.locking import lock_holder
 
     home, _ = env
     before = (home / "published" / "current.duckdb").read_bytes()
@@ -646,7 +646,7 @@ def test_two_refreshes_at_once_the_second_refuses(first, env):
 
 
 # --------------------------------------------------------------------------- faults (issue 8)
-# Pause points and the "disk full from here" switch: integra/warehouse/faults.py.
+# Pause points and the "disk full from here" switch: integra/warehousing/faults.py.
 
 
 def _refresh_to_end(env_extra: dict[str, str], *args: str) -> subprocess.CompletedProcess:
@@ -711,7 +711,7 @@ def test_sigkill_and_full_disk_during_ingestion_lose_no_document(first, env, tmp
 @pytest.mark.slow
 def test_full_disk_during_dbt_and_sigkill_during_gate_and_dashboards(first, env, tmp_path):
     """Slow (three forced rebuilds): run by `benchmarks/reliability.py` and `pytest -m slow`."""
-    from integra.warehouse.state import read_state
+    from integra.warehousing.state import read_state
     from orchestration.pipeline import run_refresh
 
     home, _raw = env

@@ -25,9 +25,9 @@ try:
 except ImportError:  # pytest's prepend import mode puts tests/ itself on sys.path
     import marts_factory as mf
 
-from integra.warehouse.gate import ExpectationResult, GateResult
-from integra.warehouse.locking import LockBusyError, lock_holder, refresh_lock
-from integra.warehouse.publish import (
+from integra.warehousing.gate import ExpectationResult, GateResult
+from integra.warehousing.locking import LockBusyError, lock_holder, refresh_lock
+from integra.warehousing.publish import (
     GateBlockedPublishError,
     PublishError,
     current_version,
@@ -214,8 +214,8 @@ def test_failed_gate_or_changed_build_leaves_current_byte_for_byte(home):
 PUBLISH_CHILD = textwrap.dedent(
     """
     import json, sys
-    from integra.warehouse.gate import GateResult
-    from integra.warehouse.publish import publish
+    from integra.warehousing.gate import GateResult
+    from integra.warehousing.publish import publish
     gate = GateResult(passed=True, results=[], summary="ok", row_counts=json.loads(sys.argv[2]))
     v = publish(sys.argv[1], gate_result=gate, run_id="child")
     print(v.version)
@@ -388,7 +388,7 @@ def test_reader_during_publications_never_errors_and_sees_whole_versions(home, t
 LOCK_CHILD = textwrap.dedent(
     """
     import pathlib, sys, time
-    from integra.warehouse.locking import refresh_lock
+    from integra.warehousing.locking import refresh_lock
     with refresh_lock():
         pathlib.Path(sys.argv[1]).write_text("locked")
         time.sleep(60)

@@ -15,9 +15,9 @@ try:
 except ImportError:  # pytest's prepend import mode puts tests/ itself on sys.path
     import marts_factory as mf
 
-from integra.warehouse import publish as publish_module
-from integra.warehouse.contract import contract
-from integra.warehouse.publish import list_versions, open_published_readonly, publish
+from integra.warehousing import publish as publish_module
+from integra.warehousing.contract import contract
+from integra.warehousing.publish import list_versions, open_published_readonly, publish
 
 
 def _sha(path) -> str:

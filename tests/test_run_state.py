@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from integra.settings import Paths
-from integra.warehouse.state import (
+from integra.warehousing.state import (
     GateRun,
     QuickCheck,
     RunState,

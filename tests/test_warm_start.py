@@ -159,7 +159,7 @@ def test_the_refresh_process_never_loads_the_extraction_rules():
     """Ingestion in the refresh's own process needs the record's keys, not the rules (~1 CPU s of
     compiled patterns): those load in the workers only."""
     code = (
-        "import sys, orchestration.pipeline, orchestration.assets.ingest, integra.warehouse.ingest;"
+        "import sys, orchestration.pipeline, orchestration.assets.ingest, integra.warehousing.ingest;"
         "import integra.extract as e; assert 'total_cost_pln' in e.SCALAR_FIELDS;"
         "print(sorted(m for m in sys.modules if m.startswith('integra.extract')))"
     )

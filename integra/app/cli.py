@@ -103,7 +103,7 @@ def extract(
     """Print one JSON extraction record per document (JSON lines; the contract is
     integra/contracts/extraction-record.schema.json). A path that does not exist gets no
     record (a record needs the file's sha256): it is named on stderr and the exit code is 1."""
-    from integra.warehouse.ingest import extract_many
+    from integra.warehousing.ingest import extract_many
 
     jobs: list[tuple[str, str]] = []
     missing = 0
@@ -490,8 +490,8 @@ def fetch_command(
     from integra.output import console as make_console
     from integra.output import for_terminal as t
     from integra.settings import SettingsError, city_slugs, integra_raw, paths
-    from integra.warehouse.fetch import fetch_cities, load_sources, record_failures_alert
-    from integra.warehouse.locking import LockBusyError
+    from integra.warehousing.fetch import fetch_cities, load_sources, record_failures_alert
+    from integra.warehousing.locking import LockBusyError
 
     console = make_console(stderr=True)
     known = city_slugs()
@@ -593,7 +593,7 @@ def fetch_command(
 
 
 def _sources_path():
-    from integra.warehouse.fetch import sources_file
+    from integra.warehousing.fetch import sources_file
 
     return sources_file()
 
@@ -642,9 +642,9 @@ def publish(
     ),
 ) -> None:
     """List published versions, or roll back to one (atomically)."""
-    from integra.warehouse.publish import PublishError
-    from integra.warehouse.publish import list_versions as _list
-    from integra.warehouse.publish import rollback as _rollback
+    from integra.warehousing.publish import PublishError
+    from integra.warehousing.publish import list_versions as _list
+    from integra.warehousing.publish import rollback as _rollback
 
     if rollback:
         try:
@@ -658,7 +658,7 @@ def publish(
         try:
             from dashboards.generate import generate_site
             from integra.settings import paths
-            from integra.warehouse.state import update_state
+            from integra.warehousing.state import update_state
 
             p = paths()
             generate_site(p.published_db, p.site_dir, "pl")
@@ -710,8 +710,8 @@ def dashboards(
     except QueryError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
-    from integra.warehouse.publish import current_version
-    from integra.warehouse.state import update_state
+    from integra.warehousing.publish import current_version
+    from integra.warehousing.state import update_state
 
     version = current_version(p.published_dir)
     result = generate_site(p.published_db, p.site_dir, lang.value)
@@ -760,7 +760,7 @@ def export(
     try:
         files = export_marts(paths().published_db, out, format.value, excel=excel)
     except OSError as exc:
-        from integra.warehouse.faults import describe_error
+        from integra.warehousing.faults import describe_error
 
         _err(f"error: the export could not be written: {describe_error(exc)}")
         raise typer.Exit(1) from None

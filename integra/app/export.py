@@ -54,7 +54,7 @@ EXCEL_MAX_CELL = 32_767
 # The publish step (not dbt) adds these; their descriptions live here.
 META_DESCRIPTIONS: dict[str, dict[str, str]] = {
     "meta_publication": {
-        "": "One row per publication of the marts (written by integra/warehouse/publish.py).",
+        "": "One row per publication of the marts (written by integra/warehousing/publish.py).",
         "version": "Publication version number (versions/vNNNN.duckdb).",
         "published_at": "When the version was published (timestamp, UTC).",
         "run_id": "Id of the pipeline run that built it.",

@@ -19,7 +19,7 @@ import math
 from typing import Any
 
 from integra.settings import SettingsError, paths, settings
-from integra.warehouse.describe import describe_result, hints_for
+from integra.warehousing.describe import describe_result, hints_for
 
 EXIT_OK, EXIT_FAILED, EXIT_BLOCKED, EXIT_STALE = 0, 1, 2, 3
 MAX_AGE_ENV = "INTEGRA_STATUS_MAX_AGE_HOURS"
@@ -92,8 +92,8 @@ def _published_age(published_at: Any) -> float | None:
 def collect_status(max_age_hours: float | None = None) -> dict[str, Any]:
     """Everything `integra status` shows, with ``outcome`` and ``exit_code`` (see the module
     docstring). ``max_age_hours`` None reads INTEGRA_STATUS_MAX_AGE_HOURS."""
-    from integra.warehouse.publish import current_version, list_versions
-    from integra.warehouse.state import load_state
+    from integra.warehousing.publish import current_version, list_versions
+    from integra.warehousing.state import load_state
 
     max_age = max_age_hours_from_env(max_age_hours)
     p = paths()
@@ -166,7 +166,7 @@ def collect_status(max_age_hours: float | None = None) -> dict[str, Any]:
 
 def _fetch_status(p) -> dict[str, Any] | None:
     """The last fetch (integra fetch, refresh --fetch, the nightly run) and the URLs failing now."""
-    from integra.warehouse.fetch import last_fetch
+    from integra.warehousing.fetch import last_fetch
 
     try:
         last = last_fetch(p)
@@ -188,7 +188,7 @@ def _fetch_status(p) -> dict[str, Any] | None:
 
 
 def _flag_after() -> int:
-    from integra.warehouse.fetch import FetchSettings
+    from integra.warehousing.fetch import FetchSettings
 
     try:
         return FetchSettings.from_env().flag_after_nights

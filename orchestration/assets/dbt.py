@@ -15,8 +15,8 @@ from dagster_dbt import (
 )
 
 from integra.settings import DBT_PROJECT_DIR, paths, settings
-from integra.warehouse.faults import pause_point
-from integra.warehouse.state import finish_build, full_refresh_reason, inputs_digest, start_build
+from integra.warehousing.faults import pause_point
+from integra.warehousing.state import finish_build, full_refresh_reason, inputs_digest, start_build
 
 from ..dbt_setup import dbt_executable, ensure_manifest, keep_partial_parse, manifest_path
 from ..resources import RefreshLockResource
@@ -195,7 +195,7 @@ def _prefetch_gx_for_a_whole_gate(*, whole: bool) -> None:
     """When the gate after this build will run whole (a first publication, `--force`, changed
     suites), GX's import (~3 CPU s) runs in a thread of this process while dbt builds in its
     own: the gate then starts with GX loaded. A gate on the slice may need no GX: not started."""
-    from integra.warehouse.gate import gate_runs_whole, prefetch_gx
+    from integra.warehousing.gate import gate_runs_whole, prefetch_gx
 
     if gate_runs_whole(paths().published_db, whole=whole):
         prefetch_gx()
@@ -210,12 +210,12 @@ def _seed_partial_parse(target) -> None:
 
 
 def _nothing_new(context: dg.AssetExecutionContext, *, force: bool = False) -> bool:
-    from integra.warehouse.ingest import connect_build
-    from integra.warehouse.state import build_fingerprint, load_state
+    from integra.warehousing.ingest import connect_build
+    from integra.warehousing.state import build_fingerprint, load_state
 
     if force:
         return False
-    from integra.warehouse.publish import current_version
+    from integra.warehousing.publish import current_version
 
     p = paths()
     state = load_state(p)
@@ -237,7 +237,7 @@ def _nothing_new(context: dg.AssetExecutionContext, *, force: bool = False) -> b
 def _no_documents() -> bool:
     """No current document at all (an empty landing folder): nothing for dbt and the gate to do
     (the scheduled and sensor runs; `integra refresh` says so before the job)."""
-    from integra.warehouse.ingest import connect_build
+    from integra.warehousing.ingest import connect_build
 
     con = connect_build(paths())
     try:
@@ -261,7 +261,7 @@ def _dbt_failures(target) -> str:
         for r in results
         if r.get("status") in ("error", "fail")
     ]
-    from integra.warehouse.faults import with_disk_full_hint
+    from integra.warehousing.faults import with_disk_full_hint
 
     text = (
         ", ".join(bad[:10])

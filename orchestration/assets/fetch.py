@@ -1,6 +1,6 @@
 """The fetch stage: each city's configured sources into INTEGRA_RAW/<city>/, before ingestion.
 
-Thin: `integra.warehouse.fetch.fetch_cities` does the work. Whether a run fetches:
+Thin: `integra.warehousing.fetch.fetch_cities` does the work. Whether a run fetches:
 ``FetchConfig.fetch`` when given (``integra refresh --fetch`` sets it; plain ``integra refresh``
 turns it off); otherwise by what started the run: the schedule and the UI fetch when sources are
 configured, the landing-folder sensor never does (its run is about files that just landed).
@@ -46,8 +46,8 @@ def build_fetch_pages(*, partitioned: bool = True) -> dg.AssetsDefinition:
 
 
 def _fetch(context: dg.AssetExecutionContext, config: FetchConfig) -> dg.MaterializeResult:
-    from integra.warehouse.fetch import fetch_cities, load_sources, record_failures_alert
-    from integra.warehouse.fetch import write_summary as write_fetch_summary
+    from integra.warehousing.fetch import fetch_cities, load_sources, record_failures_alert
+    from integra.warehousing.fetch import write_summary as write_fetch_summary
 
     cities = run_cities(context)
     trigger = context.run.tags.get("integra/trigger", "ui")
@@ -61,8 +61,8 @@ def _fetch(context: dg.AssetExecutionContext, config: FetchConfig) -> dg.Materia
         context.log.info(f"fetch: {why}")
         return dg.MaterializeResult(asset_key=FETCH_PAGES, metadata={"fetched": why})
     from integra.settings import SettingsError
-    from integra.warehouse.alerts import write_alert
-    from integra.warehouse.locking import LockBusyError
+    from integra.warehousing.alerts import write_alert
+    from integra.warehousing.locking import LockBusyError
 
     try:  # a bad sources file or a fetch already running: recorded, and the refresh goes on
         sources, bad = load_sources()
@@ -81,7 +81,7 @@ def _fetch(context: dg.AssetExecutionContext, config: FetchConfig) -> dg.Materia
             run_id=context.run.run_id,
             details={"stage": "fetch"},
         )
-        from integra.warehouse.fetch import FetchSummary
+        from integra.warehousing.fetch import FetchSummary
 
         write_fetch_summary(
             paths(), context.run.run_id, FetchSummary(cities=cities, note=f"not run: {exc}")

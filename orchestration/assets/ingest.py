@@ -21,7 +21,7 @@ _offered: list = []
 
 
 def offer_listing(landing) -> None:
-    """Hand the walk (`integra.warehouse.landing.Landing`) to the next ingest step in this
+    """Hand the walk (`integra.warehousing.landing.Landing`) to the next ingest step in this
     process; None withdraws it."""
     _offered[:] = [landing] if landing is not None else []
 
@@ -37,7 +37,7 @@ class IngestConfig(dg.Config):
 )
 def city_registry(refresh_lock: RefreshLockResource) -> dg.MaterializeResult:
     from integra.settings import cities
-    from integra.warehouse.ingest import connect_build, load_city_registry
+    from integra.warehousing.ingest import connect_build, load_city_registry
 
     con = connect_build(paths())
     try:
@@ -89,7 +89,7 @@ def build_landed_documents(*, partitioned: bool = True) -> dg.AssetsDefinition:
 
 
 def _ingest(context: dg.AssetExecutionContext, config: IngestConfig):
-    from integra.warehouse.ingest import ingest_cities
+    from integra.warehousing.ingest import ingest_cities
 
     cities = run_cities(context)
     if config.only_cities:

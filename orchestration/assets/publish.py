@@ -3,7 +3,7 @@
 import dagster as dg
 
 from integra.settings import paths
-from integra.warehouse.state import build_fingerprint, load_state, update_state
+from integra.warehousing.state import build_fingerprint, load_state, update_state
 
 from ..resources import RefreshLockResource
 from .quality import MARTS, mart_key
@@ -21,9 +21,9 @@ SITE = dg.AssetKey(["published", "dashboards"])
 def published_marts(
     context: dg.AssetExecutionContext, refresh_lock: RefreshLockResource
 ) -> dg.MaterializeResult:
-    from integra.warehouse.gate import GateResult, run_gate
-    from integra.warehouse.ingest import connect_build
-    from integra.warehouse.publish import publish
+    from integra.warehousing.gate import GateResult, run_gate
+    from integra.warehousing.ingest import connect_build
+    from integra.warehousing.publish import publish
 
     p = paths()
     gate_run = load_state(p).gate
@@ -70,7 +70,7 @@ def dashboard_site(
     context: dg.AssetExecutionContext, refresh_lock: RefreshLockResource
 ) -> dg.MaterializeResult:
     from dashboards.generate import generate_site
-    from integra.warehouse.publish import current_version
+    from integra.warehousing.publish import current_version
 
     p = paths()
     version = current_version(p.published_dir)

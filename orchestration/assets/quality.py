@@ -8,8 +8,8 @@ One check pair per published mart: `gx_errors` (blocking: publication waits for 
 import dagster as dg
 
 from integra.settings import paths
-from integra.warehouse.gate import MARTS  # the published marts: one list, shared with the gate
-from integra.warehouse.state import update_state
+from integra.warehousing.gate import MARTS  # the published marts: one list, shared with the gate
+from integra.warehousing.state import update_state
 
 
 def mart_key(mart: str) -> dg.AssetKey:
@@ -43,7 +43,7 @@ _SPECS = [
 
 @dg.multi_asset_check(specs=_SPECS, name="data_quality_gate", can_subset=False)
 def data_quality_gate(context: dg.AssetCheckExecutionContext, config: GateConfig):
-    from integra.warehouse.gate import run_gate
+    from integra.warehousing.gate import run_gate
 
     p = paths()
     # the shrink guard reads the last good version's counts from the state, file or no file

@@ -11,25 +11,25 @@ from pathlib import Path
 from typing import Any
 
 from integra.settings import paths, settings
-from integra.warehouse.faults import pause_point
-from integra.warehouse.gate.batches import BATCH_ROWS, run_batched
-from integra.warehouse.gate.carry import carried_rows_sql, results_again, with_digests
-from integra.warehouse.gate.frames import (
+from integra.warehousing.faults import pause_point
+from integra.warehousing.gate.batches import BATCH_ROWS, run_batched
+from integra.warehousing.gate.carry import carried_rows_sql, results_again, with_digests
+from integra.warehousing.gate.frames import (
     last_published_counts,
     max_shrink_from_env,
     read_marts,
     read_query,
 )
-from integra.warehouse.gate.gx import GxSession, new_run_id, validate_frame, validate_mart
-from integra.warehouse.gate.helpers import (
+from integra.warehousing.gate.gx import GxSession, new_run_id, validate_frame, validate_mart
+from integra.warehousing.gate.helpers import (
     add_helper_columns,
     context_values_from_frames,
     expectation_parameters,
 )
-from integra.warehouse.gate.passing import judge_slice
-from integra.warehouse.gate.report import reset_data_docs, summarize, write_gate_reports
-from integra.warehouse.gate.results import ExpectationResult, GateResult, unreadable_results
-from integra.warehouse.gate.slice import (
+from integra.warehousing.gate.passing import judge_slice
+from integra.warehousing.gate.report import reset_data_docs, summarize, write_gate_reports
+from integra.warehousing.gate.results import ExpectationResult, GateResult, unreadable_results
+from integra.warehousing.gate.slice import (
     BUILD,
     SlicePlan,
     carried,
@@ -40,8 +40,8 @@ from integra.warehouse.gate.slice import (
     read_slice,
     read_whole,
 )
-from integra.warehouse.gate.sql import MartSQL, sql_result
-from integra.warehouse.gate.suites import (
+from integra.warehousing.gate.sql import MartSQL, sql_result
+from integra.warehousing.gate.suites import (
     MARTS,
     ROW_LEVEL_TYPES,
     columns_of,
@@ -49,7 +49,7 @@ from integra.warehouse.gate.suites import (
     expectation_label,
     load_suite_spec,
 )
-from integra.warehouse.gate.withhold import (
+from integra.warehousing.gate.withhold import (
     describe_documents,
     documents_of,
     is_row_level,

@@ -6,9 +6,9 @@ import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from integra.warehouse.gate.frames import MARTS_WITH_PYTHON_HELPERS, max_shrink_from_env
-from integra.warehouse.gate.results import DEFAULT_MAX_SHRINK
-from integra.warehouse.gate.suites import MARTS
+from integra.warehousing.gate.frames import MARTS_WITH_PYTHON_HELPERS, max_shrink_from_env
+from integra.warehousing.gate.results import DEFAULT_MAX_SHRINK
+from integra.warehousing.gate.suites import MARTS
 
 if TYPE_CHECKING:
     import pandas as pd

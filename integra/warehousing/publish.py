@@ -15,7 +15,7 @@ at it with ``os.replace`` of a fresh copy and fsyncs ``published/``.
 Current and the kept versions are separate files, and all are read-only (0444): a write that
 reaches current.duckdb (an analyst's `duckdb` without ``-readonly``, run as root, or a
 truncation) can never damage the rollback copy. Publication and rollback record the version and
-its row counts in the state (`integra.warehouse.state`) while they hold the publish lock, so a
+its row counts in the state (`integra.warehousing.state`) while they hold the publish lock, so a
 rollback landing during a publication is never overwritten by it.
 
 Why readers never see a half-written state and never get a lock error: DuckDB allows one writer or
@@ -43,10 +43,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from integra.settings import paths, settings
-from integra.warehouse.faults import pause_point
-from integra.warehouse.gate import MARTS, MARTS_SCHEMA_CANDIDATES, GateResult
-from integra.warehouse.locking import publish_lock
-from integra.warehouse.publication import DUCKDB_CONFIG, PublishedVersion, read_publication
+from integra.warehousing.faults import pause_point
+from integra.warehousing.gate import MARTS, MARTS_SCHEMA_CANDIDATES, GateResult
+from integra.warehousing.locking import publish_lock
+from integra.warehousing.publication import DUCKDB_CONFIG, PublishedVersion, read_publication
 
 if TYPE_CHECKING:
     import duckdb
@@ -354,7 +354,7 @@ def _comment_columns(con: duckdb.DuckDBPyConnection) -> None:
     """Each published mart column carries the contract's words as its DuckDB comment: a JSON
     object {"description", "label_pl", "label_en"} (empty ones left out), so readers of the
     published file (the site) label a column without reading dbt_project/."""
-    from integra.warehouse.contract import contract
+    from integra.warehousing.contract import contract
 
     have = {
         (t, c)

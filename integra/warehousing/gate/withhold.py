@@ -7,8 +7,8 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from integra.warehouse.gate.results import ExpectationResult
-from integra.warehouse.gate.suites import ROW_LEVEL_TYPES, columns_of, key_columns
+from integra.warehousing.gate.results import ExpectationResult
+from integra.warehousing.gate.suites import ROW_LEVEL_TYPES, columns_of, key_columns
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -15,10 +15,10 @@
 
 One typed record, `RunState` (`load_state`), is how code reads it; `read_state` is its JSON.
 
-Beside it, ``build/gate_basis.json`` (`integra.warehouse.gate.slice`): what the gate found on
+Beside it, ``build/gate_basis.json`` (`integra.warehousing.gate.slice`): what the gate found on
 the published version (its number, the digest of the suites, contract and gate code, the keys
 of rows that failed a row-level warning, the rows withheld with their content digests:
-`integra.warehouse.gate.carry`), written by publication just before the state names
+`integra.warehousing.gate.carry`), written by publication just before the state names
 the version; the next gate runs on the rows changed since only when the three agree.
 
 Every update is a read-modify-write under ``build/state.lock`` (flock) and lands with an atomic

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from integra.settings import EXPECTATIONS_DIR
-from integra.warehouse.contract import MartContract, contract
+from integra.warehousing.contract import MartContract, contract
 
 MARTS: tuple[str, ...] = (
     "dim_city",

@@ -20,16 +20,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from integra.warehouse.gate.frames import duck_logical_type, read_query
-from integra.warehouse.gate.gx import (
+from integra.warehousing.gate.frames import duck_logical_type, read_query
+from integra.warehousing.gate.gx import (
     LOGICAL_TYPES,
     OFFENDING_ROWS_LIMIT,
     _jsonable,
     observed_text,
     shrink_note,
 )
-from integra.warehouse.gate.results import ExpectationResult
-from integra.warehouse.gate.suites import columns_of, expectation_label
+from integra.warehousing.gate.results import ExpectationResult
+from integra.warehousing.gate.suites import columns_of, expectation_label
 
 if TYPE_CHECKING:
     import duckdb

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from integra.settings import settings
-from integra.warehouse.gate.results import ExpectationResult, GateResult
+from integra.warehousing.gate.results import ExpectationResult, GateResult
 
 
 def summarize(results: list[ExpectationResult], passed: bool, marts: int, extra: str = "") -> str:

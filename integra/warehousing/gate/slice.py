@@ -39,13 +39,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from integra.settings import EXPECTATIONS_DIR, REPO_ROOT, Paths, paths
-from integra.warehouse.gate import carry
-from integra.warehouse.gate.frames import MARTS_SCHEMA_CANDIDATES, read_query
-from integra.warehouse.gate.gx import OFFENDING_ROWS_LIMIT, _jsonable
-from integra.warehouse.gate.helpers import CONTEXT_READ_BY_HELPERS, UNKNOWN_PERIOD
-from integra.warehouse.gate.results import ExpectationResult, GateResult
-from integra.warehouse.gate.sql import lit, q, table_columns, temp_values
-from integra.warehouse.gate.suites import MARTS, ROW_LEVEL_TYPES, expectation_kind
+from integra.warehousing.gate import carry
+from integra.warehousing.gate.frames import MARTS_SCHEMA_CANDIDATES, read_query
+from integra.warehousing.gate.gx import OFFENDING_ROWS_LIMIT, _jsonable
+from integra.warehousing.gate.helpers import CONTEXT_READ_BY_HELPERS, UNKNOWN_PERIOD
+from integra.warehousing.gate.results import ExpectationResult, GateResult
+from integra.warehousing.gate.sql import lit, q, table_columns, temp_values
+from integra.warehousing.gate.suites import MARTS, ROW_LEVEL_TYPES, expectation_kind
 
 if TYPE_CHECKING:
     import duckdb
@@ -60,13 +60,13 @@ BUILD, PUB = "cand", "pub"  # catalog names of the attached build and published 
 def gate_digest() -> str:
     """The suites, the marts' contract (their dbt YAML) and the gate's own code: what decides
     a row's results besides the row itself."""
-    from integra.warehouse.contract import MARTS_YAML
+    from integra.warehousing.contract import MARTS_YAML
 
     h = hashlib.sha256()
     files = sorted(EXPECTATIONS_DIR.glob("*.json"))
     files.append(MARTS_YAML)
-    files += sorted((REPO_ROOT / "integra" / "warehouse" / "gate").glob("*.py"))
-    files.append(REPO_ROOT / "integra" / "warehouse" / "contract.py")
+    files += sorted((REPO_ROOT / "integra" / "warehousing" / "gate").glob("*.py"))
+    files.append(REPO_ROOT / "integra" / "warehousing" / "contract.py")
     for f in files:
         h.update(f.name.encode() + b"\0")
         try:
@@ -100,7 +100,7 @@ def write_basis(p: Paths, version: int, result: GateResult) -> None:
     """Record what the gate found on the version being published (publish, under its lock,
     before the state names the version; a kill in between leaves a basis whose version is not
     the state's: the next gate runs whole)."""
-    from integra.warehouse.state import write_json_atomic
+    from integra.warehousing.state import write_json_atomic
 
     body = {
         "version": version,
@@ -118,8 +118,8 @@ def write_basis(p: Paths, version: int, result: GateResult) -> None:
 def load_basis(published_db: Path | str | None, digest: str) -> tuple[dict[str, Any] | None, str]:
     """(basis, "") when the published version's gate basis can stand in for its rows' results,
     else (None, why the whole gate runs)."""
-    from integra.warehouse.publication import read_publication
-    from integra.warehouse.state import load_state
+    from integra.warehousing.publication import read_publication
+    from integra.warehousing.state import load_state
 
     p = paths()
     if published_db is None or not Path(published_db).exists():
@@ -512,7 +512,7 @@ def merge_carried(
 ) -> ExpectationResult:
     """A row-level result on the slice plus the failures carried from the published version:
     counted over the whole mart, offending rows from both."""
-    from integra.warehouse.gate.suites import columns_of
+    from integra.warehousing.gate.suites import columns_of
 
     in_slice = int(r.unexpected_count or 0)
     r.unexpected_count = in_slice + len(still)

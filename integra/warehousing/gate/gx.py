@@ -15,9 +15,9 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from integra.warehouse.gate.helpers import add_helper_columns, expectation_parameters
-from integra.warehouse.gate.results import ExpectationResult
-from integra.warehouse.gate.suites import (
+from integra.warehousing.gate.helpers import add_helper_columns, expectation_parameters
+from integra.warehousing.gate.results import ExpectationResult
+from integra.warehousing.gate.suites import (
     ROW_LEVEL_TYPES,
     columns_of,
     expectation_label,

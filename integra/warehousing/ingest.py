@@ -27,7 +27,7 @@ from integra.extract.fields import SCALAR_FIELDS
 from integra.extract.isolation import Job, PoolStats, extract_many, run_isolated
 from integra.settings import City, Paths
 from integra.settings import cities as registry_cities
-from integra.warehouse.state import extractor_identity
+from integra.warehousing.state import extractor_identity
 
 from .faults import pause_point
 from .landing import (

@@ -50,7 +50,7 @@ JSON, gate.html) and `run` (`run_gate`). The names below are the gate's API.
 
 from __future__ import annotations
 
-from integra.warehouse.gate.frames import (
+from integra.warehousing.gate.frames import (
     MARTS_SCHEMA_CANDIDATES,
     find_marts_schema,
     last_published_counts,
@@ -60,23 +60,23 @@ from integra.warehouse.gate.frames import (
     read_marts,
     shape_only_columns,
 )
-from integra.warehouse.gate.gx import (
+from integra.warehousing.gate.gx import (
     LOGICAL_TYPES,
     GxSession,
     logical_type_of,
     prefetch_gx,
     validate_mart,
 )
-from integra.warehouse.gate.helpers import (
+from integra.warehousing.gate.helpers import (
     add_helper_columns,
     context_values_from_frames,
     expectation_parameters,
     min_row_count_vs_published,
 )
-from integra.warehouse.gate.report import render_html, summarize, write_gate_reports
-from integra.warehouse.gate.results import DEFAULT_MAX_SHRINK, ExpectationResult, GateResult
-from integra.warehouse.gate.run import gate_runs_whole, run_gate
-from integra.warehouse.gate.suites import (
+from integra.warehousing.gate.report import render_html, summarize, write_gate_reports
+from integra.warehousing.gate.results import DEFAULT_MAX_SHRINK, ExpectationResult, GateResult
+from integra.warehousing.gate.run import gate_runs_whole, run_gate
+from integra.warehousing.gate.suites import (
     MARTS,
     SEVERITIES,
     contract,
@@ -84,7 +84,7 @@ from integra.warehouse.gate.suites import (
     key_columns,
     load_suite_spec,
 )
-from integra.warehouse.gate.withhold import withhold_documents
+from integra.warehousing.gate.withhold import withhold_documents
 
 __all__ = [
     "DEFAULT_MAX_SHRINK",

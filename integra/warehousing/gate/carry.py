@@ -35,11 +35,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from integra.warehouse.gate.frames import read_query
-from integra.warehouse.gate.results import ExpectationResult, GateResult
-from integra.warehouse.gate.sql import lit, q, table_columns, temp_values
-from integra.warehouse.gate.suites import MARTS
-from integra.warehouse.gate.withhold import seed_keys, withhold_documents
+from integra.warehousing.gate.frames import read_query
+from integra.warehousing.gate.results import ExpectationResult, GateResult
+from integra.warehousing.gate.sql import lit, q, table_columns, temp_values
+from integra.warehousing.gate.suites import MARTS
+from integra.warehousing.gate.withhold import seed_keys, withhold_documents
 
 if TYPE_CHECKING:
     import duckdb

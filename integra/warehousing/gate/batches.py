@@ -34,30 +34,30 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from integra.warehouse.faults import pause_point
-from integra.warehouse.gate.frames import (
+from integra.warehousing.faults import pause_point
+from integra.warehousing.gate.frames import (
     LABEL_COLUMNS,
     MARTS_WITH_PYTHON_HELPERS,
     _coerce,
     _strings_in,
 )
-from integra.warehouse.gate.gx import (
+from integra.warehousing.gate.gx import (
     OFFENDING_ROWS_LIMIT,
     GxSession,
     _convert_results,
     observed_text,
     validate_frame,
 )
-from integra.warehouse.gate.helpers import (
+from integra.warehousing.gate.helpers import (
     add_helper_columns,
     context_values_from_frames,
     expectation_parameters,
 )
-from integra.warehouse.gate.passing import _check, _One, _Suite, _Unsure
-from integra.warehouse.gate.results import ExpectationResult, unreadable_results
-from integra.warehouse.gate.slice import BUILD, _schema, context_frames
-from integra.warehouse.gate.sql import MartSQL, lit, q, sql_result, table_columns
-from integra.warehouse.gate.suites import MARTS, expectation_kind, load_suite_spec
+from integra.warehousing.gate.passing import _check, _One, _Suite, _Unsure
+from integra.warehousing.gate.results import ExpectationResult, unreadable_results
+from integra.warehousing.gate.slice import BUILD, _schema, context_frames
+from integra.warehousing.gate.sql import MartSQL, lit, q, sql_result, table_columns
+from integra.warehousing.gate.suites import MARTS, expectation_kind, load_suite_spec
 
 if TYPE_CHECKING:
     import duckdb
@@ -273,7 +273,7 @@ def run_batched(
         schema = _schema(con)
         problems: dict[str, str] = {}
         if schema is None:
-            from integra.warehouse.gate.frames import MARTS_SCHEMA_CANDIDATES
+            from integra.warehousing.gate.frames import MARTS_SCHEMA_CANDIDATES
 
             for m in MARTS:
                 problems[m] = f"no schema of {MARTS_SCHEMA_CANDIDATES} holds the marts"
@@ -358,7 +358,7 @@ def _mart(
     if full_idx:
         sub = dict(spec, expectations=[exps[j] for j in full_idx])
         cols = read_columns(mart, sub, have)
-        from integra.warehouse.gate.frames import read_query
+        from integra.warehousing.gate.frames import read_query
 
         df = read_query(con, f"SELECT {', '.join(q(c) for c in cols) or '*'} FROM {table}")
         rs = validate_frame(mart, df, ctx, sub, session=gx(), run_id=run_id)
@@ -377,7 +377,7 @@ def _columns_observed(
     """The column set's observed value as GX words it on the whole frame: the frame's columns,
     the gate's helper columns among them, sorted (gate/sql.py lists the table's own, in order;
     the verdict is the same: the helper columns are added to the expected set)."""
-    from integra.warehouse.gate.frames import read_query
+    from integra.warehousing.gate.frames import read_query
 
     head = add_helper_columns(mart, read_query(con, f"SELECT * FROM {table} LIMIT 0"), ctx, spec)
     text = f"observed {sorted(str(c) for c in head.columns)}"

@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from integra.warehouse.gate.gx import OFFENDING_ROWS_LIMIT
-from integra.warehouse.gate.helpers import add_helper_columns, expectation_parameters
-from integra.warehouse.gate.results import ExpectationResult
+from integra.warehousing.gate.gx import OFFENDING_ROWS_LIMIT
+from integra.warehousing.gate.helpers import add_helper_columns, expectation_parameters
+from integra.warehousing.gate.results import ExpectationResult
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -193,7 +193,7 @@ def judge_slice(
     gx.validate_frame gives them: each expectation this module knows is judged here, the others
     by ``gx_validate(sub_spec)`` (gx.validate_frame on the same frame), and none of them when
     every expectation is known (GX is then not started)."""
-    from integra.warehouse.gate.gx import _convert_results
+    from integra.warehousing.gate.gx import _convert_results
 
     frame = add_helper_columns(mart, df, context_values, spec)
     params = expectation_parameters(context_values)

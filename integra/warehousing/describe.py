@@ -25,7 +25,7 @@ def _get(r: Any, key: str, default: Any = None) -> Any:
 def _names(r: Any, limit: int = 3) -> list[str]:
     if hasattr(r, "names"):
         return r.names(limit)
-    from integra.warehouse.gate import ExpectationResult
+    from integra.warehousing.gate import ExpectationResult
 
     fields = ExpectationResult.__dataclass_fields__
     return ExpectationResult(**{k: v for k, v in r.items() if k in fields}).names(limit)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from integra.settings import paths, settings
-from integra.warehouse.gate.suites import MARTS, load_suite_spec
+from integra.warehousing.gate.suites import MARTS, load_suite_spec
 
 if TYPE_CHECKING:
     import duckdb
@@ -248,7 +248,7 @@ def last_published_counts(published_db: Path | str | None) -> dict[str, int]:
     """What the shrink guard compares with: for INTEGRA_HOME's published file, the row counts
     the state recorded when the current version was published (or rolled back to), so a
     damaged or missing published file cannot switch the guard off; otherwise the file's."""
-    from integra.warehouse.state import load_state
+    from integra.warehousing.state import load_state
 
     p = paths()
     if published_db is not None and Path(published_db).resolve() == p.published_db.resolve():
