@@ -427,8 +427,9 @@ def _names_by_opening() -> dict[str, tuple[str, ...]]:
 
 def _longer_place(place, town) -> bool:
     """Whether a place mention covers a gazetteer town's mention and is longer ("Głogowie
-    Małopolskim" over "Głogowie")."""
-    return place.start <= town.start and place.end > town.end
+    Małopolskim" over "Głogowie", "Małym Płocku" over "Płocku")."""
+    covers = place.start <= town.start and place.end >= town.end
+    return covers and place.end - place.start > town.end - town.start
 
 
 _FURNITURE_LINES = 3  # lines of a masthead and of a footer
