@@ -56,3 +56,50 @@ def test_a_place_named_with_an_adjective_before_a_town_is_that_place(text: str, 
 )
 def test_the_town_itself_is_still_the_town(text: str, city: str) -> None:
     assert rec(text)["city"] == city
+
+
+# -- a dash inside a compound adjective joins, it opens no explanation -----------------------------
+
+HEAD = "Projekt realizuje Ośrodek Pomocy Społecznej w Kcyni od marca 2020 r. do lutego 2022 r.\n\n"
+
+
+def inst(text: str) -> list[str]:
+    return rec(HEAD + text)["instruments"]
+
+
+@pytest.mark.parametrize(
+    "line, item",
+    [
+        (
+            "- Turnus terapeutyczno - rehabilitacyjny dla dzieci z niepełnosprawnościami,",
+            "Turnus terapeutyczno - rehabilitacyjny dla dzieci z niepełnosprawnościami",
+        ),
+        (
+            "- Warsztaty społeczno – zawodowe dla matek samotnie wychowujących dzieci,",
+            "Warsztaty społeczno – zawodowe dla matek samotnie wychowujących dzieci",
+        ),
+        (
+            "- Konsultacje psychologiczno - pedagogiczne dla rodziców zastępczych,",
+            "Konsultacje psychologiczno - pedagogiczne dla rodziców zastępczych",
+        ),
+    ],
+)
+def test_a_compound_adjectives_dash_keeps_the_item_whole(line: str, item: str) -> None:
+    text = "Formy wsparcia:\n" + line + "\n- Grupa wsparcia dla opiekunów.\n"
+    assert item in inst(text)
+
+
+@pytest.mark.parametrize(
+    "line, item",
+    [
+        ("- Doradztwo zawodowe - indywidualne spotkania z doradcą,", "Doradztwo zawodowe"),
+        ("- Wyjazdy integracyjne - raz w miesiącu do teatru,", "Wyjazdy integracyjne"),
+        (
+            "- Trening umiejętności społecznych - zajęcia grupowe dla młodzieży,",
+            "Trening umiejętności społecznych",
+        ),
+    ],
+)
+def test_a_dash_after_a_name_still_opens_its_explanation(line: str, item: str) -> None:
+    text = "Formy wsparcia:\n" + line + "\n- Grupa wsparcia dla opiekunów.\n"
+    assert item in inst(text)

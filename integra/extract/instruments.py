@@ -88,13 +88,30 @@ _PREPOSITION_OPENING = re.compile(
 )
 
 
+def _compound_dash(s: str, dash: re.Match[str]) -> bool:
+    """Whether the dash joins the parts of a compound adjective ("Obóz terapeutyczno -
+    rehabilitacyjny"), not a name and its explanation (data/instrument_words.yaml)."""
+    return bool(
+        _words_re("compound_dash_before").search(s[: dash.start()])
+        and _words_re("compound_dash_after").match(s[dash.end() :])
+    )
+
+
+def _before_explanation_dash(s: str) -> str:
+    """`s` up to the first dash that opens an explanation (a compound adjective's dash does not)."""
+    for dash in _DASH_EXPLANATION.finditer(s):
+        if not _compound_dash(s, dash):
+            return s[: dash.start()]
+    return s
+
+
 def _clean_instrument(s: str, max_len: int = 120) -> str | None:
     """The form of support named by `s`, cleaned; None when it is none. `max_len` is larger for
     the items of a list or a table that a heading names as the support (stored verbatim)."""
     s = compact(s)
     s = _LEAD_WORD.sub("", s)
     # "organizacja działań … - w ramach tego działania …": keep the name, drop the explanation
-    s = _DASH_EXPLANATION.split(s)[0]
+    s = _before_explanation_dash(s)
     s = s.strip(" ,.;:-–•")
     if not s or len(s) > max_len or len(s) < 3:
         return None
