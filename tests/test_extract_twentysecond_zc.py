@@ -103,3 +103,23 @@ def test_a_compound_adjectives_dash_keeps_the_item_whole(line: str, item: str) -
 def test_a_dash_after_a_name_still_opens_its_explanation(line: str, item: str) -> None:
     text = "Formy wsparcia:\n" + line + "\n- Grupa wsparcia dla opiekunów.\n"
     assert item in inst(text)
+
+
+# -- support "from a programme" is the project's funding, not a form -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projekt otrzymał wsparcie z programu Fundusze Europejskie dla Kujaw i Pomorza 2021-2027.",
+        "Gmina pozyskała dofinansowanie z Regionalnego Programu Operacyjnego Województwa Lubuskiego.",
+        "Na ten cel ośrodek przeznaczy środki z programu Senior+ – 150 tys. zł.",
+    ],
+)
+def test_support_from_a_programme_is_the_funding(text: str) -> None:
+    assert inst(text) == []
+
+
+def test_support_within_a_local_activity_programme_is_still_a_form() -> None:
+    text = "Uczestnicy otrzymają wsparcie w ramach programu aktywności lokalnej."
+    assert inst(text) == ["wsparcie w ramach programu aktywności lokalnej"]
