@@ -123,3 +123,29 @@ def test_support_from_a_programme_is_the_funding(text: str) -> None:
 def test_support_within_a_local_activity_programme_is_still_a_form() -> None:
     text = "Uczestnicy otrzymają wsparcie w ramach programu aktywności lokalnej."
     assert inst(text) == ["wsparcie w ramach programu aktywności lokalnej"]
+
+
+# -- a named place opens with its capitals: no lowercase word before it joins its name -------------
+
+
+@pytest.mark.parametrize(
+    "text, item",
+    [
+        (
+            "Rezultatem jest utworzona ze środków unijnych Świetlica Środowiskowa w Kcyni.",
+            "Świetlica Środowiskowa",
+        ),
+        (
+            "Trwałym efektem jest powstała w Kcyni dzięki funduszom europejskim Placówka Wsparcia "
+            "Dziennego.",
+            "Placówka Wsparcia Dziennego",
+        ),
+        ("W projekcie utworzono nowy Dzienny Dom Pomocy w Kcyni.", "Dzienny Dom Pomocy"),
+    ],
+)
+def test_a_named_place_starts_at_its_capitals(text: str, item: str) -> None:
+    assert item in inst(text)
+
+
+def test_a_place_written_in_lowercase_keeps_its_adjective() -> None:
+    assert "dzienny dom pomocy" in inst("W projekcie utworzono dzienny dom pomocy dla seniorów.")

@@ -3135,7 +3135,10 @@ def _place_phrase(words: list[re.Match[str]], i: int, text: str) -> str | None:
 
     stops = _place_words()[2]
     s = i
+    head_named = words[i].group(0)[:1].isupper()
     while s > 0 and i - s < 2 and not text[words[s - 1].end() : words[s].start()].strip():
+        if head_named and not words[s - 1].group(0)[:1].isupper():
+            break  # ("ze środków unijnych Placówka …": a name opens with its capitals)
         tags = _analyse(words[s - 1].group(0))
         if not any(t.pos == "adj" for t in tags) or any(t.pos in _VERB_POS for t in tags):
             break  # (not "powstały" before "Placówki …": a verb, whatever else it may be)
