@@ -638,18 +638,17 @@ def _type_order(types: Sequence[str]) -> list[str]:
 
 
 def instruments_heatmap(
-    instruments: pd.DataFrame, projects: pd.DataFrame, lang: str
+    cells: pd.DataFrame, projects: pd.DataFrame, lang: str
 ) -> tuple[Markup | None, int, int]:
-    """Projects × instrument types with counts (capped to the projects with most instruments)."""
-    if instruments.empty:
+    """Projects × instrument types with counts (capped to the projects with most instruments).
+    ``cells``: InstrumentCounts.cells (instruments per project, city and type)."""
+    if cells.empty:
         return None, 0, 0
-    df = instruments.copy()
-    df["instrument_type"] = df["instrument_type"].fillna("other")
-    counts = df.pivot_table(
+    counts = cells.pivot_table(
         index="project_scope_id",
         columns="instrument_type",
-        values="instrument_id",
-        aggfunc="count",
+        values="n",
+        aggfunc="sum",
         fill_value=0,
     )
     types = _type_order(list(counts.columns))
@@ -699,20 +698,18 @@ def instruments_heatmap(
     return to_div(fig, "chart-instruments", lang, max(320, 30 * len(ids) + 200)), len(ids), total
 
 
-def instruments_city_heatmap(
-    instruments: pd.DataFrame, lang: str, city_names: dict
-) -> Markup | None:
-    """Cities × instrument types: count of instruments and of projects behind each cell."""
-    if instruments.empty:
+def instruments_city_heatmap(cells: pd.DataFrame, lang: str, city_names: dict) -> Markup | None:
+    """Cities × instrument types: count of instruments and of projects behind each cell.
+    ``cells``: InstrumentCounts.cells (instruments per project, city and type)."""
+    if cells.empty:
         return None
-    df = instruments.copy()
-    df["instrument_type"] = df["instrument_type"].fillna("other")
+    df = cells.copy()
     df["city"] = [city_names.get(s, s) for s in df["city_slug"]]
     n = df.pivot_table(
         index="city",
         columns="instrument_type",
-        values="instrument_id",
-        aggfunc="count",
+        values="n",
+        aggfunc="sum",
         fill_value=0,
     )
     p = df.pivot_table(
