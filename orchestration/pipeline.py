@@ -121,15 +121,8 @@ def run_refresh(
                     )
             return early
         from integra.extract.isolation import prestart
-        from integra.warehousing.prefetch import prefetch
 
         from .dbt_setup import finish_manifest, start_manifest
-
-        # the gate reads the build and published files whole (the slice's EXCEPT), publication
-        # the build file: read ahead now, while the CPU loads Dagster (after a pause the page
-        # cache no longer holds them; --force rebuilds every mart: nothing to read ahead)
-        if not force:
-            prefetch([p.build_db, p.published_db])
 
         # while Dagster loads (one core, ~5-7 s): the extraction workers warm up (the first
         # refresh reads every file) and a missing or stale manifest is parsed
