@@ -155,3 +155,40 @@ def test_no_instruments_table_gives_the_empty_page(tmp_path):
         assert instruments_body(data, "pl", names) == gen._instruments(site, "pl")
     finally:
         con.close()
+
+
+def test_a_failure_in_the_counts_leaves_the_last_site_and_publication_readable(
+    tmp_path, monkeypatch
+):
+    import pytest
+
+    import dashboards.data as data_mod
+    from dashboards.generate import generate_site
+
+    monkeypatch.delenv("INTEGRA_RAW", raising=False)
+    db = _published(tmp_path)
+    site = tmp_path / "site"
+    generate_site(db, site, "pl", reports_dir=tmp_path / "reports")
+    before = {
+        p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()
+    }
+    with duckdb.connect(str(db)) as con:  # the instruments page must be rendered again
+        con.execute("UPDATE main.fct_instruments SET instrument_normalised = 'Nowa forma'")
+
+    def broken(*_args, **_kwargs):
+        raise duckdb.IOException("disk gone")
+
+    monkeypatch.setattr(data_mod, "instrument_counts", broken)
+    with pytest.raises(duckdb.IOException):
+        generate_site(db, site, "pl", reports_dir=tmp_path / "reports")
+    after = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    assert after == before  # the last site, whole
+    con = connect(db)
+    try:
+        assert con.execute("SELECT count(*) FROM main.fct_instruments").fetchone()[0] > 150
+    finally:
+        con.close()
+    monkeypatch.undo()
+    monkeypatch.delenv("INTEGRA_RAW", raising=False)
+    generate_site(db, site, "pl", reports_dir=tmp_path / "reports")  # the next build works
+    assert "Nowa forma" in (site / "instruments.html").read_text(encoding="utf-8")
