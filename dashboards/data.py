@@ -290,6 +290,8 @@ class InstrumentCounts:
 
     cells: pd.DataFrame
     kinds: pd.DataFrame
+    #: the pages' pivots of ``cells``, made for the first language, kept for the second
+    memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def empty(self) -> bool:

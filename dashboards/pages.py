@@ -602,14 +602,14 @@ def instruments_body(
     if counts is None:
         counts = instrument_counts_of(data.instruments)
     parts = [f'<p class="intro">{esc(t("instruments_intro", lang))}</p>']
-    chart, shown, total = charts.instruments_heatmap(counts.cells, data.projects, lang)
+    chart, shown, total = charts.instruments_heatmap(counts.cells, data.projects, lang, counts.memo)
     if total > shown:
         parts.append(
             f'<p class="note">{esc(t("instruments_limited", lang, shown=shown, total=format_int(total, lang)))}</p>'
         )
     if chart is not None:
         parts.append(chart)
-    cchart = charts.instruments_city_heatmap(counts.cells, lang, city_names)
+    cchart = charts.instruments_city_heatmap(counts.cells, lang, city_names, counts.memo)
     if cchart is not None:
         parts.append(cchart)
     if not counts.empty:

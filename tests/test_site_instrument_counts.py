@@ -192,3 +192,24 @@ def test_a_failure_in_the_counts_leaves_the_last_site_and_publication_readable(
     monkeypatch.delenv("INTEGRA_RAW", raising=False)
     generate_site(db, site, "pl", reports_dir=tmp_path / "reports")  # the next build works
     assert "Nowa forma" in (site / "instruments.html").read_text(encoding="utf-8")
+
+
+def test_the_pivots_are_made_once_for_both_languages(tmp_path, monkeypatch):
+    db = _published(tmp_path)
+    calls: list[str] = []
+    for name in ("_project_type_counts", "_city_type_counts"):
+        real = getattr(charts, name)
+
+        def counted(*args, _real=real, _name=name):
+            calls.append(_name)
+            return _real(*args)
+
+        monkeypatch.setattr(charts, name, counted)
+    con = connect(db)
+    try:
+        site = gen._SiteData(con)
+        pl, en = gen._instruments(site, "pl"), gen._instruments(site, "en")
+    finally:
+        con.close()
+    assert sorted(calls) == ["_city_type_counts", "_project_type_counts"]
+    assert pl != en and "chart-instruments-city" in en
