@@ -637,19 +637,23 @@ def _type_order(types: Sequence[str]) -> list[str]:
     return [t_ for t_ in INSTRUMENT_TYPE_ORDER if t_ in present or t_ != "other"]
 
 
-def instruments_heatmap(
-    instruments: pd.DataFrame, projects: pd.DataFrame, lang: str
-) -> tuple[Markup | None, int, int]:
-    """Projects × instrument types with counts (capped to the projects with most instruments)."""
-    if instruments.empty:
-        return None, 0, 0
-    df = instruments.copy()
-    df["instrument_type"] = df["instrument_type"].fillna("other")
-    counts = df.pivot_table(
+def _memo(memo: dict | None, key: Any, make: Any) -> Any:
+    """``make()``, kept in ``memo`` under ``key`` (the pivots do not depend on the language)."""
+    if memo is None:
+        return make()
+    if key not in memo:
+        memo[key] = make()
+    return memo[key]
+
+
+def _project_type_counts(cells: pd.DataFrame) -> tuple[pd.DataFrame, list[str], int]:
+    """The heatmap's projects (most instruments first, capped, bottom-up) × types, the types
+    and how many projects have instruments."""
+    counts = cells.pivot_table(
         index="project_scope_id",
         columns="instrument_type",
-        values="instrument_id",
-        aggfunc="count",
+        values="n",
+        aggfunc="sum",
         fill_value=0,
     )
     types = _type_order(list(counts.columns))
@@ -657,10 +661,26 @@ def instruments_heatmap(
     total = len(counts)
     counts["__n"] = counts.sum(axis=1)
     counts = counts.sort_values("__n", ascending=False).head(HEATMAP_MAX).drop(columns="__n")
-    counts = counts.iloc[::-1]
-    info = projects.set_index("project_scope_id")[["title", "implementer", "city_name"]].copy()
-    info["title"] = [display_title(a, b, lang) for a, b in zip(info["title"], info["implementer"])]
+    return counts.iloc[::-1], types, total
+
+
+def instruments_heatmap(
+    cells: pd.DataFrame, projects: pd.DataFrame, lang: str, memo: dict | None = None
+) -> tuple[Markup | None, int, int]:
+    """Projects × instrument types with counts (capped to the projects with most instruments).
+    ``cells``: InstrumentCounts.cells (instruments per project, city and type); ``memo`` keeps
+    the pivot for the other language."""
+    if cells.empty:
+        return None, 0, 0
+    counts, types, total = _memo(memo, "by_project", lambda: _project_type_counts(cells))
+    info = projects.set_index("project_scope_id")[["title", "implementer", "city_name"]]
+    shown = counts.index.isin(info.index)
     info = info.reindex(counts.index)
+    # the display title of the shown projects only (a project with no row stays missing)
+    info["title"] = [
+        display_title(a, b, lang) if ok else float("nan")
+        for a, b, ok in zip(info["title"], info["implementer"], shown)
+    ]
     ids = list(counts.index)
     ticktext = [
         hesc(short(a, 42)) + " · " + hesc(c) for a, c in zip(info["title"], info["city_name"])
@@ -699,20 +719,17 @@ def instruments_heatmap(
     return to_div(fig, "chart-instruments", lang, max(320, 30 * len(ids) + 200)), len(ids), total
 
 
-def instruments_city_heatmap(
-    instruments: pd.DataFrame, lang: str, city_names: dict
-) -> Markup | None:
-    """Cities × instrument types: count of instruments and of projects behind each cell."""
-    if instruments.empty:
-        return None
-    df = instruments.copy()
-    df["instrument_type"] = df["instrument_type"].fillna("other")
+def _city_type_counts(
+    cells: pd.DataFrame, city_names: dict
+) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
+    """Instruments and projects per city (by name, last first) × type, and the types."""
+    df = cells.copy()
     df["city"] = [city_names.get(s, s) for s in df["city_slug"]]
     n = df.pivot_table(
         index="city",
         columns="instrument_type",
-        values="instrument_id",
-        aggfunc="count",
+        values="n",
+        aggfunc="sum",
         fill_value=0,
     )
     p = df.pivot_table(
@@ -725,6 +742,19 @@ def instruments_city_heatmap(
     types = _type_order(list(n.columns))
     n = n.reindex(columns=types, fill_value=0).sort_index(ascending=False)
     p = p.reindex(index=n.index, columns=types, fill_value=0)
+    return n, p, types
+
+
+def instruments_city_heatmap(
+    cells: pd.DataFrame, lang: str, city_names: dict, memo: dict | None = None
+) -> Markup | None:
+    """Cities × instrument types: count of instruments and of projects behind each cell.
+    ``cells``: InstrumentCounts.cells (instruments per project, city and type); ``memo`` keeps
+    the pivots for the other language (with the same city names)."""
+    if cells.empty:
+        return None
+    key = ("by_city", tuple(city_names.items()))
+    n, p, types = _memo(memo, key, lambda: _city_type_counts(cells, city_names))
     type_labels = [hesc(label(INSTRUMENT_TYPES, x, lang)) for x in types]
     cities = [hesc(c) for c in n.index]
     z = n.to_numpy().tolist()

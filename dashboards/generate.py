@@ -535,6 +535,15 @@ class _SiteData:
             )
         return self._other[name]
 
+    def instrument_counts(self) -> Any:
+        """fct_instruments counted by DuckDB for the instruments page (once for both languages:
+        the page never reads the rows)."""
+        if "instrument_counts" not in self._other:
+            from .data import instrument_counts
+
+            self._other["instrument_counts"] = instrument_counts(self.con, self.available)
+        return self._other["instrument_counts"]
+
     def view(self, columns: list[str], *, groups: bool = False, instruments: bool = False) -> Any:
         """A PublishedData with the projects' ``columns`` only (and the groups and instruments
         only when asked: an empty frame of their columns otherwise)."""
@@ -800,8 +809,8 @@ def _participants(site: _SiteData, lang: str) -> Markup:
 
 
 def _instruments(site: _SiteData, lang: str) -> Markup:
-    data = site.view(PAGE_PROJECT_COLUMNS["instruments.html"], instruments=True)
-    return instruments_body(data, lang, site.city_names(data.projects))
+    data = site.view(PAGE_PROJECT_COLUMNS["instruments.html"])
+    return instruments_body(data, lang, site.city_names(data.projects), site.instrument_counts())
 
 
 def publication_script(data: Any) -> str:

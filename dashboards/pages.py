@@ -13,7 +13,14 @@ import pandas as pd
 
 from . import charts
 from .charts import display_title
-from .data import ColumnNote, PublishedData, one_breakdown_per_project, parse_json_list
+from .data import (
+    ColumnNote,
+    InstrumentCounts,
+    PublishedData,
+    instrument_counts_of,
+    one_breakdown_per_project,
+    parse_json_list,
+)
 from .formatting import (
     MISSING,
     MONTHS_EN,
@@ -586,24 +593,27 @@ def participants_body(data: PublishedData, lang: str, city_names: dict) -> Marku
 # --- instruments ------------------------------------------------------------------------------
 
 
-def instruments_body(data: PublishedData, lang: str, city_names: dict) -> Markup:
+def instruments_body(
+    data: PublishedData, lang: str, city_names: dict, counts: InstrumentCounts | None = None
+) -> Markup:
+    """The instruments page's body: from ``counts`` (the published instruments counted by
+    DuckDB: ``dashboards.data.instrument_counts``) when given, else from ``data.instruments``
+    counted here; the same page either way."""
+    if counts is None:
+        counts = instrument_counts_of(data.instruments)
     parts = [f'<p class="intro">{esc(t("instruments_intro", lang))}</p>']
-    chart, shown, total = charts.instruments_heatmap(data.instruments, data.projects, lang)
+    chart, shown, total = charts.instruments_heatmap(counts.cells, data.projects, lang, counts.memo)
     if total > shown:
         parts.append(
             f'<p class="note">{esc(t("instruments_limited", lang, shown=shown, total=format_int(total, lang)))}</p>'
         )
     if chart is not None:
         parts.append(chart)
-    cchart = charts.instruments_city_heatmap(data.instruments, lang, city_names)
+    cchart = charts.instruments_city_heatmap(counts.cells, lang, city_names, counts.memo)
     if cchart is not None:
         parts.append(cchart)
-    if not data.instruments.empty:
-        agg = (
-            data.instruments.groupby(["instrument_type", "instrument_normalised"], dropna=False)
-            .agg(n=("instrument_id", "count"))
-            .reset_index()
-        )
+    if not counts.empty:
+        agg = counts.kinds.copy()
         agg["order"] = [
             charts.INSTRUMENT_TYPE_ORDER.index(x) if x in charts.INSTRUMENT_TYPE_ORDER else 99
             for x in agg["instrument_type"]

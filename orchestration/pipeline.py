@@ -126,7 +126,7 @@ def run_refresh(
 
         # while Dagster loads (one core, ~5-7 s): the extraction workers warm up (the first
         # refresh reads every file) and a missing or stale manifest is parsed
-        prestart(min(os.cpu_count() or 1, (snapshot or {}).get("files") or 0))
+        prestart(_workers_to_prestart(p, snapshot))
         from .dbt_warm import start_warm_dbt
 
         start_warm_dbt(p.home)  # dbt imported now, its build run through it later
@@ -249,6 +249,32 @@ def run_refresh(
         phases.mark("cleanup_s")
         if outcome is not None:
             outcome.timings = timings
+
+
+def _workers_to_prestart(p, snapshot: dict[str, Any] | None) -> int:
+    """How many extraction workers to warm while Dagster loads: one per core for a first refresh
+    (every file is read) or a fetch, else as many as the landed files changed since the last
+    publication (their mtime at or after the published file's; at least one), at most one per
+    core. A worker warms the extractor for ~1 CPU s: with one changed document the second one
+    was stopped unused. An estimate only: the ingest pool starts whatever workers it still needs
+    (a file landed with an older mtime, an extractor upgrade that reads every file again)."""
+    cores = os.cpu_count() or 1
+    files = (snapshot or {}).get("files") or 0
+    landing = (snapshot or {}).get("listing")
+    try:
+        published_ns = p.published_db.stat().st_mtime_ns
+    except OSError:
+        return min(cores, files)  # nothing published: every file is read
+    if landing is None:
+        return min(cores, files)
+    changed = 0
+    for listing in landing.cities.values():
+        for f in listing.files:
+            if f.mtime_ns >= published_ns:
+                changed += 1
+                if changed >= cores:
+                    return min(cores, files)
+    return min(cores, files, max(1, changed))
 
 
 def refresh_run_config(*, force: bool, allow_shrink: bool, fetch: bool):
