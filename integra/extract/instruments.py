@@ -581,12 +581,42 @@ def extract_instruments(doc: Doc, prose_candidates=None) -> tuple[list[str], lis
         for value, u in prose_candidates(doc, end, {id(v) for v in units}, items):
             add(value, u)
     at = {id(u): k for k, u in enumerate(doc.units)}
+    originals = _translated_originals(doc.text)
     keep = [
         k
         for k, (it, u) in enumerate(zip(items, units, strict=True))
-        if (u.is_item or not _has_verb(it)) and not _aim_or_result_item(doc, at[id(u)])
+        if (u.is_item or not _has_verb(it))
+        and not _aim_or_result_item(doc, at[id(u)])
+        and not _in_original(it, u, originals)
     ]
     return [items[k] for k in keep], [units[k] for k in keep]
+
+
+def _translated_originals(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines a later line translates ("Projekt ma … (Polish)" before "The
+    project seeks … (English)"; data/instrument_words.yaml translated_summary), [] when none."""
+    w = _words()["translated_summary"]
+    trans = list(re.finditer(w["translation"], text, re.IGNORECASE | re.MULTILINE))
+    if not trans:
+        return []
+    spans = []
+    for m in re.finditer(w["original"], text, re.IGNORECASE | re.MULTILINE):
+        if any(t.start() > m.end() for t in trans):
+            spans.append((text.rfind("\n", 0, m.start()) + 1, m.start()))
+    return spans
+
+
+def _in_original(item: str, u: Unit, spans: list[tuple[int, int]]) -> bool:
+    """The item was read from a translated original: its unit lies in one of the spans, or
+    crosses a span's end with the item's words found before it (or not found as written)."""
+    for start, end in spans:
+        if start <= u.start and u.end <= end + 12:
+            return True
+        if u.start < end < u.end:
+            # (an item not found as written was put in the nominative: a Polish one)
+            pos = u.text.lower().find(item.lower()[:12])
+            return pos < 0 or u.start + pos < end
+    return False
 
 
 _ONLY_VERB = frozenset({"fin", "praet", "bedzie", "impt", "inf", "winien", "imps"})
@@ -703,7 +733,11 @@ def _support_tasks(
     names = [(name, u) for name, u in names if not not_re.match(name)]
     if heading_names_support:
         return names
-    headed = [(name, u) for name, u in names if _form_headed(name) or _form_led(name)]
+    headed = [
+        (name, u)
+        for name, u in names
+        if _form_headed(name) or _form_led(name) or _english_res()[1].search(name)
+    ]
     return headed if len(headed) >= 2 and len(headed) * 2 >= len(names) else []
 
 

@@ -5751,8 +5751,10 @@ def _role(before: str, after: str) -> str | None:
     return _role_after(after)
 
 
-# a part of the amount before it: "…, z czego 340 000 zł", "…, w tym 340 000 zł"
-_PART_OF_BEFORE = re.compile(fold(r"[,(]\s*(?:z\s+czego|w\s+tym|spośród\s+czego)$"), re.IGNORECASE)
+# a part of the amount before it: "…, z czego 340 000 zł", "…, w tym 340 000 zł", "…, of which PLN …"
+_PART_OF_BEFORE = re.compile(
+    fold(r"[,(]\s*(?:z\s+czego|w\s+tym|spośród\s+czego|of\s+which)$"), re.IGNORECASE
+)
 # the money's EU source after a part of the total: "… zł pochodzi z Europejskiego Funduszu
 # Społecznego", "… zł zostanie pokryte ze środków unijnych"
 _EU_SOURCE_AFTER = re.compile(
@@ -5784,7 +5786,9 @@ def _role_after(after: str) -> str | None:
         w = am.group(1)
         if _NATIONAL_LABEL.match(w):
             return None  # "… zł z budżetu państwa": national money, not the total
-        if am.group(0).rstrip().endswith(w) and re.match(r"(?:ue|unii|efs\+?|esf\+?|eu)\b", w):
+        if am.group(0).rstrip().endswith(w) and re.match(
+            r"(?:ue|unii|efs\+?|esf\+?|eu|european)\b", w
+        ):
             return "eu"
         if _EU_LABEL.match(w):
             return "eu"
