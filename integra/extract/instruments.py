@@ -2099,6 +2099,27 @@ def _en_shared_preposition(parts: list[str]) -> list[str]:
     return out
 
 
+_EN_GROUP_CUT = re.compile(r"\s+(?:for|to)\s+(?:the\s+|their\s+)?[a-z]+$", re.IGNORECASE)
+
+
+def _en_cut(text: str, cut: re.Pattern[str]) -> str:
+    """The text up to its explanation (data/instrument_words.yaml english.cut); a single event
+    noun keeps the group it is for ("trips for families", "camps for children": the group makes
+    it a form of support; english.event_heads), the rest after the group still cut."""
+    m = cut.search(text)
+    if m is None:
+        return text
+    head = text[: m.start()]
+    if _en_event_head().match(head.strip()) and _EN_GROUP_CUT.match(m.group(0)):
+        return text[: m.end()]
+    return head
+
+
+@lru_cache(maxsize=1)
+def _en_event_head() -> re.Pattern[str]:
+    return re.compile(_words()["english"]["event_heads"], re.IGNORECASE)
+
+
 def _english_after(text: str, m: re.Match[str]) -> list[str]:
     """The items an English trigger (match `m` in `text`) opens."""
     _trig, words, cut, prefix, never, fragment = _english_res()
@@ -2132,7 +2153,7 @@ def _english_after(text: str, m: re.Match[str]) -> list[str]:
         predicate = _EN_PREDICATE.search(part)
         if predicate and not _EN_SUBJECT.search(part[: predicate.start()]):
             part = part[: predicate.start()]
-        part = cut.split(prefix.sub("", compact(part).strip(" ,;:")), maxsplit=1)[0].strip()
+        part = _en_cut(prefix.sub("", compact(part).strip(" ,;:")), cut).strip()
         if (
             3 <= len(part) <= 100
             and words.search(part)
@@ -2293,7 +2314,7 @@ def english_content_parts(
             if k == 0 and not tokens:
                 break
             phrase = " ".join(tokens)
-            phrase = cut.split(prefix.sub("", phrase), maxsplit=1)[0].strip(" ,;:")
+            phrase = _en_cut(prefix.sub("", phrase), cut).strip(" ,;:")
             # a verb or a preposition after a phrase ends it: "… and internships were organised",
             # "counselling helped the participants …", "trips for seniors"
             phrase = _EN_PHRASE_END.split(phrase, maxsplit=1)[0]

@@ -5581,7 +5581,10 @@ _EU_LABEL = vocabulary_re("budget", "eu")
 _OWN_LABEL = vocabulary_re("budget", "own")
 _NON_BUDGET = re.compile(
     r"przypadając\w*\s+na|zwrot\w*(?:\s+koszt\w*)?|dojazd\w*|zasił\w*|na\s+osobę|na\s+uczestnika|dla\s+(?:każdego|osób|uczestnik)\w*|stypendi\w*|miesięczn\w*"
-    r"|za\s+godzinę|wynagrodzeni\w*|świadczeni\w*|dodat\w*|bon\w*|jednorazow\w*",
+    r"|za\s+godzinę|wynagrodzeni\w*|świadczeni\w*|dodat\w*|bon\w*|jednorazow\w*"
+    # the same in English: money per person, a participant's allowance, a salary
+    r"|per\s+(?:person|participant|month|hour|day)|each\s+participant|allowance\w*|scholarship\w*"
+    r"|stipend\w*|salar\w*|remuneration|refund\w*",
     re.IGNORECASE,
 )
 
@@ -7117,7 +7120,7 @@ _PLANNED_CUE = re.compile(
         + _PLANNED_MORE_STRONG
         + _PLANNED_MORE_WEAK
     )
-    + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part|receive|benefit)\w*|target\s+group|planned"
+    + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part|participat|receive|benefit)\w*|target\s+group|planned"
     # "60 participants will be recruited", "will provide care services to 20 elderly people",
     # "offers help to 35 dependent persons", "the project's beneficiaries are 55 people"
     r"|will\s+be\s+(?:recruit|select|enrol|admitt|invit|qualifi)\w*|will\s+(?:provide|offer|give)\b"
@@ -8466,7 +8469,7 @@ def _family_noun_re() -> re.Pattern[str]:
 _PERSONS_OF_FAMILIES_JOIN = re.compile(
     fold(
         r"^[^\d.;]{0,40}?(?:\(|\btj\.|\bczyli|\bto\s+jest|\błącznie|\brazem|\bi\.e\.|\bin\s+total|[–—-])"
-        r"\s*(?:ok\.|około|about|ca\.)?\s*$"
+        r"\s*(?:ok\.|około|about|around|approx\.|approximately|roughly|ca\.)?\s*$"
     ),
     re.IGNORECASE,
 )
