@@ -270,6 +270,17 @@ PROBES: list[tuple[str, str, dict]] = [
         "families.",
         {"instruments": ["art classes", "sports activities", "trips for families"]},
     ),
+    (
+        "inst_module_lines",
+        LEAD + "Module 1. Psychological support\nModule 2. Vocational courses\n"
+        "Module 3. Project management",
+        {"instruments": ["Psychological support", "Vocational courses"]},
+    ),
+    (
+        "near_stage_lines",
+        LEAD + "Stage 1. Diagnosis of needs\nStage 2. Recruitment\nStage 3. Evaluation",
+        {"instruments": []},
+    ),
     # --- near-misses ---------------------------------------------------------------------------
     (
         "card_kohesio_sentences",

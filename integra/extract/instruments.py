@@ -686,7 +686,7 @@ def _task_lines(doc: Doc, end: int, add) -> None:
 
     line_re, heading_re, _ = _task_res()
     bare_re = re.compile(
-        r"^(?:zadanie|moduł|task)\s+(?:nr\s*)?(?:\d{1,2}|[IVX]{1,4})\s*[.:]?$", re.I
+        r"^(?:zadanie|moduł|task|module|stage)\s+(?:nr\s*)?(?:\d{1,2}|[IVX]{1,4})\s*[.:]?$", re.I
     )
     lines: list[tuple[str, Unit]] = []
     for u in doc.units[:end]:
