@@ -598,12 +598,42 @@ def extract_instruments(doc: Doc, prose_candidates=None) -> tuple[list[str], lis
         for value, u in prose_candidates(doc, end, {id(v) for v in units}, items):
             add(value, u)
     at = {id(u): k for k, u in enumerate(doc.units)}
+    originals = _translated_originals(doc.text)
     keep = [
         k
         for k, (it, u) in enumerate(zip(items, units, strict=True))
-        if (u.is_item or not _has_verb(it)) and not _aim_or_result_item(doc, at[id(u)])
+        if (u.is_item or not _has_verb(it))
+        and not _aim_or_result_item(doc, at[id(u)])
+        and not _in_original(it, u, originals)
     ]
     return [items[k] for k in keep], [units[k] for k in keep]
+
+
+def _translated_originals(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines a later line translates ("Projekt ma … (Polish)" before "The
+    project seeks … (English)"; data/instrument_words.yaml translated_summary), [] when none."""
+    w = _words()["translated_summary"]
+    trans = list(re.finditer(w["translation"], text, re.IGNORECASE | re.MULTILINE))
+    if not trans:
+        return []
+    spans = []
+    for m in re.finditer(w["original"], text, re.IGNORECASE | re.MULTILINE):
+        if any(t.start() > m.end() for t in trans):
+            spans.append((text.rfind("\n", 0, m.start()) + 1, m.start()))
+    return spans
+
+
+def _in_original(item: str, u: Unit, spans: list[tuple[int, int]]) -> bool:
+    """The item was read from a translated original: its unit lies in one of the spans, or
+    crosses a span's end with the item's words found before it (or not found as written)."""
+    for start, end in spans:
+        if start <= u.start and u.end <= end + 12:
+            return True
+        if u.start < end < u.end:
+            # (an item not found as written was put in the nominative: a Polish one)
+            pos = u.text.lower().find(item.lower()[:12])
+            return pos < 0 or u.start + pos < end
+    return False
 
 
 _ONLY_VERB = frozenset({"fin", "praet", "bedzie", "impt", "inf", "winien", "imps"})
@@ -673,7 +703,7 @@ def _task_lines(doc: Doc, end: int, add) -> None:
 
     line_re, heading_re, _ = _task_res()
     bare_re = re.compile(
-        r"^(?:zadanie|moduł|task)\s+(?:nr\s*)?(?:\d{1,2}|[IVX]{1,4})\s*[.:]?$", re.I
+        r"^(?:zadanie|moduł|task|module|stage)\s+(?:nr\s*)?(?:\d{1,2}|[IVX]{1,4})\s*[.:]?$", re.I
     )
     lines: list[tuple[str, Unit]] = []
     for u in doc.units[:end]:
@@ -720,7 +750,11 @@ def _support_tasks(
     names = [(name, u) for name, u in names if not not_re.match(name)]
     if heading_names_support:
         return names
-    headed = [(name, u) for name, u in names if _form_headed(name) or _form_led(name)]
+    headed = [
+        (name, u)
+        for name, u in names
+        if _form_headed(name) or _form_led(name) or _english_res()[1].search(name)
+    ]
     return headed if len(headed) >= 2 and len(headed) * 2 >= len(names) else []
 
 
@@ -2082,6 +2116,27 @@ def _en_shared_preposition(parts: list[str]) -> list[str]:
     return out
 
 
+_EN_GROUP_CUT = re.compile(r"\s+(?:for|to)\s+(?:the\s+|their\s+)?[a-z]+$", re.IGNORECASE)
+
+
+def _en_cut(text: str, cut: re.Pattern[str]) -> str:
+    """The text up to its explanation (data/instrument_words.yaml english.cut); a single event
+    noun keeps the group it is for ("trips for families", "camps for children": the group makes
+    it a form of support; english.event_heads), the rest after the group still cut."""
+    m = cut.search(text)
+    if m is None:
+        return text
+    head = text[: m.start()]
+    if _en_event_head().match(head.strip()) and _EN_GROUP_CUT.match(m.group(0)):
+        return text[: m.end()]
+    return head
+
+
+@lru_cache(maxsize=1)
+def _en_event_head() -> re.Pattern[str]:
+    return re.compile(_words()["english"]["event_heads"], re.IGNORECASE)
+
+
 def _english_after(text: str, m: re.Match[str]) -> list[str]:
     """The items an English trigger (match `m` in `text`) opens."""
     _trig, words, cut, prefix, never, fragment = _english_res()
@@ -2115,7 +2170,7 @@ def _english_after(text: str, m: re.Match[str]) -> list[str]:
         predicate = _EN_PREDICATE.search(part)
         if predicate and not _EN_SUBJECT.search(part[: predicate.start()]):
             part = part[: predicate.start()]
-        part = cut.split(prefix.sub("", compact(part).strip(" ,;:")), maxsplit=1)[0].strip()
+        part = _en_cut(prefix.sub("", compact(part).strip(" ,;:")), cut).strip()
         if (
             3 <= len(part) <= 100
             and words.search(part)
@@ -2276,7 +2331,7 @@ def english_content_parts(
             if k == 0 and not tokens:
                 break
             phrase = " ".join(tokens)
-            phrase = cut.split(prefix.sub("", phrase), maxsplit=1)[0].strip(" ,;:")
+            phrase = _en_cut(prefix.sub("", phrase), cut).strip(" ,;:")
             # a verb or a preposition after a phrase ends it: "… and internships were organised",
             # "counselling helped the participants …", "trips for seniors"
             phrase = _EN_PHRASE_END.split(phrase, maxsplit=1)[0]

@@ -465,6 +465,62 @@ def _column_codes(doc: Doc, out: dict[str, Found]) -> None:
                 out[key] = Found(".".join(map(str, parts)), doc.units[idx])
 
 
+@cache
+def _slashed_levels_re() -> re.Pattern[str]:
+    """A line that opens with a label naming two or three levels joined by slashes ("priority
+    axis / measure / sub-measure", "Oś priorytetowa / Działanie"), up to its value after a colon or
+    a bar, or to the line's end."""
+    words = vocabulary()["code_levels"]
+    level = rf"(?:{words['submeasure']}|{words['measure']}|{words['priority_axis']})"
+    return re.compile(
+        fold(rf"(?:^|\n)[ \t]*{level}(?:\s*/\s*{level}){{1,2}}[ \t]*(?:[:|]\s*|\n\s*|$)"),
+        re.IGNORECASE,
+    )
+
+
+def _slashed_codes(doc: Doc, out: dict[str, Found]) -> None:
+    """Levels named together in one label and their codes in the same order after it, in the same
+    unit or the next ("priority axis / measure / sub-measure" over "6 Infrastruktura … / 6.1
+    Inwestycje … / 6.1.2 Inwestycje …", an EU Knowledge Graph statement): each slash-separated
+    part's opening code for the level its place names, when the codes nest (6, 6.1, 6.1.2)."""
+    for i, u in enumerate(doc.units):
+        m = _slashed_levels_re().search(u.text) if "/" in u.text else None
+        if not m or doc.is_foreign(u):
+            continue
+        keys = [_level_key(w) for w in _level_word_re().finditer(m.group(0))]
+        value, unit = u.text[m.end() :].strip(), u
+        if not value and i + 1 < len(doc.units):
+            unit = doc.units[i + 1]
+            value = unit.text.strip()
+        line = value.split("\n", 1)[0]
+        codes = _nested_codes(re.split(r"\s+/\s+", line), keys)
+        for key, code in codes.items():
+            out.setdefault(key, Found(code, unit))
+
+
+def _level_key(m: re.Match[str]) -> str:
+    return "submeasure" if m.group("sub") else "measure" if m.group("meas") else "priority_axis"
+
+
+def _nested_codes(parts: list[str], keys: list[str]) -> dict[str, str]:
+    """{level: code} when each part opens with a code of its level's depth, each nested in the one
+    before ("6 X", "6.1 Y", "6.1.2 Z"); {} otherwise."""
+    if len(parts) < len(keys) or len(set(keys)) != len(keys):
+        return {}
+    codes: dict[str, str] = {}
+    prev = ""
+    for key, part in zip(keys, parts):
+        cm = _LEVEL_CODE.match(part)
+        nums = _code_parts(cm.group("code")) if cm else None
+        if not nums or len(nums) != _COLUMN_LEVELS[key]:
+            return {}
+        code = ".".join(map(str, nums))
+        if prev and not code.startswith(prev + "."):
+            return {}
+        codes[key], prev = code, code
+    return codes
+
+
 def extract_codes(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     for u, low in zip(doc.units, doc.lower):
@@ -529,6 +585,7 @@ def extract_codes(doc: Doc) -> dict[str, Found]:
             if m:
                 _codes_of_number(m, u, out)
     _column_codes(doc, out)
+    _slashed_codes(doc, out)
     # "Numer i nazwa działania 9.1." followed by "9.1.5 Programy …" on its own line: the sub-measure
     meas = out.get("measure")
     if meas and "submeasure" not in out:
@@ -5524,7 +5581,10 @@ _EU_LABEL = vocabulary_re("budget", "eu")
 _OWN_LABEL = vocabulary_re("budget", "own")
 _NON_BUDGET = re.compile(
     r"przypadając\w*\s+na|zwrot\w*(?:\s+koszt\w*)?|dojazd\w*|zasił\w*|na\s+osobę|na\s+uczestnika|dla\s+(?:każdego|osób|uczestnik)\w*|stypendi\w*|miesięczn\w*"
-    r"|za\s+godzinę|wynagrodzeni\w*|świadczeni\w*|dodat\w*|bon\w*|jednorazow\w*",
+    r"|za\s+godzinę|wynagrodzeni\w*|świadczeni\w*|dodat\w*|bon\w*|jednorazow\w*"
+    # the same in English: money per person, a participant's allowance, a salary
+    r"|per\s+(?:person|participant|month|hour|day)|each\s+participant|allowance\w*|scholarship\w*"
+    r"|stipend\w*|salar\w*|remuneration|refund\w*",
     re.IGNORECASE,
 )
 
@@ -5694,8 +5754,10 @@ def _role(before: str, after: str) -> str | None:
     return _role_after(after)
 
 
-# a part of the amount before it: "…, z czego 340 000 zł", "…, w tym 340 000 zł"
-_PART_OF_BEFORE = re.compile(fold(r"[,(]\s*(?:z\s+czego|w\s+tym|spośród\s+czego)$"), re.IGNORECASE)
+# a part of the amount before it: "…, z czego 340 000 zł", "…, w tym 340 000 zł", "…, of which PLN …"
+_PART_OF_BEFORE = re.compile(
+    fold(r"[,(]\s*(?:z\s+czego|w\s+tym|spośród\s+czego|of\s+which)$"), re.IGNORECASE
+)
 # the money's EU source after a part of the total: "… zł pochodzi z Europejskiego Funduszu
 # Społecznego", "… zł zostanie pokryte ze środków unijnych"
 _EU_SOURCE_AFTER = re.compile(
@@ -5727,7 +5789,9 @@ def _role_after(after: str) -> str | None:
         w = am.group(1)
         if _NATIONAL_LABEL.match(w):
             return None  # "… zł z budżetu państwa": national money, not the total
-        if am.group(0).rstrip().endswith(w) and re.match(r"(?:ue|unii|efs\+?|esf\+?|eu)\b", w):
+        if am.group(0).rstrip().endswith(w) and re.match(
+            r"(?:ue|unii|efs\+?|esf\+?|eu|european)\b", w
+        ):
             return "eu"
         if _EU_LABEL.match(w):
             return "eu"
@@ -7056,7 +7120,7 @@ _PLANNED_CUE = re.compile(
         + _PLANNED_MORE_STRONG
         + _PLANNED_MORE_WEAK
     )
-    + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part|receive|benefit)\w*|target\s+group|planned"
+    + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part|participat|receive|benefit)\w*|target\s+group|planned"
     # "60 participants will be recruited", "will provide care services to 20 elderly people",
     # "offers help to 35 dependent persons", "the project's beneficiaries are 55 people"
     r"|will\s+be\s+(?:recruit|select|enrol|admitt|invit|qualifi)\w*|will\s+(?:provide|offer|give)\b"
@@ -8405,7 +8469,7 @@ def _family_noun_re() -> re.Pattern[str]:
 _PERSONS_OF_FAMILIES_JOIN = re.compile(
     fold(
         r"^[^\d.;]{0,40}?(?:\(|\btj\.|\bczyli|\bto\s+jest|\błącznie|\brazem|\bi\.e\.|\bin\s+total|[–—-])"
-        r"\s*(?:ok\.|około|about|ca\.)?\s*$"
+        r"\s*(?:ok\.|około|about|around|approx\.|approximately|roughly|ca\.)?\s*$"
     ),
     re.IGNORECASE,
 )
