@@ -6939,6 +6939,8 @@ _PERSON = (
         r"|pacjent(?:ów|ek|ki)|wolontariusz(?:y|e)|dorosłych\b|uczni(?:ów|owie)\b|uczennic\b"
         r"|gospodarstw(?:a)?\s+domow\w*)"
     )
+    # women and men by their letters, i.e. persons ("skorzysta 60 K i M", "100 K/M")
+    + r"|(?-i:K\s?(?:i|oraz|/|\+)\s?M)(?!\w)"
     + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees"
     r"|adults|seniors|inhabitants|carers|caregivers|families|households|children|parents"
     r"|young\s+people|youths?)\b"
@@ -7179,7 +7181,7 @@ def _label_tail(words: list[str]) -> list[str]:
 _PARTS_JOIN = re.compile(
     fold(
         r"^[^.;:]{0,160}?(?:,?\s+a\s+także|\s+oraz|\s+i|,?\s+and|,?\s+as\s+well\s+as"
-        r"|(?:,|\s[–—-])?\s+a(?:\s+(?:u|w|we|z|ze|dla|do|wśród))?)\s[^.;:]{0,80}?$"
+        r"|(?:,|\s[–—-])?\s+a(?:\s+(?:u|w|we|z|ze|dla|do|wśród))?)\s[^.;:]{0,120}?$"
         # "20 osób bezrobotnych, 10 osób …", "30 dzieci w wieku 6-12 lat, 20 rodziców": a comma
         # list of groups
         r"|^\s*(?:\w+(?:\s?[-–]\s?\w+)?\s+){0,4}?\w+,\s*$"
@@ -7308,6 +7310,61 @@ def _second_group_counted_in_parentheses(
     if not first or not second or first == second:
         return {}
     return {first: n1, second: n2}
+
+
+# "60 dzieci (35 dziewcząt i 25 chłopców) oraz 40 rodziców (30 kobiet i 10 mężczyzn)", "195 people
+# (115 girls and 80 boys) – children – and at least 215 adults – their parents (160 women and 55
+# men)": a count, its group's name and, in the parentheses after it, that group's women and men
+_OWN_SPLIT_GROUP = re.compile(
+    r"(?<![\d,.\-–])(?P<n>\d{1,5})(?![\d,.]\d)\s+(?P<label>[^\W\d][^()\d;.:]{0,90}?)\s*"
+    r"\((?P<split>[^()]{3,60})\)"
+)
+# what may stand between one such group and the next: an appositive between dashes after the
+# first ("– dzieci i młodzież –"), a comma or a join, a preposition, a lower bound
+_OWN_SPLIT_JOIN = re.compile(
+    fold(
+        r"^\s*(?:[–—-]\s*[^\d()–—.;:]{1,60}?\s*[–—-]\s*)?"
+        r"(?:,\s*(?:(?:i|oraz|a\s+także|and|as\s+well\s+as)\s+)?|(?:i|oraz|a\s+także|and|as\s+well\s+as)\s+)"
+        r"(?:(?:dla|do|for|to)\s+)?"
+        r"(?:(?:co\s+najmniej|nie\s+mniej\s+niż|ponad|około|ok\.|at\s+least|about|over)\s+)?$"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _groups_with_own_splits(text: str, counts: list[tuple[int, int, int]]) -> dict[str, int]:
+    """Two or three groups, each with its own women and men in the parentheses after it and joined
+    as groups beside each other, no other count outside parentheses: {group: count} (the groups
+    are the breakdown, not one group's split); {} otherwise.
+
+    >>> _groups_with_own_splits("Obejmie 60 dzieci (35 dziewcząt i 25 chłopców) oraz 40 rodziców (30 kobiet i 10 mężczyzn).", [])
+    {'dzieci': 60, 'rodziców': 40}
+    >>> _groups_with_own_splits("Obejmie 40 osób (25 K, 15 M), w tym 10 osób z niepełnosprawnościami (6 K, 4 M).", [])
+    {}
+    """
+    if text.count("(") < 2:
+        return {}
+    found = []
+    for m in _OWN_SPLIT_GROUP.finditer(text):
+        pair = sex_pair(m.group("split"))
+        if (
+            len(pair) == 2
+            and sum(pair.values()) == int(m.group("n"))
+            and not _paren_depth(text[: m.start()])
+        ):
+            found.append(m)
+    if not 2 <= len(found) <= 3:
+        return {}
+    for prev, m in itertools.pairwise(found):
+        if not _OWN_SPLIT_JOIN.match(text[prev.end() : m.start()]):
+            return {}
+    starts = {m.start("n") for m in found}
+    if any(c[1] not in starts and not _paren_depth(text[: c[1]]) for c in counts):
+        return {}  # another count outside the parentheses: a total or a subset, other rules
+    groups = {_clean_label(m.group("label")): int(m.group("n")) for m in found}
+    if len(groups) < len(found) or not all(groups):
+        return {}
+    return groups
 
 
 def _paren_depth(text: str) -> int:
@@ -8845,6 +8902,10 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 and not roles.counts_something_else(u.text[c[1] : c[2]])
                 and not _hired_staff(u.text, c[1], c[2])
             ]
+            own = _groups_with_own_splits(u.text, every)
+            if own:  # groups each with its own women and men: the parts, no total
+                doc.parts = doc.parts or (own, u)
+                continue
             if _beside_one_activity(u.text, every, counts):
                 continue  # "w warsztatach 12 osób, a w zajęciach 10 osób": activities' counts
             if not counts:
