@@ -7054,11 +7054,15 @@ _PLANNED_CUE = re.compile(
         r"|przewidzian\w*\s+(?:dla|jest)|zakład\w*\s+(?:aktywizacj|wsparci|objęci|pomoc|udział|usamodzielnieni)\w*"
         r"|wśród|dla\s+\d|(?:przeznaczon\w*|adresowan\w*)\s+(?:\w+\s+)?dla|celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn\w*|objęci\w*|zakwalifikowan\w*"
         r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)"
+        # "Ośrodek planuje objąć wsparciem 40 osób", "planuje się zrekrutować 30 osób"
+        r"|planuj\w*\s+(?:się\s+)?(?:objąć|objęcie|wesprzeć|wsparcie|pomóc|zrekrutować|aktywizować)"
         + _FUTURE_SUPPORT
         + _PLANNED_MORE_STRONG
         + _PLANNED_MORE_WEAK
     )
     + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part|receive|benefit)\w*|target\s+group|planned"
+    # "the project plans to support 24 participants"
+    r"|\bplans?\s+to\s+(?:support|cover|involv|includ|help|reach|recruit|enrol)\w*"
     # "60 participants will be recruited", "will provide care services to 20 elderly people",
     # "offers help to 35 dependent persons", "the project's beneficiaries are 55 people"
     r"|will\s+be\s+(?:recruit|select|enrol|admitt|invit|qualifi)\w*|will\s+(?:provide|offer|give)\b"
@@ -7068,7 +7072,7 @@ _PLANNED_CUE = re.compile(
     # "the project is to reach 300 individuals", "aims to make services available to 60 people"
     r"|\b(?:is|are)\s+to\s+(?:support|cover|involv|includ|help|reach|benefit)\w*|\baims?\s+to\b"
     r"|will\s+(?:get|obtain)\s+(?:\w+\s+)?(?:help|support|assistance)"
-    r"|(?:addressed|intended|designed)\s+(?:to|for)|\btargets?\b|\btargeting\b"
+    r"|(?:addressed|intended|designed)\s+(?:to|for)|\btarget(?:s|ed|ing)?\b"
     # (not a law's name: "the Act … on supporting the family")
     r"|aimed\s+at|(?<!\bon\s)supporting"
     # "the (main) aim/objective of the project is … of 45 people", "will be provided to 50 UP"
@@ -8912,6 +8916,9 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 continue
             # first count after the cue (cue "wśród 521 osób"), else the first in the unit
             after = [c for c in counts if c[1] >= pm.start()]
+            total = _total_before_cue(u.text, counts, pm, after)
+            if total is not None:  # "24 participants are planned, of whom 14 women …": the total
+                after = [c for c in counts if c[1] >= total[1]]
             pick = after[0] if after else counts[0]
             # "20 rodzin (60 osób)": the persons, not the families
             pick = _persons_of_families(u.text, counts, pick)
@@ -9001,6 +9008,40 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             else:  # pragma: no cover - defensive
                 doc.problems.append("several planned participant totals stated; left null")
     return out
+
+
+@cache
+def _split_intro_re() -> re.Pattern[str]:
+    """data/vocabulary.yaml breakdown.split_intro, right before a count ("w tym 14", "of whom
+    at least 14")."""
+    words = fold("|".join(f"(?:{p})" for p in vocabulary()["breakdown"]["split_intro"]))
+    return re.compile(
+        rf"(?<!\w)(?:{words})\s*:?\s*(?:(?:co\s+najmniej|ok\.|około|at\s+least|about)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _total_before_cue(
+    text: str, counts: list[tuple[int, int, int]], cue: re.Match[str], after: list
+) -> tuple[int, int, int] | None:
+    """The count just before the plan's cue when the first count after the cue opens its split
+    ("24 participants are planned, of whom 14 women and 10 men", "Wsparcie 30 osób jest
+    planowane, w tym 18 kobiet …"): that count, the total; None otherwise.
+
+    >>> t = "A total of 24 participants are planned, of whom 14 women and 10 men."
+    >>> _total_before_cue(t, [(24, 11, 26), (14, 48, 56), (10, 61, 67)], re.search("planned", t), [(14, 48, 56), (10, 61, 67)])
+    (24, 11, 26)
+    """
+    before = [c for c in counts if c[1] < cue.start() and c not in after]
+    if not before or not after:
+        return None
+    c = before[-1]
+    if cue.start() - c[2] > 60 or re.search(r"[.;:()]", text[c[2] : cue.start()]):
+        return None
+    gap = text[cue.end() : after[0][1]]
+    if len(gap) > 60 or re.search(r"[;:()]|\.\s+[A-ZŁŚŻŹĆ]", gap):
+        return None
+    return c if _split_intro_re().search(gap) else None
 
 
 def _head_stem(text: str, start: int, end: int) -> str:
@@ -9946,6 +9987,13 @@ _PARTICIPANTS_LABEL = re.compile(
 )
 
 
+@cache
+def _became_participants_re() -> re.Pattern[str]:
+    """data/vocabulary.yaml breakdown.became_participants ("uczestnikami projektu zostało")."""
+    words = "|".join(f"(?:{p})" for p in vocabulary()["breakdown"]["became_participants"])
+    return re.compile(fold(words), re.IGNORECASE)
+
+
 def _sex_pair_alone(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
     """No total read, but women and men stated as the plan's ("W projekcie wezmą udział kobiety
     (24) i mężczyźni (16)", "Uczestnicy: kobiet – 18 os., mężczyzn – 12 os."): the pair, when the
@@ -9959,7 +10007,11 @@ def _sex_pair_alone(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
             continue
         if not _usable_for_plan(doc, u):
             continue
-        if not (_PLANNED_CUE.search(u.text) or _PARTICIPANTS_LABEL.search(u.text)):
+        if not (
+            _PLANNED_CUE.search(u.text)
+            or _PARTICIPANTS_LABEL.search(u.text)
+            or _became_participants_re().search(u.text)
+        ):
             continue
         if found and pair != found:
             return {}, {}
