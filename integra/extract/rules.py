@@ -6939,8 +6939,6 @@ _PERSON = (
         r"|pacjent(?:ów|ek|ki)|wolontariusz(?:y|e)|dorosłych\b|uczni(?:ów|owie)\b|uczennic\b"
         r"|gospodarstw(?:a)?\s+domow\w*)"
     )
-    # women and men by their letters, i.e. persons ("skorzysta 60 K i M", "100 K/M")
-    + r"|(?-i:K\s?(?:i|oraz|/|\+)\s?M)(?!\w)"
     + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees"
     r"|adults|seniors|inhabitants|carers|caregivers|families|households|children|parents"
     r"|young\s+people|youths?)\b"
@@ -6972,13 +6970,15 @@ _GROUP_SIZE_COUNT = re.compile(
     r"|(?<![\d,.\-–])(?P<g>\d{1,5})\s+w\s+(?:\d{1,2}|dwóch|trzech|czterech|pięciu)\s+"
     r"(?-i:GD\b)"
     r"|(?<![\d,.\-–])(?P<q>\d{1,5})\s+[„\"“](?=(?:" + _PERSON + r"))"
+    # women and men by their letters, i.e. persons ("skorzysta 60 K i M", "100 K/M")
+    r"|(?<![\d,.\-–])(?P<k>\d{1,5})\s+(?-i:K\s?(?:i|oraz|/|\+)\s?M)(?!\w)"
     # the number of participants said with a verb: "Planowana liczba uczestników wynosi 40"
     r"|(?<=\s)(?:wynosi|wyniesie|będzie\s+wynosić|to|is|will\s+be)\s+(?:ok\.\s*|około\s+|about\s+)?"
     r"(?P<l>\d{1,5})(?![\d,.]\d|\s?%|\s?(?:zł|pln|eur|proc))",
     re.IGNORECASE,
 )
 _GROUP_SIZE_HINT = re.compile(
-    r"osobow|\sGD\b|\d\s+[„\"“]|(?:liczb\w+|number)\s+(?:of\s+)?(?:uczestnik|odbiorc|beneficj|particip)",
+    r"osobow|\sGD\b|\d\s+[„\"“]|\d\s+K\s?(?:i|oraz|/|\+)\s?M\b|(?:liczb\w+|number)\s+(?:of\s+)?(?:uczestnik|odbiorc|beneficj|particip)",
     re.IGNORECASE,
 )
 # "liczba uczestników (projektu) wynosi", "number of participants is": the count after the verb
@@ -6996,7 +6996,7 @@ def _group_size_counts(text: str) -> list[tuple[int, int, int]]:
         return []
     out = []
     for m in _GROUP_SIZE_COUNT.finditer(text):
-        key = next(k for k in ("n", "m", "g", "q", "l") if m.group(k))
+        key = next(k for k in ("n", "m", "g", "q", "k", "l") if m.group(k))
         if key == "l" and not _NUMBER_OF_PARTICIPANTS.search(text, max(0, m.start() - 90), m.end()):
             continue  # "wynosi 40" said of something other than the number of participants
         n = int(m.group(key))
@@ -9026,7 +9026,8 @@ def _total_before_cue(
 ) -> tuple[int, int, int] | None:
     """The count just before the plan's cue when the first count after the cue opens its split
     ("24 participants are planned, of whom 14 women and 10 men", "Wsparcie 30 osób jest
-    planowane, w tym 18 kobiet …"): that count, the total; None otherwise.
+    planowane, w tym 18 kobiet i 12 mężczyzn"), when the counts after it make it: that count, the
+    total; None otherwise.
 
     >>> t = "A total of 24 participants are planned, of whom 14 women and 10 men."
     >>> _total_before_cue(t, [(24, 11, 26), (14, 48, 56), (10, 61, 67)], re.search("planned", t), [(14, 48, 56), (10, 61, 67)])
@@ -9041,7 +9042,9 @@ def _total_before_cue(
     gap = text[cue.end() : after[0][1]]
     if len(gap) > 60 or re.search(r"[;:()]|\.\s+[A-ZŁŚŻŹĆ]", gap):
         return None
-    return c if _split_intro_re().search(gap) else None
+    if not _split_intro_re().search(gap) or sum(a[0] for a in after) != c[0]:
+        return None  # (a split that does not make the count is no sign that it is the total)
+    return c
 
 
 def _head_stem(text: str, start: int, end: int) -> str:
