@@ -9869,6 +9869,7 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
             found = _as_the_plan(doc, (groups, {label: unit for label in groups}))
         # "Grupa docelowa:" / "- 20 osób bezrobotnych" / "- 15 osób …" and no total: the parts
         for rule in (
+            _items_with_own_splits,
             _target_group_list,
             _target_group_lines,
             _sex_lines,
@@ -10168,6 +10169,55 @@ def _split_after_own_total(
                 return {}, {}
             found, unit = split, unit or u
     return (found, {label: unit for label in found}) if found and unit else ({}, {})
+
+
+def _item_own_split_group(doc: Doc, u: Unit) -> tuple[str, int] | bool | None:
+    """A list item's one group of people with its own women and men in the parentheses after it
+    ("1. Utworzenie 10 miejsc w mieszkaniu treningowym dla 10 osób (6K 4M).": the item's name,
+    10); None when the item counts no people; False when it counts them otherwise (several
+    counts, no split, a split that does not make the count, staff)."""
+    counts = [c for c in doc.person_counts(u) if not _paren_depth(u.text[: c[1]])]
+    if not counts:
+        return None
+    if len(counts) != 1:
+        return False
+    n, start, end = counts[0]
+    m = _OWN_SPLIT_GROUP.match(u.text, start)
+    if m is None or _hired_staff(u.text, start, end):
+        return False
+    pair = sex_pair(m.group("split"))
+    if len(pair) != 2 or sum(pair.values()) != n:
+        return False
+    head = re.sub(r"^\s*(?:\d{1,2}[.)]|[-•*–])\s*", "", u.text[:start])
+    head = re.sub(fold(r"\s+(?:dla|do|for)\s*$"), "", head.rstrip(), flags=re.IGNORECASE)
+    label = _clean_label(" ".join(_drop_parenthesised(head).split()[:16]))
+    label = label or _clean_label(m.group("label"))
+    return (label, n) if label else False
+
+
+def _items_with_own_splits(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
+    """No total read, and a list's items each name one group of people with its own women and
+    men ("1. … dla 10 osób (6K 4M).", "2. … dla 25 osób (15K, 10M)."): one group per item (the
+    inner splits dropped), when the page has one such list; items that count no people are
+    passed over, an item that counts them otherwise voids the list."""
+    found: tuple[dict[str, int], dict[str, Unit]] = ({}, {})
+    groups: dict[str, int] = {}
+    units: dict[str, Unit] = {}
+    void = False
+    for u in [*doc.units, None]:
+        if u is not None and u.is_item and not doc.is_foreign(u):
+            g = _item_own_split_group(doc, u) if "(" in u.text else None
+            if g is False or (g and g[0] in groups):
+                void = True
+            elif g:
+                groups[g[0]], units[g[0]] = g[1], u
+            continue
+        if len(groups) >= 2 and not void:
+            if found[0]:
+                return {}, {}  # two such lists: which one is the plan's is not said
+            found = (groups, units)
+        groups, units, void = {}, {}, False
+    return found
 
 
 _TARGET_GROUP_INTRO = re.compile(
