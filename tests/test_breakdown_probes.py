@@ -257,6 +257,31 @@ PROBES = [
         "Podsumowanie projektu:\n1. W klubie wzięło udział 20 osób (12K, 8M).\n2. W świetlicy wzięło udział 15 dzieci (8K, 7M).",
         [],
     ),
+    # session 22: the sexes labelled in sentences of their own after the total; rows after the
+    # total whose labels name no people are no breakdown even when they make it
+    ("label_sentences", "Projekt obejmie 24 osoby. Kobiety: 14. Mężczyźni: 10.", [14, 10]),
+    ("label_sentences_dash", "Projekt obejmie 24 osoby. Kobiety – 14. Mężczyźni – 10.", [14, 10]),
+    (
+        "label_sentences_groups",
+        "Projekt obejmie 30 osób. Osoby bezrobotne: 18. Osoby bierne zawodowo: 12.",
+        [18, 12],
+    ),
+    (
+        "rows_liczba_kobiet",
+        "Projekt obejmie 24 osoby.\nLiczba kobiet: 14\nLiczba mężczyzn: 10",
+        [14, 10],
+    ),
+    (
+        "rows_not_people_sentences",
+        "Projekt obejmie 24 osoby. Liczba spotkań: 14. Liczba godzin: 10.",
+        [],
+    ),
+    (
+        "rows_not_people_lines",
+        "Projekt obejmie 24 osoby.\nLiczba spotkań: 14\nLiczba godzin: 10",
+        [],
+    ),
+    ("rows_not_people_groups", "Projekt obejmie 24 osoby. Edycje: 14. Grupy: 10.", []),
     # near-misses: no breakdown
     ("lone_subset", "Wsparciem zostanie objętych 50 osób, w tym 30 kobiet.", []),
     (

@@ -9843,7 +9843,10 @@ def _breakdown_rows(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str,
             if groups:
                 break
             continue
-        m = re.match(r"\s*(\d{1,6})\s*(?:os(?:ób|oby)?\.?)?\s*$", u.text[lv[1] :].split(" | ")[0])
+        # ("Kobiety: 14." as a sentence of its own: the full stop ends it)
+        m = re.match(
+            r"\s*(\d{1,6})\s*(?:os(?:ób|oby)?\.?)?\s*[.;,]?\s*$", u.text[lv[1] :].split(" | ")[0]
+        )
         if not m:
             break
         label = re.sub(
@@ -9853,9 +9856,22 @@ def _breakdown_rows(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str,
         label = re.sub(r"^(?:liczba|number\s+of)\s+", "", label, flags=re.IGNORECASE) or label
         groups[label] = int(m.group(1))
         units[label] = u
-    if len(groups) >= 2 and sum(groups.values()) == planned.value:
+    if (
+        len(groups) >= 2
+        and sum(groups.values()) == planned.value
+        and all(map(_names_people, groups))
+    ):
         return groups, units
     return {}, {}
+
+
+def _names_people(label: str) -> bool:
+    """Whether a row's label names people (data/vocabulary.yaml breakdown.person_heads, a sex's
+    word or letter), not things counted beside them ("Liczba spotkań: 14", "Grupy: 10")."""
+    return bool(
+        _person_head_re().search(label)
+        or re.fullmatch(rf"(?:{_WOMEN}|{_MEN}|K|M)", label.strip(), re.IGNORECASE)
+    )
 
 
 def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int], dict[str, Unit]]:
