@@ -282,6 +282,17 @@ PROBES = [
         [],
     ),
     ("rows_not_people_groups", "Projekt obejmie 24 osoby. Edycje: 14. Grupy: 10.", []),
+    # session 22: women and men as two-cell table rows ("Kobiety | 18") with no total read; the
+    # same rows under a heading of staff or of the place's statistics are no breakdown
+    (
+        "rows_cells_participants",
+        "Uczestnicy projektu:\nKobiety | 18\nMężczyźni | 12\nRazem | 30",
+        [18, 12],
+    ),
+    ("rows_cells_total_first", "Liczba uczestników | 30\nKobiety | 18\nMężczyźni | 12", [18, 12]),
+    ("rows_staff_colon", "Kadra projektu:\nKobiety: 3\nMężczyźni: 1", []),
+    ("rows_staff_cells", "Zespół projektowy:\nKobiety | 4\nMężczyźni | 2", []),
+    ("rows_statistics_cells", "Bezrobotni w gminie (2020):\nKobiety | 250\nMężczyźni | 170", []),
     # near-misses: no breakdown
     ("lone_subset", "Wsparciem zostanie objętych 50 osób, w tym 30 kobiet.", []),
     (

@@ -9221,7 +9221,7 @@ def _sex_pair_res(words: bool) -> tuple[re.Pattern[str], ...]:
     share = r"(?:\s*,?\s*(?:tj\.|czyli|to)?\s*\(?\d{1,3}(?:[,.]\d+)?\s?%\)?)?"
     a, b = count.replace("NAME", "a"), count.replace("NAME", "b")
     join = r"(?:\s*[,;/+&]\s*|\s+(?:i|oraz|and|a)\s+|,\s+(?:a|i)\s+)"
-    dash = r"\s*[:–—=-]?\s*"
+    dash = r"\s*[:–—=|-]?\s*"  # ("Kobiety | 18": a table row's cells)
     person = fold(r"(?:\s*(?:os\.|osób|osoby))?")
     verb = fold(r"(?:(?:are|to|są|będą|będzie)\s+)?")  # "36 are women and 24 men"
     return (
@@ -9979,6 +9979,22 @@ def _target_group_lines(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
     return {}, {}
 
 
+@cache
+def _not_participants_heading() -> re.Pattern[str]:
+    """data/vocabulary.yaml breakdown.not_participants_headings."""
+    words = "|".join(f"(?:{p})" for p in vocabulary()["breakdown"]["not_participants_headings"])
+    return re.compile(rf"(?<!\w)(?:{fold(words)})", re.IGNORECASE)
+
+
+def _lead_in_line(doc: Doc, u: Unit) -> str:
+    """The line before a unit's last line: in the unit, else the last line of the unit before."""
+    lines = u.text.rsplit("\n", 2)
+    if len(lines) > 1:
+        return lines[-2]
+    i = next((k for k, x in enumerate(doc.units) if x is u), 0)
+    return doc.units[i - 1].text.rsplit("\n", 1)[-1] if i else ""
+
+
 def _sex_lines(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
     """Women and men on two short lines or rows of their own, no total read ("kobiety ....... 12"
     / "mężczyźni ....... 2", "K: 12" / "M: 2"): the pair, when the page states only one."""
@@ -9994,6 +10010,8 @@ def _sex_lines(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
         pair = sex_pair(f"{lu}\n{lv}")
         if len(pair) != 2 or sex_pair(lu) or sex_pair(lv):
             continue
+        if _not_participants_heading().search(_lead_in_line(doc, u)):
+            continue  # "Kadra projektu:" / "kobiety: 3" / "mężczyźni: 1": staff, not participants
         if found and pair != found:
             return {}, {}
         found, unit = pair, unit or u
