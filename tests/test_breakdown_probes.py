@@ -293,6 +293,38 @@ PROBES = [
     ("rows_staff_colon", "Kadra projektu:\nKobiety: 3\nMężczyźni: 1", []),
     ("rows_staff_cells", "Zespół projektowy:\nKobiety | 4\nMężczyźni | 2", []),
     ("rows_statistics_cells", "Bezrobotni w gminie (2020):\nKobiety | 250\nMężczyźni | 170", []),
+    # session 22: groups with their own splits named before their counts ("moduł A dla 15 osób
+    # (…) i moduł B dla 10 osób (…)"), places and editions after the noun; a subset stays a subset
+    (
+        "own_splits_named_before",
+        "Na projekt składają się dwa moduły: moduł A dla 15 osób (9K, 6M) i moduł B dla 10 osób (5K, 5M).",
+        [15, 10],
+    ),
+    (
+        "own_splits_places",
+        "Wsparcie obejmie 15 osób w Łasku (9K, 6M) oraz 10 osób w Widawie (5K, 5M).",
+        [15, 10],
+    ),
+    (
+        "own_splits_editions",
+        "Projekt obejmie 20 osób w I edycji (12 K, 8 M) i 20 osób w II edycji (10 K, 10 M).",
+        [20, 20],
+    ),
+    (
+        "own_splits_volunteers",
+        "Projekt obejmie 30 seniorów (20 K, 10 M), a także 12 wolontariuszy (8 K, 4 M).",
+        [30, 12],
+    ),
+    (
+        "own_splits_subset_dla",
+        "Projekt obejmie 40 osób (25 K, 15 M), w tym dla 10 osób (6 K, 4 M) przewidziano mieszkania.",
+        [25, 15],
+    ),
+    (
+        "own_splits_among_whom",
+        "Projekt obejmie 40 osób (25 K, 15 M), spośród których dla 10 osób (6 K, 4 M) przewidziano mieszkania.",
+        [25, 15],
+    ),
     # near-misses: no breakdown
     ("lone_subset", "Wsparciem zostanie objętych 50 osób, w tym 30 kobiet.", []),
     (

@@ -7329,7 +7329,8 @@ _OWN_SPLIT_JOIN = re.compile(
     fold(
         r"^\s*(?:[–—-]\s*[^\d()–—.;:]{1,60}?\s*[–—-]\s*)?"
         r"(?:,\s*(?:(?:i|oraz|a\s+także|and|as\s+well\s+as)\s+)?|(?:i|oraz|a\s+także|and|as\s+well\s+as)\s+)"
-        r"(?:(?:dla|do|for|to)\s+)?"
+        # the next group's name before its count ("i moduł B dla 10 osób (5K, 5M)")
+        r"(?:(?:[^\W\d][\w.-]*\s+){0,4}?(?:dla|do|for|to)\s+)?"
         r"(?:(?:co\s+najmniej|nie\s+mniej\s+niż|ponad|około|ok\.|at\s+least|about|over)\s+)?$"
     ),
     re.IGNORECASE,
@@ -7360,12 +7361,24 @@ def _groups_with_own_splits(text: str, counts: list[tuple[int, int, int]]) -> di
     if not 2 <= len(found) <= 3:
         return {}
     for prev, m in itertools.pairwise(found):
-        if not _OWN_SPLIT_JOIN.match(text[prev.end() : m.start()]):
+        join = text[prev.end() : m.start()]
+        if not _OWN_SPLIT_JOIN.match(join) or _SUBSET_WORD.search(join) or _AMONG_THEM.search(join):
             return {}
     starts = {m.start("n") for m in found}
     if any(c[1] not in starts and not _paren_depth(text[: c[1]]) for c in counts):
         return {}  # another count outside the parentheses: a total or a subset, other rules
     groups = {_clean_label(m.group("label")): int(m.group("n")) for m in found}
+    if len(groups) < len(found):
+        # "moduł A dla 15 osób (…) i moduł B dla 10 osób (…)": the same noun, the groups named
+        # before their counts
+        fronts = [text[max(0, found[0].start() - 60) : found[0].start()]] + [
+            text[a.end() : b.start()] for a, b in itertools.pairwise(found)
+        ]
+        groups = {}
+        for front, m in zip(fronts, found):
+            words = _drop_parenthesised(front).split(":")[-1].split()[-5:]
+            named = _JOIN_IN_LABEL.sub("", " ".join(words).strip(" ,–—-"))
+            groups[_clean_label(f"{named} {m.group('label')}")] = int(m.group("n"))
     if len(groups) < len(found) or not all(groups):
         return {}
     return groups
