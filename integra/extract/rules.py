@@ -8222,6 +8222,9 @@ def _plan_beside_report(
     """The planned count in a sentence that reports the actual one: the first count after a word
     of the plan ("zakładano", "planowanych") with no other count between, when it is another
     count than the actual one; None otherwise (one count only, a subset "w tym")."""
+    # ("… 40 osób (25 kobiet i 15 mężczyzn), a udział wzięły 42 osoby (…)": each count's own split
+    # in parentheses is no third count)
+    counts = [c for c in counts if c is actual or not _paren_depth(text[: c[1]])]
     if len(counts) != 2 or "w tym" in text.lower():
         return None
     for m in _PLAN_BESIDE.finditer(text):
