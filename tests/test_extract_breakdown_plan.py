@@ -147,14 +147,19 @@ def test_a_glued_pair_right_after_the_total_is_its_breakdown():
     )
 
 
-def test_several_tasks_each_with_its_own_split_and_no_total_give_none():
-    # each task states its own count and split; with no total of the project none is its split
+def test_several_tasks_each_with_its_own_split_and_no_total_give_the_tasks_groups():
+    # each task states its own count and split; with no total of the project none is its split,
+    # and the tasks' groups are the parts (settled conventions, case 5: no total, the separate
+    # groups the text gives; session 22, as the dev gold of such a page has it)
     r = rec(
         "Zadania projektu:\n1. Mieszkania wspomagane dla 27 osób (12K15M).\n"
         "2. Centrum usług środowiskowych dla 40 osób (25K, 15M)."
     )
     assert r["participants_planned"] is None
-    assert r["participants_planned_breakdown"] == {}
+    assert r["participants_planned_breakdown"] == {
+        "Mieszkania wspomagane": 27,
+        "Centrum usług środowiskowych": 40,
+    }
 
 
 # ------------------------------------------------------------- one partition of the planned participants

@@ -7034,13 +7034,15 @@ _GROUP_SIZE_COUNT = re.compile(
     r"|(?<![\d,.\-–])(?P<g>\d{1,5})\s+w\s+(?:\d{1,2}|dwóch|trzech|czterech|pięciu)\s+"
     r"(?-i:GD\b)"
     r"|(?<![\d,.\-–])(?P<q>\d{1,5})\s+[„\"“](?=(?:" + _PERSON + r"))"
+    # women and men by their letters, i.e. persons ("skorzysta 60 K i M", "100 K/M")
+    r"|(?<![\d,.\-–])(?P<k>\d{1,5})\s+(?-i:K\s?(?:i|oraz|/|\+)\s?M)(?!\w)"
     # the number of participants said with a verb: "Planowana liczba uczestników wynosi 40"
     r"|(?<=\s)(?:wynosi|wyniesie|będzie\s+wynosić|to|is|will\s+be)\s+(?:ok\.\s*|około\s+|about\s+)?"
     r"(?P<l>\d{1,5})(?![\d,.]\d|\s?%|\s?(?:zł|pln|eur|proc))",
     re.IGNORECASE,
 )
 _GROUP_SIZE_HINT = re.compile(
-    r"osobow|\sGD\b|\d\s+[„\"“]|(?:liczb\w+|number)\s+(?:of\s+)?(?:uczestnik|odbiorc|beneficj|particip)",
+    r"osobow|\sGD\b|\d\s+[„\"“]|\d\s+K\s?(?:i|oraz|/|\+)\s?M\b|(?:liczb\w+|number)\s+(?:of\s+)?(?:uczestnik|odbiorc|beneficj|particip)",
     re.IGNORECASE,
 )
 # "liczba uczestników (projektu) wynosi", "number of participants is": the count after the verb
@@ -7058,7 +7060,7 @@ def _group_size_counts(text: str) -> list[tuple[int, int, int]]:
         return []
     out = []
     for m in _GROUP_SIZE_COUNT.finditer(text):
-        key = next(k for k in ("n", "m", "g", "q", "l") if m.group(k))
+        key = next(k for k in ("n", "m", "g", "q", "k", "l") if m.group(k))
         if key == "l" and not _NUMBER_OF_PARTICIPANTS.search(text, max(0, m.start() - 90), m.end()):
             continue  # "wynosi 40" said of something other than the number of participants
         n = int(m.group(key))
@@ -7116,11 +7118,15 @@ _PLANNED_CUE = re.compile(
         r"|przewidzian\w*\s+(?:dla|jest)|zakład\w*\s+(?:aktywizacj|wsparci|objęci|pomoc|udział|usamodzielnieni)\w*"
         r"|wśród|dla\s+\d|(?:przeznaczon\w*|adresowan\w*)\s+(?:\w+\s+)?dla|celem\s+(?:głównym\s+)?projektu|cel\w*\s+główn\w*|objęci\w*|zakwalifikowan\w*"
         r"|uczestnik\w*\s+(?:projektu\s+)?(?:będzie|będą|zostanie|zostaną)"
+        # "Ośrodek planuje objąć wsparciem 40 osób", "planuje się zrekrutować 30 osób"
+        r"|planuj\w*\s+(?:się\s+)?(?:objąć|objęcie|wesprzeć|wsparcie|pomóc|zrekrutować|aktywizować)"
         + _FUTURE_SUPPORT
         + _PLANNED_MORE_STRONG
         + _PLANNED_MORE_WEAK
     )
     + r"|will\s+(?:be\s+)?(?:support|cover|involv|includ|help|reach|take\s+part|participat|receive|benefit)\w*|target\s+group|planned"
+    # "the project plans to support 24 participants"
+    r"|\bplans?\s+to\s+(?:support|cover|involv|includ|help|reach|recruit|enrol)\w*"
     # "60 participants will be recruited", "will provide care services to 20 elderly people",
     # "offers help to 35 dependent persons", "the project's beneficiaries are 55 people"
     r"|will\s+be\s+(?:recruit|select|enrol|admitt|invit|qualifi)\w*|will\s+(?:provide|offer|give)\b"
@@ -7130,7 +7136,7 @@ _PLANNED_CUE = re.compile(
     # "the project is to reach 300 individuals", "aims to make services available to 60 people"
     r"|\b(?:is|are)\s+to\s+(?:support|cover|involv|includ|help|reach|benefit)\w*|\baims?\s+to\b"
     r"|will\s+(?:get|obtain)\s+(?:\w+\s+)?(?:help|support|assistance)"
-    r"|(?:addressed|intended|designed)\s+(?:to|for)|\btargets?\b|\btargeting\b"
+    r"|(?:addressed|intended|designed)\s+(?:to|for)|\btarget(?:s|ed|ing)?\b"
     # (not a law's name: "the Act … on supporting the family")
     r"|aimed\s+at|(?<!\bon\s)supporting"
     # "the (main) aim/objective of the project is … of 45 people", "will be provided to 50 UP"
@@ -7243,7 +7249,7 @@ def _label_tail(words: list[str]) -> list[str]:
 _PARTS_JOIN = re.compile(
     fold(
         r"^[^.;:]{0,160}?(?:,?\s+a\s+także|\s+oraz|\s+i|,?\s+and|,?\s+as\s+well\s+as"
-        r"|(?:,|\s[–—-])?\s+a(?:\s+(?:u|w|we|z|ze|dla|do|wśród))?)\s[^.;:]{0,80}?$"
+        r"|(?:,|\s[–—-])?\s+a(?:\s+(?:u|w|we|z|ze|dla|do|wśród))?)\s[^.;:]{0,120}?$"
         # "20 osób bezrobotnych, 10 osób …", "30 dzieci w wieku 6-12 lat, 20 rodziców": a comma
         # list of groups
         r"|^\s*(?:\w+(?:\s?[-–]\s?\w+)?\s+){0,4}?\w+,\s*$"
@@ -7372,6 +7378,74 @@ def _second_group_counted_in_parentheses(
     if not first or not second or first == second:
         return {}
     return {first: n1, second: n2}
+
+
+# "60 dzieci (35 dziewcząt i 25 chłopców) oraz 40 rodziców (30 kobiet i 10 mężczyzn)", "195 people
+# (115 girls and 80 boys) – children – and at least 215 adults – their parents (160 women and 55
+# men)": a count, its group's name and, in the parentheses after it, that group's women and men
+_OWN_SPLIT_GROUP = re.compile(
+    r"(?<![\d,.\-–])(?P<n>\d{1,5})(?![\d,.]\d)\s+(?P<label>[^\W\d][^()\d;.:]{0,90}?)\s*"
+    r"\((?P<split>[^()]{3,60})\)"
+)
+# what may stand between one such group and the next: an appositive between dashes after the
+# first ("– dzieci i młodzież –"), a comma or a join, a preposition, a lower bound
+_OWN_SPLIT_JOIN = re.compile(
+    fold(
+        r"^\s*(?:[–—-]\s*[^\d()–—.;:]{1,60}?\s*[–—-]\s*)?"
+        r"(?:,\s*(?:(?:i|oraz|a\s+także|and|as\s+well\s+as)\s+)?|(?:i|oraz|a\s+także|and|as\s+well\s+as)\s+)"
+        # the next group's name before its count ("i moduł B dla 10 osób (5K, 5M)")
+        r"(?:(?:[^\W\d][\w.-]*\s+){0,4}?(?:dla|do|for|to)\s+)?"
+        r"(?:(?:co\s+najmniej|nie\s+mniej\s+niż|ponad|około|ok\.|at\s+least|about|over)\s+)?$"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _groups_with_own_splits(text: str, counts: list[tuple[int, int, int]]) -> dict[str, int]:
+    """Two or three groups, each with its own women and men in the parentheses after it and joined
+    as groups beside each other, no other count outside parentheses: {group: count} (the groups
+    are the breakdown, not one group's split); {} otherwise.
+
+    >>> _groups_with_own_splits("Obejmie 60 dzieci (35 dziewcząt i 25 chłopców) oraz 40 rodziców (30 kobiet i 10 mężczyzn).", [])
+    {'dzieci': 60, 'rodziców': 40}
+    >>> _groups_with_own_splits("Obejmie 40 osób (25 K, 15 M), w tym 10 osób z niepełnosprawnościami (6 K, 4 M).", [])
+    {}
+    """
+    if text.count("(") < 2:
+        return {}
+    found = []
+    for m in _OWN_SPLIT_GROUP.finditer(text):
+        pair = sex_pair(m.group("split"))
+        if (
+            len(pair) == 2
+            and sum(pair.values()) == int(m.group("n"))
+            and not _paren_depth(text[: m.start()])
+        ):
+            found.append(m)
+    if not 2 <= len(found) <= 3:
+        return {}
+    for prev, m in itertools.pairwise(found):
+        join = text[prev.end() : m.start()]
+        if not _OWN_SPLIT_JOIN.match(join) or _SUBSET_WORD.search(join) or _AMONG_THEM.search(join):
+            return {}
+    starts = {m.start("n") for m in found}
+    if any(c[1] not in starts and not _paren_depth(text[: c[1]]) for c in counts):
+        return {}  # another count outside the parentheses: a total or a subset, other rules
+    groups = {_clean_label(m.group("label")): int(m.group("n")) for m in found}
+    if len(groups) < len(found):
+        # "moduł A dla 15 osób (…) i moduł B dla 10 osób (…)": the same noun, the groups named
+        # before their counts
+        fronts = [text[max(0, found[0].start() - 60) : found[0].start()]] + [
+            text[a.end() : b.start()] for a, b in itertools.pairwise(found)
+        ]
+        groups = {}
+        for front, m in zip(fronts, found):
+            words = _drop_parenthesised(front).split(":")[-1].split()[-5:]
+            named = _JOIN_IN_LABEL.sub("", " ".join(words).strip(" ,–—-"))
+            groups[_clean_label(f"{named} {m.group('label')}")] = int(m.group("n"))
+    if len(groups) < len(found) or not all(groups):
+        return {}
+    return groups
 
 
 def _paren_depth(text: str) -> int:
@@ -8212,6 +8286,9 @@ def _plan_beside_report(
     """The planned count in a sentence that reports the actual one: the first count after a word
     of the plan ("zakładano", "planowanych") with no other count between, when it is another
     count than the actual one; None otherwise (one count only, a subset "w tym")."""
+    # ("… 40 osób (25 kobiet i 15 mężczyzn), a udział wzięły 42 osoby (…)": each count's own split
+    # in parentheses is no third count)
+    counts = [c for c in counts if c is actual or not _paren_depth(text[: c[1]])]
     if len(counts) != 2 or "w tym" in text.lower():
         return None
     for m in _PLAN_BESIDE.finditer(text):
@@ -8909,12 +8986,19 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 and not roles.counts_something_else(u.text[c[1] : c[2]])
                 and not _hired_staff(u.text, c[1], c[2])
             ]
+            own = _groups_with_own_splits(u.text, every)
+            if own:  # groups each with its own women and men: the parts, no total
+                doc.parts = doc.parts or (own, u)
+                continue
             if _beside_one_activity(u.text, every, counts):
                 continue  # "w warsztatach 12 osób, a w zajęciach 10 osób": activities' counts
             if not counts:
                 continue
             # first count after the cue (cue "wśród 521 osób"), else the first in the unit
             after = [c for c in counts if c[1] >= pm.start()]
+            total = _total_before_cue(u.text, counts, pm, after)
+            if total is not None:  # "24 participants are planned, of whom 14 women …": the total
+                after = [c for c in counts if c[1] >= total[1]]
             pick = after[0] if after else counts[0]
             # "20 rodzin (60 osób)": the persons, not the families
             pick = _persons_of_families(u.text, counts, pick)
@@ -9004,6 +9088,43 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             else:  # pragma: no cover - defensive
                 doc.problems.append("several planned participant totals stated; left null")
     return out
+
+
+@cache
+def _split_intro_re() -> re.Pattern[str]:
+    """data/vocabulary.yaml breakdown.split_intro, right before a count ("w tym 14", "of whom
+    at least 14")."""
+    words = fold("|".join(f"(?:{p})" for p in vocabulary()["breakdown"]["split_intro"]))
+    return re.compile(
+        rf"(?<!\w)(?:{words})\s*:?\s*(?:(?:co\s+najmniej|ok\.|około|at\s+least|about)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _total_before_cue(
+    text: str, counts: list[tuple[int, int, int]], cue: re.Match[str], after: list
+) -> tuple[int, int, int] | None:
+    """The count just before the plan's cue when the first count after the cue opens its split
+    ("24 participants are planned, of whom 14 women and 10 men", "Wsparcie 30 osób jest
+    planowane, w tym 18 kobiet i 12 mężczyzn"), when the counts after it make it: that count, the
+    total; None otherwise.
+
+    >>> t = "A total of 24 participants are planned, of whom 14 women and 10 men."
+    >>> _total_before_cue(t, [(24, 11, 26), (14, 48, 56), (10, 61, 67)], re.search("planned", t), [(14, 48, 56), (10, 61, 67)])
+    (24, 11, 26)
+    """
+    before = [c for c in counts if c[1] < cue.start() and c not in after]
+    if not before or not after:
+        return None
+    c = before[-1]
+    if cue.start() - c[2] > 60 or re.search(r"[.;:()]", text[c[2] : cue.start()]):
+        return None
+    gap = text[cue.end() : after[0][1]]
+    if len(gap) > 60 or re.search(r"[;:()]|\.\s+[A-ZŁŚŻŹĆ]", gap):
+        return None
+    if not _split_intro_re().search(gap) or sum(a[0] for a in after) != c[0]:
+        return None  # (a split that does not make the count is no sign that it is the total)
+    return c
 
 
 def _head_stem(text: str, start: int, end: int) -> str:
@@ -9180,7 +9301,7 @@ def _sex_pair_res(words: bool) -> tuple[re.Pattern[str], ...]:
     share = r"(?:\s*,?\s*(?:tj\.|czyli|to)?\s*\(?\d{1,3}(?:[,.]\d+)?\s?%\)?)?"
     a, b = count.replace("NAME", "a"), count.replace("NAME", "b")
     join = r"(?:\s*[,;/+&]\s*|\s+(?:i|oraz|and|a)\s+|,\s+(?:a|i)\s+)"
-    dash = r"\s*[:–—=-]?\s*"
+    dash = r"\s*[:–—=|-]?\s*"  # ("Kobiety | 18": a table row's cells)
     person = fold(r"(?:\s*(?:os\.|osób|osoby))?")
     verb = fold(r"(?:(?:are|to|są|będą|będzie)\s+)?")  # "36 are women and 24 men"
     return (
@@ -9802,7 +9923,10 @@ def _breakdown_rows(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str,
             if groups:
                 break
             continue
-        m = re.match(r"\s*(\d{1,6})\s*(?:os(?:ób|oby)?\.?)?\s*$", u.text[lv[1] :].split(" | ")[0])
+        # ("Kobiety: 14." as a sentence of its own: the full stop ends it)
+        m = re.match(
+            r"\s*(\d{1,6})\s*(?:os(?:ób|oby)?\.?)?\s*[.;,]?\s*$", u.text[lv[1] :].split(" | ")[0]
+        )
         if not m:
             break
         label = re.sub(
@@ -9812,9 +9936,22 @@ def _breakdown_rows(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str,
         label = re.sub(r"^(?:liczba|number\s+of)\s+", "", label, flags=re.IGNORECASE) or label
         groups[label] = int(m.group(1))
         units[label] = u
-    if len(groups) >= 2 and sum(groups.values()) == planned.value:
+    if (
+        len(groups) >= 2
+        and sum(groups.values()) == planned.value
+        and all(map(_names_people, groups))
+    ):
         return groups, units
     return {}, {}
+
+
+def _names_people(label: str) -> bool:
+    """Whether a row's label names people (data/vocabulary.yaml breakdown.person_heads, a sex's
+    word or letter), not things counted beside them ("Liczba spotkań: 14", "Grupy: 10")."""
+    return bool(
+        _person_head_re().search(label)
+        or re.fullmatch(rf"(?:{_WOMEN}|{_MEN}|K|M)", label.strip(), re.IGNORECASE)
+    )
 
 
 def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int], dict[str, Unit]]:
@@ -9828,6 +9965,7 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
             found = _as_the_plan(doc, (groups, {label: unit for label in groups}))
         # "Grupa docelowa:" / "- 20 osób bezrobotnych" / "- 15 osób …" and no total: the parts
         for rule in (
+            _items_with_own_splits,
             _target_group_list,
             _target_group_lines,
             _sex_lines,
@@ -9921,6 +10059,22 @@ def _target_group_lines(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
     return {}, {}
 
 
+@cache
+def _not_participants_heading() -> re.Pattern[str]:
+    """data/vocabulary.yaml breakdown.not_participants_headings."""
+    words = "|".join(f"(?:{p})" for p in vocabulary()["breakdown"]["not_participants_headings"])
+    return re.compile(rf"(?<!\w)(?:{fold(words)})", re.IGNORECASE)
+
+
+def _lead_in_line(doc: Doc, u: Unit) -> str:
+    """The line before a unit's last line: in the unit, else the last line of the unit before."""
+    lines = u.text.rsplit("\n", 2)
+    if len(lines) > 1:
+        return lines[-2]
+    i = next((k for k, x in enumerate(doc.units) if x is u), 0)
+    return doc.units[i - 1].text.rsplit("\n", 1)[-1] if i else ""
+
+
 def _sex_lines(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
     """Women and men on two short lines or rows of their own, no total read ("kobiety ....... 12"
     / "mężczyźni ....... 2", "K: 12" / "M: 2"): the pair, when the page states only one."""
@@ -9936,6 +10090,8 @@ def _sex_lines(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
         pair = sex_pair(f"{lu}\n{lv}")
         if len(pair) != 2 or sex_pair(lu) or sex_pair(lv):
             continue
+        if _not_participants_heading().search(_lead_in_line(doc, u)):
+            continue  # "Kadra projektu:" / "kobiety: 3" / "mężczyźni: 1": staff, not participants
         if found and pair != found:
             return {}, {}
         found, unit = pair, unit or u
@@ -9947,6 +10103,13 @@ _PARTICIPANTS_LABEL = re.compile(
     + r"|^\s*(?:participants|beneficiaries|target\s+group)\s*:",
     re.IGNORECASE,
 )
+
+
+@cache
+def _became_participants_re() -> re.Pattern[str]:
+    """data/vocabulary.yaml breakdown.became_participants ("uczestnikami projektu zostało")."""
+    words = "|".join(f"(?:{p})" for p in vocabulary()["breakdown"]["became_participants"])
+    return re.compile(fold(words), re.IGNORECASE)
 
 
 def _sex_pair_alone(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
@@ -9962,7 +10125,11 @@ def _sex_pair_alone(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
             continue
         if not _usable_for_plan(doc, u):
             continue
-        if not (_PLANNED_CUE.search(u.text) or _PARTICIPANTS_LABEL.search(u.text)):
+        if not (
+            _PLANNED_CUE.search(u.text)
+            or _PARTICIPANTS_LABEL.search(u.text)
+            or _became_participants_re().search(u.text)
+        ):
             continue
         if found and pair != found:
             return {}, {}
@@ -10116,6 +10283,55 @@ def _split_after_own_total(
                 return {}, {}
             found, unit = split, unit or u
     return (found, {label: unit for label in found}) if found and unit else ({}, {})
+
+
+def _item_own_split_group(doc: Doc, u: Unit) -> tuple[str, int] | bool | None:
+    """A list item's one group of people with its own women and men in the parentheses after it
+    ("1. Utworzenie 10 miejsc w mieszkaniu treningowym dla 10 osób (6K 4M).": the item's name,
+    10); None when the item counts no people; False when it counts them otherwise (several
+    counts, no split, a split that does not make the count, staff)."""
+    counts = [c for c in doc.person_counts(u) if not _paren_depth(u.text[: c[1]])]
+    if not counts:
+        return None
+    if len(counts) != 1:
+        return False
+    n, start, end = counts[0]
+    m = _OWN_SPLIT_GROUP.match(u.text, start)
+    if m is None or _hired_staff(u.text, start, end):
+        return False
+    pair = sex_pair(m.group("split"))
+    if len(pair) != 2 or sum(pair.values()) != n:
+        return False
+    head = re.sub(r"^\s*(?:\d{1,2}[.)]|[-•*–])\s*", "", u.text[:start])
+    head = re.sub(fold(r"\s+(?:dla|do|for)\s*$"), "", head.rstrip(), flags=re.IGNORECASE)
+    label = _clean_label(" ".join(_drop_parenthesised(head).split()[:16]))
+    label = label or _clean_label(m.group("label"))
+    return (label, n) if label else False
+
+
+def _items_with_own_splits(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
+    """No total read, and a list's items each name one group of people with its own women and
+    men ("1. … dla 10 osób (6K 4M).", "2. … dla 25 osób (15K, 10M)."): one group per item (the
+    inner splits dropped), when the page has one such list; items that count no people are
+    passed over, an item that counts them otherwise voids the list."""
+    found: tuple[dict[str, int], dict[str, Unit]] = ({}, {})
+    groups: dict[str, int] = {}
+    units: dict[str, Unit] = {}
+    void = False
+    for u in [*doc.units, None]:
+        if u is not None and u.is_item and not doc.is_foreign(u):
+            g = _item_own_split_group(doc, u) if "(" in u.text else None
+            if g is False or (g and g[0] in groups):
+                void = True
+            elif g:
+                groups[g[0]], units[g[0]] = g[1], u
+            continue
+        if len(groups) >= 2 and not void:
+            if found[0]:
+                return {}, {}  # two such lists: which one is the plan's is not said
+            found = (groups, units)
+        groups, units, void = {}, {}, False
+    return found
 
 
 _TARGET_GROUP_INTRO = re.compile(
