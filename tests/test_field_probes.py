@@ -34,6 +34,13 @@ XFAIL = {
     "unquoted_then_code": "an unquoted name ended by a project number is not read",
     "partner_only_named": "a centre named only as a partner is still taken by the mention rule",
     "indicator_sentence": "an indicator named in quotes and its value after 'wynosi' is not read",
+    "beneficjentem_a_realizatorem": "'Beneficjentem jest <gmina>, a realizatorem <centre>': the"
+    " runner after 'a realizatorem' is not read, the beneficiary wins",
+    "lider_dash_ngo_partner_dash_centre": "'w partnerstwie: Lider – X, Partner – Y' in one"
+    " sentence: the partner wins",
+    "ngo_commissioned_by_gmina": "'<NGO> na zlecenie Gminy X realizuje' is left null",
+    "training_firm_only": "a company that runs the classes ('Szkolenia przeprowadzi firma X') is"
+    " taken as the implementer",
 }
 
 
@@ -1390,3 +1397,469 @@ def test_title_from_html_heading_and_page_title():
 
     got = extract_bytes(html.encode("utf-8"), "probe.html")[0]
     assert same("Aktywna rodzina", got["title"]), got["title"]
+
+
+# --- the fourth round (session 22): implementer, title and the project's town ------------------
+
+IMPLEMENTER_4 = [
+    (
+        "beneficjentem_a_realizatorem",
+        "Beneficjentem projektu jest Gmina Miejska Tczew, a realizatorem Miejski Ośrodek Pomocy"
+        " Społecznej w Tczewie.",
+        "Miejski Ośrodek Pomocy Społecznej w Tczewie",
+    ),
+    (
+        "gmina_slash_centre_run_by",
+        "Projekt realizowany jest przez Gminę Kobylnica / Gminny Ośrodek Pomocy Społecznej w"
+        " Kobylnicy.",
+        "Gminny Ośrodek Pomocy Społecznej w Kobylnicy; Gmina Kobylnica",
+    ),
+    (
+        "lider_powiat_dash_pcpr",
+        "Lider: Powiat Gostyński – Powiatowe Centrum Pomocy Rodzinie w Gostyniu\nPartner:"
+        " Stowarzyszenie Razem dla Gostynia",
+        "Powiatowe Centrum Pomocy Rodzinie w Gostyniu; Powiat Gostyński",
+    ),
+    (
+        "lider_dash_ngo_partner_dash_centre",
+        "Projekt realizowany jest w partnerstwie: Lider – Fundacja Nowe Horyzonty, Partner –"
+        " Miejski Ośrodek Pomocy Społecznej w Skierniewicach.",
+        "Fundacja Nowe Horyzonty",
+    ),
+    (
+        "wspolnie_z_ngo",
+        "Miejski Ośrodek Pomocy Rodzinie w Kaliszu wspólnie z Kaliskim Stowarzyszeniem Rodzin"
+        " realizuje projekt „Razem”.",
+        "Miejski Ośrodek Pomocy Rodzinie w Kaliszu",
+    ),
+    (
+        "full_name_then_abbreviation_with_town",
+        "Gminny Ośrodek Pomocy Społecznej w Lubiczu (GOPS Lubicz) prowadzi projekt „Aktywni”.",
+        "Gminny Ośrodek Pomocy Społecznej w Lubiczu",
+    ),
+    (
+        "cus_formerly_ops",
+        "Projekt realizuje Centrum Usług Społecznych w Łomiankach (dawniej Ośrodek Pomocy"
+        " Społecznej w Łomiankach).",
+        "Centrum Usług Społecznych w Łomiankach",
+    ),
+    (
+        "masthead_with_address",
+        "Gminny Ośrodek Pomocy Społecznej w Dubecznie\nul. Szkolna 3, 22-203 Dubeczno\nAktualności\n"
+        "Projekt „Razem w Dubecznie” współfinansowany ze środków Europejskiego Funduszu"
+        " Społecznego.",
+        "Gminny Ośrodek Pomocy Społecznej w Dubecznie",
+    ),
+    (
+        "wnioskodawca_i_realizator",
+        "Wnioskodawcą i realizatorem projektu jest Gmina Czersk.",
+        "Gmina Czersk",
+    ),
+    (
+        "realizacja_label",
+        "Projekt „Bliżej siebie”\nRealizacja: Miejski Ośrodek Pomocy Społecznej w Bolesławcu\n"
+        "Okres: 2019–2021",
+        "Miejski Ośrodek Pomocy Społecznej w Bolesławcu",
+    ),
+    (
+        "run_by_under_contract_with_marshal",
+        "Projekt realizowany przez Miejski Ośrodek Pomocy Społecznej w Sopocie na podstawie umowy"
+        " z Urzędem Marszałkowskim Województwa Pomorskiego.",
+        "Miejski Ośrodek Pomocy Społecznej w Sopocie",
+    ),
+    (
+        "ngo_commissioned_by_gmina",
+        "Stowarzyszenie Wspólnota na zlecenie Gminy Zawonia realizuje projekt „Razem”.",
+        "Stowarzyszenie Wspólnota; Gmina Zawonia",
+    ),
+    (
+        "informuje_ze_realizuje",
+        "Ośrodek Pomocy Społecznej w Dębicy informuje, że realizuje projekt „Razem”"
+        " współfinansowany ze środków Unii Europejskiej.",
+        "Ośrodek Pomocy Społecznej w Dębicy",
+    ),
+    (
+        "jest_realizatorem_after",
+        "Powiatowe Centrum Pomocy Rodzinie w Łęcznej jest realizatorem projektu „Rodzina”.",
+        "Powiatowe Centrum Pomocy Rodzinie w Łęcznej",
+    ),
+    (
+        "gmina_w_partnerstwie_z_fundacja",
+        "Projekt realizuje Gmina Ujazd w partnerstwie z Fundacją Aktywni.",
+        "Gmina Ujazd",
+    ),
+    (
+        "gmina_w_imieniu_ktorej_dziala",
+        "Projekt realizowany jest przez Gminę Miejską Kraśnik, w imieniu której działa Miejski"
+        " Ośrodek Pomocy Społecznej w Kraśniku.",
+        "Miejski Ośrodek Pomocy Społecznej w Kraśniku; Gmina Miejska Kraśnik",
+    ),
+    (
+        "realizatorzy_two",
+        "Realizatorzy projektu: Miejski Ośrodek Pomocy Społecznej w Bytomiu oraz Powiatowy Urząd"
+        " Pracy w Bytomiu.",
+        "Miejski Ośrodek Pomocy Społecznej w Bytomiu; Powiatowy Urząd Pracy w Bytomiu",
+    ),
+    (
+        "dative_centre_przyznano",
+        "Ośrodkowi Pomocy Społecznej w Kluczborku przyznano dofinansowanie na projekt „Razem”.",
+        "Ośrodek Pomocy Społecznej w Kluczborku",
+    ),
+    (
+        "contract_signed_with_centre",
+        "Umowę na realizację projektu „Razem” z Gminnym Ośrodkiem Pomocy Społecznej w Gnojniku"
+        " podpisał Zarząd Województwa Małopolskiego.",
+        "Gminny Ośrodek Pomocy Społecznej w Gnojniku",
+    ),
+    (
+        "english_beneficiary_label",
+        "Project: Active Puck\nBeneficiary: Social Welfare Centre in Puck\nProject value: PLN"
+        " 300,000.00",
+        "Social Welfare Centre in Puck",
+    ),
+    (
+        "centre_of_district",
+        "Realizatorem projektu jest Ośrodek Pomocy Społecznej Dzielnicy Wola m.st. Warszawy.",
+        "Ośrodek Pomocy Społecznej Dzielnicy Wola m.st. Warszawy",
+    ),
+    (
+        "kierownik_of_centre_signed",
+        "Kierownik Gminnego Ośrodka Pomocy Społecznej w Rząśni podpisał umowę o dofinansowanie"
+        " projektu „Razem”.",
+        "Gminny Ośrodek Pomocy Społecznej w Rząśni",
+    ),
+    (
+        "projekt_naszego_osrodka",
+        "Miejsko-Gminny Ośrodek Pomocy Społecznej w Ozimku\nProjekt naszego ośrodka „Razem”"
+        " otrzymał dofinansowanie.",
+        "Miejsko-Gminny Ośrodek Pomocy Społecznej w Ozimku",
+    ),
+    # negatives: an intermediate body, a training firm, a funder
+    (
+        "intermediate_body_only",
+        "Projekt „Razem”\nInstytucja Pośrednicząca: Wojewódzki Urząd Pracy w Krakowie\n",
+        None,
+    ),
+    (
+        "training_firm_only",
+        "Projekt „Razem”\nSzkolenia dla uczestników przeprowadzi firma Edu-Consulting Sp. z o.o.\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", params(IMPLEMENTER_4))
+def test_implementer_probe_fourth(text, expected):
+    got = rec(text + _FACT)["implementer"]
+    assert same(expected, got), got
+
+
+TITLE_4 = [
+    ("pn_colon_quoted", "Ośrodek realizuje projekt pn.: „Aktywni razem”.", "Aktywni razem"),
+    (
+        "o_nazwie_quoted",
+        "Projekt o nazwie „Razem łatwiej” realizowany jest od 2020 roku.",
+        "Razem łatwiej",
+    ),
+    (
+        "quoted_then_to_nazwa",
+        "„Bliżej ludzi” – to nazwa projektu, który realizuje nasz ośrodek.",
+        "Bliżej ludzi",
+    ),
+    (
+        "projekt_unijny_heading",
+        "Projekt unijny „Aktywna rodzina”\nProjekt współfinansowany ze środków Unii Europejskiej.",
+        "Aktywna rodzina",
+    ),
+    (
+        "pn_unquoted_full_stop",
+        "Zakończyliśmy realizację projektu pn. Wsparcie dla rodzin w Gminie Puck. Dziękujemy"
+        " uczestnikom.",
+        "Wsparcie dla rodzin w Gminie Puck",
+    ),
+    (
+        "informacja_o_projekcie_heading",
+        "Informacja o projekcie „Bliżej ludzi”\nProjekt jest realizowany w latach 2020–2022.",
+        "Bliżej ludzi",
+    ),
+    (
+        "recruitment_headline",
+        "Trwa rekrutacja do projektu „Nowe szanse”!\nZapraszamy osoby bezrobotne.",
+        "Nowe szanse",
+    ),
+    ("tytul_short_label", "Tytuł: Aktywni seniorzy\nOkres: 2019–2020", "Aktywni seniorzy"),
+    (
+        "lower_case_quoted",
+        "Projekt „aktywni razem” realizowany jest od 2019 roku.",
+        "aktywni razem",
+    ),
+    # a quoted name in lower case right after a project word; a one-word kind is none
+    (
+        "lower_case_quoted_realizuje",
+        "Ośrodek realizuje projekt „razem łatwiej” współfinansowany ze środków UE.",
+        "razem łatwiej",
+    ),
+    (
+        "lower_case_quoted_locative",
+        "Zapraszamy do udziału w projekcie „nowy start w gminie Biała”.",
+        "nowy start w gminie Biała",
+    ),
+    (
+        "lower_case_quoted_pn",
+        "Projekt pn. „aktywna integracja w gminie Biała” realizowany jest od 2019 roku.",
+        "aktywna integracja w gminie Biała",
+    ),
+    ("lower_case_kind_of_projects", "Gmina realizuje projekty „miękkie” i „twarde”.", None),
+    (
+        "lower_case_task_not_project",
+        "Gmina realizuje zadanie pn. „budowa drogi gminnej w Lipnie”.",
+        None,
+    ),
+    (
+        "lower_case_workshop_name",
+        "Zapraszamy na warsztaty „zdrowe odżywianie na co dzień” dla seniorów.",
+        None,
+    ),
+    (
+        "caps_heading_two_lines",
+        "AKTYWNA INTEGRACJA\nW GMINIE RUDNIK\nProjekt współfinansowany ze środków Unii"
+        " Europejskiej.",
+        "AKTYWNA INTEGRACJA W GMINIE RUDNIK",
+    ),
+    # a heading broken over two lines: in capitals, the second line opening with a preposition or
+    # the first ending with a dash; a mixed-case first line ending with a dash
+    (
+        "caps_heading_dash_at_end",
+        "RAZEM ŁATWIEJ –\nWSPARCIE RODZIN\nProjekt współfinansowany ze środków Unii Europejskiej.",
+        "RAZEM ŁATWIEJ – WSPARCIE RODZIN",
+    ),
+    (
+        "caps_quoted_heading_two_lines",
+        "PROJEKT „AKTYWNA INTEGRACJA\nW GMINIE RUDNIK”\nProjekt współfinansowany ze środków Unii"
+        " Europejskiej.",
+        "AKTYWNA INTEGRACJA W GMINIE RUDNIK",
+    ),
+    (
+        "caps_heading_dla",
+        "WSPARCIE OPIEKUNÓW\nDLA SENIORÓW Z GMINY LIPNO\nProjekt współfinansowany ze środków Unii"
+        " Europejskiej.",
+        "WSPARCIE OPIEKUNÓW DLA SENIORÓW Z GMINY LIPNO",
+    ),
+    (
+        "mixed_heading_dash_at_end",
+        "Razem łatwiej –\nwsparcie rodzin w Gminie Lipno\nProjekt współfinansowany ze środków Unii"
+        " Europejskiej.",
+        "Razem łatwiej – wsparcie rodzin w Gminie Lipno",
+    ),
+    (
+        "mixed_heading_dash_then_capital",
+        "Razem łatwiej –\nWsparcie rodzin w Gminie Lipno\nProjekt współfinansowany ze środków Unii"
+        " Europejskiej.",
+        "Razem łatwiej – Wsparcie rodzin w Gminie Lipno",
+    ),
+    # a menu in capitals is not a heading broken over lines
+    (
+        "caps_menu_not_joined",
+        "STRONA GŁÓWNA\nAKTUALNOŚCI\nPROJEKTY\nProjekt „Aktywni razem”\nProjekt współfinansowany"
+        " ze środków UE.",
+        "Aktywni razem",
+    ),
+    (
+        "news_headline_then_w_ramach",
+        "Seniorzy z Lipna na warsztatach\nW ramach projektu „Senior w centrum” odbyły się"
+        " warsztaty.",
+        "Senior w centrum",
+    ),
+    (
+        "english_project_colon",
+        "Project: Active Inclusion in Puck\nBeneficiary: Gmina Puck",
+        "Active Inclusion in Puck",
+    ),
+    (
+        "english_curly_quotes",
+        "Projekt “Razem łatwiej” realizowany jest przez ośrodek.",
+        "Razem łatwiej",
+    ),
+    (
+        "code_in_parentheses_after",
+        "Projekt „Razem” (RPPK.08.01.00-18-0001/17) realizowany jest od 2018 roku.",
+        "Razem",
+    ),
+    (
+        "nazwa_short_label",
+        "Nazwa: Aktywna integracja w Gminie Biała\nOkres: 2019–2020",
+        "Aktywna integracja w Gminie Biała",
+    ),
+    (
+        "heading_dash_projekt_unijny",
+        "Aktywni razem – projekt unijny\nProjekt współfinansowany ze środków Unii Europejskiej.",
+        "Aktywni razem",
+    ),
+    (
+        "continuation_of_predecessor",
+        "Projekt „Razem II” jest kontynuacją projektu „Razem” z lat 2016–2018.",
+        "Razem II",
+    ),
+    ("pod_tytulem", "Ośrodek realizuje projekt pod tytułem „Nowy start”.", "Nowy start"),
+    (
+        "pt_colon_after_number",
+        "Projekt nr RPWM.11.01.01-28-0010/18 pt.: „Aktywni w Gminie Iława”.",
+        "Aktywni w Gminie Iława",
+    ),
+    (
+        "guillemets_pn",
+        "Gmina realizuje projekt pn. «Razem dla seniorów» od 2021 roku.",
+        "Razem dla seniorów",
+    ),
+    (
+        "heading_then_quoted_same",
+        "Nowe perspektywy\nProjekt „Nowe perspektywy” realizowany jest przez ośrodek.",
+        "Nowe perspektywy",
+    ),
+    (
+        "partnerski_projekt_genitive",
+        "Zapraszamy do udziału w projekcie partnerskim „Lokalna sieć wsparcia”.",
+        "Lokalna sieć wsparcia",
+    ),
+    (
+        "headline_zakonczenie",
+        "Zakończenie projektu „Aktywna Rodzina”\nDnia 30 czerwca zakończyliśmy projekt.",
+        "Aktywna Rodzina",
+    ),
+    (
+        "title_with_inner_quotes_name",
+        "Projekt „Klub Seniora «Pogodna Jesień» w Lipnie” rusza we wrześniu.",
+        "Klub Seniora «Pogodna Jesień» w Lipnie",
+    ),
+    # negatives: a programme or a campaign in quotes, no project
+    (
+        "programme_only",
+        "Ośrodek przyjmuje wnioski w ramach programu „Rodzina 500+”.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", params(TITLE_4))
+def test_title_probe_fourth(text, expected):
+    got = rec(text + _FACT)["title"]
+    assert same(expected, got), got
+
+
+# the project's town: the implementer's town (its nominative), else where the project runs
+CITY_4 = [
+    (
+        "two_word_adjective",
+        "Realizator: Ośrodek Pomocy Społecznej w Nowym Dworze Gdańskim",
+        "Nowy Dwór Gdański",
+    ),
+    (
+        "hyphenated_town",
+        "Realizator: Miejski Ośrodek Pomocy Społecznej w Kędzierzynie-Koźlu",
+        "Kędzierzyn-Koźle",
+    ),
+    ("gmina_nominative", "Realizator: Gmina Kłodzko", "Kłodzko"),
+    (
+        "three_word_town",
+        "Realizator: Powiatowe Centrum Pomocy Rodzinie w Nowym Mieście Lubawskim",
+        "Nowe Miasto Lubawskie",
+    ),
+    (
+        "district_of_warsaw",
+        "Realizator: Ośrodek Pomocy Społecznej Dzielnicy Praga-Południe m.st. Warszawy",
+        "Warszawa",
+    ),
+    (
+        "baranow_sandomierski",
+        "Realizator: Gminny Ośrodek Pomocy Społecznej w Baranowie Sandomierskim",
+        "Baranów Sandomierski",
+    ),
+    ("ozimek", "Realizator: Miejsko-Gminny Ośrodek Pomocy Społecznej w Ozimku", "Ozimek"),
+    (
+        "bialy_dunajec",
+        "Realizator: Gminny Ośrodek Pomocy Społecznej w Białym Dunajcu",
+        "Biały Dunajec",
+    ),
+    ("urzad_miejski", "Realizator: Urząd Miejski w Głogówku", "Głogówek"),
+    (
+        "stoczek_lukowski",
+        "Realizator: Gminny Ośrodek Pomocy Społecznej w Stoczku Łukowskim",
+        "Stoczek Łukowski",
+    ),
+    (
+        "ostrow_mazowiecka_locative",
+        "Realizator: Miejski Ośrodek Pomocy Społecznej w Ostrowi Mazowieckiej",
+        "Ostrów Mazowiecka",
+    ),
+    (
+        "ostrow_wielkopolski",
+        "Realizator: Miejski Ośrodek Pomocy Rodzinie w Ostrowie Wielkopolskim",
+        "Ostrów Wielkopolski",
+    ),
+    (
+        "konskie_plural",
+        "Realizator: Miejsko-Gminny Ośrodek Pomocy Społecznej w Końskich",
+        "Końskie",
+    ),
+    (
+        "golub_dobrzyn",
+        "Realizator: Miejski Ośrodek Pomocy Społecznej w Golubiu-Dobrzyniu",
+        "Golub-Dobrzyń",
+    ),
+    (
+        "skarzysko",
+        "Realizator: Miejski Ośrodek Pomocy Rodzinie w Skarżysku-Kamiennej",
+        "Skarżysko-Kamienna",
+    ),
+    (
+        "opole_lubelskie",
+        "Realizator: Ośrodek Pomocy Społecznej w Opolu Lubelskim",
+        "Opole Lubelskie",
+    ),
+    ("english_municipal", "Beneficiary: Municipal Social Welfare Centre in Łódź", "Łódź"),
+    (
+        "english_nowy_sacz",
+        "The project is run by the Social Welfare Centre in Nowy Sącz.",
+        "Nowy Sącz",
+    ),
+    (
+        "no_implementer_locative",
+        "W Mielcu ruszył projekt „Razem” dla mieszkańców miasta.",
+        "Mielec",
+    ),
+    (
+        "firm_from_big_town",
+        "Szkolenia poprowadzi firma z Warszawy. Projekt realizuje Gminny Ośrodek Pomocy"
+        " Społecznej w Rząśni.",
+        "Rząśnia",
+    ),
+    (
+        "z_siedziba_w",
+        "Projekt realizuje Gminny Ośrodek Pomocy Społecznej Gminy Lubartów z siedzibą w"
+        " Lubartowie.",
+        "Lubartów",
+    ),
+    ("abbreviation_nominative", "Realizator: GOPS Gniewino", "Gniewino"),
+    (
+        "ngo_from_town_for_gmina",
+        "Fundacja Inicjatyw z Poznania realizuje projekt „Razem” dla mieszkańców gminy Kleszczewo.",
+        "Kleszczewo",
+    ),
+    (
+        "kamien_pomorski",
+        "Realizator: Ośrodek Pomocy Społecznej w Kamieniu Pomorskim",
+        "Kamień Pomorski",
+    ),
+    (
+        "sepolno",
+        "Realizator: Gminny Ośrodek Pomocy Społecznej w Sępólnie Krajeńskim",
+        "Sępólno Krajeńskie",
+    ),
+    ("kole", "Realizator: Miejski Ośrodek Pomocy Społecznej w Kole", "Koło"),
+]
+
+
+@pytest.mark.parametrize("text, expected", params(CITY_4))
+def test_city_probe_fourth(text, expected):
+    got = rec("Projekt „Razem”\n" + text + _FACT)["city"]
+    assert got == expected

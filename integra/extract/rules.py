@@ -42,10 +42,12 @@ from .numbers import (
 )
 from .places import find_places, find_towns, geographic_lemma, place_voivodeships, town_locative
 from .text import (
+    DASH_AT_END,
     ITEM_MARKER,
     Unit,
     _name_goes_on,
     abbreviation_dot,
+    capitals_go_on,
     compact,
     label_value,
     list_items_after,
@@ -1526,13 +1528,19 @@ def _heading_lines(doc: Doc):
         if u.is_item or u.is_row:
             continue
         lines = u.text.split("\n")
+        joined = False
         for n, line in enumerate(lines):
             line = line.strip()
-            if not line:
+            if not line or (n == 1 and joined):  # the second half of a heading broken in two
                 continue
-            if n + 1 < len(lines) and lines[n + 1][:1].islower():
+            if n + 1 < len(lines) and (
+                lines[n + 1][:1].islower()
+                or capitals_go_on(line, lines[n + 1].strip())
+                or DASH_AT_END.search(line) is not None
+            ):
                 if n == 0 and _heading_goes_on(lines):
                     # a heading broken over two lines ("Krok do przodu –\naktywizacja …")
+                    joined = True
                     yield pos, u, *_heading_name(line + " " + lines[1].strip()), "", n
                 continue  # a line of wrapped prose, the sentence going on below it
             if ("›" in line or "»" in line or ">" in line or "/" in line) and _BREADCRUMB.search(
@@ -1696,7 +1704,10 @@ _CLAUSE_AFTER_NAME = re.compile(
 
 # a name that opens with the support it gives ("Wsparcie rodzin w Gminie X", "Wsparcie osób
 # niesamodzielnych …"): three words at least, where a section's "Wsparcie" stands alone
-_SUPPORT_OF_NAME = re.compile(r"Wsparcie\s+(?!dla\s+uczestni|uczestni|w\s+ramach|projektu)\w+\s+\w")
+# (a heading in capitals too: "WSPARCIE OPIEKUNÓW DLA SENIORÓW")
+_SUPPORT_OF_NAME = re.compile(
+    r"(?:Wsparcie|WSPARCIE)\s+(?!(?i:dla\s+uczestni|uczestni|w\s+ramach|projektu))\w+\s+\w"
+)
 
 
 def _has_finite_verb(value: str) -> bool:
@@ -2059,6 +2070,17 @@ def _foreign_cue_start(doc: Doc, pos: int) -> int:
     return m.start() if m else 0
 
 
+def _lower_case_project_name(value: str, before: str) -> bool:
+    """A quoted name in lower case right after a project word ("projekt „aktywni razem”",
+    "projektu pn. „razem łatwiej”"): two words at least ("projekty „miękkie”" is a kind)."""
+    return (
+        value[0].islower()
+        and len(value.split()) >= 2
+        and _TITLE_CUE_BEFORE.search(before) is not None
+        and _PROJECT_WORD.search(before) is not None
+    )
+
+
 def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
     """Quoted names with their cue: a title label or "to nazwa projektu" after it (3), "projekt",
     "pn.", "o nazwie" before it or "realizowany w ramach …" after it (2), a quoted name the page
@@ -2098,7 +2120,12 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 value = value.replace(" ? ", " – ")
             if (
                 len(value) < 4
-                or not (value[0].isupper() or _E_NAME.match(value) or _OPENING_NAME.match(value))
+                or not (
+                    value[0].isupper()
+                    or _E_NAME.match(value)
+                    or _OPENING_NAME.match(value)
+                    or _lower_case_project_name(value, before)
+                )
                 or _programme_name(value)
             ):
                 continue
