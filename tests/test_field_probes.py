@@ -22,10 +22,8 @@ _FACT = "\nWartość projektu: 250 000,00 zł.\n"
 
 # probes the extractor still fails, with the reason (strict: a pass is news and must be looked at)
 XFAIL = {
-    "partner_phrase_first": "a runner after an opening 'We współpracy z <centre>' is left null",
     "name_under_o_projekcie": "a name on its own line under 'O projekcie' is not read as the title",
     "heading_over_subtitle": "a short heading over a subtitle line 'Projekt socjalny dla …' is not taken",
-    "dative_przyznano": "a gmina given the grant in the dative ('Gminie X przyznano') is not read",
     "english_municipality_implements": "'The Municipality of X implements' is not read as the holder",
     "abbreviation_masthead_only": "a masthead 'MOPS Oleśnica' is spelled out only as a '©' owner line"
     " (a page's own 'MOPS w X' keeps its wording: tests/test_extract_families.py)",
@@ -34,13 +32,6 @@ XFAIL = {
     "unquoted_then_code": "an unquoted name ended by a project number is not read",
     "partner_only_named": "a centre named only as a partner is still taken by the mention rule",
     "indicator_sentence": "an indicator named in quotes and its value after 'wynosi' is not read",
-    "beneficjentem_a_realizatorem": "'Beneficjentem jest <gmina>, a realizatorem <centre>': the"
-    " runner after 'a realizatorem' is not read, the beneficiary wins",
-    "lider_dash_ngo_partner_dash_centre": "'w partnerstwie: Lider – X, Partner – Y' in one"
-    " sentence: the partner wins",
-    "ngo_commissioned_by_gmina": "'<NGO> na zlecenie Gminy X realizuje' is left null",
-    "training_firm_only": "a company that runs the classes ('Szkolenia przeprowadzi firma X') is"
-    " taken as the implementer",
 }
 
 
@@ -1534,7 +1525,92 @@ IMPLEMENTER_4 = [
         " otrzymał dofinansowanie.",
         "Miejsko-Gminny Ośrodek Pomocy Społecznej w Ozimku",
     ),
-    # negatives: an intermediate body, a training firm, a funder
+    # the copula left out after a comma: the runner after "a realizatorem", "zaś liderem"
+    (
+        "beneficjentem_a_realizatorem_pcpr",
+        "Beneficjentem projektu jest Powiat Kolski, a realizatorem Powiatowe Centrum Pomocy"
+        " Rodzinie w Kole.",
+        "Powiatowe Centrum Pomocy Rodzinie w Kole",
+    ),
+    (
+        "wnioskodawca_zas_realizatorem",
+        "Wnioskodawcą jest Gmina Sulejów, zaś realizatorem projektu – Ośrodek Pomocy Społecznej w"
+        " Sulejowie.",
+        "Ośrodek Pomocy Społecznej w Sulejowie",
+    ),
+    (
+        "realizatorem_a_partnerem",
+        "Realizatorem projektu jest Miejski Ośrodek Pomocy Społecznej w Tczewie, a partnerem"
+        " Gminny Ośrodek Pomocy Społecznej w Gniewie.",
+        "Miejski Ośrodek Pomocy Społecznej w Tczewie",
+    ),
+    # a partner after "Partner –" in one sentence with its leader
+    (
+        "lider_dash_centre_partner_dash_centre",
+        "Lider – Gminny Ośrodek Pomocy Społecznej w Lipnie, Partner – Miejski Ośrodek Pomocy"
+        " Społecznej w Skierniewicach.",
+        "Gminny Ośrodek Pomocy Społecznej w Lipnie",
+    ),
+    (
+        "runner_then_partner_dash",
+        "Projekt „Razem” prowadzi Gminny Ośrodek Pomocy Społecznej w Lipnie. Partner – Miejski"
+        " Ośrodek Pomocy Społecznej w Skierniewicach.",
+        "Gminny Ośrodek Pomocy Społecznej w Lipnie",
+    ),
+    # an association that works for a gmina, the phrase between its name and the verb
+    (
+        "ngo_w_imieniu_miasta",
+        "Fundacja Aktywni w imieniu Miasta Kalisz prowadzi projekt „Razem”.",
+        "Fundacja Aktywni; Miasto Kalisz",
+    ),
+    # another centre's name right after a centre's town is no word of its place
+    (
+        "partner_phrase_first_miejski",
+        "We współpracy z Gminnym Ośrodkiem Pomocy Społecznej w Lipnie Miejski Ośrodek Pomocy"
+        " Społecznej w Kole realizuje projekt „Razem”.",
+        "Miejski Ośrodek Pomocy Społecznej w Kole",
+    ),
+    (
+        "two_word_town_still_read",
+        "Projekt realizuje Ośrodek Pomocy Społecznej w Nowym Dworze Gdańskim.",
+        "Ośrodek Pomocy Społecznej w Nowym Dworze Gdańskim",
+    ),
+    # a gmina or town given the grant in the dative, a centre only named beside it
+    (
+        "dative_miastu_przyznano",
+        "Miastu Kalisz przyznano dofinansowanie na projekt „Razem”. Informacji udziela Miejski"
+        " Ośrodek Pomocy Rodzinie w Kaliszu.",
+        "Miasto Kalisz",
+    ),
+    (
+        "dative_then_runner",
+        "Gminie Lipnica przyznano dofinansowanie na projekt „Razem”. Projekt realizuje Gminny"
+        " Ośrodek Pomocy Społecznej w Lipnicy.",
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy",
+    ),
+    (
+        "locative_not_dative",
+        "W Gminie Lipnica przyznano dofinansowanie na projekt „Razem”. Zapisy przyjmuje Gminny"
+        " Ośrodek Pomocy Społecznej w Lipnicy.",
+        "Gminny Ośrodek Pomocy Społecznej w Lipnicy",
+    ),
+    # negatives: an intermediate body, a contractor that runs the classes, a funder
+    (
+        "contractor_runs_classes",
+        "Projekt „Razem”\nZajęcia poprowadzi Centrum Szkoleniowe Progres Sp. z o.o. z Łodzi.\n",
+        None,
+    ),
+    (
+        "contractor_beside_runner",
+        "Projekt „Razem” realizuje Miejski Ośrodek Pomocy Społecznej w Kole. Szkolenia"
+        " przeprowadzi firma Edu-Consulting Sp. z o.o.",
+        "Miejski Ośrodek Pomocy Społecznej w Kole",
+    ),
+    (
+        "company_runs_the_project",
+        "Projekt realizuje firma Progres Sp. z o.o. z Łodzi.",
+        "Progres Sp. z o.o.",
+    ),
     (
         "intermediate_body_only",
         "Projekt „Razem”\nInstytucja Pośrednicząca: Wojewódzki Urząd Pracy w Krakowie\n",

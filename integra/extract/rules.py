@@ -3198,8 +3198,11 @@ _IMPLEMENTER_RE = re.compile(
     r"(?P<abbr>\s+\([A-ZŁŚŻŹĆ]{2,6}\)(?=\s+we?\s+[A-ZŁŚŻŹĆ]))?"
     # a place of up to three words, or two joined by "nad"/"pod" ("w Nowym Dworze Mazowieckim",
     # "w Rudniku nad Sanem"); _trim_place keeps only as many as name a known place
+    # (another centre's name is no word of it: "We współpracy z MOPS w Brzegu Gminny Ośrodek …")
     r"(?P<place>(?:\s+(?:w|we|in)\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s?[–-]\s?[A-ZŁŚŻŹĆ][\w]+"
-    r"|\s+(?:nad|pod)\s+[A-ZŁŚŻŹĆ][\w]+|(?:\s+[A-ZŁŚŻŹĆ][\w]+){1,2}(?:\s+(?:nad|pod)\s+[A-ZŁŚŻŹĆ][\w]+)?)?"
+    r"|\s+(?:nad|pod)\s+[A-ZŁŚŻŹĆ][\w]+|(?:\s+(?!(?:"
+    + _INSTITUTION
+    + r"))[A-ZŁŚŻŹĆ][\w]+){1,2}(?:\s+(?:nad|pod)\s+[A-ZŁŚŻŹĆ][\w]+)?)?"
     r"|\s+Dzielnicy\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?"
     # the capital's district with its city ("… Dzielnicy Bemowo m.st. Warszawy")
     r"(?:\s+(?:m\.\s?st\.|Miasta\s+Stołecznego)\s+Warszawy)?"
@@ -3583,7 +3586,41 @@ def _public_body_said_to_hold(doc: Doc) -> Found | None:
         if m and not _with_its_unit(u.text, m.end("name") if m.group("name") else m.end()):
             kind, name = _acting(m)
             return Found(f"{kind} {name}", u, 1)
-    return _contracted_body(doc)
+    return _dative_grantee(doc) or _contracted_body(doc)
+
+
+_DATIVE_HEAD = {"Gminie": "Gmina", "Miastu": "Miasto", "Powiatowi": "Powiat"}
+
+
+@cache
+def _dative_grantee_re() -> re.Pattern[str]:
+    """A gmina, town or county in the dative opening its clause, the grant's verb right after its
+    name ("Gminie Lipnica przyznano dofinansowanie"; not "w Gminie X", a locative)."""
+    return re.compile(
+        r"(?:^|[.;:!?]\s+|,\s+)(?P<head>Gminie|Miastu|Powiatowi)"
+        r"(?P<name>(?:[^\S\n]+[A-ZŁŚŻŹĆ][\w-]+){1,2})[^\S\n]+(?:"
+        + fold("|".join(vocabulary()["implementer_roles"]["dative_grant_verbs"]))
+        + r")\b"
+    )
+
+
+def _dative_grantee(doc: Doc) -> Found | None:
+    """The gmina, town or county given the grant, named in the dative (_dative_grantee_re), in
+    the nominative: its head word's ("Gminie X" -> "Gmina X"; a town's own name, in the dative
+    too, stays only when it is already a town's nominative)."""
+    for u in doc.units:
+        if doc.is_foreign(u) or not (
+            "Gminie" in u.text or "Miastu" in u.text or "Powiatowi" in u.text
+        ):
+            continue
+        m = _dative_grantee_re().search(u.text)
+        if m is None:
+            continue
+        name = m.group("name").strip()
+        if m.group("head") != "Gminie" and not _is_town(name):
+            continue  # "Miastu Kaliszowi": the name's case form is not undone here
+        return Found(f"{_DATIVE_HEAD[m.group('head')]} {name}", u, 1, "dative_grantee")
+    return None
 
 
 # the body a funder signed the grant's contract with, in the instrumental ("Marszałek podpisał umowę
@@ -3927,7 +3964,9 @@ _NGO_AFTER_VERB = re.compile(
         # the future, the object first: "Grant będzie realizował Dom Pomocy Społecznej w X"
         + r"|(?:będzie|będą)\s+(?:z?realizował\w*|prowadził\w*)"
         # the applicant, the projects first: "Pięć z dofinansowanych projektów przygotował Związek X"
-        + r"|[Pp]rojekt\w*\s+(?:przygotował[aoy]?|złożył[aoy]?))"
+        + r"|[Pp]rojekt\w*\s+(?:przygotował[aoy]?|złożył[aoy]?)"
+        # the leader in a partnership's row ("w partnerstwie: Lider – Fundacja X, Partner – …")
+        + r"|(?<!\w)[Ll]ider(?:em)?(?:\s+projektu)?\s*[:–—-])"
     )
     + r"\s+(?P<ngo>(?:Fundacj[aęi]|Stowarzyszeni[ea]|Towarzystw[oa]|Spółdzielni[aę]\s+Socjaln[aą]|Caritas"
     r"|Federacj[aęi]|Związek|Polsk[iI]\s+Komitet|"
@@ -4019,7 +4058,9 @@ def _cut_after_legal_form(value: str) -> str:
 def _company_runner(text: str) -> str | None:
     """A company said to run the project (_COMPANY_RUNS), by its name and legal form."""
     m = _COMPANY_RUNS.search(text)
-    if m is None:
+    if m is None or _ACTIVITY_RUN_BY.search(text[max(0, m.start() - 60) : m.start() + 16]):
+        # "Szkolenia dla uczestników przeprowadzi firma X Sp. z o.o.": a contractor that runs
+        # the classes, not the project
         return None
     name = compact(m.group("company") or m.group("company2"))
     return name if len(name.split()) >= 2 else None
@@ -4054,7 +4095,12 @@ def _ngo_runner(doc: Doc) -> Found | None:
         if (
             m
             and _ACTIVITY_RUN_BY.search(u.text[max(0, m.start() - 60) : m.start() + 12])
-            and _welfare_unit_said_to_run(doc)
+            and (
+                _welfare_unit_said_to_run(doc)
+                # (a company's legal form after the name: a contractor, "Zajęcia poprowadzi
+                # Centrum Szkoleniowe X Sp. z o.o.")
+                or _LEGAL_FORM.search(u.text, m.start("ngo"), m.end() + 12) is not None
+            )
         ):
             # "Projekt realizuje MOPS w X. Zajęcia prowadzi Fundacja Y": Y runs the classes, not
             # the project (where no welfare unit is said to run it, the body running its
@@ -5140,6 +5186,9 @@ _RUN_RIGHT_BEFORE = re.compile(
         # who carries out its tasks ("Zadania projektu wykona MOPS w X")
         + r"|[Zz]adani\w*(?:\s+projektu)?(?:\s+„[^”]{1,80}”)?\s+(?:wykona|wykonuje|wykonywać\s+będzie)"
         + r"|[Rr]ealizują(?:\s+wspólnie)?(?:\s+\w+){0,2}\s*:"
+        # the copula left out after a comma ("Beneficjentem jest Gmina X, a realizatorem MOPS w X",
+        # "…, zaś liderem projektu – Fundacja Y")
+        + r"|,\s*(?:(?:a|zaś|natomiast)\s+)?(?:[Rr]ealizatorem|[Ll]iderem)(?:\s+projektu)?\s*[–—-]?"
         + ")"
     )
     + r"\s*:?\s*$"
@@ -5181,7 +5230,7 @@ _PARTNER_AFTER = re.compile(
 _PARTNER_BEFORE = re.compile(
     fold(
         r"\b(?:partner(?:em|ami|zy|ów|a)?|partnerstw\w*\s+z|we\s+współpracy\s+z|współpracując\w*\s+z)"
-        r"(?:\s+(?:projektu|jest|są|był\w*|będ\w+))*\s*:?\s*$"
+        r"(?:\s+(?:projektu|jest|są|był\w*|będ\w+))*\s*[:–—-]?\s*$"
     ),
     re.IGNORECASE,
 )
