@@ -1594,6 +1594,49 @@ IMPLEMENTER_4 = [
         " Ośrodek Pomocy Społecznej w Lipnicy.",
         "Gminny Ośrodek Pomocy Społecznej w Lipnicy",
     ),
+    # a gmina, town or county the page calls the project's owner (in the genitive) or its
+    # organiser, a centre only named beside it (realcorpus README, settled rule 3)
+    (
+        "organizatorem_projektu_gmina",
+        "Organizatorem projektu „Razem” jest Gmina Lipno. Zapisy w Gminnym Ośrodku Pomocy"
+        " Społecznej w Lipnie.",
+        "Gmina Lipno",
+    ),
+    (
+        "projekt_partnerski_gminy",
+        "Projekt partnerski Gminy Lipno i Stowarzyszenia Razem. Zapisy w Gminnym Ośrodku Pomocy"
+        " Społecznej w Lipnie.",
+        "Gmina Lipno; Stowarzyszenie Razem",
+    ),
+    (
+        "inicjatywa_gminy",
+        "Projekt „Razem” to inicjatywa Gminy Lipno. Wsparcia udziela Gminny Ośrodek Pomocy"
+        " Społecznej w Lipnie.",
+        "Gmina Lipno",
+    ),
+    (
+        "quoted_project_of_powiat",
+        "Projekt „Razem” Powiatu Lipnowskiego otrzymał dofinansowanie. Zapisy w Powiatowym"
+        " Centrum Pomocy Rodzinie w Lipnie.",
+        "Powiat Lipnowski",
+    ),
+    (
+        "project_of_town_genitive",
+        "Projekt Miasta Kalisza „Razem” otrzymał dofinansowanie. Zapisy w Miejskim Ośrodku Pomocy"
+        " Rodzinie w Kaliszu.",
+        "Miasto Kalisz",
+    ),
+    (
+        "project_of_gmina_run_by_centre",
+        "Projekt „Razem” Gminy Lipno realizuje Gminny Ośrodek Pomocy Społecznej w Lipnie.",
+        "Gminny Ośrodek Pomocy Społecznej w Lipnie",
+    ),
+    (
+        "residents_of_gmina_no_owner",
+        "Projekt „Razem” jest skierowany do mieszkańców Gminy Lipno. Zapisy w Gminnym Ośrodku"
+        " Pomocy Społecznej w Lipnie.",
+        "Gminny Ośrodek Pomocy Społecznej w Lipnie",
+    ),
     # negatives: an intermediate body, a contractor that runs the classes, a funder
     (
         "contractor_runs_classes",

@@ -3376,7 +3376,8 @@ _BODY_AFTER_VERB = re.compile(  # case-sensitive: the body's own name is capital
     fold(
         r"(?:[Rr]ealizowan\w*(?:\s+(?:jest|był\w*|będzie))?|[Pp]rowadzon\w*|[Pp]rowadził\w*|[Pp]rowadzi"
         r"|[Rr]ealizuje|[Rr]ealizował\w*|carried\s+out|implemented|run"
-        r"|(?:[Bb]eneficjen(?:t|cie)|[Rr]ealizator|[Ll]ider|[Ww]nioskodawc|[Pp]rojektodawc)\w*(?:\s+projektu)?"
+        r"|(?:[Bb]eneficjen(?:t|cie)|[Rr]ealizator|[Ll]ider|[Ww]nioskodawc|[Pp]rojektodawc|[Oo]rganizator)\w*"
+        r"(?:\s+projektu)?(?:\s+„[^”\n]{1,120}”)?"
         r"(?:\s+(?:jest|był\w*|został\w*|będzie)|\s*[–—:]))\s+(?:przez\s+|by\s+)?"
     )
     # a regulation's definition ("Beneficjencie – oznacza to Gminę X", "Beneficjent – należy przez
@@ -3586,7 +3587,54 @@ def _public_body_said_to_hold(doc: Doc) -> Found | None:
         if m and not _with_its_unit(u.text, m.end("name") if m.group("name") else m.end()):
             kind, name = _acting(m)
             return Found(f"{kind} {name}", u, 1)
-    return _dative_grantee(doc) or _contracted_body(doc)
+    return _dative_grantee(doc) or _owner_in_genitive(doc) or _contracted_body(doc)
+
+
+@cache
+def _owner_in_genitive_re() -> re.Pattern[str]:
+    """A gmina, town or county in the genitive right after a word that calls the project its own
+    (vocabulary.yaml implementer_roles.project_of_owner), case-sensitive on the body's name."""
+    return re.compile(
+        r"\b(?i:"
+        + fold("|".join(vocabulary()["implementer_roles"]["project_of_owner"]))
+        + r")\s+(?P<head>Miasta\s+i\s+Gminy|Gminy\s+Miejskiej|Gminy|Miasta|Powiatu)"
+        r"(?P<name>(?:[^\S\n]+(?!" + _INSTITUTION + r")[A-ZŁŚŻŹĆ][\w-]+){1,2})"
+    )
+
+
+_GENITIVE_BODY_HEAD = {
+    "Miasta i Gminy": "Miasto i Gmina",
+    "Gminy Miejskiej": "Gmina Miejska",
+    "Gminy": "Gmina",
+    "Miasta": "Miasto",
+}
+
+
+def _owner_in_genitive(doc: Doc) -> Found | None:
+    """The gmina, town or county the page calls the project's owner ("Projekt partnerski Gminy
+    Lipno i Stowarzyszenia X", "Projekt „Razem” Gminy Lipno otrzymał dofinansowanie"), in the
+    nominative: a gmina's name stays as written, a town's from its case form, a county's
+    adjective by morfeusz2."""
+    from .places import geographic_lemma
+
+    for u in doc.units:
+        if doc.is_foreign(u) or not (
+            "Gminy" in u.text or "Miasta" in u.text or "Powiatu" in u.text
+        ):
+            continue
+        for m in _owner_in_genitive_re().finditer(u.text):
+            head, name = " ".join(m.group("head").split()), m.group("name").strip()
+            if head == "Powiatu":
+                phrase = to_nominative(f"Powiatu {name}", "gen")
+                if phrase is None or phrase.text.startswith("Powiatu"):
+                    continue
+                return Found(phrase.text, u, 1, "owner_in_genitive")
+            if head == "Miasta":  # "Miasta Kalisza" -> "Miasto Kalisz"; "Miasta Kalisz" stays
+                name = geographic_lemma(name) or (name if _is_town(name) else "")
+                if not name:
+                    continue
+            return Found(f"{_GENITIVE_BODY_HEAD[head]} {name}", u, 1, "owner_in_genitive")
+    return None
 
 
 _DATIVE_HEAD = {"Gminie": "Gmina", "Miastu": "Miasto", "Powiatowi": "Powiat"}
