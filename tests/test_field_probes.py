@@ -32,6 +32,8 @@ XFAIL = {
     "unquoted_then_code": "an unquoted name ended by a project number is not read",
     "partner_only_named": "a centre named only as a partner is still taken by the mention rule",
     "indicator_sentence": "an indicator named in quotes and its value after 'wynosi' is not read",
+    "two_word_place_holding_a_gazetteer_place": "a gazetteer place the two-word name holds"
+    " ('Dębowiec' of 'Dębowiec Dolny') is taken before the two-word place outside it",
 }
 
 
@@ -1637,6 +1639,17 @@ IMPLEMENTER_4 = [
         " Pomocy Społecznej w Lipnie.",
         "Gminny Ośrodek Pomocy Społecznej w Lipnie",
     ),
+    # the place's second word kept: a gmina's name after "w Gminie", a place's adjective
+    (
+        "centre_in_gminie_x",
+        "Projekt realizuje Ośrodek Pomocy Społecznej w Gminie Dobra.",
+        "Ośrodek Pomocy Społecznej w Gminie Dobra",
+    ),
+    (
+        "centre_in_two_word_village",
+        "Projekt realizuje Gminny Ośrodek Pomocy Społecznej w Wierzbicy Górnej.",
+        "Gminny Ośrodek Pomocy Społecznej w Wierzbicy Górnej",
+    ),
     # negatives: an intermediate body, a contractor that runs the classes, a funder
     (
         "contractor_runs_classes",
@@ -1975,6 +1988,18 @@ CITY_4 = [
         "Sępólno Krajeńskie",
     ),
     ("kole", "Realizator: Miejski Ośrodek Pomocy Społecznej w Kole", "Koło"),
+    # a two-word place outside the gazetteer, its adjective agreeing in the locative
+    (
+        "two_word_place_outside_gazetteer",
+        "Realizator: Gminny Ośrodek Pomocy Społecznej w Woli Rzeczyckiej",
+        "Wola Rzeczycka",
+    ),
+    (
+        "two_word_place_holding_a_gazetteer_place",
+        "Realizator: Gminny Ośrodek Pomocy Społecznej w Dębowcu Dolnym",
+        "Dębowiec Dolny",
+    ),
+    ("gmina_word_in_centre_name", "Realizator: Ośrodek Pomocy Społecznej w Gminie Dobra", "Dobra"),
 ]
 
 

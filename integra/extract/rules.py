@@ -3339,7 +3339,18 @@ def _trim_place_words(value: str) -> str:
     for n in range(len(words), 0, -1):
         if _is_town(" ".join([m.group("first"), *words[:n]])):
             return value[: m.start("more")] + " " + " ".join(words[:n])
+    if m.group("first") in ("Gminie", "Mieście") or LOCATIVE_ADJECTIVE.fullmatch(words[0]):
+        # "… w Gminie Dobra" (the gmina's name after its word), "… w Wierzbicy Górnej" (a place
+        # outside the gazetteer, its adjective agreeing in the locative): the next word is the
+        # place's too
+        return value[: m.start("more")] + " " + words[0]
     return value[: m.end("first")]
+
+
+# an adjective in the locative, a place's second word ("Górnej", "Wielkiej", "Pomorskim", "Nowym")
+LOCATIVE_ADJECTIVE = re.compile(
+    r"[A-ZŁŚŻŹĆ]\w{2,}(?:skiej|ckiej|rnej|lnej|owej|nej|kiej|skim|ckim|owym|nym|kim)"
+)
 
 
 def _is_town(words: str) -> bool:
