@@ -1863,6 +1863,35 @@ TITLE_4 = [
         "Projekt „Klub Seniora «Pogodna Jesień» w Lipnie” rusza we wrześniu.",
         "Klub Seniora «Pogodna Jesień» w Lipnie",
     ),
+    # a headline about the money, a line that says who runs a project: no name
+    (
+        "headline_money_word",
+        "Kolejne pieniądze z Unii dla Lipna\nMiasto otrzymało dofinansowanie na projekt"
+        " pozakonkursowy ze środków EFS.",
+        None,
+    ),
+    (
+        "headline_dotacja",
+        "Dotacja dla seniorów z Lipna\nMiasto otrzymało dofinansowanie na projekt pozakonkursowy"
+        " ze środków EFS.",
+        None,
+    ),
+    (
+        "headline_money_then_quoted",
+        "Pieniądze na aktywizację\nGmina otrzymała dofinansowanie na projekt „Aktywni razem”.",
+        "Aktywni razem",
+    ),
+    (
+        "run_by_line_funded",
+        "Projekt pozakonkursowy realizowany przez Ośrodek Pomocy Społecznej w Lipnie"
+        " współfinansowany ze środków UE.",
+        None,
+    ),
+    (
+        "name_funded_line_still_read",
+        "Aktywni razem współfinansowany ze środków Unii Europejskiej.",
+        "Aktywni razem",
+    ),
     # negatives: a programme or a campaign in quotes, no project
     (
         "programme_only",

@@ -2789,9 +2789,18 @@ def _funded_line_title(text: str) -> tuple[bool, str] | None:
             len(value.split()) >= 2
             and predicate_start(value) is None
             and not _headline_sentence(value)
+            and not _RUN_BY_CLAUSE.search(value)
         ):
             return m.start("t") > m.start(), value
     return None
+
+
+# who runs it, inside a line's opening ("Projekt pozakonkursowy realizowany przez OPS w X
+# współfinansowany …"): a sentence about a project, no name
+_RUN_BY_CLAUSE = re.compile(
+    r"\b(?:z?realizowan|prowadzon|wdrażan|koordynowan)\w*(?:\s+(?:jest|był\w*|będzie))?\s+przez\b",
+    re.IGNORECASE,
+)
 
 
 # the cues a page writes only before a project's name ("pn.", "pod nazwą"); the vocabulary's other
