@@ -33,7 +33,7 @@ BODY = (
         ("Nowe miejsca w świetlicach wiejskich", "3 marca 2021 · Autor: redakcja"),
         ("Umowa na dzienny dom seniora podpisana", "2021-03-03 09:41:12"),
         ("Brzeźnica. Trzy kluby dla seniorów", "Anna Kowalczyk · publikacja 03.03.2021 10:05"),
-        ("Pieniądze na wsparcie rodzin w gminie", "Opublikowano: 03.03.2021, godz. 12:30"),
+        ("Nowe wsparcie dla rodzin w gminie", "Opublikowano: 03.03.2021, godz. 12:30"),
     ],
 )
 def test_a_heading_above_a_news_items_date_line_is_no_title(heading: str, dateline: str) -> None:

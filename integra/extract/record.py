@@ -21,6 +21,7 @@ from integra.settings import (
 )
 
 from . import dates, fastre, numbers, roles, rules
+from .inflect import to_nominative
 from .instrument_candidates import extract_instruments
 from .instruments import forget as forget_instruments
 from .reading import Rejected, read_document
@@ -197,6 +198,12 @@ _ORIGIN_PLACE = re.compile(
 )
 # "… w Kobylnicy", and an association's "… z Sejn" (the genitive, geographic_lemma reads both)
 _IMPLEMENTER_PLACE = re.compile(r"\b(?:w|we|z|ze)\s+([A-ZŁŚŻŹĆ][\w-]+)$")
+# "… w Wierzbicy Górnej": a place's noun and its adjective in the locative (rules._LOCATIVE_ADJECTIVE)
+_IMPLEMENTER_TWO_WORD_PLACE = re.compile(
+    r"\b(?:w|we)\s+((?!Gminie\b|Mieście\b)[A-ZŁŚŻŹĆ][\w-]+\s+"
+    + rules.LOCATIVE_ADJECTIVE.pattern
+    + r")$"
+)
 
 
 def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Found]:
@@ -255,6 +262,13 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
         elif strong:
             city = strong[0].name
             out["city"] = rules.Found(city, impl.unit, 0, "impl_place")
+        elif (two := _IMPLEMENTER_TWO_WORD_PLACE.search(impl.value)) and (
+            phrase := to_nominative(two.group(1), "loc")
+        ):
+            # a place of two words outside the gazetteer, its adjective agreeing in the locative:
+            # "GOPS w Wierzbicy Górnej" -> Wierzbica Górna
+            city = phrase.text
+            out["city"] = rules.Found(city, impl.unit, 0, "impl_locative")
         else:  # a place outside the gazetteer: "GOPS w Kobylnicy" -> Kobylnica
             m = _IMPLEMENTER_PLACE.search(impl.value)
             name = (

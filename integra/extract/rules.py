@@ -42,10 +42,12 @@ from .numbers import (
 )
 from .places import find_places, find_towns, geographic_lemma, place_voivodeships, town_locative
 from .text import (
+    DASH_AT_END,
     ITEM_MARKER,
     Unit,
     _name_goes_on,
     abbreviation_dot,
+    capitals_go_on,
     compact,
     label_value,
     list_items_after,
@@ -1583,13 +1585,19 @@ def _heading_lines(doc: Doc):
         if u.is_item or u.is_row:
             continue
         lines = u.text.split("\n")
+        joined = False
         for n, line in enumerate(lines):
             line = line.strip()
-            if not line:
+            if not line or (n == 1 and joined):  # the second half of a heading broken in two
                 continue
-            if n + 1 < len(lines) and lines[n + 1][:1].islower():
+            if n + 1 < len(lines) and (
+                lines[n + 1][:1].islower()
+                or capitals_go_on(line, lines[n + 1].strip())
+                or DASH_AT_END.search(line) is not None
+            ):
                 if n == 0 and _heading_goes_on(lines):
                     # a heading broken over two lines ("Krok do przodu –\naktywizacja …")
+                    joined = True
                     yield pos, u, *_heading_name(line + " " + lines[1].strip()), "", n
                 continue  # a line of wrapped prose, the sentence going on below it
             if ("›" in line or "»" in line or ">" in line or "/" in line) and _BREADCRUMB.search(
@@ -1753,7 +1761,10 @@ _CLAUSE_AFTER_NAME = re.compile(
 
 # a name that opens with the support it gives ("Wsparcie rodzin w Gminie X", "Wsparcie osób
 # niesamodzielnych …"): three words at least, where a section's "Wsparcie" stands alone
-_SUPPORT_OF_NAME = re.compile(r"Wsparcie\s+(?!dla\s+uczestni|uczestni|w\s+ramach|projektu)\w+\s+\w")
+# (a heading in capitals too: "WSPARCIE OPIEKUNÓW DLA SENIORÓW")
+_SUPPORT_OF_NAME = re.compile(
+    r"(?:Wsparcie|WSPARCIE)\s+(?!(?i:dla\s+uczestni|uczestni|w\s+ramach|projektu))\w+\s+\w"
+)
 
 
 def _has_finite_verb(value: str) -> bool:
@@ -2116,6 +2127,17 @@ def _foreign_cue_start(doc: Doc, pos: int) -> int:
     return m.start() if m else 0
 
 
+def _lower_case_project_name(value: str, before: str) -> bool:
+    """A quoted name in lower case right after a project word ("projekt „aktywni razem”",
+    "projektu pn. „razem łatwiej”"): two words at least ("projekty „miękkie”" is a kind)."""
+    return (
+        value[0].islower()
+        and len(value.split()) >= 2
+        and _TITLE_CUE_BEFORE.search(before) is not None
+        and _PROJECT_WORD.search(before) is not None
+    )
+
+
 def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
     """Quoted names with their cue: a title label or "to nazwa projektu" after it (3), "projekt",
     "pn.", "o nazwie" before it or "realizowany w ramach …" after it (2), a quoted name the page
@@ -2155,7 +2177,12 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 value = value.replace(" ? ", " – ")
             if (
                 len(value) < 4
-                or not (value[0].isupper() or _E_NAME.match(value) or _OPENING_NAME.match(value))
+                or not (
+                    value[0].isupper()
+                    or _E_NAME.match(value)
+                    or _OPENING_NAME.match(value)
+                    or _lower_case_project_name(value, before)
+                )
                 or _programme_name(value)
             ):
                 continue
@@ -2819,9 +2846,18 @@ def _funded_line_title(text: str) -> tuple[bool, str] | None:
             len(value.split()) >= 2
             and predicate_start(value) is None
             and not _headline_sentence(value)
+            and not _RUN_BY_CLAUSE.search(value)
         ):
             return m.start("t") > m.start(), value
     return None
+
+
+# who runs it, inside a line's opening ("Projekt pozakonkursowy realizowany przez OPS w X
+# współfinansowany …"): a sentence about a project, no name
+_RUN_BY_CLAUSE = re.compile(
+    r"\b(?:z?realizowan|prowadzon|wdrażan|koordynowan)\w*(?:\s+(?:jest|był\w*|będzie))?\s+przez\b",
+    re.IGNORECASE,
+)
 
 
 # the cues a page writes only before a project's name ("pn.", "pod nazwą"); the vocabulary's other
@@ -3228,8 +3264,11 @@ _IMPLEMENTER_RE = re.compile(
     r"(?P<abbr>\s+\([A-ZŁŚŻŹĆ]{2,6}\)(?=\s+we?\s+[A-ZŁŚŻŹĆ]))?"
     # a place of up to three words, or two joined by "nad"/"pod" ("w Nowym Dworze Mazowieckim",
     # "w Rudniku nad Sanem"); _trim_place keeps only as many as name a known place
+    # (another centre's name is no word of it: "We współpracy z MOPS w Brzegu Gminny Ośrodek …")
     r"(?P<place>(?:\s+(?:w|we|in)\s+[A-ZŁŚŻŹĆ][\w\-]+(?:\s?[–-]\s?[A-ZŁŚŻŹĆ][\w]+"
-    r"|\s+(?:nad|pod)\s+[A-ZŁŚŻŹĆ][\w]+|(?:\s+[A-ZŁŚŻŹĆ][\w]+){1,2}(?:\s+(?:nad|pod)\s+[A-ZŁŚŻŹĆ][\w]+)?)?"
+    r"|\s+(?:nad|pod)\s+[A-ZŁŚŻŹĆ][\w]+|(?:\s+(?!(?:"
+    + _INSTITUTION
+    + r"))[A-ZŁŚŻŹĆ][\w]+){1,2}(?:\s+(?:nad|pod)\s+[A-ZŁŚŻŹĆ][\w]+)?)?"
     r"|\s+Dzielnicy\s+[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?"
     # the capital's district with its city ("… Dzielnicy Bemowo m.st. Warszawy")
     r"(?:\s+(?:m\.\s?st\.|Miasta\s+Stołecznego)\s+Warszawy)?"
@@ -3366,7 +3405,18 @@ def _trim_place_words(value: str) -> str:
     for n in range(len(words), 0, -1):
         if _is_town(" ".join([m.group("first"), *words[:n]])):
             return value[: m.start("more")] + " " + " ".join(words[:n])
+    if m.group("first") in ("Gminie", "Mieście") or LOCATIVE_ADJECTIVE.fullmatch(words[0]):
+        # "… w Gminie Dobra" (the gmina's name after its word), "… w Wierzbicy Górnej" (a place
+        # outside the gazetteer, its adjective agreeing in the locative): the next word is the
+        # place's too
+        return value[: m.start("more")] + " " + words[0]
     return value[: m.end("first")]
+
+
+# an adjective in the locative, a place's second word ("Górnej", "Wielkiej", "Pomorskim", "Nowym")
+LOCATIVE_ADJECTIVE = re.compile(
+    r"[A-ZŁŚŻŹĆ]\w{2,}(?:skiej|ckiej|rnej|lnej|owej|nej|kiej|skim|ckim|owym|nym|kim)"
+)
 
 
 def _is_town(words: str) -> bool:
@@ -3403,7 +3453,8 @@ _BODY_AFTER_VERB = re.compile(  # case-sensitive: the body's own name is capital
     fold(
         r"(?:[Rr]ealizowan\w*(?:\s+(?:jest|był\w*|będzie))?|[Pp]rowadzon\w*|[Pp]rowadził\w*|[Pp]rowadzi"
         r"|[Rr]ealizuje|[Rr]ealizował\w*|carried\s+out|implemented|run"
-        r"|(?:[Bb]eneficjen(?:t|cie)|[Rr]ealizator|[Ll]ider|[Ww]nioskodawc|[Pp]rojektodawc)\w*(?:\s+projektu)?"
+        r"|(?:[Bb]eneficjen(?:t|cie)|[Rr]ealizator|[Ll]ider|[Ww]nioskodawc|[Pp]rojektodawc|[Oo]rganizator)\w*"
+        r"(?:\s+projektu)?(?:\s+„[^”\n]{1,120}”)?"
         r"(?:\s+(?:jest|był\w*|został\w*|będzie)|\s*[–—:]))\s+(?:przez\s+|by\s+)?"
     )
     # a regulation's definition ("Beneficjencie – oznacza to Gminę X", "Beneficjent – należy przez
@@ -3613,7 +3664,88 @@ def _public_body_said_to_hold(doc: Doc) -> Found | None:
         if m and not _with_its_unit(u.text, m.end("name") if m.group("name") else m.end()):
             kind, name = _acting(m)
             return Found(f"{kind} {name}", u, 1)
-    return _contracted_body(doc)
+    return _dative_grantee(doc) or _owner_in_genitive(doc) or _contracted_body(doc)
+
+
+@cache
+def _owner_in_genitive_re() -> re.Pattern[str]:
+    """A gmina, town or county in the genitive right after a word that calls the project its own
+    (vocabulary.yaml implementer_roles.project_of_owner), case-sensitive on the body's name."""
+    return re.compile(
+        r"\b(?i:"
+        + fold("|".join(vocabulary()["implementer_roles"]["project_of_owner"]))
+        + r")\s+(?P<head>Miasta\s+i\s+Gminy|Gminy\s+Miejskiej|Gminy|Miasta|Powiatu)"
+        r"(?P<name>(?:[^\S\n]+(?!" + _INSTITUTION + r")[A-ZŁŚŻŹĆ][\w-]+){1,2})"
+    )
+
+
+_GENITIVE_BODY_HEAD = {
+    "Miasta i Gminy": "Miasto i Gmina",
+    "Gminy Miejskiej": "Gmina Miejska",
+    "Gminy": "Gmina",
+    "Miasta": "Miasto",
+}
+
+
+def _owner_in_genitive(doc: Doc) -> Found | None:
+    """The gmina, town or county the page calls the project's owner ("Projekt partnerski Gminy
+    Lipno i Stowarzyszenia X", "Projekt „Razem” Gminy Lipno otrzymał dofinansowanie"), in the
+    nominative: a gmina's name stays as written, a town's from its case form, a county's
+    adjective by morfeusz2."""
+    from .places import geographic_lemma
+
+    for u in doc.units:
+        if doc.is_foreign(u) or not (
+            "Gminy" in u.text or "Miasta" in u.text or "Powiatu" in u.text
+        ):
+            continue
+        for m in _owner_in_genitive_re().finditer(u.text):
+            head, name = " ".join(m.group("head").split()), m.group("name").strip()
+            if head == "Powiatu":
+                phrase = to_nominative(f"Powiatu {name}", "gen")
+                if phrase is None or phrase.text.startswith("Powiatu"):
+                    continue
+                return Found(phrase.text, u, 1, "owner_in_genitive")
+            if head == "Miasta":  # "Miasta Kalisza" -> "Miasto Kalisz"; "Miasta Kalisz" stays
+                name = geographic_lemma(name) or (name if _is_town(name) else "")
+                if not name:
+                    continue
+            return Found(f"{_GENITIVE_BODY_HEAD[head]} {name}", u, 1, "owner_in_genitive")
+    return None
+
+
+_DATIVE_HEAD = {"Gminie": "Gmina", "Miastu": "Miasto", "Powiatowi": "Powiat"}
+
+
+@cache
+def _dative_grantee_re() -> re.Pattern[str]:
+    """A gmina, town or county in the dative opening its clause, the grant's verb right after its
+    name ("Gminie Lipnica przyznano dofinansowanie"; not "w Gminie X", a locative)."""
+    return re.compile(
+        r"(?:^|[.;:!?]\s+|,\s+)(?P<head>Gminie|Miastu|Powiatowi)"
+        r"(?P<name>(?:[^\S\n]+[A-ZŁŚŻŹĆ][\w-]+){1,2})[^\S\n]+(?:"
+        + fold("|".join(vocabulary()["implementer_roles"]["dative_grant_verbs"]))
+        + r")\b"
+    )
+
+
+def _dative_grantee(doc: Doc) -> Found | None:
+    """The gmina, town or county given the grant, named in the dative (_dative_grantee_re), in
+    the nominative: its head word's ("Gminie X" -> "Gmina X"; a town's own name, in the dative
+    too, stays only when it is already a town's nominative)."""
+    for u in doc.units:
+        if doc.is_foreign(u) or not (
+            "Gminie" in u.text or "Miastu" in u.text or "Powiatowi" in u.text
+        ):
+            continue
+        m = _dative_grantee_re().search(u.text)
+        if m is None:
+            continue
+        name = m.group("name").strip()
+        if m.group("head") != "Gminie" and not _is_town(name):
+            continue  # "Miastu Kaliszowi": the name's case form is not undone here
+        return Found(f"{_DATIVE_HEAD[m.group('head')]} {name}", u, 1, "dative_grantee")
+    return None
 
 
 # the body a funder signed the grant's contract with, in the instrumental ("Marszałek podpisał umowę
@@ -3957,7 +4089,9 @@ _NGO_AFTER_VERB = re.compile(
         # the future, the object first: "Grant będzie realizował Dom Pomocy Społecznej w X"
         + r"|(?:będzie|będą)\s+(?:z?realizował\w*|prowadził\w*)"
         # the applicant, the projects first: "Pięć z dofinansowanych projektów przygotował Związek X"
-        + r"|[Pp]rojekt\w*\s+(?:przygotował[aoy]?|złożył[aoy]?))"
+        + r"|[Pp]rojekt\w*\s+(?:przygotował[aoy]?|złożył[aoy]?)"
+        # the leader in a partnership's row ("w partnerstwie: Lider – Fundacja X, Partner – …")
+        + r"|(?<!\w)[Ll]ider(?:em)?(?:\s+projektu)?\s*[:–—-])"
     )
     + r"\s+(?P<ngo>(?:Fundacj[aęi]|Stowarzyszeni[ea]|Towarzystw[oa]|Spółdzielni[aę]\s+Socjaln[aą]|Caritas"
     r"|Federacj[aęi]|Związek|Polsk[iI]\s+Komitet|"
@@ -4049,7 +4183,9 @@ def _cut_after_legal_form(value: str) -> str:
 def _company_runner(text: str) -> str | None:
     """A company said to run the project (_COMPANY_RUNS), by its name and legal form."""
     m = _COMPANY_RUNS.search(text)
-    if m is None:
+    if m is None or _ACTIVITY_RUN_BY.search(text[max(0, m.start() - 60) : m.start() + 16]):
+        # "Szkolenia dla uczestników przeprowadzi firma X Sp. z o.o.": a contractor that runs
+        # the classes, not the project
         return None
     name = compact(m.group("company") or m.group("company2"))
     return name if len(name.split()) >= 2 else None
@@ -4084,7 +4220,12 @@ def _ngo_runner(doc: Doc) -> Found | None:
         if (
             m
             and _ACTIVITY_RUN_BY.search(u.text[max(0, m.start() - 60) : m.start() + 12])
-            and _welfare_unit_said_to_run(doc)
+            and (
+                _welfare_unit_said_to_run(doc)
+                # (a company's legal form after the name: a contractor, "Zajęcia poprowadzi
+                # Centrum Szkoleniowe X Sp. z o.o.")
+                or _LEGAL_FORM.search(u.text, m.start("ngo"), m.end() + 12) is not None
+            )
         ):
             # "Projekt realizuje MOPS w X. Zajęcia prowadzi Fundacja Y": Y runs the classes, not
             # the project (where no welfare unit is said to run it, the body running its
@@ -5170,6 +5311,9 @@ _RUN_RIGHT_BEFORE = re.compile(
         # who carries out its tasks ("Zadania projektu wykona MOPS w X")
         + r"|[Zz]adani\w*(?:\s+projektu)?(?:\s+„[^”]{1,80}”)?\s+(?:wykona|wykonuje|wykonywać\s+będzie)"
         + r"|[Rr]ealizują(?:\s+wspólnie)?(?:\s+\w+){0,2}\s*:"
+        # the copula left out after a comma ("Beneficjentem jest Gmina X, a realizatorem MOPS w X",
+        # "…, zaś liderem projektu – Fundacja Y")
+        + r"|,\s*(?:(?:a|zaś|natomiast)\s+)?(?:[Rr]ealizatorem|[Ll]iderem)(?:\s+projektu)?\s*[–—-]?"
         + ")"
     )
     + r"\s*:?\s*$"
@@ -5211,7 +5355,7 @@ _PARTNER_AFTER = re.compile(
 _PARTNER_BEFORE = re.compile(
     fold(
         r"\b(?:partner(?:em|ami|zy|ów|a)?|partnerstw\w*\s+z|we\s+współpracy\s+z|współpracując\w*\s+z)"
-        r"(?:\s+(?:projektu|jest|są|był\w*|będ\w+))*\s*:?\s*$"
+        r"(?:\s+(?:projektu|jest|są|był\w*|będ\w+))*\s*[:–—-]?\s*$"
     ),
     re.IGNORECASE,
 )

@@ -70,6 +70,8 @@ def clean_text(text: str) -> str:
 # A list item starts with a bullet, "1)", "1.", "a)" or a Roman numeral.
 ITEM_MARKER = re.compile(r"(?:[-–—•*·▪●◦○■□➢►]|\d{1,2}[.)]|[a-z]\)|[IVX]{1,4}[.)])(?=\s)\s*")
 _TERMINAL = ".!?:;"
+# a line that ends with a spaced dash goes on at the next line ("Razem łatwiej –" / "Wsparcie rodzin")
+DASH_AT_END = re.compile(r"\s[–—-]$")
 _ABBREVIATIONS = frozenset(
     [
         "r",
@@ -331,6 +333,28 @@ def _name_goes_on(last_line: str, line: str) -> bool:
     return opens.match(line) is not None and ends.search(last_line) is not None
 
 
+@lru_cache(maxsize=1)
+def _capitals_break_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from .vocabulary import vocabulary
+
+    words = vocabulary()["implementer_bodies"]["capitals_line_breaks"]
+    return re.compile(words["line_ends"]), re.compile(words["line_opens"])
+
+
+def _in_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def capitals_go_on(last_line: str, line: str) -> bool:
+    """Whether a heading in capitals broken at a line's end goes on at the next line ("AKTYWNA
+    INTEGRACJA" / "W GMINIE RUDNIK"; vocabulary.yaml implementer_bodies.capitals_line_breaks)."""
+    if not (_in_capitals(last_line) and _in_capitals(line)):
+        return False
+    ends, opens = _capitals_break_res()
+    return opens.match(line) is not None or ends.search(last_line.rstrip()) is not None
+
+
 def segment(text: str, label_line: Callable[[str], bool] | None = None) -> list[Unit]:
     """Split cleaned text into units: sentences of prose, list items, and headings.
 
@@ -380,13 +404,32 @@ def segment(text: str, label_line: Callable[[str], bool] | None = None) -> list[
             prev = blocks[-1]
             blocks[-1] = (prev[0], line.end, prev[2], prev[3], prev[4], False)
             continue
+        if (
+            blocks
+            and not line.blank_before
+            and not is_item
+            and not is_row
+            and not blocks[-1][2]
+            and not blocks[-1][5]
+            and capitals_go_on(
+                text[max(blocks[-1][0], text.rfind("\n", 0, blocks[-1][1]) + 1) : blocks[-1][1]],
+                line.text,
+            )
+        ):
+            # "AKTYWNA INTEGRACJA" / "W GMINIE RUDNIK": one heading, one unit
+            prev = blocks[-1]
+            blocks[-1] = (prev[0], line.end, False, "", prev[4], False)
+            continue
         if blocks and not line.blank_before and not is_item and not is_row and not blocks[-1][5]:
             prev_start, prev_end, prev_item, prev_marker, prev_par, _ = blocks[-1]
             prev_text = text[prev_start:prev_end]
             last_line = prev_text.rsplit("\n", 1)[-1]
             first = line.text[0]
             joins = prev_text[-1] not in _TERMINAL and (
-                first.islower() or first in '(„"”–-' or len(last_line) >= 70
+                first.islower()
+                or first in '(„"”–-'
+                or len(last_line) >= 70
+                or DASH_AT_END.search(last_line) is not None  # "Razem łatwiej –" / "Wsparcie …"
             )
             if joins and first.isupper() and label_line is not None and len(line.text) <= 60:
                 joins = not label_line(line.text)  # "Działanie" after a long value: a new label
