@@ -25,8 +25,45 @@ def _list_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(fold(_folded(w["heading"])), re.IGNORECASE),
         re.compile(fold(_folded(w["activity"])), re.IGNORECASE),
-        re.compile(fold(_folded(w["not_heading"])), re.IGNORECASE),
+        _OtherHeading(CaseFree(re.compile(fold(_folded(w["not_heading"])), re.IGNORECASE))),
     )
+
+
+class _OtherHeading:
+    """A heading that names something other than the support: its words (lists.not_heading), or
+    the tasks of a person or a body (`owned_tasks`). `search` is true or false, as a pattern's."""
+
+    def __init__(self, words: Any) -> None:
+        self.words = words
+
+    def search(self, text: str) -> bool:
+        return bool(self.words.search(text)) or owned_tasks(text)
+
+
+@lru_cache(maxsize=1)
+def _owned_tasks_res() -> tuple[Any, frozenset[str], frozenset[str]]:
+    w = _words()["lists"]["owned_tasks"]
+    rx = CaseFree(re.compile(fold(_folded(w["words"])), re.IGNORECASE))
+    return rx, frozenset(w["bodies"]), frozenset(w["not_owners"])
+
+
+def owned_tasks(text: str) -> bool:
+    """The heading names the tasks or duties of a person or a body ("Zadania koordynatora:", "Do
+    zadań Ośrodka należy:", "Obowiązki asystenta rodziny"): their work, not the support. The
+    owner is the noun after the task word, in the genitive: a person (masculine-personal) other
+    than those the project is for ("Zadania uczestników"), or a body (lists.owned_tasks.bodies).
+
+    >>> owned_tasks("Zadania koordynatora:"), owned_tasks("Zadania projektu:")
+    (True, False)
+    """
+    rx, bodies, not_owners = _owned_tasks_res()
+    for m in rx.finditer(text):
+        for t in _analyse(m.group("owner")):
+            if t.pos != "subst" or "gen" not in t.case or t.lemma in not_owners:
+                continue
+            if "m1" in t.gender or t.lemma in bodies:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -269,9 +306,12 @@ def _lexicon_mentions(doc: Doc, add) -> None:
         if u.is_item or doc.is_foreign(u) or _looks_like_menu(u.text) or not cue.search(u.text):
             continue
         quoted = [q.span() for q in _QUOTED_SPAN.finditer(u.text)]
+        counted = counted_question_spans(u.text)
         for m in rx.finditer(u.text):
             if any(a < m.start() and m.end() < b for a, b in quoted):
                 continue  # "projekt „Klub Integracji Społecznej w …”": a title's words, not the support
+            if any(a <= m.start() and m.end() <= b for a, b in counted):
+                continue  # "ilu uczestników skorzystało z doradztwa": counted, not given
             before = u.text[: m.start()].rstrip().rsplit(None, 1)
             body_noun, role_noun = _name_words()
             if before and (
@@ -400,17 +440,29 @@ def extract_instruments(doc: Doc, prose_candidates=None) -> tuple[list[str], lis
         if _INDICATOR_LINE.match(u.text):
             return  # "Liczba osób objętych usługami …": an indicator, not the support
         key = value.lower()
+        lemma_key = head_lemma_key(value)
         bare = next(
-            (k for k, it in enumerate(items) if " " not in it and key.startswith(it.lower() + " ")),
+            (
+                k
+                for k, it in enumerate(items)
+                if " " not in it
+                and (
+                    key.startswith(it.lower() + " ")
+                    or lemma_key.startswith(head_lemma_key(it) + " ")
+                )
+            ),
             None,
         )
         if bare is not None and key not in seen:
             # "warsztaty" read alone first, "warsztaty florystyczne" named later: the named form
+            # (also in another number: "szkolenia" first, "szkolenie zawodowe" later)
             seen.discard(items[bare].lower())
             seen.add(key)
+            seen_lemma_keys.add(lemma_key)
             items[bare], units[bare] = value, u
             return
-        lemma_key = head_lemma_key(value)
+        if " " not in lemma_key and any(k.startswith(lemma_key + " ") for k in seen_lemma_keys):
+            return  # "szkolenie zawodowe" read first, "szkolenia" alone later: the same form again
         if (
             key in seen
             or (name and name in seen_names)
@@ -1227,6 +1279,22 @@ def _provider_apposition(text: str) -> str:
     return text[: m.start()] + m.group("head") + _provider_apposition(rest)
 
 
+def counted_question_spans(text: str) -> list[tuple[int, int]]:
+    """The indirect questions about a count, each to the end of its clause ("omówiono, ile osób
+    ukończyło warsztaty, szkolenia i kursy", "ilu uczestników skorzystało z doradztwa"): the forms
+    named there are counted, not given (data/instrument_words.yaml counted_question)."""
+    if "ile" not in text and "ilu" not in text and "Ile" not in text and "Ilu" not in text:
+        return []
+    return [m.span() for m in _words_re("counted_question").finditer(text)]
+
+
+def without_counted_questions(text: str) -> str:
+    """The text with every counted question blanked (its length kept)."""
+    for a, b in counted_question_spans(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def enumerated_parts(text: str) -> list[str]:
     """The forms of support a sentence enumerates after a trigger, in the nominative: 'Uczestnicy
     skorzystają ze szkoleń, staży oraz pomocy psychologów i prawników' -> ['szkolenia', 'staże',
@@ -1234,6 +1302,7 @@ def enumerated_parts(text: str) -> list[str]:
     trig, end_re, _clause_re, _prefix_re = _enumeration_res()
     if _words_re("result_sentence").match(text):
         return []
+    text = without_counted_questions(text)
     text = _AMONG_OTHERS.sub("m.in.", text)  # "skorzystają między innymi z pomocy …"
     text = _join_spaced_compounds(text)  # "taneczno – ruchowych": one adjective
     # "…, a dla dzieci – zajęcia rozwojowe": the same verb's further objects for another group
@@ -2369,8 +2438,20 @@ def _object_first(doc: Doc, add) -> None:
                     and ph.head_lemma in heads
                     and not (ph.head_lemma in generic and not ph.text[ph.head_end :].strip())
                 ):
-                    add(_clean_instrument(ph.text), u)
-                    break
+                    if _in_case(words[k:], ph.head_lemma, case):
+                        add(_clean_instrument(ph.text), u)
+                    break  # ("Asystenci rodziny prowadzą …": the verb's subject, not its object)
+
+
+def _in_case(words: list[str], lemma: str, case: str) -> bool:
+    """Some word of `words` is the noun `lemma` in `case` ("porad" genitive, "rehabilitację"
+    accusative; not "Asystenci", a nominative only)."""
+    return any(
+        t.lemma.split(":")[0].lower() == lemma and case in t.case
+        for w in words
+        for t in _analyse(w)
+        if t.pos == "subst"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -2726,6 +2807,7 @@ def content_enumerated_parts(text: str) -> list[str]:
     _trig, end_re, _clause_re, _prefix_re = _enumeration_res()
     body_noun, role_noun = _name_words()
     text = _QUOTED_SPAN.sub(" . ", _PAREN.sub("", text))  # a quoted title is no enumeration
+    text = without_counted_questions(text)
     words = list(_WORD_SPAN.finditer(text))
     out: list[str] = []
     i = 0

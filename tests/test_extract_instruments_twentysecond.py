@@ -1,0 +1,190 @@
+"""Instruments (the twenty-second session): look-alikes that are no form of support on unseen pages,
+as classes of structure and lemma. Every wording is written for these tests, not copied from a page."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+from integra.extract.instruments import counted_question_spans, owned_tasks
+
+HEAD = "Projekt realizuje Ośrodek Pomocy Społecznej w Łasku od marca 2019 r. do lutego 2021 r.\n\n"
+
+
+def inst(text: str) -> list[str]:
+    return extract_text(HEAD + text, "twentysecond.txt")[0]["instruments"]
+
+
+# ---------------------------------------------------------------- the tasks of a person or a body
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Zadania koordynatora:",
+        "Do zadań Ośrodka należy:",
+        "Obowiązki asystenta rodziny:",
+        "Działania pracowników socjalnych w projekcie:",
+        "Zakres zadań personelu:",
+    ],
+)
+def test_a_heading_names_the_tasks_of_a_person_or_a_body(heading: str) -> None:
+    assert owned_tasks(heading)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Zadania projektu:",
+        "Zadania realizowane w projekcie:",
+        "Zadania uczestników projektu:",  # the persons it is for: theirs to take part in
+        "Działania dla seniorów:",
+        "W projekcie zaplanowano 3 zadania:",
+        "Zadania w ramach projektu:",
+    ],
+)
+def test_a_heading_of_the_projects_tasks_has_no_owner(heading: str) -> None:
+    assert not owned_tasks(heading)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zadania koordynatora:\n- nadzór nad realizacją harmonogramu\n- prowadzenie dokumentacji"
+        "\n- kontakt z instytucją pośredniczącą",
+        "Do zadań Ośrodka należy:\n- przyznawanie i wypłacanie zasiłków\n- prowadzenie "
+        "postępowań administracyjnych\n- sporządzanie sprawozdawczości",
+        "Obowiązki asystenta rodziny:\n- opracowanie planu pracy z rodziną\n- prowadzenie "
+        "dokumentacji\n- współpraca z sądem i kuratorami",
+        "Działania pracowników socjalnych:\n- przeprowadzenie wywiadów środowiskowych\n- zawarcie "
+        "kontraktów socjalnych\n- monitorowanie postępów uczestników",
+    ],
+)
+def test_the_list_of_a_persons_or_a_bodys_tasks_names_no_support(text: str) -> None:
+    assert inst(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (
+            "Zadania projektu:\n- warsztaty kompetencji rodzicielskich\n- poradnictwo "
+            "psychologiczne",
+            ["warsztaty kompetencji rodzicielskich", "poradnictwo psychologiczne"],
+        ),
+        (  # (a list item is kept as written)
+            "Zadania uczestników:\n- udział w treningu umiejętności społecznych\n- udział w "
+            "doradztwie zawodowym",
+            ["udział w treningu umiejętności społecznych", "udział w doradztwie zawodowym"],
+        ),
+    ],
+)
+def test_the_projects_own_task_list_is_still_read(text: str, items: list[str]) -> None:
+    assert inst(text) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pierwszeństwo udziału mają:\n- osoby o znacznym stopniu niepełnosprawności\n- osoby "
+        "korzystające z programu żywnościowego",
+        "Działania informacyjno-promocyjne:\n- ulotki i plakaty\n- artykuły w prasie lokalnej",
+        "Zadania promocyjne:\n- ogłoszenia w lokalnej prasie\n- informacja na stronie ośrodka",
+    ],
+)
+def test_priority_criteria_and_promotion_lists_name_no_support(text: str) -> None:
+    assert inst(text) == []
+
+
+# ------------------------------------------------------------------------ a count asked, not given
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omówiono dane z tej edycji (m.in. ile osób ukończyło kursy, szkolenia i staże).",
+        "W sprawozdaniu podano, ilu uczestników skorzystało z doradztwa, terapii i warsztatów.",
+        "Ankieta pokazała, ile rodzin skorzystało z poradnictwa prawnego i mediacji.",
+    ],
+)
+def test_the_forms_in_a_question_about_a_count_are_no_support(text: str) -> None:
+    assert inst(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # "o ile" is "provided that", no count
+            "Uczestnicy skorzystają z kursów zawodowych i staży, o ile zgłoszą się na czas.",
+            ["kursy zawodowe", "staże"],
+        ),
+        (  # the forms before the question stay
+            "Uczestnicy skorzystali z warsztatów kulinarnych; sprawdzimy, ile osób podjęło pracę.",
+            ["warsztaty kulinarne"],
+        ),
+    ],
+)
+def test_forms_outside_a_counted_question_stay(text: str, items: list[str]) -> None:
+    assert inst(text) == items
+
+
+def test_counted_question_spans_end_with_the_clause() -> None:
+    text = "Omówiono (ile osób ukończyło kursy) i wyniki."
+    ((a, b),) = counted_question_spans(text)
+    assert text[a:b] == "ile osób ukończyło kursy"
+
+
+# ------------------------------------------- a subject before "prowadzą" is no object named first
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (
+            "Asystenci rodziny prowadzą dla rodzin warsztaty kulinarne i trening budżetowy.",
+            ["warsztaty kulinarne", "trening budżetowy"],
+        ),
+        (
+            "Animatorzy prowadzą warsztaty plastyczne i zajęcia sportowe.",
+            ["warsztaty plastyczne", "zajęcia sportowe"],
+        ),
+        (
+            "Terapeuci prowadzą dla rodzin terapię rodzinną i mediacje.",
+            ["terapia rodzinna", "mediacje"],
+        ),
+    ],
+)
+def test_a_person_before_the_verb_of_running_is_its_subject(text: str, items: list[str]) -> None:
+    assert inst(text) == items
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        ("Rehabilitację prowadził doświadczony fizjoterapeuta.", ["Rehabilitacja"]),
+        ("Porad prawnych udzielał radca prawny.", ["Porady prawne"]),
+    ],
+)
+def test_a_form_named_before_the_verb_of_running_stays(text: str, items: list[str]) -> None:
+    assert inst(text) == items
+
+
+# --------------------------------------------------- a bare head after the same form named in full
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (
+            "Uczestnicy wezmą udział w szkoleniu zawodowym. Program szkolenia obejmuje obsługę "
+            "kasy fiskalnej i przepisy BHP.",
+            ["szkolenie zawodowe"],
+        ),
+        (
+            "Zaplanowano kurs zawodowy dla 10 osób. Kursy odbędą się w siedzibie ośrodka.",
+            ["kurs zawodowy"],
+        ),
+    ],
+)
+def test_a_bare_head_after_the_named_form_is_the_same_form(text: str, items: list[str]) -> None:
+    assert inst(text) == items
