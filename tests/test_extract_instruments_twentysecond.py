@@ -188,3 +188,56 @@ def test_a_form_named_before_the_verb_of_running_stays(text: str, items: list[st
 )
 def test_a_bare_head_after_the_named_form_is_the_same_form(text: str, items: list[str]) -> None:
     assert inst(text) == items
+
+
+# ------------------------------------ a head shared by genitive complements, then by adjectives
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (
+            "W świetlicach odbędą się warsztaty robotyki, informatyki, kulinarne i plastyczne.",
+            [
+                "warsztaty robotyki",
+                "warsztaty informatyki",
+                "warsztaty kulinarne",
+                "warsztaty plastyczne",
+            ],
+        ),
+        (
+            "Uczestnicy wezmą udział w warsztatach fotografii, ceramiki, tanecznych i kulinarnych.",
+            [
+                "warsztaty fotografii",
+                "warsztaty ceramiki",
+                "warsztaty taneczne",
+                "warsztaty kulinarne",
+            ],
+        ),
+        (
+            "Odbędą się warsztaty robotyki, informatyki i kulinarne.",
+            ["warsztaty robotyki", "warsztaty informatyki", "warsztaty kulinarne"],
+        ),
+    ],
+)
+def test_an_adjective_after_genitive_complements_qualifies_the_shared_head(
+    text: str, items: list[str]
+) -> None:
+    assert inst(text) == items
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # the adjective of the complement (a genitive, as the complement): one item
+            "Zaplanowano treningi budżetowania i wychowawcze.",
+            ["treningi budżetowania i wychowawcze"],
+        ),
+        (
+            "Uczestnicy skorzystają z warsztatów autoprezentacji i radzenia sobie ze stresem.",
+            ["warsztaty autoprezentacji i radzenia sobie ze stresem"],
+        ),
+    ],
+)
+def test_a_complement_series_without_an_adjective_is_as_before(text: str, items: list[str]) -> None:
+    assert inst(text) == items

@@ -1438,6 +1438,8 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
     prev_cut = False  # the item before lost its words after a cut ("… w formie pobytu")
     pieces = _PART_SPLIT.split(clause)
     own_case = case  # the case the trigger governs (a light head turns `case` genitive)
+    head_raw = ""  # the shared genitive-taking head as written ("warsztatach" of "… robotyki")
+    prev_shared_gen = False  # the item before has that head shared with a genitive complement
 
     def _form_head(ph) -> bool:
         return ph is not None and (ph.head_lemma in heads or ph.head_lemma in acronyms)
@@ -1525,7 +1527,14 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
             if (
                 prev_head_end
                 and rest_of_prev
-                and _agrees_with_head_only(prev_raw, head_words, part)
+                and (
+                    _agrees_with_head_only(prev_raw, head_words, part)
+                    or (  # "warsztaty robotyki, informatyki i kulinarne": the complements of
+                        # the shared head are genitives; an adjective that is none is the head's
+                        prev_shared_gen
+                        and not any("gen" in t.case for t in _analyse(part.split()[-1]))
+                    )
+                )
             ):
                 # "kursy języków obcych i komputerowe": the adjective agrees with the head, not
                 # with its complement: another form of the same head ("kursy komputerowe")
@@ -1547,6 +1556,7 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
             prev_head_end = 0
             continue
         series = False
+        shared_gen = False
         first, _, rest = part.partition(" ")
         if rest and any(
             (t.pos == "subst" and t.lemma.split(":")[0] in light)
@@ -1612,6 +1622,7 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
                 new_head, new_kind = f"{item[: ph.head_end]} {after[0]}", "person"
             elif after and _genitive(" ".join(after)):  # "warsztaty autoprezentacji"
                 new_head, new_kind = item[: ph.head_end], "gen"
+                head_raw = " ".join(part.split()[: len(new_head.split())])
         elif (
             prev_head
             and prev_kind == "person"
@@ -1633,6 +1644,7 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
                 continue
             item = f"{prev_head} {part}"  # "…, radzenia sobie ze stresem": the head before it
             new_head, new_kind = prev_head, prev_kind
+            shared_gen = True
         else:
             prev_head, prev_text = None, ""  # what follows is not shared with an older item
             continue
@@ -1657,6 +1669,11 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
             prev_text, prev_raw = item, part
             last_nom = ph.text if item == ph.text else item
             prev_head_end = ph.head_end if item == ph.text else 0
+            prev_shared_gen = shared_gen
+            if shared_gen and head_raw:
+                # "warsztaty robotyki, informatyki i kulinarne": the shared head, as written,
+                # before the complement, so that an adjective after it qualifies the head
+                prev_raw, prev_head_end = f"{head_raw} {part}", len(prev_head or "")
     return out
 
 
