@@ -241,3 +241,96 @@ def test_an_adjective_after_genitive_complements_qualifies_the_shared_head(
 )
 def test_a_complement_series_without_an_adjective_is_as_before(text: str, items: list[str]) -> None:
     assert inst(text) == items
+
+
+# ------------------------------------------- a stage of the project's running that names nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Etapy projektu:\n- rekrutacja uczestników (styczeń)\n- realizacja wsparcia (luty–październik)",
+        "Harmonogram:\n- realizacja projektu (2020–2021)\n- rozliczenie projektu (grudzień 2021)",
+        "Etapy:\n- realizacja działań (marzec–czerwiec)\n- ewaluacja projektu",
+    ],
+)
+def test_a_stage_that_names_no_form_is_no_support(text: str) -> None:
+    assert inst(text) == []
+
+
+def test_a_stage_that_names_the_form_stays() -> None:
+    text = "Zadania projektu:\n- realizacja wsparcia psychologicznego\n- realizacja zajęć dodatkowych dla dzieci"
+    assert inst(text) == [
+        "realizacja wsparcia psychologicznego",
+        "realizacja zajęć dodatkowych dla dzieci",
+    ]
+
+
+# ------------------------------------------------------- a list item that is a sentence of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W ramach projektu:\n- zajęcia odbywają się od poniedziałku do piątku\n- klub czynny jest "
+        "w godzinach 8–16",
+        "Oferta świetlicy:\n- świetlica jest otwarta w dni robocze\n- dzieci mogą przychodzić "
+        "po lekcjach",
+        "Formy wsparcia:\n- spotkania odbędą się w siedzibie ośrodka\n- terminy zostaną podane później",
+    ],
+)
+def test_a_list_item_with_its_own_subject_and_verb_is_no_name_of_a_form(text: str) -> None:
+    assert inst(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # a quoted name's words are no verb of the item
+            "Formy wsparcia:\n- warsztaty „Poznajmy się lepiej”\n- trening kompetencji społecznych",
+            ["warsztaty „Poznajmy się lepiej”", "trening kompetencji społecznych"],
+        ),
+        (  # a verb after a comma belongs to a clause about the form
+            "Oferujemy:\n- grupę wsparcia dla rodziców, która spotyka się co miesiąc\n- "
+            "poradnictwo prawne",
+            ["grupę wsparcia dla rodziców", "poradnictwo prawne"],
+        ),
+    ],
+)
+def test_a_list_item_named_as_a_form_stays(text: str, items: list[str]) -> None:
+    assert inst(text) == items
+
+
+# ------------------------------------------------------------- what a participant gains, no form
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Co zyskasz?\n- nowe umiejętności\n- pewność siebie\n- szansę na zatrudnienie",
+        "Uczestnicy otrzymają:\n- certyfikat ukończenia kursu\n- zaświadczenie o udziale",
+        "Co daje udział w projekcie?\n- wiedzę o rynku pracy\n- kwalifikacje zawodowe\n- "
+        "motywację do zmiany",
+    ],
+)
+def test_an_item_headed_by_a_gain_or_a_document_is_no_support(text: str) -> None:
+    assert inst(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (
+            "Oferujemy:\n- trening umiejętności wychowawczych\n- warsztaty kompetencji cyfrowych"
+            "\n- nowe umiejętności",
+            ["trening umiejętności wychowawczych", "warsztaty kompetencji cyfrowych"],
+        ),
+        (
+            "Uczestnicy wezmą udział w treningu umiejętności społecznych i kursie kompetencji "
+            "cyfrowych.",
+            ["trening umiejętności społecznych", "kurs kompetencji cyfrowych"],
+        ),
+    ],
+)
+def test_a_form_with_a_gain_after_its_head_stays(text: str, items: list[str]) -> None:
+    assert inst(text) == items

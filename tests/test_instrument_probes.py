@@ -927,6 +927,56 @@ PROBES += [
     ),
 ]
 
+# session 22: bullets under support headings whose items are no forms (a clause, a room,
+# a benefit, a gain, a place before its form)
+PROBES += [
+    (
+        "s22_f_projekt_zaklada",
+        "Projekt zakłada:\n- objęcie wsparciem 40 osób\n- utworzenie 10 miejsc w klubie seniora\n- organizację warsztatów kulinarnych",
+        ["utworzenie 10 miejsc w klubie seniora", "organizację warsztatów kulinarnych"],
+    ),
+    (
+        "s22_f_w_ramach_godziny",
+        "W ramach projektu:\n- zajęcia odbywają się od poniedziałku do piątku\n- klub czynny jest w godzinach 8–16\n- uczestnicy otrzymują ciepły posiłek",
+        ["ciepły posiłek"],
+    ),
+    (
+        "s22_f_oferta_miejsca",
+        "Oferta klubu:\n- sala komputerowa z dostępem do internetu\n- kącik zabaw dla dzieci\n- zajęcia plastyczne",
+        ["zajęcia plastyczne"],
+    ),
+    (
+        "s22_f_wsparcie_dla",
+        "Wsparcie otrzymają:\n- osoby bezrobotne\n- osoby z niepełnosprawnościami\n- rodziny wielodzietne",
+        [],
+    ),
+    (
+        "s22_f_realizowane_miejsca",
+        "Zajęcia realizowane są w:\n- Szkole Podstawowej nr 2\n- Domu Kultury\n- świetlicy wiejskiej w Olszynie",
+        [],
+    ),
+    (
+        "s22_f_oferujemy_cechy",
+        "Oferujemy:\n- bezpłatny udział\n- materiały szkoleniowe\n- zwrot kosztów dojazdu\n- certyfikat ukończenia",
+        ["materiały szkoleniowe", "zwrot kosztów dojazdu"],
+    ),
+    (
+        "s22_f_wsparcie_obejmuje_opis",
+        "Wsparcie obejmuje:\n- indywidualne spotkania z psychologiem (raz w tygodniu, po 2 godziny)\n- grupę wsparcia dla rodziców, która spotyka się co miesiąc",
+        ["indywidualne spotkania z psychologiem", "grupę wsparcia dla rodziców"],
+    ),
+    (
+        "s22_f_co_zyskasz",
+        "Co zyskasz?\n- nowe umiejętności\n- pewność siebie\n- szansę na zatrudnienie",
+        [],
+    ),
+    (
+        "s22_f_zadania_z_miejscami",
+        "W ramach zadania 1:\n- gmina Olszyna – klub seniora\n- gmina Borowo – świetlica dla dzieci",
+        ["klub seniora", "świetlica dla dzieci"],
+    ),
+]
+
 # probe -> why it still fails (strict: a fix makes the test fail until the mark is removed)
 FAILING: dict[str, str] = {
     "zadanie_dots": "'Zadanie nr 2. Dzienny dom pobytu …': a task line naming a place is not read",
@@ -949,12 +999,16 @@ FAILING: dict[str, str] = {
     "pl3_zapewniono": "'zapewniono dojazd na zajęcia, catering': heads that name no form of support",
     "s22_c_zadania_prose_ok": "'prowadzenie dziennego domu pobytu' after 'obejmuje dwa zadania:' is not read",
     "s22_c_mozliwosc_wyboru": "'może wybrać kurs: opiekun …, kucharz': trades after a colon in the nominative",
-    "s22_c_bullets_etapy": "'Etapy realizacji projektu:' / '- realizacja wsparcia (marzec–listopad)' is read",
     "s22_c_poprzednia_edycja": "forms of an earlier period ('z lat 2016–2018, gdy …') are read as this project's",
     "s22_d_prev3": "forms of an earlier period ('W latach 2012–2014 ośrodek prowadził …') are read",
     "s22_c_inny_projekt": "a form of another named programme of the centre ('program „Asystent osobisty”') is read",
     "s22_b_partnerstwo": "a partner body named like a form ('Centrum Integracji Społecznej w Łasku') is read",
     "s22_b_wydarzenia": "a town's events ('festyn miejski', 'gala wolontariatu') are read as forms",
+    "s22_f_w_ramach_godziny": "a clause item is left to prose, which reads no single 'otrzymują ciepły posiłek'",
+    "s22_f_oferta_miejsca": "rooms under 'Oferta klubu:' ('sala komputerowa', 'kącik zabaw') are read as forms",
+    "s22_f_realizowane_miejsca": "'Zajęcia realizowane są w:' lists places; 'świetlicy wiejskiej …' is read",
+    "s22_f_oferujemy_cechy": "'bezpłatny udział' under 'Oferujemy:' is read as a form",
+    "s22_f_zadania_z_miejscami": "'gmina Olszyna – klub seniora': the place before the dash is read, not the form",
 }
 
 

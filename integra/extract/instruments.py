@@ -195,6 +195,34 @@ def _verb_led(text: str) -> bool:
     return bool(tags) and all(t.pos in _VERB_POS for t in tags)
 
 
+@lru_cache(maxsize=1)
+def _outcome_heads() -> frozenset[str]:
+    return frozenset(_words()["outcome_heads"])
+
+
+def _outcome_headed(value: str, lemma_key: str) -> bool:
+    """The item is headed by what a participant gains, not by a form of support: a skill, a
+    qualification, a chance, a certificate ("nowe umiejętności", "szansę na zatrudnienie",
+    "certyfikat ukończenia kursu"; data/instrument_words.yaml outcome_heads). A form with such a
+    word after its head stays ("trening umiejętności społecznych")."""
+    heads = _outcome_heads()
+    if not heads.intersection(lemma_key.split()):
+        return False
+    ph = to_nominative(value)
+    return ph is not None and ph.head_lemma in heads
+
+
+def _subject_clause(text: str) -> bool:
+    """The list item is a sentence: its second to fourth word, before any comma, is a finite
+    verb ("zajęcia odbywają się od poniedziałku …", "klub czynny jest w godzinach …",
+    "uczestnicy otrzymują ciepły posiłek"); the prose rules read its forms, not the whole item.
+    A quoted name's words do not count ("Warsztaty „Poznajmy się …”")."""
+
+    head = _QUOTED_SPAN.sub(" ", compact(text)).split(",", 1)[0]
+    words = _WORD_SPAN.findall(head)[1:4]
+    return any((tags := _analyse(w)) and all(t.pos in _VERB_POS for t in tags) for w in words)
+
+
 def _form_headed(text: str) -> bool:
     """The text (a list item, without a count before it) is a noun phrase headed by a
     form-of-support noun ("3 mieszkania wspierane – …", "bezpłatne usługi prawne"): its head
@@ -463,6 +491,8 @@ def extract_instruments(doc: Doc, prose_candidates=None) -> tuple[list[str], lis
             return
         if " " not in lemma_key and any(k.startswith(lemma_key + " ") for k in seen_lemma_keys):
             return  # "szkolenie zawodowe" read first, "szkolenia" alone later: the same form again
+        if _outcome_headed(value, lemma_key):
+            return  # "nowe umiejętności", "certyfikat ukończenia": what a participant gains
         if (
             key in seen
             or (name and name in seen_names)
@@ -560,7 +590,7 @@ def extract_instruments(doc: Doc, prose_candidates=None) -> tuple[list[str], lis
                     ):
                         continue  # (under "zdobyć kwalifikacje:" "- opiekuna osoby starszej" is a course;
                         # "Poradnictwo – spotkania z psychologiem": a form named before its description)
-                    if _verb_led(body):
+                    if _verb_led(body) or _subject_clause(body):
                         continue  # "– wzięli udział w kursie …": a clause, read as prose
                     # "specjalistyczne szkolenia zawodowe, dzięki którym …": the instrument before its explanation
                     body = _EXPLANATION.split(body, maxsplit=1)[0]
