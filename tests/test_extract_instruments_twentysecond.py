@@ -334,3 +334,45 @@ def test_an_item_headed_by_a_gain_or_a_document_is_no_support(text: str) -> None
 )
 def test_a_form_with_a_gain_after_its_head_stays(text: str, items: list[str]) -> None:
     assert inst(text) == items
+
+
+# ------------------------------------- a day or a date before the form, a mode, a target heading
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (
+            "Zajęcia w klubie:\n- poniedziałek – gimnastyka\n- środa – warsztaty plastyczne",
+            ["gimnastyka", "warsztaty plastyczne"],
+        ),
+        (
+            "Harmonogram wsparcia:\n- 12.04.2022 – warsztaty kulinarne\n- 20.05.2022 r. – "
+            "wycieczka do Torunia",
+            ["warsztaty kulinarne", "wycieczka do Torunia"],
+        ),
+        (
+            "Formy wsparcia:\n- 10:00–12:00 – trening kompetencji\n- 12:30–14:00 – grupa wsparcia",
+            ["trening kompetencji", "grupa wsparcia"],
+        ),
+    ],
+)
+def test_a_day_or_a_date_before_a_dash_is_no_part_of_the_form(text: str, items: list[str]) -> None:
+    assert inst(text) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Usługi świadczone są:\n- w miejscu zamieszkania\n- telefonicznie\n- indywidualnie",
+        "Oferta skierowana jest do:\n- seniorów powyżej 60 roku życia\n- osób samotnych",
+        "Wsparcie otrzymają:\n- 20 dzieci\n- 15 rodziców\n- 5 opiekunów",
+    ],
+)
+def test_a_mode_a_target_group_or_a_count_is_no_form(text: str) -> None:
+    assert inst(text) == []
+
+
+def test_support_offered_to_a_group_is_still_read() -> None:
+    text = "Oferta dla rodzin:\n- poradnictwo rodzinne\n- mediacje rodzinne"
+    assert inst(text) == ["poradnictwo rodzinne", "mediacje rodzinne"]

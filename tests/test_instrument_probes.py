@@ -977,6 +977,45 @@ PROBES += [
     ),
 ]
 
+# session 22: bullets with a day or a date before the form, target groups, counts, a mode
+PROBES += [
+    (
+        "s22_g_wsparcie_terminy",
+        "Formy wsparcia:\n- poradnictwo psychologiczne – wtorki 10:00–14:00\n- poradnictwo prawne – czwartki 12:00–16:00",
+        ["poradnictwo psychologiczne", "poradnictwo prawne"],
+    ),
+    (
+        "s22_g_w_ramach_wyposazenie",
+        "W ramach projektu:\n- zakupiono wyposażenie świetlicy\n- zatrudniono opiekuna\n- prowadzone są zajęcia plastyczne",
+        ["zajęcia plastyczne"],
+    ),
+    (
+        "s22_g_oferta_adresat",
+        "Oferta skierowana jest do:\n- seniorów powyżej 60 roku życia\n- osób samotnych\n- opiekunów osób zależnych",
+        [],
+    ),
+    (
+        "s22_g_uslugi_miejsce",
+        "Usługi świadczone są:\n- w miejscu zamieszkania\n- w siedzibie Centrum\n- telefonicznie",
+        [],
+    ),
+    (
+        "s22_g_dzialania_daty",
+        "Działania projektu:\n- 15.03.2021 – spotkanie inauguracyjne\n- 20.03.2021 – warsztaty kulinarne\n- 10.04.2021 – wycieczka do Krakowa",
+        ["warsztaty kulinarne", "wycieczka do Krakowa"],
+    ),
+    (
+        "s22_g_wsparcie_grupy_lista",
+        "W projekcie wsparcie otrzymają:\n- 20 dzieci\n- 15 rodziców\n- 5 opiekunów",
+        [],
+    ),
+    (
+        "s22_g_zajecia_dni",
+        "Zajęcia w klubie:\n- poniedziałek – gimnastyka\n- środa – warsztaty plastyczne\n- piątek – spotkania z psychologiem",
+        ["gimnastyka", "warsztaty plastyczne", "spotkania z psychologiem"],
+    ),
+]
+
 # probe -> why it still fails (strict: a fix makes the test fail until the mark is removed)
 FAILING: dict[str, str] = {
     "zadanie_dots": "'Zadanie nr 2. Dzienny dom pobytu …': a task line naming a place is not read",

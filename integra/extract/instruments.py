@@ -493,6 +493,8 @@ def extract_instruments(doc: Doc, prose_candidates=None) -> tuple[list[str], lis
             return  # "szkolenie zawodowe" read first, "szkolenia" alone later: the same form again
         if _outcome_headed(value, lemma_key):
             return  # "nowe umiejętności", "certyfikat ukończenia": what a participant gains
+        if " " not in value and (tags := _analyse(value)) and all(t.pos == "adv" for t in tags):
+            return  # "telefonicznie", "indywidualnie": how, not what
         if (
             key in seen
             or (name and name in seen_names)
@@ -569,6 +571,7 @@ def extract_instruments(doc: Doc, prose_candidates=None) -> tuple[list[str], lis
                         if ITEM_MARKER.match(it.text)
                         else it.text
                     )
+                    body = _words_re("item_lead_when").sub("", body, count=1)  # "środa – …"
                     group = _item_group(body)  # "80 osób …": a participant group, not an instrument
                     if group and not (
                         activity_word.match(_COUNTED_ACTIVITY.sub("", group[0]))
