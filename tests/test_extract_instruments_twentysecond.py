@@ -376,3 +376,22 @@ def test_a_mode_a_target_group_or_a_count_is_no_form(text: str) -> None:
 def test_support_offered_to_a_group_is_still_read() -> None:
     text = "Oferta dla rodzin:\n- poradnictwo rodzinne\n- mediacje rodzinne"
     assert inst(text) == ["poradnictwo rodzinne", "mediacje rodzinne"]
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (
+            "W ramach zadania 1:\n- gmina Olszyna – klub seniora\n- gmina Borowo – świetlica dla "
+            "dzieci",
+            ["klub seniora", "świetlica dla dzieci"],
+        ),
+        (
+            "Miejsca wsparcia:\n- sołectwo Lipki Wielkie – punkt poradnictwa rodzinnego\n- osiedle "
+            "Zatorze – klub młodzieżowy",
+            ["punkt poradnictwa rodzinnego", "klub młodzieżowy"],
+        ),
+    ],
+)
+def test_a_named_place_before_a_dash_is_where_not_what(text: str, items: list[str]) -> None:
+    assert inst(text) == items

@@ -1047,7 +1047,6 @@ FAILING: dict[str, str] = {
     "s22_f_oferta_miejsca": "rooms under 'Oferta klubu:' ('sala komputerowa', 'kącik zabaw') are read as forms",
     "s22_f_realizowane_miejsca": "'Zajęcia realizowane są w:' lists places; 'świetlicy wiejskiej …' is read",
     "s22_f_oferujemy_cechy": "'bezpłatny udział' under 'Oferujemy:' is read as a form",
-    "s22_f_zadania_z_miejscami": "'gmina Olszyna – klub seniora': the place before the dash is read, not the form",
 }
 
 
