@@ -256,7 +256,8 @@ def find(doc: Doc, end: int, read: set[int]) -> list[Candidate]:
         if rest.strip() and len(first.strip()) <= _SHORT_LINE and first.strip()[-1:] not in ".,;!?":
             heading, body = first.strip(), rest  # a heading line that shares the unit
         for _off, sentence in sentences(body):
-            for at, _run, _case, items in _runs(sentence):
+            # (a counted question, "ile osób ukończyło kursy …", names no support)
+            for at, _run, _case, items in _runs(inst.without_counted_questions(sentence)):
                 for item in items:
                     # (an active participle explains the phrase: "… obejmującą pracę socjalną")
                     value = inst._clean_instrument(_PARTICIPLE.sub("", item))

@@ -25,8 +25,45 @@ def _list_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(fold(_folded(w["heading"])), re.IGNORECASE),
         re.compile(fold(_folded(w["activity"])), re.IGNORECASE),
-        re.compile(fold(_folded(w["not_heading"])), re.IGNORECASE),
+        _OtherHeading(CaseFree(re.compile(fold(_folded(w["not_heading"])), re.IGNORECASE))),
     )
+
+
+class _OtherHeading:
+    """A heading that names something other than the support: its words (lists.not_heading), or
+    the tasks of a person or a body (`owned_tasks`). `search` is true or false, as a pattern's."""
+
+    def __init__(self, words: Any) -> None:
+        self.words = words
+
+    def search(self, text: str) -> bool:
+        return bool(self.words.search(text)) or owned_tasks(text)
+
+
+@lru_cache(maxsize=1)
+def _owned_tasks_res() -> tuple[Any, frozenset[str], frozenset[str]]:
+    w = _words()["lists"]["owned_tasks"]
+    rx = CaseFree(re.compile(fold(_folded(w["words"])), re.IGNORECASE))
+    return rx, frozenset(w["bodies"]), frozenset(w["not_owners"])
+
+
+def owned_tasks(text: str) -> bool:
+    """The heading names the tasks or duties of a person or a body ("Zadania koordynatora:", "Do
+    zadań Ośrodka należy:", "Obowiązki asystenta rodziny"): their work, not the support. The
+    owner is the noun after the task word, in the genitive: a person (masculine-personal) other
+    than those the project is for ("Zadania uczestników"), or a body (lists.owned_tasks.bodies).
+
+    >>> owned_tasks("Zadania koordynatora:"), owned_tasks("Zadania projektu:")
+    (True, False)
+    """
+    rx, bodies, not_owners = _owned_tasks_res()
+    for m in rx.finditer(text):
+        for t in _analyse(m.group("owner")):
+            if t.pos != "subst" or "gen" not in t.case or t.lemma in not_owners:
+                continue
+            if "m1" in t.gender or t.lemma in bodies:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +212,34 @@ def _verb_led(text: str) -> bool:
     return bool(tags) and all(t.pos in _VERB_POS for t in tags)
 
 
+@lru_cache(maxsize=1)
+def _outcome_heads() -> frozenset[str]:
+    return frozenset(_words()["outcome_heads"])
+
+
+def _outcome_headed(value: str, lemma_key: str) -> bool:
+    """The item is headed by what a participant gains, not by a form of support: a skill, a
+    qualification, a chance, a certificate ("nowe umiejętności", "szansę na zatrudnienie",
+    "certyfikat ukończenia kursu"; data/instrument_words.yaml outcome_heads). A form with such a
+    word after its head stays ("trening umiejętności społecznych")."""
+    heads = _outcome_heads()
+    if not heads.intersection(lemma_key.split()):
+        return False
+    ph = to_nominative(value)
+    return ph is not None and ph.head_lemma in heads
+
+
+def _subject_clause(text: str) -> bool:
+    """The list item is a sentence: its second to fourth word, before any comma, is a finite
+    verb ("zajęcia odbywają się od poniedziałku …", "klub czynny jest w godzinach …",
+    "uczestnicy otrzymują ciepły posiłek"); the prose rules read its forms, not the whole item.
+    A quoted name's words do not count ("Warsztaty „Poznajmy się …”")."""
+
+    head = _QUOTED_SPAN.sub(" ", compact(text)).split(",", 1)[0]
+    words = _WORD_SPAN.findall(head)[1:4]
+    return any((tags := _analyse(w)) and all(t.pos in _VERB_POS for t in tags) for w in words)
+
+
 def _form_headed(text: str) -> bool:
     """The text (a list item, without a count before it) is a noun phrase headed by a
     form-of-support noun ("3 mieszkania wspierane – …", "bezpłatne usługi prawne"): its head
@@ -286,9 +351,12 @@ def _lexicon_mentions(doc: Doc, add) -> None:
         if u.is_item or doc.is_foreign(u) or _looks_like_menu(u.text) or not cue.search(u.text):
             continue
         quoted = [q.span() for q in _QUOTED_SPAN.finditer(u.text)]
+        counted = counted_question_spans(u.text)
         for m in rx.finditer(u.text):
             if any(a < m.start() and m.end() < b for a, b in quoted):
                 continue  # "projekt „Klub Integracji Społecznej w …”": a title's words, not the support
+            if any(a <= m.start() and m.end() <= b for a, b in counted):
+                continue  # "ilu uczestników skorzystało z doradztwa": counted, not given
             before = u.text[: m.start()].rstrip().rsplit(None, 1)
             body_noun, role_noun = _name_words()
             if before and (
@@ -417,17 +485,33 @@ def extract_instruments(doc: Doc, prose_candidates=None) -> tuple[list[str], lis
         if _INDICATOR_LINE.match(u.text):
             return  # "Liczba osób objętych usługami …": an indicator, not the support
         key = value.lower()
+        lemma_key = head_lemma_key(value)
         bare = next(
-            (k for k, it in enumerate(items) if " " not in it and key.startswith(it.lower() + " ")),
+            (
+                k
+                for k, it in enumerate(items)
+                if " " not in it
+                and (
+                    key.startswith(it.lower() + " ")
+                    or lemma_key.startswith(head_lemma_key(it) + " ")
+                )
+            ),
             None,
         )
         if bare is not None and key not in seen:
             # "warsztaty" read alone first, "warsztaty florystyczne" named later: the named form
+            # (also in another number: "szkolenia" first, "szkolenie zawodowe" later)
             seen.discard(items[bare].lower())
             seen.add(key)
+            seen_lemma_keys.add(lemma_key)
             items[bare], units[bare] = value, u
             return
-        lemma_key = head_lemma_key(value)
+        if " " not in lemma_key and any(k.startswith(lemma_key + " ") for k in seen_lemma_keys):
+            return  # "szkolenie zawodowe" read first, "szkolenia" alone later: the same form again
+        if _outcome_headed(value, lemma_key):
+            return  # "nowe umiejętności", "certyfikat ukończenia": what a participant gains
+        if " " not in value and (tags := _analyse(value)) and all(t.pos == "adv" for t in tags):
+            return  # "telefonicznie", "indywidualnie": how, not what
         if (
             key in seen
             or (name and name in seen_names)
@@ -504,6 +588,7 @@ def extract_instruments(doc: Doc, prose_candidates=None) -> tuple[list[str], lis
                         if ITEM_MARKER.match(it.text)
                         else it.text
                     )
+                    body = _words_re("item_lead_when").sub("", body, count=1)  # "środa – …"
                     group = _item_group(body)  # "80 osób …": a participant group, not an instrument
                     if group and not (
                         activity_word.match(_COUNTED_ACTIVITY.sub("", group[0]))
@@ -525,7 +610,7 @@ def extract_instruments(doc: Doc, prose_candidates=None) -> tuple[list[str], lis
                     ):
                         continue  # (under "zdobyć kwalifikacje:" "- opiekuna osoby starszej" is a course;
                         # "Poradnictwo – spotkania z psychologiem": a form named before its description)
-                    if _verb_led(body):
+                    if _verb_led(body) or _subject_clause(body):
                         continue  # "– wzięli udział w kursie …": a clause, read as prose
                     # "specjalistyczne szkolenia zawodowe, dzięki którym …": the instrument before its explanation
                     body = _EXPLANATION.split(body, maxsplit=1)[0]
@@ -1278,6 +1363,22 @@ def _provider_apposition(text: str) -> str:
     return text[: m.start()] + m.group("head") + _provider_apposition(rest)
 
 
+def counted_question_spans(text: str) -> list[tuple[int, int]]:
+    """The indirect questions about a count, each to the end of its clause ("omówiono, ile osób
+    ukończyło warsztaty, szkolenia i kursy", "ilu uczestników skorzystało z doradztwa"): the forms
+    named there are counted, not given (data/instrument_words.yaml counted_question)."""
+    if "ile" not in text and "ilu" not in text and "Ile" not in text and "Ilu" not in text:
+        return []
+    return [m.span() for m in _words_re("counted_question").finditer(text)]
+
+
+def without_counted_questions(text: str) -> str:
+    """The text with every counted question blanked (its length kept)."""
+    for a, b in counted_question_spans(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def enumerated_parts(text: str) -> list[str]:
     """The forms of support a sentence enumerates after a trigger, in the nominative: 'Uczestnicy
     skorzystają ze szkoleń, staży oraz pomocy psychologów i prawników' -> ['szkolenia', 'staże',
@@ -1285,6 +1386,7 @@ def enumerated_parts(text: str) -> list[str]:
     trig, end_re, _clause_re, _prefix_re = _enumeration_res()
     if _words_re("result_sentence").match(text):
         return []
+    text = without_counted_questions(text)
     text = _AMONG_OTHERS.sub("m.in.", text)  # "skorzystają między innymi z pomocy …"
     text = _join_spaced_compounds(text)  # "taneczno – ruchowych": one adjective
     # "…, a dla dzieci – zajęcia rozwojowe": the same verb's further objects for another group
@@ -1420,6 +1522,8 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
     prev_cut = False  # the item before lost its words after a cut ("… w formie pobytu")
     pieces = _PART_SPLIT.split(clause)
     own_case = case  # the case the trigger governs (a light head turns `case` genitive)
+    head_raw = ""  # the shared genitive-taking head as written ("warsztatach" of "… robotyki")
+    prev_shared_gen = False  # the item before has that head shared with a genitive complement
 
     def _form_head(ph) -> bool:
         return ph is not None and (ph.head_lemma in heads or ph.head_lemma in acronyms)
@@ -1507,7 +1611,14 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
             if (
                 prev_head_end
                 and rest_of_prev
-                and _agrees_with_head_only(prev_raw, head_words, part)
+                and (
+                    _agrees_with_head_only(prev_raw, head_words, part)
+                    or (  # "warsztaty robotyki, informatyki i kulinarne": the complements of
+                        # the shared head are genitives; an adjective that is none is the head's
+                        prev_shared_gen
+                        and not any("gen" in t.case for t in _analyse(part.split()[-1]))
+                    )
+                )
             ):
                 # "kursy języków obcych i komputerowe": the adjective agrees with the head, not
                 # with its complement: another form of the same head ("kursy komputerowe")
@@ -1529,6 +1640,7 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
             prev_head_end = 0
             continue
         series = False
+        shared_gen = False
         first, _, rest = part.partition(" ")
         if rest and any(
             (t.pos == "subst" and t.lemma.split(":")[0] in light)
@@ -1594,6 +1706,7 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
                 new_head, new_kind = f"{item[: ph.head_end]} {after[0]}", "person"
             elif after and _genitive(" ".join(after)):  # "warsztaty autoprezentacji"
                 new_head, new_kind = item[: ph.head_end], "gen"
+                head_raw = " ".join(part.split()[: len(new_head.split())])
         elif (
             prev_head
             and prev_kind == "person"
@@ -1615,6 +1728,7 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
                 continue
             item = f"{prev_head} {part}"  # "…, radzenia sobie ze stresem": the head before it
             new_head, new_kind = prev_head, prev_kind
+            shared_gen = True
         else:
             prev_head, prev_text = None, ""  # what follows is not shared with an older item
             continue
@@ -1639,6 +1753,11 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
             prev_text, prev_raw = item, part
             last_nom = ph.text if item == ph.text else item
             prev_head_end = ph.head_end if item == ph.text else 0
+            prev_shared_gen = shared_gen
+            if shared_gen and head_raw:
+                # "warsztaty robotyki, informatyki i kulinarne": the shared head, as written,
+                # before the complement, so that an adjective after it qualifies the head
+                prev_raw, prev_head_end = f"{head_raw} {part}", len(prev_head or "")
     return out
 
 
@@ -2441,8 +2560,20 @@ def _object_first(doc: Doc, add) -> None:
                     and ph.head_lemma in heads
                     and not (ph.head_lemma in generic and not ph.text[ph.head_end :].strip())
                 ):
-                    add(_clean_instrument(ph.text), u)
-                    break
+                    if _in_case(words[k:], ph.head_lemma, case):
+                        add(_clean_instrument(ph.text), u)
+                    break  # ("Asystenci rodziny prowadzą …": the verb's subject, not its object)
+
+
+def _in_case(words: list[str], lemma: str, case: str) -> bool:
+    """Some word of `words` is the noun `lemma` in `case` ("porad" genitive, "rehabilitację"
+    accusative; not "Asystenci", a nominative only)."""
+    return any(
+        t.lemma.split(":")[0].lower() == lemma and case in t.case
+        for w in words
+        for t in _analyse(w)
+        if t.pos == "subst"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -2798,6 +2929,7 @@ def content_enumerated_parts(text: str) -> list[str]:
     _trig, end_re, _clause_re, _prefix_re = _enumeration_res()
     body_noun, role_noun = _name_words()
     text = _QUOTED_SPAN.sub(" . ", _PAREN.sub("", text))  # a quoted title is no enumeration
+    text = without_counted_questions(text)
     words = list(_WORD_SPAN.finditer(text))
     out: list[str] = []
     i = 0
