@@ -7086,6 +7086,8 @@ _PLANNED_STRONG = re.compile(
     r"|will\s+be\s+(?:recruit|select|enrol|admitt|invit|qualifi)\w*",
     re.IGNORECASE,
 )
+# further past-tense cues just before a count (data/vocabulary.yaml actual_cues)
+_ACTUAL_MORE = "".join(f"|{p}" for p in vocabulary()["actual_cues"])
 _ACTUAL_CUE = re.compile(
     fold(
         r"udział\w*\b.{0,80}?\bwzięł\w*|wzięł\w*\s+(?:\w+\s+){0,2}udział|uczestniczył\w*|objęto\s+wsparciem|wsparciem\s+objęto"
@@ -7096,8 +7098,9 @@ _ACTUAL_CUE = re.compile(
         # objęto 45 osób", "objętych zostało 45", "przystąpiło 45 osób", "wsparcie uzyskało 45 osób"
         r"|(?:zakwalifikowano|objęto|(?:został[aoy]?|zostało|zostali)\s+objęt\w*|objęt\w*\s+(?:został[aoy]?|zostało|zostali)"
         r"|przystąpił\w*|(?:wsparci|pomoc)\w*\s+uzyskał\w*|uzyskał\w*\s+(?:wsparci|pomoc)\w*|objęliśmy|wsparliśmy"
-        r"|(?:projekt\w*|działani\w*|wsparci\w*|pomoc\w*)\s+(?:\w+\s+)?(?:objął|objęła|objęło|objęły|objęli)|korzystał\w*)"
-        r"\s+(?:[\w.]+\s+){0,3}?(?!(?:19|20)\d\d(?!\d))\d"
+        r"|(?:projekt\w*|działani\w*|wsparci\w*|pomoc\w*)\s+(?:\w+\s+)?(?:objął|objęła|objęło|objęły|objęli)|korzystał\w*"
+        + _ACTUAL_MORE
+        + r")\s+(?:[\w.]+\s+){0,3}?(?!(?:19|20)\d\d(?!\d))\d"
     )
     + r"|took\s+part|participated|were\s+supported|(?<!will\shave\s)received\s+support|benefit+ed"
     r"|(?<!will\s)have\s+been\s+supported"
@@ -8111,6 +8114,7 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
         if labelled_total is not None:
             out["participants_planned"] = labelled_total
     _labelled_plan_beside_actual(doc, out)
+    _plan_actual_pair(doc, out)
     ruled = {key: out[key].value for key in _COUNT_FIELDS.values() if key in out}
     _participants_by_hand_roles(doc, out)
     _participants_by_fitted_roles(doc, out, ruled)
@@ -8130,6 +8134,49 @@ def _labelled_plan_beside_actual(doc: Doc, out: dict[str, Found]) -> None:
 
 _COUNT_FIELDS = {"planned": "participants_planned", "actual": "participants_actual"}
 
+
+@cache
+def _plan_actual_pair_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml plan_actual_pair: the pair in either order, and the persons' words."""
+    vocab = vocabulary()["plan_actual_pair"]
+    sep = r"\s*[:–—-]?\s*"
+    plan = rf"(?:{vocab['plan']}){sep}(?P<p>\d{{1,5}})(?:\s+(?:{vocab['persons']}))?"
+    actual = rf"(?:{vocab['actual']}){sep}(?P<a>\d{{1,5}})(?:\s+(?:{vocab['persons']}))?"
+    gap = r"\s*[,;/]\s*(?:(?:a|oraz|i)\s+)?"
+    end = r"(?![\d,.]\d|\s*(?:%|proc))"
+    pair = rf"(?<!\w)(?:{plan}{gap}{actual}|{actual.replace('?P<a>', '?P<a2>')}{gap}"
+    pair += rf"{plan.replace('?P<p>', '?P<p2>')}){end}"
+    return (
+        re.compile(fold(pair), re.IGNORECASE),
+        re.compile(fold(rf"(?<!\w)(?:{vocab['persons']})"), re.IGNORECASE),
+    )
+
+
+def _plan_actual_pair(doc: Doc, out: dict[str, Found]) -> None:
+    """A row or sentence of persons that gives the planned and the achieved count side by side
+    ("Liczba uczestników: planowana – 50, zrekrutowana – 48", "planowana 30, faktyczna 32"): the
+    first is the plan, the second the report; each taken where no rule read that field. One
+    such pair on the page only (two that differ give none)."""
+    pair_re, persons_re = _plan_actual_pair_res()
+    pairs = set()
+    where = None
+    for u in doc.units:
+        if doc.is_foreign(u) or not _DIGIT.search(u.text):
+            continue
+        for m in pair_re.finditer(u.text):
+            if not persons_re.search(u.text, 0, m.end()):
+                continue
+            planned, actual = int(m.group("p") or m.group("p2")), int(m.group("a") or m.group("a2"))
+            if planned and actual and planned != actual:
+                pairs.add((planned, actual))
+                where = u
+    if len(pairs) != 1 or where is None:
+        return
+    planned, actual = pairs.pop()
+    out.setdefault("participants_planned", Found(planned, where, 2))
+    out.setdefault("participants_actual", Found(actual, where))
+
+
 # the plan named beside what took place, in a final report ("zakładano objęcie wsparciem 60 osób,
 # a objęto 64", "udział wzięło 52 uczestników, przy planowanych 50")
 _PLAN_BESIDE = re.compile(
@@ -8142,12 +8189,49 @@ _PLAN_BESIDE = re.compile(
 )
 
 
+_SEP_THEN_DIGIT = re.compile(r"\s*[:–—-]?\s*(?=\d)")
+# a figure with no noun after it: its digits, then the end of the clause ("zrekrutowano 30.",
+# "planowano 40, a …"), not a percentage, an amount, a year or a date
+_BARE_COUNT = re.compile(
+    r"(?<![\d,.])(\d{1,5})(?![\d,.]\d)(?=\s*(?:[.,;)]|$|\s+(?:a|i|oraz|przy)\s))"
+)
+
+
+def _figure_after_cue(text: str, end: int) -> int:
+    """Where the figure a cue ending at `end` governs starts: the cue's own last digit or the
+    digit after its spaces; -1 when none follows."""
+    if end and text[end - 1].isdigit():
+        return end - 1
+    m = _SEP_THEN_DIGIT.match(text, end)
+    return m.end() if m else -1
+
+
+def _bare_count_at(text: str, start: int) -> int | None:
+    """The figure that starts at `start` when no noun follows it (the clause ends there), else
+    None (a person count, "30 %", "30 tys. zł", a year)."""
+    if start < 0 or start >= len(text) or not text[start].isdigit():
+        return None
+    m = _BARE_COUNT.match(text, start)
+    if not m:
+        return None
+    n = int(m.group(1))
+    return n if n and not 1900 <= n <= 2100 else None
+
+
 def _plan_beside_report(
     text: str, counts: list[tuple[int, int, int]], actual: tuple[int, int, int]
 ) -> int | None:
     """The planned count in a sentence that reports the actual one: the first count after a word
     of the plan ("zakładano", "planowanych") with no other count between, when it is another
     count than the actual one; None otherwise (one count only, a subset "w tym")."""
+    if len(counts) == 1 and "w tym" not in text.lower():
+        # "Projektem objęto 45 osób, choć planowano 40": the plan's figure without its noun
+        for m in _PLAN_BESIDE.finditer(text, actual[2]):
+            sep = _SEP_THEN_DIGIT.match(text, m.end())
+            n = _bare_count_at(text, sep.end()) if sep else None
+            if n is not None and n != actual[0]:
+                return n
+        return None
     if len(counts) != 2 or "w tym" in text.lower():
         return None
     for m in _PLAN_BESIDE.finditer(text):
@@ -8815,6 +8899,14 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 continue
             # the count nearest the verb phrase (after it, else before it)
             after = [c for c in counts if c[1] >= am.start()]
+            bare = None if after else _bare_count_at(u.text, _figure_after_cue(u.text, am.end()))
+            if bare is not None:
+                # "weźmie udział 45 osób, a do tej pory zrekrutowano 30": the verb's own figure
+                # is the report; a count before it that a plan cue governs is the plan
+                out["participants_actual"] = Found(bare, u)
+                if _PLANNED_CUE.search(u.text, 0, am.start()):
+                    planned.append(Found(counts[-1][0], u, 1))
+                continue
             pick = after[0] if after else counts[-1]
             if "participants_completed" in out and out["participants_completed"].unit is u:
                 if pick[0] == out["participants_completed"].value and len(counts) > 1:
