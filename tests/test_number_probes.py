@@ -139,6 +139,52 @@ PLANNED = [
         "Planowana liczba uczestników | 22\nOkres realizacji | 2020–2021",
         {"participants_planned": 22},
     ),
+    # a sum line after the parts' lines, and a sum after the parts in a labelled sentence
+    (
+        "razem_row_after_items",
+        "Grupa docelowa:\n- 10 osób z niepełnosprawnościami,\n- 5 opiekunów faktycznych.\n"
+        "Razem: 15 osób",
+        {"participants_planned": 15},
+    ),
+    (
+        "ogolem_row_after_lines",
+        "Wsparcie otrzymają:\n10 osób bezrobotnych\n6 osób nieaktywnych zawodowo\nOgółem: 16 osób",
+        {"participants_planned": 16},
+    ),
+    (
+        "razem_dash_after_sexes",
+        "Liczba uczestników:\nkobiety – 12\nmężczyźni – 8\nrazem – 20",
+        {
+            "participants_planned": 20,
+            "participants_planned_breakdown": {"kobiety": 12, "mężczyźni": 8},
+        },
+    ),
+    (
+        "razem_table_row",
+        "Uczestnicy | Liczba\nKobiety | 12\nMężczyźni | 8\nRazem | 20",
+        {"participants_planned": 20},
+    ),
+    (
+        "labelled_parts_then_razem",
+        "Grupa docelowa: 10 osób z niepełnosprawnościami oraz 5 opiekunów, razem 15 osób.",
+        {"participants_planned": 15},
+    ),
+    # negatives: a sum of something else, a sum that does not add up, a report's sum
+    (
+        "razem_of_costs",
+        "Budżet:\nwynagrodzenia – 12\nszkolenia – 8\nrazem – 20",
+        {"participants_planned": None},
+    ),
+    (
+        "razem_not_the_sum",
+        "Uczestnicy:\nkobiety – 12\nmężczyźni – 8\nrazem – 21",
+        {"participants_planned": None},
+    ),
+    (
+        "razem_of_a_report",
+        "W projekcie wzięli udział:\nkobiety – 12\nmężczyźni – 8\nrazem – 20",
+        {"participants_planned": None},
+    ),
     # negatives: a caseload, a training of staff, a meeting's audience, only an actual count
     (
         "caseload",
@@ -398,6 +444,32 @@ MONEY = [
         "niemal",
         "Wartość projektu to niemal 600 tys. zł.",
         {"total_cost_pln": 600000.0},
+    ),
+    # "o wartości" after the project's noun is the project's value, after a grant's the grant's
+    (
+        "grant_for_project_of_value",
+        "Ośrodek pozyskał dofinansowanie na projekt o wartości 400 000 zł.",
+        {"total_cost_pln": 400000.0, "eu_cofinancing_pln": None},
+    ),
+    (
+        "share_of_grant_for_project_of_value",
+        "Gmina otrzymała 90% dofinansowania do projektu o wartości 400 000 zł.",
+        {"total_cost_pln": 400000.0, "eu_cofinancing_pln": None},
+    ),
+    (
+        "grant_to_named_project_of_value",
+        "Ośrodek otrzymał dofinansowanie do projektu „Wspólnie do celu” o wartości 400 000 zł.",
+        {"total_cost_pln": 400000.0, "eu_cofinancing_pln": None},
+    ),
+    (
+        "grant_of_value",
+        "Ośrodek otrzymał dofinansowanie o wartości 350 000 zł na projekt.",
+        {"total_cost_pln": None, "eu_cofinancing_pln": 350000.0},
+    ),
+    (
+        "dotacja_of_value",
+        "Dotacja o łącznej wartości 350 000 zł trafi do ośrodka.",
+        {"total_cost_pln": None, "eu_cofinancing_pln": 350000.0},
     ),
     # negatives: a centre's yearly budget, a wage, a benefit
     ("centre_budget", "Ośrodek dysponuje budżetem 12 mln zł rocznie.", {"total_cost_pln": None}),

@@ -5679,7 +5679,9 @@ def _role(before: str, after: str) -> str | None:
             m = re.search(
                 r"o\s+(?:łącznej\s+|całkowitej\s+)?wartości\s*$", before[:pos], re.IGNORECASE
             )
-            if m and _EU_LABEL.search(before[max(0, m.start() - 40) : m.start()]):
+            if m and _PROJECT_BEFORE.search(before, 0, m.start()):
+                pass  # "dofinansowanie na projekt o wartości 400 000 zł": the project's value
+            elif m and _EU_LABEL.search(before[max(0, m.start() - 40) : m.start()]):
                 role = "eu"
             elif m and _own_clause(before[max(0, m.start() - 80) : m.start()]):
                 role = "own"  # "Wkład własny stanowią koszty personelu o wartości 62 500 zł"
@@ -5692,6 +5694,23 @@ def _role(before: str, after: str) -> str | None:
         # "wartość projektu … w tym dofinansowanie": the nearest label wins; eligible never mixes
         return role
     return _role_after(after)
+
+
+# the project named right before "o wartości" (its quoted name may stand between): the value is
+# the project's, whatever grant is named before it
+_PROJECT_BEFORE = re.compile(
+    fold(
+        r"(?<!\w)(?:projekt|przedsięwzię|zadani)\w*(?:\s+(?:pn\.|pt\.)?\s*[„\"“][^„”\"“]{1,150}[”\"“])?\s*$"
+    ),
+    re.IGNORECASE,
+)
+_VALUE_OF = re.compile(fold(r"o\s+(?:łącznej\s+|całkowitej\s+)?wartości\s*$"), re.IGNORECASE)
+
+
+def _project_value_before(before: str) -> bool:
+    """The words before an amount end in "<projekt …> o wartości" (the project's value)."""
+    m = _VALUE_OF.search(before[-200:])
+    return bool(m and _PROJECT_BEFORE.search(before[-200:], 0, m.start()))
 
 
 # a part of the amount before it: "…, z czego 340 000 zł", "…, w tym 340 000 zł"
@@ -6275,6 +6294,8 @@ def _budget_by_fitted_roles(
             continue
         if role == "eu" and _total_of_a_funded_project(chosen.before):
             continue  # "Wartość projektu współfinansowanego z EFS: X": X is the total
+        if role == "eu" and _project_value_before(chosen.before):
+            continue  # "dofinansowanie na projekt o wartości X": X is the project's value
         if key in out and _coarser_twin(Decimal(chosen.value), out[key].value):
             continue  # "blisko 80 000 zł" over the "77 900 zł" read: the same amount, rounded
         unit = doc.units[chosen.index]
@@ -6398,7 +6419,10 @@ def _budget_by_roles(doc: Doc, out: dict[str, Found], names: dict[str, str]) -> 
         pool = [
             (c, score)
             for c, score in by_role.get(role, [])
-            if (role != "eu" or not _total_of_a_funded_project(c.before))
+            if (
+                role != "eu"
+                or not (_total_of_a_funded_project(c.before) or _project_value_before(c.before))
+            )
             and not any(
                 f.unit is doc.units[c.index] and _same_amount(c.value, f.value) for f in taken
             )
@@ -8094,6 +8118,10 @@ def _labelled_participants(doc: Doc) -> Found | None:
                     if doc.parts is None:
                         doc.parts = (parts, u)
                     return None
+            summed = _total_after_parts(u, outside)
+            if summed is not None:
+                # "Grupa docelowa: 10 osób … oraz 5 opiekunów, razem 15 osób": the sum is the total
+                return Found(summed, u, 3)
             n = parse_count(m.group("n"))
             if n and not 1900 <= n <= 2100:
                 return Found(n, u, 3)
@@ -8115,6 +8143,7 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
             out["participants_planned"] = labelled_total
     _labelled_plan_beside_actual(doc, out)
     _plan_actual_pair(doc, out)
+    _sum_row_after_parts(doc, out)
     ruled = {key: out[key].value for key in _COUNT_FIELDS.values() if key in out}
     _participants_by_hand_roles(doc, out)
     _participants_by_fitted_roles(doc, out, ruled)
@@ -8133,6 +8162,64 @@ def _labelled_plan_beside_actual(doc: Doc, out: dict[str, Found]) -> None:
 
 
 _COUNT_FIELDS = {"planned": "participants_planned", "actual": "participants_actual"}
+
+
+@cache
+def _sum_row_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml sum_row: a line that opens with a sum word and gives one figure, a
+    part's line that ends in its figure, and the words that say the figures are of persons."""
+    vocab = vocabulary()["sum_row"]
+    figure = r"(?P<n>\d{1,3}(?: \d{3})?|\d{1,5})(?![\d,.]\d)"
+    tail = rf"(?:\s+(?:{vocab['persons']})\w*\.?)?\s*[.;,]?\s*$"
+    return (
+        re.compile(fold(rf"^\W{{0,3}}(?:{vocab['sum_words']})\s*[:|–—-]?\s*{figure}{tail}"), re.I),
+        re.compile(
+            fold(
+                rf"(?:^\W{{0,3}}|[:|–—-]\s*|\s){figure}{tail}|^\W{{0,3}}{figure.replace('?P<n>', '?P<n2>')}\s"
+            ),
+            re.I,
+        ),
+        re.compile(fold(rf"(?<!\w)(?:{vocab['persons']})"), re.IGNORECASE),
+    )
+
+
+def _sum_row_after_parts(doc: Doc, out: dict[str, Found]) -> None:
+    """No rule read a planned total, and a line opening with a sum word ("Razem: 15 osób",
+    "Ogółem – 16", "Razem | 20") follows a run of two or more lines, each giving one part's
+    figure ("- 10 osób z niepełnosprawnościami", "kobiety – 12", "Mężczyźni | 8"), that add up to
+    it: the sum is the planned total. The figures must be of persons (a person word in the sum's
+    line, the parts or the heading over them) and no line of the run tells a report."""
+    if "participants_planned" in out or "participants_actual" in out:
+        return
+    sum_re, part_re, persons_re = _sum_row_res()
+    for i, u in enumerate(doc.units):
+        m = sum_re.match(u.text)
+        if not m or doc.is_foreign(u):
+            continue
+        total, parts, k = int(m.group("n").replace(" ", "")), [], i - 1
+        while k >= 0 and len(parts) < 8:
+            pm = part_re.search(doc.units[k].text)
+            if not pm or len(_DIGIT_RUN.findall(doc.units[k].text)) != 1:
+                break
+            parts.append(int((pm.group("n") or pm.group("n2") or "0").replace(" ", "")))
+            k -= 1
+        if len(parts) < 2 or sum(parts) != total:
+            continue
+        lines = [w.text for w in doc.units[max(0, k) : i + 1]]
+        if not any(persons_re.search(t) for t in lines) or any(
+            _ACTUAL_CUE.search(t) for t in lines
+        ):
+            continue
+        if doc.parts is None:
+            # the parts the breakdown rules read without a total are the total's split
+            groups, where = _extract_breakdown(doc, None)
+            if groups and sum(groups.values()) == total:
+                doc.parts = (groups, next(iter(where.values())))
+        out["participants_planned"] = Found(total, u, 2)
+        return
+
+
+_DIGIT_RUN = re.compile(r"\d+(?:[ ,.]\d+)*")
 
 
 @cache
