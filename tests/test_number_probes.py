@@ -18,10 +18,7 @@ _HEAD = "Projekt „Wspólnie do celu”\n"
 
 # probes the extractor still fails, with the reason (strict: a pass is news and must be looked at)
 XFAIL: dict[str, str] = {
-    "dedykowany_dative": "'dedykowany … N osobom' (a dative after 'dedykowany') is no plan cue",
     "label_objetych_row": "a label's '(stan na koniec projektu)' does not make its count the report",
-    "stray_space_decimals": "a space before the decimal comma ('1 234 567 ,89 zł') is no amount",
-    "centre_budget": "a centre's yearly budget ('12 mln zł rocznie') is read as the project's value",
 }
 
 
@@ -183,6 +180,16 @@ PLANNED = [
     (
         "razem_of_a_report",
         "W projekcie wzięli udział:\nkobiety – 12\nmężczyźni – 8\nrazem – 20",
+        {"participants_planned": None},
+    ),
+    (
+        "dedykowany_dla",
+        "Projekt dedykowany dla 30 osób bezrobotnych.",
+        {"participants_planned": 30},
+    ),
+    (
+        "dedykowany_no_count",
+        "Projekt dedykowany jest osobom starszym; w gminie mieszka ich 300.",
         {"participants_planned": None},
     ),
     # negatives: a caseload, a training of staff, a meeting's audience, only an actual count
@@ -472,6 +479,26 @@ MONEY = [
         {"total_cost_pln": None, "eu_cofinancing_pln": 350000.0},
     ),
     # negatives: a centre's yearly budget, a wage, a benefit
+    (
+        "space_both_sides_of_comma",
+        "Wartość projektu: 250 000 , 00 zł",
+        {"total_cost_pln": 250000.0},
+    ),
+    (
+        "yearly_budget_beside_value",
+        "Gmina przeznacza na pomoc społeczną 3 mln zł na rok. Wartość projektu: 450 000 zł.",
+        {"total_cost_pln": 450000.0},
+    ),
+    (
+        "na_rok_with_year_is_no_rate",
+        "Projekt o wartości 1,2 mln zł na rok 2020.",
+        {"total_cost_pln": 1200000.0},
+    ),
+    (
+        "rocznie_in_next_sentence",
+        "Wartość projektu: 450 000 zł. Rocznie ośrodek pomaga 300 rodzinom.",
+        {"total_cost_pln": 450000.0},
+    ),
     ("centre_budget", "Ośrodek dysponuje budżetem 12 mln zł rocznie.", {"total_cost_pln": None}),
     (
         "stipend",

@@ -5530,6 +5530,16 @@ _NON_BUDGET = re.compile(
 
 
 @cache
+def _amount_rate_after_re() -> re.Pattern[str]:
+    """data/vocabulary.yaml amount_rate_after: a rate right after an amount (and its currency)."""
+    rate = "|".join(f"(?:{p})" for p in vocabulary()["amount_rate_after"])
+    return re.compile(
+        fold(rf"^\s*(?:zł\w*|pln|złotych)?\s*(?:brutto\s+|netto\s+)?(?:{rate})(?!\w|\s*\d)"),
+        re.IGNORECASE,
+    )
+
+
+@cache
 @case_free_results
 def _qualifier_re(kind: str) -> re.Pattern[str]:
     """A phrase of one kind of data/vocabulary.yaml `budget_qualifiers`: a bound or an
@@ -5649,6 +5659,8 @@ def _role(before: str, after: str) -> str | None:
     """The budget role of an amount from the words around it (nearest label wins)."""
     if _NON_BUDGET.search(before[-60:]) or _NON_BUDGET.search(after[:30]):
         return None
+    if _amount_rate_after_re().match(after):
+        return None  # "budżet 12 mln zł rocznie": a yearly or monthly figure, not the project's
     if _FROM_STATE_BUDGET.match(after):
         return None  # "przeznaczono 30 000 zł z budżetu państwa": national money whatever the label
     if _SUPPLIER_AFTER.match(after):
@@ -8625,6 +8637,7 @@ def _amount_candidates(doc: Doc) -> list[roles.Candidate]:
             c
             for c in roles.amount_candidates(doc.units, doc.is_foreign)
             if not _money_of_several_projects(doc, c.index)
+            and not _amount_rate_after_re().match(c.after)
         ]
     return list(doc._amount_cands)
 
