@@ -182,6 +182,32 @@ PLANNED = [
         "W projekcie wzięli udział:\nkobiety – 12\nmężczyźni – 8\nrazem – 20",
         {"participants_planned": None},
     ),
+    # the future of attending ("będzie (mogło) uczęszczać / przychodzić N osób")
+    (
+        "bedzie_moglo_uczeszczac",
+        "Do świetlicy będzie mogło uczęszczać 30 dzieci.",
+        {"participants_planned": 30},
+    ),
+    (
+        "bedzie_moglo_przychodzic",
+        "Na zajęcia będzie mogło przychodzić 40 osób.",
+        {"participants_planned": 40},
+    ),
+    (
+        "przychodzic_bedzie",
+        "Przychodzić będzie 15 osób dwa razy w tygodniu.",
+        {"participants_planned": 15},
+    ),
+    (
+        "club_may_admit",
+        "Klub Seniora może przyjąć jednocześnie 25 osób.",
+        {"participants_planned": None},
+    ),
+    (
+        "club_attends_present",
+        "Do klubu uczęszcza obecnie 25 seniorów.",
+        {"participants_planned": None},
+    ),
     (
         "dedykowany_dla",
         "Projekt dedykowany dla 30 osób bezrobotnych.",
