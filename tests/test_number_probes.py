@@ -199,6 +199,21 @@ PLANNED = [
         {"participants_planned": 15},
     ),
     (
+        "capacity_then_attending",
+        "Dom pomieści 24 mieszkańców, a w warsztatach będzie mogło brać udział kilkadziesiąt osób.",
+        {"participants_planned": None},
+    ),
+    (
+        "capacity_pomiesci",
+        "Placówka pomieści 30 dzieci i zapewni im opiekę.",
+        {"participants_planned": None},
+    ),
+    (
+        "capacity_beside_plan",
+        "Sala mieści 40 osób. Wsparciem zostanie objętych 25 osób.",
+        {"participants_planned": 25},
+    ),
+    (
         "club_may_admit",
         "Klub Seniora może przyjąć jednocześnie 25 osób.",
         {"participants_planned": None},
