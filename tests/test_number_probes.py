@@ -519,6 +519,29 @@ MONEY = [
         "Dotacja o łącznej wartości 350 000 zł trafi do ośrodka.",
         {"total_cost_pln": None, "eu_cofinancing_pln": 350000.0},
     ),
+    # a sum over several projects counted in words is no project's money
+    (
+        "sum_over_two_projects_in_words",
+        "Unijne wsparcie o łącznej wartości 3 mln zł otrzymały dwa projekty z naszego powiatu.\n"
+        "Projekt „Wspólnie do celu” otrzymał dofinansowanie w wysokości 1,1 mln zł.",
+        {"total_cost_pln": None, "eu_cofinancing_pln": 1100000.0},
+    ),
+    (
+        "sum_over_five_projects",
+        "Dofinansowanie w łącznej kwocie 3 mln zł otrzymało pięć projektów.\nNasz projekt"
+        " otrzymał 1 250 000 zł.",
+        {"total_cost_pln": None, "eu_cofinancing_pln": 1250000.0},
+    ),
+    (
+        "own_project_lacznej_wartosci",
+        "Projekt o łącznej wartości 2 mln zł realizują dwa ośrodki.",
+        {"total_cost_pln": 2000000.0},
+    ),
+    (
+        "two_projects_elsewhere",
+        "Łączna wartość projektu wynosi 800 000 zł. W gminie realizowane są dwa projekty.",
+        {"total_cost_pln": 800000.0},
+    ),
     # negatives: a centre's yearly budget, a wage, a benefit
     (
         "space_both_sides_of_comma",
