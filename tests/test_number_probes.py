@@ -198,6 +198,22 @@ PLANNED = [
         "Przychodzić będzie 15 osób dwa razy w tygodniu.",
         {"participants_planned": 15},
     ),
+    # a whole region's figure is a programme's reach, not the plan
+    (
+        "region_wide_reach",
+        "Dzięki programowi w całym województwie wsparcie otrzyma 5000 osób.",
+        {"participants_planned": None},
+    ),
+    (
+        "region_scale_then_ours",
+        "W skali regionu wsparcie otrzyma 3 tys. osób, w tym 40 osób z naszej gminy.",
+        {"participants_planned": None},
+    ),
+    (
+        "from_whole_voivodeship_is_plan",
+        "Wsparcie otrzyma 40 osób z terenu całego województwa.",
+        {"participants_planned": 40},
+    ),
     (
         "capacity_then_attending",
         "Dom pomieści 24 mieszkańców, a w warsztatach będzie mogło brać udział kilkadziesiąt osób.",
