@@ -29,7 +29,6 @@ XFAIL = {
     "english_municipality_implements": "'The Municipality of X implements' is not read as the holder",
     "abbreviation_masthead_only": "a masthead 'MOPS Oleśnica' is spelled out only as a '©' owner line"
     " (a page's own 'MOPS w X' keeps its wording: tests/test_extract_families.py)",
-    "up_label": "'UP' (uczestnicy projektu) after 'Liczba' is no participants label",
     "lower_case_unquoted_after_projekt": "an unquoted name in lower case after 'projekt' is not read",
     "unquoted_then_code": "an unquoted name ended by a project number is not read",
     "partner_only_named": "a centre named only as a partner is still taken by the mention rule",

@@ -249,6 +249,8 @@ PLANNED = [
         "Projekt dedykowany jest osobom starszym; w gminie mieszka ich 300.",
         {"participants_planned": None},
     ),
+    ("liczba_up_dash", "Planowana liczba UP – 35", {"participants_planned": 35}),
+    ("liczba_up_lower_is_no_label", "Liczba up: 40", {"participants_planned": None}),
     # negatives: a caseload, a training of staff, a meeting's audience, only an actual count
     (
         "caseload",
