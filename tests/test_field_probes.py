@@ -32,7 +32,6 @@ XFAIL = {
     "lower_case_unquoted_after_projekt": "an unquoted name in lower case after 'projekt' is not read",
     "unquoted_then_code": "an unquoted name ended by a project number is not read",
     "partner_only_named": "a centre named only as a partner is still taken by the mention rule",
-    "indicator_sentence": "an indicator named in quotes and its value after 'wynosi' is not read",
 }
 
 

@@ -249,6 +249,17 @@ PLANNED = [
         "Projekt dedykowany jest osobom starszym; w gminie mieszka ich 300.",
         {"participants_planned": None},
     ),
+    (
+        "indicator_quoted_colon",
+        "Wartość docelowa wskaźnika „liczba uczestników objętych wsparciem w projekcie”: 45",
+        {"participants_planned": 45},
+    ),
+    (
+        "indicator_quoted_result",
+        "Wartość docelowa wskaźnika „liczba osób, które po opuszczeniu programu podjęły pracę”"
+        " wynosi 9.",
+        {"participants_planned": None},
+    ),
     ("liczba_up_dash", "Planowana liczba UP – 35", {"participants_planned": 35}),
     ("liczba_up_lower_is_no_label", "Liczba up: 40", {"participants_planned": None}),
     # negatives: a caseload, a training of staff, a meeting's audience, only an actual count
