@@ -1506,8 +1506,9 @@ def test_breakdowns_in_later_paragraphs_nested_parentheses_and_short_lines(
             {"Osoby bezrobotne": 40, "Seniorzy": 20},
         ),
         (
+            # the "Razem" row that adds up the groups states the total (rules._sum_row_after_parts)
             "Grupa docelowa | Liczba osób\nOsoby bezrobotne | 40\nSeniorzy | 20\nRazem | 60",
-            None,
+            60,
             {"Osoby bezrobotne": 40, "Seniorzy": 20},
         ),
         # the sexes named first with their counts in parentheses

@@ -27,11 +27,9 @@ XFAIL = {
     "english_municipality_implements": "'The Municipality of X implements' is not read as the holder",
     "abbreviation_masthead_only": "a masthead 'MOPS Oleśnica' is spelled out only as a '©' owner line"
     " (a page's own 'MOPS w X' keeps its wording: tests/test_extract_families.py)",
-    "up_label": "'UP' (uczestnicy projektu) after 'Liczba' is no participants label",
     "lower_case_unquoted_after_projekt": "an unquoted name in lower case after 'projekt' is not read",
     "unquoted_then_code": "an unquoted name ended by a project number is not read",
     "partner_only_named": "a centre named only as a partner is still taken by the mention rule",
-    "indicator_sentence": "an indicator named in quotes and its value after 'wynosi' is not read",
     "two_word_place_holding_a_gazetteer_place": "a gazetteer place the two-word name holds"
     " ('Dębowiec' of 'Dębowiec Dolny') is taken before the two-word place outside it",
 }

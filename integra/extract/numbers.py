@@ -26,7 +26,8 @@ _NUM = (
     r"|\d{1,3}(?: \d{3})+\.\d{1,2}(?![\d.,])"  # "702 345.00": groups by spaces, a decimal point
     # "1 097012 zł": the millions' group spaced off, the thousands' space left out
     r"|\d{1,3} \d{6}(?:, ?\d{1,2})?(?![\d.])"
-    r"|\d{1,3}(?:[ .]\d{3})+(?:, ?\d{1,2})?|\d{1,15}(?:[,.]\d{1,2})?"  # "2 862 455, 54": a stray space
+    # "2 862 455, 54", "1 234 567 ,89": a stray space beside the decimal comma
+    r"|\d{1,3}(?:[ .]\d{3})+(?: ?, ?\d{1,2})?|\d{1,15}(?:[,.]\d{1,2})?"
 )
 _ONE_GROUP = re.compile(r"\d{1,3},\d{3}")
 _ENGLISH_NUM = re.compile(r"\d{1,3}(?:,\d{3})+\.\d{1,2}|\d{1,3}(?:,\d{3}){2,}")

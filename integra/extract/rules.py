@@ -5734,6 +5734,16 @@ _NON_BUDGET = re.compile(
 
 
 @cache
+def _amount_rate_after_re() -> re.Pattern[str]:
+    """data/vocabulary.yaml amount_rate_after: a rate right after an amount (and its currency)."""
+    rate = "|".join(f"(?:{p})" for p in vocabulary()["amount_rate_after"])
+    return re.compile(
+        fold(rf"^\s*(?:zł\w*|pln|złotych)?\s*(?:brutto\s+|netto\s+)?(?:{rate})(?!\w|\s*\d)"),
+        re.IGNORECASE,
+    )
+
+
+@cache
 @case_free_results
 def _qualifier_re(kind: str) -> re.Pattern[str]:
     """A phrase of one kind of data/vocabulary.yaml `budget_qualifiers`: a bound or an
@@ -5853,6 +5863,8 @@ def _role(before: str, after: str) -> str | None:
     """The budget role of an amount from the words around it (nearest label wins)."""
     if _NON_BUDGET.search(before[-60:]) or _NON_BUDGET.search(after[:30]):
         return None
+    if _amount_rate_after_re().match(after):
+        return None  # "budżet 12 mln zł rocznie": a yearly or monthly figure, not the project's
     if _FROM_STATE_BUDGET.match(after):
         return None  # "przeznaczono 30 000 zł z budżetu państwa": national money whatever the label
     if _SUPPLIER_AFTER.match(after):
@@ -5883,7 +5895,9 @@ def _role(before: str, after: str) -> str | None:
             m = re.search(
                 r"o\s+(?:łącznej\s+|całkowitej\s+)?wartości\s*$", before[:pos], re.IGNORECASE
             )
-            if m and _EU_LABEL.search(before[max(0, m.start() - 40) : m.start()]):
+            if m and _PROJECT_BEFORE.search(before, 0, m.start()):
+                pass  # "dofinansowanie na projekt o wartości 400 000 zł": the project's value
+            elif m and _EU_LABEL.search(before[max(0, m.start() - 40) : m.start()]):
                 role = "eu"
             elif m and _own_clause(before[max(0, m.start() - 80) : m.start()]):
                 role = "own"  # "Wkład własny stanowią koszty personelu o wartości 62 500 zł"
@@ -5896,6 +5910,23 @@ def _role(before: str, after: str) -> str | None:
         # "wartość projektu … w tym dofinansowanie": the nearest label wins; eligible never mixes
         return role
     return _role_after(after)
+
+
+# the project named right before "o wartości" (its quoted name may stand between): the value is
+# the project's, whatever grant is named before it
+_PROJECT_BEFORE = re.compile(
+    fold(
+        r"(?<!\w)(?:projekt|przedsięwzię|zadani)\w*(?:\s+(?:pn\.|pt\.)?\s*[„\"“][^„”\"“]{1,150}[”\"“])?\s*$"
+    ),
+    re.IGNORECASE,
+)
+_VALUE_OF = re.compile(fold(r"o\s+(?:łącznej\s+|całkowitej\s+)?wartości\s*$"), re.IGNORECASE)
+
+
+def _project_value_before(before: str) -> bool:
+    """The words before an amount end in "<projekt …> o wartości" (the project's value)."""
+    m = _VALUE_OF.search(before[-200:])
+    return bool(m and _PROJECT_BEFORE.search(before[-200:], 0, m.start()))
 
 
 # a part of the amount before it: "…, z czego 340 000 zł", "…, w tym 340 000 zł", "…, of which PLN …"
@@ -6483,6 +6514,8 @@ def _budget_by_fitted_roles(
             continue
         if role == "eu" and _total_of_a_funded_project(chosen.before):
             continue  # "Wartość projektu współfinansowanego z EFS: X": X is the total
+        if role == "eu" and _project_value_before(chosen.before):
+            continue  # "dofinansowanie na projekt o wartości X": X is the project's value
         if key in out and _coarser_twin(Decimal(chosen.value), out[key].value):
             continue  # "blisko 80 000 zł" over the "77 900 zł" read: the same amount, rounded
         unit = doc.units[chosen.index]
@@ -6606,7 +6639,10 @@ def _budget_by_roles(doc: Doc, out: dict[str, Found], names: dict[str, str]) -> 
         pool = [
             (c, score)
             for c, score in by_role.get(role, [])
-            if (role != "eu" or not _total_of_a_funded_project(c.before))
+            if (
+                role != "eu"
+                or not (_total_of_a_funded_project(c.before) or _project_value_before(c.before))
+            )
             and not any(
                 f.unit is doc.units[c.index] and _same_amount(c.value, f.value) for f in taken
             )
@@ -7300,6 +7336,8 @@ _PLANNED_STRONG = re.compile(
     r"|will\s+be\s+(?:recruit|select|enrol|admitt|invit|qualifi)\w*",
     re.IGNORECASE,
 )
+# further past-tense cues just before a count (data/vocabulary.yaml actual_cues)
+_ACTUAL_MORE = "".join(f"|{p}" for p in vocabulary()["actual_cues"])
 _ACTUAL_CUE = re.compile(
     fold(
         r"udział\w*\b.{0,80}?\bwzięł\w*|wzięł\w*\s+(?:\w+\s+){0,2}udział|uczestniczył\w*|objęto\s+wsparciem|wsparciem\s+objęto"
@@ -7310,8 +7348,9 @@ _ACTUAL_CUE = re.compile(
         # objęto 45 osób", "objętych zostało 45", "przystąpiło 45 osób", "wsparcie uzyskało 45 osób"
         r"|(?:zakwalifikowano|objęto|(?:został[aoy]?|zostało|zostali)\s+objęt\w*|objęt\w*\s+(?:został[aoy]?|zostało|zostali)"
         r"|przystąpił\w*|(?:wsparci|pomoc)\w*\s+uzyskał\w*|uzyskał\w*\s+(?:wsparci|pomoc)\w*|objęliśmy|wsparliśmy"
-        r"|(?:projekt\w*|działani\w*|wsparci\w*|pomoc\w*)\s+(?:\w+\s+)?(?:objął|objęła|objęło|objęły|objęli)|korzystał\w*)"
-        r"\s+(?:[\w.]+\s+){0,3}?(?!(?:19|20)\d\d(?!\d))\d"
+        r"|(?:projekt\w*|działani\w*|wsparci\w*|pomoc\w*)\s+(?:\w+\s+)?(?:objął|objęła|objęło|objęły|objęli)|korzystał\w*"
+        + _ACTUAL_MORE
+        + r")\s+(?:[\w.]+\s+){0,3}?(?!(?:19|20)\d\d(?!\d))\d"
     )
     + r"|took\s+part|participated|were\s+supported|(?<!will\shave\s)received\s+support|benefit+ed"
     r"|(?<!will\s)have\s+been\s+supported"
@@ -8373,6 +8412,10 @@ def _labelled_participants(doc: Doc) -> Found | None:
                     if doc.parts is None:
                         doc.parts = (parts, u)
                     return None
+            summed = _total_after_parts(u, outside)
+            if summed is not None:
+                # "Grupa docelowa: 10 osób … oraz 5 opiekunów, razem 15 osób": the sum is the total
+                return Found(summed, u, 3)
             n = parse_count(m.group("n"))
             if n and not 1900 <= n <= 2100:
                 return Found(n, u, 3)
@@ -8393,6 +8436,8 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
         if labelled_total is not None:
             out["participants_planned"] = labelled_total
     _labelled_plan_beside_actual(doc, out)
+    _plan_actual_pair(doc, out)
+    _sum_row_after_parts(doc, out)
     ruled = {key: out[key].value for key in _COUNT_FIELDS.values() if key in out}
     _participants_by_hand_roles(doc, out)
     _participants_by_fitted_roles(doc, out, ruled)
@@ -8412,6 +8457,107 @@ def _labelled_plan_beside_actual(doc: Doc, out: dict[str, Found]) -> None:
 
 _COUNT_FIELDS = {"planned": "participants_planned", "actual": "participants_actual"}
 
+
+@cache
+def _sum_row_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml sum_row: a line that opens with a sum word and gives one figure, a
+    part's line that ends in its figure, and the words that say the figures are of persons."""
+    vocab = vocabulary()["sum_row"]
+    figure = r"(?P<n>\d{1,3}(?: \d{3})?|\d{1,5})(?![\d,.]\d)"
+    tail = rf"(?:\s+(?:{vocab['persons']})\w*\.?)?\s*[.;,]?\s*$"
+    return (
+        re.compile(fold(rf"^\W{{0,3}}(?:{vocab['sum_words']})\s*[:|–—-]?\s*{figure}{tail}"), re.I),
+        re.compile(
+            fold(
+                rf"(?:^\W{{0,3}}|[:|–—-]\s*|\s){figure}{tail}|^\W{{0,3}}{figure.replace('?P<n>', '?P<n2>')}\s"
+            ),
+            re.I,
+        ),
+        re.compile(fold(rf"(?<!\w)(?:{vocab['persons']})"), re.IGNORECASE),
+    )
+
+
+def _sum_row_after_parts(doc: Doc, out: dict[str, Found]) -> None:
+    """No rule read a planned total, and a line opening with a sum word ("Razem: 15 osób",
+    "Ogółem – 16", "Razem | 20") follows a run of two or more lines, each giving one part's
+    figure ("- 10 osób z niepełnosprawnościami", "kobiety – 12", "Mężczyźni | 8"), that add up to
+    it: the sum is the planned total. The figures must be of persons (a person word in the sum's
+    line, the parts or the heading over them) and no line of the run tells a report."""
+    if "participants_planned" in out or "participants_actual" in out:
+        return
+    sum_re, part_re, persons_re = _sum_row_res()
+    for i, u in enumerate(doc.units):
+        m = sum_re.match(u.text)
+        if not m or doc.is_foreign(u):
+            continue
+        total, parts, k = int(m.group("n").replace(" ", "")), [], i - 1
+        while k >= 0 and len(parts) < 8:
+            pm = part_re.search(doc.units[k].text)
+            if not pm or len(_DIGIT_RUN.findall(doc.units[k].text)) != 1:
+                break
+            parts.append(int((pm.group("n") or pm.group("n2") or "0").replace(" ", "")))
+            k -= 1
+        if len(parts) < 2 or sum(parts) != total:
+            continue
+        lines = [w.text for w in doc.units[max(0, k) : i + 1]]
+        if not any(persons_re.search(t) for t in lines) or any(
+            _ACTUAL_CUE.search(t) for t in lines
+        ):
+            continue
+        if doc.parts is None:
+            # the parts the breakdown rules read without a total are the total's split
+            groups, where = _extract_breakdown(doc, None)
+            if groups and sum(groups.values()) == total:
+                doc.parts = (groups, next(iter(where.values())))
+        out["participants_planned"] = Found(total, u, 2)
+        return
+
+
+_DIGIT_RUN = re.compile(r"\d+(?:[ ,.]\d+)*")
+
+
+@cache
+def _plan_actual_pair_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml plan_actual_pair: the pair in either order, and the persons' words."""
+    vocab = vocabulary()["plan_actual_pair"]
+    sep = r"\s*[:–—-]?\s*"
+    plan = rf"(?:{vocab['plan']}){sep}(?P<p>\d{{1,5}})(?:\s+(?:{vocab['persons']}))?"
+    actual = rf"(?:{vocab['actual']}){sep}(?P<a>\d{{1,5}})(?:\s+(?:{vocab['persons']}))?"
+    gap = r"\s*[,;/]\s*(?:(?:a|oraz|i)\s+)?"
+    end = r"(?![\d,.]\d|\s*(?:%|proc))"
+    pair = rf"(?<!\w)(?:{plan}{gap}{actual}|{actual.replace('?P<a>', '?P<a2>')}{gap}"
+    pair += rf"{plan.replace('?P<p>', '?P<p2>')}){end}"
+    return (
+        re.compile(fold(pair), re.IGNORECASE),
+        re.compile(fold(rf"(?<!\w)(?:{vocab['persons']})"), re.IGNORECASE),
+    )
+
+
+def _plan_actual_pair(doc: Doc, out: dict[str, Found]) -> None:
+    """A row or sentence of persons that gives the planned and the achieved count side by side
+    ("Liczba uczestników: planowana – 50, zrekrutowana – 48", "planowana 30, faktyczna 32"): the
+    first is the plan, the second the report; each taken where no rule read that field. One
+    such pair on the page only (two that differ give none)."""
+    pair_re, persons_re = _plan_actual_pair_res()
+    pairs = set()
+    where = None
+    for u in doc.units:
+        if doc.is_foreign(u) or not _DIGIT.search(u.text):
+            continue
+        for m in pair_re.finditer(u.text):
+            if not persons_re.search(u.text, 0, m.end()):
+                continue
+            planned, actual = int(m.group("p") or m.group("p2")), int(m.group("a") or m.group("a2"))
+            if planned and actual and planned != actual:
+                pairs.add((planned, actual))
+                where = u
+    if len(pairs) != 1 or where is None:
+        return
+    planned, actual = pairs.pop()
+    out.setdefault("participants_planned", Found(planned, where, 2))
+    out.setdefault("participants_actual", Found(actual, where))
+
+
 # the plan named beside what took place, in a final report ("zakładano objęcie wsparciem 60 osób,
 # a objęto 64", "udział wzięło 52 uczestników, przy planowanych 50")
 _PLAN_BESIDE = re.compile(
@@ -8424,6 +8570,35 @@ _PLAN_BESIDE = re.compile(
 )
 
 
+_SEP_THEN_DIGIT = re.compile(r"\s*[:–—-]?\s*(?=\d)")
+# a figure with no noun after it: its digits, then the end of the clause ("zrekrutowano 30.",
+# "planowano 40, a …"), not a percentage, an amount, a year or a date
+_BARE_COUNT = re.compile(
+    r"(?<![\d,.])(\d{1,5})(?![\d,.]\d)(?=\s*(?:[.,;)]|$|\s+(?:a|i|oraz|przy)\s))"
+)
+
+
+def _figure_after_cue(text: str, end: int) -> int:
+    """Where the figure a cue ending at `end` governs starts: the cue's own last digit or the
+    digit after its spaces; -1 when none follows."""
+    if end and text[end - 1].isdigit():
+        return end - 1
+    m = _SEP_THEN_DIGIT.match(text, end)
+    return m.end() if m else -1
+
+
+def _bare_count_at(text: str, start: int) -> int | None:
+    """The figure that starts at `start` when no noun follows it (the clause ends there), else
+    None (a person count, "30 %", "30 tys. zł", a year)."""
+    if start < 0 or start >= len(text) or not text[start].isdigit():
+        return None
+    m = _BARE_COUNT.match(text, start)
+    if not m:
+        return None
+    n = int(m.group(1))
+    return n if n and not 1900 <= n <= 2100 else None
+
+
 def _plan_beside_report(
     text: str, counts: list[tuple[int, int, int]], actual: tuple[int, int, int]
 ) -> int | None:
@@ -8433,6 +8608,14 @@ def _plan_beside_report(
     # ("… 40 osób (25 kobiet i 15 mężczyzn), a udział wzięły 42 osoby (…)": each count's own split
     # in parentheses is no third count)
     counts = [c for c in counts if c is actual or not _paren_depth(text[: c[1]])]
+    if len(counts) == 1 and "w tym" not in text.lower():
+        # "Projektem objęto 45 osób, choć planowano 40": the plan's figure without its noun
+        for m in _PLAN_BESIDE.finditer(text, actual[2]):
+            sep = _SEP_THEN_DIGIT.match(text, m.end())
+            n = _bare_count_at(text, sep.end()) if sep else None
+            if n is not None and n != actual[0]:
+                return n
+        return None
     if len(counts) != 2 or "w tym" in text.lower():
         return None
     for m in _PLAN_BESIDE.finditer(text):
@@ -8739,6 +8922,7 @@ def _amount_candidates(doc: Doc) -> list[roles.Candidate]:
             c
             for c in roles.amount_candidates(doc.units, doc.is_foreign)
             if not _money_of_several_projects(doc, c.index)
+            and not _amount_rate_after_re().match(c.after)
         ]
     return list(doc._amount_cands)
 
@@ -9100,6 +9284,14 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 continue
             # the count nearest the verb phrase (after it, else before it)
             after = [c for c in counts if c[1] >= am.start()]
+            bare = None if after else _bare_count_at(u.text, _figure_after_cue(u.text, am.end()))
+            if bare is not None:
+                # "weźmie udział 45 osób, a do tej pory zrekrutowano 30": the verb's own figure
+                # is the report; a count before it that a plan cue governs is the plan
+                out["participants_actual"] = Found(bare, u)
+                if _PLANNED_CUE.search(u.text, 0, am.start()):
+                    planned.append(Found(counts[-1][0], u, 1))
+                continue
             pick = after[0] if after else counts[-1]
             if "participants_completed" in out and out["participants_completed"].unit is u:
                 if pick[0] == out["participants_completed"].value and len(counts) > 1:
