@@ -7170,22 +7170,12 @@ def _said_roles(doc: Doc, out: dict[str, Found]) -> None:
 
 # --------------------------------------------------------------------------- participants
 
+# the nouns a participant count counts (data/vocabulary.yaml counted_persons)
 _PERSON = (
-    fold(
-        r"(?:os(?:ób|oby|oba|obom|obami)|os\.|uczestni(?:k|ków|czek|cy|czki|kami)|mieszkańc(?:ów|y|ami)|podopieczn(?:ych|i)"
-        r"|beneficjent(?:ów|ek|y|ami)|klient(?:ów|ek)|rodzin(?:y)?|dzieci|młodzież\w*|członk(?:ów|owie)|kobiet|mężczyzn"
-        r"|bezrobotn\w*|niepełnospraw\w*|odbiorc(?:ów|y)|wychowank\w*|UP\b|seniorów|seniorek|opiekun(?:ów|ek)|pracownik(?:ów|y)"
-        r"|uchodźc(?:ów|y)|cudzoziemc(?:ów|y)|imigrant(?:ów|ek|y)|migrant(?:ów|ek|y)|rodziców|rodzice"
-        r"|obywatel(?:i|e|ek|ki)\b"
-        # patients, volunteers, adults: "40 dorosłych i 25 dzieci"; pupils ("zajęcia dla 55
-        # uczniów"; "z każdej szkoły … 10 uczniów" is a count per school, vocabulary.yaml
-        # count_per_unit_before)
-        r"|pacjent(?:ów|ek|ki)|wolontariusz(?:y|e)|dorosłych\b|uczni(?:ów|owie)\b|uczennic\b"
-        r"|gospodarstw(?:a)?\s+domow\w*)"
-    )
-    + r"|(?:residents|people|persons|participants|beneficiaries|women|men|individuals|clients|employees"
-    r"|adults|seniors|inhabitants|carers|caregivers|families|households|children|parents"
-    r"|young\s+people|youths?)\b"
+    fold("(?:" + "|".join(vocabulary()["counted_persons"]["polish"]) + ")")
+    + "|(?:"
+    + "|".join(vocabulary()["counted_persons"]["english"])
+    + r")\b"
 )
 _COUNT = r"(?P<n>\d{1,3}(?:[ .,]\d{3})+|\d{1,6})"
 # "140 (98K) osób", "60 (36 K, 24 M) uczestników": the women's and men's shares between a count
