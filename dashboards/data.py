@@ -608,26 +608,29 @@ def project_page_digests(
 
 def _family_digests(rows_sql: str) -> str:
     """SQL: fam -> a hash of its projects' rows (``rows_sql``: rid, sid, fam, h) in table order:
-    each (sid, h) hashed with its place among the family's rows, summed, and their count (as
-    ``_rows_in_order_digests``: no sort)."""
+    each (sid, h) hashed with its place among the family's rows (1, 2, …), summed, and their
+    count (as ``_rows_in_order_digests``)."""
     return (
-        "SELECT fam, CAST(sum(hash(sid, h, rid - integra_first__)) AS VARCHAR) || '/' || "
-        "count(*) AS fh FROM (SELECT *, min(rid) OVER (PARTITION BY fam) AS integra_first__ "
-        f"FROM ({rows_sql})) GROUP BY fam"
+        "SELECT fam, CAST(sum(hash(sid, h, integra_place__)) AS VARCHAR) || '/' || "
+        "count(*) AS fh FROM (SELECT *, row_number() OVER (PARTITION BY fam ORDER BY rid) AS "
+        f"integra_place__ FROM ({rows_sql})) GROUP BY fam"
     )
 
 
 def _rows_in_order_digests(table: str, select: str, columns: list[str]) -> str:
     """SQL: project_scope_id -> a hash of its rows of ``table`` in table order, for the projects
     of integra_site_pages__: the sum of each row's hash with its place among the project's rows
-    (its rowid less the project's first), and their count. The same rows in the same order give
-    the same digest; another row, value or order gives another. No sort: a string of every row
-    aggregated in rowid order (the previous digest) took 4.4 s for fct_instruments at 100,000
-    projects, this 1.1 s."""
+    (1, 2, … in rowid order), and their count. The same rows in the same order give the same
+    digest; another row, value or order gives another. A string of every row aggregated in
+    rowid order (an earlier digest) took 4.4 s for fct_instruments at 100,000 projects. The
+    place is a rank, not the rowid less the project's first: a project's rows are interleaved
+    with others' (DuckDB writes in parallel), so one project's rows removed or added elsewhere
+    in the table moved the rowid gaps of ~20% of the projects, whose pages were all rendered
+    again (same bytes) on every one-changed refresh."""
     return (
         f"SELECT CAST(project_scope_id AS VARCHAR), CAST(sum(hash({_row_text(columns)}, "
-        "rid - integra_first__)) AS VARCHAR) || '/' || count(*) FROM (SELECT *, min(rid) OVER "
-        "(PARTITION BY project_scope_id) AS integra_first__ FROM (SELECT rowid AS rid, "
+        "integra_place__)) AS VARCHAR) || '/' || count(*) FROM (SELECT *, row_number() OVER "
+        "(PARTITION BY project_scope_id ORDER BY rid) AS integra_place__ FROM (SELECT rowid AS rid, "
         f"{select} FROM main.{_quote(table)}) WHERE project_scope_id IN "
         "(SELECT sid FROM integra_site_pages__)) GROUP BY 1"
     )
