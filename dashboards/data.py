@@ -342,6 +342,68 @@ def instrument_counts(
     return InstrumentCounts(cells=cells, kinds=kinds)
 
 
+def instrument_counts_digest(
+    con: duckdb.DuckDBPyConnection, available: dict[str, list[str]]
+) -> str:
+    """A hash of what ``instrument_counts`` gives (its cells and kinds as multisets, with the
+    table's column types), computed in DuckDB: the instruments page reads the counts, not the
+    rows, so an instrument's id changed (a document edited gets a new id, and so do its
+    instruments' ids) leaves the page's input unchanged."""
+    table = "fct_instruments"
+    if table not in available:
+        return "missing"
+    rows = f"(SELECT {_select(table, set(available[table]), COLUMNS[table])} FROM main.{table})"
+    cells = (
+        "SELECT project_scope_id, city_slug, coalesce(instrument_type, 'other') AS "
+        f"instrument_type, count(instrument_id) AS n FROM {rows} GROUP BY ALL"
+    )
+    kinds = (
+        "SELECT instrument_type, instrument_normalised, count(instrument_id) AS n "
+        f"FROM {rows} GROUP BY ALL"
+    )
+    out = [
+        con.execute(
+            f"SELECT count(*), coalesce(sum(hash({_row_text(cols)})), 0)::VARCHAR FROM ({sql})"
+        ).fetchone()
+        for sql, cols in (
+            (cells, ["project_scope_id", "city_slug", "instrument_type", "n"]),
+            (kinds, ["instrument_type", "instrument_normalised", "n"]),
+        )
+    ]
+    types = con.execute(
+        "SELECT string_agg(column_name || ' ' || data_type, ',' ORDER BY column_index) FROM "
+        "duckdb_columns() WHERE schema_name = 'main' AND database_name = current_database() "
+        "AND table_name = ?",
+        [table],
+    ).fetchone()
+    return repr((out, types))
+
+
+def planned_breakdown_digest(
+    con: duckdb.DuckDBPyConnection, available: dict[str, list[str]]
+) -> str:
+    """What ``participants_planned_document_id`` decides on the participants page
+    (``one_breakdown_per_project``: a project's breakdown is its planned count's document when
+    that document lists groups, else the first that does): a hash of (project, planned
+    document) of the projects whose planned document is among their groups' documents,
+    computed in DuckDB. Another planned document that lists no groups changes nothing shown."""
+    if "fct_projects" not in available or "fct_participant_groups" not in available:
+        return "missing"
+    have, g_have = set(available["fct_projects"]), set(available["fct_participant_groups"])
+    if "participants_planned_document_id" not in have or "document_id" not in g_have:
+        return "none"
+    p = _select("fct_projects", have, ["project_scope_id", "participants_planned_document_id"])
+    g = _select("fct_participant_groups", g_have, ["project_scope_id", "document_id"])
+    n, total = con.execute(
+        "SELECT count(*), coalesce(sum(hash(p.project_scope_id, "
+        f"p.participants_planned_document_id)), 0)::VARCHAR FROM (SELECT {p} FROM "
+        "main.fct_projects) AS p WHERE p.project_scope_id IS NOT NULL AND EXISTS (SELECT 1 "
+        f"FROM (SELECT {g} FROM main.fct_participant_groups) AS g WHERE g.project_scope_id = "
+        "p.project_scope_id AND g.document_id = p.participants_planned_document_id)"
+    ).fetchone()
+    return f"{n}/{total}"
+
+
 def connect(published_db: Path) -> duckdb.DuckDBPyConnection:
     """Open the published file read-only (several readers may share it; the writer never)."""
     published_db = Path(published_db)
