@@ -342,6 +342,68 @@ def instrument_counts(
     return InstrumentCounts(cells=cells, kinds=kinds)
 
 
+def instrument_counts_digest(
+    con: duckdb.DuckDBPyConnection, available: dict[str, list[str]]
+) -> str:
+    """A hash of what ``instrument_counts`` gives (its cells and kinds as multisets, with the
+    table's column types), computed in DuckDB: the instruments page reads the counts, not the
+    rows, so an instrument's id changed (a document edited gets a new id, and so do its
+    instruments' ids) leaves the page's input unchanged."""
+    table = "fct_instruments"
+    if table not in available:
+        return "missing"
+    rows = f"(SELECT {_select(table, set(available[table]), COLUMNS[table])} FROM main.{table})"
+    cells = (
+        "SELECT project_scope_id, city_slug, coalesce(instrument_type, 'other') AS "
+        f"instrument_type, count(instrument_id) AS n FROM {rows} GROUP BY ALL"
+    )
+    kinds = (
+        "SELECT instrument_type, instrument_normalised, count(instrument_id) AS n "
+        f"FROM {rows} GROUP BY ALL"
+    )
+    out = [
+        con.execute(
+            f"SELECT count(*), coalesce(sum(hash({_row_text(cols)})), 0)::VARCHAR FROM ({sql})"
+        ).fetchone()
+        for sql, cols in (
+            (cells, ["project_scope_id", "city_slug", "instrument_type", "n"]),
+            (kinds, ["instrument_type", "instrument_normalised", "n"]),
+        )
+    ]
+    types = con.execute(
+        "SELECT string_agg(column_name || ' ' || data_type, ',' ORDER BY column_index) FROM "
+        "duckdb_columns() WHERE schema_name = 'main' AND database_name = current_database() "
+        "AND table_name = ?",
+        [table],
+    ).fetchone()
+    return repr((out, types))
+
+
+def planned_breakdown_digest(
+    con: duckdb.DuckDBPyConnection, available: dict[str, list[str]]
+) -> str:
+    """What ``participants_planned_document_id`` decides on the participants page
+    (``one_breakdown_per_project``: a project's breakdown is its planned count's document when
+    that document lists groups, else the first that does): a hash of (project, planned
+    document) of the projects whose planned document is among their groups' documents,
+    computed in DuckDB. Another planned document that lists no groups changes nothing shown."""
+    if "fct_projects" not in available or "fct_participant_groups" not in available:
+        return "missing"
+    have, g_have = set(available["fct_projects"]), set(available["fct_participant_groups"])
+    if "participants_planned_document_id" not in have or "document_id" not in g_have:
+        return "none"
+    p = _select("fct_projects", have, ["project_scope_id", "participants_planned_document_id"])
+    g = _select("fct_participant_groups", g_have, ["project_scope_id", "document_id"])
+    n, total = con.execute(
+        "SELECT count(*), coalesce(sum(hash(p.project_scope_id, "
+        f"p.participants_planned_document_id)), 0)::VARCHAR FROM (SELECT {p} FROM "
+        "main.fct_projects) AS p WHERE p.project_scope_id IS NOT NULL AND EXISTS (SELECT 1 "
+        f"FROM (SELECT {g} FROM main.fct_participant_groups) AS g WHERE g.project_scope_id = "
+        "p.project_scope_id AND g.document_id = p.participants_planned_document_id)"
+    ).fetchone()
+    return f"{n}/{total}"
+
+
 def connect(published_db: Path) -> duckdb.DuckDBPyConnection:
     """Open the published file read-only (several readers may share it; the writer never)."""
     published_db = Path(published_db)
@@ -608,26 +670,29 @@ def project_page_digests(
 
 def _family_digests(rows_sql: str) -> str:
     """SQL: fam -> a hash of its projects' rows (``rows_sql``: rid, sid, fam, h) in table order:
-    each (sid, h) hashed with its place among the family's rows, summed, and their count (as
-    ``_rows_in_order_digests``: no sort)."""
+    each (sid, h) hashed with its place among the family's rows (1, 2, …), summed, and their
+    count (as ``_rows_in_order_digests``)."""
     return (
-        "SELECT fam, CAST(sum(hash(sid, h, rid - integra_first__)) AS VARCHAR) || '/' || "
-        "count(*) AS fh FROM (SELECT *, min(rid) OVER (PARTITION BY fam) AS integra_first__ "
-        f"FROM ({rows_sql})) GROUP BY fam"
+        "SELECT fam, CAST(sum(hash(sid, h, integra_place__)) AS VARCHAR) || '/' || "
+        "count(*) AS fh FROM (SELECT *, row_number() OVER (PARTITION BY fam ORDER BY rid) AS "
+        f"integra_place__ FROM ({rows_sql})) GROUP BY fam"
     )
 
 
 def _rows_in_order_digests(table: str, select: str, columns: list[str]) -> str:
     """SQL: project_scope_id -> a hash of its rows of ``table`` in table order, for the projects
     of integra_site_pages__: the sum of each row's hash with its place among the project's rows
-    (its rowid less the project's first), and their count. The same rows in the same order give
-    the same digest; another row, value or order gives another. No sort: a string of every row
-    aggregated in rowid order (the previous digest) took 4.4 s for fct_instruments at 100,000
-    projects, this 1.1 s."""
+    (1, 2, … in rowid order), and their count. The same rows in the same order give the same
+    digest; another row, value or order gives another. A string of every row aggregated in
+    rowid order (an earlier digest) took 4.4 s for fct_instruments at 100,000 projects. The
+    place is a rank, not the rowid less the project's first: a project's rows are interleaved
+    with others' (DuckDB writes in parallel), so one project's rows removed or added elsewhere
+    in the table moved the rowid gaps of ~20% of the projects, whose pages were all rendered
+    again (same bytes) on every one-changed refresh."""
     return (
         f"SELECT CAST(project_scope_id AS VARCHAR), CAST(sum(hash({_row_text(columns)}, "
-        "rid - integra_first__)) AS VARCHAR) || '/' || count(*) FROM (SELECT *, min(rid) OVER "
-        "(PARTITION BY project_scope_id) AS integra_first__ FROM (SELECT rowid AS rid, "
+        "integra_place__)) AS VARCHAR) || '/' || count(*) FROM (SELECT *, row_number() OVER "
+        "(PARTITION BY project_scope_id ORDER BY rid) AS integra_place__ FROM (SELECT rowid AS rid, "
         f"{select} FROM main.{_quote(table)}) WHERE project_scope_id IN "
         "(SELECT sid FROM integra_site_pages__)) GROUP BY 1"
     )
