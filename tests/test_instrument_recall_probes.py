@@ -103,3 +103,33 @@ def test_the_forms_in_brackets_after_their_domains(text: str, want: list[str]) -
 )
 def test_no_forms_from_domains_without_forms_in_brackets(text: str) -> None:
     assert instruments(text, "domains_neg") == []
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "W gminie powstanie zespół specjalistów świadczących usługi prawne, psychologiczne i pedagogiczne.",
+            ["usługi prawne", "usługi psychologiczne", "usługi pedagogiczne"],
+        ),
+        (
+            "Powołano zespół ekspertów zapewniających poradnictwo rodzinne i terapię uzależnień.",
+            ["poradnictwo rodzinne", "terapia uzależnień"],
+        ),
+    ],
+)
+def test_the_forms_that_the_providers_give(text: str, want: list[str]) -> None:
+    """Persons or a team named by an active participle of giving (plural): what they give."""
+    _same(instruments(text, "providers"), want)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projekt realizuje fundacja świadcząca usługi od 2005 roku.",  # the implementer's trade
+        "Świadczący usługi opiekunowie muszą mieć kwalifikacje.",  # a requirement on staff
+        "Firmy oferujące miejsca pracy mogą zgłaszać oferty do urzędu.",  # employers, not support
+    ],
+)
+def test_no_forms_from_a_provider_that_is_no_project_support(text: str) -> None:
+    assert instruments(text, "providers_neg") == []
