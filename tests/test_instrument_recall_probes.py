@@ -133,3 +133,38 @@ def test_the_forms_that_the_providers_give(text: str, want: list[str]) -> None:
 )
 def test_no_forms_from_a_provider_that_is_no_project_support(text: str) -> None:
     assert instruments(text, "providers_neg") == []
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Odbędą się zajęcia rozwijające kompetencje cyfrowe, czyli kurs obsługi tabletu i "
+            "warsztaty z bankowości internetowej.",
+            ["kurs obsługi tabletu", "warsztaty z bankowości internetowej"],
+        ),
+        (
+            "Uczestnicy skorzystają ze wsparcia specjalistów, czyli porad prawnika, psychologa i terapeuty.",
+            ["porady prawnika", "porady psychologa", "porady terapeuty"],
+        ),
+        (
+            "Zaplanowano działania integracyjne, czyli wyjazdy do teatru oraz pikniki rodzinne.",
+            ["wyjazdy do teatru", "pikniki rodzinne"],
+        ),
+    ],
+)
+def test_a_general_phrase_restated_as_forms_gives_the_forms(text: str, want: list[str]) -> None:
+    _same(instruments(text, "restated"), want)
+
+
+def test_an_explanation_of_one_form_after_czyli_keeps_the_form() -> None:
+    got = instruments("Odbędą się warsztaty kulinarne, czyli wspólne gotowanie.", "czyli_one")
+    assert got == ["warsztaty kulinarne"]
+
+
+def test_a_list_before_czyli_is_kept() -> None:
+    got = instruments(
+        "Uczestnicy skorzystają z doradztwa zawodowego i staży, czyli wsparcia na rynku pracy.",
+        "czyli_list",
+    )
+    assert {"doradztwo zawodowe", "staże"} <= set(got)

@@ -1418,6 +1418,7 @@ def enumerated_parts(text: str) -> list[str]:
         clause = clause[: nxt.start()] if nxt else clause  # the next trigger reads its own items
         # "otrzymają w projekcie pomoc …": the project named before the first form
         clause = _words_re("enumeration_lead_project").sub("", clause, count=1)
+        clause = _restated(clause, m.lastgroup)
         items = _read_clause(clause, m.lastgroup, share_i=True)
         if not items and e and e.group(0) == ":" and not nxt and len(clause.split()) == 1:
             # "wezmą udział w zajęciach: plastycznych, ruchowych i muzycznych": the bare head
@@ -2044,6 +2045,20 @@ def _domain_examples(after: str, end_re: re.Pattern[str]) -> list[str]:
         # the forms by their heads, else short topics as written ("nordic walking, aerobik")
         out += _read_clause(examples, "nom") or _colon_topics(examples)
     return out
+
+
+def _restated(clause: str, case: str | None) -> str:
+    """A single general phrase restated as a list of forms ("zajęcia wspierające rozwój, czyli
+    zajęcia plastyczne i komputerowe"): the list. A list before the restatement ("kursy i staże,
+    czyli …") or fewer than two forms after it (an explanation of one form: "warsztaty kulinarne,
+    czyli wspólne gotowanie"; "kursy, czyli szkolenia dla kucharzy i opiekunek") stays as it is."""
+    m = _words_re("enumeration_restated").search(clause)
+    if not m:
+        return clause
+    before, after = clause[: m.start()], clause[m.end() :]
+    if _PART_SPLIT.search(before) or len(_read_clause(after, case)) < 2:
+        return clause
+    return after
 
 
 def _colon_topics(listed: str) -> list[str]:
