@@ -563,7 +563,13 @@ def extract_instruments(doc: Doc, prose_candidates=None) -> tuple[list[str], lis
             # under "Kursy zawodowe:" an item is a course named by its trade ("opiekun osoby
             # starszej"), not a group of persons
             courses = by_heading and _COURSE_HEADING.search(parent)
-            if by_heading or by_content:
+            domain_forms = _category_colon_lead(u.text) and _domain_examples(
+                ", ".join(b.rstrip(" ,;.") for b in bodies), _enumeration_res()[1]
+            )
+            if domain_forms:  # "Zaplanowano działania z zakresu:" / "- zdrowia (m.in. badania)"
+                for item in domain_forms:
+                    add(_clean_instrument(item), nxt)
+            elif by_heading or by_content:
                 nested = False  # under "Aktywizację …, a w niej:": its sub-items are read too
                 after = list_items_after(doc.units[:end], i)
                 qualifiers: set[int] = set()
@@ -887,6 +893,11 @@ def _line_lists(doc: Doc, end: int, add) -> None:
             or any(len(ln) > 70 for ln in body)
             or not _heading_names_support(heading)
         ):
+            continue
+        forms = _domain_examples(", ".join(ln.rstrip(" ,;.") for ln in body), _enumeration_res()[1])
+        if forms:  # "zdrowia (m.in. badania),\nkultury (wyjścia do kina)": the forms in brackets
+            for form in forms:
+                add(_clean_instrument(form), u)
             continue
         hits = sum(bool(activity.search(ln) or lexicon.search(ln)) for ln in body)
         if hits * 3 < len(body) * 2:
@@ -1399,6 +1410,7 @@ def enumerated_parts(text: str) -> list[str]:
         rest = text[m.end() :]
         if text[: m.start()].count("(") > text[: m.start()].count(")"):
             rest = rest.split(")", 1)[0]  # a trigger inside a parenthesis: the list ends with it
+        raw_rest = rest
         rest = _INLINE_MARKER.sub("", _PAREN.sub("", rest))
         e = end_re.search(rest)
         clause = rest[: e.start()] if e else rest
@@ -1406,6 +1418,7 @@ def enumerated_parts(text: str) -> list[str]:
         clause = clause[: nxt.start()] if nxt else clause  # the next trigger reads its own items
         # "otrzymają w projekcie pomoc …": the project named before the first form
         clause = _words_re("enumeration_lead_project").sub("", clause, count=1)
+        clause = _restated(clause, m.lastgroup)
         items = _read_clause(clause, m.lastgroup, share_i=True)
         if not items and e and e.group(0) == ":" and not nxt and len(clause.split()) == 1:
             # "wezmą udział w zajęciach: plastycznych, ruchowych i muzycznych": the bare head
@@ -1431,7 +1444,11 @@ def enumerated_parts(text: str) -> list[str]:
             after = rest[e.end() :]
             stop = end_re.search(after)
             listed = after[: stop.start()] if stop else after
-            out += _colon_topics(listed) or _read_clause(listed, m.lastgroup)
+            out += (
+                _domain_examples(raw_rest.split(":", 1)[-1], end_re)
+                or _colon_topics(listed)
+                or _read_clause(listed, m.lastgroup)
+            )
             continue
         if items and e and e.group(0) == ":" and not nxt:
             after = rest[e.end() :]
@@ -2002,6 +2019,46 @@ def nominative(phrase: str) -> str:
 
     ph = to_nominative(phrase)
     return ph.text if ph else phrase
+
+
+_DOMAIN_PART = re.compile(
+    r"(?P<domain>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?)\s*\((?P<examples>[^()]*)\)"
+)
+_DOMAIN_GLUE = re.compile(r"^(?:[\s,;]|\b(?:i|oraz|a\s+także)\b)*$")
+_EXAMPLE_LEAD = re.compile(r"^\s*(?:m\.\s?in\.|np\.|tj\.|w\s+tym|takie\s+jak)\s*", re.IGNORECASE)
+
+
+def _domain_examples(after: str, end_re: re.Pattern[str]) -> list[str]:
+    """The forms named in parentheses after the domains a colon list names ("działania z zakresu:
+    zdrowia (m.in. edukacja zdrowotna, spotkania z lekarzem), kultury (wyjścia do kina)"): each
+    parenthesis read as an enumeration in the nominative, when two or more domains have one and
+    nothing but the domains and their parentheses is listed; else none."""
+    masked = _PAREN.sub(lambda p: " " * len(p.group(0)), after)
+    stop = end_re.search(masked)
+    listed = after[: stop.start()] if stop else after
+    parts = list(_DOMAIN_PART.finditer(listed))
+    if len(parts) < 2 or not _DOMAIN_GLUE.match(_DOMAIN_PART.sub("", listed)):
+        return []
+    out: list[str] = []
+    for p in parts:
+        examples = _EXAMPLE_LEAD.sub("", p.group("examples"))
+        # the forms by their heads, else short topics as written ("nordic walking, aerobik")
+        out += _read_clause(examples, "nom") or _colon_topics(examples)
+    return out
+
+
+def _restated(clause: str, case: str | None) -> str:
+    """A single general phrase restated as a list of forms ("zajęcia wspierające rozwój, czyli
+    zajęcia plastyczne i komputerowe"): the list. A list before the restatement ("kursy i staże,
+    czyli …") or fewer than two forms after it (an explanation of one form: "warsztaty kulinarne,
+    czyli wspólne gotowanie"; "kursy, czyli szkolenia dla kucharzy i opiekunek") stays as it is."""
+    m = _words_re("enumeration_restated").search(clause)
+    if not m:
+        return clause
+    before, after = clause[: m.start()], clause[m.end() :]
+    if _PART_SPLIT.search(before) or len(_read_clause(after, case)) < 2:
+        return clause
+    return after
 
 
 def _colon_topics(listed: str) -> list[str]:
@@ -2664,6 +2721,33 @@ def _prose_enumerations(doc: Doc, add, described: frozenset[int] | set[int] = fr
             add(_clean_instrument(item), u)
         for item in _answered_question(doc, at[id(u)]):
             add(_clean_instrument(item), doc.units[at[id(u)] + 1])
+        for item in _domains_after_lead(doc, at[id(u)]):
+            add(_clean_instrument(item), doc.units[at[id(u)] + 1])
+
+
+def _domains_after_lead(doc: Doc, k: int) -> list[str]:
+    """A lead-in ending with a trigger, a general word and a colon ("Zaplanowano działania z
+    zakresu:") whose next unit lists domains with their forms in parentheses ("zdrowia (m.in.
+    badania), kultury (wyjścia do kina)"): the forms in the parentheses (_domain_examples)."""
+    lead = doc.units[k].text
+    if k + 1 >= len(doc.units):
+        return []
+    nxt = doc.units[k + 1]
+    if nxt.is_item or nxt.is_heading or doc.is_foreign(nxt) or not _category_colon_lead(lead):
+        return []
+    return _domain_examples(nxt.text, _enumeration_res()[1])
+
+
+def _category_colon_lead(text: str) -> bool:
+    """The text ends with a trigger, a general word for the support and a colon ("Zaplanowano
+    działania z zakresu:", "przewidziano różne formy wsparcia:")."""
+    lead = text.rstrip()
+    if not lead.endswith(":"):
+        return False
+    found = list(_enumeration_res()[0].finditer(lead[:-1] + " "))
+    return bool(found) and bool(
+        _words_re("enumeration_category_lead").match((lead[:-1] + " ")[found[-1].end() :])
+    )
 
 
 def _aim_or_result_item(doc: Doc, k: int) -> bool:
