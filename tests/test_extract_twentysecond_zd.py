@@ -43,3 +43,37 @@ def test_a_division_of_tasks_is_no_submeasure() -> None:
         "w umowie. Wartość: 100 000 zł."
     )
     assert r["submeasure"] is None
+
+
+# -- the implementation period stands for the project in a centre's count ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        (
+            "Projekt „Nowy start” dobiegł końca. Przez cały okres realizacji MOPS objął wsparciem łącznie "
+            "412 osób.",
+            412,
+        ),
+        (
+            "Projekt „Nowy start” zakończył się w grudniu 2014 r. W czasie realizacji Ośrodek objął "
+            "wsparciem 95 osób.",
+            95,
+        ),
+        (
+            "Zakończyliśmy projekt „Nowy start”. W trakcie realizacji GOPS objął wsparciem 64 osoby.",
+            64,
+        ),
+    ],
+)
+def test_a_centres_count_in_the_implementation_period_is_the_projects(text: str, n: int) -> None:
+    assert rec(text)["participants_actual"] == n
+
+
+def test_a_centres_yearly_caseload_is_still_not_the_projects() -> None:
+    r = rec(
+        "Projekt „Nowy start” realizuje MOPS w Radomiu; jego wartość to 250 000 zł. W 2019 roku "
+        "Ośrodek objął pomocą społeczną 3100 osób."
+    )
+    assert r["participants_actual"] is None and r["participants_planned"] is None
