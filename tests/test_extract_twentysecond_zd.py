@@ -12,6 +12,39 @@ def rec(text: str) -> dict:
     return extract_text(text, "twentysecond_zd.txt")[0]
 
 
+# -- a place's own name that is also another town's locative ("Gmina Jaworze", not Jawor) ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gmina Jaworze realizuje projekt „Razem dla seniorów”, dofinansowany z EFS kwotą 210 000 zł.",
+        "Projekt „Aktywny senior” prowadzi Urząd Gminy Jaworze; jego wartość to 150 000,00 zł.",
+        "Jaworze – Klub Seniora. Gmina Jaworze otrzymała 95 000 zł dofinansowania z funduszy "
+        "europejskich na projekt „Klub pod Jaworem”.",
+    ],
+)
+def test_a_gminas_own_name_is_that_gmina_not_a_towns_locative(text: str) -> None:
+    r = rec(text)
+    assert r["city"] == "Jaworze"
+    assert r["voivodeship"] == "śląskie"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miejski Ośrodek Pomocy Społecznej w Jaworze realizuje projekt „Razem dla seniorów”, "
+        "dofinansowany z EFS kwotą 210 000 zł.",
+        "Projekt „Aktywny senior” prowadzi Ośrodek Pomocy Społecznej w Jaworze; jego wartość to "
+        "150 000,00 zł.",
+    ],
+)
+def test_after_w_the_form_is_still_the_towns_locative(text: str) -> None:
+    r = rec(text)
+    assert r["city"] == "Jawor"
+    assert r["voivodeship"] == "dolnośląskie"
+
+
 # -- the misspelt level word "Podziałanie 9.2.1" ----------------------------------------------------
 
 
