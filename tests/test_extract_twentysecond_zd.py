@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from integra.extract import extract_text
+from integra.extract.instruments import _in_level_name
 
 
 def rec(text: str) -> dict:
@@ -43,6 +44,54 @@ def test_after_w_the_form_is_still_the_towns_locative(text: str) -> None:
     r = rec(text)
     assert r["city"] == "Jawor"
     assert r["voivodeship"] == "dolnośląskie"
+
+
+# -- a programme level's name is no form of support ("Działanie 9.2 Dostępne i efektywne usługi …") -
+
+
+@pytest.mark.parametrize(
+    "item, text",
+    [
+        (
+            "efektywne usługi zdrowotne",
+            "w ramach osi IX, dla działania: 9.2 Dostępne i efektywne usługi społeczne i zdrowotne, "
+            "dla poddziałania: 9.2.5",
+        ),
+        ("aktywna integracja", "Oś priorytetowa VII, Działanie 7.1 Aktywna integracja, konkurs"),
+        ("usługi społeczne", "Poddziałanie IX.2.1 – Usługi społeczne i zdrowotne, nabór 2019"),
+        ("promocja integracji społecznej", "Priorytet VII Promocja integracji społecznej; projekt"),
+    ],
+)
+def test_an_item_inside_a_levels_name_is_that_name(item: str, text: str) -> None:
+    assert _in_level_name(item, text)
+
+
+@pytest.mark.parametrize(
+    "item, text",
+    [
+        ("warsztaty kulinarne", "Działanie 1: warsztaty kulinarne dla 20 osób"),
+        ("warsztaty taneczne", "Działanie 9.2 Usługi społeczne. W ofercie: warsztaty taneczne"),
+        (
+            "doradztwo zawodowe",
+            "Działanie 9.1 Aktywna integracja; uczestnicy otrzymają doradztwo zawodowe",
+        ),
+    ],
+)
+def test_an_item_outside_a_levels_name_is_kept(item: str, text: str) -> None:
+    assert not _in_level_name(item, text)
+
+
+def test_a_measures_name_gives_no_items_on_a_whole_page() -> None:
+    r = rec(
+        "Gmina Nowa Wieś realizuje projekt „Klub Seniora w Nowej Wsi” w ramach Regionalnego Programu "
+        "Operacyjnego Województwa Śląskiego na lata 2014-2020, dla osi priorytetowej IX, dla "
+        "działania: 9.2 Dostępne i efektywne usługi społeczne i zdrowotne, dla poddziałania: 9.2.5 "
+        "Rozwój usług społecznych. Wartość projektu: 300 000,00 zł. W Klubie odbędą się warsztaty "
+        "rękodzieła, zajęcia ruchowe i spotkania z dietetykiem."
+    )
+    joined = " | ".join(r["instruments"]).lower()
+    assert "efektywne" not in joined and "zdrowotne" not in joined
+    assert any("warsztaty" in i.lower() for i in r["instruments"])
 
 
 # -- the misspelt level word "Podziałanie 9.2.1" ----------------------------------------------------
