@@ -449,6 +449,47 @@ def infrastructure_project(text: str) -> bool:
     return bool(works.search(text)) or (bool(regional.search(text)) and not social.search(text))
 
 
+@cache
+def _level_name_re() -> re.Pattern[str]:
+    """A programme level's word, its code and the name after it up to the next comma or full stop
+    ("dla działania: 9.2 Dostępne i efektywne usługi społeczne i zdrowotne", "Priorytet VII
+    Promocja integracji społecznej"); the level words: data/vocabulary.yaml code_levels."""
+    from .vocabulary import vocabulary
+
+    words = vocabulary()["code_levels"]
+    # a measure's code has a dot ("9.2", "IX.2.1"); "Działanie 1: warsztaty" numbers a task
+    code = (
+        rf"(?:(?:{words['submeasure']})|(?:{words['measure']}))\s*:?\s*(?:nr\.?\s*)?"
+        rf"(?:[IVX]{{1,5}}|\d{{1,2}})(?:\.\d{{1,2}}){{1,2}}"
+        rf"|(?:{words['priority_axis']})\s*:?\s*(?:nr\.?\s*)?(?:[IVX]{{1,5}}|\d{{1,2}})"
+    )
+    return re.compile(
+        rf"(?<!\w)(?:{code})(?![\w.]\d)\.?\s*[:–-]?\s+(?P<name>[^\W\d][^,;.:()]*)",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _level_name_words(text: str) -> tuple[frozenset[str], ...]:
+    return tuple(
+        frozenset(w.casefold() for w in re.findall(r"[^\W\d_]+", m.group("name")))
+        for m in _level_name_re().finditer(text)
+    )
+
+
+def _in_level_name(value: str, text: str) -> bool:
+    """Every word of the item lies inside one programme level's name in its unit: the item was cut
+    from "Działanie 9.2 Dostępne i efektywne usługi społeczne i zdrowotne", not named as support.
+
+    >>> _in_level_name("efektywne usługi zdrowotne", "działania: 9.2 Dostępne i efektywne usługi zdrowotne, dla")
+    True
+    >>> _in_level_name("warsztaty taneczne", "Działanie 9.2 Usługi społeczne. W ofercie: warsztaty taneczne")
+    False
+    """
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", value)]
+    return bool(words) and any(all(w in name for w in words) for name in _level_name_words(text))
+
+
 def extract_instruments(doc: Doc, prose_candidates=None) -> tuple[list[str], list[Unit]]:
     """The forms of support the rules read, in the nominative, each with its unit; then, with
     `prose_candidates(doc, end, read_unit_ids, items)` (instrument_candidates.accepted, passed in
@@ -482,6 +523,8 @@ def extract_instruments(doc: Doc, prose_candidates=None) -> tuple[list[str], lis
             value = _staff_work(_FOOTNOTE_NUMBER.sub("", _lead_conjunction().sub("", value)))
         if not value or (_not_instrument(whole)).search(_PAREN.sub("", value)):
             return
+        if _in_level_name(value, u.text):
+            return  # "dla działania: 9.2 Dostępne i efektywne usługi społeczne": the level's name
         if _INDICATOR_LINE.match(u.text):
             return  # "Liczba osób objętych usługami …": an indicator, not the support
         key = value.lower()

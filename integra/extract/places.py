@@ -401,6 +401,8 @@ def _accept(entry: _Entry, text: str, start: int, end: int, first: _Part) -> boo
     prev = _previous_word(text, start)
     if prev.casefold() in STREET_WORDS:
         return False  # an address: "ul. Gdańska 5", "al. Nowy Targ"
+    if _another_place_named(entry.city, text[start:end], prev):
+        return False  # "Gmina Jaworze": the gmina Jaworze, not Jawor in the locative
     if _CONFIRMED_AFTER.match(text, end):
         return True
     cue = _is_cue(prev)
@@ -417,6 +419,26 @@ def _accept(entry: _Entry, text: str, start: int, end: int, first: _Part) -> boo
         return cue  # a first name: "Jarosław Kowalski"
     # a one-word form that is also an everyday word ("Poznaniu": poznanie) opening a sentence
     return not (single and first.common and _at_sentence_start(text, start))
+
+
+# The prepositions after which a town's inflected form is read as its locative ("w Jaworze": in
+# Jawor) even where the form is also another place's own name.
+_LOCATIVE_PREPOSITIONS = frozenset({"w", "we"})
+
+
+def _another_place_named(city: str, surface: str, prev: str) -> bool:
+    """The town's inflected form is written, not after "w"/"we", exactly as the nominative name of
+    another town or gmina ("Jaworze" is Jawor's locative and the gmina Jaworze's name; "Gmina
+    Jaworze", "Jaworze – Klub Seniora"): the form names that place, not the town."""
+    folded = surface.casefold()
+    if folded == city.casefold() or prev.casefold() in _LOCATIVE_PREPOSITIONS:
+        return False  # (the town's own name in capitals: "GMINA MIASTA TORUŃ")
+    return folded in _place_names_folded()
+
+
+@lru_cache(maxsize=1)
+def _place_names_folded() -> frozenset[str]:
+    return frozenset(name.casefold() for name in load_places())
 
 
 def find_towns(text: str) -> list[TownMention]:
@@ -883,6 +905,15 @@ def find_places(text: str) -> list[PlaceMention]:
         if not cued:  # no cue before it: a place line after it ("Przerośl, dnia 3 maja 2019")
             major = major if major and _PLACE_LINE_AFTER.match(text, major[1]) else None
             minor = minor if minor and _PLACE_LINE_AFTER.match(text, minor[1]) else None
+        if (
+            major is not None
+            and minor is not None
+            and text[start : minor[1]] == minor[0].city
+            and _another_place_named(
+                major[0].city, text[start : major[1]], _previous_word(text, start)
+            )
+        ):
+            major = None  # "Gmina Jaworze": the gmina's own name, not the town Jawor's locative
         if major is not None and (minor is None or major[1] >= minor[1]):
             entry, end = major
             vs = frozenset({entry.voivodeship})
