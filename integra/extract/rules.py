@@ -206,7 +206,7 @@ _FOREIGN_GOES_ON = re.compile(
 @case_free_results
 def _other_content_re() -> re.Pattern[str]:
     """A heading that opens content about something else (data/vocabulary.yaml other_content)."""
-    words = fold("|".join(f"(?:{p})" for p in vocabulary()["other_content"]))
+    words = fold(_vocabulary_alternation("other_content"))
     return re.compile(rf"^[\s#*]*(?:{words})", re.IGNORECASE)
 
 
@@ -1011,21 +1011,21 @@ def is_menu_line(line: str) -> bool:
 @cache
 @case_free_results
 def _funding_cue_re() -> re.Pattern[str]:
-    words = "|".join(f"(?:{p})" for p in vocabulary()["programme_funding_cues"])
+    words = _vocabulary_alternation("programme_funding_cues")
     return re.compile(fold(words), re.IGNORECASE)
 
 
 @cache
 @case_free_results
 def _period_cue_re() -> re.Pattern[str]:
-    words = "|".join(f"(?:{p})" for p in vocabulary()["programme_period_cues"])
+    words = _vocabulary_alternation("programme_period_cues")
     return re.compile(fold(words), re.IGNORECASE)
 
 
 @cache
 @case_free_results
 def _funding_negation_re() -> re.Pattern[str]:
-    words = "|".join(f"(?:{p})" for p in vocabulary()["funding_negations"])
+    words = _vocabulary_alternation("funding_negations")
     return re.compile(fold(words), re.IGNORECASE)
 
 
@@ -5736,7 +5736,7 @@ _NON_BUDGET = re.compile(
 @cache
 def _amount_rate_after_re() -> re.Pattern[str]:
     """data/vocabulary.yaml amount_rate_after: a rate right after an amount (and its currency)."""
-    rate = "|".join(f"(?:{p})" for p in vocabulary()["amount_rate_after"])
+    rate = _vocabulary_alternation("amount_rate_after")
     return re.compile(
         fold(rf"^\s*(?:zł\w*|pln|złotych)?\s*(?:brutto\s+|netto\s+)?(?:{rate})(?!\w|\s*\d)"),
         re.IGNORECASE,
@@ -7813,7 +7813,7 @@ _FRONT = re.compile(
 def _service_front_re() -> re.Pattern[str]:
     """A service in the instrumental and its modifier before a count (data/vocabulary.yaml
     service_front_nouns): "Usługami opiekuńczymi zostanie objętych 35 osób"."""
-    nouns = "|".join(f"(?:{p})" for p in vocabulary()["service_front_nouns"])
+    nouns = _vocabulary_alternation("service_front_nouns")
     return re.compile(
         fold(
             rf"(?<!\w)(?P<front>(?:{nouns})\s+[^\W\d]+)"
@@ -8704,7 +8704,7 @@ def _parallel_group_counts(doc: Doc, out: dict[str, Found]) -> None:
 @cache
 def _covered_indicator_re() -> re.Pattern[str]:
     """data/vocabulary.yaml covered_indicator, each followed by its count."""
-    heads = "|".join(f"(?:{p})" for p in vocabulary()["covered_indicator"])
+    heads = _vocabulary_alternation("covered_indicator")
     return re.compile(
         fold(rf"(?:{heads})(?:ok\.\s*)?(?P<n>\d{{1,3}}(?: \d{{3}})?|\d{{1,6}})(?![\d,.]\d|\s*%)"),
         re.IGNORECASE,
@@ -8736,14 +8736,14 @@ def _covered_indicator(doc: Doc, out: dict[str, Found]) -> None:
 @cache
 def _additive_start() -> re.Pattern[str]:
     """data/vocabulary.yaml additive_group_start: a sentence that opens by adding a group."""
-    words = "|".join(f"(?:{p})" for p in vocabulary()["additive_group_start"])
+    words = _vocabulary_alternation("additive_group_start")
     return re.compile(fold(rf"^\W{{0,3}}(?:{words})\b"), re.IGNORECASE)
 
 
 @cache
 def _additive_inside() -> re.Pattern[str]:
     """data/vocabulary.yaml additive_group_inside: an adding word before a count inside a sentence."""
-    words = "|".join(f"(?:{p})" for p in vocabulary()["additive_group_inside"])
+    words = _vocabulary_alternation("additive_group_inside")
     return re.compile(fold(rf"^\W{{0,3}}(?:{words})"), re.IGNORECASE)
 
 
@@ -8855,7 +8855,7 @@ def _further_groups(u: Unit, more: list[tuple[int, int, int]]) -> dict[str, int]
 @cache
 def _family_noun_re() -> re.Pattern[str]:
     """data/vocabulary.yaml family_count_nouns, right after a count."""
-    nouns = "|".join(f"(?:{p})" for p in vocabulary()["family_count_nouns"])
+    nouns = _vocabulary_alternation("family_count_nouns")
     return re.compile(fold(rf"[\d ]+\s+(?:\w+\s+)?(?:{nouns})"), re.IGNORECASE)
 
 
@@ -9142,7 +9142,7 @@ def _planned_by_roles(doc: Doc) -> Found | None:
 @cache
 def _group_place_re() -> re.Pattern[str]:
     """ "w klubie seniora uczestniczy", "a w świetlicy –": the place that names the group after it."""
-    end = "|".join(f"(?:{p})" for p in vocabulary()["group_place_end"])
+    end = _vocabulary_alternation("group_place_end")
     return re.compile(
         fold(
             rf"(?<!\w)(?:w|we)\s+(?P<place>\w[\w-]*(?:\s+\w[\w-]*){{0,3}}?)(?:\s+(?:{end})[^.;\d]{{0,30}})?\s*$"
