@@ -418,9 +418,31 @@ def names_other_project(text: str, title: str | None, page: str = "") -> bool:
             continue  # "poddziałanie 6.1.2 „Aktywizacja …”": a measure's name, not a project's
         if name == t or not (len(name.split()) >= 2 or _NAMED_AS.search(text, 0, m.start())):
             continue
+        if inflected_variant(name, t):
+            continue  # "„Sercem w Seniora”" beside the title „Sercem w Seniorów”: the same name
+
         if not whole or whole.count(name) <= whole.count(t):
             return True
     return False
+
+
+def inflected_variant(a: str, b: str) -> bool:
+    """Whether two folded names differ only in the endings of their words: as many words, each
+    pair equal or both of at least five letters, sharing their first four letters and alike but
+    for their last three letters at most ("sercem w seniora" / "sercem w seniorów"). Short words (numerals, "ii"/"iii", "2"/"3")
+    must be equal, so editions and stages stay apart."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2 or a == b:
+        return False
+    for x, y in zip(wa, wb, strict=True):
+        if x == y:
+            continue
+        if min(len(x), len(y)) < 5 or not (x.isalpha() and y.isalpha()):
+            return False
+        stem = max(4, min(len(x), len(y)) - 3)
+        if x[:stem] != y[:stem]:
+            return False
+    return True
 
 
 _LEVEL_NAMED = re.compile(

@@ -1,0 +1,75 @@
+"""Rules of the twenty-third session, from the misses of the fresh dev part rc_ze. Every wording is
+written for these tests, not copied from a page; each rule has near-misses it must not take."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+from integra.extract.roles import inflected_variant
+
+
+def rec(text: str) -> dict:
+    return extract_text(text, "twentythird_ze.txt")[0]
+
+
+# -- the title in another grammatical form is the same project, not another one -----------------
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("sercem w seniorów", "sercem w seniora"),
+        ("aktywny senior", "aktywnego seniora"),
+        ("razem dla rodziny", "razem dla rodzinie"),
+        ("wsparcie dla seniorów", "wsparcia dla seniora"),
+    ],
+)
+def test_names_that_differ_only_in_endings_are_variants(a: str, b: str) -> None:
+    assert inflected_variant(a, b)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("razem ii", "razem iii"),  # editions stay apart
+        ("klub seniora", "klub juniora"),  # another stem
+        ("edycja 2 projektu", "edycja 3 projektu"),
+        ("aktywny senior", "aktywny senior plus"),  # another number of words
+        ("dom dla mamy", "dom dla taty"),
+    ],
+)
+def test_other_names_are_not_variants(a: str, b: str) -> None:
+    assert not inflected_variant(a, b)
+
+
+@pytest.mark.parametrize(
+    "text, eu",
+    [
+        (
+            "Ośrodek Pomocy Społecznej w Brzostku rozpoczyna projekt „Dobry Sąsiad”. Na realizację "
+            "projektu „Dobrego Sąsiada” ośrodek otrzymał 245 000 zł dofinansowania z EFS.",
+            245000.0,
+        ),
+        (
+            "MOPS w Kolbuszowej realizuje projekt „Aktywni Rodzice”. Na projekt „Aktywnych "
+            "Rodziców” pozyskano dofinansowanie w kwocie 318 400,00 zł.",
+            318400.0,
+        ),
+        (
+            "Gminny Ośrodek Pomocy Społecznej w Sieniawie prowadzi projekt „Wspólna Przystań”. "
+            "Dofinansowanie projektu „Wspólnej Przystani” wynosi 172 500 zł.",
+            172500.0,
+        ),
+    ],
+)
+def test_the_grant_of_the_title_in_another_case_is_the_projects(text: str, eu: float) -> None:
+    assert rec(text)["eu_cofinancing_pln"] == eu
+
+
+def test_a_grant_named_for_another_edition_is_still_left_out() -> None:
+    r = rec(
+        "MOPS w Kolbuszowej realizuje projekt „Razem II”. Na poprzedni projekt „Razem III” "
+        "otrzymano 99 000 zł dofinansowania."
+    )
+    assert r["eu_cofinancing_pln"] != 99000.0
