@@ -73,3 +73,52 @@ def test_a_grant_named_for_another_edition_is_still_left_out() -> None:
         "otrzymano 99 000 zł dofinansowania."
     )
     assert r["eu_cofinancing_pln"] != 99000.0
+
+
+# -- a body's name with lowercase words or other quotes before its quoted name ------------------
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "Projekt „Kluby Wsparcia” realizowany jest przez Stowarzyszenie przyjaciół osób "
+            "starszych „Złota Jesień”. Wartość projektu: 400 000 zł.",
+            "Stowarzyszenie przyjaciół osób starszych „Złota Jesień”",
+        ),
+        (
+            "Projekt „Bliżej siebie” realizuje Fundacja pomocy rodzinie „Ostoja”; dofinansowanie "
+            "wynosi 120 000 zł.",
+            "Fundacja pomocy rodzinie „Ostoja”",
+        ),
+        (
+            'Spółdzielnia Socjalna "Dobry Start" w Rymanowie otrzymała grant na utworzenie '
+            "klubu seniora. Dofinansowanie z UE: 58 000,00 zł.",
+            'Spółdzielnia Socjalna "Dobry Start" w Rymanowie',
+        ),
+        (
+            "Liderem projektu jest Towarzystwo przyjaciół dzieci „Promyk”, a partnerem Gmina "
+            "Lesko. Wartość projektu: 90 000 zł.",
+            "Towarzystwo przyjaciół dzieci „Promyk”",
+        ),
+    ],
+)
+def test_a_bodys_name_runs_over_lowercase_words_and_any_quotes(text: str, implementer: str) -> None:
+    assert rec(text)["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text, not_in",
+    [
+        # a verb or the project's word between the body and a quoted title ends the name
+        ("Stowarzyszenie realizuje projekt „Razem”. Wartość projektu 100 000 zł.", "Razem"),
+        ("Fundacja prowadzi „Klub Seniora”. Wartość projektu 100 000 zł.", "Klub"),
+        (
+            "Stowarzyszenie „Razem” otrzymało dofinansowanie na projekt „Aktywni”. Wartość "
+            "100 000 zł.",
+            "Aktywni",
+        ),
+    ],
+)
+def test_a_verb_or_project_word_ends_the_name(text: str, not_in: str) -> None:
+    assert not_in not in (rec(text)["implementer"] or "")

@@ -4052,6 +4052,16 @@ def _acting(m: re.Match[str]) -> tuple[str, str]:
 # the space between two words of a name: spaces and at most one line break, never a blank line (a
 # heading joined to its paragraph: "Starostwo Powiatowe w X" / "" / "Powiat Y otrzymał …")
 _NAME_GAP = r"(?:[^\S\n]+\n?|\n)[^\S\n]*(?!\n)"
+# a body's quoted name in any of the page's quotes ("„Krąg”", "“Krąg”", "\"Krąg\"")
+_QUOTED_NAME_PART = r"[„“\"][^„”“\"\n]{1,60}[”\"“]"
+# lowercase words of a body's name before its quoted name ("Stowarzyszenie służb społecznych
+# „Krąg”"): a word that is no verb, project word or clause opener (vocabulary.yaml
+# implementer_roles.name_lowercase_stop), with at most three more such words and then the quote
+_LOWER_STOP = "(?:" + "|".join(vocabulary()["implementer_roles"]["name_lowercase_stop"]) + r")\b"
+_LOWER_WORD = r"(?!" + _LOWER_STOP + r")[a-ząćęłńóśźż]{2,}\b"
+_LOWER_NAME_WORD = (
+    _LOWER_WORD + r"(?=(?:[^\S\n]+" + _LOWER_WORD + r"){0,3}[^\S\n]*[„“\"][^„”“\"\n]{1,60}[”\"“])|"
+)
 _STREET = (
     r"przy\s+ul(?:icy|\.)\s*[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*){0,2}"
     r"(?:\s+\d+[a-zA-Z]?(?:/\d+)?)?"
@@ -4099,7 +4109,10 @@ _NGO_AFTER_VERB = re.compile(
     + r")"
     r"(?:"
     + _NAME_GAP
-    + r"(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
+    + r"(?:"
+    + _QUOTED_NAME_PART
+    + r"|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
+    + _LOWER_NAME_WORD
     + _SCHOOL_NUMBER
     + _STREET
     + r")){1,10})"
@@ -4282,7 +4295,10 @@ _BODY_NAME = (
     + r")"
     r"(?:"
     + _NAME_GAP
-    + r"(?:„[^”\n]{1,60}”|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
+    + r"(?:"
+    + _QUOTED_NAME_PART
+    + r"|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
+    + _LOWER_NAME_WORD
     + _SCHOOL_NUMBER
     + _STREET
     + r")){0,10})"
