@@ -122,3 +122,41 @@ def test_a_bodys_name_runs_over_lowercase_words_and_any_quotes(text: str, implem
 )
 def test_a_verb_or_project_word_ends_the_name(text: str, not_in: str) -> None:
     assert not_in not in (rec(text)["implementer"] or "")
+
+
+# -- a local action group's running-cost project under a grantee's page is another project ------
+
+
+_GRANTEE = (
+    "Projekt realizowany przez Gminny Ośrodek Pomocy Społecznej w Lisewie pt.: „Razem raźniej”.\n\n"
+    "Okres realizacji: 01.03.2019 – 30.09.2019.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Stowarzyszenie Lokalna Grupa Działania Ziemia Chełmińska realizuje projekt „Wsparcie na "
+        "rzecz kosztów bieżących i animacji” współfinansowany z EFS.\n\n- Całkowita wartość "
+        "projektu 250 000,00 zł,\n\n- Dofinansowanie 237 500,00 zł,\n\n- Wkład własny 12 500,00 zł.",
+        "LGD Dolina Wisły realizuje operację „Wsparcie na rzecz kosztów bieżących i animacji”. "
+        "Wartość operacji: 410 000 zł.",
+        "Projekt „Koszty bieżące i animacja” Stowarzyszenia LGD Razem\n\n• wartość projektu: "
+        "300 000 zł\n\n• dofinansowanie: 285 000 zł",
+    ],
+)
+def test_the_groups_running_cost_project_is_not_the_pages(footer: str) -> None:
+    r = rec(_GRANTEE + footer)
+    assert r["implementer"] == "Gminny Ośrodek Pomocy Społecznej w Lisewie"
+    assert r["title"] == "Razem raźniej"
+    assert r["total_cost_pln"] is None
+    assert r["eu_cofinancing_pln"] is None
+
+
+def test_the_pages_own_figures_in_a_list_stay() -> None:
+    r = rec(
+        _GRANTEE + "Finansowanie projektu:\n\n- Całkowita wartość projektu 58 000,00 zł,\n\n"
+        "- Dofinansowanie 55 100,00 zł."
+    )
+    assert r["total_cost_pln"] == 58000.0
+    assert r["eu_cofinancing_pln"] == 55100.0

@@ -210,6 +210,16 @@ def _other_content_re() -> re.Pattern[str]:
     return re.compile(rf"^[\s#*]*(?:{words})", re.IGNORECASE)
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*·–]|\d{1,2}[.)])\s")
+
+
+@cache
+@case_free_results
+def _site_running_costs_re() -> re.Pattern[str]:
+    """The site owner's running-cost project (data/vocabulary.yaml site_running_costs)."""
+    return re.compile(fold(_vocabulary_alternation("site_running_costs")), re.IGNORECASE)
+
+
 def _opens_other_content(u: Unit, low: str) -> bool:
     """'Zobacz też: …', 'Pozostałe aktualności:', 'Related news', 'Z historii projektu (2008)': a
     heading or a short line of links, not a sentence of the page's own text."""
@@ -241,6 +251,7 @@ def _foreign_units(units: list[Unit], lower: list[str]) -> set[int]:
     para = None
     archive = None
     boxed_until = -1
+    running = False  # in the list of figures under the site's running-cost project
     for i, (u, low) in enumerate(zip(units, lower)):
         if i <= boxed_until:
             out.add(id(u))  # inside an archive box drawn between two rules
@@ -248,6 +259,15 @@ def _foreign_units(units: list[Unit], lower: list[str]) -> set[int]:
         if archive is not None and u.paragraph in (archive, archive + 1):
             out.add(id(u))  # everything under an "Archiwum:" heading is about the old project
             continue
+        if _site_running_costs_re().search(low):
+            archive = u.paragraph  # the LGD's own running-cost project and its figures below
+            running = True
+            out.add(id(u))
+            continue
+        if running and _LIST_ITEM.match(low):
+            out.add(id(u))  # its figures, one list item each ("- Całkowita wartość projektu …")
+            continue
+        running = False
         if _ARCHIVE_HEADING.match(low) or _opens_other_content(u, low):
             archive = u.paragraph
             out.add(id(u))
