@@ -160,3 +160,45 @@ def test_the_pages_own_figures_in_a_list_stay() -> None:
     )
     assert r["total_cost_pln"] == 58000.0
     assert r["eu_cofinancing_pln"] == 55100.0
+
+
+# -- a percentage that is an item of the site's menu is no result rate --------------------------
+
+
+_BODY = (
+    "\n\nFundacja Nowy Dom realizuje projekt „Razem” w ramach Programu Operacyjnego Kapitał "
+    "Ludzki. Celem jest aktywizacja społeczna 40 osób."
+)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Start | O nas | Klub Integracji Społecznej | 1,5% | Kontakt | BIP",
+        "Strona główna | Aktualności | Centrum Integracji Społecznej | Przekaż 1% | Galeria | Kontakt",
+        "Start | Integracja społeczna | Wolontariat | 1,5% podatku | Kontakt",
+    ],
+)
+def test_a_menu_items_percentage_is_no_rate(menu: str) -> None:
+    r = rec(menu + _BODY)
+    assert r["social_effectiveness_pct"] is None
+    assert r["employment_effectiveness_pct"] is None
+
+
+@pytest.mark.parametrize(
+    "text, pct",
+    [
+        (
+            "Fundacja X realizuje projekt „Razem”.\n\nWskaźnik | Wartość\nOsoby, które podjęły "
+            "zatrudnienie | 25%\n",
+            25.0,
+        ),
+        (
+            "Fundacja X realizuje projekt „Razem”.\nRezultat | Cel | Osiągnięto | Uwagi | Źródło\n"
+            "Podjęcie zatrudnienia | 20% | 25% | - | lista\n",
+            20.0,
+        ),
+    ],
+)
+def test_a_table_rows_percentage_is_still_read(text: str, pct: float) -> None:
+    assert rec(text)["employment_effectiveness_pct"] == pct

@@ -11040,6 +11040,24 @@ def group_share(after: str) -> bool:
     return _group_share_re().match(after) is not None
 
 
+def _menu_item(text: str, start: int, end: int) -> bool:
+    """Whether a figure is an item of a site's menu line: five items or more between bars, the
+    figure's item of three words at most and the only one with a digit ("Start | O nas | Projekty |
+    1,5% | Kontakt"); a table row, with its label and its other figures, is none."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    line = text[a : b if b >= 0 else len(text)]
+    items = [x.strip() for x in line.split("|")]
+    if len(items) < 5:
+        return False
+    left, right = text.rfind("|", a, start), text.find("|", end)
+    if left < 0 or right < 0 or right > a + len(line):
+        return False
+    mine = text[left + 1 : right]
+    digits = [x for x in items if any(c.isdigit() for c in x)]
+    return len(mine.split()) <= 3 and len(digits) == 1
+
+
 def _result_percentages(doc: Doc, out: dict[str, Found]) -> None:
     for u, low in zip(doc.units, doc.lower):
         if ("%" not in u.text and "proc" not in low) or doc.is_foreign(u):
@@ -11051,6 +11069,8 @@ def _result_percentages(doc: Doc, out: dict[str, Found]) -> None:
                 continue  # "40 uczestników (80%)": a share of the participants, not a result rate
             if group_share(u.text[pm.end() : pm.end() + 30]):
                 continue  # "32 osoby, w tym 59% K": the women's share, not a result
+            if _menu_item(u.text, pm.start(), pm.end()):
+                continue  # "Projekty | 1,5% | Kontakt": a site's menu item (a tax donation), not a rate
             near = u.text[max(0, pm.start() - 45) : pm.end() + 45]
             if re.search(
                 r"dofinansowan|wkład|wartoś|kosztów|budżet|co-?financ|rate|stop\w*\s+bezroboci",
