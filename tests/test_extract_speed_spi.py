@@ -28,42 +28,37 @@ _SENTENCES = [
 ]
 
 
-def _runs_ungated(text: str) -> list:
-    """`_runs` with its gate off: the full reading of every sentence."""
-    gate = cand._holds_no_head
-    cand._holds_no_head = lambda *_a: False
+def _runs_plain(text: str) -> list:
+    """`_runs` with the plain two-key head test on match objects (before session 23)."""
+    original = inst.head_cases_of
+    heads = inst._heads()[0]
+    inst.head_cases_of = lambda words, _h: [inst._head_cases(w, heads) for w in words]
     try:
         return cand._runs(text)
     finally:
-        cand._holds_no_head = gate
+        inst.head_cases_of = original
 
 
 @pytest.mark.parametrize("sentence", _SENTENCES)
-def test_runs_gate_changes_nothing(sentence: str) -> None:
-    assert cand._runs(sentence) == _runs_ungated(sentence)
+def test_runs_by_word_strings_changes_nothing(sentence: str) -> None:
+    assert cand._runs(sentence) == _runs_plain(sentence)
+    words = inst._WORD_SPAN.findall(sentence)
+    assert words == [m.group(0) for m in inst._WORD_SPAN.finditer(sentence)]
 
 
-def test_runs_gate_stops_only_sentences_without_a_head() -> None:
-    heads = inst._heads()[0]
-    gated = [s for s in _SENTENCES if cand._holds_no_head(s, heads)]
-    assert "Gmina Dobrzyca leży nad rzeką i liczy trzy tysiące mieszkańców." in gated
-    assert "Nasz ośrodek mieści się przy ulicy Długiej, obok biblioteki." in gated
-    for s in gated:
-        assert _runs_ungated(s) == []
-    # a dash, a parenthesis or a provider apposition always go to the full reading
-    for s in _SENTENCES[5:8]:
-        assert not cand._holds_no_head(s, heads)
-    # sentences with a head are read
-    assert not cand._holds_no_head(_SENTENCES[0], heads)
+def test_runs_without_a_head_read_nothing_and_with_one_read() -> None:
+    assert cand._runs("Gmina Dobrzyca leży nad rzeką i liczy trzy tysiące mieszkańców.") == []
+    assert cand._runs("Nasz ośrodek mieści się przy ulicy Długiej, obok biblioteki.") == []
     assert cand._runs(_SENTENCES[0])
 
 
 def test_head_memo_is_the_two_key_memo() -> None:
     heads = inst._heads()[0]
-    memo = cand._head_memo(heads)
     for s in _SENTENCES:
-        for w in re.findall(r"\w+", s):
-            assert cand._cases(w, memo, heads) == inst._head_cases.__wrapped__(w, heads)
+        words = re.findall(r"\w+", s)
+        plain = [inst._head_cases.__wrapped__(w, heads) for w in words]
+        assert inst.head_cases_of(words, heads) == plain
+        assert inst.head_cases_of(words, heads) == plain  # (remembered)
 
 
 def test_infrastructure_tests_match_the_plain_patterns() -> None:
@@ -103,3 +98,49 @@ def test_where_opening_and_light_words() -> None:
     light, verbs = inst._light_words()
     assert light == frozenset(inst._words()["light_heads"])
     assert verbs == frozenset(inst._words()["light_verbs"])
+
+
+_CONTENT = [
+    "Przygotowaliśmy dla uczestników kursy zawodowe oraz spotkania z psychologiem.",
+    "Objęto ich poradnictwem zawodowym i doradztwem psychospołecznym.",
+    "Świetlica jest otwarta od poniedziałku do piątku w godzinach popołudniowych.",
+    "Oferujemy warsztaty „Kuchnia i zdrowie” (dla seniorów), treningi i konsultacje.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _CONTENT)
+def test_content_enumerations_by_word_strings_change_nothing(text: str) -> None:
+    original = inst.head_cases_of
+    heads = inst._heads()[0]
+    fast = inst.content_enumerated_parts(text)
+    inst.head_cases_of = lambda words, _h: [inst._head_cases(w, heads) for w in words]
+    try:
+        assert inst.content_enumerated_parts(text) == fast
+    finally:
+        inst.head_cases_of = original
+    assert inst.content_enumerated_parts(_CONTENT[0]) == [
+        "kursy zawodowe",
+        "spotkania z psychologiem",
+    ]
+
+
+def test_named_paragraphs_need_two_named_lines() -> None:
+    """`_named_paragraphs` skips the heading tests where fewer than two named lines follow: the
+    same forms as with them."""
+    from integra.extract.rules import Doc
+    from integra.extract.text import segment
+
+    def forms(text: str) -> list[str]:
+        doc = Doc(text, segment(text))
+        got: list[str] = []
+        inst._named_paragraphs(doc, len(doc.units), lambda v, u, *a, **k: got.append(v))
+        return got
+
+    text = (
+        "Formy wsparcia\n\nDoradztwo zawodowe – spotkania z doradcą co tydzień.\n\n"
+        "Staże zawodowe – trzy miesiące u pracodawcy.\n\nKontakt: biuro projektu."
+    )
+    assert forms(text) == ["Doradztwo zawodowe", "Staże zawodowe"]
+    one = "Formy wsparcia\n\nDoradztwo zawodowe – spotkania z doradcą.\n\nZapraszamy do biura."
+    assert forms(one) == []

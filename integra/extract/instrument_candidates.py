@@ -115,43 +115,6 @@ def _noun_complement(before: str, cases: frozenset[str]) -> bool:
     return not any(t.lemma.split(":")[0] in light for t in tags)
 
 
-_HEAD_MEMOS: dict[frozenset[str], dict[str, frozenset[str] | None]] = {}
-
-
-def _head_memo(heads: frozenset[str]) -> dict[str, frozenset[str] | None]:
-    """word -> `instruments._head_cases(word, heads)`, remembered per word form for this head set
-    (bounded like the analyser's memo): `_runs` asks it of every word of every prose sentence,
-    and a one-key dict look-up costs a third of the two-key memo's call."""
-    memo = _HEAD_MEMOS.get(heads)
-    if memo is None or len(memo) > 32_768:
-        memo = _HEAD_MEMOS[heads] = {}
-    return memo
-
-
-def _cases(word: str, memo: dict[str, frozenset[str] | None], heads: frozenset[str]):
-    found = memo.get(word, False)
-    if found is False:
-        found = memo[word] = inst._head_cases(word, heads)
-    return found
-
-
-def _holds_no_head(text: str, heads: frozenset[str]) -> bool:
-    """True only when `_runs` finds no head word in `text` (a sentence with "między innymi"
-    already written "m.in."), so reads nothing (half the prose sentences). `_runs` reads its
-    words after three more normalisations, and only these can make a new word: joining a
-    spaced compound (needs a dash), dropping a parenthesis (needs "("; it may join the words
-    around it) and rewriting a provider apposition (only where its pattern matches; it splices
-    the text). With none of them the text read is `text` with its quoted spans blanked; a quote
-    mark is no word character, so every word lies wholly inside a blanked span or wholly
-    outside it, unchanged: its words are among the words of `text`, and none is a head."""
-    if "(" in text or "-" in text or "–" in text or "—" in text:
-        return False
-    if inst._provider_apposition_re().search(text):
-        return False
-    memo = _head_memo(heads)
-    return all(_cases(w, memo, heads) is None for w in inst._WORD_SPAN.findall(text))
-
-
 def _runs(text: str) -> list[tuple[int, str, str | None, list[str]]]:
     """The runs of coordinated noun phrases headed by a form-of-support noun in one sentence:
     (offset of the run, the run, the case its first head is in, its items in the nominative)."""
@@ -159,21 +122,19 @@ def _runs(text: str) -> list[tuple[int, str, str | None, list[str]]]:
     # the enumeration rules' own normalisations: "m.in.", a spaced compound adjective
     # ("społeczno – kulturalne"), providers in apposition ("pomoc specjalistów: psychologa, …")
     text = inst._AMONG_OTHERS.sub("m.in.", text)
-    if _holds_no_head(text, heads):
-        return []  # (an exact gate: no word below could start a run)
-    _trig, end_re, _clause, _prefix = inst._enumeration_res()
-    body_noun, role_noun = inst._name_words()
     text = inst._provider_apposition(inst._join_spaced_compounds(text))
     text = inst._QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), inst._PAREN.sub("", text))
+    # only the words that can be a head start a run; half the prose sentences hold none, and
+    # those are answered from the words' strings alone (`findall` gives exactly the strings of
+    # the matches `finditer` gives), without building a match object per word
+    word_cases = inst.head_cases_of(inst._WORD_SPAN.findall(text), heads)
+    if all(c is None for c in word_cases):
+        return []
+    _trig, end_re, _clause, _prefix = inst._enumeration_res()
+    body_noun, role_noun = inst._name_words()
     words = list(inst._WORD_SPAN.finditer(text))
     out: list[tuple[int, str, str | None, list[str]]] = []
-    # only the words that can be a head start a run
-    memo = _head_memo(heads)
-    at_heads = [
-        (i, c)
-        for i, c in enumerate([_cases(m.group(0), memo, heads) for m in words])
-        if c is not None
-    ]
+    at_heads = [(i, c) for i, c in enumerate(word_cases) if c is not None]
     after = 0  # the first word past the last run
     for i, cases in at_heads:
         if i < after:

@@ -2913,6 +2913,24 @@ def _head_cases(word: str, lemmas: frozenset[str]) -> frozenset[str] | None:
     return frozenset().union(*cases) if cases else None
 
 
+_HEAD_MEMOS: dict[frozenset[str], dict[str, frozenset[str] | None]] = {}
+
+
+def head_cases_of(words: list[str], heads: frozenset[str]) -> list[frozenset[str] | None]:
+    """`_head_cases(w, heads)` of each word, remembered per word form and head set in a plain
+    dict (bounded like the analyser's memo): the prose readers ask it of every word of every
+    prose sentence, and a one-key look-up costs a third of the two-key memo's call."""
+    memo = _HEAD_MEMOS.get(heads)
+    if memo is None or len(memo) > 32_768:
+        memo = _HEAD_MEMOS[heads] = {}
+    get = memo.get
+    out = [get(w, False) for w in words]
+    for k, found in enumerate(out):
+        if found is False:
+            out[k] = memo[words[k]] = _head_cases(words[k], heads)
+    return out
+
+
 def governed_case(preposition: str | None, head_cases: frozenset[str]) -> str | None:
     """The case an enumeration's items are in: the one the preposition before the first item
     governs ("z kursów" gen, "na warsztatach" loc), else the head's own (None when it can be
@@ -3070,11 +3088,16 @@ def content_enumerated_parts(text: str) -> list[str]:
     body_noun, role_noun = _name_words()
     text = _QUOTED_SPAN.sub(" . ", _PAREN.sub("", text))  # a quoted title is no enumeration
     text = without_counted_questions(text)
+    # (the loop below acts only at a head word: a text without one reads nothing; `findall`
+    # gives exactly the strings of the matches `finditer` gives)
+    word_cases = head_cases_of(_WORD_SPAN.findall(text), heads)
+    if all(c is None for c in word_cases):
+        return []
     words = list(_WORD_SPAN.finditer(text))
     out: list[str] = []
     i = 0
     while i < len(words):
-        cases = _head_cases(words[i].group(0), heads)
+        cases = word_cases[i]
         if cases is None:
             i += 1
             continue
@@ -3327,13 +3350,25 @@ def _named_paragraphs(doc: Doc, end: int, add) -> None:
             lines.append(("", u))  # a break
             continue
         lines += [(compact(ln), u) for ln in u.text.split("\n") if ln.strip()]
+    matched: dict[int, re.Match[str] | None] = {}
+
+    def named_line(j: int) -> re.Match[str] | None:
+        if j not in matched:
+            matched[j] = _NAMED_LINE.match(lines[j][0]) if j < len(lines) else None
+        return matched[j]
+
     k = 0
     while k < len(lines):
         heading = lines[k][0]
         short = 0 < len(heading) <= 80 and heading[-1:] not in ".!;,"
+        # (a heading adds only when the two lines after it are named lines: without them the
+        # heading tests are skipped, and so is nothing else: the walk then goes on at k + 1, or
+        # at k + 2 past a named line, which as a heading would be passed over at once)
         if (
             not short
-            or _NAMED_LINE.match(heading)
+            or named_line(k)
+            or not named_line(k + 1)
+            or not named_line(k + 2)
             or not (_heading_names_support(heading) or names_support(heading))
         ):
             k += 1
@@ -3341,7 +3376,7 @@ def _named_paragraphs(doc: Doc, end: int, add) -> None:
         named: list[tuple[str, Unit]] = []
         j = k + 1
         while j < len(lines):
-            m = _NAMED_LINE.match(lines[j][0])
+            m = named_line(j)
             ph = to_nominative(m.group("name")) if m else None
             if (
                 ph is None
