@@ -144,3 +144,53 @@ def test_named_paragraphs_need_two_named_lines() -> None:
     assert forms(text) == ["Doradztwo zawodowe", "Staże zawodowe"]
     one = "Formy wsparcia\n\nDoradztwo zawodowe – spotkania z doradcą.\n\nZapraszamy do biura."
     assert forms(one) == []
+
+
+def test_lexicon_not_after_case_free_matches_the_plain_pattern() -> None:
+    from integra.extract.instruments import _folded, fold
+
+    plain = re.compile(fold(_folded(inst._words()["lexicon_not_after"])), re.IGNORECASE)
+    fast = inst._lexicon_not_after()
+    for window in [
+        "otrzymali zaświadczenie o ukończeniu ",
+        "Otrzymali ZAŚWIADCZENIA O UKOŃCZENIU ",
+        "wręczono certyfikaty ",
+        "dyplom dla ",
+        "Uczestnicy skorzystali z ",
+        "na mocy ustawy z dnia 12 marca 2004 r. o ",
+        "zaplanowane na kolejny ",
+        "Kosztoryſ certyfikatu ",  # (a long s: not lowered, the plain pattern runs)
+        "",
+    ]:
+        a, b = fast.search(window), plain.search(window)
+        assert (a is None) == (b is None), window
+        if a:
+            assert a.span() == b.span()
+    assert fast.search("otrzymali zaświadczenie o ukończeniu ")
+    assert not fast.search("Uczestnicy skorzystali z ")
+
+
+def _menu_before(text: str) -> bool:
+    words = text.split()
+    if len(words) < 12 or "," in text or re.search(r"[.!?;:–—]", text):
+        return False
+    return sum(w[:1].isupper() for w in words) * 3 >= len(words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Metryka Projektu Budżet projektu Realizacja projektu Promocja projektu Ogólne dane Kontakt "
+        "Aktualności Galeria",
+        "Metryka Projektu Budżet projektu Realizacja projektu Promocja projektu Ogólne dane",
+        "Metryka Projektu Budżet projektu: Realizacja projektu Promocja projektu Ogólne dane Kontakt "
+        "Aktualności Galeria",
+        "uczestnicy skorzystali z warsztatów kulinarnych i kursów oraz staży u pracodawców w mieście "
+        "i okolicy bez przerwy",
+        "Strona Główna O Nas Projekty Kontakt Galeria Aktualności Mapa Strony Dostępność RODO Szukaj "
+        "Zaloguj, Wyloguj",
+        "",
+    ],
+)
+def test_looks_like_menu_is_unchanged(text: str) -> None:
+    assert inst._looks_like_menu(text) == _menu_before(text)

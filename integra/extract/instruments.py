@@ -338,7 +338,10 @@ def _name_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+@case_free_results
 def _lexicon_not_after() -> re.Pattern[str]:
+    # (case-free, fastre: the same matches; searched over the 60 characters before each head
+    # and lexicon mention, ~3 -> ~0.8 µs a search)
     return re.compile(fold(_folded(_words()["lexicon_not_after"])), re.IGNORECASE)
 
 
@@ -2631,13 +2634,17 @@ def _english(doc: Doc, add) -> None:
             n += 1
 
 
+_MENU_PUNCTUATION = re.compile(r"[.!?;:–—]")
+
+
 def _looks_like_menu(text: str) -> bool:
     """A run of capitalised link labels without punctuation ("Metryka Projektu Budżet projektu
     Realizacja projektu Promocja projektu Ogólne dane …"): navigation, not a sentence."""
-    words = text.split()
-    if len(words) < 12 or "," in text or re.search(r"[.!?;:–—]", text):
+    # (the cheap tests first: most units hold a comma or a full stop, and are not split)
+    if "," in text or _MENU_PUNCTUATION.search(text):
         return False
-    return sum(w[:1].isupper() for w in words) * 3 >= len(words)
+    words = text.split()
+    return len(words) >= 12 and sum(w[:1].isupper() for w in words) * 3 >= len(words)
 
 
 @lru_cache(maxsize=1)
