@@ -119,21 +119,22 @@ def _runs(text: str) -> list[tuple[int, str, str | None, list[str]]]:
     """The runs of coordinated noun phrases headed by a form-of-support noun in one sentence:
     (offset of the run, the run, the case its first head is in, its items in the nominative)."""
     heads = inst._heads()[0]
-    _trig, end_re, _clause, _prefix = inst._enumeration_res()
-    body_noun, role_noun = inst._name_words()
     # the enumeration rules' own normalisations: "m.in.", a spaced compound adjective
     # ("społeczno – kulturalne"), providers in apposition ("pomoc specjalistów: psychologa, …")
     text = inst._AMONG_OTHERS.sub("m.in.", text)
     text = inst._provider_apposition(inst._join_spaced_compounds(text))
     text = inst._QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), inst._PAREN.sub("", text))
+    # only the words that can be a head start a run; half the prose sentences hold none, and
+    # those are answered from the words' strings alone (`findall` gives exactly the strings of
+    # the matches `finditer` gives), without building a match object per word
+    word_cases = inst.head_cases_of(inst._WORD_SPAN.findall(text), heads)
+    if all(c is None for c in word_cases):
+        return []
+    _trig, end_re, _clause, _prefix = inst._enumeration_res()
+    body_noun, role_noun = inst._name_words()
     words = list(inst._WORD_SPAN.finditer(text))
     out: list[tuple[int, str, str | None, list[str]]] = []
-    # only the words that can be a head start a run (most sentences have none)
-    at_heads = [
-        (i, c)
-        for i, c in enumerate([inst._head_cases(m.group(0), heads) for m in words])
-        if c is not None
-    ]
+    at_heads = [(i, c) for i, c in enumerate(word_cases) if c is not None]
     after = 0  # the first word past the last run
     for i, cases in at_heads:
         if i < after:
