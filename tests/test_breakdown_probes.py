@@ -336,6 +336,33 @@ PROBES = [
         "Planowano objąć wsparciem 40 osób, a udział wzięły 42 osoby (27 kobiet i 15 mężczyzn).",
         [],
     ),
+    # session 23: a word that only ends like a past verb ("około", "szkoły", "koło") in a group's
+    # label; a group told with a real past verb ("skorzystało") stays a result, no group
+    (
+        "group_about_families",
+        "Wsparcie otrzyma 90 mieszkańców gminy, w tym 60 dzieci i 30 rodziców z około 25 rodzin.",
+        [60, 30],
+    ),
+    (
+        "group_of_school",
+        "Projekt obejmie 45 uczniów, w tym 25 uczniów szkoły podstawowej i 20 uczniów szkoły średniej.",
+        [25, 20],
+    ),
+    (
+        "group_colon_about",
+        "Wsparciem zostanie objętych 50 osób: 30 osób bezrobotnych z około 20 sołectw i 20 osób biernych zawodowo.",
+        [30, 20],
+    ),
+    (
+        "group_koło",
+        "Projekt obejmie 28 osób, w tym 16 członków koła seniorów i 12 osób z niepełnosprawnościami.",
+        [16, 12],
+    ),
+    (
+        "group_past_verb_still_result",
+        "Projekt obejmie 40 osób, w tym 25 osób, które skorzystały z pomocy ośrodka, i 15 osób z otoczenia.",
+        [],
+    ),
     # near-misses: no breakdown
     ("lone_subset", "Wsparciem zostanie objętych 50 osób, w tym 30 kobiet.", []),
     (

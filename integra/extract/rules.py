@@ -9764,6 +9764,15 @@ def _clean_label(label: str) -> str:
 _PAST_VERB = re.compile(r"\b\w{3,}(?:ło|ły|li)\b")
 
 
+def _has_past_verb(text: str) -> bool:
+    """Whether a word of `text` ending like a past verb ("skorzystało", "wzięły", "byli") has a
+    past-tense reading (morfeusz2): "około", "koło", "szkoły", "mali" have none."""
+    return any(
+        any(tag.startswith("praet") for _, tag in roles.analyses(m.group(0)))
+        for m in _PAST_VERB.finditer(text)
+    )
+
+
 _BARE_GROUP = re.compile(rf"^\s*{_COUNT}\s+(?P<label>[a-ząćęłńóśźż][\w\s-]{{2,60}})$")
 
 
@@ -9771,7 +9780,7 @@ def _bare_group(text: str) -> tuple[str, int] | None:
     """'10 biernych zawodowo' after '30 osób: 20 bezrobotnych i …': the person noun left out (only
     where the groups must add up to the total)."""
     m = _BARE_GROUP.match(text)
-    if m and not _PAST_VERB.search(m.group("label")):
+    if m and not _has_past_verb(m.group("label")):
         n = parse_count(m.group("n"))
         return (compact(m.group("label")), n) if n is not None else None
     return None
@@ -9779,7 +9788,7 @@ def _bare_group(text: str) -> tuple[str, int] | None:
 
 def _item_group(text: str) -> tuple[str, int] | None:
     text = _AT_LEAST.sub("", text, count=1)
-    if _PAST_VERB.search(re.split(r"\bktór", text, maxsplit=1)[0]):
+    if _has_past_verb(re.split(r"\bktór", text, maxsplit=1)[0]):
         return None  # "36 uczestników skorzystało z …": a result, not a group
     m = _GROUP_SEX_LETTER.match(text)
     if m:  # "925 K": women (the renaming in extract_breakdown gives the label)
