@@ -363,6 +363,61 @@ PROBES = [
         "Projekt obejmie 40 osób, w tym 25 osób, które skorzystały z pomocy ośrodka, i 15 osób z otoczenia.",
         [],
     ),
+    # session 23: list items with the count first and the places a facility offers ("- 20 miejsc
+    # w dziennym domu pomocy"), adding up to the total; not when they fall short of it or report
+    (
+        "places_count_first_items",
+        "Projekt obejmie 35 osób. Utworzymy:\n- 20 miejsc w dziennym domu pomocy,\n- 15 miejsc w klubie seniora.",
+        [20, 15],
+    ),
+    (
+        "places_count_first_bullets_word",
+        "Wsparcie otrzyma 50 seniorów. W ramach projektu powstanie:\n• 30 miejsc opieki w dziennym domu,\n• 20 miejsc w klubie seniora.",
+        [30, 20],
+    ),
+    (
+        "places_count_first_three",
+        "Projekt obejmie 50 osób. Powstaną:\n- 10 miejsc w mieszkaniach treningowych,\n- 4 miejsca w mieszkaniach wspieranych,\n- 36 miejsc w mieszkaniach wytchnieniowych.",
+        [10, 4, 36],
+    ),
+    (
+        "places_count_first_short_of_total",
+        "Projekt obejmie 35 osób. Utworzymy:\n- 20 miejsc w dziennym domu pomocy,\n- 10 miejsc w klubie seniora.",
+        [],
+    ),
+    (
+        "places_count_first_past",
+        "Projekt obejmie 35 osób. W poprzednim roku:\n- 20 miejsc zostało zajętych w dziennym domu,\n- 15 miejsc zostało zajętych w klubie.",
+        [],
+    ),
+    # session 23: groups of one size that make the total ("w 2 grupach po 12 osób (razem 24)"),
+    # as rounds are (settled case 5b); not when they do not make it
+    (
+        "groups_po_razem",
+        "Zajęcia w klubie prowadzone będą w 2 grupach po 12 osób (razem 24 uczestników).",
+        [12, 12],
+    ),
+    (
+        "groups_po_three",
+        "Wsparciem zostanie objętych 36 osób w trzech grupach po 12 osób.",
+        [12, 12, 12],
+    ),
+    ("groups_po_divided", "Projekt obejmie 24 osoby podzielone na 2 grupy po 12 osób.", [12, 12]),
+    (
+        "groups_en",
+        EN + "The project will support 40 people in two groups of 20 people.",
+        [20, 20],
+    ),
+    (
+        "groups_po_not_total",
+        "Projekt obejmie 30 osób. Zajęcia odbędą się w 3 grupach po 8 osób.",
+        [],
+    ),
+    (
+        "groups_po_other_total",
+        "Wsparciem zostanie objętych 40 osób; warsztaty odbędą się w 2 grupach po 10 osób.",
+        [],
+    ),
     # near-misses: no breakdown
     ("lone_subset", "Wsparciem zostanie objętych 50 osób, w tym 30 kobiet.", []),
     (

@@ -11186,6 +11186,9 @@ def _part_counts(text: str, first: bool = False) -> list[tuple[str, int]]:
         label = _PART_LABEL_TRIM.sub("", compact(before)).strip(" ,;:(–—-•")
         # "Kluby powstaną w Lipiu": the place after its last preposition names the part
         label = re.split(r"\s(?:w|we|na|dla)\s", label)[-1]
+        if not label and first and not out:
+            # a list item with its count first: "- 20 miejsc w dziennym domu pomocy"
+            label = _count_first_label(text[m.end() :])
         if not label or len(label) > 60:
             return []  # a count first ("20 osób skorzystało …": a result) or a whole clause
         kinds.add(m.group("noun").lower()[:2])  # "osób"/"osoby"/"os.": one kind
@@ -11194,6 +11197,17 @@ def _part_counts(text: str, first: bool = False) -> list[tuple[str, int]]:
         if first:
             break  # a list item: its first count ("– 10 osób (5 osób x 2 cykle)")
     return out if len(kinds) <= 1 else []
+
+
+def _count_first_label(rest: str) -> str:
+    """The words after a list item's first count and its noun, as the part's label ("w dziennym
+    domu pomocy," -> "dziennym domu pomocy"); "" when they are no short name: empty, a clause with
+    a past verb ("skorzystało z …": a result), a further count, or over 60 characters."""
+    rest = re.split(r"\s*[(;:]|[.!?](?:\s|$)", compact(rest), maxsplit=1)[0]
+    label = _PART_LABEL_TRIM.sub("", " " + rest).strip(" ,;:(–—-•")
+    if not label or len(label) > 60 or _DIGIT.search(label) or _has_past_verb(label):
+        return ""
+    return label
 
 
 _LABEL_FIRST_PART = re.compile(
