@@ -418,6 +418,42 @@ PROBES = [
         "Wsparciem zostanie objętych 40 osób; warsztaty odbędą się w 2 grupach po 10 osób.",
         [],
     ),
+    # session 23: groups told one after another with a semicolon between, no total ("… 30 osób w
+    # ramach usług; 20 osób w ramach klubu") or after the total ("50 osób; 30 osób …; 20 osób …");
+    # not two separate facts ("300 seniorów; projekt obejmie 40 osób") or a total and its subset
+    (
+        "semicolon_groups_no_total",
+        "Wsparciem zostanie objętych 30 osób w ramach usług opiekuńczych; 20 osób w ramach klubu seniora.",
+        [30, 20],
+    ),
+    (
+        "semicolon_repeated_verb",
+        "Z usług opiekuńczych skorzysta 30 osób; z klubu seniora skorzysta 20 osób.",
+        [30, 20],
+    ),
+    (
+        "semicolon_verb_left_out",
+        "W klubie seniora będzie uczestniczyć 25 osób; w dziennym domu pomocy 15 osób.",
+        [25, 15],
+    ),
+    (
+        "semicolon_after_total",
+        "Projekt zakłada objęcie wsparciem 50 osób; 30 osób w ramach usług opiekuńczych; 20 osób w ramach klubu seniora.",
+        [30, 20],
+    ),
+    (
+        "semicolon_after_total_pair",
+        "Projekt obejmie 50 osób; 30 osób bezrobotnych i 20 osób biernych zawodowo.",
+        [30, 20],
+    ),
+    ("semicolon_population_first", "W gminie mieszka 300 seniorów; projekt obejmie 40 osób.", []),
+    ("semicolon_population_after", "Projekt obejmie 40 osób; w gminie mieszka 300 seniorów.", []),
+    (
+        "semicolon_other_fact",
+        "Wsparcie otrzyma 40 osób; rekrutacja 15 osób rozpocznie się w maju.",
+        [],
+    ),
+    ("semicolon_subset", "Projekt obejmie 50 osób; 30 osób z nich to kobiety.", []),
     # near-misses: no breakdown
     ("lone_subset", "Wsparciem zostanie objętych 50 osób, w tym 30 kobiet.", []),
     (

@@ -7435,6 +7435,33 @@ _PARTS_JOIN = re.compile(
 )
 
 
+_SEMICOLON_JOIN = re.compile(
+    r"^(?P<before>[^.;:\d]{0,120}?);\s+(?:a\s+|oraz\s+|i\s+)?"
+    r"(?P<after>(?:(?:w|we|z|ze|dla|do|na|u|przy|po|wśród|in|at|for)\s[^.;:\d]{0,60}?)?)$",
+    re.IGNORECASE,
+)
+_VERB_TAGS = frozenset({"fin", "praet", "bedzie", "impt", "inf", "imps", "winien", "pred"})
+
+
+def _semicolon_joined(between: str, opening: str) -> bool:
+    """Whether the text between two groups' counts joins them across a semicolon as parallel
+    groups ("30 osób w ramach usług; 20 osób w ramach klubu", "z usług skorzysta 30 osób; z klubu
+    seniora (skorzysta) 20 osób"): after the semicolon the next count or a place or service named
+    by a preposition, with no verb but one the sentence's opening (`opening`, the text before its
+    first count) already has; "300 seniorów; projekt obejmie 40 osób", "40 osób; rekrutacja 15
+    osób …" are separate facts, not two groups."""
+    m = _SEMICOLON_JOIN.match(between)
+    if not m or not (m.group("before").strip() or m.group("after").strip()):
+        return False  # "50 osób; 30 osób z nich …": neither group is named, a total and a subset
+    said = {w.lower() for w in _WORD_RE.findall(opening)}
+    for w in _WORD_RE.findall(m.group("after")):
+        if w.lower() in said:
+            continue
+        if any(tag.split(":")[0] in _VERB_TAGS for _lemma, tag in roles.analyses(w)):
+            return False
+    return True
+
+
 def _sexes_in_parentheses_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
     """ "aktywność osób bezrobotnych (62 kobiet i 58 mężczyzn)": women and men in parentheses with no
     total before them; {} when a count stands outside the parentheses."""
@@ -7711,6 +7738,7 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
         between = betweens[k]
         joined = (
             _PARTS_JOIN.match(between)
+            or _semicolon_joined(between, u.text[: counts[0][1]])
             or (_ROUND_JOIN.match(between) and _told_apart_before(u.text, counts) is not None)
             or (_BARE_COMMA.match(between) and _different_own_nouns(u.text, a, b))
             # "20 dzieci uczęszczających do świetlicy w Lipnie, 15 rodziców oraz 10 seniorów": a
@@ -9159,7 +9187,10 @@ def _parts_by_place(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, in
     groups: dict[str, int] = {}
     prev = 0
     for k, (n, start, end) in enumerate(counts):
-        if k and not _PARTS_JOIN.match(_drop_parenthesised(u.text[prev:start])):
+        between = _drop_parenthesised(u.text[prev:start])
+        if k and not (
+            _PARTS_JOIN.match(between) or _semicolon_joined(between, u.text[: counts[0][1]])
+        ):
             return {}
         m = _group_place_re().search(u.text[prev:start])
         if not m or m.group("place") in groups:
@@ -9509,7 +9540,7 @@ _BREAKDOWN_PARENT = re.compile(
     r"grup|odbiorc|uczestni|docelow|podzielon|skierowan|w\s+tym|os[oó]b", re.IGNORECASE
 )
 # "… 176 osób: 106 osób …", "… 100 osób – 70 osób z gminy X i 30 osób z gminy Y"
-_COLON_BREAKDOWN = re.compile(r"\d\s+[^:.;–—]{0,120}?(?::|\s[–—-])\s*(?P<list>\d.+)$", re.DOTALL)
+_COLON_BREAKDOWN = re.compile(r"\d\s+[^:.;–—]{0,120}?(?::|;|\s[–—-])\s*(?P<list>\d.+)$", re.DOTALL)
 # "osoby niepełnosprawne – 30": a group named first, its count after a dash or a colon
 _LABEL_DASH_COUNT = r"[^\W\d][^,;:()\d–—]{0,60}?\s*[–—:-]\s*\d"
 # "40 osób: osoby niepełnosprawne – 30, opiekunowie – 10": groups named first after a colon
