@@ -381,6 +381,16 @@ PROBES = [
         [10, 4, 36],
     ),
     (
+        "places_count_first_subset_after",
+        "Projekt obejmie 35 osób. Utworzymy:\n- 20 miejsc w dziennym domu pomocy, w tym 5 miejsc dla osób z niepełnosprawnościami,\n- 15 miejsc w klubie seniora.",
+        [20, 15],
+    ),
+    (
+        "places_count_first_months_after",
+        "Projekt obejmie 35 osób. Powstanie:\n- 20 miejsc opieki dziennej dla seniorów przez 12 miesięcy,\n- 15 miejsc w mieszkaniach wspomaganych na 6 miesięcy.",
+        [20, 15],
+    ),
+    (
         "places_count_first_short_of_total",
         "Projekt obejmie 35 osób. Utworzymy:\n- 20 miejsc w dziennym domu pomocy,\n- 10 miejsc w klubie seniora.",
         [],
@@ -454,6 +464,28 @@ PROBES = [
         [],
     ),
     ("semicolon_subset", "Projekt obejmie 50 osób; 30 osób z nich to kobiety.", []),
+    # session 23: facilities named before "dla <count>", the same person noun after each count;
+    # not a facility's own capacity beside an activity's count
+    (
+        "facility_fronts_no_total",
+        "W ramach projektu utworzony zostanie Dzienny Dom Pobytu dla 25 osób oraz Klub Seniora dla 15 osób.",
+        [25, 15],
+    ),
+    (
+        "facility_fronts_flats",
+        "W projekcie powstanie mieszkanie treningowe dla 6 osób i mieszkanie wspierane dla 4 osób.",
+        [6, 4],
+    ),
+    (
+        "facility_fronts_after_total",
+        "Projekt obejmie 40 osób: powstanie Dzienny Dom Pobytu dla 25 osób oraz Klub Seniora dla 15 osób.",
+        [25, 15],
+    ),
+    (
+        "facility_front_and_activity",
+        "Klub Seniora dla 20 osób będzie czynny od poniedziałku do piątku, a w kursach weźmie udział 10 osób.",
+        [],
+    ),
     # near-misses: no breakdown
     ("lone_subset", "Wsparciem zostanie objętych 50 osób, w tym 30 kobiet.", []),
     (

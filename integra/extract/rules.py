@@ -7851,13 +7851,29 @@ def _service_front_re() -> re.Pattern[str]:
     )
 
 
+@cache
+@case_free_results
+def _facility_front_re() -> re.Pattern[str]:
+    """A facility and up to three words of its name right before "dla"/"for" and a count
+    (data/vocabulary.yaml breakdown.facility_heads): "Klub Seniora dla 15 osób"."""
+    heads = "|".join(f"(?:{p})" for p in vocabulary()["breakdown"]["facility_heads"])
+    return re.compile(
+        fold(rf"(?<!\w)(?P<front>(?:{heads})(?:\s+[^\W\d]+){{0,3}}?)\s+(?:dla|for)\s+$"),
+        re.IGNORECASE,
+    )
+
+
 def _groups_by_fronts(text: str, counts: list[tuple[int, int, int]]) -> dict[str, int]:
     """{front: count} when each count has its own place or service named before it in its clause
     and they differ ("z usług opiekuńczych" 30, "z usług asystenckich" 20; "usługami
     opiekuńczymi" 35, "usługami asystenckimi" 15); {} otherwise."""
     fronts, prev = [], 0
     for _n, start, end in counts:
-        m = _FRONT.search(text[prev:start]) or _service_front_re().search(text[prev:start])
+        m = (
+            _facility_front_re().search(text[prev:start])
+            or _FRONT.search(text[prev:start])
+            or _service_front_re().search(text[prev:start])
+        )
         if not m:
             return {}
         fronts.append(compact(m.group("front")))
@@ -9540,7 +9556,9 @@ _BREAKDOWN_PARENT = re.compile(
     r"grup|odbiorc|uczestni|docelow|podzielon|skierowan|w\s+tym|os[oó]b", re.IGNORECASE
 )
 # "… 176 osób: 106 osób …", "… 100 osób – 70 osób z gminy X i 30 osób z gminy Y"
-_COLON_BREAKDOWN = re.compile(r"\d\s+[^:.;–—]{0,120}?(?::|;|\s[–—-])\s*(?P<list>\d.+)$", re.DOTALL)
+_COLON_BREAKDOWN = re.compile(
+    r"\d\s+[^:.;–—]{0,120}?(?::|;|,|\s[–—-])\s*(?P<list>\d.+)$", re.DOTALL
+)
 # "osoby niepełnosprawne – 30": a group named first, its count after a dash or a colon
 _LABEL_DASH_COUNT = r"[^\W\d][^,;:()\d–—]{0,60}?\s*[–—:-]\s*\d"
 # "40 osób: osoby niepełnosprawne – 30, opiekunowie – 10": groups named first after a colon
@@ -11233,10 +11251,13 @@ def _part_counts(text: str, first: bool = False) -> list[tuple[str, int]]:
 def _count_first_label(rest: str) -> str:
     """The words after a list item's first count and its noun, as the part's label ("w dziennym
     domu pomocy," -> "dziennym domu pomocy"); "" when they are no short name: empty, a clause with
-    a past verb ("skorzystało z …": a result), a further count, or over 60 characters."""
-    rest = re.split(r"\s*[(;:]|[.!?](?:\s|$)", compact(rest), maxsplit=1)[0]
+    a past verb ("skorzystało z …": a result), or over 60 characters."""
+    # the name ends at a comma, a parenthesis or a further number ("…, w tym 5 miejsc …", "…
+    # przez 12 miesięcy"), its dangling preposition dropped
+    rest = re.split(r"\s*[(;:,]|[.!?](?:\s|$)|\s+\S*\d", compact(rest), maxsplit=1)[0]
+    rest = re.sub(r"(?:\s+(?:przez|na|do|dla|w|we|z|ze|od|po|of|for|in))+$", "", rest)
     label = _PART_LABEL_TRIM.sub("", " " + rest).strip(" ,;:(–—-•")
-    if not label or len(label) > 60 or _DIGIT.search(label) or _has_past_verb(label):
+    if not label or len(label) > 60 or _has_past_verb(label):
         return ""
     return label
 
