@@ -2,7 +2,9 @@
 corpus document) where the planned participants' breakdown sits among other counts: a plan and a
 report, families beside persons, staff, an indicator table with K/M columns, people with
 disabilities as a subgroup, a town's age groups, two groups of a club, a partner's own group,
-English pages, a lone subset, a table of groups, a count of families after a group, two editions.
+English pages, a lone subset, a table of groups, a count of families after a group, two editions,
+places a facility offers, facilities named before their counts, groups joined by a semicolon, "z
+których … to …", four groups without a total.
 
 Each page is judged as the shared scorer judges a document (score_extraction.score_lists): the
 sorted counts of the record's breakdown equal the sorted counts the conventions give
@@ -35,6 +37,10 @@ WANT: dict[str, tuple[int | None, list[int]]] = {
     "p12_about_prefix": (110, [70, 40]),
     "p13_two_editions": (30, [15, 15]),
     "p14_places_items": (35, [20, 15]),
+    "p15_facilities_no_total": (None, [25, 15]),
+    "p16_semicolon_groups": (None, [30, 20]),
+    "p17_z_ktorych": (60, [40, 20]),
+    "p18_four_groups": (None, [20, 15, 10, 5]),
 }
 
 FAILING: dict[str, str] = {

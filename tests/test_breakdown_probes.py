@@ -486,6 +486,39 @@ PROBES = [
         "Klub Seniora dla 20 osób będzie czynny od poniedziałku do piątku, a w kursach weźmie udział 10 osób.",
         [],
     ),
+    # session 23: the total's groups after a bare comma ("60 osób, 40 osób … oraz 20 …") or after
+    # "z których" ("…, z których 40 to osoby bezrobotne, a 20 to …"), kept only when they make it
+    (
+        "comma_groups_after_total",
+        "Projekt obejmie 60 osób, 40 osób niesamodzielnych oraz 20 opiekunów faktycznych.",
+        [40, 20],
+    ),
+    (
+        "comma_groups_residents",
+        "Wsparciem objętych zostanie 45 mieszkańców, 30 dzieci i 15 rodziców.",
+        [30, 15],
+    ),
+    (
+        "comma_groups_short_of_total",
+        "Projekt obejmie 60 osób, 40 osób niesamodzielnych oraz 10 opiekunów faktycznych.",
+        [],
+    ),
+    (
+        "z_ktorych_to",
+        "Projekt obejmie 60 uczestników, z których 40 to osoby bezrobotne, a 20 to osoby bierne zawodowo.",
+        [40, 20],
+    ),
+    (
+        "z_ktorych_sex",
+        "Projekt obejmie 60 uczestników, z których 36 to kobiety, a 24 to mężczyźni.",
+        [36, 24],
+    ),
+    (
+        "z_ktorych_groups",
+        "Projekt obejmie 60 uczestników, z których 40 osób bezrobotnych i 20 osób biernych zawodowo.",
+        [40, 20],
+    ),
+    ("z_ktorych_result", "Projekt obejmie 60 uczestników, z których 20 osób podejmie pracę.", []),
     # near-misses: no breakdown
     ("lone_subset", "Wsparciem zostanie objętych 50 osób, w tym 30 kobiet.", []),
     (

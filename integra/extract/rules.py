@@ -7699,7 +7699,7 @@ def _in_subset_parentheses(text: str, pos: int) -> bool:
 
 
 def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
-    """Two or three groups of people joined by 'oraz' / 'a także' / ', a' with no total among them
+    """Two to five groups of people joined by 'oraz' / 'a także' / ', a' with no total among them
     ("8 osób niesamodzielnych … oraz 4 osób z otoczenia"): {label: count}; {} otherwise."""
     text = u.text
     inner = [
@@ -7715,7 +7715,7 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
         text = _drop_parenthesised(text)
         if _counted_subset(text):
             return {}
-    if not 2 <= len(counts) <= 3:
+    if not 2 <= len(counts) <= 5:  # (four or five: a longer list of groups)
         return {}
     values = [c[0] for c in counts]
     if (
