@@ -4,7 +4,8 @@ report, families beside persons, staff, an indicator table with K/M columns, peo
 disabilities as a subgroup, a town's age groups, two groups of a club, a partner's own group,
 English pages, a lone subset, a table of groups, a count of families after a group, two editions,
 places a facility offers, facilities named before their counts, groups joined by a semicolon, "z
-których … to …", four groups without a total.
+których … to …", four groups without a total, list items each a group with its verb (results
+after them).
 
 Each page is judged as the shared scorer judges a document (score_extraction.score_lists): the
 sorted counts of the record's breakdown equal the sorted counts the conventions give
@@ -41,6 +42,7 @@ WANT: dict[str, tuple[int | None, list[int]]] = {
     "p16_semicolon_groups": (None, [30, 20]),
     "p17_z_ktorych": (60, [40, 20]),
     "p18_four_groups": (None, [20, 15, 10, 5]),
+    "p19_group_items": (None, [24, 16, 10]),
 }
 
 FAILING: dict[str, str] = {

@@ -519,6 +519,49 @@ PROBES = [
         [40, 20],
     ),
     ("z_ktorych_result", "Projekt obejmie 60 uczestników, z których 20 osób podejmie pracę.", []),
+    # session 23: list items each a group with its own count first and a verb of the plan, no
+    # total ("- 20 osób otrzyma wsparcie …" / "- 15 osób weźmie udział …"); not under a results
+    # heading, not with a result, a report or an item that is no group
+    (
+        "group_items_future",
+        "W ramach projektu:\n- 20 osób otrzyma wsparcie w formie usług opiekuńczych,\n- 15 osób weźmie udział w zajęciach klubu seniora.",
+        [20, 15],
+    ),
+    (
+        "group_items_same_verb",
+        "Planujemy, że:\n- 20 osób skorzysta z usług opiekuńczych,\n- 15 osób skorzysta z klubu seniora.",
+        [20, 15],
+    ),
+    (
+        "group_items_at_least",
+        "Wsparcie w projekcie:\n1. co najmniej 12 dzieci weźmie udział w zajęciach świetlicy,\n2. co najmniej 8 rodziców skorzysta z poradnictwa.",
+        [12, 8],
+    ),
+    (
+        "group_items_with_total",
+        "Projekt obejmie 35 osób:\n- 20 osób otrzyma wsparcie w formie usług opiekuńczych,\n- 15 osób weźmie udział w zajęciach klubu seniora.",
+        [20, 15],
+    ),
+    (
+        "group_items_results_heading",
+        "Rezultaty projektu:\n- 20 osób otrzyma wsparcie w formie usług opiekuńczych,\n- 15 osób weźmie udział w zajęciach klubu seniora.",
+        [],
+    ),
+    (
+        "group_items_one_result",
+        "W ramach projektu:\n- 20 osób otrzyma wsparcie w formie usług opiekuńczych,\n- 15 osób podejmie zatrudnienie.",
+        [],
+    ),
+    (
+        "group_items_report",
+        "W ramach projektu:\n- 20 osób wzięło udział w zajęciach,\n- 15 osób skorzystało z usług.",
+        [],
+    ),
+    (
+        "group_items_one_item_no_group",
+        "Działania:\n- 20 osób otrzyma wsparcie w formie usług opiekuńczych,\n- zakup wyposażenia klubu.",
+        [],
+    ),
     # near-misses: no breakdown
     ("lone_subset", "Wsparciem zostanie objętych 50 osób, w tym 30 kobiet.", []),
     (

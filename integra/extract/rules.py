@@ -9253,6 +9253,58 @@ _SUM_OF_PARTS = re.compile(
 )
 
 
+# a heading of results or indicators: the counts of its list's items are results, not groups
+_RESULTS_HEADING = re.compile(
+    fold(r"rezultat\w*|wskaźnik\w*|efekt\w*|osiągni\w*") + r"|results?\b|indicators?",
+    re.IGNORECASE,
+)
+# what may stand before an item's own count ("- co najmniej 20 osób …")
+_ITEM_COUNT_LEAD = re.compile(r"\s*(?:co\s+najmniej|min\.|minimum|at\s+least)?\s*", re.IGNORECASE)
+
+
+def _item_run(doc: Doc, i: int) -> range:
+    """The indices of the list (items of one marker, one after another) that holds unit `i`."""
+    units, marker = doc.units, doc.units[i].marker
+    lo = hi = i
+    while lo > 0 and units[lo - 1].is_item and units[lo - 1].marker == marker:
+        lo -= 1
+    while hi + 1 < len(units) and units[hi + 1].is_item and units[hi + 1].marker == marker:
+        hi += 1
+    return range(lo, hi + 1)
+
+
+def _group_items(doc: Doc, i: int) -> dict[str, int]:
+    """The items of the list that holds unit `i` when each opens with its own count of people and
+    says what they will do or receive ("- 20 osób otrzyma wsparcie w formie usług opiekuńczych" /
+    "- 15 osób weźmie udział w zajęciach klubu seniora"): {label: count}, groups of the plan with
+    no total among them; {} when an item is anything else, reports or states a result, or the
+    list stands under a heading of results or indicators."""
+    run = _item_run(doc, i)
+    if len(run) < 2:
+        return {}
+    if run[0] and _RESULTS_HEADING.search(doc.units[run[0] - 1].text.rsplit("\n", 1)[-1]):
+        return {}
+    groups: dict[str, int] = {}
+    for k in run:
+        u = doc.units[k]
+        counts = doc.person_counts(u)
+        m = ITEM_MARKER.match(u.text)
+        body = m.end() if m else 0
+        if (
+            not counts
+            or doc.is_foreign(u)
+            or not _ITEM_COUNT_LEAD.fullmatch(u.text, body, counts[0][1])
+            or _RESULT_WORDS.search(u.text)
+            or _ACTUAL_CUE.search(u.text)
+            or _has_past_verb(u.text)
+            or not (_PLANNED_CUE.search(u.text) or _future_verb_before(u.text, len(u.text)))
+        ):
+            return {}
+        label = _whole_label(u.text, counts[0][1], counts[0][2]) or f"grupa {len(groups) + 1}"
+        groups[label if label not in groups else f"{label} ({len(groups) + 1})"] = counts[0][0]
+    return groups
+
+
 def _extract_participants(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     planned: list[Found] = []
@@ -9270,6 +9322,11 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             continue
         if doc.is_foreign(u) or _sums_several_projects(doc, i):
             continue
+        if u.is_item and counts:
+            items = _group_items(doc, i)
+            if items:  # "- 20 osób otrzyma …" / "- 15 osób weźmie udział …": groups, no total
+                doc.parts = doc.parts or (items, u)
+                continue
         am = _ACTUAL_CUE.search(u.text)
         pm = None if am else _PLANNED_CUE.search(u.text)
         if pm and u.is_item and not (_PLANNED_STRONG.search(u.text) or _GOAL_CUE.search(u.text)):
