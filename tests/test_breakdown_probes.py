@@ -562,6 +562,31 @@ PROBES = [
         "Działania:\n- 20 osób otrzyma wsparcie w formie usług opiekuńczych,\n- zakup wyposażenia klubu.",
         [],
     ),
+    # session 23: groups with the person noun left out after "w tym" ("40 z terenu miasta i 20 z
+    # terenu gminy"), or named by a year or an age ("40 w 2020 r.", "20 w wieku 50+"), making the
+    # total; not a lone one, not short of the total
+    (
+        "bare_groups_w_tym",
+        "Projekt obejmie 60 osób, w tym 40 z terenu miasta i 20 z terenu gminy wiejskiej.",
+        [40, 20],
+    ),
+    (
+        "bare_groups_years_parens",
+        "Projekt obejmie 60 osób (40 w 2020 r. i 20 w 2021 r.).",
+        [40, 20],
+    ),
+    (
+        "bare_groups_ages",
+        "Projekt obejmie 60 osób, w tym 40 w wieku 15-29 lat i 20 w wieku 50+.",
+        [40, 20],
+    ),
+    ("bare_groups_years_colon", "Projekt obejmie 60 osób: 40 w 2020 r. i 20 w 2021 r.", [40, 20]),
+    ("bare_group_lone", "Projekt obejmie 60 osób, w tym 40 z terenu miasta.", []),
+    (
+        "bare_groups_short",
+        "Projekt obejmie 60 osób, w tym 40 z terenu miasta i 10 z terenu gminy wiejskiej.",
+        [],
+    ),
     # near-misses: no breakdown
     ("lone_subset", "Wsparciem zostanie objętych 50 osób, w tym 30 kobiet.", []),
     (

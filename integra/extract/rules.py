@@ -9879,7 +9879,8 @@ def _has_past_verb(text: str) -> bool:
     )
 
 
-_BARE_GROUP = re.compile(rf"^\s*{_COUNT}\s+(?P<label>[a-ząćęłńóśźż][\w\s-]{{2,60}})$")
+# (a year's "r." or an age's "50+" in the label: "40 w 2020 r.", "20 w wieku 50+")
+_BARE_GROUP = re.compile(rf"^\s*{_COUNT}\s+(?P<label>[a-ząćęłńóśźż][\w\s.+-]{{2,60}})$")
 
 
 def _bare_group(text: str) -> tuple[str, int] | None:
@@ -10933,6 +10934,11 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
             return sexes, {label: planned.unit for label in sexes}
         if len(groups) >= 2:
             return groups, units
+        # "…, w tym 40 z terenu miasta i 20 z terenu gminy": the person noun left out, the groups
+        # making the total
+        bare = _counted_groups(planned.unit.text[m.start("list") :])
+        if len(bare) >= 2 and sum(bare.values()) == planned.value:
+            return bare, {label: planned.unit for label in bare}
     # 1b. "Grupa docelowa liczy 176 osób: 106 osób nowo zrekrutowanych … i 70 osób powracających";
     #     "50 osób, tj. 30 dzieci i 20 rodziców", "w podziale na: …"
     for m in (
