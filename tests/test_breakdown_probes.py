@@ -587,6 +587,41 @@ PROBES = [
         "Projekt obejmie 60 osób, w tym 40 z terenu miasta i 10 z terenu gminy wiejskiej.",
         [],
     ),
+    # session 23: groups planned in sentences of their own with the same bare "osób", told apart
+    # by the place, service or facility named before each count; not the whole project beside one
+    # activity, not one place said twice, not a total beside one group
+    (
+        "apart_by_front_services",
+        "Usługami opiekuńczymi zostanie objętych 30 osób. Usługami asystenckimi zostanie objętych 20 osób.",
+        [30, 20],
+    ),
+    (
+        "apart_by_front_places",
+        "W Klubie Seniora wsparcie otrzyma 25 osób. W Dziennym Domu Pomocy wsparcie otrzyma 15 osób.",
+        [25, 15],
+    ),
+    (
+        "apart_by_front_z_kolei",
+        "Z usług opiekuńczych skorzysta 30 osób. Z kolei w zajęciach klubu seniora weźmie udział 20 osób.",
+        [30, 20],
+    ),
+    (
+        "apart_whole_and_activity",
+        "W projekcie wsparcie otrzyma 40 osób. W szkoleniach weźmie udział 20 osób.",
+        [],
+    ),
+    (
+        "apart_same_place_twice",
+        "W Klubie Seniora wsparcie otrzyma 25 osób. W klubie seniora wsparcie otrzyma 25 osób.",
+        [],
+    ),
+    (
+        "apart_total_and_one_place",
+        "Projekt obejmie 40 osób. W Klubie Seniora wsparcie otrzyma 25 osób.",
+        [],
+    ),
+    # an earlier class still open: a population after ", a" is read as a second group
+    ("population_after_a", "Projekt obejmie 40 osób, a w gminie mieszka 300 seniorów.", []),
     # near-misses: no breakdown
     ("lone_subset", "Wsparciem zostanie objętych 50 osób, w tym 30 kobiet.", []),
     (
@@ -622,7 +657,12 @@ PROBES = [
 ]
 
 # the reasons of the probes that still fail (measured on the branches s21-bd and s22-bd)
-FAILING: dict[str, str] = {}
+FAILING: dict[str, str] = {
+    "population_after_a": (
+        "a town's population joined to the plan's count by ', a w …' passes _PARTS_JOIN as a"
+        " second group (no verb check after ', a'); session 23 left it open"
+    ),
+}
 
 
 def breakdown_values(text: str, name: str) -> list[int]:

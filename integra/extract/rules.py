@@ -9567,6 +9567,25 @@ def _head_stem(text: str, start: int, end: int) -> str:
 _NO_DIACRITICS = str.maketrans("ąćęłńóśźż", "acelnoszz")
 
 
+def _count_front(text: str, start: int) -> str | None:
+    """The place, service or facility named right before the count at `start` ("W Klubie Seniora
+    wsparcie otrzyma", "Usługami opiekuńczymi zostanie objętych", "Dom Pobytu dla"), of two words
+    or more and neither the whole project nor one activity; None otherwise."""
+    before = text[:start]
+    m = (
+        _facility_front_re().search(before)
+        or _FRONT.search(before)
+        or _service_front_re().search(before)
+    )
+    if not m:
+        return None
+    front = compact(m.group("front"))
+    nouns, _sent, whole = _one_activity_re()
+    if len(front.split()) < 2 or nouns.search(front) or whole.search(front):
+        return None
+    return front
+
+
 def _groups_stated_apart(doc: Doc, best: list[Found]) -> dict[str, int]:
     """{label: count} when two or three planned statements, each the only count of its own
     sentence and in sentences close together, name different people by different head nouns
@@ -9589,10 +9608,15 @@ def _groups_stated_apart(doc: Doc, best: list[Found]) -> dict[str, int]:
             return {}
         n, start, end = counts[0]
         label = _whole_label(p.unit.text, start, end)
-        if not label or not _named_group(p.unit.text, n) or _SUBSET_WORD.search(p.unit.text):
+        # "W Klubie Seniora wsparcie otrzyma 25 osób. W Dziennym Domu Pomocy … 15 osób.": a bare
+        # "osób" told apart by the place or service named before it
+        front = None if _named_group(p.unit.text, n) else _count_front(p.unit.text, start)
+        if not label or not (front or _named_group(p.unit.text, n)):
             return {}
-        labels[label] = n
-        stems.append(_head_stem(p.unit.text, start, end))
+        if _SUBSET_WORD.search(p.unit.text):
+            return {}
+        labels[front or label] = n
+        stems.append(front or _head_stem(p.unit.text, start, end))
     if len(labels) != len(best) or len(set(stems)) != len(stems) or "" in stems:
         return {}
     return labels
