@@ -7462,6 +7462,17 @@ def _semicolon_joined(between: str, opening: str) -> bool:
     return True
 
 
+def _population_between(between: str) -> bool:
+    """Whether the words between two counts say where people live ("…, a w gminie mieszka 300
+    seniorów"): a verb of data/vocabulary.yaml breakdown.population_verb_lemmas, so the second
+    count is a population, not a group of the plan."""
+    lemmas = frozenset(vocabulary()["breakdown"]["population_verb_lemmas"])
+    return any(
+        any(lemma in lemmas and tag.split(":")[0] in _VERB_TAGS for lemma, tag in roles.analyses(w))
+        for w in _WORD_RE.findall(between)
+    )
+
+
 def _sexes_in_parentheses_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
     """ "aktywność osób bezrobotnych (62 kobiet i 58 mężczyzn)": women and men in parentheses with no
     total before them; {} when a count stands outside the parentheses."""
@@ -7750,7 +7761,7 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
                 and _different_own_nouns(u.text, a, b)
             )
         )
-        if not joined or _AMONG_THEM.search(between):
+        if not joined or _AMONG_THEM.search(between) or _population_between(between):
             return {}  # "120 osób, a wśród nich 70 kobiet": a subset, not a second group
     groups: dict[str, int] = {}
     prev_end = 0
@@ -9204,8 +9215,9 @@ def _parts_by_place(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, in
     prev = 0
     for k, (n, start, end) in enumerate(counts):
         between = _drop_parenthesised(u.text[prev:start])
-        if k and not (
-            _PARTS_JOIN.match(between) or _semicolon_joined(between, u.text[: counts[0][1]])
+        if k and (
+            not (_PARTS_JOIN.match(between) or _semicolon_joined(between, u.text[: counts[0][1]]))
+            or _population_between(between)
         ):
             return {}
         m = _group_place_re().search(u.text[prev:start])
