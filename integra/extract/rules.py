@@ -7471,6 +7471,44 @@ _PARTS_JOIN = re.compile(
 )
 
 
+_SEMICOLON_JOIN = re.compile(
+    r"^(?P<before>[^.;:\d]{0,120}?);\s+(?:a\s+|oraz\s+|i\s+)?"
+    r"(?P<after>(?:(?:w|we|z|ze|dla|do|na|u|przy|po|wśród|in|at|for)\s[^.;:\d]{0,60}?)?)$",
+    re.IGNORECASE,
+)
+_VERB_TAGS = frozenset({"fin", "praet", "bedzie", "impt", "inf", "imps", "winien", "pred"})
+
+
+def _semicolon_joined(between: str, opening: str) -> bool:
+    """Whether the text between two groups' counts joins them across a semicolon as parallel
+    groups ("30 osób w ramach usług; 20 osób w ramach klubu", "z usług skorzysta 30 osób; z klubu
+    seniora (skorzysta) 20 osób"): after the semicolon the next count or a place or service named
+    by a preposition, with no verb but one the sentence's opening (`opening`, the text before its
+    first count) already has; "300 seniorów; projekt obejmie 40 osób", "40 osób; rekrutacja 15
+    osób …" are separate facts, not two groups."""
+    m = _SEMICOLON_JOIN.match(between)
+    if not m or not (m.group("before").strip() or m.group("after").strip()):
+        return False  # "50 osób; 30 osób z nich …": neither group is named, a total and a subset
+    said = {w.lower() for w in _WORD_RE.findall(opening)}
+    for w in _WORD_RE.findall(m.group("after")):
+        if w.lower() in said:
+            continue
+        if any(tag.split(":")[0] in _VERB_TAGS for _lemma, tag in roles.analyses(w)):
+            return False
+    return True
+
+
+def _population_between(between: str) -> bool:
+    """Whether the words between two counts say where people live ("…, a w gminie mieszka 300
+    seniorów"): a verb of data/vocabulary.yaml breakdown.population_verb_lemmas, so the second
+    count is a population, not a group of the plan."""
+    lemmas = frozenset(vocabulary()["breakdown"]["population_verb_lemmas"])
+    return any(
+        any(lemma in lemmas and tag.split(":")[0] in _VERB_TAGS for lemma, tag in roles.analyses(w))
+        for w in _WORD_RE.findall(between)
+    )
+
+
 def _sexes_in_parentheses_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
     """ "aktywność osób bezrobotnych (62 kobiet i 58 mężczyzn)": women and men in parentheses with no
     total before them; {} when a count stands outside the parentheses."""
@@ -7708,7 +7746,7 @@ def _in_subset_parentheses(text: str, pos: int) -> bool:
 
 
 def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
-    """Two or three groups of people joined by 'oraz' / 'a także' / ', a' with no total among them
+    """Two to five groups of people joined by 'oraz' / 'a także' / ', a' with no total among them
     ("8 osób niesamodzielnych … oraz 4 osób z otoczenia"): {label: count}; {} otherwise."""
     text = u.text
     inner = [
@@ -7724,7 +7762,7 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
         text = _drop_parenthesised(text)
         if _counted_subset(text):
             return {}
-    if not 2 <= len(counts) <= 3:
+    if not 2 <= len(counts) <= 5:  # (four or five: a longer list of groups)
         return {}
     values = [c[0] for c in counts]
     if (
@@ -7747,6 +7785,7 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
         between = betweens[k]
         joined = (
             _PARTS_JOIN.match(between)
+            or _semicolon_joined(between, u.text[: counts[0][1]])
             or (_ROUND_JOIN.match(between) and _told_apart_before(u.text, counts) is not None)
             or (_BARE_COMMA.match(between) and _different_own_nouns(u.text, a, b))
             # "20 dzieci uczęszczających do świetlicy w Lipnie, 15 rodziców oraz 10 seniorów": a
@@ -7758,7 +7797,7 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
                 and _different_own_nouns(u.text, a, b)
             )
         )
-        if not joined or _AMONG_THEM.search(between):
+        if not joined or _AMONG_THEM.search(between) or _population_between(between):
             return {}  # "120 osób, a wśród nich 70 kobiet": a subset, not a second group
     groups: dict[str, int] = {}
     prev_end = 0
@@ -7859,13 +7898,29 @@ def _service_front_re() -> re.Pattern[str]:
     )
 
 
+@cache
+@case_free_results
+def _facility_front_re() -> re.Pattern[str]:
+    """A facility and up to three words of its name right before "dla"/"for" and a count
+    (data/vocabulary.yaml breakdown.facility_heads): "Klub Seniora dla 15 osób"."""
+    heads = "|".join(f"(?:{p})" for p in vocabulary()["breakdown"]["facility_heads"])
+    return re.compile(
+        fold(rf"(?<!\w)(?P<front>(?:{heads})(?:\s+[^\W\d]+){{0,3}}?)\s+(?:dla|for)\s+$"),
+        re.IGNORECASE,
+    )
+
+
 def _groups_by_fronts(text: str, counts: list[tuple[int, int, int]]) -> dict[str, int]:
     """{front: count} when each count has its own place or service named before it in its clause
     and they differ ("z usług opiekuńczych" 30, "z usług asystenckich" 20; "usługami
     opiekuńczymi" 35, "usługami asystenckimi" 15); {} otherwise."""
     fronts, prev = [], 0
     for _n, start, end in counts:
-        m = _FRONT.search(text[prev:start]) or _service_front_re().search(text[prev:start])
+        m = (
+            _facility_front_re().search(text[prev:start])
+            or _FRONT.search(text[prev:start])
+            or _service_front_re().search(text[prev:start])
+        )
         if not m:
             return {}
         fronts.append(compact(m.group("front")))
@@ -9195,7 +9250,11 @@ def _parts_by_place(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, in
     groups: dict[str, int] = {}
     prev = 0
     for k, (n, start, end) in enumerate(counts):
-        if k and not _PARTS_JOIN.match(_drop_parenthesised(u.text[prev:start])):
+        between = _drop_parenthesised(u.text[prev:start])
+        if k and (
+            not (_PARTS_JOIN.match(between) or _semicolon_joined(between, u.text[: counts[0][1]]))
+            or _population_between(between)
+        ):
             return {}
         m = _group_place_re().search(u.text[prev:start])
         if not m or m.group("place") in groups:
@@ -9242,6 +9301,58 @@ _SUM_OF_PARTS = re.compile(
 )
 
 
+# a heading of results or indicators: the counts of its list's items are results, not groups
+_RESULTS_HEADING = re.compile(
+    fold(r"rezultat\w*|wskaźnik\w*|efekt\w*|osiągni\w*") + r"|results?\b|indicators?",
+    re.IGNORECASE,
+)
+# what may stand before an item's own count ("- co najmniej 20 osób …")
+_ITEM_COUNT_LEAD = re.compile(r"\s*(?:co\s+najmniej|min\.|minimum|at\s+least)?\s*", re.IGNORECASE)
+
+
+def _item_run(doc: Doc, i: int) -> range:
+    """The indices of the list (items of one marker, one after another) that holds unit `i`."""
+    units, marker = doc.units, doc.units[i].marker
+    lo = hi = i
+    while lo > 0 and units[lo - 1].is_item and units[lo - 1].marker == marker:
+        lo -= 1
+    while hi + 1 < len(units) and units[hi + 1].is_item and units[hi + 1].marker == marker:
+        hi += 1
+    return range(lo, hi + 1)
+
+
+def _group_items(doc: Doc, i: int) -> dict[str, int]:
+    """The items of the list that holds unit `i` when each opens with its own count of people and
+    says what they will do or receive ("- 20 osób otrzyma wsparcie w formie usług opiekuńczych" /
+    "- 15 osób weźmie udział w zajęciach klubu seniora"): {label: count}, groups of the plan with
+    no total among them; {} when an item is anything else, reports or states a result, or the
+    list stands under a heading of results or indicators."""
+    run = _item_run(doc, i)
+    if len(run) < 2:
+        return {}
+    if run[0] and _RESULTS_HEADING.search(doc.units[run[0] - 1].text.rsplit("\n", 1)[-1]):
+        return {}
+    groups: dict[str, int] = {}
+    for k in run:
+        u = doc.units[k]
+        counts = doc.person_counts(u)
+        m = ITEM_MARKER.match(u.text)
+        body = m.end() if m else 0
+        if (
+            not counts
+            or doc.is_foreign(u)
+            or not _ITEM_COUNT_LEAD.fullmatch(u.text, body, counts[0][1])
+            or _RESULT_WORDS.search(u.text)
+            or _ACTUAL_CUE.search(u.text)
+            or _has_past_verb(u.text)
+            or not (_PLANNED_CUE.search(u.text) or _future_verb_before(u.text, len(u.text)))
+        ):
+            return {}
+        label = _whole_label(u.text, counts[0][1], counts[0][2]) or f"grupa {len(groups) + 1}"
+        groups[label if label not in groups else f"{label} ({len(groups) + 1})"] = counts[0][0]
+    return groups
+
+
 def _extract_participants(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     planned: list[Found] = []
@@ -9259,6 +9370,11 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             continue
         if doc.is_foreign(u) or _sums_several_projects(doc, i):
             continue
+        if u.is_item and counts:
+            items = _group_items(doc, i)
+            if items:  # "- 20 osób otrzyma …" / "- 15 osób weźmie udział …": groups, no total
+                doc.parts = doc.parts or (items, u)
+                continue
         am = _ACTUAL_CUE.search(u.text)
         pm = None if am else _PLANNED_CUE.search(u.text)
         if pm and u.is_item and not (_PLANNED_STRONG.search(u.text) or _GOAL_CUE.search(u.text)):
@@ -9499,6 +9615,25 @@ def _head_stem(text: str, start: int, end: int) -> str:
 _NO_DIACRITICS = str.maketrans("ąćęłńóśźż", "acelnoszz")
 
 
+def _count_front(text: str, start: int) -> str | None:
+    """The place, service or facility named right before the count at `start` ("W Klubie Seniora
+    wsparcie otrzyma", "Usługami opiekuńczymi zostanie objętych", "Dom Pobytu dla"), of two words
+    or more and neither the whole project nor one activity; None otherwise."""
+    before = text[:start]
+    m = (
+        _facility_front_re().search(before)
+        or _FRONT.search(before)
+        or _service_front_re().search(before)
+    )
+    if not m:
+        return None
+    front = compact(m.group("front"))
+    nouns, _sent, whole = _one_activity_re()
+    if len(front.split()) < 2 or nouns.search(front) or whole.search(front):
+        return None
+    return front
+
+
 def _groups_stated_apart(doc: Doc, best: list[Found]) -> dict[str, int]:
     """{label: count} when two or three planned statements, each the only count of its own
     sentence and in sentences close together, name different people by different head nouns
@@ -9521,10 +9656,15 @@ def _groups_stated_apart(doc: Doc, best: list[Found]) -> dict[str, int]:
             return {}
         n, start, end = counts[0]
         label = _whole_label(p.unit.text, start, end)
-        if not label or not _named_group(p.unit.text, n) or _SUBSET_WORD.search(p.unit.text):
+        # "W Klubie Seniora wsparcie otrzyma 25 osób. W Dziennym Domu Pomocy … 15 osób.": a bare
+        # "osób" told apart by the place or service named before it
+        front = None if _named_group(p.unit.text, n) else _count_front(p.unit.text, start)
+        if not label or not (front or _named_group(p.unit.text, n)):
             return {}
-        labels[label] = n
-        stems.append(_head_stem(p.unit.text, start, end))
+        if _SUBSET_WORD.search(p.unit.text):
+            return {}
+        labels[front or label] = n
+        stems.append(front or _head_stem(p.unit.text, start, end))
     if len(labels) != len(best) or len(set(stems)) != len(stems) or "" in stems:
         return {}
     return labels
@@ -9545,7 +9685,9 @@ _BREAKDOWN_PARENT = re.compile(
     r"grup|odbiorc|uczestni|docelow|podzielon|skierowan|w\s+tym|os[oó]b", re.IGNORECASE
 )
 # "… 176 osób: 106 osób …", "… 100 osób – 70 osób z gminy X i 30 osób z gminy Y"
-_COLON_BREAKDOWN = re.compile(r"\d\s+[^:.;–—]{0,120}?(?::|\s[–—-])\s*(?P<list>\d.+)$", re.DOTALL)
+_COLON_BREAKDOWN = re.compile(
+    r"\d\s+[^:.;–—]{0,120}?(?::|;|,|\s[–—-])\s*(?P<list>\d.+)$", re.DOTALL
+)
 # "osoby niepełnosprawne – 30": a group named first, its count after a dash or a colon
 _LABEL_DASH_COUNT = r"[^\W\d][^,;:()\d–—]{0,60}?\s*[–—:-]\s*\d"
 # "40 osób: osoby niepełnosprawne – 30, opiekunowie – 10": groups named first after a colon
@@ -9800,14 +9942,24 @@ def _clean_label(label: str) -> str:
 _PAST_VERB = re.compile(r"\b\w{3,}(?:ło|ły|li)\b")
 
 
-_BARE_GROUP = re.compile(rf"^\s*{_COUNT}\s+(?P<label>[a-ząćęłńóśźż][\w\s-]{{2,60}})$")
+def _has_past_verb(text: str) -> bool:
+    """Whether a word of `text` ending like a past verb ("skorzystało", "wzięły", "byli") has a
+    past-tense reading (morfeusz2): "około", "koło", "szkoły", "mali" have none."""
+    return any(
+        any(tag.startswith("praet") for _, tag in roles.analyses(m.group(0)))
+        for m in _PAST_VERB.finditer(text)
+    )
+
+
+# (a year's "r." or an age's "50+" in the label: "40 w 2020 r.", "20 w wieku 50+")
+_BARE_GROUP = re.compile(rf"^\s*{_COUNT}\s+(?P<label>[a-ząćęłńóśźż][\w\s.+-]{{2,60}})$")
 
 
 def _bare_group(text: str) -> tuple[str, int] | None:
     """'10 biernych zawodowo' after '30 osób: 20 bezrobotnych i …': the person noun left out (only
     where the groups must add up to the total)."""
     m = _BARE_GROUP.match(text)
-    if m and not _PAST_VERB.search(m.group("label")):
+    if m and not _has_past_verb(m.group("label")):
         n = parse_count(m.group("n"))
         return (compact(m.group("label")), n) if n is not None else None
     return None
@@ -9815,7 +9967,7 @@ def _bare_group(text: str) -> tuple[str, int] | None:
 
 def _item_group(text: str) -> tuple[str, int] | None:
     text = _AT_LEAST.sub("", text, count=1)
-    if _PAST_VERB.search(re.split(r"\bktór", text, maxsplit=1)[0]):
+    if _has_past_verb(re.split(r"\bktór", text, maxsplit=1)[0]):
         return None  # "36 uczestników skorzystało z …": a result, not a group
     m = _GROUP_SEX_LETTER.match(text)
     if m:  # "925 K": women (the renaming in extract_breakdown gives the label)
@@ -10854,6 +11006,11 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
             return sexes, {label: planned.unit for label in sexes}
         if len(groups) >= 2:
             return groups, units
+        # "…, w tym 40 z terenu miasta i 20 z terenu gminy": the person noun left out, the groups
+        # making the total
+        bare = _counted_groups(planned.unit.text[m.start("list") :])
+        if len(bare) >= 2 and sum(bare.values()) == planned.value:
+            return bare, {label: planned.unit for label in bare}
     # 1b. "Grupa docelowa liczy 176 osób: 106 osób nowo zrekrutowanych … i 70 osób powracających";
     #     "50 osób, tj. 30 dzieci i 20 rodziców", "w podziale na: …"
     for m in (
@@ -11233,6 +11390,9 @@ def _part_counts(text: str, first: bool = False) -> list[tuple[str, int]]:
         label = _PART_LABEL_TRIM.sub("", compact(before)).strip(" ,;:(–—-•")
         # "Kluby powstaną w Lipiu": the place after its last preposition names the part
         label = re.split(r"\s(?:w|we|na|dla)\s", label)[-1]
+        if not label and first and not out:
+            # a list item with its count first: "- 20 miejsc w dziennym domu pomocy"
+            label = _count_first_label(text[m.end() :])
         if not label or len(label) > 60:
             return []  # a count first ("20 osób skorzystało …": a result) or a whole clause
         kinds.add(m.group("noun").lower()[:2])  # "osób"/"osoby"/"os.": one kind
@@ -11241,6 +11401,20 @@ def _part_counts(text: str, first: bool = False) -> list[tuple[str, int]]:
         if first:
             break  # a list item: its first count ("– 10 osób (5 osób x 2 cykle)")
     return out if len(kinds) <= 1 else []
+
+
+def _count_first_label(rest: str) -> str:
+    """The words after a list item's first count and its noun, as the part's label ("w dziennym
+    domu pomocy," -> "dziennym domu pomocy"); "" when they are no short name: empty, a clause with
+    a past verb ("skorzystało z …": a result), or over 60 characters."""
+    # the name ends at a comma, a parenthesis or a further number ("…, w tym 5 miejsc …", "…
+    # przez 12 miesięcy"), its dangling preposition dropped
+    rest = re.split(r"\s*[(;:,]|[.!?](?:\s|$)|\s+\S*\d", compact(rest), maxsplit=1)[0]
+    rest = re.sub(r"(?:\s+(?:przez|na|do|dla|w|we|z|ze|od|po|of|for|in))+$", "", rest)
+    label = _PART_LABEL_TRIM.sub("", " " + rest).strip(" ,;:(–—-•")
+    if not label or len(label) > 60 or _has_past_verb(label):
+        return ""
+    return label
 
 
 _LABEL_FIRST_PART = re.compile(
