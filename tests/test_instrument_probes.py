@@ -1269,3 +1269,42 @@ def test_one_english_sentence_on_a_polish_page_is_read(text: str, items: list[st
 )
 def test_an_english_name_on_a_polish_page_is_no_list(text: str) -> None:
     assert instruments(text, "en_name_on_pl") == []
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # a bare head with its quoted name: the place is named by the quotes
+            "Projekt zakłada utworzenie Dziennego Domu „Pod Różą” dla 25 seniorów.",
+            ["Dzienny Dom „Pod Różą”"],
+        ),
+        (
+            "W ramach projektu otwarto Klub „Przystanek” dla młodzieży z gminy.",
+            ["Klub „Przystanek”"],
+        ),
+        (
+            "W ramach projektu utworzono Dzienny Dom „Senior+” w Wierzbnie.",
+            ["Dzienny Dom „Senior+”"],
+        ),
+        (  # "nowe", "kolejne": new, not a kind of place
+            "Dzięki projektowi powstaną trzy nowe kluby seniora w sołectwach gminy.",
+            ["kluby seniora"],
+        ),
+        ("W gminie otwarto kolejne mieszkanie chronione.", ["mieszkanie chronione"]),
+    ],
+)
+def test_a_created_place_named_by_quotes_or_said_to_be_new(text: str, items: list[str]) -> None:
+    assert instruments(text, "created_named") == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W powiecie powstaną 12 nowe placówki tego typu.",  # points back: no place of its own
+        "Do końca roku utworzono dwa takie mieszkania.",
+        "Utworzono stronę internetową „Nasz klub” z ofertą zajęć.",  # the head inside the quotes
+        "W ramach projektu otwarto punkt. „Razem łatwiej” to hasło kampanii.",  # another sentence
+    ],
+)
+def test_no_created_place_from_a_back_reference_or_a_quoted_title(text: str) -> None:
+    assert instruments(text, "created_not") == []

@@ -3430,6 +3430,14 @@ def _place_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _place_qualifiers() -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas of the adjectives that say a place is new (not what it is) and of the words
+    that point back to a place named before (data/instrument_words.yaml created_places)."""
+    w = _words()["created_places"]
+    return frozenset(w["not_name_adjectives"]), frozenset(w["anaphora"])
+
+
+@lru_cache(maxsize=1)
 def _near_place_verbs() -> tuple[frozenset[str], int]:
     w = _words()["created_places"]
     return frozenset(w["near_verbs"]), int(w["near_words"])
@@ -3441,13 +3449,18 @@ def _near_verb_at(words: list[re.Match[str]]) -> list[int]:
     return [k for k, m in enumerate(words) if _plain_letters(m.group(0).lower()) in near]
 
 
-def _place_phrase(words: list[re.Match[str]], i: int, text: str) -> str | None:
+def _place_phrase(
+    words: list[re.Match[str]], i: int, text: str, named_after: bool = False
+) -> str | None:
     """The place named around its head word `words[i]`: adjectives before it ("Dzienny"), then
     names, adjectives and genitives after it up to a stop word or punctuation ("Dom Seniora",
     "mieszkania wspierane", "wypożyczalnie sprzętu rehabilitacyjnego"); None when nothing names or
-    qualifies it after its head ("dom", "Nowa placówka")."""
+    qualifies it after its head ("dom", "Nowa placówka"), unless a quoted name follows it
+    (`named_after`: "Dzienny Dom „Senior+”", its caller adds the name), and None when it points
+    back to a place named before ("placówki tego typu", "takie mieszkania")."""
 
     stops = _place_words()[2]
+    new_words, anaphora = _place_qualifiers()
     s = i
     head_named = words[i].group(0)[:1].isupper()
     while s > 0 and i - s < 2 and not text[words[s - 1].end() : words[s].start()].strip():
@@ -3456,6 +3469,10 @@ def _place_phrase(words: list[re.Match[str]], i: int, text: str) -> str | None:
         tags = _analyse(words[s - 1].group(0))
         if not any(t.pos == "adj" for t in tags) or any(t.pos in _VERB_POS for t in tags):
             break  # (not "powstały" before "Placówki …": a verb, whatever else it may be)
+        if any(t.lemma.split(":")[0] in anaphora for t in tags if t.pos == "adj"):
+            return None  # "takie mieszkania": the places named before
+        if any(t.lemma.split(":")[0] in new_words for t in tags if t.pos == "adj"):
+            break  # "nowe świetlice środowiskowe": new, not a kind of place
         s -= 1
     e = i
     named = words[i].group(0)[:1].isupper()
@@ -3471,13 +3488,29 @@ def _place_phrase(words: list[re.Match[str]], i: int, text: str) -> str | None:
             break
         if any(t.pos in _VERB_POS or t.pos == "pact" for t in tags):
             break  # ("placówki zapewniające …": a participle opens a clause)
+        if any(t.lemma.split(":")[0] in anaphora for t in tags if t.pos == "adj"):
+            return None  # "placówki tego typu": the places named before
         e += 1
-    if e == i:
+    if e == i and not named_after:
         return None
     end = words[e].end()
     if text[end : end + 2] == " +":  # "Klub SENIOR +"
         end += 2
     return text[words[s].start() : end]
+
+
+_CLAUSE_END = re.compile(r"[.;:!?()–—]\s|\n")
+
+
+def _clauses(text: str) -> list[tuple[str, int]]:
+    """The clauses of `text` (split where `re.split(r"[.;:!?()–—]\s|\n", text)` splits), each
+    with where it starts in `text`."""
+    out, start = [], 0
+    for sep in _CLAUSE_END.finditer(text):
+        out.append((text[start : sep.start()], start))
+        start = sep.end()
+    out.append((text[start:], start))
+    return out
 
 
 def _created_places(doc: Doc, add) -> None:
@@ -3489,8 +3522,10 @@ def _created_places(doc: Doc, add) -> None:
     for u in scan.index(doc).candidates(verbs + tuple(near), len(doc.units)):
         if doc.is_foreign(u) or u.is_row or u.is_item or _looks_like_menu(u.text):
             continue  # (a list's items are the list families' to read: indicators, results …)
-        text = _QUOTED_SPAN.sub(" . ", u.text)
-        for clause in re.split(r"[.;:!?()–—]\s|\n", text):
+        # (a quoted span is masked in place, its length kept, so that a name after a place's head
+        # is found in the unit's text: "utworzono Dzienny Dom „Senior+”")
+        text = _QUOTED_SPAN.sub(lambda q: " ." + " " * (len(q.group(0)) - 2), u.text)
+        for clause, at in _clauses(text):
             plain = _plain_letters(clause.lower())
             created = any(v in plain for v in verbs)
             if not created and not any(v in plain for v in near):
@@ -3504,12 +3539,16 @@ def _created_places(doc: Doc, add) -> None:
                     continue
                 if not created and not any(abs(k - i) <= near_words for k in running):
                     continue  # a verb of running names only the place beside it
-                phrase = _place_phrase(words, i, clause)
+                name = _QUOTED_SPAN.match(u.text, at + m.end() + 1) if i + 1 == len(words) else None
+                if name and u.text[at + m.end()] != " ":
+                    name = None
+                phrase = _place_phrase(words, i, clause, named_after=name is not None)
                 if not phrase:
                     continue
                 ph = to_nominative(phrase)
                 if ph and ph.head_lemma.lower() in heads:
-                    add(_clean_instrument(ph.text), u, inner=True)
+                    named = f"{ph.text} {name.group(0)}" if name else ph.text  # "Dom „Senior+”"
+                    add(_clean_instrument(named), u, inner=True)
 
 
 case_free_patterns(globals())
