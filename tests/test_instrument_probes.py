@@ -1308,3 +1308,45 @@ def test_a_created_place_named_by_quotes_or_said_to_be_new(text: str, items: lis
 )
 def test_no_created_place_from_a_back_reference_or_a_quoted_title(text: str) -> None:
     assert instruments(text, "created_not") == []
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # the heading leads the list across a short paragraph that names a cost
+            "Co zyskają uczestnicy?\nKażdy uczestnik otrzyma wsparcie dopasowane do potrzeb. W czasie "
+            "zajęć zapewniamy zwrot kosztów dojazdu.\n- trening kompetencji społecznych\n- kursy "
+            "zawodowe\n- płatne staże",
+            ["trening kompetencji społecznych", "kursy zawodowe", "płatne staże"],
+        ),
+        (
+            "Formy wsparcia\n\nWsparcie jest bezpłatne, uczestnicy nie ponoszą żadnych kosztów.\n\n"
+            "- poradnictwo prawne\n- grupa wsparcia dla rodziców\n- warsztaty kulinarne",
+            ["poradnictwo prawne", "grupa wsparcia dla rodziców", "warsztaty kulinarne"],
+        ),
+        (
+            "Oferta projektu\nZajęcia prowadzą doświadczeni trenerzy, a budżet projektu pokrywa koszt "
+            "materiałów.\n- warsztaty komputerowe\n- zajęcia ruchowe",
+            ["warsztaty komputerowe", "zajęcia ruchowe"],
+        ),
+    ],
+)
+def test_a_support_heading_leads_its_list_across_a_short_paragraph(
+    text: str, items: list[str]
+) -> None:
+    assert instruments(text, "heading_over_paragraph") == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rekrutacja\nNabór trwa do 30 czerwca, decyduje kolejność zgłoszeń i koszt dojazdu.\n"
+        "- zaświadczenie o dochodach\n- oświadczenie o niepełnosprawności",
+        "Rezultaty projektu\nPo zakończeniu projektu sprawdzimy, jakie koszty poniesiono.\n"
+        "- 20 osób podejmie zatrudnienie\n- 30 osób ukończy kursy zawodowe",
+        "Kontakt\nBiuro projektu czynne w dni robocze, koszt rozmowy według taryfy operatora.\n"
+        "- pomoc psychologa: tel. 500 000 000\n- porady prawne: tel. 500 000 001",
+    ],
+)
+def test_no_list_across_a_paragraph_under_another_heading(text: str) -> None:
+    assert instruments(text, "other_heading_over_paragraph") == []

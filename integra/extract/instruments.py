@@ -597,6 +597,11 @@ def extract_instruments(doc: Doc, prose_candidates=None) -> tuple[list[str], lis
                 strong
                 or (instrument_parent.search(parent) and not not_instrument_parent.search(parent))
             )
+            above = _heading_over_paragraph(doc.units, i) if not heading_like else None
+            if above is not None:
+                # a paragraph between the heading and its list ("Co zyskają uczestnicy?" / "Każdy
+                # uczestnik otrzyma …, zwrot kosztów dojazdu." / "- trening …"): the heading leads
+                by_heading = _heading_names_support(above[-160:])
             by_content = (
                 (strong or not not_instrument_parent.search(parent))
                 and len(bodies) >= 2
@@ -900,6 +905,41 @@ def _heading_names_support(text: str) -> bool:
         _strong_heading().search(text)
         or (instrument_parent.search(text) and not not_parent.search(text))
     )
+
+
+_PARAGRAPH_UNDER_HEADING = 400  # the longest paragraph between a heading and its list (chars)
+
+
+def _heading_over_paragraph(units: list[Unit], i: int) -> str | None:
+    """The heading right above the short prose paragraph that ends at `units[i]`, when the
+    paragraph stands between it and a list (its own unit, or the first line of the paragraph's
+    first unit: "Formy wsparcia\n\nWsparcie jest bezpłatne …"); None when there is none."""
+    k = i
+    while (
+        k > 0
+        and units[k - 1].paragraph == units[i].paragraph
+        and not units[k - 1].is_item
+        and not _lead_heading(units[k - 1])
+    ):
+        k -= 1
+    if units[i].end - units[k].start > _PARAGRAPH_UNDER_HEADING:
+        return None
+    first, _nl, rest = units[k].text.partition("\n")
+    if rest.strip() and _lead_heading(Unit(0, len(first), first.strip())):
+        return first.strip()
+    if k == 0:
+        return None
+    above = units[k - 1]  # (its own paragraph just before, or the paragraph's first line)
+    if not _lead_heading(above) or above.paragraph < units[k].paragraph - 1:
+        return None
+    return above.text
+
+
+def _lead_heading(u: Unit) -> bool:
+    """A heading unit, a line ending in ":" or "?", or a short line without closing punctuation;
+    not a list item."""
+    line = u.text.rstrip()
+    return not u.is_item and (u.is_heading or line.endswith((":", "?")) or _bare_heading(line))
 
 
 def _bare_heading(line: str) -> bool:
@@ -2813,6 +2853,9 @@ def _under_other_heading(doc: Doc, k: int) -> bool:
     j = k
     while j > 0 and doc.units[j].is_item:
         j -= 1
+    above = None if _lead_heading(doc.units[j]) else _heading_over_paragraph(doc.units, j)
+    if above is not None and _heading_names_support(above[-160:]):
+        return False  # a paragraph under "Co zyskają uczestnicy?" ends in "zwrot kosztów dojazdu"
     parent = doc.units[j].text[-160:]
     return bool(_list_words()[2].search(parent)) and not _strong_heading().search(parent)
 
