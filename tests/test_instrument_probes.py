@@ -1350,3 +1350,48 @@ def test_a_support_heading_leads_its_list_across_a_short_paragraph(
 )
 def test_no_list_across_a_paragraph_under_another_heading(text: str) -> None:
     assert instruments(text, "other_heading_over_paragraph") == []
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # the generic places lead the named ones after a colon: the named ones, not the lead
+            "W ramach projektu powstały trzy placówki wsparcia dziennego: Świetlica „Słoneczko” w "
+            "Lipniku, Świetlica „Tęcza” w Górkach oraz Świetlica „Wesoła Gromadka” w Nowym Dworze.",
+            [
+                "Świetlica „Słoneczko” w Lipniku",
+                "Świetlica „Tęcza” w Górkach",
+                "Świetlica „Wesoła Gromadka” w Nowym Dworze",
+            ],
+        ),
+        (
+            "W gminie otwarto dwa kluby: Klub Seniora „Pogodni” w Zalesiu i Klub Młodzieżowy "
+            "„Azymut” w Borku.",
+            ["Klub Seniora", "Klub Młodzieżowy"],
+        ),
+        (
+            "Dzięki projektowi powstaną dwa mieszkania wspomagane: Mieszkanie „Przystań” i "
+            "Mieszkanie „Kotwica”.",
+            ["Mieszkanie „Przystań”", "Mieszkanie „Kotwica”"],
+        ),
+    ],
+)
+def test_generic_created_places_before_named_ones_lead_them(text: str, items: list[str]) -> None:
+    assert instruments(text, "created_lead") == items
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # a colon that opens no named place: the place stays
+            "W ramach projektu utworzono świetlicę środowiskową: zajęcia odbywają się codziennie od 14:00.",
+            ["świetlica środowiskowa"],
+        ),
+        (
+            "W ramach projektu powstało mieszkanie chronione: dwa pokoje, kuchnia i łazienka.",
+            ["mieszkanie chronione"],
+        ),
+    ],
+)
+def test_a_created_place_before_a_colon_without_names_stays(text: str, items: list[str]) -> None:
+    assert instruments(text, "created_colon") == items

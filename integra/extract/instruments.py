@@ -3556,6 +3556,19 @@ def _clauses(text: str) -> list[tuple[str, int]]:
     return out
 
 
+def _names_follow(text: str, at: int) -> bool:
+    """A colon right after `text[:at]` opens named places ("powstały trzy placówki wsparcia
+    dziennego: Świetlica „Słoneczko” w Lipniku, …"): a place's head with a capital after it."""
+    m = re.match(r"\s*:\s*(?P<rest>[^.;!?]{3,300})", text[at:])
+    if not m:
+        return False
+    heads = _place_words()[0]
+    return any(
+        w.group(0)[:1].isupper() and _head_cases(w.group(0), heads) is not None
+        for w in _WORD_SPAN.finditer(m.group("rest"))
+    )
+
+
 def _created_places(doc: Doc, add) -> None:
     """Places the project creates or runs, named with a verb of creating in the same clause
     (data/instrument_words.yaml created_places), each in the nominative without its count."""
@@ -3568,9 +3581,10 @@ def _created_places(doc: Doc, add) -> None:
         # (a quoted span is masked in place, its length kept, so that a name after a place's head
         # is found in the unit's text: "utworzono Dzienny Dom „Senior+”")
         text = _QUOTED_SPAN.sub(lambda q: " ." + " " * (len(q.group(0)) - 2), u.text)
+        named_only = False  # after a lead ("powstały trzy placówki …:"): the places it names
         for clause, at in _clauses(text):
             plain = _plain_letters(clause.lower())
-            created = any(v in plain for v in verbs)
+            created = named_only or any(v in plain for v in verbs)
             if not created and not any(v in plain for v in near):
                 continue
             words = list(_WORD_SPAN.finditer(clause))
@@ -3580,12 +3594,18 @@ def _created_places(doc: Doc, add) -> None:
             for i, m in enumerate(words):
                 if _head_cases(m.group(0), heads) is None:
                     continue
+                if named_only and not m.group(0)[:1].isupper():
+                    continue  # (after the lead only a name: "Świetlicę „Tęcza” w Górkach")
                 if not created and not any(abs(k - i) <= near_words for k in running):
                     continue  # a verb of running names only the place beside it
                 name = _QUOTED_SPAN.match(u.text, at + m.end() + 1) if i + 1 == len(words) else None
                 if name and u.text[at + m.end()] != " ":
                     name = None
                 phrase = _place_phrase(words, i, clause, named_after=name is not None)
+                lead_end = at + (clause.find(phrase) + len(phrase) if phrase else m.end())
+                if _names_follow(u.text, lead_end):
+                    named_only = True  # "powstały trzy placówki …: Świetlica „Tęcza” …": a lead
+                    continue
                 if not phrase:
                     continue
                 ph = to_nominative(phrase)
