@@ -1395,3 +1395,22 @@ def test_generic_created_places_before_named_ones_lead_them(text: str, items: li
 )
 def test_a_created_place_before_a_colon_without_names_stays(text: str, items: list[str]) -> None:
     assert instruments(text, "created_colon") == items
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        ("W ramach projektu utworzono klub dla seniorów z gminy.", ["klub dla seniorów"]),
+        (
+            "Projekt zakłada utworzenie punktu dla rodzin zastępczych.",
+            ["punkt dla rodzin zastępczych"],
+        ),
+        ("Powstanie dom dla bezdomnych mężczyzn.", ["dom dla bezdomnych mężczyzn"]),
+    ],
+)
+def test_a_bare_created_place_named_by_the_group_it_is_for(text: str, items: list[str]) -> None:
+    assert instruments(text, "created_for_group") == items
+
+
+def test_no_created_place_named_by_a_count_of_persons() -> None:
+    assert instruments("W ramach projektu utworzono mieszkanie dla 4 osób.", "created_count") == []

@@ -3535,7 +3535,7 @@ def _place_phrase(
             return None  # "placówki tego typu": the places named before
         e += 1
     if e == i and not named_after:
-        return None
+        return _place_for_group(words, i, text)
     end = words[e].end()
     if text[end : end + 2] == " +":  # "Klub SENIOR +"
         end += 2
@@ -3554,6 +3554,26 @@ def _clauses(text: str) -> list[tuple[str, int]]:
         start = sep.end()
     out.append((text[start:], start))
     return out
+
+
+def _place_for_group(words: list[re.Match[str]], i: int, text: str) -> str | None:
+    """A bare head named by the group it is for ("Klub dla osób niesamodzielnych", "klubu dla
+    seniorów"): the head with "dla" and up to three nouns or adjectives after it; None when
+    none follows ("mieszkanie dla 4 osób")."""
+    if i + 2 >= len(words) or words[i + 1].group(0).lower() not in _place_group_words():
+        return None
+    e = i + 1
+    while e + 1 < len(words) and e - i < 4 and text[words[e].end() : words[e + 1].start()] == " ":
+        tags = _analyse(words[e + 1].group(0))
+        if not tags or not all(t.pos in ("subst", "adj") for t in tags):
+            break
+        e += 1
+    return text[words[i].start() : words[e].end()] if e > i + 1 else None
+
+
+@lru_cache(maxsize=1)
+def _place_group_words() -> frozenset[str]:
+    return frozenset(_words()["created_places"]["for_group"])
 
 
 def _names_follow(text: str, at: int) -> bool:
