@@ -38,8 +38,8 @@ FAILING: dict[str, str] = {
         "it; 'staże' and 'trzymiesięczne staże w lokalnych firmach' are both kept"
     ),
     "p06_dzienny_dom.txt": (
-        "'ćwiczenia pamięci' in a prose series is dropped; 'uczestniczą w zajęciach razem z "
-        "członkami Klubu Seniora …, który nie jest objęty projektem' is read"
+        "'uczestniczą w zajęciach razem z członkami Klubu Seniora …, który nie jest objęty "
+        "projektem' is read"
     ),
     "p08_kis.txt": (
         "'prace społecznie użyteczne lub roboty publiczne': 'roboty publiczne' is dropped; "

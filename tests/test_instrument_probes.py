@@ -1414,3 +1414,26 @@ def test_a_bare_created_place_named_by_the_group_it_is_for(text: str, items: lis
 
 def test_no_created_place_named_by_a_count_of_persons() -> None:
     assert instruments("W ramach projektu utworzono mieszkanie dla 4 osób.", "created_count") == []
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # "ćwiczenia" heads a form in a prose series (the analyser's plural lemma)
+            "Program dnia obejmuje też zajęcia muzyczne, ćwiczenia pamięci, zajęcia komputerowe "
+            "oraz spotkania z ciekawymi ludźmi.",
+            [
+                "zajęcia muzyczne",
+                "ćwiczenia pamięci",
+                "zajęcia komputerowe",
+                "spotkania z ciekawymi ludźmi",
+            ],
+        ),
+        (
+            "W planie są ćwiczenia oddechowe, gimnastyka i warsztaty plastyczne.",
+            ["ćwiczenia oddechowe", "gimnastyka", "warsztaty plastyczne"],
+        ),
+    ],
+)
+def test_exercises_in_a_prose_series(text: str, items: list[str]) -> None:
+    assert instruments(text, "exercises") == items
