@@ -1269,3 +1269,171 @@ def test_one_english_sentence_on_a_polish_page_is_read(text: str, items: list[st
 )
 def test_an_english_name_on_a_polish_page_is_no_list(text: str) -> None:
     assert instruments(text, "en_name_on_pl") == []
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # a bare head with its quoted name: the place is named by the quotes
+            "Projekt zakłada utworzenie Dziennego Domu „Pod Różą” dla 25 seniorów.",
+            ["Dzienny Dom „Pod Różą”"],
+        ),
+        (
+            "W ramach projektu otwarto Klub „Przystanek” dla młodzieży z gminy.",
+            ["Klub „Przystanek”"],
+        ),
+        (
+            "W ramach projektu utworzono Dzienny Dom „Senior+” w Wierzbnie.",
+            ["Dzienny Dom „Senior+”"],
+        ),
+        (  # "nowe", "kolejne": new, not a kind of place
+            "Dzięki projektowi powstaną trzy nowe kluby seniora w sołectwach gminy.",
+            ["kluby seniora"],
+        ),
+        ("W gminie otwarto kolejne mieszkanie chronione.", ["mieszkanie chronione"]),
+    ],
+)
+def test_a_created_place_named_by_quotes_or_said_to_be_new(text: str, items: list[str]) -> None:
+    assert instruments(text, "created_named") == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W powiecie powstaną 12 nowe placówki tego typu.",  # points back: no place of its own
+        "Do końca roku utworzono dwa takie mieszkania.",
+        "Utworzono stronę internetową „Nasz klub” z ofertą zajęć.",  # the head inside the quotes
+        "W ramach projektu otwarto punkt. „Razem łatwiej” to hasło kampanii.",  # another sentence
+    ],
+)
+def test_no_created_place_from_a_back_reference_or_a_quoted_title(text: str) -> None:
+    assert instruments(text, "created_not") == []
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # the heading leads the list across a short paragraph that names a cost
+            "Co zyskają uczestnicy?\nKażdy uczestnik otrzyma wsparcie dopasowane do potrzeb. W czasie "
+            "zajęć zapewniamy zwrot kosztów dojazdu.\n- trening kompetencji społecznych\n- kursy "
+            "zawodowe\n- płatne staże",
+            ["trening kompetencji społecznych", "kursy zawodowe", "płatne staże"],
+        ),
+        (
+            "Formy wsparcia\n\nWsparcie jest bezpłatne, uczestnicy nie ponoszą żadnych kosztów.\n\n"
+            "- poradnictwo prawne\n- grupa wsparcia dla rodziców\n- warsztaty kulinarne",
+            ["poradnictwo prawne", "grupa wsparcia dla rodziców", "warsztaty kulinarne"],
+        ),
+        (
+            "Oferta projektu\nZajęcia prowadzą doświadczeni trenerzy, a budżet projektu pokrywa koszt "
+            "materiałów.\n- warsztaty komputerowe\n- zajęcia ruchowe",
+            ["warsztaty komputerowe", "zajęcia ruchowe"],
+        ),
+    ],
+)
+def test_a_support_heading_leads_its_list_across_a_short_paragraph(
+    text: str, items: list[str]
+) -> None:
+    assert instruments(text, "heading_over_paragraph") == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rekrutacja\nNabór trwa do 30 czerwca, decyduje kolejność zgłoszeń i koszt dojazdu.\n"
+        "- zaświadczenie o dochodach\n- oświadczenie o niepełnosprawności",
+        "Rezultaty projektu\nPo zakończeniu projektu sprawdzimy, jakie koszty poniesiono.\n"
+        "- 20 osób podejmie zatrudnienie\n- 30 osób ukończy kursy zawodowe",
+        "Kontakt\nBiuro projektu czynne w dni robocze, koszt rozmowy według taryfy operatora.\n"
+        "- pomoc psychologa: tel. 500 000 000\n- porady prawne: tel. 500 000 001",
+    ],
+)
+def test_no_list_across_a_paragraph_under_another_heading(text: str) -> None:
+    assert instruments(text, "other_heading_over_paragraph") == []
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # the generic places lead the named ones after a colon: the named ones, not the lead
+            "W ramach projektu powstały trzy placówki wsparcia dziennego: Świetlica „Słoneczko” w "
+            "Lipniku, Świetlica „Tęcza” w Górkach oraz Świetlica „Wesoła Gromadka” w Nowym Dworze.",
+            [
+                "Świetlica „Słoneczko” w Lipniku",
+                "Świetlica „Tęcza” w Górkach",
+                "Świetlica „Wesoła Gromadka” w Nowym Dworze",
+            ],
+        ),
+        (
+            "W gminie otwarto dwa kluby: Klub Seniora „Pogodni” w Zalesiu i Klub Młodzieżowy "
+            "„Azymut” w Borku.",
+            ["Klub Seniora", "Klub Młodzieżowy"],
+        ),
+        (
+            "Dzięki projektowi powstaną dwa mieszkania wspomagane: Mieszkanie „Przystań” i "
+            "Mieszkanie „Kotwica”.",
+            ["Mieszkanie „Przystań”", "Mieszkanie „Kotwica”"],
+        ),
+    ],
+)
+def test_generic_created_places_before_named_ones_lead_them(text: str, items: list[str]) -> None:
+    assert instruments(text, "created_lead") == items
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # a colon that opens no named place: the place stays
+            "W ramach projektu utworzono świetlicę środowiskową: zajęcia odbywają się codziennie od 14:00.",
+            ["świetlica środowiskowa"],
+        ),
+        (
+            "W ramach projektu powstało mieszkanie chronione: dwa pokoje, kuchnia i łazienka.",
+            ["mieszkanie chronione"],
+        ),
+    ],
+)
+def test_a_created_place_before_a_colon_without_names_stays(text: str, items: list[str]) -> None:
+    assert instruments(text, "created_colon") == items
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        ("W ramach projektu utworzono klub dla seniorów z gminy.", ["klub dla seniorów"]),
+        (
+            "Projekt zakłada utworzenie punktu dla rodzin zastępczych.",
+            ["punkt dla rodzin zastępczych"],
+        ),
+        ("Powstanie dom dla bezdomnych mężczyzn.", ["dom dla bezdomnych mężczyzn"]),
+    ],
+)
+def test_a_bare_created_place_named_by_the_group_it_is_for(text: str, items: list[str]) -> None:
+    assert instruments(text, "created_for_group") == items
+
+
+def test_no_created_place_named_by_a_count_of_persons() -> None:
+    assert instruments("W ramach projektu utworzono mieszkanie dla 4 osób.", "created_count") == []
+
+
+@pytest.mark.parametrize(
+    "text, items",
+    [
+        (  # "ćwiczenia" heads a form in a prose series (the analyser's plural lemma)
+            "Program dnia obejmuje też zajęcia muzyczne, ćwiczenia pamięci, zajęcia komputerowe "
+            "oraz spotkania z ciekawymi ludźmi.",
+            [
+                "zajęcia muzyczne",
+                "ćwiczenia pamięci",
+                "zajęcia komputerowe",
+                "spotkania z ciekawymi ludźmi",
+            ],
+        ),
+        (
+            "W planie są ćwiczenia oddechowe, gimnastyka i warsztaty plastyczne.",
+            ["ćwiczenia oddechowe", "gimnastyka", "warsztaty plastyczne"],
+        ),
+    ],
+)
+def test_exercises_in_a_prose_series(text: str, items: list[str]) -> None:
+    assert instruments(text, "exercises") == items

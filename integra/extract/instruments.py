@@ -604,6 +604,11 @@ def extract_instruments(doc: Doc, prose_candidates=None) -> tuple[list[str], lis
                 strong
                 or (instrument_parent.search(parent) and not not_instrument_parent.search(parent))
             )
+            above = _heading_over_paragraph(doc.units, i) if not heading_like else None
+            if above is not None:
+                # a paragraph between the heading and its list ("Co zyskają uczestnicy?" / "Każdy
+                # uczestnik otrzyma …, zwrot kosztów dojazdu." / "- trening …"): the heading leads
+                by_heading = _heading_names_support(above[-160:])
             by_content = (
                 (strong or not not_instrument_parent.search(parent))
                 and len(bodies) >= 2
@@ -907,6 +912,41 @@ def _heading_names_support(text: str) -> bool:
         _strong_heading().search(text)
         or (instrument_parent.search(text) and not not_parent.search(text))
     )
+
+
+_PARAGRAPH_UNDER_HEADING = 400  # the longest paragraph between a heading and its list (chars)
+
+
+def _heading_over_paragraph(units: list[Unit], i: int) -> str | None:
+    """The heading right above the short prose paragraph that ends at `units[i]`, when the
+    paragraph stands between it and a list (its own unit, or the first line of the paragraph's
+    first unit: "Formy wsparcia\n\nWsparcie jest bezpłatne …"); None when there is none."""
+    k = i
+    while (
+        k > 0
+        and units[k - 1].paragraph == units[i].paragraph
+        and not units[k - 1].is_item
+        and not _lead_heading(units[k - 1])
+    ):
+        k -= 1
+    if units[i].end - units[k].start > _PARAGRAPH_UNDER_HEADING:
+        return None
+    first, _nl, rest = units[k].text.partition("\n")
+    if rest.strip() and _lead_heading(Unit(0, len(first), first.strip())):
+        return first.strip()
+    if k == 0:
+        return None
+    above = units[k - 1]  # (its own paragraph just before, or the paragraph's first line)
+    if not _lead_heading(above) or above.paragraph < units[k].paragraph - 1:
+        return None
+    return above.text
+
+
+def _lead_heading(u: Unit) -> bool:
+    """A heading unit, a line ending in ":" or "?", or a short line without closing punctuation;
+    not a list item."""
+    line = u.text.rstrip()
+    return not u.is_item and (u.is_heading or line.endswith((":", "?")) or _bare_heading(line))
 
 
 def _bare_heading(line: str) -> bool:
@@ -2833,6 +2873,9 @@ def _under_other_heading(doc: Doc, k: int) -> bool:
     j = k
     while j > 0 and doc.units[j].is_item:
         j -= 1
+    above = None if _lead_heading(doc.units[j]) else _heading_over_paragraph(doc.units, j)
+    if above is not None and _heading_names_support(above[-160:]):
+        return False  # a paragraph under "Co zyskają uczestnicy?" ends in "zwrot kosztów dojazdu"
     parent = doc.units[j].text[-160:]
     return bool(_list_words()[2].search(parent)) and not _strong_heading().search(parent)
 
@@ -3485,6 +3528,14 @@ def _place_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _place_qualifiers() -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas of the adjectives that say a place is new (not what it is) and of the words
+    that point back to a place named before (data/instrument_words.yaml created_places)."""
+    w = _words()["created_places"]
+    return frozenset(w["not_name_adjectives"]), frozenset(w["anaphora"])
+
+
+@lru_cache(maxsize=1)
 def _near_place_verbs() -> tuple[frozenset[str], int]:
     w = _words()["created_places"]
     return frozenset(w["near_verbs"]), int(w["near_words"])
@@ -3496,13 +3547,18 @@ def _near_verb_at(words: list[re.Match[str]]) -> list[int]:
     return [k for k, m in enumerate(words) if _plain_letters(m.group(0).lower()) in near]
 
 
-def _place_phrase(words: list[re.Match[str]], i: int, text: str) -> str | None:
+def _place_phrase(
+    words: list[re.Match[str]], i: int, text: str, named_after: bool = False
+) -> str | None:
     """The place named around its head word `words[i]`: adjectives before it ("Dzienny"), then
     names, adjectives and genitives after it up to a stop word or punctuation ("Dom Seniora",
     "mieszkania wspierane", "wypożyczalnie sprzętu rehabilitacyjnego"); None when nothing names or
-    qualifies it after its head ("dom", "Nowa placówka")."""
+    qualifies it after its head ("dom", "Nowa placówka"), unless a quoted name follows it
+    (`named_after`: "Dzienny Dom „Senior+”", its caller adds the name), and None when it points
+    back to a place named before ("placówki tego typu", "takie mieszkania")."""
 
     stops = _place_words()[2]
+    new_words, anaphora = _place_qualifiers()
     s = i
     head_named = words[i].group(0)[:1].isupper()
     while s > 0 and i - s < 2 and not text[words[s - 1].end() : words[s].start()].strip():
@@ -3511,6 +3567,10 @@ def _place_phrase(words: list[re.Match[str]], i: int, text: str) -> str | None:
         tags = _analyse(words[s - 1].group(0))
         if not any(t.pos == "adj" for t in tags) or any(t.pos in _VERB_POS for t in tags):
             break  # (not "powstały" before "Placówki …": a verb, whatever else it may be)
+        if any(t.lemma.split(":")[0] in anaphora for t in tags if t.pos == "adj"):
+            return None  # "takie mieszkania": the places named before
+        if any(t.lemma.split(":")[0] in new_words for t in tags if t.pos == "adj"):
+            break  # "nowe świetlice środowiskowe": new, not a kind of place
         s -= 1
     e = i
     named = words[i].group(0)[:1].isupper()
@@ -3526,13 +3586,62 @@ def _place_phrase(words: list[re.Match[str]], i: int, text: str) -> str | None:
             break
         if any(t.pos in _VERB_POS or t.pos == "pact" for t in tags):
             break  # ("placówki zapewniające …": a participle opens a clause)
+        if any(t.lemma.split(":")[0] in anaphora for t in tags if t.pos == "adj"):
+            return None  # "placówki tego typu": the places named before
         e += 1
-    if e == i:
-        return None
+    if e == i and not named_after:
+        return _place_for_group(words, i, text)
     end = words[e].end()
     if text[end : end + 2] == " +":  # "Klub SENIOR +"
         end += 2
     return text[words[s].start() : end]
+
+
+_CLAUSE_END = re.compile(r"[.;:!?()–—]\s|\n")
+
+
+def _clauses(text: str) -> list[tuple[str, int]]:
+    """The clauses of `text` (split where `re.split(r"[.;:!?()–—]\s|\n", text)` splits), each
+    with where it starts in `text`."""
+    out, start = [], 0
+    for sep in _CLAUSE_END.finditer(text):
+        out.append((text[start : sep.start()], start))
+        start = sep.end()
+    out.append((text[start:], start))
+    return out
+
+
+def _place_for_group(words: list[re.Match[str]], i: int, text: str) -> str | None:
+    """A bare head named by the group it is for ("Klub dla osób niesamodzielnych", "klubu dla
+    seniorów"): the head with "dla" and up to three nouns or adjectives after it; None when
+    none follows ("mieszkanie dla 4 osób")."""
+    if i + 2 >= len(words) or words[i + 1].group(0).lower() not in _place_group_words():
+        return None
+    e = i + 1
+    while e + 1 < len(words) and e - i < 4 and text[words[e].end() : words[e + 1].start()] == " ":
+        tags = _analyse(words[e + 1].group(0))
+        if not tags or not all(t.pos in ("subst", "adj") for t in tags):
+            break
+        e += 1
+    return text[words[i].start() : words[e].end()] if e > i + 1 else None
+
+
+@lru_cache(maxsize=1)
+def _place_group_words() -> frozenset[str]:
+    return frozenset(_words()["created_places"]["for_group"])
+
+
+def _names_follow(text: str, at: int) -> bool:
+    """A colon right after `text[:at]` opens named places ("powstały trzy placówki wsparcia
+    dziennego: Świetlica „Słoneczko” w Lipniku, …"): a place's head with a capital after it."""
+    m = re.match(r"\s*:\s*(?P<rest>[^.;!?]{3,300})", text[at:])
+    if not m:
+        return False
+    heads = _place_words()[0]
+    return any(
+        w.group(0)[:1].isupper() and _head_cases(w.group(0), heads) is not None
+        for w in _WORD_SPAN.finditer(m.group("rest"))
+    )
 
 
 def _created_places(doc: Doc, add) -> None:
@@ -3544,10 +3653,13 @@ def _created_places(doc: Doc, add) -> None:
     for u in scan.index(doc).candidates(verbs + tuple(near), len(doc.units)):
         if doc.is_foreign(u) or u.is_row or u.is_item or _looks_like_menu(u.text):
             continue  # (a list's items are the list families' to read: indicators, results …)
-        text = _QUOTED_SPAN.sub(" . ", u.text)
-        for clause in re.split(r"[.;:!?()–—]\s|\n", text):
+        # (a quoted span is masked in place, its length kept, so that a name after a place's head
+        # is found in the unit's text: "utworzono Dzienny Dom „Senior+”")
+        text = _QUOTED_SPAN.sub(lambda q: " ." + " " * (len(q.group(0)) - 2), u.text)
+        named_only = False  # after a lead ("powstały trzy placówki …:"): the places it names
+        for clause, at in _clauses(text):
             plain = _plain_letters(clause.lower())
-            created = any(v in plain for v in verbs)
+            created = named_only or any(v in plain for v in verbs)
             if not created and not any(v in plain for v in near):
                 continue
             words = list(_WORD_SPAN.finditer(clause))
@@ -3557,14 +3669,24 @@ def _created_places(doc: Doc, add) -> None:
             for i, m in enumerate(words):
                 if _head_cases(m.group(0), heads) is None:
                     continue
+                if named_only and not m.group(0)[:1].isupper():
+                    continue  # (after the lead only a name: "Świetlicę „Tęcza” w Górkach")
                 if not created and not any(abs(k - i) <= near_words for k in running):
                     continue  # a verb of running names only the place beside it
-                phrase = _place_phrase(words, i, clause)
+                name = _QUOTED_SPAN.match(u.text, at + m.end() + 1) if i + 1 == len(words) else None
+                if name and u.text[at + m.end()] != " ":
+                    name = None
+                phrase = _place_phrase(words, i, clause, named_after=name is not None)
+                lead_end = at + (clause.find(phrase) + len(phrase) if phrase else m.end())
+                if _names_follow(u.text, lead_end):
+                    named_only = True  # "powstały trzy placówki …: Świetlica „Tęcza” …": a lead
+                    continue
                 if not phrase:
                     continue
                 ph = to_nominative(phrase)
                 if ph and ph.head_lemma.lower() in heads:
-                    add(_clean_instrument(ph.text), u, inner=True)
+                    named = f"{ph.text} {name.group(0)}" if name else ph.text  # "Dom „Senior+”"
+                    add(_clean_instrument(named), u, inner=True)
 
 
 case_free_patterns(globals())
