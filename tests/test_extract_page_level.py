@@ -260,3 +260,47 @@ def test_a_news_item_s_gmina_in_lower_case_is_the_gmina_it_names(body, implement
 )
 def test_a_news_item_s_gmina_that_names_no_one_gmina_gives_none(body):
     assert rec(_NEWS.format(body=body + _FACT))["implementer"] is None
+
+
+# --- a masthead whose name the footer repeats is the site's, no title ---------------------------
+
+_SITE = (
+    "{mast}\nWiadomości | Region | Sport | Kontakt\n\n"
+    "Trening pracy dla młodych z gminy Łabowa\n\n"
+    "W gminie Łabowa ruszają bezpłatne zajęcia dla młodych osób. Projekt prowadzi Fundacja"
+    " Rozwoju Regionu Beskid Sądecki. Całość finansuje Europejski Fundusz Społeczny."
+    + _FACT
+    + "\nUdostępnij: Facebook\n\n{foot}\nPolityka prywatności"
+)
+
+
+@pytest.mark.parametrize(
+    "mast, foot",
+    [
+        ("Radio Ziemi Sądeckiej – 98,1 FM", "Radio Ziemi Sądeckiej, ul. Długosza 5, Nowy Sącz"),
+        ("Gazeta Pałucka – portal informacyjny regionu", "Gazeta Pałucka, redakcja: ul. Polna 3"),
+        ("Telewizja Sądecka – wiadomości z regionu", "Telewizja Sądecka sp. z o.o., Nowy Sącz"),
+        ("Radio Dobra Nowina – 101,1 MHz", "Radio Dobra Nowina, pl. Katedralny 1"),
+        (
+            "Radio Ziemi Sądeckiej – słuchaj na 98,1 FM",
+            "Radio Ziemi Sądeckiej, ul. Długosza 5",
+        ),
+    ],
+)
+def test_a_masthead_the_footer_opens_with_is_no_title(mast, foot):
+    assert rec(_SITE.format(mast=mast, foot=foot))["title"] is None
+
+
+@pytest.mark.parametrize(
+    "mast, foot, title",
+    [
+        # a project's own site: its name over a footer that does not repeat it
+        (
+            "Młodzi w działaniu – projekt współfinansowany z EFS",
+            "Biuro projektu: ul. Polna 3, Nowy Sącz",
+            "Młodzi w działaniu",
+        ),
+    ],
+)
+def test_a_masthead_the_footer_does_not_open_with_may_be_the_title(mast, foot, title):
+    assert rec(_SITE.format(mast=mast, foot=foot))["title"] == title

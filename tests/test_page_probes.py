@@ -148,8 +148,6 @@ XFAIL = {
     " another benefit is taken as the implementer before the gmina whose projects section it is",
     ("p19_gmina_own_projects.txt", "implementer"): "a GOPS named only in a reminder about"
     " another benefit is taken as the implementer before the gmina whose projects section it is",
-    ("p20_radio_no_title.txt", "title"): "a radio station's masthead line ('Radio X – 98,1 FM')"
-    " is taken as the page's heading and its title",
 }
 
 FIELDS = ("implementer", "title", "city")

@@ -1980,6 +1980,12 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
         key = value.lower()
         if pos <= 2 and key in footer:
             continue  # the masthead the footer repeats: the site's name
+        if (
+            pos == 0
+            and _has_dash(value)
+            and _site_name_in_footer(_DASH_SPLIT.split(key)[0], footer)
+        ):
+            continue  # "Radio X – 98,1 FM" over a footer's "Radio X, ul. …": the site's name
         if key not in counts:
             # (a breadcrumb's last step writes the page's heading again: no repetition of its own)
             counts[key] = low_body.count(key)
@@ -2052,6 +2058,17 @@ _DATELINE = re.compile(
     r"(?:dn\.\s*)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-ząćęłńóśźż]+\s+\d{4})"
     r"(?:\s*r\.)?(?:,?\s*(?:godz\.\s*)?\d{1,2}:\d{2})?\s*$"
 )
+
+
+_DASH_SPLIT = re.compile(r"\s[–—-]\s")
+
+
+def _site_name_in_footer(name: str, footer: str) -> bool:
+    """Whether a masthead's name before its dash (two words at least) opens a line of the footer
+    ("Radio X" / "Radio X, ul. Długosza 5"): the site's own name."""
+    return len(name.split()) >= 2 and any(
+        line.strip().startswith(name) for line in footer.split("\n")
+    )
 
 
 def _masthead(u: Unit) -> bool:
