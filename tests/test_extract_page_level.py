@@ -304,3 +304,32 @@ def test_a_masthead_the_footer_opens_with_is_no_title(mast, foot):
 )
 def test_a_masthead_the_footer_does_not_open_with_may_be_the_title(mast, foot, title):
     assert rec(_SITE.format(mast=mast, foot=foot))["title"] == title
+
+
+# --- "nasza" is the possessive, not a verb: a heading that says "Nasza …" may be a name ---------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Nasza wieś – nasza szansa",
+        "Nasza szansa na lepsze jutro",
+        "Projekty unijne > EFS > Nasza przyszłość w naszych rękach",
+    ],
+)
+def test_a_heading_with_the_possessive_nasza_may_be_the_title(heading):
+    page = f"{heading}\n\nRealizator: Gminny Ośrodek Pomocy Społecznej w Turku{_FACT}"
+    assert rec(page)["title"] == heading.split(" > ")[-1]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # a headline's own verb stays a headline
+        "Nasza gmina otrzymała dofinansowanie",
+        "Nasza szansa ruszyła w poniedziałek",
+    ],
+)
+def test_a_headline_with_nasza_and_a_verb_is_no_title(heading):
+    page = f"{heading}\n\nRealizator: Gminny Ośrodek Pomocy Społecznej w Turku{_FACT}"
+    assert rec(page)["title"] is None

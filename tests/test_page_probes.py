@@ -142,8 +142,6 @@ EXPECTED = [
 
 # fields the extractor still gets wrong on a page, with the reason (strict: a pass is news)
 XFAIL = {
-    ("p08_turek_gops.txt", "title"): "a heading 'Projekty unijne: X' (a section's name and a"
-    " colon before the name) gives no title beside the labels' rows",
     ("p13_gmina_notice_mention.txt", "implementer"): "a GOPS named only in a notice about"
     " another benefit is taken as the implementer before the gmina whose projects section it is",
     ("p19_gmina_own_projects.txt", "implementer"): "a GOPS named only in a reminder about"
