@@ -208,12 +208,13 @@ def test_a_bare_gminny_osrodek_takes_its_town_from_the_page(text, implementer):
             "Umowy o dofinansowanie podpisały gminy: Lipno, Skępe i Brzeźnica." + _FACT,
             "Lipno",
         ),
-        # "Gmina dostała …" and the one gmina the item names
+        # "Gmina dostała …" and the one gmina the item names: the gmina, as the grantee is
+        # written ("Gmina"), with its name
         (
             "Rypin: pieniądze na aktywizację\n\nMieszkańcy gminy Rypin nauczą się prowadzić "
             "stowarzyszenia. Gmina dostała na ten cel 90 tys. zł z Europejskiego Funduszu Społecznego."
             + _FACT,
-            "Rypin",
+            "Gmina Rypin",
         ),
         # a list of things, not of gminas: nothing
         ("Wsparcie obejmie gminy: wiejskie i miejsko-wiejskie." + _FACT, None),

@@ -303,14 +303,24 @@ def to_nominative(phrase: str, case: str | None = None) -> Phrase | None:
 _FINITE = ("fin", "praet", "bedzie")
 
 
+@lru_cache(maxsize=1)
+def _rare_verbs() -> frozenset[str]:
+    """Verbs whose forms are common words of another kind (vocabulary.yaml titles.rare_verbs:
+    "naszać", whose "nasza" is the possessive "nasza")."""
+    from .vocabulary import vocabulary
+
+    return frozenset(vocabulary()["titles"]["rare_verbs"])
+
+
 def _finite(analyses) -> bool:
     # the third person only (a news headline's "ruszyła", "otrzyma"; a title's "Razem możemy
     # więcej" is in the first); an archaic reading does not count ("Pora": a noun, and an old
-    # form of "porać")
+    # form of "porać"), nor a rare verb's ("Nasza wieś": the possessive, not "naszać")
     return any(
         a[2][2].split(":")[0] in _FINITE
         and (a[2][2].startswith("praet") or ":ter" in a[2][2])
         and "daw." not in a[2][4]
+        and a[2][1].split(":")[0] not in _rare_verbs()
         for a in analyses
     )
 

@@ -414,13 +414,23 @@ _INSTITUTION_LINE = re.compile(
 )
 
 
+# an address after the name on a footer's line ("…, ul. Polna 4, 98-200 Sieradz")
+_ADDRESS_AFTER = re.compile(r"\s*,\s*(?:ul\.|al\.|pl\.|os\.|ulica\s|aleja\s|\d{2}-\d{3}\s)")
+
+
 def _site_name(node) -> list[str]:
-    """Lines of a masthead or footer that are a welfare institution's name and town, nothing more."""
+    """Lines of a masthead or footer that are a welfare institution's name and town, nothing more,
+    or its name and town followed by its address ("MOPS w X, ul. Polna 4, 00-000 X")."""
     out = []
     for line in re.split(r"\n|·|\||&middot;", node.text(separator="\n") or ""):
         line = _WS.sub(" ", line).strip(" .,;")
-        if len(line) <= 120 and _INSTITUTION_LINE.fullmatch(line):
-            out.append(line)
+        if len(line) > 160:
+            continue
+        m = _INSTITUTION_LINE.match(line)
+        if m is None:
+            continue
+        if m.end() == len(line) or _ADDRESS_AFTER.match(line, m.end()):
+            out.append(m.group(0))
     return out
 
 

@@ -237,8 +237,10 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
         if i < 0 or t.end > doc.units[i].end:
             continue  # between units (a heading joined to its value still contains it)
         u = doc.units[i]
-        mentions.append((t, u))
         unit_of.setdefault(t.city, u)
+        if doc.is_foreign(u):
+            continue  # a "Czytaj także:" list's item, a predecessor's paragraph: not this project's
+        mentions.append((t, u))
     city = None
     if impl is not None:
         # the implementer as the page writes it, with the rest of its line: a two-word place the
@@ -303,6 +305,7 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
                 p.name != city
                 and p.name not in others
                 and head <= p.start < foot
+                and not doc.is_foreign(_unit_at(doc, p.start))
                 and not any(a <= p.start < b for a, b in spans)
                 and not seat_of_a_body(doc.text, p.start)
             ):
@@ -446,17 +449,9 @@ def _longer_place(place, town) -> bool:
     return covers and place.end - place.start > town.end - town.start
 
 
-_FURNITURE_LINES = 3  # lines of a masthead and of a footer
-_MIN_LINES = 12  # shorter pages have no furniture worth setting apart
-
-
 def _furniture(text: str) -> tuple[int, int]:
-    """(end of the masthead, start of the footer): the first and last three non-empty lines of a
-    page of twelve or more; (0, len) for shorter pages."""
-    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
-    if len(lines) < _MIN_LINES:
-        return 0, len(text)
-    return lines[_FURNITURE_LINES - 1].end(), lines[-_FURNITURE_LINES].start()
+    """(end of the masthead, start of the footer): rules.page_furniture."""
+    return rules.page_furniture(text)
 
 
 def _implementer_in_text(text: str, value: str) -> str:
@@ -506,7 +501,9 @@ def _strong_place(doc: rules.Doc, out: dict[str, rules.Found], *, major: bool) -
     strong = [
         p
         for p in find_places(doc.text)
-        if p.major == major and not seat_of_a_body(doc.text, p.start)
+        if p.major == major
+        and not seat_of_a_body(doc.text, p.start)
+        and not doc.is_foreign(_unit_at(doc, p.start))  # "Czytaj także: GOPS w X …"
     ]
     if not strong:
         return None

@@ -40,7 +40,14 @@ from .numbers import (
     parse_number,
     parse_numeral_words,
 )
-from .places import find_places, find_towns, geographic_lemma, place_voivodeships, town_locative
+from .places import (
+    find_places,
+    find_towns,
+    geographic_lemma,
+    locative_places,
+    place_voivodeships,
+    town_locative,
+)
 from .text import (
     DASH_AT_END,
     ITEM_MARKER,
@@ -1993,6 +2000,12 @@ def _heading_candidates(doc: Doc) -> list[_TitleCandidate]:
         key = value.lower()
         if pos <= 2 and key in footer:
             continue  # the masthead the footer repeats: the site's name
+        if (
+            pos == 0
+            and _has_dash(value)
+            and _site_name_in_footer(_DASH_SPLIT.split(key)[0], footer)
+        ):
+            continue  # "Radio X – 98,1 FM" over a footer's "Radio X, ul. …": the site's name
         if key not in counts:
             # (a breadcrumb's last step writes the page's heading again: no repetition of its own)
             counts[key] = low_body.count(key)
@@ -2065,6 +2078,17 @@ _DATELINE = re.compile(
     r"(?:dn\.\s*)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-ząćęłńóśźż]+\s+\d{4})"
     r"(?:\s*r\.)?(?:,?\s*(?:godz\.\s*)?\d{1,2}:\d{2})?\s*$"
 )
+
+
+_DASH_SPLIT = re.compile(r"\s[–—-]\s")
+
+
+def _site_name_in_footer(name: str, footer: str) -> bool:
+    """Whether a masthead's name before its dash (two words at least) opens a line of the footer
+    ("Radio X" / "Radio X, ul. Długosza 5"): the site's own name."""
+    return len(name.split()) >= 2 and any(
+        line.strip().startswith(name) for line in footer.split("\n")
+    )
 
 
 def _masthead(u: Unit) -> bool:
@@ -2867,9 +2891,16 @@ def _funded_line_title(text: str) -> tuple[bool, str] | None:
             and predicate_start(value) is None
             and not _headline_sentence(value)
             and not _RUN_BY_CLAUSE.search(value)
+            and not _PROJECT_THEN_NAME.search(value)
         ):
             return m.start("t") > m.start(), value
     return None
+
+
+# "projekt" inside a line's opening with a name after it ("Od lutego realizujemy projekt X,
+# współfinansowany …"): the sentence's own words before the name, which the rule after "projekt"
+# reads (a first-person verb is no predicate morfeusz2 cuts at: titles say "Razem możemy więcej")
+_PROJECT_THEN_NAME = re.compile(r"(?<=\s)projekt(?:u|em)?\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
 
 
 # who runs it, inside a line's opening ("Projekt pozakonkursowy realizowany przez OPS w X
@@ -3961,6 +3992,10 @@ _GMINA_ENTRY = re.compile(
 _UNNAMED_GMINA_ACTS = re.compile(
     fold(
         r"(?:^|[.!?]\s+)(?:Gmina|Samorząd\s+gminy)\s+(?:(?:właśnie|już|też)\s+)?(?:dostała|otrzymała|pozyskała|zdobyła)\b"
+        # in lower case inside its sentence ("Burmistrz X poinformował, że gmina otrzymała …",
+        # "Na jego prowadzenie gmina dostała …"), not after a word that picks one gmina of several
+        # ("każda gmina otrzymała", "sąsiednia gmina": an adjective's "-a")
+        r"|(?<!\w)(?<![aą] )gmina\s+(?:(?:właśnie|już|też|także)\s+)?(?:dostała|otrzymała|pozyskała|zdobyła)\b"
     )
 )
 
@@ -3976,8 +4011,10 @@ _WHERE_PEOPLE_LIVE = re.compile(
 @_sourced("named_gminas")
 def _named_gminas(doc: Doc) -> Found | None:
     """No institution and no body said to act by name: the first gmina of a list of gminas a page
-    is about ("w sześciu gminach:" and its items; "gminy: Lipno, Skępe i Tłuchowo"), or the one
-    gmina a news item names when it says "Gmina dostała …" ('Kłoczew'), as the page writes it."""
+    is about ("w sześciu gminach:" and its items; "gminy: Lipno, Skępe i Tłuchowo"), as the page
+    writes it, or the one gmina a news item names when it says "Gmina dostała …" or "…, że gmina
+    otrzymała …" ("gminy Kłoczew", "Burmistrz Zawichostu", else the one small town its body names
+    after "w"): "Gmina Kłoczew"."""
 
     def gmina(entry: str) -> str | None:
         m = _GMINA_ENTRY.match(compact(entry).strip(" .,;:"))
@@ -4014,13 +4051,78 @@ def _named_gminas(doc: Doc) -> Found | None:
             return None
         if name:
             return Found(name, u, 1, "named_gminas:list")
-    if any(_UNNAMED_GMINA_ACTS.search(u.text) for u in units if not doc.is_foreign(u)):
+    acts = next(
+        (u for u in units if not doc.is_foreign(u) and _UNNAMED_GMINA_ACTS.search(u.text)), None
+    )
+    if acts is not None:
         towns = {
             p.name for m in _GMINA_NAMED.finditer(doc.text) for p in find_places("w " + m.group(0))
-        }
+        } | _towns_of_the_heads(doc)
+        if not towns:
+            # only where things happen: the one small town the article's body names after "w"
+            # ("W Radoszycach ruszy klub … gmina dostała …"), not its masthead's or footer's
+            head, foot = page_furniture(doc.text)
+            towns = {
+                p.name
+                for p in locative_places(doc.text)
+                if head <= p.start < foot and not doc.is_foreign(_unit_holding(doc, p.start))
+            }
         if len(towns) == 1:
-            return Found(towns.pop(), units[0], 1, "named_gminas:one")
+            # the gmina the page names (settled rule 3: the grantee, as written: "gmina")
+            return Found(f"Gmina {towns.pop()}", acts, 1, "named_gminas:one")
     return None
+
+
+# a gmina's head named with its town in the genitive ("Burmistrz Zawichostu", "zastępca burmistrza
+# Gogolina", "wójta Nowego Wiśnicza"): the words in vocabulary.yaml implementer_roles.gmina_heads
+@cache
+def _gmina_head_re() -> re.Pattern[str]:
+    heads = "|".join(vocabulary()["implementer_roles"]["gmina_heads"])
+    return re.compile(
+        r"\b(?i:" + fold(heads) + r")\s+(?P<town>[A-ZŁŚŻŹĆ][\w-]+(?:\s+[A-ZŁŚŻŹĆ][\w-]+)?)"
+    )
+
+
+def _towns_of_the_heads(doc: Doc) -> set[str]:
+    """The towns a gmina's head is named of in the genitive outside other content, in the
+    nominative, each known as a place ("Burmistrz Nowego Wiśnicza" -> Nowy Wiśnicz; "burmistrz
+    Jan Nowak": none)."""
+    from .places import geographic_lemma
+
+    out: set[str] = set()
+    for u in doc.units:
+        if doc.is_foreign(u) or not _gmina_head_re().search(u.text):
+            continue
+        for m in _gmina_head_re().finditer(u.text):
+            words = m.group("town").split()
+            for n in (2, 1) if len(words) == 2 else (1,):
+                phrase = " ".join(words[:n])
+                name = geographic_lemma(phrase) if n == 1 else None
+                if n == 2:
+                    nom = to_nominative(phrase, "gen")
+                    name = nom.text if nom is not None and nom.text != phrase else None
+                if name and any(p.surface == name for p in find_places("w gminie " + name)):
+                    out.add(name)
+                    break
+    return out
+
+
+_FURNITURE_LINES = 3  # lines of a masthead and of a footer
+_MIN_LINES = 12  # shorter pages have no furniture worth setting apart
+
+
+def page_furniture(text: str) -> tuple[int, int]:
+    """(end of the masthead, start of the footer): the first and last three non-empty lines of a
+    page of twelve or more; (0, len) for shorter pages."""
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    if len(lines) < _MIN_LINES:
+        return 0, len(text)
+    return lines[_FURNITURE_LINES - 1].end(), lines[-_FURNITURE_LINES].start()
+
+
+def _unit_holding(doc: Doc, pos: int) -> Unit:
+    i = max(0, bisect.bisect_right([u.start for u in doc.units], pos) - 1)
+    return doc.units[i]
 
 
 @cache
@@ -5060,6 +5162,10 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
     hinted = scan.index(doc).units_with(_IMPLEMENTER_STEMS, "lower")  # = _any_in(low, stems)
     for i, (u, low) in enumerate(zip(doc.units, doc.lower)):
         if i not in hinted or not _IMPLEMENTER_HINT.search(low):
+            continue
+        if doc.is_foreign(u) and not u.text.startswith("©"):
+            # a "Czytaj także:" list's item or a predecessor's paragraph: another body's news,
+            # not who runs this page's project (the site's "©" owner line stays)
             continue
         for m in _IMPLEMENTER_RE.finditer(u.text):
             place = m.group("place")
