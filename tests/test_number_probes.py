@@ -17,9 +17,7 @@ from integra.extract import extract_text
 _HEAD = "Projekt „Wspólnie do celu”\n"
 
 # probes the extractor still fails, with the reason (strict: a pass is news and must be looked at)
-XFAIL: dict[str, str] = {
-    "label_objetych_row": "a label's '(stan na koniec projektu)' does not make its count the report",
-}
+XFAIL: dict[str, str] = {}
 
 
 def params(probes: list[tuple]) -> list:
@@ -386,6 +384,69 @@ ACTUAL = [
         "label_objetych_row",
         "Liczba osób objętych wsparciem (stan na koniec projektu): 61",
         {"participants_actual": 61},
+    ),
+    (
+        "label_wykonanie_dash",
+        "Liczba uczestników (wykonanie) – 43 osoby",
+        {"participants_actual": 43, "participants_planned": None},
+    ),
+    (
+        "label_status_beside_plan",
+        "Planowana liczba uczestników: 30 osób\nLiczba uczestników projektu (stan na zakończenie"
+        " projektu): 34 osoby",
+        {"participants_planned": 30, "participants_actual": 34},
+    ),
+    (
+        "label_osiagnieta",
+        "Liczba osób objętych wsparciem (osiągnięta): 52",
+        {"participants_actual": 52},
+    ),
+    # a status that is not the report's: a date in the label ("stan na 30.06") is a count so far
+    (
+        "label_stan_na_date",
+        "Liczba uczestników (stan na 30.06.2020): 18",
+        {"participants_actual": None},
+    ),
+    # a table with a plan column and an achieved one: its participants row gives both
+    (
+        "columns_plan_wykonanie",
+        "Wskaźnik | Plan | Wykonanie\nLiczba uczestników | 40 | 43\nw tym kobiety | 24 | 27",
+        {"participants_planned": 40, "participants_actual": 43},
+    ),
+    (
+        "columns_docelowa_osiagnieta",
+        "Nazwa wskaźnika | Wartość docelowa | Wartość osiągnięta\nLiczba osób zagrożonych"
+        " ubóstwem objętych wsparciem w programie | 60 | 64\nLiczba osób pracujących po"
+        " opuszczeniu programu | 10 | 12",
+        {"participants_planned": 60, "participants_actual": 64},
+    ),
+    (
+        "columns_zakladana_zrealizowana",
+        "Rezultat | Zakładana wartość | Zrealizowana wartość\nUczestnicy projektu ogółem | 25 osób"
+        " | 26 osób",
+        {"participants_planned": 25, "participants_actual": 26},
+    ),
+    (
+        "columns_planned_achieved_en",
+        "Indicator | Target | Achieved\nParticipants | 120 | 131",
+        {"participants_planned": 120, "participants_actual": 131},
+    ),
+    # negatives: a table of hours only, columns in the other order, a row of another group
+    (
+        "columns_hours_only",
+        "Wskaźnik | Plan | Wykonanie\nLiczba godzin doradztwa | 400 | 412",
+        {"participants_actual": None},
+    ),
+    (
+        "columns_employed_row_only",
+        "Wskaźnik | Wartość docelowa | Wartość osiągnięta\nLiczba osób pracujących po"
+        " opuszczeniu programu | 10 | 12",
+        {"participants_actual": None},
+    ),
+    (
+        "columns_years_not_plan",
+        "Rok | 2019 | 2020\nLiczba uczestników | 20 | 25",
+        {"participants_actual": None},
     ),
     # negatives: an invitation, a meeting's audience, a plan
     ("invitation", "Zapraszamy 20 osób do udziału w projekcie.", {"participants_actual": None}),

@@ -8427,10 +8427,12 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
             out["participants_planned"] = labelled_total
     _labelled_plan_beside_actual(doc, out)
     _plan_actual_pair(doc, out)
+    _plan_actual_columns(doc, out)
     _sum_row_after_parts(doc, out)
     ruled = {key: out[key].value for key in _COUNT_FIELDS.values() if key in out}
     _participants_by_hand_roles(doc, out)
     _participants_by_fitted_roles(doc, out, ruled)
+    _status_labelled_actual(doc, out)
     return out
 
 
@@ -8446,6 +8448,129 @@ def _labelled_plan_beside_actual(doc: Doc, out: dict[str, Found]) -> None:
 
 
 _COUNT_FIELDS = {"planned": "participants_planned", "actual": "participants_actual"}
+
+
+@cache
+def _plan_actual_columns_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml plan_actual_columns: a plan heading cell, an achieved heading cell,
+    a participants row's first cell."""
+    v = vocabulary()["plan_actual_columns"]
+    rows = "|".join(f"(?:{p})" for p in v["row"])
+    return (
+        re.compile(fold(rf"(?:{v['plan']})(?!\w)"), re.IGNORECASE),
+        re.compile(fold(rf"(?:{v['actual']})(?!\w)"), re.IGNORECASE),
+        re.compile(fold(rf"\W{{0,3}}(?:{rows})"), re.IGNORECASE),
+    )
+
+
+_CELL_COUNT = re.compile(
+    fold(r"(?P<n>\d{1,3}(?: \d{3})?|\d{1,6})(?:\s+(?:os(?:ób|oby|\.)|uczestnik\w*))?\s*\.?")
+)
+
+
+def _column_heads(cells: list[tuple[int, str]]) -> tuple[int, int] | None:
+    """The indexes of a heading row's plan cell and its later achieved cell ("Wskaźnik | Plan |
+    Wykonanie"), the first cell heading the row labels; None for any other row."""
+    plan_re, actual_re, _ = _plan_actual_columns_res()
+    if len(cells) < 3 or any(ch.isdigit() for _, c in cells for ch in c):
+        return None
+    plans = [i for i, (_, c) in enumerate(cells) if i and plan_re.match(c) and len(c.split()) <= 5]
+    actuals = [
+        i for i, (_, c) in enumerate(cells) if i and actual_re.match(c) and len(c.split()) <= 8
+    ]
+    if len(plans) != 1 or len(actuals) != 1 or actuals[0] <= plans[0]:
+        return None
+    return plans[0], actuals[0]
+
+
+def _plan_actual_columns(doc: Doc, out: dict[str, Found]) -> None:
+    """A table headed by a plan column and an achieved one ("Wskaźnik | Plan | Wykonanie (stan
+    na koniec projektu)", "… | Wartość docelowa | Wartość osiągnięta") whose first row of the
+    people the project covers ("Liczba uczestników | 40 | 43", "Liczba osób … objętych wsparciem
+    w programie | 80 | 83") gives both: the plan and the report, each taken where no rule read
+    that field; a plan already read that differs from the plan column leaves the table alone."""
+    row_re = _plan_actual_columns_res()[2]
+    units = doc.units
+    for i, head in enumerate(units):
+        if not head.is_row or doc.is_foreign(head):
+            continue
+        heads = _cells(head)
+        cols = _column_heads(heads)
+        if cols is None:
+            continue
+        for row in units[i + 1 : i + 12]:
+            if not row.is_row:
+                break
+            cells = _cells(row)
+            if len(cells) != len(heads) or not row_re.match(cells[0][1]):
+                continue
+            plan_m = _CELL_COUNT.fullmatch(cells[cols[0]][1])
+            actual_m = _CELL_COUNT.fullmatch(cells[cols[1]][1])
+            if not (plan_m and actual_m):
+                return
+            plan, actual = parse_count(plan_m.group("n")), parse_count(actual_m.group("n"))
+            have = out.get("participants_planned")
+            if not plan or not actual or (have is not None and have.value != plan):
+                return
+            out.setdefault("participants_planned", Found(plan, row, 2))
+            out.setdefault("participants_actual", Found(actual, row, 2))
+            return
+
+
+@cache
+def _status_label_re() -> re.Pattern[str]:
+    """A participants label with its report status in brackets, then its count (data/vocabulary.yaml
+    plan_actual_columns row, status_label_actual)."""
+    v = vocabulary()
+    end = r"\s*$"
+    rows = "|".join(f"(?:{p.removesuffix(end)})" for p in v["plan_actual_columns"]["row"])
+    return re.compile(
+        fold(rf"^\W{{0,3}}(?:{rows})\s*{v['status_label_actual']}\s*[:|–—-]\s*")
+        + _CELL_COUNT.pattern
+        + r"\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _status_labelled_actual(doc: Doc, out: dict[str, Found]) -> None:
+    """A count labelled with its report status ("Liczba osób objętych wsparciem (stan na koniec
+    projektu): 61", "Liczba uczestników (wykonanie) – 43"): the actual count, not the plan (a
+    plan read from that same line is dropped)."""
+    if "participants_actual" in out:
+        return
+    for u in doc.units:
+        m = _status_label_re().match(u.text)
+        if not m or doc.is_foreign(u):
+            continue
+        n = parse_count(m.group("n"))
+        if not n or 1900 <= n <= 2100:
+            continue
+        out["participants_actual"] = Found(n, u, 2)
+        have = out.get("participants_planned")
+        if have is not None and have.unit.start <= u.start < have.unit.end:
+            del out["participants_planned"]
+            plan = _plan_labelled_count(doc, u)
+            if plan is not None:
+                out["participants_planned"] = plan
+        return
+
+
+_PLAN_LABEL = re.compile(fold(r"^\W{0,3}(?:planowan|zakładan|przewidywan|docelow)\w*\s"), re.I)
+
+
+def _plan_labelled_count(doc: Doc, besides: Unit) -> Found | None:
+    """The count of a participants label that names the plan ("Planowana liczba uczestników: 30
+    osób"), on another line than `besides`; None when there is none or several differ."""
+    found = {
+        parse_count(m.group("n")): u
+        for raw, u in labelled(doc, "participants")
+        if u is not besides and _PLAN_LABEL.match(u.text) and (m := _LABELLED_COUNT.match(raw))
+    }
+    found.pop(None, None)
+    if len(found) != 1:
+        return None
+    value, u = next(iter(found.items()))
+    return Found(value, u, 2)
 
 
 @cache
