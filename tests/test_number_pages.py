@@ -34,9 +34,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("p14_spent_in_total.html", "end_date"): (
         "'Z dniem 31 grudnia 2014 r. … zakończył realizację projektu' is not read as the end"
     ),
-    ("p15_own_after_figure.txt", "participants_planned"): (
-        "'2 grupach po 12 osób (razem 24)': the per-group count is taken, not the sum"
-    ),
     ("p15_own_after_figure.txt", "own_contribution_pln"): (
         "'Pozostałe 48 500,00 zł gmina wniesie jako wkład własny': the own contribution is"
         " named after its figure"

@@ -281,6 +281,43 @@ PLANNED = [
         "Projekt zakończył się. Wsparciem objęto 45 osób.",
         {"participants_planned": None},
     ),
+    # k groups or rounds of one size and their stated sum: the sum is the total
+    (
+        "groups_po_razem_brackets",
+        "Zajęcia odbywać się będą w 2 grupach po 12 osób (razem 24).",
+        {"participants_planned": 24},
+    ),
+    (
+        "editions_po_lacznie",
+        "Projekt przewiduje trzy edycje po 15 uczestników, łącznie 45.",
+        {"participants_planned": 45},
+    ),
+    (
+        "groups_po_tj",
+        "Wsparciem obejmiemy 4 grupy po 10 osób, tj. 40 osób z terenu gminy.",
+        {"participants_planned": 40},
+    ),
+    (
+        "tury_po_w_sumie",
+        "Szkolenia zaplanowano w dwóch turach po 8 osób – w sumie 16 uczestników.",
+        {"participants_planned": 16},
+    ),
+    (
+        "total_then_rounds_po",
+        "Projekt obejmie wsparciem 60 osób (w dwóch edycjach po 30 osób).",
+        {"participants_planned": 60},
+    ),
+    # negatives: a sum that is not k times the size, a sum of hours; one group's size alone
+    (
+        "groups_po_no_sum",
+        "Zajęcia prowadzone będą w 3 grupach po 8 osób.",
+        {"participants_planned": None},
+    ),
+    (
+        "groups_po_sum_differs",
+        "Zajęcia odbędą się w 2 grupach po 12 osób, razem 30 spotkań.",
+        {"participants_planned": None},
+    ),
 ]
 
 

@@ -8428,6 +8428,7 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
     _labelled_plan_beside_actual(doc, out)
     _plan_actual_pair(doc, out)
     _plan_actual_columns(doc, out)
+    _rounds_with_their_sum(doc, out)
     _sum_row_after_parts(doc, out)
     ruled = {key: out[key].value for key in _COUNT_FIELDS.values() if key in out}
     _participants_by_hand_roles(doc, out)
@@ -8515,6 +8516,41 @@ def _plan_actual_columns(doc: Doc, out: dict[str, Found]) -> None:
             out.setdefault("participants_planned", Found(plan, row, 2))
             out.setdefault("participants_actual", Found(actual, row, 2))
             return
+
+
+@cache
+def _rounds_with_sum_re() -> re.Pattern[str]:
+    """data/vocabulary.yaml rounds_with_sum: "2 grupy po 12 osób (razem 24)"."""
+    v = vocabulary()["rounds_with_sum"]
+    count = rf"\d{{1,2}}|{numeral_words_re().pattern}|two|three|four|five|six"
+    persons = r"os(?:ób|oby|\.)|uczestnik\w*|uczestniczek|people|persons|participants"
+    return re.compile(
+        fold(
+            rf"(?<!\w)(?P<k>{count})\s+(?:{v['nouns']})\s*,?\s*(?:po|of|każda\s+po)\s+"
+            rf"(?P<m>\d{{1,3}})\s+(?:{persons})[^.;\d]{{0,20}}?(?:{v['sum']})\s*[:–—-]?\s*"
+            r"(?P<t>\d{1,4})(?![\d,.]\d)"
+        ),
+        re.IGNORECASE,
+    )
+
+
+def _rounds_with_their_sum(doc: Doc, out: dict[str, Found]) -> None:
+    """k groups or rounds of one size followed by their sum ("Zajęcia w 2 grupach po 12 osób
+    (razem 24)", "trzy edycje po 15 uczestników, łącznie 45"): the sum is the planned total,
+    where no plan was read or the plan read is the one group's size from that sentence."""
+    have = out.get("participants_planned")
+    for u in doc.units:
+        if "po" not in u.text and " of " not in u.text:
+            continue
+        m = _rounds_with_sum_re().search(u.text)
+        if not m or doc.is_foreign(u):
+            continue
+        k, size, total = _round_count(m.group("k").strip()), int(m.group("m")), int(m.group("t"))
+        if not k or k * size != total:
+            continue
+        if have is None or (have.unit is u and have.value == size):
+            out["participants_planned"] = Found(total, u, 2)
+        return
 
 
 @cache
