@@ -27,16 +27,8 @@ XFAIL: dict[tuple[str, str], str] = {
     ("p10_words_radio.txt", "eu_cofinancing_pln"): (
         "'ponad milion dwieście tysięcy złotych' (a sum in words of two orders) is not read"
     ),
-    ("p14_spent_in_total.html", "total_cost_pln"): (
-        "'wydatkowano w sumie 3 184 392,40 zł' (the realised total of a final report) is not"
-        " read as the total"
-    ),
     ("p14_spent_in_total.html", "end_date"): (
         "'Z dniem 31 grudnia 2014 r. … zakończył realizację projektu' is not read as the end"
-    ),
-    ("p15_own_after_figure.txt", "own_contribution_pln"): (
-        "'Pozostałe 48 500,00 zł gmina wniesie jako wkład własny': the own contribution is"
-        " named after its figure"
     ),
     ("p16_status_label.txt", "participants_completed"): (
         "'Liczba osób, które zakończyły udział w projekcie: 171': a label with the verb, its"

@@ -307,6 +307,41 @@ PLANNED = [
         "Projekt obejmie wsparciem 60 osób (w dwóch edycjach po 30 osób).",
         {"participants_planned": 60},
     ),
+    # a participants label with a further word after its noun
+    (
+        "label_odbiorcow_wsparcia",
+        "Planowana liczba odbiorców wsparcia: 80 (w tym 10 osób z niepełnosprawnościami).",
+        {"participants_planned": 80},
+    ),
+    (
+        "label_beneficjentow_ostatecznych",
+        "Liczba beneficjentów ostatecznych: 120 (w tym 30 dzieci)",
+        {"participants_planned": 120},
+    ),
+    ("label_odbiorcow_dash", "Liczba odbiorców wsparcia – 45 osób", {"participants_planned": 45}),
+    # a table whose columns split persons by sex and give the sum: the participants row's sum
+    (
+        "sex_columns_ogolem",
+        "Wskaźnik | Kobiety | Mężczyźni | Ogółem\nLiczba uczestników | 12 | 8 | 20",
+        {"participants_planned": 20},
+    ),
+    (
+        "sex_columns_k_m_razem",
+        "Grupa | K | M | Razem\nLiczba osób objętych wsparciem | 30 | 25 | 55",
+        {"participants_planned": 55},
+    ),
+    (
+        "sex_columns_english",
+        "Indicator | Women | Men | Total\nParticipants | 40 | 35 | 75",
+        {"participants_planned": 75},
+    ),
+    # negatives: rows of groups, not of the participants (parts only)
+    (
+        "sex_columns_group_rows",
+        "Uczestnicy | K | M | Razem\nOsoby z niepełnosprawnościami | 10 | 6 | 16\nOpiekunowie |"
+        " 5 | 3 | 8",
+        {"participants_planned": None},
+    ),
     # negatives: a sum that is not k times the size, a sum of hours; one group's size alone
     (
         "groups_po_no_sum",
@@ -485,6 +520,21 @@ ACTUAL = [
         "Rok | 2019 | 2020\nLiczba uczestników | 20 | 25",
         {"participants_actual": None},
     ),
+    # help given, told in the dative
+    ("udzielone_dative", "Wsparcie zostało udzielone 45 osobom.", {"participants_actual": 45}),
+    ("pomocy_udzielono", "Pomocy udzielono 52 osobom.", {"participants_actual": 52}),
+    (
+        "udzielono_wsparcia",
+        "W ramach projektu udzielono wsparcia 38 osobom zagrożonym wykluczeniem.",
+        {"participants_actual": 38},
+    ),
+    # negatives: the centre's caseload, a future form
+    (
+        "udzielono_caseload",
+        "W 2020 roku pomocy społecznej udzielono 640 osobom.",
+        {"participants_actual": None},
+    ),
+    ("udzieli_sie_future", "Wsparcia udzieli się 40 osobom.", {"participants_actual": None}),
     # negatives: an invitation, a meeting's audience, a plan
     ("invitation", "Zapraszamy 20 osób do udziału w projekcie.", {"participants_actual": None}),
     (
@@ -695,6 +745,55 @@ MONEY = [
         "stipend",
         "Uczestnicy otrzymają stypendium szkoleniowe w wysokości 1 200 zł miesięcznie.",
         {"total_cost_pln": None, "eu_cofinancing_pln": None},
+    ),
+    # a final report's realised total
+    (
+        "wydatkowano_w_sumie",
+        "Na realizację projektu wydatkowano w sumie 1 184 392,40 zł.",
+        {"total_cost_pln": 1184392.4, "total_cost_qualifier": "exact"},
+    ),
+    (
+        "wydatkowano_on_project_with_own",
+        "Na realizację projektu wydatkowano 1 184 392,40 zł, z czego 120 000,00 zł stanowił wkład"
+        " własny.",
+        {"total_cost_pln": 1184392.4, "own_contribution_pln": 120000.0},
+    ),
+    (
+        "wydatkowano_lacznie",
+        "W ramach projektu wydatkowano łącznie 512 000 zł.",
+        {"total_cost_pln": 512000.0},
+    ),
+    # negatives: a year's spending, spending so far beside the value, an item's price
+    ("wydatkowano_year", "W 2019 r. wydatkowano 212 000 zł.", {"total_cost_pln": None}),
+    (
+        "wydatkowano_so_far",
+        "Wartość projektu: 968 400,00 zł. Do końca 2019 r. wydatkowano 212 000,00 zł.",
+        {"total_cost_pln": 968400.0},
+    ),
+    ("wydatkowano_item", "Na zakup sprzętu wydatkowano 12 000 zł.", {"total_cost_pln": None}),
+    # an own contribution named after its figure, with who brings it
+    (
+        "own_after_wniesie",
+        "Projekt o wartości 970 000,00 zł otrzymał dofinansowanie 921 500,00 zł. Pozostałe"
+        " 48 500,00 zł gmina wniesie jako wkład własny.",
+        {"own_contribution_pln": 48500.0, "eu_cofinancing_pln": 921500.0},
+    ),
+    (
+        "own_after_pokryje",
+        "Wartość projektu: 500 000 zł. 25 000 zł gmina pokryje z własnych środków.",
+        {"own_contribution_pln": 25000.0, "total_cost_pln": 500000.0},
+    ),
+    (
+        "own_after_zapewni",
+        "Wartość projektu: 240 000 zł, dofinansowanie: 228 000 zł. Kwotę 12 000 zł miasto zapewni"
+        " jako wkład własny.",
+        {"own_contribution_pln": 12000.0},
+    ),
+    # negative: money brought to something else
+    (
+        "own_after_other_body",
+        "Wartość projektu: 240 000 zł. Kwotę 30 000 zł gmina wniesie do spółki.",
+        {"own_contribution_pln": None},
     ),
 ]
 

@@ -5945,6 +5945,10 @@ _EU_SOURCE_AFTER = re.compile(
 )
 
 
+# data/vocabulary.yaml budget_contributes_after: the verbs of bringing money after an amount
+_CONTRIBUTES_AFTER = "|".join(f"(?:{p})" for p in vocabulary()["budget_contributes_after"])
+
+
 def _role_after(after: str) -> str | None:
     """The budget role an amount's following words give it ("… zł stanowi dofinansowanie", "…
     zł pochodzi z EFS"), or None."""
@@ -5954,6 +5958,8 @@ def _role_after(after: str) -> str | None:
         r"^\s*(?:zł\.?|pln)?\s*\)?\s*(?:,\s*)?"
         # "1,2 mln zł – tyle wynosi unijne dofinansowanie", "… – tyle kosztuje projekt"
         r"(?:[–—-]\s*tyle\s+)?(?:(?:stanowi\w*|to|jest|wynosi|wyniesie|wyniosł\w*|przypada\s+na)\s+)?"
+        # "Pozostałe 29 000 zł gmina wniesie jako wkład własny": who brings the money, and how
+        rf"(?:(?:\w+\s+){{0,2}}?(?:{_CONTRIBUTES_AFTER})\s+)?"
         # "850 000 zł pochodzi z EFS", "… zostanie pokryte ze środków UE": where the money comes from
         r"(?:(?:(?:zostanie|został\w*|będzie|jest)\s+)?(?:pochodz\w*|pokryt\w*|sfinansowan\w*|finansowan\w*)\s+"
         r"|(?:comes?|came|is\s+funded|are\s+funded)\s+(?:from|by)\s+(?:the\s+)?)?"
@@ -8428,6 +8434,7 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
     _labelled_plan_beside_actual(doc, out)
     _plan_actual_pair(doc, out)
     _plan_actual_columns(doc, out)
+    _sex_columns_total(doc, out)
     _rounds_with_their_sum(doc, out)
     _sum_row_after_parts(doc, out)
     ruled = {key: out[key].value for key in _COUNT_FIELDS.values() if key in out}
@@ -8515,6 +8522,52 @@ def _plan_actual_columns(doc: Doc, out: dict[str, Found]) -> None:
                 return
             out.setdefault("participants_planned", Found(plan, row, 2))
             out.setdefault("participants_actual", Found(actual, row, 2))
+            return
+
+
+@cache
+def _sex_columns_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml sex_columns: whole heading cells for women, men and their sum."""
+    v = vocabulary()["sex_columns"]
+    return tuple(  # type: ignore[return-value]
+        re.compile(fold(rf"(?:{v[key]})"), re.IGNORECASE) for key in ("women", "men", "total")
+    )
+
+
+def _sex_columns_total(doc: Doc, out: dict[str, Found]) -> None:
+    """A table headed "… | Kobiety | Mężczyźni | Ogółem" whose first participants row ("Liczba
+    uczestników | 12 | 8 | 20") gives a sum equal to its women and men: that sum is the planned
+    total, where no plan was read or the plan read is one of that row's parts."""
+    women_re, men_re, total_re = _sex_columns_res()
+    row_re = _plan_actual_columns_res()[2]
+    units = doc.units
+    for i, head in enumerate(units):
+        if not head.is_row or doc.is_foreign(head) or any(ch.isdigit() for ch in head.text):
+            continue
+        heads = [c for _, c in _cells(head)]
+
+        def col(rx: re.Pattern[str], heads: list[str] = heads) -> int | None:
+            found = [k for k, c in enumerate(heads) if k and rx.fullmatch(c.strip(" :"))]
+            return found[0] if len(found) == 1 else None
+
+        w, m, t = col(women_re), col(men_re), col(total_re)
+        if w is None or m is None or t is None:
+            continue
+        for row in units[i + 1 : i + 12]:
+            if not row.is_row:
+                break
+            cells = [c for _, c in _cells(row)]
+            if len(cells) != len(heads) or not row_re.match(cells[0]):
+                continue
+            nums = [_CELL_COUNT.fullmatch(cells[k]) for k in (w, m, t)]
+            if not all(nums):
+                return
+            women, men, total = (parse_count(n.group("n")) for n in nums if n)
+            have = out.get("participants_planned")
+            if women is None or men is None or total != women + men:
+                return
+            if have is None or (have.unit is row and have.value in (women, men)):
+                out["participants_planned"] = Found(total, row, 2)
             return
 
 
