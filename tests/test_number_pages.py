@@ -20,15 +20,8 @@ EXPECTED: dict[str, dict] = json.loads((PAGES / "expected.json").read_text(encod
 
 # (page, field) the extractor still fails, with the reason (strict: a pass is news)
 XFAIL: dict[tuple[str, str], str] = {
-    ("p02_second_edition.html", "participants_actual"): (
-        "'Wsparcie otrzymało wtedy 40 osób' after a sentence about the first edition: 'wtedy'"
-        " points back to the predecessor, the count is read as this project's report"
-    ),
     ("p10_words_radio.txt", "eu_cofinancing_pln"): (
         "'ponad milion dwieście tysięcy złotych' (a sum in words of two orders) is not read"
-    ),
-    ("p14_spent_in_total.html", "end_date"): (
-        "'Z dniem 31 grudnia 2014 r. … zakończył realizację projektu' is not read as the end"
     ),
     ("p16_status_label.txt", "participants_completed"): (
         "'Liczba osób, które zakończyły udział w projekcie: 171': a label with the verb, its"

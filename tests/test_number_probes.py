@@ -520,6 +520,30 @@ ACTUAL = [
         "Rok | 2019 | 2020\nLiczba uczestników | 20 | 25",
         {"participants_actual": None},
     ),
+    # a count told of "then" right after a sentence about an earlier edition or project
+    (
+        "then_after_first_edition",
+        "W latach 2016–2018 ośrodek realizował pierwszą edycję projektu. Wsparcie otrzymało wtedy"
+        " 40 osób.",
+        {"participants_actual": None, "participants_planned": None},
+    ),
+    (
+        "wowczas_after_previous_project",
+        "W latach 2016–2018 ośrodek realizował poprzedni projekt. Wzięło w nim wówczas udział 35"
+        " osób. Obecny projekt obejmie 48 osób.",
+        {"participants_actual": None, "participants_planned": 48},
+    ),
+    (
+        "then_after_earlier_edition_en",
+        "The centre ran the first edition of the project in 2017. 30 people took part then.",
+        {"participants_actual": None},
+    ),
+    # negative: "wtedy" after this project's own end
+    (
+        "then_after_own_end",
+        "Projekt zakończył się w czerwcu. Wsparcie otrzymało wtedy 40 osób.",
+        {"participants_actual": 40},
+    ),
     # help given, told in the dative
     ("udzielone_dative", "Wsparcie zostało udzielone 45 osobom.", {"participants_actual": 45}),
     ("pomocy_udzielono", "Pomocy udzielono 52 osobom.", {"participants_actual": 52}),
@@ -806,6 +830,26 @@ def test_money(text, expected):
 # --- start and end dates -----------------------------------------------------------------------
 
 DATES = [
+    # the end verb after the date, a centre's long name with its town between
+    (
+        "end_after_long_subject",
+        "Z dniem 31 grudnia 2014 r. Miejski Ośrodek Pomocy Społecznej w Piotrkowie Trybunalskim"
+        " zakończył realizację projektu.",
+        {"end_date": "2014-12-31"},
+    ),
+    (
+        "end_after_two_word_town",
+        "30 czerwca 2021 r. Miejsko-Gminny Ośrodek Pomocy Społecznej w Kazimierzy Wielkiej"
+        " zakończył realizację projektu „Razem”.",
+        {"end_date": "2021-06-30"},
+    ),
+    # negative: a meeting's date, another thing ended after it
+    (
+        "end_after_meeting",
+        "W dniu 15 maja 2020 r. odbyło się spotkanie podsumowujące, na którym dyrektor ośrodka"
+        " zakończył realizację działań informacyjnych.",
+        {"end_date": None},
+    ),
     (
         "od_do_dotted",
         "Okres realizacji: od 1.03.2017 r. do 31.12.2018 r.",

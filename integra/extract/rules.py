@@ -6723,7 +6723,8 @@ _START_AFTER = re.compile(
 # 2015 r. Ośrodek zakończył realizację projektu", "In June 2015 the project ended"
 _END_AFTER = re.compile(
     fold(
-        r"[^.;!?]{0,60}?\b(?:zakończ(?:ył|yła|yło|yli|yły)|skończ(?:ył|yła|yło))"
+        # (a subject between as long as a centre's full name with its town: up to 100 characters)
+        r"[^.;!?]{0,100}?\b(?:zakończ(?:ył|yła|yło|yli|yły)|skończ(?:ył|yła|yło))"
         r"(?:\s+się)?\s+(?:\w+\s+){0,2}?(?:realiz\w*|projekt\w*|działani\w*)"
         r"|[^.;!?]{0,40}?\b(?:projekt\w*|realizacj\w*)\s+(?:[„\"][^”\"]{1,80}[”\"]\s+|\w+\s+){0,2}?"
         r"(?:zakończył\w*\s+się|dobiegł\w*\s+końca)"
@@ -9420,6 +9421,28 @@ _SUM_OF_PARTS = re.compile(
 )
 
 
+@cache
+def _then_of_earlier_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml then_of_earlier: the word pointing back, the earlier one's words."""
+    v = vocabulary()["then_of_earlier"]
+    return (
+        re.compile(fold(rf"(?<!\w)(?:{v['then']})(?!\w)"), re.IGNORECASE),
+        re.compile(fold(rf"(?<!\w)(?:{v['earlier']})"), re.IGNORECASE),
+    )
+
+
+def _then_of_earlier(doc: Doc, i: int) -> bool:
+    """Whether unit i tells its count of "then" ("Wsparcie otrzymało wtedy 40 osób") right after
+    a sentence of its paragraph about an earlier edition or project ("W latach 2016–2018 ośrodek
+    realizował pierwszą edycję projektu."): the earlier one's count."""
+    then_re, earlier_re = _then_of_earlier_res()
+    u = doc.units[i]
+    if not i or not then_re.search(u.text):
+        return False
+    prev = doc.units[i - 1]
+    return prev.paragraph == u.paragraph and earlier_re.search(prev.text) is not None
+
+
 def _extract_participants(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     planned: list[Found] = []
@@ -9435,7 +9458,7 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
         counts = doc.person_counts(u)
         if not counts and not has_completed:
             continue
-        if doc.is_foreign(u) or _sums_several_projects(doc, i):
+        if doc.is_foreign(u) or _sums_several_projects(doc, i) or _then_of_earlier(doc, i):
             continue
         am = _ACTUAL_CUE.search(u.text)
         pm = None if am else _PLANNED_CUE.search(u.text)
