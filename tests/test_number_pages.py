@@ -23,10 +23,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("p10_words_radio.txt", "eu_cofinancing_pln"): (
         "'ponad milion dwieście tysięcy złotych' (a sum in words of two orders) is not read"
     ),
-    ("p16_status_label.txt", "participants_completed"): (
-        "'Liczba osób, które zakończyły udział w projekcie: 171': a label with the verb, its"
-        " count after a colon"
-    ),
     ("p18_pln_with_tys.txt", "participants_actual"): (
         "'W ubiegłym roku z podobnych usług, finansowanych z budżetu miasta, skorzystało 56 osób':"
         " a count of similar services before the project is read as its report"

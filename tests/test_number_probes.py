@@ -544,6 +544,24 @@ ACTUAL = [
         "Projekt zakończył się w czerwcu. Wsparcie otrzymało wtedy 40 osób.",
         {"participants_actual": 40},
     ),
+    # those who completed, as a label with the verb and its count after a colon or dash
+    (
+        "completed_label_colon",
+        "Liczba osób, które zakończyły udział w projekcie: 171",
+        {"participants_completed": 171},
+    ),
+    (
+        "completed_label_dash",
+        "Liczba uczestników, którzy ukończyli projekt – 45",
+        {"participants_completed": 45},
+    ),
+    # negatives: hours of a course, after a colon or not
+    (
+        "completed_hours_colon",
+        "Uczestnicy, którzy ukończyli szkolenie: 12 godzin zajęć",
+        {"participants_completed": None},
+    ),
+    ("completed_hours", "Uczestnicy ukończyli szkolenie 40 h.", {"participants_completed": None}),
     # help given, told in the dative
     ("udzielone_dative", "Wsparcie zostało udzielone 45 osobom.", {"participants_actual": 45}),
     ("pomocy_udzielono", "Pomocy udzielono 52 osobom.", {"participants_actual": 52}),

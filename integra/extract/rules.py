@@ -7358,7 +7358,9 @@ _ACTUAL_CUE = re.compile(
 )
 _COMPLETED_HINT = re.compile(r"(?:zako[nń]czy|uko[nń]czy)[lł]")
 _COMPLETED_RE = re.compile(
-    fold(r"(?:zakończył\w*|ukończył\w*)(?!\s+się)\s+(?:\w+\s+){0,4}?")
+    # (a label's colon or dash before the count: "Liczba osób, które zakończyły udział w
+    # projekcie: 171")
+    fold(r"(?:zakończył\w*|ukończył\w*)(?!\s+się)\s+(?:\w+\s+){0,4}?(?:\w+\s*[:–—]\s*)?")
     + _COUNT
     + r"(?![\d,.]\d)"
     + "|"
@@ -7369,6 +7371,10 @@ _COMPLETED_RE = re.compile(
 
 
 # "ukończyły 65 lat", "ukończą 18. rok życia", "aged 25 years": an age after the completion verb
+# data/vocabulary.yaml completed_not_persons_after: units after a count that are not people
+_COMPLETED_NOT_PERSONS = re.compile(
+    fold(rf"\s*(?:{'|'.join(vocabulary()['completed_not_persons_after'])})(?!\w)"), re.IGNORECASE
+)
 _AGE_AFTER = re.compile(
     fold(r"\.?\s*(?:lat(?:a)?\b|rok\w*\s+życia|r\.\s*ż\.|years?\b|year\s+of\s+age)"), re.IGNORECASE
 )
@@ -9495,8 +9501,8 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 # "zakończył się 30 czerwca 2018 r.": a date, not a number of people
                 if any(a <= start < b or a < end <= b for a, b in date_spans):
                     continue
-                if _AGE_AFTER.match(u.text, end):
-                    continue  # "osoby, które ukończyły 25 lat": an age, not a number of people
+                if _AGE_AFTER.match(u.text, end) or _COMPLETED_NOT_PERSONS.match(u.text, end):
+                    continue  # "osoby, które ukończyły 25 lat", "… szkolenie: 12 godzin": no people
                 n = parse_count(m.group(group))
                 if n is not None and not (1900 <= n <= 2100):
                     out["participants_completed"] = Found(n, u)
