@@ -307,6 +307,29 @@ PLANNED = [
         "Projekt obejmie wsparciem 60 osób (w dwóch edycjach po 30 osób).",
         {"participants_planned": 60},
     ),
+    # a count right after "w tym" is a part of an unstated total, never the total
+    (
+        "w_tym_part_only",
+        "Ze wsparcia skorzystają osoby w wieku 18–64 lata, w tym 6 osób z niepełnosprawnościami.",
+        {"participants_planned": None},
+    ),
+    (
+        "w_tym_co_najmniej_part",
+        "Projekt skierowany jest do mieszkańców gminy, w tym co najmniej 10 osób z"
+        " niepełnosprawnościami.",
+        {"participants_planned": None},
+    ),
+    (
+        "including_part_en",
+        "The project supports people at risk, including 15 people with disabilities.",
+        {"participants_planned": None},
+    ),
+    # negatives: the total before "w tym" stays the total
+    (
+        "w_tym_after_total",
+        "Projekt obejmie 40 osób, w tym 25 kobiet.",
+        {"participants_planned": 40},
+    ),
     # a participants label with a further word after its noun
     (
         "label_odbiorcow_wsparcia",
@@ -562,6 +585,16 @@ ACTUAL = [
         {"participants_completed": None},
     ),
     ("completed_hours", "Uczestnicy ukończyli szkolenie 40 h.", {"participants_completed": None}),
+    (
+        "w_tym_part_of_report",
+        "Wsparciem objęto osoby bezrobotne, w tym 12 osób długotrwale bezrobotnych.",
+        {"participants_actual": None},
+    ),
+    (
+        "w_tym_after_report",
+        "W projekcie wzięło udział 34 osoby, w tym 20 kobiet.",
+        {"participants_actual": 34},
+    ),
     # help given, told in the dative
     ("udzielone_dative", "Wsparcie zostało udzielone 45 osobom.", {"participants_actual": 45}),
     ("pomocy_udzielono", "Pomocy udzielono 52 osobom.", {"participants_actual": 52}),
