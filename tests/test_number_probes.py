@@ -307,6 +307,33 @@ PLANNED = [
         "Projekt obejmie wsparciem 60 osób (w dwóch edycjach po 30 osób).",
         {"participants_planned": 60},
     ),
+    # a few months of one year with no year said: one phase's count, not the project's plan
+    (
+        "phase_months_no_year",
+        "Od lipca do września planujemy objąć wsparciem w ramach kontraktów socjalnych 120 osób.",
+        {"participants_planned": None},
+    ),
+    (
+        "phase_months_club",
+        "Od marca do maja do klubu będzie uczęszczać 15 osób.",
+        {"participants_planned": None},
+    ),
+    # negatives: months with years (the project's period), a phase in another sentence
+    (
+        "months_with_year_is_period",
+        "Od stycznia do grudnia 2020 r. projekt obejmie 40 osób.",
+        {"participants_planned": 40},
+    ),
+    (
+        "months_years_range",
+        "Od lipca 2019 do czerwca 2021 projekt obejmie wsparciem 60 osób.",
+        {"participants_planned": 60},
+    ),
+    (
+        "phase_in_next_sentence",
+        "Projekt obejmie 50 osób. Od lipca do września odbędą się warsztaty.",
+        {"participants_planned": 50},
+    ),
     # a count right after "w tym" is a part of an unstated total, never the total
     (
         "w_tym_part_only",

@@ -8448,7 +8448,21 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
     _participants_by_hand_roles(doc, out)
     _participants_by_fitted_roles(doc, out, ruled)
     _status_labelled_actual(doc, out)
+    _drop_parts_picked(out)
     return out
+
+
+def _drop_parts_picked(out: dict[str, Found]) -> None:
+    """A planned or actual count whose every mention in its unit comes right after "w tym" /
+    "including" ("osoby w wieku 18–64 lata, w tym 6 osób …"): a part of an unstated total, dropped."""
+    for key in ("participants_planned", "participants_actual"):
+        found = out.get(key)
+        if found is None or not isinstance(found.value, int):
+            continue
+        text = found.unit.text
+        spots = [m.start() for m in re.finditer(rf"(?<![\d,.]){found.value}(?![\d,.]?\d)", text)]
+        if spots and all(_part_picked(text, (found.value, a, a)) for a in spots):
+            del out[key]
 
 
 def _labelled_plan_beside_actual(doc: Doc, out: dict[str, Found]) -> None:
@@ -9449,6 +9463,18 @@ def _then_of_earlier(doc: Doc, i: int) -> bool:
     return prev.paragraph == u.paragraph and earlier_re.search(prev.text) is not None
 
 
+@cache
+def _part_before_re() -> re.Pattern[str]:
+    """data/vocabulary.yaml count_part_before, ending right before a count."""
+    return re.compile(fold(_vocabulary_alternation("count_part_before")), re.IGNORECASE)
+
+
+def _part_picked(text: str, pick: tuple[int, int, int]) -> bool:
+    """Whether the picked count comes right after "w tym" / "including": a part of a total the
+    sentence does not state ("Wsparciem objęto osoby bezrobotne, w tym 12 osób …")."""
+    return _part_before_re().search(text, max(0, pick[1] - 30), pick[1]) is not None
+
+
 def _extract_participants(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     planned: list[Found] = []
@@ -9526,6 +9552,8 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                     planned.append(Found(counts[-1][0], u, 1))
                 continue
             pick = after[0] if after else counts[-1]
+            if _part_picked(u.text, pick):
+                continue  # "objęto osoby bezrobotne, w tym 12 osób …": a group, no total
             if "participants_completed" in out and out["participants_completed"].unit is u:
                 if pick[0] == out["participants_completed"].value and len(counts) > 1:
                     pick = counts[0]
@@ -9569,6 +9597,8 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             if total is not None:  # "24 participants are planned, of whom 14 women …": the total
                 after = [c for c in counts if c[1] >= total[1]]
             pick = after[0] if after else counts[0]
+            if _part_picked(u.text, pick):
+                continue  # "osoby w wieku 18–64 lata, w tym 6 osób …": a group, no total
             # "20 rodzin (60 osób)": the persons, not the families
             pick = _persons_of_families(u.text, counts, pick)
             summed = _total_after_parts(u, [c for c in every if c[1] >= pm.start()] or every)
