@@ -20,9 +20,6 @@ EXPECTED: dict[str, dict] = json.loads((PAGES / "expected.json").read_text(encod
 
 # (page, field) the extractor still fails, with the reason (strict: a pass is news)
 XFAIL: dict[tuple[str, str], str] = {
-    ("p10_words_radio.txt", "eu_cofinancing_pln"): (
-        "'ponad milion dwieście tysięcy złotych' (a sum in words of two orders) is not read"
-    ),
     ("p18_pln_with_tys.txt", "participants_actual"): (
         "'W ubiegłym roku z podobnych usług, finansowanych z budżetu miasta, skorzystało 56 osób':"
         " a count of similar services before the project is read as its report"

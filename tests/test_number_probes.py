@@ -848,6 +848,24 @@ MONEY = [
         "Uczestnicy otrzymają stypendium szkoleniowe w wysokości 1 200 zł miesięcznie.",
         {"total_cost_pln": None, "eu_cofinancing_pln": None},
     ),
+    # the EU named after the amount and a dash ("… zł – to pieniądze z Unii Europejskiej")
+    (
+        "eu_after_dash_words",
+        "Projekt będzie kosztował blisko półtora miliona złotych. Większość tej kwoty – ponad"
+        " milion dwieście tysięcy złotych – to pieniądze z Unii Europejskiej.",
+        {"eu_cofinancing_pln": 1200000.0, "total_cost_pln": 1500000.0},
+    ),
+    (
+        "eu_after_dash_digits",
+        "Wartość projektu: 900 000 zł. Aż 810 000 zł – to pieniądze z Unii Europejskiej.",
+        {"eu_cofinancing_pln": 810000.0},
+    ),
+    # negative: the gmina's money after the dash
+    (
+        "dash_gminy_money",
+        "Projekt kosztuje 500 000 zł – to pieniądze gminy.",
+        {"eu_cofinancing_pln": None, "total_cost_pln": 500000.0},
+    ),
     # a final report's realised total
     (
         "wydatkowano_w_sumie",

@@ -5957,7 +5957,8 @@ def _role_after(after: str) -> str | None:
         # "85% (1 062 500 zł) stanowi dofinansowanie": the bracket round the amount closes first
         r"^\s*(?:zł\.?|pln)?\s*\)?\s*(?:,\s*)?"
         # "1,2 mln zł – tyle wynosi unijne dofinansowanie", "… – tyle kosztuje projekt"
-        r"(?:[–—-]\s*tyle\s+)?(?:(?:stanowi\w*|to|jest|wynosi|wyniesie|wyniosł\w*|przypada\s+na)\s+)?"
+        # "… zł – to pieniądze z Unii Europejskiej": a dash before the words too
+        r"(?:[–—-]\s*(?:tyle\s+)?)?(?:(?:stanowi\w*|to|jest|wynosi|wyniesie|wyniosł\w*|przypada\s+na)\s+)?"
         # "Pozostałe 29 000 zł gmina wniesie jako wkład własny": who brings the money, and how
         rf"(?:(?:\w+\s+){{0,2}}?(?:{_CONTRIBUTES_AFTER})\s+)?"
         # "850 000 zł pochodzi z EFS", "… zostanie pokryte ze środków UE": where the money comes from
