@@ -17,9 +17,7 @@ from integra.extract import extract_text
 _HEAD = "Projekt „Wspólnie do celu”\n"
 
 # probes the extractor still fails, with the reason (strict: a pass is news and must be looked at)
-XFAIL: dict[str, str] = {
-    "label_objetych_row": "a label's '(stan na koniec projektu)' does not make its count the report",
-}
+XFAIL: dict[str, str] = {}
 
 
 def params(probes: list[tuple]) -> list:
@@ -283,6 +281,128 @@ PLANNED = [
         "Projekt zakończył się. Wsparciem objęto 45 osób.",
         {"participants_planned": None},
     ),
+    # k groups or rounds of one size and their stated sum: the sum is the total
+    (
+        "groups_po_razem_brackets",
+        "Zajęcia odbywać się będą w 2 grupach po 12 osób (razem 24).",
+        {"participants_planned": 24},
+    ),
+    (
+        "editions_po_lacznie",
+        "Projekt przewiduje trzy edycje po 15 uczestników, łącznie 45.",
+        {"participants_planned": 45},
+    ),
+    (
+        "groups_po_tj",
+        "Wsparciem obejmiemy 4 grupy po 10 osób, tj. 40 osób z terenu gminy.",
+        {"participants_planned": 40},
+    ),
+    (
+        "tury_po_w_sumie",
+        "Szkolenia zaplanowano w dwóch turach po 8 osób – w sumie 16 uczestników.",
+        {"participants_planned": 16},
+    ),
+    (
+        "total_then_rounds_po",
+        "Projekt obejmie wsparciem 60 osób (w dwóch edycjach po 30 osób).",
+        {"participants_planned": 60},
+    ),
+    # a few months of one year with no year said: one phase's count, not the project's plan
+    (
+        "phase_months_no_year",
+        "Od lipca do września planujemy objąć wsparciem w ramach kontraktów socjalnych 120 osób.",
+        {"participants_planned": None},
+    ),
+    (
+        "phase_months_club",
+        "Od marca do maja do klubu będzie uczęszczać 15 osób.",
+        {"participants_planned": None},
+    ),
+    # negatives: months with years (the project's period), a phase in another sentence
+    (
+        "months_with_year_is_period",
+        "Od stycznia do grudnia 2020 r. projekt obejmie 40 osób.",
+        {"participants_planned": 40},
+    ),
+    (
+        "months_years_range",
+        "Od lipca 2019 do czerwca 2021 projekt obejmie wsparciem 60 osób.",
+        {"participants_planned": 60},
+    ),
+    (
+        "phase_in_next_sentence",
+        "Projekt obejmie 50 osób. Od lipca do września odbędą się warsztaty.",
+        {"participants_planned": 50},
+    ),
+    # a count right after "w tym" is a part of an unstated total, never the total
+    (
+        "w_tym_part_only",
+        "Ze wsparcia skorzystają osoby w wieku 18–64 lata, w tym 6 osób z niepełnosprawnościami.",
+        {"participants_planned": None},
+    ),
+    (
+        "w_tym_co_najmniej_part",
+        "Projekt skierowany jest do mieszkańców gminy, w tym co najmniej 10 osób z"
+        " niepełnosprawnościami.",
+        {"participants_planned": None},
+    ),
+    (
+        "including_part_en",
+        "The project supports people at risk, including 15 people with disabilities.",
+        {"participants_planned": None},
+    ),
+    # negatives: the total before "w tym" stays the total
+    (
+        "w_tym_after_total",
+        "Projekt obejmie 40 osób, w tym 25 kobiet.",
+        {"participants_planned": 40},
+    ),
+    # a participants label with a further word after its noun
+    (
+        "label_odbiorcow_wsparcia",
+        "Planowana liczba odbiorców wsparcia: 80 (w tym 10 osób z niepełnosprawnościami).",
+        {"participants_planned": 80},
+    ),
+    (
+        "label_beneficjentow_ostatecznych",
+        "Liczba beneficjentów ostatecznych: 120 (w tym 30 dzieci)",
+        {"participants_planned": 120},
+    ),
+    ("label_odbiorcow_dash", "Liczba odbiorców wsparcia – 45 osób", {"participants_planned": 45}),
+    # a table whose columns split persons by sex and give the sum: the participants row's sum
+    (
+        "sex_columns_ogolem",
+        "Wskaźnik | Kobiety | Mężczyźni | Ogółem\nLiczba uczestników | 12 | 8 | 20",
+        {"participants_planned": 20},
+    ),
+    (
+        "sex_columns_k_m_razem",
+        "Grupa | K | M | Razem\nLiczba osób objętych wsparciem | 30 | 25 | 55",
+        {"participants_planned": 55},
+    ),
+    (
+        "sex_columns_english",
+        "Indicator | Women | Men | Total\nParticipants | 40 | 35 | 75",
+        {"participants_planned": 75},
+    ),
+    # negatives: rows of groups, not of the participants (parts only)
+    (
+        "sex_columns_group_rows",
+        "Uczestnicy | K | M | Razem\nOsoby z niepełnosprawnościami | 10 | 6 | 16\nOpiekunowie |"
+        " 5 | 3 | 8",
+        {"participants_planned": None},
+    ),
+    # negatives: a sum that is not k times the size, a sum of hours; one group's size alone
+    (
+        "groups_po_no_sum",
+        "Zajęcia prowadzone będą w 3 grupach po 8 osób.",
+        {"participants_planned": None},
+    ),
+    (
+        "groups_po_sum_differs",
+        "Zajęcia odbędą się w 2 grupach po 12 osób, razem 30 spotkań.",
+        {"participants_planned": None},
+    ),
 ]
 
 
@@ -387,6 +507,136 @@ ACTUAL = [
         "Liczba osób objętych wsparciem (stan na koniec projektu): 61",
         {"participants_actual": 61},
     ),
+    (
+        "label_wykonanie_dash",
+        "Liczba uczestników (wykonanie) – 43 osoby",
+        {"participants_actual": 43, "participants_planned": None},
+    ),
+    (
+        "label_status_beside_plan",
+        "Planowana liczba uczestników: 30 osób\nLiczba uczestników projektu (stan na zakończenie"
+        " projektu): 34 osoby",
+        {"participants_planned": 30, "participants_actual": 34},
+    ),
+    (
+        "label_osiagnieta",
+        "Liczba osób objętych wsparciem (osiągnięta): 52",
+        {"participants_actual": 52},
+    ),
+    # a status that is not the report's: a date in the label ("stan na 30.06") is a count so far
+    (
+        "label_stan_na_date",
+        "Liczba uczestników (stan na 30.06.2020): 18",
+        {"participants_actual": None},
+    ),
+    # a table with a plan column and an achieved one: its participants row gives both
+    (
+        "columns_plan_wykonanie",
+        "Wskaźnik | Plan | Wykonanie\nLiczba uczestników | 40 | 43\nw tym kobiety | 24 | 27",
+        {"participants_planned": 40, "participants_actual": 43},
+    ),
+    (
+        "columns_docelowa_osiagnieta",
+        "Nazwa wskaźnika | Wartość docelowa | Wartość osiągnięta\nLiczba osób zagrożonych"
+        " ubóstwem objętych wsparciem w programie | 60 | 64\nLiczba osób pracujących po"
+        " opuszczeniu programu | 10 | 12",
+        {"participants_planned": 60, "participants_actual": 64},
+    ),
+    (
+        "columns_zakladana_zrealizowana",
+        "Rezultat | Zakładana wartość | Zrealizowana wartość\nUczestnicy projektu ogółem | 25 osób"
+        " | 26 osób",
+        {"participants_planned": 25, "participants_actual": 26},
+    ),
+    (
+        "columns_planned_achieved_en",
+        "Indicator | Target | Achieved\nParticipants | 120 | 131",
+        {"participants_planned": 120, "participants_actual": 131},
+    ),
+    # negatives: a table of hours only, columns in the other order, a row of another group
+    (
+        "columns_hours_only",
+        "Wskaźnik | Plan | Wykonanie\nLiczba godzin doradztwa | 400 | 412",
+        {"participants_actual": None},
+    ),
+    (
+        "columns_employed_row_only",
+        "Wskaźnik | Wartość docelowa | Wartość osiągnięta\nLiczba osób pracujących po"
+        " opuszczeniu programu | 10 | 12",
+        {"participants_actual": None},
+    ),
+    (
+        "columns_years_not_plan",
+        "Rok | 2019 | 2020\nLiczba uczestników | 20 | 25",
+        {"participants_actual": None},
+    ),
+    # a count told of "then" right after a sentence about an earlier edition or project
+    (
+        "then_after_first_edition",
+        "W latach 2016–2018 ośrodek realizował pierwszą edycję projektu. Wsparcie otrzymało wtedy"
+        " 40 osób.",
+        {"participants_actual": None, "participants_planned": None},
+    ),
+    (
+        "wowczas_after_previous_project",
+        "W latach 2016–2018 ośrodek realizował poprzedni projekt. Wzięło w nim wówczas udział 35"
+        " osób. Obecny projekt obejmie 48 osób.",
+        {"participants_actual": None, "participants_planned": 48},
+    ),
+    (
+        "then_after_earlier_edition_en",
+        "The centre ran the first edition of the project in 2017. 30 people took part then.",
+        {"participants_actual": None},
+    ),
+    # negative: "wtedy" after this project's own end
+    (
+        "then_after_own_end",
+        "Projekt zakończył się w czerwcu. Wsparcie otrzymało wtedy 40 osób.",
+        {"participants_actual": 40},
+    ),
+    # those who completed, as a label with the verb and its count after a colon or dash
+    (
+        "completed_label_colon",
+        "Liczba osób, które zakończyły udział w projekcie: 171",
+        {"participants_completed": 171},
+    ),
+    (
+        "completed_label_dash",
+        "Liczba uczestników, którzy ukończyli projekt – 45",
+        {"participants_completed": 45},
+    ),
+    # negatives: hours of a course, after a colon or not
+    (
+        "completed_hours_colon",
+        "Uczestnicy, którzy ukończyli szkolenie: 12 godzin zajęć",
+        {"participants_completed": None},
+    ),
+    ("completed_hours", "Uczestnicy ukończyli szkolenie 40 h.", {"participants_completed": None}),
+    (
+        "w_tym_part_of_report",
+        "Wsparciem objęto osoby bezrobotne, w tym 12 osób długotrwale bezrobotnych.",
+        {"participants_actual": None},
+    ),
+    (
+        "w_tym_after_report",
+        "W projekcie wzięło udział 34 osoby, w tym 20 kobiet.",
+        {"participants_actual": 34},
+    ),
+    # help given, told in the dative
+    ("udzielone_dative", "Wsparcie zostało udzielone 45 osobom.", {"participants_actual": 45}),
+    ("pomocy_udzielono", "Pomocy udzielono 52 osobom.", {"participants_actual": 52}),
+    (
+        "udzielono_wsparcia",
+        "W ramach projektu udzielono wsparcia 38 osobom zagrożonym wykluczeniem.",
+        {"participants_actual": 38},
+    ),
+    # negatives: the centre's caseload, a future form
+    (
+        "udzielono_caseload",
+        "W 2020 roku pomocy społecznej udzielono 640 osobom.",
+        {"participants_actual": None},
+    ),
+    ("udzieli_sie_future", "Wsparcia udzieli się 40 osobom.", {"participants_actual": None}),
     # negatives: an invitation, a meeting's audience, a plan
     ("invitation", "Zapraszamy 20 osób do udziału w projekcie.", {"participants_actual": None}),
     (
@@ -598,6 +848,73 @@ MONEY = [
         "Uczestnicy otrzymają stypendium szkoleniowe w wysokości 1 200 zł miesięcznie.",
         {"total_cost_pln": None, "eu_cofinancing_pln": None},
     ),
+    # the EU named after the amount and a dash ("… zł – to pieniądze z Unii Europejskiej")
+    (
+        "eu_after_dash_words",
+        "Projekt będzie kosztował blisko półtora miliona złotych. Większość tej kwoty – ponad"
+        " milion dwieście tysięcy złotych – to pieniądze z Unii Europejskiej.",
+        {"eu_cofinancing_pln": 1200000.0, "total_cost_pln": 1500000.0},
+    ),
+    (
+        "eu_after_dash_digits",
+        "Wartość projektu: 900 000 zł. Aż 810 000 zł – to pieniądze z Unii Europejskiej.",
+        {"eu_cofinancing_pln": 810000.0},
+    ),
+    # negative: the gmina's money after the dash
+    (
+        "dash_gminy_money",
+        "Projekt kosztuje 500 000 zł – to pieniądze gminy.",
+        {"eu_cofinancing_pln": None, "total_cost_pln": 500000.0},
+    ),
+    # a final report's realised total
+    (
+        "wydatkowano_w_sumie",
+        "Na realizację projektu wydatkowano w sumie 1 184 392,40 zł.",
+        {"total_cost_pln": 1184392.4, "total_cost_qualifier": "exact"},
+    ),
+    (
+        "wydatkowano_on_project_with_own",
+        "Na realizację projektu wydatkowano 1 184 392,40 zł, z czego 120 000,00 zł stanowił wkład"
+        " własny.",
+        {"total_cost_pln": 1184392.4, "own_contribution_pln": 120000.0},
+    ),
+    (
+        "wydatkowano_lacznie",
+        "W ramach projektu wydatkowano łącznie 512 000 zł.",
+        {"total_cost_pln": 512000.0},
+    ),
+    # negatives: a year's spending, spending so far beside the value, an item's price
+    ("wydatkowano_year", "W 2019 r. wydatkowano 212 000 zł.", {"total_cost_pln": None}),
+    (
+        "wydatkowano_so_far",
+        "Wartość projektu: 968 400,00 zł. Do końca 2019 r. wydatkowano 212 000,00 zł.",
+        {"total_cost_pln": 968400.0},
+    ),
+    ("wydatkowano_item", "Na zakup sprzętu wydatkowano 12 000 zł.", {"total_cost_pln": None}),
+    # an own contribution named after its figure, with who brings it
+    (
+        "own_after_wniesie",
+        "Projekt o wartości 970 000,00 zł otrzymał dofinansowanie 921 500,00 zł. Pozostałe"
+        " 48 500,00 zł gmina wniesie jako wkład własny.",
+        {"own_contribution_pln": 48500.0, "eu_cofinancing_pln": 921500.0},
+    ),
+    (
+        "own_after_pokryje",
+        "Wartość projektu: 500 000 zł. 25 000 zł gmina pokryje z własnych środków.",
+        {"own_contribution_pln": 25000.0, "total_cost_pln": 500000.0},
+    ),
+    (
+        "own_after_zapewni",
+        "Wartość projektu: 240 000 zł, dofinansowanie: 228 000 zł. Kwotę 12 000 zł miasto zapewni"
+        " jako wkład własny.",
+        {"own_contribution_pln": 12000.0},
+    ),
+    # negative: money brought to something else
+    (
+        "own_after_other_body",
+        "Wartość projektu: 240 000 zł. Kwotę 30 000 zł gmina wniesie do spółki.",
+        {"own_contribution_pln": None},
+    ),
 ]
 
 
@@ -609,6 +926,26 @@ def test_money(text, expected):
 # --- start and end dates -----------------------------------------------------------------------
 
 DATES = [
+    # the end verb after the date, a centre's long name with its town between
+    (
+        "end_after_long_subject",
+        "Z dniem 31 grudnia 2014 r. Miejski Ośrodek Pomocy Społecznej w Piotrkowie Trybunalskim"
+        " zakończył realizację projektu.",
+        {"end_date": "2014-12-31"},
+    ),
+    (
+        "end_after_two_word_town",
+        "30 czerwca 2021 r. Miejsko-Gminny Ośrodek Pomocy Społecznej w Kazimierzy Wielkiej"
+        " zakończył realizację projektu „Razem”.",
+        {"end_date": "2021-06-30"},
+    ),
+    # negative: a meeting's date, another thing ended after it
+    (
+        "end_after_meeting",
+        "W dniu 15 maja 2020 r. odbyło się spotkanie podsumowujące, na którym dyrektor ośrodka"
+        " zakończył realizację działań informacyjnych.",
+        {"end_date": None},
+    ),
     (
         "od_do_dotted",
         "Okres realizacji: od 1.03.2017 r. do 31.12.2018 r.",

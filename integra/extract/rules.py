@@ -6087,6 +6087,10 @@ _EU_SOURCE_AFTER = re.compile(
 )
 
 
+# data/vocabulary.yaml budget_contributes_after: the verbs of bringing money after an amount
+_CONTRIBUTES_AFTER = "|".join(f"(?:{p})" for p in vocabulary()["budget_contributes_after"])
+
+
 def _role_after(after: str) -> str | None:
     """The budget role an amount's following words give it ("… zł stanowi dofinansowanie", "…
     zł pochodzi z EFS"), or None."""
@@ -6095,7 +6099,10 @@ def _role_after(after: str) -> str | None:
         # "85% (1 062 500 zł) stanowi dofinansowanie": the bracket round the amount closes first
         r"^\s*(?:zł\.?|pln)?\s*\)?\s*(?:,\s*)?"
         # "1,2 mln zł – tyle wynosi unijne dofinansowanie", "… – tyle kosztuje projekt"
-        r"(?:[–—-]\s*tyle\s+)?(?:(?:stanowi\w*|to|jest|wynosi|wyniesie|wyniosł\w*|przypada\s+na)\s+)?"
+        # "… zł – to pieniądze z Unii Europejskiej": a dash before the words too
+        r"(?:[–—-]\s*(?:tyle\s+)?)?(?:(?:stanowi\w*|to|jest|wynosi|wyniesie|wyniosł\w*|przypada\s+na)\s+)?"
+        # "Pozostałe 29 000 zł gmina wniesie jako wkład własny": who brings the money, and how
+        rf"(?:(?:\w+\s+){{0,2}}?(?:{_CONTRIBUTES_AFTER})\s+)?"
         # "850 000 zł pochodzi z EFS", "… zostanie pokryte ze środków UE": where the money comes from
         r"(?:(?:(?:zostanie|został\w*|będzie|jest)\s+)?(?:pochodz\w*|pokryt\w*|sfinansowan\w*|finansowan\w*)\s+"
         r"|(?:comes?|came|is\s+funded|are\s+funded)\s+(?:from|by)\s+(?:the\s+)?)?"
@@ -6859,7 +6866,8 @@ _START_AFTER = re.compile(
 # 2015 r. Ośrodek zakończył realizację projektu", "In June 2015 the project ended"
 _END_AFTER = re.compile(
     fold(
-        r"[^.;!?]{0,60}?\b(?:zakończ(?:ył|yła|yło|yli|yły)|skończ(?:ył|yła|yło))"
+        # (a subject between as long as a centre's full name with its town: up to 100 characters)
+        r"[^.;!?]{0,100}?\b(?:zakończ(?:ył|yła|yło|yli|yły)|skończ(?:ył|yła|yło))"
         r"(?:\s+się)?\s+(?:\w+\s+){0,2}?(?:realiz\w*|projekt\w*|działani\w*)"
         r"|[^.;!?]{0,40}?\b(?:projekt\w*|realizacj\w*)\s+(?:[„\"][^”\"]{1,80}[”\"]\s+|\w+\s+){0,2}?"
         r"(?:zakończył\w*\s+się|dobiegł\w*\s+końca)"
@@ -7493,7 +7501,9 @@ _ACTUAL_CUE = re.compile(
 )
 _COMPLETED_HINT = re.compile(r"(?:zako[nń]czy|uko[nń]czy)[lł]")
 _COMPLETED_RE = re.compile(
-    fold(r"(?:zakończył\w*|ukończył\w*)(?!\s+się)\s+(?:\w+\s+){0,4}?")
+    # (a label's colon or dash before the count: "Liczba osób, które zakończyły udział w
+    # projekcie: 171")
+    fold(r"(?:zakończył\w*|ukończył\w*)(?!\s+się)\s+(?:\w+\s+){0,4}?(?:\w+\s*[:–—]\s*)?")
     + _COUNT
     + r"(?![\d,.]\d)"
     + "|"
@@ -7504,6 +7514,10 @@ _COMPLETED_RE = re.compile(
 
 
 # "ukończyły 65 lat", "ukończą 18. rok życia", "aged 25 years": an age after the completion verb
+# data/vocabulary.yaml completed_not_persons_after: units after a count that are not people
+_COMPLETED_NOT_PERSONS = re.compile(
+    fold(rf"\s*(?:{'|'.join(vocabulary()['completed_not_persons_after'])})(?!\w)"), re.IGNORECASE
+)
 _AGE_AFTER = re.compile(
     fold(r"\.?\s*(?:lat(?:a)?\b|rok\w*\s+życia|r\.\s*ż\.|years?\b|year\s+of\s+age)"), re.IGNORECASE
 )
@@ -8624,11 +8638,29 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
             out["participants_planned"] = labelled_total
     _labelled_plan_beside_actual(doc, out)
     _plan_actual_pair(doc, out)
+    _plan_actual_columns(doc, out)
+    _sex_columns_total(doc, out)
+    _rounds_with_their_sum(doc, out)
     _sum_row_after_parts(doc, out)
     ruled = {key: out[key].value for key in _COUNT_FIELDS.values() if key in out}
     _participants_by_hand_roles(doc, out)
     _participants_by_fitted_roles(doc, out, ruled)
+    _status_labelled_actual(doc, out)
+    _drop_parts_picked(out)
     return out
+
+
+def _drop_parts_picked(out: dict[str, Found]) -> None:
+    """A planned or actual count whose every mention in its unit comes right after "w tym" /
+    "including" ("osoby w wieku 18–64 lata, w tym 6 osób …"): a part of an unstated total, dropped."""
+    for key in ("participants_planned", "participants_actual"):
+        found = out.get(key)
+        if found is None or not isinstance(found.value, int):
+            continue
+        text = found.unit.text
+        spots = [m.start() for m in re.finditer(rf"(?<![\d,.]){found.value}(?![\d,.]?\d)", text)]
+        if spots and all(_part_picked(text, (found.value, a, a)) for a in spots):
+            del out[key]
 
 
 def _labelled_plan_beside_actual(doc: Doc, out: dict[str, Found]) -> None:
@@ -8643,6 +8675,210 @@ def _labelled_plan_beside_actual(doc: Doc, out: dict[str, Found]) -> None:
 
 
 _COUNT_FIELDS = {"planned": "participants_planned", "actual": "participants_actual"}
+
+
+@cache
+def _plan_actual_columns_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml plan_actual_columns: a plan heading cell, an achieved heading cell,
+    a participants row's first cell."""
+    v = vocabulary()["plan_actual_columns"]
+    rows = "|".join(f"(?:{p})" for p in v["row"])
+    return (
+        re.compile(fold(rf"(?:{v['plan']})(?!\w)"), re.IGNORECASE),
+        re.compile(fold(rf"(?:{v['actual']})(?!\w)"), re.IGNORECASE),
+        re.compile(fold(rf"\W{{0,3}}(?:{rows})"), re.IGNORECASE),
+    )
+
+
+_CELL_COUNT = re.compile(
+    fold(r"(?P<n>\d{1,3}(?: \d{3})?|\d{1,6})(?:\s+(?:os(?:ób|oby|\.)|uczestnik\w*))?\s*\.?")
+)
+
+
+def _column_heads(cells: list[tuple[int, str]]) -> tuple[int, int] | None:
+    """The indexes of a heading row's plan cell and its later achieved cell ("Wskaźnik | Plan |
+    Wykonanie"), the first cell heading the row labels; None for any other row."""
+    plan_re, actual_re, _ = _plan_actual_columns_res()
+    if len(cells) < 3 or any(ch.isdigit() for _, c in cells for ch in c):
+        return None
+    plans = [i for i, (_, c) in enumerate(cells) if i and plan_re.match(c) and len(c.split()) <= 5]
+    actuals = [
+        i for i, (_, c) in enumerate(cells) if i and actual_re.match(c) and len(c.split()) <= 8
+    ]
+    if len(plans) != 1 or len(actuals) != 1 or actuals[0] <= plans[0]:
+        return None
+    return plans[0], actuals[0]
+
+
+def _plan_actual_columns(doc: Doc, out: dict[str, Found]) -> None:
+    """A table headed by a plan column and an achieved one ("Wskaźnik | Plan | Wykonanie (stan
+    na koniec projektu)", "… | Wartość docelowa | Wartość osiągnięta") whose first row of the
+    people the project covers ("Liczba uczestników | 40 | 43", "Liczba osób … objętych wsparciem
+    w programie | 80 | 83") gives both: the plan and the report, each taken where no rule read
+    that field; a plan already read that differs from the plan column leaves the table alone."""
+    row_re = _plan_actual_columns_res()[2]
+    units = doc.units
+    for i, head in enumerate(units):
+        if not head.is_row or doc.is_foreign(head):
+            continue
+        heads = _cells(head)
+        cols = _column_heads(heads)
+        if cols is None:
+            continue
+        for row in units[i + 1 : i + 12]:
+            if not row.is_row:
+                break
+            cells = _cells(row)
+            if len(cells) != len(heads) or not row_re.match(cells[0][1]):
+                continue
+            plan_m = _CELL_COUNT.fullmatch(cells[cols[0]][1])
+            actual_m = _CELL_COUNT.fullmatch(cells[cols[1]][1])
+            if not (plan_m and actual_m):
+                return
+            plan, actual = parse_count(plan_m.group("n")), parse_count(actual_m.group("n"))
+            have = out.get("participants_planned")
+            if not plan or not actual or (have is not None and have.value != plan):
+                return
+            out.setdefault("participants_planned", Found(plan, row, 2))
+            out.setdefault("participants_actual", Found(actual, row, 2))
+            return
+
+
+@cache
+def _sex_columns_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml sex_columns: whole heading cells for women, men and their sum."""
+    v = vocabulary()["sex_columns"]
+    return tuple(  # type: ignore[return-value]
+        re.compile(fold(rf"(?:{v[key]})"), re.IGNORECASE) for key in ("women", "men", "total")
+    )
+
+
+def _sex_columns_total(doc: Doc, out: dict[str, Found]) -> None:
+    """A table headed "… | Kobiety | Mężczyźni | Ogółem" whose first participants row ("Liczba
+    uczestników | 12 | 8 | 20") gives a sum equal to its women and men: that sum is the planned
+    total, where no plan was read or the plan read is one of that row's parts."""
+    women_re, men_re, total_re = _sex_columns_res()
+    row_re = _plan_actual_columns_res()[2]
+    units = doc.units
+    for i, head in enumerate(units):
+        if not head.is_row or doc.is_foreign(head) or any(ch.isdigit() for ch in head.text):
+            continue
+        heads = [c for _, c in _cells(head)]
+
+        def col(rx: re.Pattern[str], heads: list[str] = heads) -> int | None:
+            found = [k for k, c in enumerate(heads) if k and rx.fullmatch(c.strip(" :"))]
+            return found[0] if len(found) == 1 else None
+
+        w, m, t = col(women_re), col(men_re), col(total_re)
+        if w is None or m is None or t is None:
+            continue
+        for row in units[i + 1 : i + 12]:
+            if not row.is_row:
+                break
+            cells = [c for _, c in _cells(row)]
+            if len(cells) != len(heads) or not row_re.match(cells[0]):
+                continue
+            nums = [_CELL_COUNT.fullmatch(cells[k]) for k in (w, m, t)]
+            if not all(nums):
+                return
+            women, men, total = (parse_count(n.group("n")) for n in nums if n)
+            have = out.get("participants_planned")
+            if women is None or men is None or total != women + men:
+                return
+            if have is None or (have.unit is row and have.value in (women, men)):
+                out["participants_planned"] = Found(total, row, 2)
+            return
+
+
+@cache
+def _rounds_with_sum_re() -> re.Pattern[str]:
+    """data/vocabulary.yaml rounds_with_sum: "2 grupy po 12 osób (razem 24)"."""
+    v = vocabulary()["rounds_with_sum"]
+    count = rf"\d{{1,2}}|{numeral_words_re().pattern}|two|three|four|five|six"
+    persons = r"os(?:ób|oby|\.)|uczestnik\w*|uczestniczek|people|persons|participants"
+    return re.compile(
+        fold(
+            rf"(?<!\w)(?P<k>{count})\s+(?:{v['nouns']})\s*,?\s*(?:po|of|każda\s+po)\s+"
+            rf"(?P<m>\d{{1,3}})\s+(?:{persons})[^.;\d]{{0,20}}?(?:{v['sum']})\s*[:–—-]?\s*"
+            r"(?P<t>\d{1,4})(?![\d,.]\d)"
+        ),
+        re.IGNORECASE,
+    )
+
+
+def _rounds_with_their_sum(doc: Doc, out: dict[str, Found]) -> None:
+    """k groups or rounds of one size followed by their sum ("Zajęcia w 2 grupach po 12 osób
+    (razem 24)", "trzy edycje po 15 uczestników, łącznie 45"): the sum is the planned total,
+    where no plan was read or the plan read is the one group's size from that sentence."""
+    have = out.get("participants_planned")
+    for u in doc.units:
+        if "po" not in u.text and " of " not in u.text:
+            continue
+        m = _rounds_with_sum_re().search(u.text)
+        if not m or doc.is_foreign(u):
+            continue
+        k, size, total = _round_count(m.group("k").strip()), int(m.group("m")), int(m.group("t"))
+        if not k or k * size != total:
+            continue
+        if have is None or (have.unit is u and have.value == size):
+            out["participants_planned"] = Found(total, u, 2)
+        return
+
+
+@cache
+def _status_label_re() -> re.Pattern[str]:
+    """A participants label with its report status in brackets, then its count (data/vocabulary.yaml
+    plan_actual_columns row, status_label_actual)."""
+    v = vocabulary()
+    end = r"\s*$"
+    rows = "|".join(f"(?:{p.removesuffix(end)})" for p in v["plan_actual_columns"]["row"])
+    return re.compile(
+        fold(rf"^\W{{0,3}}(?:{rows})\s*{v['status_label_actual']}\s*[:|–—-]\s*")
+        + _CELL_COUNT.pattern
+        + r"\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _status_labelled_actual(doc: Doc, out: dict[str, Found]) -> None:
+    """A count labelled with its report status ("Liczba osób objętych wsparciem (stan na koniec
+    projektu): 61", "Liczba uczestników (wykonanie) – 43"): the actual count, not the plan (a
+    plan read from that same line is dropped)."""
+    if "participants_actual" in out:
+        return
+    for u in doc.units:
+        m = _status_label_re().match(u.text)
+        if not m or doc.is_foreign(u):
+            continue
+        n = parse_count(m.group("n"))
+        if not n or 1900 <= n <= 2100:
+            continue
+        out["participants_actual"] = Found(n, u, 2)
+        have = out.get("participants_planned")
+        if have is not None and have.unit.start <= u.start < have.unit.end:
+            del out["participants_planned"]
+            plan = _plan_labelled_count(doc, u)
+            if plan is not None:
+                out["participants_planned"] = plan
+        return
+
+
+_PLAN_LABEL = re.compile(fold(r"^\W{0,3}(?:planowan|zakładan|przewidywan|docelow)\w*\s"), re.I)
+
+
+def _plan_labelled_count(doc: Doc, besides: Unit) -> Found | None:
+    """The count of a participants label that names the plan ("Planowana liczba uczestników: 30
+    osób"), on another line than `besides`; None when there is none or several differ."""
+    found = {
+        parse_count(m.group("n")): u
+        for raw, u in labelled(doc, "participants")
+        if u is not besides and _PLAN_LABEL.match(u.text) and (m := _LABELLED_COUNT.match(raw))
+    }
+    found.pop(None, None)
+    if len(found) != 1:
+        return None
+    value, u = next(iter(found.items()))
+    return Found(value, u, 2)
 
 
 @cache
@@ -9459,6 +9695,40 @@ def _group_items(doc: Doc, i: int) -> dict[str, int]:
     return groups
 
 
+@cache
+def _then_of_earlier_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """data/vocabulary.yaml then_of_earlier: the word pointing back, the earlier one's words."""
+    v = vocabulary()["then_of_earlier"]
+    return (
+        re.compile(fold(rf"(?<!\w)(?:{v['then']})(?!\w)"), re.IGNORECASE),
+        re.compile(fold(rf"(?<!\w)(?:{v['earlier']})"), re.IGNORECASE),
+    )
+
+
+def _then_of_earlier(doc: Doc, i: int) -> bool:
+    """Whether unit i tells its count of "then" ("Wsparcie otrzymało wtedy 40 osób") right after
+    a sentence of its paragraph about an earlier edition or project ("W latach 2016–2018 ośrodek
+    realizował pierwszą edycję projektu."): the earlier one's count."""
+    then_re, earlier_re = _then_of_earlier_res()
+    u = doc.units[i]
+    if not i or not then_re.search(u.text):
+        return False
+    prev = doc.units[i - 1]
+    return prev.paragraph == u.paragraph and earlier_re.search(prev.text) is not None
+
+
+@cache
+def _part_before_re() -> re.Pattern[str]:
+    """data/vocabulary.yaml count_part_before, ending right before a count."""
+    return re.compile(fold(_vocabulary_alternation("count_part_before")), re.IGNORECASE)
+
+
+def _part_picked(text: str, pick: tuple[int, int, int]) -> bool:
+    """Whether the picked count comes right after "w tym" / "including": a part of a total the
+    sentence does not state ("Wsparciem objęto osoby bezrobotne, w tym 12 osób …")."""
+    return _part_before_re().search(text, max(0, pick[1] - 30), pick[1]) is not None
+
+
 def _extract_participants(doc: Doc) -> dict[str, Found]:
     out: dict[str, Found] = {}
     planned: list[Found] = []
@@ -9474,7 +9744,7 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
         counts = doc.person_counts(u)
         if not counts and not has_completed:
             continue
-        if doc.is_foreign(u) or _sums_several_projects(doc, i):
+        if doc.is_foreign(u) or _sums_several_projects(doc, i) or _then_of_earlier(doc, i):
             continue
         if u.is_item and counts:
             items = _group_items(doc, i)
@@ -9516,8 +9786,8 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                 # "zakończył się 30 czerwca 2018 r.": a date, not a number of people
                 if any(a <= start < b or a < end <= b for a, b in date_spans):
                     continue
-                if _AGE_AFTER.match(u.text, end):
-                    continue  # "osoby, które ukończyły 25 lat": an age, not a number of people
+                if _AGE_AFTER.match(u.text, end) or _COMPLETED_NOT_PERSONS.match(u.text, end):
+                    continue  # "osoby, które ukończyły 25 lat", "… szkolenie: 12 godzin": no people
                 n = parse_count(m.group(group))
                 if n is not None and not (1900 <= n <= 2100):
                     out["participants_completed"] = Found(n, u)
@@ -9541,6 +9811,8 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
                     planned.append(Found(counts[-1][0], u, 1))
                 continue
             pick = after[0] if after else counts[-1]
+            if _part_picked(u.text, pick):
+                continue  # "objęto osoby bezrobotne, w tym 12 osób …": a group, no total
             if "participants_completed" in out and out["participants_completed"].unit is u:
                 if pick[0] == out["participants_completed"].value and len(counts) > 1:
                     pick = counts[0]
@@ -9584,6 +9856,8 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             if total is not None:  # "24 participants are planned, of whom 14 women …": the total
                 after = [c for c in counts if c[1] >= total[1]]
             pick = after[0] if after else counts[0]
+            if _part_picked(u.text, pick):
+                continue  # "osoby w wieku 18–64 lata, w tym 6 osób …": a group, no total
             # "20 rodzin (60 osób)": the persons, not the families
             pick = _persons_of_families(u.text, counts, pick)
             summed = _total_after_parts(u, [c for c in every if c[1] >= pm.start()] or every)
