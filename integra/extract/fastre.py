@@ -33,6 +33,8 @@ try:  # the parser and compiler of CPython's `re` (3.11-3.13); without them `fac
         ASSERT,
         ASSERT_NOT,
         AT,
+        AT_BEGINNING,
+        AT_BEGINNING_STRING,
         ATOMIC_GROUP,
         BRANCH,
         CATEGORY,
@@ -270,6 +272,8 @@ def _first_chars(data: list) -> tuple[list | None, bool]:
         if op is SUBPATTERN or op is ATOMIC_GROUP or op in _REPEATS:
             inner = av[3] if op is SUBPATTERN else av if op is ATOMIC_GROUP else av[2]
             more, inner_empty = _first_chars(inner.data)
+            if more is not None and op is SUBPATTERN and (av[1] or av[2]):
+                more = _under_scoped_flags(more, av[1], av[2])
             if more is None:
                 return None, False
             chars += more
@@ -280,6 +284,32 @@ def _first_chars(data: list) -> tuple[list | None, bool]:
     return chars, True
 
 
+# the characters other than a letter's two ASCII cases that IGNORECASE matches it with (the
+# engine's own equivalences; tests/test_extract_speed.py checks the table against it)
+_IGNORECASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _under_scoped_flags(chars: list, add: int, remove: int) -> list | None:
+    """The first characters `_first_chars` read inside a group with scoped flags, as the group
+    matches them: under `(?i:...)` an ASCII letter stands for each character IGNORECASE matches
+    it with, an uncased ASCII character for itself; any other character, class or category, and
+    any flag other than IGNORECASE added, cannot be told (None)."""
+    if remove or add & ~re.IGNORECASE:
+        return None
+    out: list = []
+    for op, av in chars:
+        if op is not LITERAL or av > 0x7F:
+            return None
+        ch = chr(av)
+        if not ch.isalpha():
+            out.append((LITERAL, av))
+            continue
+        low = ch.lower()
+        for c in low + low.upper() + _IGNORECASE_EXTRA.get(low, ""):
+            out.append((LITERAL, ord(c)))
+    return out
+
+
 def _code_with_first_chars(p: Any, flags: int) -> list:
     """`re`'s code for the parsed pattern `p`; when `re` finds no literal prefix nor a class of
     first characters for it (a pattern opening with a look-behind or a look-ahead, an alternation
@@ -288,6 +318,14 @@ def _code_with_first_chars(p: Any, flags: int) -> list:
     other position, in order, as before)."""
     flags = p.state.flags | flags
     lo, _hi = p.getwidth()
+    opening = p.data[0] if p.data else (None, None)
+    if opening[0] is AT and (
+        opening[1] is AT_BEGINNING_STRING
+        or (opening[1] is AT_BEGINNING and not flags & re.MULTILINE)
+    ):
+        # the engine tries a pattern opening with "^" (or "\A") at the start only: a class of
+        # first characters would have it try every position that holds one
+        return _re_compiler._code(p, flags)
     chars, empty = _first_chars(p.data)
     if (
         lo == 0
@@ -319,9 +357,11 @@ def factored(pattern: str, flags: int = 0) -> re.Pattern[str]:
       are merged: `ab|cd|ae` -> `a(?:b|e)|cd`. At a given position only the alternatives opening
       with its character can match, in their original order, which the merge keeps;
     - a pattern whose first characters `re` cannot tell (one opening with a look-behind) gets
-      them from `_first_chars`, so the engine skips the other positions.
+      them from `_first_chars`, so the engine skips the other positions; a pattern with scoped
+      flags (`(?i:...)`) is not rearranged but gets its first characters too (an ASCII letter
+      under `(?i:...)` counted with every character IGNORECASE matches it with).
 
-    Exact for patterns without IGNORECASE, LOCALE or scoped flags (those compile as they are).
+    Exact for patterns without IGNORECASE or LOCALE (those compile as they are).
     The pattern keeps its text (`.pattern`), groups and flags."""
     if (
         _re_parser is None
@@ -331,7 +371,10 @@ def factored(pattern: str, flags: int = 0) -> re.Pattern[str]:
     ):
         return re.compile(pattern, flags)
     try:
-        p = _factor(_re_parser.parse(pattern, flags))
+        try:
+            p = _factor(_re_parser.parse(pattern, flags))
+        except ValueError:  # scoped flags: not rearranged, but given its first characters
+            p = _re_parser.parse(pattern, flags)
         code = _code_with_first_chars(p, flags)
     except (ValueError, RecursionError, AttributeError):
         return re.compile(pattern, flags)
