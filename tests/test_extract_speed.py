@@ -590,3 +590,77 @@ def test_membership_remembered_is_the_same():
         units, cands[0], other
     )
     roles.forget()
+
+
+def _random_pattern(rng: random.Random, depth: int = 0) -> str:
+    """A random alternation of the shapes `factored` rearranges: literals, `\\b` before them,
+    small classes, nested alternations, groups, anchors, look-behinds, repeats."""
+    pieces = []
+    for _ in range(rng.randint(2, 7)):
+        parts = []
+        for _ in range(rng.randint(1, 3)):
+            kind = rng.random()
+            if kind < 0.35:
+                parts.append(rng.choice(["a", "ab", "ba", "c", "ca", "ą", "a1", "_"]))
+            elif kind < 0.5:
+                parts.append("\\b" + rng.choice(["a", "b", "ąb", "1", "_a"]))
+            elif kind < 0.6:
+                parts.append(rng.choice(["[ab]", "[aą]", "[b1 ]", "[^a]", "\\w", "\\s?"]))
+            elif kind < 0.72 and depth < 2:
+                parts.append("(?:" + _random_pattern(rng, depth + 1) + ")")
+            elif kind < 0.8 and depth < 2:
+                parts.append("(" + _random_pattern(rng, depth + 1) + ")")
+            elif kind < 0.87:
+                parts.append(rng.choice(["^", "$", "(?<!a)", "(?<=b)", "(?!a)", "\\B"]))
+            else:
+                parts.append(rng.choice(["a*", "b+", "(?:ab)?", "a{1,2}?"]))
+        pieces.append("".join(parts))
+    return "|".join(pieces)
+
+
+def test_factored_random_alternations_match_as_compiled():
+    """Random alternations of literals, `\\b`, classes, groups, anchors and look-arounds, on
+    random texts: `factored` finds every match `re.compile` finds, with the same groups."""
+    rng = random.Random(23)
+    alphabet = "aabbcą1_ \n-"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(60)]
+    checked = 0
+    for _ in range(600):
+        pattern = _random_pattern(rng)
+        try:
+            plain = re.compile(pattern)
+        except re.error:
+            continue
+        fast = fastre.factored(pattern)
+        for s in texts:
+            assert _all_matches(fast, s) == _all_matches(plain, s), (pattern, s)
+            assert (fast.match(s) is None) == (plain.match(s) is None), (pattern, s)
+            checked += 1
+    assert checked > 20_000
+
+
+def test_factored_merges_across_alternatives_that_cannot_open_alike():
+    from re import _parser
+
+    def top(pattern):
+        ((_op, (_none, alts)),) = fastre._factor(_parser.parse(pattern)).data
+        return alts
+
+    # "ab" and "ac" merge over "x…" (which cannot open with "a"), and `\b` before a word letter
+    # joins the letter's group
+    assert len(top(r"ab|x\d|ac|\bad")) == 2
+    # an alternative that may open with "a" (or with anything) keeps the order: no merge over it
+    assert len(top(r"ab|\wy|ac")) == 3
+    # a class of letters is spread first: a(?:b|y|c) | xy, the a-alternatives in their order
+    assert len(top(r"ab|[ax]y|ac")) == 2
+    # `\b(?:x|y)` and `[ab]` are spread over their rest
+    assert len(top(r"\b(?:ab|cd)e|[xy]z")) == 4
+    cases = {
+        r"ab|x\d|ac|\bad": ["ad bad ab ac x1 _ad", "aad"],
+        r"\bcel\w*|cal|\bco|cx": ["cel celem cal co xco cx", "ccel"],
+        r"(?P<g>ab)|\bac|ad": ["ab ac ad bac"],
+    }
+    for pattern, texts in cases.items():
+        plain, fast = re.compile(pattern), fastre.factored(pattern)
+        for s in texts:
+            assert _all_matches(fast, s) == _all_matches(plain, s), (pattern, s)
