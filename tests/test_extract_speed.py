@@ -659,8 +659,22 @@ def test_factored_merges_across_alternatives_that_cannot_open_alike():
         r"ab|x\d|ac|\bad": ["ad bad ab ac x1 _ad", "aad"],
         r"\bcel\w*|cal|\bco|cx": ["cel celem cal co xco cx", "ccel"],
         r"(?P<g>ab)|\bac|ad": ["ab ac ad bac"],
+        # optional openings spread: (?:x)?rest as xrest|rest, lazy ones the other way round
+        r"(?:Miejsk\w+\s+)?Ośrodek|(?:ab)??c|(?:a|b)?d": ["Miejski Ośrodek Ośrodek abc c bd ad d"],
+        r"(?:x)?(?:y)?(?:z)?(?:w)?(?:v)?(?:u)?(?:t)?a|q": ["xyzwvuta a ta q", "xa za"],
     }
     for pattern, texts in cases.items():
         plain, fast = re.compile(pattern), fastre.factored(pattern)
         for s in texts:
             assert _all_matches(fast, s) == _all_matches(plain, s), (pattern, s)
+
+
+def test_aside_dash_gate_is_the_pattern_s_answer():
+    """`_past_closing_dash` skips `_ASIDE_OPEN` in a text without a dash: every match holds one."""
+    from integra.extract import roles
+
+    for before in ["sumy – ponad ", "sumy — około ", "sumy - ponad ", "sumy ponad ", "–", ""]:
+        has = roles._ASIDE_OPEN.search(before) is not None
+        assert not has or "–" in before or "—" in before
+    assert roles._past_closing_dash("sumy — ", " — pokryje dotacja") == "pokryje dotacja"
+    assert roles._past_closing_dash("sumy - ponad ", " - pokryje") == " - pokryje"

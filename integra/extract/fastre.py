@@ -158,8 +158,9 @@ def _spread(state: Any, alts: list) -> list:
     """`(?:x|y)rest` as two alternatives `xrest|yrest` (rest without groups): tried in the same
     order, so the same first match, with the same groups. Likewise `\\b(?:x|y)rest` as
     `\\bxrest|\\byrest` (an anchor reads no character: it holds or fails at the position
-    whichever alternative follows it), and `[ab]rest` (a class of a few literal characters) as
-    `arest|brest` (a character is one of them at most: at most one can match)."""
+    whichever alternative follows it), `[ab]rest` (a class of a few literal characters) as
+    `arest|brest` (a character is one of them at most: at most one can match), and an optional
+    opening `(?:x)?rest` as `xrest|rest` (the greedy repeat tries x first, then without it)."""
     out = []
     for a in alts:
         data = a.data
@@ -190,6 +191,23 @@ def _spread(state: Any, alts: list) -> list:
                 for _op, av in data[0][1]
             ]
             out += _spread(state, inner)
+        elif (
+            data
+            and data[0][0] in (MAX_REPEAT, MIN_REPEAT)
+            and data[0][1][:2] == (0, 1)
+            and data[0][1][2].getwidth()[0] > 0
+            and not _has_group(data)
+        ):
+            # `(?:x)?rest` as `xrest|rest` (greedy: x first; lazy `(?:x)??rest`: `rest|xrest`),
+            # x never empty
+            rest = list(data[1:])
+            inner = [
+                _re_parser.SubPattern(state, [*lead, *data[0][1][2].data, *rest]),
+                _re_parser.SubPattern(state, [*lead, *rest]),
+            ]
+            spread = _spread(state, inner if data[0][0] is MAX_REPEAT else inner[::-1])
+            # (a run of optional openings doubles at each: kept whole past a bound)
+            out += spread if len(spread) <= _DISTRIBUTE_AT_MOST else [a]
         else:
             out.append(a)
     return out
