@@ -300,7 +300,8 @@ def _past_closing_dash(before: str, after: str) -> str:
     >>> _past_closing_dash("Wartość – ", " – dofinansowanie 400 000 zł")
     ' – dofinansowanie 400 000 zł'
     """
-    if _ASIDE_OPEN.search(before) is None:
+    # (every match of _ASIDE_OPEN holds a dash: without one the search cannot succeed)
+    if ("–" not in before and "—" not in before) or _ASIDE_OPEN.search(before) is None:
         return after
     m = _ASIDE_CLOSE.match(after)
     if m is None or not any(tag.split(":")[0] in _VERB_TAGS for _l, tag in analyses(m["word"])):
