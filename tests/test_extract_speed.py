@@ -272,7 +272,8 @@ def test_factored_rearranges_alternations_and_matches_as_the_plain_pattern():
     assert [
         m.span() for m in fastre.factored(r"(?<![\w.])\d+|(?<=x)y").finditer("1 a.2 xy 33")
     ] == [(0, 1), (7, 8), (9, 11)]
-    # IGNORECASE and scoped flags compile as they are (a literal's case would not be its key)
+    # IGNORECASE compiles as it is, scoped flags are not rearranged (a literal's case would not
+    # be its key): see test_scoped_ignorecase_first_characters
     assert fastre.factored("ab|Ac", re.IGNORECASE).search("AC").group() == "AC"
     assert fastre.factored("(?i:ab)|Ab").search("aB").group() == "aB"
 
@@ -435,3 +436,245 @@ def test_to_nominative_remembered_is_the_same_phrase():
             converted += first is not None and first.text != p
     assert converted >= 20
     assert to_nominative("szkoleń zawodowych", "gen").text == "szkolenia zawodowe"
+
+
+# ------------------------------------------------ session 23: scoped flags, anchors, label lemmas
+
+
+def test_ignorecase_extra_is_the_engine_s_own_table():
+    """`_IGNORECASE_EXTRA` lists exactly the characters besides its two ASCII cases that
+    IGNORECASE matches an ASCII letter with, over every code point."""
+    import string
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in string.ascii_lowercase:
+        found = set(re.findall(f"(?i:{letter})", every))
+        assert found == {letter, letter.upper(), *fastre._IGNORECASE_EXTRA.get(letter, "")}
+    for ch in string.digits + string.punctuation + " ":
+        assert set(re.findall(f"(?i:{re.escape(ch)})", every)) == {ch}
+
+
+def test_scoped_ignorecase_first_characters():
+    from re import _parser
+
+    def first(pattern):
+        chars, _empty = fastre._first_chars(_parser.parse(pattern).data)
+        return None if chars is None else {chr(c) for _op, c in chars}
+
+    assert first(r"\b(?i:program)|Fundusz") == {"p", "P", "F"}
+    assert first(r"(?i:ks)|x") == {"k", "K", "\u212a", "x"}
+    assert first(r"(?i:sito)") == {"s", "S", "\u017f"}
+    assert first(r"(?i:[ab])c") == {"a", "A", "b", "B"}  # a class of letters: each one
+    assert first(r"(?i:[a-c])") is None and first(r"(?i:\w)") is None  # a range: not told
+    assert first(r"(?i:ąb)") is None  # a non-ASCII letter under the flag: not told
+    assert first(r"(?a:\w)x") is None  # another scoped flag: not told
+    assert first(r"(?i:-)x") == {"-"}
+    cases = {
+        r"(?P<a>Program\w*)|(?P<b>(?i:regionaln\w+\s+program))|\bPO\s?KL\b": [
+            "REGIONALNY PROGRAM, Regionalny program, PO KL, Programu",
+            "xregionalny program poKL PO KL",
+        ],
+        r"[A-Z]\w*sk\s+(?i:kraj)|(?i:ksi[eę]g\w+)": [
+            "Polsk KRAJ KSIĘGA \u212asięga \u017fx Księgowa",
+            "księgi",
+        ],
+        r"(?i:istota)|x": ["İSTOTA ıstota Istota x", "\u0130stota"],
+    }
+    for pattern, texts in cases.items():
+        plain, fast = re.compile(pattern), fastre.factored(pattern)
+        assert fast.pattern == pattern and fast.groupindex == plain.groupindex
+        for s in texts:
+            assert _all_matches(fast, s) == _all_matches(plain, s), (pattern, s)
+            assert _all_matches(fast, s[3:]) == _all_matches(plain, s[3:]), (pattern, s)
+
+
+def test_a_pattern_opening_with_a_start_anchor_gets_no_class_of_first_characters():
+    """The engine tries a pattern opening with "^" at the start only; a class of first
+    characters would have it try every position that holds one: the code is re's own."""
+    from re import _compiler, _parser
+
+    for pattern, flags in [(r"^(?:ab|cd)x", 0), (r"\A(?:ab|cd)", 0), (r"^(?i:pro)|^x", 0)]:
+        p = _parser.parse(pattern, flags)
+        assert fastre._code_with_first_chars(p, flags) == _compiler._code(p, flags)
+        fast, plain = fastre.factored(pattern, flags), re.compile(pattern, flags)
+        for s in ["abx", "cdx zz abx", "PROgram", "x", " ab"]:
+            assert _all_matches(fast, s) == _all_matches(plain, s)
+    # with MULTILINE "^" is any line's start: the class is kept, the matches are the same
+    fast, plain = fastre.factored(r"^(?:ab|cd)", re.M), re.compile(r"^(?:ab|cd)", re.M)
+    assert _all_matches(fast, "ab\ncd\n ab") == _all_matches(plain, "ab\ncd\n ab")
+
+
+def _scores_word_by_word(before, after, table, reach=3, after_reach=3):
+    """label_scores as the eighteenth session left it: every word's lemmas added in turn."""
+    from integra.extract import roles
+
+    got = {role: {} for role in table}
+    by_lemma = roles._by_lemma(table)
+    k = 0
+    for w in reversed(roles.words(before)):
+        factor = 1.0 if k < reach else 0.7 if k < reach + 3 else 0.4
+        roles._add_found(got, by_lemma, roles.lemmas(w), factor)
+        k += not roles.is_function_word(w)
+    tail = roles._AFTER_STOP.split(roles._past_closing_dash(before, after), 1)[0]
+    factor = 1.0 if roles._COPULA_AFTER.match(tail) else 0.6
+    content = [w for w in roles.words(tail) if not roles.is_function_word(w)]
+    for w in content[:after_reach]:
+        roles._add_found(got, by_lemma, roles.lemmas(w), factor)
+    return {role: [*hits.items()] for role, hits in got.items()}
+
+
+def test_label_lemmas_once_give_the_word_by_word_sums():
+    """A lemma repeated further back (or after a figure) weighs no more than where it first
+    occurs: reading each lemma once gives the same entries, in the same order, so the same sums."""
+    from integra.extract import roles
+
+    vocab = roles.role_vocabulary()
+    odd = {"a": {"wartość": 2.0, "projekt": -1.0, "dotacja": 0.5}, "b": {"wartość": -3.0}}
+    texts = [
+        ("wartość dotacji i wartość projektu oraz całkowita wartość zadania wynosi", ""),
+        ("Wartość projektu – wartość projektu:", " to wartość dotacji, wartość"),
+        ("dotacja dotacji dotację z dotacji dla projektu projekty projektem", " dotacja"),
+        ("udział uczestników, uczestnicy i uczestniczki weźmie udział", " osób uczestników"),
+        ("", " wartość wartość wartości projektu"),
+        ("Budżet – ", " – pokryje dotacja celowa, dotacja"),
+    ]
+    tables = [vocab["amount"], vocab["count"], roles._families("amount"), odd]
+    for before, after in texts:
+        for table in tables:
+            for reach, after_reach in [(3, 3), (10, 8), (0, 1)]:
+                roles.forget()
+                want = _scores_word_by_word(before, after, table, reach, after_reach)
+                got = {role: {} for role in table}
+                by_lemma = roles._by_lemma(table)
+                for lemma, factor in roles._lemmas_before(before, reach):
+                    roles._add_lemma(got, by_lemma, lemma, factor)
+                for lemma, factor in roles._lemmas_after(before, after, after_reach):
+                    roles._add_lemma(got, by_lemma, lemma, factor)
+                assert {r: [*h.items()] for r, h in got.items()} == want, (before, table)
+                sums = {r: float(sum(v for _l, v in hits)) for r, hits in want.items()}
+                assert roles._label_scores(before, after, table, reach, after_reach) == sums
+                # the lemma sequences are remembered for the document, and forgotten with it
+                assert (before, reach) in roles._BEFORE_LEMMAS
+    roles.forget()
+    assert not roles._BEFORE_LEMMAS and not roles._AFTER_LEMMAS and not roles._MEMBERSHIP
+
+
+def test_membership_remembered_is_the_same():
+    from integra.extract import roles
+    from integra.extract.text import Unit
+
+    units = [
+        Unit(0, 40, "Projekt „Razem raźniej” obejmie 40 osób.", paragraph=0),
+        Unit(41, 90, "Projekt „Inny projekt” objął 20 osób w Małomicach.", paragraph=1),
+        Unit(91, 130, "Wsparcie w Małomicach otrzyma 15 osób.", paragraph=2),
+        Unit(131, 160, "Tam 12 osób.", paragraph=2),
+    ]
+    page = " ".join(u.text for u in units)
+    ctx = roles.Context(title="Razem raźniej", place="w Małomicach", text=page)
+    other = roles.Context(title="Inny projekt", place=None, text=page)
+    cands = [
+        roles.Candidate("count", 40, 0, 32, 39, "", ""),
+        roles.Candidate("count", 20, 1, 29, 36, "", ""),
+        roles.Candidate("count", 15, 2, 30, 37, "", ""),
+        roles.Candidate("count", 12, 3, 4, 11, "", ""),
+    ]
+    roles.forget()
+    for c in cands:
+        for context in (ctx, other):
+            want = roles._membership(units, c, context)
+            assert roles.membership(units, c, context) == want
+            assert roles.membership(units, c, context) == want  # (from the memo)
+    assert [roles.membership(units, c, ctx) for c in cands] == [2.0, -3.0, 2.0, 0.0]
+    # another list of units (the same texts, new objects) is asked anew
+    assert roles.membership(list(units), cands[0], other) == roles._membership(
+        units, cands[0], other
+    )
+    roles.forget()
+
+
+def _random_pattern(rng: random.Random, depth: int = 0) -> str:
+    """A random alternation of the shapes `factored` rearranges: literals, `\\b` before them,
+    small classes, nested alternations, groups, anchors, look-behinds, repeats."""
+    pieces = []
+    for _ in range(rng.randint(2, 7)):
+        parts = []
+        for _ in range(rng.randint(1, 3)):
+            kind = rng.random()
+            if kind < 0.35:
+                parts.append(rng.choice(["a", "ab", "ba", "c", "ca", "ą", "a1", "_"]))
+            elif kind < 0.5:
+                parts.append("\\b" + rng.choice(["a", "b", "ąb", "1", "_a"]))
+            elif kind < 0.6:
+                parts.append(rng.choice(["[ab]", "[aą]", "[b1 ]", "[^a]", "\\w", "\\s?"]))
+            elif kind < 0.72 and depth < 2:
+                parts.append("(?:" + _random_pattern(rng, depth + 1) + ")")
+            elif kind < 0.8 and depth < 2:
+                parts.append("(" + _random_pattern(rng, depth + 1) + ")")
+            elif kind < 0.87:
+                parts.append(rng.choice(["^", "$", "(?<!a)", "(?<=b)", "(?!a)", "\\B"]))
+            else:
+                parts.append(rng.choice(["a*", "b+", "(?:ab)?", "a{1,2}?"]))
+        pieces.append("".join(parts))
+    return "|".join(pieces)
+
+
+def test_factored_random_alternations_match_as_compiled():
+    """Random alternations of literals, `\\b`, classes, groups, anchors and look-arounds, on
+    random texts: `factored` finds every match `re.compile` finds, with the same groups."""
+    rng = random.Random(23)
+    alphabet = "aabbcą1_ \n-"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(60)]
+    checked = 0
+    for _ in range(600):
+        pattern = _random_pattern(rng)
+        try:
+            plain = re.compile(pattern)
+        except re.error:
+            continue
+        fast = fastre.factored(pattern)
+        for s in texts:
+            assert _all_matches(fast, s) == _all_matches(plain, s), (pattern, s)
+            assert (fast.match(s) is None) == (plain.match(s) is None), (pattern, s)
+            checked += 1
+    assert checked > 20_000
+
+
+def test_factored_merges_across_alternatives_that_cannot_open_alike():
+    from re import _parser
+
+    def top(pattern):
+        ((_op, (_none, alts)),) = fastre._factor(_parser.parse(pattern)).data
+        return alts
+
+    # "ab" and "ac" merge over "x…" (which cannot open with "a"), and `\b` before a word letter
+    # joins the letter's group
+    assert len(top(r"ab|x\d|ac|\bad")) == 2
+    # an alternative that may open with "a" (or with anything) keeps the order: no merge over it
+    assert len(top(r"ab|\wy|ac")) == 3
+    # a class of letters is spread first: a(?:b|y|c) | xy, the a-alternatives in their order
+    assert len(top(r"ab|[ax]y|ac")) == 2
+    # `\b(?:x|y)` and `[ab]` are spread over their rest
+    assert len(top(r"\b(?:ab|cd)e|[xy]z")) == 4
+    cases = {
+        r"ab|x\d|ac|\bad": ["ad bad ab ac x1 _ad", "aad"],
+        r"\bcel\w*|cal|\bco|cx": ["cel celem cal co xco cx", "ccel"],
+        r"(?P<g>ab)|\bac|ad": ["ab ac ad bac"],
+        # optional openings spread: (?:x)?rest as xrest|rest, lazy ones the other way round
+        r"(?:Miejsk\w+\s+)?Ośrodek|(?:ab)??c|(?:a|b)?d": ["Miejski Ośrodek Ośrodek abc c bd ad d"],
+        r"(?:x)?(?:y)?(?:z)?(?:w)?(?:v)?(?:u)?(?:t)?a|q": ["xyzwvuta a ta q", "xa za"],
+    }
+    for pattern, texts in cases.items():
+        plain, fast = re.compile(pattern), fastre.factored(pattern)
+        for s in texts:
+            assert _all_matches(fast, s) == _all_matches(plain, s), (pattern, s)
+
+
+def test_aside_dash_gate_is_the_pattern_s_answer():
+    """`_past_closing_dash` skips `_ASIDE_OPEN` in a text without a dash: every match holds one."""
+    from integra.extract import roles
+
+    for before in ["sumy – ponad ", "sumy — około ", "sumy - ponad ", "sumy ponad ", "–", ""]:
+        has = roles._ASIDE_OPEN.search(before) is not None
+        assert not has or "–" in before or "—" in before
+    assert roles._past_closing_dash("sumy — ", " — pokryje dotacja") == "pokryje dotacja"
+    assert roles._past_closing_dash("sumy - ponad ", " - pokryje") == " - pokryje"

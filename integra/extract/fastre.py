@@ -33,9 +33,13 @@ try:  # the parser and compiler of CPython's `re` (3.11-3.13); without them `fac
         ASSERT,
         ASSERT_NOT,
         AT,
+        AT_BEGINNING,
+        AT_BEGINNING_STRING,
+        AT_BOUNDARY,
         ATOMIC_GROUP,
         BRANCH,
         CATEGORY,
+        CATEGORY_WORD,
         GROUPREF,
         GROUPREF_EXISTS,
         IN,
@@ -152,10 +156,17 @@ def _has_group(data: list) -> bool:
 
 def _spread(state: Any, alts: list) -> list:
     """`(?:x|y)rest` as two alternatives `xrest|yrest` (rest without groups): tried in the same
-    order, so the same first match, with the same groups."""
+    order, so the same first match, with the same groups. Likewise `\\b(?:x|y)rest` as
+    `\\bxrest|\\byrest` (an anchor reads no character: it holds or fails at the position
+    whichever alternative follows it), `[ab]rest` (a class of a few literal characters) as
+    `arest|brest` (a character is one of them at most: at most one can match), and an optional
+    opening `(?:x)?rest` as `xrest|rest` (the greedy repeat tries x first, then without it)."""
     out = []
     for a in alts:
         data = a.data
+        lead: list = []
+        if data and data[0][0] is AT and len(data) > 1:
+            lead, data = [data[0]], data[1:]
         if (
             data
             and data[0][0] is BRANCH
@@ -163,8 +174,40 @@ def _spread(state: Any, alts: list) -> list:
             and not _has_group(data[1:])
         ):
             rest = list(data[1:])
-            inner = [_re_parser.SubPattern(state, list(x.data) + rest) for x in data[0][1][1]]
+            inner = [
+                _re_parser.SubPattern(state, lead + list(x.data) + rest) for x in data[0][1][1]
+            ]
             out += _spread(state, inner)
+        elif (
+            data
+            and data[0][0] is IN
+            and 1 < len(data[0][1]) <= 8
+            and all(op is LITERAL for op, _av in data[0][1])
+            and not _has_group(data[1:])
+        ):
+            rest = list(data[1:])
+            inner = [
+                _re_parser.SubPattern(state, [*lead, (LITERAL, av), *rest])
+                for _op, av in data[0][1]
+            ]
+            out += _spread(state, inner)
+        elif (
+            data
+            and data[0][0] in (MAX_REPEAT, MIN_REPEAT)
+            and data[0][1][:2] == (0, 1)
+            and data[0][1][2].getwidth()[0] > 0
+            and not _has_group(data)
+        ):
+            # `(?:x)?rest` as `xrest|rest` (greedy: x first; lazy `(?:x)??rest`: `rest|xrest`),
+            # x never empty
+            rest = list(data[1:])
+            inner = [
+                _re_parser.SubPattern(state, [*lead, *data[0][1][2].data, *rest]),
+                _re_parser.SubPattern(state, [*lead, *rest]),
+            ]
+            spread = _spread(state, inner if data[0][0] is MAX_REPEAT else inner[::-1])
+            # (a run of optional openings doubles at each: kept whole past a bound)
+            out += spread if len(spread) <= _DISTRIBUTE_AT_MOST else [a]
         else:
             out.append(a)
     return out
@@ -185,36 +228,88 @@ def _first_letter(a: Any) -> tuple[int | None, bool]:
     return None, False
 
 
+def _opening(state: Any, a: Any) -> tuple[int | None, str]:
+    """(the character every match of an alternative opens with, how it opens: "lit" with the
+    literal, "group" with a capturing group opening with it, "boundary" with `\\b` before it,
+    a word character), or (None, "") when it opens otherwise."""
+    key, in_group = _first_letter(a)
+    if key is not None:
+        return key, "group" if in_group else "lit"
+    data = a.data
+    if len(data) >= 2 and data[0] == (AT, AT_BOUNDARY) and data[1][0] is LITERAL:
+        ch = chr(data[1][1])
+        if (ch.isalnum() or ch == "_") and (ch.isascii() or not state.flags & re.ASCII):
+            return data[1][1], "boundary"
+    return None, ""
+
+
+def _first_set(a: Any) -> frozenset[int] | None:
+    """The characters a match of an alternative can open with (`_first_chars`), or None when
+    they cannot be told as single characters or it can match empty (it may match anywhere)."""
+    chars, empty = _first_chars(a.data)
+    if chars is None or empty or not chars or any(op is not LITERAL for op, _av in chars):
+        return None
+    return frozenset(av for _op, av in chars)
+
+
+def _not_after_word(state: Any) -> tuple:
+    """`(?<!\\w\\w)`: after a word character c, what `\\b` said before it (no word character
+    before c, or c is the text's first character: then the look-behind does not fit and holds)."""
+    word = (IN, [(CATEGORY, CATEGORY_WORD)])
+    return (ASSERT_NOT, (-1, _re_parser.SubPattern(state, [word, word])))
+
+
 def _by_first_letter(state: Any, alts: list) -> list:
-    """The alternatives of an alternation, those opening with the same literal character merged
-    into one within each run of alternatives that open with a literal (one whose opening is not a
-    literal keeps its place: it may match where the others do): `a(?:x|y)`, or, when one of them
-    opens a group with that character, `(?=a)(?:(?P<g>ax)|ay)` (the group keeps its text)."""
-    out: list = []
-    run: dict[int, list] = {}
+    """The alternatives of an alternation, those opening with the same character merged into one:
+    `a(?:x|y)`; `\\b` before a word character c is read after it (`c(?<!\\w\\w)`, the same
+    test); when one of them opens a group with that character, `(?=a)(?:(?P<g>ax)|ay)` (the
+    group keeps its text).
 
-    def flush() -> None:
-        for key, same in run.items():
-            if len(same) == 1:
-                out.append(same[0][0])
-            elif not any(in_group for _a, in_group in same):
-                rests = [_re_parser.SubPattern(state, a.data[1:]) for a, _g in same]
-                merged = [(LITERAL, key), (BRANCH, (None, _by_first_letter(state, rests)))]
-                out.append(_re_parser.SubPattern(state, merged))
-            else:
-                ahead = (ASSERT, (1, _re_parser.SubPattern(state, [(LITERAL, key)])))
-                merged = [ahead, (BRANCH, (None, [a for a, _g in same]))]
-                out.append(_re_parser.SubPattern(state, merged))
-        run.clear()
-
+    Exact: at a position the engine tries the alternatives in order and takes the first that
+    leads to a match; an alternative whose first characters (`_first_set`) exclude the one there
+    cannot match there, so two alternatives that cannot open with the same character may trade
+    places. An alternative joins the last one opening with its character unless an alternative
+    between them may open with that character too (or with any: an opening that cannot be told),
+    so the alternatives that can match at any one position are tried in their original order."""
+    items: list[list] = []  # [c, [(alternative, how it opens)]] or [None, alternative, first set]
     for a in _spread(state, alts):
-        key, in_group = _first_letter(a)
-        if key is not None:
-            run.setdefault(key, []).append((a, in_group))
+        key, kind = _opening(state, a)
+        if key is None:
+            items.append([None, a, _first_set(a)])
+            continue
+        target = None
+        for item in reversed(items):
+            if item[0] == key:
+                target = item
+                break
+            first = item[2] if item[0] is None else (item[0],)
+            if first is None or key in first:
+                break
+        if target is None:
+            items.append([key, [(a, kind)]])
         else:
-            flush()
-            out.append(a)
-    flush()
+            target[1].append((a, kind))
+    out: list = []
+    for item in items:
+        if item[0] is None:
+            out.append(item[1])
+            continue
+        key, same = item
+        if len(same) == 1:
+            out.append(same[0][0])
+        elif any(kind == "group" for _a, kind in same):
+            ahead = (ASSERT, (1, _re_parser.SubPattern(state, [(LITERAL, key)])))
+            merged = [ahead, (BRANCH, (None, [a for a, _k in same]))]
+            out.append(_re_parser.SubPattern(state, merged))
+        else:
+            rests = [
+                _re_parser.SubPattern(
+                    state, a.data[1:] if kind == "lit" else [_not_after_word(state), *a.data[2:]]
+                )
+                for a, kind in same
+            ]
+            merged = [(LITERAL, key), (BRANCH, (None, _by_first_letter(state, rests)))]
+            out.append(_re_parser.SubPattern(state, merged))
     return out
 
 
@@ -270,6 +365,8 @@ def _first_chars(data: list) -> tuple[list | None, bool]:
         if op is SUBPATTERN or op is ATOMIC_GROUP or op in _REPEATS:
             inner = av[3] if op is SUBPATTERN else av if op is ATOMIC_GROUP else av[2]
             more, inner_empty = _first_chars(inner.data)
+            if more is not None and op is SUBPATTERN and (av[1] or av[2]):
+                more = _under_scoped_flags(more, av[1], av[2])
             if more is None:
                 return None, False
             chars += more
@@ -280,6 +377,32 @@ def _first_chars(data: list) -> tuple[list | None, bool]:
     return chars, True
 
 
+# the characters other than a letter's two ASCII cases that IGNORECASE matches it with (the
+# engine's own equivalences; tests/test_extract_speed.py checks the table against it)
+_IGNORECASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _under_scoped_flags(chars: list, add: int, remove: int) -> list | None:
+    """The first characters `_first_chars` read inside a group with scoped flags, as the group
+    matches them: under `(?i:...)` an ASCII letter stands for each character IGNORECASE matches
+    it with, an uncased ASCII character for itself; any other character, class or category, and
+    any flag other than IGNORECASE added, cannot be told (None)."""
+    if remove or add & ~re.IGNORECASE:
+        return None
+    out: list = []
+    for op, av in chars:
+        if op is not LITERAL or av > 0x7F:
+            return None
+        ch = chr(av)
+        if not ch.isalpha():
+            out.append((LITERAL, av))
+            continue
+        low = ch.lower()
+        for c in low + low.upper() + _IGNORECASE_EXTRA.get(low, ""):
+            out.append((LITERAL, ord(c)))
+    return out
+
+
 def _code_with_first_chars(p: Any, flags: int) -> list:
     """`re`'s code for the parsed pattern `p`; when `re` finds no literal prefix nor a class of
     first characters for it (a pattern opening with a look-behind or a look-ahead, an alternation
@@ -288,6 +411,14 @@ def _code_with_first_chars(p: Any, flags: int) -> list:
     other position, in order, as before)."""
     flags = p.state.flags | flags
     lo, _hi = p.getwidth()
+    opening = p.data[0] if p.data else (None, None)
+    if opening[0] is AT and (
+        opening[1] is AT_BEGINNING_STRING
+        or (opening[1] is AT_BEGINNING and not flags & re.MULTILINE)
+    ):
+        # the engine tries a pattern opening with "^" (or "\A") at the start only: a class of
+        # first characters would have it try every position that holds one
+        return _re_compiler._code(p, flags)
     chars, empty = _first_chars(p.data)
     if (
         lo == 0
@@ -319,9 +450,11 @@ def factored(pattern: str, flags: int = 0) -> re.Pattern[str]:
       are merged: `ab|cd|ae` -> `a(?:b|e)|cd`. At a given position only the alternatives opening
       with its character can match, in their original order, which the merge keeps;
     - a pattern whose first characters `re` cannot tell (one opening with a look-behind) gets
-      them from `_first_chars`, so the engine skips the other positions.
+      them from `_first_chars`, so the engine skips the other positions; a pattern with scoped
+      flags (`(?i:...)`) is not rearranged but gets its first characters too (an ASCII letter
+      under `(?i:...)` counted with every character IGNORECASE matches it with).
 
-    Exact for patterns without IGNORECASE, LOCALE or scoped flags (those compile as they are).
+    Exact for patterns without IGNORECASE or LOCALE (those compile as they are).
     The pattern keeps its text (`.pattern`), groups and flags."""
     if (
         _re_parser is None
@@ -331,7 +464,10 @@ def factored(pattern: str, flags: int = 0) -> re.Pattern[str]:
     ):
         return re.compile(pattern, flags)
     try:
-        p = _factor(_re_parser.parse(pattern, flags))
+        try:
+            p = _factor(_re_parser.parse(pattern, flags))
+        except ValueError:  # scoped flags: not rearranged, but given its first characters
+            p = _re_parser.parse(pattern, flags)
         code = _code_with_first_chars(p, flags)
     except (ValueError, RecursionError, AttributeError):
         return re.compile(pattern, flags)

@@ -111,6 +111,9 @@ _SCORED: dict[tuple[Any, ...], tuple[dict[str, float], tuple[Any, ...]]] = {}
 def forget() -> None:
     """Drop the remembered scores (called per document)."""
     _SCORED.clear()
+    _BEFORE_LEMMAS.clear()
+    _AFTER_LEMMAS.clear()
+    _MEMBERSHIP.clear()
 
 
 def label_scores(
@@ -148,18 +151,86 @@ def _label_scores(
     """
     got: dict[str, dict[str, float]] = {role: {} for role in table}
     by_lemma = _by_lemma(table)
-    k = 0
-    for w in reversed(words(before)):
-        factor = 1.0 if k < reach else 0.7 if k < reach + 3 else 0.4
-        _add_found(got, by_lemma, lemmas(w), factor)
-        k += not is_function_word(w)
-    tail = _AFTER_STOP.split(_past_closing_dash(before, after), 1)[0]
-    # "967 022,10 zł to kwota dotacji": after a copula the words are the figure's label
-    factor = 1.0 if _COPULA_AFTER.match(tail) else 0.6
-    content = [w for w in words(tail) if not is_function_word(w)]
-    for w in content[:after_reach]:
-        _add_found(got, by_lemma, lemmas(w), factor)
+    for lemma, factor in _lemmas_before(before, reach):
+        _add_lemma(got, by_lemma, lemma, factor)
+    for lemma, factor in _lemmas_after(before, after, after_reach):
+        _add_lemma(got, by_lemma, lemma, factor)
     return {role: float(sum(hits.values())) for role, hits in got.items()}
+
+
+# the (lemma, factor) sequences of the texts label_scores reads, for the current document (the
+# same words before a figure are read with several tables: its role's, the lemma families', the
+# heading's); cleared with _SCORED
+_BEFORE_LEMMAS: dict[tuple[str, int], tuple[tuple[str, float], ...]] = {}
+_AFTER_LEMMAS: dict[tuple[str, str, int], tuple[tuple[str, float], ...]] = {}
+
+
+def _lemmas_before(before: str, reach: int) -> tuple[tuple[str, float], ...]:
+    """(lemma, factor) of the words of `before`, nearest first, as `_label_scores` weighs them
+    (1.0 for the `reach` nearest content words, 0.7 for the next three, 0.4 further back), each
+    lemma only where it first occurs. Exact: a word's lemmas are visited in `lemmas(w)`'s order
+    as before, and the factor never grows further back, so a later occurrence of a lemma weighs
+    at most as much as its first and `_add_found` (which keeps a larger absolute value only)
+    leaves the sums as they were."""
+    key = (before, reach)
+    found = _BEFORE_LEMMAS.get(key)
+    if found is None:
+        out: list[tuple[str, float]] = []
+        seen: set[str] = set()
+        k = 0
+        for w in reversed(words(before)):
+            factor = 1.0 if k < reach else 0.7 if k < reach + 3 else 0.4
+            for lemma in lemmas(w):
+                if lemma not in seen:
+                    seen.add(lemma)
+                    out.append((lemma, factor))
+            k += not is_function_word(w)
+        if len(_BEFORE_LEMMAS) > 20_000:
+            _BEFORE_LEMMAS.clear()
+        found = _BEFORE_LEMMAS[key] = tuple(out)
+    return found
+
+
+def _lemmas_after(before: str, after: str, after_reach: int) -> tuple[tuple[str, float], ...]:
+    """(lemma, factor) of the first `after_reach` content words after a figure (up to the next
+    punctuation, past an aside's closing dash), each lemma once: the factor is the same for
+    all of them (1.0 after a copula, else 0.6), so a repeated lemma changes nothing."""
+    key = (before, after, after_reach)
+    found = _AFTER_LEMMAS.get(key)
+    if found is None:
+        tail = _AFTER_STOP.split(_past_closing_dash(before, after), 1)[0]
+        # "967 022,10 zł to kwota dotacji": after a copula the words are the figure's label
+        factor = 1.0 if _COPULA_AFTER.match(tail) else 0.6
+        content = [w for w in words(tail) if not is_function_word(w)]
+        out: list[tuple[str, float]] = []
+        seen: set[str] = set()
+        for w in content[:after_reach]:
+            for lemma in lemmas(w):
+                if lemma not in seen:
+                    seen.add(lemma)
+                    out.append((lemma, factor))
+        if len(_AFTER_LEMMAS) > 20_000:
+            _AFTER_LEMMAS.clear()
+        found = _AFTER_LEMMAS[key] = tuple(out)
+    return found
+
+
+def _add_lemma(
+    got: dict[str, dict[str, float]],
+    by_lemma: dict[str, tuple[tuple[str, float], ...]],
+    lemma: str,
+    factor: float,
+) -> None:
+    """`_add_found` for one lemma."""
+    entries = by_lemma.get(lemma)
+    if entries is None:
+        return
+    for role, weight in entries:
+        value = weight * factor
+        hits = got[role]
+        best = hits.get(lemma)
+        if best is None or abs(value) > abs(best):
+            hits[lemma] = value
 
 
 # a label table turned around (lemma -> its (role, weight) pairs, roles in the table's order),
@@ -229,7 +300,8 @@ def _past_closing_dash(before: str, after: str) -> str:
     >>> _past_closing_dash("Wartość – ", " – dofinansowanie 400 000 zł")
     ' – dofinansowanie 400 000 zł'
     """
-    if _ASIDE_OPEN.search(before) is None:
+    # (every match of _ASIDE_OPEN holds a dash: without one the search cannot succeed)
+    if ("–" not in before and "—" not in before) or _ASIDE_OPEN.search(before) is None:
         return after
     m = _ASIDE_CLOSE.match(after)
     if m is None or not any(tag.split(":")[0] in _VERB_TAGS for _l, tag in analyses(m["word"])):
@@ -694,10 +766,27 @@ class Context:
     text: str = ""  # the page's text (how often it names each project)
 
 
+# membership's answers for the current document (a candidate's features and its hand scores ask
+# for it twice), keyed by the units' identity (each entry keeps its list, so no identity is
+# reused), the candidate's place and the context; cleared with _SCORED
+_MEMBERSHIP: dict[tuple[Any, ...], tuple[float, Sequence[Unit]]] = {}
+
+
 def membership(units: Sequence[Unit], c: Candidate, ctx: Context) -> float:
     """+2 when the candidate's clause names the main project (its title, or its implementer's
     place while naming no other project), -3 when it names another project and not this one,
-    +1 when only its paragraph names the title."""
+    +1 when only its paragraph names the title (`_membership`, remembered for the document: it
+    reads only the units, the candidate's unit and span, and the context)."""
+    key = (id(units), c.index, c.start, c.end, ctx)
+    hit = _MEMBERSHIP.get(key)
+    if hit is None or hit[1] is not units:
+        if len(_MEMBERSHIP) > 20_000:
+            _MEMBERSHIP.clear()
+        hit = _MEMBERSHIP[key] = (_membership(units, c, ctx), units)
+    return hit[0]
+
+
+def _membership(units: Sequence[Unit], c: Candidate, ctx: Context) -> float:
     u = units[c.index]
     a, b = clause_span(u.text, c.start, c.end)
     clause = u.text[a:b]
