@@ -6,6 +6,8 @@ import datetime as dt
 import random
 import re
 
+import pytest
+
 from integra.extract import fastre, text
 
 _CUE = re.compile(r"(?<!\w)(?:wart[oś]ść|koszt\w*|pln|ok\.)(?P<tail>\s+\w+)?", re.IGNORECASE)
@@ -678,3 +680,28 @@ def test_aside_dash_gate_is_the_pattern_s_answer():
         assert not has or "–" in before or "—" in before
     assert roles._past_closing_dash("sumy — ", " — pokryje dotacja") == "pokryje dotacja"
     assert roles._past_closing_dash("sumy - ponad ", " - pokryje") == " - pokryje"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zajęcia odbędą się w 2 grupach po 12 osób (razem 24).",
+        "Planujemy trzy edycje po 15 uczestników, łącznie 45.",
+        "Cztery nabory PO 10 osób – w sumie 40.",
+        "3 rounds of 10 participants, in total 30.",
+    ],
+)
+def test_rounds_gate_is_part_of_every_match(text):
+    """_rounds_with_their_sum searches only units where _ROUNDS_GATE finds something: the gate must
+    lie inside every match of the full pattern."""
+    from integra.extract import rules
+
+    m = rules._rounds_with_sum_re().search(text)
+    assert m is not None
+    assert rules._ROUNDS_GATE.search(m.group(0)) is not None
+
+
+def test_rounds_gate_skips_units_without_a_size():
+    from integra.extract import rules
+
+    assert rules._ROUNDS_GATE.search("Pomoc społeczna dla osób potrzebujących.") is None

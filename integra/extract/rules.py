@@ -8806,13 +8806,19 @@ def _rounds_with_sum_re() -> re.Pattern[str]:
     )
 
 
+_ROUNDS_GATE = re.compile(r"(?:po|of)\s+\d", re.IGNORECASE)
+
+
 def _rounds_with_their_sum(doc: Doc, out: dict[str, Found]) -> None:
     """k groups or rounds of one size followed by their sum ("Zajęcia w 2 grupach po 12 osób
     (razem 24)", "trzy edycje po 15 uczestników, łącznie 45"): the sum is the planned total,
     where no plan was read or the plan read is the one group's size from that sentence."""
     have = out.get("participants_planned")
-    for u in doc.units:
-        if "po" not in u.text and " of " not in u.text:
+    # every match holds "po"/"of" right before the group's size in digits: only units where
+    # _ROUNDS_GATE finds that are searched (exact: the gate is a part of every match)
+    digits = scan.index(doc).units_matching(_DIGIT)  # = _DIGIT.search(u.text), see scan
+    for i, u in enumerate(doc.units):
+        if i not in digits or not _ROUNDS_GATE.search(u.text):
             continue
         m = _rounds_with_sum_re().search(u.text)
         if not m or doc.is_foreign(u):
