@@ -221,7 +221,7 @@ def _add_lemma(
     lemma: str,
     factor: float,
 ) -> None:
-    """`_add_found` for one lemma."""
+    """One lemma's weights into `got` (a role keeps, per lemma, the value largest in size)."""
     entries = by_lemma.get(lemma)
     if entries is None:
         return
@@ -269,15 +269,7 @@ def _add_found(
     """`_add` with the table turned around (`_by_lemma`): the same entries in the same order per
     role (each role's lemmas are still visited in `found`'s order), so the same sums."""
     for lemma in found:
-        entries = by_lemma.get(lemma)
-        if entries is None:
-            continue
-        for role, weight in entries:
-            value = weight * factor
-            hits = got[role]
-            best = hits.get(lemma)
-            if best is None or abs(value) > abs(best):
-                hits[lemma] = value
+        _add_lemma(got, by_lemma, lemma, factor)
 
 
 # a figure between two dashes, a qualifier allowed before it: "sumy – ponad 2,1 mln zł – pokryje"
