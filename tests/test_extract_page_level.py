@@ -361,3 +361,31 @@ def test_a_headline_whose_opening_the_article_repeats_is_no_title(headline, sent
         " Fundacja Rozwoju Regionu. Całość finansuje Europejski Fundusz Społeczny." + _FACT
     )
     assert rec(page)["title"] is None
+
+
+_PERIOD_PAGE = (
+    "Projekt „Razem w działaniu”\n\n"
+    "Ośrodek Pomocy Społecznej w Chełmży realizuje projekt „Razem w działaniu” "
+    "współfinansowany ze środków Europejskiego Funduszu Społecznego.\n"
+    "{line}\n"
+    "Wartość projektu: 250 000,00 zł.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Realizacja projektu: 2019-2021", "2019-01-01", "2021-12-31"),
+        ("Realizacja: 2020–2022", "2020-01-01", "2022-12-31"),
+        ("Realizacja projektu to 2018-2019.", "2018-01-01", "2019-12-31"),
+        ("Okres realizacji projektu: 2019–2021", "2019-01-01", "2021-12-31"),
+        # near-misses: a programme's years after the label, not the project's
+        ("Realizacja: RPO WK-P 2014-2020", None, None),
+        ("Realizacja projektu w ramach RPO na lata 2014-2020.", None, None),
+    ],
+)
+def test_year_range_after_a_realizacja_label(line, start, end):
+    """A year-only range right after "Realizacja (projektu):" is the project's period (first and
+    last day of its years, as the conventions say), like "Okres realizacji:" already was."""
+    r = rec(_PERIOD_PAGE.format(line=line))
+    assert (r["start_date"], r["end_date"]) == (start, end)

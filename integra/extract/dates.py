@@ -193,7 +193,7 @@ _YEARS_CONTEXT = re.compile(
 # years, in a label/value row (the cell separator " | " included)
 _PERIOD_LABEL_BEFORE = re.compile(
     # or said in a sentence: "Okres realizacji projektu to 2019-2021"
-    r"(?:realizacji|trwania)(?:\s(?:projektu|zadania))?(?:\s?:|\s(?:to|jest|był|będzie))\s?(?:\|\s?)?$",
+    r"(?:realizacj[ai]|trwania)(?:\s(?:projektu|zadania))?(?:\s?:|\s(?:to|jest|był|będzie))\s?(?:\|\s?)?$",
     re.IGNORECASE,
 )
 
