@@ -305,11 +305,11 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
                 p.name != city
                 and p.name not in others
                 and head <= p.start < foot
-                and not doc.is_foreign(_unit_at(doc, p.start))
+                and not doc.is_foreign(rules.unit_at(doc, p.start))
                 and not any(a <= p.start < b for a, b in spans)
                 and not seat_of_a_body(doc.text, p.start)
             ):
-                others[p.name] = _unit_at(doc, p.start)
+                others[p.name] = rules.unit_at(doc, p.start)
         if len(others) == 1:
             ((city, u),) = others.items()
             out["city"] = rules.Found(city, u, 0, "origin_other")
@@ -320,7 +320,7 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
         owner = page_owner_place(doc.text, city)
         if owner is not None:
             city = owner.name
-            out["city"] = rules.Found(city, _unit_at(doc, owner.start), 0, "regional_owner")
+            out["city"] = rules.Found(city, rules.unit_at(doc, owner.start), 0, "regional_owner")
     if city is None:  # a small town or gmina named in a strong context beats mere mentions
         city = _strong_place(doc, out, major=False)
     # a town named as a regional body's seat ("Wojewódzki Urząd Pracy w Kielcach") is not counted
@@ -363,7 +363,7 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
         p = county_place(doc.text)
         if p is not None:
             city = p.name
-            out["city"] = rules.Found(city, _unit_at(doc, p.start), 0, "county")
+            out["city"] = rules.Found(city, rules.unit_at(doc, p.start), 0, "county")
     if city is None:  # weakest: a small town after "w" ("w Kartuzach"), named more than any other
         # (not a regional body's seat: "Marszałek Województwa … w Olsztynie")
         weak = [p for p in locative_places(doc.text) if not seat_of_a_body(doc.text, p.start)]
@@ -464,13 +464,6 @@ def _implementer_in_text(text: str, value: str) -> str:
     return text[i:stop]
 
 
-def _unit_at(doc: rules.Doc, pos: int) -> Unit:
-    import bisect
-
-    i = max(0, bisect.bisect_right([u.start for u in doc.units], pos) - 1)
-    return doc.units[i]
-
-
 def _weak_place(doc: rules.Doc, out: dict[str, rules.Found], mentions: list) -> str | None:
     """The place named most often among weak mentions; None (and a problem) when two tie."""
     if not mentions:
@@ -486,7 +479,7 @@ def _weak_place(doc: rules.Doc, out: dict[str, rules.Found], mentions: list) -> 
         )
         return None
     first = next(p for p in mentions if p.name == leaders[0])
-    out["city"] = rules.Found(first.name, _unit_at(doc, first.start))
+    out["city"] = rules.Found(first.name, rules.unit_at(doc, first.start))
     return first.name
 
 
@@ -503,7 +496,7 @@ def _strong_place(doc: rules.Doc, out: dict[str, rules.Found], *, major: bool) -
         for p in find_places(doc.text)
         if p.major == major
         and not seat_of_a_body(doc.text, p.start)
-        and not doc.is_foreign(_unit_at(doc, p.start))  # "Czytaj także: GOPS w X …"
+        and not doc.is_foreign(rules.unit_at(doc, p.start))  # "Czytaj także: GOPS w X …"
     ]
     if not strong:
         return None

@@ -4065,7 +4065,7 @@ def _named_gminas(doc: Doc) -> Found | None:
             towns = {
                 p.name
                 for p in locative_places(doc.text)
-                if head <= p.start < foot and not doc.is_foreign(_unit_holding(doc, p.start))
+                if head <= p.start < foot and not doc.is_foreign(unit_at(doc, p.start))
             }
         if len(towns) == 1:
             # the gmina the page names (settled rule 3: the grantee, as written: "gmina")
@@ -4120,7 +4120,8 @@ def page_furniture(text: str) -> tuple[int, int]:
     return lines[_FURNITURE_LINES - 1].end(), lines[-_FURNITURE_LINES].start()
 
 
-def _unit_holding(doc: Doc, pos: int) -> Unit:
+def unit_at(doc: Doc, pos: int) -> Unit:
+    """The unit that holds text offset `pos` (the last one starting at or before it)."""
     i = max(0, bisect.bisect_right([u.start for u in doc.units], pos) - 1)
     return doc.units[i]
 
