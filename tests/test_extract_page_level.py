@@ -389,3 +389,48 @@ def test_year_range_after_a_realizacja_label(line, start, end):
     last day of its years, as the conventions say), like "Okres realizacji:" already was."""
     r = rec(_PERIOD_PAGE.format(line=line))
     assert (r["start_date"], r["end_date"]) == (start, end)
+
+
+_FUNDS_PAGE = (
+    "Seniorzy z Wólki z nowym wsparciem\n"
+    "12 maja 2022 | Aktualności\n\n"
+    "Miejski Ośrodek Pomocy Społecznej w Chełmży otrzymał dofinansowanie na projekt „Aktywny senior”.\n"
+    "{quote}\n"
+    "Projekt będzie realizowany od 1 czerwca br. do 31 grudnia 2023 roku.\n"
+    "Wartość projektu: 250 000,00 zł.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "start", "end"),
+    [
+        # a programming period said of the region, beside EU funds, in a sentence with no project
+        (
+            "Jak przypomina dyrektor urzędu, w latach 2014-2020 w regionie powstało z funduszy "
+            "unijnych ponad 40 klubów seniora.",
+            "2022-06-01",
+            "2023-12-31",
+        ),
+        (
+            "Wsparcie seniorów pozostanie priorytetem regionu w nowej perspektywie unijnej, w latach "
+            "2021-2027.",
+            "2022-06-01",
+            "2023-12-31",
+        ),
+    ],
+)
+def test_programming_period_of_a_region_is_not_the_projects(quote, start, end):
+    """A year range that is a programming period, in a sentence naming EU funds or a perspective
+    and no project, is the funds' period: the project's own "od 1 czerwca br. do …" is read (its
+    start dated by the page's stamp)."""
+    r = rec(_FUNDS_PAGE.format(quote=quote))
+    assert (r["start_date"], r["end_date"]) == (start, end)
+
+
+def test_project_years_beside_eu_funds_are_still_read():
+    """Near-miss: a sentence that names the project keeps its years, EU funds or not."""
+    r = rec(
+        "Projekt „Razem”\n\nOśrodek Pomocy Społecznej w Chełmży realizował projekt „Razem” "
+        "w latach 2016-2018 ze środków unijnych.\nWartość projektu: 250 000,00 zł.\n"
+    )
+    assert (r["start_date"], r["end_date"]) == ("2016-01-01", "2018-12-31")

@@ -7091,7 +7091,18 @@ def _programme_span(text: str, r: DateRange) -> bool:
         return False
     if programming_period(str(r.start.year), str(r.end.year)) is None:
         return False
-    return _PROGRAMME_HINT.search(date_roles.words_before(text, r.start.start)) is not None
+    if _PROGRAMME_HINT.search(date_roles.words_before(text, r.start.start)) is not None:
+        return True
+    # "w latach 2014-2020 na Podkarpaciu powstało z funduszy unijnych ponad 60 Domów Seniora", "w
+    # zakończonej perspektywie unijnej i … w latach 2021-2027": the EU funds' period, said of a
+    # region, in a sentence that names EU funds or a perspective and no project
+    return _EU_FUNDS_PERIOD.search(text) is not None and _PROJECT_WORD.search(text) is None
+
+
+_EU_FUNDS_PERIOD = re.compile(
+    fold(r"\b(?:fundusz\w*|środk\w*)\s+(?:unijn\w*|europejsk\w*|ue\b|z\s+ue\b)|perspektyw\w*"),
+    re.IGNORECASE,
+)
 
 
 def _all_editions(doc: Doc, idx: int, r: DateRange) -> DateRange:
