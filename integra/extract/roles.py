@@ -175,19 +175,14 @@ def _lemmas_before(before: str, reach: int) -> tuple[tuple[str, float], ...]:
     key = (before, reach)
     found = _BEFORE_LEMMAS.get(key)
     if found is None:
-        out: list[tuple[str, float]] = []
-        seen: set[str] = set()
+        weighed: list[tuple[str, float]] = []
         k = 0
         for w in reversed(words(before)):
-            factor = 1.0 if k < reach else 0.7 if k < reach + 3 else 0.4
-            for lemma in lemmas(w):
-                if lemma not in seen:
-                    seen.add(lemma)
-                    out.append((lemma, factor))
+            weighed.append((w, 1.0 if k < reach else 0.7 if k < reach + 3 else 0.4))
             k += not is_function_word(w)
         if len(_BEFORE_LEMMAS) > 20_000:
             _BEFORE_LEMMAS.clear()
-        found = _BEFORE_LEMMAS[key] = tuple(out)
+        found = _BEFORE_LEMMAS[key] = _first_lemmas(weighed)
     return found
 
 
@@ -202,17 +197,23 @@ def _lemmas_after(before: str, after: str, after_reach: int) -> tuple[tuple[str,
         # "967 022,10 zł to kwota dotacji": after a copula the words are the figure's label
         factor = 1.0 if _COPULA_AFTER.match(tail) else 0.6
         content = [w for w in words(tail) if not is_function_word(w)]
-        out: list[tuple[str, float]] = []
-        seen: set[str] = set()
-        for w in content[:after_reach]:
-            for lemma in lemmas(w):
-                if lemma not in seen:
-                    seen.add(lemma)
-                    out.append((lemma, factor))
         if len(_AFTER_LEMMAS) > 20_000:
             _AFTER_LEMMAS.clear()
-        found = _AFTER_LEMMAS[key] = tuple(out)
+        found = _AFTER_LEMMAS[key] = _first_lemmas([(w, factor) for w in content[:after_reach]])
     return found
+
+
+def _first_lemmas(weighed: list[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
+    """(lemma, factor) for words given with their factors, in order, each lemma only where it
+    first occurs (a word's lemmas in `lemmas(w)`'s order)."""
+    out: list[tuple[str, float]] = []
+    seen: set[str] = set()
+    for w, factor in weighed:
+        for lemma in lemmas(w):
+            if lemma not in seen:
+                seen.add(lemma)
+                out.append((lemma, factor))
+    return tuple(out)
 
 
 def _add_lemma(
@@ -493,8 +494,8 @@ def names_other_project(text: str, title: str | None, page: str = "") -> bool:
 def inflected_variant(a: str, b: str) -> bool:
     """Whether two folded names differ only in the endings of their words: as many words, each
     pair equal or both of at least five letters, sharing their first four letters and alike but
-    for their last three letters at most ("sercem w seniora" / "sercem w seniorów"). Short words (numerals, "ii"/"iii", "2"/"3")
-    must be equal, so editions and stages stay apart."""
+    for their last three letters at most ("sercem w seniora" / "sercem w seniorów"). Short words
+    (numerals, "ii"/"iii", "2"/"3") must be equal, so editions and stages stay apart."""
     wa, wb = a.split(), b.split()
     if len(wa) != len(wb) or len(wa) < 2 or a == b:
         return False
