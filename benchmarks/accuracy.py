@@ -167,6 +167,50 @@ def _miss_kinds(out: str) -> dict[str, tuple[int, int, int]]:
     return {f: (c[0], c[1], c[2]) for f, c in counts.items()}
 
 
+_LIST_INST = re.compile(r"^LIST .*?: instruments want (?P<w>\d+) got (?P<g>\d+) matched (?P<m>\d+)$")
+_LIST_BD = re.compile(r"^LIST .*?: breakdown want (?P<want>.*) got (?P<got>.*)$")
+
+
+def _list_kinds(out: str) -> dict[str, int]:
+    """Counts only: how the list misses split (whole instrument lists missed, lists read where gold
+    has none, partial lists; breakdowns wrong, missing and extra)."""
+    c = dict.fromkeys(
+        (
+            "instrument lists missed whole (docs/items)",
+            "instrument lists read where gold has none (docs/items)",
+            "partial instrument lists (docs)",
+            "breakdowns wrong/missing/extra",
+        ),
+        "",
+    )
+    whole = [0, 0]
+    none = [0, 0]
+    partial = 0
+    bd = [0, 0, 0]
+    for line in out.splitlines():
+        m = _LIST_INST.match(line)
+        if m:
+            w, g = int(m["w"]), int(m["g"])
+            if w and not g:
+                whole[0] += 1
+                whole[1] += w
+            elif g and not w:
+                none[0] += 1
+                none[1] += g
+            else:
+                partial += 1
+            continue
+        m = _LIST_BD.match(line)
+        if m:
+            bd[2 if m["want"] == "[]" else 1 if m["got"] in ("None", "[]") else 0] += 1
+    keys = list(c)
+    c[keys[0]] = f"{whole[0]}/{whole[1]}"
+    c[keys[1]] = f"{none[0]}/{none[1]}"
+    c[keys[2]] = str(partial)
+    c[keys[3]] = "/".join(map(str, bd))
+    return c
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sets", default=",".join(ALL_SETS))
@@ -203,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             n = len(json.loads(gold.read_text(encoding="utf-8")))
             f1, f1_out = score(gold, a.integra, "f1", verbose=a.miss_kinds)
-            lists, _ = score(gold, a.integra, "lists")
+            lists, lists_out = score(gold, a.integra, "lists", verbose=a.miss_kinds)
             rows.append(
                 f"| {name} | {n} | {f1.get('f1', '?')} | {f1.get('p', '?')} | {f1.get('r', '?')} "
                 f"| {lists.get('lists', '?')} | {lists.get('inst', '?')} | {lists.get('bd', '?')} |"
@@ -217,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
                 fields = [ln for ln in f1_out.splitlines() if re.match(r"^\w+\s+\d+/\d+\s*$", ln)]
                 details.append((name, fields))
             if a.miss_kinds:
-                kinds.append((name, _miss_kinds(f1_out)))
+                kinds.append((name, _miss_kinds(f1_out), _list_kinds(lists_out)))
     print(
         "| set | documents | F1 | precision | recall | lists score | instruments F1 | breakdowns right |"
     )
@@ -226,11 +270,12 @@ def main(argv: list[str] | None = None) -> int:
     print("\n" + "\n".join(inst_rows))
     for name, fields in details:
         print(f"\n{name}: " + "; ".join(" ".join(f.split()) for f in fields))
-    for name, counts in kinds:
+    for name, counts, list_counts in kinds:
         print(
             f"\n{name} misses (wrong/missing/extra): "
             + "; ".join(f"{f} {w}/{m}/{e}" for f, (w, m, e) in sorted(counts.items()))
         )
+        print(f"{name} list misses: " + "; ".join(f"{k} {v}" for k, v in list_counts.items()))
     return 0
 
 
