@@ -4,6 +4,7 @@ labelled document)."""
 
 from __future__ import annotations
 
+import random
 from decimal import Decimal
 
 import pytest
@@ -506,3 +507,28 @@ def test_a_grant_of_another_programme_is_not_the_projects():
     )
     assert r["eu_cofinancing_pln"] is None
     assert r["total_cost_pln"] == 1400000.0
+
+
+def test_names_project_spacing_dashes_and_case():
+    title = "Razem – aktywni w gminie"
+    assert roles.names_project("projekt RAZEM-aktywni w  gminie, koszt", title)
+    assert roles.names_project("projekt Razem\u2014aktywni\nw gminie.", title)
+    assert roles.names_project("projektRazem–aktywniwgminie", title)  # no space between words
+    assert not roles.names_project("projekt Razem aktywni w gminie", title)  # the dash is missing
+    assert not roles.names_project("projekt Razem – aktywni w gminie Nowej", title)  # a longer name
+    # a first occurrence of a longer name, then the title itself: found
+    assert roles.names_project("Razem – aktywni w gminie Nowej; Razem – aktywni w gminie.", title)
+
+
+def test_names_project_agrees_with_its_pattern_form():
+    # the matcher without a compiled pattern gives what the pattern gives, on random texts
+    rnd = random.Random(24)
+    alphabet = [*"abcąęźŻAZ -–—\u2212 \n\t.,", "Ab", "ZA"]
+    for _ in range(20000):
+        title = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 6)))
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        if rnd.random() < 0.5:
+            k = rnd.randint(0, len(text))
+            text = text[:k] + title + text[k:]
+        want = roles._names_project_re(text, title) if title.strip() else False
+        assert roles.names_project(text, title) == want, (title, text)

@@ -31,7 +31,7 @@ from typing import Any
 from .fastre import case_free_patterns
 from .inflect import analysed
 from .numbers import find_money
-from .text import Unit, label_value
+from .text import Unit, label_value, word_spots
 
 ROLES_PATH = Path(__file__).resolve().parent / "data" / "roles.yaml"
 
@@ -450,18 +450,79 @@ def _folded_page(page: str) -> str:
     return _folded(page)
 
 
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212-"
+_NEXT_CAPITAL = re.compile(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]")
+
+
 @lru_cache(maxsize=64)
+def title_tokens(title: str) -> tuple[str, ...]:
+    """A title's words in lower case, each dash a token of its own ("-"): what `names_project`
+    looks for, with any whitespace (or none) between them."""
+    spaced = "".join(" - " if c in _DASHES else c for c in title)
+    return tuple(w.lower() for w in spaced.split())
+
+
+def _title_end(low: str, at: int, tokens: tuple[str, ...]) -> int | None:
+    """Where the title's tokens, from `at` in the lower-cased text, end (whitespace or none
+    between them; a dash token is any dash), or None when they are not there."""
+    pos, n = at, len(low)
+    for k, tok in enumerate(tokens):
+        if k:
+            while pos < n and low[pos].isspace():
+                pos += 1
+        if tok == "-":
+            if pos >= n or low[pos] not in _DASHES:
+                return None
+            pos += 1
+        elif low.startswith(tok, pos):
+            pos += len(tok)
+        else:
+            return None
+    return pos
+
+
+def names_project(text: str, title: str | None) -> bool:
+    """Whether `text` names the project titled `title`, and not a longer name that begins with
+    it ("Bezpieczna Przystań Vigor" is another project than "Bezpieczna Przystań"). The title's
+    words match case-free, with any whitespace or none between them, every dash for every dash
+    (no pattern is compiled per title: a page's title is new to the process)."""
+    if not title or not title.strip():
+        return False
+    tokens = title_tokens(title)
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: positions would drift
+        return _names_project_re(text, title)
+    first = tokens[0]
+    at = 0
+    while True:
+        if first == "-":
+            at = next((i for i in range(at, len(low)) if low[i] in _DASHES), -1)
+        else:
+            at = low.find(first, at)
+        if at < 0:
+            return False
+        end = _title_end(low, at, tokens)
+        if end is None:
+            at += 1
+            continue
+        if not _NEXT_CAPITAL.match(text, end):
+            return True
+        at = end  # the next occurrence after this one (as finditer goes on)
+
+
+@lru_cache(maxsize=8)
 def _title_re(title: str) -> re.Pattern[str]:
     parts = [re.escape(w) for w in re.sub(r"[\u2010-\u2015\u2212-]", " - ", title).split()]
     body = r"\s*".join(p if p != "\\-" else r"[\u2010-\u2015\u2212-]" for p in parts)
     return re.compile(body, re.IGNORECASE)
 
 
-def names_project(text: str, title: str | None) -> bool:
-    """Whether `text` names the project titled `title`, and not a longer name that begins with
-    it ("Bezpieczna Przystań Vigor" is another project than "Bezpieczna Przystań")."""
-    if not title or not title.strip():
-        return False
+def _names_project_re(text: str, title: str) -> bool:
+    """names_project by a pattern, for the rare text whose lower case changes its length."""
+    for m in _title_re(title).finditer(text):
+        if not _NEXT_CAPITAL.match(text, m.end()):
+            return True
+    return False
     for m in _title_re(title).finditer(text):
         if not re.match(r"\s+[A-ZĄĆĘŁŃÓŚŹŻ]", text[m.end() :]):
             return True
@@ -532,7 +593,7 @@ def names_place(text: str, place: str | None) -> bool:
     """Whether `text` names the implementer's place as written ("w Małomicach")."""
     if not place or place not in text:  # (the pattern is the place itself, case and all)
         return False
-    return re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text) is not None
+    return bool(word_spots(text, place))
 
 
 @dataclass

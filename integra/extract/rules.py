@@ -58,6 +58,7 @@ from .text import (
     compact,
     label_value,
     list_items_after,
+    number_spots,
 )
 from .vocabulary import vocabulary
 
@@ -8670,7 +8671,7 @@ def _drop_parts_picked(out: dict[str, Found]) -> None:
         if found is None or not isinstance(found.value, int):
             continue
         text = found.unit.text
-        spots = [m.start() for m in re.finditer(rf"(?<![\d,.]){found.value}(?![\d,.]?\d)", text)]
+        spots = number_spots(text, found.value)
         if spots and all(_part_picked(text, (found.value, a, a)) for a in spots):
             del out[key]
 
@@ -11137,7 +11138,7 @@ def _as_the_plan(
         if u.is_row and lead_in and " | " in lead_in[-1]:
             text = f"{lead_in.pop()}\n{text}"  # the header row says what the counts count
         at = min(
-            (m.start() for n in groups.values() for m in re.finditer(rf"(?<!\d){n}(?!\d)", text)),
+            (a for n in groups.values() for a in number_spots(text, n, loose=True)),
             default=0,
         )
         heading = "\n".join([heading, *lead_in])

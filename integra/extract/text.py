@@ -577,3 +577,43 @@ def list_items_after(units: list[Unit], index: int) -> list[int]:
 def compact(s: str) -> str:
     """Collapse internal whitespace (evidence and values are shown on one line)."""
     return " ".join(s.split())
+
+
+def number_spots(text: str, n: int, *, loose: bool = False) -> list[int]:
+    """Where the count `n` stands on its own in `text`: not inside a longer number. Strict (the
+    default): no digit, comma or dot right before it, and no digit after it, nor a comma or dot
+    followed by a digit ("(?<![\\d,.])n(?![\\d,.]?\\d)"). Loose: only no digit on either side
+    ("(?<!\\d)n(?!\\d)"). No pattern is compiled per count (every page has its own counts)."""
+    needle, out, at, end = str(n), [], 0, len(text)
+    while (at := text.find(needle, at)) >= 0:
+        e = at + len(needle)
+        before = text[at - 1] if at else ""
+        after = text[e] if e < end else ""
+        if loose:
+            ok = not before.isdecimal() and not after.isdecimal()
+        else:
+            ok = (
+                (before not in ",." or not before)
+                and not before.isdecimal()
+                and not after.isdecimal()
+                and not (after in ",." and after and e + 1 < end and text[e + 1].isdecimal())
+            )
+        if ok:
+            out.append(at)
+        at = e if ok else at + 1  # (matches do not overlap, as with finditer)
+    return out
+
+
+def word_spots(text: str, word: str) -> list[int]:
+    """Where `word` (as written, case and all) stands in `text` with no word character right
+    before or after it ("(?<!\\w)word(?!\\w)" with the word escaped)."""
+    out, at, end = [], 0, len(text)
+    while (at := text.find(word, at)) >= 0:
+        e = at + len(word)
+        before = text[at - 1] if at else ""
+        after = text[e] if e < end else ""
+        ok = not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
+        if ok:
+            out.append(at)
+        at = e if ok else at + 1  # (matches do not overlap, as with finditer)
+    return out
