@@ -1,4 +1,4 @@
-"""Participant counts read since the twenty-fourth session, from wordings seen on real project
+"""Participant counts (and a page's voivodeship) read since the twenty-fourth session, from wordings seen on real project
 pages (tests/data/real_number_pages/, addresses in its README) and tested here on wordings written
 for this test:
 
@@ -14,7 +14,11 @@ for this test:
 - a line that ends with its count of persons and "w tym:" over a list of items each opening with
   a count that add up to it ("Placówka będzie dostosowana do potrzeb 15 uczestników w tym:" /
   "- 13 osób, które będą korzystały …" / "- 2 osoby, które otrzymają wsparcie …",
-  terazgostynin.pl): the total, and no item of the list is ever the total.
+  terazgostynin.pl): the total, and no item of the list is ever the total;
+- a project's social services planned for its people ("Świadczenia społeczne mają objąć około 160
+  osób", the dev page rc_zb_08): the plan, not the centre's caseload of benefits;
+- a page that names no town, powiat or voivodeship but one region in the locative ("Nowe centra
+  opiekuńczo-mieszkalne na Mazowszu", terazgostynin.pl): that region's voivodeship.
 
 Negatives: the label with no count, with only a split or only a part, a place's population; a
 planned number told in the past ("Planowana liczba …"), a place's statistic ("Liczba mieszkańców
@@ -22,7 +26,9 @@ gminy wyniosła …"), the present "wynosi" (the plan), those who completed it; 
 ("znajdzie się miejsce dla 24 mieszkańców"), a job found ("pracę znajdzie 10 osób"), two groups
 that find two kinds of help (the parts, no total); items that do not add up to the lead's count
 (no total from the lead, yet no item as the total), a lead told in the past (the report's rule),
-a lead with no "w tym:"."""
+a lead with no "w tym:"; benefits of social assistance as the centre's caseload ("Świadczeniami z
+pomocy społecznej objęto 640 osób"); two regions named (no voivodeship), a voivodeship stated
+beside the region (the stated one)."""
 
 from __future__ import annotations
 
@@ -194,3 +200,48 @@ def test_a_lead_without_w_tym_is_no_total():
         "- 2 osoby korzystające z pobytu całodobowego."
     )
     assert counts(body)[0] != 2
+
+
+@pytest.mark.parametrize(
+    "body, planned",
+    [
+        ("Świadczenia społeczne mają objąć około 160 osób z terenu gminy.", 160),
+        ("Nowe świadczenia społeczne centrum mają objąć 90 mieszkańców.", 90),
+        ("Świadczenia społeczne w ramach projektu obejmą 75 osób.", 75),
+    ],
+)
+def test_social_services_planned_are_the_plan(body, planned):
+    assert counts(body) == (planned, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "W 2020 roku świadczeniami z pomocy społecznej objęto 640 osób.",
+        "Świadczeniami objęto w ubiegłym roku 300 rodzin.",
+        "Ośrodek obejmuje pomocą społeczną ponad 600 rodzin.",
+    ],
+)
+def test_benefits_of_the_centre_are_its_caseload(body):
+    assert counts(body) == (None, None)
+
+
+FACTS = " Projekt obejmie wsparciem 60 osób. Wartość projektu: 1 200 000,00 zł."
+
+
+@pytest.mark.parametrize(
+    "head, voivodeship",
+    [
+        ("Mieszkania chronione na Dolnym Śląsku.", "dolnośląskie"),
+        ("Centra usług społecznych w Wielkopolsce.", "wielkopolskie"),
+        ("Kluby seniora na Warmii i Mazurach.", "warmińsko-mazurskie"),
+        ("Nowy klub seniora na Podkarpaciu.", "podkarpackie"),
+        # two regions: no voivodeship; a stated voivodeship wins over the region
+        ("Kluby seniora na Mazowszu i na Podlasiu.", None),
+        ("Klub seniora na Mazowszu, w województwie łódzkim.", "łódzkie"),
+    ],
+)
+def test_the_one_region_named_gives_the_voivodeship(head, voivodeship):
+    r = extract_text(head + FACTS + "\n", "region24.txt")[0]
+    assert r["city"] is None
+    assert r["voivodeship"] == voivodeship

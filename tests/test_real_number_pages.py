@@ -29,10 +29,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("r03_czestochowa_komplementarni.txt", "total_cost_qualifier"): (
         "null with the total (see r03 total_cost_pln)"
     ),
-    ("r14_gostynin_com.txt", "voivodeship"): (
-        "the page names its region only as 'na Mazowszu' and its places (Gorzewo Kolonia,"
-        " Szczawin Kościelny) are read as no town: no voivodeship"
-    ),
 }
 
 CASES = [
