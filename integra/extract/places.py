@@ -1176,6 +1176,23 @@ def page_voivodeship(text: str, towns: list[TownMention]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _region_in_locative() -> dict[str, re.Pattern[str]]:
+    from .vocabulary import vocabulary  # data/vocabulary.yaml, parsed once per process
+
+    return {
+        v: re.compile(rf"(?<![\w-]){_plain_tolerant(p)}(?![\w-])", re.IGNORECASE)
+        for v, p in vocabulary()["region_in_locative"].items()
+    }
+
+
+def region_named_voivodeship(text: str) -> str | None:
+    """The voivodeship of the one region a page names in the locative ("na Mazowszu", "w
+    Wielkopolsce", "na Dolnym Śląsku"); None when it names none or several."""
+    named = {v for v, rx in _region_in_locative().items() if rx.search(text)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def is_regional_leader(implementer: str) -> bool:
     """Whether the implementer (its first realizator, for a joint "A; B") is a regional body."""
     first = implementer.split(";")[0].strip()

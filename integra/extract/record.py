@@ -222,6 +222,7 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
         page_voivodeship,
         place_voivodeship,
         place_voivodeships,
+        region_named_voivodeship,
         seat_of_a_body,
     )
 
@@ -373,7 +374,8 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
     if "voivodeship" not in found and not city:
         # no town at all: a county project ("Beneficjent: Powiat X", "mieszkańcy powiatu X")
         # lies in the voivodeship of the powiats the page names, when they all lie in one
-        v = page_voivodeship(doc.text, [])
+        # (else the one region it names in the locative: "centra opiekuńczo-mieszkalne na Mazowszu")
+        v = page_voivodeship(doc.text, []) or region_named_voivodeship(doc.text)
         if v:
             out["voivodeship"] = rules.Found(v, impl.unit if impl is not None else doc.units[0])
     if "voivodeship" not in found and city:

@@ -9714,6 +9714,57 @@ def _group_items(doc: Doc, i: int) -> dict[str, int]:
     return groups
 
 
+def _split_lead_count(doc: Doc, j: int) -> int | None:
+    """The count of unit `j` when it leads a list: it ends with "w tym:" right after its last
+    count of persons ("Placówka będzie dostosowana do potrzeb 15 uczestników w tym:"), and a
+    list follows; None otherwise."""
+    units = doc.units
+    if j + 1 >= len(units) or not units[j + 1].is_item or units[j].is_item:
+        return None
+    lead = units[j].text.rstrip()
+    if not lead.endswith(":"):
+        return None
+    counts = doc.person_counts(units[j])
+    if not counts:
+        return None
+    after = lead[counts[-1][2] :]
+    intro = _split_intro_re().search(after)
+    # (only the rest of the count's noun between it and "w tym": "15 uczestni|ków w tym:")
+    if intro is None or not re.fullmatch(r"\w*[\s,–—-]*", after[: intro.start()]):
+        return None
+    return counts[-1][0]
+
+
+def _split_lead_total(doc: Doc, j: int) -> int | None:
+    """The count of unit `j` when it leads a list of its parts (`_split_lead_count`) and the list
+    (two items or more, each opening with a count of persons) adds up to it ("Placówka będzie
+    dostosowana do potrzeb 15 uczestników w tym:" / "- 13 osób, które będą korzystały …" / "- 2
+    osoby, które otrzymają …", terazgostynin.pl): the total; None otherwise."""
+    total = _split_lead_count(doc, j)
+    if total is None:
+        return None
+    run = _item_run(doc, j + 1)
+    if len(run) < 2:
+        return None
+    parts = []
+    for k in run:
+        u = doc.units[k]
+        m = ITEM_MARKER.match(u.text)
+        found = doc.person_counts(u)
+        if not found or not _ITEM_COUNT_LEAD.fullmatch(u.text, m.end() if m else 0, found[0][1]):
+            return None
+        parts.append(found[0][0])
+    return total if sum(parts) == total else None
+
+
+def _item_of_split_lead(doc: Doc, i: int, count: int) -> bool:
+    """Whether unit `i` is an item of a list led by a larger count and "w tym:"
+    (`_split_lead_count`) and `count` its own: a part, never the total."""
+    run = _item_run(doc, i)
+    lead = _split_lead_count(doc, run[0] - 1) if run[0] > 0 else None
+    return lead is not None and count < lead
+
+
 @cache
 def _then_of_earlier_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """data/vocabulary.yaml then_of_earlier: the word pointing back, the earlier one's words."""
@@ -9770,6 +9821,8 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             if items:  # "- 20 osób otrzyma …" / "- 15 osób weźmie udział …": groups, no total
                 doc.parts = doc.parts or (items, u)
                 continue
+            if _item_of_split_lead(doc, i, counts[0][0]):
+                continue  # "15 uczestników w tym:" / "- 13 osób …" / "- 2 osoby …": a part
         am = _ACTUAL_CUE.search(u.text)
         pm = None if am else _PLANNED_CUE.search(u.text)
         if pm and u.is_item and not (_PLANNED_STRONG.search(u.text) or _GOAL_CUE.search(u.text)):
@@ -9782,6 +9835,13 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             # states no other), not the plan
             held.extend(Found(c[0], u) for c in counts[:1] if c[1] >= pm.start())
             pm = None
+        if not (has_completed or am or pm) and counts and not u.is_item:
+            lead = _split_lead_total(doc, i)
+            if lead is not None and not _has_past_verb(u.text):
+                # "Placówka będzie dostosowana do potrzeb 15 uczestników w tym:" over items that
+                # add up to 15: the stated total, with no plan word of its own
+                planned.append(Found(lead, u, 1))
+                continue
         if not (has_completed or am or pm):
             if len(counts) >= 2 and not doc.is_foreign(u):
                 # "W klubie uczestniczy 35 osób, a w zajęciach świetlicy – 50 osób", "W I turze
