@@ -1517,7 +1517,17 @@ def _first_line_wrapped(value: str) -> str:
     return first
 
 
+# a title label's value that opens with its own cue before the quoted name ("Nazwa zadania:
+# Projekt pod nazwą: „X”", "Tytuł: projekt pn. „Y”"): the cue's words, then the quote
+_CUED_QUOTE_IN_VALUE = re.compile(
+    r"^(?P<cue>[^„\"“\n]{2,40}?)[„\"“](?P<name>[^”\"“\n]{3,250})[”\"“]"
+)
+
+
 def _title_value(raw: str) -> str | None:
+    cued = _CUED_QUOTE_IN_VALUE.match(raw.strip())
+    if cued and _TITLE_CUE_BEFORE.search(cued.group("cue").rstrip()):
+        raw = cued.group("name")
     quoted = _QUOTED_LINE.match(raw + "\n")  # a quoted title on its line, the next paragraph joined
     value = quoted.group(1) if quoted else _label_value_bounds(raw)
     value = compact(value).strip(' „”"“.,;')
@@ -3359,7 +3369,11 @@ _IMPLEMENTER_STEMS = (
 )
 _IMPLEMENTER_LABEL = re.compile(
     r"^\s*(?:realizator|beneficjent|wnioskodawca|projektodawca|lider|partner\s+wiodący)(?:\s+projektu)?"
-    r"\s*(?::\s*|\n\s*)",
+    # a colon, the value on the next line, or a rules' glossary's dash ("3) Realizator projektu –
+    # Powiatowe Centrum …", "Beneficjent –Ośrodek …", "2. Wnioskodawca – Gmina X"; a definition
+    # in words, "Beneficjent – oznacza to Gminę X", "– należy przez to rozumieć …", is another
+    # rule's: its body is in the accusative)
+    r"\s*(?::\s*|\n\s*|[–—-](?!\s*(?:oznacz|należy|rozumie))\s*)",
     re.IGNORECASE,
 )
 # an institution's head noun in a case form -> its nominative and the adjective ending that agrees
@@ -4309,6 +4323,16 @@ _COMPANY_RUNS = re.compile(
 _LEGAL_FORM = re.compile(r"\b(?:[Ss]p\.\s*z\s*o\.\s*o\.|S\.\s?A\.|s\.\s?c\.)")
 
 
+# a body's address after its name: a street ("ul. X 3"), a postal code, a phone or e-mail line
+_ADDRESS_AFTER_NAME = re.compile(
+    r",?\s+(?:ul|al|os|pl)\.\s|,\s*\d{2}-\d{3}\b|,\s*(?:tel\.|e-mail|adres\b)", re.IGNORECASE
+)
+
+
+# a body's co-realizators after its name ("X razem z Y", "X wraz z Y", "X wspólnie z Y")
+_TOGETHER_WITH = re.compile(r"\s(?:razem|wraz|wspólnie)\s+ze?\s")
+
+
 def _cut_after_legal_form(value: str) -> str:
     """'X Sp. z o.o. Wartość projektu …' -> 'X Sp. z o.o.': a label's value that runs on past a
     company's legal form (its full stops end no sentence) ends with it."""
@@ -4382,6 +4406,49 @@ def _ngo_runner(doc: Doc) -> Found | None:
         name = _body_running(u.text)
         if name:
             return Found(_with_its_seat(doc, name), u, 2.5)
+    return None
+
+
+@cache
+def _apposition_role_re() -> re.Pattern[str]:
+    """A leader's or realizator's role in apposition right after a name: ", lidera projektu",
+    " (lider projektu)", " – realizator projektu" (vocabulary.yaml implementer_roles.apposition_roles)."""
+    roles = "|".join(vocabulary()["implementer_roles"]["apposition_roles"])
+    return re.compile(r"[^\S\n]*(?:,|\(|[^\S\n][–—-])[^\S\n]*(?:" + roles + r")[^\S\n]+projektu\b")
+
+
+@cache
+def _apposition_head_re() -> re.Pattern[str]:
+    heads = "|".join(vocabulary()["implementer_roles"]["apposition_heads"])
+    return re.compile(r"(?:" + heads + r")\b")
+
+
+# a name's words read back from its role: capitalised words, and the joiners a body's name holds
+_APPOSITION_NAME_WORD = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*|w|we|na|Rzecz|rzecz|dla|im\.")
+
+
+@_sourced("leader_apposition")
+def _leader_in_apposition(doc: Doc) -> Found | None:
+    """A public body or organisation named with the leader's or realizator's role in apposition
+    ("To wspólne przedsięwzięcie Urzędu Marszałkowskiego Województwa X, lidera projektu, oraz
+    powiatów …"; "… Województwa X (lider projektu) oraz …"), in the nominative; not a person
+    ("Prezes Anna Nowak (lider projektu)": no body's head word opens the name)."""
+    for u in doc.units:
+        if doc.is_foreign(u) or ("lider" not in u.text and "realizator" not in u.text):
+            continue
+        for m in _apposition_role_re().finditer(u.text):
+            words = u.text[: m.start()].split()
+            name: list[str] = []
+            while words and len(name) < 8 and _APPOSITION_NAME_WORD.fullmatch(words[-1]):
+                name.insert(0, words.pop())
+            while name and not name[0][:1].isupper():
+                name.pop(0)
+            if len(name) < 2:
+                continue
+            phrase = to_nominative(" ".join(name))
+            value = phrase.text if phrase is not None else " ".join(name)
+            if _apposition_head_re().match(value):
+                return Found(value, u, 2.5)
     return None
 
 
@@ -5137,6 +5204,11 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 im = _IMPLEMENTER_RE.search(value)
                 if im and im.start() == 0:
                     value = compact(im.group(0))
+                # a glossary's entry runs on with the body's address ("Zespół Szkół … w Y, ul. Z 3,
+                # Y"): the name ends before it
+                value = _ADDRESS_AFTER_NAME.split(value, maxsplit=1)[0].strip(" ,")
+                # or with its co-realizators ("X razem z Y i Z"): the first one named
+                value = _TOGETHER_WITH.split(value, maxsplit=1)[0].strip(" ,")
                 return {
                     "implementer": Found(_cut_after_legal_form(value), u, 3, "label_in_unit")
                 }, "runs"
@@ -5155,6 +5227,9 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
     ngo = _ngo_runner(doc)
     if ngo is not None:
         return {"implementer": ngo}, "runs"
+    leader = _leader_in_apposition(doc)
+    if leader is not None:
+        return {"implementer": leader}, "runs"
     best: Found | None = None
     best_role = "mention"
     created = _services_centre_created(doc)
