@@ -180,3 +180,113 @@ def test_a_project_named_after_the_programme_words_keeps_its_title() -> None:
         " seniorów”, współfinansowany ze środków Europejskiego Funduszu Społecznego."
     )
     assert rec(text)["title"] == "Posiłek i rozmowa – wsparcie seniorów"
+
+
+# -- "PROJEKT UNIJNY „X”": an EU project named, though no figure is ----------------------------
+# real: "PROJEKT UNIJNY „CENTRUM WSPARCIA RODZINY W POWIECIE BOLESŁAWIECKIM” – MIESZKANIE
+# TRENINGOWE …" (pcpr.boleslawiec.pl)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "PROJEKT UNIJNY „RODZINA W CENTRUM” – PUNKT KONSULTACYJNY\n\nPunkt konsultacyjny jest"
+            " formą pomocy dla rodzin zastępczych. Porady prowadzą psycholog i pedagog.",
+            "RODZINA W CENTRUM",
+        ),
+        (
+            "Projekt unijny „Bliżej domu” – zajęcia dla seniorów\n\nZajęcia odbywają się we"
+            " wtorki i czwartki w świetlicy przy ul. Polnej.",
+            "Bliżej domu",
+        ),
+    ],
+)
+def test_eu_project_named_alone_is_kept(text: str, title: str) -> None:
+    r = rec(text)
+    assert r["title"] == title
+    assert not any("no project facts" in p for p in r["problems"])
+
+
+def test_a_page_without_an_eu_project_word_is_still_rejected() -> None:
+    r = rec(
+        "PUNKT KONSULTACYJNY „RODZINA W CENTRUM”\n\nPunkt konsultacyjny jest formą pomocy dla"
+        " rodzin zastępczych. Porady prowadzą psycholog i pedagog."
+    )
+    assert any("no project facts" in p for p in r["problems"])
+
+
+# -- the gmina said to run it by its bare word --------------------------------------------------
+# real: "Kierownik OPS przedstawiła informacje … o realizowanym przez Gminę projekcie pt. "Razem dla
+# dobra Seniorów- program wsparcia osób niesamodzielnych w Gminie Wilczyce"" (opswilczyce.pl)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Gminny Ośrodek Pomocy Społecznej w Lipowej\n\nW świetlicy odbyło się spotkanie"
+            " seniorów. Kierownik GOPS opowiedziała o realizowanym przez Gminę projekcie pt."
+            " „Aktywni razem w Gminie Lipowa”, współfinansowanym ze środków Unii Europejskiej.",
+            "Gmina Lipowa",
+        ),
+        (
+            "Ośrodek Pomocy Społecznej w Kłodawie informuje\n\nProjekt „Seniorzy z gminy Kłodawa”"
+            " prowadzony przez Gminę we współpracy z parafią potrwa do 2023 roku. Projekt jest"
+            " współfinansowany z Europejskiego Funduszu Społecznego.",
+            "Gmina Kłodawa",
+        ),
+    ],
+)
+def test_bare_gmina_said_to_run(text: str, want: str) -> None:
+    assert rec(text)["implementer"] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two gminas named: which one runs it is not said
+        "Gminny Ośrodek Pomocy Społecznej w Lipowej\n\nO realizowanym przez Gminę projekcie"
+        " „Razem” opowiedziano mieszkańcom gminy Lipowa i gminy Buczkowice. Projekt jest"
+        " współfinansowany ze środków Unii Europejskiej.",
+        # the gmina's name follows: another rule's, not a bare word
+        "Gminny Ośrodek Pomocy Społecznej w Lipowej\n\nProjekt „Razem” realizowany przez Gminę"
+        " Buczkowice jest współfinansowany ze środków Unii Europejskiej.",
+    ],
+)
+def test_bare_gmina_near_misses(text: str) -> None:
+    assert rec(text)["implementer"] != "Gmina Lipowa"
+
+
+# -- a project named after a dash at its sentence's end ----------------------------------------
+# real: "Gmina Prusice otrzymała dofinansowanie … na realizację projektu w ramach resortowego
+# Programu wspierania rodziny i systemu pieczy zastępczej na rok 2012 - "Asystent rodziny - druga
+# edycja"." (prusice.pl)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Wsparcie dla rodzin w naszej gminie\n\nGmina Lipowa otrzymała 12 000 zł na realizację"
+            ' projektu w ramach resortowego programu na rok 2013 - "Rodzina w centrum".'
+            " Projekt poprowadzi GOPS w Lipowej.",
+            "Rodzina w centrum",
+        ),
+        (
+            "Nowe zajęcia dla dzieci\n\nOśrodek rozpoczął prowadzenie projektu finansowanego z"
+            " budżetu gminy – „Świetlica pełna pomysłów”. Wartość projektu to 20 000 zł.",
+            "Świetlica pełna pomysłów",
+        ),
+    ],
+)
+def test_dash_names_the_project(text: str, want: str) -> None:
+    assert rec(text)["title"] == want
+
+
+def test_a_dash_without_a_project_sentence_names_nothing() -> None:
+    text = (
+        "Nowe zajęcia dla dzieci\n\nW świetlicy rusza kolejny cykl zajęć plastycznych - „Kolorowy"
+        " świat”. Zajęcia potrwają do czerwca."
+    )
+    assert rec(text)["title"] != "Kolorowy świat"

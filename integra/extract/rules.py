@@ -2192,6 +2192,13 @@ def _lower_case_project_name(value: str, before: str) -> bool:
     )
 
 
+# a sentence that speaks of carrying out a project and ends in a dash before a quoted name ("…
+# otrzymała dofinansowanie na realizację projektu w ramach … Programu … na rok 2012 - "X"")
+_DASH_NAMES_THE_PROJECT = re.compile(
+    r"\b(?:realizacj\w+|wdrażani\w+|prowadzeni\w+)\s+projektu\b[^.!?;:„\"“\n]{0,140}[^\S\n][-–—][^\S\n]*$"
+)
+
+
 def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
     """Quoted names with their cue: a title label or "to nazwa projektu" after it (3), "projekt",
     "pn.", "o nazwie" before it or "realizowany w ramach …" after it (2), a quoted name the page
@@ -2255,6 +2262,10 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 )
             elif _TITLE_FUNDED_AFTER.match(u.text, m.end(), m.end() + 80):
                 score = 2
+            elif _DASH_NAMES_THE_PROJECT.search(u.text[max(0, m.start() - 160) : m.start()]):
+                # "… na realizację projektu w ramach resortowego Programu … na rok 2012 - "X"": the
+                # sentence about the project closes with its name after a dash
+                score = 1.8
             elif (
                 owner := _PROJECT_OF_OWNER_BEFORE.search(
                     u.text[max(0, m.start() - 100) : m.start()]
@@ -4658,6 +4669,27 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
     return out
 
 
+# "realizowanym przez Gminę projekcie", "projekt prowadzony przez Gminę": the gmina said to run it,
+# by its bare word (its name does not follow)
+_BARE_GMINA_RUNS = re.compile(
+    r"\b(?:realizowan|prowadzon|zrealizowan)\w*[^\S\n]+przez[^\S\n]+Gmin[ęa]\b(?![^\S\n]+[A-ZŁŚŻŹĆ])"
+)
+
+
+@_sourced("bare_gmina_runs")
+def _bare_gmina_said_to_run(doc: Doc) -> Found | None:
+    """'Gmina X' where the page says the project is run "przez Gminę" (the word alone) and names
+    one gmina; None when it names several (which one is not said) or none."""
+    for u in doc.units:
+        if doc.is_foreign(u) or "przez Gmin" not in u.text or not _BARE_GMINA_RUNS.search(u.text):
+            continue
+        named = _gminas_named(doc)
+        if len(named) == 1:
+            return Found(f"Gmina {named.pop()}", u, 2)
+        return None
+    return None
+
+
 def _gminas_named(doc: Doc) -> set[str]:
     """The small towns and gminas a page names in strong contexts ("gminie X", "Gmina Y")."""
     return {p.name for p in find_places(doc.text) if not p.major}
@@ -4704,6 +4736,12 @@ def _implementer(doc: Doc) -> dict[str, Found]:
             or _acts_for_the_project(doc, holder.value)
         ):
             return {"implementer": _with_source(holder, f"holder<{role}:{holder.source}")}
+    if found and role in ("mention", "owner"):
+        # a centre the page only names or owns, where the page says the gmina runs the project
+        # ("o realizowanym przez Gminę projekcie pt. …") and names one gmina: that gmina
+        gmina = _bare_gmina_said_to_run(doc)
+        if gmina is not None:
+            return {"implementer": gmina}
     if found and role == "funder":
         # only the body that grants or manages the money is named: not the realizator (realcorpus
         # README, settled rule 4); a gmina or town that holds it may still be
