@@ -290,3 +290,41 @@ def test_a_dash_without_a_project_sentence_names_nothing() -> None:
         " świat”. Zajęcia potrwają do czerwca."
     )
     assert rec(text)["title"] != "Kolorowy świat"
+
+
+# -- a full stop inside straight quotes ends no sentence ----------------------------------------
+# real: 'realizacja Projektu pn. "Świadomi mieszkańcy - aktywna wieś. Wzmacnianie postaw
+# proedukacyjnych na terenach wiejskich Gminy Polkowice", który będzie finansowany …'
+# (projekty.polkowice.eu)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            'Ruszył projekt\n\nW czerwcu rozpocznie się realizacja projektu pn. "Razem w Lipowej.'
+            ' Wsparcie rodzin z terenów wiejskich", który jest współfinansowany ze środków'
+            " Europejskiego Funduszu Społecznego.",
+            "Razem w Lipowej. Wsparcie rodzin z terenów wiejskich",
+        ),
+        (
+            'Ośrodek realizuje projekt "Krok pierwszy. Krok drugi" od 1 marca 2021 r. Projekt jest'
+            " współfinansowany ze środków Unii Europejskiej.",
+            "Krok pierwszy. Krok drugi",
+        ),
+    ],
+)
+def test_full_stop_inside_straight_quotes(text: str, want: str) -> None:
+    assert rec(text)["title"] == want
+
+
+def test_sentences_after_a_closed_straight_quote_still_split() -> None:
+    from integra.extract.rules import is_field_label
+    from integra.extract.text import segment
+
+    text = 'Projekt "Razem" trwa do maja. Zajęcia odbywają się w świetlicy. Zapraszamy.'
+    assert [u.text for u in segment(text, is_field_label)] == [
+        'Projekt "Razem" trwa do maja.',
+        "Zajęcia odbywają się w świetlicy.",
+        "Zapraszamy.",
+    ]

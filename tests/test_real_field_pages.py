@@ -201,6 +201,18 @@ EXPECTED = [
         None,
         "Włoszczowa",
     ),
+    # the title holds a full stop inside its straight quotes ('pn. "X. Y", który …'); the gmina's own
+    # project site
+    (
+        "r29_polkowice_gmina_project_site.txt",
+        "Gmina Polkowice",
+        "Świadomi mieszkańcy - aktywna wieś. Wzmacnianie postaw proedukacyjnych na terenach"
+        " wiejskich Gminy Polkowice",
+        "Polkowice",
+    ),
+    # a radio item: "oferty przygotowywanej przez szczecińskie Centrum Usług Społecznych"; the
+    # city's programme of services is named, no project title
+    ("r30_szczecin_cus_radio.txt", "Centrum Usług Społecznych w Szczecinie", ANY, "Szczecin"),
 ]
 
 # fields the extractor still gets wrong on a page, with the reason (strict: a pass is news)
