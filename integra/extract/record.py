@@ -53,12 +53,12 @@ _SPEAKS_OF_A_PROJECT = re.compile(r"\b(?:projekt|project)", re.IGNORECASE)
 
 
 # EU money said of the page's subject: "współfinansowanego ze środków Unii Europejskiej", "za unijne
-# pieniądze", "środki z Europejskiego Funduszu Społecznego", "projekt systemowy"
+# pieniądze", "środki z Europejskiego Funduszu Społecznego", "projekt systemowy", "PROJEKT UNIJNY „X”"
 _EU_PROJECT = re.compile(
     r"(?:środk\w*|fundusz\w*|pieniądz\w*|pieniędzy|dofinansowan\w*|współfinansowan\w*|dotacj\w*)"
     r"\s+(?:\w+\s+){0,3}?(?:unijn\w*|z\s+UE\b|Unii\s+Europejskiej|EFS\+?|Europejskiego\s+Funduszu)"
     r"|\bunijn\w*\s+(?:pieniądz\w*|pieniędzy|środk\w*|fundusz\w*|dofinansowani\w*)"
-    r"|\bprojek\w*\s+(?:systemow|konkursow|pozakonkursow)\w*"
+    r"|\bprojek\w*\s+(?:systemow|konkursow|pozakonkursow|unijn)\w*"
     r"|\b(?:co-?financed|funded)\s+(?:by|from)\s+(?:the\s+)?(?:EU|European)",
     re.IGNORECASE,
 )

@@ -1518,7 +1518,17 @@ def _first_line_wrapped(value: str) -> str:
     return first
 
 
+# a title label's value that opens with its own cue before the quoted name ("Nazwa zadania:
+# Projekt pod nazwą: „X”", "Tytuł: projekt pn. „Y”"): the cue's words, then the quote
+_CUED_QUOTE_IN_VALUE = re.compile(
+    r"^(?P<cue>[^„\"“\n]{2,40}?)[„\"“](?P<name>[^”\"“\n]{3,250})[”\"“]"
+)
+
+
 def _title_value(raw: str) -> str | None:
+    cued = _CUED_QUOTE_IN_VALUE.match(raw.strip())
+    if cued and _TITLE_CUE_BEFORE.search(cued.group("cue").rstrip()):
+        raw = cued.group("name")
     quoted = _QUOTED_LINE.match(raw + "\n")  # a quoted title on its line, the next paragraph joined
     value = quoted.group(1) if quoted else _label_value_bounds(raw)
     value = compact(value).strip(' „”"“.,;')
@@ -2183,6 +2193,13 @@ def _lower_case_project_name(value: str, before: str) -> bool:
     )
 
 
+# a sentence that speaks of carrying out a project and ends in a dash before a quoted name ("…
+# otrzymała dofinansowanie na realizację projektu w ramach … Programu … na rok 2012 - "X"")
+_DASH_NAMES_THE_PROJECT = re.compile(
+    r"\b(?:realizacj\w+|wdrażani\w+|prowadzeni\w+)\s+projektu\b[^.!?;:„\"“\n]{0,140}[^\S\n][-–—][^\S\n]*$"
+)
+
+
 def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
     """Quoted names with their cue: a title label or "to nazwa projektu" after it (3), "projekt",
     "pn.", "o nazwie" before it or "realizowany w ramach …" after it (2), a quoted name the page
@@ -2246,6 +2263,10 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 )
             elif _TITLE_FUNDED_AFTER.match(u.text, m.end(), m.end() + 80):
                 score = 2
+            elif _DASH_NAMES_THE_PROJECT.search(u.text[max(0, m.start() - 160) : m.start()]):
+                # "… na realizację projektu w ramach resortowego Programu … na rok 2012 - "X"": the
+                # sentence about the project closes with its name after a dash
+                score = 1.8
             elif (
                 owner := _PROJECT_OF_OWNER_BEFORE.search(
                     u.text[max(0, m.start() - 100) : m.start()]
@@ -3360,7 +3381,11 @@ _IMPLEMENTER_STEMS = (
 )
 _IMPLEMENTER_LABEL = re.compile(
     r"^\s*(?:realizator|beneficjent|wnioskodawca|projektodawca|lider|partner\s+wiodący)(?:\s+projektu)?"
-    r"\s*(?::\s*|\n\s*)",
+    # a colon, the value on the next line, or a rules' glossary's dash ("3) Realizator projektu –
+    # Powiatowe Centrum …", "Beneficjent –Ośrodek …", "2. Wnioskodawca – Gmina X"; a definition
+    # in words, "Beneficjent – oznacza to Gminę X", "– należy przez to rozumieć …", is another
+    # rule's: its body is in the accusative)
+    r"\s*(?::\s*|\n\s*|[–—-](?!\s*(?:oznacz|należy|rozumie))\s*)",
     re.IGNORECASE,
 )
 # an institution's head noun in a case form -> its nominative and the adjective ending that agrees
@@ -4310,6 +4335,16 @@ _COMPANY_RUNS = re.compile(
 _LEGAL_FORM = re.compile(r"\b(?:[Ss]p\.\s*z\s*o\.\s*o\.|S\.\s?A\.|s\.\s?c\.)")
 
 
+# a body's address after its name: a street ("ul. X 3"), a postal code, a phone or e-mail line
+_ADDRESS_AFTER_NAME = re.compile(
+    r",?\s+(?:ul|al|os|pl)\.\s|,\s*\d{2}-\d{3}\b|,\s*(?:tel\.|e-mail|adres\b)", re.IGNORECASE
+)
+
+
+# a body's co-realizators after its name ("X razem z Y", "X wraz z Y", "X wspólnie z Y")
+_TOGETHER_WITH = re.compile(r"\s(?:razem|wraz|wspólnie)\s+ze?\s")
+
+
 def _cut_after_legal_form(value: str) -> str:
     """'X Sp. z o.o. Wartość projektu …' -> 'X Sp. z o.o.': a label's value that runs on past a
     company's legal form (its full stops end no sentence) ends with it."""
@@ -4383,6 +4418,49 @@ def _ngo_runner(doc: Doc) -> Found | None:
         name = _body_running(u.text)
         if name:
             return Found(_with_its_seat(doc, name), u, 2.5)
+    return None
+
+
+@cache
+def _apposition_role_re() -> re.Pattern[str]:
+    """A leader's or realizator's role in apposition right after a name: ", lidera projektu",
+    " (lider projektu)", " – realizator projektu" (vocabulary.yaml implementer_roles.apposition_roles)."""
+    roles = "|".join(vocabulary()["implementer_roles"]["apposition_roles"])
+    return re.compile(r"[^\S\n]*(?:,|\(|[^\S\n][–—-])[^\S\n]*(?:" + roles + r")[^\S\n]+projektu\b")
+
+
+@cache
+def _apposition_head_re() -> re.Pattern[str]:
+    heads = "|".join(vocabulary()["implementer_roles"]["apposition_heads"])
+    return re.compile(r"(?:" + heads + r")\b")
+
+
+# a name's words read back from its role: capitalised words, and the joiners a body's name holds
+_APPOSITION_NAME_WORD = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]*|w|we|na|Rzecz|rzecz|dla|im\.")
+
+
+@_sourced("leader_apposition")
+def _leader_in_apposition(doc: Doc) -> Found | None:
+    """A public body or organisation named with the leader's or realizator's role in apposition
+    ("To wspólne przedsięwzięcie Urzędu Marszałkowskiego Województwa X, lidera projektu, oraz
+    powiatów …"; "… Województwa X (lider projektu) oraz …"), in the nominative; not a person
+    ("Prezes Anna Nowak (lider projektu)": no body's head word opens the name)."""
+    for u in doc.units:
+        if doc.is_foreign(u) or ("lider" not in u.text and "realizator" not in u.text):
+            continue
+        for m in _apposition_role_re().finditer(u.text):
+            words = u.text[: m.start()].split()
+            name: list[str] = []
+            while words and len(name) < 8 and _APPOSITION_NAME_WORD.fullmatch(words[-1]):
+                name.insert(0, words.pop())
+            while name and not name[0][:1].isupper():
+                name.pop(0)
+            if len(name) < 2:
+                continue
+            phrase = to_nominative(" ".join(name))
+            value = phrase.text if phrase is not None else " ".join(name)
+            if _apposition_head_re().match(value):
+                return Found(value, u, 2.5)
     return None
 
 
@@ -4592,6 +4670,27 @@ def extract_implementer(doc: Doc) -> dict[str, Found]:
     return out
 
 
+# "realizowanym przez Gminę projekcie", "projekt prowadzony przez Gminę": the gmina said to run it,
+# by its bare word (its name does not follow)
+_BARE_GMINA_RUNS = re.compile(
+    r"\b(?:realizowan|prowadzon|zrealizowan)\w*[^\S\n]+przez[^\S\n]+Gmin[ęa]\b(?![^\S\n]+[A-ZŁŚŻŹĆ])"
+)
+
+
+@_sourced("bare_gmina_runs")
+def _bare_gmina_said_to_run(doc: Doc) -> Found | None:
+    """'Gmina X' where the page says the project is run "przez Gminę" (the word alone) and names
+    one gmina; None when it names several (which one is not said) or none."""
+    for u in doc.units:
+        if doc.is_foreign(u) or "przez Gmin" not in u.text or not _BARE_GMINA_RUNS.search(u.text):
+            continue
+        named = _gminas_named(doc)
+        if len(named) == 1:
+            return Found(f"Gmina {named.pop()}", u, 2)
+        return None
+    return None
+
+
 def _gminas_named(doc: Doc) -> set[str]:
     """The small towns and gminas a page names in strong contexts ("gminie X", "Gmina Y")."""
     return {p.name for p in find_places(doc.text) if not p.major}
@@ -4638,6 +4737,12 @@ def _implementer(doc: Doc) -> dict[str, Found]:
             or _acts_for_the_project(doc, holder.value)
         ):
             return {"implementer": _with_source(holder, f"holder<{role}:{holder.source}")}
+    if found and role in ("mention", "owner"):
+        # a centre the page only names or owns, where the page says the gmina runs the project
+        # ("o realizowanym przez Gminę projekcie pt. …") and names one gmina: that gmina
+        gmina = _bare_gmina_said_to_run(doc)
+        if gmina is not None:
+            return {"implementer": gmina}
     if found and role == "funder":
         # only the body that grants or manages the money is named: not the realizator (realcorpus
         # README, settled rule 4); a gmina or town that holds it may still be
@@ -5138,6 +5243,11 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
                 im = _IMPLEMENTER_RE.search(value)
                 if im and im.start() == 0:
                     value = compact(im.group(0))
+                # a glossary's entry runs on with the body's address ("Zespół Szkół … w Y, ul. Z 3,
+                # Y"): the name ends before it
+                value = _ADDRESS_AFTER_NAME.split(value, maxsplit=1)[0].strip(" ,")
+                # or with its co-realizators ("X razem z Y i Z"): the first one named
+                value = _TOGETHER_WITH.split(value, maxsplit=1)[0].strip(" ,")
                 return {
                     "implementer": Found(_cut_after_legal_form(value), u, 3, "label_in_unit")
                 }, "runs"
@@ -5156,6 +5266,9 @@ def _extract_institution(doc: Doc) -> tuple[dict[str, Found], str]:
     ngo = _ngo_runner(doc)
     if ngo is not None:
         return {"implementer": ngo}, "runs"
+    leader = _leader_in_apposition(doc)
+    if leader is not None:
+        return {"implementer": leader}, "runs"
     best: Found | None = None
     best_role = "mention"
     created = _services_centre_created(doc)

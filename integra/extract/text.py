@@ -268,6 +268,12 @@ def _split_sentences(text: str, base: int) -> list[tuple[int, int]]:
             close = text.find("”", j, j + 120)
             if close != -1 and "\n" not in text[j:close]:
                 continue
+        # or inside straight quotes that close on the line: 'pn. "Świadomi mieszkańcy - aktywna
+        # wieś. Wzmacnianie postaw …", który …' (an odd number of them since the sentence began)
+        if text.count('"', start, j) % 2 == 1:
+            close = text.find('"', j, j + 120)
+            if close != -1 and "\n" not in text[j:close]:
+                continue
         # a full stop after a number ("2 815.") ends a sentence only before an upper-case word
         spans.append((base + start, base + end))
         start = end
