@@ -142,6 +142,13 @@ def _before_explanation_dash(s: str) -> str:
     return s
 
 
+# pictographs (emoji, check marks, dingbats) at an item's start or end: a post's decoration
+_PICTOGRAPH_EDGES = re.compile(
+    r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\ufe0f\u200d]\s*)+"
+    r"|(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\ufe0f\u200d])+$"
+)
+
+
 def _clean_instrument(s: str, max_len: int = 120) -> str | None:
     """The form of support named by `s`, cleaned; None when it is none. `max_len` is larger for
     the items of a list or a table that a heading names as the support (stored verbatim)."""
@@ -149,6 +156,7 @@ def _clean_instrument(s: str, max_len: int = 120) -> str | None:
     s = _LEAD_WORD.sub("", s)
     # "organizacja działań … - w ramach tego działania …": keep the name, drop the explanation
     s = _before_explanation_dash(s)
+    s = _PICTOGRAPH_EDGES.sub("", s)  # "Międzypokoleniowe warsztaty teatralne 🎭"
     s = s.strip(" ,.;:-–•")
     if not s or len(s) > max_len or len(s) < 3:
         return None
