@@ -61,3 +61,41 @@ def test_check_marks_under_a_heading_that_is_no_support_are_not_forms() -> None:
     got = [s.lower() for s in rec(text)["instruments"]]
     assert "regulamin rekrutacji" not in got
     assert "formularz zgłoszeniowy" not in got
+
+
+# -- sign-ups ("zapisy") end on a date that is not the project's -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klub Seniora „Pogodna Jesień” w Kowalewie – projekt współfinansowany z EFS+. "
+        "Zapisy potrwają do 20 lutego 2025 r.",
+        "Projekt „Razem aktywni” Stowarzyszenia „Most” rusza wiosną. Zapisać się można do 15 marca 2024 r. "
+        "w biurze projektu.",
+        "GOPS w Rogowie realizuje projekt „Senior w sieci”. Zapisy trwają do 30.09.2023 r., "
+        "liczba miejsc ograniczona.",
+        "Fundacja „Nowy Dom” prowadzi projekt „Mieszkanie na start”. Uczestników zapisujemy do "
+        "10 kwietnia 2022 r.",
+    ],
+)
+def test_sign_up_deadline_is_not_the_project_end(text: str) -> None:
+    assert rec(text)["end_date"] is None
+
+
+@pytest.mark.parametrize(
+    "text, end",
+    [
+        (
+            "MOPS w Rypinie realizuje projekt „Aktywna rodzina”. Zgodnie z zapisami umowy projekt "
+            "potrwa do 31 grudnia 2022 r.",
+            "2022-12-31",
+        ),
+        (
+            "Projekt „Wspólna sprawa” Gminy Wąbrzeźno potrwa do 30 czerwca 2021 r.",
+            "2021-06-30",
+        ),
+    ],
+)
+def test_a_contracts_provisions_do_not_hide_the_project_end(text: str, end: str) -> None:
+    assert rec(text)["end_date"] == end
