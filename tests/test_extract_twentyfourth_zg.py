@@ -99,3 +99,24 @@ def test_sign_up_deadline_is_not_the_project_end(text: str) -> None:
 )
 def test_a_contracts_provisions_do_not_hide_the_project_end(text: str, end: str) -> None:
     assert rec(text)["end_date"] == end
+
+
+# -- the two regions of the Kuyavian-Pomeranian programme in either order ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klub Seniora w Łubiance działa dzięki wsparciu Funduszy Europejskich dla Pomorza i Kujaw 2021-2027.",
+        "Projekt „Sąsiedzi” jest współfinansowany z programu Fundusze Europejskie dla Pomorza i Kujaw "
+        "2021-2027.",
+        "Projekt „Razem” GOPS w Zbójnie finansują Fundusze Europejskie dla Kujaw i Pomorza 2021-2027.",
+    ],
+)
+def test_pomorza_i_kujaw_is_the_kuyavian_pomeranian_programme(text: str) -> None:
+    assert rec(text)["voivodeship"] == "kujawsko-pomorskie"
+
+
+def test_the_pomeranian_programme_stays_pomeranian() -> None:
+    text = "Projekt „Razem” GOPS w Kosakowie finansują Fundusze Europejskie dla Pomorza 2021-2027."
+    assert rec(text)["voivodeship"] == "pomorskie"
