@@ -120,3 +120,40 @@ def test_pomorza_i_kujaw_is_the_kuyavian_pomeranian_programme(text: str) -> None
 def test_the_pomeranian_programme_stays_pomeranian() -> None:
     text = "Projekt „Razem” GOPS w Kosakowie finansują Fundusze Europejskie dla Pomorza 2021-2027."
     assert rec(text)["voivodeship"] == "pomorskie"
+
+
+# -- a count joined to a duration adjective, written apart or shortened ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, item",
+    [
+        (
+            "MOPS w Wąbrzeźnie realizuje projekt „Nowy start”.\nW ramach projektu oferujemy:\n"
+            "– poradnictwo psychologiczne;\n– 3 m-czne staże zawodowe;\n– kursy zawodowe.\n",
+            "3 m-czne staże zawodowe",
+        ),
+        (
+            "PCPR w Rypinie prowadzi projekt „Aktywni razem”.\nUczestnicy otrzymają:\n"
+            "- doradztwo zawodowe\n- 6 miesięczne staże\n- szkolenia komputerowe\n",
+            "6 miesięczne staże",
+        ),
+        (
+            "Fundacja „Krok” realizuje projekt „Samodzielni”.\nW projekcie zaplanowano:\n"
+            "• trening kompetencji społecznych\n• 5 dniowy turnus rehabilitacyjny\n• warsztaty kulinarne\n",
+            "5 dniowy turnus rehabilitacyjny",
+        ),
+    ],
+)
+def test_a_counted_duration_form_in_a_list_is_kept(text: str, item: str) -> None:
+    assert item in rec(text)["instruments"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["3 m-czne umowy", "6 m-cy", "12 miesięczne okresy", "80 osób niepełnosprawnych"],
+)
+def test_a_counted_duration_of_no_form_is_not_one(item: str) -> None:
+    from integra.extract.instruments import _clean_instrument
+
+    assert _clean_instrument(item) is None

@@ -100,7 +100,12 @@ _COURSE_HEADING = re.compile(
 )
 _COUNTED_ACTIVITY = re.compile(r"^\d{1,3}\s+(?=[^\W\d])")
 # "3-miesięczny staż", "5-dniowy turnus": a number joined to an adjective before the form
-_NUMBERED_ADJECTIVE = re.compile(r"^\d{1,3}\s*-\s*(?=[^\W\d]{3,}\s)")
+# a count joined to an adjective of duration: "3-miesięczny staż", also written apart or shortened
+# ("6 miesięczne staże", "6 m-czne staże", "5 dniowy turnus")
+_NUMBERED_ADJECTIVE = re.compile(
+    r"^\d{1,3}(?:\s*-\s*(?=[^\W\d]{3,}\s)"
+    r"|\s+(?=(?:m-cz\w+|[^\W\d]*(?:dniow|godzinn|miesięczn|tygodniow|roczn)\w*)\s))"
+)
 
 
 @lru_cache(maxsize=1)
@@ -160,8 +165,11 @@ def _clean_instrument(s: str, max_len: int = 120) -> str | None:
     s = s.strip(" ,.;:-–•")
     if not s or len(s) > max_len or len(s) < 3:
         return None
-    if _NUMBERED_ADJECTIVE.match(s) and _form_headed(_NUMBERED_ADJECTIVE.sub("", s)):
-        return s  # "3-miesięczny staż", "5-dniowy turnus rehabilitacyjny"
+    if _NUMBERED_ADJECTIVE.match(s):
+        rest = _NUMBERED_ADJECTIVE.sub("", s)
+        # (the shortened adjective no dictionary knows: "6 m-czne staże" is headed by "staże")
+        if _form_headed(rest) or _form_headed(rest.split(maxsplit=1)[-1]):
+            return s  # "3-miesięczny staż", "5-dniowy turnus rehabilitacyjny"
     if any(ch.isdigit() for ch in s[:3]) and not _COUNTED_ACTIVITY.match(s):
         return None  # "80 osób …", "2019 r." — but "9 kursów języka polskiego" is kept
     if _COUNTED_ACTIVITY.match(s):
