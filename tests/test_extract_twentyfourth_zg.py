@@ -157,3 +157,52 @@ def test_a_counted_duration_of_no_form_is_not_one(item: str) -> None:
     from integra.extract.instruments import _clean_instrument
 
     assert _clean_instrument(item) is None
+
+
+# -- a local action group's umbrella grant project is not the grantee's project ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "Stowarzyszenie „Razem” realizuje projekt „Klub Młodzieżowy Iskra”, objęty grantem w ramach "
+            "projektu grantowego „Lokalnie aktywni” realizowanego przez LGD „Dolina Wisły”.",
+            "Klub Młodzieżowy Iskra",
+        ),
+        (
+            "Klub Seniora „Pogodni” w Dragaczu\n\nGmina Dragacz realizuje projekt „Pogodni razem”. Projekt "
+            "jest współfinansowany z EFS zgodnie z umową o dofinansowanie Projektu grantowego „Od pomysłu "
+            "do działania” nr RPKP.11.01.00-04-0007/17.",
+            "Pogodni razem",
+        ),
+        (
+            "Fundacja „Most” prowadzi projekt „Senior w sieci”, finansowany w ramach projektu grantowego "
+            "pn. „Aktywna wieś” Lokalnej Grupy Działania „Kraina Sanu”.",
+            "Senior w sieci",
+        ),
+    ],
+)
+def test_the_umbrella_grant_project_ranks_below_the_grantees(text: str, title: str) -> None:
+    assert rec(text)["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "Lokalna Grupa Działania „Dolina Wisły” realizuje projekt grantowy „Lokalnie aktywni”. "
+            "W ramach projektu udzielimy 10 grantów organizacjom z obszaru LSR.",
+            "Lokalnie aktywni",
+        ),
+        (
+            "Projekt grantowy pt. „Aktywni w Lisewie” realizuje Koło Gospodyń Wiejskich w Lisewie. "
+            "Zaplanowano warsztaty kulinarne i wyjazd do teatru.",
+            "Aktywni w Lisewie",
+        ),
+    ],
+)
+def test_a_grant_project_that_is_the_pages_only_project_keeps_its_title(
+    text: str, title: str
+) -> None:
+    assert rec(text)["title"] == title
