@@ -100,7 +100,12 @@ _COURSE_HEADING = re.compile(
 )
 _COUNTED_ACTIVITY = re.compile(r"^\d{1,3}\s+(?=[^\W\d])")
 # "3-miesięczny staż", "5-dniowy turnus": a number joined to an adjective before the form
-_NUMBERED_ADJECTIVE = re.compile(r"^\d{1,3}\s*-\s*(?=[^\W\d]{3,}\s)")
+# a count joined to an adjective of duration: "3-miesięczny staż", also written apart or shortened
+# ("6 miesięczne staże", "6 m-czne staże", "5 dniowy turnus")
+_NUMBERED_ADJECTIVE = re.compile(
+    r"^\d{1,3}(?:\s*-\s*(?=[^\W\d]{3,}\s)"
+    r"|\s+(?=(?:m-cz\w+|[^\W\d]*(?:dniow|godzinn|miesięczn|tygodniow|roczn)\w*)\s))"
+)
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +147,13 @@ def _before_explanation_dash(s: str) -> str:
     return s
 
 
+# pictographs (emoji, check marks, dingbats) at an item's start or end: a post's decoration
+_PICTOGRAPH_EDGES = re.compile(
+    r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\ufe0f\u200d]\s*)+"
+    r"|(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\ufe0f\u200d])+$"
+)
+
+
 def _clean_instrument(s: str, max_len: int = 120) -> str | None:
     """The form of support named by `s`, cleaned; None when it is none. `max_len` is larger for
     the items of a list or a table that a heading names as the support (stored verbatim)."""
@@ -149,11 +161,15 @@ def _clean_instrument(s: str, max_len: int = 120) -> str | None:
     s = _LEAD_WORD.sub("", s)
     # "organizacja działań … - w ramach tego działania …": keep the name, drop the explanation
     s = _before_explanation_dash(s)
+    s = _PICTOGRAPH_EDGES.sub("", s)  # "Międzypokoleniowe warsztaty teatralne 🎭"
     s = s.strip(" ,.;:-–•")
     if not s or len(s) > max_len or len(s) < 3:
         return None
-    if _NUMBERED_ADJECTIVE.match(s) and _form_headed(_NUMBERED_ADJECTIVE.sub("", s)):
-        return s  # "3-miesięczny staż", "5-dniowy turnus rehabilitacyjny"
+    if _NUMBERED_ADJECTIVE.match(s):
+        rest = _NUMBERED_ADJECTIVE.sub("", s)
+        # (the shortened adjective no dictionary knows: "6 m-czne staże" is headed by "staże")
+        if _form_headed(rest) or _form_headed(rest.split(maxsplit=1)[-1]):
+            return s  # "3-miesięczny staż", "5-dniowy turnus rehabilitacyjny"
     if any(ch.isdigit() for ch in s[:3]) and not _COUNTED_ACTIVITY.match(s):
         return None  # "80 osób …", "2019 r." — but "9 kursów języka polskiego" is kept
     if _COUNTED_ACTIVITY.match(s):

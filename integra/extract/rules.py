@@ -708,6 +708,9 @@ _EN_VOIV_RE = re.compile(
 # Regional programmes are named after their voivodeship in a few regions
 _REGION_PROGRAMME_NAMES = {
     "kujaw i pomorza": "kujawsko-pomorskie",
+    # the two regions in the other order ("Funduszy Europejskich dla Pomorza i Kujaw 2021-2027"),
+    # before "dla pomorza" takes it for the Pomeranian programme
+    "pomorza i kujaw": "kujawsko-pomorskie",
     "pomorza zachodniego": "zachodniopomorskie",
     "dla pomorza": "pomorskie",
     "dla mazowsza": "mazowieckie",

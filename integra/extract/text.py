@@ -67,8 +67,11 @@ def clean_text(text: str) -> str:
     return text.strip()
 
 
-# A list item starts with a bullet, "1)", "1.", "a)" or a Roman numeral.
-ITEM_MARKER = re.compile(r"(?:[-–—•*·▪●◦○■□➢►]|\d{1,2}[.)]|[a-z]\)|[IVX]{1,4}[.)])(?=\s)\s*")
+# A list item starts with a bullet (a check mark too: "✅ Warsztaty kreatywne", "✔️ poradnictwo"),
+# "1)", "1.", "a)" or a Roman numeral.
+ITEM_MARKER = re.compile(
+    r"(?:[-–—•*·▪●◦○■□➢►]|[✅✔✓☑]\ufe0f?|\d{1,2}[.)]|[a-z]\)|[IVX]{1,4}[.)])(?=\s)\s*"
+)
 _TERMINAL = ".!?:;"
 # a line that ends with a spaced dash goes on at the next line ("Razem łatwiej –" / "Wsparcie rodzin")
 DASH_AT_END = re.compile(r"\s[–—-]$")
