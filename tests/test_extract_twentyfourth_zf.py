@@ -1,0 +1,52 @@
+"""Rules of the twenty-fourth session, from the misses of the fresh dev part rc_zf. Every wording is
+written for these tests, not copied from a page; each rule has near-misses it must not take."""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+
+
+def rec(text: str) -> dict:
+    return extract_text(text, "twentyfourth_zf.txt")[0]
+
+
+_FACTS = (
+    "\n\nProjekt jest współfinansowany z EFS w ramach Regionalnego Programu Operacyjnego "
+    "Województwa Dolnośląskiego 2014-2020.\nOkres realizacji: 01.02.2020 – 31.12.2021\n"
+)
+
+
+# -- a realizator "on behalf of" the beneficiary on a labelled line -------------------------------
+
+
+@pytest.mark.parametrize(
+    "label, body",
+    [
+        (
+            "Realizator projektu z ramienia Gminy Legnica:",
+            "Miejski Ośrodek Pomocy Społecznej w Legnicy",
+        ),
+        ("Realizator w imieniu Powiatu Kłodzkiego:", "Powiatowe Centrum Pomocy Rodzinie w Kłodzku"),
+        ("Lider projektu z ramienia Miasta Wałbrzycha:", "Centrum Usług Społecznych w Wałbrzychu"),
+        ("Realizator zadania z ramienia Gminy Oława:", "Ośrodek Pomocy Społecznej w Oławie"),
+    ],
+)
+def test_realizator_on_behalf_of_a_body_is_a_label(label: str, body: str) -> None:
+    r = rec(f"Projekt pn. „Bliżej domu” jest realizowany w ramach RPO.{_FACTS}\n{label}\n{body}\n")
+    assert r["implementer"] == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence, not a label: no colon closes it
+        "Realizator projektu z ramienia gminy dba o rekrutację uczestników.",
+        # "z ramienia" after another noun is no implementer's label
+        "Koordynator szkoleń z ramienia uczelni:\nJan Kowalski",
+    ],
+)
+def test_on_behalf_of_without_a_realizator_label_gives_no_implementer(text: str) -> None:
+    r = rec(f"Projekt pn. „Bliżej domu” jest realizowany w ramach RPO.{_FACTS}\n{text}\n")
+    assert r["implementer"] is None
