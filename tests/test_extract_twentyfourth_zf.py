@@ -50,3 +50,34 @@ def test_realizator_on_behalf_of_a_body_is_a_label(label: str, body: str) -> Non
 def test_on_behalf_of_without_a_realizator_label_gives_no_implementer(text: str) -> None:
     r = rec(f"Projekt pn. „Bliżej domu” jest realizowany w ramach RPO.{_FACTS}\n{text}\n")
     assert r["implementer"] is None
+
+
+# -- a name opening with a possessive on its own line under "Projekt pn." ------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Mój drugi dom – zapewnienie opieki dziennej dla seniorów z gminy Ruja",
+        "Moja rodzina, moja siła",
+        "Nasza przystań – mieszkania wspomagane w Jaworze",
+        "Twój nowy start",
+        "Wasze miejsce w Bolkowie",
+    ],
+)
+def test_possessive_name_under_a_cue_line_is_the_title(name: str) -> None:
+    r = rec(f"Projekt pn.\n\n{name}{_FACTS}Realizator: Gminny Ośrodek Pomocy Społecznej w Rui\n")
+    assert r["title"] == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nasz projekt obejmie 30 osób z terenu gminy",  # a sentence about the project
+        "Naszym celem jest pomoc seniorom",  # no name: a sentence ("Naszym celem jest …")
+        "Celem projektu było wsparcie seniorów",
+    ],
+)
+def test_sentences_under_a_cue_line_are_no_title(line: str) -> None:
+    r = rec(f"Projekt pn.\n\n{line}{_FACTS}Realizator: Gminny Ośrodek Pomocy Społecznej w Rui\n")
+    assert r["title"] != line

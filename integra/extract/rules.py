@@ -2576,7 +2576,10 @@ def _title_under_cue_line_candidates(doc: Doc) -> list[_TitleCandidate]:
             or re.search(r"[.!?](?:\s|$)", value)
             or not 4 <= len(value) <= 250
             or not_start.match(value)
-            or _title_vocabulary_re("not_a_name_opening").match(value)  # "Celem projektu było:"
+            or (
+                _title_vocabulary_re("not_a_name_opening").match(value)  # "Celem projektu było:"
+                and not _possessive_name_opening(value)  # "Mój drugi dom – …"
+            )
             or _LABEL_OPENING.match(value)  # "Cel główny projektu: …", another field's row
             or _programme_name(value)
         ):
@@ -2584,6 +2587,17 @@ def _title_under_cue_line_candidates(doc: Doc) -> list[_TitleCandidate]:
         score = 2.0 if _PROJECT_WORD.search(u.text[-60:]) else 1.8
         out.append(_TitleCandidate(value, units[pos + 1], "unquoted", score, pos + 1))
     return out
+
+
+def _possessive_name_opening(value: str) -> bool:
+    """A name that opens with a possessive (`titles.possessive_name_openings`: "Mój drugi dom",
+    "Nasza przystań"), no project's word right after it ("Nasz projekt …" is a sentence)."""
+    m = _title_vocabulary_re("possessive_name_openings").match(value)
+    return (
+        bool(m)
+        and re.match(r"\s+\w", value[m.end() :]) is not None
+        and not (_PROJECT_WORD.match(value[m.end() :].lstrip()))
+    )
 
 
 def _project_label_candidates(doc: Doc) -> list[_TitleCandidate]:
