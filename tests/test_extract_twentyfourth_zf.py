@@ -81,3 +81,45 @@ def test_possessive_name_under_a_cue_line_is_the_title(name: str) -> None:
 def test_sentences_under_a_cue_line_are_no_title(line: str) -> None:
     r = rec(f"Projekt pn.\n\n{line}{_FACTS}Realizator: Gminny Ośrodek Pomocy Społecznej w Rui\n")
     assert r["title"] != line
+
+
+# -- a numbered task of the project names the task, not the project ------------------------------
+
+_TITLED = (
+    "Powiat Lwówecki realizuje Projekt pn. „Własny kąt”, współfinansowany z EFS w ramach RPO WD "
+    "2014-2020.\nOkres realizacji projektu: 01.09.2019 r. – 31.12.2022 r.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "PCPR odpowiada za zadanie nr 2 projektu: „Wsparcie matek z małoletnimi dziećmi”.",
+        "Stowarzyszenie prowadzi zadanie numer 3 w projekcie pn. „Klub Rodzica”.",
+        "W ramach zadania nr 1 projektu „Warsztaty dla seniorów” odbędą się zajęcia.",
+        "Gmina realizuje zadanie nr. 4 projektu pt. „Mieszkanie na start”.",
+    ],
+)
+def test_a_numbered_task_of_the_project_is_not_its_title(task: str) -> None:
+    assert rec(_TITLED + task + "\n")["title"] == "Własny kąt"
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a task named alone (an LGD grant's task is the page's project)
+        (
+            "Gmina realizuje zadanie pn. „Klub Seniora w Rui” współfinansowane z EFS w ramach "
+            "RPO WD 2014-2020.\nOkres realizacji: 01.09.2019 r. – 31.12.2022 r.\n",
+            "Klub Seniora w Rui",
+        ),
+        # a project's number, not a task's, before its name
+        (
+            "Ośrodek realizuje projekt nr 12 pn. „Razem łatwiej” w ramach RPO WD 2014-2020.\n"
+            "Okres realizacji: 01.09.2019 r. – 31.12.2022 r.\n",
+            "Razem łatwiej",
+        ),
+    ],
+)
+def test_names_without_a_numbered_task_stay_titles(text: str, title: str) -> None:
+    assert rec(text)["title"] == title

@@ -2259,9 +2259,21 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 and not _body_before_quote_re().search(before)  # "dla LGD „X”": a body's name
             ):
                 score = 1.2  # a quoted name the page repeats ("Konferencja podsumowująca „POSTAW NA SIEBIE”")
+            if score and _task_of_project_before_re().search(before):
+                score = 0.0  # "zadanie nr 2 projektu pn. „X”": a task's name
             if score:
                 out.append(_TitleCandidate(value, u, "quoted", score, pos))
     return _grant_list_demoted(out)
+
+
+@cache
+def _task_of_project_before_re() -> re.Pattern[str]:
+    """A numbered task of the project right before a quoted name (`titles.task_of_project_before`:
+    "zadanie nr 2 projektu pn. „X”"): X names the task, not the project."""
+    return re.compile(
+        r"(?<!\w)(?:" + _title_vocabulary_re("task_of_project_before").pattern + r")",
+        re.IGNORECASE,
+    )
 
 
 def _grant_list_demoted(cands: list[_TitleCandidate]) -> list[_TitleCandidate]:
