@@ -123,3 +123,54 @@ def test_a_numbered_task_of_the_project_is_not_its_title(task: str) -> None:
 )
 def test_names_without_a_numbered_task_stay_titles(text: str, title: str) -> None:
     assert rec(text)["title"] == title
+
+
+# -- a file to download or a project's paper is no form of support -------------------------------
+
+
+def rec_html(items: list[str]) -> dict:
+    from integra.extract.record import extract_bytes
+
+    lis = "\n".join(f"<li><a href='#'>{i}</a></li>" for i in items)
+    html = (
+        "<html><head><meta charset='utf-8'><title>Mieszkanie treningowe – PCPR w Lubaniu</title>"
+        "</head><body><main>\n<h1>MIESZKANIE TRENINGOWE</h1>\n<p>Mieszkanie treningowe utworzono w "
+        "ramach projektu pn. „KROK DO PRZODU” realizowanego w ramach Regionalnego Programu "
+        "Operacyjnego Województwa Dolnośląskiego 2014-2020, Oś priorytetowa 9, Działanie 9.2.</p>\n"
+        "<p>W mieszkaniu mogą jednocześnie przebywać 4 osoby. Młodzi ludzie uczą się tu samodzielnie "
+        "prowadzić dom; wspiera ich opiekun, a mieszkańcy korzystają z usług, które wzmacniają ich "
+        f"aktywność.</p>\n<ul>\n{lis}\n</ul>\n<p>Zapraszamy do Powiatowego Centrum Pomocy Rodzinie "
+        "w Lubaniu.</p>\n</main></body></html>"
+    )
+    return extract_bytes(html.encode(), "flat.html")[0]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["Karta zgłoszenia na warsztaty kulinarne (PDF)", "Harmonogram treningu budżetowego (DOC)"],
+        ["Zgłoszenie na zajęcia z psychologiem (314 KB)", "Regulamin klubu seniora (PDF)"],
+        ["Karta zgłoszenia na trening umiejętności społecznych (DOCX)"],
+        ["Harmonogram warsztatów kulinarnych.pdf", "Karta zgłoszenia na trening kulinarny (pdf)"],
+        [
+            "Formularz zgłoszenia na warsztaty kulinarne",
+            "Wzór umowy o pobyt w mieszkaniu treningowym",
+        ],
+    ],
+)
+def test_file_links_and_papers_are_no_instruments(items: list[str]) -> None:
+    assert [i.lower() for i in rec_html(items)["instruments"]] == ["mieszkanie treningowe"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "warsztaty kulinarne (4 spotkania)",  # a note in brackets, no file
+        "trening budżetowy (ECDL)",
+        "zajęcia z psychologiem (indywidualne)",
+    ],
+)
+def test_items_with_other_brackets_are_not_files(item: str) -> None:
+    from integra.extract.instruments import _file_link
+
+    assert not _file_link().search(item)
