@@ -546,6 +546,8 @@ def extract_instruments(doc: Doc, prose_candidates=None) -> tuple[list[str], lis
             value = _staff_work(_FOOTNOTE_NUMBER.sub("", _lead_conjunction().sub("", value)))
         if not value or (_not_instrument(whole)).search(_PAREN.sub("", value)):
             return
+        if _file_link().search(value):
+            return  # "Regulamin rekrutacji (PDF)": a file to download
         if _in_level_name(value, u.text):
             return  # "dla działania: 9.2 Dostępne i efektywne usługi społeczne": the level's name
         if _INDICATOR_LINE.match(u.text):
@@ -1336,6 +1338,13 @@ def _anchored(pattern: str) -> bool:
         and bool(parsed.data)
         and parsed.data[0] == (AT, AT_BEGINNING)
     )
+
+
+@lru_cache(maxsize=1)
+def _file_link() -> re.Pattern[str]:
+    """A file to download (data/instrument_words.yaml: file_link): its type or size in brackets
+    after its name ("Regulamin rekrutacji (PDF)", "Harmonogram (314 KB)") or its extension."""
+    return re.compile(_words()["file_link"], re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)  # called as (), (False) and (True): three keys, so maxsize=2 thrashed

@@ -2284,9 +2284,21 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 and not _body_before_quote_re().search(before)  # "dla LGD „X”": a body's name
             ):
                 score = 1.2  # a quoted name the page repeats ("Konferencja podsumowująca „POSTAW NA SIEBIE”")
+            if score and _task_of_project_before_re().search(before):
+                score = 0.0  # "zadanie nr 2 projektu pn. „X”": a task's name
             if score:
                 out.append(_TitleCandidate(value, u, "quoted", score, pos))
     return _grant_list_demoted(out)
+
+
+@cache
+def _task_of_project_before_re() -> re.Pattern[str]:
+    """A numbered task of the project right before a quoted name (`titles.task_of_project_before`:
+    "zadanie nr 2 projektu pn. „X”"): X names the task, not the project."""
+    return re.compile(
+        r"(?<!\w)(?:" + _title_vocabulary_re("task_of_project_before").pattern + r")",
+        re.IGNORECASE,
+    )
 
 
 def _grant_list_demoted(cands: list[_TitleCandidate]) -> list[_TitleCandidate]:
@@ -2601,7 +2613,10 @@ def _title_under_cue_line_candidates(doc: Doc) -> list[_TitleCandidate]:
             or re.search(r"[.!?](?:\s|$)", value)
             or not 4 <= len(value) <= 250
             or not_start.match(value)
-            or _title_vocabulary_re("not_a_name_opening").match(value)  # "Celem projektu było:"
+            or (
+                _title_vocabulary_re("not_a_name_opening").match(value)  # "Celem projektu było:"
+                and not _possessive_name_opening(value)  # "Mój drugi dom – …"
+            )
             or _LABEL_OPENING.match(value)  # "Cel główny projektu: …", another field's row
             or _programme_name(value)
         ):
@@ -2609,6 +2624,17 @@ def _title_under_cue_line_candidates(doc: Doc) -> list[_TitleCandidate]:
         score = 2.0 if _PROJECT_WORD.search(u.text[-60:]) else 1.8
         out.append(_TitleCandidate(value, units[pos + 1], "unquoted", score, pos + 1))
     return out
+
+
+def _possessive_name_opening(value: str) -> bool:
+    """A name that opens with a possessive (`titles.possessive_name_openings`: "Mój drugi dom",
+    "Nasza przystań"), no project's word right after it ("Nasz projekt …" is a sentence)."""
+    m = _title_vocabulary_re("possessive_name_openings").match(value)
+    return (
+        bool(m)
+        and re.match(r"\s+\w", value[m.end() :]) is not None
+        and not (_PROJECT_WORD.match(value[m.end() :].lstrip()))
+    )
 
 
 def _project_label_candidates(doc: Doc) -> list[_TitleCandidate]:
