@@ -167,7 +167,9 @@ def _miss_kinds(out: str) -> dict[str, tuple[int, int, int]]:
     return {f: (c[0], c[1], c[2]) for f, c in counts.items()}
 
 
-_LIST_INST = re.compile(r"^LIST .*?: instruments want (?P<w>\d+) got (?P<g>\d+) matched (?P<m>\d+)$")
+_LIST_INST = re.compile(
+    r"^LIST .*?: instruments want (?P<w>\d+) got (?P<g>\d+) matched (?P<m>\d+)$"
+)
 _LIST_BD = re.compile(r"^LIST .*?: breakdown want (?P<want>.*) got (?P<got>.*)$")
 
 

@@ -1562,7 +1562,7 @@ def enumerated_parts(text: str) -> list[str]:
         out += items
     # "Treningi …, kursy … i staże to tylko część …"
     for m in _words_re("enumeration_before").finditer(text):
-        head = text[: m.start()]
+        head = text[: m.start()].rsplit("\n", 1)[-1]  # (not a heading line above it)
         start = _SENTENCE_START.search(head)
         out += _read_clause(_PAREN.sub("", head[start.end() if start else 0 :]), "nom")
     # "form aktywizacji – społecznej, zawodowej i …"
