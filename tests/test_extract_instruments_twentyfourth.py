@@ -92,3 +92,94 @@ def test_enumeration_named_as_the_support(text: str, want: list[str]) -> None:
 )
 def test_topic_after_adjectives(text: str, want: list[str]) -> None:
     assert instruments(text) == want
+
+
+# An address after a form is where it is given, not part of it (part_cut "przy ul."): "uczestniczą
+# w zajęciach w świetlicy środowiskowej przy ul. Kulińskiego" (real page r31).
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Dzieci uczestniczą w zajęciach w świetlicy środowiskowej przy ul. Polnej 3.",
+            ["zajęcia w świetlicy środowiskowej"],
+        ),
+        (
+            "Seniorzy uczestniczą w warsztatach kulinarnych przy ul. Lipowej oraz w wycieczkach.",
+            ["warsztaty kulinarne", "wycieczki"],
+        ),
+        (
+            "Dzieci uczestniczą w zajęciach w świetlicy przy al. Wolności 5.",
+            ["zajęcia w świetlicy"],
+        ),
+        # near-miss: a bare general head with only an address is no form
+        ("Dzieci uczestniczą w zajęciach przy ulicy Polnej.", []),
+    ],
+)
+def test_address_after_the_form(text: str, want: list[str]) -> None:
+    assert instruments(text) == want
+
+
+# A general event head named by whom it is for (audience_heads): "odbędą się spotkania dla seniorów
+# przy kawie i herbacie z samorządowcami" (real page r14).
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Uczestnicy wezmą udział w spotkaniach dla seniorów.", ["spotkania dla seniorów"]),
+        (
+            "W ramach projektu zorganizowano zajęcia dla dzieci z rodzin wielodzietnych.",
+            ["zajęcia dla dzieci z rodzin wielodzietnych"],
+        ),
+        (
+            "W ramach projektu odbędą się spotkania dla rodziców przy kawie.",
+            ["spotkania dla rodziców przy kawie"],
+        ),
+        # near-misses: help that only says who is helped, a count of persons
+        ("Projekt zapewni wsparcie dla osób niepełnosprawnych.", []),
+        ("Uczestnicy otrzymają pomoc dla rodzin.", []),
+        ("Odbyły się spotkania dla 40 osób.", []),
+    ],
+)
+def test_event_named_by_whom_it_is_for(text: str, want: list[str]) -> None:
+    assert instruments(text) == want
+
+
+# "planowane są …" as "zaplanowane są …" (enumeration.nom), and study visits as a form (heads,
+# generic_heads): "W lutym i w marcu planowane są wizyty studyjne" (real page r06).
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "W kwietniu planowane są wizyty studyjne w spółdzielniach socjalnych.",
+            ["wizyty studyjne w spółdzielniach socjalnych"],
+        ),
+        ("Na jesień planowane są także warsztaty rękodzieła.", ["warsztaty rękodzieła"]),
+        ("Uczestniczki wezmą udział w wizytach studyjnych.", ["wizyty studyjne"]),
+        # near-misses: a monitoring visit, plans that are no forms
+        ("W maju odbyła się wizyta monitorująca.", []),
+        ("Planowane są zmiany w harmonogramie projektu.", []),
+    ],
+)
+def test_planned_forms_and_study_visits(text: str, want: list[str]) -> None:
+    assert instruments(text) == want
+
+
+# "uwzględniać" leads the forms as "obejmować" does (enumeration.acc): "Wsparcie uwzględnia …
+# pomoc prawną, psychologiczną …, naukę języka polskiego, tłumaczenia" (real page r27).
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Wsparcie uwzględnia poradnictwo prawne, naukę języka polskiego oraz tłumaczenia.",
+            ["poradnictwo prawne", "nauka języka polskiego", "tłumaczenia"],
+        ),
+        (
+            "Plan zajęć uwzględnia warsztaty kulinarne i kursy komputerowe.",
+            ["warsztaty kulinarne", "kursy komputerowe"],
+        ),
+        # near-misses: needs and principles the project takes into account
+        ("Projekt uwzględnia potrzeby osób z niepełnosprawnościami.", []),
+        ("Program uwzględnia zasadę równości szans kobiet i mężczyzn.", []),
+    ],
+)
+def test_taken_into_account_lead(text: str, want: list[str]) -> None:
+    assert instruments(text) == want

@@ -50,8 +50,8 @@ FAILING: dict[str, str] = {
         "the participle-led conjunct of a shared head is dropped"
     ),
     "r06_krzemienny_krag.txt": (
-        "'rozpoczął się cykl warsztatów Akademia Kompetencji Społecznych' gives only 'warsztaty'; "
-        "'planowane są wizyty studyjne w formie dwudniowych wyjazdów'"
+        "'rozpoczął się cykl warsztatów Akademia Kompetencji Społecznych' gives only 'warsztaty' "
+        "(a named cycle after its head in the genitive)"
     ),
     "r08_w_rodzinie_sila.txt": (
         "'1. Kompleksowe wsparcie asystenta rodziny – zatrudniono 3 asystentów' is dropped as "
@@ -64,10 +64,6 @@ FAILING: dict[str, str] = {
     "r10_grudziadz_rodzina.txt": (
         "bullets led by a date and hour ('14 lutego, godz. 10.00–15.00 – specjalistyczne "
         "poradnictwo …') under a prose lead are not read"
-    ),
-    "r14_kawiarenka.txt": (
-        "'odbędą się spotkania dla seniorów przy kawie i herbacie z samorządowcami' (a bullet led "
-        "by a verb)"
     ),
     "r17_bursztynowy_senior.txt": (
         "'darmowy dowóz … i z powrotem, jak również wyżywienie - śniadania i obiady': the last "
@@ -94,11 +90,14 @@ FAILING: dict[str, str] = {
         "'wparcie psychologa i doradcy zawodowego oraz pracownika socjalnego' (the source's typo "
         "and a head shared by three persons)"
     ),
-    "r27_police_cudzoziemcy.txt": "'Wsparcie uwzględnia …': 'uwzględniać' is no lead verb",
+    "r27_police_cudzoziemcy.txt": (
+        "'wypracowanie indywidualnych ścieżek integracji': 'wypracowanie' is no light head"
+    ),
     "r28_goldap_pal.txt": "'Wspólny wyjazd uczestników … do kina' as the sentence's subject",
     "r31_jelenia_dzieci.txt": (
-        "long bullets led by a verb ('uczestniczą w zajęciach w świetlicy …', 'Na terenie "
-        "świetlicy odbywają się zbiórki …')"
+        "bullets led by a verb or a place ('Na terenie świetlicy odbywają się zbiórki drużyny "
+        "harcerskiej', 'mogą uczestniczyć w … spotkaniach: „Rodzinny wypad do …”', 'uczestniczą też "
+        "w zorganizowanych formach aktywności sportowej')"
     ),
     "r32_pfron_ukraina.txt": (
         "'uzupełnienie kwalifikacji zawodowych' (no form head) in the list before 'to kompleksowe "
@@ -159,4 +158,4 @@ def test_aggregate(monkeypatch, capsys) -> None:
         print(
             f"\nreal instrument pages: P {precision:.3f} R {recall:.3f} ({hit} hit, {missed_n} missed, {extra_n} extra)"
         )
-    assert precision >= 0.95 and recall >= 0.69
+    assert precision >= 0.95 and recall >= 0.77
