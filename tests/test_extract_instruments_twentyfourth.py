@@ -183,3 +183,37 @@ def test_planned_forms_and_study_visits(text: str, want: list[str]) -> None:
 )
 def test_taken_into_account_lead(text: str, want: list[str]) -> None:
     assert instruments(text) == want
+
+
+# "uczestniczyć m.in. w …" as "uczestniczyć też w …" (enumeration.loc), and a line wrapped after
+# "m.in." joined to the next one (text.segment): "będą uczestniczyć m.in." / "w zajęciach
+# informatycznych, tanecznych …" (fresh real page f07).
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Seniorzy będą uczestniczyć m.in. w zajęciach plastycznych i wycieczkach.",
+            ["zajęcia plastyczne", "wycieczki"],
+        ),
+        (
+            "Przez dwa lata seniorzy będą uczestniczyć m.in.\nw zajęciach ruchowych, tanecznych czy kulinarnych.",
+            ["zajęcia ruchowe", "zajęcia taneczne", "zajęcia kulinarne"],
+        ),
+        # near-miss: a capitalised line after "m.in." starts a new unit
+        ("Projekt obejmie m.in.\nKursy zawodowe.", []),
+    ],
+)
+def test_among_others_before_the_forms(text: str, want: list[str]) -> None:
+    assert instruments(text) == want
+
+
+def test_wrapped_abbreviation_joins_lines() -> None:
+    from integra.extract.text import segment
+
+    units = segment("Uczestnicy skorzystają m.in.\nz porad prawnika.\n\nKolejny akapit.")
+    assert [u.text for u in units] == [
+        "Uczestnicy skorzystają m.in.\nz porad prawnika.",
+        "Kolejny akapit.",
+    ]
+    units = segment("Koniec zdania np.\nNowe zdanie.")
+    assert [u.text for u in units][-1] == "Nowe zdanie."

@@ -110,10 +110,38 @@ FAILING: dict[str, str] = {
 }
 
 
-def read(name: str, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+# A second set, collected after the session's rules were written (never read to write one): the
+# unseen-page measure proper (tests/data/real_instrument_pages_fresh/, URLs in the README above).
+FRESH = PAGES.parent / "real_instrument_pages_fresh"
+FRESH_EXPECTED = json.loads((FRESH / "expected.json").read_text(encoding="utf-8"))
+FRESH_FAILING: dict[str, str] = {
+    "f02_walbrzych_nasze_dzieci.txt": "'dla dwóch grup wiekowych – dzieci … oraz grupy młodzieży' gives a group",
+    "f03_tychy_klub_seniora.txt": "'W ramach projektu prowadzony jest ,,Klubu Seniora”' (a place run, odd quotes)",
+    "f04_pluznica_uniwersytet.txt": "'uczą się języka angielskiego' (a verb); 'trzydniową wycieczke' (the source's typo)",
+    "f05_gniezno_klub_seniora.txt": (
+        "'uczestniczy w rozmaitych zajęciach: plastycznych, podczas których …; muzycznych, …' "
+        "(adjectives after a colon, each with a clause); 'zasięgnąć darmowej porady prawnej'"
+    ),
+    "f06_jaworze_pierwszy_miesiac.txt": (
+        "'cieszyły się spotkania z psychologiem oraz zajęcia komputerowe' (the forms as subject); "
+        "'zajęć jogi' after a participle phrase; the club only in the project's title"
+    ),
+    "f07_piszczac_klub_seniora.txt": (
+        "'Odbędą spotkania … czy kulturalne wieczory' (the source drops 'się'); 'Będą to wyjazdy "
+        "jedno i kilkudniowe'; the club as the subject of 'rozpoczyna'"
+    ),
+    "f08_bychawa_uslugi.txt": "'średnio po 2,5 godz. dziennie' gives 'usługi średnio'",
+    "f09_kalisz_piknik.txt": "'w celu reintegracji i aktywizacji społecznej osób' (an aim) is read",
+    "f10_sopot_kulinaria.txt": (
+        "'spotkanie uczestników grupy edukacyjnej' is read whole; 'czas na rozmowy z psychologiem'"
+    ),
+}
+
+
+def read(name: str, monkeypatch: pytest.MonkeyPatch, pages: Path = PAGES) -> list[str]:
     """The page's instruments, with the record-level gate for project facts open."""
     monkeypatch.setattr(record, "_eu_project_named", lambda text, rec: True)
-    return extract_bytes((PAGES / name).read_bytes(), name)[0]["instruments"]
+    return extract_bytes((pages / name).read_bytes(), name)[0]["instruments"]
 
 
 def _score(want: list[str], allow: list[str], got: list[str]) -> tuple[list[str], list[str]]:
@@ -128,12 +156,32 @@ def _cases():
         yield pytest.param(name, exp["want"], exp["allow"], id=name.split(".")[0], marks=marks)
 
 
+def _fresh_cases():
+    for name, exp in FRESH_EXPECTED.items():
+        marks = (
+            [pytest.mark.xfail(reason=FRESH_FAILING[name], strict=True)]
+            if name in FRESH_FAILING
+            else []
+        )
+        yield pytest.param(name, exp["want"], exp["allow"], id=name.split(".")[0], marks=marks)
+
+
+@pytest.mark.parametrize("name, want, allow", _fresh_cases())
+def test_fresh_page(name: str, want: list[str], allow: list[str], monkeypatch) -> None:
+    got = read(name, monkeypatch, FRESH)
+    assert _score(want, allow, got) == ([], []), got
+
+
 def test_every_page_has_its_expectations_and_source() -> None:
     pages = sorted(p.name for p in PAGES.iterdir() if p.suffix == ".txt")
     assert pages == sorted(EXPECTED)
     readme = (PAGES / "README.md").read_text(encoding="utf-8")
     assert all(f"`{p}`" in readme for p in pages)
     assert set(FAILING) <= set(EXPECTED)
+    fresh = sorted(p.name for p in FRESH.iterdir() if p.suffix == ".txt")
+    assert fresh == sorted(FRESH_EXPECTED)
+    assert all(f"`{p}`" in readme for p in fresh)
+    assert set(FRESH_FAILING) <= set(FRESH_EXPECTED)
 
 
 @pytest.mark.parametrize("name, want, allow", _cases())
@@ -145,17 +193,19 @@ def test_page(name: str, want: list[str], allow: list[str], monkeypatch) -> None
 def test_aggregate(monkeypatch, capsys) -> None:
     """Pooled item precision and recall over the real pages (printed; the floor guards against a
     change that loses what the rules read now)."""
-    hit = missed_n = extra_n = 0
-    for name, exp in EXPECTED.items():
-        got = read(name, monkeypatch)
-        missed, extra = _score(exp["want"], exp["allow"], got)
-        hit += len(exp["want"]) - len(missed)
-        missed_n += len(missed)
-        extra_n += len(extra)
-    precision = hit / (hit + extra_n)
-    recall = hit / (hit + missed_n)
-    with capsys.disabled():
-        print(
-            f"\nreal instrument pages: P {precision:.3f} R {recall:.3f} ({hit} hit, {missed_n} missed, {extra_n} extra)"
-        )
-    assert precision >= 0.95 and recall >= 0.77
+    floors = {"fitted": (PAGES, EXPECTED, 0.95, 0.77), "fresh": (FRESH, FRESH_EXPECTED, 0.85, 0.62)}
+    for label, (pages, expected, p_floor, r_floor) in floors.items():
+        hit = missed_n = extra_n = 0
+        for name, exp in expected.items():
+            missed, extra = _score(exp["want"], exp["allow"], read(name, monkeypatch, pages))
+            hit += len(exp["want"]) - len(missed)
+            missed_n += len(missed)
+            extra_n += len(extra)
+        precision = hit / (hit + extra_n)
+        recall = hit / (hit + missed_n)
+        with capsys.disabled():
+            print(
+                f"\nreal instrument pages ({label}): P {precision:.3f} R {recall:.3f} "
+                f"({hit} hit, {missed_n} missed, {extra_n} extra)"
+            )
+        assert precision >= p_floor and recall >= r_floor, label
