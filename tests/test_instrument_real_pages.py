@@ -110,8 +110,9 @@ FAILING: dict[str, str] = {
 }
 
 
-# A second set, collected after the session's rules were written (never read to write one): the
-# unseen-page measure proper (tests/data/real_instrument_pages_fresh/, URLs in the README above).
+# A second set, collected after the session's first rules were written, its expectations written
+# before the extractor was run (one rule came from it later: f07's wrapped "m.in."; see the README,
+# tests/data/real_instrument_pages/README.md, which also gives the URLs).
 FRESH = PAGES.parent / "real_instrument_pages_fresh"
 FRESH_EXPECTED = json.loads((FRESH / "expected.json").read_text(encoding="utf-8"))
 FRESH_FAILING: dict[str, str] = {
