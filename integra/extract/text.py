@@ -364,6 +364,10 @@ def capitals_go_on(last_line: str, line: str) -> bool:
     return opens.match(line) is not None or ends.search(last_line.rstrip()) is not None
 
 
+# an abbreviation that never ends a sentence, at a line's end: "m.in.", "np.", "tj.", "tzw."
+_OPEN_ABBREVIATION_AT_END = re.compile(r"(?:^|\s)(?:m\.\s?in|np|tj|tzw)\.$")
+
+
 def segment(text: str, label_line: Callable[[str], bool] | None = None) -> list[Unit]:
     """Split cleaned text into units: sentences of prose, list items, and headings.
 
@@ -434,7 +438,11 @@ def segment(text: str, label_line: Callable[[str], bool] | None = None) -> list[
             prev_text = text[prev_start:prev_end]
             last_line = prev_text.rsplit("\n", 1)[-1]
             first = line.text[0]
-            joins = prev_text[-1] not in _TERMINAL and (
+            joins = (
+                prev_text[-1] not in _TERMINAL
+                # "będą uczestniczyć m.in." / "w zajęciach …": an abbreviation wrapped, not an end
+                or (first.islower() and _OPEN_ABBREVIATION_AT_END.search(last_line) is not None)
+            ) and (
                 first.islower()
                 or first in '(„"”–-'
                 or len(last_line) >= 70
