@@ -7710,6 +7710,27 @@ _LABEL_STOP = {
 _LABEL_PRONOUNS = ("ich", "jego", "jej")
 
 
+@cache
+def _group_copula_re() -> re.Pattern[str]:
+    copulas = "|".join(f"(?:{c})" for c in vocabulary()["breakdown"]["group_copulas"])
+    return re.compile(
+        fold(
+            rf"^\s*(?:[–—-]\s*)?(?:{copulas})\s+(?P<label>[^\d,.;:()–—]{{3,80}}?)"
+            r"(?=\s*(?:[,.;:()–—]|$)|\s+(?:natomiast|zaś|a|oraz|i)\s)"
+        ),
+        re.IGNORECASE,
+    )
+
+
+def _group_after_copula(rest: str) -> str | None:
+    """The group a count of people is said to be, from the words right after the count's noun
+    (data/vocabulary.yaml breakdown.group_copulas): " stanowić będą osoby nieaktywne zawodowo, …"
+    -> "osoby nieaktywne zawodowo"; " to dzieci, zaś …" -> "dzieci"; None when no copula comes
+    first (" bezrobotnych oraz …")."""
+    m = _group_copula_re().match(rest)
+    return _clean_label(m.group("label")) or None if m else None
+
+
 def _label_tail(words: list[str]) -> list[str]:
     """The words after a group's count and noun that belong to its label: up to two, none of
     _LABEL_STOP; a first "z"/"ze" only with the word it governs ("osób z niepełnosprawnościami",
@@ -7733,7 +7754,7 @@ def _label_tail(words: list[str]) -> list[str]:
 _PARTS_JOIN = re.compile(
     fold(
         r"^[^.;:]{0,160}?(?:,?\s+a\s+także|\s+oraz|\s+i|,?\s+and|,?\s+as\s+well\s+as"
-        r"|(?:,|\s[–—-])?\s+a(?:\s+(?:u|w|we|z|ze|dla|do|wśród))?)\s[^.;:]{0,120}?$"
+        r"|(?:,|\s[–—-])?\s+(?:a|natomiast|zaś)(?:\s+(?:u|w|we|z|ze|dla|do|wśród))?)\s[^.;:]{0,120}?$"
         # "20 osób bezrobotnych, 10 osób …", "30 dzieci w wieku 6-12 lat, 20 rodziców": a comma
         # list of groups
         r"|^\s*(?:\w+(?:\s?[-–]\s?\w+)?\s+){0,4}?\w+,\s*$"
@@ -8081,7 +8102,11 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
         # the count's noun to its word's end ("24 osob|y": the pattern may stop inside the word)
         end = _WORD_REST.match(u.text, end).end()
         label_words = u.text[start:end].split()[1:] + _label_tail(u.text[end : end + 80].split())
-        label = _clean_label(" ".join(label_words)) or f"grupa {len(groups) + 1}"
+        label = (
+            _group_after_copula(u.text[end : end + 120])
+            or _clean_label(" ".join(label_words))
+            or f"grupa {len(groups) + 1}"
+        )
         if label in groups:
             # "20 osób w 2021 roku oraz 25 osób w 2022 roku": the same people's noun, told apart
             # by what follows each count (a year, an edition, a place)
@@ -11674,6 +11699,12 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
         }
         if len(parts) >= 2 and sum(parts.values()) == planned.value:
             return parts, {label: planned.unit for label in parts}
+    # 1f. the groups after the total in its own sentence, joined as parts and making it ("…
+    #     200 mieszkańców, przy czym 150 uczestników stanowić będą osoby nieaktywne zawodowo,
+    #     natomiast 50 osób posiadać będzie status osoby bezrobotnej")
+    parts = _groups_after_total(planned, counts)
+    if parts:
+        return parts, {label: planned.unit for label in parts}
     # 2. a list that follows the planned statement or the next unit that introduces groups
     for j in range(p_idx, min(p_idx + 3, len(doc.units))):
         u = doc.units[j]
@@ -11686,6 +11717,9 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
             nested = _subheaded_groups(doc, j)  # "w tym:" / "w roku 2014:" - … / "w roku 2015:" - …
             if nested[0] and sum(nested[0].values()) == planned.value:
                 return nested
+            lines = _count_lines_after(doc, j)  # "… min. 110 osób." / "min. 50 rodziców," / …
+            if lines[0] and sum(lines[0].values()) == planned.value:
+                return lines
             continue
         top_shape = doc.units[items[0]].marker
         groups, units = {}, {}
@@ -11705,6 +11739,50 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
         if len(groups) >= 2 and sum(groups.values()) <= planned.value:
             return groups, units  # parts larger than the total are not its parts
     return {}, {}
+
+
+def _groups_after_total(planned: Found, counts: list[tuple[int, int, int]]) -> dict[str, int]:
+    """Two or more groups of people after the planned total in its sentence, joined as parts
+    ("…, natomiast 50 osób …") and adding up to it: {label: count}; {} when they do not, or when
+    the words after the total tell results or who took part ("… 60 osób, z czego 40 osób podejmie
+    pracę, a 20 osób ukończy kurs")."""
+    at = next((i for i, c in enumerate(counts) if c[0] == planned.value), None)
+    if at is None or len(counts) - at - 1 < 2:
+        return {}
+    tail = planned.unit.text[counts[at][2] :]
+    if _RESULT_WORDS.search(tail) or _ACTUAL_CUE.search(tail):
+        return {}
+    parts = _parts_only(planned.unit, counts[at + 1 :])
+    return parts if len(parts) >= 2 and sum(parts.values()) == planned.value else {}
+
+
+def _count_lines_after(doc: Doc, index: int) -> tuple[dict[str, int], dict[str, Unit]]:
+    """Short lines right after unit `index` without list markers (the bullets lost with the
+    page's layout), each one count of people and its group ("min. 50 rodziców," / "min. 30 osób
+    przebywających w pieczy poniżej 15 roku życia"): {label: count} when there are two or more
+    and every line up to the first other one is such a group; results ("20 osób podejmie pracę")
+    are none."""
+    groups: dict[str, int] = {}
+    units: dict[str, Unit] = {}
+    for u in doc.units[index + 1 : index + 9]:
+        text = u.text.strip()
+        g = (
+            _item_group(text)
+            if len(text) <= 120
+            and "\n" not in text
+            and not u.is_item
+            and not u.is_row
+            and not doc.is_foreign(u)
+            and len(doc.person_counts(u)) == 1
+            and not _RESULT_WORDS.search(text)
+            and not _ACTUAL_CUE.search(text)
+            else None
+        )
+        if g is None or g[0] in groups:
+            break
+        groups[g[0]] = g[1]
+        units[g[0]] = u
+    return (groups, units) if len(groups) >= 2 else ({}, {})
 
 
 _SUBHEADING = re.compile(r"^[^.!?:]{2,40}:$")
@@ -12122,6 +12200,8 @@ def _parts_adding_up(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str
         ):
             found.append((firsts, run))
     for u in units:  # one sentence: its counts other than the total itself
+        if _RESULT_WORDS.search(u.text) or _ACTUAL_CUE.search(u.text):
+            continue  # "… 60 osób, z czego 40 osób podejmie zatrudnienie, a 20 …": results
         parts = [(label, n) for label, n in _part_counts(u.text) if n != total]
         if len(parts) >= 2 and sum(n for _l, n in parts) == total:
             found.append((parts, [u] * len(parts)))
