@@ -10858,7 +10858,7 @@ def extract_breakdown(
         first = first if first[0] else (groups, units)
     if not _may_partition(groups, total):
         groups, units = first
-    if groups and planned is None and actual is not None:
+    if groups and planned is None and actual is not None and not _told_as_the_plan(units, actual):
         doc.problems.append(
             f"participant split {', '.join(str(n) for n in groups.values())} on a page that states "
             f"only who took part ({actual.value}); not stored as the planned breakdown"
@@ -10898,6 +10898,24 @@ def extract_breakdown(
         doc.problems.append(reason)
         return {}, {}
     return groups, units
+
+
+@cache
+def _future_plan_re() -> re.Pattern[str]:
+    verbs = "|".join(f"(?:{v})" for v in vocabulary()["breakdown"]["future_plan_verbs"])
+    return re.compile(fold(rf"\b(?:{verbs})"), re.IGNORECASE)
+
+
+def _told_as_the_plan(units: dict[str, Unit], actual: Found) -> bool:
+    """Whether a split found with no planned total is told in the future, as the plan, in units
+    other than the count of who took part ("W spotkaniu wzięło udział 14 osób. … Do udziału w
+    projekcie zostanie zakwalifikowanych 6 kobiet i 3 mężczyzn."): then it is the plan's split
+    (data/vocabulary.yaml breakdown.future_plan_verbs); a split in the past is a report's."""
+    told = {id(u): u for u in units.values()}.values()
+    return all(
+        u is not actual.unit and _future_plan_re().search(u.text) and not _ACTUAL_CUE.search(u.text)
+        for u in told
+    )
 
 
 def _round_count(word: str) -> int | None:
