@@ -46,10 +46,6 @@ FAILING: dict[str, str] = {
         "the split is read, but the planned total after a bare 'Dla kogo:' heading is not (no cue"
         " rule takes a count that opens the line under it)"
     ),
-    "r08_two_groups_no_total": (
-        "two groups in two dash lines and no total: the larger group's count (111, with '(80K)'"
-        " after it) is read as the planned total, so the parts are refused as a lone subset"
-    ),
 }
 
 
@@ -231,3 +227,52 @@ def test_copula_labels_name_the_groups() -> None:
 def test_a_split_told_as_the_plan_beside_a_count_of_who_came(text: str, want: list[int]) -> None:
     planned, groups = _breakdown(text)
     assert (planned, sorted(groups.values())) == (None, want)
+
+
+# a list whose intro says how many groups it names, one count of people in each item, and no total
+# (r08): the groups are the plan's parts, and a count read from one item is no total; own wordings
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Projekt jest skierowany do dwóch grup:\n- osoby z niepełnosprawnościami – będzie to 24"
+            " osoby,\n- opiekunowie faktyczni – będzie to 12 osób.",
+            (None, {"osoby z niepełnosprawnościami": 24, "opiekunowie faktyczni": 12}),
+        ),
+        (
+            "Wsparcie obejmie trzy grupy docelowe:\n• dzieci w wieku 6-15 lat – 40 osób\n• rodzice"
+            " – 25 osób\n• seniorzy – 15 osób",
+            (None, {"dzieci w wieku 6-15 lat": 40, "rodzice": 25, "seniorzy": 15}),
+        ),
+        (
+            "Projekt skierowany jest do 2 grup odbiorców:\n– osoby bezrobotne: w projekcie udział"
+            " weźmie 30 takich osób,\n– osoby bierne zawodowo: w projekcie udział weźmie 20"
+            " takich osób.",
+            (None, {"osoby bezrobotne": 30, "osoby bierne zawodowo": 20}),
+        ),
+        # near-misses: the total stated, a report, a count of groups the items do not match, an
+        # item with a subset
+        (
+            "Projekt obejmie 50 osób w dwóch grupach:\n- 30 osób bezrobotnych,\n- 20 osób biernych"
+            " zawodowo.",
+            (50, {"osób bezrobotnych": 30, "osób biernych zawodowo": 20}),
+        ),
+        (
+            "Wsparciem objęto dwie grupy:\n- 30 osób bezrobotnych skorzystało z kursów,\n- 20 osób"
+            " biernych zawodowo skorzystało z poradnictwa.",
+            (None, {}),
+        ),
+        (
+            "Projekt jest skierowany do trzech grup:\n- osoby bezrobotne – będzie to 30 osób,\n-"
+            " osoby bierne zawodowo – będzie to 20 osób.",
+            (None, {}),
+        ),
+        (
+            "Projekt jest skierowany do dwóch grup:\n- osoby bezrobotne – będzie to 30 osób, w tym"
+            " 10 osób z niepełnosprawnościami,\n- osoby bierne zawodowo – będzie to 20 osób.",
+            (None, {}),
+        ),
+    ],
+)
+def test_groups_a_list_counts_in_its_intro(text: str, want: tuple[int | None, dict]) -> None:
+    assert _breakdown(text) == want

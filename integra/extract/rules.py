@@ -8827,7 +8827,93 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
     _participants_by_fitted_roles(doc, out, ruled)
     _status_labelled_actual(doc, out)
     _drop_parts_picked(out)
+    _groups_counted_in_intro(doc, out)
     return out
+
+
+@cache
+def _counted_groups_re() -> re.Pattern[str]:
+    """ "do dwóch grup", "dwie grupy docelowe", "3 kategorie": how many groups a list names."""
+    nouns = vocabulary()["breakdown"]["counted_group_nouns"]
+    count = rf"\d|{numeral_words_re().pattern}"
+    return re.compile(rf"(?<!\w)(?P<k>{count})\s+(?:\w+\s+)?(?:{fold(nouns)})\b", re.IGNORECASE)
+
+
+def _counted_group_items(doc: Doc, intro: int) -> tuple[dict[str, int], dict[str, Unit]]:
+    """The groups of the list after unit `intro` when the intro says how many groups it names
+    ("Projekt jest skierowany do dwóch grup osób:", "Wsparcie obejmie trzy grupy docelowe:") and
+    that many items follow, each counting one group of people ("– osoby z niepełnosprawnościami –
+    będzie to 24 osoby"): {label: count}, the label the item's words before its first dash or
+    colon; {} otherwise, or where an item tells who took part or a result."""
+    units = doc.units
+    m = _counted_groups_re().search(units[intro].text)
+    items = [units[k] for k in list_items_after(units, intro)]
+    if not m or len(items) < 2 or _round_count(m.group("k").strip()) != len(items):
+        return {}, {}
+    groups: dict[str, int] = {}
+    where: dict[str, Unit] = {}
+    for k, it in enumerate(items, start=1):
+        counts = doc.person_counts(it)
+        if (
+            len(counts) != 1
+            or doc.is_foreign(it)
+            or _ACTUAL_CUE.search(it.text)
+            or _RESULT_WORDS.search(it.text)
+        ):
+            return {}, {}
+        body = _item_body(it).strip()
+        label = _clean_label(re.split(r"\s[–—-]\s|:", body, maxsplit=1)[0])
+        if not label or len(label) > 80 or re.search(rf"(?<!\d){counts[0][0]}(?!\d)", label):
+            # "30 osób bezrobotnych – z gminy X": the count opens the item; its group's words
+            label = (_item_group(body) or (f"grupa {k}", 0))[0]
+        if label in groups:
+            label = f"{label} ({k})"
+        groups[label], where[label] = counts[0][0], it
+    return groups, where
+
+
+def _counted_group_list(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
+    """With no total read: the first list whose intro says how many groups it names
+    (_counted_group_items)."""
+    for j, u in enumerate(doc.units):
+        if u.is_item or doc.is_foreign(u):
+            continue
+        found = _counted_group_items(doc, j)
+        if found[0]:
+            return found
+    return {}, {}
+
+
+def _groups_counted_in_intro(doc: Doc, out: dict[str, Found]) -> None:
+    """The planned count read from one item of a list whose intro says how many groups it names
+    ("Projekt jest skierowany do dwóch grup osób:" / "– … – będzie to 111 osób niesamodzielnych" /
+    "– … 30 faktycznych opiekunów"), no unit stating their sum: the count is one group's, not the
+    total. The planned count is dropped and the groups are the plan's parts (settled
+    conventions: parts without a total)."""
+    planned = out.get("participants_planned")
+    if planned is None or "participants_actual" in out or doc.parts is not None:
+        return
+    if not planned.unit.is_item:
+        return
+    units = doc.units
+    first = next(i for i, u in enumerate(units) if u is planned.unit)
+    while first > 0 and units[first - 1].is_item:
+        first -= 1
+    if first == 0:
+        return
+    groups, _where = _counted_group_items(doc, first - 1)
+    total = sum(groups.values())
+    if planned.value not in groups.values() or any(
+        c[0] == total for u in units for c in doc.person_counts(u)
+    ):
+        return
+    del out["participants_planned"]
+    doc.parts = (groups, units[first - 1])
+    doc.problems.append(
+        f"participants_planned: {planned.value} is one of {len(groups)} groups the page counts in"
+        f" a list ({', '.join(str(n) for n in groups.values())}), no total; stored as the"
+        " breakdown"
+    )
 
 
 def _drop_parts_picked(out: dict[str, Found]) -> None:
@@ -11125,6 +11211,7 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
         for rule in (
             _items_with_own_splits,
             _target_group_list,
+            _counted_group_list,
             _target_group_lines,
             _sex_lines,
             _split_after_own_total,
