@@ -41,12 +41,7 @@ WANT: dict[str, tuple[int | None, list[int]]] = {
     "r18_min_lines_no_markers": (110, [50, 30, 30]),
 }
 
-FAILING: dict[str, str] = {
-    "r03_dla_kogo_paren_sexes": (
-        "the split is read, but the planned total after a bare 'Dla kogo:' heading is not (no cue"
-        " rule takes a count that opens the line under it)"
-    ),
-}
+FAILING: dict[str, str] = {}
 
 
 def _params():
@@ -276,3 +271,26 @@ def test_a_split_told_as_the_plan_beside_a_count_of_who_came(text: str, want: li
 )
 def test_groups_a_list_counts_in_its_intro(text: str, want: tuple[int | None, dict]) -> None:
     assert _breakdown(text) == want
+
+
+# a call's "Dla kogo:" heading over the count that opens the line under it is the planned total
+# (r03; main reads it since the numbers helper's 'Dla kogo:' label, session 24); own wordings
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Dla kogo:\n40 osób z niepełnosprawnościami z terenu powiatu łaskiego.", (40, [])),
+        (
+            "Dla kogo: 60 osób (36 kobiet i 24 mężczyzn) zagrożonych wykluczeniem społecznym.",
+            (60, [24, 36]),
+        ),
+        # near-misses: no count right under the heading
+        (
+            "Dla kogo:\nDla mieszkańców gminy w wieku 18-64 lat. W gminie mieszka 3000 osób.",
+            (None, []),
+        ),
+        ("Dla kogo:\n2021 – nabór uczestników z terenu gminy.", (None, [])),
+    ],
+)
+def test_the_count_under_a_for_whom_heading(text: str, want: tuple[int | None, list[int]]) -> None:
+    planned, groups = _breakdown(text)
+    assert (planned, sorted(groups.values())) == want
