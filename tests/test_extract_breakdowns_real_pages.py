@@ -294,3 +294,42 @@ def test_groups_a_list_counts_in_its_intro(text: str, want: tuple[int | None, di
 def test_the_count_under_a_for_whom_heading(text: str, want: tuple[int | None, list[int]]) -> None:
     planned, groups = _breakdown(text)
     assert (planned, sorted(groups.values())) == want
+
+
+# a comma list of groups where a bare "osób" carries words of its own ("20 seniorów, 10 osób z
+# niepełnosprawnościami i 5 opiekunów") joins its groups as one of nouns of their own does; own
+# wordings (no real page of this session shows it: main found no split in them)
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "W projekcie weźmie udział 35 osób. Grupę docelową stanowić będą: 20 seniorów, 10 osób z"
+            " niepełnosprawnościami i 5 opiekunów.",
+            (35, [5, 10, 20]),
+        ),
+        (
+            "Projekt obejmie 28 osób. Wezmą w nim udział: 12 dzieci, 10 osób bezrobotnych oraz 6"
+            " rodziców.",
+            (28, [6, 10, 12]),
+        ),
+        (
+            "Wsparcie otrzyma 45 osób. Będą to: 25 seniorów, 15 osób z niepełnosprawnościami i 5"
+            " wolontariuszy.",
+            (45, [5, 15, 25]),
+        ),
+        # near-misses: the total with a sex split after it, a town's population
+        (
+            "Projekt obejmie 40 osób. Wezmą w nim udział: 40 osób z terenu gminy, 25 kobiet i 15"
+            " mężczyzn.",
+            (40, [15, 25]),
+        ),
+        (
+            "Projekt obejmie 40 osób. W gminie mieszka 120 osób starszych, 30 osób z"
+            " niepełnosprawnościami i 10 opiekunów.",
+            (40, []),
+        ),
+    ],
+)
+def test_a_comma_list_with_a_qualified_person_noun(text: str, want: tuple[int, list[int]]) -> None:
+    planned, groups = _breakdown(text)
+    assert (planned, sorted(groups.values())) == want

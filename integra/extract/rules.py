@@ -8324,9 +8324,18 @@ def _different_own_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, 
         text[start : _WORD_REST.match(text, end).end()].split()[-1].lower()
         for _n, start, end in (a, b)
     ]
+    # a bare person noun with its own words after it ("10 osób z niepełnosprawnościami") names a
+    # group of its own as a noun of its own does ("20 seniorów, 10 osób z … i 5 opiekunów")
+    told = [
+        bool(_label_tail(text[_WORD_REST.match(text, end).end() : end + 80].split()))
+        for _n, _start, end in (a, b)
+    ]
     return (
         nouns[0] != nouns[1]
-        and not any(_BARE_PERSON_LABEL.fullmatch(w) or _SEX_LABEL.match(w) for w in nouns)
+        and not any(
+            (_BARE_PERSON_LABEL.fullmatch(w) and not own) or _SEX_LABEL.match(w)
+            for w, own in zip(nouns, told)
+        )
         and all(w[:1].isalpha() for w in nouns)
     )
 
