@@ -333,3 +333,39 @@ def test_the_count_under_a_for_whom_heading(text: str, want: tuple[int | None, l
 def test_a_comma_list_with_a_qualified_person_noun(text: str, want: tuple[int, list[int]]) -> None:
     planned, groups = _breakdown(text)
     assert (planned, sorted(groups.values())) == want
+
+
+# groups a sentence addresses with one preposition repeated, nouns beside the counted persons'
+# ("Projekt skierowano do 60 osób bezdomnych … oraz do 6 matek z 10 małoletnimi dziećmi": the
+# dev page rc_zf_09, whose gold is the parts and no total); own wordings
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Projekt jest adresowany do 30 osób bezrobotnych oraz do 5 samotnych matek z 8 dziećmi.",
+            (None, [5, 8, 30]),
+        ),
+        (
+            "Wsparcie jest przeznaczone dla 20 osób starszych oraz dla 4 matek z 6 dziećmi.",
+            (None, [4, 6, 20]),
+        ),
+        # the total stated in another sentence: the groups are its split
+        (
+            "Projekt jest adresowany do 30 osób bezrobotnych oraz do 5 matek z 8 dziećmi. Łącznie"
+            " wsparcie otrzymają 43 osoby.",
+            (43, [5, 8, 30]),
+        ),
+        # near-misses: the sum in the sentence, no count after the second preposition
+        (
+            "Projekt skierowany jest do 40 osób z niepełnosprawnościami oraz do 15 ich opiekunów,"
+            " łącznie 55 osób.",
+            (55, [15, 40]),
+        ),
+        ("Projekt skierowany jest do 40 osób bezrobotnych oraz do ich rodzin.", (40, [])),
+    ],
+)
+def test_groups_addressed_with_one_preposition(
+    text: str, want: tuple[int | None, list[int]]
+) -> None:
+    planned, groups = _breakdown(text)
+    assert (planned, sorted(groups.values())) == want

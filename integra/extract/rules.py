@@ -8819,6 +8819,7 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
         doc.labelled_total = labelled_total
     out = _extract_participants(doc)
     _additive_group(doc, out)
+    _parallel_addressees(doc, out)
     _parallel_group_counts(doc, out)
     _covered_indicator(doc, out)
     if "participants_planned" not in out and "participants_actual" not in out:
@@ -9472,6 +9473,95 @@ def _named_group(text: str, value: int) -> bool:
             return True  # "20 seniorów", "15 dzieci"
         return len(label) >= 2 and label[1] not in {"projektu", "project", "ogółem", "łącznie"}
     return False
+
+
+# the preposition right before the planned count ("skierowano do 60 osób", "dla 20 osób")
+_ADDRESSEE_PREP = re.compile(r"(?<!\w)(do|dla)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# the same preposition again after a conjunction, before further groups ("… oraz do 6 matek …")
+_ADDRESSEE_MORE = re.compile(
+    r"[^.;:\d]{0,80}?\s(?:oraz|i|a\s+także)\s+(?P<prep>do|dla)\s+(?P<rest>[^.;]*)", re.IGNORECASE
+)
+
+
+@cache
+def _addressee_count_re() -> re.Pattern[str]:
+    nouns = vocabulary()["breakdown"]["addressee_nouns"]
+    return re.compile(
+        rf"(?<![\d,.])(?P<n>\d{{1,5}})\s+(?:[^\W\d]+\s+)?(?P<noun>{_PERSON}|{fold(nouns)})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _addressee_groups(doc: Doc, u: Unit) -> dict[str, int]:
+    """The groups a sentence addresses with one preposition repeated ("Projekt skierowano do 60
+    osób bezdomnych z Gminy Police oraz do 6 matek z 10 małoletnimi dziećmi"): the first count,
+    of a named group, and the counted groups after the repeated "do"/"dla" (data/vocabulary.yaml
+    breakdown.addressee_nouns beside the counted persons' nouns); {} otherwise, or where the
+    sentence tells who took part, a result, a subset or a sum."""
+    text = u.text
+    own = doc.person_counts(u)
+    if u.is_item or u.is_row or doc.is_foreign(u) or len(own) != 1:
+        return {}
+    n0, s0, e0 = own[0]
+    m0 = _ADDRESSEE_PREP.search(text[:s0])
+    more = _ADDRESSEE_MORE.match(text, _WORD_REST.match(text, e0).end())
+    if (
+        not m0
+        or not more
+        or more.group("prep").lower() != m0.group(1).lower()
+        or not _named_group(text, n0)
+        or any(rx.search(text) for rx in (_ACTUAL_CUE, _RESULT_WORDS, _AMONG_THEM, _SUM_OF_PARTS))
+    ):
+        return {}
+    further = [
+        (m.group("noun"), int(m.group("n")))
+        for m in _addressee_count_re().finditer(more.group("rest"))
+    ]
+    if not further:
+        return {}
+    tail = _label_tail(text[_WORD_REST.match(text, e0).end() : e0 + 80].split())
+    label = _clean_label(" ".join(text[s0:e0].split()[1:] + tail)) or "grupa 1"
+    groups: dict[str, int] = {label: n0}
+    for noun, n in further:
+        groups[noun if noun not in groups else f"{noun} ({len(groups) + 1})"] = n
+    return groups
+
+
+def _addressee_split(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
+    """The groups one sentence addresses (_addressee_groups) that make the planned total read
+    elsewhere ("… do 30 osób bezrobotnych oraz do 5 matek z 8 dziećmi. Łącznie wsparcie
+    otrzymają 43 osoby."); none when two sentences give different ones."""
+    found = [
+        (g, u)
+        for u in doc.units
+        if (g := _addressee_groups(doc, u)) and sum(g.values()) == planned.value
+    ]
+    if len(found) != 1:
+        return {}, {}
+    groups, u = found[0]
+    return groups, {label: u for label in groups}
+
+
+def _parallel_addressees(doc: Doc, out: dict[str, Found]) -> None:
+    """A planned count of a named group followed, in its sentence, by the same preposition again
+    before further counted groups (_addressee_groups): the counts are the plan's groups and no
+    total is stated (settled conventions: the parts, total null) unless a unit states their sum."""
+    planned = out.get("participants_planned")
+    if planned is None or "participants_actual" in out or doc.parts is not None:
+        return
+    groups = _addressee_groups(doc, planned.unit)
+    if not groups or next(iter(groups.values())) != planned.value:
+        return
+    whole = sum(groups.values())
+    if any(c[0] == whole for x in doc.units for c in doc.person_counts(x)):
+        return
+    doc.parts = (groups, planned.unit)
+    del out["participants_planned"]
+    doc.problems.append(
+        f"participants_planned: {planned.value} and further groups of "
+        f"{', '.join(str(n) for n in list(groups.values())[1:])} addressed in the same sentence,"
+        " no total; stored as the breakdown"
+    )
 
 
 def _additive_group(doc: Doc, out: dict[str, Found]) -> None:
@@ -10942,6 +11032,11 @@ def extract_breakdown(
         lambda: _further_round(doc, planned) if planned is not None else ({}, {}),
         lambda: (
             _as_the_plan(doc, _parts_adding_up(doc, planned), planned)
+            if planned is not None
+            else ({}, {})
+        ),
+        lambda: (
+            _as_the_plan(doc, _addressee_split(doc, planned), planned)
             if planned is not None
             else ({}, {})
         ),
