@@ -7710,6 +7710,27 @@ _LABEL_STOP = {
 _LABEL_PRONOUNS = ("ich", "jego", "jej")
 
 
+@cache
+def _group_copula_re() -> re.Pattern[str]:
+    copulas = "|".join(f"(?:{c})" for c in vocabulary()["breakdown"]["group_copulas"])
+    return re.compile(
+        fold(
+            rf"^\s*(?:[–—-]\s*)?(?:{copulas})\s+(?P<label>[^\d,.;:()–—]{{3,80}}?)"
+            r"(?=\s*(?:[,.;:()–—]|$)|\s+(?:natomiast|zaś|a|oraz|i)\s)"
+        ),
+        re.IGNORECASE,
+    )
+
+
+def _group_after_copula(rest: str) -> str | None:
+    """The group a count of people is said to be, from the words right after the count's noun
+    (data/vocabulary.yaml breakdown.group_copulas): " stanowić będą osoby nieaktywne zawodowo, …"
+    -> "osoby nieaktywne zawodowo"; " to dzieci, zaś …" -> "dzieci"; None when no copula comes
+    first (" bezrobotnych oraz …")."""
+    m = _group_copula_re().match(rest)
+    return _clean_label(m.group("label")) or None if m else None
+
+
 def _label_tail(words: list[str]) -> list[str]:
     """The words after a group's count and noun that belong to its label: up to two, none of
     _LABEL_STOP; a first "z"/"ze" only with the word it governs ("osób z niepełnosprawnościami",
@@ -7733,7 +7754,7 @@ def _label_tail(words: list[str]) -> list[str]:
 _PARTS_JOIN = re.compile(
     fold(
         r"^[^.;:]{0,160}?(?:,?\s+a\s+także|\s+oraz|\s+i|,?\s+and|,?\s+as\s+well\s+as"
-        r"|(?:,|\s[–—-])?\s+a(?:\s+(?:u|w|we|z|ze|dla|do|wśród))?)\s[^.;:]{0,120}?$"
+        r"|(?:,|\s[–—-])?\s+(?:a|natomiast|zaś)(?:\s+(?:u|w|we|z|ze|dla|do|wśród))?)\s[^.;:]{0,120}?$"
         # "20 osób bezrobotnych, 10 osób …", "30 dzieci w wieku 6-12 lat, 20 rodziców": a comma
         # list of groups
         r"|^\s*(?:\w+(?:\s?[-–]\s?\w+)?\s+){0,4}?\w+,\s*$"
@@ -8081,7 +8102,11 @@ def _parts_only(u: Unit, counts: list[tuple[int, int, int]]) -> dict[str, int]:
         # the count's noun to its word's end ("24 osob|y": the pattern may stop inside the word)
         end = _WORD_REST.match(u.text, end).end()
         label_words = u.text[start:end].split()[1:] + _label_tail(u.text[end : end + 80].split())
-        label = _clean_label(" ".join(label_words)) or f"grupa {len(groups) + 1}"
+        label = (
+            _group_after_copula(u.text[end : end + 120])
+            or _clean_label(" ".join(label_words))
+            or f"grupa {len(groups) + 1}"
+        )
         if label in groups:
             # "20 osób w 2021 roku oraz 25 osób w 2022 roku": the same people's noun, told apart
             # by what follows each count (a year, an edition, a place)
@@ -8299,9 +8324,18 @@ def _different_own_nouns(text: str, a: tuple[int, int, int], b: tuple[int, int, 
         text[start : _WORD_REST.match(text, end).end()].split()[-1].lower()
         for _n, start, end in (a, b)
     ]
+    # a bare person noun with its own words after it ("10 osób z niepełnosprawnościami") names a
+    # group of its own as a noun of its own does ("20 seniorów, 10 osób z … i 5 opiekunów")
+    told = [
+        bool(_label_tail(text[_WORD_REST.match(text, end).end() : end + 80].split()))
+        for _n, _start, end in (a, b)
+    ]
     return (
         nouns[0] != nouns[1]
-        and not any(_BARE_PERSON_LABEL.fullmatch(w) or _SEX_LABEL.match(w) for w in nouns)
+        and not any(
+            (_BARE_PERSON_LABEL.fullmatch(w) and not own) or _SEX_LABEL.match(w)
+            for w, own in zip(nouns, told)
+        )
         and all(w[:1].isalpha() for w in nouns)
     )
 
@@ -8785,6 +8819,7 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
         doc.labelled_total = labelled_total
     out = _extract_participants(doc)
     _additive_group(doc, out)
+    _parallel_addressees(doc, out)
     _parallel_group_counts(doc, out)
     _covered_indicator(doc, out)
     if "participants_planned" not in out and "participants_actual" not in out:
@@ -8802,7 +8837,93 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
     _participants_by_fitted_roles(doc, out, ruled)
     _status_labelled_actual(doc, out)
     _drop_parts_picked(out)
+    _groups_counted_in_intro(doc, out)
     return out
+
+
+@cache
+def _counted_groups_re() -> re.Pattern[str]:
+    """ "do dwóch grup", "dwie grupy docelowe", "3 kategorie": how many groups a list names."""
+    nouns = vocabulary()["breakdown"]["counted_group_nouns"]
+    count = rf"\d|{numeral_words_re().pattern}"
+    return re.compile(rf"(?<!\w)(?P<k>{count})\s+(?:\w+\s+)?(?:{fold(nouns)})\b", re.IGNORECASE)
+
+
+def _counted_group_items(doc: Doc, intro: int) -> tuple[dict[str, int], dict[str, Unit]]:
+    """The groups of the list after unit `intro` when the intro says how many groups it names
+    ("Projekt jest skierowany do dwóch grup osób:", "Wsparcie obejmie trzy grupy docelowe:") and
+    that many items follow, each counting one group of people ("– osoby z niepełnosprawnościami –
+    będzie to 24 osoby"): {label: count}, the label the item's words before its first dash or
+    colon; {} otherwise, or where an item tells who took part or a result."""
+    units = doc.units
+    m = _counted_groups_re().search(units[intro].text)
+    items = [units[k] for k in list_items_after(units, intro)]
+    if not m or len(items) < 2 or _round_count(m.group("k").strip()) != len(items):
+        return {}, {}
+    groups: dict[str, int] = {}
+    where: dict[str, Unit] = {}
+    for k, it in enumerate(items, start=1):
+        counts = doc.person_counts(it)
+        if (
+            len(counts) != 1
+            or doc.is_foreign(it)
+            or _ACTUAL_CUE.search(it.text)
+            or _RESULT_WORDS.search(it.text)
+        ):
+            return {}, {}
+        body = _item_body(it).strip()
+        label = _clean_label(re.split(r"\s[–—-]\s|:", body, maxsplit=1)[0])
+        if not label or len(label) > 80 or re.search(rf"(?<!\d){counts[0][0]}(?!\d)", label):
+            # "30 osób bezrobotnych – z gminy X": the count opens the item; its group's words
+            label = (_item_group(body) or (f"grupa {k}", 0))[0]
+        if label in groups:
+            label = f"{label} ({k})"
+        groups[label], where[label] = counts[0][0], it
+    return groups, where
+
+
+def _counted_group_list(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]]:
+    """With no total read: the first list whose intro says how many groups it names
+    (_counted_group_items)."""
+    for j, u in enumerate(doc.units):
+        if u.is_item or doc.is_foreign(u):
+            continue
+        found = _counted_group_items(doc, j)
+        if found[0]:
+            return found
+    return {}, {}
+
+
+def _groups_counted_in_intro(doc: Doc, out: dict[str, Found]) -> None:
+    """The planned count read from one item of a list whose intro says how many groups it names
+    ("Projekt jest skierowany do dwóch grup osób:" / "– … – będzie to 111 osób niesamodzielnych" /
+    "– … 30 faktycznych opiekunów"), no unit stating their sum: the count is one group's, not the
+    total. The planned count is dropped and the groups are the plan's parts (settled
+    conventions: parts without a total)."""
+    planned = out.get("participants_planned")
+    if planned is None or "participants_actual" in out or doc.parts is not None:
+        return
+    if not planned.unit.is_item:
+        return
+    units = doc.units
+    first = next(i for i, u in enumerate(units) if u is planned.unit)
+    while first > 0 and units[first - 1].is_item:
+        first -= 1
+    if first == 0:
+        return
+    groups, _where = _counted_group_items(doc, first - 1)
+    total = sum(groups.values())
+    if planned.value not in groups.values() or any(
+        c[0] == total for u in units for c in doc.person_counts(u)
+    ):
+        return
+    del out["participants_planned"]
+    doc.parts = (groups, units[first - 1])
+    doc.problems.append(
+        f"participants_planned: {planned.value} is one of {len(groups)} groups the page counts in"
+        f" a list ({', '.join(str(n) for n in groups.values())}), no total; stored as the"
+        " breakdown"
+    )
 
 
 def _drop_parts_picked(out: dict[str, Found]) -> None:
@@ -9352,6 +9473,95 @@ def _named_group(text: str, value: int) -> bool:
             return True  # "20 seniorów", "15 dzieci"
         return len(label) >= 2 and label[1] not in {"projektu", "project", "ogółem", "łącznie"}
     return False
+
+
+# the preposition right before the planned count ("skierowano do 60 osób", "dla 20 osób")
+_ADDRESSEE_PREP = re.compile(r"(?<!\w)(do|dla)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# the same preposition again after a conjunction, before further groups ("… oraz do 6 matek …")
+_ADDRESSEE_MORE = re.compile(
+    r"[^.;:\d]{0,80}?\s(?:oraz|i|a\s+także)\s+(?P<prep>do|dla)\s+(?P<rest>[^.;]*)", re.IGNORECASE
+)
+
+
+@cache
+def _addressee_count_re() -> re.Pattern[str]:
+    nouns = vocabulary()["breakdown"]["addressee_nouns"]
+    return re.compile(
+        rf"(?<![\d,.])(?P<n>\d{{1,5}})\s+(?:[^\W\d]+\s+)?(?P<noun>{_PERSON}|{fold(nouns)})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _addressee_groups(doc: Doc, u: Unit) -> dict[str, int]:
+    """The groups a sentence addresses with one preposition repeated ("Projekt skierowano do 60
+    osób bezdomnych z Gminy Police oraz do 6 matek z 10 małoletnimi dziećmi"): the first count,
+    of a named group, and the counted groups after the repeated "do"/"dla" (data/vocabulary.yaml
+    breakdown.addressee_nouns beside the counted persons' nouns); {} otherwise, or where the
+    sentence tells who took part, a result, a subset or a sum."""
+    text = u.text
+    own = doc.person_counts(u)
+    if u.is_item or u.is_row or doc.is_foreign(u) or len(own) != 1:
+        return {}
+    n0, s0, e0 = own[0]
+    m0 = _ADDRESSEE_PREP.search(text[:s0])
+    more = _ADDRESSEE_MORE.match(text, _WORD_REST.match(text, e0).end())
+    if (
+        not m0
+        or not more
+        or more.group("prep").lower() != m0.group(1).lower()
+        or not _named_group(text, n0)
+        or any(rx.search(text) for rx in (_ACTUAL_CUE, _RESULT_WORDS, _AMONG_THEM, _SUM_OF_PARTS))
+    ):
+        return {}
+    further = [
+        (m.group("noun"), int(m.group("n")))
+        for m in _addressee_count_re().finditer(more.group("rest"))
+    ]
+    if not further:
+        return {}
+    tail = _label_tail(text[_WORD_REST.match(text, e0).end() : e0 + 80].split())
+    label = _clean_label(" ".join(text[s0:e0].split()[1:] + tail)) or "grupa 1"
+    groups: dict[str, int] = {label: n0}
+    for noun, n in further:
+        groups[noun if noun not in groups else f"{noun} ({len(groups) + 1})"] = n
+    return groups
+
+
+def _addressee_split(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
+    """The groups one sentence addresses (_addressee_groups) that make the planned total read
+    elsewhere ("… do 30 osób bezrobotnych oraz do 5 matek z 8 dziećmi. Łącznie wsparcie
+    otrzymają 43 osoby."); none when two sentences give different ones."""
+    found = [
+        (g, u)
+        for u in doc.units
+        if (g := _addressee_groups(doc, u)) and sum(g.values()) == planned.value
+    ]
+    if len(found) != 1:
+        return {}, {}
+    groups, u = found[0]
+    return groups, {label: u for label in groups}
+
+
+def _parallel_addressees(doc: Doc, out: dict[str, Found]) -> None:
+    """A planned count of a named group followed, in its sentence, by the same preposition again
+    before further counted groups (_addressee_groups): the counts are the plan's groups and no
+    total is stated (settled conventions: the parts, total null) unless a unit states their sum."""
+    planned = out.get("participants_planned")
+    if planned is None or "participants_actual" in out or doc.parts is not None:
+        return
+    groups = _addressee_groups(doc, planned.unit)
+    if not groups or next(iter(groups.values())) != planned.value:
+        return
+    whole = sum(groups.values())
+    if any(c[0] == whole for x in doc.units for c in doc.person_counts(x)):
+        return
+    doc.parts = (groups, planned.unit)
+    del out["participants_planned"]
+    doc.problems.append(
+        f"participants_planned: {planned.value} and further groups of "
+        f"{', '.join(str(n) for n in list(groups.values())[1:])} addressed in the same sentence,"
+        " no total; stored as the breakdown"
+    )
 
 
 def _additive_group(doc: Doc, out: dict[str, Found]) -> None:
@@ -10825,6 +11035,11 @@ def extract_breakdown(
             if planned is not None
             else ({}, {})
         ),
+        lambda: (
+            _as_the_plan(doc, _addressee_split(doc, planned), planned)
+            if planned is not None
+            else ({}, {})
+        ),
     ]
     for stage in stages:
         if _may_partition(groups, total):
@@ -10833,7 +11048,7 @@ def extract_breakdown(
         first = first if first[0] else (groups, units)
     if not _may_partition(groups, total):
         groups, units = first
-    if groups and planned is None and actual is not None:
+    if groups and planned is None and actual is not None and not _told_as_the_plan(units, actual):
         doc.problems.append(
             f"participant split {', '.join(str(n) for n in groups.values())} on a page that states "
             f"only who took part ({actual.value}); not stored as the planned breakdown"
@@ -10873,6 +11088,24 @@ def extract_breakdown(
         doc.problems.append(reason)
         return {}, {}
     return groups, units
+
+
+@cache
+def _future_plan_re() -> re.Pattern[str]:
+    verbs = "|".join(f"(?:{v})" for v in vocabulary()["breakdown"]["future_plan_verbs"])
+    return re.compile(fold(rf"\b(?:{verbs})"), re.IGNORECASE)
+
+
+def _told_as_the_plan(units: dict[str, Unit], actual: Found) -> bool:
+    """Whether a split found with no planned total is told in the future, as the plan, in units
+    other than the count of who took part ("W spotkaniu wzięło udział 14 osób. … Do udziału w
+    projekcie zostanie zakwalifikowanych 6 kobiet i 3 mężczyzn."): then it is the plan's split
+    (data/vocabulary.yaml breakdown.future_plan_verbs); a split in the past is a report's."""
+    told = {id(u): u for u in units.values()}.values()
+    return all(
+        u is not actual.unit and _future_plan_re().search(u.text) and not _ACTUAL_CUE.search(u.text)
+        for u in told
+    )
 
 
 def _round_count(word: str) -> int | None:
@@ -11082,6 +11315,7 @@ def _extract_breakdown(doc: Doc, planned: Found | None) -> tuple[dict[str, int],
         for rule in (
             _items_with_own_splits,
             _target_group_list,
+            _counted_group_list,
             _target_group_lines,
             _sex_lines,
             _split_after_own_total,
@@ -11674,6 +11908,12 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
         }
         if len(parts) >= 2 and sum(parts.values()) == planned.value:
             return parts, {label: planned.unit for label in parts}
+    # 1f. the groups after the total in its own sentence, joined as parts and making it ("…
+    #     200 mieszkańców, przy czym 150 uczestników stanowić będą osoby nieaktywne zawodowo,
+    #     natomiast 50 osób posiadać będzie status osoby bezrobotnej")
+    parts = _groups_after_total(planned, counts)
+    if parts:
+        return parts, {label: planned.unit for label in parts}
     # 2. a list that follows the planned statement or the next unit that introduces groups
     for j in range(p_idx, min(p_idx + 3, len(doc.units))):
         u = doc.units[j]
@@ -11686,6 +11926,9 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
             nested = _subheaded_groups(doc, j)  # "w tym:" / "w roku 2014:" - … / "w roku 2015:" - …
             if nested[0] and sum(nested[0].values()) == planned.value:
                 return nested
+            lines = _count_lines_after(doc, j)  # "… min. 110 osób." / "min. 50 rodziców," / …
+            if lines[0] and sum(lines[0].values()) == planned.value:
+                return lines
             continue
         top_shape = doc.units[items[0]].marker
         groups, units = {}, {}
@@ -11705,6 +11948,50 @@ def _breakdown_near_total(doc: Doc, planned: Found) -> tuple[dict[str, int], dic
         if len(groups) >= 2 and sum(groups.values()) <= planned.value:
             return groups, units  # parts larger than the total are not its parts
     return {}, {}
+
+
+def _groups_after_total(planned: Found, counts: list[tuple[int, int, int]]) -> dict[str, int]:
+    """Two or more groups of people after the planned total in its sentence, joined as parts
+    ("…, natomiast 50 osób …") and adding up to it: {label: count}; {} when they do not, or when
+    the words after the total tell results or who took part ("… 60 osób, z czego 40 osób podejmie
+    pracę, a 20 osób ukończy kurs")."""
+    at = next((i for i, c in enumerate(counts) if c[0] == planned.value), None)
+    if at is None or len(counts) - at - 1 < 2:
+        return {}
+    tail = planned.unit.text[counts[at][2] :]
+    if _RESULT_WORDS.search(tail) or _ACTUAL_CUE.search(tail):
+        return {}
+    parts = _parts_only(planned.unit, counts[at + 1 :])
+    return parts if len(parts) >= 2 and sum(parts.values()) == planned.value else {}
+
+
+def _count_lines_after(doc: Doc, index: int) -> tuple[dict[str, int], dict[str, Unit]]:
+    """Short lines right after unit `index` without list markers (the bullets lost with the
+    page's layout), each one count of people and its group ("min. 50 rodziców," / "min. 30 osób
+    przebywających w pieczy poniżej 15 roku życia"): {label: count} when there are two or more
+    and every line up to the first other one is such a group; results ("20 osób podejmie pracę")
+    are none."""
+    groups: dict[str, int] = {}
+    units: dict[str, Unit] = {}
+    for u in doc.units[index + 1 : index + 9]:
+        text = u.text.strip()
+        g = (
+            _item_group(text)
+            if len(text) <= 120
+            and "\n" not in text
+            and not u.is_item
+            and not u.is_row
+            and not doc.is_foreign(u)
+            and len(doc.person_counts(u)) == 1
+            and not _RESULT_WORDS.search(text)
+            and not _ACTUAL_CUE.search(text)
+            else None
+        )
+        if g is None or g[0] in groups:
+            break
+        groups[g[0]] = g[1]
+        units[g[0]] = u
+    return (groups, units) if len(groups) >= 2 else ({}, {})
 
 
 _SUBHEADING = re.compile(r"^[^.!?:]{2,40}:$")
@@ -12122,6 +12409,8 @@ def _parts_adding_up(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str
         ):
             found.append((firsts, run))
     for u in units:  # one sentence: its counts other than the total itself
+        if _RESULT_WORDS.search(u.text) or _ACTUAL_CUE.search(u.text):
+            continue  # "… 60 osób, z czego 40 osób podejmie zatrudnienie, a 20 …": results
         parts = [(label, n) for label, n in _part_counts(u.text) if n != total]
         if len(parts) >= 2 and sum(n for _l, n in parts) == total:
             found.append((parts, [u] * len(parts)))
