@@ -107,7 +107,7 @@ def test_topic_after_adjectives(text: str, want: list[str]) -> None:
             "Seniorzy uczestniczą w warsztatach kulinarnych przy ul. Lipowej oraz w wycieczkach.",
             ["warsztaty kulinarne", "wycieczki"],
         ),
-        (
+        pytest.param(
             "Dzieci uczestniczą w zajęciach w świetlicy przy al. Wolności 5.",
             ["zajęcia w świetlicy"],
         ),
@@ -119,19 +119,34 @@ def test_address_after_the_form(text: str, want: list[str]) -> None:
     assert instruments(text) == want
 
 
-# A general event head named by whom it is for (audience_heads): "odbędą się spotkania dla seniorów
+# A general event head named by whom it is for (a rule reverted in session 24): "odbędą się spotkania dla seniorów
 # przy kawie i herbacie z samorządowcami" (real page r14).
 @pytest.mark.parametrize(
     "text, want",
     [
-        ("Uczestnicy wezmą udział w spotkaniach dla seniorów.", ["spotkania dla seniorów"]),
-        (
+        pytest.param(
+            "Uczestnicy wezmą udział w spotkaniach dla seniorów.",
+            ["spotkania dla seniorów"],
+            marks=pytest.mark.xfail(
+                reason="reverted in session 24: the rule added held-out extras and no hit",
+                strict=True,
+            ),
+        ),
+        pytest.param(
             "W ramach projektu zorganizowano zajęcia dla dzieci z rodzin wielodzietnych.",
             ["zajęcia dla dzieci z rodzin wielodzietnych"],
+            marks=pytest.mark.xfail(
+                reason="reverted in session 24: the rule added held-out extras and no hit",
+                strict=True,
+            ),
         ),
-        (
+        pytest.param(
             "W ramach projektu odbędą się spotkania dla rodziców przy kawie.",
             ["spotkania dla rodziców przy kawie"],
+            marks=pytest.mark.xfail(
+                reason="reverted in session 24: the rule added held-out extras and no hit",
+                strict=True,
+            ),
         ),
         # near-misses: help that only says who is helped, a count of persons
         ("Projekt zapewni wsparcie dla osób niepełnosprawnych.", []),
@@ -143,17 +158,27 @@ def test_event_named_by_whom_it_is_for(text: str, want: list[str]) -> None:
     assert instruments(text) == want
 
 
-# "planowane są …" as "zaplanowane są …" (enumeration.nom), and study visits as a form (heads,
-# generic_heads): "W lutym i w marcu planowane są wizyty studyjne" (real page r06).
+# "planowane są …" as "zaplanowane są …", and study visits as a form (both reverted in session 24): "W lutym i w marcu planowane są wizyty studyjne" (real page r06).
 @pytest.mark.parametrize(
     "text, want",
     [
-        (
+        pytest.param(
             "W kwietniu planowane są wizyty studyjne w spółdzielniach socjalnych.",
             ["wizyty studyjne w spółdzielniach socjalnych"],
+            marks=pytest.mark.xfail(
+                reason="reverted in session 24: the rule added held-out extras and no hit",
+                strict=True,
+            ),
         ),
         ("Na jesień planowane są także warsztaty rękodzieła.", ["warsztaty rękodzieła"]),
-        ("Uczestniczki wezmą udział w wizytach studyjnych.", ["wizyty studyjne"]),
+        pytest.param(
+            "Uczestniczki wezmą udział w wizytach studyjnych.",
+            ["wizyty studyjne"],
+            marks=pytest.mark.xfail(
+                reason="reverted in session 24: the rule added held-out extras and no hit",
+                strict=True,
+            ),
+        ),
         # near-misses: a monitoring visit, plans that are no forms
         ("W maju odbyła się wizyta monitorująca.", []),
         ("Planowane są zmiany w harmonogramie projektu.", []),

@@ -99,6 +99,10 @@ FAILING: dict[str, str] = {
         "harcerskiej', 'mogą uczestniczyć w … spotkaniach: „Rodzinny wypad do …”', 'uczestniczą też "
         "w zorganizowanych formach aktywności sportowej')"
     ),
+    "r14_kawiarenka.txt": (
+        "'spotkania dla seniorów przy kawie' (a general head named by whom it is for): the rule was "
+        "reverted in session 24, it added held-out extras and no hit"
+    ),
     "r32_pfron_ukraina.txt": (
         "'uzupełnienie kwalifikacji zawodowych' (no form head) in the list before 'to kompleksowe "
         "wsparcie'; 'Udział w projekcie wiąże się z … pobytem w Ośrodku …'"
@@ -194,7 +198,7 @@ def test_page(name: str, want: list[str], allow: list[str], monkeypatch) -> None
 def test_aggregate(monkeypatch, capsys) -> None:
     """Pooled item precision and recall over the real pages (printed; the floor guards against a
     change that loses what the rules read now)."""
-    floors = {"fitted": (PAGES, EXPECTED, 0.95, 0.77), "fresh": (FRESH, FRESH_EXPECTED, 0.85, 0.62)}
+    floors = {"fitted": (PAGES, EXPECTED, 0.95, 0.76), "fresh": (FRESH, FRESH_EXPECTED, 0.85, 0.62)}
     for label, (pages, expected, p_floor, r_floor) in floors.items():
         hit = missed_n = extra_n = 0
         for name, exp in expected.items():

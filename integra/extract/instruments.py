@@ -1810,12 +1810,6 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
         elif ph.head_lemma in heads:
             item = ph.text
             after = item[ph.head_end :].split()
-            if not after and cut_now and ph.head_lemma in _audience_heads():
-                # "spotkania dla seniorów przy kawie …": a general head named by whom it is for
-                kept = _audience_kept(uncut, cut_re)
-                whole = to_nominative(_before_finite(kept), part_case) if kept else None
-                if whole and whole.head_lemma == ph.head_lemma and len(whole.text) <= 100:
-                    item, after = whole.text, whole.text[whole.head_end :].split()
             if (
                 not_re.search(item)
                 or (
@@ -1906,23 +1900,6 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
                 # before the complement, so that an adjective after it qualifies the head
                 prev_raw, prev_head_end = f"{head_raw} {part}", len(prev_head or "")
     return out
-
-
-@cache
-def _audience_heads() -> frozenset[str]:
-    return frozenset(_words()["audience_heads"])
-
-
-def _audience_kept(uncut: str, cut_re: re.Pattern[str]) -> str | None:
-    """'spotkaniach dla seniorów przy kawie, prowadzonych …' -> 'spotkaniach dla seniorów przy
-    kawie': the part with whom it is for, up to the next cut; None when no 'dla' follows the head
-    (data/instrument_words.yaml audience_heads)."""
-    m = re.match(r"(\S+)\s+dla\s+(?=\w)", uncut)
-    if not m:
-        return None
-    tail = uncut[m.end() :]
-    nxt = cut_re.search(tail)
-    return (uncut[: m.end()] + (tail[: nxt.start()] if nxt else tail)).strip()
 
 
 def _head_qualifier(prev_raw: str, head_words: int, raw: str) -> str | None:
