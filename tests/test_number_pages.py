@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
+from page_cases import page_field_cases
 
 from integra.extract import extract_file
 
@@ -26,19 +27,10 @@ XFAIL: dict[tuple[str, str], str] = {
     ),
 }
 
-CASES = [
-    pytest.param(
-        page,
-        field,
-        value,
-        id=f"{page.split('_')[0]}-{field}",
-        marks=[pytest.mark.xfail(reason=XFAIL[page, field], strict=True)]
-        if (page, field) in XFAIL
-        else [],
-    )
-    for page, fields in EXPECTED.items()
-    for field, value in fields.items()
-]
+CASES = page_field_cases(
+    ((page, field, value) for page, fields in EXPECTED.items() for field, value in fields.items()),
+    XFAIL,
+)
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from page_cases import page_field_cases
 
 from integra.extract import extract_file
 from tests.test_field_probes import same
@@ -152,15 +153,10 @@ FIELDS = ("implementer", "title", "city")
 
 
 def _cases() -> list:
-    out = []
-    for page, *values in EXPECTED:
-        for field, want in zip(FIELDS, values):
-            reason = XFAIL.get((page, field))
-            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-            out.append(
-                pytest.param(page, field, want, id=f"{page.split('_')[0]}-{field}", marks=marks)
-            )
-    return out
+    rows = (
+        (page, field, want) for page, *values in EXPECTED for field, want in zip(FIELDS, values)
+    )
+    return page_field_cases(rows, XFAIL)
 
 
 _RECORDS: dict[str, dict] = {}

@@ -18,6 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from page_cases import page_field_cases
 
 from integra.extract import extract_file
 from tests.test_field_probes import same
@@ -239,17 +240,13 @@ FIELDS = ("implementer", "title", "city")
 
 
 def _cases() -> list:
-    out = []
-    for page, *values in EXPECTED:
-        for field, want in zip(FIELDS, values):
-            if want is ANY:
-                continue
-            reason = XFAIL.get((page, field))
-            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-            out.append(
-                pytest.param(page, field, want, id=f"{page.split('_')[0]}-{field}", marks=marks)
-            )
-    return out
+    rows = (
+        (page, field, want)
+        for page, *values in EXPECTED
+        for field, want in zip(FIELDS, values)
+        if want is not ANY
+    )
+    return page_field_cases(rows, XFAIL)
 
 
 _RECORDS: dict[str, dict] = {}
