@@ -125,6 +125,17 @@ def _die_with_parent(parent_pid: int) -> None:
         os._exit(0)
 
 
+def prepare_worker() -> None:
+    """A worker's start: the extractor imported and its caches warmed, the warm heap frozen.
+    (benchmarks/extraction.py --unseen prepares its processes with it too.)"""
+    from . import _warm  # noqa: F401 - the extractor imported and its caches warmed
+
+    # the warm heap (gazetteer, lexicons, compiled rules: ~145,000 objects) lives as long as the
+    # worker: out of the collector's sight, so a full collection no longer walks it (~3% of a
+    # worker's CPU on dev documents)
+    gc.freeze()
+
+
 def serve(argv: Sequence[str]) -> None:
     """A worker's main loop: `python -c '...serve(sys.argv[1:])' READ_FD WRITE_FD PARENT_PID
     SECONDS MEMORY_MB`. Receives `Job`s, sends (outcome, retire, seconds it waited for the job) back,
@@ -136,12 +147,7 @@ def serve(argv: Sequence[str]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops us; Ctrl-C goes to it
     _die_with_parent(parent_pid)
     inbox, outbox = Connection(read_fd, writable=False), Connection(write_fd, readable=False)
-    from . import _warm  # noqa: F401 - the extractor imported and its caches warmed
-
-    # the warm heap (gazetteer, lexicons, compiled rules: ~145,000 objects) lives as long as the
-    # worker: out of the collector's sight, so a full collection no longer walks it (~3% of a
-    # worker's CPU on dev documents)
-    gc.freeze()
+    prepare_worker()
 
     with contextlib.suppress(ValueError, OSError):
         import resource
