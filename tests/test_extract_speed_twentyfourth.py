@@ -102,3 +102,45 @@ def test_tag_hashes_and_compares_as_the_dataclass_did():
     assert inflect._tag("pomoc", "subst:sg:gen.dat.loc:f") == inflect._Tag(
         "subst", frozenset({"sg"}), frozenset({"gen", "dat", "loc"}), frozenset({"f"}), "", "pomoc"
     )
+
+
+@pytest.mark.parametrize("word", ["Kobylnicy", "Ostrów", "Wielkopolski", "Targ", "Pole", "x" * 90])
+def test_places_analyses_are_its_own_analysers(word):
+    from integra.extract import places
+
+    own = [] if inflect.too_long(word) else morfeusz2.Morfeusz().analyse(word)
+    assert list(places._raw_analyses(word)) == own
+    assert places.geographic_lemma("Kobylnicy") == "Kobylnica"
+
+
+def _bench():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "extraction.py"
+    spec = importlib.util.spec_from_file_location("bench_extraction", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_unseen_halves_split_and_alternate():
+    halves = _bench().halves
+    first, timed = halves(11, 0)
+    assert sorted(first + timed) == list(range(11)) and not set(first) & set(timed)
+    assert (len(first), len(timed)) == (5, 6)
+    assert halves(11, 1) == (timed, first)  # the next round times the other half
+    assert halves(11, 2) != halves(11, 0)  # a new shuffle every two rounds
+    assert halves(11, 2) == halves(11, 2)  # deterministic
+
+
+def test_prepared_worker_collects_less_often():
+    import subprocess
+    import sys
+
+    code = (
+        "import gc; from integra.extract import isolation; isolation.prepare_worker(); "
+        "print(gc.get_threshold()[0], gc.get_freeze_count() > 10_000)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["10000", "True"]
