@@ -13,11 +13,22 @@ Without --corpus it cycles the landed seed documents (seed-sized documents, ~4 K
 `--pool W` runs the documents (each `--repeat` times) through the ingestion's process pool
 (`isolation.run_isolated`, W workers, `--in-flight` jobs per worker) and prints wall documents/s
 and CPU per document (the parent's and the workers', worker starts included) and the load average.
+
+    .venv/bin/python benchmarks/extraction.py --corpus DIR [--corpus DIR2 ...] --unseen 6
+
+`--unseen R` times documents the process has NOT seen, the regime of a worker reading new pages
+(a warm figure, the same documents read over and over, flatters every memo keyed by a document's
+own words). R rounds, each in a fresh process prepared as an ingestion worker is
+(`isolation.prepare_worker`): the documents are split in two halves (a shuffle with seed
+round // 2; the rounds alternate which half is timed), the process reads the other half, then
+reads the timed half once (unseen: CPU per document) and again (warm, best of two). Prints each
+round and the median of both figures. `--unseen-round K` runs one such round (the child).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 import time
@@ -100,6 +111,87 @@ def pool(paths: list[Path], workers: int, repeat: int, in_flight: int) -> None:
     )
 
 
+def _prepare_worker() -> None:
+    """The state an ingestion worker reads its first job in (the extractor warmed, the warm heap
+    frozen), through the worker's own function where this tree has one."""
+    from integra.extract import isolation
+
+    prepare = getattr(isolation, "prepare_worker", None)
+    if prepare is not None:
+        prepare()
+    else:  # a tree from before prepare_worker: what its worker did inline
+        import gc
+
+        from integra.extract import _warm  # noqa: F401
+
+        gc.freeze()
+
+
+def halves(n: int, k: int) -> tuple[list[int], list[int]]:
+    """Round `k`'s split of `n` documents: (indices read first, indices timed unseen). Rounds 2j
+    and 2j+1 share one shuffle (seed j) and swap the halves, so every document is timed unseen
+    once in each pair of rounds."""
+    import random
+
+    order = list(range(n))
+    random.Random(k // 2).shuffle(order)
+    a, b = sorted(order[: n // 2]), sorted(order[n // 2 :])
+    return (a, b) if k % 2 == 0 else (b, a)
+
+
+def unseen_round(
+    docs, k: int, sample: int | None = None, counting: bool = False
+) -> tuple[float, float, int]:
+    """(CPU ms per unseen document, CPU ms per document warm, documents timed) of round `k`; with
+    `sample`, only the first `sample` documents of each half. With `counting`, the unseen half is
+    read once inside `functools.reduce` and nothing is timed: for counting instructions,
+
+        valgrind --tool=callgrind --collect-atstart=no --toggle-collect=functools_reduce \\
+            .venv/bin/python benchmarks/extraction.py --corpus … --unseen-round 0 --sample 40 --count
+
+    (callgrind's total is then the instructions of the 40 unseen documents alone)."""
+    _prepare_worker()
+    first, timed = halves(len(docs), k)
+    first, timed = first[:sample], timed[:sample]
+    for i in first:
+        extract_bytes(*docs[i])
+
+    def cpu() -> float:
+        c0 = time.process_time()
+        for i in timed:
+            extract_bytes(*docs[i])
+        return time.process_time() - c0
+
+    if counting:  # the unseen half read inside functools.reduce, the only call callgrind counts
+        functools.reduce(lambda _, i: extract_bytes(*docs[i]), timed, None)
+        return 0.0, 0.0, len(timed)
+    cold = cpu()
+    warm = min(cpu(), cpu())
+    return 1000 * cold / len(timed), 1000 * warm / len(timed), len(timed)
+
+
+def unseen(corpora: list[Path] | None, rounds: int) -> None:
+    import statistics
+    import subprocess
+
+    colds, warms = [], []
+    for k in range(rounds):
+        args = [sys.executable, __file__, "--unseen-round", str(k)]
+        for c in corpora or []:
+            args += ["--corpus", str(c)]
+        out = subprocess.run(args, capture_output=True, text=True, check=True).stdout.split()
+        cold, warm, n = float(out[0]), float(out[1]), int(out[2])
+        colds.append(cold)
+        warms.append(warm)
+        print(f"round {k}: {n} documents unseen {cold:6.2f} ms, warm {warm:6.2f} ms CPU each")
+    c, w = statistics.median(colds), statistics.median(warms)
+    print(
+        f"unseen   : {c:.2f} ms CPU per document = {1000 / c:.0f} documents per CPU-second "
+        f"(median of {rounds}; best {min(colds):.2f}); warm {w:.2f} ms = {1000 / w:.0f}/CPU-s; "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=float, default=10)
@@ -108,7 +200,17 @@ def main() -> None:
     ap.add_argument("--pool", type=int, help="run the process pool with this many workers")
     ap.add_argument("--repeat", type=int, default=10, help="with --pool: each document N times")
     ap.add_argument("--in-flight", type=int, default=2, help="with --pool: jobs per worker")
+    ap.add_argument("--unseen", type=int, help="time unseen documents: this many rounds")
+    ap.add_argument("--unseen-round", type=int, help="one round of --unseen (the child)")
+    ap.add_argument("--sample", type=int, help="with --unseen-round: N documents of each half")
+    ap.add_argument("--count", action="store_true", help="with --unseen-round: for callgrind")
     a = ap.parse_args()
+    if a.unseen_round is not None:
+        print(*unseen_round(_load(a.corpus), a.unseen_round, a.sample, a.count))
+        return
+    if a.unseen:
+        unseen(a.corpus, a.unseen)
+        return
     if a.pool:
         paths = [
             p

@@ -29,14 +29,14 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 from .fastre import case_free_patterns
-from .inflect import too_long
+from .inflect import analysed, too_long
 
 GAZETTEER_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.csv"
 # Every town and gmina of Poland (TERYT), with voivodeship and powiat: read only in strong contexts.
@@ -499,12 +499,13 @@ def _raw_morfeusz():
     return morfeusz2.Morfeusz()
 
 
-def _raw_analyses(word: str) -> list:
-    """morfeusz2's (tag-expanding) analyses of `word`; none for a run longer than any real word."""
-    m = _raw_morfeusz()
-    if m is None or too_long(word):
+def _raw_analyses(word: str) -> Sequence:
+    """morfeusz2's analyses of `word`; none for a run longer than any real word. The same
+    interpretations as this module's own `Morfeusz()` gives (its tags are not expanded either),
+    taken from the extractor's shared memo (`inflect.analysed`)."""
+    if _raw_morfeusz() is None:
         return []
-    return m.analyse(word)
+    return analysed(word)
 
 
 @lru_cache(maxsize=20_000)
