@@ -7,7 +7,9 @@ foster care: training flats, PCPR projects), tested on wordings of our own with 
 - a list item that opens with the noun of covering someone with the services of persons
   ("objęcie uczestników usługami asystenta, psychologa i doradcy zawodowego") is read as prose:
   one service per person named, not the whole item (only before "usługami", "poradami",
-  "konsultacjami": the open form, and one with "wsparciem"/"pomocą", each added a held-out extra).
+  "konsultacjami": the open form, and one with "wsparciem"/"pomocą", each added a held-out extra);
+- "(najważniejsze|główne …) zadania|działania|formy wsparcia (projektu) to" opens an enumeration
+  of the forms ("Główne działania projektu to kursy zawodowe, staże i doradztwo").
 """
 
 from __future__ import annotations
@@ -89,3 +91,29 @@ def test_covering_item_in_a_list_is_split() -> None:
     assert "usługi psychologa" in got
     assert "usługi doradcy zawodowego" in got
     assert not any(g.lower().startswith("objęcie") for g in got)
+
+
+# The project's tasks named as what they are (enumeration.nom): "Najważniejsze zadania to
+# reintegracja społeczna …, remont … oraz praca socjalna" (dev part rc_zf).
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Główne działania projektu to kursy zawodowe, staże i doradztwo.",
+            ["kursy zawodowe", "staże", "doradztwo"],
+        ),
+        (
+            "Formy wsparcia to poradnictwo psychologiczne i grupa wsparcia.",
+            ["poradnictwo psychologiczne", "grupa wsparcia"],
+        ),
+        (
+            "Najważniejsze zadania to trening umiejętności społecznych oraz praca socjalna.",
+            ["trening umiejętności społecznych", "praca socjalna"],
+        ),
+        # near-misses: no form of support named after "to"
+        ("Zadania to przede wszystkim obowiązki pracowników.", []),
+        ("Najważniejsze działania to te, które przynoszą efekty.", []),
+    ],
+)
+def test_tasks_named_as_what_they_are(text: str, want: list[str]) -> None:
+    assert enumerated_parts(text) == want
