@@ -689,7 +689,11 @@ def extract_instruments(doc: Doc, prose_candidates=None) -> tuple[list[str], lis
                     ):
                         continue  # (under "zdobyć kwalifikacje:" "- opiekuna osoby starszej" is a course;
                         # "Poradnictwo – spotkania z psychologiem": a form named before its description)
-                    if _verb_led(body) or _subject_clause(body):
+                    if (
+                        _verb_led(body)
+                        or _subject_clause(body)
+                        or _words_re("item_clause_lead").match(body)
+                    ):
                         continue  # "– wzięli udział w kursie …": a clause, read as prose
                     # "specjalistyczne szkolenia zawodowe, dzięki którym …": the instrument before its explanation
                     body = _EXPLANATION.split(body, maxsplit=1)[0]
