@@ -2499,8 +2499,26 @@ def extract_title(doc: Doc) -> dict[str, Found]:
         return {}
     if best is not None and _dated_headline(doc, best):
         doc.problems.append(f"title: a news item's dated headline ('{best.value[:80]}'); not taken")
-        return {}
+        return _title_below_the_headline(cands, best)
     return {"title": best} if best else {}
+
+
+# what a name's evidence must hold, beyond a heading or a <title>, to be taken under a news item's
+# dated headline: the text's own naming of it (quoted, after a cue, a name line or a label)
+_HEADLINE_ONLY_KINDS = {"heading", "page_title"}
+
+
+def _title_below_the_headline(cands: list[_TitleCandidate], headline: Found) -> dict[str, Found]:
+    """The best-ranked other name where the best is a news item's dated headline: a name the
+    text itself gives for the project (quoted or after a cue: 'pt.: „X”' under the headline
+    "Zgromadzenie Sióstr …" / "Dodano: 1 kwietnia 2019"); none when the other names are headings
+    too (another headline) or no other name is given."""
+    key = _title_key(headline.value)
+    rest = [c for c in cands if _title_key(c.value) != key]
+    best = _best_title([_predecessor_demoted(c) for c in rest])
+    if best is None or not set(best.source.split("+")) - _HEADLINE_ONLY_KINDS:
+        return {}
+    return {"title": best}
 
 
 def _weak_title_alone(doc: Doc, best: Found) -> bool:
