@@ -1245,3 +1245,77 @@ def test_a_gminas_news_site_named_in_the_genitive_that_says_we_signed(
         masthead=masthead, crumb="Aktualności", body=body, footer=footer, fact=_FACT
     )
     assert rec(text)["implementer"] == expected
+
+
+# Session 24 (names2): the umbrella grant project of a local action group is run by the group,
+# not the grantee's project the page is about; wordings written for these tests.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the group runs the umbrella, the gmina holds the grant for its own project
+        (
+            "Świetlica „Iskierka”\n\nGmina Borówka pozyskała dofinansowanie projektu w naborze "
+            "ogłoszonym przez Lokalną Grupę Działania „Dolina Rzeki” i jest grantobiorcą.\n\n"
+            "Projekt jest "
+            "współfinansowany z EFS na podstawie umowy o dofinansowanie Projektu grantowego "
+            "„Razem na wsi – projekt grantowy w powiecie”, który realizuje Lokalna Grupa "
+            "Działania „Dolina Rzeki”." + _FACT,
+            "Gmina Borówka",
+        ),
+        (
+            "Klub „Pod Lipą”\n\nUmowa o powierzenie grantu w ramach projektu grantowego „Aktywna "
+            "wieś”, który prowadzi Stowarzyszenie Lokalna Grupa Działania „Ziemia Górna”, "
+            "została zawarta w maju." + _FACT,
+            None,
+        ),
+        # near-miss: a group that runs the page's own project (no grant project before the verb)
+        (
+            "Projekt „Razem w gminie” realizuje Lokalna Grupa Działania „Dolina Rzeki”." + _FACT,
+            "Lokalna Grupa Działania „Dolina Rzeki”",
+        ),
+        # near-miss: no grant entrusted to a grantee, the grant project is the page's only one
+        (
+            "Projekt grantowy „Wieś aktywna” realizuje Stowarzyszenie „Nowa Droga”. W ramach "
+            "projektu udzielimy grantów." + _FACT,
+            "Stowarzyszenie „Nowa Droga”",
+        ),
+        # near-miss: the grant project named in an earlier sentence; the verb's sentence names
+        # the page's project
+        (
+            "Gmina otrzymała grant w ramach projektu grantowego. Projekt „Młodzi razem” "
+            "realizuje Stowarzyszenie „Nowa Droga” z Lipna." + _FACT,
+            "Stowarzyszenie „Nowa Droga”",
+        ),
+    ],
+)
+def test_the_group_running_an_umbrella_grant_project_is_not_the_grantees_runner(text, expected):
+    assert rec(text)["implementer"] == expected
+
+
+# a religious congregation that runs the project, its patron's foreign name whole
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Projekt prowadzi Zgromadzenie Sióstr Służebniczek Prowincja Krakowska." + _FACT,
+            "Zgromadzenie Sióstr Służebniczek Prowincja Krakowska",
+        ),
+        (
+            "Projekt realizuje Zgromadzenie Księży Misjonarzy Św. Wincentego a Paulo." + _FACT,
+            "Zgromadzenie Księży Misjonarzy Św. Wincentego a Paulo",
+        ),
+        (
+            "Zajęcia w klubie seniora w ramach projektu „Razem raźniej” realizuje "
+            "Zgromadzenie Braci Albertynów." + _FACT,
+            "Zgromadzenie Braci Albertynów",
+        ),
+        (
+            "Projekt realizuje Fundacja im. Marii de Berg w Opolu." + _FACT,
+            "Fundacja im. Marii de Berg w Opolu",
+        ),
+        # near-miss: a congregation's assembly is not a body ("zgromadzenie mieszkańców")
+        ("Projekt przedstawiono na zgromadzeniu mieszkańców gminy." + _FACT, None),
+    ],
+)
+def test_a_religious_congregation_runs_the_project(text, expected):
+    assert rec(text)["implementer"] == expected

@@ -80,3 +80,44 @@ def test_a_heading_above_a_fields_dated_row_stays(row: str) -> None:
     heading = "Klub Seniora w Brzeźnicy – edycja II"
     r = rec(f"{heading}\n{row}{BODY}", heading + " - GOPS")
     assert r["title"] == heading
+
+
+# Session 24 (names2): under a dated headline that is refused, the name the text itself gives for
+# the project (quoted after a cue) is the title; another heading or a bare quote is not.
+@pytest.mark.parametrize(
+    ("heading", "dateline", "naming", "title"),
+    [
+        (
+            "Fundacja Pod Dębem",
+            "Dodano: 4 maja 2020",
+            "Projekt prowadzi Fundacja Pod Dębem.\n\npt.: „Razem przez lato”.",
+            "Razem przez lato",
+        ),
+        (
+            "Nowe zajęcia dla seniorów",
+            "3 marca 2021 · Autor: redakcja",
+            "Gmina Brzeźnica zaprasza do udziału w projekcie pn. „Srebrna jesień w gminie”.",
+            "Srebrna jesień w gminie",
+        ),
+        (
+            "Umowa na świetlicę podpisana",
+            "2021-03-03 09:41:12",
+            "Projekt nosi tytuł „Świetlica na start”.",
+            "Świetlica na start",
+        ),
+    ],
+)
+def test_the_texts_own_name_under_a_dated_headline_is_the_title(
+    heading: str, dateline: str, naming: str, title: str
+) -> None:
+    r = rec(f"{heading}\n\n{dateline}\n\n{naming}{BODY}", heading)
+    assert r["title"] == title
+
+
+def test_a_second_heading_under_a_dated_headline_is_no_title() -> None:
+    # (near-miss: the only other name is a sub-heading, no name the text gives for the project)
+    r = rec(
+        "Nowe zajęcia dla seniorów\n\n3 marca 2021 · Autor: redakcja\n\nZajęcia w klubie" + BODY,
+        "Nowe zajęcia dla seniorów",
+    )
+    assert r["title"] is None

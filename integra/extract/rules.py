@@ -2499,8 +2499,26 @@ def extract_title(doc: Doc) -> dict[str, Found]:
         return {}
     if best is not None and _dated_headline(doc, best):
         doc.problems.append(f"title: a news item's dated headline ('{best.value[:80]}'); not taken")
-        return {}
+        return _title_below_the_headline(cands, best)
     return {"title": best} if best else {}
+
+
+# what a name's evidence must hold, beyond a heading or a <title>, to be taken under a news item's
+# dated headline: the text's own naming of it (quoted, after a cue, a name line or a label)
+_HEADLINE_ONLY_KINDS = {"heading", "page_title"}
+
+
+def _title_below_the_headline(cands: list[_TitleCandidate], headline: Found) -> dict[str, Found]:
+    """The best-ranked other name where the best is a news item's dated headline: a name the
+    text itself gives for the project (quoted or after a cue: 'pt.: „X”' under the headline
+    "Zgromadzenie Sióstr …" / "Dodano: 1 kwietnia 2019"); none when the other names are headings
+    too (another headline) or no other name is given."""
+    key = _title_key(headline.value)
+    rest = [c for c in cands if _title_key(c.value) != key]
+    best = _best_title([_predecessor_demoted(c) for c in rest])
+    if best is None or not set(best.source.split("+")) - _HEADLINE_ONLY_KINDS:
+        return {}
+    return {"title": best}
 
 
 def _weak_title_alone(doc: Doc, best: Found) -> bool:
@@ -4230,6 +4248,14 @@ def _acting(m: re.Match[str]) -> tuple[str, str]:
 # the space between two words of a name: spaces and at most one line break, never a blank line (a
 # heading joined to its paragraph: "Starostwo Powiatowe w X" / "" / "Powiat Y otrzymał …")
 _NAME_GAP = r"(?:[^\S\n]+\n?|\n)[^\S\n]*(?!\n)"
+# the particles of a patron's foreign name inside a body's name ("Zgromadzenie Sióstr Miłosierdzia
+# Św. Wincentego a Paulo", "Fundacja im. Ludwika de Soissons"; vocabulary.yaml
+# implementer_roles.name_particles), each before its capitalised word
+_NAME_PARTICLE = (
+    "(?:"
+    + "|".join(vocabulary()["implementer_roles"]["name_particles"])
+    + r")(?=[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ])|"
+)
 # a body's quoted name in any of the page's quotes ("„Krąg”", "“Krąg”", "\"Krąg\"")
 _QUOTED_NAME_PART = r"[„“\"][^„”“\"\n]{1,60}[”\"“]"
 # lowercase words of a body's name before its quoted name ("Stowarzyszenie służb społecznych
@@ -4289,7 +4315,8 @@ _NGO_AFTER_VERB = re.compile(
     + _NAME_GAP
     + r"(?:"
     + _QUOTED_NAME_PART
-    + r"|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
+    + r"|Św\.|[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|im\.|św\.|pw\.|na|rzecz|do|dla|we|w|i|"
+    + _NAME_PARTICLE
     + _LOWER_NAME_WORD
     + _SCHOOL_NUMBER
     + _STREET
@@ -4417,7 +4444,14 @@ def _ngo_runner(doc: Doc) -> Found | None:
             or _CIVIC_BODY.search(u.text)
         ):
             continue
-        m = _NGO_AFTER_VERB.search(u.text)
+        m = next(
+            (
+                m
+                for m in _NGO_AFTER_VERB.finditer(u.text)
+                if not _runs_the_umbrella(doc.text, u.text, m)
+            ),
+            None,
+        )
         if (
             m
             and _ACTIVITY_RUN_BY.search(u.text[max(0, m.start() - 60) : m.start() + 12])
@@ -4448,6 +4482,41 @@ def _ngo_runner(doc: Doc) -> Found | None:
         if name:
             return Found(_with_its_seat(doc, name), u, 2.5)
     return None
+
+
+# the last project word before a run verb, with the word after it ("… Projektu grantowego „X”,
+# który realizuje LGD Y"): which project the verb's clause is about
+_PROJECT_WORD_BEFORE = re.compile(r"(?i)\bprojek\w*(?:[^\S\n]+\w+)?")
+
+
+@cache
+def _umbrella_project_re() -> re.Pattern[str]:
+    """A local action group's umbrella grant project ("projekt grantowy", vocabulary.yaml
+    implementer_roles.umbrella_project.project)."""
+    words = "|".join(vocabulary()["implementer_roles"]["umbrella_project"]["project"])
+    return re.compile(r"(?i)^(?:" + words + r")")
+
+
+@cache
+def _grant_entrusted_re() -> re.Pattern[str]:
+    """A grant entrusted to a grantee under an umbrella ("umowa o powierzenie grantu",
+    "grantobiorca"; vocabulary.yaml implementer_roles.umbrella_project.grantee)."""
+    words = "|".join(vocabulary()["implementer_roles"]["umbrella_project"]["grantee"])
+    return re.compile(r"(?i)(?:" + words + r")")
+
+
+def _runs_the_umbrella(page: str, text: str, m: re.Match[str]) -> bool:
+    """Whether the run verb of `m` is said of an umbrella grant project, the last project named
+    before it in its sentence ("zgodnie z umową o dofinansowanie Projektu grantowego „X”, który
+    realizuje Lokalna Grupa Działania Y"), on a page about a grant entrusted to a grantee: Y runs
+    the umbrella, the page's project is one of its grants, run by the grantee (a page whose only
+    project is the grant project keeps its runner)."""
+    if not _grant_entrusted_re().search(page):
+        return False
+    before = text[max(0, m.start() - 300) : m.start()]
+    before = re.split(r"[.;!?]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", before)[-1]
+    words = list(_PROJECT_WORD_BEFORE.finditer(before))
+    return bool(words) and _umbrella_project_re().match(words[-1].group(0)) is not None
 
 
 @cache
