@@ -1043,7 +1043,6 @@ FAILING: dict[str, str] = {
     "s22_c_inny_projekt": "a form of another named programme of the centre ('program „Asystent osobisty”') is read",
     "s22_b_partnerstwo": "a partner body named like a form ('Centrum Integracji Społecznej w Łasku') is read",
     "s22_b_wydarzenia": "a town's events ('festyn miejski', 'gala wolontariatu') are read as forms",
-    "s22_f_w_ramach_godziny": "a clause item is left to prose, which reads no single 'otrzymują ciepły posiłek'",
     "s22_f_oferta_miejsca": "rooms under 'Oferta klubu:' ('sala komputerowa', 'kącik zabaw') are read as forms",
     "s22_f_realizowane_miejsca": "'Zajęcia realizowane są w:' lists places; 'świetlicy wiejskiej …' is read",
     "s22_f_oferujemy_cechy": "'bezpłatny udział' under 'Oferujemy:' is read as a form",

@@ -3630,7 +3630,7 @@ _CLAUSE_END = re.compile(r"[.;:!?()–—]\s|\n")
 
 
 def _clauses(text: str) -> list[tuple[str, int]]:
-    """The clauses of `text` (split where `re.split(r"[.;:!?()–—]\s|\n", text)` splits), each
+    """The clauses of `text` (split where `re.split(r"[.;:!?()–—]\\s|\\n", text)` splits), each
     with where it starts in `text`."""
     out, start = [], 0
     for sep in _CLAUSE_END.finditer(text):
