@@ -409,7 +409,7 @@ def _cases():
         yield pytest.param(text, want, id=name, marks=marks)
 
 
-@pytest.mark.parametrize("text, want", _cases())
+@pytest.mark.parametrize("text, want", list(_cases()))
 def test_english_probe(text: str, want: dict) -> None:
     rec = record(text)
     wrong = {f: (w, rec.get(f)) for f, w in want.items() if not _check(f, w, rec.get(f))}

@@ -64,7 +64,7 @@ def test_every_page_has_its_expectations() -> None:
     assert pages == sorted(EXPECTED)
 
 
-@pytest.mark.parametrize("name, want, allow", _cases())
+@pytest.mark.parametrize("name, want, allow", list(_cases()))
 def test_page(name: str, want: list[str], allow: list[str]) -> None:
     got = extract_bytes((PAGES / name).read_bytes(), name)[0]["instruments"]
     missed = [w for w in want if not any(_item_match(w, g) for g in got)]

@@ -1063,7 +1063,7 @@ def _cases():
         yield pytest.param(name, text, want, id=name, marks=marks)
 
 
-@pytest.mark.parametrize("name, text, want", _cases())
+@pytest.mark.parametrize("name, text, want", list(_cases()))
 def test_probe(name: str, text: str, want: list[str]) -> None:
     got = instruments(text, name)
     missed = [w for w in want if not any(_item_match(w, g) for g in got)]

@@ -171,7 +171,7 @@ def _fresh_cases():
         yield pytest.param(name, exp["want"], exp["allow"], id=name.split(".")[0], marks=marks)
 
 
-@pytest.mark.parametrize("name, want, allow", _fresh_cases())
+@pytest.mark.parametrize("name, want, allow", list(_fresh_cases()))
 def test_fresh_page(name: str, want: list[str], allow: list[str], monkeypatch) -> None:
     got = read(name, monkeypatch, FRESH)
     assert _score(want, allow, got) == ([], []), got
@@ -189,7 +189,7 @@ def test_every_page_has_its_expectations_and_source() -> None:
     assert set(FRESH_FAILING) <= set(FRESH_EXPECTED)
 
 
-@pytest.mark.parametrize("name, want, allow", _cases())
+@pytest.mark.parametrize("name, want, allow", list(_cases()))
 def test_page(name: str, want: list[str], allow: list[str], monkeypatch) -> None:
     got = read(name, monkeypatch)
     assert _score(want, allow, got) == ([], []), got
