@@ -10313,6 +10313,15 @@ def _extract_participants(doc: Doc) -> dict[str, Found]:
             pick = after[0] if after else counts[-1]
             if _part_picked(u.text, pick):
                 continue  # "objęto osoby bezrobotne, w tym 12 osób …": a group, no total
+            if roles.is_one_sex_of_a_pair(u.text, pick[1], pick[2]):
+                # "uczestniczyło 18 kobiet i 12 mężczyzn": parts and no stated total
+                pair = sex_pair(u.text)
+                told = f" ({' + '.join(str(n) for n in pair.values())})" if len(pair) == 2 else ""
+                doc.problems.append(
+                    f"participants_actual: only women and men are counted{told},"
+                    " no total stated; left null"
+                )
+                continue
             if "participants_completed" in out and out["participants_completed"].unit is u:
                 if pick[0] == out["participants_completed"].value and len(counts) > 1:
                     pick = counts[0]
