@@ -2266,6 +2266,9 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 )
             elif _TITLE_FUNDED_AFTER.match(u.text, m.end(), m.end() + 80):
                 score = 2
+            elif _funded_project_before_re().search(u.text[max(0, m.start() - 160) : m.start()]):
+                # "Projekt współfinansowany ze środków UE „X”": the funded project's name
+                score = 2
             elif _DASH_NAMES_THE_PROJECT.search(u.text[max(0, m.start() - 160) : m.start()]):
                 # "… na realizację projektu w ramach resortowego Programu … na rok 2012 - "X"": the
                 # sentence about the project closes with its name after a dash
@@ -2289,6 +2292,14 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
             if score:
                 out.append(_TitleCandidate(value, u, "quoted", score, pos))
     return _grant_list_demoted(out)
+
+
+@cache
+def _funded_project_before_re() -> re.Pattern[str]:
+    """A project said to be funded by EU money, ending right before a quoted name
+    (`titles.funded_project_before`: "Projekt współfinansowany ze środków UE „X”"): X is the
+    funded project's name."""
+    return _title_vocabulary_re("funded_project_before")
 
 
 @cache
