@@ -81,3 +81,54 @@ def test_a_quote_without_an_eu_funded_project_before_it_is_not_taken(
     text: str, not_title: str
 ) -> None:
     assert rec(text).get("title") != not_title
+
+
+# -- a firm without a legal form, named after "firma" and a run verb -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, implementer",
+    [
+        (
+            "Projekt prowadzi firma ABC Szkolenia Jan Nowak\n\n"
+            "pt.: „Razem po zmianę”\n\nOkres realizacji projektu: 01.03.2020 - 31.08.2020 r.",
+            "ABC Szkolenia Jan Nowak",
+        ),
+        (
+            "Projekt „Nowe horyzonty” realizowany przez firmę Edukator Anna Kowalska, okres "
+            "realizacji projektu 01.05.2019 - 31.10.2019 r.",
+            "Edukator Anna Kowalska",
+        ),
+        (
+            "Realizatorem projektu jest firma Progres Consulting Tomasz Wójcik z Torunia. Projekt "
+            "trwa od 01.02.2021 do 30.11.2021 r.",
+            "Progres Consulting Tomasz Wójcik",
+        ),
+        (
+            "Od 1 kwietnia 2019 r. projekt „Krok naprzód” będzie realizowała firma PROMYK Ewa "
+            "Zielińska. Projekt trwa do 30.09.2019 r.",
+            "PROMYK Ewa Zielińska",
+        ),
+    ],
+)
+def test_a_firm_said_to_run_the_project_is_its_implementer(text: str, implementer: str) -> None:
+    assert rec(text)["implementer"] == implementer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a contractor running the project's classes, not the project
+        "Projekt „Razem raźniej” trwa od 01.03.2020 do 31.08.2020 r. Zajęcia poprowadzi firma "
+        "Edukator Anna Nowak.",
+        # a firm that signs a contract, with no run verb
+        "Projekt „Razem raźniej” trwa od 01.03.2020 do 31.08.2020 r. Gmina podpisała umowę z "
+        "firmą Edukator Anna Nowak na dowóz uczestników.",
+        # no name after "firma": a lowercase description
+        "Projekt „Razem raźniej” trwa od 01.03.2020 do 31.08.2020 r. Projekt realizuje firma "
+        "zewnętrzna wybrana w przetargu.",
+    ],
+)
+def test_a_firm_that_does_not_run_the_project_is_not_its_implementer(text: str) -> None:
+    got = rec(text).get("implementer") or ""
+    assert "Edukator" not in got and "zewnętrzna" not in got
