@@ -132,3 +132,69 @@ def test_a_firm_said_to_run_the_project_is_its_implementer(text: str, implemente
 def test_a_firm_that_does_not_run_the_project_is_not_its_implementer(text: str) -> None:
     got = rec(text).get("implementer") or ""
     assert "Edukator" not in got and "zewnętrzna" not in got
+
+
+# -- a sentence naming the project's methods of work names no forms of support ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, kept, dropped",
+    [
+        (
+            "Stowarzyszenie „Most” realizuje projekt „Razem w Lipnie” od 01.03.2024 do 31.12.2025 r. "
+            "W projekcie zaplanowano warsztaty kulinarne.\n\n"
+            "Stosowane metody to przede wszystkim rozmowy indywidualne, poradnictwo, konsultacje, "
+            "szkolenia i profilaktyka.",
+            ["warsztaty kulinarne"],
+            ["poradnictwo", "konsultacje", "szkolenia"],
+        ),
+        (
+            "Fundacja „Krok” prowadzi projekt „Nowy start” od 01.01.2024 do 30.06.2025 r. Uczestnicy "
+            "skorzystają z treningu kompetencji społecznych.\n\n"
+            "Metody wykorzystywane w projekcie to: coaching, doradztwo, konsultacje, kursy oraz "
+            "edukacja.",
+            ["trening kompetencji społecznych"],
+            ["doradztwo", "konsultacje", "kursy"],
+        ),
+        (
+            "Ośrodek Pomocy Społecznej w Wierzbinie realizuje projekt „Aktywni” od 01.02.2023 do "
+            "31.12.2023 r. Dla uczestników przygotowano zajęcia z psychologiem.\n\n"
+            "Metody pracy stosowane w projekcie obejmują poradnictwo, konsultacje i szkolenia.",
+            ["zajęcia z psychologiem"],
+            ["poradnictwo", "konsultacje", "szkolenia"],
+        ),
+    ],
+)
+def test_forms_named_as_methods_are_not_instruments(
+    text: str, kept: list[str], dropped: list[str]
+) -> None:
+    got = [s.lower() for s in rec(text)["instruments"]]
+    for item in kept:
+        assert item in got
+    for item in dropped:
+        assert item not in got
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # methods learnt in the classes: a sentence about the support, not the methods' list
+        (
+            "Fundacja „Krok” prowadzi projekt „Nowy start” od 01.01.2024 do 30.06.2025 r. Uczestnicy "
+            "poznają metody radzenia sobie ze stresem podczas warsztatów psychologicznych i "
+            "konsultacji prawnych.",
+            ["warsztaty psychologiczne"],
+        ),
+        # a methods sentence before: the next sentence's forms stay
+        (
+            "Stowarzyszenie „Most” realizuje projekt „Razem w Lipnie” od 01.03.2024 do 31.12.2025 r. "
+            "Stosowane metody to rozmowy i ćwiczenia. Uczestnicy skorzystają z poradnictwa "
+            "zawodowego i szkoleń komputerowych.",
+            ["poradnictwo zawodowe", "szkolenia komputerowe"],
+        ),
+    ],
+)
+def test_forms_outside_a_methods_sentence_are_kept(text: str, kept: list[str]) -> None:
+    got = [s.lower() for s in rec(text)["instruments"]]
+    for item in kept:
+        assert item in got
