@@ -361,6 +361,27 @@ def _lexicon_not_after() -> re.Pattern[str]:
     return re.compile(fold(_folded(_words()["lexicon_not_after"])), re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _method_sentence() -> re.Pattern[str]:
+    return re.compile(fold(_folded(_words()["method_sentence"])), re.IGNORECASE)
+
+
+def method_sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences naming the project's methods of work ("Stosowane metody to przede wszystkim
+    spotkania, poradnictwo, konsultacje"): the forms named there are ways of working, not given
+    (data/instrument_words.yaml method_sentence)."""
+    if "etod" not in text:
+        return []
+    return [m.span() for m in _method_sentence().finditer(text)]
+
+
+def without_method_sentences(text: str) -> str:
+    """The text with every methods sentence blanked (its length kept)."""
+    for a, b in method_sentence_spans(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _lexicon_mentions(doc: Doc, add) -> None:
 
     cue, cue_stems = _lexicon_cue()
@@ -371,6 +392,7 @@ def _lexicon_mentions(doc: Doc, add) -> None:
             continue
         quoted = [q.span() for q in _QUOTED_SPAN.finditer(u.text)]
         counted = counted_question_spans(u.text)
+        methods = method_sentence_spans(u.text)
         for m in rx.finditer(u.text):
             if any(a < m.start() and m.end() < b for a, b in quoted):
                 continue  # "projekt „Klub Integracji Społecznej w …”": a title's words, not the support
@@ -385,6 +407,8 @@ def _lexicon_mentions(doc: Doc, add) -> None:
                 continue  # "Centrum Działań Środowiskowych", "animator działań …": a name, a role
             if _lexicon_not_after().search(u.text[max(0, m.start() - 60) : m.start()]):
                 continue  # "zaświadczenie o ukończeniu szkolenia": not the support itself
+            if any(a <= m.start() and m.end() <= b for a, b in methods):
+                continue  # "Stosowane metody to … poradnictwo, konsultacje": ways of working
             name = names[int(m.lastgroup[1:])]
             if " " not in (m.group(0) if name == "=" else name) and re.match(
                 r"\s*(?:[^\W\d_]+\s*)?:\s*\S", u.text[m.end() :]
@@ -1517,6 +1541,7 @@ def enumerated_parts(text: str) -> list[str]:
     if _words_re("result_sentence").match(text):
         return []
     text = without_counted_questions(text)
+    text = without_method_sentences(text)  # "Metody pracy obejmują …": ways of working
     text = _AMONG_OTHERS.sub("m.in.", text)  # "skorzystają między innymi z pomocy …"
     text = _join_spaced_compounds(text)  # "taneczno – ruchowych": one adjective
     # "…, a dla dzieci – zajęcia rozwojowe": the same verb's further objects for another group
@@ -3167,6 +3192,7 @@ def content_enumerated_parts(text: str) -> list[str]:
     body_noun, role_noun = _name_words()
     text = _QUOTED_SPAN.sub(" . ", _PAREN.sub("", text))  # a quoted title is no enumeration
     text = without_counted_questions(text)
+    text = without_method_sentences(text)  # "Stosowane metody to …": ways of working
     # (the loop below acts only at a head word: a text without one reads nothing; `findall`
     # gives exactly the strings of the matches `finditer` gives)
     word_cases = head_cases_of(_WORD_SPAN.findall(text), heads)

@@ -2266,6 +2266,9 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
                 )
             elif _TITLE_FUNDED_AFTER.match(u.text, m.end(), m.end() + 80):
                 score = 2
+            elif _funded_project_before_re().search(u.text[max(0, m.start() - 160) : m.start()]):
+                # "Projekt współfinansowany ze środków UE „X”": the funded project's name
+                score = 2
             elif _DASH_NAMES_THE_PROJECT.search(u.text[max(0, m.start() - 160) : m.start()]):
                 # "… na realizację projektu w ramach resortowego Programu … na rok 2012 - "X"": the
                 # sentence about the project closes with its name after a dash
@@ -2289,6 +2292,14 @@ def _quoted_candidates(doc: Doc) -> list[_TitleCandidate]:
             if score:
                 out.append(_TitleCandidate(value, u, "quoted", score, pos))
     return _grant_list_demoted(out)
+
+
+@cache
+def _funded_project_before_re() -> re.Pattern[str]:
+    """A project said to be funded by EU money, ending right before a quoted name
+    (`titles.funded_project_before`: "Projekt współfinansowany ze środków UE „X”"): X is the
+    funded project's name."""
+    return _title_vocabulary_re("funded_project_before")
 
 
 @cache
@@ -4391,6 +4402,32 @@ _COMPANY_RUNS = re.compile(
 _LEGAL_FORM = re.compile(r"\b(?:[Ss]p\.\s*z\s*o\.\s*o\.|S\.\s?A\.|s\.\s?c\.)")
 
 
+# a firm without a legal form after its name, said to run the project after a run verb and the
+# word "firma" ("Projekt prowadzi firma MKM Jan Nowak", "Realizatorem projektu jest firma Edukator
+# Anna Kowalska"): its trade name, two to six capitalised words (a lowercase word, a comma or a
+# full stop ends it)
+_SOLE_TRADER_RUNS = re.compile(
+    fold(
+        "(?:"
+        + _RUN_VERB
+        + r"|(?:będzie|będą)\s+(?:z?realizował\w*|prowadził\w*)"
+        + r"|[Rr]ealizatorem\s+(?:projektu\s+)?(?:jest|będzie|był\w*))"
+    )
+    + r"[^\S\n]+(?:"
+    + "|".join(vocabulary()["implementer_roles"]["firm_words"])
+    + r")[^\S\n]+(?P<trader>[A-ZĄĆĘŁŃÓŚŹŻ][\w&+'-]*(?:[^\S\n]+[A-ZĄĆĘŁŃÓŚŹŻ][\w&+'-]*){1,5})(?![\w&+'-])"
+)
+
+
+def _sole_trader_runner(text: str) -> str | None:
+    """A firm named after "firma" and a run verb, with no legal form (_SOLE_TRADER_RUNS); not a
+    contractor that runs the project's classes ("Zajęcia poprowadzi firma X Y")."""
+    m = _SOLE_TRADER_RUNS.search(text)
+    if m is None or _ACTIVITY_RUN_BY.search(text[max(0, m.start() - 60) : m.start() + 16]):
+        return None
+    return compact(m.group("trader"))
+
+
 # a body's address after its name: a street ("ul. X 3"), a postal code, a phone or e-mail line
 _ADDRESS_AFTER_NAME = re.compile(
     r",?\s+(?:ul|al|os|pl)\.\s|,\s*\d{2}-\d{3}\b|,\s*(?:tel\.|e-mail|adres\b)", re.IGNORECASE
@@ -4426,6 +4463,10 @@ def _ngo_runner(doc: Doc) -> Found | None:
             company = _company_runner(u.text)
             if company:
                 return Found(company, u, 2.5)
+        if not doc.is_foreign(u) and "firm" in u.text:
+            trader = _sole_trader_runner(u.text)
+            if trader:
+                return Found(trader, u, 2.5)
         if doc.is_foreign(u) or not (
             "undacj" in u.text
             or "towarzysz" in u.text
