@@ -43,9 +43,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import accuracy  # the sets laid out one way
 
-from integra.extract import dates, numbers, rules  # noqa: E402
-from integra.extract.record import PROVENANCE, extract_bytes  # noqa: E402
-from integra.extract.text import label_value, number_spots, segment  # noqa: E402
+from integra.extract import dates, numbers, rules
+from integra.extract.record import PROVENANCE, extract_bytes
+from integra.extract.text import label_value, number_spots, segment
 
 COUNT_FIELDS = ("participants_planned", "participants_actual")
 MONEY_FIELDS = ("eu_cofinancing_pln", "total_cost_pln")
