@@ -329,8 +329,37 @@ def _ours_where(c, prefix, doc, text, rec, field, value, noun: bool) -> None:
         ] += 1
 
 
+def _parts_probe(c: Counter, g, rec, doc, text) -> None:
+    """Every page where we read planned parts but no planned total: does the parts' sum stand
+    in the text as a count, and what does gold hold (a probe for a rule, not a miss class)."""
+    bd = rec.get("participants_planned_breakdown") or {}
+    if rec.get("participants_planned") is not None or not isinstance(bd, dict) or not bd:
+        return
+    total = sum(bd.values())
+    spots = _count_spots(text, int(total))
+    want = g.get("participants_planned")
+    verdict = "gold = sum" if _eq(want, total) else "gold null" if want is None else "gold other"
+    if want == "ANY":
+        verdict = "gold ANY"
+    where = "sum stands in the text" if spots else "sum not in the text"
+    c[f"probe parts without total: {where}, {verdict}"] += 1
+    if spots:
+        nouns = "/".join(sorted({_noun_after(text, e) for _s, e in spots}))
+        c[f"probe parts without total: sum in text, noun {nouns}, {verdict}"] += 1
+        before = min(s for s, _e in spots) < min(
+            (ev.get("start") or 0)
+            for k, ev in (rec.get("evidence") or {}).items()
+            if k.startswith("participants_planned_breakdown[") and isinstance(ev, dict)
+        )
+        c[
+            f"probe parts without total: sum in text {'before' if before else 'after'} parts, {verdict}"
+        ] += 1
+
+
 def _count_classes(c: Counter, field: str, g, rec, doc, text, src) -> None:
     want, got = g.get(field), rec.get(field)
+    if field == "participants_planned":
+        _parts_probe(c, g, rec, doc, text)
     if want == "ANY" or field not in g:
         return
     if want is None and got is None:
