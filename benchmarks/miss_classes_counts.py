@@ -260,6 +260,18 @@ def _word_spots(text: str, n: int) -> list[tuple[int, int]]:
     return out
 
 
+def _problem_kinds(rec: dict, field: str) -> set[str]:
+    """The extractor's own wording of the field's problems, cut before the first digit, quote or
+    parenthesis (where a value or a word of the page would begin): a template, never page text."""
+    out = set()
+    for p in rec.get("problems") or []:
+        p = str(p)
+        if not p.startswith(field.split("_pln")[0]):
+            continue
+        out.add(re.split(r"[\d'\"„“”(«]", p, maxsplit=1)[0].strip()[:70])
+    return out
+
+
 def _problem_for(rec: dict, field: str) -> bool:
     keys = {
         "participants_planned": ("participants_planned", "planned participant", "participant"),
@@ -354,6 +366,23 @@ def _parts_probe(c: Counter, g, rec, doc, text) -> None:
         c[
             f"probe parts without total: sum in text {'before' if before else 'after'} parts, {verdict}"
         ] += 1
+        part_units = {
+            _unit_at(doc, ev.get("start") or 0)[0]
+            for k, ev in (rec.get("evidence") or {}).items()
+            if k.startswith("participants_planned_breakdown[") and isinstance(ev, dict)
+        }
+        sum_units = {_unit_at(doc, s)[0] for s, _e in spots}
+        first = min((i for i in part_units if i is not None), default=-1)
+        where = (
+            "same unit as a part"
+            if sum_units & part_units
+            else "unit right before the parts"
+            if first - 1 in sum_units
+            else "another unit"
+        )
+        c[f"probe parts without total: sum in {where}, {verdict}"] += 1
+        sum_kinds = "/".join(sorted({_unit_kind(_unit_at(doc, s)[1], s) for s, _e in spots}))
+        c[f"probe parts without total: sum in {sum_kinds}, {verdict}"] += 1
 
 
 def _count_classes(c: Counter, field: str, g, rec, doc, text, src) -> None:
@@ -403,6 +432,8 @@ def _count_classes(c: Counter, field: str, g, rec, doc, text, src) -> None:
         c[f"{kind}, our priority {src.get(field + '#priority', '?')}"] += 1
         _ours_where(c, f"{kind}, ours", doc, text, rec, field, got, True)
     c[f"{kind}, problems entry"] += _problem_for(rec, field)
+    for t in _problem_kinds(rec, field):
+        c[f"{kind}, problem template: {t}"] += 1
 
 
 def _money_spots(
@@ -485,6 +516,22 @@ def _money_classes(c: Counter, field: str, g, rec, doc, text, src) -> None:
         )
         if want is not None:
             c[f"{kind}, our value {'larger' if v > float(want) else 'smaller'}"] += 1
+            ratio = v / float(want) if float(want) else 0
+            c[
+                f"{kind}, our value / gold "
+                + (
+                    "within 10%"
+                    if 0.9 <= ratio <= 1.1
+                    else "x1000 or /1000"
+                    if abs(ratio - 1000) < 1 or abs(ratio - 0.001) < 1e-5
+                    else "0.5-0.9 or 1.1-2"
+                    if 0.5 <= ratio <= 2
+                    else "far"
+                )
+            ] += 1
+            ours_money = [m for m in numbers.find_money(text) if _eq(float(m.value), v, 0.5)]
+            c[f"{kind}, our value written rounded (mln/tys.)"] += any(m.rounded for m in ours_money)
+            c[f"{kind}, our value not as an amount on the page"] += not ours_money
             if field == "eu_cofinancing_pln" and _num(g.get("total_cost_pln")):
                 c[f"{kind}, our value + gold = gold total"] += _eq(
                     v + float(want), g.get("total_cost_pln"), 0.5
@@ -497,6 +544,8 @@ def _money_classes(c: Counter, field: str, g, rec, doc, text, src) -> None:
             c[f"{kind}, ours {'foreign unit' if i in doc.foreign else 'not foreign'}"] += 1
             c[f"{kind}, ours cues before " + _cues(text, spot[0], _MONEY_CUES)] += 1
     c[f"{kind}, problems entry"] += _problem_for(rec, field)
+    for t in _problem_kinds(rec, field):
+        c[f"{kind}, problem template: {t}"] += 1
 
 
 def _date_spots(text: str, want: dt.date, field: str) -> dict[str, list[tuple[int, int]]]:
@@ -551,6 +600,8 @@ def _date_classes(c: Counter, field: str, g, rec, doc, text, src) -> None:
             c[f"{kind}, ours {'foreign unit' if i in doc.foreign else 'not foreign'}"] += 1
             c[f"{kind}, ours cues before " + _cues(text, spot[0], _DATE_CUES, 40)] += 1
     c[f"{kind}, problems entry"] += _problem_for(rec, field)
+    for t in _problem_kinds(rec, field):
+        c[f"{kind}, problem template: {t}"] += 1
 
 
 def classes(
