@@ -385,10 +385,42 @@ def _parts_probe(c: Counter, g, rec, doc, text) -> None:
         c[f"probe parts without total: sum in {sum_kinds}, {verdict}"] += 1
 
 
+def _several_counts_probe(c: Counter, g, rec, doc, text) -> None:
+    """Every page where we read a planned total: how many counts of people its unit holds (outside
+    parentheses), whether ours is the largest or the sum of the others, and the verdict."""
+    got, want = rec.get("participants_planned"), g.get("participants_planned")
+    spot = _evidence_spot(rec, "participants_planned")
+    if got is None or want == "ANY" or spot is None or spot[0] is None:
+        return
+    _i, u = _unit_at(doc, spot[0])
+    if u is None:
+        return
+    depth_free = [
+        n for n, s, _e in doc.person_counts(u) if u.text[:s].count("(") <= u.text[:s].count(")")
+    ]
+    verdict = "right" if _eq(want, got) else "extra" if want is None else "wrong"
+    k = len(depth_free)
+    shape = "0-1 counts" if k <= 1 else "2 counts" if k == 2 else "3+ counts"
+    if k >= 2:
+        others = list(depth_free)
+        if got in others:
+            others.remove(got)
+        shape += (
+            ", ours the sum of the others"
+            if _eq(sum(others), got)
+            else ", ours the largest"
+            if got >= max(depth_free)
+            else ", ours not the largest"
+        )
+        shape += ", total word" if re.search(r"[lł][aą]czn|og[oó][lł]em|razem|w sumie|total", u.text, re.I) else ""
+    c[f"probe our planned unit: {shape}: {verdict}"] += 1
+
+
 def _count_classes(c: Counter, field: str, g, rec, doc, text, src) -> None:
     want, got = g.get(field), rec.get(field)
     if field == "participants_planned":
         _parts_probe(c, g, rec, doc, text)
+        _several_counts_probe(c, g, rec, doc, text)
     if want == "ANY" or field not in g:
         return
     if want is None and got is None:
