@@ -162,7 +162,24 @@ def _noun_after(text: str, end: int) -> str:
     if not m:
         return "no word"
     word = _fold(m.group(1))
-    return next((name for name, p in _NOUNS if p.match(word)), "other word")
+    found = next((name for name, p in _NOUNS if p.match(word)), None)
+    if found:
+        return found
+    raw = m.group(1)
+    if raw.isupper() and len(raw) <= 4:
+        return "other word: an abbreviation in capitals"
+    if len(raw) <= 3:
+        return "other word: short lower-case"
+    if raw[0].isupper():
+        return "other word: capitalised"
+    if re.match(r"[a-z]+$", raw) and re.search(r"(?:ing|ed|ion|ple|s)$", raw):
+        return "other word: English-looking"
+    ending = (
+        "genitive-plural-looking (-ów/-ych/-ek/-ami)"
+        if re.search(r"(?:ów|ych|ich|ek|ami|ach)$", raw)
+        else "other ending"
+    )
+    return f"other word: lower-case, {ending}"
 
 
 _MARKS = (
@@ -412,7 +429,11 @@ def _several_counts_probe(c: Counter, g, rec, doc, text) -> None:
             if got >= max(depth_free)
             else ", ours not the largest"
         )
-        shape += ", total word" if re.search(r"[lł][aą]czn|og[oó][lł]em|razem|w sumie|total", u.text, re.I) else ""
+        shape += (
+            ", total word"
+            if re.search(r"[lł][aą]czn|og[oó][lł]em|razem|w sumie|total", u.text, re.I)
+            else ""
+        )
     c[f"probe our planned unit: {shape}: {verdict}"] += 1
 
 

@@ -92,3 +92,30 @@ def test_count_with_its_own_split_is_the_planned_total(body, planned, split):
 )
 def test_no_planned_total_from_such_a_split(body, expected):
     assert counts(body)[:2] == expected
+
+
+# people counted by their situation (data/vocabulary.yaml counted_persons): the planned total
+@pytest.mark.parametrize(
+    "body, planned",
+    [
+        ("W noclegowni znajdzie schronienie 34 bezdomnych z terenu miasta.", 34),
+        ("Zajęcia w klubie przewidziano dla 26 emerytów i rencistów.", 26),
+        ("Projekt obejmie wsparciem 15 absolwentów szkół specjalnych.", 15),
+        ("Wsparciem zostanie objętych 18 niesamodzielnych z terenu gminy.", 18),
+        ("The project will support 24 pensioners living alone.", 24),
+    ],
+)
+def test_people_counted_by_their_situation(body, planned):
+    assert counts(body)[:2] == (planned, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "W mieście mieszka 400 bezdomnych.",  # a population
+        "Klub działa od 2015 r., a w zajęciach uczestniczy obecnie 50 emerytów.",  # the present
+        "Szkołę ukończyło w ubiegłym roku 120 absolwentów.",  # a school's statistic
+    ],
+)
+def test_people_counted_by_their_situation_negatives(body):
+    assert counts(body)[0] is None
