@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import accuracy  # the sets laid out one way
 
-from integra.extract import dates, numbers, rules
+from integra.extract import dates, numbers, roles, rules
 from integra.extract.record import PROVENANCE, extract_bytes
 from integra.extract.text import label_value, number_spots, segment
 
@@ -105,6 +105,11 @@ _DATE_CUES = (
     ("recruitment", re.compile(r"rekrutac|nab[oó]r|recruit", re.I)),
     ("contract/signing", re.compile(r"umow|podpis|zawar|contract|sign", re.I)),
     ("publication", re.compile(r"opublik|dodan|publik|data|aktualiz|published", re.I)),
+)
+_ENDED = re.compile(
+    r"zako[nń]czy[lł]\w*\s+si[eę]|zako[nń]czon\w*|zrealizowan\w*|podsumowa\w*|sprawozdan\w*"
+    r"|was completed|has ended|ended in|were supported",
+    re.I,
 )
 _EUR = re.compile(r"\beur\b|€|\beuro\b", re.I)
 _RATES = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 1.0)
@@ -203,11 +208,36 @@ _MARKS = (
 )
 
 
+_HEAD_KINDS = (
+    ("summary/report", re.compile(r"podsumowa|sprawozdan|raport|summary|report", re.I)),
+    (
+        "results/effects",
+        re.compile(r"rezultat|efekt(?!ywn)|osi[aą]gni|wska[zź]nik|result|indicator", re.I),
+    ),
+    ("status as of", re.compile(r"stan\s+na|as\s+of", re.I)),
+    ("finished", re.compile(r"zako[nń]czon|zrealizowan|completed|finished", re.I)),
+    ("plan/goal", re.compile(r"cel|za[lł]o[zż]eni|planowan|zak[lł]adan|goal|aim|plan", re.I)),
+    (
+        "target group",
+        re.compile(r"grup\w*\s+docelow|odbiorc|adresat|uczestni|target|participant", re.I),
+    ),
+)
+
+
+def _head_kind(doc, i: int) -> str:
+    """The kind of the nearest heading above unit i and of the two short lines before it."""
+    heading = roles.heading_above(doc.units, i)
+    lead = " ".join(x.text for x in doc.units[max(0, i - 2) : i] if len(x.text) <= 200)
+    found = [n for n, p in _HEAD_KINDS if p.search(heading) or p.search(lead)]
+    return "+".join(found) if found else "none"
+
+
 def _marks(c: Counter, prefix: str, doc, text: str, s: int, e: int) -> None:
     """Shape marks of the unit a count stands in (for counts only; no words are printed)."""
-    _i, u = _unit_at(doc, s)
+    i, u = _unit_at(doc, s)
     if u is None:
         return
+    c[f"{prefix}: heading/lead-in kind {_head_kind(doc, i)}"] += 1
     for name, p in _MARKS:
         c[f"{prefix}: unit has {name}"] += bool(p.search(u.text))
     digits = re.findall(r"(?<![\d.,])\d+(?![\d.,]?\d)", u.text)
@@ -466,6 +496,14 @@ def _count_classes(c: Counter, field: str, g, rec, doc, text, src) -> None:
         else:
             c[f"{kind}, gold not in the text"] += 1
         c[f"{kind}, our {other} = gold"] += _eq(rec.get(other), want)
+        c[f"{kind}, our {other} null"] += rec.get(other) is None
+        c[f"{kind}, page says the project ended"] += bool(_ENDED.search(text))
+        if spots:
+            i, u = _unit_at(doc, spots[0][0])
+            if u is not None:
+                c[f"{kind}, gold's unit is a list item under results/effects"] += bool(
+                    u.is_item and "results/effects" in _head_kind(doc, i)
+                )
         c[f"{kind}, our completed = gold"] += _eq(rec.get("participants_completed"), want)
         bd = rec.get("participants_planned_breakdown") or {}
         if isinstance(bd, dict) and bd:
