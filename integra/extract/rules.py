@@ -8948,7 +8948,37 @@ def extract_participants(doc: Doc) -> dict[str, Found]:
     _status_labelled_actual(doc, out)
     _drop_parts_picked(out)
     _groups_counted_in_intro(doc, out)
+    _total_with_its_own_split(doc, out)
     return out
+
+
+def _total_with_its_own_split(doc: Doc, out: dict[str, Found]) -> None:
+    """No count read, but one count of people is followed by its own split in parentheses that
+    adds up to it ("aktywizacja 30 osób (18 K, 12 M)"): the page states that total with its parts,
+    so it is the planned total (the split then follows it as the breakdown), unless its clause
+    reports what took place."""
+    if "participants_planned" in out or "participants_actual" in out:
+        return
+    groups, units = _as_the_plan(doc, _split_after_own_total(doc))
+    if not groups:
+        return  # none, or one under a heading or lead-in that reports what took place
+    u = next(iter(units.values()))
+    for m in _PAREN_AFTER_COUNT.finditer(u.text):
+        n = parse_count(m.group("n"))
+        if not n or _parenthesised_split(u.text, n) != groups:
+            continue
+        count = next((c for c in doc.person_counts(u) if c[0] == n), None)
+        if count is None:
+            return  # "10 miejsc (6 K, 4 M)": places, not people
+        # "12 uczniów (7 K, 5 M) w każdej grupie" (the split masked: a rate after it), "w gminie
+        # mieszka 1200 osób (…)": not the plan
+        a, _b = roles.clause_span(u.text, count[1], count[2])
+        if _not_the_plan(_mask_parenthesised(u.text), count[1], count[2]) or _population_between(
+            u.text[a : count[1]]
+        ):
+            return
+        out["participants_planned"] = Found(n, u, 1)
+        return
 
 
 @cache
