@@ -1,0 +1,93 @@
+"""Twenty-fifth session: implementer, title and city rules, on wordings written for these tests (not
+copied from any labelled document or page). `benchmarks/miss_classes_names.py` counted (counts only)
+the classes of the missed names on unseen pages; from its classes:
+
+- the city read from the implementer's name ("Gminny Ośrodek Pomocy Społecznej w Kalwarii") where
+  the page never names that town but names one other town or gmina of the same opening ("gmina
+  Kalwaria Zebrzydowska"): the town the page names (class "pred_case_or_longer_form pred_named:0
+  gold_most_named_town").
+
+Negatives: the implementer's town named on the page itself, a shorter name that the implementer's
+town opens with ("Krosno" beside "Krosno Odrzańskie"), two towns of the same opening named (which
+one is not said).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract import extract_text
+from integra.extract.record import _named_sibling
+
+
+def rec(text: str, page_title: str = "") -> dict:
+    return extract_text(text, "names25.txt", page_title=page_title)[0]
+
+
+MONEY = " Wartość projektu wynosi 640 000,00 zł."
+
+
+# ------------------------------------------- the implementer's town, as the page names it
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Gminny Ośrodek Pomocy Społecznej w Kalwarii realizuje projekt „Razem łatwiej”."
+            " Wsparcie otrzymają mieszkańcy gminy Kalwaria Zebrzydowska." + MONEY,
+            "Kalwaria Zebrzydowska",
+        ),
+        (
+            "Projekt „Krok dalej” prowadzi Gminny Ośrodek Pomocy Społecznej w Uściu. Zajęcia"
+            " odbywają się w świetlicy na terenie gminy Uście Gorlickie." + MONEY,
+            "Uście Gorlickie",
+        ),
+        (
+            "Od marca Gminny Ośrodek Pomocy Społecznej w Bukowinie realizuje projekt „Aktywny"
+            " senior”, skierowany do 40 mieszkańców gminy Bukowina Tatrzańska." + MONEY,
+            "Bukowina Tatrzańska",
+        ),
+        (
+            "Miejski Ośrodek Pomocy Społecznej w Miasteczku jest realizatorem projektu „Dobry"
+            " start”. Udział w nim wezmą osoby z terenu gminy Miasteczko Śląskie." + MONEY,
+            "Miasteczko Śląskie",
+        ),
+    ],
+)
+def test_the_implementers_town_as_the_page_names_it(text: str, city: str) -> None:
+    assert rec(text)["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # the implementer's town named as such: kept
+        (
+            "Gminny Ośrodek Pomocy Społecznej w Jeleśni realizuje projekt „Razem łatwiej”."
+            " Wsparcie otrzymają mieszkańcy gminy Jeleśnia." + MONEY,
+            "Jeleśnia",
+        ),
+        (
+            "Miejski Ośrodek Pomocy Społecznej w Gorlicach realizuje projekt „Razem łatwiej”."
+            " Zajęcia odbędą się w Gorlicach i w Uściu Gorlickim." + MONEY,
+            "Gorlice",
+        ),
+    ],
+)
+def test_a_named_implementers_town_is_kept(text: str, city: str) -> None:
+    assert rec(text)["city"] == city
+
+
+def test_sibling_needs_the_town_unnamed_and_one_longer_or_other_name() -> None:
+    text = "Wsparcie otrzymają mieszkańcy gminy Kalwaria Zebrzydowska."
+    assert _named_sibling("Kalwaria", text) == ("Kalwaria Zebrzydowska", text.index("Kalwaria"))
+    # the town itself named: no sibling
+    assert _named_sibling("Kalwaria Zebrzydowska", text) is None
+    # a shorter name the town opens with is no sibling
+    assert _named_sibling("Krosno Odrzańskie", "Zajęcia odbędą się w Krośnie.") is None
+    # two towns of the same opening: which one is not said
+    two = "Wsparcie dla mieszkańców gmin Bukowina Tatrzańska i Bukowsko."
+    assert _named_sibling("Bukowina", two) is None
+    # no town of the same opening
+    assert _named_sibling("Kalwaria", "Zajęcia odbędą się w Wadowicach.") is None
