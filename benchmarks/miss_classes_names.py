@@ -269,6 +269,16 @@ def _where_classes(prefix: str, text: str, page_title: str, value: str, field: s
     return out
 
 
+# the extractor's own problem templates for an implementer it leaves null (integra/extract/rules.py)
+_IMPLEMENTER_PROBLEMS = (
+    ("several_public_bodies", "several public bodies hold"),
+    ("gminas_and_association", "a list of gminas"),
+    ("named_without_town", "is named without its town"),
+    ("only_abbreviation", "is named, not which one"),
+    ("only_partner", "only a partner is named"),
+)
+
+
 def implementer_classes(rec, want, got, text, page_title, norm, verdict) -> list[str]:
     out: list[str] = []
     alternatives = [w.strip() for w in str(want).split(";")] if want else []
@@ -285,6 +295,14 @@ def implementer_classes(rec, want, got, text, page_title, norm, verdict) -> list
     if verdict == "missing":
         problems = [p for p in rec.get("problems") or [] if p.startswith("implementer")]
         out.append(f"problem_stated:{bool(problems)}")
+        for said in problems:
+            key = next((k for k, frag in _IMPLEMENTER_PROBLEMS if frag in said), "other")
+            named = re.search(r"'([^']+)'", said)
+            value = named.group(1) if named else ""
+            hit = bool(value) and any(
+                norm(w) == norm(value) or norm(w).startswith(norm(value)) for w in alternatives
+            )
+            out.append(f"problem:{key} named_kind:{body_kind(value)} gold_opens_with_it:{hit}")
         return out
     g, p = norm(gold), norm(got)
     if any(is_abbreviation(got, w) for w in alternatives):
@@ -311,6 +329,20 @@ def implementer_classes(rec, want, got, text, page_title, norm, verdict) -> list
         out.append(f"word_overlap:{'high' if share >= 0.5 else 'some' if share > 0 else 'none'}")
     out += _where_classes("pred", text, page_title, got, "implementer")
     return out
+
+
+# the word before a title, by family (a fixed list: no word of a document is printed)
+_PREV_WORD = (
+    ("projekt", r"projek"),
+    ("pn_pt", r"^(?:pn|pt|p\.n|p\.t)\.?$"),
+    ("nazwa_tytul", r"^(?:nazw|tytu|brzmi|zatytu)"),
+    ("realizacja", r"^(?:realizacj|realizuj|realizowa|zrealizowa|prowadz|wdraża)"),
+    ("ramach", r"^ramach$"),
+    ("program_zadanie", r"^(?:program|zadani|przedsięwzię|inicjatyw|działani|usług|klub|centrum)"),
+    ("udzial", r"^(?:udział|uczestni|zakończ|rozpocz|podsumow|kontynu)"),
+    ("w_do_z", r"^(?:w|we|do|z|ze|na|i|o|dla|pod|jako)$"),
+    ("colon_label", r".*:$"),
+)
 
 
 def _quote_kind(ch: str) -> str:
@@ -340,6 +372,32 @@ def _title_shape(text: str, want: str) -> list[str]:
         before = text[max(i - 1, 0) : i] if i else ""
         after = text[i + len(want) : i + len(want) + 1]
         out.append(f"gold_enclosed:{_quote_kind(before)}..{_quote_kind(after)}")
+        words = re.findall(r"[\wąćęłńóśźż.]+", text[max(i - 60, 0) : i].lower())
+        last = words[-1] if words else ""
+        family = next(
+            (
+                name
+                for name, stem in _PREV_WORD
+                if re.match(stem, last)
+            ),
+            "other_word" if last else "start",
+        )
+        out.append(f"gold_prev_word:{family}")
+        near = next(
+            (
+                f"{name}@{k}"
+                for k, w in enumerate(reversed(words[-4:]))
+                for name, stem in _PREV_WORD
+                if name not in ("w_do_z", "colon_label") and re.match(stem, w)
+            ),
+            "none",
+        )
+        out.append(f"gold_cue_in_4_words:{near}")
+        if last.endswith(("ego", "ej", "ych", "ym", "owy", "ny", "na", "ne")):
+            out.append("gold_prev_word_adjective_like")
+        if not text[max(i - 2, 0) : i].strip() or text[i - 1 : i] == "\n":
+            line_before = text[: i].rstrip().rsplit("\n", 1)[-1] if "\n" in text[:i] else ""
+            out.append(f"gold_line_starts:{bool(not text[text.rfind(chr(10), 0, i) + 1 : i].strip())}")
         cue = text[max(i - 30, 0) : i].lower()
         for name, pat in (
             ("pn", r"p\.?\s?n\.|pod nazw"),
@@ -516,6 +574,8 @@ def main(argv: list[str] | None = None) -> int:
                     classes = city_classes(
                         rec, g, want, got, text, scorer.norm, verdict, towns, places
                     )
+                if len(re.findall(r"\b(?:the|and|of|project|with)\b", text[:3000], re.I)) > 15:
+                    classes.append("english_page")
                 source = re.sub(r"[^a-z_/:>@.0-9\[\] ]", "", trace.get(field, "") or "none")
                 if verdict != "missing":
                     classes.append(f"rule:{source}")
