@@ -99,6 +99,7 @@ _PROGRAMME = re.compile(
     r"european\s+funds|wiedza\s+edukacja|kapitał\s+ludzki|rpo\b|po\s+wer|po\s+kl|fers\b",
     re.I,
 )
+_SAME = None  # the scorer's rule, set in main()
 _POSTCODE = re.compile(r"\b\d{2}-\d{3}\b")
 _FUNCTION = {
     "w",
@@ -375,11 +376,7 @@ def _title_shape(text: str, want: str) -> list[str]:
         words = re.findall(r"[\wąćęłńóśźż.]+", text[max(i - 60, 0) : i].lower())
         last = words[-1] if words else ""
         family = next(
-            (
-                name
-                for name, stem in _PREV_WORD
-                if re.match(stem, last)
-            ),
+            (name for name, stem in _PREV_WORD if re.match(stem, last)),
             "other_word" if last else "start",
         )
         out.append(f"gold_prev_word:{family}")
@@ -396,8 +393,9 @@ def _title_shape(text: str, want: str) -> list[str]:
         if last.endswith(("ego", "ej", "ych", "ym", "owy", "ny", "na", "ne")):
             out.append("gold_prev_word_adjective_like")
         if not text[max(i - 2, 0) : i].strip() or text[i - 1 : i] == "\n":
-            line_before = text[: i].rstrip().rsplit("\n", 1)[-1] if "\n" in text[:i] else ""
-            out.append(f"gold_line_starts:{bool(not text[text.rfind(chr(10), 0, i) + 1 : i].strip())}")
+            out.append(
+                f"gold_line_starts:{bool(not text[text.rfind(chr(10), 0, i) + 1 : i].strip())}"
+            )
         cue = text[max(i - 30, 0) : i].lower()
         for name, pat in (
             ("pn", r"p\.?\s?n\.|pod nazw"),
@@ -467,6 +465,30 @@ def city_classes(rec, g, want, got, text, norm, verdict, towns, places) -> list[
         if named:
             top = max(named.values())
             out.append(f"gold_most_named_town:{named.get(want, 0) == top}")
+    impl_got = rec.get("implementer")
+    impl_want = g.get("implementer")
+    out.append(
+        "record_implementer:"
+        + (
+            "none"
+            if not impl_got
+            else "right"
+            if impl_want not in (None, "ANY") and _SAME("implementer", impl_want, impl_got)
+            else "other"
+        )
+    )
+    tie = next(
+        (p for p in rec.get("problems") or [] if p.startswith("several small towns or gminas")),
+        None,
+    )
+    if tie and verdict != "extra":
+        leaders = [x.strip() for x in tie[tie.find("(") + 1 : tie.rfind(")")].split(",")]
+        gp = {pw for _, pw in places.get(want, set())}
+        shared = all(gp & {pw for _, pw in places.get(x, set())} for x in leaders)
+        out.append(
+            f"small_towns_tie gold_among_them:{want in leaders} gold_shares_their_county:{shared} gold_in_gazetteer:{want in towns}"
+        )
+        out.append(f"small_towns_tie record_implementer_kind:{body_kind(impl_got or '')}")
     if verdict == "missing":
         problems = [p for p in rec.get("problems") or [] if p.startswith("city")]
         out.append(f"problem_stated:{bool(problems)}")
@@ -534,6 +556,8 @@ def main(argv: list[str] | None = None) -> int:
     from integra.extract.text import clean_text
 
     scorer = _scorer()
+    global _SAME
+    _SAME = scorer.same
     places = _places()
     with (DATA / "gazetteer.csv").open(encoding="utf-8") as fh:
         towns = {r["city"] for r in csv.DictReader(fh)}

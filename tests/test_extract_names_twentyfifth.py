@@ -7,9 +7,14 @@ the classes of the missed names on unseen pages; from its classes:
   Kalwaria Zebrzydowska"): the town the page names (class "pred_case_or_longer_form pred_named:0
   gold_most_named_town").
 
+- a project run by a partnership whose first partner, a gmina, town or county, is named in the
+  genitive ("realizowany jest w partnerstwie Gminy X ze Stowarzyszeniem Y"): that partner (several
+  realizators: any one is the implementer; class "gold_joint gold_label:partner problem_stated:False").
+
 Negatives: the implementer's town named on the page itself, a shorter name that the implementer's
 town opens with ("Krosno" beside "Krosno Odrzańskie"), two towns of the same opening named (which
-one is not said).
+one is not said); a partnership "z Gminą X" (the partner, not the one that runs it), a partnership
+of bodies without a name.
 """
 
 from __future__ import annotations
@@ -91,3 +96,44 @@ def test_sibling_needs_the_town_unnamed_and_one_longer_or_other_name() -> None:
     assert _named_sibling("Bukowina", two) is None
     # no town of the same opening
     assert _named_sibling("Kalwaria", "Zajęcia odbędą się w Wadowicach.") is None
+
+
+# ------------------------------------------- a partnership's first partner in the genitive
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Projekt „Razem w działaniu” jest realizowany w partnerstwie Powiatu Kolbuszowskiego z"
+            " Fundacją Nowe Horyzonty." + MONEY,
+            "Powiat Kolbuszowski",
+        ),
+        (
+            "Od stycznia projekt „Krok naprzód” prowadzony jest przez partnerstwo Gminy Wiślica i"
+            " Stowarzyszenia Aktywni Razem." + MONEY,
+            "Gmina Wiślica",
+        ),
+        (
+            "Projekt „Lepsze jutro” realizowany był w ramach partnerstwa Miasta Kalisza z Fundacją"
+            " Dom Nadziei." + MONEY,
+            "Miasto Kalisz",
+        ),
+    ],
+)
+def test_a_partnerships_first_partner_in_the_genitive(text: str, name: str) -> None:
+    assert rec(text)["implementer"] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the partner after "z": not said to run it
+        "Projekt „Lepsze jutro” realizowany był w partnerstwie z Gminą Wiślica." + MONEY,
+        # bodies without a name
+        "Projekt „Lepsze jutro” realizowany był w partnerstwie ośrodków pomocy społecznej z"
+        " powiatu." + MONEY,
+    ],
+)
+def test_no_partner_in_the_genitive_no_implementer(text: str) -> None:
+    assert rec(text)["implementer"] is None
