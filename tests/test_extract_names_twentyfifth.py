@@ -11,10 +11,14 @@ the classes of the missed names on unseen pages; from its classes:
   genitive ("realizowany jest w partnerstwie Gminy X ze Stowarzyszeniem Y"): that partner (several
   realizators: any one is the implementer; class "gold_joint gold_label:partner problem_stated:False").
 
+- an English label with the word "Project" before it ("Project implemented by:", "Project
+  implementer:") beside a "Beneficiary:" gmina: the realizator (classes "gold_label:realizator
+  pred_label:none rule:scan/mention" and "english_page").
+
 Negatives: the implementer's town named on the page itself, a shorter name that the implementer's
 town opens with ("Krosno" beside "Krosno Odrzańskie"), two towns of the same opening named (which
 one is not said); a partnership "z Gminą X" (the partner, not the one that runs it), a partnership
-of bodies without a name.
+of bodies without a name; "Project implementation:" (a period's label) beside a beneficiary.
 """
 
 from __future__ import annotations
@@ -137,3 +141,26 @@ def test_a_partnerships_first_partner_in_the_genitive(text: str, name: str) -> N
 )
 def test_no_partner_in_the_genitive_no_implementer(text: str) -> None:
     assert rec(text)["implementer"] is None
+
+
+# ------------------------------------------- an English label "Project implemented by:"
+
+
+@pytest.mark.parametrize(
+    "label", ["Project implemented by", "Project implementer", "The project implemented by"]
+)
+def test_an_english_project_label_names_the_realizator(label: str) -> None:
+    text = (
+        "Project details\n\nBeneficiary: Gmina Kolbuszowa\n"
+        f"{label}: Miejsko-Gminny Ośrodek Pomocy Społecznej w Kolbuszowej\n"
+        "Project value: PLN 1,200,000.00\n"
+    )
+    assert rec(text)["implementer"] == "Miejsko-Gminny Ośrodek Pomocy Społecznej w Kolbuszowej"
+
+
+def test_an_implementation_period_label_names_no_realizator() -> None:
+    text = (
+        "Project details\n\nProject implementation: 01.01.2019 – 31.12.2020\n"
+        "Beneficiary: Gmina Kolbuszowa\nProject value: PLN 1,200,000.00\n"
+    )
+    assert rec(text)["implementer"] == "Gmina Kolbuszowa"
