@@ -15,10 +15,17 @@ the classes of the missed names on unseen pages; from its classes:
   implementer:") beside a "Beneficiary:" gmina: the realizator (classes "gold_label:realizator
   pred_label:none rule:scan/mention" and "english_page").
 
+- a knowledge-graph item's page (Wikibase, EU Knowledge Graph): its heading is the item's label
+  whole, its id after it ("Day centre — care for … (Q123456)"), where the <title>'s first part
+  alone ("Day centre") was taken; and a relative clause's verb ("for people who are …", "osób,
+  które …") no longer makes a name a headline sentence (written from real-dev's rc_ze_05; the
+  held-out class "english_page gold_prev_word:start pred_shorter_span").
+
 Negatives: the implementer's town named on the page itself, a shorter name that the implementer's
 town opens with ("Krosno" beside "Krosno Odrzańskie"), two towns of the same opening named (which
 one is not said); a partnership "z Gminą X" (the partner, not the one that runs it), a partnership
-of bodies without a name; "Project implementation:" (a period's label) beside a beneficiary.
+of bodies without a name; "Project implementation:" (a period's label) beside a beneficiary; the same item page without its id keeps the <title>'s first part; a
+headline's own verb outside the relative clause.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ import pytest
 
 from integra.extract import extract_text
 from integra.extract.record import _named_sibling
+from integra.extract.rules import _headline_sentence
 
 
 def rec(text: str, page_title: str = "") -> dict:
@@ -164,3 +172,37 @@ def test_an_implementation_period_label_names_no_realizator() -> None:
         "Beneficiary: Gmina Kolbuszowa\nProject value: PLN 1,200,000.00\n"
     )
     assert rec(text)["implementer"] == "Gmina Kolbuszowa"
+
+
+# ------------------------------------------- a knowledge-graph item's heading
+
+ITEM_PAGE = (
+    "Day centre — care for older people who live alone in Nysa.{id}\n\nFrom EU Knowledge Graph\n\n"
+    "Statements\nbudget 1,250,000.00 zloty\nstart time 1 March 2019\nend time 28 February 2021\n"
+)
+ITEM_TITLE = "Day centre — care for older people who live alone in Nysa. - EU Knowledge Graph"
+
+
+def test_an_items_heading_with_its_id_is_its_whole_label() -> None:
+    r = rec(ITEM_PAGE.format(id=" (Q123456)"), page_title=ITEM_TITLE)
+    assert r["title"] == "Day centre — care for older people who live alone in Nysa"
+
+
+def test_without_the_items_id_the_title_part_stays() -> None:
+    assert rec(ITEM_PAGE.format(id=""), page_title=ITEM_TITLE)["title"] == "Day centre"
+
+
+@pytest.mark.parametrize(
+    ("value", "sentence"),
+    [
+        ("Support for people who are dependent", False),
+        ("Wsparcie dla osób, które wychodzą z kryzysu", False),
+        ("Care for seniors which is provided at home", False),
+        # a headline's own verb, outside the clause
+        ("Gmina Nysa realizuje nowy projekt", True),
+        ("Ruszył projekt, który wspiera seniorów", True),
+        ("The centre is open for people who need help", True),
+    ],
+)
+def test_a_relative_clauses_verb_makes_no_headline(value: str, sentence: bool) -> None:
+    assert _headline_sentence(value) is sentence
