@@ -21,11 +21,14 @@ the classes of the missed names on unseen pages; from its classes:
   które …") no longer makes a name a headline sentence (written from real-dev's rc_ze_05; the
   held-out class "english_page gold_prev_word:start pred_shorter_span").
 
+- a quoted name after "nazwa … brzmi" / "nazwa projektu to" ("którego pełna nazwa brzmi: „X – Y”")
+  beside a short form in a heading (class "gold_prev_word:nazwa_tytul pred_shorter_span").
+
 Negatives: the implementer's town named on the page itself, a shorter name that the implementer's
 town opens with ("Krosno" beside "Krosno Odrzańskie"), two towns of the same opening named (which
 one is not said); a partnership "z Gminą X" (the partner, not the one that runs it), a partnership
 of bodies without a name; "Project implementation:" (a period's label) beside a beneficiary; the same item page without its id keeps the <title>'s first part; a
-headline's own verb outside the relative clause.
+headline's own verb outside the relative clause; "Nazwa konkursu to „X”" (a call's name).
 """
 
 from __future__ import annotations
@@ -206,3 +209,43 @@ def test_without_the_items_id_the_title_part_stays() -> None:
 )
 def test_a_relative_clauses_verb_makes_no_headline(value: str, sentence: bool) -> None:
     assert _headline_sentence(value) is sentence
+
+
+# ------------------------------------------- "nazwa … brzmi: „X”"
+
+TAIL = " Wartość projektu wynosi 640 000,00 zł. Okres realizacji: od 01.01.2019 do 31.12.2020."
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Projekt „Razem łatwiej”\n\nOśrodek Pomocy Społecznej w Kolbuszowej realizuje"
+            " przedsięwzięcie, którego pełna nazwa brzmi: „Razem łatwiej – aktywizacja mieszkańców"
+            " gminy Kolbuszowa”." + TAIL,
+            "Razem łatwiej – aktywizacja mieszkańców gminy Kolbuszowa",
+        ),
+        (
+            "Projekt „Dobry start”\n\nMiejski Ośrodek Pomocy Społecznej w Nysie prowadzi"
+            " przedsięwzięcie, a jego nazwa brzmi „Dobry start – wsparcie rodzin z dziećmi”."
+            + TAIL,
+            "Dobry start – wsparcie rodzin z dziećmi",
+        ),
+        (
+            "Aktualności\n\nOśrodek Pomocy Społecznej w Kolbuszowej pozyskał dofinansowanie."
+            " Nazwa przedsięwzięcia to „Krok naprzód – usługi społeczne w Kolbuszowej”." + TAIL,
+            "Krok naprzód – usługi społeczne w Kolbuszowej",
+        ),
+    ],
+)
+def test_a_name_said_to_be_the_name(text: str, title: str) -> None:
+    assert rec(text)["title"] == title
+
+
+def test_a_calls_name_is_not_the_projects() -> None:
+    text = (
+        "Projekt „Razem łatwiej”\n\nOśrodek Pomocy Społecznej w Kolbuszowej realizuje projekt"
+        " „Razem łatwiej”. Nazwa konkursu to „Aktywni w regionie”, a ogłosił go Urząd"
+        " Marszałkowski." + TAIL
+    )
+    assert rec(text)["title"] == "Razem łatwiej"
