@@ -14,9 +14,18 @@ record's implementer, title and city with the gold in memory, by the scorer's ow
   occurs word for word, in the first or last tenth, on a role-label line, in quotes, on a line of its
   own, after a "projekt"/"pn." cue, in the HTML <title>), and for a missing gold whether it occurs
   only inflected or only as an abbreviation;
+- title: the gold's enclosure (which quote opens and closes it), the word family before it
+  ("projekt", "pn.", "nazwa", a realisation word, none within four words), a spaced dash inside,
+  its length; the prediction shorter or longer than the gold, a programme's name, a heading;
+- implementer left null: which of the extractor's problem templates was stated, the kind of body
+  it named and whether the gold opens with it;
 - city: whether the gold town is named, whether the prediction is a voivodeship capital, a town of
-  the same county or voivodeship, named on an address (postcode) line, in the footer, on a partner
-  line, or inside the implementer's name.
+  the same county or voivodeship, known to the gazetteer or TERYT, named on an address (postcode)
+  line, in the footer, on a partner line, or inside the implementer's name; whether the record's
+  implementer is right; a tie of small towns the extractor declined;
+- every miss: the rule that gave the prediction (the extractor's provenance names), an English page.
+
+`--combos a,b,c` also counts the classes of those prefixes together, one line per combination.
 
 Every class name is a fixed string of this script (no value, word or file name of a document), so
 the counts may be printed for the held-out set. `--show CLASS` lists the real-dev documents of a
