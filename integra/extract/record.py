@@ -286,6 +286,16 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
             if name:
                 city = name
                 out["city"] = rules.Found(city, impl.unit, 0, "impl_locative")
+    if city is not None and out["city"].source.startswith("impl_"):
+        # the implementer's town as read from its name, where the page never names that town but
+        # names one other of the same opening ("… w Miasteczku" beside "gmina Miasteczko
+        # Śląskie"): the town the page names
+        sibling = _named_sibling(city, doc.text)
+        if sibling is not None:
+            city = sibling[0]
+            out["city"] = rules.Found(
+                city, rules.unit_at(doc, sibling[1]), 0, out["city"].source + ">named"
+            )
     if city is not None and impl is not None and _ORIGIN_PLACE.search(impl.value):
         # "Fundacja X z Polkowic": where the body comes from, not always where the project runs;
         # one other town the page's text names (outside its masthead and footer, not a regional
@@ -402,6 +412,27 @@ def _place(doc: rules.Doc, found: dict[str, rules.Found]) -> dict[str, rules.Fou
                 # does any against a town taken from mere mentions
                 out["voivodeship"] = rules.Found(next(iter(vs)), out["city"].unit)
     return out
+
+
+def _named_sibling(city: str, text: str) -> tuple[str, int] | None:
+    """The one town or gmina the text names whose name opens as `city`'s does (its first four
+    letters), with its offset, where the text never names `city` itself; a shorter name that
+    `city` opens with ("Krosno" beside "Krosno Odrzańskie") is no sibling. None otherwise."""
+    from .places import find_places, find_towns
+
+    named: dict[str, int] = {}
+    for name, start in [(t.city, t.start) for t in find_towns(text)] + [
+        (p.name, p.start) for p in find_places(text)
+    ]:
+        named.setdefault(name, start)
+    if city in named:
+        return None
+    siblings = [
+        (name, start)
+        for name, start in named.items()
+        if name[:4].lower() == city[:4].lower() and not city.startswith(name)
+    ]
+    return siblings[0] if len(siblings) == 1 else None
 
 
 def _longer_town_named(city: str, text: str) -> str:

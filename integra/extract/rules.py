@@ -1745,10 +1745,18 @@ def _footer_text(doc: Doc) -> str:
     )
 
 
+# a relative clause inside a noun phrase ("support for people who are dependent", "dla osób, które
+# wychodzą z kryzysu"): its verb is the clause's, not a headline's; up to a comma or the end
+_RELATIVE_CLAUSE = re.compile(
+    r",?\s+(?:who|which|that|któr(?:y|a|e|zy|ych|ym|ymi|ego|ej|ą))\b[^,;:]*", re.IGNORECASE
+)
+
+
 def _headline_sentence(value: str) -> bool:
     """A news headline written as a sentence ("W gminie X ruszy nowy projekt"): it has a finite
-    verb (morfeusz2), where a title is a noun phrase or an imperative."""
-
+    verb (morfeusz2), where a title is a noun phrase or an imperative; a relative clause's verb
+    does not count ("… for people who are dependent")."""
+    value = _RELATIVE_CLAUSE.sub("", value)
     return (
         has_finite_verb(value)
         or has_impersonal_verb(value)
@@ -2756,12 +2764,19 @@ def _page_title_candidates(doc: Doc) -> list[_TitleCandidate]:
             continue
         pos = next((n for n, u in enumerate(doc.units) if u.start <= i < u.end), None)
         if pos is not None:
-            out.append(
-                _TitleCandidate(
-                    doc.text[i : i + len(value)], doc.units[pos], "page_title", 0.8, pos
-                )
-            )
+            found = doc.text[i : i + len(value)]
+            out.append(_TitleCandidate(found, doc.units[pos], "page_title", 0.8, pos))
+            if _ITEM_HEADING_END.match(doc.text, i + len(value)) and (
+                i == 0 or doc.text[i - 1] == "\n"
+            ):
+                # a knowledge-graph item's heading, its label whole and its id after it
+                # ("Assistance Centre — support for … (Q115268)"): the record's own name
+                out.append(_TitleCandidate(found, doc.units[pos], "heading", 1.5, pos))
     return out
+
+
+# the end of a Wikibase item's heading: its id in brackets ("… (Q115268)"), the line's end
+_ITEM_HEADING_END = re.compile(r"\.?[^\S\n]*\(Q\d+\)[^\S\n]*(?:\n|$)")
 
 
 @cache
