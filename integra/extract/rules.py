@@ -12446,6 +12446,38 @@ def _label_first_groups_alone(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]
     return (found, {label: at for label in found}) if found and at else ({}, {})
 
 
+_INTRO_END = re.compile(r":\s*$")
+
+
+def _persons_of_items(doc: Doc, run: list[Unit], total: int) -> list[tuple[str, int]]:
+    """The first count of persons of each item of a list under a line ending with ":", when the
+    items' first counts of anything do not make the total: "- 10 miejsc w klubie dla 20 osób" /
+    "- 5 miejsc w świetlicy dla 10 osób" (the persons, not the places), "- 20 osób (osoby z
+    niepełnosprawnościami)," (a count with no name after it). [] unless every item has one
+    outside parentheses, none tells a result or the past, and they add up to the total."""
+    out: list[tuple[str, int]] = []
+    for i, u in enumerate(run):
+        body = _item_body(u)
+        if _RESULT_WORDS.search(body) or _ACTUAL_CUE.search(body) or _has_past_verb(body):
+            return []
+        counts = [c for c in doc.person_counts(u) if not _paren_depth(u.text[: c[1]])]
+        if not counts:
+            return []
+        n, start, end = counts[0]
+        end = _WORD_REST.match(u.text, end).end()
+        before = _PART_LABEL_TRIM.sub("", compact(u.text[len(u.text) - len(body) : start]))
+        # "klub seniora – 12 miejsc dla": the name, without the places and the preposition
+        before = re.split(r"\s*[–—-]?\s*\d", before)[0]
+        before = re.sub(r"(?:\s+(?:dla|w|we|na|do|z|ze|for|in))+\s*$", "", before)
+        label = (
+            _count_first_label(re.sub(r"^\W*\(|\)", " ", u.text[end:]))
+            if not before.strip(" ,;:(–—-•")
+            else before.strip(" ,;:(–—-•")
+        )
+        out.append((label if label and len(label) <= 60 else f"grupa {i + 1}", n))
+    return out if sum(n for _l, n in out) == total else []
+
+
 def _parts_adding_up(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
     """Counts stated apart that add up to the planned total, when nothing else gave a breakdown:
     one count in each item of a list ("- w mieszkaniach treningowych – 10 osób" / "- w mieszkaniach
@@ -12477,6 +12509,13 @@ def _parts_adding_up(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str
             and sum(n for _l, n in firsts) == total
         ):
             found.append((firsts, run))
+        elif len(run) >= 2 and _INTRO_END.search(
+            units[k - len(run) - 1].text if k > len(run) else ""
+        ):
+            # the persons of each item under a line ending with ":" (not the places before them)
+            persons = _persons_of_items(doc, run, total)
+            if persons:
+                found.append((persons, run))
     for u in units:  # one sentence: its counts other than the total itself
         if _RESULT_WORDS.search(u.text) or _ACTUAL_CUE.search(u.text):
             continue  # "… 60 osób, z czego 40 osób podejmie zatrudnienie, a 20 …": results
