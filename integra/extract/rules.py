@@ -7931,8 +7931,33 @@ def _groups_with_counts_in_parentheses(
             named = _JOIN_IN_LABEL.sub("", " ".join(words))
             label = _clean_label(_group_name_only(_LEADING_PREPOSITION.sub("", named)))
             if not label or label in groups or not re.search(r"\d", label):
-                return {}
+                return _whole_names_in_parentheses(u.text, found, counts)
             groups[label] = c[0]
+    return groups
+
+
+def _whole_names_in_parentheses(text: str, found: list, counts: list) -> dict[str, int]:
+    """ "dzieci z rodzin zagrożonych ubóstwem lub wykluczeniem społecznym (40 osób) oraz dorośli
+    członkowie rodzin zagrożonych ubóstwem lub wykluczeniem społecznym (20 osób)": names that end
+    alike in their last words, told apart by their whole names (each back to the previous group,
+    the first back to its clause's start and the plan's words); {} when a whole name is over 15
+    words or two are the same."""
+    groups: dict[str, int] = {}
+    for k, (m, c) in enumerate(zip(found, counts)):
+        paren = text.index("(", m.start("label"))
+        if k:
+            span = text[found[k - 1].end() : paren]
+        else:
+            span = re.split(r"[.;:!?]\s", text[:paren])[-1]
+        named = _JOIN_IN_LABEL.sub("", compact(span).strip(" ,"))
+        named = _LEADING_PREPOSITION.sub("", named)
+        # (the plan's words stand before the first group only)
+        label = _LEADING_PREPOSITION.sub(
+            "", _clean_label(_group_name_only(named) if not k else named)
+        )
+        if not label or label in groups or len(label.split()) > 15:
+            return {}
+        groups[label] = c[0]
     return groups
 
 
@@ -7982,7 +8007,11 @@ def _second_group_counted_in_parentheses(
     open_at = u.text.rfind("(", 0, s2)
     if u.text[open_at + 1 : s2].strip() or not _COUNT_ALONE_IN_PARENS.match(u.text, e2):
         return {}
-    m = _SECOND_GROUP_BEFORE_PARENS.match(u.text[_WORD_REST.match(u.text, e1).end() : open_at + 1])
+    # an explanation in parentheses after the first group's name ("40 dzieci (uczniów klas
+    # I-III) oraz ich rodziców (20 osób)") is no part of either name
+    m = _SECOND_GROUP_BEFORE_PARENS.match(
+        _drop_parenthesised(u.text[_WORD_REST.match(u.text, e1).end() : open_at + 1])
+    )
     if not m:
         return {}
     first = _clean_label(" ".join(u.text[s1:e1].split()[1:] + m.group("first").split()))
