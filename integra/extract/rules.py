@@ -7987,8 +7987,33 @@ def _groups_with_counts_in_parentheses(
             named = _JOIN_IN_LABEL.sub("", " ".join(words))
             label = _clean_label(_group_name_only(_LEADING_PREPOSITION.sub("", named)))
             if not label or label in groups or not re.search(r"\d", label):
-                return {}
+                return _whole_names_in_parentheses(u.text, found, counts)
             groups[label] = c[0]
+    return groups
+
+
+def _whole_names_in_parentheses(text: str, found: list, counts: list) -> dict[str, int]:
+    """ "dzieci z rodzin zagrożonych ubóstwem lub wykluczeniem społecznym (40 osób) oraz dorośli
+    członkowie rodzin zagrożonych ubóstwem lub wykluczeniem społecznym (20 osób)": names that end
+    alike in their last words, told apart by their whole names (each back to the previous group,
+    the first back to its clause's start and the plan's words); {} when a whole name is over 15
+    words or two are the same."""
+    groups: dict[str, int] = {}
+    for k, (m, c) in enumerate(zip(found, counts)):
+        paren = text.index("(", m.start("label"))
+        if k:
+            span = text[found[k - 1].end() : paren]
+        else:
+            span = re.split(r"[.;:!?]\s", text[:paren])[-1]
+        named = _JOIN_IN_LABEL.sub("", compact(span).strip(" ,"))
+        named = _LEADING_PREPOSITION.sub("", named)
+        # (the plan's words stand before the first group only)
+        label = _LEADING_PREPOSITION.sub(
+            "", _clean_label(_group_name_only(named) if not k else named)
+        )
+        if not label or label in groups or len(label.split()) > 15:
+            return {}
+        groups[label] = c[0]
     return groups
 
 
@@ -8038,7 +8063,11 @@ def _second_group_counted_in_parentheses(
     open_at = u.text.rfind("(", 0, s2)
     if u.text[open_at + 1 : s2].strip() or not _COUNT_ALONE_IN_PARENS.match(u.text, e2):
         return {}
-    m = _SECOND_GROUP_BEFORE_PARENS.match(u.text[_WORD_REST.match(u.text, e1).end() : open_at + 1])
+    # an explanation in parentheses after the first group's name ("40 dzieci (uczniów klas
+    # I-III) oraz ich rodziców (20 osób)") is no part of either name
+    m = _SECOND_GROUP_BEFORE_PARENS.match(
+        _drop_parenthesised(u.text[_WORD_REST.match(u.text, e1).end() : open_at + 1])
+    )
     if not m:
         return {}
     first = _clean_label(" ".join(u.text[s1:e1].split()[1:] + m.group("first").split()))
@@ -12541,6 +12570,38 @@ def _label_first_groups_alone(doc: Doc) -> tuple[dict[str, int], dict[str, Unit]
     return (found, {label: at for label in found}) if found and at else ({}, {})
 
 
+_INTRO_END = re.compile(r":\s*$")
+
+
+def _persons_of_items(doc: Doc, run: list[Unit], total: int) -> list[tuple[str, int]]:
+    """The first count of persons of each item of a list under a line ending with ":", when the
+    items' first counts of anything do not make the total: "- 10 miejsc w klubie dla 20 osób" /
+    "- 5 miejsc w świetlicy dla 10 osób" (the persons, not the places), "- 20 osób (osoby z
+    niepełnosprawnościami)," (a count with no name after it). [] unless every item has one
+    outside parentheses, none tells a result or the past, and they add up to the total."""
+    out: list[tuple[str, int]] = []
+    for i, u in enumerate(run):
+        body = _item_body(u)
+        if _RESULT_WORDS.search(body) or _ACTUAL_CUE.search(body) or _has_past_verb(body):
+            return []
+        counts = [c for c in doc.person_counts(u) if not _paren_depth(u.text[: c[1]])]
+        if not counts:
+            return []
+        n, start, end = counts[0]
+        end = _WORD_REST.match(u.text, end).end()
+        before = _PART_LABEL_TRIM.sub("", compact(u.text[len(u.text) - len(body) : start]))
+        # "klub seniora – 12 miejsc dla": the name, without the places and the preposition
+        before = re.split(r"\s*[–—-]?\s*\d", before)[0]
+        before = re.sub(r"(?:\s+(?:dla|w|we|na|do|z|ze|for|in))+\s*$", "", before)
+        label = (
+            _count_first_label(re.sub(r"^\W*\(|\)", " ", u.text[end:]))
+            if not before.strip(" ,;:(–—-•")
+            else before.strip(" ,;:(–—-•")
+        )
+        out.append((label if label and len(label) <= 60 else f"grupa {i + 1}", n))
+    return out if sum(n for _l, n in out) == total else []
+
+
 def _parts_adding_up(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str, Unit]]:
     """Counts stated apart that add up to the planned total, when nothing else gave a breakdown:
     one count in each item of a list ("- w mieszkaniach treningowych – 10 osób" / "- w mieszkaniach
@@ -12572,6 +12633,13 @@ def _parts_adding_up(doc: Doc, planned: Found) -> tuple[dict[str, int], dict[str
             and sum(n for _l, n in firsts) == total
         ):
             found.append((firsts, run))
+        elif len(run) >= 2 and _INTRO_END.search(
+            units[k - len(run) - 1].text if k > len(run) else ""
+        ):
+            # the persons of each item under a line ending with ":" (not the places before them)
+            persons = _persons_of_items(doc, run, total)
+            if persons:
+                found.append((persons, run))
     for u in units:  # one sentence: its counts other than the total itself
         if _RESULT_WORDS.search(u.text) or _ACTUAL_CUE.search(u.text):
             continue  # "… 60 osób, z czego 40 osób podejmie zatrudnienie, a 20 …": results
