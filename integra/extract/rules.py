@@ -9014,6 +9014,8 @@ def _total_with_its_own_split(doc: Doc, out: dict[str, Found]) -> None:
         count = next((c for c in doc.person_counts(u) if c[0] == n), None)
         if count is None:
             return  # "10 miejsc (6 K, 4 M)": places, not people
+        if _other_person_counts(doc):
+            return  # "60 dzieci (35 dz., 25 ch.) oraz 40 rodziców (30 K, 10 M)": groups, each split
         # "12 uczniów (7 K, 5 M) w każdej grupie" (the split masked: a rate after it), "w gminie
         # mieszka 1200 osób (…)": not the plan
         a, _b = roles.clause_span(u.text, count[1], count[2])
@@ -9023,6 +9025,22 @@ def _total_with_its_own_split(doc: Doc, out: dict[str, Found]) -> None:
             return
         out["participants_planned"] = Found(n, u, 1)
         return
+
+
+def _other_person_counts(doc: Doc) -> bool:
+    """Whether the page (outside parts about another project) counts people more than once
+    outside parentheses ("60 dzieci (…) oraz 40 rodziców (…)", "20 osób w I edycji (…) i 20 osób
+    w II edycji (…)": groups, not one total)."""
+    seen = 0
+    for u in doc.units:
+        if doc.is_foreign(u):
+            continue
+        for c in doc.person_counts(u):
+            if not roles.in_parentheses(u.text, c[1]):
+                seen += 1
+                if seen > 1:
+                    return True
+    return False
 
 
 @cache
