@@ -290,6 +290,17 @@ def _score_bucket(x: str, cands, threshold: float) -> str:
     return "candidate score < 0.05"
 
 
+def _reader(doc, u, k) -> str:
+    """The kind of unit an item was read from: a list item by its heading's class, a prose
+    sentence by its verb family, a table row, a heading."""
+    where = _where(u)
+    if where == "list item" and k is not None:
+        return f"list item under heading class: {_heading_class(doc, k)}"
+    if where == "prose":
+        return f"prose, verb family: {_classify(u.text, _VERB_FAMILIES)}"
+    return where
+
+
 def _unit_outcome(u, units, hit_g) -> str:
     gave = [ok for v, ok in zip(units, hit_g, strict=True) if v is u]
     if not gave:
@@ -324,6 +335,7 @@ def report(set_name: str, parts: list[str] | None = None) -> None:
         )
     }
     right = {k: Counter() for k in ("prose rule x candidate score",)}
+    both = {k: Counter() for k in ("reader", "rule x reader")}
     tp = fp = fn = 0
     if parts:
         gold = [
@@ -362,9 +374,14 @@ def report(set_name: str, parts: list[str] | None = None) -> None:
             _lead_in(doc, at[id(u)]) for u in units if u is not None and u.is_item and id(u) in at
         }
         for x, u, ok in zip(got, units, hit_g, strict=True):
+            k = at.get(id(u)) if u is not None else None
+            rule = cap.source.get(x, "a list under a heading / inline")
+            reader = _reader(doc, u, k)
+            side = "right" if ok else "extra"
+            both["reader"][f"{reader} [{side}]"] += 1
+            both["rule x reader"][f"{rule} / {reader} [{side}]"] += 1
             if ok:
                 continue
-            k = at.get(id(u)) if u is not None else None
             where = _where(u)
             if where == "list item" and k is not None:
                 reader = f"list item under heading class: {_heading_class(doc, k)}"
@@ -408,7 +425,7 @@ def report(set_name: str, parts: list[str] | None = None) -> None:
     f1 = 2 * p * rc / (p + rc) if p + rc else 0.0
     label = ",".join(parts) if parts else set_name
     print(f"== {label}: P {p:.3f} R {rc:.3f} F1 {f1:.3f} ({tp} of {tp + fn}, {fp} extra)")
-    for title, group in (("extra", extra), ("missed", missed), ("right", right)):
+    for title, group in (("extra", extra), ("missed", missed), ("right", right), ("got", both)):
         for key, c in group.items():
             print(f"  {title} by {key}: " + "; ".join(f"{k} {v}" for k, v in c.most_common()))
 

@@ -1669,6 +1669,7 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
     own_case = case  # the case the trigger governs (a light head turns `case` genitive)
     head_raw = ""  # the shared genitive-taking head as written ("warsztatach" of "… robotyki")
     prev_shared_gen = False  # the item before has that head shared with a genitive complement
+    pending: list[tuple[int, str]] = []  # conjuncts of no known head (_with_conjuncts)
 
     def _form_head(ph) -> bool:
         return ph is not None and (ph.head_lemma in heads or ph.head_lemma in acronyms)
@@ -1875,6 +1876,8 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
             new_head, new_kind = prev_head, prev_kind
             shared_gen = True
         else:
+            if _conjunct_form(ph, part, idx == 0):
+                pending.append((len(out), ph.text))
             prev_head, prev_text = None, ""  # what follows is not shared with an older item
             continue
         prev_head, prev_kind = new_head, new_kind
@@ -1903,7 +1906,46 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
                 # "warsztaty robotyki, informatyki i kulinarne": the shared head, as written,
                 # before the complement, so that an adjective after it qualifies the head
                 prev_raw, prev_head_end = f"{head_raw} {part}", len(prev_head or "")
-    return out
+    return _with_conjuncts(out, pending)
+
+
+_CONJUNCT_WORDS = 4  # the longest conjunct of no known head read with its forms
+
+
+def _conjunct_form(ph, part: str, first: bool) -> bool:
+    """A part of an enumeration whose head no lexicon knows, a common noun phrase of two to four
+    words in the enumeration's case ("dojazd do ośrodka" before "wyżywienie oraz zajęcia"): a
+    candidate form, read only when it opens an enumeration of two forms or more (_with_conjuncts).
+    Not a name, a person, a gain, a general or category word, nor an aim's verbal noun."""
+    words = part.split()
+    if ph is None or not 2 <= len(words) <= _CONJUNCT_WORDS or re.search(r"\d", part):
+        return False  # (one word alone, "krawiectwo", "joga", is a trade or a topic as often)
+    if any(x[:1].isupper() for x in words[1:]) or (not first and words[0][:1].isupper()):
+        return False  # "…, Gminny Ośrodek …", "koncert Krzysztofa …": a name
+    w = _words()
+    skip = (
+        _outcome_heads()
+        | frozenset(w["generic_heads"])
+        | frozenset(w["light_heads"])
+        | frozenset(w["category_heads"])
+        | frozenset(w["conjunct"]["not_heads"])
+    )
+    if ph.head_lemma in skip or ph.head_gender == "m1":
+        return False  # a gain, a general word, a person ("psycholog"): no form of its own
+    head_tags = _analyse(ph.text.split()[len(ph.text[: ph.head_end].split()) - 1])
+    if any(t.pos == "ger" for t in head_tags):
+        return False  # "podniesienie kwalifikacji", "znalezienie pracy": an aim's verbal noun
+    return not _not_instrument().search(ph.text)
+
+
+def _with_conjuncts(out: list[str], pending: list[tuple[int, str]]) -> list[str]:
+    """The enumeration's items, opened by the conjuncts of no known head that stand before all
+    of them, when two or more items follow ("dojazd do ośrodka, wyżywienie oraz zajęcia": the
+    trigger's first object, coordinated with forms, is one too). A conjunct between or after the
+    forms is left out: there it is as often a topic or a trade ("m.in. w krawiectwie")."""
+    if len(out) < 2:
+        return out
+    return [text for at, text in pending if at == 0] + out
 
 
 def _head_qualifier(prev_raw: str, head_words: int, raw: str) -> str | None:

@@ -1,0 +1,77 @@
+"""Instrument rule of session 25, chosen by benchmarks/miss_classes_instr.py: of the misses in
+prose, many stand in a sentence whose other forms were read, first in its enumeration, with a
+head no lexicon word knows ("dojazd", "naprawy", "dom"). A common noun phrase of two to four
+words that opens an enumeration of two or more forms is read as a form too; one between or after
+the forms is not (there it is as often a trade or a topic), nor a single word, a name, a person,
+a gain, a category word or an aim's verbal noun. Wordings of our own, with near-misses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from integra.extract.instruments import enumerated_parts
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Uczestnicy będą mieli zapewniony dojazd do świetlicy, wyżywienie oraz zajęcia terapeutyczne.",
+            ["dojazd do świetlicy", "wyżywienie", "zajęcia terapeutyczne"],
+        ),
+        (
+            "Seniorzy skorzystają ze zwrotu kosztów dojazdu, warsztatów plastycznych i porad prawnika.",
+            ["zwrot kosztów dojazdu", "warsztaty plastyczne", "porady prawnika"],
+        ),
+        (
+            "W projekcie zaplanowano drobne naprawy domowe, szkolenia komputerowe i wyjazdy do kina.",
+            ["drobne naprawy domowe", "szkolenia komputerowe", "wyjazdy do kina"],
+        ),
+        (
+            "Uczestnicy otrzymają bilety miesięczne, kursy zawodowe oraz staże.",
+            ["bilety miesięczne", "kursy zawodowe", "staże"],
+        ),
+    ],
+)
+def test_a_conjunct_opening_forms_is_read(text: str, want: list[str]) -> None:
+    assert enumerated_parts(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # one form after it only: no enumeration of forms to share its class
+        (
+            "Uczestnicy będą mieli zapewniony dojazd do świetlicy oraz wyżywienie.",
+            ["wyżywienie"],
+        ),
+        # between or after the forms: a trade, a topic, left out
+        (
+            "Uczestnicy skorzystają ze szkoleń, sprzętu sportowego oraz staży.",
+            ["szkolenia", "staże"],
+        ),
+        # a single word opening the enumeration: as often a trade as a form
+        (
+            "Uczestnicy skorzystają z krawiectwa, szkoleń i staży.",
+            ["szkolenia", "staże"],
+        ),
+        # an aim's verbal noun
+        (
+            "Uczestnicy skorzystają z podniesienia kwalifikacji, szkoleń i staży.",
+            ["szkolenia", "staże"],
+        ),
+        # a name
+        (
+            "Uczestnicy skorzystają z koncertu Jana Kowalskiego, szkoleń i staży.",
+            ["szkolenia", "staże"],
+        ),
+        # a category word
+        (
+            "Uczestnicy skorzystają z różnych form aktywności, szkoleń i staży.",
+            ["szkolenia", "staże"],
+        ),
+    ],
+)
+def test_no_conjunct_read(text: str, want: list[str]) -> None:
+    assert enumerated_parts(text) == want
