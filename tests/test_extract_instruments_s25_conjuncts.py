@@ -124,3 +124,51 @@ def test_equipment_and_costs_are_no_forms(text: str, want: list[str]) -> None:
 )
 def test_forms_near_equipment_words_are_kept(text: str, want: list[str]) -> None:
     assert instruments(text) == want
+
+
+# --- a form head before a colon shared by the series after it (chosen on the fresh part rc_zh:
+# a whole series of kinds missed, "z oferty zajęć …, m.in. zajęć: opiekuńczych, …"): three
+# adjectives or more open the series; after them a genitive is the head's topic and a phrase with
+# a form head its own item; a place or a time ends the series
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Dzieci korzystają z zajęć: plastycznych, tanecznych, sportowych, języka niemieckiego "
+            "oraz nauki gry na gitarze.",
+            [
+                "zajęcia plastyczne",
+                "zajęcia taneczne",
+                "zajęcia sportowe",
+                "zajęcia języka niemieckiego",
+                "nauka gry na gitarze",
+            ],
+        ),
+        (
+            "Seniorzy skorzystają z bogatej oferty zajęć, np. zajęć: ruchowych, manualnych, "
+            "muzycznych, a także z porad dietetyka.",
+            ["zajęcia ruchowe", "zajęcia manualne", "zajęcia muzyczne", "porady dietetyka"],
+        ),
+        (
+            "Dzieci korzystają z zajęć: plastycznych, tanecznych, sportowych, w tym w szkole w Kole.",
+            ["zajęcia plastyczne", "zajęcia taneczne", "zajęcia sportowe"],
+        ),
+    ],
+)
+def test_a_series_after_a_form_head_and_a_colon(text: str, want: list[str]) -> None:
+    assert enumerated_parts(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two adjectives only: times or places as often as kinds
+        "Uczestnicy skorzystają z bogatej oferty zajęć: porannych i popołudniowych.",
+        # no form head before the colon
+        "Uczestnicy skorzystają z oferty szkół: podstawowych, średnich i wyższych w regionie.",
+    ],
+)
+def test_no_series_without_a_form_head_or_enough_kinds(text: str) -> None:
+    assert enumerated_parts(text) == []

@@ -1550,6 +1550,10 @@ def enumerated_parts(text: str) -> list[str]:
             adjs = [a.strip(" ,;") for a in adjs if a.strip(" ,;")]
             if len(adjs) >= 2 and all(_adjective_only(a) for a in adjs):
                 items = _read_clause(", ".join(f"{clause.strip()} {a}" for a in adjs), m.lastgroup)
+        if not items and e and e.group(0) == ":" and not nxt:
+            # "z oferty zajęć pozalekcyjnych, m.in. zajęć: opiekuńczych, plastycznych, języka
+            # angielskiego": the form head before the colon shared by the series after it
+            items = _colon_series(clause, rest[e.end() :], m.lastgroup)
         colon_forms = (
             not items
             and e
@@ -1598,6 +1602,59 @@ def enumerated_parts(text: str) -> list[str]:
     for m in _words_re("adjective_series").finditer(text):
         out += _adjective_series(m.group("nouns"), m.group("list"))
     return list(dict.fromkeys(out))
+
+
+_COLON_SERIES_MIN = 3  # the adjectives a series after a head and a colon opens with, at least
+
+
+def _colon_series(clause: str, after: str, case: str | None) -> list[str]:
+    """The items of a series after a colon that shares the form head ending the clause before
+    it: 'zajęć' + 'opiekuńczych, plastycznych, języka angielskiego, nauki pływania' ->
+    'zajęcia opiekuńcze', 'zajęcia plastyczne', 'zajęcia języka angielskiego', 'nauka pływania'.
+    Only when the series opens with three adjectives or more (the head's own kinds); after them a
+    genitive is the head's topic and a phrase with a form head its own item; anything else ends
+    the series. [] when the clause ends in no form head."""
+    words = clause.split()
+    if not words:
+        return []
+    head_word = words[-1]
+    heads = _heads()[0]
+    head_ph = to_nominative(head_word, case) or to_nominative(head_word)
+    if head_ph is None or head_ph.head_lemma not in heads:
+        return []
+    _trig, end_re, _clause_re, _prefix_re = _enumeration_res()
+    stop = end_re.search(after)
+    listed = after[: stop.start()] if stop else after
+    parts = [compact(p).strip(" ,;") for p in _PART_SPLIT.split(listed)[::2]]
+    parts = [p for p in parts if p]
+    lead = 0
+    while lead < len(parts) and _adjective_only(parts[lead]):
+        lead += 1
+    if lead < _COLON_SERIES_MIN:
+        return []
+    out: list[str] = []
+    for part in parts:
+        if _PLACE_OR_TIME.match(part):
+            break  # "…, w tym w szkole": where, not another form
+        part = _prefix_re.sub("", part)  # ("a także z pomocy …")
+        if not part or any(t.pos == "prep" for t in _analyse(part.split()[0])):
+            break  # "… przygotowaniu do kolejnych lekcji": the series has ended
+        if _adjective_only(part):
+            each = to_nominative(f"{head_word} {part}", case) or to_nominative(
+                f"{head_word} {part}"
+            )
+            if each is None:
+                break
+            out.append(each.text)
+            continue
+        own = to_nominative(part, "gen")
+        if own is not None and own.head_lemma in heads:
+            out.append(own.text)  # "nauki pływania": a form of its own
+        elif _genitive(part) and not _person_noun(part.split()[0], "gen"):
+            out.append(f"{head_ph.text} {part}")  # "języka angielskiego": the head's topic
+        else:
+            break
+    return [x for x in out if 3 <= len(x) <= 100]
 
 
 def _adjective_series(nouns: str, series: str) -> list[str]:
