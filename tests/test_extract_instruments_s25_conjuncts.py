@@ -172,3 +172,37 @@ def test_a_series_after_a_form_head_and_a_colon(text: str, want: list[str]) -> N
 )
 def test_no_series_without_a_form_head_or_enough_kinds(text: str) -> None:
     assert enumerated_parts(text) == []
+
+
+# --- a bare form head, a dash and a short capitalised title: the title names the form (chosen on
+# the fresh part rc_zh, a list of titled workshops read as one bare "warsztaty"); a lowercase or a
+# long text after the dash still explains the form and is cut
+
+
+def test_titled_forms_in_a_list_are_kept_whole() -> None:
+    text = (
+        "Działania w projekcie:\n- warsztaty – Budżet domowy bez tajemnic;\n"
+        "- trening – Radzenie sobie ze stresem;\n- poradnictwo rodzinne."
+    )
+    assert instruments(text) == [
+        "warsztaty – Budżet domowy bez tajemnic",
+        "trening – Radzenie sobie ze stresem",
+        "poradnictwo rodzinne",
+    ]
+
+
+@pytest.mark.parametrize(
+    "item, want",
+    [
+        ("warsztaty – prowadzone przez psychologa", "warsztaty"),
+        (
+            "warsztaty – Uczestnicy poznają techniki relaksacji i nauczą się radzić sobie ze stresem",
+            "warsztaty",
+        ),
+        ("warsztaty kulinarne – Smaki regionu", "warsztaty kulinarne"),
+    ],
+)
+def test_an_explanation_after_the_dash_is_cut(item: str, want: str) -> None:
+    from integra.extract.instruments import _clean_instrument
+
+    assert _clean_instrument(item) == want

@@ -140,11 +140,27 @@ def _compound_dash(s: str, dash: re.Match[str]) -> bool:
 
 
 def _before_explanation_dash(s: str) -> str:
-    """`s` up to the first dash that opens an explanation (a compound adjective's dash does not)."""
+    """`s` up to the first dash that opens an explanation (a compound adjective's dash does not,
+    nor one between a bare form head and its title: "warsztaty – Moje emocje")."""
     for dash in _DASH_EXPLANATION.finditer(s):
-        if not _compound_dash(s, dash):
+        if not _compound_dash(s, dash) and not _titled_head(s, dash):
             return s[: dash.start()]
     return s
+
+
+_TITLE_WORDS = 6  # the longest title after a form head and a dash
+
+
+def _titled_head(s: str, dash: re.Match[str]) -> bool:
+    """The dash follows one word, a form head, and opens a short capitalised title with no colon
+    ("warsztaty - Asertywność na co dzień"): the title names the form, it explains nothing."""
+    before, after = s[: dash.start()].split(), s[dash.end() :]
+    if len(before) != 1 or not after[:1].isupper() or ":" in after:
+        return False
+    if len(after.split()) > _TITLE_WORDS:
+        return False
+    lemmas = {t.lemma.split(":")[0].lower() for t in _analyse(before[0]) if t.pos == "subst"}
+    return bool(lemmas & _heads()[0])
 
 
 # pictographs (emoji, check marks, dingbats) at an item's start or end: a post's decoration
