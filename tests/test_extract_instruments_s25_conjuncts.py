@@ -206,3 +206,12 @@ def test_an_explanation_after_the_dash_is_cut(item: str, want: str) -> None:
     from integra.extract.instruments import _clean_instrument
 
     assert _clean_instrument(item) == want
+
+
+def test_taking_part_is_no_conjunct_form() -> None:
+    # "udział" governs the forms after it: not one of them
+    got = enumerated_parts(
+        "Projekt przewiduje udział uczestników w kursach, szkoleniach zawodowych i stażach."
+    )
+    assert "szkolenia zawodowe" in got and "staże" in got
+    assert not any(x.startswith("udział") for x in got)
