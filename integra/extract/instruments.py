@@ -140,11 +140,27 @@ def _compound_dash(s: str, dash: re.Match[str]) -> bool:
 
 
 def _before_explanation_dash(s: str) -> str:
-    """`s` up to the first dash that opens an explanation (a compound adjective's dash does not)."""
+    """`s` up to the first dash that opens an explanation (a compound adjective's dash does not,
+    nor one between a bare form head and its title: "warsztaty – Moje emocje")."""
     for dash in _DASH_EXPLANATION.finditer(s):
-        if not _compound_dash(s, dash):
+        if not _compound_dash(s, dash) and not _titled_head(s, dash):
             return s[: dash.start()]
     return s
+
+
+_TITLE_WORDS = 6  # the longest title after a form head and a dash
+
+
+def _titled_head(s: str, dash: re.Match[str]) -> bool:
+    """The dash follows one word, a form head, and opens a short capitalised title with no colon
+    ("warsztaty - Asertywność na co dzień"): the title names the form, it explains nothing."""
+    before, after = s[: dash.start()].split(), s[dash.end() :]
+    if len(before) != 1 or not after[:1].isupper() or ":" in after:
+        return False
+    if len(after.split()) > _TITLE_WORDS:
+        return False
+    lemmas = {t.lemma.split(":")[0].lower() for t in _analyse(before[0]) if t.pos == "subst"}
+    return bool(lemmas & _heads()[0])
 
 
 # pictographs (emoji, check marks, dingbats) at an item's start or end: a post's decoration
@@ -1575,6 +1591,10 @@ def enumerated_parts(text: str) -> list[str]:
             adjs = [a.strip(" ,;") for a in adjs if a.strip(" ,;")]
             if len(adjs) >= 2 and all(_adjective_only(a) for a in adjs):
                 items = _read_clause(", ".join(f"{clause.strip()} {a}" for a in adjs), m.lastgroup)
+        if not items and e and e.group(0) == ":" and not nxt:
+            # "z oferty zajęć pozalekcyjnych, m.in. zajęć: opiekuńczych, plastycznych, języka
+            # angielskiego": the form head before the colon shared by the series after it
+            items = _colon_series(clause, rest[e.end() :], m.lastgroup)
         colon_forms = (
             not items
             and e
@@ -1623,6 +1643,59 @@ def enumerated_parts(text: str) -> list[str]:
     for m in _words_re("adjective_series").finditer(text):
         out += _adjective_series(m.group("nouns"), m.group("list"))
     return list(dict.fromkeys(out))
+
+
+_COLON_SERIES_MIN = 3  # the adjectives a series after a head and a colon opens with, at least
+
+
+def _colon_series(clause: str, after: str, case: str | None) -> list[str]:
+    """The items of a series after a colon that shares the form head ending the clause before
+    it: 'zajęć' + 'opiekuńczych, plastycznych, języka angielskiego, nauki pływania' ->
+    'zajęcia opiekuńcze', 'zajęcia plastyczne', 'zajęcia języka angielskiego', 'nauka pływania'.
+    Only when the series opens with three adjectives or more (the head's own kinds); after them a
+    genitive is the head's topic and a phrase with a form head its own item; anything else ends
+    the series. [] when the clause ends in no form head."""
+    words = clause.split()
+    if not words:
+        return []
+    head_word = words[-1]
+    heads = _heads()[0]
+    head_ph = to_nominative(head_word, case) or to_nominative(head_word)
+    if head_ph is None or head_ph.head_lemma not in heads:
+        return []
+    _trig, end_re, _clause_re, _prefix_re = _enumeration_res()
+    stop = end_re.search(after)
+    listed = after[: stop.start()] if stop else after
+    parts = [compact(p).strip(" ,;") for p in _PART_SPLIT.split(listed)[::2]]
+    parts = [p for p in parts if p]
+    lead = 0
+    while lead < len(parts) and _adjective_only(parts[lead]):
+        lead += 1
+    if lead < _COLON_SERIES_MIN:
+        return []
+    out: list[str] = []
+    for part in parts:
+        if _PLACE_OR_TIME.match(part):
+            break  # "…, w tym w szkole": where, not another form
+        part = _prefix_re.sub("", part)  # ("a także z pomocy …")
+        if not part or any(t.pos == "prep" for t in _analyse(part.split()[0])):
+            break  # "… przygotowaniu do kolejnych lekcji": the series has ended
+        if _adjective_only(part):
+            each = to_nominative(f"{head_word} {part}", case) or to_nominative(
+                f"{head_word} {part}"
+            )
+            if each is None:
+                break
+            out.append(each.text)
+            continue
+        own = to_nominative(part, "gen")
+        if own is not None and own.head_lemma in heads:
+            out.append(own.text)  # "nauki pływania": a form of its own
+        elif _genitive(part) and not _person_noun(part.split()[0], "gen"):
+            out.append(f"{head_ph.text} {part}")  # "języka angielskiego": the head's topic
+        else:
+            break
+    return [x for x in out if 3 <= len(x) <= 100]
 
 
 def _adjective_series(nouns: str, series: str) -> list[str]:
@@ -1694,6 +1767,7 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
     own_case = case  # the case the trigger governs (a light head turns `case` genitive)
     head_raw = ""  # the shared genitive-taking head as written ("warsztatach" of "… robotyki")
     prev_shared_gen = False  # the item before has that head shared with a genitive complement
+    pending: list[tuple[int, str]] = []  # conjuncts of no known head (_with_conjuncts)
 
     def _form_head(ph) -> bool:
         return ph is not None and (ph.head_lemma in heads or ph.head_lemma in acronyms)
@@ -1900,6 +1974,8 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
             new_head, new_kind = prev_head, prev_kind
             shared_gen = True
         else:
+            if _conjunct_form(ph, part, idx == 0):
+                pending.append((len(out), ph.text))
             prev_head, prev_text = None, ""  # what follows is not shared with an older item
             continue
         prev_head, prev_kind = new_head, new_kind
@@ -1928,7 +2004,46 @@ def _read_clause(clause: str, case: str | None, share_i: bool = False) -> list[s
                 # "warsztaty robotyki, informatyki i kulinarne": the shared head, as written,
                 # before the complement, so that an adjective after it qualifies the head
                 prev_raw, prev_head_end = f"{head_raw} {part}", len(prev_head or "")
-    return out
+    return _with_conjuncts(out, pending)
+
+
+_CONJUNCT_WORDS = 4  # the longest conjunct of no known head read with its forms
+
+
+def _conjunct_form(ph, part: str, first: bool) -> bool:
+    """A part of an enumeration whose head no lexicon knows, a common noun phrase of two to four
+    words in the enumeration's case ("dojazd do ośrodka" before "wyżywienie oraz zajęcia"): a
+    candidate form, read only when it opens an enumeration of two forms or more (_with_conjuncts).
+    Not a name, a person, a gain, a general or category word, nor an aim's verbal noun."""
+    words = part.split()
+    if ph is None or not 2 <= len(words) <= _CONJUNCT_WORDS or re.search(r"\d", part):
+        return False  # (one word alone, "krawiectwo", "joga", is a trade or a topic as often)
+    if any(x[:1].isupper() for x in words[1:]) or (not first and words[0][:1].isupper()):
+        return False  # "…, Gminny Ośrodek …", "koncert Krzysztofa …": a name
+    w = _words()
+    skip = (
+        _outcome_heads()
+        | frozenset(w["generic_heads"])
+        | frozenset(w["light_heads"])
+        | frozenset(w["category_heads"])
+        | frozenset(w["conjunct"]["not_heads"])
+    )
+    if ph.head_lemma in skip or ph.head_gender == "m1":
+        return False  # a gain, a general word, a person ("psycholog"): no form of its own
+    head_tags = _analyse(ph.text.split()[len(ph.text[: ph.head_end].split()) - 1])
+    if any(t.pos == "ger" for t in head_tags):
+        return False  # "podniesienie kwalifikacji", "znalezienie pracy": an aim's verbal noun
+    return not _not_instrument().search(ph.text)
+
+
+def _with_conjuncts(out: list[str], pending: list[tuple[int, str]]) -> list[str]:
+    """The enumeration's items, opened by the conjuncts of no known head that stand before all
+    of them, when two or more items follow ("dojazd do ośrodka, wyżywienie oraz zajęcia": the
+    trigger's first object, coordinated with forms, is one too). A conjunct between or after the
+    forms is left out: there it is as often a topic or a trade ("m.in. w krawiectwie")."""
+    if len(out) < 2:
+        return out
+    return [text for at, text in pending if at == 0] + out
 
 
 def _head_qualifier(prev_raw: str, head_words: int, raw: str) -> str | None:
