@@ -9028,15 +9028,16 @@ def _total_with_its_own_split(doc: Doc, out: dict[str, Found]) -> None:
 
 
 def _other_person_counts(doc: Doc) -> bool:
-    """Whether the page (outside parts about another project) counts people more than once
-    outside parentheses ("60 dzieci (…) oraz 40 rodziców (…)", "20 osób w I edycji (…) i 20 osób
-    w II edycji (…)": groups, not one total)."""
+    """Whether the page (outside parts about another project) holds more than one count followed
+    by figures in parentheses ("60 dzieci (35 dz., 25 ch.) oraz 40 rodziców (30 K, 10 M)",
+    "20 osób w I edycji (12 K, 8 M) i 20 osób w II edycji (…)": groups, each split, not one
+    total)."""
     seen = 0
     for u in doc.units:
-        if doc.is_foreign(u):
+        if "(" not in u.text or doc.is_foreign(u):
             continue
-        for c in doc.person_counts(u):
-            if not roles.in_parentheses(u.text, c[1]):
+        for m in _parens_after_counts(u.text):
+            if _DIGIT.search(m.group("inner")):
                 seen += 1
                 if seen > 1:
                     return True
