@@ -1,0 +1,124 @@
+"""Session 25's speed work on unseen pages: a no-match gate on the lower-cased text for the
+case-insensitive patterns that hold a case-kept group (`(?-i:UP)`) and so have no case-free twin
+(`fastre.gate_pattern`)."""
+
+from __future__ import annotations
+
+import gc
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from integra.extract import fastre
+
+
+def _all(rx, text: str):
+    """Every answer a caller can ask of `rx` on `text`, as plain data."""
+    s = rx.search(text)
+    m = rx.match(text)
+    f = rx.fullmatch(text)
+    it = [(x.span(), x.groups()) for x in rx.finditer(text)]
+    return (
+        None if s is None else (s.span(), s.groups(), s.group()),
+        None if m is None else (m.span(), m.groups()),
+        None if f is None else f.span(),
+        it,
+    )
+
+
+# a participants cue with a case-kept abbreviation, as vocabulary entries write them
+_UP = re.compile(
+    r"liczb\w*\s+(?:\w+\s+)?(?:uczestnik\w*|(?-i:UP))\b[^.\d]{0,40}?\d+", re.IGNORECASE
+)
+# a sex split's letters, case kept, then a look-ahead that forbids a letter after them
+_KM = re.compile(
+    r"(?<!\w)(?P<al>kobiet\w*|(?-i:K|W)(?![^\W\d_]))\s*[:–-]?\s*(?P<a>\d+)", re.IGNORECASE
+)
+_TEXTS = [
+    "Liczba UP: 40",
+    "liczba up: 40",
+    "Liczba Up wynosi 12",
+    "LICZBA UP 7",
+    "Planowana liczba uczestników projektu – 25 osób",
+    "liczba osób UP. 30",
+    "W projekcie wzięło udział 12 osób",
+    "K: 12, M: 8",
+    "k: 12, m: 8",
+    "Kobiety – 14",
+    "KM 12",
+    "W 2023 r. 40 osób",
+    "w 40",
+    "",
+    "Ąę UP 5",
+    "Liczba ſUP 5",  # a character `lowered` refuses: the original pattern runs
+]
+
+
+@pytest.mark.parametrize("rx", [_UP, _KM])
+def test_gated_pattern_answers_as_the_original(rx):
+    fast = fastre.CaseFree(rx)
+    assert fast.twin is None and fast.gate is not None
+    for text in _TEXTS:
+        assert _all(fast, text) == _all(rx, text), text
+        assert fast.sub("#", text) == rx.sub("#", text), text
+        for pos in (0, 3, len(text)):
+            a, b = fast.search(text, pos), rx.search(text, pos)
+            assert (a and a.span()) == (b and b.span()), (text, pos)
+
+
+def test_gate_lower_cases_the_case_kept_group():
+    gate = fastre.gate_pattern(_UP)
+    assert gate is not None and not gate.flags & re.IGNORECASE
+    assert gate.search("liczba up: 40") and gate.search("liczba uczestników 3")
+    assert gate.search("liczba osób 3") is None
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"a(?!(?-i:B))",  # a case-kept group inside a negative look-ahead: the gate would forbid more
+        r"a(?<!(?-i:B)a)",  # inside a negative look-behind
+        r"(?-i:a(?!b))c",  # a negative look-ahead inside a case-kept group
+        r"abc",  # nothing case-kept: the twin serves, no gate
+        r"(?-i:[A-Z])x",  # an upper-case class a gate cannot lower-case
+    ],
+)
+def test_no_gate_where_it_would_not_be_exact(pattern):
+    assert fastre.gate_pattern(re.compile(pattern, re.IGNORECASE)) is None
+
+
+def test_gate_allows_positive_look_arounds_and_back_references():
+    rx = re.compile(r"(?P<s>[-.])x(?=(?-i:Y))(?P=s)?", re.IGNORECASE)
+    fast = fastre.CaseFree(rx)
+    assert fast.gate is not None
+    for text in ["-xY-", "-xy-", ".XY.", "-xY.", "x", "-XZ-"]:
+        assert _all(fast, text) == _all(rx, text), text
+
+
+def test_every_gated_module_pattern_answers_as_its_original():
+    """The extractor's gated patterns (those with a case-kept group), on units of real dev pages
+    and random texts: every search, match, fullmatch, finditer and sub as the original's."""
+    from integra.extract import extract_bytes
+    from integra.extract.reading import read_document
+    from integra.extract.rules import Doc
+    from integra.extract.text import clean_text, segment
+
+    root = Path(__file__).resolve().parent.parent
+    paths = sorted((root / "benchmarks/realcorpus/dev/docs").glob("*"))[::11]
+    texts: list[str] = list(_TEXTS)
+    for p in paths:
+        data = p.read_bytes()
+        extract_bytes(data, p.name)  # builds the pattern families on first use
+        text = clean_text(read_document(data, p.name).text)
+        texts += [u.text for u in Doc(text, segment(text)).units]
+    rng = random.Random(25)
+    alphabet = "abkmwpuUPKMW łąęó.,:;-–()0123456789\n"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(200)]
+    gated = [o for o in gc.get_objects() if isinstance(o, fastre.CaseFree) and o.gate is not None]
+    assert len(gated) >= 10
+    for fast in gated:
+        for text in texts:
+            assert _all(fast, text) == _all(fast.rx, text), (fast.rx.pattern[:60], text[:80])
+            assert fast.sub("#", text) == fast.rx.sub("#", text)
