@@ -122,3 +122,81 @@ def test_every_gated_module_pattern_answers_as_its_original():
         for text in texts:
             assert _all(fast, text) == _all(fast.rx, text), (fast.rx.pattern[:60], text[:80])
             assert fast.sub("#", text) == fast.rx.sub("#", text)
+
+
+def test_case_free_functions_wraps_the_modules_own_cached_pattern_builders():
+    import functools
+    from typing import NamedTuple
+
+    class Pair(NamedTuple):
+        a: int
+        b: int
+
+    ns: dict = {"__name__": "probe_module"}
+
+    def cue_re():
+        return re.compile(r"skierowan\w*\s+do|grup\w*\s+docelow\w*", re.IGNORECASE)
+
+    def cue_pair():
+        return (re.compile(r"Liczba\s+uczestników", re.IGNORECASE), re.compile(r"\d+"), 3)
+
+    def pair():
+        return Pair(1, 2)
+
+    def per_word(word):
+        return re.compile(re.escape(word), re.IGNORECASE)
+
+    for fn in (cue_re, cue_pair, pair, per_word):
+        fn.__module__ = "probe_module"
+    ns["cue_re"] = functools.cache(cue_re)
+    ns["cue_pair"] = functools.lru_cache(maxsize=1)(cue_pair)
+    ns["pair"] = functools.cache(pair)
+    ns["per_word"] = functools.cache(per_word)  # with a parameter: left as it is
+
+    def other_re():
+        return re.compile(r"projekt", re.IGNORECASE)
+
+    other_re.__module__ = "elsewhere"  # imported from another module: left as it is
+    ns["foreign"] = functools.cache(other_re)
+    kept = dict(ns)
+    fastre.case_free_functions(ns)
+    assert isinstance(ns["cue_re"](), fastre.CaseFree)
+    assert ns["cue_re"]() is ns["cue_re"]()  # still cached: built once
+    first, digits, three = ns["cue_pair"]()
+    assert isinstance(first, fastre.CaseFree) and three == 3
+    assert digits.search("ab 12").group() == "12"
+    assert ns["cue_pair"].cache_parameters()["maxsize"] == 1
+    assert ns["pair"]() == Pair(1, 2) and ns["pair"]().b == 2  # a named tuple keeps its type
+    assert ns["per_word"] is kept["per_word"]
+    assert ns["foreign"] is kept["foreign"]
+    fastre.case_free_functions(ns)  # a second call changes nothing
+    assert isinstance(ns["cue_re"](), fastre.CaseFree)
+    for text in ["Projekt skierowany do 40 osób", "GRUPA DOCELOWA: seniorzy", "nic", ""]:
+        a, b = ns["cue_re"](), kept["cue_re"]()
+        assert _all(a, text) == _all(b, text)
+        assert a.sub("#", text) == b.sub("#", text)
+
+
+def test_every_module_pattern_builder_without_parameters_comes_back_case_free():
+    """After import, the extractor's cached pattern builders (no parameters) hand out no pattern
+    that runs IGNORECASE itself (`_part_count_re`, defined after its module's wrapping call, is
+    the one left)."""
+    import functools
+    import inspect
+
+    from integra.extract import dates, instruments, numbers, places, reading, roles, rules
+
+    raw = []
+    for mod in (dates, instruments, numbers, places, reading, roles, rules):
+        for name, value in vars(mod).items():
+            if not isinstance(value, functools._lru_cache_wrapper):
+                continue
+            if getattr(value.__wrapped__, "__module__", None) != mod.__name__:
+                continue
+            if inspect.signature(value).parameters:
+                continue
+            out = value()
+            for x in out if type(out) is tuple else (out,):
+                if isinstance(x, re.Pattern) and isinstance(x.pattern, str) and x.flags & re.I:
+                    raw.append(f"{mod.__name__}.{name}")
+    assert raw == ["integra.extract.rules._part_count_re"]

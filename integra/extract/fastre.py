@@ -837,7 +837,7 @@ def _case_free(value: Any) -> Any:
         if "|" not in value.pattern and not value.pattern.startswith("(?"):
             return value  # nothing `factored` would change
         return factored(value.pattern, value.flags)
-    if isinstance(value, tuple):
+    if type(value) is tuple:  # (a named tuple keeps its type: returned as it is)
         return tuple(_case_free(v) for v in value)
     return value
 
@@ -854,4 +854,42 @@ def case_free_results(fn: Any) -> Any:
     wrapper.__name__ = getattr(fn, "__name__", "wrapper")
     wrapper.__doc__ = fn.__doc__
     wrapper.__wrapped__ = fn
+    wrapper._case_free = True  # type: ignore[attr-defined]
     return wrapper
+
+
+def case_free_functions(namespace: dict[str, Any]) -> None:
+    """Give every pattern-building function of a module what `case_free_results` gives: each
+    function defined in the module, without parameters and under `functools.cache` /
+    `lru_cache`, not yet so decorated, is replaced by the same cache over `case_free_results` of
+    its body (call at the end of the module, beside `case_free_patterns`: functions look each
+    other up at call time). A case-insensitive pattern it returns, alone or in a plain tuple,
+    comes back as `CaseFree` (the same matches, see the module's note) instead of running with
+    IGNORECASE at every position of every text; any other value comes back as it is (a pattern
+    without IGNORECASE compiled with `factored`: the same matches). Without parameters, each
+    body still runs once."""
+    import functools
+    import inspect
+
+    module = namespace.get("__name__")
+    for name, value in list(namespace.items()):
+        if not isinstance(value, functools._lru_cache_wrapper):
+            continue
+        fn = getattr(value, "__wrapped__", None)
+        if (
+            fn is None
+            or getattr(fn, "_case_free", False)
+            or getattr(fn, "__module__", None) != module
+        ):
+            continue
+        try:
+            if inspect.signature(fn).parameters:
+                continue
+        except (TypeError, ValueError):  # pragma: no cover - a builtin
+            continue
+        params = value.cache_parameters()
+        inner = case_free_results(fn)
+        inner.__module__, inner.__qualname__ = fn.__module__, fn.__qualname__
+        namespace[name] = functools.lru_cache(maxsize=params["maxsize"], typed=params["typed"])(
+            inner
+        )
