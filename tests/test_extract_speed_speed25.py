@@ -184,10 +184,20 @@ def test_every_module_pattern_builder_without_parameters_comes_back_case_free():
     import functools
     import inspect
 
-    from integra.extract import dates, instruments, numbers, places, reading, roles, rules
+    from integra.extract import (
+        date_roles,
+        dates,
+        instruments,
+        numbers,
+        places,
+        reading,
+        roles,
+        rules,
+        signing,
+    )
 
     raw = []
-    for mod in (dates, instruments, numbers, places, reading, roles, rules):
+    for mod in (date_roles, dates, instruments, numbers, places, reading, roles, rules, signing):
         for name, value in vars(mod).items():
             if not isinstance(value, functools._lru_cache_wrapper):
                 continue
@@ -196,7 +206,25 @@ def test_every_module_pattern_builder_without_parameters_comes_back_case_free():
             if inspect.signature(value).parameters:
                 continue
             out = value()
-            for x in out if type(out) is tuple else (out,):
+            values = out.values() if type(out) is dict else out if type(out) is tuple else (out,)
+            for x in values:
                 if isinstance(x, re.Pattern) and isinstance(x.pattern, str) and x.flags & re.I:
                     raw.append(f"{mod.__name__}.{name}")
     assert raw == ["integra.extract.rules._part_count_re"]
+
+
+def test_a_dict_of_patterns_comes_back_case_free_by_name():
+    from integra.extract import date_roles, signing
+
+    built = fastre.case_free_results(
+        lambda: {"a": re.compile(r"umow\w*", re.IGNORECASE), "b": re.compile(r"\d+"), "c": 1}
+    )()
+    assert isinstance(built["a"], fastre.CaseFree) and built["c"] == 1
+    assert built["a"].search("Podpisano UMOWĘ").group() == "UMOWĘ"
+    assert built["b"].search("x 12").group() == "12"
+    for family in (date_roles._vocab(), signing._patterns()):
+        assert family and all(isinstance(v, fastre.CaseFree) for v in family.values())
+    # the same answers as the patterns the families built before
+    for key, rx in date_roles._vocab.__wrapped__.__wrapped__().items():
+        for text in ["Rozpoczęcie realizacji projektu: 01.07.2019", "ZAKOŃCZENIE 2021", "trwałość"]:
+            assert _all(date_roles._vocab()[key], text) == _all(rx, text), (key, text)

@@ -839,14 +839,16 @@ def _case_free(value: Any) -> Any:
         return factored(value.pattern, value.flags)
     if type(value) is tuple:  # (a named tuple keeps its type: returned as it is)
         return tuple(_case_free(v) for v in value)
+    if type(value) is dict:  # a family's patterns by name: the same keys, each made case-free
+        return {k: _case_free(v) for k, v in value.items()}
     return value
 
 
 def case_free_results(fn: Any) -> Any:
     """Decorator for a function that builds patterns (under `functools.cache`, which must stay the
     outer decorator so the wrapping happens once): every case-insensitive str pattern it returns,
-    alone or in a tuple, comes back as `CaseFree` (the same matches, see the module's note), every
-    other str pattern compiled with `factored`."""
+    alone or in a plain tuple or dict, comes back as `CaseFree` (the same matches, see the
+    module's note), every other str pattern compiled with `factored`."""
 
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         return _case_free(fn(*args, **kwargs))
@@ -863,11 +865,11 @@ def case_free_functions(namespace: dict[str, Any]) -> None:
     function defined in the module, without parameters and under `functools.cache` /
     `lru_cache`, not yet so decorated, is replaced by the same cache over `case_free_results` of
     its body (call at the end of the module, beside `case_free_patterns`: functions look each
-    other up at call time). A case-insensitive pattern it returns, alone or in a plain tuple,
-    comes back as `CaseFree` (the same matches, see the module's note) instead of running with
-    IGNORECASE at every position of every text; any other value comes back as it is (a pattern
-    without IGNORECASE compiled with `factored`: the same matches). Without parameters, each
-    body still runs once."""
+    other up at call time). A case-insensitive pattern it returns, alone or in a plain tuple or
+    dict, comes back as `CaseFree` (the same matches, see the module's note) instead of running
+    with IGNORECASE at every position of every text; any other value comes back as it is (a
+    pattern without IGNORECASE compiled with `factored`: the same matches). Without parameters,
+    each body still runs once."""
     import functools
     import inspect
 
