@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .dates import DateToken, find_dates
+from .fastre import case_free_functions
 
 ROLES_PATH = Path(__file__).resolve().parent / "data" / "date_roles.yaml"
 GAP = 70  # characters before a date that can say its role
@@ -182,3 +183,6 @@ def roles_in(text: str) -> list[tuple[str, DateToken, int]]:
                 out.append((said[0], t, said[1]))
         prev_end = t.end
     return out
+
+
+case_free_functions(globals())

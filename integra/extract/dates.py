@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .fastre import case_free_patterns
+from .fastre import case_free_functions, case_free_patterns
 
 MONTHS: dict[str, int] = {}
 for _i, _forms in enumerate(
@@ -486,3 +486,4 @@ def find_yearless_days(text: str) -> list[YearlessDay]:
 
 
 case_free_patterns(globals())
+case_free_functions(globals())

@@ -661,6 +661,72 @@ def _case_closed(body: str) -> bool:
     return True
 
 
+def _scoped_case_sensitive_in_negation(data: list, scoped: bool, negated: bool) -> bool:
+    """Whether a parsed sequence holds a group with IGNORECASE turned off inside a negative
+    look-around, or a negative look-around inside such a group (`scoped`, `negated`: whether the
+    sequence itself stands inside one)."""
+    for op, av in data:
+        if op is GROUPREF_EXISTS:
+            more = [av[1]] if av[2] is None else [av[1], av[2]]
+            if any(_scoped_case_sensitive_in_negation(b.data, scoped, negated) for b in more):
+                return True
+        elif op is SUBPATTERN:
+            inner = scoped or bool(av[2] & re.IGNORECASE)
+            if (inner and negated) or _scoped_case_sensitive_in_negation(
+                av[3].data, inner, negated
+            ):
+                return True
+        elif op is BRANCH:
+            if any(_scoped_case_sensitive_in_negation(a.data, scoped, negated) for a in av[1]):
+                return True
+        elif op in _REPEATS:
+            if _scoped_case_sensitive_in_negation(av[2].data, scoped, negated):
+                return True
+        elif op is ASSERT or op is ASSERT_NOT:
+            inner = negated or op is ASSERT_NOT
+            if (inner and scoped) or _scoped_case_sensitive_in_negation(av[1].data, scoped, inner):
+                return True
+        elif op is ATOMIC_GROUP:
+            if _scoped_case_sensitive_in_negation(av.data, scoped, negated):
+                return True
+    return False
+
+
+def gate_pattern(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For an IGNORECASE pattern whose only obstacle to a case-free twin is a group matched with
+    case kept (`(?-i:UP)`, `(?-i:K|F|W)`): the pattern with those groups made case-free too,
+    literals lower-cased, compiled without IGNORECASE (`factored`), to be run on the lower-cased
+    text as a no-match test; None when there is no such gate.
+
+    Exact as a test: on a text `lowered` accepts, every part of the pattern outside the groups
+    matches a stretch of the text exactly where its lower-cased twin matches the same stretch of
+    the lower-cased text (the module's note), and a case-kept group's match ("UP") lower-cases
+    to a match of its lower-cased twin ("up"). So wherever the pattern matches the text, the gate
+    matches the lower-cased text at the same place, along the same path (the same groups: a
+    reference back to one compares their lower-cased texts, which are equal where the original
+    ones are equal, with or without case), provided no such group stands inside a negative
+    look-around (matching more there would forbid more): then `search`, `match` and `fullmatch`
+    of the gate finding nothing mean that `rx` finds nothing. Where the gate does find
+    something, `rx` itself runs on the original text."""
+    pattern = rx.pattern
+    if _re_parser is None or "(?-i:" not in pattern:
+        return None
+    relaxed = pattern.replace("(?-i:", "(?:")
+    low = lower_literals(relaxed)
+    if low is None:
+        return None
+    try:
+        parsed = _re_parser.parse(pattern, rx.flags)
+    except re.error:  # pragma: no cover - rx compiled
+        return None
+    if _scoped_case_sensitive_in_negation(parsed.data, False, False):
+        return None
+    try:
+        return factored(low, rx.flags & ~re.I)
+    except re.error:  # pragma: no cover - the same pattern without scoped flags
+        return None
+
+
 class CaseFree:
     """`rx` (an IGNORECASE pattern) with search/match/fullmatch/finditer (and sub's no-match
     test) run on lower-cased text where that gives the same matches; other methods are `rx`'s
@@ -672,6 +738,7 @@ class CaseFree:
         self.rx = rx
         low = lower_literals(rx.pattern)
         self.twin = factored(low, rx.flags & ~re.I) if low is not None else None
+        self.gate = None if self.twin is not None else gate_pattern(rx)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.rx, name)
@@ -685,6 +752,8 @@ class CaseFree:
             if low is not None:
                 m = twin.search(low, *args)
                 return None if m is None else _Match(m, text)
+        elif self.gate is not None and self._gate_says_no("search", text, args):
+            return None
         return self.rx.search(text, *args)
 
     def match(self, text: str, *args: int) -> _Match | re.Match[str] | None:
@@ -696,6 +765,8 @@ class CaseFree:
             if low is not None:
                 m = twin.match(low, *args)
                 return None if m is None else _Match(m, text)
+        elif self.gate is not None and self._gate_says_no("match", text, args):
+            return None
         return self.rx.match(text, *args)
 
     def fullmatch(self, text: str, *args: int) -> _Match | re.Match[str] | None:
@@ -707,7 +778,18 @@ class CaseFree:
             if low is not None:
                 m = twin.fullmatch(low, *args)
                 return None if m is None else _Match(m, text)
+        elif self.gate is not None and self._gate_says_no("fullmatch", text, args):
+            return None
         return self.rx.fullmatch(text, *args)
+
+    def _gate_says_no(self, how: str, text: str, args: tuple[int, ...]) -> bool:
+        """Whether the gate (`gate_pattern`: every match of `rx` on a text is one of the gate's
+        on the lower-cased text, at the same place) finds nothing `how` asks on the lower-cased
+        text: then `rx` finds nothing either."""
+        low = _LOWERED.get(text, False)
+        if low is False:
+            low = lowered(text)
+        return low is not None and getattr(self.gate, how)(low, *args) is None
 
     def sub(self, repl: Any, text: str, count: int = 0) -> str:
         """`rx.sub`, with the text handed back as it is when the twin finds nothing in its
@@ -720,6 +802,8 @@ class CaseFree:
                 low = lowered(text)
             if low is not None and twin.search(low) is None:
                 return text
+        elif self.gate is not None and self._gate_says_no("search", text, ()):
+            return text
         return self.rx.sub(repl, text, count)
 
     def finditer(self, text: str, *args: int):
@@ -730,7 +814,8 @@ class CaseFree:
             if low is False:
                 low = lowered(text)
         if low is None:
-            yield from self.rx.finditer(text, *args)
+            if self.gate is None or not self._gate_says_no("search", text, args):
+                yield from self.rx.finditer(text, *args)
             return
         for m in twin.finditer(low, *args):
             yield _Match(m, text)
@@ -752,16 +837,18 @@ def _case_free(value: Any) -> Any:
         if "|" not in value.pattern and not value.pattern.startswith("(?"):
             return value  # nothing `factored` would change
         return factored(value.pattern, value.flags)
-    if isinstance(value, tuple):
+    if type(value) is tuple:  # (a named tuple keeps its type: returned as it is)
         return tuple(_case_free(v) for v in value)
+    if type(value) is dict:  # a family's patterns by name: the same keys, each made case-free
+        return {k: _case_free(v) for k, v in value.items()}
     return value
 
 
 def case_free_results(fn: Any) -> Any:
     """Decorator for a function that builds patterns (under `functools.cache`, which must stay the
     outer decorator so the wrapping happens once): every case-insensitive str pattern it returns,
-    alone or in a tuple, comes back as `CaseFree` (the same matches, see the module's note), every
-    other str pattern compiled with `factored`."""
+    alone or in a plain tuple or dict, comes back as `CaseFree` (the same matches, see the
+    module's note), every other str pattern compiled with `factored`."""
 
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         return _case_free(fn(*args, **kwargs))
@@ -769,4 +856,42 @@ def case_free_results(fn: Any) -> Any:
     wrapper.__name__ = getattr(fn, "__name__", "wrapper")
     wrapper.__doc__ = fn.__doc__
     wrapper.__wrapped__ = fn
+    wrapper._case_free = True  # type: ignore[attr-defined]
     return wrapper
+
+
+def case_free_functions(namespace: dict[str, Any]) -> None:
+    """Give every pattern-building function of a module what `case_free_results` gives: each
+    function defined in the module, without parameters and under `functools.cache` /
+    `lru_cache`, not yet so decorated, is replaced by the same cache over `case_free_results` of
+    its body (call at the end of the module, beside `case_free_patterns`: functions look each
+    other up at call time). A case-insensitive pattern it returns, alone or in a plain tuple or
+    dict, comes back as `CaseFree` (the same matches, see the module's note) instead of running
+    with IGNORECASE at every position of every text; any other value comes back as it is (a
+    pattern without IGNORECASE compiled with `factored`: the same matches). Without parameters,
+    each body still runs once."""
+    import functools
+    import inspect
+
+    module = namespace.get("__name__")
+    for name, value in list(namespace.items()):
+        if not isinstance(value, functools._lru_cache_wrapper):
+            continue
+        fn = getattr(value, "__wrapped__", None)
+        if (
+            fn is None
+            or getattr(fn, "_case_free", False)
+            or getattr(fn, "__module__", None) != module
+        ):
+            continue
+        try:
+            if inspect.signature(fn).parameters:
+                continue
+        except (TypeError, ValueError):  # pragma: no cover - a builtin
+            continue
+        params = value.cache_parameters()
+        inner = case_free_results(fn)
+        inner.__module__, inner.__qualname__ = fn.__module__, fn.__qualname__
+        namespace[name] = functools.lru_cache(maxsize=params["maxsize"], typed=params["typed"])(
+            inner
+        )

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from . import scan
-from .fastre import CaseFree, case_free_patterns, case_free_results, factored
+from .fastre import CaseFree, case_free_functions, case_free_patterns, case_free_results, factored
 from .inflect import _analyse, to_nominative
 from .numbers import find_money
 from .rules import Doc, _item_body, _item_group, _plain_letters, fold
@@ -3860,3 +3860,4 @@ def _created_places(doc: Doc, add) -> None:
 
 
 case_free_patterns(globals())
+case_free_functions(globals())

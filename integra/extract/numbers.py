@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 
-from .fastre import CaseFree, case_free_patterns
+from .fastre import CaseFree, case_free_functions, case_free_patterns
 
 # A number as Polish texts write it: thousands grouped by a space or a dot, decimals after a comma
 # (or after a dot when there are one or two decimals and no grouping).
@@ -311,3 +311,4 @@ def parse_count(text: str) -> int | None:
 
 
 case_free_patterns(globals())
+case_free_functions(globals())

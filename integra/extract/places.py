@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from .fastre import case_free_patterns
+from .fastre import case_free_functions, case_free_patterns
 from .inflect import analysed, too_long
 
 GAZETTEER_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.csv"
@@ -1341,3 +1341,4 @@ def locative_places(text: str) -> list[PlaceMention]:
 
 
 case_free_patterns(globals())
+case_free_functions(globals())

@@ -10,7 +10,7 @@ import re
 import stat
 from dataclasses import dataclass
 
-from .fastre import case_free_patterns
+from .fastre import case_free_functions, case_free_patterns
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -669,3 +669,4 @@ def read_landed(
 
 
 case_free_patterns(globals())
+case_free_functions(globals())

@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .fastre import case_free_patterns
+from .fastre import case_free_functions, case_free_patterns
 from .inflect import analysed
 from .numbers import find_money
 from .text import Unit, label_value, word_spots
@@ -1320,3 +1320,4 @@ def exact_twin(c: Any, page: Sequence[Any]) -> Any | None:
 
 # every case-insensitive pattern above runs flagless on the lower-cased units (fastre)
 case_free_patterns(globals())
+case_free_functions(globals())

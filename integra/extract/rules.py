@@ -23,7 +23,7 @@ from .dates import (
     find_ranges_year_at_end,
     find_yearless_days,
 )
-from .fastre import case_free_patterns, case_free_results, remember_searches
+from .fastre import case_free_functions, case_free_patterns, case_free_results, remember_searches
 from .inflect import (
     has_finite_verb,
     has_impersonal_verb,
@@ -12454,6 +12454,7 @@ def _item_body(it: Unit) -> str:
 
 
 case_free_patterns(globals())
+case_free_functions(globals())
 # the actual-count and result cues: several breakdown and participant rules search the same unit;
 # and the digit test, which four participant rules ask of every unit (`\d` tests each character's
 # Unicode category: ~2x the cost of `[0-9]` on text without digits)

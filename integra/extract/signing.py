@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .dates import DateToken, find_dates, find_ranges, find_yearless_days
+from .fastre import case_free_functions
 
 SIGNING_PATH = Path(__file__).resolve().parent / "data" / "signing.yaml"
 NEAR = 90  # characters: a signing word this close to the date is said of it
@@ -232,3 +233,6 @@ def best(found: list[Candidate]) -> tuple[Candidate | None, str | None]:
         dates = ", ".join(sorted({c.date.isoformat() for c in winners}))
         return None, f"contract date ambiguous: {dates}"
     return winners[0], None
+
+
+case_free_functions(globals())
