@@ -447,7 +447,9 @@ def _article_text(root) -> str:
         if h1 is not None:
             heading = _WS.sub(" ", h1.text() or "").strip()
             if heading and not _inside(h1, main):
-                return heading + "\n\n" + _render(main)
+                body = _render(main)
+                facts = _facts_above(root, body)
+                return heading + "\n\n" + (facts + "\n\n" if facts else "") + body
             body = _render(main)
             if heading and not body.lstrip().startswith(heading):
                 # an info box or a breadcrumb stands above the <h1> inside the article (portal
@@ -455,6 +457,26 @@ def _article_text(root) -> str:
                 return heading + "\n\n" + body
             return body
     return _render(main or root)
+
+
+# "Okres realizacji: 01.06.2026-31.05.2027", "Wartość projektu: 877 125,00 zł": a labelled figure
+_LABELLED_FIGURE = re.compile(r"^[^\W\d_][^:\n|]{2,50}:\s*[^\n|]{0,150}\d[^\n|]{0,150}$")
+
+
+def _facts_above(root, body: str) -> str:
+    """Labelled figures that stand above the article element, beside the page heading (a project
+    site's hero: "Okres realizacji: …" under the <h1>): the lines of the page before the article
+    that are "Label: value" with a figure; navigation and banners are already gone. Lines after
+    the article (a BIP's record metadata, other projects' boxes) are not taken."""
+    start = body.strip()[:200]
+    if not start:
+        return ""
+    whole = _render(root)
+    at = whole.find(start)
+    if at <= 0:
+        return ""
+    lines = (ln.strip() for ln in whole[:at].split("\n"))
+    return "\n".join(ln for ln in lines if ln and ln not in body and _LABELLED_FIGURE.match(ln))
 
 
 def _inside(node, ancestor) -> bool:
