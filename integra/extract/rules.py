@@ -341,6 +341,11 @@ _PROJECT_NUMBER_RE = re.compile(
     r"(?:\.(?P<s>\d{2})(?:-|\b)|(?<=FE[A-Z]{2}\.\d\d\.\d\d)-|(?<=FE[A-Z]{3}\.\d\d\.\d\d)-"
     r"|(?<=FE[A-Z]{4}\.\d\d\.\d\d)-)"
 )
+# a 2021-2027 action named by its code and its name, not a project number ("FEKP.07.04 Wspieranie
+# integracji społecznej", not "FEKP.07.04-IZ.00-0002/24")
+_NAMED_ACTION_CODE = re.compile(
+    r"(?<![\w.])FE[A-Z]{2,4}\.(?P<a>\d{2})\.(?P<m>\d{2})(?![\d.-])\s+(?=[A-ZĆŁŚŻŹ][a-ząćęłńóśźż]{3})"
+)
 # a project's own number outside a sentence of levels: "Numer projektu: RPLD.09.01.01-10-…",
 # "umowa nr POWR.02.08.00-…" (not a call for proposals: _CALL_NUMBER)
 _OWN_NUMBER_BEFORE = re.compile(
@@ -556,6 +561,14 @@ def extract_codes(doc: Doc) -> dict[str, Found]:
     for u, low in zip(doc.units, doc.lower):
         if doc.is_foreign(u):
             continue
+        if (
+            "measure" not in out
+            and "fe" in low
+            and (nm := _NAMED_ACTION_CODE.search(u.text))
+            and not negates_funding(u.text, low)
+        ):
+            # "FEKP.07.04 Wspieranie integracji społecznej": a 2021-2027 action by its code and name
+            out["measure"] = Found(_code(nm.group("a"), nm.group("m")), u)
         if not (
             "dzia" in low
             or "measure" in low
